@@ -302,6 +302,8 @@ _TOPIC_AT_END = re.compile(
     r"\s(?:about|regarding|concerning|\u043e|\u043e\u0431|про)\s(?P<name>(?:[^\s,;:]{1,40}\s){0,3}[^\s,;:]{1,40})\s?$",
     re.IGNORECASE,
 )
+_TOPIC_WORDS = frozenset(("about", "regarding", "concerning", "\u043e", "\u043e\u0431", "про"))
+_PLACE_WORDS = frozenset(("в", "во", "на", "\u0443", "in", "on"))
 _PLACE_AT_END = re.compile(rf"\s{_PLACE}\s?$", re.IGNORECASE)
 _PLACE_AT_START = re.compile(rf"{_PLACE}\s", re.IGNORECASE)
 # Also the platform alone after a comma or in parentheses: `Rybar, Telegram:`, `Rybar (Telegram):`.
@@ -521,6 +523,23 @@ _NOT_NAME_WORDS = frozenset(
         "all",
         "most",
         "so-called",
+        # `Only Rybar wrote`, `Even Rybar wrote`: the name is Rybar; `Never`, `Nor` and Russian's and
+        # Ukrainian's `not`, `nor`: a negation.
+        "only",
+        "even",
+        "never",
+        "nor",
+        "\u043d\u0435",
+        "\u043d\u0438",
+        "\u043d\u0456",
+        # Russian's and Ukrainian's `nowhere` and `never`, opening a sentence: `Нигде Рыбарь не писал`.
+        "нигде",
+        "никогда",
+        "ніде",
+        "ніколи",
+        # Russian's and Ukrainian's `as` opening an inverted clause: `Как сообщил Рыбарь`, `Як написав Рибар`.
+        "как",
+        "\u044f\u043a",
         # Dates open clauses (`In January Rybar wrote`); `May` is left out, as in Theresa May.
         "january",
         "february",
@@ -1014,9 +1033,8 @@ def _is_name_word(word: str) -> bool:
 
 def _name_before(text: str) -> str | None:
     """The name that ends `text`: its last run of name words, without leading particles or a stray `The`."""
-    words = _WORD.findall(text)
     run: list[str] = []
-    for word in reversed(words[-(_MAX_NAME_WORDS + 4) :]):
+    for word in reversed(text.rsplit(None, _MAX_NAME_WORDS + 4)[-(_MAX_NAME_WORDS + 4) :]):
         if run and word[-1] in ",;:.!?…)":
             break  # the clause before the name ends here
         if run and _is_possessive(word):
@@ -1172,6 +1190,7 @@ _POST_TO_READERS = re.compile(
     r"(?P<noun>post|message|tweet|update|note|statement)\sto\s(?:(?:his|her|its|their)\s)?(?:[\d.,]{1,12}"
     r"(?:\s?(?:[km]|million|thousand))?\s)?(?:subscribers|followers|readers|fans|audience)$"
 )
+_READERS = ("subscribers", "followers", "readers", "fans", "audience")
 # What may describe an owner's post between the owner and the noun: `Rybar's latest post`, `Rybar's deleted
 # Telegram post`, `Rybar's January 21 post`.
 _POST_DESCRIBING_WORDS = frozenset(
@@ -1250,22 +1269,50 @@ _SLAVIC_CITING_UNNAMED_AT_END = LazyPattern(
 )
 
 
+# The most characters a pattern anchored at the end of the words before a verb can match (`_cut_at_end`):
+# `_QUOTED_AS` and `_RELATIVE_AT_END` are the longest, about 110.
+_LONGEST_AT_END = 128
+
+
+def _cut_at_end(pattern: re.Pattern[str], text: str, keep: str = "") -> str:
+    """`pattern.sub(keep, text)` for a pattern anchored at the end of `text` and matching at most
+    `_LONGEST_AT_END` characters: looked for in the last characters only, as a scan of every character of a
+    verb's 400 before it, for each of a sentence's verbs, made a crafted 100 kB passage take seconds."""
+    found = pattern.search(text, max(0, len(text) - _LONGEST_AT_END))
+    if found is None:
+        return text
+    return text[: found.start()] + (found.expand(keep) if keep else "") + text[found.end() :]
+
+
 def _strip_between(before: str) -> str:
     """`X later`, `X has also`, `the X channel`, `X was quoted by TASS as` (`saying`): the words between a
     name and its verb dropped."""
-    before = _ASIDE_AT_END.sub("", _QUOTED_AS.sub("", before.rstrip()))
-    # The asides are looked for in the last characters only (each is shorter): a verb's every subject costs
-    # a scan of a few hundred characters, not of all it is given.
-    aside = _UNNAMED_ASIDE_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
-    aside = aside or _CITING_UNNAMED_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
-    aside = aside or CONTRAST_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
-    aside = aside or _SLAVIC_CITING_UNNAMED_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
+    before = before.rstrip()
+    # Each pattern is tried only where the words end as it must (with `as`, a comma, a dash, a noun), and
+    # looked for in the last characters only (each is shorter): a verb's every subject costs a few short
+    # scans, not scans of all it is given.
+    if before.endswith("as") and before[-3:-2].isspace():
+        before = _cut_at_end(_QUOTED_AS, before)
+    if "," in before[-_LONGEST_AT_END:]:
+        before = _cut_at_end(_ASIDE_AT_END, before)
+    aside = None
+    if before.endswith((",", "\u2014", "\u2013")):
+        aside = _UNNAMED_ASIDE_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
+    if before.endswith(","):
+        aside = aside or _CITING_UNNAMED_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
+        aside = aside or CONTRAST_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
+        aside = aside or _SLAVIC_CITING_UNNAMED_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
     before = before[: aside.start()] if aside is not None else before
-    before = _POST_WHEN.sub(r"\g<noun>", _RELATIVE_AT_END.sub("", before))
-    before = _POST_TO_READERS.sub(r"\g<noun>", before)  # `Rybar's message to subscribers read`
-    before = _SLAVIC_WHEN_AT_END.sub("", before)  # `Рыбарь 21 января написал`
-    citing = _SLAVIC_CITING_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
-    before = before[: citing.start()] if citing is not None else before  # `Рыбарь ссылаясь на источники …`
+    if before.endswith(","):
+        before = _cut_at_end(_RELATIVE_AT_END, before)
+    before = _cut_at_end(_POST_WHEN, before, r"\g<noun>")
+    if before.endswith(_READERS):
+        before = _cut_at_end(_POST_TO_READERS, before, r"\g<noun>")  # `Rybar's message to subscribers read`
+    if before[-1:].isdigit() or "\u0400" <= before[-1:] <= "\u04ff":
+        before = _cut_at_end(_SLAVIC_WHEN_AT_END, before)  # `Рыбарь 21 января написал`
+    if " на " in before[-_LONGEST_ASIDE:]:
+        citing = _SLAVIC_CITING_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
+        before = before[: citing.start()] if citing is not None else before  # `Рыбарь ссылаясь на источники`
     words = before.rstrip().split(" ")
     while words and (words[-1].lower() in _BETWEEN or words[-1] in _ACCOUNT_WORDS):
         if words[-1] in _ACCOUNT_WORDS and _describes_an_account(words[:-1]):
@@ -1338,10 +1385,11 @@ def _without_place(before: str) -> str:
     the adverbs around it (`Медведев опять в Telegram`), dropped from between a name and its verb; and whom
     the post is about, before it (`WarGonzo in a post about Rybar wrote`, `Рыбарь про Медведева написал`)."""
     unstripped = before
-    topic = _TOPIC_AT_END.search(before[-120:])
+    # Each pattern only where its preposition is among the last words (a scan of each verb's words costs).
+    topic = _TOPIC_AT_END.search(before[-120:]) if _TOPIC_WORDS & set(before[-120:].lower().split()) else None
     if topic is not None and all(_is_name_word(word) for word in topic["name"].split()):
         before = _strip_between(before[: len(before) - len(before[-120:]) + topic.start()])
-    place = _PLACE_AT_END.search(before[-80:])
+    place = _PLACE_AT_END.search(before[-80:]) if _PLACE_WORDS & set(before[-80:].lower().split()) else None
     if place is None:
         # English says whom a post is about after the post (`Comments about Medvedev said` names nobody).
         return unstripped if topic is not None and topic.group(0).lstrip()[:1].isascii() else before
@@ -1417,7 +1465,21 @@ def _role_before(text: str) -> str | None:
 
 
 def _subject_speakers(sentence: str) -> list[Speaker]:
-    return [speaker for verb in _VERB.finditer(sentence) if (speaker := _speaker_of(sentence, verb))]
+    return [
+        speaker
+        for verb in _VERB.finditer(sentence)
+        if not _NEGATED_LEAD_IN.match(sentence, verb.end()) and (speaker := _speaker_of(sentence, verb))
+    ]
+
+
+# The verb's object denies what it says (`Rybar wrote no such thing as “…”`, `said nothing about`, `wrote
+# nowhere that`, `said not a word of`): the subject did not say the words. Not `said nothing but`, `wrote not
+# only`, which say them. Anchored after the verb, bounded words: linear.
+_NEGATED_LEAD_IN = LazyPattern(
+    r"\s(?:(?:also|then|later|again)\s)?(?:nothing(?!\s(?:but|except|other|more|less|else|besides|short)\b)"
+    r"|nowhere|never|neither|none\sof|no\s(?:such|words?|mention)"
+    r"|not(?!\s(?:only|just|merely|simply|least|long|surprisingly|once\sbut)\b))(?![\w'-])"
+)
 
 
 def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
@@ -1433,6 +1495,21 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
     name = _name_before(before) if not before.endswith(",") else _described_between_commas(before)
     if name is not None:
         rest = before[: before.rfind(name.split(" ")[0])] if role is None else ""
+        if _negates_the_name(rest):
+            return None  # `Not Rybar wrote`, `Not even Rybar wrote`, `Neither X nor Rybar wrote`: not theirs
+        if _RELATED_TO_BEFORE.search(rest[-40:]) is not None:
+            return None  # `A source close to Medvedev told Rybar`: whom the subject is close to, no subject
+        if not _FALSE_OWNER_WORDS.isdisjoint(word.strip(_TRIM).casefold() for word in rest.split()[-5:]):
+            return None  # `An account impersonating Rybar wrote`, `A doctored screenshot of a Rybar post`
+        if _object_of_a_described_subject(rest):
+            office = rest.split()[-2].strip(_TRIM).casefold()
+            words = name.split()
+            if office in _OFFICES_OF_A_PLACE and len(words) >= 3:
+                # `The governor of Belgorod Vyacheslav Gladkov wrote`: the place, then the office holder.
+                return Speaker(" ".join(words[1:]), "subject", f"{rest.strip()} {words[0]}", handle)
+            return None  # `An aide to Medvedev said`, `Critics of Medvedev said`: the aide's words
+        if _SLAVIC_CITED_BEFORE.search(rest[-40:]) is not None:
+            return None  # `Рыбарь, citing (ссылкой на) Медведева, написал`: the one cited, no subject
         # `Под постом Медведева Рыбарь написал`: the owner's name, in the genitive, ran into the writer's.
         if _owns_the_place(rest) or (" " in name and _OWNED_PLACE_OPENING.fullmatch(rest.strip())):
             return None
@@ -1440,11 +1517,90 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
     # `“…,” said Dmitry Medvedev`: the name follows the verb.
     after = _after_place(sentence[verb.end() : verb.end() + _LOOK].lstrip())
     # `«…», — написал Пётр Землянов`: Russian and Ukrainian put a dash between the quote and the verb.
-    if before.rstrip().endswith((",", "”", '"', "\u2019", "»", "\u2014", "\u2013")) or not before.strip():
+    # `Как написал Рыбарь, «…»`, `Як написав Рибар`: Russian's and Ukrainian's `as` opens an inverted clause.
+    opens = before.strip().casefold() in _SLAVIC_AS
+    if (
+        before.rstrip().endswith((",", "”", '"', "\u2019", "»", "\u2014", "\u2013"))
+        or not before.strip()
+        or opens
+    ):
         name = _name_after(after)
         if name is not None:
             return Speaker(name, "inverted")
     return None
+
+
+# A subject described by whom it is close or tied to, right before that one's name: `A source close to
+# Medvedev told`, `a channel linked to Wagner said`. Anchored, bounded: linear.
+_RELATED_TO_BEFORE = re.compile(
+    r"(?<![\w-])(?:close|closer|linked|loyal|tied|affiliated|allied|connected|related|near|sympathetic|aligned"
+    r"|opposed|hostile)\s(?:to|with)\s$"
+)
+# Prepositions after a lower-case noun whose object, a name, is not the subject: `An aide to Medvedev`,
+# `A spokesman for Medvedev`, `Critics of Medvedev`, `Officials in Moscow`. Not `by` or `from` (`A post by
+# Rybar`, `A message from Rybar`: whose words), nor after a post's or an account's noun (`The channel of
+# Yury Podolyaka`).
+_OBJECT_OF_SUBJECT_PREPOSITIONS = frozenset(("to", "for", "of", "in", "at", "with"))
+_GROUPS_OF_PEOPLE = frozenset(
+    (
+        "supporters",
+        "critics",
+        "allies",
+        "opponents",
+        "aides",
+        "advisers",
+        "advisors",
+        "friends",
+        "fans",
+        "people",
+    )
+)
+# Words before a name that say the post or account is not theirs: `An account impersonating Rybar`, `A
+# parody account of Rybar`, `A doctored screenshot of a Rybar post`, `posing as Rybar`, `pretending to be`.
+_FALSE_OWNER_WORDS = frozenset(
+    (
+        *("impersonating", "imitating", "mimicking", "posing", "pretending", "parody", "fake", "doctored"),
+        *("fabricated", "forged", "spoof", "spoofed", "bogus", "counterfeit", "purported", "copycat"),
+    )
+)
+# Offices held of a place, whose holder's name follows the place's (`The head of Chechnya Ramzan Kadyrov`).
+_OFFICES_OF_A_PLACE = frozenset(
+    ("governor", "head", "president", "leader", "mayor", "chairman", "chairwoman", "commander", "chief")
+)
+_OWNED_NOUNS = _ACCOUNT_WORDS | _OWNED_POST_WORDS | frozenset(("blog", "statement", "video", "words"))
+
+
+def _object_of_a_described_subject(preceding: str) -> bool:
+    """Whether the words before a subject's name (`preceding`) end with a lower-case noun and a preposition
+    of `_OBJECT_OF_SUBJECT_PREPOSITIONS`, making the name its object: the noun is the subject."""
+    words = preceding.split()[-2:]
+    if len(words) < 2 or words[-1] not in _OBJECT_OF_SUBJECT_PREPOSITIONS:
+        return False
+    noun = words[-2].strip(_TRIM)
+    if not noun.isalpha() or noun.casefold() in _OWNED_NOUNS:
+        return False
+    # Capitalised, it opens the sentence as a group does (`Critics of Medvedev said`, `Officials in Moscow`).
+    return noun.islower() or noun.casefold() in _NOT_NAME_WORDS or noun.casefold() in _GROUPS_OF_PEOPLE
+
+
+_SLAVIC_AS = frozenset(("как", "\u044f\u043a", "\u0430 как", "\u0438 как", "\u0456 \u044f\u043a"))
+# The words right before a subject's name that say it did not speak: `Not Rybar wrote`, `Not even Rybar`,
+# `nor Rybar`, and in Russian and Ukrainian (`not Рыбарь написал`).
+_NEGATING_A_NAME = frozenset(
+    ("not", "nor", "never", "neither", "no", "\u043d\u0435", "\u043d\u0438", "\u043d\u0456", "nicht", "ni")
+)
+
+
+# Citing (`ссылкой на`, `ссылаясь на`, `з посиланням на`, `посилаючись на`) right before a name.
+_SLAVIC_CITED_BEFORE = re.compile(
+    "(?:\u0441\u0441\u044b\u043b\u043a\u043e\u0439|ссылаясь|посиланням|посилаючись)\\s\u043d\u0430\\s?$"
+)
+
+
+def _negates_the_name(preceding: str) -> bool:
+    """Whether the words before a subject's name (`preceding`) deny that it spoke."""
+    words = [word.casefold() for word in preceding.split()[-2:]]
+    return bool(words) and (words[-1] in _NEGATING_A_NAME or words == ["not", "even"])
 
 
 def _owns_the_place(preceding: str) -> bool:
@@ -1585,8 +1741,12 @@ def _post_by_speakers(sentence: str) -> list[Speaker]:
 
 # `According to the Telegram channel Rybar`, `according to the Telegram account @rybar`: the account's noun
 # before its name (only after `the`: `according to a channel Rybar follows` is not one).
+# Described in lower-case words (`the pro-war channel Rybar`; `the Rybar channel` names Rybar before its
+# noun), the name perhaps in quote marks (`the Telegram channel “Two Majors”`).
 _THE_ACCOUNT = re.compile(
-    rf"the\s(?:(?:{_PLATFORM_WORDS})\s)?(?:{'|'.join(sorted(_ACCOUNT_WORDS))})\s(?=[@\w])", re.IGNORECASE
+    rf"the\s(?-i:[a-z][a-z-]{{1,20}}\s){{0,2}}(?:(?:{_PLATFORM_WORDS})\s)?(?:{'|'.join(sorted(_ACCOUNT_WORDS))})"
+    r"\s(?=[@\w\u201c\"\u00ab])",
+    re.IGNORECASE,
 )
 
 
@@ -1624,10 +1784,25 @@ def _after_genitive_titles(text: str) -> str:
     return rest
 
 
+# A channel named in quote marks after `по данным` (`по данным канала «Два майора»`: the name stays as
+# written after the channel's noun; `по данным «Рыбаря»`: declined). Anchored, bounded: linear.
+_QUOTED_CHANNEL_AFTER = re.compile(
+    r"(?P<noun>(?:[Тт]елеграм-|Telegram-|[Тт]\u0433-)?(?:канала|каналу|паблика|пабліку|блога|блогу)\s)?"
+    r"\u00ab(?P<name>[^\u00ab\u00bb]{1,60})\u00bb"
+)
+
+
 def _slavic_according_to_speakers(sentence: str) -> list[Speaker]:
     found = []
     for match in _SLAVIC_ACCORDING_TO.finditer(sentence):
-        name = _name_after(_after_genitive_titles(sentence[match.end() : match.end() + _LOOK]))
+        after = _after_genitive_titles(sentence[match.end() : match.end() + _LOOK])
+        quoted = _QUOTED_CHANNEL_AFTER.match(after)
+        if quoted is not None:
+            # `по данным канала «Два майора»`: the channel's own name, as written (it named nobody);
+            # `по данным «Двух майоров»`: the whole name, declined (its first word alone, `Двух`, was read).
+            found.append(Speaker(quoted["name"].strip(), "inverted", genitive=quoted["noun"] is None))
+            continue
+        name = _name_after(after)
         if name is not None and name.casefold() not in _SLAVIC_GENITIVE_BODIES:
             # Not `России` of `по данным Минобороны России`: the ministry's, an institution's words.
             found.append(Speaker(name, "inverted", genitive=True))
@@ -1661,6 +1836,7 @@ def _sentence_speakers(sentence: str) -> list[Speaker]:
         *_possessive_speakers(sentence),
         *_according_to_speakers(sentence),
         *_slavic_according_to_speakers(sentence),
+        *_arabic_speakers(sentence),
     ]
 
 
@@ -1675,13 +1851,86 @@ def speakers_in_passage(text: str, quotes: Sequence[str] = ()) -> tuple[Speaker,
     """
     sentences = split_sentences(text)
     quoted = [s for s in sentences if any(_squash(q)[:40] in s for q in quotes)] if quotes else []
-    own = [speaker for sentence in quoted for speaker in _sentence_speakers(sentence)]
+    # A list of speakers first (`Rybar, WarGonzo and Two Majors wrote “…”`): each says the words, where the
+    # verb's subject alone read none of them, or the last only (`Both Rybar and WarGonzo wrote`: WarGonzo).
+    listed = [speaker for sentence in quoted for speaker in _listed_in(sentence, quotes)]
+    own = [*listed, *(speaker for sentence in quoted for speaker in _sentence_speakers(sentence))]
     if own:
         return _unique(own)
     found = _unique(speaker for sentence in sentences for speaker in _sentence_speakers(sentence))
     if quoted:
         return tuple(dataclasses.replace(speaker, source="elsewhere") for speaker in found)
     return found
+
+
+def _listed_in(sentence: str, quotes: Sequence[str]) -> Iterator[Speaker]:
+    """The speakers a list of names in `sentence` gives each of `quotes` standing in it to (`_listed_at`)."""
+    for quote in quotes:
+        wanted = _squash(quote).strip(_TRIM + " ")
+        at = _quote_at(sentence, wanted[:40]) if wanted else -1
+        if at >= 0:
+            yield from _listed_at(sentence, at, wanted)
+
+
+# Who the sentence leading into a quote says did not say it: a far negation before the name (`At no point did
+# Rybar write that`, `Nowhere does Rybar claim`, `Нигде Рыбарь не писал`), one after it (`Rybar never once
+# posted`, `Rybar did not write`, `Рыбарь никогда не писал`, `Rybar schrieb das nicht:`), or the one set
+# against the speaker (`Medvedev, not Rybar, wrote`, `Nicht Rybar, sondern Dva Mayora schrieb`). Each
+# anchored at the end of the words before the quote, bounded: linear.
+_SAYING_FORMS = (
+    r"write|wrote|written|say|said|post|posted|claim|claimed|tweet|tweeted|publish|published|state|stated"
+    r"|писал|писала|написал|написала|заявлял|заявляла|заявил|заявила|публиковал|опубликовал|писав|написав"
+    r"|заявляв|заявив|сказал|сказала|сообщал|сообщил|говорил|казав|сказав|schrieb|sagte|behauptete|postete"
+)
+_DISOWNED_NAME = r"(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,3}?)"
+_DISOWNING_END = r"(?:,?\s(?:that|что|що|dass))?[,:]?$"
+_DISOWNING = (
+    LazyPattern(
+        r"(?:^|[,;]\s)(?:[Aa]t\sno\s(?:point|time)|[Nn]owhere|[Nn]ever|[Nn]ot\sonce)\s(?:did|does|has|had)\s"
+        rf"{_DISOWNED_NAME}\s(?:ever\s)?(?:{_SAYING_FORMS}){_DISOWNING_END}"
+    ),
+    LazyPattern(
+        rf"(?:^|[,;]\s)(?:Нигде|Никогда|Ніде|Ніколи)\s{_DISOWNED_NAME}\s\u043d\u0435\s(?:{_SAYING_FORMS})"
+        + _DISOWNING_END
+    ),
+    LazyPattern(
+        rf"(?:^|[,;]\s){_DISOWNED_NAME}\s(?:(?:has|had|have|did|does)\s)?(?:never|not|didn['\u2019]t|hasn['\u2019]t"
+        r"|doesn['\u2019]t|at\sno\spoint|nowhere|нигде\s\u043d\u0435|никогда\s\u043d\u0435"
+        r"|ни\s\u0440\u0430\u0437\u0443\s\u043d\u0435|ніде\s\u043d\u0435|ніколи\s\u043d\u0435|\u043d\u0435)"
+        rf"\s(?:(?:once|ever|actually|even|really)\s)?(?:{_SAYING_FORMS}){_DISOWNING_END}"
+    ),
+    LazyPattern(
+        rf"(?:^|[,;]\s){_DISOWNED_NAME}\s(?:schrieb|sagte|behauptete|postete)\s(?:(?:das|dies|so)\s)?"
+        rf"(?:nicht|nie|niemals){_DISOWNING_END}"
+    ),
+)
+
+
+def disowning_speakers(text: str, quote: str) -> tuple[Speaker, ...]:
+    """Who the passage `text` says did not say `quote`, in the sentence that leads into it (`_DISOWNING`;
+    `Medvedev, not Rybar, wrote`: `CONTRAST_AT_END`): a post of theirs holding the words does not confirm
+    them, nor the author. Each named whole; () when none is."""
+    wanted = _squash(quote).strip(_TRIM + " ")
+    for sentence, at in _quote_sentence(text, wanted):
+        head = sentence[max(0, at - _LOOK) : at].rstrip(_QUOTE_MARKS + "\u201e\u2018' ")
+        names = [found["name"] for pattern in _DISOWNING if (found := pattern.search(head)) is not None]
+        contrast = _CONTRASTED_AT_VERB.search(head)
+        if contrast is not None:
+            names.append(contrast["name"])
+        rather = _GERMAN_NOT_BUT.match(head)
+        if rather is not None:
+            names.append(rather["not"])
+        wholes = [name for name in (_whole_name(named) for named in names) if name is not None]
+        return _unique(_as_account(Speaker(name, "subject")) for name in wholes)
+    return ()
+
+
+# `Medvedev, not Rybar, wrote`, and in Russian and Ukrainian: the one set against the verb's subject.
+_CONTRASTED_AT_VERB = LazyPattern(
+    r",\s(?:(?:and|but)\s)?(?:not|rather\sthan|instead\sof|nicht|pas|(?:\u0430\s)?\u043d\u0435)"
+    rf"\s(?P<name>[^,;:.!?()\"\u201c\u201d\u00ab\u00bb]{{1,60}}),\s(?:(?:also|later|then)\s)?(?:{_SAYING_FORMS})"
+    r"(?:\s(?:on\s[A-Z][a-z]{1,20}|that|что|що))?[,:]?$"
+)
 
 
 def quote_speaker(text: str, quote: str, cited: frozenset[str] = frozenset()) -> Speaker | None:
@@ -1734,6 +1983,8 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
             if verbs[-1].group() in _DENYING_LEAD and lead_in.strip(" ,") and not lead_in.endswith(":"):
                 # `Rybar denied writing “…”`: what he denied, not his words (`denied it: “…”` are).
                 return None
+            if _NEGATED_LEAD_IN.match(lead_in):
+                return None  # `Rybar wrote no such thing as “…”`, `said nothing about “…”`: not his words
             in_channel = _IN_CHANNEL.search(head[max(0, verbs[-1].start() - 120) : verbs[-1].start()])
             if in_channel is not None and _is_plural(verbs[-1].group()):
                 return Speaker(in_channel["name"].strip(), "subject")  # `в канале «Рыбарь» написали: «…»`
@@ -1783,6 +2034,10 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
             after = _speaker_of_next(text, sentence) if closed and not head.strip() else None
             if after is not None:
                 return after
+        if _NEGATED_SAYING.search(head) is not None:
+            # `According to Rybar, Medvedev did not write: “…”`, `По данным Рыбаря, Медведев не писал:`: the
+            # source reports who did not say the words; they are not the source's either.
+            return None
         # A source named after the sentence's verb is the verb's, not the speaker's: `Zelensky responded to
         # Medvedev's Telegram post, writing “…”`, `Peskov responded, according to TASS: “…”`.
         first_verb = _VERB.search(_REPORTED_BY.sub("xxxxxxxx", blank_quotes(sentence)))
@@ -1799,6 +2054,19 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
     return None
 
 
+# A verb of saying negated (`did not write`, `never said`, `не писал`, `n'a pas écrit`, `no escribió`):
+# whoever its subject, the sentence says they did not say the words. Bounded alternatives: linear.
+_NEGATED_SAYING = LazyPattern(
+    r"(?:\bnot|\bnever|n['\u2019]t)\s(?:(?:once|ever|actually|even|really|yet)\s)?(?:write|wrote|written|say"
+    r"|said|post|posted|claim|claimed|tweet|tweeted|publish|published|state|stated)\b"
+    r"|(?<!\w)(?:\u043d\u0435|\u043d\u0438\s\u0440\u0430\u0437\u0443\s\u043d\u0435|никогда\s\u043d\u0435"
+    r"|нигде\s\u043d\u0435|ніколи\s\u043d\u0435|ніде\s\u043d\u0435)\s(?:писал|писала|написал|написала"
+    r"|заявлял|заявляла|заявил|заявила|говорил|говорила|сказал|сказала|публиковал|опубликовал|писав|написав"
+    r"|заявляв|заявив|казав|сказав|опублікував)(?!\w)"
+    r"|n['\u2019](?:a|avait)\s(?:pas|jamais)\s(?:écrit|dit|déclaré|publié|affirmé)"
+    r"|(?<!\w)(?:no|nunca)\s(?:escribió|dijo|publicó|afirmó|declaró)(?!\w)",
+    re.IGNORECASE,
+)
 # Verbs of denying that lead into the words denied when a word stands between (`denied writing`, `denied
 # that`).
 _DENYING_LEAD = frozenset(("denied", "denies", "rejected", "disputed"))
@@ -2071,7 +2339,8 @@ _RELAYED_IMAGE = LazyPattern(
 # A word either pattern needs, looked for in the passage once before its sentences are split.
 MAY_RELAY = re.compile(
     r"quoted|cited|citing|reposted|forwarded|shared|relayed|repeated|amplified|republished|reported\sby"
-    r"|tweeted|boosted"
+    # `Quoting Rybar, Medvedev wrote`; `Rybar wrote: “Medvedev said \u2018…\u2019”`: quoted within a quote.
+    r"|tweeted|boosted|[Qq]uoting|[Ee]choing|Citing|\u2018"
     r"|screenshot|screengrab|image\sof|photo\sof|picture\sof|(?i:скриншот|скрин|скріншот|скрін|фото|снимок"
     r"|изображение|зображення)"
     r"|[Aa]ccording\sto|,\sper\s|,\svia\s|\sthat\s|\b(?:[Pp]er|[Ss]elon|[Ss]egún|[Ll]aut)\s"
@@ -2079,7 +2348,34 @@ MAY_RELAY = re.compile(
     rf"|,\s(?:{_SLAVIC_THAT_WORDS})\s|(?i:{_SLAVIC_ACCORDING_TO.pattern})"
 )
 # `Rybar quoted Gladkov as saying`, `Rybar quoted Gladkov, who wrote:`: what may follow the speaker's name.
-_RELAYED_TAIL = re.compile(r",?\s(?:as\ssaying|who\s(?:wrote|said))[,:]?$")
+_RELAYED_TAIL = re.compile(
+    r",?\s(?:as\s(?:saying|writing|having\s(?:said|written))|who\s(?:wrote|said))(?:\sthat)?[,:]?$"
+)
+# `Quoting Rybar, Medvedev wrote: “…”`, `Medvedev, quoting Rybar, wrote:`: Rybar's words as Medvedev passed
+# them on (Medvedev alone was read, or no one). Bounded, anchored at the quote's lead-in: linear.
+_RELAYED_QUOTING = re.compile(
+    rf"(?:^|,\s)(?:[Qq]uoting|[Cc]iting|[Ee]choing)\s(?P<speaker>{_NAME_WORDS}),\s(?P<relayer>{_LAZY_NAME_WORDS})"
+    r"\s(?:(?:also|later|then)\s)?(?:wrote|said|posted|tweeted|added|claimed)(?:\s(?:on|in)\s[A-Za-z]{1,20})?"
+    r"(?:\sthat)?[,:]?$"
+)
+# `Medvedev was quoted by Rybar as saying “…”`: the speaker's words as the one named after `by` passed them
+# on (Medvedev alone was read, and Rybar's post quoting him warned). Bounded, anchored at the quote's
+# lead-in: linear.
+_RELAYED_QUOTED_BY = re.compile(
+    rf"(?:^|,\s)(?P<speaker>{_NAME_WORDS})\s(?:was|is|has\sbeen|had\sbeen)\s(?:(?:also|later|widely)\s)?"
+    rf"(?:quoted|cited)\sby\s(?P<relayer>{_NAME_WORDS})\sas\s(?:saying|writing|having\s(?:said|written))"
+    r"(?:\sthat)?[,:]?$"
+)
+# Behind the quote: `“…,” Medvedev wrote, according to Rybar.`, `“…” was written by Medvedev, according to
+# Rybar.`: the source named last passed on the speaker's words, as `According to Rybar, Medvedev wrote`
+# does. Bounded, anchored at the quote's closing: linear.
+_RELAYED_BEHIND = re.compile(
+    r"[.!?,\u201d\u2019\"\u00bb]{0,4}\s(?:(?P<before>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,4}?)\s"
+    r"(?:said|wrote|claimed|posted|stated|added)|(?:said|wrote|claimed|posted|stated|added)\s"
+    r"(?P<after>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,4}?)|(?:was|were)\s(?:written|posted|said|published"
+    r"|tweeted)\sby\s(?P<by>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,4}?)),\s(?:according\sto|as\sreported\sby"
+    r"|as\squoted\sby|per)\s(?P<relayer>[^\s,;:.!?]{1,60}(?:\s[^\s,;:.!?]{1,60}){0,4}?)[.;!?]?$"
+)
 # What of the speaker's the relayer passed on: `Rybar reposted Gladkov's statement:`.
 _RELAYED_WORDS = frozenset(
     ("words", "post", "message", "statement", "claim", "comment", "comments", "remark", "remarks", "tweet")
@@ -2096,8 +2392,17 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
     wanted = _squash(quote).strip(_TRIM + " ")
     for sentence, at in _quote_sentence(text, wanted):
         head = sentence[max(0, at - 200) : at].rstrip(_QUOTE_MARKS + "\u2018' ")
-        found = _RELAYED.search(_RELAYED_TAIL.sub("", head)) or _RELAYED_BY.search(head)
-        found = found or _RELAYED_TOLD.search(head)
+        # `Medvedev was quoted by Rybar as saying` first: `_RELAYED` reads `Medvedev was` quoting `by Rybar`.
+        found = _RELAYED_QUOTED_BY.search(head) or _RELAYED.search(_RELAYED_TAIL.sub("", head))
+        found = (
+            found or _RELAYED_BY.search(head) or _RELAYED_TOLD.search(head) or _RELAYED_QUOTING.search(head)
+        )
+        if found is None and (behind := _relayed_behind(sentence, at, wanted)) is not None:
+            return behind
+        if found is None and (nested := _quoted_within_a_quote(head)) is not None:
+            return nested
+        if found is None and (passed := _owners_words_passed_on(head, sentence, at, wanted)) is not None:
+            return passed
         words = found["speaker"].split() if found is not None else []
         if len(words) >= 2 and words[-1] in _RELAYED_WORDS and _is_possessive(words[-2]):
             words = [*words[:-2], _POSSESSIVE_END.sub("", words[-2])]  # `Gladkov's statement`: Gladkov's
@@ -2108,6 +2413,69 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
             return _relayed_from(head) or _shown_in_image(head)
         return _as_account(Speaker(relayer, "subject")), _as_account(Speaker(speaker, "subject"))
     return None
+
+
+def _relayed_behind(sentence: str, at: int, wanted: str) -> tuple[Speaker, Speaker] | None:
+    """(the source, the speaker) where `sentence` credits the quote `wanted` (standing at `at`) behind it to a
+    speaker as a source named last reported it (`“…,” Medvedev wrote, according to Rybar.`:
+    `_RELAYED_BEHIND`); else None."""
+    end = sentence.find(wanted, at)
+    rest = sentence[end + len(wanted) :] if end >= 0 else ""
+    behind = _RELAYED_BEHIND.match(rest) if len(rest) <= 200 else None  # the credit ends the sentence
+    if behind is None:
+        return None
+    source = _whole_name(behind["relayer"])
+    speaker = _whole_name(behind["before"] or behind["after"] or behind["by"])
+    if source is None or speaker is None or speaker.casefold() in _NOT_A_RELAYED_SPEAKER:
+        return None
+    return _as_account(Speaker(source, "subject")), _as_account(Speaker(speaker, "subject"))
+
+
+# `Medvedev's words, “…”, were shared by Rybar.`, `Medvedev's post “…” was reposted by Rybar`: an owner's
+# words before the quote, passed on by the one named behind it. Bounded, anchored: linear.
+_OWNERS_WORDS_BEFORE = re.compile(
+    r"(?:^|[,;:]\s|\s(?:and|but)\s)(?:(?:the|a)\s)?(?P<owner>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,3}?)['\u2019]s?"
+    r"\s(?:[a-z-]{1,20}\s)?(?:words|post|message|statement|tweet|claim|comment|remark|remarks),?$"
+)
+_PASSED_ON_BEHIND = re.compile(
+    r"[.!?,\u201d\u2019\"\u00bb]{0,4}\s(?:was|were|has\sbeen|have\sbeen)\s(?:(?:later|then|also|widely)\s)?"
+    r"(?:shared|reposted|forwarded|quoted|retweeted|amplified|republished|relayed|cited|quote-tweeted)\sby\s"
+    r"(?P<relayer>[^\s,;:.!?]{1,60}(?:\s[^\s,;:.!?]{1,60}){0,4}?)(?=[\s,;:.!?]|$)"
+)
+
+
+def _owners_words_passed_on(head: str, sentence: str, at: int, wanted: str) -> tuple[Speaker, Speaker] | None:
+    """(who passed them on, whose words) where an owner's words stand before the quote and a passive verb of
+    passing on names another behind it (`Medvedev's words, “…”, were shared by Rybar.`): Rybar alone was
+    read, and Medvedev's own post of the words warned in author."""
+    owner = _OWNERS_WORDS_BEFORE.search(head)
+    end = sentence.find(wanted, at)
+    behind = _PASSED_ON_BEHIND.match(sentence, end + len(wanted)) if owner is not None and end >= 0 else None
+    if owner is None or behind is None:
+        return None
+    speaker, relayer = _whole_name(owner["owner"]), _whole_name(behind["relayer"])
+    if speaker is None or relayer is None or speaker_key(speaker) == speaker_key(relayer):
+        return None
+    return _as_account(Speaker(relayer, "subject")), _as_account(Speaker(speaker, "subject"))
+
+
+_NESTED_PLACEHOLDER = "xq9zx"
+
+
+def _quoted_within_a_quote(head: str) -> tuple[Speaker, Speaker] | None:
+    """(the outer quote's speaker, the inner's) where the words stand quoted inside another's quote, whose
+    mark `head` (the sentence up to the words) opened and did not close (`Rybar wrote: “Medvedev said
+    \u2018…\u2019 yesterday.”`): Rybar's post holds Medvedev's words as Rybar passed them on; Medvedev alone
+    was read, and Rybar's own post of them warned in author."""
+    opened = max(head.rfind("\u201c"), head.rfind("\u00ab"))
+    if opened < 0 or "\u201d" in head[opened:] or "\u00bb" in head[opened:] or "\u201e" in head:
+        return None  # no quote left open; or German's, whose `“` closes one (`„A“, schrieb Rybar, „B“`)
+    words = f"\u201c{_NESTED_PLACEHOLDER}\u201d"
+    outer = _quote_speaker(f"{head[:opened].rstrip()} {words}", _NESTED_PLACEHOLDER, frozenset())
+    inner = _quote_speaker(f"{head[opened + 1 :].strip()} {words}", _NESTED_PLACEHOLDER, frozenset())
+    if outer is None or inner is None or speaker_key(outer.name) == speaker_key(inner.name):
+        return None
+    return _as_account(outer), _as_account(inner)
 
 
 def _relayed_from(head: str) -> tuple[Speaker, Speaker] | None:
@@ -2180,19 +2548,26 @@ def listed_speakers(text: str, quote: str) -> tuple[Speaker, ...]:
     for them, yet each says the words, and a post of none of them does not. Else ()."""
     wanted = _squash(quote).strip(_TRIM + " ")
     for sentence, at in _quote_sentence(text, wanted):
-        head = sentence[max(0, at - _LOOK) : at].rstrip(_QUOTE_MARKS + "\u2018' ")
-        verbs = list(_VERB.finditer(head))
-        if verbs and _leads_into_quote(head[verbs[-1].end() :]):
-            words = head[: verbs[-1].start()].split()
-            while words and words[-1].casefold() in _LIST_BEFORE_VERB:
-                words.pop()
-            return _names_listed(list(reversed(words[-4 * _MOST_LISTED :])))
-        end = sentence.find(wanted, at)
-        behind = sentence[end + len(wanted) : end + len(wanted) + _LOOK] if end >= 0 and not verbs else ""
-        behind = behind.lstrip(_TRIM + " \u2014\u2013-")
-        verb = _VERB_BEHIND.match(behind)
-        if verb is not None:
-            return _names_listed(behind[verb.end() :].split()[: 4 * _MOST_LISTED], until_stop=True)
+        return _listed_at(sentence, at, wanted)
+    return ()
+
+
+def _listed_at(sentence: str, at: int, wanted: str) -> tuple[Speaker, ...]:
+    """The speakers a list of names gives the quote `wanted`, standing at `at` of `sentence`, to
+    (`listed_speakers`)."""
+    head = sentence[max(0, at - _LOOK) : at].rstrip(_QUOTE_MARKS + "\u2018' ")
+    verbs = list(_VERB.finditer(head))
+    if verbs and _leads_into_quote(head[verbs[-1].end() :]):
+        words = head[: verbs[-1].start()].split()
+        while words and words[-1].casefold() in _LIST_BEFORE_VERB:
+            words.pop()
+        return _names_listed(list(reversed(words[-4 * _MOST_LISTED :])))
+    end = sentence.find(wanted, at)
+    behind = sentence[end + len(wanted) : end + len(wanted) + _LOOK] if end >= 0 and not verbs else ""
+    behind = behind.lstrip(_TRIM + " \u2014\u2013-")
+    verb = _VERB_BEHIND.match(behind)
+    if verb is not None:
+        return _names_listed(behind[verb.end() :].split()[: 4 * _MOST_LISTED], until_stop=True)
     return ()
 
 
@@ -2935,6 +3310,14 @@ _GERMAN_NOT_NAMES = frozenset(
     )
 )
 _GERMAN_ARTICLES = frozenset(("der", "die", "das", "den", "dem", "des"))
+# German says no with a word after the verb (`Rybar schrieb das nicht:`, `schrieb nie:`), or before the name
+# (`Nicht Rybar schrieb:`): the words are then not the one named's.
+_GERMAN_NEGATIONS = frozenset(
+    (
+        *("nicht", "nie", "niemals", "nimmer", "keineswegs", "keinesfalls", "nirgends", "nirgendwo"),
+        *("mitnichten", "kein", "keine", "keinen", "keinem", "keiner", "nichts", "weder"),
+    )
+)
 # Nouns the few words between the verb and the quote may hold (`am Montag auf Telegram:`): another capitalised
 # word there may be a name (`schrieb über Selenskyj:`), and the words may then be that one's.
 _GERMAN_LEAD_IN_NOUNS = frozenset(
@@ -2943,6 +3326,12 @@ _GERMAN_LEAD_IN_NOUNS = frozenset(
         *("morgen", "vormittag", "nachmittag", "wochenende", "kanal", "telegram-kanal", "beitrag", "post"),
         *("erklärung", "interview", "video", "netzwerk", "netzwerken", "plattform"),
     )
+)
+
+
+# `Nicht Rybar, sondern Dva Mayora schrieb`: the one set against the other, before the verb. Bounded: linear.
+_GERMAN_NOT_BUT = re.compile(
+    r"[Nn]icht\s(?P<not>[^,;:]{1,60}),\ssondern\s(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,4})\s"
 )
 
 
@@ -2959,6 +3348,15 @@ def _german_speaker(head: str) -> Speaker | None:
     after = _WORD.findall(head[verb.end() :].rstrip(_QUOTE_MARKS + "\u201e\u201a\u2018' "))
     if not before or len(before) > _MAX_NAME_WORDS + 2 or len(after) > _MAX_WORDS_TO_QUOTE:
         return None
+    rather = _GERMAN_NOT_BUT.fullmatch(head[: verb.start()])
+    if rather is not None:
+        # `Nicht Rybar, sondern Dva Mayora schrieb:`: the one after `sondern` wrote them, the other did not.
+        name = _clean_name(rather["name"].split())
+        if name is None or not _german_name(name.split()) or not _german_lead_in(after):
+            return None
+        return Speaker(name, "subject")
+    if any(word.strip(_TRIM).casefold() in _GERMAN_NEGATIONS for word in (*before, *after)):
+        return None  # `Rybar schrieb das nicht:`, `Am Montag schrieb Rybar nie:`: who did not write them
     if before[0].casefold() not in _GERMAN_NOT_NAMES or before[0].casefold() in _GERMAN_ARTICLES:
         if any(mark in head[: verb.start()] for mark in ",;:()"):
             return None  # an aside before the verb: `Medwedew, der …, schrieb`
@@ -3027,6 +3425,59 @@ def _german_lead_in(words: Sequence[str]) -> bool:
                 return False
             determined = False
     return True
+
+
+# Arabic puts its verb first, the speaker after it, then where it was posted and `that` or a colon
+# (`قال أبو علي العسكري في قناته على تيليغرام: «…»`, `وكتب ميدفيديف على تويتر:`,
+# `نشر ريبار عبر تيليغرام`): the verbs of saying and posting (he, she), perhaps after `and` or `so`
+# and `قد`; a name of up to four words, the first no word of an office, a source or a pronoun, nor
+# one opening with the article (`قال المتحدث`, `قالت الوزارة` name nobody). Read for `locate` only
+# (whose posts to search): the author check compares names across Latin and Cyrillic, not Arabic, so
+# `ريبار` given the words warned on Rybar's own post. Bounded words: linear.
+_ARABIC_LETTERS = "\u0621-\u065f\u0670-\u06d3"
+_ARABIC_VERBS = (
+    "قال|قالت|كتب|كتبت|نشر|نشرت|غر\u0651?د|غر\u0651?دت|[أا]علن|[أا]علنت|صر\u0651?ح|صر\u0651?حت|[أا]ك\u0651?د"
+    "|[أا]ك\u0651?دت|[أا]ضاف|[أا]ضافت|ذكر|ذكرت|[أا]فاد|[أا]فادت|زعم|زعمت"
+)
+# No name word opens with `لل` (`للصحفيين`: to the journalists), nor is a verb of saying (the next one's).
+_ARABIC_NAME_WORD = rf"(?!لل)(?![وف]?(?:{_ARABIC_VERBS})(?![{_ARABIC_LETTERS}]))[{_ARABIC_LETTERS}]{{2,30}}"
+_ARABIC_ATTRIBUTION = LazyPattern(
+    # Not after a negation (`ما قال`, `لم`, `لا`, `لن`): `ما قال ريبار` is what he did not say.
+    rf"(?<![{_ARABIC_LETTERS}])(?<!ما\s)(?<!لم\s)(?<!لا\s)(?<!لن\s)[وف]?(?:قد\s)?(?:{_ARABIC_VERBS})\s"
+    rf"(?P<name>{_ARABIC_NAME_WORD}(?:\s{_ARABIC_NAME_WORD}){{0,3}}?)"
+    rf"(?=\s?[:\u060c,]|\sلل|\s(?:في|على|عبر|[إا]ن|[أا]ن|[إا]نه|[أا]نه|[إا]نها|[أا]نها|يوم|اليوم|[أا]مس)"
+    rf"(?![{_ARABIC_LETTERS}]))"
+)
+_ARABIC_ANY = re.compile(f"[{_ARABIC_LETTERS}]")
+# Words after the verb that name no one: an office, a source, a pronoun, a preposition.
+_ARABIC_NOT_NAMES = frozenset(
+    (
+        *("رئيس", "وزير", "نائب", "مسؤول", "مصدر", "مصادر", "قائد", "زعيم", "متحدث", "ناطق", "مدير", "سفير"),
+        *("ممثل", "عضو", "مراسل", "مستشار", "محلل", "خبير", "شاهد", "ضابط", "جندي", "قناة", "حساب", "موقع"),
+        *("بيان", "منشور", "تقرير", "صحيفة", "وكالة", "إنه", "انه", "أنه", "إن", "أن", "ان", "له", "لها"),
+        *("فيه", "فيها", "في", "على", "عبر", "من", "عن", "مع", "إلى", "الى", "بعد", "قبل", "هو", "هي", "هم"),
+        *("يوم", "أمس", "امس", "مجددا", "أيضا", "ايضا", "كذلك", "لاحقا", "حينها"),
+    )
+)
+
+
+def _arabic_name(name: str) -> str | None:
+    """`name` when its first word may open a person's or an account's name (`_ARABIC_NOT_NAMES`)."""
+    words = name.split()
+    if not words or words[0].startswith("ال") or any(word in _ARABIC_NOT_NAMES for word in words):
+        return None
+    return name
+
+
+def _arabic_speakers(sentence: str) -> list[Speaker]:
+    """Every speaker an Arabic sentence names by its verbs (`_ARABIC_ATTRIBUTION`), for `locate`."""
+    if _ARABIC_ANY.search(sentence) is None:
+        return []
+    return [
+        Speaker(name, "subject")
+        for found in _ARABIC_ATTRIBUTION.compiled.finditer(sentence)
+        if (name := _arabic_name(found["name"])) is not None
+    ]
 
 
 # Russian and Ukrainian set a comma before `что` / `що` (that): `Рыбарь заявил, что «…»`, `пишет, що «…»`;
@@ -3125,6 +3576,8 @@ def _not_alone(head: str, verb: re.Match[str], speaker: Speaker) -> bool:
         return _one_of_several_after(speaker.name, _following(after, speaker.name))
     if speaker.source != "subject":
         return False
+    if _LISTED_IN_PARENTHESIS.search(head, max(0, verb.start() - 160), verb.start()) is not None:
+        return True  # `Rybar (and later WarGonzo) wrote`: the other says the words too
     preceding = head[: head.rfind(speaker.name, 0, verb.start())]
     before = preceding.split()
     if len(before) >= 2 and before[-1] in _NAME_LINKS and before[-2][:1].isupper():
@@ -3173,6 +3626,16 @@ def _is_plural(verb: str) -> bool:
     return verb.endswith("ли") and _VERB.fullmatch(verb) is not None
 
 
+# Adverbs between a list's conjunction and its next name: `Rybar and later WarGonzo`, `Rybar and then X`.
+_LISTED_LATER = frozenset(("later", "then", "also", "subsequently", "afterwards", "soon", "eventually"))
+# Another named in parentheses between the subject and its verb as also saying the words: `Rybar (and later
+# WarGonzo) wrote`, `Rybar (as did WarGonzo) wrote`. Bounded: linear.
+_LISTED_IN_PARENTHESIS = re.compile(
+    r"\((?:and|as\sdid|as\swell\sas|along\swith|together\swith|with|plus|followed\sby|\u0438|\u0442\u0430"
+    r"|\u0430\s\u0442\u0430\u043a\u0436\u0435)\s[^()]{0,60}?[A-Z\u0410-\u042f\u0404\u0406\u0407\u0490@][^()]{0,60}\)\s?$"
+)
+
+
 def _one_of_several_before(preceding: str) -> bool:
     """Whether the words before a subject's name list another subject with it: a conjunction (`Rybar and
     milblogger WarGonzo`, `Рыбарь и Военкор Котенок`, `Rybar along with WarGonzo`, `Rybar / WarGonzo`),
@@ -3190,6 +3653,12 @@ def _one_of_several_before(preceding: str) -> bool:
         bare = word.strip(_TRIM).lower()
         if bare in _LIST_JOINERS:
             return True
+        if (
+            bare in _LISTED_LATER
+            and back < len(words)
+            and words[-back - 1].strip(_TRIM).lower() in _LIST_JOINERS
+        ):
+            return True  # `Rybar and later WarGonzo wrote`: the adverb says when the second wrote
         # `KYIV, Ukraine (Reuters) - Rybar wrote`: a dateline's dash, or a clause, ends the subject.
         if bare in _CLAUSE_WORDS or bare in ("-", "\u2013", "\u2014") or any(char.isdigit() for char in bare):
             return False
