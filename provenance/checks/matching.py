@@ -1110,6 +1110,13 @@ def _said_again(clause: list[str], text: str, end: int) -> bool:
     return not _NOT_AGAIN.isdisjoint(clause) or (after is not None and after.group(1) in _SAID_ONCE_AFTER)
 
 
+def says_said_again(words: str) -> bool:
+    """Whether `words` (a citing passage, as written) hold a word by which a denial says the words were said
+    once (`_NOT_AGAIN`: 'did not write "…" again', 'больше не писал', 'nie wieder'), read as `may_disown`
+    reads them."""
+    return not _NOT_AGAIN.isdisjoint(_WORD.findall(words.translate(_QUOTE_MARKS).casefold()))
+
+
 def may_disown(words: str) -> bool:
     """Whether `words` (a report's citing passage but for its quotes, as written) hold a word
     `disowned_in_passage` needs (a negation, "nowhere", a denying word): most passages hold none, and are not

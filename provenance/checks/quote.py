@@ -140,6 +140,7 @@ from provenance.checks.matching import (
     only_inserted,
     quote_fragments,
     quoted_in_source,
+    says_said_again,
     script_of,
     sharp_s_changed_word,
 )
@@ -149,6 +150,7 @@ from provenance.locate.speakers import (
     WEEKDAYS,
     LazyPattern,
     Speaker,
+    disowning_speakers,
     named_in_full,
     quote_speaker,
     relayed_speakers,
@@ -798,6 +800,27 @@ def _passage_speaker(text: str, quote: str, cited: frozenset[str] = frozenset())
     return named_in_full(text, speaker) if speaker is not None else None
 
 
+def _denied_to_the_source(quote: str, given: CheckInput, source: SourcePost) -> Speaker | None:
+    """The one a citing passage says did not write `quote` (`locate.speakers.disowning_speakers`: `At no
+    point did Rybar write "…"`, `Rybar schrieb das nicht: „…“`, `Nowhere does Rybar claim that "…"`) when
+    the source is theirs (author, handle or publisher, compared as `author` compares names); else None. Read
+    beside `disowned_in_passage`, which hears a negation only within two words of the verb: Rybar's own post
+    holding the words confirmed the quote the report says he never wrote. Another's post holding them
+    (`Nicht Rybar, sondern Dva Mayora schrieb`) is as the report says."""
+    own = [name for name in (source.author, source.handle, source.publisher) if name]
+    if not own:
+        return None
+    for context, text in _quoting(given, quote):
+        if not may_disown(context.text) or says_said_again(context.text):
+            continue  # no negation (most passages), or one of a second time: 'did not write "…" again'
+        if quote_speaker(text, quote, given.cited_speakers) is not None:
+            continue  # 'Medvedev, not Rybar, wrote "…"': the words are another's, whom `author` compares
+        for speaker in disowning_speakers(text, quote):
+            if _same_person(speaker, own):
+                return speaker
+    return None
+
+
 def _given_as_anothers(quote: str, parts: list[str], given: CheckInput, source: SourcePost) -> Speaker | None:
     """The person the source gives `quote` to, in its own quote marks, when the citing passage gives it to
     another (its speaker: `_passage_speaker`) without saying the source quotes that person; else None."""
@@ -1116,6 +1139,13 @@ def _verbatim_caution(
     if disowned is not None:
         said = f"the report says {disowned!r} of {_short(quote)!r}, but the source says it: compare by hand"
         return said, None
+    denied = _denied_to_the_source(quote, given, source)
+    if denied is not None:
+        return (
+            f"the report says {denied.name} did not write {_short(quote)!r}, but the source, "
+            f"{denied.name}'s, holds them: compare by hand",
+            None,
+        )
     speaker = _given_as_anothers(quote, parts, given, source)
     if speaker is not None:
         return (

@@ -3467,6 +3467,37 @@ def test_a_quote_the_report_says_was_never_said_does_not_pass_on_a_source_that_s
     assert f"the report says {said} of {quote!r}, but the source says it" in result.detail, result.detail
 
 
+@pytest.mark.parametrize(
+    ("passage", "quote"),
+    [
+        ('At no point did Rybar write that "we will win".', "we will win"),
+        ('Nowhere does Rybar claim that "we will win".', "we will win"),
+        ('Rybar never once posted "we will win".', "we will win"),
+        ("Rybar schrieb das nicht: \u201ewir werden siegen\u201c.", "wir werden siegen"),
+    ],
+)
+def test_a_quote_the_report_says_its_source_s_author_never_wrote_does_not_pass_on_their_post(
+    passage: str, quote: str
+) -> None:
+    # The negation far from the verb, or after it (German): Rybar's own post holding the words confirmed the
+    # quote the report says he never wrote (`locate.speakers.disowning_speakers` names him).
+    result = check_quote(_cited_in(passage, (quote,), "We will win. Wir werden siegen."))
+    assert result.status == "warn", result.detail
+    assert result.detail.startswith(f"the report says Rybar did not write {quote!r}, but the source, Rybar's")
+
+
+def test_a_quote_the_report_says_another_never_wrote_passes_on_the_post_of_the_one_who_did() -> None:
+    # `Nicht Rybar, sondern Dva Mayora`: Dva Mayora wrote them, and it is Dva Mayora's post.
+    post = _post_saying("Wir werden siegen.").model_copy(
+        update={"author": "Dva Mayora", "handle": "dva_majors"}
+    )
+    passage = "Nicht Rybar, sondern Dva Mayora schrieb: \u201ewir werden siegen\u201c."
+    context = Context(line=1, text=passage, quotes=("wir werden siegen",))
+    footnote = Footnote(label="1", text="x", line=3, contexts=(context,))
+    given = CheckInput(footnote=footnote, citation=CITATION, outcome=None, live=post, source=post)
+    assert check_quote(given).status == "pass"
+
+
 def test_an_arabic_passage_saying_the_words_were_not_written_does_not_pass_them() -> None:
     # Arabic's verb comes before its subject, the negation before the verb ('لم يكتب ريبار «…»': Rybar did not
     # write): the negation was looked for right before the quote and the words passed as said.
