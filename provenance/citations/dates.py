@@ -1801,7 +1801,7 @@ _LUNAR_HIJRI_MONTH_STARTS = (
 )  # fmt: skip
 # `Dhu al-Qa'dah`, `Zul Qadah`, `Dhul Hijjah`, `Zilhaj`: how the last two months' names start, then the
 # letters that tell the eleventh (`q`, `k`) from the twelfth (`h`), an article between or not.
-_DHU = re.compile(r"(?:dhu|dhi|zu|zi|du|thu)(?:al|l|el)?(?P<which>[qkh])")
+_DHU = on_first_use(r"(?:dhu|dhi|zu|zi|du|thu)(?:al|l|el)?(?P<which>[qkh])")
 _FIRST_OF_TWO = (
     "awwal",
     "awal",
@@ -1838,7 +1838,7 @@ def _lunar_hijri_month(written: str) -> int | None:
     for start, number in _LUNAR_HIJRI_MONTH_STARTS:
         if folded.startswith(start):
             return number
-    dhu = _DHU.match(folded)
+    dhu = _DHU().match(folded)
     if dhu is not None:
         return 12 if dhu.group("which") == "h" else 11
     for start, first in (
