@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from provenance.patterns import on_first_use
+
 # Ю and Я are `yu`/`iu` and `ya`/`ia` (Yulia/Iuliia, Mariya/Maria, Natalya/Natalia), never `u` or `a`: folded
 # to those, Yuri was Uri, Yana Ana and Maya Ma, and a cited author passed on another person's name.
 _SPELLING_VARIANTS = (
@@ -185,13 +187,13 @@ _PLACE_SPELLINGS = {
 
 # Each spelling of such a place, and the other.
 _OTHER_SPELLING = {**_PLACE_SPELLINGS, **{new: old for old, new in _PLACE_SPELLINGS.items()}}
-_PLACE_WORD = re.compile(r"\b(?:" + "|".join(sorted(_OTHER_SPELLING, key=len, reverse=True)) + r")\b", re.I)
+_PLACE_WORD = on_first_use(r"\b(?:" + "|".join(sorted(_OTHER_SPELLING, key=len, reverse=True)) + r")\b", re.I)
 
 
 def places_spelt_as_in(text: str, other: str) -> str:
     """`text` with each Ukrainian place it names in the other spelling (`_PLACE_SPELLINGS`) where `other`
     writes that one: "Strikes on Kiev" as "Strikes on kyiv" beside a title naming Kyiv."""
-    written = {word.lower() for word in _PLACE_WORD.findall(other)}
+    written = {word.lower() for word in _PLACE_WORD().findall(other)}
     if not written:
         return text
 
@@ -199,7 +201,7 @@ def places_spelt_as_in(text: str, other: str) -> str:
         other_spelling = _OTHER_SPELLING[found.group().lower()]
         return other_spelling if other_spelling in written else found.group()
 
-    return _PLACE_WORD.sub(respelt, text)
+    return _PLACE_WORD().sub(respelt, text)
 
 
 # Words that describe who someone is rather than name them (`Pro-Kremlin milblogger Rybar`, `Russian MoD

@@ -1568,7 +1568,9 @@ def _candidates(
     """Every date of `text` that counts, with its sort key: (its rank: a date said to be the publication's,
     any other, an update's; where; longest first). Without `read_words`, every date: an access or an as-of
     date too. With `short_years`, only the dates of a two-digit or an era's year."""
-    lowered = None if _FOLDS_TO_ASCII.search(text) else text.lower()
+    # Most notes, their quotes and links blanked, are ASCII: none of `_FOLDS_TO_ASCII`, no Cyrillic letter.
+    is_ascii = text.isascii()
+    lowered = text.lower() if is_ascii or _FOLDS_TO_ASCII.search(text) is None else None
     subject, formats, any_month = (
         (text, _FORMATS, _ANY_MONTH) if lowered is None else (lowered, _FAST_FORMATS, _LOWERED_ANY_MONTH)
     )
@@ -1582,7 +1584,7 @@ def _candidates(
             if not named:
                 continue
         elif needed is _CYRILLIC:
-            if _ANY_CYRILLIC.search(text) is None:
+            if is_ascii or _ANY_CYRILLIC.search(text) is None:
                 continue
         elif needed is _WESTERN:
             if lowered is None and _ANY_WESTERN_MONTH().search(text) is None:
@@ -1593,7 +1595,7 @@ def _candidates(
             ):
                 continue
         elif needed is _PERSIAN:
-            if text.isascii() or _ANY_ARABIC_LETTER().search(text) is None:
+            if is_ascii or _ANY_ARABIC_LETTER().search(text) is None:
                 continue
         elif needed is _SPANISH_FIRST:
             spanish = _SPANISH_MONTH_AND_DAY() if lowered is None else _LOWERED_SPANISH_MONTH_AND_DAY()
@@ -1801,7 +1803,7 @@ _LUNAR_HIJRI_MONTH_STARTS = (
 )  # fmt: skip
 # `Dhu al-Qa'dah`, `Zul Qadah`, `Dhul Hijjah`, `Zilhaj`: how the last two months' names start, then the
 # letters that tell the eleventh (`q`, `k`) from the twelfth (`h`), an article between or not.
-_DHU = re.compile(r"(?:dhu|dhi|zu|zi|du|thu)(?:al|l|el)?(?P<which>[qkh])")
+_DHU = on_first_use(r"(?:dhu|dhi|zu|zi|du|thu)(?:al|l|el)?(?P<which>[qkh])")
 _FIRST_OF_TWO = (
     "awwal",
     "awal",
@@ -1838,7 +1840,7 @@ def _lunar_hijri_month(written: str) -> int | None:
     for start, number in _LUNAR_HIJRI_MONTH_STARTS:
         if folded.startswith(start):
             return number
-    dhu = _DHU.match(folded)
+    dhu = _DHU().match(folded)
     if dhu is not None:
         return 12 if dhu.group("which") == "h" else 11
     for start, first in (

@@ -12,6 +12,7 @@ from provenance.errors import UsageError
 from provenance.files import DEFAULT_MAX_REPORT_BYTES, read_input
 from provenance.hashing import sha256_hex
 from provenance.models import Finding, Footnote, Report, ReportFormat
+from provenance.patterns import on_first_use
 from provenance.readers.assembly import (
     MARKERS_WITHOUT_NOTES,
     ReportTooLong,
@@ -93,7 +94,7 @@ _SNIFF_BYTES = 8192
 # A `.txt`, `.docx` or `.pdf` file starts with a doctype or an <html> tag only when it is HTML saved under
 # another name.
 _STARTS_AS_HTML = re.compile(r"^\s*<(?:!doctype\s+html|html)\b", re.IGNORECASE)
-_LOOKS_LIKE_HTML = re.compile(r"^\s*<(?:!doctype\s+html|html)\b|<(?:body|p)\b[^>]*>", re.IGNORECASE)
+_LOOKS_LIKE_HTML = on_first_use(r"^\s*<(?:!doctype\s+html|html)\b|<(?:body|p)\b[^>]*>", re.IGNORECASE)
 _MARKUP = re.compile(r"<[A-Za-z!/]")
 _LOOKS_LIKE_MARKDOWN = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:", re.MULTILINE)
 
@@ -125,7 +126,7 @@ def reader_for(name: str, data: bytes, from_format: str | None = None) -> Report
         # An HTML document saved as `.docx` or `.pdf` (a web page "downloaded as" one) is the HTML it is;
         # anything else is not what it says it is, and its reader says so clearly.
         return HTML if _STARTS_AS_HTML.search(start) else by_suffix
-    if by_suffix is None and _LOOKS_LIKE_HTML.search(start):
+    if by_suffix is None and _LOOKS_LIKE_HTML().search(start):
         return HTML
     if by_suffix is PLAIN_TEXT and _STARTS_AS_HTML.search(start):
         return HTML

@@ -17,6 +17,7 @@ from typing import NamedTuple, overload
 
 from provenance.digits import is_ascii_number
 from provenance.models import Context, Finding, Footnote
+from provenance.patterns import on_first_use
 from provenance.quotes import MAX_QUOTED_CHARS, CodeSpans, Quote, iter_quotes, unclosed_quotes
 from provenance.readers.interface import ReadResult
 from provenance.urls import FoundUrl
@@ -151,7 +152,7 @@ PASSAGE_END = "\ufdd1"
 # them out of its input first.
 CODE_START = "\ufdd3"
 CODE_END = "\ufdd4"
-_PIECE_EDGE = re.compile("[\uffff\ufdd0\ufdd1\ufdd3\ufdd4]")  # a mark, a passage edge or a code edge
+_PIECE_EDGE = on_first_use("[\uffff\ufdd0\ufdd1\ufdd3\ufdd4]")  # a mark, a passage edge or a code edge
 # A paragraph longer than this is cut to a window around the marker: the context shows what the marker
 # supports, and the output grows linearly with the number of markers (issue 6). Windows start on a grid of
 # `_WINDOW_STEP`, so markers of one note close together share one window.
@@ -241,7 +242,7 @@ ATTRIBUTION_DASHES = ("\u2014", "\u2015", "\u2013", "--")
 # there): `… the bridge.[3] — the governor`, the line break before it read as a space (a DOCX paragraph, and
 # pandoc writing Markdown's next line into the same paragraph). Looked for in the last characters only.
 _MAX_ATTRIBUTION = 120
-_ATTRIBUTION_AT_END = re.compile(
+_ATTRIBUTION_AT_END = on_first_use(
     f'[.!?\u2026"\u201d\u00bb][{MARK}\\s]*(?P<attribution>(?:\u2014|\u2015|\u2013|--)[^.!?\u2026{MARK}]{{1,80}})$'
 )
 
@@ -258,7 +259,7 @@ def block_quote_draft(
     opens_with_dash = last.lstrip().startswith(ATTRIBUTION_DASHES)
     if len(texts) > 1 and opens_with_dash and without_marks(" ".join(texts[:-1])):
         passage, attribution = " ".join(texts[:-1]), " " + last
-    elif ending := _ATTRIBUTION_AT_END.search(last[-_MAX_ATTRIBUTION:]):
+    elif ending := _ATTRIBUTION_AT_END().search(last[-_MAX_ATTRIBUTION:]):
         cut = len(last) - len(ending.group("attribution"))
         passage, attribution = " ".join([*texts[:-1], last[:cut]]), " " + last[cut:]
     else:
@@ -273,7 +274,7 @@ def block_quote_draft(
 
 # A marker on the speaker, then one verb of saying, ends a lead-in as well (`Rybar[^1] wrote:`): the mark
 # names who is quoted. Any other word after the mark (`said[1] on Monday:`) leaves the sentence its own.
-_MARK_THEN_SPEECH_VERB = re.compile(
+_MARK_THEN_SPEECH_VERB = on_first_use(
     MARK + r"\s*(?:wrote|writes|said|says|posted|posts|tweeted|tweets|stated|states|added|adds|replied|"
     r"declared|announced|warned|claimed|told|reported|reports)$"
 )
@@ -295,7 +296,7 @@ def lead_in_draft(lead_in: ParagraphDraft, quote: ParagraphDraft) -> ParagraphDr
         tail -= 1
     if ":" not in text[tail:]:
         return None
-    if MARK not in text[tail:] and not _MARK_THEN_SPEECH_VERB.search(text[max(0, tail - 40) : tail]):
+    if MARK not in text[tail:] and not _MARK_THEN_SPEECH_VERB().search(text[max(0, tail - 40) : tail]):
         return None
     own = text if lead_in.code else without_own_edges(text)
     return ParagraphDraft(
@@ -406,7 +407,7 @@ def _read_with_edges(text: str) -> _ReadParagraph:
     part_edges: list[tuple[str, int]] = []  # its edges and their places in it
     part_length = 0
     ends_in_space = False
-    for found in chain(_PIECE_EDGE.finditer(text), (None,)):
+    for found in chain(_PIECE_EDGE().finditer(text), (None,)):
         part = single_spaced(text[start : found.start() if found else len(text)])
         if ends_in_space and part.startswith(" "):
             part = part[1:]
@@ -599,7 +600,7 @@ def _clear_before_marks(text: str, offsets: Sequence[int]) -> list[int]:
 
 # What joins one marked name to the next in a list of speakers (`Rybar[1], Medvedev[2] and Kadyrov[3]`):
 # a comma or `and` or `&`, then a name of up to four words that opens with a capital letter.
-_NEXT_SPEAKER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?P<name>\S+(?:\s\S+){0,3})")
+_NEXT_SPEAKER = on_first_use(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?P<name>\S+(?:\s\S+){0,3})")
 
 
 def _named_speakers(text: str, offsets: Sequence[int], leads: range) -> bool:
@@ -618,7 +619,7 @@ def _named_speakers(text: str, offsets: Sequence[int], leads: range) -> bool:
         return False
     for before, after in pairwise(leads):
         between = text[offsets[before] : offsets[after]]
-        found = _NEXT_SPEAKER.fullmatch(between) if len(between) <= 60 else None
+        found = _NEXT_SPEAKER().fullmatch(between) if len(between) <= 60 else None
         if found is None or not found.group("name")[:1].isupper():
             return False
     return True
@@ -1193,14 +1194,14 @@ MARKERS_WITHOUT_NOTES = "markers-without-notes"
 # plain-text rules where they are the report's last lines, each cited (`plaintext._symbol_notes`); else not
 # read, and said so: such a report was "nothing to verify" and passed. A symbol line without a link (a bullet
 # list) names no source.
-_SYMBOL_NOTE_LINE = re.compile(r"^[ \t]{0,3}([*\u2020\u2021\u00a7])[ \t]", re.MULTILINE)
+_SYMBOL_NOTE_LINE = on_first_use(r"^[ \t]{0,3}([*\u2020\u2021\u00a7])[ \t]", re.MULTILINE)
 _SYMBOL_MARKER_AFTER = "(?<=[\\w.,;:!?\"'\u201d\u2019\u00bb)])"
 
 
 def _symbol_marker(text: str) -> re.Match[str] | None:
     """The first `*`, `†`, `‡` or `§` that cites a note by symbol (`_SYMBOL_NOTE_LINE`), if any."""
     symbols: set[str] = set()
-    for line in _SYMBOL_NOTE_LINE.finditer(text):
+    for line in _SYMBOL_NOTE_LINE().finditer(text):
         end = text.find("\n", line.end())
         end = len(text) if end < 0 else end
         if text.find("://", line.end(), end) >= 0 or text.find("www.", line.end(), end) >= 0:
