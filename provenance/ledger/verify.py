@@ -56,7 +56,7 @@ from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPool
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
-from typing import TYPE_CHECKING, BinaryIO, Protocol
+from typing import TYPE_CHECKING, BinaryIO, Literal, Protocol
 
 import rfc8785
 from pydantic import Field
@@ -1605,17 +1605,14 @@ class _ReportCheck:
         now = self._read_notes(run, path, lambda why: self._unchanged_report_warning(path, why))
         if now is None:
             return
-        found = list(_lines_unlike_notes(number, self._context.file, str(path), self._notes, now))
+        found = list(_lines_unlike_notes(number, str(path), self._notes, now))
         why = (
             ": rewritten since the run (an unsealed ledger's chain can be hashed again; only a seal proves "
             "its lines unchanged), or the report read otherwise by the version of provenance that made the "
             "run"
         )
-        for problem in found[:_NOTES_NAMED]:
-            shown = f" (the report: {problem.expected!r}; the line: {problem.actual!r})"
-            self._tally.warnings.append(
-                escape_unprintable(f"line {problem.line}: {problem.message}{shown}{why}")
-            )
+        for said in found[:_NOTES_NAMED]:
+            self._tally.warnings.append(escape_unprintable(f"{said}{why}"))
         if len(found) > _NOTES_NAMED:
             self._tally.warnings.append(
                 f"line {number}: {len(found) - _NOTES_NAMED} more of the run's footnote lines differ from "
@@ -1690,115 +1687,90 @@ class _ReportCheck:
         )
 
 
+@dataclass(frozen=True)
+class _NoteDifference:
+    """One way a run's footnote lines and a report's notes differ: a note the report has not (`gone`), its
+    text or its citing passages read otherwise (`text`, `passages`: the run's words `before`, the report's
+    `after`, each cut around where they differ), or a note the run has no line for (`added`)."""
+
+    kind: Literal["gone", "text", "passages", "added"]
+    label: str
+    recorded: _RecordedNote | None
+    before: str
+    after: str
+
+
+def _differing_notes(
+    recorded: dict[str, _RecordedNote], now: dict[str, Footnote]
+) -> Iterator[_NoteDifference]:
+    """Each difference between the last run's footnote lines (`recorded`) and a report's notes (`now`), in the
+    order the run recorded them, then the notes it has no line for."""
+    for label, note in recorded.items():
+        current = now.get(label)
+        if current is None:
+            yield _NoteDifference("gone", label, note, excerpt(note.text), "no such note")
+            continue
+        if current.text != note.text:
+            yield _NoteDifference("text", label, note, *_where_they_differ(note.text, current.text))
+        passages = tuple(context.text for context in current.contexts)
+        if passages != note.passages:
+            then = " / ".join(note.passages) or "no citing passage"
+            yield _NoteDifference(
+                "passages",
+                label,
+                note,
+                *_where_they_differ(then, " / ".join(passages) or "no citing passage"),
+            )
+    for label, footnote in now.items():
+        if label not in recorded:
+            yield _NoteDifference("added", label, None, "no such note", excerpt(footnote.text))
+
+
 def _note_differences(
     number: int, file: str, recorded: dict[str, _RecordedNote], now: dict[str, Footnote]
 ) -> Iterator[Problem]:
-    """Each note that differs between the last run's footnote lines (`recorded`) and the report now, in the
-    order the run recorded them, then the notes it did not check."""
-    for label, note in recorded.items():
-        where = f"note [{label}] (ledger line {note.number})"
-        current = now.get(label)
-        if current is None:
-            yield Problem(
-                line=number,
-                file=file,
-                code="report-note-removed",
-                message=f"{where} is no longer in the report: the last run checked it",
-                expected=excerpt(note.text),
-                actual="no such note",
-            )
-            continue
-        if current.text != note.text:
-            before, after = _where_they_differ(note.text, current.text)
-            yield Problem(
-                line=number,
-                file=file,
-                code="report-note-changed",
-                message=f"{where} reads otherwise in the report now: the last run checked it as recorded",
-                expected=before,
-                actual=after,
-            )
-        passages = tuple(context.text for context in current.contexts)
-        if passages != note.passages:
-            before, after = _where_they_differ(
-                " / ".join(note.passages) or "no citing passage", " / ".join(passages) or "no citing passage"
-            )
-            yield Problem(
-                line=number,
-                file=file,
-                code="report-passage-changed",
-                message=(
-                    f"the passages citing {where} read otherwise in the report now: the last run compared "
-                    "the source with them as recorded"
-                ),
-                expected=before,
-                actual=after,
-            )
-    for label, footnote in now.items():
-        if label not in recorded:
-            yield Problem(
-                line=number,
-                file=file,
-                code="report-note-added",
-                message=f"note [{label}] in the report now was not checked by the last run (line {number})",
-                expected="no such note",
-                actual=excerpt(footnote.text),
-            )
+    """Each note that differs between the last run's footnote lines (`recorded`) and the report now, a problem
+    at the run's line (`_differing_notes`)."""
+    for found in _differing_notes(recorded, now):
+        where = f"note [{found.label}] (ledger line {found.recorded.number if found.recorded else number})"
+        code, message = {
+            "gone": ("report-note-removed", f"{where} is no longer in the report: the last run checked it"),
+            "text": (
+                "report-note-changed",
+                f"{where} reads otherwise in the report now: the last run checked it as recorded",
+            ),
+            "passages": (
+                "report-passage-changed",
+                f"the passages citing {where} read otherwise in the report now: the last run compared the "
+                "source with them as recorded",
+            ),
+            "added": (
+                "report-note-added",
+                f"note [{found.label}] in the report now was not checked by the last run (line {number})",
+            ),
+        }[found.kind]
+        yield Problem(
+            line=number, file=file, code=code, message=message, expected=found.before, actual=found.after
+        )
 
 
 def _lines_unlike_notes(
-    number: int, ledger: str, report: str, recorded: dict[str, _RecordedNote], now: dict[str, Footnote]
-) -> Iterator[Problem]:
+    number: int, report: str, recorded: dict[str, _RecordedNote], now: dict[str, Footnote]
+) -> Iterator[str]:
     """Each footnote line of the last run (`recorded`) that differs from the note of the report it hashed
-    (`now`, read from the unchanged report), at the footnote's line, then each note of the report it has no
-    line for, at the run's."""
+    (`now`, read from the unchanged report), said at the footnote's line, then each note of the report it has
+    no line for, at the run's (`_differing_notes`)."""
     hashed = f"the report {report} the run at line {number} hashed (its sha256 as recorded)"
-    for label, note in recorded.items():
-        where = f"footnote line {note.number} (note [{label}])"
-        current = now.get(label)
-        if current is None:
-            yield Problem(
-                line=note.number,
-                file=ledger,
-                code="ledger-note-not-in-report",
-                message=f"{where} records a note that is not in {hashed}",
-                expected=excerpt(note.text),
-                actual="no such note",
-            )
-            continue
-        if current.text != note.text:
-            before, after = _where_they_differ(note.text, current.text)
-            yield Problem(
-                line=note.number,
-                file=ledger,
-                code="ledger-note-unlike-report",
-                message=f"{where} records the note otherwise than {hashed} reads it now",
-                expected=after,
-                actual=before,
-            )
-        passages = tuple(context.text for context in current.contexts)
-        if passages != note.passages:
-            before, after = _where_they_differ(
-                " / ".join(note.passages) or "no citing passage", " / ".join(passages) or "no citing passage"
-            )
-            yield Problem(
-                line=note.number,
-                file=ledger,
-                code="ledger-passage-unlike-report",
-                message=f"{where} records the passages citing it otherwise than {hashed} reads them now",
-                expected=after,
-                actual=before,
-            )
-    for label, footnote in now.items():
-        if label not in recorded:
-            yield Problem(
-                line=number,
-                file=ledger,
-                code="ledger-note-missing",
-                message=f"note [{label}] of {hashed} has no footnote line in that run",
-                expected=excerpt(footnote.text),
-                actual="no footnote line",
-            )
+    for found in _differing_notes(recorded, now):
+        line = found.recorded.number if found.recorded else number
+        where = f"footnote line {line} (note [{found.label}])"
+        said = {
+            "gone": f"{where} records a note that is not in {hashed}",
+            "text": f"{where} records the note otherwise than {hashed} reads it now",
+            "passages": f"{where} records the passages citing it otherwise than {hashed} reads them now",
+            "added": f"note [{found.label}] of {hashed} has no footnote line in that run",
+        }[found.kind]
+        yield f"line {line}: {said} (the report: {found.after!r}; the line: {found.before!r})"
 
 
 _SHOWN_BEFORE_A_CHANGE = 30  # characters the two excerpts keep before the first that differs
