@@ -497,8 +497,8 @@ def test_a_page_s_own_byline_is_its_author_when_nothing_else_names_one(outlets: 
     [
         (["--timegate", "ftp://archive.example/"], "not an absolute http(s) URL"),
         # urlsplit drops tabs and line breaks: such a URL passed, and another than the one given was asked.
-        (["--timegate", "http://archive.example/web/\nX: 1"], "not an absolute http(s) URL"),
-        (["--tsa", "http://tsa.example/\ttsr"], "not an absolute http(s) URL"),
+        (["--timegate", "http://archive.example/web/\nX: 1"], "holds a line break, which no URL holds"),
+        (["--tsa", "http://tsa.example/\ttsr"], "holds a tab, which no URL holds"),
         (["--timegate", "http://a.example/", "--no-archive-lookup"], "not allowed with argument"),
     ],
 )
