@@ -10,6 +10,10 @@ A page that does show content otherwise is read like any web page (`og:` tags, J
 post's page (m.facebook.com's, mbasic's, as a visitor is served it) is the post among its comments in one
 markup: its text, byline and times are not read as the post's, its words are the description Facebook gives
 the post alone (`og:description`), where it gives one (a comment's words passed `quote` as the post's).
+The login popup Facebook puts beside a public post for a visitor ("See more on Facebook",
+`#login_popup_cta_form`, with a password field) is no login wall where the page's `og:url` names a post;
+Facebook's wall in a post's place names none (its home page, "Log in or sign up to view") or holds its own
+login form.
 A LinkedIn post's page (`/posts/<slug>-activity-<id>-…`, `/feed/update/urn:li:activity:<id>`) shows the post
 beside its comments and others' posts ("More Relevant Posts"), each an `<article>` naming its activity: its
 words are the commentary (`main-feed-activity-card__commentary`) of the article that names the cited id, never
@@ -35,7 +39,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from provenance.citations.platforms import meta_post
 from provenance.digits import ascii_int
 from provenance.extractors.interface import CapturedPage, Extractor
-from provenance.extractors.pages import MAX_TEXT, decode_html, node_text, page_title
+from provenance.extractors.pages import MAX_TEXT, decode_html, meta_content, meta_tags, node_text, page_title
 from provenance.extractors.threads import read_meta_post
 from provenance.extractors.web import is_html, read_web_page
 from provenance.models import Platform, SourcePost
@@ -266,6 +270,26 @@ def _linkedin_comment(url: str) -> str | None:
     return named[:200] if named else None
 
 
+# The login form Facebook's page of a public post holds for a visitor beside the post ("See more on Facebook":
+# an email and a password field), as LinkedIn's holds its sign-in dialog.
+_FACEBOOK_POPUP = "#login_popup_cta_form"
+_MOST_PASSWORD_FIELDS = 20
+
+
+def _facebook_popup_beside_a_post(tree: LexborHTMLParser) -> bool:
+    """Whether a Facebook page is a post's, its only password fields those of the login popup Facebook puts
+    beside a public post for a visitor (`#login_popup_cta_form`): its `og:url` names a post
+    (`facebook_post`). Read as a login form, every public post captured so failed `captured`, "login wall".
+    Facebook's wall in a post's place names no post (`og:url` its home page, `og:title` "Log in or sign up
+    to view") or holds its own login form (`#login_form`)."""
+    fields = tree.css("input[type=password]")[:_MOST_PASSWORD_FIELDS]
+    in_popup = tree.css(f"{_FACEBOOK_POPUP} input[type=password]")[:_MOST_PASSWORD_FIELDS]
+    if not fields or len(in_popup) != len(fields):
+        return False
+    link = meta_content(meta_tags(tree), "og:url") or ""
+    return facebook_post(link) is not None
+
+
 def _linkedin_card(tree: LexborHTMLParser, post_id: str) -> LexborNode | None:
     """The `<article>` of a LinkedIn page that names the post `post_id` (its activity, share or ugcPost), or
     None where none does."""
@@ -380,6 +404,7 @@ class LoginWalledExtractor(Extractor):
         # A LinkedIn page, parsed once: whether it shows the cited post, and the post's card.
         linkedin = platform is Platform.LINKEDIN and html is not None and main.status == 200
         tree = LexborHTMLParser(html) if linkedin and html is not None else None
+        facebook = platform is Platform.FACEBOOK and html is not None and main.status == 200
         if html is not None:
             cited = meta_post(page.url) if main.status == 200 else None
             # A post's tags are read before the login form beside them: Instagram shows a post to a visitor
@@ -399,10 +424,14 @@ class LoginWalledExtractor(Extractor):
                 )
             # A public LinkedIn post's page holds a sign-in dialog with a password field beside the post: read
             # as a login form, every live post failed `captured`, "login wall".
-            shown = (
-                tree is not None
-                and not _LOGIN_PATH.search(urlsplit(main.uri).path)
-                and _shows_the_linkedin_post(page.url, tree)
+            # So does Facebook's page of a public post, its login popup beside the post.
+            shown = not _LOGIN_PATH.search(urlsplit(main.uri).path) and (
+                (tree is not None and _shows_the_linkedin_post(page.url, tree))
+                or (
+                    facebook
+                    and _FACEBOOK_POPUP[1:] in html
+                    and _facebook_popup_beside_a_post(LexborHTMLParser(html))
+                )
             )
             wall = None if shown else login_wall(main.uri, html) or _linkedin_authwall_script(page.url, html)
             if wall is not None:

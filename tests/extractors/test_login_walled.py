@@ -351,3 +351,80 @@ def test_a_linkedin_page_whose_script_only_sends_to_the_sign_in_wall_is_a_login_
         post.problem_detail
         == "the page's script only sends its reader to LinkedIn's sign-in wall (/authwall)"
     )
+
+
+FACEBOOK_POPUP_POST = "https://www.facebook.com/harbour.office/posts/pfbid02abc"
+FACEBOOK_POPUP_PAGE = "facebook_post_login_popup.html"
+
+
+@pytest.mark.parametrize(
+    "url", [FACEBOOK_POPUP_POST, "https://m.facebook.com/story.php?story_fbid=pfbid02abc&id=100064"]
+)
+def test_a_public_facebook_post_beside_its_login_popup_is_the_post_not_a_login_wall(url: str) -> None:
+    # Facebook's page of a public post holds, for a visitor, a login popup ("See more on Facebook": an email
+    # and a password field, `#login_popup_cta_form`) beside the post: read as a login form, every public
+    # post failed `captured`, "login wall".
+    page = asset("facebook_post_login_popup.html").decode()
+    assert 'id="login_popup_cta_form"' in page and 'type="password"' in page
+    post = extract_source(url, (answer(url, page),))
+    assert post.problem is None, post.problem_detail
+    assert post.text == "The bridge is open again. Traffic resumes at noon, said the city council."
+    assert "The troops crossed the river" not in post.text  # a comment's words stay no post's
+
+
+def _facebook_wall_with_popup(page: str) -> str:
+    """Facebook's page in place of a post a visitor may not see: the same popup, its tags naming no post."""
+    return (
+        page.replace(
+            'content="https://www.facebook.com/harbour.office/posts/pfbid02abc" />',
+            'content="https://www.facebook.com/" />',
+        )
+        .replace(
+            'property="og:title" content="Harbour Office - The bridge is open again. Traffic resumes at '
+            'noon, said the city council."',
+            'property="og:title" content="Log in or sign up to view"',
+        )
+        .replace(
+            'property="og:description" content="The bridge is open again. Traffic resumes at noon, said the '
+            'city council."',
+            'property="og:description" content="See posts, photos and more on Facebook."',
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    "responses",
+    [
+        # The popup on a page whose tags name no post: Facebook's wall in the post's place.
+        (answer(FACEBOOK_POPUP_POST, _facebook_wall_with_popup(asset(FACEBOOK_POPUP_PAGE).decode())),),
+        # The popup beside Facebook's own login form (`#login_form`): a login page, whatever its tags.
+        (
+            answer(
+                FACEBOOK_POPUP_POST,
+                asset("facebook_post_login_popup.html")
+                .decode()
+                .replace(
+                    '<div role="main">',
+                    '<div role="main"><form id="login_form" action="/login/device-based/regular/login/" '
+                    'method="post"><input type="text" name="email"><input type="password" name="pass">'
+                    "</form>",
+                ),
+            ),
+        ),
+        # Sent to the login page, whatever the page there holds.
+        (
+            redirect(FACEBOOK_POPUP_POST, "https://www.facebook.com/login/?next=%2Fharbour.office"),
+            answer(
+                "https://www.facebook.com/login/?next=%2Fharbour.office",
+                asset("facebook_post_login_popup.html"),
+            ),
+        ),
+        # Facebook's login page at the post's address.
+        (answer(FACEBOOK_POPUP_POST, asset("facebook_login_wall.html")),),
+    ],
+)
+def test_a_facebook_login_page_or_a_popup_without_a_post_is_still_a_login_wall(
+    responses: tuple[StoredResponse, ...],
+) -> None:
+    post = extract_source(FACEBOOK_POPUP_POST, responses)
+    assert post.problem == "login-wall"
