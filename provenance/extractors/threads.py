@@ -22,14 +22,18 @@ warns). A private post's share code carries no time: the day shown is then the p
 
 Not the post: a page naming another post (`soft-404`); a profile answering the post's link (its title's
 shape, `og:type` `profile` or an `og:url` of an account: the post deleted or made private, `unavailable`);
-"Sorry, this page isn't available" (in English and the languages Meta shows it in) / "Page not found"
-(`unavailable`). A page of no such shape is left to the
+"Sorry, this page isn't available" (in English and the languages Meta shows it in) / "Page not found" /
+Instagram's "Content unavailable", "This content isn't available right now" (`unavailable`); a private
+account's page in the post's place ("This account is private", Threads' "This profile is private", in the
+languages Meta answers in: `unavailable`, its detail saying the account is private, its posts shown only to
+the followers it accepts, not that the post may be deleted). A page of no such shape is left to the
 reading of any login-walled page (`read_meta_post` gives None).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, replace
 from urllib.parse import parse_qs, urlsplit
@@ -87,7 +91,7 @@ _INSTAGRAM_PAGES = frozenset(
 # an archive's crawler's). Read in English only, such a page was read as a web page, whose `captured` passed.
 _GONE = re.compile(
     r"sorry, this page isn.t available|page not found|this (?:post|content) is(?: no longer)? unavailable"
-    r"|post unavailable"
+    r"|post unavailable|this content isn.t available|content unavailable"
     r"|cette page n.est pas disponible|questa pagina non (?:è|e) disponibile|esta página não está disponível"
     r"|esta página no está disponible|diese seite ist leider nicht verfügbar|эта страница недоступна"
     r"|ця сторінка недоступна|bu sayfaya ulaşılamıyor|ta strona jest niedostępna"  # noqa: RUF001
@@ -96,6 +100,25 @@ _GONE = re.compile(
     r"|هذه الصفحة غير (?:متوفرة|متاحة)",
     re.IGNORECASE,
 )
+
+
+# What Meta's pages say in place of a private account's post (Instagram's "This account is private", "This
+# Account is Private"; Threads' "This profile is private"), in the languages Meta answers in: read as a web
+# page, the notice and the page's footer passed `captured` as the post, and its words were the post's.
+# Compiled when a page of no post's shape is read, not when every capture loads this module.
+@functools.cache
+def _private() -> re.Pattern[str]:
+    return re.compile(
+        r"this (?:account|profile) is private"
+        r"|ce (?:compte|profil) est privé|dieses (?:konto|profil) ist privat|(?:esta|la) cuenta es privada"
+        r"|este perfil es privado|esta conta é privada|este perfil é privado"
+        r"|questo (?:account|profilo) è privato|это закрытый (?:аккаунт|профиль)"
+        r"|це закритий (?:акаунт|профіль|обліковий запис)|bu hesap gizli|to konto jest prywatne"
+        r"|dit account is privé|هذا الحساب خاص",
+        re.IGNORECASE,
+    )
+
+
 # The day shown is in some zone from UTC-12 to UTC+14; the media was made up to an upload's while before.
 _EARLIEST_ON_THE_DAY = dt.timedelta(hours=-14, minutes=-60)
 _LATEST_ON_THE_DAY = dt.timedelta(days=1, hours=12)
@@ -125,6 +148,16 @@ def read_meta_post(
         post_id = str(cited_id) if cited_id is not None else None
         return _the_post(cited, main, metas, _whose(shown, linked_user), post_id)
     title = page_title(tree) or ""
+    shown_text = visible_text_of(tree)[:2000]
+    private = _private().search(title) or _private().search(shown_text)
+    if private is not None:
+        return _problem(
+            platform,
+            main,
+            "unavailable",
+            f"the page says {private.group()!r}: the post's account is private, its posts shown only to the "
+            "followers it accepts",
+        )
     if _PROFILE_TITLE.search(og_title) or _PROFILE_TITLE.search(title) or _names_a_profile(metas):
         return _problem(
             platform,
@@ -133,7 +166,7 @@ def read_meta_post(
             f"the post's link answers with an account's profile ({og_title or title!r:.100}), not the post: "
             "deleted, or made private?",
         )
-    gone = _GONE.search(title) or _GONE.search(visible_text_of(tree)[:2000])
+    gone = _GONE.search(title) or _GONE.search(shown_text)
     if gone is not None:
         return _problem(platform, main, "unavailable", f"the page says {gone.group()!r}")
     return None

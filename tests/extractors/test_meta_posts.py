@@ -181,6 +181,71 @@ def test_sorry_this_page_isn_t_available_in_another_language_is_no_post(language
     assert words.replace("\u060c ", ", ").rstrip(".").split(", ")[-1] in (post.problem_detail or "")
 
 
+PRIVATE_POST = "https://www.instagram.com/p/CxPRIVATE12/"
+
+
+def _private_page(notice: str) -> str:
+    return asset("instagram_private_account.html").decode().replace("This account is private", notice)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This account is private",
+        "This Account is Private",
+        "Dieses Konto ist privat",
+        "Ce compte est privé",
+        "Esta cuenta es privada",
+        "Это закрытый аккаунт",
+        "Bu hesap gizli",
+    ],
+)
+def test_a_private_account_s_page_answering_its_post_s_link_says_the_account_is_private(notice: str) -> None:
+    # Called "deleted, or made private?" as any profile, or, without the profile's tags, read as a web page
+    # whose notice and footer passed `captured` as the post.
+    post = extract_source(PRIVATE_POST, (answer(PRIVATE_POST, _private_page(notice)),))
+    assert post.problem == "unavailable"
+    assert "the post's account is private" in (post.problem_detail or "")
+    assert notice in (post.problem_detail or "")
+    assert post.text == "" and post.author is None
+    untagged = re.sub(r"<meta property=[^>]*>", "", _private_page(notice))
+    untagged = untagged.replace("&#x2022; Instagram photos and videos", "").replace("(@olena.koval)", "")
+    post = extract_source(PRIVATE_POST, (answer(PRIVATE_POST, untagged),))
+    assert post.problem == "unavailable" and "private" in (post.problem_detail or ""), post.problem_detail
+
+
+def test_a_threads_post_of_a_private_profile_is_no_post() -> None:
+    html = (
+        "<html lang='en'><head><title>Threads</title></head><body><div id='barcelona-page-layout'>"
+        "<h1>This profile is private</h1><p>Follow this profile to see their threads and replies.</p>"
+        "</div></body></html>"
+    )
+    post = extract_source(THREADS_URL, (answer(THREADS_URL, html),))
+    assert post.problem == "unavailable" and "private" in (post.problem_detail or "")
+
+
+def test_a_post_whose_caption_says_an_account_is_private_is_still_the_post() -> None:
+    html = asset("instagram_post.html").decode().replace("Najin and Fatu", "This account is private: Najin")
+    post = _read_html(POST_URL, html)
+    assert post.problem is None and post.handle == "natgeo"
+
+
+def _read_html(url: str, html: str) -> SourcePost:
+    return extract_source(url, (answer(url, html),))
+
+
+def test_instagram_s_content_unavailable_page_is_no_post() -> None:
+    html = (
+        "<html lang='en'><head><title>Content unavailable &#x2022; Instagram</title></head><body>"
+        "<div id='react-root'><h2>This content isn't available right now</h2><p>When this happens, it's "
+        "usually because the owner only shared it with a small group of people, changed who can see it or "
+        "it's been deleted.</p></div></body></html>"
+    )
+    post = _read_html(POST_URL, html)
+    assert post.problem == "unavailable"
+    assert not post.text
+
+
 def test_a_page_of_another_post_is_not_the_cited_one() -> None:
     html = asset("instagram_post.html").decode().replace(CODE, "CEUIzQYpqgl")
     html = html.replace(f"media?id={MEDIA_ID}", "media?id=2383568809444681765")
