@@ -13,7 +13,9 @@ the post alone (`og:description`), where it gives one (a comment's words passed 
 The login popup Facebook puts beside a public post for a visitor ("See more on Facebook",
 `#login_popup_cta_form`, with a password field) is no login wall where the page's `og:url` names a post;
 Facebook's wall in a post's place names none (its home page, "Log in or sign up to view") or holds its own
-login form.
+login form. A Meta page holding no post whose `og:title` or heading asks to log in ("Log in to see photos
+and videos from friends.", "You must log in to continue.", "Log in with your Instagram account"), its form
+drawn by its scripts, is a login wall (Instagram's passed `captured` as the post, its prompt its words).
 A LinkedIn post's page (`/posts/<slug>-activity-<id>-…`, `/feed/update/urn:li:activity:<id>`) shows the post
 beside its comments and others' posts ("More Relevant Posts"), each an `<article>` naming its activity: its
 words are the commentary (`main-feed-activity-card__commentary`) of the article that names the cited id, never
@@ -127,14 +129,45 @@ def login_wall(final_url: str, html: str) -> str | None:
     return None
 
 
-def _facebook_gone(html: str) -> str | None:
+def _facebook_gone(tree: LexborHTMLParser) -> str | None:
     """The heading (`h1`, `h2`) of a Facebook page saying, in another language than English, that the
     content is not available (deleted, or not shared with this visitor); None where none says so."""
-    tree = LexborHTMLParser(html)
     for heading in tree.css("h1, h2")[:_MOST_HEADINGS]:
         words = " ".join(heading.text().split())
         if len(words) <= 200 and _FACEBOOK_GONE.search(words):
             return words
+    return None
+
+
+# A heading of Meta's in a post's place asking its visitor to log in, its form drawn by its scripts (no
+# password field in the markup): "Log in to see photos and videos from friends.", "You must log in to
+# continue.", "Log in with your Instagram account", "Sign up to see photos and videos from your friends.".
+# Read as a web page, Instagram's passed `captured` as the post, its prompt the post's words; Facebook's and
+# Threads' were script shells, which named no login. Matched whole: a post's heading only opening so is none.
+_LONGEST_LOGIN_HEADING = 120
+
+
+@functools.cache
+def _login_heading_pattern() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:you must |you need to |please )?(?:log ?in|sign ?in|sign up|log into \w{1,20})"
+        r"(?: (?:to|with|or|for)\b.{0,100})?[.!]?"
+        rf"|(?:{_LOGIN_WORDS}|melde dich an|connecte-toi|connectez-vous)"
+        r"(?:,? (?:um|pour|para|чтобы|щоб)\b.{0,100})?[.!]?",
+        re.IGNORECASE,
+    )
+
+
+def _login_heading(tree: LexborHTMLParser) -> str | None:
+    """Why a Meta page with no post in it is a login wall: its `og:title` ("Log in or sign up to view",
+    Facebook's wall) or a heading (`h1`, `h2`) asks to log in; None where none does."""
+    og_title = meta_content(meta_tags(tree), "og:title") or ""
+    shown = [("og:title", og_title)]
+    shown += [("heading", node.text()[:1000]) for node in tree.css("h1, h2")[:_MOST_HEADINGS]]
+    for where, text in shown:
+        words = " ".join(text.split())
+        if words and len(words) <= _LONGEST_LOGIN_HEADING and _login_heading_pattern().fullmatch(words):
+            return f"the page's {where} asks to log in ({words!r})"
     return None
 
 
@@ -286,6 +319,11 @@ def _facebook_popup_beside_a_post(tree: LexborHTMLParser) -> bool:
     in_popup = tree.css(f"{_FACEBOOK_POPUP} input[type=password]")[:_MOST_PASSWORD_FIELDS]
     if not fields or len(in_popup) != len(fields):
         return False
+    return _names_a_facebook_post(tree)
+
+
+def _names_a_facebook_post(tree: LexborHTMLParser) -> bool:
+    """Whether a Facebook page's `og:url` names a post (`facebook_post`)."""
     link = meta_content(meta_tags(tree), "og:url") or ""
     return facebook_post(link) is not None
 
@@ -405,15 +443,23 @@ class LoginWalledExtractor(Extractor):
         linkedin = platform is Platform.LINKEDIN and html is not None and main.status == 200
         tree = LexborHTMLParser(html) if linkedin and html is not None else None
         facebook = platform is Platform.FACEBOOK and html is not None and main.status == 200
+        # A Meta page, parsed once for its post's tags (which leave it without its hidden parts), its
+        # notice and its headings.
+        meta = html is not None and main.status == 200 and platform is not Platform.LINKEDIN
+        meta_tree = LexborHTMLParser(html) if meta and html is not None else None
         if html is not None:
             cited = meta_post(page.url) if main.status == 200 else None
             # A post's tags are read before the login form beside them: Instagram shows a post to a visitor
             # with one, and its tags are the post's. A login page's path is no post's page, whatever it holds.
-            if cited is not None and not _LOGIN_PATH.search(urlsplit(main.uri).path):
-                post = read_meta_post(cited, main, LexborHTMLParser(html), platform)
+            if (
+                cited is not None
+                and meta_tree is not None
+                and not _LOGIN_PATH.search(urlsplit(main.uri).path)
+            ):
+                post = read_meta_post(cited, main, meta_tree, platform)
                 if post is not None:
                     return post
-            gone = _facebook_gone(html) if platform is Platform.FACEBOOK and main.status == 200 else None
+            gone = _facebook_gone(meta_tree) if facebook and meta_tree is not None else None
             if gone is not None:
                 return SourcePost(
                     platform=platform,
@@ -434,6 +480,12 @@ class LoginWalledExtractor(Extractor):
                 )
             )
             wall = None if shown else login_wall(main.uri, html) or _linkedin_authwall_script(page.url, html)
+            if (
+                wall is None
+                and meta_tree is not None
+                and not (facebook and _names_a_facebook_post(meta_tree))
+            ):
+                wall = _login_heading(meta_tree)
             if wall is not None:
                 return SourcePost(platform=platform, url=main.uri, problem="login-wall", problem_detail=wall)
         post = read_web_page(page.url, main, platform, page.main_text)

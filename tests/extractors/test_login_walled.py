@@ -428,3 +428,57 @@ def test_a_facebook_login_page_or_a_popup_without_a_post_is_still_a_login_wall(
 ) -> None:
     post = extract_source(FACEBOOK_POPUP_POST, responses)
     assert post.problem == "login-wall"
+
+
+def _prompt_page(heading: str, og_title: str = "") -> str:
+    """Meta's page in a post's place, its login form drawn by its scripts: a heading asking to log in."""
+    tag = f'<meta property="og:title" content="{og_title}">' if og_title else ""
+    return (
+        f"<html><head><title>Instagram</title>{tag}<script src='/static/bundle.js'></script></head><body>"
+        f"<div id='react-root'><main><div><h2>{heading}</h2><a href='/accounts/login/'>Log in</a> "
+        "<a href='/accounts/emailsignup/'>Sign up</a></div></main></div>"
+        "<footer>Meta · About · Blog · Jobs · Help · API · Privacy · Terms</footer></body></html>"
+    )
+
+
+THREADS_POST = "https://www.threads.com/@zuck/post/C9wK8SrvY5T"
+
+
+@pytest.mark.parametrize(
+    ("url", "html"),
+    [
+        (INSTAGRAM_POST, _prompt_page("Log in to see photos and videos from friends.")),
+        (INSTAGRAM_POST, _prompt_page("Sign up to see photos and videos from your friends.")),
+        (INSTAGRAM_POST, _prompt_page("Melde dich an, um Fotos und Videos deiner Freunde zu sehen.")),
+        (THREADS_POST, _prompt_page("Log in with your Instagram account")),
+        (POST, _prompt_page("You must log in to continue.")),
+        (POST, _prompt_page("", og_title="Log in or sign up to view")),
+    ],
+)
+def test_meta_s_page_asking_to_log_in_in_a_post_s_place_is_a_login_wall(url: str, html: str) -> None:
+    # Its form drawn by its scripts, no password field in the markup: Instagram's passed `captured` as the
+    # post, its prompt and footer the post's words; Facebook's and Threads' were called script shells.
+    post = extract_source(url, (answer(url, html),))
+    assert post.problem == "login-wall", (post.problem, post.problem_detail)
+    assert "asks to log in" in (post.problem_detail or "")
+    assert not post.text
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Sign up for the harbour run on Saturday", "Log in times at the harbour office change today"],
+)
+def test_a_facebook_post_whose_heading_opens_with_login_words_is_the_post(heading: str) -> None:
+    page = (
+        asset(FACEBOOK_POPUP_PAGE)
+        .decode()
+        .replace('<span><a href="https://www.facebook.com/harbour.office">Harbour Office</a></span>', heading)
+    )
+    post = extract_source(FACEBOOK_POPUP_POST, (answer(FACEBOOK_POPUP_POST, page),))
+    assert post.problem is None, post.problem_detail
+
+
+def test_a_heading_longer_than_any_login_prompt_is_none() -> None:
+    # Judged on at most 1,000 characters of a heading; a prompt is a line: a hostile heading costs nothing.
+    post = extract_source(INSTAGRAM_POST, (answer(INSTAGRAM_POST, _prompt_page("log in to " * 50_000)),))
+    assert "asks to log in" not in (post.problem_detail or "")
