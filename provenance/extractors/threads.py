@@ -4,7 +4,9 @@ Meta's pages answer many visitors (crawlers, link previews, a plain request) wit
 OpenGraph tags and little else:
 - Threads: `og:title` `<name> (@<user>) on Threads`, `og:description` the post's text, `og:url` the post's
   link (`https://www.threads.com/@<user>/post/<code>`), `al:ios:url` `barcelona://media?shortcode=<code>`.
-- Instagram: `og:title` `<name> on Instagram: "<caption>"`, `og:description` `<n> likes, <n> comments -
+- Instagram: `og:title` `<name> on Instagram: "<caption>"` (in the visitor's language, one word of theirs
+  before Instagram's name and its quotes around the caption: `auf Instagram: „…“`, `sur Instagram : « … »`),
+  `og:description` `<n> likes, <n> comments -
   <user> on <Month D, YYYY>: "<caption>"` (in English; another language's words are not read), `og:url`
   the post's link, `al:ios:url` `instagram://media?id=<media id>`.
 Such a page, on Instagram's or Threads' host (or a Wayback copy of one), is the post only where its tags name
@@ -67,7 +69,13 @@ from provenance.warc.reader import StoredResponse
 _THREADS_TITLE = re.compile(
     r"(?P<name>.{0,200}?) ?\(@(?P<user>[A-Za-z0-9_.]{1,30})\) [^\s()•·]{1,12} Threads"
 )
-_INSTAGRAM_TITLE = re.compile(r"(?P<name>.{1,200}?) on Instagram: (?P<caption>.*)", re.DOTALL)
+# A post's title: `National Geographic on Instagram: "…"`, and in the visitor's language, one word of theirs
+# before Instagram's name (`auf Instagram: „…“`, `en Instagram: "…"`, `sur Instagram : « … »`, `в Instagram`,
+# `na Instagramie`): read as English alone, a true post's page in another language, its login form beside
+# it, was a login wall, failing `captured`. (A profile's title puts `•` there, and no colon after.)
+_INSTAGRAM_TITLE = re.compile(
+    r"(?P<name>.{1,200}?) [^\s()•·:\"]{1,12} Instagram[^\W\d_]{0,3} ?: (?P<caption>.*)", re.DOTALL
+)
 # `1,240 likes, 12 comments - natgeo on August 26, 2020: "…"`: the counts (any number's spelling) and the
 # account's username, the day, the caption.
 _INSTAGRAM_DESCRIPTION = re.compile(
@@ -271,13 +279,24 @@ def _shown_post(platform: Platform, og_title: str, description: str) -> _Shown |
     )
 
 
+# The quotes Instagram writes around a caption in its title, by the visitor's language.
+_CAPTION_QUOTES = (
+    ('"', '"'),
+    ("\u201e", "\u201c"),  # „ “ (German)
+    ("\u201e", "\u201d"),  # „ ” (Polish)
+    ("\u00ab", "\u00bb"),  # « » (French, Russian)
+    ("\u201c", "\u201d"),
+)
+
+
 def _unquoted(caption: str) -> str:
-    """A caption without the quotes Instagram writes around it (`"…".`)."""
+    """A caption without the quotes Instagram writes around it (`"…".`, `„…“`, `« … »`)."""
     caption = caption.strip()
-    if caption.endswith('".'):
-        caption = caption[:-1]
-    if len(caption) >= 2 and caption[0] == '"' and caption[-1] == '"':
-        caption = caption[1:-1]
+    for opening, closing in _CAPTION_QUOTES:
+        if caption.endswith(f"{closing}."):
+            caption = caption[:-1]
+        if len(caption) >= 2 and caption[0] == opening and caption[-1] == closing:
+            return caption[1:-1].strip()
     return caption.strip()
 
 

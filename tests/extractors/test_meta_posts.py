@@ -372,6 +372,41 @@ def test_a_display_name_without_the_account_s_username_confirms_no_account(og_ur
     assert result.status == status, result.detail
 
 
+@pytest.mark.parametrize(
+    ("shown", "opening", "closing"),
+    [
+        ("auf Instagram:", "\u201e", "\u201c"),
+        ("sur Instagram :", "\u00ab\u00a0", "\u00a0\u00bb"),
+        ("en Instagram:", "&quot;", "&quot;"),
+        ("в Instagram:", "\u00ab", "\u00bb"),
+        ("na Instagramie:", "\u201e", "\u201d"),
+        ("على Instagram:", "&quot;", "&quot;"),
+    ],
+)
+def test_an_instagram_post_titled_in_the_visitors_language_is_the_post(
+    shown: str, opening: str, closing: str
+) -> None:
+    # Meta answers in the visitor's language: read as English alone, the post's page (its login form beside
+    # the post) was a login wall, and a true footnote failed `captured`.
+    html = _in_german(asset("instagram_post.html").decode())
+    html = html.replace(
+        f"National Geographic on Instagram: &quot;{CAPTION}&quot;",
+        f"National Geographic {shown} {opening}{CAPTION}{closing}",
+    )
+    post = extract_source(POST_URL, (answer(POST_URL, html),))
+    assert post.problem is None, post.problem_detail
+    assert (post.author, post.handle, post.post_id) == ("National Geographic", "natgeo", MEDIA_ID)
+    assert post.text == CAPTION
+
+
+def test_an_instagram_title_whose_name_is_of_a_hostile_length_is_no_post_s() -> None:
+    # A name is at most 200 characters: tried at each of them, never at each of a crafted title's.
+    page = asset("instagram_post.html").decode()
+    page = page.replace("National Geographic on Instagram:", "a b Instagram " * 20_000 + "c on Instagram:")
+    post = extract_source(POST_URL, (answer(POST_URL, page),))
+    assert post.handle is None  # no post's title: not read as the post
+
+
 def test_a_description_in_another_language_takes_the_account_from_instagram_s_own_link() -> None:
     html = _in_german(asset("instagram_post.html").decode())
     post = extract_source(POST_URL, (answer(POST_URL, html),))
