@@ -16,6 +16,9 @@ Facebook's wall in a post's place names none (its home page, "Log in or sign up 
 login form. A Meta page holding no post whose `og:title` or heading asks to log in ("Log in to see photos
 and videos from friends.", "You must log in to continue.", "Log in with your Instagram account"), its form
 drawn by its scripts, is a login wall (Instagram's passed `captured` as the post, its prompt its words).
+A Facebook post's link answered with an account's or a Page's own page (its address or `og:url`
+`/harbour.office`, `/profile.php?id=`, or `og:type` `profile`) is no post: `unavailable` (read as the post,
+the Page's blurb passed `captured` as its words).
 A LinkedIn post's page (`/posts/<slug>-activity-<id>-…`, `/feed/update/urn:li:activity:<id>`) shows the post
 beside its comments and others' posts ("More Relevant Posts"), each an `<article>` naming its activity: its
 words are the commentary (`main-feed-activity-card__commentary`) of the article that names the cited id, never
@@ -212,6 +215,52 @@ def facebook_post(url: str) -> tuple[str, str] | None:
     elif len(named) >= 2 and named[0] in _FACEBOOK_POST_PATHS:
         post_id = segments[-1]
     return (post_id, comment) if post_id else None
+
+
+# Facebook's own pages of one path segment, none an account's or a Page's.
+_FACEBOOK_PAGES = frozenset(
+    {
+        "login", "checkpoint", "recover", "reg", "help", "policies", "privacy", "legal", "watch", "photo",
+        "reel", "share", "groups", "events", "marketplace", "gaming", "pages", "people", "hashtag", "search",
+        "home", "notifications", "messages", "friends", "bookmarks", "settings", "stories", "dialog",
+        "plugins", "sharer", "l.php", "login.php", "home.php", "r.php",
+    }
+)  # fmt: skip
+
+
+def _facebook_account(link: str) -> bool:
+    """Whether `link` is a Facebook account's or Page's own page (`/harbour.office`, `/profile.php?id=`),
+    no post's."""
+    try:
+        parts = urlsplit(link.strip())
+    except ValueError:
+        return False
+    if not on_domain(link, "facebook.com", "fb.com") or facebook_post(link) is not None:
+        return False
+    segments = [segment.lower() for segment in parts.path[:300].split("/") if segment]
+    if segments == ["profile.php"]:
+        return "id=" in parts.query[:2000]
+    return len(segments) == 1 and segments[0] not in _FACEBOOK_PAGES and not segments[0].endswith(".php")
+
+
+def _facebook_account_in_a_posts_place(cited: str, final: str, tree: LexborHTMLParser) -> str | None:
+    """Why the page a Facebook post's link answered with is an account's or a Page's, not the post: its
+    address or its `og:url` is the account's (`_facebook_account`), or its `og:type` says `profile`; None
+    otherwise. Read as the post, the Page's blurb ("Harbour Office. 12,345 likes. City harbour authority.")
+    passed `captured` as the post's words."""
+    if facebook_post(cited) is None:
+        return None
+    metas = meta_tags(tree)
+    linked = meta_content(metas, "og:url") or ""
+    named = next((link for link in (final, linked) if link and _facebook_account(link)), None)
+    if named is None and (meta_content(metas, "og:type") or "").casefold() == "profile":
+        named = linked or final
+    if named is None:
+        return None
+    return (
+        f"the post's link answers with an account's or a Page's page ({named[:200]}), not the post: deleted, "
+        "or not shown to a visitor?"
+    )
 
 
 def without_a_facebook_posts_comments(post: SourcePost, original: str, copy: bool = False) -> SourcePost:
@@ -488,6 +537,15 @@ class LoginWalledExtractor(Extractor):
                 wall = _login_heading(meta_tree)
             if wall is not None:
                 return SourcePost(platform=platform, url=main.uri, problem="login-wall", problem_detail=wall)
+            account = (
+                _facebook_account_in_a_posts_place(page.url, main.uri, meta_tree)
+                if facebook and meta_tree is not None
+                else None
+            )
+            if account is not None:
+                return SourcePost(
+                    platform=platform, url=main.uri, problem="unavailable", problem_detail=account
+                )
         post = read_web_page(page.url, main, platform, page.main_text)
         if platform is Platform.FACEBOOK:
             return without_a_facebook_posts_comments(post, page.url)

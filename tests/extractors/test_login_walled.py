@@ -482,3 +482,47 @@ def test_a_heading_longer_than_any_login_prompt_is_none() -> None:
     # Judged on at most 1,000 characters of a heading; a prompt is a line: a hostile heading costs nothing.
     post = extract_source(INSTAGRAM_POST, (answer(INSTAGRAM_POST, _prompt_page("log in to " * 50_000)),))
     assert "asks to log in" not in (post.problem_detail or "")
+
+
+def _facebook_page_of(account: str, og_type: str = "profile") -> str:
+    """A Facebook Page's own page, as a visitor is served it: its blurb in its tags, its posts drawn by its
+    scripts."""
+    return (
+        "<html lang='en'><head><title>Harbour Office | Kherson | Facebook</title>"
+        f"<meta property='og:type' content='{og_type}'><meta property='og:title' content='Harbour Office'>"
+        "<meta property='og:description' content='Harbour Office, Kherson. 12,345 likes. City harbour "
+        f"authority.'><meta property='og:url' content='{account}'></head><body><div role='main'>"
+        "<h1>Harbour Office</h1><p>City harbour authority.</p></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "responses",
+    [
+        (answer(POST, _facebook_page_of("https://www.facebook.com/harbour.office")),),
+        (
+            answer(
+                POST, _facebook_page_of("https://www.facebook.com/profile.php?id=100064", og_type="website")
+            ),
+        ),
+        (
+            redirect(POST, "https://www.facebook.com/harbour.office/"),
+            answer("https://www.facebook.com/harbour.office/", _facebook_page_of("", og_type="website")),
+        ),
+    ],
+)
+def test_a_facebook_post_s_link_answered_with_its_page_s_profile_is_no_post(
+    responses: tuple[StoredResponse, ...],
+) -> None:
+    # Read as the post, the Page's blurb was the post's words and `captured` passed on no post.
+    post = extract_source(POST, responses)
+    assert post.problem == "unavailable"
+    assert "answers with an account's or a Page's page" in (post.problem_detail or "")
+    assert not post.text
+
+
+def test_a_facebook_page_s_own_link_is_still_read_as_its_page() -> None:
+    page = "https://www.facebook.com/harbour.office"
+    post = extract_source(page, (answer(page, _facebook_page_of(page)),))
+    assert post.problem is None
+    assert post.text == "Harbour Office City harbour authority."
