@@ -28,8 +28,9 @@ shape, `og:type` `profile` or an `og:url` of an account: the post deleted or mad
 Instagram's "Content unavailable", "This content isn't available right now" (`unavailable`); a private
 account's page in the post's place ("This account is private", Threads' "This profile is private", in the
 languages Meta answers in: `unavailable`, its detail saying the account is private, its posts shown only to
-the followers it accepts, not that the post may be deleted). A page of no such shape is left to the
-reading of any login-walled page (`read_meta_post` gives None).
+the followers it accepts, not that the post may be deleted); a page whose `og:url` is the site's home page
+(Instagram's, its login page for a visitor: `login-wall`; Threads', others' posts: `soft-404`). A page of
+no such shape is left to the reading of any login-walled page (`read_meta_post` gives None).
 """
 
 from __future__ import annotations
@@ -155,6 +156,15 @@ def read_meta_post(
             )
         post_id = str(cited_id) if cited_id is not None else None
         return _the_post(cited, main, metas, _whose(shown, linked_user), post_id)
+    home = _names_the_home_page(metas)
+    if home is not None:
+        # Instagram's home page is its login page for a visitor ("Create an account or log in to
+        # Instagram"); Threads' shows others' posts. Read as a web page, its blurb passed `captured` as the
+        # post's words.
+        problem = "login-wall" if home is Platform.INSTAGRAM else "soft-404"
+        asks = ", which asks a visitor to log in or sign up" if home is Platform.INSTAGRAM else ""
+        whose = "Instagram's" if home is Platform.INSTAGRAM else "Threads'"
+        return _problem(platform, main, problem, f"the page is {whose} home page{asks}, not the post")
     title = page_title(tree) or ""
     shown_text = visible_text_of(tree)[:2000]
     private = _private().search(title) or _private().search(shown_text)
@@ -187,6 +197,19 @@ def _on_meta_host(url: str) -> bool:
     except ValueError:
         return False
     return platform_from_host(host) in (Platform.INSTAGRAM, Platform.THREADS)
+
+
+def _names_the_home_page(metas: dict[str, str]) -> Platform | None:
+    """The platform (Instagram, Threads) whose home page the page's `og:url` names (`https://www.instagram
+    .com/`), or None."""
+    link = meta_content(metas, "og:url") or ""
+    try:
+        parts = urlsplit(wayback_original(link) or link)
+    except ValueError:
+        return None
+    if not link or parts.path.strip("/") or parts.query or not _on_meta_host(link):
+        return None
+    return platform_from_host(parts.hostname or "")
 
 
 def _names_a_profile(metas: dict[str, str]) -> bool:

@@ -246,6 +246,40 @@ def test_instagram_s_content_unavailable_page_is_no_post() -> None:
     assert not post.text
 
 
+def _home_page(site: str, blurb: str) -> str:
+    """Meta's home page as a visitor gets it in a post's place: its blurb in its tags and in its markup."""
+    return (
+        f"<html lang='en'><head><title>{site}</title><meta property='og:title' content='{site}'>"
+        f"<meta property='og:description' content='{blurb}'>"
+        f"<meta property='og:url' content='https://www.{site.lower()}.com/'></head><body><main>"
+        f"<h1>{site}</h1><p>{blurb}</p></main><footer>Meta · About · Privacy · Terms</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "html", "problem", "said"),
+    [
+        (
+            POST_URL,
+            _home_page("Instagram", "Create an account or log in to Instagram - Share what you are into."),
+            "login-wall",
+            "the page is Instagram's home page, which asks a visitor to log in or sign up, not the post",
+        ),
+        (
+            THREADS_URL,
+            _home_page("Threads", "Join Threads to share ideas, ask questions, post random thoughts."),
+            "soft-404",
+            "the page is Threads' home page, not the post",
+        ),
+    ],
+)
+def test_meta_s_home_page_in_a_post_s_place_is_no_post(url: str, html: str, problem: str, said: str) -> None:
+    # Read as a web page, the home page's blurb passed `captured` as the post's words.
+    post = extract_source(url, (answer(url, html),))
+    assert (post.problem, post.problem_detail) == (problem, said)
+    assert not post.text
+
+
 def test_a_page_of_another_post_is_not_the_cited_one() -> None:
     html = asset("instagram_post.html").decode().replace(CODE, "CEUIzQYpqgl")
     html = html.replace(f"media?id={MEDIA_ID}", "media?id=2383568809444681765")
