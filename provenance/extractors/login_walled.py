@@ -363,10 +363,15 @@ def _facebook_popup_beside_a_post(tree: LexborHTMLParser) -> bool:
     beside a public post for a visitor (`#login_popup_cta_form`): its `og:url` names a post
     (`facebook_post`). Read as a login form, every public post captured so failed `captured`, "login wall".
     Facebook's wall in a post's place names no post (`og:url` its home page, `og:title` "Log in or sign up
-    to view") or holds its own login form (`#login_form`)."""
+    to view"), holds its own login form (`#login_form`) or is titled as a login page ("Log into Facebook",
+    "Facebook - log in or sign up", "Войдите на Facebook"), whatever its tags."""
     fields = tree.css("input[type=password]")[:_MOST_PASSWORD_FIELDS]
     in_popup = tree.css(f"{_FACEBOOK_POPUP} input[type=password]")[:_MOST_PASSWORD_FIELDS]
     if not fields or len(in_popup) != len(fields):
+        return False
+    title = (page_title(tree) or "")[:_LONGEST_LOGIN_TITLE]
+    own = re.sub(r"^facebook ?[-–—|•] ?|(?: ?[-–—|•] ?facebook)$", "", title, flags=re.IGNORECASE)  # noqa: RUF001
+    if _login_heading_pattern().fullmatch(own) or _localized_login_title(title):
         return False
     return _names_a_facebook_post(tree)
 

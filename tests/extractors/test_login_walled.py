@@ -421,6 +421,20 @@ def _facebook_wall_with_popup(page: str) -> str:
         ),
         # Facebook's login page at the post's address.
         (answer(FACEBOOK_POPUP_POST, asset("facebook_login_wall.html")),),
+        # The popup on a page titled as a login page, whatever its tags.
+        *(
+            (
+                answer(
+                    FACEBOOK_POPUP_POST,
+                    re.sub(
+                        "<title>[^<]*</title>",
+                        f"<title>{title}</title>",
+                        asset(FACEBOOK_POPUP_PAGE).decode(),
+                    ),
+                ),
+            )
+            for title in ("Log into Facebook", "Facebook – log in or sign up", "Войдите на Facebook")  # noqa: RUF001
+        ),
     ],
 )
 def test_a_facebook_login_page_or_a_popup_without_a_post_is_still_a_login_wall(
