@@ -10,6 +10,15 @@ A page that does show content otherwise is read like any web page (`og:` tags, J
 post's page (m.facebook.com's, mbasic's, as a visitor is served it) is the post among its comments in one
 markup: its text, byline and times are not read as the post's, its words are the description Facebook gives
 the post alone (`og:description`), where it gives one (a comment's words passed `quote` as the post's).
+The login popup Facebook puts beside a public post for a visitor ("See more on Facebook",
+`#login_popup_cta_form`, with a password field) is no login wall where the page's `og:url` names a post;
+Facebook's wall in a post's place names none (its home page, "Log in or sign up to view") or holds its own
+login form. A Meta page holding no post whose `og:title` or heading asks to log in ("Log in to see photos
+and videos from friends.", "You must log in to continue.", "Log in with your Instagram account"), its form
+drawn by its scripts, is a login wall (Instagram's passed `captured` as the post, its prompt its words).
+A Facebook post's link answered with an account's or a Page's own page (its address or `og:url`
+`/harbour.office`, `/profile.php?id=`, or `og:type` `profile`) is no post: `unavailable` (read as the post,
+the Page's blurb passed `captured` as its words).
 A LinkedIn post's page (`/posts/<slug>-activity-<id>-…`, `/feed/update/urn:li:activity:<id>`) shows the post
 beside its comments and others' posts ("More Relevant Posts"), each an `<article>` naming its activity: its
 words are the commentary (`main-feed-activity-card__commentary`) of the article that names the cited id, never
@@ -35,7 +44,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from provenance.citations.platforms import meta_post
 from provenance.digits import ascii_int
 from provenance.extractors.interface import CapturedPage, Extractor
-from provenance.extractors.pages import MAX_TEXT, decode_html, node_text, page_title
+from provenance.extractors.pages import MAX_TEXT, decode_html, meta_content, meta_tags, node_text, page_title
 from provenance.extractors.threads import read_meta_post
 from provenance.extractors.web import is_html, read_web_page
 from provenance.models import Platform, SourcePost
@@ -123,14 +132,45 @@ def login_wall(final_url: str, html: str) -> str | None:
     return None
 
 
-def _facebook_gone(html: str) -> str | None:
+def _facebook_gone(tree: LexborHTMLParser) -> str | None:
     """The heading (`h1`, `h2`) of a Facebook page saying, in another language than English, that the
     content is not available (deleted, or not shared with this visitor); None where none says so."""
-    tree = LexborHTMLParser(html)
     for heading in tree.css("h1, h2")[:_MOST_HEADINGS]:
         words = " ".join(heading.text().split())
         if len(words) <= 200 and _FACEBOOK_GONE.search(words):
             return words
+    return None
+
+
+# A heading of Meta's in a post's place asking its visitor to log in, its form drawn by its scripts (no
+# password field in the markup): "Log in to see photos and videos from friends.", "You must log in to
+# continue.", "Log in with your Instagram account", "Sign up to see photos and videos from your friends.".
+# Read as a web page, Instagram's passed `captured` as the post, its prompt the post's words; Facebook's and
+# Threads' were script shells, which named no login. Matched whole: a post's heading only opening so is none.
+_LONGEST_LOGIN_HEADING = 120
+
+
+@functools.cache
+def _login_heading_pattern() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:you must |you need to |please )?(?:log ?in|sign ?in|sign up|log into \w{1,20})"
+        r"(?: (?:to|with|or|for)\b.{0,100})?[.!]?"
+        rf"|(?:{_LOGIN_WORDS}|melde dich an|connecte-toi|connectez-vous)"
+        r"(?:,? (?:um|pour|para|чтобы|щоб)\b.{0,100})?[.!]?",
+        re.IGNORECASE,
+    )
+
+
+def _login_heading(tree: LexborHTMLParser) -> str | None:
+    """Why a Meta page with no post in it is a login wall: its `og:title` ("Log in or sign up to view",
+    Facebook's wall) or a heading (`h1`, `h2`) asks to log in; None where none does."""
+    og_title = meta_content(meta_tags(tree), "og:title") or ""
+    shown = [("og:title", og_title)]
+    shown += [("heading", node.text()[:1000]) for node in tree.css("h1, h2")[:_MOST_HEADINGS]]
+    for where, text in shown:
+        words = " ".join(text.split())
+        if words and len(words) <= _LONGEST_LOGIN_HEADING and _login_heading_pattern().fullmatch(words):
+            return f"the page's {where} asks to log in ({words!r})"
     return None
 
 
@@ -175,6 +215,52 @@ def facebook_post(url: str) -> tuple[str, str] | None:
     elif len(named) >= 2 and named[0] in _FACEBOOK_POST_PATHS:
         post_id = segments[-1]
     return (post_id, comment) if post_id else None
+
+
+# Facebook's own pages of one path segment, none an account's or a Page's.
+_FACEBOOK_PAGES = frozenset(
+    {
+        "login", "checkpoint", "recover", "reg", "help", "policies", "privacy", "legal", "watch", "photo",
+        "reel", "share", "groups", "events", "marketplace", "gaming", "pages", "people", "hashtag", "search",
+        "home", "notifications", "messages", "friends", "bookmarks", "settings", "stories", "dialog",
+        "plugins", "sharer", "l.php", "login.php", "home.php", "r.php",
+    }
+)  # fmt: skip
+
+
+def _facebook_account(link: str) -> bool:
+    """Whether `link` is a Facebook account's or Page's own page (`/harbour.office`, `/profile.php?id=`),
+    no post's."""
+    try:
+        parts = urlsplit(link.strip())
+    except ValueError:
+        return False
+    if not on_domain(link, "facebook.com", "fb.com") or facebook_post(link) is not None:
+        return False
+    segments = [segment.lower() for segment in parts.path[:300].split("/") if segment]
+    if segments == ["profile.php"]:
+        return "id=" in parts.query[:2000]
+    return len(segments) == 1 and segments[0] not in _FACEBOOK_PAGES and not segments[0].endswith(".php")
+
+
+def _facebook_account_in_a_posts_place(cited: str, final: str, tree: LexborHTMLParser) -> str | None:
+    """Why the page a Facebook post's link answered with is an account's or a Page's, not the post: its
+    address or its `og:url` is the account's (`_facebook_account`), or its `og:type` says `profile`; None
+    otherwise. Read as the post, the Page's blurb ("Harbour Office. 12,345 likes. City harbour authority.")
+    passed `captured` as the post's words."""
+    if facebook_post(cited) is None:
+        return None
+    metas = meta_tags(tree)
+    linked = meta_content(metas, "og:url") or ""
+    named = next((link for link in (final, linked) if link and _facebook_account(link)), None)
+    if named is None and (meta_content(metas, "og:type") or "").casefold() == "profile":
+        named = linked or final
+    if named is None:
+        return None
+    return (
+        f"the post's link answers with an account's or a Page's page ({named[:200]}), not the post: deleted, "
+        "or not shown to a visitor?"
+    )
 
 
 def without_a_facebook_posts_comments(post: SourcePost, original: str, copy: bool = False) -> SourcePost:
@@ -264,6 +350,36 @@ def _linkedin_comment(url: str) -> str | None:
         return None
     named = (query.get("replyUrn") or query.get("commentUrn") or "").strip()
     return named[:200] if named else None
+
+
+# The login form Facebook's page of a public post holds for a visitor beside the post ("See more on Facebook":
+# an email and a password field), as LinkedIn's holds its sign-in dialog.
+_FACEBOOK_POPUP = "#login_popup_cta_form"
+_MOST_PASSWORD_FIELDS = 20
+
+
+def _facebook_popup_beside_a_post(tree: LexborHTMLParser) -> bool:
+    """Whether a Facebook page is a post's, its only password fields those of the login popup Facebook puts
+    beside a public post for a visitor (`#login_popup_cta_form`): its `og:url` names a post
+    (`facebook_post`). Read as a login form, every public post captured so failed `captured`, "login wall".
+    Facebook's wall in a post's place names no post (`og:url` its home page, `og:title` "Log in or sign up
+    to view"), holds its own login form (`#login_form`) or is titled as a login page ("Log into Facebook",
+    "Facebook - log in or sign up", "Войдите на Facebook"), whatever its tags."""
+    fields = tree.css("input[type=password]")[:_MOST_PASSWORD_FIELDS]
+    in_popup = tree.css(f"{_FACEBOOK_POPUP} input[type=password]")[:_MOST_PASSWORD_FIELDS]
+    if not fields or len(in_popup) != len(fields):
+        return False
+    title = (page_title(tree) or "")[:_LONGEST_LOGIN_TITLE]
+    own = re.sub(r"^facebook ?[-–—|•] ?|(?: ?[-–—|•] ?facebook)$", "", title, flags=re.IGNORECASE)  # noqa: RUF001
+    if _login_heading_pattern().fullmatch(own) or _localized_login_title(title):
+        return False
+    return _names_a_facebook_post(tree)
+
+
+def _names_a_facebook_post(tree: LexborHTMLParser) -> bool:
+    """Whether a Facebook page's `og:url` names a post (`facebook_post`)."""
+    link = meta_content(meta_tags(tree), "og:url") or ""
+    return facebook_post(link) is not None
 
 
 def _linkedin_card(tree: LexborHTMLParser, post_id: str) -> LexborNode | None:
@@ -380,15 +496,24 @@ class LoginWalledExtractor(Extractor):
         # A LinkedIn page, parsed once: whether it shows the cited post, and the post's card.
         linkedin = platform is Platform.LINKEDIN and html is not None and main.status == 200
         tree = LexborHTMLParser(html) if linkedin and html is not None else None
+        facebook = platform is Platform.FACEBOOK and html is not None and main.status == 200
+        # A Meta page, parsed once for its post's tags (which leave it without its hidden parts), its
+        # notice and its headings.
+        meta = html is not None and main.status == 200 and platform is not Platform.LINKEDIN
+        meta_tree = LexborHTMLParser(html) if meta and html is not None else None
         if html is not None:
             cited = meta_post(page.url) if main.status == 200 else None
             # A post's tags are read before the login form beside them: Instagram shows a post to a visitor
             # with one, and its tags are the post's. A login page's path is no post's page, whatever it holds.
-            if cited is not None and not _LOGIN_PATH.search(urlsplit(main.uri).path):
-                post = read_meta_post(cited, main, LexborHTMLParser(html), platform)
+            if (
+                cited is not None
+                and meta_tree is not None
+                and not _LOGIN_PATH.search(urlsplit(main.uri).path)
+            ):
+                post = read_meta_post(cited, main, meta_tree, platform)
                 if post is not None:
                     return post
-            gone = _facebook_gone(html) if platform is Platform.FACEBOOK and main.status == 200 else None
+            gone = _facebook_gone(meta_tree) if facebook and meta_tree is not None else None
             if gone is not None:
                 return SourcePost(
                     platform=platform,
@@ -399,14 +524,33 @@ class LoginWalledExtractor(Extractor):
                 )
             # A public LinkedIn post's page holds a sign-in dialog with a password field beside the post: read
             # as a login form, every live post failed `captured`, "login wall".
-            shown = (
-                tree is not None
-                and not _LOGIN_PATH.search(urlsplit(main.uri).path)
-                and _shows_the_linkedin_post(page.url, tree)
+            # So does Facebook's page of a public post, its login popup beside the post.
+            shown = not _LOGIN_PATH.search(urlsplit(main.uri).path) and (
+                (tree is not None and _shows_the_linkedin_post(page.url, tree))
+                or (
+                    facebook
+                    and _FACEBOOK_POPUP[1:] in html
+                    and _facebook_popup_beside_a_post(LexborHTMLParser(html))
+                )
             )
             wall = None if shown else login_wall(main.uri, html) or _linkedin_authwall_script(page.url, html)
+            if (
+                wall is None
+                and meta_tree is not None
+                and not (facebook and _names_a_facebook_post(meta_tree))
+            ):
+                wall = _login_heading(meta_tree)
             if wall is not None:
                 return SourcePost(platform=platform, url=main.uri, problem="login-wall", problem_detail=wall)
+            account = (
+                _facebook_account_in_a_posts_place(page.url, main.uri, meta_tree)
+                if facebook and meta_tree is not None
+                else None
+            )
+            if account is not None:
+                return SourcePost(
+                    platform=platform, url=main.uri, problem="unavailable", problem_detail=account
+                )
         post = read_web_page(page.url, main, platform, page.main_text)
         if platform is Platform.FACEBOOK:
             return without_a_facebook_posts_comments(post, page.url)

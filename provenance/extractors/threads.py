@@ -4,7 +4,9 @@ Meta's pages answer many visitors (crawlers, link previews, a plain request) wit
 OpenGraph tags and little else:
 - Threads: `og:title` `<name> (@<user>) on Threads`, `og:description` the post's text, `og:url` the post's
   link (`https://www.threads.com/@<user>/post/<code>`), `al:ios:url` `barcelona://media?shortcode=<code>`.
-- Instagram: `og:title` `<name> on Instagram: "<caption>"`, `og:description` `<n> likes, <n> comments -
+- Instagram: `og:title` `<name> on Instagram: "<caption>"` (in the visitor's language, one word of theirs
+  before Instagram's name and its quotes around the caption: `auf Instagram: „…“`, `sur Instagram : « … »`),
+  `og:description` `<n> likes, <n> comments -
   <user> on <Month D, YYYY>: "<caption>"` (in English; another language's words are not read), `og:url`
   the post's link, `al:ios:url` `instagram://media?id=<media id>`.
 Such a page, on Instagram's or Threads' host (or a Wayback copy of one), is the post only where its tags name
@@ -22,14 +24,19 @@ warns). A private post's share code carries no time: the day shown is then the p
 
 Not the post: a page naming another post (`soft-404`); a profile answering the post's link (its title's
 shape, `og:type` `profile` or an `og:url` of an account: the post deleted or made private, `unavailable`);
-"Sorry, this page isn't available" (in English and the languages Meta shows it in) / "Page not found"
-(`unavailable`). A page of no such shape is left to the
-reading of any login-walled page (`read_meta_post` gives None).
+"Sorry, this page isn't available" (in English and the languages Meta shows it in) / "Page not found" /
+Instagram's "Content unavailable", "This content isn't available right now" (`unavailable`); a private
+account's page in the post's place ("This account is private", Threads' "This profile is private", in the
+languages Meta answers in: `unavailable`, its detail saying the account is private, its posts shown only to
+the followers it accepts, not that the post may be deleted); a page whose `og:url` is the site's home page
+(Instagram's, its login page for a visitor: `login-wall`; Threads', others' posts: `soft-404`). A page of
+no such shape is left to the reading of any login-walled page (`read_meta_post` gives None).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, replace
 from urllib.parse import parse_qs, urlsplit
@@ -63,7 +70,13 @@ from provenance.warc.reader import StoredResponse
 _THREADS_TITLE = re.compile(
     r"(?P<name>.{0,200}?) ?\(@(?P<user>[A-Za-z0-9_.]{1,30})\) [^\s()•·]{1,12} Threads"
 )
-_INSTAGRAM_TITLE = re.compile(r"(?P<name>.{1,200}?) on Instagram: (?P<caption>.*)", re.DOTALL)
+# A post's title: `National Geographic on Instagram: "…"`, and in the visitor's language, one word of theirs
+# before Instagram's name (`auf Instagram: „…“`, `en Instagram: "…"`, `sur Instagram : « … »`, `в Instagram`,
+# `na Instagramie`): read as English alone, a true post's page in another language, its login form beside
+# it, was a login wall, failing `captured`. (A profile's title puts `•` there, and no colon after.)
+_INSTAGRAM_TITLE = re.compile(
+    r"(?P<name>.{1,200}?) [^\s()•·:\"]{1,12} Instagram[^\W\d_]{0,3} ?: (?P<caption>.*)", re.DOTALL
+)
 # `1,240 likes, 12 comments - natgeo on August 26, 2020: "…"`: the counts (any number's spelling) and the
 # account's username, the day, the caption.
 _INSTAGRAM_DESCRIPTION = re.compile(
@@ -87,7 +100,7 @@ _INSTAGRAM_PAGES = frozenset(
 # an archive's crawler's). Read in English only, such a page was read as a web page, whose `captured` passed.
 _GONE = re.compile(
     r"sorry, this page isn.t available|page not found|this (?:post|content) is(?: no longer)? unavailable"
-    r"|post unavailable"
+    r"|post unavailable|this content isn.t available|content unavailable"
     r"|cette page n.est pas disponible|questa pagina non (?:è|e) disponibile|esta página não está disponível"
     r"|esta página no está disponible|diese seite ist leider nicht verfügbar|эта страница недоступна"
     r"|ця сторінка недоступна|bu sayfaya ulaşılamıyor|ta strona jest niedostępna"  # noqa: RUF001
@@ -96,6 +109,25 @@ _GONE = re.compile(
     r"|هذه الصفحة غير (?:متوفرة|متاحة)",
     re.IGNORECASE,
 )
+
+
+# What Meta's pages say in place of a private account's post (Instagram's "This account is private", "This
+# Account is Private"; Threads' "This profile is private"), in the languages Meta answers in: read as a web
+# page, the notice and the page's footer passed `captured` as the post, and its words were the post's.
+# Compiled when a page of no post's shape is read, not when every capture loads this module.
+@functools.cache
+def _private() -> re.Pattern[str]:
+    return re.compile(
+        r"this (?:account|profile) is private"
+        r"|ce (?:compte|profil) est privé|dieses (?:konto|profil) ist privat|(?:esta|la) cuenta es privada"
+        r"|este perfil es privado|esta conta é privada|este perfil é privado"
+        r"|questo (?:account|profilo) è privato|это закрытый (?:аккаунт|профиль)"
+        r"|це закритий (?:акаунт|профіль|обліковий запис)|bu hesap gizli|to konto jest prywatne"
+        r"|dit account is privé|هذا الحساب خاص",
+        re.IGNORECASE,
+    )
+
+
 # The day shown is in some zone from UTC-12 to UTC+14; the media was made up to an upload's while before.
 _EARLIEST_ON_THE_DAY = dt.timedelta(hours=-14, minutes=-60)
 _LATEST_ON_THE_DAY = dt.timedelta(days=1, hours=12)
@@ -124,7 +156,26 @@ def read_meta_post(
             )
         post_id = str(cited_id) if cited_id is not None else None
         return _the_post(cited, main, metas, _whose(shown, linked_user), post_id)
+    home = _names_the_home_page(metas)
+    if home is not None:
+        # Instagram's home page is its login page for a visitor ("Create an account or log in to
+        # Instagram"); Threads' shows others' posts. Read as a web page, its blurb passed `captured` as the
+        # post's words.
+        problem = "login-wall" if home is Platform.INSTAGRAM else "soft-404"
+        asks = ", which asks a visitor to log in or sign up" if home is Platform.INSTAGRAM else ""
+        whose = "Instagram's" if home is Platform.INSTAGRAM else "Threads'"
+        return _problem(platform, main, problem, f"the page is {whose} home page{asks}, not the post")
     title = page_title(tree) or ""
+    shown_text = visible_text_of(tree)[:2000]
+    private = _private().search(title) or _private().search(shown_text)
+    if private is not None:
+        return _problem(
+            platform,
+            main,
+            "unavailable",
+            f"the page says {private.group()!r}: the post's account is private, its posts shown only to the "
+            "followers it accepts",
+        )
     if _PROFILE_TITLE.search(og_title) or _PROFILE_TITLE.search(title) or _names_a_profile(metas):
         return _problem(
             platform,
@@ -133,7 +184,7 @@ def read_meta_post(
             f"the post's link answers with an account's profile ({og_title or title!r:.100}), not the post: "
             "deleted, or made private?",
         )
-    gone = _GONE.search(title) or _GONE.search(visible_text_of(tree)[:2000])
+    gone = _GONE.search(title) or _GONE.search(shown_text)
     if gone is not None:
         return _problem(platform, main, "unavailable", f"the page says {gone.group()!r}")
     return None
@@ -146,6 +197,19 @@ def _on_meta_host(url: str) -> bool:
     except ValueError:
         return False
     return platform_from_host(host) in (Platform.INSTAGRAM, Platform.THREADS)
+
+
+def _names_the_home_page(metas: dict[str, str]) -> Platform | None:
+    """The platform (Instagram, Threads) whose home page the page's `og:url` names (`https://www.instagram
+    .com/`), or None."""
+    link = meta_content(metas, "og:url") or ""
+    try:
+        parts = urlsplit(wayback_original(link) or link)
+    except ValueError:
+        return None
+    if not link or parts.path.strip("/") or parts.query or not _on_meta_host(link):
+        return None
+    return platform_from_host(parts.hostname or "")
 
 
 def _names_a_profile(metas: dict[str, str]) -> bool:
@@ -238,13 +302,24 @@ def _shown_post(platform: Platform, og_title: str, description: str) -> _Shown |
     )
 
 
+# The quotes Instagram writes around a caption in its title, by the visitor's language.
+_CAPTION_QUOTES = (
+    ('"', '"'),
+    ("\u201e", "\u201c"),  # „ “ (German)
+    ("\u201e", "\u201d"),  # „ ” (Polish)
+    ("\u00ab", "\u00bb"),  # « » (French, Russian)
+    ("\u201c", "\u201d"),
+)
+
+
 def _unquoted(caption: str) -> str:
-    """A caption without the quotes Instagram writes around it (`"…".`)."""
+    """A caption without the quotes Instagram writes around it (`"…".`, `„…“`, `« … »`)."""
     caption = caption.strip()
-    if caption.endswith('".'):
-        caption = caption[:-1]
-    if len(caption) >= 2 and caption[0] == '"' and caption[-1] == '"':
-        caption = caption[1:-1]
+    for opening, closing in _CAPTION_QUOTES:
+        if caption.endswith(f"{closing}."):
+            caption = caption[:-1]
+        if len(caption) >= 2 and caption[0] == opening and caption[-1] == closing:
+            return caption[1:-1].strip()
     return caption.strip()
 
 

@@ -8,7 +8,11 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
   read), but a tombstone saying the post is age-restricted, to be seen signed in (or a `TweetUnavailable`
   whose reason is `NsfwLoggedOut` and the like, or a tombstone that names no reason at all, `"tombstone":{}`,
   as X answers for an age-restricted post while it names why a post was deleted or removed), is a
-  `login-wall`. A post X shows with limits comes
+  `login-wall`; a tombstone saying X withholds the post in the country it is asked from ("withheld in
+  Germany based on local law(s)", "not available in your country", in the languages X answers in), or a
+  `TweetUnavailable` whose reason says `Withheld`, is still `unavailable`, its detail naming a region block
+  (the post may be shown elsewhere, or in an archived copy); so is a status page saying so and little else.
+  A post X shows with limits comes
   wrapped (`TweetWithVisibilityResults`), itself under `tweet`. A long post (over 280 characters) has only
   its first part in `text`; its whole text is its note,
   `note_tweet.note_tweet_results.result.text`, which is read as the post's text (a quoted post's note, inside
@@ -128,6 +132,51 @@ def _signed_in_only() -> re.Pattern[str]:
 # X's reasons for not showing such a post to a visitor signed out (`TweetUnavailable`): `NsfwLoggedOut`,
 # `NsfwViewerHasNoStatedAge`, `NsfwViewerIsUnderage`.
 _SIGNED_IN_ONLY_REASON = "Nsfw"
+# X's reason for a post it withholds where it is asked from (`TweetUnavailable`): `Withheld`,
+# `WithheldInCountry`, as its tombstone says "withheld in".
+_WITHHELD_REASON = "withheld"
+
+
+# A tombstone X puts in place of a post it withholds in the country it is asked from, by a court's or a
+# government's demand ("This Post from @user has been withheld in Germany based on local law(s)", "… in
+# India in response to a legal demand", "This Post is not available in your country"): the post is there,
+# shown elsewhere. Called "deleted or unavailable", the ledger told a reader it may be gone, where an archive
+# or a capture from another country would show it. A post withheld "in response to a report from the
+# copyright holder" is withheld everywhere: not this. In the languages X answers in.
+@functools.cache
+def _withheld_here() -> re.Pattern[str]:
+    return re.compile(
+        r"\bwithheld in (?!response\b)\S|\bwithheld in response to a legal demand"
+        r"|\b(?:not available|unavailable) in your (?:country|region|location)\b|\bbased on local laws?\b"
+        # de, fr, es, pt, it
+        r"|in (?:deinem|ihrem) land nicht verf[üu]gbar|aufgrund (?:lokaler|[öo]rtlicher) gesetze"
+        r"|n.est pas disponible dans votre pays|en raison (?:des lois locales|de la l[ée]gislation locale)"
+        r"|no est[áa] disponible en (?:tu|su) pa[íi]s|(?:seg[úu]n|de acuerdo con) (?:las )?leyes locales"
+        r"|n[ãa]o est[áa] dispon[íi]vel no seu pa[íi]s|(?:com base n|de acordo com )as leis locais"
+        r"|non [èe] disponibile nel tuo paese|in base alle leggi locali"
+        # ru, uk, tr
+        r"|недоступ\w{0,4} в вашей стране|в соответствии с местным законодательством"  # noqa: RUF001
+        r"|недоступн\w{0,4} у вашій країні|відповідно до місцевого законодавства"  # noqa: RUF001
+        r"|[üu]lkenizde (?:kullan[ıi]lam[ıi]yor|g[öo]r[üu]nt[üu]lenemiyor)"  # noqa: RUF001
+        r"|yasal bir talebe yan[ıi]t olarak"  # noqa: RUF001
+        r"|yerel yasalar"
+        # ar, fa, ja, ko, hi
+        r"|غير متا[حج]\w{0,2} في (?:بلدك|دولتك|منطقتك)|القوانين المحلية|در کشور شما"
+        r"|お住まいの国|現地の法律|국가에서는? 볼 수 없|현지 법률|आपके देश में",
+        re.IGNORECASE,
+    )
+
+
+# A status page saying little else: a post's own words about a withheld post, shown on its page among
+# X's menus and trends, are no notice.
+_NOTICE_CHARS = 1000
+
+
+def _withheld_detail(shown: str) -> str:
+    return (
+        f"a region block: X withholds the post in the country it was fetched from, as a court or a "
+        f"government asked (it may still be shown elsewhere, or in an archived copy): {shown}"
+    )
 
 
 def _json(response: StoredResponse | None) -> Any:
@@ -148,6 +197,13 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         # taken for no answer, the post was read from an oEmbed answer (which may be a cache's) and verified.
         reason = text_value(data.get("reason"))
         because = f" (reason {reason[:80]!r})" if reason else ""
+        if reason is not None and _WITHHELD_REASON in reason[:80].casefold():
+            return SourcePost(
+                platform=Platform.TWITTER,
+                url=page_url,
+                problem="unavailable",
+                problem_detail=_withheld_detail(f"X's syndication answer says so{because}"),
+            )
         if reason is not None and reason.startswith(_SIGNED_IN_ONLY_REASON):
             # `NsfwLoggedOut`, `NsfwViewerHasNoStatedAge`: an age-restricted post, there for a signed-in
             # adult, as its tombstone says (below).
@@ -189,6 +245,8 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
                 problem="login-wall",
                 problem_detail=f"X shows the post only to a signed-in reader: {shown}",
             )
+        if isinstance(said, str) and _withheld_here().search(said[:1000]):
+            shown = _withheld_detail(shown)
         return SourcePost(
             platform=Platform.TWITTER, url=page_url, problem="unavailable", problem_detail=shown
         )
@@ -798,6 +856,16 @@ class TwitterExtractor(Extractor):
         if archived is not None:
             return archived
         text = visible_text(html)
+        withheld = _withheld_here().search(text) if len(text) <= _NOTICE_CHARS else None
+        if withheld is not None:
+            # The page (a browser's or an archive's copy made in that country) says so in the post's place.
+            said = " ".join(text[max(0, withheld.start() - 100) : withheld.end() + 100].split())
+            return SourcePost(
+                platform=self.platform,
+                url=main.uri,
+                problem="unavailable",
+                problem_detail=_withheld_detail(f"the status page says {said!r}"),
+            )
         problem = html_page_problem(page.url, main.uri, None, text, "<script" in html.lower())
         return SourcePost(
             platform=self.platform,

@@ -17,7 +17,9 @@ Without scripts the watch page is a shell, which is not held against it. Where o
 answer, or an error other than 404), the watch page is all the capture holds of it, and it is not the video
 when its player says so (`playabilityStatus` ERROR, LOGIN_REQUIRED or UNPLAYABLE: deleted, private, blocked;
 but see below for a page that still carries the video's metadata) or when it is another kind of page (a
-consent wall, a sign-in page, a bot check, a soft 404). A page of YouTube's that YouTube answers (200) with an
+consent wall, a sign-in page, a bot check, a soft 404); a player asking the visitor to "confirm you're not a
+bot" (in their language) is a bot check (`challenge`), never a deleted video, and one keeping the video from
+the visitor's country names a region block. A page of YouTube's that YouTube answers (200) with an
 error alert in its content's place (`ytInitialData`'s `alertRenderer` of type ERROR: "This channel does not
 exist.", "This account has been terminated …", "This playlist does not exist.") is unavailable, named with the
 alert's words: a terminated channel's page, a shell like any, passed `captured`. Where oEmbed does name the
@@ -132,6 +134,19 @@ _GONE_FOR_EVERYONE = (
     *("aufzeichnung", "enregistrement", "grabación", "nagranie", "yayın kaydı", "تسجيل البث", "запис"),  # noqa: RUF001
 )
 _PLAYABILITY_SCAN = 3_000_000
+# What the player says where YouTube keeps its video from a visitor it takes for a bot ("Sign in to confirm
+# you're not a bot", LOGIN_REQUIRED), in the visitor's language: a bot check, which says nothing of the
+# video. Where oEmbed showed none, it was called deleted or unavailable.
+_NOT_A_BOT = (
+    *("not a bot", "kein bot", "pas un robot", "no eres un bot", "não é um bot", "non sei un bot"),
+    *("не бот", "не робот", "bot olmadığınızı", "robotem", "لست روبوت", "ボットではない", "봇이 아닌"),  # noqa: RUF001
+)
+# ... and where it keeps the video from this visitor's country ("The uploader has not made this video
+# available in your country", "Video not available in your country"): a region block, named so.
+_REGION_BLOCK = (
+    *("in your country", "in deinem land", "in ihrem land", "dans votre pays", "en tu país", "en su país"),
+    *("no seu país", "nel tuo paese", "в вашей стране", "у вашій країні", "ülkenizde", "في بلدك"),  # noqa: RUF001
+)
 # A live stream's or a premiere's watch page marks its broadcast in the video's microdata:
 # `<span itemprop="publication" itemscope itemtype="http://schema.org/BroadcastEvent">` holding
 # `<meta itemprop="isLiveBroadcast" content="True">` and `<meta itemprop="startDate" content="…">`, within a
@@ -612,11 +627,22 @@ def _as_the_watch_page_shows(post: SourcePost, watch: SourcePost, main: StoredRe
         return _not_yet_shown(_dated_by_its_broadcast(_credited_as_the_page_shows(post, main), main), main)
     if player is not None:
         said = f"{player[1]!r} " if player[1] else ""
+        lowered = player[1].casefold()
+        if any(words in lowered for words in _NOT_A_BOT):
+            # A bot check, not the video's state: the video may well be there.
+            return post.model_copy(
+                update={
+                    "problem": "challenge",
+                    "problem_detail": f"the watch page's player says {said}({player[0]}): YouTube took the "
+                    "capture for a bot and showed no video, and oEmbed shows none",
+                }
+            )
+        blocked = "a region block: " if any(words in lowered for words in _REGION_BLOCK) else ""
         return post.model_copy(
             update={
                 "problem": "unavailable",
-                "problem_detail": f"the watch page's player says {said}({player[0]}), and oEmbed shows no "
-                "video",
+                "problem_detail": f"{blocked}the watch page's player says {said}({player[0]}), and oEmbed "
+                "shows no video",
             }
         )
     if watch.problem is not None and watch.problem != "script-shell":

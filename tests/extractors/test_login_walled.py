@@ -351,3 +351,192 @@ def test_a_linkedin_page_whose_script_only_sends_to_the_sign_in_wall_is_a_login_
         post.problem_detail
         == "the page's script only sends its reader to LinkedIn's sign-in wall (/authwall)"
     )
+
+
+FACEBOOK_POPUP_POST = "https://www.facebook.com/harbour.office/posts/pfbid02abc"
+FACEBOOK_POPUP_PAGE = "facebook_post_login_popup.html"
+
+
+@pytest.mark.parametrize(
+    "url", [FACEBOOK_POPUP_POST, "https://m.facebook.com/story.php?story_fbid=pfbid02abc&id=100064"]
+)
+def test_a_public_facebook_post_beside_its_login_popup_is_the_post_not_a_login_wall(url: str) -> None:
+    # Facebook's page of a public post holds, for a visitor, a login popup ("See more on Facebook": an email
+    # and a password field, `#login_popup_cta_form`) beside the post: read as a login form, every public
+    # post failed `captured`, "login wall".
+    page = asset("facebook_post_login_popup.html").decode()
+    assert 'id="login_popup_cta_form"' in page and 'type="password"' in page
+    post = extract_source(url, (answer(url, page),))
+    assert post.problem is None, post.problem_detail
+    assert post.text == "The bridge is open again. Traffic resumes at noon, said the city council."
+    assert "The troops crossed the river" not in post.text  # a comment's words stay no post's
+
+
+def _facebook_wall_with_popup(page: str) -> str:
+    """Facebook's page in place of a post a visitor may not see: the same popup, its tags naming no post."""
+    return (
+        page.replace(
+            'content="https://www.facebook.com/harbour.office/posts/pfbid02abc" />',
+            'content="https://www.facebook.com/" />',
+        )
+        .replace(
+            'property="og:title" content="Harbour Office - The bridge is open again. Traffic resumes at '
+            'noon, said the city council."',
+            'property="og:title" content="Log in or sign up to view"',
+        )
+        .replace(
+            'property="og:description" content="The bridge is open again. Traffic resumes at noon, said the '
+            'city council."',
+            'property="og:description" content="See posts, photos and more on Facebook."',
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    "responses",
+    [
+        # The popup on a page whose tags name no post: Facebook's wall in the post's place.
+        (answer(FACEBOOK_POPUP_POST, _facebook_wall_with_popup(asset(FACEBOOK_POPUP_PAGE).decode())),),
+        # The popup beside Facebook's own login form (`#login_form`): a login page, whatever its tags.
+        (
+            answer(
+                FACEBOOK_POPUP_POST,
+                asset("facebook_post_login_popup.html")
+                .decode()
+                .replace(
+                    '<div role="main">',
+                    '<div role="main"><form id="login_form" action="/login/device-based/regular/login/" '
+                    'method="post"><input type="text" name="email"><input type="password" name="pass">'
+                    "</form>",
+                ),
+            ),
+        ),
+        # Sent to the login page, whatever the page there holds.
+        (
+            redirect(FACEBOOK_POPUP_POST, "https://www.facebook.com/login/?next=%2Fharbour.office"),
+            answer(
+                "https://www.facebook.com/login/?next=%2Fharbour.office",
+                asset("facebook_post_login_popup.html"),
+            ),
+        ),
+        # Facebook's login page at the post's address.
+        (answer(FACEBOOK_POPUP_POST, asset("facebook_login_wall.html")),),
+        # The popup on a page titled as a login page, whatever its tags.
+        *(
+            (
+                answer(
+                    FACEBOOK_POPUP_POST,
+                    re.sub(
+                        "<title>[^<]*</title>",
+                        f"<title>{title}</title>",
+                        asset(FACEBOOK_POPUP_PAGE).decode(),
+                    ),
+                ),
+            )
+            for title in ("Log into Facebook", "Facebook – log in or sign up", "Войдите на Facebook")  # noqa: RUF001
+        ),
+    ],
+)
+def test_a_facebook_login_page_or_a_popup_without_a_post_is_still_a_login_wall(
+    responses: tuple[StoredResponse, ...],
+) -> None:
+    post = extract_source(FACEBOOK_POPUP_POST, responses)
+    assert post.problem == "login-wall"
+
+
+def _prompt_page(heading: str, og_title: str = "") -> str:
+    """Meta's page in a post's place, its login form drawn by its scripts: a heading asking to log in."""
+    tag = f'<meta property="og:title" content="{og_title}">' if og_title else ""
+    return (
+        f"<html><head><title>Instagram</title>{tag}<script src='/static/bundle.js'></script></head><body>"
+        f"<div id='react-root'><main><div><h2>{heading}</h2><a href='/accounts/login/'>Log in</a> "
+        "<a href='/accounts/emailsignup/'>Sign up</a></div></main></div>"
+        "<footer>Meta · About · Blog · Jobs · Help · API · Privacy · Terms</footer></body></html>"
+    )
+
+
+THREADS_POST = "https://www.threads.com/@zuck/post/C9wK8SrvY5T"
+
+
+@pytest.mark.parametrize(
+    ("url", "html"),
+    [
+        (INSTAGRAM_POST, _prompt_page("Log in to see photos and videos from friends.")),
+        (INSTAGRAM_POST, _prompt_page("Sign up to see photos and videos from your friends.")),
+        (INSTAGRAM_POST, _prompt_page("Melde dich an, um Fotos und Videos deiner Freunde zu sehen.")),
+        (THREADS_POST, _prompt_page("Log in with your Instagram account")),
+        (POST, _prompt_page("You must log in to continue.")),
+        (POST, _prompt_page("", og_title="Log in or sign up to view")),
+    ],
+)
+def test_meta_s_page_asking_to_log_in_in_a_post_s_place_is_a_login_wall(url: str, html: str) -> None:
+    # Its form drawn by its scripts, no password field in the markup: Instagram's passed `captured` as the
+    # post, its prompt and footer the post's words; Facebook's and Threads' were called script shells.
+    post = extract_source(url, (answer(url, html),))
+    assert post.problem == "login-wall", (post.problem, post.problem_detail)
+    assert "asks to log in" in (post.problem_detail or "")
+    assert not post.text
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Sign up for the harbour run on Saturday", "Log in times at the harbour office change today"],
+)
+def test_a_facebook_post_whose_heading_opens_with_login_words_is_the_post(heading: str) -> None:
+    page = (
+        asset(FACEBOOK_POPUP_PAGE)
+        .decode()
+        .replace('<span><a href="https://www.facebook.com/harbour.office">Harbour Office</a></span>', heading)
+    )
+    post = extract_source(FACEBOOK_POPUP_POST, (answer(FACEBOOK_POPUP_POST, page),))
+    assert post.problem is None, post.problem_detail
+
+
+def test_a_heading_longer_than_any_login_prompt_is_none() -> None:
+    # Judged on at most 1,000 characters of a heading; a prompt is a line: a hostile heading costs nothing.
+    post = extract_source(INSTAGRAM_POST, (answer(INSTAGRAM_POST, _prompt_page("log in to " * 50_000)),))
+    assert "asks to log in" not in (post.problem_detail or "")
+
+
+def _facebook_page_of(account: str, og_type: str = "profile") -> str:
+    """A Facebook Page's own page, as a visitor is served it: its blurb in its tags, its posts drawn by its
+    scripts."""
+    return (
+        "<html lang='en'><head><title>Harbour Office | Kherson | Facebook</title>"
+        f"<meta property='og:type' content='{og_type}'><meta property='og:title' content='Harbour Office'>"
+        "<meta property='og:description' content='Harbour Office, Kherson. 12,345 likes. City harbour "
+        f"authority.'><meta property='og:url' content='{account}'></head><body><div role='main'>"
+        "<h1>Harbour Office</h1><p>City harbour authority.</p></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "responses",
+    [
+        (answer(POST, _facebook_page_of("https://www.facebook.com/harbour.office")),),
+        (
+            answer(
+                POST, _facebook_page_of("https://www.facebook.com/profile.php?id=100064", og_type="website")
+            ),
+        ),
+        (
+            redirect(POST, "https://www.facebook.com/harbour.office/"),
+            answer("https://www.facebook.com/harbour.office/", _facebook_page_of("", og_type="website")),
+        ),
+    ],
+)
+def test_a_facebook_post_s_link_answered_with_its_page_s_profile_is_no_post(
+    responses: tuple[StoredResponse, ...],
+) -> None:
+    # Read as the post, the Page's blurb was the post's words and `captured` passed on no post.
+    post = extract_source(POST, responses)
+    assert post.problem == "unavailable"
+    assert "answers with an account's or a Page's page" in (post.problem_detail or "")
+    assert not post.text
+
+
+def test_a_facebook_page_s_own_link_is_still_read_as_its_page() -> None:
+    page = "https://www.facebook.com/harbour.office"
+    post = extract_source(page, (answer(page, _facebook_page_of(page)),))
+    assert post.problem is None
+    assert post.text == "Harbour Office City harbour authority."

@@ -181,6 +181,105 @@ def test_sorry_this_page_isn_t_available_in_another_language_is_no_post(language
     assert words.replace("\u060c ", ", ").rstrip(".").split(", ")[-1] in (post.problem_detail or "")
 
 
+PRIVATE_POST = "https://www.instagram.com/p/CxPRIVATE12/"
+
+
+def _private_page(notice: str) -> str:
+    return asset("instagram_private_account.html").decode().replace("This account is private", notice)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This account is private",
+        "This Account is Private",
+        "Dieses Konto ist privat",
+        "Ce compte est privé",
+        "Esta cuenta es privada",
+        "Это закрытый аккаунт",
+        "Bu hesap gizli",
+    ],
+)
+def test_a_private_account_s_page_answering_its_post_s_link_says_the_account_is_private(notice: str) -> None:
+    # Called "deleted, or made private?" as any profile, or, without the profile's tags, read as a web page
+    # whose notice and footer passed `captured` as the post.
+    post = extract_source(PRIVATE_POST, (answer(PRIVATE_POST, _private_page(notice)),))
+    assert post.problem == "unavailable"
+    assert "the post's account is private" in (post.problem_detail or "")
+    assert notice in (post.problem_detail or "")
+    assert post.text == "" and post.author is None
+    untagged = re.sub(r"<meta property=[^>]*>", "", _private_page(notice))
+    untagged = untagged.replace("&#x2022; Instagram photos and videos", "").replace("(@olena.koval)", "")
+    post = extract_source(PRIVATE_POST, (answer(PRIVATE_POST, untagged),))
+    assert post.problem == "unavailable" and "private" in (post.problem_detail or ""), post.problem_detail
+
+
+def test_a_threads_post_of_a_private_profile_is_no_post() -> None:
+    html = (
+        "<html lang='en'><head><title>Threads</title></head><body><div id='barcelona-page-layout'>"
+        "<h1>This profile is private</h1><p>Follow this profile to see their threads and replies.</p>"
+        "</div></body></html>"
+    )
+    post = extract_source(THREADS_URL, (answer(THREADS_URL, html),))
+    assert post.problem == "unavailable" and "private" in (post.problem_detail or "")
+
+
+def test_a_post_whose_caption_says_an_account_is_private_is_still_the_post() -> None:
+    html = asset("instagram_post.html").decode().replace("Najin and Fatu", "This account is private: Najin")
+    post = _read_html(POST_URL, html)
+    assert post.problem is None and post.handle == "natgeo"
+
+
+def _read_html(url: str, html: str) -> SourcePost:
+    return extract_source(url, (answer(url, html),))
+
+
+def test_instagram_s_content_unavailable_page_is_no_post() -> None:
+    html = (
+        "<html lang='en'><head><title>Content unavailable &#x2022; Instagram</title></head><body>"
+        "<div id='react-root'><h2>This content isn't available right now</h2><p>When this happens, it's "
+        "usually because the owner only shared it with a small group of people, changed who can see it or "
+        "it's been deleted.</p></div></body></html>"
+    )
+    post = _read_html(POST_URL, html)
+    assert post.problem == "unavailable"
+    assert not post.text
+
+
+def _home_page(site: str, blurb: str) -> str:
+    """Meta's home page as a visitor gets it in a post's place: its blurb in its tags and in its markup."""
+    return (
+        f"<html lang='en'><head><title>{site}</title><meta property='og:title' content='{site}'>"
+        f"<meta property='og:description' content='{blurb}'>"
+        f"<meta property='og:url' content='https://www.{site.lower()}.com/'></head><body><main>"
+        f"<h1>{site}</h1><p>{blurb}</p></main><footer>Meta · About · Privacy · Terms</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "html", "problem", "said"),
+    [
+        (
+            POST_URL,
+            _home_page("Instagram", "Create an account or log in to Instagram - Share what you are into."),
+            "login-wall",
+            "the page is Instagram's home page, which asks a visitor to log in or sign up, not the post",
+        ),
+        (
+            THREADS_URL,
+            _home_page("Threads", "Join Threads to share ideas, ask questions, post random thoughts."),
+            "soft-404",
+            "the page is Threads' home page, not the post",
+        ),
+    ],
+)
+def test_meta_s_home_page_in_a_post_s_place_is_no_post(url: str, html: str, problem: str, said: str) -> None:
+    # Read as a web page, the home page's blurb passed `captured` as the post's words.
+    post = extract_source(url, (answer(url, html),))
+    assert (post.problem, post.problem_detail) == (problem, said)
+    assert not post.text
+
+
 def test_a_page_of_another_post_is_not_the_cited_one() -> None:
     html = asset("instagram_post.html").decode().replace(CODE, "CEUIzQYpqgl")
     html = html.replace(f"media?id={MEDIA_ID}", "media?id=2383568809444681765")
@@ -305,6 +404,41 @@ def test_a_display_name_without_the_account_s_username_confirms_no_account(og_ur
     citation = parse_citation(footnote).citation
     result = check_author(CheckInput(footnote=footnote, citation=citation, source=post, outcome=None))
     assert result.status == status, result.detail
+
+
+@pytest.mark.parametrize(
+    ("shown", "opening", "closing"),
+    [
+        ("auf Instagram:", "\u201e", "\u201c"),
+        ("sur Instagram :", "\u00ab\u00a0", "\u00a0\u00bb"),
+        ("en Instagram:", "&quot;", "&quot;"),
+        ("в Instagram:", "\u00ab", "\u00bb"),
+        ("na Instagramie:", "\u201e", "\u201d"),
+        ("على Instagram:", "&quot;", "&quot;"),
+    ],
+)
+def test_an_instagram_post_titled_in_the_visitors_language_is_the_post(
+    shown: str, opening: str, closing: str
+) -> None:
+    # Meta answers in the visitor's language: read as English alone, the post's page (its login form beside
+    # the post) was a login wall, and a true footnote failed `captured`.
+    html = _in_german(asset("instagram_post.html").decode())
+    html = html.replace(
+        f"National Geographic on Instagram: &quot;{CAPTION}&quot;",
+        f"National Geographic {shown} {opening}{CAPTION}{closing}",
+    )
+    post = extract_source(POST_URL, (answer(POST_URL, html),))
+    assert post.problem is None, post.problem_detail
+    assert (post.author, post.handle, post.post_id) == ("National Geographic", "natgeo", MEDIA_ID)
+    assert post.text == CAPTION
+
+
+def test_an_instagram_title_whose_name_is_of_a_hostile_length_is_no_post_s() -> None:
+    # A name is at most 200 characters: tried at each of them, never at each of a crafted title's.
+    page = asset("instagram_post.html").decode()
+    page = page.replace("National Geographic on Instagram:", "a b Instagram " * 20_000 + "c on Instagram:")
+    post = extract_source(POST_URL, (answer(POST_URL, page),))
+    assert post.handle is None  # no post's title: not read as the post
 
 
 def test_a_description_in_another_language_takes_the_account_from_instagram_s_own_link() -> None:

@@ -152,6 +152,99 @@ def test_a_tombstone_in_another_language_is_a_login_wall_when_age_restricted_and
 
 
 @pytest.mark.parametrize(
+    "words",
+    [
+        "This Post from @MinPressOffice has been withheld in Germany based on local law(s). Learn more",
+        "This Post from @MinPressOffice has been withheld in India in response to a legal demand. Learn more",
+        "This Post is not available in your country. Learn more",
+        "Dieser Post von @MinPressOffice wurde in Deutschland aufgrund lokaler Gesetze zurückgehalten.",
+        "Ce post de @MinPressOffice n'est pas disponible dans votre pays. En savoir plus",
+        "Esta publicación no está disponible en tu país. Más información",
+        "Этот пост недоступен в вашей стране. Подробнее",
+        "Bu gönderi, yasal bir talebe yanıt olarak Türkiye'de engellendi. Daha fazla bilgi al",  # noqa: RUF001
+        "هذا المنشور غير متاح في بلدك. معرفة المزيد",
+    ],
+)
+def test_a_post_x_withholds_in_the_country_it_was_fetched_from_is_a_region_block(words: str) -> None:
+    # X withholds a post in a country at a court's or a government's demand: it is there, shown elsewhere.
+    # Called only "deleted or unavailable", the ledger told a reader the post may be gone.
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, _tombstone(words), json=True),
+            answer(OEMBED, "{}", status=404, json=True),
+        ),
+    )
+    assert post.problem == "unavailable"  # still no post to check: `captured` fails
+    assert (post.problem_detail or "").startswith("a region block: X withholds the post in the country")
+    assert words[:30] in (post.problem_detail or "")
+    assert not post.text
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This Post from @MinPressOffice has been withheld in Germany based on local law(s).",
+        "Этот пост недоступен в вашей стране.",
+    ],
+)
+def test_a_status_page_saying_the_post_is_withheld_in_its_place_is_a_region_block(notice: str) -> None:
+    # Neither side document answered; the page (a browser's copy) says why no post is shown.
+    html = (
+        asset("x_status_shell.html")
+        .decode()
+        .replace(
+            '<div id="react-root"></div>',
+            f'<div id="react-root"><main><div><span>{notice}</span> '
+            '<a href="https://help.x.com">Learn more</a></div></main></div>',
+        )
+    )
+    post = extract_source(STATUS, (answer(STATUS, html),))
+    assert post.problem == "unavailable"
+    assert (post.problem_detail or "").startswith("a region block: ")
+    assert notice[:30] in (post.problem_detail or "")
+
+
+def test_a_long_page_quoting_a_withheld_notice_is_no_region_block() -> None:
+    words = "Our reporter explains why this post has been withheld in Turkey and what it said. " * 30
+    html = (
+        asset("x_status_shell.html")
+        .decode()
+        .replace('<div id="react-root"></div>', f'<div id="react-root"><main><p>{words}</p></main></div>')
+    )
+    post = extract_source(STATUS, (answer(STATUS, html),))
+    assert "region block" not in (post.problem_detail or "")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # Withheld everywhere on a copyright holder's report: no region's block.
+        "This Post from @MinPressOffice has been withheld in response to a report from the copyright "
+        "holder. Learn more",
+        "This Post was deleted by the Post author. Learn more",
+        "This Post is from a suspended account. Learn more",
+    ],
+)
+def test_a_post_withheld_for_copyright_or_deleted_is_no_region_block(words: str) -> None:
+    post = read_tweet_result(json.loads(_tombstone(words)), SYNDICATION, POST_ID)
+    assert post is not None and post.problem == "unavailable"
+    assert "region block" not in (post.problem_detail or "")
+
+
+@pytest.mark.parametrize(
+    ("reason", "blocked"), [("Withheld", True), ("Suspended", False), ("Protected", False)]
+)
+def test_x_s_tweet_unavailable_reason_withheld_is_a_region_block(reason: str, blocked: bool) -> None:
+    data = {"__typename": "TweetUnavailable", "reason": reason}
+    post = read_tweet_result(data, SYNDICATION, POST_ID)
+    assert post is not None and post.problem == "unavailable"
+    assert ("region block" in (post.problem_detail or "")) is blocked
+    assert repr(reason) in (post.problem_detail or "")
+
+
+@pytest.mark.parametrize(
     "answer_json",
     ['{"__typename":"TweetTombstone","tombstone":{}}', '{"__typename":"TweetTombstone"}'],
 )

@@ -787,3 +787,40 @@ def test_a_short_page_whose_player_is_another_video_s_credits_no_channel_from_it
     )
     post = extract_source(SHORT, (answer(SHORT, page), refused))
     assert post.author is None
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "Sign in to confirm you\\u2019re not a bot",
+        "Melde dich an, um zu best\\u00e4tigen, dass du kein Bot bist",
+        "Connectez-vous pour confirmer que vous n\\u0027\\u00eates pas un robot",
+        "\\u0412\\u043e\\u0439\\u0434\\u0438\\u0442\\u0435, \\u0447\\u0442\\u043e\\u0431\\u044b "
+        "\\u043f\\u043e\\u0434\\u0442\\u0432\\u0435\\u0440\\u0434\\u0438\\u0442\\u044c, "
+        "\\u0447\\u0442\\u043e "
+        "\\u0432\\u044b \\u043d\\u0435 \\u0431\\u043e\\u0442",
+    ],
+)
+def test_youtube_s_not_a_bot_check_in_the_video_s_place_is_a_bot_check_not_a_deleted_video(
+    reason: str,
+) -> None:
+    # YouTube keeps its videos from a visitor it takes for a bot; with no oEmbed answer beside the page, the
+    # player's words made a live video "deleted or unavailable".
+    post = extract_source(VIDEO, (answer(VIDEO, _watch_page("LOGIN_REQUIRED", reason)),))
+    assert post.problem == "challenge"
+    assert "YouTube took the capture for a bot" in (post.problem_detail or "")
+
+
+def test_a_video_kept_from_this_visitor_s_country_is_named_a_region_block() -> None:
+    said = "The uploader has not made this video available in your country"
+    post = extract_source(VIDEO, (answer(VIDEO, _watch_page("UNPLAYABLE", said)),))
+    assert post.problem == "unavailable"
+    assert post.problem_detail == (
+        f"a region block: the watch page's player says {said!r} (UNPLAYABLE), and oEmbed shows no video"
+    )
+
+
+def test_a_removed_video_s_player_is_neither_a_bot_check_nor_a_region_block() -> None:
+    post = extract_source(VIDEO, (answer(VIDEO, _watch_page("ERROR", "Video unavailable")),))
+    assert post.problem == "unavailable"
+    assert (post.problem_detail or "").startswith("the watch page's player says 'Video unavailable'")
