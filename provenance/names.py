@@ -9,8 +9,10 @@ description and a name.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
+from typing import Literal
 
 from provenance.patterns import on_first_use
 
@@ -341,3 +343,214 @@ def cited_speaker_keys(names: Iterable[str | None]) -> frozenset[str]:
     (`Rybar: “…”`), where another such word is as often a label or a place (`Russia:`, `Update:`)."""
     keys = (speaker_key(name) for name in names if name)
     return frozenset(key for key in keys if len(key) >= _SHORTEST_CITED_KEY)
+
+
+# Arabic script against the Latin or Cyrillic spelling of a name (`Hassan Nasrallah`, `Хасан Насралла` for
+# حسن نصر الله). Arabic writes a name's consonants and long vowels, not its short ones: each Arabic letter is
+# read as the Latin letters that write it (`_ARABIC_LETTERS_WRITTEN`), with room between two letters for one
+# short vowel the script leaves out (`a`, `e`, `i`, `o`, `u`), and the Latin name (Cyrillic transliterated)
+# must be those letters, in order, and nothing else. Two names alike but for a long vowel (Hasan حسن and
+# Hussein حسين, Muhammad محمد and Mahmud محمود, Samar سمر and Samir سمير) are only near: warned, never
+# passed.
+
+# Each Arabic letter as Latin letters write it (the common English, French and Russian-derived spellings, all
+# lowercase ASCII once Cyrillic is transliterated: `kh` for ح is Russian's kha).
+_ARABIC_LETTERS_WRITTEN: dict[str, tuple[str, ...]] = {
+    "\u0628": ("b",),  # ب
+    "\u062a": ("t",),  # ت
+    "\u062b": ("th", "t", "s"),  # ث
+    "\u062c": ("j", "g", "dj", "dzh", "zh"),  # ج
+    "\u062d": ("h", "kh"),  # ح
+    "\u062e": ("kh", "h", "x"),  # خ
+    "\u062f": ("d",),  # د
+    "\u0630": ("dh", "d", "z", "th"),  # ذ
+    "\u0631": ("r",),  # ر
+    "\u0632": ("z", "s"),  # ز
+    "\u0633": ("s",),  # س
+    "\u0634": ("sh", "ch", "sch"),  # ش
+    "\u0635": ("s",),  # ص
+    "\u0636": ("d", "dh", "z"),  # ض
+    "\u0637": ("t",),  # ط
+    "\u0638": ("z", "dh", "d", "th"),  # ظ
+    "\u0639": ("",),  # ع: an apostrophe or nothing, its vowel the short one after it
+    "\u063a": ("gh", "g"),  # غ
+    "\u0641": ("f", "ph"),  # ف
+    "\u0642": ("q", "k", "g"),  # ق
+    "\u0643": ("k", "c"),  # ك
+    "\u0644": ("l",),  # ل
+    "\u0645": ("m",),  # م
+    "\u0646": ("n",),  # ن
+    "\u0647": ("h", "kh"),  # heh
+    "\u0648": ("w", "v", "u", "o", "oo", "ou"),  # و
+    "\u064a": ("i", "y", "ee", "ie", "iy"),  # ي
+    "\u0627": ("a", "aa", "e"),  # alif, inside a word
+    "\u0622": ("a", "aa"),  # آ
+    "\u0623": ("", "a", "e"),  # أ inside a word: a hamza, perhaps with its vowel
+    "\u0625": ("i", "e"),  # إ
+    "\u0621": ("",),  # ء
+    "\u0624": ("", "u", "o", "w"),  # ؤ
+    "\u0626": ("", "i", "e", "y"),  # ئ
+    "\u0649": ("a", "ah", "e", "i"),  # ى
+    "\u0629": ("a", "ah", "at", "e", "eh", "et"),  # ة
+    "\u067e": ("p",),  # پ (Persian)
+    "\u0686": ("ch",),  # چ
+    "\u0698": ("zh",),  # ژ
+    "\u06af": ("g",),  # گ
+}
+# A word's first letter when it only carries a vowel (`أحمد` Ahmad, `إبراهيم` Ibrahim, `اسامة` Osama): a vowel
+# always, so Hamad is not read in أحمد.
+_OPENING_ALIF_WRITTEN = ("a", "e", "i", "o", "u")
+# Letters spelt otherwise by some writers: the Persian kaf and yeh, the alif wasla, the final heh of Urdu.
+_ARABIC_LETTER_FORMS = str.maketrans(
+    {"\u06a9": "\u0643", "\u06cc": "\u064a", "\u0671": "\u0627", "\u06c1": "\u0647"}
+)
+# Vowel marks, the shadda and the tatweel: left out of names as often as written, and no letter of theirs.
+_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+_LONG_VOWEL_LETTERS = frozenset("\u0627\u0622\u0648\u064a\u0649\u0629")
+_SUN_LETTERS = frozenset(
+    "\u062a\u062b\u062f\u0630\u0631\u0632\u0633\u0634\u0635\u0636\u0637\u0638\u0644\u0646"
+)
+# Words of a name each written a few ways that the letters alone would read too loosely: a short given name
+# whose letters are another's with a vowel between (عمر Omar, not Amir or Amr; حسن Hasan, not Hasin), the
+# particles of a name (أبو Abu, بن bin), and `الله` as it ends a name (Nasrallah, Abdullah).
+_ARABIC_WORDS_WRITTEN: dict[str, tuple[str, ...]] = {
+    "\u0623\u0628\u0648": ("abu", "abou", "abo", "aboo"),  # أبو
+    "\u0627\u0628\u0648": ("abu", "abou", "abo", "aboo"),  # ابو
+    "\u0623\u0628\u064a": ("abi", "abee"),  # أبي
+    "\u0628\u0646": ("bin", "ben", "ibn"),  # بن
+    "\u0627\u0628\u0646": ("ibn", "bin", "ben"),  # ابن
+    "\u0628\u0646\u062a": ("bint",),  # بنت
+    "\u0627\u0644\u0644\u0647": ("allah", "alla", "ullah", "ulla", "illah", "illa", "ellah", "ella"),  # الله
+    "\u0639\u0628\u062f": ("abd", "abdu", "abdo"),  # عبد
+    "\u0639\u0644\u064a": ("ali", "aly", "alee", "aliy"),  # علي
+    "\u0639\u0645\u0631": ("omar", "umar", "omer"),  # عمر
+    "\u062d\u0633\u0646": ("hasan", "hassan", "hasen", "hassen", "khasan"),  # حسن
+    "\u0646\u0635\u0631": ("nasr",),  # نصر (Nasser is ناصر)
+    "\u0633\u0639\u062f": ("saad", "sad", "saed"),  # سعد
+    "\u0639\u0645\u0631\u0648": ("amr", "amru", "amro"),  # عمرو (Amr: its last letter unspoken)
+    "\u0623\u062d\u0645\u062f": ("ahmad", "ahmed", "akhmad", "akhmed"),  # أحمد
+    "\u0627\u062d\u0645\u062f": ("ahmad", "ahmed", "akhmad", "akhmed"),  # احمد
+    **dict.fromkeys(
+        ("\u0645\u062d\u0645\u062f",),  # محمد
+        (
+            *("muhammad", "mohammed", "mohammad", "mohamed", "mohamad", "muhammed", "muhamed", "muhamad"),
+            *("mukhammad", "mukhammed", "magomed", "mohd"),
+        ),
+    ),
+}
+# The letters of a Latin or transliterated name as compared: lowercase ASCII letters only.
+_NOT_A_LATIN_LETTER = re.compile(r"[^a-z]+")
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+# Anything but an Arabic letter, a mark, or what parts the words of a name: a name in two scripts, or a
+# description, is not compared this way.
+_NOT_AN_ARABIC_NAME = re.compile("[^\u0621-\u064a\u064b-\u065f\u0670-\u06d3\u0640\\s\\-]")
+# The longest name compared so (each side's letters): a person's name is far shorter.
+_MOST_ARABIC_LETTERS = 60
+_MOST_LATIN_LETTERS = 100
+_LONGEST_COMPARED = 300
+_SHORT_VOWELS = ("", "a", "e", "i", "o", "u")
+# The short vowel before the last letter of a word with no long vowel: `a` or `e` (Hasan, Ahmed), never `i`
+# or `u`, which write the long vowel of another name (Samir سمير, not Samar سمر; Mahmud محمود, not محمد).
+_SHORT_VOWELS_BEFORE_LAST = ("", "a", "e")
+
+# One step of the comparison: the Latin spellings one Arabic letter (or word, or gap) may have.
+_Step = tuple[str, ...]
+
+
+# A loose gap between two letters (`_word_steps`): up to two of these, any.
+_ANY_TWO_VOWELS: _Step = ("*",)
+_LOOSE_VOWELS = frozenset("aeiouwy")
+
+
+def _word_steps(word: str, loose: bool) -> list[_Step]:
+    """The steps (`_Step`) of one Arabic word: its letters, each with the short vowel that may follow it; an
+    article (`ال`: al-, el-, as- before a sun letter, or left out as English often does: Sinwar for
+    السنوار). `loose`: any two vowels between letters, each long vowel perhaps left out."""
+    if not loose and word in _ARABIC_WORDS_WRITTEN:
+        return [_ARABIC_WORDS_WRITTEN[word]]
+    if word == "\u0627\u0644\u0644\u0647":
+        return [_ARABIC_WORDS_WRITTEN[word]]
+    steps: list[_Step] = []
+    if word.startswith("\u0627\u0644") and len(word) > 3:
+        word = word[2:]
+        article = ["al", "el", "il", "ul", ""]
+        if word[0] in _SUN_LETTERS:
+            article += [vowel + written for vowel in "aeu" for written in _ARABIC_LETTERS_WRITTEN[word[0]]]
+        steps.append(tuple(article))
+    has_long_vowel = any(letter in _LONG_VOWEL_LETTERS for letter in word)
+    for at, letter in enumerate(word):
+        if at == 0 and letter in "\u0627\u0623":
+            written: _Step = _OPENING_ALIF_WRITTEN
+        elif at == len(word) - 1 and letter == "\u0647":
+            written = ("h", "ha", "")  # Taha طه
+        else:
+            written = _ARABIC_LETTERS_WRITTEN.get(letter, ())
+        if not written:
+            return []  # not a letter of a name
+        doubled = tuple(spelt[0] + spelt for spelt in written if spelt and spelt[0] not in "aeiou")
+        if loose and (letter in _LONG_VOWEL_LETTERS or letter in "\u0621\u0623\u0625\u0624\u0626\u0639"):
+            written = (*written, "")
+        steps.append((*written, *doubled))
+        if at < len(word) - 1:
+            if loose:
+                steps.append(_ANY_TWO_VOWELS)
+            elif at == len(word) - 2 and not has_long_vowel:
+                steps.append(_SHORT_VOWELS_BEFORE_LAST)
+            else:
+                steps.append(_SHORT_VOWELS)
+    return steps
+
+
+def _spelt_by(latin: str, steps: list[_Step]) -> bool:
+    """Whether `latin` is, letter for letter, one spelling of each step in turn: the places in `latin` each
+    step may end at, kept as a set (linear in the steps, no backtracking)."""
+    places = {0}
+    for step in steps:
+        if step is _ANY_TWO_VOWELS:
+            places |= {place + 1 for place in places if latin[place : place + 1] in _LOOSE_VOWELS}
+            places |= {place + 1 for place in places if latin[place : place + 1] in _LOOSE_VOWELS}
+            continue
+        places = {place + len(spelt) for place in places for spelt in step if latin.startswith(spelt, place)}
+        if not places:
+            return False
+    return len(latin) in places
+
+
+@functools.lru_cache(maxsize=256)
+def _arabic_likeness(arabic: str, latin: str) -> Literal["same", "near"] | None:
+    words = _ARABIC_MARKS.sub("", arabic.translate(_ARABIC_LETTER_FORMS)).replace("-", " ").split()
+    if not words or sum(map(len, words)) > _MOST_ARABIC_LETTERS or not latin:
+        return None
+    for loose in (False, True):
+        each_word = [_word_steps(word, loose) for word in words]
+        if not all(each_word):
+            return None  # a letter no name is read with (`_ARABIC_LETTERS_WRITTEN`): no word of it left out
+        if _spelt_by(latin, [step for steps in each_word for step in steps]):
+            return "near" if loose else "same"
+    return None
+
+
+def arabic_script_likeness(one: str, other: str) -> Literal["same", "near"] | None:
+    """How a name in Arabic script compares with the same name in Latin or Cyrillic letters, either way round:
+    `same` when the Latin letters spell the Arabic ones (`Hassan Nasrallah`, `Хасан Насралла` and
+    حسن نصر الله; `Yahya Sinwar` and يحيى السنوار, its article left out; `Abu Ali al-Askari` and
+    أبو علي العسكري); `near` when they spell its consonants with other vowels (`Hussein Nasrallah`: Hussein is
+    حسين, not حسن), for a person to look at; else None, as for names not one in Arabic script and the other
+    not (a name mixing the two, or longer than a person's, is not compared)."""
+    if len(one) > _LONGEST_COMPARED or len(other) > _LONGEST_COMPARED:
+        return None
+    arabic, latin = (one, other) if _ARABIC_SCRIPT.search(one) else (other, one)
+    if (
+        _ARABIC_SCRIPT.search(latin)
+        or not _ARABIC_SCRIPT.search(arabic)
+        or _NOT_AN_ARABIC_NAME.search(arabic)
+    ):
+        return None
+    import unicodedata
+
+    from anyascii import anyascii
+
+    letters = _NOT_A_LATIN_LETTER.sub("", anyascii(unicodedata.normalize("NFKC", latin)).casefold())
+    if len(letters) > _MOST_LATIN_LETTERS:
+        return None
+    return _arabic_likeness(arabic.strip(), letters)
