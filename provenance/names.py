@@ -374,7 +374,7 @@ _ARABIC_LETTERS_WRITTEN: dict[str, tuple[str, ...]] = {
     "\u0638": ("z", "dh", "d", "th"),  # ظ
     "\u0639": ("",),  # ع: an apostrophe or nothing, its vowel the short one after it
     "\u063a": ("gh", "g"),  # غ
-    "\u0641": ("f", "ph"),  # ف
+    "\u0641": ("f", "ph", "v"),  # ف, also Russian's `v` (ميدفيديف Medvedev)
     "\u0642": ("q", "k", "g"),  # ق
     "\u0643": ("k", "c"),  # ك
     "\u0644": ("l",),  # ل

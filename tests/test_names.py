@@ -241,3 +241,20 @@ def test_a_hostile_name_of_100_kb_is_compared_at_once() -> None:
     assert arabic_script_likeness("Hassan " * 15_000, "حسن") is None
     # As long as a name may be, every gap a vowel: still one pass over the letters per Arabic letter.
     assert arabic_script_likeness("\u0639" * 60, "a" * 100) == "near"
+
+
+@pytest.mark.parametrize(
+    ("written", "arabic", "likeness"),
+    [
+        ("Rybar", "ريبار", "same"),
+        ("Рыбарь", "ريبار", "same"),
+        # Arabic writes a foreign name's `e` with its long `i`, which an Arabic name's `e` never is: near.
+        ("Dmitry Medvedev", "دميتري ميدفيديف", "near"),
+        ("Elon Musk", "إيلون ماسك", "near"),
+    ],
+)
+def test_a_foreign_name_in_arabic_script_is_compared_with_its_own_spelling(
+    written: str, arabic: str, likeness: str
+) -> None:
+    # Arabic channels write Russian names so (`نشر ريبار عبر تيليغرام`): Rybar's own post is his.
+    assert arabic_script_likeness(written, arabic) == likeness
