@@ -559,10 +559,31 @@ def test_a_negating_word_after_the_verb_that_still_gives_the_words_names_the_spe
         ("قال ميدفيديف للصحفيين: «we stay.»", "ميدفيديف"),  # whom he told is no part of the name
     ],
 )
-def test_an_arabic_attribution_names_the_speaker_locate_searches(passage: str, name: str) -> None:
+def test_an_arabic_attribution_names_the_speaker_locate_searches_and_the_author_check_compares(
+    passage: str, name: str
+) -> None:
     assert [s.name for s in speakers_in_passage(passage, ["we stay."])] == [name]
-    # Not given to the author check: it compares names across Latin and Cyrillic, not Arabic, so `ريبار`
-    # given the words warned on Rybar's own post.
+    # Given to the author check too, which compares the name with the post's across scripts
+    # (`names.arabic_script_likeness`: ريبار is Rybar): the words of another were passed on any post.
+    speaker = quote_speaker(passage, "we stay.")
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # Another verb after the name: the words are the other's, relayed (`Rybar said Medvedev wrote:`).
+        "قال ريبار إن ميدفيديف كتب: «we stay.»",
+        # The attribution far from the quote: not what leads into it.
+        "قال ريبار في منشور طويل جدا عن المعارك في خيرسون وزابوروجيا والدونباس والمناطق المحيطة بها"
+        " وغيرها: «we stay.»",
+        "قال المتحدث باسم الكرملين: «we stay.»",  # an office, no name
+        "ما قال ريبار: «we stay.»",  # a negation
+    ],
+)
+def test_an_arabic_attribution_not_leading_into_the_quote_names_no_one_to_the_author_check(
+    passage: str,
+) -> None:
     assert quote_speaker(passage, "we stay.") is None
 
 
