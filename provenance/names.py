@@ -365,7 +365,7 @@ _ARABIC_LETTERS_WRITTEN: dict[str, tuple[str, ...]] = {
     "\u062f": ("d",),  # د
     "\u0630": ("dh", "d", "z", "th"),  # ذ
     "\u0631": ("r",),  # ر
-    "\u0632": ("z", "s"),  # ز
+    "\u0632": ("z",),  # ز
     "\u0633": ("s",),  # س
     "\u0634": ("sh", "ch", "sch"),  # ش
     "\u0635": ("s",),  # ص
@@ -381,9 +381,9 @@ _ARABIC_LETTERS_WRITTEN: dict[str, tuple[str, ...]] = {
     "\u0645": ("m",),  # م
     "\u0646": ("n",),  # ن
     "\u0647": ("h", "kh"),  # heh
-    "\u0648": ("w", "v", "u", "o", "oo", "ou"),  # و
-    "\u064a": ("i", "y", "ee", "ie", "iy"),  # ي
-    "\u0627": ("a", "aa", "e"),  # alif, inside a word
+    "\u0648": ("w", "v"),  # و as a consonant (`_LONG_VOWELS_WRITTEN`: as a vowel)
+    "\u064a": ("y",),  # ي as a consonant
+    "\u0627": ("a", "aa"),  # alif, inside a word: a long `a`, never `e` (Jamil جميل is not Jamal جمال)
     "\u0622": ("a", "aa"),  # آ
     "\u0623": ("", "a", "e"),  # أ inside a word: a hamza, perhaps with its vowel
     "\u0625": ("i", "e"),  # إ
@@ -400,6 +400,16 @@ _ARABIC_LETTERS_WRITTEN: dict[str, tuple[str, ...]] = {
 # A word's first letter when it only carries a vowel (`أحمد` Ahmad, `إبراهيم` Ibrahim, `اسامة` Osama): a vowel
 # always, so Hamad is not read in أحمد.
 _OPENING_ALIF_WRITTEN = ("a", "e", "i", "o", "u")
+# و and ي as the long vowels (or diphthongs) they also write: Mahmoud, Hussein, Husayn, Yusuf.
+_LONG_VOWELS_WRITTEN: dict[str, tuple[str, ...]] = {
+    "\u0648": ("u", "o", "oo", "ou", "aw", "au", "ow"),
+    "\u064a": ("i", "ee", "ie", "iy", "ai", "ay", "ei", "ey"),
+}
+# Letters only ever a vowel inside a word: no short vowel before them (the long one is the consonant's).
+_VOWEL_LETTERS = frozenset("\u0627\u0622\u0649\u0629")
+# A name of three letters (no article) has fewer vowels to read (`_word_steps`): Samar سمر, not Samer سامر;
+# Zayd زيد, not Ziyad زياد; Nour نور, not Nawar نوار.
+_SHORT_WORD_LETTERS = 3
 # Letters spelt otherwise by some writers: the Persian kaf and yeh, the alif wasla, the final heh of Urdu.
 _ARABIC_LETTER_FORMS = str.maketrans(
     {"\u06a9": "\u0643", "\u06cc": "\u064a", "\u0671": "\u0627", "\u06c1": "\u0647"}
@@ -428,6 +438,15 @@ _ARABIC_WORDS_WRITTEN: dict[str, tuple[str, ...]] = {
     "\u0646\u0635\u0631": ("nasr",),  # نصر (Nasser is ناصر)
     "\u0633\u0639\u062f": ("saad", "sad", "saed"),  # سعد
     "\u0639\u0645\u0631\u0648": ("amr", "amru", "amro"),  # عمرو (Amr: its last letter unspoken)
+    "\u062d\u0645\u062f": ("hamad",),  # حمد
+    "\u0632\u064a\u062f": ("zaid", "zayd", "zeid", "zeyd"),  # زيد
+    "\u0633\u064a\u0641": ("saif", "sayf", "seif", "sayf"),  # سيف
+    "\u0646\u0648\u0631": ("nour", "nur", "noor"),  # نور
+    "\u0639\u064a\u062f": ("eid", "id", "eyd"),  # عيد
+    "\u0641\u062a\u062d": ("fatah", "fateh", "fath"),  # فتح
+    "\u0628\u0643\u0631": ("bakr", "bakar"),  # بكر
+    "\u0637\u0647": ("taha",),  # طه
+    "\u0633\u064a\u062f": ("sayyid", "sayyed", "sayed", "sayid", "seyyed", "seyed"),  # سيد
     "\u0623\u062d\u0645\u062f": ("ahmad", "ahmed", "akhmad", "akhmed"),  # أحمد
     "\u0627\u062d\u0645\u062f": ("ahmad", "ahmed", "akhmad", "akhmed"),  # احمد
     **dict.fromkeys(
@@ -449,9 +468,14 @@ _MOST_ARABIC_LETTERS = 60
 _MOST_LATIN_LETTERS = 100
 _LONGEST_COMPARED = 300
 _SHORT_VOWELS = ("", "a", "e", "i", "o", "u")
-# The short vowel before the last letter of a word with no long vowel: `a` or `e` (Hasan, Ahmed), never `i`
-# or `u`, which write the long vowel of another name (Samir سمير, not Samar سمر; Mahmud محمود, not محمد).
-_SHORT_VOWELS_BEFORE_LAST = ("", "a", "e")
+# The short vowel before the last letter of a name of three letters with no long vowel: `a` or none (Samar,
+# Nasr), never `e`, `i` or `u`, which write the long vowel of another name (Samir سمير and Samer سامر are not
+# Samar سمر, Walid وليد not ولد). Longer names too common to be read so are listed (`_ARABIC_WORDS_WRITTEN`:
+# Mahmud is not Muhammad محمد).
+_SHORT_VOWELS_BEFORE_LAST = ("", "a")
+# The short vowel between the last two letters after a long `a` (Khalid خالد, Samer سامر): `i` or `e`, never
+# none or `a` (Nasr نصر, Malak ملك, Salah صلاح are other names).
+_SHORT_I_AFTER_LONG_A = ("i", "e")
 
 # One step of the comparison: the Latin spellings one Arabic letter (or word, or gap) may have.
 _Step = tuple[str, ...]
@@ -463,12 +487,11 @@ _LOOSE_VOWELS = frozenset("aeiouwy")
 
 
 def _word_steps(word: str, loose: bool) -> list[_Step]:
-    """The steps (`_Step`) of one Arabic word: its letters, each with the short vowel that may follow it; an
-    article (`ال`: al-, el-, as- before a sun letter, or left out as English often does: Sinwar for
-    السنوار). `loose`: any two vowels between letters, each long vowel perhaps left out."""
-    if not loose and word in _ARABIC_WORDS_WRITTEN:
-        return [_ARABIC_WORDS_WRITTEN[word]]
-    if word == "\u0627\u0644\u0644\u0647":
+    """The steps (`_Step`) of one Arabic word: an article (`ال`: al-, el-, as- before a sun letter, or left
+    out as English often does: Sinwar for السنوار), then its letters, each with the short vowel that may
+    follow it. Empty for a word holding a letter no name is read with. `loose`: any two vowels between
+    letters, each long vowel perhaps left out."""
+    if word == "\u0627\u0644\u0644\u0647" or (not loose and word in _ARABIC_WORDS_WRITTEN):
         return [_ARABIC_WORDS_WRITTEN[word]]
     steps: list[_Step] = []
     if word.startswith("\u0627\u0644") and len(word) > 3:
@@ -477,27 +500,81 @@ def _word_steps(word: str, loose: bool) -> list[_Step]:
         if word[0] in _SUN_LETTERS:
             article += [vowel + written for vowel in "aeu" for written in _ARABIC_LETTERS_WRITTEN[word[0]]]
         steps.append(tuple(article))
-    has_long_vowel = any(letter in _LONG_VOWEL_LETTERS for letter in word)
+    if loose:
+        return [*steps, *_loose_steps(word)]
+    if word in _ARABIC_WORDS_WRITTEN:
+        return [*steps, _ARABIC_WORDS_WRITTEN[word]]
+    # A first و or ي is a consonant (Walid وليد, Yusuf): no long vowel (ولد is not Walid).
+    has_long_vowel = any(letter in _LONG_VOWEL_LETTERS for letter in word[1:])
+    short = not steps and len(word) == _SHORT_WORD_LETTERS
     for at, letter in enumerate(word):
+        following = word[at + 1] if at + 1 < len(word) else ""
         if at == 0 and letter in "\u0627\u0623":
-            written: _Step = _OPENING_ALIF_WRITTEN
-        elif at == len(word) - 1 and letter == "\u0647":
-            written = ("h", "ha", "")  # Taha طه
-        else:
-            written = _ARABIC_LETTERS_WRITTEN.get(letter, ())
+            steps.append(_OPENING_ALIF_WRITTEN)  # a vowel: Ahmad, Osama, Ibrahim
+            continue
+        if at == len(word) - 1 and letter == "\u0647":
+            steps.append(("h", "ha", ""))  # a last heh, often unwritten
+            continue
+        if at > 0 and letter in _VOWEL_LETTERS:
+            steps.append(_ARABIC_LETTERS_WRITTEN[letter])
+            continue
+        written = _ARABIC_LETTERS_WRITTEN.get(letter, ())
         if not written:
             return []  # not a letter of a name
-        doubled = tuple(spelt[0] + spelt for spelt in written if spelt and spelt[0] not in "aeiou")
-        if loose and (letter in _LONG_VOWEL_LETTERS or letter in "\u0621\u0623\u0625\u0624\u0626\u0639"):
-            written = (*written, "")
-        steps.append((*written, *doubled))
+        if letter == "\u0646" and following == "\u0628":
+            written = ("n", "m")  # Jumblatt جنبلاط
+        elif letter == "\u0646" and not following:
+            written = ("n", "ne")  # French's Eddine, Hassine
+        elif letter == "\u0639" and not following:
+            written = ("", "a")  # Sharaa الشرع
+        written = _doubled_too(written)
+        if not following or following in _VOWEL_LETTERS or following in _LONG_VOWELS_WRITTEN:
+            after: _Step = ("",)  # a long vowel next, or the word's end: no short vowel between
+        elif at == len(word) - 2 and short and not has_long_vowel:
+            after = _SHORT_VOWELS_BEFORE_LAST
+        elif at == len(word) - 2 and at > 0 and word[at - 1] == "\u0627":
+            after = _SHORT_I_AFTER_LONG_A
+        else:
+            after = _SHORT_VOWELS
+        step = tuple(spelt + vowel for spelt in written for vowel in after)
+        if at > 0 and letter in _LONG_VOWELS_WRITTEN:
+            # و or ي after a letter: its short vowel before it when a consonant (Marwan, Husayn), none when
+            # itself the vowel (Mahmoud, Hussein's `ei` a diphthong); in a short word not both before and
+            # after it (Zayd زيد is not Ziyad).
+            step = tuple(
+                vowel + spelt
+                for vowel in _SHORT_VOWELS
+                for spelt in step
+                if not (short and vowel and spelt[-1] in "aeiou")
+            )
+            step = (*step, *_LONG_VOWELS_WRITTEN[letter])
+        steps.append(step)
+    return steps
+
+
+def _doubled_too(written: _Step) -> _Step:
+    """Spellings of a letter, and each with its first consonant doubled, as the shadda Arabic leaves out is
+    written (Hassan, Muhammad)."""
+    return (*written, *(spelt[0] + spelt for spelt in written if spelt and spelt[0] not in "aeiou"))
+
+
+def _loose_steps(word: str) -> list[_Step]:
+    """A word's letters read loosely (`_word_steps`): any two vowels between two letters, and a long vowel,
+    a hamza or an ayn perhaps left out."""
+    steps: list[_Step] = []
+    for at, letter in enumerate(word):
+        if at == 0 and letter in "\u0627\u0623":
+            written: _Step = (*_OPENING_ALIF_WRITTEN, "")
+        else:
+            written = (*_ARABIC_LETTERS_WRITTEN.get(letter, ()), *_LONG_VOWELS_WRITTEN.get(letter, ()))
+            if not written:
+                return []
+            written = _doubled_too(written)
+            if letter in _LONG_VOWEL_LETTERS or letter in "\u0621\u0623\u0625\u0624\u0626\u0639\u0647":
+                written = (*written, "")
+        steps.append(written)
         if at < len(word) - 1:
-            if loose:
-                steps.append(_ANY_TWO_VOWELS)
-            elif at == len(word) - 2 and not has_long_vowel:
-                steps.append(_SHORT_VOWELS_BEFORE_LAST)
-            else:
-                steps.append(_SHORT_VOWELS)
+            steps.append(_ANY_TWO_VOWELS)
     return steps
 
 
@@ -524,7 +601,7 @@ def _arabic_likeness(arabic: str, latin: str) -> Literal["same", "near"] | None:
     for loose in (False, True):
         each_word = [_word_steps(word, loose) for word in words]
         if not all(each_word):
-            return None  # a letter no name is read with (`_ARABIC_LETTERS_WRITTEN`): no word of it left out
+            continue  # a short word (`_FEWEST_LETTERS_READ`), or a letter no name is read with: none left out
         if _spelt_by(latin, [step for steps in each_word for step in steps]):
             return "near" if loose else "same"
     return None

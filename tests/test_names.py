@@ -184,6 +184,18 @@ def test_the_writer_of_a_byline_for_an_outlet_is_the_name_before_for(byline: str
         ("Saleh al-Arouri", "صالح العاروري"),
         ("Amr Moussa", "عمرو موسى"),
         ("Hassan Nasrallah", "حَسَن نَصْرُ الله"),  # vowel marks written
+        ("Walid Jumblatt", "وليد جنبلاط"),  # `n` spoken `m` before `b`
+        ("Mustafa Badreddine", "مصطفى بدر الدين"),  # French's last `e`
+        ("Hashem Safieddine", "هاشم صفي الدين"),
+        ("Ahmed al-Sharaa", "أحمد الشرع"),
+        ("Abdul-Malik al-Houthi", "عبد الملك الحوثي"),
+        ("Abu Mahdi al-Muhandis", "أبو مهدي المهندس"),
+        ("Nabih Berri", "نبيه بري"),
+        ("Khalil al-Hayya", "خليل الحية"),
+        ("Fuad Shukr", "فؤاد شكر"),
+        ("Marwan Issa", "مروان عيسى"),
+        ("Youssef Ramadan", "يوسف رمضان"),
+        ("Sayyid Nasrallah", "سيد نصر الله"),
     ],
 )
 def test_a_name_in_arabic_script_is_the_same_as_its_latin_or_cyrillic_spelling(
@@ -208,6 +220,21 @@ def test_a_name_in_arabic_script_is_the_same_as_its_latin_or_cyrillic_spelling(
         ("Hamad Ali", "أحمد علي"),  # Hamad is حمد, not Ahmad
         ("Samar Kassir", "سمير قصير"),  # Samar سمر and Samir سمير
         ("Nasser", "نصر"),  # Nasser is ناصر, Nasr نصر
+        # A vowel Latin writes where the Arabic name has none, or a long one where it has a short one.
+        ("Jamil", "جمال"),  # Jamil جميل and Jamal جمال
+        ("Kamel", "كمال"),
+        ("Kamal", "كامل"),
+        ("Saleh", "صلاح"),  # Saleh صالح and Salah صلاح
+        ("Salah", "صالح"),
+        ("Malak", "مالك"),
+        ("Samer", "سمر"),  # Samer سامر and Samar سمر
+        ("Walid", "ولد"),
+        ("Ziyad", "زيد"),  # Ziyad زياد and Zayd زيد
+        ("Nawar", "نور"),
+        ("Karim", "كرم"),
+        ("Hamed", "حمد"),
+        ("Hussein", "حسان"),  # Hussein's `ei` is no long `a`
+        ("Amr", "عامر"),  # Amr عمرو and Amer عامر
     ],
 )
 def test_two_arabic_names_alike_but_for_a_vowel_are_only_near(written: str, arabic: str) -> None:
