@@ -607,6 +607,36 @@ def _arabic_likeness(arabic: str, latin: str) -> Literal["same", "near"] | None:
     return None
 
 
+# Honorifics and ranks written before an Arabic name (`السيد حسن نصر الله`, `الشيخ نعيم قاسم`, `اللواء`):
+# no part of it, as `Sheikh` and `Gen.` are not of a Latin one.
+ARABIC_TITLES = frozenset(
+    (
+        *("\u0627\u0644\u0634\u064a\u062e", "\u0627\u0644\u0633\u064a\u062f"),  # الشيخ السيد
+        "\u0633\u0645\u0627\u062d\u0629",  # سماحة
+        "\u0627\u0644\u062f\u0643\u062a\u0648\u0631",  # الدكتور
+        "\u0627\u0644\u062d\u0627\u062c",  # الحاج
+        "\u0627\u0644\u0623\u0633\u062a\u0627\u0630",  # الأستاذ
+        "\u0627\u0644\u0644\u0648\u0627\u0621",  # اللواء
+        "\u0627\u0644\u0639\u0645\u064a\u062f",  # العميد
+        "\u0627\u0644\u0639\u0642\u064a\u062f",  # العقيد
+        "\u0627\u0644\u0641\u0631\u064a\u0642",  # الفريق
+        "\u0627\u0644\u0645\u0634\u064a\u0631",  # المشير
+        "\u0627\u0644\u062c\u0646\u0631\u0627\u0644",  # الجنرال
+    )
+)
+# The most titles read before a name (`سماحة السيد`).
+_MOST_TITLES = 2
+
+
+def without_arabic_titles(words: list[str]) -> list[str]:
+    """An Arabic name's words without the titles before it (`ARABIC_TITLES`: `السيد حسن نصر الله` is
+    حسن نصر الله); empty when only titles are left (`قال الشيخ`: the sheikh, unnamed)."""
+    at = 0
+    while at < min(len(words), _MOST_TITLES) and words[at] in ARABIC_TITLES:
+        at += 1
+    return words[at:]
+
+
 def arabic_script_likeness(one: str, other: str) -> Literal["same", "near"] | None:
     """How a name in Arabic script compares with the same name in Latin or Cyrillic letters, either way round:
     `same` when the Latin letters spell the Arabic ones (`Hassan Nasrallah`, `Хасан Насралла` and
@@ -630,4 +660,7 @@ def arabic_script_likeness(one: str, other: str) -> Literal["same", "near"] | No
     letters = _NOT_A_LATIN_LETTER.sub("", anyascii(unicodedata.normalize("NFKC", latin)).casefold())
     if len(letters) > _MOST_LATIN_LETTERS:
         return None
-    return _arabic_likeness(arabic.strip(), letters)
+    # With its titles and without (`Sayyed Hassan Nasrallah`, `Hassan Nasrallah` for السيد حسن نصر الله).
+    readings = {" ".join(arabic.split()), " ".join(without_arabic_titles(arabic.split()))}
+    likenesses = {_arabic_likeness(reading, letters) for reading in readings}
+    return "same" if "same" in likenesses else "near" if "near" in likenesses else None

@@ -196,6 +196,12 @@ def test_the_writer_of_a_byline_for_an_outlet_is_the_name_before_for(byline: str
         ("Marwan Issa", "مروان عيسى"),
         ("Youssef Ramadan", "يوسف رمضان"),
         ("Sayyid Nasrallah", "سيد نصر الله"),
+        # Titles before the Arabic name, as `Sheikh` and `Gen.` before a Latin one: no part of the name.
+        ("Hassan Nasrallah", "السيد حسن نصر الله"),
+        ("Sayyed Hassan Nasrallah", "السيد حسن نصر الله"),
+        ("Hassan Nasrallah", "سماحة السيد حسن نصر الله"),
+        ("Naim Qassem", "الشيخ نعيم قاسم"),
+        ("Hussein al-Sheikh", "حسين الشيخ"),  # a family name, not a title, after the given name
     ],
 )
 def test_a_name_in_arabic_script_is_the_same_as_its_latin_or_cyrillic_spelling(
@@ -253,6 +259,7 @@ def test_two_arabic_names_alike_but_for_a_vowel_are_only_near(written: str, arab
         ("حسن نصر الله", "حسن نصر الله"),
         ("Hassan Nasrallah", "حسن نصر الله Hassan"),  # a name in two scripts
         ("Sheikh Hassan Nasrallah", "حسن نصر الله"),
+        ("Hassan Nasrallah", "السيد"),  # a title alone names no one
         ("Hassan Nasrallah", "حسن نصر الله ٹ"),  # a word of letters not read: not left out
     ],
 )

@@ -94,7 +94,13 @@ from typing import Literal
 from provenance.citations.dates import CitedTime, find_date, find_time
 from provenance.citations.platforms import platform_from_words
 from provenance.models import Citation, Context, Footnote, Platform
-from provenance.names import COMMON_GIVEN_NAMES, DESCRIBING_WORDS, is_a_persons_name, speaker_key
+from provenance.names import (
+    COMMON_GIVEN_NAMES,
+    DESCRIBING_WORDS,
+    is_a_persons_name,
+    speaker_key,
+    without_arabic_titles,
+)
 from provenance.quotes import blank_quotes
 
 
@@ -3465,11 +3471,12 @@ _ARABIC_NOT_NAMES = frozenset(
 
 
 def _arabic_name(name: str) -> str | None:
-    """`name` when its first word may open a person's or an account's name (`_ARABIC_NOT_NAMES`)."""
-    words = name.split()
+    """`name` without the titles before it (`names.ARABIC_TITLES`: `الشيخ نعيم قاسم` is نعيم قاسم), when its
+    first word may open a person's or an account's name (`_ARABIC_NOT_NAMES`)."""
+    words = without_arabic_titles(name.split())
     if not words or words[0].startswith("ال") or any(word in _ARABIC_NOT_NAMES for word in words):
         return None
-    return name
+    return " ".join(words)
 
 
 # What stands between an Arabic attribution's name and the quote it leads into (`_arabic_quote_speaker`):

@@ -557,6 +557,9 @@ def test_a_negating_word_after_the_verb_that_still_gives_the_words_names_the_spe
         ("وقال ميدفيديف يوم الاثنين إن «we stay.»", "ميدفيديف"),
         ("غرّد إيلون ماسك على إكس: «we stay.»", "إيلون ماسك"),
         ("قال ميدفيديف للصحفيين: «we stay.»", "ميدفيديف"),  # whom he told is no part of the name
+        # A title before the name (`names.ARABIC_TITLES`) is no part of it: the sheikh was read as no one.
+        ("قال الشيخ نعيم قاسم في كلمة: «we stay.»", "نعيم قاسم"),
+        ("وقال السيد حسن نصر الله: «we stay.»", "حسن نصر الله"),
     ],
 )
 def test_an_arabic_attribution_names_the_speaker_locate_searches_and_the_author_check_compares(
@@ -596,6 +599,7 @@ def test_an_arabic_attribution_not_leading_into_the_quote_names_no_one_to_the_au
         "قالت الوزارة في بيان: «we stay.»",  # the ministry
         "ما قال ريبار: «we stay.»",  # a negation: he did not say it
         "لم يكتب ريبار: «we stay.»",
+        "قال الشيخ: «we stay.»",  # a title alone: the sheikh, unnamed
     ],
 )
 def test_an_arabic_attribution_to_no_name_or_a_negated_one_names_no_speaker(passage: str) -> None:
