@@ -606,6 +606,17 @@ def test_an_arabic_attribution_to_no_name_or_a_negated_one_names_no_speaker(pass
     assert speakers_in_passage(passage, ["we stay."]) == ()
 
 
+def test_a_crafted_arabic_passage_leading_into_a_quote_names_its_last_speaker() -> None:
+    # The author check reads only the words before the quote's mark (`_LOOK`): 100 kB of verbs and names
+    # before it are not each read again.
+    hostile = "قال " * 10_000 + "قال ميدفيديف " * 5_000 + "قال ريبار: «we stay.»"
+
+    speaker = quote_speaker(hostile, "we stay.")
+
+    assert len(hostile) > 100_000
+    assert speaker is not None and speaker.name == "ريبار"
+
+
 def test_a_crafted_arabic_passage_of_verbs_is_read_in_one_pass() -> None:
     # Each attribution reads at most four bounded words after its verb: 100 kB of verbs and names is linear.
     hostile = "قال " * 10_000 + "قال ميدفيديف " * 5_000 + "قال ريبار:"
