@@ -4,7 +4,8 @@ the words around a name that describe the person rather than name them.
 Shared by the `author` check (is the cited author the source's?) and `locate` (which registry account does the
 report name?), so both treat Gurulyov and Gurulev, Andrey and Andrei, Zelensky and Zelenskyy as one name; and
 by the note parser and the `author` check, which read `Ukrainian President Volodymyr Zelensky` as a
-description and a name.
+description and a name; and a name in Arabic script compared with its Latin or Cyrillic spelling
+(`arabic_script_likeness`: حسن نصر الله is Hassan Nasrallah, and Хасан Насралла).
 """
 
 from __future__ import annotations
@@ -415,7 +416,7 @@ _ARABIC_LETTER_FORMS = str.maketrans(
     {"\u06a9": "\u0643", "\u06cc": "\u064a", "\u0671": "\u0627", "\u06c1": "\u0647"}
 )
 # Vowel marks, the shadda and the tatweel: left out of names as often as written, and no letter of theirs.
-_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+_ARABIC_MARKS = on_first_use("[\u064b-\u065f\u0670\u0640]")
 _LONG_VOWEL_LETTERS = frozenset("\u0627\u0622\u0648\u064a\u0649\u0629")
 _SUN_LETTERS = frozenset(
     "\u062a\u062b\u062f\u0630\u0631\u0632\u0633\u0634\u0635\u0636\u0637\u0638\u0644\u0646"
@@ -458,11 +459,11 @@ _ARABIC_WORDS_WRITTEN: dict[str, tuple[str, ...]] = {
     ),
 }
 # The letters of a Latin or transliterated name as compared: lowercase ASCII letters only.
-_NOT_A_LATIN_LETTER = re.compile(r"[^a-z]+")
-_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+_NOT_A_LATIN_LETTER = on_first_use(r"[^a-z]+")
+_ARABIC_SCRIPT = on_first_use("[\u0600-\u06ff]")
 # Anything but an Arabic letter, a mark, or what parts the words of a name: a name in two scripts, or a
 # description, is not compared this way.
-_NOT_AN_ARABIC_NAME = re.compile("[^\u0621-\u064a\u064b-\u065f\u0670-\u06d3\u0640\\s\\-]")
+_NOT_AN_ARABIC_NAME = on_first_use("[^\u0621-\u064a\u064b-\u065f\u0670-\u06d3\u0640\\s\\-]")
 # The longest name compared so (each side's letters): a person's name is far shorter.
 _MOST_ARABIC_LETTERS = 60
 _MOST_LATIN_LETTERS = 100
@@ -595,7 +596,7 @@ def _spelt_by(latin: str, steps: list[_Step]) -> bool:
 
 @functools.lru_cache(maxsize=256)
 def _arabic_likeness(arabic: str, latin: str) -> Literal["same", "near"] | None:
-    words = _ARABIC_MARKS.sub("", arabic.translate(_ARABIC_LETTER_FORMS)).replace("-", " ").split()
+    words = _ARABIC_MARKS().sub("", arabic.translate(_ARABIC_LETTER_FORMS)).replace("-", " ").split()
     if not words or sum(map(len, words)) > _MOST_ARABIC_LETTERS or not latin:
         return None
     for loose in (False, True):
@@ -646,18 +647,18 @@ def arabic_script_likeness(one: str, other: str) -> Literal["same", "near"] | No
     not (a name mixing the two, or longer than a person's, is not compared)."""
     if len(one) > _LONGEST_COMPARED or len(other) > _LONGEST_COMPARED:
         return None
-    arabic, latin = (one, other) if _ARABIC_SCRIPT.search(one) else (other, one)
+    arabic, latin = (one, other) if _ARABIC_SCRIPT().search(one) else (other, one)
     if (
-        _ARABIC_SCRIPT.search(latin)
-        or not _ARABIC_SCRIPT.search(arabic)
-        or _NOT_AN_ARABIC_NAME.search(arabic)
+        _ARABIC_SCRIPT().search(latin)
+        or not _ARABIC_SCRIPT().search(arabic)
+        or _NOT_AN_ARABIC_NAME().search(arabic)
     ):
         return None
     import unicodedata
 
     from anyascii import anyascii
 
-    letters = _NOT_A_LATIN_LETTER.sub("", anyascii(unicodedata.normalize("NFKC", latin)).casefold())
+    letters = _NOT_A_LATIN_LETTER().sub("", anyascii(unicodedata.normalize("NFKC", latin)).casefold())
     if len(letters) > _MOST_LATIN_LETTERS:
         return None
     # With its titles and without (`Sayyed Hassan Nasrallah`, `Hassan Nasrallah` for السيد حسن نصر الله).
