@@ -4,13 +4,16 @@ the words around a name that describe the person rather than name them.
 Shared by the `author` check (is the cited author the source's?) and `locate` (which registry account does the
 report name?), so both treat Gurulyov and Gurulev, Andrey and Andrei, Zelensky and Zelenskyy as one name; and
 by the note parser and the `author` check, which read `Ukrainian President Volodymyr Zelensky` as a
-description and a name.
+description and a name; and a name in Arabic script compared with its Latin or Cyrillic spelling
+(`arabic_script_likeness`: حسن نصر الله is Hassan Nasrallah, and Хасан Насралла).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
+from typing import Literal
 
 from provenance.patterns import on_first_use
 
@@ -341,3 +344,324 @@ def cited_speaker_keys(names: Iterable[str | None]) -> frozenset[str]:
     (`Rybar: “…”`), where another such word is as often a label or a place (`Russia:`, `Update:`)."""
     keys = (speaker_key(name) for name in names if name)
     return frozenset(key for key in keys if len(key) >= _SHORTEST_CITED_KEY)
+
+
+# Arabic script against the Latin or Cyrillic spelling of a name (`Hassan Nasrallah`, `Хасан Насралла` for
+# حسن نصر الله). Arabic writes a name's consonants and long vowels, not its short ones: each Arabic letter is
+# read as the Latin letters that write it (`_ARABIC_LETTERS_WRITTEN`), with room between two letters for one
+# short vowel the script leaves out (`a`, `e`, `i`, `o`, `u`), and the Latin name (Cyrillic transliterated)
+# must be those letters, in order, and nothing else. Two names alike but for a long vowel (Hasan حسن and
+# Hussein حسين, Muhammad محمد and Mahmud محمود, Samar سمر and Samir سمير) are only near: warned, never
+# passed.
+
+# Each Arabic letter as Latin letters write it (the common English, French and Russian-derived spellings, all
+# lowercase ASCII once Cyrillic is transliterated: `kh` for ح is Russian's kha).
+_ARABIC_LETTERS_WRITTEN: dict[str, tuple[str, ...]] = {
+    "\u0628": ("b",),  # ب
+    "\u062a": ("t",),  # ت
+    "\u062b": ("th", "t", "s"),  # ث
+    "\u062c": ("j", "g", "dj", "dzh", "zh"),  # ج
+    "\u062d": ("h", "kh"),  # ح
+    "\u062e": ("kh", "h", "x"),  # خ
+    "\u062f": ("d",),  # د
+    "\u0630": ("dh", "d", "z", "th"),  # ذ
+    "\u0631": ("r",),  # ر
+    "\u0632": ("z",),  # ز
+    "\u0633": ("s",),  # س
+    "\u0634": ("sh", "ch", "sch"),  # ش
+    "\u0635": ("s",),  # ص
+    "\u0636": ("d", "dh", "z"),  # ض
+    "\u0637": ("t",),  # ط
+    "\u0638": ("z", "dh", "d", "th"),  # ظ
+    "\u0639": ("",),  # ع: an apostrophe or nothing, its vowel the short one after it
+    "\u063a": ("gh", "g"),  # غ
+    "\u0641": ("f", "ph", "v"),  # ف, also Russian's `v` (ميدفيديف Medvedev)
+    "\u0642": ("q", "k", "g"),  # ق
+    "\u0643": ("k", "c"),  # ك
+    "\u0644": ("l",),  # ل
+    "\u0645": ("m",),  # م
+    "\u0646": ("n",),  # ن
+    "\u0647": ("h", "kh"),  # heh
+    "\u0648": ("w", "v"),  # و as a consonant (`_LONG_VOWELS_WRITTEN`: as a vowel)
+    "\u064a": ("y",),  # ي as a consonant
+    "\u0627": ("a", "aa"),  # alif, inside a word: a long `a`, never `e` (Jamil جميل is not Jamal جمال)
+    "\u0622": ("a", "aa"),  # آ
+    "\u0623": ("", "a", "e"),  # أ inside a word: a hamza, perhaps with its vowel
+    "\u0625": ("i", "e"),  # إ
+    "\u0621": ("",),  # ء
+    "\u0624": ("", "u", "o", "w"),  # ؤ
+    "\u0626": ("", "i", "e", "y"),  # ئ
+    "\u0649": ("a", "ah", "e", "i"),  # ى
+    "\u0629": ("a", "ah", "at", "e", "eh", "et"),  # ة
+    "\u067e": ("p",),  # پ (Persian)
+    "\u0686": ("ch",),  # چ
+    "\u0698": ("zh",),  # ژ
+    "\u06af": ("g",),  # گ
+}
+# A word's first letter when it only carries a vowel (`أحمد` Ahmad, `إبراهيم` Ibrahim, `اسامة` Osama): a vowel
+# always, so Hamad is not read in أحمد.
+_OPENING_ALIF_WRITTEN = ("a", "e", "i", "o", "u")
+# و and ي as the long vowels (or diphthongs) they also write: Mahmoud, Hussein, Husayn, Yusuf.
+_LONG_VOWELS_WRITTEN: dict[str, tuple[str, ...]] = {
+    "\u0648": ("u", "o", "oo", "ou", "aw", "au", "ow"),
+    "\u064a": ("i", "ee", "ie", "iy", "ai", "ay", "ei", "ey"),
+}
+# Letters only ever a vowel inside a word: no short vowel before them (the long one is the consonant's).
+_VOWEL_LETTERS = frozenset("\u0627\u0622\u0649\u0629")
+# A name of three letters (no article) has fewer vowels to read (`_word_steps`): Samar سمر, not Samer سامر;
+# Zayd زيد, not Ziyad زياد; Nour نور, not Nawar نوار.
+_SHORT_WORD_LETTERS = 3
+# Letters spelt otherwise by some writers: the Persian kaf and yeh, the alif wasla, the final heh of Urdu.
+_ARABIC_LETTER_FORMS = str.maketrans(
+    {"\u06a9": "\u0643", "\u06cc": "\u064a", "\u0671": "\u0627", "\u06c1": "\u0647"}
+)
+# Vowel marks, the shadda and the tatweel: left out of names as often as written, and no letter of theirs.
+_ARABIC_MARKS = on_first_use("[\u064b-\u065f\u0670\u0640]")
+_LONG_VOWEL_LETTERS = frozenset("\u0627\u0622\u0648\u064a\u0649\u0629")
+_SUN_LETTERS = frozenset(
+    "\u062a\u062b\u062f\u0630\u0631\u0632\u0633\u0634\u0635\u0636\u0637\u0638\u0644\u0646"
+)
+# Words of a name each written a few ways that the letters alone would read too loosely: a short given name
+# whose letters are another's with a vowel between (عمر Omar, not Amir or Amr; حسن Hasan, not Hasin), the
+# particles of a name (أبو Abu, بن bin), and `الله` as it ends a name (Nasrallah, Abdullah).
+_ARABIC_WORDS_WRITTEN: dict[str, tuple[str, ...]] = {
+    "\u0623\u0628\u0648": ("abu", "abou", "abo", "aboo"),  # أبو
+    "\u0627\u0628\u0648": ("abu", "abou", "abo", "aboo"),  # ابو
+    "\u0623\u0628\u064a": ("abi", "abee"),  # أبي
+    "\u0628\u0646": ("bin", "ben", "ibn"),  # بن
+    "\u0627\u0628\u0646": ("ibn", "bin", "ben"),  # ابن
+    "\u0628\u0646\u062a": ("bint",),  # بنت
+    "\u0627\u0644\u0644\u0647": ("allah", "alla", "ullah", "ulla", "illah", "illa", "ellah", "ella"),  # الله
+    "\u0639\u0628\u062f": ("abd", "abdu", "abdo"),  # عبد
+    "\u0639\u0644\u064a": ("ali", "aly", "alee", "aliy"),  # علي
+    "\u0639\u0645\u0631": ("omar", "umar", "omer"),  # عمر
+    "\u062d\u0633\u0646": ("hasan", "hassan", "hasen", "hassen", "khasan"),  # حسن
+    "\u0646\u0635\u0631": ("nasr",),  # نصر (Nasser is ناصر)
+    "\u0633\u0639\u062f": ("saad", "sad", "saed"),  # سعد
+    "\u0639\u0645\u0631\u0648": ("amr", "amru", "amro"),  # عمرو (Amr: its last letter unspoken)
+    "\u062d\u0645\u062f": ("hamad",),  # حمد
+    "\u0632\u064a\u062f": ("zaid", "zayd", "zeid", "zeyd"),  # زيد
+    "\u0633\u064a\u0641": ("saif", "sayf", "seif", "sayf"),  # سيف
+    "\u0646\u0648\u0631": ("nour", "nur", "noor"),  # نور
+    "\u0639\u064a\u062f": ("eid", "id", "eyd"),  # عيد
+    "\u0641\u062a\u062d": ("fatah", "fateh", "fath"),  # فتح
+    "\u0628\u0643\u0631": ("bakr", "bakar"),  # بكر
+    "\u0637\u0647": ("taha",),  # طه
+    "\u0633\u064a\u062f": ("sayyid", "sayyed", "sayed", "sayid", "seyyed", "seyed"),  # سيد
+    "\u0623\u062d\u0645\u062f": ("ahmad", "ahmed", "akhmad", "akhmed"),  # أحمد
+    "\u0627\u062d\u0645\u062f": ("ahmad", "ahmed", "akhmad", "akhmed"),  # احمد
+    **dict.fromkeys(
+        ("\u0645\u062d\u0645\u062f",),  # محمد
+        (
+            *("muhammad", "mohammed", "mohammad", "mohamed", "mohamad", "muhammed", "muhamed", "muhamad"),
+            *("mukhammad", "mukhammed", "magomed", "mohd"),
+        ),
+    ),
+}
+# The letters of a Latin or transliterated name as compared: lowercase ASCII letters only.
+_NOT_A_LATIN_LETTER = on_first_use(r"[^a-z]+")
+_ARABIC_SCRIPT = on_first_use("[\u0600-\u06ff]")
+# Anything but an Arabic letter, a mark, or what parts the words of a name: a name in two scripts, or a
+# description, is not compared this way.
+_NOT_AN_ARABIC_NAME = on_first_use("[^\u0621-\u064a\u064b-\u065f\u0670-\u06d3\u0640\\s\\-]")
+# The longest name compared so (each side's letters): a person's name is far shorter.
+_MOST_ARABIC_LETTERS = 60
+_MOST_LATIN_LETTERS = 100
+_LONGEST_COMPARED = 300
+_SHORT_VOWELS = ("", "a", "e", "i", "o", "u")
+# The short vowel before the last letter of a name of three letters with no long vowel: `a` or none (Samar,
+# Nasr), never `e`, `i` or `u`, which write the long vowel of another name (Samir سمير and Samer سامر are not
+# Samar سمر, Walid وليد not ولد). Longer names too common to be read so are listed (`_ARABIC_WORDS_WRITTEN`:
+# Mahmud is not Muhammad محمد).
+_SHORT_VOWELS_BEFORE_LAST = ("", "a")
+# The short vowel between the last two letters after a long `a` (Khalid خالد, Samer سامر): `i` or `e`, never
+# none or `a` (Nasr نصر, Malak ملك, Salah صلاح are other names).
+_SHORT_I_AFTER_LONG_A = ("i", "e")
+
+# One step of the comparison: the Latin spellings one Arabic letter (or word, or gap) may have.
+_Step = tuple[str, ...]
+
+
+# A loose gap between two letters (`_word_steps`): up to two of these, any.
+_ANY_TWO_VOWELS: _Step = ("*",)
+_LOOSE_VOWELS = frozenset("aeiouwy")
+
+
+def _word_steps(word: str, loose: bool) -> list[_Step]:
+    """The steps (`_Step`) of one Arabic word: an article (`ال`: al-, el-, as- before a sun letter, or left
+    out as English often does: Sinwar for السنوار), then its letters, each with the short vowel that may
+    follow it. Empty for a word holding a letter no name is read with. `loose`: any two vowels between
+    letters, each long vowel perhaps left out."""
+    if word == "\u0627\u0644\u0644\u0647" or (not loose and word in _ARABIC_WORDS_WRITTEN):
+        return [_ARABIC_WORDS_WRITTEN[word]]
+    steps: list[_Step] = []
+    if word.startswith("\u0627\u0644") and len(word) > 3:
+        word = word[2:]
+        article = ["al", "el", "il", "ul", ""]
+        if word[0] in _SUN_LETTERS:
+            article += [vowel + written for vowel in "aeu" for written in _ARABIC_LETTERS_WRITTEN[word[0]]]
+        steps.append(tuple(article))
+    if loose:
+        return [*steps, *_loose_steps(word)]
+    if word in _ARABIC_WORDS_WRITTEN:
+        return [*steps, _ARABIC_WORDS_WRITTEN[word]]
+    # A first و or ي is a consonant (Walid وليد, Yusuf): no long vowel (ولد is not Walid).
+    has_long_vowel = any(letter in _LONG_VOWEL_LETTERS for letter in word[1:])
+    short = not steps and len(word) == _SHORT_WORD_LETTERS
+    for at, letter in enumerate(word):
+        following = word[at + 1] if at + 1 < len(word) else ""
+        if at == 0 and letter in "\u0627\u0623":
+            steps.append(_OPENING_ALIF_WRITTEN)  # a vowel: Ahmad, Osama, Ibrahim
+            continue
+        if at == len(word) - 1 and letter == "\u0647":
+            steps.append(("h", "ha", ""))  # a last heh, often unwritten
+            continue
+        if at > 0 and letter in _VOWEL_LETTERS:
+            steps.append(_ARABIC_LETTERS_WRITTEN[letter])
+            continue
+        written = _ARABIC_LETTERS_WRITTEN.get(letter, ())
+        if not written:
+            return []  # not a letter of a name
+        if letter == "\u0646" and following == "\u0628":
+            written = ("n", "m")  # Jumblatt جنبلاط
+        elif letter == "\u0646" and not following:
+            written = ("n", "ne")  # French's Eddine, Hassine
+        elif letter == "\u0639" and not following:
+            written = ("", "a")  # Sharaa الشرع
+        written = _doubled_too(written)
+        if not following or following in _VOWEL_LETTERS or following in _LONG_VOWELS_WRITTEN:
+            after: _Step = ("",)  # a long vowel next, or the word's end: no short vowel between
+        elif at == len(word) - 2 and short and not has_long_vowel:
+            after = _SHORT_VOWELS_BEFORE_LAST
+        elif at == len(word) - 2 and at > 0 and word[at - 1] == "\u0627":
+            after = _SHORT_I_AFTER_LONG_A
+        else:
+            after = _SHORT_VOWELS
+        step = tuple(spelt + vowel for spelt in written for vowel in after)
+        if at > 0 and letter in _LONG_VOWELS_WRITTEN:
+            # و or ي after a letter: its short vowel before it when a consonant (Marwan, Husayn), none when
+            # itself the vowel (Mahmoud, Hussein's `ei` a diphthong); in a short word not both before and
+            # after it (Zayd زيد is not Ziyad).
+            step = tuple(
+                vowel + spelt
+                for vowel in _SHORT_VOWELS
+                for spelt in step
+                if not (short and vowel and spelt[-1] in "aeiou")
+            )
+            step = (*step, *_LONG_VOWELS_WRITTEN[letter])
+        steps.append(step)
+    return steps
+
+
+def _doubled_too(written: _Step) -> _Step:
+    """Spellings of a letter, and each with its first consonant doubled, as the shadda Arabic leaves out is
+    written (Hassan, Muhammad)."""
+    return (*written, *(spelt[0] + spelt for spelt in written if spelt and spelt[0] not in "aeiou"))
+
+
+def _loose_steps(word: str) -> list[_Step]:
+    """A word's letters read loosely (`_word_steps`): any two vowels between two letters, and a long vowel,
+    a hamza or an ayn perhaps left out."""
+    steps: list[_Step] = []
+    for at, letter in enumerate(word):
+        if at == 0 and letter in "\u0627\u0623":
+            written: _Step = (*_OPENING_ALIF_WRITTEN, "")
+        else:
+            written = (*_ARABIC_LETTERS_WRITTEN.get(letter, ()), *_LONG_VOWELS_WRITTEN.get(letter, ()))
+            if not written:
+                return []
+            written = _doubled_too(written)
+            if letter in _LONG_VOWEL_LETTERS or letter in "\u0621\u0623\u0625\u0624\u0626\u0639\u0647":
+                written = (*written, "")
+        steps.append(written)
+        if at < len(word) - 1:
+            steps.append(_ANY_TWO_VOWELS)
+    return steps
+
+
+def _spelt_by(latin: str, steps: list[_Step]) -> bool:
+    """Whether `latin` is, letter for letter, one spelling of each step in turn: the places in `latin` each
+    step may end at, kept as a set (linear in the steps, no backtracking)."""
+    places = {0}
+    for step in steps:
+        if step is _ANY_TWO_VOWELS:
+            places |= {place + 1 for place in places if latin[place : place + 1] in _LOOSE_VOWELS}
+            places |= {place + 1 for place in places if latin[place : place + 1] in _LOOSE_VOWELS}
+            continue
+        places = {place + len(spelt) for place in places for spelt in step if latin.startswith(spelt, place)}
+        if not places:
+            return False
+    return len(latin) in places
+
+
+@functools.lru_cache(maxsize=256)
+def _arabic_likeness(arabic: str, latin: str) -> Literal["same", "near"] | None:
+    words = _ARABIC_MARKS().sub("", arabic.translate(_ARABIC_LETTER_FORMS)).replace("-", " ").split()
+    if not words or sum(map(len, words)) > _MOST_ARABIC_LETTERS or not latin:
+        return None
+    for loose in (False, True):
+        each_word = [_word_steps(word, loose) for word in words]
+        if not all(each_word):
+            continue  # a short word (`_FEWEST_LETTERS_READ`), or a letter no name is read with: none left out
+        if _spelt_by(latin, [step for steps in each_word for step in steps]):
+            return "near" if loose else "same"
+    return None
+
+
+# Honorifics and ranks written before an Arabic name (`السيد حسن نصر الله`, `الشيخ نعيم قاسم`, `اللواء`):
+# no part of it, as `Sheikh` and `Gen.` are not of a Latin one.
+ARABIC_TITLES = frozenset(
+    (
+        *("\u0627\u0644\u0634\u064a\u062e", "\u0627\u0644\u0633\u064a\u062f"),  # الشيخ السيد
+        "\u0633\u0645\u0627\u062d\u0629",  # سماحة
+        "\u0627\u0644\u062f\u0643\u062a\u0648\u0631",  # الدكتور
+        "\u0627\u0644\u062d\u0627\u062c",  # الحاج
+        "\u0627\u0644\u0623\u0633\u062a\u0627\u0630",  # الأستاذ
+        "\u0627\u0644\u0644\u0648\u0627\u0621",  # اللواء
+        "\u0627\u0644\u0639\u0645\u064a\u062f",  # العميد
+        "\u0627\u0644\u0639\u0642\u064a\u062f",  # العقيد
+        "\u0627\u0644\u0641\u0631\u064a\u0642",  # الفريق
+        "\u0627\u0644\u0645\u0634\u064a\u0631",  # المشير
+        "\u0627\u0644\u062c\u0646\u0631\u0627\u0644",  # الجنرال
+    )
+)
+# The most titles read before a name (`سماحة السيد`).
+_MOST_TITLES = 2
+
+
+def without_arabic_titles(words: list[str]) -> list[str]:
+    """An Arabic name's words without the titles before it (`ARABIC_TITLES`: `السيد حسن نصر الله` is
+    حسن نصر الله); empty when only titles are left (`قال الشيخ`: the sheikh, unnamed)."""
+    at = 0
+    while at < min(len(words), _MOST_TITLES) and words[at] in ARABIC_TITLES:
+        at += 1
+    return words[at:]
+
+
+def arabic_script_likeness(one: str, other: str) -> Literal["same", "near"] | None:
+    """How a name in Arabic script compares with the same name in Latin or Cyrillic letters, either way round:
+    `same` when the Latin letters spell the Arabic ones (`Hassan Nasrallah`, `Хасан Насралла` and
+    حسن نصر الله; `Yahya Sinwar` and يحيى السنوار, its article left out; `Abu Ali al-Askari` and
+    أبو علي العسكري); `near` when they spell its consonants with other vowels (`Hussein Nasrallah`: Hussein is
+    حسين, not حسن), for a person to look at; else None, as for names not one in Arabic script and the other
+    not (a name mixing the two, or longer than a person's, is not compared)."""
+    if len(one) > _LONGEST_COMPARED or len(other) > _LONGEST_COMPARED:
+        return None
+    arabic, latin = (one, other) if _ARABIC_SCRIPT().search(one) else (other, one)
+    if (
+        _ARABIC_SCRIPT().search(latin)
+        or not _ARABIC_SCRIPT().search(arabic)
+        or _NOT_AN_ARABIC_NAME().search(arabic)
+    ):
+        return None
+    import unicodedata
+
+    from anyascii import anyascii
+
+    letters = _NOT_A_LATIN_LETTER().sub("", anyascii(unicodedata.normalize("NFKC", latin)).casefold())
+    if len(letters) > _MOST_LATIN_LETTERS:
+        return None
+    # With its titles and without (`Sayyed Hassan Nasrallah`, `Hassan Nasrallah` for السيد حسن نصر الله).
+    readings = {" ".join(arabic.split()), " ".join(without_arabic_titles(arabic.split()))}
+    likenesses = {_arabic_likeness(reading, letters) for reading in readings}
+    return "same" if "same" in likenesses else "near" if "near" in likenesses else None

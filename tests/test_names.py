@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.names import fold_spelling, named_after_description, writer_for_outlet
+from provenance.names import (
+    arabic_script_likeness,
+    fold_spelling,
+    named_after_description,
+    writer_for_outlet,
+)
 
 
 @pytest.mark.parametrize(
@@ -151,3 +156,139 @@ def test_an_english_name_s_last_y_after_a_doubled_consonant_is_not_folded_into_a
 )
 def test_the_writer_of_a_byline_for_an_outlet_is_the_name_before_for(byline: str, writer: str | None) -> None:
     assert writer_for_outlet(byline) == writer
+
+
+@pytest.mark.parametrize(
+    ("written", "arabic"),
+    [
+        ("Hassan Nasrallah", "حسن نصر الله"),
+        ("Hasan Nasrallah", "حسن نصر الله"),
+        ("Хасан Насралла", "حسن نصر الله"),  # Russian's spelling, transliterated
+        ("Yahya Sinwar", "يحيى السنوار"),  # the article left out, as English often does
+        ("Yahya al-Sinwar", "يحيى السنوار"),
+        ("Яхья Синвар", "يحيى السنوار"),
+        ("Abu Ali al-Askari", "أبو علي العسكري"),
+        ("Абу Али аль-Аскари", "أبو علي العسكري"),  # noqa: RUF001
+        ("Mohammed bin Salman", "محمد بن سلمان"),
+        ("Muhammad ibn Salman", "محمد بن سلمان"),
+        ("Mahmoud Abbas", "محمود عباس"),
+        ("Hussein", "حسين"),
+        ("Husayn", "حسين"),
+        ("Hossein", "حسين"),
+        ("Khalid Mashal", "خالد مشعل"),
+        ("Abdul Rahman", "عبد الرحمن"),
+        ("Abdurrahman", "عبد الرحمن"),  # the article's `l` spoken as the sun letter after it
+        ("Abdullah", "عبد الله"),
+        ("Osama bin Laden", "أسامة بن لادن"),
+        ("Ismail Haniyeh", "إسماعيل هنية"),
+        ("Saleh al-Arouri", "صالح العاروري"),
+        ("Amr Moussa", "عمرو موسى"),
+        ("Hassan Nasrallah", "حَسَن نَصْرُ الله"),  # vowel marks written
+        ("Walid Jumblatt", "وليد جنبلاط"),  # `n` spoken `m` before `b`
+        ("Mustafa Badreddine", "مصطفى بدر الدين"),  # French's last `e`
+        ("Hashem Safieddine", "هاشم صفي الدين"),
+        ("Ahmed al-Sharaa", "أحمد الشرع"),
+        ("Abdul-Malik al-Houthi", "عبد الملك الحوثي"),
+        ("Abu Mahdi al-Muhandis", "أبو مهدي المهندس"),
+        ("Nabih Berri", "نبيه بري"),
+        ("Khalil al-Hayya", "خليل الحية"),
+        ("Fuad Shukr", "فؤاد شكر"),
+        ("Marwan Issa", "مروان عيسى"),
+        ("Youssef Ramadan", "يوسف رمضان"),
+        ("Sayyid Nasrallah", "سيد نصر الله"),
+        # Titles before the Arabic name, as `Sheikh` and `Gen.` before a Latin one: no part of the name.
+        ("Hassan Nasrallah", "السيد حسن نصر الله"),
+        ("Sayyed Hassan Nasrallah", "السيد حسن نصر الله"),
+        ("Hassan Nasrallah", "سماحة السيد حسن نصر الله"),
+        ("Naim Qassem", "الشيخ نعيم قاسم"),
+        ("Hussein al-Sheikh", "حسين الشيخ"),  # a family name, not a title, after the given name
+    ],
+)
+def test_a_name_in_arabic_script_is_the_same_as_its_latin_or_cyrillic_spelling(
+    written: str, arabic: str
+) -> None:
+    # A report names an Arabic channel's people in Latin letters while the post shows them in Arabic: the
+    # author is the one the post shows, either way round.
+    assert arabic_script_likeness(written, arabic) == "same"
+    assert arabic_script_likeness(arabic, written) == "same"
+
+
+@pytest.mark.parametrize(
+    ("written", "arabic"),
+    [
+        ("Hussein Nasrallah", "حسن نصر الله"),  # Hussein is حسين, Hasan حسن: two names
+        ("Hassan Nasrallah", "حسين نصر الله"),
+        ("Mahmoud Abbas", "محمد عباس"),  # Mahmud محمود and Muhammad محمد
+        ("Muhammad Abbas", "محمود عباس"),
+        ("Amir Hassan", "عمر حسن"),  # Amir and Omar: the same consonants
+        ("Amer", "عمر"),
+        ("Omar", "عامر"),
+        ("Hamad Ali", "أحمد علي"),  # Hamad is حمد, not Ahmad
+        ("Samar Kassir", "سمير قصير"),  # Samar سمر and Samir سمير
+        ("Nasser", "نصر"),  # Nasser is ناصر, Nasr نصر
+        # A vowel Latin writes where the Arabic name has none, or a long one where it has a short one.
+        ("Jamil", "جمال"),  # Jamil جميل and Jamal جمال
+        ("Kamel", "كمال"),
+        ("Kamal", "كامل"),
+        ("Saleh", "صلاح"),  # Saleh صالح and Salah صلاح
+        ("Salah", "صالح"),
+        ("Malak", "مالك"),
+        ("Samer", "سمر"),  # Samer سامر and Samar سمر
+        ("Walid", "ولد"),
+        ("Ziyad", "زيد"),  # Ziyad زياد and Zayd زيد
+        ("Nawar", "نور"),
+        ("Karim", "كرم"),
+        ("Hamed", "حمد"),
+        ("Hussein", "حسان"),  # Hussein's `ei` is no long `a`
+        ("Amr", "عامر"),  # Amr عمرو and Amer عامر
+    ],
+)
+def test_two_arabic_names_alike_but_for_a_vowel_are_only_near(written: str, arabic: str) -> None:
+    # Close names may be two people: warned, for a person to look at, never passed.
+    assert arabic_script_likeness(written, arabic) == "near"
+    assert arabic_script_likeness(arabic, written) == "near"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Yahya Sinwar", "محمد السنوار"),  # another Sinwar
+        ("Abu Ali", "أبو علي العسكري"),  # a name the other holds more words than
+        ("Hassan Nasrallah", "نصر الله حسن"),  # the words in another order
+        ("Hassan Nasrallah", "Hassan Nasrallah"),  # no Arabic script: compared as Latin names are
+        ("حسن نصر الله", "حسن نصر الله"),
+        ("Hassan Nasrallah", "حسن نصر الله Hassan"),  # a name in two scripts
+        ("Sheikh Hassan Nasrallah", "حسن نصر الله"),
+        ("Hassan Nasrallah", "السيد"),  # a title alone names no one
+        ("Hassan Nasrallah", "حسن نصر الله ٹ"),  # a word of letters not read: not left out
+    ],
+)
+def test_names_not_one_in_arabic_script_and_the_other_its_spelling_are_not_compared_so(
+    one: str, other: str
+) -> None:
+    assert arabic_script_likeness(one, other) is None
+
+
+def test_a_hostile_name_of_100_kb_is_compared_at_once() -> None:
+    # A display name or citations-file author is untrusted: no more than a person's name is read.
+    assert arabic_script_likeness("\u0639" * 100_000, "a" * 100_000) is None
+    assert arabic_script_likeness("Hassan " * 15_000, "حسن") is None
+    # As long as a name may be, every gap a vowel: still one pass over the letters per Arabic letter.
+    assert arabic_script_likeness("\u0639" * 60, "a" * 100) == "near"
+
+
+@pytest.mark.parametrize(
+    ("written", "arabic", "likeness"),
+    [
+        ("Rybar", "ريبار", "same"),
+        ("Рыбарь", "ريبار", "same"),
+        # Arabic writes a foreign name's `e` with its long `i`, which an Arabic name's `e` never is: near.
+        ("Dmitry Medvedev", "دميتري ميدفيديف", "near"),
+        ("Elon Musk", "إيلون ماسك", "near"),
+    ],
+)
+def test_a_foreign_name_in_arabic_script_is_compared_with_its_own_spelling(
+    written: str, arabic: str, likeness: str
+) -> None:
+    # Arabic channels write Russian names so (`نشر ريبار عبر تيليغرام`): Rybar's own post is his.
+    assert arabic_script_likeness(written, arabic) == likeness

@@ -94,7 +94,13 @@ from typing import Literal
 from provenance.citations.dates import CitedTime, find_date, find_time
 from provenance.citations.platforms import platform_from_words
 from provenance.models import Citation, Context, Footnote, Platform
-from provenance.names import COMMON_GIVEN_NAMES, DESCRIBING_WORDS, is_a_persons_name, speaker_key
+from provenance.names import (
+    COMMON_GIVEN_NAMES,
+    DESCRIBING_WORDS,
+    is_a_persons_name,
+    speaker_key,
+    without_arabic_titles,
+)
 from provenance.quotes import blank_quotes
 
 
@@ -1974,6 +1980,9 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
         )
         if titling is not None:
             return titling
+        arabic = _arabic_quote_speaker(head)
+        if arabic is not None:
+            return arabic
         head = _infinitive_as_past(head)
         verbs = list(_VERB.finditer(head))
         while len(verbs) > 1 and _posted_participle(head, verbs[-1]):
@@ -3462,11 +3471,39 @@ _ARABIC_NOT_NAMES = frozenset(
 
 
 def _arabic_name(name: str) -> str | None:
-    """`name` when its first word may open a person's or an account's name (`_ARABIC_NOT_NAMES`)."""
-    words = name.split()
+    """`name` without the titles before it (`names.ARABIC_TITLES`: `الشيخ نعيم قاسم` is نعيم قاسم), when its
+    first word may open a person's or an account's name (`_ARABIC_NOT_NAMES`)."""
+    words = without_arabic_titles(name.split())
     if not words or words[0].startswith("ال") or any(word in _ARABIC_NOT_NAMES for word in words):
         return None
-    return name
+    return " ".join(words)
+
+
+# What stands between an Arabic attribution's name and the quote it leads into (`_arabic_quote_speaker`):
+# where it was posted or whom it told (`في قناته على تيليغرام`, `للصحفيين`), then a colon, a comma or `that`
+# (`إن`, `أن`); no other verb of saying (`قال ريبار إن ميدفيديف كتب:` gives the words to Medvedev).
+_ARABIC_LEAD_IN_CHARS = 80
+_ARABIC_THAT = LazyPattern("(?:^|\\s)[\u0625\u0623\u0627]\u0646(?:\u0647|\u0647\u0627)?$")  # إن, أنه, أنها
+_ARABIC_VERB_AT = LazyPattern(rf"(?<![{_ARABIC_LETTERS}])[وف]?(?:{_ARABIC_VERBS})(?![{_ARABIC_LETTERS}])")
+
+
+def _arabic_quote_speaker(head: str) -> Speaker | None:
+    """The speaker of the Arabic attribution (`_ARABIC_ATTRIBUTION`) leading into a quote, `head` being the
+    sentence up to its opening mark (`قال أبو علي العسكري في قناته على تيليغرام: «…»`); the author check
+    compares the name with the post's across scripts (`names.arabic_script_likeness`)."""
+    if _ARABIC_ANY.search(head) is None:
+        return None
+    found = list(_ARABIC_ATTRIBUTION.compiled.finditer(head))  # `head` is bounded (`_LOOK`)
+    if not found:
+        return None
+    last = found[-1]
+    lead_in = head[last.end() :].strip()
+    if len(lead_in) > _ARABIC_LEAD_IN_CHARS or _ARABIC_VERB_AT.compiled.search(lead_in) is not None:
+        return None
+    if not lead_in.endswith((":", "\u060c", ",")) and _ARABIC_THAT.search(lead_in) is None:
+        return None
+    name = _arabic_name(last["name"])
+    return Speaker(name, "subject") if name is not None else None
 
 
 def _arabic_speakers(sentence: str) -> list[Speaker]:

@@ -557,12 +557,36 @@ def test_a_negating_word_after_the_verb_that_still_gives_the_words_names_the_spe
         ("وقال ميدفيديف يوم الاثنين إن «we stay.»", "ميدفيديف"),
         ("غرّد إيلون ماسك على إكس: «we stay.»", "إيلون ماسك"),
         ("قال ميدفيديف للصحفيين: «we stay.»", "ميدفيديف"),  # whom he told is no part of the name
+        # A title before the name (`names.ARABIC_TITLES`) is no part of it: the sheikh was read as no one.
+        ("قال الشيخ نعيم قاسم في كلمة: «we stay.»", "نعيم قاسم"),
+        ("وقال السيد حسن نصر الله: «we stay.»", "حسن نصر الله"),
     ],
 )
-def test_an_arabic_attribution_names_the_speaker_locate_searches(passage: str, name: str) -> None:
+def test_an_arabic_attribution_names_the_speaker_locate_searches_and_the_author_check_compares(
+    passage: str, name: str
+) -> None:
     assert [s.name for s in speakers_in_passage(passage, ["we stay."])] == [name]
-    # Not given to the author check: it compares names across Latin and Cyrillic, not Arabic, so `ريبار`
-    # given the words warned on Rybar's own post.
+    # Given to the author check too, which compares the name with the post's across scripts
+    # (`names.arabic_script_likeness`: ريبار is Rybar): the words of another were passed on any post.
+    speaker = quote_speaker(passage, "we stay.")
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # Another verb after the name: the words are the other's, relayed (`Rybar said Medvedev wrote:`).
+        "قال ريبار إن ميدفيديف كتب: «we stay.»",
+        # The attribution far from the quote: not what leads into it.
+        "قال ريبار في منشور طويل جدا عن المعارك في خيرسون وزابوروجيا والدونباس والمناطق المحيطة بها"
+        " وغيرها: «we stay.»",
+        "قال المتحدث باسم الكرملين: «we stay.»",  # an office, no name
+        "ما قال ريبار: «we stay.»",  # a negation
+    ],
+)
+def test_an_arabic_attribution_not_leading_into_the_quote_names_no_one_to_the_author_check(
+    passage: str,
+) -> None:
     assert quote_speaker(passage, "we stay.") is None
 
 
@@ -575,10 +599,22 @@ def test_an_arabic_attribution_names_the_speaker_locate_searches(passage: str, n
         "قالت الوزارة في بيان: «we stay.»",  # the ministry
         "ما قال ريبار: «we stay.»",  # a negation: he did not say it
         "لم يكتب ريبار: «we stay.»",
+        "قال الشيخ: «we stay.»",  # a title alone: the sheikh, unnamed
     ],
 )
 def test_an_arabic_attribution_to_no_name_or_a_negated_one_names_no_speaker(passage: str) -> None:
     assert speakers_in_passage(passage, ["we stay."]) == ()
+
+
+def test_a_crafted_arabic_passage_leading_into_a_quote_names_its_last_speaker() -> None:
+    # The author check reads only the words before the quote's mark (`_LOOK`): 100 kB of verbs and names
+    # before it are not each read again.
+    hostile = "قال " * 10_000 + "قال ميدفيديف " * 5_000 + "قال ريبار: «we stay.»"
+
+    speaker = quote_speaker(hostile, "we stay.")
+
+    assert len(hostile) > 100_000
+    assert speaker is not None and speaker.name == "ريبار"
 
 
 def test_a_crafted_arabic_passage_of_verbs_is_read_in_one_pass() -> None:
