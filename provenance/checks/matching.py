@@ -23,6 +23,7 @@ from typing import Literal, NamedTuple
 
 from provenance.names import (
     AND_WORDS,
+    arabic_script_likeness,
     fold_spelling,
     named_after_description,
     places_spelt_as_in,
@@ -1892,6 +1893,20 @@ def _at_most_near(likeness: NameLikeness | None, disguised: bool) -> NameLikenes
     return "near" if disguised and likeness == "same" else likeness
 
 
+def _across_scripts(
+    person: str, shown: str, as_cited: list[_NameKeys], keys: list[_NameKeys]
+) -> NameLikeness | None:
+    """`_person_likeness`, or for a name in Arabic script and one in Latin or Cyrillic letters
+    (`names.arabic_script_likeness`: `Hassan Nasrallah`, حسن نصر الله), how the two spellings compare."""
+    likeness = _person_likeness(as_cited, keys)
+    if likeness == "same":
+        return likeness
+    for named in (person, *named_after_description(person)):  # `Hezbollah leader Hassan Nasrallah`
+        across = arabic_script_likeness(named, shown)
+        likeness = across if _LIKENESS_RANK[across] > _LIKENESS_RANK[likeness] else likeness
+    return likeness
+
+
 def match_names(cited: str, shown: list[str], declined: bool = False) -> NameMatch:
     """Whether the source's names (`shown`: author, publisher, handle) name everyone `cited` names.
 
@@ -1911,7 +1926,10 @@ def match_names(cited: str, shown: list[str], declined: bool = False) -> NameMat
             as_cited = _person_keys(person, declined)  # once, whatever the number of shown names
             likeness = max(
                 (
-                    (_at_most_near(_person_likeness(as_cited, keys[name]), name in disguised), name)
+                    (
+                        _at_most_near(_across_scripts(person, name, as_cited, keys[name]), name in disguised),
+                        name,
+                    )
                     for name in shown
                 ),
                 key=lambda pair: _LIKENESS_RANK[pair[0]],

@@ -96,6 +96,20 @@ def test_author_matches_across_scripts_and_handles() -> None:
     assert check_author(_given(handle_only)).status == "pass"
 
 
+def test_author_in_latin_letters_passes_on_the_post_s_arabic_name_and_a_vowel_apart_only_warns() -> None:
+    # `Hassan Nasrallah` cited, the channel shown as حسن نصر الله: no comparison across these scripts, the
+    # true author warned; Hussein is another name (a vowel apart), and Yahya Sinwar another person.
+    post = POST.model_copy(update={"author": "حسن نصر الله", "handle": None})
+    for cited, status in [
+        ("Hassan Nasrallah", "pass"),
+        ("Hussein Nasrallah", "warn"),
+        ("Yahya Sinwar", "fail"),
+    ]:
+        citation = CITATION.model_copy(update={"author": cited, "handle": None})
+        result = check_author(_author_given(citation, post))
+        assert result.status == status, (cited, result.detail)
+
+
 def test_author_mismatch_on_a_platform_fails_naming_both() -> None:
     other = CITATION.model_copy(update={"author": "Readovka", "handle": "readovkanews"})
     result = check_author(_given(other))
