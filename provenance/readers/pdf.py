@@ -175,9 +175,10 @@ class _Line:
     roman_as_drawn: str | None = None
     roman_values: tuple[int, ...] = ()  # the numbers of those numerals, in order
     roman_upper: bool = False  # whether they are drawn in upper case (`II`)
-    # Its text with those numerals as the digits of their numbers moved by `_ROMAN_APART` (`ⁱⁱ` as `⁹⁰²`):
-    # how a report of numbered footnotes and roman endnotes is read, the two kinds of notes kept apart.
-    roman_apart: str | None = None
+    # Its text around those numerals, in pieces (one more than the numerals): with the numerals as the
+    # digits of their numbers moved past the report's footnotes (`ⁱⁱ` as `⁹⁰²`, `_apart_text`), how a report
+    # of numbered footnotes and roman endnotes is read, the two kinds of notes kept apart.
+    roman_apart: tuple[str, ...] | None = None
     page: int = 0
     number: int = 0  # line on its page, from 1
     overall: int = 0  # line in the whole document, from 1
@@ -840,10 +841,14 @@ def _line(item: LTTextLine) -> _Line | None:
     numerals = _raised_roman_numerals(parts, raised_letters) if raised_letters else []
     as_drawn = "".join(parts).rstrip("\n").replace(MARK, "\ufffd") if numerals else None
     upper = any(parts[start].isupper() for start, _, _ in numerals)
-    apart = list(parts) if numerals else parts
+    # The text around the numerals, in pieces, for `_apart_text`.
+    ends = [0, *(end for _, end, _ in numerals)]
+    starts = [start for start, _, _ in numerals]
+    pieces_apart = ["".join(parts[after:start]) for after, start in zip(ends, starts, strict=False)]
+    if numerals:
+        pieces_apart.append("".join(parts[ends[-1] :]).rstrip("\n"))
     for start, end, value in numerals:
         parts[start:end] = [str(value).translate(_SUPERSCRIPT), *([""] * (end - start - 1))]
-        apart[start:end] = [str(value + _ROMAN_APART).translate(_SUPERSCRIPT), *([""] * (end - start - 1))]
     # A glyph named `uniFFFF` is read as U+FFFF, which the plain-text rules take for a marker's place.
     text = "".join(parts).rstrip("\n").replace(MARK, "\ufffd")
     first = chars[0]
@@ -861,7 +866,7 @@ def _line(item: LTTextLine) -> _Line | None:
         roman_as_drawn=as_drawn,
         roman_values=tuple(value for _, _, value in numerals),
         roman_upper=upper,
-        roman_apart="".join(apart).rstrip("\n").replace(MARK, "\ufffd") if numerals else None,
+        roman_apart=tuple(piece.replace(MARK, "\ufffd") for piece in pieces_apart) if numerals else None,
     )
 
 
@@ -935,27 +940,50 @@ def _is_superscript(char: LTChar, size: float, baseline: float) -> bool:
 def read_pdf_pages(pages: Sequence[_Page]) -> ReadResult:
     apart = _roman_endnotes_apart(pages)
     if apart is not None:
-        return _labelled_in_roman(_read_lines(pages), apart, _ROMAN_APART)
+        return _labelled_in_roman(_read_lines(pages), *apart)
     upper_roman = _roman_marks_read(pages)
     result = _read_lines(pages)
     return result if upper_roman is None else _labelled_in_roman(result, upper_roman)
 
 
 # What the numbers of roman endnotes are moved by where the report also numbers footnotes 1, 2, 3: they are
-# read as notes 901, 902, … (never a footnote's number: notes are read to 3 digits), labelled `i`, `ii`.
+# read as notes 901, 902, … (notes are read to 3 digits), labelled `i`, `ii`; by more in a report whose
+# footnotes go past 900 (`_numbered_past`).
 _ROMAN_APART = 900
 _MAX_ROMAN_APART = 99
 
 
-def _roman_endnotes_apart(pages: Sequence[_Page]) -> bool | None:
+def _apart_text(line: _Line, apart: int) -> str:
+    """The text of a line with raised roman numerals, each as the raised digits of its number plus `apart`."""
+    assert line.roman_apart is not None
+    numbers = (str(value + apart).translate(_SUPERSCRIPT) for value in line.roman_values)
+    pieces = iter(line.roman_apart)
+    return next(pieces) + "".join(number + piece for number, piece in zip(numbers, pieces, strict=True))
+
+
+def _numbered_past(lines: Sequence[_Line]) -> int:
+    """What a report's roman endnotes are numbered past to be read apart from its numbered footnotes:
+    `_ROMAN_APART`, or past its highest raised number (a footnote's mark or label, at most 3 digits) where
+    that is higher. Moved by 900 alone, a book's footnote 901 and endnote i were one note, cited by both."""
+    highest = _ROMAN_APART
+    for line in lines:
+        for run in _SUPERSCRIPT_RUN.finditer(line.roman_as_drawn or line.text):
+            if len(run.group()) <= 3:
+                highest = max(highest, int(run.group().translate(_PLAIN_DIGITS)))
+    return highest
+
+
+def _roman_endnotes_apart(pages: Sequence[_Page]) -> tuple[bool, int] | None:
     """Where the report numbers its footnotes (raised digits) and its endnotes in roman numerals (Word's
     defaults for both): the raised numerals read as the numbers `_ROMAN_APART` moves them to, and the
     endnotes after the last line citing one that open with the numerals in turn (`i Ministry, …`, raised
     or as large as the text) opening with those numbers. Read as drawn, the endnotes were no notes at all
-    and nothing said so. Whether the numerals are upper-case (None: no such report; nothing changed).
+    and nothing said so. Whether the numerals are upper-case, and what their numbers are moved by
+    (`_numbered_past`); None: no such report, nothing changed.
 
-    Told apart by their marks' kinds only: a report with no line opening with `i` after its marks, or one
-    whose numerals go past `_MAX_ROMAN_APART`, is read as before (`_roman_marks_read`)."""
+    Told apart by their marks' kinds only: a report with no line opening with `i` after its marks, one
+    whose numerals go past `_MAX_ROMAN_APART`, or one whose footnotes and endnotes together number past
+    999, is read as before (`_roman_marks_read`)."""
     lines = [line for page in pages for line in page.lines]
     marked = [index for index, line in enumerate(lines) if line.roman_apart is not None]
     if not marked:
@@ -965,6 +993,9 @@ def _roman_endnotes_apart(pages: Sequence[_Page]) -> bool | None:
         return None
     if not any(_SUPERSCRIPT_RUN.search(line.roman_as_drawn or line.text) for line in lines):
         return None  # no numbered footnotes: `_roman_marks_read` reads the numerals as the notes' numbers
+    apart = _numbered_past(lines)
+    if apart + max(values) > 999:
+        return None
     upper = any(lines[index].roman_upper for index in marked)
     citing = [index for index in marked if not _opens_raised_numeral(lines[index])]
     if not citing:
@@ -974,24 +1005,23 @@ def _roman_endnotes_apart(pages: Sequence[_Page]) -> bool | None:
     for line in lines[citing[-1] + 1 :]:
         if line.roman_apart is not None and _opens_raised_numeral(line):
             if line.roman_values[0] == expected:
-                openings.append((line, line.roman_apart))
+                openings.append((line, _apart_text(line, apart)))
                 expected += 1
             continue
         opening = _ROMAN_LABEL.match(line.text)
         numeral = opening.group("numeral") if opening else ""
         if opening and numeral.isupper() == upper and _roman_value(numeral) == expected:
-            moved = expected + _ROMAN_APART
+            moved = expected + apart
             openings.append((line, f"{moved}{opening.group('after')}{line.text[opening.end() :]}"))
             expected += 1
     if not openings:
         return None
     for index in marked:
         line = lines[index]
-        assert line.roman_apart is not None
-        line.text, line.roman_as_drawn, line.roman_values = line.roman_apart, None, ()
+        line.text, line.roman_as_drawn, line.roman_values = _apart_text(line, apart), None, ()
     for line, text in openings:
         line.text = text
-    return upper
+    return upper, apart
 
 
 def _opens_raised_numeral(line: _Line) -> bool:

@@ -2164,20 +2164,21 @@ def test_raised_letters_in_a_report_of_numbered_notes_are_no_marks() -> None:
     assert [(note.label, note.contexts) for note in report.footnotes] == [("5", ()), ("10", ())]
 
 
-def _footnote_and_roman_endnote_page(endnotes: bytes) -> bytes:
-    """A page of two paragraphs, the first citing footnote 1 (a raised `1`), the second endnote i (a raised
-    `i`), then `endnotes` (drawing operators), then the footnote under a rule at the foot, as Word sets a
-    report of footnotes and endnotes in its default numbering."""
+def _footnote_and_roman_endnote_page(endnotes: bytes, footnote_number: bytes = b"1") -> bytes:
+    """A page of two paragraphs, the first citing footnote 1 (a raised `1`, or `footnote_number`), the
+    second endnote i (a raised `i`), then `endnotes` (drawing operators), then the footnote under a rule at
+    the foot, as Word sets a report of footnotes and endnotes in its default numbering."""
     raised = b"/F1 7 Tf 4 Ts (%s) Tj"
     content = b"".join(
         b"BT 0 Ts /F1 11 Tf 72 %d Td (%s) Tj %s ET\n" % line
         for line in [
-            (720, b'The mayor said "the bridge reopens Friday".', raised % b"1"),
+            (720, b'The mayor said "the bridge reopens Friday".', raised % footnote_number),
             (690, b'The ministry said "no date is set".', raised % b"i"),
         ]
     )
     footnote = (
-        b"BT 0 Ts 72 106 Td /F1 6 Tf 3 Ts (1) Tj 0 Ts /F1 9 Tf ( Mayor, https://t.me/citynews/12) Tj ET\n"
+        b"BT 0 Ts 72 106 Td /F1 6 Tf 3 Ts (%s) Tj 0 Ts /F1 9 Tf ( Mayor, https://t.me/citynews/12) Tj ET\n"
+        % footnote_number
     )
     return one_page_pdf(content + endnotes + b"0.5 w 72 120 m 200 120 l S\n" + footnote + b"\n")
 
@@ -2207,6 +2208,27 @@ def test_numbered_footnotes_and_roman_endnotes_are_both_read_each_cited_by_its_o
         (note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes
     ) == [
         ("1", ("https://t.me/citynews/12",), [("the bridge reopens Friday",)]),
+        ("i", ("https://t.me/mod_russia/200",), [("no date is set",)]),
+    ]
+    assert report.findings == ()
+
+
+@pytest.mark.parametrize("number", [b"901", b"950"])
+@pytest.mark.parametrize(
+    "endnotes",
+    [_ENDNOTE_RAISED_AFTER_A_RULE, _ENDNOTE_TYPED_UNDER_NOTES],
+    ids=["raised after a rule", "typed under Notes"],
+)
+def test_a_footnote_numbered_past_900_and_a_roman_endnote_stay_two_notes(
+    endnotes: bytes, number: bytes
+) -> None:
+    # A book's footnote 901 and its endnote i: the endnotes were read as notes 901, 902, …, so the two were
+    # one note `i` with both links, each passage checked against both sources; footnote 950 was labelled `l`.
+    report = read_report_bytes(_footnote_and_roman_endnote_page(endnotes, number), "r.pdf")
+    assert sorted(
+        (note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes
+    ) == [
+        (number.decode(), ("https://t.me/citynews/12",), [("the bridge reopens Friday",)]),
         ("i", ("https://t.me/mod_russia/200",), [("no date is set",)]),
     ]
     assert report.findings == ()
