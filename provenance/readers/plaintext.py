@@ -267,7 +267,15 @@ class PlainTextReader(ReportReader):
     suffixes = (".txt", ".text")
 
     def read(self, data: bytes, name: str) -> ReadResult:
-        return read_plain_text(_auto_numbered(decode_text(data, name)), line_breaks=True)
+        text = decode_text(data, name)
+        # AsciiDoc's notes (`footnote:[…]`), read by their own module, loaded only where they may be.
+        if "footnote:" in text or "footnoteref:" in text:
+            from provenance.readers.asciidoc import read_asciidoc
+
+            asciidoc = read_asciidoc(text)
+            if asciidoc is not None:
+                return asciidoc
+        return read_plain_text(_auto_numbered(text), line_breaks=True)
 
 
 # reStructuredText's auto-numbered notes: `.. [#] Rybar, …` cited by `[#]_`, numbered in turn (the n-th
