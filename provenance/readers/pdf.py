@@ -940,7 +940,8 @@ def _is_superscript(char: LTChar, size: float, baseline: float) -> bool:
 def read_pdf_pages(pages: Sequence[_Page]) -> ReadResult:
     apart = _roman_endnotes_apart(pages)
     if apart is not None:
-        return _labelled_in_roman(_read_lines(pages), *apart)
+        upper, moved = apart
+        return _labelled_in_roman(_read_lines(pages, endnotes_from=moved + 1), upper, moved)
     upper_roman = _roman_marks_read(pages)
     result = _read_lines(pages)
     return result if upper_roman is None else _labelled_in_roman(result, upper_roman)
@@ -1031,7 +1032,10 @@ def _opens_raised_numeral(line: _Line) -> bool:
     return bool(opening) and opening.lower() in _ROMAN_VALUES and _opens_superscript(line)
 
 
-def _read_lines(pages: Sequence[_Page]) -> ReadResult:
+def _read_lines(pages: Sequence[_Page], endnotes_from: int = 1) -> ReadResult:
+    """The report's notes and the markers citing them. `endnotes_from`: the number endnotes set on pages of
+    their own start from (`_endnote_pages`): past 1, roman endnotes numbered past the footnotes
+    (`_roman_endnotes_apart`), looked for after footnotes as well."""
     body: list[_Line] = []
     notes: list[_Line] = []
     overall = 0
@@ -1080,18 +1084,21 @@ def _read_lines(pages: Sequence[_Page]) -> ReadResult:
             _endnotes_numbered_on(body[:heading], after[first:])
         notes = after[first:] + notes
         body = body[:heading]
-    elif not notes and (start := _endnote_pages(body)) is not None:
-        notes, body = body[start:], body[:start]
+    elif (not notes or endnotes_from > 1) and (start := _endnote_pages(body, endnotes_from)) is not None:
+        # Roman endnotes on pages of their own after footnotes (Writer prints Word's defaults so): read
+        # only after the footnotes were, the endnotes were no notes and their marks cited nothing.
+        notes, body = notes + body[start:], body[:start]
     notes = _joined_url_breaks(_row_pieces_joined(notes))
     return _as_plain_text(body, notes, named)
 
 
-def _endnote_pages(body: Sequence[_Line]) -> int | None:
+def _endnote_pages(body: Sequence[_Line], first: int = 1) -> int | None:
     """Where the pages of endnotes that end the report start (an index into `body`), where Writer sets them
     on pages of their own, as large as the text, under no heading and no rule (`1 Rybar, …` atop the last
     page): the last pages whose first line opens with a note's number, from the one whose number is 1, their
     notes numbered from 1 up by one and each cited by a raised mark in the text before them. Read as text,
-    a report printed so had no notes: `markers-without-notes`. None where the report ends otherwise."""
+    a report printed so had no notes: `markers-without-notes`. None where the report ends otherwise.
+    `first`: the number the endnotes start from (`_read_lines`)."""
     start = None
     for index in range(len(body) - 1, 0, -1):
         if body[index].page == body[index - 1].page:
@@ -1099,7 +1106,7 @@ def _endnote_pages(body: Sequence[_Line]) -> int | None:
         opening = _NOTE_NUMBER.match(_note_line_text(body[index]))
         if opening is None:
             return None
-        if opening.group(1) == "1":
+        if opening.group(1) == str(first):
             start = index
             break
     if start is None:
@@ -1109,7 +1116,7 @@ def _endnote_pages(body: Sequence[_Line]) -> int | None:
         for line in body[start:]
         if (opening := _NOTE_NUMBER.match(_note_line_text(line)))
     ]
-    if numbers != list(range(1, len(numbers) + 1)):
+    if numbers != list(range(first, first + len(numbers))):
         return None
     cited: set[int] = set()
     for line in body[:start]:

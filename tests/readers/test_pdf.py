@@ -2272,6 +2272,55 @@ def test_roman_endnotes_at_the_report_s_end_and_footnotes_on_an_earlier_page_are
     assert report.findings == ()
 
 
+def test_roman_endnotes_on_a_page_of_their_own_after_footnotes_are_read() -> None:
+    # Word's defaults printed by Writer: footnotes 1, 2 under a rule, endnotes i, ii on a last page of their
+    # own, as large as the text, under no heading and no rule. Read only where a report had no footnotes:
+    # here the endnotes were text and their marks cited nothing (`marker i … has no footnote`).
+    raised = b"/F1 7 Tf 4 Ts (%s) Tj"
+
+    def line(top: int, text: bytes, mark: bytes = b"") -> bytes:
+        return b"BT 0 Ts /F1 12 Tf 72 %d Td (%s) Tj %s ET\n" % (top, text, raised % mark if mark else b"")
+
+    def footnote(top: int, label: bytes, text: bytes) -> bytes:
+        return b"BT 0 Ts 72 %d Td /F1 7 Tf 4 Ts (%s) Tj 0 Ts /F1 10 Tf ( %s) Tj ET\n" % (top, label, text)
+
+    first = line(700, b'Rybar claimed "the enemy retreated".', b"1") + line(
+        680, b'WarGonzo said "all is quiet".', b"2"
+    )
+    first += b"0.5 w 72 113 m 189 113 l S\n"
+    first += footnote(99, b"1", b"Rybar, https://t.me/rybar/1") + footnote(
+        85, b"2", b"WarGonzo, https://t.me/wargonzo/2"
+    )
+    second = line(700, b'The ministry denied "any retreat".', b"i") + line(
+        680, b'Mash wrote "bridge hit".', b"ii"
+    )
+    third = line(724, b"i Ministry, https://t.me/mod_russia/3") + line(
+        700, b"ii Mash, https://t.me/breakingmash/4"
+    )
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R"
+    page += b" /Resources << /Font << /F1 8 0 R >> >> >>"
+    document = pdf_of(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] /Count 3 >>",
+            page % 6,
+            page % 7,
+            page % 9,
+            *(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(drawn), drawn) for drawn in (first, second)),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            b"<< /Length %d >>\nstream\n%s\nendstream" % (len(third), third),
+        ]
+    )
+    report = read_report_bytes(document, "r.pdf")
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", ("https://t.me/rybar/1",), [("the enemy retreated",)]),
+        ("2", ("https://t.me/wargonzo/2",), [("all is quiet",)]),
+        ("i", ("https://t.me/mod_russia/3",), [("any retreat",)]),
+        ("ii", ("https://t.me/breakingmash/4",), [("bridge hit",)]),
+    ]
+    assert report.findings == ()
+
+
 def test_a_roman_endnote_beside_numbered_footnotes_not_set_apart_as_a_note_is_a_finding() -> None:
     # `i Ministry, …` runs on from the text with no heading and no rule: not read as a note, but the mark
     # that cites it is said to cite nothing, not taken for a letter.
