@@ -268,14 +268,16 @@ class PlainTextReader(ReportReader):
 
     def read(self, data: bytes, name: str) -> ReadResult:
         text = decode_text(data, name)
-        # AsciiDoc's notes (`footnote:[…]`), read by their own module, loaded only where they may be.
+        plain = read_plain_text(_auto_numbered(text), line_breaks=True)
         if "footnote:" in text or "footnoteref:" in text:
+            # AsciiDoc's notes (`footnote:[…]`), read by their own module, loaded only where they may be.
             from provenance.readers.asciidoc import read_asciidoc
 
             asciidoc = read_asciidoc(text)
-            if asciidoc is not None:
+            # A text report that shows the syntax (`write footnote:[…]`) has notes of its own: the more win.
+            if asciidoc is not None and len(asciidoc.footnotes) >= len(plain.footnotes):
                 return asciidoc
-        return read_plain_text(_auto_numbered(text), line_breaks=True)
+        return plain
 
 
 # reStructuredText's auto-numbered notes: `.. [#] Rybar, …` cited by `[#]_`, numbered in turn (the n-th

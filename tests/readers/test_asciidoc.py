@@ -104,3 +104,16 @@ def test_many_asciidoc_notes_in_one_paragraph_are_each_read() -> None:
     report = read_report_bytes(text.encode(), "r.adoc")
     assert len(report.footnotes) == 5000
     assert report.footnotes[-1].urls == ("https://t.me/c/5000",)
+
+
+def test_a_text_report_that_shows_the_macro_keeps_its_own_notes() -> None:
+    text = (
+        "In AsciiDoc a note is written footnote:[its text].\n\n"
+        'Rybar said "the bridge fell".[1] Mash said "a strike".[2]\n\n'
+        "Notes\n\n[1] Rybar, https://t.me/rybar/1\n[2] Mash, https://t.me/breakingmash/2\n"
+    )
+    report = read_report_bytes(text.encode(), "r.txt")
+    assert [(note.label, note.urls) for note in report.footnotes] == [
+        ("1", ("https://t.me/rybar/1",)),
+        ("2", ("https://t.me/breakingmash/2",)),
+    ]
