@@ -33,7 +33,7 @@ from provenance.readers.interface import ReadResult
 from provenance.urls import iter_urls, schemes_added
 
 # A footnote macro's opening: `footnote:[`, `footnote:id[`, `footnoteref:[`; not one escaped (`\footnote:[`).
-_MACRO = re.compile(r"(?<!\\)\bfootnote(?P<ref>ref)?:(?P<id>[A-Za-z0-9_-]{0,64})\[")
+_MACRO = re.compile(r"(?<!\\)footnote(?P<ref>ref)?:(?P<id>[A-Za-z0-9_-]{0,64})\[")
 # A delimited block whose content is not prose: listing `----`, literal `....`, passthrough `++++`,
 # comment `////`. A quote block `____` is quoted words.
 _VERBATIM_DELIMITER = re.compile(r"(?:-{4,}|\.{4,}|\+{4,}|/{4,})[ \t]*")
@@ -111,9 +111,10 @@ def _read_paragraph(reading: _Reading, lines: list[str], start: int, quoted: boo
             break  # no `]` in the paragraph: its rest is text
         line += joined.count("\n", done, macro.start())
         pieces.append(joined[done : macro.start()])
-        pieces.append(MARK)
         label = _label(reading, macro.group("ref") is not None, macro.group("id"), note_text, line)
-        marks.append((label, line))
+        if label is not None:
+            pieces.append(MARK)
+            marks.append((label, line))
         refuse_too_many(len(reading.markers) + len(marks), MAX_ENTRIES, "footnote markers")
         line += joined.count("\n", macro.start(), close)
         done = search_from = close + 1
@@ -130,9 +131,10 @@ def _read_paragraph(reading: _Reading, lines: list[str], start: int, quoted: boo
     )
 
 
-def _label(reading: _Reading, old_style: bool, name: str, content: str, line: int) -> str:
+def _label(reading: _Reading, old_style: bool, name: str, content: str, line: int) -> str | None:
     """The label a macro cites, the note it opens added: a note with text is numbered in turn, one named
-    again with no text (`footnote:id[]`, `footnoteref:[id]`) cites the note of that name."""
+    again with no text (`footnote:id[]`, `footnoteref:[id]`) cites the note of that name. None for an
+    empty note of no name (`footnote:[]`), which Asciidoctor leaves out."""
     if old_style:
         name, _, content = content.partition(",")
         name = name.strip()
@@ -140,7 +142,7 @@ def _label(reading: _Reading, old_style: bool, name: str, content: str, line: in
     if name and name in reading.labels:
         return reading.labels[name]
     if not content:
-        return name or "?"  # a note named before it is given (said: `marker … has no footnote`)
+        return name or None  # a note named before it is given (said: `marker … has no footnote`)
     reading.numbered += 1
     label = str(reading.numbered)
     if name:

@@ -117,3 +117,15 @@ def test_a_text_report_that_shows_the_macro_keeps_its_own_notes() -> None:
         ("1", ("https://t.me/rybar/1",)),
         ("2", ("https://t.me/breakingmash/2",)),
     ]
+
+
+def test_an_empty_note_is_no_note_and_one_written_with_no_space_before_it_is_read() -> None:
+    # Asciidoctor leaves `footnote:[]` out (it was a marker of no note); Chinese text sets no space before a
+    # note, and one written so is still read.
+    text = "报道称“桥梁被毁”。footnote:[] 然后“全线安静”footnote:[WarGonzo, https://t.me/wargonzo/3]\n"
+    report = read_report_bytes(text.encode(), "r.adoc")
+    assert [(note.label, note.urls, [c.line for c in note.contexts]) for note in report.footnotes] == [
+        ("1", ("https://t.me/wargonzo/3",), [1])
+    ]
+    assert "全线安静" in report.footnotes[0].contexts[0].quotes
+    assert report.findings == ()
