@@ -850,23 +850,33 @@ def _add_block_quote_markers(
         return place + 2 * sum(1 for start, _ in block.inline.code if start < place)
 
     last_line_start = in_text(quoted[-1], quoted[-1].last_line_start)
+
+    def attributed(texts: list[str], last_line_start: int) -> tuple[str, str]:
+        """The quoted words and, where a last line names who is quoted (`— the mayor`), that line."""
+        last_line = texts[-1][last_line_start:]
+        before_last_line = [*texts[:-1], texts[-1][:last_line_start]]
+        if last_line.lstrip().startswith(ATTRIBUTION_DASHES) and without_marks(" ".join(before_last_line)):
+            return " ".join(before_last_line), " " + last_line
+        return " ".join(texts), ""
+
     title = ""
     if quoted[0].title is not None:
-        # A quote callout's `[!quote]` is no quoted word, nor is its title where quoted words follow it.
-        # A callout of one line is `[!quote]` and the quoted words.
+        # A quote callout's `[!quote]` is no quoted word, nor is its title where quoted words follow it. A
+        # callout of one line, or of its title and who is quoted (`— Rybar`), quotes the words after
+        # `[!quote]`.
         marker_end, first_line_end = quoted[0].title
-        one_line = len(quoted) == 1 and first_line_end == len(quoted[0].inline.text)
-        cut = in_text(quoted[0], marker_end if one_line else first_line_end)
-        title = texts[0][in_text(quoted[0], marker_end) : cut].strip()
-        texts[0] = texts[0][cut:]
+        start, cut = in_text(quoted[0], marker_end), in_text(quoted[0], first_line_end)
+        after_title = [texts[0][cut:], *texts[1:]]
+        last_after = max(0, last_line_start - cut) if len(quoted) == 1 else last_line_start
+        words, named = attributed(after_title, last_after)
+        if without_marks(words) and (named or not words.lstrip().startswith(ATTRIBUTION_DASHES)):
+            title, texts[0] = texts[0][start:cut].strip(), texts[0][cut:]
+        else:
+            texts[0] = texts[0][start:]
+            cut = start
         if len(quoted) == 1:
             last_line_start = max(0, last_line_start - cut)
-    last_line = texts[-1][last_line_start:]
-    before_last_line = [*texts[:-1], texts[-1][:last_line_start]]
-    if last_line.lstrip().startswith(ATTRIBUTION_DASHES) and without_marks(" ".join(before_last_line)):
-        passage, attribution = " ".join(before_last_line), " " + last_line
-    else:
-        passage, attribution = " ".join(texts), ""
+    passage, attribution = attributed(texts, last_line_start)
     paragraph = ParagraphDraft(
         (title + " " if title else "")
         + PASSAGE_START

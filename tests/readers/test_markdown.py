@@ -521,8 +521,15 @@ def test_an_obsidian_quote_callout_is_still_a_quotation() -> None:
         ),
         ("> [!CITE] Rybar\n>\n> We will hold the bridge.[^1]\n", "Rybar We will hold the bridge."),
         ("> [!quote] We will hold the bridge.[^1]\n", "We will hold the bridge."),
+        ("> [!quote] We will hold the bridge.\n> — Rybar[^1]\n", "We will hold the bridge. — Rybar"),
     ],
-    ids=["title then words", "folded, cited in its title", "title then a paragraph", "one line: the words"],
+    ids=[
+        "title then words",
+        "folded, cited in its title",
+        "title then a paragraph",
+        "one line: the words",
+        "the words then who said them",
+    ],
 )
 def test_a_quote_callout_s_title_is_not_part_of_the_quoted_words(callout: str, context: str) -> None:
     # `> [!quote] Rybar on the front` opens an Obsidian quote box titled "Rybar on the front": read as
