@@ -46,7 +46,7 @@ import re
 import statistics
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -1041,6 +1041,7 @@ def _read_lines(pages: Sequence[_Page], endnotes_from: int = 1) -> ReadResult:
     overall = 0
     numbering = _Numbering()
     running = _running_lines(pages)
+    shown_on_page: dict[int, set[str]] = {}  # the numbers each page's footnotes show
     for number, page in enumerate(pages, start=1):
         lines = _without_margin_line_numbers(
             [line for line in page.lines if line.text.strip() and id(line) not in running]
@@ -1065,6 +1066,9 @@ def _read_lines(pages: Sequence[_Page], endnotes_from: int = 1) -> ReadResult:
             zone = _footnote_zone(run, page.rules, continues, notes[-1].left if continues else None)
             page_body.extend(run[:zone])
             page_notes.extend(run[zone:])
+        shown_on_page[number] = {
+            opening.group(1) for line in page_notes if (opening := _NOTE_NUMBER.match(_note_line_text(line)))
+        }
         _numbered_on(page_body, page_notes, numbering)
         body.extend(page_body)
         notes.extend(page_notes)
@@ -1088,8 +1092,51 @@ def _read_lines(pages: Sequence[_Page], endnotes_from: int = 1) -> ReadResult:
         # Roman endnotes on pages of their own after footnotes (Writer prints Word's defaults so): read
         # only after the footnotes were, the endnotes were no notes and their marks cited nothing.
         notes, body = notes + body[start:], body[:start]
+    elif notes and (start := _endnote_pages(body)) is not None:
+        endnotes = _endnotes_past_footnotes(body[:start], body[start:], numbering.highest, shown_on_page)
+        if endnotes is not None:
+            notes, body = notes + body[start:], body[:start]
+            result = _as_plain_text(body, _joined_url_breaks(_row_pieces_joined(notes)), named)
+            return _relabelled(result, lambda number: endnotes.get(number, number))
     notes = _joined_url_breaks(_row_pieces_joined(notes))
     return _as_plain_text(body, notes, named)
+
+
+def _endnotes_past_footnotes(
+    body: Sequence[_Line], endnotes: Sequence[_Line], highest: int, shown_on_page: Mapping[int, set[str]]
+) -> dict[str, str] | None:
+    """Endnotes numbered 1, 2, 3 on pages of their own after footnotes numbered so too (a report whose
+    endnotes are set to decimal numbers, printed by Writer): the endnotes numbered past the footnotes'
+    `highest`, and each raised mark that no footnote of its page shows with them. Read only where a report
+    had no footnotes, the endnotes were text and their marks cited the footnotes of those numbers: the
+    ministry's words compared with Rybar's post, the ministry's source never checked, nothing said.
+
+    The labels the moved numbers are read back as (`1 (2)`: the second note showing 1, as the DOCX reader
+    labels it); None where the numbers would pass 3 digits (nothing changed)."""
+    openings = [(line, _NOTE_NUMBER.match(_note_line_text(line))) for line in endnotes]
+    numbers = {opening.group(1): int(opening.group(1)) + highest for _, opening in openings if opening}
+    if not numbers or max(numbers.values()) > 999:
+        return None
+
+    def cites(marker: re.Match[str], line: _Line) -> str | None:
+        """The endnote a raised mark cites: one no footnote of its page shows."""
+        digits = marker.group().translate(_PLAIN_DIGITS)
+        return digits if digits in numbers and digits not in shown_on_page.get(line.page, ()) else None
+
+    cited = {cites(marker, line) for line in body for marker in _SUPERSCRIPT_RUN.finditer(line.text)}
+    if not cited.issuperset(numbers):
+        return None  # numbered lines that end the report (an appendix) each cited by a footnote's mark
+    for line, opening in openings:
+        if opening is not None:
+            line.text = f"[{numbers[opening.group(1)]}] {_note_line_text(line)[opening.end() :].lstrip()}"
+    for line in body:
+
+        def moved(marker: re.Match[str], line: _Line = line) -> str:
+            endnote = cites(marker, line)
+            return marker.group() if endnote is None else f"[{numbers[endnote]}]"
+
+        line.text = _SUPERSCRIPT_RUN.sub(moved, line.text)
+    return {str(moved): f"{number} (2)" for number, moved in numbers.items()}
 
 
 def _endnote_pages(body: Sequence[_Line], first: int = 1) -> int | None:
@@ -1175,6 +1222,12 @@ def _labelled_in_roman(result: ReadResult, upper: bool, apart: int = 0) -> ReadR
         value = int(number) - apart
         numeral = _roman(value) if 0 < value < 400 else number
         return numeral if upper else numeral.lower()
+
+    return _relabelled(result, label)
+
+
+def _relabelled(result: ReadResult, label: Callable[[str], str]) -> ReadResult:
+    """The notes of `result` labelled `label(number)`, and so named in the findings."""
 
     def relabelled(finding: Finding) -> Finding:
         message = _LABEL_NAMED.sub(lambda named: f"{named.group(1)} {label(named.group(2))}", finding.message)

@@ -2272,10 +2272,12 @@ def test_roman_endnotes_at_the_report_s_end_and_footnotes_on_an_earlier_page_are
     assert report.findings == ()
 
 
-def test_roman_endnotes_on_a_page_of_their_own_after_footnotes_are_read() -> None:
-    # Word's defaults printed by Writer: footnotes 1, 2 under a rule, endnotes i, ii on a last page of their
-    # own, as large as the text, under no heading and no rule. Read only where a report had no footnotes:
-    # here the endnotes were text and their marks cited nothing (`marker i … has no footnote`).
+def _footnotes_then_endnotes_on_a_page_of_their_own(
+    endnote_marks: tuple[bytes, bytes], endnotes: bytes
+) -> bytes:
+    """Three pages as Writer prints Word's footnotes and endnotes: page 1 citing footnotes 1 and 2 (under a
+    rule at its foot), page 2 citing endnotes by `endnote_marks`, page 3 `endnotes` (lines of text), as
+    large as the text, under no heading and no rule."""
     raised = b"/F1 7 Tf 4 Ts (%s) Tj"
 
     def line(top: int, text: bytes, mark: bytes = b"") -> bytes:
@@ -2291,15 +2293,11 @@ def test_roman_endnotes_on_a_page_of_their_own_after_footnotes_are_read() -> Non
     first += footnote(99, b"1", b"Rybar, https://t.me/rybar/1") + footnote(
         85, b"2", b"WarGonzo, https://t.me/wargonzo/2"
     )
-    second = line(700, b'The ministry denied "any retreat".', b"i") + line(
-        680, b'Mash wrote "bridge hit".', b"ii"
-    )
-    third = line(724, b"i Ministry, https://t.me/mod_russia/3") + line(
-        700, b"ii Mash, https://t.me/breakingmash/4"
-    )
+    second = line(700, b'The ministry denied "any retreat".', endnote_marks[0])
+    second += line(680, b'Mash wrote "bridge hit".', endnote_marks[1])
     page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R"
     page += b" /Resources << /Font << /F1 8 0 R >> >> >>"
-    document = pdf_of(
+    return pdf_of(
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
             b"<< /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] /Count 3 >>",
@@ -2308,17 +2306,50 @@ def test_roman_endnotes_on_a_page_of_their_own_after_footnotes_are_read() -> Non
             page % 9,
             *(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(drawn), drawn) for drawn in (first, second)),
             b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-            b"<< /Length %d >>\nstream\n%s\nendstream" % (len(third), third),
+            b"<< /Length %d >>\nstream\n%s\nendstream" % (len(endnotes), endnotes),
         ]
     )
-    report = read_report_bytes(document, "r.pdf")
+
+
+def _lines_of_text(*lines: bytes) -> bytes:
+    return b"".join(
+        b"BT 0 Ts /F1 12 Tf 72 %d Td (%s) Tj ET\n" % (724 - 24 * n, text) for n, text in enumerate(lines)
+    )
+
+
+@pytest.mark.parametrize(
+    ("marks", "labels"),
+    [((b"i", b"ii"), ("i", "ii")), ((b"1", b"2"), ("1 (2)", "2 (2)"))],
+    ids=["roman, Word's default", "numbered as the footnotes are"],
+)
+def test_endnotes_on_a_page_of_their_own_after_footnotes_are_read_each_cited_by_its_own_mark(
+    marks: tuple[bytes, bytes], labels: tuple[str, str]
+) -> None:
+    # Read only where a report had no footnotes: the endnotes were text. Their roman marks cited nothing
+    # (`marker i … has no footnote`); numbered 1, 2, page 2's marks cited footnotes 1 and 2, the ministry's
+    # words compared with Rybar's post, the ministry's source never checked, and nothing said so.
+    endnotes = _lines_of_text(
+        b"%s Ministry, https://t.me/mod_russia/3" % marks[0],
+        b"%s Mash, https://t.me/breakingmash/4" % marks[1],
+    )
+    report = read_report_bytes(_footnotes_then_endnotes_on_a_page_of_their_own(marks, endnotes), "r.pdf")
     assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
         ("1", ("https://t.me/rybar/1",), [("the enemy retreated",)]),
         ("2", ("https://t.me/wargonzo/2",), [("all is quiet",)]),
-        ("i", ("https://t.me/mod_russia/3",), [("any retreat",)]),
-        ("ii", ("https://t.me/breakingmash/4",), [("bridge hit",)]),
+        (labels[0], ("https://t.me/mod_russia/3",), [("any retreat",)]),
+        (labels[1], ("https://t.me/breakingmash/4",), [("bridge hit",)]),
     ]
     assert report.findings == ()
+
+
+def test_numbered_lines_that_end_a_report_of_footnotes_and_cite_nothing_of_their_own_are_no_endnotes() -> (
+    None
+):
+    # Page 3 is an appendix of numbered lines, and no mark but the footnotes' of page 1 (shown there) cites
+    # a 1 or a 2: its lines are no endnotes (`1 (2)`, not cited).
+    appendix = _lines_of_text(b"1 Method and sources of this report", b"2 Glossary of the terms used")
+    report = read_report_bytes(_footnotes_then_endnotes_on_a_page_of_their_own((b"", b""), appendix), "r.pdf")
+    assert [note.label for note in report.footnotes] == ["1", "2"]
 
 
 def test_a_roman_endnote_beside_numbered_footnotes_not_set_apart_as_a_note_is_a_finding() -> None:
