@@ -476,6 +476,9 @@ class _QuotedInline(NamedTuple):
     line: int
     inline: _InlineText
     last_line_start: int
+    # In the first block of a quote callout (`> [!quote] Title`): where its `[!quote]` ends and where its
+    # first line (the title, where more lines follow) ends in its text (`_quote_callout_title`).
+    title: tuple[int, int] | None = None
 
 
 class _RowStart(NamedTuple):
@@ -841,17 +844,46 @@ def _add_block_quote_markers(
     if cites_nothing and lead_in is None:
         return  # a block quote that cites nothing adds nothing to any footnote
     texts = [_with_code_edges(without_own_edges(block.inline.text), block.inline.code) for block in quoted]
-    # The last line starts after the code edges before it (a code span holds no line break).
-    last_line_start = quoted[-1].last_line_start
-    last_line_start += 2 * sum(1 for start, _ in quoted[-1].inline.code if start < last_line_start)
-    last_line = texts[-1][last_line_start:]
-    before_last_line = [*texts[:-1], texts[-1][:last_line_start]]
-    if last_line.lstrip().startswith(ATTRIBUTION_DASHES) and without_marks(" ".join(before_last_line)):
-        passage, attribution = " ".join(before_last_line), " " + last_line
-    else:
-        passage, attribution = " ".join(texts), ""
+
+    def in_text(block: _QuotedInline, place: int) -> int:
+        # After the code edges before it (a code span holds no line break).
+        return place + 2 * sum(1 for start, _ in block.inline.code if start < place)
+
+    last_line_start = in_text(quoted[-1], quoted[-1].last_line_start)
+
+    def attributed(texts: list[str], last_line_start: int) -> tuple[str, str]:
+        """The quoted words and, where a last line names who is quoted (`— the mayor`), that line."""
+        last_line = texts[-1][last_line_start:]
+        before_last_line = [*texts[:-1], texts[-1][:last_line_start]]
+        if last_line.lstrip().startswith(ATTRIBUTION_DASHES) and without_marks(" ".join(before_last_line)):
+            return " ".join(before_last_line), " " + last_line
+        return " ".join(texts), ""
+
+    title = ""
+    if quoted[0].title is not None:
+        # A quote callout's `[!quote]` is no quoted word, nor is its title where quoted words follow it. A
+        # callout of one line, or of its title and who is quoted (`— Rybar`), quotes the words after
+        # `[!quote]`.
+        marker_end, first_line_end = quoted[0].title
+        start, cut = in_text(quoted[0], marker_end), in_text(quoted[0], first_line_end)
+        after_title = [texts[0][cut:], *texts[1:]]
+        last_after = max(0, last_line_start - cut) if len(quoted) == 1 else last_line_start
+        words, named = attributed(after_title, last_after)
+        if without_marks(words) and (named or not words.lstrip().startswith(ATTRIBUTION_DASHES)):
+            title, texts[0] = texts[0][start:cut].strip(), texts[0][cut:]
+        else:
+            texts[0] = texts[0][start:]
+            cut = start
+        if len(quoted) == 1:
+            last_line_start = max(0, last_line_start - cut)
+    passage, attribution = attributed(texts, last_line_start)
     paragraph = ParagraphDraft(
-        PASSAGE_START + passage.strip() + PASSAGE_END + attribution + MARK * after,
+        (title + " " if title else "")
+        + PASSAGE_START
+        + passage.strip()
+        + PASSAGE_END
+        + attribution
+        + MARK * after,
         passages=True,
         code=any(block.inline.code for block in quoted),
     )
@@ -890,6 +922,29 @@ def _with_code_edges(text: str, code: Sequence[tuple[int, int]]) -> str:
 # the report's own words, not a quotation. Read as one, its words were compared with the source as quoted.
 # Obsidian's `[!quote]` and `[!cite]` callouts are quotations.
 _CALLOUT = re.compile(r"\s{0,3}\[!(?!(?i:quote|cite)\])[A-Za-z][A-Za-z0-9_-]{0,30}\][+-]?(?=\s|$)")
+# Their first line after `[!quote]` is the box's title (`> [!quote] Rybar on the front`), where the quoted
+# words follow on the next lines: read as quoted too, `[!quote] Rybar on the front` was compared with the
+# source and never found.
+_QUOTE_CALLOUT = re.compile(r"\[!(?i:quote|cite)\][+-]?(?=\s|$)")
+
+
+def _quote_callout_title(children: Sequence[Token], text: str) -> tuple[int, int] | None:
+    """Where a quote callout's `[!quote]` ends in its first block's `text` (`_inline_text` of `children`),
+    and where its first line ends (the end of `text` where it has one line, or where that cannot be told)."""
+    opening = _QUOTE_CALLOUT.match(text)
+    if opening is None:
+        return None
+    length = 0
+    for child in children:
+        if child.type in ("softbreak", "hardbreak"):
+            # Counted as `_inline_text` counts, the break stands here, as a space; elsewhere (an inline note
+            # or a `<q>` in the title) the title is not told apart.
+            return (opening.end(), length) if text[length : length + 1] == " " else (opening.end(), len(text))
+        if child.type in ("text", "code_inline"):
+            length += len(child.content)
+        elif child.type == "footnote_ref":
+            length += len(MARK)
+    return opening.end(), len(text)
 
 
 def _parsed_blocks(text: str) -> Iterator[_Block]:
@@ -903,9 +958,10 @@ def _parsed_blocks(text: str) -> Iterator[_Block]:
     for token in _tokens(text):
         if token.map is not None:
             block_line = token.map[0] + 1
+        opens_quote = False  # the first block of a block quote, which may be a quote callout's
         if quote_pending and token.type in ("inline", "tr_open", "footnote_reference_open"):
             quote_pending = False
-            opens_box = token.type == "inline" and quote_depth == 1
+            opens_quote = opens_box = token.type == "inline" and quote_depth == 1
             callout = opens_box and _CALLOUT.match(token.content) is not None
             if not callout:
                 yield _QuoteStart()
@@ -923,7 +979,8 @@ def _parsed_blocks(text: str) -> Iterator[_Block]:
                 else _inline_text(children, hard_breaks=in_note)
             )
             if quote_depth and not callout:
-                yield _QuotedInline(block_line, inline, _last_line_start(children, len(inline.text)))
+                title = _quote_callout_title(children, inline.text) if opens_quote else None
+                yield _QuotedInline(block_line, inline, _last_line_start(children, len(inline.text)), title)
             else:
                 yield _Inline(block_line, inline)
             token.children = None

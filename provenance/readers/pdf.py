@@ -46,7 +46,7 @@ import re
 import statistics
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -175,9 +175,10 @@ class _Line:
     roman_as_drawn: str | None = None
     roman_values: tuple[int, ...] = ()  # the numbers of those numerals, in order
     roman_upper: bool = False  # whether they are drawn in upper case (`II`)
-    # Its text with those numerals as the digits of their numbers moved by `_ROMAN_APART` (`ⁱⁱ` as `⁹⁰²`):
-    # how a report of numbered footnotes and roman endnotes is read, the two kinds of notes kept apart.
-    roman_apart: str | None = None
+    # Its text around those numerals, in pieces (one more than the numerals): with the numerals as the
+    # digits of their numbers moved past the report's footnotes (`ⁱⁱ` as `⁹⁰²`, `_apart_text`), how a report
+    # of numbered footnotes and roman endnotes is read, the two kinds of notes kept apart.
+    roman_apart: tuple[str, ...] | None = None
     page: int = 0
     number: int = 0  # line on its page, from 1
     overall: int = 0  # line in the whole document, from 1
@@ -840,10 +841,14 @@ def _line(item: LTTextLine) -> _Line | None:
     numerals = _raised_roman_numerals(parts, raised_letters) if raised_letters else []
     as_drawn = "".join(parts).rstrip("\n").replace(MARK, "\ufffd") if numerals else None
     upper = any(parts[start].isupper() for start, _, _ in numerals)
-    apart = list(parts) if numerals else parts
+    # The text around the numerals, in pieces, for `_apart_text`.
+    ends = [0, *(end for _, end, _ in numerals)]
+    starts = [start for start, _, _ in numerals]
+    pieces_apart = ["".join(parts[after:start]) for after, start in zip(ends, starts, strict=False)]
+    if numerals:
+        pieces_apart.append("".join(parts[ends[-1] :]).rstrip("\n"))
     for start, end, value in numerals:
         parts[start:end] = [str(value).translate(_SUPERSCRIPT), *([""] * (end - start - 1))]
-        apart[start:end] = [str(value + _ROMAN_APART).translate(_SUPERSCRIPT), *([""] * (end - start - 1))]
     # A glyph named `uniFFFF` is read as U+FFFF, which the plain-text rules take for a marker's place.
     text = "".join(parts).rstrip("\n").replace(MARK, "\ufffd")
     first = chars[0]
@@ -861,7 +866,7 @@ def _line(item: LTTextLine) -> _Line | None:
         roman_as_drawn=as_drawn,
         roman_values=tuple(value for _, _, value in numerals),
         roman_upper=upper,
-        roman_apart="".join(apart).rstrip("\n").replace(MARK, "\ufffd") if numerals else None,
+        roman_apart=tuple(piece.replace(MARK, "\ufffd") for piece in pieces_apart) if numerals else None,
     )
 
 
@@ -935,27 +940,51 @@ def _is_superscript(char: LTChar, size: float, baseline: float) -> bool:
 def read_pdf_pages(pages: Sequence[_Page]) -> ReadResult:
     apart = _roman_endnotes_apart(pages)
     if apart is not None:
-        return _labelled_in_roman(_read_lines(pages), apart, _ROMAN_APART)
+        upper, moved = apart
+        return _labelled_in_roman(_read_lines(pages, endnotes_from=moved + 1), upper, moved)
     upper_roman = _roman_marks_read(pages)
     result = _read_lines(pages)
     return result if upper_roman is None else _labelled_in_roman(result, upper_roman)
 
 
 # What the numbers of roman endnotes are moved by where the report also numbers footnotes 1, 2, 3: they are
-# read as notes 901, 902, … (never a footnote's number: notes are read to 3 digits), labelled `i`, `ii`.
+# read as notes 901, 902, … (notes are read to 3 digits), labelled `i`, `ii`; by more in a report whose
+# footnotes go past 900 (`_numbered_past`).
 _ROMAN_APART = 900
 _MAX_ROMAN_APART = 99
 
 
-def _roman_endnotes_apart(pages: Sequence[_Page]) -> bool | None:
+def _apart_text(line: _Line, apart: int) -> str:
+    """The text of a line with raised roman numerals, each as the raised digits of its number plus `apart`."""
+    assert line.roman_apart is not None
+    numbers = (str(value + apart).translate(_SUPERSCRIPT) for value in line.roman_values)
+    pieces = iter(line.roman_apart)
+    return next(pieces) + "".join(number + piece for number, piece in zip(numbers, pieces, strict=True))
+
+
+def _numbered_past(lines: Sequence[_Line]) -> int:
+    """What a report's roman endnotes are numbered past to be read apart from its numbered footnotes:
+    `_ROMAN_APART`, or past its highest raised number (a footnote's mark or label, at most 3 digits) where
+    that is higher. Moved by 900 alone, a book's footnote 901 and endnote i were one note, cited by both."""
+    highest = _ROMAN_APART
+    for line in lines:
+        for run in _SUPERSCRIPT_RUN.finditer(line.roman_as_drawn or line.text):
+            if len(run.group()) <= 3:
+                highest = max(highest, int(run.group().translate(_PLAIN_DIGITS)))
+    return highest
+
+
+def _roman_endnotes_apart(pages: Sequence[_Page]) -> tuple[bool, int] | None:
     """Where the report numbers its footnotes (raised digits) and its endnotes in roman numerals (Word's
     defaults for both): the raised numerals read as the numbers `_ROMAN_APART` moves them to, and the
     endnotes after the last line citing one that open with the numerals in turn (`i Ministry, …`, raised
     or as large as the text) opening with those numbers. Read as drawn, the endnotes were no notes at all
-    and nothing said so. Whether the numerals are upper-case (None: no such report; nothing changed).
+    and nothing said so. Whether the numerals are upper-case, and what their numbers are moved by
+    (`_numbered_past`); None: no such report, nothing changed.
 
-    Told apart by their marks' kinds only: a report with no line opening with `i` after its marks, or one
-    whose numerals go past `_MAX_ROMAN_APART`, is read as before (`_roman_marks_read`)."""
+    Told apart by their marks' kinds only: a report with no line opening with `i` after its marks, one
+    whose numerals go past `_MAX_ROMAN_APART`, or one whose footnotes and endnotes together number past
+    999, is read as before (`_roman_marks_read`)."""
     lines = [line for page in pages for line in page.lines]
     marked = [index for index, line in enumerate(lines) if line.roman_apart is not None]
     if not marked:
@@ -965,6 +994,9 @@ def _roman_endnotes_apart(pages: Sequence[_Page]) -> bool | None:
         return None
     if not any(_SUPERSCRIPT_RUN.search(line.roman_as_drawn or line.text) for line in lines):
         return None  # no numbered footnotes: `_roman_marks_read` reads the numerals as the notes' numbers
+    apart = _numbered_past(lines)
+    if apart + max(values) > 999:
+        return None
     upper = any(lines[index].roman_upper for index in marked)
     citing = [index for index in marked if not _opens_raised_numeral(lines[index])]
     if not citing:
@@ -974,24 +1006,23 @@ def _roman_endnotes_apart(pages: Sequence[_Page]) -> bool | None:
     for line in lines[citing[-1] + 1 :]:
         if line.roman_apart is not None and _opens_raised_numeral(line):
             if line.roman_values[0] == expected:
-                openings.append((line, line.roman_apart))
+                openings.append((line, _apart_text(line, apart)))
                 expected += 1
             continue
         opening = _ROMAN_LABEL.match(line.text)
         numeral = opening.group("numeral") if opening else ""
         if opening and numeral.isupper() == upper and _roman_value(numeral) == expected:
-            moved = expected + _ROMAN_APART
+            moved = expected + apart
             openings.append((line, f"{moved}{opening.group('after')}{line.text[opening.end() :]}"))
             expected += 1
     if not openings:
         return None
     for index in marked:
         line = lines[index]
-        assert line.roman_apart is not None
-        line.text, line.roman_as_drawn, line.roman_values = line.roman_apart, None, ()
+        line.text, line.roman_as_drawn, line.roman_values = _apart_text(line, apart), None, ()
     for line, text in openings:
         line.text = text
-    return upper
+    return upper, apart
 
 
 def _opens_raised_numeral(line: _Line) -> bool:
@@ -1001,12 +1032,16 @@ def _opens_raised_numeral(line: _Line) -> bool:
     return bool(opening) and opening.lower() in _ROMAN_VALUES and _opens_superscript(line)
 
 
-def _read_lines(pages: Sequence[_Page]) -> ReadResult:
+def _read_lines(pages: Sequence[_Page], endnotes_from: int = 1) -> ReadResult:
+    """The report's notes and the markers citing them. `endnotes_from`: the number endnotes set on pages of
+    their own start from (`_endnote_pages`): past 1, roman endnotes numbered past the footnotes
+    (`_roman_endnotes_apart`), looked for after footnotes as well."""
     body: list[_Line] = []
     notes: list[_Line] = []
     overall = 0
     numbering = _Numbering()
     running = _running_lines(pages)
+    shown_on_page: dict[int, set[str]] = {}  # the numbers each page's footnotes show
     for number, page in enumerate(pages, start=1):
         lines = _without_margin_line_numbers(
             [line for line in page.lines if line.text.strip() and id(line) not in running]
@@ -1031,6 +1066,9 @@ def _read_lines(pages: Sequence[_Page]) -> ReadResult:
             zone = _footnote_zone(run, page.rules, continues, notes[-1].left if continues else None)
             page_body.extend(run[:zone])
             page_notes.extend(run[zone:])
+        shown_on_page[number] = {
+            opening.group(1) for line in page_notes if (opening := _NOTE_NUMBER.match(_note_line_text(line)))
+        }
         _numbered_on(page_body, page_notes, numbering)
         body.extend(page_body)
         notes.extend(page_notes)
@@ -1050,18 +1088,64 @@ def _read_lines(pages: Sequence[_Page]) -> ReadResult:
             _endnotes_numbered_on(body[:heading], after[first:])
         notes = after[first:] + notes
         body = body[:heading]
-    elif not notes and (start := _endnote_pages(body)) is not None:
-        notes, body = body[start:], body[:start]
+    elif (not notes or endnotes_from > 1) and (start := _endnote_pages(body, endnotes_from)) is not None:
+        # Roman endnotes on pages of their own after footnotes (Writer prints Word's defaults so): read
+        # only after the footnotes were, the endnotes were no notes and their marks cited nothing.
+        notes, body = notes + body[start:], body[:start]
+    elif notes and (start := _endnote_pages(body)) is not None:
+        endnotes = _endnotes_past_footnotes(body[:start], body[start:], numbering.highest, shown_on_page)
+        if endnotes is not None:
+            notes, body = notes + body[start:], body[:start]
+            result = _as_plain_text(body, _joined_url_breaks(_row_pieces_joined(notes)), named)
+            return _relabelled(result, lambda number: endnotes.get(number, number))
     notes = _joined_url_breaks(_row_pieces_joined(notes))
     return _as_plain_text(body, notes, named)
 
 
-def _endnote_pages(body: Sequence[_Line]) -> int | None:
+def _endnotes_past_footnotes(
+    body: Sequence[_Line], endnotes: Sequence[_Line], highest: int, shown_on_page: Mapping[int, set[str]]
+) -> dict[str, str] | None:
+    """Endnotes numbered 1, 2, 3 on pages of their own after footnotes numbered so too (a report whose
+    endnotes are set to decimal numbers, printed by Writer): the endnotes numbered past the footnotes'
+    `highest`, and each raised mark that no footnote of its page shows with them. Read only where a report
+    had no footnotes, the endnotes were text and their marks cited the footnotes of those numbers: the
+    ministry's words compared with Rybar's post, the ministry's source never checked, nothing said.
+
+    The labels the moved numbers are read back as (`1 (2)`: the second note showing 1, as the DOCX reader
+    labels it); None where the numbers would pass 3 digits (nothing changed)."""
+    openings = [(line, _NOTE_NUMBER.match(_note_line_text(line))) for line in endnotes]
+    numbers = {opening.group(1): int(opening.group(1)) + highest for _, opening in openings if opening}
+    if not numbers or max(numbers.values()) > 999:
+        return None
+
+    def cites(marker: re.Match[str], line: _Line) -> str | None:
+        """The endnote a raised mark cites: one no footnote of its page shows."""
+        digits = marker.group().translate(_PLAIN_DIGITS)
+        return digits if digits in numbers and digits not in shown_on_page.get(line.page, ()) else None
+
+    cited = {cites(marker, line) for line in body for marker in _SUPERSCRIPT_RUN.finditer(line.text)}
+    if not cited.issuperset(numbers):
+        return None  # numbered lines that end the report (an appendix) each cited by a footnote's mark
+    for line, opening in openings:
+        if opening is not None:
+            line.text = f"[{numbers[opening.group(1)]}] {_note_line_text(line)[opening.end() :].lstrip()}"
+    for line in body:
+
+        def moved(marker: re.Match[str], line: _Line = line) -> str:
+            endnote = cites(marker, line)
+            return marker.group() if endnote is None else f"[{numbers[endnote]}]"
+
+        line.text = _SUPERSCRIPT_RUN.sub(moved, line.text)
+    return {str(moved): f"{number} (2)" for number, moved in numbers.items()}
+
+
+def _endnote_pages(body: Sequence[_Line], first: int = 1) -> int | None:
     """Where the pages of endnotes that end the report start (an index into `body`), where Writer sets them
     on pages of their own, as large as the text, under no heading and no rule (`1 Rybar, …` atop the last
     page): the last pages whose first line opens with a note's number, from the one whose number is 1, their
     notes numbered from 1 up by one and each cited by a raised mark in the text before them. Read as text,
-    a report printed so had no notes: `markers-without-notes`. None where the report ends otherwise."""
+    a report printed so had no notes: `markers-without-notes`. None where the report ends otherwise.
+    `first`: the number the endnotes start from (`_read_lines`)."""
     start = None
     for index in range(len(body) - 1, 0, -1):
         if body[index].page == body[index - 1].page:
@@ -1069,7 +1153,7 @@ def _endnote_pages(body: Sequence[_Line]) -> int | None:
         opening = _NOTE_NUMBER.match(_note_line_text(body[index]))
         if opening is None:
             return None
-        if opening.group(1) == "1":
+        if opening.group(1) == str(first):
             start = index
             break
     if start is None:
@@ -1079,7 +1163,7 @@ def _endnote_pages(body: Sequence[_Line]) -> int | None:
         for line in body[start:]
         if (opening := _NOTE_NUMBER.match(_note_line_text(line)))
     ]
-    if numbers != list(range(1, len(numbers) + 1)):
+    if numbers != list(range(first, first + len(numbers))):
         return None
     cited: set[int] = set()
     for line in body[:start]:
@@ -1138,6 +1222,12 @@ def _labelled_in_roman(result: ReadResult, upper: bool, apart: int = 0) -> ReadR
         value = int(number) - apart
         numeral = _roman(value) if 0 < value < 400 else number
         return numeral if upper else numeral.lower()
+
+    return _relabelled(result, label)
+
+
+def _relabelled(result: ReadResult, label: Callable[[str], str]) -> ReadResult:
+    """The notes of `result` labelled `label(number)`, and so named in the findings."""
 
     def relabelled(finding: Finding) -> Finding:
         message = _LABEL_NAMED.sub(lambda named: f"{named.group(1)} {label(named.group(2))}", finding.message)

@@ -267,7 +267,100 @@ class PlainTextReader(ReportReader):
     suffixes = (".txt", ".text")
 
     def read(self, data: bytes, name: str) -> ReadResult:
-        return read_plain_text(_auto_numbered(decode_text(data, name)), line_breaks=True)
+        text = decode_text(data, name)
+        plain = _read_roman_numbered(text)
+        if "footnote:" in text or "footnoteref:" in text:
+            # AsciiDoc's notes (`footnote:[…]`), read by their own module, loaded only where they may be.
+            from provenance.readers.asciidoc import read_asciidoc
+
+            asciidoc = read_asciidoc(text)
+            # A text report that shows the syntax (`write footnote:[…]`) has notes of its own: the more win.
+            if asciidoc is not None and len(asciidoc.footnotes) >= len(plain.footnotes):
+                return asciidoc
+        return plain
+
+
+def _read_roman_numbered(text: str) -> ReadResult:
+    """`read_plain_text` of a text report, its notes labelled in roman numerals (`[i]`, `[ii]`: endnotes as
+    Word numbers them, typed so) read as the numbers past its highest bracketed one, and labelled as the
+    report shows them: `[i]` was no marker, and a quote it cites was given to the note before it (the
+    ministry's words compared with Rybar's post), its endnote not read."""
+    numbered = _roman_numbered(text) if "[i]" in text or "[I]" in text else None
+    if numbered is None:
+        return read_plain_text(_auto_numbered(text), line_breaks=True)
+    text, labels = numbered
+    result = read_plain_text(_auto_numbered(text), line_breaks=True)
+
+    def label(number: str) -> str:
+        return labels.get(number, number)
+
+    def relabelled(finding: Finding) -> Finding:
+        message = _LABEL_NAMED().sub(lambda named: f"{named[1]} {label(named[2])}", finding.message)
+        return finding.model_copy(update={"message": message})
+
+    return ReadResult(
+        tuple(
+            note.model_copy(
+                update={"label": label(note.label), "findings": tuple(map(relabelled, note.findings))}
+            )
+            for note in result.footnotes
+        ),
+        tuple(map(relabelled, result.findings)),
+    )
+
+
+_ROMAN_NOTE_LINE = on_first_use(r"^ {0,3}\[([ivxlc]{1,9}|[IVXLC]{1,9})\](?=[.:]?[ \t])", re.MULTILINE)
+_ROMAN_LABEL = on_first_use(r"\[([ivxlc]{1,9}|[IVXLC]{1,9})\]")
+_BRACKETED_NUMBER = on_first_use(r"\[([0-9]{1,3})\]")
+_LABEL_NAMED = on_first_use(r"\b(footnote|marker) ([0-9]{1,3})\b")
+_ROMAN_PLACES = (
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+)
+
+
+def _roman(number: int) -> str:
+    """`number` (1 to 399) in lower-case roman numerals."""
+    numeral = []
+    for value, letters in _ROMAN_PLACES:
+        count, number = divmod(number, value)
+        numeral.append(letters * count)
+    return "".join(numeral)
+
+
+def _roman_numbered(text: str) -> tuple[str, dict[str, str]] | None:
+    """`text` with the labels of its notes numbered `[i]`, `[ii]`, … in turn (opening lines, one case) as
+    the numbers past its highest bracketed number, wherever they stand, and the label each number is read
+    back as; None where no note line opens with `[i]` that a marker cites, or the numbers would pass 3
+    digits."""
+    count = 0
+    upper = False
+    for opening in _ROMAN_NOTE_LINE().finditer(text):
+        numeral = opening[1]
+        if count == 0 and numeral in ("i", "I"):
+            upper = numeral == "I"
+        expected = _roman(count + 1)
+        if numeral == (expected.upper() if upper else expected):
+            count += 1
+    first = "I" if upper else "i"
+    if count == 0 or text.count(f"[{first}]") < 2:  # `[i]` opens a note and cites it at least once
+        return None
+    highest = max((int(number[1]) for number in _BRACKETED_NUMBER().finditer(text)), default=0)
+    # The numerals of the notes and a few past the last: a marker of a note left out is said to cite none
+    # (`marker iii`); a checkbox `[x]` in a report of three notes stays text.
+    reach = min(count + 5, 399, 999 - highest)
+    if count > reach:
+        return None
+    shown = {_roman(n).upper() if upper else _roman(n): str(highest + n) for n in range(1, reach + 1)}
+    text = _ROMAN_LABEL().sub(lambda label: f"[{shown.get(label[1], label[1])}]", text)
+    return text, {number: numeral for numeral, number in shown.items()}
 
 
 # reStructuredText's auto-numbered notes: `.. [#] Rybar, …` cited by `[#]_`, numbered in turn (the n-th

@@ -1852,6 +1852,35 @@ def test_notes_are_numbered_as_each_section_numbers_them() -> None:
     ]
 
 
+def test_notes_numbered_anew_on_each_page_are_each_their_own_with_their_own_passage() -> None:
+    # `w:numRestart w:val="eachPage"`: the printed pages show 1, 2 and 1, 2 again. A DOCX holds no pages, so
+    # the notes are numbered on through the report, each read with its own link and its own citing passage.
+    def citing(note_id: int, words: str, page_break: str = "") -> str:
+        reference = f'<w:r><w:footnoteReference w:id="{note_id}"/></w:r>'
+        return f"<w:p>{page_break}{_text_run(words)}{reference}</w:p>"
+
+    restart = '<w:footnotePr><w:numRestart w:val="eachPage"/></w:footnotePr>'
+    body = (
+        citing(1, "Rybar claimed “the enemy retreated”.")
+        + citing(2, "WarGonzo said “all is quiet”.")
+        + citing(3, "The ministry denied “any retreat”.", '<w:r><w:br w:type="page"/></w:r>')
+        + citing(4, "Mash wrote “bridge hit”.")
+        + f"<w:sectPr>{restart}</w:sectPr>"
+    )
+    footnotes = "".join(
+        f'<w:footnote w:id="{note_id}"><w:p>{_text_run(f"Source, https://t.me/channel/{note_id}")}</w:p></w:footnote>'
+        for note_id in (1, 2, 3, 4)
+    )
+    report = read_report_bytes(_package_with_endnotes(body, footnotes, "", restart), "r.docx")
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", ("https://t.me/channel/1",), [("the enemy retreated",)]),
+        ("2", ("https://t.me/channel/2",), [("all is quiet",)]),
+        ("3", ("https://t.me/channel/3",), [("any retreat",)]),
+        ("4", ("https://t.me/channel/4",), [("bridge hit",)]),
+    ]
+    assert report.findings == ()
+
+
 def test_two_notes_of_one_custom_mark_are_two_notes() -> None:
     reference = '<w:r><w:footnoteReference w:customMarkFollows="1" w:id="{}"/><w:t>*</w:t></w:r>'
     body = (

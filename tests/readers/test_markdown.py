@@ -505,5 +505,38 @@ def test_an_obsidian_quote_callout_is_still_a_quotation() -> None:
     report = read_report_bytes(
         b"> [!quote]\n> We will hold the bridge.[^1]\n\n[^1]: WarGonzo, https://t.me/wargonzo/300\n", "r.md"
     )
-    [(passage,)] = [c.quotes for c in report.footnotes[0].contexts]
-    assert passage.endswith("We will hold the bridge.")
+    assert [c.quotes for c in report.footnotes[0].contexts] == [("We will hold the bridge.",)]
+
+
+@pytest.mark.parametrize(
+    ("callout", "context"),
+    [
+        (
+            "> [!quote] Rybar on the front\n> We will hold the bridge.[^1]\n",
+            "Rybar on the front We will hold the bridge.",
+        ),
+        (
+            "> [!quote]- Rybar, 21 January[^1]\n> We will hold the bridge.\n> — Rybar\n",
+            "Rybar, 21 January We will hold the bridge. — Rybar",
+        ),
+        ("> [!CITE] Rybar\n>\n> We will hold the bridge.[^1]\n", "Rybar We will hold the bridge."),
+        ("> [!quote] We will hold the bridge.[^1]\n", "We will hold the bridge."),
+        ("> [!quote] We will hold the bridge.\n> — Rybar[^1]\n", "We will hold the bridge. — Rybar"),
+    ],
+    ids=[
+        "title then words",
+        "folded, cited in its title",
+        "title then a paragraph",
+        "one line: the words",
+        "the words then who said them",
+    ],
+)
+def test_a_quote_callout_s_title_is_not_part_of_the_quoted_words(callout: str, context: str) -> None:
+    # `> [!quote] Rybar on the front` opens an Obsidian quote box titled "Rybar on the front": read as
+    # quoted, `[!quote] Rybar on the front We will hold the bridge.` was compared with the post and never
+    # found, a true quote warned about.
+    report = read_report_bytes(f"{callout}\n[^1]: Rybar, https://t.me/rybar/300\n".encode(), "r.md")
+    assert [(c.text, c.quotes) for c in report.footnotes[0].contexts] == [
+        (context, ("We will hold the bridge.",))
+    ]
+    assert report.findings == ()

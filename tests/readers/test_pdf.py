@@ -2164,20 +2164,21 @@ def test_raised_letters_in_a_report_of_numbered_notes_are_no_marks() -> None:
     assert [(note.label, note.contexts) for note in report.footnotes] == [("5", ()), ("10", ())]
 
 
-def _footnote_and_roman_endnote_page(endnotes: bytes) -> bytes:
-    """A page of two paragraphs, the first citing footnote 1 (a raised `1`), the second endnote i (a raised
-    `i`), then `endnotes` (drawing operators), then the footnote under a rule at the foot, as Word sets a
-    report of footnotes and endnotes in its default numbering."""
+def _footnote_and_roman_endnote_page(endnotes: bytes, footnote_number: bytes = b"1") -> bytes:
+    """A page of two paragraphs, the first citing footnote 1 (a raised `1`, or `footnote_number`), the
+    second endnote i (a raised `i`), then `endnotes` (drawing operators), then the footnote under a rule at
+    the foot, as Word sets a report of footnotes and endnotes in its default numbering."""
     raised = b"/F1 7 Tf 4 Ts (%s) Tj"
     content = b"".join(
         b"BT 0 Ts /F1 11 Tf 72 %d Td (%s) Tj %s ET\n" % line
         for line in [
-            (720, b'The mayor said "the bridge reopens Friday".', raised % b"1"),
+            (720, b'The mayor said "the bridge reopens Friday".', raised % footnote_number),
             (690, b'The ministry said "no date is set".', raised % b"i"),
         ]
     )
     footnote = (
-        b"BT 0 Ts 72 106 Td /F1 6 Tf 3 Ts (1) Tj 0 Ts /F1 9 Tf ( Mayor, https://t.me/citynews/12) Tj ET\n"
+        b"BT 0 Ts 72 106 Td /F1 6 Tf 3 Ts (%s) Tj 0 Ts /F1 9 Tf ( Mayor, https://t.me/citynews/12) Tj ET\n"
+        % footnote_number
     )
     return one_page_pdf(content + endnotes + b"0.5 w 72 120 m 200 120 l S\n" + footnote + b"\n")
 
@@ -2207,6 +2208,27 @@ def test_numbered_footnotes_and_roman_endnotes_are_both_read_each_cited_by_its_o
         (note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes
     ) == [
         ("1", ("https://t.me/citynews/12",), [("the bridge reopens Friday",)]),
+        ("i", ("https://t.me/mod_russia/200",), [("no date is set",)]),
+    ]
+    assert report.findings == ()
+
+
+@pytest.mark.parametrize("number", [b"901", b"950"])
+@pytest.mark.parametrize(
+    "endnotes",
+    [_ENDNOTE_RAISED_AFTER_A_RULE, _ENDNOTE_TYPED_UNDER_NOTES],
+    ids=["raised after a rule", "typed under Notes"],
+)
+def test_a_footnote_numbered_past_900_and_a_roman_endnote_stay_two_notes(
+    endnotes: bytes, number: bytes
+) -> None:
+    # A book's footnote 901 and its endnote i: the endnotes were read as notes 901, 902, …, so the two were
+    # one note `i` with both links, each passage checked against both sources; footnote 950 was labelled `l`.
+    report = read_report_bytes(_footnote_and_roman_endnote_page(endnotes, number), "r.pdf")
+    assert sorted(
+        (note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes
+    ) == [
+        (number.decode(), ("https://t.me/citynews/12",), [("the bridge reopens Friday",)]),
         ("i", ("https://t.me/mod_russia/200",), [("no date is set",)]),
     ]
     assert report.findings == ()
@@ -2248,6 +2270,86 @@ def test_roman_endnotes_at_the_report_s_end_and_footnotes_on_an_earlier_page_are
         ("ii", "page 2, line 3", [("all is quiet",)]),
     ]
     assert report.findings == ()
+
+
+def _footnotes_then_endnotes_on_a_page_of_their_own(
+    endnote_marks: tuple[bytes, bytes], endnotes: bytes
+) -> bytes:
+    """Three pages as Writer prints Word's footnotes and endnotes: page 1 citing footnotes 1 and 2 (under a
+    rule at its foot), page 2 citing endnotes by `endnote_marks`, page 3 `endnotes` (lines of text), as
+    large as the text, under no heading and no rule."""
+    raised = b"/F1 7 Tf 4 Ts (%s) Tj"
+
+    def line(top: int, text: bytes, mark: bytes = b"") -> bytes:
+        return b"BT 0 Ts /F1 12 Tf 72 %d Td (%s) Tj %s ET\n" % (top, text, raised % mark if mark else b"")
+
+    def footnote(top: int, label: bytes, text: bytes) -> bytes:
+        return b"BT 0 Ts 72 %d Td /F1 7 Tf 4 Ts (%s) Tj 0 Ts /F1 10 Tf ( %s) Tj ET\n" % (top, label, text)
+
+    first = line(700, b'Rybar claimed "the enemy retreated".', b"1") + line(
+        680, b'WarGonzo said "all is quiet".', b"2"
+    )
+    first += b"0.5 w 72 113 m 189 113 l S\n"
+    first += footnote(99, b"1", b"Rybar, https://t.me/rybar/1") + footnote(
+        85, b"2", b"WarGonzo, https://t.me/wargonzo/2"
+    )
+    second = line(700, b'The ministry denied "any retreat".', endnote_marks[0])
+    second += line(680, b'Mash wrote "bridge hit".', endnote_marks[1])
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R"
+    page += b" /Resources << /Font << /F1 8 0 R >> >> >>"
+    return pdf_of(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] /Count 3 >>",
+            page % 6,
+            page % 7,
+            page % 9,
+            *(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(drawn), drawn) for drawn in (first, second)),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            b"<< /Length %d >>\nstream\n%s\nendstream" % (len(endnotes), endnotes),
+        ]
+    )
+
+
+def _lines_of_text(*lines: bytes) -> bytes:
+    return b"".join(
+        b"BT 0 Ts /F1 12 Tf 72 %d Td (%s) Tj ET\n" % (724 - 24 * n, text) for n, text in enumerate(lines)
+    )
+
+
+@pytest.mark.parametrize(
+    ("marks", "labels"),
+    [((b"i", b"ii"), ("i", "ii")), ((b"1", b"2"), ("1 (2)", "2 (2)"))],
+    ids=["roman, Word's default", "numbered as the footnotes are"],
+)
+def test_endnotes_on_a_page_of_their_own_after_footnotes_are_read_each_cited_by_its_own_mark(
+    marks: tuple[bytes, bytes], labels: tuple[str, str]
+) -> None:
+    # Read only where a report had no footnotes: the endnotes were text. Their roman marks cited nothing
+    # (`marker i … has no footnote`); numbered 1, 2, page 2's marks cited footnotes 1 and 2, the ministry's
+    # words compared with Rybar's post, the ministry's source never checked, and nothing said so.
+    endnotes = _lines_of_text(
+        b"%s Ministry, https://t.me/mod_russia/3" % marks[0],
+        b"%s Mash, https://t.me/breakingmash/4" % marks[1],
+    )
+    report = read_report_bytes(_footnotes_then_endnotes_on_a_page_of_their_own(marks, endnotes), "r.pdf")
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", ("https://t.me/rybar/1",), [("the enemy retreated",)]),
+        ("2", ("https://t.me/wargonzo/2",), [("all is quiet",)]),
+        (labels[0], ("https://t.me/mod_russia/3",), [("any retreat",)]),
+        (labels[1], ("https://t.me/breakingmash/4",), [("bridge hit",)]),
+    ]
+    assert report.findings == ()
+
+
+def test_numbered_lines_that_end_a_report_of_footnotes_and_cite_nothing_of_their_own_are_no_endnotes() -> (
+    None
+):
+    # Page 3 is an appendix of numbered lines, and no mark but the footnotes' of page 1 (shown there) cites
+    # a 1 or a 2: its lines are no endnotes (`1 (2)`, not cited).
+    appendix = _lines_of_text(b"1 Method and sources of this report", b"2 Glossary of the terms used")
+    report = read_report_bytes(_footnotes_then_endnotes_on_a_page_of_their_own((b"", b""), appendix), "r.pdf")
+    assert [note.label for note in report.footnotes] == ["1", "2"]
 
 
 def test_a_roman_endnote_beside_numbered_footnotes_not_set_apart_as_a_note_is_a_finding() -> None:

@@ -1041,16 +1041,15 @@ def test_many_restructuredtext_auto_numbered_citations_are_read_in_bounded_time(
 @pytest.mark.parametrize(
     ("text", "first"),
     [
-        ('= Report\n\nThe mayor said "it reopens".footnote:[Interview, 3 May 2024.]\n', "footnote:["),
-        ('The mayor said "it reopens".footnote:mayor[Interview, 3 May 2024.]\n', "footnote:mayor["),
+        ('= Report\n\nThe mayor said "it reopens".footnote:[Interview, 3 May 2024.\n', "footnote:["),
         ('The mayor said "it reopens".\\footnote{Interview, 3 May 2024.}\n', "\\footnote{"),
         ('The mayor said "it reopens". [#mayor]_\n\n.. [#mayor] Interview, 3 May 2024.\n', "[#mayor]_"),
     ],
-    ids=["asciidoc", "asciidoc named", "latex", "restructuredtext named"],
+    ids=["asciidoc note never closed", "latex", "restructuredtext named"],
 )
 def test_notes_in_a_markup_not_read_are_a_finding_not_nothing_to_verify(text: str, first: str) -> None:
-    # A report citing by AsciiDoc's, LaTeX's or reST's named notes, none holding a link: "nothing to
-    # verify", passed, though every claim cites a note that was never read.
+    # A report citing by LaTeX's or reST's named notes (or an AsciiDoc note whose `]` is missing), none
+    # holding a link: "nothing to verify", passed, though every claim cites a note that was never read.
     report = read_report_bytes(text.encode(), "r.txt")
     line = text.count("\n", 0, text.index(first)) + 1
     assert report.footnotes == ()
@@ -1058,3 +1057,57 @@ def test_notes_in_a_markup_not_read_are_a_finding_not_nothing_to_verify(text: st
     assert [(finding.code, finding.message) for finding in report.findings] == [
         ("markers-without-notes", message)
     ]
+
+
+_ROMAN_ENDNOTES = """Rybar said "the bridge fell".[1] The ministry said "no losses".[i]
+
+Mash said "a strike".[2] WarGonzo said "all quiet".[ii] Medvedev wrote "soon".[iii]
+
+Footnotes
+
+[1] Rybar, https://t.me/rybar/1
+[2] Mash, https://t.me/breakingmash/2
+
+Endnotes
+
+[i] Ministry, https://t.me/mod_russia/3
+[ii] WarGonzo, https://t.me/wargonzo/4
+"""
+
+
+def test_endnotes_labelled_in_roman_numerals_beside_numbered_footnotes_are_read_each_with_its_passage() -> (
+    None
+):
+    # `[i]` was no marker: "no losses" went to note 1 (compared with Rybar's post), the endnotes were read
+    # as no notes at all.
+    report = read_report_bytes(_ROMAN_ENDNOTES.encode(), "r.txt")
+    assert [(note.label, note.urls, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("1", ("https://t.me/rybar/1",), [("the bridge fell",)]),
+        ("2", ("https://t.me/breakingmash/2",), [("a strike",)]),
+        ("i", ("https://t.me/mod_russia/3",), [("no losses",)]),
+        ("ii", ("https://t.me/wargonzo/4",), [("all quiet",)]),
+    ]
+    assert [finding.message for finding in report.findings] == ["marker iii on line 3 has no footnote"]
+
+
+def test_notes_labelled_in_upper_case_roman_numerals_alone_are_read_as_shown() -> None:
+    text = 'Rybar said "the bridge fell".[I] Mash said "a strike".[II]\n\n[I] Rybar, https://t.me/rybar/1\n'
+    text += "[II] Mash, https://t.me/breakingmash/2\n"
+    report = read_report_bytes(text.encode(), "r.txt")
+    assert [(note.label, [c.quotes for c in note.contexts]) for note in report.footnotes] == [
+        ("I", [("the bridge fell",)]),
+        ("II", [("a strike",)]),
+    ]
+
+
+def test_a_line_opening_with_a_bracketed_i_that_nothing_cites_is_no_note() -> None:
+    text = "[I] was there, he said.[1]\n\n[1] Rybar, https://t.me/rybar/1\n"
+    report = read_report_bytes(text.encode(), "r.txt")
+    assert [(note.label, note.text) for note in report.footnotes] == [("1", "Rybar, https://t.me/rybar/1")]
+
+
+def test_many_roman_markers_and_note_lines_are_read_in_one_pass() -> None:
+    text = "claim [i] " * 20_000 + "\n\n" + "[i] Rybar, https://t.me/rybar/1\n" + "[i] again\n" * 10_000
+    report = read_report_bytes(text.encode(), "r.txt")
+    assert report.footnotes[0].label == "i"
+    assert report.footnotes[0].urls == ("https://t.me/rybar/1",)
