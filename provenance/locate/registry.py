@@ -175,6 +175,50 @@ def mastodon_profile_handle(url: str) -> str | None:
     return mastodon_account(f"{user[1:]}@{parts.hostname or ''}")
 
 
+# Paths of Telegram's and X's own pages, never a channel or user (`t.me/joinchat`, `x.com/home`).
+_SITE_PAGES = frozenset(
+    [
+        "s",
+        "c",
+        "joinchat",
+        "addstickers",
+        "addemoji",
+        "share",
+        "proxy",
+        "socks",
+        "iv",
+        "home",
+        "i",
+        "search",
+        "explore",
+        "intent",
+        "hashtag",
+        "settings",
+        "notifications",
+        "messages",
+        "login",
+        "signup",
+        "tos",
+    ]
+)
+
+
+def channel_page_handle(platform: Platform, url: str) -> str | None:
+    """The channel or user whose page `url` is on Telegram (`https://t.me/<channel>`, `t.me/s/<channel>`) or
+    X (`https://x.com/<user>`, `twitter.com/<user>`), or None for any other address (a post, a site page)."""
+    split = _profile_url(url)
+    if split is None or platform not in (Platform.TELEGRAM, Platform.TWITTER):
+        return None
+    parts, segments = split
+    if platform_from_host(parts.hostname or "") is not platform or parts.query or parts.fragment:
+        return None
+    if platform is Platform.TELEGRAM and len(segments) == 2 and segments[0] == "s":
+        segments = segments[1:]
+    if len(segments) != 1 or segments[0].lower() in _SITE_PAGES or not is_account_handle(segments[0]):
+        return None
+    return segments[0]
+
+
 def is_account_handle(value: str) -> bool:
     """Whether `value` (without `@`) is one account name the search can put in a URL."""
     return bool(_HANDLE.match(value) and _LETTER_OR_DIGIT.search(value))
@@ -235,6 +279,11 @@ class Account(Model):
                     f"handle {value!r} must be a Reddit user name (u/name: 3-20 letters, digits, _ -)"
                 )
             return user
+        if platform is not None and (named := channel_page_handle(platform, value)) is not None:
+            raise ValueError(
+                f"handle {value!r} is the account's page: write its handle, {named}, or put the page in the "
+                "url column"
+            )
         # `.` and `..` are path steps in the URLs a handle goes into (`t.me/s/..` is t.me's home page).
         if not is_account_handle(value):
             raise ValueError(f"handle {value!r} must be one account name (letters, digits, _ . -)")
@@ -288,6 +337,23 @@ class Account(Model):
         if isinstance(given, str) and given.strip().removeprefix("@").lower() != named:
             raise ValueError(f"handle {given!r} is not the account {url!r} is the page of ({named})")
         return {**data, "handle": named}
+
+    @model_validator(mode="before")
+    @classmethod
+    def _channel_from_page(cls, data: Any) -> Any:
+        # A Telegram channel's or X user's page (`https://t.me/<channel>`, `https://x.com/<user>`) names the
+        # account, searched as if its handle were given (the channel's preview, the user's archived statuses),
+        # and a handle given beside it must be that account.
+        if not isinstance(data, dict) or data.get("platform") not in (Platform.TELEGRAM, Platform.TWITTER):
+            return data
+        url = data.get("url")
+        named = channel_page_handle(data["platform"], url) if isinstance(url, str) else None
+        if named is None:
+            return data
+        given = data.get("handle")
+        if isinstance(given, str) and given.strip().removeprefix("@").lower() != named.lower():
+            raise ValueError(f"handle {given!r} is not the account {url!r} is the page of ({named})")
+        return data if isinstance(given, str) else {**data, "handle": named}
 
     @model_validator(mode="after")
     def _account_page(self) -> Account:

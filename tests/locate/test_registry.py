@@ -174,6 +174,25 @@ def test_matching_keeps_to_the_cited_platform_and_a_handle_matches_outright() ->
             b"name,platform,url\nX,vk,vk.com\n",
             "a.csv: line 2: url 'vk.com' is the vk site, not the account's page on it",
         ),
+        # A page in the handle column was refused as 'must be one account name', not saying what to write.
+        (
+            "a.csv",
+            b"name,platform,handle\nX,telegram,https://t.me/s/example_a\n",
+            "a.csv: line 2: handle 'https://t.me/s/example_a' is the account's page: write its handle, "
+            "example_a, or put the page in the url column",
+        ),
+        (
+            "a.csv",
+            b"name,platform,handle\nX,x,x.com/example_a\n",
+            "a.csv: line 2: handle 'x.com/example_a' is the account's page: write its handle, example_a",
+        ),
+        # The handle was searched and the page beside it, another channel's, said nothing.
+        (
+            "a.csv",
+            b"name,platform,handle,url\nX,telegram,example_a,https://t.me/example_b\n",
+            "a.csv: line 2: handle 'example_a' is not the account 'https://t.me/example_b' is the page of "
+            "(example_b)",
+        ),
         # Each was read as its last value, silently: the handle searched was not the one the row shows first.
         (
             "a.csv",
@@ -564,6 +583,40 @@ def test_a_bluesky_or_mastodon_account_that_names_no_account_or_an_address_is_re
         load_registry(f"name,platform,handle,url\n{row}\n".encode(), "a.csv")
 
     assert str(caught.value).startswith(f"a.csv: line 2: {message}")
+
+
+@pytest.mark.parametrize(
+    ("row", "platform", "handle"),
+    [
+        ("X,telegram,,https://t.me/example_a", Platform.TELEGRAM, "example_a"),
+        ("X,telegram,,t.me/s/example_a", Platform.TELEGRAM, "example_a"),
+        ("X,telegram,@example_a,https://telegram.me/Example_A", Platform.TELEGRAM, "example_a"),
+        ("X,x,,https://x.com/example_a", Platform.TWITTER, "example_a"),
+        ("X,twitter,,https://mobile.twitter.com/example_a", Platform.TWITTER, "example_a"),
+    ],
+)
+def test_a_telegram_channel_or_x_user_given_by_its_page_is_searched_by_the_handle_the_page_names(
+    row: str, platform: Platform, handle: str
+) -> None:
+    # Searched as an archived website before: the channel's preview and X's status listing were never read.
+    (account,) = load_registry(f"name,platform,handle,url\n{row}\n".encode(), "a.csv")
+
+    assert (account.platform, account.handle) == (platform, handle)
+
+
+@pytest.mark.parametrize(
+    ("platform", "url"),
+    [
+        ("telegram", "https://t.me/example_a/1026"),
+        ("telegram", "https://t.me/joinchat/AbCdEf"),
+        ("twitter", "https://x.com/example_a/status/1"),
+        ("twitter", "x.com/home"),
+    ],
+)
+def test_a_telegram_or_x_address_that_is_no_account_s_page_gives_no_handle(platform: str, url: str) -> None:
+    (account,) = load_registry(f"name,platform,url\nX,{platform},{url}\n".encode(), "a.csv")
+
+    assert account.handle is None and account.url == url
 
 
 def _registry_at_the_limit(*real: str) -> tuple[Account, ...]:
