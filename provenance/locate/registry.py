@@ -10,7 +10,8 @@ or a DID, a Mastodon one `user@instance` whole (the instance a domain name, neve
 given by the profile's page (`https://bsky.app/profile/<handle>`, `https://<instance>/@<user>`), which must
 agree with a handle given beside it. A Reddit handle is the user's name, bare or as `u/<name>` (3 to 20
 letters, digits, `_`, `-`), or given by the user's page (`https://www.reddit.com/user/<name>`), which must
-agree with a handle given beside it. Names match whatever way they were transliterated: "Abu
+agree with a handle given beside it; so may a Telegram channel's or X user's (`https://t.me/<channel>`,
+`https://x.com/<user>`). Names match whatever way they were transliterated: "Abu
 'Ali Al-'Askari" = "Abu Ali al-Askari" = its Cyrillic spelling. A family name alone in the registry (an alias
 `Medvedev`) matches a speaker who gives a given name only when the account's full name gives it too (`Sergei
 Medvedev` is not the `Dmitry Medvedev` aliased so); an honorific (`Mr`, `General`) is no given name.
