@@ -94,6 +94,8 @@ class FoundPost:
     # A forward of another account's post (`'Grey Zone' (@grey_zone)`): the words are theirs, not the
     # account's that forwarded them.
     forwarded_from: str | None = None
+    # The original post the forward links to, when public: the post to cite.
+    forwarded_url: str | None = None
     # The page says the post was edited: its text is the last version's, not what it said before.
     edited: bool = False
     # The page shows none of the post's words (Telegram's "Please open Telegram to view this post", a
@@ -834,7 +836,9 @@ def score_post(
         notes = (
             *notes,
             f"a forward of {post.forwarded_from}'s post: the words are theirs, not "
-            f"{post.account.account.label}'s; the original is the post to cite",
+            f"{post.account.account.label}'s; the original"
+            + (f", {post.forwarded_url}," if post.forwarded_url else "")
+            + " is the post to cite",
         )
     if repeated:
         notes = (

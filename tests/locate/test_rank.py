@@ -204,6 +204,23 @@ def test_a_forward_of_another_account_s_post_ranks_below_the_account_s_own_and_s
     assert ranked[0].parts["speaker"] == 0.9 and ranked[0].notes == ()
 
 
+def test_a_forward_that_links_its_original_names_the_post_to_cite() -> None:
+    # The note said the original is the post to cite, and left the reader to find it.
+    quote = "the bridge will be rebuilt within a week"
+    forward = replace(
+        _post("https://t.me/example/40", _utc(2022, 1, 21, 9), quote),
+        forwarded_from="'Grey Zone' (@grey_zone)",
+        forwarded_url="https://t.me/grey_zone/5",
+    )
+
+    candidate = score_post(forward, (quote,), DAY, 1)
+
+    assert candidate is not None and candidate.notes == (
+        "a forward of 'Grey Zone' (@grey_zone)'s post: the words are theirs, not Example (telegram "
+        "@example)'s; the original, https://t.me/grey_zone/5, is the post to cite",
+    )
+
+
 def test_posts_within_a_rounding_of_the_best_score_are_alike_at_the_top() -> None:
     quote = "the bridge will be rebuilt within a week"
     texts = {"a": quote, "b": f"Repost: {quote}.", "c": "the bridge will be rebuilt"}
