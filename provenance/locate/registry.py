@@ -642,9 +642,15 @@ def _twice(keys: Iterable[str]) -> str | None:
     return None
 
 
+_UNNAMED = "\x00unnamed column "
+
+
 def _csv_rows(text: str, name: str) -> list[tuple[str, dict[str, Any]]]:
     reader = csv.DictReader(io.StringIO(text, newline=""), restkey="\x00extra", delimiter=_delimiter(text))
-    header = [column.strip().lower() for column in reader.fieldnames or ()]
+    # A column the first row leaves unnamed (a spreadsheet's export ending each row in a separator) is no
+    # column the registry has: empty, it is left out; each is kept apart, so a value in one is seen.
+    fieldnames = reader.fieldnames or ()
+    header = [column.strip().lower() or f"{_UNNAMED}{index + 1}" for index, column in enumerate(fieldnames)]
     if "name" not in header or "platform" not in header:
         raise InputError(f"{name}: the first row must name the columns, at least name and platform")
     # A row is read into a mapping by column name: of two `handle` columns only the last would be searched.
@@ -659,6 +665,14 @@ def _csv_rows(text: str, name: str) -> list[tuple[str, dict[str, Any]]]:
             where = f"{name}: line {reader.line_num}"
             if row.pop("\x00extra", None):
                 raise InputError(f"{where}: more fields than the header names")
+            for column in [column for column in row if column.startswith(_UNNAMED)]:
+                value = row.pop(column)
+                if value and value.strip():
+                    number = column.removeprefix(_UNNAMED)
+                    raise InputError(
+                        f"{where}: {value.strip()[:40]!r} is in column {number}, which the first row "
+                        "does not name"
+                    )
             if any(value and value.strip() for value in row.values()):
                 rows.append((where, row))
     except csv.Error as error:  # a field over the csv module's limit (128 KB), a quote left open, ...

@@ -193,6 +193,12 @@ def test_matching_keeps_to_the_cited_platform_and_a_handle_matches_outright() ->
             "a.csv: line 2: handle 'example_a' is not the account 'https://t.me/example_b' is the page of "
             "(example_b)",
         ),
+        # A value under a column the header leaves unnamed belongs to no column: said, never dropped unread.
+        (
+            "a.csv",
+            b"name,,platform,handle\nX,Example Desk,telegram,example_a\n",
+            "a.csv: line 2: 'Example Desk' is in column 2, which the first row does not name",
+        ),
         # Each was read as its last value, silently: the handle searched was not the one the row shows first.
         (
             "a.csv",
@@ -583,6 +589,20 @@ def test_a_bluesky_or_mastodon_account_that_names_no_account_or_an_address_is_re
         load_registry(f"name,platform,handle,url\n{row}\n".encode(), "a.csv")
 
     assert str(caught.value).startswith(f"a.csv: line 2: {message}")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"name,platform,handle,\nAbu Ali al-Askari,telegram,example_askari,\n",
+        b"\xef\xbb\xbfname;platform;handle;;\r\nAbu Ali al-Askari;telegram;example_askari;;\r\n;;;;\r\n",
+    ],
+)
+def test_a_spreadsheet_export_ending_each_row_in_a_separator_is_read(data: bytes) -> None:
+    # The empty column the last separator makes was refused as "unknown column ''" (exit 2).
+    (account,) = load_registry(data, "a.csv")
+
+    assert (account.name, account.handle) == ("Abu Ali al-Askari", "example_askari")
 
 
 @pytest.mark.parametrize(
