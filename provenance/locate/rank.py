@@ -592,6 +592,16 @@ def _quote_part(
                     f"quote and post in Serbian's two alphabets: compared letter for letter in its Latin one "
                     f"(quote {found:.2f}), not as written"
                 )
+        if scripts_differ and found <= _UNCOMPARABLE_QUOTE and (quote_script, post_script) == _TRANSLITERATED:
+            # A Russian or Ukrainian post's words written in Latin letters ("Vsyo idyot po planu"): the same
+            # words, listed as "a translation" not compared, and the post that said them not singled out.
+            romanised = _above_chance(quote_similarity(_romanised(quote), _romanised(text)))
+            if romanised > _UNCOMPARABLE_QUOTE:
+                found, languages = romanised, None
+                across.append(
+                    f"quote in Latin letters, post in Cyrillic: compared transliterated (quote {found:.2f}), "
+                    "not as written"
+                )
         if scripts_differ and found <= _UNCOMPARABLE_QUOTE:
             notes.append(
                 f"quote in {(quote_script or '').title()} script, post in {(post_script or '').title()}: a "
@@ -655,6 +665,55 @@ _SERBIAN_TO_LATIN: dict[int, str] = {
 }
 _SERBIAN_CYRILLIC = frozenset("ђјљњћџ")
 _GAJ_LATIN = frozenset("čćžšđ")
+
+
+_TRANSLITERATED = ("LATIN", "CYRILLIC")
+# The ways Cyrillic letters are written in Latin ones that differ between schemes (`ё` as yo, jo, io or e;
+# `я` as ya, ja, ia; `щ` as shch, sch; `й`, `ы`, `и` as y, j, i): each written one way in both texts.
+_TRANSLITERATION_VARIANTS = {
+    "shch": "s",
+    "sch": "s",
+    "sh": "s",
+    "ch": "c",
+    "zh": "z",
+    "kh": "h",
+    "ts": "c",
+    "tz": "c",
+    "yo": "e",
+    "jo": "e",
+    "io": "e",
+    "ya": "a",
+    "ja": "a",
+    "ia": "a",
+    "yu": "u",
+    "ju": "u",
+    "iu": "u",
+    "ye": "e",
+    "je": "e",
+    "ie": "e",
+    "y": "i",
+    "j": "i",
+}
+
+
+@functools.cache
+def _transliteration_variant() -> re.Pattern[str]:
+    # Fixed strings, longest first, and the apostrophes and primes schemes write for the soft sign: linear.
+    return re.compile("|".join([*_TRANSLITERATION_VARIANTS, "['\u2019`\u02b9\u02bc\"]"]))
+
+
+def _romanised(text: str) -> str:
+    """`text` in Latin letters, lowercased, each Cyrillic letter that transliteration schemes write in
+    different ways written in one (`Всё` and `Vsjo` are both `vse`)."""
+    from anyascii import anyascii  # loaded with the registry already; only a transliterated quote needs it
+
+    return _transliteration_variant().sub(
+        lambda found: _TRANSLITERATION_VARIANTS.get(found.group(), ""),
+        anyascii(text[:_MAX_ROMANISED]).lower(),
+    )
+
+
+_MAX_ROMANISED = 20_000  # a post is at most 4,096 characters on Telegram, 25,000 on X
 
 
 def _serbian_pair(quote: str, text: str) -> bool:

@@ -166,6 +166,39 @@ def test_a_quote_whose_words_a_post_of_another_script_does_not_hold_is_still_a_t
     assert score == 0.5 and "quote in Latin script, post in Cyrillic" in notes[0]
 
 
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Vsyo idyot po planu",
+        "Vse idet po planu",
+        "Vsjo idjot po planu",
+        "nashi voiska zaniali severnuiu okrainu",
+    ],
+)
+def test_a_quote_of_a_cyrillic_post_written_in_latin_letters_is_compared_transliterated(quote: str) -> None:
+    # Taken for a translation, it was not compared (quote 0.50 for every post of the window), and the post
+    # saying the words was listed among the others in time order, not singled out.
+    said = "Всё идёт по плану. Наши войска заняли северную окраину."
+    cited = _post("https://t.me/example/1", _utc(2022, 1, 21, 10), said)
+    other = _post("https://t.me/example/2", _utc(2022, 1, 21, 9), "Сегодня прошли переговоры делегаций.")
+
+    ranked = rank([c for post in (cited, other) if (c := score_post(post, (quote,), DAY, 1))])
+
+    assert ranked[0].post.url == "https://t.me/example/1" and ranked[0].parts["quote"] == 1.0
+    assert ranked[0].quote_across and ranked[0].notes == (
+        "quote in Latin letters, post in Cyrillic: compared transliterated (quote 1.00), not as written",
+    )
+    assert ranked[1].parts["quote"] == 0.5 and ranked[1].quote_translated, "still no word compared"
+
+
+def test_an_english_translation_of_a_cyrillic_post_is_not_taken_for_its_transliteration() -> None:
+    score, notes = quote_part(["Everything is going according to plan"], "Всё идёт по плану.")
+
+    assert score == 0.5 and notes == (
+        "quote in Latin script, post in Cyrillic: a translation cannot be compared word for word",
+    )
+
+
 def test_a_quote_in_the_posts_script_is_compared_even_when_it_matches_nothing() -> None:
     post = _post("u", _utc(2022, 1, 21, 12), "Photo report 28 from sector 3.")
     candidate = score_post(post, ["the bridge will be rebuilt within a week"], DAY, 1)
