@@ -700,6 +700,19 @@ class _RegistryLoader(yaml.SafeLoader):
         return super().construct_mapping(node, deep)
 
 
+def _yaml_hint(problem: object) -> str | None:
+    """How to write what YAML refused, for the mistakes registries are written with: a handle with its `@`
+    (`handle: @rybar`; `@` and a backquote begin no YAML value) or a name holding `: ` left out of quotes."""
+    if not isinstance(problem, str):
+        return None
+    if problem.startswith("found character '") and problem.endswith("' that cannot start any token"):
+        character = problem.removeprefix("found character '")[:1]
+        return f"a value beginning with {character!r} must be in quotes"
+    if problem == "mapping values are not allowed here":
+        return "a value holding ': ' must be in quotes"
+    return None
+
+
 def _yaml_rows(text: str, name: str) -> list[tuple[str, dict[str, Any]]]:
     try:
         document = yaml.load(text, Loader=_RegistryLoader)  # a SafeLoader
@@ -711,7 +724,8 @@ def _yaml_rows(text: str, name: str) -> list[tuple[str, dict[str, Any]]]:
         raise InputError(f"{name}: YAML nested too deeply to be an accounts registry") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark is not None else ""
+        hint = _yaml_hint(getattr(error, "problem", None))
+        where = f" (line {mark.line + 1}{f': {hint}' if hint else ''})" if mark is not None else ""
         raise InputError(f"{name}: not YAML{where}") from None
     except ValueError:  # a number of more digits than Python converts (4,300)
         raise InputError(f"{name}: a number of more than 4,300 digits: not an accounts registry") from None

@@ -219,6 +219,17 @@ def test_matching_keeps_to_the_cited_platform_and_a_handle_matches_outright() ->
         ("a.csv", b"\xff\xfe\x00n", "a.csv: not UTF-8 text"),
         ("a.yaml", b"name: [unclosed", "a.yaml: not YAML (line 1)"),
         ("a.yaml", b"just text", "a.yaml: expected a list of accounts"),
+        # Said only as 'not YAML (line 3)', nothing to say what to write.
+        (
+            "a.yaml",
+            b"- name: X\n  platform: telegram\n  handle: @example_a\n",
+            "a.yaml: not YAML (line 3: a value beginning with '@' must be in quotes)",
+        ),
+        (
+            "a.yaml",
+            b"- name: Abu Ali: the spokesman\n  platform: telegram\n  handle: example_a\n",
+            "a.yaml: not YAML (line 1: a value holding ': ' must be in quotes)",
+        ),
         ("a.yaml", b"- [1, 2]", "a.yaml: account 1: must be a mapping"),
         (
             "a.yaml",
