@@ -211,7 +211,8 @@ def channel_page_handle(platform: Platform, url: str) -> str | None:
     if split is None or platform not in (Platform.TELEGRAM, Platform.TWITTER):
         return None
     parts, segments = split
-    if platform_from_host(parts.hostname or "") is not platform or parts.query or parts.fragment:
+    # A query names no other account (`x.com/rybar?lang=en`, `t.me/s/rybar?before=100`, as copied).
+    if platform_from_host(parts.hostname or "") is not platform:
         return None
     if platform is Platform.TELEGRAM and len(segments) == 2 and segments[0] == "s":
         segments = segments[1:]

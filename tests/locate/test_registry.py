@@ -624,6 +624,8 @@ def test_a_spreadsheet_export_ending_each_row_in_a_separator_is_read(data: bytes
         ("X,telegram,@example_a,https://telegram.me/Example_A", Platform.TELEGRAM, "example_a"),
         ("X,x,,https://x.com/example_a", Platform.TWITTER, "example_a"),
         ("X,twitter,,https://mobile.twitter.com/example_a", Platform.TWITTER, "example_a"),
+        ("X,twitter,,https://x.com/example_a?lang=en", Platform.TWITTER, "example_a"),
+        ("X,telegram,,https://t.me/s/example_a?before=100", Platform.TELEGRAM, "example_a"),
     ],
 )
 def test_a_telegram_channel_or_x_user_given_by_its_page_is_searched_by_the_handle_the_page_names(
