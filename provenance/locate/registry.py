@@ -349,7 +349,7 @@ class Account(Model):
         if not isinstance(data, dict) or data.get("platform") not in (Platform.TELEGRAM, Platform.TWITTER):
             return data
         url = data.get("url")
-        named = channel_page_handle(data["platform"], url) if isinstance(url, str) else None
+        named = channel_page_handle(Platform(data["platform"]), url) if isinstance(url, str) else None
         if named is None:
             return data
         given = data.get("handle")

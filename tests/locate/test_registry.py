@@ -633,8 +633,11 @@ def test_a_telegram_channel_or_x_user_given_by_its_page_is_searched_by_the_handl
 ) -> None:
     # Searched as an archived website before: the channel's preview and X's status listing were never read.
     (account,) = load_registry(f"name,platform,handle,url\n{row}\n".encode(), "a.csv")
+    # The platform given as a word, as pydantic takes it from a mapping.
+    built = Account.model_validate({"name": "X", "platform": platform.value, "url": row.split(",")[-1]})
 
     assert (account.platform, account.handle) == (platform, handle)
+    assert built.handle is not None and built.handle.lower() == handle
 
 
 @pytest.mark.parametrize(
