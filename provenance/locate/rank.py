@@ -595,7 +595,7 @@ def _quote_part(
         if scripts_differ and found <= _UNCOMPARABLE_QUOTE and (quote_script, post_script) == _TRANSLITERATED:
             # A Russian or Ukrainian post's words written in Latin letters ("Vsyo idyot po planu"): the same
             # words, listed as "a translation" not compared, and the post that said them not singled out.
-            romanised = _above_chance(quote_similarity(_romanised(quote), _romanised(text)))
+            romanised = _transliterated_similarity(quote, text)
             if romanised > _UNCOMPARABLE_QUOTE:
                 found, languages = romanised, None
                 across.append(
@@ -714,6 +714,18 @@ def _romanised(text: str) -> str:
 
 
 _MAX_ROMANISED = 20_000  # a post is at most 4,096 characters on Telegram, 25,000 on X
+_ROMANISED_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _transliterated_similarity(quote: str, text: str) -> float:
+    """`quote_similarity` (above chance) of a Latin quote and a Cyrillic post, both romanised; 0 without
+    comparing when the post romanised holds fewer than half the quote's words (a translation, most often):
+    compared letter by letter, a long translated quote cost each post of the window seconds."""
+    quote_latin, text_latin = _romanised(quote), _romanised(text)
+    words = set(_ROMANISED_WORD.findall(quote_latin))
+    if not words or 2 * len(words & set(_ROMANISED_WORD.findall(text_latin))) < len(words):
+        return 0.0
+    return _above_chance(quote_similarity(quote_latin, text_latin))
 
 
 def _serbian_pair(quote: str, text: str) -> bool:

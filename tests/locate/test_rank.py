@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from provenance.citations.dates import CitedTime, ZonedDay, find_zoned_day
+from provenance.locate import rank as rank_module
 from provenance.locate.locate import _told_apart, located_candidate
 from provenance.locate.rank import (
     Candidate,
@@ -197,6 +198,26 @@ def test_an_english_translation_of_a_cyrillic_post_is_not_taken_for_its_translit
     assert score == 0.5 and notes == (
         "quote in Latin script, post in Cyrillic: a translation cannot be compared word for word",
     )
+
+
+def test_a_translated_quote_is_not_compared_letter_by_letter_with_the_post_romanised(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each Cyrillic post of the window was compared a second time, romanised, with the whole quote: for a
+    # long translated quote, seconds a post. Fewer than half its words in the post romanised: not compared.
+    compared: list[str] = []
+    real = rank_module.quote_similarity
+
+    def counted(quote: str, text: str) -> float:
+        compared.append(text)
+        return real(quote, text)
+
+    monkeypatch.setattr(rank_module, "quote_similarity", counted)
+    quote = "Our troops took the northern outskirts of the city after heavy fighting " * 30
+
+    score, _ = quote_part([quote], "Наши войска заняли северную окраину города после тяжёлых боёв. " * 60)
+
+    assert score == 0.5 and len(compared) == 1, "compared once, as written"
 
 
 def test_a_quote_in_the_posts_script_is_compared_even_when_it_matches_nothing() -> None:
