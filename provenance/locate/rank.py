@@ -94,6 +94,8 @@ class FoundPost:
     # A forward of another account's post (`'Grey Zone' (@grey_zone)`): the words are theirs, not the
     # account's that forwarded them.
     forwarded_from: str | None = None
+    # The original post the forward links to, when public: the post to cite.
+    forwarded_url: str | None = None
     # The page says the post was edited: its text is the last version's, not what it said before.
     edited: bool = False
     # The page shows none of the post's words (Telegram's "Please open Telegram to view this post", a
@@ -590,6 +592,16 @@ def _quote_part(
                     f"quote and post in Serbian's two alphabets: compared letter for letter in its Latin one "
                     f"(quote {found:.2f}), not as written"
                 )
+        if scripts_differ and found <= _UNCOMPARABLE_QUOTE and (quote_script, post_script) == _TRANSLITERATED:
+            # A Russian or Ukrainian post's words written in Latin letters ("Vsyo idyot po planu"): the same
+            # words, listed as "a translation" not compared, and the post that said them not singled out.
+            romanised = _transliterated_similarity(quote, text)
+            if romanised > _UNCOMPARABLE_QUOTE:
+                found, languages = romanised, None
+                across.append(
+                    f"quote in Latin letters, post in Cyrillic: compared transliterated (quote {found:.2f}), "
+                    "not as written"
+                )
         if scripts_differ and found <= _UNCOMPARABLE_QUOTE:
             notes.append(
                 f"quote in {(quote_script or '').title()} script, post in {(post_script or '').title()}: a "
@@ -653,6 +665,67 @@ _SERBIAN_TO_LATIN: dict[int, str] = {
 }
 _SERBIAN_CYRILLIC = frozenset("ђјљњћџ")
 _GAJ_LATIN = frozenset("čćžšđ")
+
+
+_TRANSLITERATED = ("LATIN", "CYRILLIC")
+# The ways Cyrillic letters are written in Latin ones that differ between schemes (`ё` as yo, jo, io or e;
+# `я` as ya, ja, ia; `щ` as shch, sch; `й`, `ы`, `и` as y, j, i): each written one way in both texts.
+_TRANSLITERATION_VARIANTS = {
+    "shch": "s",
+    "sch": "s",
+    "sh": "s",
+    "ch": "c",
+    "zh": "z",
+    "kh": "h",
+    "ts": "c",
+    "tz": "c",
+    "yo": "e",
+    "jo": "e",
+    "io": "e",
+    "ya": "a",
+    "ja": "a",
+    "ia": "a",
+    "yu": "u",
+    "ju": "u",
+    "iu": "u",
+    "ye": "e",
+    "je": "e",
+    "ie": "e",
+    "y": "i",
+    "j": "i",
+}
+
+
+@functools.cache
+def _transliteration_variant() -> re.Pattern[str]:
+    # Fixed strings, longest first, and the apostrophes and primes schemes write for the soft sign: linear.
+    return re.compile("|".join([*_TRANSLITERATION_VARIANTS, "['\u2019`\u02b9\u02bc\"]"]))
+
+
+def _romanised(text: str) -> str:
+    """`text` in Latin letters, lowercased, each Cyrillic letter that transliteration schemes write in
+    different ways written in one (`Всё` and `Vsjo` are both `vse`)."""
+    from anyascii import anyascii  # loaded with the registry already; only a transliterated quote needs it
+
+    return _transliteration_variant().sub(
+        lambda found: _TRANSLITERATION_VARIANTS.get(found.group(), ""),
+        anyascii(text[:_MAX_ROMANISED]).lower(),
+    )
+
+
+_MAX_ROMANISED = 20_000  # a post is at most 4,096 characters on Telegram, 25,000 on X
+_ROMANISED_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _transliterated_similarity(quote: str, text: str) -> float:
+    """`quote_similarity` (above chance) of a Latin quote and a Cyrillic post, both romanised; 0 without
+    comparing when the post romanised holds fewer than half the quote's words (a translation, most often):
+    compared letter by letter, a long translated quote cost each post of the window seconds."""
+    quote_latin, text_latin = _romanised(quote), _romanised(text)
+    words = set(_ROMANISED_WORD.findall(quote_latin))
+    if not words or 2 * len(words & set(_ROMANISED_WORD.findall(text_latin))) < len(words):
+        return 0.0
+    return _above_chance(quote_similarity(quote_latin, text_latin))
 
 
 def _serbian_pair(quote: str, text: str) -> bool:
@@ -834,7 +907,9 @@ def score_post(
         notes = (
             *notes,
             f"a forward of {post.forwarded_from}'s post: the words are theirs, not "
-            f"{post.account.account.label}'s; the original is the post to cite",
+            f"{post.account.account.label}'s; the original"
+            + (f", {post.forwarded_url}," if post.forwarded_url else "")
+            + " is the post to cite",
         )
     if repeated:
         notes = (

@@ -10,6 +10,7 @@ import datetime as dt
 
 from provenance.capture.series import Page
 from provenance.checks.author import forward_of_another
+from provenance.citations.platforms import canonical_url, post_locator
 from provenance.digits import ascii_int
 from provenance.extractors.pages import decode_html, json_of
 from provenance.extractors.telegram import read_channel_preview
@@ -58,6 +59,7 @@ def preview_posts(page: Page, channel: str) -> tuple[tuple[ChannelPost, ...], tu
             continue
         owner = (post.fields.get("data-post") or "").partition("/")[0]
         service = (post.problem_detail or "").startswith(_SERVICE_NOTICE)
+        forwarded_from = forward_of_another(post)
         if owner.casefold() != channel.casefold():
             others[owner[:64]] = None
             continue
@@ -69,7 +71,8 @@ def preview_posts(page: Page, channel: str) -> tuple[tuple[ChannelPost, ...], tu
                 # A service notice (a pin: "Rybar pinned «…»") keeps its time for paging, but its words are
                 # the pinned post's, and no one posted it: it is no candidate (`service_notice`).
                 text=post.text if post.problem is None else "",
-                forwarded_from=forward_of_another(post),
+                forwarded_from=forwarded_from,
+                forwarded_url=_original_post(post.fields.get("forwarded_from_url"), forwarded_from),
                 pinned="pinned" in post.fields,
                 edited=post.edited,
                 service_notice=service,
@@ -80,6 +83,15 @@ def preview_posts(page: Page, channel: str) -> tuple[tuple[ChannelPost, ...], tu
             )
         )
     return tuple(posts), tuple(others)
+
+
+def _original_post(linked: str | None, forwarded_from: str | None) -> str | None:
+    """The post a forward of another's post links to in its header (`https://t.me/<channel>/<id>`), or None
+    when it is no such forward or links to no public post (a person's account, a private chat's post)."""
+    if not linked or forwarded_from is None:
+        return None
+    channel, post_id = post_locator(linked)
+    return canonical_url(linked) if channel and post_id else None
 
 
 def syndication_text(page: Page, post_id: str) -> tuple[str | None, str] | None:

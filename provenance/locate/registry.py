@@ -10,7 +10,8 @@ or a DID, a Mastodon one `user@instance` whole (the instance a domain name, neve
 given by the profile's page (`https://bsky.app/profile/<handle>`, `https://<instance>/@<user>`), which must
 agree with a handle given beside it. A Reddit handle is the user's name, bare or as `u/<name>` (3 to 20
 letters, digits, `_`, `-`), or given by the user's page (`https://www.reddit.com/user/<name>`), which must
-agree with a handle given beside it. Names match whatever way they were transliterated: "Abu
+agree with a handle given beside it; so may a Telegram channel's or X user's (`https://t.me/<channel>`,
+`https://x.com/<user>`). Names match whatever way they were transliterated: "Abu
 'Ali Al-'Askari" = "Abu Ali al-Askari" = its Cyrillic spelling. A family name alone in the registry (an alias
 `Medvedev`) matches a speaker who gives a given name only when the account's full name gives it too (`Sergei
 Medvedev` is not the `Dmitry Medvedev` aliased so); an honorific (`Mr`, `General`) is no given name.
@@ -175,6 +176,51 @@ def mastodon_profile_handle(url: str) -> str | None:
     return mastodon_account(f"{user[1:]}@{parts.hostname or ''}")
 
 
+# Paths of Telegram's and X's own pages, never a channel or user (`t.me/joinchat`, `x.com/home`).
+_SITE_PAGES = frozenset(
+    [
+        "s",
+        "c",
+        "joinchat",
+        "addstickers",
+        "addemoji",
+        "share",
+        "proxy",
+        "socks",
+        "iv",
+        "home",
+        "i",
+        "search",
+        "explore",
+        "intent",
+        "hashtag",
+        "settings",
+        "notifications",
+        "messages",
+        "login",
+        "signup",
+        "tos",
+    ]
+)
+
+
+def channel_page_handle(platform: Platform, url: str) -> str | None:
+    """The channel or user whose page `url` is on Telegram (`https://t.me/<channel>`, `t.me/s/<channel>`) or
+    X (`https://x.com/<user>`, `twitter.com/<user>`), or None for any other address (a post, a site page)."""
+    split = _profile_url(url)
+    if split is None or platform not in (Platform.TELEGRAM, Platform.TWITTER):
+        return None
+    parts, segments = split
+    # A query names no other account (`x.com/rybar?lang=en`, `t.me/s/rybar?before=100`, as copied).
+    if platform_from_host(parts.hostname or "") is not platform:
+        return None
+    if platform is Platform.TELEGRAM and len(segments) == 2 and segments[0] == "s":
+        segments = segments[1:]
+    if len(segments) != 1 or segments[0].lower() in _SITE_PAGES or not is_account_handle(segments[0]):
+        return None
+    return segments[0]
+
+
 def is_account_handle(value: str) -> bool:
     """Whether `value` (without `@`) is one account name the search can put in a URL."""
     return bool(_HANDLE.match(value) and _LETTER_OR_DIGIT.search(value))
@@ -235,6 +281,11 @@ class Account(Model):
                     f"handle {value!r} must be a Reddit user name (u/name: 3-20 letters, digits, _ -)"
                 )
             return user
+        if platform is not None and (named := channel_page_handle(platform, value)) is not None:
+            raise ValueError(
+                f"handle {value!r} is the account's page: write its handle, {named}, or put the page in the "
+                "url column"
+            )
         # `.` and `..` are path steps in the URLs a handle goes into (`t.me/s/..` is t.me's home page).
         if not is_account_handle(value):
             raise ValueError(f"handle {value!r} must be one account name (letters, digits, _ . -)")
@@ -288,6 +339,23 @@ class Account(Model):
         if isinstance(given, str) and given.strip().removeprefix("@").lower() != named:
             raise ValueError(f"handle {given!r} is not the account {url!r} is the page of ({named})")
         return {**data, "handle": named}
+
+    @model_validator(mode="before")
+    @classmethod
+    def _channel_from_page(cls, data: Any) -> Any:
+        # A Telegram channel's or X user's page (`https://t.me/<channel>`, `https://x.com/<user>`) names the
+        # account, searched as if its handle were given (the channel's preview, the user's archived statuses),
+        # and a handle given beside it must be that account.
+        if not isinstance(data, dict) or data.get("platform") not in (Platform.TELEGRAM, Platform.TWITTER):
+            return data
+        url = data.get("url")
+        named = channel_page_handle(Platform(data["platform"]), url) if isinstance(url, str) else None
+        if named is None:
+            return data
+        given = data.get("handle")
+        if isinstance(given, str) and given.strip().removeprefix("@").lower() != named.lower():
+            raise ValueError(f"handle {given!r} is not the account {url!r} is the page of ({named})")
+        return data if isinstance(given, str) else {**data, "handle": named}
 
     @model_validator(mode="after")
     def _account_page(self) -> Account:
@@ -575,9 +643,15 @@ def _twice(keys: Iterable[str]) -> str | None:
     return None
 
 
+_UNNAMED = "\x00unnamed column "
+
+
 def _csv_rows(text: str, name: str) -> list[tuple[str, dict[str, Any]]]:
     reader = csv.DictReader(io.StringIO(text, newline=""), restkey="\x00extra", delimiter=_delimiter(text))
-    header = [column.strip().lower() for column in reader.fieldnames or ()]
+    # A column the first row leaves unnamed (a spreadsheet's export ending each row in a separator) is no
+    # column the registry has: empty, it is left out; each is kept apart, so a value in one is seen.
+    fieldnames = reader.fieldnames or ()
+    header = [column.strip().lower() or f"{_UNNAMED}{index + 1}" for index, column in enumerate(fieldnames)]
     if "name" not in header or "platform" not in header:
         raise InputError(f"{name}: the first row must name the columns, at least name and platform")
     # A row is read into a mapping by column name: of two `handle` columns only the last would be searched.
@@ -592,6 +666,14 @@ def _csv_rows(text: str, name: str) -> list[tuple[str, dict[str, Any]]]:
             where = f"{name}: line {reader.line_num}"
             if row.pop("\x00extra", None):
                 raise InputError(f"{where}: more fields than the header names")
+            for column in [column for column in row if column.startswith(_UNNAMED)]:
+                value = row.pop(column)
+                if value and value.strip():
+                    number = column.removeprefix(_UNNAMED)
+                    raise InputError(
+                        f"{where}: {value.strip()[:40]!r} is in column {number}, which the first row "
+                        "does not name"
+                    )
             if any(value and value.strip() for value in row.values()):
                 rows.append((where, row))
     except csv.Error as error:  # a field over the csv module's limit (128 KB), a quote left open, ...
@@ -619,6 +701,19 @@ class _RegistryLoader(yaml.SafeLoader):
         return super().construct_mapping(node, deep)
 
 
+def _yaml_hint(problem: object) -> str | None:
+    """How to write what YAML refused, for the mistakes registries are written with: a handle with its `@`
+    (`handle: @rybar`; `@` and a backquote begin no YAML value) or a name holding `: ` left out of quotes."""
+    if not isinstance(problem, str):
+        return None
+    if problem.startswith("found character '") and problem.endswith("' that cannot start any token"):
+        character = problem.removeprefix("found character '")[:1]
+        return f"a value beginning with {character!r} must be in quotes"
+    if problem == "mapping values are not allowed here":
+        return "a value holding ': ' must be in quotes"
+    return None
+
+
 def _yaml_rows(text: str, name: str) -> list[tuple[str, dict[str, Any]]]:
     try:
         document = yaml.load(text, Loader=_RegistryLoader)  # a SafeLoader
@@ -630,7 +725,8 @@ def _yaml_rows(text: str, name: str) -> list[tuple[str, dict[str, Any]]]:
         raise InputError(f"{name}: YAML nested too deeply to be an accounts registry") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark is not None else ""
+        hint = _yaml_hint(getattr(error, "problem", None))
+        where = f" (line {mark.line + 1}{f': {hint}' if hint else ''})" if mark is not None else ""
         raise InputError(f"{name}: not YAML{where}") from None
     except ValueError:  # a number of more digits than Python converts (4,300)
         raise InputError(f"{name}: a number of more than 4,300 digits: not an accounts registry") from None

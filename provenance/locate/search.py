@@ -133,6 +133,7 @@ def _telegram_post(post: ChannelPost, match: AccountMatch) -> FoundPost:
         account=match,
         via="telegram preview",
         forwarded_from=post.forwarded_from,
+        forwarded_url=post.forwarded_url,
         edited=post.edited,
         words_unseen=post.words_unseen,
         in_reply_to=post.in_reply_to,

@@ -28,6 +28,8 @@ class ChannelPost:
     text: str
     # Whose post it forwards, when another account's (`'Grey Zone' (@grey_zone)`): its words are theirs.
     forwarded_from: str | None = None
+    # The original post a forward of another's links to (`https://t.me/grey_zone/12345`), when public.
+    forwarded_url: str | None = None
     # A post the channel pinned, which its preview shows on every page, out of the page's order of ids and
     # times: a candidate of its own, but no bound of the page.
     pinned: bool = False

@@ -510,6 +510,26 @@ def test_an_account_the_report_names_by_handle_is_searched_without_a_registry(
     assert footnote["accounts"] == ["example_brigades_media (telegram @example_brigades_media)"]
 
 
+def test_a_channel_the_registry_gives_by_its_page_is_searched_through_its_preview(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Searched as archived copies of a website before: the preview was never read, and no post was found.
+    (workdir / "accounts.csv").write_text(
+        "name,aliases,platform,url\nAbu Umar al-Amiri,,telegram,https://t.me/example_brigades_media\n",
+        encoding="utf-8",
+    )
+    (workdir / "note.txt").write_text(
+        f'Abu Umar al-Amiri wrote on Telegram: "{QUOTE_2}".[1]\n\n[1] Telegram, January 21, 2022.\n',
+        encoding="utf-8",
+    )
+
+    code, document, _ = _locate(capsys, server, local_ca, "note.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 0
+    assert footnote["candidates"][0]["url"] == EXPECTED_TOP["2"]
+
+
 def test_with_no_quote_every_post_of_the_window_is_listed_in_time_order_and_it_says_why(
     workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from provenance.citations.dates import CitedTime, ZonedDay, find_zoned_day
+from provenance.locate import rank as rank_module
 from provenance.locate.locate import _told_apart, located_candidate
 from provenance.locate.rank import (
     Candidate,
@@ -166,6 +167,59 @@ def test_a_quote_whose_words_a_post_of_another_script_does_not_hold_is_still_a_t
     assert score == 0.5 and "quote in Latin script, post in Cyrillic" in notes[0]
 
 
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Vsyo idyot po planu",
+        "Vse idet po planu",
+        "Vsjo idjot po planu",
+        "nashi voiska zaniali severnuiu okrainu",
+    ],
+)
+def test_a_quote_of_a_cyrillic_post_written_in_latin_letters_is_compared_transliterated(quote: str) -> None:
+    # Taken for a translation, it was not compared (quote 0.50 for every post of the window), and the post
+    # saying the words was listed among the others in time order, not singled out.
+    said = "Всё идёт по плану. Наши войска заняли северную окраину."
+    cited = _post("https://t.me/example/1", _utc(2022, 1, 21, 10), said)
+    other = _post("https://t.me/example/2", _utc(2022, 1, 21, 9), "Сегодня прошли переговоры делегаций.")
+
+    ranked = rank([c for post in (cited, other) if (c := score_post(post, (quote,), DAY, 1))])
+
+    assert ranked[0].post.url == "https://t.me/example/1" and ranked[0].parts["quote"] == 1.0
+    assert ranked[0].quote_across and ranked[0].notes == (
+        "quote in Latin letters, post in Cyrillic: compared transliterated (quote 1.00), not as written",
+    )
+    assert ranked[1].parts["quote"] == 0.5 and ranked[1].quote_translated, "still no word compared"
+
+
+def test_an_english_translation_of_a_cyrillic_post_is_not_taken_for_its_transliteration() -> None:
+    score, notes = quote_part(["Everything is going according to plan"], "Всё идёт по плану.")
+
+    assert score == 0.5 and notes == (
+        "quote in Latin script, post in Cyrillic: a translation cannot be compared word for word",
+    )
+
+
+def test_a_translated_quote_is_not_compared_letter_by_letter_with_the_post_romanised(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each Cyrillic post of the window was compared a second time, romanised, with the whole quote: for a
+    # long translated quote, seconds a post. Fewer than half its words in the post romanised: not compared.
+    compared: list[str] = []
+    real = rank_module.quote_similarity
+
+    def counted(quote: str, text: str) -> float:
+        compared.append(text)
+        return real(quote, text)
+
+    monkeypatch.setattr(rank_module, "quote_similarity", counted)
+    quote = "Our troops took the northern outskirts of the city after heavy fighting " * 30
+
+    score, _ = quote_part([quote], "Наши войска заняли северную окраину города после тяжёлых боёв. " * 60)
+
+    assert score == 0.5 and len(compared) == 1, "compared once, as written"
+
+
 def test_a_quote_in_the_posts_script_is_compared_even_when_it_matches_nothing() -> None:
     post = _post("u", _utc(2022, 1, 21, 12), "Photo report 28 from sector 3.")
     candidate = score_post(post, ["the bridge will be rebuilt within a week"], DAY, 1)
@@ -202,6 +256,23 @@ def test_a_forward_of_another_account_s_post_ranks_below_the_account_s_own_and_s
         "@example)'s; the original is the post to cite",
     )
     assert ranked[0].parts["speaker"] == 0.9 and ranked[0].notes == ()
+
+
+def test_a_forward_that_links_its_original_names_the_post_to_cite() -> None:
+    # The note said the original is the post to cite, and left the reader to find it.
+    quote = "the bridge will be rebuilt within a week"
+    forward = replace(
+        _post("https://t.me/example/40", _utc(2022, 1, 21, 9), quote),
+        forwarded_from="'Grey Zone' (@grey_zone)",
+        forwarded_url="https://t.me/grey_zone/5",
+    )
+
+    candidate = score_post(forward, (quote,), DAY, 1)
+
+    assert candidate is not None and candidate.notes == (
+        "a forward of 'Grey Zone' (@grey_zone)'s post: the words are theirs, not Example (telegram "
+        "@example)'s; the original, https://t.me/grey_zone/5, is the post to cite",
+    )
 
 
 def test_posts_within_a_rounding_of_the_best_score_are_alike_at_the_top() -> None:

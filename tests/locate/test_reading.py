@@ -68,10 +68,28 @@ def test_a_forward_of_another_channel_s_post_says_whose_post_it_is() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("href", "original"),
+    [
+        ("https://t.me/grey_zone/5", "https://t.me/grey_zone/5"),
+        ("https://t.me/s/grey_zone/5?single", "https://t.me/grey_zone/5"),
+        ("https://t.me/grey_zone", None),  # a person's account or a channel, no post
+        ("https://t.me/c/1234567/5", None),  # a private chat's post: no address a reader can open
+    ],
+)
+def test_a_forward_names_the_original_post_its_header_links_to(href: str, original: str | None) -> None:
+    # The note said only that 'the original is the post to cite', though the page links to it.
+    (post,) = channel_posts(_forward("desk", "Grey Zone", href), "desk")
+
+    assert post.forwarded_url == original
+
+
 def test_a_forward_of_the_channel_s_own_post_is_its_own() -> None:
     posts = channel_posts(_forward("desk", "Desk", "https://t.me/desk/3"), "desk")
 
-    assert [(post.text, post.forwarded_from) for post in posts] == [("Bridge reopened.", None)]
+    assert [(post.text, post.forwarded_from, post.forwarded_url) for post in posts] == [
+        ("Bridge reopened.", None, None)
+    ]
 
 
 def test_a_post_the_preview_shows_pinned_is_marked_so_that_paging_passes_it_by() -> None:

@@ -174,6 +174,31 @@ def test_matching_keeps_to_the_cited_platform_and_a_handle_matches_outright() ->
             b"name,platform,url\nX,vk,vk.com\n",
             "a.csv: line 2: url 'vk.com' is the vk site, not the account's page on it",
         ),
+        # A page in the handle column was refused as 'must be one account name', not saying what to write.
+        (
+            "a.csv",
+            b"name,platform,handle\nX,telegram,https://t.me/s/example_a\n",
+            "a.csv: line 2: handle 'https://t.me/s/example_a' is the account's page: write its handle, "
+            "example_a, or put the page in the url column",
+        ),
+        (
+            "a.csv",
+            b"name,platform,handle\nX,x,x.com/example_a\n",
+            "a.csv: line 2: handle 'x.com/example_a' is the account's page: write its handle, example_a",
+        ),
+        # The handle was searched and the page beside it, another channel's, said nothing.
+        (
+            "a.csv",
+            b"name,platform,handle,url\nX,telegram,example_a,https://t.me/example_b\n",
+            "a.csv: line 2: handle 'example_a' is not the account 'https://t.me/example_b' is the page of "
+            "(example_b)",
+        ),
+        # A value under a column the header leaves unnamed belongs to no column: said, never dropped unread.
+        (
+            "a.csv",
+            b"name,,platform,handle\nX,Example Desk,telegram,example_a\n",
+            "a.csv: line 2: 'Example Desk' is in column 2, which the first row does not name",
+        ),
         # Each was read as its last value, silently: the handle searched was not the one the row shows first.
         (
             "a.csv",
@@ -194,6 +219,17 @@ def test_matching_keeps_to_the_cited_platform_and_a_handle_matches_outright() ->
         ("a.csv", b"\xff\xfe\x00n", "a.csv: not UTF-8 text"),
         ("a.yaml", b"name: [unclosed", "a.yaml: not YAML (line 1)"),
         ("a.yaml", b"just text", "a.yaml: expected a list of accounts"),
+        # Said only as 'not YAML (line 3)', nothing to say what to write.
+        (
+            "a.yaml",
+            b"- name: X\n  platform: telegram\n  handle: @example_a\n",
+            "a.yaml: not YAML (line 3: a value beginning with '@' must be in quotes)",
+        ),
+        (
+            "a.yaml",
+            b"- name: Abu Ali: the spokesman\n  platform: telegram\n  handle: example_a\n",
+            "a.yaml: not YAML (line 1: a value holding ': ' must be in quotes)",
+        ),
         ("a.yaml", b"- [1, 2]", "a.yaml: account 1: must be a mapping"),
         (
             "a.yaml",
@@ -564,6 +600,59 @@ def test_a_bluesky_or_mastodon_account_that_names_no_account_or_an_address_is_re
         load_registry(f"name,platform,handle,url\n{row}\n".encode(), "a.csv")
 
     assert str(caught.value).startswith(f"a.csv: line 2: {message}")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"name,platform,handle,\nAbu Ali al-Askari,telegram,example_askari,\n",
+        b"\xef\xbb\xbfname;platform;handle;;\r\nAbu Ali al-Askari;telegram;example_askari;;\r\n;;;;\r\n",
+    ],
+)
+def test_a_spreadsheet_export_ending_each_row_in_a_separator_is_read(data: bytes) -> None:
+    # The empty column the last separator makes was refused as "unknown column ''" (exit 2).
+    (account,) = load_registry(data, "a.csv")
+
+    assert (account.name, account.handle) == ("Abu Ali al-Askari", "example_askari")
+
+
+@pytest.mark.parametrize(
+    ("row", "platform", "handle"),
+    [
+        ("X,telegram,,https://t.me/example_a", Platform.TELEGRAM, "example_a"),
+        ("X,telegram,,t.me/s/example_a", Platform.TELEGRAM, "example_a"),
+        ("X,telegram,@example_a,https://telegram.me/Example_A", Platform.TELEGRAM, "example_a"),
+        ("X,x,,https://x.com/example_a", Platform.TWITTER, "example_a"),
+        ("X,twitter,,https://mobile.twitter.com/example_a", Platform.TWITTER, "example_a"),
+        ("X,twitter,,https://x.com/example_a?lang=en", Platform.TWITTER, "example_a"),
+        ("X,telegram,,https://t.me/s/example_a?before=100", Platform.TELEGRAM, "example_a"),
+    ],
+)
+def test_a_telegram_channel_or_x_user_given_by_its_page_is_searched_by_the_handle_the_page_names(
+    row: str, platform: Platform, handle: str
+) -> None:
+    # Searched as an archived website before: the channel's preview and X's status listing were never read.
+    (account,) = load_registry(f"name,platform,handle,url\n{row}\n".encode(), "a.csv")
+    # The platform given as a word, as pydantic takes it from a mapping.
+    built = Account.model_validate({"name": "X", "platform": platform.value, "url": row.split(",")[-1]})
+
+    assert (account.platform, account.handle) == (platform, handle)
+    assert built.handle is not None and built.handle.lower() == handle
+
+
+@pytest.mark.parametrize(
+    ("platform", "url"),
+    [
+        ("telegram", "https://t.me/example_a/1026"),
+        ("telegram", "https://t.me/joinchat/AbCdEf"),
+        ("twitter", "https://x.com/example_a/status/1"),
+        ("twitter", "x.com/home"),
+    ],
+)
+def test_a_telegram_or_x_address_that_is_no_account_s_page_gives_no_handle(platform: str, url: str) -> None:
+    (account,) = load_registry(f"name,platform,url\nX,{platform},{url}\n".encode(), "a.csv")
+
+    assert account.handle is None and account.url == url
 
 
 def _registry_at_the_limit(*real: str) -> tuple[Account, ...]:

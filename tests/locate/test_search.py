@@ -164,8 +164,8 @@ def test_a_forward_in_the_channel_s_preview_is_found_as_a_forward_of_its_author_
 
     found = search_account(cast(CaptureSeries, series), AccountMatch(account, 1.0, "x", "x"), START, END)
 
-    assert [(post.url, post.forwarded_from) for post in found.posts] == [
-        ("https://t.me/desk/41", "'Grey Zone' (@grey_zone)")
+    assert [(post.url, post.forwarded_from, post.forwarded_url) for post in found.posts] == [
+        ("https://t.me/desk/41", "'Grey Zone' (@grey_zone)", "https://t.me/grey_zone/5")
     ]
 
 
