@@ -3247,11 +3247,14 @@ def _uncut(headline: str, shown: tuple[str | None, ...]) -> str | None:
 def _as_text(value: str) -> str:
     """A JSON-LD value as the text it shows: HTML character references decoded and markup dropped (sites
     write `&amp;`, `&#8217;` and `<em>` in a `headline`, where the cited title has `&`, a curly quote and
-    no tag)."""
+    no tag). A reference still left once decoded, the headline escaped twice (`Putin&amp;#8217;s war`,
+    `Q&amp;amp;A`, as WordPress's SEO plugins write it), is read as the character it writes, as an
+    og:title's is (`shown_references`): left, the true title "Putin\u2019s war" warned ("the numbers differ:
+    8217")."""
     if "&" not in value and "<" not in value:
         return value
     body = parse_html(f"<p>{value[: _MAX_HEADING * 4]}</p>").body
-    return squeeze(body.text(separator="")) if body is not None else value
+    return shown_references(squeeze(body.text(separator=""))) if body is not None else value
 
 
 def _value(found: tuple[str, str] | None) -> str | None:

@@ -3742,6 +3742,24 @@ def test_a_title_escaped_twice_is_read_as_the_characters_its_references_write(he
     assert _title_status(post, "Council and mayor split on the bridge") == "warn"
 
 
+@pytest.mark.parametrize(
+    "og_title",
+    ["", '<meta property="og:title" content="Council &amp; mayor&#8217;s deal on the bridge">'],
+    ids=["headline alone", "beside a true og:title"],
+)
+def test_a_json_ld_headline_escaped_twice_is_read_as_the_characters_it_writes(og_title: str) -> None:
+    # Yoast writes `&amp;#8217;` and `&amp;amp;` in the JSON-LD `headline`: decoded once, `&#8217;` was left,
+    # and the true title warned ("the numbers differ: none cited, 8217 in the source"), alone as the page's
+    # title or beside the og:title as "the headline edited since".
+    item = '{"@type": "NewsArticle", "headline": "Council &amp;amp; mayor&amp;#8217;s deal on the bridge"}'
+    page = f'<html><head><title>x</title>{og_title}<script type="application/ld+json">{item}</script></head>'
+    post = _read(page + _BRIDGE_BODY)
+    assert post.title == "Council & mayor\u2019s deal on the bridge"
+    assert post.fields.get("headline") in (None, "Council & mayor\u2019s deal on the bridge")
+    assert _title_status(post, "Council & mayor\u2019s deal on the bridge") == "pass"
+    assert _title_status(post, "Council and mayor split on the bridge") == "warn"
+
+
 def test_a_title_s_ampersand_without_a_reference_s_semicolon_is_left_as_written() -> None:
     post = _read(f"<html><head><title>R&amp;D &amp;copy2022 | City Ledger</title></head>{_BRIDGE_BODY}")
     assert post.title == "R&D &copy2022 | City Ledger"
