@@ -30,7 +30,10 @@ the night before its day (`в ночь на 22 января 2022`, `overnight in
 the day) warns where the
 post was made after that noon in every zone, where the day passed it. A web page's time does not date one
 entry of a live blog the note cites (`…/live/…#block-61ea…`, `?post=123`): the day passes only as a warning,
-and a later day's failure is one too. A document's day, its number beside it (`Федеральный закон от 21.01.2022
+and a later day's failure is one too. A live blog's page (its `LiveBlogPosting`, read by the web extractor
+with its span and its entries) cited on a day from its start to its latest update passes where an entry of
+that day holds the quoted words, and warns where none does, where its first day alone failed it; a day
+outside its span fails. A document's day, its number beside it (`Федеральный закон от 21.01.2022
 № 5-ФЗ`: `citations.dates` reads it as the note's only where it gives no other), is no platform post's day:
 a pass warns, as does a failure where the source is later (a page of the document, dated by it, passes).
 
@@ -110,7 +113,8 @@ def _result(status: CheckStatus, detail: str, cited: dt.date, found: str | None)
 
 
 def check_date(given: CheckInput) -> CheckResult:
-    result = _unconfirmed_by_a_page_of_two_dates(given.source, _check_note_date(given))
+    result = _dated_by_a_live_blog_s_entry(given, _check_note_date(given))
+    result = _unconfirmed_by_a_page_of_two_dates(given.source, result)
     result = _unconfirmed_by_a_time_after_the_capture(given, result)
     result = _unconfirmed_by_a_day_not_given_as_the_post_s(given, result)
     result = _unconfirmed_by_a_night_the_post_is_after(given, result)
@@ -438,13 +442,90 @@ def _unconfirmed_by_a_live_blog_s_entry(given: CheckInput, result: CheckResult) 
     if entry is None:
         return result
     blog = f"the note cites an entry of a live blog ({entry}), and the page's time is the blog's, not its"
+    if result.status == "pass" and _entry_holding_the_quote(given, source, cited) is not None:
+        return result  # an entry of the day holds the quoted words (`_dated_by_a_live_blog_s_entry`)
     if result.status == "pass":
         detail = f"{result.detail}, but {blog}: compare by hand"
         return result.model_copy(update={"status": "warn", "detail": detail})
     latest = source.published.date() + dt.timedelta(days=1) if source.published_day_only else None
     if cited <= (latest or (source.published + _EAST).date()):
         return result  # the note's day is before the blog began: no entry of it is of that day
+    span = _live_blog_span(source)
+    if span is not None and cited > span[1]:
+        return result  # after the blog's latest update, as its metadata gives it: no entry is of that day
     detail = f"{result.detail}; {blog}, which may be of the note's day: compare by hand"
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+# How many words a quote must have to date a live blog's entry by: a word or two ("troops", "Nato said") is
+# in many entries.
+_ENTRY_QUOTE_WORDS = 3
+
+
+def _live_blog_span(source: SourcePost) -> tuple[dt.date, dt.date] | None:
+    """The first and last days a live blog's time falls on in some zone from UTC-12 to UTC+14, from its start
+    to its latest update (`fields["live blog"]`, as the web extractor reads its `LiveBlogPosting`); None for
+    any other page."""
+    span = source.fields.get("live blog")
+    if not span or " to " not in span:
+        return None
+    from provenance.extractors.pages import parse_published  # here: only a live blog's span is read
+
+    start, end = (parse_published(each.strip()) for each in span.split(" to ", 1))
+    if start is None or end is None:
+        return None
+    first = start.at.date() if start.day_only else (start.at + _WEST).date()
+    return first, end.at.date() if end.day_only else (end.at + _EAST).date()
+
+
+def _entry_holding_the_quote(given: CheckInput, source: SourcePost, cited: dt.date) -> tuple[str, str] | None:
+    """(time as written, quote) of a live blog's entry (`fields["live blog entry N"]`) of the day `cited` in
+    some zone that holds a quote of the citing passages verbatim; None where none does."""
+    if "live blog" not in source.fields:
+        return None
+    quotes = [quote for _, quote in given.passage_quotes if len(quote.split()) >= _ENTRY_QUOTE_WORDS]
+    if not quotes:
+        return None
+    from provenance.checks.matching import find_quote  # here: only a live blog's entries are searched
+    from provenance.extractors.pages import parse_published
+
+    for name, value in source.fields.items():
+        if not name.startswith("live blog entry ") or " | " not in value:
+            continue
+        written, text = value.split(" | ", 1)
+        when = parse_published(written)
+        if when is None:
+            continue
+        on_it = when.at.date() == cited if when.day_only else _zones_on(when.at, cited) is not None
+        if not on_it:
+            continue
+        for quote in quotes:
+            match = find_quote(quote, text)
+            if match is not None and match.verbatim and match.caution is None:
+                return written, quote
+    return None
+
+
+def _dated_by_a_live_blog_s_entry(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A web page's failure, where the page is a live blog (its `LiveBlogPosting` runs for days, its entries
+    each dated) and the note's day falls between its start and its latest update: a pass where an entry of
+    that day holds the quoted words, else a warning (the note may cite a later entry). The blog's first day
+    alone dated the page, and a note citing it on the day of the entry it quotes failed. A day outside the
+    blog's span still fails."""
+    cited, source = given.citation.date, given.source_read
+    if cited is None or source is None or result.status != "fail" or given.on_a_platform:
+        return result
+    span = _live_blog_span(source)
+    if span is None or not span[0] <= cited <= span[1]:
+        return result
+    blog = f"the page is a live blog ({source.fields['live blog']})"
+    entry = _entry_holding_the_quote(given, source, cited)
+    if entry is not None:
+        written, quote = entry
+        detail = f"{blog}; its entry of {written} holds the quoted words {quote[:60]!r}: {cited}"
+        detail += given.read_from
+        return result.model_copy(update={"status": "pass", "detail": detail, "found": written})
+    detail = f"{result.detail}; {blog}, and an entry of the note's day may be the one cited: compare by hand"
     return result.model_copy(update={"status": "warn", "detail": detail})
 
 

@@ -17,7 +17,8 @@ address, its headline or its prose (the day it is about), nor an event's time an
 metadata says it changed (`article:modified_time`). A paper's landing page is dated and authored by its
 `citation_publication_date` and `citation_author` tags where nothing else names them. A Persian page's
 `<time>` or metadata of a Solar Hijri day (`1400-11-01`) is read in that calendar; another page's of those
-years gives no day. A page no
+years gives no day. A live blog's `LiveBlogPosting` gives its span (its start to its latest update) and its
+dated entries (`liveBlogUpdate`), kept for the date check (`_live_blog`). A page no
 metadata, `<time>` or htmldate dates is dated by its publication line in its own language (`21 января
 2022`), only beside its byline or headline (`_publication_line`).
 The page's title is its `og:title`, else its article item's headline (read as the text it shows: `&amp;`
@@ -2547,6 +2548,47 @@ def _published(
     return (("date line by the byline or headline", line) if line else None), None
 
 
+# How many of a live blog's entries (`liveBlogUpdate`) are kept, each cut as every field is: the date check
+# reads them for the entry that holds the quoted words.
+_MAX_LIVE_ENTRIES = 100
+
+
+def _live_blog(ld: list[dict[str, Any]]) -> dict[str, str | None]:
+    """A live blog's span and entries, as its `LiveBlogPosting` item gives them: `live blog`, from its start
+    (`coverageStartTime`, else `datePublished`) to its latest time (`dateModified`, `coverageEndTime`, an
+    entry's), and `live blog entry N`, each entry (`liveBlogUpdate`) as `TIME | headline and text`. Empty for
+    any other page.
+
+    A live blog runs for days, its entries each dated: dated by its first day alone, a note citing the blog
+    on the day of the entry it quotes failed `date`."""
+    blog = next((item for item in ld if "LiveBlogPosting" in _types(item)), None)
+    if blog is None:
+        return {}
+    start = _first([blog], ("coverageStartTime", "datePublished"))
+    opened = parse_published(start[1]) if start is not None else None
+    if start is None or opened is None:
+        return {}
+    found: dict[str, str | None] = {}
+    times = [_first([blog], (key,)) for key in ("dateModified", "coverageEndTime")]
+    updates = blog.get("liveBlogUpdate")
+    entries = updates if isinstance(updates, list) else [updates]
+    for item in entries[:_MAX_LIVE_ENTRIES]:
+        if not isinstance(item, dict):
+            continue
+        written = _first([item], ("datePublished", "dateCreated", "dateModified"))
+        times.append(written)
+        if written is None:
+            continue
+        words = (_value(_first([item], (key,))) for key in ("headline", "articleBody", "text"))
+        text = " ".join(_as_text(each) for each in words if each)
+        if text:
+            found[f"live blog entry {len(found) + 1}"] = f"{written[1][:40]} | {text}"
+    parsed = ((value[1], parse_published(value[1])) for value in times if value is not None)
+    latest = max(((when.at, value) for value, when in parsed if when is not None), default=None)
+    end = latest[1] if latest is not None and latest[0] > opened.at else start[1]
+    return {"live blog": f"{start[1][:40]} to {end[:40]}"} | found
+
+
 _MIN_ENTRIES = 3  # dated `<time>`s in one article that make it a live blog's or a timeline's entries
 
 
@@ -2944,7 +2986,9 @@ def read_web_page(
                 "correction note": corrected,
             }
         )
-        | outside,
+        | outside
+        # Read by the date check: a live blog's entries are each dated, days after its first.
+        | raw_fields(_live_blog(dating_ld)),
     )
 
 

@@ -11,7 +11,16 @@ import datetime as dt
 from provenance.checks import CheckInput
 from provenance.checks.date import check_date
 from provenance.citations.dates import find_time as dates_find_time
-from provenance.models import Capture, CaptureOutcome, Citation, Context, Footnote, Platform, SourcePost
+from provenance.models import (
+    Capture,
+    CaptureOutcome,
+    CheckResult,
+    Citation,
+    Context,
+    Footnote,
+    Platform,
+    SourcePost,
+)
 from tests.checks.posts import POST, URL, WORDS
 
 QUOTE = WORDS
@@ -838,6 +847,34 @@ def test_an_entry_of_a_live_blog_is_not_dated_by_the_blog_s_time() -> None:
     assert check_date(_live_blog_entry(entry, dt.date(2022, 1, 18))).status == "fail"
     for url in ("https://news.example/live/ukraine-war", "https://news.example/2022/01/21/article#comments"):
         assert check_date(_live_blog_entry(url, dt.date(2022, 1, 21))).status == "pass", url
+
+
+def test_an_entry_of_a_live_blog_whose_words_the_passage_quotes_dates_it_within_the_blog_s_span() -> None:
+    # The web extractor keeps a `LiveBlogPosting`'s span and entries: the entry of the 23rd holding the quoted
+    # words passes a note citing its address (`#block-…`) on that day, where the blog's time warned; a day
+    # after the blog's latest update is no entry's, and fails where it warned.
+    words = "Nato puts 8,500 troops on standby"
+    url = "https://www.theguardian.com/world/live/2022/jan/21/russia-ukraine-live#block-61eb0c1f"
+    fields = {
+        "live blog": "2022-01-21T06:00:00Z to 2022-01-25T18:30:00Z",
+        "live blog entry 1": "2022-01-25T18:30:00Z | Biden says he would consider sanctions on Putin.",
+        "live blog entry 2": f"2022-01-23T14:05:00Z | {words} for eastern Europe.",
+    }
+
+    def cited_on(day: dt.date, quote: str = words) -> CheckResult:
+        given = _live_blog_entry(url, day)
+        page = given.source.model_copy(update={"fields": fields}) if given.source is not None else None
+        context = Context(line=7, text=f"Nato said it \u201c{quote}\u201d", quotes=(quote,))
+        footnote = given.footnote.model_copy(update={"contexts": (context,)})
+        return check_date(dataclasses.replace(given, footnote=footnote, live=page, source=page))
+
+    assert cited_on(dt.date(2022, 1, 23)).status == "pass"
+    assert cited_on(dt.date(2022, 1, 23)).found == "2022-01-23T14:05:00Z"
+    assert cited_on(dt.date(2022, 1, 25)).status == "warn"  # no entry of that day holds the words
+    assert cited_on(dt.date(2022, 1, 23), "Nato troops").status == "warn"  # two words are in many entries
+    after = cited_on(dt.date(2022, 1, 28))
+    assert after.status == "fail"
+    assert after.detail.startswith("cited 2022-01-28; the source was posted 2022-01-21 06:00 UTC")
 
 
 def test_a_note_that_dates_the_post_to_the_eve_of_its_day_is_neither_confirmed_nor_contradicted() -> None:

@@ -1618,6 +1618,87 @@ def test_a_live_blog_s_dated_entries_leave_its_metadata_day_confirmed() -> None:
     assert _date_status(post) == "pass"
 
 
+_LIVE_BLOG = "https://www.theguardian.com/world/live/2022/jan/21/russia-ukraine-crisis-live"
+_NATO = "Nato puts 8,500 troops on standby for deployment to eastern Europe"
+
+
+def _live_blog_page() -> str:
+    """A live blog of 21 to 25 January 2022, its entries in its JSON-LD (`liveBlogUpdate`) as the Guardian's,
+    the BBC's and CNN's are, newest first."""
+    entries = (
+        ("2022-01-25T18:30:00Z", "Biden says he would consider sanctions on Putin personally."),
+        ("2022-01-23T14:05:00Z", f"{_NATO}, the alliance said on Sunday."),
+        ("2022-01-21T07:00:00Z", "Welcome to our live coverage of the crisis."),
+    )
+    item = {
+        "@context": "https://schema.org",
+        "@type": "LiveBlogPosting",
+        "headline": "Russia-Ukraine crisis live",
+        "datePublished": "2022-01-21T07:00:00Z",
+        "dateModified": "2022-01-25T18:30:00Z",
+        "liveBlogUpdate": [
+            {"@type": "BlogPosting", "datePublished": day, "articleBody": words} for day, words in entries
+        ],
+    }
+    blocks = "".join(
+        f'<div class="block"><time datetime="{day}">{day[11:16]}</time><p>{words}</p></div>'
+        for day, words in entries
+    )
+    return _page_with(
+        _ld_script(json.dumps(item)), f"<article><h1>Russia-Ukraine crisis live</h1>{blocks}</article>"
+    )
+
+
+def _live_blog_date(post: SourcePost, cited: dt.date, quote: str) -> tuple[str, str]:
+    footnote = Footnote(
+        label="1",
+        text=f"The Guardian, Russia-Ukraine crisis live, {cited:%d %B %Y}, {_LIVE_BLOG}",
+        line=3,
+        contexts=(Context(line=1, text=f"Nato said it \u201c{quote}\u201d", quotes=(quote,)),),
+    )
+    citation = Citation(platform=Platform.WEB, date=cited, url=_LIVE_BLOG)
+    result = check_date(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+    return result.status, result.detail
+
+
+def test_a_live_blog_cited_on_the_day_of_the_entry_it_quotes_passes_within_its_span_warns() -> None:
+    # Dated by its first day alone, a live blog of 21 to 25 January failed a note citing it on the 23rd, the
+    # day of the entry whose words the passage quotes.
+    post = extract_source(_LIVE_BLOG, (answer(_LIVE_BLOG, _live_blog_page()),))
+    assert post.fields["live blog"] == "2022-01-21T07:00:00Z to 2022-01-25T18:30:00Z"
+    assert post.fields["live blog entry 2"] == f"2022-01-23T14:05:00Z | {_NATO}, the alliance said on Sunday."
+    status, detail = _live_blog_date(post, dt.date(2022, 1, 23), _NATO)
+    assert status == "pass"
+    assert detail == (
+        "the page is a live blog (2022-01-21T07:00:00Z to 2022-01-25T18:30:00Z); its entry of "
+        f"2022-01-23T14:05:00Z holds the quoted words {_NATO[:60]!r}: 2022-01-23"
+    )
+    # Another entry's words, or none of its, on a day of the blog: that day's entry may be the one cited.
+    for cited, quote in (
+        (dt.date(2022, 1, 23), "sanctions on Putin personally"),
+        (dt.date(2022, 1, 22), _NATO),
+    ):
+        status, detail = _live_blog_date(post, cited, quote)
+        assert status == "warn", cited
+        assert detail.endswith(
+            "the page is a live blog (2022-01-21T07:00:00Z to 2022-01-25T18:30:00Z), and an entry of the "
+            "note's day may be the one cited: compare by hand"
+        ), cited
+    # The blog's own first day passes as before; a day after its latest update, or before it began, fails.
+    assert _live_blog_date(post, dt.date(2022, 1, 21), _NATO)[0] == "pass"
+    assert _live_blog_date(post, dt.date(2022, 1, 28), _NATO)[0] == "fail"
+    assert _live_blog_date(post, dt.date(2022, 1, 18), _NATO)[0] == "fail"
+
+
+def test_an_article_s_day_is_not_moved_by_the_live_blog_reading() -> None:
+    # No `LiveBlogPosting`: no span, and a note of another day fails as before.
+    post = _read(_page_with(_ld_script(_ARTICLE_ITEM), "<article><h1>Council</h1></article>"))
+    assert "live blog" not in post.fields
+    assert _date_status(post, dt.date(2022, 1, 23)) == "fail"
+
+
 _PROSE = (
     "<p>" + "The council met and discussed the bridge at length. " * 3 + "The traffic data of 2022-01-21 "
     "09:15:00 show why. " + "It voted to close the bridge for repairs. " * 3 + "</p>"
