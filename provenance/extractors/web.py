@@ -2144,6 +2144,11 @@ def _dated_line(
     found = find_date(text)
     if found.date is None or found.ambiguous or found.in_a_range or other_days(text, found.date):
         return None
+    # An event's day, its label before it (`When: 14 February 2022, 18:00`, `Date and time: …`): the day the
+    # page announces, which a note citing it passed as the page's publication day.
+    before = text[: max(0, text.find(found.text))]
+    if _EVENT_LABEL.search(before) is not None:
+        return None
     rest = text.replace(found.text, " ", 1)
     rest = rest.replace(name, " ", 1) if name else rest
     rest = _PUBLICATION_LABEL.sub(" ", rest, count=1)

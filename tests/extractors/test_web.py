@@ -2093,6 +2093,31 @@ def test_an_event_s_time_on_an_event_page_does_not_date_the_page(head: str, even
     assert _date_status(post, dt.date(2022, 1, 21)) == "warn"
 
 
+@pytest.mark.parametrize(
+    "event_line",
+    [
+        "<p>When: 10 February 2022, 18:00</p>",
+        "<p><strong>Date and time:</strong> Thursday, 10 February 2022, 6 pm</p>",
+        "<p>Starts: 10 February 2022</p>",
+        "<p>Quand : 10 f\u00e9vrier 2022, 18 h</p>",
+    ],
+    ids=["when", "date and time", "starts", "quand"],
+)
+def test_an_event_s_day_on_a_line_under_the_headline_without_a_time_element_does_not_date_the_page(
+    event_line: str,
+) -> None:
+    # Read as the publication line beside the headline, the event's day passed a note citing it as the page's
+    # publication day.
+    post = _read(_page_with("", f"<article><h1>Town hall</h1>{event_line}<p>{_TOWN_HALL}</p></article>"))
+    assert post.published is None
+    assert _date_status(post, dt.date(2022, 2, 10)) == "warn"
+    # A publication line there still dates the page.
+    posted = _read(
+        _page_with("", f"<article><h1>Town hall</h1><p>10 February 2022</p><p>{_TOWN_HALL}</p></article>")
+    )
+    assert _date_status(posted, dt.date(2022, 2, 10)) == "pass"
+
+
 def test_an_event_page_s_own_publication_time_still_dates_it() -> None:
     posted = '<p>Posted <time datetime="2022-01-21T09:00:00Z">21 January 2022</time></p>'
     for body in (
