@@ -51,7 +51,8 @@ unquoted title's day first) confirms neither by itself: the day the source falls
 day's failure where the source falls on the other.
 
 A page that names two publication times days apart (its JSON-LD and its `article:published_time`, say)
-confirms neither: the day that matches the note's warns. Nor does a time more than a day after the capture
+confirms neither: the day that matches the note's warns, the other's too (where the first read alone
+failed it). Nor does a time more than a day after the capture
 that read it (a placeholder, a mistyped year): the page was not published then.
 
 With no post read (`--offline`, `--lint`, a deleted post), an X post's time is its status id's (a
@@ -115,6 +116,7 @@ def _result(status: CheckStatus, detail: str, cited: dt.date, found: str | None)
 def check_date(given: CheckInput) -> CheckResult:
     result = _dated_by_a_live_blog_s_entry(given, _check_note_date(given))
     result = _unconfirmed_by_a_page_of_two_dates(given.source, result)
+    result = _unfailed_by_the_page_s_other_publication_day(given, result)
     result = _unconfirmed_by_a_time_after_the_capture(given, result)
     result = _unconfirmed_by_a_day_not_given_as_the_post_s(given, result)
     result = _unconfirmed_by_a_night_the_post_is_after(given, result)
@@ -160,6 +162,33 @@ def _unconfirmed_by_a_page_of_two_dates(source: SourcePost | None, result: Check
     if result.status != "pass" or not other:
         return result
     detail = f"{result.detail}, but the page also gives {other}: compare by hand"
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+def _unfailed_by_the_page_s_other_publication_day(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A web page's failure turned into a warning where the note's day is that of the other publication time
+    the page names (`fields["other publication time"]`: its byline's `<time class="published">` beside
+    its JSON-LD's, or its `article:published_time` beside its JSON-LD's, days apart): the note copied the
+    day the page shows, and which of the two is its publication's is for a person to see, as where the
+    note's day is the first's (`_unconfirmed_by_a_page_of_two_dates`). It failed, the first read alone."""
+    cited, source = given.citation.date, given.source_read
+    if cited is None or source is None or result.status != "fail" or given.on_a_platform:
+        return result
+    other = source.fields.get("other publication time")
+    if not other:
+        return result
+    from provenance.extractors.pages import parse_published  # here: only a failed page's other time is read
+
+    when = parse_published(other.rsplit(" (", 1)[0].strip(), midnight_is_a_day=True)
+    if when is None:
+        return result
+    on_it = when.at.date() == cited if when.day_only else _zones_on(when.at, cited) is not None
+    if not on_it:
+        return result
+    detail = (
+        f"{result.detail}; the page also gives {other}, which is the cited day: which is its publication's? "
+        "compare by hand"
+    )
     return result.model_copy(update={"status": "warn", "detail": detail})
 
 

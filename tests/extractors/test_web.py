@@ -1504,6 +1504,38 @@ def test_a_page_whose_json_ld_and_opengraph_name_days_apart_confirms_neither() -
 
 
 @pytest.mark.parametrize(
+    ("head", "byline"),
+    [
+        ('<meta property="article:published_time" content="2019-05-02T09:00:00Z">', ""),
+        # A republished or migrated article: its JSON-LD gives the day it was loaded, its byline the day the
+        # reader sees as its publication's.
+        (
+            "",
+            '<p class="byline">By Lina Haddad <time class="published" datetime="2019-05-02">2 May</time></p>',
+        ),
+    ],
+    ids=["article:published_time", "the byline's <time>"],
+)
+def test_a_note_citing_the_other_of_a_page_s_two_publication_days_warns(head: str, byline: str) -> None:
+    # The JSON-LD's day was read alone: a note copying the day the page shows in its byline, or in its
+    # `article:published_time`, failed as a wrong day.
+    post = _read(
+        _page_with(_ld_script(_ARTICLE_ITEM) + head, f"<article><h1>Council</h1>{byline}{_STORY}</article>")
+    )
+    citation = Citation(platform=Platform.WEB, date=dt.date(2019, 5, 2), url=ARTICLE)
+    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t"),))
+    result = check_date(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+    assert result.status == "warn"
+    assert result.detail.startswith("cited 2019-05-02; the source was posted 2022-01-21 09:00 UTC")
+    assert "; the page also gives 2019-05-02" in result.detail
+    assert result.detail.endswith("which is the cited day: which is its publication's? compare by hand")
+    # A day neither names still fails.
+    assert _date_status(post, dt.date(2020, 3, 3)) == "fail"
+
+
+@pytest.mark.parametrize(
     "other",
     [
         '<meta property="article:published_time" content="2022-01-21T12:00:00+03:00">',  # one time, twice
