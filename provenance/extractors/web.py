@@ -18,7 +18,8 @@ metadata says it changed (`article:modified_time`). A paper's landing page is da
 `citation_publication_date` and `citation_author` tags where nothing else names them. A Persian page's
 `<time>` or metadata of a Solar Hijri day (`1400-11-01`) is read in that calendar; another page's of those
 years gives no day. A live blog's `LiveBlogPosting` gives its span (its start to its latest update) and its
-dated entries (`liveBlogUpdate`), kept for the date check (`_live_blog`). A page no
+dated entries (`liveBlogUpdate`), kept for the date check (`_live_blog`). The day a page was changed is
+its metadata's, an "Updated" `<time>`'s, else its byline's "Updated" day (`_update_line_day`). A page no
 metadata, `<time>` or htmldate dates is dated by its publication line in its own language (`21 января
 2022`), only beside its byline or headline (`_publication_line`).
 The page's title is its `og:title`, else its article item's headline (read as the text it shows: `&amp;`
@@ -47,6 +48,7 @@ scripts, not the archive's (a copy served as kept, `id_`, holds nothing of the a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import json
 import re
@@ -2320,6 +2322,35 @@ def _at_the_update(node: LexborNode, updated: dt.datetime | None) -> bool:
     return when is not None and not when.day_only and abs(when.at - updated) < dt.timedelta(minutes=1)
 
 
+# How much of a page's visible text, from its top, is looked at for its "Updated" line: its header and byline.
+_UPDATE_LINE_REACH = 3000
+_UPDATE_DAY_REACH = 48
+
+
+@functools.cache
+def _update_label() -> re.Pattern[str]:
+    """An update's label with the date right after it (`Updated: January 25, 2022`, `Last updated on 25
+    January 2022`, `Mis à jour le 25 janvier 2022`), compiled on first use. Every quantifier bounded."""
+    return re.compile(
+        rf"(?<!\w)(?:{_UPDATE_WORDS})(?!\w)\s{{0,3}}:?\s{{0,3}}(?:(?:on|le|am|el|il|em)\s{{1,3}})?(?=\w)",
+        re.IGNORECASE,
+    )
+
+
+def _update_line_day(shown_text: str) -> str | None:
+    """The day the page's "Updated" line gives (ISO), in its visible text's opening, where no metadata or
+    `<time>` says when it was changed: `Published January 21, 2022 · Updated January 25, 2022` in a byline
+    without `<time>`s. Unread, a note citing the day the page shows as its update's failed, where one
+    citing a `<time>`'s, or `dateModified`'s, warned."""
+    opening = shown_text[:_UPDATE_LINE_REACH]
+    for label in _update_label().finditer(opening):
+        after = opening[label.end() : label.end() + _UPDATE_DAY_REACH]
+        found = find_date(after)
+        if found.date is not None and found.text and after.find(found.text) == 0 and not found.ambiguous:
+            return found.date.isoformat()
+    return None
+
+
 def _without_update_lines(tree: LexborHTMLParser) -> None:
     """Removes the short lines that give when the page was changed ("Updated: 25 January 2022"): htmldate
     reads dates in a page's text, and takes such a line's when the page shows no other."""
@@ -2899,6 +2930,7 @@ def read_web_page(
         title = _uncut(title, (heading_text, page_heading)) or title
     has_scripts = tree.css_first("script") is not None
     shown_text = visible_text_of(tree)  # last: it strips the tree's invisible elements
+    modified = modified or _update_line_day(shown_text)
     problem = page_problem(
         cited_url,
         response.uri,

@@ -2065,6 +2065,34 @@ def test_a_note_citing_the_day_a_dated_page_was_updated_warns_rather_than_fails(
     assert _date_status(post, dt.date(2022, 1, 28)) == "fail"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Lina Haddad \u00b7 Published January 21, 2022 \u00b7 Updated January 25, 2022",
+        "Published 21 January 2022. Last updated on 25 January 2022",
+        "Publi\u00e9 le 21 janvier 2022, mis \u00e0 jour le 25 janvier 2022",
+    ],
+    ids=["byline", "last updated on", "french"],
+)
+def test_a_note_citing_the_day_a_byline_without_times_says_the_page_was_updated_warns(line: str) -> None:
+    # With no `<time>` and no metadata, the byline's "Updated" day went unread: a note citing it failed as a
+    # wrong day, where one citing a `dateModified`'s warned.
+    post = _read(_page_with("", f'<article><h1>Council</h1><p class="byline">{line}</p>{_STORY}</article>'))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert post.fields["modified"] == "2022-01-25"
+    assert _date_status(post, dt.date(2022, 1, 25)) == "warn"
+    assert _date_status(post, dt.date(2022, 1, 21)) == "pass"
+    assert _date_status(post, dt.date(2022, 1, 28)) == "fail"
+
+
+def test_a_word_of_change_in_the_prose_gives_no_update_day() -> None:
+    prose = "<p>The council updated its plans for the bridge on January 25, 2022, after the vote.</p>"
+    post = _read(
+        _page_with("", f'<article><h1>Council</h1><p class="byline">21 January 2022</p>{prose}</article>')
+    )
+    assert "modified" not in post.fields
+
+
 def test_a_page_s_update_time_in_another_language_is_kept_beside_its_publication_time() -> None:
     published = '<time datetime="2022-01-21T09:00:00Z">21.01.2022</time>'
     changed = '<time datetime="2022-01-25T10:00:00Z">25.01.2022</time>'
