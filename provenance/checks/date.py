@@ -52,7 +52,9 @@ day's failure where the source falls on the other.
 
 A page that names two publication times days apart (its JSON-LD and its `article:published_time`, say)
 confirms neither: the day that matches the note's warns, the other's too (where the first read alone
-failed it). Nor does a time more than a day after the capture
+failed it); so does a day a web page's text says it was originally published on (`This story was originally
+published by ProPublica on Jan. 21, 2022`: a republication's metadata gives the day it was loaded), where
+it failed. Nor does a time more than a day after the capture
 that read it (a placeholder, a mistyped year): the page was not published then.
 
 With no post read (`--offline`, `--lint`, a deleted post), an X post's time is its status id's (a
@@ -117,6 +119,7 @@ def check_date(given: CheckInput) -> CheckResult:
     result = _dated_by_a_live_blog_s_entry(given, _check_note_date(given))
     result = _unconfirmed_by_a_page_of_two_dates(given.source, result)
     result = _unfailed_by_the_page_s_other_publication_day(given, result)
+    result = _unfailed_by_an_original_publication_day(given, result)
     result = _unconfirmed_by_a_time_after_the_capture(given, result)
     result = _unconfirmed_by_a_day_not_given_as_the_post_s(given, result)
     result = _unconfirmed_by_a_night_the_post_is_after(given, result)
@@ -190,6 +193,48 @@ def _unfailed_by_the_page_s_other_publication_day(given: CheckInput, result: Che
         "compare by hand"
     )
     return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+# The words a republished article's line says it first came out with (`This article was originally published
+# on January 21, 2022`, `First published by ProPublica on Jan. 21, 2022`, `Publié initialement le …`,
+# `Erstmals veröffentlicht am …`, `Publicado originalmente el …`, `Впервые опубликовано …`), and how far
+# after them its day is looked for. Every quantifier bounded.
+_ORIGINALLY = (
+    r"(?<!\w)(?:(?:originally|first)\s{1,3}(?:published|appeared|posted|ran)|publi[ée]e?\s{1,3}initialement"
+    r"|initialement\s{1,3}publi[ée]e?|erstmals\s{1,3}(?:veröffentlicht|erschienen)|zuerst\s{1,3}erschienen"
+    r"|publicad[oa]\s{1,3}originalmente|originalmente\s{1,3}publicad[oa]"
+    r"|впервые\s{1,3}опубликован(?:о|а)?|вперше\s{1,3}опубліковано)(?!\w)"  # noqa: RUF001
+)
+_ORIGINAL_DAY_REACH = 80
+_MAX_ORIGINAL_LINES = 20
+
+
+def _unfailed_by_an_original_publication_day(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A web page's failure turned into a warning where the page's text says it was originally published on
+    the note's day (`This article was originally published on January 21, 2022`): the page is a later
+    copy (a republication, a migrated archive), dated by its metadata the day it was loaded here, and a
+    note citing the article's own day failed as a wrong day. Read only on such a failure."""
+    cited, source = given.citation.date, given.source_read
+    if cited is None or source is None or result.status != "fail" or given.on_a_platform:
+        return result
+    text = source.text or ""
+    folded = text.casefold()
+    if not any(stem in folded for stem in ("originally", "first", "initialement", "erstmals", "zuerst")) and (
+        not any(stem in folded for stem in ("originalmente", "впервые", "вперше"))
+    ):
+        return result
+    for count, label in enumerate(_qualifying_words(_ORIGINALLY).finditer(text)):
+        if count >= _MAX_ORIGINAL_LINES:
+            break
+        found = find_date(text[label.end() : label.end() + _ORIGINAL_DAY_REACH])
+        if found.date != cited or found.ambiguous or found.in_a_range:
+            continue
+        detail = (
+            f"{result.detail}; the page says it was {label.group(0).lower()} on {found.text!r}, the cited "
+            "day: this copy came out later; compare by hand"
+        )
+        return result.model_copy(update={"status": "warn", "detail": detail})
+    return result
 
 
 # How far after the capture a source's time may be and still be its publication's: a page's clock or zone

@@ -877,6 +877,39 @@ def test_an_entry_of_a_live_blog_whose_words_the_passage_quotes_dates_it_within_
     assert after.detail.startswith("cited 2022-01-28; the source was posted 2022-01-21 06:00 UTC")
 
 
+def _republished(line: str, cited: dt.date) -> CheckResult:
+    """A note citing a web page dated (its metadata's) 25 January 2022 whose text ends with `line`."""
+    url = "https://news.example/2022/01/25/council-bridge"
+    page = SourcePost(
+        platform=Platform.WEB,
+        url=url,
+        published=dt.datetime(2022, 1, 25, 9, 0, tzinfo=dt.UTC),
+        text=f"The council voted to reopen the bridge. {line}",
+    )
+    footnote = Footnote(label="1", text=f"City Ledger, {cited:%d %B %Y}, {url}", line=30)
+    citation = Citation(platform=Platform.WEB, url=url, date=cited)
+    return check_date(CheckInput(footnote=footnote, citation=citation, outcome=None, live=page, source=page))
+
+
+def test_a_republished_article_cited_on_the_day_it_says_it_was_originally_published_warns() -> None:
+    # A republication's metadata gives the day it was loaded: a note citing the day the article says it first
+    # came out failed as a wrong day.
+    for line, written in (
+        ("This story was originally published by ProPublica on Jan. 21, 2022.", "Jan. 21, 2022"),
+        ("First published on 21 January 2022 by The Conversation.", "21 January 2022"),
+        ("Publi\u00e9 initialement le 21 janvier 2022.", "21 janvier 2022"),
+    ):
+        result = _republished(line, dt.date(2022, 1, 21))
+        assert result.status == "warn", line
+        assert result.detail.startswith("cited 2022-01-21; the source was posted 2022-01-25 09:00 UTC"), line
+        assert result.detail.endswith(
+            f"on {written!r}, the cited day: this copy came out later; compare by hand"
+        ), line
+    # Another day than the one it gives still fails; so does a day the text gives without the words.
+    assert _republished("Originally published on 21 January 2022.", dt.date(2022, 1, 19)).status == "fail"
+    assert _republished("The vote was on 21 January 2022.", dt.date(2022, 1, 21)).status == "fail"
+
+
 def test_a_note_that_dates_the_post_to_the_eve_of_its_day_is_neither_confirmed_nor_contradicted() -> None:
     # `накануне 22 января` is the day before the 22nd: read as the 22nd, a post of that day passed.
     of_the_22nd = POST.model_copy(update={"published": dt.datetime(2022, 1, 22, 9, 15, tzinfo=dt.UTC)})
