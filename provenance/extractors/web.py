@@ -17,7 +17,8 @@ address, its headline or its prose (the day it is about), nor an event's time an
 metadata says it changed (`article:modified_time`). A paper's landing page is dated and authored by its
 `citation_publication_date` and `citation_author` tags where nothing else names them. A Persian page's
 `<time>` or metadata of a Solar Hijri day (`1400-11-01`) is read in that calendar; another page's of those
-years gives no day. A live blog's `LiveBlogPosting` gives its span (its start to its latest update) and its
+years gives no day; a Thai page's of a Buddhist Era year (`2565-01-21`) is read as the Gregorian one.
+A live blog's `LiveBlogPosting` gives its span (its start to its latest update) and its
 dated entries (`liveBlogUpdate`), kept for the date check (`_live_blog`). The day a page was changed is
 its metadata's, an "Updated" `<time>`'s, else its byline's "Updated" day (`_update_line_day`). A page no
 metadata, `<time>` or htmldate dates is dated by its publication line in its own language (`21 января
@@ -817,13 +818,34 @@ def _datetime_of(node: LexborNode, tree: LexborHTMLParser) -> str | None:
     return _as_gregorian(node.attributes.get("datetime"), tree)
 
 
+# A Thai page's time in the Buddhist Era (`2565-01-21`, 543 years ahead: 21 January 2022), as Thai sites'
+# systems write it: read as Gregorian, the page was dated the year 2565, and a true note failed.
+_BUDDHIST_ERA = 543
+_BUDDHIST_ERA_YEARS = range(_FIRST_WEB_YEAR + _BUDDHIST_ERA, 2100 + _BUDDHIST_ERA)
+_THAI_LETTERS = re.compile("[\u0e01-\u0e5b]")
+
+
+def _is_thai(tree: LexborHTMLParser) -> bool:
+    """Whether the page is written in Thai: its `lang` says so, or its title or headline has Thai letters."""
+    html_node = tree.css_first("html")
+    language = (html_node.attributes.get("lang") or "") if html_node is not None else ""
+    if language.strip().lower().replace("_", "-").split("-")[0] == "th":
+        return True
+    heading = tree.css_first("h1")
+    shown = f"{page_title(tree) or ''} {heading.text()[:_MAX_HEADING] if heading is not None else ''}"
+    return _THAI_LETTERS.search(shown) is not None
+
+
 def _as_gregorian(value: str | None, tree: LexborHTMLParser) -> str | None:
     """A time the page gives (a `<time>`'s, its metadata's), a Solar Hijri day written as the Gregorian one
-    on a Persian page (see above); None where it gives no day."""
+    on a Persian page (see above), a Buddhist Era year as the Gregorian one on a Thai page; None where it
+    gives no day."""
     written = _VALUE_DAY.match(value or "")
     if value is None or written is None:
         return value
     year = int(written.group(2))
+    if year in _BUDDHIST_ERA_YEARS and written.group(2).isascii() and _is_thai(tree):
+        return f"{value[: written.start(2)]}{year - _BUDDHIST_ERA}{value[written.end(2) :]}"
     if year >= _FIRST_WEB_YEAR or year not in _SOLAR_HIJRI_YEARS:
         return value
     found = find_date(written.group(1)) if _is_persian(tree) else None

@@ -3960,6 +3960,37 @@ def test_a_persian_page_s_solar_hijri_time_is_read_in_its_calendar(
     assert _date_status(post) == "pass"
 
 
+_THAI_TITLE = (
+    "\u0e2a\u0e30\u0e1e\u0e32\u0e19\u0e40\u0e1b\u0e34\u0e14\u0e2d\u0e35\u0e01\u0e04\u0e23\u0e31\u0e49\u0e07"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "lang"),
+    [
+        ('<meta property="article:published_time" content="2565-01-21T09:00:00+07:00">', "th"),
+        ('<meta property="article:published_time" content="2565-01-21T09:00:00+07:00">', ""),  # its letters
+        (
+            _ld_script('{"@type": "NewsArticle", "datePublished": "2565-01-21"}'),
+            "th",
+        ),
+    ],
+    ids=["article:published_time", "no lang", "json-ld day"],
+)
+def test_a_thai_page_s_buddhist_era_time_is_read_in_its_calendar(head: str, lang: str) -> None:
+    # Thai sites write the year of the Buddhist Era (2565: 2022) in their metadata: read as Gregorian, the
+    # page was dated the year 2565, and a note citing 21 January 2022 failed.
+    body = f"<article><h1>{_THAI_TITLE}</h1><p>{f'{_THAI_TITLE} ' * 12}</p></article>"
+    post = _read(
+        f'<html lang="{lang}"><head><title>{_THAI_TITLE}</title>{head}</head><body>{body}</body></html>'
+    )
+    assert post.published is not None and post.published.date() == dt.date(2022, 1, 21)
+    assert _date_status(post) == "pass"
+    # Another page's year 2565 is not moved.
+    english = _read(_page_with(head, "<article><h1>Council</h1></article>"))
+    assert english.published is None or english.published.year == 2565
+
+
 def test_a_solar_hijri_year_on_a_page_not_in_persian_gives_no_date() -> None:
     # Read in no calendar: neither the year 1400 (a false fail) nor a guess of the calendar on an Arabic page.
     post = _read(_persian_page("1400-11-01", "ar", "الجسر يفتح من جديد"))
