@@ -32,7 +32,8 @@ post was made after that noon in every zone, where the day passed it. A web page
 entry of a live blog the note cites (`…/live/…#block-61ea…`, `?post=123`): the day passes only as a warning,
 and a later day's failure is one too. A live blog's page (its `LiveBlogPosting`, read by the web extractor
 with its span and its entries) cited on a day from its start to its latest update passes where an entry of
-that day holds the quoted words, and warns where none does, where its first day alone failed it; a day
+that day holds the quoted words, or is the entry its address names (`#block-61eb…`, as the blog's
+JSON-LD gives each entry's), and warns where none does, where its first day alone failed it; a day
 outside its span fails. A document's day, its number beside it (`Федеральный закон от 21.01.2022
 № 5-ФЗ`: `citations.dates` reads it as the note's only where it gives no other), is no platform post's day:
 a pass warns, as does a failure where the source is later (a page of the document, dated by it, passes).
@@ -516,7 +517,7 @@ def _unconfirmed_by_a_live_blog_s_entry(given: CheckInput, result: CheckResult) 
     if entry is None:
         return result
     blog = f"the note cites an entry of a live blog ({entry}), and the page's time is the blog's, not its"
-    if result.status == "pass" and _entry_holding_the_quote(given, source, cited) is not None:
+    if result.status == "pass" and _entry_dating_the_note(given, source, cited) is not None:
         return result  # an entry of the day holds the quoted words (`_dated_by_a_live_blog_s_entry`)
     if result.status == "pass":
         detail = f"{result.detail}, but {blog}: compare by hand"
@@ -552,13 +553,15 @@ def _live_blog_span(source: SourcePost) -> tuple[dt.date, dt.date] | None:
     return first, end.at.date() if end.day_only else (end.at + _EAST).date()
 
 
-def _entry_holding_the_quote(given: CheckInput, source: SourcePost, cited: dt.date) -> tuple[str, str] | None:
-    """(time as written, quote) of a live blog's entry (`fields["live blog entry N"]`) of the day `cited` in
-    some zone that holds a quote of the citing passages verbatim; None where none does."""
+def _entry_dating_the_note(given: CheckInput, source: SourcePost, cited: dt.date) -> tuple[str, str] | None:
+    """(time as written, why) of a live blog's entry (`fields["live blog entry N"]`) of the day `cited` in
+    some zone that the note's address names (`#block-61eb0c1f`), or that holds a quote of the citing
+    passages verbatim; None where none does."""
     if "live blog" not in source.fields:
         return None
+    named = _live_blog_entry(given.citation.url)
     quotes = [quote for _, quote in given.passage_quotes if len(quote.split()) >= _ENTRY_QUOTE_WORDS]
-    if not quotes:
+    if not quotes and named is None:
         return None
     from provenance.checks.matching import find_quote  # here: only a live blog's entries are searched
     from provenance.extractors.pages import parse_published
@@ -567,16 +570,19 @@ def _entry_holding_the_quote(given: CheckInput, source: SourcePost, cited: dt.da
         if not name.startswith("live blog entry ") or " | " not in value:
             continue
         written, text = value.split(" | ", 1)
-        when = parse_published(written)
+        time, _, fragment = written.partition(" ")
+        when = parse_published(time)
         if when is None:
             continue
         on_it = when.at.date() == cited if when.day_only else _zones_on(when.at, cited) is not None
         if not on_it:
             continue
+        if named is not None and fragment and fragment == named:
+            return time, f"is the one the note's address names ({named})"
         for quote in quotes:
             match = find_quote(quote, text)
             if match is not None and match.verbatim and match.caution is None:
-                return written, quote
+                return time, f"holds the quoted words {quote[:60]!r}"
     return None
 
 
@@ -593,11 +599,10 @@ def _dated_by_a_live_blog_s_entry(given: CheckInput, result: CheckResult) -> Che
     if span is None or not span[0] <= cited <= span[1]:
         return result
     blog = f"the page is a live blog ({source.fields['live blog']})"
-    entry = _entry_holding_the_quote(given, source, cited)
+    entry = _entry_dating_the_note(given, source, cited)
     if entry is not None:
-        written, quote = entry
-        detail = f"{blog}; its entry of {written} holds the quoted words {quote[:60]!r}: {cited}"
-        detail += given.read_from
+        written, why = entry
+        detail = f"{blog}; its entry of {written} {why}: {cited}{given.read_from}"
         return result.model_copy(update={"status": "pass", "detail": detail, "found": written})
     detail = f"{result.detail}; {blog}, and an entry of the note's day may be the one cited: compare by hand"
     return result.model_copy(update={"status": "warn", "detail": detail})

@@ -2614,8 +2614,8 @@ _MAX_LIVE_ENTRIES = 100
 def _live_blog(ld: list[dict[str, Any]]) -> dict[str, str | None]:
     """A live blog's span and entries, as its `LiveBlogPosting` item gives them: `live blog`, from its start
     (`coverageStartTime`, else `datePublished`) to its latest time (`dateModified`, `coverageEndTime`, an
-    entry's), and `live blog entry N`, each entry (`liveBlogUpdate`) as `TIME | headline and text`. Empty for
-    any other page.
+    entry's), and `live blog entry N`, each entry (`liveBlogUpdate`) as `TIME #fragment | headline and text`
+    (the fragment of its own address, where it gives one). Empty for any other page.
 
     A live blog runs for days, its entries each dated: dated by its first day alone, a note citing the blog
     on the day of the entry it quotes failed `date`."""
@@ -2639,8 +2639,12 @@ def _live_blog(ld: list[dict[str, Any]]) -> dict[str, str | None]:
             continue
         words = (_value(_first([item], (key,))) for key in ("headline", "articleBody", "text"))
         text = " ".join(_as_text(each) for each in words if each)
-        if text:
-            found[f"live blog entry {len(found) + 1}"] = f"{written[1][:40]} | {text}"
+        # The entry's own address (`https://…/live/…#block-61eb0c1f`), which a note may cite.
+        address = _value(_first([item], ("url", "@id"))) or ""
+        fragment = address[:2000].partition("#")[2][:60]
+        named = f" #{fragment}" if fragment and not any(blank.isspace() for blank in fragment) else ""
+        if text or named:
+            found[f"live blog entry {len(found) + 1}"] = f"{written[1][:40]}{named} | {text}"
     parsed = ((value[1], parse_published(value[1])) for value in times if value is not None)
     latest = max(((when.at, value) for value, when in parsed if when is not None), default=None)
     end = latest[1] if latest is not None and latest[0] > opened.at else start[1]

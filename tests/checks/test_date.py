@@ -877,6 +877,33 @@ def test_an_entry_of_a_live_blog_whose_words_the_passage_quotes_dates_it_within_
     assert after.detail.startswith("cited 2022-01-28; the source was posted 2022-01-21 06:00 UTC")
 
 
+def test_the_live_blog_entry_a_note_s_address_names_dates_it() -> None:
+    # The blog's JSON-LD gives each entry's address (`…#block-61eb0c1f`): the entry the note links is known,
+    # and its day passes where the blog's first day warned or failed, whatever words the passage quotes.
+    url = "https://www.theguardian.com/world/live/2022/jan/21/russia-ukraine-live#block-61eb0c1f"
+    fields = {
+        "live blog": "2022-01-21T06:00:00Z to 2022-01-25T18:30:00Z",
+        "live blog entry 1": "2022-01-25T18:30:00Z #block-61f0aa00 | Biden says he would consider sanctions.",
+        "live blog entry 2": "2022-01-23T14:05:00Z #block-61eb0c1f | Nato puts troops on standby.",
+    }
+
+    def cited_on(day: dt.date, address: str = url) -> CheckResult:
+        given = _live_blog_entry(address, day)
+        page = given.source.model_copy(update={"fields": fields}) if given.source is not None else None
+        return check_date(dataclasses.replace(given, live=page, source=page))
+
+    named = cited_on(dt.date(2022, 1, 23))
+    assert named.status == "pass"
+    assert named.detail == (
+        "the page is a live blog (2022-01-21T06:00:00Z to 2022-01-25T18:30:00Z); its entry of "
+        "2022-01-23T14:05:00Z is the one the note's address names (#block-61eb0c1f): 2022-01-23"
+    )
+    # Another entry's address, or a day the named entry is not of, is not confirmed.
+    assert cited_on(dt.date(2022, 1, 23), url.replace("61eb0c1f", "61f0aa00")).status == "warn"
+    assert cited_on(dt.date(2022, 1, 22)).status == "warn"
+    assert cited_on(dt.date(2022, 1, 21)).status == "warn"
+
+
 def _republished(line: str, cited: dt.date) -> CheckResult:
     """A note citing a web page dated (its metadata's) 25 January 2022 whose text ends with `line`."""
     url = "https://news.example/2022/01/25/council-bridge"

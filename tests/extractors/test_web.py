@@ -1669,7 +1669,13 @@ def _live_blog_page() -> str:
         "datePublished": "2022-01-21T07:00:00Z",
         "dateModified": "2022-01-25T18:30:00Z",
         "liveBlogUpdate": [
-            {"@type": "BlogPosting", "datePublished": day, "articleBody": words} for day, words in entries
+            {
+                "@type": "BlogPosting",
+                "datePublished": day,
+                "articleBody": words,
+                "url": f"{_LIVE_BLOG}#block-{n}",
+            }
+            for n, (day, words) in enumerate(entries)
         ],
     }
     blocks = "".join(
@@ -1700,7 +1706,9 @@ def test_a_live_blog_cited_on_the_day_of_the_entry_it_quotes_passes_within_its_s
     # day of the entry whose words the passage quotes.
     post = extract_source(_LIVE_BLOG, (answer(_LIVE_BLOG, _live_blog_page()),))
     assert post.fields["live blog"] == "2022-01-21T07:00:00Z to 2022-01-25T18:30:00Z"
-    assert post.fields["live blog entry 2"] == f"2022-01-23T14:05:00Z | {_NATO}, the alliance said on Sunday."
+    assert post.fields["live blog entry 2"] == (
+        f"2022-01-23T14:05:00Z #block-1 | {_NATO}, the alliance said on Sunday."
+    )
     status, detail = _live_blog_date(post, dt.date(2022, 1, 23), _NATO)
     assert status == "pass"
     assert detail == (
