@@ -20,7 +20,9 @@ metadata says it changed (`article:modified_time`). A paper's landing page is da
 years gives no day; a Thai page's of a Buddhist Era year (`2565-01-21`) is read as the Gregorian one.
 A live blog's `LiveBlogPosting` gives its span (its start to its latest update) and its
 dated entries (`liveBlogUpdate`), kept for the date check (`_live_blog`). The day a page was changed is
-its metadata's, an "Updated" `<time>`'s, else its byline's "Updated" day (`_update_line_day`). A page no
+its metadata's, an "Updated" `<time>`'s, else its byline's "Updated" day (`_update_line_day`). A day alone in
+its metadata gives way to the moment on it that `article:published_time`, microdata or its byline's
+`<time>` gives. A page no
 metadata, `<time>` or htmldate dates is dated by its publication line in its own language (`21 января
 2022`), only beside its byline or headline (`_publication_line`).
 The page's title is its `og:title`, else its article item's headline (read as the text it shows: `&amp;`
@@ -2573,6 +2575,15 @@ def _published(
         # Only the article's items and `article:published_time` name its publication for sure: a bare
         # `<meta name="date">` may be when the page was made.
         dated = (each for each in dated if not each[0].startswith("meta "))
+        if _a_day_alone(first[1]):
+            # A day alone (`"datePublished": "2022-01-21"`, or its midnight) where `article:published_time`
+            # or microdata gives the moment on it (`2022-01-20T23:30:00-05:00`): dated by the day, a note
+            # citing the day of the site's own zone warned "a time zone may explain it" for nothing.
+            rest = list(dated)
+            timed = next((each for each in rest if _a_moment_on(each, first[2].at.date())), None)
+            if timed is not None and timed[2] is not None:
+                first = (timed[0], timed[1], timed[2])
+            dated = (each for each in rest if each is not timed)
         other = next(
             (
                 (where, value)
@@ -2589,6 +2600,13 @@ def _published(
             when = parse_published(shown) if shown else None
             if when is not None and abs(when.at - first[2].at) > _DATES_APART:
                 other = ("<time> the page shows", shown or "")
+            elif (
+                shown
+                and when
+                and _a_day_alone(first[1])
+                and _a_moment_on(("", shown, when), first[2].at.date())
+            ):
+                first = ("<time> the page shows", shown, when)  # the byline's moment on the metadata's day
         return (first[0], first[1]), other
     # Asked only when no metadata dates the page: finding the article's own `<time>` walks the page.
     event_times = _event_times(ld)
@@ -2649,6 +2667,22 @@ def _live_blog(ld: list[dict[str, Any]]) -> dict[str, str | None]:
     latest = max(((when.at, value) for value, when in parsed if when is not None), default=None)
     end = latest[1] if latest is not None and latest[0] > opened.at else start[1]
     return {"live blog": f"{start[1][:40]} to {end[:40]}"} | found
+
+
+def _a_day_alone(value: str) -> bool:
+    """Whether a publication time is a day alone (`2022-01-21`, or its midnight, as the web extractor reads
+    a page's)."""
+    when = parse_published(value, midnight_is_a_day=True)
+    return when is not None and when.day_only
+
+
+def _a_moment_on(candidate: tuple[str, str, PublishedTime | None], day: dt.date) -> bool:
+    """Whether a publication time (where, value, as read) is a moment (not a day alone) that falls on `day`
+    in some zone from UTC-12 to UTC+14."""
+    when = candidate[2]
+    if when is None or _a_day_alone(candidate[1]):
+        return False
+    return (when.at - dt.timedelta(hours=12)).date() <= day <= (when.at + dt.timedelta(hours=14)).date()
 
 
 _MIN_ENTRIES = 3  # dated `<time>`s in one article that make it a live blog's or a timeline's entries

@@ -1488,6 +1488,39 @@ def test_the_article_s_json_ld_in_the_body_dates_it_beside_a_side_block_s() -> N
 _ARTICLE_ITEM = '{"@type": "NewsArticle", "datePublished": "2022-01-21T09:00:00Z"}'
 
 
+@pytest.mark.parametrize(
+    ("head", "byline", "read_from"),
+    [
+        (
+            '<meta property="article:published_time" content="2022-01-20T23:30:00-05:00">',
+            "",
+            "article:published_time",
+        ),
+        (
+            "",
+            '<p class="byline">By Lina Haddad <time class="published" datetime="2022-01-20T23:30:00-05:00">'
+            "January 20, 11:30 pm</time></p>",
+            "<time> the page shows",
+        ),
+    ],
+    ids=["article:published_time", "the byline's <time>"],
+)
+def test_a_json_ld_day_alone_gives_way_to_the_moment_the_page_gives_on_it(
+    head: str, byline: str, read_from: str
+) -> None:
+    # `"datePublished": "2022-01-21"` (the day in UTC) dated the page by its day alone: a note citing 20
+    # January, the day of the site's own zone that its `article:published_time` or its byline shows, warned
+    # "a time zone may explain it" though the page gives the moment.
+    item = _ld_script('{"@type": "NewsArticle", "datePublished": "2022-01-21"}')
+    post = _read(_page_with(item + head, f"<article><h1>Council</h1>{byline}{_STORY}</article>"))
+    assert post.published == dt.datetime(2022, 1, 21, 4, 30, tzinfo=dt.UTC)
+    assert not post.published_day_only
+    assert post.published_from == read_from
+    assert _date_status(post, dt.date(2022, 1, 20)) == "pass"
+    assert _date_status(post, dt.date(2022, 1, 21)) == "pass"
+    assert _date_status(post, dt.date(2022, 1, 23)) == "fail"
+
+
 def test_a_page_whose_json_ld_and_opengraph_name_days_apart_confirms_neither() -> None:
     # The JSON-LD item came first and confirmed its day, whatever `article:published_time` said.
     opengraph = '<meta property="article:published_time" content="2019-05-02T09:00:00Z">'
