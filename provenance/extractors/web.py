@@ -1023,6 +1023,8 @@ def _time_elements(
         in_side_block, inside = layout.place(node)
         if in_side_block or (cards and any(around.mem_id in cards for around in ancestors(node))):
             continue
+        if url and _beside_another_article_s_link(node, url):
+            continue  # a related story's teaser line (`<li><a href="/2019/05/02/…">…</a> <time>`)
         if inside:
             in_article.append(_datetime_of(node, tree) or "")
             continue
@@ -1034,6 +1036,27 @@ def _time_elements(
         return in_article[0], in_article
     chosen = pubdate or anywhere
     return (_datetime_of(chosen, tree) if chosen is not None else None), []
+
+
+_CARD_LINE = 300  # a teaser's line: a linked title and its time
+_CARD_LINE_DEPTH = 3
+
+
+def _beside_another_article_s_link(node: LexborNode, url: str) -> bool:
+    """Whether a `<time>` outside any article stands on a short line (its holder, up to `_CARD_LINE_DEPTH`
+    above it) beside a link to another article (`_links_another_article`): a related story's teaser (`Read
+    more: <a href="/2019/05/02/…">…</a> <time>`, its title of four words or more), one too few for
+    `_story_cards`' three. Taken for the
+    page's own time where no metadata dated it, the teaser's day passed a note citing it."""
+    for holder in ancestors(node.parent, _CARD_LINE_DEPTH):
+        if holder.tag in ("main", "body", "html", "article") or not _is_short(holder, _CARD_LINE):
+            return False
+        for link in holder.css("a[href]")[:_MAX_LINE_NODES]:
+            # A story's title (a byline's link, to the writer's page, is a name of fewer words).
+            titled = len(squeeze(link.text()).split()) > _MIN_TITLE_WORDS
+            if titled and _links_another_article(url, link.attributes.get("href") or ""):
+                return True
+    return False
 
 
 # Where a page shows its byline in markup: a link marked `rel=author`, an element whose `itemprop` is
@@ -2276,7 +2299,9 @@ def _htmldate(
     for node in tree.css("meta, time")[:_MAX_UPDATE_LINES]:
         # Nor an event's time (htmldate reads every `<time>`).
         shows_another_time = node.tag == "time" and (
-            _an_event_s_time(node, event_times) or _at_the_update(node, updated)
+            _an_event_s_time(node, event_times)
+            or _at_the_update(node, updated)
+            or bool(url and _beside_another_article_s_link(node, url))  # a related story's teaser's
         )
         if _marks_a_modification(node) or shows_another_time:
             node.decompose()

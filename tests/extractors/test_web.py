@@ -2219,6 +2219,31 @@ def test_an_event_s_day_on_a_line_under_the_headline_without_a_time_element_does
     assert _date_status(posted, dt.date(2022, 2, 10)) == "pass"
 
 
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        '<h2>Read more</h2><ul><li><a href="/2019/05/02/bridge-closes-for-repairs">Bridge closes for repairs '
+        'again</a> <time datetime="2019-05-02">2 May 2019</time></li></ul>',
+        '<p>Related: <a href="/2019/05/02/bridge-closes-for-repairs">Bridge closes for repairs again</a>, '
+        '<time datetime="2019-05-02">2 May 2019</time></p>',
+    ],
+    ids=["a list's one teaser", "a related line"],
+)
+def test_a_related_story_s_teaser_time_does_not_date_the_page(teaser: str) -> None:
+    # One teaser is too few for the story cards' three: its `<time>`, the page's only one, dated it where no
+    # metadata did, and a note citing the related story's day passed.
+    post = _read(_page_with("", f"<main><h1>Council</h1>{_STORY}{teaser}</main>"))
+    assert post.published is None
+    assert _date_status(post, dt.date(2019, 5, 2)) == "warn"
+    # A byline's time beside its writer's link still dates the page.
+    byline = (
+        '<p class="byline">By <a href="/people/lina-haddad-smith">Lina Haddad Smith</a> '
+        '<time datetime="2022-01-21T09:00:00Z">21 January 2022</time></p>'
+    )
+    dated = _read(_page_with("", f"<main><h1>Council</h1>{byline}{_STORY}{teaser}</main>"))
+    assert dated.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
+
+
 def test_an_event_page_s_own_publication_time_still_dates_it() -> None:
     posted = '<p>Posted <time datetime="2022-01-21T09:00:00Z">21 January 2022</time></p>'
     for body in (
