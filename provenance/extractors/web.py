@@ -2684,8 +2684,11 @@ def _live_blog(ld: list[dict[str, Any]]) -> dict[str, str | None]:
         text = " ".join(_as_text(each) for each in words if each)
         # The entry's own address (`https://…/live/…#block-61eb0c1f`), which a note may cite.
         address = _value(_first([item], ("url", "@id"))) or ""
-        fragment = address[:2000].partition("#")[2][:60]
-        named = f" #{fragment}" if fragment and not any(blank.isspace() for blank in fragment) else ""
+        path, _, fragment = address[:2000].partition("#")
+        last = path.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1][:60]
+        # Or CNN's entry path (`…/live-news/…/h_1a2b3c4d5e6f`).
+        named = f" #{fragment[:60]}" if fragment else (f" /{last}" if last.startswith("h_") else "")
+        named = "" if any(blank.isspace() for blank in named[1:]) else named
         if text or named:
             found[f"live blog entry {len(found) + 1}"] = f"{written[1][:40]}{named} | {text}"
     parsed = ((value[1], parse_published(value[1])) for value in times if value is not None)

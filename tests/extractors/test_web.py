@@ -1765,6 +1765,28 @@ def test_a_live_blog_cited_on_the_day_of_the_entry_it_quotes_passes_within_its_s
     assert _live_blog_date(post, dt.date(2022, 1, 18), _NATO)[0] == "fail"
 
 
+def test_a_cnn_live_blog_entry_named_by_its_path_dates_a_note_citing_it() -> None:
+    # CNN gives each entry an address of its own path (`…/h_1a2b3c4d5e6f`), not a fragment: kept beside the
+    # entry's time, it dates the note that links it, as a `#block-…` does.
+    base = "https://edition.cnn.com/europe/live-news/ukraine-russia-news-01-21-22"
+    entry = f"{base}/h_1a2b3c4d5e6f"
+    item = {
+        "@type": "LiveBlogPosting",
+        "datePublished": "2022-01-21T07:00:00Z",
+        "dateModified": "2022-01-25T18:00:00Z",
+        "liveBlogUpdate": [{"@type": "BlogPosting", "datePublished": "2022-01-23T14:05:00Z", "url": entry}],
+    }
+    post = extract_source(entry, (answer(entry, _page_with(_ld_script(json.dumps(item)))),))
+    assert post.fields["live blog entry 1"] == "2022-01-23T14:05:00Z /h_1a2b3c4d5e6f | "
+    footnote = Footnote(label="1", text=f"CNN, 23 January 2022, {entry}", line=3)
+    citation = Citation(platform=Platform.WEB, url=entry, date=dt.date(2022, 1, 23))
+    result = check_date(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+    assert result.status == "pass"
+    assert result.detail.endswith("is the one the note's address names (/h_1a2b3c4d5e6f): 2022-01-23")
+
+
 def test_an_article_s_day_is_not_moved_by_the_live_blog_reading() -> None:
     # No `LiveBlogPosting`: no span, and a note of another day fails as before.
     post = _read(_page_with(_ld_script(_ARTICLE_ITEM), "<article><h1>Council</h1></article>"))
