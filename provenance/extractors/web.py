@@ -2654,11 +2654,12 @@ def _published(
 _MAX_LIVE_ENTRIES = 100
 
 
-def _live_blog(ld: list[dict[str, Any]]) -> dict[str, str | None]:
+def _live_blog(ld: list[dict[str, Any]], modified: str | None = None) -> dict[str, str | None]:
     """A live blog's span and entries, as its `LiveBlogPosting` item gives them: `live blog`, from its start
     (`coverageStartTime`, else `datePublished`) to its latest time (`dateModified`, `coverageEndTime`, an
-    entry's), and `live blog entry N`, each entry (`liveBlogUpdate`) as `TIME #fragment | headline and text`
-    (the fragment of its own address, where it gives one). Empty for any other page.
+    entry's, the page's update `modified`), and `live blog entry N`, each entry (`liveBlogUpdate`) as
+    `TIME #fragment | headline and text` (the fragment of its own address, where it gives one). Empty for
+    any other page.
 
     A live blog runs for days, its entries each dated: dated by its first day alone, a note citing the blog
     on the day of the entry it quotes failed `date`."""
@@ -2671,6 +2672,8 @@ def _live_blog(ld: list[dict[str, Any]]) -> dict[str, str | None]:
         return {}
     found: dict[str, str | None] = {}
     times = [_first([blog], (key,)) for key in ("dateModified", "coverageEndTime")]
+    # The page's update (`article:modified_time`) where the item gives none.
+    times.append(("modified", modified) if modified else None)
     updates = blog.get("liveBlogUpdate")
     entries = updates if isinstance(updates, list) else [updates]
     for item in entries[:_MAX_LIVE_ENTRIES]:
@@ -3113,7 +3116,7 @@ def read_web_page(
         )
         | outside
         # Read by the date check: a live blog's entries are each dated, days after its first.
-        | raw_fields(_live_blog(dating_ld)),
+        | raw_fields(_live_blog(dating_ld, modified)),
     )
 
 

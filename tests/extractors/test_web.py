@@ -1765,6 +1765,19 @@ def test_a_live_blog_cited_on_the_day_of_the_entry_it_quotes_passes_within_its_s
     assert _live_blog_date(post, dt.date(2022, 1, 18), _NATO)[0] == "fail"
 
 
+def test_a_live_blog_s_span_ends_at_the_page_s_update_where_its_item_gives_none() -> None:
+    # A `LiveBlogPosting` of no `dateModified`, its `article:modified_time` the 25th: its span was its first
+    # day alone, and a note citing it on the 23rd failed.
+    item = '{"@type": "LiveBlogPosting", "datePublished": "2022-01-21T07:00:00Z"}'
+    changed = '<meta property="article:modified_time" content="2022-01-25T18:30:00Z">'
+    post = _read(
+        _page_with(_ld_script(item) + changed, "<article><h1>Russia-Ukraine crisis live</h1></article>")
+    )
+    assert post.fields["live blog"] == "2022-01-21T07:00:00Z to 2022-01-25T18:30:00Z"
+    assert _date_status(post, dt.date(2022, 1, 23)) == "warn"
+    assert _date_status(post, dt.date(2022, 1, 28)) == "fail"
+
+
 def test_a_cnn_live_blog_entry_named_by_its_path_dates_a_note_citing_it() -> None:
     # CNN gives each entry an address of its own path (`…/h_1a2b3c4d5e6f`), not a fragment: kept beside the
     # entry's time, it dates the note that links it, as a `#block-…` does.
