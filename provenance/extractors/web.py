@@ -2652,6 +2652,13 @@ def _published(
 # How many of a live blog's entries (`liveBlogUpdate`) are kept, each cut as every field is: the date check
 # reads them for the entry that holds the quoted words.
 _MAX_LIVE_ENTRIES = 100
+# The query keys a live blog names one of its entries by (`?post=123`, `?pinned_post_locator=urn:asset:…`).
+_ENTRY_KEYS = frozenset(
+    (
+        *("post", "postid", "post_id", "entry", "entryid", "entry_id", "update", "updateid", "update_id"),
+        *("block", "pinned_post_locator", "pinned_post_asset_id"),
+    )
+)
 
 
 def _live_blog(ld: list[dict[str, Any]], modified: str | None = None) -> dict[str, str | None]:
@@ -2688,9 +2695,15 @@ def _live_blog(ld: list[dict[str, Any]], modified: str | None = None) -> dict[st
         # The entry's own address (`https://…/live/…#block-61eb0c1f`), which a note may cite.
         address = _value(_first([item], ("url", "@id"))) or ""
         path, _, fragment = address[:2000].partition("#")
-        last = path.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1][:60]
-        # Or CNN's entry path (`…/live-news/…/h_1a2b3c4d5e6f`).
-        named = f" #{fragment[:60]}" if fragment else (f" /{last}" if last.startswith("h_") else "")
+        path, _, query = path.partition("?")
+        last = path.rstrip("/").rsplit("/", 1)[-1][:60]
+        # Or CNN's entry path (`…/live-news/…/h_1a2b3c4d5e6f`), or the BBC's query (`?pinned_post_locator=…`).
+        asked = next((part for part in query.split("&") if part.partition("=")[0].lower() in _ENTRY_KEYS), "")
+        named = (
+            f" #{fragment[:60]}"
+            if fragment
+            else (f" /{last}" if last.startswith("h_") else (f" ?{asked}"[:61] if asked else ""))
+        )
         named = "" if any(blank.isspace() for blank in named[1:]) else named
         if text or named:
             found[f"live blog entry {len(found) + 1}"] = f"{written[1][:40]}{named} | {text}"

@@ -1778,11 +1778,19 @@ def test_a_live_blog_s_span_ends_at_the_page_s_update_where_its_item_gives_none(
     assert _date_status(post, dt.date(2022, 1, 28)) == "fail"
 
 
-def test_a_cnn_live_blog_entry_named_by_its_path_dates_a_note_citing_it() -> None:
-    # CNN gives each entry an address of its own path (`…/h_1a2b3c4d5e6f`), not a fragment: kept beside the
-    # entry's time, it dates the note that links it, as a `#block-…` does.
-    base = "https://edition.cnn.com/europe/live-news/ukraine-russia-news-01-21-22"
-    entry = f"{base}/h_1a2b3c4d5e6f"
+@pytest.mark.parametrize(
+    ("base", "named"),
+    [
+        ("https://edition.cnn.com/europe/live-news/ukraine-russia-news-01-21-22", "/h_1a2b3c4d5e6f"),
+        ("https://www.bbc.co.uk/news/live/world-europe-60000000", "?pinned_post_locator=urn:asset:61eb0c1f"),
+    ],
+    ids=["cnn's path", "the bbc's query"],
+)
+def test_a_live_blog_entry_named_by_its_path_or_query_dates_a_note_citing_it(base: str, named: str) -> None:
+    # CNN gives each entry an address of its own path (`…/h_1a2b3c4d5e6f`), the BBC its query
+    # (`?pinned_post_locator=…`), not a fragment: kept beside the entry's time, it dates the note that links
+    # it, as a `#block-…` does.
+    entry = f"{base}{'/' if named.startswith('/h_') else ''}{named.lstrip('/')}"
     item = {
         "@type": "LiveBlogPosting",
         "datePublished": "2022-01-21T07:00:00Z",
@@ -1790,14 +1798,14 @@ def test_a_cnn_live_blog_entry_named_by_its_path_dates_a_note_citing_it() -> Non
         "liveBlogUpdate": [{"@type": "BlogPosting", "datePublished": "2022-01-23T14:05:00Z", "url": entry}],
     }
     post = extract_source(entry, (answer(entry, _page_with(_ld_script(json.dumps(item)))),))
-    assert post.fields["live blog entry 1"] == "2022-01-23T14:05:00Z /h_1a2b3c4d5e6f | "
-    footnote = Footnote(label="1", text=f"CNN, 23 January 2022, {entry}", line=3)
+    assert post.fields["live blog entry 1"] == f"2022-01-23T14:05:00Z {named} | "
+    footnote = Footnote(label="1", text=f"News, 23 January 2022, {entry}", line=3)
     citation = Citation(platform=Platform.WEB, url=entry, date=dt.date(2022, 1, 23))
     result = check_date(
         CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
     )
     assert result.status == "pass"
-    assert result.detail.endswith("is the one the note's address names (/h_1a2b3c4d5e6f): 2022-01-23")
+    assert result.detail.endswith(f"is the one the note's address names ({named}): 2022-01-23")
 
 
 def test_an_article_s_day_is_not_moved_by_the_live_blog_reading() -> None:
