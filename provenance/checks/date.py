@@ -518,7 +518,7 @@ def _unconfirmed_by_a_live_blog_s_entry(given: CheckInput, result: CheckResult) 
         return result
     blog = f"the note cites an entry of a live blog ({entry}), and the page's time is the blog's, not its"
     if result.status == "pass" and _entry_dating_the_note(given, source, cited) is not None:
-        return result  # an entry of the day holds the quoted words (`_dated_by_a_live_blog_s_entry`)
+        return result  # an entry of the day dates it: its address names it, or it holds the quoted words
     if result.status == "pass":
         detail = f"{result.detail}, but {blog}: compare by hand"
         return result.model_copy(update={"status": "warn", "detail": detail})
