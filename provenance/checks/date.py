@@ -30,7 +30,11 @@ the night before its day (`в ночь на 22 января 2022`, `overnight in
 the day) warns where the
 post was made after that noon in every zone, where the day passed it. A web page's time does not date one
 entry of a live blog the note cites (`…/live/…#block-61ea…`, `?post=123`): the day passes only as a warning,
-and a later day's failure is one too. A document's day, its number beside it (`Федеральный закон от 21.01.2022
+and a later day's failure is one too. A live blog's page (its `LiveBlogPosting`, read by the web extractor
+with its span and its entries) cited on a day from its start to its latest update passes where an entry of
+that day holds the quoted words, or is the entry its address names (`#block-61eb…`, as the blog's
+JSON-LD gives each entry's), and warns where none does, where its first day alone failed it; a day
+outside its span fails. A document's day, its number beside it (`Федеральный закон от 21.01.2022
 № 5-ФЗ`: `citations.dates` reads it as the note's only where it gives no other), is no platform post's day:
 a pass warns, as does a failure where the source is later (a page of the document, dated by it, passes).
 
@@ -48,7 +52,10 @@ unquoted title's day first) confirms neither by itself: the day the source falls
 day's failure where the source falls on the other.
 
 A page that names two publication times days apart (its JSON-LD and its `article:published_time`, say)
-confirms neither: the day that matches the note's warns. Nor does a time more than a day after the capture
+confirms neither: the day that matches the note's warns, the other's too (where the first read alone
+failed it); so does a day a web page's text says it was originally published on (`This story was originally
+published by ProPublica on Jan. 21, 2022`: a republication's metadata gives the day it was loaded), where
+it failed. Nor does a time more than a day after the capture
 that read it (a placeholder, a mistyped year): the page was not published then.
 
 With no post read (`--offline`, `--lint`, a deleted post), an X post's time is its status id's (a
@@ -110,7 +117,10 @@ def _result(status: CheckStatus, detail: str, cited: dt.date, found: str | None)
 
 
 def check_date(given: CheckInput) -> CheckResult:
-    result = _unconfirmed_by_a_page_of_two_dates(given.source, _check_note_date(given))
+    result = _dated_by_a_live_blog_s_entry(given, _check_note_date(given))
+    result = _unconfirmed_by_a_page_of_two_dates(given.source, result)
+    result = _unfailed_by_the_page_s_other_publication_day(given, result)
+    result = _unfailed_by_an_original_publication_day(given, result)
     result = _unconfirmed_by_a_time_after_the_capture(given, result)
     result = _unconfirmed_by_a_day_not_given_as_the_post_s(given, result)
     result = _unconfirmed_by_a_night_the_post_is_after(given, result)
@@ -157,6 +167,75 @@ def _unconfirmed_by_a_page_of_two_dates(source: SourcePost | None, result: Check
         return result
     detail = f"{result.detail}, but the page also gives {other}: compare by hand"
     return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+def _unfailed_by_the_page_s_other_publication_day(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A web page's failure turned into a warning where the note's day is that of the other publication time
+    the page names (`fields["other publication time"]`: its byline's `<time class="published">` beside
+    its JSON-LD's, or its `article:published_time` beside its JSON-LD's, days apart): the note copied the
+    day the page shows, and which of the two is its publication's is for a person to see, as where the
+    note's day is the first's (`_unconfirmed_by_a_page_of_two_dates`). It failed, the first read alone."""
+    cited, source = given.citation.date, given.source_read
+    if cited is None or source is None or result.status != "fail" or given.on_a_platform:
+        return result
+    other = source.fields.get("other publication time")
+    if not other:
+        return result
+    from provenance.extractors.pages import parse_published  # here: only a failed page's other time is read
+
+    when = parse_published(other.rsplit(" (", 1)[0].strip(), midnight_is_a_day=True)
+    if when is None:
+        return result
+    on_it = when.at.date() == cited if when.day_only else _zones_on(when.at, cited) is not None
+    if not on_it:
+        return result
+    detail = (
+        f"{result.detail}; the page also gives {other}, which is the cited day: which is its publication's? "
+        "compare by hand"
+    )
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+# The words a republished article's line says it first came out with (`This article was originally published
+# on January 21, 2022`, `First published by ProPublica on Jan. 21, 2022`, `Publié initialement le …`,
+# `Erstmals veröffentlicht am …`, `Publicado originalmente el …`, `Впервые опубликовано …`), and how far
+# after them its day is looked for. Every quantifier bounded.
+_ORIGINALLY = (
+    r"(?<!\w)(?:(?:originally|first)\s{1,3}(?:published|appeared|posted|ran)|publi[ée]e?\s{1,3}initialement"
+    r"|initialement\s{1,3}publi[ée]e?|erstmals\s{1,3}(?:veröffentlicht|erschienen)|zuerst\s{1,3}erschienen"
+    r"|publicad[oa]\s{1,3}originalmente|originalmente\s{1,3}publicad[oa]"
+    r"|впервые\s{1,3}опубликован(?:о|а)?|вперше\s{1,3}опубліковано)(?!\w)"  # noqa: RUF001
+)
+_ORIGINAL_DAY_REACH = 80
+_MAX_ORIGINAL_LINES = 20
+
+
+def _unfailed_by_an_original_publication_day(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A web page's failure turned into a warning where the page's text says it was originally published on
+    the note's day (`This article was originally published on January 21, 2022`): the page is a later
+    copy (a republication, a migrated archive), dated by its metadata the day it was loaded here, and a
+    note citing the article's own day failed as a wrong day. Read only on such a failure."""
+    cited, source = given.citation.date, given.source_read
+    if cited is None or source is None or result.status != "fail" or given.on_a_platform:
+        return result
+    text = source.text or ""
+    folded = text.casefold()
+    if not any(stem in folded for stem in ("originally", "first", "initialement", "erstmals", "zuerst")) and (
+        not any(stem in folded for stem in ("originalmente", "впервые", "вперше"))
+    ):
+        return result
+    for count, label in enumerate(_qualifying_words(_ORIGINALLY).finditer(text)):
+        if count >= _MAX_ORIGINAL_LINES:
+            break
+        found = find_date(text[label.end() : label.end() + _ORIGINAL_DAY_REACH])
+        if found.date != cited or found.ambiguous or found.in_a_range:
+            continue
+        detail = (
+            f"{result.detail}; the page says it was {label.group(0).lower()} on {found.text!r}, the cited "
+            "day: this copy came out later; compare by hand"
+        )
+        return result.model_copy(update={"status": "warn", "detail": detail})
+    return result
 
 
 # How far after the capture a source's time may be and still be its publication's: a page's clock or zone
@@ -438,13 +517,94 @@ def _unconfirmed_by_a_live_blog_s_entry(given: CheckInput, result: CheckResult) 
     if entry is None:
         return result
     blog = f"the note cites an entry of a live blog ({entry}), and the page's time is the blog's, not its"
+    if result.status == "pass" and _entry_dating_the_note(given, source, cited) is not None:
+        return result  # an entry of the day dates it: its address names it, or it holds the quoted words
     if result.status == "pass":
         detail = f"{result.detail}, but {blog}: compare by hand"
         return result.model_copy(update={"status": "warn", "detail": detail})
     latest = source.published.date() + dt.timedelta(days=1) if source.published_day_only else None
     if cited <= (latest or (source.published + _EAST).date()):
         return result  # the note's day is before the blog began: no entry of it is of that day
+    span = _live_blog_span(source)
+    if span is not None and cited > span[1]:
+        return result  # after the blog's latest update, as its metadata gives it: no entry is of that day
     detail = f"{result.detail}; {blog}, which may be of the note's day: compare by hand"
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+# How many words a quote must have to date a live blog's entry by: a word or two ("troops", "Nato said") is
+# in many entries.
+_ENTRY_QUOTE_WORDS = 3
+
+
+def _live_blog_span(source: SourcePost) -> tuple[dt.date, dt.date] | None:
+    """The first and last days a live blog's time falls on in some zone from UTC-12 to UTC+14, from its start
+    to its latest update (`fields["live blog"]`, as the web extractor reads its `LiveBlogPosting`); None for
+    any other page."""
+    span = source.fields.get("live blog")
+    if not span or " to " not in span:
+        return None
+    from provenance.extractors.pages import parse_published  # here: only a live blog's span is read
+
+    start, end = (parse_published(each.strip()) for each in span.split(" to ", 1))
+    if start is None or end is None:
+        return None
+    first = start.at.date() if start.day_only else (start.at + _WEST).date()
+    return first, end.at.date() if end.day_only else (end.at + _EAST).date()
+
+
+def _entry_dating_the_note(given: CheckInput, source: SourcePost, cited: dt.date) -> tuple[str, str] | None:
+    """(time as written, why) of a live blog's entry (`fields["live blog entry N"]`) of the day `cited` in
+    some zone that the note's address names (`#block-61eb0c1f`), or that holds a quote of the citing
+    passages verbatim; None where none does."""
+    if "live blog" not in source.fields:
+        return None
+    named = _live_blog_entry(given.citation.url)
+    quotes = [quote for _, quote in given.passage_quotes if len(quote.split()) >= _ENTRY_QUOTE_WORDS]
+    if not quotes and named is None:
+        return None
+    from provenance.checks.matching import find_quote  # here: only a live blog's entries are searched
+    from provenance.extractors.pages import parse_published
+
+    for name, value in source.fields.items():
+        if not name.startswith("live blog entry ") or " | " not in value:
+            continue
+        written, text = value.split(" | ", 1)
+        time, _, fragment = written.partition(" ")
+        when = parse_published(time)
+        if when is None:
+            continue
+        on_it = when.at.date() == cited if when.day_only else _zones_on(when.at, cited) is not None
+        if not on_it:
+            continue
+        if named is not None and fragment and fragment == named:
+            return time, f"is the one the note's address names ({named})"
+        for quote in quotes:
+            match = find_quote(quote, text)
+            if match is not None and match.verbatim and match.caution is None:
+                return time, f"holds the quoted words {quote[:60]!r}"
+    return None
+
+
+def _dated_by_a_live_blog_s_entry(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A web page's failure, where the page is a live blog (its `LiveBlogPosting` runs for days, its entries
+    each dated) and the note's day falls between its start and its latest update: a pass where an entry of
+    that day holds the quoted words, else a warning (the note may cite a later entry). The blog's first day
+    alone dated the page, and a note citing it on the day of the entry it quotes failed. A day outside the
+    blog's span still fails."""
+    cited, source = given.citation.date, given.source_read
+    if cited is None or source is None or result.status != "fail" or given.on_a_platform:
+        return result
+    span = _live_blog_span(source)
+    if span is None or not span[0] <= cited <= span[1]:
+        return result
+    blog = f"the page is a live blog ({source.fields['live blog']})"
+    entry = _entry_dating_the_note(given, source, cited)
+    if entry is not None:
+        written, why = entry
+        detail = f"{blog}; its entry of {written} {why}: {cited}{given.read_from}"
+        return result.model_copy(update={"status": "pass", "detail": detail, "found": written})
+    detail = f"{result.detail}; {blog}, and an entry of the note's day may be the one cited: compare by hand"
     return result.model_copy(update={"status": "warn", "detail": detail})
 
 

@@ -229,6 +229,12 @@ def _translated(cited: str, shown: str) -> str:
         return (
             f": a translation? The source's title is in {shown_script} script, the cited one {cited_script}"
         )
+    # Titles sharing most of their words are one language's, whatever a detector makes of a short one
+    # ("Russia-Ukraine crisis live" was French beside the page's "Russia-Ukraine crisis: … - live").
+    cited_words = set(re.findall(r"[^\W\d_]{3,}", cited.casefold()[:_MAX_QUOTED_TITLE]))
+    shown_words = set(re.findall(r"[^\W\d_]{3,}", shown.casefold()[: _MAX_QUOTED_TITLE * 4]))
+    if cited_words and 2 * len(cited_words & shown_words) >= len(cited_words):
+        return ""
     cited_language, shown_language = language_of(cited), language_of(shown)
     if cited_language and shown_language and cited_language != shown_language:
         return f": a translation? The source's title is {shown_language}, the cited one {cited_language}"

@@ -17,7 +17,12 @@ address, its headline or its prose (the day it is about), nor an event's time an
 metadata says it changed (`article:modified_time`). A paper's landing page is dated and authored by its
 `citation_publication_date` and `citation_author` tags where nothing else names them. A Persian page's
 `<time>` or metadata of a Solar Hijri day (`1400-11-01`) is read in that calendar; another page's of those
-years gives no day. A page no
+years gives no day; a Thai page's of a Buddhist Era year (`2565-01-21`) is read as the Gregorian one.
+A live blog's `LiveBlogPosting` gives its span (its start to its latest update) and its
+dated entries (`liveBlogUpdate`), kept for the date check (`_live_blog`). The day a page was changed is
+its metadata's, an "Updated" `<time>`'s, else its byline's "Updated" day (`_update_line_day`). A day alone in
+its metadata gives way to the moment on it that `article:published_time`, microdata or its byline's
+`<time>` gives. A page no
 metadata, `<time>` or htmldate dates is dated by its publication line in its own language (`21 января
 2022`), only beside its byline or headline (`_publication_line`).
 The page's title is its `og:title`, else its article item's headline (read as the text it shows: `&amp;`
@@ -46,6 +51,7 @@ scripts, not the archive's (a copy served as kept, `id_`, holds nothing of the a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import json
 import re
@@ -814,13 +820,34 @@ def _datetime_of(node: LexborNode, tree: LexborHTMLParser) -> str | None:
     return _as_gregorian(node.attributes.get("datetime"), tree)
 
 
+# A Thai page's time in the Buddhist Era (`2565-01-21`, 543 years ahead: 21 January 2022), as Thai sites'
+# systems write it: read as Gregorian, the page was dated the year 2565, and a true note failed.
+_BUDDHIST_ERA = 543
+_BUDDHIST_ERA_YEARS = range(_FIRST_WEB_YEAR + _BUDDHIST_ERA, 2100 + _BUDDHIST_ERA)
+_THAI_LETTERS = re.compile("[\u0e01-\u0e5b]")
+
+
+def _is_thai(tree: LexborHTMLParser) -> bool:
+    """Whether the page is written in Thai: its `lang` says so, or its title or headline has Thai letters."""
+    html_node = tree.css_first("html")
+    language = (html_node.attributes.get("lang") or "") if html_node is not None else ""
+    if language.strip().lower().replace("_", "-").split("-")[0] == "th":
+        return True
+    heading = tree.css_first("h1")
+    shown = f"{page_title(tree) or ''} {heading.text()[:_MAX_HEADING] if heading is not None else ''}"
+    return _THAI_LETTERS.search(shown) is not None
+
+
 def _as_gregorian(value: str | None, tree: LexborHTMLParser) -> str | None:
     """A time the page gives (a `<time>`'s, its metadata's), a Solar Hijri day written as the Gregorian one
-    on a Persian page (see above); None where it gives no day."""
+    on a Persian page (see above), a Buddhist Era year as the Gregorian one on a Thai page; None where it
+    gives no day."""
     written = _VALUE_DAY.match(value or "")
     if value is None or written is None:
         return value
     year = int(written.group(2))
+    if year in _BUDDHIST_ERA_YEARS and written.group(2).isascii() and _is_thai(tree):
+        return f"{value[: written.start(2)]}{year - _BUDDHIST_ERA}{value[written.end(2) :]}"
     if year >= _FIRST_WEB_YEAR or year not in _SOLAR_HIJRI_YEARS:
         return value
     found = find_date(written.group(1)) if _is_persian(tree) else None
@@ -996,6 +1023,8 @@ def _time_elements(
         in_side_block, inside = layout.place(node)
         if in_side_block or (cards and any(around.mem_id in cards for around in ancestors(node))):
             continue
+        if url and _beside_another_article_s_link(node, url):
+            continue  # a related story's teaser line (`<li><a href="/2019/05/02/…">…</a> <time>`)
         if inside:
             in_article.append(_datetime_of(node, tree) or "")
             continue
@@ -1007,6 +1036,27 @@ def _time_elements(
         return in_article[0], in_article
     chosen = pubdate or anywhere
     return (_datetime_of(chosen, tree) if chosen is not None else None), []
+
+
+_CARD_LINE = 300  # a teaser's line: a linked title and its time
+_CARD_LINE_DEPTH = 3
+
+
+def _beside_another_article_s_link(node: LexborNode, url: str) -> bool:
+    """Whether a `<time>` outside any article stands on a short line (its holder, up to `_CARD_LINE_DEPTH`
+    above it) beside a link to another article (`_links_another_article`): a related story's teaser (`Read
+    more: <a href="/2019/05/02/…">…</a> <time>`, its title of four words or more), one too few for
+    `_story_cards`' three. Taken for the
+    page's own time where no metadata dated it, the teaser's day passed a note citing it."""
+    for holder in ancestors(node.parent, _CARD_LINE_DEPTH):
+        if holder.tag in ("main", "body", "html", "article") or not _is_short(holder, _CARD_LINE):
+            return False
+        for link in holder.css("a[href]")[:_MAX_LINE_NODES]:
+            # A story's title (a byline's link, to the writer's page, is a name of fewer words).
+            titled = len(squeeze(link.text()).split()) > _MIN_TITLE_WORDS
+            if titled and _links_another_article(url, link.attributes.get("href") or ""):
+                return True
+    return False
 
 
 # Where a page shows its byline in markup: a link marked `rel=author`, an element whose `itemprop` is
@@ -2143,6 +2193,11 @@ def _dated_line(
     found = find_date(text)
     if found.date is None or found.ambiguous or found.in_a_range or other_days(text, found.date):
         return None
+    # An event's day, its label before it (`When: 14 February 2022, 18:00`, `Date and time: …`): the day the
+    # page announces, which a note citing it passed as the page's publication day.
+    before = text[: max(0, text.find(found.text))]
+    if _EVENT_LABEL.search(before) is not None:
+        return None
     rest = text.replace(found.text, " ", 1)
     rest = rest.replace(name, " ", 1) if name else rest
     rest = _PUBLICATION_LABEL.sub(" ", rest, count=1)
@@ -2244,7 +2299,9 @@ def _htmldate(
     for node in tree.css("meta, time")[:_MAX_UPDATE_LINES]:
         # Nor an event's time (htmldate reads every `<time>`).
         shows_another_time = node.tag == "time" and (
-            _an_event_s_time(node, event_times) or _at_the_update(node, updated)
+            _an_event_s_time(node, event_times)
+            or _at_the_update(node, updated)
+            or bool(url and _beside_another_article_s_link(node, url))  # a related story's teaser's
         )
         if _marks_a_modification(node) or shows_another_time:
             node.decompose()
@@ -2312,6 +2369,35 @@ def _at_the_update(node: LexborNode, updated: dt.datetime | None) -> bool:
         return False
     when = parse_published(node.attributes.get("datetime"))
     return when is not None and not when.day_only and abs(when.at - updated) < dt.timedelta(minutes=1)
+
+
+# How much of a page's visible text, from its top, is looked at for its "Updated" line: its header and byline.
+_UPDATE_LINE_REACH = 3000
+_UPDATE_DAY_REACH = 48
+
+
+@functools.cache
+def _update_label() -> re.Pattern[str]:
+    """An update's label with the date right after it (`Updated: January 25, 2022`, `Last updated on 25
+    January 2022`, `Mis à jour le 25 janvier 2022`), compiled on first use. Every quantifier bounded."""
+    return re.compile(
+        rf"(?<!\w)(?:{_UPDATE_WORDS})(?!\w)\s{{0,3}}:?\s{{0,3}}(?:(?:on|le|am|el|il|em)\s{{1,3}})?(?=\w)",
+        re.IGNORECASE,
+    )
+
+
+def _update_line_day(shown_text: str) -> str | None:
+    """The day the page's "Updated" line gives (ISO), in its visible text's opening, where no metadata or
+    `<time>` says when it was changed: `Published January 21, 2022 · Updated January 25, 2022` in a byline
+    without `<time>`s. Unread, a note citing the day the page shows as its update's failed, where one
+    citing a `<time>`'s, or `dateModified`'s, warned."""
+    opening = shown_text[:_UPDATE_LINE_REACH]
+    for label in _update_label().finditer(opening):
+        after = opening[label.end() : label.end() + _UPDATE_DAY_REACH]
+        found = find_date(after)
+        if found.date is not None and found.text and after.find(found.text) == 0 and not found.ambiguous:
+            return found.date.isoformat()
+    return None
 
 
 def _without_update_lines(tree: LexborHTMLParser) -> None:
@@ -2514,6 +2600,15 @@ def _published(
         # Only the article's items and `article:published_time` name its publication for sure: a bare
         # `<meta name="date">` may be when the page was made.
         dated = (each for each in dated if not each[0].startswith("meta "))
+        if _a_day_alone(first[1]):
+            # A day alone (`"datePublished": "2022-01-21"`, or its midnight) where `article:published_time`
+            # or microdata gives the moment on it (`2022-01-20T23:30:00-05:00`): dated by the day, a note
+            # citing the day of the site's own zone warned "a time zone may explain it" for nothing.
+            rest = list(dated)
+            timed = next((each for each in rest if _a_moment_on(each, first[2].at.date())), None)
+            if timed is not None and timed[2] is not None:
+                first = (timed[0], timed[1], timed[2])
+            dated = (each for each in rest if each is not timed)
         other = next(
             (
                 (where, value)
@@ -2530,6 +2625,13 @@ def _published(
             when = parse_published(shown) if shown else None
             if when is not None and abs(when.at - first[2].at) > _DATES_APART:
                 other = ("<time> the page shows", shown or "")
+            elif (
+                shown
+                and when
+                and _a_day_alone(first[1])
+                and _a_moment_on(("", shown, when), first[2].at.date())
+            ):
+                first = ("<time> the page shows", shown, when)  # the byline's moment on the metadata's day
         return (first[0], first[1]), other
     # Asked only when no metadata dates the page: finding the article's own `<time>` walks the page.
     event_times = _event_times(ld)
@@ -2545,6 +2647,86 @@ def _published(
         tree, url, lambda node: _an_event_s_time(node, event_times) or _at_the_update(node, updated)
     )
     return (("date line by the byline or headline", line) if line else None), None
+
+
+# How many of a live blog's entries (`liveBlogUpdate`) are kept, each cut as every field is: the date check
+# reads them for the entry that holds the quoted words.
+_MAX_LIVE_ENTRIES = 100
+# The query keys a live blog names one of its entries by (`?post=123`, `?pinned_post_locator=urn:asset:…`).
+_ENTRY_KEYS = frozenset(
+    (
+        *("post", "postid", "post_id", "entry", "entryid", "entry_id", "update", "updateid", "update_id"),
+        *("block", "pinned_post_locator", "pinned_post_asset_id"),
+    )
+)
+
+
+def _live_blog(ld: list[dict[str, Any]], modified: str | None = None) -> dict[str, str | None]:
+    """A live blog's span and entries, as its `LiveBlogPosting` item gives them: `live blog`, from its start
+    (`coverageStartTime`, else `datePublished`) to its latest time (`dateModified`, `coverageEndTime`, an
+    entry's, the page's update `modified`), and `live blog entry N`, each entry (`liveBlogUpdate`) as
+    `TIME #fragment | headline and text` (the fragment of its own address, where it gives one). Empty for
+    any other page.
+
+    A live blog runs for days, its entries each dated: dated by its first day alone, a note citing the blog
+    on the day of the entry it quotes failed `date`."""
+    blog = next((item for item in ld if "LiveBlogPosting" in _types(item)), None)
+    if blog is None:
+        return {}
+    start = _first([blog], ("coverageStartTime", "datePublished"))
+    opened = parse_published(start[1]) if start is not None else None
+    if start is None or opened is None:
+        return {}
+    found: dict[str, str | None] = {}
+    times = [_first([blog], (key,)) for key in ("dateModified", "coverageEndTime")]
+    # The page's update (`article:modified_time`) where the item gives none.
+    times.append(("modified", modified) if modified else None)
+    updates = blog.get("liveBlogUpdate")
+    entries = updates if isinstance(updates, list) else [updates]
+    for item in entries[:_MAX_LIVE_ENTRIES]:
+        if not isinstance(item, dict):
+            continue
+        written = _first([item], ("datePublished", "dateCreated", "dateModified"))
+        times.append(written)
+        if written is None:
+            continue
+        words = (_value(_first([item], (key,))) for key in ("headline", "articleBody", "text"))
+        text = " ".join(_as_text(each) for each in words if each)
+        # The entry's own address (`https://…/live/…#block-61eb0c1f`), which a note may cite.
+        address = _value(_first([item], ("url", "@id"))) or ""
+        path, _, fragment = address[:2000].partition("#")
+        path, _, query = path.partition("?")
+        last = path.rstrip("/").rsplit("/", 1)[-1][:60]
+        # Or CNN's entry path (`…/live-news/…/h_1a2b3c4d5e6f`), or the BBC's query (`?pinned_post_locator=…`).
+        asked = next((part for part in query.split("&") if part.partition("=")[0].lower() in _ENTRY_KEYS), "")
+        named = (
+            f" #{fragment[:60]}"
+            if fragment
+            else (f" /{last}" if last.startswith("h_") else (f" ?{asked}"[:61] if asked else ""))
+        )
+        named = "" if any(blank.isspace() for blank in named[1:]) else named
+        if text or named:
+            found[f"live blog entry {len(found) + 1}"] = f"{written[1][:40]}{named} | {text}"
+    parsed = ((value[1], parse_published(value[1])) for value in times if value is not None)
+    latest = max(((when.at, value) for value, when in parsed if when is not None), default=None)
+    end = latest[1] if latest is not None and latest[0] > opened.at else start[1]
+    return {"live blog": f"{start[1][:40]} to {end[:40]}"} | found
+
+
+def _a_day_alone(value: str) -> bool:
+    """Whether a publication time is a day alone (`2022-01-21`, or its midnight, as the web extractor reads
+    a page's)."""
+    when = parse_published(value, midnight_is_a_day=True)
+    return when is not None and when.day_only
+
+
+def _a_moment_on(candidate: tuple[str, str, PublishedTime | None], day: dt.date) -> bool:
+    """Whether a publication time (where, value, as read) is a moment (not a day alone) that falls on `day`
+    in some zone from UTC-12 to UTC+14."""
+    when = candidate[2]
+    if when is None or _a_day_alone(candidate[1]):
+        return False
+    return (when.at - dt.timedelta(hours=12)).date() <= day <= (when.at + dt.timedelta(hours=14)).date()
 
 
 _MIN_ENTRIES = 3  # dated `<time>`s in one article that make it a live blog's or a timeline's entries
@@ -2852,6 +3034,7 @@ def read_web_page(
         title = _uncut(title, (heading_text, page_heading)) or title
     has_scripts = tree.css_first("script") is not None
     shown_text = visible_text_of(tree)  # last: it strips the tree's invisible elements
+    modified = modified or _update_line_day(shown_text)
     problem = page_problem(
         cited_url,
         response.uri,
@@ -2944,7 +3127,9 @@ def read_web_page(
                 "correction note": corrected,
             }
         )
-        | outside,
+        | outside
+        # Read by the date check: a live blog's entries are each dated, days after its first.
+        | raw_fields(_live_blog(dating_ld, modified)),
     )
 
 
@@ -3247,11 +3432,14 @@ def _uncut(headline: str, shown: tuple[str | None, ...]) -> str | None:
 def _as_text(value: str) -> str:
     """A JSON-LD value as the text it shows: HTML character references decoded and markup dropped (sites
     write `&amp;`, `&#8217;` and `<em>` in a `headline`, where the cited title has `&`, a curly quote and
-    no tag)."""
+    no tag). A reference still left once decoded, the headline escaped twice (`Putin&amp;#8217;s war`,
+    `Q&amp;amp;A`, as WordPress's SEO plugins write it), is read as the character it writes, as an
+    og:title's is (`shown_references`): left, the true title "Putin\u2019s war" warned ("the numbers differ:
+    8217")."""
     if "&" not in value and "<" not in value:
         return value
     body = parse_html(f"<p>{value[: _MAX_HEADING * 4]}</p>").body
-    return squeeze(body.text(separator="")) if body is not None else value
+    return shown_references(squeeze(body.text(separator=""))) if body is not None else value
 
 
 def _value(found: tuple[str, str] | None) -> str | None:

@@ -11,7 +11,16 @@ import datetime as dt
 from provenance.checks import CheckInput
 from provenance.checks.date import check_date
 from provenance.citations.dates import find_time as dates_find_time
-from provenance.models import Capture, CaptureOutcome, Citation, Context, Footnote, Platform, SourcePost
+from provenance.models import (
+    Capture,
+    CaptureOutcome,
+    CheckResult,
+    Citation,
+    Context,
+    Footnote,
+    Platform,
+    SourcePost,
+)
 from tests.checks.posts import POST, URL, WORDS
 
 QUOTE = WORDS
@@ -838,6 +847,94 @@ def test_an_entry_of_a_live_blog_is_not_dated_by_the_blog_s_time() -> None:
     assert check_date(_live_blog_entry(entry, dt.date(2022, 1, 18))).status == "fail"
     for url in ("https://news.example/live/ukraine-war", "https://news.example/2022/01/21/article#comments"):
         assert check_date(_live_blog_entry(url, dt.date(2022, 1, 21))).status == "pass", url
+
+
+def test_an_entry_of_a_live_blog_whose_words_the_passage_quotes_dates_it_within_the_blog_s_span() -> None:
+    # The web extractor keeps a `LiveBlogPosting`'s span and entries: the entry of the 23rd holding the quoted
+    # words passes a note citing its address (`#block-…`) on that day, where the blog's time warned; a day
+    # after the blog's latest update is no entry's, and fails where it warned.
+    words = "Nato puts 8,500 troops on standby"
+    url = "https://www.theguardian.com/world/live/2022/jan/21/russia-ukraine-live#block-61eb0c1f"
+    fields = {
+        "live blog": "2022-01-21T06:00:00Z to 2022-01-25T18:30:00Z",
+        "live blog entry 1": "2022-01-25T18:30:00Z | Biden says he would consider sanctions on Putin.",
+        "live blog entry 2": f"2022-01-23T14:05:00Z | {words} for eastern Europe.",
+    }
+
+    def cited_on(day: dt.date, quote: str = words) -> CheckResult:
+        given = _live_blog_entry(url, day)
+        page = given.source.model_copy(update={"fields": fields}) if given.source is not None else None
+        context = Context(line=7, text=f"Nato said it \u201c{quote}\u201d", quotes=(quote,))
+        footnote = given.footnote.model_copy(update={"contexts": (context,)})
+        return check_date(dataclasses.replace(given, footnote=footnote, live=page, source=page))
+
+    assert cited_on(dt.date(2022, 1, 23)).status == "pass"
+    assert cited_on(dt.date(2022, 1, 23)).found == "2022-01-23T14:05:00Z"
+    assert cited_on(dt.date(2022, 1, 25)).status == "warn"  # no entry of that day holds the words
+    assert cited_on(dt.date(2022, 1, 23), "Nato troops").status == "warn"  # two words are in many entries
+    after = cited_on(dt.date(2022, 1, 28))
+    assert after.status == "fail"
+    assert after.detail.startswith("cited 2022-01-28; the source was posted 2022-01-21 06:00 UTC")
+
+
+def test_the_live_blog_entry_a_note_s_address_names_dates_it() -> None:
+    # The blog's JSON-LD gives each entry's address (`…#block-61eb0c1f`): the entry the note links is known,
+    # and its day passes where the blog's first day warned or failed, whatever words the passage quotes.
+    url = "https://www.theguardian.com/world/live/2022/jan/21/russia-ukraine-live#block-61eb0c1f"
+    fields = {
+        "live blog": "2022-01-21T06:00:00Z to 2022-01-25T18:30:00Z",
+        "live blog entry 1": "2022-01-25T18:30:00Z #block-61f0aa00 | Biden says he would consider sanctions.",
+        "live blog entry 2": "2022-01-23T14:05:00Z #block-61eb0c1f | Nato puts troops on standby.",
+    }
+
+    def cited_on(day: dt.date, address: str = url) -> CheckResult:
+        given = _live_blog_entry(address, day)
+        page = given.source.model_copy(update={"fields": fields}) if given.source is not None else None
+        return check_date(dataclasses.replace(given, live=page, source=page))
+
+    named = cited_on(dt.date(2022, 1, 23))
+    assert named.status == "pass"
+    assert named.detail == (
+        "the page is a live blog (2022-01-21T06:00:00Z to 2022-01-25T18:30:00Z); its entry of "
+        "2022-01-23T14:05:00Z is the one the note's address names (#block-61eb0c1f): 2022-01-23"
+    )
+    # Another entry's address, or a day the named entry is not of, is not confirmed.
+    assert cited_on(dt.date(2022, 1, 23), url.replace("61eb0c1f", "61f0aa00")).status == "warn"
+    assert cited_on(dt.date(2022, 1, 22)).status == "warn"
+    assert cited_on(dt.date(2022, 1, 21)).status == "warn"
+
+
+def _republished(line: str, cited: dt.date) -> CheckResult:
+    """A note citing a web page dated (its metadata's) 25 January 2022 whose text ends with `line`."""
+    url = "https://news.example/2022/01/25/council-bridge"
+    page = SourcePost(
+        platform=Platform.WEB,
+        url=url,
+        published=dt.datetime(2022, 1, 25, 9, 0, tzinfo=dt.UTC),
+        text=f"The council voted to reopen the bridge. {line}",
+    )
+    footnote = Footnote(label="1", text=f"City Ledger, {cited:%d %B %Y}, {url}", line=30)
+    citation = Citation(platform=Platform.WEB, url=url, date=cited)
+    return check_date(CheckInput(footnote=footnote, citation=citation, outcome=None, live=page, source=page))
+
+
+def test_a_republished_article_cited_on_the_day_it_says_it_was_originally_published_warns() -> None:
+    # A republication's metadata gives the day it was loaded: a note citing the day the article says it first
+    # came out failed as a wrong day.
+    for line, written in (
+        ("This story was originally published by ProPublica on Jan. 21, 2022.", "Jan. 21, 2022"),
+        ("First published on 21 January 2022 by The Conversation.", "21 January 2022"),
+        ("Publi\u00e9 initialement le 21 janvier 2022.", "21 janvier 2022"),
+    ):
+        result = _republished(line, dt.date(2022, 1, 21))
+        assert result.status == "warn", line
+        assert result.detail.startswith("cited 2022-01-21; the source was posted 2022-01-25 09:00 UTC"), line
+        assert result.detail.endswith(
+            f"on {written!r}, the cited day: this copy came out later; compare by hand"
+        ), line
+    # Another day than the one it gives still fails; so does a day the text gives without the words.
+    assert _republished("Originally published on 21 January 2022.", dt.date(2022, 1, 19)).status == "fail"
+    assert _republished("The vote was on 21 January 2022.", dt.date(2022, 1, 21)).status == "fail"
 
 
 def test_a_note_that_dates_the_post_to_the_eve_of_its_day_is_neither_confirmed_nor_contradicted() -> None:

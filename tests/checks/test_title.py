@@ -825,3 +825,30 @@ def test_a_headline_cited_with_another_outlet_s_name_or_an_edited_headline_still
             footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, source=page
         )
         assert check_title(given).status == "warn", cited
+
+
+def test_a_short_cited_title_sharing_the_page_s_words_is_never_called_a_translation() -> None:
+    # "Russia-Ukraine crisis live" beside the live page's "Russia-Ukraine crisis: Biden … - live": the
+    # language detector read the short title as French, and the warning asked "a translation? … French".
+    shown = "Russia-Ukraine crisis: Biden says he would consider sanctions on Putin \u2013 live"
+    result = check_title(
+        _cited_on(
+            "The Guardian, \u201cRussia-Ukraine crisis live\u201d, January 23, 2022, "
+            "https://www.theguardian.com/world/live/2022/jan/21/russia-ukraine-crisis-live",
+            shown,
+            url="https://www.theguardian.com/world/live/2022/jan/21/russia-ukraine-crisis-live",
+        )
+    )
+    assert result.status == "warn"
+    assert "translation" not in result.detail
+    assert "French" not in result.detail
+    # Titles in two languages with few words in common are still asked about.
+    french = check_title(
+        _cited_on(
+            "Le Monde, \u201cLe conseil municipal vote la r\u00e9ouverture du pont\u201d, January 23, 2022, "
+            "https://www.lemonde.fr/2022/01/23/pont",
+            "City council votes to reopen the bridge after repairs",
+            url="https://www.lemonde.fr/2022/01/23/pont",
+        )
+    )
+    assert "a translation? The source's title is English, the cited one French" in french.detail

@@ -1488,6 +1488,39 @@ def test_the_article_s_json_ld_in_the_body_dates_it_beside_a_side_block_s() -> N
 _ARTICLE_ITEM = '{"@type": "NewsArticle", "datePublished": "2022-01-21T09:00:00Z"}'
 
 
+@pytest.mark.parametrize(
+    ("head", "byline", "read_from"),
+    [
+        (
+            '<meta property="article:published_time" content="2022-01-20T23:30:00-05:00">',
+            "",
+            "article:published_time",
+        ),
+        (
+            "",
+            '<p class="byline">By Lina Haddad <time class="published" datetime="2022-01-20T23:30:00-05:00">'
+            "January 20, 11:30 pm</time></p>",
+            "<time> the page shows",
+        ),
+    ],
+    ids=["article:published_time", "the byline's <time>"],
+)
+def test_a_json_ld_day_alone_gives_way_to_the_moment_the_page_gives_on_it(
+    head: str, byline: str, read_from: str
+) -> None:
+    # `"datePublished": "2022-01-21"` (the day in UTC) dated the page by its day alone: a note citing 20
+    # January, the day of the site's own zone that its `article:published_time` or its byline shows, warned
+    # "a time zone may explain it" though the page gives the moment.
+    item = _ld_script('{"@type": "NewsArticle", "datePublished": "2022-01-21"}')
+    post = _read(_page_with(item + head, f"<article><h1>Council</h1>{byline}{_STORY}</article>"))
+    assert post.published == dt.datetime(2022, 1, 21, 4, 30, tzinfo=dt.UTC)
+    assert not post.published_day_only
+    assert post.published_from == read_from
+    assert _date_status(post, dt.date(2022, 1, 20)) == "pass"
+    assert _date_status(post, dt.date(2022, 1, 21)) == "pass"
+    assert _date_status(post, dt.date(2022, 1, 23)) == "fail"
+
+
 def test_a_page_whose_json_ld_and_opengraph_name_days_apart_confirms_neither() -> None:
     # The JSON-LD item came first and confirmed its day, whatever `article:published_time` said.
     opengraph = '<meta property="article:published_time" content="2019-05-02T09:00:00Z">'
@@ -1501,6 +1534,38 @@ def test_a_page_whose_json_ld_and_opengraph_name_days_apart_confirms_neither() -
     assert result.detail.endswith(
         "but the page also gives 2019-05-02T09:00:00Z (article:published_time): compare by hand"
     )
+
+
+@pytest.mark.parametrize(
+    ("head", "byline"),
+    [
+        ('<meta property="article:published_time" content="2019-05-02T09:00:00Z">', ""),
+        # A republished or migrated article: its JSON-LD gives the day it was loaded, its byline the day the
+        # reader sees as its publication's.
+        (
+            "",
+            '<p class="byline">By Lina Haddad <time class="published" datetime="2019-05-02">2 May</time></p>',
+        ),
+    ],
+    ids=["article:published_time", "the byline's <time>"],
+)
+def test_a_note_citing_the_other_of_a_page_s_two_publication_days_warns(head: str, byline: str) -> None:
+    # The JSON-LD's day was read alone: a note copying the day the page shows in its byline, or in its
+    # `article:published_time`, failed as a wrong day.
+    post = _read(
+        _page_with(_ld_script(_ARTICLE_ITEM) + head, f"<article><h1>Council</h1>{byline}{_STORY}</article>")
+    )
+    citation = Citation(platform=Platform.WEB, date=dt.date(2019, 5, 2), url=ARTICLE)
+    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t"),))
+    result = check_date(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+    assert result.status == "warn"
+    assert result.detail.startswith("cited 2019-05-02; the source was posted 2022-01-21 09:00 UTC")
+    assert "; the page also gives 2019-05-02" in result.detail
+    assert result.detail.endswith("which is the cited day: which is its publication's? compare by hand")
+    # A day neither names still fails.
+    assert _date_status(post, dt.date(2020, 3, 3)) == "fail"
 
 
 @pytest.mark.parametrize(
@@ -1616,6 +1681,138 @@ def test_a_live_blog_s_dated_entries_leave_its_metadata_day_confirmed() -> None:
     )
     post = _read(_page_with(_ld_script(live), f"<article><h1>Live</h1>{entries}</article>"))
     assert _date_status(post) == "pass"
+
+
+_LIVE_BLOG = "https://www.theguardian.com/world/live/2022/jan/21/russia-ukraine-crisis-live"
+_NATO = "Nato puts 8,500 troops on standby for deployment to eastern Europe"
+
+
+def _live_blog_page() -> str:
+    """A live blog of 21 to 25 January 2022, its entries in its JSON-LD (`liveBlogUpdate`) as the Guardian's,
+    the BBC's and CNN's are, newest first."""
+    entries = (
+        ("2022-01-25T18:30:00Z", "Biden says he would consider sanctions on Putin personally."),
+        ("2022-01-23T14:05:00Z", f"{_NATO}, the alliance said on Sunday."),
+        ("2022-01-21T07:00:00Z", "Welcome to our live coverage of the crisis."),
+    )
+    item = {
+        "@context": "https://schema.org",
+        "@type": "LiveBlogPosting",
+        "headline": "Russia-Ukraine crisis live",
+        "datePublished": "2022-01-21T07:00:00Z",
+        "dateModified": "2022-01-25T18:30:00Z",
+        "liveBlogUpdate": [
+            {
+                "@type": "BlogPosting",
+                "datePublished": day,
+                "articleBody": words,
+                "url": f"{_LIVE_BLOG}#block-{n}",
+            }
+            for n, (day, words) in enumerate(entries)
+        ],
+    }
+    blocks = "".join(
+        f'<div class="block"><time datetime="{day}">{day[11:16]}</time><p>{words}</p></div>'
+        for day, words in entries
+    )
+    return _page_with(
+        _ld_script(json.dumps(item)), f"<article><h1>Russia-Ukraine crisis live</h1>{blocks}</article>"
+    )
+
+
+def _live_blog_date(post: SourcePost, cited: dt.date, quote: str) -> tuple[str, str]:
+    footnote = Footnote(
+        label="1",
+        text=f"The Guardian, Russia-Ukraine crisis live, {cited:%d %B %Y}, {_LIVE_BLOG}",
+        line=3,
+        contexts=(Context(line=1, text=f"Nato said it \u201c{quote}\u201d", quotes=(quote,)),),
+    )
+    citation = Citation(platform=Platform.WEB, date=cited, url=_LIVE_BLOG)
+    result = check_date(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+    return result.status, result.detail
+
+
+def test_a_live_blog_cited_on_the_day_of_the_entry_it_quotes_passes_within_its_span_warns() -> None:
+    # Dated by its first day alone, a live blog of 21 to 25 January failed a note citing it on the 23rd, the
+    # day of the entry whose words the passage quotes.
+    post = extract_source(_LIVE_BLOG, (answer(_LIVE_BLOG, _live_blog_page()),))
+    assert post.fields["live blog"] == "2022-01-21T07:00:00Z to 2022-01-25T18:30:00Z"
+    assert post.fields["live blog entry 2"] == (
+        f"2022-01-23T14:05:00Z #block-1 | {_NATO}, the alliance said on Sunday."
+    )
+    status, detail = _live_blog_date(post, dt.date(2022, 1, 23), _NATO)
+    assert status == "pass"
+    assert detail == (
+        "the page is a live blog (2022-01-21T07:00:00Z to 2022-01-25T18:30:00Z); its entry of "
+        f"2022-01-23T14:05:00Z holds the quoted words {_NATO[:60]!r}: 2022-01-23"
+    )
+    # Another entry's words, or none of its, on a day of the blog: that day's entry may be the one cited.
+    for cited, quote in (
+        (dt.date(2022, 1, 23), "sanctions on Putin personally"),
+        (dt.date(2022, 1, 22), _NATO),
+    ):
+        status, detail = _live_blog_date(post, cited, quote)
+        assert status == "warn", cited
+        assert detail.endswith(
+            "the page is a live blog (2022-01-21T07:00:00Z to 2022-01-25T18:30:00Z), and an entry of the "
+            "note's day may be the one cited: compare by hand"
+        ), cited
+    # The blog's own first day passes as before; a day after its latest update, or before it began, fails.
+    assert _live_blog_date(post, dt.date(2022, 1, 21), _NATO)[0] == "pass"
+    assert _live_blog_date(post, dt.date(2022, 1, 28), _NATO)[0] == "fail"
+    assert _live_blog_date(post, dt.date(2022, 1, 18), _NATO)[0] == "fail"
+
+
+def test_a_live_blog_s_span_ends_at_the_page_s_update_where_its_item_gives_none() -> None:
+    # A `LiveBlogPosting` of no `dateModified`, its `article:modified_time` the 25th: its span was its first
+    # day alone, and a note citing it on the 23rd failed.
+    item = '{"@type": "LiveBlogPosting", "datePublished": "2022-01-21T07:00:00Z"}'
+    changed = '<meta property="article:modified_time" content="2022-01-25T18:30:00Z">'
+    post = _read(
+        _page_with(_ld_script(item) + changed, "<article><h1>Russia-Ukraine crisis live</h1></article>")
+    )
+    assert post.fields["live blog"] == "2022-01-21T07:00:00Z to 2022-01-25T18:30:00Z"
+    assert _date_status(post, dt.date(2022, 1, 23)) == "warn"
+    assert _date_status(post, dt.date(2022, 1, 28)) == "fail"
+
+
+@pytest.mark.parametrize(
+    ("base", "named"),
+    [
+        ("https://edition.cnn.com/europe/live-news/ukraine-russia-news-01-21-22", "/h_1a2b3c4d5e6f"),
+        ("https://www.bbc.co.uk/news/live/world-europe-60000000", "?pinned_post_locator=urn:asset:61eb0c1f"),
+    ],
+    ids=["cnn's path", "the bbc's query"],
+)
+def test_a_live_blog_entry_named_by_its_path_or_query_dates_a_note_citing_it(base: str, named: str) -> None:
+    # CNN gives each entry an address of its own path (`…/h_1a2b3c4d5e6f`), the BBC its query
+    # (`?pinned_post_locator=…`), not a fragment: kept beside the entry's time, it dates the note that links
+    # it, as a `#block-…` does.
+    entry = f"{base}{'/' if named.startswith('/h_') else ''}{named.lstrip('/')}"
+    item = {
+        "@type": "LiveBlogPosting",
+        "datePublished": "2022-01-21T07:00:00Z",
+        "dateModified": "2022-01-25T18:00:00Z",
+        "liveBlogUpdate": [{"@type": "BlogPosting", "datePublished": "2022-01-23T14:05:00Z", "url": entry}],
+    }
+    post = extract_source(entry, (answer(entry, _page_with(_ld_script(json.dumps(item)))),))
+    assert post.fields["live blog entry 1"] == f"2022-01-23T14:05:00Z {named} | "
+    footnote = Footnote(label="1", text=f"News, 23 January 2022, {entry}", line=3)
+    citation = Citation(platform=Platform.WEB, url=entry, date=dt.date(2022, 1, 23))
+    result = check_date(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+    assert result.status == "pass"
+    assert result.detail.endswith(f"is the one the note's address names ({named}): 2022-01-23")
+
+
+def test_an_article_s_day_is_not_moved_by_the_live_blog_reading() -> None:
+    # No `LiveBlogPosting`: no span, and a note of another day fails as before.
+    post = _read(_page_with(_ld_script(_ARTICLE_ITEM), "<article><h1>Council</h1></article>"))
+    assert "live blog" not in post.fields
+    assert _date_status(post, dt.date(2022, 1, 23)) == "fail"
 
 
 _PROSE = (
@@ -1952,6 +2149,34 @@ def test_a_note_citing_the_day_a_dated_page_was_updated_warns_rather_than_fails(
     assert _date_status(post, dt.date(2022, 1, 28)) == "fail"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Lina Haddad \u00b7 Published January 21, 2022 \u00b7 Updated January 25, 2022",
+        "Published 21 January 2022. Last updated on 25 January 2022",
+        "Publi\u00e9 le 21 janvier 2022, mis \u00e0 jour le 25 janvier 2022",
+    ],
+    ids=["byline", "last updated on", "french"],
+)
+def test_a_note_citing_the_day_a_byline_without_times_says_the_page_was_updated_warns(line: str) -> None:
+    # With no `<time>` and no metadata, the byline's "Updated" day went unread: a note citing it failed as a
+    # wrong day, where one citing a `dateModified`'s warned.
+    post = _read(_page_with("", f'<article><h1>Council</h1><p class="byline">{line}</p>{_STORY}</article>'))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert post.fields["modified"] == "2022-01-25"
+    assert _date_status(post, dt.date(2022, 1, 25)) == "warn"
+    assert _date_status(post, dt.date(2022, 1, 21)) == "pass"
+    assert _date_status(post, dt.date(2022, 1, 28)) == "fail"
+
+
+def test_a_word_of_change_in_the_prose_gives_no_update_day() -> None:
+    prose = "<p>The council updated its plans for the bridge on January 25, 2022, after the vote.</p>"
+    post = _read(
+        _page_with("", f'<article><h1>Council</h1><p class="byline">21 January 2022</p>{prose}</article>')
+    )
+    assert "modified" not in post.fields
+
+
 def test_a_page_s_update_time_in_another_language_is_kept_beside_its_publication_time() -> None:
     published = '<time datetime="2022-01-21T09:00:00Z">21.01.2022</time>'
     changed = '<time datetime="2022-01-25T10:00:00Z">25.01.2022</time>'
@@ -2010,6 +2235,56 @@ def test_an_event_s_time_on_an_event_page_does_not_date_the_page(head: str, even
     assert post.published is None
     assert _date_status(post, dt.date(2022, 2, 10)) == "warn"
     assert _date_status(post, dt.date(2022, 1, 21)) == "warn"
+
+
+@pytest.mark.parametrize(
+    "event_line",
+    [
+        "<p>When: 10 February 2022, 18:00</p>",
+        "<p><strong>Date and time:</strong> Thursday, 10 February 2022, 6 pm</p>",
+        "<p>Starts: 10 February 2022</p>",
+        "<p>Quand : 10 f\u00e9vrier 2022, 18 h</p>",
+    ],
+    ids=["when", "date and time", "starts", "quand"],
+)
+def test_an_event_s_day_on_a_line_under_the_headline_without_a_time_element_does_not_date_the_page(
+    event_line: str,
+) -> None:
+    # Read as the publication line beside the headline, the event's day passed a note citing it as the page's
+    # publication day.
+    post = _read(_page_with("", f"<article><h1>Town hall</h1>{event_line}<p>{_TOWN_HALL}</p></article>"))
+    assert post.published is None
+    assert _date_status(post, dt.date(2022, 2, 10)) == "warn"
+    # A publication line there still dates the page.
+    posted = _read(
+        _page_with("", f"<article><h1>Town hall</h1><p>10 February 2022</p><p>{_TOWN_HALL}</p></article>")
+    )
+    assert _date_status(posted, dt.date(2022, 2, 10)) == "pass"
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        '<h2>Read more</h2><ul><li><a href="/2019/05/02/bridge-closes-for-repairs">Bridge closes for repairs '
+        'again</a> <time datetime="2019-05-02">2 May 2019</time></li></ul>',
+        '<p>Related: <a href="/2019/05/02/bridge-closes-for-repairs">Bridge closes for repairs again</a>, '
+        '<time datetime="2019-05-02">2 May 2019</time></p>',
+    ],
+    ids=["a list's one teaser", "a related line"],
+)
+def test_a_related_story_s_teaser_time_does_not_date_the_page(teaser: str) -> None:
+    # One teaser is too few for the story cards' three: its `<time>`, the page's only one, dated it where no
+    # metadata did, and a note citing the related story's day passed.
+    post = _read(_page_with("", f"<main><h1>Council</h1>{_STORY}{teaser}</main>"))
+    assert post.published is None
+    assert _date_status(post, dt.date(2019, 5, 2)) == "warn"
+    # A byline's time beside its writer's link still dates the page.
+    byline = (
+        '<p class="byline">By <a href="/people/lina-haddad-smith">Lina Haddad Smith</a> '
+        '<time datetime="2022-01-21T09:00:00Z">21 January 2022</time></p>'
+    )
+    dated = _read(_page_with("", f"<main><h1>Council</h1>{byline}{_STORY}{teaser}</main>"))
+    assert dated.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
 
 
 def test_an_event_page_s_own_publication_time_still_dates_it() -> None:
@@ -3742,6 +4017,24 @@ def test_a_title_escaped_twice_is_read_as_the_characters_its_references_write(he
     assert _title_status(post, "Council and mayor split on the bridge") == "warn"
 
 
+@pytest.mark.parametrize(
+    "og_title",
+    ["", '<meta property="og:title" content="Council &amp; mayor&#8217;s deal on the bridge">'],
+    ids=["headline alone", "beside a true og:title"],
+)
+def test_a_json_ld_headline_escaped_twice_is_read_as_the_characters_it_writes(og_title: str) -> None:
+    # Yoast writes `&amp;#8217;` and `&amp;amp;` in the JSON-LD `headline`: decoded once, `&#8217;` was left,
+    # and the true title warned ("the numbers differ: none cited, 8217 in the source"), alone as the page's
+    # title or beside the og:title as "the headline edited since".
+    item = '{"@type": "NewsArticle", "headline": "Council &amp;amp; mayor&amp;#8217;s deal on the bridge"}'
+    page = f'<html><head><title>x</title>{og_title}<script type="application/ld+json">{item}</script></head>'
+    post = _read(page + _BRIDGE_BODY)
+    assert post.title == "Council & mayor\u2019s deal on the bridge"
+    assert post.fields.get("headline") in (None, "Council & mayor\u2019s deal on the bridge")
+    assert _title_status(post, "Council & mayor\u2019s deal on the bridge") == "pass"
+    assert _title_status(post, "Council and mayor split on the bridge") == "warn"
+
+
 def test_a_title_s_ampersand_without_a_reference_s_semicolon_is_left_as_written() -> None:
     post = _read(f"<html><head><title>R&amp;D &amp;copy2022 | City Ledger</title></head>{_BRIDGE_BODY}")
     assert post.title == "R&D &copy2022 | City Ledger"
@@ -3774,6 +4067,37 @@ def test_a_persian_page_s_solar_hijri_time_is_read_in_its_calendar(
     post = _read(_persian_page(value, lang))
     assert post.published == published
     assert _date_status(post) == "pass"
+
+
+_THAI_TITLE = (
+    "\u0e2a\u0e30\u0e1e\u0e32\u0e19\u0e40\u0e1b\u0e34\u0e14\u0e2d\u0e35\u0e01\u0e04\u0e23\u0e31\u0e49\u0e07"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "lang"),
+    [
+        ('<meta property="article:published_time" content="2565-01-21T09:00:00+07:00">', "th"),
+        ('<meta property="article:published_time" content="2565-01-21T09:00:00+07:00">', ""),  # its letters
+        (
+            _ld_script('{"@type": "NewsArticle", "datePublished": "2565-01-21"}'),
+            "th",
+        ),
+    ],
+    ids=["article:published_time", "no lang", "json-ld day"],
+)
+def test_a_thai_page_s_buddhist_era_time_is_read_in_its_calendar(head: str, lang: str) -> None:
+    # Thai sites write the year of the Buddhist Era (2565: 2022) in their metadata: read as Gregorian, the
+    # page was dated the year 2565, and a note citing 21 January 2022 failed.
+    body = f"<article><h1>{_THAI_TITLE}</h1><p>{f'{_THAI_TITLE} ' * 12}</p></article>"
+    post = _read(
+        f'<html lang="{lang}"><head><title>{_THAI_TITLE}</title>{head}</head><body>{body}</body></html>'
+    )
+    assert post.published is not None and post.published.date() == dt.date(2022, 1, 21)
+    assert _date_status(post) == "pass"
+    # Another page's year 2565 is not moved.
+    english = _read(_page_with(head, "<article><h1>Council</h1></article>"))
+    assert english.published is None or english.published.year == 2565
 
 
 def test_a_solar_hijri_year_on_a_page_not_in_persian_gives_no_date() -> None:
