@@ -3,7 +3,8 @@
 Only a full day counts: `January 2022` or `2022` alone cannot be checked against a post, so they are not
 dates. A slash date whose day and month could be swapped is reported as ambiguous instead of guessed. A
 year-first date of a Solar Hijri year (`1400/11/01`, in Persian digits too: 21 January 2022) is read in
-that calendar; a numeric date of another year before 1583 (a Lunar Hijri `1443/06/18`) is no Gregorian
+that calendar, as are its months and the Hebrew calendar's named in Latin letters (`12 Esfand 1400`, `21
+Shevat 5782`); a numeric date of another year before 1583 (a Lunar Hijri `1443/06/18`) is no Gregorian
 day, and not read (`lunar_hijri_date` finds it, for the note to be told why; `lunar_hijri_day` gives its
 day by the tabular calendar, which the observed one may run a day or two from: a day to hold the note's
 Gregorian day near, never the note's date). A two-digit year (`21.01.22`, `21 Jan 22`, Korean `22년 1월
@@ -618,7 +619,14 @@ class DateFind(NamedTuple):
     in_a_range: bool = False
 
 
+# The Hebrew calendar's years of the sources cited (`_HEBREW_YEAR`): no Gregorian day (`15 Nisan 5784`, which
+# Turkish's `Nisan`, April, read as 15 April 5784 beside its Hebrew day: two days).
+_HEBREW_YEARS = range(5600, 5811)
+
+
 def _valid(year: int, month: int, day: int) -> dt.date | None:
+    if year in _HEBREW_YEARS:
+        return None
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -950,6 +958,138 @@ _VIETNAMESE_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], st
 )
 _ANY_VIETNAMESE_MONTH_WORD = on_first_use(_VIETNAMESE_MONTH_WORD, re.IGNORECASE)
 
+# The Solar Hijri months as English notes spell Persian's (`12 Esfand 1400`, `1 Bahman 1400`) or Dari's
+# zodiac (`1 Dalw 1400`), and the Hebrew calendar's months (`21 Shevat 5782`: 23 January 2022): unread, the
+# note had no date and failed `schema` on a day it gives. The Hebrew calendar is arithmetic (no moon is
+# seen), so its day is exact; its day opens at the sunset before, as a zone's day runs ahead of another's,
+# which the `date` check's zones from UTC-12 to UTC+14 take in. Only a year of either calendar's sources
+# (Solar Hijri 1300-1420; Hebrew 5600-5810, 1839-2050): `21 Tir 2022` is no date.
+_SOLAR_HIJRI_LATIN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("farvardin", "farwardin", "hamal"),
+            ("ordibehesht", "ordibehisht", "sawr", "saur", "sowr"),
+            ("khordad", "khurdad", "jawza", "jowza", "jauza"),
+            ("tir", "saratan"),
+            ("mordad", "amordad", "murdad", "asad"),
+            ("shahrivar", "shahriwar", "sonbola", "sunbula", "sonbole"),
+            ("mehr", "mihr", "mizan"),
+            ("aban", "aqrab", "aghrab"),
+            ("azar", "adhar", "qaws", "qaus"),
+            ("dey", "dei", "jadi", "jaddi"),
+            ("bahman", "dalw", "dalv"),
+            ("esfand", "isfand", "espand", "hut", "hoot"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+# Numbered from Nisan, as the calendar counts them; Adar alone is a common year's (in a leap year either of
+# two: read as no date), Adar I (a negative number here) and Adar II a leap year's.
+_HEBREW_ADAR, _HEBREW_ADAR_II = 12, 13
+_HEBREW_LATIN_MONTHS = {
+    name: number
+    for number, names in (
+        (1, ("nisan", "nissan")),
+        (2, ("iyar", "iyyar")),
+        (3, ("sivan",)),
+        (4, ("tammuz", "tamuz")),
+        (5, ("av", "ab", "menachem av")),
+        (6, ("elul",)),
+        (7, ("tishrei", "tishri", "tishre")),
+        (8, ("cheshvan", "heshvan", "marcheshvan", "marheshvan", "chesvan", "mar cheshvan")),
+        (9, ("kislev", "kislew", "chislev")),
+        (10, ("tevet", "teves", "tebeth", "teveth")),
+        (11, ("shevat", "shvat", "sh'vat", "sh\u2019vat", "shebat")),
+        (_HEBREW_ADAR, ("adar",)),
+        (_HEBREW_ADAR_II, ("adar ii", "adar bet", "adar beit", "adar sheni", "adar 2")),
+        (-_HEBREW_ADAR, ("adar i", "adar aleph", "adar alef", "adar rishon", "adar 1")),
+    )
+    for name in names
+}
+_SOLAR_HIJRI_LATIN_YEAR = r"(?:13\d\d|14[01]\d|1420)"
+_HEBREW_YEAR = r"(?:5[67]\d\d|580\d|5810)"
+
+
+def _alternatives(names: dict[str, int]) -> str:
+    """The names as a pattern's alternatives, longest first (`adar ii` before `adar`), any space a space's."""
+    return "|".join(re.escape(name).replace(r"\ ", r"\s") for name in sorted(names, key=len, reverse=True))
+
+
+def _other_calendar(match: re.Match[str], source: str) -> DateFind:
+    day = int(match.group("day"))
+    solar, hebrew = match.group("solar"), match.group("hebrew")
+    date = None
+    if solar is not None and match.group("solar_year") is not None:
+        month = _SOLAR_HIJRI_LATIN_MONTHS[re.sub(r"\s+", " ", solar.lower())]
+        date = _solar_hijri(int(match.group("solar_year")), month, day)
+    elif hebrew is not None and match.group("hebrew_year") is not None:
+        month = _HEBREW_LATIN_MONTHS[re.sub(r"\s+", " ", hebrew.lower())]
+        date = _hebrew(int(match.group("hebrew_year")), month, day)
+    return DateFind(date, text=_matched(match, source))
+
+
+def _hebrew_elapsed_days(year: int) -> int:
+    """Days from the calendar's epoch to 1 Tishrei of `year`, before the year-length corrections (the molad
+    of Tishrei in parts of an hour, the day put off where it falls on Sunday, Wednesday or Friday)."""
+    months = (235 * year - 234) // 19
+    parts = 12084 + 13753 * months
+    day = months * 29 + parts // 25920
+    return day + 1 if (3 * (day + 1)) % 7 < 3 else day
+
+
+def _hebrew_new_year(year: int) -> int:
+    """The Gregorian ordinal of 1 Tishrei of `year` (Calendrical Calculations' reckoning)."""
+    before, this, after = (_hebrew_elapsed_days(year + shift) for shift in (-1, 0, 1))
+    correction = 2 if after - this == 356 else 1 if this - before == 382 else 0
+    return _HEBREW_EPOCH + this + correction
+
+
+# 1 Tishrei of year 1 (7 October 3761 BCE, Julian), as a Gregorian ordinal.
+_HEBREW_EPOCH = -1373427
+
+
+def _hebrew(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian day of a Hebrew date; None where the month or the day is none of that year's (Adar II
+    of a common year), or Adar alone in a leap year (either Adar)."""
+    leap = (7 * year + 1) % 19 < 7
+    if month < 0:  # Adar I: a leap year's first Adar
+        if not leap:
+            return None
+        month = _HEBREW_ADAR
+    elif (month == _HEBREW_ADAR and leap) or (month == _HEBREW_ADAR_II and not leap):
+        return None
+    length = _hebrew_new_year(year + 1) - _hebrew_new_year(year)
+
+    def days_in(number: int) -> int:
+        if number in (2, 4, 6, 10, _HEBREW_ADAR_II) or (number == _HEBREW_ADAR and not leap):
+            return 29
+        if number == 8 and length % 10 != 5:  # Cheshvan is long only in a year of 355 or 385 days
+            return 29
+        return 29 if number == 9 and length % 10 == 3 else 30  # Kislev is short in one of 353 or 383
+
+    if not 1 <= day <= days_in(month):
+        return None
+    last = _HEBREW_ADAR_II if leap else _HEBREW_ADAR
+    months = range(7, month) if month >= 7 else (*range(7, last + 1), *range(1, month))
+    return dt.date.fromordinal(_hebrew_new_year(year) + sum(days_in(m) for m in months) + day - 1)
+
+
+_OTHER_CALENDAR = "Solar Hijri or Hebrew month name"
+_OTHER_CALENDAR_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
+    on_first_use(
+        rf"(?<![\d.\u2013-])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?"
+        rf"(?:(?P<solar>{_alternatives(_SOLAR_HIJRI_LATIN_MONTHS)})"
+        rf"|(?P<hebrew>{_alternatives(_HEBREW_LATIN_MONTHS)}))(?![\w'\u2019])"
+        rf",?\s{{1,3}}(?:(?P<solar_year>{_SOLAR_HIJRI_LATIN_YEAR})|(?P<hebrew_year>{_HEBREW_YEAR}))(?!\d)",
+        re.IGNORECASE,
+    ),
+    _other_calendar,
+    _OTHER_CALENDAR,
+)
+
+
 _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
     # January 21, 2022; January the 21st, 2022
     (on_first_use(rf"\b{_MONTH}\s+(?:the\s+)?{_DAY},?\s+{_YEAR}", re.IGNORECASE), _named_month, _NAMED),
@@ -1029,6 +1169,7 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
     _THAI_FORMAT,
     _GOST_FORMAT,
     _VIETNAMESE_FORMAT,
+    _OTHER_CALENDAR_FORMAT,
 )
 _ANY_MONTH = on_first_use(_MONTH, re.IGNORECASE)
 # A western month's name as the pattern above takes it: a whole word (`januar` is not the start of `January`,
@@ -1182,6 +1323,7 @@ _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], s
     _THAI_FORMAT,  # no letter to lower
     _GOST_FORMAT,  # Cyrillic: read in the text as it is, with `re.IGNORECASE`
     _VIETNAMESE_FORMAT,  # the same
+    _OTHER_CALENDAR_FORMAT,  # read in the lowered text, with `re.IGNORECASE`
 )
 _LOWERED_ANY_MONTH = on_first_use(_MONTH)
 # A day whose year has two digits (`21.01.22`, `21/01/22`, `21 Jan 22`, `21-Jan-22`, `Jan 21st '22`), or
@@ -1609,6 +1751,16 @@ def _candidates(
                 continue  # every Thai month's name holds one of them
         elif needed is _ROMAN:
             if not _may_hold_a_roman_month(text):
+                continue
+        elif needed is _OTHER_CALENDAR:
+            # Every match's year opens with one of them: most notes' years (`2022`) hold none.
+            if (
+                "13" not in text
+                and "14" not in text
+                and "56" not in text
+                and "57" not in text
+                and "58" not in text
+            ):
                 continue
         elif needed not in text:
             continue

@@ -1398,6 +1398,53 @@ def test_a_solar_hijri_date_gives_its_gregorian_day(text: str, day: dt.date) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # English notes spell the Solar Hijri months (and Dari's zodiac) in Latin letters: unread, the note
+        # had no date and failed `schema` on a day it gives.
+        ("Rybar, Telegram post, 12 Esfand 1400, https://t.me/rybar/1234.", dt.date(2022, 3, 3)),
+        ("Tasnim News, 1 Bahman 1400", JAN_21),
+        ("Tolonews, 1 Dalw 1400", JAN_21),
+        ("IRNA, 1st of Farvardin, 1401", dt.date(2022, 3, 21)),
+        ("IRNA, 30 Esfand 1400", None),  # 1400 is a common year: Esfand has 29 days
+        ("Rybar, 21 Tir 2022", None),  # no Solar Hijri year
+        # The Hebrew calendar's, as Israeli and Jewish outlets date: 21 Shevat 5782 is 23 January 2022.
+        ("Arutz Sheva, 21 Shevat 5782, https://example.com/a", dt.date(2022, 1, 23)),
+        ("Haaretz, 21st of Sh\u2019vat, 5782", dt.date(2022, 1, 23)),
+        ("1 Tishrei 5783", dt.date(2022, 9, 26)),
+        ("1 Tishrei 5785", dt.date(2024, 10, 3)),
+        ("15 Nisan 5784", dt.date(2024, 4, 23)),
+        ("30 Kislev 5782", dt.date(2021, 12, 4)),
+        ("30 Cheshvan 5782", None),  # a short Cheshvan
+        ("14 Adar II 5782", dt.date(2022, 3, 17)),
+        ("14 Adar I 5782", dt.date(2022, 2, 15)),
+        ("14 Adar 5783", dt.date(2023, 3, 7)),
+        ("14 Adar 5782", None),  # a leap year: either Adar
+        ("14 Adar II 5783", None),  # a common year has one
+        ("21 Av 2022", None),
+    ],
+)
+def test_solar_hijri_and_hebrew_months_in_latin_letters_give_their_gregorian_day(
+    text: str, day: dt.date | None
+) -> None:
+    assert find_date(text).date == day
+
+
+def test_a_hebrew_date_makes_the_note_dated_for_schema() -> None:
+    footnote = Footnote(
+        label="1", text="Rybar, Telegram post, 21 Shevat 5782, https://t.me/rybar/1236.", line=1
+    )
+    parsed = parse_citation(footnote)
+    assert parsed.citation.date == dt.date(2022, 1, 23)
+    assert not [found for found in validate_citation(parsed.citation) if found.code == "missing-date"]
+
+
+def test_a_crafted_run_of_days_and_calendar_words_is_read_in_linear_time() -> None:
+    note = "1 of " * 20_000 + "14 adar " * 10_000 + "1400"
+    assert find_date(note).date is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Rybar, Telegram, 1400/12/30",  # Esfand has 29 days in a common year
