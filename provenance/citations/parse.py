@@ -218,11 +218,23 @@ _BACK_REFERENCE_OPENINGS = frozenset(
     ]
 )
 # MLA / APA put the family name first: `Haddad, Lina. "Council vote."`, `Haddad, L. (2022, January 21).`,
-# German notes before a colon: `Müller, Hans: „Die Lage“`.
+# German notes before a colon: `Müller, Hans: „Die Lage“`. Any script's capitals (`Özdemir, A.`, `Dubois,
+# Étienne`, `Łukaszewski, Łukasz`: `_inverted_name` holds them to capitals), a family name's particles (`Van
+# der Berg, J.`, `van der Berg, J.`), initials of a hyphenated given name (`Kim, J.-u.`), and APA's and MLA's
+# further authors after a comma (`Smith, J., & Doe, J.`, `Smith, John, and Jane Doe.`): read as the family
+# name alone, the note passed on any Smith's, Dubois's or Kim's post.
+_PARTICLE = r"(?:van|von|der|den|de|da|del|della|di|du|la|le|ter|ten|dos|das|bin|ibn|al|el)"
 _INVERTED_NAME = re.compile(
-    r"^(?P<family>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?), "
-    r"(?P<given>(?:[A-Z]\.\s?)+|[A-Z][a-z'\u2019-]+(?: [A-Z]\.)?)(?=\s*(?:\.|\(|:\s|$))"
+    rf"^(?P<family>(?P<particles>(?:{_PARTICLE} ){{0,2}})[^\W\d_][\w'\u2019-]+"
+    rf"(?: (?:{_PARTICLE} ){{0,2}}[^\W\d_][\w'\u2019-]+)?), "
+    # Initials end at a stop, a bracket, a colon, a comma, the end, or a word: GOST's title (`Иванов, И. И.
+    # Заявление // Известия`), Harvard's further author (`Smith, J. and Doe, J. (2022)`).
+    r"(?P<given>(?:[^\W\d_]\.(?:-[^\W\d_]\.)?\s?)+(?=\s*(?:[.(,]|:\s|$)|\s[^\W\d_])"
+    r"|[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+(?: [^\W\d_]\.)?"
+    r"(?=\s*(?:\.|\(|:\s|,\s+(?:and|&)\s|$)))"
 )
+# Initials that are a place's or a body's (`Reuters, U.S., January 21`), not a person's.
+_NOT_INITIALS = frozenset(["U.S.", "U.K.", "D.C.", "U.S.A.", "E.U.", "U.N.", "N.Y."])
 # A dateline or a publisher's place opening a note (`Kyiv, Ukraine: Ministry of Defence`, `KYIV, Ukraine —
 # Reuters`, `Washington, D.C.: Department of State`): a city and its country or state, not a family name and
 # a given name (`Ukraine Kyiv` was the note's author). Only places that are no given name: `Kirzner, Israel`
@@ -245,7 +257,10 @@ _DATELINE = re.compile(
 # initial is a family name, the name written in its usual order (`Antony J. Blinken, …`).
 _CAPITAL = r"[A-Z\u0401\u0404\u0406\u0407\u0410-\u042f\u0490]"  # Latin, Russian and Ukrainian
 _NAME_BEFORE_INITIALS = re.compile(
-    rf"^(?P<family>{_CAPITAL}[\w'\u2019-]+) (?P<given>{_CAPITAL}\.(?: ?{_CAPITAL}\.)?)(?= [^\W\d_])"
+    rf"^(?P<family>{_CAPITAL}[\w'\u2019-]+) (?P<given>{_CAPITAL}\.(?: ?{_CAPITAL}\.)?)"
+    # ... then the title, or what ends the name (`Иванов И. И. // Telegram`, `Иванов И. И., Telegram`: the
+    # second initial was dropped, read where a word followed the first)
+    r"(?= [^\W\d_]|\s{0,3}(?://|[,:(]|$))"
     # ... not a given name, a middle initial and the family name before a comma (`Antony J. Blinken, “…”`:
     # its author was `J. Antony`)
     rf"(?! [^\W\d_][\w'\u2019-]*,)"
@@ -740,6 +755,11 @@ def _inverted_name(text: str) -> str | None:
     # one `_PLATFORM_NAMES` leaves out (`Bellingcat, Bluesky (Jan. 21, 2022)` was `Bluesky Bellingcat`).
     if (
         not match
+        or not match["family"][len(match.groupdict().get("particles") or "") :][
+            :1
+        ].isupper()  # `van der` aside
+        or not match["given"][:1].isupper()
+        or match["given"].replace(" ", "") in _NOT_INITIALS
         or _MONTH_AND_DAY().match(text, match.start("given"))
         or _PLATFORM_ONLY().fullmatch(match["given"])
         or platform_from_words(match["given"]) is not None
@@ -838,7 +858,11 @@ def _with_the_name_before_the_handle(text: str, name: str) -> str:
         return name
     # The aside ends the given name as a stop does (`_INVERTED_NAME`).
     inverted = _INVERTED_NAME.fullmatch(f"{name}, {second}")
-    if inverted is not None and _PLATFORM_ONLY().fullmatch(inverted["given"]) is None:
+    if (
+        inverted is not None
+        and inverted["given"][:1].isupper()
+        and _PLATFORM_ONLY().fullmatch(inverted["given"]) is None
+    ):
         return f"{inverted['given'].strip()} {inverted['family']}"
     words = second.split()
     if (
