@@ -7,7 +7,9 @@ that calendar, as are its months and the Hebrew calendar's named in Latin letter
 Shevat 5782`); a numeric date of another year before 1583 (a Lunar Hijri `1443/06/18`) is no Gregorian
 day, and not read (`lunar_hijri_date` finds it, for the note to be told why; `lunar_hijri_day` gives its
 day by the tabular calendar, which the observed one may run a day or two from: a day to hold the note's
-Gregorian day near, never the note's date). A two-digit year (`21.01.22`, `21 Jan 22`, Korean `22년 1월
+Gregorian day near, never the note's date). Harvard's day and month after the title take the year in
+brackets after the author (`Smith, J. (2022) 'Title', The Guardian, 21 January.`). A two-digit year
+(`21.01.22`, `21 Jan 22`, Korean `22년 1월
 21일`) or a Japanese or Taiwanese era's (`令和4年1月21日`, `111年1月21日`; `R4.1.21` in a note in Japanese
 script) is read only where the note gives no date of a four-digit year, and is ambiguous in a note in
 Japanese, Chinese or Korean script where its numbers also make a day year first (`22/01/21`), or in Thai
@@ -1828,7 +1830,48 @@ def find_date(text: str) -> DateFind:
         return DateFind(None, in_a_range=True)
     if first is None and _FOUR_DIGITS.search(text) and _DAYS_OF_ONE_MONTH().search(blank_urls(text)):
         return DateFind(None, in_a_range=True)
+    if first is None and "(" in text:
+        return _harvard_day(blank_urls(text))
     return DateFind(None) if first is None else first[3]
+
+
+# Harvard (Cite Them Right) gives a newspaper's or a web post's year after its author, its day and month
+# after the title, their year left out: `Smith, J. (2022) 'Troops at the border', The Guardian, 21 January.
+# Available at: … (Accessed: 5 February 2023)`. Unread, a well-formed note had no date (its only full day the
+# access date) and failed `schema`. Only with one year in brackets, and one day and month after it that is no
+# access date; two days are no one day.
+_HARVARD_YEAR = on_first_use(r"\((?P<year>\d{4})[a-z]?\)")
+_HARVARD_REACH = 2000  # a note's opening, where its author and year are
+_HARVARD_DAY_AND_MONTH = on_first_use(
+    # Not a range's or a list's last day (`19-21 January`, `19, 21 January`, `19 and 21 January`).
+    r"(?<![\d./\u2013\u2014-])(?<![\d./\u2013\u2014-]\s)(?<!\d,\s)(?<!\d\sand\s)(?<!\d\sor\s)"
+    rf"{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w])(?!,?\s*\d)"
+    rf"|(?<![\w.])(?P<month2>{_MONTH.removeprefix('(?P<month>')[:-4]})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?"
+    r"(?![\w\u2013\u2014/-])(?!\s?[\u2013\u2014-])(?!,?\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def _harvard_day(text: str) -> DateFind:
+    """The day of a Harvard note's year in brackets and its day and month after it; None where there is
+    not one of each."""
+    years = list(itertools.islice(_HARVARD_YEAR().finditer(text, 0, _HARVARD_REACH), 2))
+    if len(years) != 1:
+        return DateFind(None)
+    days = set()
+    written = ""
+    for match in _HARVARD_DAY_AND_MONTH().finditer(text, years[0].end()):
+        if _is_access_date(text, match.start()):
+            continue
+        name = (match["month"] or match["month2"]).casefold()[:3]
+        date = _valid(int(years[0]["year"]), _MONTHS[name], int(match["day"] or match["day2"]))
+        if date is None:
+            return DateFind(None)
+        days.add(date)
+        if len(days) > 1:
+            return DateFind(None)
+        written = written or match.group()
+    return DateFind(days.pop(), text=written) if len(days) == 1 else DateFind(None)
 
 
 # Two days of one month joined, its name and year written once (`20\u201321 January 2022`, `19.\u201321.

@@ -2390,3 +2390,44 @@ def test_czech_slovak_and_slovenian_months_give_the_day(text: str, day: dt.date)
 def test_a_czech_slovak_or_slovenian_access_date_is_no_publication_date(note: str) -> None:
     assert find_date(note) == dates.DateFind(None)
     assert find_date(f"Rybar, Telegram, 21. ledna 2022 {note.removeprefix('Rybar, Telegram')}").date == JAN_21
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Harvard gives the year after the author, the day and month after the title: unread, the note's only
+        # full day was the access date, and a well-formed note failed `schema`.
+        (
+            "Smith, J. (2022) 'Russia moves troops to the border', The Guardian, 21 January. Available at: "
+            "https://example.com/a (Accessed: 5 February 2023).",
+            JAN_21,
+        ),
+        ("Rybar (2022) Bridge destroyed. Telegram, 21 Jan. Available at: https://t.me/rybar/1", JAN_21),
+        ("Smith, J. (2022b) Title. Example News, January 21. Available at: https://example.com/a", JAN_21),
+        # No one day: two of them, a range, no day that is, an access date alone, or no year in brackets.
+        ("Smith, J. (2022) Report on the 19 January strike. Example News, 21 January.", None),
+        ("Smith, J. (2022) Title. Example News, 19-21 January.", None),
+        ("Smith, J. (2022) Title. Example News, January 19-21.", None),
+        ("Smith, J. (2022) Title. Example News, 19 and 21 January.", None),
+        ("Smith, J. (2022) Title. Example News, 30 February.", None),
+        ("Smith, J. (2022) Title. Available at: https://example.com/a (Accessed: 5 February).", None),
+        ("Smith, J. (2021) and (2022) Title. Example News, 21 January.", None),
+        ("Smith, J. Title. Example News, 21 January.", None),
+    ],
+)
+def test_a_harvard_note_s_day_and_month_take_its_year_in_brackets(text: str, day: dt.date | None) -> None:
+    assert find_date(text).date == day
+
+
+def test_a_harvard_note_is_dated_for_schema() -> None:
+    note = (
+        "Smith, J. (2022) 'Russia moves troops to the border', The Guardian, 21 January. Available at: "
+        "https://example.com/a (Accessed: 5 February 2023)."
+    )
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert citation.date == JAN_21 and validate_citation(citation) == ()
+
+
+def test_a_crafted_harvard_note_is_read_in_linear_time() -> None:
+    note = "(2022) " + "1 and " * 5_000 + "1 jan. " * 5_000 + "jan " * 5_000 + "2 jan."
+    assert find_date(note).date is None
