@@ -579,10 +579,27 @@ _NOTE_WORDS = frozenset(
 )
 
 
+# APA's title slot, its day in brackets before it, holds a title of two words too, where the site's name
+# follows it (`Smith, J. (2022, January 21). Ceasefire collapses. Example News.`): read as none, it was never
+# compared. Not where the link, or APA 6's `Retrieved from`, follows it: `(2022, January 21). Reuters
+# Staff. https://…` names the author or site alone. One word is a place or a label as often (`Mariupol.`).
+_APA_TITLE_WORDS = 2
+_SITE_AFTER = on_first_use(r"\s+(?P<word>[^\W\d_][\w'\u2019-]*)")
+
+
+def _before_the_site(found: re.Match[str], opening: str) -> bool:
+    """Whether `found` is APA's title slot and a name that no word of `_NOTE_WORDS` opens follows it."""
+    if found.re is not _APA_DAY_THEN_TITLE():
+        return False
+    site = _SITE_AFTER().match(opening, found.end())
+    return site is not None and site["word"].casefold() not in _NOTE_WORDS
+
+
 def _unquoted_title(unquoted: str, author: str | None) -> str | None:
     """The title a note without a quoted one gives in a title's place (`_APA_DAY_THEN_TITLE`,
-    `_CHICAGO_TITLE` after the note's inverted name, read as its author): three words or more, opening with
-    a capital, no date, no platform's name and no word of `_NOTE_WORDS`; None where there is none.
+    `_CHICAGO_TITLE` after the note's inverted name, read as its author): three words or more (APA's of two
+    before the site's name: `_before_the_site`), opening with a capital, no date, no platform's name and no
+    word of `_NOTE_WORDS`; None where there is none.
     `unquoted`: the note's words with its quoted passages blanked."""
     opening = unquoted[:_SLOT_CHARS]
     # Most notes hold neither slot, each of which needs a stop before the title: looked for first.
@@ -598,7 +615,7 @@ def _unquoted_title(unquoted: str, author: str | None) -> str | None:
     title = " ".join(found["title"].split())
     words = title.split()
     if (
-        len(words) < _SLOT_TITLE_WORDS
+        len(words) < (_APA_TITLE_WORDS if _before_the_site(found, opening) else _SLOT_TITLE_WORDS)
         # A stop that ends an abbreviation ends no title: `Bridge destroyed in St. Petersburg` is not
         # `Bridge destroyed in St`, nor `Strike on the U.S. embassy` `Strike on the U`.
         or (title[-1:].isalpha() and (len(words[-1]) == 1 or words[-1] in _ABBREVIATIONS))

@@ -252,6 +252,8 @@ FOOTNOTE_STYLES: list[tuple[str, str, tuple[str, ...], dict[str, Any]]] = [
             "author": "L. Haddad",
             "date": D(2022, 1, 21),
             "url": "https://citynews.example/vote",
+            # APA's title slot, the site's name after it: a title of two words is the title.
+            "title": "Council vote",
         },
     ),
     (
@@ -2540,3 +2542,48 @@ def test_an_inverted_name_s_given_name_reaches_the_csl_export() -> None:
 def test_a_crafted_inverted_name_is_read_in_linear_time() -> None:
     for note in ("van " * 30_000 + "Berg, " + "J. " * 30_000, "A" + "a" * 100_000 + ", " + "J.-u." * 20_000):
         parse_citation(Footnote(label="1", text=note, line=1))
+
+
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        # APA's title slot before the site's name: a title of two words was read as none, never compared.
+        (
+            "Smith, J. (2022, January 21). Ceasefire collapses. Example News. https://example.com/f",
+            "Ceasefire collapses",
+        ),
+        (
+            "Haddad, L. (2022, January 21). Council vote. City News. https://citynews.example/vote",
+            "Council vote",
+        ),
+        # The site's name or the author alone before the link or `Retrieved from`, and one word: no title.
+        ("Ministry of Defence. (2022, January 21). Reuters Staff. https://example.com/a", None),
+        ("Smith, J. (2022, January 21). Reuters Staff. Retrieved from https://example.com/a", None),
+        ("Smith, J. (2022, January 21). Ceasefire. Example News. https://example.com/f", None),
+    ],
+)
+def test_an_apa_title_of_two_words_before_the_site_is_the_title(note: str, title: str | None) -> None:
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.title == title
+
+
+def test_an_apa_title_of_two_words_is_compared_with_the_page_s() -> None:
+    # Read as no title, the title check skipped: a page headlined otherwise was verified on it.
+    from provenance.checks.title import check_title
+
+    note = "Smith, J. (2022, January 21). Ceasefire collapses. Example News. https://example.com/f"
+    footnote = Footnote(label="1", text=note, line=1)
+    citation = parse_citation(footnote).citation
+    page = SourcePost(
+        platform=Platform.WEB,
+        url="https://example.com/f",
+        title="Troops cross the border at dawn",
+        published=dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC),
+        text="Troops cross the border at dawn. Body.",
+    )
+    result = check_title(CheckInput(footnote=footnote, citation=citation, source=page, outcome=None))
+    assert result.status == "warn"
+    same = page.model_copy(update={"title": "Ceasefire collapses", "text": "Ceasefire collapses. Body."})
+    assert (
+        check_title(CheckInput(footnote=footnote, citation=citation, source=same, outcome=None)).status
+        == "pass"
+    )
