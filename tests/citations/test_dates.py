@@ -846,7 +846,9 @@ def _every_format_searched(text: str) -> dates.DateFind:
         return dates.DateFind(None, in_a_range=True)
     if first is None and re.search(r"\d{4}", text) and dates._DAYS_OF_ONE_MONTH().search(text):
         return dates.DateFind(None, in_a_range=True)
-    return first[3] if first is not None else dates.DateFind(None)
+    if first is None:
+        return dates._harvard_day(text)  # `(2022) … 21 January`
+    return first[3]
 
 
 def _first_of_formats(
@@ -924,6 +926,8 @@ _DATE_PIECES = [
     # Their ranges' words: `19 a 23`, `sampai`, `s.d.`, `tot`, `έως`, `ή`, `تا`.
     " a ", " sampai ", " s.d. ", " tot ", " \u03ad\u03c9\u03c2 ", " \u03ae ", " \u062a\u0627 ",
     "22/01/21", "\u30c6\u30ec", "\ud154\ub808 ", "22\ub144 1\uc6d4 21\uc77c", "R4.1.21", "h31.",
+    # Solar Hijri and Hebrew months in Latin letters: `12 Esfand 1400`, `21 Shevat 5782`, `15 Nisan 5784`.
+    "Esfand ", "Shevat ", "Nisan ", "Adar II ", "1400", "5782",
 ]  # fmt: skip
 
 
