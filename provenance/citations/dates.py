@@ -1092,6 +1092,11 @@ _OTHER_CALENDAR_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind]
 )
 
 
+_APA_DAY_FIRST_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
+    on_first_use(rf"\({_YEAR},\s{{1,3}}{_DAY}\s{{1,3}}{_MONTH}\s{{0,3}}\)", re.IGNORECASE),
+    _named_month,
+    _NAMED,
+)
 _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
     # January 21, 2022; January the 21st, 2022
     (on_first_use(rf"\b{_MONTH}\s+(?:the\s+)?{_DAY},?\s+{_YEAR}", re.IGNORECASE), _named_month, _NAMED),
@@ -1137,6 +1142,9 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
     ),
     # APA: (2022, January 21)
     (on_first_use(rf"(?<!\d){_YEAR},?\s+{_MONTH}\s+{_DAY}\b", re.IGNORECASE), _named_month, _NAMED),
+    # APA as British and European writers date it, the day first: (2022, 21 January). Unread, the note had
+    # no date and failed `schema`. Only in APA's brackets, where no year can follow the month.
+    _APA_DAY_FIRST_FORMAT,
     (
         on_first_use(r"(?<![\d-])(?P<year>\d{4})-(?P<a>\d{2})-(?P<b>\d{2})(?![\d-])"),
         _numeric(year_first=True),
@@ -1298,6 +1306,7 @@ _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], s
     _FORMATS[4],  # Spanish, the month first: the same
     _FORMATS[5],  # Persian: the same
     (on_first_use(rf"{_FAST_APA_YEAR}(?!\d),?\s+{_MONTH}\s+{_DAY}\b"), _named_month, _NAMED),
+    _APA_DAY_FIRST_FORMAT,  # with `re.IGNORECASE`: read in the lowered text too
     (
         on_first_use(rf"{_FAST_ISO_YEAR}-(?P<a>\d{{2}})-(?P<b>\d{{2}})(?![\d-])"),
         _numeric(year_first=True),

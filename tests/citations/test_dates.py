@@ -2435,3 +2435,17 @@ def test_a_harvard_note_is_dated_for_schema() -> None:
 def test_a_crafted_harvard_note_is_read_in_linear_time() -> None:
     note = "(2022) " + "1 and " * 5_000 + "1 jan. " * 5_000 + "jan " * 5_000 + "2 jan."
     assert find_date(note).date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # APA's brackets, the day first as British and European writers put it: the note had no date.
+        ("Smith, J. (2022, 21 January). Troops at the border. Example News. https://example.com/a", JAN_21),
+        ("Smith, J. (2022, 21 Jan.). Troops at the border. Example News.", JAN_21),
+        ("Smith, J. (2022, 21st January). Troops at the border. Example News.", JAN_21),
+        ("Smith, J. (2022, 30 February). Troops at the border. Example News.", None),
+    ],
+)
+def test_an_apa_day_written_before_its_month_is_read(text: str, day: dt.date | None) -> None:
+    assert find_date(text).date == day
