@@ -227,9 +227,10 @@ _PARTICLE = r"(?:van|von|der|den|de|da|del|della|di|du|la|le|ter|ten|dos|das|bin
 _INVERTED_NAME = re.compile(
     rf"^(?P<family>(?P<particles>(?:{_PARTICLE} ){{0,2}})[^\W\d_][\w'\u2019-]+"
     rf"(?: (?:{_PARTICLE} ){{0,2}}[^\W\d_][\w'\u2019-]+)?), "
-    # Initials end at a stop, a bracket, a colon, a comma, the end, or a word: GOST's title (`Иванов, И. И.
-    # Заявление // Известия`), Harvard's further author (`Smith, J. and Doe, J. (2022)`).
-    r"(?P<given>(?:[^\W\d_]\.(?:-[^\W\d_]\.)?\s?)+(?=\s*(?:[.(,]|:\s|$)|\s[^\W\d_])"
+    # Initials end at a stop, a bracket, a colon, a comma, the end, a word or a year: GOST's title (`Иванов,
+    # И. И. Заявление // Известия`), Harvard's further author (`Smith, J. and Doe, J. (2022)`), Chicago's
+    # author-date year (`Smith, J. 2022.`).
+    r"(?P<given>(?:[^\W\d_]\.(?:-[^\W\d_]\.)?\s?)+(?=\s*(?:[.(,]|:\s|$)|\s[^\W\d_]|\s\d{4}(?!\d))"
     r"|[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+(?: [^\W\d_]\.)?"
     r"(?=\s*(?:\.|\(|:\s|,\s+(?:and|&)\s|$)))"
 )

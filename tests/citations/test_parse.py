@@ -2498,6 +2498,7 @@ def test_a_name_and_its_platform_or_a_day_s_number_before_the_stop_give_no_unquo
             "J. Smith",
         ),
         ('Smith, John, and Jane Doe. "Troops at the border." Example News, January 21, 2022.', "John Smith"),
+        ('Smith, J. 2022. "Troops at the Border." Example News, January 21, 2022.', "J. Smith"),  # Chicago
         # A family name's particles, a hyphenated given name's initials, capitals of any script.
         (
             "Van der Berg, J. (2022, January 21). Troops at the border. https://example.com/b",
