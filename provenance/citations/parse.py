@@ -223,16 +223,23 @@ _BACK_REFERENCE_OPENINGS = frozenset(
 # der Berg, J.`, `van der Berg, J.`), initials of a hyphenated given name (`Kim, J.-u.`), and APA's and MLA's
 # further authors after a comma (`Smith, J., & Doe, J.`, `Smith, John, and Jane Doe.`): read as the family
 # name alone, the note passed on any Smith's, Dubois's or Kim's post.
-_PARTICLE = r"(?:van|von|der|den|de|da|del|della|di|du|la|le|ter|ten|dos|das|bin|ibn|al|el)"
+_PARTICLES = frozenset(
+    [
+        *("van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "ter", "ten"),
+        *("dos", "das", "bin", "ibn", "al", "el"),
+    ]
+)
+_PARTICLE = f"(?:{'|'.join(sorted(_PARTICLES, key=len, reverse=True))})"
 _INVERTED_NAME = re.compile(
-    rf"^(?P<family>(?P<particles>(?:{_PARTICLE} ){{0,2}})[^\W\d_][\w'\u2019-]+"
+    rf"^(?P<family>(?:{_PARTICLE} ){{0,2}}[^\W\d_][\w'\u2019-]+"
     rf"(?: (?:{_PARTICLE} ){{0,2}}[^\W\d_][\w'\u2019-]+)?), "
     # Initials end at a stop, a bracket, a colon, a comma, the end, a word or a year: GOST's title (`Иванов,
     # И. И. Заявление // Известия`), Harvard's further author (`Smith, J. and Doe, J. (2022)`), Chicago's
     # author-date year (`Smith, J. 2022.`).
     r"(?P<given>(?:[^\W\d_]\.(?:-[^\W\d_]\.)?\s?)+(?=\s*(?:[.(,]|:\s|$)|\s[^\W\d_]|\s\d{4}(?!\d))"
-    r"|[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+(?: [^\W\d_]\.)?"
-    r"(?=\s*(?:\.|\(|:\s|,\s+(?:and|&)\s|$)))"
+    # A given name or two (`Smith, Mary Jane.`), and a middle initial; MLA's `et al.` after it.
+    r"|[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+(?: [^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+)?"
+    r"(?: [^\W\d_]\.)?(?=\s*(?:\.|\(|:\s|,\s+(?:and|&|et\s+al\b)|$)))"
 )
 # Initials that are a place's or a body's (`Reuters, U.S., January 21`), not a person's.
 _NOT_INITIALS = frozenset(["U.S.", "U.K.", "D.C.", "U.S.A.", "E.U.", "U.N.", "N.Y."])
@@ -767,16 +774,26 @@ def _note_prose(text: str, label: str) -> str:
     return _link_definition_title(text, prose) or prose
 
 
+def _capitalised(match: re.Match[str]) -> bool:
+    """Whether each word of the matched family and given names opens with a capital, a family name's
+    particles (`van der Berg`) aside, and no given name's is a body's (`Kyiv Bureau`)."""
+    words = f"{match['family']} {match['given']}".split()
+    return all(word[:1].isupper() for word in words if word not in _PARTICLES) and not any(
+        word.casefold() in _NOT_GIVEN_NAMES for word in match["given"].split()
+    )
+
+
+# Words of a body, not of a person's given names: `Reuters, Kyiv Bureau:` names the desk.
+_NOT_GIVEN_NAMES = DESCRIBING_WORDS | ORGANISATION_WORDS | {"bureau", "desk", "staff", "newsroom"}
+
+
 def _inverted_name(text: str) -> str | None:
     match = _INVERTED_NAME.match(text) or _NAME_BEFORE_INITIALS.match(text)
     # `Dmitry Medvedev, Twitter (Mar. 3, 2023)` (Bluebook): the platform after the comma is no given name, nor
     # one `_PLATFORM_NAMES` leaves out (`Bellingcat, Bluesky (Jan. 21, 2022)` was `Bluesky Bellingcat`).
     if (
         not match
-        or not match["family"][len(match.groupdict().get("particles") or "") :][
-            :1
-        ].isupper()  # `van der` aside
-        or not match["given"][:1].isupper()
+        or not _capitalised(match)
         or match["given"].replace(" ", "") in _NOT_INITIALS
         or _MONTH_AND_DAY().match(text, match.start("given"))
         or _PLATFORM_ONLY().fullmatch(match["given"])
@@ -879,6 +896,8 @@ def _with_the_name_before_the_handle(text: str, name: str) -> str:
     if (
         inverted is not None
         and inverted["given"][:1].isupper()
+        # Two words after a comma are a second person's full name (`Alice Jones, Bob Smith (@bob)`).
+        and (len(inverted["given"].split()) == 1 or inverted["given"].rstrip()[-1:] == ".")
         and _PLATFORM_ONLY().fullmatch(inverted["given"]) is None
     ):
         return f"{inverted['given'].strip()} {inverted['family']}"

@@ -2499,6 +2499,11 @@ def test_a_name_and_its_platform_or_a_day_s_number_before_the_stop_give_no_unquo
         ),
         ('Smith, John, and Jane Doe. "Troops at the border." Example News, January 21, 2022.', "John Smith"),
         ('Smith, J. 2022. "Troops at the Border." Example News, January 21, 2022.', "J. Smith"),  # Chicago
+        # MLA's `et al.` after the given name; two given names; no desk's words for one.
+        ('Smith, John, et al. "Troops at the Border." Example News, 21 Jan. 2022.', "John Smith"),
+        ('Smith, Mary Jane. "Troops at the Border." Example News, 21 Jan. 2022.', "Mary Jane Smith"),
+        ('Al-Amiri, Abu Umar. "Troops at the Border." Example News, 21 Jan. 2022.', "Abu Umar Al-Amiri"),
+        ("Reuters, Kyiv Bureau: January 21, 2022, https://example.com/a", "Reuters"),
         # A family name's particles, a hyphenated given name's initials, capitals of any script.
         (
             "Van der Berg, J. (2022, January 21). Troops at the border. https://example.com/b",
