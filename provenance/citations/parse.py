@@ -556,6 +556,10 @@ _APA_DAY_THEN_TITLE = on_first_use(
 _CHICAGO_TITLE = on_first_use(
     r"\.\s+(?P<title>[^\W\d_][^.?!\[\]]{0,300}(?:[?!]|(?=\.)))\.?\s+(?P<outlet>[^\W\d_][^,.]{0,60})(?:[,.]|$)"
 )
+# GOST's title after the author's family name and initials, before its statement of responsibility (` / Д.
+# Смирнов`) and the source it is in (` // РИА Новости`): `Иванов И. И. Заявление МИД // Известия. — 2022.
+# — 21 янв.` gave no title, and a page headlined otherwise was verified on it.
+_GOST_TITLE = on_first_use(r"[.,]?\s{1,3}(?P<title>[^\W\d_][^/\n]{0,300}?)\s(?:/\s[^/\n]{0,120}?\s)?//\s")
 _SLOT_TITLE_WORDS = 3  # fewer reads as a name or a label (`Telegram post`, `World`), as `checks.title` has it
 # Words that describe the source or the note, not a headline: such a piece is no title.
 _NOTE_WORDS = frozenset(
@@ -614,16 +618,21 @@ def _unquoted_title(unquoted: str, author: str | None) -> str | None:
     if "." not in opening:
         return None
     found = _APA_DAY_THEN_TITLE().match(opening) if "(" in opening else None
+    gost = False
     if found is None and author is not None and _inverted_name(opening) is not None:
         # A name, not a name and its platform (`Rybar, Telegram. Arhivirano iz originala 5. februara 2023.`).
-        name = _INVERTED_NAME.match(opening)
-        found = _CHICAGO_TITLE().match(opening, name.end()) if name is not None else None
+        name = _INVERTED_NAME.match(opening) or _NAME_BEFORE_INITIALS.match(opening)
+        if name is not None and " // " in opening:
+            found = _GOST_TITLE().match(opening, name.end())
+            gost = found is not None
+        if found is None and name is not None and name.re is _INVERTED_NAME:
+            found = _CHICAGO_TITLE().match(opening, name.end())
     if found is None:
         return None
     title = " ".join(found["title"].split())
     words = title.split()
     if (
-        len(words) < (_APA_TITLE_WORDS if _before_the_site(found, opening) else _SLOT_TITLE_WORDS)
+        len(words) < (_APA_TITLE_WORDS if gost or _before_the_site(found, opening) else _SLOT_TITLE_WORDS)
         # A stop that ends an abbreviation ends no title: `Bridge destroyed in St. Petersburg` is not
         # `Bridge destroyed in St`, nor `Strike on the U.S. embassy` `Strike on the U`.
         or (title[-1:].isalpha() and (len(words[-1]) == 1 or words[-1] in _ABBREVIATIONS))

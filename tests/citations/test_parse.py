@@ -2593,3 +2593,51 @@ def test_an_apa_title_of_two_words_is_compared_with_the_page_s() -> None:
         check_title(CheckInput(footnote=footnote, citation=citation, source=same, outcome=None)).status
         == "pass"
     )
+
+
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        # GOST's title between the author's initials and ` // ` (or its statement of responsibility, ` / `).
+        (
+            "Иванов И. И. Заявление МИД по итогам переговоров // Известия. — 2022. — 21 янв. — URL: "
+            "https://iz.ru/1234 (дата обращения: 05.02.2023).",
+            "Заявление МИД по итогам переговоров",
+        ),
+        (
+            "Смирнов, Д. Войска стянуты к границе / Д. Смирнов // РИА Новости. — 2022. — 21 янв. — URL: "
+            "https://ria.ru/1",
+            "Войска стянуты к границе",
+        ),
+        ("Иванов И. И. Заявление МИД // Известия. — 2022. — 21 янв. — URL: https://iz.ru/1", "Заявление МИД"),
+        # No title between them: none.
+        ("Иванов И. И. // Telegram. — 2022. — 21 янв. — URL: https://t.me/ivanov/1", None),
+    ],
+)
+def test_a_gost_title_before_its_source_is_the_title(note: str, title: str | None) -> None:
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.title == title
+
+
+def test_a_gost_title_is_compared_with_the_page_s() -> None:
+    # Read as no title, the title check skipped: a page headlined otherwise was verified on it.
+    from provenance.checks.title import check_title
+
+    note = "Иванов И. И. Заявление МИД по итогам переговоров // Известия. — 2022. — 21 янв. — URL: https://iz.ru/1"
+    footnote = Footnote(label="1", text=note, line=1)
+    citation = parse_citation(footnote).citation
+    page = SourcePost(
+        platform=Platform.WEB,
+        url="https://iz.ru/1",
+        title="Войска стянуты к границе",
+        published=dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC),
+        text="Войска стянуты к границе. Текст.",
+    )
+    assert (
+        check_title(CheckInput(footnote=footnote, citation=citation, source=page, outcome=None)).status
+        == "warn"
+    )
+
+
+def test_a_crafted_gost_note_is_read_in_linear_time() -> None:
+    note = "Иванов И. И. " + "ж " * 50_000 + "/ " + "ш " * 50_000 + "// Известия"
+    parse_citation(Footnote(label="1", text=note, line=1))
