@@ -928,11 +928,14 @@ def _may_hold_a_roman_month(text: str) -> bool:
 # GOST R 7.0.100 dates a web source by its year alone, then, after a dash, its day and month (`Рыбарь //
 # Telegram. — 2022. — 21 янв. — URL: …`, `— 2022. — 21 января.`): unread, every standard GOST note had no
 # date and failed `schema`. Only that shape: a year that no digit, stop, slash or dash runs on to, its stop
-# and a dash, then a day and a Cyrillic month that no year follows.
+# and a dash, then a day and a Cyrillic month that no year follows. The dash left out, as GOST R 7.0.5's
+# references and Ukraine's DSTU 8302 write it (`// Известия. 2022. 21 янв.`, `Українська правда. 2022. 21
+# січ.`), or an issue's number between (`2022. № 12. 21 янв.`): unread, the note had no date either.
 _GOST_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
     on_first_use(
-        rf"(?<![\w./\u2013-]){_YEAR}\.\s{{0,3}}[\u2014\u2013-]\s{{0,3}}(?P<day>\d{{1,2}})\s{{1,3}}{_SLAVIC_MONTH}"
-        r"(?!\s{0,3}\d)",
+        rf"(?<![\w./\u2013-]){_YEAR}\.\s{{0,3}}(?:[\u2014\u2013-]\s{{0,3}})?"
+        r"(?:\u2116\s{0,2}\d{1,5}\.\s{0,3}(?:[\u2014\u2013-]\s{0,3})?)?"
+        rf"(?P<day>\d{{1,2}})\s{{1,3}}{_SLAVIC_MONTH}(?!\s{{0,3}}\d)",
         re.IGNORECASE,
     ),
     _named_month,

@@ -2449,3 +2449,21 @@ def test_a_crafted_harvard_note_is_read_in_linear_time() -> None:
 )
 def test_an_apa_day_written_before_its_month_is_read(text: str, day: dt.date | None) -> None:
     assert find_date(text).date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # GOST R 7.0.5's references and DSTU 8302 leave out GOST R 7.0.100's dash: the note had no date.
+        ("Иванов И. И. Заявление МИД // Известия. 2022. 21 января. URL: https://iz.ru/1", JAN_21),
+        (
+            "Петренко П. П. Заява міністерства. Українська правда. 2022. 21 січ. URL: https://x.ua/1",
+            JAN_21,
+        ),
+        ("Иванов И. И. Заявление МИД // Известия. 2022. № 12. 21 янв.", JAN_21),  # the number between
+        ("Рыбарь // Telegram. — 2022. — 21 янв. — URL: https://t.me/rybar/1", JAN_21),  # as before
+        ("Отчёт за 2022. 21 января 2023", dt.date(2023, 1, 21)),  # a year after the month: that day's
+    ],
+)
+def test_a_gost_or_dstu_year_then_day_without_its_dash_is_read(text: str, day: dt.date) -> None:
+    assert find_date(text).date == day
