@@ -1100,6 +1100,14 @@ _APA_DAY_FIRST_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind],
     _named_month,
     _NAMED,
 )
+# So do APA's Spanish, French, German, Italian and Portuguese notes: (2022, 21 de enero), (2022, 21. Januar).
+_APA_WESTERN_DAY_FIRST_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
+    on_first_use(
+        rf"\({_YEAR},\s{{1,3}}{_WESTERN_DAY}(?:de\s+)?\b{_WESTERN_MONTH}(?!\w)\s{{0,3}}\)", re.IGNORECASE
+    ),
+    _named_month,
+    _WESTERN,
+)
 _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
     # January 21, 2022; January the 21st, 2022
     (on_first_use(rf"\b{_MONTH}\s+(?:the\s+)?{_DAY},?\s+{_YEAR}", re.IGNORECASE), _named_month, _NAMED),
@@ -1148,6 +1156,7 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
     # APA as British and European writers date it, the day first: (2022, 21 January). Unread, the note had
     # no date and failed `schema`. Only in APA's brackets, where no year can follow the month.
     _APA_DAY_FIRST_FORMAT,
+    _APA_WESTERN_DAY_FIRST_FORMAT,
     (
         on_first_use(r"(?<![\d-])(?P<year>\d{4})-(?P<a>\d{2})-(?P<b>\d{2})(?![\d-])"),
         _numeric(year_first=True),
@@ -1310,6 +1319,7 @@ _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], s
     _FORMATS[5],  # Persian: the same
     (on_first_use(rf"{_FAST_APA_YEAR}(?!\d),?\s+{_MONTH}\s+{_DAY}\b"), _named_month, _NAMED),
     _APA_DAY_FIRST_FORMAT,  # with `re.IGNORECASE`: read in the lowered text too
+    _APA_WESTERN_DAY_FIRST_FORMAT,  # read in the text as it is, with `re.IGNORECASE`
     (
         on_first_use(rf"{_FAST_ISO_YEAR}-(?P<a>\d{{2}})-(?P<b>\d{{2}})(?![\d-])"),
         _numeric(year_first=True),

@@ -2445,6 +2445,12 @@ def test_a_crafted_harvard_note_is_read_in_linear_time() -> None:
         ("Smith, J. (2022, 21 Jan.). Troops at the border. Example News.", JAN_21),
         ("Smith, J. (2022, 21st January). Troops at the border. Example News.", JAN_21),
         ("Smith, J. (2022, 30 February). Troops at the border. Example News.", None),
+        # APA's Spanish, German, Italian, Portuguese and French notes, the day first too.
+        ("García, M. (2022, 21 de enero). Tropas en la frontera. El País. https://elpais.com/a", JAN_21),
+        ("Müller, H. (2022, 21. Januar). Truppen an der Grenze. Der Spiegel.", JAN_21),
+        ("Rossi, M. (2022, 21 gennaio). Truppe al confine. La Repubblica.", JAN_21),
+        ("Silva, J. (2022, 21 de janeiro). Tropas na fronteira. Folha.", JAN_21),
+        ("Dupont, J. (2022, 1er février). Les troupes. Le Monde.", dt.date(2022, 2, 1)),
     ],
 )
 def test_an_apa_day_written_before_its_month_is_read(text: str, day: dt.date | None) -> None:
