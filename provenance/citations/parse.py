@@ -237,9 +237,10 @@ _INVERTED_NAME = re.compile(
     # И. И. Заявление // Известия`), Harvard's further author (`Smith, J. and Doe, J. (2022)`), Chicago's
     # author-date year (`Smith, J. 2022.`).
     r"(?P<given>(?:[^\W\d_]\.(?:-[^\W\d_]\.)?\s?)+(?=\s*(?:[.(,]|:\s|$)|\s[^\W\d_]|\s\d{4}(?!\d))"
-    # A given name or two (`Smith, Mary Jane.`), and a middle initial; MLA's `et al.` after it.
+    # A given name or two (`Smith, Mary Jane.`), and a middle initial; MLA's `et al.` after it, or a comma
+    # and the quoted title, as French notes write it (`Dupont, Jean, « Les troupes … »`).
     r"|[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+(?: [^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+)?"
-    r"(?: [^\W\d_]\.)?(?=\s*(?:\.|\(|:\s|,\s+(?:and|&|et\s+al\b)|$)))"
+    r"(?: [^\W\d_]\.)?(?=\s*(?:\.|\(|:\s|,\s+(?:and|&|et\s+al\b)|,\s{0,3}[\u00ab\u201c\u201e\"]|$)))"
 )
 # Initials that are a place's or a body's (`Reuters, U.S., January 21`), not a person's.
 _NOT_INITIALS = frozenset(["U.S.", "U.K.", "D.C.", "U.S.A.", "E.U.", "U.N.", "N.Y."])

@@ -2504,6 +2504,12 @@ def test_a_name_and_its_platform_or_a_day_s_number_before_the_stop_give_no_unquo
         ('Smith, Mary Jane. "Troops at the Border." Example News, 21 Jan. 2022.', "Mary Jane Smith"),
         ('Al-Amiri, Abu Umar. "Troops at the Border." Example News, 21 Jan. 2022.', "Abu Umar Al-Amiri"),
         ("Reuters, Kyiv Bureau: January 21, 2022, https://example.com/a", "Reuters"),
+        # A French note's comma and quoted title after the given name.
+        (
+            "Dupont, Jean, « Les troupes à la frontière », Le Monde, 21 janvier 2022, https://x.fr/a",
+            "Jean Dupont",
+        ),
+        ('Rybar, Telegram, "The bridge is ours," January 21, 2022, https://t.me/rybar/1', "Rybar"),
         # A family name's particles, a hyphenated given name's initials, capitals of any script.
         (
             "Van der Berg, J. (2022, January 21). Troops at the border. https://example.com/b",
