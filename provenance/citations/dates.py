@@ -1081,24 +1081,36 @@ def _hebrew(year: int, month: int, day: int) -> dt.date | None:
     return dt.date.fromordinal(_hebrew_new_year(year) + sum(days_in(m) for m in months) + day - 1)
 
 
-_OTHER_CALENDAR = "Solar Hijri or Hebrew month name"
-_OTHER_CALENDAR_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
-    on_first_use(
-        rf"(?<![\d.\u2013-])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?"
-        rf"(?:(?P<solar>{_alternatives(_SOLAR_HIJRI_LATIN_MONTHS)})"
-        rf"|(?P<hebrew>{_alternatives(_HEBREW_LATIN_MONTHS)}))(?![\w'\u2019])"
-        rf",?\s{{1,3}}(?:(?P<solar_year>{_SOLAR_HIJRI_LATIN_YEAR})|(?P<hebrew_year>{_HEBREW_YEAR}))(?!\d)",
-        re.IGNORECASE,
-    ),
-    _other_calendar,
-    _OTHER_CALENDAR,
+# Searched only where the note gives no other day, or only an update's (`find_date`): no note in Gregorian
+# days pays for it.
+_OTHER_CALENDAR_DAY = on_first_use(
+    rf"(?<![\d.\u2013-])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?"
+    rf"(?:(?P<solar>{_alternatives(_SOLAR_HIJRI_LATIN_MONTHS)})"
+    rf"|(?P<hebrew>{_alternatives(_HEBREW_LATIN_MONTHS)}))(?![\w'\u2019])"
+    rf",?\s{{1,3}}(?:(?P<solar_year>{_SOLAR_HIJRI_LATIN_YEAR})|(?P<hebrew_year>{_HEBREW_YEAR}))(?!\d)",
+    re.IGNORECASE,
 )
 
 
+def _other_calendar_day(text: str) -> DateFind:
+    """The first Solar Hijri or Hebrew day of `text` named in Latin letters that is no access date."""
+    if "13" not in text and "14" not in text and "56" not in text and "57" not in text and "58" not in text:
+        return DateFind(None)  # every such day's year opens with one of them
+    for match in _OTHER_CALENDAR_DAY().finditer(text):
+        found = _other_calendar(match, text)
+        if found.date is not None and not _is_access_date(text, match.start()):
+            return found
+    return DateFind(None)
+
+
+# Each of APA's days before their month is written in brackets after the year and a comma (`(2022, 21`):
+# a note without that is not searched for them.
+_APA_DAY_FIRST = "APA's year, then its day"
+_APA_YEAR_THEN_DAY = on_first_use(r"\(\d{4},\s{1,3}\d")
 _APA_DAY_FIRST_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
     on_first_use(rf"\({_YEAR},\s{{1,3}}{_DAY}\s{{1,3}}{_MONTH}\s{{0,3}}\)", re.IGNORECASE),
     _named_month,
-    _NAMED,
+    _APA_DAY_FIRST,
 )
 # So do APA's Spanish, French, German, Italian and Portuguese notes: (2022, 21 de enero), (2022, 21. Januar).
 _APA_WESTERN_DAY_FIRST_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
@@ -1106,7 +1118,7 @@ _APA_WESTERN_DAY_FIRST_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], Da
         rf"\({_YEAR},\s{{1,3}}{_WESTERN_DAY}(?:de\s+)?\b{_WESTERN_MONTH}(?!\w)\s{{0,3}}\)", re.IGNORECASE
     ),
     _named_month,
-    _WESTERN,
+    _APA_DAY_FIRST,
 )
 _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
     # January 21, 2022; January the 21st, 2022
@@ -1191,7 +1203,6 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
     _THAI_FORMAT,
     _GOST_FORMAT,
     _VIETNAMESE_FORMAT,
-    _OTHER_CALENDAR_FORMAT,
 )
 _ANY_MONTH = on_first_use(_MONTH, re.IGNORECASE)
 # A western month's name as the pattern above takes it: a whole word (`januar` is not the start of `January`,
@@ -1319,7 +1330,7 @@ _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], s
     _FORMATS[5],  # Persian: the same
     (on_first_use(rf"{_FAST_APA_YEAR}(?!\d),?\s+{_MONTH}\s+{_DAY}\b"), _named_month, _NAMED),
     _APA_DAY_FIRST_FORMAT,  # with `re.IGNORECASE`: read in the lowered text too
-    _APA_WESTERN_DAY_FIRST_FORMAT,  # read in the text as it is, with `re.IGNORECASE`
+    _APA_WESTERN_DAY_FIRST_FORMAT,  # the same
     (
         on_first_use(rf"{_FAST_ISO_YEAR}-(?P<a>\d{{2}})-(?P<b>\d{{2}})(?![\d-])"),
         _numeric(year_first=True),
@@ -1347,7 +1358,6 @@ _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], s
     _THAI_FORMAT,  # no letter to lower
     _GOST_FORMAT,  # Cyrillic: read in the text as it is, with `re.IGNORECASE`
     _VIETNAMESE_FORMAT,  # the same
-    _OTHER_CALENDAR_FORMAT,  # read in the lowered text, with `re.IGNORECASE`
 )
 _LOWERED_ANY_MONTH = on_first_use(_MONTH)
 # A day whose year has two digits (`21.01.22`, `21/01/22`, `21 Jan 22`, `21-Jan-22`, `Jan 21st '22`), or
@@ -1743,6 +1753,7 @@ def _candidates(
     if short_years:
         formats = _SHORT_YEAR_FORMATS  # each with `re.IGNORECASE`: read in the lowered text too
     named: bool | None = None  # whether a month is named, found out the first time it matters
+    apa: bool | None = None  # whether APA's `(2022, 21` is written, found out the same way
     for pattern, read, needed in formats:
         if needed is _NAMED:
             if named is None:
@@ -1776,15 +1787,10 @@ def _candidates(
         elif needed is _ROMAN:
             if not _may_hold_a_roman_month(text):
                 continue
-        elif needed is _OTHER_CALENDAR:
-            # Every match's year opens with one of them: most notes' years (`2022`) hold none.
-            if (
-                "13" not in text
-                and "14" not in text
-                and "56" not in text
-                and "57" not in text
-                and "58" not in text
-            ):
+        elif needed is _APA_DAY_FIRST:
+            if apa is None:
+                apa = "(" in text and _APA_YEAR_THEN_DAY().search(text) is not None
+            if not apa:
                 continue
         elif needed not in text:
             continue
@@ -1852,6 +1858,11 @@ def find_date(text: str) -> DateFind:
         return DateFind(None, in_a_range=True)
     if first is None and _FOUR_DIGITS.search(text) and _DAYS_OF_ONE_MONTH().search(blank_urls(text)):
         return DateFind(None, in_a_range=True)
+    if first is None or first[0] == _UPDATE:
+        # A Solar Hijri or Hebrew day (`12 Esfand 1400`, `21 Shevat 5782`), before an update's.
+        other = _other_calendar_day(blank_urls(text))
+        if other.date is not None:
+            return other
     if first is None and "(" in text:
         return _harvard_day(blank_urls(text))
     return DateFind(None) if first is None else first[3]

@@ -846,6 +846,10 @@ def _every_format_searched(text: str) -> dates.DateFind:
         return dates.DateFind(None, in_a_range=True)
     if first is None and re.search(r"\d{4}", text) and dates._DAYS_OF_ONE_MONTH().search(text):
         return dates.DateFind(None, in_a_range=True)
+    if first is None or first[0] == 2:
+        other = dates._other_calendar_day(text)  # `12 Esfand 1400`, `21 Shevat 5782`
+        if other.date is not None:
+            return other
     if first is None:
         return dates._harvard_day(text)  # `(2022) … 21 January`
     return first[3]
@@ -1426,6 +1430,9 @@ def test_a_solar_hijri_date_gives_its_gregorian_day(text: str, day: dt.date) -> 
         ("14 Adar 5782", None),  # a leap year: either Adar
         ("14 Adar II 5783", None),  # a common year has one
         ("21 Av 2022", None),
+        # Before an update's day, as any day is; an access date is none.
+        ("Arutz Sheva, 21 Shevat 5782 (updated January 25, 2022)", dt.date(2022, 1, 23)),
+        ("IRNA. Accessed 12 Esfand 1400", None),
     ],
 )
 def test_solar_hijri_and_hebrew_months_in_latin_letters_give_their_gregorian_day(
