@@ -554,8 +554,11 @@ _APA_DAY_THEN_TITLE = on_first_use(
     r"^[^()]{1,120}?\(\s?(?:\d{4}[^()]{0,30}|n\.\s?d\.)\)\.\s+"
     r"(?P<title>[^\W\d_][^.?!\[\]]{0,300}(?:[?!]|(?=[.\[])))(?:\[[^\[\]]{0,40}\])?\.?(?=\s+[^\W\d_]|\s*$)"
 )
+# Chicago's author-date notes put the year between the name and the title (`Smith, Jane. 2022. Troops at the
+# Border. Example News, January 21, 2022.`): read as no title, a page headlined otherwise was verified.
 _CHICAGO_TITLE = on_first_use(
-    r"\.\s+(?P<title>[^\W\d_][^.?!\[\]]{0,300}(?:[?!]|(?=\.)))\.?\s+(?P<outlet>[^\W\d_][^,.]{0,60})(?:[,.]|$)"
+    r"\.\s+(?:\d{4}[a-z]?\.\s+)?"
+    r"(?P<title>[^\W\d_][^.?!\[\]]{0,300}(?:[?!]|(?=\.)))\.?\s+(?P<outlet>[^\W\d_][^,.]{0,60})(?:[,.]|$)"
 )
 # GOST's title after the author's family name and initials, before its statement of responsibility (` / Д.
 # Смирнов`) and the source it is in (` // РИА Новости`): `Иванов И. И. Заявление МИД // Известия. — 2022.
@@ -627,7 +630,9 @@ def _unquoted_title(unquoted: str, author: str | None) -> str | None:
             found = _GOST_TITLE().match(opening, name.end())
             gost = found is not None
         if found is None and name is not None and name.re is _INVERTED_NAME:
-            found = _CHICAGO_TITLE().match(opening, name.end())
+            # Initials end the name with their stop (`Smith, J. 2022. Troops …`): the slot opens at it.
+            stop = name.end() - (opening[name.end() - 1 : name.end()] == ".")
+            found = _CHICAGO_TITLE().match(opening, stop)
     if found is None:
         return None
     title = " ".join(found["title"].split())

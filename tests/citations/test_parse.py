@@ -2647,3 +2647,18 @@ def test_a_gost_title_is_compared_with_the_page_s() -> None:
 def test_a_crafted_gost_note_is_read_in_linear_time() -> None:
     note = "Иванов И. И. " + "ж " * 50_000 + "/ " + "ш " * 50_000 + "// Известия"
     parse_citation(Footnote(label="1", text=note, line=1))
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # Chicago author-date: the year between the name and the title; read as no title, never compared.
+        "Smith, Jane. 2022. Troops at the Border. Example News, January 21, 2022. https://example.com/a",
+        "Smith, J. 2022. Troops at the Border. Example News, January 21, 2022. https://example.com/a",
+        # Initials' stop ends the name and opens the slot.
+        "Smith, J. Troops at the Border. Example News, January 21, 2022. https://example.com/a",
+    ],
+)
+def test_a_chicago_title_after_the_author_date_year_or_initials_is_the_title(note: str) -> None:
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.title, citation.title_quoted) == ("Troops at the Border", False)
