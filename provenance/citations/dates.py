@@ -1092,11 +1092,21 @@ _OTHER_CALENDAR_DAY = on_first_use(
 )
 
 
+# The month first, as American notes write it (`Shevat 21, 5782`, `Bahman 1, 1400`).
+_OTHER_CALENDAR_MONTH_FIRST = on_first_use(
+    rf"(?<![\w'\u2019])(?:(?P<solar>{_alternatives(_SOLAR_HIJRI_LATIN_MONTHS)})"
+    rf"|(?P<hebrew>{_alternatives(_HEBREW_LATIN_MONTHS)}))\s{{1,3}}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf",?\s{{1,3}}(?:(?P<solar_year>{_SOLAR_HIJRI_LATIN_YEAR})|(?P<hebrew_year>{_HEBREW_YEAR}))(?!\d)",
+    re.IGNORECASE,
+)
+
+
 def _other_calendar_day(text: str) -> DateFind:
     """The first Solar Hijri or Hebrew day of `text` named in Latin letters that is no access date."""
     if "13" not in text and "14" not in text and "56" not in text and "57" not in text and "58" not in text:
         return DateFind(None)  # every such day's year opens with one of them
-    for match in _OTHER_CALENDAR_DAY().finditer(text):
+    matches = [*_OTHER_CALENDAR_DAY().finditer(text), *_OTHER_CALENDAR_MONTH_FIRST().finditer(text)]
+    for match in sorted(matches, key=lambda match: match.start()):
         found = _other_calendar(match, text)
         if found.date is not None and not _is_access_date(text, match.start()):
             return found

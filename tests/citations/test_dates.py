@@ -1430,6 +1430,9 @@ def test_a_solar_hijri_date_gives_its_gregorian_day(text: str, day: dt.date) -> 
         ("14 Adar 5782", None),  # a leap year: either Adar
         ("14 Adar II 5783", None),  # a common year has one
         ("21 Av 2022", None),
+        # The month first, as American notes write it.
+        ("The Forward, Shevat 21, 5782", dt.date(2022, 1, 23)),
+        ("Tehran Times, Bahman 1, 1400", JAN_21),
         # Before an update's day, as any day is; an access date is none.
         ("Arutz Sheva, 21 Shevat 5782 (updated January 25, 2022)", dt.date(2022, 1, 23)),
         ("IRNA. Accessed 12 Esfand 1400", None),
@@ -1451,7 +1454,7 @@ def test_a_hebrew_date_makes_the_note_dated_for_schema() -> None:
 
 
 def test_a_crafted_run_of_days_and_calendar_words_is_read_in_linear_time() -> None:
-    note = "1 of " * 20_000 + "14 adar " * 10_000 + "1400"
+    note = "1 of " * 20_000 + "14 adar " * 10_000 + "adar 1 " * 10_000 + "1400"
     assert find_date(note).date is None
 
 
