@@ -3,10 +3,13 @@
 Only a full day counts: `January 2022` or `2022` alone cannot be checked against a post, so they are not
 dates. A slash date whose day and month could be swapped is reported as ambiguous instead of guessed. A
 year-first date of a Solar Hijri year (`1400/11/01`, in Persian digits too: 21 January 2022) is read in
-that calendar; a numeric date of another year before 1583 (a Lunar Hijri `1443/06/18`) is no Gregorian
+that calendar, as are its months and the Hebrew calendar's named in Latin letters (`12 Esfand 1400`, `21
+Shevat 5782`); a numeric date of another year before 1583 (a Lunar Hijri `1443/06/18`) is no Gregorian
 day, and not read (`lunar_hijri_date` finds it, for the note to be told why; `lunar_hijri_day` gives its
 day by the tabular calendar, which the observed one may run a day or two from: a day to hold the note's
-Gregorian day near, never the note's date). A two-digit year (`21.01.22`, `21 Jan 22`, Korean `22년 1월
+Gregorian day near, never the note's date). Harvard's day and month after the title take the year in
+brackets after the author (`Smith, J. (2022) 'Title', The Guardian, 21 January.`). A two-digit year
+(`21.01.22`, `21 Jan 22`, Korean `22년 1월
 21일`) or a Japanese or Taiwanese era's (`令和4年1月21日`, `111年1月21日`; `R4.1.21` in a note in Japanese
 script) is read only where the note gives no date of a four-digit year, and is ambiguous in a note in
 Japanese, Chinese or Korean script where its numbers also make a day year first (`22/01/21`), or in Thai
@@ -618,7 +621,14 @@ class DateFind(NamedTuple):
     in_a_range: bool = False
 
 
+# The Hebrew calendar's years of the sources cited (`_HEBREW_YEAR`): no Gregorian day (`15 Nisan 5784`, which
+# Turkish's `Nisan`, April, read as 15 April 5784 beside its Hebrew day: two days).
+_HEBREW_YEARS = range(5600, 5811)
+
+
 def _valid(year: int, month: int, day: int) -> dt.date | None:
+    if year in _HEBREW_YEARS:
+        return None
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -918,11 +928,14 @@ def _may_hold_a_roman_month(text: str) -> bool:
 # GOST R 7.0.100 dates a web source by its year alone, then, after a dash, its day and month (`Рыбарь //
 # Telegram. — 2022. — 21 янв. — URL: …`, `— 2022. — 21 января.`): unread, every standard GOST note had no
 # date and failed `schema`. Only that shape: a year that no digit, stop, slash or dash runs on to, its stop
-# and a dash, then a day and a Cyrillic month that no year follows.
+# and a dash, then a day and a Cyrillic month that no year follows. The dash left out, as GOST R 7.0.5's
+# references and Ukraine's DSTU 8302 write it (`// Известия. 2022. 21 янв.`, `Українська правда. 2022. 21
+# січ.`), or an issue's number between (`2022. № 12. 21 янв.`): unread, the note had no date either.
 _GOST_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
     on_first_use(
-        rf"(?<![\w./\u2013-]){_YEAR}\.\s{{0,3}}[\u2014\u2013-]\s{{0,3}}(?P<day>\d{{1,2}})\s{{1,3}}{_SLAVIC_MONTH}"
-        r"(?!\s{0,3}\d)",
+        rf"(?<![\w./\u2013-]){_YEAR}\.\s{{0,3}}(?:[\u2014\u2013-]\s{{0,3}})?"
+        r"(?:\u2116\s{0,2}\d{1,5}\.\s{0,3}(?:[\u2014\u2013-]\s{0,3})?)?"
+        rf"(?P<day>\d{{1,2}})\s{{1,3}}{_SLAVIC_MONTH}(?!\s{{0,3}}\d)",
         re.IGNORECASE,
     ),
     _named_month,
@@ -950,6 +963,173 @@ _VIETNAMESE_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], st
 )
 _ANY_VIETNAMESE_MONTH_WORD = on_first_use(_VIETNAMESE_MONTH_WORD, re.IGNORECASE)
 
+# The Solar Hijri months as English notes spell Persian's (`12 Esfand 1400`, `1 Bahman 1400`) or Dari's
+# zodiac (`1 Dalw 1400`), and the Hebrew calendar's months (`21 Shevat 5782`: 23 January 2022): unread, the
+# note had no date and failed `schema` on a day it gives. The Hebrew calendar is arithmetic (no moon is
+# seen), so its day is exact; its day opens at the sunset before, as a zone's day runs ahead of another's,
+# which the `date` check's zones from UTC-12 to UTC+14 take in. Only a year of either calendar's sources
+# (Solar Hijri 1300-1420; Hebrew 5600-5810, 1839-2050): `21 Tir 2022` is no date.
+_SOLAR_HIJRI_LATIN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("farvardin", "farwardin", "hamal"),
+            ("ordibehesht", "ordibehisht", "sawr", "saur", "sowr"),
+            ("khordad", "khurdad", "jawza", "jowza", "jauza"),
+            ("tir", "saratan"),
+            ("mordad", "amordad", "murdad", "asad"),
+            ("shahrivar", "shahriwar", "sonbola", "sunbula", "sonbole"),
+            ("mehr", "mihr", "mizan"),
+            ("aban", "aqrab", "aghrab"),
+            ("azar", "adhar", "qaws", "qaus"),
+            ("dey", "dei", "jadi", "jaddi"),
+            ("bahman", "dalw", "dalv"),
+            ("esfand", "isfand", "espand", "hut", "hoot"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+# Numbered from Nisan, as the calendar counts them; Adar alone is a common year's (in a leap year either of
+# two: read as no date), Adar I (a negative number here) and Adar II a leap year's.
+_HEBREW_ADAR, _HEBREW_ADAR_II = 12, 13
+_HEBREW_LATIN_MONTHS = {
+    name: number
+    for number, names in (
+        (1, ("nisan", "nissan")),
+        (2, ("iyar", "iyyar")),
+        (3, ("sivan",)),
+        (4, ("tammuz", "tamuz")),
+        (5, ("av", "ab", "menachem av")),
+        (6, ("elul",)),
+        (7, ("tishrei", "tishri", "tishre")),
+        (8, ("cheshvan", "heshvan", "marcheshvan", "marheshvan", "chesvan", "mar cheshvan")),
+        (9, ("kislev", "kislew", "chislev")),
+        (10, ("tevet", "teves", "tebeth", "teveth")),
+        (11, ("shevat", "shvat", "sh'vat", "sh\u2019vat", "shebat")),
+        (_HEBREW_ADAR, ("adar",)),
+        (_HEBREW_ADAR_II, ("adar ii", "adar bet", "adar beit", "adar sheni", "adar 2")),
+        (-_HEBREW_ADAR, ("adar i", "adar aleph", "adar alef", "adar rishon", "adar 1")),
+    )
+    for name in names
+}
+_SOLAR_HIJRI_LATIN_YEAR = r"(?:13\d\d|14[01]\d|1420)"
+_HEBREW_YEAR = r"(?:5[67]\d\d|580\d|5810)"
+
+
+def _alternatives(names: dict[str, int]) -> str:
+    """The names as a pattern's alternatives, longest first (`adar ii` before `adar`), any space a space's."""
+    return "|".join(re.escape(name).replace(r"\ ", r"\s") for name in sorted(names, key=len, reverse=True))
+
+
+def _other_calendar(match: re.Match[str], source: str) -> DateFind:
+    day = int(match.group("day"))
+    solar, hebrew = match.group("solar"), match.group("hebrew")
+    date = None
+    if solar is not None and match.group("solar_year") is not None:
+        month = _SOLAR_HIJRI_LATIN_MONTHS[re.sub(r"\s+", " ", solar.lower())]
+        date = _solar_hijri(int(match.group("solar_year")), month, day)
+    elif hebrew is not None and match.group("hebrew_year") is not None:
+        month = _HEBREW_LATIN_MONTHS[re.sub(r"\s+", " ", hebrew.lower())]
+        date = _hebrew(int(match.group("hebrew_year")), month, day)
+    return DateFind(date, text=_matched(match, source))
+
+
+def _hebrew_elapsed_days(year: int) -> int:
+    """Days from the calendar's epoch to 1 Tishrei of `year`, before the year-length corrections (the molad
+    of Tishrei in parts of an hour, the day put off where it falls on Sunday, Wednesday or Friday)."""
+    months = (235 * year - 234) // 19
+    parts = 12084 + 13753 * months
+    day = months * 29 + parts // 25920
+    return day + 1 if (3 * (day + 1)) % 7 < 3 else day
+
+
+def _hebrew_new_year(year: int) -> int:
+    """The Gregorian ordinal of 1 Tishrei of `year` (Calendrical Calculations' reckoning)."""
+    before, this, after = (_hebrew_elapsed_days(year + shift) for shift in (-1, 0, 1))
+    correction = 2 if after - this == 356 else 1 if this - before == 382 else 0
+    return _HEBREW_EPOCH + this + correction
+
+
+# 1 Tishrei of year 1 (7 October 3761 BCE, Julian), as a Gregorian ordinal.
+_HEBREW_EPOCH = -1373427
+
+
+def _hebrew(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian day of a Hebrew date; None where the month or the day is none of that year's (Adar II
+    of a common year), or Adar alone in a leap year (either Adar)."""
+    leap = (7 * year + 1) % 19 < 7
+    if month < 0:  # Adar I: a leap year's first Adar
+        if not leap:
+            return None
+        month = _HEBREW_ADAR
+    elif (month == _HEBREW_ADAR and leap) or (month == _HEBREW_ADAR_II and not leap):
+        return None
+    length = _hebrew_new_year(year + 1) - _hebrew_new_year(year)
+
+    def days_in(number: int) -> int:
+        if number in (2, 4, 6, 10, _HEBREW_ADAR_II) or (number == _HEBREW_ADAR and not leap):
+            return 29
+        if number == 8 and length % 10 != 5:  # Cheshvan is long only in a year of 355 or 385 days
+            return 29
+        return 29 if number == 9 and length % 10 == 3 else 30  # Kislev is short in one of 353 or 383
+
+    if not 1 <= day <= days_in(month):
+        return None
+    last = _HEBREW_ADAR_II if leap else _HEBREW_ADAR
+    months = range(7, month) if month >= 7 else (*range(7, last + 1), *range(1, month))
+    return dt.date.fromordinal(_hebrew_new_year(year) + sum(days_in(m) for m in months) + day - 1)
+
+
+# Searched only where the note gives no other day, or only an update's (`find_date`): no note in Gregorian
+# days pays for it.
+_OTHER_CALENDAR_DAY = on_first_use(
+    rf"(?<![\d.\u2013-])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?"
+    rf"(?:(?P<solar>{_alternatives(_SOLAR_HIJRI_LATIN_MONTHS)})"
+    rf"|(?P<hebrew>{_alternatives(_HEBREW_LATIN_MONTHS)}))(?![\w'\u2019])"
+    rf",?\s{{1,3}}(?:(?P<solar_year>{_SOLAR_HIJRI_LATIN_YEAR})|(?P<hebrew_year>{_HEBREW_YEAR}))(?!\d)",
+    re.IGNORECASE,
+)
+
+
+# The month first, as American notes write it (`Shevat 21, 5782`, `Bahman 1, 1400`).
+_OTHER_CALENDAR_MONTH_FIRST = on_first_use(
+    rf"(?<![\w'\u2019])(?:(?P<solar>{_alternatives(_SOLAR_HIJRI_LATIN_MONTHS)})"
+    rf"|(?P<hebrew>{_alternatives(_HEBREW_LATIN_MONTHS)}))\s{{1,3}}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf",?\s{{1,3}}(?:(?P<solar_year>{_SOLAR_HIJRI_LATIN_YEAR})|(?P<hebrew_year>{_HEBREW_YEAR}))(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _other_calendar_day(text: str) -> DateFind:
+    """The first Solar Hijri or Hebrew day of `text` named in Latin letters that is no access date."""
+    if "13" not in text and "14" not in text and "56" not in text and "57" not in text and "58" not in text:
+        return DateFind(None)  # every such day's year opens with one of them
+    matches = [*_OTHER_CALENDAR_DAY().finditer(text), *_OTHER_CALENDAR_MONTH_FIRST().finditer(text)]
+    for match in sorted(matches, key=lambda match: match.start()):
+        found = _other_calendar(match, text)
+        if found.date is not None and not _is_access_date(text, match.start()):
+            return found
+    return DateFind(None)
+
+
+# Each of APA's days before their month is written in brackets after the year and a comma (`(2022, 21`):
+# a note without that is not searched for them.
+_APA_DAY_FIRST = "APA's year, then its day"
+_APA_YEAR_THEN_DAY = on_first_use(r"\(\d{4},\s{1,3}\d")
+_APA_DAY_FIRST_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
+    on_first_use(rf"\({_YEAR},\s{{1,3}}{_DAY}\s{{1,3}}{_MONTH}\s{{0,3}}\)", re.IGNORECASE),
+    _named_month,
+    _APA_DAY_FIRST,
+)
+# So do APA's Spanish, French, German, Italian and Portuguese notes: (2022, 21 de enero), (2022, 21. Januar).
+_APA_WESTERN_DAY_FIRST_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
+    on_first_use(
+        rf"\({_YEAR},\s{{1,3}}{_WESTERN_DAY}(?:de\s+)?\b{_WESTERN_MONTH}(?!\w)\s{{0,3}}\)", re.IGNORECASE
+    ),
+    _named_month,
+    _APA_DAY_FIRST,
+)
 _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
     # January 21, 2022; January the 21st, 2022
     (on_first_use(rf"\b{_MONTH}\s+(?:the\s+)?{_DAY},?\s+{_YEAR}", re.IGNORECASE), _named_month, _NAMED),
@@ -995,6 +1175,10 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
     ),
     # APA: (2022, January 21)
     (on_first_use(rf"(?<!\d){_YEAR},?\s+{_MONTH}\s+{_DAY}\b", re.IGNORECASE), _named_month, _NAMED),
+    # APA as British and European writers date it, the day first: (2022, 21 January). Unread, the note had
+    # no date and failed `schema`. Only in APA's brackets, where no year can follow the month.
+    _APA_DAY_FIRST_FORMAT,
+    _APA_WESTERN_DAY_FIRST_FORMAT,
     (
         on_first_use(r"(?<![\d-])(?P<year>\d{4})-(?P<a>\d{2})-(?P<b>\d{2})(?![\d-])"),
         _numeric(year_first=True),
@@ -1155,6 +1339,8 @@ _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], s
     _FORMATS[4],  # Spanish, the month first: the same
     _FORMATS[5],  # Persian: the same
     (on_first_use(rf"{_FAST_APA_YEAR}(?!\d),?\s+{_MONTH}\s+{_DAY}\b"), _named_month, _NAMED),
+    _APA_DAY_FIRST_FORMAT,  # with `re.IGNORECASE`: read in the lowered text too
+    _APA_WESTERN_DAY_FIRST_FORMAT,  # the same
     (
         on_first_use(rf"{_FAST_ISO_YEAR}-(?P<a>\d{{2}})-(?P<b>\d{{2}})(?![\d-])"),
         _numeric(year_first=True),
@@ -1577,6 +1763,7 @@ def _candidates(
     if short_years:
         formats = _SHORT_YEAR_FORMATS  # each with `re.IGNORECASE`: read in the lowered text too
     named: bool | None = None  # whether a month is named, found out the first time it matters
+    apa: bool | None = None  # whether APA's `(2022, 21` is written, found out the same way
     for pattern, read, needed in formats:
         if needed is _NAMED:
             if named is None:
@@ -1609,6 +1796,11 @@ def _candidates(
                 continue  # every Thai month's name holds one of them
         elif needed is _ROMAN:
             if not _may_hold_a_roman_month(text):
+                continue
+        elif needed is _APA_DAY_FIRST:
+            if apa is None:
+                apa = "(" in text and _APA_YEAR_THEN_DAY().search(text) is not None
+            if not apa:
                 continue
         elif needed not in text:
             continue
@@ -1676,7 +1868,53 @@ def find_date(text: str) -> DateFind:
         return DateFind(None, in_a_range=True)
     if first is None and _FOUR_DIGITS.search(text) and _DAYS_OF_ONE_MONTH().search(blank_urls(text)):
         return DateFind(None, in_a_range=True)
+    if first is None or first[0] == _UPDATE:
+        # A Solar Hijri or Hebrew day (`12 Esfand 1400`, `21 Shevat 5782`), before an update's.
+        other = _other_calendar_day(blank_urls(text))
+        if other.date is not None:
+            return other
+    if first is None and "(" in text:
+        return _harvard_day(blank_urls(text))
     return DateFind(None) if first is None else first[3]
+
+
+# Harvard (Cite Them Right) gives a newspaper's or a web post's year after its author, its day and month
+# after the title, their year left out: `Smith, J. (2022) 'Troops at the border', The Guardian, 21 January.
+# Available at: … (Accessed: 5 February 2023)`. Unread, a well-formed note had no date (its only full day the
+# access date) and failed `schema`. Only with one year in brackets, and one day and month after it that is no
+# access date; two days are no one day.
+_HARVARD_YEAR = on_first_use(r"\((?P<year>\d{4})[a-z]?\)")
+_HARVARD_REACH = 2000  # a note's opening, where its author and year are
+_HARVARD_DAY_AND_MONTH = on_first_use(
+    # Not a range's or a list's last day (`19-21 January`, `19, 21 January`, `19 and 21 January`).
+    r"(?<![\d./\u2013\u2014-])(?<![\d./\u2013\u2014-]\s)(?<!\d,\s)(?<!\d\sand\s)(?<!\d\sor\s)"
+    rf"{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w])(?!,?\s*\d)"
+    rf"|(?<![\w.])(?P<month2>{_MONTH.removeprefix('(?P<month>')[:-4]})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?"
+    r"(?![\w\u2013\u2014/-])(?!\s?[\u2013\u2014-])(?!,?\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def _harvard_day(text: str) -> DateFind:
+    """The day of a Harvard note's year in brackets and its day and month after it; None where there is
+    not one of each."""
+    years = list(itertools.islice(_HARVARD_YEAR().finditer(text, 0, _HARVARD_REACH), 2))
+    if len(years) != 1:
+        return DateFind(None)
+    days = set()
+    written = ""
+    for match in _HARVARD_DAY_AND_MONTH().finditer(text, years[0].end()):
+        if _is_access_date(text, match.start()):
+            continue
+        name = (match["month"] or match["month2"]).casefold()[:3]
+        date = _valid(int(years[0]["year"]), _MONTHS[name], int(match["day"] or match["day2"]))
+        if date is None:
+            return DateFind(None)
+        days.add(date)
+        if len(days) > 1:
+            return DateFind(None)
+        written = written or match.group()
+    return DateFind(days.pop(), text=written) if len(days) == 1 else DateFind(None)
 
 
 # Two days of one month joined, its name and year written once (`20\u201321 January 2022`, `19.\u201321.

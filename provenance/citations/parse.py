@@ -218,11 +218,32 @@ _BACK_REFERENCE_OPENINGS = frozenset(
     ]
 )
 # MLA / APA put the family name first: `Haddad, Lina. "Council vote."`, `Haddad, L. (2022, January 21).`,
-# German notes before a colon: `Müller, Hans: „Die Lage“`.
-_INVERTED_NAME = re.compile(
-    r"^(?P<family>[A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?), "
-    r"(?P<given>(?:[A-Z]\.\s?)+|[A-Z][a-z'\u2019-]+(?: [A-Z]\.)?)(?=\s*(?:\.|\(|:\s|$))"
+# German notes before a colon: `Müller, Hans: „Die Lage“`. Any script's capitals (`Özdemir, A.`, `Dubois,
+# Étienne`, `Łukaszewski, Łukasz`: `_inverted_name` holds them to capitals), a family name's particles (`Van
+# der Berg, J.`, `van der Berg, J.`), initials of a hyphenated given name (`Kim, J.-u.`), and APA's and MLA's
+# further authors after a comma (`Smith, J., & Doe, J.`, `Smith, John, and Jane Doe.`): read as the family
+# name alone, the note passed on any Smith's, Dubois's or Kim's post.
+_PARTICLES = frozenset(
+    [
+        *("van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "ter", "ten"),
+        *("dos", "das", "bin", "ibn", "al", "el"),
+    ]
 )
+_PARTICLE = f"(?:{'|'.join(sorted(_PARTICLES, key=len, reverse=True))})"
+_INVERTED_NAME = re.compile(
+    rf"^(?P<family>(?:{_PARTICLE} ){{0,2}}[^\W\d_][\w'\u2019-]+"
+    rf"(?: (?:{_PARTICLE} ){{0,2}}[^\W\d_][\w'\u2019-]+)?), "
+    # Initials end at a stop, a bracket, a colon, a comma, the end, a word or a year: GOST's title (`Иванов,
+    # И. И. Заявление // Известия`), Harvard's further author (`Smith, J. and Doe, J. (2022)`), Chicago's
+    # author-date year (`Smith, J. 2022.`).
+    r"(?P<given>(?:[^\W\d_]\.(?:-[^\W\d_]\.)?\s?)+(?=\s*(?:[.(,]|:\s|$)|\s[^\W\d_]|\s\d{4}(?!\d))"
+    # A given name or two (`Smith, Mary Jane.`), and a middle initial; MLA's `et al.` after it, or a comma
+    # and the quoted title, as French notes write it (`Dupont, Jean, « Les troupes … »`).
+    r"|[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+(?: [^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+)?"
+    r"(?: [^\W\d_]\.)?(?=\s*(?:\.|\(|:\s|,\s+(?:and|&|et\s+al\b)|,\s{0,3}[\u00ab\u201c\u201e\"]|$)))"
+)
+# Initials that are a place's or a body's (`Reuters, U.S., January 21`), not a person's.
+_NOT_INITIALS = frozenset(["U.S.", "U.K.", "D.C.", "U.S.A.", "E.U.", "U.N.", "N.Y."])
 # A dateline or a publisher's place opening a note (`Kyiv, Ukraine: Ministry of Defence`, `KYIV, Ukraine —
 # Reuters`, `Washington, D.C.: Department of State`): a city and its country or state, not a family name and
 # a given name (`Ukraine Kyiv` was the note's author). Only places that are no given name: `Kirzner, Israel`
@@ -245,7 +266,10 @@ _DATELINE = re.compile(
 # initial is a family name, the name written in its usual order (`Antony J. Blinken, …`).
 _CAPITAL = r"[A-Z\u0401\u0404\u0406\u0407\u0410-\u042f\u0490]"  # Latin, Russian and Ukrainian
 _NAME_BEFORE_INITIALS = re.compile(
-    rf"^(?P<family>{_CAPITAL}[\w'\u2019-]+) (?P<given>{_CAPITAL}\.(?: ?{_CAPITAL}\.)?)(?= [^\W\d_])"
+    rf"^(?P<family>{_CAPITAL}[\w'\u2019-]+) (?P<given>{_CAPITAL}\.(?: ?{_CAPITAL}\.)?)"
+    # ... then the title, or what ends the name (`Иванов И. И. // Telegram`, `Иванов И. И., Telegram`: the
+    # second initial was dropped, read where a word followed the first)
+    r"(?= [^\W\d_]|\s{0,3}(?://|[,:(]|$))"
     # ... not a given name, a middle initial and the family name before a comma (`Antony J. Blinken, “…”`:
     # its author was `J. Antony`)
     rf"(?! [^\W\d_][\w'\u2019-]*,)"
@@ -530,9 +554,16 @@ _APA_DAY_THEN_TITLE = on_first_use(
     r"^[^()]{1,120}?\(\s?(?:\d{4}[^()]{0,30}|n\.\s?d\.)\)\.\s+"
     r"(?P<title>[^\W\d_][^.?!\[\]]{0,300}(?:[?!]|(?=[.\[])))(?:\[[^\[\]]{0,40}\])?\.?(?=\s+[^\W\d_]|\s*$)"
 )
+# Chicago's author-date notes put the year between the name and the title (`Smith, Jane. 2022. Troops at the
+# Border. Example News, January 21, 2022.`): read as no title, a page headlined otherwise was verified.
 _CHICAGO_TITLE = on_first_use(
-    r"\.\s+(?P<title>[^\W\d_][^.?!\[\]]{0,300}(?:[?!]|(?=\.)))\.?\s+(?P<outlet>[^\W\d_][^,.]{0,60})(?:[,.]|$)"
+    r"\.\s+(?:\d{4}[a-z]?\.\s+)?"
+    r"(?P<title>[^\W\d_][^.?!\[\]]{0,300}(?:[?!]|(?=\.)))\.?\s+(?P<outlet>[^\W\d_][^,.]{0,60})(?:[,.]|$)"
 )
+# GOST's title after the author's family name and initials, before its statement of responsibility (` / Д.
+# Смирнов`) and the source it is in (` // РИА Новости`): `Иванов И. И. Заявление МИД // Известия. — 2022.
+# — 21 янв.` gave no title, and a page headlined otherwise was verified on it.
+_GOST_TITLE = on_first_use(r"[.,]?\s{1,3}(?P<title>[^\W\d_][^/\n]{0,300}?)\s(?:/\s[^/\n]{0,120}?\s)?//\s")
 _SLOT_TITLE_WORDS = 3  # fewer reads as a name or a label (`Telegram post`, `World`), as `checks.title` has it
 # Words that describe the source or the note, not a headline: such a piece is no title.
 _NOTE_WORDS = frozenset(
@@ -564,26 +595,50 @@ _NOTE_WORDS = frozenset(
 )
 
 
+# APA's title slot, its day in brackets before it, holds a title of two words too, where the site's name
+# follows it (`Smith, J. (2022, January 21). Ceasefire collapses. Example News.`): read as none, it was never
+# compared. Not where the link, or APA 6's `Retrieved from`, follows it: `(2022, January 21). Reuters
+# Staff. https://…` names the author or site alone. One word is a place or a label as often (`Mariupol.`).
+_APA_TITLE_WORDS = 2
+_SITE_AFTER = on_first_use(r"\s+(?P<word>[^\W\d_][\w'\u2019-]*)")
+
+
+def _before_the_site(found: re.Match[str], opening: str) -> bool:
+    """Whether `found` is APA's title slot and a name that no word of `_NOTE_WORDS` opens follows it."""
+    if found.re is not _APA_DAY_THEN_TITLE():
+        return False
+    site = _SITE_AFTER().match(opening, found.end())
+    return site is not None and site["word"].casefold() not in _NOTE_WORDS
+
+
 def _unquoted_title(unquoted: str, author: str | None) -> str | None:
     """The title a note without a quoted one gives in a title's place (`_APA_DAY_THEN_TITLE`,
-    `_CHICAGO_TITLE` after the note's inverted name, read as its author): three words or more, opening with
-    a capital, no date, no platform's name and no word of `_NOTE_WORDS`; None where there is none.
+    `_CHICAGO_TITLE` after the note's inverted name, read as its author): three words or more (APA's of two
+    before the site's name: `_before_the_site`), opening with a capital, no date, no platform's name and no
+    word of `_NOTE_WORDS`; None where there is none.
     `unquoted`: the note's words with its quoted passages blanked."""
     opening = unquoted[:_SLOT_CHARS]
     # Most notes hold neither slot, each of which needs a stop before the title: looked for first.
     if "." not in opening:
         return None
     found = _APA_DAY_THEN_TITLE().match(opening) if "(" in opening else None
+    gost = False
     if found is None and author is not None and _inverted_name(opening) is not None:
         # A name, not a name and its platform (`Rybar, Telegram. Arhivirano iz originala 5. februara 2023.`).
-        name = _INVERTED_NAME.match(opening)
-        found = _CHICAGO_TITLE().match(opening, name.end()) if name is not None else None
+        name = _INVERTED_NAME.match(opening) or _NAME_BEFORE_INITIALS.match(opening)
+        if name is not None and " // " in opening:
+            found = _GOST_TITLE().match(opening, name.end())
+            gost = found is not None
+        if found is None and name is not None and name.re is _INVERTED_NAME:
+            # Initials end the name with their stop (`Smith, J. 2022. Troops …`): the slot opens at it.
+            stop = name.end() - (opening[name.end() - 1 : name.end()] == ".")
+            found = _CHICAGO_TITLE().match(opening, stop)
     if found is None:
         return None
     title = " ".join(found["title"].split())
     words = title.split()
     if (
-        len(words) < _SLOT_TITLE_WORDS
+        len(words) < (_APA_TITLE_WORDS if gost or _before_the_site(found, opening) else _SLOT_TITLE_WORDS)
         # A stop that ends an abbreviation ends no title: `Bridge destroyed in St. Petersburg` is not
         # `Bridge destroyed in St`, nor `Strike on the U.S. embassy` `Strike on the U`.
         or (title[-1:].isalpha() and (len(words[-1]) == 1 or words[-1] in _ABBREVIATIONS))
@@ -734,12 +789,27 @@ def _note_prose(text: str, label: str) -> str:
     return _link_definition_title(text, prose) or prose
 
 
+def _capitalised(match: re.Match[str]) -> bool:
+    """Whether each word of the matched family and given names opens with a capital, a family name's
+    particles (`van der Berg`) aside, and no given name's is a body's (`Kyiv Bureau`)."""
+    words = f"{match['family']} {match['given']}".split()
+    return all(word[:1].isupper() for word in words if word not in _PARTICLES) and not any(
+        word.casefold() in _NOT_GIVEN_NAMES for word in match["given"].split()
+    )
+
+
+# Words of a body, not of a person's given names: `Reuters, Kyiv Bureau:` names the desk.
+_NOT_GIVEN_NAMES = DESCRIBING_WORDS | ORGANISATION_WORDS | {"bureau", "desk", "staff", "newsroom"}
+
+
 def _inverted_name(text: str) -> str | None:
     match = _INVERTED_NAME.match(text) or _NAME_BEFORE_INITIALS.match(text)
     # `Dmitry Medvedev, Twitter (Mar. 3, 2023)` (Bluebook): the platform after the comma is no given name, nor
     # one `_PLATFORM_NAMES` leaves out (`Bellingcat, Bluesky (Jan. 21, 2022)` was `Bluesky Bellingcat`).
     if (
         not match
+        or not _capitalised(match)
+        or match["given"].replace(" ", "") in _NOT_INITIALS
         or _MONTH_AND_DAY().match(text, match.start("given"))
         or _PLATFORM_ONLY().fullmatch(match["given"])
         or platform_from_words(match["given"]) is not None
@@ -838,7 +908,13 @@ def _with_the_name_before_the_handle(text: str, name: str) -> str:
         return name
     # The aside ends the given name as a stop does (`_INVERTED_NAME`).
     inverted = _INVERTED_NAME.fullmatch(f"{name}, {second}")
-    if inverted is not None and _PLATFORM_ONLY().fullmatch(inverted["given"]) is None:
+    if (
+        inverted is not None
+        and inverted["given"][:1].isupper()
+        # Two words after a comma are a second person's full name (`Alice Jones, Bob Smith (@bob)`).
+        and (len(inverted["given"].split()) == 1 or inverted["given"].rstrip()[-1:] == ".")
+        and _PLATFORM_ONLY().fullmatch(inverted["given"]) is None
+    ):
         return f"{inverted['given'].strip()} {inverted['family']}"
     words = second.split()
     if (

@@ -846,7 +846,13 @@ def _every_format_searched(text: str) -> dates.DateFind:
         return dates.DateFind(None, in_a_range=True)
     if first is None and re.search(r"\d{4}", text) and dates._DAYS_OF_ONE_MONTH().search(text):
         return dates.DateFind(None, in_a_range=True)
-    return first[3] if first is not None else dates.DateFind(None)
+    if first is None or first[0] == 2:
+        other = dates._other_calendar_day(text)  # `12 Esfand 1400`, `21 Shevat 5782`
+        if other.date is not None:
+            return other
+    if first is None:
+        return dates._harvard_day(text)  # `(2022) … 21 January`
+    return first[3]
 
 
 def _first_of_formats(
@@ -924,6 +930,8 @@ _DATE_PIECES = [
     # Their ranges' words: `19 a 23`, `sampai`, `s.d.`, `tot`, `έως`, `ή`, `تا`.
     " a ", " sampai ", " s.d. ", " tot ", " \u03ad\u03c9\u03c2 ", " \u03ae ", " \u062a\u0627 ",
     "22/01/21", "\u30c6\u30ec", "\ud154\ub808 ", "22\ub144 1\uc6d4 21\uc77c", "R4.1.21", "h31.",
+    # Solar Hijri and Hebrew months in Latin letters: `12 Esfand 1400`, `21 Shevat 5782`, `15 Nisan 5784`.
+    "Esfand ", "Shevat ", "Nisan ", "Adar II ", "1400", "5782",
 ]  # fmt: skip
 
 
@@ -1395,6 +1403,59 @@ def test_reading_the_time_of_a_long_crafted_note_stays_linear() -> None:
 )
 def test_a_solar_hijri_date_gives_its_gregorian_day(text: str, day: dt.date) -> None:
     assert find_date(text).date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # English notes spell the Solar Hijri months (and Dari's zodiac) in Latin letters: unread, the note
+        # had no date and failed `schema` on a day it gives.
+        ("Rybar, Telegram post, 12 Esfand 1400, https://t.me/rybar/1234.", dt.date(2022, 3, 3)),
+        ("Tasnim News, 1 Bahman 1400", JAN_21),
+        ("Tolonews, 1 Dalw 1400", JAN_21),
+        ("IRNA, 1st of Farvardin, 1401", dt.date(2022, 3, 21)),
+        ("IRNA, 30 Esfand 1400", None),  # 1400 is a common year: Esfand has 29 days
+        ("Rybar, 21 Tir 2022", None),  # no Solar Hijri year
+        # The Hebrew calendar's, as Israeli and Jewish outlets date: 21 Shevat 5782 is 23 January 2022.
+        ("Arutz Sheva, 21 Shevat 5782, https://example.com/a", dt.date(2022, 1, 23)),
+        ("Haaretz, 21st of Sh\u2019vat, 5782", dt.date(2022, 1, 23)),
+        ("1 Tishrei 5783", dt.date(2022, 9, 26)),
+        ("1 Tishrei 5785", dt.date(2024, 10, 3)),
+        ("15 Nisan 5784", dt.date(2024, 4, 23)),
+        ("30 Kislev 5782", dt.date(2021, 12, 4)),
+        ("30 Cheshvan 5782", None),  # a short Cheshvan
+        ("14 Adar II 5782", dt.date(2022, 3, 17)),
+        ("14 Adar I 5782", dt.date(2022, 2, 15)),
+        ("14 Adar 5783", dt.date(2023, 3, 7)),
+        ("14 Adar 5782", None),  # a leap year: either Adar
+        ("14 Adar II 5783", None),  # a common year has one
+        ("21 Av 2022", None),
+        # The month first, as American notes write it.
+        ("The Forward, Shevat 21, 5782", dt.date(2022, 1, 23)),
+        ("Tehran Times, Bahman 1, 1400", JAN_21),
+        # Before an update's day, as any day is; an access date is none.
+        ("Arutz Sheva, 21 Shevat 5782 (updated January 25, 2022)", dt.date(2022, 1, 23)),
+        ("IRNA. Accessed 12 Esfand 1400", None),
+    ],
+)
+def test_solar_hijri_and_hebrew_months_in_latin_letters_give_their_gregorian_day(
+    text: str, day: dt.date | None
+) -> None:
+    assert find_date(text).date == day
+
+
+def test_a_hebrew_date_makes_the_note_dated_for_schema() -> None:
+    footnote = Footnote(
+        label="1", text="Rybar, Telegram post, 21 Shevat 5782, https://t.me/rybar/1236.", line=1
+    )
+    parsed = parse_citation(footnote)
+    assert parsed.citation.date == dt.date(2022, 1, 23)
+    assert not [found for found in validate_citation(parsed.citation) if found.code == "missing-date"]
+
+
+def test_a_crafted_run_of_days_and_calendar_words_is_read_in_linear_time() -> None:
+    note = "1 of " * 20_000 + "14 adar " * 10_000 + "adar 1 " * 10_000 + "1400"
+    assert find_date(note).date is None
 
 
 @pytest.mark.parametrize(
@@ -2343,3 +2404,82 @@ def test_czech_slovak_and_slovenian_months_give_the_day(text: str, day: dt.date)
 def test_a_czech_slovak_or_slovenian_access_date_is_no_publication_date(note: str) -> None:
     assert find_date(note) == dates.DateFind(None)
     assert find_date(f"Rybar, Telegram, 21. ledna 2022 {note.removeprefix('Rybar, Telegram')}").date == JAN_21
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Harvard gives the year after the author, the day and month after the title: unread, the note's only
+        # full day was the access date, and a well-formed note failed `schema`.
+        (
+            "Smith, J. (2022) 'Russia moves troops to the border', The Guardian, 21 January. Available at: "
+            "https://example.com/a (Accessed: 5 February 2023).",
+            JAN_21,
+        ),
+        ("Rybar (2022) Bridge destroyed. Telegram, 21 Jan. Available at: https://t.me/rybar/1", JAN_21),
+        ("Smith, J. (2022b) Title. Example News, January 21. Available at: https://example.com/a", JAN_21),
+        # No one day: two of them, a range, no day that is, an access date alone, or no year in brackets.
+        ("Smith, J. (2022) Report on the 19 January strike. Example News, 21 January.", None),
+        ("Smith, J. (2022) Title. Example News, 19-21 January.", None),
+        ("Smith, J. (2022) Title. Example News, January 19-21.", None),
+        ("Smith, J. (2022) Title. Example News, 19 and 21 January.", None),
+        ("Smith, J. (2022) Title. Example News, 30 February.", None),
+        ("Smith, J. (2022) Title. Available at: https://example.com/a (Accessed: 5 February).", None),
+        ("Smith, J. (2021) and (2022) Title. Example News, 21 January.", None),
+        ("Smith, J. Title. Example News, 21 January.", None),
+    ],
+)
+def test_a_harvard_note_s_day_and_month_take_its_year_in_brackets(text: str, day: dt.date | None) -> None:
+    assert find_date(text).date == day
+
+
+def test_a_harvard_note_is_dated_for_schema() -> None:
+    note = (
+        "Smith, J. (2022) 'Russia moves troops to the border', The Guardian, 21 January. Available at: "
+        "https://example.com/a (Accessed: 5 February 2023)."
+    )
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert citation.date == JAN_21 and validate_citation(citation) == ()
+
+
+def test_a_crafted_harvard_note_is_read_in_linear_time() -> None:
+    note = "(2022) " + "1 and " * 5_000 + "1 jan. " * 5_000 + "jan " * 5_000 + "2 jan."
+    assert find_date(note).date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # APA's brackets, the day first as British and European writers put it: the note had no date.
+        ("Smith, J. (2022, 21 January). Troops at the border. Example News. https://example.com/a", JAN_21),
+        ("Smith, J. (2022, 21 Jan.). Troops at the border. Example News.", JAN_21),
+        ("Smith, J. (2022, 21st January). Troops at the border. Example News.", JAN_21),
+        ("Smith, J. (2022, 30 February). Troops at the border. Example News.", None),
+        # APA's Spanish, German, Italian, Portuguese and French notes, the day first too.
+        ("García, M. (2022, 21 de enero). Tropas en la frontera. El País. https://elpais.com/a", JAN_21),
+        ("Müller, H. (2022, 21. Januar). Truppen an der Grenze. Der Spiegel.", JAN_21),
+        ("Rossi, M. (2022, 21 gennaio). Truppe al confine. La Repubblica.", JAN_21),
+        ("Silva, J. (2022, 21 de janeiro). Tropas na fronteira. Folha.", JAN_21),
+        ("Dupont, J. (2022, 1er février). Les troupes. Le Monde.", dt.date(2022, 2, 1)),
+    ],
+)
+def test_an_apa_day_written_before_its_month_is_read(text: str, day: dt.date | None) -> None:
+    assert find_date(text).date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # GOST R 7.0.5's references and DSTU 8302 leave out GOST R 7.0.100's dash: the note had no date.
+        ("Иванов И. И. Заявление МИД // Известия. 2022. 21 января. URL: https://iz.ru/1", JAN_21),
+        (
+            "Петренко П. П. Заява міністерства. Українська правда. 2022. 21 січ. URL: https://x.ua/1",
+            JAN_21,
+        ),
+        ("Иванов И. И. Заявление МИД // Известия. 2022. № 12. 21 янв.", JAN_21),  # the issue's number between
+        ("Рыбарь // Telegram. — 2022. — 21 янв. — URL: https://t.me/rybar/1", JAN_21),  # as before
+        ("Отчёт за 2022. 21 января 2023", dt.date(2023, 1, 21)),  # a year after the month: that day's
+    ],
+)
+def test_a_gost_or_dstu_year_then_day_without_its_dash_is_read(text: str, day: dt.date) -> None:
+    assert find_date(text).date == day

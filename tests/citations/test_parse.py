@@ -252,6 +252,8 @@ FOOTNOTE_STYLES: list[tuple[str, str, tuple[str, ...], dict[str, Any]]] = [
             "author": "L. Haddad",
             "date": D(2022, 1, 21),
             "url": "https://citynews.example/vote",
+            # APA's title slot, the site's name after it: a title of two words is the title.
+            "title": "Council vote",
         },
     ),
     (
@@ -2476,3 +2478,187 @@ def test_a_name_and_its_platform_or_a_day_s_number_before_the_stop_give_no_unquo
     ):
         citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
         assert (citation.title, citation.title_quoted) == (None, True), citation.title
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        # APA's further authors after a comma: `Smith`, read without the initial, passed on any Smith's page.
+        (
+            "Smith, J., & Doe, J. (2022, January 21). Russia moves troops to the border. Example News. "
+            "https://example.com/a",
+            "J. Smith",
+        ),
+        (
+            "Smith, J., Doe, J., & Lee, K. (2022, January 21). Troops at the border. https://example.com/a",
+            "J. Smith",
+        ),
+        (
+            "Smith, J. and Doe, J. (2022) Troops at the border. Example News. https://example.com/a",
+            "J. Smith",
+        ),
+        ('Smith, John, and Jane Doe. "Troops at the border." Example News, January 21, 2022.', "John Smith"),
+        ('Smith, J. 2022. "Troops at the Border." Example News, January 21, 2022.', "J. Smith"),  # Chicago
+        # MLA's `et al.` after the given name; two given names; no desk's words for one.
+        ('Smith, John, et al. "Troops at the Border." Example News, 21 Jan. 2022.', "John Smith"),
+        ('Smith, Mary Jane. "Troops at the Border." Example News, 21 Jan. 2022.', "Mary Jane Smith"),
+        ('Al-Amiri, Abu Umar. "Troops at the Border." Example News, 21 Jan. 2022.', "Abu Umar Al-Amiri"),
+        ("Reuters, Kyiv Bureau: January 21, 2022, https://example.com/a", "Reuters"),
+        # A French note's comma and quoted title after the given name.
+        (
+            "Dupont, Jean, « Les troupes à la frontière », Le Monde, 21 janvier 2022, https://x.fr/a",
+            "Jean Dupont",
+        ),
+        ('Rybar, Telegram, "The bridge is ours," January 21, 2022, https://t.me/rybar/1', "Rybar"),
+        # A family name's particles, a hyphenated given name's initials, capitals of any script.
+        (
+            "Van der Berg, J. (2022, January 21). Troops at the border. https://example.com/b",
+            "J. Van der Berg",
+        ),
+        (
+            "van der Berg, J. (2022, January 21). Troops at the border. https://example.com/b",
+            "J. van der Berg",
+        ),
+        ("Kim, J.-u. (2022, January 21). Troops at the border. https://example.com/d", "J.-u. Kim"),
+        ("Özdemir, A. (2022, January 21). Troops at the border. https://example.com/d", "A. Özdemir"),
+        ('Dubois, Étienne. "Troops at the border." Le Monde, January 21, 2022.', "Étienne Dubois"),
+        (
+            'Łukaszewski, Łukasz. "Troops at the border." Example News, January 21, 2022.',
+            "Łukasz Łukaszewski",
+        ),
+        # GOST: both initials, whatever follows them (`//`, a comma), and after a comma.
+        ("Иванов И. И. // Telegram. — 2022. — 21 янв. — URL: https://t.me/ivanov/1", "И. И. Иванов"),
+        ("Иванов И. И., Telegram, 21.01.2022, https://t.me/ivanov/1", "И. И. Иванов"),
+        ("Иванов, И. И. Заявление // Известия. — 2022. — 21 янв. — URL: https://iz.ru/1", "И. И. Иванов"),
+        # As before: a platform, a place's initials or a lower-case word is no given name.
+        ("Rybar, Telegram, January 21, 2022, https://t.me/rybar/1", "Rybar"),
+        ("Reuters, U.S., January 21, 2022, https://example.com/a", "Reuters"),
+        ("Muller, Hans: „Truppen an der Grenze“, Spiegel, 21.01.2022, https://example.com/c", "Hans Muller"),
+        ("Antony J. Blinken, Telegram, January 21, 2022, https://t.me/a/1", "Antony J. Blinken"),
+    ],
+)
+def test_an_inverted_name_keeps_its_given_name(note: str, author: str) -> None:
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
+
+
+def test_an_inverted_name_s_given_name_reaches_the_csl_export() -> None:
+    # `extract --format csl` exported `{"literal": "Dubois"}`: a reference manager importing it lost the
+    # given name the note gives.
+    from provenance.citations.csl import citation_to_csl
+
+    note = 'Dubois, Étienne. "Troops at the border." Le Monde, January 21, 2022. https://lemonde.example/a'
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert citation_to_csl("1", citation)["author"] == [{"literal": "Étienne Dubois"}]
+
+
+def test_a_crafted_inverted_name_is_read_in_linear_time() -> None:
+    for note in ("van " * 30_000 + "Berg, " + "J. " * 30_000, "A" + "a" * 100_000 + ", " + "J.-u." * 20_000):
+        parse_citation(Footnote(label="1", text=note, line=1))
+
+
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        # APA's title slot before the site's name: a title of two words was read as none, never compared.
+        (
+            "Smith, J. (2022, January 21). Ceasefire collapses. Example News. https://example.com/f",
+            "Ceasefire collapses",
+        ),
+        (
+            "Haddad, L. (2022, January 21). Council vote. City News. https://citynews.example/vote",
+            "Council vote",
+        ),
+        # The site's name or the author alone before the link or `Retrieved from`, and one word: no title.
+        ("Ministry of Defence. (2022, January 21). Reuters Staff. https://example.com/a", None),
+        ("Smith, J. (2022, January 21). Reuters Staff. Retrieved from https://example.com/a", None),
+        ("Smith, J. (2022, January 21). Ceasefire. Example News. https://example.com/f", None),
+    ],
+)
+def test_an_apa_title_of_two_words_before_the_site_is_the_title(note: str, title: str | None) -> None:
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.title == title
+
+
+def test_an_apa_title_of_two_words_is_compared_with_the_page_s() -> None:
+    # Read as no title, the title check skipped: a page headlined otherwise was verified on it.
+    from provenance.checks.title import check_title
+
+    note = "Smith, J. (2022, January 21). Ceasefire collapses. Example News. https://example.com/f"
+    footnote = Footnote(label="1", text=note, line=1)
+    citation = parse_citation(footnote).citation
+    page = SourcePost(
+        platform=Platform.WEB,
+        url="https://example.com/f",
+        title="Troops cross the border at dawn",
+        published=dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC),
+        text="Troops cross the border at dawn. Body.",
+    )
+    result = check_title(CheckInput(footnote=footnote, citation=citation, source=page, outcome=None))
+    assert result.status == "warn"
+    same = page.model_copy(update={"title": "Ceasefire collapses", "text": "Ceasefire collapses. Body."})
+    assert (
+        check_title(CheckInput(footnote=footnote, citation=citation, source=same, outcome=None)).status
+        == "pass"
+    )
+
+
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        # GOST's title between the author's initials and ` // ` (or its statement of responsibility, ` / `).
+        (
+            "Иванов И. И. Заявление МИД по итогам переговоров // Известия. — 2022. — 21 янв. — URL: "
+            "https://iz.ru/1234 (дата обращения: 05.02.2023).",
+            "Заявление МИД по итогам переговоров",
+        ),
+        (
+            "Смирнов, Д. Войска стянуты к границе / Д. Смирнов // РИА Новости. — 2022. — 21 янв. — URL: "
+            "https://ria.ru/1",
+            "Войска стянуты к границе",
+        ),
+        ("Иванов И. И. Заявление МИД // Известия. — 2022. — 21 янв. — URL: https://iz.ru/1", "Заявление МИД"),
+        # No title between them: none.
+        ("Иванов И. И. // Telegram. — 2022. — 21 янв. — URL: https://t.me/ivanov/1", None),
+    ],
+)
+def test_a_gost_title_before_its_source_is_the_title(note: str, title: str | None) -> None:
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.title == title
+
+
+def test_a_gost_title_is_compared_with_the_page_s() -> None:
+    # Read as no title, the title check skipped: a page headlined otherwise was verified on it.
+    from provenance.checks.title import check_title
+
+    note = "Иванов И. И. Заявление МИД по итогам переговоров // Известия. — 2022. — 21 янв. — URL: https://iz.ru/1"
+    footnote = Footnote(label="1", text=note, line=1)
+    citation = parse_citation(footnote).citation
+    page = SourcePost(
+        platform=Platform.WEB,
+        url="https://iz.ru/1",
+        title="Войска стянуты к границе",
+        published=dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC),
+        text="Войска стянуты к границе. Текст.",
+    )
+    assert (
+        check_title(CheckInput(footnote=footnote, citation=citation, source=page, outcome=None)).status
+        == "warn"
+    )
+
+
+def test_a_crafted_gost_note_is_read_in_linear_time() -> None:
+    note = "Иванов И. И. " + "ж " * 50_000 + "/ " + "ш " * 50_000 + "// Известия"
+    parse_citation(Footnote(label="1", text=note, line=1))
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # Chicago author-date: the year between the name and the title; read as no title, never compared.
+        "Smith, Jane. 2022. Troops at the Border. Example News, January 21, 2022. https://example.com/a",
+        "Smith, J. 2022. Troops at the Border. Example News, January 21, 2022. https://example.com/a",
+        # Initials' stop ends the name and opens the slot.
+        "Smith, J. Troops at the Border. Example News, January 21, 2022. https://example.com/a",
+    ],
+)
+def test_a_chicago_title_after_the_author_date_year_or_initials_is_the_title(note: str) -> None:
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.title, citation.title_quoted) == ("Troops at the Border", False)
