@@ -2386,12 +2386,25 @@ def _update_label() -> re.Pattern[str]:
     )
 
 
+# A word stem every label of `_UPDATE_WORDS` holds, looked for (case folded) before the label's pattern runs:
+# searched over a page's opening, the pattern's many alternatives at every word cost a capture 0.3 ms (4 M
+# instructions, a quarter of its whole work), on pages most of which say nothing of an update.
+_UPDATE_STEMS = (
+    "updat", "modif", "edit", "revis", "amend", "mis à jour", "actualis", "aktualis", "geändert",
+    "actualiz", "обновл", "изменен", "оновл", "змінено", "обновено", "ažurir", "güncelle", "تحديث", "روز",
+    "بروزرسانی", "aggiorna", "atualiz", "aktualiz", "zaktualiz",
+)  # fmt: skip
+
+
 def _update_line_day(shown_text: str) -> str | None:
     """The day the page's "Updated" line gives (ISO), in its visible text's opening, where no metadata or
     `<time>` says when it was changed: `Published January 21, 2022 · Updated January 25, 2022` in a byline
     without `<time>`s. Unread, a note citing the day the page shows as its update's failed, where one
     citing a `<time>`'s, or `dateModified`'s, warned."""
     opening = shown_text[:_UPDATE_LINE_REACH]
+    folded = opening.casefold()
+    if not any(stem in folded for stem in _UPDATE_STEMS):
+        return None
     for label in _update_label().finditer(opening):
         after = opening[label.end() : label.end() + _UPDATE_DAY_REACH]
         found = find_date(after)

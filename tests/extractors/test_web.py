@@ -20,6 +20,7 @@ from provenance.checks.date import check_date
 from provenance.checks.quote import check_quote
 from provenance.checks.title import check_title
 from provenance.extractors import CapturedPage, extract_source
+from provenance.extractors import web as web_extractor
 from provenance.extractors.pages import page_problem, parse_html, parse_published
 from provenance.extractors.web import WebExtractor, opengraph_properties
 from provenance.models import Citation, Context, Footnote, Platform, SourcePost
@@ -2167,6 +2168,26 @@ def test_a_note_citing_the_day_a_byline_without_times_says_the_page_was_updated_
     assert _date_status(post, dt.date(2022, 1, 25)) == "warn"
     assert _date_status(post, dt.date(2022, 1, 21)) == "pass"
     assert _date_status(post, dt.date(2022, 1, 28)) == "fail"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Updated", "Last updated on", "Modified", "Edited", "Revised", "Amended", "Mis à jour le",
+        "Modifié le", "Actualisé le", "Zuletzt aktualisiert am", "Geändert am", "Actualizado el",
+        "Última actualización:",
+        "Modificado el", "Последнее обновление:", "Обновлено", "Изменено", "Востаннє оновлено", "Оновлення:",
+        "Змінено", "Обновено", "Ažurirano", "Son güncelleme tarihi:", "Güncellendi", "آخر تحديث:",
+        "تم التحديث", "آخرین به‌روزرسانی:", "بروزرسانی", "Aggiornato il", "Ultimo aggiornamento:",
+        "Atualizado em", "Última atualização:", "Aktualizacja:", "Zaktualizowano",
+    ],
+)  # fmt: skip
+def test_an_update_line_is_read_in_each_language_past_the_quick_look_for_its_words(label: str) -> None:
+    # The label's pattern runs only where the page's opening holds one of its words' stems (`_UPDATE_STEMS`):
+    # a label that no stem finds would never be read.
+    assert web_extractor._update_line_day(f"Council. Published 21 January 2022. {label} 25 January 2022") == (
+        "2022-01-25"
+    ), label
 
 
 def test_a_word_of_change_in_the_prose_gives_no_update_day() -> None:
