@@ -1,4 +1,5 @@
-"""Numbers read from text that comes from outside (URLs, headers, pages, options): ASCII digits only."""
+"""Numbers read from text that comes from outside (URLs, headers, pages, options): ASCII digits only; and the
+roman numerals reports label notes with."""
 
 from __future__ import annotations
 
@@ -17,3 +18,18 @@ def is_ascii_number(text: str) -> bool:
 def ascii_int(text: str) -> int | None:
     """`text` as a whole number when it is 1 to `MAX_DIGITS` ASCII digits; None otherwise."""
     return int(text) if len(text) <= MAX_DIGITS and is_ascii_number(text) else None
+
+
+_ROMAN_PLACES = (
+    *((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L")),
+    *((40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")),
+)
+
+
+def roman_numeral(number: int) -> str:
+    """`number` (1 or more) in upper-case roman numerals, as Word, Writer and typed reports number notes."""
+    numeral = []
+    for value, letters in _ROMAN_PLACES:
+        count, number = divmod(number, value)
+        numeral.append(letters * count)
+    return "".join(numeral)

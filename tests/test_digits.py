@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.digits import MAX_DIGITS, ascii_int, is_ascii_number
+from provenance.digits import MAX_DIGITS, ascii_int, is_ascii_number, roman_numeral
 
 
 @pytest.mark.parametrize(
@@ -29,3 +29,10 @@ def test_only_ascii_digits_up_to_the_most_any_number_here_has_are_read(
 ) -> None:
     assert is_ascii_number(text) is digits
     assert ascii_int(text) == number
+
+
+def test_a_note_number_is_written_in_the_roman_numerals_word_and_typed_reports_show() -> None:
+    # One writer for the DOCX, PDF and plain-text readers, which label endnotes `i`, `iv`, `xl` as shown.
+    assert [roman_numeral(n) for n in (1, 4, 9, 14, 40, 90, 399, 1994)] == [
+        "I", "IV", "IX", "XIV", "XL", "XC", "CCCXCIX", "MCMXCIV",
+    ]  # fmt: skip

@@ -55,6 +55,7 @@ from xml.etree.ElementTree import Element
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
+from provenance.digits import roman_numeral
 from provenance.models import Context, Finding, Footnote, ReportFormat
 from provenance.readers.assembly import (
     MARK,
@@ -1440,27 +1441,13 @@ class _DistinctLabels:
 
 def _numbered(number: int, number_format: str) -> str:
     if number_format in ("lowerRoman", "upperRoman"):
-        roman = _roman(number)
+        roman = roman_numeral(number)
         return roman if number_format == "upperRoman" else roman.lower()
     if number_format in ("lowerLetter", "upperLetter") and number <= 26 * _MAX_NOTE_LABEL:
         # Word repeats the letter past z: a, …, z, aa, bb.
         letter = chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
         return letter.upper() if number_format == "upperLetter" else letter
     return str(number)
-
-
-_ROMAN_NUMERALS = (
-    *((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L")),
-    *((40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")),
-)
-
-
-def _roman(number: int) -> str:
-    result = []
-    for value, numeral in _ROMAN_NUMERALS:
-        count, number = divmod(number, value)
-        result.append(numeral * count)
-    return "".join(result)
 
 
 def typed_notes(paragraph_texts: Sequence[str], paragraph_links: Sequence[Sequence[str]] = ()) -> ReadResult:

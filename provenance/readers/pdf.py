@@ -50,6 +50,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from provenance.digits import roman_numeral
 from provenance.models import Context, Finding, Footnote, ReportFormat
 from provenance.readers.assembly import (
     MARK,
@@ -1220,7 +1221,7 @@ def _labelled_in_roman(result: ReadResult, upper: bool, apart: int = 0) -> ReadR
         if not number.isdigit() or int(number) <= apart:
             return number
         value = int(number) - apart
-        numeral = _roman(value) if 0 < value < 400 else number
+        numeral = roman_numeral(value) if 0 < value < 400 else number
         return numeral if upper else numeral.lower()
 
     return _relabelled(result, label)
@@ -1249,26 +1250,6 @@ def _relabelled(result: ReadResult, label: Callable[[str], str]) -> ReadResult:
 
 _LABEL_NAMED = re.compile(r"\b(footnote|marker) ([0-9]{1,3})\b")
 _RAISED_NAMED = re.compile(f"'([{_SUPERSCRIPT_DIGITS}]{{1,3}})'")  # a mark quoted as read (`'¹'`)
-_ROMAN_PLACES = (
-    (100, "C"),
-    (90, "XC"),
-    (50, "L"),
-    (40, "XL"),
-    (10, "X"),
-    (9, "IX"),
-    (5, "V"),
-    (4, "IV"),
-    (1, "I"),
-)
-
-
-def _roman(number: int) -> str:
-    """`number` (1 to 399) in upper-case roman numerals."""
-    numeral = []
-    for value, letters in _ROMAN_PLACES:
-        count, number = divmod(number, value)
-        numeral.append(letters * count)
-    return "".join(numeral)
 
 
 # A line opening with a roman numeral as its note's label, set apart from the note by a space, a `.` or `)`.

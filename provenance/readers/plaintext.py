@@ -37,6 +37,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, pairwise
 
+from provenance.digits import roman_numeral
 from provenance.models import Finding, ReportFormat
 from provenance.patterns import on_first_use
 from provenance.readers.assembly import (
@@ -313,26 +314,6 @@ _ROMAN_NOTE_LINE = on_first_use(r"^ {0,3}\[([ivxlc]{1,9}|[IVXLC]{1,9})\](?=[.:]?
 _ROMAN_LABEL = on_first_use(r"\[([ivxlc]{1,9}|[IVXLC]{1,9})\]")
 _BRACKETED_NUMBER = on_first_use(r"\[([0-9]{1,3})\]")
 _LABEL_NAMED = on_first_use(r"\b(footnote|marker) ([0-9]{1,3})\b")
-_ROMAN_PLACES = (
-    (100, "c"),
-    (90, "xc"),
-    (50, "l"),
-    (40, "xl"),
-    (10, "x"),
-    (9, "ix"),
-    (5, "v"),
-    (4, "iv"),
-    (1, "i"),
-)
-
-
-def _roman(number: int) -> str:
-    """`number` (1 to 399) in lower-case roman numerals."""
-    numeral = []
-    for value, letters in _ROMAN_PLACES:
-        count, number = divmod(number, value)
-        numeral.append(letters * count)
-    return "".join(numeral)
 
 
 def _roman_numbered(text: str) -> tuple[str, dict[str, str]] | None:
@@ -346,7 +327,7 @@ def _roman_numbered(text: str) -> tuple[str, dict[str, str]] | None:
         numeral = opening[1]
         if count == 0 and numeral in ("i", "I"):
             upper = numeral == "I"
-        expected = _roman(count + 1)
+        expected = roman_numeral(count + 1).lower()
         if numeral == (expected.upper() if upper else expected):
             count += 1
     first = "I" if upper else "i"
@@ -358,7 +339,8 @@ def _roman_numbered(text: str) -> tuple[str, dict[str, str]] | None:
     reach = min(count + 5, 399, 999 - highest)
     if count > reach:
         return None
-    shown = {_roman(n).upper() if upper else _roman(n): str(highest + n) for n in range(1, reach + 1)}
+    numerals = (roman_numeral(n) for n in range(1, reach + 1))
+    shown = {numeral if upper else numeral.lower(): str(highest + n) for n, numeral in enumerate(numerals, 1)}
     text = _ROMAN_LABEL().sub(lambda label: f"[{shown.get(label[1], label[1])}]", text)
     return text, {number: numeral for numeral, number in shown.items()}
 
