@@ -169,6 +169,17 @@ def _unconfirmed_by_a_page_of_two_dates(source: SourcePost | None, result: Check
     return result.model_copy(update={"status": "warn", "detail": detail})
 
 
+def _a_page_time_on(written: str, cited: dt.date) -> bool:
+    """Whether a time a page gives (`written`, as its metadata or `<time>` writes it) falls on the cited day:
+    a day alone is that day, a moment is on it in some zone the date check allows (`_zones_on`)."""
+    from provenance.extractors.pages import parse_published  # here: only a failed page's other days are read
+
+    when = parse_published(written, midnight_is_a_day=True)
+    if when is None:
+        return False
+    return when.at.date() == cited if when.day_only else _zones_on(when.at, cited) is not None
+
+
 def _unfailed_by_the_page_s_other_publication_day(given: CheckInput, result: CheckResult) -> CheckResult:
     """A web page's failure turned into a warning where the note's day is that of the other publication time
     the page names (`fields["other publication time"]`: its byline's `<time class="published">` beside
@@ -179,15 +190,7 @@ def _unfailed_by_the_page_s_other_publication_day(given: CheckInput, result: Che
     if cited is None or source is None or result.status != "fail" or given.on_a_platform:
         return result
     other = source.fields.get("other publication time")
-    if not other:
-        return result
-    from provenance.extractors.pages import parse_published  # here: only a failed page's other time is read
-
-    when = parse_published(other.rsplit(" (", 1)[0].strip(), midnight_is_a_day=True)
-    if when is None:
-        return result
-    on_it = when.at.date() == cited if when.day_only else _zones_on(when.at, cited) is not None
-    if not on_it:
+    if not other or not _a_page_time_on(other.rsplit(" (", 1)[0].strip(), cited):
         return result
     detail = (
         f"{result.detail}; the page also gives {other}, which is the cited day: which is its publication's? "
@@ -281,15 +284,7 @@ def _unfailed_by_an_update_s_day(given: CheckInput, result: CheckResult) -> Chec
     if cited is None or source is None or result.status != "fail" or given.on_a_platform:
         return result
     changed = source.fields.get("modified")
-    if not changed:
-        return result
-    from provenance.extractors.pages import parse_published  # here: only a failed page's update is read
-
-    update = parse_published(changed, midnight_is_a_day=True)
-    if update is None:
-        return result
-    on_it = update.at.date() == cited if update.day_only else _zones_on(update.at, cited) is not None
-    if not on_it:
+    if not changed or not _a_page_time_on(changed, cited):
         return result
     detail = (
         f"{result.detail}; the cited day is that of the page's update ({changed[:40]}), not its "
