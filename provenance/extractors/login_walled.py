@@ -48,6 +48,7 @@ from provenance.extractors.pages import MAX_TEXT, decode_html, meta_content, met
 from provenance.extractors.threads import read_meta_post
 from provenance.extractors.web import is_html, read_web_page
 from provenance.models import Platform, SourcePost
+from provenance.patterns import on_first_use
 from provenance.side_urls import on_domain
 
 _PLATFORMS: dict[str, Platform] = {
@@ -150,15 +151,13 @@ def _facebook_gone(tree: LexborHTMLParser) -> str | None:
 _LONGEST_LOGIN_HEADING = 120
 
 
-@functools.cache
-def _login_heading_pattern() -> re.Pattern[str]:
-    return re.compile(
-        r"(?:you must |you need to |please )?(?:log ?in|sign ?in|sign up|log into \w{1,20})"
-        r"(?: (?:to|with|or|for)\b.{0,100})?[.!]?"
-        rf"|(?:{_LOGIN_WORDS}|melde dich an|connecte-toi|connectez-vous)"
-        r"(?:,? (?:um|pour|para|чтобы|щоб)\b.{0,100})?[.!]?",
-        re.IGNORECASE,
-    )
+_LOGIN_HEADING = on_first_use(
+    r"(?:you must |you need to |please )?(?:log ?in|sign ?in|sign up|log into \w{1,20})"
+    r"(?: (?:to|with|or|for)\b.{0,100})?[.!]?"
+    rf"|(?:{_LOGIN_WORDS}|melde dich an|connecte-toi|connectez-vous)"
+    r"(?:,? (?:um|pour|para|чтобы|щоб)\b.{0,100})?[.!]?",
+    re.IGNORECASE,
+)
 
 
 def _login_heading(tree: LexborHTMLParser) -> str | None:
@@ -169,7 +168,7 @@ def _login_heading(tree: LexborHTMLParser) -> str | None:
     shown += [("heading", node.text()[:1000]) for node in tree.css("h1, h2")[:_MOST_HEADINGS]]
     for where, text in shown:
         words = " ".join(text.split())
-        if words and len(words) <= _LONGEST_LOGIN_HEADING and _login_heading_pattern().fullmatch(words):
+        if words and len(words) <= _LONGEST_LOGIN_HEADING and _LOGIN_HEADING().fullmatch(words):
             return f"the page's {where} asks to log in ({words!r})"
     return None
 
@@ -371,7 +370,7 @@ def _facebook_popup_beside_a_post(tree: LexborHTMLParser) -> bool:
         return False
     title = (page_title(tree) or "")[:_LONGEST_LOGIN_TITLE]
     own = re.sub(r"^facebook ?[-–—|•] ?|(?: ?[-–—|•] ?facebook)$", "", title, flags=re.IGNORECASE)  # noqa: RUF001
-    if _login_heading_pattern().fullmatch(own) or _localized_login_title(title):
+    if _LOGIN_HEADING().fullmatch(own) or _localized_login_title(title):
         return False
     return _names_a_facebook_post(tree)
 

@@ -36,7 +36,6 @@ no such shape is left to the reading of any login-walled page (`read_meta_post` 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass, replace
 from urllib.parse import parse_qs, urlsplit
@@ -61,6 +60,7 @@ from provenance.extractors.pages import (
     visible_text_of,
 )
 from provenance.models import Platform, SourcePost
+from provenance.patterns import on_first_use
 from provenance.warc.reader import StoredResponse
 
 # A post's title: `Mark Zuckerberg (@zuck) on Threads`, and in the visitor's language, one word of theirs
@@ -115,17 +115,15 @@ _GONE = re.compile(
 # Account is Private"; Threads' "This profile is private"), in the languages Meta answers in: read as a web
 # page, the notice and the page's footer passed `captured` as the post, and its words were the post's.
 # Compiled when a page of no post's shape is read, not when every capture loads this module.
-@functools.cache
-def _private() -> re.Pattern[str]:
-    return re.compile(
-        r"this (?:account|profile) is private"
-        r"|ce (?:compte|profil) est privé|dieses (?:konto|profil) ist privat|(?:esta|la) cuenta es privada"
-        r"|este perfil es privado|esta conta é privada|este perfil é privado"
-        r"|questo (?:account|profilo) è privato|это закрытый (?:аккаунт|профиль)"
-        r"|це закритий (?:акаунт|профіль|обліковий запис)|bu hesap gizli|to konto jest prywatne"
-        r"|dit account is privé|هذا الحساب خاص",
-        re.IGNORECASE,
-    )
+_PRIVATE_NOTICE = on_first_use(
+    r"this (?:account|profile) is private"
+    r"|ce (?:compte|profil) est privé|dieses (?:konto|profil) ist privat|(?:esta|la) cuenta es privada"
+    r"|este perfil es privado|esta conta é privada|este perfil é privado"
+    r"|questo (?:account|profilo) è privato|это закрытый (?:аккаунт|профиль)"
+    r"|це закритий (?:акаунт|профіль|обліковий запис)|bu hesap gizli|to konto jest prywatne"
+    r"|dit account is privé|هذا الحساب خاص",
+    re.IGNORECASE,
+)
 
 
 # The day shown is in some zone from UTC-12 to UTC+14; the media was made up to an upload's while before.
@@ -167,7 +165,7 @@ def read_meta_post(
         return _problem(platform, main, problem, f"the page is {whose} home page{asks}, not the post")
     title = page_title(tree) or ""
     shown_text = visible_text_of(tree)[:2000]
-    private = _private().search(title) or _private().search(shown_text)
+    private = _PRIVATE_NOTICE().search(title) or _PRIVATE_NOTICE().search(shown_text)
     if private is not None:
         return _problem(
             platform,

@@ -51,7 +51,6 @@ it is no later.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import html
 import re
 from typing import Any
@@ -79,6 +78,7 @@ from provenance.extractors.pages import (
 from provenance.extractors.pages import page_problem as html_page_problem
 from provenance.html_nesting import within_nesting
 from provenance.models import Platform, SourcePost
+from provenance.patterns import on_first_use
 from provenance.side_urls import TWITTER_DOMAINS, TWITTER_OEMBED, TWITTER_SYNDICATION, on_domain, twitter_post
 from provenance.warc.reader import StoredResponse
 
@@ -105,28 +105,26 @@ _MAX_VERSIONS = 10  # X allows five edits
 # Rules"). X writes it in the language asked for (a browser's capture, an archive's copy, a `lang=`
 # answer): read in English alone, a Spanish reader's "…tendrás que iniciar sesión en X" called the post
 # deleted or unavailable. Compiled on first use: most captures read no tombstone.
-@functools.cache
-def _signed_in_only() -> re.Pattern[str]:
-    return re.compile(
-        r"\bAge-restricted\b|\blog in to (?:X|Twitter)\b"
-        # es, pt, fr, it, de, nl, pl, tr: "sign in to X", "age-restricted"
-        r"|iniciar sesi[oó]n en (?:X|Twitter)\b|restricci[oó]n de edad"
-        r"|(?:entrar|fazer login|iniciar sess[aã]o) n[oa] (?:X|Twitter)\b|restri[cç][aã]o de idade"
-        r"|(?:vous )?connecter [àa] (?:X|Twitter)\b|soumis [àa] une restriction d['\u2019][aâ]ge"
-        r"|accedere a (?:X|Twitter)\b|limitazioni di et[àa]"
-        r"|bei (?:X|Twitter) anmelden|altersbeschr[äa]nkt|inloggen (?:bij|op) (?:X|Twitter)\b"
-        r"|zalogowa[ćc] si[ęe] (?:do|w) (?:X|Twitter)\b|ograniczeniem wiekowym"
-        r"|(?:X|Twitter)['\u2019](?:e|a|te|ta) giri[şs]|ya[şs] s[ıi]n[ıi]rl[ıi]"  # noqa: RUF001
-        # ru, uk: "log in to X", "age-restricted"
-        r"|войти в (?:X|Twitter)|войдите в (?:X|Twitter)|увійти (?:в|до) (?:X|Twitter)"
-        r"|возрастн\w{0,6} ограничени|вікові обмеження|обмеженн\w{0,4} за віком"
-        # ar, fa, ja, ko, zh
-        r"|تسجيل الدخول (?:إلى|الى|في) (?:X|Twitter|إكس|تويتر)|مقيد (?:بالعمر|حسب العمر)"
-        r"|ورود به (?:X|Twitter)"
-        r"|(?:X|Twitter)\s?にログイン|年齢制限|(?:X|Twitter)에 로그인|연령 제한|登录\s?(?:X|Twitter)"
-        r"|登入\s?(?:X|Twitter)|年龄限制|年齡限制",
-        re.IGNORECASE,
-    )
+_SIGNED_IN_ONLY = on_first_use(
+    r"\bAge-restricted\b|\blog in to (?:X|Twitter)\b"
+    # es, pt, fr, it, de, nl, pl, tr: "sign in to X", "age-restricted"
+    r"|iniciar sesi[oó]n en (?:X|Twitter)\b|restricci[oó]n de edad"
+    r"|(?:entrar|fazer login|iniciar sess[aã]o) n[oa] (?:X|Twitter)\b|restri[cç][aã]o de idade"
+    r"|(?:vous )?connecter [àa] (?:X|Twitter)\b|soumis [àa] une restriction d['\u2019][aâ]ge"
+    r"|accedere a (?:X|Twitter)\b|limitazioni di et[àa]"
+    r"|bei (?:X|Twitter) anmelden|altersbeschr[äa]nkt|inloggen (?:bij|op) (?:X|Twitter)\b"
+    r"|zalogowa[ćc] si[ęe] (?:do|w) (?:X|Twitter)\b|ograniczeniem wiekowym"
+    r"|(?:X|Twitter)['\u2019](?:e|a|te|ta) giri[şs]|ya[şs] s[ıi]n[ıi]rl[ıi]"  # noqa: RUF001
+    # ru, uk: "log in to X", "age-restricted"
+    r"|войти в (?:X|Twitter)|войдите в (?:X|Twitter)|увійти (?:в|до) (?:X|Twitter)"
+    r"|возрастн\w{0,6} ограничени|вікові обмеження|обмеженн\w{0,4} за віком"
+    # ar, fa, ja, ko, zh
+    r"|تسجيل الدخول (?:إلى|الى|في) (?:X|Twitter|إكس|تويتر)|مقيد (?:بالعمر|حسب العمر)"
+    r"|ورود به (?:X|Twitter)"
+    r"|(?:X|Twitter)\s?にログイン|年齢制限|(?:X|Twitter)에 로그인|연령 제한|登录\s?(?:X|Twitter)"
+    r"|登入\s?(?:X|Twitter)|年龄限制|年齡限制",
+    re.IGNORECASE,
+)
 
 
 # X's reasons for not showing such a post to a visitor signed out (`TweetUnavailable`): `NsfwLoggedOut`,
@@ -143,28 +141,26 @@ _WITHHELD_REASON = "withheld"
 # shown elsewhere. Called "deleted or unavailable", the ledger told a reader it may be gone, where an archive
 # or a capture from another country would show it. A post withheld "in response to a report from the
 # copyright holder" is withheld everywhere: not this. In the languages X answers in.
-@functools.cache
-def _withheld_here() -> re.Pattern[str]:
-    return re.compile(
-        r"\bwithheld in (?!response\b)\S|\bwithheld in response to a legal demand"
-        r"|\b(?:not available|unavailable) in your (?:country|region|location)\b|\bbased on local laws?\b"
-        # de, fr, es, pt, it
-        r"|in (?:deinem|ihrem) land nicht verf[üu]gbar|aufgrund (?:lokaler|[öo]rtlicher) gesetze"
-        r"|n.est pas disponible dans votre pays|en raison (?:des lois locales|de la l[ée]gislation locale)"
-        r"|no est[áa] disponible en (?:tu|su) pa[íi]s|(?:seg[úu]n|de acuerdo con) (?:las )?leyes locales"
-        r"|n[ãa]o est[áa] dispon[íi]vel no seu pa[íi]s|(?:com base n|de acordo com )as leis locais"
-        r"|non [èe] disponibile nel tuo paese|in base alle leggi locali"
-        # ru, uk, tr
-        r"|недоступ\w{0,4} в вашей стране|в соответствии с местным законодательством"  # noqa: RUF001
-        r"|недоступн\w{0,4} у вашій країні|відповідно до місцевого законодавства"  # noqa: RUF001
-        r"|[üu]lkenizde (?:kullan[ıi]lam[ıi]yor|g[öo]r[üu]nt[üu]lenemiyor)"  # noqa: RUF001
-        r"|yasal bir talebe yan[ıi]t olarak"  # noqa: RUF001
-        r"|yerel yasalar"
-        # ar, fa, ja, ko, hi
-        r"|غير متا[حج]\w{0,2} في (?:بلدك|دولتك|منطقتك)|القوانين المحلية|در کشور شما"
-        r"|お住まいの国|現地の法律|국가에서는? 볼 수 없|현지 법률|आपके देश में",
-        re.IGNORECASE,
-    )
+_WITHHELD_HERE = on_first_use(
+    r"\bwithheld in (?!response\b)\S|\bwithheld in response to a legal demand"
+    r"|\b(?:not available|unavailable) in your (?:country|region|location)\b|\bbased on local laws?\b"
+    # de, fr, es, pt, it
+    r"|in (?:deinem|ihrem) land nicht verf[üu]gbar|aufgrund (?:lokaler|[öo]rtlicher) gesetze"
+    r"|n.est pas disponible dans votre pays|en raison (?:des lois locales|de la l[ée]gislation locale)"
+    r"|no est[áa] disponible en (?:tu|su) pa[íi]s|(?:seg[úu]n|de acuerdo con) (?:las )?leyes locales"
+    r"|n[ãa]o est[áa] dispon[íi]vel no seu pa[íi]s|(?:com base n|de acordo com )as leis locais"
+    r"|non [èe] disponibile nel tuo paese|in base alle leggi locali"
+    # ru, uk, tr
+    r"|недоступ\w{0,4} в вашей стране|в соответствии с местным законодательством"  # noqa: RUF001
+    r"|недоступн\w{0,4} у вашій країні|відповідно до місцевого законодавства"  # noqa: RUF001
+    r"|[üu]lkenizde (?:kullan[ıi]lam[ıi]yor|g[öo]r[üu]nt[üu]lenemiyor)"  # noqa: RUF001
+    r"|yasal bir talebe yan[ıi]t olarak"  # noqa: RUF001
+    r"|yerel yasalar"
+    # ar, fa, ja, ko, hi
+    r"|غير متا[حج]\w{0,2} في (?:بلدك|دولتك|منطقتك)|القوانين المحلية|در کشور شما"
+    r"|お住まいの国|現地の法律|국가에서는? 볼 수 없|현지 법률|आपके देश में",
+    re.IGNORECASE,
+)
 
 
 # A status page saying little else: a post's own words about a withheld post, shown on its page among
@@ -236,7 +232,7 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         words = tombstone.get("text") if isinstance(tombstone, dict) else None
         said = words.get("text") if isinstance(words, dict) else None
         shown = f"X says {said[:200]!r}" if isinstance(said, str) else "X shows a tombstone"
-        if isinstance(said, str) and _signed_in_only().search(said[:1000]):
+        if isinstance(said, str) and _SIGNED_IN_ONLY().search(said[:1000]):
             # An age-restricted or sensitive post is there, shown to a signed-in adult: called "deleted or
             # unavailable", the ledger told a reader it may be gone.
             return SourcePost(
@@ -245,7 +241,7 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
                 problem="login-wall",
                 problem_detail=f"X shows the post only to a signed-in reader: {shown}",
             )
-        if isinstance(said, str) and _withheld_here().search(said[:1000]):
+        if isinstance(said, str) and _WITHHELD_HERE().search(said[:1000]):
             shown = _withheld_detail(shown)
         return SourcePost(
             platform=Platform.TWITTER, url=page_url, problem="unavailable", problem_detail=shown
@@ -856,7 +852,7 @@ class TwitterExtractor(Extractor):
         if archived is not None:
             return archived
         text = visible_text(html)
-        withheld = _withheld_here().search(text) if len(text) <= _NOTICE_CHARS else None
+        withheld = _WITHHELD_HERE().search(text) if len(text) <= _NOTICE_CHARS else None
         if withheld is not None:
             # The page (a browser's or an archive's copy made in that country) says so in the post's place.
             said = " ".join(text[max(0, withheld.start() - 100) : withheld.end() + 100].split())

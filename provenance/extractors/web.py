@@ -51,7 +51,6 @@ scripts, not the archive's (a copy served as kept, `id_`, holds nothing of the a
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import itertools
 import json
 import re
@@ -103,6 +102,7 @@ from provenance.extractors.pages import (
 )
 from provenance.models import Platform, SourcePost
 from provenance.names import DESCRIBING_WORDS, META_AUTHOR_NOT_THE_BYLINE, ORGANISATION_WORDS
+from provenance.patterns import on_first_use
 from provenance.readers.signatures import is_pdf
 from provenance.urls import joined_url
 from provenance.warc.reader import StoredResponse
@@ -2376,14 +2376,12 @@ _UPDATE_LINE_REACH = 3000
 _UPDATE_DAY_REACH = 48
 
 
-@functools.cache
-def _update_label() -> re.Pattern[str]:
-    """An update's label with the date right after it (`Updated: January 25, 2022`, `Last updated on 25
-    January 2022`, `Mis à jour le 25 janvier 2022`), compiled on first use. Every quantifier bounded."""
-    return re.compile(
-        rf"(?<!\w)(?:{_UPDATE_WORDS})(?!\w)\s{{0,3}}:?\s{{0,3}}(?:(?:on|le|am|el|il|em)\s{{1,3}})?(?=\w)",
-        re.IGNORECASE,
-    )
+# An update's label with the date right after it (`Updated: January 25, 2022`, `Last updated on 25
+# January 2022`, `Mis à jour le 25 janvier 2022`), compiled on first use. Every quantifier bounded.
+_UPDATE_LINE_LABEL = on_first_use(
+    rf"(?<!\w)(?:{_UPDATE_WORDS})(?!\w)\s{{0,3}}:?\s{{0,3}}(?:(?:on|le|am|el|il|em)\s{{1,3}})?(?=\w)",
+    re.IGNORECASE,
+)
 
 
 # A word stem every label of `_UPDATE_WORDS` holds, looked for (case folded) before the label's pattern runs:
@@ -2405,7 +2403,7 @@ def _update_line_day(shown_text: str) -> str | None:
     folded = opening.casefold()
     if not any(stem in folded for stem in _UPDATE_STEMS):
         return None
-    for label in _update_label().finditer(opening):
+    for label in _UPDATE_LINE_LABEL().finditer(opening):
         after = opening[label.end() : label.end() + _UPDATE_DAY_REACH]
         found = find_date(after)
         if found.date is not None and found.text and after.find(found.text) == 0 and not found.ambiguous:

@@ -19,6 +19,7 @@ from provenance.checks.matching import quote_fragments, quoted_in_source
 from provenance.checks.quote import named_by_source  # as the quote check reads it
 from provenance.citations.dates import CitedTime, ZonedDay
 from provenance.locate.registry import Account, AccountMatch, match_accounts
+from provenance.patterns import on_first_use
 
 # How much each part counts; parts that cannot be judged (no quote, no other footnote) are left out and the
 # rest keep their proportions.
@@ -696,10 +697,8 @@ _TRANSLITERATION_VARIANTS = {
 }
 
 
-@functools.cache
-def _transliteration_variant() -> re.Pattern[str]:
-    # Fixed strings, longest first, and the apostrophes and primes schemes write for the soft sign: linear.
-    return re.compile("|".join([*_TRANSLITERATION_VARIANTS, "['\u2019`\u02b9\u02bc\"]"]))
+# Fixed strings, longest first, and the apostrophes and primes schemes write for the soft sign: linear.
+_TRANSLITERATION_VARIANT = on_first_use("|".join([*_TRANSLITERATION_VARIANTS, "['\u2019`\u02b9\u02bc\"]"]))
 
 
 def _romanised(text: str) -> str:
@@ -707,7 +706,7 @@ def _romanised(text: str) -> str:
     different ways written in one (`Всё` and `Vsjo` are both `vse`)."""
     from anyascii import anyascii  # loaded with the registry already; only a transliterated quote needs it
 
-    return _transliteration_variant().sub(
+    return _TRANSLITERATION_VARIANT().sub(
         lambda found: _TRANSLITERATION_VARIANTS.get(found.group(), ""),
         anyascii(text[:_MAX_ROMANISED]).lower(),
     )
