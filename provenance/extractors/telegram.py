@@ -65,6 +65,7 @@ from provenance.extractors.pages import (
     node_text,
     parse_published,
     raw_fields,
+    shown_references,
     squeeze,
 )
 from provenance.models import Platform, SourcePost
@@ -559,7 +560,7 @@ def _channel_page(html: str, page_url: str) -> SourcePost:
 def _channel_card(title: str, page_url: str, metas: dict[str, str]) -> SourcePost:
     """A channel's own page (`t.me/<channel>`: its name, subscribers and description), cited as the channel:
     the channel's, with no post's words or time (its description is no post's text, kept in `fields`)."""
-    description = meta_content(metas, "og:description", "twitter:description")
+    description = _tag_words(metas, "og:description", "twitter:description") or None
     if description and _restriction_notice(description):
         # A channel Telegram restricts shows its notice in its description's place: read as the channel's
         # page, its name passed `captured` and `author` on a channel no reader can open.
@@ -578,6 +579,14 @@ def _channel_card(title: str, page_url: str, metas: dict[str, str]) -> SourcePos
     )
 
 
+def _tag_words(metas: dict[str, str], *names: str) -> str:
+    """The words of the first of the page's `<meta>` tags named, "" when none: a post's page writes its
+    text there escaped twice where the text holds a quotation mark or an ampersand (`&amp;quot;`): read
+    once, a quote of the post's very words warned on `&quot;`, and a reference left is read as the
+    character it writes, as a web page's `og:title` is."""
+    return shown_references(meta_content(metas, *names) or "")
+
+
 def _read_permalink(html: str, page_url: str, channel: str | None, post_id: str | None) -> SourcePost:
     """The post page itself: its `og:` tags give the channel name and text, but never a time.
 
@@ -588,7 +597,7 @@ def _read_permalink(html: str, page_url: str, channel: str | None, post_id: str 
     """
     tree = LexborHTMLParser(html)
     metas = meta_tags(tree)
-    title = meta_content(metas, "og:title", "twitter:title")
+    title = _tag_words(metas, "og:title", "twitter:title") or None
     if title is None or title == _GENERIC_PAGE_TITLE:
         return _unavailable(
             page_url, post_id, f"{page_url} shows no post: like Telegram's generic page, it names no channel"
@@ -611,7 +620,7 @@ def _read_permalink(html: str, page_url: str, channel: str | None, post_id: str 
         return _unavailable(
             page_url, post_id, f"{page_url} shows the channel {title[:80]!r}, not post {channel}/{post_id}"
         )
-    text = meta_content(metas, "og:description", "twitter:description") or ""
+    text = _tag_words(metas, "og:description", "twitter:description")
     if _restriction_notice(text):
         # A restricted channel's post page describes itself with Telegram's notice: no words of the post.
         return _unavailable(

@@ -71,6 +71,7 @@ from provenance.extractors.pages import (
     node_text,
     parse_published,
     raw_fields,
+    shown_references,
     squeeze,
     text_value,
     visible_text,
@@ -610,10 +611,14 @@ def read_archived_status_page(html: str, page_url: str) -> SourcePost | None:
     Only an archived copy is read this way: it is what the archive holds of the post, and `memento_url` says
     so. The live page's tags are not the post's evidence while the syndication JSON and oEmbed answer."""
     metas = meta_tags(LexborHTMLParser(html[:_MAX_JSON]))
-    description = meta_content(metas, "og:description", "twitter:description")
+    # Twitter's pages wrote into these tags the post's text as its API gives it, escaped once already
+    # (`Russia &amp; Belarus`), and escaped it again (`&amp;amp;`, `&amp;quot;`): read once, a quote of the
+    # post's very words warned on `&amp;` and `&quot;`. A reference still left is read as the character it
+    # writes, as a web page's `og:title` is.
+    description = shown_references(meta_content(metas, "og:description", "twitter:description") or "")
     if not description:
         return None
-    title = meta_content(metas, "og:title", "twitter:title")
+    title = shown_references(meta_content(metas, "og:title", "twitter:title") or "") or None
     # Squeezed first: each `\s+` of the pattern is then one space, never a run tried from every character.
     named = _STATUS_TITLE.match(" ".join(title[:_MAX_TITLE].split())) if title else None
     # Which post the copy shows: its `og:url` (as the archive may have rewritten it), else the status the

@@ -1051,3 +1051,23 @@ def test_an_edited_post_is_called_edited_in_the_language_its_copy_speaks(mark: s
 def test_a_post_whose_footer_says_nothing_but_its_time_is_not_called_edited() -> None:
     assert not _widget_post("telegram_widget.html").edited
     assert not _widget_post("telegram_widget_signed.html").edited
+
+
+# A post's own page as Telegram writes it where the post holds quotation marks and an ampersand: the text in
+# its tags escaped twice.
+TWICE_ESCAPED_PERMALINK = (
+    '<html><head><meta property="og:title" content="Grey &amp;amp; Zone">'
+    '<meta property="og:description" content="The governor said &amp;quot;no retreat&amp;quot; '
+    '&amp;amp; left at 9:00.">'
+    '</head><body><div class="tgme_page tgme_page_post">'
+    '<div class="tgme_page_widget" data-telegram-post="rybar/12345"></div></div></body></html>'
+)
+
+
+def test_a_permalinks_tags_escaped_twice_are_read_as_the_words_the_post_shows() -> None:
+    # Read once, the text held `&quot;` and `&amp;`: a quote of the post's very words ("no retreat" & left)
+    # warned as a paraphrase, and the channel's name was "Grey &amp; Zone".
+    post = extract_source(POST, (answer(POST, TWICE_ESCAPED_PERMALINK), answer(WIDGET, "", status=429)))
+    assert post.problem is None
+    assert post.text == 'The governor said "no retreat" & left at 9:00.'
+    assert post.fields["og:title"] == "Grey & Zone"

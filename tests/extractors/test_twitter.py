@@ -1322,3 +1322,17 @@ def test_a_poll_s_choices_are_neither_the_post_s_words_nor_a_linked_page_s() -> 
     assert post is not None and post.text == "Should the port reopen tomorrow?"
     assert "link_preview" not in post.fields
     assert _quote_of("Yes, reopen it", post).startswith("warn: not found verbatim")
+
+
+def test_an_archived_status_pages_tags_escaped_twice_are_read_as_the_posts_words() -> None:
+    # Twitter's pages wrote the API's text (`&amp;` already) into their tags, escaped again: read once, the
+    # post's words held `&amp;` and `&quot;`, and a quote of them warned.
+    archived = (
+        '<html><head><meta property="og:title" content="Ministry Press Office &amp;amp; Co on Twitter">'
+        '<meta property="og:description" content="&#8220;Russia &amp;amp; Belarus: &amp;quot;drills'
+        ' only&amp;quot;.&#8221;"></head><body>JavaScript is not available.</body></html>'
+    )
+    post = extract_source(STATUS, (answer(MEMENTO, archived),), start=MEMENTO)
+    assert post.text == 'Russia & Belarus: "drills only".'
+    assert post.author == "Ministry Press Office & Co"
+    assert _quote_of('Russia & Belarus: "drills only".', post).startswith("pass")
