@@ -10,8 +10,14 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
   as X answers for an age-restricted post while it names why a post was deleted or removed), is a
   `login-wall`; a tombstone saying X withholds the post in the country it is asked from ("withheld in
   Germany based on local law(s)", "not available in your country", in the languages X answers in), or a
-  `TweetUnavailable` whose reason says `Withheld`, is still `unavailable`, its detail naming a region block
-  (the post may be shown elsewhere, or in an archived copy); so is a status page saying so and little else.
+  `TweetUnavailable` whose reason says `Withheld`, or a tombstone whose "Learn more" links to X's page on
+  posts withheld by country (whatever its words' language), is still `unavailable`, its detail naming a
+  region block (the post may be shown elsewhere, or in an archived copy); so is a status page saying so and
+  little else, and a tweet object whose text is X's withheld notice in the post's place, told by its marks
+  (`withheld_in_countries`, `withheld_copyright`, `withheld_scope`, on the post or its account) or, unmarked,
+  by the English notice naming the post's own account: its id, time and author are there, its words are
+  not (one withheld on a copyright holder's notice, or in `XX` every country, is withheld from every
+  reader). A post X shows, withheld only elsewhere, is read, its `withheld_in_countries` kept.
   A post X shows with limits comes
   wrapped (`TweetWithVisibilityResults`), itself under `tweet`. A long post (over 280 characters) has only
   its first part in `text`; its whole text is its note,
@@ -176,6 +182,133 @@ def _withheld_detail(shown: str) -> str:
     )
 
 
+# How X's tweet objects say a post or its account is withheld (`withheld_in_countries`: two-letter codes; `XX`
+# for every country, `XY` for a copyright holder's notice; `withheld_copyright`; `withheld_scope`, `status`
+# or `user`), and what they then write as its text in the country asked from: X's notice in the post's
+# words' place ("This Post from @user has been withheld in Germany based on local law(s). Learn more",
+# "@user's account has been withheld in India in response to a legal demand.").
+_WITHHELD_EVERYWHERE = frozenset({"XX", "XY"})
+_MAX_COUNTRIES = 250
+_WITHHELD_NOTICE = re.compile(
+    r"(?:This (?:Post|Tweet) from @[A-Za-z0-9_]{1,64}|@[A-Za-z0-9_]{1,64}['\u2019]s account) has been "
+    r"withheld in \S",
+    re.IGNORECASE,
+)
+_MAX_NOTICE_TEXT = 300  # X's notice is a sentence and "Learn more"; a post quoting one is longer
+
+
+def _withheld_countries(*holders: dict[str, Any]) -> list[str]:
+    """The countries X's tweet objects (the post's, its account's) say they are withheld in, as written."""
+    found: list[str] = []
+    for holder in holders:
+        listed = holder.get("withheld_in_countries")
+        for code in listed[:_MAX_COUNTRIES] if isinstance(listed, list) else []:
+            upper = code.upper() if isinstance(code, str) and code.isascii() and 1 < len(code) <= 3 else None
+            if upper is not None and upper not in found:
+                found.append(upper)
+    return found
+
+
+def _withheld_notice_in_place(
+    data: dict[str, Any], user: dict[str, Any], words: str
+) -> tuple[str | None, bool] | None:
+    """(X's notice, whether X withholds the post everywhere) when the tweet object is X's withheld notice in
+    the post's place, or X says it withholds the post from every reader; None for a post X shows.
+
+    A withheld post's object keeps its id, time and author, but its text is X's notice ("This Post from @user
+    has been withheld in Germany based on local law(s). Learn more"): read as the post, it passed
+    `captured`, its id `date` and its account `author`, on a post the answer does not show. The notice is
+    told by the object's own marks (`withheld_in_countries`, `withheld_copyright`, `withheld_scope`, on the
+    post or its account) and its words' shape (in the languages X answers in), or, without marks, by the
+    English notice naming the post's own account."""
+    countries = _withheld_countries(data, user)
+    everywhere = (
+        data.get("withheld_copyright") is True
+        or user.get("withheld_copyright") is True
+        or any(code in _WITHHELD_EVERYWHERE for code in countries)
+    )
+    marked = bool(countries) or everywhere or text_value(data.get("withheld_scope")) is not None
+    stripped = words.strip()
+    short = stripped if len(stripped) <= _MAX_NOTICE_TEXT else ""
+    english = _WITHHELD_NOTICE.match(short)
+    handle = text_value(user.get("screen_name"))
+    names_this_account = (
+        english is not None
+        and handle is not None
+        and f"@{handle}".casefold() in (english.group(0).casefold())
+    )
+    notice = short if short and (english is not None or _WITHHELD_HERE().search(short)) else None
+    if notice is not None and (marked or names_this_account):
+        copyright_notice = "copyright holder" in notice.casefold()
+        return notice, everywhere or copyright_notice
+    if everywhere:
+        return None, True  # X withholds it from every reader, whatever its text still says
+    return None
+
+
+def _withheld_post(
+    data: dict[str, Any], user: dict[str, Any], words: str, page_url: str, post_id: str
+) -> SourcePost | None:
+    """The post as unavailable when its tweet object is X's withheld notice in its place
+    (`_withheld_notice_in_place`); None for a post X shows."""
+    found = _withheld_notice_in_place(data, user, words)
+    if found is None:
+        return None
+    notice, everywhere = found
+    countries = _withheld_countries(data, user)
+    listed = f" (withheld_in_countries: {' '.join(countries[:20])})" if countries else ""
+    said = f"X's syndication answer gives its notice in the post's place: {notice[:200]!r}" if notice else ""
+    if everywhere:
+        detail = (
+            f"X withholds the post from every reader (a copyright holder's notice, or every country){listed}"
+            + (f"; {said}" if said else "")
+        )
+    else:
+        detail = _withheld_detail(f"{said}{listed}")
+    handle = text_value(user.get("screen_name"))
+    return SourcePost(
+        platform=Platform.TWITTER,
+        url=page_url,
+        post_id=post_id,
+        author=text_value(user.get("name")),
+        handle=handle,
+        # The words are X's notice, never the post's; words X still sends of a post it withholds from every
+        # reader are kept in the record, not as the post's text.
+        text="",
+        problem="unavailable",
+        problem_detail=detail,
+        fields=raw_fields(
+            {
+                "id_str": post_id,
+                "user.screen_name": handle,
+                "withheld_in_countries": " ".join(countries) or None,
+                "text": words[:MAX_TEXT],
+            }
+        ),
+    )
+
+
+# X's help page its tombstone's "Learn more" links to for a post it withholds in a country (`help.twitter.com
+# /rules-and-policies/tweet-withheld-by-country`, `help.x.com/…/post-withheld-by-country`), in whatever
+# language the tombstone's words are: a tombstone in a language its words are not read in still says so.
+_WITHHELD_HELP = ("withheld-by-country",)
+_MAX_ENTITIES = 20
+
+
+def _links_to_withheld_help(words: Any) -> bool:
+    """Whether a tombstone's text (`tombstone.text`) links to X's help page on posts withheld in a country
+    (its entities' `ref.url`, or `url`)."""
+    entities = words.get("entities") if isinstance(words, dict) else None
+    for entity in entities[:_MAX_ENTITIES] if isinstance(entities, list) else []:
+        if not isinstance(entity, dict):
+            continue
+        ref = entity.get("ref")
+        link = ref.get("url") if isinstance(ref, dict) else entity.get("url")
+        if isinstance(link, str) and any(mark in link[:300].casefold() for mark in _WITHHELD_HELP):
+            return True
+    return False
+
+
 def _json(response: StoredResponse | None) -> Any:
     return json_of(response.body) if response is not None and response.status == 200 else None
 
@@ -242,7 +375,7 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
                 problem="login-wall",
                 problem_detail=f"X shows the post only to a signed-in reader: {shown}",
             )
-        if isinstance(said, str) and _WITHHELD_HERE().search(said[:1000]):
+        if (isinstance(said, str) and _WITHHELD_HERE().search(said[:1000])) or _links_to_withheld_help(words):
             shown = _withheld_detail(shown)
         return SourcePost(
             platform=Platform.TWITTER, url=page_url, problem="unavailable", problem_detail=shown
@@ -260,6 +393,9 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
     handle = text_value(user.get("screen_name"))
     quoted, parent = _other_post(data.get("quoted_tweet")), _other_post(data.get("parent"))
     own_words = _without_media_links(data, html.unescape(_note_text(data) or str(data.get("text") or "")))
+    withheld = _withheld_post(data, user, own_words, page_url, post_id)
+    if withheld is not None:
+        return withheld
     reposted = _reposted(data, own_words)
     reposted_from = (
         _reposted_account(data, own_words, handle, text_value(user.get("name")))
@@ -288,6 +424,8 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         "user.screen_name": handle,
         "user.id_str": text_value(user.get("id_str")),
         "lang": text_value(data.get("lang")),
+        # Where X withholds the post (shown here, where it was asked from): a reader elsewhere may not see it.
+        "withheld_in_countries": " ".join(_withheld_countries(data, user)) or None,
         # The post's versions, oldest first, when it was edited: the cited id may be an older one.
         "edit_tweet_ids": " ".join(_versions(data)) or None,
         # Other people's words shown with the post (the post it quotes, the one it replies to): never taken

@@ -233,6 +233,105 @@ def test_a_post_withheld_for_copyright_or_deleted_is_no_region_block(words: str)
     assert "region block" not in (post.problem_detail or "")
 
 
+def _withheld_tweet(text: str, **marks: object) -> dict[str, object]:
+    """The syndication answer's tweet object of the Ministry's post, with X's withheld marks (`marks`, the
+    account's under `user`) and `text`."""
+    data = json.loads(asset("tweet_result.json"))
+    user_marks = marks.pop("user", {})
+    assert isinstance(user_marks, dict)
+    data["user"].update(user_marks)
+    return {**data, "text": text, **marks}
+
+
+@pytest.mark.parametrize(
+    ("text", "marks", "everywhere"),
+    [
+        (
+            "This Post from @MinPressOffice has been withheld in Germany based on local law(s). Learn more",
+            {"withheld_in_countries": ["DE"], "withheld_scope": "status"},
+            False,
+        ),
+        (
+            "@MinPressOffice's account has been withheld in India in response to a legal demand. Learn more",
+            {"user": {"withheld_in_countries": ["IN"]}},
+            False,
+        ),
+        # No marks: X's English notice naming the post's own account.
+        (
+            "This Post from @MinPressOffice has been withheld in Türkiye based on local law(s). Learn more",
+            {},
+            False,
+        ),
+        ("Этот пост недоступен в вашей стране. Подробнее", {"withheld_in_countries": ["RU"]}, False),
+        (
+            "This Post from @MinPressOffice has been withheld in response to a report from the copyright "
+            "holder. Learn more",
+            {"withheld_copyright": True, "withheld_in_countries": ["XY"]},
+            True,
+        ),
+    ],
+)
+def test_a_tweet_object_holding_x_s_withheld_notice_in_the_posts_place_is_never_read_as_the_post(
+    text: str, marks: dict[str, object], everywhere: bool
+) -> None:
+    # X's answer keeps a withheld post's id, time and author, its text X's notice: read as the post, it passed
+    # `captured`, `author` and `date` on a post the capture never showed (oEmbed, asked from elsewhere, shows
+    # it).
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, json.dumps(_withheld_tweet(text, **marks)), json=True),
+            answer(OEMBED, asset("tweet_oembed.json"), json=True),
+        ),
+    )
+    assert post.problem == "unavailable"
+    assert post.text == ""
+    assert text[:30] in (post.problem_detail or "")
+    assert ("region block" in (post.problem_detail or "")) is not everywhere
+    assert ("every reader" in (post.problem_detail or "")) is everywhere
+
+
+def test_a_post_withheld_only_elsewhere_is_read_with_the_countries_it_is_withheld_in() -> None:
+    # Shown where it was asked from: the post, its own words, with where X withholds it kept for the record.
+    data = _withheld_tweet("We never said that. Check the source.", withheld_in_countries=["de", "FR"])
+    post = read_tweet_result(data, SYNDICATION, POST_ID)
+    assert post is not None and post.problem is None
+    assert post.text == "We never said that. Check the source."
+    assert post.fields["withheld_in_countries"] == "DE FR"
+
+
+def test_a_post_of_another_accounts_withheld_notice_unmarked_is_that_accounts_post() -> None:
+    # A reporter posting the notice X showed them of another's post: their own words, no notice in its place.
+    words = "This Post from @rumourmill has been withheld in Germany based on local law(s). Learn more"
+    post = read_tweet_result(_withheld_tweet(words), SYNDICATION, POST_ID)
+    assert post is not None and post.problem is None and post.text == words
+
+
+def test_a_tombstone_linking_to_x_s_withheld_by_country_help_is_a_region_block_in_any_language() -> None:
+    # Its words in a language not read (Indonesian), its "Learn more" link says why X shows no post.
+    words = (
+        "Postingan dari @MinPressOffice ini ditahan di Jerman berdasarkan hukum setempat. "
+        "Pelajari selengkapnya"
+    )
+    link = "https://help.twitter.com/rules-and-policies/tweet-withheld-by-country"
+    data = {
+        "__typename": "TweetTombstone",
+        "tombstone": {
+            "text": {
+                "text": words,
+                "entities": [
+                    {"from_index": 82, "to_index": 102, "ref": {"url": link, "url_type": "ExternalUrl"}}
+                ],
+                "rtl": False,
+            }
+        },
+    }
+    post = read_tweet_result(data, SYNDICATION, POST_ID)
+    assert post is not None and post.problem == "unavailable"
+    assert (post.problem_detail or "").startswith("a region block: ")
+
+
 @pytest.mark.parametrize(
     ("reason", "blocked"), [("Withheld", True), ("Suspended", False), ("Protected", False)]
 )
