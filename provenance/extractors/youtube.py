@@ -228,8 +228,12 @@ class YouTubeExtractor(Extractor):
             if main is not None
             else SourcePost(platform=self.platform, url=page.url)
         )
-        # The watch page without scripts is nearly empty; oEmbed and the metadata carry the content.
-        post = watch.model_copy(update={"post_id": video, "problem": None, "problem_detail": None})
+        # The watch page without scripts is nearly empty; oEmbed and the metadata carry the content. Its
+        # `<html lang>` is YouTube's interface's, in the language of whoever fetched it (a browser's, an
+        # archive's crawler's), never the video's: a Russian video fetched from Germany was said to be `de`.
+        post = watch.model_copy(
+            update={"post_id": video, "problem": None, "problem_detail": None, "language": None}
+        )
         oembed = page.answer_to(YOUTUBE_OEMBED)
         if oembed is not None and oembed.status == 404:
             return post.model_copy(

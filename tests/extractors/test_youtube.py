@@ -824,3 +824,12 @@ def test_a_removed_video_s_player_is_neither_a_bot_check_nor_a_region_block() ->
     post = extract_source(VIDEO, (answer(VIDEO, _watch_page("ERROR", "Video unavailable")),))
     assert post.problem == "unavailable"
     assert (post.problem_detail or "").startswith("the watch page's player says 'Video unavailable'")
+
+
+def test_a_videos_language_is_never_its_watch_pages_interface_language() -> None:
+    # YouTube answers its watch page in the fetcher's language (`<html lang="de-DE">` for a browser in
+    # Germany): a Russian video was said to be in German.
+    page = asset("youtube_watch.html").decode().replace('<html lang="en"', '<html lang="de-DE"')
+    post = extract_source(VIDEO, (answer(VIDEO, page), OEMBED))
+    assert post.problem is None
+    assert post.language is None
