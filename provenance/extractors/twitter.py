@@ -453,10 +453,22 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         # The API escapes `&`, `<` and `>` in a post's text as HTML does (`Russia &amp; Belarus`): read as
         # sent, a quote of the post's very words was only a near match.
         text=own_words[:MAX_TEXT],
-        language=text_value(data.get("lang")),
+        language=_post_language(text_value(data.get("lang"))),
         edited=_edited(data),
         fields=raw_fields(fields),
     )
+
+
+# The codes X gives a post's `lang` (and its oEmbed paragraph's `lang`) where it names no language: `und`
+# (undetermined), `zxx` (no words), and its own `qme` (media links only), `qht` (hashtags only), `qam`
+# (mentions only), `qct` (cashtags only), `qst` (too short to tell).
+_NO_LANGUAGE = frozenset({"und", "zxx", "qme", "qht", "qam", "qct", "qst"})
+
+
+def _post_language(code: str | None) -> str | None:
+    """The language X names a post's words in; None where its code names none (`_NO_LANGUAGE`): kept, a
+    post of hashtags alone was said to be in the language `qht`."""
+    return None if code is None or code.casefold() in _NO_LANGUAGE else code
 
 
 def _community_note(data: dict[str, Any]) -> dict[str, str | None]:
@@ -678,7 +690,7 @@ def read_oembed(data: Any, page_url: str) -> SourcePost | None:
     tree = LexborHTMLParser(within_nesting(data["html"][:_MAX_JSON]))
     paragraph = tree.css_first("blockquote p")
     blockquote = tree.css_first("blockquote")
-    language = paragraph.attributes.get("lang") if paragraph is not None else None
+    language = _post_language(paragraph.attributes.get("lang")) if paragraph is not None else None
     # The post's own link closes the blockquote (`<a href=".../status/<id>?ref_src=...">date</a>`): its id
     # says which post the answer shows, which may be another than the one asked for.
     links = [

@@ -1435,3 +1435,18 @@ def test_an_archived_status_pages_tags_escaped_twice_are_read_as_the_posts_words
     assert post.text == 'Russia & Belarus: "drills only".'
     assert post.author == "Ministry Press Office & Co"
     assert _quote_of('Russia & Belarus: "drills only".', post).startswith("pass")
+
+
+@pytest.mark.parametrize("code", ["und", "qme", "qht", "qst", "zxx"])
+def test_a_lang_code_x_gives_where_it_names_no_language_is_no_post_language(code: str) -> None:
+    # X writes `qht` for a post of hashtags alone, `qme` for media alone, `und` where it cannot tell: kept,
+    # the post was said to be in the language "qht".
+    data = {**json.loads(asset("tweet_result.json")), "lang": code}
+    post = read_tweet_result(data, SYNDICATION, POST_ID)
+    assert post is not None and post.language is None
+    assert post.fields["lang"] == code  # kept in the record, as sent
+    oembed = json.loads(asset("tweet_oembed.json"))
+    oembed["html"] = oembed["html"].replace('lang="en"', f'lang="{code}"')
+    assert 'lang="en"' in json.loads(asset("tweet_oembed.json"))["html"]
+    from_oembed = extract_source(STATUS, (answer(OEMBED, json.dumps(oembed), json=True),))
+    assert from_oembed.problem is None and from_oembed.language is None
