@@ -17,7 +17,9 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
   (`withheld_in_countries`, `withheld_copyright`, `withheld_scope`, on the post or its account) or, unmarked,
   by the English notice naming the post's own account: its id, time and author are there, its words are
   not (one withheld on a copyright holder's notice, or in `XX` every country, is withheld from every
-  reader). A post X shows, withheld only elsewhere, is read, its `withheld_in_countries` kept.
+  reader). A post X shows, withheld only elsewhere, is read, its `withheld_in_countries` kept. An archived
+  copy of the status page whose tags give X's English notice for its own account ("This Tweet from @user
+  has been withheld in: Germany.", Twitter's older wording with its colon) is that region block too.
   A post X shows with limits comes
   wrapped (`TweetWithVisibilityResults`), itself under `tweet`. A long post (over 280 characters) has only
   its first part in `text`; its whole text is its note,
@@ -149,7 +151,8 @@ _WITHHELD_REASON = "withheld"
 # or a capture from another country would show it. A post withheld "in response to a report from the
 # copyright holder" is withheld everywhere: not this. In the languages X answers in.
 _WITHHELD_HERE = on_first_use(
-    r"\bwithheld in (?!response\b)\S|\bwithheld in response to a legal demand"
+    # Twitter's older wording put a colon before the countries ("has been withheld in: Germany, France.").
+    r"\bwithheld in:? (?!response\b)\S|\bwithheld in response to a legal demand"
     r"|\b(?:not available|unavailable) in your (?:country|region|location)\b|\bbased on local laws?\b"
     # de, fr, es, pt, it
     r"|in (?:deinem|ihrem) land nicht verf[üu]gbar|aufgrund (?:lokaler|[öo]rtlicher) gesetze"
@@ -190,8 +193,9 @@ def _withheld_detail(shown: str) -> str:
 _WITHHELD_EVERYWHERE = frozenset({"XX", "XY"})
 _MAX_COUNTRIES = 250
 _WITHHELD_NOTICE = re.compile(
-    r"(?:This (?:Post|Tweet) from @[A-Za-z0-9_]{1,64}|@[A-Za-z0-9_]{1,64}['\u2019]s account) has been "
-    r"withheld in \S",
+    r"(?:This (?:Post|Tweet) from @(?P<handle>[A-Za-z0-9_]{1,64})|@(?P<owner>[A-Za-z0-9_]{1,64})['\u2019]s "
+    r"account) has been "
+    r"withheld in:? \S",
     re.IGNORECASE,
 )
 _MAX_NOTICE_TEXT = 300  # X's notice is a sentence and "Learn more"; a post quoting one is longer
@@ -231,12 +235,7 @@ def _withheld_notice_in_place(
     stripped = words.strip()
     short = stripped if len(stripped) <= _MAX_NOTICE_TEXT else ""
     english = _WITHHELD_NOTICE.match(short)
-    handle = text_value(user.get("screen_name"))
-    names_this_account = (
-        english is not None
-        and handle is not None
-        and f"@{handle}".casefold() in (english.group(0).casefold())
-    )
+    names_this_account = english is not None and _names_one_of(english, text_value(user.get("screen_name")))
     notice = short if short and (english is not None or _WITHHELD_HERE().search(short)) else None
     if notice is not None and (marked or names_this_account):
         copyright_notice = "copyright holder" in notice.casefold()
@@ -244,6 +243,22 @@ def _withheld_notice_in_place(
     if everywhere:
         return None, True  # X withholds it from every reader, whatever its text still says
     return None
+
+
+def _withheld_notice_of(words: str, *handles: str | None) -> str | None:
+    """`words` (a status page's description of its post) when they are X's English notice in the post's
+    place naming one of `handles` ("This Tweet from @user has been withheld in: Germany.", "@user's account
+    has been withheld in Germany based on local law(s)."), else None: a post of another account's notice is
+    that account's post."""
+    stripped = words.strip()
+    found = _WITHHELD_NOTICE.match(stripped) if len(stripped) <= _MAX_NOTICE_TEXT else None
+    return stripped if found is not None and _names_one_of(found, *handles) else None
+
+
+def _names_one_of(notice: re.Match[str], *handles: str | None) -> bool:
+    """Whether X's withheld notice (`_WITHHELD_NOTICE`'s match) names one of `handles` as its account."""
+    named = (notice.group("handle") or notice.group("owner") or "").casefold()
+    return any(handle is not None and handle.casefold() == named for handle in handles)
 
 
 def _withheld_post(
@@ -785,9 +800,22 @@ def read_archived_status_page(html: str, page_url: str) -> SourcePost | None:
     shown_ids = (twitter_post(memento_original(link) or link)[1] for link in (page_link, page_url) if link)
     shown_id = next((found for found in shown_ids if found is not None), None)
     words = _unquoted(description)
+    handle = named.group("handle") if named else None
+    notice = _withheld_notice_of(words, handle, twitter_post(memento_original(page_url) or page_url)[0])
+    if notice is not None:
+        # A copy made where X withholds the post (archive.today's crawlers are in Europe, among others) keeps
+        # X's notice in its tags in the post's words' place: read as the post, the notice passed `captured`
+        # and the id's time `date` on a copy that holds no word of it.
+        return SourcePost(
+            platform=Platform.TWITTER,
+            url=page_url,
+            post_id=shown_id if shown_id and is_ascii_number(shown_id) else None,
+            problem="unavailable",
+            problem_detail=_withheld_detail(f"the archived copy's tags give X's notice: {notice[:200]!r}"),
+            fields=raw_fields({"og:title": title, "og:description": description, "og:url": page_link}),
+        )
     # A post that opens `RT @handle:` gives that account's words, as the syndication JSON's repost does.
     reposted = _reposted({}, words)
-    handle = named.group("handle") if named else None
     reposted_from = _reposted_account({}, words, handle) if reposted is not None else None
     own_words, (others, whose) = reposted if reposted is not None else (words, (None, None))
     return SourcePost(

@@ -1450,3 +1450,29 @@ def test_a_lang_code_x_gives_where_it_names_no_language_is_no_post_language(code
     assert 'lang="en"' in json.loads(asset("tweet_oembed.json"))["html"]
     from_oembed = extract_source(STATUS, (answer(OEMBED, json.dumps(oembed), json=True),))
     assert from_oembed.problem is None and from_oembed.language is None
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This Tweet from @MinPressOffice has been withheld in: Germany.",
+        "@MinPressOffice's account has been withheld in: Germany, France.",
+        "This Post from @MinPressOffice has been withheld in Germany based on local law(s). Learn more",
+    ],
+)
+def test_an_archived_status_page_holding_x_s_withheld_notice_is_no_post(notice: str) -> None:
+    # A copy made where X withholds the post keeps X's notice in its tags: read as the post, the notice passed
+    # `captured` and the id's time `date` on a copy holding no word of the post.
+    memento = f"https://archive.ph/20220121000000/https://twitter.com/MinPressOffice/status/{POST_ID}"
+    archived = ARCHIVED_STATUS_PAGE.replace("We never said that. Check the source.", notice)
+    post = extract_source(STATUS, (answer(memento, archived),), start=memento)
+    assert post.problem == "unavailable"
+    assert (post.problem_detail or "").startswith("a region block: ")
+    assert post.text == ""
+
+
+def test_twitter_s_older_withheld_in_colon_tombstone_is_a_region_block() -> None:
+    words = "This Tweet from @MinPressOffice has been withheld in: Turkey. Learn more"
+    post = read_tweet_result(json.loads(_tombstone(words)), SYNDICATION, POST_ID)
+    assert post is not None and post.problem == "unavailable"
+    assert (post.problem_detail or "").startswith("a region block: ")
