@@ -347,7 +347,12 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
         if preview is not None
         else []
     )
-    preview_words = " | ".join(squeeze(part.text()) for part in preview_parts if part is not None)
+    # The linked page's title and description, as Telegram copied them from its tags: a page escaping them
+    # twice (`&amp;#039;`, as WordPress's SEO plugins write) shows `&#039;` in the preview, read as the
+    # character it writes, as a web page's `og:title` is.
+    preview_words = shown_references(
+        " | ".join(squeeze(part.text()) for part in preview_parts if part is not None)
+    )
     meta = " ".join(squeeze(meta.text()) for meta in node.css(".tgme_widget_message_meta"))
     owner_name = squeeze(owner.text()) if owner is not None else None
     # In a group, the member who wrote it and their account (none when they have no public username): the

@@ -1071,3 +1071,16 @@ def test_a_permalinks_tags_escaped_twice_are_read_as_the_words_the_post_shows() 
     assert post.problem is None
     assert post.text == 'The governor said "no retreat" & left at 9:00.'
     assert post.fields["og:title"] == "Grey & Zone"
+
+
+def test_a_link_previews_references_left_by_a_page_escaping_its_tags_twice_are_read_as_characters() -> None:
+    # The linked page wrote its title escaped twice; Telegram's preview shows what its tags hold, `&#039;`:
+    # read as written, a quote of the headline ("Mayor's plan") was not found in the preview at all.
+    title = "Mayor&amp;#039;s plan: the bridge &amp;amp; the ferry"
+    widget = (
+        asset("telegram_widget_link_preview.html")
+        .decode()
+        .replace("Mayor: the bridge will stay closed", title)
+    )
+    post = extract_source(POST, (answer(POST, "<html></html>"), answer(WIDGET, widget)))
+    assert post.fields["link_preview"].startswith("Mayor's plan: the bridge & the ferry | ")
