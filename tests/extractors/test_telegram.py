@@ -1084,3 +1084,35 @@ def test_a_link_previews_references_left_by_a_page_escaping_its_tags_twice_are_r
     )
     post = extract_source(POST, (answer(POST, "<html></html>"), answer(WIDGET, widget)))
     assert post.fields["link_preview"].startswith("Mayor's plan: the bridge & the ferry | ")
+
+
+@pytest.mark.parametrize(
+    ("notice", "regional"),
+    [
+        # A state channel blocked in the EU by a government's order, captured from there.
+        ("This channel can't be displayed because it violated local laws.", True),
+        ("This channel is blocked in your country because it violated local laws.", True),
+        ("Это сообщение недоступно в вашей стране из-за нарушения авторских прав.", True),
+        ("Diese Nachricht ist in deinem Land nicht verfügbar.", True),
+        ("This channel can't be displayed because it violated Telegram's Terms of Service.", False),
+        ("This message is unavailable.", False),
+    ],
+)
+def test_a_restriction_notice_for_the_country_it_was_fetched_from_is_named_a_region_block(
+    notice: str, regional: bool
+) -> None:
+    # Called only a restriction, the ledger did not say that a capture from elsewhere, or an archived copy,
+    # may still show the post.
+    widget = asset("telegram_widget.html").decode()
+    marked = widget.replace(
+        "The convoy had <b>already</b> crossed the bridge at Kherson.<br/>More footage follows.", notice
+    )
+    post = extract_source(POST, (answer(POST, "<html></html>"), answer(WIDGET, marked.encode())))
+    assert post.problem == "unavailable"
+    assert (post.problem_detail or "").startswith("a region block: ") is regional
+    assert "restriction notice" in (post.problem_detail or "")
+    page = asset("telegram_permalink.html").decode()
+    restricted = page.replace("The convoy had already crossed the bridge at Kherson.", notice)
+    from_page = extract_source(POST, (answer(POST, restricted),))
+    assert from_page.problem == "unavailable"
+    assert (from_page.problem_detail or "").startswith("a region block: ") is regional
