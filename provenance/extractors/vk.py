@@ -300,6 +300,9 @@ def _repost(post: LexborNode) -> dict[str, str | None]:
     }
 
 
+_MAX_NAME = 300  # a name VK shows is a few words: a hostile page's megabyte is not compared whole
+
+
 def _reposted_from(
     repost: dict[str, str | None], author: str | None, author_link: LexborNode | None
 ) -> str | None:
@@ -309,7 +312,7 @@ def _reposted_from(
     only as the reposted words, a note crediting the repost to the reposter, with no quote to search, passed
     `author`, and one crediting the words' author failed it. None for a repost of the reposter's own post
     (its account's id or link the same), or one whose author VK does not show."""
-    name = repost.get("quoted_post_author")
+    name = (repost.get("quoted_post_author") or "")[:_MAX_NAME]
     if not name:
         return None
     own_id = (author_link.attributes.get("data-from-id") or None) if author_link is not None else None
@@ -323,7 +326,7 @@ def _reposted_from(
         return None
     from provenance.names import speaker_key  # the key `checks.author` compares names by
 
-    if author and speaker_key(name) == speaker_key(author):
+    if author and speaker_key(name[:_MAX_NAME]) == speaker_key(author[:_MAX_NAME]):
         return f"{name} (@{their_handle})" if their_handle else f"{name} (another account)"
     return name
 
