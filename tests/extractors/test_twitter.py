@@ -1476,3 +1476,14 @@ def test_twitter_s_older_withheld_in_colon_tombstone_is_a_region_block() -> None
     post = read_tweet_result(json.loads(_tombstone(words)), SYNDICATION, POST_ID)
     assert post is not None and post.problem == "unavailable"
     assert (post.problem_detail or "").startswith("a region block: ")
+
+
+def test_a_post_x_withholds_from_every_reader_is_unavailable_though_its_text_is_still_sent() -> None:
+    # Withheld on a copyright holder's notice (`XY`), or in every country (`XX`): no reader of the cited link
+    # sees it, whatever words the answer still carries (kept in the record, never read as the post's).
+    for marks in ({"withheld_copyright": True}, {"withheld_in_countries": ["XX"]}):
+        data = _withheld_tweet("We never said that. Check the source.", **marks)
+        post = read_tweet_result(data, SYNDICATION, POST_ID)
+        assert post is not None and post.problem == "unavailable" and post.text == ""
+        assert "from every reader" in (post.problem_detail or "")
+        assert post.fields["text"] == "We never said that. Check the source."
