@@ -550,7 +550,9 @@ class LoginWalledExtractor(Extractor):
                 return SourcePost(
                     platform=platform, url=main.uri, problem="unavailable", problem_detail=account
                 )
-        post = read_web_page(page.url, main, platform, page.main_text)
+        # The page's `<html lang>` is the site's interface's, in the language of whoever fetched it, never
+        # the post's: a Polish post's page, fetched in English, was said to be `en`.
+        post = read_web_page(page.url, main, platform, page.main_text).model_copy(update={"language": None})
         if platform is Platform.FACEBOOK:
             return without_a_facebook_posts_comments(post, page.url)
         if tree is not None:

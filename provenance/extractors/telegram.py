@@ -13,7 +13,9 @@
   is unavailable, as is one whose whole text is Telegram's restriction notice ("This channel can't be
   displayed because it violated Telegram's Terms of Service.", "... is blocked in your country or region",
   "This message is unavailable." alone), in English, Russian, Ukrainian, German, French, Spanish, Polish,
-  Turkish or Arabic (the widget speaks the visitor's language). Its channel and time are no post's. The
+  Turkish or Arabic (the widget speaks the visitor's language). Its channel and time are no post's; a
+  notice saying Telegram withholds it where it was fetched from ("… violated local laws", "… in your
+  country") names a region block (a capture from elsewhere, or an archived copy, may show it). The
   same box in a post's footer, or over a video this browser cannot play, is not.
 - A poll (`.tgme_widget_message_poll`) has no text block: its question (`fields.poll_question`) is the
   channel's words, read as the post's text; its options are answers offered to readers, not anything the
@@ -65,9 +67,11 @@ from provenance.extractors.pages import (
     node_text,
     parse_published,
     raw_fields,
+    shown_references,
     squeeze,
 )
 from provenance.models import Platform, SourcePost
+from provenance.patterns import on_first_use
 from provenance.side_urls import (
     TELEGRAM_DOMAINS,
     is_telegram_preview_url,
@@ -346,7 +350,12 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
         if preview is not None
         else []
     )
-    preview_words = " | ".join(squeeze(part.text()) for part in preview_parts if part is not None)
+    # The linked page's title and description, as Telegram copied them from its tags: a page escaping them
+    # twice (`&amp;#039;`, as WordPress's SEO plugins write) shows `&#039;` in the preview, read as the
+    # character it writes, as a web page's `og:title` is.
+    preview_words = shown_references(
+        " | ".join(squeeze(part.text()) for part in preview_parts if part is not None)
+    )
     meta = " ".join(squeeze(meta.text()) for meta in node.css(".tgme_widget_message_meta"))
     owner_name = squeeze(owner.text()) if owner is not None else None
     # In a group, the member who wrote it and their account (none when they have no public username): the
@@ -433,8 +442,37 @@ def _not_a_post(service: bool, app_only: bool, restricted: bool, text: str) -> s
             "a service notice, a story or paid media, which the web does not show"
         )
     if restricted:
-        return f"Telegram shows a restriction notice in place of the post: {squeeze(text)[:120]!r}"
+        return _region_block(
+            text, f"Telegram shows a restriction notice in place of the post: {squeeze(text)[:120]!r}"
+        )
     return None
+
+
+# What Telegram's restriction notice says where it withholds a chat or a post in the country it is asked from
+# ("… is blocked in your country because it violated local laws.", "… violated local laws.", as channels
+# blocked by a government's order answer in the countries that ordered it), in the languages its notices are
+# read in: the post may be shown elsewhere, or in an archived copy. Compiled on first use: few captures show
+# a notice.
+_REGIONAL_NOTICE = on_first_use(
+    r"\bin your (?:country|region)\b|\blocal laws?\b"
+    r"|в вашей стране|местн\w{0,4} закон|(?:у|в) вашій країні|місцев\w{0,4} закон"  # noqa: RUF001
+    r"|in (?:deinem|Ihrem|deiner|Ihrer) (?:Land|Region)|dans votre (?:pays|région)"
+    r"|en (?:tu|su) (?:país|región)"
+    r"|w (?:Twoim|Pana|Pani) (?:kraju|regionie)|ülkenizde|في (?:بلدك|منطقتك|دولتك)",
+    re.IGNORECASE,
+)
+
+
+def _region_block(notice: str, said: str) -> str:
+    """`said` (why a page shows no post: Telegram's restriction `notice`), named a region block where the
+    notice says Telegram withholds the chat or post where it was fetched from: called only restricted, the
+    ledger did not say that a capture from elsewhere, or an archived copy, may still show the post."""
+    if _REGIONAL_NOTICE().search(notice[:_MAX_RESTRICTION_NOTICE]) is None:
+        return said
+    return (
+        "a region block: Telegram withholds it in the country it was fetched from (it may still be shown "
+        f"elsewhere, or in an archived copy); {said}"
+    )
 
 
 def _restriction_notice(text: str) -> bool:
@@ -559,14 +597,17 @@ def _channel_page(html: str, page_url: str) -> SourcePost:
 def _channel_card(title: str, page_url: str, metas: dict[str, str]) -> SourcePost:
     """A channel's own page (`t.me/<channel>`: its name, subscribers and description), cited as the channel:
     the channel's, with no post's words or time (its description is no post's text, kept in `fields`)."""
-    description = meta_content(metas, "og:description", "twitter:description")
+    description = _tag_words(metas, "og:description", "twitter:description") or None
     if description and _restriction_notice(description):
         # A channel Telegram restricts shows its notice in its description's place: read as the channel's
         # page, its name passed `captured` and `author` on a channel no reader can open.
         return _unavailable(
             page_url,
             None,
-            f"{page_url} shows Telegram's restriction notice for the channel: {description[:160]!r}",
+            _region_block(
+                description,
+                f"{page_url} shows Telegram's restriction notice for the channel: {description[:160]!r}",
+            ),
         )
     return SourcePost(
         platform=Platform.TELEGRAM,
@@ -576,6 +617,14 @@ def _channel_card(title: str, page_url: str, metas: dict[str, str]) -> SourcePos
             {"page": "the channel's own page, not one post", "og:title": title, "og:description": description}
         ),
     )
+
+
+def _tag_words(metas: dict[str, str], *names: str) -> str:
+    """The words of the first of the page's `<meta>` tags named, "" when none: a post's page writes its
+    text there escaped twice where the text holds a quotation mark or an ampersand (`&amp;quot;`): read
+    once, a quote of the post's very words warned on `&quot;`, and a reference left is read as the
+    character it writes, as a web page's `og:title` is."""
+    return shown_references(meta_content(metas, *names) or "")
 
 
 def _read_permalink(html: str, page_url: str, channel: str | None, post_id: str | None) -> SourcePost:
@@ -588,7 +637,7 @@ def _read_permalink(html: str, page_url: str, channel: str | None, post_id: str 
     """
     tree = LexborHTMLParser(html)
     metas = meta_tags(tree)
-    title = meta_content(metas, "og:title", "twitter:title")
+    title = _tag_words(metas, "og:title", "twitter:title") or None
     if title is None or title == _GENERIC_PAGE_TITLE:
         return _unavailable(
             page_url, post_id, f"{page_url} shows no post: like Telegram's generic page, it names no channel"
@@ -611,11 +660,15 @@ def _read_permalink(html: str, page_url: str, channel: str | None, post_id: str 
         return _unavailable(
             page_url, post_id, f"{page_url} shows the channel {title[:80]!r}, not post {channel}/{post_id}"
         )
-    text = meta_content(metas, "og:description", "twitter:description") or ""
+    text = _tag_words(metas, "og:description", "twitter:description")
     if _restriction_notice(text):
         # A restricted channel's post page describes itself with Telegram's notice: no words of the post.
         return _unavailable(
-            page_url, post_id, f"{page_url} shows Telegram's restriction notice, not the post: {text[:160]!r}"
+            page_url,
+            post_id,
+            _region_block(
+                text, f"{page_url} shows Telegram's restriction notice, not the post: {text[:160]!r}"
+            ),
         )
     return SourcePost(
         platform=Platform.TELEGRAM,

@@ -33,8 +33,10 @@ Rules, as a fact-checker reads a video:
   page, its tags as the archive kept them, once its data does not say the video is gone; where its data
   (`webapp.video-detail`'s `itemInfo.itemStruct`, `SIGI_STATE`'s `ItemModule`, the older page's
   `__NEXT_DATA__` `props.pageProps.itemInfo.itemStruct`) describes the cited video (its `id`), its words are
-  that video's `desc` and its author the video's `author` (`nickname`, `uniqueId`), not what the page draws
-  without scripts (TikTok's frame, videos it suggests): a script shell read as a web page, the copy is read
+  that video's `desc`, its language the data's `textLanguage` (never the page's `<html lang>`, TikTok's
+  interface's in its fetcher's language), and its author the video's `author` (`nickname`, `uniqueId`), not
+  what the page draws without scripts (TikTok's frame, videos it suggests): a script shell read as a web
+  page, the copy is read
   all the same; where it keeps no data of the video, its tags are read (its title, the caption), never its
   markup's text (TikTok's frame, the videos it suggests, their captions: a suggested video's words passed
   `quote` as the video's), and one with no title of its own either shows nothing of the video
@@ -251,13 +253,35 @@ def _page_videos(html: str) -> dict[str, dict[str, Any]]:
     return {item["id"]: item for item in items if isinstance(item.get("id"), str)}
 
 
+def _without_interface_language(post: SourcePost) -> SourcePost:
+    """`post` (TikTok's page read as a web page) without the language its `<html lang>` names: TikTok's
+    interface's, in the language of whoever fetched it (an archive's crawler, a browser), never the video's
+    (a Russian caption's page, fetched from Germany, said `de`)."""
+    return post.model_copy(update={"language": None}) if post.language else post
+
+
+# The language TikTok's data gives a caption (`textLanguage`), "un" where it names none.
+_UNNAMED_LANGUAGE = "un"
+
+
+def _caption_language(item: dict[str, Any]) -> str | None:
+    """The language TikTok's data says the video's caption is in (`itemStruct.textLanguage`); None where it
+    names none."""
+    named = text_value(item.get("textLanguage"))
+    if named is None or not named.isascii() or not named.isalpha() or len(named) > 3:
+        return None
+    return None if named.lower() == _UNNAMED_LANGUAGE else named.lower()
+
+
 def _read_archived_page(page: CapturedPage, main: StoredResponse, html: str | None, video: str) -> SourcePost:
     """An archived copy of the video's page (no oEmbed answer archived with it), read as the web page it
     is, its tags as the archive kept them, but for the video its own data describes: the cited video's
     caption is its words, its author's name and username its author (a page that gives no data of the
     video draws nothing of its caption without scripts, its title often TikTok's own `TikTok - Make Your
     Day`); a page whose data describes other videos, not the cited one, is not read as it."""
-    post = _without_tiktoks_own_title(read_web_page(page.url, main, Platform.TIKTOK, page.main_text))
+    post = _without_interface_language(
+        _without_tiktoks_own_title(read_web_page(page.url, main, Platform.TIKTOK, page.main_text))
+    )
     # A page that draws little but TikTok's frame is a script shell as a web page, its data the video's all
     # the same; any other problem (an empty answer, an error page) is what the copy is.
     readable = html is not None and post.problem in (None, "script-shell")
@@ -316,6 +340,7 @@ def _read_archived_page(page: CapturedPage, main: StoredResponse, html: str | No
             "problem_detail": None,
             "post_id": video,
             "text": (caption or "")[:MAX_TEXT],
+            "language": _caption_language(item),
             "author": text_value(item.get("nickname")) if handle else None,
             "handle": handle,
             "canonical_url": f"https://www.tiktok.com/@{handle}/video/{video}"
@@ -414,7 +439,7 @@ class TikTokExtractor(Extractor):
             # A profile, a tag's page, a share link that led nowhere captured: no video to ask oEmbed for.
             if main is None:
                 return SourcePost(platform=self.platform, url=page.url)
-            return read_web_page(page.url, main, self.platform, page.main_text)
+            return _without_interface_language(read_web_page(page.url, main, self.platform, page.main_text))
         video = found[1]
         oembed = page.answer_to(TIKTOK_OEMBED)
         id_time = tiktok_id_time(video, _capture_time(oembed, main))

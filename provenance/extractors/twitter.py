@@ -10,8 +10,16 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
   as X answers for an age-restricted post while it names why a post was deleted or removed), is a
   `login-wall`; a tombstone saying X withholds the post in the country it is asked from ("withheld in
   Germany based on local law(s)", "not available in your country", in the languages X answers in), or a
-  `TweetUnavailable` whose reason says `Withheld`, is still `unavailable`, its detail naming a region block
-  (the post may be shown elsewhere, or in an archived copy); so is a status page saying so and little else.
+  `TweetUnavailable` whose reason says `Withheld`, or a tombstone whose "Learn more" links to X's page on
+  posts withheld by country (whatever its words' language), is still `unavailable`, its detail naming a
+  region block (the post may be shown elsewhere, or in an archived copy); so is a status page saying so and
+  little else, and a tweet object whose text is X's withheld notice in the post's place, told by its marks
+  (`withheld_in_countries`, `withheld_copyright`, `withheld_scope`, on the post or its account) or, unmarked,
+  by the English notice naming the post's own account: its id, time and author are there, its words are
+  not (one withheld on a copyright holder's notice, or in `XX` every country, is withheld from every
+  reader). A post X shows, withheld only elsewhere, is read, its `withheld_in_countries` kept. An archived
+  copy of the status page whose tags give X's English notice for its own account ("This Tweet from @user
+  has been withheld in: Germany.", Twitter's older wording with its colon) is that region block too.
   A post X shows with limits comes
   wrapped (`TweetWithVisibilityResults`), itself under `tweet`. A long post (over 280 characters) has only
   its first part in `text`; its whole text is its note,
@@ -71,6 +79,7 @@ from provenance.extractors.pages import (
     node_text,
     parse_published,
     raw_fields,
+    shown_references,
     squeeze,
     text_value,
     visible_text,
@@ -142,7 +151,8 @@ _WITHHELD_REASON = "withheld"
 # or a capture from another country would show it. A post withheld "in response to a report from the
 # copyright holder" is withheld everywhere: not this. In the languages X answers in.
 _WITHHELD_HERE = on_first_use(
-    r"\bwithheld in (?!response\b)\S|\bwithheld in response to a legal demand"
+    # Twitter's older wording put a colon before the countries ("has been withheld in: Germany, France.").
+    r"\bwithheld in:? (?!response\b)\S|\bwithheld in response to a legal demand"
     r"|\b(?:not available|unavailable) in your (?:country|region|location)\b|\bbased on local laws?\b"
     # de, fr, es, pt, it
     r"|in (?:deinem|ihrem) land nicht verf[üu]gbar|aufgrund (?:lokaler|[öo]rtlicher) gesetze"
@@ -173,6 +183,145 @@ def _withheld_detail(shown: str) -> str:
         f"a region block: X withholds the post in the country it was fetched from, as a court or a "
         f"government asked (it may still be shown elsewhere, or in an archived copy): {shown}"
     )
+
+
+# How X's tweet objects say a post or its account is withheld (`withheld_in_countries`: two-letter codes; `XX`
+# for every country, `XY` for a copyright holder's notice; `withheld_copyright`; `withheld_scope`, `status`
+# or `user`), and what they then write as its text in the country asked from: X's notice in the post's
+# words' place ("This Post from @user has been withheld in Germany based on local law(s). Learn more",
+# "@user's account has been withheld in India in response to a legal demand.").
+_WITHHELD_EVERYWHERE = frozenset({"XX", "XY"})
+_MAX_COUNTRIES = 250
+_WITHHELD_NOTICE = re.compile(
+    r"(?:This (?:Post|Tweet) from @(?P<handle>[A-Za-z0-9_]{1,64})|@(?P<owner>[A-Za-z0-9_]{1,64})['\u2019]s "
+    r"account) has been "
+    r"withheld in:? \S",
+    re.IGNORECASE,
+)
+_MAX_NOTICE_TEXT = 300  # X's notice is a sentence and "Learn more"; a post quoting one is longer
+
+
+def _withheld_countries(*holders: dict[str, Any]) -> list[str]:
+    """The countries X's tweet objects (the post's, its account's) say they are withheld in, as written."""
+    found: list[str] = []
+    for holder in holders:
+        listed = holder.get("withheld_in_countries")
+        for code in listed[:_MAX_COUNTRIES] if isinstance(listed, list) else []:
+            upper = code.upper() if isinstance(code, str) and code.isascii() and 1 < len(code) <= 3 else None
+            if upper is not None and upper not in found:
+                found.append(upper)
+    return found
+
+
+def _withheld_notice_in_place(
+    data: dict[str, Any], user: dict[str, Any], words: str
+) -> tuple[str | None, bool] | None:
+    """(X's notice, whether X withholds the post everywhere) when the tweet object is X's withheld notice in
+    the post's place, or X says it withholds the post from every reader; None for a post X shows.
+
+    A withheld post's object keeps its id, time and author, but its text is X's notice ("This Post from @user
+    has been withheld in Germany based on local law(s). Learn more"): read as the post, it passed
+    `captured`, its id `date` and its account `author`, on a post the answer does not show. The notice is
+    told by the object's own marks (`withheld_in_countries`, `withheld_copyright`, `withheld_scope`, on the
+    post or its account) and its words' shape (in the languages X answers in), or, without marks, by the
+    English notice naming the post's own account."""
+    countries = _withheld_countries(data, user)
+    everywhere = (
+        data.get("withheld_copyright") is True
+        or user.get("withheld_copyright") is True
+        or any(code in _WITHHELD_EVERYWHERE for code in countries)
+    )
+    marked = bool(countries) or everywhere or text_value(data.get("withheld_scope")) is not None
+    stripped = words.strip()
+    short = stripped if len(stripped) <= _MAX_NOTICE_TEXT else ""
+    english = _WITHHELD_NOTICE.match(short)
+    names_this_account = english is not None and _names_one_of(english, text_value(user.get("screen_name")))
+    notice = short if short and (english is not None or _WITHHELD_HERE().search(short)) else None
+    if notice is not None and (marked or names_this_account):
+        copyright_notice = "copyright holder" in notice.casefold()
+        return notice, everywhere or copyright_notice
+    if everywhere:
+        return None, True  # X withholds it from every reader, whatever its text still says
+    return None
+
+
+def _withheld_notice_of(words: str, *handles: str | None) -> str | None:
+    """`words` (a status page's description of its post) when they are X's English notice in the post's
+    place naming one of `handles` ("This Tweet from @user has been withheld in: Germany.", "@user's account
+    has been withheld in Germany based on local law(s)."), else None: a post of another account's notice is
+    that account's post."""
+    stripped = words.strip()
+    found = _WITHHELD_NOTICE.match(stripped) if len(stripped) <= _MAX_NOTICE_TEXT else None
+    return stripped if found is not None and _names_one_of(found, *handles) else None
+
+
+def _names_one_of(notice: re.Match[str], *handles: str | None) -> bool:
+    """Whether X's withheld notice (`_WITHHELD_NOTICE`'s match) names one of `handles` as its account."""
+    named = (notice.group("handle") or notice.group("owner") or "").casefold()
+    return any(handle is not None and handle.casefold() == named for handle in handles)
+
+
+def _withheld_post(
+    data: dict[str, Any], user: dict[str, Any], words: str, page_url: str, post_id: str
+) -> SourcePost | None:
+    """The post as unavailable when its tweet object is X's withheld notice in its place
+    (`_withheld_notice_in_place`); None for a post X shows."""
+    found = _withheld_notice_in_place(data, user, words)
+    if found is None:
+        return None
+    notice, everywhere = found
+    countries = _withheld_countries(data, user)
+    listed = f" (withheld_in_countries: {' '.join(countries[:20])})" if countries else ""
+    said = f"X's syndication answer gives its notice in the post's place: {notice[:200]!r}" if notice else ""
+    if everywhere:
+        detail = (
+            f"X withholds the post from every reader (a copyright holder's notice, or every country){listed}"
+            + (f"; {said}" if said else "")
+        )
+    else:
+        detail = _withheld_detail(f"{said}{listed}")
+    handle = text_value(user.get("screen_name"))
+    return SourcePost(
+        platform=Platform.TWITTER,
+        url=page_url,
+        post_id=post_id,
+        author=text_value(user.get("name")),
+        handle=handle,
+        # The words are X's notice, never the post's; words X still sends of a post it withholds from every
+        # reader are kept in the record, not as the post's text.
+        text="",
+        problem="unavailable",
+        problem_detail=detail,
+        fields=raw_fields(
+            {
+                "id_str": post_id,
+                "user.screen_name": handle,
+                "withheld_in_countries": " ".join(countries) or None,
+                "text": words[:MAX_TEXT],
+            }
+        ),
+    )
+
+
+# X's help page its tombstone's "Learn more" links to for a post it withholds in a country (`help.twitter.com
+# /rules-and-policies/tweet-withheld-by-country`, `help.x.com/…/post-withheld-by-country`), in whatever
+# language the tombstone's words are: a tombstone in a language its words are not read in still says so.
+_WITHHELD_HELP = ("withheld-by-country",)
+_MAX_ENTITIES = 20
+
+
+def _links_to_withheld_help(words: Any) -> bool:
+    """Whether a tombstone's text (`tombstone.text`) links to X's help page on posts withheld in a country
+    (its entities' `ref.url`, or `url`)."""
+    entities = words.get("entities") if isinstance(words, dict) else None
+    for entity in entities[:_MAX_ENTITIES] if isinstance(entities, list) else []:
+        if not isinstance(entity, dict):
+            continue
+        ref = entity.get("ref")
+        link = ref.get("url") if isinstance(ref, dict) else entity.get("url")
+        if isinstance(link, str) and any(mark in link[:300].casefold() for mark in _WITHHELD_HELP):
+            return True
+    return False
 
 
 def _json(response: StoredResponse | None) -> Any:
@@ -241,7 +390,7 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
                 problem="login-wall",
                 problem_detail=f"X shows the post only to a signed-in reader: {shown}",
             )
-        if isinstance(said, str) and _WITHHELD_HERE().search(said[:1000]):
+        if (isinstance(said, str) and _WITHHELD_HERE().search(said[:1000])) or _links_to_withheld_help(words):
             shown = _withheld_detail(shown)
         return SourcePost(
             platform=Platform.TWITTER, url=page_url, problem="unavailable", problem_detail=shown
@@ -259,6 +408,9 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
     handle = text_value(user.get("screen_name"))
     quoted, parent = _other_post(data.get("quoted_tweet")), _other_post(data.get("parent"))
     own_words = _without_media_links(data, html.unescape(_note_text(data) or str(data.get("text") or "")))
+    withheld = _withheld_post(data, user, own_words, page_url, post_id)
+    if withheld is not None:
+        return withheld
     reposted = _reposted(data, own_words)
     reposted_from = (
         _reposted_account(data, own_words, handle, text_value(user.get("name")))
@@ -287,6 +439,8 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         "user.screen_name": handle,
         "user.id_str": text_value(user.get("id_str")),
         "lang": text_value(data.get("lang")),
+        # Where X withholds the post (shown here, where it was asked from): a reader elsewhere may not see it.
+        "withheld_in_countries": " ".join(_withheld_countries(data, user)) or None,
         # The post's versions, oldest first, when it was edited: the cited id may be an older one.
         "edit_tweet_ids": " ".join(_versions(data)) or None,
         # Other people's words shown with the post (the post it quotes, the one it replies to): never taken
@@ -314,10 +468,22 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         # The API escapes `&`, `<` and `>` in a post's text as HTML does (`Russia &amp; Belarus`): read as
         # sent, a quote of the post's very words was only a near match.
         text=own_words[:MAX_TEXT],
-        language=text_value(data.get("lang")),
+        language=_post_language(text_value(data.get("lang"))),
         edited=_edited(data),
         fields=raw_fields(fields),
     )
+
+
+# The codes X gives a post's `lang` (and its oEmbed paragraph's `lang`) where it names no language: `und`
+# (undetermined), `zxx` (no words), and its own `qme` (media links only), `qht` (hashtags only), `qam`
+# (mentions only), `qct` (cashtags only), `qst` (too short to tell).
+_NO_LANGUAGE = frozenset({"und", "zxx", "qme", "qht", "qam", "qct", "qst"})
+
+
+def _post_language(code: str | None) -> str | None:
+    """The language X names a post's words in; None where its code names none (`_NO_LANGUAGE`): kept, a
+    post of hashtags alone was said to be in the language `qht`."""
+    return None if code is None or code.casefold() in _NO_LANGUAGE else code
 
 
 def _community_note(data: dict[str, Any]) -> dict[str, str | None]:
@@ -539,7 +705,7 @@ def read_oembed(data: Any, page_url: str) -> SourcePost | None:
     tree = LexborHTMLParser(within_nesting(data["html"][:_MAX_JSON]))
     paragraph = tree.css_first("blockquote p")
     blockquote = tree.css_first("blockquote")
-    language = paragraph.attributes.get("lang") if paragraph is not None else None
+    language = _post_language(paragraph.attributes.get("lang")) if paragraph is not None else None
     # The post's own link closes the blockquote (`<a href=".../status/<id>?ref_src=...">date</a>`): its id
     # says which post the answer shows, which may be another than the one asked for.
     links = [
@@ -610,10 +776,14 @@ def read_archived_status_page(html: str, page_url: str) -> SourcePost | None:
     Only an archived copy is read this way: it is what the archive holds of the post, and `memento_url` says
     so. The live page's tags are not the post's evidence while the syndication JSON and oEmbed answer."""
     metas = meta_tags(LexborHTMLParser(html[:_MAX_JSON]))
-    description = meta_content(metas, "og:description", "twitter:description")
+    # Twitter's pages wrote into these tags the post's text as its API gives it, escaped once already
+    # (`Russia &amp; Belarus`), and escaped it again (`&amp;amp;`, `&amp;quot;`): read once, a quote of the
+    # post's very words warned on `&amp;` and `&quot;`. A reference still left is read as the character it
+    # writes, as a web page's `og:title` is.
+    description = shown_references(meta_content(metas, "og:description", "twitter:description") or "")
     if not description:
         return None
-    title = meta_content(metas, "og:title", "twitter:title")
+    title = shown_references(meta_content(metas, "og:title", "twitter:title") or "") or None
     # Squeezed first: each `\s+` of the pattern is then one space, never a run tried from every character.
     named = _STATUS_TITLE.match(" ".join(title[:_MAX_TITLE].split())) if title else None
     # Which post the copy shows: its `og:url` (as the archive may have rewritten it), else the status the
@@ -630,9 +800,22 @@ def read_archived_status_page(html: str, page_url: str) -> SourcePost | None:
     shown_ids = (twitter_post(memento_original(link) or link)[1] for link in (page_link, page_url) if link)
     shown_id = next((found for found in shown_ids if found is not None), None)
     words = _unquoted(description)
+    handle = named.group("handle") if named else None
+    notice = _withheld_notice_of(words, handle, twitter_post(memento_original(page_url) or page_url)[0])
+    if notice is not None:
+        # A copy made where X withholds the post (archive.today's crawlers are in Europe, among others) keeps
+        # X's notice in its tags in the post's words' place: read as the post, the notice passed `captured`
+        # and the id's time `date` on a copy that holds no word of it.
+        return SourcePost(
+            platform=Platform.TWITTER,
+            url=page_url,
+            post_id=shown_id if shown_id and is_ascii_number(shown_id) else None,
+            problem="unavailable",
+            problem_detail=_withheld_detail(f"the archived copy's tags give X's notice: {notice[:200]!r}"),
+            fields=raw_fields({"og:title": title, "og:description": description, "og:url": page_link}),
+        )
     # A post that opens `RT @handle:` gives that account's words, as the syndication JSON's repost does.
     reposted = _reposted({}, words)
-    handle = named.group("handle") if named else None
     reposted_from = _reposted_account({}, words, handle) if reposted is not None else None
     own_words, (others, whose) = reposted if reposted is not None else (words, (None, None))
     return SourcePost(

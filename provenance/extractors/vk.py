@@ -23,7 +23,10 @@ Rules, as a fact-checker reads a post:
   under it nor one inside the repost it shows (desktop `div.copy_quote`, the redesigned desktop's
   `div.PostCopyQuote`, whether or not the post's element is marked a repost, m.vk.com `div.pic_body_wrap`):
   a repost's words and author are the original poster's, kept as `quoted_post` and
-  `quoted_post_author`, never the post's own. A post VK marks as a repost (its element's `data-copy`, the
+  `quoted_post_author`, never the post's own; a repost with no words of its own names the reposted post's
+  author as a Telegram forward's original author is (`forwarded_from`, with their account where the name is
+  the reposter's own; none for a repost of the reposter's own post), so that `checks.author` never passes
+  the repost as the reposter's own post. A post VK marks as a repost (its element's `data-copy`, the
   reposted post's id, or its class `post_copy`) whose shown repost is in none of those blocks (markup of
   another generation) has no words read as its own on the desktop: which of its text blocks are the
   reposted post's is not known (m.vk.com's own block is known by its place). "Show more" is dropped, and
@@ -288,7 +291,44 @@ def _repost(post: LexborNode) -> dict[str, str | None]:
         or "(a repost: its words are not the post's)",
         "quoted_post_author": squeeze(author.text()) if author is not None else None,
         "quoted_post_uri": f"https://vk.com{href}" if href.startswith("/") and len(href) < 300 else None,
+        "quoted_post_author_link": (author.attributes.get("href") or "")[:300] or None
+        if author is not None
+        else None,
+        "quoted_post_author_id": (author.attributes.get("data-from-id") or "")[:40] or None
+        if author is not None
+        else None,
     }
+
+
+_MAX_NAME = 300  # a name VK shows is a few words: a hostile page's megabyte is not compared whole
+
+
+def _reposted_from(
+    repost: dict[str, str | None], author: str | None, author_link: LexborNode | None
+) -> str | None:
+    """Whose post a repost with no words of its own shows (its author's name, with their account where the
+    name is the reposter's own: a namesake, an impersonator), named as a Telegram forward's original author
+    is (`forwarded_from`), so that `checks.author` never passes the repost as the reposter's own post: read
+    only as the reposted words, a note crediting the repost to the reposter, with no quote to search, passed
+    `author`, and one crediting the words' author failed it. None for a repost of the reposter's own post
+    (its account's id or link the same), or one whose author VK does not show."""
+    name = (repost.get("quoted_post_author") or "")[:_MAX_NAME]
+    if not name:
+        return None
+    own_id = (author_link.attributes.get("data-from-id") or None) if author_link is not None else None
+    own_handle = _handle(author_link) if author_link is not None else None
+    their_id = repost.get("quoted_post_author_id")
+    their_link = repost.get("quoted_post_author_link") or ""
+    their_handle = _handle_of(their_link)
+    if (own_id and their_id and own_id == their_id) or (
+        own_handle and their_handle and own_handle.casefold() == their_handle.casefold()
+    ):
+        return None
+    from provenance.names import speaker_key  # the key `checks.author` compares names by
+
+    if author and speaker_key(name[:_MAX_NAME]) == speaker_key(author[:_MAX_NAME]):
+        return f"{name} (@{their_handle})" if their_handle else f"{name} (another account)"
+    return name
 
 
 # The id VK gives a repost's element of the post it reposts (`data-copy="-999_12"`): `<owner>_<post>`.
@@ -319,7 +359,11 @@ def _header(post: LexborNode) -> LexborNode | None:
 
 def _handle(link: LexborNode) -> str | None:
     """The account a link names by its path (`/rybar` -> `rybar`, `/club12345`), or None."""
-    href = link.attributes.get("href") or ""
+    return _handle_of(link.attributes.get("href") or "")
+
+
+def _handle_of(href: str) -> str | None:
+    """The account an address names by its path (`/rybar` -> `rybar`), or None."""
     path = urlsplit(href).path if href.startswith(("/", "https://vk.com/", "https://m.vk.com/")) else ""
     name = path.strip("/")
     return name if name and re.fullmatch(r"[A-Za-z0-9_.]{1,64}", name) else None
@@ -452,6 +496,14 @@ def read_vk_post(html: str, page_uri: str, wanted: VkLink) -> SourcePost | None:
         "signed_by": signer,
         **repost,
     }
+    if repost and not text.strip():
+        # A repost with no words of its own: the reposter's post of another's words, as a forward is.
+        fields["forwarded_from"] = (
+            _reposted_from(repost, author, author_link)
+            if not unseen
+            else (f"the author of the post it reposts ({repost.get('quoted_post_uri') or 'not shown'})")
+        )
+        fields["forwarded_from_url"] = repost.get("quoted_post_uri") if fields["forwarded_from"] else None
     return SourcePost(
         platform=Platform.VK,
         url=page_uri,

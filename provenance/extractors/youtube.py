@@ -5,7 +5,8 @@
 The watch page's `datePublished`/`uploadDate` (microdata or meta) gives the time, and where it has none (a
 Short's page, `/shorts/<id>`) the player's metadata does (`publishDate`, of the cited video's player); a
 live stream's or a premiere's is its broadcast's start (the microdata's BroadcastEvent `startDate`, the day
-the page shows it "Streamed live on"), as its `datePublished` is the day it was set up, often days before: a
+the page shows it "Streamed live on"; on a page without microdata, the `startTimestamp` of its player's
+`liveBroadcastDetails`), as its `datePublished` is the day it was set up, often days before: a
 `datePublished` more than two days after the start (a stream made public later) is kept as the page's other
 publication time.
 A premiere or a live stream captured before it airs (its player's LIVE_STREAM_OFFLINE, its `videoDetails`'
@@ -228,8 +229,12 @@ class YouTubeExtractor(Extractor):
             if main is not None
             else SourcePost(platform=self.platform, url=page.url)
         )
-        # The watch page without scripts is nearly empty; oEmbed and the metadata carry the content.
-        post = watch.model_copy(update={"post_id": video, "problem": None, "problem_detail": None})
+        # The watch page without scripts is nearly empty; oEmbed and the metadata carry the content. Its
+        # `<html lang>` is YouTube's interface's, in the language of whoever fetched it (a browser's, an
+        # archive's crawler's), never the video's: a Russian video fetched from Germany was said to be `de`.
+        post = watch.model_copy(
+            update={"post_id": video, "problem": None, "problem_detail": None, "language": None}
+        )
         oembed = page.answer_to(YOUTUBE_OEMBED)
         if oembed is not None and oembed.status == 404:
             return post.model_copy(
@@ -765,13 +770,14 @@ def _dated_by_its_broadcast(post: SourcePost, main: StoredResponse | None) -> So
     failed. A `datePublished` more than `_MADE_PUBLIC_LATER` after the start (a stream made public later) is
     kept as the page's other publication time, so that neither day is confirmed alone. Any other video is as
     read."""
-    start = _broadcast_start(main)
-    if start is None:
+    found = _broadcast_start(main, post.post_id)
+    if found is None:
         return post
+    start, said_by = found
     when = parse_published(start)
     if when is None:
         return post
-    fields = {**post.fields, "broadcast startDate": start}
+    fields = {**post.fields, f"broadcast {said_by.rpartition(' ')[2]}": start}
     if post.published is not None and post.published - when.at > _MADE_PUBLIC_LATER:
         published = post.published.isoformat()
         fields["other publication time"] = f"{published} ({post.published_from or 'datePublished'})"
@@ -779,20 +785,37 @@ def _dated_by_its_broadcast(post: SourcePost, main: StoredResponse | None) -> So
         update={
             "published": when.at,
             "published_day_only": when.day_only,
-            "published_from": "microdata BroadcastEvent startDate",
+            "published_from": said_by,
             "fields": fields,
         }
     )
 
 
-def _broadcast_start(main: StoredResponse | None) -> str | None:
-    """The `startDate` of the watch page's BroadcastEvent (`_BROADCAST_EVENT`), as written; None for a
-    video that was never broadcast live or premiered, or no 200 watch page."""
+# The start of a broadcast in the player's metadata (`playerMicroformatRenderer`'s `liveBroadcastDetails`:
+# `{"isLiveNow":false,"startTimestamp":"2022-01-21T09:00:04-08:00","endTimestamp":"…"}`).
+_PLAYER_BROADCAST = '"liveBroadcastDetails":{'
+_PLAYER_BROADCAST_START = re.compile(r'"startTimestamp":"([^"\\<>]{1,64})"')
+_PLAYER_BROADCAST_SPAN = 300
+
+
+def _broadcast_start(main: StoredResponse | None, video: str | None) -> tuple[str, str] | None:
+    """(the start, as written, and where it is from) of the watch page's broadcast: its BroadcastEvent's
+    `startDate` (`_BROADCAST_EVENT`), else, on a page without microdata (a Short's, a stream's page served
+    without it), the `startTimestamp` of `video`'s player's `liveBroadcastDetails`, where the page's player
+    is `video`'s: dated by that player's `publishDate`, the day the stream was set up, a note dating it the
+    day it was broadcast failed. None for a video never broadcast live or premiered, or no 200 watch page."""
     if main is None or main.status != 200:
         return None
     html = decode_html(main)[:_PLAYABILITY_SCAN]
     event = _BROADCAST_EVENT.search(html)
-    if event is None:
+    if event is not None:
+        found = _START_DATE.search(html, event.end(), event.end() + _BROADCAST_SPAN)
+        return (found.group(1), "microdata BroadcastEvent startDate") if found is not None else None
+    if video is None or _PLAYER_BROADCAST not in html:
         return None
-    found = _START_DATE.search(html, event.end(), event.end() + _BROADCAST_SPAN)
-    return found.group(1) if found is not None else None
+    microformat = _player_microformat(html, video)
+    details = microformat.find(_PLAYER_BROADCAST) if microformat is not None else -1
+    if microformat is None or details < 0:
+        return None
+    start = _PLAYER_BROADCAST_START.search(microformat, details, details + _PLAYER_BROADCAST_SPAN)
+    return (start.group(1), "player liveBroadcastDetails startTimestamp") if start is not None else None

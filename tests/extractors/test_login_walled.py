@@ -540,3 +540,12 @@ def test_a_facebook_page_s_own_link_is_still_read_as_its_page() -> None:
     post = extract_source(page, (answer(page, _facebook_page_of(page)),))
     assert post.problem is None
     assert post.text == "Harbour Office City harbour authority."
+
+
+def test_a_linkedin_posts_language_is_never_its_pages_interface_language() -> None:
+    # LinkedIn answers in the fetcher's language (`<html lang="de">`): the post, in English, was said to be
+    # in German.
+    page = asset("linkedin_post.html").decode().replace('<html lang="en">', '<html lang="de">')
+    post = extract_source(LINKEDIN_POST, (answer(LINKEDIN_POST, page),))
+    assert post.problem is None and post.text == f"{OWN_WORDS} #shipping"
+    assert post.language is None

@@ -1051,3 +1051,68 @@ def test_an_edited_post_is_called_edited_in_the_language_its_copy_speaks(mark: s
 def test_a_post_whose_footer_says_nothing_but_its_time_is_not_called_edited() -> None:
     assert not _widget_post("telegram_widget.html").edited
     assert not _widget_post("telegram_widget_signed.html").edited
+
+
+# A post's own page as Telegram writes it where the post holds quotation marks and an ampersand: the text in
+# its tags escaped twice.
+TWICE_ESCAPED_PERMALINK = (
+    '<html><head><meta property="og:title" content="Grey &amp;amp; Zone">'
+    '<meta property="og:description" content="The governor said &amp;quot;no retreat&amp;quot; '
+    '&amp;amp; left at 9:00.">'
+    '</head><body><div class="tgme_page tgme_page_post">'
+    '<div class="tgme_page_widget" data-telegram-post="rybar/12345"></div></div></body></html>'
+)
+
+
+def test_a_permalinks_tags_escaped_twice_are_read_as_the_words_the_post_shows() -> None:
+    # Read once, the text held `&quot;` and `&amp;`: a quote of the post's very words ("no retreat" & left)
+    # warned as a paraphrase, and the channel's name was "Grey &amp; Zone".
+    post = extract_source(POST, (answer(POST, TWICE_ESCAPED_PERMALINK), answer(WIDGET, "", status=429)))
+    assert post.problem is None
+    assert post.text == 'The governor said "no retreat" & left at 9:00.'
+    assert post.fields["og:title"] == "Grey & Zone"
+
+
+def test_a_link_previews_references_left_by_a_page_escaping_its_tags_twice_are_read_as_characters() -> None:
+    # The linked page wrote its title escaped twice; Telegram's preview shows what its tags hold, `&#039;`:
+    # read as written, a quote of the headline ("Mayor's plan") was not found in the preview at all.
+    title = "Mayor&amp;#039;s plan: the bridge &amp;amp; the ferry"
+    widget = (
+        asset("telegram_widget_link_preview.html")
+        .decode()
+        .replace("Mayor: the bridge will stay closed", title)
+    )
+    post = extract_source(POST, (answer(POST, "<html></html>"), answer(WIDGET, widget)))
+    assert post.fields["link_preview"].startswith("Mayor's plan: the bridge & the ferry | ")
+
+
+@pytest.mark.parametrize(
+    ("notice", "regional"),
+    [
+        # A state channel blocked in the EU by a government's order, captured from there.
+        ("This channel can't be displayed because it violated local laws.", True),
+        ("This channel is blocked in your country because it violated local laws.", True),
+        ("Это сообщение недоступно в вашей стране из-за нарушения авторских прав.", True),
+        ("Diese Nachricht ist in deinem Land nicht verfügbar.", True),
+        ("This channel can't be displayed because it violated Telegram's Terms of Service.", False),
+        ("This message is unavailable.", False),
+    ],
+)
+def test_a_restriction_notice_for_the_country_it_was_fetched_from_is_named_a_region_block(
+    notice: str, regional: bool
+) -> None:
+    # Called only a restriction, the ledger did not say that a capture from elsewhere, or an archived copy,
+    # may still show the post.
+    widget = asset("telegram_widget.html").decode()
+    marked = widget.replace(
+        "The convoy had <b>already</b> crossed the bridge at Kherson.<br/>More footage follows.", notice
+    )
+    post = extract_source(POST, (answer(POST, "<html></html>"), answer(WIDGET, marked.encode())))
+    assert post.problem == "unavailable"
+    assert (post.problem_detail or "").startswith("a region block: ") is regional
+    assert "restriction notice" in (post.problem_detail or "")
+    page = asset("telegram_permalink.html").decode()
+    restricted = page.replace("The convoy had already crossed the bridge at Kherson.", notice)
+    from_page = extract_source(POST, (answer(POST, restricted),))
+    assert from_page.problem == "unavailable"
+    assert (from_page.problem_detail or "").startswith("a region block: ") is regional

@@ -428,3 +428,18 @@ def test_an_archived_copy_of_an_older_page_whose_next_data_says_the_video_is_gon
     copy = f"<html><body>{script}</body></html>"
     post = extract_source(VIDEO_URL, (answer(memento, copy),), start=memento)
     assert post.problem == "unavailable"
+
+
+def test_an_archived_copy_gives_the_captions_language_never_the_pages_interface_language() -> None:
+    # The page's `<html lang>` is TikTok's interface's, in the crawler's language: a Russian caption's copy,
+    # made from Germany, said the video was in German.
+    memento = f"https://web.archive.org/web/20200101000000id_/{VIDEO_URL}"
+    detail = _video_detail(VIDEO, "Колонна пересекла мост на рассвете #news")
+    item = detail["__DEFAULT_SCOPE__"]["webapp.video-detail"]["itemInfo"]["itemStruct"]  # type: ignore[index]
+    item["textLanguage"] = "ru"
+    copy = _archived_video_page(detail).replace("<html>", "<html lang='de-DE'>")
+    post = extract_source(VIDEO_URL, (answer(memento, copy),), start=memento)
+    assert post.problem is None and post.language == "ru"
+    item["textLanguage"] = "un"  # TikTok names none
+    copy = _archived_video_page(detail).replace("<html>", "<html lang='de-DE'>")
+    assert extract_source(VIDEO_URL, (answer(memento, copy),), start=memento).language is None

@@ -233,6 +233,105 @@ def test_a_post_withheld_for_copyright_or_deleted_is_no_region_block(words: str)
     assert "region block" not in (post.problem_detail or "")
 
 
+def _withheld_tweet(text: str, **marks: object) -> dict[str, object]:
+    """The syndication answer's tweet object of the Ministry's post, with X's withheld marks (`marks`, the
+    account's under `user`) and `text`."""
+    data = json.loads(asset("tweet_result.json"))
+    user_marks = marks.pop("user", {})
+    assert isinstance(user_marks, dict)
+    data["user"].update(user_marks)
+    return {**data, "text": text, **marks}
+
+
+@pytest.mark.parametrize(
+    ("text", "marks", "everywhere"),
+    [
+        (
+            "This Post from @MinPressOffice has been withheld in Germany based on local law(s). Learn more",
+            {"withheld_in_countries": ["DE"], "withheld_scope": "status"},
+            False,
+        ),
+        (
+            "@MinPressOffice's account has been withheld in India in response to a legal demand. Learn more",
+            {"user": {"withheld_in_countries": ["IN"]}},
+            False,
+        ),
+        # No marks: X's English notice naming the post's own account.
+        (
+            "This Post from @MinPressOffice has been withheld in Türkiye based on local law(s). Learn more",
+            {},
+            False,
+        ),
+        ("Этот пост недоступен в вашей стране. Подробнее", {"withheld_in_countries": ["RU"]}, False),
+        (
+            "This Post from @MinPressOffice has been withheld in response to a report from the copyright "
+            "holder. Learn more",
+            {"withheld_copyright": True, "withheld_in_countries": ["XY"]},
+            True,
+        ),
+    ],
+)
+def test_a_tweet_object_holding_x_s_withheld_notice_in_the_posts_place_is_never_read_as_the_post(
+    text: str, marks: dict[str, object], everywhere: bool
+) -> None:
+    # X's answer keeps a withheld post's id, time and author, its text X's notice: read as the post, it passed
+    # `captured`, `author` and `date` on a post the capture never showed (oEmbed, asked from elsewhere, shows
+    # it).
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, json.dumps(_withheld_tweet(text, **marks)), json=True),
+            answer(OEMBED, asset("tweet_oembed.json"), json=True),
+        ),
+    )
+    assert post.problem == "unavailable"
+    assert post.text == ""
+    assert text[:30] in (post.problem_detail or "")
+    assert ("region block" in (post.problem_detail or "")) is not everywhere
+    assert ("every reader" in (post.problem_detail or "")) is everywhere
+
+
+def test_a_post_withheld_only_elsewhere_is_read_with_the_countries_it_is_withheld_in() -> None:
+    # Shown where it was asked from: the post, its own words, with where X withholds it kept for the record.
+    data = _withheld_tweet("We never said that. Check the source.", withheld_in_countries=["de", "FR"])
+    post = read_tweet_result(data, SYNDICATION, POST_ID)
+    assert post is not None and post.problem is None
+    assert post.text == "We never said that. Check the source."
+    assert post.fields["withheld_in_countries"] == "DE FR"
+
+
+def test_a_post_of_another_accounts_withheld_notice_unmarked_is_that_accounts_post() -> None:
+    # A reporter posting the notice X showed them of another's post: their own words, no notice in its place.
+    words = "This Post from @rumourmill has been withheld in Germany based on local law(s). Learn more"
+    post = read_tweet_result(_withheld_tweet(words), SYNDICATION, POST_ID)
+    assert post is not None and post.problem is None and post.text == words
+
+
+def test_a_tombstone_linking_to_x_s_withheld_by_country_help_is_a_region_block_in_any_language() -> None:
+    # Its words in a language not read (Indonesian), its "Learn more" link says why X shows no post.
+    words = (
+        "Postingan dari @MinPressOffice ini ditahan di Jerman berdasarkan hukum setempat. "
+        "Pelajari selengkapnya"
+    )
+    link = "https://help.twitter.com/rules-and-policies/tweet-withheld-by-country"
+    data = {
+        "__typename": "TweetTombstone",
+        "tombstone": {
+            "text": {
+                "text": words,
+                "entities": [
+                    {"from_index": 82, "to_index": 102, "ref": {"url": link, "url_type": "ExternalUrl"}}
+                ],
+                "rtl": False,
+            }
+        },
+    }
+    post = read_tweet_result(data, SYNDICATION, POST_ID)
+    assert post is not None and post.problem == "unavailable"
+    assert (post.problem_detail or "").startswith("a region block: ")
+
+
 @pytest.mark.parametrize(
     ("reason", "blocked"), [("Withheld", True), ("Suspended", False), ("Protected", False)]
 )
@@ -1322,3 +1421,69 @@ def test_a_poll_s_choices_are_neither_the_post_s_words_nor_a_linked_page_s() -> 
     assert post is not None and post.text == "Should the port reopen tomorrow?"
     assert "link_preview" not in post.fields
     assert _quote_of("Yes, reopen it", post).startswith("warn: not found verbatim")
+
+
+def test_an_archived_status_pages_tags_escaped_twice_are_read_as_the_posts_words() -> None:
+    # Twitter's pages wrote the API's text (`&amp;` already) into their tags, escaped again: read once, the
+    # post's words held `&amp;` and `&quot;`, and a quote of them warned.
+    archived = (
+        '<html><head><meta property="og:title" content="Ministry Press Office &amp;amp; Co on Twitter">'
+        '<meta property="og:description" content="&#8220;Russia &amp;amp; Belarus: &amp;quot;drills'
+        ' only&amp;quot;.&#8221;"></head><body>JavaScript is not available.</body></html>'
+    )
+    post = extract_source(STATUS, (answer(MEMENTO, archived),), start=MEMENTO)
+    assert post.text == 'Russia & Belarus: "drills only".'
+    assert post.author == "Ministry Press Office & Co"
+    assert _quote_of('Russia & Belarus: "drills only".', post).startswith("pass")
+
+
+@pytest.mark.parametrize("code", ["und", "qme", "qht", "qst", "zxx"])
+def test_a_lang_code_x_gives_where_it_names_no_language_is_no_post_language(code: str) -> None:
+    # X writes `qht` for a post of hashtags alone, `qme` for media alone, `und` where it cannot tell: kept,
+    # the post was said to be in the language "qht".
+    data = {**json.loads(asset("tweet_result.json")), "lang": code}
+    post = read_tweet_result(data, SYNDICATION, POST_ID)
+    assert post is not None and post.language is None
+    assert post.fields["lang"] == code  # kept in the record, as sent
+    oembed = json.loads(asset("tweet_oembed.json"))
+    oembed["html"] = oembed["html"].replace('lang="en"', f'lang="{code}"')
+    assert 'lang="en"' in json.loads(asset("tweet_oembed.json"))["html"]
+    from_oembed = extract_source(STATUS, (answer(OEMBED, json.dumps(oembed), json=True),))
+    assert from_oembed.problem is None and from_oembed.language is None
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This Tweet from @MinPressOffice has been withheld in: Germany.",
+        "@MinPressOffice's account has been withheld in: Germany, France.",
+        "This Post from @MinPressOffice has been withheld in Germany based on local law(s). Learn more",
+    ],
+)
+def test_an_archived_status_page_holding_x_s_withheld_notice_is_no_post(notice: str) -> None:
+    # A copy made where X withholds the post keeps X's notice in its tags: read as the post, the notice passed
+    # `captured` and the id's time `date` on a copy holding no word of the post.
+    memento = f"https://archive.ph/20220121000000/https://twitter.com/MinPressOffice/status/{POST_ID}"
+    archived = ARCHIVED_STATUS_PAGE.replace("We never said that. Check the source.", notice)
+    post = extract_source(STATUS, (answer(memento, archived),), start=memento)
+    assert post.problem == "unavailable"
+    assert (post.problem_detail or "").startswith("a region block: ")
+    assert post.text == ""
+
+
+def test_twitter_s_older_withheld_in_colon_tombstone_is_a_region_block() -> None:
+    words = "This Tweet from @MinPressOffice has been withheld in: Turkey. Learn more"
+    post = read_tweet_result(json.loads(_tombstone(words)), SYNDICATION, POST_ID)
+    assert post is not None and post.problem == "unavailable"
+    assert (post.problem_detail or "").startswith("a region block: ")
+
+
+def test_a_post_x_withholds_from_every_reader_is_unavailable_though_its_text_is_still_sent() -> None:
+    # Withheld on a copyright holder's notice (`XY`), or in every country (`XX`): no reader of the cited link
+    # sees it, whatever words the answer still carries (kept in the record, never read as the post's).
+    for marks in ({"withheld_copyright": True}, {"withheld_in_countries": ["XX"]}):
+        data = _withheld_tweet("We never said that. Check the source.", **marks)
+        post = read_tweet_result(data, SYNDICATION, POST_ID)
+        assert post is not None and post.problem == "unavailable" and post.text == ""
+        assert "from every reader" in (post.problem_detail or "")
+        assert post.fields["text"] == "We never said that. Check the source."

@@ -502,3 +502,58 @@ def test_a_2024_reposts_show_more_text_is_the_reposted_posts_not_the_posts_own()
     post = extract_source(POST_2024, (answer(POST_2024, page),))
     assert post.text == _2024_WORDS
     assert (post.fields["quoted_post"], post.fields["quoted_post_author"]) == ("Мост взорван.", "Rumour Mill")
+
+
+def _repost_without_words(
+    original_author: str = "River Transport Office", link: str = "/rivertransport"
+) -> str:
+    """vk_repost.html, Harbour Watch's repost of another's post with no words of its own."""
+    page = asset("vk_repost.html").decode()
+    page = page.replace('<div class="wall_post_text">Read this before you travel.</div>', "")
+    return page.replace(
+        '<a class="copy_author" href="/rivertransport" data-from-id="-999">River Transport Office</a>',
+        f'<a class="copy_author" href="{link}" data-from-id="-999">{original_author}</a>',
+    )
+
+
+def test_a_repost_without_words_of_its_own_is_never_passed_as_the_reposters_own_post() -> None:
+    # Read only as the reposted words, a note crediting the repost to Harbour Watch, with no quote to search,
+    # passed `author` (and was verified), and one crediting River Transport Office, whose words they are,
+    # failed it.
+    cited = "https://vk.com/wall-12345_679"
+    post = extract_source(cited, (answer(cited, _repost_without_words()),))
+    assert post.text == "" and post.fields["forwarded_from"] == "River Transport Office"
+    assert post.fields["forwarded_from_url"] == "https://vk.com/wall-999_12"
+    status, detail = _author_of(post, cited, "Harbour Watch")
+    assert status == "warn" and "the words are theirs, not @harbourwatch's own" in detail
+    status, detail = _author_of(post, cited, "River Transport Office")
+    assert status == "warn" and "the post captured, and its time, are @harbourwatch's" in detail
+
+
+def test_a_repost_of_a_namesakes_post_names_the_other_account_and_one_of_its_own_post_none() -> None:
+    cited = "https://vk.com/wall-12345_679"
+    namesake = _repost_without_words("Harbour Watch", "/harbourwatch_news")
+    post = extract_source(cited, (answer(cited, namesake),))
+    assert post.fields["forwarded_from"] == "Harbour Watch (@harbourwatch_news)"
+    assert _author_of(post, cited, "Harbour Watch")[0] == "warn"
+    own = _repost_without_words("Harbour Watch", "/harbourwatch").replace(
+        'data-from-id="-999"', 'data-from-id="-12345"'
+    )
+    post = extract_source(cited, (answer(cited, own),))
+    assert "forwarded_from" not in post.fields
+
+
+def test_a_repost_with_words_of_its_own_is_the_reposters_post() -> None:
+    cited = "https://vk.com/wall-12345_679"
+    post = _read(cited, "vk_repost.html")
+    assert "forwarded_from" not in post.fields
+    assert _author_of(post, cited, "Harbour Watch")[0] == "pass"
+
+
+def test_a_repost_in_markup_not_known_is_never_passed_as_the_reposters_own_post() -> None:
+    # Whose the reposted words are is not read, but the post is a repost: crediting it to Harbour Watch
+    # passed `author` on a post whose words are another's.
+    cited = "https://vk.com/wall-12345_679"
+    post = extract_source(cited, (answer(cited, _repost_in_unknown_markup(REPOST_MARKS)),))
+    assert post.fields["forwarded_from"] == "the author of the post it reposts (https://vk.com/wall-999_12)"
+    assert _author_of(post, cited, "Harbour Watch")[0] == "warn"

@@ -824,3 +824,43 @@ def test_a_removed_video_s_player_is_neither_a_bot_check_nor_a_region_block() ->
     post = extract_source(VIDEO, (answer(VIDEO, _watch_page("ERROR", "Video unavailable")),))
     assert post.problem == "unavailable"
     assert (post.problem_detail or "").startswith("the watch page's player says 'Video unavailable'")
+
+
+def test_a_videos_language_is_never_its_watch_pages_interface_language() -> None:
+    # YouTube answers its watch page in the fetcher's language (`<html lang="de-DE">` for a browser in
+    # Germany): a Russian video was said to be in German.
+    page = asset("youtube_watch.html").decode().replace('<html lang="en"', '<html lang="de-DE"')
+    post = extract_source(VIDEO, (answer(VIDEO, page), OEMBED))
+    assert post.problem is None
+    assert post.language is None
+
+
+def _streamed_without_microdata(video: str = "Zq3bXk9TtA0") -> str:
+    """A page of no microdata (as a Short's is served) for a past live stream set up on the 16th and
+    broadcast on the 21st: its player's `publishDate` the day it was set up, its `liveBroadcastDetails` the
+    broadcast."""
+    broadcast = (
+        '"liveBroadcastDetails":{"isLiveNow":false,"startTimestamp":"2022-01-21T17:00:04+00:00",'
+        '"endTimestamp":"2022-01-21T19:31:52+00:00"},'
+    )
+    page = _short_page("2022-01-16T09:12:40-08:00").replace(
+        '"playerMicroformatRenderer":{', '"playerMicroformatRenderer":{' + broadcast, 1
+    )
+    return page.replace('"videoDetails":{"videoId":"Zq3bXk9TtA0"', f'"videoDetails":{{"videoId":"{video}"')
+
+
+def test_a_live_stream_on_a_page_without_microdata_is_dated_by_its_players_broadcast_start() -> None:
+    # Dated by its player's `publishDate`, the 16th, when nothing had been said in it: a note dating it the
+    # 16th was verified, and one dating its broadcast, the 21st, failed.
+    post = extract_source(SHORT, (answer(SHORT, _streamed_without_microdata()), SHORT_OEMBED))
+    assert post.published is not None and post.published.isoformat() == "2022-01-21T17:00:04+00:00"
+    assert post.published_from == "player liveBroadcastDetails startTimestamp"
+    assert post.fields["broadcast startTimestamp"] == "2022-01-21T17:00:04+00:00"
+    assert check_date(_dated(dt.date(2022, 1, 21), post, SHORT)).status == "pass"
+    assert check_date(_dated(dt.date(2022, 1, 16), post, SHORT)).status == "fail"
+
+
+def test_another_videos_broadcast_in_the_pages_player_does_not_date_the_cited_one() -> None:
+    page = _streamed_without_microdata("pL8fQk2mXw4")
+    post = extract_source(SHORT, (answer(SHORT, page), SHORT_OEMBED))
+    assert post.published_from != "player liveBroadcastDetails startTimestamp"
