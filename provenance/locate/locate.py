@@ -31,6 +31,7 @@ from provenance.locate.rank import (
     apply_order,
     rank,
     score_post,
+    tied_at_the_top,
     window_bounds,
 )
 from provenance.locate.registry import (
@@ -469,7 +470,10 @@ def _with_order(searches: Sequence[FootnoteSearch]) -> list[FootnoteSearch]:
                 # Its first is the post other footnotes' order is judged against: one the quote singled out,
                 # never a post whose words were not compared (a text cut) that outscored it.
                 candidates=tuple(_singled_first(search.candidates)),
-                settled=_told_apart(search.candidates),
+                # A first post tied with another is no post the quote singled out: which of them the report
+                # cites is unknown, and the earlier, judged against, set the other footnotes' order parts.
+                settled=_told_apart(search.candidates)
+                and not tied_at_the_top(_singled_first(search.candidates)),
             )
             for index, search in enumerate(searches)
         ]
@@ -525,10 +529,14 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
         # The posts the quote singles out first, then the rest by score: a post whose words were never
         # compared (text cut, edited, in another script) counts the neutral quote 0.50, and ranked above posts
         # holding a third of a quote run across three posts each, it was proposed for words it does not show.
-        shown = tuple(_singled_first(candidates)[:MAX_CANDIDATES])
+        first = _singled_first(candidates)
+        # Every post tied with the first is shown, however many: one left out was one the score could as
+        # well have proposed.
+        shown = tuple(first[: max(MAX_CANDIDATES, len(tied_at_the_top(first)))])
         singled = [c for c in shown if _singled_out(c)]
         if shown:
             shown = (_beside_uncompared(shown[0], candidates), *shown[1:])
+        shown = _with_tie_notes(shown)
         return replace(search, candidates=shown, notes=(*search.notes, *_alike_note(singled)))
     cut = [c for c in candidates if c.quote_cut]
     if search.query.quotes and cut and not any(c.quote_translated for c in candidates):
@@ -618,15 +626,48 @@ _WORD_FOR_WORD = (
 )
 
 
+def _with_tie_notes(shown: Sequence[Candidate]) -> tuple[Candidate, ...]:
+    """The candidates, each tied with the first (`tied_at_the_top`) saying so: the ledger's line and the
+    table numbered a repost of the same words second, below the earlier post, as if the score preferred it."""
+    tied = tied_at_the_top(shown)
+    if not tied:
+        return tuple(shown)
+    urls = {c.post.url for c in tied}
+    return tuple(
+        replace(candidate, notes=(*candidate.notes, _tie_note(candidate, tied)))
+        if candidate.post.url in urls
+        else candidate
+        for candidate in shown
+    )
+
+
+def _tie_note(candidate: Candidate, tied: Sequence[Candidate]) -> str:
+    others = ", ".join(c.post.url for c in tied if c.post.url != candidate.post.url)
+    return (
+        f"tied with {others} at score {candidate.score:.3f}: the score does not tell them apart, and none is "
+        "proposed over the others (listed in time order); read each"
+    )
+
+
 def _alike_note(candidates: Sequence[Candidate]) -> list[str]:
-    """What to say when the best posts score alike (a repost, the same words twice)."""
+    """What to say when the best posts score alike (a repost, the same words twice): tied (the same score),
+    none is proposed; within `ALIKE` of the best, the score's lead is no more than its rounding."""
     alike = alike_at_the_top(candidates)
     if not alike:
         return []
-    return [
-        f"{len(alike)} posts score alike ({', '.join(f'{c.post.url} {c.score:.2f}' for c in alike)}): the "
-        "score does not tell them apart (the first is the earliest of any exact tie); read each"
-    ]
+    listed = ", ".join(f"{c.post.url} {c.score:.3f}" for c in alike)
+    tied = tied_at_the_top(candidates)
+    if tied:
+        which = (
+            f"{len(tied)} posts tie at the top ({listed})"
+            if len(tied) == len(alike)
+            else f"{len(alike)} posts score alike ({listed}), {len(tied)} of them tied at the top"
+        )
+        return [
+            f"{which}: the score does not tell them apart, and no post is proposed (those tied are listed in "
+            "time order); read each and give the cited one's URL"
+        ]
+    return [f"{len(alike)} posts score alike ({listed}): the score does not tell them apart; read each"]
 
 
 def _unranked_reason(query: LocateQuery, candidates: Sequence[Candidate]) -> str:

@@ -961,8 +961,18 @@ def alike_at_the_top(ranked: Sequence[Candidate]) -> tuple[Candidate, ...]:
     return alike if len(alike) > 1 else ()
 
 
+def tied_at_the_top(ranked: Sequence[Candidate]) -> tuple[Candidate, ...]:
+    """The candidates that score exactly as the first does, when there are two or more: nothing but `rank`'s
+    order in time put one of them first, so none is a better proposal than the others."""
+    if not ranked:
+        return ()
+    tied = tuple(c for c in ranked if c.score == ranked[0].score)
+    return tied if len(tied) > 1 else ()
+
+
 def rank(candidates: Sequence[Candidate]) -> list[Candidate]:
-    """Best first; a tie goes to the earlier post, then the URL, so the order never depends on fetch order."""
+    """Best first; a tie goes to the earlier post, then the URL, so the order never depends on fetch order
+    (an order, not a preference: `tied_at_the_top` says which the score does not tell apart)."""
     far_future = dt.datetime.max.replace(tzinfo=dt.UTC)
     return sorted(candidates, key=lambda c: (-c.score, c.post.posted_at or far_future, c.post.url))
 

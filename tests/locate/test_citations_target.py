@@ -12,6 +12,7 @@ import pytest
 
 from provenance.citations import parse_citation
 from provenance.citations.cite import MAX_CITATIONS_BYTES
+from provenance.citations.csl import load_citations_file
 from provenance.errors import InputError
 from provenance.locate.files import CitationsTarget
 from provenance.locate.locate import FootnoteSearch
@@ -133,9 +134,9 @@ def test_a_candidate_locate_noted_nothing_of_is_only_proposed(tmp_path: Path) ->
     )
 
 
-def test_a_candidate_scored_alike_with_another_post_says_so_in_the_file(tmp_path: Path) -> None:
-    # The channel posted the words twice (a repost): the table said the two score alike, but the item said
-    # only "Proposed by provenance locate" of the first, as if the score had singled it out.
+def test_posts_tied_at_the_top_give_an_item_with_no_url_that_lists_them(tmp_path: Path) -> None:
+    # The channel posted the words twice (a repost): both scored 1.00, and the item gave the first as its URL,
+    # "Proposed by provenance locate", though nothing but its date had put it first.
     path = tmp_path / "found.json"
     search = _search("1", 41)
     repost = score_post(
@@ -146,11 +147,64 @@ def test_a_candidate_scored_alike_with_another_post_says_so_in_the_file(tmp_path
     CitationsTarget.read(path).update([replace(search, candidates=(*search.candidates, repost))])
 
     (item,) = json.loads(path.read_text(encoding="utf-8"))
+    assert "URL" not in item and item["custom"]["located"] == "candidate"
+    assert item["custom"]["proposed_URL"] is None
+    assert [tied["URL"] for tied in item["custom"]["tied"]] == [
+        "https://t.me/desk/41",
+        "https://t.me/desk/42",
+    ]
+    assert item["custom"]["note"] == (
+        "Not a proposal: 2 posts tie at score 1.000 (https://t.me/desk/41, https://t.me/desk/42); the score "
+        'does not tell them apart. Read each; put the cited post\'s URL here, then set "located" to '
+        '"confirmed".'
+    )
+    assert load_citations_file(path.read_bytes(), "found.json")["1"].url is None, "check reads no URL"
+
+
+def test_an_item_of_tied_posts_is_replaced_by_the_next_run_until_a_person_writes_a_url(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "found.json"
+    search = _search("1", 41)
+    repost = score_post(
+        replace(search.candidates[0].post, url="https://t.me/desk/42"), ("Bridge reopened.",), DAY, 1
+    )
+    assert repost is not None
+    tied = replace(search, candidates=(*search.candidates, repost))
+    CitationsTarget.read(path).update([tied])
+
+    CitationsTarget.read(path).update([search])  # the repost was deleted: one post now
+    (item,) = json.loads(path.read_text(encoding="utf-8"))
+    assert item["URL"] == "https://t.me/desk/41", "an untouched item of tied posts is this run's to replace"
+
+    path.write_text("[]", encoding="utf-8")
+    CitationsTarget.read(path).update([tied])
+    (item,) = json.loads(path.read_text(encoding="utf-8"))
+    item["URL"] = "https://t.me/desk/42"  # the person read both; not confirmed yet
+    path.write_text(json.dumps([item]), encoding="utf-8")
+    CitationsTarget.read(path).update([tied])
+    (item,) = json.loads(path.read_text(encoding="utf-8"))
+    assert item["URL"] == "https://t.me/desk/42", "the person's URL is kept"
+
+
+def test_a_candidate_scored_alike_with_another_post_says_so_in_the_file(tmp_path: Path) -> None:
+    # The channel reposted the words with one changed: the table said the two score alike, but the item
+    # said only "Proposed by provenance locate" of the first, as if the score had singled it out.
+    path = tmp_path / "found.json"
+    search = _search("1", 41)
+    edited = replace(search.candidates[0].post, url="https://t.me/desk/42", text="Bridge now reopened.")
+    scored = score_post(edited, ("Bridge reopened.",), DAY, 1)
+    assert scored is not None
+    repost = replace(scored, score=search.candidates[0].score - 0.01)  # within ALIKE, not tied
+
+    CitationsTarget.read(path).update([replace(search, candidates=(*search.candidates, repost))])
+
+    (item,) = json.loads(path.read_text(encoding="utf-8"))
     assert item["URL"] == "https://t.me/desk/41"
     assert item["custom"]["note"] == (
         'Proposed by provenance locate. Check the post; then set "located" to "confirmed". The score does '
-        "not tell this post (1.00) from https://t.me/desk/42 (1.00): read each, and keep the one the report "
-        "cites."
+        f"not tell this post (1.00) from https://t.me/desk/42 ({repost.score:.2f}): read each, and keep the "
+        "one the report cites."
     )
 
 

@@ -731,7 +731,7 @@ def test_a_handle_a_person_adds_to_the_citations_file_is_searched(
     workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (workdir / "quiet.txt").write_text(
-        f'The convoy "{QUOTE_1}"[1]\n\n[1] Telegram, January 21, 2022.\n', encoding="utf-8"
+        f'The convoy "{QUOTE_2}"[1]\n\n[1] Telegram, January 21, 2022.\n', encoding="utf-8"
     )
     hint = [{"id": "1", "custom": {"platform": "telegram", "handle": "example_brigades_media"}}]
     (workdir / "found.json").write_text(json.dumps(hint), encoding="utf-8")
@@ -739,9 +739,9 @@ def test_a_handle_a_person_adds_to_the_citations_file_is_searched(
     code, document, _ = _locate(capsys, server, local_ca, "quiet.txt", "--citations", "found.json")
 
     (footnote,) = document["reports"][0]["footnotes"]
-    assert code == 0 and footnote["candidates"][0]["url"] == EXPECTED_TOP["1"]
+    assert code == 0 and footnote["candidates"][0]["url"] == EXPECTED_TOP["2"]
     (item,) = json.loads((workdir / "found.json").read_text(encoding="utf-8"))
-    assert item["URL"] == EXPECTED_TOP["1"] and item["custom"]["located"] == "candidate"
+    assert item["URL"] == EXPECTED_TOP["2"] and item["custom"]["located"] == "candidate"
 
 
 @pytest.mark.parametrize("handle", ["example/brigades", "..", "%2fs", "example?before=1"])
@@ -880,7 +880,7 @@ def test_a_persons_hint_is_still_searched_after_a_candidate_joined_it(
     workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (workdir / "quiet.txt").write_text(
-        f'The convoy "{QUOTE_1}"[1]\n\n[1] Telegram, January 21, 2022.\n', encoding="utf-8"
+        f'The convoy "{QUOTE_2}"[1]\n\n[1] Telegram, January 21, 2022.\n', encoding="utf-8"
     )
     custom = {"platform": "telegram", "handle": "example_brigades_media"}
     hint = {"id": "1", "note": "my own", "custom": custom}
@@ -891,10 +891,10 @@ def test_a_persons_hint_is_still_searched_after_a_candidate_joined_it(
     code, document, _ = _locate(capsys, server, local_ca, *args)
 
     (footnote,) = document["reports"][0]["footnotes"]
-    assert code == 0 and footnote["candidates"][0]["url"] == EXPECTED_TOP["1"]
+    assert code == 0 and footnote["candidates"][0]["url"] == EXPECTED_TOP["2"]
     (item,) = json.loads((workdir / "found.json").read_text(encoding="utf-8"))
     assert item["note"] == "my own" and item["custom"]["given"] == hint, "the person's item is kept as given"
-    assert item["URL"] == EXPECTED_TOP["1"] and item["custom"]["located"] == "candidate"
+    assert item["URL"] == EXPECTED_TOP["2"] and item["custom"]["located"] == "candidate"
 
 
 # Abu Umar al-Amiri in Cyrillic letters (escaped: several look like Latin ones).
@@ -1074,12 +1074,52 @@ def test_posts_that_score_alike_at_the_top_are_said_to(
     alike = [note for note in footnote["notes"] if "score alike" in note]
     if twice:
         assert [c["url"] for c in footnote["candidates"][:2]] == [first, second]
-        assert alike == [
-            f"2 posts score alike ({first} 0.97, {second} 0.97): the score does not tell them apart (the "
-            "first is the earliest of any exact tie); read each"
-        ]
+        assert alike == [], "two posts of one score tie; they are not merely alike"
+        (tied,) = [note for note in footnote["notes"] if "tie at the top" in note]
+        assert tied == (
+            f"2 posts tie at the top ({first} 0.972, {second} 0.972): the score does not tell them apart, "
+            "and no post is proposed (those tied are listed in time order); read each and give the cited "
+            "one's URL"
+        )
     else:
         assert footnote["candidates"][0]["url"] == EXPECTED_TOP["2"] and alike == []
+
+
+def test_posts_tied_at_the_top_are_each_said_to_tie_and_neither_is_written_as_the_located_url(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The channel posted the quoted words twice on the cited day: both scored 0.972, the earlier was ranked
+    # first by its date alone, its ledger line said nothing of the tie, and the citations file wrote it as
+    # the located URL, which `check --citations` then captured and checked as the candidate.
+    (workdir / "brief.txt").write_text(ONE_NOTE.format(quote=QUOTE_1), encoding="utf-8")
+
+    code, _, table = _locate(
+        capsys, server, local_ca, "brief.txt", "--accounts", "accounts.csv", "--citations", "found.json"
+    )
+
+    first, second = (f"https://t.me/example_brigades_media/{CHANNEL_A[i].id}" for i in (25, 41))
+    (line,) = [line for line in _ledger(workdir / "brief.txt.ledger.jsonl") if line["kind"] == "locate"]
+    notes = {c["url"]: c["notes"] for c in line["candidates"]}
+    assert notes[first] == [
+        f"tied with {second} at score 0.972: the score does not tell them apart, and none is proposed over "
+        "the others (listed in time order); read each"
+    ]
+    assert notes[second][0].startswith(f"tied with {first} at score 0.972")
+    assert f"~ tied with {second} at score 0.972" in table
+    (item,) = json.loads((workdir / "found.json").read_text(encoding="utf-8"))
+    assert "URL" not in item and item["custom"]["located"] == "candidate"
+    assert [tied["URL"] for tied in item["custom"]["tied"]] == [first, second]
+    assert item["custom"]["note"].startswith(
+        f"Not a proposal: 2 posts tie at score 0.972 ({first}, {second}); the score does not tell them apart."
+    )
+    assert code == 0, "the footnote has candidates to read"
+
+    # A person reads both and writes the cited one's URL, still marked candidate: the next run keeps it.
+    item["URL"] = second
+    (workdir / "found.json").write_text(json.dumps([item]), encoding="utf-8")
+    _locate(capsys, server, local_ca, "brief.txt", "--accounts", "accounts.csv", "--citations", "found.json")
+    (again,) = json.loads((workdir / "found.json").read_text(encoding="utf-8"))
+    assert again["URL"] == second
 
 
 def test_a_preview_answered_with_another_channel_s_posts_proposes_none_of_them(

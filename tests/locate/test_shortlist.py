@@ -251,6 +251,43 @@ def test_the_order_of_a_later_note_is_judged_against_the_post_the_quote_singled_
     ]
 
 
+def test_the_order_of_a_later_note_is_not_judged_against_the_earlier_of_two_posts_tied_for_a_note() -> None:
+    # Note 1's words were posted twice (10:05 and 10:40), tied; note 2's post is of 10:20. Judged against the
+    # earlier of the tie, as if it were note 1's post, note 2's post kept the report's order (order 1.00),
+    # though note 1 may cite the 10:40 repost.
+    said = "Convoy reached the port after a two-day delay."
+    first = _split_candidates(said, {5: said, 40: said, 1: _OTHER_POSTS[1]})
+    later = "The bridge will stay closed until Friday."
+    second = _split_candidates(later, {20: later})
+    searches = [
+        _split_search(said, first),
+        replace(_split_search(later, second), footnote=Footnote(label="2", text="Telegram.", line=2)),
+    ]
+
+    note1, note2 = _with_order(searches)
+
+    assert note2.candidates[0].parts["order"] is None, "judged against no post of note 1"
+    # Note 1's own order is judged against note 2's post, which its quote singled out: the post before it
+    # keeps the report's order, and the tie is broken by that, not by time.
+    assert [(c.post.url, c.parts["order"]) for c in note1.candidates[:2]] == [
+        ("https://t.me/desk/5", 1.0),
+        ("https://t.me/desk/40", 0.0),
+    ]
+    assert not any(note.startswith("tied with") for note in note1.candidates[0].notes)
+
+
+def test_two_posts_tied_at_the_top_are_each_said_to_tie_and_every_tied_post_is_shown() -> None:
+    said = "Convoy reached the port after a two-day delay."
+    candidates = _split_candidates(said, dict.fromkeys(range(10, 17), said))
+
+    shortlisted = _shortlist(_split_search(said, candidates), candidates)
+
+    assert len(shortlisted.candidates) == 7, "seven posts tie: none is left out of five shown"
+    for candidate in shortlisted.candidates:
+        (note,) = candidate.notes
+        assert note.startswith("tied with https://t.me/desk/") and "none is proposed" in note
+
+
 def test_a_post_holding_a_quote_in_part_says_posts_in_another_script_were_not_compared() -> None:
     # A translated quote against a Russian channel: its one English post, saying the road is open, holds the
     # quote in part and was proposed, with nothing to say the Russian posts, one of them perhaps the source,
