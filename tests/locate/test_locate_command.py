@@ -294,8 +294,9 @@ def test_unknown_speaker_twin_posts_and_an_empty_window_are_each_said(
     workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (workdir / "brief.txt").write_text(UNKNOWN_SPEAKER.format(repeat=QUOTE_1), encoding="utf-8")
+    # The channel's own name, beside its spokesman's: one account, so one row, the other name an alias.
     (workdir / "accounts.csv").write_text(
-        REGISTRY + "Example Brigades Media,,telegram,example_brigades_media,fictional\n", encoding="utf-8"
+        REGISTRY.replace("al-'Amiri;", "al-'Amiri;Example Brigades Media;"), encoding="utf-8"
     )
 
     code, document, _ = _locate(capsys, server, local_ca, "brief.txt", "--accounts", "accounts.csv")
@@ -437,6 +438,13 @@ def test_a_persons_own_item_without_a_link_keeps_its_fields_and_gains_the_candid
             "\"custom.located\" 'probably' must be",
         ),
         ("accounts.csv", "name,platform,handle\nX,nowhere,x\n", "accounts.csv: line 2: platform 'nowhere'"),
+        pytest.param(
+            "accounts.csv",
+            REGISTRY + "Two Majors,,telegram,Example_Brigades_Media,copied from the row above\n",
+            "accounts.csv: line 2 and line 5 both give telegram @example_brigades_media, to 'Abu Umar "
+            "al-Amiri' and to 'Two Majors': one handle is one account",
+            id="one-handle-for-two-people",
+        ),
     ],
 )
 def test_a_bad_citations_file_or_registry_stops_before_anything_is_fetched_or_written(
