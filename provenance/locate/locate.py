@@ -31,6 +31,7 @@ from provenance.locate.rank import (
     apply_order,
     rank,
     score_post,
+    shown_quote,
     tied_at_the_top,
     window_bounds,
 )
@@ -537,7 +538,8 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
         if shown:
             shown = (_beside_uncompared(shown[0], candidates), *shown[1:])
         shown = _with_tie_notes(shown)
-        return replace(search, candidates=shown, notes=(*search.notes, *_alike_note(singled)))
+        shown, apart = _quotes_in_several_posts(search.query.quotes, shown, candidates)
+        return replace(search, candidates=shown, notes=(*search.notes, *apart, *_alike_note(singled)))
     cut = [c for c in candidates if c.quote_cut]
     if search.query.quotes and cut and not any(c.quote_translated for c in candidates):
         # No post shows the quote, but some show their text cut, or were edited since: the words may be past
@@ -624,6 +626,51 @@ _WORD_FOR_WORD = (
     "The words were compared as written: a post in another language than the quote, in the same script, is "
     "not found so"
 )
+
+
+def _quotes_in_several_posts(
+    quotes: Sequence[str], shown: tuple[Candidate, ...], candidates: Sequence[Candidate]
+) -> tuple[tuple[Candidate, ...], list[str]]:
+    """The candidates, and a note, when no post holds all the passage's quotes and posts the quotes single
+    out hold them between them (a note citing two posts: `“A,” he wrote, and the next day “B”`): the best was
+    proposed as the note's post, each holder saying only which quotes it lacks, and the citations file told
+    the person to keep the one of them the report cites. Each holder is shown, and says which others hold
+    the rest."""
+    if not shown or not shown[0].quotes_missing:
+        return shown, []
+    if any(_singled_out(c) and not c.quotes_missing for c in candidates):
+        return shown, []  # a post the quotes single out may hold them all
+    holders: dict[str, tuple[Candidate, tuple[str, ...]]] = {}
+    for candidate in (shown[0], *candidates):
+        if not _singled_out(candidate) or not candidate.quotes_missing or candidate.post.url in holders:
+            continue
+        held = tuple(q for q in quotes if q not in candidate.quotes_missing and q not in _held_by(holders))
+        if held:
+            holders[candidate.post.url] = (candidate, held)
+    if set(_held_by(holders)) != set(quotes):
+        return shown, []
+    said = {
+        url: "; ".join(shown_quote(quote) for quote in held) for url, (candidate, held) in holders.items()
+    }
+    listed = ", ".join(f"{url} holds {words}" for url, words in said.items())
+    note = (
+        f"no post holds all the passage's {len(quotes)} quotes, and {len(holders)} posts hold them between "
+        f"them ({listed}): the note may cite each; a citations item gives one URL, so cite each post in a "
+        "note of its own, or confirm the one the note means"
+    )
+
+    def with_note(candidate: Candidate) -> Candidate:
+        others = ", ".join(f"{url} ({words})" for url, words in said.items() if url != candidate.post.url)
+        told = f"the passage's other quotes are held by {others}: the note may cite more than one post"
+        return replace(candidate, notes=(*candidate.notes, told))
+
+    kept = [with_note(c) if c.post.url in holders else c for c in shown]
+    kept += [with_note(c) for url, (c, _) in holders.items() if url not in {k.post.url for k in shown}]
+    return tuple(kept), [note]
+
+
+def _held_by(holders: Mapping[str, tuple[Candidate, tuple[str, ...]]]) -> list[str]:
+    return [quote for _, held in holders.values() for quote in held]
 
 
 def _with_tie_notes(shown: Sequence[Candidate]) -> tuple[Candidate, ...]:

@@ -15,7 +15,7 @@ from provenance.citations.cite import MAX_CITATIONS_BYTES
 from provenance.citations.csl import load_citations_file
 from provenance.errors import InputError
 from provenance.locate.files import CitationsTarget
-from provenance.locate.locate import FootnoteSearch
+from provenance.locate.locate import FootnoteSearch, _shortlist
 from provenance.locate.rank import FoundPost, score_post
 from provenance.locate.registry import Account, AccountMatch
 from provenance.locate.speakers import LocateQuery
@@ -206,6 +206,32 @@ def test_a_candidate_scored_alike_with_another_post_says_so_in_the_file(tmp_path
         f"not tell this post (1.00) from https://t.me/desk/42 ({repost.score:.2f}): read each, and keep the "
         "one the report cites."
     )
+
+
+def test_an_item_of_a_note_whose_quotes_two_posts_hold_names_the_other_post_not_keep_one(
+    tmp_path: Path,
+) -> None:
+    # The note cites two posts, one quote each: the item said "The score does not tell this post from
+    # t.me/desk/42: read each, and keep the one the report cites", where the report cites both.
+    path = tmp_path / "found.json"
+    quotes = ("Bridge reopened at dawn today.", "Convoy reached the port at last.")
+    search = _search("1", 41)
+    found = []
+    for post_id, text in ((41, quotes[0]), (42, quotes[1])):
+        post = replace(search.candidates[0].post, url=f"https://t.me/desk/{post_id}", text=text)
+        candidate = score_post(post, quotes, DAY, 1)
+        assert candidate is not None
+        found.append(candidate)
+    found.sort(key=lambda c: -c.score)
+    two = replace(search, query=replace(search.query, quotes=quotes), candidates=tuple(found))
+
+    CitationsTarget.read(path).update([_shortlist(two, two.candidates)])
+
+    (item,) = json.loads(path.read_text(encoding="utf-8"))
+    note = item["custom"]["note"]
+    assert "keep the one the report cites" not in note
+    other = found[1].post.url
+    assert f"the passage's other quotes are held by {other}" in note and "may cite more than one post" in note
 
 
 def test_a_candidate_scored_above_the_next_post_is_only_proposed(tmp_path: Path) -> None:

@@ -288,6 +288,57 @@ def test_two_posts_tied_at_the_top_are_each_said_to_tie_and_every_tied_post_is_s
         assert note.startswith("tied with https://t.me/desk/") and "none is proposed" in note
 
 
+def _two_quote_search(texts: dict[int, str]) -> tuple[FootnoteSearch, tuple[Candidate, ...]]:
+    found = []
+    for post_id, text in texts.items():
+        post = FoundPost(
+            url=f"https://t.me/desk/{post_id}",
+            posted_at=dt.datetime(2022, 1, 21, 10, post_id, tzinfo=dt.UTC),
+            text=text,
+            account=MATCH,
+            via="telegram preview",
+        )
+        candidate = score_post(post, (FIRST, SECOND), DAY, 1)
+        assert candidate is not None
+        found.append(candidate)
+    candidates = tuple(rank(found))
+    search = _search(candidates, read_whole=True)
+    return replace(search, query=replace(search.query, quotes=(FIRST, SECOND))), candidates
+
+
+def test_a_note_whose_two_quotes_two_posts_hold_between_them_says_so_of_each() -> None:
+    # `Desk wrote: "We will not withdraw …" The next morning it added: "The reserves are already moving …"[1]`
+    # quotes two posts in one note. Post 2 was proposed, "2 posts score alike: the score does not tell them
+    # apart", and the citations file told the person to keep the one of them the report cites.
+    search, candidates = _two_quote_search({**_OTHER_POSTS, 10: FIRST, 11: SECOND})
+
+    shortlisted = _shortlist(search, candidates)
+
+    first, second = shortlisted.candidates[:2]
+    assert [first.post.url, second.post.url] == ["https://t.me/desk/11", "https://t.me/desk/10"]
+    assert not [note for note in shortlisted.notes if "score alike" in note]
+    (note,) = [note for note in shortlisted.notes if note.startswith("no post holds all")]
+    assert note.startswith(
+        "no post holds all the passage's 2 quotes, and 2 posts hold them between them (https://t.me/desk/11 "
+        "holds “The reserves are already moving south, a…”, https://t.me/desk/10 holds “We will not withdraw "
+        "from the bridgehead…”): the note may cite each"
+    )
+    assert first.notes[-1] == (
+        "the passage's other quotes are held by https://t.me/desk/10 (“We will not withdraw from the "
+        "bridgehead…”): the note may cite more than one post"
+    )
+    assert second.notes[-1].startswith("the passage's other quotes are held by https://t.me/desk/11")
+
+
+def test_a_post_holding_both_quotes_is_proposed_and_no_split_is_said() -> None:
+    search, candidates = _two_quote_search({**_OTHER_POSTS, 10: FIRST, 11: SECOND, 12: f"{FIRST} {SECOND}"})
+
+    shortlisted = _shortlist(search, candidates)
+
+    assert shortlisted.candidates[0].post.url == "https://t.me/desk/12"
+    assert not [note for note in shortlisted.notes if note.startswith("no post holds all")]
+
+
 def test_a_post_holding_a_quote_in_part_says_posts_in_another_script_were_not_compared() -> None:
     # A translated quote against a Russian channel: its one English post, saying the road is open, holds the
     # quote in part and was proposed, with nothing to say the Russian posts, one of them perhaps the source,
