@@ -1130,6 +1130,62 @@ def test_posts_tied_at_the_top_are_each_said_to_tie_and_neither_is_written_as_th
     assert again["URL"] == second
 
 
+RENAMED_NOTE = """Brief
+
+Hossein Mir-Karimi tweeted: "{quote}"[1]
+
+[1] Twitter, January 21, 2022.
+"""
+
+
+@pytest.mark.parametrize("with_id", [True, False], ids=["registry-gives-its-id", "no-id"])
+def test_an_x_account_renamed_since_the_archive_copied_its_post_is_told_by_its_id(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    with_id: bool,
+) -> None:
+    # The archive lists the post under @example_mirkarimi; the account is @mirkarimi_fa now, and X's
+    # syndication JSON names that. The post was refused as "@mirkarimi_fa's; not this account's", and the
+    # footnote had no candidate, though the registry gave the account's id, which the JSON gives too.
+    (workdir / "brief.txt").write_text(RENAMED_NOTE.format(quote=QUOTE_4), encoding="utf-8")
+    (workdir / "accounts.csv").write_text(
+        "name,platform,handle,id\nHossein Mirkarimi,twitter,example_mirkarimi,"
+        + ("4242" if with_id else "")
+        + "\n",
+        encoding="utf-8",
+    )
+
+    def renamed(handler: Any) -> None:
+        post_id = parse_qs(urlsplit(handler.path).query)["id"][0]
+        tweet = next(t for t in TWEETS if str(t.id) == post_id)
+        user = {"screen_name": "mirkarimi_fa", "id_str": "4242"}
+        body = {"__typename": "Tweet", "id_str": post_id, "text": tweet.text, "user": user}
+        handler.reply(Reply(body=json.dumps(body).encode(), headers=(("Content-Type", "application/json"),)))
+
+    server.routes["/tweet-result"] = renamed
+
+    code, document, _ = _locate(capsys, server, local_ca, "brief.txt", "--accounts", "accounts.csv")
+
+    footnote = _by_label(document)["1"]
+    if with_id:
+        assert code == 0
+        assert footnote["candidates"][0]["url"] == f"https://x.com/mirkarimi_fa/status/{TWEETS[-2].id}"
+        assert (
+            "@example_mirkarimi: the account (id 4242) is @mirkarimi_fa now, renamed since the archive "
+            "copied its posts: they are given at the addresses that name @mirkarimi_fa"
+        ) in footnote["notes"]
+    else:
+        assert footnote["candidates"] == [] and code == 1
+        said = f"https://x.com/example_mirkarimi/status/{TWEETS[-2].id}: listed under @example_mirkarimi, but"
+        (note,) = [note for note in footnote["notes"] if note.startswith(said)]
+        assert note.endswith(
+            "the post is @mirkarimi_fa's (account id 4242); not this account's, unless it was renamed: the "
+            "registry's id column tells"
+        )
+
+
 def test_a_preview_answered_with_another_channel_s_posts_proposes_none_of_them(
     workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
 ) -> None:
