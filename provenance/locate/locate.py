@@ -20,7 +20,7 @@ from provenance.capture.options import NetworkOptions, WarcInfo
 from provenance.capture.series import CaptureSeries
 from provenance.citations import apply_overrides, parse_citation
 from provenance.citations.csl import CitationOverrides
-from provenance.citations.dates import find_zoned_day
+from provenance.citations.dates import find_zoned_day, other_days
 from provenance.files import ensure_folder
 from provenance.ledger.writer import LedgerWriter
 from provenance.locate.feeds import reddit_account
@@ -65,6 +65,7 @@ from provenance.models import (
     SummaryLine,
 )
 from provenance.pipeline import tool_info
+from provenance.quotes import blank_quotes
 from provenance.warc.naming import capture_stem, path_in_ledger
 
 MAX_CANDIDATES = 5
@@ -352,7 +353,38 @@ def _prepare(
         notes.append(
             f"the cited day, {query.date}, is at the end of the calendar: there is no window to search"
         )
+    elif query.date is not None and accounts:
+        notes += _other_days_note(footnote.text, query.date, window)
     return _Prepared(footnote, citation, query, tuple(accounts), tuple(notes), searchable)
+
+
+# The widest `--window` the command takes.
+_WIDEST_WINDOW = 30
+
+
+def _other_days_note(text: str, day: dt.date, window: int) -> list[str]:
+    """What to say of the other days the note gives as plainly as the one searched around, outside the window
+    (`Telegram, January 21, 2022; Telegram, January 24, 2022.`: a note citing posts of two days): only the
+    first day's posts were read, and a quote of the other's post was said to be held by no post, or only its
+    companion proposed, nothing saying the other day was never searched."""
+    apart = sorted(
+        (other for other in other_days(blank_quotes(text), day) if abs((other - day).days) > window),
+        key=lambda other: abs((other - day).days),
+    )
+    if not apart:
+        return []
+    days = ", ".join(other.isoformat() for other in apart)
+    farthest = abs((apart[-1] - day).days)
+    then = (
+        f"search again with --window {farthest}"
+        if farthest <= _WIDEST_WINDOW
+        else f"it is more than {_WIDEST_WINDOW} days away (the widest --window): give that post's URL"
+    )
+    return [
+        f"the note gives another day too, {days}, outside the window searched around {day} (±{window} "
+        f"days): a note citing posts of two days? Only posts around {day} were read; for the other post, "
+        f"{then}"
+    ]
 
 
 def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> FootnoteSearch:

@@ -1130,6 +1130,51 @@ def test_posts_tied_at_the_top_are_each_said_to_tie_and_neither_is_written_as_th
     assert again["URL"] == second
 
 
+TWO_DAYS_NOTE = """Brief
+
+Abu 'Umar Al-'Amiri posted on Telegram: "{quote}" Three days later he wrote: "the bridge is ours again".[1]
+
+[1] Telegram, January 21, 2022; Telegram, {other}.
+"""
+
+
+@pytest.mark.parametrize(
+    ("other", "window", "said"),
+    [
+        ("January 24, 2022", "1", "2022-01-24, outside the window searched around 2022-01-21 (±1 days)"),
+        ("January 22, 2022", "1", None),
+        ("January 24, 2022", "3", None),
+        ("March 1, 2022", "1", "it is more than 30 days away (the widest --window): give that post's URL"),
+    ],
+    ids=["three-days-on", "within-the-window", "window-widened", "beyond-any-window"],
+)
+def test_a_note_citing_posts_of_two_days_says_the_day_outside_the_window_was_not_searched(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    other: str,
+    window: str,
+    said: str | None,
+) -> None:
+    # The note cites a post of 21 January and one of 24 January; only the days around the 21st were read,
+    # and the second quote's post was never looked for, nothing saying so.
+    (workdir / "brief.txt").write_text(TWO_DAYS_NOTE.format(quote=QUOTE_2, other=other), encoding="utf-8")
+
+    _, document, _ = _locate(
+        capsys, server, local_ca, "brief.txt", "--accounts", "accounts.csv", "--window", window
+    )
+
+    footnote = _by_label(document)["1"]
+    assert footnote["candidates"][0]["url"] == EXPECTED_TOP["2"]
+    notes = [note for note in footnote["notes"] if note.startswith("the note gives another day too")]
+    if said is None:
+        assert notes == []
+    else:
+        (note,) = notes
+        assert said in note
+
+
 RENAMED_NOTE = """Brief
 
 Hossein Mir-Karimi tweeted: "{quote}"[1]
