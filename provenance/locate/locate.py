@@ -563,10 +563,19 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
         # compared (text cut, edited, in another script) counts the neutral quote 0.50, and ranked above posts
         # holding a third of a quote run across three posts each, it was proposed for words it does not show.
         first = _singled_first(candidates)
-        # Every post tied with the first is shown, however many: one left out was one the score could as
-        # well have proposed.
-        shown = tuple(first[: max(MAX_CANDIDATES, len(tied_at_the_top(first)))])
+        # Every post tied with the first is shown, up to a list's length: one left out was one the score
+        # could as well have proposed.
+        tied_in_all = len(tied_at_the_top(first))
+        shown = tuple(first[: max(MAX_CANDIDATES, min(tied_in_all, MAX_UNRANKED))])
         singled = [c for c in shown if _singled_out(c)]
+        if tied_in_all > MAX_UNRANKED:
+            search = replace(
+                search,
+                notes=(
+                    *search.notes,
+                    f"{tied_in_all} posts tie at the top: the first {MAX_UNRANKED} in time order are shown",
+                ),
+            )
         if shown:
             shown = (_beside_uncompared(shown[0], candidates), *shown[1:])
         shown = _with_tie_notes(shown)
@@ -673,17 +682,23 @@ def _quotes_in_several_posts(
     if any(_singled_out(c) and not c.quotes_missing for c in candidates):
         return shown, []  # a post the quotes single out may hold them all
     holders: dict[str, tuple[Candidate, tuple[str, ...]]] = {}
+    unheld = dict.fromkeys(quotes)  # a set in the passage's order; each candidate costs one pass of it
     for candidate in (shown[0], *candidates):
+        if not unheld:
+            break
         if not _singled_out(candidate) or not candidate.quotes_missing or candidate.post.url in holders:
             continue
-        held = tuple(q for q in quotes if q not in candidate.quotes_missing and q not in _held_by(holders))
+        missing = set(candidate.quotes_missing)
+        held = tuple(quote for quote in unheld if quote not in missing)
         if held:
+            if len(holders) == MAX_CANDIDATES:
+                return shown, []  # the quotes of a passage, not of a note citing a few posts
             holders[candidate.post.url] = (candidate, held)
-    if set(_held_by(holders)) != set(quotes):
+            for quote in held:
+                del unheld[quote]
+    if unheld:
         return shown, []
-    said = {
-        url: "; ".join(shown_quote(quote) for quote in held) for url, (candidate, held) in holders.items()
-    }
+    said = {url: _quotes_named(held) for url, (candidate, held) in holders.items()}
     listed = ", ".join(f"{url} holds {words}" for url, words in said.items())
     note = (
         f"no post holds all the passage's {len(quotes)} quotes, and {len(holders)} posts hold them between "
@@ -701,8 +716,13 @@ def _quotes_in_several_posts(
     return tuple(kept), [note]
 
 
-def _held_by(holders: Mapping[str, tuple[Candidate, tuple[str, ...]]]) -> list[str]:
-    return [quote for _, held in holders.values() for quote in held]
+_QUOTES_NAMED = 3  # of the quotes a post holds, how many a note names
+
+
+def _quotes_named(quotes: Sequence[str]) -> str:
+    named = "; ".join(shown_quote(quote) for quote in quotes[:_QUOTES_NAMED])
+    more = len(quotes) - _QUOTES_NAMED
+    return named + (f" and {more} more" if more > 0 else "")
 
 
 def _with_tie_notes(shown: Sequence[Candidate]) -> tuple[Candidate, ...]:
@@ -720,8 +740,15 @@ def _with_tie_notes(shown: Sequence[Candidate]) -> tuple[Candidate, ...]:
     )
 
 
+# Of the posts a candidate ties with, how many its note names.
+_TIES_NAMED = 3
+
+
 def _tie_note(candidate: Candidate, tied: Sequence[Candidate]) -> str:
-    others = ", ".join(c.post.url for c in tied if c.post.url != candidate.post.url)
+    urls = [c.post.url for c in tied if c.post.url != candidate.post.url]
+    others = ", ".join(urls[:_TIES_NAMED]) + (
+        f" and {len(urls) - _TIES_NAMED} more" if len(urls) > _TIES_NAMED else ""
+    )
     return (
         f"tied with {others} at score {candidate.score:.3f}: the score does not tell them apart, and none is "
         "proposed over the others (listed in time order); read each"

@@ -330,6 +330,31 @@ def test_a_note_whose_two_quotes_two_posts_hold_between_them_says_so_of_each() -
     assert second.notes[-1].startswith("the passage's other quotes are held by https://t.me/desk/11")
 
 
+def test_a_passage_of_many_quotes_each_in_its_own_post_is_no_note_citing_a_few_posts() -> None:
+    # 2,000 quotes, each held by its own post, all scoring alike: every post's notes listed every other post
+    # (hundreds of MB).
+    quotes = tuple(f"quote number {index} of the passage, long enough" for index in range(2_000))
+    candidates = tuple(
+        Candidate(
+            replace(_POSTS[0].post, url=f"https://t.me/desk/{index}"),
+            {"quote": 0.9},
+            score=0.9,
+            quotes_missing=quotes[:index] + quotes[index + 1 :],
+        )
+        for index in range(2_000)
+    )
+    search = replace(
+        _search(candidates, read_whole=True), query=replace(_search((), True).query, quotes=quotes)
+    )
+
+    shortlisted = _shortlist(search, candidates)
+
+    assert len(shortlisted.candidates) == 40, "all tie: the first 40 are shown"
+    assert "2000 posts tie at the top: the first 40 in time order are shown" in shortlisted.notes
+    assert not [note for note in shortlisted.notes if note.startswith("no post holds all")]
+    assert all(len(note) < 2_000 for c in shortlisted.candidates for note in c.notes)
+
+
 def test_a_post_holding_both_quotes_is_proposed_and_no_split_is_said() -> None:
     search, candidates = _two_quote_search({**_OTHER_POSTS, 10: FIRST, 11: SECOND, 12: f"{FIRST} {SECOND}"})
 
