@@ -3,10 +3,13 @@
 Synthetic channel days (no network): 40 posts over three days from one account, in the style of news
 channels, plus a repost of the cited post the next day (and, in one style, a forward of another account's post
 with the same words half an hour before it). The report quotes the cited post in one of several
-ways; each way is ranked many times with different posts and seeds. Beside `locate`'s figures: whether the
-cited post is in the list it shows (the best five; nothing when a quote in the posts' script matches none of
-them; else the whole window in time order), and the baseline, picking among the posts of the cited day by
-chance.
+ways; each way is ranked many times with different posts and seeds. Two ways quote a Russian channel (its
+posts in Russian words, in Cyrillic): in Latin letters (a transliteration, as reports write Russian) and in
+English (a translation). Beside `locate`'s figures: how often the cited post ties at the top with another
+(the repost, when it falls on the cited day in some time zone: then no post is proposed, and the top-1 column
+does not count it), whether the cited post is in the list it shows (the best five; nothing when a quote in the
+posts' script matches none of them; else the whole window in time order), and the baseline, picking among the
+posts of the cited day by chance.
 
     python3 benchmarks/locate_ranking.py [--trials 200] [--seed 7]
 """
@@ -24,7 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from provenance.locate.locate import MAX_CANDIDATES, MAX_UNRANKED
-from provenance.locate.rank import FoundPost, rank, score_post
+from provenance.locate.rank import FoundPost, rank, score_post, tied_at_the_top
 from provenance.locate.registry import Account, AccountMatch
 from provenance.models import Platform
 
@@ -73,46 +76,136 @@ CLOSERS = [
     "The situation remains tense.",
     "Stay with us.",
 ]
-# A Russian-language channel: the sentences in Cyrillic letters (the report quotes them in English).
-_TO_CYRILLIC = str.maketrans(
-    "abcdeghiklmnoprstuvyzABCDEGHIKLMNOPRSTUVYZ", "абцдегхиклмнопрстуврзАБЦДЕГХИКЛМНОПРСТУВРЗ"
+# The same sentences in Russian (each part the English one's, in the same place): a Russian channel's posts.
+# Plural subjects (`the convoy`: its fighters), so that each verb, plural, agrees with any of them.
+SUBJECTS_RU = [
+    "бойцы колонны",
+    "наши бойцы",
+    "силы противника",
+    "люди губернатора",
+    "сапёры у моста",  # noqa: RUF001
+    "расчёты ПВО",
+    "сотрудники министерства",
+    "бойцы бригады",
+]
+VERBS_RU = [
+    "атаковали",
+    "пересекли",
+    "отразили",
+    "объявили",
+    "восстановили",
+    "сбили",
+    "эвакуировали",
+    "усилили",
+    "обстреляли",
+    "достигли",
+]
+OBJECTS_RU = [
+    "три машины у реки",  # noqa: RUF001
+    "северный блокпост",
+    "колонну бронетехники",
+    "два беспилотника над городом",
+    "дорогу снабжения на юг",
+    "позиции к востоку от села",
+    "электростанцию",
+    "старый аэродром",
+]
+CLOSERS_RU = [
+    "Подробности позже.",
+    "Слава защитникам!",
+    "Фото в следующем посте.",
+    "Потерь нет.",
+    "Подписывайтесь на обновления.",
+    "Больше информации вечером.",
+    "Обстановка остаётся напряжённой.",
+    "Оставайтесь с нами.",  # noqa: RUF001
+]
+# Russian in Latin letters as reports write it: two common schemes (a reporter's, and one with j), chosen per
+# trial; the benchmark's own, not the one `locate` compares with.
+_LATIN = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        [
+            *("a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p"),
+            *("r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "-", "y", "-", "e", "yu", "ya"),
+        ],
+        strict=True,
+    )
 )
+_LATIN_WITH_J = {**_LATIN, "ё": "jo", "й": "j", "х": "h", "ю": "ju", "я": "ja", "щ": "sch"}  # noqa: RUF001
 
 
-def _sentence(rng: random.Random) -> str:
-    return f"{rng.choice(SUBJECTS).capitalize()} {rng.choice(VERBS)} {rng.choice(OBJECTS)}."
+def _in_latin(text: str, scheme: dict[str, str]) -> str:
+    written = []
+    for char in text:
+        latin = scheme.get(char.lower())
+        if latin is None:
+            written.append(char)
+            continue
+        latin = "" if latin == "-" else latin
+        written.append(latin.capitalize() if char.isupper() else latin)
+    return "".join(written)
 
 
-def _post_text(rng: random.Random) -> str:
-    return " ".join([_sentence(rng), _sentence(rng), rng.choice(CLOSERS)])
+# A post: which subject, verb and object each of its two sentences says, and its closing line.
+Choices = tuple[tuple[int, int, int], tuple[int, int, int], int]
+
+
+def _sentence(choice: tuple[int, int, int], russian: bool = False) -> str:
+    subject, verb, thing = choice
+    if russian:
+        words = f"{SUBJECTS_RU[subject]} {VERBS_RU[verb]} {OBJECTS_RU[thing]}"
+    else:
+        words = f"{SUBJECTS[subject]} {VERBS[verb]} {OBJECTS[thing]}"
+    return f"{words[0].upper()}{words[1:]}."
+
+
+def _choices(rng: random.Random) -> Choices:
+    def sentence() -> tuple[int, int, int]:
+        return rng.randrange(len(SUBJECTS)), rng.randrange(len(VERBS)), rng.randrange(len(OBJECTS))
+
+    return sentence(), sentence(), rng.randrange(len(CLOSERS))
+
+
+def _post_text(choices: Choices, russian: bool = False) -> str:
+    first, second, closer = choices
+    closing = (CLOSERS_RU if russian else CLOSERS)[closer]
+    return " ".join([_sentence(first, russian), _sentence(second, russian), closing])
 
 
 def _words(text: str) -> list[str]:
     return text.split()
 
 
-QUOTE_STYLES: dict[str, Callable[[str, random.Random], str]] = {
-    "exact sentence": lambda text, rng: text.split(". ")[0],
-    "ellipsis (start … end)": lambda text, rng: (
-        " ".join(_words(text)[:4]) + " … " + " ".join(_words(text)[-5:])
+QUOTE_STYLES: dict[str, Callable[[Choices, random.Random], str]] = {
+    "exact sentence": lambda post, rng: _sentence(post[0]).rstrip("."),
+    "ellipsis (start … end)": lambda post, rng: (
+        " ".join(_words(_post_text(post))[:4]) + " … " + " ".join(_words(_post_text(post))[-5:])
     ),
-    "six words from the middle": lambda text, rng: " ".join(_words(text)[5:11]),
-    "light edits (case, a word)": lambda text, rng: text.split(". ")[0].lower().replace(" the ", " a ", 1),
-    "translated (other script)": lambda text, rng: text.split(". ")[0],
-    "no quote": lambda text, rng: "",
-    "exact, forwarded earlier": lambda text, rng: text.split(". ")[0],
+    "six words from the middle": lambda post, rng: " ".join(_words(_post_text(post))[5:11]),
+    "light edits (case, a word)": lambda post, rng: (
+        _sentence(post[0]).rstrip(".").lower().replace(" the ", " a ", 1)
+    ),
+    "Russian, in Latin letters": lambda post, rng: _in_latin(
+        _sentence(post[0], russian=True).rstrip("."), rng.choice([_LATIN, _LATIN_WITH_J])
+    ),
+    "Russian, translated": lambda post, rng: _sentence(post[0]).rstrip("."),
+    "no quote": lambda post, rng: "",
+    "exact, forwarded earlier": lambda post, rng: _sentence(post[0]).rstrip("."),
 }
+# The styles whose channel posts in Russian.
+RUSSIAN_CHANNEL = frozenset(["Russian, in Latin letters", "Russian, translated"])
 # The styles whose channel also forwards another account's post with the cited words, half an hour before.
 FORWARDED_EARLIER = frozenset(["exact, forwarded earlier"])
 
 
-def trial(style: str, rng: random.Random) -> tuple[int | None, int, bool]:
-    """(rank of the cited post, None when unranked; posts on the cited day; whether it is listed)."""
-    texts = [_post_text(rng) for _ in range(40)]
+def trial(style: str, rng: random.Random) -> tuple[int | None, int, bool, bool]:
+    """(rank of the cited post, None when not ranked; posts on the cited day; whether it is listed; whether
+    it ties at the top with another post)."""
+    chosen = [_choices(rng) for _ in range(40)]
     cited_index = rng.randrange(12, 26)  # a post of 21 January
-    quote = QUOTE_STYLES[style](texts[cited_index], rng)
-    if style == "translated (other script)":
-        texts = [text.translate(_TO_CYRILLIC) for text in texts]
+    quote = QUOTE_STYLES[style](chosen[cited_index], rng)
+    texts = [_post_text(choices, russian=style in RUSSIAN_CHANNEL) for choices in chosen]
     posts = [
         FoundPost(f"https://t.me/example/{i}", START + i * dt.timedelta(minutes=108), text, MATCH, "t")
         for i, text in enumerate(texts)
@@ -126,21 +219,26 @@ def trial(style: str, rng: random.Random) -> tuple[int | None, int, bool]:
         forward = FoundPost("https://t.me/example/forward", forward_at, cited.text, MATCH, "t")
         posts.append(dataclasses.replace(forward, forwarded_from="'Other' (@other)"))
     candidates = [c for c in (score_post(post, (quote,) if quote else (), DAY, 1) for post in posts) if c]
-    by_score = [c.post.url for c in rank(candidates)]
+    ranked = rank(candidates)
+    by_score = [c.post.url for c in ranked]
     on_the_day = sum(1 for c in candidates if c.parts["date"] == 1.0)
     told_apart = any((c.parts["quote"] or 0) > 0.5 for c in candidates)
+    tied = told_apart and cited.url in {c.post.url for c in tied_at_the_top(ranked)}
     if told_apart:
         listed = by_score[:MAX_CANDIDATES]
     elif quote and not any(c.quote_translated for c in candidates):
         listed = []  # no post holds the quoted words: no candidate
     else:
         listed = by_score[:MAX_UNRANKED]
-    position = by_score.index(cited.url) + 1 if cited.url in by_score else None
-    return position, on_the_day, cited.url in listed
+    # Listed in time order (nothing told the posts apart), the first is no proposal: no rank.
+    position = by_score.index(cited.url) + 1 if cited.url in by_score and told_apart else None
+    return position, on_the_day, cited.url in listed, tied
 
 
-def _share(ranks: list[int | None], within: int) -> str:
-    return f"{100 * sum(1 for r in ranks if r is not None and r <= within) / len(ranks):.0f}%"
+def _share(ranks: list[int | None], within: int, tied: list[bool] | None = None) -> str:
+    ties = tied or [False] * len(ranks)
+    held = sum(1 for r, t in zip(ranks, ties, strict=True) if r is not None and r <= within and not t)
+    return f"{100 * held / len(ranks):.0f}%"
 
 
 def main() -> None:
@@ -150,19 +248,23 @@ def main() -> None:
     args = parser.parse_args()
     rng = random.Random(args.seed)
     print(
-        f"{'quote in the report':28} {'locate top-1':>12} {'top-3':>7} {'listed':>7}"
+        f"{'quote in the report':28} {'locate top-1':>12} {'tied':>5} {'top-3':>7} {'listed':>7}"
         f" {'chance top-1':>13} {'top-3':>7}"
     )
     for style in QUOTE_STYLES:
         results = [trial(style, rng) for _ in range(args.trials)]
-        ranks = [position for position, _, _ in results]
-        listed = f"{100 * sum(shown for _, _, shown in results) / len(results):.0f}%"
+        ranks = [position for position, _, _, _ in results]
+        ties = [tie for _, _, _, tie in results]
+        listed = f"{100 * sum(shown for _, _, shown, _ in results) / len(results):.0f}%"
+        tied = f"{100 * sum(ties) / len(results):.0f}%"
 
         # The baseline: picking among the posts of the cited day (any time zone) by chance.
-        chance1 = sum(1 / day for _, day, _ in results) / len(results)
-        chance3 = sum(min(3, day) / day for _, day, _ in results) / len(results)
-        top1, top3 = _share(ranks, 1), _share(ranks, 3)
-        print(f"{style:28} {top1:>12} {top3:>7} {listed:>7} {100 * chance1:>12.0f}% {100 * chance3:>6.0f}%")
+        chance1 = sum(1 / day for _, day, _, _ in results) / len(results)
+        chance3 = sum(min(3, day) / day for _, day, _, _ in results) / len(results)
+        # A tie proposes no post: not the cited post first. Top-3 still holds it (it is listed to read).
+        top1, top3 = _share(ranks, 1, ties), _share(ranks, 3)
+        chances = f"{100 * chance1:>12.0f}% {100 * chance3:>6.0f}%"
+        print(f"{style:28} {top1:>12} {tied:>5} {top3:>7} {listed:>7} {chances}")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,8 @@ A person confirms a candidate by editing `custom.located` to `"confirmed"` (or c
 --citations` then captures and checks that URL as usual. An item whose post nothing singled out (no quote to
 tell the window's posts apart) says in its note that it is no proposal, only the first of the posts listed;
 an item's note also says what `locate` noted of its post (a forward of another's post, another's words), and
-which other posts score alike (the score does not tell them apart).
+which other posts score alike (the score does not tell them apart). An item whose best posts tie (one score)
+has no `URL`: it lists them under `custom.tied`, for a person to read and write the cited one's URL.
 Updating a file keeps everything a person wrote: an item already `confirmed`, or one without `custom.located`
 (the user's own), is never touched; only earlier candidates are replaced, and of those only one whose `URL` is
 still the one proposed (`custom.proposed_URL`): a person who corrects the URL and leaves the mark `candidate`
@@ -24,13 +25,53 @@ from urllib.parse import urlsplit
 from provenance.citations.csl import CitationOverrides, citation_to_csl, load_citations_file
 from provenance.citations.platforms import canonical_url, mastodon_platform, platform_from_host, post_locator
 from provenance.locate.locate import FootnoteSearch
-from provenance.locate.rank import Candidate, alike_at_the_top
+from provenance.locate.rank import Candidate, alike_at_the_top, tied_at_the_top
 from provenance.models import Citation, Platform
 
 _ALTERNATIVES = 3
 
 
+def _tied_item(search: FootnoteSearch, tied: Sequence[Candidate]) -> dict[str, Any]:
+    """An item for a footnote whose best posts tie (`tied_at_the_top`): no `URL`, the tied posts listed. With
+    the earliest as its URL, marked a candidate, `check --citations` captured and checked it, and a person
+    confirming read one post as the one found where the score had not told it from a repost."""
+    accounts = {c.post.account.account.name for c in tied}
+    citation = Citation.model_validate(
+        {
+            **search.citation.model_dump(),
+            "author": search.citation.author or (next(iter(accounts)) if len(accounts) == 1 else None),
+            "located": "candidate",
+        }
+    )
+    item = citation_to_csl(search.label, citation)
+    listed = ", ".join(c.post.url for c in tied)
+    rest = search.candidates[len(tied) : len(tied) + _ALTERNATIVES]
+    item["custom"] = {
+        **item.get("custom", {}),
+        "score": tied[0].score,
+        "tied": [{"URL": c.post.url, "score": c.score, "score_parts": c.parts} for c in tied],
+        "alternatives": [{"URL": other.post.url, "score": other.score} for other in rest],
+        "note": (
+            f"Not a proposal: {len(tied)} posts tie at score {tied[0].score:.3f} ({listed}); the score "
+            'does not tell them apart. Read each; put the cited post\'s URL here, then set "located" to '
+            '"confirmed".'
+        )
+        + "".join(_noted_of(_own_notes(c), c.post.url) for c in tied),
+        # No URL proposed: a `URL` here is a person's, kept by the next run.
+        "proposed_URL": None,
+    }
+    return item
+
+
+def _own_notes(candidate: Candidate) -> tuple[str, ...]:
+    """What `locate` noted of a tied post besides the tie, which the item says once for all."""
+    return tuple(note for note in candidate.notes if not note.startswith("tied with "))
+
+
 def _candidate_item(search: FootnoteSearch) -> dict[str, Any]:
+    tied = tied_at_the_top(search.candidates) if search.unranked is None else ()
+    if tied:
+        return _tied_item(search, tied)
     best = search.candidates[0]
     url = canonical_url(best.post.url)
     handle, post_id = post_locator(url)
@@ -70,10 +111,10 @@ def _candidate_item(search: FootnoteSearch) -> dict[str, Any]:
 _PROPOSED = 'Proposed by provenance locate. Check the post; then set "located" to "confirmed".'
 
 
-def _noted_of(notes: Sequence[str]) -> str:
+def _noted_of(notes: Sequence[str], url: str | None = None) -> str:
     """What `locate` said of the post (a forward of another's, words it gives to another, a cut text): a
     person reading only the file was told "Proposed" of a forward of another channel's post."""
-    return f" What locate noted of this post: {'; '.join(notes)}." if notes else ""
+    return f" What locate noted of {url or 'this post'}: {'; '.join(notes)}." if notes else ""
 
 
 def _alike_of(candidates: Sequence[Candidate]) -> str:
@@ -111,6 +152,8 @@ def _corrected_by_hand(item: dict[str, Any], search: FootnoteSearch) -> bool:
     """Whether a person changed a candidate's `URL` and left its mark: its URL is not the one `locate`
     proposed (`custom.proposed_URL`; in a file written before that was kept, not this run's proposal)."""
     proposed = item["custom"].get("proposed_URL")
+    if proposed is None and "proposed_URL" in item["custom"]:
+        return item.get("URL") is not None  # none was proposed (posts tied): a URL is the person's
     if not isinstance(proposed, str):
         proposed = canonical_url(search.candidates[0].post.url)
     return item.get("URL") != proposed
@@ -120,7 +163,10 @@ def _joined(own: dict[str, Any], search: FootnoteSearch) -> dict[str, Any]:
     """A person's own item without a link, with the candidate joined to it and the item kept as given."""
     proposed = _candidate_item(search)
     custom = {**(own.get("custom") or {}), **proposed["custom"], "given": own}
-    return {**proposed, **own, "URL": proposed["URL"], "custom": custom}
+    joined = {**proposed, **own, "custom": custom}
+    if "URL" in proposed:  # none when posts tied: the person's item stays without a link
+        joined["URL"] = proposed["URL"]
+    return joined
 
 
 def search_hints(

@@ -20,7 +20,7 @@ from provenance.capture.options import NetworkOptions, WarcInfo
 from provenance.capture.series import CaptureSeries
 from provenance.citations import apply_overrides, parse_citation
 from provenance.citations.csl import CitationOverrides
-from provenance.citations.dates import find_zoned_day
+from provenance.citations.dates import find_zoned_day, other_days
 from provenance.files import ensure_folder
 from provenance.ledger.writer import LedgerWriter
 from provenance.locate.feeds import reddit_account
@@ -31,6 +31,8 @@ from provenance.locate.rank import (
     apply_order,
     rank,
     score_post,
+    shown_quote,
+    tied_at_the_top,
     window_bounds,
 )
 from provenance.locate.registry import (
@@ -63,6 +65,7 @@ from provenance.models import (
     SummaryLine,
 )
 from provenance.pipeline import tool_info
+from provenance.quotes import blank_quotes
 from provenance.warc.naming import capture_stem, path_in_ledger
 
 MAX_CANDIDATES = 5
@@ -350,7 +353,38 @@ def _prepare(
         notes.append(
             f"the cited day, {query.date}, is at the end of the calendar: there is no window to search"
         )
+    elif query.date is not None and accounts:
+        notes += _other_days_note(footnote.text, query.date, window)
     return _Prepared(footnote, citation, query, tuple(accounts), tuple(notes), searchable)
+
+
+# The widest `--window` the command takes.
+_WIDEST_WINDOW = 30
+
+
+def _other_days_note(text: str, day: dt.date, window: int) -> list[str]:
+    """What to say of the other days the note gives as plainly as the one searched around, outside the window
+    (`Telegram, January 21, 2022; Telegram, January 24, 2022.`: a note citing posts of two days): only the
+    first day's posts were read, and a quote of the other's post was said to be held by no post, or only its
+    companion proposed, nothing saying the other day was never searched."""
+    apart = sorted(
+        (other for other in other_days(blank_quotes(text), day) if abs((other - day).days) > window),
+        key=lambda other: abs((other - day).days),
+    )
+    if not apart:
+        return []
+    days = ", ".join(other.isoformat() for other in apart)
+    farthest = abs((apart[-1] - day).days)
+    then = (
+        f"search again with --window {farthest}"
+        if farthest <= _WIDEST_WINDOW
+        else f"it is more than {_WIDEST_WINDOW} days away (the widest --window): give that post's URL"
+    )
+    return [
+        f"the note gives another day too, {days}, outside the window searched around {day} (±{window} "
+        f"days): a note citing posts of two days? Only posts around {day} were read; for the other post, "
+        f"{then}"
+    ]
 
 
 def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> FootnoteSearch:
@@ -469,7 +503,10 @@ def _with_order(searches: Sequence[FootnoteSearch]) -> list[FootnoteSearch]:
                 # Its first is the post other footnotes' order is judged against: one the quote singled out,
                 # never a post whose words were not compared (a text cut) that outscored it.
                 candidates=tuple(_singled_first(search.candidates)),
-                settled=_told_apart(search.candidates),
+                # A first post tied with another is no post the quote singled out: which of them the report
+                # cites is unknown, and the earlier, judged against, set the other footnotes' order parts.
+                settled=_told_apart(search.candidates)
+                and not tied_at_the_top(_singled_first(search.candidates)),
             )
             for index, search in enumerate(searches)
         ]
@@ -525,11 +562,25 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
         # The posts the quote singles out first, then the rest by score: a post whose words were never
         # compared (text cut, edited, in another script) counts the neutral quote 0.50, and ranked above posts
         # holding a third of a quote run across three posts each, it was proposed for words it does not show.
-        shown = tuple(_singled_first(candidates)[:MAX_CANDIDATES])
+        first = _singled_first(candidates)
+        # Every post tied with the first is shown, up to a list's length: one left out was one the score
+        # could as well have proposed.
+        tied_in_all = len(tied_at_the_top(first))
+        shown = tuple(first[: max(MAX_CANDIDATES, min(tied_in_all, MAX_UNRANKED))])
         singled = [c for c in shown if _singled_out(c)]
+        if tied_in_all > MAX_UNRANKED:
+            search = replace(
+                search,
+                notes=(
+                    *search.notes,
+                    f"{tied_in_all} posts tie at the top: the first {MAX_UNRANKED} in time order are shown",
+                ),
+            )
         if shown:
             shown = (_beside_uncompared(shown[0], candidates), *shown[1:])
-        return replace(search, candidates=shown, notes=(*search.notes, *_alike_note(singled)))
+        shown = _with_tie_notes(shown)
+        shown, apart = _quotes_in_several_posts(search.query.quotes, shown, candidates)
+        return replace(search, candidates=shown, notes=(*search.notes, *apart, *_alike_note(singled)))
     cut = [c for c in candidates if c.quote_cut]
     if search.query.quotes and cut and not any(c.quote_translated for c in candidates):
         # No post shows the quote, but some show their text cut, or were edited since: the words may be past
@@ -618,15 +669,111 @@ _WORD_FOR_WORD = (
 )
 
 
+def _quotes_in_several_posts(
+    quotes: Sequence[str], shown: tuple[Candidate, ...], candidates: Sequence[Candidate]
+) -> tuple[tuple[Candidate, ...], list[str]]:
+    """The candidates, and a note, when no post holds all the passage's quotes and posts the quotes single
+    out hold them between them (a note citing two posts: `“A,” he wrote, and the next day “B”`): the best was
+    proposed as the note's post, each holder saying only which quotes it lacks, and the citations file told
+    the person to keep the one of them the report cites. Each holder is shown, and says which others hold
+    the rest."""
+    if not shown or not shown[0].quotes_missing:
+        return shown, []
+    if any(_singled_out(c) and not c.quotes_missing for c in candidates):
+        return shown, []  # a post the quotes single out may hold them all
+    holders: dict[str, tuple[Candidate, tuple[str, ...]]] = {}
+    unheld = dict.fromkeys(quotes)  # a set in the passage's order; each candidate costs one pass of it
+    for candidate in (shown[0], *candidates):
+        if not unheld:
+            break
+        if not _singled_out(candidate) or not candidate.quotes_missing or candidate.post.url in holders:
+            continue
+        missing = set(candidate.quotes_missing)
+        held = tuple(quote for quote in unheld if quote not in missing)
+        if held:
+            if len(holders) == MAX_CANDIDATES:
+                return shown, []  # the quotes of a passage, not of a note citing a few posts
+            holders[candidate.post.url] = (candidate, held)
+            for quote in held:
+                del unheld[quote]
+    if unheld:
+        return shown, []
+    said = {url: _quotes_named(held) for url, (candidate, held) in holders.items()}
+    listed = ", ".join(f"{url} holds {words}" for url, words in said.items())
+    note = (
+        f"no post holds all the passage's {len(quotes)} quotes, and {len(holders)} posts hold them between "
+        f"them ({listed}): the note may cite each; a citations item gives one URL, so cite each post in a "
+        "note of its own, or confirm the one the note means"
+    )
+
+    def with_note(candidate: Candidate) -> Candidate:
+        others = ", ".join(f"{url} ({words})" for url, words in said.items() if url != candidate.post.url)
+        told = f"the passage's other quotes are held by {others}: the note may cite more than one post"
+        return replace(candidate, notes=(*candidate.notes, told))
+
+    kept = [with_note(c) if c.post.url in holders else c for c in shown]
+    kept += [with_note(c) for url, (c, _) in holders.items() if url not in {k.post.url for k in shown}]
+    return tuple(kept), [note]
+
+
+_QUOTES_NAMED = 3  # of the quotes a post holds, how many a note names
+
+
+def _quotes_named(quotes: Sequence[str]) -> str:
+    named = "; ".join(shown_quote(quote) for quote in quotes[:_QUOTES_NAMED])
+    more = len(quotes) - _QUOTES_NAMED
+    return named + (f" and {more} more" if more > 0 else "")
+
+
+def _with_tie_notes(shown: Sequence[Candidate]) -> tuple[Candidate, ...]:
+    """The candidates, each tied with the first (`tied_at_the_top`) saying so: the ledger's line and the
+    table numbered a repost of the same words second, below the earlier post, as if the score preferred it."""
+    tied = tied_at_the_top(shown)
+    if not tied:
+        return tuple(shown)
+    urls = {c.post.url for c in tied}
+    return tuple(
+        replace(candidate, notes=(*candidate.notes, _tie_note(candidate, tied)))
+        if candidate.post.url in urls
+        else candidate
+        for candidate in shown
+    )
+
+
+# Of the posts a candidate ties with, how many its note names.
+_TIES_NAMED = 3
+
+
+def _tie_note(candidate: Candidate, tied: Sequence[Candidate]) -> str:
+    urls = [c.post.url for c in tied if c.post.url != candidate.post.url]
+    others = ", ".join(urls[:_TIES_NAMED]) + (
+        f" and {len(urls) - _TIES_NAMED} more" if len(urls) > _TIES_NAMED else ""
+    )
+    return (
+        f"tied with {others} at score {candidate.score:.3f}: the score does not tell them apart, and none is "
+        "proposed over the others (listed in time order); read each"
+    )
+
+
 def _alike_note(candidates: Sequence[Candidate]) -> list[str]:
-    """What to say when the best posts score alike (a repost, the same words twice)."""
+    """What to say when the best posts score alike (a repost, the same words twice): tied (the same score),
+    none is proposed; within `ALIKE` of the best, the score's lead is no more than its rounding."""
     alike = alike_at_the_top(candidates)
     if not alike:
         return []
-    return [
-        f"{len(alike)} posts score alike ({', '.join(f'{c.post.url} {c.score:.2f}' for c in alike)}): the "
-        "score does not tell them apart (the first is the earliest of any exact tie); read each"
-    ]
+    listed = ", ".join(f"{c.post.url} {c.score:.3f}" for c in alike)
+    tied = tied_at_the_top(candidates)
+    if tied:
+        which = (
+            f"{len(tied)} posts tie at the top ({listed})"
+            if len(tied) == len(alike)
+            else f"{len(alike)} posts score alike ({listed}), {len(tied)} of them tied at the top"
+        )
+        return [
+            f"{which}: the score does not tell them apart, and no post is proposed (those tied are listed in "
+            "time order); read each and give the cited one's URL"
+        ]
+    return [f"{len(alike)} posts score alike ({listed}): the score does not tell them apart; read each"]
 
 
 def _unranked_reason(query: LocateQuery, candidates: Sequence[Candidate]) -> str:

@@ -130,6 +130,9 @@ class Candidate:
     # part, or in the other of Serbian's alphabets: the quote part counts the words the two languages share,
     # or the quote's letters transliterated, not the quote's words as written.
     quote_across: bool = False
+    # Of the passage's several quotes, those the post does not hold, when it holds another: another post may
+    # hold them (a note citing two posts).
+    quotes_missing: tuple[str, ...] = ()
 
 
 def cited_day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
@@ -765,12 +768,18 @@ def _quotes_not_held(quotes: Sequence[str], scored: Sequence[float]) -> tuple[st
     one's, so a post holding one of two quotes scores as if it held the passage's words."""
     if max(scored) <= _UNCOMPARABLE_QUOTE:
         return ()
-    missing = [quote for quote, value in zip(quotes, scored, strict=True) if value <= _UNCOMPARABLE_QUOTE]
+    return tuple(quote for quote, value in zip(quotes, scored, strict=True) if value <= _UNCOMPARABLE_QUOTE)
+
+
+def shown_quote(quote: str) -> str:
+    """A quote named by its first words, in quote marks."""
+    return f"“{quote[:_QUOTE_SHOWN]}{'…' if len(quote) > _QUOTE_SHOWN else ''}”"
+
+
+def _not_held_note(quotes: Sequence[str], missing: Sequence[str]) -> tuple[str, ...]:
     if not missing:
         return ()
-    named = "; ".join(
-        f"“{quote[:_QUOTE_SHOWN]}{'…' if len(quote) > _QUOTE_SHOWN else ''}”" for quote in missing
-    )
+    named = "; ".join(shown_quote(quote) for quote in missing)
     return (f"holds {len(quotes) - len(missing)} of the passage's {len(quotes)} quotes, not {named}",)
 
 
@@ -867,7 +876,7 @@ def score_post(
     }
     if cited_time is not None:
         parts["time"] = time_part(post.posted_at, cited_time, post.day_only)
-    notes = (*translation_notes, *quotes_not_held, *in_part, *across)
+    notes = (*translation_notes, *_not_held_note(quotes, quotes_not_held), *in_part, *across)
     if cut:
         notes = (
             *notes,
@@ -939,6 +948,7 @@ def score_post(
         quote_in_part=bool(in_part) or still_held > 0,
         reply_holds=reply_holds,
         quote_across=bool(across),
+        quotes_missing=quotes_not_held,
     )
 
 
@@ -954,15 +964,31 @@ def _reply_holds(quotes: Sequence[str], post: FoundPost, quote: float | None) ->
 
 def alike_at_the_top(ranked: Sequence[Candidate]) -> tuple[Candidate, ...]:
     """The ranked candidates that score as the best does, within `ALIKE` (a repost, an edited re-post, the
-    same words twice), when there are two or more: the score does not tell them apart."""
+    same words twice), and hold none of the passage's quotes the best lacks, when there are two or more: the
+    score does not tell them apart."""
     if not ranked:
         return ()
-    alike = tuple(c for c in ranked if ranked[0].score - c.score <= ALIKE)
+    lacking = set(ranked[0].quotes_missing)
+    # A post holding a quote the best lacks holds other words of the passage (a note citing two posts):
+    # told apart by those, not alike.
+    alike = tuple(
+        c for c in ranked if ranked[0].score - c.score <= ALIKE and not lacking - set(c.quotes_missing)
+    )
     return alike if len(alike) > 1 else ()
 
 
+def tied_at_the_top(ranked: Sequence[Candidate]) -> tuple[Candidate, ...]:
+    """The candidates that score exactly as the first does, when there are two or more: nothing but `rank`'s
+    order in time put one of them first, so none is a better proposal than the others."""
+    if not ranked:
+        return ()
+    tied = tuple(c for c in ranked if c.score == ranked[0].score)
+    return tied if len(tied) > 1 else ()
+
+
 def rank(candidates: Sequence[Candidate]) -> list[Candidate]:
-    """Best first; a tie goes to the earlier post, then the URL, so the order never depends on fetch order."""
+    """Best first; a tie goes to the earlier post, then the URL, so the order never depends on fetch order
+    (an order, not a preference: `tied_at_the_top` says which the score does not tell apart)."""
     far_future = dt.datetime.max.replace(tzinfo=dt.UTC)
     return sorted(candidates, key=lambda c: (-c.score, c.post.posted_at or far_future, c.post.url))
 

@@ -7,6 +7,7 @@ A search page arrives as a `Page` of the capture series; the extractors read `St
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from provenance.capture.series import Page
 from provenance.checks.author import forward_of_another
@@ -19,7 +20,7 @@ from provenance.extractors.web import read_web_page
 from provenance.locate.telegram import ChannelPost
 from provenance.warc.reader import StoredResponse
 
-__all__ = ["archived_post", "channel_posts", "preview_posts", "syndication_text"]
+__all__ = ["SyndicatedPost", "archived_post", "channel_posts", "preview_posts", "syndication_text"]
 
 _MAX_JSON = 2_000_000
 # How the Telegram extractor says a message is a service notice (`extractors.telegram._not_a_post`).
@@ -94,8 +95,18 @@ def _original_post(linked: str | None, forwarded_from: str | None) -> str | None
     return canonical_url(linked) if channel and post_id else None
 
 
-def syndication_text(page: Page, post_id: str) -> tuple[str | None, str] | None:
-    """(the author's screen name if given, the text) of post `post_id` from its syndication JSON; None for a
+@dataclass(frozen=True)
+class SyndicatedPost:
+    """What a status's syndication JSON says of it: its author's screen name and account id, if given, and
+    its text."""
+
+    author: str | None
+    author_id: str | None
+    text: str
+
+
+def syndication_text(page: Page, post_id: str) -> SyndicatedPost | None:
+    """The author (screen name, account id) and text of post `post_id` from its syndication JSON; None for a
     tombstone, another post, or anything that is not a post. A lone surrogate the JSON escapes is U+FFFD, as
     the extractors read it (`json_of`): kept, it was in the candidate's text that no UTF-8 writes, and
     `--json` ended in an internal error."""
@@ -103,7 +114,9 @@ def syndication_text(page: Page, post_id: str) -> tuple[str | None, str] | None:
     if document is None:
         return None
     post = read_tweet_result(document, page.final_url or page.url, post_id)
-    return (post.handle, post.text) if post is not None and post.problem is None and post.text else None
+    if post is None or post.problem is not None or not post.text:
+        return None
+    return SyndicatedPost(post.handle, post.author_id, post.text)
 
 
 def archived_post(page: Page, original: str) -> tuple[dt.datetime | None, bool, str] | None:

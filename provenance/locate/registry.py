@@ -11,7 +11,9 @@ given by the profile's page (`https://bsky.app/profile/<handle>`, `https://<inst
 agree with a handle given beside it. A Reddit handle is the user's name, bare or as `u/<name>` (3 to 20
 letters, digits, `_`, `-`), or given by the user's page (`https://www.reddit.com/user/<name>`), which must
 agree with a handle given beside it; so may a Telegram channel's or X user's (`https://t.me/<channel>`,
-`https://x.com/<user>`). Names match whatever way they were transliterated: "Abu
+`https://x.com/<user>`). Rows giving one handle on one platform are one account (the first row's name, every
+row's aliases) when they name one person, and refused, naming both rows, when they name two or give two ids.
+Names match whatever way they were transliterated: "Abu
 'Ali Al-'Askari" = "Abu Ali al-Askari" = its Cyrillic spelling. A family name alone in the registry (an alias
 `Medvedev`) matches a speaker who gives a given name only when the account's full name gives it too (`Sergei
 Medvedev` is not the `Dmitry Medvedev` aliased so); an honorific (`Mr`, `General`) is no given name.
@@ -764,15 +766,85 @@ def load_registry(data: bytes, name: str) -> tuple[Account, ...]:
     rows = _yaml_rows(text, name) if is_yaml else _csv_rows(text, name)
     if not rows:
         raise InputError(f"{name}: no accounts")
-    accounts = []
+    accounts: dict[object, _SameHandle] = {}
     names = 0
-    for where, row in rows:
+    for index, (where, row) in enumerate(rows):
         account = _account(row, where)
         names += len(account.names)
         if names > MAX_REGISTRY_NAMES:  # said at the account that passes the limit, the rest never built
             raise InputError(_too_many_names(name))
-        accounts.append(account)
-    return tuple(accounts)
+        # One account per handle on a platform (its case aside, as the platforms read it).
+        key: object = (account.platform, account.handle.casefold()) if account.handle else index
+        if key in accounts:
+            accounts[key].add(account, name, where)
+        else:
+            accounts[key] = _SameHandle(account, where.removeprefix(f"{name}: "))
+    return tuple(rows_of_one.account() for rows_of_one in accounts.values())
+
+
+class _SameHandle:
+    """The rows of a registry that give one handle on one platform: one account when they agree (the first
+    row's name, every row's aliases, and what any gives of its id, page and notes), an InputError naming the
+    file and both rows when two name different people or give two ids. Searched for either person, the
+    handle's posts were proposed as theirs."""
+
+    def __init__(self, first: Account, where: str) -> None:
+        self.first, self.where = first, where
+        self.aliases: dict[str, None] = dict.fromkeys(first.aliases)
+        # Its names normalised, worked out at the handle's second row: most rows give a handle once.
+        self.written: set[str] = set()
+        self.id, self.url = first.id, first.url
+        self.notes: dict[str, None] = dict.fromkeys([first.notes] if first.notes else [])
+        self.merged = False
+
+    def add(self, other: Account, name: str, where: str) -> None:
+        first = self.first
+        if not self.merged:
+            self.written = {form for written in (first.name, *first.aliases) for form in _forms(written)}
+        given = (
+            f"{name}: {self.where} and {where.removeprefix(f'{name}: ')} both give {first.platform.value} "
+            f"@{first.handle}"
+        )
+        if not self._one_person(other):
+            raise InputError(
+                f"{given}, to {first.name!r} and to {other.name!r}: one handle is one account; if both "
+                "are its names, give one row with the other as an alias, else correct the handle"
+            )
+        if self.id and other.id and self.id != other.id:
+            raise InputError(
+                f"{given}, with the ids {self.id!r} and {other.id!r}: one account has one id; correct one row"
+            )
+        for alias in (other.name, *other.aliases):
+            self.aliases[alias] = None
+            self.written.update(_forms(alias))
+        self.id, self.url = self.id or other.id, self.url or other.url
+        if other.notes:
+            self.notes[other.notes] = None
+        self.merged = True
+
+    def _one_person(self, other: Account) -> bool:
+        """Whether the row names the first row's person: a name or alias of it is one of the rows' so far,
+        normalised or with its spelling folded (`Rybar` and `Рыбарь`, `Gurulyov` and `Gurulev`), or its name
+        is the first row's, compared as speakers are (one comparison a row: a file of 25,000 rows of one
+        handle, each compared with the first row's names, took seconds)."""
+        theirs = (other.name, *other.aliases)
+        if any(not self.written.isdisjoint(_forms(written)) for written in theirs):
+            return True
+        return name_similarity(self.first.name, other.name) >= MATCH_THRESHOLD
+
+    def account(self) -> Account:
+        if not self.merged:
+            return self.first
+        aliases = dict(self.aliases)
+        aliases.pop(self.first.name, None)
+        return self.first.model_copy(
+            update={
+                "aliases": tuple(aliases),
+                "id": self.id,
+                "url": self.url,
+                "notes": " | ".join(self.notes) or None,
+            }
+        )
 
 
 def _too_many_names(name: str) -> str:

@@ -6,7 +6,8 @@
   of the account (twitter.com and x.com) for the id prefixes of the window; ids are snowflakes, so each is
   kept or dropped by its own time; each kept post is read from the syndication JSON, or else its memento (of
   more than `MAX_POSTS_READ`, those posted nearest the cited day, the window's middle). A
-  post the JSON gives to another account is not this one's (an address with any handle leads to the post).
+  post the JSON gives to another account is not this one's (an address with any handle leads to the post),
+  unless that account's id is the one the registry gives: the account, renamed since.
 - Bluesky and Mastodon: the account's own posts from the platform's public API (see `locate.feeds`); an
   answer that is not the API's (401, 403, 429, 5xx) says the account could not be searched.
 - Reddit: the user's public listings of posts and comments (see `locate.feeds`); a refused page (403, 429)
@@ -399,12 +400,28 @@ def _read_status(
     posted_at = snowflake_datetime(post_id)
     page = _fetch(series, result, syndication_url(post_id))
     syndicated = reading.syndication_text(page, post_id) if page.ok else None
-    author, text = syndicated or (None, None)
-    if author is not None and author.lower() != handle.lower():
-        # An address with any handle leads to the post: an archived link that named the wrong account lists
-        # another account's post under this one.
-        result.notes.append(f"{url}: listed under @{handle}, but the post is @{author}'s; not this account's")
-        return None
+    author = syndicated.author if syndicated else None
+    text = syndicated.text if syndicated else None
+    if syndicated is not None and author is not None and author.lower() != handle.lower():
+        account_id = result.account.account.id
+        if account_id is None or syndicated.author_id != account_id:
+            # An address with any handle leads to the post: an archived link that named the wrong account
+            # lists another account's post under this one. Or the account was renamed: its id tells.
+            known = f" (account id {syndicated.author_id})" if syndicated.author_id else ""
+            result.notes.append(
+                f"{url}: listed under @{handle}, but the post is @{author}'s{known}; not this account's"
+                + ("" if account_id else ", unless it was renamed: the registry's id column tells")
+            )
+            return None
+        # The account the registry gives by its id, renamed since the archive copied the post: its post, at
+        # the address that names it now. Refused as "@new's", the account's own post was no candidate.
+        note = (
+            f"@{handle}: the account (id {account_id}) is @{author} now, renamed since the archive copied "
+            f"its posts: they are given at the addresses that name @{author}"
+        )
+        if note not in result.notes:
+            result.notes.append(note)
+        url = f"https://x.com/{author}/status/{post_id}"
     via = "syndication"
     if text is None:
         memento = _fetch(series, result, row.memento_url)

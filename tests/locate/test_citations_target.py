@@ -12,9 +12,10 @@ import pytest
 
 from provenance.citations import parse_citation
 from provenance.citations.cite import MAX_CITATIONS_BYTES
+from provenance.citations.csl import load_citations_file
 from provenance.errors import InputError
 from provenance.locate.files import CitationsTarget
-from provenance.locate.locate import FootnoteSearch
+from provenance.locate.locate import FootnoteSearch, _shortlist
 from provenance.locate.rank import FoundPost, score_post
 from provenance.locate.registry import Account, AccountMatch
 from provenance.locate.speakers import LocateQuery
@@ -133,9 +134,9 @@ def test_a_candidate_locate_noted_nothing_of_is_only_proposed(tmp_path: Path) ->
     )
 
 
-def test_a_candidate_scored_alike_with_another_post_says_so_in_the_file(tmp_path: Path) -> None:
-    # The channel posted the words twice (a repost): the table said the two score alike, but the item said
-    # only "Proposed by provenance locate" of the first, as if the score had singled it out.
+def test_posts_tied_at_the_top_give_an_item_with_no_url_that_lists_them(tmp_path: Path) -> None:
+    # The channel posted the words twice (a repost): both scored 1.00, and the item gave the first as its URL,
+    # "Proposed by provenance locate", though nothing but its date had put it first.
     path = tmp_path / "found.json"
     search = _search("1", 41)
     repost = score_post(
@@ -146,12 +147,91 @@ def test_a_candidate_scored_alike_with_another_post_says_so_in_the_file(tmp_path
     CitationsTarget.read(path).update([replace(search, candidates=(*search.candidates, repost))])
 
     (item,) = json.loads(path.read_text(encoding="utf-8"))
+    assert "URL" not in item and item["custom"]["located"] == "candidate"
+    assert item["custom"]["proposed_URL"] is None
+    assert [tied["URL"] for tied in item["custom"]["tied"]] == [
+        "https://t.me/desk/41",
+        "https://t.me/desk/42",
+    ]
+    assert item["custom"]["note"] == (
+        "Not a proposal: 2 posts tie at score 1.000 (https://t.me/desk/41, https://t.me/desk/42); the score "
+        'does not tell them apart. Read each; put the cited post\'s URL here, then set "located" to '
+        '"confirmed".'
+    )
+    assert load_citations_file(path.read_bytes(), "found.json")["1"].url is None, "check reads no URL"
+
+
+def test_an_item_of_tied_posts_is_replaced_by_the_next_run_until_a_person_writes_a_url(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "found.json"
+    search = _search("1", 41)
+    repost = score_post(
+        replace(search.candidates[0].post, url="https://t.me/desk/42"), ("Bridge reopened.",), DAY, 1
+    )
+    assert repost is not None
+    tied = replace(search, candidates=(*search.candidates, repost))
+    CitationsTarget.read(path).update([tied])
+
+    CitationsTarget.read(path).update([search])  # the repost was deleted: one post now
+    (item,) = json.loads(path.read_text(encoding="utf-8"))
+    assert item["URL"] == "https://t.me/desk/41", "an untouched item of tied posts is this run's to replace"
+
+    path.write_text("[]", encoding="utf-8")
+    CitationsTarget.read(path).update([tied])
+    (item,) = json.loads(path.read_text(encoding="utf-8"))
+    item["URL"] = "https://t.me/desk/42"  # the person read both; not confirmed yet
+    path.write_text(json.dumps([item]), encoding="utf-8")
+    CitationsTarget.read(path).update([tied])
+    (item,) = json.loads(path.read_text(encoding="utf-8"))
+    assert item["URL"] == "https://t.me/desk/42", "the person's URL is kept"
+
+
+def test_a_candidate_scored_alike_with_another_post_says_so_in_the_file(tmp_path: Path) -> None:
+    # The channel reposted the words with one changed: the table said the two score alike, but the item
+    # said only "Proposed by provenance locate" of the first, as if the score had singled it out.
+    path = tmp_path / "found.json"
+    search = _search("1", 41)
+    edited = replace(search.candidates[0].post, url="https://t.me/desk/42", text="Bridge now reopened.")
+    scored = score_post(edited, ("Bridge reopened.",), DAY, 1)
+    assert scored is not None
+    repost = replace(scored, score=search.candidates[0].score - 0.01)  # within ALIKE, not tied
+
+    CitationsTarget.read(path).update([replace(search, candidates=(*search.candidates, repost))])
+
+    (item,) = json.loads(path.read_text(encoding="utf-8"))
     assert item["URL"] == "https://t.me/desk/41"
     assert item["custom"]["note"] == (
         'Proposed by provenance locate. Check the post; then set "located" to "confirmed". The score does '
-        "not tell this post (1.00) from https://t.me/desk/42 (1.00): read each, and keep the one the report "
-        "cites."
+        f"not tell this post (1.00) from https://t.me/desk/42 ({repost.score:.2f}): read each, and keep the "
+        "one the report cites."
     )
+
+
+def test_an_item_of_a_note_whose_quotes_two_posts_hold_names_the_other_post_not_keep_one(
+    tmp_path: Path,
+) -> None:
+    # The note cites two posts, one quote each: the item said "The score does not tell this post from
+    # t.me/desk/42: read each, and keep the one the report cites", where the report cites both.
+    path = tmp_path / "found.json"
+    quotes = ("Bridge reopened at dawn today.", "Convoy reached the port at last.")
+    search = _search("1", 41)
+    found = []
+    for post_id, text in ((41, quotes[0]), (42, quotes[1])):
+        post = replace(search.candidates[0].post, url=f"https://t.me/desk/{post_id}", text=text)
+        candidate = score_post(post, quotes, DAY, 1)
+        assert candidate is not None
+        found.append(candidate)
+    found.sort(key=lambda c: -c.score)
+    two = replace(search, query=replace(search.query, quotes=quotes), candidates=tuple(found))
+
+    CitationsTarget.read(path).update([_shortlist(two, two.candidates)])
+
+    (item,) = json.loads(path.read_text(encoding="utf-8"))
+    note = item["custom"]["note"]
+    assert "keep the one the report cites" not in note
+    other = found[1].post.url
+    assert f"the passage's other quotes are held by {other}" in note and "may cite more than one post" in note
 
 
 def test_a_candidate_scored_above_the_next_post_is_only_proposed(tmp_path: Path) -> None:

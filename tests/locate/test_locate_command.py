@@ -294,8 +294,9 @@ def test_unknown_speaker_twin_posts_and_an_empty_window_are_each_said(
     workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (workdir / "brief.txt").write_text(UNKNOWN_SPEAKER.format(repeat=QUOTE_1), encoding="utf-8")
+    # The channel's own name, beside its spokesman's: one account, so one row, the other name an alias.
     (workdir / "accounts.csv").write_text(
-        REGISTRY + "Example Brigades Media,,telegram,example_brigades_media,fictional\n", encoding="utf-8"
+        REGISTRY.replace("al-'Amiri;", "al-'Amiri;Example Brigades Media;"), encoding="utf-8"
     )
 
     code, document, _ = _locate(capsys, server, local_ca, "brief.txt", "--accounts", "accounts.csv")
@@ -437,6 +438,13 @@ def test_a_persons_own_item_without_a_link_keeps_its_fields_and_gains_the_candid
             "\"custom.located\" 'probably' must be",
         ),
         ("accounts.csv", "name,platform,handle\nX,nowhere,x\n", "accounts.csv: line 2: platform 'nowhere'"),
+        pytest.param(
+            "accounts.csv",
+            REGISTRY + "Two Majors,,telegram,Example_Brigades_Media,copied from the row above\n",
+            "accounts.csv: line 2 and line 5 both give telegram @example_brigades_media, to 'Abu Umar "
+            "al-Amiri' and to 'Two Majors': one handle is one account",
+            id="one-handle-for-two-people",
+        ),
     ],
 )
 def test_a_bad_citations_file_or_registry_stops_before_anything_is_fetched_or_written(
@@ -731,7 +739,7 @@ def test_a_handle_a_person_adds_to_the_citations_file_is_searched(
     workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (workdir / "quiet.txt").write_text(
-        f'The convoy "{QUOTE_1}"[1]\n\n[1] Telegram, January 21, 2022.\n', encoding="utf-8"
+        f'The convoy "{QUOTE_2}"[1]\n\n[1] Telegram, January 21, 2022.\n', encoding="utf-8"
     )
     hint = [{"id": "1", "custom": {"platform": "telegram", "handle": "example_brigades_media"}}]
     (workdir / "found.json").write_text(json.dumps(hint), encoding="utf-8")
@@ -739,9 +747,9 @@ def test_a_handle_a_person_adds_to_the_citations_file_is_searched(
     code, document, _ = _locate(capsys, server, local_ca, "quiet.txt", "--citations", "found.json")
 
     (footnote,) = document["reports"][0]["footnotes"]
-    assert code == 0 and footnote["candidates"][0]["url"] == EXPECTED_TOP["1"]
+    assert code == 0 and footnote["candidates"][0]["url"] == EXPECTED_TOP["2"]
     (item,) = json.loads((workdir / "found.json").read_text(encoding="utf-8"))
-    assert item["URL"] == EXPECTED_TOP["1"] and item["custom"]["located"] == "candidate"
+    assert item["URL"] == EXPECTED_TOP["2"] and item["custom"]["located"] == "candidate"
 
 
 @pytest.mark.parametrize("handle", ["example/brigades", "..", "%2fs", "example?before=1"])
@@ -880,7 +888,7 @@ def test_a_persons_hint_is_still_searched_after_a_candidate_joined_it(
     workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (workdir / "quiet.txt").write_text(
-        f'The convoy "{QUOTE_1}"[1]\n\n[1] Telegram, January 21, 2022.\n', encoding="utf-8"
+        f'The convoy "{QUOTE_2}"[1]\n\n[1] Telegram, January 21, 2022.\n', encoding="utf-8"
     )
     custom = {"platform": "telegram", "handle": "example_brigades_media"}
     hint = {"id": "1", "note": "my own", "custom": custom}
@@ -891,10 +899,10 @@ def test_a_persons_hint_is_still_searched_after_a_candidate_joined_it(
     code, document, _ = _locate(capsys, server, local_ca, *args)
 
     (footnote,) = document["reports"][0]["footnotes"]
-    assert code == 0 and footnote["candidates"][0]["url"] == EXPECTED_TOP["1"]
+    assert code == 0 and footnote["candidates"][0]["url"] == EXPECTED_TOP["2"]
     (item,) = json.loads((workdir / "found.json").read_text(encoding="utf-8"))
     assert item["note"] == "my own" and item["custom"]["given"] == hint, "the person's item is kept as given"
-    assert item["URL"] == EXPECTED_TOP["1"] and item["custom"]["located"] == "candidate"
+    assert item["URL"] == EXPECTED_TOP["2"] and item["custom"]["located"] == "candidate"
 
 
 # Abu Umar al-Amiri in Cyrillic letters (escaped: several look like Latin ones).
@@ -1074,12 +1082,153 @@ def test_posts_that_score_alike_at_the_top_are_said_to(
     alike = [note for note in footnote["notes"] if "score alike" in note]
     if twice:
         assert [c["url"] for c in footnote["candidates"][:2]] == [first, second]
-        assert alike == [
-            f"2 posts score alike ({first} 0.97, {second} 0.97): the score does not tell them apart (the "
-            "first is the earliest of any exact tie); read each"
-        ]
+        assert alike == [], "two posts of one score tie; they are not merely alike"
+        (tied,) = [note for note in footnote["notes"] if "tie at the top" in note]
+        assert tied == (
+            f"2 posts tie at the top ({first} 0.972, {second} 0.972): the score does not tell them apart, "
+            "and no post is proposed (those tied are listed in time order); read each and give the cited "
+            "one's URL"
+        )
     else:
         assert footnote["candidates"][0]["url"] == EXPECTED_TOP["2"] and alike == []
+
+
+def test_posts_tied_at_the_top_are_each_said_to_tie_and_neither_is_written_as_the_located_url(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The channel posted the quoted words twice on the cited day: both scored 0.972, the earlier was ranked
+    # first by its date alone, its ledger line said nothing of the tie, and the citations file wrote it as
+    # the located URL, which `check --citations` then captured and checked as the candidate.
+    (workdir / "brief.txt").write_text(ONE_NOTE.format(quote=QUOTE_1), encoding="utf-8")
+
+    code, _, table = _locate(
+        capsys, server, local_ca, "brief.txt", "--accounts", "accounts.csv", "--citations", "found.json"
+    )
+
+    first, second = (f"https://t.me/example_brigades_media/{CHANNEL_A[i].id}" for i in (25, 41))
+    (line,) = [line for line in _ledger(workdir / "brief.txt.ledger.jsonl") if line["kind"] == "locate"]
+    notes = {c["url"]: c["notes"] for c in line["candidates"]}
+    assert notes[first] == [
+        f"tied with {second} at score 0.972: the score does not tell them apart, and none is proposed over "
+        "the others (listed in time order); read each"
+    ]
+    assert notes[second][0].startswith(f"tied with {first} at score 0.972")
+    assert f"~ tied with {second} at score 0.972" in table
+    (item,) = json.loads((workdir / "found.json").read_text(encoding="utf-8"))
+    assert "URL" not in item and item["custom"]["located"] == "candidate"
+    assert [tied["URL"] for tied in item["custom"]["tied"]] == [first, second]
+    assert item["custom"]["note"].startswith(
+        f"Not a proposal: 2 posts tie at score 0.972 ({first}, {second}); the score does not tell them apart."
+    )
+    assert code == 0, "the footnote has candidates to read"
+
+    # A person reads both and writes the cited one's URL, still marked candidate: the next run keeps it.
+    item["URL"] = second
+    (workdir / "found.json").write_text(json.dumps([item]), encoding="utf-8")
+    _locate(capsys, server, local_ca, "brief.txt", "--accounts", "accounts.csv", "--citations", "found.json")
+    (again,) = json.loads((workdir / "found.json").read_text(encoding="utf-8"))
+    assert again["URL"] == second
+
+
+TWO_DAYS_NOTE = """Brief
+
+Abu 'Umar Al-'Amiri posted on Telegram: "{quote}" Three days later he wrote: "the bridge is ours again".[1]
+
+[1] Telegram, January 21, 2022; Telegram, {other}.
+"""
+
+
+@pytest.mark.parametrize(
+    ("other", "window", "said"),
+    [
+        ("January 24, 2022", "1", "2022-01-24, outside the window searched around 2022-01-21 (±1 days)"),
+        ("January 22, 2022", "1", None),
+        ("January 24, 2022", "3", None),
+        ("March 1, 2022", "1", "it is more than 30 days away (the widest --window): give that post's URL"),
+    ],
+    ids=["three-days-on", "within-the-window", "window-widened", "beyond-any-window"],
+)
+def test_a_note_citing_posts_of_two_days_says_the_day_outside_the_window_was_not_searched(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    other: str,
+    window: str,
+    said: str | None,
+) -> None:
+    # The note cites a post of 21 January and one of 24 January; only the days around the 21st were read,
+    # and the second quote's post was never looked for, nothing saying so.
+    (workdir / "brief.txt").write_text(TWO_DAYS_NOTE.format(quote=QUOTE_2, other=other), encoding="utf-8")
+
+    _, document, _ = _locate(
+        capsys, server, local_ca, "brief.txt", "--accounts", "accounts.csv", "--window", window
+    )
+
+    footnote = _by_label(document)["1"]
+    assert footnote["candidates"][0]["url"] == EXPECTED_TOP["2"]
+    notes = [note for note in footnote["notes"] if note.startswith("the note gives another day too")]
+    if said is None:
+        assert notes == []
+    else:
+        (note,) = notes
+        assert said in note
+
+
+RENAMED_NOTE = """Brief
+
+Hossein Mir-Karimi tweeted: "{quote}"[1]
+
+[1] Twitter, January 21, 2022.
+"""
+
+
+@pytest.mark.parametrize("with_id", [True, False], ids=["registry-gives-its-id", "no-id"])
+def test_an_x_account_renamed_since_the_archive_copied_its_post_is_told_by_its_id(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    with_id: bool,
+) -> None:
+    # The archive lists the post under @example_mirkarimi; the account is @mirkarimi_fa now, and X's
+    # syndication JSON names that. The post was refused as "@mirkarimi_fa's; not this account's", and the
+    # footnote had no candidate, though the registry gave the account's id, which the JSON gives too.
+    (workdir / "brief.txt").write_text(RENAMED_NOTE.format(quote=QUOTE_4), encoding="utf-8")
+    (workdir / "accounts.csv").write_text(
+        "name,platform,handle,id\nHossein Mirkarimi,twitter,example_mirkarimi,"
+        + ("4242" if with_id else "")
+        + "\n",
+        encoding="utf-8",
+    )
+
+    def renamed(handler: Any) -> None:
+        post_id = parse_qs(urlsplit(handler.path).query)["id"][0]
+        tweet = next(t for t in TWEETS if str(t.id) == post_id)
+        user = {"screen_name": "mirkarimi_fa", "id_str": "4242"}
+        body = {"__typename": "Tweet", "id_str": post_id, "text": tweet.text, "user": user}
+        handler.reply(Reply(body=json.dumps(body).encode(), headers=(("Content-Type", "application/json"),)))
+
+    server.routes["/tweet-result"] = renamed
+
+    code, document, _ = _locate(capsys, server, local_ca, "brief.txt", "--accounts", "accounts.csv")
+
+    footnote = _by_label(document)["1"]
+    if with_id:
+        assert code == 0
+        assert footnote["candidates"][0]["url"] == f"https://x.com/mirkarimi_fa/status/{TWEETS[-2].id}"
+        assert (
+            "@example_mirkarimi: the account (id 4242) is @mirkarimi_fa now, renamed since the archive "
+            "copied its posts: they are given at the addresses that name @mirkarimi_fa"
+        ) in footnote["notes"]
+    else:
+        assert footnote["candidates"] == [] and code == 1
+        said = f"https://x.com/example_mirkarimi/status/{TWEETS[-2].id}: listed under @example_mirkarimi, but"
+        (note,) = [note for note in footnote["notes"] if note.startswith(said)]
+        assert note.endswith(
+            "the post is @mirkarimi_fa's (account id 4242); not this account's, unless it was renamed: the "
+            "registry's id column tells"
+        )
 
 
 def test_a_preview_answered_with_another_channel_s_posts_proposes_none_of_them(

@@ -21,6 +21,7 @@ from provenance.locate.rank import (
     quote_part,
     rank,
     score_post,
+    tied_at_the_top,
     time_part,
 )
 from provenance.locate.registry import Account, AccountMatch
@@ -283,6 +284,28 @@ def test_posts_within_a_rounding_of_the_best_score_are_alike_at_the_top() -> Non
 
     assert [c.post.url for c in alike_at_the_top(ranked)] == ["a", "b"]
     assert alike_at_the_top(ranked[:1]) == () and alike_at_the_top([ranked[0], ranked[2]]) == ()
+
+
+def test_a_post_holding_the_quote_the_best_lacks_is_not_alike_with_it() -> None:
+    # Two quotes of one note, each in its own post, scored 0.973 and 0.971: "the score does not tell them
+    # apart", where each holds words of the passage the other lacks.
+    first, second = "the bridge will be rebuilt within a week", "the convoy reached the port at dawn"
+    texts = {"a": f"We say: {first}.", "b": f"And: {second}.", "c": f"Again: {first}!"}
+    posts = [_post(url, _utc(2022, 1, 21, 9 + i), text) for i, (url, text) in enumerate(texts.items())]
+    ranked = rank([c for c in (score_post(p, (first, second), DAY, 1) for p in posts) if c])
+
+    assert {c.post.url for c in ranked[:3]} == {"a", "b", "c"} and ranked[0].quotes_missing == (second,)
+    assert {c.post.url for c in alike_at_the_top(ranked)} == {"a", "c"}
+
+
+def test_posts_of_the_best_score_exactly_tie_at_the_top_and_a_post_scoring_less_does_not() -> None:
+    quote = "the bridge will be rebuilt within a week"
+    texts = {"a": quote, "b": quote, "c": "the bridge will be rebuilt"}
+    posts = [_post(url, _utc(2022, 1, 21, 9 + i), text) for i, (url, text) in enumerate(texts.items())]
+    ranked = rank([c for c in (score_post(p, (quote,), DAY, 1) for p in posts) if c])
+
+    assert [c.post.url for c in tied_at_the_top(ranked)] == ["a", "b"]
+    assert tied_at_the_top([ranked[0], ranked[2]]) == () and tied_at_the_top(ranked[:1]) == ()
 
 
 def test_of_several_quotes_the_post_holding_all_of_them_ranks_above_one_holding_the_shortest() -> None:

@@ -261,6 +261,81 @@ def test_a_bad_registry_is_one_line_naming_the_file_row_and_problem(
     assert "\n" not in str(caught.value)
 
 
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        (
+            "accounts.csv",
+            b"name,platform,handle\nRybar,telegram,rybar\nBrief Desk,telegram,x\n"
+            b"Two Majors,telegram,@Rybar\n",
+            "accounts.csv: line 2 and line 4 both give telegram @rybar, to 'Rybar' and to 'Two Majors': one "
+            "handle is one account; if both are its names, give one row with the other as an alias, else "
+            "correct the handle",
+        ),
+        (
+            "accounts.yaml",
+            b"- {name: Rybar, platform: telegram, handle: rybar}\n"
+            b"- {name: Two Majors, platform: telegram, url: 'https://t.me/rybar'}\n",
+            "accounts.yaml: account 1 and account 2 both give telegram @rybar, to 'Rybar' and to 'Two "
+            "Majors'",
+        ),
+        (
+            "accounts.csv",
+            b"name,platform,handle,id\nRybar,telegram,rybar,1001\nRybar,telegram,rybar,2002\n",
+            "accounts.csv: line 2 and line 3 both give telegram @rybar, with the ids '1001' and '2002': one "
+            "account has one id; correct one row",
+        ),
+    ],
+    ids=["two-people-csv", "two-people-yaml-by-page", "two-ids"],
+)
+def test_one_handle_given_to_two_people_or_with_two_ids_is_refused_naming_both_rows(
+    name: str, data: bytes, message: str
+) -> None:
+    # A row copied and renamed kept the handle: `Two Majors` was searched as @rybar, and Rybar's posts were
+    # proposed as Two Majors' words (speaker part 1.00).
+    with pytest.raises(InputError) as caught:
+        load_registry(data, name)
+
+    assert str(caught.value).startswith(message)
+    assert "\n" not in str(caught.value)
+
+
+def test_one_person_s_handle_given_twice_is_one_account_with_both_rows_names() -> None:
+    cyrillic = "\u0420\u044b\u0431\u0430\u0440\u044c"  # Рыбарь
+    data = (
+        "name,aliases,platform,handle,id,notes\n"
+        "Rybar,Mikhail Zvinchuk,telegram,rybar,,channel\n"
+        f"{cyrillic},Rybar Channel,telegram,Rybar,1001,its Russian name\n"
+        "Rybar,,twitter,rybar,,the X account\n"
+    ).encode()
+
+    telegram, twitter = load_registry(data, "accounts.csv")
+
+    assert (telegram.name, telegram.handle, telegram.id) == ("Rybar", "rybar", "1001")
+    assert telegram.aliases == ("Mikhail Zvinchuk", cyrillic, "Rybar Channel")
+    assert telegram.notes == "channel | its Russian name"
+    assert twitter.platform is Platform.TWITTER, "one handle on two platforms is two accounts"
+    assert [m.account for m in match_accounts("Rybar Channel", (telegram, twitter))] == [telegram]
+
+
+def test_rows_of_one_handle_are_compared_by_one_name_comparison_each(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each row of a handle given 8,000 times was compared with every name of the rows before it: seconds.
+    compared: list[str] = []
+    real_similarity = registry.name_similarity
+
+    def counted(left: str, right: str) -> float:
+        compared.append(right)
+        return real_similarity(left, right)
+
+    monkeypatch.setattr(registry, "name_similarity", counted)
+    rows = "".join(f"Abu Ali al-Askari{'qxzw'[i % 4]},A{i},telegram,h\n" for i in range(8_000))
+    data = f"name,aliases,platform,handle\nAbu Ali al-Askari,,telegram,h\n{rows}".encode()
+
+    (account,) = load_registry(data, "accounts.csv")
+
+    assert len(account.aliases) == 8_000 + 4 and len(compared) <= 4
+
+
 def test_a_registry_file_over_the_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
     # It was read whole into memory (a 100 MB file: 250 MB of memory), then refused by its length.
     path = tmp_path / "accounts.csv"

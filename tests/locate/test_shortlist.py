@@ -251,6 +251,119 @@ def test_the_order_of_a_later_note_is_judged_against_the_post_the_quote_singled_
     ]
 
 
+def test_the_order_of_a_later_note_is_not_judged_against_the_earlier_of_two_posts_tied_for_a_note() -> None:
+    # Note 1's words were posted twice (10:05 and 10:40), tied; note 2's post is of 10:20. Judged against the
+    # earlier of the tie, as if it were note 1's post, note 2's post kept the report's order (order 1.00),
+    # though note 1 may cite the 10:40 repost.
+    said = "Convoy reached the port after a two-day delay."
+    first = _split_candidates(said, {5: said, 40: said, 1: _OTHER_POSTS[1]})
+    later = "The bridge will stay closed until Friday."
+    second = _split_candidates(later, {20: later})
+    searches = [
+        _split_search(said, first),
+        replace(_split_search(later, second), footnote=Footnote(label="2", text="Telegram.", line=2)),
+    ]
+
+    note1, note2 = _with_order(searches)
+
+    assert note2.candidates[0].parts["order"] is None, "judged against no post of note 1"
+    # Note 1's own order is judged against note 2's post, which its quote singled out: the post before it
+    # keeps the report's order, and the tie is broken by that, not by time.
+    assert [(c.post.url, c.parts["order"]) for c in note1.candidates[:2]] == [
+        ("https://t.me/desk/5", 1.0),
+        ("https://t.me/desk/40", 0.0),
+    ]
+    assert not any(note.startswith("tied with") for note in note1.candidates[0].notes)
+
+
+def test_two_posts_tied_at_the_top_are_each_said_to_tie_and_every_tied_post_is_shown() -> None:
+    said = "Convoy reached the port after a two-day delay."
+    candidates = _split_candidates(said, dict.fromkeys(range(10, 17), said))
+
+    shortlisted = _shortlist(_split_search(said, candidates), candidates)
+
+    assert len(shortlisted.candidates) == 7, "seven posts tie: none is left out of five shown"
+    for candidate in shortlisted.candidates:
+        (note,) = candidate.notes
+        assert note.startswith("tied with https://t.me/desk/") and "none is proposed" in note
+
+
+def _two_quote_search(texts: dict[int, str]) -> tuple[FootnoteSearch, tuple[Candidate, ...]]:
+    found = []
+    for post_id, text in texts.items():
+        post = FoundPost(
+            url=f"https://t.me/desk/{post_id}",
+            posted_at=dt.datetime(2022, 1, 21, 10, post_id, tzinfo=dt.UTC),
+            text=text,
+            account=MATCH,
+            via="telegram preview",
+        )
+        candidate = score_post(post, (FIRST, SECOND), DAY, 1)
+        assert candidate is not None
+        found.append(candidate)
+    candidates = tuple(rank(found))
+    search = _search(candidates, read_whole=True)
+    return replace(search, query=replace(search.query, quotes=(FIRST, SECOND))), candidates
+
+
+def test_a_note_whose_two_quotes_two_posts_hold_between_them_says_so_of_each() -> None:
+    # `Desk wrote: "We will not withdraw …" The next morning it added: "The reserves are already moving …"[1]`
+    # quotes two posts in one note. Post 2 was proposed, "2 posts score alike: the score does not tell them
+    # apart", and the citations file told the person to keep the one of them the report cites.
+    search, candidates = _two_quote_search({**_OTHER_POSTS, 10: FIRST, 11: SECOND})
+
+    shortlisted = _shortlist(search, candidates)
+
+    first, second = shortlisted.candidates[:2]
+    assert [first.post.url, second.post.url] == ["https://t.me/desk/11", "https://t.me/desk/10"]
+    assert not [note for note in shortlisted.notes if "score alike" in note]
+    (note,) = [note for note in shortlisted.notes if note.startswith("no post holds all")]
+    assert note.startswith(
+        "no post holds all the passage's 2 quotes, and 2 posts hold them between them (https://t.me/desk/11 "
+        "holds “The reserves are already moving south, a…”, https://t.me/desk/10 holds “We will not withdraw "
+        "from the bridgehead…”): the note may cite each"
+    )
+    assert first.notes[-1] == (
+        "the passage's other quotes are held by https://t.me/desk/10 (“We will not withdraw from the "
+        "bridgehead…”): the note may cite more than one post"
+    )
+    assert second.notes[-1].startswith("the passage's other quotes are held by https://t.me/desk/11")
+
+
+def test_a_passage_of_many_quotes_each_in_its_own_post_is_no_note_citing_a_few_posts() -> None:
+    # 2,000 quotes, each held by its own post, all scoring alike: every post's notes listed every other post
+    # (hundreds of MB).
+    quotes = tuple(f"quote number {index} of the passage, long enough" for index in range(2_000))
+    candidates = tuple(
+        Candidate(
+            replace(_POSTS[0].post, url=f"https://t.me/desk/{index}"),
+            {"quote": 0.9},
+            score=0.9,
+            quotes_missing=quotes[:index] + quotes[index + 1 :],
+        )
+        for index in range(2_000)
+    )
+    search = replace(
+        _search(candidates, read_whole=True), query=replace(_search((), True).query, quotes=quotes)
+    )
+
+    shortlisted = _shortlist(search, candidates)
+
+    assert len(shortlisted.candidates) == 40, "all tie: the first 40 are shown"
+    assert "2000 posts tie at the top: the first 40 in time order are shown" in shortlisted.notes
+    assert not [note for note in shortlisted.notes if note.startswith("no post holds all")]
+    assert all(len(note) < 2_000 for c in shortlisted.candidates for note in c.notes)
+
+
+def test_a_post_holding_both_quotes_is_proposed_and_no_split_is_said() -> None:
+    search, candidates = _two_quote_search({**_OTHER_POSTS, 10: FIRST, 11: SECOND, 12: f"{FIRST} {SECOND}"})
+
+    shortlisted = _shortlist(search, candidates)
+
+    assert shortlisted.candidates[0].post.url == "https://t.me/desk/12"
+    assert not [note for note in shortlisted.notes if note.startswith("no post holds all")]
+
+
 def test_a_post_holding_a_quote_in_part_says_posts_in_another_script_were_not_compared() -> None:
     # A translated quote against a Russian channel: its one English post, saying the road is open, holds the
     # quote in part and was proposed, with nothing to say the Russian posts, one of them perhaps the source,

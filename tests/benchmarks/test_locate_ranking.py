@@ -1,0 +1,39 @@
+"""`benchmarks/locate_ranking.py`: each row measures the case its name says."""
+
+from __future__ import annotations
+
+import importlib
+import random
+from typing import Any
+
+from provenance.locate.rank import _script
+
+# Imported by name: mypy checks `benchmarks/` as top-level scripts, and an import statement would name this
+# one twice.
+benchmark: Any = importlib.import_module("benchmarks.locate_ranking")
+
+
+def test_the_latin_letters_row_quotes_a_russian_post_transliterated_and_ranks_it_first_or_tied() -> None:
+    # The row's posts were English sentences with their letters mapped onto Cyrillic ones: no Russian words,
+    # and since locate reads a Latin-letter quote of a Cyrillic post, the row measured that mapping back.
+    rng = random.Random(5)
+    chosen = benchmark._choices(rng)
+    quote = benchmark.QUOTE_STYLES["Russian, in Latin letters"](chosen, rng)
+    post = benchmark._post_text(chosen, russian=True)
+
+    assert _script(post) == "CYRILLIC" and _script(quote) == "LATIN"
+    said = benchmark.SUBJECTS_RU[chosen[0][0]]
+    assert said.casefold() in post.casefold(), "Russian words, not English in Cyrillic letters"
+    for _ in range(5):
+        position, _, listed, tied = benchmark.trial("Russian, in Latin letters", rng)
+        assert listed and (position == 1 or tied)
+
+
+def test_the_translation_row_quotes_a_russian_post_in_english_and_nothing_ranks_the_posts() -> None:
+    rng = random.Random(5)
+    chosen = benchmark._choices(rng)
+
+    assert benchmark.QUOTE_STYLES["Russian, translated"](chosen, rng) == benchmark._sentence(chosen[0])[:-1]
+    for _ in range(5):
+        position, _, listed, tied = benchmark.trial("Russian, translated", rng)
+        assert position is None and listed and not tied, "listed in time order, no post proposed"
