@@ -2465,6 +2465,63 @@ def _goes_on_from_a_cut(left: str, shown: str) -> bool:
     return False
 
 
+_CUT_REACH_WORDS = 3  # "will not": a negation reaches its verb across a word or two
+_CLAUSE_MARK = re.compile(r"[,;:.!?|]")  # a negation does not reach across it
+_MAX_CUT_PIECES = 8  # a title cut in more places is no headline cited (a crafted note's thousands of dots)
+
+
+def _cut_by_the_writer(cited: str, own: list[str], whole: str) -> TitleMatch | None:
+    """A cited title the writer cut with an ellipsis ("Russia says it will not …", "Russia says … attack
+    Ukraine", "… attack Ukraine") against the page's own title and parts (`own`, normalised): `same` where its
+    pieces stand in order in one of them, the first opening it and the last ending it unless an ellipsis
+    stands there, and the words left out neither negate nor judge what is kept ("Russia says it will …" of
+    "Russia says it will not attack Ukraine" is `inside`, its `verdict` the word left out); None where the
+    cited title has no ellipsis, fewer than `_CUT_TITLE_WORDS` words or no such run. A part the rest of the
+    whole title judges ("Fact check: …") is `inside` as ever."""
+    said = normalise_text(cited).strip(" " + _CLOSING_MARKS)
+    if "..." not in said:
+        return None
+    pieces = [piece.strip(_EDGE_PUNCTUATION) for piece in said.split("...")]
+    opens_cut, ends_cut = not pieces[0], not pieces[-1]
+    fragments = [piece for piece in pieces if piece]
+    if (
+        not fragments
+        or len(fragments) > _MAX_CUT_PIECES
+        or sum(len(fragment.split()) for fragment in fragments) < _CUT_TITLE_WORDS
+    ):
+        return None
+    for candidate in own:
+        spans, _ = _parts_in_order(candidate, fragments, 0, None)
+        if len(spans) < len(fragments) or (not opens_cut and spans[0][0] != 0):
+            continue
+        if not ends_cut and spans[-1][1] != len(candidate):
+            # The last piece ends the part: the last place it stands as whole words after the one before.
+            last = fragments[-1]
+            at = len(candidate) - len(last)
+            previous_end = spans[-2][1] if len(spans) > 1 else 0
+            if at < previous_end or _find_words(candidate, last, at) != at:
+                continue
+            spans[-1] = (at, len(candidate))
+        # Left out between the pieces, a negating word reverses them; before the first or after the last, the
+        # few words beside them ("Russia says it will …" of "… will not attack"), and a judging word anywhere.
+        gaps = [candidate[end:start] for (_, end), (start, _) in itertools.pairwise(spans)]
+        before, after = candidate[: spans[0][0]], candidate[spans[-1][1] :]
+        near_before, near_after = _CLAUSE_MARK.split(before)[-1], _CLAUSE_MARK.split(after, maxsplit=1)[0]
+        beside = _WORD.findall(near_before)[-_CUT_REACH_WORDS:] + _WORD.findall(near_after)[:_CUT_REACH_WORDS]
+        said_of_it = negations_in(" ".join([*gaps, *beside])) or sorted(
+            _verdicts_in(" | ".join([*gaps, before, after]))
+        )
+        if said_of_it:
+            return TitleMatch("inside", 100.0, verdict=said_of_it[0])
+        verdict = _verdict_around(candidate, whole)
+        return (
+            TitleMatch("inside", 100.0, verdict=verdict)
+            if verdict
+            else TitleMatch("same", 100.0, part=candidate)
+        )
+    return None
+
+
 def _same_title(cited: str, shown: str, site_names: tuple[str, ...] = ()) -> TitleMatch:
     """Whether `cited` is the page's title `shown`: the whole title or the whole of one of its parts (a site
     name after the headline, a section before it), or close to one of those.
@@ -2500,6 +2557,9 @@ def _same_title(cited: str, shown: str, site_names: tuple[str, ...] = ()) -> Tit
     named = framing.get(left) or ("site-name" if _outlet_keys(left) & site_keys else None)
     if named is not None:
         return TitleMatch(named, 100.0)
+    cut = _cut_by_the_writer(cited, own, whole)
+    if cut is not None:
+        return cut
     if any(_find_words(candidate, left, 0) >= 0 for candidate in own):
         return TitleMatch("inside", 100.0)
     if _goes_on_from_a_cut(left, shown):

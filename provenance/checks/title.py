@@ -29,6 +29,11 @@ goes on negates or judges it. A post without a title passes when the cited title
 line (emoji that only stress a line's end, "❗️", "⚡️", a flag, set aside; not those that mock or deny),
 unless the post's next words only answer it ("Bridge destroyed? No.", "Bridge destroyed. Fake!", "… Das ist
 falsch.", "… Nein!"); a close title that lacks a judging word the other has ("FAKE: …") is another title.
+A title the note cut with an ellipsis ("Russia says it will not …", "Russia says it will not … calls US
+warnings hysteria"; the note's `...` before its closing quote mark too, which the parser leaves out) passes
+where its pieces stand in order in the page's title or one part of it, opening it and ending it but where the
+ellipsis stands, and the words it leaves out neither negate what it keeps nor judge it ("Russia says it will
+…" of "Russia says it will not attack Ukraine" warns naming "not"); a post's opening need only begin with it.
 Found only inside a longer title or sentence, the cited words are only part of what the source's title says
 ("Bridge destroyed" inside "Fake video claims bridge destroyed"): a `warn` showing both. Headlines are often
 edited after publication, so a different title is a `warn`, not a `fail`; one in another script or language
@@ -1525,6 +1530,25 @@ def _post_s_words(given: CheckInput, cited: str | None, source: SourcePost | Non
     return result.model_copy(update={"detail": detail})
 
 
+# An ellipsis closing a note's quoted title, before its closing quote mark (`"Russia says it will not ..."`):
+# the writer cut the headline there. Bounded runs: linear.
+_CUT_BEFORE_CLOSING = on_first_use(r"[ \t]{0,3}(?:\.{3}|\u2026)[ \t]{0,3}[\"'\u201d\u2019\u00bb\u201c]")
+_MAX_NOTE_SEARCHED = 5000
+
+
+def _as_the_note_cut_it(given: CheckInput, cited: str) -> str:
+    """The quoted title `cited` with the ellipsis the note closes it with (`"Russia says it will not ..."`),
+    which the parser's title leaves out with its trailing stops: a title cut so need only open the page's or
+    the post's, where without it the headline's first words warned as "only part" of it."""
+    if cited.endswith(("...", "\u2026")):
+        return cited
+    text = given.footnote.text[:_MAX_NOTE_SEARCHED]
+    at = text.find(cited)
+    if at < 0 or _CUT_BEFORE_CLOSING().match(text, at + len(cited)) is None:
+        return cited
+    return f"{cited} \u2026"
+
+
 def check_title(given: CheckInput) -> CheckResult:
     """The cited title (or the one a note gives unquoted) against the source's: the rules of `_PAGE_RULES` or
     `_POST_RULES` in order, the first to answer deciding, else the match alone (`_verdict`)."""
@@ -1554,6 +1578,7 @@ def check_title(given: CheckInput) -> CheckResult:
         return as_quoted.model_copy(update={"detail": detail})
     if source is None or source.problem is not None:
         return CheckResult(name="title", status="skip", detail="no content captured to compare", cited=cited)
+    cited = _as_the_note_cut_it(given, cited)
     opening = source.text[:_OPENING_CHARS]
     if not source.title and not opening:
         unread = f" ({source.unread})" if source.unread else ""

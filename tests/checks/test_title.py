@@ -852,3 +852,92 @@ def test_a_short_cited_title_sharing_the_page_s_words_is_never_called_a_translat
         )
     )
     assert "a translation? The source's title is English, the cited one French" in french.detail
+
+
+_RUSSIA_SAYS = "Russia says it will not attack Ukraine, calls US warnings hysteria | Reuters"
+_RUSSIA_URL = "https://www.reuters.com/world/europe/russia-says-it-will-not-attack-ukraine-2022-02-15/"
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "Russia says it will not attack Ukraine ...",  # the parser leaves these three dots out
+        "Russia says it will not attack Ukraine...",
+        "Russia says it will not attack Ukraine \u2026",
+        "Russia says it will not \u2026 calls US warnings hysteria",
+        "\u2026 calls US warnings hysteria",
+    ],
+)
+def test_title_the_note_cut_with_an_ellipsis_passes_on_the_headline_it_opens_or_runs_through(
+    cited: str,
+) -> None:
+    # Each warned that the cited title is "only part of the page's title" (or another title, 78%).
+    result = check_title(
+        _cited_on(f"\u201c{cited}\u201d Reuters, February 15, 2022, {_RUSSIA_URL}", _RUSSIA_SAYS)
+    )
+    assert result.status == "pass", result.detail
+    assert _RUSSIA_SAYS in result.detail
+
+
+@pytest.mark.parametrize(
+    ("cited", "said"),
+    [
+        # The cut leaves out the headline's negation: the cited words say the opposite.
+        ("Russia says it will \u2026", "whose rest says 'not'"),
+        ("Russia says it will ...", "whose rest says 'not'"),
+        ("Russia says \u2026 attack Ukraine \u2026", "whose rest says 'not'"),
+        # Other words, or too few to confirm a headline.
+        ("Russia says it will now attack Ukraine \u2026", "the source's title is"),
+        ("Russia says \u2026", "only part of the page's title"),
+    ],
+)
+def test_title_cut_with_an_ellipsis_still_warns_on_other_words_or_a_negation_left_out(
+    cited: str, said: str
+) -> None:
+    result = check_title(
+        _cited_on(f"\u201c{cited}\u201d Reuters, February 15, 2022, {_RUSSIA_URL}", _RUSSIA_SAYS)
+    )
+    assert result.status == "warn", result.detail
+    assert said in result.detail
+
+
+def test_title_cut_with_an_ellipsis_of_a_part_the_page_s_title_judges_still_warns() -> None:
+    shown = "Fact check: Russia says it will not attack Ukraine | Reuters"
+    result = check_title(
+        _cited_on(f"\u201cRussia says it will not attack \u2026\u201d Reuters, {_RUSSIA_URL}", shown)
+    )
+    assert result.status == "warn", result.detail
+    assert "whose rest says 'fact check'" in result.detail
+
+
+def test_title_cut_with_an_ellipsis_given_by_hand_passes_as_the_parser_would_give_it() -> None:
+    # A citation whose title keeps the ellipsis (a citations file, or the parser once it keeps the dots).
+    footnote = Footnote(label="1", text=f"Reuters, February 15, 2022, {_RUSSIA_URL}", line=3)
+    page = SourcePost(
+        platform=Platform.WEB, url=_RUSSIA_URL, publisher="Reuters", title=_RUSSIA_SAYS, text="x"
+    )
+    for cited, status in [
+        ("Russia says it will not attack ...", "pass"),
+        ("Russia says it will ...", "warn"),
+    ]:
+        citation = parse_citation(footnote).citation.model_copy(update={"title": cited, "title_quoted": True})
+        given = CheckInput(footnote=footnote, citation=citation, outcome=None, source=page)
+        assert check_title(given).status == status, cited
+
+
+def test_post_opening_cut_with_three_dots_the_parser_drops_passes_unless_a_negation_is_cut() -> None:
+    post = SourcePost(
+        platform=Platform.TELEGRAM,
+        url="https://t.me/rybar/12345",
+        author="Rybar",
+        handle="rybar",
+        text="We will not close the tunnel under any circumstances, the governor said tonight.",
+    )
+    for cited, status in [("We will not close the tunnel ...", "pass"), ("We will ...", "warn")]:
+        footnote = Footnote(
+            label="1", text=f"Rybar, \u201c{cited}\u201d Telegram, https://t.me/rybar/12345", line=3
+        )
+        given = CheckInput(
+            footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, source=post
+        )
+        assert check_title(given).status == status, (cited, check_title(given).detail)
