@@ -2814,18 +2814,44 @@ def sharp_s_changed_word(quote: str, source_text: str) -> tuple[str, str] | None
     return None
 
 
-def language_of(text: str) -> str | None:
-    """The language `text` is written in (English name, e.g. `Arabic`), or None when unsure."""
+# The fewest words past the first, none opening with a capital, a text must have for its language to be
+# named: lingua's low-accuracy mode reads a few words, names above all, as any language ("Zelensky in
+# Washington" Slovak at 0.92, "Gaza ceasefire talks" Romanian at 0.97, "Shoigu visits Donbas troops near
+# Avdiivka" Estonian at 0.998), and an English title or quote was then called a translation.
+_LANGUAGE_WORDS = 5
+
+
+def _opens_with_capital(word: str) -> bool:
+    return next((char for char in word if char.isalpha()), "").isupper()
+
+
+def language_of(text: str, guess: bool = False) -> str | None:
+    """The language `text` is written in (English name, e.g. `Arabic`), or None when unsure: where its words
+    but the first that open with no capital (names set aside) are fewer than `_LANGUAGE_WORDS`, or they alone
+    are not read as the same language, as sure. `guess`: a text of two words or more is named all the same
+    (lingua's reading alone, as sure), for a caller whose text's form already says it is a translation (a
+    title's half in brackets beside the other's)."""
     from lingua import LanguageDetector
 
     sample = text[:2000]
-    if len(sample.split()) < 2:
+    if _mostly_capitals(sample):
+        sample = sample.lower()  # a headline in capitals: its names can no longer be told apart
+    words = sample.split()
+    plain = [
+        word for word in words[1:] if any(char.isalpha() for char in word) and not _opens_with_capital(word)
+    ]
+    if len(words) < 2 or (len(plain) < _LANGUAGE_WORDS and not guess):
         return None
     detector = _language_detector()
     assert isinstance(detector, LanguageDetector)
     likeliest = detector.compute_language_confidence_values(sample)[:1]
     if not likeliest or likeliest[0].value < _SURE_LANGUAGE:
         return None
+    if len(plain) >= _LANGUAGE_WORDS:
+        # Read again without its names (and its first word, as often a name): a guess they made is unsure.
+        plainly = detector.compute_language_confidence_values(" ".join(plain))[:1]
+        if not plainly or plainly[0].language != likeliest[0].language or plainly[0].value < _SURE_LANGUAGE:
+            return None
     return likeliest[0].language.name.title()
 
 

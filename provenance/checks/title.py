@@ -226,9 +226,11 @@ def _unlike_in_small_words(cited: str, shown: str | None, match: TitleMatch) -> 
     return TitleMatch("different", match.score, negation=negating) if negating else match
 
 
-def _translated(cited: str, shown: str) -> str:
+def _translated(cited: str, shown: str, guess: bool = False) -> str:
     """Said of a different title when the two are in other scripts, or in two languages each named with
-    certainty: a translated headline, for a person to compare, not an edited one."""
+    certainty: a translated headline, for a person to compare, not an edited one. `guess`: each language as
+    `matching.language_of` guesses it from a few words, where the titles' form says one translates the
+    other."""
     cited_script, shown_script = script_of(cited), script_of(shown)
     if cited_script and shown_script and cited_script != shown_script:
         return (
@@ -240,7 +242,7 @@ def _translated(cited: str, shown: str) -> str:
     shown_words = set(re.findall(r"[^\W\d_]{3,}", shown.casefold()[: _MAX_QUOTED_TITLE * 4]))
     if cited_words and 2 * len(cited_words & shown_words) >= len(cited_words):
         return ""
-    cited_language, shown_language = language_of(cited), language_of(shown)
+    cited_language, shown_language = language_of(cited, guess), language_of(shown, guess)
     if cited_language and shown_language and cited_language != shown_language:
         return f": a translation? The source's title is {shown_language}, the cited one {cited_language}"
     return ""
@@ -1314,7 +1316,7 @@ def _with_its_translation(compared: _Compared) -> CheckResult | None:
         return None
     # A translation is in another script or language than the title beside it, or than the source's title
     # where the cited one is romanised ("Most razrushen nochnym udarom [Bridge destroyed …]").
-    if not _translated(before, inside) and script_of(inside) in (None, script_of(compared.shown)):
+    if not _translated(before, inside, guess=True) and script_of(inside) in (None, script_of(compared.shown)):
         return None
     given = compared.given
     for half, other in ((before, inside), (inside, before)):

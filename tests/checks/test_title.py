@@ -941,3 +941,24 @@ def test_post_opening_cut_with_three_dots_the_parser_drops_passes_unless_a_negat
             footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, source=post
         )
         assert check_title(given).status == status, (cited, check_title(given).detail)
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [
+        # The detector named the short cited titles French and Estonian: "a translation? The source's title
+        # is English, the cited one French".
+        ("Sanctions bite as ruble hits record", "Russian economy shrinks as Western measures take hold"),
+        (
+            "Shoigu visits Donbas troops near Avdiivka",
+            "Russian defence minister makes rare trip to front line",
+        ),
+    ],
+)
+def test_a_short_english_title_unlike_the_page_s_is_not_called_a_translation(cited: str, shown: str) -> None:
+    url = "https://www.reuters.com/world/europe/2023-03-03/"
+    result = check_title(
+        _cited_on(f"\u201c{cited},\u201d Reuters, March 3, 2023, {url}", f"{shown} | Reuters", url)
+    )
+    assert result.status == "warn"
+    assert "translation" not in result.detail
