@@ -1135,6 +1135,13 @@ def test_a_display_name_with_emoji_around_the_name_is_the_name(shown: str) -> No
         ("Sen. Lindsey Graham", "Lindsey Graham"),
         ("Sheikh Ahmed Yassin", "Ahmed Yassin"),
         ("Alice Jones", "Dr. Alice Jones"),
+        # Each warned that the post is another's ("compare by hand"), as `Sayyed`, `Ayatollah` or `Prime
+        # Minister` were read as words of the name.
+        ("Sayyed Hassan Nasrallah", "Hassan Nasrallah"),
+        ("Sayyid Hassan Nasrallah", "Hassan Nasrallah"),
+        ("Ayatollah Ali Khamenei", "Ali Khamenei"),
+        ("Grand Ayatollah Ali al-Sistani", "Ali al-Sistani"),
+        ("Prime Minister Benjamin Netanyahu", "Benjamin Netanyahu"),
     ],
 )
 def test_a_title_one_name_gives_and_the_other_leaves_out_is_the_same_name(cited: str, shown: str) -> None:
@@ -1150,6 +1157,58 @@ def test_a_title_one_name_gives_and_the_other_leaves_out_is_the_same_name(cited:
     ):
         source = BOBS_POST.model_copy(update={"author": other})
         assert check_author(_note_on(f"{other_cited}, X, January 20, 2022, {X_URL}", source)).status != "pass"
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [
+        ("President Putin", "Vladimir Putin"),
+        ("Sayyed Nasrallah", "Hassan Nasrallah"),
+        ("Prime Minister Netanyahu", "Benjamin Netanyahu"),
+        ("President Zelensky", "Volodymyr Zelenskyy"),
+        ("Ayatollah Khamenei", "Ali Khamenei"),
+    ],
+)
+def test_a_title_and_the_family_name_pass_on_the_account_whose_name_ends_so(cited: str, shown: str) -> None:
+    # `President Putin` on the post of the account named Vladimir Putin warned ("compare by hand").
+    source = BOBS_POST.model_copy(update={"author": shown})
+    result = check_author(_note_on(f"{cited}, X, January 20, 2022, {X_URL}", source))
+    assert result.status == "pass", result.detail
+    assert f"cited {cited!r}; the source shows {shown!r}" in result.detail
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [
+        ("Dr. Ahmed", "Ahmed Hassan"),  # Ahmed is the given name shown: Dr. Ahmed is another
+        ("President Biden", "Vladimir Putin"),
+        ("Putin", "Vladimir Putin"),  # a family name alone, as before: which Putin is for a person to say
+        ("Mr. Putin", "Vladimir Putin"),
+        ("Sheikh Tamim", "Tamim bin Hamad Al Thani"),
+    ],
+)
+def test_a_title_before_a_given_name_or_another_family_name_does_not_pass(cited: str, shown: str) -> None:
+    source = BOBS_POST.model_copy(update={"author": shown})
+    result = check_author(_note_on(f"{cited}, X, January 20, 2022, {X_URL}", source))
+    assert result.status != "pass", result.detail
+
+
+def test_a_passage_giving_the_words_to_a_titled_speaker_passes_on_their_post() -> None:
+    # `Sayyed Hassan Nasrallah said: “…”` on the post of the channel shown as Hassan Nasrallah warned:
+    # "another account posting or quoting their words?"
+    url = "https://t.me/nasrallah_speeches/512"
+    post = POST.model_copy(
+        update={"url": url, "author": "Hassan Nasrallah", "handle": "nasrallah_speeches", "fields": {}}
+    )
+    citation = URL_ONLY.model_copy(
+        update={"url": url, "author": "nasrallah_speeches", "handle": "nasrallah_speeches"}
+    )
+    for speaker, status in (("Sayyed Hassan Nasrallah", "pass"), ("Sheikh Naim Qassem", "warn")):
+        given = _given(
+            (f"{speaker} said: \u201c{QUOTE}\u201d",), citation, post, note=f"January 21, 2022, {url}"
+        )
+        result = check_author(given)
+        assert result.status == status, (speaker, result.detail)
 
 
 def test_a_lone_word_the_report_cites_elsewhere_is_the_passages_speaker() -> None:
