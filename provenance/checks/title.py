@@ -1551,6 +1551,26 @@ def _as_the_note_cut_it(given: CheckInput, cited: str) -> str:
     return f"{cited} \u2026"
 
 
+def _headline_the_note_quotes_whole(given: CheckInput, cited: str, source: SourcePost) -> str | None:
+    """The part of the page's title (`_SEPARATOR`'s, three words or more) that holds the quoted title
+    `cited` and that the note's text holds whole, quote marks and all, where the note quotes the headline
+    with the marks the headline quotes in (`“Mayor says “we will hold” as shelling continues,”`, `"Mayor:
+    "We will hold"," BBC News`): the parser took the inner quotation for the title, which then warned as
+    "only part" of the headline the note gives whole. None where there is none."""
+    title = source.title or ""
+    note = normalise_text(given.footnote.text[:_MAX_NOTE_SEARCHED])
+    said = normalise_text(cited)
+    if not said or said not in note:
+        return None
+    parts = _SEPARATOR.split(title[:_MAX_QUOTED_TITLE])[0::2][:_MAX_TITLE_PARTS]
+    for part in sorted((part.strip() for part in parts), key=len, reverse=True):
+        whole = normalise_text(part)
+        longer = len(whole) > len(said) and len(whole.split()) >= _CLAIMED_TITLE_WORDS
+        if longer and said in whole and whole in note:
+            return part
+    return None
+
+
 def check_title(given: CheckInput) -> CheckResult:
     """The cited title (or the one a note gives unquoted) against the source's: the rules of `_PAGE_RULES` or
     `_POST_RULES` in order, the first to answer deciding, else the match alone (`_verdict`)."""
@@ -1597,5 +1617,21 @@ def check_title(given: CheckInput) -> CheckResult:
     for rule in rules:
         result = rule(compared)
         if result is not None:
-            return result
-    return _verdict(compared)
+            break
+    else:
+        result = _verdict(compared)
+    if result.status == "pass" or not source.title:
+        return result
+    headline = _headline_the_note_quotes_whole(given, cited, source)
+    if headline is None:
+        return result
+    whole = check_title(
+        dataclasses.replace(given, citation=given.citation.model_copy(update={"title": headline}))
+    )
+    if whole.status != "pass":
+        return result
+    detail = (
+        f"the note quotes the headline {headline[:_SHOWN_CHARS]!r} whole, its quotation "
+        f"{cited[:_SHOWN_CHARS]!r} in marks of the same kind: {whole.detail}"
+    )
+    return whole.model_copy(update={"detail": detail})

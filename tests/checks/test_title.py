@@ -962,3 +962,32 @@ def test_a_short_english_title_unlike_the_page_s_is_not_called_a_translation(cit
     )
     assert result.status == "warn"
     assert "translation" not in result.detail
+
+
+_MAYOR = 'Mayor says "we will hold" as shelling continues'
+_MAYOR_URL = "https://www.reuters.com/world/europe/kyiv-mayor-2022-03-03/"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        f"\u201cMayor says \u201cwe will hold\u201d as shelling continues,\u201d Reuters, 2022, {_MAYOR_URL}",
+        f'"Mayor says "we will hold" as shelling continues," Reuters, March 3, 2022, {_MAYOR_URL}',
+        f'"Mayor: "We will hold"," Reuters, March 3, 2022, {_MAYOR_URL}',
+    ],
+)
+def test_a_headline_quoted_whole_with_its_quotation_in_the_same_marks_passes(note: str) -> None:
+    # The parser read the inner quotation ("we will hold") as the title, which warned as only part of the
+    # headline (or as words the headline gives to the mayor) though the note gives the headline whole.
+    shown = _MAYOR if "says" in note else 'Mayor: "We will hold"'
+    result = check_title(_cited_on(note, f"{shown} | Reuters", _MAYOR_URL))
+    assert result.status == "pass", result.detail
+    assert f"the note quotes the headline {shown!r} whole" in result.detail
+
+
+def test_a_note_quoting_only_the_headline_s_quotation_still_warns() -> None:
+    for note in (
+        f"\u201cWe will hold,\u201d Reuters, March 3, 2022, {_MAYOR_URL}",
+        f"Vitali Klitschko, \u201cwe will hold,\u201d Reuters, March 3, 2022, {_MAYOR_URL}",
+    ):
+        assert check_title(_cited_on(note, f"{_MAYOR} | Reuters", _MAYOR_URL)).status == "warn", note
