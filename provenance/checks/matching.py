@@ -2265,6 +2265,24 @@ def _title_key(title: str) -> str:
     return normalise_text(title).strip(_EDGE_PUNCTUATION)
 
 
+# A negation contracted onto its verb (normalised: one kind of apostrophe), and "cannot".
+_CONTRACTED = re.compile(r"(?<![\w'])([^\W\d_]{1,20})n't(?![\w'])|(?<![\w'])(can)(not)(?![\w'])")
+_CONTRACTED_STEMS = {"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}
+
+
+def _written_out(found: re.Match[str]) -> str:
+    if found.group(2):
+        return "can not"
+    stem = found.group(1)
+    return f"{_CONTRACTED_STEMS.get(stem, stem)} not"
+
+
+def _without_contractions(title: str) -> str:
+    """`title` (normalised) with its negations written out: "won't" as "will not", "isn't" as "is not",
+    "cannot" as "can not"."""
+    return _CONTRACTED.sub(_written_out, title) if "n't" in title or "cannot" in title else title
+
+
 def _closest(cited: str, candidates: list[str]) -> TitleMatch:
     """The cited title (normalised) against whole titles or parts, equal or close with the words in order. A
     close pair that differs in a negation ("Bridge destroyed", "Bridge not destroyed"), in its numbers, in one
@@ -2276,7 +2294,13 @@ def _closest(cited: str, candidates: list[str]) -> TitleMatch:
         return TitleMatch("same", 100.0)
     best, negation, numbers, reordered = 0.0, None, None, False
     substituted: tuple[str, str] | None = None
-    for candidate in candidates:
+    # Each compared with its negations written out ("won't", "will not"): one said that it did not say the
+    # other's negation, and "Zelensky says Ukraine will not surrender" was another title than "… won't …".
+    cited = _without_contractions(cited)
+    for shown in candidates:
+        candidate = _without_contractions(shown)
+        if candidate == cited:
+            return TitleMatch("same", 100.0, part=shown)
         in_order = fuzz.ratio(cited, candidate)
         score = max(in_order, fuzz.token_sort_ratio(cited, candidate))
         if score < SAME_TITLE:
@@ -2310,7 +2334,7 @@ def _closest(cited: str, candidates: list[str]) -> TitleMatch:
         if in_order < SAME_TITLE:
             reordered = True
             continue
-        return TitleMatch("same", score, part=candidate)
+        return TitleMatch("same", score, part=shown)
     return TitleMatch("different", best, negation, numbers, reordered, substituted=substituted)
 
 

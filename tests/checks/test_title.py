@@ -991,3 +991,31 @@ def test_a_note_quoting_only_the_headline_s_quotation_still_warns() -> None:
         f"Vitali Klitschko, \u201cwe will hold,\u201d Reuters, March 3, 2022, {_MAYOR_URL}",
     ):
         assert check_title(_cited_on(note, f"{_MAYOR} | Reuters", _MAYOR_URL)).status == "warn", note
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [
+        ("Zelensky says Ukraine will not surrender", "Zelensky says Ukraine won't surrender"),
+        ("NATO chief says Russia can't win the war", "NATO chief says Russia cannot win the war"),
+        ("Kremlin says talks aren't over yet", "Kremlin says talks are not over yet"),
+    ],
+)
+def test_a_title_with_its_negation_contracted_or_written_out_is_the_same_title(
+    cited: str, shown: str
+) -> None:
+    # It warned as another title: "one says 'not', the other does not".
+    url = "https://www.bbc.com/news/world-europe-60600000"
+    for one, other in ((cited, shown), (shown, cited)):
+        result = check_title(
+            _cited_on(f"\u201c{one},\u201d BBC News, March 3, 2022, {url}", f"{other} - BBC News", url)
+        )
+        assert result.status == "pass", result.detail
+
+
+def test_a_title_without_the_page_s_contracted_negation_still_warns() -> None:
+    url = "https://www.bbc.com/news/world-europe-60600000"
+    note = f"\u201cZelensky says Ukraine will surrender,\u201d BBC News, March 3, 2022, {url}"
+    result = check_title(_cited_on(note, "Zelensky says Ukraine won't surrender - BBC News", url))
+    assert result.status == "warn"
+    assert "one says 'not', the other does not" in result.detail
