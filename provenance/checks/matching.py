@@ -23,6 +23,7 @@ from typing import Literal, NamedTuple
 
 from provenance.names import (
     AND_WORDS,
+    ORGANISATION_WORDS,
     arabic_script_likeness,
     fold_spelling,
     named_after_description,
@@ -1938,7 +1939,14 @@ def match_names(cited: str, shown: list[str], declined: bool = False) -> NameMat
             if likeness[0] != "same":
                 # `J. Smith` (APA's `Smith, J.`, Vancouver's `Smith J`, GOST's `Иванов И. И.`) for John Smith.
                 initialled = next(
-                    (name for name in shown if _by_initials(person, name) or _same_outlet(person, name)), None
+                    (
+                        name
+                        for name in shown
+                        if _by_initials(person, name)
+                        or _same_outlet(person, name)
+                        or _acronym_for(person, name)
+                    ),
+                    None,
                 )
                 if initialled is not None:
                     likeness = (_at_most_near("same", initialled in disguised), initialled)
@@ -2001,6 +2009,41 @@ def _same_outlet(cited: str, shown: str) -> bool:
         found = _OUTLET_BYLINE().match(name)
         keys.append(name_key(found["outlet"]) if found is not None else name_key(name))
     return bool(keys[0]) and keys[0] == keys[1] and name_key(cited) != name_key(shown)
+
+
+# An organisation's name in capitals made of its words' initials (`AP`, `AFP`, `NYT`, `A.P.`), and the words
+# left out of them (`The New York Times`, `Agence France-Presse`, `Ministry of Defence`).
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+_NOT_IN_ACRONYMS = frozenset({"the", "of", "and", "for", "de", "la", "le", "du", "des", "&"})
+_ORGANISATION_NAME_WORDS = ORGANISATION_WORDS | frozenset({
+    "press", "presse", "news", "times", "post", "journal", "herald", "telegraph", "tribune", "review",
+    "broadcasting", "corporation", "radio", "television", "network", "media", "wire", "agency", "nations",
+    "union", "institute", "international", "watch", "foundation", "center", "centre", "organization",
+    "organisation", "association", "federation", "company", "commission", "court", "bank", "fund",
+})  # fmt: skip
+
+
+def _acronym_for(cited: str, shown: str) -> bool:
+    """Whether one of two names is the other's acronym (`AP` and `Associated Press`, `AFP` and `Agence
+    France-Presse`, `NYT` and `The New York Times`): an outlet credited so warned as another author. Only a
+    name with a word of an organisation's or an outlet's (`_ORGANISATION_NAME_WORDS`): a person's initials
+    name no one."""
+    for short, long in ((cited.strip(), shown.strip()), (shown.strip(), cited.strip())):
+        if _ACRONYM.fullmatch(short) is None or len(long) > _LONGEST_NAME:
+            continue
+        words = [word for word in long.replace("-", " ").split() if word.casefold() not in _NOT_IN_ACRONYMS]
+        initials = "".join(word[0] for word in words)
+        if (
+            len(words) < 2
+            or initials != short.replace(".", "")
+            or not all(word[:1].isupper() for word in words)
+        ):
+            continue
+        # An organisation's name, not a person's whose initials these are (`AP` is not Anna Petrova, whom
+        # a byline may show).
+        if any(word.casefold() in _ORGANISATION_NAME_WORDS for word in words):
+            return True
+    return False
 
 
 def _by_initials(cited: str, shown: str) -> bool:

@@ -1479,3 +1479,44 @@ def test_words_the_passage_says_one_denied_writing_are_not_compared_as_theirs() 
     result = check_author(_given((f"Rybar denied writing \u201c{QUOTE}\u201d",)))
     assert result.status == "pass", result.detail
     assert "gives the quoted words to 'Rybar'" not in result.detail, result.detail
+
+
+_YAHOO_URL = "https://news.yahoo.com/bridge-destroyed-overnight-strike-093000123.html"
+
+
+def _on_a_page(note: str, author: str | None, publisher: str, url: str = _YAHOO_URL) -> CheckInput:
+    footnote = Footnote(label="1", text=note, line=40, urls=(url,))
+    page = SourcePost(
+        platform=Platform.WEB, url=url, author=author, publisher=publisher, title="Bridge destroyed", text="x"
+    )
+    return CheckInput(
+        footnote=footnote,
+        citation=parse_citation(footnote).citation,
+        outcome=CAPTURED,
+        live=page,
+        source=page,
+    )
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown", "publisher"),
+    [
+        ("AP", "Associated Press", "Yahoo News"),
+        ("The Associated Press", "AP", "Yahoo News"),
+        ("AFP", "Agence France-Presse", "Yahoo News"),
+        ("NYT", "Jane Smith", "The New York Times"),
+    ],
+)
+def test_an_outlet_credited_by_its_acronym_passes_on_its_name(cited: str, shown: str, publisher: str) -> None:
+    # Each warned: "cited 'AP'; the source shows 'Associated Press / Yahoo News'".
+    result = check_author(
+        _on_a_page(f"{cited}, \u201cBridge destroyed,\u201d March 3, 2022, {_YAHOO_URL}", shown, publisher)
+    )
+    assert result.status == "pass", result.detail
+
+
+def test_an_acronym_is_no_person_s_name_whose_initials_it_is() -> None:
+    note = f"AP, \u201cBridge destroyed,\u201d March 3, 2022, {_YAHOO_URL}"
+    assert check_author(_on_a_page(note, "Anna Petrova", "Yahoo News")).status == "warn"
+    note = f"AFP, \u201cBridge destroyed,\u201d March 3, 2022, {_YAHOO_URL}"
+    assert check_author(_on_a_page(note, "Associated Press", "Yahoo News")).status == "warn"
