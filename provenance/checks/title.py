@@ -1474,15 +1474,29 @@ _POST_LINE_TAIL = on_first_use(
 _POST_OPENING_HEAD = on_first_use(r"^\s*(?:(?:@\w{1,50}\s+)+|\d{1,2}/\d{0,2}\s+)")
 
 
+# The hashtags a post opens with before its first sentence ("#Kherson Bridge destroyed…", "#Сводка\n…"), as
+# Telegram channels tag a post's place or series, and the mark of a hashtag inside a sentence ("#Russia
+# attacks #Ukraine"). Bounded runs: linear.
+_POST_OPENING_TAGS = on_first_use(r"^\s*(?:#[^\W_]\w{0,60}[ \t]*(?:\n\s*)?)+")
+_HASHTAG_MARK = on_first_use(r"(?<![\w#])#(?=[^\W_])")
+
+
 def _post_s_own_words(opening: str) -> str:
     """A post's opening without its links, and without what `_POST_LINE_TAIL` and `_POST_OPENING_HEAD` find
-    at its lines' ends and its start."""
+    at its lines' ends and its start, nor the hashtags it opens with (`_POST_OPENING_TAGS`; not one that
+    judges it, "#fake"); its other hashtags read as the words they mark."""
     lines = []
     for line in blank_urls(opening).split("\n"):
         tail = _POST_LINE_TAIL().search(line)
         # "… #fake", "… #FakeNews": a tail that judges the line is kept, and the post answers it.
         lines.append(line[: tail.start()] if tail is not None and not judges(tail[0]) else line)
-    return _POST_OPENING_HEAD().sub("", "\n".join(lines), count=1)
+    own = _POST_OPENING_HEAD().sub("", "\n".join(lines), count=1)
+    tags = _POST_OPENING_TAGS().match(own)
+    # Tags before the sentence: on their own line, or before its capital ("#Russia attacks …" is its subject).
+    apart = tags is not None and tags.end() < len(own) and ("\n" in tags[0] or own[tags.end()].isupper())
+    if tags is not None and apart and not judges(tags[0]):
+        own = own[tags.end() :]
+    return _HASHTAG_MARK().sub("", own)
 
 
 def _compared_with_post(given: CheckInput, cited: str, source: SourcePost, opening: str) -> _Compared:

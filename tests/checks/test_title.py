@@ -1019,3 +1019,36 @@ def test_a_title_without_the_page_s_contracted_negation_still_warns() -> None:
     result = check_title(_cited_on(note, "Zelensky says Ukraine won't surrender - BBC News", url))
     assert result.status == "warn"
     assert "one says 'not', the other does not" in result.detail
+
+
+def _post_saying(text: str, cited: str) -> CheckInput:
+    url = "https://t.me/rybar/12345"
+    footnote = Footnote(
+        label="1", text=f"Rybar, \u201c{cited},\u201d Telegram, January 21, 2022, {url}", line=3
+    )
+    post = SourcePost(platform=Platform.TELEGRAM, url=url, author="Rybar", handle="rybar", text=text)
+    return CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, source=post
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#Kherson Bridge destroyed in overnight strike. More to follow.",
+        "#Сводка #Херсон\nBridge destroyed in overnight strike. More to follow.",
+    ],
+)
+def test_a_post_s_opening_after_the_hashtags_it_is_tagged_with_passes(text: str) -> None:
+    # It warned that the cited title is "only part of the post's opening".
+    result = check_title(_post_saying(text, "Bridge destroyed in overnight strike"))
+    assert result.status == "pass", result.detail
+
+
+def test_a_post_opening_with_a_judging_hashtag_or_answering_itself_still_warns() -> None:
+    for text in (
+        "#fake Bridge destroyed in overnight strike.",
+        "#Kherson Bridge destroyed in overnight strike? No.",
+    ):
+        result = check_title(_post_saying(text, "Bridge destroyed in overnight strike"))
+        assert result.status == "warn", (text, result.detail)
