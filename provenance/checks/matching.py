@@ -1677,11 +1677,22 @@ def _folded_whole(left: _NameKeys, right: _NameKeys) -> bool:
     return fold_spelling(left.key) == fold_spelling(right.key)
 
 
+# Russian's and Ukrainian's soft and hard signs before a consonant or at a word's end, which English leaves
+# out (Зеленський is Zelensky, Сирський Syrskyi) and `anyascii` writes as an apostrophe, splitting the word:
+# `zelens kiy` folded as two words was only near Zelensky, and every Ukrainian `-ський` name warned.
+_SIGN_BEFORE_CONSONANT = re.compile(
+    "[\u044c\u044a\u042c\u042a](?![\u0430\u0435\u0451\u0438\u043e\u0443\u044b\u044d\u044e\u044f"
+    "\u0456\u0457\u0454\u0410\u0415\u0401\u0418\u041e\u0423\u042b\u042d\u042e\u042f\u0406\u0407"
+    "\u0404])"
+)
+
+
 @functools.lru_cache(maxsize=1024)
 def _name_keys(name: str) -> _NameKeys:
     from anyascii import anyascii
 
-    words = _NOT_KEPT_IN_KEY.sub(" ", anyascii(unicodedata.normalize("NFKC", name)).casefold())
+    signless = _SIGN_BEFORE_CONSONANT.sub("", name) if _CYRILLIC_LETTER.search(name.casefold()) else name
+    words = _NOT_KEPT_IN_KEY.sub(" ", anyascii(unicodedata.normalize("NFKC", signless)).casefold())
     return _NameKeys(name_key(name), fold_spelling(words).replace(" ", ""))
 
 

@@ -1520,3 +1520,25 @@ def test_an_acronym_is_no_person_s_name_whose_initials_it_is() -> None:
     assert check_author(_on_a_page(note, "Anna Petrova", "Yahoo News")).status == "warn"
     note = f"AFP, \u201cBridge destroyed,\u201d March 3, 2022, {_YAHOO_URL}"
     assert check_author(_on_a_page(note, "Associated Press", "Yahoo News")).status == "warn"
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [
+        ("Volodymyr Zelensky", "Володимир Зеленський"),
+        ("Oleksandr Syrskyi", "Олександр Сирський"),
+    ],
+)
+def test_a_ukrainian_name_with_a_soft_sign_passes_on_its_latin_spelling(cited: str, shown: str) -> None:
+    # Володимир Зеленський, read `zelens'kiy`, was only near Zelensky: the post warned "the same person, or
+    # another with a similar name?".
+    source = BOBS_POST.model_copy(update={"author": shown})
+    result = check_author(_note_on(f"{cited}, X, January 20, 2022, {X_URL}", source))
+    assert result.status == "pass", result.detail
+
+
+def test_another_name_than_the_soft_signed_one_still_does_not_pass() -> None:
+    shown = "Олександр Ковальський"
+    source = BOBS_POST.model_copy(update={"author": shown})
+    result = check_author(_note_on(f"Oleksandr Kovalenko, X, January 20, 2022, {X_URL}", source))
+    assert result.status != "pass", result.detail
