@@ -1792,7 +1792,20 @@ def _shown_keys(shown: str) -> list[_NameKeys]:
     turned, and the name after a description (`Mayor Vitali Klitschko`: `Vitali Klitschko`)."""
     people = [person for reading in _readings(shown) for person in reading]
     described = [named for person in people for named in named_after_description(person)]
-    return list(dict.fromkeys(_name_keys(person) for person in people + described))
+    return list(
+        dict.fromkeys(_name_keys(spelt) for person in people + described for spelt in _as_read(person))
+    )
+
+
+# Ukrainian's ghe (U+0433, U+0413), which Ukrainian's own romanisation, and English after it, writes `h`
+# (Денис Шмигаль is Denys Shmyhal, Гліб Hlib): `anyascii` writes Russian's `g` for it, and the name was
+# another.
+_UKRAINIAN_H = str.maketrans("\u0433\u0413", "hH")
+
+
+def _as_read(name: str) -> tuple[str, ...]:
+    """`name`, and where it holds a Cyrillic ghe, the name as Ukrainian romanises it (`_UKRAINIAN_H`)."""
+    return (name, name.translate(_UKRAINIAN_H)) if "\u0433" in name.casefold() else (name,)
 
 
 NameLikeness = Literal["same", "near"]
@@ -1806,7 +1819,7 @@ def _person_keys(person: str, declined: bool) -> list[_NameKeys]:
     from provenance.locate.declension import nominative_forms
 
     readings = (person, *named_after_description(person), *(nominative_forms(person) if declined else ()))
-    return list(dict.fromkeys(_name_keys(named) for named in readings))
+    return list(dict.fromkeys(_name_keys(spelt) for named in readings for spelt in _as_read(named)))
 
 
 def _person_likeness(keys: list[_NameKeys], shown: list[_NameKeys]) -> NameLikeness | None:

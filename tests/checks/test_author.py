@@ -1542,3 +1542,14 @@ def test_another_name_than_the_soft_signed_one_still_does_not_pass() -> None:
     source = BOBS_POST.model_copy(update={"author": shown})
     result = check_author(_note_on(f"Oleksandr Kovalenko, X, January 20, 2022, {X_URL}", source))
     assert result.status != "pass", result.detail
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [("Denys Shmyhal", "Денис Шмигаль"), ("Hanna Maliar", "Ганна Маляр"), ("Igor Girkin", "Игорь Гиркин")],
+)
+def test_a_cyrillic_g_passes_as_ukrainian_romanises_it_and_as_russian_does(cited: str, shown: str) -> None:
+    # Денис Шмигаль, read `Denis Shmigal`, was another name than Denys Shmyhal: the post warned.
+    source = BOBS_POST.model_copy(update={"author": shown})
+    result = check_author(_note_on(f"{cited}, X, January 20, 2022, {X_URL}", source))
+    assert result.status == "pass", result.detail
