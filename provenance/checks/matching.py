@@ -1693,7 +1693,20 @@ def _name_keys(name: str) -> _NameKeys:
 
     signless = _SIGN_BEFORE_CONSONANT.sub("", name) if _CYRILLIC_LETTER.search(name.casefold()) else name
     words = _NOT_KEPT_IN_KEY.sub(" ", anyascii(unicodedata.normalize("NFKC", signless)).casefold())
+    words = " ".join(_BRITISH_SPELLING.get(word, word) for word in words.split())
     return _NameKeys(name_key(name), fold_spelling(words).replace(" ", ""))
+
+
+# An organisation's words as American English spells them, in British spelling: "Defense of Ukraine" is the
+# account "Defence of Ukraine" (it warned as a near match, "the same person?").
+_BRITISH_SPELLING = {
+    "defense": "defence",
+    "center": "centre",
+    "organization": "organisation",
+    "program": "programme",
+    "labor": "labour",
+    "honor": "honour",
+}
 
 
 _BYLINE = re.compile(r"^\s*by\s+", re.IGNORECASE)  # "By Lina Haddad", as bylines are written

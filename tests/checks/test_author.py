@@ -1553,3 +1553,23 @@ def test_a_cyrillic_g_passes_as_ukrainian_romanises_it_and_as_russian_does(cited
     source = BOBS_POST.model_copy(update={"author": shown})
     result = check_author(_note_on(f"{cited}, X, January 20, 2022, {X_URL}", source))
     assert result.status == "pass", result.detail
+
+
+def test_an_organisation_spelt_in_american_english_passes_on_its_british_spelling() -> None:
+    # "Defense of Ukraine" on @DefenceU's post shown as "Defence of Ukraine" warned: "a near match: the same
+    # person, or another with a similar name?".
+    url = "https://x.com/DefenceU/status/1484307299693617731"
+    post = BOBS_POST.model_copy(update={"author": "Defence of Ukraine", "handle": "DefenceU", "url": url})
+    footnote = Footnote(
+        label="1", text=f"Defense of Ukraine, X, January 20, 2022, {url}", line=40, urls=(url,)
+    )
+    given = CheckInput(
+        footnote=footnote,
+        citation=parse_citation(footnote).citation,
+        outcome=CAPTURED,
+        live=post,
+        source=post,
+    )
+    assert check_author(given).status == "pass"
+    other = post.model_copy(update={"author": "Defence of Russia"})
+    assert check_author(dataclasses.replace(given, live=other, source=other)).status != "pass"
