@@ -1765,6 +1765,9 @@ def _readings(name: str) -> list[list[str]]:
     where = _WHERE_FROM().match(_BYLINE.sub("", name[:_LONGEST_LISTED]))
     if where is not None:
         readings.append(people_in(where["person"]))  # `Mary Smith in Kyiv`: hers, Kyiv where she wrote
+    outlet = _OUTLET_AFTER().match(_BYLINE.sub("", name[:_LONGEST_LISTED]))
+    if outlet is not None:
+        readings.append(people_in(outlet["person"]))  # `Mary Smith (Reuters)`: hers, Reuters where she wrote
     if "by" in name[:_LONGEST_LISTED].casefold():
         credited = [
             person
@@ -1782,6 +1785,14 @@ def _readings(name: str) -> list[list[str]]:
 _WHERE_FROM = on_first_use(
     r"^(?P<person>[^\W\d_][^;|\n]{1,100}?)\s+(?:in|from|reporting\s+from|\u0432|\u0438\u0437|\u0443|\u0437)"
     r"\s+(?:[A-Z\u0400-\u042f][\w'\u2019-]{1,40}(?:\s+|$)){1,3}$"
+)
+
+
+# A byline that names its writer's outlet after the name, in brackets or after a spaced dash (`Mary Smith
+# (Reuters)`, `Mary Smith - Reuters`), as an aggregator shows a wire story's: it warned against a note naming
+# Mary Smith. Bounded, linear: one lazy run before one bracket or dash, each part of bounded length.
+_OUTLET_AFTER = on_first_use(
+    r"^(?P<person>[^\W\d_][^()\n]{1,100}?)\s{0,3}(?:\([^()\n]{1,60}\)|\s[-\u2013\u2014]\s[^()\n]{1,60})\s*$"
 )
 
 
@@ -1982,6 +1993,7 @@ def match_names(cited: str, shown: list[str], declined: bool = False) -> NameMat
                         if _by_initials(person, name)
                         or _same_outlet(person, name)
                         or _acronym_for(person, name)
+                        or _but_a_middle_initial(person, name)
                     ),
                     None,
                 )
@@ -2081,6 +2093,27 @@ def _acronym_for(cited: str, shown: str) -> bool:
         if any(word.casefold() in _ORGANISATION_NAME_WORDS for word in words):
             return True
     return False
+
+
+_MIDDLE_INITIAL = re.compile(r"[^\W\d_]\.?")
+
+
+def _but_a_middle_initial(cited: str, shown: str) -> bool:
+    """Whether two names are one but for the middle initials one of them gives and the other leaves out
+    (`Jane M. Smith`, `Jane Smith`): it warned as only a near match. Not two names giving each their own
+    (`Jane M. Smith`, `Jane K. Smith`)."""
+    kept: list[str] = []
+    dropped = 0
+    for name in (cited[:_LONGEST_NAME], shown[:_LONGEST_NAME]):
+        words = name.split()
+        middle = [word for word in words[1:-1] if _MIDDLE_INITIAL.fullmatch(word)]
+        dropped += bool(middle)
+        kept.append(
+            " ".join([*words[:1], *(word for word in words[1:-1] if word not in middle), *words[-1:]])
+        )
+    if dropped != 1 or len(kept[0].split()) < 2:
+        return False
+    return _person_likeness(_person_keys(kept[0], False), _shown_keys(kept[1])) == "same"
 
 
 def _by_initials(cited: str, shown: str) -> bool:

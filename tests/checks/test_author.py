@@ -1573,3 +1573,29 @@ def test_an_organisation_spelt_in_american_english_passes_on_its_british_spellin
     assert check_author(given).status == "pass"
     other = post.model_copy(update={"author": "Defence of Russia"})
     assert check_author(dataclasses.replace(given, live=other, source=other)).status != "pass"
+
+
+@pytest.mark.parametrize("shown", ["Jane Smith (Reuters)", "Jane Smith - Reuters"])
+def test_a_byline_naming_the_writer_s_outlet_after_the_name_is_the_writer_s(shown: str) -> None:
+    # An aggregator's byline of a wire story warned against the note naming its writer.
+    url = "https://news.yahoo.com/bridge-destroyed-overnight-strike-093000123.html"
+    note = f"Jane Smith, \u201cBridge destroyed,\u201d Reuters, March 3, 2022, {url}"
+    assert check_author(_on_a_page(note, shown, "Yahoo News", url)).status == "pass"
+    other = f"Tom Jones, \u201cBridge destroyed,\u201d Reuters, March 3, 2022, {url}"
+    assert check_author(_on_a_page(other, shown, "Yahoo News", url)).status == "warn"
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [("Jane M. Smith", "Jane Smith"), ("Jane Smith", "Jane M. Smith"), ("George W. Bush", "George Bush")],
+)
+def test_a_name_but_for_a_middle_initial_is_the_same_name(cited: str, shown: str) -> None:
+    # It warned as a near match: "the same person, or another with a similar name?".
+    note = f"{cited}, \u201cBridge destroyed,\u201d March 3, 2022, {_YAHOO_URL}"
+    result = check_author(_on_a_page(note, shown, "Yahoo News"))
+    assert result.status == "pass", result.detail
+
+
+def test_names_giving_each_their_own_middle_initial_are_not_the_same_name() -> None:
+    note = f"Jane M. Smith, \u201cBridge destroyed,\u201d March 3, 2022, {_YAHOO_URL}"
+    assert check_author(_on_a_page(note, "Jane K. Smith", "Yahoo News")).status != "pass"
