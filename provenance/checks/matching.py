@@ -2868,6 +2868,11 @@ def _same_opening(cited: str, text: str, keep_label: bool = False) -> TitleMatch
     first_line = opening[: min(line_ends, default=len(opening))].strip(_EDGE_PUNCTUATION)
     sentence_end = _SENTENCE_END.search(opening)
     sentence = opening[: sentence_end.start()] if sentence_end else opening
+    for candidate in dict.fromkeys(part for part in (first_line, sentence) if part):
+        # A cited title the writer cut inside with an ellipsis ("… says it will not … calls US warnings …").
+        elided = _cut_by_the_writer(cited, [candidate], candidate)
+        if elided is not None:
+            return elided
     found = _closest(left, list(dict.fromkeys(part for part in (first_line, sentence) if part)))
     if found.likeness == "different" and _find_words(opening, left, 0) >= 0:
         return TitleMatch("inside", 100.0)

@@ -1546,9 +1546,9 @@ def _post_s_words(given: CheckInput, cited: str | None, source: SourcePost | Non
     return result.model_copy(update={"detail": detail})
 
 
-# An ellipsis closing a note's quoted title, before its closing quote mark (`"Russia says it will not ..."`):
-# the writer cut the headline there. Bounded runs: linear.
-_CUT_BEFORE_CLOSING = on_first_use(r"[ \t]{0,3}(?:\.{3}|\u2026)[ \t]{0,3}[\"'\u201d\u2019\u00bb\u201c]")
+# An ellipsis closing a note's quoted title, before its closing quote mark (`"Russia says it will not ..."`,
+# `“… not ...,”` with the comma Chicago puts inside): the writer cut the headline there. Bounded runs: linear.
+_CUT_BEFORE_CLOSING = on_first_use(r"[ \t]{0,3}(?:\.{3}|\u2026)[ \t]{0,3}[,;:]?[\"'\u201d\u2019\u00bb\u201c]")
 _MAX_NOTE_SEARCHED = 5000
 
 

@@ -1052,3 +1052,31 @@ def test_a_post_opening_with_a_judging_hashtag_or_answering_itself_still_warns()
     ):
         result = check_title(_post_saying(text, "Bridge destroyed in overnight strike"))
         assert result.status == "warn", (text, result.detail)
+
+
+_HYSTERIA_POST = "Russia says it will not attack Ukraine, calls US warnings hysteria. More to follow."
+
+
+@pytest.mark.parametrize(
+    ("cited", "status"),
+    [
+        ("Russia says it will not \u2026 calls US warnings hysteria", "pass"),  # warned as another title
+        ("\u2026 calls US warnings hysteria", "pass"),  # warned as only part of the post's opening
+        ("Russia says \u2026 attack Ukraine, calls US warnings hysteria", "warn"),  # leaves out "it will not"
+    ],
+)
+def test_a_post_s_opening_cut_inside_with_an_ellipsis_passes_unless_the_cut_leaves_out_a_negation(
+    cited: str, status: str
+) -> None:
+    result = check_title(_post_saying(_HYSTERIA_POST, cited))
+    assert result.status == status, result.detail
+
+
+def test_three_dots_before_the_comma_inside_the_closing_quote_mark_still_cut_the_title() -> None:
+    # `“Russia says it will not attack Ukraine ...,”`: the parser leaves out the dots and the comma.
+    note = (
+        f"\u201cRussia says it will not attack Ukraine ...,\u201d Reuters, February 15, 2022, {_RUSSIA_URL}"
+    )
+    assert check_title(_cited_on(note, _RUSSIA_SAYS)).status == "pass"
+    post = _post_saying(_HYSTERIA_POST, "Russia says it will not attack Ukraine ...")
+    assert check_title(post).status == "pass"
