@@ -176,9 +176,13 @@ def _likeness(
 
 
 def _ends_with_the_family_name(family: str, name: str, declined: bool) -> bool:
-    """Whether `name` (a shown name of two words or more) ends with `family`, the same name."""
+    """Whether `name` (a shown name of two words or more) ends with `family`, the same name, in its last word
+    or its last two (Arabic writes Nasrallah in two, نصر الله)."""
     words = name.split()
-    return len(words) > 1 and match_names(family, [words[-1]], declined).likeness == "same"
+    return any(
+        len(words) > count and match_names(family, [" ".join(words[-count:])], declined).likeness == "same"
+        for count in (1, 2)
+    )
 
 
 # Titles before a name, which one writer gives and another leaves out (`Gen. Mark Milley`, `Sheikh Ahmed

@@ -1167,6 +1167,7 @@ def test_a_title_one_name_gives_and_the_other_leaves_out_is_the_same_name(cited:
         ("Prime Minister Netanyahu", "Benjamin Netanyahu"),
         ("President Zelensky", "Volodymyr Zelenskyy"),
         ("Ayatollah Khamenei", "Ali Khamenei"),
+        ("Sayyed Nasrallah", "السيد حسن نصر الله"),  # Nasrallah in two Arabic words
     ],
 )
 def test_a_title_and_the_family_name_pass_on_the_account_whose_name_ends_so(cited: str, shown: str) -> None:
