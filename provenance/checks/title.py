@@ -52,6 +52,10 @@ these rules do not know for a name: "Rossiyskaya gazeta"); a note of none of the
 title. Such a
 note was verified whatever headline it gave.
 
+A cited title that keeps a label the site sets beside the headline in its tab ("Opinion | …", "Explainer:
+…", "… | Video") passes where the page's title is the headline alone, the label named; a verdict beside it
+("Fact check: …") is no label.
+
 A PDF's title is its /Title only where its opening pages show it (the extractor's rule): else its opening
 is read as a post's is, and a title that does not pass names the /Title its pages do not show.
 
@@ -1366,6 +1370,45 @@ def _with_the_site_s_name(compared: _Compared) -> CheckResult | None:
     return None
 
 
+# Labels a site sets before or after a story's headline in its tab's title, the og:title leaving them out
+# ("Opinion | …", as The New York Times titles a column; "Explainer: …", "… | Video"): no words of the
+# headline, and a cited title keeping one warned as another title ("one says 'opinion'"). Not a verdict's
+# ("Fact check: …"), nor a correction's: those judge the words beside them.
+_STORY_LABELS = frozenset({
+    "opinion", "analysis", "explainer", "exclusive", "watch", "video", "videos", "live", "interview",
+    "review", "editorial", "commentary", "comment", "feature", "factbox", "timeline", "in pictures",
+    "in photos", "photos", "podcast", "breaking", "breaking news", "long read", "q&a",
+})  # fmt: skip
+_LABEL_BEFORE_COLON = on_first_use(r"^(?P<label>[^\W\d_][\w&' ]{0,20}?):\s+(?P<headline>\S.*)$", re.DOTALL)
+
+
+def _with_a_story_label(compared: _Compared) -> CheckResult | None:
+    """A cited title that keeps a label the site sets beside the headline (`_STORY_LABELS`: "Opinion |
+    Bridge destroyed", "Explainer: Bridge destroyed") where the page's title is the headline alone: the
+    headline passes, the label said. It warned as another title, or as one that leaves out the label."""
+    if compared.same or compared.match.verdict:
+        return None
+    cited = " ".join(compared.cited[:_MAX_QUOTED_TITLE].split())
+    pieces = _SEPARATOR.split(cited)
+    candidates: list[tuple[str, str]] = []
+    if len(pieces) >= 3:  # a piece, a separator, a piece, ...
+        candidates += [("".join(pieces[2:]), pieces[0]), ("".join(pieces[:-2]), pieces[-1])]
+    before = _LABEL_BEFORE_COLON().match(cited)
+    if before is not None:
+        candidates.append((before["headline"], before["label"]))
+    given = compared.given
+    for headline, label in candidates:
+        if normalise_text(label).strip() not in _STORY_LABELS or not _word_list(headline):
+            continue
+        alone = check_title(
+            dataclasses.replace(given, citation=given.citation.model_copy(update={"title": headline.strip()}))
+        )
+        if alone.status == "pass":
+            detail = f"{alone.detail}; {label.strip()!r} beside it is the site's label for the story"
+            return alone.model_copy(update={"detail": detail, "cited": compared.cited})
+    return None
+
+
 # Runs of letters, to be written in Latin ones (`anyascii`), the marks between them kept (guillemets would
 # be `<<` and `>>`).
 _LETTER_RUN = on_first_use(r"[^\W\d_]+")
@@ -1402,6 +1445,7 @@ def _romanised(compared: _Compared) -> CheckResult | None:
 _PAGE_RULES: tuple[_Rule, ...] = (
     _with_its_translation,
     _with_the_site_s_name,
+    _with_a_story_label,
     _romanised,
     _live_page_of_another_day,
     _quoted_for_someone,

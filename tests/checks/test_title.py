@@ -1080,3 +1080,29 @@ def test_three_dots_before_the_comma_inside_the_closing_quote_mark_still_cut_the
     assert check_title(_cited_on(note, _RUSSIA_SAYS)).status == "pass"
     post = _post_saying(_HYSTERIA_POST, "Russia says it will not attack Ukraine ...")
     assert check_title(post).status == "pass"
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "Opinion | Bridge destroyed in overnight strike",  # The New York Times's tab title of a column
+        "Explainer: Bridge destroyed in overnight strike",
+        "Bridge destroyed in overnight strike | Video",
+    ],
+)
+def test_a_cited_title_keeping_the_site_s_label_for_the_story_passes_on_the_headline(cited: str) -> None:
+    # It warned as another title ("one says 'opinion', the other does not") or as leaving out 'Explainer'.
+    url = "https://www.nytimes.com/2022/03/03/opinion/bridge.html"
+    result = check_title(_cited_on(f"\u201c{cited},\u201d March 3, 2022, {url}", _STRIKE, url))
+    assert result.status == "pass", result.detail
+    assert "beside it is the site's label for the story" in result.detail
+
+
+def test_a_verdict_or_other_words_beside_the_headline_are_no_label() -> None:
+    url = "https://www.nytimes.com/2022/03/03/opinion/bridge.html"
+    for cited in (
+        "Fact check: Bridge destroyed in overnight strike",
+        "Opinion | Bridge damaged in overnight strike",
+    ):
+        result = check_title(_cited_on(f"\u201c{cited},\u201d March 3, 2022, {url}", _STRIKE, url))
+        assert result.status == "warn", (cited, result.detail)
