@@ -292,12 +292,17 @@ _WIRE_TAG = on_first_use(
     r"^(UPDATE \d{1,2}|WRAPUP \d{1,2}|EXCLUSIVE|RPT|INSIGHT|ANALYSIS|FACTBOX|EXPLAINER|TIMELINE|SNAPSHOT"
     r"|BREAKINGVIEWS|GRAPHIC|PREVIEW|INTERVIEW|FOCUS|FEATURE)-(?=\S)"
 )
-_LABEL_IN_BRACKETS = on_first_use(
-    r"\s[(\[](videos?|photos?|updated|update|watch|audio|graphics?|maps?|pictures|"
+_BRACKET_LABEL = (
+    r"(?:videos?|photos?|updated|update|watch|audio|graphics?|maps?|pictures|"
     "\u0432\u0438\u0434\u0435\u043e|\u0444\u043e\u0442\u043e|"  # видео, фото
     "\u043e\u0431\u043d\u043e\u0432\u043b\u0435\u043d\u043e|"  # обновлено
     "\u043e\u043d\u043e\u0432\u043b\u0435\u043d\u043e"  # оновлено
-    r")[)\]](?=\s{0,3}$|\s{1,3}[|\u2010-\u2015-])",
+    ")"
+)
+# One label, or a few a comma or a `+` joins ("[PHOTOS, VIDEO]", "(фото + видео)").
+_LABEL_IN_BRACKETS = on_first_use(
+    rf"\s[(\[]({_BRACKET_LABEL}(?:\s?[,+&/]\s?{_BRACKET_LABEL}){{0,3}})[)\]]"
+    r"(?=\s{0,3}$|\s{1,3}[|\u2010-\u2015-])",
     re.IGNORECASE,
 )
 

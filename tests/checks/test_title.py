@@ -1106,3 +1106,15 @@ def test_a_verdict_or_other_words_beside_the_headline_are_no_label() -> None:
     ):
         result = check_title(_cited_on(f"\u201c{cited},\u201d March 3, 2022, {url}", _STRIKE, url))
         assert result.status == "warn", (cited, result.detail)
+
+
+@pytest.mark.parametrize(
+    "shown", ["Bridge destroyed in overnight strike [PHOTOS, VIDEO]", "Мост разрушен (фото + видео)"]
+)
+def test_a_headline_cited_without_several_labels_in_brackets_passes(shown: str) -> None:
+    # One label in brackets was set apart ("(VIDEO)"); two were not, and the headline warned as only part.
+    cited = "Bridge destroyed in overnight strike" if shown.startswith("Bridge") else "Мост разрушен"
+    result = check_title(
+        _cited_on(f"\u201c{cited},\u201d Reuters, March 3, 2022, {_RUSSIA_URL}", shown, _RUSSIA_URL)
+    )
+    assert result.status == "pass", result.detail
