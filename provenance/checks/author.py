@@ -121,6 +121,7 @@ from provenance.names import (
     handle_key,
     is_a_persons_name,
 )
+from provenance.patterns import on_first_use
 from provenance.quotes import blank_quotes
 
 # Platforms whose post ids name one post whatever the account (X's snowflakes, TikTok's video ids, Instagram's
@@ -157,9 +158,31 @@ def _likeness(
     # Higgins), and named as shown.
     plain: dict[str, str] = {}
     for name in shown:
-        plain.setdefault(_TITLES.sub("", _without_symbols(name)), name)
-    match = match_names(_TITLES.sub("", cited), list(plain), declined)
-    return match.likeness, plain.get(match.shown, match.shown) if match.shown else None, match.missing
+        plain.setdefault(_without_titles(_without_symbols(name)), name)
+    untitled = _without_titles(cited)
+    match = match_names(untitled, list(plain), declined)
+    if match.likeness != "same" and untitled != cited and len(untitled.split()) == 1:
+        # `President Putin`, `Sayyed Nasrallah`: a title and a family name name the person whose name ends so
+        # (`Vladimir Putin`), as a family name alone does not; `Dr. Ahmed` is not Ahmed Hassan.
+        family = next((name for name in plain if _ends_with_the_family_name(untitled, name, declined)), None)
+        if family is not None:
+            return "same", plain[family], ()
+    missing = match.missing
+    if missing and untitled != cited:
+        # Named as the note names them, titles and all.
+        titled = {_without_titles(person): person for person in people_in(cited)}
+        missing = tuple(titled.get(person, person) for person in missing)
+    return match.likeness, plain.get(match.shown, match.shown) if match.shown else None, missing
+
+
+def _ends_with_the_family_name(family: str, name: str, declined: bool) -> bool:
+    """Whether `name` (a shown name of two words or more) ends with `family`, the same name, in its last word
+    or its last two (Arabic writes Nasrallah in two, نصر الله)."""
+    words = name.split()
+    return any(
+        len(words) > count and match_names(family, [" ".join(words[-count:])], declined).likeness == "same"
+        for count in (1, 2)
+    )
 
 
 # Titles before a name, which one writer gives and another leaves out (`Gen. Mark Milley`, `Sheikh Ahmed
@@ -170,6 +193,35 @@ _CAPITAL = "[A-Z\u00c0-\u00de\u0400-\u042f]"
 _TITLES = re.compile(
     rf"(?<![\w.])(?:{_TITLE_WORDS})\.?\s{{1,3}}(?=(?:(?:{_TITLE_WORDS})\.?\s)?{_CAPITAL}[^\W\d_])"
 )
+# Titles and honorifics before a person's name that are also words of names or of other things (`Sayyed
+# Hassan Nasrallah`, `Ayatollah Ali Khamenei`, `President Putin`, `Prime Minister Netanyahu`): left out only
+# where the name opens with them (or a person of several does: `Alice Jones and President Putin`), up to
+# three of them (`Supreme Leader Ayatollah`, `Lt. Gen.`), in any case; not `General` (`General Motors`).
+# `Mr.` and `Mrs.` are still not among them.
+_LEADING_TITLE_WORDS = "|".join(
+    title.replace(" ", r"\s{1,3}")
+    for title in (
+        *("Sayyed", "Sayyid", "Sayed", "Seyed", "Seyyed", "Grand Ayatollah", "Ayatollah", "Hojatoleslam"),
+        *("Hojjatoleslam", "Imam", "Mullah", "Mufti", "Maulana", "Mawlana", "Sheikha", "Shaykha", "Haji"),
+        *("Hajji", "Rabbi", "Rev", "Reverend", "Fr", "Cardinal", "Archbishop", "Bishop", "Patriarch", "Pope"),
+        *("Vice President", "President", "Deputy Prime Minister", "Prime Minister", "Foreign Minister"),
+        *("Defence Minister", "Defense Minister", "Minister", "Chancellor", "Senator", "Governor", "Mayor"),
+        *("Ambassador", "Judge", "Colonel", "Lieutenant", "Sergeant", "Admiral", "Field Marshal", "Marshal"),
+        *("Brigadier", "Commander", "Emir", "Crown Prince", "Prince", "Princess", "King", "Queen"),
+        "Supreme Leader",
+    )
+)
+_LEADING_TITLES = on_first_use(
+    rf"(?:^|(?<=[,;&/] )|(?<= and ))(?:(?i:{_LEADING_TITLE_WORDS}|{_TITLE_WORDS})\.?\s{{1,3}}){{1,3}}"
+    rf"(?={_CAPITAL}[^\W\d_])"
+)
+
+
+def _without_titles(name: str) -> str:
+    """`name` without the titles before it (`_TITLES`, `_LEADING_TITLES`)."""
+    return _LEADING_TITLES().sub("", _TITLES.sub("", name))
+
+
 # What stands with an emoji as one (`👍🏽`, `🏳️‍🌈`): a joiner, a variation selector, a keycap's ring.
 _EMOJI_JOINERS = frozenset("\u200d\ufe0e\ufe0f\u20e3")
 

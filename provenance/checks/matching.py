@@ -23,6 +23,7 @@ from typing import Literal, NamedTuple
 
 from provenance.names import (
     AND_WORDS,
+    ORGANISATION_WORDS,
     arabic_script_likeness,
     fold_spelling,
     named_after_description,
@@ -1676,12 +1677,36 @@ def _folded_whole(left: _NameKeys, right: _NameKeys) -> bool:
     return fold_spelling(left.key) == fold_spelling(right.key)
 
 
+# Russian's and Ukrainian's soft and hard signs before a consonant or at a word's end, which English leaves
+# out (Зеленський is Zelensky, Сирський Syrskyi) and `anyascii` writes as an apostrophe, splitting the word:
+# `zelens kiy` folded as two words was only near Zelensky, and every Ukrainian `-ський` name warned.
+_SIGN_BEFORE_CONSONANT = re.compile(
+    "[\u044c\u044a\u042c\u042a](?![\u0430\u0435\u0451\u0438\u043e\u0443\u044b\u044d\u044e\u044f"
+    "\u0456\u0457\u0454\u0410\u0415\u0401\u0418\u041e\u0423\u042b\u042d\u042e\u042f\u0406\u0407"
+    "\u0404])"
+)
+
+
 @functools.lru_cache(maxsize=1024)
 def _name_keys(name: str) -> _NameKeys:
     from anyascii import anyascii
 
-    words = _NOT_KEPT_IN_KEY.sub(" ", anyascii(unicodedata.normalize("NFKC", name)).casefold())
+    signless = _SIGN_BEFORE_CONSONANT.sub("", name) if _CYRILLIC_LETTER.search(name.casefold()) else name
+    words = _NOT_KEPT_IN_KEY.sub(" ", anyascii(unicodedata.normalize("NFKC", signless)).casefold())
+    words = " ".join(_BRITISH_SPELLING.get(word, word) for word in words.split())
     return _NameKeys(name_key(name), fold_spelling(words).replace(" ", ""))
+
+
+# An organisation's words as American English spells them, in British spelling: "Defense of Ukraine" is the
+# account "Defence of Ukraine" (it warned as a near match, "the same person?").
+_BRITISH_SPELLING = {
+    "defense": "defence",
+    "center": "centre",
+    "organization": "organisation",
+    "program": "programme",
+    "labor": "labour",
+    "honor": "honour",
+}
 
 
 _BYLINE = re.compile(r"^\s*by\s+", re.IGNORECASE)  # "By Lina Haddad", as bylines are written
@@ -1740,6 +1765,9 @@ def _readings(name: str) -> list[list[str]]:
     where = _WHERE_FROM().match(_BYLINE.sub("", name[:_LONGEST_LISTED]))
     if where is not None:
         readings.append(people_in(where["person"]))  # `Mary Smith in Kyiv`: hers, Kyiv where she wrote
+    outlet = _OUTLET_AFTER().match(_BYLINE.sub("", name[:_LONGEST_LISTED]))
+    if outlet is not None:
+        readings.append(people_in(outlet["person"]))  # `Mary Smith (Reuters)`: hers, Reuters where she wrote
     if "by" in name[:_LONGEST_LISTED].casefold():
         credited = [
             person
@@ -1757,6 +1785,14 @@ def _readings(name: str) -> list[list[str]]:
 _WHERE_FROM = on_first_use(
     r"^(?P<person>[^\W\d_][^;|\n]{1,100}?)\s+(?:in|from|reporting\s+from|\u0432|\u0438\u0437|\u0443|\u0437)"
     r"\s+(?:[A-Z\u0400-\u042f][\w'\u2019-]{1,40}(?:\s+|$)){1,3}$"
+)
+
+
+# A byline that names its writer's outlet after the name, in brackets or after a spaced dash (`Mary Smith
+# (Reuters)`, `Mary Smith - Reuters`), as an aggregator shows a wire story's: it warned against a note naming
+# Mary Smith. Bounded, linear: one lazy run before one bracket or dash, each part of bounded length.
+_OUTLET_AFTER = on_first_use(
+    r"^(?P<person>[^\W\d_][^()\n]{1,100}?)\s{0,3}(?:\([^()\n]{1,60}\)|\s[-\u2013\u2014]\s[^()\n]{1,60})\s*$"
 )
 
 
@@ -1780,7 +1816,20 @@ def _shown_keys(shown: str) -> list[_NameKeys]:
     turned, and the name after a description (`Mayor Vitali Klitschko`: `Vitali Klitschko`)."""
     people = [person for reading in _readings(shown) for person in reading]
     described = [named for person in people for named in named_after_description(person)]
-    return list(dict.fromkeys(_name_keys(person) for person in people + described))
+    return list(
+        dict.fromkeys(_name_keys(spelt) for person in people + described for spelt in _as_read(person))
+    )
+
+
+# Ukrainian's ghe (U+0433, U+0413), which Ukrainian's own romanisation, and English after it, writes `h`
+# (Денис Шмигаль is Denys Shmyhal, Гліб Hlib): `anyascii` writes Russian's `g` for it, and the name was
+# another.
+_UKRAINIAN_H = str.maketrans("\u0433\u0413", "hH")
+
+
+def _as_read(name: str) -> tuple[str, ...]:
+    """`name`, and where it holds a Cyrillic ghe, the name as Ukrainian romanises it (`_UKRAINIAN_H`)."""
+    return (name, name.translate(_UKRAINIAN_H)) if "\u0433" in name.casefold() else (name,)
 
 
 NameLikeness = Literal["same", "near"]
@@ -1794,7 +1843,7 @@ def _person_keys(person: str, declined: bool) -> list[_NameKeys]:
     from provenance.locate.declension import nominative_forms
 
     readings = (person, *named_after_description(person), *(nominative_forms(person) if declined else ()))
-    return list(dict.fromkeys(_name_keys(named) for named in readings))
+    return list(dict.fromkeys(_name_keys(spelt) for named in readings for spelt in _as_read(named)))
 
 
 def _person_likeness(keys: list[_NameKeys], shown: list[_NameKeys]) -> NameLikeness | None:
@@ -1938,7 +1987,15 @@ def match_names(cited: str, shown: list[str], declined: bool = False) -> NameMat
             if likeness[0] != "same":
                 # `J. Smith` (APA's `Smith, J.`, Vancouver's `Smith J`, GOST's `Иванов И. И.`) for John Smith.
                 initialled = next(
-                    (name for name in shown if _by_initials(person, name) or _same_outlet(person, name)), None
+                    (
+                        name
+                        for name in shown
+                        if _by_initials(person, name)
+                        or _same_outlet(person, name)
+                        or _acronym_for(person, name)
+                        or _but_a_middle_initial(person, name)
+                    ),
+                    None,
                 )
                 if initialled is not None:
                     likeness = (_at_most_near("same", initialled in disguised), initialled)
@@ -2001,6 +2058,62 @@ def _same_outlet(cited: str, shown: str) -> bool:
         found = _OUTLET_BYLINE().match(name)
         keys.append(name_key(found["outlet"]) if found is not None else name_key(name))
     return bool(keys[0]) and keys[0] == keys[1] and name_key(cited) != name_key(shown)
+
+
+# An organisation's name in capitals made of its words' initials (`AP`, `AFP`, `NYT`, `A.P.`), and the words
+# left out of them (`The New York Times`, `Agence France-Presse`, `Ministry of Defence`).
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+_NOT_IN_ACRONYMS = frozenset({"the", "of", "and", "for", "de", "la", "le", "du", "des", "&"})
+_ORGANISATION_NAME_WORDS = ORGANISATION_WORDS | frozenset({
+    "press", "presse", "news", "times", "post", "journal", "herald", "telegraph", "tribune", "review",
+    "broadcasting", "corporation", "radio", "television", "network", "media", "wire", "agency", "nations",
+    "union", "institute", "international", "watch", "foundation", "center", "centre", "organization",
+    "organisation", "association", "federation", "company", "commission", "court", "bank", "fund",
+})  # fmt: skip
+
+
+def _acronym_for(cited: str, shown: str) -> bool:
+    """Whether one of two names is the other's acronym (`AP` and `Associated Press`, `AFP` and `Agence
+    France-Presse`, `NYT` and `The New York Times`): an outlet credited so warned as another author. Only a
+    name with a word of an organisation's or an outlet's (`_ORGANISATION_NAME_WORDS`): a person's initials
+    name no one."""
+    for short, long in ((cited.strip(), shown.strip()), (shown.strip(), cited.strip())):
+        if _ACRONYM.fullmatch(short) is None or len(long) > _LONGEST_NAME:
+            continue
+        words = [word for word in long.replace("-", " ").split() if word.casefold() not in _NOT_IN_ACRONYMS]
+        initials = "".join(word[0] for word in words)
+        if (
+            len(words) < 2
+            or initials != short.replace(".", "")
+            or not all(word[:1].isupper() for word in words)
+        ):
+            continue
+        # An organisation's name, not a person's whose initials these are (`AP` is not Anna Petrova, whom
+        # a byline may show).
+        if any(word.casefold() in _ORGANISATION_NAME_WORDS for word in words):
+            return True
+    return False
+
+
+_MIDDLE_INITIAL = re.compile(r"[^\W\d_]\.?")
+
+
+def _but_a_middle_initial(cited: str, shown: str) -> bool:
+    """Whether two names are one but for the middle initials one of them gives and the other leaves out
+    (`Jane M. Smith`, `Jane Smith`): it warned as only a near match. Not two names giving each their own
+    (`Jane M. Smith`, `Jane K. Smith`)."""
+    kept: list[str] = []
+    dropped = 0
+    for name in (cited[:_LONGEST_NAME], shown[:_LONGEST_NAME]):
+        words = name.split()
+        middle = [word for word in words[1:-1] if _MIDDLE_INITIAL.fullmatch(word)]
+        dropped += bool(middle)
+        kept.append(
+            " ".join([*words[:1], *(word for word in words[1:-1] if word not in middle), *words[-1:]])
+        )
+    if dropped != 1 or len(kept[0].split()) < 2:
+        return False
+    return _person_likeness(_person_keys(kept[0], False), _shown_keys(kept[1])) == "same"
 
 
 def _by_initials(cited: str, shown: str) -> bool:
@@ -2265,6 +2378,24 @@ def _title_key(title: str) -> str:
     return normalise_text(title).strip(_EDGE_PUNCTUATION)
 
 
+# A negation contracted onto its verb (normalised: one kind of apostrophe), and "cannot".
+_CONTRACTED = re.compile(r"(?<![\w'])([^\W\d_]{1,20})n't(?![\w'])|(?<![\w'])(can)(not)(?![\w'])")
+_CONTRACTED_STEMS = {"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}
+
+
+def _written_out(found: re.Match[str]) -> str:
+    if found.group(2):
+        return "can not"
+    stem = found.group(1)
+    return f"{_CONTRACTED_STEMS.get(stem, stem)} not"
+
+
+def _without_contractions(title: str) -> str:
+    """`title` (normalised) with its negations written out: "won't" as "will not", "isn't" as "is not",
+    "cannot" as "can not"."""
+    return _CONTRACTED.sub(_written_out, title) if "n't" in title or "cannot" in title else title
+
+
 def _closest(cited: str, candidates: list[str]) -> TitleMatch:
     """The cited title (normalised) against whole titles or parts, equal or close with the words in order. A
     close pair that differs in a negation ("Bridge destroyed", "Bridge not destroyed"), in its numbers, in one
@@ -2276,7 +2407,13 @@ def _closest(cited: str, candidates: list[str]) -> TitleMatch:
         return TitleMatch("same", 100.0)
     best, negation, numbers, reordered = 0.0, None, None, False
     substituted: tuple[str, str] | None = None
-    for candidate in candidates:
+    # Each compared with its negations written out ("won't", "will not"): one said that it did not say the
+    # other's negation, and "Zelensky says Ukraine will not surrender" was another title than "… won't …".
+    cited = _without_contractions(cited)
+    for shown in candidates:
+        candidate = _without_contractions(shown)
+        if candidate == cited:
+            return TitleMatch("same", 100.0, part=shown)
         in_order = fuzz.ratio(cited, candidate)
         score = max(in_order, fuzz.token_sort_ratio(cited, candidate))
         if score < SAME_TITLE:
@@ -2310,7 +2447,7 @@ def _closest(cited: str, candidates: list[str]) -> TitleMatch:
         if in_order < SAME_TITLE:
             reordered = True
             continue
-        return TitleMatch("same", score, part=candidate)
+        return TitleMatch("same", score, part=shown)
     return TitleMatch("different", best, negation, numbers, reordered, substituted=substituted)
 
 
@@ -2465,6 +2602,63 @@ def _goes_on_from_a_cut(left: str, shown: str) -> bool:
     return False
 
 
+_CUT_REACH_WORDS = 3  # "will not": a negation reaches its verb across a word or two
+_CLAUSE_MARK = re.compile(r"[,;:.!?|]")  # a negation does not reach across it
+_MAX_CUT_PIECES = 8  # a title cut in more places is no headline cited (a crafted note's thousands of dots)
+
+
+def _cut_by_the_writer(cited: str, own: list[str], whole: str) -> TitleMatch | None:
+    """A cited title the writer cut with an ellipsis ("Russia says it will not …", "Russia says … attack
+    Ukraine", "… attack Ukraine") against the page's own title and parts (`own`, normalised): `same` where its
+    pieces stand in order in one of them, the first opening it and the last ending it unless an ellipsis
+    stands there, and the words left out neither negate nor judge what is kept ("Russia says it will …" of
+    "Russia says it will not attack Ukraine" is `inside`, its `verdict` the word left out); None where the
+    cited title has no ellipsis, fewer than `_CUT_TITLE_WORDS` words or no such run. A part the rest of the
+    whole title judges ("Fact check: …") is `inside` as ever."""
+    said = normalise_text(cited).strip(" " + _CLOSING_MARKS)
+    if "..." not in said:
+        return None
+    pieces = [piece.strip(_EDGE_PUNCTUATION) for piece in said.split("...")]
+    opens_cut, ends_cut = not pieces[0], not pieces[-1]
+    fragments = [piece for piece in pieces if piece]
+    if (
+        not fragments
+        or len(fragments) > _MAX_CUT_PIECES
+        or sum(len(fragment.split()) for fragment in fragments) < _CUT_TITLE_WORDS
+    ):
+        return None
+    for candidate in own:
+        spans, _ = _parts_in_order(candidate, fragments, 0, None)
+        if len(spans) < len(fragments) or (not opens_cut and spans[0][0] != 0):
+            continue
+        if not ends_cut and spans[-1][1] != len(candidate):
+            # The last piece ends the part: the last place it stands as whole words after the one before.
+            last = fragments[-1]
+            at = len(candidate) - len(last)
+            previous_end = spans[-2][1] if len(spans) > 1 else 0
+            if at < previous_end or _find_words(candidate, last, at) != at:
+                continue
+            spans[-1] = (at, len(candidate))
+        # Left out between the pieces, a negating word reverses them; before the first or after the last, the
+        # few words beside them ("Russia says it will …" of "… will not attack"), and a judging word anywhere.
+        gaps = [candidate[end:start] for (_, end), (start, _) in itertools.pairwise(spans)]
+        before, after = candidate[: spans[0][0]], candidate[spans[-1][1] :]
+        near_before, near_after = _CLAUSE_MARK.split(before)[-1], _CLAUSE_MARK.split(after, maxsplit=1)[0]
+        beside = _WORD.findall(near_before)[-_CUT_REACH_WORDS:] + _WORD.findall(near_after)[:_CUT_REACH_WORDS]
+        said_of_it = negations_in(" ".join([*gaps, *beside])) or sorted(
+            _verdicts_in(" | ".join([*gaps, before, after]))
+        )
+        if said_of_it:
+            return TitleMatch("inside", 100.0, verdict=said_of_it[0])
+        verdict = _verdict_around(candidate, whole)
+        return (
+            TitleMatch("inside", 100.0, verdict=verdict)
+            if verdict
+            else TitleMatch("same", 100.0, part=candidate)
+        )
+    return None
+
+
 def _same_title(cited: str, shown: str, site_names: tuple[str, ...] = ()) -> TitleMatch:
     """Whether `cited` is the page's title `shown`: the whole title or the whole of one of its parts (a site
     name after the headline, a section before it), or close to one of those.
@@ -2500,6 +2694,9 @@ def _same_title(cited: str, shown: str, site_names: tuple[str, ...] = ()) -> Tit
     named = framing.get(left) or ("site-name" if _outlet_keys(left) & site_keys else None)
     if named is not None:
         return TitleMatch(named, 100.0)
+    cut = _cut_by_the_writer(cited, own, whole)
+    if cut is not None:
+        return cut
     if any(_find_words(candidate, left, 0) >= 0 for candidate in own):
         return TitleMatch("inside", 100.0)
     if _goes_on_from_a_cut(left, shown):
@@ -2671,6 +2868,11 @@ def _same_opening(cited: str, text: str, keep_label: bool = False) -> TitleMatch
     first_line = opening[: min(line_ends, default=len(opening))].strip(_EDGE_PUNCTUATION)
     sentence_end = _SENTENCE_END.search(opening)
     sentence = opening[: sentence_end.start()] if sentence_end else opening
+    for candidate in dict.fromkeys(part for part in (first_line, sentence) if part):
+        # A cited title the writer cut inside with an ellipsis ("… says it will not … calls US warnings …").
+        elided = _cut_by_the_writer(cited, [candidate], candidate)
+        if elided is not None:
+            return elided
     found = _closest(left, list(dict.fromkeys(part for part in (first_line, sentence) if part)))
     if found.likeness == "different" and _find_words(opening, left, 0) >= 0:
         return TitleMatch("inside", 100.0)
@@ -2754,18 +2956,44 @@ def sharp_s_changed_word(quote: str, source_text: str) -> tuple[str, str] | None
     return None
 
 
-def language_of(text: str) -> str | None:
-    """The language `text` is written in (English name, e.g. `Arabic`), or None when unsure."""
+# The fewest words past the first, none opening with a capital, a text must have for its language to be
+# named: lingua's low-accuracy mode reads a few words, names above all, as any language ("Zelensky in
+# Washington" Slovak at 0.92, "Gaza ceasefire talks" Romanian at 0.97, "Shoigu visits Donbas troops near
+# Avdiivka" Estonian at 0.998), and an English title or quote was then called a translation.
+_LANGUAGE_WORDS = 5
+
+
+def _opens_with_capital(word: str) -> bool:
+    return next((char for char in word if char.isalpha()), "").isupper()
+
+
+def language_of(text: str, guess: bool = False) -> str | None:
+    """The language `text` is written in (English name, e.g. `Arabic`), or None when unsure: where its words
+    but the first that open with no capital (names set aside) are fewer than `_LANGUAGE_WORDS`, or they alone
+    are not read as the same language, as sure. `guess`: a text of two words or more is named all the same
+    (lingua's reading alone, as sure), for a caller whose text's form already says it is a translation (a
+    title's half in brackets beside the other's)."""
     from lingua import LanguageDetector
 
     sample = text[:2000]
-    if len(sample.split()) < 2:
+    if _mostly_capitals(sample):
+        sample = sample.lower()  # a headline in capitals: its names can no longer be told apart
+    words = sample.split()
+    plain = [
+        word for word in words[1:] if any(char.isalpha() for char in word) and not _opens_with_capital(word)
+    ]
+    if len(words) < 2 or (len(plain) < _LANGUAGE_WORDS and not guess):
         return None
     detector = _language_detector()
     assert isinstance(detector, LanguageDetector)
     likeliest = detector.compute_language_confidence_values(sample)[:1]
     if not likeliest or likeliest[0].value < _SURE_LANGUAGE:
         return None
+    if len(plain) >= _LANGUAGE_WORDS:
+        # Read again without its names (and its first word, as often a name): a guess they made is unsure.
+        plainly = detector.compute_language_confidence_values(" ".join(plain))[:1]
+        if not plainly or plainly[0].language != likeliest[0].language or plainly[0].value < _SURE_LANGUAGE:
+            return None
     return likeliest[0].language.name.title()
 
 

@@ -29,6 +29,11 @@ goes on negates or judges it. A post without a title passes when the cited title
 line (emoji that only stress a line's end, "❗️", "⚡️", a flag, set aside; not those that mock or deny),
 unless the post's next words only answer it ("Bridge destroyed? No.", "Bridge destroyed. Fake!", "… Das ist
 falsch.", "… Nein!"); a close title that lacks a judging word the other has ("FAKE: …") is another title.
+A title the note cut with an ellipsis ("Russia says it will not …", "Russia says it will not … calls US
+warnings hysteria"; the note's `...` before its closing quote mark too, which the parser leaves out) passes
+where its pieces stand in order in the page's title or one part of it, opening it and ending it but where the
+ellipsis stands, and the words it leaves out neither negate what it keeps nor judge it ("Russia says it will
+…" of "Russia says it will not attack Ukraine" warns naming "not"); a post's opening need only begin with it.
 Found only inside a longer title or sentence, the cited words are only part of what the source's title says
 ("Bridge destroyed" inside "Fake video claims bridge destroyed"): a `warn` showing both. Headlines are often
 edited after publication, so a different title is a `warn`, not a `fail`; one in another script or language
@@ -46,6 +51,10 @@ day; an archived copy exists", is no title), else the title the parser read in i
 these rules do not know for a name: "Rossiyskaya gazeta"); a note of none of these, or a post, gives no
 title. Such a
 note was verified whatever headline it gave.
+
+A cited title that keeps a label the site sets beside the headline in its tab ("Opinion | …", "Explainer:
+…", "… | Video") passes where the page's title is the headline alone, the label named; a verdict beside it
+("Fact check: …") is no label.
 
 A PDF's title is its /Title only where its opening pages show it (the extractor's rule): else its opening
 is read as a post's is, and a title that does not pass names the /Title its pages do not show.
@@ -221,9 +230,11 @@ def _unlike_in_small_words(cited: str, shown: str | None, match: TitleMatch) -> 
     return TitleMatch("different", match.score, negation=negating) if negating else match
 
 
-def _translated(cited: str, shown: str) -> str:
+def _translated(cited: str, shown: str, guess: bool = False) -> str:
     """Said of a different title when the two are in other scripts, or in two languages each named with
-    certainty: a translated headline, for a person to compare, not an edited one."""
+    certainty: a translated headline, for a person to compare, not an edited one. `guess`: each language as
+    `matching.language_of` guesses it from a few words, where the titles' form says one translates the
+    other."""
     cited_script, shown_script = script_of(cited), script_of(shown)
     if cited_script and shown_script and cited_script != shown_script:
         return (
@@ -235,7 +246,7 @@ def _translated(cited: str, shown: str) -> str:
     shown_words = set(re.findall(r"[^\W\d_]{3,}", shown.casefold()[: _MAX_QUOTED_TITLE * 4]))
     if cited_words and 2 * len(cited_words & shown_words) >= len(cited_words):
         return ""
-    cited_language, shown_language = language_of(cited), language_of(shown)
+    cited_language, shown_language = language_of(cited, guess), language_of(shown, guess)
     if cited_language and shown_language and cited_language != shown_language:
         return f": a translation? The source's title is {shown_language}, the cited one {cited_language}"
     return ""
@@ -281,12 +292,17 @@ _WIRE_TAG = on_first_use(
     r"^(UPDATE \d{1,2}|WRAPUP \d{1,2}|EXCLUSIVE|RPT|INSIGHT|ANALYSIS|FACTBOX|EXPLAINER|TIMELINE|SNAPSHOT"
     r"|BREAKINGVIEWS|GRAPHIC|PREVIEW|INTERVIEW|FOCUS|FEATURE)-(?=\S)"
 )
-_LABEL_IN_BRACKETS = on_first_use(
-    r"\s[(\[](videos?|photos?|updated|update|watch|audio|graphics?|maps?|pictures|"
+_BRACKET_LABEL = (
+    r"(?:videos?|photos?|updated|update|watch|audio|graphics?|maps?|pictures|"
     "\u0432\u0438\u0434\u0435\u043e|\u0444\u043e\u0442\u043e|"  # видео, фото
     "\u043e\u0431\u043d\u043e\u0432\u043b\u0435\u043d\u043e|"  # обновлено
     "\u043e\u043d\u043e\u0432\u043b\u0435\u043d\u043e"  # оновлено
-    r")[)\]](?=\s{0,3}$|\s{1,3}[|\u2010-\u2015-])",
+    ")"
+)
+# One label, or a few a comma or a `+` joins ("[PHOTOS, VIDEO]", "(фото + видео)").
+_LABEL_IN_BRACKETS = on_first_use(
+    rf"\s[(\[]({_BRACKET_LABEL}(?:\s?[,+&/]\s?{_BRACKET_LABEL}){{0,3}})[)\]]"
+    r"(?=\s{0,3}$|\s{1,3}[|\u2010-\u2015-])",
     re.IGNORECASE,
 )
 
@@ -1309,7 +1325,7 @@ def _with_its_translation(compared: _Compared) -> CheckResult | None:
         return None
     # A translation is in another script or language than the title beside it, or than the source's title
     # where the cited one is romanised ("Most razrushen nochnym udarom [Bridge destroyed …]").
-    if not _translated(before, inside) and script_of(inside) in (None, script_of(compared.shown)):
+    if not _translated(before, inside, guess=True) and script_of(inside) in (None, script_of(compared.shown)):
         return None
     given = compared.given
     for half, other in ((before, inside), (inside, before)):
@@ -1359,6 +1375,45 @@ def _with_the_site_s_name(compared: _Compared) -> CheckResult | None:
     return None
 
 
+# Labels a site sets before or after a story's headline in its tab's title, the og:title leaving them out
+# ("Opinion | …", as The New York Times titles a column; "Explainer: …", "… | Video"): no words of the
+# headline, and a cited title keeping one warned as another title ("one says 'opinion'"). Not a verdict's
+# ("Fact check: …"), nor a correction's: those judge the words beside them.
+_STORY_LABELS = frozenset({
+    "opinion", "analysis", "explainer", "exclusive", "watch", "video", "videos", "live", "interview",
+    "review", "editorial", "commentary", "comment", "feature", "factbox", "timeline", "in pictures",
+    "in photos", "photos", "podcast", "breaking", "breaking news", "long read", "q&a",
+})  # fmt: skip
+_LABEL_BEFORE_COLON = on_first_use(r"^(?P<label>[^\W\d_][\w&' ]{0,20}?):\s+(?P<headline>\S.*)$", re.DOTALL)
+
+
+def _with_a_story_label(compared: _Compared) -> CheckResult | None:
+    """A cited title that keeps a label the site sets beside the headline (`_STORY_LABELS`: "Opinion |
+    Bridge destroyed", "Explainer: Bridge destroyed") where the page's title is the headline alone: the
+    headline passes, the label said. It warned as another title, or as one that leaves out the label."""
+    if compared.same or compared.match.verdict:
+        return None
+    cited = " ".join(compared.cited[:_MAX_QUOTED_TITLE].split())
+    pieces = _SEPARATOR.split(cited)
+    candidates: list[tuple[str, str]] = []
+    if len(pieces) >= 3:  # a piece, a separator, a piece, ...
+        candidates += [("".join(pieces[2:]), pieces[0]), ("".join(pieces[:-2]), pieces[-1])]
+    before = _LABEL_BEFORE_COLON().match(cited)
+    if before is not None:
+        candidates.append((before["headline"], before["label"]))
+    given = compared.given
+    for headline, label in candidates:
+        if normalise_text(label).strip() not in _STORY_LABELS or not _word_list(headline):
+            continue
+        alone = check_title(
+            dataclasses.replace(given, citation=given.citation.model_copy(update={"title": headline.strip()}))
+        )
+        if alone.status == "pass":
+            detail = f"{alone.detail}; {label.strip()!r} beside it is the site's label for the story"
+            return alone.model_copy(update={"detail": detail, "cited": compared.cited})
+    return None
+
+
 # Runs of letters, to be written in Latin ones (`anyascii`), the marks between them kept (guillemets would
 # be `<<` and `>>`).
 _LETTER_RUN = on_first_use(r"[^\W\d_]+")
@@ -1395,6 +1450,7 @@ def _romanised(compared: _Compared) -> CheckResult | None:
 _PAGE_RULES: tuple[_Rule, ...] = (
     _with_its_translation,
     _with_the_site_s_name,
+    _with_a_story_label,
     _romanised,
     _live_page_of_another_day,
     _quoted_for_someone,
@@ -1467,15 +1523,29 @@ _POST_LINE_TAIL = on_first_use(
 _POST_OPENING_HEAD = on_first_use(r"^\s*(?:(?:@\w{1,50}\s+)+|\d{1,2}/\d{0,2}\s+)")
 
 
+# The hashtags a post opens with before its first sentence ("#Kherson Bridge destroyed…", "#Сводка\n…"), as
+# Telegram channels tag a post's place or series, and the mark of a hashtag inside a sentence ("#Russia
+# attacks #Ukraine"). Bounded runs: linear.
+_POST_OPENING_TAGS = on_first_use(r"^\s*(?:#[^\W_]\w{0,60}[ \t]*(?:\n\s*)?)+")
+_HASHTAG_MARK = on_first_use(r"(?<![\w#])#(?=[^\W_])")
+
+
 def _post_s_own_words(opening: str) -> str:
     """A post's opening without its links, and without what `_POST_LINE_TAIL` and `_POST_OPENING_HEAD` find
-    at its lines' ends and its start."""
+    at its lines' ends and its start, nor the hashtags it opens with (`_POST_OPENING_TAGS`; not one that
+    judges it, "#fake"); its other hashtags read as the words they mark."""
     lines = []
     for line in blank_urls(opening).split("\n"):
         tail = _POST_LINE_TAIL().search(line)
         # "… #fake", "… #FakeNews": a tail that judges the line is kept, and the post answers it.
         lines.append(line[: tail.start()] if tail is not None and not judges(tail[0]) else line)
-    return _POST_OPENING_HEAD().sub("", "\n".join(lines), count=1)
+    own = _POST_OPENING_HEAD().sub("", "\n".join(lines), count=1)
+    tags = _POST_OPENING_TAGS().match(own)
+    # Tags before the sentence: on their own line, or before its capital ("#Russia attacks …" is its subject).
+    apart = tags is not None and tags.end() < len(own) and ("\n" in tags[0] or own[tags.end()].isupper())
+    if tags is not None and apart and not judges(tags[0]):
+        own = own[tags.end() :]
+    return _HASHTAG_MARK().sub("", own)
 
 
 def _compared_with_post(given: CheckInput, cited: str, source: SourcePost, opening: str) -> _Compared:
@@ -1525,6 +1595,45 @@ def _post_s_words(given: CheckInput, cited: str | None, source: SourcePost | Non
     return result.model_copy(update={"detail": detail})
 
 
+# An ellipsis closing a note's quoted title, before its closing quote mark (`"Russia says it will not ..."`,
+# `“… not ...,”` with the comma Chicago puts inside): the writer cut the headline there. Bounded runs: linear.
+_CUT_BEFORE_CLOSING = on_first_use(r"[ \t]{0,3}(?:\.{3}|\u2026)[ \t]{0,3}[,;:]?[\"'\u201d\u2019\u00bb\u201c]")
+_MAX_NOTE_SEARCHED = 5000
+
+
+def _as_the_note_cut_it(given: CheckInput, cited: str) -> str:
+    """The quoted title `cited` with the ellipsis the note closes it with (`"Russia says it will not ..."`),
+    which the parser's title leaves out with its trailing stops: a title cut so need only open the page's or
+    the post's, where without it the headline's first words warned as "only part" of it."""
+    if cited.endswith(("...", "\u2026")):
+        return cited
+    text = given.footnote.text[:_MAX_NOTE_SEARCHED]
+    at = text.find(cited)
+    if at < 0 or _CUT_BEFORE_CLOSING().match(text, at + len(cited)) is None:
+        return cited
+    return f"{cited} \u2026"
+
+
+def _headline_the_note_quotes_whole(given: CheckInput, cited: str, source: SourcePost) -> str | None:
+    """The part of the page's title (`_SEPARATOR`'s, three words or more) that holds the quoted title
+    `cited` and that the note's text holds whole, quote marks and all, where the note quotes the headline
+    with the marks the headline quotes in (`“Mayor says “we will hold” as shelling continues,”`, `"Mayor:
+    "We will hold"," BBC News`): the parser took the inner quotation for the title, which then warned as
+    "only part" of the headline the note gives whole. None where there is none."""
+    title = source.title or ""
+    note = normalise_text(given.footnote.text[:_MAX_NOTE_SEARCHED])
+    said = normalise_text(cited)
+    if not said or said not in note:
+        return None
+    parts = _SEPARATOR.split(title[:_MAX_QUOTED_TITLE])[0::2][:_MAX_TITLE_PARTS]
+    for part in sorted((part.strip() for part in parts), key=len, reverse=True):
+        whole = normalise_text(part)
+        longer = len(whole) > len(said) and len(whole.split()) >= _CLAIMED_TITLE_WORDS
+        if longer and said in whole and whole in note:
+            return part
+    return None
+
+
 def check_title(given: CheckInput) -> CheckResult:
     """The cited title (or the one a note gives unquoted) against the source's: the rules of `_PAGE_RULES` or
     `_POST_RULES` in order, the first to answer deciding, else the match alone (`_verdict`)."""
@@ -1554,6 +1663,7 @@ def check_title(given: CheckInput) -> CheckResult:
         return as_quoted.model_copy(update={"detail": detail})
     if source is None or source.problem is not None:
         return CheckResult(name="title", status="skip", detail="no content captured to compare", cited=cited)
+    cited = _as_the_note_cut_it(given, cited)
     opening = source.text[:_OPENING_CHARS]
     if not source.title and not opening:
         unread = f" ({source.unread})" if source.unread else ""
@@ -1570,5 +1680,21 @@ def check_title(given: CheckInput) -> CheckResult:
     for rule in rules:
         result = rule(compared)
         if result is not None:
-            return result
-    return _verdict(compared)
+            break
+    else:
+        result = _verdict(compared)
+    if result.status == "pass" or not source.title:
+        return result
+    headline = _headline_the_note_quotes_whole(given, cited, source)
+    if headline is None:
+        return result
+    whole = check_title(
+        dataclasses.replace(given, citation=given.citation.model_copy(update={"title": headline}))
+    )
+    if whole.status != "pass":
+        return result
+    detail = (
+        f"the note quotes the headline {headline[:_SHOWN_CHARS]!r} whole, its quotation "
+        f"{cited[:_SHOWN_CHARS]!r} in marks of the same kind: {whole.detail}"
+    )
+    return whole.model_copy(update={"detail": detail})

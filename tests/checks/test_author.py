@@ -1135,6 +1135,13 @@ def test_a_display_name_with_emoji_around_the_name_is_the_name(shown: str) -> No
         ("Sen. Lindsey Graham", "Lindsey Graham"),
         ("Sheikh Ahmed Yassin", "Ahmed Yassin"),
         ("Alice Jones", "Dr. Alice Jones"),
+        # Each warned that the post is another's ("compare by hand"), as `Sayyed`, `Ayatollah` or `Prime
+        # Minister` were read as words of the name.
+        ("Sayyed Hassan Nasrallah", "Hassan Nasrallah"),
+        ("Sayyid Hassan Nasrallah", "Hassan Nasrallah"),
+        ("Ayatollah Ali Khamenei", "Ali Khamenei"),
+        ("Grand Ayatollah Ali al-Sistani", "Ali al-Sistani"),
+        ("Prime Minister Benjamin Netanyahu", "Benjamin Netanyahu"),
     ],
 )
 def test_a_title_one_name_gives_and_the_other_leaves_out_is_the_same_name(cited: str, shown: str) -> None:
@@ -1150,6 +1157,59 @@ def test_a_title_one_name_gives_and_the_other_leaves_out_is_the_same_name(cited:
     ):
         source = BOBS_POST.model_copy(update={"author": other})
         assert check_author(_note_on(f"{other_cited}, X, January 20, 2022, {X_URL}", source)).status != "pass"
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [
+        ("President Putin", "Vladimir Putin"),
+        ("Sayyed Nasrallah", "Hassan Nasrallah"),
+        ("Prime Minister Netanyahu", "Benjamin Netanyahu"),
+        ("President Zelensky", "Volodymyr Zelenskyy"),
+        ("Ayatollah Khamenei", "Ali Khamenei"),
+        ("Sayyed Nasrallah", "السيد حسن نصر الله"),  # Nasrallah in two Arabic words
+    ],
+)
+def test_a_title_and_the_family_name_pass_on_the_account_whose_name_ends_so(cited: str, shown: str) -> None:
+    # `President Putin` on the post of the account named Vladimir Putin warned ("compare by hand").
+    source = BOBS_POST.model_copy(update={"author": shown})
+    result = check_author(_note_on(f"{cited}, X, January 20, 2022, {X_URL}", source))
+    assert result.status == "pass", result.detail
+    assert f"cited {cited!r}; the source shows {shown!r}" in result.detail
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [
+        ("Dr. Ahmed", "Ahmed Hassan"),  # Ahmed is the given name shown: Dr. Ahmed is another
+        ("President Biden", "Vladimir Putin"),
+        ("Putin", "Vladimir Putin"),  # a family name alone, as before: which Putin is for a person to say
+        ("Mr. Putin", "Vladimir Putin"),
+        ("Sheikh Tamim", "Tamim bin Hamad Al Thani"),
+    ],
+)
+def test_a_title_before_a_given_name_or_another_family_name_does_not_pass(cited: str, shown: str) -> None:
+    source = BOBS_POST.model_copy(update={"author": shown})
+    result = check_author(_note_on(f"{cited}, X, January 20, 2022, {X_URL}", source))
+    assert result.status != "pass", result.detail
+
+
+def test_a_passage_giving_the_words_to_a_titled_speaker_passes_on_their_post() -> None:
+    # `Sayyed Hassan Nasrallah said: “…”` on the post of the channel shown as Hassan Nasrallah warned:
+    # "another account posting or quoting their words?"
+    url = "https://t.me/nasrallah_speeches/512"
+    post = POST.model_copy(
+        update={"url": url, "author": "Hassan Nasrallah", "handle": "nasrallah_speeches", "fields": {}}
+    )
+    citation = URL_ONLY.model_copy(
+        update={"url": url, "author": "nasrallah_speeches", "handle": "nasrallah_speeches"}
+    )
+    for speaker, status in (("Sayyed Hassan Nasrallah", "pass"), ("Sheikh Naim Qassem", "warn")):
+        given = _given(
+            (f"{speaker} said: \u201c{QUOTE}\u201d",), citation, post, note=f"January 21, 2022, {url}"
+        )
+        result = check_author(given)
+        assert result.status == status, (speaker, result.detail)
 
 
 def test_a_lone_word_the_report_cites_elsewhere_is_the_passages_speaker() -> None:
@@ -1420,3 +1480,123 @@ def test_words_the_passage_says_one_denied_writing_are_not_compared_as_theirs() 
     result = check_author(_given((f"Rybar denied writing \u201c{QUOTE}\u201d",)))
     assert result.status == "pass", result.detail
     assert "gives the quoted words to 'Rybar'" not in result.detail, result.detail
+
+
+_YAHOO_URL = "https://news.yahoo.com/bridge-destroyed-overnight-strike-093000123.html"
+
+
+def _on_a_page(note: str, author: str | None, publisher: str, url: str = _YAHOO_URL) -> CheckInput:
+    footnote = Footnote(label="1", text=note, line=40, urls=(url,))
+    page = SourcePost(
+        platform=Platform.WEB, url=url, author=author, publisher=publisher, title="Bridge destroyed", text="x"
+    )
+    return CheckInput(
+        footnote=footnote,
+        citation=parse_citation(footnote).citation,
+        outcome=CAPTURED,
+        live=page,
+        source=page,
+    )
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown", "publisher"),
+    [
+        ("AP", "Associated Press", "Yahoo News"),
+        ("The Associated Press", "AP", "Yahoo News"),
+        ("AFP", "Agence France-Presse", "Yahoo News"),
+        ("NYT", "Jane Smith", "The New York Times"),
+    ],
+)
+def test_an_outlet_credited_by_its_acronym_passes_on_its_name(cited: str, shown: str, publisher: str) -> None:
+    # Each warned: "cited 'AP'; the source shows 'Associated Press / Yahoo News'".
+    result = check_author(
+        _on_a_page(f"{cited}, \u201cBridge destroyed,\u201d March 3, 2022, {_YAHOO_URL}", shown, publisher)
+    )
+    assert result.status == "pass", result.detail
+
+
+def test_an_acronym_is_no_person_s_name_whose_initials_it_is() -> None:
+    note = f"AP, \u201cBridge destroyed,\u201d March 3, 2022, {_YAHOO_URL}"
+    assert check_author(_on_a_page(note, "Anna Petrova", "Yahoo News")).status == "warn"
+    note = f"AFP, \u201cBridge destroyed,\u201d March 3, 2022, {_YAHOO_URL}"
+    assert check_author(_on_a_page(note, "Associated Press", "Yahoo News")).status == "warn"
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [
+        ("Volodymyr Zelensky", "Володимир Зеленський"),
+        ("Oleksandr Syrskyi", "Олександр Сирський"),
+    ],
+)
+def test_a_ukrainian_name_with_a_soft_sign_passes_on_its_latin_spelling(cited: str, shown: str) -> None:
+    # Володимир Зеленський, read `zelens'kiy`, was only near Zelensky: the post warned "the same person, or
+    # another with a similar name?".
+    source = BOBS_POST.model_copy(update={"author": shown})
+    result = check_author(_note_on(f"{cited}, X, January 20, 2022, {X_URL}", source))
+    assert result.status == "pass", result.detail
+
+
+def test_another_name_than_the_soft_signed_one_still_does_not_pass() -> None:
+    shown = "Олександр Ковальський"
+    source = BOBS_POST.model_copy(update={"author": shown})
+    result = check_author(_note_on(f"Oleksandr Kovalenko, X, January 20, 2022, {X_URL}", source))
+    assert result.status != "pass", result.detail
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [("Denys Shmyhal", "Денис Шмигаль"), ("Hanna Maliar", "Ганна Маляр"), ("Igor Girkin", "Игорь Гиркин")],
+)
+def test_a_cyrillic_g_passes_as_ukrainian_romanises_it_and_as_russian_does(cited: str, shown: str) -> None:
+    # Денис Шмигаль, read `Denis Shmigal`, was another name than Denys Shmyhal: the post warned.
+    source = BOBS_POST.model_copy(update={"author": shown})
+    result = check_author(_note_on(f"{cited}, X, January 20, 2022, {X_URL}", source))
+    assert result.status == "pass", result.detail
+
+
+def test_an_organisation_spelt_in_american_english_passes_on_its_british_spelling() -> None:
+    # "Defense of Ukraine" on @DefenceU's post shown as "Defence of Ukraine" warned: "a near match: the same
+    # person, or another with a similar name?".
+    url = "https://x.com/DefenceU/status/1484307299693617731"
+    post = BOBS_POST.model_copy(update={"author": "Defence of Ukraine", "handle": "DefenceU", "url": url})
+    footnote = Footnote(
+        label="1", text=f"Defense of Ukraine, X, January 20, 2022, {url}", line=40, urls=(url,)
+    )
+    given = CheckInput(
+        footnote=footnote,
+        citation=parse_citation(footnote).citation,
+        outcome=CAPTURED,
+        live=post,
+        source=post,
+    )
+    assert check_author(given).status == "pass"
+    other = post.model_copy(update={"author": "Defence of Russia"})
+    assert check_author(dataclasses.replace(given, live=other, source=other)).status != "pass"
+
+
+@pytest.mark.parametrize("shown", ["Jane Smith (Reuters)", "Jane Smith - Reuters"])
+def test_a_byline_naming_the_writer_s_outlet_after_the_name_is_the_writer_s(shown: str) -> None:
+    # An aggregator's byline of a wire story warned against the note naming its writer.
+    url = "https://news.yahoo.com/bridge-destroyed-overnight-strike-093000123.html"
+    note = f"Jane Smith, \u201cBridge destroyed,\u201d Reuters, March 3, 2022, {url}"
+    assert check_author(_on_a_page(note, shown, "Yahoo News", url)).status == "pass"
+    other = f"Tom Jones, \u201cBridge destroyed,\u201d Reuters, March 3, 2022, {url}"
+    assert check_author(_on_a_page(other, shown, "Yahoo News", url)).status == "warn"
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [("Jane M. Smith", "Jane Smith"), ("Jane Smith", "Jane M. Smith"), ("George W. Bush", "George Bush")],
+)
+def test_a_name_but_for_a_middle_initial_is_the_same_name(cited: str, shown: str) -> None:
+    # It warned as a near match: "the same person, or another with a similar name?".
+    note = f"{cited}, \u201cBridge destroyed,\u201d March 3, 2022, {_YAHOO_URL}"
+    result = check_author(_on_a_page(note, shown, "Yahoo News"))
+    assert result.status == "pass", result.detail
+
+
+def test_names_giving_each_their_own_middle_initial_are_not_the_same_name() -> None:
+    note = f"Jane M. Smith, \u201cBridge destroyed,\u201d March 3, 2022, {_YAHOO_URL}"
+    assert check_author(_on_a_page(note, "Jane K. Smith", "Yahoo News")).status != "pass"

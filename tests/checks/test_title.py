@@ -852,3 +852,269 @@ def test_a_short_cited_title_sharing_the_page_s_words_is_never_called_a_translat
         )
     )
     assert "a translation? The source's title is English, the cited one French" in french.detail
+
+
+_RUSSIA_SAYS = "Russia says it will not attack Ukraine, calls US warnings hysteria | Reuters"
+_RUSSIA_URL = "https://www.reuters.com/world/europe/russia-says-it-will-not-attack-ukraine-2022-02-15/"
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "Russia says it will not attack Ukraine ...",  # the parser leaves these three dots out
+        "Russia says it will not attack Ukraine...",
+        "Russia says it will not attack Ukraine \u2026",
+        "Russia says it will not \u2026 calls US warnings hysteria",
+        "\u2026 calls US warnings hysteria",
+    ],
+)
+def test_title_the_note_cut_with_an_ellipsis_passes_on_the_headline_it_opens_or_runs_through(
+    cited: str,
+) -> None:
+    # Each warned that the cited title is "only part of the page's title" (or another title, 78%).
+    result = check_title(
+        _cited_on(f"\u201c{cited}\u201d Reuters, February 15, 2022, {_RUSSIA_URL}", _RUSSIA_SAYS)
+    )
+    assert result.status == "pass", result.detail
+    assert _RUSSIA_SAYS in result.detail
+
+
+@pytest.mark.parametrize(
+    ("cited", "said"),
+    [
+        # The cut leaves out the headline's negation: the cited words say the opposite.
+        ("Russia says it will \u2026", "whose rest says 'not'"),
+        ("Russia says it will ...", "whose rest says 'not'"),
+        ("Russia says \u2026 attack Ukraine \u2026", "whose rest says 'not'"),
+        # Other words, or too few to confirm a headline.
+        ("Russia says it will now attack Ukraine \u2026", "the source's title is"),
+        ("Russia says \u2026", "only part of the page's title"),
+    ],
+)
+def test_title_cut_with_an_ellipsis_still_warns_on_other_words_or_a_negation_left_out(
+    cited: str, said: str
+) -> None:
+    result = check_title(
+        _cited_on(f"\u201c{cited}\u201d Reuters, February 15, 2022, {_RUSSIA_URL}", _RUSSIA_SAYS)
+    )
+    assert result.status == "warn", result.detail
+    assert said in result.detail
+
+
+def test_title_cut_with_an_ellipsis_of_a_part_the_page_s_title_judges_still_warns() -> None:
+    shown = "Fact check: Russia says it will not attack Ukraine | Reuters"
+    result = check_title(
+        _cited_on(f"\u201cRussia says it will not attack \u2026\u201d Reuters, {_RUSSIA_URL}", shown)
+    )
+    assert result.status == "warn", result.detail
+    assert "whose rest says 'fact check'" in result.detail
+
+
+def test_title_cut_with_an_ellipsis_given_by_hand_passes_as_the_parser_would_give_it() -> None:
+    # A citation whose title keeps the ellipsis (a citations file, or the parser once it keeps the dots).
+    footnote = Footnote(label="1", text=f"Reuters, February 15, 2022, {_RUSSIA_URL}", line=3)
+    page = SourcePost(
+        platform=Platform.WEB, url=_RUSSIA_URL, publisher="Reuters", title=_RUSSIA_SAYS, text="x"
+    )
+    for cited, status in [
+        ("Russia says it will not attack ...", "pass"),
+        ("Russia says it will ...", "warn"),
+    ]:
+        citation = parse_citation(footnote).citation.model_copy(update={"title": cited, "title_quoted": True})
+        given = CheckInput(footnote=footnote, citation=citation, outcome=None, source=page)
+        assert check_title(given).status == status, cited
+
+
+def test_post_opening_cut_with_three_dots_the_parser_drops_passes_unless_a_negation_is_cut() -> None:
+    post = SourcePost(
+        platform=Platform.TELEGRAM,
+        url="https://t.me/rybar/12345",
+        author="Rybar",
+        handle="rybar",
+        text="We will not close the tunnel under any circumstances, the governor said tonight.",
+    )
+    for cited, status in [("We will not close the tunnel ...", "pass"), ("We will ...", "warn")]:
+        footnote = Footnote(
+            label="1", text=f"Rybar, \u201c{cited}\u201d Telegram, https://t.me/rybar/12345", line=3
+        )
+        given = CheckInput(
+            footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, source=post
+        )
+        assert check_title(given).status == status, (cited, check_title(given).detail)
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [
+        # The detector named the short cited titles French and Estonian: "a translation? The source's title
+        # is English, the cited one French".
+        ("Sanctions bite as ruble hits record", "Russian economy shrinks as Western measures take hold"),
+        (
+            "Shoigu visits Donbas troops near Avdiivka",
+            "Russian defence minister makes rare trip to front line",
+        ),
+    ],
+)
+def test_a_short_english_title_unlike_the_page_s_is_not_called_a_translation(cited: str, shown: str) -> None:
+    url = "https://www.reuters.com/world/europe/2023-03-03/"
+    result = check_title(
+        _cited_on(f"\u201c{cited},\u201d Reuters, March 3, 2023, {url}", f"{shown} | Reuters", url)
+    )
+    assert result.status == "warn"
+    assert "translation" not in result.detail
+
+
+_MAYOR = 'Mayor says "we will hold" as shelling continues'
+_MAYOR_URL = "https://www.reuters.com/world/europe/kyiv-mayor-2022-03-03/"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        f"\u201cMayor says \u201cwe will hold\u201d as shelling continues,\u201d Reuters, 2022, {_MAYOR_URL}",
+        f'"Mayor says "we will hold" as shelling continues," Reuters, March 3, 2022, {_MAYOR_URL}',
+        f'"Mayor: "We will hold"," Reuters, March 3, 2022, {_MAYOR_URL}',
+    ],
+)
+def test_a_headline_quoted_whole_with_its_quotation_in_the_same_marks_passes(note: str) -> None:
+    # The parser read the inner quotation ("we will hold") as the title, which warned as only part of the
+    # headline (or as words the headline gives to the mayor) though the note gives the headline whole.
+    shown = _MAYOR if "says" in note else 'Mayor: "We will hold"'
+    result = check_title(_cited_on(note, f"{shown} | Reuters", _MAYOR_URL))
+    assert result.status == "pass", result.detail
+    assert f"the note quotes the headline {shown!r} whole" in result.detail
+
+
+def test_a_note_quoting_only_the_headline_s_quotation_still_warns() -> None:
+    for note in (
+        f"\u201cWe will hold,\u201d Reuters, March 3, 2022, {_MAYOR_URL}",
+        f"Vitali Klitschko, \u201cwe will hold,\u201d Reuters, March 3, 2022, {_MAYOR_URL}",
+    ):
+        assert check_title(_cited_on(note, f"{_MAYOR} | Reuters", _MAYOR_URL)).status == "warn", note
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [
+        ("Zelensky says Ukraine will not surrender", "Zelensky says Ukraine won't surrender"),
+        ("NATO chief says Russia can't win the war", "NATO chief says Russia cannot win the war"),
+        ("Kremlin says talks aren't over yet", "Kremlin says talks are not over yet"),
+    ],
+)
+def test_a_title_with_its_negation_contracted_or_written_out_is_the_same_title(
+    cited: str, shown: str
+) -> None:
+    # It warned as another title: "one says 'not', the other does not".
+    url = "https://www.bbc.com/news/world-europe-60600000"
+    for one, other in ((cited, shown), (shown, cited)):
+        result = check_title(
+            _cited_on(f"\u201c{one},\u201d BBC News, March 3, 2022, {url}", f"{other} - BBC News", url)
+        )
+        assert result.status == "pass", result.detail
+
+
+def test_a_title_without_the_page_s_contracted_negation_still_warns() -> None:
+    url = "https://www.bbc.com/news/world-europe-60600000"
+    note = f"\u201cZelensky says Ukraine will surrender,\u201d BBC News, March 3, 2022, {url}"
+    result = check_title(_cited_on(note, "Zelensky says Ukraine won't surrender - BBC News", url))
+    assert result.status == "warn"
+    assert "one says 'not', the other does not" in result.detail
+
+
+def _post_saying(text: str, cited: str) -> CheckInput:
+    url = "https://t.me/rybar/12345"
+    footnote = Footnote(
+        label="1", text=f"Rybar, \u201c{cited},\u201d Telegram, January 21, 2022, {url}", line=3
+    )
+    post = SourcePost(platform=Platform.TELEGRAM, url=url, author="Rybar", handle="rybar", text=text)
+    return CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, source=post
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#Kherson Bridge destroyed in overnight strike. More to follow.",
+        "#Сводка #Херсон\nBridge destroyed in overnight strike. More to follow.",
+    ],
+)
+def test_a_post_s_opening_after_the_hashtags_it_is_tagged_with_passes(text: str) -> None:
+    # It warned that the cited title is "only part of the post's opening".
+    result = check_title(_post_saying(text, "Bridge destroyed in overnight strike"))
+    assert result.status == "pass", result.detail
+
+
+def test_a_post_opening_with_a_judging_hashtag_or_answering_itself_still_warns() -> None:
+    for text in (
+        "#fake Bridge destroyed in overnight strike.",
+        "#Kherson Bridge destroyed in overnight strike? No.",
+    ):
+        result = check_title(_post_saying(text, "Bridge destroyed in overnight strike"))
+        assert result.status == "warn", (text, result.detail)
+
+
+_HYSTERIA_POST = "Russia says it will not attack Ukraine, calls US warnings hysteria. More to follow."
+
+
+@pytest.mark.parametrize(
+    ("cited", "status"),
+    [
+        ("Russia says it will not \u2026 calls US warnings hysteria", "pass"),  # warned as another title
+        ("\u2026 calls US warnings hysteria", "pass"),  # warned as only part of the post's opening
+        ("Russia says \u2026 attack Ukraine, calls US warnings hysteria", "warn"),  # leaves out "it will not"
+    ],
+)
+def test_a_post_s_opening_cut_inside_with_an_ellipsis_passes_unless_the_cut_leaves_out_a_negation(
+    cited: str, status: str
+) -> None:
+    result = check_title(_post_saying(_HYSTERIA_POST, cited))
+    assert result.status == status, result.detail
+
+
+def test_three_dots_before_the_comma_inside_the_closing_quote_mark_still_cut_the_title() -> None:
+    # `“Russia says it will not attack Ukraine ...,”`: the parser leaves out the dots and the comma.
+    note = (
+        f"\u201cRussia says it will not attack Ukraine ...,\u201d Reuters, February 15, 2022, {_RUSSIA_URL}"
+    )
+    assert check_title(_cited_on(note, _RUSSIA_SAYS)).status == "pass"
+    post = _post_saying(_HYSTERIA_POST, "Russia says it will not attack Ukraine ...")
+    assert check_title(post).status == "pass"
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "Opinion | Bridge destroyed in overnight strike",  # The New York Times's tab title of a column
+        "Explainer: Bridge destroyed in overnight strike",
+        "Bridge destroyed in overnight strike | Video",
+    ],
+)
+def test_a_cited_title_keeping_the_site_s_label_for_the_story_passes_on_the_headline(cited: str) -> None:
+    # It warned as another title ("one says 'opinion', the other does not") or as leaving out 'Explainer'.
+    url = "https://www.nytimes.com/2022/03/03/opinion/bridge.html"
+    result = check_title(_cited_on(f"\u201c{cited},\u201d March 3, 2022, {url}", _STRIKE, url))
+    assert result.status == "pass", result.detail
+    assert "beside it is the site's label for the story" in result.detail
+
+
+def test_a_verdict_or_other_words_beside_the_headline_are_no_label() -> None:
+    url = "https://www.nytimes.com/2022/03/03/opinion/bridge.html"
+    for cited in (
+        "Fact check: Bridge destroyed in overnight strike",
+        "Opinion | Bridge damaged in overnight strike",
+    ):
+        result = check_title(_cited_on(f"\u201c{cited},\u201d March 3, 2022, {url}", _STRIKE, url))
+        assert result.status == "warn", (cited, result.detail)
+
+
+@pytest.mark.parametrize(
+    "shown", ["Bridge destroyed in overnight strike [PHOTOS, VIDEO]", "Мост разрушен (фото + видео)"]
+)
+def test_a_headline_cited_without_several_labels_in_brackets_passes(shown: str) -> None:
+    # One label in brackets was set apart ("(VIDEO)"); two were not, and the headline warned as only part.
+    cited = "Bridge destroyed in overnight strike" if shown.startswith("Bridge") else "Мост разрушен"
+    result = check_title(
+        _cited_on(f"\u201c{cited},\u201d Reuters, March 3, 2022, {_RUSSIA_URL}", shown, _RUSSIA_URL)
+    )
+    assert result.status == "pass", result.detail
