@@ -29,11 +29,12 @@ outside it is a warning that it was not compared, unless the caller gave it (`--
 named for a report beside it (`REPORT.ledger.jsonl`) whose last run names another file: that other file was
 compared, not the report the ledger is for. A report whose hash differs is read again, and each note whose
 text or citing passages read otherwise than the last run recorded, each note gone and each added, is a
-problem of its own (`_ReportCheck`). A report given (`--report`), or a bundle's own, whose hash matches is
-read too: each footnote line of the last run that records its note or citing passages otherwise than the
-report reads them, or a note the report has not, is a warning at that line (`--strict`: a problem): it may
-have been rewritten, its chain hashed again from there (the chain holds), or the version of provenance that
-made the run read the report otherwise; only a seal tells the two apart.
+problem of its own (`_ReportCheck`). A report whose hash matches (given with `--report`, a bundle's own, or
+the one the last run names beside the ledger: the file with the recorded hash is the report) is read too,
+from the bytes just hashed: each footnote line of the last run that records its note or citing passages
+otherwise than the report reads them, or a note the report has not, is a warning at that line (`--strict`: a
+problem): it may have been rewritten, its chain hashed again from there (the chain holds), or the version of
+provenance that made the run read the report otherwise; only a seal tells the two apart.
 
 A new kind of check (signatures, timestamps) is one more `LineCheck` in `line_checks`.
 """
@@ -66,7 +67,7 @@ from provenance.errors import InputError, LedgerFormatError, ProvenanceError
 from provenance.escaping import escape_unprintable
 from provenance.files import DEFAULT_MAX_REPORT_BYTES, describe_os_error, is_inside, open_regular_file
 from provenance.forking import can_fork
-from provenance.hashing import sha256_file, sha256_hex, sha256_stream
+from provenance.hashing import sha256_hex
 from provenance.ledger.canonical import canonical_json
 from provenance.ledger.chain import parse_line, try_parse_line
 from provenance.ledger.lines import MAX_LINE_BYTES, RawLine, read_lines
@@ -132,6 +133,10 @@ class Verification(Model):
     records: int
     report_checked: bool
     problems: tuple[Problem, ...]
+    # The last run's footnote lines were compared with the notes of the report read (the one it hashed, as
+    # given, bundled or beside the ledger, or the changed one): what the lines say the report said is what it
+    # says.
+    notes_compared: bool = False
     more_problems: int = 0  # found but not listed, beyond the first MAX_PROBLEMS_LISTED
     warnings: tuple[str, ...] = ()  # what could not be checked; `verify --strict` counts them as problems
     anchor: str | None = None
@@ -240,6 +245,7 @@ class _Tally:
     warc_files: int = 0
     records: int = 0
     report_checked: bool = False
+    notes_compared: bool = False
     anchor_line: int | None = None
     warnings: list[str] = field(default_factory=list)
     seals: SealTally = field(default_factory=SealTally)
@@ -361,6 +367,7 @@ def verify_stream(stream: BinaryIO, context: VerifyContext) -> Verification:
         warc_files=tally.warc_files,
         records=tally.records,
         report_checked=tally.report_checked,
+        notes_compared=tally.notes_compared,
         problems=problems.listed(),
         more_problems=problems.more,
         warnings=tuple(tally.warnings),
@@ -1472,7 +1479,8 @@ class _RecordedNote:
 
 
 class _ReportCheck:
-    """The report (the given one, else the last run's recorded path) against the last run's hash.
+    """The report (the given one, else the last run's recorded path) against the last run's hash, then its
+    notes against the last run's footnote lines (`notes_compared`), whether its hash matches or not.
 
     A report whose hash differs is read again (with the reader the run recorded), and its notes compared with
     the last run's footnote lines by label: each note whose text or citing passages read otherwise now, each
@@ -1522,13 +1530,17 @@ class _ReportCheck:
                 )
             )
             return
+        limit = self._context.max_report_bytes
         try:
+            # Read once, whole (the bounds refuse a larger file before a byte is read): hashed, then its
+            # notes read from the same bytes. `read()`, not `read(limit + 1)`, which sets aside the limit.
             if given is None and opener is not None:
                 path = Path(opener.name(run.report.path))
-                with opener.open(run.report.path, self._context.max_report_bytes) as stream:
-                    actual = sha256_stream(stream)
+                with opener.open(run.report.path, limit) as stream:
+                    data = stream.read()
             else:
-                actual = sha256_file(path, self._context.max_report_bytes)
+                with open_regular_file(path, limit) as stream:
+                    data = stream.read()
         except OSError as error:
             if given is not None:
                 raise InputError(f"cannot read report {path}: {describe_os_error(error)}") from None
@@ -1540,16 +1552,17 @@ class _ReportCheck:
             )
             return
         self._tally.report_checked = True
+        actual = sha256_hex(data)
         if actual != run.report.sha256:
             what = "the report's sha256 recorded by the last run"
             yield Problem.mismatch(number, str(path), "report-changed", what, run.report.sha256, actual)
-            yield from self._notes_changed(number, run, path)
-        elif given is not None or opener is not None:
-            self._lines_unlike_report(number, run, path)
+            yield from self._notes_changed(number, run, path, data)
+        else:
+            self._lines_unlike_report(number, run, path, data)
         if given is None and opener is None:
             self._named_report_unchecked(number, run, path)
 
-    def _notes_changed(self, number: int, run: RunLine, path: Path) -> Iterator[Problem]:
+    def _notes_changed(self, number: int, run: RunLine, path: Path, data: bytes) -> Iterator[Problem]:
         """The notes of the changed report that differ from the last run's footnote lines, one problem each
         (the first `_NOTES_NAMED`, then how many more); a warning when they could not be compared, or when
         none differs (what changed lies elsewhere in the report's text)."""
@@ -1563,10 +1576,11 @@ class _ReportCheck:
             )
             return
         now = self._read_notes(
-            run, path, lambda why: self._report_warning(f"its notes were not compared: {why}")
+            run, path, data, lambda why: self._report_warning(f"its notes were not compared: {why}")
         )
         if now is None:
             return
+        self._tally.notes_compared = True
         found = list(_note_differences(number, str(path), recorded, now))
         yield from found[:_NOTES_NAMED]
         if len(found) > _NOTES_NAMED:
@@ -1582,7 +1596,7 @@ class _ReportCheck:
                 "recorded them: what changed lies elsewhere in its text (or in its lines' places)"
             )
 
-    def _lines_unlike_report(self, number: int, run: RunLine, path: Path) -> None:
+    def _lines_unlike_report(self, number: int, run: RunLine, path: Path, data: bytes) -> None:
         """The last run's footnote lines against the notes of the report it hashed, unchanged: a line whose
         note or citing passages read otherwise than the report's, one for a note the report has not, a note
         of the report the run has no line for, each a warning naming the footnote (`verify --strict` counts
@@ -1602,9 +1616,10 @@ class _ReportCheck:
                 )
             )
             return
-        now = self._read_notes(run, path, lambda why: self._unchanged_report_warning(path, why))
+        now = self._read_notes(run, path, data, lambda why: self._unchanged_report_warning(path, why))
         if now is None:
             return
+        self._tally.notes_compared = True
         found = list(_lines_unlike_notes(number, str(path), self._notes, now))
         why = (
             ": rewritten since the run (an unsealed ledger's chain can be hashed again; only a seal proves "
@@ -1630,21 +1645,10 @@ class _ReportCheck:
         )
 
     def _read_notes(
-        self, run: RunLine, path: Path, warn: Callable[[str], None]
+        self, run: RunLine, path: Path, data: bytes, warn: Callable[[str], None]
     ) -> dict[str, Footnote] | None:
-        """The report's notes as read now, by label (the first of a label); None, said in a warning, when it
-        cannot be read."""
-        limit = self._context.max_report_bytes
-        try:
-            if self._context.report_path is None and self._context.opener is not None:
-                with self._context.opener.open(run.report.path, limit) as stream:
-                    data = stream.read(limit + 1)
-            else:
-                with open_regular_file(path, limit) as stream:
-                    data = stream.read(limit + 1)
-        except OSError as error:
-            warn(describe_os_error(error))
-            return None
+        """The notes of the report's bytes (`data`) as read now, by label (the first of a label); None, said
+        in a warning, when they read as no report."""
         from provenance.readers import read_report_bytes
 
         recorded_format = str(run.report.format)

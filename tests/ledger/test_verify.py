@@ -97,7 +97,7 @@ def test_an_edited_line_is_named_as_itself_and_as_the_next_lines_broken_prev(
 ) -> None:
     original = ledger_files.lines()[1]
     lines = ledger_files.lines()
-    lines[1] = lines[1].replace(b"Footnote 1", b"Footnote 7")
+    lines[1] = lines[1].replace(b'"line":3,', b'"line":7,')  # the note's line in the report
     ledger_files.write_lines(lines)
 
     verification = verify_ledger(ledger_files.ledger)
@@ -723,6 +723,41 @@ def test_a_rechained_footnote_line_unlike_the_unchanged_report_given_is_named_in
     capsys.readouterr()
     assert cli.main(["verify", str(ledger), "--report", str(brief), "--strict"]) == 1
     assert "NOT INTACT" in capsys.readouterr().out
+
+
+def test_a_rechained_footnote_line_unlike_the_report_beside_the_ledger_is_named_without_report_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The report beside the ledger, under the name the run recorded and with its hash, is the report: plain
+    # `verify LEDGER` said INTACT of a ledger whose note [1] was rewritten and rechained, comparing the notes
+    # only when --report named the very same file.
+    brief, ledger = _checked_brief(tmp_path, capsys)
+
+    def edit(line: dict[str, Any]) -> None:
+        if line["kind"] == "footnote" and line["label"] == "1":
+            line["text"] = line["text"].replace("2024-05-01", "2023-05-01")
+
+    _rechained(ledger, edit)
+
+    verification = verify_ledger(ledger)
+
+    assert verification.problems == () and verification.notes_compared
+    (named,) = [warning for warning in verification.warnings if warning.startswith("line 2: footnote line 2")]
+    assert f"(note [1]) records the note otherwise than the report {brief}" in named
+    assert cli.main(["verify", str(ledger), "--strict"]) == 1
+    assert "NOT INTACT" in capsys.readouterr().out
+
+
+def test_verify_of_an_untouched_ledger_says_the_notes_of_the_report_beside_it_were_compared(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, ledger = _checked_brief(tmp_path, capsys)
+
+    assert cli.main(["verify", str(ledger)]) == 0
+
+    out = capsys.readouterr().out
+    assert "report hash checked, its notes compared with the last run's footnote lines" in out
+    assert "report compared (its notes too, with the last run's footnote lines)" in out
 
 
 def test_a_rechained_run_without_a_line_for_a_note_of_the_report_given_is_named(

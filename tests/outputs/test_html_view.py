@@ -411,13 +411,13 @@ def test_a_card_of_a_pdf_note_says_the_page_and_line_a_reader_finds_it_at_not_a_
     # A PDF's note and passages are recorded at lines counted through the whole document (a DOCX's at
     # paragraph numbers): the card said `line 7`, which nobody finds in the PDF. A text report says its line.
     footnotes = sample_footnotes(tmp_path, None)
-    passage = Context(line=9, text="A claim.[1]", location="page 1, line 9")
+    passage = Context(line=19, text="A claim.[1]", location="page 1, line 19")
     footnotes[0] = replace(footnotes[0], location="page 2, line 40", contexts=(passage,))
     page = HtmlViewFormat().render([load_view(write_ledger(tmp_path, footnotes), tmp_path / "v.html")])
     cards = _cards(page)
     assert '<span class="where">page 2, line 40</span>' in cards[footnotes[0].label]
-    assert '<p class="where">page 1, line 9</p>' in page and '<p class="where">line 9</p>' not in page
-    assert '<span class="where">line 8</span>' in cards[footnotes[1].label]
+    assert '<p class="where">page 1, line 19</p>' in page and '<p class="where">line 19</p>' not in page
+    assert '<span class="where">line 12</span>' in cards[footnotes[1].label]
 
 
 def test_a_view_of_a_stopped_check_names_the_reports_it_has_no_run_of(tmp_path: Path) -> None:
