@@ -137,6 +137,8 @@ class Verification(Model):
     # given, bundled or beside the ledger, or the changed one): what the lines say the report said is what it
     # says.
     notes_compared: bool = False
+    # How many of those lines (and notes with no line) differ from an unchanged report's notes: warned of.
+    lines_unlike_report: int = 0
     more_problems: int = 0  # found but not listed, beyond the first MAX_PROBLEMS_LISTED
     warnings: tuple[str, ...] = ()  # what could not be checked; `verify --strict` counts them as problems
     anchor: str | None = None
@@ -246,6 +248,7 @@ class _Tally:
     records: int = 0
     report_checked: bool = False
     notes_compared: bool = False
+    lines_unlike_report: int = 0
     anchor_line: int | None = None
     warnings: list[str] = field(default_factory=list)
     seals: SealTally = field(default_factory=SealTally)
@@ -368,6 +371,7 @@ def verify_stream(stream: BinaryIO, context: VerifyContext) -> Verification:
         records=tally.records,
         report_checked=tally.report_checked,
         notes_compared=tally.notes_compared,
+        lines_unlike_report=tally.lines_unlike_report,
         problems=problems.listed(),
         more_problems=problems.more,
         warnings=tuple(tally.warnings),
@@ -1621,6 +1625,7 @@ class _ReportCheck:
             return
         self._tally.notes_compared = True
         found = list(_lines_unlike_notes(number, str(path), self._notes, now))
+        self._tally.lines_unlike_report = len(found)
         why = (
             ": rewritten since the run (an unsealed ledger's chain can be hashed again; only a seal proves "
             "its lines unchanged), or the report read otherwise by the version of provenance that made the "

@@ -90,6 +90,9 @@ class PackResult:
     left_out_reports: tuple[LeftOutReport, ...] = ()
     left_out_report_count: int = 0
     last_report: str | None = None  # the last run's report, as recorded (packed, unless `missing_report`)
+    # The last run's footnote lines that differ from the notes of its report, unchanged (`verify` warns of
+    # each): packed as they are, and said.
+    lines_unlike_report: int = 0
 
 
 @dataclass(frozen=True)
@@ -210,6 +213,7 @@ def pack_ledger(
         left_out_reports=tuple(left_out[:_OTHER_REPORTS_NAMED]),
         left_out_report_count=len(left_out) + scan.run_reports_not_kept,
         last_report=scan.recorded_report,
+        lines_unlike_report=verification.lines_unlike_report,
     )
 
 

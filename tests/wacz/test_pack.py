@@ -14,6 +14,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from provenance import cli
 from provenance.hashing import sha256_hex
+from provenance.ledger.canonical import canonical_json
 from provenance.seal.signing import check_signature
 from tests.ledger.builders import make_capture, write_locate_run, write_run, write_warc
 from tests.wacz.conftest import ARTICLE, CheckedReport
@@ -562,3 +563,36 @@ def test_a_copy_of_the_report_as_an_earlier_run_checked_it_goes_into_the_bundle_
         contents = json.loads(archive.read("datapackage.json"))["provenance"]
     assert contents["run_reports"] == {sha256_hex(draft.read_bytes()): "provenance/run-1-draft.md"}
     assert cli.main(["verify", "b.wacz"]) == 0
+
+
+def test_footnote_lines_rechained_unlike_the_report_beside_the_ledger_are_said_on_packing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Note [1]'s line rewritten (its date moved) and the chain hashed again: the ledger is intact, verify
+    # warns of the line, and pack bundled it without a word.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "archives").mkdir()
+    brief = tmp_path / "brief.md"
+    brief.write_text("A claim.[^1]\n\n[^1]: Desk, 2024-05-01, https://example.org/post/1\n", encoding="utf-8")
+    ledger = tmp_path / "brief.md.ledger.jsonl"
+    records = write_warc(tmp_path / "archives" / "brief.md-fn1.warc")
+    write_run(ledger, brief, [("verified", make_capture(tmp_path, "archives/brief.md-fn1.warc", records))])
+    prev, written = json.loads(ledger.read_bytes().splitlines()[0])["prev"], []
+    for raw in ledger.read_bytes().splitlines():
+        line = json.loads(raw)
+        if line["kind"] == "footnote":
+            line["text"] = line["text"].replace("2024-05-01", "2023-05-01")
+        line["prev"] = prev
+        encoded = canonical_json(line)
+        prev = sha256_hex(encoded)
+        written.append(encoded + b"\n")
+    ledger.write_bytes(b"".join(written))
+
+    code, _, err = _pack(capsys, ledger.name, "-o", "b.wacz")
+
+    assert code == 0
+    assert err.startswith(
+        "provenance: warning: 1 difference(s) between the last run's footnote lines and the notes of the "
+        "report brief.md, which has the hash the run recorded"
+    ), err
+    assert "`provenance verify brief.md.ledger.jsonl` names them" in err

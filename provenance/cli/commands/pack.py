@@ -91,6 +91,18 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
                 f"can compare the report with `provenance verify {result.bundle} --report REPORT`"
             )
         )
+    if result.lines_unlike_report:
+        import shlex
+
+        warn(
+            escape_unprintable(
+                f"{result.lines_unlike_report} difference(s) between the last run's footnote lines and "
+                f"the notes of the report {result.last_report}, which has the hash the run recorded: "
+                "rewritten since the run (only a seal proves lines unchanged), or the report read otherwise "
+                "by the version that made it; packed as they are "
+                f"(`provenance verify {shlex.quote(str(args.ledger))}` names them)"
+            )
+        )
     if result.left_out_report_count:
         warn(escape_unprintable(_left_out_reports(result)))
     if result.stale_view is not None:
