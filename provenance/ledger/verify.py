@@ -139,6 +139,9 @@ class Verification(Model):
     notes_compared: bool = False
     # How many of those lines (and notes with no line) differ from an unchanged report's notes: warned of.
     lines_unlike_report: int = 0
+    # Those lines by ledger line, each with what it records otherwise (`its note`, `the passages citing
+    # it`): said beside the footnote too, where a reader of its note looks.
+    unlike_report: dict[int, PrintableText] = Field(default_factory=dict)
     more_problems: int = 0  # found but not listed, beyond the first MAX_PROBLEMS_LISTED
     warnings: tuple[str, ...] = ()  # what could not be checked; `verify --strict` counts them as problems
     anchor: str | None = None
@@ -249,6 +252,7 @@ class _Tally:
     report_checked: bool = False
     notes_compared: bool = False
     lines_unlike_report: int = 0
+    unlike_report: dict[int, str] = field(default_factory=dict)
     anchor_line: int | None = None
     warnings: list[str] = field(default_factory=list)
     seals: SealTally = field(default_factory=SealTally)
@@ -372,6 +376,7 @@ def verify_stream(stream: BinaryIO, context: VerifyContext) -> Verification:
         report_checked=tally.report_checked,
         notes_compared=tally.notes_compared,
         lines_unlike_report=tally.lines_unlike_report,
+        unlike_report=tally.unlike_report,
         problems=problems.listed(),
         more_problems=problems.more,
         warnings=tuple(tally.warnings),
@@ -1624,7 +1629,7 @@ class _ReportCheck:
         if now is None:
             return
         self._tally.notes_compared = True
-        found = list(_lines_unlike_notes(number, str(path), self._notes, now))
+        found = list(_lines_unlike_notes(number, str(path), self._notes, now, self._tally.unlike_report))
         self._tally.lines_unlike_report = len(found)
         why = (
             ": rewritten since the run (an unsealed ledger's chain can be hashed again; only a seal proves "
@@ -1763,14 +1768,30 @@ def _note_differences(
         )
 
 
+_UNLIKE_REPORT = {
+    "gone": "a note that is not in the report",
+    "text": "its note otherwise than the report reads it",
+    "passages": "the passages citing it otherwise than the report reads them",
+}
+
+
 def _lines_unlike_notes(
-    number: int, report: str, recorded: dict[str, _RecordedNote], now: dict[str, Footnote]
+    number: int,
+    report: str,
+    recorded: dict[str, _RecordedNote],
+    now: dict[str, Footnote],
+    by_line: dict[int, str],
 ) -> Iterator[str]:
     """Each footnote line of the last run (`recorded`) that differs from the note of the report it hashed
     (`now`, read from the unchanged report), said at the footnote's line, then each note of the report it has
-    no line for, at the run's (`_differing_notes`)."""
+    no line for, at the run's (`_differing_notes`). What each footnote line records otherwise goes into
+    `by_line` too, by its line."""
     hashed = f"the report {report} the run at line {number} hashed (its sha256 as recorded)"
     for found in _differing_notes(recorded, now):
+        if found.recorded is not None:
+            what = _UNLIKE_REPORT[found.kind]
+            said = by_line.get(found.recorded.number)
+            by_line[found.recorded.number] = f"{said}, and {what}" if said else what
         line = found.recorded.number if found.recorded else number
         where = f"footnote line {line} (note [{found.label}])"
         said = {

@@ -129,6 +129,14 @@ def _evidence_lines(result: Verification) -> list[str]:
         )
         lines.append(escape_unprintable(line.rstrip()))
         lines += [escape_unprintable(f"        ✗ {message}") for message in footnote.problems]
+        unlike = result.unlike_report.get(footnote.line)
+        if unlike:  # what the line says the report said is not what the report (with its hash) says
+            lines.append(
+                escape_unprintable(
+                    f"        ! its ledger line records {unlike}: rewritten since the run, or the report "
+                    "read otherwise by the version of provenance that made it (only a seal tells)"
+                )
+            )
         unsupported = result.unsupported.get(footnote.line)
         if unsupported:  # the status above is the ledger's word; its own line says otherwise
             lines.append(

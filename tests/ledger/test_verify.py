@@ -744,6 +744,10 @@ def test_a_rechained_footnote_line_unlike_the_report_beside_the_ledger_is_named_
     assert verification.problems == () and verification.notes_compared
     (named,) = [warning for warning in verification.warnings if warning.startswith("line 2: footnote line 2")]
     assert f"(note [1]) records the note otherwise than the report {brief}" in named
+    # Said beside the footnote too, where a reader of its note looks.
+    assert verification.unlike_report == {2: "its note otherwise than the report reads it"}
+    assert cli.main(["verify", str(ledger)]) == 0
+    assert "! its ledger line records its note otherwise than the report reads it" in capsys.readouterr().out
     assert cli.main(["verify", str(ledger), "--strict"]) == 1
     assert "NOT INTACT" in capsys.readouterr().out
 

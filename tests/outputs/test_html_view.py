@@ -300,6 +300,22 @@ def _cards(page: str) -> dict[str, str]:
 _ALTERED = "verify found a problem with this footnote's ledger line or evidence"
 
 
+def test_a_card_whose_ledger_line_records_the_note_otherwise_than_the_report_says_so_beside_its_badge(
+    tmp_path: Path,
+) -> None:
+    # Note [2]'s line rewritten (its date moved) and the chain hashed again: the card showed the rewritten
+    # note as the report's, the difference said only in the banner's list of warnings.
+    footnotes = sample_footnotes(tmp_path, None)
+    footnotes[1] = replace(footnotes[1], text=footnotes[1].text.replace("January 20", "January 19"))
+    view = load_view(write_ledger(tmp_path, footnotes), tmp_path / "v.html")
+
+    cards = _cards(HtmlViewFormat().render([view]))
+
+    assert "its ledger line records its note otherwise than the report reads it" in cards["2"]
+    assert "only a seal tells" in cards["2"]
+    assert all("its ledger line records" not in cards[label] for label in ("1", "3", "4"))
+
+
 def test_a_verified_footnote_whose_warc_no_longer_matches_says_so_beside_its_badge(tmp_path: Path) -> None:
     # The card showed VERIFIED alone: only the run's banner listed "line 2: the WARC file's sha256 does not
     # match", by a ledger line no card shows (the card shows the report's line 7). `verify` marks it.
