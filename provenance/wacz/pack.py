@@ -180,7 +180,7 @@ def pack_ledger(
             provenance=BundleContents(
                 ledger=evidence["ledger"],
                 report=evidence.get("report"),
-                run_reports={sha256: name for sha256, (_, name) in earlier.items()},
+                run_reports={sha256: name for sha256, (_, name) in earlier.items()} or None,
                 view=evidence.get("view"),
                 warcs={recorded: name for recorded, (name, _) in scan.warcs.items()},
             ),

@@ -53,7 +53,9 @@ class BundleContents(Model):
     report: BundlePath | None = None  # the last run's
     # The reports of earlier runs, other than the last run's, by the SHA-256 a run recorded → the file in the
     # bundle with that hash: the report edited between runs, or another report checked into the same ledger.
-    run_reports: dict[Sha256Hex, BundlePath] = Field(default_factory=dict)
+    # None (left out of the file) when there are none: a bundle of one report's ledger stays one that earlier
+    # versions of `verify` read (they refuse a package with a key they do not know).
+    run_reports: dict[Sha256Hex, BundlePath] | None = None
     view: BundlePath | None = None
     warcs: dict[str, BundlePath] = Field(
         description="Each WARC path as the ledger records it → its path in the bundle."

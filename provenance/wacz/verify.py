@@ -256,12 +256,13 @@ def _run_report_problems(bundle: str, reader: BundleReader, package: DataPackage
     (the file checks hold its bytes to the listing), and the hash one a run of the bundled ledger recorded: a
     file under a run's name that is not that run's report is what a reader of that run would open."""
     contents = package.provenance
-    if not contents.run_reports:
+    run_reports = contents.run_reports or {}
+    if not run_reports:
         return []
     listed = {resource.path: resource.hash for resource in package.resources}
-    recorded = _recorded_report_hashes(reader, contents.ledger, set(contents.run_reports))
+    recorded = _recorded_report_hashes(reader, contents.ledger, set(run_reports))
     problems = []
-    for sha256, inside in contents.run_reports.items():
+    for sha256, inside in run_reports.items():
         file = f"{bundle}:{inside}"
         if sha256 not in recorded:
             problems.append(
@@ -421,7 +422,7 @@ class _BundleCheck:
         contents = package.provenance
         written = {INDEX, PAGES, contents.ledger, *contents.warcs.values()}
         written.update(part for part in (contents.report, contents.view) if part is not None)
-        written.update(contents.run_reports.values())
+        written.update((contents.run_reports or {}).values())
         # Each path once (one listed 100,000 times is named listed twice); other indexes and page lists are
         # named by the replay check, as what a replay tool reads.
         for path in dict.fromkeys(resource.path for resource in package.resources):
