@@ -6,6 +6,11 @@ place, so it is whole or absent, and an existing file is never replaced. A file 
 begin as markup does and be neither the bundle nor the ledger: a private key given there was published. A view
 showing the ledger at another head than the one verified (made before a run or a seal was appended) is no view
 of what is packed: given, it is refused; found beside the ledger, it is left out, and said.
+
+Each run's report goes in where it still lies as its run recorded it, with the hash it recorded: the last
+run's as the bundle's report, an earlier run's (the report edited since, or another report checked into the
+ledger) as `run-LINE-NAME` beside it, filed by its hash (`run_reports`). One whose file has changed since (or
+is missing) is named as left out: a file is never packed under a run's name unless it is that run's report.
 """
 
 from __future__ import annotations
