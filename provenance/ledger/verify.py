@@ -1501,6 +1501,10 @@ class _ReportCheck:
         self._context = context
         self._tally = tally
         self._last_run: tuple[int, RunLine] | None = None
+        # The last `check` run, whose footnote lines `_notes` keeps: a `locate` run appended after it (the
+        # same report searched for its unlinked notes) records none, and leaves them to be compared.
+        self._check_run: tuple[int, RunLine] | None = None
+        self._in_check_run = False
         self._notes: dict[str, _RecordedNote] | None = {}  # None: more than kept, not compared
         self._note_chars = 0
 
@@ -1508,8 +1512,11 @@ class _ReportCheck:
         parsed = entry.parsed
         if isinstance(parsed, RunLine):
             self._last_run = (entry.number, parsed)
-            self._notes, self._note_chars = {}, 0
-        elif isinstance(parsed, FootnoteLine) and self._notes is not None:
+            self._in_check_run = parsed.command == "check"
+            if self._in_check_run:
+                self._check_run = (entry.number, parsed)
+                self._notes, self._note_chars = {}, 0
+        elif isinstance(parsed, FootnoteLine) and self._in_check_run and self._notes is not None:
             passages = tuple(context.text for context in parsed.contexts)
             self._note_chars += len(parsed.text) + sum(len(passage) for passage in passages)
             if len(self._notes) >= _NOTES_KEPT or self._note_chars > _NOTE_CHARS_KEPT:
@@ -1566,8 +1573,11 @@ class _ReportCheck:
             what = "the report's sha256 recorded by the last run"
             yield Problem.mismatch(number, str(path), "report-changed", what, run.report.sha256, actual)
             yield from self._notes_changed(number, run, path, data)
-        else:
+        elif run.command == "check":
             self._lines_unlike_report(number, run, path, data)
+        elif self._check_run is not None and self._check_run[1].report.sha256 == actual:
+            # A locate run last, of the report the last check run hashed: that run's lines are compared.
+            self._lines_unlike_report(*self._check_run, path, data)
         if given is None and opener is None:
             self._named_report_unchecked(number, run, path)
 

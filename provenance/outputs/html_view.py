@@ -811,13 +811,12 @@ def altered_footnotes(view: LedgerView) -> dict[int, list[str]]:
 def footnotes_unlike_report(view: LedgerView) -> dict[int, str]:
     """What the view's re-verification found each footnote line of its run to record otherwise than the
     report, unchanged, reads (a warning, `Verification.unlike_report`), by the footnote's place in the run:
-    only the last run's lines are compared, so only its view has any."""
+    only the last check run's lines are compared, so only its view has any."""
     verification = view.verification
     if (
         verification is None
         or not verification.unlike_report
         or len(verification.run_evidence) != view.runs_in_ledger
-        or view.run_number != view.runs_in_ledger
     ):
         return {}
     run_line = verification.run_evidence[view.run_number - 1].line

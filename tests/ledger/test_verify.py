@@ -21,7 +21,14 @@ from provenance.models import Counts, Problem, SummaryLine
 from provenance.outputs.verification import render_verification_text
 from provenance.seal.keys import generate_key_files, load_private_key
 from provenance.seal.signing import sign_head
-from tests.ledger.builders import RESPONSE_BODY, LedgerFiles, make_capture, write_run, write_warc
+from tests.ledger.builders import (
+    RESPONSE_BODY,
+    LedgerFiles,
+    make_capture,
+    write_locate_run,
+    write_run,
+    write_warc,
+)
 
 
 def _codes(verification: Verification) -> set[str]:
@@ -750,6 +757,27 @@ def test_a_rechained_footnote_line_unlike_the_report_beside_the_ledger_is_named_
     assert "! its ledger line records its note otherwise than the report reads it" in capsys.readouterr().out
     assert cli.main(["verify", str(ledger), "--strict"]) == 1
     assert "NOT INTACT" in capsys.readouterr().out
+
+
+def test_a_rechained_footnote_line_is_named_when_a_locate_run_of_the_same_report_follows_its_check_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `provenance locate brief.md` appended a run searching for its unlinked notes: it records no footnote
+    # lines, and the check run's lines, rewritten and rechained, were compared with nothing (INTACT, silent).
+    brief, ledger = _checked_brief(tmp_path, capsys)
+    write_locate_run(ledger, brief, None)
+
+    def edit(line: dict[str, Any]) -> None:
+        if line["kind"] == "footnote" and line["label"] == "1":
+            line["text"] = line["text"].replace("2024-05-01", "2023-05-01")
+
+    _rechained(ledger, edit)
+
+    verification = verify_ledger(ledger)
+
+    assert verification.problems == () and verification.notes_compared
+    assert verification.unlike_report == {2: "its note otherwise than the report reads it"}
+    assert any(warning.startswith("line 2: footnote line 2 (note [1])") for warning in verification.warnings)
 
 
 def test_verify_of_an_untouched_ledger_says_the_notes_of_the_report_beside_it_were_compared(

@@ -19,6 +19,7 @@ from provenance.outputs.html_view import (
     mark_quotes,
 )
 from provenance.views import load_view, relative_prefix
+from tests.ledger.builders import write_locate_run
 from tests.outputs.ledgers import sample_footnotes, write_ledger
 
 
@@ -314,6 +315,19 @@ def test_a_card_whose_ledger_line_records_the_note_otherwise_than_the_report_say
     assert "its ledger line records its note otherwise than the report reads it" in cards["2"]
     assert "only a seal tells" in cards["2"]
     assert all("its ledger line records" not in cards[label] for label in ("1", "3", "4"))
+
+
+def test_the_card_says_so_when_a_locate_run_of_the_report_follows_the_check_run_shown(tmp_path: Path) -> None:
+    footnotes = sample_footnotes(tmp_path, None)
+    footnotes[1] = replace(footnotes[1], text=footnotes[1].text.replace("January 20", "January 19"))
+    ledger = write_ledger(tmp_path, footnotes)
+    write_locate_run(ledger, tmp_path / "brief.md", None)  # `provenance locate brief.md`, appended last
+    view = load_view(ledger, tmp_path / "v.html")
+
+    cards = _cards(HtmlViewFormat().render([view]))
+
+    assert (view.run_number, view.runs_in_ledger) == (1, 2)
+    assert "its ledger line records its note otherwise than the report reads it" in cards["2"]
 
 
 def test_a_verified_footnote_whose_warc_no_longer_matches_says_so_beside_its_badge(tmp_path: Path) -> None:
