@@ -1572,22 +1572,31 @@ class _ReportCheck:
         if actual != run.report.sha256:
             what = "the report's sha256 recorded by the last run"
             yield Problem.mismatch(number, str(path), "report-changed", what, run.report.sha256, actual)
-            yield from self._notes_changed(number, run, path, data)
-        elif run.command == "check":
-            self._lines_unlike_report(number, run, path, data)
-        elif self._check_run is not None and self._check_run[1].report.sha256 == actual:
-            # A locate run last, of the report the last check run hashed: that run's lines are compared.
-            self._lines_unlike_report(*self._check_run, path, data)
+            checked = self._checked_run(number, run)
+            if checked is not None:
+                yield from self._notes_changed(*checked, path, data)
+        else:
+            checked = self._checked_run(number, run)
+            if checked is not None:
+                self._lines_unlike_report(*checked, path, data)
         if given is None and opener is None:
             self._named_report_unchecked(number, run, path)
+
+    def _checked_run(self, number: int, run: RunLine) -> tuple[int, RunLine] | None:
+        """The run whose footnote lines the report's notes are compared with: the last run (line `number`)
+        when it is a check; when it is a locate run (which records none) of the report the last check run
+        hashed, that check run; else none."""
+        if run.command == "check":
+            return number, run
+        if self._check_run is not None and self._check_run[1].report.sha256 == run.report.sha256:
+            return self._check_run
+        return None
 
     def _notes_changed(self, number: int, run: RunLine, path: Path, data: bytes) -> Iterator[Problem]:
         """The notes of the changed report that differ from the last run's footnote lines, one problem each
         (the first `_NOTES_NAMED`, then how many more); a warning when they could not be compared, or when
         none differs (what changed lies elsewhere in the report's text)."""
         recorded = self._notes
-        if run.command != "check":
-            return  # a locate run records no footnote lines: the notes it searched for are not in it
         if recorded is None:
             self._report_warning(
                 f"its notes were not compared: the last run has over {_NOTES_KEPT} of them, or over "
@@ -1616,7 +1625,7 @@ class _ReportCheck:
             )
 
     def _lines_unlike_report(self, number: int, run: RunLine, path: Path, data: bytes) -> None:
-        """The last run's footnote lines against the notes of the report it hashed, unchanged: a line whose
+        """The check run's footnote lines against the notes of the report it hashed, unchanged: a line whose
         note or citing passages read otherwise than the report's, one for a note the report has not, a note
         of the report the run has no line for, each a warning naming the footnote (`verify --strict` counts
         it as a problem). A warning, not a problem: the line may have been rewritten and its chain hashed

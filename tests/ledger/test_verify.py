@@ -780,6 +780,24 @@ def test_a_rechained_footnote_line_is_named_when_a_locate_run_of_the_same_report
     assert any(warning.startswith("line 2: footnote line 2 (note [1])") for warning in verification.warnings)
 
 
+def test_a_changed_report_names_each_note_that_reads_otherwise_when_a_locate_run_follows_its_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The report edited after `check` and `locate`: verify said report-changed alone, the locate run last
+    # recording no footnote lines, where a check run last names the note that changed.
+    brief, ledger = _checked_brief(tmp_path, capsys)
+    write_locate_run(ledger, brief, None)
+    brief.write_text(_BRIEF.replace("2024-05-01", "2023-05-01"), encoding="utf-8")
+
+    verification = verify_ledger(ledger)
+
+    assert [(p.code, p.line) for p in verification.problems] == [
+        ("report-note-changed", 1),  # at the check run's line, as when it is last
+        ("report-changed", 5),
+    ]
+    assert verification.problems[0].message.startswith("note [1] (ledger line 2) reads otherwise")
+
+
 def test_verify_of_an_untouched_ledger_says_the_notes_of_the_report_beside_it_were_compared(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
