@@ -10,6 +10,8 @@ from provenance.cli.parsing import GivenOnce, file_path, written_file_path
 from provenance.escaping import escape_unprintable
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from provenance.wacz.pack import PackResult
 
 HELP = "pack an intact ledger (re-verified first), its report and its WARCs into one WACZ bundle"
@@ -92,17 +94,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
             )
         )
     if result.lines_unlike_report:
-        import shlex
-
-        warn(
-            escape_unprintable(
-                f"{result.lines_unlike_report} difference(s) between the last run's footnote lines and "
-                f"the notes of the report {result.last_report}, which has the hash the run recorded: "
-                "rewritten since the run (only a seal proves lines unchanged), or the report read otherwise "
-                "by the version that made it; packed as they are "
-                f"(`provenance verify {shlex.quote(str(args.ledger))}` names them)"
-            )
-        )
+        warn(escape_unprintable(_lines_unlike_report(result, args.ledger)))
     if result.left_out_report_count:
         warn(escape_unprintable(_left_out_reports(result)))
     if result.stale_view is not None:
@@ -130,6 +122,19 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         to_stdout=True,
     )
     return EXIT_OK
+
+
+def _lines_unlike_report(result: PackResult, ledger: Path) -> str:
+    """The last run's footnote lines that differ from the notes of its unchanged report, counted: verify
+    warns of each, and a bundle made of them in silence carried them to whoever receives it."""
+    import shlex
+
+    return (
+        f"{result.lines_unlike_report} difference(s) between the last run's footnote lines and the notes of "
+        f"the report {result.last_report}, which has the hash the run recorded: rewritten since the run "
+        "(only a seal proves lines unchanged), or the report read otherwise by the version that made it; "
+        f"packed as they are (`provenance verify {shlex.quote(str(ledger))}` names them)"
+    )
 
 
 def _left_out_reports(result: PackResult) -> str:
