@@ -45,7 +45,7 @@ def test_an_intact_ledger_lists_the_last_runs_footnotes_and_counts_every_run(two
 
 def test_a_footnote_line_changed_in_an_earlier_run_counts_against_that_run(two_runs: Path) -> None:
     # The chain check finds it one line later, as the next line's prev; it is named as line 2 all the same.
-    _change_line(two_runs, 2, b"Footnote 1", b"Footnote 9")
+    _change_line(two_runs, 2, b'"line":3,', b'"line":9,')  # the note's line in the report
     result = verify_ledger(two_runs)
     assert not result.intact and 2 in {p.line for p in result.problems}
     # Line 3's prev no longer matches too, but line 3 itself is as recorded: one footnote is damaged, not two.

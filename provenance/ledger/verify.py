@@ -29,11 +29,12 @@ outside it is a warning that it was not compared, unless the caller gave it (`--
 named for a report beside it (`REPORT.ledger.jsonl`) whose last run names another file: that other file was
 compared, not the report the ledger is for. A report whose hash differs is read again, and each note whose
 text or citing passages read otherwise than the last run recorded, each note gone and each added, is a
-problem of its own (`_ReportCheck`). A report given (`--report`), or a bundle's own, whose hash matches is
-read too: each footnote line of the last run that records its note or citing passages otherwise than the
-report reads them, or a note the report has not, is a warning at that line (`--strict`: a problem): it may
-have been rewritten, its chain hashed again from there (the chain holds), or the version of provenance that
-made the run read the report otherwise; only a seal tells the two apart.
+problem of its own (`_ReportCheck`). A report whose hash matches (given with `--report`, a bundle's own, or
+the one the last run names beside the ledger: the file with the recorded hash is the report) is read too,
+from the bytes just hashed: each footnote line of the last run that records its note or citing passages
+otherwise than the report reads them, or a note the report has not, is a warning at that line (`--strict`: a
+problem): it may have been rewritten, its chain hashed again from there (the chain holds), or the version of
+provenance that made the run read the report otherwise; only a seal tells the two apart.
 
 A new kind of check (signatures, timestamps) is one more `LineCheck` in `line_checks`.
 """
@@ -66,7 +67,7 @@ from provenance.errors import InputError, LedgerFormatError, ProvenanceError
 from provenance.escaping import escape_unprintable
 from provenance.files import DEFAULT_MAX_REPORT_BYTES, describe_os_error, is_inside, open_regular_file
 from provenance.forking import can_fork
-from provenance.hashing import sha256_file, sha256_hex, sha256_stream
+from provenance.hashing import sha256_hex
 from provenance.ledger.canonical import canonical_json
 from provenance.ledger.chain import parse_line, try_parse_line
 from provenance.ledger.lines import MAX_LINE_BYTES, RawLine, read_lines
@@ -132,6 +133,15 @@ class Verification(Model):
     records: int
     report_checked: bool
     problems: tuple[Problem, ...]
+    # The last run's footnote lines were compared with the notes of the report read (the one it hashed, as
+    # given, bundled or beside the ledger, or the changed one): what the lines say the report said is what it
+    # says.
+    notes_compared: bool = False
+    # How many of those lines (and notes with no line) differ from an unchanged report's notes: warned of.
+    lines_unlike_report: int = 0
+    # Those lines by ledger line, each with what it records otherwise (`its note`, `the passages citing
+    # it`): said beside the footnote too, where a reader of its note looks.
+    unlike_report: dict[int, PrintableText] = Field(default_factory=dict)
     more_problems: int = 0  # found but not listed, beyond the first MAX_PROBLEMS_LISTED
     warnings: tuple[str, ...] = ()  # what could not be checked; `verify --strict` counts them as problems
     anchor: str | None = None
@@ -240,6 +250,9 @@ class _Tally:
     warc_files: int = 0
     records: int = 0
     report_checked: bool = False
+    notes_compared: bool = False
+    lines_unlike_report: int = 0
+    unlike_report: dict[int, str] = field(default_factory=dict)
     anchor_line: int | None = None
     warnings: list[str] = field(default_factory=list)
     seals: SealTally = field(default_factory=SealTally)
@@ -361,6 +374,9 @@ def verify_stream(stream: BinaryIO, context: VerifyContext) -> Verification:
         warc_files=tally.warc_files,
         records=tally.records,
         report_checked=tally.report_checked,
+        notes_compared=tally.notes_compared,
+        lines_unlike_report=tally.lines_unlike_report,
+        unlike_report=tally.unlike_report,
         problems=problems.listed(),
         more_problems=problems.more,
         warnings=tuple(tally.warnings),
@@ -1472,7 +1488,8 @@ class _RecordedNote:
 
 
 class _ReportCheck:
-    """The report (the given one, else the last run's recorded path) against the last run's hash.
+    """The report (the given one, else the last run's recorded path) against the last run's hash, then its
+    notes against the last run's footnote lines (`notes_compared`), whether its hash matches or not.
 
     A report whose hash differs is read again (with the reader the run recorded), and its notes compared with
     the last run's footnote lines by label: each note whose text or citing passages read otherwise now, each
@@ -1484,6 +1501,10 @@ class _ReportCheck:
         self._context = context
         self._tally = tally
         self._last_run: tuple[int, RunLine] | None = None
+        # The last `check` run, whose footnote lines `_notes` keeps: a `locate` run appended after it (the
+        # same report searched for its unlinked notes) records none, and leaves them to be compared.
+        self._check_run: tuple[int, RunLine] | None = None
+        self._in_check_run = False
         self._notes: dict[str, _RecordedNote] | None = {}  # None: more than kept, not compared
         self._note_chars = 0
 
@@ -1491,8 +1512,11 @@ class _ReportCheck:
         parsed = entry.parsed
         if isinstance(parsed, RunLine):
             self._last_run = (entry.number, parsed)
-            self._notes, self._note_chars = {}, 0
-        elif isinstance(parsed, FootnoteLine) and self._notes is not None:
+            self._in_check_run = parsed.command == "check"
+            if self._in_check_run:
+                self._check_run = (entry.number, parsed)
+                self._notes, self._note_chars = {}, 0
+        elif isinstance(parsed, FootnoteLine) and self._in_check_run and self._notes is not None:
             passages = tuple(context.text for context in parsed.contexts)
             self._note_chars += len(parsed.text) + sum(len(passage) for passage in passages)
             if len(self._notes) >= _NOTES_KEPT or self._note_chars > _NOTE_CHARS_KEPT:
@@ -1522,13 +1546,17 @@ class _ReportCheck:
                 )
             )
             return
+        limit = self._context.max_report_bytes
         try:
+            # Read once, whole (the bounds refuse a larger file before a byte is read): hashed, then its
+            # notes read from the same bytes. `read()`, not `read(limit + 1)`, which sets aside the limit.
             if given is None and opener is not None:
                 path = Path(opener.name(run.report.path))
-                with opener.open(run.report.path, self._context.max_report_bytes) as stream:
-                    actual = sha256_stream(stream)
+                with opener.open(run.report.path, limit) as stream:
+                    data = stream.read()
             else:
-                actual = sha256_file(path, self._context.max_report_bytes)
+                with open_regular_file(path, limit) as stream:
+                    data = stream.read()
         except OSError as error:
             if given is not None:
                 raise InputError(f"cannot read report {path}: {describe_os_error(error)}") from None
@@ -1540,22 +1568,35 @@ class _ReportCheck:
             )
             return
         self._tally.report_checked = True
+        actual = sha256_hex(data)
         if actual != run.report.sha256:
             what = "the report's sha256 recorded by the last run"
             yield Problem.mismatch(number, str(path), "report-changed", what, run.report.sha256, actual)
-            yield from self._notes_changed(number, run, path)
-        elif given is not None or opener is not None:
-            self._lines_unlike_report(number, run, path)
+            checked = self._checked_run(number, run)
+            if checked is not None:
+                yield from self._notes_changed(*checked, path, data)
+        else:
+            checked = self._checked_run(number, run)
+            if checked is not None:
+                self._lines_unlike_report(*checked, path, data)
         if given is None and opener is None:
             self._named_report_unchecked(number, run, path)
 
-    def _notes_changed(self, number: int, run: RunLine, path: Path) -> Iterator[Problem]:
+    def _checked_run(self, number: int, run: RunLine) -> tuple[int, RunLine] | None:
+        """The run whose footnote lines the report's notes are compared with: the last run (line `number`)
+        when it is a check; when it is a locate run (which records none) of the report the last check run
+        hashed, that check run; else none."""
+        if run.command == "check":
+            return number, run
+        if self._check_run is not None and self._check_run[1].report.sha256 == run.report.sha256:
+            return self._check_run
+        return None
+
+    def _notes_changed(self, number: int, run: RunLine, path: Path, data: bytes) -> Iterator[Problem]:
         """The notes of the changed report that differ from the last run's footnote lines, one problem each
         (the first `_NOTES_NAMED`, then how many more); a warning when they could not be compared, or when
         none differs (what changed lies elsewhere in the report's text)."""
         recorded = self._notes
-        if run.command != "check":
-            return  # a locate run records no footnote lines: the notes it searched for are not in it
         if recorded is None:
             self._report_warning(
                 f"its notes were not compared: the last run has over {_NOTES_KEPT} of them, or over "
@@ -1563,10 +1604,11 @@ class _ReportCheck:
             )
             return
         now = self._read_notes(
-            run, path, lambda why: self._report_warning(f"its notes were not compared: {why}")
+            run, path, data, lambda why: self._report_warning(f"its notes were not compared: {why}")
         )
         if now is None:
             return
+        self._tally.notes_compared = True
         found = list(_note_differences(number, str(path), recorded, now))
         yield from found[:_NOTES_NAMED]
         if len(found) > _NOTES_NAMED:
@@ -1582,8 +1624,8 @@ class _ReportCheck:
                 "recorded them: what changed lies elsewhere in its text (or in its lines' places)"
             )
 
-    def _lines_unlike_report(self, number: int, run: RunLine, path: Path) -> None:
-        """The last run's footnote lines against the notes of the report it hashed, unchanged: a line whose
+    def _lines_unlike_report(self, number: int, run: RunLine, path: Path, data: bytes) -> None:
+        """The check run's footnote lines against the notes of the report it hashed, unchanged: a line whose
         note or citing passages read otherwise than the report's, one for a note the report has not, a note
         of the report the run has no line for, each a warning naming the footnote (`verify --strict` counts
         it as a problem). A warning, not a problem: the line may have been rewritten and its chain hashed
@@ -1602,10 +1644,12 @@ class _ReportCheck:
                 )
             )
             return
-        now = self._read_notes(run, path, lambda why: self._unchanged_report_warning(path, why))
+        now = self._read_notes(run, path, data, lambda why: self._unchanged_report_warning(path, why))
         if now is None:
             return
-        found = list(_lines_unlike_notes(number, str(path), self._notes, now))
+        self._tally.notes_compared = True
+        found = list(_lines_unlike_notes(number, str(path), self._notes, now, self._tally.unlike_report))
+        self._tally.lines_unlike_report = len(found)
         why = (
             ": rewritten since the run (an unsealed ledger's chain can be hashed again; only a seal proves "
             "its lines unchanged), or the report read otherwise by the version of provenance that made the "
@@ -1630,21 +1674,10 @@ class _ReportCheck:
         )
 
     def _read_notes(
-        self, run: RunLine, path: Path, warn: Callable[[str], None]
+        self, run: RunLine, path: Path, data: bytes, warn: Callable[[str], None]
     ) -> dict[str, Footnote] | None:
-        """The report's notes as read now, by label (the first of a label); None, said in a warning, when it
-        cannot be read."""
-        limit = self._context.max_report_bytes
-        try:
-            if self._context.report_path is None and self._context.opener is not None:
-                with self._context.opener.open(run.report.path, limit) as stream:
-                    data = stream.read(limit + 1)
-            else:
-                with open_regular_file(path, limit) as stream:
-                    data = stream.read(limit + 1)
-        except OSError as error:
-            warn(describe_os_error(error))
-            return None
+        """The notes of the report's bytes (`data`) as read now, by label (the first of a label); None, said
+        in a warning, when they read as no report."""
         from provenance.readers import read_report_bytes
 
         recorded_format = str(run.report.format)
@@ -1754,14 +1787,30 @@ def _note_differences(
         )
 
 
+_UNLIKE_REPORT = {
+    "gone": "a note that is not in the report",
+    "text": "its note otherwise than the report reads it",
+    "passages": "the passages citing it otherwise than the report reads them",
+}
+
+
 def _lines_unlike_notes(
-    number: int, report: str, recorded: dict[str, _RecordedNote], now: dict[str, Footnote]
+    number: int,
+    report: str,
+    recorded: dict[str, _RecordedNote],
+    now: dict[str, Footnote],
+    by_line: dict[int, str],
 ) -> Iterator[str]:
     """Each footnote line of the last run (`recorded`) that differs from the note of the report it hashed
     (`now`, read from the unchanged report), said at the footnote's line, then each note of the report it has
-    no line for, at the run's (`_differing_notes`)."""
+    no line for, at the run's (`_differing_notes`). What each footnote line records otherwise goes into
+    `by_line` too, by its line."""
     hashed = f"the report {report} the run at line {number} hashed (its sha256 as recorded)"
     for found in _differing_notes(recorded, now):
+        if found.recorded is not None:
+            what = _UNLIKE_REPORT[found.kind]
+            said = by_line.get(found.recorded.number)
+            by_line[found.recorded.number] = f"{said}, and {what}" if said else what
         line = found.recorded.number if found.recorded else number
         where = f"footnote line {line} (note [{found.label}])"
         said = {

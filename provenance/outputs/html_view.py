@@ -227,6 +227,8 @@ def _verification_banner(view: LedgerView) -> str:
     if result.intact:
         # Not compared: absent, or not read (outside the ledger's folder, unreadable: a warning says so).
         report = "the report's hash checked" if result.report_checked else "the report NOT compared"
+        if result.notes_compared:
+            report += " and its notes compared with the last run's footnote lines"
         # What verify could not check (and `verify --strict` counts as problems) is said here, not only on
         # verify's stderr: the page said "verified intact" beside a report never compared, runs moved, or a
         # run no seal covers, in silence.
@@ -806,6 +808,35 @@ def altered_footnotes(view: LedgerView) -> dict[int, list[str]]:
     return altered
 
 
+def footnotes_unlike_report(view: LedgerView) -> dict[int, str]:
+    """What the view's re-verification found each footnote line of its run to record otherwise than the
+    report, unchanged, reads (a warning, `Verification.unlike_report`), by the footnote's place in the run:
+    only the last check run's lines are compared, so only its view has any."""
+    verification = view.verification
+    if (
+        verification is None
+        or not verification.unlike_report
+        or len(verification.run_evidence) != view.runs_in_ledger
+    ):
+        return {}
+    run_line = verification.run_evidence[view.run_number - 1].line
+    return {
+        line - run_line: said
+        for line, said in verification.unlike_report.items()
+        if 1 <= line - run_line <= len(view.recorded.footnotes)
+    }
+
+
+def _unlike_report(said: str | None) -> str:
+    if not said:
+        return ""
+    return (
+        f"<strong>its ledger line records {e(said)} (the report with the hash the run recorded): "
+        "rewritten since the run, or the report read otherwise by the version of provenance that made it; "
+        "only a seal tells</strong>"
+    )
+
+
 def _altered(problems: Sequence[str]) -> str:
     if not problems:
         return ""
@@ -813,7 +844,13 @@ def _altered(problems: Sequence[str]) -> str:
     return f"<strong>verify found a problem with this footnote's ledger line or evidence: {e(said)}</strong>"
 
 
-def _footnote(index: int, footnote: FootnoteLine, view: LedgerView, altered: Sequence[str] = ()) -> str:
+def _footnote(
+    index: int,
+    footnote: FootnoteLine,
+    view: LedgerView,
+    altered: Sequence[str] = (),
+    unlike_report: str | None = None,
+) -> str:
     status = footnote.status
     findings = "".join(
         f"<li>{e(f'line {f.line}: ' if f.line else '')}{e(f.message)}</li>" for f in footnote.findings
@@ -842,7 +879,7 @@ def _footnote(index: int, footnote: FootnoteLine, view: LedgerView, altered: Seq
         f'title="{e(_STATUS_MEANING.get(status, ""))}">'
         f'{e(status)}</span><span class="label">[{e(footnote.label)}]</span>'
         f'<span class="where">{_place(footnote.line, footnote.location)}</span>'
-        f"{_unsupported(footnote)}{_altered(altered)}</div>"
+        f"{_unsupported(footnote)}{_altered(altered)}{_unlike_report(unlike_report)}</div>"
         f'<p class="note-text">{e(footnote.text)}</p>'
         f'<div class="grid"><div>{left}</div><div>{right}</div></div></article>'
     )
@@ -887,9 +924,9 @@ class HtmlViewFormat(LedgerFormat):
     def render(self, views: Sequence[LedgerView]) -> str:
         sections = []
         for view in views:
-            altered = altered_footnotes(view)
+            altered, unlike = altered_footnotes(view), footnotes_unlike_report(view)
             footnotes = "".join(
-                _footnote(index, footnote, view, altered.get(index, ()))
+                _footnote(index, footnote, view, altered.get(index, ()), unlike.get(index))
                 for index, footnote in enumerate(view.recorded.footnotes, start=1)
             )
             if view.recorded.is_locate:

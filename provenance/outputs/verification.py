@@ -74,6 +74,7 @@ def render_verification_text(result: Verification, with_verdict: bool = True) ->
         f"{_count(result.lines, 'line')}, {_count(result.runs, 'run')}, "
         f"{_count(result.warc_files, 'WARC file')}, {_count(result.records, 'record')}"
         + (", report hash checked" if result.report_checked else ", report not checked")
+        + (", its notes compared with the last run's footnote lines" if result.notes_compared else "")
     )
     if result.anchor_line is not None:
         after = result.lines_after_anchor
@@ -128,6 +129,14 @@ def _evidence_lines(result: Verification) -> list[str]:
         )
         lines.append(escape_unprintable(line.rstrip()))
         lines += [escape_unprintable(f"        ✗ {message}") for message in footnote.problems]
+        unlike = result.unlike_report.get(footnote.line)
+        if unlike:  # what the line says the report said is not what the report (with its hash) says
+            lines.append(
+                escape_unprintable(
+                    f"        ! its ledger line records {unlike}: rewritten since the run, or the report "
+                    "read otherwise by the version of provenance that made it (only a seal tells)"
+                )
+            )
         unsupported = result.unsupported.get(footnote.line)
         if unsupported:  # the status above is the ledger's word; its own line says otherwise
             lines.append(
@@ -229,7 +238,10 @@ def verdict(result: Verification, bundle_trusted: bool = False) -> str:
             else ""
         )
         return f"NOT INTACT: {result.problem_count} problem(s) ({_seal_counts(result.seal_counts)}){changed}"
-    said = ["hashes and chain consistent" + (", report compared" if result.report_checked else "")]
+    compared = ", report compared" if result.report_checked else ""
+    if result.notes_compared:
+        compared += " (its notes too, with the last run's footnote lines)"
+    said = ["hashes and chain consistent" + compared]
     if not result.report_checked:
         said.append("the report was NOT compared with its recorded hash (see the warning)")
     seals = _seals_said(result.seal_counts)

@@ -6,6 +6,11 @@ place, so it is whole or absent, and an existing file is never replaced. A file 
 begin as markup does and be neither the bundle nor the ledger: a private key given there was published. A view
 showing the ledger at another head than the one verified (made before a run or a seal was appended) is no view
 of what is packed: given, it is refused; found beside the ledger, it is left out, and said.
+
+Each run's report goes in where it still lies as its run recorded it, with the hash it recorded: the last
+run's as the bundle's report, an earlier run's (the report edited since, or another report checked into the
+ledger) as `run-LINE-NAME` beside it, filed by its hash (`run_reports`). One whose file has changed since (or
+is missing) is named as left out: a file is never packed under a run's name unless it is that run's report.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from provenance import __version__
 from provenance.errors import InputError
 from provenance.escaping import escape_unprintable
 from provenance.files import (
+    DEFAULT_MAX_REPORT_BYTES,
     check_output_path,
     create_new_file,
     describe_os_error,
@@ -31,7 +37,7 @@ from provenance.files import (
     open_regular_file,
     same_file,
 )
-from provenance.hashing import CHUNK_SIZE, sha256_hex
+from provenance.hashing import CHUNK_SIZE, sha256_file, sha256_hex
 from provenance.ledger.chain import parse_line
 from provenance.ledger.lines import read_lines
 from provenance.ledger.paths import evidence_path
@@ -55,6 +61,7 @@ from provenance.wacz.package import (
     Resource,
     bundle_description,
     bundle_title,
+    earlier_report_name,
     heads_other_than,
 )
 from provenance.warc.naming import path_from_ledger
@@ -81,11 +88,25 @@ class PackResult:
     # (a run or a seal appended since), and would show that as the bundle's view. Its path, and the heads.
     stale_view: str | None = None
     stale_view_heads: tuple[str, ...] = ()
-    # Reports earlier runs checked, other than the last run's (the one packed and compared): not in the
-    # bundle. The first few, as recorded, and how many in all.
-    other_reports: tuple[str, ...] = ()
-    other_report_count: int = 0
+    # Reports earlier runs checked (by hash), other than the last run's: how many are in the bundle, each as
+    # `run-LINE-NAME` beside the last run's, and those that are not, each with why (the first few), and
+    # how many in all.
+    run_reports: int = 0
+    left_out_reports: tuple[LeftOutReport, ...] = ()
+    left_out_report_count: int = 0
     last_report: str | None = None  # the last run's report, as recorded (packed, unless `missing_report`)
+    # The last run's footnote lines that differ from the notes of its report, unchanged (`verify` warns of
+    # each): packed as they are, and said.
+    lines_unlike_report: int = 0
+
+
+@dataclass(frozen=True)
+class LeftOutReport:
+    """An earlier run's report not in the bundle: no file where it recorded it has the hash it recorded."""
+
+    line: int  # the first run line recording its hash
+    recorded: str  # its path, as the run recorded it
+    why: str  # in the words a message puts after "it was": "changed since", "missing", ...
 
 
 def default_view_path(ledger: Path) -> Path:
@@ -138,6 +159,7 @@ def pack_ledger(
         if shown:  # left out, and said: a page of the ledger as it was is no view of it as packed
             stale_view, stale_heads, view = str(view), shown, None
     evidence = _evidence_names(ledger, report, view)
+    earlier, left_out = _earlier_reports(scan, ledger, set(evidence.values()))
     with create_new_file(bundle, "bundle") as out, zipfile.ZipFile(out, "w") as archive:
         writer = _BundleWriter(archive)
         index: list[str] = []
@@ -146,9 +168,12 @@ def pack_ledger(
         writer.add_bytes(INDEX, "".join(line + "\n" for line in sorted(index)).encode("utf-8"))
         writer.add_bytes(PAGES, pages_jsonl(scan.captured).encode("utf-8"))
         writer.add_file(ledger, evidence["ledger"], scan.size, scan.sha256)
-        for part, source in (("report", report), ("view", view)):
-            if source is not None:
-                writer.add_file(source, evidence[part])
+        if report is not None:  # the file verify compared: it must still be the one the last run recorded
+            writer.add_file(report, evidence["report"], expected_sha256=scan.report_sha256)
+        for sha256, (source, name) in earlier.items():
+            writer.add_file(source, name, expected_sha256=sha256)
+        if view is not None:
+            writer.add_file(view, evidence["view"])
         package = DataPackage(
             title=bundle_title(evidence.get("report") or evidence["ledger"]),
             description=bundle_description(
@@ -160,6 +185,7 @@ def pack_ledger(
             provenance=BundleContents(
                 ledger=evidence["ledger"],
                 report=evidence.get("report"),
+                run_reports={sha256: name for sha256, (_, name) in earlier.items()} or None,
                 view=evidence.get("view"),
                 warcs={recorded: name for recorded, (name, _) in scan.warcs.items()},
             ),
@@ -188,9 +214,11 @@ def pack_ledger(
         view=evidence.get("view"),
         stale_view=stale_view,
         stale_view_heads=stale_heads,
-        other_reports=tuple(scan.other_reports(_OTHER_REPORTS_NAMED)),
-        other_report_count=len(scan.reports) - 1 if scan.reports else 0,
+        run_reports=len(earlier),
+        left_out_reports=tuple(left_out[:_OTHER_REPORTS_NAMED]),
+        left_out_report_count=len(left_out) + scan.run_reports_not_kept,
         last_report=scan.recorded_report,
+        lines_unlike_report=verification.lines_unlike_report,
     )
 
 
@@ -228,6 +256,52 @@ def _why_left_out(report: Path, folder: Path) -> str:
     return unreadable
 
 
+def _earlier_reports(
+    scan: _Scan, ledger: Path, taken: set[str]
+) -> tuple[dict[str, tuple[Path, str]], list[LeftOutReport]]:
+    """The reports of earlier runs that lie where their runs recorded them (in the ledger's folder, as
+    `verify` reads a report) with the hash recorded, by that hash → (the file, its name in the bundle); and
+    those that do not, with why. A report edited since a run has another hash: it is the later runs' report,
+    not that run's, and never goes into the bundle under that run's name."""
+    outside, missing, unreadable = REPORT_LEFT_OUT_BECAUSE
+    packed: dict[str, tuple[Path, str]] = {}
+    left_out: list[LeftOutReport] = []
+    for sha256, (line, recorded) in scan.run_reports.items():
+        if sha256 == scan.report_sha256:
+            continue  # the last run's, packed as the report (or said to be missing)
+        path = path_from_ledger(recorded, ledger.parent)
+        name = earlier_report_name(line, recorded)
+        why: str | None = None
+        if not is_inside(path, ledger.parent):
+            why = outside
+        else:
+            try:
+                actual = sha256_file(path, DEFAULT_MAX_REPORT_BYTES)
+            except FileNotFoundError:
+                why = missing
+            except OSError:
+                why = unreadable
+            else:
+                if actual != sha256:
+                    why = "changed since: another hash than the run recorded"
+        if why is None and (name in taken or not _fits_a_bundle(name)):
+            why = "named so that the bundle cannot hold it beside the others"
+        if why is None:
+            packed[sha256] = (path, name)
+            taken.add(name)
+        else:
+            left_out.append(LeftOutReport(line=line, recorded=recorded, why=why))
+    return packed, left_out
+
+
+def _fits_a_bundle(name: str) -> bool:
+    try:
+        _check_bundle_name(name, name)
+    except InputError:
+        return False
+    return True
+
+
 @dataclass
 class _Scan:
     """What packing needs from the verified lines, read once: sizes, hashes, the WARCs, the pages."""
@@ -239,12 +313,11 @@ class _Scan:
     warcs: dict[str, tuple[str, str]] = field(default_factory=dict)  # recorded → (bundle name, sha256)
     report: Path | None = None
     recorded_report: str | None = None  # the last run's report path, as the ledger records it
-    # Every report the runs name, each once, the last run's last (bounded: a forged ledger names millions).
-    reports: dict[str, None] = field(default_factory=dict)
-
-    def other_reports(self, most: int) -> list[str]:
-        """The first `most` reports runs name other than the last run's, in the order of their last runs."""
-        return list(self.reports)[:-1][:most]
+    report_sha256: str | None = None  # the last run's report hash, as recorded
+    # Each report hash a run recorded → the first run line recording it and its path; the first
+    # _REPORTS_KEPT, the rest counted (a forged ledger records millions).
+    run_reports: dict[str, tuple[int, str]] = field(default_factory=dict)
+    run_reports_not_kept: int = 0
 
 
 def _scan(ledger: Path, verification: Verification) -> _Scan:
@@ -264,22 +337,24 @@ def _scan(ledger: Path, verification: Verification) -> _Scan:
             digest.update(raw.data + b"\n")
             scan.size += raw.size + 1
             last = raw.sha256
-            _note_line(scan, parse_line(raw.data), ledger, taken)
+            _note_line(scan, raw.number, parse_line(raw.data), ledger, taken)
     if last != verification.head:
         raise InputError(f"{ledger}: changed while it was being packed; pack it again")
     scan.sha256 = digest.hexdigest()
     return scan
 
 
-def _note_line(scan: _Scan, line: LedgerLine, ledger: Path, taken: dict[str, str]) -> None:
+def _note_line(scan: _Scan, number: int, line: LedgerLine, ledger: Path, taken: dict[str, str]) -> None:
     if isinstance(line, RunLine):
         path = path_from_ledger(line.report.path, ledger.parent)
         scan.report = path if path.is_file() else None
         scan.recorded_report = line.report.path
-        scan.reports.pop(line.report.path, None)
-        scan.reports[line.report.path] = None
-        if len(scan.reports) > _REPORTS_KEPT:
-            del scan.reports[next(iter(scan.reports))]
+        scan.report_sha256 = line.report.sha256
+        if line.report.sha256 not in scan.run_reports:
+            if len(scan.run_reports) < _REPORTS_KEPT:
+                scan.run_reports[line.report.sha256] = (number, line.report.path)
+            else:
+                scan.run_reports_not_kept += 1
         return
     if not isinstance(line, FootnoteLine | LocateLine) or line.capture is None:
         scan.footnotes += isinstance(line, FootnoteLine)

@@ -43,11 +43,19 @@ class Resource(Model):
     bytes: int = Field(ge=0)
 
 
+Sha256Hex = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+
 class BundleContents(Model):
     """Our part of `datapackage.json`: which file is the ledger, and where each WARC the ledger names lies."""
 
     ledger: BundlePath
-    report: BundlePath | None = None
+    report: BundlePath | None = None  # the last run's
+    # The reports of earlier runs, other than the last run's, by the SHA-256 a run recorded → the file in the
+    # bundle with that hash: the report edited between runs, or another report checked into the same ledger.
+    # None (left out of the file) when there are none: a bundle of one report's ledger stays one that earlier
+    # versions of `verify` read (they refuse a package with a key they do not know).
+    run_reports: dict[Sha256Hex, BundlePath] | None = None
     view: BundlePath | None = None
     warcs: dict[str, BundlePath] = Field(
         description="Each WARC path as the ledger records it → its path in the bundle."
@@ -79,6 +87,12 @@ class DataPackageDigest(Model):
 
 # Why `pack` left the report out, in the words its description puts after "it was".
 REPORT_LEFT_OUT_BECAUSE: Final = ("outside the ledger's folder, so not read", "missing", "unreadable")
+
+
+def earlier_report_name(line: int, recorded: str) -> str:
+    """Where the report an earlier run (its run line at `line`) recorded lies in the bundle: beside the last
+    run's, named for that run, as the report edited since cannot take the name the last run's has."""
+    return f"{EVIDENCE_FOLDER}/run-{line}-{PurePosixPath(recorded).name}"
 
 
 def bundle_title(report_or_ledger: str) -> str:

@@ -121,6 +121,7 @@ def verify_bundle(
                 ledger = inside = _runs_signed_by_the_bundle(inside, check.signature)
                 if report is not None:  # then the ledger was compared with it, not with the bundle's
                     check.problems += _bundled_report_problems(str(path), reader, check.package)
+                check.problems += _run_report_problems(str(path), reader, check.package)
                 if inside.intact:  # then every WARC it names was asked for by name
                     check.problems += evidence.unnamed_warcs()
                 check.problems += _view_of_another_head(str(path), reader, check.package, inside.head)
@@ -250,6 +251,61 @@ def _bundled_report_problems(bundle: str, reader: BundleReader, package: DataPac
     ]
 
 
+def _run_report_problems(bundle: str, reader: BundleReader, package: DataPackage) -> list[Problem]:
+    """Each earlier run's report the package files by a hash (`run_reports`) must be listed with that hash
+    (the file checks hold its bytes to the listing), and the hash one a run of the bundled ledger recorded: a
+    file under a run's name that is not that run's report is what a reader of that run would open."""
+    contents = package.provenance
+    run_reports = contents.run_reports or {}
+    if not run_reports:
+        return []
+    listed = {resource.path: resource.hash for resource in package.resources}
+    recorded = _recorded_report_hashes(reader, contents.ledger, set(run_reports))
+    problems = []
+    for sha256, inside in run_reports.items():
+        file = f"{bundle}:{inside}"
+        if sha256 not in recorded:
+            problems.append(
+                Problem.at(
+                    None,
+                    file,
+                    "report-of-no-run",
+                    f"{DATAPACKAGE} files it as a run's report, but no run of the bundled ledger recorded "
+                    "its hash: the ledger vouches for nothing in it",
+                )
+            )
+        elif listed.get(inside) != f"sha256:{sha256}":
+            problems.append(
+                Problem(
+                    line=None,
+                    file=file,
+                    code="run-report-changed",
+                    message=(
+                        f"{DATAPACKAGE} files it as the report a run recorded, but lists it with another "
+                        "hash (or not at all): it is not that run's report"
+                    ),
+                    expected=f"sha256:{sha256}",
+                    actual=listed.get(inside) or "not listed",
+                )
+            )
+    return problems
+
+
+def _recorded_report_hashes(reader: BundleReader, ledger: str, wanted: set[str]) -> set[str]:
+    """Which of the `wanted` report hashes a run line of the bundled ledger records."""
+    found: set[str] = set()
+    try:
+        with reader.open(ledger, reader.size(ledger)) as stream:
+            for line in read_lines(stream):
+                if line.data is not None and _RUN in line.data:
+                    parsed = try_parse_line(line.data)
+                    if isinstance(parsed, RunLine) and parsed.report.sha256 in wanted:
+                        found.add(parsed.report.sha256)
+    except (BundleEntryError, OSError):
+        return found
+    return found
+
+
 def _last_run_report(reader: BundleReader, ledger: str) -> ReportRef | None:
     """The report the bundled ledger's last run records (only run lines are parsed again)."""
     recorded = None
@@ -366,6 +422,7 @@ class _BundleCheck:
         contents = package.provenance
         written = {INDEX, PAGES, contents.ledger, *contents.warcs.values()}
         written.update(part for part in (contents.report, contents.view) if part is not None)
+        written.update((contents.run_reports or {}).values())
         # Each path once (one listed 100,000 times is named listed twice); other indexes and page lists are
         # named by the replay check, as what a replay tool reads.
         for path in dict.fromkeys(resource.path for resource in package.resources):

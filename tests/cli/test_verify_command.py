@@ -279,3 +279,4 @@ def test_a_recorded_verification_of_the_report_given_names_it_compared(
     assert code == 0
     options = json.loads(ledger.read_bytes().splitlines()[-1])["options"]
     assert (options["report"], options["report_compared"], options["archive_dir"]) == ("brief.md", True, None)
+    assert options["notes_compared"] is True, "the run's footnote lines were compared with the report's notes"

@@ -12,6 +12,7 @@ from typing import Literal
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from provenance.errors import ProvenanceError
 from provenance.hashing import sha256_file
 from provenance.ledger.writer import LedgerWriter
 from provenance.models import (
@@ -21,6 +22,7 @@ from provenance.models import (
     CheckStatus,
     Citation,
     Counts,
+    Footnote,
     FootnoteLine,
     FootnoteStatus,
     LocateLine,
@@ -32,6 +34,7 @@ from provenance.models import (
     ToolInfo,
     WarcRecordRef,
 )
+from provenance.readers import read_report_bytes
 
 SOURCE_URL = "https://example.org/post/1"
 RESPONSE_BODY = b"<html><body>the cited evidence</body></html>"
@@ -165,6 +168,27 @@ def checks_recorded(
     )
 
 
+def write_report(path: Path, notes: int) -> Path:
+    """A Markdown report of `notes` notes, each citing SOURCE_URL from a sentence of its own."""
+    body = " ".join(f"Claim {number}.[^{number}]" for number in range(1, notes + 1))
+    listed = "".join(f"[^{number}]: {SOURCE_URL}\n" for number in range(1, notes + 1))
+    path.write_text(f"{body}\n\n{listed}", encoding="utf-8")
+    return path
+
+
+def notes_of(report: Path) -> dict[str, Footnote]:
+    """The report's notes by label, as `verify` reads them for a run `add_run_line` wrote (as Markdown); none
+    when the file is no report (a test's stand-in bytes)."""
+    try:
+        read = read_report_bytes(report.read_bytes(), str(report), "md")
+    except (OSError, ProvenanceError):
+        return {}
+    notes: dict[str, Footnote] = {}
+    for note in read.footnotes:
+        notes.setdefault(note.label, note)
+    return notes
+
+
 def write_run(
     ledger: Path,
     report: Path,
@@ -172,20 +196,24 @@ def write_run(
     more_checks: Sequence[CheckResult] = (),
 ) -> str:
     """Append one run (run line, footnote lines, a summary that counts them) and return the new head; each
-    footnote line records every check, as `checks_recorded` makes them."""
+    footnote line records every check, as `checks_recorded` makes them, and footnote N records note [N] of
+    the report as `check` would (its text, line and citing passages), so that `verify` finds the lines as the
+    report reads; a footnote the report has no note for records a made-up one."""
     report_sha256 = sha256_file(report)
+    notes = notes_of(report)
     counts = Counts.model_validate(
         {status: sum(s == status for s, _ in footnotes) for status, _ in footnotes}
     )
     with LedgerWriter(ledger, report_sha256) as writer:
         add_run_line(writer, report, report_sha256)
         for number, (status, capture) in enumerate(footnotes, start=1):
+            note = notes.get(str(number))
             writer.add(
                 FootnoteLine,
                 label=str(number),
-                text=f"Footnote {number}, {SOURCE_URL}",
-                line=10 + number,
-                contexts=(),
+                text=note.text if note else f"Footnote {number}, {SOURCE_URL}",
+                line=note.line if note else 10 + number,
+                contexts=note.contexts if note else (),
                 citation=Citation(platform=Platform.WEB, url=SOURCE_URL),
                 findings=(),
                 capture=capture,

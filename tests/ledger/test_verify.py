@@ -21,7 +21,14 @@ from provenance.models import Counts, Problem, SummaryLine
 from provenance.outputs.verification import render_verification_text
 from provenance.seal.keys import generate_key_files, load_private_key
 from provenance.seal.signing import sign_head
-from tests.ledger.builders import RESPONSE_BODY, LedgerFiles, make_capture, write_run, write_warc
+from tests.ledger.builders import (
+    RESPONSE_BODY,
+    LedgerFiles,
+    make_capture,
+    write_locate_run,
+    write_run,
+    write_warc,
+)
 
 
 def _codes(verification: Verification) -> set[str]:
@@ -97,7 +104,7 @@ def test_an_edited_line_is_named_as_itself_and_as_the_next_lines_broken_prev(
 ) -> None:
     original = ledger_files.lines()[1]
     lines = ledger_files.lines()
-    lines[1] = lines[1].replace(b"Footnote 1", b"Footnote 7")
+    lines[1] = lines[1].replace(b'"line":3,', b'"line":7,')  # the note's line in the report
     ledger_files.write_lines(lines)
 
     verification = verify_ledger(ledger_files.ledger)
@@ -723,6 +730,84 @@ def test_a_rechained_footnote_line_unlike_the_unchanged_report_given_is_named_in
     capsys.readouterr()
     assert cli.main(["verify", str(ledger), "--report", str(brief), "--strict"]) == 1
     assert "NOT INTACT" in capsys.readouterr().out
+
+
+def test_a_rechained_footnote_line_unlike_the_report_beside_the_ledger_is_named_without_report_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The report beside the ledger, under the name the run recorded and with its hash, is the report: plain
+    # `verify LEDGER` said INTACT of a ledger whose note [1] was rewritten and rechained, comparing the notes
+    # only when --report named the very same file.
+    brief, ledger = _checked_brief(tmp_path, capsys)
+
+    def edit(line: dict[str, Any]) -> None:
+        if line["kind"] == "footnote" and line["label"] == "1":
+            line["text"] = line["text"].replace("2024-05-01", "2023-05-01")
+
+    _rechained(ledger, edit)
+
+    verification = verify_ledger(ledger)
+
+    assert verification.problems == () and verification.notes_compared
+    (named,) = [warning for warning in verification.warnings if warning.startswith("line 2: footnote line 2")]
+    assert f"(note [1]) records the note otherwise than the report {brief}" in named
+    # Said beside the footnote too, where a reader of its note looks.
+    assert verification.unlike_report == {2: "its note otherwise than the report reads it"}
+    assert cli.main(["verify", str(ledger)]) == 0
+    assert "! its ledger line records its note otherwise than the report reads it" in capsys.readouterr().out
+    assert cli.main(["verify", str(ledger), "--strict"]) == 1
+    assert "NOT INTACT" in capsys.readouterr().out
+
+
+def test_a_rechained_footnote_line_is_named_when_a_locate_run_of_the_same_report_follows_its_check_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `provenance locate brief.md` appended a run searching for its unlinked notes: it records no footnote
+    # lines, and the check run's lines, rewritten and rechained, were compared with nothing (INTACT, silent).
+    brief, ledger = _checked_brief(tmp_path, capsys)
+    write_locate_run(ledger, brief, None)
+
+    def edit(line: dict[str, Any]) -> None:
+        if line["kind"] == "footnote" and line["label"] == "1":
+            line["text"] = line["text"].replace("2024-05-01", "2023-05-01")
+
+    _rechained(ledger, edit)
+
+    verification = verify_ledger(ledger)
+
+    assert verification.problems == () and verification.notes_compared
+    assert verification.unlike_report == {2: "its note otherwise than the report reads it"}
+    assert any(warning.startswith("line 2: footnote line 2 (note [1])") for warning in verification.warnings)
+
+
+def test_a_changed_report_names_each_note_that_reads_otherwise_when_a_locate_run_follows_its_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The report edited after `check` and `locate`: verify said report-changed alone, the locate run last
+    # recording no footnote lines, where a check run last names the note that changed.
+    brief, ledger = _checked_brief(tmp_path, capsys)
+    write_locate_run(ledger, brief, None)
+    brief.write_text(_BRIEF.replace("2024-05-01", "2023-05-01"), encoding="utf-8")
+
+    verification = verify_ledger(ledger)
+
+    assert [(p.code, p.line) for p in verification.problems] == [
+        ("report-note-changed", 1),  # at the check run's line, as when it is last
+        ("report-changed", 5),
+    ]
+    assert verification.problems[0].message.startswith("note [1] (ledger line 2) reads otherwise")
+
+
+def test_verify_of_an_untouched_ledger_says_the_notes_of_the_report_beside_it_were_compared(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, ledger = _checked_brief(tmp_path, capsys)
+
+    assert cli.main(["verify", str(ledger)]) == 0
+
+    out = capsys.readouterr().out
+    assert "report hash checked, its notes compared with the last run's footnote lines" in out
+    assert "report compared (its notes too, with the last run's footnote lines)" in out
 
 
 def test_a_rechained_run_without_a_line_for_a_note_of_the_report_given_is_named(

@@ -617,7 +617,8 @@ def _ledger_in(folder: Path, report: Path) -> LedgerFiles:
     warc = folder / "archives" / "capture.warc"
     records = write_warc(warc)
     ledger = folder / "report.md.ledger.jsonl"
-    write_run(ledger, copied, [("verified", make_capture(folder, "archives/capture.warc", records))])
+    capture = make_capture(folder, "archives/capture.warc", records)
+    write_run(ledger, copied, [("verified", capture), ("unlocatable", None)])
     return LedgerFiles(folder=folder, ledger=ledger, report=copied, warc=warc, records=records)
 
 

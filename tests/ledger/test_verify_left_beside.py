@@ -50,7 +50,8 @@ def test_two_ledgers_sharing_one_archive_folder_each_verify_without_a_warning(
     name = "archives/other.md-fn1-20261201T100000Z-12345678.warc"
     records = write_warc(ledger_files.folder / name)
     other_ledger = ledger_files.folder / "other.md.ledger.jsonl"
-    write_run(other_ledger, other_report, [("verified", make_capture(ledger_files.folder, name, records))])
+    other_capture = make_capture(ledger_files.folder, name, records)
+    write_run(other_ledger, other_report, [("verified", other_capture), ("unlocatable", None)])
     for ledger in (ledger_files.ledger, other_ledger):
         verification = verify_ledger(ledger)
         assert verification.intact and verification.warnings == (), ledger
@@ -61,7 +62,7 @@ def test_a_warc_named_by_two_lines_and_two_runs_is_accounted_for(ledger_files: L
     records = write_warc(ledger_files.folder / name, gzip=True)
     capture = make_capture(ledger_files.folder, name, records)
     write_run(ledger_files.ledger, ledger_files.report, [("verified", capture), ("verified", capture)])
-    write_run(ledger_files.ledger, ledger_files.report, [("verified", capture)])
+    write_run(ledger_files.ledger, ledger_files.report, [("verified", capture), ("unlocatable", None)])
     verification = verify_ledger(ledger_files.ledger)
     assert verification.intact and verification.warnings == ()
     assert verification.warc_files == 2
@@ -81,5 +82,5 @@ def test_a_ledger_naming_no_warc_looks_in_no_folder(ledger_files: LedgerFiles) -
     """A ledger naming no WARC (nothing captured) lists no folder, whatever files lie beside it."""
     write_warc(ledger_files.folder / _UNNAMED, gzip=True)
     ledger = ledger_files.folder / "bare.ledger.jsonl"
-    write_run(ledger, ledger_files.report, [("unlocatable", None)])
+    write_run(ledger, ledger_files.report, [("unlocatable", None), ("unlocatable", None)])
     assert verify_ledger(ledger).warnings == ()

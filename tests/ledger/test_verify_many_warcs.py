@@ -21,7 +21,7 @@ from provenance.ledger import verify
 from provenance.ledger.verify import Verification, verify_ledger
 from provenance.models import Capture, FootnoteStatus
 from provenance.wacz.verify import verify_bundle
-from tests.ledger.builders import make_capture, write_run, write_warc
+from tests.ledger.builders import make_capture, write_report, write_run, write_warc
 from tests.wacz.conftest import rewrite_bundle
 
 NOTES = 8
@@ -140,7 +140,7 @@ def test_a_missing_warc_named_again_after_many_others_is_counted_once_as_missing
     captures.append(captures[0])
     (tmp_path / "archives" / "note0.warc").unlink()
     ledger = tmp_path / "report.md.ledger.jsonl"
-    write_run(ledger, report, captures)
+    write_run(ledger, write_report(report, len(captures)), captures)
 
     verification = verify_ledger(ledger)
 

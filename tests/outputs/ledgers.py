@@ -32,9 +32,16 @@ from provenance.models import (
 )
 from provenance.warc.writer import RequestHead, WarcFile, response_body
 
+# Each citing passage a paragraph of its own, as the sample footnote lines record them: `verify` compares the
+# lines with the notes of the report beside the ledger.
 REPORT_TEXT = """# Brief
 
-The council said it \u201cvoted to reopen the bridge\u201d.[^1] A page is gone.[^2] An unlinked claim.[^3]
+The council said it \u201cvoted to reopen the bridge\u201d.[^1]
+
+A page is gone.[^2]
+
+An unlinked claim.[^3]
+
 An offline note.[^4]
 
 [^1]: Lina Haddad, \u201cCouncil vote\u201d, City News, January 21, 2022, https://news.example/article
@@ -203,7 +210,7 @@ def sample_footnotes(folder: Path, screenshot: bytes | None) -> list[FootnoteSpe
                 gone, CheckResult(name="captured", status="fail", detail="HTTP 404; kept as evidence")
             ),
             Citation(platform=Platform.WEB, author="City desk", date=dt.date(2022, 1, 20), url=gone),
-            (Context(line=3, text="A page is gone."),),
+            (Context(line=5, text="A page is gone."),),
             write_capture_warc(archives, "brief.md-fn2", gone, None, folder, http_status=404),
         ),
         FootnoteSpec(
@@ -215,7 +222,7 @@ def sample_footnotes(folder: Path, screenshot: bytes | None) -> list[FootnoteSpe
                 CheckResult(name="captured", status="skip", detail="nothing to capture: no URL"),
             ),
             Citation(platform=Platform.TELEGRAM, date=dt.date(2022, 1, 21)),
-            (Context(line=3, text="An unlinked claim."),),
+            (Context(line=7, text="An unlinked claim."),),
             findings=(Finding(code="missing-url", message="no URL: the note names no link to the source"),),
         ),
         FootnoteSpec(
@@ -229,6 +236,7 @@ def sample_footnotes(folder: Path, screenshot: bytes | None) -> list[FootnoteSpe
             Citation(
                 platform=Platform.TELEGRAM, author="Rybar", handle="rybar", url="https://t.me/rybar/12345"
             ),
+            (Context(line=9, text="An offline note."),),
         ),
     ]
 
@@ -255,7 +263,7 @@ def write_ledger(folder: Path, footnotes: Sequence[FootnoteSpec], operator: str 
                 FootnoteLine,
                 label=spec.label,
                 text=spec.text,
-                line=6 + number,
+                line=10 + number,
                 contexts=spec.contexts,
                 citation=spec.citation,
                 findings=spec.findings,

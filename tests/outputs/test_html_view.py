@@ -19,6 +19,7 @@ from provenance.outputs.html_view import (
     mark_quotes,
 )
 from provenance.views import load_view, relative_prefix
+from tests.ledger.builders import write_locate_run
 from tests.outputs.ledgers import sample_footnotes, write_ledger
 
 
@@ -300,6 +301,35 @@ def _cards(page: str) -> dict[str, str]:
 _ALTERED = "verify found a problem with this footnote's ledger line or evidence"
 
 
+def test_a_card_whose_ledger_line_records_the_note_otherwise_than_the_report_says_so_beside_its_badge(
+    tmp_path: Path,
+) -> None:
+    # Note [2]'s line rewritten (its date moved) and the chain hashed again: the card showed the rewritten
+    # note as the report's, the difference said only in the banner's list of warnings.
+    footnotes = sample_footnotes(tmp_path, None)
+    footnotes[1] = replace(footnotes[1], text=footnotes[1].text.replace("January 20", "January 19"))
+    view = load_view(write_ledger(tmp_path, footnotes), tmp_path / "v.html")
+
+    cards = _cards(HtmlViewFormat().render([view]))
+
+    assert "its ledger line records its note otherwise than the report reads it" in cards["2"]
+    assert "only a seal tells" in cards["2"]
+    assert all("its ledger line records" not in cards[label] for label in ("1", "3", "4"))
+
+
+def test_the_card_says_so_when_a_locate_run_of_the_report_follows_the_check_run_shown(tmp_path: Path) -> None:
+    footnotes = sample_footnotes(tmp_path, None)
+    footnotes[1] = replace(footnotes[1], text=footnotes[1].text.replace("January 20", "January 19"))
+    ledger = write_ledger(tmp_path, footnotes)
+    write_locate_run(ledger, tmp_path / "brief.md", None)  # `provenance locate brief.md`, appended last
+    view = load_view(ledger, tmp_path / "v.html")
+
+    cards = _cards(HtmlViewFormat().render([view]))
+
+    assert (view.run_number, view.runs_in_ledger) == (1, 2)
+    assert "its ledger line records its note otherwise than the report reads it" in cards["2"]
+
+
 def test_a_verified_footnote_whose_warc_no_longer_matches_says_so_beside_its_badge(tmp_path: Path) -> None:
     # The card showed VERIFIED alone: only the run's banner listed "line 2: the WARC file's sha256 does not
     # match", by a ledger line no card shows (the card shows the report's line 7). `verify` marks it.
@@ -411,13 +441,13 @@ def test_a_card_of_a_pdf_note_says_the_page_and_line_a_reader_finds_it_at_not_a_
     # A PDF's note and passages are recorded at lines counted through the whole document (a DOCX's at
     # paragraph numbers): the card said `line 7`, which nobody finds in the PDF. A text report says its line.
     footnotes = sample_footnotes(tmp_path, None)
-    passage = Context(line=9, text="A claim.[1]", location="page 1, line 9")
+    passage = Context(line=19, text="A claim.[1]", location="page 1, line 19")
     footnotes[0] = replace(footnotes[0], location="page 2, line 40", contexts=(passage,))
     page = HtmlViewFormat().render([load_view(write_ledger(tmp_path, footnotes), tmp_path / "v.html")])
     cards = _cards(page)
     assert '<span class="where">page 2, line 40</span>' in cards[footnotes[0].label]
-    assert '<p class="where">page 1, line 9</p>' in page and '<p class="where">line 9</p>' not in page
-    assert '<span class="where">line 8</span>' in cards[footnotes[1].label]
+    assert '<p class="where">page 1, line 19</p>' in page and '<p class="where">line 19</p>' not in page
+    assert '<span class="where">line 12</span>' in cards[footnotes[1].label]
 
 
 def test_a_view_of_a_stopped_check_names_the_reports_it_has_no_run_of(tmp_path: Path) -> None:

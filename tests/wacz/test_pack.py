@@ -14,6 +14,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from provenance import cli
 from provenance.hashing import sha256_hex
+from provenance.ledger.canonical import canonical_json
 from provenance.seal.signing import check_signature
 from tests.ledger.builders import make_capture, write_locate_run, write_run, write_warc
 from tests.wacz.conftest import ARTICLE, CheckedReport
@@ -485,10 +486,114 @@ def test_a_report_an_earlier_run_checked_that_the_bundle_leaves_out_is_named_on_
     code, out, err = _pack(capsys, ledger.name, "-o", "b.wacz")
 
     assert code == 0 and "2 WARC files" in out
-    if located == "brief.md":
-        assert err == "", "one report, searched after its check: nothing is left out"
-        return
+    assert err == "", "each run's report is in the bundle: nothing is left out"
+    with zipfile.ZipFile(tmp_path / "b.wacz") as archive:
+        package = json.loads(archive.read("datapackage.json"))
+        if located == "brief.md":
+            # One report, searched after its check: the package has no key an earlier verify does not know.
+            assert "run_reports" not in package["provenance"]
+            return
+        # brief.md, whose footnotes the ledger verifies, went in beside the last run's sitrep.txt.
+        assert archive.read("provenance/run-1-brief.md") == brief.read_bytes()
+        assert package["provenance"]["run_reports"] == {
+            sha256_hex(brief.read_bytes()): "provenance/run-1-brief.md"
+        }
+    assert cli.main(["verify", "b.wacz"]) == 0
+
+
+def _two_runs_of_an_edited_report(tmp_path: Path, edited: str) -> Path:
+    """brief.md checked, then edited (`edited` its text) and checked again into the same ledger."""
+    (tmp_path / "archives").mkdir()
+    brief = tmp_path / "brief.md"
+    brief.write_text("A claim.[^1]\n\n[^1]: https://example.org/post/1\n", encoding="utf-8")
+    ledger = tmp_path / "brief.md.ledger.jsonl"
+    records = write_warc(tmp_path / "archives" / "brief.md-fn1.warc")
+    capture = make_capture(tmp_path, "archives/brief.md-fn1.warc", records)
+    write_run(ledger, brief, [("verified", capture)])
+    brief.write_text(edited, encoding="utf-8")
+    write_run(ledger, brief, [("verified", capture)])
+    return ledger
+
+
+def test_the_report_an_earlier_run_checked_edited_since_is_named_as_left_out_never_packed_under_its_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # brief.md checked, edited, checked again: the bundle held the edited report alone, under the name both
+    # runs record, and said nothing of the first run's report being gone.
+    monkeypatch.chdir(tmp_path)
+    ledger = _two_runs_of_an_edited_report(tmp_path, "A new claim.[^1]\n\n[^1]: https://example.org/post/1\n")
+
+    code, _, err = _pack(capsys, ledger.name, "-o", "b.wacz")
+
+    assert code == 0, err
     assert err == (
-        "provenance: warning: the ledger's earlier runs also checked brief.md, not in the bundle: it holds "
-        "their runs and evidence, and no report but the last run's (sitrep.txt), the one verify compares\n"
+        "provenance: warning: the reports of earlier runs not in the bundle: brief.md of the run at line 1 "
+        "(changed since: another hash than the run recorded); it holds those runs and their "
+        "evidence, and the last run's report (brief.md), each with the hash its run recorded\n"
     )
+    with zipfile.ZipFile(tmp_path / "b.wacz") as archive:
+        assert [name for name in archive.namelist() if name.startswith("provenance/")] == [
+            "provenance/brief.md.ledger.jsonl",
+            "provenance/brief.md",
+        ]
+        assert "run_reports" not in json.loads(archive.read("datapackage.json"))["provenance"]
+
+
+def test_a_copy_of_the_report_as_an_earlier_run_checked_it_goes_into_the_bundle_under_that_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The desk checked draft.md, then copied it to brief.md, edited that and checked it into the same ledger
+    # (`check --ledger`): draft.md, still as the first run hashed it, was left out of the bundle.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "archives").mkdir()
+    draft, brief = tmp_path / "draft.md", tmp_path / "brief.md"
+    draft.write_text("A claim.[^1]\n\n[^1]: https://example.org/post/1\n", encoding="utf-8")
+    brief.write_text("A new claim.[^1]\n\n[^1]: https://example.org/post/1\n", encoding="utf-8")
+    ledger = tmp_path / "brief.md.ledger.jsonl"
+    records = write_warc(tmp_path / "archives" / "brief.md-fn1.warc")
+    capture = make_capture(tmp_path, "archives/brief.md-fn1.warc", records)
+    write_run(ledger, draft, [("verified", capture)])
+    write_run(ledger, brief, [("verified", capture)])
+
+    code, _, err = _pack(capsys, ledger.name, "-o", "b.wacz")
+
+    assert (code, err) == (0, "")
+    with zipfile.ZipFile(tmp_path / "b.wacz") as archive:
+        assert archive.read("provenance/run-1-draft.md") == draft.read_bytes()
+        assert archive.read("provenance/brief.md") == brief.read_bytes()
+        contents = json.loads(archive.read("datapackage.json"))["provenance"]
+    assert contents["run_reports"] == {sha256_hex(draft.read_bytes()): "provenance/run-1-draft.md"}
+    assert cli.main(["verify", "b.wacz"]) == 0
+
+
+def test_footnote_lines_rechained_unlike_the_report_beside_the_ledger_are_said_on_packing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Note [1]'s line rewritten (its date moved) and the chain hashed again: the ledger is intact, verify
+    # warns of the line, and pack bundled it without a word.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "archives").mkdir()
+    brief = tmp_path / "brief.md"
+    brief.write_text("A claim.[^1]\n\n[^1]: Desk, 2024-05-01, https://example.org/post/1\n", encoding="utf-8")
+    ledger = tmp_path / "brief.md.ledger.jsonl"
+    records = write_warc(tmp_path / "archives" / "brief.md-fn1.warc")
+    write_run(ledger, brief, [("verified", make_capture(tmp_path, "archives/brief.md-fn1.warc", records))])
+    prev, written = json.loads(ledger.read_bytes().splitlines()[0])["prev"], []
+    for raw in ledger.read_bytes().splitlines():
+        line = json.loads(raw)
+        if line["kind"] == "footnote":
+            line["text"] = line["text"].replace("2024-05-01", "2023-05-01")
+        line["prev"] = prev
+        encoded = canonical_json(line)
+        prev = sha256_hex(encoded)
+        written.append(encoded + b"\n")
+    ledger.write_bytes(b"".join(written))
+
+    code, _, err = _pack(capsys, ledger.name, "-o", "b.wacz")
+
+    assert code == 0
+    assert err.startswith(
+        "provenance: warning: 1 difference(s) between the last run's footnote lines and the notes of the "
+        "report brief.md, which has the hash the run recorded"
+    ), err
+    assert "`provenance verify brief.md.ledger.jsonl` names them" in err

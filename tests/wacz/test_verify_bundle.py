@@ -24,6 +24,7 @@ from provenance.hashing import sha256_hex
 from provenance.seal.keys import generate_key_files, load_private_key
 from provenance.seal.signing import sign_head
 from provenance.wacz.verify import verify_bundle
+from tests.ledger.builders import make_capture, write_run, write_warc
 from tests.wacz.conftest import CheckedReport, rewrite_bundle
 
 pytestmark = pytest.mark.tampers_with_evidence  # the WARCs left in tmp_path are damaged on purpose
@@ -1205,3 +1206,72 @@ def test_a_bundled_ledger_rechained_unlike_its_bundled_report_is_named_in_a_warn
         warning.startswith("line 2: footnote line 2 (note [1]) records the note otherwise")
         for warning in result.ledger.warnings
     ), result.ledger.warnings
+
+
+def _bundle_of_two_reports(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """draft.md checked, then brief.md into the same ledger, packed: draft.md is in as run 1's report."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "archives").mkdir()
+    draft, brief = tmp_path / "draft.md", tmp_path / "brief.md"
+    draft.write_text("A claim.[^1]\n\n[^1]: https://example.org/post/1\n", encoding="utf-8")
+    brief.write_text("A new claim.[^1]\n\n[^1]: https://example.org/post/1\n", encoding="utf-8")
+    ledger = tmp_path / "brief.md.ledger.jsonl"
+    records = write_warc(tmp_path / "archives" / "brief.md-fn1.warc")
+    capture = make_capture(tmp_path, "archives/brief.md-fn1.warc", records)
+    write_run(ledger, draft, [("verified", capture)])
+    write_run(ledger, brief, [("verified", capture)])
+    assert cli.main(["pack", ledger.name, "-o", "two.wacz"]) == 0
+    return tmp_path / "two.wacz"
+
+
+def test_an_earlier_runs_report_rewritten_in_an_unsigned_bundle_is_not_that_runs_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The package lists the forged draft with its own hash (anyone can rewrite an unsigned package): the
+    # file checks hold, and a reader of run 1 would open a report run 1 never checked.
+    bundle = _bundle_of_two_reports(tmp_path, monkeypatch)
+    assert verify_bundle(bundle).intact
+
+    def rewrite(entries: dict[str, bytes]) -> dict[str, bytes]:
+        forged = entries["provenance/run-1-draft.md"].replace(b"A claim.", b"A forged claim.")
+        return _repackaged(entries, {"provenance/run-1-draft.md": forged})
+
+    result = verify_bundle(rewrite_bundle(bundle, tmp_path / "forged.wacz", rewrite))
+
+    assert [(str(p.file).rsplit(":", 1)[-1], p.code) for p in result.problems] == [
+        ("provenance/run-1-draft.md", "run-report-changed")
+    ]
+    assert not result.intact
+
+
+def test_a_file_filed_as_a_runs_report_whose_hash_no_run_recorded_is_no_evidence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bundle = _bundle_of_two_reports(tmp_path, monkeypatch)
+
+    def rewrite(entries: dict[str, bytes]) -> dict[str, bytes]:
+        note = b"The desk's own summary of what run 1 found.\n"
+        package = json.loads(entries["datapackage.json"])
+        package["resources"].append(
+            {
+                "name": "provenance-run-1-notes.md",
+                "path": "provenance/run-1-notes.md",
+                "hash": f"sha256:{sha256_hex(note)}",
+                "bytes": len(note),
+            }
+        )
+        package["provenance"]["run_reports"][sha256_hex(note)] = "provenance/run-1-notes.md"
+        package_bytes = json.dumps(package).encode()
+        digest = {"path": "datapackage.json", "hash": f"sha256:{sha256_hex(package_bytes)}"}
+        return {
+            **entries,
+            "provenance/run-1-notes.md": note,
+            "datapackage.json": package_bytes,
+            "datapackage-digest.json": json.dumps(digest).encode(),
+        }
+
+    result = verify_bundle(rewrite_bundle(bundle, tmp_path / "added.wacz", rewrite))
+
+    assert [(str(p.file).rsplit(":", 1)[-1], p.code) for p in result.problems] == [
+        ("provenance/run-1-notes.md", "report-of-no-run")
+    ]

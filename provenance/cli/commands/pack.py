@@ -10,6 +10,8 @@ from provenance.cli.parsing import GivenOnce, file_path, written_file_path
 from provenance.escaping import escape_unprintable
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from provenance.wacz.pack import PackResult
 
 HELP = "pack an intact ledger (re-verified first), its report and its WARCs into one WACZ bundle"
@@ -91,8 +93,10 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
                 f"can compare the report with `provenance verify {result.bundle} --report REPORT`"
             )
         )
-    if result.other_reports:
-        warn(escape_unprintable(_other_reports(result)))
+    if result.lines_unlike_report:
+        warn(escape_unprintable(_lines_unlike_report(result, args.ledger)))
+    if result.left_out_report_count:
+        warn(escape_unprintable(_left_out_reports(result)))
     if result.stale_view is not None:
         import shlex
 
@@ -120,14 +124,29 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     return EXIT_OK
 
 
-def _other_reports(result: PackResult) -> str:
-    """Reports earlier runs checked that the bundle does not hold: a `locate` of another report appended
-    last titled the bundle for it and left the checked one out, without a word."""
-    named = ", ".join(result.other_reports)
-    more = result.other_report_count - len(result.other_reports)
-    named += f" and {more} more" if more > 0 else ""
+def _lines_unlike_report(result: PackResult, ledger: Path) -> str:
+    """The last run's footnote lines that differ from the notes of its unchanged report, counted: verify
+    warns of each, and a bundle made of them in silence carried them to whoever receives it."""
+    import shlex
+
     return (
-        f"the ledger's earlier runs also checked {named}, not in the "
-        f"bundle: it holds their runs and evidence, and no report but the last run's ({result.last_report}), "
-        "the one verify compares"
+        f"{result.lines_unlike_report} difference(s) between the last run's footnote lines and the notes of "
+        f"the report {result.last_report}, which has the hash the run recorded: rewritten since the run "
+        "(only a seal proves lines unchanged), or the report read otherwise by the version that made it; "
+        f"packed as they are (`provenance verify {shlex.quote(str(ledger))}` names them)"
+    )
+
+
+def _left_out_reports(result: PackResult) -> str:
+    """The reports of earlier runs the bundle does not hold, each with why: a report edited between two
+    runs was bundled as the last run's alone, and the earlier run's lines had no report to be read with."""
+    named = ", ".join(
+        f"{left.recorded} of the run at line {left.line} ({left.why})" for left in result.left_out_reports
+    )
+    more = result.left_out_report_count - len(result.left_out_reports)
+    named += f" and {more} more" if more > 0 else ""
+    held = f" and {result.run_reports} earlier run(s)' reports" if result.run_reports else ""
+    return (
+        f"the reports of earlier runs not in the bundle: {named}; it holds those runs and their evidence, "
+        f"and the last run's report ({result.last_report}){held}, each with the hash its run recorded"
     )

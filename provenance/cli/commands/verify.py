@@ -227,6 +227,7 @@ def _record(args: argparse.Namespace, result: Any, trusted: frozenset[str], root
             # names) or not at all, and the WARCs read from where the ledger names them or from DIR.
             "report": str(args.report) if args.report is not None else None,
             "report_compared": result.report_checked,
+            "notes_compared": result.notes_compared,
             "archive_dir": str(args.archive_dir) if args.archive_dir is not None else None,
         },
     )
