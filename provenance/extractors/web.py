@@ -19,8 +19,12 @@ metadata says it changed (`article:modified_time`). A paper's landing page is da
 `<time>` or metadata of a Solar Hijri day (`1400-11-01`) is read in that calendar; another page's of those
 years gives no day; a Thai page's of a Buddhist Era year (`2565-01-21`) is read as the Gregorian one.
 A live blog's `LiveBlogPosting` gives its span (its start to its latest update) and its
-dated entries (`liveBlogUpdate`), kept for the date check (`_live_blog`). The day a page was changed is
-its metadata's, an "Updated" `<time>`'s, else its byline's "Updated" day (`_update_line_day`). A day alone in
+dated entries (`liveBlogUpdate`), kept for the date check (`_live_blog`); a page whose address or title
+says it is live and gives no `LiveBlogPosting` has its entries read from its markup (three or more elements
+of their own id, each holding a `<time>`, outside side blocks: `_entries_in_the_markup`), named by the
+permalink each holds, and is dated by its earliest entry where no metadata dates it. The day a page was
+changed is its metadata's, an "Updated" `<time>`'s, else its byline's "Updated" day (`_update_line_day`). A
+day alone in
 its metadata gives way to the moment on it that `article:published_time`, microdata or its byline's
 `<time>` gives. A page no
 metadata, `<time>` or htmldate dates is dated by its publication line in its own language (`21 января
@@ -2704,24 +2708,179 @@ def _live_blog(ld: list[dict[str, Any]], modified: str | None = None) -> dict[st
         words = (_value(_first([item], (key,))) for key in ("headline", "articleBody", "text"))
         text = " ".join(_as_text(each) for each in words if each)
         # The entry's own address (`https://…/live/…#block-61eb0c1f`), which a note may cite.
-        address = _value(_first([item], ("url", "@id"))) or ""
-        path, _, fragment = address[:2000].partition("#")
-        path, _, query = path.partition("?")
-        last = path.rstrip("/").rsplit("/", 1)[-1][:60]
-        # Or CNN's entry path (`…/live-news/…/h_1a2b3c4d5e6f`), or the BBC's query (`?pinned_post_locator=…`).
-        asked = next((part for part in query.split("&") if part.partition("=")[0].lower() in _ENTRY_KEYS), "")
-        named = (
-            f" #{fragment[:60]}"
-            if fragment
-            else (f" /{last}" if last.startswith("h_") else (f" ?{asked}"[:61] if asked else ""))
-        )
-        named = "" if any(blank.isspace() for blank in named[1:]) else named
+        named = _entry_s_name(_value(_first([item], ("url", "@id"))) or "")
         if text or named:
             found[f"live blog entry {len(found) + 1}"] = f"{written[1][:40]}{named} | {text}"
     parsed = ((value[1], parse_published(value[1])) for value in times if value is not None)
     latest = max(((when.at, value) for value, when in parsed if when is not None), default=None)
     end = latest[1] if latest is not None and latest[0] > opened.at else start[1]
     return {"live blog": f"{start[1][:40]} to {end[:40]}"} | found
+
+
+# A page whose address or title says it is live (`/live/`, `/liveblog/`, `/live-news/`, `…-live`, `live-…`,
+# "Ukraine war live:", "as it happened", "Liveticker"): only such a page's entries are read from its markup
+# (`_entries_in_the_markup`). Every quantifier bounded; matched against an address's path or a title.
+_LIVE_ADDRESS = on_first_use(
+    r"(?:^|[/_-])(?:live|liveblog|live-?blog|live-?news|live-?updates?|live-?coverage|liveticker|newsticker"
+    r"|en-direct|direct|directo|en-vivo|online)(?=$|[/_?#.-])",
+    re.IGNORECASE,
+)
+_LIVE_TITLE = on_first_use(
+    r"\b(?:live|liveblog|as it happened|live updates|liveticker|newsticker|en direct|en vivo|en directo)\b"
+    r"|\b(?:онлайн|прямой эфир|трансляция)(?!\w)",
+    re.IGNORECASE,
+)
+# The elements a live blog's markup sets each entry in, named by its id (`<article id="block-61eb…">`, the
+# BBC's `<article id="post_61eb…">`, `<li id="…">`, `<div id="h_1a2b…">`), and how far up from the entry's
+# `<time>` the one that holds it is looked for.
+_LIVE_ENTRY_TAGS = frozenset(("article", "section", "li", "div"))
+_ENTRY_REACH = 8
+_MAX_ENTRY_LINKS = 20
+_MAX_ENTRY_TEXT = 500
+
+
+def _reads_as_live(addresses: tuple[str | None, ...], titles: tuple[str | None, ...]) -> bool:
+    """Whether a page's address or title says it is a live blog (the cheap facts read before its markup is
+    searched for entries)."""
+    path = (urlsplit(address[:2000]).path for address in addresses if address)
+    return any(_LIVE_ADDRESS().search(each) for each in path) or any(
+        _LIVE_TITLE().search(title[:_MAX_HEADING]) for title in titles if title
+    )
+
+
+def _entries_in_the_markup(tree: LexborHTMLParser) -> list[tuple[str, str, str, PublishedTime]]:
+    """A live blog's entries as its markup sets them, where no `LiveBlogPosting` gives them: each an element
+    of its own id (`_LIVE_ENTRY_TAGS`) holding a `<time datetime>` (its first that gives no update, nor one
+    in its prose), not in a side block (a comment, the site's "latest" widget). Each as (time as written,
+    its name as its address gives it: a permalink it holds, else its id, text, time as read); none where
+    fewer than `_MIN_ENTRIES` are found: a page of one or two dated parts is an article."""
+    layout = _PageLayout(tree)
+    seen: set[int] = set()
+    entries: list[tuple[str, str, str, PublishedTime]] = []
+    for node in tree.css("time[datetime]")[:_MAX_TIMES]:
+        if len(entries) >= _MAX_LIVE_ENTRIES:
+            break
+        if _marks_a_modification(node) or _in_prose(node):
+            continue
+        entry = next(
+            (
+                around
+                for around in ancestors(node.parent, _ENTRY_REACH)
+                if around.tag in _LIVE_ENTRY_TAGS and (around.attributes.get("id") or "").strip()
+            ),
+            None,
+        )
+        if entry is None or entry.mem_id in seen:
+            continue
+        seen.add(entry.mem_id)
+        written = _datetime_of(node, tree)
+        when = parse_published(written) if written else None
+        if written is None or when is None or layout.place(entry)[0]:
+            continue
+        entries.append((written, _entry_s_own_name(entry), _opening_text(entry), when))
+    return entries if len(entries) >= _MIN_ENTRIES else []
+
+
+_MAX_ENTRY_NODES = 2000  # of an entry's elements and texts walked for its opening words
+_UNSHOWN_TEXT_TAGS = frozenset(("script", "style", "template", "noscript"))
+_ENTRY_LINE_TAGS = frozenset(("br", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "time", "figure"))
+
+
+def _opening_text(node: LexborNode) -> str:
+    """An element's opening words, up to `_MAX_ENTRY_TEXT` characters, its scripts' and styles' left out:
+    read a part at a time, so an entry holding the rest of the page (crafted, or a wrapper of the others)
+    costs no more than a short one."""
+    parts: list[str] = []
+    size = 0
+    for count, inner in enumerate(node.traverse(include_text=True)):
+        if count > _MAX_ENTRY_NODES or size > _MAX_ENTRY_TEXT:
+            break
+        if inner.tag != "-text":
+            # A block's or a line's edge parts words; an inline element's (`<b>Na</b>to`) does not.
+            if inner.tag in _BLOCK_TAGS or inner.tag in _ENTRY_LINE_TAGS:
+                parts.append(" ")
+            continue
+        if inner.parent is None or inner.parent.tag not in _UNSHOWN_TEXT_TAGS:
+            parts.append((inner.text_content or "")[: _MAX_ENTRY_TEXT + 1])
+            size += len(parts[-1])
+    return squeeze("".join(parts))[:_MAX_ENTRY_TEXT]
+
+
+def _entry_s_own_name(entry: LexborNode) -> str:
+    """How a live blog's entry in the markup is named, as `_entry_s_name` writes it: by the permalink it
+    holds (`?page=with:block-61eb#block-61eb`, `?post=123`, `…/h_1a2b…`) that names its id, else by its id
+    (` #block-61eb`; CNN's ` /h_1a2b…`, as its entries' addresses give it)."""
+    own = (entry.attributes.get("id") or "").strip()[:200]
+    for link in entry.css("a[href]")[:_MAX_ENTRY_LINKS]:
+        named = _entry_s_name(link.attributes.get("href") or "")
+        # A query's value names it by its id's key (`?post=123` for `post-123`, the BBC's
+        # `?pinned_post_locator=urn:asset:61eb…` for `post_61eb…`).
+        key = named.partition("=")[2].rsplit(":", 1)[-1]
+        if named[2:] == own[:60] or (named.startswith(" ?") and key and key in own):
+            return named
+    if any(blank.isspace() for blank in own):
+        return ""
+    return f" /{own[:60]}" if own.startswith("h_") else f" #{own[:60]}"
+
+
+# A second publication time a live blog's `<time>`s give: an entry's, or its byline's beside its metadata's.
+_TIMES_OF_ENTRIES = ("<time> the page shows", "<time> of another entry")
+
+
+def _metadata_time(published: tuple[str, str] | None) -> str | None:
+    """The page's publication time where its metadata gave it, not one of its entries' `<time>`s."""
+    return published[1] if published and published[0] != "<time datetime>" else None
+
+
+def _dated_as_a_live_blog(
+    published: tuple[str, str] | None,
+    other: tuple[str, str] | None,
+    entries: list[tuple[str, str, str, PublishedTime]],
+) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
+    """A live blog's publication time and other time, its entries read from its markup: dated by its first
+    `<time>` (its newest entry), it is dated by its earliest entry instead, as a `LiveBlogPosting` by its
+    start; and another entry's time, or one shown in its byline, is no second publication time (the date
+    check reads the entries: `_live_blog_in_the_markup`)."""
+    if other is not None and other[0] in _TIMES_OF_ENTRIES:
+        other = None
+    if published is None or published[0] == "<time datetime>":
+        earliest = min(entries, key=lambda entry: entry[3].at)
+        published = ("<time> of the live blog's earliest entry", earliest[0])
+    return published, other
+
+
+def _live_blog_in_the_markup(
+    entries: list[tuple[str, str, str, PublishedTime]], published: str | None, modified: str | None
+) -> dict[str, str | None]:
+    """`_live_blog`'s fields for a live blog whose entries only its markup gives (`_entries_in_the_markup`):
+    its span from its first time (its metadata's publication, or its earliest entry's) to its latest (an
+    entry's, or its update `modified`), and each entry as `TIME #name | text`."""
+    times = [(when.at, written) for written, _, _, when in entries]
+    for value in (published, modified):
+        when = parse_published(value) if value else None
+        if value and when is not None:
+            times.append((when.at, value))
+    start, end = min(times)[1], max(times)[1]
+    found: dict[str, str | None] = {"live blog": f"{start[:40]} to {end[:40]}"}
+    for number, (written, named, text, _) in enumerate(entries, 1):
+        found[f"live blog entry {number}"] = f"{written[:40]}{named} | {text[:_MAX_ENTRY_TEXT]}"
+    return found
+
+
+def _entry_s_name(address: str) -> str:
+    """How a live blog's entry is named in its own address, as the date check reads a note's link: ` #block-
+    61eb0c1f` (its fragment), ` /h_1a2b3c4d5e6f` (CNN's entry path), ` ?post=123` (the query key naming it,
+    the BBC's `?pinned_post_locator=…`); "" where the address names no entry."""
+    path, _, fragment = address[:2000].partition("#")
+    path, _, query = path.partition("?")
+    last = path.rstrip("/").rsplit("/", 1)[-1][:60]
+    asked = next((part for part in query.split("&") if part.partition("=")[0].lower() in _ENTRY_KEYS), "")
+    named = (
+        f" #{fragment[:60]}"
+        if fragment
+        else (f" /{last}" if last.startswith("h_") else (f" ?{asked}"[:61] if asked else ""))
+    )
+    return "" if any(blank.isspace() for blank in named[1:]) else named
 
 
 def _a_day_alone(value: str) -> bool:
@@ -3033,6 +3192,16 @@ def read_web_page(
     published, other_published = _published(dating_ld, og, micro, metas, tree, html, page, own_url)
     # Kept beside a publication time too: a note citing the "Updated" day a page shows is told so by `date`.
     modified = _modified(dating_ld, metas, tree, page)
+    # A live blog whose entries only its markup gives (no `LiveBlogPosting`): read where its address or title
+    # says it is live, before the tree loses its invisible parts.
+    marked_entries = (
+        _entries_in_the_markup(tree)
+        if not any("LiveBlogPosting" in _types(item) for item in ld)
+        and _reads_as_live((cited_url, own_url), (og_title, page_heading))
+        else []
+    )
+    if marked_entries:
+        published, other_published = _dated_as_a_live_blog(published, other_published, marked_entries)
     when: PublishedTime | None = parse_published(published[1], midnight_is_a_day=True) if published else None
     html_node = tree.css_first("html")
     language = html_node.attributes.get("lang") if html_node is not None else None
@@ -3140,7 +3309,11 @@ def read_web_page(
         )
         | outside
         # Read by the date check: a live blog's entries are each dated, days after its first.
-        | raw_fields(_live_blog(dating_ld, modified)),
+        | raw_fields(
+            _live_blog_in_the_markup(marked_entries, _metadata_time(published), modified)
+            if marked_entries
+            else _live_blog(dating_ld, modified)
+        ),
     )
 
 

@@ -1809,6 +1809,204 @@ def test_a_live_blog_entry_named_by_its_path_or_query_dates_a_note_citing_it(bas
     assert result.detail.endswith(f"is the one the note's address names ({named}): 2022-01-23")
 
 
+# Live blogs whose entries only their markup gives (no `LiveBlogPosting`), set as each site sets them: each
+# entry of its own id holding its `<time>`, newest first, shaped after the Guardian's, the BBC's, CNN's, Al
+# Jazeera's, Reuters' and Meduza's live pages (written here, not copied).
+_ENTRIES = (
+    ("2022-01-25T18:30:00Z", "61f0a1b2", "Biden says he would consider sanctions on Putin personally."),
+    ("2022-01-23T14:05:00Z", "61eb0c1f", f"{_NATO}, the alliance said on Sunday."),
+    ("2022-01-21T07:00:00Z", "61ea0001", "Welcome to our live coverage of the crisis."),
+)
+
+
+def _guardian_entry(day: str, key: str, words: str) -> str:
+    return (
+        f'<div id="block-{key}" class="block"><p class="block-time published-time">'
+        f'<a href="?page=with:block-{key}#block-{key}"><time datetime="{day}">{day[11:16]} GMT</time></a></p>'
+        f'<div class="block-elements"><p>{words}</p></div></div>'
+    )
+
+
+def _bbc_entry(day: str, key: str, words: str) -> str:
+    return (
+        f'<li class="lx-stream__post-container"><article id="post_{key}" class="lx-stream-post">'
+        f'<header><time class="lx-stream-post__meta-time" datetime="{day}">{day[11:16]}</time>'
+        f'<h3 class="lx-stream-post__header-title">Update</h3></header>'
+        f'<div class="lx-stream-post-body"><p>{words}</p></div>'
+        f'<a class="lx-share" href="?pinned_post_locator=urn:asset:{key}">Share</a></article></li>'
+    )
+
+
+def _cnn_entry(day: str, key: str, words: str) -> str:
+    return (
+        f'<article class="live-story-post" id="h_{key}a1b2"><header><h2 class="live-story-post__headline">'
+        f'Update</h2><time datetime="{day}">{day[11:16]} a.m. ET</time></header>'
+        f'<div class="live-story-post__content"><p>{words}</p></div></article>'
+    )
+
+
+def _al_jazeera_entry(day: str, key: str, words: str) -> str:
+    return (
+        f'<li class="liveblog-timeline__item" id="liveblog-update-{key}"><div class="card-live">'
+        f'<div class="card-live__header"><time datetime="{day}">{day[11:16]}</time></div>'
+        f'<h2>Update</h2><div class="wysiwyg"><p>{words}</p></div>'
+        f'<a href="?update={key}">Link</a></div></li>'
+    )
+
+
+def _reuters_entry(day: str, key: str, words: str) -> str:
+    return (
+        f'<section id="post-{key}" class="live-blog-post"><div class="date-line">'
+        f'<time datetime="{day}">{day[:10]}</time></div><p>{words}</p>'
+        f'<a href="?post={key}">Copy link</a></section>'
+    )
+
+
+def _meduza_entry(day: str, key: str, words: str) -> str:
+    return (
+        f'<div class="LiveItem-module_root" id="{key}"><div class="LiveItem-module_header">'
+        f'<time datetime="{day}">{day[11:16]}</time></div><div class="LiveItem-module_body"><p>{words}</p>'
+        "</div></div>"
+    )
+
+
+_LIVE_PAGES = {
+    "guardian": (
+        "https://www.theguardian.com/world/live/2022/jan/21/russia-ukraine-crisis-live",
+        _guardian_entry,
+    ),
+    "bbc": ("https://www.bbc.co.uk/news/live/world-europe-60000000", _bbc_entry),
+    "cnn": ("https://edition.cnn.com/europe/live-news/ukraine-russia-news-01-21-22", _cnn_entry),
+    "al jazeera": (
+        "https://www.aljazeera.com/news/liveblog/2022/1/21/russia-ukraine-crisis",
+        _al_jazeera_entry,
+    ),
+    "reuters": ("https://www.reuters.com/world/europe/russia-ukraine-crisis-live/", _reuters_entry),
+    "meduza": ("https://meduza.io/en/live/2022/01/21/the-crisis-around-ukraine", _meduza_entry),
+}
+
+
+def _marked_live_blog(
+    site: str, head: str = _ld_script('{"@type": "NewsArticle", "datePublished": "2022-01-21T07:00:00Z"}')
+) -> tuple[str, SourcePost]:
+    url, entry = _LIVE_PAGES[site]
+    body = "".join(entry(*each) for each in _ENTRIES)
+    page = (
+        f"<html><head><title>Russia-Ukraine crisis live</title>{head}</head><body><main>"
+        f'<h1>Russia-Ukraine crisis live</h1><div class="live-feed">{body}</div></main></body></html>'
+    )
+    return url, extract_source(url, (answer(url, page),))
+
+
+def _live_date(url: str, post: SourcePost, cited: dt.date, quote: str) -> tuple[str, str]:
+    footnote = Footnote(
+        label="1",
+        text=f"Russia-Ukraine crisis live, {cited:%d %B %Y}, {url}",
+        line=3,
+        contexts=(Context(line=1, text=f"Nato said it \u201c{quote}\u201d", quotes=(quote,)),),
+    )
+    citation = Citation(platform=Platform.WEB, date=cited, url=url)
+    result = check_date(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+    return result.status, result.detail
+
+
+@pytest.mark.parametrize("site", list(_LIVE_PAGES))
+def test_a_live_blog_s_entries_in_its_markup_date_a_note_quoting_one(site: str) -> None:
+    # No `LiveBlogPosting`: the page's `NewsArticle` gave the blog's first day alone, and a note citing it on
+    # the 23rd, quoting that day's entry, failed; one citing the 21st passed whatever entry it quoted.
+    url, post = _marked_live_blog(site)
+    assert post.fields["live blog"] == "2022-01-21T07:00:00Z to 2022-01-25T18:30:00Z"
+    assert post.fields["live blog entry 2"].startswith("2022-01-23T14:05:00Z ")
+    assert f"{_NATO}, the alliance said on Sunday." in post.fields["live blog entry 2"]
+    status, detail = _live_date(url, post, dt.date(2022, 1, 23), _NATO)
+    assert (status, detail.split("; ", 1)[-1]) == (
+        "pass",
+        f"its entry of 2022-01-23T14:05:00Z holds the quoted words {_NATO[:60]!r}: 2022-01-23",
+    )
+    # Another entry's words on a day of the blog warn; a day after its latest entry fails.
+    assert _live_date(url, post, dt.date(2022, 1, 23), "sanctions on Putin personally")[0] == "warn"
+    assert _live_date(url, post, dt.date(2022, 1, 28), _NATO)[0] == "fail"
+
+
+@pytest.mark.parametrize(
+    ("site", "named"),
+    [
+        ("guardian", "#block-61eb0c1f"),
+        ("bbc", "?pinned_post_locator=urn:asset:61eb0c1f"),
+        ("cnn", "/h_61eb0c1fa1b2"),
+        ("al jazeera", "?update=61eb0c1f"),
+        ("reuters", "?post=61eb0c1f"),
+        ("meduza", "#61eb0c1f"),
+    ],
+)
+def test_a_live_blog_entry_in_its_markup_named_by_the_note_s_link_dates_it(site: str, named: str) -> None:
+    # The note links the entry (`#block-…`, `?post=…`): the blog's first day passed or failed it, whatever
+    # the entry's day.
+    base, _ = _LIVE_PAGES[site]
+    url = f"{base.rstrip('/')}/{named[1:]}" if named.startswith("/") else f"{base}{named}"
+    url, post = url, _marked_live_blog(site)[1]
+    assert post.fields["live blog entry 2"].startswith(f"2022-01-23T14:05:00Z {named} | ")
+    status, detail = _live_date(url, post, dt.date(2022, 1, 23), "")
+    assert status == "pass"
+    assert detail.endswith(f"is the one the note's address names ({named}): 2022-01-23")
+    # The blog's first day, where the note names an entry of the 23rd: the entry is not of it.
+    assert _live_date(url, post, dt.date(2022, 1, 21), "")[0] == "warn"
+
+
+def test_a_live_blog_in_markup_of_no_metadata_is_dated_by_its_earliest_entry() -> None:
+    # Dated by its first `<time>` (its newest entry, the 25th) and warned of "another entry's" day: a note
+    # quoting the entry of the 23rd warned, one citing the 25th for words of the 21st passed.
+    url, post = _marked_live_blog("guardian", head="")
+    assert (post.published, post.published_from) == (
+        dt.datetime(2022, 1, 21, 7, 0, tzinfo=dt.UTC),
+        "<time> of the live blog's earliest entry",
+    )
+    assert "other publication time" not in post.fields
+    assert _live_date(url, post, dt.date(2022, 1, 23), _NATO)[0] == "pass"
+    assert _live_date(url, post, dt.date(2022, 1, 25), "Welcome to our live coverage")[0] == "warn"
+
+
+def test_a_live_blog_in_markup_keeps_a_bounded_number_of_entries_each_cut() -> None:
+    # Crafted live pages: 300 entries, each of 10 kB of words and nested in the one before it; 5,000 side by
+    # side.
+    words = "word " * 2_000
+    nested = "".join(
+        f'<div id="e{n}"><time datetime="2022-01-21T{n % 24:02d}:00:00Z">t</time><p>{words}</p>'
+        for n in range(300)
+    )
+    url = _LIVE_PAGES["guardian"][0]
+    flat = "".join(
+        f'<div id="f{n}"><time datetime="2022-01-22T10:00:00Z">t</time><p>{words[:600]}</p></div>'
+        for n in range(5000)
+    )
+    for body in (nested + "</div>" * 300, flat):
+        post = extract_source(url, (answer(url, _page_with("", body)),), main_text=False)
+        entries = [name for name in post.fields if name.startswith("live blog entry ")]
+        assert len(entries) == 100
+        assert all(len(post.fields[name]) <= 500 for name in entries)
+
+
+def test_dated_comments_or_an_article_not_called_live_are_no_live_blog() -> None:
+    # Three dated comments of their own ids under a live blog, or three dated parts of an article whose
+    # address and title say nothing of a live blog: no entries, and a note of another day still fails.
+    comments = "".join(
+        f'<li id="comment-{n}" class="comment"><time datetime="2022-01-2{n}T10:00:00Z">{n}</time>'
+        f"<p>{_NATO}</p></li>"
+        for n in (3, 4, 5)
+    )
+    item = _ld_script('{"@type": "NewsArticle", "datePublished": "2022-01-21T07:00:00Z"}')
+    url = _LIVE_PAGES["guardian"][0]
+    page = _page_with(item, f'<article><h1>Live</h1></article><ol class="comments">{comments}</ol>')
+    post = extract_source(url, (answer(url, page),))
+    assert "live blog" not in post.fields
+    assert _live_date(url, post, dt.date(2022, 1, 23), _NATO)[0] == "fail"
+    body = "".join(_guardian_entry(*each) for each in _ENTRIES)
+    post = _read(_page_with(item, f"<article><h1>Council</h1>{body}</article>"))
+    assert "live blog" not in post.fields
+
+
 def test_an_article_s_day_is_not_moved_by_the_live_blog_reading() -> None:
     # No `LiveBlogPosting`: no span, and a note of another day fails as before.
     post = _read(_page_with(_ld_script(_ARTICLE_ITEM), "<article><h1>Council</h1></article>"))
