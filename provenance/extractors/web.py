@@ -23,8 +23,8 @@ dated entries (`liveBlogUpdate`), kept for the date check (`_live_blog`); a page
 says it is live and gives no `LiveBlogPosting` has its entries read from its markup (three or more elements
 of their own id, each holding a `<time>`, outside side blocks: `_entries_in_the_markup`), named by the
 permalink each holds, and is dated by its earliest entry where no metadata dates it. The day a page was
-changed is its metadata's, an "Updated" `<time>`'s, else its byline's "Updated" day (`_update_line_day`). A
-day alone in
+changed is its metadata's, an "Updated" `<time>`'s, else its byline's "Updated" day (`_update_line_day`;
+never a line only its footer or a sidebar shows: the site's). A day alone in
 its metadata gives way to the moment on it that `article:published_time`, microdata or its byline's
 `<time>` gives. A page no
 metadata, `<time>` or htmldate dates is dated by its publication line in its own language (`21 января
@@ -2398,21 +2398,46 @@ _UPDATE_STEMS = (
 )  # fmt: skip
 
 
-def _update_line_day(shown_text: str) -> str | None:
+def _update_line_day(shown_text: str, tree: LexborHTMLParser | None = None) -> str | None:
     """The day the page's "Updated" line gives (ISO), in its visible text's opening, where no metadata or
     `<time>` says when it was changed: `Published January 21, 2022 · Updated January 25, 2022` in a byline
     without `<time>`s. Unread, a note citing the day the page shows as its update's failed, where one
-    citing a `<time>`'s, or `dateModified`'s, warned."""
+    citing a `<time>`'s, or `dateModified`'s, warned. Not a line only the page's side blocks show (`tree`):
+    a WordPress footer's "Site last updated 2 February 2024" is the site's, and a note citing that day,
+    not the article's, warned where it fails."""
     opening = shown_text[:_UPDATE_LINE_REACH]
     folded = opening.casefold()
     if not any(stem in folded for stem in _UPDATE_STEMS):
         return None
+    in_side_blocks: str | None = None
     for label in _UPDATE_LINE_LABEL().finditer(opening):
         after = opening[label.end() : label.end() + _UPDATE_DAY_REACH]
         found = find_date(after)
-        if found.date is not None and found.text and after.find(found.text) == 0 and not found.ambiguous:
-            return found.date.isoformat()
+        if found.date is None or not found.text or after.find(found.text) != 0 or found.ambiguous:
+            continue
+        if tree is not None:
+            # Compared without whitespace: the visible text and an element's text space words apart alike.
+            line = "".join(opening[label.start() : label.end() + len(found.text)].split())
+            if in_side_blocks is None:
+                in_side_blocks = "".join(_side_blocks_text(tree).split())
+            if in_side_blocks.count(line) >= "".join(opening.split()).count(line):
+                continue  # every such line the opening shows is a side block's
+        return found.date.isoformat()
     return None
+
+
+def _side_blocks_text(tree: LexborHTMLParser) -> str:
+    """The text of the page's side blocks (the outermost of each nest), "" where there are more than are
+    judged."""
+    blocks = _PageLayout(tree).side_blocks(tree) or []
+    kept: set[int] = set()
+    texts: list[str] = []
+    for block in blocks:
+        if any(around.mem_id in kept for around in ancestors(block.parent)):
+            continue
+        kept.add(block.mem_id)
+        texts.append(block.text(separator=" "))
+    return " ".join(texts)
 
 
 def _without_update_lines(tree: LexborHTMLParser) -> None:
@@ -3214,7 +3239,7 @@ def read_web_page(
         title = _uncut(title, (heading_text, page_heading)) or title
     has_scripts = tree.css_first("script") is not None
     shown_text = visible_text_of(tree)  # last: it strips the tree's invisible elements
-    modified = modified or _update_line_day(shown_text)
+    modified = modified or _update_line_day(shown_text, tree)
     problem = page_problem(
         cited_url,
         response.uri,

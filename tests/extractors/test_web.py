@@ -2369,6 +2369,32 @@ def test_a_note_citing_the_day_a_byline_without_times_says_the_page_was_updated_
 
 
 @pytest.mark.parametrize(
+    "side",
+    [
+        '<footer id="colophon" class="site-footer"><div class="site-info">Copyright \u00a9 2024 City Ledger. '
+        "Site last updated 2 February 2024. Proudly powered by WordPress</div></footer>",
+        '<aside id="secondary" class="widget-area"><section class="widget widget_text">'
+        '<div class="textwidget"><p>Last updated: 2 February 2024</p></div></section></aside>',
+    ],
+    ids=["footer", "sidebar widget"],
+)
+def test_an_update_line_only_a_side_block_shows_is_not_the_page_s(side: str) -> None:
+    # A short WordPress post, its byline a plain date: the footer's (or a widget's) "last updated" line fell
+    # in the page's opening and was read as the article's update, and a note citing that day warned ("the
+    # cited day is that of the page's update") where it fails.
+    byline = '<span class="posted-on">Posted on January 21, 2022</span> by Lina Haddad'
+    post = _read(_page_with("", f'<article><h1>Council</h1><p class="byline">{byline}</p></article>{side}'))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert "modified" not in post.fields
+    assert _date_status(post, dt.date(2024, 2, 2)) == "fail"
+    # The article's own line beside the footer's is still its update.
+    own = f"{byline} \u00b7 Last updated: 2 February 2024"
+    post = _read(_page_with("", f'<article><h1>Council</h1><p class="byline">{own}</p></article>{side}'))
+    assert post.fields["modified"] == "2024-02-02"
+    assert _date_status(post, dt.date(2024, 2, 2)) == "warn"
+
+
+@pytest.mark.parametrize(
     "label",
     [
         "Updated", "Last updated on", "Modified", "Edited", "Revised", "Amended", "Mis à jour le",
