@@ -21,7 +21,7 @@ from provenance.checks.quote import check_quote
 from provenance.checks.title import check_title
 from provenance.extractors import CapturedPage, extract_source
 from provenance.extractors import web as web_extractor
-from provenance.extractors.pages import page_problem, parse_html, parse_published
+from provenance.extractors.pages import live_blog_entries_used, page_problem, parse_html, parse_published
 from provenance.extractors.web import WebExtractor, opengraph_properties
 from provenance.models import Citation, Context, Footnote, Platform, SourcePost
 from provenance.side_urls import YOUTUBE_OEMBED, side_urls
@@ -1986,6 +1986,41 @@ def test_a_live_blog_in_markup_keeps_a_bounded_number_of_entries_each_cut() -> N
         entries = [name for name in post.fields if name.startswith("live blog entry ")]
         assert len(entries) == 100
         assert all(len(post.fields[name]) <= 500 for name in entries)
+
+
+def test_a_record_of_a_live_blog_keeps_the_entries_a_check_used_and_counts_the_rest() -> None:
+    # A live blog of 100 entries of 500 characters: every entry went into the footnote's ledger line (50 kB),
+    # whichever the date check used.
+    filler = " ".join(["More reports of shelling near the river."] * 12)
+    entries = [
+        {
+            "@type": "BlogPosting",
+            "datePublished": f"2022-01-{21 + n // 25}T{n % 24:02d}:{n % 60:02d}:00Z",
+            "articleBody": f"{_NATO}, the alliance said. {filler}" if n == 60 else f"Entry {n}. {filler}",
+            "url": f"{_LIVE_BLOG}#block-{n}",
+        }
+        for n in range(100)
+    ]
+    item = {"@type": "LiveBlogPosting", "datePublished": "2022-01-21T00:00:00Z", "liveBlogUpdate": entries}
+    post = _read(_page_with(_ld_script(json.dumps(item))))
+    assert sum(name.startswith("live blog entry ") for name in post.fields) == 100
+    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t", quotes=(_NATO,)),))
+    citation = Citation(platform=Platform.WEB, date=dt.date(2022, 1, 23), url=_LIVE_BLOG)
+    result = check_date(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+    assert (result.status, result.found) == ("pass", "2022-01-23T12:00:00Z")
+    record = live_blog_entries_used(post.fields, {result.found or ""}, f"{_LIVE_BLOG}#block-3")
+    kept = {name: value for name, value in record.items() if name.startswith("live blog entry ")}
+    assert [value.partition(" | ")[0] for value in kept.values()] == [
+        "2022-01-21T03:03:00Z #block-3",
+        "2022-01-23T12:00:00Z #block-60",
+    ]
+    assert record["live blog entries left out"] == "98 of 100, used by no check"
+    assert record["live blog"] == post.fields["live blog"]
+    assert len(json.dumps(record)) < len(json.dumps(post.fields)) // 20
+    # A page of no entries, or of entries all used, is kept as it is.
+    assert live_blog_entries_used({"title": "Council"}, set()) == {"title": "Council"}
 
 
 def test_dated_comments_or_an_article_not_called_live_are_no_live_blog() -> None:
