@@ -33,7 +33,9 @@ The page's title is its `og:title`, else its article item's headline (read as th
 decoded, `<em>` dropped; a headline cut at 110 characters or with an ellipsis gives way to the whole one its
 `<h1>` or `<title>` shows), else its `<title>`; not an `og:title` that is only the site's name (some sites
 set it on every page). A reference an `og:title` or a `<title>` still holds once read, escaped twice
-(`&amp;#039;`), is read as the character it writes.
+(`&amp;#039;`), is read as the character it writes. OpenGraph tags whose `og:url` is the site's home on
+another of its pages are the home page's (an SEO plugin's, set on every page): their title (but one the
+`<title>` opens with), description and address are not the page's.
 A page that lists several articles (a home, section or tag page, or one that names such a page its own:
 `/tag/kherson/`, `/author/lina-haddad/`, `/latest/`), or calls itself a search's (with no results too), a
 tag's or an author's page, in place of the cited article, reached by a redirect from it or answered at its
@@ -3201,6 +3203,12 @@ def read_web_page(
     if own_url != response.uri:
         canonical = _copied_address(canonical, response.uri) if canonical else canonical
         og_url = _copied_address(og_url, response.uri) if og_url else og_url
+    # OpenGraph tags an SEO plugin gives every page as the home page's (`og:url` the site's home, on an
+    # article's address): their title is the site's tagline ("City Ledger - News from the river towns"),
+    # their description the site's, and a note citing the article's headline warned of another.
+    home_s_tags = bool(og_url) and _the_home_page_s_tags(og_url or "", own_url)
+    if home_s_tags and og_title and not _opens_the_title(og_title, page_heading):
+        og_title = None
     addresses = dict.fromkeys((cited_url, response.uri, own_url, canonical, og_url, og.get("og:url")))
     page = frozenset(
         _page_key(address, host_too) for address in addresses if address for host_too in (True, False)
@@ -3290,7 +3298,7 @@ def read_web_page(
     return SourcePost(
         platform=platform,
         url=response.uri,
-        canonical_url=canonical or og_url,
+        canonical_url=canonical or (None if home_s_tags else og_url),
         author=author,
         publisher=publisher,
         published=when.at if when else None,
@@ -3313,7 +3321,7 @@ def read_web_page(
                 # The title read from the page's `<h1>`: the page gives no other, or only its site's name.
                 "h1": from_heading,
                 "og:site_name": og.get("og:site_name"),
-                "og:description": og.get("og:description"),
+                "og:description": None if home_s_tags else og.get("og:description"),
                 "canonical": canonical,
                 "author": author,
                 "author (the outlet)": outlet_author,
@@ -3491,6 +3499,19 @@ def _names_the_site(og_title: str, site_names: list[str | None], url: str, page_
     if not key or (parts and key == parts[0]):
         return False
     return key in _site_keys(site_names, url) or key in parts[1:]
+
+
+def _the_home_page_s_tags(og_url: str, own_url: str) -> bool:
+    """Whether a page's `og:url` names its site's home page, the page itself being none: its OpenGraph tags
+    are the home page's."""
+    return is_home_url(og_url) and not is_home_url(own_url) and _names_the_same_site(og_url, own_url)
+
+
+def _opens_the_title(og_title: str, page_heading: str | None) -> bool:
+    """Whether an `og:title` is the headline the page's `<title>` opens with (`Council votes | City
+    Ledger`)."""
+    parts = title_parts(page_heading)
+    return bool(parts) and _squashed(og_title) == _squashed(parts[0])
 
 
 def _headline_in_the_h1(

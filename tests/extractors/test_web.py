@@ -3996,6 +3996,36 @@ def test_an_og_title_that_is_only_the_site_s_name_is_not_the_page_s_title(head: 
     assert _title_status(post, "Mayor resigns over the bridge") == "warn"
 
 
+_HOME_S_OPENGRAPH = (
+    '<meta property="og:type" content="website"><meta property="og:url" content="https://news.example/">'
+    '<meta property="og:title" content="City Ledger - News from the river towns">'
+    '<meta property="og:description" content="Local news from the river towns, every day.">'
+)
+
+
+def test_opengraph_tags_of_the_site_s_home_page_do_not_title_or_describe_an_article() -> None:
+    # An SEO plugin set the home page's OpenGraph tags on every page: its tagline was the article's title,
+    # and a note citing the article's headline warned "its headline is 'City Ledger - News from the river
+    # towns'"; the home page was its canonical address.
+    title = "<title>Council votes to reopen the bridge | City Ledger</title>"
+    page = f"<html><head>{title}{_HOME_S_OPENGRAPH}</head>"
+    post = _read(page + _BRIDGE_BODY)
+    assert post.title == "Council votes to reopen the bridge | City Ledger"
+    assert post.canonical_url is None
+    assert "og:description" not in post.fields
+    assert _title_status(post, "Council votes to reopen the bridge") == "pass"
+    assert _title_status(post, "City Ledger - News from the river towns") == "warn"
+    # The home page's own tags are its own; an og:title that is the article's headline is kept.
+    home = "https://news.example/"
+    post = extract_source(home, (answer(home, page + _BRIDGE_BODY),))
+    assert post.title == "City Ledger - News from the river towns"
+    headline = _HOME_S_OPENGRAPH.replace(
+        "City Ledger - News from the river towns", "Council votes to reopen the bridge"
+    )
+    post = _read(f"<html><head>{title}{headline}</head>{_BRIDGE_BODY}")
+    assert post.title == "Council votes to reopen the bridge"
+
+
 def test_an_og_title_that_is_the_headline_is_still_the_page_s_title() -> None:
     head = (
         "<title>Council votes to reopen the bridge | City Ledger</title>"
