@@ -26,7 +26,8 @@ permalink each holds, and is dated by its earliest entry where no metadata dates
 changed is its metadata's, an "Updated" `<time>`'s, else its byline's "Updated" day (`_update_line_day`;
 never a line only its footer or a sidebar shows: the site's). A day alone in
 its metadata gives way to the moment on it that `article:published_time`, microdata or its byline's
-`<time>` gives. A page no
+`<time>` gives. A line that says when the page was printed or made for its reader (a print version's
+"Printed from … on 05/12/2026") dates nothing. A page no
 metadata, `<time>` or htmldate dates is dated by its publication line in its own language (`21 января
 2022`), only beside its byline or headline (`_publication_line`).
 The page's title is its `og:title`, else its article item's headline (read as the text it shows: `&amp;`
@@ -2442,14 +2443,30 @@ def _side_blocks_text(tree: LexborHTMLParser) -> str:
     return " ".join(texts)
 
 
+# A line that says when the page was printed, fetched or made for its reader (a print version's "Printed
+# from cityledger.example on 05/12/2026", "Retrieved 5 December 2026", "Page generated 2026-12-05"): the day
+# it is read, never its publication's. Every quantifier bounded.
+_READ_DAY_LINE = on_first_use(
+    r"\s{0,8}(?:(?:this\s{1,3}(?:page|article|story)\s{1,3}was\s{1,3})?(?:printed|generated|retrieved"
+    r"|accessed|downloaded)(?:\s{1,3}(?:from|on|at)\b|\s{0,3}:|\s{1,3}\d)|print(?:ed)?\s{1,3}(?:date|on)\b"
+    r"|page\s{1,3}generated\b|gedruckt\s{1,3}am\b|imprim[ée]\s{1,3}le\b|impreso\s{1,3}el\b"
+    r"|распечатано\b|дата\s{1,3}печати\b)",
+    re.IGNORECASE,
+)
+
+
 def _without_update_lines(tree: LexborHTMLParser) -> None:
-    """Removes the short lines that give when the page was changed ("Updated: 25 January 2022"): htmldate
-    reads dates in a page's text, and takes such a line's when the page shows no other."""
+    """Removes the short lines that give when the page was changed ("Updated: 25 January 2022"), or when it
+    was printed or fetched (`_READ_DAY_LINE`): htmldate reads dates in a page's text, and takes such a
+    line's when the page shows no other (a print version's "Printed from … on 05/12/2026", the day of its
+    capture, dated it, before the byline's day a later reading finds, and a true note failed)."""
     lines = tree.css("p, span, div, li, small, em, strong, dd")[:_MAX_UPDATE_LINES]
     changed = [
         node
         for node in lines
-        if _UPDATE_LINE.match(node.text(deep=False)[:_MAX_UPDATE_LINE]) and _is_short(node, _MAX_UPDATE_LINE)
+        if (own := node.text(deep=False)[:_MAX_UPDATE_LINE])
+        and (_UPDATE_LINE.match(own) or _READ_DAY_LINE().match(own))
+        and _is_short(node, _MAX_UPDATE_LINE)
     ]
     for node in reversed(changed):  # the last first: one inside another is removed before the one around it
         node.decompose()

@@ -2404,6 +2404,26 @@ def test_a_note_citing_the_day_a_byline_without_times_says_the_page_was_updated_
 
 
 @pytest.mark.parametrize(
+    "stamp",
+    [
+        "<p>Printed from news.example on 05/12/2026</p>",
+        '<div class="print-info">Printed 2026-12-05 10:14</div>',
+        "<p>Page generated 2026-12-05 10:14:03</p>",
+    ],
+    ids=["printed from", "printed", "page generated"],
+)
+def test_a_print_version_is_dated_by_its_date_line_not_the_day_it_was_printed(stamp: str) -> None:
+    # A print version (`?print=1`) ends with the day it was printed, the day of its capture: htmldate took
+    # it before the date line beside the headline, and a note of the article's true day failed.
+    url = f"{ARTICLE}?print=1"
+    body = f"<h1>Council votes to reopen the bridge</h1><p>January 21, 2022</p>{_PROSE}{stamp}"
+    page = f"<html><head><title>Council votes to reopen the bridge</title></head><body>{body}</body></html>"
+    post = extract_source(url, (answer(url, page),))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+
+
+@pytest.mark.parametrize(
     "side",
     [
         '<footer id="colophon" class="site-footer"><div class="site-info">Copyright \u00a9 2024 City Ledger. '
