@@ -29,7 +29,9 @@ its metadata gives way to the moment on it that `article:published_time`, microd
 `<time>` gives. A line that says when the page was printed or made for its reader (a print version's
 "Printed from … on 05/12/2026") dates nothing. A page no
 metadata, `<time>` or htmldate dates is dated by its publication line in its own language (`21 января
-2022`), only beside its byline or headline (`_publication_line`).
+2022`), only beside its byline or headline (`_publication_line`), else by the dateline opening one of its
+first paragraphs, a press release's or a wire story's, where it gives the year (`NEW YORK, January 21, 2022
+/PRNewswire/ --`: `_dateline_day`).
 The page's title is its `og:title`, else its article item's headline (read as the text it shows: `&amp;`
 decoded, `<em>` dropped; a headline cut at 110 characters or with an ellipsis gives way to the whole one its
 `<h1>` or `<title>` shows), else its `<title>`; not an `og:title` that is only the site's name (some sites
@@ -2705,7 +2707,48 @@ def _published(
     line = _publication_line(
         tree, url, lambda node: _an_event_s_time(node, event_times) or _at_the_update(node, updated)
     )
-    return (("date line by the byline or headline", line) if line else None), None
+    if line:
+        return ("date line by the byline or headline", line), None
+    dateline = _dateline_day(tree)
+    return (("the dateline opening the article", dateline) if dateline else None), None
+
+
+# A wire story's or a press release's dateline, opening its first paragraphs: the place in capitals, maybe a
+# region, the day, the agency or the wire (`NEW YORK, January 21, 2022 /PRNewswire/ --`, `LONDON, Jan. 21,
+# 2022 (GLOBE NEWSWIRE) --`, `BERLIN, 21. Januar 2022 (dpa) -`). Every quantifier bounded, over a line's
+# opening alone.
+_DATELINE = on_first_use(
+    r"(?P<place>[^,\n]{2,60}),\s{0,3}(?:[^,\n]{2,30},\s{0,3})?(?P<day>[^(/\s][^(/\n]{5,39}?)\s{0,3}"
+    r"(?:\([^)\n]{2,40}\)|/[^/\n]{2,40}/)\s{0,3}(?:-{1,2}|\u2014|\u2013)"
+)
+_DATELINE_PARAGRAPHS = 3  # of the article's first paragraphs looked at for its dateline
+_DATELINE_REACH = 160
+
+
+def _dateline_day(tree: LexborHTMLParser) -> str | None:
+    """The day (ISO) the dateline opening one of the article's first paragraphs gives, its year with it;
+    None where there is none. Asked only where nothing else dates the page: a press release shows its day
+    there alone, and a note of that day warned "no date on the page"."""
+    headline = tree.css_first("h1")
+    if headline is None:
+        return None
+    holder = next((around for around in ancestors(headline) if around.tag in ("article", "main")), None)
+    holder = holder or headline.parent
+    if holder is None:
+        return None
+    layout = _PageLayout(tree)
+    for paragraph in holder.css("p")[:_DATELINE_PARAGRAPHS]:
+        if layout.place(paragraph)[0]:
+            continue
+        opening = squeeze(paragraph.text())[:_DATELINE_REACH]
+        match = _DATELINE().match(opening)
+        if match is None or any(letter.islower() for letter in match.group("place")):
+            continue  # a dateline's place is in capitals: not a sentence's opening words
+        day = match.group("day").strip()
+        found = find_date(day)
+        if found.date is not None and not found.ambiguous and found.text == day:
+            return found.date.isoformat()
+    return None
 
 
 # How many of a live blog's entries (`liveBlogUpdate`) are kept, each cut as every field is: the date check

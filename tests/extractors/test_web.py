@@ -2404,6 +2404,47 @@ def test_a_note_citing_the_day_a_byline_without_times_says_the_page_was_updated_
 
 
 @pytest.mark.parametrize(
+    "dateline",
+    [
+        "NEW YORK, January 21, 2022 /PRNewswire/ --",
+        "WASHINGTON, D.C., Jan. 21, 2022 (GLOBE NEWSWIRE) --",
+        "BERLIN, 21. Januar 2022 (dpa) -",
+    ],
+    ids=["prnewswire", "globe newswire", "dpa"],
+)
+def test_a_press_release_is_dated_by_the_dateline_opening_it(dateline: str) -> None:
+    # No metadata, no byline: the day was in the dateline alone, and a note of that day warned "no date".
+    release = (
+        "<main><h1>Acme announces bridge contract</h1><p><strong>FOR IMMEDIATE RELEASE</strong></p>"
+        f"<p>{dateline} Acme Corp. said on Friday it had won the contract to repair the bridge. {_PROSE}</p>"
+        "</main>"
+    )
+    post = _read(
+        f"<html><head><title>Acme announces bridge contract</title></head><body>{release}</body></html>"
+    )
+    assert (post.published, post.published_from) == (
+        dt.datetime(2022, 1, 21, tzinfo=dt.UTC),
+        "the dateline opening the article",
+    )
+    assert _date_status(post) == "pass"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "KYIV, Jan 21 (Reuters) -",  # no year: no day
+        "Yesterday, in Kyiv, January 21, 2022 (a Friday) -",  # a sentence, not a dateline
+    ],
+)
+def test_an_opening_that_is_no_dateline_of_a_year_dates_nothing(opening: str) -> None:
+    body = (
+        f"<article><h1>Talks</h1><p>{opening} the foreign minister said the talks had failed.</p></article>"
+    )
+    post = _read(f"<html><head><title>Talks</title></head><body>{body}</body></html>")
+    assert post.published is None
+
+
+@pytest.mark.parametrize(
     "stamp",
     [
         "<p>Printed from news.example on 05/12/2026</p>",
