@@ -38,7 +38,8 @@ decoded, `<em>` dropped; a headline cut at 110 characters or with an ellipsis gi
 set it on every page). A reference an `og:title` or a `<title>` still holds once read, escaped twice
 (`&amp;#039;`), is read as the character it writes. OpenGraph tags whose `og:url` is the site's home on
 another of its pages are the home page's (an SEO plugin's, set on every page): their title (but one the
-`<title>` opens with), description and address are not the page's.
+`<title>` opens with), description and address are not the page's. A later page of a paginated article
+(`?page=2`, `/page/2/`) is titled without the marker of its number ("… (page 2)", "Seite 2: …").
 A page that lists several articles (a home, section or tag page, or one that names such a page its own:
 `/tag/kherson/`, `/author/lina-haddad/`, `/latest/`), or calls itself a search's (with no results too), a
 tag's or an author's page, in place of the cited article, reached by a redirect from it or answered at its
@@ -3338,6 +3339,9 @@ def read_web_page(
             problem = _another_article_s_variant(cited_url, names_itself)
     paywall = _paywall(ld, micro, tree, html, metas) if problem is None else None
     title = squeeze(title) if title else None
+    # A later page of a paginated article is titled with its number ("… (page 2)"): not the article's title.
+    page_number = _page_number(cited_url) if title else None
+    title = _without_page_marker(title, page_number) if title and page_number else title
     # Read before the article's text, which may take the side blocks out of the tree.
     comment_blocks: list[LexborNode] = []
     outside = _outside_the_article(tree, comment_blocks) if main_text and problem is None else {}
@@ -3572,6 +3576,56 @@ def _opens_the_title(og_title: str, page_heading: str | None) -> bool:
     Ledger`)."""
     parts = title_parts(page_heading)
     return bool(parts) and _squashed(og_title) == _squashed(parts[0])
+
+
+# The query keys and path parts that name a later page of a paginated article (`?page=2`, `/page/2/`).
+# (Not WordPress's `?p=123`: a post's id.)
+_PAGE_KEYS = frozenset(("page", "pg", "paged", "seite", "pagina", "strona", "strana", "stranica"))
+_PAGE_PATH = on_first_use(r"/page/(\d{1,4})/?$")
+# A title's page marker, at its end (`… - Page 2`, `… (page 2 of 3)`, `… | Seite 2`) or its start (`Seite 2 -
+# …`), its number read. Every quantifier bounded; matched against a title of at most _MAX_HEADING characters.
+_PAGE_WORDS = (
+    r"(?:page|pg\.?|p\.|seite|p\u00e1gina|pagina|strona|\u0441\u0442\u0440\u0430\u043d\u0438\u0446\u0430"
+    r"|\u0441\u0442\u043e\u0440\u0456\u043d\u043a\u0430|\u0441\u0442\u0440\.)"
+)
+_PAGE_MARKER_AT_END = on_first_use(
+    rf"\s{{0,3}}(?:[-\u2013\u2014|:\u00b7]\s{{0,3}}|[(\[]\s{{0,2}}){_PAGE_WORDS}\s{{0,2}}(?P<number>\d{{1,4}})"
+    r"(?:\s{1,3}(?:of|von|de|di|z|из|/)\s{1,3}\d{1,4})?\s{0,2}[)\]]?(?=\s{0,3}(?:[-\u2013\u2014|:\u00b7]|$))",
+    re.IGNORECASE,
+)
+_PAGE_MARKER_AT_START = on_first_use(
+    rf"^{_PAGE_WORDS}\s{{0,2}}(?P<number>\d{{1,4}})\s{{0,3}}[-\u2013\u2014|:\u00b7]\s{{0,3}}", re.IGNORECASE
+)
+
+
+def _page_number(url: str) -> int | None:
+    """The number of the later page of a paginated article an address names (`?page=2`, `/page/2/`), or
+    None (its first page, or no page's)."""
+    parts = urlsplit(url[:2000])
+    named = next(
+        (
+            value
+            for key, _, value in (part.partition("=") for part in parts.query.split("&"))
+            if key.lower() in _PAGE_KEYS
+        ),
+        None,
+    )
+    if named is None:
+        in_path = _PAGE_PATH().search(parts.path)
+        named = in_path.group(1) if in_path else None
+    number = int(named) if named and named.isdigit() and len(named) <= 4 else None
+    return number if number is not None and number >= 2 else None
+
+
+def _without_page_marker(title: str, number: int) -> str:
+    """A title without the marker of the page `number` of its article (`Council votes (page 2)`: `Council
+    votes`), where it holds one; as it is where it holds none or another page's."""
+    for pattern in (_PAGE_MARKER_AT_START(), _PAGE_MARKER_AT_END()):
+        marker = pattern.search(title[:_MAX_HEADING])
+        if marker is not None and int(marker.group("number")) == number:
+            rest = squeeze(f"{title[: marker.start()]} {title[marker.end() :]}")
+            return rest or title
+    return title
 
 
 def _headline_in_the_h1(

@@ -4087,6 +4087,40 @@ def test_opengraph_tags_of_the_site_s_home_page_do_not_title_or_describe_an_arti
     assert post.title == "Council votes to reopen the bridge"
 
 
+@pytest.mark.parametrize(
+    ("address", "title"),
+    [
+        (f"{ARTICLE}?page=2", "Council votes to reopen the bridge (page 2)"),
+        (f"{ARTICLE}/page/2/", "Council votes to reopen the bridge (Page 2 of 3)"),
+        (f"{ARTICLE}?seite=2", "Seite 2: Council votes to reopen the bridge"),
+    ],
+    ids=["query", "path", "german, at the start"],
+)
+def test_a_later_page_of_an_article_is_titled_without_its_page_number(address: str, title: str) -> None:
+    # Page 2 of a paginated article, its title marked "(page 2)": a note citing the article's headline warned
+    # "only part of the page's title".
+    page = f"<html><head><title>{title}</title><meta property='og:title' content='{title}'></head>"
+    post = extract_source(address, (answer(address, page + _BRIDGE_BODY),))
+    assert post.title == "Council votes to reopen the bridge"
+    assert _title_status(post, "Council votes to reopen the bridge") == "pass"
+
+
+@pytest.mark.parametrize(
+    ("address", "title"),
+    [
+        (f"{ARTICLE}?page=3", "Council votes to reopen the bridge (page 2)"),
+        (ARTICLE, "Council votes to reopen the bridge (page 2)"),
+        (f"{ARTICLE}?p=2", "Council votes to reopen the bridge (page 2)"),
+        (f"{ARTICLE}?page=2", "Council votes to reopen the bridge: a page 2 story"),
+    ],
+    ids=["another page's number", "no page named", "wordpress's post id", "no marker"],
+)
+def test_a_title_s_page_marker_stays_where_the_address_names_no_such_page(address: str, title: str) -> None:
+    page = f"<html><head><title>{title}</title><meta property='og:title' content='{title}'></head>"
+    post = extract_source(address, (answer(address, page + _BRIDGE_BODY),))
+    assert post.title == title
+
+
 def test_an_og_title_that_is_the_headline_is_still_the_page_s_title() -> None:
     head = (
         "<title>Council votes to reopen the bridge | City Ledger</title>"
