@@ -2865,7 +2865,9 @@ def _entries_in_the_markup(tree: LexborHTMLParser) -> list[tuple[str, str, str, 
         when = parse_published(written) if written else None
         if written is None or when is None or layout.place(entry)[0]:
             continue
-        entries.append((written, _entry_s_own_name(entry), _opening_text(entry), when))
+        text = _opening_text(entry, node)
+        if text is not None:
+            entries.append((written, _entry_s_own_name(entry), text, when))
     return entries if len(entries) >= _MIN_ENTRIES else []
 
 
@@ -2874,15 +2876,21 @@ _UNSHOWN_TEXT_TAGS = frozenset(("script", "style", "template", "noscript"))
 _ENTRY_LINE_TAGS = frozenset(("br", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "time", "figure"))
 
 
-def _opening_text(node: LexborNode) -> str:
-    """An element's opening words, up to `_MAX_ENTRY_TEXT` characters, its scripts' and styles' left out:
+def _opening_text(node: LexborNode, own_time: LexborNode) -> str | None:
+    """An entry's opening words, up to `_MAX_ENTRY_TEXT` characters, its scripts' and styles' left out:
     read a part at a time, so an entry holding the rest of the page (crafted, or a wrapper of the others)
-    costs no more than a short one."""
+    costs no more than a short one. None where they hold a `<time>` of another moment than its own
+    (`own_time`), not an update's: a list of entries (the "Key events" box, each line linking one), whose
+    words are several entries' and no one's of its time."""
     parts: list[str] = []
     size = 0
+    own = own_time.attributes.get("datetime")
     for count, inner in enumerate(node.traverse(include_text=True)):
         if count > _MAX_ENTRY_NODES or size > _MAX_ENTRY_TEXT:
             break
+        another = inner.tag == "time" and inner.attributes.get("datetime") not in (None, own)
+        if another and not _marks_a_modification(inner):
+            return None
         if inner.tag != "-text":
             # A block's or a line's edge parts words; an inline element's (`<b>Na</b>to`) does not.
             if inner.tag in _BLOCK_TAGS or inner.tag in _ENTRY_LINE_TAGS:

@@ -1968,6 +1968,30 @@ def test_a_live_blog_in_markup_of_no_metadata_is_dated_by_its_earliest_entry() -
     assert _live_date(url, post, dt.date(2022, 1, 25), "Welcome to our live coverage")[0] == "warn"
 
 
+def test_a_live_blog_s_key_events_box_is_no_entry_of_its_first_time() -> None:
+    # The Guardian's "Key events" box lists entries, each line a link to one with its time: read as one entry
+    # of its first time (the 25th) holding every line's words, it passed a note citing the 25th for the words
+    # of the entry of the 23rd.
+    lines = "".join(
+        f'<li><a href="?page=with:block-{key}#block-{key}"><time datetime="{day}">{day[11:16]}</time>'
+        f" {words}</a></li>"
+        for day, key, words in _ENTRIES[:2]
+    )
+    box = f'<div id="key-events-carousel" class="key-events"><h2>Key events</h2><ul>{lines}</ul></div>'
+    item = _ld_script('{"@type": "NewsArticle", "datePublished": "2022-01-21T07:00:00Z"}')
+    entries = "".join(_guardian_entry(*each) for each in _ENTRIES)
+    body = f"<main><h1>Crisis live</h1>{box}{entries}</main>"
+    page = f"<html><head><title>Crisis live</title>{item}</head><body>{body}</body></html>"
+    post = extract_source(_LIVE_BLOG, (answer(_LIVE_BLOG, page),))
+    assert [name for name in post.fields if name.startswith("live blog entry ")] == [
+        "live blog entry 1",
+        "live blog entry 2",
+        "live blog entry 3",
+    ]
+    assert _live_date(_LIVE_BLOG, post, dt.date(2022, 1, 25), _NATO)[0] == "warn"
+    assert _live_date(_LIVE_BLOG, post, dt.date(2022, 1, 23), _NATO)[0] == "pass"
+
+
 def test_a_live_blog_in_markup_keeps_a_bounded_number_of_entries_each_cut() -> None:
     # Crafted live pages: 300 entries, each of 10 kB of words and nested in the one before it; 5,000 side by
     # side.
