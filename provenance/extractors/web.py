@@ -3294,12 +3294,14 @@ def read_web_page(
     published, other_published = _published(dating_ld, og, micro, metas, tree, html, page, own_url)
     # Kept beside a publication time too: a note citing the "Updated" day a page shows is told so by `date`.
     modified = _modified(dating_ld, metas, tree, page)
-    # A live blog whose entries only its markup gives (no `LiveBlogPosting`): read where its address or title
-    # says it is live, before the tree loses its invisible parts.
+    # A live blog whose entries only its markup gives (no `LiveBlogPosting`, or one without its
+    # `liveBlogUpdate`s): read where its address or title says it is live, or its item that it is one, before
+    # the tree loses its invisible parts.
+    blog = next((item for item in ld if "LiveBlogPosting" in _types(item)), None)
     marked_entries = (
         _entries_in_the_markup(tree)
-        if not any("LiveBlogPosting" in _types(item) for item in ld)
-        and _reads_as_live((cited_url, own_url), (og_title, page_heading))
+        if (blog is not None and not blog.get("liveBlogUpdate"))
+        or (blog is None and _reads_as_live((cited_url, own_url), (og_title, page_heading)))
         else []
     )
     if marked_entries:
@@ -3414,12 +3416,23 @@ def read_web_page(
         )
         | outside
         # Read by the date check: a live blog's entries are each dated, days after its first.
-        | raw_fields(
-            _live_blog_in_the_markup(marked_entries, _metadata_time(published), modified)
-            if marked_entries
-            else _live_blog(dating_ld, modified)
-        ),
+        | raw_fields(_live_blog_fields(dating_ld, marked_entries, _metadata_time(published), modified)),
     )
+
+
+def _live_blog_fields(
+    ld: list[dict[str, Any]],
+    marked_entries: list[tuple[str, str, str, PublishedTime]],
+    published: str | None,
+    modified: str | None,
+) -> dict[str, str | None]:
+    """A live blog's span and entries (`_live_blog`), its entries read from its markup where its
+    `LiveBlogPosting` gives none, or where it has none (`_live_blog_in_the_markup`), its item's span kept."""
+    live = _live_blog(ld, modified)
+    if not marked_entries:
+        return live
+    start, _, end = (live.get("live blog") or "").partition(" to ")
+    return _live_blog_in_the_markup(marked_entries, start or published, end or modified)
 
 
 def _author(

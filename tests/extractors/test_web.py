@@ -1955,6 +1955,19 @@ def test_a_live_blog_entry_in_its_markup_named_by_the_note_s_link_dates_it(site:
     assert _live_date(url, post, dt.date(2022, 1, 21), "")[0] == "warn"
 
 
+def test_a_live_blog_posting_without_its_updates_has_its_entries_read_from_its_markup() -> None:
+    # Its `LiveBlogPosting` gives its span but no `liveBlogUpdate`: a note citing the 23rd for that day's
+    # entry warned "an entry of the note's day may be the one cited", the entries unread.
+    item = (
+        '{"@type": "LiveBlogPosting", "datePublished": "2022-01-21T07:00:00Z", "coverageEndTime": '
+        '"2022-01-26T00:00:00Z"}'
+    )
+    url, post = _marked_live_blog("bbc", head=_ld_script(item))
+    assert post.fields["live blog"] == "2022-01-21T07:00:00Z to 2022-01-26T00:00:00Z"
+    assert _live_date(url, post, dt.date(2022, 1, 23), _NATO)[0] == "pass"
+    assert _live_date(url, post, dt.date(2022, 1, 23), "sanctions on Putin personally")[0] == "warn"
+
+
 def test_a_live_blog_in_markup_of_no_metadata_is_dated_by_its_earliest_entry() -> None:
     # Dated by its first `<time>` (its newest entry, the 25th) and warned of "another entry's" day: a note
     # quoting the entry of the 23rd warned, one citing the 25th for words of the 21st passed.
