@@ -20,9 +20,11 @@ metadata says it changed (`article:modified_time`). A paper's landing page is da
 years gives no day; a Thai page's of a Buddhist Era year (`2565-01-21`) is read as the Gregorian one.
 A live blog's `LiveBlogPosting` gives its span (its start to its latest update) and its
 dated entries (`liveBlogUpdate`), kept for the date check (`_live_blog`); a page whose address or title
-says it is live and gives no `LiveBlogPosting` has its entries read from its markup (three or more elements
-of their own id, each holding a `<time>`, outside side blocks: `_entries_in_the_markup`), named by the
-permalink each holds, and is dated by its earliest entry where no metadata dates it. The day a page was
+says it is live and gives no `LiveBlogPosting` (or one without its `liveBlogUpdate`s) has its entries read
+from its markup (three or more elements of their own id, each holding a `<time>` and none of another
+moment, outside side blocks: `_entries_in_the_markup`), named by the permalink each holds, and is dated by
+its earliest entry where no metadata dates it. The writer of the entry the note's link names (its update's
+`author`, its byline) is credited beside the blog's. The day a page was
 changed is its metadata's, an "Updated" `<time>`'s, else its byline's "Updated" day (`_update_line_day`;
 never a line only its footer or a sidebar shows: the site's). A day alone in
 its metadata gives way to the moment on it that `article:published_time`, microdata or its byline's
@@ -2836,7 +2838,12 @@ def _reads_as_live(addresses: tuple[str | None, ...], titles: tuple[str | None, 
     )
 
 
-def _entries_in_the_markup(tree: LexborHTMLParser) -> list[tuple[str, str, str, PublishedTime]]:
+# A live blog's entry read from its markup: its time as written, its name (` #block-61eb…`), its opening
+# words, its time as read, and its element.
+_MarkedEntry = tuple[str, str, str, PublishedTime, LexborNode]
+
+
+def _entries_in_the_markup(tree: LexborHTMLParser) -> list[_MarkedEntry]:
     """A live blog's entries as its markup sets them, where no `LiveBlogPosting` gives them: each an element
     of its own id (`_LIVE_ENTRY_TAGS`) holding a `<time datetime>` (its first that gives no update, nor one
     in its prose), not in a side block (a comment, the site's "latest" widget). Each as (time as written,
@@ -2844,7 +2851,7 @@ def _entries_in_the_markup(tree: LexborHTMLParser) -> list[tuple[str, str, str, 
     fewer than `_MIN_ENTRIES` are found: a page of one or two dated parts is an article."""
     layout = _PageLayout(tree)
     seen: set[int] = set()
-    entries: list[tuple[str, str, str, PublishedTime]] = []
+    entries: list[_MarkedEntry] = []
     for node in tree.css("time[datetime]")[:_MAX_TIMES]:
         if len(entries) >= _MAX_LIVE_ENTRIES:
             break
@@ -2867,7 +2874,7 @@ def _entries_in_the_markup(tree: LexborHTMLParser) -> list[tuple[str, str, str, 
             continue
         text = _opening_text(entry, node)
         if text is not None:
-            entries.append((written, _entry_s_own_name(entry), text, when))
+            entries.append((written, _entry_s_own_name(entry), text, when, entry))
     return entries if len(entries) >= _MIN_ENTRIES else []
 
 
@@ -2931,7 +2938,7 @@ def _metadata_time(published: tuple[str, str] | None) -> str | None:
 def _dated_as_a_live_blog(
     published: tuple[str, str] | None,
     other: tuple[str, str] | None,
-    entries: list[tuple[str, str, str, PublishedTime]],
+    entries: list[_MarkedEntry],
 ) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
     """A live blog's publication time and other time, its entries read from its markup: dated by its first
     `<time>` (its newest entry), it is dated by its earliest entry instead, as a `LiveBlogPosting` by its
@@ -2945,20 +2952,48 @@ def _dated_as_a_live_blog(
     return published, other
 
 
+# The elements an entry credits its writer in (`<p class="block-byline">`, the BBC's
+# `lx-stream-post__contributor-name`, `itemprop=author`).
+_ENTRY_WRITER = (
+    '[class*="byline" i], [class*="contributor" i], [class*="author" i], [itemprop~="author" i], '
+    '[rel~="author" i]'
+)
+
+
+def _cited_entry_s_writer(
+    cited_url: str, blog: dict[str, Any] | None, entries: list[_MarkedEntry]
+) -> str | None:
+    """The writer a live blog's entry credits, where the note's link names that entry (`#block-61eb…`,
+    `?post=123`): its `liveBlogUpdate`'s `author`, else its byline in the markup. A blog is written by many,
+    its page crediting one or a few: a note crediting the entry's writer warned "the source shows" another."""
+    named = _entry_s_name(cited_url)
+    if not named:
+        return None
+    updates = blog.get("liveBlogUpdate") if blog is not None else None
+    for item in (updates if isinstance(updates, list) else [updates])[:_MAX_LIVE_ENTRIES]:
+        if isinstance(item, dict) and _entry_s_name(_value(_first([item], ("url", "@id"))) or "") == named:
+            return _name(item.get("author"))
+    for _, entry_name, _, _, node in entries:
+        if entry_name == named:
+            credit = node.css_first(_ENTRY_WRITER)
+            return _byline_text(credit) if credit is not None else None
+    return None
+
+
 def _live_blog_in_the_markup(
-    entries: list[tuple[str, str, str, PublishedTime]], published: str | None, modified: str | None
+    entries: list[_MarkedEntry], published: str | None, modified: str | None
 ) -> dict[str, str | None]:
     """`_live_blog`'s fields for a live blog whose entries only its markup gives (`_entries_in_the_markup`):
     its span from its first time (its metadata's publication, or its earliest entry's) to its latest (an
     entry's, or its update `modified`), and each entry as `TIME #name | text`."""
-    times = [(when.at, written) for written, _, _, when in entries]
+    times = [(when.at, written) for written, _, _, when, _ in entries]
     for value in (published, modified):
         when = parse_published(value) if value else None
         if value and when is not None:
             times.append((when.at, value))
     start, end = min(times)[1], max(times)[1]
     found: dict[str, str | None] = {"live blog": f"{start[:40]} to {end[:40]}"}
-    for number, (written, named, text, _) in enumerate(entries, 1):
+    for number, (written, named, text, _, _) in enumerate(entries, 1):
         found[f"live blog entry {number}"] = f"{written[:40]}{named} | {text[:_MAX_ENTRY_TEXT]}"
     return found
 
@@ -3306,6 +3341,10 @@ def read_web_page(
     )
     if marked_entries:
         published, other_published = _dated_as_a_live_blog(published, other_published, marked_entries)
+    # The writer of the entry the note's link names, beside the blog's: a note crediting it warned.
+    writer = _cited_entry_s_writer(cited_url, blog, marked_entries) if blog or marked_entries else None
+    if writer and (not author or _squashed(writer) not in _squashed(author)):
+        author = f"{author}, {writer}" if author else writer
     when: PublishedTime | None = parse_published(published[1], midnight_is_a_day=True) if published else None
     html_node = tree.css_first("html")
     language = html_node.attributes.get("lang") if html_node is not None else None
@@ -3422,7 +3461,7 @@ def read_web_page(
 
 def _live_blog_fields(
     ld: list[dict[str, Any]],
-    marked_entries: list[tuple[str, str, str, PublishedTime]],
+    marked_entries: list[_MarkedEntry],
     published: str | None,
     modified: str | None,
 ) -> dict[str, str | None]:

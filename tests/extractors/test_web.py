@@ -2005,6 +2005,66 @@ def test_a_live_blog_s_key_events_box_is_no_entry_of_its_first_time() -> None:
     assert _live_date(_LIVE_BLOG, post, dt.date(2022, 1, 23), _NATO)[0] == "pass"
 
 
+def _entry_author_status(post: SourcePost, url: str, cited: str) -> str:
+    citation = Citation(platform=Platform.WEB, author=cited, url=url)
+    footnote = Footnote(label="1", text=f"{cited}, Russia-Ukraine crisis live, {url}", line=3)
+    return check_author(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    ).status
+
+
+_BLOG_ITEM_BY_BELAM = (
+    '{"@type": "NewsArticle", "datePublished": "2022-01-21T07:00:00Z", "author": {"@type": "Person", '
+    '"name": "Martin Belam"}}'
+)
+
+
+def test_the_writer_of_the_live_blog_entry_the_note_links_is_the_page_s_too() -> None:
+    # A live blog credited to Martin Belam, its entry of the 23rd to Shaun Walker: a note crediting Walker for
+    # the entry it links (`#block-61eb0c1f`) warned "the source shows 'Martin Belam'".
+    def entry(day: str, key: str, words: str) -> str:
+        writer = "Shaun Walker" if key == "61eb0c1f" else "Martin Belam"
+        return _guardian_entry(day, key, words).replace(
+            '<div class="block-elements">',
+            f'<p class="block-byline"><span>{writer}</span></p><div class="block-elements">',
+        )
+
+    body = "".join(entry(*each) for each in _ENTRIES)
+    page = (
+        f"<html><head><title>Russia-Ukraine crisis live</title>{_ld_script(_BLOG_ITEM_BY_BELAM)}</head><body>"
+        f"<main><h1>Russia-Ukraine crisis live</h1>{body}</main></body></html>"
+    )
+    cited = f"{_LIVE_BLOG}#block-61eb0c1f"
+    post = extract_source(cited, (answer(cited, page),))
+    assert post.author == "Martin Belam, Shaun Walker"
+    assert _entry_author_status(post, cited, "Shaun Walker") == "pass"
+    assert _entry_author_status(post, cited, "Martin Belam") == "pass"
+    assert _entry_author_status(post, cited, "Lina Haddad") == "warn"
+    # Another entry's writer is not the page's: the note links none of Walker's entries.
+    other = f"{_LIVE_BLOG}#block-61f0a1b2"
+    post = extract_source(other, (answer(other, page),))
+    assert post.author == "Martin Belam"
+
+
+def test_the_author_of_the_live_blog_update_the_note_links_is_the_page_s_too() -> None:
+    item = json.loads(_BLOG_ITEM_BY_BELAM) | {
+        "@type": "LiveBlogPosting",
+        "liveBlogUpdate": [
+            {
+                "@type": "BlogPosting",
+                "datePublished": "2022-01-23T14:05:00Z",
+                "url": f"{_LIVE_BLOG}#block-61eb0c1f",
+                "author": {"@type": "Person", "name": "Shaun Walker"},
+                "articleBody": _NATO,
+            }
+        ],
+    }
+    cited = f"{_LIVE_BLOG}#block-61eb0c1f"
+    post = extract_source(cited, (answer(cited, _page_with(_ld_script(json.dumps(item)))),))
+    assert post.author == "Martin Belam, Shaun Walker"
+    assert _entry_author_status(post, cited, "Shaun Walker") == "pass"
+
+
 def test_a_live_blog_in_markup_keeps_a_bounded_number_of_entries_each_cut() -> None:
     # Crafted live pages: 300 entries, each of 10 kB of words and nested in the one before it; 5,000 side by
     # side.
