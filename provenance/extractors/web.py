@@ -2376,8 +2376,13 @@ def _at_the_update(node: LexborNode, updated: dt.datetime | None) -> bool:
     """Whether a `<time>` gives the moment the page's metadata says it was changed (`updated`), to the
     minute and with its zone: a theme that shows its byline's time from the last change, unmarked. Taken
     for the publication where the metadata names none, the update's day passed a note as the page's
-    publication day, and the day the page first came out failed."""
+    publication day, and the day the page first came out failed. Not one its class or `itemprop` marks as the
+    publication's (WordPress's `entry-date published updated`, on a post never changed: the metadata's
+    change is its publication, and the page went undated)."""
     if updated is None:
+        return False
+    marks = f"{node.attributes.get('class') or ''} {node.attributes.get('itemprop') or ''}"[: _MAX_LABEL * 4]
+    if _PUBLISHED_CLASS_WORDS.search(marks):
         return False
     when = parse_published(node.attributes.get("datetime"))
     return when is not None and not when.day_only and abs(when.at - updated) < dt.timedelta(minutes=1)

@@ -2757,6 +2757,23 @@ def test_a_byline_time_at_the_moment_the_metadata_says_the_page_changed_does_not
     assert _date_status(post, dt.date(2022, 1, 21)) == "warn"
 
 
+@pytest.mark.parametrize(
+    "marked",
+    ['class="entry-date published updated"', 'itemprop="datePublished"'],
+    ids=["wordpress's classes", "microdata"],
+)
+def test_a_time_marked_published_at_the_metadata_s_change_still_dates_the_page(marked: str) -> None:
+    # A post never changed: its metadata names only its change (`article:modified_time`), at the moment of
+    # its publication, and its byline's `<time>` is marked published. Taken for the update's, it was skipped:
+    # the page went undated, and a note of its true day warned.
+    changed = '<meta property="article:modified_time" content="2022-01-21T09:00:00+00:00">'
+    time = f'<time {marked} datetime="2022-01-21T09:00:00Z">January 21</time>'
+    byline = f'<p class="byline">By Lina Haddad | {time}</p>'
+    post = _read(_page_with(changed, f"<article><h1>Council</h1>{byline}<p>The council met.</p></article>"))
+    assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+
+
 def test_a_byline_time_at_the_update_is_no_other_publication_time_beside_the_metadata_s() -> None:
     # The page's metadata names its publication and its change, and its byline shows the change's moment:
     # read as a second publication time, it made the true note citing the publication day warn.
