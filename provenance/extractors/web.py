@@ -2848,7 +2848,9 @@ def _reads_as_live(addresses: tuple[str | None, ...], titles: tuple[str | None, 
 _MarkedEntry = tuple[str, str, str, PublishedTime, LexborNode]
 
 
-def _entries_in_the_markup(tree: LexborHTMLParser) -> list[_MarkedEntry]:
+def _entries_in_the_markup(
+    tree: LexborHTMLParser, event_times: frozenset[str] = frozenset()
+) -> list[_MarkedEntry]:
     """A live blog's entries as its markup sets them, where no `LiveBlogPosting` gives them: each an element
     of its own id (`_LIVE_ENTRY_TAGS`) holding a `<time datetime>` (its first that gives no update, nor one
     in its prose), not in a side block (a comment, the site's "latest" widget). Each as (time as written,
@@ -2860,8 +2862,8 @@ def _entries_in_the_markup(tree: LexborHTMLParser) -> list[_MarkedEntry]:
     for node in tree.css("time[datetime]")[:_MAX_TIMES]:
         if len(entries) >= _MAX_LIVE_ENTRIES:
             break
-        if _marks_a_modification(node) or _in_prose(node):
-            continue
+        if _marks_a_modification(node) or _in_prose(node) or _an_event_s_time(node, event_times):
+            continue  # nor an event's time: a programme's dated items are no live blog's entries
         entry = next(
             (
                 around
@@ -3339,7 +3341,7 @@ def read_web_page(
     # the tree loses its invisible parts.
     blog = next((item for item in ld if "LiveBlogPosting" in _types(item)), None)
     marked_entries = (
-        _entries_in_the_markup(tree)
+        _entries_in_the_markup(tree, _event_times(ld))
         if (blog is not None and not blog.get("liveBlogUpdate"))
         or (blog is None and _reads_as_live((cited_url, own_url), (og_title, page_heading)))
         else []

@@ -2065,6 +2065,23 @@ def test_the_author_of_the_live_blog_update_the_note_links_is_the_page_s_too() -
     assert _entry_author_status(post, cited, "Shaun Walker") == "pass"
 
 
+def test_a_programme_s_dated_events_on_a_page_called_live_are_no_live_blog_entries() -> None:
+    # "Live music returns": its programme's gigs, each an item of its own id and a `<time>` labelled "When:",
+    # were read as a live blog's entries, and a note citing a gig's day warned where it fails.
+    gigs = "".join(
+        f'<li id="gig-{n}"><h3>Band {n}</h3><p>When: <time datetime="2022-02-0{n}T20:00:00Z">{n} Feb</time>'
+        "</p></li>"
+        for n in (2, 3, 4)
+    )
+    item = _ld_script('{"@type": "NewsArticle", "datePublished": "2022-01-21T07:00:00Z"}')
+    title = "Live music returns to the river towns"
+    body = f"<article><h1>{title}</h1><ul>{gigs}</ul></article>"
+    page = f"<html><head><title>{title}</title>{item}</head><body>{body}</body></html>"
+    post = _read(page)
+    assert "live blog" not in post.fields
+    assert _date_status(post, dt.date(2022, 2, 3)) == "fail"
+
+
 def test_a_live_blog_in_markup_keeps_a_bounded_number_of_entries_each_cut() -> None:
     # Crafted live pages: 300 entries, each of 10 kB of words and nested in the one before it; 5,000 side by
     # side.
