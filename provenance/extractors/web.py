@@ -2921,7 +2921,10 @@ def _entry_s_own_name(entry: LexborNode) -> str:
     holds (`?page=with:block-61eb#block-61eb`, `?post=123`, `…/h_1a2b…`) that names its id, else by its id
     (` #block-61eb`; CNN's ` /h_1a2b…`, as its entries' addresses give it)."""
     own = (entry.attributes.get("id") or "").strip()[:200]
-    for link in entry.css("a[href]")[:_MAX_ENTRY_LINKS]:
+    # Its opening's links alone, walked a node at a time: an entry may hold the rest of the page (crafted).
+    opening = itertools.islice(entry.traverse(), _MAX_ENTRY_NODES)
+    links = (node for node in opening if node.tag == "a" and node.attributes.get("href"))
+    for link in itertools.islice(links, _MAX_ENTRY_LINKS):
         named = _entry_s_name(link.attributes.get("href") or "")
         # A query's value names it by its id's key (`?post=123` for `post-123`, the BBC's
         # `?pinned_post_locator=urn:asset:61eb…` for `post_61eb…`).
