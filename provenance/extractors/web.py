@@ -1071,6 +1071,37 @@ def _beside_another_article_s_link(node: LexborNode, url: str) -> bool:
     return False
 
 
+_MAX_TEASER_LINKS = 2_000  # links looked at for other stories' teasers
+
+
+def _teaser_lines(tree: LexborHTMLParser, url: str) -> list[LexborNode]:
+    """The short blocks (up to `_CARD_LINE_DEPTH` above a link, `_CARD_LINE` characters at most) that hold a
+    link titled as a story (four words or more) to another article of the site: a "Latest" widget's teasers,
+    a related story's card, in a column no class names a sidebar. In document order, the outermost of each
+    nest; never one holding the page's headline. Read by htmldate, a teaser's day (`<span
+    class="post-date">February 1, 2024</span>`) dated a page that shows none, and a note citing it passed."""
+    frame = holders((tree.css_first("h1"),))
+    found: dict[int, LexborNode] = {}
+    for link in tree.css("a[href]")[:_MAX_TEASER_LINKS]:
+        if not _links_another_article(url, link.attributes.get("href") or ""):
+            continue
+        if len(squeeze(link.text()[:_CARD_LINE]).split()) <= _MIN_TITLE_WORDS:
+            continue
+        line = None
+        for holder in ancestors(link.parent, _CARD_LINE_DEPTH):
+            if holder.tag in ("main", "body", "html", "article") or holder.mem_id in frame:
+                break
+            if not _is_short(holder, _CARD_LINE):
+                break
+            line = holder
+        if line is not None:
+            found.setdefault(line.mem_id, line)
+    lines = list(found.values())
+    kept = {line.mem_id for line in lines}
+    # The outermost of each nest (one removed inside another already removed is not touched again).
+    return [line for line in lines if not any(around.mem_id in kept for around in ancestors(line.parent))]
+
+
 # Where a page shows its byline in markup: a link marked `rel=author`, an element whose `itemprop` is
 # `author`, or whose class names an author or a byline (`byline`, `author-name`, `c-byline__author`).
 _BYLINE_CANDIDATES = 'a[rel~="author" i], [itemprop~="author" i], [class*="author" i], [class*="byline" i]'
@@ -2298,6 +2329,8 @@ def _htmldate(
     _without_what_follows_the_article(tree)  # nor another story's, listed after the article
     for card in _story_card_nodes(tree, _PageLayout(tree), url) if url else ():  # nor another story's card
         card.decompose()  # (the cards hold none of one another)
+    for line in reversed(_teaser_lines(tree, url) if url else []):  # nor a "Latest" widget's teaser's
+        line.decompose()
     # Nor a date the headline or the article's prose names: htmldate takes the first in the `<title>` or the
     # `<h1>` ("Situation report, 21 January 2022" may be published days later), and, where nothing marks a
     # date, the first ISO date in the text ("the data of 2022-01-21"): the day a page is about, not its own.

@@ -2518,6 +2518,36 @@ def test_a_note_citing_the_day_a_byline_without_times_says_the_page_was_updated_
 
 
 @pytest.mark.parametrize(
+    "widget",
+    [
+        '<h4>Latest</h4><ul class="list-unstyled"><li><a href="/2024/02/01/mayor-resigns/">Mayor resigns '
+        'after the budget vote fails</a> <span class="post-date">February 1, 2024</span></li></ul>',
+        '<div class="card"><a href="/2024/02/01/mayor-resigns/"><img src="m.jpg" alt=""></a>'
+        '<div class="card-body"><h5><a href="/2024/02/01/mayor-resigns/">Mayor resigns after the budget vote '
+        "fails</a></h5>"
+        '<small class="text-muted date">February 1, 2024</small></div></div>',
+    ],
+    ids=["latest posts list", "card"],
+)
+def test_a_latest_posts_widget_in_an_unnamed_column_does_not_date_the_page(widget: str) -> None:
+    # A Bootstrap theme: the article undated, a "Latest" widget in a `col-md-4` no class names a sidebar.
+    # htmldate took the widget's story's day, and a note citing it (1 February 2024) passed.
+    story = f'<div class="col-md-8"><h1>Council votes to reopen the bridge</h1>{_PROSE}</div>'
+    body = f'<div class="row">{story}<div class="col-md-4">{widget}</div></div>'
+    post = _read(f"<html><head><title>Council votes</title></head><body>{body}</body></html>")
+    assert post.published is None
+    assert _date_status(post, dt.date(2024, 2, 1)) == "warn"
+
+
+def test_the_article_s_own_line_beside_a_short_link_still_dates_it() -> None:
+    # A byline's link to the writer's page, or a link of a few words, is no other story's teaser.
+    line = '<p class="date">By <a href="/author/lina-haddad/">Lina Haddad</a> \u00b7 January 21, 2022</p>'
+    story = f"<h1>Council votes to reopen the bridge</h1>{line}{_PROSE}"
+    post = _read(f"<html><head><title>Council votes</title></head><body><div>{story}</div></body></html>")
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
     "dateline",
     [
         "NEW YORK, January 21, 2022 /PRNewswire/ --",
