@@ -9,15 +9,17 @@ another story's item stands beside it; none of a side block's, nor a teaser's or
 another page of the site), not of the site's, an image's or a list's (`ItemList`) item, nor of an item that
 names another page (a section's `WebPage`), nor of the clip an article embeds (a `VideoObject` on a page
 OpenGraph calls an article), and
-never a date or a word from a side block (reader comments, related links, sidebars, navigation, its footer)
-or from after the end of the article that holds the headline (other stories, whatever their block is
-called), nor the date the site's masthead shows (the day the page is read), nor the day in the page's
-address, its headline or its prose (the day it is about), nor an event's time an event page shows (marked
-`startDate`, `dtstart`, labelled "When:", or an `Event` item's start), nor a `<time>` at the moment its
-metadata says it changed (`article:modified_time`). A paper's landing page is dated and authored by its
-`citation_publication_date` and `citation_author` tags where nothing else names them. A Persian page's
-`<time>` or metadata of a Solar Hijri day (`1400-11-01`) is read in that calendar; another page's of those
-years gives no day; a Thai page's of a Buddhist Era year (`2565-01-21`) is read as the Gregorian one.
+never a date or a word from a side block (reader comments, related links, sidebars, navigation, its footer) or
+from after the end of the article that holds the headline (other stories, whatever their block is called), nor
+a teaser's of another story wherever it stands (a "Latest" widget's line or card, its link titled as a story),
+nor the date the site's masthead shows (the day the page is read), nor the day in the page's address, its
+headline or its prose (the day it is about), nor an event's time an event page shows (marked `startDate`,
+`dtstart`, labelled "When:", or an `Event` item's start), nor a `<time>` at the moment its metadata says it
+changed (`article:modified_time`), unless it is marked as the publication's. A paper's landing page is dated
+and authored by its `citation_publication_date` and `citation_author` tags where nothing else names them. A
+Persian page's `<time>` or metadata of a Solar Hijri day (`1400-11-01`) is read in that calendar; another
+page's of those years gives no day; a Thai page's of a Buddhist Era year (`2565-01-21`) is read as the
+Gregorian one.
 A live blog's `LiveBlogPosting` gives its span (its start to its latest update) and its
 dated entries (`liveBlogUpdate`), kept for the date check (`_live_blog`); a page whose address or title
 says it is live and gives no `LiveBlogPosting` (or one without its `liveBlogUpdate`s) has its entries read
