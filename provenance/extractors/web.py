@@ -3667,7 +3667,14 @@ def _names_the_site(og_title: str, site_names: list[str | None], url: str, page_
     parts = [_squashed(part) for part in title_parts(page_heading)]
     if not key or (parts and key == parts[0]):
         return False
-    return key in _site_keys(site_names, url) or key in parts[1:]
+    sites = _site_keys(site_names, url)
+    if key in sites or key in parts[1:]:
+        return True
+    # The site's name and its tagline (`City Ledger - News from the river towns`), as a theme writes it on
+    # every page: its first part is the site's name (a headline's comes last), and none of the others is a
+    # part of the `<title>`, which names more than the site.
+    own = [_squashed(part) for part in title_parts(og_title)]
+    return len(own) > 1 and own[0] in sites and bool(set(parts) - sites) and not set(own[1:]) & set(parts)
 
 
 def _the_home_page_s_tags(og_url: str, own_url: str) -> bool:

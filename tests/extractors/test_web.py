@@ -4282,6 +4282,31 @@ def test_a_title_s_page_marker_stays_where_the_address_names_no_such_page(addres
     assert post.title == title
 
 
+@pytest.mark.parametrize(
+    ("og_title", "title"),
+    [
+        ("City Ledger - News from the river towns", "Council votes to reopen the bridge | City Ledger"),
+        ("Bridge to reopen, council says - City Ledger", "Bridge to reopen, council says - City Ledger"),
+        (
+            "City Ledger - Council votes to reopen the bridge",
+            "City Ledger - Council votes to reopen the bridge",
+        ),
+    ],
+    ids=["site and tagline", "headline and site", "site and headline"],
+)
+def test_an_og_title_of_the_site_s_name_and_tagline_is_not_the_page_s_title(
+    og_title: str, title: str
+) -> None:
+    # A theme writes the site's name and tagline into every page's og:title, its og:url right: read first,
+    # it was the article's title, and a note citing the headline warned.
+    head = (
+        "<title>Council votes to reopen the bridge | City Ledger</title>"
+        f'<meta property="og:title" content="{og_title}"><meta property="og:site_name" content="City Ledger">'
+    )
+    post = _read(f"<html><head>{head}</head>{_BRIDGE_BODY}")
+    assert post.title == title
+
+
 def test_an_og_title_that_is_the_headline_is_still_the_page_s_title() -> None:
     head = (
         "<title>Council votes to reopen the bridge | City Ledger</title>"
