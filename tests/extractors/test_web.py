@@ -2537,6 +2537,12 @@ def test_a_latest_posts_widget_in_an_unnamed_column_does_not_date_the_page(widge
     post = _read(f"<html><head><title>Council votes</title></head><body>{body}</body></html>")
     assert post.published is None
     assert _date_status(post, dt.date(2024, 2, 1)) == "warn"
+    # The article's own date line, unmarked, beside it: the article's day wins (htmldate took the widget's).
+    story = story.replace("</h1>", "</h1><p>January 21, 2022</p>")
+    body = f'<div class="row">{story}<div class="col-md-4">{widget}</div></div>'
+    post = _read(f"<html><head><title>Council votes</title></head><body>{body}</body></html>")
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert _date_status(post, dt.date(2024, 2, 1)) == "fail"
 
 
 def test_the_article_s_own_line_beside_a_short_link_still_dates_it() -> None:
