@@ -2872,8 +2872,11 @@ _MAX_ENTRY_TEXT = 500
 def _reads_as_live(addresses: tuple[str | None, ...], titles: tuple[str | None, ...]) -> bool:
     """Whether a page's address or title says it is a live blog (the cheap facts read before its markup is
     searched for entries)."""
-    path = (urlsplit(address[:2000]).path for address in addresses if address)
-    return any(_LIVE_ADDRESS().search(each) for each in path) or any(
+    try:
+        paths = [urlsplit(address[:2000]).path for address in addresses if address]
+    except ValueError:  # an address that names no host
+        paths = []
+    return any(_LIVE_ADDRESS().search(each) for each in paths) or any(
         _LIVE_TITLE().search(title[:_MAX_HEADING]) for title in titles if title
     )
 
@@ -3713,7 +3716,10 @@ _PAGE_MARKER_AT_START = on_first_use(
 def _page_number(url: str) -> int | None:
     """The number of the later page of a paginated article an address names (`?page=2`, `/page/2/`), or
     None (its first page, or no page's)."""
-    parts = urlsplit(url[:2000])
+    try:
+        parts = urlsplit(url[:2000])
+    except ValueError:  # an address that names no host
+        return None
     named = next(
         (
             value
