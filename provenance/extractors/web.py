@@ -2464,7 +2464,15 @@ def _update_line_day(shown_text: str, tree: LexborHTMLParser | None = None) -> s
         if found.date is None or not found.text or after.find(found.text) != 0 or found.ambiguous:
             continue
         if tree is not None:
-            # Compared without whitespace: the visible text and an element's text space words apart alike.
+            # The elements whose own text shows the day, found by the parser (a pass in C): only side blocks'?
+            shown_in = _own_text_holders(tree, found.text)
+            if shown_in:
+                layout = _PageLayout(tree)
+                if all(layout.place(node)[0] for node in shown_in):
+                    continue
+                return found.date.isoformat()
+            # Its words split across elements: compared with the side blocks' text, without whitespace (the
+            # visible text and an element's text space words apart alike).
             line = "".join(opening[label.start() : label.end() + len(found.text)].split())
             if in_side_blocks is None:
                 in_side_blocks = "".join(_side_blocks_text(tree).split())
@@ -2472,6 +2480,21 @@ def _update_line_day(shown_text: str, tree: LexborHTMLParser | None = None) -> s
                 continue  # every such line the opening shows is a side block's
         return found.date.isoformat()
     return None
+
+
+_MAX_HOLDERS = 50
+
+
+def _own_text_holders(tree: LexborHTMLParser, words: str) -> list[LexborNode]:
+    """The elements whose own text (not their children's) holds `words`, as written, at most
+    `_MAX_HOLDERS`; none where the parser cannot look for them."""
+    quoted = words[:100].replace("\\", "\\\\").replace('"', '\\"')
+    if "\n" in quoted:
+        return []
+    try:
+        return tree.css(f'*:lexbor-contains("{quoted}")')[:_MAX_HOLDERS]
+    except Exception:  # selectolax's selector errors have no class of their own
+        return []
 
 
 def _side_blocks_text(tree: LexborHTMLParser) -> str:

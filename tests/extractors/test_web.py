@@ -2621,8 +2621,9 @@ def test_a_print_version_is_dated_by_its_date_line_not_the_day_it_was_printed(st
         "Site last updated 2 February 2024. Proudly powered by WordPress</div></footer>",
         '<aside id="secondary" class="widget-area"><section class="widget widget_text">'
         '<div class="textwidget"><p>Last updated: 2 February 2024</p></div></section></aside>',
+        '<footer><p>Last updated: 2 <span class="month">February</span> 2024</p></footer>',
     ],
-    ids=["footer", "sidebar widget"],
+    ids=["footer", "sidebar widget", "day split across elements"],
 )
 def test_an_update_line_only_a_side_block_shows_is_not_the_page_s(side: str) -> None:
     # A short WordPress post, its byline a plain date: the footer's (or a widget's) "last updated" line fell
