@@ -43,7 +43,8 @@ set it on every page). A reference an `og:title` or a `<title>` still holds once
 (`&amp;#039;`), is read as the character it writes. OpenGraph tags whose `og:url` is the site's home on
 another of its pages are the home page's (an SEO plugin's, set on every page): their title (but one the
 `<title>` opens with), description and address are not the page's. A later page of a paginated article
-(`?page=2`, `/page/2/`) is titled without the marker of its number ("… (page 2)", "Seite 2: …").
+(`?page=2`, `/page/2/`) is titled without the marker of its number ("… (page 2)", "Seite 2: …"), a print
+version (`?print=1`, `/print/`) without its bracketed marker ("… (print version)").
 A page that lists several articles (a home, section or tag page, or one that names such a page its own:
 `/tag/kherson/`, `/author/lina-haddad/`, `/latest/`), or calls itself a search's (with no results too), a
 tag's or an author's page, in place of the cited article, reached by a redirect from it or answered at its
@@ -3462,6 +3463,8 @@ def read_web_page(
     # A later page of a paginated article is titled with its number ("… (page 2)"): not the article's title.
     page_number = _page_number(cited_url) if title else None
     title = _without_page_marker(title, page_number) if title and page_number else title
+    # So is a print version ("… (print version)").
+    title = _without_print_marker(title) if title and _names_a_print_version(cited_url) else title
     # Read before the article's text, which may take the side blocks out of the tree.
     comment_blocks: list[LexborNode] = []
     outside = _outside_the_article(tree, comment_blocks) if main_text and problem is None else {}
@@ -3734,6 +3737,35 @@ _PAGE_MARKER_AT_END = on_first_use(
 _PAGE_MARKER_AT_START = on_first_use(
     rf"^{_PAGE_WORDS}\s{{0,2}}(?P<number>\d{{1,4}})\s{{0,3}}[-\u2013\u2014|:\u00b7]\s{{0,3}}", re.IGNORECASE
 )
+
+
+# What names a print version: a query key (`?print=1`, `?output=print`, `?view=print`) or a path part
+# (`/print/`); and its marker at the end of a title, in brackets ("(print version)", "[Printer-friendly]").
+_PRINT_WORDS = frozenset(("print", "printable", "printer", "printview", "print-version", "printversion"))
+_PRINT_MARKER_AT_END = on_first_use(
+    r"\s{0,3}[(\[]\s{0,2}(?:print(?:er)?(?:[- ]friendly)?|printable)(?:\s{1,3}(?:version|view|edition|page))?"
+    r"\s{0,2}[)\]]\s{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _names_a_print_version(url: str) -> bool:
+    """Whether an address names a page's print version (`?print=1`, `?output=print`, `/print/`)."""
+    try:
+        parts = urlsplit(url[:2000])
+    except ValueError:  # an address that names no host
+        return False
+    pairs = (part.partition("=") for part in parts.query.split("&"))
+    if any(key.lower() in _PRINT_WORDS or value.lower() in _PRINT_WORDS for key, _, value in pairs):
+        return True
+    return any(part.lower() in _PRINT_WORDS for part in parts.path.split("/")[-3:])
+
+
+def _without_print_marker(title: str) -> str:
+    """A title without the bracketed marker of a print version at its end (`Council votes (print version)`:
+    `Council votes`)."""
+    marker = _PRINT_MARKER_AT_END().search(title[:_MAX_HEADING])
+    return (title[: marker.start()].strip() or title) if marker is not None else title
 
 
 def _page_number(url: str) -> int | None:

@@ -4276,6 +4276,27 @@ def test_a_later_page_of_an_article_is_titled_without_its_page_number(address: s
 @pytest.mark.parametrize(
     ("address", "title"),
     [
+        (f"{ARTICLE}?print=1", "Council votes to reopen the bridge (print version)"),
+        (f"{ARTICLE}/print/", "Council votes to reopen the bridge [Printer-friendly version]"),
+        (f"{ARTICLE}?output=print", "Council votes to reopen the bridge (Print)"),
+    ],
+    ids=["query", "path", "query's value"],
+)
+def test_a_print_version_is_titled_without_its_marker(address: str, title: str) -> None:
+    # A note citing the article's headline for its print version warned "only part of the page's title".
+    post = extract_source(
+        address, (answer(address, f"<html><head><title>{title}</title></head>{_BRIDGE_BODY}"),)
+    )
+    assert post.title == "Council votes to reopen the bridge"
+    assert _title_status(post, "Council votes to reopen the bridge") == "pass"
+    # At the article's own address, the words are its title's.
+    post = _read(f"<html><head><title>{title}</title></head>{_BRIDGE_BODY}")
+    assert post.title == title
+
+
+@pytest.mark.parametrize(
+    ("address", "title"),
+    [
         (f"{ARTICLE}?page=3", "Council votes to reopen the bridge (page 2)"),
         (ARTICLE, "Council votes to reopen the bridge (page 2)"),
         (f"{ARTICLE}?p=2", "Council votes to reopen the bridge (page 2)"),
