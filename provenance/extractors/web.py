@@ -2876,7 +2876,7 @@ def _live_blog(ld: list[dict[str, Any]], modified: str | None = None) -> dict[st
 # (`_entries_in_the_markup`). Every quantifier bounded; matched against an address's path or a title.
 _LIVE_ADDRESS = on_first_use(
     r"(?:^|[/_-])(?:live|liveblog|live-?blog|live-?news|live-?updates?|live-?coverage|liveticker|newsticker"
-    r"|en-direct|direct|directo|en-vivo|online)(?=$|[/_?#.-])",
+    r"|en-direct|directo|en-vivo)(?=$|[/_?#.-])",
     re.IGNORECASE,
 )
 _LIVE_TITLE = on_first_use(
