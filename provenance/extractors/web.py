@@ -24,7 +24,8 @@ A live blog's `LiveBlogPosting` gives its span (its start to its latest update) 
 dated entries (`liveBlogUpdate`), kept for the date check (`_live_blog`); a page whose address or title
 says it is live and gives no `LiveBlogPosting` (or one without its `liveBlogUpdate`s) has its entries read
 from its markup (three or more elements of their own id, each holding a `<time>` and none of another
-moment, outside side blocks: `_entries_in_the_markup`), named by the permalink each holds, and is dated by
+moment, or of a `data-timestamp` as WordPress's Liveblog plugin dates them, outside side blocks:
+`_entries_in_the_markup`), named by the permalink each holds, and is dated by
 its earliest entry where no metadata dates it. The writer of the entry the note's link names (its update's
 `author`, its byline) is credited beside the blog's. The day a page was
 changed is its metadata's, an "Updated" `<time>`'s, else its byline's "Updated" day (`_update_line_day`;
@@ -2944,7 +2945,33 @@ def _entries_in_the_markup(
         text = _opening_text(entry, node)
         if text is not None:
             entries.append((written, _entry_s_own_name(entry), text, when, entry))
+    if len(entries) < _MIN_ENTRIES:
+        entries = _entries_of_timestamps(tree, layout)
     return entries if len(entries) >= _MIN_ENTRIES else []
+
+
+# An entry's time as its element's `data-timestamp` gives it (Automattic's Liveblog plugin, on WordPress
+# news sites: `<div id="liveblog-entry-123" data-timestamp="1642948500">`): seconds since 1970, or ms.
+_TIMESTAMP = on_first_use(r"\d{10}(?:\d{3})?")
+
+
+def _entries_of_timestamps(tree: LexborHTMLParser, layout: _PageLayout) -> list[_MarkedEntry]:
+    """A live blog's entries as elements of their own id and a `data-timestamp`, where no `<time>` dates
+    them (`_entries_in_the_markup`); not in a side block."""
+    entries: list[_MarkedEntry] = []
+    for entry in tree.css("[id][data-timestamp]")[:_MAX_TIMES]:
+        if len(entries) >= _MAX_LIVE_ENTRIES:
+            break
+        stamp = (entry.attributes.get("data-timestamp") or "").strip()
+        if entry.tag not in _LIVE_ENTRY_TAGS or not _TIMESTAMP().fullmatch(stamp) or layout.place(entry)[0]:
+            continue
+        seconds = int(stamp) // (1000 if len(stamp) > 10 else 1)
+        written = dt.datetime.fromtimestamp(seconds, dt.UTC).isoformat().replace("+00:00", "Z")
+        when = parse_published(written)
+        text = _opening_text(entry, entry)
+        if when is not None and text is not None:
+            entries.append((written, _entry_s_own_name(entry), text, when, entry))
+    return entries
 
 
 _MAX_ENTRY_NODES = 2000  # of an entry's elements and texts walked for its opening words

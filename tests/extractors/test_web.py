@@ -1968,6 +1968,26 @@ def test_a_live_blog_posting_without_its_updates_has_its_entries_read_from_its_m
     assert _live_date(url, post, dt.date(2022, 1, 23), "sanctions on Putin personally")[0] == "warn"
 
 
+def test_a_wordpress_live_blog_s_entries_are_dated_by_their_timestamps() -> None:
+    # Automattic's Liveblog plugin dates each entry by its `data-timestamp` (seconds), no `<time>`: the page's
+    # `NewsArticle` gave the blog's first day alone, and a note quoting the entry of the 23rd failed.
+    url = "https://cityledger.example/2022/01/21/live-updates-russia-ukraine-crisis/"
+    stamps = {"61f0a1b2": 1643135400, "61eb0c1f": 1642946700, "61ea0001": 1642748400}
+    body = "".join(
+        f'<div id="liveblog-entry-{key}" class="liveblog-entry" data-timestamp="{stamps[key]}">'
+        f'<a class="liveblog-meta-time" href="#liveblog-entry-{key}"><span class="date">{day[:10]}</span></a>'
+        f'<div class="liveblog-entry-text"><p>{words}</p></div></div>'
+        for day, key, words in _ENTRIES
+    )
+    item = _ld_script('{"@type": "NewsArticle", "datePublished": "2022-01-21T07:00:00Z"}')
+    body = f"<main><h1>Live</h1>{body}</main>"
+    page = f"<html><head><title>Live updates</title>{item}</head><body>{body}</body></html>"
+    post = extract_source(url, (answer(url, page),))
+    assert post.fields["live blog"] == "2022-01-21T07:00:00Z to 2022-01-25T18:30:00Z"
+    assert post.fields["live blog entry 2"].startswith("2022-01-23T14:05:00Z #liveblog-entry-61eb0c1f | ")
+    assert _live_date(url, post, dt.date(2022, 1, 23), _NATO)[0] == "pass"
+
+
 def test_a_live_blog_in_markup_of_no_metadata_is_dated_by_its_earliest_entry() -> None:
     # Dated by its first `<time>` (its newest entry, the 25th) and warned of "another entry's" day: a note
     # quoting the entry of the 23rd warned, one citing the 25th for words of the 21st passed.
