@@ -22,7 +22,7 @@ import functools
 import html
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urldefrag, urlsplit
@@ -268,6 +268,46 @@ _FIELD_CHARS = 500
 def raw_fields(fields: Mapping[str, str | None]) -> dict[str, str]:
     """The raw fields an extractor read, for the record: empty ones dropped, each cut at 500 characters."""
     return {name: value[:_FIELD_CHARS] for name, value in fields.items() if value}
+
+
+# A live blog's entries, as the web extractor keeps them in `SourcePost.fields` (`live blog entry 1`, …: `TIME
+# #name | text`), and the field a record that leaves some out counts them in.
+LIVE_BLOG_ENTRY = "live blog entry "
+LIVE_BLOG_ENTRIES_LEFT_OUT = "live blog entries left out"
+
+
+def live_blog_entries_used(
+    fields: Mapping[str, str], used_times: Collection[str], cited_url: str | None = None
+) -> dict[str, str]:
+    """`fields` as a record keeps them where a live blog's entries fill them (up to 100 of 500 characters
+    each: a ledger line of 50 kB): only the entries a check used, the one of a time the date check found
+    (`used_times`, as written) and the one the note's link names (`#block-61eb…`, `?post=123`, `/h_1a2b…`),
+    and a count of the rest in `LIVE_BLOG_ENTRIES_LEFT_OUT` (the WARC holds the whole page). Unchanged where
+    no entry is left out."""
+    entries = [name for name in fields if name.startswith(LIVE_BLOG_ENTRY)]
+    kept: set[str] = set()
+    for name in entries:
+        written = fields[name].partition(" | ")[0]
+        time, _, named = written.partition(" ")
+        if time in used_times or (named and cited_url and _names_the_entry(cited_url, named)):
+            kept.add(name)
+    if len(kept) == len(entries):
+        return dict(fields)
+    record = {name: value for name, value in fields.items() if name in kept or name not in entries}
+    record[LIVE_BLOG_ENTRIES_LEFT_OUT] = f"{len(entries) - len(kept)} of {len(entries)}, used by no check"
+    return record
+
+
+def _names_the_entry(url: str, named: str) -> bool:
+    """Whether a link names a live blog's entry as the web extractor writes its name (`#block-61eb`,
+    `?post=123`, `/h_1a2b`): its fragment, one of its query's parts, or its path's last part."""
+    address, _, fragment = url[:2000].partition("#")
+    path, _, query = address.partition("?")
+    if named.startswith("#"):
+        return fragment == named[1:]
+    if named.startswith("?"):
+        return named[1:] in query.split("&")
+    return path.rstrip("/").rsplit("/", 1)[-1] == named[1:]
 
 
 def decode_html(response: StoredResponse) -> str:

@@ -9,27 +9,43 @@ another story's item stands beside it; none of a side block's, nor a teaser's or
 another page of the site), not of the site's, an image's or a list's (`ItemList`) item, nor of an item that
 names another page (a section's `WebPage`), nor of the clip an article embeds (a `VideoObject` on a page
 OpenGraph calls an article), and
-never a date or a word from a side block (reader comments, related links, sidebars, navigation, its footer)
-or from after the end of the article that holds the headline (other stories, whatever their block is
-called), nor the date the site's masthead shows (the day the page is read), nor the day in the page's
-address, its headline or its prose (the day it is about), nor an event's time an event page shows (marked
-`startDate`, `dtstart`, labelled "When:", or an `Event` item's start), nor a `<time>` at the moment its
-metadata says it changed (`article:modified_time`). A paper's landing page is dated and authored by its
-`citation_publication_date` and `citation_author` tags where nothing else names them. A Persian page's
-`<time>` or metadata of a Solar Hijri day (`1400-11-01`) is read in that calendar; another page's of those
-years gives no day; a Thai page's of a Buddhist Era year (`2565-01-21`) is read as the Gregorian one.
+never a date or a word from a side block (reader comments, related links, sidebars, navigation, its footer) or
+from after the end of the article that holds the headline (other stories, whatever their block is called), nor
+a teaser's of another story wherever it stands (a "Latest" widget's line or card, its link titled as a story),
+nor the date the site's masthead shows (the day the page is read), nor the day in the page's address, its
+headline or its prose (the day it is about), nor an event's time an event page shows (marked `startDate`,
+`dtstart`, labelled "When:", or an `Event` item's start), nor a `<time>` at the moment its metadata says it
+changed (`article:modified_time`), unless it is marked as the publication's. A paper's landing page is dated
+and authored by its `citation_publication_date` and `citation_author` tags where nothing else names them. A
+Persian page's `<time>` or metadata of a Solar Hijri day (`1400-11-01`) is read in that calendar; another
+page's of those years gives no day; a Thai page's of a Buddhist Era year (`2565-01-21`) is read as the
+Gregorian one.
 A live blog's `LiveBlogPosting` gives its span (its start to its latest update) and its
-dated entries (`liveBlogUpdate`), kept for the date check (`_live_blog`). The day a page was changed is
-its metadata's, an "Updated" `<time>`'s, else its byline's "Updated" day (`_update_line_day`). A day alone in
+dated entries (`liveBlogUpdate`), kept for the date check (`_live_blog`); a page whose address or title
+says it is live and gives no `LiveBlogPosting` (or one without its `liveBlogUpdate`s) has its entries read
+from its markup (three or more elements of their own id, each holding a `<time>` and none of another
+moment, or of a `data-timestamp` as WordPress's Liveblog plugin dates them, outside side blocks:
+`_entries_in_the_markup`), named by the permalink each holds, and is dated by
+its earliest entry where no metadata dates it. The writer of the entry the note's link names (its update's
+`author`, its byline) is credited beside the blog's. The day a page was
+changed is its metadata's, an "Updated" `<time>`'s, else its byline's "Updated" day (`_update_line_day`;
+never a line only its footer or a sidebar shows: the site's). A day alone in
 its metadata gives way to the moment on it that `article:published_time`, microdata or its byline's
-`<time>` gives. A page no
+`<time>` gives. A line that says when the page was printed or made for its reader (a print version's
+"Printed from … on 05/12/2026") dates nothing. A page no
 metadata, `<time>` or htmldate dates is dated by its publication line in its own language (`21 января
-2022`), only beside its byline or headline (`_publication_line`).
+2022`), only beside its byline or headline (`_publication_line`), else by the dateline opening one of its
+first paragraphs, a press release's or a wire story's, where it gives the year (`NEW YORK, January 21, 2022
+/PRNewswire/ --`: `_dateline_day`).
 The page's title is its `og:title`, else its article item's headline (read as the text it shows: `&amp;`
 decoded, `<em>` dropped; a headline cut at 110 characters or with an ellipsis gives way to the whole one its
 `<h1>` or `<title>` shows), else its `<title>`; not an `og:title` that is only the site's name (some sites
 set it on every page). A reference an `og:title` or a `<title>` still holds once read, escaped twice
-(`&amp;#039;`), is read as the character it writes.
+(`&amp;#039;`), is read as the character it writes. OpenGraph tags whose `og:url` is the site's home on
+another of its pages are the home page's (an SEO plugin's, set on every page): their title (but one the
+`<title>` opens with), description and address are not the page's. A later page of a paginated article
+(`?page=2`, `/page/2/`) is titled without the marker of its number ("… (page 2)", "Seite 2: …"), a print
+version (`?print=1`, `/print/`) without its bracketed marker ("… (print version)").
 A page that lists several articles (a home, section or tag page, or one that names such a page its own:
 `/tag/kherson/`, `/author/lina-haddad/`, `/latest/`), or calls itself a search's (with no results too), a
 tag's or an author's page, in place of the cited article, reached by a redirect from it or answered at its
@@ -1057,6 +1073,37 @@ def _beside_another_article_s_link(node: LexborNode, url: str) -> bool:
             if titled and _links_another_article(url, link.attributes.get("href") or ""):
                 return True
     return False
+
+
+_MAX_TEASER_LINKS = 2_000  # links looked at for other stories' teasers
+
+
+def _teaser_lines(tree: LexborHTMLParser, url: str) -> list[LexborNode]:
+    """The short blocks (up to `_CARD_LINE_DEPTH` above a link, `_CARD_LINE` characters at most) that hold a
+    link titled as a story (four words or more) to another article of the site: a "Latest" widget's teasers,
+    a related story's card, in a column no class names a sidebar. In document order, the outermost of each
+    nest; never one holding the page's headline. Read by htmldate, a teaser's day (`<span
+    class="post-date">February 1, 2024</span>`) dated a page that shows none, and a note citing it passed."""
+    frame = holders((tree.css_first("h1"),))
+    found: dict[int, LexborNode] = {}
+    for link in tree.css("a[href]")[:_MAX_TEASER_LINKS]:
+        if not _links_another_article(url, link.attributes.get("href") or ""):
+            continue
+        if len(squeeze(link.text()[:_CARD_LINE]).split()) <= _MIN_TITLE_WORDS:
+            continue
+        line = None
+        for holder in ancestors(link.parent, _CARD_LINE_DEPTH):
+            if holder.tag in ("main", "body", "html", "article") or holder.mem_id in frame:
+                break
+            if not _is_short(holder, _CARD_LINE):
+                break
+            line = holder
+        if line is not None:
+            found.setdefault(line.mem_id, line)
+    lines = list(found.values())
+    kept = {line.mem_id for line in lines}
+    # The outermost of each nest (one removed inside another already removed is not touched again).
+    return [line for line in lines if not any(around.mem_id in kept for around in ancestors(line.parent))]
 
 
 # Where a page shows its byline in markup: a link marked `rel=author`, an element whose `itemprop` is
@@ -2286,6 +2333,8 @@ def _htmldate(
     _without_what_follows_the_article(tree)  # nor another story's, listed after the article
     for card in _story_card_nodes(tree, _PageLayout(tree), url) if url else ():  # nor another story's card
         card.decompose()  # (the cards hold none of one another)
+    for line in reversed(_teaser_lines(tree, url) if url else []):  # nor a "Latest" widget's teaser's
+        line.decompose()
     # Nor a date the headline or the article's prose names: htmldate takes the first in the `<title>` or the
     # `<h1>` ("Situation report, 21 January 2022" may be published days later), and, where nothing marks a
     # date, the first ISO date in the text ("the data of 2022-01-21"): the day a page is about, not its own.
@@ -2364,8 +2413,13 @@ def _at_the_update(node: LexborNode, updated: dt.datetime | None) -> bool:
     """Whether a `<time>` gives the moment the page's metadata says it was changed (`updated`), to the
     minute and with its zone: a theme that shows its byline's time from the last change, unmarked. Taken
     for the publication where the metadata names none, the update's day passed a note as the page's
-    publication day, and the day the page first came out failed."""
+    publication day, and the day the page first came out failed. Not one its class or `itemprop` marks as the
+    publication's (WordPress's `entry-date published updated`, on a post never changed: the metadata's
+    change is its publication, and the page went undated)."""
     if updated is None:
+        return False
+    marks = f"{node.attributes.get('class') or ''} {node.attributes.get('itemprop') or ''}"[: _MAX_LABEL * 4]
+    if _PUBLISHED_CLASS_WORDS.search(marks):
         return False
     when = parse_published(node.attributes.get("datetime"))
     return when is not None and not when.day_only and abs(when.at - updated) < dt.timedelta(minutes=1)
@@ -2394,31 +2448,95 @@ _UPDATE_STEMS = (
 )  # fmt: skip
 
 
-def _update_line_day(shown_text: str) -> str | None:
+def _update_line_day(shown_text: str, tree: LexborHTMLParser | None = None) -> str | None:
     """The day the page's "Updated" line gives (ISO), in its visible text's opening, where no metadata or
     `<time>` says when it was changed: `Published January 21, 2022 · Updated January 25, 2022` in a byline
     without `<time>`s. Unread, a note citing the day the page shows as its update's failed, where one
-    citing a `<time>`'s, or `dateModified`'s, warned."""
+    citing a `<time>`'s, or `dateModified`'s, warned. Not a line only the page's side blocks show (`tree`):
+    a WordPress footer's "Site last updated 2 February 2024" is the site's, and a note citing that day,
+    not the article's, warned where it fails."""
     opening = shown_text[:_UPDATE_LINE_REACH]
     folded = opening.casefold()
     if not any(stem in folded for stem in _UPDATE_STEMS):
         return None
+    in_side_blocks: str | None = None
     for label in _UPDATE_LINE_LABEL().finditer(opening):
         after = opening[label.end() : label.end() + _UPDATE_DAY_REACH]
         found = find_date(after)
-        if found.date is not None and found.text and after.find(found.text) == 0 and not found.ambiguous:
-            return found.date.isoformat()
+        if found.date is None or not found.text or after.find(found.text) != 0 or found.ambiguous:
+            continue
+        if tree is not None:
+            # The elements whose own text shows the day, found by the parser (a pass in C): only side blocks'?
+            shown_in = _own_text_holders(tree, found.text)
+            if shown_in:
+                layout = _PageLayout(tree)
+                if all(layout.place(node)[0] for node in shown_in):
+                    continue
+                return found.date.isoformat()
+            # Its words split across elements: compared with the side blocks' text, without whitespace (the
+            # visible text and an element's text space words apart alike).
+            line = "".join(opening[label.start() : label.end() + len(found.text)].split())
+            if in_side_blocks is None:
+                in_side_blocks = "".join(_side_blocks_text(tree).split())
+            if in_side_blocks.count(line) >= "".join(opening.split()).count(line):
+                continue  # every such line the opening shows is a side block's
+        return found.date.isoformat()
     return None
 
 
+_MAX_HOLDERS = 50
+
+
+def _own_text_holders(tree: LexborHTMLParser, words: str) -> list[LexborNode]:
+    """The elements whose own text (not their children's) holds `words`, as written, at most
+    `_MAX_HOLDERS`; none where the parser cannot look for them."""
+    quoted = words[:100].replace("\\", "\\\\").replace('"', '\\"')
+    if "\n" in quoted:
+        return []
+    try:
+        return tree.css(f'*:lexbor-contains("{quoted}")')[:_MAX_HOLDERS]
+    except Exception:  # selectolax's selector errors have no class of their own
+        return []
+
+
+def _side_blocks_text(tree: LexborHTMLParser) -> str:
+    """The text of the page's side blocks (the outermost of each nest), "" where there are more than are
+    judged."""
+    blocks = _PageLayout(tree).side_blocks(tree) or []
+    kept: set[int] = set()
+    texts: list[str] = []
+    for block in blocks:
+        if any(around.mem_id in kept for around in ancestors(block.parent)):
+            continue
+        kept.add(block.mem_id)
+        texts.append(block.text(separator=" "))
+    return " ".join(texts)
+
+
+# A line that says when the page was printed, fetched or made for its reader (a print version's "Printed
+# from cityledger.example on 05/12/2026", "Retrieved 5 December 2026", "Page generated 2026-12-05"): the day
+# it is read, never its publication's. Every quantifier bounded.
+_READ_DAY_LINE = on_first_use(
+    r"\s{0,8}(?:(?:this\s{1,3}(?:page|article|story)\s{1,3}was\s{1,3})?(?:printed|generated|retrieved"
+    r"|accessed|downloaded)(?:\s{1,3}(?:from|on|at)\b|\s{0,3}:|\s{1,3}\d)|print(?:ed)?\s{1,3}(?:date|on)\b"
+    r"|page\s{1,3}generated\b|gedruckt\s{1,3}am\b|imprim[ée]\s{1,3}le\b|impreso\s{1,3}el\b"
+    r"|распечатано\b|дата\s{1,3}печати\b)",
+    re.IGNORECASE,
+)
+
+
 def _without_update_lines(tree: LexborHTMLParser) -> None:
-    """Removes the short lines that give when the page was changed ("Updated: 25 January 2022"): htmldate
-    reads dates in a page's text, and takes such a line's when the page shows no other."""
+    """Removes the short lines that give when the page was changed ("Updated: 25 January 2022"), or when it
+    was printed or fetched (`_READ_DAY_LINE`): htmldate reads dates in a page's text, and takes such a
+    line's when the page shows no other (a print version's "Printed from … on 05/12/2026", the day of its
+    capture, dated it, before the byline's day a later reading finds, and a true note failed)."""
     lines = tree.css("p, span, div, li, small, em, strong, dd")[:_MAX_UPDATE_LINES]
     changed = [
         node
         for node in lines
-        if _UPDATE_LINE.match(node.text(deep=False)[:_MAX_UPDATE_LINE]) and _is_short(node, _MAX_UPDATE_LINE)
+        if (own := node.text(deep=False)[:_MAX_UPDATE_LINE])
+        and (_UPDATE_LINE.match(own) or _READ_DAY_LINE().match(own))
+        and _is_short(node, _MAX_UPDATE_LINE)
     ]
     for node in reversed(changed):  # the last first: one inside another is removed before the one around it
         node.decompose()
@@ -2657,7 +2775,48 @@ def _published(
     line = _publication_line(
         tree, url, lambda node: _an_event_s_time(node, event_times) or _at_the_update(node, updated)
     )
-    return (("date line by the byline or headline", line) if line else None), None
+    if line:
+        return ("date line by the byline or headline", line), None
+    dateline = _dateline_day(tree)
+    return (("the dateline opening the article", dateline) if dateline else None), None
+
+
+# A wire story's or a press release's dateline, opening its first paragraphs: the place in capitals, maybe a
+# region, the day, the agency or the wire (`NEW YORK, January 21, 2022 /PRNewswire/ --`, `LONDON, Jan. 21,
+# 2022 (GLOBE NEWSWIRE) --`, `BERLIN, 21. Januar 2022 (dpa) -`). Every quantifier bounded, over a line's
+# opening alone.
+_DATELINE = on_first_use(
+    r"(?P<place>[^,\n]{2,60}),\s{0,3}(?:[^,\n]{2,30},\s{0,3})?(?P<day>[^(/\s][^(/\n]{5,39}?)\s{0,3}"
+    r"(?:\([^)\n]{2,40}\)|/[^/\n]{2,40}/)\s{0,3}(?:-{1,2}|\u2014|\u2013)"
+)
+_DATELINE_PARAGRAPHS = 3  # of the article's first paragraphs looked at for its dateline
+_DATELINE_REACH = 160
+
+
+def _dateline_day(tree: LexborHTMLParser) -> str | None:
+    """The day (ISO) the dateline opening one of the article's first paragraphs gives, its year with it;
+    None where there is none. Asked only where nothing else dates the page: a press release shows its day
+    there alone, and a note of that day warned "no date on the page"."""
+    headline = tree.css_first("h1")
+    if headline is None:
+        return None
+    holder = next((around for around in ancestors(headline) if around.tag in ("article", "main")), None)
+    holder = holder or headline.parent
+    if holder is None:
+        return None
+    layout = _PageLayout(tree)
+    for paragraph in holder.css("p")[:_DATELINE_PARAGRAPHS]:
+        if layout.place(paragraph)[0]:
+            continue
+        opening = squeeze(paragraph.text())[:_DATELINE_REACH]
+        match = _DATELINE().match(opening)
+        if match is None or any(letter.islower() for letter in match.group("place")):
+            continue  # a dateline's place is in capitals: not a sentence's opening words
+        day = match.group("day").strip()
+        found = find_date(day)
+        if found.date is not None and not found.ambiguous and found.text == day:
+            return found.date.isoformat()
+    return None
 
 
 # How many of a live blog's entries (`liveBlogUpdate`) are kept, each cut as every field is: the date check
@@ -2704,24 +2863,254 @@ def _live_blog(ld: list[dict[str, Any]], modified: str | None = None) -> dict[st
         words = (_value(_first([item], (key,))) for key in ("headline", "articleBody", "text"))
         text = " ".join(_as_text(each) for each in words if each)
         # The entry's own address (`https://…/live/…#block-61eb0c1f`), which a note may cite.
-        address = _value(_first([item], ("url", "@id"))) or ""
-        path, _, fragment = address[:2000].partition("#")
-        path, _, query = path.partition("?")
-        last = path.rstrip("/").rsplit("/", 1)[-1][:60]
-        # Or CNN's entry path (`…/live-news/…/h_1a2b3c4d5e6f`), or the BBC's query (`?pinned_post_locator=…`).
-        asked = next((part for part in query.split("&") if part.partition("=")[0].lower() in _ENTRY_KEYS), "")
-        named = (
-            f" #{fragment[:60]}"
-            if fragment
-            else (f" /{last}" if last.startswith("h_") else (f" ?{asked}"[:61] if asked else ""))
-        )
-        named = "" if any(blank.isspace() for blank in named[1:]) else named
+        named = _entry_s_name(_value(_first([item], ("url", "@id"))) or "")
         if text or named:
             found[f"live blog entry {len(found) + 1}"] = f"{written[1][:40]}{named} | {text}"
     parsed = ((value[1], parse_published(value[1])) for value in times if value is not None)
     latest = max(((when.at, value) for value, when in parsed if when is not None), default=None)
     end = latest[1] if latest is not None and latest[0] > opened.at else start[1]
     return {"live blog": f"{start[1][:40]} to {end[:40]}"} | found
+
+
+# A page whose address or title says it is live (`/live/`, `/liveblog/`, `/live-news/`, `…-live`, `live-…`,
+# "Ukraine war live:", "as it happened", "Liveticker"): only such a page's entries are read from its markup
+# (`_entries_in_the_markup`). Every quantifier bounded; matched against an address's path or a title.
+_LIVE_ADDRESS = on_first_use(
+    r"(?:^|[/_-])(?:live|liveblog|live-?blog|live-?news|live-?updates?|live-?coverage|liveticker|newsticker"
+    r"|en-direct|directo|en-vivo)(?=$|[/_?#.-])",
+    re.IGNORECASE,
+)
+_LIVE_TITLE = on_first_use(
+    r"\b(?:live|liveblog|as it happened|live updates|liveticker|newsticker|en direct|en vivo|en directo)\b"
+    r"|\b(?:онлайн|прямой эфир|трансляция)(?!\w)",
+    re.IGNORECASE,
+)
+# The elements a live blog's markup sets each entry in, named by its id (`<article id="block-61eb…">`, the
+# BBC's `<article id="post_61eb…">`, `<li id="…">`, `<div id="h_1a2b…">`), and how far up from the entry's
+# `<time>` the one that holds it is looked for.
+_LIVE_ENTRY_TAGS = frozenset(("article", "section", "li", "div"))
+_ENTRY_REACH = 8
+_MAX_ENTRY_LINKS = 20
+_MAX_ENTRY_TEXT = 500
+
+
+def _reads_as_live(addresses: tuple[str | None, ...], titles: tuple[str | None, ...]) -> bool:
+    """Whether a page's address or title says it is a live blog (the cheap facts read before its markup is
+    searched for entries)."""
+    try:
+        paths = [urlsplit(address[:2000]).path for address in addresses if address]
+    except ValueError:  # an address that names no host
+        paths = []
+    return any(_LIVE_ADDRESS().search(each) for each in paths) or any(
+        _LIVE_TITLE().search(title[:_MAX_HEADING]) for title in titles if title
+    )
+
+
+# A live blog's entry read from its markup: its time as written, its name (` #block-61eb…`), its opening
+# words, its time as read, and its element.
+_MarkedEntry = tuple[str, str, str, PublishedTime, LexborNode]
+
+
+def _entries_in_the_markup(
+    tree: LexborHTMLParser, event_times: frozenset[str] = frozenset()
+) -> list[_MarkedEntry]:
+    """A live blog's entries as its markup sets them, where no `LiveBlogPosting` gives them: each an element
+    of its own id (`_LIVE_ENTRY_TAGS`) holding a `<time datetime>` (its first that gives no update, nor one
+    in its prose), not in a side block (a comment, the site's "latest" widget). Each as (time as written,
+    its name as its address gives it: a permalink it holds, else its id, text, time as read); none where
+    fewer than `_MIN_ENTRIES` are found: a page of one or two dated parts is an article."""
+    layout = _PageLayout(tree)
+    seen: set[int] = set()
+    entries: list[_MarkedEntry] = []
+    for node in tree.css("time[datetime]")[:_MAX_TIMES]:
+        if len(entries) >= _MAX_LIVE_ENTRIES:
+            break
+        if _marks_a_modification(node) or _in_prose(node) or _an_event_s_time(node, event_times):
+            continue  # nor an event's time: a programme's dated items are no live blog's entries
+        entry = next(
+            (
+                around
+                for around in ancestors(node.parent, _ENTRY_REACH)
+                if around.tag in _LIVE_ENTRY_TAGS and (around.attributes.get("id") or "").strip()
+            ),
+            None,
+        )
+        if entry is None or entry.mem_id in seen:
+            continue
+        seen.add(entry.mem_id)
+        written = _datetime_of(node, tree)
+        when = parse_published(written) if written else None
+        if written is None or when is None or layout.place(entry)[0]:
+            continue
+        text = _opening_text(entry, node)
+        if text is not None:
+            entries.append((written, _entry_s_own_name(entry), text, when, entry))
+    if len(entries) < _MIN_ENTRIES:
+        entries = _entries_of_timestamps(tree, layout)
+    return entries if len(entries) >= _MIN_ENTRIES else []
+
+
+# An entry's time as its element's `data-timestamp` gives it (Automattic's Liveblog plugin, on WordPress
+# news sites: `<div id="liveblog-entry-123" data-timestamp="1642948500">`): seconds since 1970, or ms.
+_TIMESTAMP = on_first_use(r"\d{10}(?:\d{3})?")
+
+
+def _entries_of_timestamps(tree: LexborHTMLParser, layout: _PageLayout) -> list[_MarkedEntry]:
+    """A live blog's entries as elements of their own id and a `data-timestamp`, where no `<time>` dates
+    them (`_entries_in_the_markup`); not in a side block."""
+    entries: list[_MarkedEntry] = []
+    for entry in tree.css("[id][data-timestamp]")[:_MAX_TIMES]:
+        if len(entries) >= _MAX_LIVE_ENTRIES:
+            break
+        stamp = (entry.attributes.get("data-timestamp") or "").strip()
+        if entry.tag not in _LIVE_ENTRY_TAGS or not _TIMESTAMP().fullmatch(stamp) or layout.place(entry)[0]:
+            continue
+        seconds = int(stamp) // (1000 if len(stamp) > 10 else 1)
+        written = dt.datetime.fromtimestamp(seconds, dt.UTC).isoformat().replace("+00:00", "Z")
+        when = parse_published(written)
+        text = _opening_text(entry, entry)
+        if when is not None and text is not None:
+            entries.append((written, _entry_s_own_name(entry), text, when, entry))
+    return entries
+
+
+_MAX_ENTRY_NODES = 2000  # of an entry's elements and texts walked for its opening words
+_UNSHOWN_TEXT_TAGS = frozenset(("script", "style", "template", "noscript"))
+_ENTRY_LINE_TAGS = frozenset(("br", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "time", "figure"))
+
+
+def _opening_text(node: LexborNode, own_time: LexborNode) -> str | None:
+    """An entry's opening words, up to `_MAX_ENTRY_TEXT` characters, its scripts' and styles' left out:
+    read a part at a time, so an entry holding the rest of the page (crafted, or a wrapper of the others)
+    costs no more than a short one. None where they hold a `<time>` of another moment than its own
+    (`own_time`), not an update's: a list of entries (the "Key events" box, each line linking one), whose
+    words are several entries' and no one's of its time."""
+    parts: list[str] = []
+    size = 0
+    own = own_time.attributes.get("datetime")
+    for count, inner in enumerate(node.traverse(include_text=True)):
+        if count > _MAX_ENTRY_NODES or size > _MAX_ENTRY_TEXT:
+            break
+        another = inner.tag == "time" and inner.attributes.get("datetime") not in (None, own)
+        if another and not _marks_a_modification(inner):
+            return None
+        if inner.tag != "-text":
+            # A block's or a line's edge parts words; an inline element's (`<b>Na</b>to`) does not.
+            if inner.tag in _BLOCK_TAGS or inner.tag in _ENTRY_LINE_TAGS:
+                parts.append(" ")
+            continue
+        if inner.parent is None or inner.parent.tag not in _UNSHOWN_TEXT_TAGS:
+            parts.append((inner.text_content or "")[: _MAX_ENTRY_TEXT + 1])
+            size += len(parts[-1])
+    return squeeze("".join(parts))[:_MAX_ENTRY_TEXT]
+
+
+def _entry_s_own_name(entry: LexborNode) -> str:
+    """How a live blog's entry in the markup is named, as `_entry_s_name` writes it: by the permalink it
+    holds (`?page=with:block-61eb#block-61eb`, `?post=123`, `…/h_1a2b…`) that names its id, else by its id
+    (` #block-61eb`; CNN's ` /h_1a2b…`, as its entries' addresses give it)."""
+    own = (entry.attributes.get("id") or "").strip()[:200]
+    # Its opening's links alone, walked a node at a time: an entry may hold the rest of the page (crafted).
+    opening = itertools.islice(entry.traverse(), _MAX_ENTRY_NODES)
+    links = (node for node in opening if node.tag == "a" and node.attributes.get("href"))
+    for link in itertools.islice(links, _MAX_ENTRY_LINKS):
+        named = _entry_s_name(link.attributes.get("href") or "")
+        # A query's value names it by its id's key (`?post=123` for `post-123`, the BBC's
+        # `?pinned_post_locator=urn:asset:61eb…` for `post_61eb…`).
+        key = named.partition("=")[2].rsplit(":", 1)[-1]
+        if named[2:] == own[:60] or (named.startswith(" ?") and key and key in own):
+            return named
+    if any(blank.isspace() for blank in own):
+        return ""
+    return f" /{own[:60]}" if own.startswith("h_") else f" #{own[:60]}"
+
+
+# A second publication time a live blog's `<time>`s give: an entry's, or its byline's beside its metadata's.
+_TIMES_OF_ENTRIES = ("<time> the page shows", "<time> of another entry")
+
+
+def _metadata_time(published: tuple[str, str] | None) -> str | None:
+    """The page's publication time where its metadata gave it, not one of its entries' `<time>`s."""
+    return published[1] if published and published[0] != "<time datetime>" else None
+
+
+def _dated_as_a_live_blog(
+    published: tuple[str, str] | None,
+    other: tuple[str, str] | None,
+    entries: list[_MarkedEntry],
+) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
+    """A live blog's publication time and other time, its entries read from its markup: dated by its first
+    `<time>` (its newest entry), it is dated by its earliest entry instead, as a `LiveBlogPosting` by its
+    start; and another entry's time, or one shown in its byline, is no second publication time (the date
+    check reads the entries: `_live_blog_in_the_markup`)."""
+    if other is not None and other[0] in _TIMES_OF_ENTRIES:
+        other = None
+    if published is None or published[0] == "<time datetime>":
+        earliest = min(entries, key=lambda entry: entry[3].at)
+        published = ("<time> of the live blog's earliest entry", earliest[0])
+    return published, other
+
+
+# The elements an entry credits its writer in (`<p class="block-byline">`, the BBC's
+# `lx-stream-post__contributor-name`, `itemprop=author`).
+_ENTRY_WRITER = (
+    '[class*="byline" i], [class*="contributor" i], [class*="author" i], [itemprop~="author" i], '
+    '[rel~="author" i]'
+)
+
+
+def _cited_entry_s_writer(
+    cited_url: str, blog: dict[str, Any] | None, entries: list[_MarkedEntry]
+) -> str | None:
+    """The writer a live blog's entry credits, where the note's link names that entry (`#block-61eb…`,
+    `?post=123`): its `liveBlogUpdate`'s `author`, else its byline in the markup. A blog is written by many,
+    its page crediting one or a few: a note crediting the entry's writer warned "the source shows" another."""
+    named = _entry_s_name(cited_url)
+    if not named:
+        return None
+    updates = blog.get("liveBlogUpdate") if blog is not None else None
+    for item in (updates if isinstance(updates, list) else [updates])[:_MAX_LIVE_ENTRIES]:
+        if isinstance(item, dict) and _entry_s_name(_value(_first([item], ("url", "@id"))) or "") == named:
+            return _name(item.get("author"))
+    for _, entry_name, _, _, node in entries:
+        if entry_name == named:
+            credit = node.css_first(_ENTRY_WRITER)
+            return _byline_text(credit) if credit is not None else None
+    return None
+
+
+def _live_blog_in_the_markup(
+    entries: list[_MarkedEntry], published: str | None, modified: str | None
+) -> dict[str, str | None]:
+    """`_live_blog`'s fields for a live blog whose entries only its markup gives (`_entries_in_the_markup`):
+    its span from its first time (its metadata's publication, or its earliest entry's) to its latest (an
+    entry's, or its update `modified`), and each entry as `TIME #name | text`."""
+    times = [(when.at, written) for written, _, _, when, _ in entries]
+    for value in (published, modified):
+        when = parse_published(value) if value else None
+        if value and when is not None:
+            times.append((when.at, value))
+    start, end = min(times)[1], max(times)[1]
+    found: dict[str, str | None] = {"live blog": f"{start[:40]} to {end[:40]}"}
+    for number, (written, named, text, _, _) in enumerate(entries, 1):
+        found[f"live blog entry {number}"] = f"{written[:40]}{named} | {text[:_MAX_ENTRY_TEXT]}"
+    return found
+
+
+def _entry_s_name(address: str) -> str:
+    """How a live blog's entry is named in its own address, as the date check reads a note's link: ` #block-
+    61eb0c1f` (its fragment), ` /h_1a2b3c4d5e6f` (CNN's entry path), ` ?post=123` (the query key naming it,
+    the BBC's `?pinned_post_locator=…`); "" where the address names no entry."""
+    path, _, fragment = address[:2000].partition("#")
+    path, _, query = path.partition("?")
+    last = path.rstrip("/").rsplit("/", 1)[-1][:60]
+    asked = next((part for part in query.split("&") if part.partition("=")[0].lower() in _ENTRY_KEYS), "")
+    named = (
+        f" #{fragment[:60]}"
+        if fragment
+        else (f" /{last}" if last.startswith("h_") else (f" ?{asked}"[:61] if asked else ""))
+    )
+    return "" if any(blank.isspace() for blank in named[1:]) else named
 
 
 def _a_day_alone(value: str) -> bool:
@@ -3017,6 +3406,12 @@ def read_web_page(
     if own_url != response.uri:
         canonical = _copied_address(canonical, response.uri) if canonical else canonical
         og_url = _copied_address(og_url, response.uri) if og_url else og_url
+    # OpenGraph tags an SEO plugin gives every page as the home page's (`og:url` the site's home, on an
+    # article's address): their title is the site's tagline ("City Ledger - News from the river towns"),
+    # their description the site's, and a note citing the article's headline warned of another.
+    home_s_tags = bool(og_url) and _the_home_page_s_tags(og_url or "", own_url)
+    if home_s_tags and og_title and not _opens_the_title(og_title, page_heading):
+        og_title = None
     addresses = dict.fromkeys((cited_url, response.uri, own_url, canonical, og_url, og.get("og:url")))
     page = frozenset(
         _page_key(address, host_too) for address in addresses if address for host_too in (True, False)
@@ -3033,6 +3428,22 @@ def read_web_page(
     published, other_published = _published(dating_ld, og, micro, metas, tree, html, page, own_url)
     # Kept beside a publication time too: a note citing the "Updated" day a page shows is told so by `date`.
     modified = _modified(dating_ld, metas, tree, page)
+    # A live blog whose entries only its markup gives (no `LiveBlogPosting`, or one without its
+    # `liveBlogUpdate`s): read where its address or title says it is live, or its item that it is one, before
+    # the tree loses its invisible parts.
+    blog = next((item for item in ld if "LiveBlogPosting" in _types(item)), None)
+    marked_entries = (
+        _entries_in_the_markup(tree, _event_times(ld))
+        if (blog is not None and not blog.get("liveBlogUpdate"))
+        or (blog is None and _reads_as_live((cited_url, own_url), (og_title, page_heading)))
+        else []
+    )
+    if marked_entries:
+        published, other_published = _dated_as_a_live_blog(published, other_published, marked_entries)
+    # The writer of the entry the note's link names, beside the blog's: a note crediting it warned.
+    writer = _cited_entry_s_writer(cited_url, blog, marked_entries) if blog or marked_entries else None
+    if writer and (not author or _squashed(writer) not in _squashed(author)):
+        author = f"{author}, {writer}" if author else writer
     when: PublishedTime | None = parse_published(published[1], midnight_is_a_day=True) if published else None
     html_node = tree.css_first("html")
     language = html_node.attributes.get("lang") if html_node is not None else None
@@ -3045,7 +3456,7 @@ def read_web_page(
         title = _uncut(title, (heading_text, page_heading)) or title
     has_scripts = tree.css_first("script") is not None
     shown_text = visible_text_of(tree)  # last: it strips the tree's invisible elements
-    modified = modified or _update_line_day(shown_text)
+    modified = modified or _update_line_day(shown_text, tree)
     problem = page_problem(
         cited_url,
         response.uri,
@@ -3076,6 +3487,11 @@ def read_web_page(
             problem = _another_article_s_variant(cited_url, names_itself)
     paywall = _paywall(ld, micro, tree, html, metas) if problem is None else None
     title = squeeze(title) if title else None
+    # A later page of a paginated article is titled with its number ("… (page 2)"): not the article's title.
+    page_number = _page_number(cited_url) if title else None
+    title = _without_page_marker(title, page_number) if title and page_number else title
+    # So is a print version ("… (print version)").
+    title = _without_print_marker(title) if title and _names_a_print_version(cited_url) else title
     # Read before the article's text, which may take the side blocks out of the tree.
     comment_blocks: list[LexborNode] = []
     outside = _outside_the_article(tree, comment_blocks) if main_text and problem is None else {}
@@ -3096,7 +3512,7 @@ def read_web_page(
     return SourcePost(
         platform=platform,
         url=response.uri,
-        canonical_url=canonical or og_url,
+        canonical_url=canonical or (None if home_s_tags else og_url),
         author=author,
         publisher=publisher,
         published=when.at if when else None,
@@ -3119,7 +3535,7 @@ def read_web_page(
                 # The title read from the page's `<h1>`: the page gives no other, or only its site's name.
                 "h1": from_heading,
                 "og:site_name": og.get("og:site_name"),
-                "og:description": og.get("og:description"),
+                "og:description": None if home_s_tags else og.get("og:description"),
                 "canonical": canonical,
                 "author": author,
                 "author (the outlet)": outlet_author,
@@ -3140,8 +3556,23 @@ def read_web_page(
         )
         | outside
         # Read by the date check: a live blog's entries are each dated, days after its first.
-        | raw_fields(_live_blog(dating_ld, modified)),
+        | raw_fields(_live_blog_fields(dating_ld, marked_entries, _metadata_time(published), modified)),
     )
+
+
+def _live_blog_fields(
+    ld: list[dict[str, Any]],
+    marked_entries: list[_MarkedEntry],
+    published: str | None,
+    modified: str | None,
+) -> dict[str, str | None]:
+    """A live blog's span and entries (`_live_blog`), its entries read from its markup where its
+    `LiveBlogPosting` gives none, or where it has none (`_live_blog_in_the_markup`), its item's span kept."""
+    live = _live_blog(ld, modified)
+    if not marked_entries:
+        return live
+    start, _, end = (live.get("live blog") or "").partition(" to ")
+    return _live_blog_in_the_markup(marked_entries, start or published, end or modified)
 
 
 def _author(
@@ -3292,7 +3723,109 @@ def _names_the_site(og_title: str, site_names: list[str | None], url: str, page_
     parts = [_squashed(part) for part in title_parts(page_heading)]
     if not key or (parts and key == parts[0]):
         return False
-    return key in _site_keys(site_names, url) or key in parts[1:]
+    sites = _site_keys(site_names, url)
+    if key in sites or key in parts[1:]:
+        return True
+    # The site's name and its tagline (`City Ledger - News from the river towns`), as a theme writes it on
+    # every page: its first part is the site's name (a headline's comes last), and none of the others is a
+    # part of the `<title>`, which names more than the site.
+    own = [_squashed(part) for part in title_parts(og_title)]
+    return len(own) > 1 and own[0] in sites and bool(set(parts) - sites) and not set(own[1:]) & set(parts)
+
+
+def _the_home_page_s_tags(og_url: str, own_url: str) -> bool:
+    """Whether a page's `og:url` names its site's home page, the page itself being none: its OpenGraph tags
+    are the home page's."""
+    return is_home_url(og_url) and not is_home_url(own_url) and _names_the_same_site(og_url, own_url)
+
+
+def _opens_the_title(og_title: str, page_heading: str | None) -> bool:
+    """Whether an `og:title` is the headline the page's `<title>` opens with (`Council votes | City
+    Ledger`)."""
+    parts = title_parts(page_heading)
+    return bool(parts) and _squashed(og_title) == _squashed(parts[0])
+
+
+# The query keys and path parts that name a later page of a paginated article (`?page=2`, `/page/2/`).
+# (Not WordPress's `?p=123`: a post's id.)
+_PAGE_KEYS = frozenset(("page", "pg", "paged", "seite", "pagina", "strona", "strana", "stranica"))
+_PAGE_PATH = on_first_use(r"/page/(\d{1,4})/?$")
+# A title's page marker, at its end (`… - Page 2`, `… (page 2 of 3)`, `… | Seite 2`) or its start (`Seite 2 -
+# …`), its number read. Every quantifier bounded; matched against a title of at most _MAX_HEADING characters.
+_PAGE_WORDS = (
+    r"(?:page|pg\.?|p\.|seite|p\u00e1gina|pagina|strona|\u0441\u0442\u0440\u0430\u043d\u0438\u0446\u0430"
+    r"|\u0441\u0442\u043e\u0440\u0456\u043d\u043a\u0430|\u0441\u0442\u0440\.)"
+)
+_PAGE_MARKER_AT_END = on_first_use(
+    rf"\s{{0,3}}(?:[-\u2013\u2014|:\u00b7]\s{{0,3}}|[(\[]\s{{0,2}}){_PAGE_WORDS}\s{{0,2}}(?P<number>\d{{1,4}})"
+    r"(?:\s{1,3}(?:of|von|de|di|z|из|/)\s{1,3}\d{1,4})?\s{0,2}[)\]]?(?=\s{0,3}(?:[-\u2013\u2014|:\u00b7]|$))",
+    re.IGNORECASE,
+)
+_PAGE_MARKER_AT_START = on_first_use(
+    rf"^{_PAGE_WORDS}\s{{0,2}}(?P<number>\d{{1,4}})\s{{0,3}}[-\u2013\u2014|:\u00b7]\s{{0,3}}", re.IGNORECASE
+)
+
+
+# What names a print version: a query key (`?print=1`, `?output=print`, `?view=print`) or a path part
+# (`/print/`); and its marker at the end of a title, in brackets ("(print version)", "[Printer-friendly]").
+_PRINT_WORDS = frozenset(("print", "printable", "printer", "printview", "print-version", "printversion"))
+_PRINT_MARKER_AT_END = on_first_use(
+    r"\s{0,3}[(\[]\s{0,2}(?:print(?:er)?(?:[- ]friendly)?|printable)(?:\s{1,3}(?:version|view|edition|page))?"
+    r"\s{0,2}[)\]]\s{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _names_a_print_version(url: str) -> bool:
+    """Whether an address names a page's print version (`?print=1`, `?output=print`, `/print/`)."""
+    try:
+        parts = urlsplit(url[:2000])
+    except ValueError:  # an address that names no host
+        return False
+    pairs = (part.partition("=") for part in parts.query.split("&"))
+    if any(key.lower() in _PRINT_WORDS or value.lower() in _PRINT_WORDS for key, _, value in pairs):
+        return True
+    return any(part.lower() in _PRINT_WORDS for part in parts.path.split("/")[-3:])
+
+
+def _without_print_marker(title: str) -> str:
+    """A title without the bracketed marker of a print version at its end (`Council votes (print version)`:
+    `Council votes`)."""
+    marker = _PRINT_MARKER_AT_END().search(title[:_MAX_HEADING])
+    return (title[: marker.start()].strip() or title) if marker is not None else title
+
+
+def _page_number(url: str) -> int | None:
+    """The number of the later page of a paginated article an address names (`?page=2`, `/page/2/`), or
+    None (its first page, or no page's)."""
+    try:
+        parts = urlsplit(url[:2000])
+    except ValueError:  # an address that names no host
+        return None
+    named = next(
+        (
+            value
+            for key, _, value in (part.partition("=") for part in parts.query.split("&"))
+            if key.lower() in _PAGE_KEYS
+        ),
+        None,
+    )
+    if named is None:
+        in_path = _PAGE_PATH().search(parts.path)
+        named = in_path.group(1) if in_path else None
+    number = int(named) if named and named.isdigit() and len(named) <= 4 else None
+    return number if number is not None and number >= 2 else None
+
+
+def _without_page_marker(title: str, number: int) -> str:
+    """A title without the marker of the page `number` of its article (`Council votes (page 2)`: `Council
+    votes`), where it holds one; as it is where it holds none or another page's."""
+    for pattern in (_PAGE_MARKER_AT_START(), _PAGE_MARKER_AT_END()):
+        marker = pattern.search(title[:_MAX_HEADING])
+        if marker is not None and int(marker.group("number")) == number:
+            rest = squeeze(f"{title[: marker.start()]} {title[marker.end() :]}")
+            return rest or title
+    return title
 
 
 def _headline_in_the_h1(

@@ -21,7 +21,7 @@ from provenance.checks.quote import check_quote
 from provenance.checks.title import check_title
 from provenance.extractors import CapturedPage, extract_source
 from provenance.extractors import web as web_extractor
-from provenance.extractors.pages import page_problem, parse_html, parse_published
+from provenance.extractors.pages import live_blog_entries_used, page_problem, parse_html, parse_published
 from provenance.extractors.web import WebExtractor, opengraph_properties
 from provenance.models import Citation, Context, Footnote, Platform, SourcePost
 from provenance.side_urls import YOUTUBE_OEMBED, side_urls
@@ -1809,6 +1809,373 @@ def test_a_live_blog_entry_named_by_its_path_or_query_dates_a_note_citing_it(bas
     assert result.detail.endswith(f"is the one the note's address names ({named}): 2022-01-23")
 
 
+# Live blogs whose entries only their markup gives (no `LiveBlogPosting`), set as each site sets them: each
+# entry of its own id holding its `<time>`, newest first, shaped after the Guardian's, the BBC's, CNN's, Al
+# Jazeera's, Reuters' and Meduza's live pages (written here, not copied).
+_ENTRIES = (
+    ("2022-01-25T18:30:00Z", "61f0a1b2", "Biden says he would consider sanctions on Putin personally."),
+    ("2022-01-23T14:05:00Z", "61eb0c1f", f"{_NATO}, the alliance said on Sunday."),
+    ("2022-01-21T07:00:00Z", "61ea0001", "Welcome to our live coverage of the crisis."),
+)
+
+
+def _guardian_entry(day: str, key: str, words: str) -> str:
+    return (
+        f'<div id="block-{key}" class="block"><p class="block-time published-time">'
+        f'<a href="?page=with:block-{key}#block-{key}"><time datetime="{day}">{day[11:16]} GMT</time></a></p>'
+        f'<div class="block-elements"><p>{words}</p></div></div>'
+    )
+
+
+def _bbc_entry(day: str, key: str, words: str) -> str:
+    return (
+        f'<li class="lx-stream__post-container"><article id="post_{key}" class="lx-stream-post">'
+        f'<header><time class="lx-stream-post__meta-time" datetime="{day}">{day[11:16]}</time>'
+        f'<h3 class="lx-stream-post__header-title">Update</h3></header>'
+        f'<div class="lx-stream-post-body"><p>{words}</p></div>'
+        f'<a class="lx-share" href="?pinned_post_locator=urn:asset:{key}">Share</a></article></li>'
+    )
+
+
+def _cnn_entry(day: str, key: str, words: str) -> str:
+    return (
+        f'<article class="live-story-post" id="h_{key}a1b2"><header><h2 class="live-story-post__headline">'
+        f'Update</h2><time datetime="{day}">{day[11:16]} a.m. ET</time></header>'
+        f'<div class="live-story-post__content"><p>{words}</p></div></article>'
+    )
+
+
+def _al_jazeera_entry(day: str, key: str, words: str) -> str:
+    return (
+        f'<li class="liveblog-timeline__item" id="liveblog-update-{key}"><div class="card-live">'
+        f'<div class="card-live__header"><time datetime="{day}">{day[11:16]}</time></div>'
+        f'<h2>Update</h2><div class="wysiwyg"><p>{words}</p></div>'
+        f'<a href="?update={key}">Link</a></div></li>'
+    )
+
+
+def _reuters_entry(day: str, key: str, words: str) -> str:
+    return (
+        f'<section id="post-{key}" class="live-blog-post"><div class="date-line">'
+        f'<time datetime="{day}">{day[:10]}</time></div><p>{words}</p>'
+        f'<a href="?post={key}">Copy link</a></section>'
+    )
+
+
+def _meduza_entry(day: str, key: str, words: str) -> str:
+    return (
+        f'<div class="LiveItem-module_root" id="{key}"><div class="LiveItem-module_header">'
+        f'<time datetime="{day}">{day[11:16]}</time></div><div class="LiveItem-module_body"><p>{words}</p>'
+        "</div></div>"
+    )
+
+
+_LIVE_PAGES = {
+    "guardian": (
+        "https://www.theguardian.com/world/live/2022/jan/21/russia-ukraine-crisis-live",
+        _guardian_entry,
+    ),
+    "bbc": ("https://www.bbc.co.uk/news/live/world-europe-60000000", _bbc_entry),
+    "cnn": ("https://edition.cnn.com/europe/live-news/ukraine-russia-news-01-21-22", _cnn_entry),
+    "al jazeera": (
+        "https://www.aljazeera.com/news/liveblog/2022/1/21/russia-ukraine-crisis",
+        _al_jazeera_entry,
+    ),
+    "reuters": ("https://www.reuters.com/world/europe/russia-ukraine-crisis-live/", _reuters_entry),
+    "meduza": ("https://meduza.io/en/live/2022/01/21/the-crisis-around-ukraine", _meduza_entry),
+}
+
+
+def _marked_live_blog(
+    site: str, head: str = _ld_script('{"@type": "NewsArticle", "datePublished": "2022-01-21T07:00:00Z"}')
+) -> tuple[str, SourcePost]:
+    url, entry = _LIVE_PAGES[site]
+    body = "".join(entry(*each) for each in _ENTRIES)
+    page = (
+        f"<html><head><title>Russia-Ukraine crisis live</title>{head}</head><body><main>"
+        f'<h1>Russia-Ukraine crisis live</h1><div class="live-feed">{body}</div></main></body></html>'
+    )
+    return url, extract_source(url, (answer(url, page),))
+
+
+def _live_date(url: str, post: SourcePost, cited: dt.date, quote: str) -> tuple[str, str]:
+    footnote = Footnote(
+        label="1",
+        text=f"Russia-Ukraine crisis live, {cited:%d %B %Y}, {url}",
+        line=3,
+        contexts=(Context(line=1, text=f"Nato said it \u201c{quote}\u201d", quotes=(quote,)),),
+    )
+    citation = Citation(platform=Platform.WEB, date=cited, url=url)
+    result = check_date(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+    return result.status, result.detail
+
+
+@pytest.mark.parametrize("site", list(_LIVE_PAGES))
+def test_a_live_blog_s_entries_in_its_markup_date_a_note_quoting_one(site: str) -> None:
+    # No `LiveBlogPosting`: the page's `NewsArticle` gave the blog's first day alone, and a note citing it on
+    # the 23rd, quoting that day's entry, failed; one citing the 21st passed whatever entry it quoted.
+    url, post = _marked_live_blog(site)
+    assert post.fields["live blog"] == "2022-01-21T07:00:00Z to 2022-01-25T18:30:00Z"
+    assert post.fields["live blog entry 2"].startswith("2022-01-23T14:05:00Z ")
+    assert f"{_NATO}, the alliance said on Sunday." in post.fields["live blog entry 2"]
+    status, detail = _live_date(url, post, dt.date(2022, 1, 23), _NATO)
+    assert (status, detail.split("; ", 1)[-1]) == (
+        "pass",
+        f"its entry of 2022-01-23T14:05:00Z holds the quoted words {_NATO[:60]!r}: 2022-01-23",
+    )
+    # Another entry's words on a day of the blog warn; a day after its latest entry fails.
+    assert _live_date(url, post, dt.date(2022, 1, 23), "sanctions on Putin personally")[0] == "warn"
+    assert _live_date(url, post, dt.date(2022, 1, 28), _NATO)[0] == "fail"
+
+
+@pytest.mark.parametrize(
+    ("site", "named"),
+    [
+        ("guardian", "#block-61eb0c1f"),
+        ("bbc", "?pinned_post_locator=urn:asset:61eb0c1f"),
+        ("cnn", "/h_61eb0c1fa1b2"),
+        ("al jazeera", "?update=61eb0c1f"),
+        ("reuters", "?post=61eb0c1f"),
+        ("meduza", "#61eb0c1f"),
+    ],
+)
+def test_a_live_blog_entry_in_its_markup_named_by_the_note_s_link_dates_it(site: str, named: str) -> None:
+    # The note links the entry (`#block-…`, `?post=…`): the blog's first day passed or failed it, whatever
+    # the entry's day.
+    base, _ = _LIVE_PAGES[site]
+    url = f"{base.rstrip('/')}/{named[1:]}" if named.startswith("/") else f"{base}{named}"
+    url, post = url, _marked_live_blog(site)[1]
+    assert post.fields["live blog entry 2"].startswith(f"2022-01-23T14:05:00Z {named} | ")
+    status, detail = _live_date(url, post, dt.date(2022, 1, 23), "")
+    assert status == "pass"
+    assert detail.endswith(f"is the one the note's address names ({named}): 2022-01-23")
+    # The blog's first day, where the note names an entry of the 23rd: the entry is not of it.
+    assert _live_date(url, post, dt.date(2022, 1, 21), "")[0] == "warn"
+
+
+def test_a_live_blog_posting_without_its_updates_has_its_entries_read_from_its_markup() -> None:
+    # Its `LiveBlogPosting` gives its span but no `liveBlogUpdate`: a note citing the 23rd for that day's
+    # entry warned "an entry of the note's day may be the one cited", the entries unread.
+    item = (
+        '{"@type": "LiveBlogPosting", "datePublished": "2022-01-21T07:00:00Z", "coverageEndTime": '
+        '"2022-01-26T00:00:00Z"}'
+    )
+    url, post = _marked_live_blog("bbc", head=_ld_script(item))
+    assert post.fields["live blog"] == "2022-01-21T07:00:00Z to 2022-01-26T00:00:00Z"
+    assert _live_date(url, post, dt.date(2022, 1, 23), _NATO)[0] == "pass"
+    assert _live_date(url, post, dt.date(2022, 1, 23), "sanctions on Putin personally")[0] == "warn"
+
+
+def test_a_wordpress_live_blog_s_entries_are_dated_by_their_timestamps() -> None:
+    # Automattic's Liveblog plugin dates each entry by its `data-timestamp` (seconds), no `<time>`: the page's
+    # `NewsArticle` gave the blog's first day alone, and a note quoting the entry of the 23rd failed.
+    url = "https://cityledger.example/2022/01/21/live-updates-russia-ukraine-crisis/"
+    stamps = {"61f0a1b2": 1643135400, "61eb0c1f": 1642946700, "61ea0001": 1642748400}
+    body = "".join(
+        f'<div id="liveblog-entry-{key}" class="liveblog-entry" data-timestamp="{stamps[key]}">'
+        f'<a class="liveblog-meta-time" href="#liveblog-entry-{key}"><span class="date">{day[:10]}</span></a>'
+        f'<div class="liveblog-entry-text"><p>{words}</p></div></div>'
+        for day, key, words in _ENTRIES
+    )
+    item = _ld_script('{"@type": "NewsArticle", "datePublished": "2022-01-21T07:00:00Z"}')
+    body = f"<main><h1>Live</h1>{body}</main>"
+    page = f"<html><head><title>Live updates</title>{item}</head><body>{body}</body></html>"
+    post = extract_source(url, (answer(url, page),))
+    assert post.fields["live blog"] == "2022-01-21T07:00:00Z to 2022-01-25T18:30:00Z"
+    assert post.fields["live blog entry 2"].startswith("2022-01-23T14:05:00Z #liveblog-entry-61eb0c1f | ")
+    assert _live_date(url, post, dt.date(2022, 1, 23), _NATO)[0] == "pass"
+
+
+def test_a_live_blog_in_markup_of_no_metadata_is_dated_by_its_earliest_entry() -> None:
+    # Dated by its first `<time>` (its newest entry, the 25th) and warned of "another entry's" day: a note
+    # quoting the entry of the 23rd warned, one citing the 25th for words of the 21st passed.
+    url, post = _marked_live_blog("guardian", head="")
+    assert (post.published, post.published_from) == (
+        dt.datetime(2022, 1, 21, 7, 0, tzinfo=dt.UTC),
+        "<time> of the live blog's earliest entry",
+    )
+    assert "other publication time" not in post.fields
+    assert _live_date(url, post, dt.date(2022, 1, 23), _NATO)[0] == "pass"
+    assert _live_date(url, post, dt.date(2022, 1, 25), "Welcome to our live coverage")[0] == "warn"
+
+
+def test_a_live_blog_s_key_events_box_is_no_entry_of_its_first_time() -> None:
+    # The Guardian's "Key events" box lists entries, each line a link to one with its time: read as one entry
+    # of its first time (the 25th) holding every line's words, it passed a note citing the 25th for the words
+    # of the entry of the 23rd.
+    lines = "".join(
+        f'<li><a href="?page=with:block-{key}#block-{key}"><time datetime="{day}">{day[11:16]}</time>'
+        f" {words}</a></li>"
+        for day, key, words in _ENTRIES[:2]
+    )
+    box = f'<div id="key-events-carousel" class="key-events"><h2>Key events</h2><ul>{lines}</ul></div>'
+    item = _ld_script('{"@type": "NewsArticle", "datePublished": "2022-01-21T07:00:00Z"}')
+    entries = "".join(_guardian_entry(*each) for each in _ENTRIES)
+    body = f"<main><h1>Crisis live</h1>{box}{entries}</main>"
+    page = f"<html><head><title>Crisis live</title>{item}</head><body>{body}</body></html>"
+    post = extract_source(_LIVE_BLOG, (answer(_LIVE_BLOG, page),))
+    assert [name for name in post.fields if name.startswith("live blog entry ")] == [
+        "live blog entry 1",
+        "live blog entry 2",
+        "live blog entry 3",
+    ]
+    assert _live_date(_LIVE_BLOG, post, dt.date(2022, 1, 25), _NATO)[0] == "warn"
+    assert _live_date(_LIVE_BLOG, post, dt.date(2022, 1, 23), _NATO)[0] == "pass"
+
+
+def _entry_author_status(post: SourcePost, url: str, cited: str) -> str:
+    citation = Citation(platform=Platform.WEB, author=cited, url=url)
+    footnote = Footnote(label="1", text=f"{cited}, Russia-Ukraine crisis live, {url}", line=3)
+    return check_author(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    ).status
+
+
+_BLOG_ITEM_BY_BELAM = (
+    '{"@type": "NewsArticle", "datePublished": "2022-01-21T07:00:00Z", "author": {"@type": "Person", '
+    '"name": "Martin Belam"}}'
+)
+
+
+def test_the_writer_of_the_live_blog_entry_the_note_links_is_the_page_s_too() -> None:
+    # A live blog credited to Martin Belam, its entry of the 23rd to Shaun Walker: a note crediting Walker for
+    # the entry it links (`#block-61eb0c1f`) warned "the source shows 'Martin Belam'".
+    def entry(day: str, key: str, words: str) -> str:
+        writer = "Shaun Walker" if key == "61eb0c1f" else "Martin Belam"
+        return _guardian_entry(day, key, words).replace(
+            '<div class="block-elements">',
+            f'<p class="block-byline"><span>{writer}</span></p><div class="block-elements">',
+        )
+
+    body = "".join(entry(*each) for each in _ENTRIES)
+    page = (
+        f"<html><head><title>Russia-Ukraine crisis live</title>{_ld_script(_BLOG_ITEM_BY_BELAM)}</head><body>"
+        f"<main><h1>Russia-Ukraine crisis live</h1>{body}</main></body></html>"
+    )
+    cited = f"{_LIVE_BLOG}#block-61eb0c1f"
+    post = extract_source(cited, (answer(cited, page),))
+    assert post.author == "Martin Belam, Shaun Walker"
+    assert _entry_author_status(post, cited, "Shaun Walker") == "pass"
+    assert _entry_author_status(post, cited, "Martin Belam") == "pass"
+    assert _entry_author_status(post, cited, "Lina Haddad") == "warn"
+    # Another entry's writer is not the page's: the note links none of Walker's entries.
+    other = f"{_LIVE_BLOG}#block-61f0a1b2"
+    post = extract_source(other, (answer(other, page),))
+    assert post.author == "Martin Belam"
+
+
+def test_the_author_of_the_live_blog_update_the_note_links_is_the_page_s_too() -> None:
+    item = json.loads(_BLOG_ITEM_BY_BELAM) | {
+        "@type": "LiveBlogPosting",
+        "liveBlogUpdate": [
+            {
+                "@type": "BlogPosting",
+                "datePublished": "2022-01-23T14:05:00Z",
+                "url": f"{_LIVE_BLOG}#block-61eb0c1f",
+                "author": {"@type": "Person", "name": "Shaun Walker"},
+                "articleBody": _NATO,
+            }
+        ],
+    }
+    cited = f"{_LIVE_BLOG}#block-61eb0c1f"
+    post = extract_source(cited, (answer(cited, _page_with(_ld_script(json.dumps(item)))),))
+    assert post.author == "Martin Belam, Shaun Walker"
+    assert _entry_author_status(post, cited, "Shaun Walker") == "pass"
+
+
+def test_a_programme_s_dated_events_on_a_page_called_live_are_no_live_blog_entries() -> None:
+    # "Live music returns": its programme's gigs, each an item of its own id and a `<time>` labelled "When:",
+    # were read as a live blog's entries, and a note citing a gig's day warned where it fails.
+    gigs = "".join(
+        f'<li id="gig-{n}"><h3>Band {n}</h3><p>When: <time datetime="2022-02-0{n}T20:00:00Z">{n} Feb</time>'
+        "</p></li>"
+        for n in (2, 3, 4)
+    )
+    item = _ld_script('{"@type": "NewsArticle", "datePublished": "2022-01-21T07:00:00Z"}')
+    title = "Live music returns to the river towns"
+    body = f"<article><h1>{title}</h1><ul>{gigs}</ul></article>"
+    page = f"<html><head><title>{title}</title>{item}</head><body>{body}</body></html>"
+    post = _read(page)
+    assert "live blog" not in post.fields
+    assert _date_status(post, dt.date(2022, 2, 3)) == "fail"
+
+
+def test_a_live_blog_in_markup_keeps_a_bounded_number_of_entries_each_cut() -> None:
+    # Crafted live pages: 300 entries, each of 10 kB of words and nested in the one before it; 5,000 side by
+    # side.
+    words = "word " * 2_000
+    nested = "".join(
+        f'<div id="e{n}"><time datetime="2022-01-21T{n % 24:02d}:00:00Z">t</time><p>{words}</p>'
+        for n in range(300)
+    )
+    url = _LIVE_PAGES["guardian"][0]
+    flat = "".join(
+        f'<div id="f{n}"><time datetime="2022-01-22T10:00:00Z">t</time><p>{words[:600]}</p></div>'
+        for n in range(5000)
+    )
+    for body in (nested + "</div>" * 300, flat):
+        post = extract_source(url, (answer(url, _page_with("", body)),), main_text=False)
+        entries = [name for name in post.fields if name.startswith("live blog entry ")]
+        assert len(entries) == 100
+        assert all(len(post.fields[name]) <= 500 for name in entries)
+
+
+def test_a_record_of_a_live_blog_keeps_the_entries_a_check_used_and_counts_the_rest() -> None:
+    # A live blog of 100 entries of 500 characters: every entry went into the footnote's ledger line (50 kB),
+    # whichever the date check used.
+    filler = " ".join(["More reports of shelling near the river."] * 12)
+    entries = [
+        {
+            "@type": "BlogPosting",
+            "datePublished": f"2022-01-{21 + n // 25}T{n % 24:02d}:{n % 60:02d}:00Z",
+            "articleBody": f"{_NATO}, the alliance said. {filler}" if n == 60 else f"Entry {n}. {filler}",
+            "url": f"{_LIVE_BLOG}#block-{n}",
+        }
+        for n in range(100)
+    ]
+    item = {"@type": "LiveBlogPosting", "datePublished": "2022-01-21T00:00:00Z", "liveBlogUpdate": entries}
+    post = _read(_page_with(_ld_script(json.dumps(item))))
+    assert sum(name.startswith("live blog entry ") for name in post.fields) == 100
+    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t", quotes=(_NATO,)),))
+    citation = Citation(platform=Platform.WEB, date=dt.date(2022, 1, 23), url=_LIVE_BLOG)
+    result = check_date(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+    assert (result.status, result.found) == ("pass", "2022-01-23T12:00:00Z")
+    record = live_blog_entries_used(post.fields, {result.found or ""}, f"{_LIVE_BLOG}#block-3")
+    kept = {name: value for name, value in record.items() if name.startswith("live blog entry ")}
+    assert [value.partition(" | ")[0] for value in kept.values()] == [
+        "2022-01-21T03:03:00Z #block-3",
+        "2022-01-23T12:00:00Z #block-60",
+    ]
+    assert record["live blog entries left out"] == "98 of 100, used by no check"
+    assert record["live blog"] == post.fields["live blog"]
+    assert len(json.dumps(record)) < len(json.dumps(post.fields)) // 20
+    # A page of no entries, or of entries all used, is kept as it is.
+    assert live_blog_entries_used({"title": "Council"}, set()) == {"title": "Council"}
+
+
+def test_dated_comments_or_an_article_not_called_live_are_no_live_blog() -> None:
+    # Three dated comments of their own ids under a live blog, or three dated parts of an article whose
+    # address and title say nothing of a live blog: no entries, and a note of another day still fails.
+    comments = "".join(
+        f'<li id="comment-{n}" class="comment"><time datetime="2022-01-2{n}T10:00:00Z">{n}</time>'
+        f"<p>{_NATO}</p></li>"
+        for n in (3, 4, 5)
+    )
+    item = _ld_script('{"@type": "NewsArticle", "datePublished": "2022-01-21T07:00:00Z"}')
+    url = _LIVE_PAGES["guardian"][0]
+    page = _page_with(item, f'<article><h1>Live</h1></article><ol class="comments">{comments}</ol>')
+    post = extract_source(url, (answer(url, page),))
+    assert "live blog" not in post.fields
+    assert _live_date(url, post, dt.date(2022, 1, 23), _NATO)[0] == "fail"
+    body = "".join(_guardian_entry(*each) for each in _ENTRIES)
+    post = _read(_page_with(item, f"<article><h1>Council</h1>{body}</article>"))
+    assert "live blog" not in post.fields
+
+
 def test_an_article_s_day_is_not_moved_by_the_live_blog_reading() -> None:
     # No `LiveBlogPosting`: no span, and a note of another day fails as before.
     post = _read(_page_with(_ld_script(_ARTICLE_ITEM), "<article><h1>Council</h1></article>"))
@@ -2171,6 +2538,130 @@ def test_a_note_citing_the_day_a_byline_without_times_says_the_page_was_updated_
 
 
 @pytest.mark.parametrize(
+    "widget",
+    [
+        '<h4>Latest</h4><ul class="list-unstyled"><li><a href="/2024/02/01/mayor-resigns/">Mayor resigns '
+        'after the budget vote fails</a> <span class="post-date">February 1, 2024</span></li></ul>',
+        '<div class="card"><a href="/2024/02/01/mayor-resigns/"><img src="m.jpg" alt=""></a>'
+        '<div class="card-body"><h5><a href="/2024/02/01/mayor-resigns/">Mayor resigns after the budget vote '
+        "fails</a></h5>"
+        '<small class="text-muted date">February 1, 2024</small></div></div>',
+    ],
+    ids=["latest posts list", "card"],
+)
+def test_a_latest_posts_widget_in_an_unnamed_column_does_not_date_the_page(widget: str) -> None:
+    # A Bootstrap theme: the article undated, a "Latest" widget in a `col-md-4` no class names a sidebar.
+    # htmldate took the widget's story's day, and a note citing it (1 February 2024) passed.
+    story = f'<div class="col-md-8"><h1>Council votes to reopen the bridge</h1>{_PROSE}</div>'
+    body = f'<div class="row">{story}<div class="col-md-4">{widget}</div></div>'
+    post = _read(f"<html><head><title>Council votes</title></head><body>{body}</body></html>")
+    assert post.published is None
+    assert _date_status(post, dt.date(2024, 2, 1)) == "warn"
+    # The article's own date line, unmarked, beside it: the article's day wins (htmldate took the widget's).
+    story = story.replace("</h1>", "</h1><p>January 21, 2022</p>")
+    body = f'<div class="row">{story}<div class="col-md-4">{widget}</div></div>'
+    post = _read(f"<html><head><title>Council votes</title></head><body>{body}</body></html>")
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert _date_status(post, dt.date(2024, 2, 1)) == "fail"
+
+
+def test_the_article_s_own_line_beside_a_short_link_still_dates_it() -> None:
+    # A byline's link to the writer's page, or a link of a few words, is no other story's teaser.
+    line = '<p class="date">By <a href="/author/lina-haddad/">Lina Haddad</a> \u00b7 January 21, 2022</p>'
+    story = f"<h1>Council votes to reopen the bridge</h1>{line}{_PROSE}"
+    post = _read(f"<html><head><title>Council votes</title></head><body><div>{story}</div></body></html>")
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "NEW YORK, January 21, 2022 /PRNewswire/ --",
+        "WASHINGTON, D.C., Jan. 21, 2022 (GLOBE NEWSWIRE) --",
+        "BERLIN, 21. Januar 2022 (dpa) -",
+    ],
+    ids=["prnewswire", "globe newswire", "dpa"],
+)
+def test_a_press_release_is_dated_by_the_dateline_opening_it(dateline: str) -> None:
+    # No metadata, no byline: the day was in the dateline alone, and a note of that day warned "no date".
+    release = (
+        "<main><h1>Acme announces bridge contract</h1><p><strong>FOR IMMEDIATE RELEASE</strong></p>"
+        f"<p>{dateline} Acme Corp. said on Friday it had won the contract to repair the bridge. {_PROSE}</p>"
+        "</main>"
+    )
+    post = _read(
+        f"<html><head><title>Acme announces bridge contract</title></head><body>{release}</body></html>"
+    )
+    assert (post.published, post.published_from) == (
+        dt.datetime(2022, 1, 21, tzinfo=dt.UTC),
+        "the dateline opening the article",
+    )
+    assert _date_status(post) == "pass"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "KYIV, Jan 21 (Reuters) -",  # no year: no day
+        "Yesterday, in Kyiv, January 21, 2022 (a Friday) -",  # a sentence, not a dateline
+    ],
+)
+def test_an_opening_that_is_no_dateline_of_a_year_dates_nothing(opening: str) -> None:
+    body = (
+        f"<article><h1>Talks</h1><p>{opening} the foreign minister said the talks had failed.</p></article>"
+    )
+    post = _read(f"<html><head><title>Talks</title></head><body>{body}</body></html>")
+    assert post.published is None
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "<p>Printed from news.example on 05/12/2026</p>",
+        '<div class="print-info">Printed 2026-12-05 10:14</div>',
+        "<p>Page generated 2026-12-05 10:14:03</p>",
+    ],
+    ids=["printed from", "printed", "page generated"],
+)
+def test_a_print_version_is_dated_by_its_date_line_not_the_day_it_was_printed(stamp: str) -> None:
+    # A print version (`?print=1`) ends with the day it was printed, the day of its capture: htmldate took
+    # it before the date line beside the headline, and a note of the article's true day failed.
+    url = f"{ARTICLE}?print=1"
+    body = f"<h1>Council votes to reopen the bridge</h1><p>January 21, 2022</p>{_PROSE}{stamp}"
+    page = f"<html><head><title>Council votes to reopen the bridge</title></head><body>{body}</body></html>"
+    post = extract_source(url, (answer(url, page),))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+
+
+@pytest.mark.parametrize(
+    "side",
+    [
+        '<footer id="colophon" class="site-footer"><div class="site-info">Copyright \u00a9 2024 City Ledger. '
+        "Site last updated 2 February 2024. Proudly powered by WordPress</div></footer>",
+        '<aside id="secondary" class="widget-area"><section class="widget widget_text">'
+        '<div class="textwidget"><p>Last updated: 2 February 2024</p></div></section></aside>',
+        '<footer><p>Last updated: 2 <span class="month">February</span> 2024</p></footer>',
+    ],
+    ids=["footer", "sidebar widget", "day split across elements"],
+)
+def test_an_update_line_only_a_side_block_shows_is_not_the_page_s(side: str) -> None:
+    # A short WordPress post, its byline a plain date: the footer's (or a widget's) "last updated" line fell
+    # in the page's opening and was read as the article's update, and a note citing that day warned ("the
+    # cited day is that of the page's update") where it fails.
+    byline = '<span class="posted-on">Posted on January 21, 2022</span> by Lina Haddad'
+    post = _read(_page_with("", f'<article><h1>Council</h1><p class="byline">{byline}</p></article>{side}'))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert "modified" not in post.fields
+    assert _date_status(post, dt.date(2024, 2, 2)) == "fail"
+    # The article's own line beside the footer's is still its update.
+    own = f"{byline} \u00b7 Last updated: 2 February 2024"
+    post = _read(_page_with("", f'<article><h1>Council</h1><p class="byline">{own}</p></article>{side}'))
+    assert post.fields["modified"] == "2024-02-02"
+    assert _date_status(post, dt.date(2024, 2, 2)) == "warn"
+
+
+@pytest.mark.parametrize(
     "label",
     [
         "Updated", "Last updated on", "Modified", "Edited", "Revised", "Amended", "Mis à jour le",
@@ -2338,6 +2829,23 @@ def test_a_byline_time_at_the_moment_the_metadata_says_the_page_changed_does_not
     assert post.published is None
     assert _date_status(post, dt.date(2022, 2, 10)) == "warn"
     assert _date_status(post, dt.date(2022, 1, 21)) == "warn"
+
+
+@pytest.mark.parametrize(
+    "marked",
+    ['class="entry-date published updated"', 'itemprop="datePublished"'],
+    ids=["wordpress's classes", "microdata"],
+)
+def test_a_time_marked_published_at_the_metadata_s_change_still_dates_the_page(marked: str) -> None:
+    # A post never changed: its metadata names only its change (`article:modified_time`), at the moment of
+    # its publication, and its byline's `<time>` is marked published. Taken for the update's, it was skipped:
+    # the page went undated, and a note of its true day warned.
+    changed = '<meta property="article:modified_time" content="2022-01-21T09:00:00+00:00">'
+    time = f'<time {marked} datetime="2022-01-21T09:00:00Z">January 21</time>'
+    byline = f'<p class="byline">By Lina Haddad | {time}</p>'
+    post = _read(_page_with(changed, f"<article><h1>Council</h1>{byline}<p>The council met.</p></article>"))
+    assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
 
 
 def test_a_byline_time_at_the_update_is_no_other_publication_time_beside_the_metadata_s() -> None:
@@ -3735,6 +4243,116 @@ def test_an_og_title_that_is_only_the_site_s_name_is_not_the_page_s_title(head: 
     assert post.title == "Council votes to reopen the bridge | City Ledger"
     assert _title_status(post, "Council votes to reopen the bridge") == "pass"
     assert _title_status(post, "Mayor resigns over the bridge") == "warn"
+
+
+_HOME_S_OPENGRAPH = (
+    '<meta property="og:type" content="website"><meta property="og:url" content="https://news.example/">'
+    '<meta property="og:title" content="City Ledger - News from the river towns">'
+    '<meta property="og:description" content="Local news from the river towns, every day.">'
+)
+
+
+def test_opengraph_tags_of_the_site_s_home_page_do_not_title_or_describe_an_article() -> None:
+    # An SEO plugin set the home page's OpenGraph tags on every page: its tagline was the article's title,
+    # and a note citing the article's headline warned "its headline is 'City Ledger - News from the river
+    # towns'"; the home page was its canonical address.
+    title = "<title>Council votes to reopen the bridge | City Ledger</title>"
+    page = f"<html><head>{title}{_HOME_S_OPENGRAPH}</head>"
+    post = _read(page + _BRIDGE_BODY)
+    assert post.title == "Council votes to reopen the bridge | City Ledger"
+    assert post.canonical_url is None
+    assert "og:description" not in post.fields
+    assert _title_status(post, "Council votes to reopen the bridge") == "pass"
+    assert _title_status(post, "City Ledger - News from the river towns") == "warn"
+    # The home page's own tags are its own; an og:title that is the article's headline is kept.
+    home = "https://news.example/"
+    post = extract_source(home, (answer(home, page + _BRIDGE_BODY),))
+    assert post.title == "City Ledger - News from the river towns"
+    headline = _HOME_S_OPENGRAPH.replace(
+        "City Ledger - News from the river towns", "Council votes to reopen the bridge"
+    )
+    post = _read(f"<html><head>{title}{headline}</head>{_BRIDGE_BODY}")
+    assert post.title == "Council votes to reopen the bridge"
+
+
+@pytest.mark.parametrize(
+    ("address", "title"),
+    [
+        (f"{ARTICLE}?page=2", "Council votes to reopen the bridge (page 2)"),
+        (f"{ARTICLE}/page/2/", "Council votes to reopen the bridge (Page 2 of 3)"),
+        (f"{ARTICLE}?seite=2", "Seite 2: Council votes to reopen the bridge"),
+    ],
+    ids=["query", "path", "german, at the start"],
+)
+def test_a_later_page_of_an_article_is_titled_without_its_page_number(address: str, title: str) -> None:
+    # Page 2 of a paginated article, its title marked "(page 2)": a note citing the article's headline warned
+    # "only part of the page's title".
+    page = f"<html><head><title>{title}</title><meta property='og:title' content='{title}'></head>"
+    post = extract_source(address, (answer(address, page + _BRIDGE_BODY),))
+    assert post.title == "Council votes to reopen the bridge"
+    assert _title_status(post, "Council votes to reopen the bridge") == "pass"
+
+
+@pytest.mark.parametrize(
+    ("address", "title"),
+    [
+        (f"{ARTICLE}?print=1", "Council votes to reopen the bridge (print version)"),
+        (f"{ARTICLE}/print/", "Council votes to reopen the bridge [Printer-friendly version]"),
+        (f"{ARTICLE}?output=print", "Council votes to reopen the bridge (Print)"),
+    ],
+    ids=["query", "path", "query's value"],
+)
+def test_a_print_version_is_titled_without_its_marker(address: str, title: str) -> None:
+    # A note citing the article's headline for its print version warned "only part of the page's title".
+    post = extract_source(
+        address, (answer(address, f"<html><head><title>{title}</title></head>{_BRIDGE_BODY}"),)
+    )
+    assert post.title == "Council votes to reopen the bridge"
+    assert _title_status(post, "Council votes to reopen the bridge") == "pass"
+    # At the article's own address, the words are its title's.
+    post = _read(f"<html><head><title>{title}</title></head>{_BRIDGE_BODY}")
+    assert post.title == title
+
+
+@pytest.mark.parametrize(
+    ("address", "title"),
+    [
+        (f"{ARTICLE}?page=3", "Council votes to reopen the bridge (page 2)"),
+        (ARTICLE, "Council votes to reopen the bridge (page 2)"),
+        (f"{ARTICLE}?p=2", "Council votes to reopen the bridge (page 2)"),
+        (f"{ARTICLE}?page=2", "Council votes to reopen the bridge: a page 2 story"),
+    ],
+    ids=["another page's number", "no page named", "wordpress's post id", "no marker"],
+)
+def test_a_title_s_page_marker_stays_where_the_address_names_no_such_page(address: str, title: str) -> None:
+    page = f"<html><head><title>{title}</title><meta property='og:title' content='{title}'></head>"
+    post = extract_source(address, (answer(address, page + _BRIDGE_BODY),))
+    assert post.title == title
+
+
+@pytest.mark.parametrize(
+    ("og_title", "title"),
+    [
+        ("City Ledger - News from the river towns", "Council votes to reopen the bridge | City Ledger"),
+        ("Bridge to reopen, council says - City Ledger", "Bridge to reopen, council says - City Ledger"),
+        (
+            "City Ledger - Council votes to reopen the bridge",
+            "City Ledger - Council votes to reopen the bridge",
+        ),
+    ],
+    ids=["site and tagline", "headline and site", "site and headline"],
+)
+def test_an_og_title_of_the_site_s_name_and_tagline_is_not_the_page_s_title(
+    og_title: str, title: str
+) -> None:
+    # A theme writes the site's name and tagline into every page's og:title, its og:url right: read first,
+    # it was the article's title, and a note citing the headline warned.
+    head = (
+        "<title>Council votes to reopen the bridge | City Ledger</title>"
+        f'<meta property="og:title" content="{og_title}"><meta property="og:site_name" content="City Ledger">'
+    )
+    post = _read(f"<html><head>{head}</head>{_BRIDGE_BODY}")
+    assert post.title == title
 
 
 def test_an_og_title_that_is_the_headline_is_still_the_page_s_title() -> None:
