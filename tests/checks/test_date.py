@@ -1219,34 +1219,3 @@ def test_a_note_calling_its_day_an_arabic_weekday_it_is_not_warns_where_the_day_
         "\u0627\u0644\u0627\u062d\u062f\u060c 23 \u064a\u0646\u0627\u064a\u0631 2022",
     ):
         assert check_date(_noted(note, dt.date(2022, 1, 23), sunday)).status == "pass", note
-
-
-def _web_page_dated(day: dt.date, published_from: str) -> CheckInput:
-    url = "https://www.example.org/reports/2022/strike-damage"
-    page = SourcePost(
-        platform=Platform.WEB,
-        url=url,
-        title="Damage report",
-        published=dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC),
-        published_day_only=True,
-        published_from=published_from,
-        text="The report describes the damage the bridge took.",
-    )
-    citation = Citation(platform=Platform.WEB, title="Damage report", url=url, date=dt.date(2022, 1, 21))
-    footnote = Footnote(
-        label="1", text=f"\u201cDamage report,\u201d January 21, 2022, {url}", line=3, urls=(url,)
-    )
-    return CheckInput(footnote=footnote, citation=citation, outcome=None, live=page, source=page)
-
-
-def test_htmldate_s_day_of_the_cited_month_warns_where_it_failed() -> None:
-    # A page dated only `2022-01` (its meta or `<time datetime>`): htmldate gives it the day of the month it
-    # is run on, and the true note of January 21 failed ("the source gives 2022-01-06").
-    result = check_date(_web_page_dated(dt.date(2022, 1, 6), "htmldate"))
-    assert result.status == "warn", result.detail
-    assert "htmldate gives a page dated only by its month a day of its own" in result.detail
-
-
-def test_a_day_of_another_month_or_one_the_page_s_metadata_gives_still_fails() -> None:
-    assert check_date(_web_page_dated(dt.date(2022, 3, 6), "htmldate")).status == "fail"
-    assert check_date(_web_page_dated(dt.date(2022, 1, 6), "JSON-LD datePublished")).status == "fail"
