@@ -2352,7 +2352,7 @@ def _htmldate(
             or _at_the_update(node, updated)
             or bool(url and _beside_another_article_s_link(node, url))  # a related story's teaser's
         )
-        if _marks_a_modification(node) or shows_another_time:
+        if _marks_a_modification(node) or shows_another_time or _gives_only_a_month(node):
             node.decompose()
     _without_update_lines(tree)
     # Nor the date in the page's address (`/2022/01/21/`), which htmldate reads from its canonical link (when
@@ -2365,6 +2365,21 @@ def _htmldate(
     except Exception:  # as above: a heuristic, never a reason to stop
         return None
     return str(found) if found else None
+
+
+# A tag's or `<time>`'s value naming a month and no day (`2022-01`, `2022/1`): htmldate completes it with a
+# day of its own (dateutil's default: the day of the month it runs on), no word of the page's, and a true
+# note of the 21st failed on "2022-01-06".
+_MONTH_ONLY = re.compile(r"\s{0,8}\d{4}[-/](?:0?[1-9]|1[0-2])\s{0,8}")
+
+
+def _gives_only_a_month(node: LexborNode) -> bool:
+    """Whether a `<meta>` or `<time>` gives a month without its day (`_MONTH_ONLY`)."""
+    value = node.attributes.get("datetime" if node.tag == "time" else "content") or ""
+    return len(value) <= _MAX_MONTH_VALUE and _MONTH_ONLY.fullmatch(value) is not None
+
+
+_MAX_MONTH_VALUE = 24
 
 
 def _modified(

@@ -4944,3 +4944,29 @@ def test_a_redirect_to_the_article_at_a_shorter_address_beside_div_cards_is_the_
     post = extract_source(ARTICLE, (redirect(ARTICLE, moved, 301), answer(moved, page)))
     assert post.problem is None, post.problem_detail
     assert _quote_status(post, "voted on Friday to reopen the bridge") == "pass"
+
+
+@pytest.mark.parametrize(
+    "dated",
+    ['<meta name="date" content="2022-01">', '<meta name="citation_date" content="2022/1">'],
+    ids=["meta date", "slashed month"],
+)
+def test_a_page_dated_only_by_its_month_is_never_given_a_day_of_htmldates_own(dated: str) -> None:
+    # htmldate completes a month with the day of the month it runs on: a true note of the 21st failed on
+    # "the source gives 2022-01-06", and a note citing the day the tool ran on passed.
+    post = _read(_page_with(dated, "<p>Posted in January 2022.</p>"))
+    assert post.published is None or post.published_from != "htmldate"
+    assert _date_status(post, dt.date(2022, 1, 21)) != "fail"
+    today = dt.datetime.now(dt.UTC).date()
+    assert _date_status(post, dt.date(2022, 1, min(today.day, 28))) != "pass"
+
+
+def test_a_time_giving_only_its_month_beside_a_dated_byline_leaves_the_byline_s_day() -> None:
+    post = _read(
+        _page_with(
+            "",
+            '<article><p class="byline">By Lina Haddad \u00b7 <time datetime="2022-01">January 2022</time>'
+            " \u00b7 Published January 21, 2022</p></article>",
+        )
+    )
+    assert _date_status(post, dt.date(2022, 1, 21)) == "pass"
