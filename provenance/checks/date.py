@@ -467,12 +467,13 @@ def _unconfirmed_by_a_night_the_post_is_after(given: CheckInput, result: CheckRe
 
 
 # A live blog's address that points at one of its entries: a path part naming the blog (`/live/`,
-# `/liveblog/`, `/live-news/`, `/live-updates/`, `/liveticker/`, `/en-direct/`, `/directo/`) or a slug ending
-# in `-live`, then the entry as a fragment (`#block-61ea…`, `#entry-123`, `#post_…`), a query's entry
-# (`?post=123`, `?pinned_post_locator=…`) or CNN's `/h_<hex>`. Every quantifier bounded.
+# `/liveblog/`, `/live-news/`, `/live-updates/`, `/liveticker/`, `/en-direct/`, `/directo/`), a slug ending
+# in `-live` or one opening with `live-` (Reuters' `/world/europe/live-russia-ukraine-…/`), then the entry as
+# a fragment (`#block-61ea…`, `#entry-123`, `#post_…`), a query's entry (`?post=123`,
+# `?pinned_post_locator=…`) or CNN's `/h_<hex>`. Every quantifier bounded.
 _LIVE_BLOG_PATH = re.compile(
     r"/(?:live|liveblog|live-blog|live-news|live-updates|live-coverage|liveticker|newsticker|en-direct|direct"
-    r"|directo|en-vivo)(?=/|[?#]|$)|[-_]live(?=/|[?#]|$)",
+    r"|directo|en-vivo)(?=/|[?#]|$)|[-_]live(?=/|[?#]|$)|/live[-_][^/?#\s]{1,200}(?=/|[?#]|$)",
     re.IGNORECASE,
 )
 _LIVE_BLOG_ENTRY = re.compile(

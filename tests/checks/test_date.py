@@ -831,6 +831,8 @@ def test_an_entry_of_a_live_blog_is_not_dated_by_the_blog_s_time() -> None:
         ("https://news.example/live/ukraine-war?post=123", "?post=123"),
         ("https://edition.cnn.com/europe/live-news/ukraine-news-01-21-22/h_1a2b3c4d5e6f", "/h_1a2b3c4d5e6f"),
         ("https://www.aljazeera.com/news/liveblog/2022/1/21/russia-ukraine-live#entry-123", "#entry-123"),
+        # A slug opening with `live-`, as Reuters' live pages are named: its `?post=` link was ignored.
+        ("https://www.reuters.com/world/europe/live-russia-ukraine-crisis-2022-01-21/?post=77", "?post=77"),
     ):
         same_day = check_date(_live_blog_entry(url, dt.date(2022, 1, 21)))
         assert same_day.status == "warn", url
