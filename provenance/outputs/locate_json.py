@@ -1,13 +1,15 @@
 """`locate --json`: per report, each unlinked footnote as its ledger line records it (candidates, parts), and
 `unranked`: why its candidates are listed in an order no score gave (no quote, a translation, texts cut), or
-null when they are ranked and the first is a proposal."""
+null when they are ranked and the first is a proposal; `tied`: the URLs of the candidates that share the best
+score, when two or more do (then none is a proposal: a person chooses)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
 
-from provenance.locate.locate import LocateResult, located_candidate
+from provenance.locate.locate import FootnoteSearch, LocateResult, located_candidate
+from provenance.locate.rank import tied_at_the_top
 from provenance.outputs.json_text import disarm_workflow_commands_json, indented_json
 
 
@@ -36,6 +38,9 @@ def render_locate_json(results: Sequence[LocateResult], citations: Path | None) 
                         # out), else null: a program taking the first candidate for the proposal took the
                         # window's first post of the day, the notes alone saying it was none.
                         "unranked": search.unranked,
+                        # A program taking `candidates[0]` for the proposal took one of posts the score does
+                        # not tell apart: they are named here, and none is proposed.
+                        "tied": _tied(search),
                         "warc": search.capture.warc if search.capture else None,
                         "notes": list(search.notes),
                     }
@@ -46,3 +51,10 @@ def render_locate_json(results: Sequence[LocateResult], citations: Path | None) 
         ]
     }
     return disarm_workflow_commands_json(indented_json(document))
+
+
+def _tied(search: FootnoteSearch) -> list[str]:
+    """The URLs of the ranked candidates tied at the top (none when they are listed unranked)."""
+    if search.unranked is not None:
+        return []
+    return [candidate.post.url for candidate in tied_at_the_top(search.candidates)]

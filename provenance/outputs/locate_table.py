@@ -16,7 +16,7 @@ from pathlib import Path
 from provenance.escaping import disarm_workflow_commands
 from provenance.escaping import escape_unprintable as shown
 from provenance.locate.locate import FootnoteSearch, LocateResult
-from provenance.locate.rank import Candidate
+from provenance.locate.rank import Candidate, tied_at_the_top
 from provenance.results import reads_no_notes
 
 _EXCERPT = 100
@@ -65,13 +65,16 @@ def _search_block(search: FootnoteSearch) -> list[str]:
     if search.unranked is not None and search.candidates:
         # Numbered 1, 2, 3 with scores, the first of a day's posts in time order read as the one found.
         lines.append(f"    listed, not ranked: {search.unranked}")
+    # Posts sharing the best score share the first place (`1=`): none is proposed over the others.
+    ranked = search.candidates if search.unranked is None else []
+    tied = {id(candidate) for candidate in tied_at_the_top(ranked)}
     for rank, candidate in enumerate(search.candidates, start=1):
         posted = candidate.post.posted_at
         if posted is None:
             when = "time unknown"
         else:
             when = f"{posted:%Y-%m-%d} (day only)" if candidate.post.day_only else f"{posted:%Y-%m-%d %H:%M}Z"
-        place = f"{rank}." if search.unranked is None else "-"
+        place = "1=" if id(candidate) in tied else f"{rank}." if search.unranked is None else "-"
         lines.append(
             f"    {place} score {candidate.score:.2f}  {candidate.post.url}  {when}  {_parts(candidate)}"
         )

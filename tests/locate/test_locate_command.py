@@ -1101,11 +1101,15 @@ def test_posts_tied_at_the_top_are_each_said_to_tie_and_neither_is_written_as_th
     # the located URL, which `check --citations` then captured and checked as the candidate.
     (workdir / "brief.txt").write_text(ONE_NOTE.format(quote=QUOTE_1), encoding="utf-8")
 
-    code, _, table = _locate(
+    code, document, table = _locate(
         capsys, server, local_ca, "brief.txt", "--accounts", "accounts.csv", "--citations", "found.json"
     )
 
     first, second = (f"https://t.me/example_brigades_media/{CHANNEL_A[i].id}" for i in (25, 41))
+    # The table gives both the first place, and `--json` names them: a program taking `candidates[0]` for
+    # the proposal is told that it is none.
+    assert f"1= score 0.97  {first}" in table and f"1= score 0.97  {second}" in table
+    assert _by_label(document)["1"]["tied"] == [first, second]
     (line,) = [line for line in _ledger(workdir / "brief.txt.ledger.jsonl") if line["kind"] == "locate"]
     notes = {c["url"]: c["notes"] for c in line["candidates"]}
     assert notes[first] == [

@@ -17,7 +17,8 @@ from provenance.loading import CodeLoading
 
 HELP = "find candidate posts for footnotes without a link (a person confirms them)"
 EPILOG = """\
-exit codes: 0 every unlinked footnote has a candidate (or the report cites nothing unlinked); 1 one has none,
+exit codes: 0 every unlinked footnote has a candidate (or the report cites nothing unlinked; posts tied at the
+top are candidates, none proposed: a person chooses); 1 one has none,
 or the report has marker-like text but no notes could be read (--allow-empty accepts that); 2 usage or input
 error (a bad registry or citations file: nothing fetched or written); 3 internal error.
 Without --accounts it lists the speakers it found; give a registry (CSV or YAML, as examples/accounts.csv)
