@@ -273,3 +273,50 @@ def test_a_warc_that_cannot_be_synced_is_the_footnote_s_disk_error_and_no_line_n
     named = re.findall(r'"warc":"([^"]+)"', ledger)  # the captures' WARCs (the error text names the file)
     assert len(named) == 1 and "-fn1-" in named[0]
     assert code != 0
+
+
+class _FakeEarlyProcess:
+    """Stands for an early capture process (`processes.EarlyProcess`): says whether it was ended unused."""
+
+    dismissed = False
+
+    def dismiss(self) -> None:
+        self.dismissed = True
+
+
+def _two_shares() -> list[Any]:
+    from provenance.capture.options import CaptureRequest
+    from provenance.capture.shares import Share
+
+    requests = [CaptureRequest(url=f"http://site{n % 4}.example/{n}", name=f"r-fn{n}") for n in range(32)]
+    return [Share(requests[:16], 8), Share(requests[16:], 8)]
+
+
+def _settings_with(process: _FakeEarlyProcess, **options: Any) -> Any:
+    from provenance.capture.options import NetworkOptions, WarcInfo
+    from provenance.settings import CheckSettings
+
+    info = WarcInfo(software="provenance/0.1.0", operator="t", hostname="h", command_line="provenance check")
+    return CheckSettings(Path("archives"), NetworkOptions(), info, early_processes=(process,), **options)  # type: ignore[arg-type]
+
+
+def _browser_capture(*args: Any) -> Any:
+    raise AssertionError("not called")
+
+
+@pytest.mark.parametrize(
+    ("shares", "options"),
+    [
+        pytest.param(1, {}, id="one-share"),
+        pytest.param(2, {"capture": _browser_capture}, id="browser"),
+    ],
+)
+def test_an_early_process_with_no_share_it_can_take_is_ended_and_the_run_captures_as_before(
+    shares: int, options: dict[str, Any]
+) -> None:
+    # A small run (one share) captures here as it always did; a browser's captures cannot be described to
+    # another process: the process forked at the start on a guess is ended, and nothing else changes.
+    process = _FakeEarlyProcess()
+    early = pipeline._early_shares(_two_shares()[:shares], [], {}, _settings_with(process, **options))
+    assert early == []
+    assert process.dismissed
