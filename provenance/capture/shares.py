@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from provenance.capture.after import AfterCaptures, FollowUp, once_on_disk
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
@@ -29,9 +29,24 @@ from provenance.warc.durable import WarcSyncs
 from provenance.warc.parts import remove_stale_parts
 
 if TYPE_CHECKING:
+    from typing import Protocol
+
     from provenance.capture.processes import Later
     from provenance.capture.scheduler import CaptureFunction
     from provenance.models import CaptureOutcome
+
+    class ShareChecks(Protocol):
+        """The second part of an early process's share (`pipeline._ShareChecks`): what records and checks
+        its captures (by the index of the request in its share), and each request's follow-ups."""
+
+        def record(self, index: int, outcome: CaptureOutcome) -> None: ...
+
+        def settle(self) -> None: ...
+
+        def checked(self, index: int, outcome: CaptureOutcome) -> Any: ...  # what is sent to the run
+
+        def follow_ups(self, index: int, stream: BinaryIO) -> Sequence[ChosenRequest]: ...
+
 
 log = logging.getLogger("provenance.capture")
 
@@ -107,19 +122,28 @@ def capture_share(
         after.wait()
 
 
-@dataclass(frozen=True, repr=False, eq=False)
 class FirstPart:
     """What an early capture process needs for its first requests, as plain data: each request without its
-    follow-ups (`follows`: whether it has any; they come with the second part), and the run's options."""
+    follow-ups (`follows`: whether it has any; they come with the second part), and the run's options.
+    A plain class, not a dataclass: made only for an early process, its class costs every check's start."""
 
-    requests: list[tuple[str, str, str | None, tuple[str, ...], bool]]  # url, name, label, side URLs, follows
-    jobs: int
-    archive_dir: Path
-    info: WarcInfo
-    per_host: int
-    network: dict[str, Any]  # the options' fields, but for the run's shared state (made again there)
-    slots: HostSlots | None
-    standing: Path | None  # the folder of the run's host standing, when it is kept over its processes
+    __slots__ = ("archive_dir", "info", "jobs", "network", "per_host", "requests", "slots", "standing")
+
+    def __init__(
+        self,
+        requests: list[
+            tuple[str, str, str | None, tuple[str, ...], bool]
+        ],  # url, name, label, sides, follows
+        jobs: int,
+        archive_dir: Path,
+        info: WarcInfo,
+        per_host: int,
+        network: dict[str, Any],  # the options' fields, but for the run's shared state (made again there)
+        slots: HostSlots | None,
+        standing: Path | None,  # the folder of the run's host standing, when it is kept over its processes
+    ) -> None:
+        self.requests, self.jobs, self.archive_dir, self.info = requests, jobs, archive_dir, info
+        self.per_host, self.network, self.slots, self.standing = per_host, network, slots, standing
 
 
 # The fields of `NetworkOptions` that hold one process's state, not options: made again in each process.
@@ -146,25 +170,13 @@ def first_part(
     )
 
 
-class ShareChecks(Protocol):
-    """The second part of an early process's share: what records and checks its captures (by the index of
-    the request in its share), and each request's follow-ups."""
-
-    def record(self, index: int, outcome: CaptureOutcome) -> None: ...
-
-    def settle(self) -> None: ...
-
-    def checked(self, index: int, outcome: CaptureOutcome) -> Any: ...  # what is sent to the run
-
-    def follow_ups(self, index: int, stream: BinaryIO) -> Sequence[ChosenRequest]: ...
-
-
-@dataclass(frozen=True, repr=False, eq=False)
 class _LateFollowUps:
     """A request's follow-ups, asked of the second part (which has them) once it has come."""
 
-    later: Later
-    index: int
+    __slots__ = ("index", "later")
+
+    def __init__(self, later: Later, index: int) -> None:
+        self.later, self.index = later, index
 
     def __call__(self, stream: BinaryIO) -> Sequence[ChosenRequest]:
         checks: ShareChecks = self.later.get()
