@@ -6,11 +6,9 @@ another process at the same time (issue 13's idea) would save at most.
 `check` of the capture row's report (`run.capture_report`: 200 footnotes on 50 hosts, `--jobs 32`) against
 `latency_server.py` answering at once, each run in a fresh folder (a second run would reuse its captures).
 Each milestone is taken in the process itself by an audit hook, in milliseconds from the program's first
-line: the first capture process is forked (at the start, when the command line says the run may share its
-captures out: `processes.EarlyProcess`), the capture stack starts to load there
-(`provenance.capture.scheduler`: requests, urllib3, warcio), the report is opened
-(`provenance.check_inputs.gather_inputs`), the capture stack starts to load in the parent (once the run
-knows it will capture), and each process sends its first request (`socket.connect`).
+line: the report is opened (`provenance.check_inputs.gather_inputs`), the capture stack starts to load
+(`provenance.capture.scheduler`: requests, urllib3, warcio; once the run knows it will capture), the first
+capture process is forked, and each process sends its first request (`socket.connect`).
 
 The second variant loads requests, urllib3 and warcio before the clock starts: what the parent's start
 would take if another process, forked before the heavy imports, loaded them while the parent reads and
@@ -41,15 +39,14 @@ _PROBE = """
 import os, sys, time
 PRELOAD
 T0 = time.perf_counter()
-sys.stderr.write(f"@start=0.0 pid={os.getpid()}\\n")
 seen = set()
 
 def say(name):
     sys.stderr.write(f"@{name}={(time.perf_counter() - T0) * 1000:.1f} pid={os.getpid()}\\n")
 
 def hook(event, args):
-    if event == "import" and args[0] == "provenance.capture.scheduler" and ("stack", os.getpid()) not in seen:
-        seen.add(("stack", os.getpid())); say("capture stack")
+    if event == "import" and args[0] == "provenance.capture.scheduler" and "stack" not in seen:
+        seen.add("stack"); say("capture stack")
     elif event == "open" and "read" not in seen and str(args[0]).endswith("report.txt"):
         seen.add("read"); say("report read")
     elif event == "os.fork" and "fork" not in seen:
@@ -85,9 +82,9 @@ def timeline(preload: str, port: int, folder: Path) -> dict[str, float]:
         if (match := _MILESTONE.match(line)) is None:
             continue
         name, ms, pid = match.group(1), float(match.group(2)), match.group(3)
-        parent = parent or pid  # the first line (`start`) is always the parent's
-        if name in ("capture stack", "first request") and pid != parent:
-            name += " (forked)"
+        parent = parent or pid  # the first line is always the parent's
+        if name == "first request" and pid != parent:
+            name = "first request (forked)"
         milestones.setdefault(name, ms)
     return milestones
 
@@ -104,10 +101,7 @@ def main() -> None:
                 folder = Path(scratch) / f"{n}-{len(runs[label])}-{label.split()[0]}"
                 folder.mkdir()
                 runs[label].append(timeline(preload, port, folder))
-    names = [
-        "fork", "capture stack (forked)", "report read", "capture stack", "first request",
-        "first request (forked)",
-    ]  # fmt: skip
+    names = ["report read", "capture stack", "fork", "first request", "first request (forked)"]
     head = f"milestone (ms from the first line; best / median of {args.runs})"
     print(f"| {head} | " + " | ".join(_VARIANTS) + " |")
     print("| --- |" + " --- |" * len(_VARIANTS))

@@ -10,6 +10,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import logging
 import os
 import signal
@@ -20,27 +21,18 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any
 
 from provenance import __version__
-from provenance.capture.after import FollowUp
-from provenance.capture.options import CaptureRequest, FollowUps, NetworkOptions, joined_follow_ups
-from provenance.capture.options import FollowUp as ChosenRequest
+from provenance.capture.after import AfterCaptures, FollowUp, once_on_disk
+from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo, joined_follow_ups
 from provenance.capture.processes import (
-    EarlyProcess,
     can_fork_captures,
     capture_in_processes,
     share_out,
     split_by_host,
 )
 from provenance.capture.retry import HostStanding
-from provenance.capture.shares import (
-    Share,
-    capture_elsewhere,
-    capture_share,
-    first_part,
-    remove_partial_files_left,
-)
 from provenance.capture.slots import HostSlots
 from provenance.capture.uri import host_key_of
 from provenance.check_inputs import (
@@ -80,13 +72,14 @@ from provenance.reuse import ReusableCaptures, capture_profile
 from provenance.reuse.history import ledger_candidates
 from provenance.reuse.journal import Journal, discard_journal, journal_candidates
 from provenance.seal.sealing import seal_run
-from provenance.settings import CheckSettings, capture_over_http
+from provenance.settings import CheckSettings
 from provenance.side_urls import (
     mastodon_origin_follow_ups,
     reddit_page_follow_ups,
     redirected_side_follow_ups,
     side_urls,
 )
+from provenance.warc.durable import WarcSyncs
 from provenance.warc.naming import capture_stem, path_in_ledger, warc_in_ledger
 
 if TYPE_CHECKING:
@@ -95,7 +88,6 @@ if TYPE_CHECKING:
     from provenance.models import (
         Capture,
         CaptureOutcome,
-        Citation,
         SourcePost,
         ToolInfo,
         Transformation,
@@ -125,6 +117,8 @@ def capture_requests(
     """Per footnote, what to capture: None where nothing is attempted (no URL, or `--offline`)."""
     if settings.offline:
         return [None] * len(cited)
+    if settings.timegate:
+        from provenance.sources import archive_follow_ups
     return [
         CaptureRequest(
             url=url,
@@ -138,27 +132,17 @@ def capture_requests(
             ),
             # The side documents of the post a shortened link led to are asked for once it has led there,
             # and a Mastodon post another instance keeps a copy of, of its author's instance once it is named.
-            follow_ups=_follow_ups(url, item.citation, settings.timegate),
+            follow_ups=joined_follow_ups(
+                redirected_side_follow_ups(url),
+                mastodon_origin_follow_ups(url, item.citation.handle),
+                reddit_page_follow_ups(url),
+                archive_follow_ups(url, item.citation, settings.timegate) if settings.timegate else None,
+            ),
         )
         if (url := item.citation.url)
         else None
         for item in cited
     ]
-
-
-def _follow_ups(url: str, citation: Citation, timegate: str | None) -> FollowUps | None:
-    """The further requests a capture of `url` may make into its WARC, chosen from what it holds so far."""
-    archived = None
-    if timegate:
-        from provenance.sources import archive_follow_ups
-
-        archived = archive_follow_ups(url, citation, timegate)
-    return joined_follow_ups(
-        redirected_side_follow_ups(url),
-        mastodon_origin_follow_ups(url, citation.handle),
-        reddit_page_follow_ups(url),
-        archived,
-    )
 
 
 def _journal_form(capture: Capture, ledger_dir: Path) -> Capture:
@@ -449,7 +433,7 @@ def _capture_reports(
     def check_here(request: CaptureRequest, outcome: CaptureOutcome) -> None:
         finish(places[id(request)], *checked(request, outcome))
 
-    def capture_there(share: Share, send: Callable[[Any], None]) -> None:
+    def capture_there(share: _Share, send: Callable[[Any], None]) -> None:
         def check_and_send(request: CaptureRequest, outcome: CaptureOutcome) -> None:
             result, line = checked(request, outcome)
             # The parent has the footnote itself: what only this process knows goes back.
@@ -464,158 +448,39 @@ def _capture_reports(
         label = runs[0].report.path if len(runs) == 1 else f"{len(runs)} reports"
         settings.on_captures_start(label, len(requests))
     shares = _capture_shares(requests, settings)
+    # The capture code (requests, urllib3, warcio) loads here, once something is to be captured: a check that
+    # captures nothing (`--offline`, every capture reused) never loads it. The collector paused meanwhile, as
+    # for the command's other code (`loading.CodeLoading`).
+    with CodeLoading():
+        from provenance.capture.scheduler import remove_partial_files_left
+
     # Once, before any capture: a share's sweep could take another share's new file, not locked yet, for one
     # a killed run left.
     remove_partial_files_left(settings.archive_dir)
-    early = _early_shares(shares, runs, places, settings)  # their first requests go out now
-    here = shares[: len(shares) - len(early)]  # this process's share, and those of processes forked now
-    if here:
-        # The capture code (requests, urllib3, warcio) loads here, once something is to be captured: a check
-        # that captures nothing (`--offline`, every capture reused) never loads it. The collector paused
-        # meanwhile, as for the command's other code (`loading.CodeLoading`).
-        with CodeLoading():
-            import provenance.capture.scheduler  # noqa: F401
     if len(shares) > 1:
         log.info(
-            "captures shared out by host to %d processes: %s%s",
+            "captures shared out by host to %d processes: %s",
             len(shares),
             ", ".join(f"{len(share.requests)} captures, {share.jobs} at once" for share in shares),
-            f" (the last {len(early)} to processes forked at the run's start)" if early else "",
         )
     capture_in_processes(
-        here,
+        shares,
         lambda share: _capture_share(share, settings, record, settle, check_here, writes_ledgers=True),
         capture_there,
         lambda sent: finish_sent(*sent),
         settings.network.cancellation.cancel,  # a capture process failed: the run stops, whole or not at all
-        early,
     )
 
 
-def _early_shares(
-    shares: Sequence[Share],
-    runs: Sequence[_ReportRun],
-    places: dict[int, tuple[int, int]],
-    settings: CheckSettings,
-) -> list[tuple[EarlyProcess, _ShareChecks]]:
-    """The last shares, each given to a capture process forked at the run's start, its capture code loaded
-    by now (`processes.EarlyProcess`): started here with the share's requests, and paired with the rest of
-    it (`_ShareChecks`, sent once this process has forked any other); the processes that get none are
-    ended. None where the shares are captured as they were before those processes: one share (a small
-    run), or a run whose captures cannot be described to another process (a browser's, or one whose
-    journal is signed: the key stays here)."""
-    ready = list(settings.early_processes)
-    usable = len(shares) > 1 and settings.capture is capture_over_http and settings.seal.key is None
-    given = min(len(ready), len(shares)) if usable else 0
-    for unused in ready[given:]:
-        unused.dismiss()
-    if given == 0:
-        return []
-    profile = capture_profile(settings.recorded_options)
-    early = []
-    for process, share in zip(ready[:given], shares[len(shares) - given :], strict=True):
-        process.start(
-            capture_elsewhere,
-            first_part(share, settings.archive_dir, settings.network, settings.info, settings.per_host),
-        )
-        early.append((process, _ShareChecks.of(share, runs, places, settings, profile)))
-    return early
+@dataclass(frozen=True, repr=False, eq=False)
+class _Share:
+    """The requests one process captures, and how many at once (its part of `--jobs`)."""
+
+    requests: list[CaptureRequest]
+    jobs: int
 
 
-class _ShareChecks:
-    """What an early capture process needs to record and check its captures (`capture.shares.ShareChecks`):
-    each request's footnote, its place in the run, its ledger, the speakers its report cites; pickled to
-    that process, where its journals are opened."""
-
-    def __init__(
-        self,
-        places: list[tuple[int, int]],
-        items: list[CitedFootnote],
-        ledgers: list[Path],
-        speakers: list[frozenset[str]],
-        profile: str,
-        timegate: str | None,
-        strict_quotes: bool,
-    ) -> None:
-        self.places, self.items, self.ledgers, self.speakers = places, items, ledgers, speakers
-        self.profile, self.timegate, self.strict_quotes = profile, timegate, strict_quotes
-        self._ready()
-
-    @classmethod
-    def of(
-        cls,
-        share: Share,
-        runs: Sequence[_ReportRun],
-        places: dict[int, tuple[int, int]],
-        settings: CheckSettings,
-        profile: str,
-    ) -> _ShareChecks:
-        where = [places[id(request)] for request in share.requests]
-        return cls(
-            where,
-            [runs[run].cited[footnote] for run, footnote in where],
-            [runs[run].ledger_path for run, _ in where],
-            [runs[run].speakers for run, _ in where],
-            profile,
-            settings.timegate,
-            settings.strict_quotes,
-        )
-
-    def _ready(self) -> None:
-        self._lock = threading.Lock()
-        self._journals: dict[Path, Journal] = {}
-        self._follow_ups: dict[int, FollowUps | None] = {}
-
-    def __getstate__(self) -> dict[str, Any]:
-        return {key: value for key, value in vars(self).items() if not key.startswith("_")}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        vars(self).update(state)
-        self._ready()
-
-    def _journal(self, ledger: Path) -> Journal:
-        with self._lock:
-            journal = self._journals.get(ledger)
-            if journal is None:
-                journal = self._journals[ledger] = Journal(ledger, self.profile)
-            return journal
-
-    def record(self, index: int, outcome: CaptureOutcome) -> None:
-        if outcome.capture is not None:
-            ledger = self.ledgers[index]
-            self._journal(ledger).record(_journal_form(outcome.capture, ledger.parent), synced=False)
-
-    def settle(self) -> None:
-        with self._lock:
-            journals = list(self._journals.values())
-        for journal in journals:
-            journal.sync()
-
-    def checked(
-        self, index: int, outcome: CaptureOutcome
-    ) -> tuple[tuple[int, int], tuple[Any, ...], PreparedLine]:
-        from provenance.models import FootnoteLine
-
-        item, ledger_dir = self.items[index], self.ledgers[index].parent
-        read = _read_source(item, outcome, self.timegate)
-        capture = _ledger_capture(outcome, ledger_dir, read.transformations)
-        archive_lookup = self.timegate is not None
-        speakers = self.speakers[index]
-        result = _checked(item, capture, read, False, archive_lookup, self.strict_quotes, speakers)
-        line = prepare_line(FootnoteLine, **_footnote_line_fields(result))
-        return self.places[index], _sent_fields(result), line
-
-    def follow_ups(self, index: int, stream: BinaryIO) -> Sequence[ChosenRequest]:
-        with self._lock:
-            if index not in self._follow_ups:
-                item = self.items[index]
-                url = item.citation.url
-                self._follow_ups[index] = _follow_ups(url, item.citation, self.timegate) if url else None
-            chooser = self._follow_ups[index]
-        return chooser(stream) if chooser is not None else ()
-
-
-def _capture_shares(requests: Sequence[CaptureRequest], settings: CheckSettings) -> list[Share]:
+def _capture_shares(requests: Sequence[CaptureRequest], settings: CheckSettings) -> list[_Share]:
     """The run's requests in one share per capture process: one share (this process) for a small run, a
     browser run, a run paced by `--host-interval`, one core, or where forking is unsafe; else a share per core
     (at most one per `_CAPTURES_PER_PROCESS` captures, and never more processes than `--jobs`), each host in
@@ -623,10 +488,10 @@ def _capture_shares(requests: Sequence[CaptureRequest], settings: CheckSettings)
     capture more at once."""
     parts = min(usable_cores(), _MAX_CAPTURE_PROCESSES, len(requests) // _CAPTURES_PER_PROCESS, settings.jobs)
     if not settings.fork_captures or _paced(settings.network) or parts < 2 or not can_fork_captures():
-        return [Share(list(requests), settings.jobs)]
+        return [_Share(list(requests), settings.jobs)]
     indices = split_by_host([host_key_of(request.url) for request in requests], parts)
     jobs = share_out(settings.jobs, [len(share) for share in indices])
-    return [Share([requests[i] for i in share], n) for share, n in zip(indices, jobs, strict=True)]
+    return [_Share([requests[i] for i in share], n) for share, n in zip(indices, jobs, strict=True)]
 
 
 def spread_over_hosts(urls: Sequence[str], jobs: int, network: NetworkOptions) -> bool:
@@ -676,31 +541,58 @@ _MADE_AHEAD_AFTER = 0.05
 
 
 def _capture_share(
-    share: Share,
+    share: _Share,
     settings: CheckSettings,
     record: FollowUp,
     settle: Callable[[], None],
     check: FollowUp,
     writes_ledgers: bool,
 ) -> None:
-    """Capture a share's requests (`capture.shares.capture_share`); each capture is then recorded and
-    checked by threads beside the captures (`capture.after`): one, unless processes read the pages (one per
-    reading process, each waiting on its own), since reading and checking here is interpreter work that
-    threads would only take turns at. What reading a page back loads on first use (`extractors.pages`,
-    `checks.matching`) loads there too, in each process, while the first requests are out (`_made_ahead`):
-    loaded before them, it held them up (10 ms)."""
+    """Capture a share's requests; each capture is then recorded and checked by threads beside the captures
+    (`capture.after`): one, unless processes read the pages (one per reading process, each waiting on its
+    own), since reading and checking here is interpreter work that threads would only take turns at. What
+    reading a page back loads on first use (`extractors.pages`, `checks.matching`) loads there too, in each
+    process, while the first requests are out: loaded before them, it held them up (10 ms)."""
+    from provenance.capture.scheduler import capture_all  # loaded by `_capture_reports` already
+
+    workers = min(max(1, share.jobs), len(share.requests))  # as many as `capture_all` starts
+    begun = itertools.count(1)
+    first_requests_going = threading.Event()
+    threading.Thread(
+        target=_made_ahead, args=(first_requests_going, writes_ledgers), name="made ahead", daemon=True
+    ).start()
     threads = 1 if settings.readers is None else min(usable_cores(), _MAX_READERS)
-    capture_share(
-        share,
-        settings.archive_dir,
-        settings.network,
-        settings.info,
-        settings.per_host,
-        settings.capture,
-        threads,
-        (record, settle, check),
-        functools.partial(_made_ahead, writes_ledgers=writes_ledgers),
-    )
+    # Each WARC's disk sync is left to the threads that follow the captures (37 ms a file under load, which
+    # kept its worker from the next request): they sync every file published by then, one folder sync for
+    # them all, before the journal names any of them.
+    syncs = WarcSyncs()
+    network = dataclasses.replace(settings.network, warc_syncs=syncs)
+
+    def on_disk(request: CaptureRequest, outcome: CaptureOutcome) -> CaptureOutcome:
+        return once_on_disk(outcome, syncs)
+
+    with syncs, AfterCaptures(threads, record, check, network.cancellation, settle, on_disk) as after:
+
+        def capture(
+            request: CaptureRequest, archive_dir: Path, network: NetworkOptions, info: WarcInfo
+        ) -> CaptureOutcome:
+            if next(begun) == workers:  # the last worker's first capture
+                first_requests_going.set()
+            outcome = settings.capture(request, archive_dir, network, info)
+            after.hand_over(request, outcome)
+            return outcome
+
+        capture_all(
+            share.requests,
+            settings.archive_dir,
+            network,
+            settings.info,
+            jobs=share.jobs,
+            per_host=settings.per_host,
+            capture=capture,
+            remove_stale=False,
+        )
+        after.wait()
 
 
 # A forked process pays for itself from this many captures (each holds ~5 ms of interpreter work); more than

@@ -27,7 +27,6 @@ from provenance.urls import is_http_url
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
-    from provenance.capture.processes import EarlyProcess
     from provenance.capture.scheduler import CaptureFunction
     from provenance.models import CaptureOutcome
 
@@ -67,9 +66,6 @@ class CheckSettings:
     capture: CaptureFunction = capture_over_http  # or a browser's (`--browser`)
     readers: ProcessPoolExecutor | None = None  # processes that read captures back (`reading_pool`)
     fork_captures: bool = False  # share a large run's captures out to forked processes (`capture.processes`)
-    # Capture processes forked at the run's start, their capture code loaded meanwhile: given the last shares
-    # of a run that shares its captures out (`pipeline._early_shares`), else ended.
-    early_processes: tuple[EarlyProcess, ...] = ()
     lock_timeout: float = DEFAULT_LOCK_TIMEOUT
     # A capture of the same URL younger than this (seconds) is reused instead of fetched; 0: always fetch.
     max_age: float = DEFAULT_MAX_AGE

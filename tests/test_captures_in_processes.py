@@ -329,29 +329,3 @@ def test_host_interval_holds_for_the_timegate_that_every_capture_asks_in_a_run_t
     # most 75 ms between theirs (here: 0-5 ms), half of all gaps: a few short ones are a delay, not that.
     gaps = [later - earlier for earlier, later in itertools.pairwise(starts)]
     assert sum(gap < 0.1 for gap in gaps) <= 2, [round(gap, 3) for gap in gaps]
-
-
-def test_the_last_share_goes_to_the_process_forked_at_the_start_and_the_verdicts_are_the_same(
-    tmp_path: Path, fixture_server: FixtureServer
-) -> None:
-    # A process forked as the check starts loads the capture code while the check reads the report; its
-    # share (sent as data, its footnotes after its first requests) is captured, read back and checked
-    # there, and every footnote's verdict and ledger line is the one a run in one process gives.
-    for n in range(1, NOTES + 1):
-        fixture_server.routes[f"/page/{n}"] = Reply(body=PAGE)
-    options = ["--json", "--no-archive-lookup", "--connect-to", str(fixture_server.rule())]
-    (tmp_path / "report.txt").write_text(_report(), encoding="utf-8")
-    done = run_provenance(["check", "report.txt", "-v", *options], tmp_path)
-    assert done.returncode == 0, done.stderr
-    assert "(the last 1 to processes forked at the run's start)" in done.stderr
-    assert "Traceback" not in done.stderr
-    footnotes = json.loads(done.stdout)["reports"][0]["footnotes"]
-    assert [note["status"] for note in footnotes] == ["verified"] * NOTES
-    lines = [json.loads(line) for line in (tmp_path / "report.txt.ledger.jsonl").read_text().splitlines()]
-    assert [line["label"] for line in lines if line["kind"] == "footnote"] == [
-        str(n) for n in range(1, NOTES + 1)
-    ]
-    assert all(line["capture"]["records"] for line in lines if line["kind"] == "footnote")
-    assert not list(tmp_path.glob("*.journal*")), "the journal is discarded once the run is in the ledger"
-    verified = run_provenance(["verify", "report.txt.ledger.jsonl"], tmp_path)
-    assert verified.returncode == 0, verified.stdout + verified.stderr

@@ -11,7 +11,6 @@ child's own code talking to its parent, never input from outside.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import gc
 import os
@@ -20,12 +19,12 @@ import struct
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, BinaryIO, TypeVar
+from typing import Any, TypeVar
 
 from provenance.errors import ProvenanceError
-from provenance.forking import can_fork, usable_cores
+from provenance.forking import can_fork
 from provenance.waiting import wait_in_steps
 
 _LENGTH = struct.Struct(">Q")
@@ -57,32 +56,6 @@ def can_fork_captures() -> bool:
     """Whether this process can fork capture processes now: as `forking.can_fork` says, and on Linux (the
     TLS and system libraries of macOS are not safe to use in a forked child that does not exec)."""
     return sys.platform.startswith("linux") and can_fork()
-
-
-# Processes forked at a run's start to take shares of its captures (`EarlyProcess`): each loads the capture
-# code beside this process, which reads and cites the reports on its own core meanwhile. One: this process
-# captures a share too (after loading the capture code itself), and a run has one capture process on two
-# cores, as before.
-EARLY_PROCESSES = 1
-
-
-def fork_early() -> tuple[EarlyProcess, ...]:
-    """`EARLY_PROCESSES` early capture processes (fewer on fewer cores), or none where capture processes
-    cannot be forked (`can_fork_captures`)."""
-    if not can_fork_captures():
-        return ()
-    return tuple(EarlyProcess(_load_capture_code) for _ in range(min(EARLY_PROCESSES, usable_cores())))
-
-
-def _load_capture_code() -> None:
-    """What an early capture process loads while its run reads and cites the reports: the capture code
-    (requests, urllib3, warcio), and no model. The collector paused meanwhile (`loading.CodeLoading`)."""
-    from provenance.loading import CodeLoading
-
-    with CodeLoading():
-        import provenance.capture.capture
-        import provenance.capture.scheduler
-        import provenance.capture.shares  # noqa: F401
 
 
 def split_by_host(hosts: Sequence[str], parts: int) -> list[list[int]]:
@@ -126,9 +99,6 @@ class CaptureProcess:
             os.close(reading)
             _run_child(run_share, writing, parent)
         os.close(writing)
-        self._watch(pid, reading)
-
-    def _watch(self, pid: int, reading: int) -> None:
         self.pid = pid
         self._pipe = os.fdopen(reading, "rb")
         self._ended = False
@@ -198,165 +168,6 @@ class CaptureProcess:
                 time.sleep(0.01)
         except ChildProcessError:  # already reaped
             pass
-
-
-class EarlyProcess(CaptureProcess):
-    """A capture process forked at a run's start, before the run loads its own code: it loads the capture
-    code (`load`) on another core while this process reads and cites the reports, then waits for its share
-    (`start`), whose first requests then go out at once; or it is ended unused (`dismiss`).
-
-    Its share comes pickled over a pipe in two parts: what its first requests need (plain data, which loads
-    no model), and what checking its captures needs (footnotes and their citations, models), taken from
-    the pipe only when asked for (`Later`), while the first requests are out. Until its share comes, a
-    Ctrl-C or SIGTERM ends it at once and silently (it has nothing to remove), as does its parent's death."""
-
-    def __init__(self, load: Callable[[], None]) -> None:  # forked its own way, not by `super().__init__`
-        shares, given = os.pipe()
-        reading, writing = os.pipe()
-        parent = os.getpid()
-        # Ctrl-C and SIGTERM held back over the fork: one arriving as the child starts would otherwise be
-        # raised in it as KeyboardInterrupt before its own handling is set, and unwind into this process's
-        # code, run on in the child. The child lets them in once they end it (`_wait_for_share`).
-        held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
-        try:
-            pid = os.fork()
-            if pid == 0:  # the child: never returns
-                try:
-                    os.close(given)
-                    os.close(reading)
-                    _wait_for_share(load, shares, writing, parent, held)
-                finally:
-                    os._exit(1)
-        finally:
-            signal.pthread_sigmask(signal.SIG_SETMASK, held)
-        os.close(shares)
-        os.close(writing)
-        self._watch(pid, reading)
-        self._given: int | None = given  # closed by whoever writes the share, or by `dismiss`
-        self._started = False  # given its share's first part: it may be capturing
-
-    def start(self, job: Callable[[Any, Later, Callable[[Any], None]], None], first: Any) -> None:
-        """Send the share's first part: the child runs `job(first, later, send)` at once, `later.get()`
-        giving what `send_rest` sends. Written here, not by a thread (this process may fork after)."""
-        assert self._given is not None, "an early process takes one share"
-        self._started = True
-        try:
-            _write_all(self._given, _framed(_pickled((job, first))))
-        except OSError:  # the child is gone: `results` says how it ended
-            os.close(self._given)
-            self._given = None
-
-    def send_rest(self, rest: Any) -> None:
-        """Send the share's second part, by a thread (the child takes it when it asks, and it may be more
-        than a pipe holds), which then closes the pipe."""
-        given, self._given = self._given, None
-        if given is not None:
-            threading.Thread(
-                target=_write_and_close, args=(given, rest), name="share sent", daemon=True
-            ).start()
-
-    def stop(self) -> None:
-        if self._given is not None:  # stopped before its share was all sent
-            os.close(self._given)
-            self._given = None
-        super().stop()
-
-    def dismiss(self) -> None:
-        """End the process unused (its share never came: it has made no file), and reap it; one given its
-        share and not waited for (the run ended before it heard from it) is stopped as Ctrl-C would."""
-        if self._started:
-            self.stop()
-        if self._given is not None:
-            os.close(self._given)
-            self._given = None
-        if not self._ended:
-            self._ended = True
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(self.pid, signal.SIGKILL)
-            with contextlib.suppress(ChildProcessError):
-                os.waitpid(self.pid, 0)
-        self._pipe.close()
-
-
-class Later:
-    """The second part of an early process's share, read from its pipe and unpickled on first `get` (by
-    whichever thread asks first; the others wait for it)."""
-
-    def __init__(self, stream: BinaryIO) -> None:
-        self._stream = stream
-        self._lock = threading.Lock()
-        self._value: tuple[Any] | None = None
-        self._failure: BaseException | None = None
-
-    def get(self) -> Any:
-        """The second part; what stopped it from coming (raised again to each caller)."""
-        with self._lock:
-            if self._value is None and self._failure is None:
-                try:
-                    data = _read_framed(self._stream)
-                    if data is None:
-                        raise CaptureProcessFailed("the run sent the first part of a share, not the rest")
-                    self._value = (_unpickled(data),)
-                except Exception as failure:
-                    self._failure = failure
-            if self._value is None:
-                assert self._failure is not None
-                raise self._failure
-            return self._value[0]
-
-
-def _framed(data: bytes) -> bytes:
-    return _LENGTH.pack(len(data)) + data
-
-
-def _write_all(descriptor: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(descriptor, view) :]
-
-
-def _write_and_close(descriptor: int, item: Any) -> None:
-    try:
-        _write_all(descriptor, _framed(_pickled(item)))
-    except Exception:  # the child gone (`results` says how it ended), or a bug: the child names what it lacks
-        pass
-    finally:
-        os.close(descriptor)
-
-
-def _read_framed(stream: BinaryIO) -> bytes | None:
-    head = stream.read(_LENGTH.size)
-    if len(head) < _LENGTH.size:
-        return None
-    (size,) = _LENGTH.unpack(head)
-    data = stream.read(size)
-    return data if len(data) == size else None
-
-
-def _wait_for_share(
-    load: Callable[[], None], shares: int, writing: int, parent: int, held: Iterable[int]
-) -> None:
-    """An early process's life until its share comes: load the capture code, then run the share as any
-    capture process does (`_run_child`); ended unused, or by a stop before its share, it exits silently.
-    `held`: the signal mask to restore, once Ctrl-C and SIGTERM end this process as they come."""
-    try:
-        if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
-            signal.signal(signal.SIGINT, signal.SIG_DFL)
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
-        _end_with_parent(parent)
-        import pickle  # noqa: F401  (here, not before the fork: a run that gives no share never loads it)
-
-        load()
-        stream = os.fdopen(shares, "rb")
-        data = _read_framed(stream)
-        if data is None:  # dismissed
-            os._exit(0)
-        job, first = _unpickled(data)
-        run_share = functools.partial(job, first, Later(stream))
-    except BaseException:
-        os._exit(1)
-    _run_child(run_share, writing, parent)
 
 
 def _interrupt_once(signum: int, frame: object) -> None:
@@ -448,14 +259,10 @@ def capture_in_processes(
     capture_there: Callable[[Share, Callable[[Any], None]], None],
     on_sent: Callable[[Any], None],
     on_failure: Callable[[], None],
-    early: Sequence[tuple[EarlyProcess, Any]] = (),
 ) -> None:
     """`capture_here(shares[0])` in this process and `capture_there(share, send)` for each other share in a
-    forked process of its own, and each of `early`'s processes (started: `EarlyProcess.start`) sent the
-    rest of its share;
-    `on_sent` is called here (from one receiving thread per process, while this process captures its own
-    share, if it has one: `shares` may be empty) with each result a process sends. Returns when every
-    share is done.
+    forked process of its own; `on_sent` is called here (from one receiving thread per process, while this
+    process captures its own share) with each result a process sends. Returns when every share is done.
 
     On Ctrl-C or SIGTERM here, or an exception, every process is stopped (its partial files removed) before
     the exception goes on. A process that fails (it raised, or ended before sending all its results) or a
@@ -466,12 +273,10 @@ def capture_in_processes(
         # children do not copy the pages a walk would touch (as the `gc.freeze` documentation advises).
         gc.freeze()
     # Every fork before the first thread starts.
-    children: list[CaptureProcess] = [
-        CaptureProcess(functools.partial(capture_there, share)) for share in shares[1:]
-    ]
+    children = [CaptureProcess(functools.partial(capture_there, share)) for share in shares[1:]]
     problems: list[BaseException] = []
     receiving = threading.Condition()
-    left = [len(children) + len(early)]
+    left = [len(children)]
 
     def receive(child: CaptureProcess) -> None:
         try:
@@ -486,15 +291,11 @@ def capture_in_processes(
                 receiving.notify_all()
 
     try:
-        for process, rest in early:
-            children.append(process)
-            process.send_rest(rest)
         for child in children:
             threading.Thread(
                 target=receive, args=(child,), name=f"captures of {child.pid}", daemon=True
             ).start()
-        if shares:
-            capture_here(shares[0])
+        capture_here(shares[0])
         with receiving:
             wait_in_steps(receiving, lambda: left[0] == 0 or bool(problems))
         if problems:

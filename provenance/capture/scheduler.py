@@ -6,6 +6,7 @@ import contextlib
 import heapq
 import logging
 import threading
+import time
 from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -16,10 +17,10 @@ from provenance.capture.capture import capture_url
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
 from provenance.capture.pinning import require_pinning_hook, ssl_context_for
-from provenance.capture.shares import remove_partial_files_left
 from provenance.capture.uri import host_key_of
 from provenance.files import ensure_folder
 from provenance.waiting import wait_in_steps
+from provenance.warc.parts import remove_stale_parts
 
 if TYPE_CHECKING:
     from provenance.models import CaptureOutcome
@@ -201,3 +202,12 @@ def _cancel(
     with changed:
         idle.notify_all()
         changed.wait_for(all_done, _CANCEL_GRACE)
+
+
+def remove_partial_files_left(archive_dir: Path) -> None:
+    """Partial WARC files that a killed run left (no process holds their lock any more) are removed, and
+    each is named in a warning. Only files from before this run (whose ledger lock is already held); once
+    per run, before its first capture: a file just made by one of its own captures is not locked yet."""
+    removed = remove_stale_parts(archive_dir, older_than=time.time())
+    for path in removed:
+        log.warning("removed %s, a partial WARC file left by an interrupted run", path)

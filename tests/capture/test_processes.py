@@ -21,8 +21,6 @@ from provenance.capture.processes import (
     CaptureProcess,
     CaptureProcessEnded,
     CaptureProcessFailed,
-    EarlyProcess,
-    Later,
     share_out,
     split_by_host,
 )
@@ -177,86 +175,3 @@ def test_a_process_whose_parent_is_killed_cancels_its_share_instead_of_running_o
     while not (ended.exists() and ended.read_text()) and time.monotonic() < deadline:
         time.sleep(0.01)
     assert ended.read_text() == "cancelled"
-
-
-# An early process's share and what it loads: module-level, so that pickle finds them by name in the child.
-_LOADED: list[str] = []
-
-
-def _load_slowly() -> None:
-    _LOADED.append("capture code")
-    time.sleep(0.2)  # as the capture code loading: the share may come before or after it is done
-
-
-def _echo_share(first: Any, later: Later, send: Callable[[Any], None]) -> None:
-    send(("first", first, list(_LOADED)))  # the load ran in the child before the share
-    send(("rest", later.get()))
-    send(("rest again", later.get()))  # the second part is read once and kept
-
-
-def test_an_early_process_loads_first_then_runs_the_share_it_is_given_with_its_second_part() -> None:
-    process = EarlyProcess(_load_slowly)
-    try:
-        process.start(_echo_share, ["http://news.example/1"])
-        process.send_rest({"footnotes": "x" * 200_000})
-        results = list(process.results())
-    finally:
-        process.dismiss()
-    rest = {"footnotes": "x" * 200_000}  # larger than a pipe holds: written beside the share's start
-    assert results == [
-        ("first", ["http://news.example/1"], ["capture code"]),
-        ("rest", rest),
-        ("rest again", rest),
-    ]
-    assert _LOADED == [], "loaded in the early process, not here"
-
-
-def test_an_early_process_given_no_share_is_ended_and_reaped_at_once() -> None:
-    process = EarlyProcess(_load_slowly)
-    started = time.monotonic()
-    process.dismiss()
-    with pytest.raises(ChildProcessError):  # reaped: no zombie left behind
-        os.waitpid(process.pid, os.WNOHANG)
-    assert time.monotonic() - started < 5, "not waited for until it had loaded (a bound, not a timing)"
-    process.dismiss()  # a second end (the command's, after the run's) is harmless
-
-
-def test_ctrl_c_before_its_share_comes_ends_an_early_process_silently(tmp_path: Path) -> None:
-    # A Ctrl-C reaches every process of the group: one still loading (or waiting) has nothing to clean up,
-    # and must print nothing (a traceback from a half-done import would land in the user's terminal).
-    errors = tmp_path / "stderr"
-    saved = os.dup(2)
-    with errors.open("wb") as sink:
-        os.dup2(sink.fileno(), 2)
-        try:
-            process = EarlyProcess(_load_slowly)
-        finally:
-            os.dup2(saved, 2)
-            os.close(saved)
-    os.kill(process.pid, signal.SIGINT)
-    ended = os.waitid(os.P_PID, process.pid, os.WEXITED | os.WNOWAIT)  # seen, left for `dismiss` to reap
-    process.dismiss()
-    assert ended is not None and ended.si_code == os.CLD_KILLED and ended.si_status == signal.SIGINT
-    assert errors.read_bytes() == b""
-
-
-def _share_that_cleans_up(first: Any, later: Later, send: Callable[[Any], None]) -> None:
-    try:
-        send("capturing")
-        time.sleep(60)
-    except KeyboardInterrupt:  # as a share's captures do on a stop: their partial files removed
-        Path(first).write_text("cleaned up", encoding="utf-8")
-        raise
-
-
-def test_an_early_process_ended_after_its_share_came_is_stopped_so_that_it_cleans_up(tmp_path: Path) -> None:
-    # The run ended (an error) between giving the share and hearing from it: a kill would leave the
-    # captures' partial files behind.
-    process = EarlyProcess(_load_slowly)
-    marker = tmp_path / "stopped"
-    process.start(_share_that_cleans_up, str(marker))
-    assert next(process.results()) == "capturing"
-    process.dismiss()
-    with pytest.raises(ChildProcessError):  # reaped
-        os.waitpid(process.pid, os.WNOHANG)
-    assert marker.read_text(encoding="utf-8") == "cleaned up"

@@ -42,7 +42,6 @@ from provenance.loading import CodeLoading
 
 if TYPE_CHECKING:
     from provenance.capture.options import NetworkOptions
-    from provenance.capture.processes import EarlyProcess
     from provenance.capture.scheduler import CaptureFunction
     from provenance.check_inputs import InputOptions
     from provenance.citations.cite import CitationsFile
@@ -315,27 +314,6 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         return _lint(args)
     if args.offline and args.browser:
         _offline_without_a_browser(args, argv)
-    early = _early_capture_processes(args)
-    try:
-        return _check(args, argv, early)
-    finally:
-        for process in early:  # each not given a share (or done with it) ended and reaped
-            process.dismiss()
-
-
-def _early_capture_processes(args: argparse.Namespace) -> tuple[EarlyProcess, ...]:
-    """Capture processes forked now, before this process loads its own code, when the command line says that
-    the run may share its captures out (`pipeline.spread_over_hosts`): each loads the capture code on
-    another core while this process reads and cites the reports, and takes a share of the captures then
-    (`pipeline._early_shares`), or is ended unused (a small run, a usage error: a fork lost, nothing else)."""
-    if args.offline or args.browser or args.jobs < 2 or args.host_interval > 0 or args.sign:
-        return ()
-    from provenance.capture.processes import fork_early
-
-    return fork_early()
-
-
-def _check(args: argparse.Namespace, argv: list[str], early: tuple[EarlyProcess, ...]) -> int:
     with CodeLoading():
         from provenance.check_inputs import gather_inputs
         from provenance.pipeline import check_reports, reading_pool, spread_over_hosts
@@ -373,9 +351,7 @@ def _check(args: argparse.Namespace, argv: list[str], early: tuple[EarlyProcess,
             _capture_function(args) as capture,
             progress or contextlib.nullcontext(),
         ):
-            settings = replace(
-                settings, capture=capture, readers=readers, fork_captures=fork_captures, early_processes=early
-            )
+            settings = replace(settings, capture=capture, readers=readers, fork_captures=fork_captures)
             if progress is not None:
                 settings = replace(
                     settings, on_capture=progress.finished, on_captures_start=progress.start_report
