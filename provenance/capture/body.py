@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import requests
 import urllib3
 from urllib3.exceptions import ReadTimeoutError
 
 from provenance.hashing import CHUNK_SIZE
-from provenance.models import Truncation
+
+if TYPE_CHECKING:  # a type only: the models (pydantic) are not on the way to a first request
+    from provenance.models import Truncation
 
 
 def status_line(response: requests.Response) -> str:

@@ -40,12 +40,11 @@ from provenance.capture.retry import (
 )
 from provenance.capture.session import CaptureSession, open_session
 from provenance.capture.uri import host_key_of, request_uri, without_userinfo
-from provenance.models import Truncation
 from provenance.warc.durable import WarcSyncs
 from provenance.warc.writer import WarcFile
 
 if TYPE_CHECKING:
-    from provenance.models import Attachment, BrowserCapture, CaptureOutcome, RetriedAttempt
+    from provenance.models import Attachment, BrowserCapture, CaptureOutcome, RetriedAttempt, Truncation
 
 log = logging.getLogger("provenance.capture")
 

@@ -40,11 +40,10 @@ from provenance.capture.retry import (
 from provenance.capture.session import CaptureSession, prepare_request, send
 from provenance.capture.tls import certificate_record, chain_record, presented_certificates
 from provenance.capture.uri import host_key_of, request_uri
-from provenance.models import Truncation
 from provenance.warc.writer import RequestHead, WarcFile, response_body
 
 if TYPE_CHECKING:
-    from provenance.models import TlsPeer
+    from provenance.models import TlsPeer, Truncation
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, BinaryIO
+from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 from isal import isal_zlib
 from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParser
@@ -23,11 +23,13 @@ from warcio.warcwriter import WARCWriter
 from provenance.capture.failure import ArchiveWriteError, CaptureFailure
 from provenance.capture.options import WarcInfo
 from provenance.files import sync_folder
-from provenance.models import Truncation, WarcRecordRef
 from provenance.outputs.json_text import indented_json  # the standard library's indented bytes, written fast
 from provenance.warc.durable import WarcSyncs, unpublish
 from provenance.warc.naming import warc_file_name
 from provenance.warc.parts import create_part
+
+if TYPE_CHECKING:  # the models (pydantic) are made only once a capture is described, after its requests
+    from provenance.models import Truncation, WarcRecordRef
 
 ORIGINAL_TRANSFER_ENCODING = "X-Provenance-Orig-Transfer-Encoding"
 ORIGINAL_CONTENT_LENGTH = "X-Provenance-Orig-Content-Length"  # sent beside chunked framing
@@ -241,7 +243,8 @@ class WarcFile:
             raise ArchiveWriteError(f"in {archive_dir}", error) from error
         self._stream = _HashingStream(os.fdopen(handle, "wb"))
         self._writer = _MemberWriter(self._stream)
-        self.records: list[WarcRecordRef] = []
+        # Each record written: its id, type, target URI, block and payload digests (`records`).
+        self._records: list[tuple[str, str, str | None, str, str | None]] = []
         # Several threads may record into one file (a browser page's requests): one record, or one
         # exchange's pair, at a time; and none once the capture stops taking them (`stop_exchanges`).
         self._lock = threading.RLock()
@@ -275,15 +278,29 @@ class WarcFile:
                 self._writer.write_record_as(record, stored)
             except OSError as error:
                 raise ArchiveWriteError(str(self._temp_path), error) from error
-            self.records.append(
-                WarcRecordRef(
-                    id=record_id,
-                    type=record_type,
-                    uri=uri or None,
-                    block_digest=warc_headers["WARC-Block-Digest"],
-                    payload_digest=warc_headers.get("WARC-Payload-Digest"),
+            self._records.append(
+                (
+                    record_id,
+                    record_type,
+                    uri or None,
+                    warc_headers["WARC-Block-Digest"],
+                    warc_headers.get("WARC-Payload-Digest"),
                 )
             )
+
+    @property
+    def records(self) -> list[WarcRecordRef]:
+        """The records written so far, as the ledger lists them: the models are made when asked, not as
+        each record is written (a capture's first records, written before its first request is sent, must
+        not wait for pydantic to load)."""
+        from provenance.models import WarcRecordRef
+
+        with self._lock:
+            written = list(self._records)
+        return [
+            WarcRecordRef(id=id_, type=type_, uri=uri, block_digest=block, payload_digest=payload)
+            for id_, type_, uri, block, payload in written
+        ]
 
     def _write_document(
         self,

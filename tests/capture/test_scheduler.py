@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -96,3 +99,51 @@ def test_a_fixed_pool_of_jobs_workers_runs_every_capture(archive_dir: Path) -> N
     )
     assert [o.url for o in outcomes] == urls
     assert 1 <= len(threads) <= 3  # never a thread per capture
+
+
+# Run in a fresh interpreter: the capture stack and one capture, and at the first connection what is loaded.
+_FIRST_REQUEST_PROBE = """
+import socket, sys
+from pathlib import Path
+
+loaded_at_connect = []
+sys.addaudithook(
+    lambda event, args: event == "socket.connect" and not loaded_at_connect
+    and loaded_at_connect.append(sorted({"pydantic", "provenance.models"} & set(sys.modules)))
+)
+from provenance.capture.after import AfterCaptures
+from provenance.capture.options import CaptureRequest, ConnectTo, NetworkOptions, WarcInfo
+from provenance.capture.processes import CaptureProcess
+from provenance.capture.retry import HostStanding
+from provenance.capture.scheduler import capture_all
+from provenance.capture.slots import HostSlots
+from provenance.warc.durable import WarcSyncs
+
+loaded_at_start = sorted({"pydantic", "provenance.models"} & set(sys.modules))
+info = WarcInfo(software="provenance/0.1.0", operator="t", hostname="h", command_line="provenance check r.md")
+options = NetworkOptions(connect_to=(ConnectTo.parse(sys.argv[1]),))
+[outcome] = capture_all(
+    [CaptureRequest(url="http://news.example/", name="r-fn1", label="1")], Path(sys.argv[2]), options, info
+)
+print(loaded_at_start, loaded_at_connect, outcome.capture is not None and outcome.capture.http_status)
+"""
+
+
+def test_a_capture_process_sends_its_first_request_without_loading_pydantic(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # A capture process forked early loads the capture stack while the run still reads its reports: the
+    # models (pydantic, 80 ms) on its way to the first request would make it ready no sooner than the run.
+    # They load once the capture is described (after the answer): the capture is still whole.
+    fixture_server.routes["/"] = Reply(body=b"<p>page</p>")
+    rule = str(fixture_server.rule("news.example"))
+    done = subprocess.run(
+        [sys.executable, "-c", _FIRST_REQUEST_PROBE, rule, str(archive_dir)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=archive_dir,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[0] == "[] [[]] 200"
