@@ -94,7 +94,8 @@ wrote that "…"` on Rybar's `Medvedev wrote:` over a block of his words): unles
 on (`Rybar quoted "…"`, `According to Rybar`) or names one the post names (`Rybar posted Medvedev's words`). A
 quote found only among a poll's answers (`fields.poll_options`) says so, as one found only in another's words.
 Words a citing passage says one account passed on from another (`Rybar quoted Medvedev: "…"`, `Medvedev said,
-as reported by Rybar, that "…"`, `According to Rybar, Medvedev said "…"`: `locate.speakers.relayed_speakers`)
+as reported by Rybar, that "…"`, `According to Rybar, Medvedev said "…"`, `Рыбарь процитировал Медведева:
+«…»`, `Рыбарь пишет: «Медведев заявил: „…“»`: `locate.speakers.relayed_speakers`)
 warn on a platform post that has them but never names that person (by family name, declined, in either
 script), unless it is their own post: the post says them as its own, the report as another's.
 Words a citing passage says an image in a platform post shows (`Rybar shared a screenshot reading “…”`, `a
@@ -867,9 +868,15 @@ def _names_on_page(page: str) -> tuple[str, ...]:
 
 def _named_on_page(page: str, speaker: Speaker) -> bool:
     """Whether the page's text names `speaker` by family name, as written, declined (`Медведева`) or as
-    another transliteration spells it (`Зеленський` for Zelensky)."""
-    last = speaker.name.split()[-1]
-    return last.casefold() in page.casefold() or _capitalised_on_page(page, last)
+    another transliteration spells it (`Зеленський` for Zelensky); a name the citing passage declined
+    (`Speaker.genitive`: `процитировал Марию Захарову`) in each nominative it can come from too."""
+    lasts = [speaker.name.split()[-1]]
+    if speaker.genitive:
+        from provenance.locate.declension import nominative_forms
+
+        lasts += [form.split()[-1] for form in nominative_forms(speaker.name)]
+    folded = page.casefold()
+    return any(last.casefold() in folded or _capitalised_on_page(page, last) for last in dict.fromkeys(lasts))
 
 
 def _capitalised_on_page(page: str, name: str) -> bool:

@@ -57,7 +57,8 @@ was posted by Rybar`), an owner's headline (`Rybar's headline read`), the poster
 titled the post “…”`), a post in an owner's account (`A post on Rybar's channel said`) and an owner's post
 described before the name (`A now-deleted Rybar post said`) are the speaker too; a speaker's words as
 another reported them (`Medvedev said, as reported by Rybar, that`, `According to Rybar, Medvedev said`,
-`Rybar reported that Medvedev said`, `По данным Рыбаря, Медведев заявил`), as are the words of another's post
+`Rybar reported that Medvedev said`, `По данным Рыбаря, Медведев заявил`, `Рыбарь процитировал Медведева:`, a
+quote within a quote, `Рыбарь пишет: «Медведев заявил: „…“»`), as are the words of another's post
 in a screenshot one shared (`Rybar shared a screenshot of Medvedev's post:`, `Рыбарь опубликовал скриншот
 поста Медведева:`), are on a post of either (`relayed_speakers`). The poster of a post said to hold
 the words (`Rybar later deleted a post claiming`, `Rybar deleted a post that said`), the one unnamed sources
@@ -2269,12 +2270,19 @@ def _spokesman_of(before: str, cited: frozenset[str]) -> Speaker | None:
     return Speaker(name, "subject")
 
 
-# `Rybar quoted Gladkov: “…”`, `Rybar reposted Gladkov's statement:`, `@rybar cited Gladkov as saying`: one
-# account passing on another's words, each named whole. Bounded, anchored at the quote's lead-in: linear.
+# `Rybar quoted Gladkov: “…”`, `Rybar reposted Gladkov's statement:`, `@rybar cited Gladkov as saying`,
+# `Рыбарь процитировал Медведева:`, `Рибар процитував Медведєва:`: one account passing on another's words,
+# each named whole (the one quoted in Russian's and Ukrainian's accusative, read back as the genitive is).
+# Bounded, anchored at the quote's lead-in: linear.
+_SLAVIC_QUOTING = (
+    "процитировал|процитировала|процитировали|цитирует|цитируют|цитировал|цитировала|процитував|процитувала"
+    "|процитували|цитує|цитують|цитував|цитувала"
+)
 _NAME_WORDS = r"[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,4}"
 _RELAYED = re.compile(
     rf"(?:^|,\s)(?P<relayer>{_NAME_WORDS})\s(?:(?:also|later|then)\s)?(?:quoted|cited|reposted|forwarded"
-    rf"|shared|relayed|repeated|amplified|republished|retweeted|reshared|quote-tweeted|boosted)"
+    rf"|shared|relayed|repeated|amplified|republished|retweeted|reshared|quote-tweeted|boosted"
+    rf"|(?P<slavic>{_SLAVIC_QUOTING}))"
     rf"\s(?P<speaker>{_NAME_WORDS})"
     r"[,:]?$"
 )
@@ -2349,16 +2357,20 @@ _RELAYED_IMAGE = LazyPattern(
 MAY_RELAY = re.compile(
     r"quoted|cited|citing|reposted|forwarded|shared|relayed|repeated|amplified|republished|reported\sby"
     # `Quoting Rybar, Medvedev wrote`; `Rybar wrote: “Medvedev said \u2018…\u2019”`: quoted within a quote.
-    r"|tweeted|boosted|[Qq]uoting|[Ee]choing|Citing|\u2018"
+    r"|tweeted|boosted|[Qq]uoting|[Ee]choing|Citing|\u2018|\u201e|цитир|цитув"
     r"|screenshot|screengrab|image\sof|photo\sof|picture\sof|(?i:скриншот|скрин|скріншот|скрін|фото|снимок"
     r"|изображение|зображення)"
     r"|[Aa]ccording\sto|,\sper\s|,\svia\s|\sthat\s|\b(?:[Pp]er|[Ss]elon|[Ss]egún|[Ll]aut)\s"
     r"|\s(?:claimed|alleged|reported|said|wrote|insisted|told|dijo\sa|declaró\sa|à)\s[A-Z@]"
     rf"|,\s(?:{_SLAVIC_THAT_WORDS})\s|(?i:{_SLAVIC_ACCORDING_TO.pattern})"
 )
-# `Rybar quoted Gladkov as saying`, `Rybar quoted Gladkov, who wrote:`: what may follow the speaker's name.
+# `Rybar quoted Gladkov as saying`, `Rybar quoted Gladkov, who wrote:`, `Рыбарь процитировал Медведева,
+# который написал:`: what may follow the speaker's name.
 _RELAYED_TAIL = re.compile(
     r",?\s(?:as\s(?:saying|writing|having\s(?:said|written))|who\s(?:wrote|said))(?:\sthat)?[,:]?$"
+    # `Рыбарь процитировал Медведева, который написал:`
+    r"|,\s(?:который|которая|який|яка)\s(?:написал|написала|заявил|заявила|сказал|сказала|написав|заявив"
+    r"|сказав)(?:,?\s(?:что|що))?[,:]?$"
 )
 # `Quoting Rybar, Medvedev wrote: “…”`, `Medvedev, quoting Rybar, wrote:`: Rybar's words as Medvedev passed
 # them on (Medvedev alone was read, or no one). Bounded, anchored at the quote's lead-in: linear.
@@ -2420,7 +2432,12 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
         if relayer is None or speaker is None:
             # `Rybar shared a screenshot of Medvedev's post:` is no name shared.
             return _relayed_from(head) or _shown_in_image(head)
-        return _as_account(Speaker(relayer, "subject")), _as_account(Speaker(speaker, "subject"))
+        # `процитировал Медведева`: the one quoted in the accusative.
+        declined = found is not None and found.groupdict().get("slavic") is not None
+        return (
+            _as_account(Speaker(relayer, "subject")),
+            _as_account(Speaker(speaker, "subject", genitive=declined)),
+        )
     return None
 
 
@@ -2476,9 +2493,14 @@ def _quoted_within_a_quote(head: str) -> tuple[Speaker, Speaker] | None:
     mark `head` (the sentence up to the words) opened and did not close (`Rybar wrote: “Medvedev said
     \u2018…\u2019 yesterday.”`): Rybar's post holds Medvedev's words as Rybar passed them on; Medvedev alone
     was read, and Rybar's own post of them warned in author."""
+    head = head.rstrip("\u201e\u201a ")  # the inner quote's own opening mark, as Russian writes it: `„`
     opened = max(head.rfind("\u201c"), head.rfind("\u00ab"))
-    if opened < 0 or "\u201d" in head[opened:] or "\u00bb" in head[opened:] or "\u201e" in head:
-        return None  # no quote left open; or German's, whose `“` closes one (`„A“, schrieb Rybar, „B“`)
+    if opened < 0 or "\u201d" in head[opened:] or "\u00bb" in head[opened:]:
+        return None  # no quote left open
+    if "\u201e" in head[:opened] and head[opened] == "\u201c":
+        return None  # German's, whose `“` closes one (`„A“, schrieb Rybar, „B“`)
+    if head[opened] == "\u00ab" and not head[opened + 1 : opened + 2].isalpha():
+        return None  # German's `»A«, schrieb Rybar`: a `«` not opening a word closes one
     words = f"\u201c{_NESTED_PLACEHOLDER}\u201d"
     outer = _quote_speaker(f"{head[:opened].rstrip()} {words}", _NESTED_PLACEHOLDER, frozenset())
     inner = _quote_speaker(f"{head[opened + 1 :].strip()} {words}", _NESTED_PLACEHOLDER, frozenset())

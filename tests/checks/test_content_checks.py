@@ -4836,6 +4836,28 @@ def test_words_a_passage_says_a_post_passed_on_from_one_it_never_names_warn(pass
 
 
 @pytest.mark.parametrize(
+    ("passage", "speaker", "naming"),
+    [
+        # Rybar quoted Medvedev; Rybar writes: «Medvedev said: „…“»; and a woman's name, in the accusative.
+        ("Рыбарь процитировал Медведева: «the bridge is ours».", "Медведева", "Медведев"),
+        ("Рыбарь пишет: «Медведев заявил: „the bridge is ours“».", "Медведев", "Медведев"),
+        ("Рыбарь процитировал Марию Захарову: «the bridge is ours».", "Марию Захарову", "Захарова"),
+    ],
+)
+def test_words_a_russian_passage_says_a_post_passed_on_from_one_it_never_names_warn(
+    passage: str, speaker: str, naming: str
+) -> None:
+    # Neither was read as passing on another's words: Rybar's post saying them as its own, naming no Medvedev
+    # or Zakharova, passed.
+    result = check_quote(_cited_in(passage, ("the bridge is ours",), "The bridge is ours. More soon."))
+    assert result.status == "warn", result.detail
+    assert f"{speaker}, passed on by Рыбарь, but the source never names" in result.detail
+    # The post names the one quoted (in the nominative): as the report says.
+    named = _cited_in(passage, ("the bridge is ours",), f"{naming}: «The bridge is ours». Вот так.")
+    assert check_quote(named).status == "pass"
+
+
+@pytest.mark.parametrize(
     "said",
     [
         "Медведев: «The bridge is ours». Вот так.",

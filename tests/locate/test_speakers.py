@@ -1408,6 +1408,53 @@ def test_words_quoted_within_anothers_quote_name_both(passage: str) -> None:
     assert found is not None and (found[0].name, found[1].name) == ("Rybar", "Medvedev")
 
 
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Рыбарь пишет: «Медведев заявил: „мы победим“».",
+        "Рыбарь написал: «Медведев заявил, что „мы победим“, и ушёл».",
+        "Рибар пише: «Медведєв заявив: „мы победим“».",
+    ],
+)
+def test_words_quoted_within_anothers_quote_in_russian_marks_name_both(passage: str) -> None:
+    # Russian sets a quote within a quote in `„…“` inside `«…»`: the `„` read as German's opening mark named
+    # no pair, and Medvedev alone was read (Rybar's post of his words, never naming him, passed).
+    found = relayed_speakers(passage, "мы победим")
+
+    assert found is not None
+    assert (found[0].name, found[1].name) == (passage.split()[0], passage.split()[2].lstrip("\u00ab"))
+
+
+def test_german_quotes_around_a_speaker_still_name_no_pair_within_a_quote() -> None:
+    # German's `„A“, schrieb Rybar, „B“` and `»A«, schrieb Rybar, »B«`: the marks before the words close one.
+    for passage in (
+        "„Wir bleiben“, schrieb Rybar, „und Medwedew sagte: wir siegen.“",
+        "»Wir bleiben«, schrieb Rybar, »und Medwedew sagte: wir siegen.«",
+    ):
+        assert relayed_speakers(passage, "wir siegen") is None, passage
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "relayer", "speaker"),
+    [
+        ("Рыбарь процитировал Медведева:", "Рыбарь", "Медведева"),
+        ("Рыбарь процитировал Медведева, который написал:", "Рыбарь", "Медведева"),
+        ("Рыбарь цитирует Марию Захарову:", "Рыбарь", "Марию Захарову"),
+        ("Рибар процитував Медведєва:", "Рибар", "Медведєва"),
+    ],
+)
+def test_one_quoting_anothers_words_in_russian_or_ukrainian_names_both_the_quoted_one_declined(
+    lead_in: str, relayer: str, speaker: str
+) -> None:
+    # `Рыбарь процитировал Медведева: «…»` (Rybar quoted Medvedev) named no one, and the words passed on any
+    # channel's post. The one quoted is in the accusative: compared in the nominatives it can come from.
+    text = f"{lead_in} «мы победим»"
+    found = relayed_speakers(text, "мы победим")
+
+    assert found is not None
+    assert (found[0].name, found[1].name, found[1].genitive) == (relayer, speaker, True)
+
+
 def test_words_quoted_within_a_quote_of_no_one_else_named_name_no_pair() -> None:
     for passage in (
         "Rybar wrote: \u201cThe so-called \u2018you will lose\u2019 is a lie.\u201d",  # no inner speaker
