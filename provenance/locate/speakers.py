@@ -75,7 +75,8 @@ heißt es:`), German's `as` with its verb last (`Wie Rybar schrieb,`) and French
 a channel (`Selon la chaîne Telegram Rybar,`); so does a name described behind the quote (`“…,” Rybar, a
 pro-war channel, wrote.`, `“…,” wrote the pro-war channel Rybar.`). A name read from another
 sentence of the passage than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so
-(`elsewhere`).
+(`elsewhere`). An honorific before a name of two words or more (`Sayyed Hassan Nasrallah`, `Sheikh Naim
+Qassem`, `Шейх Наим Касем`: `names.HONORIFICS`) is said of it, as an office is, no part of it.
 
 Pure: no I/O.
 """
@@ -98,6 +99,7 @@ from provenance.models import Citation, Context, Footnote, Platform
 from provenance.names import (
     COMMON_GIVEN_NAMES,
     DESCRIBING_WORDS,
+    honorifics_before,
     is_a_persons_name,
     speaker_key,
     without_arabic_titles,
@@ -382,6 +384,12 @@ _SLAVIC_GENITIVE_TITLES = (
     "посл",
     "бывш",
     "колишнь",
+    # Honorifics (`names.HONORIFICS`): `по словам шейха Наима Касема`, `сейида Хасана Насраллы`.
+    "шейх",
+    "сейид",
+    "сайид",
+    "имам",
+    "аятолл",
 )
 # Whose office it is, declined too: `представителя МИД России`, `пресс-секретаря Кремля`.
 _SLAVIC_GENITIVE_BODIES = frozenset(
@@ -627,6 +635,7 @@ _TITLES = frozenset(
         "capt.",
         "sergeant",
         "secretary",
+        "secretary-general",
         "leader",
         "chief",
         "head",
@@ -1113,6 +1122,8 @@ def _split_descriptors(words: list[str]) -> tuple[list[str], list[str]]:
     )
     if all(_is_institution(word) for word in words[last + 1 :]):
         return [], words
+    # `Sayyed Hassan Nasrallah`, `Hezbollah leader Sheikh Naim Qassem`: an honorific is no part of the name.
+    last += honorifics_before(words[last + 1 :])
     return words[: last + 1], words[last + 1 :]
 
 
@@ -3310,6 +3321,10 @@ def _speaker_behind(rest: str) -> Speaker | None:
     described, role = _appositive(between.rstrip())
     between = described if role is not None and described.strip() else between
     name = _name_before(between)
+    # `,” Sayyed Hassan Nasrallah said`: the honorifics the name is written with are no part of it.
+    titled = honorifics_before(between.split())
+    if name is not None and titled and " ".join(between.split()[titled:]) == name and role is None:
+        return Speaker(name, "subject", " ".join(between.split()[:titled]))
     # Only a name between the quote and its verb: `” the channel's author Rybar wrote` says it less plainly.
     if name is None or between.strip() != name or "/" in name:
         return None

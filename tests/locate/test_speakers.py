@@ -1455,6 +1455,34 @@ def test_one_quoting_anothers_words_in_russian_or_ukrainian_names_both_the_quote
     assert (found[0].name, found[1].name, found[1].genitive) == (relayer, speaker, True)
 
 
+@pytest.mark.parametrize(
+    ("passage", "name", "role"),
+    [
+        ('Sayyed Hassan Nasrallah wrote: "we will respond".', "Hassan Nasrallah", "Sayyed"),
+        ('Sheikh Naim Qassem said: "we will respond".', "Naim Qassem", "Sheikh"),
+        ('Grand Ayatollah Ali al-Sistani wrote: "we will respond".', "Ali al-Sistani", "Grand Ayatollah"),
+        (
+            'Hezbollah Secretary-General Sayyed Hassan Nasrallah said: "we will respond".',
+            "Hassan Nasrallah",
+            "Hezbollah Secretary-General Sayyed",
+        ),
+        ('"we will respond," Sayyed Hassan Nasrallah said.', "Hassan Nasrallah", "Sayyed"),
+        ("Шейх Наим Касем заявил: «we will respond».", "Наим Касем", "Шейх"),
+        ("По словам шейха Наима Касема, «we will respond».", "Наима Касема", None),
+        # A name of two words whose first may be a given name is kept whole.
+        ('Sayed Kashua wrote: "we will respond".', "Sayed Kashua", None),
+    ],
+)
+def test_an_honorific_before_a_name_in_latin_or_cyrillic_letters_is_no_part_of_it(
+    passage: str, name: str, role: str | None
+) -> None:
+    # `Sayyed Hassan Nasrallah wrote: "…"` gave the words to "Sayyed Hassan Nasrallah", and his own account,
+    # Hassan Nasrallah, warned in `author` as another's (`"…," Sayyed Hassan Nasrallah said` named no one).
+    speaker = quote_speaker(passage, "we will respond")
+
+    assert speaker is not None and (speaker.name, speaker.role) == (name, role)
+
+
 def test_words_quoted_within_a_quote_of_no_one_else_named_name_no_pair() -> None:
     for passage in (
         "Rybar wrote: \u201cThe so-called \u2018you will lose\u2019 is a lie.\u201d",  # no inner speaker
