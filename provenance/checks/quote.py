@@ -86,7 +86,11 @@ Words a reply or a quote post repeats in its own quote marks of the post it answ
 `in_reply_to` or `quoted_post`), and says nowhere outside its marks, are that post's: they warn naming whose,
 as words found only in that post do, unless the citing passage names that post's author or says its speaker
 answered or repeated them (`The ministry denied that "…"`, `quoted the rumour "…"`), or the post answered is
-the account's own (a thread); the reply's own words outside its marks pass.
+the account's own (a thread); the reply's own words outside its marks pass. Words it quotes back in the
+second person (`@rumourmill You wrote "…"`, `"…," you claimed`, `Вы пишете: «…»`) are those of the one it
+answers (the handle before `You`, the author of the post it replies to or quotes, or the one account its
+text opens with) even where that post's words were not read: given to the replying account they warn, naming
+whose, as words the source gives to another in its marks do.
 Words a platform post has only inside the quotation blocks it sets apart (Telegram's quote formatting:
 `fields.blockquote`), where its other words are more than handles, hashtags and links (a channel folds its own
 long text into one block), warn when a citing passage gives them to the post's author or to no one (`Rybar
@@ -585,8 +589,46 @@ _SHORTEST_STEM = 4
 _QUOTE_OPENING_CHARS = 40  # of a quote, looked for in its passage's sentences, as `quote_speaker` looks
 
 
-def named_by_source(lead_in: str, tail: str) -> Speaker | None:
-    """Whom the source's words around its quote marks give the quoted words to, when they name one."""
+# A reply's words quoting back the one it answers, in the second person (`@rumourmill You wrote "…"`, `you
+# claimed that "…"`, `Вы пишете «…»`, `"…," you wrote`): that one's words, not the reply's. Bounded, anchored
+# at the lead-in's end or the tail's opening: linear.
+_YOU = r"(?:you|вы|ты|ви|ти)"
+_YOU_SAID = (
+    r"(?:(?:just|also|yourself|once|even|have|had|then)\s)?(?:wrote|write|said|say|says|claimed|claim|posted"
+    r"|tweeted|stated|пишете|пишешь|написали|написал|написала|заявили|заявляете|заявил|заявила|говорите"
+    r"|сказали|сказал|сказала|пишеш|написав|заявив|стверджуєте|стверджували)"
+)
+_SECOND_PERSON_LEAD_IN = re.compile(
+    rf"(?:^|\s)(?:@(?P<handle>[A-Za-z0-9_]{{2,64}}),?\s)?{_YOU}\s{_YOU_SAID}(?:,?\s(?:that|что|що))?\s?[,:]?$",
+    re.IGNORECASE,
+)
+_SECOND_PERSON_TAIL = re.compile(rf"[,.!?]?\s?(?:[\u2014\u2013-]\s)?{_YOU}\s{_YOU_SAID}\b", re.IGNORECASE)
+
+
+def _handle_named_in(text: str, speaker: Speaker) -> bool:
+    """Whether `text` names the account `speaker` is by its handle's words (`Rumour Mill` for @rumourmill)."""
+    return speaker.handle is not None and name_key(speaker.handle) in name_key(text)
+
+
+def _quoted_back(quote: str, parts: list[str]) -> bool:
+    """Whether the source quotes `quote` back in the second person somewhere (`You wrote "…"`)."""
+    return any(
+        _SECOND_PERSON_LEAD_IN.search(lead_in) is not None or _SECOND_PERSON_TAIL.match(tail) is not None
+        for part in parts
+        for lead_in, tail in quoted_in_source(quote, part) or ()
+    )
+
+
+def named_by_source(lead_in: str, tail: str, addressed: str | None = None) -> Speaker | None:
+    """Whom the source's words around its quote marks give the quoted words to, when they name one; words
+    it quotes back to the one it answers (`@rumourmill You wrote "…"`) are theirs: the account named before
+    `You`, else `addressed` (the one the source replies to or quotes, when known)."""
+    you = _SECOND_PERSON_LEAD_IN.search(lead_in) or _SECOND_PERSON_TAIL.match(tail)
+    if you is not None:
+        whom = you.groupdict().get("handle") or addressed
+        if whom is None:
+            return None
+        return Speaker(whom, "subject", handle=whom if you.groupdict().get("handle") else None)
     joined = f"{lead_in} \u201c{_PLACEHOLDER}\u201d{tail if tail[:1] in ',.;:' else ' ' + tail}".strip()
     speaker = quote_speaker(joined, _PLACEHOLDER)
     if speaker is not None:
@@ -685,16 +727,33 @@ def _mentioned_in(text: str, speaker: Speaker) -> bool:
     return False
 
 
-def _named_in_source(quote: str, parts: list[str]) -> Speaker | None:
-    """The one person the source gives `quote` to, in its own quote marks, wherever it has them; None when
-    it says the words itself somewhere, names nobody for them, or gives them to several."""
+# A reply's or quote post's opening handle (X writes the one it answers first: `@rumourmill You wrote …`).
+_OPENING_HANDLE = re.compile(r"\s*@(?P<handle>[A-Za-z0-9_]{2,64})\b(?!\s*@)")
+
+
+def addressee(source: SourcePost) -> str | None:
+    """The one a post answers or quotes, whom its `you` means: the author of the post it replies to or
+    quotes (`fields.in_reply_to_author`, `fields.quoted_post_author`: its name before the handle), else the
+    one account its text opens with; None when it is neither (a channel's `you` may be its readers)."""
+    for field in ("in_reply_to_author", "quoted_post_author"):
+        name = source.fields.get(field, "").split(",")[0].strip()
+        if name:
+            return name
+    opening = _OPENING_HANDLE.match(source.text or "")
+    return opening["handle"] if opening is not None else None
+
+
+def _named_in_source(quote: str, parts: list[str], addressed: str | None = None) -> Speaker | None:
+    """The one person the source gives `quote` to, in its own quote marks, wherever it has them (`addressed`:
+    whom its `you` means); None when it says the words itself somewhere, names nobody for them, or gives
+    them to several."""
     named: Speaker | None = None
     for part in parts:
         places = quoted_in_source(quote, part)
         if places is None:
             return None  # the source says the words itself (a headline without marks, its text)
         for lead_in, tail in places:
-            person = named_by_source(lead_in, tail)
+            person = named_by_source(lead_in, tail, addressed)
             if person is None or (named is not None and name_key(person.name) != name_key(named.name)):
                 return None  # the source says the words itself somewhere, or gives them to several
             named = person
@@ -825,9 +884,12 @@ def _denied_to_the_source(quote: str, given: CheckInput, source: SourcePost) -> 
 def _given_as_anothers(quote: str, parts: list[str], given: CheckInput, source: SourcePost) -> Speaker | None:
     """The person the source gives `quote` to, in its own quote marks, when the citing passage gives it to
     another (its speaker: `_passage_speaker`) without saying the source quotes that person; else None."""
-    named = _named_in_source(quote, parts)
+    named = _named_in_source(quote, parts, addressee(source))
     if named is None:
         return None
+    answered = _quoted_back(quote, parts)
+    if answered and _in_others_words(quote, source.fields, _ANSWERED_POSTS) is not None:
+        return None  # the post answered holds them: `_repeated_from_answered` says whose, and names that post
     misattributed = False
     for _, text in _quoting(given, quote):
         speaker = _passage_speaker(text, quote, given.cited_speakers)
@@ -837,11 +899,14 @@ def _given_as_anothers(quote: str, parts: list[str], given: CheckInput, source: 
         if _same_person(named, [speaker.name]) or _same_person(family, [speaker.name.split()[-1]]):
             # The report gives the words to the person the source does ('Volodymyr Zelensky' for 'Зеленский').
             return None
-        if _an_organisation(speaker.name):
-            return None  # 'The Kremlin said "…"' for its spokesman's words: it speaks through its people
+        if _an_organisation(speaker.name) and not answered:
+            # 'The Kremlin said "…"' for its spokesman's words: it speaks through its people; not the words it
+            # quotes back to the one it answers ('The ministry wrote "…"' of the rumour its reply quotes).
+            return None
         if _reported(text, quote):
             return None  # 'Rybar reported "…"', 'According to Rybar, "…"': he passed the words on, as he did
-        if _mentioned_in(_around_quote(text, quote), named):
+        around = _around_quote(text, quote)
+        if _mentioned_in(around, named) or (answered and _handle_named_in(around, named)):
             return None  # 'Rybar quoted Medvedev: "…"': the report says the source quotes them
         misattributed = True
     own = [name for name in (source.author, source.handle, source.publisher) if name]
@@ -943,7 +1008,7 @@ def _given_by_pronoun(quote: str, parts: list[str], given: CheckInput, source: S
         around = _around_quote(text, quote)
         if any(_mentioned_in(around, Speaker(name, "subject")) for name in own):
             continue
-        if _named_in_source(quote, parts) is not None:
+        if _named_in_source(quote, parts, addressee(source)) is not None:
             continue  # the source's marks give them to someone: `_given_as_anothers` compares them
         if _quoted_as_theirs(quote, parts, speaker):
             continue  # 'Medvedev wrote: "…" …' and the post repeats them: the report gives them as it quotes
@@ -981,6 +1046,9 @@ def _relayed_from_one_never_named(
             continue
         if _same_person(speaker, own) or _named_on_page(" ".join(own), speaker):
             continue  # the speaker's own post (`Medvedev` of `Дмитрий Медведев`'s), which need not name them
+        answered = addressee(source)
+        if answered is not None and _same_person(speaker, [answered]):
+            continue  # the post answers or quotes the speaker's (`@rumourmill You wrote "…"`)
         return (
             f"the citing passage (line {context.line}) gives {_short(quote)!r} to {speaker.name}, passed on "
             f"by {relayer.name}, but the source never names {speaker.name}: it says them as its own "

@@ -1271,6 +1271,56 @@ def test_a_reply_s_own_words_or_words_it_also_says_outside_its_marks_still_pass(
     assert other.status == "pass", other.detail
 
 
+@pytest.mark.parametrize(
+    ("said", "fields", "whose"),
+    [
+        # X's reply opens with the handle it answers; the post answered was not read (deleted, not fetched).
+        (_PORT_REPLY, {}, "rumourmill"),
+        ('@rumourmill "The port will close tomorrow," you claimed. The port stays open.', {}, "rumourmill"),
+        # Telegram shows only the opening of the message answered, cut: its author is who `you` is.
+        (
+            'You wrote that "the port will close tomorrow". The port stays open.',
+            {"in_reply_to": "BREAKING: the port will cl\u2026",
+             "in_reply_to_author": "Rumour Mill, @rumourmill"},
+            "Rumour Mill",
+        ),
+        ("Вы пишете: «the port will close tomorrow». Порт работает.", {"quoted_post_author": "Rumour Mill"},
+         "Rumour Mill"),
+    ],
+)  # fmt: skip
+def test_words_a_reply_quotes_back_to_the_one_it_answers_warn_given_to_the_replying_account(
+    said: str, fields: dict[str, str], whose: str
+) -> None:
+    # Rybar's reply `@rumourmill You wrote "…". Here are the facts: …` quotes the rumour back to its author:
+    # the second person named no one, the words counted as Rybar's own, and `Rybar wrote "…"` passed (the post
+    # it answers, which would have said whose they are, was not read whole).
+    # An organisation speaks through its people, not through the one it answers.
+    for passage in (
+        f'Rybar wrote "{_PORT_RUMOUR}".',
+        f'Rybar replied: "{_PORT_RUMOUR}".',
+        f'The Defence Ministry wrote "{_PORT_RUMOUR}".',
+    ):
+        result = check_quote(_reply_cited_in(passage, _PORT_RUMOUR, fields, said))
+        assert result.status == "warn", (passage, result.detail)
+        said_whose = f"the source gives {_PORT_RUMOUR!r} as the words of {whose}, not its own"
+        assert result.detail.startswith(said_whose)
+    # Given to the one it answers, or said to be quoted from them, they are as the report says.
+    for passage in (
+        f'Rumour Mill wrote "{_PORT_RUMOUR}".',
+        f'Rybar quoted Rumour Mill: "{_PORT_RUMOUR}".',
+        f'"{_PORT_RUMOUR.capitalize()}," Rumour Mill claimed.',
+    ):
+        result = check_quote(_reply_cited_in(passage, _PORT_RUMOUR, fields, said))
+        assert result.status == "pass", (passage, result.detail)
+
+
+def test_a_channel_s_you_of_no_one_known_leaves_the_words_its_own() -> None:
+    # A channel answering its readers (`You wrote "…"`) names no one: its words, as before.
+    said = 'You wrote "the port will close tomorrow". We checked: the port stays open.'
+    result = check_quote(_reply_cited_in(f'Rybar wrote "{_PORT_RUMOUR}".', _PORT_RUMOUR, {}, said))
+    assert result.status == "pass", result.detail
+
+
 def test_a_quote_missing_from_an_edited_post_says_the_post_was_edited() -> None:
     # Telegram marked the post "edited" (X lists its versions): the quote, missing now, may be the words
     # before the edit, which "a paraphrase?" alone did not say.
