@@ -1483,6 +1483,37 @@ def test_an_honorific_before_a_name_in_latin_or_cyrillic_letters_is_no_part_of_i
     assert speaker is not None and (speaker.name, speaker.role) == (name, role)
 
 
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        # A particle or an adverb of manner between the name and its verb.
+        ("Медведев же написал: «мы победим».", "Медведев"),
+        ("Рыбарь всё-таки признал: «мы победим».", "Рыбарь"),
+        ("Медведєв таки написав: «мы победим».", "Медведєв"),
+        ("Гладков лично сообщил: «мы победим».", "Гладков"),
+        ("Подоляк особисто зазначив: «мы победим».", "Подоляк"),
+        # Verbs of speech in the imperfective and the perfective, before the quote and behind it.
+        ("Медведев говорит: «мы победим».", "Медведев"),
+        ("Рыбарь заметил: «мы победим».", "Рыбарь"),
+        ("Медведев пригрозил: «мы победим».", "Медведев"),
+        ("Зеленський нагадав: «мы победим».", "Зеленський"),
+        ("«мы победим», — каже Подоляк.", "Подоляк"),
+        ("«мы победим», — заметил Рыбарь.", "Рыбарь"),
+    ],
+)
+def test_russian_and_ukrainian_verbs_of_speech_with_particles_name_the_speaker(
+    passage: str, name: str
+) -> None:
+    # Each named nobody: the words passed on any channel's post, and its author was not compared.
+    speaker = quote_speaker(passage, "мы победим")
+
+    assert speaker is not None and speaker.name == name
+
+
+def test_a_plural_verb_of_speech_still_names_no_one_speaker() -> None:
+    assert quote_speaker("Рыбарь и WarGonzo же написали: «мы победим».", "мы победим") is None
+
+
 def test_words_quoted_within_a_quote_of_no_one_else_named_name_no_pair() -> None:
     for passage in (
         "Rybar wrote: \u201cThe so-called \u2018you will lose\u2019 is a lie.\u201d",  # no inner speaker
