@@ -75,8 +75,10 @@ heißt es:`), German's `as` with its verb last (`Wie Rybar schrieb,`) and French
 a channel (`Selon la chaîne Telegram Rybar,`); so does a name described behind the quote (`“…,” Rybar, a
 pro-war channel, wrote.`, `“…,” wrote the pro-war channel Rybar.`). A name read from another
 sentence of the passage than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so
-(`elsewhere`). An honorific before a name of two words or more (`Sayyed Hassan Nasrallah`, `Sheikh Naim
-Qassem`, `Шейх Наим Касем`: `names.HONORIFICS`) is said of it, as an office is, no part of it.
+(`elsewhere`). A quote opening with an elision or the writer's bracket (`Medvedev wrote: “… we will`, `“[T]he
+city`) is led into by the words before its mark, as any quote is. An honorific before a name of two words or
+more (`Sayyed Hassan Nasrallah`, `Sheikh Naim Qassem`, `Шейх Наим Касем`: `names.HONORIFICS`) is said of it,
+as an office is, no part of it.
 
 Pure: no I/O.
 """
@@ -2702,11 +2704,20 @@ def named_in_full(text: str, speaker: Speaker) -> Speaker:
     return dataclasses.replace(speaker, name=full.pop()) if alone and len(full) == 1 else speaker
 
 
+# What a quote may open with before its first word (`“… we will`, `“[T]he city`, `«...мы`): the elision or
+# the writer's bracket, which `_TRIM` takes off the words looked for.
+_OPENING_ELISION = "\u2026.[ "
+
+
 def _quote_sentence(text: str, wanted: str) -> Iterator[tuple[str, int]]:
-    """The first sentence of `text` that holds the quote `wanted`, and where in it the quote stands."""
+    """The first sentence of `text` that holds the quote `wanted`, and where in it the quote stands (at its
+    elision or bracket, where it opens with one: `Medvedev wrote: “… we will`, `“[T]he city`)."""
     for sentence in split_sentences(text) if wanted else ():
         at = _quote_at(sentence, wanted[:40])
         if at >= 0:
+            opened = len(sentence[:at].rstrip(_OPENING_ELISION))
+            if opened < at and sentence[opened - 1 : opened] in _QUOTE_MARKS + "\u201e\u2018'":
+                at = opened  # the words before it lead into the quote, not into its elision
             yield sentence, at
             return
 
@@ -2824,7 +2835,7 @@ def _quote_at(sentence: str, start: str) -> int:
     (`“no.”`) is not found inside an earlier word (`governor`); else its first place, or -1."""
     first = at = sentence.find(start)
     while at >= 0:
-        mark = sentence[max(0, at - 8) : at].rstrip()[-1:]
+        mark = sentence[max(0, at - 8) : at].rstrip(_OPENING_ELISION)[-1:]
         if mark and mark in _QUOTE_MARKS + "\u2018'":
             return at
         at = sentence.find(start, at + 1)

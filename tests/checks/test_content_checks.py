@@ -4886,6 +4886,25 @@ def test_words_a_passage_says_a_post_passed_on_from_one_it_never_names_warn(pass
 
 
 @pytest.mark.parametrize(
+    ("passage", "quote"),
+    [
+        ('Rybar wrote: "\u2026 the bridge is ours."', "\u2026 the bridge is ours."),
+        ('Rybar wrote: "[T]he bridge is ours."', "[T]he bridge is ours."),
+    ],
+)
+def test_a_quote_opening_with_an_elision_or_bracket_given_to_another_than_the_one_the_source_quotes_warns(
+    passage: str, quote: str
+) -> None:
+    # Rybar's post quotes Medvedev; read as given to no one, the words passed as Rybar's own.
+    said = 'Medvedev wrote: "Yes, the bridge is ours."'
+    result = check_quote(_cited_in(passage, (quote,), said))
+    assert result.status == "warn", result.detail
+    assert result.detail.startswith(f"the source gives {quote!r} as the words of Medvedev, not its own")
+    # Rybar's own words pass.
+    assert check_quote(_cited_in(passage, (quote,), "Yes, the bridge is ours.")).status == "pass"
+
+
+@pytest.mark.parametrize(
     ("passage", "speaker", "naming"),
     [
         # Rybar quoted Medvedev; Rybar writes: «Medvedev said: „…“»; and a woman's name, in the accusative.

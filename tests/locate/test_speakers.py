@@ -1514,6 +1514,25 @@ def test_a_plural_verb_of_speech_still_names_no_one_speaker() -> None:
     assert quote_speaker("Рыбарь и WarGonzo же написали: «мы победим».", "мы победим") is None
 
 
+@pytest.mark.parametrize(
+    ("passage", "quote"),
+    [
+        ('Medvedev wrote: "\u2026 we will take the city."', "\u2026 we will take the city."),
+        ('Medvedev wrote: "...we will take the city."', "...we will take the city."),
+        ('Medvedev wrote: "[W]e will take the city."', "[W]e will take the city."),
+        ("Медведев написал: «…мы возьмём город».", "…мы возьмём город"),
+    ],
+)
+def test_a_quote_opening_with_an_elision_or_a_bracket_is_given_to_the_speaker_leading_into_it(
+    passage: str, quote: str
+) -> None:
+    # The words before the quote's first word ended with its `…` or `[`, not with its opening mark, and were
+    # not read as leading into it: the quote named nobody, and passed on any account's post.
+    speaker = quote_speaker(passage, quote)
+
+    assert speaker is not None and speaker.name == passage.split()[0]
+
+
 def test_words_quoted_within_a_quote_of_no_one_else_named_name_no_pair() -> None:
     for passage in (
         "Rybar wrote: \u201cThe so-called \u2018you will lose\u2019 is a lie.\u201d",  # no inner speaker
