@@ -57,7 +57,8 @@ was posted by Rybar`), an owner's headline (`Rybar's headline read`), the poster
 titled the post “…”`), a post in an owner's account (`A post on Rybar's channel said`) and an owner's post
 described before the name (`A now-deleted Rybar post said`) are the speaker too; a speaker's words as
 another reported them (`Medvedev said, as reported by Rybar, that`, `According to Rybar, Medvedev said`,
-`Rybar reported that Medvedev said`, `По данным Рыбаря, Медведев заявил`, `Рыбарь процитировал Медведева:`, a
+`Rybar reported that Medvedev said`, `По данным Рыбаря, Медведев заявил`, `As Rybar reported, Medvedev said`,
+`Как сообщил Рыбарь, Медведев заявил:`, `Рыбарь процитировал Медведева:`, a
 quote within a quote, `Рыбарь пишет: «Медведев заявил: „…“»`), as are the words of another's post
 in a screenshot one shared (`Rybar shared a screenshot of Medvedev's post:`, `Рыбарь опубликовал скриншот
 поста Медведева:`), are on a post of either (`relayed_speakers`). The poster of a post said to hold
@@ -2353,7 +2354,13 @@ _RELAYED_FROM = LazyPattern(
     r"(?:(?:had|has|have)\s)?"
     rf"(?:{_RELAYED_VERBS})\s?[,:]?$"
     rf"|(?:^|,\s)(?:laut|nach\sAngaben\svon)\s(?P<laut>{_NAME_WORDS})\s(?:schrieb|sagte|erklärte|behauptete"
-    rf"|warnte|postete)\s(?P<lauted>{_NAME_WORDS})\s?[,:]?$",
+    rf"|warnte|postete)\s(?P<lauted>{_NAME_WORDS})\s?[,:]?$"
+    # `As Rybar reported, Medvedev said`, `Как сообщил Рыбарь, Медведев заявил:`, `Як повідомив Рибар,
+    # Медведєв заявив:`: the source named in the `as` clause.
+    rf"|(?:^|,\s)(?:as\s(?P<as>{_LAZY_NAME_WORDS})\s(?:(?:first|later|also)\s)?(?:reported|wrote|noted|said"
+    rf"|posted|claimed)|(?:как|як)\s(?:{_SLAVIC_REPORTING}|передаёт|передает|передал|передав)\s"
+    rf"(?P<kak>{_NAME_WORDS})),\s(?P<as_said>{_LAZY_NAME_WORDS})\s(?:(?:had|has|have|then|also)\s)?"
+    rf"(?:{_RELAYED_VERBS})(?:,?\s(?:that|{_SLAVIC_THAT_WORDS}))?\s?[,:]?$",
     re.IGNORECASE,
 )
 # `Rybar shared a screenshot of Medvedev's post: “…”`, `Rybar posted an image of a post by Medvedev reading`,
@@ -2386,6 +2393,8 @@ MAY_RELAY = re.compile(
     r"|screenshot|screengrab|image\sof|photo\sof|picture\sof|(?i:скриншот|скрин|скріншот|скрін|фото|снимок"
     r"|изображение|зображення)"
     r"|[Aa]ccording\sto|,\sper\s|,\svia\s|\sthat\s|\b(?:[Pp]er|[Ss]elon|[Ss]egún|[Ll]aut)\s"
+    # `As Rybar reported, Medvedev said`, `Как сообщил Рыбарь, Медведев заявил`.
+    r"|\s(?:reported|wrote|noted|said|posted|claimed),\s|(?:[Кк]ак|[Яя]к)\s(?:сообщ|пиш|напис|перед|повідом)"
     r"|\s(?:claimed|alleged|reported|said|wrote|insisted|told|dijo\sa|declaró\sa|à)\s[A-Z@]"
     rf"|,\s(?:{_SLAVIC_THAT_WORDS})\s|(?i:{_SLAVIC_ACCORDING_TO.pattern})"
 )
@@ -2541,8 +2550,8 @@ def _relayed_from(head: str) -> tuple[Speaker, Speaker] | None:
     found = _RELAYED_FROM.search(head.rstrip("\u201e\u201a "))
     if found is None:
         return None
-    relayer = found["relayer"] or found["reporter"] or found["laut"]
-    said = found["speaker"] or found["reported"] or found["lauted"]
+    relayer = found["relayer"] or found["reporter"] or found["laut"] or found["as"] or found["kak"]
+    said = found["speaker"] or found["reported"] or found["lauted"] or found["as_said"]
     source, speaker = _whole_name(relayer), _whole_name(said)
     if source is None or speaker is None or speaker.casefold() in _NOT_A_RELAYED_SPEAKER:
         return None

@@ -4875,6 +4875,7 @@ def test_words_a_post_says_as_its_own_or_a_web_page_says_an_image_shows_still_pa
         # The source named before the speaker: read as Medvedev's alone, they passed on Rybar's post.
         'According to Rybar, Medvedev said "the bridge is ours".',
         'Rybar reported that Medvedev had said "the bridge is ours".',
+        'As Rybar reported, Medvedev said "the bridge is ours".',
     ],
 )
 def test_words_a_passage_says_a_post_passed_on_from_one_it_never_names_warn(passage: str) -> None:
@@ -4910,6 +4911,8 @@ def test_a_quote_opening_with_an_elision_or_bracket_given_to_another_than_the_on
         # Rybar quoted Medvedev; Rybar writes: «Medvedev said: „…“»; and a woman's name, in the accusative.
         ("Рыбарь процитировал Медведева: «the bridge is ours».", "Медведева", "Медведев"),
         ("Рыбарь пишет: «Медведев заявил: „the bridge is ours“».", "Медведев", "Медведев"),
+        # As Rybar reported, Medvedev said: «…».
+        ("Как сообщил Рыбарь, Медведев заявил: «the bridge is ours».", "Медведев", "Медведев"),
         ("Рыбарь процитировал Марию Захарову: «the bridge is ours».", "Марию Захарову", "Захарова"),
     ],
 )

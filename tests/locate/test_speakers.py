@@ -1533,6 +1533,25 @@ def test_a_quote_opening_with_an_elision_or_a_bracket_is_given_to_the_speaker_le
     assert speaker is not None and speaker.name == passage.split()[0]
 
 
+@pytest.mark.parametrize(
+    ("passage", "relayer", "speaker"),
+    [
+        ('As Rybar reported, Medvedev said "we will win".', "Rybar", "Medvedev"),
+        ("Как сообщил Рыбарь, Медведев заявил: «we will win».", "Рыбарь", "Медведев"),
+        ("Як повідомив Рибар, Медведєв заявив: «we will win».", "Рибар", "Медведєв"),
+        ("Как передаёт Рыбарь, Медведев написал, что «we will win».", "Рыбарь", "Медведев"),
+    ],
+)
+def test_a_source_named_in_an_as_clause_before_the_speaker_is_the_relayer(
+    passage: str, relayer: str, speaker: str
+) -> None:
+    # `As Rybar reported, Medvedev said "…"` was read as Medvedev's words alone (in Russian and Ukrainian as
+    # no one's), and Rybar's post saying them, never naming Medvedev, passed.
+    found = relayed_speakers(passage, "we will win")
+
+    assert found is not None and (found[0].name, found[1].name) == (relayer, speaker)
+
+
 def test_words_quoted_within_a_quote_of_no_one_else_named_name_no_pair() -> None:
     for passage in (
         "Rybar wrote: \u201cThe so-called \u2018you will lose\u2019 is a lie.\u201d",  # no inner speaker
