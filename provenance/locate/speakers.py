@@ -2302,13 +2302,24 @@ def _spokesman_of(before: str, cited: frozenset[str]) -> Speaker | None:
 # Bounded, anchored at the quote's lead-in: linear.
 _SLAVIC_QUOTING = (
     "процитировал|процитировала|процитировали|цитирует|цитируют|цитировал|цитировала|процитував|процитувала"
-    "|процитували|цитує|цитують|цитував|цитувала"
+    "|процитували|цитує|цитують|цитував|цитувала|репостнул|репостнула|репостнув"
+)
+# And these, only before what of the speaker's they pass on (`Рыбарь привёл слова Медведева:`, `Рыбарь
+# переслал пост Медведева:`, `Рибар переслав допис Медведєва:`): before a name alone it is in the dative, told
+# to them (`Рыбарь передал Медведеву:`), the words the writer's own.
+_SLAVIC_PASSING_ON = (
+    "привёл|привел|привела|приводит|передаёт|передает|передал|передала|переслал|переслала|навів|навела"
+    "|наводить|передав|передає|переслав"
+)
+# What of the speaker's such a verb passes on, before the name in the genitive (`слова Медведева`).
+_SLAVIC_RELAYED_WORDS = frozenset(
+    ("слова", "пост", "сообщение", "заявление", "запись", "допис", "повідомлення", "заяву", "слів", "цитату")
 )
 _NAME_WORDS = r"[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,4}"
 _RELAYED = re.compile(
     rf"(?:^|,\s)(?P<relayer>{_NAME_WORDS})\s(?:(?:also|later|then)\s)?(?:quoted|cited|reposted|forwarded"
     rf"|shared|relayed|repeated|amplified|republished|retweeted|reshared|quote-tweeted|boosted"
-    rf"|(?P<slavic>{_SLAVIC_QUOTING}))"
+    rf"|(?P<slavic>{_SLAVIC_QUOTING})|(?P<passing>{_SLAVIC_PASSING_ON}))"
     rf"\s(?P<speaker>{_NAME_WORDS})"
     r"[,:]?$"
 )
@@ -2389,7 +2400,8 @@ _RELAYED_IMAGE = LazyPattern(
 MAY_RELAY = re.compile(
     r"quoted|cited|citing|reposted|forwarded|shared|relayed|repeated|amplified|republished|reported\sby"
     # `Quoting Rybar, Medvedev wrote`; `Rybar wrote: “Medvedev said \u2018…\u2019”`: quoted within a quote.
-    r"|tweeted|boosted|[Qq]uoting|[Ee]choing|Citing|\u2018|\u201e|цитир|цитув"
+    r"|tweeted|boosted|[Qq]uoting|[Ee]choing|Citing|\u2018|\u201e|цитир|цитув|привёл|привел|приводит|переда|пересла"
+    r"|репост|навів|навела|наводить"
     r"|screenshot|screengrab|image\sof|photo\sof|picture\sof|(?i:скриншот|скрин|скріншот|скрін|фото|снимок"
     r"|изображение|зображення)"
     r"|[Aa]ccording\sto|,\sper\s|,\svia\s|\sthat\s|\b(?:[Pp]er|[Ss]elon|[Ss]egún|[Ll]aut)\s"
@@ -2459,6 +2471,12 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
         if found is None and (passed := _owners_words_passed_on(head, sentence, at, wanted)) is not None:
             return passed
         words = found["speaker"].split() if found is not None else []
+        groups = found.groupdict() if found is not None else {}
+        slavic = groups.get("slavic") is not None or groups.get("passing") is not None
+        if slavic and len(words) >= 2 and words[0].casefold() in _SLAVIC_RELAYED_WORDS:
+            words = words[1:]  # `привёл слова Медведева`: Medvedev's
+        elif groups.get("passing") is not None:
+            words = []  # `Рыбарь передал Медведеву:`: told to him
         if len(words) >= 2 and words[-1] in _RELAYED_WORDS and _is_possessive(words[-2]):
             words = [*words[:-2], _POSSESSIVE_END.sub("", words[-2])]  # `Gladkov's statement`: Gladkov's
         relayer = _whole_name(found["relayer"]) if found is not None else None
@@ -2466,8 +2484,7 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
         if relayer is None or speaker is None:
             # `Rybar shared a screenshot of Medvedev's post:` is no name shared.
             return _relayed_from(head) or _shown_in_image(head)
-        # `процитировал Медведева`: the one quoted in the accusative.
-        declined = found is not None and found.groupdict().get("slavic") is not None
+        declined = slavic  # `процитировал Медведева`, `слова Медведева`: the accusative or the genitive
         return (
             _as_account(Speaker(relayer, "subject")),
             _as_account(Speaker(speaker, "subject", genitive=declined)),

@@ -1441,6 +1441,11 @@ def test_german_quotes_around_a_speaker_still_name_no_pair_within_a_quote() -> N
         ("Рыбарь процитировал Медведева, который написал:", "Рыбарь", "Медведева"),
         ("Рыбарь цитирует Марию Захарову:", "Рыбарь", "Марию Захарову"),
         ("Рибар процитував Медведєва:", "Рибар", "Медведєва"),
+        # Rybar passed on Medvedev's words, forwarded his post, reposted him.
+        ("Рыбарь привёл слова Медведева:", "Рыбарь", "Медведева"),
+        ("Рыбарь переслал пост Медведева:", "Рыбарь", "Медведева"),
+        ("Рибар переслав допис Медведєва:", "Рибар", "Медведєва"),
+        ("Рыбарь репостнул Медведева:", "Рыбарь", "Медведева"),
     ],
 )
 def test_one_quoting_anothers_words_in_russian_or_ukrainian_names_both_the_quoted_one_declined(
@@ -1550,6 +1555,12 @@ def test_a_source_named_in_an_as_clause_before_the_speaker_is_the_relayer(
     found = relayed_speakers(passage, "we will win")
 
     assert found is not None and (found[0].name, found[1].name) == (relayer, speaker)
+
+
+def test_words_told_to_one_in_the_dative_or_passed_on_from_no_one_named_name_no_pair() -> None:
+    # `Рыбарь передал Медведеву:` (Rybar told Medvedev): the words are Rybar's, not Medvedev's passed on.
+    for lead_in in ("Рыбарь передал Медведеву:", "Рыбарь привёл слова:", "Рыбарь привёл данные:"):
+        assert relayed_speakers(f"{lead_in} «мы победим»", "мы победим") is None, lead_in
 
 
 def test_words_quoted_within_a_quote_of_no_one_else_named_name_no_pair() -> None:
