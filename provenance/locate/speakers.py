@@ -3313,16 +3313,39 @@ def _speaker_of_next(text: str, sentence: str) -> Speaker | None:
         following = sentences[sentences.index(sentence) + 1]
     except (ValueError, IndexError):
         return None
+    # `«…». Так написал Медведев.` (so Medvedev wrote): the verb and the name behind it, as after a dash.
+    following = _SO_SAID_OPENING.sub("", following, count=1)
     speaker = _speaker_behind(following)
     if speaker is None:
         return None
     verb = _VERB_BEHIND.search(following)
     tail = following[verb.end() :].strip(" .!?\u2026").split() if verb is not None else []
+    # `wrote this on Monday`; `Так написал Медведев`: the speaker's own name behind the verb.
+    named = speaker.name.split()
+    tail = [word for word in tail if word.strip(_TRIM) not in _WHEN_WORDS and word.strip(_TRIM) not in named]
     if len(tail) > _MOST_WORDS_AFTER_NEXT_VERB:
         return None
     if any(word[:1].isupper() and platform_from_words(word.strip(_TRIM)) is None for word in tail):
         return None  # `Rybar wrote to Medvedev.`: another named
     return speaker
+
+
+# What opens a sentence after a quote before its verb and speaker, saying the words were what they wrote
+# (`Так написал Медведев.`, so wrote Medvedev; `Саме так написав Медведєв.`; and `about this`, in Russian and
+# Ukrainian, `Про це написав Медведєв.`). Anchored: linear.
+_SO_SAID_OPENING = LazyPattern(
+    r"^(?:(?:им\u0435нн\u043e|в\u043eт|\u0441\u0430м\u0435|\u043e\u0441ь)\s)?(?:т\u0430к|\u043e\u0431\sэт\u043eм|п\u0440\u043e\sц\u0435|\u043e\sт\u043eм|в\u043eт\sчт\u043e|\u043e\u0441ь\sщ\u043e"
+    r")(?:\s\u0436\u0435)?,?\s(?=\S)",
+    re.IGNORECASE,
+)
+# A day or a demonstrative after the verb of the sentence after a quote says when, or what: no one else.
+_WHEN_WORDS = frozenset(
+    (
+        *WEEKDAYS,
+        *("January", "February", "March", "April", "May", "June", "July", "August", "September"),
+        *("October", "November", "December", "this", "that", "it", "on", "in", "at", "later", "earlier"),
+    )
+)
 
 
 _REPORTED_BY_BEHIND = re.compile(r"(?:as\s)?reported\sby\s", re.IGNORECASE)

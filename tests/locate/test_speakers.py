@@ -1944,9 +1944,31 @@ def test_a_quote_ending_its_sentence_is_the_speaker_s_the_next_sentence_names_al
     assert speaker is not None and speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("passage", "quote", "name"),
+    [
+        ("\u201cWe will win.\u201d Medvedev wrote this on Monday.", "We will win.", "Medvedev"),
+        ("\u201cWe will win.\u201d Medvedev wrote it on January 21.", "We will win.", "Medvedev"),
+        # So wrote Medvedev; Medvedev wrote about this; just so wrote Medvedev (Ukrainian).
+        ("«Мы победим». Так написал Медведев.", "Мы победим", "Медведев"),
+        ("«Мы победим». \u041e\u0431 этом написал Медведев в Telegram.", "Мы победим", "Медведев"),
+        ("«Ми переможемо». Саме так написав Медведєв.", "Ми переможемо", "Медведєв"),
+    ],
+)
+def test_a_quote_ending_its_sentence_is_the_speaker_s_the_next_sentence_names_with_a_day_or_so_said(
+    passage: str, quote: str, name: str
+) -> None:
+    # The day behind the verb read as another named (`Monday`), and Russian's `Так написал X` (the verb before
+    # its name) as a sentence saying more: the quote named nobody, and passed on any account's post.
+    speaker = quote_speaker(passage, quote)
+    assert speaker is not None and speaker.name == name
+
+
 def test_a_next_sentence_saying_more_names_no_speaker_of_the_quote_before_it() -> None:
     for after in ("Rybar wrote to Medvedev.", "Rybar wrote a long post about the war.", "The army advanced."):
         assert quote_speaker(f"\u201cWe will win.\u201d {after}", "We will win.") is None
+    for after in ("Так написал Медведев \u043e Пескове.", "Так считает Медведев."):
+        assert quote_speaker(f"«Мы победим». {after}", "Мы победим") is None, after
 
 
 @pytest.mark.parametrize(
