@@ -3,7 +3,9 @@
 Found verbatim after normalising (`matching.normalise_text`) it passes; so does a quote that writes with its
 hyphen a word the source hyphenates over a line break, four letters or more before it (`counter-offensive`
 for `counter-` / `offensive`, not `re-sign` for `re-` / `sign`, nor `counteroffensive`), and one whose quote
-within it in single marks the source writes in double ones (`"Medvedev said 'no'"` for `Medvedev said «no»`).
+within it in single marks the source writes in double ones (`"Medvedev said 'no'"` for `Medvedev said «no»`),
+and one that leaves out the emoji and hashtags' signs the source writes among its words ("we will not retreat
+from Kherson" for `We will not retreat 🇷🇺 from #Kherson`; not an emoji that says no: `We will 🚫 retreat`).
 A quote with elided words (`…`) passes
 when its parts are there in order within one passage, the words left out do not negate, and it does not join
 words of two sentences where either is cut inside its clause ("Russia … won" from "Russia has lost everything;
@@ -163,6 +165,7 @@ from provenance.locate.speakers import (
 )
 from provenance.models import CheckResult, CheckStatus, Context, SourcePost
 from provenance.names import ORGANISATION_WORDS, fold_spelling
+from provenance.patterns import on_first_use
 from provenance.quotes import MAX_QUOTED_CHARS, QUOTE_MARKS, iter_quotes
 
 _SHOWN_CHARS = 300
@@ -1422,6 +1425,23 @@ def _lines_as_sentences(text: str) -> str:
 _HYPHENATED_OVER_LINES = re.compile(r"(?<=[^\W\d_]{4})-[ \t]*\n[ \t\n]*(?=[^\W\d_])")
 
 
+# A post's emoji and the sign of its hashtags are no words, and a report quoting it leaves them out (`We
+# will not retreat 🇷🇺 from #Kherson` quoted as "we will not retreat from Kherson"): it warned as a near
+# match. Read again without them only where the quote is not found as written; not the emoji that say no (🚫
+# ❌ ⛔ ✖ ❎ 🙅 👎 🛑: `We will 🚫 retreat` does not say "we will retreat"), nor a keycap's digit. A run of
+# pictographs, each one character, no quantifier over another: linear.
+_NO_EMOJI = "\U0001f6ab\u274c\u26d4\u2716\u274e\U0001f645\U0001f44e\U0001f6d1"
+_EMOJI_OR_TAG_SIGN = on_first_use(
+    rf"(?:(?![{_NO_EMOJI}])[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d])+"
+    r"|(?<![\w#])#(?=[^\W\d_])"
+)
+
+
+def _without_emoji(part: str) -> str:
+    """`part` without its emoji (but those that say no) and its hashtags' signs (`_EMOJI_OR_TAG_SIGN`)."""
+    return _EMOJI_OR_TAG_SIGN().sub("", part)
+
+
 # A quote within a quote is written in single marks (`"Medvedev said 'no'"`) where the source writes double
 # ones or guillemets (`Medvedev said «no»`): a mark's kind changes no word, and the true quote warned as a
 # near match. Only the quote's own inner quotes (as `iter_quotes` pairs them) are read as double marks.
@@ -1497,6 +1517,9 @@ def check_quote(given: CheckInput) -> CheckResult:
             match = _found_or(_best_match(quote, rejoined), match)
         if (match is None or not match.verbatim) and (nested := _inner_quotes_double(quote)) != quote:
             match = _found_or(_best_match(nested, parts), match)
+        plain = [_without_emoji(part) for part in parts] if match is None or not match.verbatim else parts
+        if plain != parts:
+            match = _found_or(_best_match(quote, plain), match)
         uninterrupted = (
             _without_interruption(quote, parts, given, source)
             if match is None or not match.verbatim

@@ -1321,6 +1321,28 @@ def test_a_channel_s_you_of_no_one_known_leaves_the_words_its_own() -> None:
     assert result.status == "pass", result.detail
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We will not retreat \U0001f1f7\U0001f1fa from Kherson.",
+        "We will not retreat from #Kherson.",
+        "We will not retreat \U0001f525\U0001f525 from #Kherson \u2764\ufe0f",
+    ],
+)
+def test_a_quote_leaving_out_the_emoji_and_hashtag_signs_among_the_post_s_words_passes(said: str) -> None:
+    # A report quotes a post's words without its flags, fire and hashtags' signs: it warned as a near match.
+    quote = ("we will not retreat from Kherson",)
+    result = check_quote(_given(source=_post_saying(said), quotes=quote))
+    assert result.status == "pass", result.detail
+
+
+def test_a_quote_leaving_out_an_emoji_that_says_no_still_warns() -> None:
+    # `We will 🚫 retreat` does not say "we will retreat".
+    for said in ("We will \U0001f6ab retreat from Kherson.", "We will \u274c retreat from Kherson."):
+        result = check_quote(_given(source=_post_saying(said), quotes=("we will retreat from Kherson",)))
+        assert result.status == "warn", said
+
+
 def test_a_quote_missing_from_an_edited_post_says_the_post_was_edited() -> None:
     # Telegram marked the post "edited" (X lists its versions): the quote, missing now, may be the words
     # before the edit, which "a paraphrase?" alone did not say.
