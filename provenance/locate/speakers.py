@@ -2400,6 +2400,8 @@ _RELAYED_IMAGE = LazyPattern(
 MAY_RELAY = re.compile(
     r"quoted|cited|citing|reposted|forwarded|shared|relayed|repeated|amplified|republished|reported\sby"
     # `Quoting Rybar, Medvedev wrote`; `Rybar wrote: “Medvedev said \u2018…\u2019”`: quoted within a quote.
+    # Russian's `«Медведев заявил: «…»»`: a guillemet opened inside an open one (each try ends at the next).
+    r"|\u00ab[^\u00ab\u00bb]*\u00ab"
     r"|tweeted|boosted|[Qq]uoting|[Ee]choing|Citing|\u2018|\u201e|цитир|цитув|привёл|привел|приводит|переда|пересла"
     r"|репост|навів|навела|наводить"
     r"|screenshot|screengrab|image\sof|photo\sof|picture\sof|(?i:скриншот|скрин|скріншот|скрін|фото|снимок"

@@ -1414,6 +1414,7 @@ def test_words_quoted_within_anothers_quote_name_both(passage: str) -> None:
         "Рыбарь пишет: «Медведев заявил: „мы победим“».",
         "Рыбарь написал: «Медведев заявил, что „мы победим“, и ушёл».",
         "Рибар пише: «Медведєв заявив: „мы победим“».",
+        "Рыбарь пишет: «Медведев заявил: «мы победим»».",
     ],
 )
 def test_words_quoted_within_anothers_quote_in_russian_marks_name_both(passage: str) -> None:
