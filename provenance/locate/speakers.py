@@ -3135,6 +3135,16 @@ def _whole_name(words: str) -> str | None:
     return name if name is not None and name.split() == words.split() else None
 
 
+# Russian and Ukrainian nouns of one's words a label opens with, the speaker after them in the genitive
+# (`Словами Медведева:`, `Цитата Рыбаря:`, `Слова Подоляка:`, `Заява Зеленського:`).
+_SLAVIC_WORDS_OF = frozenset(
+    (
+        *("словами", "слова", "цитата", "цитаты", "заявление", "заява", "пост", "сообщение", "повідомлення"),
+        *("допис", "реакция", "реакція", "ответ", "відповідь", "комментарий", "коментар", "мнение", "думка"),
+    )
+)
+
+
 def _speaker_labelling(head: str, passage: str, cited: frozenset[str] = frozenset()) -> Speaker | None:
     """The speaker of `As Rybar put it, “…”` or `Dmitry Medvedev: “…”` (`head`: the sentence up to its
     quote; `passage`: the whole passage, where a label's name may be said to speak elsewhere; `cited`: as
@@ -3164,6 +3174,11 @@ def _speaker_labelling(head: str, passage: str, cited: frozenset[str] = frozense
     if handle is not None:  # `@wargonzo: “…”`, `Rybar (@rybar): “…”`: an account, whoever it is
         return Speaker(handle["handle"], "passage-handle", handle=handle["handle"])
     words = labelled["name"].split()
+    if words[0].casefold() in _SLAVIC_WORDS_OF:
+        # `Словами Медведева:` (in Medvedev's words), `Цитата Рыбаря:`: the one named after, in the genitive,
+        # not a name opening with the noun (`Цитата Медведева` was read as one, and compared so).
+        name = _whole_name(" ".join(words[1:])) if len(words) > 1 else None
+        return Speaker(name, "subject", genitive=True) if name is not None else None
     role, named = _split_descriptors(words)
     name = _whole_name(" ".join(named))
     if name is None or name.split() != named:

@@ -1564,6 +1564,26 @@ def test_words_told_to_one_in_the_dative_or_passed_on_from_no_one_named_name_no_
         assert relayed_speakers(f"{lead_in} «мы победим»", "мы победим") is None, lead_in
 
 
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        ("Цитата Дмитрия Медведева: «мы победим».", "Дмитрия Медведева"),
+        ("Словами Медведева: «мы победим».", "Медведева"),
+        ("Заява Зеленського: «мы победим».", "Зеленського"),
+        ("Ответ Рыбаря: «мы победим».", "Рыбаря"),
+    ],
+)
+def test_a_label_of_ones_words_in_russian_or_ukrainian_names_the_speaker_in_the_genitive(
+    passage: str, name: str
+) -> None:
+    # `Цитата Дмитрия Медведева:` (a quote of Dmitry Medvedev's) gave the words to "Цитата Дмитрия Медведева",
+    # and his own post warned in `author` as another's.
+    speaker = quote_speaker(passage, "мы победим")
+
+    assert speaker is not None and (speaker.name, speaker.genitive) == (name, True)
+    assert quote_speaker("Цитата дня: «мы победим».", "мы победим") is None  # the quote of the day: no one
+
+
 def test_words_quoted_within_a_quote_of_no_one_else_named_name_no_pair() -> None:
     for passage in (
         "Rybar wrote: \u201cThe so-called \u2018you will lose\u2019 is a lie.\u201d",  # no inner speaker
