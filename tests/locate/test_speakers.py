@@ -1584,6 +1584,29 @@ def test_a_label_of_ones_words_in_russian_or_ukrainian_names_the_speaker_in_the_
     assert quote_speaker("Цитата дня: «мы победим».", "мы победим") is None  # the quote of the day: no one
 
 
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        ('It was Medvedev who wrote "we will win".', "Medvedev"),
+        ('It was Dmitry Medvedev who first claimed that "we will win".', "Dmitry Medvedev"),
+        ('It is Rybar that wrote: "we will win".', "Rybar"),
+    ],
+)
+def test_the_one_a_cleft_sentence_names_is_the_speaker(passage: str, name: str) -> None:
+    # `It was Medvedev who wrote “…”` named nobody (`who` ended its subject): the words passed on any post.
+    speaker = quote_speaker(passage, "we will win")
+    assert speaker is not None and speaker.name == name
+
+
+def test_a_cleft_sentence_negated_or_naming_several_names_no_speaker() -> None:
+    for passage in (
+        'It was not Rybar who wrote "we will win".',
+        'It was Rybar and WarGonzo who wrote "we will win".',
+        'It was Medvedev who replied to Rybar, who wrote "we will win".',
+    ):
+        assert quote_speaker(passage, "we will win") is None, passage
+
+
 def test_words_quoted_within_a_quote_of_no_one_else_named_name_no_pair() -> None:
     for passage in (
         "Rybar wrote: \u201cThe so-called \u2018you will lose\u2019 is a lie.\u201d",  # no inner speaker
