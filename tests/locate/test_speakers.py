@@ -1505,6 +1505,10 @@ def test_an_honorific_before_a_name_in_latin_or_cyrillic_letters_is_no_part_of_i
         ("Зеленський нагадав: «мы победим».", "Зеленський"),
         ("«мы победим», — каже Подоляк.", "Подоляк"),
         ("«мы победим», — заметил Рыбарь.", "Рыбарь"),
+        # As Medvedev put it (Russian, Ukrainian); Medvedev put it so.
+        ("Как выразился Медведев, «мы победим».", "Медведев"),
+        ("Як висловився Медведєв, «мы победим».", "Медведєв"),
+        ("Медведев выразился так: «мы победим».", "Медведев"),
     ],
 )
 def test_russian_and_ukrainian_verbs_of_speech_with_particles_name_the_speaker(
