@@ -5,7 +5,8 @@ hyphen a word the source hyphenates over a line break, four letters or more befo
 for `counter-` / `offensive`, not `re-sign` for `re-` / `sign`, nor `counteroffensive`), and one whose quote
 within it in single marks the source writes in double ones (`"Medvedev said 'no'"` for `Medvedev said «no»`),
 and one that leaves out the emoji and hashtags' signs the source writes among its words ("we will not retreat
-from Kherson" for `We will not retreat 🇷🇺 from #Kherson`; not an emoji that says no: `We will 🚫 retreat`).
+from Kherson" for `We will not retreat 🇷🇺 from #Kherson`; not an emoji that says no: `We will 🚫 retreat`),
+or groups a number's thousands otherwise ("1,000" or "1000" for `1 000`; not with a point, `1.500`).
 A quote with elided words (`…`) passes
 when its parts are there in order within one passage, the words left out do not negate, and it does not join
 words of two sentences where either is cut inside its clause ("Russia … won" from "Russia has lost everything;
@@ -1437,6 +1438,21 @@ _EMOJI_OR_TAG_SIGN = on_first_use(
 )
 
 
+# A number's thousands as one writer groups them and another does not (`1 000`, `1\u00a0000`, `1,000`,
+# `1'000` and `1000`): one number, which warned as a near match. Read again with no separators in a number
+# grouped so (one to three digits, then groups of three), in the quote and the source alike, only where the
+# quote is not found as written; not a point, which may be a decimal one (`1.500`), nor a year before a
+# number (`in 2022 300 soldiers`). Each try runs over one number's digits: linear.
+_SEPARATORS = " \u00a0\u202f\u2009,'\u2019"
+_GROUPED_NUMBER = on_first_use(f"(?<![\\d.,])\\d{{1,3}}(?:[{_SEPARATORS}]\\d{{3}})+(?![\\d])")
+_SEPARATOR = on_first_use(f"[{_SEPARATORS}]")
+
+
+def _ungrouped(text: str) -> str:
+    """`text` with its grouped numbers' thousands separators left out (`_GROUPED_NUMBER`)."""
+    return _GROUPED_NUMBER().sub(lambda number: _SEPARATOR().sub("", number.group()), text)
+
+
 def _without_emoji(part: str) -> str:
     """`part` without its emoji (but those that say no) and its hashtags' signs (`_EMOJI_OR_TAG_SIGN`)."""
     return _EMOJI_OR_TAG_SIGN().sub("", part)
@@ -1520,6 +1536,10 @@ def check_quote(given: CheckInput) -> CheckResult:
         plain = [_without_emoji(part) for part in parts] if match is None or not match.verbatim else parts
         if plain != parts:
             match = _found_or(_best_match(quote, plain), match)
+        if (match is None or not match.verbatim) and any(char.isdigit() for char in quote):
+            ungrouped = [_ungrouped(part) for part in plain]
+            if ungrouped != plain or _ungrouped(quote) != quote:
+                match = _found_or(_best_match(_ungrouped(quote), ungrouped), match)
         uninterrupted = (
             _without_interruption(quote, parts, given, source)
             if match is None or not match.verbatim

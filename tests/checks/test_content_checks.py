@@ -1336,6 +1336,31 @@ def test_a_quote_leaving_out_the_emoji_and_hashtag_signs_among_the_post_s_words_
     assert result.status == "pass", result.detail
 
 
+@pytest.mark.parametrize(
+    ("said", "quote"),
+    [
+        ("Уничтожено 12 500 единиц техники.", "уничтожено 12500 единиц техники"),
+        ("Уничтожено 12\u00a0500 единиц техники.", "уничтожено 12,500 единиц техники"),
+        ("They lost 1,000,000 dollars.", "they lost 1000000 dollars"),
+        ("They lost 1000 dollars.", "they lost 1 000 dollars"),
+    ],
+)
+def test_a_number_whose_thousands_the_quote_groups_otherwise_passes(said: str, quote: str) -> None:
+    # `12 500` and `12500` are one number: it warned as a near match.
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "pass", result.detail
+
+
+def test_numbers_that_are_not_one_grouped_otherwise_still_warn() -> None:
+    for said, quote in [
+        ("It costs 1.500 dollars.", "it costs 1500 dollars"),  # a point may be a decimal one
+        ("In 2022 300 soldiers died.", "in 2022300 soldiers died"),  # a year, then a number
+        ("It killed 5 000 people.", "it killed 5 people"),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "warn", (said, quote)
+
+
 def test_a_quote_leaving_out_an_emoji_that_says_no_still_warns() -> None:
     # `We will 🚫 retreat` does not say "we will retreat".
     for said in ("We will \U0001f6ab retreat from Kherson.", "We will \u274c retreat from Kherson."):
