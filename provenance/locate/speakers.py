@@ -162,6 +162,8 @@ _VERBS = (
     "|answered|asked|asks|revealed|pledged|promised|observed|mentioned"
     # And these, as often: `Rybar suggested: “…”`, `WarGonzo insists “…”`.
     "|suggested|suggests|insisted|insists|maintained|maintains|asserts|argues"
+    # And the phrasal ones (`Medvedev fired back: “…”`, `“…,” Rybar hit back`, `Medvedev weighed in:`).
+    r"|fired\sback|hit\sback|shot\sback|weighed\sin|chimed\sin|doubled\sdown|followed\sup"
 )
 # Reports in Russian and Ukrainian (or quoting them) attribute with these, in the past (he, she, they) and the
 # present: `Пётр Землянов написал в своём Telegram-канале: «…»`.
@@ -184,6 +186,10 @@ _SLAVIC_VERBS = (
     "|парировала|возразил|возразила|заявлял|заявляла|писал|писала|каже|казав|казала|зауважив|зауважила"
     "|нагадав|нагадала|прокоментував|прокоментувала|пригрозив|пригрозила|пообіцяв|пообіцяла|заявляв"
     "|заявляла|писав|писала|відповіла|наголошував|зазначив|выразился|выразилась|висловився|висловилася"
+    "|запевнив|запевнила|попередив|попередила|відзначив|відзначила|визнав|визнала|уточнив|уточнила|заявляє"
+    "|коментує|нагадує|підсумував|підсумувала|резюмував|признался|призналась|пожаловался|пожаловалась"
+    "|посетовал|посетовала|констатировала|указал|указала|вказав|вказала|підкреслює|відповідає|продолжил"
+    "|продолжила|продолжает|предупреждает|попереджає"
 )
 # French and Spanish put the name before the verb, as English does (`Dmitri Medvedev a écrit sur Telegram :
 # « … »`, `Dmitri Medvédev escribió en Telegram: «…»`), or after the quote (`« … », a déclaré X`, `«…»,

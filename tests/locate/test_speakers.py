@@ -1509,6 +1509,9 @@ def test_an_honorific_before_a_name_in_latin_or_cyrillic_letters_is_no_part_of_i
         ("Как выразился Медведев, «мы победим».", "Медведев"),
         ("Як висловився Медведєв, «мы победим».", "Медведєв"),
         ("Медведев выразился так: «мы победим».", "Медведев"),
+        ("Подоляк запевнив: «мы победим».", "Подоляк"),
+        ("Рыбарь признался: «мы победим».", "Рыбарь"),
+        ("Зеленський підкреслює: «мы победим».", "Зеленський"),
     ],
 )
 def test_russian_and_ukrainian_verbs_of_speech_with_particles_name_the_speaker(
@@ -1609,6 +1612,20 @@ def test_a_cleft_sentence_negated_or_naming_several_names_no_speaker() -> None:
         'It was Medvedev who replied to Rybar, who wrote "we will win".',
     ):
         assert quote_speaker(passage, "we will win") is None, passage
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        'Medvedev fired back: "we will win".',
+        'Medvedev weighed in: "we will win".',
+        '"we will win," Medvedev hit back.',
+    ],
+)
+def test_a_phrasal_verb_of_speech_names_its_subject(passage: str) -> None:
+    # `Medvedev fired back: “…”` named nobody, and the words passed on any account's post.
+    speaker = quote_speaker(passage, "we will win")
+    assert speaker is not None and speaker.name == "Medvedev"
 
 
 def test_words_quoted_within_a_quote_of_no_one_else_named_name_no_pair() -> None:
