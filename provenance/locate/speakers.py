@@ -1353,7 +1353,9 @@ def _strip_between(before: str) -> str:
         citing = _SLAVIC_CITING_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
         before = before[: citing.start()] if citing is not None else before  # `Рыбарь ссылаясь на источники`
     words = before.rstrip().split(" ")
-    while words and (words[-1].lower() in _BETWEEN or words[-1] in _ACCOUNT_WORDS):
+    while words and (
+        words[-1].lower() in _BETWEEN or words[-1] in _ACCOUNT_WORDS or _adverb_after_a_name(words)
+    ):
         if words[-1] in _ACCOUNT_WORDS and _describes_an_account(words[:-1]):
             break  # `A Russian channel claimed`: the noun stays, and no name ends the words before the verb
         words.pop()
@@ -1372,6 +1374,33 @@ def _strip_between(before: str) -> str:
     elif len(words) >= 2 and platform_from_words(words[-1]) is not None and _is_possessive(words[-2]):
         words = words[:-1]
     return " ".join(words).rstrip()
+
+
+# An English adverb of manner between a name and its verb (`Medvedev bluntly wrote`, `Rybar defiantly
+# claimed`): a lower-case word ending in `-ly` right after a name, not a noun so ending (`A Kremlin ally
+# wrote`, `Rybar's reply said`: after a possessive).
+_NOUNS_ENDING_IN_LY = frozenset(
+    (
+        *("ally", "family", "rally", "reply", "supply", "assembly", "anomaly", "monopoly", "bully", "belly"),
+        *("jelly", "lily", "daily", "weekly", "monthly", "quarterly", "only", "early", "holy", "ugly"),
+        *("homily", "folly", "tally", "gully"),
+    )
+)
+
+
+def _adverb_after_a_name(words: list[str]) -> bool:
+    """Whether the last of `words` is an adverb of manner right after a name (`_NOUNS_ENDING_IN_LY` aside)."""
+    last = words[-1]
+    return (
+        len(words) >= 2
+        and len(last) >= 5
+        and last.endswith("ly")
+        and last.isalpha()
+        and last.islower()
+        and last not in _NOUNS_ENDING_IN_LY
+        and words[-2][:1].isupper()
+        and not _is_possessive(words[-2])
+    )
 
 
 # Nationalities and peoples, capitalised before an account's noun as a name is (`A Russian channel`, `the

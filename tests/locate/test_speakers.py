@@ -1628,6 +1628,18 @@ def test_a_phrasal_verb_of_speech_names_its_subject(passage: str) -> None:
     assert speaker is not None and speaker.name == "Medvedev"
 
 
+@pytest.mark.parametrize("adverb", ["bluntly", "defiantly", "famously", "simply", "sarcastically"])
+def test_an_adverb_of_manner_between_a_name_and_its_verb_leaves_the_name_the_speaker(adverb: str) -> None:
+    # `Medvedev bluntly wrote: “…”` named nobody (the adverb read as the subject's last word).
+    speaker = quote_speaker(f'Medvedev {adverb} wrote: "we will win".', "we will win")
+    assert speaker is not None and speaker.name == "Medvedev"
+
+
+def test_a_noun_ending_in_ly_before_the_verb_is_no_adverb() -> None:
+    for passage in ('A Kremlin ally wrote: "we will win".', 'The family wrote: "we will win".'):
+        assert quote_speaker(passage, "we will win") is None, passage
+
+
 def test_words_quoted_within_a_quote_of_no_one_else_named_name_no_pair() -> None:
     for passage in (
         "Rybar wrote: \u201cThe so-called \u2018you will lose\u2019 is a lie.\u201d",  # no inner speaker
