@@ -2609,6 +2609,9 @@ def _relayed_from(head: str) -> tuple[Speaker, Speaker] | None:
         return None
     relayer = found["relayer"] or found["reporter"] or found["laut"] or found["as"] or found["kak"]
     said = found["speaker"] or found["reported"] or found["lauted"] or found["as_said"]
+    words = said.split()
+    if len(words) >= 2 and words[-1] in _RELAYED_WORDS and _is_possessive(words[-2]):
+        said = " ".join([*words[:-2], _POSSESSIVE_END.sub("", words[-2])])  # `Medvedev's post said`
     source, speaker = _whole_name(relayer), _whole_name(said)
     if source is None or speaker is None or speaker.casefold() in _NOT_A_RELAYED_SPEAKER:
         return None

@@ -1640,6 +1640,19 @@ def test_a_noun_ending_in_ly_before_the_verb_is_no_adverb() -> None:
         assert quote_speaker(passage, "we will win") is None, passage
 
 
+@pytest.mark.parametrize(
+    "passage",
+    [
+        'According to Rybar, Medvedev\'s post said "we will win".',
+        'Rybar reported that Medvedev\'s statement said "we will win".',
+    ],
+)
+def test_a_source_reporting_what_the_speakers_post_said_is_the_relayer(passage: str) -> None:
+    # Read as Medvedev's words alone, Rybar's post reporting them (the note's) warned in `author`.
+    found = relayed_speakers(passage, "we will win")
+    assert found is not None and (found[0].name, found[1].name) == ("Rybar", "Medvedev")
+
+
 def test_words_quoted_within_a_quote_of_no_one_else_named_name_no_pair() -> None:
     for passage in (
         "Rybar wrote: \u201cThe so-called \u2018you will lose\u2019 is a lie.\u201d",  # no inner speaker
