@@ -1522,8 +1522,8 @@ def _role_before(text: str) -> str | None:
     words = _WORD.findall(text[-120:])
     role: list[str] = []
     for word in reversed(words):
-        if word[-1] in ",;:.!?…" or word.lower() in ("the", "a", "an"):
-            break
+        if word[-1] in ",;:.!?…" or word.lower() in ("the", "a", "an") or not any(c.isalnum() for c in word):
+            break  # `Rybar wrote: “Medvedev said`: an opening mark ends the words before the name, no role
         role.insert(0, word)
         if len(role) == 4:
             break

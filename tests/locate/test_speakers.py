@@ -1426,6 +1426,16 @@ def test_words_quoted_within_anothers_quote_in_russian_marks_name_both(passage: 
     assert (found[0].name, found[1].name) == (passage.split()[0], passage.split()[2].lstrip("\u00ab"))
 
 
+def test_the_speaker_of_a_quote_within_a_quote_has_no_quote_mark_for_a_role() -> None:
+    # `Рыбарь пишет: «Медведев заявил: „…“»`: Medvedev's role was read as `«`, the mark before his name.
+    for passage in (
+        "Рыбарь пишет: «Медведев заявил: „мы победим“».",
+        "Rybar wrote: \u201cMedvedev said \u2018мы победим\u2019\u201d.",
+    ):
+        speaker = quote_speaker(passage, "мы победим")
+        assert speaker is not None and speaker.role is None, passage
+
+
 def test_german_quotes_around_a_speaker_still_name_no_pair_within_a_quote() -> None:
     # German's `„A“, schrieb Rybar, „B“` and `»A«, schrieb Rybar, »B«`: the marks before the words close one.
     for passage in (
