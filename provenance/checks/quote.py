@@ -88,7 +88,8 @@ Words a reply or a quote post repeats in its own quote marks of the post it answ
 (`@rumourmill You wrote "the port will close tomorrow". Here are the facts: …`, the words also in its
 `in_reply_to` or `quoted_post`), and says nowhere outside its marks, are that post's: they warn naming whose,
 as words found only in that post do, unless the citing passage names that post's author or says its speaker
-answered or repeated them (`The ministry denied that "…"`, `quoted the rumour "…"`), or the post answered is
+answered or repeated them (`The ministry denied that "…"`, `quoted the rumour "…"`; not `Rybar replied: "…"`,
+which gives them as the answer), or the post answered is
 the account's own (a thread); the reply's own words outside its marks pass. Words it quotes back in the
 second person (`@rumourmill You wrote "…"`, `"…," you claimed`, `Вы пишете: «…»`) are those of the one it
 answers (the handle before `You`, the author of the post it replies to or quotes, or the one account its
@@ -312,6 +313,22 @@ def _quoting(
             yield context, quoted_first(context.text, quote)
 
 
+# A verb of answering leading straight into the quote (`Rybar replied: "…"`, `The ministry responded on X,
+# "…"`): the words are given as the answer's own, not as what it answered. Anchored at the lead-in's end:
+# linear.
+_REPLY_LEADS_IN = re.compile(
+    r"(?<!\w)(?:replied|replies|responded|responds|answered|answers|ответил|ответила|ответило|ответили"
+    r"|відповів|відповіла|відповіли)(?:\s(?:on|in|to\sit)\s?[\w-]{0,20})?\s?[:,]?\s?$",
+    re.IGNORECASE,
+)
+
+
+def _lead_in(text: str, quote: str) -> str:
+    """The words of `text` right before `quote`'s first place, its opening mark left out."""
+    at = text.find(quote)
+    return text[max(0, at - _REPORTED_REACH) : max(at, 0)].rstrip(_OPENING_MARKS + " ")
+
+
 def _repeated_from_answered(
     quote: str, parts: list[str], given: CheckInput, source: SourcePost
 ) -> tuple[str, str] | None:
@@ -343,7 +360,7 @@ def _repeated_from_answered(
     for _, text in _quoting(given, quote):
         if any(key in name_key(_around_quote(text, quote)) for key in authors):
             return None  # 'The ministry answered Rumour Mill's "…"': the report says whose the words are
-        if _reported(text, quote, _ANSWERING_WORDS):
+        if _reported(text, quote, _ANSWERING_WORDS) and _REPLY_LEADS_IN.search(_lead_in(text, quote)) is None:
             return None  # 'The ministry denied that "…"': the report says its speaker answered the words
     return others
 

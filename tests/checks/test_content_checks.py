@@ -1240,6 +1240,20 @@ def test_words_a_reply_repeats_in_its_own_marks_of_the_post_it_answers_warn_nami
 
 
 @pytest.mark.parametrize(("fields", "whose"), _ANSWERED_FIELDS)
+def test_words_a_reply_repeats_given_as_its_answer_warn_naming_whose(
+    fields: dict[str, str], whose: str
+) -> None:
+    # `Rybar replied: "…"` gives the words as the reply's answer; `replied` read as saying he answered them
+    # (as `replied to the claim that "…"` does), the rumour passed as Rybar's.
+    for passage in (f'Rybar replied: "{_PORT_RUMOUR}".', f'The ministry responded on X: "{_PORT_RUMOUR}".'):
+        result = check_quote(_reply_cited_in(passage, _PORT_RUMOUR, fields))
+        assert result.status == "warn", (passage, result.detail)
+        assert f"repeating {whose}" in result.detail
+    answered = f'Rybar replied to the claim that "{_PORT_RUMOUR}".'
+    assert check_quote(_reply_cited_in(answered, _PORT_RUMOUR, fields)).status == "pass"
+
+
+@pytest.mark.parametrize(("fields", "whose"), _ANSWERED_FIELDS)
 def test_a_reply_s_own_words_or_words_it_also_says_outside_its_marks_still_pass(
     fields: dict[str, str], whose: str
 ) -> None:
