@@ -316,7 +316,7 @@ def _quoting(
 # A verb of answering leading straight into the quote (`Rybar replied: "…"`, `The ministry responded on X,
 # "…"`): the words are given as the answer's own, not as what it answered. Anchored at the lead-in's end:
 # linear.
-_REPLY_LEADS_IN = re.compile(
+_REPLY_LEADS_IN = on_first_use(
     r"(?<!\w)(?:replied|replies|responded|responds|answered|answers|ответил|ответила|ответило|ответили"
     r"|відповів|відповіла|відповіли)(?:\s(?:on|in|to\sit)\s?[\w-]{0,20})?\s?[:,]?\s?$",
     re.IGNORECASE,
@@ -360,7 +360,8 @@ def _repeated_from_answered(
     for _, text in _quoting(given, quote):
         if any(key in name_key(_around_quote(text, quote)) for key in authors):
             return None  # 'The ministry answered Rumour Mill's "…"': the report says whose the words are
-        if _reported(text, quote, _ANSWERING_WORDS) and _REPLY_LEADS_IN.search(_lead_in(text, quote)) is None:
+        answer = _REPLY_LEADS_IN().search(_lead_in(text, quote))  # `Rybar replied: "…"`: his answer's words
+        if _reported(text, quote, _ANSWERING_WORDS) and answer is None:
             return None  # 'The ministry denied that "…"': the report says its speaker answered the words
     return others
 
@@ -619,11 +620,11 @@ _YOU_SAID = (
     r"|tweeted|stated|пишете|пишешь|написали|написал|написала|заявили|заявляете|заявил|заявила|говорите"
     r"|сказали|сказал|сказала|пишеш|написав|заявив|стверджуєте|стверджували)"
 )
-_SECOND_PERSON_LEAD_IN = re.compile(
+_SECOND_PERSON_LEAD_IN = on_first_use(
     rf"(?:^|\s)(?:@(?P<handle>[A-Za-z0-9_]{{2,64}}),?\s)?{_YOU}\s{_YOU_SAID}(?:,?\s(?:that|что|що))?\s?[,:]?$",
     re.IGNORECASE,
 )
-_SECOND_PERSON_TAIL = re.compile(rf"[,.!?]?\s?(?:[\u2014\u2013-]\s)?{_YOU}\s{_YOU_SAID}\b", re.IGNORECASE)
+_SECOND_PERSON_TAIL = on_first_use(rf"[,.!?]?\s?(?:[\u2014\u2013-]\s)?{_YOU}\s{_YOU_SAID}\b", re.IGNORECASE)
 
 
 def _handle_named_in(text: str, speaker: Speaker) -> bool:
@@ -634,7 +635,7 @@ def _handle_named_in(text: str, speaker: Speaker) -> bool:
 def _quoted_back(quote: str, parts: list[str]) -> bool:
     """Whether the source quotes `quote` back in the second person somewhere (`You wrote "…"`)."""
     return any(
-        _SECOND_PERSON_LEAD_IN.search(lead_in) is not None or _SECOND_PERSON_TAIL.match(tail) is not None
+        _SECOND_PERSON_LEAD_IN().search(lead_in) is not None or _SECOND_PERSON_TAIL().match(tail) is not None
         for part in parts
         for lead_in, tail in quoted_in_source(quote, part) or ()
     )
@@ -644,7 +645,7 @@ def named_by_source(lead_in: str, tail: str, addressed: str | None = None) -> Sp
     """Whom the source's words around its quote marks give the quoted words to, when they name one; words
     it quotes back to the one it answers (`@rumourmill You wrote "…"`) are theirs: the account named before
     `You`, else `addressed` (the one the source replies to or quotes, when known)."""
-    you = _SECOND_PERSON_LEAD_IN.search(lead_in) or _SECOND_PERSON_TAIL.match(tail)
+    you = _SECOND_PERSON_LEAD_IN().search(lead_in) or _SECOND_PERSON_TAIL().match(tail)
     if you is not None:
         whom = you.groupdict().get("handle") or addressed
         if whom is None:
@@ -749,7 +750,7 @@ def _mentioned_in(text: str, speaker: Speaker) -> bool:
 
 
 # A reply's or quote post's opening handle (X writes the one it answers first: `@rumourmill You wrote …`).
-_OPENING_HANDLE = re.compile(r"\s*@(?P<handle>[A-Za-z0-9_]{2,64})\b(?!\s*@)")
+_OPENING_HANDLE = on_first_use(r"\s*@(?P<handle>[A-Za-z0-9_]{2,64})\b(?!\s*@)")
 
 
 def addressee(source: SourcePost) -> str | None:
@@ -760,7 +761,7 @@ def addressee(source: SourcePost) -> str | None:
         name = source.fields.get(field, "").split(",")[0].strip()
         if name:
             return name
-    opening = _OPENING_HANDLE.match(source.text or "")
+    opening = _OPENING_HANDLE().match(source.text or "")
     return opening["handle"] if opening is not None else None
 
 
