@@ -2441,7 +2441,7 @@ MAY_RELAY = re.compile(
     # Russian's `«Медведев заявил: «…»»`: a guillemet opened inside an open one (each try ends at the next).
     r"|\u00ab[^\u00ab\u00bb]*\u00ab"
     r"|tweeted|boosted|[Qq]uoting|[Ee]choing|Citing|\u2018|\u201e|цитир|цитув|привёл|привел|приводит|переда|пересла"
-    r"|репост|навів|навела|наводить"
+    r"|репост|навів|навела|наводить|ссылк|ссылаясь|посилан"
     r"|screenshot|screengrab|image\sof|photo\sof|picture\sof|(?i:скриншот|скрин|скріншот|скрін|фото|снимок"
     r"|изображение|зображення)"
     r"|[Aa]ccording\sto|,\sper\s|,\svia\s|\sthat\s|\b(?:[Pp]er|[Ss]elon|[Ss]egún|[Ll]aut)\s"
@@ -2464,6 +2464,28 @@ _RELAYED_QUOTING = re.compile(
     rf"(?:^|,\s)(?:[Qq]uoting|[Cc]iting|[Ee]choing)\s(?P<speaker>{_NAME_WORDS}),\s(?P<relayer>{_LAZY_NAME_WORDS})"
     r"\s(?:(?:also|later|then)\s)?(?:wrote|said|posted|tweeted|added|claimed)(?:\s(?:on|in)\s[A-Za-z]{1,20})?"
     r"(?:\sthat)?[,:]?$"
+)
+# `Rybar, citing Medvedev, wrote: “…”`, and in Russian and Ukrainian (`Рыбарь, ссылаясь на Медведева,
+# написал:`): the one cited is whose words the writer passed on (the writer alone was named by none, or the
+# writer's post never naming the one cited passed).
+# Bounded, anchored at the quote's lead-in: linear.
+# Russian's and Ukrainian's `citing` (`ссылаясь на`, its `ссылкой на` phrase, `посилаючись на`, `з посиланням
+# на` and `із` before it), written as escapes.
+_SLAVIC_CITING_ON = "|".join(
+    phrase.replace(" ", r"\s")
+    for phrase in (
+        "\u0441\u043e\u0020\u0441\u0441\u044b\u043b\u043a\u043e\u0439\u0020\u043d\u0430",
+        "\u0441\u0441\u044b\u043b\u0430\u044f\u0441\u044c\u0020\u043d\u0430",
+        "\u0456\u0437\u0020\u043f\u043e\u0441\u0438\u043b\u0430\u043d\u043d\u044f\u043c\u0020\u043d\u0430",
+        "\u0437\u0020\u043f\u043e\u0441\u0438\u043b\u0430\u043d\u043d\u044f\u043c\u0020\u043d\u0430",
+        "\u043f\u043e\u0441\u0438\u043b\u0430\u044e\u0447\u0438\u0441\u044c\u0020\u043d\u0430",
+    )
+)
+_RELAYED_CITING = LazyPattern(
+    rf"(?:^|,\s)(?P<relayer>{_LAZY_NAME_WORDS})(?:,\s(?:citing|quoting)\s(?P<speaker>{_LAZY_NAME_WORDS}),"
+    rf"|,?\s(?P<citing_on>{_SLAVIC_CITING_ON})\s"
+    rf"(?P<slavic_speaker>{_LAZY_NAME_WORDS}),?)\s(?:(?:also|later|then)\s)?(?:{_VERBS}|{_SLAVIC_VERBS})"
+    rf"(?:\s(?:that|{_SLAVIC_THAT_WORDS}))?\s?[,:]?$"
 )
 # `Medvedev was quoted by Rybar as saying “…”`: the speaker's words as the one named after `by` passed them
 # on (Medvedev alone was read, and Rybar's post quoting him warned). Bounded, anchored at the quote's
@@ -2502,7 +2524,11 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
         # `Medvedev was quoted by Rybar as saying` first: `_RELAYED` reads `Medvedev was` quoting `by Rybar`.
         found = _RELAYED_QUOTED_BY.search(head) or _RELAYED.search(_RELAYED_TAIL.sub("", head))
         found = (
-            found or _RELAYED_BY.search(head) or _RELAYED_TOLD.search(head) or _RELAYED_QUOTING.search(head)
+            found
+            or _RELAYED_BY.search(head)
+            or _RELAYED_TOLD.search(head)
+            or _RELAYED_QUOTING.search(head)
+            or _RELAYED_CITING.search(head)
         )
         if found is None and (behind := _relayed_behind(sentence, at, wanted)) is not None:
             return behind
@@ -2510,9 +2536,9 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
             return nested
         if found is None and (passed := _owners_words_passed_on(head, sentence, at, wanted)) is not None:
             return passed
-        words = found["speaker"].split() if found is not None else []
         groups = found.groupdict() if found is not None else {}
-        slavic = groups.get("slavic") is not None or groups.get("passing") is not None
+        words = (groups.get("slavic_speaker") or groups.get("speaker") or "").split()
+        slavic = any(groups.get(group) is not None for group in ("slavic", "passing", "citing_on"))
         if slavic and len(words) >= 2 and words[0].casefold() in _SLAVIC_RELAYED_WORDS:
             words = words[1:]  # `привёл слова Медведева`: Medvedev's
         elif groups.get("passing") is not None:

@@ -1663,6 +1663,34 @@ def test_a_source_reporting_what_the_speakers_post_said_is_the_relayer(passage: 
     assert found is not None and (found[0].name, found[1].name) == ("Rybar", "Medvedev")
 
 
+@pytest.mark.parametrize(
+    ("passage", "relayer", "speaker", "declined"),
+    [
+        ('Rybar, citing Medvedev, wrote: "мы победим".', "Rybar", "Medvedev", False),
+        ("Рыбарь \u0441\u043e ссылкой на Медведева пишет: «мы победим».", "Рыбарь", "Медведева", True),
+        ("Рыбарь, ссылаясь на Медведева, написал: «мы победим».", "Рыбарь", "Медведева", True),
+        ("Рибар із посиланням на Медведєва пише: «мы победим».", "Рибар", "Медведєва", True),
+    ],
+)
+def test_a_writer_citing_another_passes_on_the_cited_ones_words(
+    passage: str, relayer: str, speaker: str, declined: bool
+) -> None:
+    # Named by no one (a name cited between the writer and the verb), the words passed on any post.
+    found = relayed_speakers(passage, "мы победим")
+    assert found is not None
+    assert (found[0].name, found[1].name, found[1].genitive) == (relayer, speaker, declined)
+
+
+def test_a_writer_citing_unnamed_sources_is_the_speaker_alone() -> None:
+    for passage in (
+        'Rybar, citing unnamed sources, wrote: "мы победим".',
+        "Рыбарь \u0441\u043e ссылкой на источники пишет: «мы победим».",
+    ):
+        assert relayed_speakers(passage, "мы победим") is None, passage
+        speaker = quote_speaker(passage, "мы победим")
+        assert speaker is not None and speaker.name in ("Rybar", "Рыбарь")
+
+
 def test_words_quoted_within_a_quote_of_no_one_else_named_name_no_pair() -> None:
     for passage in (
         "Rybar wrote: \u201cThe so-called \u2018you will lose\u2019 is a lie.\u201d",  # no inner speaker
