@@ -58,7 +58,8 @@ titled the post “…”`), a post in an owner's account (`A post on Rybar's ch
 described before the name (`A now-deleted Rybar post said`) are the speaker too; a speaker's words as
 another reported them (`Medvedev said, as reported by Rybar, that`, `According to Rybar, Medvedev said`,
 `Rybar reported that Medvedev said`, `По данным Рыбаря, Медведев заявил`, `As Rybar reported, Medvedev said`,
-`Как сообщил Рыбарь, Медведев заявил:`, `Рыбарь процитировал Медведева:`, a
+`Как сообщил Рыбарь, Медведев заявил:`, `Rybar, citing Medvedev, wrote`, `Рыбарь процитировал Медведева:`,
+`Рыбарь привёл слова Медведева:`, a
 quote within a quote, `Рыбарь пишет: «Медведев заявил: „…“»`), as are the words of another's post
 in a screenshot one shared (`Rybar shared a screenshot of Medvedev's post:`, `Рыбарь опубликовал скриншот
 поста Медведева:`), are on a post of either (`relayed_speakers`). The poster of a post said to hold
