@@ -627,6 +627,34 @@ ARABIC_TITLES = frozenset(
 )
 # The most titles read before a name (`سماحة السيد`).
 _MOST_TITLES = 2
+# The same honorifics and religious titles as Latin and Cyrillic letters write them before a name (`Sayyed
+# Hassan Nasrallah`, `Sheikh Naim Qassem`, `Ayatollah Ali Khamenei`, `Шейх Наим Касем`): no part of it either.
+HONORIFICS = frozenset(
+    (
+        *("sayyed", "sayyid", "sayed", "sayid", "seyyed", "seyed", "sayyad", "syed"),
+        *("sheikh", "shaikh", "shaykh", "sheik", "sheikha", "shaikha", "imam", "ayatollah", "ayatullah"),
+        *("hojatoleslam", "hojjatoleslam", "mullah", "mufti", "hajj", "haj"),
+        *("\u0441\u0435\u0439\u0438\u0434", "\u0441\u0435\u0439\u0435\u0434"),  # сейид, сейед
+        *("\u0441\u0430\u0439\u0438\u0434", "\u0448\u0435\u0439\u0445"),  # сайид, шейх
+        *("\u0438\u043c\u0430\u043c", "\u043c\u0443\u0444\u0442\u0438\u0439"),  # имам, муфтий
+        "\u0430\u044f\u0442\u043e\u043b\u043b\u0430",  # аятолла
+        "\u0430\u044f\u0442\u043e\u043b\u0430",  # аятола
+    )
+)
+# The fewest words of a name left after its honorifics: `Sayed Kashua` and `Imam Hussein` may be a given name
+# and a family name, or a title and a given name; `Sayyed Hassan Nasrallah` is a title and a name.
+_FEWEST_AFTER_HONORIFICS = 2
+
+
+def honorifics_before(words: list[str]) -> int:
+    """How many of `words`, a name as written, are honorifics before it (`HONORIFICS`, after `Grand`: `Grand
+    Ayatollah Ali al-Sistani`), at most two, when a name of two words or more is left after them: 0 for
+    `Sayed Kashua`, whose first word may be his given name."""
+    grand = int(len(words) > 1 and words[0].casefold() == "grand" and words[1].casefold() in HONORIFICS)
+    at = grand
+    while at < grand + _MOST_TITLES and at < len(words) and words[at].strip(".,").casefold() in HONORIFICS:
+        at += 1
+    return at if at and len(words) - at >= _FEWEST_AFTER_HONORIFICS else 0
 
 
 def without_arabic_titles(words: list[str]) -> list[str]:

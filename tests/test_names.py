@@ -7,6 +7,7 @@ import pytest
 from provenance.names import (
     arabic_script_likeness,
     fold_spelling,
+    honorifics_before,
     named_after_description,
     writer_for_outlet,
 )
@@ -292,3 +293,25 @@ def test_a_foreign_name_in_arabic_script_is_compared_with_its_own_spelling(
 ) -> None:
     # Arabic channels write Russian names so (`نشر ريبار عبر تيليغرام`): Rybar's own post is his.
     assert arabic_script_likeness(written, arabic) == likeness
+
+
+@pytest.mark.parametrize(
+    ("written", "honorifics"),
+    [
+        ("Sayyed Hassan Nasrallah", 1),
+        ("Sheikh Naim Qassem", 1),
+        ("Grand Ayatollah Ali al-Sistani", 2),
+        ("Шейх Наим Касем", 1),
+        # A name of one word left, or none: the first word may be a given name (Sayed Kashua).
+        ("Sayed Kashua", 0),
+        ("Sheikh Tamim", 0),
+        ("Hassan Nasrallah", 0),
+        ("Grand Hotel Plaza", 0),
+    ],
+)
+def test_the_honorifics_written_before_a_name_in_latin_or_cyrillic_letters_are_counted(
+    written: str, honorifics: int
+) -> None:
+    # `Sayyed Hassan Nasrallah wrote: "…"` gave the words to "Sayyed Hassan Nasrallah", and his own account,
+    # Hassan Nasrallah, warned as another's.
+    assert honorifics_before(written.split()) == honorifics

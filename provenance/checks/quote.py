@@ -3,7 +3,10 @@
 Found verbatim after normalising (`matching.normalise_text`) it passes; so does a quote that writes with its
 hyphen a word the source hyphenates over a line break, four letters or more before it (`counter-offensive`
 for `counter-` / `offensive`, not `re-sign` for `re-` / `sign`, nor `counteroffensive`), and one whose quote
-within it in single marks the source writes in double ones (`"Medvedev said 'no'"` for `Medvedev said «no»`).
+within it in single marks the source writes in double ones (`"Medvedev said 'no'"` for `Medvedev said «no»`),
+and one that leaves out the emoji and hashtags' signs the source writes among its words ("we will not retreat
+from Kherson" for `We will not retreat 🇷🇺 from #Kherson`; not an emoji that says no: `We will 🚫 retreat`),
+or groups a number's thousands otherwise ("1,000" or "1000" for `1 000`; not with a point, `1.500`).
 A quote with elided words (`…`) passes
 when its parts are there in order within one passage, the words left out do not negate, and it does not join
 words of two sentences where either is cut inside its clause ("Russia … won" from "Russia has lost everything;
@@ -85,8 +88,13 @@ Words a reply or a quote post repeats in its own quote marks of the post it answ
 (`@rumourmill You wrote "the port will close tomorrow". Here are the facts: …`, the words also in its
 `in_reply_to` or `quoted_post`), and says nowhere outside its marks, are that post's: they warn naming whose,
 as words found only in that post do, unless the citing passage names that post's author or says its speaker
-answered or repeated them (`The ministry denied that "…"`, `quoted the rumour "…"`), or the post answered is
-the account's own (a thread); the reply's own words outside its marks pass.
+answered or repeated them (`The ministry denied that "…"`, `quoted the rumour "…"`; not `Rybar replied: "…"`,
+which gives them as the answer), or the post answered is
+the account's own (a thread); the reply's own words outside its marks pass. Words it quotes back in the
+second person (`@rumourmill You wrote "…"`, `"…," you claimed`, `Вы пишете: «…»`) are those of the one it
+answers (the handle before `You`, the author of the post it replies to or quotes, or the one account its
+text opens with) even where that post's words were not read: given to the replying account they warn, naming
+whose, as words the source gives to another in its marks do.
 Words a platform post has only inside the quotation blocks it sets apart (Telegram's quote formatting:
 `fields.blockquote`), where its other words are more than handles, hashtags and links (a channel folds its own
 long text into one block), warn when a citing passage gives them to the post's author or to no one (`Rybar
@@ -94,7 +102,8 @@ wrote that "…"` on Rybar's `Medvedev wrote:` over a block of his words): unles
 on (`Rybar quoted "…"`, `According to Rybar`) or names one the post names (`Rybar posted Medvedev's words`). A
 quote found only among a poll's answers (`fields.poll_options`) says so, as one found only in another's words.
 Words a citing passage says one account passed on from another (`Rybar quoted Medvedev: "…"`, `Medvedev said,
-as reported by Rybar, that "…"`, `According to Rybar, Medvedev said "…"`: `locate.speakers.relayed_speakers`)
+as reported by Rybar, that "…"`, `According to Rybar, Medvedev said "…"`, `Рыбарь процитировал Медведева:
+«…»`, `Рыбарь пишет: «Медведев заявил: „…“»`: `locate.speakers.relayed_speakers`)
 warn on a platform post that has them but never names that person (by family name, declined, in either
 script), unless it is their own post: the post says them as its own, the report as another's.
 Words a citing passage says an image in a platform post shows (`Rybar shared a screenshot reading “…”`, `a
@@ -158,6 +167,7 @@ from provenance.locate.speakers import (
 )
 from provenance.models import CheckResult, CheckStatus, Context, SourcePost
 from provenance.names import ORGANISATION_WORDS, fold_spelling
+from provenance.patterns import on_first_use
 from provenance.quotes import MAX_QUOTED_CHARS, QUOTE_MARKS, iter_quotes
 
 _SHOWN_CHARS = 300
@@ -303,6 +313,22 @@ def _quoting(
             yield context, quoted_first(context.text, quote)
 
 
+# A verb of answering leading straight into the quote (`Rybar replied: "…"`, `The ministry responded on X,
+# "…"`): the words are given as the answer's own, not as what it answered. Anchored at the lead-in's end:
+# linear.
+_REPLY_LEADS_IN = on_first_use(
+    r"(?<!\w)(?:replied|replies|responded|responds|answered|answers|ответил|ответила|ответило|ответили"
+    r"|відповів|відповіла|відповіли)(?:\s(?:on|in|to\sit)\s?[\w-]{0,20})?\s?[:,]?\s?$",
+    re.IGNORECASE,
+)
+
+
+def _lead_in(text: str, quote: str) -> str:
+    """The words of `text` right before `quote`'s first place, its opening mark left out."""
+    at = text.find(quote)
+    return text[max(0, at - _REPORTED_REACH) : max(at, 0)].rstrip(_OPENING_MARKS + " ")
+
+
 def _repeated_from_answered(
     quote: str, parts: list[str], given: CheckInput, source: SourcePost
 ) -> tuple[str, str] | None:
@@ -334,7 +360,8 @@ def _repeated_from_answered(
     for _, text in _quoting(given, quote):
         if any(key in name_key(_around_quote(text, quote)) for key in authors):
             return None  # 'The ministry answered Rumour Mill's "…"': the report says whose the words are
-        if _reported(text, quote, _ANSWERING_WORDS):
+        answer = _REPLY_LEADS_IN().search(_lead_in(text, quote))  # `Rybar replied: "…"`: his answer's words
+        if _reported(text, quote, _ANSWERING_WORDS) and answer is None:
             return None  # 'The ministry denied that "…"': the report says its speaker answered the words
     return others
 
@@ -584,8 +611,46 @@ _SHORTEST_STEM = 4
 _QUOTE_OPENING_CHARS = 40  # of a quote, looked for in its passage's sentences, as `quote_speaker` looks
 
 
-def named_by_source(lead_in: str, tail: str) -> Speaker | None:
-    """Whom the source's words around its quote marks give the quoted words to, when they name one."""
+# A reply's words quoting back the one it answers, in the second person (`@rumourmill You wrote "…"`, `you
+# claimed that "…"`, `Вы пишете «…»`, `"…," you wrote`): that one's words, not the reply's. Bounded, anchored
+# at the lead-in's end or the tail's opening: linear.
+_YOU = r"(?:you|вы|ты|ви|ти)"
+_YOU_SAID = (
+    r"(?:(?:just|also|yourself|once|even|have|had|then)\s)?(?:wrote|write|said|say|says|claimed|claim|posted"
+    r"|tweeted|stated|пишете|пишешь|написали|написал|написала|заявили|заявляете|заявил|заявила|говорите"
+    r"|сказали|сказал|сказала|пишеш|написав|заявив|стверджуєте|стверджували)"
+)
+_SECOND_PERSON_LEAD_IN = on_first_use(
+    rf"(?:^|\s)(?:@(?P<handle>[A-Za-z0-9_]{{2,64}}),?\s)?{_YOU}\s{_YOU_SAID}(?:,?\s(?:that|что|що))?\s?[,:]?$",
+    re.IGNORECASE,
+)
+_SECOND_PERSON_TAIL = on_first_use(rf"[,.!?]?\s?(?:[\u2014\u2013-]\s)?{_YOU}\s{_YOU_SAID}\b", re.IGNORECASE)
+
+
+def _handle_named_in(text: str, speaker: Speaker) -> bool:
+    """Whether `text` names the account `speaker` is by its handle's words (`Rumour Mill` for @rumourmill)."""
+    return speaker.handle is not None and name_key(speaker.handle) in name_key(text)
+
+
+def _quoted_back(quote: str, parts: list[str]) -> bool:
+    """Whether the source quotes `quote` back in the second person somewhere (`You wrote "…"`)."""
+    return any(
+        _SECOND_PERSON_LEAD_IN().search(lead_in) is not None or _SECOND_PERSON_TAIL().match(tail) is not None
+        for part in parts
+        for lead_in, tail in quoted_in_source(quote, part) or ()
+    )
+
+
+def named_by_source(lead_in: str, tail: str, addressed: str | None = None) -> Speaker | None:
+    """Whom the source's words around its quote marks give the quoted words to, when they name one; words
+    it quotes back to the one it answers (`@rumourmill You wrote "…"`) are theirs: the account named before
+    `You`, else `addressed` (the one the source replies to or quotes, when known)."""
+    you = _SECOND_PERSON_LEAD_IN().search(lead_in) or _SECOND_PERSON_TAIL().match(tail)
+    if you is not None:
+        whom = you.groupdict().get("handle") or addressed
+        if whom is None:
+            return None
+        return Speaker(whom, "subject", handle=whom if you.groupdict().get("handle") else None)
     joined = f"{lead_in} \u201c{_PLACEHOLDER}\u201d{tail if tail[:1] in ',.;:' else ' ' + tail}".strip()
     speaker = quote_speaker(joined, _PLACEHOLDER)
     if speaker is not None:
@@ -684,16 +749,33 @@ def _mentioned_in(text: str, speaker: Speaker) -> bool:
     return False
 
 
-def _named_in_source(quote: str, parts: list[str]) -> Speaker | None:
-    """The one person the source gives `quote` to, in its own quote marks, wherever it has them; None when
-    it says the words itself somewhere, names nobody for them, or gives them to several."""
+# A reply's or quote post's opening handle (X writes the one it answers first: `@rumourmill You wrote …`).
+_OPENING_HANDLE = on_first_use(r"\s*@(?P<handle>[A-Za-z0-9_]{2,64})\b(?!\s*@)")
+
+
+def addressee(source: SourcePost) -> str | None:
+    """The one a post answers or quotes, whom its `you` means: the author of the post it replies to or
+    quotes (`fields.in_reply_to_author`, `fields.quoted_post_author`: its name before the handle), else the
+    one account its text opens with; None when it is neither (a channel's `you` may be its readers)."""
+    for field in ("in_reply_to_author", "quoted_post_author"):
+        name = source.fields.get(field, "").split(",")[0].strip()
+        if name:
+            return name
+    opening = _OPENING_HANDLE().match(source.text or "")
+    return opening["handle"] if opening is not None else None
+
+
+def _named_in_source(quote: str, parts: list[str], addressed: str | None = None) -> Speaker | None:
+    """The one person the source gives `quote` to, in its own quote marks, wherever it has them (`addressed`:
+    whom its `you` means); None when it says the words itself somewhere, names nobody for them, or gives
+    them to several."""
     named: Speaker | None = None
     for part in parts:
         places = quoted_in_source(quote, part)
         if places is None:
             return None  # the source says the words itself (a headline without marks, its text)
         for lead_in, tail in places:
-            person = named_by_source(lead_in, tail)
+            person = named_by_source(lead_in, tail, addressed)
             if person is None or (named is not None and name_key(person.name) != name_key(named.name)):
                 return None  # the source says the words itself somewhere, or gives them to several
             named = person
@@ -824,9 +906,12 @@ def _denied_to_the_source(quote: str, given: CheckInput, source: SourcePost) -> 
 def _given_as_anothers(quote: str, parts: list[str], given: CheckInput, source: SourcePost) -> Speaker | None:
     """The person the source gives `quote` to, in its own quote marks, when the citing passage gives it to
     another (its speaker: `_passage_speaker`) without saying the source quotes that person; else None."""
-    named = _named_in_source(quote, parts)
+    named = _named_in_source(quote, parts, addressee(source))
     if named is None:
         return None
+    answered = _quoted_back(quote, parts)
+    if answered and _in_others_words(quote, source.fields, _ANSWERED_POSTS) is not None:
+        return None  # the post answered holds them: `_repeated_from_answered` says whose, and names that post
     misattributed = False
     for _, text in _quoting(given, quote):
         speaker = _passage_speaker(text, quote, given.cited_speakers)
@@ -836,11 +921,14 @@ def _given_as_anothers(quote: str, parts: list[str], given: CheckInput, source: 
         if _same_person(named, [speaker.name]) or _same_person(family, [speaker.name.split()[-1]]):
             # The report gives the words to the person the source does ('Volodymyr Zelensky' for 'Зеленский').
             return None
-        if _an_organisation(speaker.name):
-            return None  # 'The Kremlin said "…"' for its spokesman's words: it speaks through its people
+        if _an_organisation(speaker.name) and not answered:
+            # 'The Kremlin said "…"' for its spokesman's words: it speaks through its people; not the words it
+            # quotes back to the one it answers ('The ministry wrote "…"' of the rumour its reply quotes).
+            return None
         if _reported(text, quote):
             return None  # 'Rybar reported "…"', 'According to Rybar, "…"': he passed the words on, as he did
-        if _mentioned_in(_around_quote(text, quote), named):
+        around = _around_quote(text, quote)
+        if _mentioned_in(around, named) or (answered and _handle_named_in(around, named)):
             return None  # 'Rybar quoted Medvedev: "…"': the report says the source quotes them
         misattributed = True
     own = [name for name in (source.author, source.handle, source.publisher) if name]
@@ -867,9 +955,15 @@ def _names_on_page(page: str) -> tuple[str, ...]:
 
 def _named_on_page(page: str, speaker: Speaker) -> bool:
     """Whether the page's text names `speaker` by family name, as written, declined (`Медведева`) or as
-    another transliteration spells it (`Зеленський` for Zelensky)."""
-    last = speaker.name.split()[-1]
-    return last.casefold() in page.casefold() or _capitalised_on_page(page, last)
+    another transliteration spells it (`Зеленський` for Zelensky); a name the citing passage declined
+    (`Speaker.genitive`: `процитировал Марию Захарову`) in each nominative it can come from too."""
+    lasts = [speaker.name.split()[-1]]
+    if speaker.genitive:
+        from provenance.locate.declension import nominative_forms
+
+        lasts += [form.split()[-1] for form in nominative_forms(speaker.name)]
+    folded = page.casefold()
+    return any(last.casefold() in folded or _capitalised_on_page(page, last) for last in dict.fromkeys(lasts))
 
 
 def _capitalised_on_page(page: str, name: str) -> bool:
@@ -936,7 +1030,7 @@ def _given_by_pronoun(quote: str, parts: list[str], given: CheckInput, source: S
         around = _around_quote(text, quote)
         if any(_mentioned_in(around, Speaker(name, "subject")) for name in own):
             continue
-        if _named_in_source(quote, parts) is not None:
+        if _named_in_source(quote, parts, addressee(source)) is not None:
             continue  # the source's marks give them to someone: `_given_as_anothers` compares them
         if _quoted_as_theirs(quote, parts, speaker):
             continue  # 'Medvedev wrote: "…" …' and the post repeats them: the report gives them as it quotes
@@ -974,6 +1068,9 @@ def _relayed_from_one_never_named(
             continue
         if _same_person(speaker, own) or _named_on_page(" ".join(own), speaker):
             continue  # the speaker's own post (`Medvedev` of `Дмитрий Медведев`'s), which need not name them
+        answered = addressee(source)
+        if answered is not None and _same_person(speaker, [answered]):
+            continue  # the post answers or quotes the speaker's (`@rumourmill You wrote "…"`)
         return (
             f"the citing passage (line {context.line}) gives {_short(quote)!r} to {speaker.name}, passed on "
             f"by {relayer.name}, but the source never names {speaker.name}: it says them as its own "
@@ -1347,6 +1444,38 @@ def _lines_as_sentences(text: str) -> str:
 _HYPHENATED_OVER_LINES = re.compile(r"(?<=[^\W\d_]{4})-[ \t]*\n[ \t\n]*(?=[^\W\d_])")
 
 
+# A post's emoji and the sign of its hashtags are no words, and a report quoting it leaves them out (`We
+# will not retreat 🇷🇺 from #Kherson` quoted as "we will not retreat from Kherson"): it warned as a near
+# match. Read again without them only where the quote is not found as written; not the emoji that say no (🚫
+# ❌ ⛔ ✖ ❎ 🙅 👎 🛑: `We will 🚫 retreat` does not say "we will retreat"), nor a keycap's digit. A run of
+# pictographs, each one character, no quantifier over another: linear.
+_NO_EMOJI = "\U0001f6ab\u274c\u26d4\u2716\u274e\U0001f645\U0001f44e\U0001f6d1"
+_EMOJI_OR_TAG_SIGN = on_first_use(
+    rf"(?:(?![{_NO_EMOJI}])[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d])+"
+    r"|(?<![\w#])#(?=[^\W\d_])"
+)
+
+
+# A number's thousands as one writer groups them and another does not (`1 000`, `1\u00a0000`, `1,000`,
+# `1'000` and `1000`): one number, which warned as a near match. Read again with no separators in a number
+# grouped so (one to three digits, then groups of three), in the quote and the source alike, only where the
+# quote is not found as written; not a point, which may be a decimal one (`1.500`), nor a year before a
+# number (`in 2022 300 soldiers`). Each try runs over one number's digits: linear.
+_SEPARATORS = " \u00a0\u202f\u2009,'\u2019"
+_GROUPED_NUMBER = on_first_use(f"(?<![\\d.,])\\d{{1,3}}(?:[{_SEPARATORS}]\\d{{3}})+(?![\\d])")
+_SEPARATOR = on_first_use(f"[{_SEPARATORS}]")
+
+
+def _ungrouped(text: str) -> str:
+    """`text` with its grouped numbers' thousands separators left out (`_GROUPED_NUMBER`)."""
+    return _GROUPED_NUMBER().sub(lambda number: _SEPARATOR().sub("", number.group()), text)
+
+
+def _without_emoji(part: str) -> str:
+    """`part` without its emoji (but those that say no) and its hashtags' signs (`_EMOJI_OR_TAG_SIGN`)."""
+    return _EMOJI_OR_TAG_SIGN().sub("", part)
+
+
 # A quote within a quote is written in single marks (`"Medvedev said 'no'"`) where the source writes double
 # ones or guillemets (`Medvedev said «no»`): a mark's kind changes no word, and the true quote warned as a
 # near match. Only the quote's own inner quotes (as `iter_quotes` pairs them) are read as double marks.
@@ -1422,6 +1551,13 @@ def check_quote(given: CheckInput) -> CheckResult:
             match = _found_or(_best_match(quote, rejoined), match)
         if (match is None or not match.verbatim) and (nested := _inner_quotes_double(quote)) != quote:
             match = _found_or(_best_match(nested, parts), match)
+        plain = [_without_emoji(part) for part in parts] if match is None or not match.verbatim else parts
+        if plain != parts:
+            match = _found_or(_best_match(quote, plain), match)
+        if (match is None or not match.verbatim) and any(char.isdigit() for char in quote):
+            ungrouped = [_ungrouped(part) for part in plain]
+            if ungrouped != plain or _ungrouped(quote) != quote:
+                match = _found_or(_best_match(_ungrouped(quote), ungrouped), match)
         uninterrupted = (
             _without_interruption(quote, parts, given, source)
             if match is None or not match.verbatim

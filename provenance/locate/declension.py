@@ -1,4 +1,5 @@
-"""Russian and Ukrainian names in the genitive, read back to the nominative a registry keeps.
+"""Russian and Ukrainian names in the genitive (or a woman's in the accusative), read back to the nominative a
+registry keeps.
 
 `по словам Зеленского`, `по словам Марии Захаровой`, `за словами Зеленського`: the name after these words is
 declined, and a registry lists `Зеленский`, `Мария Захарова`. Each word's ending gives the few nominatives it
@@ -45,6 +46,12 @@ _ENDINGS: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("и", ("\u0430", "я", "ь"), True),
     # Ukrainian Марії/Юлії → Марія/Юлія.
     ("ї", ("я",), False),
+    # A woman's name in the accusative, after a verb of quoting (`процитировал Марию Захарову`; a man's is his
+    # genitive): Зеленскую → Зеленская, Захарову/Анну → Захарова/Анна, Марию/Марію → Мария/Марія; names that
+    # do not decline end so too (Шойгу).
+    ("ую", ("ая",), False),
+    ("\u0443", ("\u0430",), True),
+    ("ю", ("я",), True),
 )
 
 

@@ -57,7 +57,10 @@ was posted by Rybar`), an owner's headline (`Rybar's headline read`), the poster
 titled the post “…”`), a post in an owner's account (`A post on Rybar's channel said`) and an owner's post
 described before the name (`A now-deleted Rybar post said`) are the speaker too; a speaker's words as
 another reported them (`Medvedev said, as reported by Rybar, that`, `According to Rybar, Medvedev said`,
-`Rybar reported that Medvedev said`, `По данным Рыбаря, Медведев заявил`), as are the words of another's post
+`Rybar reported that Medvedev said`, `По данным Рыбаря, Медведев заявил`, `As Rybar reported, Medvedev said`,
+`Как сообщил Рыбарь, Медведев заявил:`, `Rybar, citing Medvedev, wrote`, `Рыбарь процитировал Медведева:`,
+`Рыбарь привёл слова Медведева:`, a
+quote within a quote, `Рыбарь пишет: «Медведев заявил: „…“»`), as are the words of another's post
 in a screenshot one shared (`Rybar shared a screenshot of Medvedev's post:`, `Рыбарь опубликовал скриншот
 поста Медведева:`), are on a post of either (`relayed_speakers`). The poster of a post said to hold
 the words (`Rybar later deleted a post claiming`, `Rybar deleted a post that said`), the one unnamed sources
@@ -74,7 +77,10 @@ heißt es:`), German's `as` with its verb last (`Wie Rybar schrieb,`) and French
 a channel (`Selon la chaîne Telegram Rybar,`); so does a name described behind the quote (`“…,” Rybar, a
 pro-war channel, wrote.`, `“…,” wrote the pro-war channel Rybar.`). A name read from another
 sentence of the passage than the quote's, which names nobody (`He added “…”`), is a guess, and weighed so
-(`elsewhere`).
+(`elsewhere`). A quote opening with an elision or the writer's bracket (`Medvedev wrote: “… we will`, `“[T]he
+city`) is led into by the words before its mark, as any quote is. An honorific before a name of two words or
+more (`Sayyed Hassan Nasrallah`, `Sheikh Naim Qassem`, `Шейх Наим Касем`: `names.HONORIFICS`) is said of it,
+as an office is, no part of it.
 
 Pure: no I/O.
 """
@@ -97,6 +103,7 @@ from provenance.models import Citation, Context, Footnote, Platform
 from provenance.names import (
     COMMON_GIVEN_NAMES,
     DESCRIBING_WORDS,
+    honorifics_before,
     is_a_persons_name,
     speaker_key,
     without_arabic_titles,
@@ -156,6 +163,8 @@ _VERBS = (
     "|answered|asked|asks|revealed|pledged|promised|observed|mentioned"
     # And these, as often: `Rybar suggested: “…”`, `WarGonzo insists “…”`.
     "|suggested|suggests|insisted|insists|maintained|maintains|asserts|argues"
+    # And the phrasal ones (`Medvedev fired back: “…”`, `“…,” Rybar hit back`, `Medvedev weighed in:`).
+    r"|fired\sback|hit\sback|shot\sback|weighed\sin|chimed\sin|doubled\sdown|followed\sup"
 )
 # Reports in Russian and Ukrainian (or quoting them) attribute with these, in the past (he, she, they) and the
 # present: `Пётр Землянов написал в своём Telegram-канале: «…»`.
@@ -171,6 +180,17 @@ _SLAVIC_VERBS = (
     "|подчёркивает|подчёркнул|подчёркнула|констатировал|пояснил|пояснила|ответил|ответила|добавляет"
     "|уверяет|розповів|розповіла|наголошує|зазначає|повідомляє|стверджує|пояснив|відповів|відповіла"
     "|додає|підкреслив|підкреслила"
+    # And these, in the perfective and the imperfective (`Медведев говорит: «…»`, `Рыбарь заметил: «…»`,
+    # `Зеленський нагадав: «…»`, `«…», — каже Подоляк`).
+    "|говорит|говорил|говорила|заметил|заметила|напомнил|напомнила|прокомментировал|прокомментировала"
+    "|пригрозил|пригрозила|пообещал|пообещала|высказался|высказалась|резюмировал|резюмировала|парировал"
+    "|парировала|возразил|возразила|заявлял|заявляла|писал|писала|каже|казав|казала|зауважив|зауважила"
+    "|нагадав|нагадала|прокоментував|прокоментувала|пригрозив|пригрозила|пообіцяв|пообіцяла|заявляв"
+    "|заявляла|писав|писала|відповіла|наголошував|зазначив|выразился|выразилась|висловився|висловилася"
+    "|запевнив|запевнила|попередив|попередила|відзначив|відзначила|визнав|визнала|уточнив|уточнила|заявляє"
+    "|коментує|нагадує|підсумував|підсумувала|резюмував|признался|призналась|пожаловался|пожаловалась"
+    "|посетовал|посетовала|констатировала|указал|указала|вказав|вказала|підкреслює|відповідає|продолжил"
+    "|продолжила|продолжает|предупреждает|попереджає"
 )
 # French and Spanish put the name before the verb, as English does (`Dmitri Medvedev a écrit sur Telegram :
 # « … »`, `Dmitri Medvédev escribió en Telegram: «…»`), or after the quote (`« … », a déclaré X`, `«…»,
@@ -218,6 +238,11 @@ _SLAVIC_ADVERBS = frozenset(
     (
         *("опять", "снова", "вновь", "также", "тоже", "уже", "ещё", "еще", "позже", "затем", "ранее"),
         *("вчера", "сегодня", "знову", "також", "теж", "вже", "пізніше", "раніше", "вчора", "сьогодні"),
+        # Particles and adverbs of manner and time (`Медведев же написал`, `Рыбарь всё-таки признал`,
+        # `Медведєв таки написав`, `Гладков лично сообщил`): without them the passage named nobody.
+        *("же", "ж", "ведь", "таки", "всё-таки", "все-таки", "адже", "лично", "особисто"),
+        *("сам", "сама", "прямо", "открыто", "відкрито", "потом", "позднее", "сразу", "тогда", "потім"),
+        *("одразу", "тоді", "наконец", "нарешті", "публично", "публічно"),
     )
 )
 # Words that may stand between a subject and its verb: `X later posted`, `X has also said`.
@@ -381,6 +406,12 @@ _SLAVIC_GENITIVE_TITLES = (
     "посл",
     "бывш",
     "колишнь",
+    # Honorifics (`names.HONORIFICS`): `по словам шейха Наима Касема`, `сейида Хасана Насраллы`.
+    "шейх",
+    "сейид",
+    "сайид",
+    "имам",
+    "аятолл",
 )
 # Whose office it is, declined too: `представителя МИД России`, `пресс-секретаря Кремля`.
 _SLAVIC_GENITIVE_BODIES = frozenset(
@@ -626,6 +657,7 @@ _TITLES = frozenset(
         "capt.",
         "sergeant",
         "secretary",
+        "secretary-general",
         "leader",
         "chief",
         "head",
@@ -1112,6 +1144,8 @@ def _split_descriptors(words: list[str]) -> tuple[list[str], list[str]]:
     )
     if all(_is_institution(word) for word in words[last + 1 :]):
         return [], words
+    # `Sayyed Hassan Nasrallah`, `Hezbollah leader Sheikh Naim Qassem`: an honorific is no part of the name.
+    last += honorifics_before(words[last + 1 :])
     return words[: last + 1], words[last + 1 :]
 
 
@@ -1320,7 +1354,9 @@ def _strip_between(before: str) -> str:
         citing = _SLAVIC_CITING_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
         before = before[: citing.start()] if citing is not None else before  # `Рыбарь ссылаясь на источники`
     words = before.rstrip().split(" ")
-    while words and (words[-1].lower() in _BETWEEN or words[-1] in _ACCOUNT_WORDS):
+    while words and (
+        words[-1].lower() in _BETWEEN or words[-1] in _ACCOUNT_WORDS or _adverb_after_a_name(words)
+    ):
         if words[-1] in _ACCOUNT_WORDS and _describes_an_account(words[:-1]):
             break  # `A Russian channel claimed`: the noun stays, and no name ends the words before the verb
         words.pop()
@@ -1339,6 +1375,33 @@ def _strip_between(before: str) -> str:
     elif len(words) >= 2 and platform_from_words(words[-1]) is not None and _is_possessive(words[-2]):
         words = words[:-1]
     return " ".join(words).rstrip()
+
+
+# An English adverb of manner between a name and its verb (`Medvedev bluntly wrote`, `Rybar defiantly
+# claimed`): a lower-case word ending in `-ly` right after a name, not a noun so ending (`A Kremlin ally
+# wrote`, `Rybar's reply said`: after a possessive).
+_NOUNS_ENDING_IN_LY = frozenset(
+    (
+        *("ally", "family", "rally", "reply", "supply", "assembly", "anomaly", "monopoly", "bully", "belly"),
+        *("jelly", "lily", "daily", "weekly", "monthly", "quarterly", "only", "early", "holy", "ugly"),
+        *("homily", "folly", "tally", "gully"),
+    )
+)
+
+
+def _adverb_after_a_name(words: list[str]) -> bool:
+    """Whether the last of `words` is an adverb of manner right after a name (`_NOUNS_ENDING_IN_LY` aside)."""
+    last = words[-1]
+    return (
+        len(words) >= 2
+        and len(last) >= 5
+        and last.endswith("ly")
+        and last.isalpha()
+        and last.islower()
+        and last not in _NOUNS_ENDING_IN_LY
+        and words[-2][:1].isupper()
+        and not _is_possessive(words[-2])
+    )
 
 
 # Nationalities and peoples, capitalised before an account's noun as a name is (`A Russian channel`, `the
@@ -1460,8 +1523,8 @@ def _role_before(text: str) -> str | None:
     words = _WORD.findall(text[-120:])
     role: list[str] = []
     for word in reversed(words):
-        if word[-1] in ",;:.!?…" or word.lower() in ("the", "a", "an"):
-            break
+        if word[-1] in ",;:.!?…" or word.lower() in ("the", "a", "an") or not any(c.isalnum() for c in word):
+            break  # `Rybar wrote: “Medvedev said`: an opening mark ends the words before the name, no role
         role.insert(0, word)
         if len(role) == 4:
             break
@@ -2000,6 +2063,9 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
             speaker = _speaker_of(head, verbs[-1]) or _spokesman_of(head[: verbs[-1].start()], cited)
             if speaker is not None and speaker.role in ("As", "as"):
                 speaker = dataclasses.replace(speaker, role=None)  # `As Rybar wrote,`: no office
+            if speaker is None and (cleft := _CLEFT.search(head[-200:])) is not None:
+                named = _whole_name(cleft["name"])  # `It was Medvedev who wrote “…”`
+                return Speaker(named, "subject") if named is not None else None
             if speaker is None or _not_alone(head, verbs[-1], speaker):
                 # `A post on Rybar's channel said`: its `on` read as a place running into the name.
                 return _post_in_owners_account(head)
@@ -2269,12 +2335,30 @@ def _spokesman_of(before: str, cited: frozenset[str]) -> Speaker | None:
     return Speaker(name, "subject")
 
 
-# `Rybar quoted Gladkov: “…”`, `Rybar reposted Gladkov's statement:`, `@rybar cited Gladkov as saying`: one
-# account passing on another's words, each named whole. Bounded, anchored at the quote's lead-in: linear.
+# `Rybar quoted Gladkov: “…”`, `Rybar reposted Gladkov's statement:`, `@rybar cited Gladkov as saying`,
+# `Рыбарь процитировал Медведева:`, `Рибар процитував Медведєва:`: one account passing on another's words,
+# each named whole (the one quoted in Russian's and Ukrainian's accusative, read back as the genitive is).
+# Bounded, anchored at the quote's lead-in: linear.
+_SLAVIC_QUOTING = (
+    "процитировал|процитировала|процитировали|цитирует|цитируют|цитировал|цитировала|процитував|процитувала"
+    "|процитували|цитує|цитують|цитував|цитувала|репостнул|репостнула|репостнув"
+)
+# And these, only before what of the speaker's they pass on (`Рыбарь привёл слова Медведева:`, `Рыбарь
+# переслал пост Медведева:`, `Рибар переслав допис Медведєва:`): before a name alone it is in the dative, told
+# to them (`Рыбарь передал Медведеву:`), the words the writer's own.
+_SLAVIC_PASSING_ON = (
+    "привёл|привел|привела|приводит|передаёт|передает|передал|передала|переслал|переслала|навів|навела"
+    "|наводить|передав|передає|переслав"
+)
+# What of the speaker's such a verb passes on, before the name in the genitive (`слова Медведева`).
+_SLAVIC_RELAYED_WORDS = frozenset(
+    ("слова", "пост", "сообщение", "заявление", "запись", "допис", "повідомлення", "заяву", "слів", "цитату")
+)
 _NAME_WORDS = r"[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,4}"
 _RELAYED = re.compile(
     rf"(?:^|,\s)(?P<relayer>{_NAME_WORDS})\s(?:(?:also|later|then)\s)?(?:quoted|cited|reposted|forwarded"
-    rf"|shared|relayed|repeated|amplified|republished|retweeted|reshared|quote-tweeted|boosted)"
+    rf"|shared|relayed|repeated|amplified|republished|retweeted|reshared|quote-tweeted|boosted"
+    rf"|(?P<slavic>{_SLAVIC_QUOTING})|(?P<passing>{_SLAVIC_PASSING_ON}))"
     rf"\s(?P<speaker>{_NAME_WORDS})"
     r"[,:]?$"
 )
@@ -2320,7 +2404,13 @@ _RELAYED_FROM = LazyPattern(
     r"(?:(?:had|has|have)\s)?"
     rf"(?:{_RELAYED_VERBS})\s?[,:]?$"
     rf"|(?:^|,\s)(?:laut|nach\sAngaben\svon)\s(?P<laut>{_NAME_WORDS})\s(?:schrieb|sagte|erklärte|behauptete"
-    rf"|warnte|postete)\s(?P<lauted>{_NAME_WORDS})\s?[,:]?$",
+    rf"|warnte|postete)\s(?P<lauted>{_NAME_WORDS})\s?[,:]?$"
+    # `As Rybar reported, Medvedev said`, `Как сообщил Рыбарь, Медведев заявил:`, `Як повідомив Рибар,
+    # Медведєв заявив:`: the source named in the `as` clause.
+    rf"|(?:^|,\s)(?:as\s(?P<as>{_LAZY_NAME_WORDS})\s(?:(?:first|later|also)\s)?(?:reported|wrote|noted|said"
+    rf"|posted|claimed)|(?:как|як)\s(?:{_SLAVIC_REPORTING}|передаёт|передает|передал|передав)\s"
+    rf"(?P<kak>{_NAME_WORDS})),\s(?P<as_said>{_LAZY_NAME_WORDS})\s(?:(?:had|has|have|then|also)\s)?"
+    rf"(?:{_RELAYED_VERBS})(?:,?\s(?:that|{_SLAVIC_THAT_WORDS}))?\s?[,:]?$",
     re.IGNORECASE,
 )
 # `Rybar shared a screenshot of Medvedev's post: “…”`, `Rybar posted an image of a post by Medvedev reading`,
@@ -2349,16 +2439,25 @@ _RELAYED_IMAGE = LazyPattern(
 MAY_RELAY = re.compile(
     r"quoted|cited|citing|reposted|forwarded|shared|relayed|repeated|amplified|republished|reported\sby"
     # `Quoting Rybar, Medvedev wrote`; `Rybar wrote: “Medvedev said \u2018…\u2019”`: quoted within a quote.
-    r"|tweeted|boosted|[Qq]uoting|[Ee]choing|Citing|\u2018"
+    # Russian's `«Медведев заявил: «…»»`: a guillemet opened inside an open one (each try ends at the next).
+    r"|\u00ab[^\u00ab\u00bb]*\u00ab"
+    r"|tweeted|boosted|[Qq]uoting|[Ee]choing|Citing|\u2018|\u201e|цитир|цитув|привёл|привел|приводит|переда|пересла"
+    r"|репост|навів|навела|наводить|ссылк|ссылаясь|посилан"
     r"|screenshot|screengrab|image\sof|photo\sof|picture\sof|(?i:скриншот|скрин|скріншот|скрін|фото|снимок"
     r"|изображение|зображення)"
     r"|[Aa]ccording\sto|,\sper\s|,\svia\s|\sthat\s|\b(?:[Pp]er|[Ss]elon|[Ss]egún|[Ll]aut)\s"
+    # `As Rybar reported, Medvedev said`, `Как сообщил Рыбарь, Медведев заявил`.
+    r"|\s(?:reported|wrote|noted|said|posted|claimed),\s|(?:[Кк]ак|[Яя]к)\s(?:сообщ|пиш|напис|перед|повідом)"
     r"|\s(?:claimed|alleged|reported|said|wrote|insisted|told|dijo\sa|declaró\sa|à)\s[A-Z@]"
     rf"|,\s(?:{_SLAVIC_THAT_WORDS})\s|(?i:{_SLAVIC_ACCORDING_TO.pattern})"
 )
-# `Rybar quoted Gladkov as saying`, `Rybar quoted Gladkov, who wrote:`: what may follow the speaker's name.
+# `Rybar quoted Gladkov as saying`, `Rybar quoted Gladkov, who wrote:`, `Рыбарь процитировал Медведева,
+# который написал:`: what may follow the speaker's name.
 _RELAYED_TAIL = re.compile(
     r",?\s(?:as\s(?:saying|writing|having\s(?:said|written))|who\s(?:wrote|said))(?:\sthat)?[,:]?$"
+    # `Рыбарь процитировал Медведева, который написал:`
+    r"|,\s(?:который|которая|який|яка)\s(?:написал|написала|заявил|заявила|сказал|сказала|написав|заявив"
+    r"|сказав)(?:,?\s(?:что|що))?[,:]?$"
 )
 # `Quoting Rybar, Medvedev wrote: “…”`, `Medvedev, quoting Rybar, wrote:`: Rybar's words as Medvedev passed
 # them on (Medvedev alone was read, or no one). Bounded, anchored at the quote's lead-in: linear.
@@ -2366,6 +2465,28 @@ _RELAYED_QUOTING = re.compile(
     rf"(?:^|,\s)(?:[Qq]uoting|[Cc]iting|[Ee]choing)\s(?P<speaker>{_NAME_WORDS}),\s(?P<relayer>{_LAZY_NAME_WORDS})"
     r"\s(?:(?:also|later|then)\s)?(?:wrote|said|posted|tweeted|added|claimed)(?:\s(?:on|in)\s[A-Za-z]{1,20})?"
     r"(?:\sthat)?[,:]?$"
+)
+# `Rybar, citing Medvedev, wrote: “…”`, and in Russian and Ukrainian (`Рыбарь, ссылаясь на Медведева,
+# написал:`): the one cited is whose words the writer passed on (the writer alone was named by none, or the
+# writer's post never naming the one cited passed).
+# Bounded, anchored at the quote's lead-in: linear.
+# Russian's and Ukrainian's `citing` (`ссылаясь на`, its `ссылкой на` phrase, `посилаючись на`, `з посиланням
+# на` and `із` before it), written as escapes.
+_SLAVIC_CITING_ON = "|".join(
+    phrase.replace(" ", r"\s")
+    for phrase in (
+        "\u0441\u043e\u0020\u0441\u0441\u044b\u043b\u043a\u043e\u0439\u0020\u043d\u0430",
+        "\u0441\u0441\u044b\u043b\u0430\u044f\u0441\u044c\u0020\u043d\u0430",
+        "\u0456\u0437\u0020\u043f\u043e\u0441\u0438\u043b\u0430\u043d\u043d\u044f\u043c\u0020\u043d\u0430",
+        "\u0437\u0020\u043f\u043e\u0441\u0438\u043b\u0430\u043d\u043d\u044f\u043c\u0020\u043d\u0430",
+        "\u043f\u043e\u0441\u0438\u043b\u0430\u044e\u0447\u0438\u0441\u044c\u0020\u043d\u0430",
+    )
+)
+_RELAYED_CITING = LazyPattern(
+    rf"(?:^|,\s)(?P<relayer>{_LAZY_NAME_WORDS})(?:,\s(?:citing|quoting)\s(?P<speaker>{_LAZY_NAME_WORDS}),"
+    rf"|,?\s(?P<citing_on>{_SLAVIC_CITING_ON})\s"
+    rf"(?P<slavic_speaker>{_LAZY_NAME_WORDS}),?)\s(?:(?:also|later|then)\s)?(?:{_VERBS}|{_SLAVIC_VERBS})"
+    rf"(?:\s(?:that|{_SLAVIC_THAT_WORDS}))?\s?[,:]?$"
 )
 # `Medvedev was quoted by Rybar as saying “…”`: the speaker's words as the one named after `by` passed them
 # on (Medvedev alone was read, and Rybar's post quoting him warned). Bounded, anchored at the quote's
@@ -2404,7 +2525,11 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
         # `Medvedev was quoted by Rybar as saying` first: `_RELAYED` reads `Medvedev was` quoting `by Rybar`.
         found = _RELAYED_QUOTED_BY.search(head) or _RELAYED.search(_RELAYED_TAIL.sub("", head))
         found = (
-            found or _RELAYED_BY.search(head) or _RELAYED_TOLD.search(head) or _RELAYED_QUOTING.search(head)
+            found
+            or _RELAYED_BY.search(head)
+            or _RELAYED_TOLD.search(head)
+            or _RELAYED_QUOTING.search(head)
+            or _RELAYED_CITING.search(head)
         )
         if found is None and (behind := _relayed_behind(sentence, at, wanted)) is not None:
             return behind
@@ -2412,7 +2537,13 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
             return nested
         if found is None and (passed := _owners_words_passed_on(head, sentence, at, wanted)) is not None:
             return passed
-        words = found["speaker"].split() if found is not None else []
+        groups = found.groupdict() if found is not None else {}
+        words = (groups.get("slavic_speaker") or groups.get("speaker") or "").split()
+        slavic = any(groups.get(group) is not None for group in ("slavic", "passing", "citing_on"))
+        if slavic and len(words) >= 2 and words[0].casefold() in _SLAVIC_RELAYED_WORDS:
+            words = words[1:]  # `привёл слова Медведева`: Medvedev's
+        elif groups.get("passing") is not None:
+            words = []  # `Рыбарь передал Медведеву:`: told to him
         if len(words) >= 2 and words[-1] in _RELAYED_WORDS and _is_possessive(words[-2]):
             words = [*words[:-2], _POSSESSIVE_END.sub("", words[-2])]  # `Gladkov's statement`: Gladkov's
         relayer = _whole_name(found["relayer"]) if found is not None else None
@@ -2420,7 +2551,11 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
         if relayer is None or speaker is None:
             # `Rybar shared a screenshot of Medvedev's post:` is no name shared.
             return _relayed_from(head) or _shown_in_image(head)
-        return _as_account(Speaker(relayer, "subject")), _as_account(Speaker(speaker, "subject"))
+        declined = slavic  # `процитировал Медведева`, `слова Медведева`: the accusative or the genitive
+        return (
+            _as_account(Speaker(relayer, "subject")),
+            _as_account(Speaker(speaker, "subject", genitive=declined)),
+        )
     return None
 
 
@@ -2476,9 +2611,14 @@ def _quoted_within_a_quote(head: str) -> tuple[Speaker, Speaker] | None:
     mark `head` (the sentence up to the words) opened and did not close (`Rybar wrote: “Medvedev said
     \u2018…\u2019 yesterday.”`): Rybar's post holds Medvedev's words as Rybar passed them on; Medvedev alone
     was read, and Rybar's own post of them warned in author."""
+    head = head.rstrip("\u201e\u201a ")  # the inner quote's own opening mark, as Russian writes it: `„`
     opened = max(head.rfind("\u201c"), head.rfind("\u00ab"))
-    if opened < 0 or "\u201d" in head[opened:] or "\u00bb" in head[opened:] or "\u201e" in head:
-        return None  # no quote left open; or German's, whose `“` closes one (`„A“, schrieb Rybar, „B“`)
+    if opened < 0 or "\u201d" in head[opened:] or "\u00bb" in head[opened:]:
+        return None  # no quote left open
+    if "\u201e" in head[:opened] and head[opened] == "\u201c":
+        return None  # German's, whose `“` closes one (`„A“, schrieb Rybar, „B“`)
+    if head[opened] == "\u00ab" and not head[opened + 1 : opened + 2].isalpha():
+        return None  # German's `»A«, schrieb Rybar`: a `«` not opening a word closes one
     words = f"\u201c{_NESTED_PLACEHOLDER}\u201d"
     outer = _quote_speaker(f"{head[:opened].rstrip()} {words}", _NESTED_PLACEHOLDER, frozenset())
     inner = _quote_speaker(f"{head[opened + 1 :].strip()} {words}", _NESTED_PLACEHOLDER, frozenset())
@@ -2494,8 +2634,11 @@ def _relayed_from(head: str) -> tuple[Speaker, Speaker] | None:
     found = _RELAYED_FROM.search(head.rstrip("\u201e\u201a "))
     if found is None:
         return None
-    relayer = found["relayer"] or found["reporter"] or found["laut"]
-    said = found["speaker"] or found["reported"] or found["lauted"]
+    relayer = found["relayer"] or found["reporter"] or found["laut"] or found["as"] or found["kak"]
+    said = found["speaker"] or found["reported"] or found["lauted"] or found["as_said"]
+    words = said.split()
+    if len(words) >= 2 and words[-1] in _RELAYED_WORDS and _is_possessive(words[-2]):
+        said = " ".join([*words[:-2], _POSSESSIVE_END.sub("", words[-2])])  # `Medvedev's post said`
     source, speaker = _whole_name(relayer), _whole_name(said)
     if source is None or speaker is None or speaker.casefold() in _NOT_A_RELAYED_SPEAKER:
         return None
@@ -2657,11 +2800,20 @@ def named_in_full(text: str, speaker: Speaker) -> Speaker:
     return dataclasses.replace(speaker, name=full.pop()) if alone and len(full) == 1 else speaker
 
 
+# What a quote may open with before its first word (`“… we will`, `“[T]he city`, `«...мы`): the elision or
+# the writer's bracket, which `_TRIM` takes off the words looked for.
+_OPENING_ELISION = "\u2026.[ "
+
+
 def _quote_sentence(text: str, wanted: str) -> Iterator[tuple[str, int]]:
-    """The first sentence of `text` that holds the quote `wanted`, and where in it the quote stands."""
+    """The first sentence of `text` that holds the quote `wanted`, and where in it the quote stands (at its
+    elision or bracket, where it opens with one: `Medvedev wrote: “… we will`, `“[T]he city`)."""
     for sentence in split_sentences(text) if wanted else ():
         at = _quote_at(sentence, wanted[:40])
         if at >= 0:
+            opened = len(sentence[:at].rstrip(_OPENING_ELISION))
+            if opened < at and sentence[opened - 1 : opened] in _QUOTE_MARKS + "\u201e\u2018'":
+                at = opened  # the words before it lead into the quote, not into its elision
             yield sentence, at
             return
 
@@ -2779,7 +2931,7 @@ def _quote_at(sentence: str, start: str) -> int:
     (`“no.”`) is not found inside an earlier word (`governor`); else its first place, or -1."""
     first = at = sentence.find(start)
     while at >= 0:
-        mark = sentence[max(0, at - 8) : at].rstrip()[-1:]
+        mark = sentence[max(0, at - 8) : at].rstrip(_OPENING_ELISION)[-1:]
         if mark and mark in _QUOTE_MARKS + "\u2018'":
             return at
         at = sentence.find(start, at + 1)
@@ -2930,6 +3082,14 @@ _PASSIVE_BEHIND = re.compile(
 )
 
 
+# `It was Medvedev who wrote “…”`, `It is Rybar that first claimed`: the one a cleft sentence names (not `It
+# was not Rybar who wrote`, which `disowning_speakers` reads). Bounded, anchored at the lead-in: linear.
+_CLEFT = LazyPattern(
+    r"(?:^|[,;]\s)[Ii]t\s(?:was|is)\s(?!not\s|never\s)(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,4}?)\s"
+    rf"(?:who|that)\s(?:(?:first|also|later|then|had|has)\s)?(?:{_VERBS})(?:\s(?:that|on\s[A-Z][a-z]{{1,20}}))?\s?[,:]?$"
+)
+
+
 def _passive_speaker(head: str) -> Speaker | None:
     """The one named after `by` in a passive verb of saying leading into the quote (`head`: the sentence up to
     it): `It was claimed by Rybar that`, `The claim, first made by Rybar, that`; a name and nothing else."""
@@ -3051,6 +3211,16 @@ def _whole_name(words: str) -> str | None:
     return name if name is not None and name.split() == words.split() else None
 
 
+# Russian and Ukrainian nouns of one's words a label opens with, the speaker after them in the genitive
+# (`Словами Медведева:`, `Цитата Рыбаря:`, `Слова Подоляка:`, `Заява Зеленського:`).
+_SLAVIC_WORDS_OF = frozenset(
+    (
+        *("словами", "слова", "цитата", "цитаты", "заявление", "заява", "пост", "сообщение", "повідомлення"),
+        *("допис", "реакция", "реакція", "ответ", "відповідь", "комментарий", "коментар", "мнение", "думка"),
+    )
+)
+
+
 def _speaker_labelling(head: str, passage: str, cited: frozenset[str] = frozenset()) -> Speaker | None:
     """The speaker of `As Rybar put it, “…”` or `Dmitry Medvedev: “…”` (`head`: the sentence up to its
     quote; `passage`: the whole passage, where a label's name may be said to speak elsewhere; `cited`: as
@@ -3080,6 +3250,11 @@ def _speaker_labelling(head: str, passage: str, cited: frozenset[str] = frozense
     if handle is not None:  # `@wargonzo: “…”`, `Rybar (@rybar): “…”`: an account, whoever it is
         return Speaker(handle["handle"], "passage-handle", handle=handle["handle"])
     words = labelled["name"].split()
+    if words[0].casefold() in _SLAVIC_WORDS_OF:
+        # `Словами Медведева:` (in Medvedev's words), `Цитата Рыбаря:`: the one named after, in the genitive,
+        # not a name opening with the noun (`Цитата Медведева` was read as one, and compared so).
+        name = _whole_name(" ".join(words[1:])) if len(words) > 1 else None
+        return Speaker(name, "subject", genitive=True) if name is not None else None
     role, named = _split_descriptors(words)
     name = _whole_name(" ".join(named))
     if name is None or name.split() != named:
@@ -3231,16 +3406,39 @@ def _speaker_of_next(text: str, sentence: str) -> Speaker | None:
         following = sentences[sentences.index(sentence) + 1]
     except (ValueError, IndexError):
         return None
+    # `«…». Так написал Медведев.` (so Medvedev wrote): the verb and the name behind it, as after a dash.
+    following = _SO_SAID_OPENING.sub("", following, count=1)
     speaker = _speaker_behind(following)
     if speaker is None:
         return None
     verb = _VERB_BEHIND.search(following)
     tail = following[verb.end() :].strip(" .!?\u2026").split() if verb is not None else []
+    # `wrote this on Monday`; `Так написал Медведев`: the speaker's own name behind the verb.
+    named = speaker.name.split()
+    tail = [word for word in tail if word.strip(_TRIM) not in _WHEN_WORDS and word.strip(_TRIM) not in named]
     if len(tail) > _MOST_WORDS_AFTER_NEXT_VERB:
         return None
     if any(word[:1].isupper() and platform_from_words(word.strip(_TRIM)) is None for word in tail):
         return None  # `Rybar wrote to Medvedev.`: another named
     return speaker
+
+
+# What opens a sentence after a quote before its verb and speaker, saying the words were what they wrote
+# (`Так написал Медведев.`, so wrote Medvedev; `Саме так написав Медведєв.`; and `about this`, in Russian and
+# Ukrainian, `Про це написав Медведєв.`). Anchored: linear.
+_SO_SAID_OPENING = LazyPattern(
+    r"^(?:(?:им\u0435нн\u043e|в\u043eт|\u0441\u0430м\u0435|\u043e\u0441ь)\s)?(?:т\u0430к|\u043e\u0431\sэт\u043eм|п\u0440\u043e\sц\u0435|\u043e\sт\u043eм|в\u043eт\sчт\u043e|\u043e\u0441ь\sщ\u043e"
+    r")(?:\s\u0436\u0435)?,?\s(?=\S)",
+    re.IGNORECASE,
+)
+# A day or a demonstrative after the verb of the sentence after a quote says when, or what: no one else.
+_WHEN_WORDS = frozenset(
+    (
+        *WEEKDAYS,
+        *("January", "February", "March", "April", "May", "June", "July", "August", "September"),
+        *("October", "November", "December", "this", "that", "it", "on", "in", "at", "later", "earlier"),
+    )
+)
 
 
 _REPORTED_BY_BEHIND = re.compile(r"(?:as\s)?reported\sby\s", re.IGNORECASE)
@@ -3288,6 +3486,10 @@ def _speaker_behind(rest: str) -> Speaker | None:
     described, role = _appositive(between.rstrip())
     between = described if role is not None and described.strip() else between
     name = _name_before(between)
+    # `,” Sayyed Hassan Nasrallah said`: the honorifics the name is written with are no part of it.
+    titled = honorifics_before(between.split())
+    if name is not None and titled and " ".join(between.split()[titled:]) == name and role is None:
+        return Speaker(name, "subject", " ".join(between.split()[:titled]))
     # Only a name between the quote and its verb: `” the channel's author Rybar wrote` says it less plainly.
     if name is None or between.strip() != name or "/" in name:
         return None

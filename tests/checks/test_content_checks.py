@@ -1241,6 +1241,20 @@ def test_words_a_reply_repeats_in_its_own_marks_of_the_post_it_answers_warn_nami
 
 
 @pytest.mark.parametrize(("fields", "whose"), _ANSWERED_FIELDS)
+def test_words_a_reply_repeats_given_as_its_answer_warn_naming_whose(
+    fields: dict[str, str], whose: str
+) -> None:
+    # `Rybar replied: "…"` gives the words as the reply's answer; `replied` read as saying he answered them
+    # (as `replied to the claim that "…"` does), the rumour passed as Rybar's.
+    for passage in (f'Rybar replied: "{_PORT_RUMOUR}".', f'The ministry responded on X: "{_PORT_RUMOUR}".'):
+        result = check_quote(_reply_cited_in(passage, _PORT_RUMOUR, fields))
+        assert result.status == "warn", (passage, result.detail)
+        assert f"repeating {whose}" in result.detail
+    answered = f'Rybar replied to the claim that "{_PORT_RUMOUR}".'
+    assert check_quote(_reply_cited_in(answered, _PORT_RUMOUR, fields)).status == "pass"
+
+
+@pytest.mark.parametrize(("fields", "whose"), _ANSWERED_FIELDS)
 def test_a_reply_s_own_words_or_words_it_also_says_outside_its_marks_still_pass(
     fields: dict[str, str], whose: str
 ) -> None:
@@ -1270,6 +1284,103 @@ def test_a_reply_s_own_words_or_words_it_also_says_outside_its_marks_still_pass(
     # Words in its marks that the answered post does not hold are still read by the rule on other speakers.
     other = check_quote(_reply_cited_in(f'The ministry wrote "{_PORT_RUMOUR}".', _PORT_RUMOUR, {}))
     assert other.status == "pass", other.detail
+
+
+@pytest.mark.parametrize(
+    ("said", "fields", "whose"),
+    [
+        # X's reply opens with the handle it answers; the post answered was not read (deleted, not fetched).
+        (_PORT_REPLY, {}, "rumourmill"),
+        ('@rumourmill "The port will close tomorrow," you claimed. The port stays open.', {}, "rumourmill"),
+        # Telegram shows only the opening of the message answered, cut: its author is who `you` is.
+        (
+            'You wrote that "the port will close tomorrow". The port stays open.',
+            {"in_reply_to": "BREAKING: the port will cl\u2026",
+             "in_reply_to_author": "Rumour Mill, @rumourmill"},
+            "Rumour Mill",
+        ),
+        ("Вы пишете: «the port will close tomorrow». Порт работает.", {"quoted_post_author": "Rumour Mill"},
+         "Rumour Mill"),
+    ],
+)  # fmt: skip
+def test_words_a_reply_quotes_back_to_the_one_it_answers_warn_given_to_the_replying_account(
+    said: str, fields: dict[str, str], whose: str
+) -> None:
+    # Rybar's reply `@rumourmill You wrote "…". Here are the facts: …` quotes the rumour back to its author:
+    # the second person named no one, the words counted as Rybar's own, and `Rybar wrote "…"` passed (the post
+    # it answers, which would have said whose they are, was not read whole).
+    # An organisation speaks through its people, not through the one it answers.
+    for passage in (
+        f'Rybar wrote "{_PORT_RUMOUR}".',
+        f'Rybar replied: "{_PORT_RUMOUR}".',
+        f'The Defence Ministry wrote "{_PORT_RUMOUR}".',
+    ):
+        result = check_quote(_reply_cited_in(passage, _PORT_RUMOUR, fields, said))
+        assert result.status == "warn", (passage, result.detail)
+        said_whose = f"the source gives {_PORT_RUMOUR!r} as the words of {whose}, not its own"
+        assert result.detail.startswith(said_whose)
+    # Given to the one it answers, or said to be quoted from them, they are as the report says.
+    for passage in (
+        f'Rumour Mill wrote "{_PORT_RUMOUR}".',
+        f'Rybar quoted Rumour Mill: "{_PORT_RUMOUR}".',
+        f'"{_PORT_RUMOUR.capitalize()}," Rumour Mill claimed.',
+    ):
+        result = check_quote(_reply_cited_in(passage, _PORT_RUMOUR, fields, said))
+        assert result.status == "pass", (passage, result.detail)
+
+
+def test_a_channel_s_you_of_no_one_known_leaves_the_words_its_own() -> None:
+    # A channel answering its readers (`You wrote "…"`) names no one: its words, as before.
+    said = 'You wrote "the port will close tomorrow". We checked: the port stays open.'
+    result = check_quote(_reply_cited_in(f'Rybar wrote "{_PORT_RUMOUR}".', _PORT_RUMOUR, {}, said))
+    assert result.status == "pass", result.detail
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We will not retreat \U0001f1f7\U0001f1fa from Kherson.",
+        "We will not retreat from #Kherson.",
+        "We will not retreat \U0001f525\U0001f525 from #Kherson \u2764\ufe0f",
+    ],
+)
+def test_a_quote_leaving_out_the_emoji_and_hashtag_signs_among_the_post_s_words_passes(said: str) -> None:
+    # A report quotes a post's words without its flags, fire and hashtags' signs: it warned as a near match.
+    quote = ("we will not retreat from Kherson",)
+    result = check_quote(_given(source=_post_saying(said), quotes=quote))
+    assert result.status == "pass", result.detail
+
+
+@pytest.mark.parametrize(
+    ("said", "quote"),
+    [
+        ("Уничтожено 12 500 единиц техники.", "уничтожено 12500 единиц техники"),
+        ("Уничтожено 12\u00a0500 единиц техники.", "уничтожено 12,500 единиц техники"),
+        ("They lost 1,000,000 dollars.", "they lost 1000000 dollars"),
+        ("They lost 1000 dollars.", "they lost 1 000 dollars"),
+    ],
+)
+def test_a_number_whose_thousands_the_quote_groups_otherwise_passes(said: str, quote: str) -> None:
+    # `12 500` and `12500` are one number: it warned as a near match.
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "pass", result.detail
+
+
+def test_numbers_that_are_not_one_grouped_otherwise_still_warn() -> None:
+    for said, quote in [
+        ("It costs 1.500 dollars.", "it costs 1500 dollars"),  # a point may be a decimal one
+        ("In 2022 300 soldiers died.", "in 2022300 soldiers died"),  # a year, then a number
+        ("It killed 5 000 people.", "it killed 5 people"),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "warn", (said, quote)
+
+
+def test_a_quote_leaving_out_an_emoji_that_says_no_still_warns() -> None:
+    # `We will 🚫 retreat` does not say "we will retreat".
+    for said in ("We will \U0001f6ab retreat from Kherson.", "We will \u274c retreat from Kherson."):
+        result = check_quote(_given(source=_post_saying(said), quotes=("we will retreat from Kherson",)))
+        assert result.status == "warn", said
 
 
 def test_a_quote_missing_from_an_edited_post_says_the_post_was_edited() -> None:
@@ -4826,6 +4937,7 @@ def test_words_a_post_says_as_its_own_or_a_web_page_says_an_image_shows_still_pa
         # The source named before the speaker: read as Medvedev's alone, they passed on Rybar's post.
         'According to Rybar, Medvedev said "the bridge is ours".',
         'Rybar reported that Medvedev had said "the bridge is ours".',
+        'As Rybar reported, Medvedev said "the bridge is ours".',
     ],
 )
 def test_words_a_passage_says_a_post_passed_on_from_one_it_never_names_warn(passage: str) -> None:
@@ -4834,6 +4946,50 @@ def test_words_a_passage_says_a_post_passed_on_from_one_it_never_names_warn(pass
     assert result.status == "warn", result.detail
     assert "Medvedev, passed on by Rybar, but the source never names" in result.detail
     assert "it says them as its own (Рыбарь, rybar)" in result.detail
+
+
+@pytest.mark.parametrize(
+    ("passage", "quote"),
+    [
+        ('Rybar wrote: "\u2026 the bridge is ours."', "\u2026 the bridge is ours."),
+        ('Rybar wrote: "[T]he bridge is ours."', "[T]he bridge is ours."),
+    ],
+)
+def test_a_quote_opening_with_an_elision_or_bracket_given_to_another_than_the_one_the_source_quotes_warns(
+    passage: str, quote: str
+) -> None:
+    # Rybar's post quotes Medvedev; read as given to no one, the words passed as Rybar's own.
+    said = 'Medvedev wrote: "Yes, the bridge is ours."'
+    result = check_quote(_cited_in(passage, (quote,), said))
+    assert result.status == "warn", result.detail
+    assert result.detail.startswith(f"the source gives {quote!r} as the words of Medvedev, not its own")
+    # Rybar's own words pass.
+    assert check_quote(_cited_in(passage, (quote,), "Yes, the bridge is ours.")).status == "pass"
+
+
+@pytest.mark.parametrize(
+    ("passage", "speaker", "naming"),
+    [
+        # Rybar quoted Medvedev; Rybar writes: «Medvedev said: „…“»; and a woman's name, in the accusative.
+        ("Рыбарь процитировал Медведева: «the bridge is ours».", "Медведева", "Медведев"),
+        # As Russian nests guillemets, the reader giving the inner quote apart.
+        ("Рыбарь пишет: «Медведев заявил: «the bridge is ours»».", "Медведев", "Медведев"),
+        # As Rybar reported, Medvedev said: «…».
+        ("Как сообщил Рыбарь, Медведев заявил: «the bridge is ours».", "Медведев", "Медведев"),
+        ("Рыбарь процитировал Марию Захарову: «the bridge is ours».", "Марию Захарову", "Захарова"),
+    ],
+)
+def test_words_a_russian_passage_says_a_post_passed_on_from_one_it_never_names_warn(
+    passage: str, speaker: str, naming: str
+) -> None:
+    # Neither was read as passing on another's words: Rybar's post saying them as its own, naming no Medvedev
+    # or Zakharova, passed.
+    result = check_quote(_cited_in(passage, ("the bridge is ours",), "The bridge is ours. More soon."))
+    assert result.status == "warn", result.detail
+    assert f"{speaker}, passed on by Рыбарь, but the source never names" in result.detail
+    # The post names the one quoted (in the nominative): as the report says.
+    named = _cited_in(passage, ("the bridge is ours",), f"{naming}: «The bridge is ours». Вот так.")
+    assert check_quote(named).status == "pass"
 
 
 @pytest.mark.parametrize(

@@ -1408,6 +1408,289 @@ def test_words_quoted_within_anothers_quote_name_both(passage: str) -> None:
     assert found is not None and (found[0].name, found[1].name) == ("Rybar", "Medvedev")
 
 
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Рыбарь пишет: «Медведев заявил: „мы победим“».",
+        "Рыбарь написал: «Медведев заявил, что „мы победим“, и ушёл».",
+        "Рибар пише: «Медведєв заявив: „мы победим“».",
+        "Рыбарь пишет: «Медведев заявил: «мы победим»».",
+    ],
+)
+def test_words_quoted_within_anothers_quote_in_russian_marks_name_both(passage: str) -> None:
+    # Russian sets a quote within a quote in `„…“` inside `«…»`: the `„` read as German's opening mark named
+    # no pair, and Medvedev alone was read (Rybar's post of his words, never naming him, passed).
+    found = relayed_speakers(passage, "мы победим")
+
+    assert found is not None
+    assert (found[0].name, found[1].name) == (passage.split()[0], passage.split()[2].lstrip("\u00ab"))
+
+
+def test_the_speaker_of_a_quote_within_a_quote_has_no_quote_mark_for_a_role() -> None:
+    # `Рыбарь пишет: «Медведев заявил: „…“»`: Medvedev's role was read as `«`, the mark before his name.
+    for passage in (
+        "Рыбарь пишет: «Медведев заявил: „мы победим“».",
+        "Rybar wrote: \u201cMedvedev said \u2018мы победим\u2019\u201d.",
+    ):
+        speaker = quote_speaker(passage, "мы победим")
+        assert speaker is not None and speaker.role is None, passage
+
+
+def test_german_quotes_around_a_speaker_still_name_no_pair_within_a_quote() -> None:
+    # German's `„A“, schrieb Rybar, „B“` and `»A«, schrieb Rybar, »B«`: the marks before the words close one.
+    for passage in (
+        "„Wir bleiben“, schrieb Rybar, „und Medwedew sagte: wir siegen.“",
+        "»Wir bleiben«, schrieb Rybar, »und Medwedew sagte: wir siegen.«",
+    ):
+        assert relayed_speakers(passage, "wir siegen") is None, passage
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "relayer", "speaker"),
+    [
+        ("Рыбарь процитировал Медведева:", "Рыбарь", "Медведева"),
+        ("Рыбарь процитировал Медведева, который написал:", "Рыбарь", "Медведева"),
+        ("Рыбарь цитирует Марию Захарову:", "Рыбарь", "Марию Захарову"),
+        ("Рибар процитував Медведєва:", "Рибар", "Медведєва"),
+        # Rybar passed on Medvedev's words, forwarded his post, reposted him.
+        ("Рыбарь привёл слова Медведева:", "Рыбарь", "Медведева"),
+        ("Рыбарь переслал пост Медведева:", "Рыбарь", "Медведева"),
+        ("Рибар переслав допис Медведєва:", "Рибар", "Медведєва"),
+        ("Рыбарь репостнул Медведева:", "Рыбарь", "Медведева"),
+    ],
+)
+def test_one_quoting_anothers_words_in_russian_or_ukrainian_names_both_the_quoted_one_declined(
+    lead_in: str, relayer: str, speaker: str
+) -> None:
+    # `Рыбарь процитировал Медведева: «…»` (Rybar quoted Medvedev) named no one, and the words passed on any
+    # channel's post. The one quoted is in the accusative: compared in the nominatives it can come from.
+    text = f"{lead_in} «мы победим»"
+    found = relayed_speakers(text, "мы победим")
+
+    assert found is not None
+    assert (found[0].name, found[1].name, found[1].genitive) == (relayer, speaker, True)
+
+
+@pytest.mark.parametrize(
+    ("passage", "name", "role"),
+    [
+        ('Sayyed Hassan Nasrallah wrote: "we will respond".', "Hassan Nasrallah", "Sayyed"),
+        ('Sheikh Naim Qassem said: "we will respond".', "Naim Qassem", "Sheikh"),
+        ('Grand Ayatollah Ali al-Sistani wrote: "we will respond".', "Ali al-Sistani", "Grand Ayatollah"),
+        (
+            'Hezbollah Secretary-General Sayyed Hassan Nasrallah said: "we will respond".',
+            "Hassan Nasrallah",
+            "Hezbollah Secretary-General Sayyed",
+        ),
+        ('"we will respond," Sayyed Hassan Nasrallah said.', "Hassan Nasrallah", "Sayyed"),
+        ("Шейх Наим Касем заявил: «we will respond».", "Наим Касем", "Шейх"),
+        ("По словам шейха Наима Касема, «we will respond».", "Наима Касема", None),
+        # A name of two words whose first may be a given name is kept whole.
+        ('Sayed Kashua wrote: "we will respond".', "Sayed Kashua", None),
+    ],
+)
+def test_an_honorific_before_a_name_in_latin_or_cyrillic_letters_is_no_part_of_it(
+    passage: str, name: str, role: str | None
+) -> None:
+    # `Sayyed Hassan Nasrallah wrote: "…"` gave the words to "Sayyed Hassan Nasrallah", and his own account,
+    # Hassan Nasrallah, warned in `author` as another's (`"…," Sayyed Hassan Nasrallah said` named no one).
+    speaker = quote_speaker(passage, "we will respond")
+
+    assert speaker is not None and (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        # A particle or an adverb of manner between the name and its verb.
+        ("Медведев же написал: «мы победим».", "Медведев"),
+        ("Рыбарь всё-таки признал: «мы победим».", "Рыбарь"),
+        ("Медведєв таки написав: «мы победим».", "Медведєв"),
+        ("Гладков лично сообщил: «мы победим».", "Гладков"),
+        ("Подоляк особисто зазначив: «мы победим».", "Подоляк"),
+        # Verbs of speech in the imperfective and the perfective, before the quote and behind it.
+        ("Медведев говорит: «мы победим».", "Медведев"),
+        ("Рыбарь заметил: «мы победим».", "Рыбарь"),
+        ("Медведев пригрозил: «мы победим».", "Медведев"),
+        ("Зеленський нагадав: «мы победим».", "Зеленський"),
+        ("«мы победим», — каже Подоляк.", "Подоляк"),
+        ("«мы победим», — заметил Рыбарь.", "Рыбарь"),
+        # As Medvedev put it (Russian, Ukrainian); Medvedev put it so.
+        ("Как выразился Медведев, «мы победим».", "Медведев"),
+        ("Як висловився Медведєв, «мы победим».", "Медведєв"),
+        ("Медведев выразился так: «мы победим».", "Медведев"),
+        ("Подоляк запевнив: «мы победим».", "Подоляк"),
+        ("Рыбарь признался: «мы победим».", "Рыбарь"),
+        ("Зеленський підкреслює: «мы победим».", "Зеленський"),
+    ],
+)
+def test_russian_and_ukrainian_verbs_of_speech_with_particles_name_the_speaker(
+    passage: str, name: str
+) -> None:
+    # Each named nobody: the words passed on any channel's post, and its author was not compared.
+    speaker = quote_speaker(passage, "мы победим")
+
+    assert speaker is not None and speaker.name == name
+
+
+def test_a_plural_verb_of_speech_still_names_no_one_speaker() -> None:
+    assert quote_speaker("Рыбарь и WarGonzo же написали: «мы победим».", "мы победим") is None
+
+
+@pytest.mark.parametrize(
+    ("passage", "quote"),
+    [
+        ('Medvedev wrote: "\u2026 we will take the city."', "\u2026 we will take the city."),
+        ('Medvedev wrote: "...we will take the city."', "...we will take the city."),
+        ('Medvedev wrote: "[W]e will take the city."', "[W]e will take the city."),
+        ("Медведев написал: «…мы возьмём город».", "…мы возьмём город"),
+    ],
+)
+def test_a_quote_opening_with_an_elision_or_a_bracket_is_given_to_the_speaker_leading_into_it(
+    passage: str, quote: str
+) -> None:
+    # The words before the quote's first word ended with its `…` or `[`, not with its opening mark, and were
+    # not read as leading into it: the quote named nobody, and passed on any account's post.
+    speaker = quote_speaker(passage, quote)
+
+    assert speaker is not None and speaker.name == passage.split()[0]
+
+
+@pytest.mark.parametrize(
+    ("passage", "relayer", "speaker"),
+    [
+        ('As Rybar reported, Medvedev said "we will win".', "Rybar", "Medvedev"),
+        ("Как сообщил Рыбарь, Медведев заявил: «we will win».", "Рыбарь", "Медведев"),
+        ("Як повідомив Рибар, Медведєв заявив: «we will win».", "Рибар", "Медведєв"),
+        ("Как передаёт Рыбарь, Медведев написал, что «we will win».", "Рыбарь", "Медведев"),
+    ],
+)
+def test_a_source_named_in_an_as_clause_before_the_speaker_is_the_relayer(
+    passage: str, relayer: str, speaker: str
+) -> None:
+    # `As Rybar reported, Medvedev said "…"` was read as Medvedev's words alone (in Russian and Ukrainian as
+    # no one's), and Rybar's post saying them, never naming Medvedev, passed.
+    found = relayed_speakers(passage, "we will win")
+
+    assert found is not None and (found[0].name, found[1].name) == (relayer, speaker)
+
+
+def test_words_told_to_one_in_the_dative_or_passed_on_from_no_one_named_name_no_pair() -> None:
+    # `Рыбарь передал Медведеву:` (Rybar told Medvedev): the words are Rybar's, not Medvedev's passed on.
+    for lead_in in ("Рыбарь передал Медведеву:", "Рыбарь привёл слова:", "Рыбарь привёл данные:"):
+        assert relayed_speakers(f"{lead_in} «мы победим»", "мы победим") is None, lead_in
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        ("Цитата Дмитрия Медведева: «мы победим».", "Дмитрия Медведева"),
+        ("Словами Медведева: «мы победим».", "Медведева"),
+        ("Заява Зеленського: «мы победим».", "Зеленського"),
+        ("Ответ Рыбаря: «мы победим».", "Рыбаря"),
+    ],
+)
+def test_a_label_of_ones_words_in_russian_or_ukrainian_names_the_speaker_in_the_genitive(
+    passage: str, name: str
+) -> None:
+    # `Цитата Дмитрия Медведева:` (a quote of Dmitry Medvedev's) gave the words to "Цитата Дмитрия Медведева",
+    # and his own post warned in `author` as another's.
+    speaker = quote_speaker(passage, "мы победим")
+
+    assert speaker is not None and (speaker.name, speaker.genitive) == (name, True)
+    assert quote_speaker("Цитата дня: «мы победим».", "мы победим") is None  # the quote of the day: no one
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        ('It was Medvedev who wrote "we will win".', "Medvedev"),
+        ('It was Dmitry Medvedev who first claimed that "we will win".', "Dmitry Medvedev"),
+        ('It is Rybar that wrote: "we will win".', "Rybar"),
+    ],
+)
+def test_the_one_a_cleft_sentence_names_is_the_speaker(passage: str, name: str) -> None:
+    # `It was Medvedev who wrote “…”` named nobody (`who` ended its subject): the words passed on any post.
+    speaker = quote_speaker(passage, "we will win")
+    assert speaker is not None and speaker.name == name
+
+
+def test_a_cleft_sentence_negated_or_naming_several_names_no_speaker() -> None:
+    for passage in (
+        'It was not Rybar who wrote "we will win".',
+        'It was Rybar and WarGonzo who wrote "we will win".',
+        'It was Medvedev who replied to Rybar, who wrote "we will win".',
+    ):
+        assert quote_speaker(passage, "we will win") is None, passage
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        'Medvedev fired back: "we will win".',
+        'Medvedev weighed in: "we will win".',
+        '"we will win," Medvedev hit back.',
+    ],
+)
+def test_a_phrasal_verb_of_speech_names_its_subject(passage: str) -> None:
+    # `Medvedev fired back: “…”` named nobody, and the words passed on any account's post.
+    speaker = quote_speaker(passage, "we will win")
+    assert speaker is not None and speaker.name == "Medvedev"
+
+
+@pytest.mark.parametrize("adverb", ["bluntly", "defiantly", "famously", "simply", "sarcastically"])
+def test_an_adverb_of_manner_between_a_name_and_its_verb_leaves_the_name_the_speaker(adverb: str) -> None:
+    # `Medvedev bluntly wrote: “…”` named nobody (the adverb read as the subject's last word).
+    speaker = quote_speaker(f'Medvedev {adverb} wrote: "we will win".', "we will win")
+    assert speaker is not None and speaker.name == "Medvedev"
+
+
+def test_a_noun_ending_in_ly_before_the_verb_is_no_adverb() -> None:
+    for passage in ('A Kremlin ally wrote: "we will win".', 'The family wrote: "we will win".'):
+        assert quote_speaker(passage, "we will win") is None, passage
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        'According to Rybar, Medvedev\'s post said "we will win".',
+        'Rybar reported that Medvedev\'s statement said "we will win".',
+    ],
+)
+def test_a_source_reporting_what_the_speakers_post_said_is_the_relayer(passage: str) -> None:
+    # Read as Medvedev's words alone, Rybar's post reporting them (the note's) warned in `author`.
+    found = relayed_speakers(passage, "we will win")
+    assert found is not None and (found[0].name, found[1].name) == ("Rybar", "Medvedev")
+
+
+@pytest.mark.parametrize(
+    ("passage", "relayer", "speaker", "declined"),
+    [
+        ('Rybar, citing Medvedev, wrote: "мы победим".', "Rybar", "Medvedev", False),
+        ("Рыбарь \u0441\u043e ссылкой на Медведева пишет: «мы победим».", "Рыбарь", "Медведева", True),
+        ("Рыбарь, ссылаясь на Медведева, написал: «мы победим».", "Рыбарь", "Медведева", True),
+        ("Рибар із посиланням на Медведєва пише: «мы победим».", "Рибар", "Медведєва", True),
+    ],
+)
+def test_a_writer_citing_another_passes_on_the_cited_ones_words(
+    passage: str, relayer: str, speaker: str, declined: bool
+) -> None:
+    # Named by no one (a name cited between the writer and the verb), the words passed on any post.
+    found = relayed_speakers(passage, "мы победим")
+    assert found is not None
+    assert (found[0].name, found[1].name, found[1].genitive) == (relayer, speaker, declined)
+
+
+def test_a_writer_citing_unnamed_sources_is_the_speaker_alone() -> None:
+    for passage in (
+        'Rybar, citing unnamed sources, wrote: "мы победим".',
+        "Рыбарь \u0441\u043e ссылкой на источники пишет: «мы победим».",
+    ):
+        assert relayed_speakers(passage, "мы победим") is None, passage
+        speaker = quote_speaker(passage, "мы победим")
+        assert speaker is not None and speaker.name in ("Rybar", "Рыбарь")
+
+
 def test_words_quoted_within_a_quote_of_no_one_else_named_name_no_pair() -> None:
     for passage in (
         "Rybar wrote: \u201cThe so-called \u2018you will lose\u2019 is a lie.\u201d",  # no inner speaker
@@ -1789,9 +2072,31 @@ def test_a_quote_ending_its_sentence_is_the_speaker_s_the_next_sentence_names_al
     assert speaker is not None and speaker.name == name
 
 
+@pytest.mark.parametrize(
+    ("passage", "quote", "name"),
+    [
+        ("\u201cWe will win.\u201d Medvedev wrote this on Monday.", "We will win.", "Medvedev"),
+        ("\u201cWe will win.\u201d Medvedev wrote it on January 21.", "We will win.", "Medvedev"),
+        # So wrote Medvedev; Medvedev wrote about this; just so wrote Medvedev (Ukrainian).
+        ("«Мы победим». Так написал Медведев.", "Мы победим", "Медведев"),
+        ("«Мы победим». \u041e\u0431 этом написал Медведев в Telegram.", "Мы победим", "Медведев"),
+        ("«Ми переможемо». Саме так написав Медведєв.", "Ми переможемо", "Медведєв"),
+    ],
+)
+def test_a_quote_ending_its_sentence_is_the_speaker_s_the_next_sentence_names_with_a_day_or_so_said(
+    passage: str, quote: str, name: str
+) -> None:
+    # The day behind the verb read as another named (`Monday`), and Russian's `Так написал X` (the verb before
+    # its name) as a sentence saying more: the quote named nobody, and passed on any account's post.
+    speaker = quote_speaker(passage, quote)
+    assert speaker is not None and speaker.name == name
+
+
 def test_a_next_sentence_saying_more_names_no_speaker_of_the_quote_before_it() -> None:
     for after in ("Rybar wrote to Medvedev.", "Rybar wrote a long post about the war.", "The army advanced."):
         assert quote_speaker(f"\u201cWe will win.\u201d {after}", "We will win.") is None
+    for after in ("Так написал Медведев \u043e Пескове.", "Так считает Медведев."):
+        assert quote_speaker(f"«Мы победим». {after}", "Мы победим") is None, after
 
 
 @pytest.mark.parametrize(
