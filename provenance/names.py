@@ -255,9 +255,15 @@ def named_after_description(name: str) -> list[str]:
     Klitschko` is `Kyiv Vitali Klitschko` or `Vitali Klitschko` (which words name the place cannot be told
     apart from the name: the name it is compared with tells). Only names of two words or more, each
     capitalised, none an organisation's word: `Minister of Defence of Ukraine` names no person, and
-    `Office of President Volodymyr Zelensky` (a description of another's) is read as a whole. Empty when no
-    describing word stands before such a name."""
+    `Office of President Volodymyr Zelensky` (a description of another's) is read as a whole. An honorific
+    before a name of two words or more is left out as well (`Sayyed Hassan Nasrallah` is `Hassan Nasrallah`;
+    `names.honorifics_before`). Empty when no describing word or honorific stands before such a name."""
     words = name.split()
+    titled = honorifics_before(words)
+    if titled:
+        # `Sayyed Hassan Nasrallah` is Hassan Nasrallah, as an account or a speaker may be shown without it.
+        untitled = " ".join(words[titled:])
+        return [untitled, *named_after_description(untitled)]
     described = [at for at, word in enumerate(words) if word.strip(",.;:").casefold() in DESCRIBING_WORDS]
     if not described:
         return []

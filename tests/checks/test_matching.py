@@ -1,10 +1,10 @@
-"""`checks.matching`'s readings of whole texts: the language a title or a quote is written in."""
+"""`checks.matching`'s readings of whole texts (the language of a title or a quote) and of names."""
 
 from __future__ import annotations
 
 import pytest
 
-from provenance.checks.matching import language_of
+from provenance.checks.matching import language_of, match_names
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,23 @@ def test_language_of_a_few_words_or_mostly_names_is_not_known(text: str) -> None
 )
 def test_language_of_a_sentence_of_plain_words_is_named(text: str, language: str) -> None:
     assert language_of(text) == language
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [
+        ("Hassan Nasrallah", "Sayyed Hassan Nasrallah"),
+        ("Sayyed Hassan Nasrallah", "Hassan Nasrallah"),
+        ("Hassan Nasrallah", "Sheikh Hassan Nasrallah"),
+        ("Ali Khamenei", "Ayatollah Ali Khamenei"),
+    ],
+)
+def test_a_name_and_the_same_name_after_an_honorific_are_one_person(cited: str, shown: str) -> None:
+    # A speaker read as `Hassan Nasrallah` on an account shown as `Sayyed Hassan Nasrallah` (or the other way)
+    # was no match at all: the quote's speaker and the account were two people.
+    assert match_names(cited, [shown]).likeness == "same"
+
+
+def test_a_two_word_name_opening_with_a_word_that_can_be_an_honorific_stays_whole() -> None:
+    # `Sayed Kashua`: Sayed is his given name, and Kashua alone is another person's family name.
+    assert match_names("Sayed Kashua", ["Kashua"]).likeness is None
