@@ -88,6 +88,7 @@ if TYPE_CHECKING:
     from provenance.models import (
         Capture,
         CaptureOutcome,
+        CheckResult,
         SourcePost,
         ToolInfo,
         Transformation,
@@ -196,7 +197,7 @@ def _footnote_line_fields(result: FootnoteResult) -> dict[str, Any]:
         "capture": result.outcome.capture if result.outcome else None,
         "checks": result.checks,
         "status": result.status,
-        "source": _ledger_source(result.source),
+        "source": _ledger_source(result.source, result.checks, result.cited.citation.url),
         "archive": result.archive,
         "location": footnote.location,
     }
@@ -206,11 +207,20 @@ def _footnote_line_fields(result: FootnoteResult) -> dict[str, Any]:
 _LEDGER_CUT_FIELDS = ("reader_comments", "elsewhere_on_the_page")
 
 
-def _ledger_source(source: SourcePost | None) -> SourcePost | None:
+def _ledger_source(
+    source: SourcePost | None, checks: Sequence[CheckResult] = (), cited_url: str | None = None
+) -> SourcePost | None:
     """What the source says, as the ledger keeps it: the text, and the words outside a page's article, cut
-    short (the WARC holds all of it)."""
+    short, and of a live blog's entries (up to 100 of 500 characters each) only those a check used (the WARC
+    holds all of it): the entry whose time the date check found (`checks`), and the one `cited_url` names."""
     if source is None:
         return None
+    from provenance.extractors.pages import live_blog_entries_used
+
+    used_times = {check.found for check in checks if check.name == "date" and check.found}
+    fields = live_blog_entries_used(source.fields, used_times, cited_url)
+    if fields != source.fields:
+        source = source.model_copy(update={"fields": fields})
     long_fields = {
         name: source.fields[name][:_LEDGER_TEXT] + "…"
         for name in _LEDGER_CUT_FIELDS

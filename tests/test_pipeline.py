@@ -14,6 +14,7 @@ import pytest
 
 from provenance import cli, pipeline
 from provenance.models import Platform, SourcePost
+from provenance.run_models import CheckResult
 from tests.support.check_runs import report_citing
 from tests.support.cli import run_python
 from tests.support.servers import FixtureRequestHandler, FixtureServer, Reply
@@ -177,6 +178,29 @@ def test_the_ledger_keeps_a_page_s_words_outside_its_article_cut_as_its_text_is(
     assert pipeline._ledger_source(source.model_copy(update={"fields": {}})) == source.model_copy(
         update={"fields": {}}
     )
+
+
+def test_the_ledger_keeps_of_a_live_blog_the_entries_a_check_used_and_counts_the_rest() -> None:
+    # A live blog's up to 100 entries of 500 characters each all went into the footnote's ledger line (50 kB),
+    # whichever the date check used; the WARC holds the page.
+    entries = {
+        f"live blog entry {n}": f"2022-01-21T{n:02d}:00:00Z #block-{n} | Entry {n}." for n in range(24)
+    }
+    source = SourcePost(
+        platform=Platform.WEB,
+        url="https://news.example/live/war",
+        text="short",
+        fields={"live blog": "2022-01-21T00:00:00Z to 2022-01-21T23:00:00Z", **entries},
+    )
+    date = CheckResult(name="date", status="pass", detail="d", found="2022-01-21T05:00:00Z")
+    kept = pipeline._ledger_source(source, [date], "https://news.example/live/war#block-9")
+    assert kept is not None
+    assert [name for name in kept.fields if name.startswith("live blog entry ")] == [
+        "live blog entry 5",
+        "live blog entry 9",
+    ]
+    assert kept.fields["live blog entries left out"] == "22 of 24, used by no check"
+    assert kept.fields["live blog"] == source.fields["live blog"]
 
 
 def _disk_events(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
