@@ -93,6 +93,16 @@ NOTES_HEADING = re.compile(
     r"[ \t]*(?::[ \t]*)?$",
     re.IGNORECASE,
 )
+
+
+def is_notes_heading(line: str) -> bool:
+    """Whether `line` is a notes heading (`NOTES_HEADING`). A heading's words hold no comma and no stop, and
+    most lines of a report hold one or the other, or nothing: those are passed over without the pattern,
+    whose forty-odd words are each tried at a line's start (a line of prose cost as much as 5,000
+    instructions; `sources_beside_notes` looks at every line of a report that has notes)."""
+    return bool(line) and "," not in line and "." not in line and NOTES_HEADING.match(line) is not None
+
+
 _RULE = re.compile(r"^[ \t]*(?:[-=_*][ \t]*){3,}$")
 # A label of 4 or more digits (`[1000]`, as a note opens or a marker names it) is more often a year (`the
 # [2022] budget`) than a note: it counts only where the report has that many notes (`_NoteNumbering`,
@@ -410,9 +420,9 @@ def _chapter_blocks(lines: Sequence[str], last: _Layout) -> list[_Layout]:
     lines were markers and their notes no footnotes, and the chapters' markers cited the last block's notes
     (`_numbered_on`). None where the last block stands under no heading. In linear time: each paragraph is
     looked at once."""
-    if not NOTES_HEADING.match(lines[last.body_end]):
+    if not is_notes_heading(lines[last.body_end]):
         return []
-    headings = [index for index in range(last.body_end) if NOTES_HEADING.match(lines[index])]
+    headings = [index for index in range(last.body_end) if is_notes_heading(lines[index])]
     if not headings:
         return []
     paragraphs = _paragraphs(lines[: last.body_end])
@@ -691,7 +701,7 @@ def _layout_after_rule(lines: Sequence[str], paragraphs: Sequence[_Paragraph]) -
 
 
 def _layout_under_heading(lines: Sequence[str], paragraphs: Sequence[_Paragraph]) -> _Layout | None:
-    headings = [index for index, line in enumerate(lines) if NOTES_HEADING.match(line)]
+    headings = [index for index, line in enumerate(lines) if is_notes_heading(line)]
     if not headings:
         return None
     heading = headings[-1]
@@ -759,7 +769,7 @@ def _paragraphs(lines: Sequence[str]) -> list[_Paragraph]:
     runs = []
     first = None
     for index, line in enumerate([*lines, ""]):
-        separates = not line.strip() or bool(_RULE.match(line) or NOTES_HEADING.match(line))
+        separates = not line.strip() or bool(_RULE.match(line)) or is_notes_heading(line)
         if not separates and first is None:
             first = index
         elif separates and first is not None:
@@ -1256,7 +1266,7 @@ def sources_without_notes(text: str) -> Finding | None:
     lines = text.split("\n")
     heading = rule = None
     for index, line in enumerate(lines):
-        if NOTES_HEADING.match(line):
+        if is_notes_heading(line):
             heading = index
         elif _RULE.match(line):
             rule = index
@@ -1321,9 +1331,7 @@ def sources_beside_notes(text: str, note_lines: Collection[int] | None = None) -
     (bulleted ones; with `note_lines`, the 1-based lines its notes open on, any paragraph opening on no
     note's line) holding links that no other line of the report gives; else None."""
     lines = text.split("\n")
-    heading = next(
-        (index for index in range(len(lines) - 1, -1, -1) if NOTES_HEADING.match(lines[index])), None
-    )
+    heading = next((index for index in range(len(lines) - 1, -1, -1) if is_notes_heading(lines[index])), None)
     if heading is None:
         return None
     # A bullet right after a note's line, in its paragraph, goes on with that note.

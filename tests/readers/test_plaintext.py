@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from provenance.models import ReportFormat
 from provenance.readers import read_report_bytes
 from provenance.readers.assembly import MarkerDraft, ParagraphDraft, markers_without_notes
-from provenance.readers.plaintext import read_plain_text
+from provenance.readers.plaintext import _HEADING_WORD, NOTES_HEADING, is_notes_heading, read_plain_text
 from tests.readers.support import by_label, finding_codes, read_asset
 
 
@@ -1111,3 +1111,38 @@ def test_many_roman_markers_and_note_lines_are_read_in_one_pass() -> None:
     report = read_report_bytes(text.encode(), "r.txt")
     assert report.footnotes[0].label == "i"
     assert report.footnotes[0].urls == ("https://t.me/rybar/1",)
+
+
+# Every word of `_HEADING_WORD` as a heading, beside lines that only look like one.
+_HEADING_WORDS = (
+    *("Notes", "Footnotes", "Endnotes", "References", "Sources", "Citations", "Bibliography", "Works cited"),
+    *("Примечания", "Источники", "Ссылки", "Сноски", "Литература", "Примітки", "Джерела", "Посилання"),
+    *("Виноски", "Література", "Notes de bas de page", "Références", "Bibliographie", "Anmerkungen"),
+    *("Fußnoten", "Fussnoten", "Endnoten", "Quellen", "Quellenangaben", "Einzelnachweise", "Belege"),
+    *("Nachweise", "Literatur", "Notas", "Notas al pie", "Fuentes", "Referencias", "Bibliografía", "Citas"),
+    *("Notes and references", "Anmerkungen und Quellen", "Примечания и источники"),
+)
+_HEADING_LINES = [
+    *(
+        f"{opening}{word}{ending}"
+        for word in _HEADING_WORDS
+        for opening in ("", "  ", "## ", "#\t")
+        for ending in ("", ":", " :  ", ".", ",", " 1", " of the report")
+    ),
+    *("", " ", "Notes, 2022", "Sources. See below", "[1] Notes", "Notes\u3002", "NOTES", "notes:"),
+]
+
+
+def test_a_line_is_a_notes_heading_exactly_where_the_pattern_says_so() -> None:
+    # The comma and the stop that pass most lines over without the pattern: were a heading word to hold
+    # one, its heading would be missed, and the sources under it were no longer looked at.
+    assert "," not in _HEADING_WORD and "." not in _HEADING_WORD
+    differ = [line for line in _HEADING_LINES if is_notes_heading(line) != bool(NOTES_HEADING.match(line))]
+    assert differ == []
+    # Each heading as it is, with a colon, with spaces around it; and `NOTES`, `notes:`.
+    assert sum(map(is_notes_heading, _HEADING_LINES)) == len(_HEADING_WORDS) * 4 * 3 + 2
+
+
+@given(st.text(alphabet=st.sampled_from("Notes and referencs#:,. \t1[]"), max_size=40))
+def test_any_line_is_a_notes_heading_exactly_where_the_pattern_says_so(line: str) -> None:
+    assert is_notes_heading(line) is (NOTES_HEADING.match(line) is not None)
