@@ -1354,25 +1354,42 @@ def _with_the_site_s_name(compared: _Compared) -> CheckResult | None:
     if compared.same or compared.match.verdict:
         return None
     cited = " ".join(compared.cited[:_MAX_QUOTED_TITLE].split())
-    pieces = _SEPARATOR.split(cited)
-    candidates: list[tuple[str, str]] = []
-    if len(pieces) >= 3:  # a piece, a separator, a piece, ...
-        candidates += [("".join(pieces[:-2]), pieces[-1]), ("".join(pieces[2:]), pieces[0])]
+    candidates = _end_pieces(cited, last_first=True)
     bracketed = _SITE_IN_BRACKETS().match(cited)
     if bracketed is not None:
         candidates.append((bracketed["title"], bracketed["site"]))
     sites = {_compact(name).removeprefix("the") for name in _site_names(compared.source)}
-    given = compared.given
     for headline, site in candidates:
         if not _word_list(headline) or _compact(site).removeprefix("the") not in sites:
             continue
-        alone = check_title(
-            dataclasses.replace(given, citation=given.citation.model_copy(update={"title": headline.strip()}))
+        alone = _passed_alone(
+            compared, headline, f"{site.strip()[:_SHOWN_CHARS]!r} beside it is the site's name"
         )
-        if alone.status == "pass":
-            detail = f"{alone.detail}; {site.strip()[:_SHOWN_CHARS]!r} beside it is the site's name"
-            return alone.model_copy(update={"detail": detail, "cited": compared.cited})
+        if alone is not None:
+            return alone
     return None
+
+
+def _end_pieces(cited: str, last_first: bool) -> list[tuple[str, str]]:
+    """(the rest, the piece) for the last and the first piece of a title split at its separators
+    (`_SEPARATOR`), in the order asked; none for a title of one piece."""
+    pieces = _SEPARATOR.split(cited)
+    if len(pieces) < 3:  # a piece, a separator, a piece, ...
+        return []
+    last, first = ("".join(pieces[:-2]), pieces[-1]), ("".join(pieces[2:]), pieces[0])
+    return [last, first] if last_first else [first, last]
+
+
+def _passed_alone(compared: _Compared, headline: str, beside: str) -> CheckResult | None:
+    """The title check of `headline` alone, what the note cites beside it set aside (`beside` says what
+    it is), where that passes; else None."""
+    given = compared.given
+    alone = check_title(
+        dataclasses.replace(given, citation=given.citation.model_copy(update={"title": headline.strip()}))
+    )
+    if alone.status != "pass":
+        return None
+    return alone.model_copy(update={"detail": f"{alone.detail}; {beside}", "cited": compared.cited})
 
 
 # Labels a site sets before or after a story's headline in its tab's title, the og:title leaving them out
@@ -1394,23 +1411,18 @@ def _with_a_story_label(compared: _Compared) -> CheckResult | None:
     if compared.same or compared.match.verdict:
         return None
     cited = " ".join(compared.cited[:_MAX_QUOTED_TITLE].split())
-    pieces = _SEPARATOR.split(cited)
-    candidates: list[tuple[str, str]] = []
-    if len(pieces) >= 3:  # a piece, a separator, a piece, ...
-        candidates += [("".join(pieces[2:]), pieces[0]), ("".join(pieces[:-2]), pieces[-1])]
+    candidates = _end_pieces(cited, last_first=False)
     before = _LABEL_BEFORE_COLON().match(cited)
     if before is not None:
         candidates.append((before["headline"], before["label"]))
-    given = compared.given
     for headline, label in candidates:
         if normalise_text(label).strip() not in _STORY_LABELS or not _word_list(headline):
             continue
-        alone = check_title(
-            dataclasses.replace(given, citation=given.citation.model_copy(update={"title": headline.strip()}))
+        alone = _passed_alone(
+            compared, headline, f"{label.strip()!r} beside it is the site's label for the story"
         )
-        if alone.status == "pass":
-            detail = f"{alone.detail}; {label.strip()!r} beside it is the site's label for the story"
-            return alone.model_copy(update={"detail": detail, "cited": compared.cited})
+        if alone is not None:
+            return alone
     return None
 
 
