@@ -11,6 +11,7 @@ import pytest
 
 from provenance import cli
 from provenance.seal.keys import KeyFiles, generate_key_files
+from tests.ledger.builders import make_capture, write_run, write_warc
 from tests.support.servers import FixtureServer, Reply
 
 ARTICLE = (
@@ -75,3 +76,18 @@ def rewrite_bundle(
             stored = name.startswith("archive/")
             archive.writestr(name, data, zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED)
     return target
+
+
+def ledger_of_draft_then_brief(tmp_path: Path) -> Path:
+    """The ledger of draft.md checked, then of brief.md (a copy of it, edited) checked into the same ledger
+    (`check --ledger`), both reports still in `tmp_path` as their runs hashed them."""
+    (tmp_path / "archives").mkdir()
+    draft, brief = tmp_path / "draft.md", tmp_path / "brief.md"
+    draft.write_text("A claim.[^1]\n\n[^1]: https://example.org/post/1\n", encoding="utf-8")
+    brief.write_text("A new claim.[^1]\n\n[^1]: https://example.org/post/1\n", encoding="utf-8")
+    ledger = tmp_path / "brief.md.ledger.jsonl"
+    records = write_warc(tmp_path / "archives" / "brief.md-fn1.warc")
+    capture = make_capture(tmp_path, "archives/brief.md-fn1.warc", records)
+    write_run(ledger, draft, [("verified", capture)])
+    write_run(ledger, brief, [("verified", capture)])
+    return ledger

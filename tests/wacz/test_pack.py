@@ -17,7 +17,7 @@ from provenance.hashing import sha256_hex
 from provenance.ledger.canonical import canonical_json
 from provenance.seal.signing import check_signature
 from tests.ledger.builders import make_capture, write_locate_run, write_run, write_warc
-from tests.wacz.conftest import ARTICLE, CheckedReport
+from tests.wacz.conftest import ARTICLE, CheckedReport, ledger_of_draft_then_brief
 
 
 def _pack(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -545,15 +545,8 @@ def test_a_copy_of_the_report_as_an_earlier_run_checked_it_goes_into_the_bundle_
     # The desk checked draft.md, then copied it to brief.md, edited that and checked it into the same ledger
     # (`check --ledger`): draft.md, still as the first run hashed it, was left out of the bundle.
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "archives").mkdir()
+    ledger = ledger_of_draft_then_brief(tmp_path)
     draft, brief = tmp_path / "draft.md", tmp_path / "brief.md"
-    draft.write_text("A claim.[^1]\n\n[^1]: https://example.org/post/1\n", encoding="utf-8")
-    brief.write_text("A new claim.[^1]\n\n[^1]: https://example.org/post/1\n", encoding="utf-8")
-    ledger = tmp_path / "brief.md.ledger.jsonl"
-    records = write_warc(tmp_path / "archives" / "brief.md-fn1.warc")
-    capture = make_capture(tmp_path, "archives/brief.md-fn1.warc", records)
-    write_run(ledger, draft, [("verified", capture)])
-    write_run(ledger, brief, [("verified", capture)])
 
     code, _, err = _pack(capsys, ledger.name, "-o", "b.wacz")
 

@@ -24,8 +24,7 @@ from provenance.hashing import sha256_hex
 from provenance.seal.keys import generate_key_files, load_private_key
 from provenance.seal.signing import sign_head
 from provenance.wacz.verify import verify_bundle
-from tests.ledger.builders import make_capture, write_run, write_warc
-from tests.wacz.conftest import CheckedReport, rewrite_bundle
+from tests.wacz.conftest import CheckedReport, ledger_of_draft_then_brief, rewrite_bundle
 
 pytestmark = pytest.mark.tampers_with_evidence  # the WARCs left in tmp_path are damaged on purpose
 
@@ -1211,15 +1210,7 @@ def test_a_bundled_ledger_rechained_unlike_its_bundled_report_is_named_in_a_warn
 def _bundle_of_two_reports(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """draft.md checked, then brief.md into the same ledger, packed: draft.md is in as run 1's report."""
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "archives").mkdir()
-    draft, brief = tmp_path / "draft.md", tmp_path / "brief.md"
-    draft.write_text("A claim.[^1]\n\n[^1]: https://example.org/post/1\n", encoding="utf-8")
-    brief.write_text("A new claim.[^1]\n\n[^1]: https://example.org/post/1\n", encoding="utf-8")
-    ledger = tmp_path / "brief.md.ledger.jsonl"
-    records = write_warc(tmp_path / "archives" / "brief.md-fn1.warc")
-    capture = make_capture(tmp_path, "archives/brief.md-fn1.warc", records)
-    write_run(ledger, draft, [("verified", capture)])
-    write_run(ledger, brief, [("verified", capture)])
+    ledger = ledger_of_draft_then_brief(tmp_path)
     assert cli.main(["pack", ledger.name, "-o", "two.wacz"]) == 0
     return tmp_path / "two.wacz"
 
