@@ -111,11 +111,17 @@ class CaptureProcess:
                 _run_child(run_share, writing, parent, mask)
             finally:
                 os._exit(1)
-        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
-        os.close(writing)
         self.pid = pid
-        self._pipe = os.fdopen(reading, "rb")
         self._ended = False
+        try:
+            try:
+                os.close(writing)
+                self._pipe = os.fdopen(reading, "rb")
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # one held meanwhile is raised here
+        except BaseException:  # the run stops before its caller knows of this child: stopped here
+            self.stop()
+            raise
 
     def results(self) -> Iterator[Any]:
         """What the child sends, in order, until it has sent everything (CaptureProcessFailed if it ends
@@ -291,11 +297,10 @@ def capture_in_processes(
         # What the run holds so far stays for its whole life: frozen, no collection walks it again, and the
         # children do not copy the pages a walk would touch (as the `gc.freeze` documentation advises).
         gc.freeze()
-    # Every fork before the first thread starts.
-    children = [CaptureProcess(functools.partial(capture_there, share)) for share in shares[1:]]
+    children: list[CaptureProcess] = []
     problems: list[BaseException] = []
     receiving = threading.Condition()
-    left = [len(children)]
+    left = [len(shares) - 1]
 
     def receive(child: CaptureProcess) -> None:
         try:
@@ -310,6 +315,8 @@ def capture_in_processes(
                 receiving.notify_all()
 
     try:
+        for share in shares[1:]:  # every fork before the first thread starts; a stop meanwhile stops them
+            children.append(CaptureProcess(functools.partial(capture_there, share)))
         for child in children:
             threading.Thread(
                 target=receive, args=(child,), name=f"captures of {child.pid}", daemon=True

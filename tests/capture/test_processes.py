@@ -239,3 +239,73 @@ def test_ctrl_c_or_sigterm_just_after_the_fork_cancels_the_share_and_never_runs_
     assert len(lines) == 1, lines  # only the script's own process went on
     assert lines[0].startswith("the script's own process: True")
     assert "exited with status 130 before its captures were done" in lines[0]  # cancelled, as Ctrl-C asks
+
+
+_SIGNAL_TO_THE_PARENT_IN_THE_FORK_WINDOW = """
+import os, signal, sys
+from provenance.capture.processes import capture_in_processes
+
+script = os.getpid()
+sig = getattr(signal, sys.argv[1])
+signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+def _raise(signum, frame):
+    raise KeyboardInterrupt
+
+
+signal.signal(signal.SIGTERM, _raise)
+armed = []
+os.register_at_fork(after_in_parent=lambda: armed.append(1))
+close = os.close
+
+
+def close_in_the_window(fd):  # the parent's first call after the fork, before the child is known
+    if armed and os.getpid() == script:
+        armed.clear()
+        os.kill(script, sig)  # to the parent alone, as `kill PID` sends it
+    close(fd)
+
+
+os.close = close_in_the_window
+
+
+def there(share, send):
+    import time
+
+    time.sleep(60)
+
+
+try:
+    capture_in_processes([1, 2], lambda share: None, there, lambda sent: None, lambda: None)
+    print("ran on", flush=True)
+except KeyboardInterrupt:
+    try:
+        os.waitpid(-1, os.WNOHANG)
+        print("a capture process left running", flush=True)
+    except ChildProcessError:
+        print("stopped, and no capture process left", flush=True)
+os._exit(0)
+"""
+
+
+@pytest.mark.parametrize("name", ["SIGINT", "SIGTERM"])
+def test_ctrl_c_or_sigterm_to_the_parent_just_after_a_fork_stops_that_capture_process_too(
+    name: str, tmp_path: Path
+) -> None:
+    # Sent by the parent to itself from its first call after the fork: raised before `CaptureProcess()`
+    # returned, it left a child the run did not know of, capturing on (for 60 s here) after the run stopped.
+    import subprocess
+
+    script = tmp_path / "window.py"
+    script.write_text(_SIGNAL_TO_THE_PARENT_IN_THE_FORK_WINDOW)
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, str(script), name],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        check=True,
+    )
+    assert done.stdout.splitlines() == ["stopped, and no capture process left"]
