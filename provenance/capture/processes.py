@@ -19,7 +19,7 @@ import struct
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -31,6 +31,7 @@ _LENGTH = struct.Struct(">Q")
 Share = TypeVar("Share")
 _STOP_GRACE = 2.0  # seconds a stopped child gets to remove its partial files before it is killed
 _PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
+_HELD_ACROSS_FORK = (signal.SIGINT, signal.SIGTERM)
 
 
 class CaptureProcessFailed(Exception):
@@ -94,14 +95,33 @@ class CaptureProcess:
 
         reading, writing = os.pipe()
         parent = os.getpid()
-        pid = os.fork()
-        if pid == 0:  # the child: never returns
-            os.close(reading)
-            _run_child(run_share, writing, parent)
-        os.close(writing)
+        # Ctrl-C or SIGTERM held back across the fork: one landing in the child before it has its own
+        # handlers would be a KeyboardInterrupt raised in the parent's code, which the child would then run
+        # on in (the rest of the run, a test session). Held, it waits: the parent gets it once its mask is
+        # back, the child once its handlers are set.
+        mask = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD_ACROSS_FORK)
+        try:
+            pid = os.fork()
+        except BaseException:
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+            raise
+        if pid == 0:  # the child: never returns, whatever happens
+            try:
+                os.close(reading)
+                _run_child(run_share, writing, parent, mask)
+            finally:
+                os._exit(1)
         self.pid = pid
-        self._pipe = os.fdopen(reading, "rb")
         self._ended = False
+        try:
+            try:
+                os.close(writing)
+                self._pipe = os.fdopen(reading, "rb")
+            finally:
+                signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # one held meanwhile is raised here
+        except BaseException:  # the run stops before its caller knows of this child: stopped here
+            self.stop()
+            raise
 
     def results(self) -> Iterator[Any]:
         """What the child sends, in order, until it has sent everything (CaptureProcessFailed if it ends
@@ -208,7 +228,11 @@ def _unpickled(data: bytes) -> Any:
     return pickle.loads(data)
 
 
-def _run_child(run_share: Callable[[Callable[[Any], None]], None], writing: int, parent: int) -> None:
+def _run_child(
+    run_share: Callable[[Callable[[Any], None]], None], writing: int, parent: int, mask: Iterable[int]
+) -> None:
+    """The child's whole life, Ctrl-C and SIGTERM held until its handlers are set (then `mask`, the
+    parent's, is its own)."""
     code = 0
     try:
         # Ctrl-C reaches the whole process group, and the parent's stop sends SIGTERM: the first of them
@@ -216,7 +240,6 @@ def _run_child(run_share: Callable[[Callable[[Any], None]], None], writing: int,
         if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:  # as the parent: a script's background
             signal.signal(signal.SIGINT, _interrupt_once)  # job ignores Ctrl-C, and so does its child
         signal.signal(signal.SIGTERM, _interrupt_once)
-        _end_with_parent(parent)
         pipe = os.fdopen(writing, "wb")
         sending = threading.Lock()
 
@@ -227,6 +250,8 @@ def _run_child(run_share: Callable[[Callable[[Any], None]], None], writing: int,
                 pipe.flush()
 
         try:
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # one held since the fork lands here
+            _end_with_parent(parent)
             run_share(send)
             send(None)
         except KeyboardInterrupt:
@@ -272,11 +297,10 @@ def capture_in_processes(
         # What the run holds so far stays for its whole life: frozen, no collection walks it again, and the
         # children do not copy the pages a walk would touch (as the `gc.freeze` documentation advises).
         gc.freeze()
-    # Every fork before the first thread starts.
-    children = [CaptureProcess(functools.partial(capture_there, share)) for share in shares[1:]]
+    children: list[CaptureProcess] = []
     problems: list[BaseException] = []
     receiving = threading.Condition()
-    left = [len(children)]
+    left = [len(shares) - 1]
 
     def receive(child: CaptureProcess) -> None:
         try:
@@ -291,6 +315,8 @@ def capture_in_processes(
                 receiving.notify_all()
 
     try:
+        for share in shares[1:]:  # every fork before the first thread starts; a stop meanwhile stops them
+            children.append(CaptureProcess(functools.partial(capture_there, share)))
         for child in children:
             threading.Thread(
                 target=receive, args=(child,), name=f"captures of {child.pid}", daemon=True

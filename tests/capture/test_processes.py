@@ -175,3 +175,137 @@ def test_a_process_whose_parent_is_killed_cancels_its_share_instead_of_running_o
     while not (ended.exists() and ended.read_text()) and time.monotonic() < deadline:
         time.sleep(0.01)
     assert ended.read_text() == "cancelled"
+
+
+_SIGNAL_IN_THE_FORK_WINDOW = """
+import os, signal, sys
+from provenance.capture.processes import CaptureProcess, CaptureProcessEnded
+
+script = os.getpid()
+sig = getattr(signal, sys.argv[1])
+signal.signal(signal.SIGINT, signal.default_int_handler)  # as an interactive run has it
+
+
+def _raise(signum, frame):
+    raise KeyboardInterrupt
+
+
+signal.signal(signal.SIGTERM, _raise)  # as a run that takes SIGTERM for Ctrl-C
+close = os.close
+
+
+def close_in_the_window(fd):  # the child's first call after the fork, before it has its own handlers
+    if os.getpid() != script:
+        os.kill(os.getpid(), sig)
+    close(fd)
+
+
+os.close = close_in_the_window
+try:
+    process = CaptureProcess(lambda send: send("captured"))
+    try:
+        got = list(process.results())
+    except CaptureProcessEnded as ended:
+        got = [str(ended)]
+    process.wait()
+    print("the script's own process:", os.getpid() == script, got, flush=True)
+except KeyboardInterrupt:
+    print("ran on in the script, own process:", os.getpid() == script, flush=True)
+os._exit(0)
+"""
+
+
+@pytest.mark.parametrize("name", ["SIGINT", "SIGTERM"])
+def test_ctrl_c_or_sigterm_just_after_the_fork_cancels_the_share_and_never_runs_on_in_the_parents_code(
+    name: str, tmp_path: Path
+) -> None:
+    # Sent by the child to itself from the first call it makes after the fork, so the signal lands in the
+    # window every time: unheld, it was a KeyboardInterrupt out of `CaptureProcess()` in the child, which
+    # then ran the rest of the parent's script (a test session, a run) as a second copy.
+    import subprocess
+
+    script = tmp_path / "window.py"
+    script.write_text(_SIGNAL_IN_THE_FORK_WINDOW)
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, str(script), name],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        check=True,
+    )
+    lines = done.stdout.splitlines()
+    assert len(lines) == 1, lines  # only the script's own process went on
+    assert lines[0].startswith("the script's own process: True")
+    assert "exited with status 130 before its captures were done" in lines[0]  # cancelled, as Ctrl-C asks
+
+
+_SIGNAL_TO_THE_PARENT_IN_THE_FORK_WINDOW = """
+import os, signal, sys
+from provenance.capture.processes import capture_in_processes
+
+script = os.getpid()
+sig = getattr(signal, sys.argv[1])
+signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+def _raise(signum, frame):
+    raise KeyboardInterrupt
+
+
+signal.signal(signal.SIGTERM, _raise)
+armed = []
+os.register_at_fork(after_in_parent=lambda: armed.append(1))
+close = os.close
+
+
+def close_in_the_window(fd):  # the parent's first call after the fork, before the child is known
+    if armed and os.getpid() == script:
+        armed.clear()
+        os.kill(script, sig)  # to the parent alone, as `kill PID` sends it
+    close(fd)
+
+
+os.close = close_in_the_window
+
+
+def there(share, send):
+    import time
+
+    time.sleep(60)
+
+
+try:
+    capture_in_processes([1, 2], lambda share: None, there, lambda sent: None, lambda: None)
+    print("ran on", flush=True)
+except KeyboardInterrupt:
+    try:
+        os.waitpid(-1, os.WNOHANG)
+        print("a capture process left running", flush=True)
+    except ChildProcessError:
+        print("stopped, and no capture process left", flush=True)
+os._exit(0)
+"""
+
+
+@pytest.mark.parametrize("name", ["SIGINT", "SIGTERM"])
+def test_ctrl_c_or_sigterm_to_the_parent_just_after_a_fork_stops_that_capture_process_too(
+    name: str, tmp_path: Path
+) -> None:
+    # Sent by the parent to itself from its first call after the fork: raised before `CaptureProcess()`
+    # returned, it left a child the run did not know of, capturing on (for 60 s here) after the run stopped.
+    import subprocess
+
+    script = tmp_path / "window.py"
+    script.write_text(_SIGNAL_TO_THE_PARENT_IN_THE_FORK_WINDOW)
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, str(script), name],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        check=True,
+    )
+    assert done.stdout.splitlines() == ["stopped, and no capture process left"]
