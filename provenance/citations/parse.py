@@ -242,6 +242,22 @@ _INVERTED_NAME = re.compile(
     r"|[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+(?: [^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+)?"
     r"(?: [^\W\d_]\.)?(?=\s*(?:\.|\(|:\s|,\s+(?:and|&|et\s+al\b)|,\s{0,3}[\u00ab\u201c\u201e\"]|$)))"
 )
+# A further author after the first inverted one, as APA, Harvard, MLA and Chicago list them: family name
+# first with initials (`Smith, J., & Jones, T.`, `Smith, J., Doe, J., & Lee, K.`, `Smith, J. and Doe, J.`),
+# or, after `and` or `&`, given name first (`Smith, Jane, and Tom Jones.`). A full given name after a bare
+# comma is the outlet as often (`Smith, J., Example News, …`): not read. Tried at the end of the name before,
+# a few times at most; each try is anchored and its runs are of letters between fixed marks.
+_FAMILY_NAME = (
+    rf"(?:{_PARTICLE} ){{0,2}}[^\W\d_][\w'\u2019-]+(?: (?:{_PARTICLE} ){{0,2}}[^\W\d_][\w'\u2019-]+)?"
+)
+_INITIAL = r"[^\W\d_]\.(?:-[^\W\d_]\.)?"  # `J.`, `J.-u.`
+_FURTHER_AUTHOR = on_first_use(
+    r"(?:,\s?(?P<joined>(?:&|and)\s)?|\s(?P<and>(?:&|and)\s))"
+    rf"(?:(?P<family>{_FAMILY_NAME}), (?P<initials>{_INITIAL}(?: ?{_INITIAL})*)"
+    rf"|(?P<given>[^\W\d_][\w'\u2019-]+(?: [^\W\d_]\.)?) (?P<named>{_FAMILY_NAME}))"
+    r"(?=\s?(?:[.,(]|:\s|&\s|and\s)|\s?$|\s\d{4}(?!\d))"
+)
+_MOST_FURTHER_AUTHORS = 20  # APA lists up to 20 authors before `. . .`
 # Initials that are a place's or a body's (`Reuters, U.S., January 21`), not a person's.
 _NOT_INITIALS = frozenset(["U.S.", "U.K.", "D.C.", "U.S.A.", "E.U.", "U.N.", "N.Y."])
 # A dateline or a publisher's place opening a note (`Kyiv, Ukraine: Ministry of Defence`, `KYIV, Ukraine —
@@ -630,8 +646,10 @@ def _unquoted_title(unquoted: str, author: str | None) -> str | None:
             found = _GOST_TITLE().match(opening, name.end())
             gost = found is not None
         if found is None and name is not None and name.re is _INVERTED_NAME:
+            # After the further authors (`Smith, Jane, and Tom Jones. Troops …`: none was read).
+            end = _further_authors(opening, name.end())[1]
             # Initials end the name with their stop (`Smith, J. 2022. Troops …`): the slot opens at it.
-            stop = name.end() - (opening[name.end() - 1 : name.end()] == ".")
+            stop = end - (opening[end - 1 : end] == ".")
             found = _CHICAGO_TITLE().match(opening, stop)
     if found is None:
         return None
@@ -802,6 +820,41 @@ def _capitalised(match: re.Match[str]) -> bool:
 _NOT_GIVEN_NAMES = DESCRIBING_WORDS | ORGANISATION_WORDS | {"bureau", "desk", "staff", "newsroom"}
 
 
+def _further_authors(text: str, at: int) -> tuple[list[str], int]:
+    """The authors an inverted name's list goes on with from `at` (`_FURTHER_AUTHOR`), each given name
+    first, and where the list ends. `Smith, J., & Jones, T.` and `Smith, Jane, and Tom Jones` were read as
+    Smith alone, and a page crediting Smith only passed the author check of a note naming two."""
+    if text[at : at + 1] not in (",", " "):
+        return [], at  # most notes: the name is followed by its stop or its year
+    people: list[str] = []
+    for _ in range(_MOST_FURTHER_AUTHORS):
+        found = _FURTHER_AUTHOR().match(text, at)
+        if found is None:
+            break
+        if found["family"] is not None:
+            family, given = found["family"], found["initials"]
+        elif found["joined"] or found["and"]:
+            family, given = found["named"], found["given"]
+        else:
+            break  # a full name after a bare comma: the outlet as often as an author
+        words = f"{family} {given}".split()
+        if (
+            not all(word[:1].isupper() for word in words if word not in _PARTICLES)
+            or given.replace(" ", "") in _NOT_INITIALS
+            or any(word.casefold() in _NOT_GIVEN_NAMES for word in words)
+            or platform_from_words(f"{given} {family}") is not None
+        ):
+            break
+        people.append(f"{given.strip()} {family}")
+        at = found.end()
+    return people, at
+
+
+def _listed(people: list[str]) -> str:
+    """People as one author's field, as `checks.matching.people_in` reads it: `A and B`, `A, B and C`."""
+    return people[0] if len(people) == 1 else f"{', '.join(people[:-1])} and {people[-1]}"
+
+
 def _inverted_name(text: str) -> str | None:
     match = _INVERTED_NAME.match(text) or _NAME_BEFORE_INITIALS.match(text)
     # `Dmitry Medvedev, Twitter (Mar. 3, 2023)` (Bluebook): the platform after the comma is no given name, nor
@@ -815,7 +868,11 @@ def _inverted_name(text: str) -> str | None:
         or platform_from_words(match["given"]) is not None
     ):
         return None
-    return f"{match.group('given').strip()} {match.group('family')}"
+    first = f"{match.group('given').strip()} {match.group('family')}"
+    if match.re is not _INVERTED_NAME:
+        return first
+    further, _ = _further_authors(text, match.end())
+    return _listed([first, *further])
 
 
 def _leading_name(text: str) -> str | None:

@@ -2483,21 +2483,33 @@ def test_a_name_and_its_platform_or_a_day_s_number_before_the_stop_give_no_unquo
 @pytest.mark.parametrize(
     ("note", "author"),
     [
-        # APA's further authors after a comma: `Smith`, read without the initial, passed on any Smith's page.
+        # APA's, Harvard's and MLA's further authors, each named (`checks.matching.people_in` lists them):
+        # read as Smith alone, a page crediting Smith only passed a note naming two or three.
         (
             "Smith, J., & Doe, J. (2022, January 21). Russia moves troops to the border. Example News. "
             "https://example.com/a",
-            "J. Smith",
+            "J. Smith and J. Doe",
         ),
         (
             "Smith, J., Doe, J., & Lee, K. (2022, January 21). Troops at the border. https://example.com/a",
-            "J. Smith",
+            "J. Smith, J. Doe and K. Lee",
         ),
         (
             "Smith, J. and Doe, J. (2022) Troops at the border. Example News. https://example.com/a",
-            "J. Smith",
+            "J. Smith and J. Doe",
         ),
-        ('Smith, John, and Jane Doe. "Troops at the border." Example News, January 21, 2022.', "John Smith"),
+        (
+            'Smith, John, and Jane Doe. "Troops at the border." Example News, January 21, 2022.',
+            "John Smith and Jane Doe",
+        ),
+        (
+            "Smith, J. A., & Van der Berg, T. B. (2022, January 21). Troops. https://example.com/a",
+            "J. A. Smith and T. B. Van der Berg",
+        ),
+        ("Smith, J., & Jones, T. 2022. Troops at the Border. Example News.", "J. Smith and T. Jones"),
+        # A full name after a bare comma is the outlet as often: no second author.
+        ("Smith, J., Example News, January 21, 2022, https://example.com/a", "J. Smith"),
+        ("Smith, J., Reuters, January 21, 2022, https://example.com/a", "J. Smith"),
         ('Smith, J. 2022. "Troops at the Border." Example News, January 21, 2022.', "J. Smith"),  # Chicago
         # MLA's `et al.` after the given name; two given names; no desk's words for one.
         ('Smith, John, et al. "Troops at the Border." Example News, 21 Jan. 2022.', "John Smith"),
@@ -2539,6 +2551,37 @@ def test_a_name_and_its_platform_or_a_day_s_number_before_the_stop_give_no_unquo
 )
 def test_an_inverted_name_keeps_its_given_name(note: str, author: str) -> None:
     assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
+
+
+_TWO_AUTHORS_PAGE = "https://example.com/troops"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        f'Smith, Jane, and Tom Jones. "Troops at the border." Example News, 2022. {_TWO_AUTHORS_PAGE}',
+        f"Smith, J., & Jones, T. (2022, January 21). Troops at the border. Example News. {_TWO_AUTHORS_PAGE}",
+        f"Smith, J. and Jones, T. (2022) Troops at the border. Example News. {_TWO_AUTHORS_PAGE}",
+    ],
+)
+@pytest.mark.parametrize(("shown", "status"), [("Jane Smith", "warn"), ("Jane Smith and Tom Jones", "pass")])
+def test_a_page_crediting_one_of_two_authors_does_not_pass(note: str, shown: str, status: str) -> None:
+    post = SourcePost(
+        platform=Platform.WEB,
+        url=_TWO_AUTHORS_PAGE,
+        author=shown,
+        published=dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC),
+        text="Troops at the border.",
+    )
+    result = author_check_as_parsed(Footnote(label="1", text=note, line=1), post)
+    assert result.status == status, result.detail
+
+
+def test_a_long_list_of_inverted_authors_is_read_in_linear_time() -> None:
+    # A hostile note: thousands of `, Doe, J.` after the first name; read at most `_MOST_FURTHER_AUTHORS`.
+    note = "Smith, J." + ", Doe, J." * 15_000 + " (2022, January 21). Troops. https://example.com/a"
+    author = parse_citation(Footnote(label="1", text=note, line=1)).citation.author
+    assert author is not None and author.startswith("J. Smith, J. Doe") and author.count("J. Doe") == 20
 
 
 def test_an_inverted_name_s_given_name_reaches_the_csl_export() -> None:
