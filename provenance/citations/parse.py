@@ -1167,7 +1167,26 @@ def _names_someone(segment: str) -> bool:
         or _MONTH_AND_DAY_ONLY.fullmatch(segment)
         or _DAY_OR_YEAR_OF_A_MONTH.search(segment)
         or not any(char.isalpha() for char in segment)
-        or len(segment.split()) > _MAX_NAME_WORDS
+        or (len(segment.split()) > _MAX_NAME_WORDS and not _organisations_name(segment))
+    )
+
+
+# The small words an organisation's long name holds (`Ministry of Defence of the Russian Federation`).
+_ORGANISATION_NAME_JOINS = frozenset(["of", "the", "and", "for", "on", "in", "to", "&"])
+
+
+def _organisations_name(segment: str) -> bool:
+    """Whether a segment of more words than a person's name is an organisation's (`Ministry of Defence of
+    the Russian Federation`, `Main Directorate of Intelligence of the Ministry of Defence of Ukraine`): its
+    words capitalised but for its small joining words, one of them a body's. Read as no name, the URL's
+    channel stood for the author, and a note naming another body passed on the channel's post."""
+    words = segment.split()
+    return (
+        len(words) <= 2 * _MAX_NAME_WORDS
+        and (words[0][:1].isupper() or words[0] == "the")  # `According to the Ministry of …`
+        and words[-1][:1].isupper()
+        and all(word[:1].isupper() or word in _ORGANISATION_NAME_JOINS for word in words)
+        and any(word.casefold() in ORGANISATION_WORDS for word in words)
     )
 
 

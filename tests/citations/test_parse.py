@@ -2577,6 +2577,50 @@ def test_a_page_crediting_one_of_two_authors_does_not_pass(note: str, shown: str
     assert result.status == status, result.detail
 
 
+_MOD_RUSSIA_POST = SourcePost(
+    platform=Platform.TELEGRAM,
+    url="https://t.me/mod_russia/123",
+    author="Минобороны России",
+    handle="mod_russia",
+    published=dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC),
+    text="The bridge is ours.",
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        (
+            "Ministry of Defence of the Russian Federation, Telegram post, January 21, 2022, "
+            "https://t.me/mod_russia/123",
+            "Ministry of Defence of the Russian Federation",
+        ),
+        (
+            "Main Directorate of Intelligence of the Ministry of Defence of Ukraine, Telegram, January 21, "
+            "2022, https://t.me/mod_russia/123",
+            "Main Directorate of Intelligence of the Ministry of Defence of Ukraine",
+        ),
+        (
+            "According to the Ministry of Defence of the Republic of Belarus, https://t.me/mod_russia/123",
+            "the Ministry of Defence of the Republic of Belarus",
+        ),
+    ],
+)
+def test_an_organisation_s_long_name_is_the_author_not_the_url_s_channel(note: str, author: str) -> None:
+    # Read as no name (more words than a person's), the URL's channel stood for the author, and a note
+    # naming another ministry passed on @mod_russia's post.
+    footnote = Footnote(label="1", text=note, line=1)
+    assert parse_citation(footnote).citation.author == author
+    assert author_check_as_parsed(footnote, _MOD_RUSSIA_POST).status != "pass"
+
+
+def test_a_long_sentence_opening_a_note_is_no_organisation_s_name() -> None:
+    note = (
+        "Footage of the strike on the bridge near the city of Kherson, January 21, 2022, https://t.me/rybar/1"
+    )
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == "rybar"
+
+
 def test_a_long_list_of_inverted_authors_is_read_in_linear_time() -> None:
     # A hostile note: thousands of `, Doe, J.` after the first name; read at most `_MOST_FURTHER_AUTHORS`.
     note = "Smith, J." + ", Doe, J." * 15_000 + " (2022, January 21). Troops. https://example.com/a"
