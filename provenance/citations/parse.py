@@ -682,7 +682,70 @@ def _quotes_but_the_posters(prose: str) -> Iterator[Quote]:
     """The note's quoted passages but the poster's quoted name (`_quoted_poster`): no title or quote of the
     source's, which a correct note's channel name was then said not to hold."""
     poster = _quoted_poster(prose)
-    return (quote for quote in iter_quotes(prose) if poster is None or quote.start != poster.start)
+    return (quote for quote in _note_quotes(prose) if poster is None or quote.start != poster.start)
+
+
+# How far an outer quote's closing mark may be from the quote within it: a headline's length.
+_OUTER_QUOTE_REACH = 300
+_MOST_OUTER_QUOTES_TRIED = 10  # a note's title and its own quotes are a few
+
+
+def _outer_quote(text: str, quote: Quote, after: int) -> Quote | None:
+    """The quote of the same marks around `quote` (`“Mayor says “we will hold” as shelling continues,”`,
+    as a headline quoting someone is cited without turning its inner marks to single ones), opened after
+    `after`; None where there is none. `iter_quotes` pairs the innermost marks, and the inner quotation was
+    taken for the title."""
+    mark = text[quote.start : quote.start + 1]
+    if mark not in ('"', "\u201c"):
+        return None
+    opening = text.rfind(mark, after, quote.start)
+    if opening < 0:
+        return None
+    if mark == "\u201c":
+        if "\u201d" in text[opening : quote.start]:
+            return None
+        # The outer quote's closing mark: the inner quotes after `quote` open and close before it.
+        depth, at, reach = 1, quote.end, quote.end + _OUTER_QUOTE_REACH
+        while (closing := text.find("\u201d", at, reach)) >= 0:
+            depth += text.count("\u201c", at, closing) - 1
+            if depth == 0:
+                return Quote(text[opening + 1 : closing].strip(), opening, closing + 1)
+            at = closing + 1
+        return None
+    # A straight mark opens at a word's start and closes after a word, as `iter_quotes` has it.
+    closing = text.find('"', quote.end, quote.end + _OUTER_QUOTE_REACH)
+    if (
+        closing < 0
+        or (opening > 0 and not text[opening - 1].isspace() and text[opening - 1] not in "([{")
+        or text[opening + 1 : opening + 2].isspace()
+        or text[closing - 1].isspace()
+        or text[closing + 1 : closing + 2].isalnum()
+    ):
+        return None
+    return Quote(text[opening + 1 : closing].strip(), opening, closing + 1)
+
+
+def _note_quotes(text: str) -> Iterator[Quote]:
+    """The note's quoted passages as `iter_quotes` finds them, a quote within a quote of the same marks read
+    as the outer one (`_outer_quote`)."""
+    done = 0
+    for tried, quote in enumerate(iter_quotes(text)):
+        if quote.start < done:
+            continue  # within the outer quote given
+        outer = _outer_quote(text, quote, done) if tried < _MOST_OUTER_QUOTES_TRIED else None
+        given = outer if outer is not None and outer.text else quote
+        done = given.end
+        yield given
+
+
+def _blank_note_quotes(text: str) -> str:
+    """`blank_quotes` of the note's quoted passages as `_note_quotes` reads them."""
+    pieces: list[str] = []
+    last = 0
+    for quote in _note_quotes(text):
+        pieces += (text[last : quote.start], " " * (quote.end - quote.start))
+        last = quote.end
+    return "".join(pieces) + text[last:] if pieces else text
 
 
 # What `_CHANNEL_BEFORE_QUOTED_NAME` needs one of (`channel`, `account`, `kanal`, `канал…`, `chaîne`).
@@ -1229,7 +1292,7 @@ _TITLE_OPENINGS = '\u201c"\u00ab\u201e'
 def _after_leading_quote(text: str) -> str | None:
     """What follows the quoted passage `text` opens with (as `iter_quotes` pairs its marks); None where that
     quote does not close."""
-    quote = next(iter_quotes(text), None)
+    quote = next(_note_quotes(text), None)
     return text[quote.end :] if quote is not None and quote.start == 0 else None
 
 
@@ -1478,7 +1541,7 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     # claim: `"Strike of 21 January 2022," Telegram, 25 January 2022` was dated the 21st, and a post of that
     # day passed although the note says the 25th; `Dmitry Medvedev, "Reply to @rybar"` claimed @rybar;
     # `"Telegram Channels and the War," Lina Haddad, City News` (no link) was a Telegram post.
-    unquoted = blank_quotes(prose)
+    unquoted = _blank_note_quotes(prose)
     platform = _platform(source_url, unquoted)
     handle = _handle(url_handle, unquoted, platform)
     # On Mastodon a bare `@alice` is the account of the link's instance, not `@alice@other`'s.

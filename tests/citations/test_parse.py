@@ -10,6 +10,7 @@ import pytest
 from provenance.checks import CheckInput
 from provenance.checks.author import check_author
 from provenance.checks.locator import check_locator
+from provenance.checks.title import check_title
 from provenance.citations import parse_citation
 from provenance.citations.parse import names_author_in_genitive, quoted_in_note, uncited_links
 from provenance.models import CheckResult, Footnote, Platform, SourcePost
@@ -2619,6 +2620,72 @@ def test_a_long_sentence_opening_a_note_is_no_organisation_s_name() -> None:
         "Footage of the strike on the bridge near the city of Kherson, January 21, 2022, https://t.me/rybar/1"
     )
     assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == "rybar"
+
+
+_MAYOR_PAGE = "https://kyivindependent.com/mayor"
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "author"),
+    [
+        (
+            f"Jane Smith, “Mayor says “we will hold” as the city falls,” Kyiv Post, 2022, {_MAYOR_PAGE}",
+            "Mayor says “we will hold” as the city falls",
+            "Jane Smith",
+        ),
+        (
+            f'"Mayor says "we will hold" as the city falls," Jane Smith, Kyiv Post, 2022, {_MAYOR_PAGE}',
+            'Mayor says "we will hold" as the city falls',
+            "Jane Smith",
+        ),
+        (
+            f"“Mayor says “we will hold” and “we will win”,” Jane Smith, Kyiv Post, 2022, {_MAYOR_PAGE}",
+            "Mayor says “we will hold” and “we will win”",
+            "Jane Smith",
+        ),
+        # Quotes side by side are two: the title, then the note's own quote.
+        (
+            f"Jane Smith, “Council vote”, 2022, quoting the mayor: “we will hold”, {_MAYOR_PAGE}",
+            "Council vote",
+            "Jane Smith",
+        ),
+    ],
+)
+def test_a_title_quoting_in_its_own_marks_is_the_outer_quote(note: str, title: str, author: str) -> None:
+    # The inner quotation was the title, and the name after the title was never read.
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.title, citation.author) == (title, author)
+
+
+def test_a_headline_quoting_in_its_own_marks_is_compared_whole() -> None:
+    # The page's headline is the mayor's words alone: the note's inner quotation matched it and passed.
+    note = f"Jane Smith, “Mayor says “we will hold” as the city falls,” Kyiv Independent, 2022, {_MAYOR_PAGE}"
+    footnote = Footnote(label="1", text=note, line=1, urls=(_MAYOR_PAGE,))
+    page = SourcePost(
+        platform=Platform.WEB,
+        url=_MAYOR_PAGE,
+        title="“We will hold” | Kyiv Independent",
+        author="Jane Smith",
+        published=dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC),
+        text="The mayor said the city would hold.",
+    )
+    citation = parse_citation(footnote).citation
+    result = check_title(CheckInput(footnote=footnote, citation=citation, source=page, outcome=None))
+    assert result.status != "pass", result.detail
+
+
+def test_a_day_in_a_title_quoting_in_its_own_marks_is_no_claim() -> None:
+    note = (
+        "“Strike of 20 January 2022 “hit the bridge”,” Rybar, Telegram, 25 January 2022, https://t.me/rybar/1"
+    )
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.date, citation.author) == (D(2022, 1, 25), "Rybar")
+
+
+def test_many_quotes_within_unclosed_quotes_are_read_in_linear_time() -> None:
+    note = "Jane Smith, " + "““a” " * 20_000 + "2022, https://example.com/a"
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.title, citation.author) == ("a", "Jane Smith")
 
 
 def test_a_long_list_of_inverted_authors_is_read_in_linear_time() -> None:
