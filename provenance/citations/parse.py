@@ -230,6 +230,10 @@ _PARTICLES = frozenset(
     ]
 )
 _PARTICLE = f"(?:{'|'.join(sorted(_PARTICLES, key=len, reverse=True))})"
+# A person of a list written given name first (`Tom Jones`, `Tom A. Jones`): two or three capitalised words.
+# Possessive, as each word ends at a space or a comma: no try is made again.
+_UPPER = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0391-\u03a9\u0400-\u042f]"
+_LISTED_PERSON = rf"{_UPPER}[\w'\u2019-]*+(?: {_UPPER}[\w.'\u2019-]*+){{1,2}}+"
 _INVERTED_NAME = re.compile(
     rf"^(?P<family>(?:{_PARTICLE} ){{0,2}}[^\W\d_][\w'\u2019-]+"
     rf"(?: (?:{_PARTICLE} ){{0,2}}[^\W\d_][\w'\u2019-]+)?), "
@@ -240,7 +244,11 @@ _INVERTED_NAME = re.compile(
     # A given name or two (`Smith, Mary Jane.`), and a middle initial; MLA's `et al.` after it, or a comma
     # and the quoted title, as French notes write it (`Dupont, Jean, « Les troupes … »`).
     r"|[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+(?: [^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+)?"
-    r"(?: [^\W\d_]\.)?(?=\s*(?:\.|\(|:\s|,\s+(?:and|&|et\s+al\b)|,\s{0,3}[\u00ab\u201c\u201e\"]|$)))"
+    r"(?: [^\W\d_]\.)?(?=\s*(?:\.|\(|:\s|,\s+(?:and|&|et\s+al\b)|,\s{0,3}[\u00ab\u201c\u201e\"]|$)"
+    # ... or further authors given name first, the last after `and` (`Smith, Jane and Tom Jones.`, Chicago's
+    # `Smith, Jane, Tom Jones, and Ann Lee.`): the name was `Smith`, and any Smith's page passed.
+    rf"|\s(?:and|&)\s{_LISTED_PERSON}"
+    rf"|,\s{_LISTED_PERSON}(?:,\s{_LISTED_PERSON}){{0,8}}+,?\s(?:and|&)\s))"
 )
 # A further author after the first inverted one, as APA, Harvard, MLA and Chicago list them: family name
 # first with initials (`Smith, J., & Jones, T.`, `Smith, J., Doe, J., & Lee, K.`, `Smith, J. and Doe, J.`),
@@ -890,16 +898,18 @@ def _further_authors(text: str, at: int) -> tuple[list[str], int]:
     if text[at : at + 1] not in (",", " "):
         return [], at  # most notes: the name is followed by its stop or its year
     people: list[str] = []
+    # Full names after a bare comma, kept only where `and` names the list's last (`Smith, Jane, Tom Jones,
+    # and Ann Lee`): the outlet's name as often (`Smith, J., Example News, …`).
+    pending: list[str] = []
+    end = at
     for _ in range(_MOST_FURTHER_AUTHORS):
         found = _FURTHER_AUTHOR().match(text, at)
         if found is None:
             break
         if found["family"] is not None:
             family, given = found["family"], found["initials"]
-        elif found["joined"] or found["and"]:
-            family, given = found["named"], found["given"]
         else:
-            break  # a full name after a bare comma: the outlet as often as an author
+            family, given = found["named"], found["given"]
         words = f"{family} {given}".split()
         if (
             not all(word[:1].isupper() for word in words if word not in _PARTICLES)
@@ -908,9 +918,13 @@ def _further_authors(text: str, at: int) -> tuple[list[str], int]:
             or platform_from_words(f"{given} {family}") is not None
         ):
             break
-        people.append(f"{given.strip()} {family}")
         at = found.end()
-    return people, at
+        if found["family"] is None and not (found["joined"] or found["and"]):
+            pending.append(f"{given.strip()} {family}")
+            continue
+        people += (*pending, f"{given.strip()} {family}")
+        pending, end = [], at
+    return people, end
 
 
 def _listed(people: list[str]) -> str:

@@ -2508,6 +2508,12 @@ def test_a_name_and_its_platform_or_a_day_s_number_before_the_stop_give_no_unquo
             "J. A. Smith and T. B. Van der Berg",
         ),
         ("Smith, J., & Jones, T. 2022. Troops at the Border. Example News.", "J. Smith and T. Jones"),
+        # Chicago's bibliography: three authors, or two with no comma before `and`: read as `Smith`.
+        (
+            'Smith, Jane, Tom Jones, and Ann Lee. "Troops at the Border." Example News, January 21, 2022.',
+            "Jane Smith, Tom Jones and Ann Lee",
+        ),
+        ('Smith, Jane and Tom Jones. 2022. "Troops at the Border." CNN.', "Jane Smith and Tom Jones"),
         # A full name after a bare comma is the outlet as often: no second author.
         ("Smith, J., Example News, January 21, 2022, https://example.com/a", "J. Smith"),
         ("Smith, J., Reuters, January 21, 2022, https://example.com/a", "J. Smith"),
@@ -2563,6 +2569,7 @@ _TWO_AUTHORS_PAGE = "https://example.com/troops"
         f'Smith, Jane, and Tom Jones. "Troops at the border." Example News, 2022. {_TWO_AUTHORS_PAGE}',
         f"Smith, J., & Jones, T. (2022, January 21). Troops at the border. Example News. {_TWO_AUTHORS_PAGE}",
         f"Smith, J. and Jones, T. (2022) Troops at the border. Example News. {_TWO_AUTHORS_PAGE}",
+        f'Smith, Jane and Tom Jones. 2022. "Troops at the border." Example News. {_TWO_AUTHORS_PAGE}',
     ],
 )
 @pytest.mark.parametrize(("shown", "status"), [("Jane Smith", "warn"), ("Jane Smith and Tom Jones", "pass")])
@@ -2693,6 +2700,9 @@ def test_a_long_list_of_inverted_authors_is_read_in_linear_time() -> None:
     note = "Smith, J." + ", Doe, J." * 15_000 + " (2022, January 21). Troops. https://example.com/a"
     author = parse_citation(Footnote(label="1", text=note, line=1)).citation.author
     assert author is not None and author.startswith("J. Smith, J. Doe") and author.count("J. Doe") == 20
+    # Thousands of full names after the given name, and no `and`: no list, only the first author.
+    note = "Smith, Jane" + ", Tom Jones" * 10_000 + " Example News, 2022."
+    assert "Tom Jones" not in (parse_citation(Footnote(label="1", text=note, line=1)).citation.author or "")
 
 
 def test_an_inverted_name_s_given_name_reaches_the_csl_export() -> None:
