@@ -943,6 +943,12 @@ def _inverted_name(text: str) -> str | None:
         or _MONTH_AND_DAY().match(text, match.start("given"))
         or _PLATFORM_ONLY().fullmatch(match["given"])
         or platform_from_words(match["given"]) is not None
+        # Two full names, each given name first (`Jane Smith, Tom Jones, and Ann Lee, “…”`): a list, not
+        # `Tom Jones Jane Smith`, which a page crediting them warned against.
+        or (
+            re.fullmatch(_LISTED_PERSON, match["family"]) is not None
+            and re.fullmatch(_LISTED_PERSON, match["given"]) is not None
+        )
     ):
         return None
     first = f"{match.group('given').strip()} {match.group('family')}"
@@ -1194,7 +1200,7 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
     if len(segment.split()) <= 2 * _MAX_NAME_WORDS:
         segment = _without_description(segment)
     if _names_someone(segment):
-        return segment, None
+        return _with_the_people_listed_after(segment, text, end), None
     # Not past a sentence's stop: what follows a note's first sentence (`Telegram, January 22, 2022. Deleted
     # the same day.`) is no name.
     if end is None or not _before_a_name(segment):
@@ -1202,6 +1208,44 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
     if end.group().startswith(".") and not _month_abbreviated_before_its_day(segment, text, end.end()):
         return None, None
     return None, _LEADING_PUNCTUATION.sub("", text[end.end() :])
+
+
+# Further people after a note's first name, given name first, the last after `and` (Chicago's `Jane Smith,
+# Tom Jones, and Ann Lee, “…”`): tried once, where the first name is a person's, after its comma.
+_PEOPLE_LISTED_AFTER = on_first_use(
+    rf"\s(?P<people>{_LISTED_PERSON}(?:,\s{_LISTED_PERSON}){{0,8}}+)"
+    rf"(?:,?\s(?:and|&)\s(?P<last>{_LISTED_PERSON})|(?P<others>,\set\sal\b\.?))"
+    r"(?=\s?[,.(\u201c\"]|$)"
+)
+
+
+# Words of an outlet's name, listed after a writer's as a person's would be (`Jane Smith, Example News and
+# Reuters Television`): no person's.
+_OUTLET_WORDS = frozenset(
+    ["news", "times", "post", "press", "radio", "television", "tv", "media", "daily", "journal", "herald"]
+)
+
+
+def _with_the_people_listed_after(name: str, text: str, end: re.Match[str] | None) -> str:
+    """`name`, and the people the note lists after it (`_PEOPLE_LISTED_AFTER`) where it is a person's full
+    name: `Jane Smith, Tom Jones, and Ann Lee, “…”` was read as Jane Smith alone, and a page crediting her
+    only passed the author check of a note naming three."""
+    if end is None or end.group() != "," or re.fullmatch(_LISTED_PERSON, name) is None:
+        return name
+    listed = _PEOPLE_LISTED_AFTER().match(text, end.end())
+    if listed is None:
+        return name
+    people = [name, *listed["people"].split(", ")]
+    if listed["last"] is not None:
+        people.append(listed["last"])
+    if any(
+        word.casefold() in _NOT_GIVEN_NAMES or word.casefold() in _OUTLET_WORDS
+        for person in people[1:]
+        for word in person.split()
+    ) or any(platform_from_words(person) is not None for person in people[1:]):
+        return name
+    # `et al.` after the list: others whom no source need show (`checks.matching.people_in`).
+    return ", ".join(people) + " et al." if listed["others"] else _listed(people)
 
 
 # How many segments (a platform, a date, a label) may stand before a note's name.

@@ -2585,6 +2585,50 @@ def test_a_page_crediting_one_of_two_authors_does_not_pass(note: str, shown: str
     assert result.status == status, result.detail
 
 
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        # Chicago's note, three authors given name first: `Tom Jones Jane Smith` (read as one inverted name).
+        (
+            f"Jane Smith, Tom Jones, and Ann Lee, “Troops at the border,” CNN, 2022, {_TWO_AUTHORS_PAGE}",
+            "Jane Smith, Tom Jones and Ann Lee",
+        ),
+        # ... with no comma before `and`: `Jane Smith` alone.
+        (
+            f"Jane Smith, Tom Jones and Ann Lee, “Troops at the border,” CNN, 2022, {_TWO_AUTHORS_PAGE}",
+            "Jane Smith, Tom Jones and Ann Lee",
+        ),
+        (
+            f"Jane Smith, Tom Jones, et al., “Troops at the border,” Example News, 2022, {_TWO_AUTHORS_PAGE}",
+            "Jane Smith, Tom Jones et al.",
+        ),
+        # An outlet after the writer is no second person.
+        (f"Jane Smith, Example News and Reuters Television, 2022, {_TWO_AUTHORS_PAGE}", "Jane Smith"),
+        ('Garcia Marquez, Gabriel. "Troops." Example News, 2022.', "Gabriel Garcia Marquez"),
+    ],
+)
+def test_people_a_note_lists_given_name_first_are_each_its_authors(note: str, author: str) -> None:
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
+
+
+@pytest.mark.parametrize(
+    ("shown", "status"), [("Jane Smith", "warn"), ("Jane Smith, Tom Jones and Ann Lee", "pass")]
+)
+def test_a_page_crediting_one_of_three_listed_authors_does_not_pass(shown: str, status: str) -> None:
+    note = (
+        f"Jane Smith, Tom Jones, and Ann Lee, “Troops at the border,” Example News, 2022, {_TWO_AUTHORS_PAGE}"
+    )
+    post = SourcePost(
+        platform=Platform.WEB,
+        url=_TWO_AUTHORS_PAGE,
+        author=shown,
+        published=dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC),
+        text="Troops at the border.",
+    )
+    result = author_check_as_parsed(Footnote(label="1", text=note, line=1), post)
+    assert result.status == status, result.detail
+
+
 _MOD_RUSSIA_POST = SourcePost(
     platform=Platform.TELEGRAM,
     url="https://t.me/mod_russia/123",
@@ -2703,6 +2747,8 @@ def test_a_long_list_of_inverted_authors_is_read_in_linear_time() -> None:
     # Thousands of full names after the given name, and no `and`: no list, only the first author.
     note = "Smith, Jane" + ", Tom Jones" * 10_000 + " Example News, 2022."
     assert "Tom Jones" not in (parse_citation(Footnote(label="1", text=note, line=1)).citation.author or "")
+    note = "Jane Smith" + ", Tom Jones" * 10_000 + " Example News, 2022."
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == "Jane Smith"
 
 
 def test_an_inverted_name_s_given_name_reaches_the_csl_export() -> None:
