@@ -298,6 +298,34 @@ _NAME_BEFORE_INITIALS = re.compile(
     # its author was `J. Antony`)
     rf"(?! [^\W\d_][\w'\u2019-]*,)"
 )
+# GOST's further authors, each as the first is written (`Иванов И. И., Петров П. П. Заявление МИД //
+# Известия`): read as the title's words, the title warned against the page's and Петров was never checked.
+_FURTHER_NAME_BEFORE_INITIALS = on_first_use(
+    rf",\s(?P<family>{_CAPITAL}[\w'\u2019-]+) (?P<given>{_CAPITAL}\.(?: ?{_CAPITAL}\.)?)"
+    r"(?= [^\W\d_]|\s{0,3}(?://|[,:(]|$))"
+    rf"(?! [^\W\d_][\w'\u2019-]*,)"
+)
+
+
+def _further_names_before_initials(text: str, at: int) -> tuple[list[str], int]:
+    """GOST's authors after its first (`_FURTHER_NAME_BEFORE_INITIALS`) from `at`, each given name first, and
+    where the list ends."""
+    people: list[str] = []
+    for _ in range(_MOST_FURTHER_AUTHORS):
+        found = _FURTHER_NAME_BEFORE_INITIALS().match(text, at) if text[at : at + 1] == "," else None
+        if found is None or found["given"].replace(" ", "") in _NOT_INITIALS:
+            break
+        people.append(f"{found['given']} {found['family']}")
+        at = found.end()
+    return people, at
+
+
+def _authors_end(text: str, name: re.Match[str]) -> int:
+    """Where the authors of a note opening with the inverted name `name` end."""
+    further = _further_authors if name.re is _INVERTED_NAME else _further_names_before_initials
+    return further(text, name.end())[1]
+
+
 # `Telegram, Jan. 21, 2022.`: an abbreviated month and its day after the comma are a date, not a given name.
 _MONTH_AND_DAY = on_first_use(
     r"(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)\.?\s*\d{1,2}\b", re.IGNORECASE
@@ -650,12 +678,12 @@ def _unquoted_title(unquoted: str, author: str | None) -> str | None:
     if found is None and author is not None and _inverted_name(opening) is not None:
         # A name, not a name and its platform (`Rybar, Telegram. Arhivirano iz originala 5. februara 2023.`).
         name = _INVERTED_NAME.match(opening) or _NAME_BEFORE_INITIALS.match(opening)
+        # After the further authors (`Smith, Jane, and Tom Jones. Troops …`: none was read).
+        end = _authors_end(opening, name) if name is not None else 0
         if name is not None and " // " in opening:
-            found = _GOST_TITLE().match(opening, name.end())
+            found = _GOST_TITLE().match(opening, end)
             gost = found is not None
         if found is None and name is not None and name.re is _INVERTED_NAME:
-            # After the further authors (`Smith, Jane, and Tom Jones. Troops …`: none was read).
-            end = _further_authors(opening, name.end())[1]
             # Initials end the name with their stop (`Smith, J. 2022. Troops …`): the slot opens at it.
             stop = end - (opening[end - 1 : end] == ".")
             found = _CHICAGO_TITLE().match(opening, stop)
@@ -952,10 +980,8 @@ def _inverted_name(text: str) -> str | None:
     ):
         return None
     first = f"{match.group('given').strip()} {match.group('family')}"
-    if match.re is not _INVERTED_NAME:
-        return first
-    further, _ = _further_authors(text, match.end())
-    return _listed([first, *further])
+    further = _further_authors if match.re is _INVERTED_NAME else _further_names_before_initials
+    return _listed([first, *further(text, match.end())[0]])
 
 
 def _leading_name(text: str) -> str | None:

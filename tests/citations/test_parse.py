@@ -2629,6 +2629,50 @@ def test_a_page_crediting_one_of_three_listed_authors_does_not_pass(shown: str, 
     assert result.status == status, result.detail
 
 
+_IZVESTIA_PAGE = "https://iz.ru/1234/zayavlenie"
+_GOST_TWO_AUTHORS = (
+    f"Иванов И. И., Петров П. П. Заявление МИД России // Известия. — 2022. — 21 янв. — URL: {_IZVESTIA_PAGE}"
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "title"),
+    [
+        (_GOST_TWO_AUTHORS, "И. И. Иванов and П. П. Петров", "Заявление МИД России"),
+        (
+            "Иванов И. И., Петров П. П., Григорьев Г. Г. Заявление МИД России // Известия. — 2022. — 21 янв.",
+            "И. И. Иванов, П. П. Петров and Г. Г. Григорьев",
+            "Заявление МИД России",
+        ),
+        (
+            "Иванов И. И. Заявление МИД России // Известия. — 2022. — 21 янв.",
+            "И. И. Иванов",
+            "Заявление МИД России",
+        ),
+    ],
+)
+def test_gost_s_further_authors_are_authors_not_the_title_s_words(note: str, author: str, title: str) -> None:
+    # `Петров П. П.` was the title's opening words, and Петров was never checked.
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.author, citation.title) == (author, title)
+
+
+def test_a_page_crediting_one_of_gost_s_two_authors_does_not_pass() -> None:
+    for shown, status in (
+        ("Иван Иванович Иванов", "warn"),
+        ("Иван Иванович Иванов, Пётр Петрович Петров", "pass"),
+    ):
+        post = SourcePost(
+            platform=Platform.WEB,
+            url=_IZVESTIA_PAGE,
+            author=shown,
+            published=dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC),
+            text="Заявление МИД России.",
+        )
+        result = author_check_as_parsed(Footnote(label="1", text=_GOST_TWO_AUTHORS, line=1), post)
+        assert result.status == status, result.detail
+
+
 _MOD_RUSSIA_POST = SourcePost(
     platform=Platform.TELEGRAM,
     url="https://t.me/mod_russia/123",
