@@ -240,11 +240,12 @@ _INVERTED_NAME = re.compile(
     # Initials end at a stop, a bracket, a colon, a comma, the end, a word or a year: GOST's title (`Иванов,
     # И. И. Заявление // Известия`), Harvard's further author (`Smith, J. and Doe, J. (2022)`), Chicago's
     # author-date year (`Smith, J. 2022.`).
-    r"(?P<given>(?:[^\W\d_]\.(?:-[^\W\d_]\.)?\s?)+(?=\s*(?:[.(,]|:\s|$)|\s[^\W\d_]|\s\d{4}(?!\d))"
+    r"(?P<given>(?:[^\W\d_]\.(?:-[^\W\d_]\.)?\s?)+(?=\s*(?:[.(,;]|:\s|$)|\s[^\W\d_]|\s\d{4}(?!\d))"
     # A given name or two (`Smith, Mary Jane.`), and a middle initial; MLA's `et al.` after it, or a comma
     # and the quoted title, as French notes write it (`Dupont, Jean, « Les troupes … »`).
     r"|[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+(?: [^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+)?"
-    r"(?: [^\W\d_]\.)?(?=\s*(?:\.|\(|:\s|,\s+(?:and|&|et\s+al\b)|,\s{0,3}[\u00ab\u201c\u201e\"]|$)"
+    # ... or a semicolon before the next author, as ABNT and others part them (`SMITH, Jane; JONES, Tom.`)
+    r"(?: [^\W\d_]\.)?(?=\s*(?:\.|\(|:\s|;\s|,\s+(?:and|&|et\s+al\b)|,\s{0,3}[\u00ab\u201c\u201e\"]|$)"
     # ... or further authors given name first, the last after `and` (`Smith, Jane and Tom Jones.`, Chicago's
     # `Smith, Jane, Tom Jones, and Ann Lee.`): the name was `Smith`, and any Smith's page passed.
     rf"|\s(?:and|&)\s{_LISTED_PERSON}"
@@ -259,11 +260,16 @@ _FAMILY_NAME = (
     rf"(?:{_PARTICLE} ){{0,2}}[^\W\d_][\w'\u2019-]+(?: (?:{_PARTICLE} ){{0,2}}[^\W\d_][\w'\u2019-]+)?"
 )
 _INITIAL = r"[^\W\d_]\.(?:-[^\W\d_]\.)?"  # `J.`, `J.-u.`
+_AUTHOR_ENDS = r"(?=\s?(?:[.,(;]|:\s|&\s|and\s)|\s?$|\s\d{4}(?!\d))"
 _FURTHER_AUTHOR = on_first_use(
-    r"(?:,\s?(?P<joined>(?:&|and)\s)?|\s(?P<and>(?:&|and)\s))"
+    r"(?:,\s?(?P<joined>(?:&|and)\s)?|\s(?P<and>(?:&|and)\s)|(?P<semicolon>;)\s?)"
+    # Initials may end the list before the title's first word (`Smith, J.; Jones, T. Troops at …`).
     rf"(?:(?P<family>{_FAMILY_NAME}), (?P<initials>{_INITIAL}(?: ?{_INITIAL})*)"
-    rf"|(?P<given>[^\W\d_][\w'\u2019-]+(?: [^\W\d_]\.)?) (?P<named>{_FAMILY_NAME}))"
-    r"(?=\s?(?:[.,(]|:\s|&\s|and\s)|\s?$|\s\d{4}(?!\d))"
+    rf"(?:{_AUTHOR_ENDS}|(?=\s[^\W\d_]))"
+    rf"|(?P<given>[^\W\d_][\w'\u2019-]+(?: [^\W\d_]\.)?) (?P<named>{_FAMILY_NAME}){_AUTHOR_ENDS}"
+    # After a semicolon, family name first and a given name written out (`SMITH, Jane; JONES, Tom.`).
+    rf"|(?P<surname>{_FAMILY_NAME}), (?P<forename>[^\W\d_][\w'\u2019-]+(?: [^\W\d_][\w'\u2019-]+)?)"
+    rf"{_AUTHOR_ENDS})"
 )
 _MOST_FURTHER_AUTHORS = 20  # APA lists up to 20 authors before `. . .`
 # Initials that are a place's or a body's (`Reuters, U.S., January 21`), not a person's.
@@ -923,7 +929,7 @@ def _further_authors(text: str, at: int) -> tuple[list[str], int]:
     """The authors an inverted name's list goes on with from `at` (`_FURTHER_AUTHOR`), each given name
     first, and where the list ends. `Smith, J., & Jones, T.` and `Smith, Jane, and Tom Jones` were read as
     Smith alone, and a page crediting Smith only passed the author check of a note naming two."""
-    if text[at : at + 1] not in (",", " "):
+    if text[at : at + 1] not in (",", " ", ";"):
         return [], at  # most notes: the name is followed by its stop or its year
     people: list[str] = []
     # Full names after a bare comma, kept only where `and` names the list's last (`Smith, Jane, Tom Jones,
@@ -936,6 +942,10 @@ def _further_authors(text: str, at: int) -> tuple[list[str], int]:
             break
         if found["family"] is not None:
             family, given = found["family"], found["initials"]
+        elif found["surname"] is not None:
+            if found["semicolon"] is None:
+                break  # `Smith, J., Kyiv, Ukraine`: a place as often
+            family, given = found["surname"], found["forename"]
         else:
             family, given = found["named"], found["given"]
         words = f"{family} {given}".split()
@@ -947,7 +957,7 @@ def _further_authors(text: str, at: int) -> tuple[list[str], int]:
         ):
             break
         at = found.end()
-        if found["family"] is None and not (found["joined"] or found["and"]):
+        if found["named"] is not None and not (found["joined"] or found["and"]):
             pending.append(f"{given.strip()} {family}")
             continue
         people += (*pending, f"{given.strip()} {family}")

@@ -2514,6 +2514,15 @@ def test_a_name_and_its_platform_or_a_day_s_number_before_the_stop_give_no_unquo
             "Jane Smith, Tom Jones and Ann Lee",
         ),
         ('Smith, Jane and Tom Jones. 2022. "Troops at the Border." CNN.', "Jane Smith and Tom Jones"),
+        # ABNT's and others' semicolons between authors: `SMITH` or `Smith` alone.
+        (
+            "SMITH, Jane; JONES, Tom. Troops at the border. Example News, 21 jan. 2022. Disponível em: "
+            "https://example.com/a.",
+            "Jane SMITH and Tom JONES",
+        ),
+        ("Smith, J.; Jones, T. Troops at the border. Example News, 2022.", "J. Smith and T. Jones"),
+        ("SMITH, Jane; JONES, Tom; LEE, Ann. Troops. CNN, 2022.", "Jane SMITH, Tom JONES and Ann LEE"),
+        ("Smith, Jane; Example News, 2022.", "Jane Smith"),
         # A full name after a bare comma is the outlet as often: no second author.
         ("Smith, J., Example News, January 21, 2022, https://example.com/a", "J. Smith"),
         ("Smith, J., Reuters, January 21, 2022, https://example.com/a", "J. Smith"),
@@ -2570,6 +2579,7 @@ _TWO_AUTHORS_PAGE = "https://example.com/troops"
         f"Smith, J., & Jones, T. (2022, January 21). Troops at the border. Example News. {_TWO_AUTHORS_PAGE}",
         f"Smith, J. and Jones, T. (2022) Troops at the border. Example News. {_TWO_AUTHORS_PAGE}",
         f'Smith, Jane and Tom Jones. 2022. "Troops at the border." Example News. {_TWO_AUTHORS_PAGE}',
+        f"SMITH, Jane; JONES, Tom. Troops at the border. Example News, 2022. {_TWO_AUTHORS_PAGE}",
     ],
 )
 @pytest.mark.parametrize(("shown", "status"), [("Jane Smith", "warn"), ("Jane Smith and Tom Jones", "pass")])
