@@ -101,13 +101,15 @@ _PLATFORM_ONLY = on_first_use(_PLATFORM_NAMES, re.IGNORECASE)
 # each was read as the author. What the name posted or
 # said (`Video posted by`, `Published by`, `Reposted by`, `Translated from`, `Telegram post by Dmitry
 # Medvedev`, `Post on X by Joe Biden`,
-# `Statement by`, `Message from`) and the platform as a label (`Telegram: Dmitry Medvedev`, `Telegram/Rybar`):
-# read as no name, the URL's handle stood for the author and the post passed under another's account.
+# `Statement by`, `Message from`), a wire story's credit (`Reporting by Jane Smith; editing by …`: no author
+# was read, and the author check was skipped) and the platform as a label (`Telegram: Dmitry Medvedev`,
+# `Telegram/Rybar`): read as no name, the URL's handle stood for the author and the post passed under
+# another's account.
 _NAME_PREFIX = re.compile(
     r"^(?:see,? e\.g\.,?|see generally|(?:see also|but see|but cf\.|accord|compare)(?:,? e\.g\.,?)?|see"
     r"|cf\.(?:,? e\.g\.,?)?|e\.g\.,|sources?:|via|press release,"
     r"|(?:источники?|джерело|джерела|quellen?|fuentes?):"
-    r"|according to|(?:quoted|cited) in|(?:as )?reported by"
+    r"|according to|(?:quoted|cited) in|(?:as )?reported by|reporting by"
     r"|vgl\.|siehe(?: auch)?|voir(?: aussi)?|см\.(?: также)?|див(?:\.|іться)(?: також)?"
     rf"|(?:an? |the )?(?:{_PLATFORM_NAMES}\s+)?(?:(?:posted|published|uploaded|shared|written|re-?posted"
     rf"|forwarded|retweeted|translated) "

@@ -2683,6 +2683,23 @@ def test_a_page_crediting_one_of_gost_s_two_authors_does_not_pass() -> None:
         assert result.status == status, result.detail
 
 
+@pytest.mark.parametrize(("shown", "status"), [("Ann Lee", "warn"), ("Jane Smith and Tom Jones", "pass")])
+def test_a_wire_story_s_reporters_are_the_note_s_authors(shown: str, status: str) -> None:
+    # `Reporting by` opened no name: the author check was skipped, whoever the page credits.
+    url = "https://www.reuters.com/world/europe/troops-2022-01-21/"
+    note = f"Reporting by Jane Smith and Tom Jones; editing by Ann Lee, Reuters, January 21, 2022, {url}"
+    post = SourcePost(
+        platform=Platform.WEB,
+        url=url,
+        author=shown,
+        published=dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC),
+        text="Troops at the border.",
+    )
+    footnote = Footnote(label="1", text=note, line=1)
+    assert parse_citation(footnote).citation.author == "Jane Smith and Tom Jones"
+    assert author_check_as_parsed(footnote, post).status == status
+
+
 _MOD_RUSSIA_POST = SourcePost(
     platform=Platform.TELEGRAM,
     url="https://t.me/mod_russia/123",
