@@ -2820,6 +2820,13 @@ def test_a_long_list_of_inverted_authors_is_read_in_linear_time() -> None:
     assert "Tom Jones" not in (parse_citation(Footnote(label="1", text=note, line=1)).citation.author or "")
     note = "Jane Smith" + ", Tom Jones" * 10_000 + " Example News, 2022."
     assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == "Jane Smith"
+    # Semicolons' and GOST's lists: at most `_MOST_FURTHER_AUTHORS` read after the first.
+    for note, further in (
+        ("SMITH, Jane" + "; JONES, Tom" * 10_000 + ". Troops.", "Tom JONES"),
+        ("Иванов И. И." + ", Петров П. П." * 8_000 + " Заявление // Известия", "П. П. Петров"),
+    ):
+        author = parse_citation(Footnote(label="1", text=note, line=1)).citation.author
+        assert author is not None and author.count(further) == 20
 
 
 def test_an_inverted_name_s_given_name_reaches_the_csl_export() -> None:
