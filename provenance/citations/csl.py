@@ -330,8 +330,7 @@ class CslItem(_CslPart):
         return CitationOverrides(
             url=self.URL,
             title=self.title,
-            # A footnote names one source account or writer: the first author is the one checked.
-            author=self.author[0].name if self.author else None,
+            author=_people(self.author) if self.author else None,
             date=self.issued.day if self.issued else None,
             platform=Platform(custom.platform) if custom.platform else container,
             handle=custom.handle,
@@ -340,6 +339,18 @@ class CslItem(_CslPart):
             archived_url=self._archived_copy(),
             title_quoted=custom.title_quoted,
         )
+
+
+_MOST_AUTHORS_NAMED = 20  # as APA names them; the rest are `et al.`, whom no source need show
+
+
+def _people(authors: list[CslName]) -> str:
+    """An item's authors as one author's field, each checked (`checks.matching.people_in` reads `A and B`,
+    `A, B and C`): only the first was, and a page crediting the first of two writers passed."""
+    names = [author.name for author in authors[:_MOST_AUTHORS_NAMED]]
+    if len(authors) > _MOST_AUTHORS_NAMED:
+        return f"{', '.join(names)} et al."
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 # What to say when pydantic's own words would not help a person fix the file, by the field in error.

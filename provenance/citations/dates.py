@@ -1719,6 +1719,12 @@ def _two_days_before(text: str, start: int, end: int, before: str) -> bool:
     return _NUMBER_SIGN_ENDS().search(opening) is None
 
 
+# APA's range of days of one month, its year first (`(2022, January 21\u201322)`): the last day alone after
+# the dash, closing the bracket. The first was read as the note's day, and a post of the 22nd failed the date
+# check of a note that gives both days. A number after a date written day last elsewhere is not read so.
+_DAY_CLOSING_A_YEAR_FIRST_RANGE = on_first_use(r"\s{0,3}[\u2013\u2014-]\s{0,3}\d{1,2}(?!\d)\s{0,3}\)")
+
+
 def _in_a_range(text: str, start: int, end: int, day: dt.date | None) -> bool:
     """Whether the date at `start`-`end` of `text` (the day `day`) opens or closes a range of days."""
     before = text[max(0, start - _ACCESS_LOOKBEHIND) : start]
@@ -1736,6 +1742,8 @@ def _in_a_range(text: str, start: int, end: int, day: dt.date | None) -> bool:
         return True
     interval = _ISO_INTERVAL_GOES_ON().match(text, end) if _ISO_DAY().fullmatch(text, start, end) else None
     if interval is not None and interval.group("end") != text[start:end]:
+        return True
+    if text[start : start + 4].isdigit() and _DAY_CLOSING_A_YEAR_FIRST_RANGE().match(text, end) is not None:
         return True
     joined_after = _RANGE_JOIN_AFTER().match(text, end)
     return joined_after is not None and _a_day_opens_the(

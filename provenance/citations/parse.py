@@ -101,13 +101,15 @@ _PLATFORM_ONLY = on_first_use(_PLATFORM_NAMES, re.IGNORECASE)
 # each was read as the author. What the name posted or
 # said (`Video posted by`, `Published by`, `Reposted by`, `Translated from`, `Telegram post by Dmitry
 # Medvedev`, `Post on X by Joe Biden`,
-# `Statement by`, `Message from`) and the platform as a label (`Telegram: Dmitry Medvedev`, `Telegram/Rybar`):
-# read as no name, the URL's handle stood for the author and the post passed under another's account.
+# `Statement by`, `Message from`), a wire story's credit (`Reporting by Jane Smith; editing by …`: no author
+# was read, and the author check was skipped) and the platform as a label (`Telegram: Dmitry Medvedev`,
+# `Telegram/Rybar`): read as no name, the URL's handle stood for the author and the post passed under
+# another's account.
 _NAME_PREFIX = re.compile(
     r"^(?:see,? e\.g\.,?|see generally|(?:see also|but see|but cf\.|accord|compare)(?:,? e\.g\.,?)?|see"
     r"|cf\.(?:,? e\.g\.,?)?|e\.g\.,|sources?:|via|press release,"
     r"|(?:источники?|джерело|джерела|quellen?|fuentes?):"
-    r"|according to|(?:quoted|cited) in|(?:as )?reported by"
+    r"|according to|(?:quoted|cited) in|(?:as )?reported by|reporting by"
     r"|vgl\.|siehe(?: auch)?|voir(?: aussi)?|см\.(?: также)?|див(?:\.|іться)(?: також)?"
     rf"|(?:an? |the )?(?:{_PLATFORM_NAMES}\s+)?(?:(?:posted|published|uploaded|shared|written|re-?posted"
     rf"|forwarded|retweeted|translated) "
@@ -230,18 +232,48 @@ _PARTICLES = frozenset(
     ]
 )
 _PARTICLE = f"(?:{'|'.join(sorted(_PARTICLES, key=len, reverse=True))})"
+# A person of a list written given name first (`Tom Jones`, `Tom A. Jones`): two or three capitalised words.
+# Possessive, as each word ends at a space or a comma: no try is made again.
+_UPPER = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0391-\u03a9\u0400-\u042f]"
+_LISTED_PERSON = rf"{_UPPER}[\w'\u2019-]*+(?: {_UPPER}[\w.'\u2019-]*+){{1,2}}+"
 _INVERTED_NAME = re.compile(
     rf"^(?P<family>(?:{_PARTICLE} ){{0,2}}[^\W\d_][\w'\u2019-]+"
     rf"(?: (?:{_PARTICLE} ){{0,2}}[^\W\d_][\w'\u2019-]+)?), "
     # Initials end at a stop, a bracket, a colon, a comma, the end, a word or a year: GOST's title (`Иванов,
     # И. И. Заявление // Известия`), Harvard's further author (`Smith, J. and Doe, J. (2022)`), Chicago's
     # author-date year (`Smith, J. 2022.`).
-    r"(?P<given>(?:[^\W\d_]\.(?:-[^\W\d_]\.)?\s?)+(?=\s*(?:[.(,]|:\s|$)|\s[^\W\d_]|\s\d{4}(?!\d))"
+    r"(?P<given>(?:[^\W\d_]\.(?:-[^\W\d_]\.)?\s?)+(?=\s*(?:[.(,;]|:\s|$)|\s[^\W\d_]|\s\d{4}(?!\d))"
     # A given name or two (`Smith, Mary Jane.`), and a middle initial; MLA's `et al.` after it, or a comma
     # and the quoted title, as French notes write it (`Dupont, Jean, « Les troupes … »`).
     r"|[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+(?: [^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+)?"
-    r"(?: [^\W\d_]\.)?(?=\s*(?:\.|\(|:\s|,\s+(?:and|&|et\s+al\b)|,\s{0,3}[\u00ab\u201c\u201e\"]|$)))"
+    # ... or a semicolon before the next author, as ABNT and others part them (`SMITH, Jane; JONES, Tom.`)
+    r"(?: [^\W\d_]\.)?(?=\s*(?:\.|\(|:\s|;\s|,\s+(?:and|&|et\s+al\b)|,\s{0,3}[\u00ab\u201c\u201e\"]|$)"
+    # ... or further authors given name first, the last after `and` (`Smith, Jane and Tom Jones.`, Chicago's
+    # `Smith, Jane, Tom Jones, and Ann Lee.`): the name was `Smith`, and any Smith's page passed.
+    rf"|\s(?:and|&)\s{_LISTED_PERSON}"
+    rf"|,\s{_LISTED_PERSON}(?:,\s{_LISTED_PERSON}){{0,8}}+,?\s(?:and|&)\s))"
 )
+# A further author after the first inverted one, as APA, Harvard, MLA and Chicago list them: family name
+# first with initials (`Smith, J., & Jones, T.`, `Smith, J., Doe, J., & Lee, K.`, `Smith, J. and Doe, J.`),
+# or, after `and` or `&`, given name first (`Smith, Jane, and Tom Jones.`). A full given name after a bare
+# comma is the outlet as often (`Smith, J., Example News, …`): not read. Tried at the end of the name before,
+# a few times at most; each try is anchored and its runs are of letters between fixed marks.
+_FAMILY_NAME = (
+    rf"(?:{_PARTICLE} ){{0,2}}[^\W\d_][\w'\u2019-]+(?: (?:{_PARTICLE} ){{0,2}}[^\W\d_][\w'\u2019-]+)?"
+)
+_INITIAL = r"[^\W\d_]\.(?:-[^\W\d_]\.)?"  # `J.`, `J.-u.`
+_AUTHOR_ENDS = r"(?=\s?(?:[.,(;]|:\s|&\s|and\s)|\s?$|\s\d{4}(?!\d))"
+_FURTHER_AUTHOR = on_first_use(
+    r"(?:,\s?(?P<joined>(?:&|and)\s)?|\s(?P<and>(?:&|and)\s)|(?P<semicolon>;)\s?)"
+    # Initials may end the list before the title's first word (`Smith, J.; Jones, T. Troops at …`).
+    rf"(?:(?P<family>{_FAMILY_NAME}), (?P<initials>{_INITIAL}(?: ?{_INITIAL})*)"
+    rf"(?:{_AUTHOR_ENDS}|(?=\s[^\W\d_]))"
+    rf"|(?P<given>[^\W\d_][\w'\u2019-]+(?: [^\W\d_]\.)?) (?P<named>{_FAMILY_NAME}){_AUTHOR_ENDS}"
+    # After a semicolon, family name first and a given name written out (`SMITH, Jane; JONES, Tom.`).
+    rf"|(?P<surname>{_FAMILY_NAME}), (?P<forename>[^\W\d_][\w'\u2019-]+(?: [^\W\d_][\w'\u2019-]+)?)"
+    rf"{_AUTHOR_ENDS})"
+)
+_MOST_FURTHER_AUTHORS = 20  # APA lists up to 20 authors before `. . .`
 # Initials that are a place's or a body's (`Reuters, U.S., January 21`), not a person's.
 _NOT_INITIALS = frozenset(["U.S.", "U.K.", "D.C.", "U.S.A.", "E.U.", "U.N.", "N.Y."])
 # A dateline or a publisher's place opening a note (`Kyiv, Ukraine: Ministry of Defence`, `KYIV, Ukraine —
@@ -274,6 +306,34 @@ _NAME_BEFORE_INITIALS = re.compile(
     # its author was `J. Antony`)
     rf"(?! [^\W\d_][\w'\u2019-]*,)"
 )
+# GOST's further authors, each as the first is written (`Иванов И. И., Петров П. П. Заявление МИД //
+# Известия`): read as the title's words, the title warned against the page's and Петров was never checked.
+_FURTHER_NAME_BEFORE_INITIALS = on_first_use(
+    rf",\s(?P<family>{_CAPITAL}[\w'\u2019-]+) (?P<given>{_CAPITAL}\.(?: ?{_CAPITAL}\.)?)"
+    r"(?= [^\W\d_]|\s{0,3}(?://|[,:(]|$))"
+    rf"(?! [^\W\d_][\w'\u2019-]*,)"
+)
+
+
+def _further_names_before_initials(text: str, at: int) -> tuple[list[str], int]:
+    """GOST's authors after its first (`_FURTHER_NAME_BEFORE_INITIALS`) from `at`, each given name first, and
+    where the list ends."""
+    people: list[str] = []
+    for _ in range(_MOST_FURTHER_AUTHORS):
+        found = _FURTHER_NAME_BEFORE_INITIALS().match(text, at) if text[at : at + 1] == "," else None
+        if found is None or found["given"].replace(" ", "") in _NOT_INITIALS:
+            break
+        people.append(f"{found['given']} {found['family']}")
+        at = found.end()
+    return people, at
+
+
+def _authors_end(text: str, name: re.Match[str]) -> int:
+    """Where the authors of a note opening with the inverted name `name` end."""
+    further = _further_authors if name.re is _INVERTED_NAME else _further_names_before_initials
+    return further(text, name.end())[1]
+
+
 # `Telegram, Jan. 21, 2022.`: an abbreviated month and its day after the comma are a date, not a given name.
 _MONTH_AND_DAY = on_first_use(
     r"(?:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)\.?\s*\d{1,2}\b", re.IGNORECASE
@@ -626,12 +686,14 @@ def _unquoted_title(unquoted: str, author: str | None) -> str | None:
     if found is None and author is not None and _inverted_name(opening) is not None:
         # A name, not a name and its platform (`Rybar, Telegram. Arhivirano iz originala 5. februara 2023.`).
         name = _INVERTED_NAME.match(opening) or _NAME_BEFORE_INITIALS.match(opening)
+        # After the further authors (`Smith, Jane, and Tom Jones. Troops …`: none was read).
+        end = _authors_end(opening, name) if name is not None else 0
         if name is not None and " // " in opening:
-            found = _GOST_TITLE().match(opening, name.end())
+            found = _GOST_TITLE().match(opening, end)
             gost = found is not None
         if found is None and name is not None and name.re is _INVERTED_NAME:
             # Initials end the name with their stop (`Smith, J. 2022. Troops …`): the slot opens at it.
-            stop = name.end() - (opening[name.end() - 1 : name.end()] == ".")
+            stop = end - (opening[end - 1 : end] == ".")
             found = _CHICAGO_TITLE().match(opening, stop)
     if found is None:
         return None
@@ -664,7 +726,70 @@ def _quotes_but_the_posters(prose: str) -> Iterator[Quote]:
     """The note's quoted passages but the poster's quoted name (`_quoted_poster`): no title or quote of the
     source's, which a correct note's channel name was then said not to hold."""
     poster = _quoted_poster(prose)
-    return (quote for quote in iter_quotes(prose) if poster is None or quote.start != poster.start)
+    return (quote for quote in _note_quotes(prose) if poster is None or quote.start != poster.start)
+
+
+# How far an outer quote's closing mark may be from the quote within it: a headline's length.
+_OUTER_QUOTE_REACH = 300
+_MOST_OUTER_QUOTES_TRIED = 10  # a note's title and its own quotes are a few
+
+
+def _outer_quote(text: str, quote: Quote, after: int) -> Quote | None:
+    """The quote of the same marks around `quote` (`“Mayor says “we will hold” as shelling continues,”`,
+    as a headline quoting someone is cited without turning its inner marks to single ones), opened after
+    `after`; None where there is none. `iter_quotes` pairs the innermost marks, and the inner quotation was
+    taken for the title."""
+    mark = text[quote.start : quote.start + 1]
+    if mark not in ('"', "\u201c"):
+        return None
+    opening = text.rfind(mark, after, quote.start)
+    if opening < 0:
+        return None
+    if mark == "\u201c":
+        if "\u201d" in text[opening : quote.start]:
+            return None
+        # The outer quote's closing mark: the inner quotes after `quote` open and close before it.
+        depth, at, reach = 1, quote.end, quote.end + _OUTER_QUOTE_REACH
+        while (closing := text.find("\u201d", at, reach)) >= 0:
+            depth += text.count("\u201c", at, closing) - 1
+            if depth == 0:
+                return Quote(text[opening + 1 : closing].strip(), opening, closing + 1)
+            at = closing + 1
+        return None
+    # A straight mark opens at a word's start and closes after a word, as `iter_quotes` has it.
+    closing = text.find('"', quote.end, quote.end + _OUTER_QUOTE_REACH)
+    if (
+        closing < 0
+        or (opening > 0 and not text[opening - 1].isspace() and text[opening - 1] not in "([{")
+        or text[opening + 1 : opening + 2].isspace()
+        or text[closing - 1].isspace()
+        or text[closing + 1 : closing + 2].isalnum()
+    ):
+        return None
+    return Quote(text[opening + 1 : closing].strip(), opening, closing + 1)
+
+
+def _note_quotes(text: str) -> Iterator[Quote]:
+    """The note's quoted passages as `iter_quotes` finds them, a quote within a quote of the same marks read
+    as the outer one (`_outer_quote`)."""
+    done = 0
+    for tried, quote in enumerate(iter_quotes(text)):
+        if quote.start < done:
+            continue  # within the outer quote given
+        outer = _outer_quote(text, quote, done) if tried < _MOST_OUTER_QUOTES_TRIED else None
+        given = outer if outer is not None and outer.text else quote
+        done = given.end
+        yield given
+
+
+def _blank_note_quotes(text: str) -> str:
+    """`blank_quotes` of the note's quoted passages as `_note_quotes` reads them."""
+    pieces: list[str] = []
+    last = 0
+    for quote in _note_quotes(text):
+        pieces += (text[last : quote.start], " " * (quote.end - quote.start))
+        last = quote.end
+    return "".join(pieces) + text[last:] if pieces else text
 
 
 # What `_CHANNEL_BEFORE_QUOTED_NAME` needs one of (`channel`, `account`, `kanal`, `канал…`, `chaîne`).
@@ -802,6 +927,51 @@ def _capitalised(match: re.Match[str]) -> bool:
 _NOT_GIVEN_NAMES = DESCRIBING_WORDS | ORGANISATION_WORDS | {"bureau", "desk", "staff", "newsroom"}
 
 
+def _further_authors(text: str, at: int) -> tuple[list[str], int]:
+    """The authors an inverted name's list goes on with from `at` (`_FURTHER_AUTHOR`), each given name
+    first, and where the list ends. `Smith, J., & Jones, T.` and `Smith, Jane, and Tom Jones` were read as
+    Smith alone, and a page crediting Smith only passed the author check of a note naming two."""
+    if text[at : at + 1] not in (",", " ", ";"):
+        return [], at  # most notes: the name is followed by its stop or its year
+    people: list[str] = []
+    # Full names after a bare comma, kept only where `and` names the list's last (`Smith, Jane, Tom Jones,
+    # and Ann Lee`): the outlet's name as often (`Smith, J., Example News, …`).
+    pending: list[str] = []
+    end = at
+    for _ in range(_MOST_FURTHER_AUTHORS):
+        found = _FURTHER_AUTHOR().match(text, at)
+        if found is None:
+            break
+        if found["family"] is not None:
+            family, given = found["family"], found["initials"]
+        elif found["surname"] is not None:
+            if found["semicolon"] is None:
+                break  # `Smith, J., Kyiv, Ukraine`: a place as often
+            family, given = found["surname"], found["forename"]
+        else:
+            family, given = found["named"], found["given"]
+        words = f"{family} {given}".split()
+        if (
+            not all(word[:1].isupper() for word in words if word not in _PARTICLES)
+            or given.replace(" ", "") in _NOT_INITIALS
+            or any(word.casefold() in _NOT_GIVEN_NAMES for word in words)
+            or platform_from_words(f"{given} {family}") is not None
+        ):
+            break
+        at = found.end()
+        if found["named"] is not None and not (found["joined"] or found["and"]):
+            pending.append(f"{given.strip()} {family}")
+            continue
+        people += (*pending, f"{given.strip()} {family}")
+        pending, end = [], at
+    return people, end
+
+
+def _listed(people: list[str]) -> str:
+    """People as one author's field, as `checks.matching.people_in` reads it: `A and B`, `A, B and C`."""
+    return people[0] if len(people) == 1 else f"{', '.join(people[:-1])} and {people[-1]}"
+
+
 def _inverted_name(text: str) -> str | None:
     match = _INVERTED_NAME.match(text) or _NAME_BEFORE_INITIALS.match(text)
     # `Dmitry Medvedev, Twitter (Mar. 3, 2023)` (Bluebook): the platform after the comma is no given name, nor
@@ -813,9 +983,17 @@ def _inverted_name(text: str) -> str | None:
         or _MONTH_AND_DAY().match(text, match.start("given"))
         or _PLATFORM_ONLY().fullmatch(match["given"])
         or platform_from_words(match["given"]) is not None
+        # Two full names, each given name first (`Jane Smith, Tom Jones, and Ann Lee, “…”`): a list, not
+        # `Tom Jones Jane Smith`, which a page crediting them warned against.
+        or (
+            re.fullmatch(_LISTED_PERSON, match["family"]) is not None
+            and re.fullmatch(_LISTED_PERSON, match["given"]) is not None
+        )
     ):
         return None
-    return f"{match.group('given').strip()} {match.group('family')}"
+    first = f"{match.group('given').strip()} {match.group('family')}"
+    further = _further_authors if match.re is _INVERTED_NAME else _further_names_before_initials
+    return _listed([first, *further(text, match.end())[0]])
 
 
 def _leading_name(text: str) -> str | None:
@@ -1060,7 +1238,7 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
     if len(segment.split()) <= 2 * _MAX_NAME_WORDS:
         segment = _without_description(segment)
     if _names_someone(segment):
-        return segment, None
+        return _with_the_people_listed_after(segment, text, end), None
     # Not past a sentence's stop: what follows a note's first sentence (`Telegram, January 22, 2022. Deleted
     # the same day.`) is no name.
     if end is None or not _before_a_name(segment):
@@ -1068,6 +1246,44 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
     if end.group().startswith(".") and not _month_abbreviated_before_its_day(segment, text, end.end()):
         return None, None
     return None, _LEADING_PUNCTUATION.sub("", text[end.end() :])
+
+
+# Further people after a note's first name, given name first, the last after `and` (Chicago's `Jane Smith,
+# Tom Jones, and Ann Lee, “…”`): tried once, where the first name is a person's, after its comma.
+_PEOPLE_LISTED_AFTER = on_first_use(
+    rf"\s(?P<people>{_LISTED_PERSON}(?:,\s{_LISTED_PERSON}){{0,8}}+)"
+    rf"(?:,?\s(?:and|&)\s(?P<last>{_LISTED_PERSON})|(?P<others>,\set\sal\b\.?))"
+    r"(?=\s?[,.(\u201c\"]|$)"
+)
+
+
+# Words of an outlet's name, listed after a writer's as a person's would be (`Jane Smith, Example News and
+# Reuters Television`): no person's.
+_OUTLET_WORDS = frozenset(
+    ["news", "times", "post", "press", "radio", "television", "tv", "media", "daily", "journal", "herald"]
+)
+
+
+def _with_the_people_listed_after(name: str, text: str, end: re.Match[str] | None) -> str:
+    """`name`, and the people the note lists after it (`_PEOPLE_LISTED_AFTER`) where it is a person's full
+    name: `Jane Smith, Tom Jones, and Ann Lee, “…”` was read as Jane Smith alone, and a page crediting her
+    only passed the author check of a note naming three."""
+    if end is None or end.group() != "," or re.fullmatch(_LISTED_PERSON, name) is None:
+        return name
+    listed = _PEOPLE_LISTED_AFTER().match(text, end.end())
+    if listed is None:
+        return name
+    people = [name, *listed["people"].split(", ")]
+    if listed["last"] is not None:
+        people.append(listed["last"])
+    if any(
+        word.casefold() in _NOT_GIVEN_NAMES or word.casefold() in _OUTLET_WORDS
+        for person in people[1:]
+        for word in person.split()
+    ) or any(platform_from_words(person) is not None for person in people[1:]):
+        return name
+    # `et al.` after the list: others whom no source need show (`checks.matching.people_in`).
+    return ", ".join(people) + " et al." if listed["others"] else _listed(people)
 
 
 # How many segments (a platform, a date, a label) may stand before a note's name.
@@ -1110,7 +1326,26 @@ def _names_someone(segment: str) -> bool:
         or _MONTH_AND_DAY_ONLY.fullmatch(segment)
         or _DAY_OR_YEAR_OF_A_MONTH.search(segment)
         or not any(char.isalpha() for char in segment)
-        or len(segment.split()) > _MAX_NAME_WORDS
+        or (len(segment.split()) > _MAX_NAME_WORDS and not _organisations_name(segment))
+    )
+
+
+# The small words an organisation's long name holds (`Ministry of Defence of the Russian Federation`).
+_ORGANISATION_NAME_JOINS = frozenset(["of", "the", "and", "for", "on", "in", "to", "&"])
+
+
+def _organisations_name(segment: str) -> bool:
+    """Whether a segment of more words than a person's name is an organisation's (`Ministry of Defence of
+    the Russian Federation`, `Main Directorate of Intelligence of the Ministry of Defence of Ukraine`): its
+    words capitalised but for its small joining words, one of them a body's. Read as no name, the URL's
+    channel stood for the author, and a note naming another body passed on the channel's post."""
+    words = segment.split()
+    return (
+        len(words) <= 2 * _MAX_NAME_WORDS
+        and (words[0][:1].isupper() or words[0] == "the")  # `According to the Ministry of …`
+        and words[-1][:1].isupper()
+        and all(word[:1].isupper() or word in _ORGANISATION_NAME_JOINS for word in words)
+        and any(word.casefold() in ORGANISATION_WORDS for word in words)
     )
 
 
@@ -1153,7 +1388,7 @@ _TITLE_OPENINGS = '\u201c"\u00ab\u201e'
 def _after_leading_quote(text: str) -> str | None:
     """What follows the quoted passage `text` opens with (as `iter_quotes` pairs its marks); None where that
     quote does not close."""
-    quote = next(iter_quotes(text), None)
+    quote = next(_note_quotes(text), None)
     return text[quote.end :] if quote is not None and quote.start == 0 else None
 
 
@@ -1402,7 +1637,7 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     # claim: `"Strike of 21 January 2022," Telegram, 25 January 2022` was dated the 21st, and a post of that
     # day passed although the note says the 25th; `Dmitry Medvedev, "Reply to @rybar"` claimed @rybar;
     # `"Telegram Channels and the War," Lina Haddad, City News` (no link) was a Telegram post.
-    unquoted = blank_quotes(prose)
+    unquoted = _blank_note_quotes(prose)
     platform = _platform(source_url, unquoted)
     handle = _handle(url_handle, unquoted, platform)
     # On Mastodon a bare `@alice` is the account of the link's instance, not `@alice@other`'s.

@@ -92,7 +92,7 @@ def test_citations_file_gives_overrides_by_footnote_label() -> None:
             date=JAN_21,
             platform=Platform.TELEGRAM,
         ),
-        "2": CitationOverrides(author="Lina Haddad", date=JAN_21),
+        "2": CitationOverrides(author="Lina Haddad and Second Other", date=JAN_21),  # both authors checked
         "3": CitationOverrides(platform=Platform.TWITTER, handle="nexta_tv", post_id="1496140123456789504"),
         "4": CitationOverrides(platform=Platform.FACEBOOK),
     }
@@ -201,7 +201,7 @@ def test_fields_the_file_leaves_out_keep_what_the_note_says() -> None:
     )
     overridden = apply_overrides(parsed.citation, _load("overrides.json")["2"])
     assert (overridden.author, overridden.date, overridden.title, overridden.url) == (
-        "Lina Haddad",
+        "Lina Haddad and Second Other",
         JAN_21,
         "Council vote",
         "https://news.example/a",
@@ -519,6 +519,49 @@ def test_a_csl_names_particles_and_suffix_are_part_of_the_author_checked(
 ) -> None:
     # `de` and `van` were left out: "Charles Gaulle" was the author the post's display name was held to.
     assert _item_loaded({"id": "3", "author": [author]}).author == name
+
+
+@pytest.mark.parametrize(
+    ("authors", "name"),
+    [
+        (
+            [{"family": "Smith", "given": "Jane"}, {"family": "Jones", "given": "Tom"}],
+            "Jane Smith and Tom Jones",
+        ),
+        (
+            [{"family": "Smith", "given": "J."}, {"literal": "Reuters"}, {"family": "Lee", "given": "Ann"}],
+            "J. Smith, Reuters and Ann Lee",
+        ),
+        (
+            [{"family": "Doe", "given": f"J{n}"} for n in range(25)],
+            ", ".join(f"J{n} Doe" for n in range(20)) + " et al.",
+        ),
+    ],
+)
+def test_every_author_of_a_csl_item_is_checked(authors: list[dict[str, str]], name: str) -> None:
+    assert _item_loaded({"id": "3", "author": authors}).author == name
+
+
+@pytest.mark.parametrize(("shown", "status"), [("Jane Smith", "warn"), ("Jane Smith and Tom Jones", "pass")])
+def test_a_page_crediting_one_of_a_csl_item_s_two_authors_does_not_pass(shown: str, status: str) -> None:
+    # Only the first author was checked: a page crediting Jane Smith alone passed.
+    url = "https://example.com/troops"
+    footnote = Footnote(
+        label="3", text=f"Troops at the border, Example News, January 21, 2022, {url}", line=1
+    )
+    authors = [{"family": "Smith", "given": "Jane"}, {"family": "Jones", "given": "Tom"}]
+    citation = apply_overrides(
+        parse_citation(footnote).citation, _item_loaded({"id": "3", "author": authors})
+    )
+    page = SourcePost(
+        platform=Platform.WEB,
+        url=url,
+        author=shown,
+        published=dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC),
+        text="Troops at the border.",
+    )
+    given = CheckInput(footnote=footnote, citation=citation, source=page, outcome=None)
+    assert check_author(given).status == status
 
 
 def test_a_field_spelt_both_ways_with_different_values_is_refused() -> None:

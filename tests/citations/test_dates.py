@@ -567,6 +567,26 @@ def test_two_days_of_a_month_written_before_its_name_give_no_one_day(text: str) 
     assert find_date(text) == dates.DateFind(None, in_a_range=True)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith, J. (2022, January 21\u201322). Troops at the border. Example News.",
+        "Smith, J. (2022, January 21-22). Troops at the border. Example News.",
+        "Smith, J. (2022, January 21 \u2013 22). Troops at the border. Example News.",
+    ],
+)
+def test_apa_s_range_of_days_of_one_month_gives_no_one_day(text: str) -> None:
+    # `(2022, January 21-22)` (an en dash or a hyphen) was read as the 21st: a post of the 22nd failed the
+    # date check of a note that gives both days.
+    assert find_date(text) == dates.DateFind(None, in_a_range=True)
+    assert parse_citation(Footnote(label="1", text=text, line=1)).only_a_range_of_days
+
+
+def test_a_number_after_a_dash_after_a_date_is_no_range_s_last_day_unless_apa_s_bracket_closes() -> None:
+    for text in ("(2022, January 21 \u2013 22 killed)", "Rybar, Telegram, (January 21, 2022 - 22)"):
+        assert find_date(text).date == dt.date(2022, 1, 21), text
+
+
 def test_two_days_joined_by_a_spaced_hyphen_after_a_word_are_a_range_after_a_number_s_sign_a_title_s() -> (
     None
 ):

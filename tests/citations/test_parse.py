@@ -10,6 +10,7 @@ import pytest
 from provenance.checks import CheckInput
 from provenance.checks.author import check_author
 from provenance.checks.locator import check_locator
+from provenance.checks.title import check_title
 from provenance.citations import parse_citation
 from provenance.citations.parse import names_author_in_genitive, quoted_in_note, uncited_links
 from provenance.models import CheckResult, Footnote, Platform, SourcePost
@@ -2483,21 +2484,48 @@ def test_a_name_and_its_platform_or_a_day_s_number_before_the_stop_give_no_unquo
 @pytest.mark.parametrize(
     ("note", "author"),
     [
-        # APA's further authors after a comma: `Smith`, read without the initial, passed on any Smith's page.
+        # APA's, Harvard's and MLA's further authors, each named (`checks.matching.people_in` lists them):
+        # read as Smith alone, a page crediting Smith only passed a note naming two or three.
         (
             "Smith, J., & Doe, J. (2022, January 21). Russia moves troops to the border. Example News. "
             "https://example.com/a",
-            "J. Smith",
+            "J. Smith and J. Doe",
         ),
         (
             "Smith, J., Doe, J., & Lee, K. (2022, January 21). Troops at the border. https://example.com/a",
-            "J. Smith",
+            "J. Smith, J. Doe and K. Lee",
         ),
         (
             "Smith, J. and Doe, J. (2022) Troops at the border. Example News. https://example.com/a",
-            "J. Smith",
+            "J. Smith and J. Doe",
         ),
-        ('Smith, John, and Jane Doe. "Troops at the border." Example News, January 21, 2022.', "John Smith"),
+        (
+            'Smith, John, and Jane Doe. "Troops at the border." Example News, January 21, 2022.',
+            "John Smith and Jane Doe",
+        ),
+        (
+            "Smith, J. A., & Van der Berg, T. B. (2022, January 21). Troops. https://example.com/a",
+            "J. A. Smith and T. B. Van der Berg",
+        ),
+        ("Smith, J., & Jones, T. 2022. Troops at the Border. Example News.", "J. Smith and T. Jones"),
+        # Chicago's bibliography: three authors, or two with no comma before `and`: read as `Smith`.
+        (
+            'Smith, Jane, Tom Jones, and Ann Lee. "Troops at the Border." Example News, January 21, 2022.',
+            "Jane Smith, Tom Jones and Ann Lee",
+        ),
+        ('Smith, Jane and Tom Jones. 2022. "Troops at the Border." CNN.', "Jane Smith and Tom Jones"),
+        # ABNT's and others' semicolons between authors: `SMITH` or `Smith` alone.
+        (
+            "SMITH, Jane; JONES, Tom. Troops at the border. Example News, 21 jan. 2022. Disponível em: "
+            "https://example.com/a.",
+            "Jane SMITH and Tom JONES",
+        ),
+        ("Smith, J.; Jones, T. Troops at the border. Example News, 2022.", "J. Smith and T. Jones"),
+        ("SMITH, Jane; JONES, Tom; LEE, Ann. Troops. CNN, 2022.", "Jane SMITH, Tom JONES and Ann LEE"),
+        ("Smith, Jane; Example News, 2022.", "Jane Smith"),
+        # A full name after a bare comma is the outlet as often: no second author.
+        ("Smith, J., Example News, January 21, 2022, https://example.com/a", "J. Smith"),
+        ("Smith, J., Reuters, January 21, 2022, https://example.com/a", "J. Smith"),
         ('Smith, J. 2022. "Troops at the Border." Example News, January 21, 2022.', "J. Smith"),  # Chicago
         # MLA's `et al.` after the given name; two given names; no desk's words for one.
         ('Smith, John, et al. "Troops at the Border." Example News, 21 Jan. 2022.', "John Smith"),
@@ -2539,6 +2567,266 @@ def test_a_name_and_its_platform_or_a_day_s_number_before_the_stop_give_no_unquo
 )
 def test_an_inverted_name_keeps_its_given_name(note: str, author: str) -> None:
     assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
+
+
+_TWO_AUTHORS_PAGE = "https://example.com/troops"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        f'Smith, Jane, and Tom Jones. "Troops at the border." Example News, 2022. {_TWO_AUTHORS_PAGE}',
+        f"Smith, J., & Jones, T. (2022, January 21). Troops at the border. Example News. {_TWO_AUTHORS_PAGE}",
+        f"Smith, J. and Jones, T. (2022) Troops at the border. Example News. {_TWO_AUTHORS_PAGE}",
+        f'Smith, Jane and Tom Jones. 2022. "Troops at the border." Example News. {_TWO_AUTHORS_PAGE}',
+        f"SMITH, Jane; JONES, Tom. Troops at the border. Example News, 2022. {_TWO_AUTHORS_PAGE}",
+    ],
+)
+@pytest.mark.parametrize(("shown", "status"), [("Jane Smith", "warn"), ("Jane Smith and Tom Jones", "pass")])
+def test_a_page_crediting_one_of_two_authors_does_not_pass(note: str, shown: str, status: str) -> None:
+    post = SourcePost(
+        platform=Platform.WEB,
+        url=_TWO_AUTHORS_PAGE,
+        author=shown,
+        published=dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC),
+        text="Troops at the border.",
+    )
+    result = author_check_as_parsed(Footnote(label="1", text=note, line=1), post)
+    assert result.status == status, result.detail
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        # Chicago's note, three authors given name first: `Tom Jones Jane Smith` (read as one inverted name).
+        (
+            f"Jane Smith, Tom Jones, and Ann Lee, “Troops at the border,” CNN, 2022, {_TWO_AUTHORS_PAGE}",
+            "Jane Smith, Tom Jones and Ann Lee",
+        ),
+        # ... with no comma before `and`: `Jane Smith` alone.
+        (
+            f"Jane Smith, Tom Jones and Ann Lee, “Troops at the border,” CNN, 2022, {_TWO_AUTHORS_PAGE}",
+            "Jane Smith, Tom Jones and Ann Lee",
+        ),
+        (
+            f"Jane Smith, Tom Jones, et al., “Troops at the border,” Example News, 2022, {_TWO_AUTHORS_PAGE}",
+            "Jane Smith, Tom Jones et al.",
+        ),
+        # An outlet after the writer is no second person.
+        (f"Jane Smith, Example News and Reuters Television, 2022, {_TWO_AUTHORS_PAGE}", "Jane Smith"),
+        ('Garcia Marquez, Gabriel. "Troops." Example News, 2022.', "Gabriel Garcia Marquez"),
+    ],
+)
+def test_people_a_note_lists_given_name_first_are_each_its_authors(note: str, author: str) -> None:
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
+
+
+@pytest.mark.parametrize(
+    ("shown", "status"), [("Jane Smith", "warn"), ("Jane Smith, Tom Jones and Ann Lee", "pass")]
+)
+def test_a_page_crediting_one_of_three_listed_authors_does_not_pass(shown: str, status: str) -> None:
+    note = (
+        f"Jane Smith, Tom Jones, and Ann Lee, “Troops at the border,” Example News, 2022, {_TWO_AUTHORS_PAGE}"
+    )
+    post = SourcePost(
+        platform=Platform.WEB,
+        url=_TWO_AUTHORS_PAGE,
+        author=shown,
+        published=dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC),
+        text="Troops at the border.",
+    )
+    result = author_check_as_parsed(Footnote(label="1", text=note, line=1), post)
+    assert result.status == status, result.detail
+
+
+_IZVESTIA_PAGE = "https://iz.ru/1234/zayavlenie"
+_GOST_TWO_AUTHORS = (
+    f"Иванов И. И., Петров П. П. Заявление МИД России // Известия. — 2022. — 21 янв. — URL: {_IZVESTIA_PAGE}"
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "title"),
+    [
+        (_GOST_TWO_AUTHORS, "И. И. Иванов and П. П. Петров", "Заявление МИД России"),
+        (
+            "Иванов И. И., Петров П. П., Григорьев Г. Г. Заявление МИД России // Известия. — 2022. — 21 янв.",
+            "И. И. Иванов, П. П. Петров and Г. Г. Григорьев",
+            "Заявление МИД России",
+        ),
+        (
+            "Иванов И. И. Заявление МИД России // Известия. — 2022. — 21 янв.",
+            "И. И. Иванов",
+            "Заявление МИД России",
+        ),
+    ],
+)
+def test_gost_s_further_authors_are_authors_not_the_title_s_words(note: str, author: str, title: str) -> None:
+    # `Петров П. П.` was the title's opening words, and Петров was never checked.
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.author, citation.title) == (author, title)
+
+
+def test_a_page_crediting_one_of_gost_s_two_authors_does_not_pass() -> None:
+    for shown, status in (
+        ("Иван Иванович Иванов", "warn"),
+        ("Иван Иванович Иванов, Пётр Петрович Петров", "pass"),
+    ):
+        post = SourcePost(
+            platform=Platform.WEB,
+            url=_IZVESTIA_PAGE,
+            author=shown,
+            published=dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC),
+            text="Заявление МИД России.",
+        )
+        result = author_check_as_parsed(Footnote(label="1", text=_GOST_TWO_AUTHORS, line=1), post)
+        assert result.status == status, result.detail
+
+
+@pytest.mark.parametrize(("shown", "status"), [("Ann Lee", "warn"), ("Jane Smith and Tom Jones", "pass")])
+def test_a_wire_story_s_reporters_are_the_note_s_authors(shown: str, status: str) -> None:
+    # `Reporting by` opened no name: the author check was skipped, whoever the page credits.
+    url = "https://www.reuters.com/world/europe/troops-2022-01-21/"
+    note = f"Reporting by Jane Smith and Tom Jones; editing by Ann Lee, Reuters, January 21, 2022, {url}"
+    post = SourcePost(
+        platform=Platform.WEB,
+        url=url,
+        author=shown,
+        published=dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC),
+        text="Troops at the border.",
+    )
+    footnote = Footnote(label="1", text=note, line=1)
+    assert parse_citation(footnote).citation.author == "Jane Smith and Tom Jones"
+    assert author_check_as_parsed(footnote, post).status == status
+
+
+_MOD_RUSSIA_POST = SourcePost(
+    platform=Platform.TELEGRAM,
+    url="https://t.me/mod_russia/123",
+    author="Минобороны России",
+    handle="mod_russia",
+    published=dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC),
+    text="The bridge is ours.",
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        (
+            "Ministry of Defence of the Russian Federation, Telegram post, January 21, 2022, "
+            "https://t.me/mod_russia/123",
+            "Ministry of Defence of the Russian Federation",
+        ),
+        (
+            "Main Directorate of Intelligence of the Ministry of Defence of Ukraine, Telegram, January 21, "
+            "2022, https://t.me/mod_russia/123",
+            "Main Directorate of Intelligence of the Ministry of Defence of Ukraine",
+        ),
+        (
+            "According to the Ministry of Defence of the Republic of Belarus, https://t.me/mod_russia/123",
+            "the Ministry of Defence of the Republic of Belarus",
+        ),
+    ],
+)
+def test_an_organisation_s_long_name_is_the_author_not_the_url_s_channel(note: str, author: str) -> None:
+    # Read as no name (more words than a person's), the URL's channel stood for the author, and a note
+    # naming another ministry passed on @mod_russia's post.
+    footnote = Footnote(label="1", text=note, line=1)
+    assert parse_citation(footnote).citation.author == author
+    assert author_check_as_parsed(footnote, _MOD_RUSSIA_POST).status != "pass"
+
+
+def test_a_long_sentence_opening_a_note_is_no_organisation_s_name() -> None:
+    note = (
+        "Footage of the strike on the bridge near the city of Kherson, January 21, 2022, https://t.me/rybar/1"
+    )
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == "rybar"
+
+
+_MAYOR_PAGE = "https://kyivindependent.com/mayor"
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "author"),
+    [
+        (
+            f"Jane Smith, “Mayor says “we will hold” as the city falls,” Kyiv Post, 2022, {_MAYOR_PAGE}",
+            "Mayor says “we will hold” as the city falls",
+            "Jane Smith",
+        ),
+        (
+            f'"Mayor says "we will hold" as the city falls," Jane Smith, Kyiv Post, 2022, {_MAYOR_PAGE}',
+            'Mayor says "we will hold" as the city falls',
+            "Jane Smith",
+        ),
+        (
+            f"“Mayor says “we will hold” and “we will win”,” Jane Smith, Kyiv Post, 2022, {_MAYOR_PAGE}",
+            "Mayor says “we will hold” and “we will win”",
+            "Jane Smith",
+        ),
+        # Quotes side by side are two: the title, then the note's own quote.
+        (
+            f"Jane Smith, “Council vote”, 2022, quoting the mayor: “we will hold”, {_MAYOR_PAGE}",
+            "Council vote",
+            "Jane Smith",
+        ),
+    ],
+)
+def test_a_title_quoting_in_its_own_marks_is_the_outer_quote(note: str, title: str, author: str) -> None:
+    # The inner quotation was the title, and the name after the title was never read.
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.title, citation.author) == (title, author)
+
+
+def test_a_headline_quoting_in_its_own_marks_is_compared_whole() -> None:
+    # The page's headline is the mayor's words alone: the note's inner quotation matched it and passed.
+    note = f"Jane Smith, “Mayor says “we will hold” as the city falls,” Kyiv Independent, 2022, {_MAYOR_PAGE}"
+    footnote = Footnote(label="1", text=note, line=1, urls=(_MAYOR_PAGE,))
+    page = SourcePost(
+        platform=Platform.WEB,
+        url=_MAYOR_PAGE,
+        title="“We will hold” | Kyiv Independent",
+        author="Jane Smith",
+        published=dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC),
+        text="The mayor said the city would hold.",
+    )
+    citation = parse_citation(footnote).citation
+    result = check_title(CheckInput(footnote=footnote, citation=citation, source=page, outcome=None))
+    assert result.status != "pass", result.detail
+
+
+def test_a_day_in_a_title_quoting_in_its_own_marks_is_no_claim() -> None:
+    note = (
+        "“Strike of 20 January 2022 “hit the bridge”,” Rybar, Telegram, 25 January 2022, https://t.me/rybar/1"
+    )
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.date, citation.author) == (D(2022, 1, 25), "Rybar")
+
+
+def test_many_quotes_within_unclosed_quotes_are_read_in_linear_time() -> None:
+    note = "Jane Smith, " + "““a” " * 20_000 + "2022, https://example.com/a"
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.title, citation.author) == ("a", "Jane Smith")
+
+
+def test_a_long_list_of_inverted_authors_is_read_in_linear_time() -> None:
+    # A hostile note: thousands of `, Doe, J.` after the first name; read at most `_MOST_FURTHER_AUTHORS`.
+    note = "Smith, J." + ", Doe, J." * 15_000 + " (2022, January 21). Troops. https://example.com/a"
+    author = parse_citation(Footnote(label="1", text=note, line=1)).citation.author
+    assert author is not None and author.startswith("J. Smith, J. Doe") and author.count("J. Doe") == 20
+    # Thousands of full names after the given name, and no `and`: no list, only the first author.
+    note = "Smith, Jane" + ", Tom Jones" * 10_000 + " Example News, 2022."
+    assert "Tom Jones" not in (parse_citation(Footnote(label="1", text=note, line=1)).citation.author or "")
+    note = "Jane Smith" + ", Tom Jones" * 10_000 + " Example News, 2022."
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == "Jane Smith"
+    # Semicolons' and GOST's lists: at most `_MOST_FURTHER_AUTHORS` read after the first.
+    for note, further in (
+        ("SMITH, Jane" + "; JONES, Tom" * 10_000 + ". Troops.", "Tom JONES"),
+        ("Иванов И. И." + ", Петров П. П." * 8_000 + " Заявление // Известия", "П. П. Петров"),
+    ):
+        author = parse_citation(Footnote(label="1", text=note, line=1)).citation.author
+        assert author is not None and author.count(further) == 20
 
 
 def test_an_inverted_name_s_given_name_reaches_the_csl_export() -> None:
