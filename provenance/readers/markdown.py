@@ -755,10 +755,11 @@ def _add_markers(markers: list[MarkerDraft], inline: _InlineText, line: int, fir
             if inline.code
             else ParagraphDraft(inline.text)
         )
-        markers.extend(
-            MarkerDraft(label=marker.label, line=line + marker.line_offset, paragraph=paragraph, mark=mark)
-            for mark, marker in enumerate(inline.markers[first:], start=first)
-        )
+        # A loop, each draft made positionally: a generator of drafts made by keyword was 5,000 more
+        # instructions a paragraph of one marker.
+        for mark in range(first, len(inline.markers)):
+            label, offset = inline.markers[mark]
+            markers.append(MarkerDraft(label, line + offset, paragraph, mark))
 
 
 def _cite_from_lead_in(markers: list[MarkerDraft], lead_in: int, quote: ParagraphDraft) -> None:
@@ -1127,7 +1128,8 @@ def _plain_inline_text(content: str, references: re.Pattern[str] = _PLAIN_REFERE
         parts.append(MARK)
         line_offset += content.count("\n", start, found.start())  # counted from the last one: linear time
         markers.append(_InlineMarker(found.group(1), line_offset))
-        refuse_too_many(len(markers), MAX_ENTRIES, "footnote markers")
+        if len(markers) > MAX_ENTRIES:  # compared here, the call made only past the bound
+            refuse_too_many(len(markers), MAX_ENTRIES, "footnote markers")
         start = found.end()
     raw = "".join([*parts, content[start:]]) if parts else content
     if references is _PLAIN_REFERENCE and _INLINE_MARKUP.search(raw) is not None:
@@ -1138,13 +1140,10 @@ def _plain_inline_text(content: str, references: re.Pattern[str] = _PLAIN_REFERE
     if "\n" in raw:
         raw = _joined_lines(raw)
     found_urls = list(iter_urls(raw))
-    if not found_urls:
-        return _InlineText(text=raw, urls=(), markers=tuple(markers), schemes_added=())
+    if not found_urls:  # made positionally, as `_add_markers` makes its drafts
+        return _InlineText(raw, (), tuple(markers), ())
     return _InlineText(
-        text=raw,
-        urls=unique(item.url for item in found_urls),
-        markers=tuple(markers),
-        schemes_added=schemes_added(found_urls),
+        raw, unique(item.url for item in found_urls), tuple(markers), schemes_added(found_urls)
     )
 
 
