@@ -638,6 +638,9 @@ def _read_plain_paragraphs(
 
     `read_inline` reads a paragraph's content (by default `_plain_inline_text`), and `findings` are the
     report's own."""
+    # A body paragraph's URLs are not looked for: they are no note's, and only a note's are read
+    # (`_read_blocks` reads them and leaves them unused; 5,000 instructions a paragraph).
+    read_body = read_inline or partial(_plain_inline_text, urls=False)
     read_inline = read_inline or _plain_inline_text
     notes: list[NoteDraft | PendingNote] = []
     markers: list[MarkerDraft] = []
@@ -671,7 +674,7 @@ def _read_plain_paragraphs(
             read_note = partial(_plain_note, label, number + 1, content, read_inline)
             notes.append(PendingNote(label, number + 1, read_note))
             continue
-        inline = read_inline(content) if label is None else _note_inline(content, read_inline)
+        inline = read_body(content) if label is None else _note_inline(content, read_inline)
         if inline.unparsed:
             unparsed_lines.append(number + 1)
         if inline.inline_notes:
@@ -1116,10 +1119,12 @@ _PLAIN_REFERENCE = re.compile(r"\[(?<!!\[)\^([^\s\[\]\\`*_~<&]+)\](?!\()")
 _INLINE_MARKUP = re.compile(r"[\\`*_~<&\[\]]")
 
 
-def _plain_inline_text(content: str, references: re.Pattern[str] = _PLAIN_REFERENCE) -> _InlineText:
+def _plain_inline_text(
+    content: str, references: re.Pattern[str] = _PLAIN_REFERENCE, urls: bool = True
+) -> _InlineText:
     """What `_inline_text` makes of markdown-it's tokens for `content`, read directly when it holds no
     markup: the text, a space for each line break (the spaces around it dropped, as markdown-it does), and
-    a `MARK` for each reference."""
+    a `MARK` for each reference. Without `urls` its URLs are not looked for (none are given)."""
     markers: list[_InlineMarker] = []
     parts: list[str] = []
     start = line_offset = 0
@@ -1139,7 +1144,7 @@ def _plain_inline_text(content: str, references: re.Pattern[str] = _PLAIN_REFERE
             return _unparsed_inline_text(content)
     if "\n" in raw:
         raw = _joined_lines(raw)
-    found_urls = list(iter_urls(raw))
+    found_urls = list(iter_urls(raw)) if urls else []
     if not found_urls:  # made positionally, as `_add_markers` makes its drafts
         return _InlineText(raw, (), tuple(markers), ())
     return _InlineText(
