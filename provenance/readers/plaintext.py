@@ -1337,7 +1337,9 @@ def sources_beside_notes(text: str, note_lines: Collection[int] | None = None) -
         # the lines are not split nor the heading looked for, one line at a time (in a Markdown report of
         # 10,000 notes and no bullet, a twentieth of reading it).
         return None
-    lines = text.split("\n")
+    # Lines ended by CR LF as by LF: `Notes\r` is no notes heading (`$` stops before LF alone), and a report
+    # saved on Windows listing a source as a bullet under its notes said nothing.
+    lines = (text.replace("\r\n", "\n") if "\r" in text else text).split("\n")
     heading = next((index for index in range(len(lines) - 1, -1, -1) if is_notes_heading(lines[index])), None)
     if heading is None:
         return None

@@ -1169,3 +1169,22 @@ def test_a_markdown_reports_bulleted_source_under_its_notes_is_said_with_every_b
     report = read_report_bytes("\n".join(lines).encode(), "report.md")
     assert [note.label for note in report.footnotes] == ["1"]
     assert [(finding.code, finding.line) for finding in report.findings] == [("sources-beside-notes", 7)]
+
+
+@pytest.mark.parametrize("name", ["report.txt", "report.md"])
+def test_a_bulleted_source_under_the_notes_of_a_report_with_crlf_line_ends_is_said(name: str) -> None:
+    # Saved on Windows, `Notes\r` was no notes heading: WarGonzo's post, listed under it as a bullet, was in
+    # no note, never checked, and the report passed on note 1 alone, nothing said (as it is with LF ends).
+    marker, opening = ("[^1]", "[^1]:") if name.endswith(".md") else (" [1]", "[1]")
+    lines = [
+        f"Rybar wrote “the bridge was hit”{marker}.",
+        "",
+        "Notes",
+        f"{opening} Rybar, Telegram, 21 January 2022, https://t.me/rybar/12345",
+        "",
+        "\u2022 WarGonzo, Telegram, 22 January 2022, https://t.me/wargonzo/6789",
+        "",
+    ]
+    report = read_report_bytes("\r\n".join(lines).encode(), name)
+    assert [note.label for note in report.footnotes] == ["1"]
+    assert [(finding.code, finding.line) for finding in report.findings] == [("sources-beside-notes", 6)]
