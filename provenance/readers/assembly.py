@@ -183,9 +183,11 @@ def refuse_too_many(count: int, limit: int, what: str) -> None:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class ParagraphDraft:
-    """A body paragraph as a reader found it, with `MARK` where each marker stood; shared by its markers.
+    """A body paragraph as a reader found it, with `MARK` where each marker stood; shared by its markers,
+    which compare it by identity (`eq=False`), and not changed once made (not frozen: a frozen dataclass sets
+    each field through `object.__setattr__`, and a long report makes one a paragraph).
 
     `location` names it where a line number means nothing (`paragraph 12` in a DOCX report). `passages`
     says its text holds `PASSAGE_START` / `PASSAGE_END` around quoted passages, and `code` that it holds

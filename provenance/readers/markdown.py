@@ -638,6 +638,9 @@ def _read_plain_paragraphs(
 
     `read_inline` reads a paragraph's content (by default `_plain_inline_text`), and `findings` are the
     report's own."""
+    # A body paragraph's URLs are not looked for: they are no note's, and only a note's are read
+    # (`_read_blocks` reads them and leaves them unused; 5,000 instructions a paragraph).
+    read_body = read_inline or partial(_plain_inline_text, urls=False)
     read_inline = read_inline or _plain_inline_text
     notes: list[NoteDraft | PendingNote] = []
     markers: list[MarkerDraft] = []
@@ -671,7 +674,7 @@ def _read_plain_paragraphs(
             read_note = partial(_plain_note, label, number + 1, content, read_inline)
             notes.append(PendingNote(label, number + 1, read_note))
             continue
-        inline = read_inline(content) if label is None else _note_inline(content, read_inline)
+        inline = read_body(content) if label is None else _note_inline(content, read_inline)
         if inline.unparsed:
             unparsed_lines.append(number + 1)
         if inline.inline_notes:
@@ -755,10 +758,11 @@ def _add_markers(markers: list[MarkerDraft], inline: _InlineText, line: int, fir
             if inline.code
             else ParagraphDraft(inline.text)
         )
-        markers.extend(
-            MarkerDraft(label=marker.label, line=line + marker.line_offset, paragraph=paragraph, mark=mark)
-            for mark, marker in enumerate(inline.markers[first:], start=first)
-        )
+        # A loop, each draft made positionally: a generator of drafts made by keyword was 5,000 more
+        # instructions a paragraph of one marker.
+        for mark in range(first, len(inline.markers)):
+            label, offset = inline.markers[mark]
+            markers.append(MarkerDraft(label, line + offset, paragraph, mark))
 
 
 def _cite_from_lead_in(markers: list[MarkerDraft], lead_in: int, quote: ParagraphDraft) -> None:
@@ -1115,10 +1119,12 @@ _PLAIN_REFERENCE = re.compile(r"\[(?<!!\[)\^([^\s\[\]\\`*_~<&]+)\](?!\()")
 _INLINE_MARKUP = re.compile(r"[\\`*_~<&\[\]]")
 
 
-def _plain_inline_text(content: str, references: re.Pattern[str] = _PLAIN_REFERENCE) -> _InlineText:
+def _plain_inline_text(
+    content: str, references: re.Pattern[str] = _PLAIN_REFERENCE, urls: bool = True
+) -> _InlineText:
     """What `_inline_text` makes of markdown-it's tokens for `content`, read directly when it holds no
     markup: the text, a space for each line break (the spaces around it dropped, as markdown-it does), and
-    a `MARK` for each reference."""
+    a `MARK` for each reference. Without `urls` its URLs are not looked for (none are given)."""
     markers: list[_InlineMarker] = []
     parts: list[str] = []
     start = line_offset = 0
@@ -1127,7 +1133,8 @@ def _plain_inline_text(content: str, references: re.Pattern[str] = _PLAIN_REFERE
         parts.append(MARK)
         line_offset += content.count("\n", start, found.start())  # counted from the last one: linear time
         markers.append(_InlineMarker(found.group(1), line_offset))
-        refuse_too_many(len(markers), MAX_ENTRIES, "footnote markers")
+        if len(markers) > MAX_ENTRIES:  # compared here, the call made only past the bound
+            refuse_too_many(len(markers), MAX_ENTRIES, "footnote markers")
         start = found.end()
     raw = "".join([*parts, content[start:]]) if parts else content
     if references is _PLAIN_REFERENCE and _INLINE_MARKUP.search(raw) is not None:
@@ -1137,14 +1144,11 @@ def _plain_inline_text(content: str, references: re.Pattern[str] = _PLAIN_REFERE
             return _unparsed_inline_text(content)
     if "\n" in raw:
         raw = _joined_lines(raw)
-    found_urls = list(iter_urls(raw))
-    if not found_urls:
-        return _InlineText(text=raw, urls=(), markers=tuple(markers), schemes_added=())
+    found_urls = list(iter_urls(raw)) if urls else []
+    if not found_urls:  # made positionally, as `_add_markers` makes its drafts
+        return _InlineText(raw, (), tuple(markers), ())
     return _InlineText(
-        text=raw,
-        urls=unique(item.url for item in found_urls),
-        markers=tuple(markers),
-        schemes_added=schemes_added(found_urls),
+        raw, unique(item.url for item in found_urls), tuple(markers), schemes_added(found_urls)
     )
 
 

@@ -1146,3 +1146,45 @@ def test_a_line_is_a_notes_heading_exactly_where_the_pattern_says_so() -> None:
 @given(st.text(alphabet=st.sampled_from("Notes and referencs#:,. \t1[]"), max_size=40))
 def test_any_line_is_a_notes_heading_exactly_where_the_pattern_says_so(line: str) -> None:
     assert is_notes_heading(line) is (NOTES_HEADING.match(line) is not None)
+
+
+@pytest.mark.parametrize(
+    "bullet", ["-", "*", "+", "\u2022", "\u2023", "\u2043", "\u25aa", "\u25e6", "\u00b7"]
+)
+@pytest.mark.parametrize("space", [" ", "\t"])
+def test_a_markdown_reports_bulleted_source_under_its_notes_is_said_with_every_bullet(
+    bullet: str, space: str
+) -> None:
+    # A Markdown report is looked through for bullets before its lines are: a bullet missed there would be a
+    # source under the notes never checked, and the report passed on its notes alone, nothing said.
+    lines = [
+        "Rybar wrote “the bridge was hit”.[^1] WarGonzo denied it.",
+        "",
+        "[^1]: Rybar, Telegram, 21 January 2022, https://t.me/rybar/12345",
+        "",
+        "## Sources",
+        "",
+        f"{bullet}{space}WarGonzo, Telegram, 22 January 2022, https://t.me/wargonzo/6789",
+    ]
+    report = read_report_bytes("\n".join(lines).encode(), "report.md")
+    assert [note.label for note in report.footnotes] == ["1"]
+    assert [(finding.code, finding.line) for finding in report.findings] == [("sources-beside-notes", 7)]
+
+
+@pytest.mark.parametrize("name", ["report.txt", "report.md"])
+def test_a_bulleted_source_under_the_notes_of_a_report_with_crlf_line_ends_is_said(name: str) -> None:
+    # Saved on Windows, `Notes\r` was no notes heading: WarGonzo's post, listed under it as a bullet, was in
+    # no note, never checked, and the report passed on note 1 alone, nothing said (as it is with LF ends).
+    marker, opening = ("[^1]", "[^1]:") if name.endswith(".md") else (" [1]", "[1]")
+    lines = [
+        f"Rybar wrote “the bridge was hit”{marker}.",
+        "",
+        "Notes",
+        f"{opening} Rybar, Telegram, 21 January 2022, https://t.me/rybar/12345",
+        "",
+        "\u2022 WarGonzo, Telegram, 22 January 2022, https://t.me/wargonzo/6789",
+        "",
+    ]
+    report = read_report_bytes("\r\n".join(lines).encode(), name)
+    assert [note.label for note in report.footnotes] == ["1"]
+    assert [(finding.code, finding.line) for finding in report.findings] == [("sources-beside-notes", 6)]
