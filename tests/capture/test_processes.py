@@ -25,6 +25,7 @@ from provenance.capture.processes import (
     split_by_host,
 )
 from provenance.errors import UsageError
+from tests.support.cli import run_python
 
 
 def test_each_host_goes_whole_to_one_share_and_the_shares_are_near_equal() -> None:
@@ -217,24 +218,13 @@ os._exit(0)
 
 @pytest.mark.parametrize("name", ["SIGINT", "SIGTERM"])
 def test_ctrl_c_or_sigterm_just_after_the_fork_cancels_the_share_and_never_runs_on_in_the_parents_code(
-    name: str, tmp_path: Path
+    name: str,
 ) -> None:
     # Sent by the child to itself from the first call it makes after the fork, so the signal lands in the
     # window every time: unheld, it was a KeyboardInterrupt out of `CaptureProcess()` in the child, which
     # then ran the rest of the parent's script (a test session, a run) as a second copy.
-    import subprocess
-
-    script = tmp_path / "window.py"
-    script.write_text(_SIGNAL_IN_THE_FORK_WINDOW)
-    root = Path(__file__).resolve().parents[2]
-    done = subprocess.run(
-        [sys.executable, str(script), name],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "PYTHONPATH": str(root)},
-        check=True,
-    )
+    done = run_python(_SIGNAL_IN_THE_FORK_WINDOW, name, timeout=60)
+    assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert len(lines) == 1, lines  # only the script's own process went on
     assert lines[0].startswith("the script's own process: True")
@@ -291,21 +281,10 @@ os._exit(0)
 
 @pytest.mark.parametrize("name", ["SIGINT", "SIGTERM"])
 def test_ctrl_c_or_sigterm_to_the_parent_just_after_a_fork_stops_that_capture_process_too(
-    name: str, tmp_path: Path
+    name: str,
 ) -> None:
     # Sent by the parent to itself from its first call after the fork: raised before `CaptureProcess()`
     # returned, it left a child the run did not know of, capturing on (for 60 s here) after the run stopped.
-    import subprocess
-
-    script = tmp_path / "window.py"
-    script.write_text(_SIGNAL_TO_THE_PARENT_IN_THE_FORK_WINDOW)
-    root = Path(__file__).resolve().parents[2]
-    done = subprocess.run(
-        [sys.executable, str(script), name],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "PYTHONPATH": str(root)},
-        check=True,
-    )
+    done = run_python(_SIGNAL_TO_THE_PARENT_IN_THE_FORK_WINDOW, name, timeout=60)
+    assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["stopped, and no capture process left"]
