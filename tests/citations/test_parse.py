@@ -2572,6 +2572,17 @@ def test_an_inverted_name_keeps_its_given_name(note: str, author: str) -> None:
 _TWO_AUTHORS_PAGE = "https://example.com/troops"
 
 
+def _web_page_crediting(shown: str, url: str, text: str = "Troops at the border.") -> SourcePost:
+    """A web page of 21 January 2022 at `url` whose byline gives `shown`."""
+    return SourcePost(
+        platform=Platform.WEB,
+        url=url,
+        author=shown,
+        published=dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC),
+        text=text,
+    )
+
+
 @pytest.mark.parametrize(
     "note",
     [
@@ -2584,13 +2595,7 @@ _TWO_AUTHORS_PAGE = "https://example.com/troops"
 )
 @pytest.mark.parametrize(("shown", "status"), [("Jane Smith", "warn"), ("Jane Smith and Tom Jones", "pass")])
 def test_a_page_crediting_one_of_two_authors_does_not_pass(note: str, shown: str, status: str) -> None:
-    post = SourcePost(
-        platform=Platform.WEB,
-        url=_TWO_AUTHORS_PAGE,
-        author=shown,
-        published=dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC),
-        text="Troops at the border.",
-    )
+    post = _web_page_crediting(shown, _TWO_AUTHORS_PAGE)
     result = author_check_as_parsed(Footnote(label="1", text=note, line=1), post)
     assert result.status == status, result.detail
 
@@ -2628,13 +2633,7 @@ def test_a_page_crediting_one_of_three_listed_authors_does_not_pass(shown: str, 
     note = (
         f"Jane Smith, Tom Jones, and Ann Lee, “Troops at the border,” Example News, 2022, {_TWO_AUTHORS_PAGE}"
     )
-    post = SourcePost(
-        platform=Platform.WEB,
-        url=_TWO_AUTHORS_PAGE,
-        author=shown,
-        published=dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC),
-        text="Troops at the border.",
-    )
+    post = _web_page_crediting(shown, _TWO_AUTHORS_PAGE)
     result = author_check_as_parsed(Footnote(label="1", text=note, line=1), post)
     assert result.status == status, result.detail
 
@@ -2672,13 +2671,7 @@ def test_a_page_crediting_one_of_gost_s_two_authors_does_not_pass() -> None:
         ("Иван Иванович Иванов", "warn"),
         ("Иван Иванович Иванов, Пётр Петрович Петров", "pass"),
     ):
-        post = SourcePost(
-            platform=Platform.WEB,
-            url=_IZVESTIA_PAGE,
-            author=shown,
-            published=dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC),
-            text="Заявление МИД России.",
-        )
+        post = _web_page_crediting(shown, _IZVESTIA_PAGE, "Заявление МИД России.")
         result = author_check_as_parsed(Footnote(label="1", text=_GOST_TWO_AUTHORS, line=1), post)
         assert result.status == status, result.detail
 
@@ -2688,13 +2681,7 @@ def test_a_wire_story_s_reporters_are_the_note_s_authors(shown: str, status: str
     # `Reporting by` opened no name: the author check was skipped, whoever the page credits.
     url = "https://www.reuters.com/world/europe/troops-2022-01-21/"
     note = f"Reporting by Jane Smith and Tom Jones; editing by Ann Lee, Reuters, January 21, 2022, {url}"
-    post = SourcePost(
-        platform=Platform.WEB,
-        url=url,
-        author=shown,
-        published=dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC),
-        text="Troops at the border.",
-    )
+    post = _web_page_crediting(shown, url)
     footnote = Footnote(label="1", text=note, line=1)
     assert parse_citation(footnote).citation.author == "Jane Smith and Tom Jones"
     assert author_check_as_parsed(footnote, post).status == status
