@@ -180,15 +180,25 @@ def _a_page_time_on(written: str, cited: dt.date) -> bool:
     return when.at.date() == cited if when.day_only else _zones_on(when.at, cited) is not None
 
 
+def _a_web_page_s_failure(given: CheckInput, result: CheckResult) -> tuple[dt.date, SourcePost] | None:
+    """(the note's day, the source read) where `result` fails a web page's date, the case the rules after
+    the check look at again (a page's other days, a live blog's span); None otherwise."""
+    cited, source = given.citation.date, given.source_read
+    if cited is None or source is None or result.status != "fail" or given.on_a_platform:
+        return None
+    return cited, source
+
+
 def _unfailed_by_the_page_s_other_publication_day(given: CheckInput, result: CheckResult) -> CheckResult:
     """A web page's failure turned into a warning where the note's day is that of the other publication time
     the page names (`fields["other publication time"]`: its byline's `<time class="published">` beside
     its JSON-LD's, or its `article:published_time` beside its JSON-LD's, days apart): the note copied the
     day the page shows, and which of the two is its publication's is for a person to see, as where the
     note's day is the first's (`_unconfirmed_by_a_page_of_two_dates`). It failed, the first read alone."""
-    cited, source = given.citation.date, given.source_read
-    if cited is None or source is None or result.status != "fail" or given.on_a_platform:
+    failed = _a_web_page_s_failure(given, result)
+    if failed is None:
         return result
+    cited, source = failed
     other = source.fields.get("other publication time")
     if not other or not _a_page_time_on(other.rsplit(" (", 1)[0].strip(), cited):
         return result
@@ -218,9 +228,10 @@ def _unfailed_by_an_original_publication_day(given: CheckInput, result: CheckRes
     the note's day (`This article was originally published on January 21, 2022`): the page is a later
     copy (a republication, a migrated archive), dated by its metadata the day it was loaded here, and a
     note citing the article's own day failed as a wrong day. Read only on such a failure."""
-    cited, source = given.citation.date, given.source_read
-    if cited is None or source is None or result.status != "fail" or given.on_a_platform:
+    failed = _a_web_page_s_failure(given, result)
+    if failed is None:
         return result
+    cited, source = failed
     text = source.text or ""
     folded = text.casefold()
     if not any(stem in folded for stem in ("originally", "first", "initialement", "erstmals", "zuerst")) and (
@@ -280,9 +291,10 @@ def _unfailed_by_an_update_s_day(given: CheckInput, result: CheckResult) -> Chec
     updated on (`dateModified`, `article:modified_time`, an "Updated" `<time>`): the note copied the day the
     page shows, which is not its publication's, and a person must say which day the note means. The check
     failed it as a wrong day, as if the page showed no such day."""
-    cited, source = given.citation.date, given.source_read
-    if cited is None or source is None or result.status != "fail" or given.on_a_platform:
+    failed = _a_web_page_s_failure(given, result)
+    if failed is None:
         return result
+    cited, source = failed
     changed = source.fields.get("modified")
     if not changed or not _a_page_time_on(changed, cited):
         return result
@@ -588,9 +600,10 @@ def _dated_by_a_live_blog_s_entry(given: CheckInput, result: CheckResult) -> Che
     that day holds the quoted words, else a warning (the note may cite a later entry). The blog's first day
     alone dated the page, and a note citing it on the day of the entry it quotes failed. A day outside the
     blog's span still fails."""
-    cited, source = given.citation.date, given.source_read
-    if cited is None or source is None or result.status != "fail" or given.on_a_platform:
+    failed = _a_web_page_s_failure(given, result)
+    if failed is None:
         return result
+    cited, source = failed
     span = _live_blog_span(source)
     if span is None or not span[0] <= cited <= span[1]:
         return result
