@@ -31,7 +31,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -122,6 +122,7 @@ def verify_bundle(
                 if report is not None:  # then the ledger was compared with it, not with the bundle's
                     check.problems += _bundled_report_problems(str(path), reader, check.package)
                 check.problems += _run_report_problems(str(path), reader, check.package)
+                check.warnings += _run_reports_not_held(str(path), reader, check.package.provenance)
                 if inside.intact:  # then every WARC it names was asked for by name
                     check.problems += evidence.unnamed_warcs()
                 check.problems += _view_of_another_head(str(path), reader, check.package, inside.head)
@@ -291,34 +292,68 @@ def _run_report_problems(bundle: str, reader: BundleReader, package: DataPackage
     return problems
 
 
-def _recorded_report_hashes(reader: BundleReader, ledger: str, wanted: set[str]) -> set[str]:
-    """Which of the `wanted` report hashes a run line of the bundled ledger records."""
-    found: set[str] = set()
-    try:
-        with reader.open(ledger, reader.size(ledger)) as stream:
-            for line in read_lines(stream):
-                if line.data is not None and _RUN in line.data:
-                    parsed = try_parse_line(line.data)
-                    if isinstance(parsed, RunLine) and parsed.report.sha256 in wanted:
-                        found.add(parsed.report.sha256)
-    except (BundleEntryError, OSError):
-        return found
-    return found
-
-
-def _last_run_report(reader: BundleReader, ledger: str) -> ReportRef | None:
-    """The report the bundled ledger's last run records (only run lines are parsed again)."""
-    recorded = None
+def _run_lines(reader: BundleReader, ledger: str) -> Iterator[tuple[int, RunLine]]:
+    """The run lines of the bundled ledger, each with its line number (only run lines are parsed again);
+    none past an unreadable entry (the file checks name it)."""
     try:
         with reader.open(ledger, reader.size(ledger)) as stream:
             for line in read_lines(stream):
                 if line.data is not None and _RUN in line.data:
                     parsed = try_parse_line(line.data)
                     if isinstance(parsed, RunLine):
-                        recorded = parsed.report
+                        yield line.number, parsed
     except (BundleEntryError, OSError):
-        return None
+        return
+
+
+def _recorded_report_hashes(reader: BundleReader, ledger: str, wanted: set[str]) -> set[str]:
+    """Which of the `wanted` report hashes a run line of the bundled ledger records."""
+    return {run.report.sha256 for _, run in _run_lines(reader, ledger) if run.report.sha256 in wanted}
+
+
+def _last_run_report(reader: BundleReader, ledger: str) -> ReportRef | None:
+    """The report the bundled ledger's last run records."""
+    recorded = None
+    for _, run in _run_lines(reader, ledger):
+        recorded = run.report
     return recorded
+
+
+_NOT_HELD_NAMED = 5  # earlier runs' reports named one warning each when a bundle lacks them; the rest counted
+_NOT_HELD_KEPT = 1000  # distinct report hashes kept while the ledger is read (a forged one records millions)
+
+
+def _run_reports_not_held(bundle: str, reader: BundleReader, contents: BundleContents) -> list[str]:
+    """The reports earlier runs of the bundled ledger recorded that the bundle does not hold (`pack` leaves
+    out one missing, changed since or outside the ledger's folder, and says so then; a reader of the bundle
+    later hears it only here): that run's verdicts stand on a report no one can read from the bundle. The
+    last run's report is the description's to name when it is left out."""
+    held = set(contents.run_reports or {})
+    first_seen: dict[str, tuple[int, str]] = {}  # hash → the first run line recording it, and its path
+    more, last = 0, None
+    for number, run in _run_lines(reader, contents.ledger):
+        last = run.report.sha256
+        if last in held or last in first_seen:
+            continue
+        if len(first_seen) < _NOT_HELD_KEPT:
+            first_seen[last] = (number, run.report.path)
+        else:
+            more += 1
+    first_seen.pop(last or "", None)
+    missing = sorted(first_seen.values())
+    warnings = [
+        escape_unprintable(
+            f"{bundle}: the report {path} the run at line {number} checked is not in the bundle (`pack` "
+            "left it out: missing, changed since or outside the ledger's folder): that run's verdicts cannot "
+            "be compared with its report from the bundle alone"
+        )
+        for number, path in missing[:_NOT_HELD_NAMED]
+    ]
+    if len(missing) + more > _NOT_HELD_NAMED:
+        warnings.append(
+            f"{bundle}: {len(missing) + more - _NOT_HELD_NAMED} more earlier runs' reports are not in it"
+        )
+    return warnings
 
 
 class _BundleEvidence:

@@ -1266,3 +1266,32 @@ def test_a_file_filed_as_a_runs_report_whose_hash_no_run_recorded_is_no_evidence
     assert [(str(p.file).rsplit(":", 1)[-1], p.code) for p in result.problems] == [
         ("provenance/run-1-notes.md", "report-of-no-run")
     ]
+
+
+def test_an_earlier_runs_report_pack_left_out_is_named_by_verify_of_the_bundle(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # draft.md was deleted before `pack`: pack warned then, but whoever verifies the bundle later must hear
+    # that run 1's verdicts stand on a report the bundle cannot show them.
+    monkeypatch.chdir(tmp_path)
+    ledger = ledger_of_draft_then_brief(tmp_path)
+    (tmp_path / "draft.md").unlink()
+    assert cli.main(["pack", ledger.name, "-o", "two.wacz"]) == 0
+    capsys.readouterr()
+
+    result = verify_bundle(tmp_path / "two.wacz")
+
+    assert result.intact
+    named = [warning for warning in result.warnings if "draft.md" in warning]
+    assert len(named) == 1 and "the run at line 1" in named[0] and "not in the bundle" in named[0], named
+    assert cli.main(["verify", "two.wacz"]) == 0
+    assert "draft.md the run at line 1 checked is not in the bundle" in capsys.readouterr().err
+
+
+def test_a_bundle_holding_every_runs_report_names_none_as_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    result = verify_bundle(_bundle_of_two_reports(tmp_path, monkeypatch))
+
+    assert result.intact
+    assert not [warning for warning in result.warnings if "not in the bundle" in warning], result.warnings
