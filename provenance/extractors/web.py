@@ -36,7 +36,8 @@ its metadata gives way to the moment on it that `article:published_time`, microd
 metadata, `<time>` or htmldate dates is dated by its publication line in its own language (`21 января
 2022`), only beside its byline or headline (`_publication_line`), else by the dateline opening one of its
 first paragraphs, a press release's or a wire story's, where it gives the year (`NEW YORK, January 21, 2022
-/PRNewswire/ --`: `_dateline_day`).
+/PRNewswire/ --`: `_dateline_day`), or where the page's own dates (the day or month in its address, the
+time it was changed) agree on the year of one without it (`KYIV, Jan 21 (Reuters) -`: `_in_the_page_s_year`).
 The page's title is its `og:title`, else its article item's headline (read as the text it shows: `&amp;`
 decoded, `<em>` dropped; a headline cut at 110 characters or with an ellipsis gives way to the whole one its
 `<h1>` or `<title>` shows), else its `<title>`; not an `og:title` that is only the site's name (some sites
@@ -2793,7 +2794,14 @@ def _published(
     if line:
         return ("date line by the byline or headline", line), None
     dateline = _dateline_day(tree)
-    return (("the dateline opening the article", dateline) if dateline else None), None
+    if dateline is None:
+        return None, None
+    written, day = dateline
+    if day is not None:
+        return ("the dateline opening the article", day), None
+    # A wire story's dateline gives no year (`KYIV, Jan 21 (Reuters) -`): the page's own dates give it, where
+    # they agree; never today's.
+    return _in_the_page_s_year(written, url, updated), None
 
 
 # A wire story's or a press release's dateline, opening its first paragraphs: the place in capitals, maybe a
@@ -2808,10 +2816,11 @@ _DATELINE_PARAGRAPHS = 3  # of the article's first paragraphs looked at for its 
 _DATELINE_REACH = 160
 
 
-def _dateline_day(tree: LexborHTMLParser) -> str | None:
-    """The day (ISO) the dateline opening one of the article's first paragraphs gives, its year with it;
-    None where there is none. Asked only where nothing else dates the page: a press release shows its day
-    there alone, and a note of that day warned "no date on the page"."""
+def _dateline_day(tree: LexborHTMLParser) -> tuple[str, str | None] | None:
+    """The day the dateline opening one of the article's first paragraphs gives, as it is written and as an
+    ISO day where its year is with it (`NEW YORK, January 21, 2022 /PRNewswire/ --`; a wire's `KYIV, Jan 21
+    (Reuters) -` gives none); None where there is none. Asked only where nothing else dates the page: a press
+    release shows its day there alone, and a note of that day warned "no date on the page"."""
     headline = tree.css_first("h1")
     if headline is None:
         return None
@@ -2830,8 +2839,79 @@ def _dateline_day(tree: LexborHTMLParser) -> str | None:
         day = match.group("day").strip()
         found = find_date(day)
         if found.date is not None and not found.ambiguous and found.text == day:
-            return found.date.isoformat()
+            return day, found.date.isoformat()
+        if _month_and_day(day) is not None:
+            return day, None
     return None
+
+
+_LEAP_YEAR = 2000
+
+
+def _month_and_day(written: str) -> dt.date | None:
+    """The month and day a dateline writes without its year (`Jan 21`, `21 January`, `21. Januar`), in a
+    leap year (so `Feb 29` is one); None where it writes no such day alone."""
+    for dated in (f"{written}, {_LEAP_YEAR}", f"{written} {_LEAP_YEAR}"):
+        found = find_date(dated)
+        if found.date is not None and not found.ambiguous and found.text == dated:
+            return found.date
+    return None
+
+
+# A year and month in the page's address, maybe its day (`/2022/01/21/`, `/2022/01/`, Reuters'
+# `…-2022-01-21/`, `/2022_01_21_`): one separator throughout.
+_PATH_DAY = on_first_use(
+    r"(?<![0-9])((?:19|20)[0-9]{2})([-/_])(0[1-9]|1[0-2])(?:\2(0[1-9]|[12][0-9]|3[01]))?(?![0-9])"
+)
+_PATH_MONTH_REACH = dt.timedelta(days=17)  # from a month's middle to its days, and a late wire's two
+_MAX_PATH = 2_000
+
+
+def _in_the_page_s_year(written: str, url: str | None, updated: dt.datetime | None) -> tuple[str, str] | None:
+    """(where, ISO day) of a dateline's day without its year (`Jan 21`), in the year the page's own dates
+    give it: the day or month its address names (`/2022/01/21/`, within two days of it, or in that month),
+    and the moment its metadata says it was changed (within two days after). Every date the page gives must
+    agree on one day; a page giving none, or dates that disagree, is not dated: a year guessed (today's, say)
+    passed a note citing an article of another year."""
+    shown = _month_and_day(written)
+    if shown is None:
+        return None
+    anchors: list[tuple[dt.date, dt.timedelta, str]] = []
+    path = urlsplit(url).path[:_MAX_PATH] if url else ""
+    for match in _PATH_DAY().finditer(path):
+        year, month, day = int(match.group(1)), int(match.group(3)), match.group(4)
+        try:
+            named = dt.date(year, month, int(day) if day else 15)
+        except ValueError:
+            return None  # `/2022/02/30/`: no day, so no year
+        anchors.append((named, _DATES_APART if day else _PATH_MONTH_REACH, "the page's address"))
+    if updated is not None:
+        anchors.append((updated.date(), _DATES_APART, "when the page says it was changed"))
+    days: set[dt.date] = set()
+    for named, reach, _ in anchors:
+        near = [
+            candidate
+            for candidate in (_on_year(shown, year) for year in (named.year - 1, named.year, named.year + 1))
+            if candidate is not None and abs(candidate - named) <= reach
+        ]
+        if len(near) != 1:
+            return None
+        days.add(near[0])
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    if updated is not None and day > updated.date() + dt.timedelta(days=1):
+        return None  # published after it was changed: the two do not agree
+    givers = " and ".join(dict.fromkeys(anchor[2] for anchor in anchors))
+    return f"the dateline opening the article ({written[:40]}), its year from {givers}", day.isoformat()
+
+
+def _on_year(shown: dt.date, year: int) -> dt.date | None:
+    """The month and day `shown` in `year`; None where that year has no such day (`Feb 29`)."""
+    try:
+        return shown.replace(year=year)
+    except ValueError:
+        return None
 
 
 # How many of a live blog's entries (`liveBlogUpdate`) are kept, each cut as every field is: the date check
@@ -3441,6 +3521,9 @@ def read_web_page(
         dating_ld, micro, metas, tree, [publisher, application], own_url, page
     )
     published, other_published = _published(dating_ld, og, micro, metas, tree, html, page, own_url)
+    # A wire's dateline without its year on a page whose own dates give none: read by the date check, which
+    # says why the page has no day.
+    dateline = _dateline_day(tree) if published is None else None
     # Kept beside a publication time too: a note citing the "Updated" day a page shows is told so by `date`.
     modified = _modified(dating_ld, metas, tree, page)
     # A live blog whose entries only its markup gives (no `LiveBlogPosting`, or one without its
@@ -3564,6 +3647,7 @@ def read_web_page(
                 if other_published
                 else None,
                 "modified": modified,
+                "dateline (no year)": dateline[0] if dateline and dateline[1] is None else None,
                 "text": text_from,
                 # Kept for the record, out of the text: what a correction says the article got wrong.
                 "correction note": corrected,

@@ -2599,19 +2599,121 @@ def test_a_press_release_is_dated_by_the_dateline_opening_it(dateline: str) -> N
     assert _date_status(post) == "pass"
 
 
-@pytest.mark.parametrize(
-    "opening",
-    [
-        "KYIV, Jan 21 (Reuters) -",  # no year: no day
-        "Yesterday, in Kyiv, January 21, 2022 (a Friday) -",  # a sentence, not a dateline
-    ],
-)
-def test_an_opening_that_is_no_dateline_of_a_year_dates_nothing(opening: str) -> None:
+def test_an_opening_sentence_that_is_no_dateline_dates_nothing() -> None:
+    opening = "Yesterday, in Kyiv, January 21, 2022 (a Friday) -"
     body = (
         f"<article><h1>Talks</h1><p>{opening} the foreign minister said the talks had failed.</p></article>"
     )
     post = _read(f"<html><head><title>Talks</title></head><body>{body}</body></html>")
     assert post.published is None
+
+
+def _wire_story(dateline: str = "KYIV, Jan 21 (Reuters) -", head: str = "") -> str:
+    """A wire story as a news agency's site sets it: no date in its metadata or markup but its dateline's,
+    which gives no year."""
+    return (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        "<title>Ukraine says talks with Moscow to continue | Reuters</title>"
+        f'<meta property="og:title" content="Ukraine says talks with Moscow to continue">{head}</head><body>'
+        '<header class="site-header__header"><a href="/">Reuters</a></header><main id="main-content">'
+        '<article><h1 data-testid="Heading">Ukraine says talks with Moscow to continue</h1>'
+        '<div data-testid="AuthorByline">By <a rel="author" href="/authors/pavel-polityuk/">'
+        'Pavel Polityuk</a></div><div class="article-body__content">'
+        f'<p data-testid="paragraph-0">{dateline} Ukraine\'s foreign '
+        "minister said on Friday that talks with Moscow would continue next week despite warnings about a "
+        'troop build-up near the border.</p><p data-testid="paragraph-1">"We will keep talking as long as '
+        'there is something to talk about," the minister told reporters in the capital.</p></div></article>'
+        "</main><footer>\u00a9 2024 Reuters. All rights reserved.</footer></body></html>"
+    )
+
+
+_WIRE = "https://www.reuters.com/world/europe/ukraine-says-talks-with-moscow-continue-2022-01-21/"
+
+
+@pytest.mark.parametrize(
+    ("url", "head", "dateline", "day", "given_by"),
+    [
+        (_WIRE, "", "KYIV, Jan 21 (Reuters) -", dt.date(2022, 1, 21), "the page's address"),
+        (
+            "https://wire.example/2022/01/ukraine-talks-continue",
+            "",
+            "KYIV, Jan 21 (Reuters) -",
+            dt.date(2022, 1, 21),
+            "the page's address",
+        ),
+        (  # the new year's first day in the address, the old year's last in the dateline
+            "https://wire.example/2022/01/01/ukraine-talks-continue",
+            "",
+            "KYIV, Dec 31 (Reuters) -",
+            dt.date(2021, 12, 31),
+            "the page's address",
+        ),
+        (
+            "https://wire.example/world/ukraine-talks-continue-idUSKBN2JV0XY",
+            '<meta property="article:modified_time" content="2022-01-21T14:10:00Z">',
+            "KYIV, 21 January (Reuters) -",
+            dt.date(2022, 1, 21),
+            "when the page says it was changed",
+        ),
+    ],
+    ids=["reuters address", "month in the address", "across new year", "update time"],
+)
+def test_a_wire_dateline_without_its_year_is_dated_in_the_year_the_page_s_own_dates_give(
+    url: str, head: str, dateline: str, day: dt.date, given_by: str
+) -> None:
+    # `KYIV, Jan 21 (Reuters) -` on a page whose address says 2022-01-21: "no publication date" for a true
+    # note; the year is the page's own, never today's.
+    post = extract_source(url, (answer(url, _wire_story(dateline, head)),))
+    assert post.published == dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+    assert post.published_day_only
+    assert post.published_from is not None and post.published_from.endswith(f"its year from {given_by}")
+    citation = Citation(platform=Platform.WEB, date=day, url=url)
+    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t"),))
+    given = CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    assert check_date(given).status == "pass"
+    given = CheckInput(
+        footnote=footnote,
+        citation=citation.model_copy(update={"date": day.replace(year=day.year + 1)}),
+        outcome=None,
+        live=post,
+        source=post,
+    )
+    assert check_date(given).status == "fail"
+
+
+@pytest.mark.parametrize(
+    ("url", "head"),
+    [
+        ("https://wire.example/world/ukraine-talks-continue-idUSKBN2JV0XY", ""),  # nothing gives a year
+        ("https://wire.example/2021/06/ukraine-talks-continue", ""),  # a month far from January's
+        (  # the address and the update time give two years
+            _WIRE,
+            '<meta property="article:modified_time" content="2023-01-21T14:10:00Z">',
+        ),
+        (  # changed before the dateline's day
+            "https://wire.example/world/ukraine-talks-continue-idUSKBN2JV0XY",
+            '<meta property="article:modified_time" content="2022-01-19T14:10:00Z">',
+        ),
+    ],
+    ids=["no year anywhere", "address of another month", "address and update disagree", "changed before"],
+)
+def test_a_wire_dateline_without_its_year_and_nothing_to_give_it_dates_nothing_and_says_so(
+    url: str, head: str
+) -> None:
+    post = extract_source(url, (answer(url, _wire_story(head=head)),))
+    assert post.published is None
+    assert post.fields["dateline (no year)"] == "Jan 21"
+    citation = Citation(platform=Platform.WEB, date=dt.date(2022, 1, 21), url=url)
+    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t"),))
+    given = CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    assert check_date(given).status == "warn"
+
+
+def test_an_address_of_a_long_run_of_dates_is_read_in_linear_time() -> None:
+    # Hostile: 100 kB of dates in the address; the reader looks at its first 2,000 characters.
+    url = "https://wire.example/" + "2022-01-21-" * 10_000 + "talks"
+    post = extract_source(url, (answer(url, _wire_story()),))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
 
 
 @pytest.mark.parametrize(
