@@ -939,17 +939,21 @@ def _an_event_s_time(node: LexborNode, event_times: frozenset[str]) -> bool:
 
 
 def _shown_publication_time(
-    tree: LexborHTMLParser, event_times: frozenset[str] = frozenset(), updated: dt.datetime | None = None
+    tree: LexborHTMLParser,
+    event_times: frozenset[str] = frozenset(),
+    updated: dt.datetime | None = None,
+    captured: dt.date | None = None,
 ) -> str | None:
     """The `datetime` of the first `<time>` the page marks as its publication's (`pubdate`, or a class, id or
     `itemprop` naming publication: `entry-date published`, `datePublished`), else of the first in its
     article that stands before the article's text (a byline's: one in the text gives the day it is about);
     outside its side blocks, the site's banner and what follows the article, and not one that gives when
     the page was changed (marked so, or at the moment its metadata says it changed: `_at_the_update`), nor an
-    event's (`_an_event_s_time`)."""
+    event's (`_an_event_s_time`), nor a clock's showing the day the page was `captured` (`_today_s_date`)."""
     times = tree.css("time[datetime]")[:_MAX_TIMES]
     if not times:
         return None
+    headline = tree.css_first("h1") if captured else None
     layout = _PageLayout(tree)
     banners = {node.mem_id for node in _site_banners(tree)}
     after = _after_the_article(tree, times)
@@ -958,6 +962,8 @@ def _shown_publication_time(
         if _marks_a_modification(node) or node.mem_id in after or _an_event_s_time(node, event_times):
             continue
         if _at_the_update(node, updated):
+            continue
+        if headline is not None and captured and _today_s_date(node, headline, captured):
             continue
         in_side_block, in_article = layout.place(node)
         if in_side_block or any(around.mem_id in banners for around in ancestors(node)):
@@ -1021,10 +1027,13 @@ def _time_elements(
     url: str | None = None,
     event_times: frozenset[str] = frozenset(),
     updated: dt.datetime | None = None,
+    captured: dt.date | None = None,
 ) -> tuple[str | None, list[str]]:
     """`_time_element`, and the `datetime`s of every `<time>` in the article it was chosen from (the first
-    one's among them; none when it was chosen outside an article); never an event's (`_an_event_s_time`)."""
+    one's among them; none when it was chosen outside an article); never an event's (`_an_event_s_time`),
+    nor a clock's showing the day the page was `captured` (`_today_s_date`)."""
     layout = _PageLayout(tree)
+    headline = tree.css_first("h1") if captured else None
     banners = {node.mem_id for node in _site_banners(tree)}
     times = tree.css("time[datetime]")[:_MAX_TIMES]
     after = _after_the_article(tree, times) if times else set()
@@ -1036,6 +1045,8 @@ def _time_elements(
         if _marks_a_modification(node) or node.mem_id in after or _in_prose(node):
             continue
         if _an_event_s_time(node, event_times) or _at_the_update(node, updated):
+            continue
+        if headline is not None and captured and _today_s_date(node, headline, captured):
             continue
         in_side_block, inside = layout.place(node)
         if in_side_block or (cards and any(around.mem_id in cards for around in ancestors(node))):
@@ -1057,6 +1068,43 @@ def _time_elements(
 
 _CARD_LINE = 300  # a teaser's line: a linked title and its time
 _CARD_LINE_DEPTH = 3
+_CLOCK_REACH = dt.timedelta(days=1)  # a site's clock shows its zone's day, a day from the capture's UTC day
+
+
+def capture_day(response: StoredResponse) -> dt.date | None:
+    """The UTC day the page was read: the day a web archive made its copy (its `Memento-Datetime`), else the
+    day the server answered (its `Date`); None without either (or with an unreadable one)."""
+    written = response.header("Memento-Datetime") or response.header("Date")
+    if not written or len(written) > _MAX_LABEL * 2:
+        return None
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(written).date()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def _today_s_date(node: LexborNode, headline: LexborNode, captured: dt.date) -> bool:
+    """Whether a `<time>` is a clock's or a weather box's showing the day the page was read: on the day the
+    server answered (a day either way, for the site's zone), in a block beside the one that holds the
+    headline and the article's text (a top row, a column no class names: `<div class="col-md-4">`), not
+    beside the headline itself (a byline's place). Taken for the article's time where no metadata dated
+    it, the capture's day failed a true note, and passed a note citing that day."""
+    when = parse_published(node.attributes.get("datetime"))
+    if when is None or abs(when.at.date() - captured) > _CLOCK_REACH:
+        return False
+    chain = {around.mem_id: index for index, around in enumerate(ancestors(headline))}
+    lines = list(ancestors(headline))
+    for around in ancestors(node.parent):
+        index = chain.get(around.mem_id)
+        if index is None:
+            continue
+        if index < 2:
+            return False  # in the headline, or beside it in the block that holds it
+        # The block around the headline (below the one both stand in) holds the article's text.
+        return not _is_short(lines[index - 1], _MIN_MAIN_TEXT)
+    return False
 
 
 def _beside_another_article_s_link(node: LexborNode, url: str) -> bool:
@@ -2318,6 +2366,7 @@ def _htmldate(
     url: str | None = None,
     event_times: frozenset[str] = frozenset(),
     updated: dt.datetime | None = None,
+    captured: dt.date | None = None,
 ) -> str | None:
     from htmldate import find_date
 
@@ -2336,6 +2385,11 @@ def _htmldate(
         card.decompose()  # (the cards hold none of one another)
     for line in reversed(_teaser_lines(tree, url) if url else []):  # nor a "Latest" widget's teaser's
         line.decompose()
+    headline = tree.css_first("h1") if captured else None
+    if headline is not None and captured:  # nor a clock's day (`_today_s_date`), known by the headline
+        times = tree.css("time[datetime]")[:_MAX_TIMES]
+        for node in [node for node in times if _today_s_date(node, headline, captured)]:
+            node.decompose()
     # Nor a date the headline or the article's prose names: htmldate takes the first in the `<title>` or the
     # `<h1>` ("Situation report, 21 January 2022" may be published days later), and, where nothing marks a
     # date, the first ISO date in the text ("the data of 2022-01-21"): the day a page is about, not its own.
@@ -2702,6 +2756,7 @@ def _published(
     html: str,
     page: frozenset[str] = frozenset(),
     url: str | None = None,
+    captured: dt.date | None = None,
 ) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
     """(where, value) of the publication time, from the most explicit source that gives one (`page`: the
     page's addresses, as `_page_key` writes them; an article item's `dateCreated`, when it was written, only
@@ -2766,7 +2821,8 @@ def _published(
             # The day the page shows its reader as its publication's (a `<time class="published">`) is as
             # much the page's as its metadata's: a republished or migrated article's JSON-LD gives the day
             # it was loaded, its byline the day it was written. A live blog's entries are each dated.
-            shown = _shown_publication_time(tree, _event_times(ld), _update_instant(ld, metas, page))
+            updated = _update_instant(ld, metas, page)
+            shown = _shown_publication_time(tree, _event_times(ld), updated, captured)
             when = parse_published(shown) if shown else None
             if when is not None and abs(when.at - first[2].at) > _DATES_APART:
                 other = ("<time> the page shows", shown or "")
@@ -2781,11 +2837,11 @@ def _published(
     # Asked only when no metadata dates the page: finding the article's own `<time>` walks the page.
     event_times = _event_times(ld)
     updated = _update_instant(ld, metas, page)
-    element, in_article = _time_elements(tree, url, event_times, updated)
+    element, in_article = _time_elements(tree, url, event_times, updated, captured)
     chosen = parse_published(element) if element else None
     if element and chosen is not None:
         return ("<time datetime>", element), _another_entry_s_day(chosen, in_article)
-    found = _htmldate(html, url, event_times, updated)
+    found = _htmldate(html, url, event_times, updated, captured)
     if found:
         return ("htmldate", found), None
     line = _publication_line(
@@ -3520,7 +3576,9 @@ def read_web_page(
     author, outlet_author, byline, meta_overruled = _author(
         dating_ld, micro, metas, tree, [publisher, application], own_url, page
     )
-    published, other_published = _published(dating_ld, og, micro, metas, tree, html, page, own_url)
+    published, other_published = _published(
+        dating_ld, og, micro, metas, tree, html, page, own_url, capture_day(response)
+    )
     # A wire's dateline without its year on a page whose own dates give none: read by the date check, which
     # says why the page has no day.
     dateline = _dateline_day(tree) if published is None else None

@@ -2565,6 +2565,96 @@ def test_a_latest_posts_widget_in_an_unnamed_column_does_not_date_the_page(widge
     assert _date_status(post, dt.date(2024, 2, 1)) == "fail"
 
 
+_CAPTURED = "Sun, 06 Dec 2026 09:20:00 GMT"  # the server's `Date`: the day the page was read
+_CLOCK = '<time datetime="2026-12-06">Sunday, 6 December 2026</time>'
+_WEATHER = f'<div class="weather"><span>Riverside</span> <span>4\u00b0C, cloudy</span> {_CLOCK}</div>'
+
+
+def _gazette(top: str = "", side: str = "", byline: str = "By Lina Haddad", head: str = "") -> str:
+    """A regional paper's Bootstrap page: no `<header>`, `<aside>` or named sidebar, the day's date and the
+    weather in a top row or a side column the theme gives every page."""
+    story = (
+        '<div class="col-md-8"><h1>Council votes to close the bridge</h1>'
+        f'<p class="text-muted">{byline}</p>{_PROSE}</div>'
+    )
+    body = (
+        f'<div class="container"><div class="row"><div class="col-sm-6"><a href="/">Riverside Gazette</a>'
+        f'</div><div class="col-sm-6">{top}</div></div>'
+        f'<div class="row">{story}<div class="col-md-4">{side}</div></div></div>'
+    )
+    return (
+        f"<html><head><title>Council votes - Riverside Gazette</title>{head}</head><body>{body}</body></html>"
+    )
+
+
+def _read_on_the_capture_day(page: str, captured: str = _CAPTURED) -> SourcePost:
+    headers = (("Content-Type", "text/html; charset=utf-8"), ("Date", captured))
+    return extract_source(ARTICLE, (StoredResponse(ARTICLE, 200, headers, page.encode(), cut=False),))
+
+
+@pytest.mark.parametrize(
+    ("top", "side"),
+    [(_CLOCK, ""), ("", _WEATHER), (_WEATHER, "")],
+    ids=["top row clock", "side weather", "top weather"],
+)
+def test_a_clock_showing_the_capture_day_beside_the_article_s_column_does_not_date_it(
+    top: str, side: str
+) -> None:
+    # An undated article: the theme's clock, in a column no class names, gave the day the page was read as
+    # its publication day: a true note of 21 January 2022 failed, and a note citing the capture's day passed.
+    post = _read_on_the_capture_day(_gazette(top, side))
+    assert post.published is None
+    assert _date_status(post) == "warn"
+    assert _date_status(post, dt.date(2026, 12, 6)) == "warn"
+
+
+def test_a_clock_showing_the_capture_day_does_not_make_the_metadata_s_true_day_warn() -> None:
+    # The clock was taken for "the `<time>` the page shows", days from the metadata's: `date` warned.
+    head = '<meta property="article:published_time" content="2022-01-21T10:00:00Z">'
+    page = (
+        _gazette(_CLOCK, head=head)
+        .replace('<div class="container">', "<main>")
+        .replace("</body>", "</main></body>")
+    )
+    post = _read_on_the_capture_day(page)
+    assert post.published == dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC)
+    assert "other publication time" not in post.fields
+    assert _date_status(post) == "pass"
+
+
+@pytest.mark.parametrize(
+    ("top", "byline", "published"),
+    [
+        # Published the day it was read: its own `<time>` stands beside its headline.
+        ("", f"By Lina Haddad \u00b7 {_CLOCK}", dt.datetime(2026, 12, 6, tzinfo=dt.UTC)),
+        # A date bar above the story's column, of another day than the capture's: the article's.
+        (
+            '<time datetime="2022-01-21">21 January 2022</time>',
+            "By Lina Haddad",
+            dt.datetime(2022, 1, 21, tzinfo=dt.UTC),
+        ),
+    ],
+    ids=["byline of the capture day", "date bar of another day"],
+)
+def test_the_article_s_own_time_beside_a_column_still_dates_it(
+    top: str, byline: str, published: dt.datetime
+) -> None:
+    post = _read_on_the_capture_day(_gazette(top, byline=byline))
+    assert post.published == published
+
+
+def test_a_clock_is_known_by_the_day_a_web_archive_made_its_copy() -> None:
+    # An archived copy: its clock shows the day the archive read the page, not the day it was replayed.
+    headers = (
+        ("Content-Type", "text/html; charset=utf-8"),
+        ("Date", _CAPTURED),
+        ("Memento-Datetime", "Fri, 21 Jan 2022 12:00:00 GMT"),
+    )
+    page = _gazette('<time datetime="2022-01-21">21 January 2022</time>')
+    post = extract_source(ARTICLE, (StoredResponse(ARTICLE, 200, headers, page.encode(), cut=False),))
+    assert post.published is None
+
+
 def test_the_article_s_own_line_beside_a_short_link_still_dates_it() -> None:
     # A byline's link to the writer's page, or a link of a few words, is no other story's teaser.
     line = '<p class="date">By <a href="/author/lina-haddad/">Lina Haddad</a> \u00b7 January 21, 2022</p>'
