@@ -3651,6 +3651,10 @@ def read_web_page(
     # Read before the article's text, which may take the side blocks out of the tree.
     comment_blocks: list[LexborNode] = []
     outside = _outside_the_article(tree, comment_blocks) if main_text and problem is None else {}
+    # Where a live blog's older entries, or a paginated article's next part, go on: words quoted from them are
+    # not on this page (read by the quote check, which says so where it does not find them).
+    continues_at = _continues_at(tree, response.uri) if main_text and problem is None else None
+    entry_elsewhere = _entry_not_on_the_page(cited_url, html) if continues_at else None
     # Out of the text too: trafilatura keeps a comment section it does not know (wpDiscuz's `wpd-comment`,
     # Facebook's `fb-comments`), and a reader's words passed a quote as the article's; and an AMP page's
     # menu drawer and consent dialog, which opened its text.
@@ -3705,6 +3709,9 @@ def read_web_page(
                 if other_published
                 else None,
                 "modified": modified,
+                "continues at": continues_at,
+                # The entry the note's link names (`#block-…`), where no element of this page has its id.
+                "cited entry not on the page": entry_elsewhere,
                 "dateline (no year)": dateline[0] if dateline and dateline[1] is None else None,
                 "text": text_from,
                 # Kept for the record, out of the text: what a correction says the article got wrong.
@@ -3972,6 +3979,63 @@ def _page_number(url: str) -> int | None:
         named = in_path.group(1) if in_path else None
     number = int(named) if named and named.isdigit() and len(named) <= 4 else None
     return number if number is not None and number >= 2 else None
+
+
+_NEXT_PAGE_LINKS = 'link[rel~="next" i], a[rel~="next" i], a[href*="page" i], a[href*="pg=" i]'
+_MAX_NEXT_PAGE_LINKS = 100
+
+
+def _continues_at(tree: LexborHTMLParser, url: str) -> str | None:
+    """The address of the page's next page, where it names one (a live blog's "Older posts", `<link
+    rel=next>`, a paginated article's "Next page": `?page=2`, `/page/2/`): the same address but for its page
+    number, one more than this page's, or another named by a `rel=next` link. None where it names none
+    (`rel=next` on a blog's post naming the next post is another page's address)."""
+    this = _page_number(url) or 1
+    here = _without_page_number(url)
+    if here is None:
+        return None
+    for node in tree.css(_NEXT_PAGE_LINKS)[:_MAX_NEXT_PAGE_LINKS]:
+        href = (node.attributes.get("href") or "").strip()
+        if not href or len(href) > _MAX_PATH:
+            continue
+        target = joined_url(url, href)
+        if not target or _without_page_number(target) != here:
+            continue
+        # Marked the next (`rel=next`), it may name its page as it likes (the Guardian's
+        # `?page=with:block-…`); else by its number.
+        marked = "next" in (node.attributes.get("rel") or "").lower().split()
+        if _page_number(target) == this + 1 or (marked and urldefrag(target)[0] != urldefrag(url)[0]):
+            return target
+    return None
+
+
+def _entry_not_on_the_page(cited_url: str, html: str) -> str | None:
+    """The entry a note's link names by its fragment (`#block-61ea…`: `_entry_s_name`), where no element of
+    the page has that id: on a live blog that goes on over pages, an older entry on a later one."""
+    named = _entry_s_name(cited_url).strip()
+    if not named.startswith("#"):
+        return None
+    given = named[1:]
+    written = (f'id="{given}"', f"id='{given}'", f"id={given}>", f"id={given} ")
+    return None if any(each in html for each in written) else named
+
+
+def _without_page_number(url: str) -> tuple[str, str, str] | None:
+    """(host, path, query) of an address, its page number taken out (`/live/?page=2`: `/live/`); None where
+    it names no host."""
+    try:
+        parts = urlsplit(url[:_MAX_PATH])
+    except ValueError:
+        return None
+    if not parts.netloc:
+        return None
+    path = parts.path
+    in_path = _PAGE_PATH().search(path)
+    path = path[: in_path.start()] if in_path else path
+    query = "&".join(
+        part for part in parts.query.split("&") if part and part.partition("=")[0].lower() not in _PAGE_KEYS
+    )
+    return parts.netloc.lower(), path.rstrip("/") or "/", query
 
 
 def _without_page_marker(title: str, number: int) -> str:

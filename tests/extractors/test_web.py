@@ -1870,6 +1870,74 @@ def _meduza_entry(day: str, key: str, words: str) -> str:
     )
 
 
+def _paged(url: str, page: str, nav: str, head: str = "") -> SourcePost:
+    """`page` read at `url`, with a pagination block (`nav`) after its article and `head` in its head."""
+    page = page.replace("</head>", f"{head}</head>").replace("</article>", f"</article>{nav}")
+    return extract_source(url, (answer(url, page),))
+
+
+_OLDER = f"{_LIVE_BLOG}?page=with:block-61ea0006#liveblog-navigation"
+
+
+@pytest.mark.parametrize(
+    ("url", "nav", "head", "next_page"),
+    [
+        (  # the Guardian's: its older entries' page named by a block, marked `rel=next`
+            _LIVE_BLOG,
+            f'<div id="liveblog-navigation"><a href="{_LIVE_BLOG}">Latest</a> '
+            f'<a href="{_OLDER}">Older</a></div>',
+            f'<link rel="next" href="{_OLDER}">',
+            _OLDER,
+        ),
+        (  # an "Older posts" link to its second page, unmarked
+            "https://news.example/live/bridge-closure-updates",
+            '<nav class="pagination"><a href="/live/bridge-closure-updates?page=2">Older posts</a></nav>',
+            "",
+            "https://news.example/live/bridge-closure-updates?page=2",
+        ),
+        (  # the second page of a WordPress live blog, naming its third
+            "https://news.example/live/bridge-closure-updates/page/2/",
+            '<a class="next page-numbers" href="/live/bridge-closure-updates/page/3/">Next</a>',
+            "",
+            "https://news.example/live/bridge-closure-updates/page/3/",
+        ),
+    ],
+    ids=["guardian rel=next", "older posts", "wordpress page 3"],
+)
+def test_a_live_blog_going_on_over_more_pages_names_the_next(
+    url: str, nav: str, head: str, next_page: str
+) -> None:
+    # A note quoting an older entry, on the blog's second page: "not found verbatim" said nothing of the
+    # blog going on, and a fact-checker took the quote for made up. The quote check reads where it goes on.
+    post = _paged(url + "#block-61ea0010", _live_blog_page(), nav, head)
+    assert post.fields["continues at"] == next_page
+    assert post.fields["cited entry not on the page"] == "#block-61ea0010"
+
+
+@pytest.mark.parametrize(
+    ("nav", "head"),
+    [
+        # A blog's post whose `rel=next` names the next post: another article.
+        ("", '<link rel="next" href="https://www.theguardian.com/world/2022/jan/22/nato-troops-standby">'),
+        # The site's section, page 2; the blog's own third page from its first; its first page again.
+        ('<a href="https://www.theguardian.com/world/page/2/">More world news</a>', ""),
+        (f'<a href="{_LIVE_BLOG}?page=3">3</a>', ""),
+        ("", f'<link rel="next" href="{_LIVE_BLOG}#liveblog-navigation">'),
+    ],
+    ids=["next post", "section page 2", "page 3", "itself"],
+)
+def test_a_page_naming_no_next_page_of_its_own_goes_on_nowhere(nav: str, head: str) -> None:
+    post = _paged(_LIVE_BLOG, _live_blog_page(), nav, head)
+    assert "continues at" not in post.fields
+
+
+def test_a_cited_entry_on_the_captured_page_of_a_blog_going_on_is_not_said_missing() -> None:
+    page = _live_blog_page().replace('<div class="block">', '<div class="block" id="block-61ea0010">', 1)
+    post = _paged(_LIVE_BLOG + "#block-61ea0010", page, "", f'<link rel="next" href="{_OLDER}">')
+    assert post.fields["continues at"] == _OLDER
+    assert "cited entry not on the page" not in post.fields
+
+
 _LIVE_PAGES = {
     "guardian": (
         "https://www.theguardian.com/world/live/2022/jan/21/russia-ukraine-crisis-live",
