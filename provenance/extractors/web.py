@@ -1423,6 +1423,26 @@ def _page_byline(
     return ("byline <a rel=author>", "byline itemprop=author", "byline class")[kind], text
 
 
+def _unmarked_byline(tree: LexborHTMLParser, outlet: frozenset[str]) -> tuple[str, str] | None:
+    """(where, name) of a byline no markup marks, on the line right under the headline: `<p>By Lina
+    Haddad</p>`, a label before names alone (`By`, `Par`, `Автор:`). A small site's theme sets its byline so;
+    a note crediting the writer warned "no author found". None where that line is anything else (a deck, a
+    date, "By the numbers: …")."""
+    headline = tree.css_first("h1")
+    line = _next_line(headline, forward=True) if headline is not None else None
+    if line is None or line.tag not in _BYLINE_LINE_TAGS or not _is_short(line, _MAX_BYLINE_CHARS):
+        return None
+    lead = _BYLINE_LEAD.match(squeeze(line.text()))
+    if lead is None or not lead.group(0).strip():
+        return None
+    text = _byline_text(line)
+    if text is None or not _looks_like_a_name(text) or _squashed(text) in outlet:
+        return None
+    if _headline_is_linked(tree):
+        return None  # a front page's lead story's card: its headline links to the story, its byline is its
+    return "byline line under the headline", text
+
+
 # Where a byline line's credits part: the label before a name is read from the last of these on.
 _CREDIT_SEPARATORS = re.compile(r"[.;|/\u00b7\u2022\u2013\u2014]")
 
@@ -3783,7 +3803,9 @@ def _author(
         from_meta = meta
     outlet = _site_keys(site_names, url)
     if structured is None:
-        shown_only = _page_byline(tree, metas, outlet, names_only=True, url=url)
+        shown_only = _page_byline(tree, metas, outlet, names_only=True, url=url) or _unmarked_byline(
+            tree, outlet
+        )
         return (shown_only[1], None, shown_only, None) if shown_only else (None, None, None, None)
     name, organisations = structured
     if from_meta is not None and _squashed(from_meta) not in outlet:

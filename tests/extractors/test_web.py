@@ -3906,6 +3906,49 @@ def test_a_related_story_s_or_a_comment_s_microdata_author_is_not_the_article_s(
         assert _author_status(post, author) == "pass"
 
 
+def _small_site(line: str) -> str:
+    """A small site's article: no author in its metadata or markup, its byline a plain line under the
+    headline."""
+    prose = "<p>" + "The council met on Tuesday and discussed the bridge with residents. " * 4 + "</p>"
+    return (
+        "<html><head><title>Council votes | City Ledger</title>"
+        '<meta property="og:site_name" content="City Ledger"></head><body><div class="wrap"><article>'
+        f"<h1>Council votes to close the bridge</h1>{line}{prose}</article></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("<p>By Lina Haddad</p>", "Lina Haddad"),
+        ("<p>By Lina Haddad and Omar Khalil</p>", "Lina Haddad and Omar Khalil"),
+        ("<div>By Lina Haddad | January 21, 2022</div>", "Lina Haddad"),
+        ("<p><strong>By Lina Haddad</strong>, staff writer</p>", "Lina Haddad"),
+        ("<p>By Lina Haddad; Photos: Omar Khalil</p>", "Lina Haddad"),
+        ("<p>Par Jean Dupont</p>", "Jean Dupont"),
+    ],
+)
+def test_an_unmarked_byline_line_under_the_headline_credits_the_writer(line: str, author: str) -> None:
+    # No class, `rel` or `itemprop` marks it: a note crediting Lina Haddad warned "no author found".
+    post = _read(_small_site(line))
+    assert (post.author, post.fields.get("byline line under the headline")) == (author, author)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>By the numbers: what the bridge costs</p>",
+        "<p>By Friday, the bridge will be closed</p>",
+        "<p>by City Ledger</p>",
+        "<h2>By any measure, a failure</h2>",
+        "<p>Lina Haddad wrote to the council.</p>",
+    ],
+    ids=["deck", "sentence", "the outlet", "subheading", "no label"],
+)
+def test_a_line_under_the_headline_that_is_no_byline_credits_no_one(line: str) -> None:
+    assert _read(_small_site(line)).author is None
+
+
 def _credited_in(credit: str) -> str:
     """A microdata article whose `itemprop=author` stands only in `credit`, beside a byline the page shows."""
     return _page_with(
