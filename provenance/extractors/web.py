@@ -3674,6 +3674,8 @@ def read_web_page(
     # Where a live blog's older entries, or a paginated article's next part, go on: words quoted from them are
     # not on this page (read by the quote check, which says so where it does not find them).
     continues_at = _continues_at(tree, response.uri) if main_text and problem is None else None
+    if continues_at is None and main_text and problem is None and (blog is not None or marked_entries):
+        continues_at = _loads_more(tree)  # a live blog's older entries fetched by its script, on a click
     entry_elsewhere = _entry_not_on_the_page(cited_url, html) if continues_at else None
     # Out of the text too: trafilatura keeps a comment section it does not know (wpDiscuz's `wpd-comment`,
     # Facebook's `fb-comments`), and a reader's words passed a quote as the article's; and an AMP page's
@@ -4028,6 +4030,26 @@ def _continues_at(tree: LexborHTMLParser, url: str) -> str | None:
         marked = "next" in (node.attributes.get("rel") or "").lower().split()
         if _page_number(target) == this + 1 or (marked and urldefrag(target)[0] != urldefrag(url)[0]):
             return target
+    return None
+
+
+# A live blog's button that fetches its older entries by script ("Load more", "Show older posts").
+_LOAD_MORE = on_first_use(
+    r"(?:(?:load|show|see|view) (?:more|older|earlier)(?: (?:posts|entries|updates|events))?"
+    r"|(?:older|earlier|previous|more) (?:posts|entries|updates))[ .\u2026]{0,3}",
+    re.IGNORECASE,
+)
+_MAX_BUTTONS = 100
+_MAX_BUTTON_TEXT = 40
+
+
+def _loads_more(tree: LexborHTMLParser) -> str | None:
+    """What a live blog's button for its older entries says (`older entries loaded by the page's script (its
+    "Load more" button)`), where its page holds one and names no next page; None otherwise."""
+    for node in tree.css("button, [role=button]")[:_MAX_BUTTONS]:
+        said = squeeze(node.text())
+        if len(said) <= _MAX_BUTTON_TEXT and _LOAD_MORE().fullmatch(said):
+            return f"older entries loaded by the page's script (its {said!r} button)"
     return None
 
 

@@ -1931,6 +1931,22 @@ def test_a_page_naming_no_next_page_of_its_own_goes_on_nowhere(nav: str, head: s
     assert "continues at" not in post.fields
 
 
+@pytest.mark.parametrize("button", ["Load more", "Show older posts", "Older updates\u2026"])
+def test_a_live_blog_loading_its_older_entries_by_script_says_so(button: str) -> None:
+    # Al Jazeera's and CNN's live pages fetch older entries on a click: no next page to name, yet the quoted
+    # entry may be one of them.
+    nav = f'<button class="show-more-button" type="button">{button}</button>'
+    post = _paged(_LIVE_BLOG + "#block-61ea0010", _live_blog_page(), nav)
+    assert post.fields["continues at"] == f"older entries loaded by the page's script (its {button!r} button)"
+    assert post.fields["cited entry not on the page"] == "#block-61ea0010"
+
+
+def test_an_article_s_load_more_button_for_its_comments_or_other_stories_goes_on_nowhere() -> None:
+    page = _page_with("", "<article><h1>Council votes</h1><p>The council met.</p></article>")
+    post = _paged(ARTICLE, page, '<section class="talk"><button>Load more</button></section>')
+    assert "continues at" not in post.fields
+
+
 def test_a_cited_entry_on_the_captured_page_of_a_blog_going_on_is_not_said_missing() -> None:
     page = _live_blog_page().replace('<div class="block">', '<div class="block" id="block-61ea0010">', 1)
     post = _paged(_LIVE_BLOG + "#block-61ea0010", page, "", f'<link rel="next" href="{_OLDER}">')
