@@ -954,6 +954,7 @@ def _shown_publication_time(
     if not times:
         return None
     headline = tree.css_first("h1") if captured else None
+    sizes: dict[int, int] = {}
     layout = _PageLayout(tree)
     banners = {node.mem_id for node in _site_banners(tree)}
     after = _after_the_article(tree, times)
@@ -963,7 +964,7 @@ def _shown_publication_time(
             continue
         if _at_the_update(node, updated):
             continue
-        if headline is not None and captured and _today_s_date(node, headline, captured):
+        if headline is not None and captured and _today_s_date(node, headline, captured, sizes):
             continue
         in_side_block, in_article = layout.place(node)
         if in_side_block or any(around.mem_id in banners for around in ancestors(node)):
@@ -1034,6 +1035,7 @@ def _time_elements(
     nor a clock's showing the day the page was `captured` (`_today_s_date`)."""
     layout = _PageLayout(tree)
     headline = tree.css_first("h1") if captured else None
+    sizes: dict[int, int] = {}
     banners = {node.mem_id for node in _site_banners(tree)}
     times = tree.css("time[datetime]")[:_MAX_TIMES]
     after = _after_the_article(tree, times) if times else set()
@@ -1046,7 +1048,7 @@ def _time_elements(
             continue
         if _an_event_s_time(node, event_times) or _at_the_update(node, updated):
             continue
-        if headline is not None and captured and _today_s_date(node, headline, captured):
+        if headline is not None and captured and _today_s_date(node, headline, captured, sizes):
             continue
         in_side_block, inside = layout.place(node)
         if in_side_block or (cards and any(around.mem_id in cards for around in ancestors(node))):
@@ -1085,26 +1087,42 @@ def capture_day(response: StoredResponse) -> dt.date | None:
         return None
 
 
-def _today_s_date(node: LexborNode, headline: LexborNode, captured: dt.date) -> bool:
+def _today_s_date(
+    node: LexborNode, headline: LexborNode, captured: dt.date, sizes: dict[int, int] | None = None
+) -> bool:
     """Whether a `<time>` is a clock's or a weather box's showing the day the page was read: on the day the
     server answered (a day either way, for the site's zone), in a block beside the one that holds the
-    headline and the article's text (a top row, a column no class names: `<div class="col-md-4">`), not
-    beside the headline itself (a byline's place). Taken for the article's time where no metadata dated
-    it, the capture's day failed a true note, and passed a note citing that day."""
+    headline and the article's text (a top row, a column no class names: `<div class="col-md-4">`; a block
+    with less text than the headline's), not beside the headline itself (a byline's place). Taken for the
+    article's time where no metadata dated it, the capture's day failed a true note, and passed a note citing
+    that day. `sizes`: the blocks' text lengths, by `mem_id`, measured once for all the page's `<time>`s."""
     when = parse_published(node.attributes.get("datetime"))
     if when is None or abs(when.at.date() - captured) > _CLOCK_REACH:
         return False
     chain = {around.mem_id: index for index, around in enumerate(ancestors(headline))}
     lines = list(ancestors(headline))
+    sizes = {} if sizes is None else sizes
+    branch = node  # the block the `<time>` stands in, beside the headline's
     for around in ancestors(node.parent):
         index = chain.get(around.mem_id)
         if index is None:
+            branch = around
             continue
         if index < 2:
             return False  # in the headline, or beside it in the block that holds it
-        # The block around the headline (below the one both stand in) holds the article's text.
-        return not _is_short(lines[index - 1], _MIN_MAIN_TEXT)
+        # The block around the headline (below the one both stand in) holds the article's text: more than
+        # the `<time>`'s (a headline's block beside the article's body, whose first line is its byline).
+        block = lines[index - 1]
+        return not _is_short(block, _MIN_MAIN_TEXT) and _text_size(block, sizes) > _text_size(branch, sizes)
     return False
+
+
+def _text_size(node: LexborNode, sizes: dict[int, int]) -> int:
+    """How many characters of text `node` holds, measured once (`sizes`, by `mem_id`)."""
+    size = sizes.get(node.mem_id)
+    if size is None:
+        size = sizes[node.mem_id] = len(node.text())
+    return size
 
 
 def _beside_another_article_s_link(node: LexborNode, url: str) -> bool:
@@ -2408,7 +2426,8 @@ def _htmldate(
     headline = tree.css_first("h1") if captured else None
     if headline is not None and captured:  # nor a clock's day (`_today_s_date`), known by the headline
         times = tree.css("time[datetime]")[:_MAX_TIMES]
-        for node in [node for node in times if _today_s_date(node, headline, captured)]:
+        sizes: dict[int, int] = {}
+        for node in [node for node in times if _today_s_date(node, headline, captured, sizes)]:
             node.decompose()
     # Nor a date the headline or the article's prose names: htmldate takes the first in the `<title>` or the
     # `<h1>` ("Situation report, 21 January 2022" may be published days later), and, where nothing marks a

@@ -2727,6 +2727,20 @@ def test_the_article_s_own_time_beside_a_column_still_dates_it(
     assert post.published == published
 
 
+def test_a_byline_time_of_the_capture_day_in_the_body_beside_a_headline_block_with_a_deck_dates_it() -> None:
+    # The headline's block holds a long deck; the byline's `<time>` opens the article's body beside it. Taken
+    # for a clock (a block beside one of 200 characters and more), a fresh article read the day it was
+    # published lost its date.
+    deck = "<p>" + "The council debated the closure with residents and shop owners late into the night. " * 3
+    body = f'<p class="meta">By Lina Haddad, {_CLOCK}</p>{_PROSE}'
+    page = (
+        "<html><head><title>Bridge closes</title></head><body><article>"
+        f'<div class="hd"><h1>Bridge closes</h1>{deck}</p></div><div class="body">{body}</div></article>'
+        "</body></html>"
+    )
+    assert _read_on_the_capture_day(page).published == dt.datetime(2026, 12, 6, tzinfo=dt.UTC)
+
+
 def test_a_clock_is_known_by_the_day_a_web_archive_made_its_copy() -> None:
     # An archived copy: its clock shows the day the archive read the page, not the day it was replayed.
     headers = (
