@@ -12,7 +12,9 @@ OpenGraph calls an article), and
 never a date or a word from a side block (reader comments, related links, sidebars, navigation, its footer) or
 from after the end of the article that holds the headline (other stories, whatever their block is called), nor
 a teaser's of another story wherever it stands (a "Latest" widget's line or card, its link titled as a story),
-nor the date the site's masthead shows (the day the page is read), nor the day in the page's address, its
+nor the date the site's masthead shows (the day the page is read), nor a clock's or weather box's `<time>` of
+the day the page was read (its `Date`, an archive's `Memento-Datetime`) in a block beside the headline's and
+the article's text (`_today_s_date`), nor the day in the page's address, its
 headline or its prose (the day it is about), nor an event's time an event page shows (marked `startDate`,
 `dtstart`, labelled "When:", or an `Event` item's start), nor a `<time>` at the moment its metadata says it
 changed (`article:modified_time`), unless it is marked as the publication's. A paper's landing page is dated
@@ -46,7 +48,12 @@ set it on every page). A reference an `og:title` or a `<title>` still holds once
 another of its pages are the home page's (an SEO plugin's, set on every page): their title (but one the
 `<title>` opens with), description and address are not the page's. A later page of a paginated article
 (`?page=2`, `/page/2/`) is titled without the marker of its number ("… (page 2)", "Seite 2: …"), a print
-version (`?print=1`, `/print/`) without its bracketed marker ("… (print version)").
+version (`?print=1`, `/print/`) without its bracketed marker ("… (print version)"). A page that goes on over
+more pages (a live blog's older entries, an article's next part: `rel=next`, a link to its next page's
+number, a live blog's "Load more" button) says where in `fields["continues at"]`, and a cited entry
+(`#block-…`) no element of the page holds in `fields["cited entry not on the page"]`: quoted words from
+there are not on the captured page. Where nothing else names the writer, a plain byline line right under the
+headline (`<p>By Lina Haddad</p>`) does (`_unmarked_byline`).
 A page that lists several articles (a home, section or tag page, or one that names such a page its own:
 `/tag/kherson/`, `/author/lina-haddad/`, `/latest/`), or calls itself a search's (with no results too), a
 tag's or an author's page, in place of the cited article, reached by a redirect from it or answered at its
