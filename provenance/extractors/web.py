@@ -2961,10 +2961,12 @@ def _month_and_day(written: str) -> dt.date | None:
 
 
 # A year and month in the page's address, maybe its day (`/2022/01/21/`, `/2022/01/`, Reuters'
-# `…-2022-01-21/`, `/2022_01_21_`): one separator throughout.
+# `…-2022-01-21/`, Al Jazeera's `/2022/1/21/`, the Guardian's `/2022/jan/21/`): one separator throughout.
 _PATH_DAY = on_first_use(
-    r"(?<![0-9])((?:19|20)[0-9]{2})([-/_])(0[1-9]|1[0-2])(?:\2(0[1-9]|[12][0-9]|3[01]))?(?![0-9])"
+    r"(?<![0-9])((?:19|20)[0-9]{2})([-/_])(0?[1-9]|1[0-2]|[a-z]{3})(?:\2(0?[1-9]|[12][0-9]|3[01]))?(?![0-9])",
+    re.IGNORECASE,
 )
+_PATH_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _PATH_MONTH_REACH = dt.timedelta(days=17)  # from a month's middle to its days, and a late wire's two
 _MAX_PATH = 2_000
 
@@ -2981,7 +2983,10 @@ def _in_the_page_s_year(written: str, url: str | None, updated: dt.datetime | No
     anchors: list[tuple[dt.date, dt.timedelta, str]] = []
     path = urlsplit(url).path[:_MAX_PATH] if url else ""
     for match in _PATH_DAY().finditer(path):
-        year, month, day = int(match.group(1)), int(match.group(3)), match.group(4)
+        year, written_month, day = int(match.group(1)), match.group(3).lower(), match.group(4)
+        if not written_month.isdigit() and written_month not in _PATH_MONTHS:
+            continue  # `/2022/abc/`: no month
+        month = int(written_month) if written_month.isdigit() else _PATH_MONTHS.index(written_month) + 1
         try:
             named = dt.date(year, month, int(day) if day else 15)
         except ValueError:

@@ -2843,8 +2843,22 @@ _WIRE = "https://www.reuters.com/world/europe/ukraine-says-talks-with-moscow-con
             dt.date(2022, 1, 21),
             "when the page says it was changed",
         ),
+        (
+            "https://www.aljazeera.com/news/2022/1/21/ukraine-talks-continue",
+            "",
+            "KYIV, Jan 21 (Reuters) -",
+            dt.date(2022, 1, 21),
+            "the page's address",
+        ),
+        (
+            "https://www.theguardian.com/world/2022/jan/21/ukraine-talks-continue",
+            "",
+            "KYIV, Jan 21 (Reuters) -",
+            dt.date(2022, 1, 21),
+            "the page's address",
+        ),
     ],
-    ids=["reuters address", "month in the address", "across new year", "update time"],
+    ids=["reuters", "month in the address", "across new year", "update time", "al jazeera", "guardian"],
 )
 def test_a_wire_dateline_without_its_year_is_dated_in_the_year_the_page_s_own_dates_give(
     url: str, head: str, dateline: str, day: dt.date, given_by: str
