@@ -900,7 +900,15 @@ _CONSENT_HEADING = re.compile(
     r"|cookie-?(?:instellingen|toestemming|melding)|(?:szanujemy |dbamy o )?(?:twoja|twoją) prywatność"
     r"(?: jest dla nas ważna)?|ta strona (?:używa|wykorzystuje) (?:plików )?cookies?"
     r"|(?:a )?(?:sua|tua) privacidade(?: é importante(?: para nós)?)?|valorizamos a sua privacidade"
-    r"|(?:este (?:site|sítio)|nós) (?:utiliza|utilizamos|usa|usamos) cookies",
+    r"|(?:este (?:site|sítio)|nós) (?:utiliza|utilizamos|usa|usamos) cookies"
+    # English's as the Dutch and Italian say it: "Cookies on The Herald", "This site uses cookies", "We use
+    # cookies"; and Germany's "pay or okay" walls: read with advertising, or pay for a plan without it ("Lesen
+    # Sie SPIEGEL.de mit Werbung oder mit dem Pur-Abo", "Zustimmung erforderlich").
+    r"|cookies on (?:the )?\S+(?: \S+){0,3}"
+    r"|(?:this (?:web)?site uses|we use) cookies(?: and similar technologies)?"
+    r"|zustimmung erforderlich|(?:lesen sie |nutzen sie )?(?:\S+ ){0,2}mit werbung (?:lesen |nutzen )?oder"
+    r" (?:mit dem |mit |im )?(?:\S+ )?pur[- ]?abo(?: lesen| nutzen| abschließen)?"
+    r"|(?:mit werbung|werbefrei) (?:weiter)?lesen",
     re.IGNORECASE,
 )
 _CONSENT_PAGE_CHARS = 1000  # a consent page explains itself in a few paragraphs ...

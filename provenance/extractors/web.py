@@ -12,7 +12,9 @@ OpenGraph calls an article), and
 never a date or a word from a side block (reader comments, related links, sidebars, navigation, its footer) or
 from after the end of the article that holds the headline (other stories, whatever their block is called), nor
 a teaser's of another story wherever it stands (a "Latest" widget's line or card, its link titled as a story),
-nor the date the site's masthead shows (the day the page is read), nor the day in the page's address, its
+nor the date the site's masthead shows (the day the page is read), nor a clock's or weather box's `<time>` of
+the day the page was read (its `Date`, an archive's `Memento-Datetime`) in a block beside the headline's and
+the article's text (`_today_s_date`), nor the day in the page's address, its
 headline or its prose (the day it is about), nor an event's time an event page shows (marked `startDate`,
 `dtstart`, labelled "When:", or an `Event` item's start), nor a `<time>` at the moment its metadata says it
 changed (`article:modified_time`), unless it is marked as the publication's. A paper's landing page is dated
@@ -36,7 +38,8 @@ its metadata gives way to the moment on it that `article:published_time`, microd
 metadata, `<time>` or htmldate dates is dated by its publication line in its own language (`21 января
 2022`), only beside its byline or headline (`_publication_line`), else by the dateline opening one of its
 first paragraphs, a press release's or a wire story's, where it gives the year (`NEW YORK, January 21, 2022
-/PRNewswire/ --`: `_dateline_day`).
+/PRNewswire/ --`: `_dateline_day`), or where the page's own dates (the day or month in its address, the
+time it was changed) agree on the year of one without it (`KYIV, Jan 21 (Reuters) -`: `_in_the_page_s_year`).
 The page's title is its `og:title`, else its article item's headline (read as the text it shows: `&amp;`
 decoded, `<em>` dropped; a headline cut at 110 characters or with an ellipsis gives way to the whole one its
 `<h1>` or `<title>` shows), else its `<title>`; not an `og:title` that is only the site's name (some sites
@@ -45,7 +48,12 @@ set it on every page). A reference an `og:title` or a `<title>` still holds once
 another of its pages are the home page's (an SEO plugin's, set on every page): their title (but one the
 `<title>` opens with), description and address are not the page's. A later page of a paginated article
 (`?page=2`, `/page/2/`) is titled without the marker of its number ("… (page 2)", "Seite 2: …"), a print
-version (`?print=1`, `/print/`) without its bracketed marker ("… (print version)").
+version (`?print=1`, `/print/`) without its bracketed marker ("… (print version)"). A page that goes on over
+more pages (a live blog's older entries, an article's next part: `rel=next`, a link to its next page's
+number, a live blog's "Load more" button) says where in `fields["continues at"]`, and a cited entry
+(`#block-…`) no element of the page holds in `fields["cited entry not on the page"]`: quoted words from
+there are not on the captured page. Where nothing else names the writer, a plain byline line right under the
+headline (`<p>By Lina Haddad</p>`) does (`_unmarked_byline`).
 A page that lists several articles (a home, section or tag page, or one that names such a page its own:
 `/tag/kherson/`, `/author/lina-haddad/`, `/latest/`), or calls itself a search's (with no results too), a
 tag's or an author's page, in place of the cited article, reached by a redirect from it or answered at its
@@ -938,17 +946,22 @@ def _an_event_s_time(node: LexborNode, event_times: frozenset[str]) -> bool:
 
 
 def _shown_publication_time(
-    tree: LexborHTMLParser, event_times: frozenset[str] = frozenset(), updated: dt.datetime | None = None
+    tree: LexborHTMLParser,
+    event_times: frozenset[str] = frozenset(),
+    updated: dt.datetime | None = None,
+    captured: dt.date | None = None,
 ) -> str | None:
     """The `datetime` of the first `<time>` the page marks as its publication's (`pubdate`, or a class, id or
     `itemprop` naming publication: `entry-date published`, `datePublished`), else of the first in its
     article that stands before the article's text (a byline's: one in the text gives the day it is about);
     outside its side blocks, the site's banner and what follows the article, and not one that gives when
     the page was changed (marked so, or at the moment its metadata says it changed: `_at_the_update`), nor an
-    event's (`_an_event_s_time`)."""
+    event's (`_an_event_s_time`), nor a clock's showing the day the page was `captured` (`_today_s_date`)."""
     times = tree.css("time[datetime]")[:_MAX_TIMES]
     if not times:
         return None
+    headline = tree.css_first("h1") if captured else None
+    sizes: dict[int, int] = {}
     layout = _PageLayout(tree)
     banners = {node.mem_id for node in _site_banners(tree)}
     after = _after_the_article(tree, times)
@@ -957,6 +970,8 @@ def _shown_publication_time(
         if _marks_a_modification(node) or node.mem_id in after or _an_event_s_time(node, event_times):
             continue
         if _at_the_update(node, updated):
+            continue
+        if headline is not None and captured and _today_s_date(node, headline, captured, sizes):
             continue
         in_side_block, in_article = layout.place(node)
         if in_side_block or any(around.mem_id in banners for around in ancestors(node)):
@@ -1020,10 +1035,14 @@ def _time_elements(
     url: str | None = None,
     event_times: frozenset[str] = frozenset(),
     updated: dt.datetime | None = None,
+    captured: dt.date | None = None,
 ) -> tuple[str | None, list[str]]:
     """`_time_element`, and the `datetime`s of every `<time>` in the article it was chosen from (the first
-    one's among them; none when it was chosen outside an article); never an event's (`_an_event_s_time`)."""
+    one's among them; none when it was chosen outside an article); never an event's (`_an_event_s_time`),
+    nor a clock's showing the day the page was `captured` (`_today_s_date`)."""
     layout = _PageLayout(tree)
+    headline = tree.css_first("h1") if captured else None
+    sizes: dict[int, int] = {}
     banners = {node.mem_id for node in _site_banners(tree)}
     times = tree.css("time[datetime]")[:_MAX_TIMES]
     after = _after_the_article(tree, times) if times else set()
@@ -1035,6 +1054,8 @@ def _time_elements(
         if _marks_a_modification(node) or node.mem_id in after or _in_prose(node):
             continue
         if _an_event_s_time(node, event_times) or _at_the_update(node, updated):
+            continue
+        if headline is not None and captured and _today_s_date(node, headline, captured, sizes):
             continue
         in_side_block, inside = layout.place(node)
         if in_side_block or (cards and any(around.mem_id in cards for around in ancestors(node))):
@@ -1056,6 +1077,59 @@ def _time_elements(
 
 _CARD_LINE = 300  # a teaser's line: a linked title and its time
 _CARD_LINE_DEPTH = 3
+_CLOCK_REACH = dt.timedelta(days=1)  # a site's clock shows its zone's day, a day from the capture's UTC day
+
+
+def capture_day(response: StoredResponse) -> dt.date | None:
+    """The UTC day the page was read: the day a web archive made its copy (its `Memento-Datetime`), else the
+    day the server answered (its `Date`); None without either (or with an unreadable one)."""
+    written = response.header("Memento-Datetime") or response.header("Date")
+    if not written or len(written) > _MAX_LABEL * 2:
+        return None
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(written).date()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def _today_s_date(
+    node: LexborNode, headline: LexborNode, captured: dt.date, sizes: dict[int, int] | None = None
+) -> bool:
+    """Whether a `<time>` is a clock's or a weather box's showing the day the page was read: on the day the
+    server answered (a day either way, for the site's zone), in a block beside the one that holds the
+    headline and the article's text (a top row, a column no class names: `<div class="col-md-4">`; a block
+    with less text than the headline's), not beside the headline itself (a byline's place). Taken for the
+    article's time where no metadata dated it, the capture's day failed a true note, and passed a note citing
+    that day. `sizes`: the blocks' text lengths, by `mem_id`, measured once for all the page's `<time>`s."""
+    when = parse_published(node.attributes.get("datetime"))
+    if when is None or abs(when.at.date() - captured) > _CLOCK_REACH:
+        return False
+    chain = {around.mem_id: index for index, around in enumerate(ancestors(headline))}
+    lines = list(ancestors(headline))
+    sizes = {} if sizes is None else sizes
+    branch = node  # the block the `<time>` stands in, beside the headline's
+    for around in ancestors(node.parent):
+        index = chain.get(around.mem_id)
+        if index is None:
+            branch = around
+            continue
+        if index < 2:
+            return False  # in the headline, or beside it in the block that holds it
+        # The block around the headline (below the one both stand in) holds the article's text: more than
+        # the `<time>`'s (a headline's block beside the article's body, whose first line is its byline).
+        block = lines[index - 1]
+        return not _is_short(block, _MIN_MAIN_TEXT) and _text_size(block, sizes) > _text_size(branch, sizes)
+    return False
+
+
+def _text_size(node: LexborNode, sizes: dict[int, int]) -> int:
+    """How many characters of text `node` holds, measured once (`sizes`, by `mem_id`)."""
+    size = sizes.get(node.mem_id)
+    if size is None:
+        size = sizes[node.mem_id] = len(node.text())
+    return size
 
 
 def _beside_another_article_s_link(node: LexborNode, url: str) -> bool:
@@ -1372,6 +1446,26 @@ def _page_byline(
                 names += [named] if not names_only or _looks_like_a_name(named) else []
         text = ", ".join(names)
     return ("byline <a rel=author>", "byline itemprop=author", "byline class")[kind], text
+
+
+def _unmarked_byline(tree: LexborHTMLParser, outlet: frozenset[str]) -> tuple[str, str] | None:
+    """(where, name) of a byline no markup marks, on the line right under the headline: `<p>By Lina
+    Haddad</p>`, a label before names alone (`By`, `Par`, `Автор:`). A small site's theme sets its byline so;
+    a note crediting the writer warned "no author found". None where that line is anything else (a deck, a
+    date, "By the numbers: …")."""
+    headline = tree.css_first("h1")
+    line = _next_line(headline, forward=True) if headline is not None else None
+    if line is None or line.tag not in _BYLINE_LINE_TAGS or not _is_short(line, _MAX_BYLINE_CHARS):
+        return None
+    lead = _BYLINE_LEAD.match(squeeze(line.text()))
+    if lead is None or not lead.group(0).strip():
+        return None
+    text = _byline_text(line)
+    if text is None or not _looks_like_a_name(text) or _squashed(text) in outlet:
+        return None
+    if _headline_is_linked(tree):
+        return None  # a front page's lead story's card: its headline links to the story, its byline is its
+    return "byline line under the headline", text
 
 
 # Where a byline line's credits part: the label before a name is read from the last of these on.
@@ -2317,6 +2411,7 @@ def _htmldate(
     url: str | None = None,
     event_times: frozenset[str] = frozenset(),
     updated: dt.datetime | None = None,
+    captured: dt.date | None = None,
 ) -> str | None:
     from htmldate import find_date
 
@@ -2335,6 +2430,12 @@ def _htmldate(
         card.decompose()  # (the cards hold none of one another)
     for line in reversed(_teaser_lines(tree, url) if url else []):  # nor a "Latest" widget's teaser's
         line.decompose()
+    headline = tree.css_first("h1") if captured else None
+    if headline is not None and captured:  # nor a clock's day (`_today_s_date`), known by the headline
+        times = tree.css("time[datetime]")[:_MAX_TIMES]
+        sizes: dict[int, int] = {}
+        for node in [node for node in times if _today_s_date(node, headline, captured, sizes)]:
+            node.decompose()
     # Nor a date the headline or the article's prose names: htmldate takes the first in the `<title>` or the
     # `<h1>` ("Situation report, 21 January 2022" may be published days later), and, where nothing marks a
     # date, the first ISO date in the text ("the data of 2022-01-21"): the day a page is about, not its own.
@@ -2701,6 +2802,7 @@ def _published(
     html: str,
     page: frozenset[str] = frozenset(),
     url: str | None = None,
+    captured: dt.date | None = None,
 ) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
     """(where, value) of the publication time, from the most explicit source that gives one (`page`: the
     page's addresses, as `_page_key` writes them; an article item's `dateCreated`, when it was written, only
@@ -2765,7 +2867,8 @@ def _published(
             # The day the page shows its reader as its publication's (a `<time class="published">`) is as
             # much the page's as its metadata's: a republished or migrated article's JSON-LD gives the day
             # it was loaded, its byline the day it was written. A live blog's entries are each dated.
-            shown = _shown_publication_time(tree, _event_times(ld), _update_instant(ld, metas, page))
+            updated = _update_instant(ld, metas, page)
+            shown = _shown_publication_time(tree, _event_times(ld), updated, captured)
             when = parse_published(shown) if shown else None
             if when is not None and abs(when.at - first[2].at) > _DATES_APART:
                 other = ("<time> the page shows", shown or "")
@@ -2780,11 +2883,11 @@ def _published(
     # Asked only when no metadata dates the page: finding the article's own `<time>` walks the page.
     event_times = _event_times(ld)
     updated = _update_instant(ld, metas, page)
-    element, in_article = _time_elements(tree, url, event_times, updated)
+    element, in_article = _time_elements(tree, url, event_times, updated, captured)
     chosen = parse_published(element) if element else None
     if element and chosen is not None:
         return ("<time datetime>", element), _another_entry_s_day(chosen, in_article)
-    found = _htmldate(html, url, event_times, updated)
+    found = _htmldate(html, url, event_times, updated, captured)
     if found:
         return ("htmldate", found), None
     line = _publication_line(
@@ -2793,7 +2896,14 @@ def _published(
     if line:
         return ("date line by the byline or headline", line), None
     dateline = _dateline_day(tree)
-    return (("the dateline opening the article", dateline) if dateline else None), None
+    if dateline is None:
+        return None, None
+    written, day = dateline
+    if day is not None:
+        return ("the dateline opening the article", day), None
+    # A wire story's dateline gives no year (`KYIV, Jan 21 (Reuters) -`): the page's own dates give it, where
+    # they agree; never today's.
+    return _in_the_page_s_year(written, url, updated), None
 
 
 # A wire story's or a press release's dateline, opening its first paragraphs: the place in capitals, maybe a
@@ -2808,10 +2918,11 @@ _DATELINE_PARAGRAPHS = 3  # of the article's first paragraphs looked at for its 
 _DATELINE_REACH = 160
 
 
-def _dateline_day(tree: LexborHTMLParser) -> str | None:
-    """The day (ISO) the dateline opening one of the article's first paragraphs gives, its year with it;
-    None where there is none. Asked only where nothing else dates the page: a press release shows its day
-    there alone, and a note of that day warned "no date on the page"."""
+def _dateline_day(tree: LexborHTMLParser) -> tuple[str, str | None] | None:
+    """The day the dateline opening one of the article's first paragraphs gives, as it is written and as an
+    ISO day where its year is with it (`NEW YORK, January 21, 2022 /PRNewswire/ --`; a wire's `KYIV, Jan 21
+    (Reuters) -` gives none); None where there is none. Asked only where nothing else dates the page: a press
+    release shows its day there alone, and a note of that day warned "no date on the page"."""
     headline = tree.css_first("h1")
     if headline is None:
         return None
@@ -2830,8 +2941,84 @@ def _dateline_day(tree: LexborHTMLParser) -> str | None:
         day = match.group("day").strip()
         found = find_date(day)
         if found.date is not None and not found.ambiguous and found.text == day:
-            return found.date.isoformat()
+            return day, found.date.isoformat()
+        if _month_and_day(day) is not None:
+            return day, None
     return None
+
+
+_LEAP_YEAR = 2000
+
+
+def _month_and_day(written: str) -> dt.date | None:
+    """The month and day a dateline writes without its year (`Jan 21`, `21 January`, `21. Januar`), in a
+    leap year (so `Feb 29` is one); None where it writes no such day alone."""
+    for dated in (f"{written}, {_LEAP_YEAR}", f"{written} {_LEAP_YEAR}"):
+        found = find_date(dated)
+        if found.date is not None and not found.ambiguous and found.text == dated:
+            return found.date
+    return None
+
+
+# A year and month in the page's address, maybe its day (`/2022/01/21/`, `/2022/01/`, Reuters'
+# `…-2022-01-21/`, Al Jazeera's `/2022/1/21/`, the Guardian's `/2022/jan/21/`): one separator throughout.
+_PATH_DAY = on_first_use(
+    r"(?<![0-9])((?:19|20)[0-9]{2})([-/_])(0?[1-9]|1[0-2]|[a-z]{3})(?:\2(0?[1-9]|[12][0-9]|3[01]))?(?![0-9])",
+    re.IGNORECASE,
+)
+_PATH_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_PATH_MONTH_REACH = dt.timedelta(days=17)  # from a month's middle to its days, and a late wire's two
+_MAX_PATH = 2_000
+
+
+def _in_the_page_s_year(written: str, url: str | None, updated: dt.datetime | None) -> tuple[str, str] | None:
+    """(where, ISO day) of a dateline's day without its year (`Jan 21`), in the year the page's own dates
+    give it: the day or month its address names (`/2022/01/21/`, within two days of it, or in that month),
+    and the moment its metadata says it was changed (within two days after). Every date the page gives must
+    agree on one day; a page giving none, or dates that disagree, is not dated: a year guessed (today's, say)
+    passed a note citing an article of another year."""
+    shown = _month_and_day(written)
+    if shown is None:
+        return None
+    anchors: list[tuple[dt.date, dt.timedelta, str]] = []
+    path = urlsplit(url).path[:_MAX_PATH] if url else ""
+    for match in _PATH_DAY().finditer(path):
+        year, written_month, day = int(match.group(1)), match.group(3).lower(), match.group(4)
+        if not written_month.isdigit() and written_month not in _PATH_MONTHS:
+            continue  # `/2022/abc/`: no month
+        month = int(written_month) if written_month.isdigit() else _PATH_MONTHS.index(written_month) + 1
+        try:
+            named = dt.date(year, month, int(day) if day else 15)
+        except ValueError:
+            return None  # `/2022/02/30/`: no day, so no year
+        anchors.append((named, _DATES_APART if day else _PATH_MONTH_REACH, "the page's address"))
+    if updated is not None:
+        anchors.append((updated.date(), _DATES_APART, "when the page says it was changed"))
+    days: set[dt.date] = set()
+    for named, reach, _ in anchors:
+        near = [
+            candidate
+            for candidate in (_on_year(shown, year) for year in (named.year - 1, named.year, named.year + 1))
+            if candidate is not None and abs(candidate - named) <= reach
+        ]
+        if len(near) != 1:
+            return None
+        days.add(near[0])
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    if updated is not None and day > updated.date() + dt.timedelta(days=1):
+        return None  # published after it was changed: the two do not agree
+    givers = " and ".join(dict.fromkeys(anchor[2] for anchor in anchors))
+    return f"the dateline opening the article ({written[:40]}), its year from {givers}", day.isoformat()
+
+
+def _on_year(shown: dt.date, year: int) -> dt.date | None:
+    """The month and day `shown` in `year`; None where that year has no such day (`Feb 29`)."""
+    try:
+        return shown.replace(year=year)
+    except ValueError:
+        return None
 
 
 # How many of a live blog's entries (`liveBlogUpdate`) are kept, each cut as every field is: the date check
@@ -3440,7 +3627,12 @@ def read_web_page(
     author, outlet_author, byline, meta_overruled = _author(
         dating_ld, micro, metas, tree, [publisher, application], own_url, page
     )
-    published, other_published = _published(dating_ld, og, micro, metas, tree, html, page, own_url)
+    published, other_published = _published(
+        dating_ld, og, micro, metas, tree, html, page, own_url, capture_day(response)
+    )
+    # A wire's dateline without its year on a page whose own dates give none: read by the date check, which
+    # says why the page has no day.
+    dateline = _dateline_day(tree) if published is None else None
     # Kept beside a publication time too: a note citing the "Updated" day a page shows is told so by `date`.
     modified = _modified(dating_ld, metas, tree, page)
     # A live blog whose entries only its markup gives (no `LiveBlogPosting`, or one without its
@@ -3510,6 +3702,12 @@ def read_web_page(
     # Read before the article's text, which may take the side blocks out of the tree.
     comment_blocks: list[LexborNode] = []
     outside = _outside_the_article(tree, comment_blocks) if main_text and problem is None else {}
+    # Where a live blog's older entries, or a paginated article's next part, go on: words quoted from them are
+    # not on this page (read by the quote check, which says so where it does not find them).
+    continues_at = _continues_at(tree, response.uri) if main_text and problem is None else None
+    if continues_at is None and main_text and problem is None and (blog is not None or marked_entries):
+        continues_at = _loads_more(tree)  # a live blog's older entries fetched by its script, on a click
+    entry_elsewhere = _entry_not_on_the_page(cited_url, html) if continues_at else None
     # Out of the text too: trafilatura keeps a comment section it does not know (wpDiscuz's `wpd-comment`,
     # Facebook's `fb-comments`), and a reader's words passed a quote as the article's; and an AMP page's
     # menu drawer and consent dialog, which opened its text.
@@ -3564,6 +3762,10 @@ def read_web_page(
                 if other_published
                 else None,
                 "modified": modified,
+                "continues at": continues_at,
+                # The entry the note's link names (`#block-…`), where no element of this page has its id.
+                "cited entry not on the page": entry_elsewhere,
+                "dateline (no year)": dateline[0] if dateline and dateline[1] is None else None,
                 "text": text_from,
                 # Kept for the record, out of the text: what a correction says the article got wrong.
                 "correction note": corrected,
@@ -3634,7 +3836,9 @@ def _author(
         from_meta = meta
     outlet = _site_keys(site_names, url)
     if structured is None:
-        shown_only = _page_byline(tree, metas, outlet, names_only=True, url=url)
+        shown_only = _page_byline(tree, metas, outlet, names_only=True, url=url) or _unmarked_byline(
+            tree, outlet
+        )
         return (shown_only[1], None, shown_only, None) if shown_only else (None, None, None, None)
     name, organisations = structured
     if from_meta is not None and _squashed(from_meta) not in outlet:
@@ -3830,6 +4034,83 @@ def _page_number(url: str) -> int | None:
         named = in_path.group(1) if in_path else None
     number = int(named) if named and named.isdigit() and len(named) <= 4 else None
     return number if number is not None and number >= 2 else None
+
+
+_NEXT_PAGE_LINKS = 'link[rel~="next" i], a[rel~="next" i], a[href*="page" i], a[href*="pg=" i]'
+_MAX_NEXT_PAGE_LINKS = 100
+
+
+def _continues_at(tree: LexborHTMLParser, url: str) -> str | None:
+    """The address of the page's next page, where it names one (a live blog's "Older posts", `<link
+    rel=next>`, a paginated article's "Next page": `?page=2`, `/page/2/`): the same address but for its page
+    number, one more than this page's, or another named by a `rel=next` link. None where it names none
+    (`rel=next` on a blog's post naming the next post is another page's address)."""
+    this = _page_number(url) or 1
+    here = _without_page_number(url)
+    if here is None:
+        return None
+    for node in tree.css(_NEXT_PAGE_LINKS)[:_MAX_NEXT_PAGE_LINKS]:
+        href = (node.attributes.get("href") or "").strip()
+        if not href or len(href) > _MAX_PATH:
+            continue
+        target = joined_url(url, href)
+        if not target or _without_page_number(target) != here:
+            continue
+        # Marked the next (`rel=next`), it may name its page as it likes (the Guardian's
+        # `?page=with:block-…`); else by its number.
+        marked = "next" in (node.attributes.get("rel") or "").lower().split()
+        if _page_number(target) == this + 1 or (marked and urldefrag(target)[0] != urldefrag(url)[0]):
+            return target
+    return None
+
+
+# A live blog's button that fetches its older entries by script ("Load more", "Show older posts").
+_LOAD_MORE = on_first_use(
+    r"(?:(?:load|show|see|view) (?:more|older|earlier)(?: (?:posts|entries|updates|events))?"
+    r"|(?:older|earlier|previous|more) (?:posts|entries|updates))[ .\u2026]{0,3}",
+    re.IGNORECASE,
+)
+_MAX_BUTTONS = 100
+_MAX_BUTTON_TEXT = 40
+
+
+def _loads_more(tree: LexborHTMLParser) -> str | None:
+    """What a live blog's button for its older entries says (`older entries loaded by the page's script (its
+    "Load more" button)`), where its page holds one and names no next page; None otherwise."""
+    for node in tree.css("button, [role=button]")[:_MAX_BUTTONS]:
+        said = squeeze(node.text())
+        if len(said) <= _MAX_BUTTON_TEXT and _LOAD_MORE().fullmatch(said):
+            return f"older entries loaded by the page's script (its {said!r} button)"
+    return None
+
+
+def _entry_not_on_the_page(cited_url: str, html: str) -> str | None:
+    """The entry a note's link names by its fragment (`#block-61ea…`: `_entry_s_name`), where no element of
+    the page has that id: on a live blog that goes on over pages, an older entry on a later one."""
+    named = _entry_s_name(cited_url).strip()
+    if not named.startswith("#"):
+        return None
+    given = named[1:]
+    written = (f'id="{given}"', f"id='{given}'", f"id={given}>", f"id={given} ")
+    return None if any(each in html for each in written) else named
+
+
+def _without_page_number(url: str) -> tuple[str, str, str] | None:
+    """(host, path, query) of an address, its page number taken out (`/live/?page=2`: `/live/`); None where
+    it names no host."""
+    try:
+        parts = urlsplit(url[:_MAX_PATH])
+    except ValueError:
+        return None
+    if not parts.netloc:
+        return None
+    path = parts.path
+    in_path = _PAGE_PATH().search(path)
+    path = path[: in_path.start()] if in_path else path
+    query = "&".join(
+        part for part in parts.query.split("&") if part and part.partition("=")[0].lower() not in _PAGE_KEYS
+    )
+    return parts.netloc.lower(), path.rstrip("/") or "/", query
 
 
 def _without_page_marker(title: str, number: int) -> str:

@@ -1142,8 +1142,17 @@ def test_an_article_about_yahoo_s_owners_is_still_an_article() -> None:
          " ou technologies similaires pour stocker et accéder à des informations personnelles comme votre"
          " visite sur ce site.</p><button>Accepter &amp; Fermer</button>"
          "<button>Continuer sans accepter</button></div></div>"),
+        ("The Example Herald", "<div class='cookie-wall'><h1>Cookies on The Example Herald</h1><p>We use"
+         " cookies and similar technologies to improve your experience and to show you personalised"
+         " advertising. To continue to the site you must accept cookies or subscribe.</p><button>Accept and"
+         " continue</button><a href='/subscribe'>Subscribe without cookies</a></div>"),
+        ("Zustimmung erforderlich | Die Abendpost", "<h1>Lesen Sie mit Werbung oder mit dem Pur-Abo</h1><p>"
+         "Wir und unsere Partner nutzen Cookies und ähnliche Technologien, um personenbezogene Daten zu"
+         " verarbeiten und Anzeigen zu personalisieren. Details finden Sie in unserer Datenschutzerklärung."
+         " Mit dem Pur-Abo lesen Sie werbefrei und ohne Tracking für 2,99 € im Monat.</p><button>Zustimmen"
+         " und weiter</button><a href='/pur'>Jetzt Pur-Abo abschließen</a>"),
     ],
-    ids=["nl", "de", "es", "it", "fr-didomi-with-a-heading"],
+    ids=["nl", "de", "es", "it", "fr-didomi-with-a-heading", "en-cookies-on", "de-pay-or-okay"],
 )  # fmt: skip
 def test_a_consent_page_longer_than_a_dialog_that_calls_itself_one_is_a_consent_wall(
     title: str, notice: str
@@ -1154,6 +1163,18 @@ def test_a_consent_page_longer_than_a_dialog_that_calls_itself_one_is_a_consent_
     post = _read(page)
     assert post.problem == "consent-wall"
     assert (post.problem_detail or "").startswith("the page shows only a cookie-consent notice: ")
+
+
+def test_an_article_headlined_like_a_cookie_wall_is_content() -> None:
+    # The English and German consent headings ("We use cookies", "mit Werbung oder Pur-Abo") read whole: a
+    # story about them, longer than a consent page's few paragraphs, is the story.
+    words = (
+        "<p>Publishers that ask readers to accept tracking or pay for a plan without it must offer a fair"
+        " choice, the regulator said on Friday, after complaints that readers could not reject cookies.</p>"
+    ) * 3
+    for headline in ("We use cookies", "Mit Werbung oder Pur-Abo lesen"):
+        page = _article(4, head="").replace("Council votes to reopen the bridge", headline)
+        assert _read(page.replace("</h1>", f"</h1>{words}<button>Accept</button>")).problem is None
 
 
 def test_a_short_explainer_titled_cookies_is_content() -> None:

@@ -1870,6 +1870,90 @@ def _meduza_entry(day: str, key: str, words: str) -> str:
     )
 
 
+def _paged(url: str, page: str, nav: str, head: str = "") -> SourcePost:
+    """`page` read at `url`, with a pagination block (`nav`) after its article and `head` in its head."""
+    page = page.replace("</head>", f"{head}</head>").replace("</article>", f"</article>{nav}")
+    return extract_source(url, (answer(url, page),))
+
+
+_OLDER = f"{_LIVE_BLOG}?page=with:block-61ea0006#liveblog-navigation"
+
+
+@pytest.mark.parametrize(
+    ("url", "nav", "head", "next_page"),
+    [
+        (  # the Guardian's: its older entries' page named by a block, marked `rel=next`
+            _LIVE_BLOG,
+            f'<div id="liveblog-navigation"><a href="{_LIVE_BLOG}">Latest</a> '
+            f'<a href="{_OLDER}">Older</a></div>',
+            f'<link rel="next" href="{_OLDER}">',
+            _OLDER,
+        ),
+        (  # an "Older posts" link to its second page, unmarked
+            "https://news.example/live/bridge-closure-updates",
+            '<nav class="pagination"><a href="/live/bridge-closure-updates?page=2">Older posts</a></nav>',
+            "",
+            "https://news.example/live/bridge-closure-updates?page=2",
+        ),
+        (  # the second page of a WordPress live blog, naming its third
+            "https://news.example/live/bridge-closure-updates/page/2/",
+            '<a class="next page-numbers" href="/live/bridge-closure-updates/page/3/">Next</a>',
+            "",
+            "https://news.example/live/bridge-closure-updates/page/3/",
+        ),
+    ],
+    ids=["guardian rel=next", "older posts", "wordpress page 3"],
+)
+def test_a_live_blog_going_on_over_more_pages_names_the_next(
+    url: str, nav: str, head: str, next_page: str
+) -> None:
+    # A note quoting an older entry, on the blog's second page: "not found verbatim" said nothing of the
+    # blog going on, and a fact-checker took the quote for made up. The quote check reads where it goes on.
+    post = _paged(url + "#block-61ea0010", _live_blog_page(), nav, head)
+    assert post.fields["continues at"] == next_page
+    assert post.fields["cited entry not on the page"] == "#block-61ea0010"
+
+
+@pytest.mark.parametrize(
+    ("nav", "head"),
+    [
+        # A blog's post whose `rel=next` names the next post: another article.
+        ("", '<link rel="next" href="https://www.theguardian.com/world/2022/jan/22/nato-troops-standby">'),
+        # The site's section, page 2; the blog's own third page from its first; its first page again.
+        ('<a href="https://www.theguardian.com/world/page/2/">More world news</a>', ""),
+        (f'<a href="{_LIVE_BLOG}?page=3">3</a>', ""),
+        ("", f'<link rel="next" href="{_LIVE_BLOG}#liveblog-navigation">'),
+    ],
+    ids=["next post", "section page 2", "page 3", "itself"],
+)
+def test_a_page_naming_no_next_page_of_its_own_goes_on_nowhere(nav: str, head: str) -> None:
+    post = _paged(_LIVE_BLOG, _live_blog_page(), nav, head)
+    assert "continues at" not in post.fields
+
+
+@pytest.mark.parametrize("button", ["Load more", "Show older posts", "Older updates\u2026"])
+def test_a_live_blog_loading_its_older_entries_by_script_says_so(button: str) -> None:
+    # Al Jazeera's and CNN's live pages fetch older entries on a click: no next page to name, yet the quoted
+    # entry may be one of them.
+    nav = f'<button class="show-more-button" type="button">{button}</button>'
+    post = _paged(_LIVE_BLOG + "#block-61ea0010", _live_blog_page(), nav)
+    assert post.fields["continues at"] == f"older entries loaded by the page's script (its {button!r} button)"
+    assert post.fields["cited entry not on the page"] == "#block-61ea0010"
+
+
+def test_an_article_s_load_more_button_for_its_comments_or_other_stories_goes_on_nowhere() -> None:
+    page = _page_with("", "<article><h1>Council votes</h1><p>The council met.</p></article>")
+    post = _paged(ARTICLE, page, '<section class="talk"><button>Load more</button></section>')
+    assert "continues at" not in post.fields
+
+
+def test_a_cited_entry_on_the_captured_page_of_a_blog_going_on_is_not_said_missing() -> None:
+    page = _live_blog_page().replace('<div class="block">', '<div class="block" id="block-61ea0010">', 1)
+    post = _paged(_LIVE_BLOG + "#block-61ea0010", page, "", f'<link rel="next" href="{_OLDER}">')
+    assert post.fields["continues at"] == _OLDER
+    assert "cited entry not on the page" not in post.fields
+
+
 _LIVE_PAGES = {
     "guardian": (
         "https://www.theguardian.com/world/live/2022/jan/21/russia-ukraine-crisis-live",
@@ -2565,6 +2649,110 @@ def test_a_latest_posts_widget_in_an_unnamed_column_does_not_date_the_page(widge
     assert _date_status(post, dt.date(2024, 2, 1)) == "fail"
 
 
+_CAPTURED = "Sun, 06 Dec 2026 09:20:00 GMT"  # the server's `Date`: the day the page was read
+_CLOCK = '<time datetime="2026-12-06">Sunday, 6 December 2026</time>'
+_WEATHER = f'<div class="weather"><span>Riverside</span> <span>4\u00b0C, cloudy</span> {_CLOCK}</div>'
+
+
+def _gazette(top: str = "", side: str = "", byline: str = "By Lina Haddad", head: str = "") -> str:
+    """A regional paper's Bootstrap page: no `<header>`, `<aside>` or named sidebar, the day's date and the
+    weather in a top row or a side column the theme gives every page."""
+    story = (
+        '<div class="col-md-8"><h1>Council votes to close the bridge</h1>'
+        f'<p class="text-muted">{byline}</p>{_PROSE}</div>'
+    )
+    body = (
+        f'<div class="container"><div class="row"><div class="col-sm-6"><a href="/">Riverside Gazette</a>'
+        f'</div><div class="col-sm-6">{top}</div></div>'
+        f'<div class="row">{story}<div class="col-md-4">{side}</div></div></div>'
+    )
+    return (
+        f"<html><head><title>Council votes - Riverside Gazette</title>{head}</head><body>{body}</body></html>"
+    )
+
+
+def _read_on_the_capture_day(page: str, captured: str = _CAPTURED) -> SourcePost:
+    headers = (("Content-Type", "text/html; charset=utf-8"), ("Date", captured))
+    return extract_source(ARTICLE, (StoredResponse(ARTICLE, 200, headers, page.encode(), cut=False),))
+
+
+@pytest.mark.parametrize(
+    ("top", "side"),
+    [(_CLOCK, ""), ("", _WEATHER), (_WEATHER, "")],
+    ids=["top row clock", "side weather", "top weather"],
+)
+def test_a_clock_showing_the_capture_day_beside_the_article_s_column_does_not_date_it(
+    top: str, side: str
+) -> None:
+    # An undated article: the theme's clock, in a column no class names, gave the day the page was read as
+    # its publication day: a true note of 21 January 2022 failed, and a note citing the capture's day passed.
+    post = _read_on_the_capture_day(_gazette(top, side))
+    assert post.published is None
+    assert _date_status(post) == "warn"
+    assert _date_status(post, dt.date(2026, 12, 6)) == "warn"
+
+
+def test_a_clock_showing_the_capture_day_does_not_make_the_metadata_s_true_day_warn() -> None:
+    # The clock was taken for "the `<time>` the page shows", days from the metadata's: `date` warned.
+    head = '<meta property="article:published_time" content="2022-01-21T10:00:00Z">'
+    page = (
+        _gazette(_CLOCK, head=head)
+        .replace('<div class="container">', "<main>")
+        .replace("</body>", "</main></body>")
+    )
+    post = _read_on_the_capture_day(page)
+    assert post.published == dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC)
+    assert "other publication time" not in post.fields
+    assert _date_status(post) == "pass"
+
+
+@pytest.mark.parametrize(
+    ("top", "byline", "published"),
+    [
+        # Published the day it was read: its own `<time>` stands beside its headline.
+        ("", f"By Lina Haddad \u00b7 {_CLOCK}", dt.datetime(2026, 12, 6, tzinfo=dt.UTC)),
+        # A date bar above the story's column, of another day than the capture's: the article's.
+        (
+            '<time datetime="2022-01-21">21 January 2022</time>',
+            "By Lina Haddad",
+            dt.datetime(2022, 1, 21, tzinfo=dt.UTC),
+        ),
+    ],
+    ids=["byline of the capture day", "date bar of another day"],
+)
+def test_the_article_s_own_time_beside_a_column_still_dates_it(
+    top: str, byline: str, published: dt.datetime
+) -> None:
+    post = _read_on_the_capture_day(_gazette(top, byline=byline))
+    assert post.published == published
+
+
+def test_a_byline_time_of_the_capture_day_in_the_body_beside_a_headline_block_with_a_deck_dates_it() -> None:
+    # The headline's block holds a long deck; the byline's `<time>` opens the article's body beside it. Taken
+    # for a clock (a block beside one of 200 characters and more), a fresh article read the day it was
+    # published lost its date.
+    deck = "<p>" + "The council debated the closure with residents and shop owners late into the night. " * 3
+    body = f'<p class="meta">By Lina Haddad, {_CLOCK}</p>{_PROSE}'
+    page = (
+        "<html><head><title>Bridge closes</title></head><body><article>"
+        f'<div class="hd"><h1>Bridge closes</h1>{deck}</p></div><div class="body">{body}</div></article>'
+        "</body></html>"
+    )
+    assert _read_on_the_capture_day(page).published == dt.datetime(2026, 12, 6, tzinfo=dt.UTC)
+
+
+def test_a_clock_is_known_by_the_day_a_web_archive_made_its_copy() -> None:
+    # An archived copy: its clock shows the day the archive read the page, not the day it was replayed.
+    headers = (
+        ("Content-Type", "text/html; charset=utf-8"),
+        ("Date", _CAPTURED),
+        ("Memento-Datetime", "Fri, 21 Jan 2022 12:00:00 GMT"),
+    )
+    page = _gazette('<time datetime="2022-01-21">21 January 2022</time>')
+    post = extract_source(ARTICLE, (StoredResponse(ARTICLE, 200, headers, page.encode(), cut=False),))
+    assert post.published is None
+
+
 def test_the_article_s_own_line_beside_a_short_link_still_dates_it() -> None:
     # A byline's link to the writer's page, or a link of a few words, is no other story's teaser.
     line = '<p class="date">By <a href="/author/lina-haddad/">Lina Haddad</a> \u00b7 January 21, 2022</p>'
@@ -2599,19 +2787,135 @@ def test_a_press_release_is_dated_by_the_dateline_opening_it(dateline: str) -> N
     assert _date_status(post) == "pass"
 
 
-@pytest.mark.parametrize(
-    "opening",
-    [
-        "KYIV, Jan 21 (Reuters) -",  # no year: no day
-        "Yesterday, in Kyiv, January 21, 2022 (a Friday) -",  # a sentence, not a dateline
-    ],
-)
-def test_an_opening_that_is_no_dateline_of_a_year_dates_nothing(opening: str) -> None:
+def test_an_opening_sentence_that_is_no_dateline_dates_nothing() -> None:
+    opening = "Yesterday, in Kyiv, January 21, 2022 (a Friday) -"
     body = (
         f"<article><h1>Talks</h1><p>{opening} the foreign minister said the talks had failed.</p></article>"
     )
     post = _read(f"<html><head><title>Talks</title></head><body>{body}</body></html>")
     assert post.published is None
+
+
+def _wire_story(dateline: str = "KYIV, Jan 21 (Reuters) -", head: str = "") -> str:
+    """A wire story as a news agency's site sets it: no date in its metadata or markup but its dateline's,
+    which gives no year."""
+    return (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        "<title>Ukraine says talks with Moscow to continue | Reuters</title>"
+        f'<meta property="og:title" content="Ukraine says talks with Moscow to continue">{head}</head><body>'
+        '<header class="site-header__header"><a href="/">Reuters</a></header><main id="main-content">'
+        '<article><h1 data-testid="Heading">Ukraine says talks with Moscow to continue</h1>'
+        '<div data-testid="AuthorByline">By <a rel="author" href="/authors/pavel-polityuk/">'
+        'Pavel Polityuk</a></div><div class="article-body__content">'
+        f'<p data-testid="paragraph-0">{dateline} Ukraine\'s foreign '
+        "minister said on Friday that talks with Moscow would continue next week despite warnings about a "
+        'troop build-up near the border.</p><p data-testid="paragraph-1">"We will keep talking as long as '
+        'there is something to talk about," the minister told reporters in the capital.</p></div></article>'
+        "</main><footer>\u00a9 2024 Reuters. All rights reserved.</footer></body></html>"
+    )
+
+
+_WIRE = "https://www.reuters.com/world/europe/ukraine-says-talks-with-moscow-continue-2022-01-21/"
+
+
+@pytest.mark.parametrize(
+    ("url", "head", "dateline", "day", "given_by"),
+    [
+        (_WIRE, "", "KYIV, Jan 21 (Reuters) -", dt.date(2022, 1, 21), "the page's address"),
+        (
+            "https://wire.example/2022/01/ukraine-talks-continue",
+            "",
+            "KYIV, Jan 21 (Reuters) -",
+            dt.date(2022, 1, 21),
+            "the page's address",
+        ),
+        (  # the new year's first day in the address, the old year's last in the dateline
+            "https://wire.example/2022/01/01/ukraine-talks-continue",
+            "",
+            "KYIV, Dec 31 (Reuters) -",
+            dt.date(2021, 12, 31),
+            "the page's address",
+        ),
+        (
+            "https://wire.example/world/ukraine-talks-continue-idUSKBN2JV0XY",
+            '<meta property="article:modified_time" content="2022-01-21T14:10:00Z">',
+            "KYIV, 21 January (Reuters) -",
+            dt.date(2022, 1, 21),
+            "when the page says it was changed",
+        ),
+        (
+            "https://www.aljazeera.com/news/2022/1/21/ukraine-talks-continue",
+            "",
+            "KYIV, Jan 21 (Reuters) -",
+            dt.date(2022, 1, 21),
+            "the page's address",
+        ),
+        (
+            "https://www.theguardian.com/world/2022/jan/21/ukraine-talks-continue",
+            "",
+            "KYIV, Jan 21 (Reuters) -",
+            dt.date(2022, 1, 21),
+            "the page's address",
+        ),
+    ],
+    ids=["reuters", "month in the address", "across new year", "update time", "al jazeera", "guardian"],
+)
+def test_a_wire_dateline_without_its_year_is_dated_in_the_year_the_page_s_own_dates_give(
+    url: str, head: str, dateline: str, day: dt.date, given_by: str
+) -> None:
+    # `KYIV, Jan 21 (Reuters) -` on a page whose address says 2022-01-21: "no publication date" for a true
+    # note; the year is the page's own, never today's.
+    post = extract_source(url, (answer(url, _wire_story(dateline, head)),))
+    assert post.published == dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+    assert post.published_day_only
+    assert post.published_from is not None and post.published_from.endswith(f"its year from {given_by}")
+    citation = Citation(platform=Platform.WEB, date=day, url=url)
+    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t"),))
+    given = CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    assert check_date(given).status == "pass"
+    given = CheckInput(
+        footnote=footnote,
+        citation=citation.model_copy(update={"date": day.replace(year=day.year + 1)}),
+        outcome=None,
+        live=post,
+        source=post,
+    )
+    assert check_date(given).status == "fail"
+
+
+@pytest.mark.parametrize(
+    ("url", "head"),
+    [
+        ("https://wire.example/world/ukraine-talks-continue-idUSKBN2JV0XY", ""),  # nothing gives a year
+        ("https://wire.example/2021/06/ukraine-talks-continue", ""),  # a month far from January's
+        (  # the address and the update time give two years
+            _WIRE,
+            '<meta property="article:modified_time" content="2023-01-21T14:10:00Z">',
+        ),
+        (  # changed before the dateline's day
+            "https://wire.example/world/ukraine-talks-continue-idUSKBN2JV0XY",
+            '<meta property="article:modified_time" content="2022-01-19T14:10:00Z">',
+        ),
+    ],
+    ids=["no year anywhere", "address of another month", "address and update disagree", "changed before"],
+)
+def test_a_wire_dateline_without_its_year_and_nothing_to_give_it_dates_nothing_and_says_so(
+    url: str, head: str
+) -> None:
+    post = extract_source(url, (answer(url, _wire_story(head=head)),))
+    assert post.published is None
+    assert post.fields["dateline (no year)"] == "Jan 21"
+    citation = Citation(platform=Platform.WEB, date=dt.date(2022, 1, 21), url=url)
+    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t"),))
+    given = CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    assert check_date(given).status == "warn"
+
+
+def test_an_address_of_a_long_run_of_dates_is_read_in_linear_time() -> None:
+    # Hostile: 100 kB of dates in the address; the reader looks at its first 2,000 characters.
+    url = "https://wire.example/" + "2022-01-21-" * 10_000 + "talks"
+    post = extract_source(url, (answer(url, _wire_story()),))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
 
 
 @pytest.mark.parametrize(
@@ -3644,6 +3948,49 @@ def test_a_related_story_s_or_a_comment_s_microdata_author_is_not_the_article_s(
     assert _author_status(post, "Omar Khalil") == "warn"
     if author is not None:
         assert _author_status(post, author) == "pass"
+
+
+def _small_site(line: str) -> str:
+    """A small site's article: no author in its metadata or markup, its byline a plain line under the
+    headline."""
+    prose = "<p>" + "The council met on Tuesday and discussed the bridge with residents. " * 4 + "</p>"
+    return (
+        "<html><head><title>Council votes | City Ledger</title>"
+        '<meta property="og:site_name" content="City Ledger"></head><body><div class="wrap"><article>'
+        f"<h1>Council votes to close the bridge</h1>{line}{prose}</article></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("<p>By Lina Haddad</p>", "Lina Haddad"),
+        ("<p>By Lina Haddad and Omar Khalil</p>", "Lina Haddad and Omar Khalil"),
+        ("<div>By Lina Haddad | January 21, 2022</div>", "Lina Haddad"),
+        ("<p><strong>By Lina Haddad</strong>, staff writer</p>", "Lina Haddad"),
+        ("<p>By Lina Haddad; Photos: Omar Khalil</p>", "Lina Haddad"),
+        ("<p>Par Jean Dupont</p>", "Jean Dupont"),
+    ],
+)
+def test_an_unmarked_byline_line_under_the_headline_credits_the_writer(line: str, author: str) -> None:
+    # No class, `rel` or `itemprop` marks it: a note crediting Lina Haddad warned "no author found".
+    post = _read(_small_site(line))
+    assert (post.author, post.fields.get("byline line under the headline")) == (author, author)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>By the numbers: what the bridge costs</p>",
+        "<p>By Friday, the bridge will be closed</p>",
+        "<p>by City Ledger</p>",
+        "<h2>By any measure, a failure</h2>",
+        "<p>Lina Haddad wrote to the council.</p>",
+    ],
+    ids=["deck", "sentence", "the outlet", "subheading", "no label"],
+)
+def test_a_line_under_the_headline_that_is_no_byline_credits_no_one(line: str) -> None:
+    assert _read(_small_site(line)).author is None
 
 
 def _credited_in(credit: str) -> str:
