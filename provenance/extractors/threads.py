@@ -57,6 +57,7 @@ from provenance.extractors.pages import (
     meta_tags,
     page_title,
     raw_fields,
+    shown_references,
     visible_text_of,
 )
 from provenance.models import Platform, SourcePost
@@ -139,9 +140,13 @@ def read_meta_post(
     if not _on_meta_host(main.uri):
         return None  # a page another site answered (a redirect away): not Meta's word about its post
     metas = meta_tags(tree)
-    og_title = meta_content(metas, "og:title") or ""
+    # A post's words escaped twice in these tags (`&amp;quot;`, `&amp;#039;`, as X's and Telegram's pages
+    # write them) are read as the characters they show: read once, the caption kept its `&quot;` quotes and
+    # a quote of the post's very words warned. A reference left is read as the character it writes, as a
+    # web page's `og:title` is; words escaped once have none left.
+    og_title = shown_references(meta_content(metas, "og:title") or "")
     named = _named_post(metas)
-    shown = _shown_post(platform, og_title, meta_content(metas, "og:description") or "")
+    shown = _shown_post(platform, og_title, shown_references(meta_content(metas, "og:description") or ""))
     if shown is not None and named is not None:
         code, media_id, linked_user = named
         cited_id = meta_media_id(cited.code)

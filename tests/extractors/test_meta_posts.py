@@ -466,3 +466,25 @@ def test_a_page_of_another_host_a_post_s_link_led_to_is_not_read_as_meta_s() -> 
         POST_URL, (redirect(POST_URL, elsewhere), answer(elsewhere, asset("instagram_post.html")))
     )
     assert post.handle is None and post.post_id is None
+
+
+def test_an_instagram_caption_escaped_twice_is_read_as_the_words_it_shows() -> None:
+    # Tags escaped twice (`&amp;quot;`, as X's and Telegram's pages write a post's words): read once, the
+    # caption kept Instagram's `&quot;` quotes around it and its own `&amp;`, and a quote of it warned.
+    page = (
+        asset("instagram_post.html")
+        .decode()
+        .replace("&quot;", "&amp;quot;")
+        .replace("Najin and Fatu", "Najin &amp;amp; Fatu")
+    )
+    post = extract_source(POST_URL, (answer(POST_URL, page),))
+    assert post.problem is None, post.problem_detail
+    assert (post.author, post.handle) == ("National Geographic", "natgeo")
+    assert post.text == CAPTION.replace("Najin and Fatu", "Najin & Fatu")
+
+
+def test_a_threads_post_escaped_twice_is_read_as_the_words_it_shows() -> None:
+    page = asset("threads_post.html").decode().replace("we&#039;re", "we&amp;#039;re")
+    post = extract_source(THREADS_URL, (answer(THREADS_URL, page),))
+    assert post.problem is None, post.problem_detail
+    assert post.text.startswith("Open source AI is the path forward. Today we're releasing Llama 3.1 405B")
