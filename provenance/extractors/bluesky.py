@@ -62,6 +62,7 @@ from provenance.citations.platforms import (
     tid_time,
 )
 from provenance.extractors.interface import CapturedPage, Extractor
+from provenance.extractors.mastodon import declared_language
 from provenance.extractors.pages import (
     MAX_TEXT,
     decode_html,
@@ -297,7 +298,7 @@ def read_post_thread(
     rkey_time = tid_time(rkey)
     backdated = indexed is not None and created is not None and indexed.at - created.at > _BACKDATED_AFTER
     langs = record.get("langs")
-    language = text_value(langs[0]) if isinstance(langs, list) and langs else None
+    declared = [text_value(code) for code in langs[:10]] if isinstance(langs, list) else []
     reply = _dict(record.get("reply"))
     written = record["text"] if isinstance(record.get("text"), str) else ""
     text = _with_full_links(written, record.get("facets"))
@@ -325,6 +326,9 @@ def read_post_thread(
         "in_reply_to_uri": text_value(_dict(reply.get("parent")).get("uri")),
         **_embedded(_dict(view.get("embed"))),
     }
+    # The languages the posting app declares (its setting, most often its own default): the first the
+    # words do not gainsay.
+    language, fields["declared language"] = declared_language(declared, written)
     post = SourcePost(
         platform=Platform.BLUESKY,
         url=api_uri,

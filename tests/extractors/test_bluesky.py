@@ -480,3 +480,25 @@ def test_an_answer_by_the_did_the_page_names_for_the_post_is_read() -> None:
     )
     assert (post.problem, post.author_id) == (None, DID)
     assert post.text == "The ferry to Kherson is cancelled until further notice."
+
+
+def _with_words(text: str, langs: list[str]) -> SourcePost:
+    data = json.loads(asset("bsky_post_thread.json"))
+    data["thread"]["post"]["record"].update({"text": text, "langs": langs})
+    return extract_source(
+        POST, (answer(POST, asset("bsky_app_shell.html")), answer(THREAD, json.dumps(data), json=True))
+    )
+
+
+def test_the_post_s_language_is_the_first_declared_that_its_words_do_not_gainsay() -> None:
+    # `langs` is the posting app's setting, most often its default: a Russian post declared ["en"] was said
+    # to be in English.
+    words = "Паром до Херсона отменён до дальнейшего уведомления."
+    alone = _with_words(words, ["en"])
+    assert alone.language is None
+    assert "Cyrillic script" in alone.fields["declared language"]
+    both = _with_words(words, ["en", "ru"])
+    assert (both.language, both.fields.get("declared language")) == ("ru", None)
+    assert (
+        _with_words("The ferry to Kherson is cancelled until further notice.", ["en", "ru"]).language == "en"
+    )

@@ -545,3 +545,30 @@ def test_a_friendica_posts_activitypub_id_is_read_at_the_page_it_sends_its_reade
     assert (post.author, post.published) == ("Omar Khalil", None)
     assert post.text == "The harbour master told me the ferry runs again on Sunday."
     assert post.fields["ActivityPub id"] == cited
+
+
+UKRAINIAN = "<p>Пором на острів скасовано до понеділка. Деталі: https://port.example/notice</p>"
+
+
+def test_a_declared_language_the_words_plainly_gainsay_is_not_the_post_s() -> None:
+    # Mastodon's `language` is what the posting app sets, most often its own default: a Ukrainian status
+    # declared `en` was said to be in English in the ledger and the view.
+    post = _read(_status(content=UKRAINIAN, language="en"))
+    assert post.language is None
+    assert post.fields["declared language"].startswith("en: declared by the posting app")
+    assert "Cyrillic script" in post.fields["declared language"]
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        (UKRAINIAN, "uk"),  # declared as its words are
+        ("<p>Der Fährverkehr zur Insel ist bis Montag eingestellt.</p>", "en"),  # one script: not told
+        ("<p>Київ 🇺🇦 #news</p>", "en"),  # too few letters to say
+        ("<p>Пором скасовано до понеділка.</p>", "xx"),  # a language no script is known for
+    ],
+)
+def test_a_declared_language_the_words_do_not_plainly_gainsay_is_kept(content: str, language: str) -> None:
+    post = _read(_status(content=content, language=language))
+    assert post.language == language
+    assert "declared language" not in post.fields
