@@ -77,6 +77,7 @@ from provenance.side_urls import (
     is_telegram_preview_url,
     is_telegram_private_url,
     on_domain,
+    telegram_comment,
     telegram_post,
     telegram_widget_url,
 )
@@ -721,6 +722,11 @@ class TelegramExtractor(Extractor):
         return on_domain(url, *TELEGRAM_DOMAINS, _WEB_APP)
 
     def extract(self, page: CapturedPage) -> SourcePost:
+        post = self._read(page)
+        comment = telegram_comment(page.url)
+        return post if comment is None else _not_the_comment(post, page.url, comment)
+
+    def _read(self, page: CapturedPage) -> SourcePost:
         channel, post_id = telegram_post(page.url)
         main = page.answer()
         if on_domain(page.url, _WEB_APP):
@@ -803,6 +809,45 @@ class TelegramExtractor(Extractor):
         # the author, it credited the group with a member's words, and the forwarding channel with another's,
         # where the widget says whose they are: who wrote the post is not known without it.
         return post.model_copy(update={"unread": unread, "author": None})
+
+
+_MOST_OF_THE_POST_SHOWN = 300
+
+
+def _not_the_comment(post: SourcePost, url: str, comment: str) -> SourcePost:
+    """`post`, read from the widget and page of the post a comment's link names (`t.me/<channel>/<id>?comment=
+    <n>`: a reader's message in the channel's discussion group, under the post), as the comment it is not:
+    none of the post's words, author or time. Telegram shows the channel's post for such a link; read as the
+    comment, the channel's name passed `author`, the post's day `date` and its words `quote` for a comment
+    someone else wrote, maybe days later. The post shown is kept in `fields`. A link whose post is not shown
+    (deleted, private) stays what it is."""
+    if post.problem is not None:
+        return post
+    channel, post_id = telegram_post(url)
+    what = f"comment {comment} under the Telegram post {channel}/{post_id}"
+    shown = " ".join(
+        part
+        for part in (
+            post.fields.get("owner_name") or post.author or "",
+            f"({post.fields['data-post']})" if post.fields.get("data-post") else "",
+            post.published.isoformat() if post.published else "",
+        )
+        if part
+    )
+    words = squeeze(post.text)[:_MOST_OF_THE_POST_SHOWN]
+    return SourcePost(
+        platform=Platform.TELEGRAM,
+        url=post.url,
+        canonical_url=post.canonical_url,
+        unread=f"the link names {what}, not the post: Telegram shows the channel's post for it, whose "
+        "words, author and time are not the comment's, which the capture does not hold",
+        fields=raw_fields(
+            {
+                "link names": what[:500],
+                "post shown, not the comment": f"{shown}: {words}" if words else shown or None,
+            }
+        ),
+    )
 
 
 def _lists_posts(html: str) -> bool:

@@ -9,6 +9,7 @@ import pytest
 
 from provenance.checks import CheckInput
 from provenance.checks.author import check_author, forward_of_another
+from provenance.checks.date import check_date
 from provenance.checks.quote import check_quote
 from provenance.citations import parse_citation
 from provenance.extractors import extract_source, extractor_for
@@ -41,6 +42,38 @@ def test_widget_gives_channel_author_time_and_text() -> None:
     assert post.text == "The convoy had already crossed the bridge at Kherson.\nMore footage follows."
     assert post.canonical_url == POST
     assert post.fields["views"] == "48.2K"
+
+
+def test_a_comment_s_link_is_not_read_as_the_post_telegram_shows_for_it() -> None:
+    # `?comment=678`: a reader's message in the channel's discussion group, under the post. Telegram's widget
+    # shows the channel's post: read as the comment, a note crediting it to the channel passed `author`, the
+    # post's day passed `date` and the post's words `quote`, for a comment someone else wrote.
+    comment = f"{POST}?comment=678"
+    post = extract_source(
+        comment,
+        (answer(comment, asset("telegram_permalink.html")), answer(WIDGET, asset("telegram_widget.html"))),
+    )
+    assert post.problem is None
+    assert (post.text, post.author, post.handle, post.published, post.post_id) == ("", None, None, None, None)
+    assert "comment 678 under the Telegram post rybar/12345" in (post.unread or "")
+    assert post.fields["post shown, not the comment"].startswith("Рыбарь (rybar/12345) 2022-01-21T09:15:04")
+    footnote = Footnote(
+        label="1",
+        text=f"Rybar, Telegram, 21 January 2022, {comment}",
+        line=3,
+        urls=(comment,),
+        contexts=(
+            Context(
+                line=1, text='"The convoy had already crossed"', quotes=("The convoy had already crossed",)
+            ),
+        ),
+    )
+    given = CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, source=post, outcome=None
+    )
+    assert check_author(given).status != "pass"
+    assert check_date(given).status != "pass"
+    assert check_quote(given).status != "pass"
 
 
 def test_the_chat_s_numeric_id_is_kept_beside_its_username() -> None:
