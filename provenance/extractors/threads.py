@@ -79,19 +79,22 @@ _INSTAGRAM_TITLE = re.compile(
     r"(?P<name>.{1,200}?) [^\s()•·:\"]{1,12} Instagram[^\W\d_]{0,3} ?: (?P<caption>.*)", re.DOTALL
 )
 # `1,240 likes, 12 comments - natgeo on August 26, 2020: "…"`: the counts (any number's spelling) and the
-# account's username, the day, the caption.
+# account's username, the day, the caption; a post without words (a photo alone) ends at its day.
 _INSTAGRAM_DESCRIPTION = re.compile(
     r"(?:[0-9][^-]{0,60} - )?(?P<user>[A-Za-z0-9_.]{1,30}) on "
     r"(?P<day>(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r" [0-9]{1,2}, [0-9]{4})\s?: (?P<caption>.*)",
+    r" [0-9]{1,2}, [0-9]{4})(?:\s?: (?P<caption>.*))?",
     re.DOTALL,
 )
+# The title of a post without words: `National Geographic on Instagram`, with no caption after it.
+_INSTAGRAM_TITLE_ALONE = re.compile(r"(?P<name>.{1,200}?) [^\s()•·:\"]{1,12} Instagram[^\W\d_]{0,3}")
 # A profile's title: `NASA (@nasa) • Instagram photos and videos`, `Mark Zuckerberg (@zuck) • Threads, Say
 # more`, and in the visitor's language, Instagram's name after other words (`• Fotos y videos de Instagram`,
 # `• Photos et vidéos Instagram`, `• صور وفيديوهات Instagram`): read as English alone, such a profile page
 # (its bio and posts' words) answering a removed post's link passed `captured` and a quote of its bio.
 _PROFILE_TITLE = re.compile(r"\(@[A-Za-z0-9_.]{1,30}\) [•·] [^()\n•·]{0,60}?(?:Instagram|Threads)")
 _USER = re.compile(r"[A-Za-z0-9_.]{1,30}")
+_LONGEST_TITLE = 300  # a title of a post without words holds a name and Instagram's
 # Instagram's own pages of one path segment, none an account's.
 _INSTAGRAM_PAGES = frozenset(
     {"explore", "accounts", "direct", "stories", "reels", "p", "reel", "tv", "legal"}
@@ -293,10 +296,18 @@ def _shown_post(platform: Platform, og_title: str, description: str) -> _Shown |
             return None
         return _Shown(title.group("name").strip() or None, title.group("user"), description, None)
     title = _INSTAGRAM_TITLE.fullmatch(og_title)
-    if title is None:
-        return None
     described = _INSTAGRAM_DESCRIPTION.fullmatch(description)
-    caption = _unquoted(described.group("caption") if described else title.group("caption"))
+    if title is None:
+        if described is None or described.group("caption") is not None:
+            return None
+        # A post without words (a photo alone): its description names its account and day, and no caption,
+        # and its title none either. Read as no post's, its page's login form beside it made a public post
+        # a login wall, failing `captured`.
+        alone = _INSTAGRAM_TITLE_ALONE.fullmatch(og_title[:_LONGEST_TITLE])
+        name = alone.group("name").strip() or None if alone else None
+        return _Shown(name, described.group("user"), "", described.group("day"))
+    shown = described.group("caption") if described else None
+    caption = _unquoted(shown if shown is not None else title.group("caption"))
     return _Shown(
         title.group("name").strip() or None,
         described.group("user") if described else None,

@@ -488,3 +488,57 @@ def test_a_threads_post_escaped_twice_is_read_as_the_words_it_shows() -> None:
     post = extract_source(THREADS_URL, (answer(THREADS_URL, page),))
     assert post.problem is None, post.problem_detail
     assert post.text.startswith("Open source AI is the path forward. Today we're releasing Llama 3.1 405B")
+
+
+_CAPTIONED = (
+    ": &quot;Photo by @amivitale | Najin and Fatu, the last two northern white rhinos on the planet, at Ol "
+    "Pejeta Conservancy.&quot;"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "name"), [("National Geographic on Instagram", "National Geographic"), ("Instagram", None)]
+)
+def test_an_instagram_post_without_words_is_the_post_its_description_names(
+    title: str, name: str | None
+) -> None:
+    # A photo posted without a caption: its description ends at the day (`… - natgeo on August 26, 2020`),
+    # and its title has no caption. Read as no post's tags, the login form beside it made a public post a
+    # login wall, failing `captured`.
+    page = (
+        asset("instagram_post.html")
+        .decode()
+        .replace(_CAPTIONED + ". ", "")
+        .replace(_CAPTIONED, "")
+        .replace('content="National Geographic on Instagram"', f'content="{title}"')
+    )
+    assert "Najin" not in page
+    post = extract_source(POST_URL, (answer(POST_URL, page),))
+    assert post.problem is None, post.problem_detail
+    assert (post.author, post.handle, post.post_id, post.text) == (name, "natgeo", MEDIA_ID, "")
+    assert post.published == dt.datetime(2020, 8, 26, 13, 43, 27, 313000, tzinfo=dt.UTC)
+
+
+def test_a_page_whose_description_has_no_caption_and_whose_tags_name_no_post_is_not_read_as_one() -> None:
+    page = (
+        asset("instagram_post.html")
+        .decode()
+        .replace(_CAPTIONED + ". ", "")
+        .replace(_CAPTIONED, "")
+        .replace("https://www.instagram.com/natgeo/p/CEWsh68Kc5C/", "https://www.instagram.com/natgeo/")
+        .replace("instagram://media?id=2384288897814875714", "instagram://user?username=natgeo")
+    )
+    post = extract_source(POST_URL, (answer(POST_URL, page),))
+    assert post.problem is not None
+
+
+def test_a_title_of_a_hostile_length_beside_a_description_without_caption_names_no_one() -> None:
+    page = (
+        asset("instagram_post.html")
+        .decode()
+        .replace(_CAPTIONED + ". ", "")
+        .replace(_CAPTIONED, "")
+        .replace('content="National Geographic on Instagram"', f'content="{"a " * 50_000}on Instagram"')
+    )
+    post = extract_source(POST_URL, (answer(POST_URL, page),))
+    assert (post.problem, post.author, post.handle) == (None, None, "natgeo")
