@@ -7,8 +7,11 @@ OpenGraph tags and little else:
 - Instagram: `og:title` `<name> on Instagram: "<caption>"` (in the visitor's language, one word of theirs
   before Instagram's name and its quotes around the caption: `auf Instagram: „…“`, `sur Instagram : « … »`),
   `og:description` `<n> likes, <n> comments -
-  <user> on <Month D, YYYY>: "<caption>"` (in English; another language's words are not read), `og:url`
-  the post's link, `al:ios:url` `instagram://media?id=<media id>`.
+  <user> on <Month D, YYYY>: "<caption>"` (in English; another language's words are not read; a post
+  without words ends at its day, its title without a caption), `og:url` the post's link, `al:ios:url`
+  `instagram://media?id=<media id>`. Archived copies keep the description Instagram wrote until about 2022,
+  `<n> Likes, <n> Comments - <name> (@<user>) on Instagram: “<caption>”` (or `@<user>` alone), beside a title
+  naming no caption (`@<user> posted on Instagram • <day> at <time> UTC`): read alike.
 Such a page, on Instagram's or Threads' host (or a Wayback copy of one), is the post only where its tags name
 the cited post (`og:url`'s code, the app link's code or media id): a profile's tags have the same words
 around an account's bio, and read as a post, a quote of the bio passed.
@@ -84,6 +87,15 @@ _INSTAGRAM_DESCRIPTION = re.compile(
     r"(?:[0-9][^-]{0,60} - )?(?P<user>[A-Za-z0-9_.]{1,30}) on "
     r"(?P<day>(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r" [0-9]{1,2}, [0-9]{4})(?:\s?: (?P<caption>.*))?",
+    re.DOTALL,
+)
+# Instagram's description of a post as its pages wrote it until about 2022, kept in archived copies:
+# `1M Likes, 4,051 Comments - National Geographic (@natgeo) on Instagram: “…”`, or `@natgeo on Instagram`
+# where the account has no display name; its title then `@natgeo posted on Instagram • Aug 26, 2020 at 1:43pm
+# UTC`, no caption's. Read as no post's tags, an archived copy of a post was a script shell.
+_INSTAGRAM_FORMER_DESCRIPTION = re.compile(
+    r"[0-9][^-]{0,60} - (?:(?P<name>[^()\n]{1,200}?) \(@(?P<user>[A-Za-z0-9_.]{1,30})\)"
+    r"|@(?P<alone>[A-Za-z0-9_.]{1,30})) on Instagram: (?P<caption>.*)",
     re.DOTALL,
 )
 # The title of a post without words: `National Geographic on Instagram`, with no caption after it.
@@ -298,6 +310,12 @@ def _shown_post(platform: Platform, og_title: str, description: str) -> _Shown |
     title = _INSTAGRAM_TITLE.fullmatch(og_title)
     described = _INSTAGRAM_DESCRIPTION.fullmatch(description)
     if title is None:
+        former = _INSTAGRAM_FORMER_DESCRIPTION.fullmatch(description) if described is None else None
+        if former is not None:
+            name = (former.group("name") or "").strip() or None
+            return _Shown(
+                name, former.group("user") or former.group("alone"), _unquoted(former.group("caption")), None
+            )
         if described is None or described.group("caption") is not None:
             return None
         # A post without words (a photo alone): its description names its account and day, and no caption,

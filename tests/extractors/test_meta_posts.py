@@ -542,3 +542,52 @@ def test_a_title_of_a_hostile_length_beside_a_description_without_caption_names_
     )
     post = extract_source(POST_URL, (answer(POST_URL, page),))
     assert (post.problem, post.author, post.handle) == (None, None, "natgeo")
+
+
+@pytest.mark.parametrize(
+    ("described", "name"),
+    [
+        ("1M Likes, 4,051 Comments - National Geographic (@natgeo) on Instagram: ", "National Geographic"),
+        ("1M Likes, 4,051 Comments - @natgeo on Instagram: ", None),  # an account without a display name
+    ],
+)
+def test_a_post_page_as_instagram_wrote_it_until_2022_is_the_post(described: str, name: str | None) -> None:
+    # Archived copies keep Instagram's former tags: its description `… - Name (@user) on Instagram: “…”`, its
+    # title `@natgeo posted on Instagram • Aug 26, 2020 at 1:43pm UTC`. Read as no post's tags, such a copy
+    # of a post was a script shell (or, beside a login form, a login wall), failing `captured`.
+    page = (
+        asset("instagram_post.html")
+        .decode()
+        .replace(
+            f'content="National Geographic on Instagram{_CAPTIONED}"',
+            'content="@natgeo posted on Instagram • Aug 26, 2020 at 1:43pm UTC"',
+        )
+        .replace(
+            f"1M likes, 4,051 comments - natgeo on August 26, 2020{_CAPTIONED}. ",
+            f"{described}\u201cPhoto by @amivitale | Najin and Fatu.\u201d",
+        )
+    )
+    assert "posted on Instagram" in page and "Likes, 4,051 Comments" in page
+    post = extract_source(POST_URL, (answer(POST_URL, page),))
+    assert post.problem is None, post.problem_detail
+    assert (post.author, post.handle, post.post_id) == (name, "natgeo", MEDIA_ID)
+    assert post.text == "Photo by @amivitale | Najin and Fatu."
+    assert post.published == dt.datetime(2020, 8, 26, 13, 43, 27, 313000, tzinfo=dt.UTC)
+
+
+def test_a_profile_described_as_instagram_once_described_posts_is_no_post() -> None:
+    page = (
+        asset("instagram_post.html")
+        .decode()
+        .replace(f'content="National Geographic on Instagram{_CAPTIONED}"', 'content="National Geographic"')
+        .replace(
+            f"1M likes, 4,051 comments - natgeo on August 26, 2020{_CAPTIONED}. ",
+            "280M Followers, 150 Following, 30,000 Posts - National Geographic (@natgeo) on Instagram: "
+            "\u201cTaking our understanding and awareness of the world further.\u201d",
+        )
+        .replace("https://www.instagram.com/natgeo/p/CEWsh68Kc5C/", "https://www.instagram.com/natgeo/")
+        .replace("instagram://media?id=2384288897814875714", "instagram://user?username=natgeo")
+    )
+    post = extract_source(POST_URL, (answer(POST_URL, page),))
+    assert post.problem is not None
+    assert "Taking our understanding" not in post.text
