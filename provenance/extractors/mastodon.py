@@ -168,12 +168,24 @@ def _letter_scripts(text: str) -> dict[str, int]:
         if char.isascii():
             script = "LATIN" if char.isalpha() else ""
         elif char.isalpha():
-            script = unicodedata.name(char, "").split(" ", 1)[0]
+            script = _script_of_letter(char)
         else:
             script = ""
         if script:
             counts[script] = counts.get(script, 0) + 1
     return counts
+
+
+def _script_of_letter(char: str) -> str:
+    """The script a letter is written in: the first word of its Unicode name, but Latin's or Greek's for the
+    styled letters posts are written in (`MATHEMATICAL BOLD CAPITAL B`, `FULLWIDTH LATIN SMALL LETTER A`,
+    `CIRCLED LATIN CAPITAL LETTER K`): words in styled letters are in the language they spell."""
+    words = unicodedata.name(char, "").split()
+    if "LATIN" in words or "GREEK" in words:
+        return "LATIN" if "LATIN" in words else "GREEK"
+    if words[:1] == ["MATHEMATICAL"]:
+        return "LATIN"  # its Greek letters name GREEK, above
+    return words[0] if words else ""
 
 
 def declared_language(declared: Sequence[str | None], text: str) -> tuple[str | None, str | None]:

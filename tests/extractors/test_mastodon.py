@@ -566,6 +566,13 @@ def test_a_declared_language_the_words_plainly_gainsay_is_not_the_post_s() -> No
         ("<p>Der Fährverkehr zur Insel ist bis Montag eingestellt.</p>", "en"),  # one script: not told
         ("<p>Київ 🇺🇦 #news</p>", "en"),  # too few letters to say
         ("<p>Пором скасовано до понеділка.</p>", "xx"),  # a language no script is known for
+        # Styled letters (`MATHEMATICAL BOLD …`, fullwidth) spell the words of the language they write.
+        (
+            "<p>\U0001d413\U0001d421\U0001d41e \U0001d41f\U0001d41e\U0001d42b\U0001d42b\U0001d432 "
+            "\U0001d422\U0001d42c \U0001d41c\U0001d41a\U0001d427\U0001d41c\U0001d41e\U0001d425\U0001d425"
+            "\U0001d41e\U0001d41d \uff54\uff4f\uff44\uff41\uff59</p>",
+            "en",
+        ),
     ],
 )
 def test_a_declared_language_the_words_do_not_plainly_gainsay_is_kept(content: str, language: str) -> None:
