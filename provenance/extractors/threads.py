@@ -93,13 +93,14 @@ _INSTAGRAM_DESCRIPTION = re.compile(
 # `1M Likes, 4,051 Comments - National Geographic (@natgeo) on Instagram: “…”`, or `@natgeo on Instagram`
 # where the account has no display name; its title then `@natgeo posted on Instagram • Aug 26, 2020 at 1:43pm
 # UTC`, no caption's. Read as no post's tags, an archived copy of a post was a script shell.
-_INSTAGRAM_FORMER_DESCRIPTION = re.compile(
+# Compiled when a page's tags match no current shape, not when every capture loads this module.
+_INSTAGRAM_FORMER_DESCRIPTION = on_first_use(
     r"[0-9][^-]{0,60} - (?:(?P<name>[^()\n]{1,200}?) \(@(?P<user>[A-Za-z0-9_.]{1,30})\)"
     r"|@(?P<alone>[A-Za-z0-9_.]{1,30})) on Instagram: (?P<caption>.*)",
     re.DOTALL,
 )
 # The title of a post without words: `National Geographic on Instagram`, with no caption after it.
-_INSTAGRAM_TITLE_ALONE = re.compile(r"(?P<name>.{1,200}?) [^\s()•·:\"]{1,12} Instagram[^\W\d_]{0,3}")
+_INSTAGRAM_TITLE_ALONE = on_first_use(r"(?P<name>.{1,200}?) [^\s()•·:\"]{1,12} Instagram[^\W\d_]{0,3}")
 # A profile's title: `NASA (@nasa) • Instagram photos and videos`, `Mark Zuckerberg (@zuck) • Threads, Say
 # more`, and in the visitor's language, Instagram's name after other words (`• Fotos y videos de Instagram`,
 # `• Photos et vidéos Instagram`, `• صور وفيديوهات Instagram`): read as English alone, such a profile page
@@ -310,7 +311,7 @@ def _shown_post(platform: Platform, og_title: str, description: str) -> _Shown |
     title = _INSTAGRAM_TITLE.fullmatch(og_title)
     described = _INSTAGRAM_DESCRIPTION.fullmatch(description)
     if title is None:
-        former = _INSTAGRAM_FORMER_DESCRIPTION.fullmatch(description) if described is None else None
+        former = _INSTAGRAM_FORMER_DESCRIPTION().fullmatch(description) if described is None else None
         if former is not None:
             name = (former.group("name") or "").strip() or None
             return _Shown(
@@ -321,7 +322,7 @@ def _shown_post(platform: Platform, og_title: str, description: str) -> _Shown |
         # A post without words (a photo alone): its description names its account and day, and no caption,
         # and its title none either. Read as no post's, its page's login form beside it made a public post
         # a login wall, failing `captured`.
-        alone = _INSTAGRAM_TITLE_ALONE.fullmatch(og_title[:_LONGEST_TITLE])
+        alone = _INSTAGRAM_TITLE_ALONE().fullmatch(og_title[:_LONGEST_TITLE])
         name = alone.group("name").strip() or None if alone else None
         return _Shown(name, described.group("user"), "", described.group("day"))
     shown = described.group("caption") if described else None
