@@ -69,6 +69,7 @@ from selectolax.lexbor import LexborHTMLParser
 from provenance.citations.platforms import memento_original, snowflake_time
 from provenance.digits import ascii_int, is_ascii_number
 from provenance.extractors.interface import CapturedPage, Extractor
+from provenance.extractors.mastodon import REFUSED_FOR_NOW, refused_for_now
 from provenance.extractors.pages import (
     MAX_TEXT,
     PublishedTime,
@@ -930,14 +931,11 @@ def _side_documents_unread(
     planned = side_urls(page.url)
     for answer, url in zip(sides, (*planned, None, None)[:2], strict=True):
         failure = page.failure(url) if answer is None and url else None
+        refused = refused or refused_for_now(answer, failure)
         if answer is not None:
             said.append(f"HTTP {answer.status}" if answer.status != 200 else "no post of this id")
-            refused = refused or answer.status == 429
-        elif failure is not None:
-            said.append(failure[:200])
-            refused = refused or (failure.startswith("skipped: ") and "429" in failure)
         else:
-            said.append("not in the capture")
+            said.append(failure[:200] if failure is not None else "not in the capture")
     return f"neither the syndication JSON ({said[0]}) nor oEmbed ({said[1]}) was read", refused
 
 
@@ -1086,9 +1084,7 @@ class TwitterExtractor(Extractor):
                 platform=self.platform,
                 url=main.uri,
                 problem="challenge",
-                problem_detail=f"X refused this client for now (HTTP 429, too many requests): {unread}, "
-                "which says nothing of whether the post is there; capture it again later, or cite an "
-                "archived copy",
+                problem_detail=f"{unread}: {REFUSED_FOR_NOW}",
             )
         return SourcePost(
             platform=self.platform,

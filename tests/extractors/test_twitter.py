@@ -580,7 +580,7 @@ def test_side_documents_refused_for_too_many_requests_are_a_refusal_that_says_no
     )
     assert post.problem == "challenge"
     detail = post.problem_detail or ""
-    assert detail.startswith("X refused this client for now (HTTP 429, too many requests)")
+    assert "the platform refused this client for now (HTTP 429, too many requests)" in detail
     assert said in detail and "says nothing of whether the post is there" in detail
 
 
