@@ -1133,6 +1133,11 @@ class MastodonExtractor(Extractor):
         )
         why = f"{said}: the page was read as a web page"
         update: dict[str, str] = {"unread": f"{post.unread}; {why}" if post.unread else why}
+        if post.problem == "script-shell" and refused_for_now(api, failure if api is None else None):
+            # The instance refused the capture for a while (HTTP 429) and its page needs its scripts: no word
+            # on the post, as a bot check's, and a later capture may read it.
+            update |= {"problem": "challenge", "problem_detail": f"{said}: {REFUSED_FOR_NOW}"}
+            return post.model_copy(update=update)
         if post.problem is not None and api is not None:
             # `captured` names the problem, not what was unread: why the API did not say more, said there.
             update["problem_detail"] = f"{post.problem_detail}; {why}" if post.problem_detail else why

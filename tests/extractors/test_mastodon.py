@@ -579,3 +579,21 @@ def test_a_declared_language_the_words_do_not_plainly_gainsay_is_kept(content: s
     post = _read(_status(content=content, language=language))
     assert post.language == language
     assert "declared language" not in post.fields
+
+
+@pytest.mark.parametrize(("status", "problem"), [(429, "challenge"), (401, "script-shell")])
+def test_a_status_api_refusing_too_many_requests_beside_a_script_app_is_a_refusal(
+    status: int, problem: str
+) -> None:
+    # HTTP 429 (an instance's limit on readers not signed in): the footnote failed as a script shell, which
+    # told no one that a later capture may read the post.
+    refusal = '{"error": "Too many requests"}' if status == 429 else asset("mastodon_sign_in_required.json")
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("mastodon_status_page.html")),
+            answer(API, refusal, status=status, json=True),
+        ),
+    )
+    assert post.problem == problem
+    assert ("the platform refused this client for now" in (post.problem_detail or "")) is (status == 429)
