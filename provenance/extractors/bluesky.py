@@ -62,6 +62,7 @@ from provenance.citations.platforms import (
     tid_time,
 )
 from provenance.extractors.interface import CapturedPage, Extractor
+from provenance.extractors.mastodon import REFUSED_FOR_NOW, declared_language, refused_for_now
 from provenance.extractors.pages import (
     MAX_TEXT,
     decode_html,
@@ -297,7 +298,7 @@ def read_post_thread(
     rkey_time = tid_time(rkey)
     backdated = indexed is not None and created is not None and indexed.at - created.at > _BACKDATED_AFTER
     langs = record.get("langs")
-    language = text_value(langs[0]) if isinstance(langs, list) and langs else None
+    declared = [text_value(code) for code in langs[:10]] if isinstance(langs, list) else []
     reply = _dict(record.get("reply"))
     written = record["text"] if isinstance(record.get("text"), str) else ""
     text = _with_full_links(written, record.get("facets"))
@@ -325,6 +326,9 @@ def read_post_thread(
         "in_reply_to_uri": text_value(_dict(reply.get("parent")).get("uri")),
         **_embedded(_dict(view.get("embed"))),
     }
+    # The languages the posting app declares (its setting, most often its own default): the first the
+    # words do not gainsay.
+    language, fields["declared language"] = declared_language(declared, written)
     post = SourcePost(
         platform=Platform.BLUESKY,
         url=api_uri,
@@ -533,18 +537,22 @@ class BlueskyExtractor(Extractor):
                 problem_detail=f"the bsky.app link shows {shows}: no post of its own to check",
                 fields=page_fields,
             )
+        thread_url = bluesky_thread_url(page.url)
+        failure = page.failure(thread_url) if thread is None and thread_url else None
         if thread is not None:
             why = f"answered HTTP {thread.status} with no post it could read as the cited one"
         else:
-            thread_url = bluesky_thread_url(page.url)
-            failure = page.failure(thread_url) if thread_url else None
             why = "was not captured" + (f" ({failure})" if failure else "")
+        # A refusal for a while (HTTP 429, or the request held back after one): no word on the post.
+        refused = refused_for_now(thread, failure)
         return SourcePost(
             platform=self.platform,
             url=main.uri if main is not None else page.url,
-            problem="script-shell",
+            problem="challenge" if refused else "script-shell",
             problem_detail=(
-                f"the bsky.app page is a script app that shows no post without JavaScript; Bluesky's "
+                f"Bluesky's public API (getPostThread) {why}: {REFUSED_FOR_NOW}"
+                if refused
+                else f"the bsky.app page is a script app that shows no post without JavaScript; Bluesky's "
                 f"public API (getPostThread) {why}"
             ),
             fields=page_fields,

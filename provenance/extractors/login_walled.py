@@ -44,7 +44,15 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from provenance.citations.platforms import meta_post
 from provenance.digits import ascii_int
 from provenance.extractors.interface import CapturedPage, Extractor
-from provenance.extractors.pages import MAX_TEXT, decode_html, meta_content, meta_tags, node_text, page_title
+from provenance.extractors.pages import (
+    MAX_TEXT,
+    decode_html,
+    meta_content,
+    meta_tags,
+    node_text,
+    page_title,
+    shown_references,
+)
 from provenance.extractors.threads import read_meta_post
 from provenance.extractors.web import is_html, read_web_page
 from provenance.models import Platform, SourcePost
@@ -279,7 +287,9 @@ def without_a_facebook_posts_comments(post: SourcePost, original: str, copy: boo
         f"{page}, the post among its comments in one markup: its text, byline and times are not the post's "
         "alone"
     )
-    described = post.fields.get("og:description") or ""
+    # Escaped twice (`&amp;quot;`, as X's and Telegram's pages write a post's words), read as the characters
+    # it shows: read once, a quote of the post's very words warned on `&quot;`.
+    described = shown_references(post.fields.get("og:description") or "")
     fields = {**post.fields, "not the post's alone": why}
     if post.author:
         fields["author shown on the copy"] = post.author

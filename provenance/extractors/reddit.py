@@ -25,7 +25,10 @@ Rules, as a fact-checker reads a post:
   record. An account deleted since keeps its words (author `[deleted]`):
   they are read, with no author.
 - A crosspost's words are the original poster's: the original's title and words are kept as `quoted_post`,
-  with whose they are (`quoted_post_author`), never as the crossposter's.
+  with whose they are (`quoted_post_author`), never as the crossposter's; its author and time are the
+  crossposter's, and the original's author is named as a forward's original is (`forwarded_from`, its link
+  `forwarded_from_url`), so that `checks.author` neither passes the crosspost as the crossposter's own words
+  nor fails a note crediting them to their author.
 - `edited` (a time) makes the post `edited`, said in `fields`; `over_18` and a link post's `url` (the page
   it links to, not its words) are kept in `fields`.
 - Reddit refuses many clients that are not signed in (HTTP 403 or 429, "blocked by network security"): an
@@ -201,13 +204,22 @@ def _crossposted(post: dict[str, Any]) -> dict[str, str | None]:
     original_words = markdown_words(own_and_quoted(_str(original.get("selftext")) or "")[0])
     words = " ".join(part for part in (_str(original.get("title")), original_words) if part)
     author = _str(original.get("author"))
+    whose = f"u/{author}" if author and author != _DELETED_AUTHOR else None
+    link = (
+        f"https://www.reddit.com{original['permalink']}"
+        if isinstance(original.get("permalink"), str) and original["permalink"].startswith("/")
+        else None
+    )
     return {
         "crosspost_parent": _str(post.get("crosspost_parent")) or _str(original.get("name")),
         "quoted_post": words[:MAX_TEXT] or None,
-        "quoted_post_author": f"u/{author}" if author and author != _DELETED_AUTHOR else None,
-        "quoted_post_uri": f"https://www.reddit.com{original['permalink']}"
-        if isinstance(original.get("permalink"), str) and original["permalink"].startswith("/")
-        else None,
+        "quoted_post_author": whose,
+        "quoted_post_uri": link,
+        # Whose post the crosspost shows, as a forward's original is named (an X repost's, a Mastodon
+        # boost's): `checks.author` never passes the crosspost as the crossposter's own words, nor fails a
+        # note crediting the words to their author. Named only by its link where its account is deleted.
+        "forwarded_from": whose or (f"the author of the post it crossposts ({link})" if link else None),
+        "forwarded_from_url": link,
     }
 
 
@@ -408,6 +420,9 @@ def read_old_reddit(html: str, page_uri: str, wanted: tuple[str, str | None]) ->
         thing.attributes.get("data-crosspost-root-author") is not None
         or entry.css_first(".crosspost-preview, div.thing") is not None
     )
+    # Whose post a crosspost shows (the page's `data-crosspost-root-author`), named as a forward's original
+    # is, as the JSON's crosspost is.
+    root = (thing.attributes.get("data-crosspost-root-author") or "").strip()[:100] if crosspost else ""
     fields = {
         "read from": f"old.reddit.com's server-rendered page ({page_uri[:300]})",
         "id": fullname,
@@ -416,6 +431,7 @@ def read_old_reddit(html: str, page_uri: str, wanted: tuple[str, str | None]) ->
         "author": author,
         "quoted_post": quoted[:MAX_TEXT] or None,
         "crosspost": "the original post's words are not the crossposter's: not read" if crosspost else None,
+        "forwarded_from": f"u/{root}" if root and root != _DELETED_AUTHOR else None,
     }
     classes = (thing.attributes.get("class") or "").split()
     gone = _gone_said(own, title if kind == "post" else None) or _gone_said(expunged)

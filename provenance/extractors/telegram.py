@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, parse_qsl, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -77,6 +77,7 @@ from provenance.side_urls import (
     is_telegram_preview_url,
     is_telegram_private_url,
     on_domain,
+    telegram_comment,
     telegram_post,
     telegram_widget_url,
 )
@@ -493,8 +494,11 @@ def _is_service_notice(message: LexborNode) -> bool:
     )
 
 
-def read_widget(html: str, page_url: str, channel: str | None, post_id: str | None) -> SourcePost | None:
+def read_widget(
+    html: str, page_url: str, channel: str | None, post_id: str | None, single: bool = False
+) -> SourcePost | None:
     """The post a widget (or any page in widget markup) shows for channel/id; unavailable on its error block.
+    `single`: the cited link names one item of an album (`?single`), which may show alone (`_alone`).
 
     None when the page holds neither that post nor an error: it is not a widget page.
     """
@@ -513,11 +517,36 @@ def read_widget(html: str, page_url: str, channel: str | None, post_id: str | No
     messages = tree.css(_MESSAGE)[:_MAX_POSTS]
     for node in messages:
         if wanted is None or (node.attributes.get("data-post") or "").lower() == wanted:
-            return read_message(node, page_url)
+            post = read_message(node, page_url)
+            return _alone(post, node) if single else post
     for node in messages:
         if wanted is not None and _album_holds(node, wanted):
             return _as_album_item(read_message(node, page_url), post_id)
     return None
+
+
+def names_one_album_item(url: str) -> bool:
+    """Whether a Telegram post's link names one item of an album (`t.me/<channel>/<id>?single`, the link of
+    each photo or video of a media group), which its page may show alone."""
+    try:
+        query = urlsplit(url).query[:2000]
+    except ValueError:
+        return False
+    return any(name == "single" for name, _ in parse_qsl(query, keep_blank_values=True))
+
+
+def _alone(post: SourcePost, message: LexborNode) -> SourcePost:
+    """`post`, read from a `message` showing one item of an album alone (a `?single` link's), without the
+    album's words where it shows none: an album's words are the caption of one of its items, most often
+    another than the one cited. Read as a post with no words, a quote of the album's caption warned "not
+    found" (failed under `--strict-quotes`), where its words were never read."""
+    if post.problem is not None or post.text or message.css_first(_ALBUM) is not None:
+        return post
+    why = (
+        "the link names one item of an album (`?single`), which Telegram shows alone, without words: the "
+        "album's words are the caption of one of its items, perhaps another, which was not read"
+    )
+    return post.model_copy(update={"unread": f"{why}; {post.unread}" if post.unread else why})
 
 
 def _album_holds(message: LexborNode, wanted: str) -> bool:
@@ -693,6 +722,11 @@ class TelegramExtractor(Extractor):
         return on_domain(url, *TELEGRAM_DOMAINS, _WEB_APP)
 
     def extract(self, page: CapturedPage) -> SourcePost:
+        post = self._read(page)
+        comment = telegram_comment(page.url)
+        return post if comment is None else _not_the_comment(post, page.url, comment)
+
+    def _read(self, page: CapturedPage) -> SourcePost:
         channel, post_id = telegram_post(page.url)
         main = page.answer()
         if on_domain(page.url, _WEB_APP):
@@ -750,7 +784,9 @@ class TelegramExtractor(Extractor):
         for response in (widget_answer, main):
             if response is None or response.status != 200:
                 continue
-            post = read_widget(decode_html(response), response.uri, channel, post_id)
+            post = read_widget(
+                decode_html(response), response.uri, channel, post_id, names_one_album_item(page.url)
+            )
             if post is not None:
                 return post
         post = _read_without_widget(page, main, channel, post_id)
@@ -773,6 +809,45 @@ class TelegramExtractor(Extractor):
         # the author, it credited the group with a member's words, and the forwarding channel with another's,
         # where the widget says whose they are: who wrote the post is not known without it.
         return post.model_copy(update={"unread": unread, "author": None})
+
+
+_MOST_OF_THE_POST_SHOWN = 300
+
+
+def _not_the_comment(post: SourcePost, url: str, comment: str) -> SourcePost:
+    """`post`, read from the widget and page of the post a comment's link names (`t.me/<channel>/<id>?comment=
+    <n>`: a reader's message in the channel's discussion group, under the post), as the comment it is not:
+    none of the post's words, author or time. Telegram shows the channel's post for such a link; read as the
+    comment, the channel's name passed `author`, the post's day `date` and its words `quote` for a comment
+    someone else wrote, maybe days later. The post shown is kept in `fields`. A link whose post is not shown
+    (deleted, private) stays what it is."""
+    if post.problem is not None:
+        return post
+    channel, post_id = telegram_post(url)
+    what = f"comment {comment} under the Telegram post {channel}/{post_id}"
+    shown = " ".join(
+        part
+        for part in (
+            post.fields.get("owner_name") or post.author or "",
+            f"({post.fields['data-post']})" if post.fields.get("data-post") else "",
+            post.published.isoformat() if post.published else "",
+        )
+        if part
+    )
+    words = squeeze(post.text)[:_MOST_OF_THE_POST_SHOWN]
+    return SourcePost(
+        platform=Platform.TELEGRAM,
+        url=post.url,
+        canonical_url=post.canonical_url,
+        unread=f"the link names {what}, not the post: Telegram shows the channel's post for it, whose "
+        "words, author and time are not the comment's, which the capture does not hold",
+        fields=raw_fields(
+            {
+                "link names": what[:500],
+                "post shown, not the comment": f"{shown}: {words}" if words else shown or None,
+            }
+        ),
+    )
 
 
 def _lists_posts(html: str) -> bool:

@@ -7,8 +7,11 @@ OpenGraph tags and little else:
 - Instagram: `og:title` `<name> on Instagram: "<caption>"` (in the visitor's language, one word of theirs
   before Instagram's name and its quotes around the caption: `auf Instagram: „…“`, `sur Instagram : « … »`),
   `og:description` `<n> likes, <n> comments -
-  <user> on <Month D, YYYY>: "<caption>"` (in English; another language's words are not read), `og:url`
-  the post's link, `al:ios:url` `instagram://media?id=<media id>`.
+  <user> on <Month D, YYYY>: "<caption>"` (in English; another language's words are not read; a post
+  without words ends at its day, its title without a caption), `og:url` the post's link, `al:ios:url`
+  `instagram://media?id=<media id>`. Archived copies keep the description Instagram wrote until about 2022,
+  `<n> Likes, <n> Comments - <name> (@<user>) on Instagram: “<caption>”` (or `@<user>` alone), beside a title
+  naming no caption (`@<user> posted on Instagram • <day> at <time> UTC`): read alike.
 Such a page, on Instagram's or Threads' host (or a Wayback copy of one), is the post only where its tags name
 the cited post (`og:url`'s code, the app link's code or media id): a profile's tags have the same words
 around an account's bio, and read as a post, a quote of the bio passed.
@@ -57,6 +60,7 @@ from provenance.extractors.pages import (
     meta_tags,
     page_title,
     raw_fields,
+    shown_references,
     visible_text_of,
 )
 from provenance.models import Platform, SourcePost
@@ -78,19 +82,32 @@ _INSTAGRAM_TITLE = re.compile(
     r"(?P<name>.{1,200}?) [^\s()•·:\"]{1,12} Instagram[^\W\d_]{0,3} ?: (?P<caption>.*)", re.DOTALL
 )
 # `1,240 likes, 12 comments - natgeo on August 26, 2020: "…"`: the counts (any number's spelling) and the
-# account's username, the day, the caption.
+# account's username, the day, the caption; a post without words (a photo alone) ends at its day.
 _INSTAGRAM_DESCRIPTION = re.compile(
     r"(?:[0-9][^-]{0,60} - )?(?P<user>[A-Za-z0-9_.]{1,30}) on "
     r"(?P<day>(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r" [0-9]{1,2}, [0-9]{4})\s?: (?P<caption>.*)",
+    r" [0-9]{1,2}, [0-9]{4})(?:\s?: (?P<caption>.*))?",
     re.DOTALL,
 )
+# Instagram's description of a post as its pages wrote it until about 2022, kept in archived copies:
+# `1M Likes, 4,051 Comments - National Geographic (@natgeo) on Instagram: “…”`, or `@natgeo on Instagram`
+# where the account has no display name; its title then `@natgeo posted on Instagram • Aug 26, 2020 at 1:43pm
+# UTC`, no caption's. Read as no post's tags, an archived copy of a post was a script shell.
+# Compiled when a page's tags match no current shape, not when every capture loads this module.
+_INSTAGRAM_FORMER_DESCRIPTION = on_first_use(
+    r"[0-9][^-]{0,60} - (?:(?P<name>[^()\n]{1,200}?) \(@(?P<user>[A-Za-z0-9_.]{1,30})\)"
+    r"|@(?P<alone>[A-Za-z0-9_.]{1,30})) on Instagram: (?P<caption>.*)",
+    re.DOTALL,
+)
+# The title of a post without words: `National Geographic on Instagram`, with no caption after it.
+_INSTAGRAM_TITLE_ALONE = on_first_use(r"(?P<name>.{1,200}?) [^\s()•·:\"]{1,12} Instagram[^\W\d_]{0,3}")
 # A profile's title: `NASA (@nasa) • Instagram photos and videos`, `Mark Zuckerberg (@zuck) • Threads, Say
 # more`, and in the visitor's language, Instagram's name after other words (`• Fotos y videos de Instagram`,
 # `• Photos et vidéos Instagram`, `• صور وفيديوهات Instagram`): read as English alone, such a profile page
 # (its bio and posts' words) answering a removed post's link passed `captured` and a quote of its bio.
 _PROFILE_TITLE = re.compile(r"\(@[A-Za-z0-9_.]{1,30}\) [•·] [^()\n•·]{0,60}?(?:Instagram|Threads)")
 _USER = re.compile(r"[A-Za-z0-9_.]{1,30}")
+_LONGEST_TITLE = 300  # a title of a post without words holds a name and Instagram's
 # Instagram's own pages of one path segment, none an account's.
 _INSTAGRAM_PAGES = frozenset(
     {"explore", "accounts", "direct", "stories", "reels", "p", "reel", "tv", "legal"}
@@ -139,9 +156,13 @@ def read_meta_post(
     if not _on_meta_host(main.uri):
         return None  # a page another site answered (a redirect away): not Meta's word about its post
     metas = meta_tags(tree)
-    og_title = meta_content(metas, "og:title") or ""
+    # A post's words escaped twice in these tags (`&amp;quot;`, `&amp;#039;`, as X's and Telegram's pages
+    # write them) are read as the characters they show: read once, the caption kept its `&quot;` quotes and
+    # a quote of the post's very words warned. A reference left is read as the character it writes, as a
+    # web page's `og:title` is; words escaped once have none left.
+    og_title = shown_references(meta_content(metas, "og:title") or "")
     named = _named_post(metas)
-    shown = _shown_post(platform, og_title, meta_content(metas, "og:description") or "")
+    shown = _shown_post(platform, og_title, shown_references(meta_content(metas, "og:description") or ""))
     if shown is not None and named is not None:
         code, media_id, linked_user = named
         cited_id = meta_media_id(cited.code)
@@ -288,10 +309,24 @@ def _shown_post(platform: Platform, og_title: str, description: str) -> _Shown |
             return None
         return _Shown(title.group("name").strip() or None, title.group("user"), description, None)
     title = _INSTAGRAM_TITLE.fullmatch(og_title)
-    if title is None:
-        return None
     described = _INSTAGRAM_DESCRIPTION.fullmatch(description)
-    caption = _unquoted(described.group("caption") if described else title.group("caption"))
+    if title is None:
+        former = _INSTAGRAM_FORMER_DESCRIPTION().fullmatch(description) if described is None else None
+        if former is not None:
+            name = (former.group("name") or "").strip() or None
+            return _Shown(
+                name, former.group("user") or former.group("alone"), _unquoted(former.group("caption")), None
+            )
+        if described is None or described.group("caption") is not None:
+            return None
+        # A post without words (a photo alone): its description names its account and day, and no caption,
+        # and its title none either. Read as no post's, its page's login form beside it made a public post
+        # a login wall, failing `captured`.
+        alone = _INSTAGRAM_TITLE_ALONE().fullmatch(og_title[:_LONGEST_TITLE])
+        name = alone.group("name").strip() or None if alone else None
+        return _Shown(name, described.group("user"), "", described.group("day"))
+    shown = described.group("caption") if described else None
+    caption = _unquoted(shown if shown is not None else title.group("caption"))
     return _Shown(
         title.group("name").strip() or None,
         described.group("user") if described else None,

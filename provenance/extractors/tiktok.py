@@ -62,6 +62,7 @@ from selectolax.lexbor import LexborHTMLParser
 from provenance.citations.platforms import http_date, tiktok_id_number, tiktok_id_time, tiktok_video
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.login_walled import login_wall
+from provenance.extractors.mastodon import REFUSED_FOR_NOW, refused_for_now
 from provenance.extractors.pages import (
     MAX_TEXT,
     decode_html,
@@ -476,6 +477,7 @@ class TikTokExtractor(Extractor):
             if archived.problem is None and archived.post_id == video:
                 return archived.model_copy(update={"published": id_time, "published_from": published_from})
             return archived
+        failure: str | None = None
         if oembed is not None:
             shown = oembed_video_id(data)
             why = (
@@ -487,12 +489,16 @@ class TikTokExtractor(Extractor):
             planned = tiktok_oembed_url(page.url)
             failure = page.failure(planned) if planned else None
             why = "was not captured" + (f" ({failure})" if failure else "")
+        # A refusal for a while (HTTP 429, or the request held back after one): no word on the video.
+        refused = refused_for_now(oembed, failure)
         return SourcePost(
             platform=self.platform,
             url=url,
             post_id=video,
-            problem="script-shell",
-            problem_detail=f"TikTok's video page is a script app that shows no video without JavaScript; "
+            problem="challenge" if refused else "script-shell",
+            problem_detail=f"TikTok's oEmbed {why}: {REFUSED_FOR_NOW}"
+            if refused
+            else f"TikTok's video page is a script app that shows no video without JavaScript; "
             f"TikTok's oEmbed {why}",
             published=id_time,
             published_from=published_from,

@@ -69,6 +69,7 @@ from selectolax.lexbor import LexborHTMLParser
 from provenance.citations.platforms import memento_original, snowflake_time
 from provenance.digits import ascii_int, is_ascii_number
 from provenance.extractors.interface import CapturedPage, Extractor
+from provenance.extractors.mastodon import REFUSED_FOR_NOW, refused_for_now
 from provenance.extractors.pages import (
     MAX_TEXT,
     PublishedTime,
@@ -88,7 +89,14 @@ from provenance.extractors.pages import page_problem as html_page_problem
 from provenance.html_nesting import within_nesting
 from provenance.models import Platform, SourcePost
 from provenance.patterns import on_first_use
-from provenance.side_urls import TWITTER_DOMAINS, TWITTER_OEMBED, TWITTER_SYNDICATION, on_domain, twitter_post
+from provenance.side_urls import (
+    TWITTER_DOMAINS,
+    TWITTER_OEMBED,
+    TWITTER_SYNDICATION,
+    on_domain,
+    side_urls,
+    twitter_post,
+)
 from provenance.warc.reader import StoredResponse
 
 _MAX_JSON = 2_000_000
@@ -912,6 +920,25 @@ def _gone_from_oembed(from_syndication: SourcePost, oembed_uri: str, gone: str) 
     )
 
 
+def _side_documents_unread(
+    page: CapturedPage, sides: tuple[StoredResponse | None, StoredResponse | None]
+) -> tuple[str, bool]:
+    """(why neither the syndication JSON nor oEmbed was read, in a detail's words: each one's HTTP status, or
+    why it is not in the capture; whether X refused either with HTTP 429, or the capture held it back after
+    such an answer)."""
+    said: list[str] = []
+    refused = False
+    planned = side_urls(page.url)
+    for answer, url in zip(sides, (*planned, None, None)[:2], strict=True):
+        failure = page.failure(url) if answer is None and url else None
+        refused = refused or refused_for_now(answer, failure)
+        if answer is not None:
+            said.append(f"HTTP {answer.status}" if answer.status != 200 else "no post of this id")
+        else:
+            said.append(failure[:200] if failure is not None else "not in the capture")
+    return f"neither the syndication JSON ({said[0]}) nor oEmbed ({said[1]}) was read", refused
+
+
 def _syndication_unread(syndication: StoredResponse | None) -> str:
     """Why X's syndication JSON was not read, where the post was read from oEmbed alone."""
     if syndication is None:
@@ -1018,9 +1045,11 @@ class TwitterExtractor(Extractor):
             # or answers, nor a Community Note under it, which a reader of a pass never learnt went unread.
             unread = _syndication_unread(syndication)
             return _with_snowflake_time(from_oembed.model_copy(update={"unread": unread}), post_id)
-        return _with_snowflake_time(self._status_page(page), post_id)
+        return _with_snowflake_time(self._status_page(page, (syndication, oembed)), post_id)
 
-    def _status_page(self, page: CapturedPage) -> SourcePost:
+    def _status_page(
+        self, page: CapturedPage, sides: tuple[StoredResponse | None, StoredResponse | None] = (None, None)
+    ) -> SourcePost:
         """Neither side document says anything: all there is is the status page, a script shell; an archived
         copy of it may still show the post in its `og:` tags."""
         main = page.answer()
@@ -1046,10 +1075,21 @@ class TwitterExtractor(Extractor):
                 problem_detail=_withheld_detail(f"the status page says {said!r}"),
             )
         problem = html_page_problem(page.url, main.uri, None, text, "<script" in html.lower())
+        unread, refused = _side_documents_unread(page, sides)
+        if refused and (problem is None or problem.problem == "script-shell"):
+            # X refused this client for a while (HTTP 429): said as a bot check is, not only as a page that
+            # needs its scripts (which says nothing of why the post was not read, nor that a later capture
+            # may read it).
+            return SourcePost(
+                platform=self.platform,
+                url=main.uri,
+                problem="challenge",
+                problem_detail=f"{unread}: {REFUSED_FOR_NOW}",
+            )
         return SourcePost(
             platform=self.platform,
             url=main.uri,
             problem=problem.problem if problem else "script-shell",
             problem_detail=(problem.detail if problem else "the status page shows no post without JavaScript")
-            + "; neither the syndication JSON nor oEmbed was available",
+            + f"; {unread}",
         )

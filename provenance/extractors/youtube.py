@@ -220,7 +220,9 @@ class YouTubeExtractor(Extractor):
         main = page.answer()
         if _a_channel_s_live_page(page.url):
             return _as_a_live_page(self._read(page, main), main)
-        return self._read(page, main)
+        comment = _linked_comment(page.url)
+        post = self._read(page, main)
+        return post if comment is None else _not_the_comment(post, comment)
 
     def _read(self, page: CapturedPage, main: StoredResponse | None) -> SourcePost:
         video = youtube_video_id(page.url)
@@ -279,6 +281,51 @@ class YouTubeExtractor(Extractor):
             }
         )
         return _not_yet_shown(_dated_by_its_broadcast(read, main), main)
+
+
+_MOST_OF_A_COMMENT_ID = 100
+
+
+def _linked_comment(url: str) -> str | None:
+    """The comment a video's link names (`watch?v=<id>&lc=<comment id>`: YouTube's link to one of its
+    comments, which opens the video's page with that comment on top), as the link writes it; None for any
+    other link."""
+    if youtube_video_id(url) is None:
+        return None
+    try:
+        query = urlsplit(url).query[:2000]
+    except ValueError:
+        return None
+    named = parse_qs(query).get("lc", [""])[0].strip()
+    return named[:_MOST_OF_A_COMMENT_ID] or None
+
+
+def _not_the_comment(post: SourcePost, comment: str) -> SourcePost:
+    """`post`, the video read from the page a comment's link opens (`&lc=`), as the comment it is not: none of
+    the video's title, channel, time or words are the comment's, whose writer is a viewer and which the
+    watch page holds none of (YouTube's scripts load its comments). Read as the comment, the channel passed
+    `author`, the video's day `date` and its title `title`, for words someone else wrote under it. The video
+    shown is kept in `fields`. A page that is no video (deleted, a wall) stays what it is."""
+    if post.problem is not None:
+        return post
+    what = f"a comment ({comment}) under the YouTube video {post.post_id}"
+    shown = " · ".join(
+        part
+        for part in (
+            post.title or "",
+            post.author or "",
+            post.published.date().isoformat() if post.published else "",
+        )
+        if part
+    )
+    return SourcePost(
+        platform=Platform.YOUTUBE,
+        url=post.url,
+        canonical_url=post.canonical_url,
+        unread=f"the link names {what}, not the video: the watch page shows the video, whose title, channel, "
+        "time and words are not the comment's, which the capture does not hold (YouTube's scripts load it)",
+        fields=raw_fields({"link names": what[:500], "video shown, not the comment": shown[:500] or None}),
+    )
 
 
 def _a_channel_s_live_page(url: str) -> bool:

@@ -252,8 +252,14 @@ def test_a_shell_says_why_the_apis_answer_is_missing_when_the_capture_says() -> 
         url=POST, responses=(answer(POST, asset("bsky_app_shell.html")),), failures=((THREAD, why),)
     )
     post = BlueskyExtractor().extract(captured)
-    assert post.problem == "script-shell"
-    assert post.problem_detail is not None and post.problem_detail.endswith(f"was not captured ({why})")
+    # Held back after the API's 429: a refusal for a while, which says nothing of the post.
+    assert post.problem == "challenge"
+    assert post.problem_detail is not None and f"was not captured ({why}): " in post.problem_detail
+    never_asked = BlueskyExtractor().extract(
+        CapturedPage(url=POST, responses=(answer(POST, asset("bsky_app_shell.html")),))
+    )
+    assert never_asked.problem == "script-shell"
+    assert (never_asked.problem_detail or "").endswith("was not captured")
 
 
 def test_a_url_naming_the_account_handle_invalid_reads_no_accounts_post_as_the_cited_one() -> None:
@@ -480,3 +486,41 @@ def test_an_answer_by_the_did_the_page_names_for_the_post_is_read() -> None:
     )
     assert (post.problem, post.author_id) == (None, DID)
     assert post.text == "The ferry to Kherson is cancelled until further notice."
+
+
+def _with_words(text: str, langs: list[str]) -> SourcePost:
+    data = json.loads(asset("bsky_post_thread.json"))
+    data["thread"]["post"]["record"].update({"text": text, "langs": langs})
+    return extract_source(
+        POST, (answer(POST, asset("bsky_app_shell.html")), answer(THREAD, json.dumps(data), json=True))
+    )
+
+
+def test_the_post_s_language_is_the_first_declared_that_its_words_do_not_gainsay() -> None:
+    # `langs` is the posting app's setting, most often its default: a Russian post declared ["en"] was said
+    # to be in English.
+    words = "Паром до Херсона отменён до дальнейшего уведомления."
+    alone = _with_words(words, ["en"])
+    assert alone.language is None
+    assert "Cyrillic script" in alone.fields["declared language"]
+    both = _with_words(words, ["en", "ru"])
+    assert (both.language, both.fields.get("declared language")) == ("ru", None)
+    assert (
+        _with_words("The ferry to Kherson is cancelled until further notice.", ["en", "ru"]).language == "en"
+    )
+
+
+def test_an_api_refusing_too_many_requests_is_a_refusal_that_says_nothing_of_the_post() -> None:
+    # HTTP 429 from the public AppView: the footnote failed as a script shell, which told no one that a
+    # later capture may read the post.
+    refusal = json.dumps({"error": "RateLimitExceeded", "message": "Rate Limit Exceeded"})
+    post = extract_source(
+        POST, (answer(POST, asset("bsky_app_shell.html")), answer(THREAD, refusal, status=429, json=True))
+    )
+    assert post.problem == "challenge"
+    assert "the platform refused this client for now (HTTP 429" in (post.problem_detail or "")
+    assert "says nothing of whether the post is there" in (post.problem_detail or "")
+    other = extract_source(
+        POST, (answer(POST, asset("bsky_app_shell.html")), answer(THREAD, refusal, status=502, json=True))
+    )
+    assert other.problem == "script-shell"

@@ -372,6 +372,24 @@ def test_a_public_facebook_post_beside_its_login_popup_is_the_post_not_a_login_w
     assert "The troops crossed the river" not in post.text  # a comment's words stay no post's
 
 
+def test_a_facebook_post_s_description_escaped_twice_is_read_as_the_words_it_shows() -> None:
+    # Its words are Facebook's description of the post: escaped twice (`&amp;quot;`, as X's and Telegram's
+    # pages write a post's words), read once, a quote of the post's very words warned on `&quot;`.
+    page = (
+        asset(FACEBOOK_POPUP_PAGE)
+        .decode()
+        .replace(
+            'property="og:description" content="The bridge is open again. Traffic resumes at noon, said the '
+            'city council."',
+            'property="og:description" content="The bridge is open again. &amp;quot;Traffic resumes at '
+            'noon,&amp;quot; said the city council."',
+        )
+    )
+    post = extract_source(FACEBOOK_POPUP_POST, (answer(FACEBOOK_POPUP_POST, page),))
+    assert post.problem is None, post.problem_detail
+    assert post.text == 'The bridge is open again. "Traffic resumes at noon," said the city council.'
+
+
 def _facebook_wall_with_popup(page: str) -> str:
     """Facebook's page in place of a post a visitor may not see: the same popup, its tags naming no post."""
     return (

@@ -545,3 +545,55 @@ def test_a_friendica_posts_activitypub_id_is_read_at_the_page_it_sends_its_reade
     assert (post.author, post.published) == ("Omar Khalil", None)
     assert post.text == "The harbour master told me the ferry runs again on Sunday."
     assert post.fields["ActivityPub id"] == cited
+
+
+UKRAINIAN = "<p>Пором на острів скасовано до понеділка. Деталі: https://port.example/notice</p>"
+
+
+def test_a_declared_language_the_words_plainly_gainsay_is_not_the_post_s() -> None:
+    # Mastodon's `language` is what the posting app sets, most often its own default: a Ukrainian status
+    # declared `en` was said to be in English in the ledger and the view.
+    post = _read(_status(content=UKRAINIAN, language="en"))
+    assert post.language is None
+    assert post.fields["declared language"].startswith("en: declared by the posting app")
+    assert "Cyrillic script" in post.fields["declared language"]
+
+
+@pytest.mark.parametrize(
+    ("content", "language"),
+    [
+        (UKRAINIAN, "uk"),  # declared as its words are
+        ("<p>Der Fährverkehr zur Insel ist bis Montag eingestellt.</p>", "en"),  # one script: not told
+        ("<p>Київ 🇺🇦 #news</p>", "en"),  # too few letters to say
+        ("<p>Пором скасовано до понеділка.</p>", "xx"),  # a language no script is known for
+        # Styled letters (`MATHEMATICAL BOLD …`, fullwidth) spell the words of the language they write.
+        (
+            "<p>\U0001d413\U0001d421\U0001d41e \U0001d41f\U0001d41e\U0001d42b\U0001d42b\U0001d432 "
+            "\U0001d422\U0001d42c \U0001d41c\U0001d41a\U0001d427\U0001d41c\U0001d41e\U0001d425\U0001d425"
+            "\U0001d41e\U0001d41d \uff54\uff4f\uff44\uff41\uff59</p>",
+            "en",
+        ),
+    ],
+)
+def test_a_declared_language_the_words_do_not_plainly_gainsay_is_kept(content: str, language: str) -> None:
+    post = _read(_status(content=content, language=language))
+    assert post.language == language
+    assert "declared language" not in post.fields
+
+
+@pytest.mark.parametrize(("status", "problem"), [(429, "challenge"), (401, "script-shell")])
+def test_a_status_api_refusing_too_many_requests_beside_a_script_app_is_a_refusal(
+    status: int, problem: str
+) -> None:
+    # HTTP 429 (an instance's limit on readers not signed in): the footnote failed as a script shell, which
+    # told no one that a later capture may read the post.
+    refusal = '{"error": "Too many requests"}' if status == 429 else asset("mastodon_sign_in_required.json")
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("mastodon_status_page.html")),
+            answer(API, refusal, status=status, json=True),
+        ),
+    )
+    assert post.problem == problem
+    assert ("the platform refused this client for now" in (post.problem_detail or "")) is (status == 429)

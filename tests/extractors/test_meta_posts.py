@@ -466,3 +466,128 @@ def test_a_page_of_another_host_a_post_s_link_led_to_is_not_read_as_meta_s() -> 
         POST_URL, (redirect(POST_URL, elsewhere), answer(elsewhere, asset("instagram_post.html")))
     )
     assert post.handle is None and post.post_id is None
+
+
+def test_an_instagram_caption_escaped_twice_is_read_as_the_words_it_shows() -> None:
+    # Tags escaped twice (`&amp;quot;`, as X's and Telegram's pages write a post's words): read once, the
+    # caption kept Instagram's `&quot;` quotes around it and its own `&amp;`, and a quote of it warned.
+    page = (
+        asset("instagram_post.html")
+        .decode()
+        .replace("&quot;", "&amp;quot;")
+        .replace("Najin and Fatu", "Najin &amp;amp; Fatu")
+    )
+    post = extract_source(POST_URL, (answer(POST_URL, page),))
+    assert post.problem is None, post.problem_detail
+    assert (post.author, post.handle) == ("National Geographic", "natgeo")
+    assert post.text == CAPTION.replace("Najin and Fatu", "Najin & Fatu")
+
+
+def test_a_threads_post_escaped_twice_is_read_as_the_words_it_shows() -> None:
+    page = asset("threads_post.html").decode().replace("we&#039;re", "we&amp;#039;re")
+    post = extract_source(THREADS_URL, (answer(THREADS_URL, page),))
+    assert post.problem is None, post.problem_detail
+    assert post.text.startswith("Open source AI is the path forward. Today we're releasing Llama 3.1 405B")
+
+
+_CAPTIONED = (
+    ": &quot;Photo by @amivitale | Najin and Fatu, the last two northern white rhinos on the planet, at Ol "
+    "Pejeta Conservancy.&quot;"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "name"), [("National Geographic on Instagram", "National Geographic"), ("Instagram", None)]
+)
+def test_an_instagram_post_without_words_is_the_post_its_description_names(
+    title: str, name: str | None
+) -> None:
+    # A photo posted without a caption: its description ends at the day (`… - natgeo on August 26, 2020`),
+    # and its title has no caption. Read as no post's tags, the login form beside it made a public post a
+    # login wall, failing `captured`.
+    page = (
+        asset("instagram_post.html")
+        .decode()
+        .replace(_CAPTIONED + ". ", "")
+        .replace(_CAPTIONED, "")
+        .replace('content="National Geographic on Instagram"', f'content="{title}"')
+    )
+    assert "Najin" not in page
+    post = extract_source(POST_URL, (answer(POST_URL, page),))
+    assert post.problem is None, post.problem_detail
+    assert (post.author, post.handle, post.post_id, post.text) == (name, "natgeo", MEDIA_ID, "")
+    assert post.published == dt.datetime(2020, 8, 26, 13, 43, 27, 313000, tzinfo=dt.UTC)
+
+
+def test_a_page_whose_description_has_no_caption_and_whose_tags_name_no_post_is_not_read_as_one() -> None:
+    page = (
+        asset("instagram_post.html")
+        .decode()
+        .replace(_CAPTIONED + ". ", "")
+        .replace(_CAPTIONED, "")
+        .replace("https://www.instagram.com/natgeo/p/CEWsh68Kc5C/", "https://www.instagram.com/natgeo/")
+        .replace("instagram://media?id=2384288897814875714", "instagram://user?username=natgeo")
+    )
+    post = extract_source(POST_URL, (answer(POST_URL, page),))
+    assert post.problem is not None
+
+
+def test_a_title_of_a_hostile_length_beside_a_description_without_caption_names_no_one() -> None:
+    page = (
+        asset("instagram_post.html")
+        .decode()
+        .replace(_CAPTIONED + ". ", "")
+        .replace(_CAPTIONED, "")
+        .replace('content="National Geographic on Instagram"', f'content="{"a " * 50_000}on Instagram"')
+    )
+    post = extract_source(POST_URL, (answer(POST_URL, page),))
+    assert (post.problem, post.author, post.handle) == (None, None, "natgeo")
+
+
+@pytest.mark.parametrize(
+    ("described", "name"),
+    [
+        ("1M Likes, 4,051 Comments - National Geographic (@natgeo) on Instagram: ", "National Geographic"),
+        ("1M Likes, 4,051 Comments - @natgeo on Instagram: ", None),  # an account without a display name
+    ],
+)
+def test_a_post_page_as_instagram_wrote_it_until_2022_is_the_post(described: str, name: str | None) -> None:
+    # Archived copies keep Instagram's former tags: its description `… - Name (@user) on Instagram: “…”`, its
+    # title `@natgeo posted on Instagram • Aug 26, 2020 at 1:43pm UTC`. Read as no post's tags, such a copy
+    # of a post was a script shell (or, beside a login form, a login wall), failing `captured`.
+    page = (
+        asset("instagram_post.html")
+        .decode()
+        .replace(
+            f'content="National Geographic on Instagram{_CAPTIONED}"',
+            'content="@natgeo posted on Instagram • Aug 26, 2020 at 1:43pm UTC"',
+        )
+        .replace(
+            f"1M likes, 4,051 comments - natgeo on August 26, 2020{_CAPTIONED}. ",
+            f"{described}\u201cPhoto by @amivitale | Najin and Fatu.\u201d",
+        )
+    )
+    assert "posted on Instagram" in page and "Likes, 4,051 Comments" in page
+    post = extract_source(POST_URL, (answer(POST_URL, page),))
+    assert post.problem is None, post.problem_detail
+    assert (post.author, post.handle, post.post_id) == (name, "natgeo", MEDIA_ID)
+    assert post.text == "Photo by @amivitale | Najin and Fatu."
+    assert post.published == dt.datetime(2020, 8, 26, 13, 43, 27, 313000, tzinfo=dt.UTC)
+
+
+def test_a_profile_described_as_instagram_once_described_posts_is_no_post() -> None:
+    page = (
+        asset("instagram_post.html")
+        .decode()
+        .replace(f'content="National Geographic on Instagram{_CAPTIONED}"', 'content="National Geographic"')
+        .replace(
+            f"1M likes, 4,051 comments - natgeo on August 26, 2020{_CAPTIONED}. ",
+            "280M Followers, 150 Following, 30,000 Posts - National Geographic (@natgeo) on Instagram: "
+            "\u201cTaking our understanding and awareness of the world further.\u201d",
+        )
+        .replace("https://www.instagram.com/natgeo/p/CEWsh68Kc5C/", "https://www.instagram.com/natgeo/")
+        .replace("instagram://media?id=2384288897814875714", "instagram://user?username=natgeo")
+    )
+    post = extract_source(POST_URL, (answer(POST_URL, page),))
+    assert post.problem is not None
+    assert "Taking our understanding" not in post.text

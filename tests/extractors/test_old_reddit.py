@@ -179,6 +179,15 @@ def test_a_crossposts_entry_shows_the_originals_words_which_are_not_the_crosspos
     assert "not the crossposter's" in post.fields["crosspost"]
 
 
+def test_a_crossposts_original_poster_is_named_as_whose_words_it_shows() -> None:
+    page = PAGE.replace(
+        'data-fullname="t3_1b5xyz9"', 'data-fullname="t3_1b5xyz9" data-crosspost-root-author="river_pilot"', 1
+    ).replace('<div class="expando"><form', '<div class="expando"><div class="crosspost-preview"><form', 1)
+    post = _read(POST, page)
+    assert (post.problem, post.text, post.author) == (None, "", "u/harbour_watch")
+    assert post.fields["forwarded_from"] == "u/river_pilot"
+
+
 _POST_WORDS = (
     '<div class="md"><p>We are closing the bridge <em>tonight</em>.</p>\n\n<blockquote>\n'
     "<p>Stay off the river road.</p>\n</blockquote>\n</div>\n"

@@ -9,6 +9,7 @@ import json
 import pytest
 
 from provenance.checks import CheckInput
+from provenance.checks.author import check_author
 from provenance.checks.quote import check_quote
 from provenance.citations import parse_citation
 from provenance.extractors import extract_source, extractor_for
@@ -221,6 +222,58 @@ def test_a_crossposts_words_are_the_original_posters_kept_apart() -> None:
     assert post.fields["quoted_post"] == "Bridge closed tonight We are closing the bridge tonight."
     assert post.fields["quoted_post_author"] == "u/harbour_watch"
     assert post.fields["crosspost_parent"] == "t3_1b5xyz9"
+
+
+CROSSPOST = "https://www.reddit.com/r/ukraine/comments/1b6aaaa/bridge/"
+
+
+@pytest.mark.parametrize(
+    ("credited", "status", "said"),
+    [
+        # The words' author, cited by the crosspost's link: failed "the source shows u/news_relay".
+        ("u/harbour_watch", "warn", "the words are those of 'u/harbour_watch', forwarded by @news_relay"),
+        # The crossposter: passed, as if the words were theirs.
+        ("u/news_relay", "warn", "the post is a forward from 'u/harbour_watch'"),
+        ("u/someone_else", "fail", "the source shows 'u/news_relay"),
+    ],
+)
+def test_a_crosspost_names_the_original_poster_as_whose_words_it_shows(
+    credited: str, status: str, said: str
+) -> None:
+    post = _read("reddit_crosspost.json", cited=CROSSPOST)
+    assert (post.author, post.published) == ("u/news_relay", dt.datetime(2024, 3, 3, 11, 0, tzinfo=dt.UTC))
+    assert post.fields["forwarded_from"] == "u/harbour_watch"
+    assert post.fields["forwarded_from_url"] == (
+        "https://www.reddit.com/r/kherson/comments/1b5xyz9/bridge_closed_tonight/"
+    )
+    footnote = Footnote(
+        label="1",
+        text=f'{credited}, "Bridge closed tonight", Reddit, March 3, 2024, {CROSSPOST}',
+        line=3,
+        urls=(CROSSPOST,),
+    )
+    given = CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, source=post, outcome=None
+    )
+    author = check_author(given)
+    assert author.status == status and said in (author.detail or "")
+
+
+def test_a_crosspost_of_the_crossposter_s_own_post_is_their_own_words() -> None:
+    data = json.loads(asset("reddit_crosspost.json"))
+    data[0]["data"]["children"][0]["data"]["crosspost_parent_list"][0]["author"] = "news_relay"
+    post = extract_source(
+        CROSSPOST,
+        (
+            answer(CROSSPOST, asset("reddit_post_shell.html")),
+            answer(reddit_json_url(CROSSPOST) or "", json.dumps(data), json=True),
+        ),
+    )
+    footnote = Footnote(label="1", text=f"u/news_relay, Reddit, {CROSSPOST}", line=3, urls=(CROSSPOST,))
+    given = CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, source=post, outcome=None
+    )
+    assert check_author(given).status == "pass"
 
 
 def test_a_refusal_of_a_client_not_signed_in_says_nothing_of_the_post() -> None:

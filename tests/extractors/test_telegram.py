@@ -9,9 +9,12 @@ import pytest
 
 from provenance.checks import CheckInput
 from provenance.checks.author import check_author, forward_of_another
+from provenance.checks.date import check_date
+from provenance.checks.quote import check_quote
+from provenance.citations import parse_citation
 from provenance.extractors import extract_source, extractor_for
 from provenance.extractors.telegram import TelegramExtractor, read_channel_preview
-from provenance.models import CheckResult, Citation, Footnote, Platform, SourcePost
+from provenance.models import CheckResult, Citation, Context, Footnote, Platform, SourcePost
 from tests.extractors.support import answer, asset, redirect
 
 POST = "https://t.me/rybar/12345"
@@ -39,6 +42,38 @@ def test_widget_gives_channel_author_time_and_text() -> None:
     assert post.text == "The convoy had already crossed the bridge at Kherson.\nMore footage follows."
     assert post.canonical_url == POST
     assert post.fields["views"] == "48.2K"
+
+
+def test_a_comment_s_link_is_not_read_as_the_post_telegram_shows_for_it() -> None:
+    # `?comment=678`: a reader's message in the channel's discussion group, under the post. Telegram's widget
+    # shows the channel's post: read as the comment, a note crediting it to the channel passed `author`, the
+    # post's day passed `date` and the post's words `quote`, for a comment someone else wrote.
+    comment = f"{POST}?comment=678"
+    post = extract_source(
+        comment,
+        (answer(comment, asset("telegram_permalink.html")), answer(WIDGET, asset("telegram_widget.html"))),
+    )
+    assert post.problem is None
+    assert (post.text, post.author, post.handle, post.published, post.post_id) == ("", None, None, None, None)
+    assert "comment 678 under the Telegram post rybar/12345" in (post.unread or "")
+    assert post.fields["post shown, not the comment"].startswith("Рыбарь (rybar/12345) 2022-01-21T09:15:04")
+    footnote = Footnote(
+        label="1",
+        text=f"Rybar, Telegram, 21 January 2022, {comment}",
+        line=3,
+        urls=(comment,),
+        contexts=(
+            Context(
+                line=1, text='"The convoy had already crossed"', quotes=("The convoy had already crossed",)
+            ),
+        ),
+    )
+    given = CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, source=post, outcome=None
+    )
+    assert check_author(given).status != "pass"
+    assert check_date(given).status != "pass"
+    assert check_quote(given).status != "pass"
 
 
 def test_the_chat_s_numeric_id_is_kept_beside_its_username() -> None:
@@ -401,6 +436,56 @@ def test_an_album_item_s_widget_showing_its_album_is_read_as_the_item() -> None:
     )
     assert (post.problem, post.post_id, post.unread) == (None, "12347", None)
     assert post.published == dt.datetime(2022, 1, 21, 8, 30, tzinfo=dt.UTC)
+
+
+def test_an_album_item_s_single_link_is_read_from_its_album_s_widget_with_the_album_s_words() -> None:
+    # A photo's link in an album (`?single`, as each item of a channel's preview links): its widget, asked
+    # without `single`, shows the album, whose words are the caption of another item.
+    item, item_widget = "https://t.me/rybar/12348?single", "https://t.me/rybar/12348?embed=1&mode=tme"
+    post = extract_source(
+        item,
+        (answer(item, "<html></html>"), answer(item_widget, asset("telegram_channel_preview_album.html"))),
+    )
+    assert (post.problem, post.post_id, post.unread) == (None, "12348", None)
+    assert post.text == "Footage from the river crossing at dawn."
+
+
+def test_an_album_item_shown_alone_without_words_says_the_album_s_words_were_not_read() -> None:
+    # Shown alone (its own message, no album around it), the item has no words: the album's are on another
+    # item. Read as a post with no words, a quote of the album's caption said "the source has no text to
+    # search" (failed under --strict-quotes) as if the post said nothing.
+    item = "https://t.me/rybar/12345?single"
+    post = extract_source(
+        item,
+        (answer(item, "<html></html>"), answer(WIDGET, asset("telegram_widget_media_without_words.html"))),
+    )
+    assert (post.problem, post.text, post.author) == (None, "", "Рыбарь")
+    assert "one item of an album (`?single`)" in (post.unread or "")
+    words = "Footage from the river crossing at dawn."
+    footnote = Footnote(
+        label="1",
+        text=f"Rybar, Telegram, 21 January 2022, {item}",
+        line=3,
+        urls=(item,),
+        contexts=(Context(line=1, text=f'"{words}"', quotes=(words,)),),
+    )
+    given = CheckInput(
+        footnote=footnote,
+        citation=parse_citation(footnote).citation,
+        source=post,
+        outcome=None,
+        strict_quotes=True,
+    )
+    quote = check_quote(given)
+    assert quote.status == "warn" and "one item of an album" in (quote.detail or "")
+
+
+def test_a_photo_without_words_whose_link_names_no_album_item_is_a_post_with_no_text() -> None:
+    post = extract_source(
+        POST,
+        (answer(POST, "<html></html>"), answer(WIDGET, asset("telegram_widget_media_without_words.html"))),
+    )
+    assert (post.problem, post.text, post.unread) == (None, "", None)
 
 
 def test_a_reply_s_link_to_the_post_it_answers_does_not_make_the_reply_that_post() -> None:

@@ -443,3 +443,17 @@ def test_an_archived_copy_gives_the_captions_language_never_the_pages_interface_
     item["textLanguage"] = "un"  # TikTok names none
     copy = _archived_video_page(detail).replace("<html>", "<html lang='de-DE'>")
     assert extract_source(VIDEO_URL, (answer(memento, copy),), start=memento).language is None
+
+
+@pytest.mark.parametrize(("status", "problem"), [(429, "challenge"), (502, "script-shell")])
+def test_oembed_refusing_too_many_requests_is_a_refusal_that_says_nothing_of_the_video(
+    status: int, problem: str
+) -> None:
+    # HTTP 429: the footnote failed as a script shell, which told no one that a later capture may read it.
+    post = extract_source(
+        VIDEO_URL,
+        (answer(VIDEO_URL, asset("tiktok_video_page.html")), answer(OEMBED, "", status=status)),
+    )
+    assert post.problem == problem
+    refused = "the platform refused this client for now (HTTP 429" in (post.problem_detail or "")
+    assert refused is (status == 429)

@@ -551,8 +551,53 @@ def test_oembed_html_nested_deeper_than_a_browser_nests_is_read_only_that_far() 
 def test_status_page_without_side_json_is_a_script_shell_never_content() -> None:
     post = extract_source(STATUS, (answer(STATUS, asset("x_status_shell.html")),))
     assert post.problem == "script-shell"
-    assert "neither the syndication JSON nor oEmbed" in (post.problem_detail or "")
+    assert (post.problem_detail or "").endswith(
+        "neither the syndication JSON (not in the capture) nor oEmbed (not in the capture) was read"
+    )
     assert post.published == dt.datetime(2022, 1, 20, 23, 30, 12, tzinfo=dt.UTC)  # still known from the id
+
+
+@pytest.mark.parametrize(
+    ("syndication", "oembed", "said"),
+    [
+        (429, 429, "neither the syndication JSON (HTTP 429) nor oEmbed (HTTP 429) was read"),
+        (404, 429, "neither the syndication JSON (HTTP 404) nor oEmbed (HTTP 429) was read"),
+    ],
+)
+def test_side_documents_refused_for_too_many_requests_are_a_refusal_that_says_nothing_of_the_post(
+    syndication: int, oembed: int, said: str
+) -> None:
+    # Both refused with HTTP 429: the footnote failed as a script shell "neither … was available", which
+    # told no one that X refused the client for a while and a later capture may read the post.
+    refusal = '{"errors":[{"message":"Rate limit exceeded","code":88}]}'
+    post = extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, refusal, status=syndication, json=True),
+            answer(OEMBED, refusal, status=oembed, json=True),
+        ),
+    )
+    assert post.problem == "challenge"
+    detail = post.problem_detail or ""
+    assert "the platform refused this client for now (HTTP 429, too many requests)" in detail
+    assert said in detail and "says nothing of whether the post is there" in detail
+
+
+def test_a_side_document_held_back_after_a_429_is_a_refusal_too() -> None:
+    held = (
+        "skipped: cdn.syndication.twimg.com answered HTTP 429 and asked for no requests until "
+        "2026-12-03T10:00:00Z"
+    )
+    post = extract_source(
+        STATUS,
+        (answer(STATUS, asset("x_status_shell.html")), answer(OEMBED, "", status=503)),
+        failures=((SYNDICATION, held),),
+    )
+    assert post.problem == "challenge"
+    assert f"neither the syndication JSON ({held}) nor oEmbed (HTTP 503) was read" in (
+        post.problem_detail or ""
+    )
 
 
 def test_syndication_document_that_is_not_a_tweet_is_refused() -> None:

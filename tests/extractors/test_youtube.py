@@ -14,6 +14,7 @@ from provenance.checks import CheckInput
 from provenance.checks.author import check_author
 from provenance.checks.captured import check_captured
 from provenance.checks.date import check_date
+from provenance.citations import parse_citation
 from provenance.extractors import extract_source
 from provenance.extractors.pages import MAX_TEXT
 from provenance.models import Capture, CaptureOutcome, CheckResult, Citation, Footnote, Platform, SourcePost
@@ -864,3 +865,29 @@ def test_another_videos_broadcast_in_the_pages_player_does_not_date_the_cited_on
     page = _streamed_without_microdata("pL8fQk2mXw4")
     post = extract_source(SHORT, (answer(SHORT, page), SHORT_OEMBED))
     assert post.published_from != "player liveBroadcastDetails startTimestamp"
+
+
+def test_a_comment_s_link_is_not_read_as_the_video_its_page_shows() -> None:
+    # `&lc=`: YouTube's link to a viewer's comment, which opens the video's page with the comment on top
+    # (drawn by its scripts: the capture holds none of it). Read as the comment, the channel passed `author`
+    # and the video's day `date` for words a viewer wrote under it.
+    cited = f"{VIDEO}&lc=UgzQ5b0Xx3v8h2Kf1wJ4AaABAg"
+    page = _with_metadata(_watch_page("OK", ""))
+    video = extract_source(VIDEO, (answer(VIDEO, page), OEMBED))
+    assert (video.author, video.published) == (
+        "City Council TV",
+        dt.datetime(2022, 1, 21, 12, 0, 11, tzinfo=dt.UTC),
+    )
+    post = extract_source(cited, (answer(cited, page), OEMBED))
+    assert post.problem is None
+    assert (post.author, post.handle, post.published, post.title, post.text) == (None, None, None, None, "")
+    assert "a comment (UgzQ5b0Xx3v8h2Kf1wJ4AaABAg) under the YouTube video dQw4w9WgXcQ" in (post.unread or "")
+    assert post.fields["video shown, not the comment"] == f"{TITLE} · City Council TV · 2022-01-21"
+    footnote = Footnote(
+        label="1", text=f"City Council TV, YouTube, 21 January 2022, {cited}", line=3, urls=(cited,)
+    )
+    given = CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, source=post, outcome=None
+    )
+    assert check_author(given).status != "pass"
+    assert check_date(given).status != "pass"
