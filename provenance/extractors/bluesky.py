@@ -62,15 +62,17 @@ from provenance.citations.platforms import (
     tid_time,
 )
 from provenance.extractors.interface import CapturedPage, Extractor
-from provenance.extractors.mastodon import REFUSED_FOR_NOW, declared_language, refused_for_now
+from provenance.extractors.languages import declared_language
 from provenance.extractors.pages import (
     MAX_TEXT,
+    REFUSED_FOR_NOW,
     decode_html,
     json_of,
     meta_content,
     meta_tags,
     parse_published,
     raw_fields,
+    refused_for_now,
     squeeze,
     text_value,
 )

@@ -1772,3 +1772,20 @@ _POST_VIEWERS = {
     "deer.social": "deer.social",
 }
 _POST_VIEWER_DOMAINS = frozenset(_POST_VIEWERS)
+
+
+# Said of a platform's side document that refused the capture for a while: its answer is no word on the post.
+REFUSED_FOR_NOW = (
+    "the platform refused this client for now (HTTP 429, too many requests), which says nothing of whether "
+    "the post is there; capture it again later, or cite an archived copy"
+)
+_HELD_BACK = "skipped: "  # how the capture names a request it held back (`CapturedPage.failures`)
+
+
+def refused_for_now(answer: StoredResponse | None, failure: str | None) -> bool:
+    """Whether a platform's side document refused the capture for a while: its answer is HTTP 429, or, with
+    no answer, the capture held its request back after its host answered 429 (`failure`: "skipped: … answered
+    HTTP 429 and asked for no requests until …")."""
+    if answer is not None:
+        return answer.status == 429
+    return failure is not None and failure.startswith(_HELD_BACK) and "HTTP 429" in failure[:300]

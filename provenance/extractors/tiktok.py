@@ -62,13 +62,14 @@ from selectolax.lexbor import LexborHTMLParser
 from provenance.citations.platforms import http_date, tiktok_id_number, tiktok_id_time, tiktok_video
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.login_walled import login_wall
-from provenance.extractors.mastodon import REFUSED_FOR_NOW, refused_for_now
 from provenance.extractors.pages import (
     MAX_TEXT,
+    REFUSED_FOR_NOW,
     decode_html,
     json_of,
     page_title,
     raw_fields,
+    refused_for_now,
     text_value,
     visible_text,
 )

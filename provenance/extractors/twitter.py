@@ -69,9 +69,9 @@ from selectolax.lexbor import LexborHTMLParser
 from provenance.citations.platforms import memento_original, snowflake_time
 from provenance.digits import ascii_int, is_ascii_number
 from provenance.extractors.interface import CapturedPage, Extractor
-from provenance.extractors.mastodon import REFUSED_FOR_NOW, refused_for_now
 from provenance.extractors.pages import (
     MAX_TEXT,
+    REFUSED_FOR_NOW,
     PublishedTime,
     decode_html,
     json_of,
@@ -80,6 +80,7 @@ from provenance.extractors.pages import (
     node_text,
     parse_published,
     raw_fields,
+    refused_for_now,
     shown_references,
     squeeze,
     text_value,
