@@ -25,6 +25,7 @@ from provenance.names import (
     AND_WORDS,
     ORGANISATION_WORDS,
     arabic_script_likeness,
+    cyrillic_script_likeness,
     fold_spelling,
     named_after_description,
     places_spelt_as_in,
@@ -1946,12 +1947,14 @@ def _across_scripts(
     person: str, shown: str, as_cited: list[_NameKeys], keys: list[_NameKeys]
 ) -> NameLikeness | None:
     """`_person_likeness`, or for a name in Arabic script and one in Latin or Cyrillic letters
-    (`names.arabic_script_likeness`: `Hassan Nasrallah`, حسن نصر الله), how the two spellings compare."""
+    (`names.arabic_script_likeness`: `Hassan Nasrallah`, حسن نصر الله), and for one in Cyrillic and one in
+    Latin letters (`names.cyrillic_script_likeness`: `Vitali Klitschko`, Віталій Кличко), how the two
+    spellings compare."""
     likeness = _person_likeness(as_cited, keys)
     if likeness == "same":
         return likeness
     for named in (person, *named_after_description(person)):  # `Hezbollah leader Hassan Nasrallah`
-        across = arabic_script_likeness(named, shown)
+        across = arabic_script_likeness(named, shown) or cyrillic_script_likeness(named, shown)
         likeness = across if _LIKENESS_RANK[across] > _LIKENESS_RANK[likeness] else likeness
     return likeness
 

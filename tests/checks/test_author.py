@@ -1600,3 +1600,27 @@ def test_a_name_but_for_a_middle_initial_is_the_same_name(cited: str, shown: str
 def test_names_giving_each_their_own_middle_initial_are_not_the_same_name() -> None:
     note = f"Jane M. Smith, \u201cBridge destroyed,\u201d March 3, 2022, {_YAHOO_URL}"
     assert check_author(_on_a_page(note, "Jane K. Smith", "Yahoo News")).status != "pass"
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [
+        ("Vitali Klitschko", "Віталій Кличко"),
+        ("Віталій Кличко", "Vitali Klitschko"),
+        ("Vitali Klitschko", "Виталий Кличко"),
+        ("Andriy Yermak", "Андрій Єрмак"),
+        ("Natalia Poklonskaya", "Наталья Поклонская"),
+    ],
+)
+def test_a_name_in_cyrillic_passes_on_its_latin_spelling_and_the_other_way(cited: str, shown: str) -> None:
+    # Each warned: "the note names 'Vitali Klitschko' and the source shows 'Віталій Кличко': compare by hand",
+    # or "a near match: the same person, or another with a similar name?".
+    source = BOBS_POST.model_copy(update={"author": shown})
+    result = check_author(_note_on(f"{cited}, X, January 20, 2022, {X_URL}", source))
+    assert result.status == "pass", result.detail
+
+
+def test_another_family_name_than_the_cyrillic_one_does_not_pass_on_it() -> None:
+    source = BOBS_POST.model_copy(update={"author": "Віталій Кличко"})
+    result = check_author(_note_on(f"Vitali Klichkov, X, January 20, 2022, {X_URL}", source))
+    assert result.status != "pass", result.detail
