@@ -1118,3 +1118,30 @@ def test_a_headline_cited_without_several_labels_in_brackets_passes(shown: str) 
         _cited_on(f"\u201c{cited},\u201d Reuters, March 3, 2022, {_RUSSIA_URL}", shown, _RUSSIA_URL)
     )
     assert result.status == "pass", result.detail
+
+
+_VOWS_URL = "https://www.reuters.com/world/europe/minister-vows-2022-03-03/"
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "Minister vows to \u201cnever surrender\u201d | Reuters",
+        "Minister vows to \u2018never surrender\u2019 | Reuters",
+        "Minister vows to 'never surrender' | Reuters",
+    ],
+)
+def test_title_with_scare_quotes_the_note_closes_after_its_comma_passes(shown: str) -> None:
+    # `"Minister vows to 'never surrender,'" Reuters`, American style's comma inside both closing marks,
+    # warned: "one says 'never surrender' where the other says '"never surrender"'", as if the note had
+    # left out the page's quote marks.
+    note = f"\u201cMinister vows to \u2018never surrender,\u2019\u201d Reuters, March 3, 2022, {_VOWS_URL}"
+    result = check_title(_cited_on(note, shown, _VOWS_URL))
+    assert result.status == "pass", result.detail
+
+
+def test_title_whose_scare_quotes_the_note_leaves_out_still_warns() -> None:
+    note = f"\u201cMinister vows to never surrender,\u201d Reuters, March 3, 2022, {_VOWS_URL}"
+    shown = "Minister vows to \u201cnever surrender\u201d | Reuters"
+    result = check_title(_cited_on(note, shown, _VOWS_URL))
+    assert result.status == "warn" and "one says 'never surrender' where the other says" in result.detail
