@@ -1626,6 +1626,13 @@ def _as_the_note_cut_it(given: CheckInput, cited: str) -> str:
     return f"{cited} \u2026"
 
 
+def _marks_of_one_kind(text: str) -> str:
+    """`text` (normalised) with its double quote marks as single ones, and a comma or stop American style
+    puts inside a closing mark after it: a headline quoting `"never surrender"` is the one a note writes
+    `Minister vows to 'never surrender,'` (it warned as "only part" of the headline the note gives whole)."""
+    return text.replace('"', "'").replace(",'", "',").replace(".'", "'.")
+
+
 def _headline_the_note_quotes_whole(given: CheckInput, cited: str, source: SourcePost) -> str | None:
     """The part of the page's title (`_SEPARATOR`'s, three words or more) that holds the quoted title
     `cited` and that the note's text holds whole, quote marks and all, where the note quotes the headline
@@ -1633,13 +1640,13 @@ def _headline_the_note_quotes_whole(given: CheckInput, cited: str, source: Sourc
     "We will hold"," BBC News`): the parser took the inner quotation for the title, which then warned as
     "only part" of the headline the note gives whole. None where there is none."""
     title = source.title or ""
-    note = normalise_text(given.footnote.text[:_MAX_NOTE_SEARCHED])
-    said = normalise_text(cited)
+    note = _marks_of_one_kind(normalise_text(given.footnote.text[:_MAX_NOTE_SEARCHED]))
+    said = _marks_of_one_kind(normalise_text(cited))
     if not said or said not in note:
         return None
     parts = _SEPARATOR.split(title[:_MAX_QUOTED_TITLE])[0::2][:_MAX_TITLE_PARTS]
     for part in sorted((part.strip() for part in parts), key=len, reverse=True):
-        whole = normalise_text(part)
+        whole = _marks_of_one_kind(normalise_text(part))
         longer = len(whole) > len(said) and len(whole.split()) >= _CLAIMED_TITLE_WORDS
         if longer and said in whole and whole in note:
             return part
@@ -1707,6 +1714,6 @@ def check_title(given: CheckInput) -> CheckResult:
         return result
     detail = (
         f"the note quotes the headline {headline[:_SHOWN_CHARS]!r} whole, its quotation "
-        f"{cited[:_SHOWN_CHARS]!r} in marks of the same kind: {whole.detail}"
+        f"{cited[:_SHOWN_CHARS]!r} in quote marks as the headline has it: {whole.detail}"
     )
     return whole.model_copy(update={"detail": detail})

@@ -1145,3 +1145,39 @@ def test_title_whose_scare_quotes_the_note_leaves_out_still_warns() -> None:
     shown = "Minister vows to \u201cnever surrender\u201d | Reuters"
     result = check_title(_cited_on(note, shown, _VOWS_URL))
     assert result.status == "warn" and "one says 'never surrender' where the other says" in result.detail
+
+
+@pytest.mark.parametrize(
+    ("note", "shown"),
+    [
+        (
+            f"Jane Smith, Minister vows to \u2018never surrender\u2019, Reuters, March 3, 2022, {_VOWS_URL}",
+            "Minister vows to \u201cnever surrender\u201d | Reuters",
+        ),
+        (
+            f"Reuters. (2022, March 3). Minister vows to 'never surrender'. {_VOWS_URL}",
+            "Minister vows to \u201cnever surrender\u201d | Reuters",
+        ),
+        (
+            f"Smith, J. (2022, March 3). Minister vows to \u201cnever surrender.\u201d Reuters. {_VOWS_URL}",
+            "Minister vows to \u2018never surrender\u2019 | Reuters",
+        ),
+    ],
+)
+def test_headline_a_note_gives_whole_with_other_quote_marks_than_the_page_s_passes(
+    note: str, shown: str
+) -> None:
+    # The parser reads the scare-quoted words as the title, and the headline the note gives whole, in single
+    # marks where the page has double ones (or the other way), warned: "cited 'never surrender' is only part
+    # of the page's title"; in marks of the same kind it passed.
+    result = check_title(_cited_on(note, shown, _VOWS_URL))
+    assert result.status == "pass", result.detail
+    assert "the note quotes the headline" in result.detail
+
+
+def test_headline_a_note_gives_whole_but_for_a_word_still_warns() -> None:
+    note = f"Jane Smith, Minister vows to \u2018never surrender\u2019, Reuters, March 3, 2022, {_VOWS_URL}"
+    result = check_title(
+        _cited_on(note, "Minister refuses to \u201cnever surrender\u201d | Reuters", _VOWS_URL)
+    )
+    assert result.status == "warn", result.detail
