@@ -626,9 +626,11 @@ def _in_the_outlet_s_place(piece: str, title: str, names: tuple[str, ...]) -> bo
 
 def _is_day(piece: str) -> bool:
     """Whether a note's piece is a day or a part of one ("March 3", "3 May 2023", Bluebook's "Mar" of "Mar.
-    3, 2022"): month names (and numbers) only, or a full date in another language."""
+    3, 2022", the weekday before it: "Thursday", "Thu." of "Thursday, March 3, 2022"): month and weekday
+    names (and numbers) only, or a full date in another language."""
     words = [word.casefold() for word in _LETTER_WORD.findall(piece)]
-    if words and all(len(word) >= 3 and any(month.startswith(word) for month in _MONTHS) for word in words):
+    named = (*_MONTHS, *_WEEKDAYS)
+    if words and all(len(word) >= 3 and any(name.startswith(word) for name in named) for word in words):
         return True
     return find_date(piece).date is not None
 
@@ -646,8 +648,8 @@ def _in_a_title_s_place(
     person's office or a body (`Deputy Minister`, `Ministry of Defence`), a section's name (`World`), nor
     the dateline the page's text opens with (`Moscow` of `MOSCOW, May 3 (TASS) - …`) or a news agency's note
     gives after its name (`TASS, Moscow, 3 May 2023`)."""
-    if before is None:
-        return False
+    if before is None or _is_day(piece):
+        return False  # `Reuters, Thursday, March 3, 2022`: the weekday warned as the note's title
     compact, author = _compact(piece), _compact(given.citation.author or "")
     if not compact or compact in named or compact.removeprefix("the") in named or compact in author:
         return False
@@ -872,6 +874,7 @@ _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",
 )  # fmt: skip
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A day of a month in English, with or without its year ("March 5", "5 March 2022", "Mar. 5th"), and an ISO
 # day; other full dates are `find_date`'s. Each part bounded: linear.
 _DAY_OF_MONTH = on_first_use(

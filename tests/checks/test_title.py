@@ -1181,3 +1181,29 @@ def test_headline_a_note_gives_whole_but_for_a_word_still_warns() -> None:
         _cited_on(note, "Minister refuses to \u201cnever surrender\u201d | Reuters", _VOWS_URL)
     )
     assert result.status == "warn", result.detail
+
+
+_BRIDGE_URL = "https://www.reuters.com/world/europe/bridge-destroyed-2022-03-03/"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        f"Jane Smith, Reuters, Thursday, March 3, 2022, {_BRIDGE_URL}",
+        f"Jane Smith, Reuters, Thu., March 3, 2022, {_BRIDGE_URL}",
+        f"Reuters, Thursday, 3 March 2022, {_BRIDGE_URL}",
+        f"Smith, J. (2022, March 3). Reuters. {_BRIDGE_URL}",
+    ],
+)
+def test_a_weekday_or_day_in_a_title_s_place_is_no_title(note: str) -> None:
+    # Each warned on a true note: "the note's unquoted words 'Thursday' read as its title: cited 'Thursday';
+    # the source's title is 'Bridge destroyed in overnight strike | Reuters' (19%)".
+    result = check_title(_cited_on(note, "Bridge destroyed in overnight strike | Reuters", _BRIDGE_URL))
+    assert result.status == "skip", result.detail
+
+
+def test_a_title_in_its_place_before_a_weekday_is_still_compared() -> None:
+    note = f"Jane Smith, Reuters, Mariupol, Thursday, March 3, 2022, {_BRIDGE_URL}"
+    result = check_title(_cited_on(note, "Bridge destroyed in overnight strike | Reuters", _BRIDGE_URL))
+    assert result.status == "warn" and "'Mariupol' read as its title" in result.detail
+    assert check_title(_cited_on(note, "Mariupol | Reuters", _BRIDGE_URL)).status == "pass"
