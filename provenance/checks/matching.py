@@ -2119,6 +2119,9 @@ def _but_a_middle_initial(cited: str, shown: str) -> bool:
     return _person_likeness(_person_keys(kept[0], False), _shown_keys(kept[1])) == "same"
 
 
+_GIVEN_AND_PATRONYMIC = 2
+
+
 def _by_initials(cited: str, shown: str) -> bool:
     """`_given_as_initials` of each name's opening: a hostile name of 100 kB is not kept whole in a cache."""
     return _given_as_initials(cited[:_LONGEST_NAME], shown[:_LONGEST_NAME])
@@ -2130,8 +2133,9 @@ def _given_as_initials(cited: str, shown: str) -> bool:
     family name (`J. Smith`, `Smith J`, `И. И. Иванов`, `J.-P. Dubois` for Jean-Pierre Dubois): the family
     name the same word for word (its spelling folded), and each initial the opening of the shown given name
     in its place. A note claims no more than the page shows so: an initial more than the shown given names
-    (`J. A. Smith` for John Smith) is none. APA, Vancouver and GOST write every author so, and each warned
-    against the byline it names."""
+    (`J. A. Smith` for John Smith) is none, but for a Russian or Ukrainian name's second, its patronymic's,
+    which GOST always writes and a byline seldom shows (`Иванов И. И.` for Иван Иванов warned). APA,
+    Vancouver and GOST write every author so, and each warned against the byline it names."""
     words = _name_words(cited)
     if not 2 <= len(words) <= _MOST_NAME_WORDS:
         return False
@@ -2146,12 +2150,15 @@ def _given_as_initials(cited: str, shown: str) -> bool:
     if not family or any(initial for _, initial in family):
         return False
     family_key = [fold_spelling(word) for word, _ in family]
+    # A patronymic's initial after the given name's, in Cyrillic: one given name shown is enough.
+    cyrillic = _CYRILLIC_LETTER.search(cited.casefold()) is not None
+    patronymic = cyrillic and len(initials) == _GIVEN_AND_PATRONYMIC
     for person in (person for reading in _readings(shown) for person in reading):
         for named in (person, *named_after_description(person)):
             shown_words = [word for word, _ in _name_words(named)]
             given = shown_words[: len(shown_words) - len(family)]
             if (
-                len(initials) <= len(given)
+                (len(initials) <= len(given) or (patronymic and len(given) == 1))
                 and [fold_spelling(word) for word in shown_words[len(given) :]] == family_key
                 and all(word.startswith(initial) for word, (initial, _) in zip(given, initials, strict=False))
             ):

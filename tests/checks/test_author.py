@@ -1624,3 +1624,34 @@ def test_another_family_name_than_the_cyrillic_one_does_not_pass_on_it() -> None
     source = BOBS_POST.model_copy(update={"author": "Віталій Кличко"})
     result = check_author(_note_on(f"Vitali Klichkov, X, January 20, 2022, {X_URL}", source))
     assert result.status != "pass", result.detail
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [
+        ("Иванов И. И.", "Иван Иванов"),
+        ("И. И. Иванов", "Иван Иванов"),
+        ("Петренко П. Ф.", "Петро Петренко"),  # a Ukrainian name
+    ],
+)
+def test_a_gost_name_s_patronymic_initial_passes_on_a_byline_without_the_patronymic(
+    cited: str, shown: str
+) -> None:
+    # GOST writes every author's patronymic initial; a Russian or Ukrainian byline seldom shows it: each
+    # warned, "cited 'И. И. Иванов'; the source shows 'Иван Иванов / Интерфакс'".
+    note = f"{cited}, «Удар по мосту», Интерфакс, 3 марта 2022, {_YAHOO_URL}"
+    result = check_author(_on_a_page(note, shown, "Интерфакс"))
+    assert result.status == "pass", result.detail
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [
+        ("Иванов И. П.", "Иван Иванович Иванов"),  # the byline's patronymic is another
+        ("Иванов И. И.", "Пётр Иванов"),
+        ("Smith, J. M.", "Jane Smith"),  # no patronymic: an initial more than the byline shows
+    ],
+)
+def test_initials_more_or_other_than_the_byline_s_given_names_do_not_pass(cited: str, shown: str) -> None:
+    note = f"{cited}, «Удар по мосту», Интерфакс, 3 марта 2022, {_YAHOO_URL}"
+    assert check_author(_on_a_page(note, shown, "Интерфакс")).status != "pass"
