@@ -1710,13 +1710,20 @@ _BRITISH_SPELLING = {
 }
 
 
-_BYLINE = re.compile(r"^\s*by\s+", re.IGNORECASE)  # "By Lina Haddad", as bylines are written
+# "By Lina Haddad", as bylines are written, and as sites label them: `Story by` (MSN's), `Words by`, `Posted
+# by`, `Author:`, `Автор:`, `Текст:` (each warned as no name of the cited writer's). Anchored, literal words:
+# linear.
+_BYLINE = on_first_use(
+    r"^\s*(?:(?:(?:story|words|text|posted|article)\s{1,3})?by(?:\s{0,3}:)?\s+"
+    r"|(?:authors?|\u0430\u0432\u0442\u043e\u0440\w{0,2}|\u0442\u0435\u043a\u0441\u0442)\s{0,3}:\s*)",
+    re.IGNORECASE,
+)
 # What joins the people a name lists: `and`, `&`, `with`, a comma, `;`, `|`, and `and` in the languages
 # reports cite in (`names.AND_WORDS`: `Rybar y WarGonzo`, `Рыбарь и WarGonzo`): those only in lower case
 # between spaces, as a capital `E` or `Y` is an initial (`John E Smith`). A name that holds one (`José
 # Ortega y Gasset`) is still read whole as well (`_readings`).
 _AUTHOR_SEPARATORS = re.compile(
-    r",|;|\band\b|&|\bwith\b|\||(?-i:\s(?:"
+    r",|;|\band\b|&|\bwith\b|\||[\u00b7\u2022]|\s/\s|(?-i:\s(?:"
     + "|".join(re.escape(word) for word in AND_WORDS if word not in ("and", "&"))
     + r")\s)",
     re.IGNORECASE,
@@ -1746,7 +1753,7 @@ def people_in(name: str) -> list[str]:
     """The people a name lists: "Lina Haddad and Omar Khalil" is two, "Lina Haddad" one, "Lina Haddad et al."
     one and others, whom no source need show."""
     name = _AND_OTHERS().sub("", name[:_LONGEST_LISTED])
-    people = [part.strip() for part in _AUTHOR_SEPARATORS.split(_BYLINE.sub("", name))]
+    people = [part.strip() for part in _AUTHOR_SEPARATORS.split(_BYLINE().sub("", name))]
     return [person for person in people if name_key(person) and name_key(person) not in _NAME_SUFFIXES]
 
 
@@ -1757,16 +1764,16 @@ def _readings(name: str) -> list[list[str]]:
     readings = [[name], people_in(name)]
     if _AND_OTHERS().search(name[:_LONGEST_LISTED]):
         readings.pop(0)  # `John Smith et al.` is no one name
-    inverted = _INVERTED_NAME.match(_BYLINE.sub("", name))
+    inverted = _INVERTED_NAME.match(_BYLINE().sub("", name))
     if inverted:
         readings.append([f"{inverted['given']} {inverted['family']}"])
-    writer = writer_for_outlet(_BYLINE.sub("", name))
+    writer = writer_for_outlet(_BYLINE().sub("", name))
     if writer is not None:
         readings.append([writer])  # `Jane Smith for Reuters`: the byline is hers, the outlet where she wrote
-    where = _WHERE_FROM().match(_BYLINE.sub("", name[:_LONGEST_LISTED]))
+    where = _WHERE_FROM().match(_BYLINE().sub("", name[:_LONGEST_LISTED]))
     if where is not None:
         readings.append(people_in(where["person"]))  # `Mary Smith in Kyiv`: hers, Kyiv where she wrote
-    outlet = _OUTLET_AFTER().match(_BYLINE.sub("", name[:_LONGEST_LISTED]))
+    outlet = _OUTLET_AFTER().match(_BYLINE().sub("", name[:_LONGEST_LISTED]))
     if outlet is not None:
         readings.append(people_in(outlet["person"]))  # `Mary Smith (Reuters)`: hers, Reuters where she wrote
     if "by" in name[:_LONGEST_LISTED].casefold():

@@ -1655,3 +1655,31 @@ def test_a_gost_name_s_patronymic_initial_passes_on_a_byline_without_the_patrony
 def test_initials_more_or_other_than_the_byline_s_given_names_do_not_pass(cited: str, shown: str) -> None:
     note = f"{cited}, «Удар по мосту», Интерфакс, 3 марта 2022, {_YAHOO_URL}"
     assert check_author(_on_a_page(note, shown, "Интерфакс")).status != "pass"
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "Story by Jane Smith",  # MSN's byline
+        "Words by Jane Smith",
+        "Posted by Jane Smith",
+        "Author: Jane Smith",
+        "By: Jane Smith",
+        "Jane Smith \u00b7 Reuters",
+        "Jane Smith / Reuters",
+    ],
+)
+def test_a_byline_with_its_site_s_label_or_separator_is_the_writer_s(shown: str) -> None:
+    # Each warned: "cited 'Jane Smith'; the source shows 'Story by Jane Smith / Reuters'".
+    note = f"Jane Smith, \u201cBridge destroyed,\u201d Reuters, March 3, 2022, {_YAHOO_URL}"
+    result = check_author(_on_a_page(note, shown, "Reuters"))
+    assert result.status == "pass", result.detail
+    other = f"Tom Jones, \u201cBridge destroyed,\u201d Reuters, March 3, 2022, {_YAHOO_URL}"
+    assert check_author(_on_a_page(other, shown, "Reuters")).status == "warn"
+
+
+def test_a_russian_byline_s_label_is_no_part_of_the_name() -> None:
+    note = f"Иван Иванов, «Удар по мосту», Интерфакс, 3 марта 2022, {_YAHOO_URL}"
+    for shown in ("Автор: Иван Иванов", "Текст: Иван Иванов"):
+        result = check_author(_on_a_page(note, shown, "Интерфакс"))
+        assert result.status == "pass", (shown, result.detail)
