@@ -1767,6 +1767,13 @@ def _readings(name: str) -> list[list[str]]:
     inverted = _INVERTED_NAME.match(_BYLINE().sub("", name))
     if inverted:
         readings.append([f"{inverted['given']} {inverted['family']}"])
+    listed = name[:_LONGEST_LISTED].split(";")
+    if len(listed) > 1:
+        # `Smith, Jane; Doe, John`, a catalogue's list of people each family name first (a page's
+        # `citation_author` tags joined): read as Smith, Jane and Doe, John were four people, none the cited.
+        turned = [_INVERTED_NAME.match(_BYLINE().sub("", person)) for person in listed]
+        if all(turned):
+            readings.append([f"{each['given']} {each['family']}" for each in turned if each])
     writer = writer_for_outlet(_BYLINE().sub("", name))
     if writer is not None:
         readings.append([writer])  # `Jane Smith for Reuters`: the byline is hers, the outlet where she wrote

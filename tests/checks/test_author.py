@@ -1683,3 +1683,18 @@ def test_a_russian_byline_s_label_is_no_part_of_the_name() -> None:
     for shown in ("Автор: Иван Иванов", "Текст: Иван Иванов"):
         result = check_author(_on_a_page(note, shown, "Интерфакс"))
         assert result.status == "pass", (shown, result.detail)
+
+
+@pytest.mark.parametrize("cited", ["Jane Smith", "John Doe", "Jane Smith and John Doe"])
+def test_a_byline_listing_people_family_name_first_names_each_of_them(cited: str) -> None:
+    # `Smith, Jane; Doe, John` (a page's `citation_author` tags, joined) was read as four people, Smith, Jane,
+    # Doe and John: each true note warned.
+    note = f"{cited}, \u201cBridge destroyed,\u201d Reuters, March 3, 2022, {_YAHOO_URL}"
+    result = check_author(_on_a_page(note, "Smith, Jane; Doe, John", "Reuters"))
+    assert result.status == "pass", result.detail
+
+
+@pytest.mark.parametrize("cited", ["Jane Doe", "John Smith", "Jane Smith and Ann Lee"])
+def test_a_byline_listing_people_family_name_first_names_no_one_else(cited: str) -> None:
+    note = f"{cited}, \u201cBridge destroyed,\u201d Reuters, March 3, 2022, {_YAHOO_URL}"
+    assert check_author(_on_a_page(note, "Smith, Jane; Doe, John", "Reuters")).status == "warn"
