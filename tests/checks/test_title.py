@@ -1207,3 +1207,26 @@ def test_a_title_in_its_place_before_a_weekday_is_still_compared() -> None:
     result = check_title(_cited_on(note, "Bridge destroyed in overnight strike | Reuters", _BRIDGE_URL))
     assert result.status == "warn" and "'Mariupol' read as its title" in result.detail
     assert check_title(_cited_on(note, "Mariupol | Reuters", _BRIDGE_URL)).status == "pass"
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [
+        ("10 killed in strike on Kharkiv", "Ten killed in strike on Kharkiv | Reuters"),
+        ("Ten killed in strike on Kharkiv", "10 killed in strike on Kharkiv | Reuters"),
+        ("Five things to know about the strike", "5 things to know about the strike | Reuters"),
+    ],
+)
+def test_title_writing_a_small_number_in_digits_where_the_page_writes_it_in_words_passes(
+    cited: str, shown: str
+) -> None:
+    # Each warned: "the numbers differ: 10 cited, none in the source".
+    note = f"\u201c{cited},\u201d Reuters, March 3, 2022, {_BRIDGE_URL}"
+    result = check_title(_cited_on(note, shown, _BRIDGE_URL))
+    assert result.status == "pass", result.detail
+
+
+def test_title_writing_another_number_than_the_page_s_words_still_warns() -> None:
+    note = f"\u201c11 killed in strike on Kharkiv,\u201d Reuters, March 3, 2022, {_BRIDGE_URL}"
+    result = check_title(_cited_on(note, "Ten killed in strike on Kharkiv | Reuters", _BRIDGE_URL))
+    assert result.status == "warn" and "the numbers differ" in result.detail
