@@ -20,6 +20,8 @@ from provenance.patterns import on_first_use
 # Ю and Я are `yu`/`iu` and `ya`/`ia` (Yulia/Iuliia, Mariya/Maria, Natalya/Natalia), never `u` or `a`: folded
 # to those, Yuri was Uri, Yana Ana and Maya Ma, and a cited author passed on another person's name.
 _SPELLING_VARIANTS = (
+    # German's `tsch` for Cyrillic che, as the Klitschkos write their name (Ukrainian romanises it Klychko).
+    ("tsch", "ch"),
     ("yo", "e"),
     ("ye", "e"),
     ("yu", "iu"),

@@ -66,6 +66,7 @@ def test_only_the_last_words_of_a_long_described_name_are_read_as_the_person() -
         ("anthony", "antony"),  # a `th` inside a word is folded still
         ("smyth", "smith"),
         ("dmitry", "dmitri"),
+        ("vitali klitschko", "vitaliy klychko"),  # German's `tsch` for ч
         ("gennady", "gennadi"),  # a doubled consonant, then the ending a transliteration writes two ways
         ("filipp", "filip"),
         ("mahmoud", "mahmud"),  # `ou` before a consonant is a transliteration's `u`
@@ -117,6 +118,7 @@ def test_a_short_word_is_not_folded_into_another_name(one: str, other: str) -> N
         ("alexander", "alexandra"),
         ("muhammad ali", "mahmud ali"),  # two Arabic names, however each is spelt
         ("ahmad", "hamad"),
+        ("klitschko", "klichkov"),  # German's `tsch` folded, a last `v` is still another name's
     ],
 )
 def test_two_names_a_fold_made_one_stay_two(one: str, other: str) -> None:

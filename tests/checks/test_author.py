@@ -1698,3 +1698,11 @@ def test_a_byline_listing_people_family_name_first_names_each_of_them(cited: str
 def test_a_byline_listing_people_family_name_first_names_no_one_else(cited: str) -> None:
     note = f"{cited}, \u201cBridge destroyed,\u201d Reuters, March 3, 2022, {_YAHOO_URL}"
     assert check_author(_on_a_page(note, "Smith, Jane; Doe, John", "Reuters")).status == "warn"
+
+
+def test_a_name_as_german_spells_it_passes_on_ukrainian_s_romanisation_of_it() -> None:
+    # `Vitali Klitschko` on a post shown as `Vitalii Klychko` (Ukrainian's romanisation) warned.
+    source = BOBS_POST.model_copy(update={"author": "Vitalii Klychko"})
+    assert check_author(_note_on(f"Vitali Klitschko, X, January 20, 2022, {X_URL}", source)).status == "pass"
+    other = BOBS_POST.model_copy(update={"author": "Vitalii Klychkov"})
+    assert check_author(_note_on(f"Vitali Klitschko, X, January 20, 2022, {X_URL}", other)).status != "pass"
