@@ -1967,9 +1967,19 @@ def _across_scripts(
     likeness = _person_likeness(as_cited, keys)
     if likeness == "same":
         return likeness
-    for named in (person, *named_after_description(person)):  # `Hezbollah leader Hassan Nasrallah`
-        across = arabic_script_likeness(named, shown) or cyrillic_script_likeness(named, shown)
+    cited_named = (person, *named_after_description(person))  # `Hezbollah leader Hassan Nasrallah`
+    for named in cited_named:
+        across = arabic_script_likeness(named, shown)
         likeness = across if _LIKENESS_RANK[across] > _LIKENESS_RANK[likeness] else likeness
+    if likeness != "same" and _CYRILLIC_LETTER.search(f"{person} {shown}".casefold()):
+        # Each person the shown name lists or names after a description (`Андрій Єрмак (офіційний)`,
+        # `Голова ОП Андрій Єрмак`), as its keys are read (`_shown_keys`).
+        people = [each for reading in _readings(shown) for each in reading]
+        shown_named = dict.fromkeys(
+            (shown, *people, *(named for each in people for named in named_after_description(each)))
+        )
+        if any(cyrillic_script_likeness(one, other) for one in cited_named for other in shown_named):
+            return "same"
     return likeness
 
 

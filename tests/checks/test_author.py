@@ -1706,3 +1706,27 @@ def test_a_name_as_german_spells_it_passes_on_ukrainian_s_romanisation_of_it() -
     assert check_author(_note_on(f"Vitali Klitschko, X, January 20, 2022, {X_URL}", source)).status == "pass"
     other = BOBS_POST.model_copy(update={"author": "Vitalii Klychkov"})
     assert check_author(_note_on(f"Vitali Klitschko, X, January 20, 2022, {X_URL}", other)).status != "pass"
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [
+        ("Andriy Yermak", "Андрій Єрмак (офіційний)"),
+        ("Andriy Yermak", "Андрій Єрмак, Офіс Президента"),
+        ("Andriy Yermak and Vitali Klitschko", "Андрій Єрмак та Віталій Кличко"),
+    ],
+)
+def test_a_cyrillic_display_name_holding_more_than_the_name_passes_on_its_latin_spelling(
+    cited: str, shown: str
+) -> None:
+    # The name in brackets or beside the office, or each of two people, was compared whole and only came
+    # near: "a near match: the same person, or another with a similar name?".
+    source = BOBS_POST.model_copy(update={"author": shown})
+    result = check_author(_note_on(f"{cited}, X, January 20, 2022, {X_URL}", source))
+    assert result.status == "pass", result.detail
+
+
+def test_a_cyrillic_display_name_holding_another_name_does_not_pass() -> None:
+    source = BOBS_POST.model_copy(update={"author": "Андрій Ярмак (офіційний)"})
+    result = check_author(_note_on(f"Andriy Yermak, X, January 20, 2022, {X_URL}", source))
+    assert result.status != "pass", result.detail
