@@ -2518,6 +2518,27 @@ def _outlet_keys(name: str) -> set[str]:
     return keys - {""}
 
 
+# A home page's own word in its title (`Home | Reuters`, `Главная — Интерфакс`), in the languages of the
+# sections (normalised: case folded).
+_HOME_WORDS = frozenset({
+    "home", "homepage", "home page", "main page", "front page", "startseite", "accueil", "inicio", "portada",
+    "\u0433\u043b\u0430\u0432\u043d\u0430\u044f",  # главная
+    "\u0433\u043e\u043b\u043e\u0432\u043d\u0430",  # головна
+})  # fmt: skip
+
+
+def home_page_title(title: str, site_names: tuple[str, ...]) -> bool:
+    """Whether a page's title is its site's home page's: only the site's names (`site_names`) and a home
+    page's word (`Home | Reuters`, `Reuters`, `Home`), no title of a page of its own."""
+    whole = _title_key(title[:_LONGEST_HOME])
+    parts = [part for part in (each.strip(_EDGE_PUNCTUATION) for each in _TITLE_PARTS.split(whole)) if part]
+    site_keys = frozenset(key for name in site_names for key in _outlet_keys(name))
+    return bool(parts) and all(part in _HOME_WORDS or bool(_outlet_keys(part) & site_keys) for part in parts)
+
+
+_LONGEST_HOME = 200  # a home page's title is a name or two: a longer one is a page's own
+
+
 def _framing(part: str, site_keys: frozenset[str]) -> Literal["site-name", "section"] | None:
     """Whether a part of a page's title (normalised) is the site's name or a section's, not the page's."""
     if _outlet_keys(part) & site_keys:

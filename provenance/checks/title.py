@@ -108,6 +108,7 @@ from urllib.parse import urlsplit
 from provenance.checks.interface import CheckInput
 from provenance.checks.matching import (
     TitleMatch,
+    home_page_title,
     judges,
     language_of,
     normalise_text,
@@ -1128,6 +1129,43 @@ def _headline_edited(compared: _Compared) -> CheckResult | None:
     )
 
 
+# A path segment of an article's address rather than a site's or a section's front (`/news`, `/en/`): one
+# with a word break, a digit or a file's extension (`bridge-destroyed`, `60525350`, `story.html`).
+_ARTICLE_SEGMENT = on_first_use(r"[-_.\d]")
+_ARTICLE_SEGMENTS = 2
+
+
+def _an_article_s_address(url: str, source: SourcePost) -> bool:
+    """Whether `url` is the address of an article on the site `source` was read from (its host the page's,
+    `www.` aside) rather than of a site's or a section's home (`https://www.bbc.com/news`): a path of two
+    segments or more, or of one that reads as an article's (`_ARTICLE_SEGMENT`)."""
+    try:
+        parts = urlsplit(url)
+        hosts = {urlsplit(each).hostname or "" for each in (source.url, source.canonical_url) if each}
+    except ValueError:
+        return False
+    if (parts.hostname or "").removeprefix("www.") not in {host.removeprefix("www.") for host in hosts}:
+        return False
+    segments = [segment for segment in parts.path.split("/") if segment]
+    return len(segments) >= _ARTICLE_SEGMENTS or any(_ARTICLE_SEGMENT().search(each) for each in segments)
+
+
+def _a_home_page_s_title(compared: _Compared) -> CheckResult | None:
+    """A page titled as its site's home page (`Home | Reuters`) at the address of an article the note cites:
+    the article may be gone, its address sending readers home, and the cited title, the home page's too
+    (a reference manager saving the title it was shown), confirms no page of its own. It passed."""
+    source, url = compared.source, compared.given.citation.url
+    if not compared.same or not source.title or not url or not _an_article_s_address(url, source):
+        return None
+    if not home_page_title(source.title, _site_names(source)):
+        return None
+    return compared.warn(
+        f"cited {compared.said} is the title of the site's home page, {source.title[:_SHOWN_CHARS]!r}, "
+        f"not of the article the note's address names: moved or gone, its address sending readers home? "
+        "Compare by hand"
+    )
+
+
 def _listing_page(compared: _Compared) -> CheckResult | None:
     """A part of a title whose rest says `search`, `tag` or `topic`: a listing of pages, not the article."""
     listing = _listing_title(compared.cited, compared.source) if compared.same else None
@@ -1463,6 +1501,7 @@ def _romanised(compared: _Compared) -> CheckResult | None:
 # The rules read in order for a page with a title, then for a post (its opening read as its title); where
 # none answers, `_verdict` says what the match is.
 _PAGE_RULES: tuple[_Rule, ...] = (
+    _a_home_page_s_title,
     _with_its_translation,
     _with_the_site_s_name,
     _with_a_story_label,

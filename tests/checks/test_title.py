@@ -1230,3 +1230,32 @@ def test_title_writing_another_number_than_the_page_s_words_still_warns() -> Non
     note = f"\u201c11 killed in strike on Kharkiv,\u201d Reuters, March 3, 2022, {_BRIDGE_URL}"
     result = check_title(_cited_on(note, "Ten killed in strike on Kharkiv | Reuters", _BRIDGE_URL))
     assert result.status == "warn" and "the numbers differ" in result.detail
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [("Home | Reuters", "Home | Reuters"), ("Reuters", "Reuters"), ("Home", "Home")],
+)
+def test_title_of_the_site_s_home_page_at_an_article_s_address_warns(cited: str, shown: str) -> None:
+    # An article's address that now sends readers to the home page, cited with the home page's title (as a
+    # reference manager saved it), passed: "matches 'Home | Reuters'", no page of its own confirmed.
+    note = f"\u201c{cited},\u201d Reuters, March 3, 2022, {_BRIDGE_URL}"
+    result = check_title(_cited_on(note, shown, _BRIDGE_URL))
+    assert result.status == "warn", result.detail
+    assert "the title of the site's home page" in result.detail
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown", "url"),
+    [
+        ("Home | Reuters", "Home | Reuters", "https://www.reuters.com/"),  # the home page cited
+        ("Home - BBC News", "Home - BBC News", "https://www.bbc.com/news"),  # a section's front
+        ("Bridge destroyed", "Bridge destroyed | Reuters", _BRIDGE_URL),
+    ],
+)
+def test_title_of_a_home_page_cited_at_its_own_address_or_an_article_s_own_title_passes(
+    cited: str, shown: str, url: str
+) -> None:
+    note = f"\u201c{cited},\u201d Reuters, March 3, 2022, {url}"
+    result = check_title(_cited_on(note, shown, url))
+    assert result.status == "pass", result.detail
