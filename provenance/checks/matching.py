@@ -2158,8 +2158,8 @@ def _given_as_initials(cited: str, shown: str) -> bool:
     name the same word for word (its spelling folded), and each initial the opening of the shown given name
     in its place. A note claims no more than the page shows so: an initial more than the shown given names
     (`J. A. Smith` for John Smith) is none, but for a Russian or Ukrainian name's second, its patronymic's,
-    which GOST always writes and a byline seldom shows (`Иванов И. И.` for Иван Иванов warned). APA,
-    Vancouver and GOST write every author so, and each warned against the byline it names."""
+    which GOST always writes and a byline seldom shows (`Иванов И. И.`, `Ivanov I. I.` for Иван Иванов
+    warned). APA, Vancouver and GOST write every author so, and each warned against the byline it names."""
     words = _name_words(cited)
     if not 2 <= len(words) <= _MOST_NAME_WORDS:
         return False
@@ -2174,8 +2174,9 @@ def _given_as_initials(cited: str, shown: str) -> bool:
     if not family or any(initial for _, initial in family):
         return False
     family_key = [fold_spelling(word) for word, _ in family]
-    # A patronymic's initial after the given name's, in Cyrillic: one given name shown is enough.
-    cyrillic = _CYRILLIC_LETTER.search(cited.casefold()) is not None
+    # A patronymic's initial after the given name's, of a name in Cyrillic (cited so, or shown so: `Ivanov I.
+    # I.` for Иван Иванов): one given name shown is enough.
+    cyrillic = _CYRILLIC_LETTER.search(f"{cited} {shown}".casefold()) is not None
     patronymic = cyrillic and len(initials) == _GIVEN_AND_PATRONYMIC
     for person in (person for reading in _readings(shown) for person in reading):
         for named in (person, *named_after_description(person)):

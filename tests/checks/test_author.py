@@ -1632,6 +1632,7 @@ def test_another_family_name_than_the_cyrillic_one_does_not_pass_on_it() -> None
         ("Иванов И. И.", "Иван Иванов"),
         ("И. И. Иванов", "Иван Иванов"),
         ("Петренко П. Ф.", "Петро Петренко"),  # a Ukrainian name
+        ("Ivanov I. I.", "Иван Иванов"),  # GOST's name transliterated, the byline in Cyrillic
     ],
 )
 def test_a_gost_name_s_patronymic_initial_passes_on_a_byline_without_the_patronymic(
