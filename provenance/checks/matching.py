@@ -2178,17 +2178,36 @@ def _given_as_initials(cited: str, shown: str) -> bool:
     # I.` for Иван Иванов): one given name shown is enough.
     cyrillic = _CYRILLIC_LETTER.search(f"{cited} {shown}".casefold()) is not None
     patronymic = cyrillic and len(initials) == _GIVEN_AND_PATRONYMIC
+    # The family name as the note writes it, for a Cyrillic one's Latin spelling (`A. Yermak` for Андрій
+    # Єрмак, which `anyascii` writes `Iermak`).
+    written = _written_words(cited) if cyrillic else []
+    cited_family = " ".join(written[lead:] if lead else written[:-trail])
     for person in (person for reading in _readings(shown) for person in reading):
         for named in (person, *named_after_description(person)):
             shown_words = [word for word, _ in _name_words(named)]
             given = shown_words[: len(shown_words) - len(family)]
-            if (
+            if not (
                 (len(initials) <= len(given) or (patronymic and len(given) == 1))
-                and [fold_spelling(word) for word in shown_words[len(given) :]] == family_key
                 and all(word.startswith(initial) for word, (initial, _) in zip(given, initials, strict=False))
+            ):
+                continue
+            if [fold_spelling(word) for word in shown_words[len(given) :]] == family_key or (
+                cyrillic
+                and cyrillic_script_likeness(cited_family, " ".join(_written_words(named)[len(given) :]))
             ):
                 return True
     return False
+
+
+def _written_words(name: str) -> list[str]:
+    """A name's words as written, those `_name_words` reads (one a word, in the same order)."""
+    from anyascii import anyascii
+
+    return [
+        found[1]
+        for found in _NAME_WORD.finditer(unicodedata.normalize("NFKC", name[:_LONGEST_NAME]))
+        if _NOT_KEPT_IN_KEY.sub("", anyascii(found[1]).casefold())
+    ]
 
 
 # Where a page title's parts meet, once normalised (dashes are `-` by then): `Headline | Site`,

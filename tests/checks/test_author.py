@@ -1731,3 +1731,21 @@ def test_a_cyrillic_display_name_holding_another_name_does_not_pass() -> None:
     source = BOBS_POST.model_copy(update={"author": "Андрій Ярмак (офіційний)"})
     result = check_author(_note_on(f"Andriy Yermak, X, January 20, 2022, {X_URL}", source))
     assert result.status != "pass", result.detail
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [
+        ("Yermak, A.", "Андрій Єрмак"),
+        ("A. Yermak", "Андрій Єрмак"),
+        ("Synehubov, O.", "Олег Синєгубов"),
+    ],
+)
+def test_initials_and_the_latin_family_name_pass_on_the_cyrillic_byline(cited: str, shown: str) -> None:
+    # APA's `Yermak, A.` warned on Андрій Єрмак's byline: its family name was compared as `anyascii` writes
+    # Єрмак, `Iermak`.
+    note = f"{cited} (2022, March 3). Bridge destroyed. Ukrinform. {_YAHOO_URL}"
+    result = check_author(_on_a_page(note, shown, "Ukrinform"))
+    assert result.status == "pass", result.detail
+    other = f"Yarmak, A. (2022, March 3). Bridge destroyed. Ukrinform. {_YAHOO_URL}"
+    assert check_author(_on_a_page(other, shown, "Ukrinform")).status != "pass"
