@@ -761,6 +761,8 @@ _CYRILLIC_NAME = on_first_use("^[\u0400-\u045f\u0490\u0491\\s'\u2019\u02bc-]+$")
 _CYRILLIC_LETTER = on_first_use("[\u0400-\u045f\u0490\u0491]")
 # Latin letters whose doubling writes no other name (Vassily, Mikhailo written Mikhaillo).
 _DOUBLED_ALIKE = frozenset("bdfklmnprst")
+# What stands between the letters of a Latin name: spaces, hyphens, apostrophes, an initial's stop.
+_IN_A_NAME = frozenset(" \t-.'\u2019\u02bc")
 
 
 def _cyrillic_steps(name: str) -> list[_Step] | None:
@@ -824,8 +826,8 @@ def cyrillic_script_likeness(one: str, other: str) -> Literal["same"] | None:
 
     from anyascii import anyascii
 
-    if _ARABIC_SCRIPT().search(latin):
-        return None
+    if _ARABIC_SCRIPT().search(latin) or not all(char.isalpha() or char in _IN_A_NAME for char in latin):
+        return None  # `Rybar 2` is another channel than Рыбарь: only a name's letters are read so
     letters = _NOT_A_LATIN_LETTER().sub("", anyascii(unicodedata.normalize("NFKC", latin)).casefold())
     if not letters or len(letters) > _MOST_LATIN_LETTERS:
         return None

@@ -364,6 +364,7 @@ def test_a_latin_spelling_of_a_cyrillic_name_is_the_same_name(latin: str, cyrill
         ("Vitali Klitschko", "Кличко Віталій"),  # another order
         ("Vitali Klitschko", "Vitali Klitschko"),  # no Cyrillic: compared as Latin names are
         ("Vitali Klitschko", "Віталій Klitschko"),  # a name in two scripts
+        ("Rybar 2", "Рыбарь"),  # another channel's name, its number no letter
         ("Vitali Klitschko", "мер Києва: Віталій"),  # more than letters
     ],
 )
