@@ -20,6 +20,8 @@ from provenance.patterns import on_first_use
 # Ю and Я are `yu`/`iu` and `ya`/`ia` (Yulia/Iuliia, Mariya/Maria, Natalya/Natalia), never `u` or `a`: folded
 # to those, Yuri was Uri, Yana Ana and Maya Ma, and a cited author passed on another person's name.
 _SPELLING_VARIANTS = (
+    # German's `tsch` for Cyrillic che, as the Klitschkos write their name (Ukrainian romanises it Klychko).
+    ("tsch", "ch"),
     ("yo", "e"),
     ("ye", "e"),
     ("yu", "iu"),
@@ -699,3 +701,134 @@ def arabic_script_likeness(one: str, other: str) -> Literal["same", "near"] | No
     readings = {" ".join(arabic.split()), " ".join(without_arabic_titles(arabic.split()))}
     likenesses = {_arabic_likeness(reading, letters) for reading in readings}
     return "same" if "same" in likenesses else "near" if "near" in likenesses else None
+
+
+# Cyrillic against the Latin spelling of a name (`Vitali Klitschko`, `Vitaliy Klychko` for Віталій Кличко and
+# Виталий Кличко; `Zelenskyy` for Зеленський; `Navalny` for Навальный): each Cyrillic letter is read as the
+# Latin letters the Ukrainian and Russian national romanisations and the common English (and, for the
+# Klitschkos and others known by them, German) spellings write it, and the Latin name must be those
+# letters, in order, and nothing else: Klichkov is not Кличко, its last `v` no letter's. The few letters
+# written differently at a word's start and after a consonant (`Я`: Yana is not Ana; `Вячеслав` is not
+# Vacheslav) are read so (`_cyrillic_steps`).
+def _cyrillic_letters_written() -> dict[str, tuple[str, ...]]:
+    return {
+        "\u0430": ("a",),  # a
+        "\u0431": ("b",),  # be
+        "\u0432": ("v", "w"),  # ve (German's `w`: Wladimir, Witali)
+        "\u0433": ("g", "h"),  # ghe: Russian's `g`, Ukrainian's `h` (Hlib, Shmyhal)
+        "\u0491": ("g",),  # ghe with upturn
+        "\u0434": ("d",),  # de
+        "\u0435": ("e",),  # ie after a consonant (`_CYRILLIC_AFTER_A_VOWEL`: Yevgeny, Sergeyev)
+        "\u0451": ("yo", "io", "jo", "e", "ye", "o"),  # io: Solovyov, Solovev; `o` after zhe, che, sha, shcha
+        "\u0454": ("ye", "ie", "je", "e"),  # Ukrainian ie: Yermak, Syniehubov, Synehubov
+        "\u0436": ("zh", "j"),  # zhe
+        "\u0437": ("z",),  # ze
+        "\u0438": ("i", "y"),  # i: Russian's `i`, Ukrainian's `y` (Mykola)
+        "\u0456": ("i", "y"),  # Ukrainian i: Vitalii, Vitaly
+        "\u0457": ("yi", "i", "ji"),  # yi
+        "\u0439": ("y", "i", "j", ""),  # short i: Zelenskyy, Zelenskyi, Zelensky; Sergei, Sergey
+        "\u043a": ("k",),  # ka
+        "\u043b": ("l",),  # el
+        "\u043c": ("m",),  # em
+        "\u043d": ("n",),  # en
+        "\u043e": ("o",),  # o
+        "\u043f": ("p",),  # pe
+        "\u0440": ("r",),  # er
+        "\u0441": ("s",),  # es
+        "\u0442": ("t",),  # te
+        "\u0443": ("u",),  # u
+        "\u0444": ("f",),  # ef
+        "\u0445": ("kh", "h", "ch"),  # ha: Mikhail, Mihail, Michail
+        "\u0446": ("ts", "tz", "c"),  # tse
+        "\u0447": ("ch", "tch", "tsch"),  # che: Kravchuk; Klitschko, as German writes it
+        "\u0448": ("sh", "sch"),  # sha
+        "\u0449": ("shch", "sch", "sh", "schtsch"),  # shcha: Yushchenko, Yuschenko
+        "\u044a": ("",),  # hard sign
+        "\u044b": ("y", "i"),  # yeru: Navalny, Navalnyy, Navalni
+        "\u044c": ("", "y", "i"),  # soft sign: left out (Navalny), or a `y` before a vowel (Ilyin)
+        "\u044d": ("e",),  # e
+        "\u044e": ("yu", "iu", "ju", "u"),  # yu: `u` only after a consonant (Ludmila; Yuri is not Uri)
+        "\u044f": ("ya", "ia", "ja", "a"),  # ya: `a` only after i (Maria; Yana is not Ana)
+    }
+
+
+_CYRILLIC_VOWELS = frozenset("\u0430\u0435\u0451\u0454\u0438\u0456\u0457\u043e\u0443\u044b\u044d\u044e\u044f")
+# Letters that write a `y` sound at a word's start and after a vowel or a sign (Yevgeny, Sergeyev, Ananyev).
+_CYRILLIC_AFTER_A_VOWEL = {"\u0435": ("e", "ye", "je", "ie")}
+# The Ukrainian apostrophe (Mar'yana, V'yacheslav), as a hard sign: the letter after it opens a syllable.
+_UKRAINIAN_APOSTROPHES = frozenset("'\u2019\u02bc")
+_CYRILLIC_NAME = on_first_use("^[\u0400-\u045f\u0490\u0491\\s'\u2019\u02bc-]+$")
+_CYRILLIC_LETTER = on_first_use("[\u0400-\u045f\u0490\u0491]")
+# Latin letters whose doubling writes no other name (Vassily, Mikhailo written Mikhaillo).
+_DOUBLED_ALIKE = frozenset("bdfklmnprst")
+# What stands between the letters of a Latin name: spaces, hyphens, apostrophes, an initial's stop.
+_IN_A_NAME = frozenset(" \t-.'\u2019\u02bc")
+
+
+def _cyrillic_steps(name: str) -> list[_Step] | None:
+    """The steps (`_Step`) of a Cyrillic name, letter by letter, as `_spelt_by` reads them; None for a name
+    holding a letter no name is read with."""
+    letters = _cyrillic_letters_written()
+    steps: list[_Step] = []
+    before = ""  # the letter before, "" at a word's start or after a sign or apostrophe
+    at = 0
+    folded = name.casefold()
+    while at < len(folded):
+        letter = folded[at]
+        at += 1
+        if letter.isspace() or letter == "-" or letter in _UKRAINIAN_APOSTROPHES:
+            before = ""
+            continue
+        if letter == "\u043a" and folded[at : at + 1] == "\u0441":
+            steps.append(("ks", "x", "kss"))  # ka and es: Aleksei, Alexei; Kseniya, Xenia
+            before, at = "\u0441", at + 1
+            continue
+        written = letters.get(letter)
+        if written is None:
+            return None
+        opening = not before or before in _CYRILLIC_VOWELS or before in "\u044c\u044a"
+        if letter in _CYRILLIC_AFTER_A_VOWEL and opening:
+            written = _CYRILLIC_AFTER_A_VOWEL[letter]
+        elif letter == "\u044f" and before not in ("\u0438", "\u0456"):
+            written = written[:-1]  # Yana is not Ana, nor Vyacheslav Vacheslav
+        elif letter == "\u044e" and opening:
+            written = written[:-1]  # Yuri is not Uri
+        elif letter == "\u0439" and not before:
+            written = written[:-1]  # Yosyp, never Osyp
+        elif letter == "\u0451" and (not before or before not in "\u0436\u0447\u0448\u0449"):
+            written = written[:-1]  # Fyodor is not Fodor
+        if len(written) == 1 and written[0] in _DOUBLED_ALIKE:
+            written = (written[0], written[0] * 2)
+        steps.append(written)
+        before = "" if letter in "\u044c\u044a" else letter
+    return steps
+
+
+@functools.lru_cache(maxsize=256)
+def _cyrillic_spells(cyrillic: str, latin: str) -> bool:
+    steps = _cyrillic_steps(cyrillic)
+    return steps is not None and bool(steps) and _spelt_by(latin, steps)
+
+
+def cyrillic_script_likeness(one: str, other: str) -> Literal["same"] | None:
+    """`same` when one name is in Cyrillic and the other is its spelling in Latin letters, either way round
+    (`Vitali Klitschko`, `Vitaliy Klychko`, `Vitaly Klitschko` and Віталій Кличко or Виталий Кличко;
+    `Andriy Yermak` and Андрій Єрмак; `Natalia` and Наталья), as the Ukrainian and Russian national
+    romanisations and the common English spellings write it; else None: for another name (`Klichkov`, whose
+    last letter Кличко has not), a translated given name (Kirill for Кирило), a name mixing scripts or
+    holding more than letters, or one longer than a person's."""
+    if len(one) > _LONGEST_COMPARED or len(other) > _LONGEST_COMPARED:
+        return None
+    cyrillic, latin = (one, other) if _CYRILLIC_LETTER().search(one) else (other, one)
+    if _CYRILLIC_LETTER().search(latin) or not _CYRILLIC_NAME().match(cyrillic.strip()):
+        return None
+    import unicodedata
+
+    from anyascii import anyascii
+
+    if _ARABIC_SCRIPT().search(latin) or not all(char.isalpha() or char in _IN_A_NAME for char in latin):
+        return None  # `Rybar 2` is another channel than Рыбарь: only a name's letters are read so
+    letters = _NOT_A_LATIN_LETTER().sub("", anyascii(unicodedata.normalize("NFKC", latin)).casefold())
+    if not letters or len(letters) > _MOST_LATIN_LETTERS:
+        return None
+    return "same" if _cyrillic_spells(" ".join(cyrillic.split()), letters) else None

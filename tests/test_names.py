@@ -6,6 +6,7 @@ import pytest
 
 from provenance.names import (
     arabic_script_likeness,
+    cyrillic_script_likeness,
     fold_spelling,
     honorifics_before,
     named_after_description,
@@ -65,6 +66,7 @@ def test_only_the_last_words_of_a_long_described_name_are_read_as_the_person() -
         ("anthony", "antony"),  # a `th` inside a word is folded still
         ("smyth", "smith"),
         ("dmitry", "dmitri"),
+        ("vitali klitschko", "vitaliy klychko"),  # German's `tsch` for ч
         ("gennady", "gennadi"),  # a doubled consonant, then the ending a transliteration writes two ways
         ("filipp", "filip"),
         ("mahmoud", "mahmud"),  # `ou` before a consonant is a transliteration's `u`
@@ -116,6 +118,7 @@ def test_a_short_word_is_not_folded_into_another_name(one: str, other: str) -> N
         ("alexander", "alexandra"),
         ("muhammad ali", "mahmud ali"),  # two Arabic names, however each is spelt
         ("ahmad", "hamad"),
+        ("klitschko", "klichkov"),  # German's `tsch` folded, a last `v` is still another name's
     ],
 )
 def test_two_names_a_fold_made_one_stay_two(one: str, other: str) -> None:
@@ -315,3 +318,60 @@ def test_the_honorifics_written_before_a_name_in_latin_or_cyrillic_letters_are_c
     # `Sayyed Hassan Nasrallah wrote: "…"` gave the words to "Sayyed Hassan Nasrallah", and his own account,
     # Hassan Nasrallah, warned as another's.
     assert honorifics_before(written.split()) == honorifics
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Vitali Klitschko", "Віталій Кличко"),  # as German writes ч
+        ("Vitaliy Klychko", "Віталій Кличко"),
+        ("Vitaly Klitschko", "Виталий Кличко"),  # in Russian
+        ("Andriy Yermak", "Андрій Єрмак"),
+        ("Oleh Synehubov", "Олег Синєгубов"),  # as English writes є
+        ("Oleh Syniehubov", "Олег Синєгубов"),  # as Ukrainian romanises it
+        ("Volodymyr Zelenskyy", "Володимир Зеленський"),
+        ("Zelensky", "Зеленський"),
+        ("Alexei Navalny", "Алексей Навальный"),
+        ("Alexei Naval'ny", "Алексей Навальный"),
+        ("Natalia Poklonskaya", "Наталья Поклонская"),
+        ("Maria Zakharova", "Мария Захарова"),
+        ("Viktor Yushchenko", "Віктор Ющенко"),
+        ("Viktor Yuschenko", "Віктор Ющенко"),
+        ("Mikhail Gorbachev", "Михаил Горбачёв"),
+        (
+            "Maryana Bezuhla",
+            "\u041c\u0430\u0440'\u044f\u043d\u0430 \u0411\u0435\u0437\u0443\u0433\u043b\u0430",
+        ),  # the apostrophe before я
+    ],
+)
+def test_a_latin_spelling_of_a_cyrillic_name_is_the_same_name(latin: str, cyrillic: str) -> None:
+    # Each warned against the other on a post or byline: "the same person, or another with a similar name?",
+    # or "the note names 'Vitali Klitschko' and the source shows 'Віталій Кличко': compare by hand".
+    assert cyrillic_script_likeness(latin, cyrillic) == "same"
+    assert cyrillic_script_likeness(cyrillic, latin) == "same"
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Vitali Klichkov", "Віталій Кличко"),  # a `v` Кличко has not
+        ("Vitali Klitschko", "Віталій Кличков"),  # Klichkov
+        ("Andriy Yarmak", "Андрій Єрмак"),  # Yarmak is Ярмак
+        ("Ana Ivanova", "Яна Иванова"),  # Yana is not Ana
+        ("Uri Ivanov", "Юрий Иванов"),  # Yuri is not Uri
+        ("Kirill Budanov", "Кирило Буданов"),  # Kirill is Кирилл
+        ("Vitali", "Віталій Кличко"),  # a part of the name
+        ("Vitali Klitschko", "Кличко Віталій"),  # another order
+        ("Vitali Klitschko", "Vitali Klitschko"),  # no Cyrillic: compared as Latin names are
+        ("Vitali Klitschko", "Віталій Klitschko"),  # a name in two scripts
+        ("Rybar 2", "Рыбарь"),  # another channel's name, its number no letter
+        ("Vitali Klitschko", "мер Києва: Віталій"),  # more than letters
+    ],
+)
+def test_a_latin_name_is_not_read_in_another_cyrillic_one(latin: str, cyrillic: str) -> None:
+    assert cyrillic_script_likeness(latin, cyrillic) is None
+    assert cyrillic_script_likeness(cyrillic, latin) is None
+
+
+def test_a_hostile_cyrillic_name_of_100_kb_is_compared_at_once() -> None:
+    assert cyrillic_script_likeness("й" * 100_000, "y" * 100_000) is None

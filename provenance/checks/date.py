@@ -1066,7 +1066,8 @@ _PLACE_ZONE = (
     rf"|(?:[Ll]ocal\s[Tt]ime|in)\s?[,(]?\s?(?:in\s)?(?P<place_in>{_PLACES})"
     r"(?![\w/'\u2019-])(?![ \t]{1,3}\w)"
     rf"|(?P<place>{_PLACES})(?:\s(?:[Ll]ocal\s)?[Tt]ime(?!\w)|\)|(?![\w/'\u2019-])(?![ \t]{{1,3}}\w))"
-    r"|(?P<iana>[A-Z][a-z]{1,11}/[A-Z][A-Za-z_]{1,20}(?:/[A-Z][A-Za-z_]{1,20})?)(?![\w/])"
+    # `Etc/GMT+12` (UTC-12, its sign turned as POSIX writes it) with its offset: `Etc/GMT` alone was read.
+    r"|(?P<iana>[A-Z][a-z]{1,11}/[A-Z][A-Za-z_]{1,20}(?:/[A-Z][A-Za-z_]{1,20}|[+-]\d{1,2})?)(?![\w/])"
     r"|(?P<unread_place>(?!Local\b|Standard\b|Summer\b|Winter\b|Daylight\b)[A-Z][a-z]{2,20}\s[Tt]ime)(?!\w)"
 )
 

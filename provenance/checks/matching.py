@@ -25,6 +25,7 @@ from provenance.names import (
     AND_WORDS,
     ORGANISATION_WORDS,
     arabic_script_likeness,
+    cyrillic_script_likeness,
     fold_spelling,
     named_after_description,
     places_spelt_as_in,
@@ -1709,13 +1710,20 @@ _BRITISH_SPELLING = {
 }
 
 
-_BYLINE = re.compile(r"^\s*by\s+", re.IGNORECASE)  # "By Lina Haddad", as bylines are written
+# "By Lina Haddad", as bylines are written, and as sites label them: `Story by` (MSN's), `Words by`, `Posted
+# by`, `Author:`, `Автор:`, `Текст:` (each warned as no name of the cited writer's). Anchored, literal words:
+# linear.
+_BYLINE = on_first_use(
+    r"^\s*(?:(?:(?:story|words|text|posted|article)\s{1,3})?by(?:\s{0,3}:)?\s+"
+    r"|(?:authors?|\u0430\u0432\u0442\u043e\u0440\w{0,2}|\u0442\u0435\u043a\u0441\u0442)\s{0,3}:\s*)",
+    re.IGNORECASE,
+)
 # What joins the people a name lists: `and`, `&`, `with`, a comma, `;`, `|`, and `and` in the languages
 # reports cite in (`names.AND_WORDS`: `Rybar y WarGonzo`, `Рыбарь и WarGonzo`): those only in lower case
 # between spaces, as a capital `E` or `Y` is an initial (`John E Smith`). A name that holds one (`José
 # Ortega y Gasset`) is still read whole as well (`_readings`).
 _AUTHOR_SEPARATORS = re.compile(
-    r",|;|\band\b|&|\bwith\b|\||(?-i:\s(?:"
+    r",|;|\band\b|&|\bwith\b|\||[\u00b7\u2022]|\s/\s|(?-i:\s(?:"
     + "|".join(re.escape(word) for word in AND_WORDS if word not in ("and", "&"))
     + r")\s)",
     re.IGNORECASE,
@@ -1745,7 +1753,7 @@ def people_in(name: str) -> list[str]:
     """The people a name lists: "Lina Haddad and Omar Khalil" is two, "Lina Haddad" one, "Lina Haddad et al."
     one and others, whom no source need show."""
     name = _AND_OTHERS().sub("", name[:_LONGEST_LISTED])
-    people = [part.strip() for part in _AUTHOR_SEPARATORS.split(_BYLINE.sub("", name))]
+    people = [part.strip() for part in _AUTHOR_SEPARATORS.split(_BYLINE().sub("", name))]
     return [person for person in people if name_key(person) and name_key(person) not in _NAME_SUFFIXES]
 
 
@@ -1756,16 +1764,23 @@ def _readings(name: str) -> list[list[str]]:
     readings = [[name], people_in(name)]
     if _AND_OTHERS().search(name[:_LONGEST_LISTED]):
         readings.pop(0)  # `John Smith et al.` is no one name
-    inverted = _INVERTED_NAME.match(_BYLINE.sub("", name))
+    inverted = _INVERTED_NAME.match(_BYLINE().sub("", name))
     if inverted:
         readings.append([f"{inverted['given']} {inverted['family']}"])
-    writer = writer_for_outlet(_BYLINE.sub("", name))
+    listed = name[:_LONGEST_LISTED].split(";")
+    if len(listed) > 1:
+        # `Smith, Jane; Doe, John`, a catalogue's list of people each family name first (a page's
+        # `citation_author` tags joined): read as Smith, Jane and Doe, John were four people, none the cited.
+        turned = [_INVERTED_NAME.match(_BYLINE().sub("", person)) for person in listed]
+        if all(turned):
+            readings.append([f"{each['given']} {each['family']}" for each in turned if each])
+    writer = writer_for_outlet(_BYLINE().sub("", name))
     if writer is not None:
         readings.append([writer])  # `Jane Smith for Reuters`: the byline is hers, the outlet where she wrote
-    where = _WHERE_FROM().match(_BYLINE.sub("", name[:_LONGEST_LISTED]))
+    where = _WHERE_FROM().match(_BYLINE().sub("", name[:_LONGEST_LISTED]))
     if where is not None:
         readings.append(people_in(where["person"]))  # `Mary Smith in Kyiv`: hers, Kyiv where she wrote
-    outlet = _OUTLET_AFTER().match(_BYLINE.sub("", name[:_LONGEST_LISTED]))
+    outlet = _OUTLET_AFTER().match(_BYLINE().sub("", name[:_LONGEST_LISTED]))
     if outlet is not None:
         readings.append(people_in(outlet["person"]))  # `Mary Smith (Reuters)`: hers, Reuters where she wrote
     if "by" in name[:_LONGEST_LISTED].casefold():
@@ -1946,13 +1961,25 @@ def _across_scripts(
     person: str, shown: str, as_cited: list[_NameKeys], keys: list[_NameKeys]
 ) -> NameLikeness | None:
     """`_person_likeness`, or for a name in Arabic script and one in Latin or Cyrillic letters
-    (`names.arabic_script_likeness`: `Hassan Nasrallah`, حسن نصر الله), how the two spellings compare."""
+    (`names.arabic_script_likeness`: `Hassan Nasrallah`, حسن نصر الله), and for one in Cyrillic and one in
+    Latin letters (`names.cyrillic_script_likeness`: `Vitali Klitschko`, Віталій Кличко), how the two
+    spellings compare."""
     likeness = _person_likeness(as_cited, keys)
     if likeness == "same":
         return likeness
-    for named in (person, *named_after_description(person)):  # `Hezbollah leader Hassan Nasrallah`
+    cited_named = (person, *named_after_description(person))  # `Hezbollah leader Hassan Nasrallah`
+    for named in cited_named:
         across = arabic_script_likeness(named, shown)
         likeness = across if _LIKENESS_RANK[across] > _LIKENESS_RANK[likeness] else likeness
+    if likeness != "same" and _CYRILLIC_LETTER.search(f"{person} {shown}".casefold()):
+        # Each person the shown name lists or names after a description (`Андрій Єрмак (офіційний)`,
+        # `Голова ОП Андрій Єрмак`), as its keys are read (`_shown_keys`).
+        people = [each for reading in _readings(shown) for each in reading]
+        shown_named = dict.fromkeys(
+            (shown, *people, *(named for each in people for named in named_after_description(each)))
+        )
+        if any(cyrillic_script_likeness(one, other) for one in cited_named for other in shown_named):
+            return "same"
     return likeness
 
 
@@ -2116,6 +2143,9 @@ def _but_a_middle_initial(cited: str, shown: str) -> bool:
     return _person_likeness(_person_keys(kept[0], False), _shown_keys(kept[1])) == "same"
 
 
+_GIVEN_AND_PATRONYMIC = 2
+
+
 def _by_initials(cited: str, shown: str) -> bool:
     """`_given_as_initials` of each name's opening: a hostile name of 100 kB is not kept whole in a cache."""
     return _given_as_initials(cited[:_LONGEST_NAME], shown[:_LONGEST_NAME])
@@ -2127,8 +2157,9 @@ def _given_as_initials(cited: str, shown: str) -> bool:
     family name (`J. Smith`, `Smith J`, `И. И. Иванов`, `J.-P. Dubois` for Jean-Pierre Dubois): the family
     name the same word for word (its spelling folded), and each initial the opening of the shown given name
     in its place. A note claims no more than the page shows so: an initial more than the shown given names
-    (`J. A. Smith` for John Smith) is none. APA, Vancouver and GOST write every author so, and each warned
-    against the byline it names."""
+    (`J. A. Smith` for John Smith) is none, but for a Russian or Ukrainian name's second, its patronymic's,
+    which GOST always writes and a byline seldom shows (`Иванов И. И.`, `Ivanov I. I.` for Иван Иванов
+    warned). APA, Vancouver and GOST write every author so, and each warned against the byline it names."""
     words = _name_words(cited)
     if not 2 <= len(words) <= _MOST_NAME_WORDS:
         return False
@@ -2143,17 +2174,40 @@ def _given_as_initials(cited: str, shown: str) -> bool:
     if not family or any(initial for _, initial in family):
         return False
     family_key = [fold_spelling(word) for word, _ in family]
+    # A patronymic's initial after the given name's, of a name in Cyrillic (cited so, or shown so: `Ivanov I.
+    # I.` for Иван Иванов): one given name shown is enough.
+    cyrillic = _CYRILLIC_LETTER.search(f"{cited} {shown}".casefold()) is not None
+    patronymic = cyrillic and len(initials) == _GIVEN_AND_PATRONYMIC
+    # The family name as the note writes it, for a Cyrillic one's Latin spelling (`A. Yermak` for Андрій
+    # Єрмак, which `anyascii` writes `Iermak`).
+    written = _written_words(cited) if cyrillic else []
+    cited_family = " ".join(written[lead:] if lead else written[:-trail])
     for person in (person for reading in _readings(shown) for person in reading):
         for named in (person, *named_after_description(person)):
             shown_words = [word for word, _ in _name_words(named)]
             given = shown_words[: len(shown_words) - len(family)]
-            if (
-                len(initials) <= len(given)
-                and [fold_spelling(word) for word in shown_words[len(given) :]] == family_key
+            if not (
+                (len(initials) <= len(given) or (patronymic and len(given) == 1))
                 and all(word.startswith(initial) for word, (initial, _) in zip(given, initials, strict=False))
+            ):
+                continue
+            if [fold_spelling(word) for word in shown_words[len(given) :]] == family_key or (
+                cyrillic
+                and cyrillic_script_likeness(cited_family, " ".join(_written_words(named)[len(given) :]))
             ):
                 return True
     return False
+
+
+def _written_words(name: str) -> list[str]:
+    """A name's words as written, those `_name_words` reads (one a word, in the same order)."""
+    from anyascii import anyascii
+
+    return [
+        found[1]
+        for found in _NAME_WORD.finditer(unicodedata.normalize("NFKC", name[:_LONGEST_NAME]))
+        if _NOT_KEPT_IN_KEY.sub("", anyascii(found[1]).casefold())
+    ]
 
 
 # Where a page title's parts meet, once normalised (dashes are `-` by then): `Headline | Site`,
@@ -2218,6 +2272,21 @@ _NUMBER = re.compile(r"[$€£¥₽₴₹]?\d+(?:[.,]\d+)*(?: ?[%‰])?")
 # one, once normalised), an apostrophe ("1,000", "1.000", "1 000", "1'000"). Linear: each group is three
 # digits after its one mark, and no group starts a number.
 _GROUPED = on_first_use(r"(?<![\d.,])(?<!\d[ '])\d{1,3}([,. '])\d{3}(?:\1\d{3})*(?!\d)")
+
+
+# The numbers a headline writes in words that a note may write in digits, and the other way (normalised: case
+# folded). Word-bounded alternatives: linear.
+_SMALL_NUMBERS = (
+    *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"),
+    *("twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"),
+)
+_SMALL_NUMBER = on_first_use(r"\b(?:" + "|".join(_SMALL_NUMBERS) + r")\b")
+
+
+def _in_digits(title: str) -> str:
+    """A normalised title with its numbers from zero to twenty written in digits ("ten killed": "10
+    killed")."""
+    return _SMALL_NUMBER().sub(lambda found: str(_SMALL_NUMBERS.index(found[0])), title)
 
 
 def _number_keys(title: str) -> list[str]:
@@ -2414,6 +2483,10 @@ def _closest(cited: str, candidates: list[str]) -> TitleMatch:
         candidate = _without_contractions(shown)
         if candidate == cited:
             return TitleMatch("same", 100.0, part=shown)
+        if _in_digits(candidate) == _in_digits(cited):
+            # "Ten killed in strike" and "10 killed in strike": one number, as AP writes it opening a
+            # headline and a note elsewhere; it warned that the numbers differ.
+            return TitleMatch("same", 100.0, part=shown)
         in_order = fuzz.ratio(cited, candidate)
         score = max(in_order, fuzz.token_sort_ratio(cited, candidate))
         if score < SAME_TITLE:
@@ -2463,6 +2536,27 @@ def _outlet_keys(name: str) -> set[str]:
         if key.endswith(suffix):
             keys.add(key[: -len(suffix)])
     return keys - {""}
+
+
+# A home page's own word in its title (`Home | Reuters`, `Главная — Интерфакс`), in the languages of the
+# sections (normalised: case folded).
+_HOME_WORDS = frozenset({
+    "home", "homepage", "home page", "main page", "front page", "startseite", "accueil", "inicio", "portada",
+    "\u0433\u043b\u0430\u0432\u043d\u0430\u044f",  # главная
+    "\u0433\u043e\u043b\u043e\u0432\u043d\u0430",  # головна
+})  # fmt: skip
+
+
+def home_page_title(title: str, site_names: tuple[str, ...]) -> bool:
+    """Whether a page's title is its site's home page's: only the site's names (`site_names`) and a home
+    page's word (`Home | Reuters`, `Reuters`, `Home`), no title of a page of its own."""
+    whole = _title_key(title[:_LONGEST_HOME])
+    parts = [part for part in (each.strip(_EDGE_PUNCTUATION) for each in _TITLE_PARTS.split(whole)) if part]
+    site_keys = frozenset(key for name in site_names for key in _outlet_keys(name))
+    return bool(parts) and all(part in _HOME_WORDS or bool(_outlet_keys(part) & site_keys) for part in parts)
+
+
+_LONGEST_HOME = 200  # a home page's title is a name or two: a longer one is a page's own
 
 
 def _framing(part: str, site_keys: frozenset[str]) -> Literal["site-name", "section"] | None:
@@ -2557,7 +2651,11 @@ def _scare_quoted(cited: str, shown: str) -> tuple[str, str] | None:
         if not quoted.group(2)[0].islower():
             continue
         words = normalise_text(quoted.group(2))
-        if words != _title_key(cited) and f"'{words}'" not in said and _find_words(said, words, 0) >= 0:
+        # The cited title quotes them too where American style puts its comma or stop inside the closing
+        # mark (`"Minister vows to 'never surrender,'" Reuters`): it warned that the page doubts words the
+        # note quotes as the page does.
+        marked_too = any(f"'{words}{stop}'" in said for stop in ("", ",", "."))
+        if words != _title_key(cited) and not marked_too and _find_words(said, words, 0) >= 0:
             return words, normalise_text(quoted.group(0))
     return None
 

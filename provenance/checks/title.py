@@ -108,6 +108,7 @@ from urllib.parse import urlsplit
 from provenance.checks.interface import CheckInput
 from provenance.checks.matching import (
     TitleMatch,
+    home_page_title,
     judges,
     language_of,
     normalise_text,
@@ -626,9 +627,11 @@ def _in_the_outlet_s_place(piece: str, title: str, names: tuple[str, ...]) -> bo
 
 def _is_day(piece: str) -> bool:
     """Whether a note's piece is a day or a part of one ("March 3", "3 May 2023", Bluebook's "Mar" of "Mar.
-    3, 2022"): month names (and numbers) only, or a full date in another language."""
+    3, 2022", the weekday before it: "Thursday", "Thu." of "Thursday, March 3, 2022"): month and weekday
+    names (and numbers) only, or a full date in another language."""
     words = [word.casefold() for word in _LETTER_WORD.findall(piece)]
-    if words and all(len(word) >= 3 and any(month.startswith(word) for month in _MONTHS) for word in words):
+    named = (*_MONTHS, *_WEEKDAYS)
+    if words and all(len(word) >= 3 and any(name.startswith(word) for name in named) for word in words):
         return True
     return find_date(piece).date is not None
 
@@ -646,8 +649,8 @@ def _in_a_title_s_place(
     person's office or a body (`Deputy Minister`, `Ministry of Defence`), a section's name (`World`), nor
     the dateline the page's text opens with (`Moscow` of `MOSCOW, May 3 (TASS) - …`) or a news agency's note
     gives after its name (`TASS, Moscow, 3 May 2023`)."""
-    if before is None:
-        return False
+    if before is None or _is_day(piece):
+        return False  # `Reuters, Thursday, March 3, 2022`: the weekday warned as the note's title
     compact, author = _compact(piece), _compact(given.citation.author or "")
     if not compact or compact in named or compact.removeprefix("the") in named or compact in author:
         return False
@@ -872,6 +875,7 @@ _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",
 )  # fmt: skip
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A day of a month in English, with or without its year ("March 5", "5 March 2022", "Mar. 5th"), and an ISO
 # day; other full dates are `find_date`'s. Each part bounded: linear.
 _DAY_OF_MONTH = on_first_use(
@@ -1122,6 +1126,43 @@ def _headline_edited(compared: _Compared) -> CheckResult | None:
         f"matches the page's title {compared.shown[:_SHOWN_CHARS]!r}, but the page also gives "
         f"{other[:_SHOWN_CHARS]!r}{_told_apart(apart)}: the headline edited since? Compare by hand",
         found=other,
+    )
+
+
+# A path segment of an article's address rather than a site's or a section's front (`/news`, `/en/`): one
+# with a word break, a digit or a file's extension (`bridge-destroyed`, `60525350`, `story.html`).
+_ARTICLE_SEGMENT = on_first_use(r"[-_.\d]")
+_ARTICLE_SEGMENTS = 2
+
+
+def _an_article_s_address(url: str, source: SourcePost) -> bool:
+    """Whether `url` is the address of an article on the site `source` was read from (its host the page's,
+    `www.` aside) rather than of a site's or a section's home (`https://www.bbc.com/news`): a path of two
+    segments or more, or of one that reads as an article's (`_ARTICLE_SEGMENT`)."""
+    try:
+        parts = urlsplit(url)
+        hosts = {urlsplit(each).hostname or "" for each in (source.url, source.canonical_url) if each}
+    except ValueError:
+        return False
+    if (parts.hostname or "").removeprefix("www.") not in {host.removeprefix("www.") for host in hosts}:
+        return False
+    segments = [segment for segment in parts.path.split("/") if segment]
+    return len(segments) >= _ARTICLE_SEGMENTS or any(_ARTICLE_SEGMENT().search(each) for each in segments)
+
+
+def _a_home_page_s_title(compared: _Compared) -> CheckResult | None:
+    """A page titled as its site's home page (`Home | Reuters`) at the address of an article the note cites:
+    the article may be gone, its address sending readers home, and the cited title, the home page's too
+    (a reference manager saving the title it was shown), confirms no page of its own. It passed."""
+    source, url = compared.source, compared.given.citation.url
+    if not compared.same or not source.title or not url or not _an_article_s_address(url, source):
+        return None
+    if not home_page_title(source.title, _site_names(source)):
+        return None
+    return compared.warn(
+        f"cited {compared.said} is the title of the site's home page, {source.title[:_SHOWN_CHARS]!r}, "
+        f"not of the article the note's address names: moved or gone, its address sending readers home? "
+        "Compare by hand"
     )
 
 
@@ -1460,6 +1501,7 @@ def _romanised(compared: _Compared) -> CheckResult | None:
 # The rules read in order for a page with a title, then for a post (its opening read as its title); where
 # none answers, `_verdict` says what the match is.
 _PAGE_RULES: tuple[_Rule, ...] = (
+    _a_home_page_s_title,
     _with_its_translation,
     _with_the_site_s_name,
     _with_a_story_label,
@@ -1626,6 +1668,13 @@ def _as_the_note_cut_it(given: CheckInput, cited: str) -> str:
     return f"{cited} \u2026"
 
 
+def _marks_of_one_kind(text: str) -> str:
+    """`text` (normalised) with its double quote marks as single ones, and a comma or stop American style
+    puts inside a closing mark after it: a headline quoting `"never surrender"` is the one a note writes
+    `Minister vows to 'never surrender,'` (it warned as "only part" of the headline the note gives whole)."""
+    return text.replace('"', "'").replace(",'", "',").replace(".'", "'.")
+
+
 def _headline_the_note_quotes_whole(given: CheckInput, cited: str, source: SourcePost) -> str | None:
     """The part of the page's title (`_SEPARATOR`'s, three words or more) that holds the quoted title
     `cited` and that the note's text holds whole, quote marks and all, where the note quotes the headline
@@ -1633,13 +1682,13 @@ def _headline_the_note_quotes_whole(given: CheckInput, cited: str, source: Sourc
     "We will hold"," BBC News`): the parser took the inner quotation for the title, which then warned as
     "only part" of the headline the note gives whole. None where there is none."""
     title = source.title or ""
-    note = normalise_text(given.footnote.text[:_MAX_NOTE_SEARCHED])
-    said = normalise_text(cited)
+    note = _marks_of_one_kind(normalise_text(given.footnote.text[:_MAX_NOTE_SEARCHED]))
+    said = _marks_of_one_kind(normalise_text(cited))
     if not said or said not in note:
         return None
     parts = _SEPARATOR.split(title[:_MAX_QUOTED_TITLE])[0::2][:_MAX_TITLE_PARTS]
     for part in sorted((part.strip() for part in parts), key=len, reverse=True):
-        whole = normalise_text(part)
+        whole = _marks_of_one_kind(normalise_text(part))
         longer = len(whole) > len(said) and len(whole.split()) >= _CLAIMED_TITLE_WORDS
         if longer and said in whole and whole in note:
             return part
@@ -1707,6 +1756,6 @@ def check_title(given: CheckInput) -> CheckResult:
         return result
     detail = (
         f"the note quotes the headline {headline[:_SHOWN_CHARS]!r} whole, its quotation "
-        f"{cited[:_SHOWN_CHARS]!r} in marks of the same kind: {whole.detail}"
+        f"{cited[:_SHOWN_CHARS]!r} in quote marks as the headline has it: {whole.detail}"
     )
     return whole.model_copy(update={"detail": detail})

@@ -1600,3 +1600,152 @@ def test_a_name_but_for_a_middle_initial_is_the_same_name(cited: str, shown: str
 def test_names_giving_each_their_own_middle_initial_are_not_the_same_name() -> None:
     note = f"Jane M. Smith, \u201cBridge destroyed,\u201d March 3, 2022, {_YAHOO_URL}"
     assert check_author(_on_a_page(note, "Jane K. Smith", "Yahoo News")).status != "pass"
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [
+        ("Vitali Klitschko", "Віталій Кличко"),
+        ("Віталій Кличко", "Vitali Klitschko"),
+        ("Vitali Klitschko", "Виталий Кличко"),
+        ("Andriy Yermak", "Андрій Єрмак"),
+        ("Natalia Poklonskaya", "Наталья Поклонская"),
+    ],
+)
+def test_a_name_in_cyrillic_passes_on_its_latin_spelling_and_the_other_way(cited: str, shown: str) -> None:
+    # Each warned: "the note names 'Vitali Klitschko' and the source shows 'Віталій Кличко': compare by hand",
+    # or "a near match: the same person, or another with a similar name?".
+    source = BOBS_POST.model_copy(update={"author": shown})
+    result = check_author(_note_on(f"{cited}, X, January 20, 2022, {X_URL}", source))
+    assert result.status == "pass", result.detail
+
+
+def test_another_family_name_than_the_cyrillic_one_does_not_pass_on_it() -> None:
+    source = BOBS_POST.model_copy(update={"author": "Віталій Кличко"})
+    result = check_author(_note_on(f"Vitali Klichkov, X, January 20, 2022, {X_URL}", source))
+    assert result.status != "pass", result.detail
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [
+        ("Иванов И. И.", "Иван Иванов"),
+        ("И. И. Иванов", "Иван Иванов"),
+        ("Петренко П. Ф.", "Петро Петренко"),  # a Ukrainian name
+        ("Ivanov I. I.", "Иван Иванов"),  # GOST's name transliterated, the byline in Cyrillic
+    ],
+)
+def test_a_gost_name_s_patronymic_initial_passes_on_a_byline_without_the_patronymic(
+    cited: str, shown: str
+) -> None:
+    # GOST writes every author's patronymic initial; a Russian or Ukrainian byline seldom shows it: each
+    # warned, "cited 'И. И. Иванов'; the source shows 'Иван Иванов / Интерфакс'".
+    note = f"{cited}, «Удар по мосту», Интерфакс, 3 марта 2022, {_YAHOO_URL}"
+    result = check_author(_on_a_page(note, shown, "Интерфакс"))
+    assert result.status == "pass", result.detail
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [
+        ("Иванов И. П.", "Иван Иванович Иванов"),  # the byline's patronymic is another
+        ("Иванов И. И.", "Пётр Иванов"),
+        ("Smith, J. M.", "Jane Smith"),  # no patronymic: an initial more than the byline shows
+    ],
+)
+def test_initials_more_or_other_than_the_byline_s_given_names_do_not_pass(cited: str, shown: str) -> None:
+    note = f"{cited}, «Удар по мосту», Интерфакс, 3 марта 2022, {_YAHOO_URL}"
+    assert check_author(_on_a_page(note, shown, "Интерфакс")).status != "pass"
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "Story by Jane Smith",  # MSN's byline
+        "Words by Jane Smith",
+        "Posted by Jane Smith",
+        "Author: Jane Smith",
+        "By: Jane Smith",
+        "Jane Smith \u00b7 Reuters",
+        "Jane Smith / Reuters",
+    ],
+)
+def test_a_byline_with_its_site_s_label_or_separator_is_the_writer_s(shown: str) -> None:
+    # Each warned: "cited 'Jane Smith'; the source shows 'Story by Jane Smith / Reuters'".
+    note = f"Jane Smith, \u201cBridge destroyed,\u201d Reuters, March 3, 2022, {_YAHOO_URL}"
+    result = check_author(_on_a_page(note, shown, "Reuters"))
+    assert result.status == "pass", result.detail
+    other = f"Tom Jones, \u201cBridge destroyed,\u201d Reuters, March 3, 2022, {_YAHOO_URL}"
+    assert check_author(_on_a_page(other, shown, "Reuters")).status == "warn"
+
+
+def test_a_russian_byline_s_label_is_no_part_of_the_name() -> None:
+    note = f"Иван Иванов, «Удар по мосту», Интерфакс, 3 марта 2022, {_YAHOO_URL}"
+    for shown in ("Автор: Иван Иванов", "Текст: Иван Иванов"):
+        result = check_author(_on_a_page(note, shown, "Интерфакс"))
+        assert result.status == "pass", (shown, result.detail)
+
+
+@pytest.mark.parametrize("cited", ["Jane Smith", "John Doe", "Jane Smith and John Doe"])
+def test_a_byline_listing_people_family_name_first_names_each_of_them(cited: str) -> None:
+    # `Smith, Jane; Doe, John` (a page's `citation_author` tags, joined) was read as four people, Smith, Jane,
+    # Doe and John: each true note warned.
+    note = f"{cited}, \u201cBridge destroyed,\u201d Reuters, March 3, 2022, {_YAHOO_URL}"
+    result = check_author(_on_a_page(note, "Smith, Jane; Doe, John", "Reuters"))
+    assert result.status == "pass", result.detail
+
+
+@pytest.mark.parametrize("cited", ["Jane Doe", "John Smith", "Jane Smith and Ann Lee"])
+def test_a_byline_listing_people_family_name_first_names_no_one_else(cited: str) -> None:
+    note = f"{cited}, \u201cBridge destroyed,\u201d Reuters, March 3, 2022, {_YAHOO_URL}"
+    assert check_author(_on_a_page(note, "Smith, Jane; Doe, John", "Reuters")).status == "warn"
+
+
+def test_a_name_as_german_spells_it_passes_on_ukrainian_s_romanisation_of_it() -> None:
+    # `Vitali Klitschko` on a post shown as `Vitalii Klychko` (Ukrainian's romanisation) warned.
+    source = BOBS_POST.model_copy(update={"author": "Vitalii Klychko"})
+    assert check_author(_note_on(f"Vitali Klitschko, X, January 20, 2022, {X_URL}", source)).status == "pass"
+    other = BOBS_POST.model_copy(update={"author": "Vitalii Klychkov"})
+    assert check_author(_note_on(f"Vitali Klitschko, X, January 20, 2022, {X_URL}", other)).status != "pass"
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [
+        ("Andriy Yermak", "Андрій Єрмак (офіційний)"),
+        ("Andriy Yermak", "Андрій Єрмак, Офіс Президента"),
+        ("Andriy Yermak and Vitali Klitschko", "Андрій Єрмак та Віталій Кличко"),
+    ],
+)
+def test_a_cyrillic_display_name_holding_more_than_the_name_passes_on_its_latin_spelling(
+    cited: str, shown: str
+) -> None:
+    # The name in brackets or beside the office, or each of two people, was compared whole and only came
+    # near: "a near match: the same person, or another with a similar name?".
+    source = BOBS_POST.model_copy(update={"author": shown})
+    result = check_author(_note_on(f"{cited}, X, January 20, 2022, {X_URL}", source))
+    assert result.status == "pass", result.detail
+
+
+def test_a_cyrillic_display_name_holding_another_name_does_not_pass() -> None:
+    source = BOBS_POST.model_copy(update={"author": "Андрій Ярмак (офіційний)"})
+    result = check_author(_note_on(f"Andriy Yermak, X, January 20, 2022, {X_URL}", source))
+    assert result.status != "pass", result.detail
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [
+        ("Yermak, A.", "Андрій Єрмак"),
+        ("A. Yermak", "Андрій Єрмак"),
+        ("Synehubov, O.", "Олег Синєгубов"),
+    ],
+)
+def test_initials_and_the_latin_family_name_pass_on_the_cyrillic_byline(cited: str, shown: str) -> None:
+    # APA's `Yermak, A.` warned on Андрій Єрмак's byline: its family name was compared as `anyascii` writes
+    # Єрмак, `Iermak`.
+    note = f"{cited} (2022, March 3). Bridge destroyed. Ukrinform. {_YAHOO_URL}"
+    result = check_author(_on_a_page(note, shown, "Ukrinform"))
+    assert result.status == "pass", result.detail
+    other = f"Yarmak, A. (2022, March 3). Bridge destroyed. Ukrinform. {_YAHOO_URL}"
+    assert check_author(_on_a_page(other, shown, "Ukrinform")).status != "pass"

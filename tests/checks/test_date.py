@@ -1221,3 +1221,18 @@ def test_a_note_calling_its_day_an_arabic_weekday_it_is_not_warns_where_the_day_
         "\u0627\u0644\u0627\u062d\u062f\u060c 23 \u064a\u0646\u0627\u064a\u0631 2022",
     ):
         assert check_date(_noted(note, dt.date(2022, 1, 23), sunday)).status == "pass", note
+
+
+def test_a_time_in_a_posix_etc_zone_at_the_edges_is_that_zone_s_time() -> None:
+    # `Etc/GMT+12` is UTC-12 (POSIX turns the sign), `Etc/GMT-14` UTC+14: read as `Etc/GMT`, UTC, a post made
+    # at 00:30 UTC-12 warned "the note gives 00:30 Etc/GMT, which is 2022-01-22 00:30 UTC".
+    day, west, east = (
+        dt.date(2022, 1, 22),
+        "January 22, 2022, 00:30 Etc/GMT+12",
+        "January 22, 2022, 00:30 Etc/GMT-14",
+    )
+    assert check_date(_noted(west, day, _at(2022, 1, 22, 12, 30))).status == "pass"
+    assert check_date(_noted(east, day, _at(2022, 1, 21, 10, 30))).status == "pass"
+    result = check_date(_noted(west, day, _at(2022, 1, 22, 0, 30)))
+    assert result.status == "warn"
+    assert "which is 2022-01-22 12:30 UTC" in result.detail

@@ -1118,3 +1118,144 @@ def test_a_headline_cited_without_several_labels_in_brackets_passes(shown: str) 
         _cited_on(f"\u201c{cited},\u201d Reuters, March 3, 2022, {_RUSSIA_URL}", shown, _RUSSIA_URL)
     )
     assert result.status == "pass", result.detail
+
+
+_VOWS_URL = "https://www.reuters.com/world/europe/minister-vows-2022-03-03/"
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "Minister vows to \u201cnever surrender\u201d | Reuters",
+        "Minister vows to \u2018never surrender\u2019 | Reuters",
+        "Minister vows to 'never surrender' | Reuters",
+    ],
+)
+def test_title_with_scare_quotes_the_note_closes_after_its_comma_passes(shown: str) -> None:
+    # `"Minister vows to 'never surrender,'" Reuters`, American style's comma inside both closing marks,
+    # warned: "one says 'never surrender' where the other says '"never surrender"'", as if the note had
+    # left out the page's quote marks.
+    note = f"\u201cMinister vows to \u2018never surrender,\u2019\u201d Reuters, March 3, 2022, {_VOWS_URL}"
+    result = check_title(_cited_on(note, shown, _VOWS_URL))
+    assert result.status == "pass", result.detail
+
+
+def test_title_whose_scare_quotes_the_note_leaves_out_still_warns() -> None:
+    note = f"\u201cMinister vows to never surrender,\u201d Reuters, March 3, 2022, {_VOWS_URL}"
+    shown = "Minister vows to \u201cnever surrender\u201d | Reuters"
+    result = check_title(_cited_on(note, shown, _VOWS_URL))
+    assert result.status == "warn" and "one says 'never surrender' where the other says" in result.detail
+
+
+@pytest.mark.parametrize(
+    ("note", "shown"),
+    [
+        (
+            f"Jane Smith, Minister vows to \u2018never surrender\u2019, Reuters, March 3, 2022, {_VOWS_URL}",
+            "Minister vows to \u201cnever surrender\u201d | Reuters",
+        ),
+        (
+            f"Reuters. (2022, March 3). Minister vows to 'never surrender'. {_VOWS_URL}",
+            "Minister vows to \u201cnever surrender\u201d | Reuters",
+        ),
+        (
+            f"Smith, J. (2022, March 3). Minister vows to \u201cnever surrender.\u201d Reuters. {_VOWS_URL}",
+            "Minister vows to \u2018never surrender\u2019 | Reuters",
+        ),
+    ],
+)
+def test_headline_a_note_gives_whole_with_other_quote_marks_than_the_page_s_passes(
+    note: str, shown: str
+) -> None:
+    # The parser reads the scare-quoted words as the title, and the headline the note gives whole, in single
+    # marks where the page has double ones (or the other way), warned: "cited 'never surrender' is only part
+    # of the page's title"; in marks of the same kind it passed.
+    result = check_title(_cited_on(note, shown, _VOWS_URL))
+    assert result.status == "pass", result.detail
+    assert "the note quotes the headline" in result.detail
+
+
+def test_headline_a_note_gives_whole_but_for_a_word_still_warns() -> None:
+    note = f"Jane Smith, Minister vows to \u2018never surrender\u2019, Reuters, March 3, 2022, {_VOWS_URL}"
+    result = check_title(
+        _cited_on(note, "Minister refuses to \u201cnever surrender\u201d | Reuters", _VOWS_URL)
+    )
+    assert result.status == "warn", result.detail
+
+
+_BRIDGE_URL = "https://www.reuters.com/world/europe/bridge-destroyed-2022-03-03/"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        f"Jane Smith, Reuters, Thursday, March 3, 2022, {_BRIDGE_URL}",
+        f"Jane Smith, Reuters, Thu., March 3, 2022, {_BRIDGE_URL}",
+        f"Reuters, Thursday, 3 March 2022, {_BRIDGE_URL}",
+        f"Smith, J. (2022, March 3). Reuters. {_BRIDGE_URL}",
+    ],
+)
+def test_a_weekday_or_day_in_a_title_s_place_is_no_title(note: str) -> None:
+    # Each warned on a true note: "the note's unquoted words 'Thursday' read as its title: cited 'Thursday';
+    # the source's title is 'Bridge destroyed in overnight strike | Reuters' (19%)".
+    result = check_title(_cited_on(note, "Bridge destroyed in overnight strike | Reuters", _BRIDGE_URL))
+    assert result.status == "skip", result.detail
+
+
+def test_a_title_in_its_place_before_a_weekday_is_still_compared() -> None:
+    note = f"Jane Smith, Reuters, Mariupol, Thursday, March 3, 2022, {_BRIDGE_URL}"
+    result = check_title(_cited_on(note, "Bridge destroyed in overnight strike | Reuters", _BRIDGE_URL))
+    assert result.status == "warn" and "'Mariupol' read as its title" in result.detail
+    assert check_title(_cited_on(note, "Mariupol | Reuters", _BRIDGE_URL)).status == "pass"
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [
+        ("10 killed in strike on Kharkiv", "Ten killed in strike on Kharkiv | Reuters"),
+        ("Ten killed in strike on Kharkiv", "10 killed in strike on Kharkiv | Reuters"),
+        ("Five things to know about the strike", "5 things to know about the strike | Reuters"),
+    ],
+)
+def test_title_writing_a_small_number_in_digits_where_the_page_writes_it_in_words_passes(
+    cited: str, shown: str
+) -> None:
+    # Each warned: "the numbers differ: 10 cited, none in the source".
+    note = f"\u201c{cited},\u201d Reuters, March 3, 2022, {_BRIDGE_URL}"
+    result = check_title(_cited_on(note, shown, _BRIDGE_URL))
+    assert result.status == "pass", result.detail
+
+
+def test_title_writing_another_number_than_the_page_s_words_still_warns() -> None:
+    note = f"\u201c11 killed in strike on Kharkiv,\u201d Reuters, March 3, 2022, {_BRIDGE_URL}"
+    result = check_title(_cited_on(note, "Ten killed in strike on Kharkiv | Reuters", _BRIDGE_URL))
+    assert result.status == "warn" and "the numbers differ" in result.detail
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown"),
+    [("Home | Reuters", "Home | Reuters"), ("Reuters", "Reuters"), ("Home", "Home")],
+)
+def test_title_of_the_site_s_home_page_at_an_article_s_address_warns(cited: str, shown: str) -> None:
+    # An article's address that now sends readers to the home page, cited with the home page's title (as a
+    # reference manager saved it), passed: "matches 'Home | Reuters'", no page of its own confirmed.
+    note = f"\u201c{cited},\u201d Reuters, March 3, 2022, {_BRIDGE_URL}"
+    result = check_title(_cited_on(note, shown, _BRIDGE_URL))
+    assert result.status == "warn", result.detail
+    assert "the title of the site's home page" in result.detail
+
+
+@pytest.mark.parametrize(
+    ("cited", "shown", "url"),
+    [
+        ("Home | Reuters", "Home | Reuters", "https://www.reuters.com/"),  # the home page cited
+        ("Home - BBC News", "Home - BBC News", "https://www.bbc.com/news"),  # a section's front
+        ("Bridge destroyed", "Bridge destroyed | Reuters", _BRIDGE_URL),
+    ],
+)
+def test_title_of_a_home_page_cited_at_its_own_address_or_an_article_s_own_title_passes(
+    cited: str, shown: str, url: str
+) -> None:
+    note = f"\u201c{cited},\u201d Reuters, March 3, 2022, {url}"
+    result = check_title(_cited_on(note, shown, url))
+    assert result.status == "pass", result.detail
