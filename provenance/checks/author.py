@@ -267,8 +267,9 @@ def _forwarded_from(source: SourcePost | None) -> SourcePost | None:
     )
     if own:
         return None
-    # The original's own link, on its own platform (an X repost's or a Mastodon boost's is not a t.me link).
-    original_url = canonical_url(linked) if handle and post_id else None
+    # The original's own link, on its own platform (an X repost's or a Mastodon boost's is not a t.me link);
+    # one whose account and post no locator reads (a Reddit crosspost's original) as the page gave it.
+    original_url = canonical_url(linked) if handle and post_id else _as_given(linked)
     return source.model_copy(
         update={
             "author": name,
@@ -278,6 +279,18 @@ def _forwarded_from(source: SourcePost | None) -> SourcePost | None:
             "fields": {},
         }
     )
+
+
+_LONGEST_LINK = 500
+
+
+def _as_given(linked: str) -> str | None:
+    """A forward's original's link as its page gave it, where it is a plain https address a note could cite;
+    None otherwise (a script's address, one too long to show)."""
+    shown = linked.strip()
+    if not shown.startswith("https://") or len(shown) > _LONGEST_LINK or any(c.isspace() for c in shown):
+        return None
+    return shown
 
 
 def forward_of_another(source: SourcePost | None) -> str | None:

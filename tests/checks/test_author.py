@@ -1749,3 +1749,24 @@ def test_initials_and_the_latin_family_name_pass_on_the_cyrillic_byline(cited: s
     assert result.status == "pass", result.detail
     other = f"Yarmak, A. (2022, March 3). Bridge destroyed. Ukrinform. {_YAHOO_URL}"
     assert check_author(_on_a_page(other, shown, "Ukrinform")).status != "pass"
+
+
+def test_a_reddit_crosspost_s_warning_names_the_original_post_s_link() -> None:
+    # No locator reads a Reddit post's account and id: the original's link was left out of the hint.
+    crosspost = POST.model_copy(
+        update={
+            "platform": Platform.REDDIT,
+            "handle": "u/harbour_watch",
+            "author": "u/harbour_watch",
+            "fields": {
+                "forwarded_from": "u/port_diary",
+                "forwarded_from_url": "https://www.reddit.com/r/ports/comments/abc123/night_shift/",
+            },
+        }
+    )
+    url = "https://www.reddit.com/r/shipping/comments/def456/night_shift/"
+    citation = Citation(platform=Platform.REDDIT, author="u/port_diary", url=url)
+    result = check_author(_given((), citation, crosspost, note=f"u/port_diary, Reddit, {url}"))
+    assert result.status == "warn"
+    original = "https://www.reddit.com/r/ports/comments/abc123/night_shift/"
+    assert f"cite the original post ({original})" in result.detail
