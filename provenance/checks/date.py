@@ -1366,6 +1366,10 @@ def _check_note_date(given: CheckInput) -> CheckResult:
         # article may have been published any time before it.
         changed = source.fields.get("modified")
         only = f", only when it was changed ({changed[:40]})" if changed else ""
+        # A wire's dateline without its year (`KYIV, Jan 21 (Reuters) -`) that the page's own dates could not
+        # place in a year: its day is shown, as no date was claimed from it.
+        dateline = source.fields.get("dateline (no year)")
+        only += f", only a dateline's day without its year ({dateline[:40]})" if dateline else ""
         return _result(
             "warn", f"the source shows no publication date{only}{unread}: compare by hand{where}", cited, None
         )

@@ -1236,3 +1236,14 @@ def test_a_time_in_a_posix_etc_zone_at_the_edges_is_that_zone_s_time() -> None:
     result = check_date(_noted(west, day, _at(2022, 1, 22, 0, 30)))
     assert result.status == "warn"
     assert "which is 2022-01-22 12:30 UTC" in result.detail
+
+
+def test_a_page_dated_only_by_a_dateline_without_its_year_shows_that_day_for_the_comparison_by_hand() -> None:
+    # `KYIV, Jan 21 (Reuters) -` with nothing on the page giving its year: no date is claimed, and the day
+    # the dateline does give is what the person comparing by hand needs.
+    page = POST.model_copy(
+        update={"platform": Platform.WEB, "published": None, "fields": {"dateline (no year)": "Jan 21"}}
+    )
+    result = check_date(_given("Reuters reported the talks.", source=page))
+    assert result.status == "warn"
+    assert "only a dateline's day without its year (Jan 21)" in result.detail
