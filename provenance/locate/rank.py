@@ -105,6 +105,10 @@ class FoundPost:
     # The words of the message it replies to, as the page shows them above its own (cut short): never its
     # own words, but a lead to the message that may be the one a report quotes.
     in_reply_to: str | None = None
+    # Whom the post answers (the author of the message it replies to, as the page or X's JSON gives it),
+    # whom its `You wrote "…"` means when its text does not open with their handle: the words it quotes
+    # back are theirs, not the account's.
+    addressed: str | None = None
 
 
 @dataclass(frozen=True)
@@ -783,16 +787,20 @@ def _not_held_note(quotes: Sequence[str], missing: Sequence[str]) -> tuple[str, 
     return (f"holds {len(quotes) - len(missing)} of the passage's {len(quotes)} quotes, not {named}",)
 
 
-def given_to_another(quotes: Sequence[str], text: str, account: Account) -> str | None:
+def given_to_another(
+    quotes: Sequence[str], text: str, account: Account, addressed: str | None = None
+) -> str | None:
     """Whom the post gives a quote's words to, in its own quote marks and nowhere as its own (`Пётр
-    Землянов: «…»`, `Как заявил Песков, «…»`), when that is one person who is not the account's owner (by
-    the account's names and aliases: `Минобороны России: «…»` on the ministry's channel is its own); else
-    None."""
+    Землянов: «…»`, `Как заявил Песков, «…»`, `You wrote "…"` in a reply to `addressed`), when that is one
+    person who is not the account's owner (by the account's names and aliases: `Минобороны России: «…»` on
+    the ministry's channel is its own); else None. A reply quoting back the words of the one it answers
+    (`addressed`: X gives whom a reply answers in its JSON, Telegram above the reply, not in its text) was
+    taken for the account's own words."""
     for quote in quotes:
         places = quoted_in_source(quote, text[:_MAX_TEXT])
         if not places:
             continue  # not there as written, or there as the post's own words
-        people = [named_by_source(lead_in, tail) for lead_in, tail in places]
+        people = [named_by_source(lead_in, tail, addressed) for lead_in, tail in places]
         named = {person.name.casefold() for person in people if person is not None}
         person = people[0]
         if person is None or None in people or len(named) != 1:
@@ -863,6 +871,7 @@ def score_post(
             quotes,
             post.text,
             account.model_copy(update={"aliases": (*account.aliases, post.account.speaker)}),
+            post.addressed,
         )
         if quote is not None and quote > _UNCOMPARABLE_QUOTE and not post.forwarded_from
         else None

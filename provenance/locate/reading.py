@@ -11,12 +11,14 @@ from dataclasses import dataclass
 
 from provenance.capture.series import Page
 from provenance.checks.author import forward_of_another
+from provenance.checks.quote import addressee
 from provenance.citations.platforms import canonical_url, post_locator
 from provenance.digits import ascii_int
 from provenance.extractors.pages import decode_html, json_of
 from provenance.extractors.telegram import read_channel_preview
 from provenance.extractors.twitter import read_tweet_result
 from provenance.extractors.web import read_web_page
+from provenance.locate.registry import is_account_handle
 from provenance.locate.telegram import ChannelPost
 from provenance.warc.reader import StoredResponse
 
@@ -81,6 +83,7 @@ def preview_posts(page: Page, channel: str) -> tuple[tuple[ChannelPost, ...], tu
                 # were said to hold none of a quote's, and the footnote was told no post of the window did.
                 words_unseen=post.problem is not None and not service,
                 in_reply_to=post.fields.get("in_reply_to") or None,
+                in_reply_to_author=post.fields.get("in_reply_to_author") or None,
             )
         )
     return tuple(posts), tuple(others)
@@ -97,12 +100,13 @@ def _original_post(linked: str | None, forwarded_from: str | None) -> str | None
 
 @dataclass(frozen=True)
 class SyndicatedPost:
-    """What a status's syndication JSON says of it: its author's screen name and account id, if given, and
-    its text."""
+    """What a status's syndication JSON says of it: its author's screen name and account id, if given, its
+    text, and whom it answers or quotes (`checks.quote.addressee`), if anyone."""
 
     author: str | None
     author_id: str | None
     text: str
+    addressed: str | None = None
 
 
 def syndication_text(page: Page, post_id: str) -> SyndicatedPost | None:
@@ -116,7 +120,11 @@ def syndication_text(page: Page, post_id: str) -> SyndicatedPost | None:
     post = read_tweet_result(document, page.final_url or page.url, post_id)
     if post is None or post.problem is not None or not post.text:
         return None
-    return SyndicatedPost(post.handle, post.author_id, post.text)
+    # Whom a reply answers: the post it shows above (`parent`), its text's opening handle, else the JSON's
+    # `in_reply_to_screen_name` (a reply to several, or whose parent the answer leaves out).
+    replied_to = document.get("in_reply_to_screen_name") if isinstance(document, dict) else None
+    named = replied_to if isinstance(replied_to, str) and is_account_handle(replied_to) else None
+    return SyndicatedPost(post.handle, post.author_id, post.text, addressee(post) or named)
 
 
 def archived_post(page: Page, original: str) -> tuple[dt.datetime | None, bool, str] | None:

@@ -138,6 +138,7 @@ def _telegram_post(post: ChannelPost, match: AccountMatch) -> FoundPost:
         edited=post.edited,
         words_unseen=post.words_unseen,
         in_reply_to=post.in_reply_to,
+        addressed=post.in_reply_to_author,
     )
 
 
@@ -402,6 +403,7 @@ def _read_status(
     syndicated = reading.syndication_text(page, post_id) if page.ok else None
     author = syndicated.author if syndicated else None
     text = syndicated.text if syndicated else None
+    addressed = syndicated.addressed if syndicated else None
     if syndicated is not None and author is not None and author.lower() != handle.lower():
         account_id = result.account.account.id
         if account_id is None or syndicated.author_id != account_id:
@@ -435,7 +437,9 @@ def _read_status(
             f"{url}: listed in the archive, but neither the syndication JSON nor the memento could be read"
         )
         return None
-    return FoundPost(url=url, posted_at=posted_at, text=text, account=result.account, via=via)
+    return FoundPost(
+        url=url, posted_at=posted_at, text=text, account=result.account, via=via, addressed=addressed
+    )
 
 
 # --- any platform: archived copies -----------------------------------------------------------------------

@@ -44,6 +44,8 @@ class ChannelPost:
     # The words of the message it replies to, as the preview shows them above its own (cut short): not its
     # words, but the message they are may be the one a report quotes.
     in_reply_to: str | None = None
+    # Who wrote the message it replies to, as the preview names them above the reply.
+    in_reply_to_author: str | None = None
 
 
 @dataclass(frozen=True)

@@ -879,6 +879,38 @@ def test_a_reply_to_a_message_holding_the_quote_says_so_and_is_not_taken_for_it(
     assert own is not None and own.reply_holds is None and own.notes == (), "its own words hold it"
 
 
+@pytest.mark.parametrize("addressed", ["Rumour Mill", "rumourmill"])
+def test_a_reply_quoting_back_the_words_of_the_one_it_answers_ranks_below_the_account_s_own_post(
+    addressed: str,
+) -> None:
+    # A reply that does not open with the handle it answers (X keeps it in the JSON, Telegram above the
+    # reply): `You wrote "…"` named nobody, the reply kept the whole speaker part and tied with the
+    # account's own post, the earlier of the two listed first.
+    reply = replace(
+        _post("https://t.me/example/40", _utc(2022, 1, 21, 8), f"You wrote “{QUOTED}”. Nobody believes it."),
+        addressed=addressed,
+    )
+    own = _post("https://t.me/example/41", _utc(2022, 1, 21, 9), f"Our report: {QUOTED}.")
+
+    ranked = rank([c for post in (reply, own) if (c := score_post(post, [QUOTED], DAY, 1))])
+
+    assert [c.post.url for c in ranked] == ["https://t.me/example/41", "https://t.me/example/40"]
+    assert (ranked[0].parts["speaker"], ranked[1].parts["speaker"]) == (0.9, 0.45)
+    assert f"to {addressed!r}: their words, repeated by Example" in ranked[1].notes[0]
+    assert not tied_at_the_top(ranked)
+
+
+def test_a_reply_to_the_account_itself_quoting_its_own_words_back_keeps_its_speaker_part() -> None:
+    reply = replace(
+        _post("https://t.me/example/40", _utc(2022, 1, 21, 8), f"You wrote “{QUOTED}”. Still true."),
+        addressed="Example",
+    )
+
+    candidate = score_post(reply, [QUOTED], DAY, 1)
+
+    assert candidate is not None and candidate.parts["speaker"] == 0.9 and candidate.notes == ()
+
+
 def test_a_one_word_quote_ranks_the_post_saying_it_and_not_one_whose_word_only_begins_as_it_does() -> None:
     # «провал» scored 0.70 in a post saying "провокация" (its four first letters, read as another ending): a
     # candidate, singled out, beside the post saying the word.

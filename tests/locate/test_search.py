@@ -338,3 +338,48 @@ def test_a_reply_in_the_channel_s_preview_is_found_with_the_words_it_answers_kep
     assert [(post.url, post.text, post.in_reply_to) for post in found.posts] == [
         ("https://t.me/desk/41", "Confirmed.", "The bridge was struck.")
     ]
+
+
+def test_a_reply_in_the_preview_is_found_with_whom_it_answers() -> None:
+    # Telegram names the author of the message a reply answers above it, not in the reply's words: without
+    # it, the reply's `You wrote «…»` gave the words to nobody, and they ranked as the channel's own.
+    preview = (
+        b'<html><body><div class="tgme_widget_message" data-post="desk/41">'
+        b'<a class="tgme_widget_message_reply" href="https://t.me/rumours/7">'
+        b'<div class="tgme_widget_message_author"><span class="tgme_widget_message_author_name">'
+        b"Rumour Mill</span></div>"
+        b'<div class="tgme_widget_message_text js-message_reply_text">The bridge was struck.</div></a>'
+        b'<div class="tgme_widget_message_text js-message_text">'
+        b"You wrote \xc2\xabThe bridge was struck\xc2\xbb. False.</div>"
+        b'<time datetime="2022-01-21T10:00:00+00:00"></time></div></body></html>'
+    )
+    account = Account(name="Desk", platform=Platform.TELEGRAM, handle="desk")
+    series = _Series({"https://t.me/s/desk": (preview, None)})
+
+    found = search_account(cast(CaptureSeries, series), AccountMatch(account, 1.0, "x", "x"), START, END)
+
+    assert [(post.url, post.addressed) for post in found.posts] == [("https://t.me/desk/41", "Rumour Mill")]
+
+
+def test_an_archived_x_reply_is_found_with_the_account_it_answers() -> None:
+    # X's JSON says whom a reply answers (`in_reply_to_screen_name`); the reply's text need not open with it.
+    post_id = _snowflake(dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC))
+    listed = f"https://twitter.com/desk/status/{post_id}"
+    tweet = {
+        "__typename": "Tweet",
+        "id_str": post_id,
+        "text": "You wrote “the bridge was struck”. False.",
+        "in_reply_to_screen_name": "rumourmill",
+        "user": {"screen_name": "desk", "id_str": "42"},
+    }
+    series = _Series(
+        {
+            "cdx": (_listing((listed, "20220121120000", "200")), None),
+            syndication_url(post_id): (json.dumps(tweet).encode(), None),
+        }
+    )
+    account = Account(name="Desk", platform=Platform.TWITTER, handle="desk")
+
+    result = search_account(cast(CaptureSeries, series), AccountMatch(account, 1.0, "x", "x"), START, END)
+
+    assert [post.addressed for post in result.posts] == ["rumourmill"]
