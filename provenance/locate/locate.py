@@ -30,6 +30,7 @@ from provenance.locate.rank import (
     FootnoteCandidates,
     alike_at_the_top,
     apply_order,
+    cited_day_bounds,
     rank,
     score_post,
     shown_quote,
@@ -327,7 +328,8 @@ class _SharedSearch:
         name = f"{capture_stem(report.path, '_'.join(self.labels))}-locate"
         label = ",".join(self.labels)
         with CaptureSeries(settings.archive_dir, name, settings.network, settings.info, label) as series:
-            self.found = [search_account(series, match, start, end) for match in self.accounts]
+            core = cited_day_bounds(self.day)  # read first: a busy channel may not be read whole
+            self.found = [search_account(series, match, start, end, core) for match in self.accounts]
             self.capture = series.publish()
             self.error = series.error
 

@@ -63,13 +63,18 @@ class AccountSearch:
 
 
 def search_account(
-    series: CaptureSeries, match: AccountMatch, start: dt.datetime, end: dt.datetime
+    series: CaptureSeries,
+    match: AccountMatch,
+    start: dt.datetime,
+    end: dt.datetime,
+    core: tuple[dt.datetime, dt.datetime] | None = None,
 ) -> AccountSearch:
-    """The account's posts in [start, end), by the best method its platform allows."""
+    """The account's posts in [start, end), by the best method its platform allows; a listing read page by
+    page (a Telegram preview) reads the `core` span (the cited day) first, should its pages run out."""
     account = match.account
     result = AccountSearch(match)
     if account.platform is Platform.TELEGRAM and account.handle:
-        if not _search_telegram(series, result, account.handle, start, end):
+        if not _search_telegram(series, result, account.handle, start, end, core):
             _search_archive(series, result, f"t.me/{account.handle}/", start, end)
     elif account.platform is Platform.TWITTER and account.handle:
         _search_twitter(series, result, account.handle, start, end)
@@ -99,7 +104,12 @@ def _why(page: Page) -> str:
 
 
 def _search_telegram(
-    series: CaptureSeries, result: AccountSearch, channel: str, start: dt.datetime, end: dt.datetime
+    series: CaptureSeries,
+    result: AccountSearch,
+    channel: str,
+    start: dt.datetime,
+    end: dt.datetime,
+    core: tuple[dt.datetime, dt.datetime] | None = None,
 ) -> bool:
     """Page through the channel's preview; False when the preview itself could not be read."""
 
@@ -114,7 +124,7 @@ def _search_telegram(
             return PreviewPage(posts=(), error=f"the page shows posts of {shown}, not of @{channel}")
         return PreviewPage(posts=own)
 
-    found = search_channel(read_page, start, end)
+    found = search_channel(read_page, start, end, core)
     for said in (found.error, found.note):
         if said:
             result.notes.append(f"https://t.me/s/{channel}: {said}")
