@@ -419,7 +419,7 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
         citation=prepared.citation,
         query=query,
         accounts=prepared.accounts,
-        candidates=tuple(_unique_posts(rank(_one_per_post(candidates)))),
+        candidates=tuple(_unique_posts(rank(_reposts_joined(_one_per_post(candidates))))),
         capture=shared.capture if shared else None,
         notes=tuple(dict.fromkeys(notes)),
         read_whole=shared is not None and all(found.read_whole for found in shared.found),
@@ -566,6 +566,41 @@ def _with_copy(live: Candidate, copy: Candidate, channel: str) -> Candidate:
         + (f" (speaker {copy.parts.get('speaker') or 0:.2f} there)" if copy.parts.get("speaker") else "")
     )
     return replace(live, parts=parts, score=total_score(parts), notes=(*live.notes, note))
+
+
+def _reposts_joined(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates, an account's repost of its own post (`FoundPost.repost_of`) joined to that post when
+    both are candidates and the repost scores no better: the same words posted again, it tied with its
+    original (no post proposed) or ranked above it. The original keeps a note naming the repost; a repost
+    scoring better (the report's day is the repost's) stays, its note naming the original."""
+    by_url = {candidate.post.url: candidate for candidate in candidates}
+    joined: dict[str, list[Candidate]] = {}
+    for candidate in candidates:
+        original = by_url.get(candidate.post.repost_of or "")
+        if (
+            original is not None
+            and original is not candidate
+            and original.post.repost_of != candidate.post.url  # two posts each the other's repost: neither
+            and candidate.score <= original.score
+        ):
+            joined.setdefault(original.post.url, []).append(candidate)
+    if not joined:
+        return list(candidates)
+    dropped = {id(repost) for reposts in joined.values() for repost in reposts}
+    kept = []
+    for candidate in candidates:
+        if id(candidate) in dropped:
+            continue
+        reposts = joined.get(candidate.post.url, [])
+        if reposts:
+            named = ", ".join(
+                repost.post.url + (f" ({_utc_text(repost.post.posted_at)})" if repost.post.posted_at else "")
+                for repost in reposts
+            )
+            note = f"the account reposted this post as {named}: the same words again, not another post"
+            candidate = replace(candidate, notes=(*candidate.notes, note))
+        kept.append(candidate)
+    return kept
 
 
 def _unique_posts(candidates: Sequence[Candidate]) -> list[Candidate]:

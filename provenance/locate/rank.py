@@ -109,6 +109,9 @@ class FoundPost:
     # whom its `You wrote "…"` means when its text does not open with their handle: the words it quotes
     # back are theirs, not the account's.
     addressed: str | None = None
+    # The account's own earlier post this one forwards again (a channel's `Forwarded from <itself>`): the
+    # same words, first posted there.
+    repost_of: str | None = None
 
 
 @dataclass(frozen=True)
@@ -942,6 +945,12 @@ def score_post(
             f"it replies to a message whose words, as the page shows them above its own, hold the quote "
             f"(quote {reply_holds:.2f}): not this post's words; that message, perhaps outside the window, "
             "may be the one cited",
+        )
+    if post.repost_of:
+        notes = (
+            *notes,
+            f"a repost of the account's own post {post.repost_of}: the same words, posted there first; that "
+            "post is the one to cite, unless the report means this repost's day",
         )
     if post.posted_at is None:
         notes = (*notes, f"the post's time is unknown: its date counts {_UNKNOWN_DATE:.2f}, not 1")

@@ -7,6 +7,7 @@ A search page arrives as a `Page` of the capture series; the extractors read `St
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from provenance.capture.series import Page
@@ -84,6 +85,7 @@ def preview_posts(page: Page, channel: str) -> tuple[tuple[ChannelPost, ...], tu
                 words_unseen=post.problem is not None and not service,
                 in_reply_to=post.fields.get("in_reply_to") or None,
                 in_reply_to_author=post.fields.get("in_reply_to_author") or None,
+                repost_of=_own_earlier_post(post.fields, owner, post.post_id) if not forwarded_from else None,
             )
         )
     return tuple(posts), tuple(others)
@@ -96,6 +98,18 @@ def _original_post(linked: str | None, forwarded_from: str | None) -> str | None
         return None
     channel, post_id = post_locator(linked)
     return canonical_url(linked) if channel and post_id else None
+
+
+def _own_earlier_post(fields: Mapping[str, str], channel: str, post_id: str | None) -> str | None:
+    """The channel's own other post a forward of its own links to in its header (`Forwarded from Rybar` on
+    Rybar's channel): the post whose words it repeats. None for no forward, or one linking no post of it."""
+    if not fields.get("forwarded_from"):
+        return None
+    linked = fields.get("forwarded_from_url") or ""
+    handle, linked_id = post_locator(linked)
+    if handle is None or linked_id is None or handle.casefold() != channel.casefold() or linked_id == post_id:
+        return None
+    return canonical_url(linked)
 
 
 @dataclass(frozen=True)

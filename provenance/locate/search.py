@@ -149,6 +149,7 @@ def _telegram_post(post: ChannelPost, match: AccountMatch) -> FoundPost:
         words_unseen=post.words_unseen,
         in_reply_to=post.in_reply_to,
         addressed=post.in_reply_to_author,
+        repost_of=post.repost_of,
     )
 
 

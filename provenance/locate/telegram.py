@@ -46,6 +46,8 @@ class ChannelPost:
     in_reply_to: str | None = None
     # Who wrote the message it replies to, as the preview names them above the reply.
     in_reply_to_author: str | None = None
+    # The channel's own earlier post it forwards again (`Forwarded from <itself>`), when the header links it.
+    repost_of: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1448,3 +1448,41 @@ def test_an_archived_copy_is_one_with_the_live_post_only_when_its_words_and_time
     assert [c.post.url for c in kept] == (
         ["https://t.me/rybar/1026"] if one else ["https://t.me/rybar/1026", "https://t.me/rybar_old/1026"]
     )
+
+
+def test_a_channel_s_repost_of_its_own_post_is_joined_to_it_not_tied_with_it() -> None:
+    # `Forwarded from <itself>` later that day: the same words, scored alike, tied with the post it repeats,
+    # and no post was proposed ("the score does not tell them apart").
+    match = match_accounts("Rybar", [Account(name="Rybar", platform=Platform.TELEGRAM, handle="rybar")])[0]
+    at = dt.datetime(2022, 1, 21, 6, 30, tzinfo=dt.UTC)
+    original = FoundPost("https://t.me/rybar/1026", at, QUOTE_1, match, "telegram preview")
+    repost = FoundPost(
+        "https://t.me/rybar/1031",
+        at + dt.timedelta(hours=5),
+        QUOTE_1,
+        match,
+        "telegram preview",
+        repost_of="https://t.me/rybar/1026",
+    )
+    scored = [c for post in (repost, original) if (c := score_post(post, [QUOTE_1], at.date(), 1))]
+
+    (kept,) = locate_module._reposts_joined(scored)
+
+    assert kept.post.url == "https://t.me/rybar/1026"
+    assert kept.notes[-1] == (
+        "the account reposted this post as https://t.me/rybar/1031 (2022-01-21T11:30:00Z): the same words "
+        "again, not another post"
+    )
+    assert "a repost of the account's own post https://t.me/rybar/1026" in scored[0].notes[0]
+
+
+def test_a_repost_of_the_channel_s_own_post_on_the_cited_day_stays_when_the_original_is_days_before() -> None:
+    match = match_accounts("Rybar", [Account(name="Rybar", platform=Platform.TELEGRAM, handle="rybar")])[0]
+    at = dt.datetime(2022, 1, 21, 6, 30, tzinfo=dt.UTC)
+    original = FoundPost(
+        "https://t.me/rybar/1026", at - dt.timedelta(days=1), QUOTE_1, match, "telegram preview"
+    )
+    repost = replace(original, url="https://t.me/rybar/1031", posted_at=at, repost_of=original.url)
+    scored = [c for post in (repost, original) if (c := score_post(post, [QUOTE_1], at.date(), 1))]
+
+    assert [c.post.url for c in locate_module._reposts_joined(scored)] == [repost.url, original.url]

@@ -383,3 +383,21 @@ def test_an_archived_x_reply_is_found_with_the_account_it_answers() -> None:
     result = search_account(cast(CaptureSeries, series), AccountMatch(account, 1.0, "x", "x"), START, END)
 
     assert [post.addressed for post in result.posts] == ["rumourmill"]
+
+
+def test_a_channel_s_forward_of_its_own_post_is_found_as_a_repost_of_it() -> None:
+    preview = (
+        b'<html><body><div class="tgme_widget_message" data-post="desk/41">'
+        b'<div class="tgme_widget_message_forwarded_from">Forwarded from <a '
+        b'class="tgme_widget_message_forwarded_from_name" href="https://t.me/desk/5">Desk</a></div>'
+        b'<div class="tgme_widget_message_text">Bridge reopened.</div>'
+        b'<time datetime="2022-01-21T10:00:00+00:00"></time></div></body></html>'
+    )
+    account = Account(name="Desk", platform=Platform.TELEGRAM, handle="desk")
+    series = _Series({"https://t.me/s/desk": (preview, None)})
+
+    found = search_account(cast(CaptureSeries, series), AccountMatch(account, 1.0, "x", "x"), START, END)
+
+    assert [(post.url, post.forwarded_from, post.repost_of) for post in found.posts] == [
+        ("https://t.me/desk/41", None, "https://t.me/desk/5")
+    ]
