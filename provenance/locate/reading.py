@@ -121,6 +121,8 @@ class SyndicatedPost:
     author_id: str | None
     text: str
     addressed: str | None = None
+    # The account's own post it reposts (a repost shows that post's words): `https://x.com/<handle>/status/<id>`.
+    repost_of: str | None = None
 
 
 def syndication_text(page: Page, post_id: str) -> SyndicatedPost | None:
@@ -138,7 +140,33 @@ def syndication_text(page: Page, post_id: str) -> SyndicatedPost | None:
     # `in_reply_to_screen_name` (a reply to several, or whose parent the answer leaves out).
     replied_to = document.get("in_reply_to_screen_name") if isinstance(document, dict) else None
     named = replied_to if isinstance(replied_to, str) and is_account_handle(replied_to) else None
-    return SyndicatedPost(post.handle, post.author_id, post.text, addressee(post) or named)
+    return SyndicatedPost(
+        post.handle, post.author_id, post.text, addressee(post) or named, _own_reposted(document, post.handle)
+    )
+
+
+def _own_reposted(document: object, handle: str | None) -> str | None:
+    """The address of the account's own post a repost shows (`retweeted_tweet`, `retweeted_status` by the
+    same handle), else None: its words are that post's, first posted then."""
+    if not isinstance(document, dict) or handle is None:
+        return None
+    for key in ("retweeted_tweet", "retweeted_status"):
+        original = document.get(key)
+        if not isinstance(original, dict):
+            continue
+        user = original.get("user")
+        shown = user.get("screen_name") if isinstance(user, dict) else None
+        original_id = original.get("id_str")
+        if (
+            isinstance(shown, str)
+            and shown.casefold() == handle.casefold()
+            and isinstance(original_id, str)
+            and original_id.isascii()
+            and original_id.isdigit()
+            and original_id != str(document.get("id_str"))
+        ):
+            return f"https://x.com/{handle}/status/{original_id}"
+    return None
 
 
 def archived_post(page: Page, original: str) -> tuple[dt.datetime | None, bool, str] | None:

@@ -415,6 +415,7 @@ def _read_status(
     author = syndicated.author if syndicated else None
     text = syndicated.text if syndicated else None
     addressed = syndicated.addressed if syndicated else None
+    repost_of = syndicated.repost_of if syndicated else None
     if syndicated is not None and author is not None and author.lower() != handle.lower():
         account_id = result.account.account.id
         if account_id is None or syndicated.author_id != account_id:
@@ -449,7 +450,13 @@ def _read_status(
         )
         return None
     return FoundPost(
-        url=url, posted_at=posted_at, text=text, account=result.account, via=via, addressed=addressed
+        url=url,
+        posted_at=posted_at,
+        text=text,
+        account=result.account,
+        via=via,
+        addressed=addressed,
+        repost_of=repost_of,
     )
 
 

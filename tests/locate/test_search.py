@@ -401,3 +401,43 @@ def test_a_channel_s_forward_of_its_own_post_is_found_as_a_repost_of_it() -> Non
     assert [(post.url, post.forwarded_from, post.repost_of) for post in found.posts] == [
         ("https://t.me/desk/41", None, "https://t.me/desk/5")
     ]
+
+
+def test_an_archived_x_repost_of_the_account_s_own_post_names_the_post_it_reposts() -> None:
+    # Its id is the repost's, of the cited day; its words the account's own post's of the day before: read
+    # as a post of its own, it tied with that post, and no post was proposed.
+    original_id = _snowflake(dt.datetime(2022, 1, 21, 1, tzinfo=dt.UTC))
+    repost_id = _snowflake(dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC))
+    words = "Dialogue, not drones, is the only way forward."
+    user = {"screen_name": "desk", "id_str": "42"}
+    original = {"__typename": "Tweet", "id_str": original_id, "text": words, "user": user}
+    repost = {
+        "__typename": "Tweet",
+        "id_str": repost_id,
+        "text": f"RT @desk: {words}",
+        "user": user,
+        "retweeted_tweet": {**original, "created_at": "2022-01-21T01:00:00.000Z"},
+    }
+    series = _Series(
+        {
+            "cdx": (
+                _listing(
+                    (f"https://twitter.com/desk/status/{original_id}", "20220121120000", "200"),
+                    (f"https://twitter.com/desk/status/{repost_id}", "20220121120000", "200"),
+                ),
+                None,
+            ),
+            syndication_url(original_id): (json.dumps(original).encode(), None),
+            syndication_url(repost_id): (json.dumps(repost).encode(), None),
+        }
+    )
+    account = Account(name="Desk", platform=Platform.TWITTER, handle="desk")
+
+    result = search_account(cast(CaptureSeries, series), AccountMatch(account, 1.0, "x", "x"), START, END)
+
+    assert sorted((post.url, post.text, post.repost_of) for post in result.posts) == sorted(
+        [
+            (f"https://x.com/desk/status/{original_id}", words, None),
+            (f"https://x.com/desk/status/{repost_id}", words, f"https://x.com/desk/status/{original_id}"),
+        ]
+    )
