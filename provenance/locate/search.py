@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from provenance.capture.series import CaptureSeries, Page
-from provenance.citations.platforms import post_locator, snowflake_datetime
+from provenance.citations.platforms import canonical_url, post_locator, snowflake_datetime
 from provenance.locate import feeds, reading
 from provenance.locate.cdx import (
     MAX_ROWS,
@@ -516,26 +516,49 @@ def _search_archive(
             f"{prefix}: {len(copies)} archived pages in the window; read the first {MAX_POSTS_READ} "
             "(the window may hold more posts)"
         )
+    read: dict[str, int] = {}  # a post's key → where its post is in `result.posts`
     for row in copies[:MAX_POSTS_READ]:
+        key, address = _archived_post_key(row.original)
+        earlier = read.get(key)
+        if earlier is not None and _timed(result.posts[earlier]):
+            continue  # another copy of a post read with its time (`t.me/c/5` and `t.me/c/5?embed=1`)
         memento = _fetch(series, result, row.memento_url)
         if not memento.ok or not _copy_of(memento, row.original):
             continue
-        read = reading.archived_post(memento, row.original)
-        if read is None:
+        archived = reading.archived_post(memento, row.original)
+        if archived is None:
             continue
-        posted_at, day_only, text = read
+        posted_at, day_only, text = archived
         # A day alone (its midnight UTC) is kept when the day touches the window; ranking judges it by day.
         if posted_at is not None and not (
             start <= posted_at < end or (day_only and start.date() <= posted_at.date() <= end.date())
         ):
             continue
-        result.posts.append(
-            FoundPost(
-                url=row.original,
-                posted_at=posted_at,
-                text=text,
-                account=result.account,
-                via="memento",
-                day_only=day_only,
-            )
+        post = FoundPost(
+            url=address,
+            posted_at=posted_at,
+            text=text,
+            account=result.account,
+            via="memento",
+            day_only=day_only,
         )
+        if earlier is not None:
+            # Two copies of one post, each a candidate, tied with itself: the one giving its time is kept.
+            if _timed(post):
+                result.posts[earlier] = post
+            continue
+        read[key] = len(result.posts)
+        result.posts.append(post)
+
+
+def _archived_post_key(original: str) -> tuple[str, str]:
+    """(what tells an archived copy's post, the address to give it): a post's channel and id, and its own
+    address, for a Telegram or X post's copies (`t.me/c/5`, `t.me/c/5?embed=1`, `?single`), else the URL."""
+    channel, post_id = post_locator(original)
+    if channel is None or post_id is None:
+        return _without_scheme(original), original
+    return f"{channel.casefold()}/{post_id}", canonical_url(original)
+
+
+def _timed(post: FoundPost) -> bool:
+    return post.posted_at is not None and not post.day_only

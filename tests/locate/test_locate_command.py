@@ -1412,12 +1412,13 @@ def test_a_post_archived_under_a_renamed_channel_s_old_handle_is_one_candidate_a
 
     (footnote,) = document["reports"][0]["footnotes"]
     urls = [c["url"] for c in footnote["candidates"]]
-    assert code == 0 and urls[0] == EXPECTED_TOP["1"] and original not in urls
+    copied = f"https://t.me/{old}/{post.id}"  # the copy's post, at its own address
+    assert code == 0 and urls[0] == EXPECTED_TOP["1"] and copied not in urls and original not in urls
     top = footnote["candidates"][0]
     # The handle the report names (0.95 as read from the passage), not the registry's other (0.90 of it).
     assert top["parts"]["speaker"] == 0.95, "the post under the handle the report names is this post"
     assert any(
-        note.startswith(f"the same post (its id, words and time) is archived as {original}, under @{old}")
+        note.startswith(f"the same post (its id, words and time) is archived as {copied}, under @{old}")
         for note in top["notes"]
     )
     assert not any(note.startswith("tied with") for c in footnote["candidates"] for note in c["notes"])

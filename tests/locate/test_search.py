@@ -441,3 +441,30 @@ def test_an_archived_x_repost_of_the_account_s_own_post_names_the_post_it_repost
             (f"https://x.com/desk/status/{repost_id}", words, f"https://x.com/desk/status/{original_id}"),
         ]
     )
+
+
+def test_two_archived_copies_of_one_telegram_post_are_one_post_at_its_address_with_its_time() -> None:
+    # `t.me/desk/41` (its description alone) and `t.me/desk/41?embed=1` (the widget, with its time): two
+    # candidates of the same words, tied with each other, and none proposed.
+    plain, embed = "https://t.me/desk/41", "https://t.me/desk/41?embed=1"
+    widget = (
+        b'<html><head><meta property="og:description" content="Bridge reopened."></head><body>'
+        b'<time datetime="2022-01-21T10:00:00+00:00">10:00</time></body></html>'
+    )
+    series = _Series(
+        {
+            "cdx": (_listing((plain, "20220121120000", "200"), (embed, "20220121120005", "200")), None),
+            _memento("20220121120000", plain): (
+                b'<html><head><meta property="og:description" content="Bridge reopened."></head></html>',
+                None,
+            ),
+            _memento("20220121120005", embed): (widget, None),
+        }
+    )
+    account = Account(name="Desk", platform=Platform.TELEGRAM, handle="desk")
+
+    found = search_account(cast(CaptureSeries, series), AccountMatch(account, 1.0, "x", "x"), START, END)
+
+    assert [(post.url, post.text, post.posted_at) for post in found.posts] == [
+        (plain, "Bridge reopened.", dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC))
+    ]
