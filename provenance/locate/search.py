@@ -182,6 +182,7 @@ def _search_bluesky(
 ) -> None:
     """Page the author feed back from now until a page reaches before `start`."""
     cursor: str | None = None
+    cursors: set[str] = set()
     foreign = 0
     for _ in range(feeds.MAX_FEED_PAGES):
         url = feeds.author_feed_url(actor, cursor)
@@ -207,10 +208,23 @@ def _search_bluesky(
         if found.next is None or (found.oldest is not None and found.oldest < start):
             result.read_whole = not foreign
             return
+        if found.next in cursors:
+            result.notes.append(_looping(f"@{actor}: the author feed"))
+            return
+        cursors.add(found.next)
         cursor = found.next
     result.notes.append(
         f"@{actor}: stopped after {feeds.MAX_FEED_PAGES} pages of the author feed before the window's start; "
         "the window may hold more posts"
+    )
+
+
+def _looping(listing: str) -> str:
+    """What to say of a listing whose next page is one already read (a cursor or id it gave before): a
+    hostile or broken server, read round and round to the page limit, each page's posts found again."""
+    return (
+        f"{listing} sends back to a page already read (its next page's cursor repeats): stopped there; the "
+        "window may hold more posts"
     )
 
 
@@ -252,6 +266,10 @@ def _search_mastodon(
         if found.next is None or (found.oldest is not None and found.oldest < start):
             result.read_whole = True
             return
+        if int(found.next) >= max_id:
+            # Statuses are listed newest first, below `max_id`: a page of none below it goes round.
+            result.notes.append(_looping(f"@{handle}: the account's statuses"))
+            return
         max_id = int(found.next)
     result.notes.append(
         f"@{handle}: stopped after {feeds.MAX_STATUS_PAGES} pages of statuses; the window may hold more posts"
@@ -265,6 +283,7 @@ def _search_reddit(
     whole = True
     for listing, kind in feeds.REDDIT_LISTINGS.items():
         after: str | None = None
+        afters: set[str] = set()
         read_any = False
         listed = 0
         for _ in range(feeds.MAX_REDDIT_PAGES):
@@ -303,6 +322,10 @@ def _search_reddit(
             _keep_api_posts(result, found, "reddit json", start, end)
             if found.oldest is not None and found.oldest < start:
                 break
+            if found.next is not None and found.next in afters:
+                whole = False
+                result.notes.append(_looping(f"u/{user}: Reddit's {listing} listing"))
+                break
             if found.next is None:
                 if listed >= feeds.REDDIT_LISTING_CAP:
                     whole = False
@@ -312,6 +335,7 @@ def _search_reddit(
                     )
                 break
             after = found.next
+            afters.add(after)
         else:
             whole = False
             result.notes.append(

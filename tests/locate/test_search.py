@@ -468,3 +468,87 @@ def test_two_archived_copies_of_one_telegram_post_are_one_post_at_its_address_wi
     assert [(post.url, post.text, post.posted_at) for post in found.posts] == [
         (plain, "Bridge reopened.", dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC))
     ]
+
+
+class _SamePage:
+    """Answers each URL beginning with a prefix with one page, whatever its cursor (a hostile API)."""
+
+    def __init__(self, pages: Mapping[str, bytes]) -> None:
+        self.pages = pages
+        self.fetched: list[str] = []
+
+    def fetch(self, url: str) -> Page:
+        self.fetched.append(url)
+        for prefix, body in self.pages.items():
+            if url.startswith(prefix):
+                return Page(url, url, 200, (("Content-Type", "application/json"),), body, None, False)
+        return Page(url, url, 404, (), b"", None, False)
+
+
+_NOON = "2022-01-21T12:00:00.000Z"
+
+
+def _bluesky_loop() -> tuple[Account, dict[str, bytes]]:
+    did, handle = "did:plc:deskexampleaaaaaaaaaaaaa", "desk.example.social"
+    post = {
+        "uri": f"at://{did}/app.bsky.feed.post/3kdesk0001",
+        "cid": "c",
+        "author": {"did": did, "handle": handle},
+        "record": {"text": "Bridge reopened.", "createdAt": _NOON},
+        "indexedAt": _NOON,
+    }
+    page = {"feed": [{"post": post}], "cursor": "same"}
+    account = Account(name="Desk", platform=Platform.BLUESKY, handle=handle)
+    return account, {"https://public.api.bsky.app/": json.dumps(page).encode()}
+
+
+def _mastodon_loop() -> tuple[Account, dict[str, bytes]]:
+    status = {
+        "id": str((int(dt.datetime(2022, 1, 21, 12, tzinfo=dt.UTC).timestamp() * 1000) << 16) + 7),
+        "created_at": _NOON,
+        "content": "<p>Bridge reopened.</p>",
+        "url": "https://social.example/@desk/1",
+        "uri": "https://social.example/users/desk/statuses/1",
+        "account": {"id": "5", "acct": "desk", "username": "desk"},
+        "visibility": "public",
+    }
+    account = Account(name="Desk", platform=Platform.MASTODON, handle="desk@social.example")
+    return account, {
+        "https://social.example/api/v1/accounts/lookup": json.dumps({"id": "5", "acct": "desk"}).encode(),
+        "https://social.example/api/v1/accounts/5/statuses": json.dumps([status]).encode(),
+    }
+
+
+def _reddit_loop() -> tuple[Account, dict[str, bytes]]:
+    thing = {
+        "kind": "t3",
+        "data": {
+            "id": "1b0001",
+            "name": "t3_1b0001",
+            "title": "Bridge reopened.",
+            "selftext": "",
+            "author": "desk",
+            "subreddit": "harbourtown",
+            "created_utc": dt.datetime(2022, 1, 21, 12, tzinfo=dt.UTC).timestamp(),
+            "permalink": "/r/harbourtown/comments/1b0001/bridge/",
+            "is_self": True,
+        },
+    }
+    listing = {"kind": "Listing", "data": {"children": [thing], "after": "t3_same"}}
+    account = Account(name="Desk", platform=Platform.REDDIT, handle="desk")
+    return account, {"https://www.reddit.com/user/desk/": json.dumps(listing).encode()}
+
+
+@pytest.mark.parametrize("looping", [_bluesky_loop, _mastodon_loop, _reddit_loop])
+def test_a_feed_whose_next_page_is_one_already_read_stops_there_and_says_so(looping: object) -> None:
+    # A cursor given back again was followed to the page limit (30 pages of Bluesky's feed, 25 of Mastodon's,
+    # 10 of each Reddit listing), each the same page, its posts found again, then "stopped after N pages".
+    account, pages = looping()  # type: ignore[operator]
+    series = _SamePage(pages)
+
+    found = search_account(cast(CaptureSeries, series), AccountMatch(account, 1.0, "x", "x"), START, END)
+
+    assert len(series.fetched) <= 5
+    assert {post.text for post in found.posts} == {"Bridge reopened."}
+    assert any("sends back to a page already read" in note for note in found.notes)
+    assert not found.read_whole
