@@ -123,6 +123,10 @@ class SyndicatedPost:
     addressed: str | None = None
     # The account's own post it reposts (a repost shows that post's words): `https://x.com/<handle>/status/<id>`.
     repost_of: str | None = None
+    # Whose post it reposts, when another account's (`text` is then that post's words, not the account's),
+    # and that post's address, when the JSON gives it.
+    forwarded_from: str | None = None
+    forwarded_url: str | None = None
 
 
 def syndication_text(page: Page, post_id: str) -> SyndicatedPost | None:
@@ -134,6 +138,17 @@ def syndication_text(page: Page, post_id: str) -> SyndicatedPost | None:
     if document is None:
         return None
     post = read_tweet_result(document, page.final_url or page.url, post_id)
+    reposted_from = post.fields.get("forwarded_from") if post is not None else None
+    if post is not None and post.problem is None and reposted_from and post.fields.get("quoted_post"):
+        # A repost of another's post: their words, never the account's. Read from the post's archived copy
+        # instead (its text empty here), they were the account's own, at speaker 1.00.
+        return SyndicatedPost(
+            post.handle,
+            post.author_id,
+            post.fields["quoted_post"],
+            forwarded_from=reposted_from,
+            forwarded_url=_reposted_url(document),
+        )
     if post is None or post.problem is not None or not post.text:
         return None
     # Whom a reply answers: the post it shows above (`parent`), its text's opening handle, else the JSON's
@@ -143,6 +158,23 @@ def syndication_text(page: Page, post_id: str) -> SyndicatedPost | None:
     return SyndicatedPost(
         post.handle, post.author_id, post.text, addressee(post) or named, _own_reposted(document, post.handle)
     )
+
+
+def _reposted_url(document: object) -> str | None:
+    """The address of the post a repost shows (`retweeted_tweet`, `retweeted_status`), when its JSON gives the
+    post's id and its author's handle."""
+    if not isinstance(document, dict):
+        return None
+    for key in ("retweeted_tweet", "retweeted_status"):
+        original = document.get(key)
+        user = original.get("user") if isinstance(original, dict) else None
+        if not isinstance(original, dict) or not isinstance(user, dict):
+            continue
+        handle, original_id = user.get("screen_name"), original.get("id_str")
+        numbered = isinstance(original_id, str) and original_id.isascii() and original_id.isdigit()
+        if isinstance(handle, str) and is_account_handle(handle) and numbered:
+            return f"https://x.com/{handle}/status/{original_id}"
+    return None
 
 
 def _own_reposted(document: object, handle: str | None) -> str | None:

@@ -440,6 +440,8 @@ def _read_status(
     text = syndicated.text if syndicated else None
     addressed = syndicated.addressed if syndicated else None
     repost_of = syndicated.repost_of if syndicated else None
+    forwarded_from = syndicated.forwarded_from if syndicated else None
+    forwarded_url = syndicated.forwarded_url if syndicated else None
     if syndicated is not None and author is not None and author.lower() != handle.lower():
         account_id = result.account.account.id
         if account_id is None or syndicated.author_id != account_id:
@@ -481,6 +483,8 @@ def _read_status(
         via=via,
         addressed=addressed,
         repost_of=repost_of,
+        forwarded_from=forwarded_from,
+        forwarded_url=forwarded_url,
     )
 
 

@@ -552,3 +552,34 @@ def test_a_feed_whose_next_page_is_one_already_read_stops_there_and_says_so(loop
     assert {post.text for post in found.posts} == {"Bridge reopened."}
     assert any("sends back to a page already read" in note for note in found.notes)
     assert not found.read_whole
+
+
+def test_an_archived_x_repost_of_another_s_post_is_their_words_not_the_account_s() -> None:
+    # The JSON gave the repost no words of its own, so its archived copy was read, showing the reposted words
+    # as the account's own post: proposed at speaker 1.00 for words another account posted.
+    repost_id = _snowflake(dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC))
+    listed = f"https://twitter.com/desk/status/{repost_id}"
+    words = "The bridge was struck overnight."
+    other = {"screen_name": "rumourmill", "name": "Rumour Mill", "id_str": "77"}
+    repost = {
+        "__typename": "Tweet",
+        "id_str": repost_id,
+        "text": "",
+        "user": {"screen_name": "desk", "id_str": "42"},
+        "retweeted_tweet": {"id_str": "1484000000000000000", "text": words, "user": other},
+    }
+    series = _Series(
+        {
+            "cdx": (_listing((listed, "20220121120000", "200")), None),
+            syndication_url(repost_id): (json.dumps(repost).encode(), None),
+            _memento("20220121120000", listed): (_post_page(words), None),
+        }
+    )
+    account = Account(name="Desk", platform=Platform.TWITTER, handle="desk")
+
+    result = search_account(cast(CaptureSeries, series), AccountMatch(account, 1.0, "x", "x"), START, END)
+
+    (post,) = result.posts
+    assert (post.text, post.forwarded_url) == (words, "https://x.com/rumourmill/status/1484000000000000000")
+    assert post.forwarded_from is not None and "Rumour Mill" in post.forwarded_from
+    assert not any("id_/" in url for url in series.fetched), "its archived copy is not read as its words"
