@@ -21,6 +21,7 @@ from provenance.capture.series import CaptureSeries
 from provenance.citations import apply_overrides, parse_citation
 from provenance.citations.csl import CitationOverrides
 from provenance.citations.dates import find_zoned_day, other_days
+from provenance.citations.platforms import post_locator
 from provenance.files import ensure_folder
 from provenance.ledger.writer import LedgerWriter
 from provenance.locate.feeds import reddit_account
@@ -29,10 +30,12 @@ from provenance.locate.rank import (
     FootnoteCandidates,
     alike_at_the_top,
     apply_order,
+    cited_day_bounds,
     rank,
     score_post,
     shown_quote,
     tied_at_the_top,
+    total_score,
     window_bounds,
 )
 from provenance.locate.registry import (
@@ -325,7 +328,8 @@ class _SharedSearch:
         name = f"{capture_stem(report.path, '_'.join(self.labels))}-locate"
         label = ",".join(self.labels)
         with CaptureSeries(settings.archive_dir, name, settings.network, settings.info, label) as series:
-            self.found = [search_account(series, match, start, end) for match in self.accounts]
+            core = cited_day_bounds(self.day)  # read first: a busy channel may not be read whole
+            self.found = [search_account(series, match, start, end, core) for match in self.accounts]
             self.capture = series.publish()
             self.error = series.error
 
@@ -415,7 +419,7 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
         citation=prepared.citation,
         query=query,
         accounts=prepared.accounts,
-        candidates=tuple(_unique_posts(rank(candidates))),
+        candidates=tuple(_unique_posts(rank(_reposts_joined(_one_per_post(candidates))))),
         capture=shared.capture if shared else None,
         notes=tuple(dict.fromkeys(notes)),
         read_whole=shared is not None and all(found.read_whole for found in shared.found),
@@ -481,6 +485,122 @@ def _empty_search_notes(
         f"no post of {accounts_text} found {span} in what could be read (archived copies, or pages cut "
         "short: see above); the account may still have posted then"
     ]
+
+
+# An archived copy and the live post agree on their time to this much (the archive's page may round it).
+_SAME_MOMENT = dt.timedelta(minutes=1)
+_LIVE = "telegram preview"
+
+
+def _one_per_post(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates, an archived copy of a Telegram post under another handle (a channel renamed since:
+    the old handle is found only in the archive) made one with the live post it copies: the same id, the
+    same words and the same time (or day). The live post is kept, with the better of the two speaker parts
+    (the report may name the old handle) and a note naming the copy. Kept apart, the copy outranked the post
+    under the handle the channel has now, or tied with it."""
+    live: dict[str, list[Candidate]] = {}
+    for candidate in candidates:
+        channel, post_id = post_locator(candidate.post.url)
+        if candidate.post.via == _LIVE and channel and post_id:
+            live.setdefault(post_id, []).append(candidate)
+    if not live:
+        return list(candidates)
+    merged: dict[str, Candidate] = {}  # the live post's URL → it, with the copies found of it
+    copies: set[int] = set()
+    for index, candidate in enumerate(candidates):
+        if candidate.post.via == _LIVE:
+            continue
+        channel, post_id = post_locator(candidate.post.url)
+        if not channel or not post_id or not candidate.post.url.startswith(_TELEGRAM_POST_PAGES):
+            continue
+        for original in live.get(post_id, ()):
+            original_channel = post_locator(original.post.url)[0] or ""
+            if original_channel.casefold() == channel.casefold() or not _same_post(original, candidate):
+                continue
+            kept = merged.get(original.post.url, original)
+            merged[original.post.url] = _with_copy(kept, candidate, channel)
+            copies.add(index)
+            break
+    return [
+        merged.get(candidate.post.url, candidate)
+        for index, candidate in enumerate(candidates)
+        if index not in copies
+    ]
+
+
+_TELEGRAM_POST_PAGES = ("https://t.me/", "http://t.me/", "https://telegram.me/", "http://telegram.me/")
+
+
+def _same_post(live: Candidate, copy: Candidate) -> bool:
+    """Whether an archived copy shows the live post's words (whitespace aside; a copy cut with `…` holding
+    their start) and its time (to the minute; its day, when the copy gives only that; none, when it gives
+    no time, the words and id telling)."""
+    shown, own = " ".join(copy.post.text.split()), " ".join(live.post.text.split())
+    if not shown or not own:
+        return False
+    cut = shown.rstrip(".… ")
+    held_cut = shown.endswith(("…", "...")) and len(cut) >= _MIN_COPY_CHARS and own.startswith(cut)
+    if shown != own and not held_cut:
+        return False
+    if copy.post.posted_at is None or live.post.posted_at is None:
+        return True
+    if copy.post.day_only:
+        return copy.post.posted_at.date() == live.post.posted_at.astimezone(dt.UTC).date()
+    return abs(copy.post.posted_at - live.post.posted_at) <= _SAME_MOMENT
+
+
+# A copy cut this short says too little to be a given post's.
+_MIN_COPY_CHARS = 40
+
+
+def _with_copy(live: Candidate, copy: Candidate, channel: str) -> Candidate:
+    live_speaker, copy_speaker = live.parts.get("speaker") or 0.0, copy.parts.get("speaker") or 0.0
+    # A forward is another's post wherever it is copied: the copy's page need not say so.
+    speaker = live_speaker if live.post.forwarded_from else max(live_speaker, copy_speaker)
+    parts = {**live.parts, "speaker": speaker}
+    timed = copy.post.posted_at is not None and live.post.posted_at is not None
+    note = (
+        f"the same post (its id, words{' and time' if timed else ''}) is archived as {copy.post.url}, under "
+        f"@{channel}: the channel was renamed since, or the address names it by another handle; that copy "
+        "is this post, given here at the address it has now"
+        + (f" (speaker {copy.parts.get('speaker') or 0:.2f} there)" if copy.parts.get("speaker") else "")
+    )
+    return replace(live, parts=parts, score=total_score(parts), notes=(*live.notes, note))
+
+
+def _reposts_joined(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates, an account's repost of its own post (`FoundPost.repost_of`) joined to that post when
+    both are candidates and the repost scores no better: the same words posted again, it tied with its
+    original (no post proposed) or ranked above it. The original keeps a note naming the repost; a repost
+    scoring better (the report's day is the repost's) stays, its note naming the original."""
+    by_url = {candidate.post.url: candidate for candidate in candidates}
+    joined: dict[str, list[Candidate]] = {}
+    for candidate in candidates:
+        original = by_url.get(candidate.post.repost_of or "")
+        if (
+            original is not None
+            and original is not candidate
+            and original.post.repost_of != candidate.post.url  # two posts each the other's repost: neither
+            and candidate.score <= original.score
+        ):
+            joined.setdefault(original.post.url, []).append(candidate)
+    if not joined:
+        return list(candidates)
+    dropped = {id(repost) for reposts in joined.values() for repost in reposts}
+    kept = []
+    for candidate in candidates:
+        if id(candidate) in dropped:
+            continue
+        reposts = joined.get(candidate.post.url, [])
+        if reposts:
+            named = ", ".join(
+                repost.post.url + (f" ({_utc_text(repost.post.posted_at)})" if repost.post.posted_at else "")
+                for repost in reposts
+            )
+            note = f"the account reposted this post as {named}: the same words again, not another post"
+            candidate = replace(candidate, notes=(*candidate.notes, note))
+        kept.append(candidate)
+    return kept
 
 
 def _unique_posts(candidates: Sequence[Candidate]) -> list[Candidate]:

@@ -105,6 +105,13 @@ class FoundPost:
     # The words of the message it replies to, as the page shows them above its own (cut short): never its
     # own words, but a lead to the message that may be the one a report quotes.
     in_reply_to: str | None = None
+    # Whom the post answers (the author of the message it replies to, as the page or X's JSON gives it),
+    # whom its `You wrote "…"` means when its text does not open with their handle: the words it quotes
+    # back are theirs, not the account's.
+    addressed: str | None = None
+    # The account's own earlier post this one forwards again (a channel's `Forwarded from <itself>`): the
+    # same words, first posted there.
+    repost_of: str | None = None
 
 
 @dataclass(frozen=True)
@@ -783,16 +790,20 @@ def _not_held_note(quotes: Sequence[str], missing: Sequence[str]) -> tuple[str, 
     return (f"holds {len(quotes) - len(missing)} of the passage's {len(quotes)} quotes, not {named}",)
 
 
-def given_to_another(quotes: Sequence[str], text: str, account: Account) -> str | None:
+def given_to_another(
+    quotes: Sequence[str], text: str, account: Account, addressed: str | None = None
+) -> str | None:
     """Whom the post gives a quote's words to, in its own quote marks and nowhere as its own (`Пётр
-    Землянов: «…»`, `Как заявил Песков, «…»`), when that is one person who is not the account's owner (by
-    the account's names and aliases: `Минобороны России: «…»` on the ministry's channel is its own); else
-    None."""
+    Землянов: «…»`, `Как заявил Песков, «…»`, `You wrote "…"` in a reply to `addressed`), when that is one
+    person who is not the account's owner (by the account's names and aliases: `Минобороны России: «…»` on
+    the ministry's channel is its own); else None. A reply quoting back the words of the one it answers
+    (`addressed`: X gives whom a reply answers in its JSON, Telegram above the reply, not in its text) was
+    taken for the account's own words."""
     for quote in quotes:
         places = quoted_in_source(quote, text[:_MAX_TEXT])
         if not places:
             continue  # not there as written, or there as the post's own words
-        people = [named_by_source(lead_in, tail) for lead_in, tail in places]
+        people = [named_by_source(lead_in, tail, addressed) for lead_in, tail in places]
         named = {person.name.casefold() for person in people if person is not None}
         person = people[0]
         if person is None or None in people or len(named) != 1:
@@ -863,6 +874,7 @@ def score_post(
             quotes,
             post.text,
             account.model_copy(update={"aliases": (*account.aliases, post.account.speaker)}),
+            post.addressed,
         )
         if quote is not None and quote > _UNCOMPARABLE_QUOTE and not post.forwarded_from
         else None
@@ -926,6 +938,21 @@ def score_post(
             f"repeated by {account.label}, not its own (speaker part counts {_REPEATED_SPEAKER:.2f} of the "
             "match); if the report means theirs, their own post is the one to cite",
         )
+    # Of the quotes the post holds: another's numbers are that quote's post's to give.
+    held_quotes = [given for given in quotes if given not in quotes_not_held]
+    other_numbers = (
+        _numbers_not_held(held_quotes, post.text)
+        if quote is not None and quote > _UNCOMPARABLE_QUOTE
+        else None
+    )
+    if other_numbers is not None:
+        missing, given = other_numbers
+        notes = (
+            *notes,
+            f"the post does not give the quote's {_listed_numbers(missing)}"
+            + (f" (it gives {_listed_numbers(given, named=False)})" if given else "")
+            + ": another post of like words, or the report misquotes it; read it for the figures",
+        )
     reply_holds = _reply_holds(quotes, post, quote)
     if reply_holds is not None:
         notes = (
@@ -933,6 +960,12 @@ def score_post(
             f"it replies to a message whose words, as the page shows them above its own, hold the quote "
             f"(quote {reply_holds:.2f}): not this post's words; that message, perhaps outside the window, "
             "may be the one cited",
+        )
+    if post.repost_of:
+        notes = (
+            *notes,
+            f"a repost of the account's own post {post.repost_of}: the same words, posted there first; that "
+            "post is the one to cite, unless the report means this repost's day",
         )
     if post.posted_at is None:
         notes = (*notes, f"the post's time is unknown: its date counts {_UNKNOWN_DATE:.2f}, not 1")
@@ -950,6 +983,43 @@ def score_post(
         quote_across=bool(across),
         quotes_missing=quotes_not_held,
     )
+
+
+# A number as written (`14`, `1,500`, `1 500`, `2.5`, `١٤`): its digits, groups of three joined by a
+# separator, and a decimal part.
+_NUMBER = re.compile(r"(\d+(?:[.,\u00a0\u202f ]\d{3})*)((?:[.,]\d+)?)")
+_NUMBERS_NAMED = 4
+
+
+def _numbers(text: str) -> list[str]:
+    """The numbers `text` writes, in order, once each: thousands' separators dropped (`1,500` and `1 500`
+    are `1500`), a decimal part after a point (`2,5` is `2.5`), any script's digits read as numbers."""
+    found = []
+    for whole, decimal in _NUMBER.findall(text[:_MAX_TEXT]):
+        digits = "".join(char for char in whole if char.isdigit())
+        fraction = "".join(char for char in decimal if char.isdigit())
+        found.append(str(int(digits[:40])) + (f".{fraction}" if fraction else ""))
+    return list(dict.fromkeys(found))
+
+
+def _numbers_not_held(quotes: Sequence[str], text: str) -> tuple[list[str], list[str]] | None:
+    """(the quotes' numbers the post does not write, the post's numbers the quotes do not) when a quote
+    gives a number the post does not: its words held, "14 servicemen were killed" scored 0.98 in a post
+    saying "41", proposed with nothing said of the figure a fact-checker checks first. None when it writes
+    them all."""
+    quoted = [number for quote in quotes for number in _numbers(quote)]
+    if not quoted:
+        return None
+    written = _numbers(text)
+    missing = [number for number in dict.fromkeys(quoted) if number not in written]
+    if not missing:
+        return None
+    return missing, [number for number in written if number not in quoted]
+
+
+def _listed_numbers(numbers: Sequence[str], named: bool = True) -> str:
+    shown = ", ".join(numbers[:_NUMBERS_NAMED]) + (", …" if len(numbers) > _NUMBERS_NAMED else "")
+    return f"number{'s' if len(numbers) > 1 else ''} {shown}" if named else shown
 
 
 def _reply_holds(quotes: Sequence[str], post: FoundPost, quote: float | None) -> float | None:

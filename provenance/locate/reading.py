@@ -7,16 +7,19 @@ A search page arrives as a `Page` of the capture series; the extractors read `St
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from provenance.capture.series import Page
 from provenance.checks.author import forward_of_another
+from provenance.checks.quote import addressee
 from provenance.citations.platforms import canonical_url, post_locator
 from provenance.digits import ascii_int
 from provenance.extractors.pages import decode_html, json_of
 from provenance.extractors.telegram import read_channel_preview
 from provenance.extractors.twitter import read_tweet_result
 from provenance.extractors.web import read_web_page
+from provenance.locate.registry import is_account_handle
 from provenance.locate.telegram import ChannelPost
 from provenance.warc.reader import StoredResponse
 
@@ -81,6 +84,8 @@ def preview_posts(page: Page, channel: str) -> tuple[tuple[ChannelPost, ...], tu
                 # were said to hold none of a quote's, and the footnote was told no post of the window did.
                 words_unseen=post.problem is not None and not service,
                 in_reply_to=post.fields.get("in_reply_to") or None,
+                in_reply_to_author=post.fields.get("in_reply_to_author") or None,
+                repost_of=_own_earlier_post(post.fields, owner, post.post_id) if not forwarded_from else None,
             )
         )
     return tuple(posts), tuple(others)
@@ -95,14 +100,33 @@ def _original_post(linked: str | None, forwarded_from: str | None) -> str | None
     return canonical_url(linked) if channel and post_id else None
 
 
+def _own_earlier_post(fields: Mapping[str, str], channel: str, post_id: str | None) -> str | None:
+    """The channel's own other post a forward of its own links to in its header (`Forwarded from Rybar` on
+    Rybar's channel): the post whose words it repeats. None for no forward, or one linking no post of it."""
+    if not fields.get("forwarded_from"):
+        return None
+    linked = fields.get("forwarded_from_url") or ""
+    handle, linked_id = post_locator(linked)
+    if handle is None or linked_id is None or handle.casefold() != channel.casefold() or linked_id == post_id:
+        return None
+    return canonical_url(linked)
+
+
 @dataclass(frozen=True)
 class SyndicatedPost:
-    """What a status's syndication JSON says of it: its author's screen name and account id, if given, and
-    its text."""
+    """What a status's syndication JSON says of it: its author's screen name and account id, if given, its
+    text, and whom it answers or quotes (`checks.quote.addressee`), if anyone."""
 
     author: str | None
     author_id: str | None
     text: str
+    addressed: str | None = None
+    # The account's own post it reposts (a repost shows that post's words): `https://x.com/<handle>/status/<id>`.
+    repost_of: str | None = None
+    # Whose post it reposts, when another account's (`text` is then that post's words, not the account's),
+    # and that post's address, when the JSON gives it.
+    forwarded_from: str | None = None
+    forwarded_url: str | None = None
 
 
 def syndication_text(page: Page, post_id: str) -> SyndicatedPost | None:
@@ -114,9 +138,67 @@ def syndication_text(page: Page, post_id: str) -> SyndicatedPost | None:
     if document is None:
         return None
     post = read_tweet_result(document, page.final_url or page.url, post_id)
+    reposted_from = post.fields.get("forwarded_from") if post is not None else None
+    if post is not None and post.problem is None and reposted_from and post.fields.get("quoted_post"):
+        # A repost of another's post: their words, never the account's. Read from the post's archived copy
+        # instead (its text empty here), they were the account's own, at speaker 1.00.
+        return SyndicatedPost(
+            post.handle,
+            post.author_id,
+            post.fields["quoted_post"],
+            forwarded_from=reposted_from,
+            forwarded_url=_reposted_url(document),
+        )
     if post is None or post.problem is not None or not post.text:
         return None
-    return SyndicatedPost(post.handle, post.author_id, post.text)
+    # Whom a reply answers: the post it shows above (`parent`), its text's opening handle, else the JSON's
+    # `in_reply_to_screen_name` (a reply to several, or whose parent the answer leaves out).
+    replied_to = document.get("in_reply_to_screen_name") if isinstance(document, dict) else None
+    named = replied_to if isinstance(replied_to, str) and is_account_handle(replied_to) else None
+    return SyndicatedPost(
+        post.handle, post.author_id, post.text, addressee(post) or named, _own_reposted(document, post.handle)
+    )
+
+
+def _reposted_url(document: object) -> str | None:
+    """The address of the post a repost shows (`retweeted_tweet`, `retweeted_status`), when its JSON gives the
+    post's id and its author's handle."""
+    if not isinstance(document, dict):
+        return None
+    for key in ("retweeted_tweet", "retweeted_status"):
+        original = document.get(key)
+        user = original.get("user") if isinstance(original, dict) else None
+        if not isinstance(original, dict) or not isinstance(user, dict):
+            continue
+        handle, original_id = user.get("screen_name"), original.get("id_str")
+        numbered = isinstance(original_id, str) and original_id.isascii() and original_id.isdigit()
+        if isinstance(handle, str) and is_account_handle(handle) and numbered:
+            return f"https://x.com/{handle}/status/{original_id}"
+    return None
+
+
+def _own_reposted(document: object, handle: str | None) -> str | None:
+    """The address of the account's own post a repost shows (`retweeted_tweet`, `retweeted_status` by the
+    same handle), else None: its words are that post's, first posted then."""
+    if not isinstance(document, dict) or handle is None:
+        return None
+    for key in ("retweeted_tweet", "retweeted_status"):
+        original = document.get(key)
+        if not isinstance(original, dict):
+            continue
+        user = original.get("user")
+        shown = user.get("screen_name") if isinstance(user, dict) else None
+        original_id = original.get("id_str")
+        if (
+            isinstance(shown, str)
+            and shown.casefold() == handle.casefold()
+            and isinstance(original_id, str)
+            and original_id.isascii()
+            and original_id.isdigit()
+            and original_id != str(document.get("id_str"))
+        ):
+            return f"https://x.com/{handle}/status/{original_id}"
+    return None
 
 
 def archived_post(page: Page, original: str) -> tuple[dt.datetime | None, bool, str] | None:

@@ -11,8 +11,9 @@ given by the profile's page (`https://bsky.app/profile/<handle>`, `https://<inst
 agree with a handle given beside it. A Reddit handle is the user's name, bare or as `u/<name>` (3 to 20
 letters, digits, `_`, `-`), or given by the user's page (`https://www.reddit.com/user/<name>`), which must
 agree with a handle given beside it; so may a Telegram channel's or X user's (`https://t.me/<channel>`,
-`https://x.com/<user>`). Rows giving one handle on one platform are one account (the first row's name, every
-row's aliases) when they name one person, and refused, naming both rows, when they name two or give two ids.
+`https://x.com/<user>`). Rows giving one handle on one platform (or no handle and one page: `vk.com/rybar`,
+`https://m.vk.com/rybar/`) are one account (the first row's name, every row's aliases) when they name one
+person, and refused, naming both rows, when they name two or give two ids.
 Names match whatever way they were transliterated: "Abu
 'Ali Al-'Askari" = "Abu Ali al-Askari" = its Cyrillic spelling. A family name alone in the registry (an alias
 `Medvedev`) matches a speaker who gives a given name only when the account's full name gives it too (`Sergei
@@ -773,8 +774,16 @@ def load_registry(data: bytes, name: str) -> tuple[Account, ...]:
         names += len(account.names)
         if names > MAX_REGISTRY_NAMES:  # said at the account that passes the limit, the rest never built
             raise InputError(_too_many_names(name))
-        # One account per handle on a platform (its case aside, as the platforms read it).
-        key: object = (account.platform, account.handle.casefold()) if account.handle else index
+        # One account per handle on a platform (its case aside, as the platforms read it), or, for a row
+        # without one, per page: `Rybar` and `Рыбарь` both at `vk.com/rybar` were two accounts, searched
+        # twice, each said to be the other's namesake.
+        key: object = (
+            (account.platform, account.handle.casefold())
+            if account.handle
+            else (account.platform, _page_key(account.platform, account.url))
+            if account.url
+            else index
+        )
         if key in accounts:
             accounts[key].add(account, name, where)
         else:
@@ -782,11 +791,25 @@ def load_registry(data: bytes, name: str) -> tuple[Account, ...]:
     return tuple(rows_of_one.account() for rows_of_one in accounts.values())
 
 
+def _page_key(platform: Platform, url: str) -> str:
+    """An account's page as one key however a registry writes it: no scheme, `www.` or `m.` (a platform's
+    mobile site), trailing `/` or fragment; the host in lower case, and the path too on a platform, whose
+    account names are read in any case (a website's own paths may not be)."""
+    parts = urlsplit(url.strip() if "://" in url else f"https://{url.strip()}")
+    host = (parts.hostname or "").rstrip(".").removeprefix("www.")
+    if platform is not Platform.WEB:
+        host = host.removeprefix("m.")
+    path = parts.path.rstrip("/")
+    if platform is not Platform.WEB:
+        path = path.casefold()
+    return host + path + (f"?{parts.query}" if parts.query else "")
+
+
 class _SameHandle:
-    """The rows of a registry that give one handle on one platform: one account when they agree (the first
-    row's name, every row's aliases, and what any gives of its id, page and notes), an InputError naming the
-    file and both rows when two name different people or give two ids. Searched for either person, the
-    handle's posts were proposed as theirs."""
+    """The rows of a registry that give one handle on one platform (or, giving none, one page of it): one
+    account when they agree (the first row's name, every row's aliases, and what any gives of its id, page
+    and notes), an InputError naming the file and both rows when two name different people or give two ids.
+    Searched for either person, the handle's posts were proposed as theirs."""
 
     def __init__(self, first: Account, where: str) -> None:
         self.first, self.where = first, where
@@ -801,14 +824,16 @@ class _SameHandle:
         first = self.first
         if not self.merged:
             self.written = {form for written in (first.name, *first.aliases) for form in _forms(written)}
+        what = f"@{first.handle}" if first.handle else f"the page {first.url}"
         given = (
             f"{name}: {self.where} and {where.removeprefix(f'{name}: ')} both give {first.platform.value} "
-            f"@{first.handle}"
+            f"{what}"
         )
         if not self._one_person(other):
+            mistake = "handle" if first.handle else "page"
             raise InputError(
-                f"{given}, to {first.name!r} and to {other.name!r}: one handle is one account; if both "
-                "are its names, give one row with the other as an alias, else correct the handle"
+                f"{given}, to {first.name!r} and to {other.name!r}: one {mistake} is one account; if both "
+                f"are its names, give one row with the other as an alias, else correct the {mistake}"
             )
         if self.id and other.id and self.id != other.id:
             raise InputError(

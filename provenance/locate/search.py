@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from provenance.capture.series import CaptureSeries, Page
-from provenance.citations.platforms import post_locator, snowflake_datetime
+from provenance.citations.platforms import canonical_url, post_locator, snowflake_datetime
 from provenance.locate import feeds, reading
 from provenance.locate.cdx import (
     MAX_ROWS,
@@ -63,13 +63,18 @@ class AccountSearch:
 
 
 def search_account(
-    series: CaptureSeries, match: AccountMatch, start: dt.datetime, end: dt.datetime
+    series: CaptureSeries,
+    match: AccountMatch,
+    start: dt.datetime,
+    end: dt.datetime,
+    core: tuple[dt.datetime, dt.datetime] | None = None,
 ) -> AccountSearch:
-    """The account's posts in [start, end), by the best method its platform allows."""
+    """The account's posts in [start, end), by the best method its platform allows; a listing read page by
+    page (a Telegram preview) reads the `core` span (the cited day) first, should its pages run out."""
     account = match.account
     result = AccountSearch(match)
     if account.platform is Platform.TELEGRAM and account.handle:
-        if not _search_telegram(series, result, account.handle, start, end):
+        if not _search_telegram(series, result, account.handle, start, end, core):
             _search_archive(series, result, f"t.me/{account.handle}/", start, end)
     elif account.platform is Platform.TWITTER and account.handle:
         _search_twitter(series, result, account.handle, start, end)
@@ -99,7 +104,12 @@ def _why(page: Page) -> str:
 
 
 def _search_telegram(
-    series: CaptureSeries, result: AccountSearch, channel: str, start: dt.datetime, end: dt.datetime
+    series: CaptureSeries,
+    result: AccountSearch,
+    channel: str,
+    start: dt.datetime,
+    end: dt.datetime,
+    core: tuple[dt.datetime, dt.datetime] | None = None,
 ) -> bool:
     """Page through the channel's preview; False when the preview itself could not be read."""
 
@@ -114,7 +124,7 @@ def _search_telegram(
             return PreviewPage(posts=(), error=f"the page shows posts of {shown}, not of @{channel}")
         return PreviewPage(posts=own)
 
-    found = search_channel(read_page, start, end)
+    found = search_channel(read_page, start, end, core)
     for said in (found.error, found.note):
         if said:
             result.notes.append(f"https://t.me/s/{channel}: {said}")
@@ -138,6 +148,8 @@ def _telegram_post(post: ChannelPost, match: AccountMatch) -> FoundPost:
         edited=post.edited,
         words_unseen=post.words_unseen,
         in_reply_to=post.in_reply_to,
+        addressed=post.in_reply_to_author,
+        repost_of=post.repost_of,
     )
 
 
@@ -170,6 +182,7 @@ def _search_bluesky(
 ) -> None:
     """Page the author feed back from now until a page reaches before `start`."""
     cursor: str | None = None
+    cursors: set[str] = set()
     foreign = 0
     for _ in range(feeds.MAX_FEED_PAGES):
         url = feeds.author_feed_url(actor, cursor)
@@ -195,10 +208,23 @@ def _search_bluesky(
         if found.next is None or (found.oldest is not None and found.oldest < start):
             result.read_whole = not foreign
             return
+        if found.next in cursors:
+            result.notes.append(_looping(f"@{actor}: the author feed"))
+            return
+        cursors.add(found.next)
         cursor = found.next
     result.notes.append(
         f"@{actor}: stopped after {feeds.MAX_FEED_PAGES} pages of the author feed before the window's start; "
         "the window may hold more posts"
+    )
+
+
+def _looping(listing: str) -> str:
+    """What to say of a listing whose next page is one already read (a cursor or id it gave before): a
+    hostile or broken server, read round and round to the page limit, each page's posts found again."""
+    return (
+        f"{listing} sends back to a page already read (its next page's cursor repeats): stopped there; the "
+        "window may hold more posts"
     )
 
 
@@ -240,6 +266,10 @@ def _search_mastodon(
         if found.next is None or (found.oldest is not None and found.oldest < start):
             result.read_whole = True
             return
+        if int(found.next) >= max_id:
+            # Statuses are listed newest first, below `max_id`: a page of none below it goes round.
+            result.notes.append(_looping(f"@{handle}: the account's statuses"))
+            return
         max_id = int(found.next)
     result.notes.append(
         f"@{handle}: stopped after {feeds.MAX_STATUS_PAGES} pages of statuses; the window may hold more posts"
@@ -253,6 +283,7 @@ def _search_reddit(
     whole = True
     for listing, kind in feeds.REDDIT_LISTINGS.items():
         after: str | None = None
+        afters: set[str] = set()
         read_any = False
         listed = 0
         for _ in range(feeds.MAX_REDDIT_PAGES):
@@ -291,6 +322,10 @@ def _search_reddit(
             _keep_api_posts(result, found, "reddit json", start, end)
             if found.oldest is not None and found.oldest < start:
                 break
+            if found.next is not None and found.next in afters:
+                whole = False
+                result.notes.append(_looping(f"u/{user}: Reddit's {listing} listing"))
+                break
             if found.next is None:
                 if listed >= feeds.REDDIT_LISTING_CAP:
                     whole = False
@@ -300,6 +335,7 @@ def _search_reddit(
                     )
                 break
             after = found.next
+            afters.add(after)
         else:
             whole = False
             result.notes.append(
@@ -402,6 +438,10 @@ def _read_status(
     syndicated = reading.syndication_text(page, post_id) if page.ok else None
     author = syndicated.author if syndicated else None
     text = syndicated.text if syndicated else None
+    addressed = syndicated.addressed if syndicated else None
+    repost_of = syndicated.repost_of if syndicated else None
+    forwarded_from = syndicated.forwarded_from if syndicated else None
+    forwarded_url = syndicated.forwarded_url if syndicated else None
     if syndicated is not None and author is not None and author.lower() != handle.lower():
         account_id = result.account.account.id
         if account_id is None or syndicated.author_id != account_id:
@@ -435,7 +475,17 @@ def _read_status(
             f"{url}: listed in the archive, but neither the syndication JSON nor the memento could be read"
         )
         return None
-    return FoundPost(url=url, posted_at=posted_at, text=text, account=result.account, via=via)
+    return FoundPost(
+        url=url,
+        posted_at=posted_at,
+        text=text,
+        account=result.account,
+        via=via,
+        addressed=addressed,
+        repost_of=repost_of,
+        forwarded_from=forwarded_from,
+        forwarded_url=forwarded_url,
+    )
 
 
 # --- any platform: archived copies -----------------------------------------------------------------------
@@ -494,26 +544,49 @@ def _search_archive(
             f"{prefix}: {len(copies)} archived pages in the window; read the first {MAX_POSTS_READ} "
             "(the window may hold more posts)"
         )
+    read: dict[str, int] = {}  # a post's key → where its post is in `result.posts`
     for row in copies[:MAX_POSTS_READ]:
+        key, address = _archived_post_key(row.original)
+        earlier = read.get(key)
+        if earlier is not None and _timed(result.posts[earlier]):
+            continue  # another copy of a post read with its time (`t.me/c/5` and `t.me/c/5?embed=1`)
         memento = _fetch(series, result, row.memento_url)
         if not memento.ok or not _copy_of(memento, row.original):
             continue
-        read = reading.archived_post(memento, row.original)
-        if read is None:
+        archived = reading.archived_post(memento, row.original)
+        if archived is None:
             continue
-        posted_at, day_only, text = read
+        posted_at, day_only, text = archived
         # A day alone (its midnight UTC) is kept when the day touches the window; ranking judges it by day.
         if posted_at is not None and not (
             start <= posted_at < end or (day_only and start.date() <= posted_at.date() <= end.date())
         ):
             continue
-        result.posts.append(
-            FoundPost(
-                url=row.original,
-                posted_at=posted_at,
-                text=text,
-                account=result.account,
-                via="memento",
-                day_only=day_only,
-            )
+        post = FoundPost(
+            url=address,
+            posted_at=posted_at,
+            text=text,
+            account=result.account,
+            via="memento",
+            day_only=day_only,
         )
+        if earlier is not None:
+            # Two copies of one post, each a candidate, tied with itself: the one giving its time is kept.
+            if _timed(post):
+                result.posts[earlier] = post
+            continue
+        read[key] = len(result.posts)
+        result.posts.append(post)
+
+
+def _archived_post_key(original: str) -> tuple[str, str]:
+    """(what tells an archived copy's post, the address to give it): a post's channel and id, and its own
+    address, for a Telegram or X post's copies (`t.me/c/5`, `t.me/c/5?embed=1`, `?single`), else the URL."""
+    channel, post_id = post_locator(original)
+    if channel is None or post_id is None:
+        return _without_scheme(original), original
+    return f"{channel.casefold()}/{post_id}", canonical_url(original)
+
+
+def _timed(post: FoundPost) -> bool:
+    return post.posted_at is not None and not post.day_only

@@ -44,6 +44,10 @@ class ChannelPost:
     # The words of the message it replies to, as the preview shows them above its own (cut short): not its
     # words, but the message they are may be the one a report quotes.
     in_reply_to: str | None = None
+    # Who wrote the message it replies to, as the preview names them above the reply.
+    in_reply_to_author: str | None = None
+    # The channel's own earlier post it forwards again (`Forwarded from <itself>`), when the header links it.
+    repost_of: str | None = None
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,8 @@ class _Pager:
         self._read = read_page
         self._search = search
         self._cache: dict[int | None, PreviewPage] = {}
+        self._first: tuple[int, dt.datetime] | None = None  # the lowest id seen with its time
+        self._last: tuple[int, dt.datetime] | None = None  # the highest
 
     def page(self, before: int | None) -> PreviewPage:
         """The page below `before`; a page that could not be read stops the search (_Unreadable)."""
@@ -84,10 +90,29 @@ class _Pager:
                 raise _TooManyPages
             self._search.pages += 1
             self._cache[before] = self._read(before)
+            self._seen(self._cache[before])
         page = self._cache[before]
         if page.error is not None:
             raise _Unreadable(page.error)
         return page
+
+    def _seen(self, page: PreviewPage) -> None:
+        for post in _timed(page.posts):
+            assert post.posted_at is not None
+            if self._first is None or post.id < self._first[0]:
+                self._first = (post.id, post.posted_at)
+            if self._last is None or post.id > self._last[0]:
+                self._last = (post.id, post.posted_at)
+
+    def posts_a_day(self) -> int | None:
+        """About how many posts a day the channel made between the lowest and highest ids read (deleted ids
+        counted), when the pages read span an hour or more."""
+        if self._first is None or self._last is None:
+            return None
+        seconds = (self._last[1] - self._first[1]).total_seconds()
+        if seconds < 3600:
+            return None
+        return round((self._last[0] - self._first[0]) * 86400 / seconds)
 
 
 class _TooManyPages(Exception):
@@ -108,36 +133,91 @@ def _timed(posts: tuple[ChannelPost, ...]) -> list[ChannelPost]:
     return [post for post in _listed(posts) if post.posted_at is not None]
 
 
+def _rate(posts: list[ChannelPost]) -> float | None:
+    """Ids per second over timed posts (a page's): how fast the channel posts there, if the page tells."""
+    timed = sorted((post.id, post.posted_at) for post in posts if post.posted_at is not None)
+    if len(timed) < 2:
+        return None
+    (first_id, first_at), (last_id, last_at) = timed[0], timed[-1]
+    seconds = (last_at - first_at).total_seconds()
+    return (last_id - first_id) / seconds if seconds > 0 and last_id > first_id else None
+
+
 def _boundary(pager: _Pager, top: PreviewPage, end: dt.datetime) -> int:
     """An id to page back from so that the first page read holds the last post at or before `end`.
 
-    Bisects over ids: `newer` is the smallest id seen posted after `end`, `older` the largest id known to be
-    at or before it (or below every post). Near the boundary a page read just below `newer` settles it.
+    Searches over ids: `newer` is the smallest id seen posted after `end`, `older` the largest id known to be
+    at or before it (or below every post). Each probe is the id the posting rate puts at `end` (between the
+    two posts that bound it, or from the top page's rate while no post before `end` is known), a bisection
+    whenever that did not halve the span: a busy channel's day is found in a few pages, not the dozen a
+    bisection takes, which a walk of its window then lacked. Near the boundary a page read just below `newer`
+    settles it.
     """
-    newer = min(post.id for post in _timed(top.posts))
-    older = 0
+    timed_top = _timed(top.posts)
+    newer = min(post.id for post in timed_top)
+    newer_at = min(post.posted_at for post in timed_top if post.id == newer and post.posted_at is not None)
+    older, older_at = 0, None
+    rate = _rate(timed_top)
+    guessing = True
     while True:
         state = (older, newer)
         near = newer - older <= _PAGE_SPAN
-        probe = newer if near else (older + newer) // 2
+        guess = _estimate(older, older_at, newer, newer_at, end, rate) if guessing and not near else None
+        probe = newer if near else guess if guess is not None else (older + newer) // 2
         page = pager.page(probe)
         timed = _timed(page.posts)
         listed = _listed(page.posts)
-        if not listed:
-            older = max(older, probe - 1)  # nothing exists below the probe
+        if not listed and probe - 1 > older:
+            older, older_at = probe - 1, None  # nothing exists below the probe
         for post in timed:
-            if post.posted_at is not None and post.posted_at > end:
-                newer = min(newer, post.id)
-            else:
-                older = max(older, post.id)
+            assert post.posted_at is not None
+            if post.posted_at > end:
+                if post.id < newer:
+                    newer, newer_at = post.id, post.posted_at
+            elif post.id > older:
+                older, older_at = post.id, post.posted_at
+        rate = _rate(timed) or rate
         if near and (not listed or any(p.posted_at is not None and p.posted_at <= end for p in timed)):
             return newer
-        if newer - older <= 1 or (older, newer) == state:
+        if newer - older <= 1 or ((older, newer) == state and guess is None):
             return newer
+        # An estimate that did not halve the span (a channel posting unevenly, ids deleted): the next probe
+        # bisects; after a bisection, the rate is asked again.
+        guessing = guess is None or (newer - older) * 2 <= state[1] - state[0]
 
 
-def search_channel(read_page: ReadPage, start: dt.datetime, end: dt.datetime) -> ChannelSearch:
-    """Every post of the channel posted in [start, end), read from its preview pages."""
+def _estimate(
+    older: int,
+    older_at: dt.datetime | None,
+    newer: int,
+    newer_at: dt.datetime,
+    end: dt.datetime,
+    rate: float | None,
+) -> int | None:
+    """The id the posting rate puts at `end`, half a page up so that the page below it holds `end`, kept
+    inside (older, newer); None when nothing tells the rate."""
+    if older_at is not None and newer_at > older_at:
+        share = (end - older_at) / (newer_at - older_at)
+        guess = older + share * (newer - older)
+    elif rate is not None:
+        guess = newer - rate * (newer_at - end).total_seconds()
+    else:
+        return None
+    # The page below the probe shows ids above `older`, and the probe is below `newer`: each tells something.
+    return int(min(max(guess + _PAGE_SPAN // 2, older + _PAGE_SPAN), newer - 1))
+
+
+def search_channel(
+    read_page: ReadPage,
+    start: dt.datetime,
+    end: dt.datetime,
+    core: tuple[dt.datetime, dt.datetime] | None = None,
+) -> ChannelSearch:
+    """Every post of the channel posted in [start, end), read from its preview pages: the `core` span first
+    (the cited day in every time zone), then the days before it, then the days after it, so that a channel
+    too busy to be read whole in `MAX_PAGES` pages has its cited day read, and the note says what was not.
+    Read from the window's end back, a channel of 400 posts a day spent its pages on the day after the cited
+    one, and the cited day's posts were never read."""
     search = ChannelSearch()
     pager = _Pager(read_page, search)
     try:
@@ -145,39 +225,98 @@ def search_channel(read_page: ReadPage, start: dt.datetime, end: dt.datetime) ->
     except _Unreadable as unreadable:
         search.error = str(unreadable)
         return search
+    if not top.posts:
+        search.error = "the preview page shows no posts (no such public channel, or its preview is off)"
+        return search
+    core_start, core_end = core if core is not None else (start, end)
+    core_start, core_end = max(core_start, start), min(core_end, end)
+    found: dict[int, ChannelPost] = {}
+    seen: set[int] = set()
+    read: list[str] = []
     try:
-        if not top.posts:
-            search.error = "the preview page shows no posts (no such public channel, or its preview is off)"
-            return search
-        timed_top = _timed(top.posts)
-        oldest_shown = min((post.posted_at for post in timed_top if post.posted_at), default=None)
-        before = _boundary(pager, top, end) if oldest_shown is not None and oldest_shown > end else None
-        _walk_back(pager, before, start, end, search)
+        below = _walk_back(pager, _start_id(pager, top, core_end), core_start, (start, end), found, seen)
+        read.append("core")
+        if start < core_start and below is not None:
+            _walk_back(pager, below, start, (start, end), found, seen)
+        read.append("before")
+        if core_end < end:
+            _walk_back(pager, _start_id(pager, top, end), core_end, (start, end), found, seen)
     except _TooManyPages:
-        search.note = f"stopped after {MAX_PAGES} pages; the window may hold more posts"
+        search.note = _cut_note(read, (start, end), (core_start, core_end), pager, found)
     except _Unreadable as unreadable:
         search.note = f"a page could not be read ({unreadable}); the window may hold more posts"
+    search.posts = list(found.values())
     return search
 
 
+def _start_id(pager: _Pager, top: PreviewPage, end: dt.datetime) -> int | None:
+    """The id to page back from for the posts at or before `end`: None (the newest page) when the top page
+    reaches back to it."""
+    oldest_shown = min((post.posted_at for post in _timed(top.posts) if post.posted_at), default=None)
+    return _boundary(pager, top, end) if oldest_shown is not None and oldest_shown > end else None
+
+
+def _cut_note(
+    read: list[str],
+    window: tuple[dt.datetime, dt.datetime],
+    core: tuple[dt.datetime, dt.datetime],
+    pager: _Pager,
+    found: dict[int, ChannelPost],
+) -> str:
+    """What a search stopped at the page limit read whole, and what it may not have."""
+    busy = pager.posts_a_day()
+    said = f"stopped after {MAX_PAGES} pages" + (f" (the channel posts about {busy:,} a day)" if busy else "")
+    core_text = f"the cited day in every time zone ({_utc(core[0])} to {_utc(core[1])} UTC)"
+    if "core" not in read:
+        return f"{said}, before {core_text} was read whole; the window may hold more posts, the cited day too"
+    reached = window[0] if "before" in read else core[0]
+    if "before" not in read:
+        earlier = [post.posted_at for post in found.values() if post.posted_at and post.posted_at < core[0]]
+        reached = min(earlier, default=core[0])
+    whole = core_text + (f", and the posts before it back to {_utc(reached)}" if reached < core[0] else "")
+    unread = [
+        f"from {_utc(first)} to {_utc(last)} UTC"
+        for first, last in ((window[0], reached), (core[1], window[1]))
+        if first < last
+    ]
+    verb = "were" if reached < core[0] else "was"
+    return (
+        f"{said}: {whole} {verb} read whole; the window's posts {' and '.join(unread)} may not all have been "
+        "read, and it may hold more posts there"
+    )
+
+
+def _utc(moment: dt.datetime) -> str:
+    return f"{moment.astimezone(dt.UTC):%Y-%m-%d %H:%M}"
+
+
 def _walk_back(
-    pager: _Pager, before: int | None, start: dt.datetime, end: dt.datetime, search: ChannelSearch
-) -> None:
-    seen: set[int] = set()
+    pager: _Pager,
+    before: int | None,
+    stop_at: dt.datetime,
+    window: tuple[dt.datetime, dt.datetime],
+    found: dict[int, ChannelPost],
+    seen: set[int],
+) -> int | None:
+    """Read pages back from `before`, keeping the window's posts, until a page reaches before `stop_at`, was
+    read already, or the channel's first post; the id to go on from, None at the channel's first post."""
+    start, end = window
     while True:
         page = pager.page(before)
         # One id once: a pinned post of the page is shown twice on it, above the page and in its place.
         fresh = list({post.id: post for post in page.posts if post.id not in seen}.values())
         if not fresh:
-            return
+            return before
         seen.update(post.id for post in fresh)
-        search.posts += [post for post in fresh if post.posted_at is None or start <= post.posted_at < end]
-        timed = _timed(page.posts)
-        if timed and min(post.posted_at for post in timed if post.posted_at) < start:
-            return
+        for post in fresh:
+            if post.posted_at is None or start <= post.posted_at < end:
+                found.setdefault(post.id, post)
         listed = _listed(page.posts)
         if not listed:
-            return
+            return None
+        timed = _timed(page.posts)
         before = min(post.id for post in listed)
         if before <= 1:
-            return
+            return None
+        if timed and min(post.posted_at for post in timed if post.posted_at) < stop_at:
+            return before

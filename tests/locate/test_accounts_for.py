@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from provenance.locate.locate import _accounts_for, _namesakes, _query_notes, _Registry
-from provenance.locate.registry import Account
+from provenance.locate.registry import Account, load_registry
 from provenance.locate.speakers import LocateQuery, Speaker
 from provenance.models import Platform
 
@@ -57,3 +57,16 @@ def test_a_speaker_without_a_handle_gets_the_registry_s_accounts_alone() -> None
     accounts = _accounts_for(_query(None), registry)
 
     assert [match.account.label for match in accounts] == ["Rybar (telegram @rybar_mirror)"]
+
+
+def test_two_rows_of_one_page_are_one_account_searched_once_and_no_namesake_of_itself() -> None:
+    # `Rybar` and `Рыбарь`, both at vk.com/rybar and no handle: two accounts, each searched, each said to be
+    # the other's namesake ("the name does not tell which account the report means").
+    data = "name,platform,url\nRybar,vk,https://vk.com/rybar\n\u0420\u044b\u0431\u0430\u0440\u044c,vk,vk.com/rybar/\n"
+    registry = _Registry(load_registry(data.encode(), "accounts.csv"))
+    query = LocateQuery("1", Platform.VK, DAY, (Speaker("Rybar", "passage-handle"),), ("x",))
+
+    accounts = _accounts_for(query, registry)
+
+    assert [match.account.url for match in accounts] == ["https://vk.com/rybar"]
+    assert _namesakes(accounts) == {}

@@ -20,7 +20,9 @@ import pytest
 
 from provenance import cli
 from provenance.locate import locate as locate_module
-from provenance.locate.registry import match_accounts
+from provenance.locate.rank import FoundPost, score_post
+from provenance.locate.registry import Account, match_accounts
+from provenance.models import Platform
 from tests.locate.site import SPACING, START, Site, Tweet, channel_posts, preview_page, serve, snowflake
 from tests.support.servers import FixtureServer, LocalCA, Reply
 
@@ -1376,3 +1378,112 @@ def test_a_lone_surrogate_in_a_cdx_row_is_no_crash_and_the_ledger_verifies(
     assert _by_label(result)["4"]["candidates"][0]["url"] == EXPECTED_TOP["4"]
     assert cli.main(["verify", "sitrep.txt.ledger.jsonl"]) == 0
     capsys.readouterr()
+
+
+def test_a_post_archived_under_a_renamed_channel_s_old_handle_is_one_candidate_at_its_live_address(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The report names the channel's old handle; its preview shows nothing now, so its posts are read from the
+    # archive, and the same post (same id, words and time) came first there, at speaker 1.00 for the handle
+    # the report gives, above itself under the handle the registry gives the channel now.
+    old, post = "example_brigades_old", CHANNEL_A[25]
+    original = f"https://t.me/{old}/{post.id}?embed=1"
+    stamp = (post.at + dt.timedelta(hours=3)).strftime("%Y%m%d%H%M%S")
+    listing = [
+        ["urlkey", "timestamp", "original", "mimetype", "statuscode", "digest", "length"],
+        [f"me,t)/{old}/{post.id}", stamp, original, "text/html", "200", "D", "1"],
+    ]
+    copy = (
+        f'<html><head><meta property="og:description" content="{html.escape(post.text)}"></head><body>'
+        f'<time datetime="{post.at.isoformat()}">{post.at:%H:%M}</time></body></html>'
+    )
+    server.routes[f"/s/{old}"] = Reply(body=b"<html><body><div class='tgme_page'>No post</div></body></html>")
+    server.routes["/cdx/search/cdx"] = Reply(
+        body=json.dumps(listing).encode(), headers=(("Content-Type", "application/json"),)
+    )
+    server.routes[f"/web/{stamp}id_/{original}"] = Reply(body=copy.encode())
+    (workdir / "renamed.txt").write_text(
+        f"Abu 'Umar Al-'Amiri (@{old}) posted on Telegram: \"{QUOTE_1}\"[1]\n\n[1] Telegram, January 21, "
+        "2022.\n",
+        encoding="utf-8",
+    )
+
+    code, document, _ = _locate(capsys, server, local_ca, "renamed.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    urls = [c["url"] for c in footnote["candidates"]]
+    copied = f"https://t.me/{old}/{post.id}"  # the copy's post, at its own address
+    assert code == 0 and urls[0] == EXPECTED_TOP["1"] and copied not in urls and original not in urls
+    top = footnote["candidates"][0]
+    # The handle the report names (0.95 as read from the passage), not the registry's other (0.90 of it).
+    assert top["parts"]["speaker"] == 0.95, "the post under the handle the report names is this post"
+    assert any(
+        note.startswith(f"the same post (its id, words and time) is archived as {copied}, under @{old}")
+        for note in top["notes"]
+    )
+    assert not any(note.startswith("tied with") for c in footnote["candidates"] for note in c["notes"])
+
+
+@pytest.mark.parametrize(
+    ("words", "minutes", "one"),
+    [
+        (QUOTE_1, 0, True),
+        (f"{QUOTE_1[:60]}…", 0, True),  # the archive's description, cut
+        (f"{QUOTE_1} Glory!", 0, False),  # other words: another post
+        (QUOTE_1, 90, False),  # another time: another post of the same id on another channel
+    ],
+)
+def test_an_archived_copy_is_one_with_the_live_post_only_when_its_words_and_time_are_the_post_s(
+    words: str, minutes: int, one: bool
+) -> None:
+    match = match_accounts("Rybar", [Account(name="Rybar", platform=Platform.TELEGRAM, handle="rybar")])[0]
+    at = dt.datetime(2022, 1, 21, 6, 30, tzinfo=dt.UTC)
+    live = FoundPost("https://t.me/rybar/1026", at, QUOTE_1, match, "telegram preview")
+    copy = FoundPost(
+        "https://t.me/rybar_old/1026", at + dt.timedelta(minutes=minutes), words, match, "memento"
+    )
+    scored = [c for post in (live, copy) if (c := score_post(post, [QUOTE_1], at.date(), 1))]
+
+    kept = locate_module._one_per_post(scored)
+
+    assert [c.post.url for c in kept] == (
+        ["https://t.me/rybar/1026"] if one else ["https://t.me/rybar/1026", "https://t.me/rybar_old/1026"]
+    )
+
+
+def test_a_channel_s_repost_of_its_own_post_is_joined_to_it_not_tied_with_it() -> None:
+    # `Forwarded from <itself>` later that day: the same words, scored alike, tied with the post it repeats,
+    # and no post was proposed ("the score does not tell them apart").
+    match = match_accounts("Rybar", [Account(name="Rybar", platform=Platform.TELEGRAM, handle="rybar")])[0]
+    at = dt.datetime(2022, 1, 21, 6, 30, tzinfo=dt.UTC)
+    original = FoundPost("https://t.me/rybar/1026", at, QUOTE_1, match, "telegram preview")
+    repost = FoundPost(
+        "https://t.me/rybar/1031",
+        at + dt.timedelta(hours=5),
+        QUOTE_1,
+        match,
+        "telegram preview",
+        repost_of="https://t.me/rybar/1026",
+    )
+    scored = [c for post in (repost, original) if (c := score_post(post, [QUOTE_1], at.date(), 1))]
+
+    (kept,) = locate_module._reposts_joined(scored)
+
+    assert kept.post.url == "https://t.me/rybar/1026"
+    assert kept.notes[-1] == (
+        "the account reposted this post as https://t.me/rybar/1031 (2022-01-21T11:30:00Z): the same words "
+        "again, not another post"
+    )
+    assert "a repost of the account's own post https://t.me/rybar/1026" in scored[0].notes[0]
+
+
+def test_a_repost_of_the_channel_s_own_post_on_the_cited_day_stays_when_the_original_is_days_before() -> None:
+    match = match_accounts("Rybar", [Account(name="Rybar", platform=Platform.TELEGRAM, handle="rybar")])[0]
+    at = dt.datetime(2022, 1, 21, 6, 30, tzinfo=dt.UTC)
+    original = FoundPost(
+        "https://t.me/rybar/1026", at - dt.timedelta(days=1), QUOTE_1, match, "telegram preview"
+    )
+    repost = replace(original, url="https://t.me/rybar/1031", posted_at=at, repost_of=original.url)
+    scored = [c for post in (repost, original) if (c := score_post(post, [QUOTE_1], at.date(), 1))]
+
+    assert [c.post.url for c in locate_module._reposts_joined(scored)] == [repost.url, original.url]

@@ -879,6 +879,38 @@ def test_a_reply_to_a_message_holding_the_quote_says_so_and_is_not_taken_for_it(
     assert own is not None and own.reply_holds is None and own.notes == (), "its own words hold it"
 
 
+@pytest.mark.parametrize("addressed", ["Rumour Mill", "rumourmill"])
+def test_a_reply_quoting_back_the_words_of_the_one_it_answers_ranks_below_the_account_s_own_post(
+    addressed: str,
+) -> None:
+    # A reply that does not open with the handle it answers (X keeps it in the JSON, Telegram above the
+    # reply): `You wrote "…"` named nobody, the reply kept the whole speaker part and tied with the
+    # account's own post, the earlier of the two listed first.
+    reply = replace(
+        _post("https://t.me/example/40", _utc(2022, 1, 21, 8), f"You wrote “{QUOTED}”. Nobody believes it."),
+        addressed=addressed,
+    )
+    own = _post("https://t.me/example/41", _utc(2022, 1, 21, 9), f"Our report: {QUOTED}.")
+
+    ranked = rank([c for post in (reply, own) if (c := score_post(post, [QUOTED], DAY, 1))])
+
+    assert [c.post.url for c in ranked] == ["https://t.me/example/41", "https://t.me/example/40"]
+    assert (ranked[0].parts["speaker"], ranked[1].parts["speaker"]) == (0.9, 0.45)
+    assert f"to {addressed!r}: their words, repeated by Example" in ranked[1].notes[0]
+    assert not tied_at_the_top(ranked)
+
+
+def test_a_reply_to_the_account_itself_quoting_its_own_words_back_keeps_its_speaker_part() -> None:
+    reply = replace(
+        _post("https://t.me/example/40", _utc(2022, 1, 21, 8), f"You wrote “{QUOTED}”. Still true."),
+        addressed="Example",
+    )
+
+    candidate = score_post(reply, [QUOTED], DAY, 1)
+
+    assert candidate is not None and candidate.parts["speaker"] == 0.9 and candidate.notes == ()
+
+
 def test_a_one_word_quote_ranks_the_post_saying_it_and_not_one_whose_word_only_begins_as_it_does() -> None:
     # «провал» scored 0.70 in a post saying "провокация" (its four first letters, read as another ending): a
     # candidate, singled out, beside the post saying the word.
@@ -1035,3 +1067,51 @@ def test_a_scare_quote_of_one_word_beside_a_statement_does_not_single_out_a_post
 def test_two_short_quotes_each_count_in_full() -> None:
     # No statement beside them: a post holding one of two short quotes is still singled out by it.
     assert (quote_part(["we will not retreat", "glory"], "We will not retreat, they said.")[0] or 0) > 0.5
+
+
+_KILLED = "Three enemy tanks were destroyed near Avdiivka on Tuesday, 14 servicemen were killed"
+
+
+def test_a_post_holding_the_quote_s_words_with_other_numbers_says_so() -> None:
+    # Scored quote 0.98 and proposed alone, nothing said of the figure a fact-checker checks first.
+    post = _post("https://t.me/example/7", _utc(2022, 1, 21, 10), _KILLED.replace("14", "41") + ".")
+
+    candidate = score_post(post, [_KILLED], DAY, 1)
+
+    assert candidate is not None and (candidate.parts["quote"] or 0) > 0.9
+    assert (
+        "the post does not give the quote's number 14 (it gives 41): another post of like words, or the "
+        "report misquotes it; read it for the figures"
+    ) in candidate.notes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{_KILLED}.",
+        _KILLED.replace("14", "\u0661\u0664") + ".",  # the same number in Arabic-Indic digits
+        "Ukraine lost 1 500 men; " + _KILLED,
+    ],
+)
+def test_a_post_writing_the_quote_s_numbers_says_nothing_of_them(text: str) -> None:
+    candidate = score_post(_post("https://t.me/example/7", _utc(2022, 1, 21, 10), text), [_KILLED], DAY, 1)
+
+    assert candidate is not None and not any("number" in note for note in candidate.notes)
+
+
+def test_numbers_in_a_hostile_text_are_read_in_bounded_time() -> None:
+    post = _post("https://t.me/example/7", _utc(2022, 1, 21, 10), "1," * 50_000 + "9" * 100_000)
+
+    candidate = score_post(post, ["14 servicemen were killed near the bridge"], DAY, 1)
+
+    assert candidate is not None
+
+
+def test_a_post_holding_one_of_two_quotes_is_not_said_to_lack_the_other_s_numbers() -> None:
+    other = "the regional governor promised to rebuild the bridge within 30 days of the strike"
+    post = _post("https://t.me/example/7", _utc(2022, 1, 21, 10), f"{_KILLED}.")
+
+    candidate = score_post(post, [_KILLED, other], DAY, 1)
+
+    assert candidate is not None and candidate.quotes_missing == (other,)
+    assert not any("number" in note for note in candidate.notes)

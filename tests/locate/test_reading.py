@@ -84,12 +84,14 @@ def test_a_forward_names_the_original_post_its_header_links_to(href: str, origin
     assert post.forwarded_url == original
 
 
-def test_a_forward_of_the_channel_s_own_post_is_its_own() -> None:
+def test_a_forward_of_the_channel_s_own_post_is_its_own_and_names_the_post_it_reposts() -> None:
     posts = channel_posts(_forward("desk", "Desk", "https://t.me/desk/3"), "desk")
 
-    assert [(post.text, post.forwarded_from, post.forwarded_url) for post in posts] == [
-        ("Bridge reopened.", None, None)
+    assert [(post.text, post.forwarded_from, post.forwarded_url, post.repost_of) for post in posts] == [
+        ("Bridge reopened.", None, None, "https://t.me/desk/3")
     ]
+    (other,) = channel_posts(_forward("desk", "Grey Zone", "https://t.me/grey_zone/5"), "desk")
+    assert other.repost_of is None, "another's post forwarded is a forward, not a repost"
 
 
 def test_a_post_the_preview_shows_pinned_is_marked_so_that_paging_passes_it_by() -> None:

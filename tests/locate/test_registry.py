@@ -795,3 +795,35 @@ def test_the_registry_index_leaves_out_no_account_a_full_comparison_would_match(
     assert match_accounts(speaker, near, genitive=genitive) == match_accounts(
         speaker, accounts, genitive=genitive
     )
+
+
+def test_rows_without_a_handle_giving_one_page_are_one_account_with_both_names() -> None:
+    # Two spellings of one channel's name, each at its page: two accounts, searched twice, each said to be
+    # the other's namesake ("the name does not tell which account the report means").
+    cyrillic = "\u0420\u044b\u0431\u0430\u0440\u044c"  # Рыбарь
+    data = (
+        "name,aliases,platform,handle,id,url\n"
+        "Rybar,,vk,,,https://vk.com/rybar\n"
+        f"{cyrillic},,vk,,,m.vk.com/Rybar/\n"
+        "Rybar,,web,,,https://example.org/Rybar\n"
+        f"{cyrillic},,web,,,https://example.org/rybar\n"
+    ).encode()
+
+    vk, *web = load_registry(data, "accounts.csv")
+
+    assert (vk.name, vk.aliases, vk.url) == ("Rybar", (cyrillic,), "https://vk.com/rybar")
+    assert [m.account for m in match_accounts(cyrillic, (vk,))] == [vk]
+    assert len(web) == 2, "a website's paths are read as written: another case may be another page"
+
+
+def test_one_page_given_to_two_people_is_refused_naming_both_rows() -> None:
+    data = b"name,platform,url\nRybar,vk,https://vk.com/rybar\nTwo Majors,vk,vk.com/rybar\n"
+
+    with pytest.raises(InputError) as caught:
+        load_registry(data, "accounts.csv")
+
+    assert str(caught.value) == (
+        "accounts.csv: line 2 and line 3 both give vk the page https://vk.com/rybar, to 'Rybar' and to 'Two "
+        "Majors': one page is one account; if both are its names, give one row with the other as an alias, "
+        "else correct the page"
+    )

@@ -338,3 +338,248 @@ def test_a_reply_in_the_channel_s_preview_is_found_with_the_words_it_answers_kep
     assert [(post.url, post.text, post.in_reply_to) for post in found.posts] == [
         ("https://t.me/desk/41", "Confirmed.", "The bridge was struck.")
     ]
+
+
+def test_a_reply_in_the_preview_is_found_with_whom_it_answers() -> None:
+    # Telegram names the author of the message a reply answers above it, not in the reply's words: without
+    # it, the reply's `You wrote «…»` gave the words to nobody, and they ranked as the channel's own.
+    preview = (
+        b'<html><body><div class="tgme_widget_message" data-post="desk/41">'
+        b'<a class="tgme_widget_message_reply" href="https://t.me/rumours/7">'
+        b'<div class="tgme_widget_message_author"><span class="tgme_widget_message_author_name">'
+        b"Rumour Mill</span></div>"
+        b'<div class="tgme_widget_message_text js-message_reply_text">The bridge was struck.</div></a>'
+        b'<div class="tgme_widget_message_text js-message_text">'
+        b"You wrote \xc2\xabThe bridge was struck\xc2\xbb. False.</div>"
+        b'<time datetime="2022-01-21T10:00:00+00:00"></time></div></body></html>'
+    )
+    account = Account(name="Desk", platform=Platform.TELEGRAM, handle="desk")
+    series = _Series({"https://t.me/s/desk": (preview, None)})
+
+    found = search_account(cast(CaptureSeries, series), AccountMatch(account, 1.0, "x", "x"), START, END)
+
+    assert [(post.url, post.addressed) for post in found.posts] == [("https://t.me/desk/41", "Rumour Mill")]
+
+
+def test_an_archived_x_reply_is_found_with_the_account_it_answers() -> None:
+    # X's JSON says whom a reply answers (`in_reply_to_screen_name`); the reply's text need not open with it.
+    post_id = _snowflake(dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC))
+    listed = f"https://twitter.com/desk/status/{post_id}"
+    tweet = {
+        "__typename": "Tweet",
+        "id_str": post_id,
+        "text": "You wrote “the bridge was struck”. False.",
+        "in_reply_to_screen_name": "rumourmill",
+        "user": {"screen_name": "desk", "id_str": "42"},
+    }
+    series = _Series(
+        {
+            "cdx": (_listing((listed, "20220121120000", "200")), None),
+            syndication_url(post_id): (json.dumps(tweet).encode(), None),
+        }
+    )
+    account = Account(name="Desk", platform=Platform.TWITTER, handle="desk")
+
+    result = search_account(cast(CaptureSeries, series), AccountMatch(account, 1.0, "x", "x"), START, END)
+
+    assert [post.addressed for post in result.posts] == ["rumourmill"]
+
+
+def test_a_channel_s_forward_of_its_own_post_is_found_as_a_repost_of_it() -> None:
+    preview = (
+        b'<html><body><div class="tgme_widget_message" data-post="desk/41">'
+        b'<div class="tgme_widget_message_forwarded_from">Forwarded from <a '
+        b'class="tgme_widget_message_forwarded_from_name" href="https://t.me/desk/5">Desk</a></div>'
+        b'<div class="tgme_widget_message_text">Bridge reopened.</div>'
+        b'<time datetime="2022-01-21T10:00:00+00:00"></time></div></body></html>'
+    )
+    account = Account(name="Desk", platform=Platform.TELEGRAM, handle="desk")
+    series = _Series({"https://t.me/s/desk": (preview, None)})
+
+    found = search_account(cast(CaptureSeries, series), AccountMatch(account, 1.0, "x", "x"), START, END)
+
+    assert [(post.url, post.forwarded_from, post.repost_of) for post in found.posts] == [
+        ("https://t.me/desk/41", None, "https://t.me/desk/5")
+    ]
+
+
+def test_an_archived_x_repost_of_the_account_s_own_post_names_the_post_it_reposts() -> None:
+    # Its id is the repost's, of the cited day; its words the account's own post's of the day before: read
+    # as a post of its own, it tied with that post, and no post was proposed.
+    original_id = _snowflake(dt.datetime(2022, 1, 21, 1, tzinfo=dt.UTC))
+    repost_id = _snowflake(dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC))
+    words = "Dialogue, not drones, is the only way forward."
+    user = {"screen_name": "desk", "id_str": "42"}
+    original = {"__typename": "Tweet", "id_str": original_id, "text": words, "user": user}
+    repost = {
+        "__typename": "Tweet",
+        "id_str": repost_id,
+        "text": f"RT @desk: {words}",
+        "user": user,
+        "retweeted_tweet": {**original, "created_at": "2022-01-21T01:00:00.000Z"},
+    }
+    series = _Series(
+        {
+            "cdx": (
+                _listing(
+                    (f"https://twitter.com/desk/status/{original_id}", "20220121120000", "200"),
+                    (f"https://twitter.com/desk/status/{repost_id}", "20220121120000", "200"),
+                ),
+                None,
+            ),
+            syndication_url(original_id): (json.dumps(original).encode(), None),
+            syndication_url(repost_id): (json.dumps(repost).encode(), None),
+        }
+    )
+    account = Account(name="Desk", platform=Platform.TWITTER, handle="desk")
+
+    result = search_account(cast(CaptureSeries, series), AccountMatch(account, 1.0, "x", "x"), START, END)
+
+    assert sorted((post.url, post.text, post.repost_of) for post in result.posts) == sorted(
+        [
+            (f"https://x.com/desk/status/{original_id}", words, None),
+            (f"https://x.com/desk/status/{repost_id}", words, f"https://x.com/desk/status/{original_id}"),
+        ]
+    )
+
+
+def test_two_archived_copies_of_one_telegram_post_are_one_post_at_its_address_with_its_time() -> None:
+    # `t.me/desk/41` (its description alone) and `t.me/desk/41?embed=1` (the widget, with its time): two
+    # candidates of the same words, tied with each other, and none proposed.
+    plain, embed = "https://t.me/desk/41", "https://t.me/desk/41?embed=1"
+    widget = (
+        b'<html><head><meta property="og:description" content="Bridge reopened."></head><body>'
+        b'<time datetime="2022-01-21T10:00:00+00:00">10:00</time></body></html>'
+    )
+    series = _Series(
+        {
+            "cdx": (_listing((plain, "20220121120000", "200"), (embed, "20220121120005", "200")), None),
+            _memento("20220121120000", plain): (
+                b'<html><head><meta property="og:description" content="Bridge reopened."></head></html>',
+                None,
+            ),
+            _memento("20220121120005", embed): (widget, None),
+        }
+    )
+    account = Account(name="Desk", platform=Platform.TELEGRAM, handle="desk")
+
+    found = search_account(cast(CaptureSeries, series), AccountMatch(account, 1.0, "x", "x"), START, END)
+
+    assert [(post.url, post.text, post.posted_at) for post in found.posts] == [
+        (plain, "Bridge reopened.", dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC))
+    ]
+
+
+class _SamePage:
+    """Answers each URL beginning with a prefix with one page, whatever its cursor (a hostile API)."""
+
+    def __init__(self, pages: Mapping[str, bytes]) -> None:
+        self.pages = pages
+        self.fetched: list[str] = []
+
+    def fetch(self, url: str) -> Page:
+        self.fetched.append(url)
+        for prefix, body in self.pages.items():
+            if url.startswith(prefix):
+                return Page(url, url, 200, (("Content-Type", "application/json"),), body, None, False)
+        return Page(url, url, 404, (), b"", None, False)
+
+
+_NOON = "2022-01-21T12:00:00.000Z"
+
+
+def _bluesky_loop() -> tuple[Account, dict[str, bytes]]:
+    did, handle = "did:plc:deskexampleaaaaaaaaaaaaa", "desk.example.social"
+    post = {
+        "uri": f"at://{did}/app.bsky.feed.post/3kdesk0001",
+        "cid": "c",
+        "author": {"did": did, "handle": handle},
+        "record": {"text": "Bridge reopened.", "createdAt": _NOON},
+        "indexedAt": _NOON,
+    }
+    page = {"feed": [{"post": post}], "cursor": "same"}
+    account = Account(name="Desk", platform=Platform.BLUESKY, handle=handle)
+    return account, {"https://public.api.bsky.app/": json.dumps(page).encode()}
+
+
+def _mastodon_loop() -> tuple[Account, dict[str, bytes]]:
+    status = {
+        "id": str((int(dt.datetime(2022, 1, 21, 12, tzinfo=dt.UTC).timestamp() * 1000) << 16) + 7),
+        "created_at": _NOON,
+        "content": "<p>Bridge reopened.</p>",
+        "url": "https://social.example/@desk/1",
+        "uri": "https://social.example/users/desk/statuses/1",
+        "account": {"id": "5", "acct": "desk", "username": "desk"},
+        "visibility": "public",
+    }
+    account = Account(name="Desk", platform=Platform.MASTODON, handle="desk@social.example")
+    return account, {
+        "https://social.example/api/v1/accounts/lookup": json.dumps({"id": "5", "acct": "desk"}).encode(),
+        "https://social.example/api/v1/accounts/5/statuses": json.dumps([status]).encode(),
+    }
+
+
+def _reddit_loop() -> tuple[Account, dict[str, bytes]]:
+    thing = {
+        "kind": "t3",
+        "data": {
+            "id": "1b0001",
+            "name": "t3_1b0001",
+            "title": "Bridge reopened.",
+            "selftext": "",
+            "author": "desk",
+            "subreddit": "harbourtown",
+            "created_utc": dt.datetime(2022, 1, 21, 12, tzinfo=dt.UTC).timestamp(),
+            "permalink": "/r/harbourtown/comments/1b0001/bridge/",
+            "is_self": True,
+        },
+    }
+    listing = {"kind": "Listing", "data": {"children": [thing], "after": "t3_same"}}
+    account = Account(name="Desk", platform=Platform.REDDIT, handle="desk")
+    return account, {"https://www.reddit.com/user/desk/": json.dumps(listing).encode()}
+
+
+@pytest.mark.parametrize("looping", [_bluesky_loop, _mastodon_loop, _reddit_loop])
+def test_a_feed_whose_next_page_is_one_already_read_stops_there_and_says_so(looping: object) -> None:
+    # A cursor given back again was followed to the page limit (30 pages of Bluesky's feed, 25 of Mastodon's,
+    # 10 of each Reddit listing), each the same page, its posts found again, then "stopped after N pages".
+    account, pages = looping()  # type: ignore[operator]
+    series = _SamePage(pages)
+
+    found = search_account(cast(CaptureSeries, series), AccountMatch(account, 1.0, "x", "x"), START, END)
+
+    assert len(series.fetched) <= 5
+    assert {post.text for post in found.posts} == {"Bridge reopened."}
+    assert any("sends back to a page already read" in note for note in found.notes)
+    assert not found.read_whole
+
+
+def test_an_archived_x_repost_of_another_s_post_is_their_words_not_the_account_s() -> None:
+    # The JSON gave the repost no words of its own, so its archived copy was read, showing the reposted words
+    # as the account's own post: proposed at speaker 1.00 for words another account posted.
+    repost_id = _snowflake(dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC))
+    listed = f"https://twitter.com/desk/status/{repost_id}"
+    words = "The bridge was struck overnight."
+    other = {"screen_name": "rumourmill", "name": "Rumour Mill", "id_str": "77"}
+    repost = {
+        "__typename": "Tweet",
+        "id_str": repost_id,
+        "text": "",
+        "user": {"screen_name": "desk", "id_str": "42"},
+        "retweeted_tweet": {"id_str": "1484000000000000000", "text": words, "user": other},
+    }
+    series = _Series(
+        {
+            "cdx": (_listing((listed, "20220121120000", "200")), None),
+            syndication_url(repost_id): (json.dumps(repost).encode(), None),
+            _memento("20220121120000", listed): (_post_page(words), None),
+        }
+    )
+    account = Account(name="Desk", platform=Platform.TWITTER, handle="desk")
+
+    result = search_account(cast(CaptureSeries, series), AccountMatch(account, 1.0, "x", "x"), START, END)
+
+    (post,) = result.posts
+    assert (post.text, post.forwarded_url) == (words, "https://x.com/rumourmill/status/1484000000000000000")
+    assert post.forwarded_from is not None and "Rumour Mill" in post.forwarded_from
+    assert not any("id_/" in url for url in series.fetched), "its archived copy is not read as its words"

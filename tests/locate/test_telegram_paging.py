@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import replace
 
+import pytest
+
+from provenance.locate.rank import cited_day_bounds, window_bounds
 from provenance.locate.telegram import MAX_PAGES, ChannelPost, PreviewPage, search_channel
 
 BASE = dt.datetime(2022, 1, 1, tzinfo=dt.UTC)
@@ -127,3 +131,105 @@ def test_a_page_that_fails_midway_stops_the_search_and_says_the_window_may_hold_
 
     assert found.posts == [] and found.error is None
     assert found.note == "a page could not be read (http 429); the window may hold more posts"
+
+
+class BusyChannel:
+    """A channel posting `per_day` posts a day, evenly, for `days` days from BASE (some ids deleted)."""
+
+    def __init__(self, days: int, per_day: int) -> None:
+        step = dt.timedelta(days=1) / per_day
+        self.posts = {
+            i: ChannelPost(i, f"https://t.me/busy/{i}", BASE + i * step, f"post {i}")
+            for i in range(1, days * per_day + 1)
+            if i % 7
+        }
+        self.ids = sorted(self.posts)
+
+    def read(self, before: int | None) -> PreviewPage:
+        below = len(self.ids) if before is None else bisect.bisect_left(self.ids, before)
+        return PreviewPage(tuple(self.posts[i] for i in self.ids[max(0, below - 20) : below]))
+
+    def posted(self, start: dt.datetime, end: dt.datetime) -> set[int]:
+        return {i for i, post in self.posts.items() if start <= post.posted_at < end}  # type: ignore[operator]
+
+
+CITED = (BASE + dt.timedelta(days=20)).date()
+
+
+def test_a_channel_of_400_posts_a_day_has_its_whole_window_read_within_the_page_limit() -> None:
+    # A bisection of a dozen pages, then the window read back from its end: stopped at 80 pages, "the window
+    # may hold more posts", for a channel posting 400 a day.
+    channel = BusyChannel(60, 400)
+    start, end = window_bounds(CITED, 1)
+
+    found = search_channel(channel.read, start, end, cited_day_bounds(CITED))
+
+    assert {post.id for post in found.posts} == channel.posted(start, end)
+    assert found.note is None and found.pages < MAX_PAGES
+
+
+def test_a_channel_too_busy_to_read_whole_has_its_cited_day_read_first_and_says_what_was_not() -> None:
+    # Read from the window's end back, the page limit was spent on the day after the cited one: 187 posts of
+    # the cited day were never read, and the note said only that the window may hold more posts.
+    channel = BusyChannel(60, 600)
+    start, end = window_bounds(CITED, 1)
+    core = cited_day_bounds(CITED)
+
+    found = search_channel(channel.read, start, end, core)
+
+    assert channel.posted(*core) <= {post.id for post in found.posts}
+    assert found.note is not None and found.note.startswith(
+        "stopped after 80 pages (the channel posts about 600 a day): the cited day in every time zone "
+        "(2022-01-20 10:00 to 2022-01-22 12:00 UTC), and the posts before it back to 2022-01-19 "
+    )
+    assert found.note.endswith(
+        "and from 2022-01-22 12:00 to 2022-01-23 12:00 UTC may not all have been read, and it may hold more "
+        "posts there"
+    )
+
+
+def test_a_cited_day_busier_than_the_page_limit_says_the_cited_day_itself_may_hold_more() -> None:
+    channel = BusyChannel(60, 1_000)
+    start, end = window_bounds(CITED, 1)
+
+    found = search_channel(channel.read, start, end, cited_day_bounds(CITED))
+
+    assert found.pages == MAX_PAGES and found.note is not None
+    assert found.note.endswith("was read whole; the window may hold more posts, the cited day too")
+
+
+@pytest.mark.parametrize("per_day", [24, 400])
+def test_the_page_of_a_day_deep_in_a_steady_channel_is_found_by_its_posting_rate_in_a_few_pages(
+    per_day: int,
+) -> None:
+    # Bisected over ids, the first page of a day 20,000 posts back cost eleven pages.
+    channel = BusyChannel(800 * 24 // per_day + 30, per_day)
+    day = (BASE + dt.timedelta(days=800 * 24 // per_day)).date()
+    start, end = cited_day_bounds(day)
+
+    found = search_channel(channel.read, start, end)
+
+    assert {post.id for post in found.posts} == channel.posted(start, end)
+    walk = len(channel.posted(start, end)) // 20 + 1
+    assert found.pages <= walk + 6
+
+
+def test_hostile_previews_that_loop_or_climb_are_read_a_bounded_number_of_pages() -> None:
+    start, end = window_bounds(CITED, 1)
+    late = end + dt.timedelta(days=3)
+    same = PreviewPage(tuple(ChannelPost(i, f"https://t.me/x/{i}", late, "x") for i in range(100, 120)))
+
+    looping = search_channel(lambda before: same, start, end, cited_day_bounds(CITED))
+
+    def climbing(before: int | None) -> PreviewPage:
+        # Every `before=` answered with posts above it, in the window: the chain never ends.
+        first = (before or 10) + 1
+        at = BASE + dt.timedelta(days=20)
+        return PreviewPage(
+            tuple(ChannelPost(i, f"https://t.me/x/{i}", at, "x") for i in range(first, first + 20))
+        )
+
+    climbed = search_channel(climbing, start, end, cited_day_bounds(CITED))
+
+    assert looping.posts == [] and looping.pages <= 5
+    assert climbed.pages <= MAX_PAGES and climbed.note is not None
