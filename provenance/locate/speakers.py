@@ -80,7 +80,9 @@ sentence of the passage than the quote's, which names nobody (`He added “…�
 (`elsewhere`). A quote opening with an elision or the writer's bracket (`Medvedev wrote: “… we will`, `“[T]he
 city`) is led into by the words before its mark, as any quote is. An honorific before a name of two words or
 more (`Sayyed Hassan Nasrallah`, `Sheikh Naim Qassem`, `Шейх Наим Касем`: `names.HONORIFICS`) is said of it,
-as an office is, no part of it.
+as an office is, no part of it, and so is a courtesy title or a title's abbreviation (`Mr. Peskov`, `Dr. Ahmed
+Yousef`, `Gen. Valery Gerasimov`, `господин Песков`), whose stop ends no sentence; either shows a name alone
+before a colon is a person's (`Sayyed Hassan Nasrallah: “…”`, `Dr. Ahmed Yousef: “…”`).
 
 Pure: no I/O.
 """
@@ -103,6 +105,7 @@ from provenance.models import Citation, Context, Footnote, Platform
 from provenance.names import (
     COMMON_GIVEN_NAMES,
     DESCRIBING_WORDS,
+    HONORIFICS,
     honorifics_before,
     is_a_persons_name,
     speaker_key,
@@ -347,8 +350,15 @@ _PLACE_BEFORE_COLON = re.compile(
 _MONTH_STOPS = "|".join(
     f"(?<={month}\\.)" for month in ("Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 )
+# Nor the stop of a title before a name (`Dr. Ahmed Yousef: “…”`, `Mr. Peskov said`): the sentence named
+# `Ahmed Yousef:`, no one it could tell was a person, and `Peskov` without the title that says so.
+_TITLE_STOPS = "".join(
+    f"(?<!\\b{title}\\.)"
+    for title in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Capt", "Maj", "Sgt")
+)
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?…])(?!(?<=\d\.)\s{1,3}(?:Jan|Feb|M[aä]r|Apr|Mai|May|Jun|Jul|Aug|Sep|O[ck]t|Nov|De[cz])[a-zä]{0,6}\b)"
+    rf"(?<=[.!?…]){_TITLE_STOPS}"
+    r"(?!(?<=\d\.)\s{1,3}(?:Jan|Feb|M[aä]r|Apr|Mai|May|Jun|Jul|Aug|Sep|O[ck]t|Nov|De[cz])[a-zä]{0,6}\b)"
     rf"(?!(?:{_MONTH_STOPS})\s{{1,3}}\d{{1,2}}\b)"
     r"[\"”\u2019»)]*\s+(?=[\"“«(]*[A-Z0-9\u0410-\u042f\u0401\u0406\u0407\u0404\u0490])"
 )
@@ -1073,8 +1083,8 @@ def _name_before(text: str) -> str | None:
     """The name that ends `text`: its last run of name words, without leading particles or a stray `The`."""
     run: list[str] = []
     for word in reversed(text.rsplit(None, _MAX_NAME_WORDS + 4)[-(_MAX_NAME_WORDS + 4) :]):
-        if run and word[-1] in ",;:.!?…)":
-            break  # the clause before the name ends here
+        if run and word[-1] in ",;:.!?…)" and not _is_title_abbreviation(word):
+            break  # the clause before the name ends here (not at `Dr.` in `Dr. Ahmed Yousef`)
         if run and _is_possessive(word):
             break  # `The Kremlin's Peskov`, `Russia's Medvedev`: the name is the one after it
         if not _is_name_word(word):
@@ -1092,6 +1102,8 @@ def _name_after(text: str) -> str | None:
     describe someone unnamed: `Putin's spokesman`, `Ukrainian officials`, `Russian milblogger Rybar`."""
     run: list[str] = []
     for word in _WORD.findall(text[:400])[: _MAX_NAME_WORDS + 2]:
+        if not run and (_is_title_abbreviation(word) or _is_courtesy_title(word)):
+            continue  # `said Dr. Ahmed Yousef`, `— заявил господин Песков`: the name after the title
         if not _is_name_word(word) and not (run == [] and word.lower() == "the"):
             bare = word.strip(_TRIM)
             owned = bare in _ACCOUNT_WORDS or bare in ("post", "posts")  # `according to Rybar's channel`
@@ -1127,6 +1139,7 @@ def _is_descriptor(word: str) -> bool:
     head, _, tail = bare.rpartition("-")
     return (
         bare.lower() in _TITLES
+        or f"{bare.lower()}." in _TITLES  # `Gen. Valery Gerasimov`
         or bare.lower().endswith(_GERMAN_ROLE_ENDINGS)
         or (len(bare) >= 2 and bare.isupper() and bare.isalpha())
         or (bool(head) and tail[:1].islower() and tail.lower() not in _PARTICLES)
@@ -1146,7 +1159,42 @@ def _split_descriptors(words: list[str]) -> tuple[list[str], list[str]]:
         return [], words
     # `Sayyed Hassan Nasrallah`, `Hezbollah leader Sheikh Naim Qassem`: an honorific is no part of the name.
     last += honorifics_before(words[last + 1 :])
+    # `Mr Peskov`, `Dr. Ahmed Yousef`, `господин Песков`: nor is a courtesy title, before a name of one word.
+    while last + 2 < len(words) and _is_courtesy_title(words[last + 1]):
+        last += 1
     return words[: last + 1], words[last + 1 :]
+
+
+# Courtesy titles written before a name (`Mr. Dmitry Peskov`, `Dr. Ahmed Yousef`, `господин Песков`, its
+# abbreviation): read as the name's first word, `Господин Песков` was compared with `Дмитрий Песков` as
+# another person's name, and `Dr. Ahmed Yousef:` named nobody. Not `пан`, also a name (`Пан Ги Мун`).
+_COURTESY_TITLES = frozenset(
+    (
+        *("mr", "mrs", "ms", "dr", "prof", "mister", "madam", "madame", "monsieur", "herr", "frau"),
+        *("господин", "госпожа", "пані"),
+        *("\u0433-\u043d", "\u0433-\u0436\u0430"),  # the first two abbreviated
+    )
+)
+
+
+def _is_courtesy_title(word: str) -> bool:
+    return word.strip(_TRIM).casefold() in _COURTESY_TITLES
+
+
+# The titles written with a stop before a name (`Dr. Ahmed Yousef`, `Gen. Valery Gerasimov`): the stop ends
+# no clause (as `_TITLE_STOPS` ends no sentence there).
+_TITLE_ABBREVIATIONS = frozenset(("mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "maj", "sgt"))
+
+
+def _is_title_abbreviation(word: str) -> bool:
+    return word.endswith(".") and word[:-1].lstrip(_OPENING).casefold() in _TITLE_ABBREVIATIONS
+
+
+def _courtesy_title_before(words: list[str]) -> int:
+    """1 when `words` (a name as written) open with a courtesy title or a title's abbreviation before a name
+    (`Mr. Peskov`, `Dr. Ahmed Yousef`, `господин Песков`), else 0."""
+    first = words[0] if len(words) >= 2 else ""
+    return int(_is_courtesy_title(first) or _is_title_abbreviation(first))
 
 
 def _is_institution(word: str) -> bool:
@@ -3261,8 +3309,13 @@ def _speaker_labelling(head: str, passage: str, cited: frozenset[str] = frozense
         return None
     # `Milblogger Rybar:`, `Military blogger WarGonzo:`: a person's or an account's description says so.
     # Also an office or a description in Russian or Ukrainian (`Губернатор Гладков:`, `Военкор Пегов:`).
+    # And an honorific or a courtesy title before the name (`Sayyed Hassan Nasrallah:`, `Sheikh Naim Qassem:`,
+    # `Dr. Ahmed Yousef:`, `Mr. Peskov:`): a person's, where `Reuters:` or `Kherson Region:` is none.
     described = any(
-        (bare := word.strip(_TRIM).casefold()) in DESCRIBING_WORDS or (bare in _TITLES and not bare.isascii())
+        (bare := word.strip(_TRIM).casefold()) in DESCRIBING_WORDS
+        or (bare in _TITLES and not bare.isascii())
+        or bare in HONORIFICS
+        or bare in _COURTESY_TITLES
         for word in role
     )
     if described or _labels_a_speaker(named, passage, head, cited):
@@ -3487,7 +3540,7 @@ def _speaker_behind(rest: str) -> Speaker | None:
     between = described if role is not None and described.strip() else between
     name = _name_before(between)
     # `,” Sayyed Hassan Nasrallah said`: the honorifics the name is written with are no part of it.
-    titled = honorifics_before(between.split())
+    titled = honorifics_before(between.split()) or _courtesy_title_before(between.split())
     if name is not None and titled and " ".join(between.split()[titled:]) == name and role is None:
         return Speaker(name, "subject", " ".join(between.split()[:titled]))
     # Only a name between the quote and its verb: `” the channel's author Rybar wrote` says it less plainly.

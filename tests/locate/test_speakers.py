@@ -1502,6 +1502,58 @@ def test_an_honorific_before_a_name_in_latin_or_cyrillic_letters_is_no_part_of_i
 @pytest.mark.parametrize(
     ("passage", "name"),
     [
+        ('Sayyed Hassan Nasrallah: "we will respond".', "Hassan Nasrallah"),
+        ('Sheikh Naim Qassem: "we will respond".', "Naim Qassem"),
+        ("Шейх Наим Касем: «we will respond».", "Наим Касем"),
+        ('Dr. Ahmed Yousef: "we will respond".', "Ahmed Yousef"),
+        ('Mr. Peskov: "we will respond".', "Peskov"),
+        ('Gen. Valery Gerasimov: "we will respond".', "Valery Gerasimov"),
+        ("Господин Песков: «we will respond».", "Песков"),
+    ],
+)
+def test_a_label_of_an_honorific_or_a_title_and_a_name_before_a_colon_names_the_speaker(
+    passage: str, name: str
+) -> None:
+    # A name alone before the colon is read only where it shows it is a person's: an honorific or a title
+    # says so as a given name does. `Sayyed Hassan Nasrallah: "…"` named no one, and `Dr. Ahmed Yousef:` was
+    # read as the sentence `Ahmed Yousef:` after the stop of `Dr.`.
+    speaker = quote_speaker(passage, "we will respond")
+
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        ('"we will respond," said Dr. Ahmed Yousef.', "Ahmed Yousef"),
+        ('"we will respond," said Mr. Peskov.', "Peskov"),
+        ('"we will respond," Mr. Peskov said.', "Peskov"),
+        ('"we will respond," said Gen. Valery Gerasimov.', "Valery Gerasimov"),
+        ('Mr Peskov said: "we will respond".', "Peskov"),
+        ('According to Dr. Ahmed Yousef, "we will respond".', "Ahmed Yousef"),
+        ("Господин Песков заявил: «we will respond».", "Песков"),
+        ("«we will respond», — заявил господин Песков.", "Песков"),
+    ],
+)
+def test_a_courtesy_title_or_a_title_s_abbreviation_is_no_part_of_the_speaker_s_name(
+    passage: str, name: str
+) -> None:
+    # `said Dr. Ahmed Yousef` gave the words to "Dr" (the author check warned that the post's words were
+    # Dr's), `Mr. Peskov said` behind the quote named nobody, and `Господин Песков` was compared with the
+    # post's `Дмитрий Песков` as another name.
+    speaker = quote_speaker(passage, "we will respond")
+
+    assert speaker is not None and speaker.name == name
+
+
+def test_a_label_that_is_no_person_s_name_still_names_no_one() -> None:
+    for passage in ('Reuters: "we will respond".', 'Kherson Region: "we will respond".', 'Mr.: "we will"'):
+        assert quote_speaker(passage, passage.split('"')[1]) is None, passage
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
         # A particle or an adverb of manner between the name and its verb.
         ("Медведев же написал: «мы победим».", "Медведев"),
         ("Рыбарь всё-таки признал: «мы победим».", "Рыбарь"),
