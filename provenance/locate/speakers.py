@@ -82,7 +82,9 @@ city`) is led into by the words before its mark, as any quote is. An honorific b
 more (`Sayyed Hassan Nasrallah`, `Sheikh Naim Qassem`, `Шейх Наим Касем`: `names.HONORIFICS`) is said of it,
 as an office is, no part of it, and so is a courtesy title or a title's abbreviation (`Mr. Peskov`, `Dr. Ahmed
 Yousef`, `Gen. Valery Gerasimov`, `господин Песков`), whose stop ends no sentence; either shows a name alone
-before a colon is a person's (`Sayyed Hassan Nasrallah: “…”`, `Dr. Ahmed Yousef: “…”`).
+before a colon is a person's (`Sayyed Hassan Nasrallah: “…”`, `Dr. Ahmed Yousef: “…”`). A report's livelier
+verbs are verbs of saying too (`had this to say`, `went further`, `retorted`, `Медведев съязвил`, `Рибар
+пішов далі`), but the words mocked are not the mocker's (`Rybar mocked Medvedev's claim that “…”`).
 
 Pure: no I/O.
 """
@@ -168,6 +170,11 @@ _VERBS = (
     "|suggested|suggests|insisted|insists|maintained|maintains|asserts|argues"
     # And the phrasal ones (`Medvedev fired back: “…”`, `“…,” Rybar hit back`, `Medvedev weighed in:`).
     r"|fired\sback|hit\sback|shot\sback|weighed\sin|chimed\sin|doubled\sdown|followed\sup"
+    # And these (`Nasrallah had this to say: “…”`, `Rybar went further: “…”`, `“…,” Medvedev retorted`):
+    # without them such a passage named nobody, and a post quoting another's words passed as its own.
+    r"|had\s(?:this|the\sfollowing)\sto\s(?:say|add)|went\s(?:even\s)?further|retorted|opined|mocked"
+    r"|gloated|fumed|hinted|speculated|elaborated|summed\sup|lashed\sout|scoffed|sneered|bragged|taunted"
+    r"|clarified"
 )
 # Reports in Russian and Ukrainian (or quoting them) attribute with these, in the past (he, she, they) and the
 # present: `Пётр Землянов написал в своём Telegram-канале: «…»`.
@@ -194,6 +201,11 @@ _SLAVIC_VERBS = (
     "|коментує|нагадує|підсумував|підсумувала|резюмував|признался|призналась|пожаловался|пожаловалась"
     "|посетовал|посетовала|констатировала|указал|указала|вказав|вказала|підкреслює|відповідає|продолжил"
     "|продолжила|продолжает|предупреждает|попереджає"
+    # And these (`Медведев съязвил: «…»`, `Рыбарь пошёл дальше: «…»`, `Медведєв іронізував: «…»`).
+    "|съязвил|съязвила|иронизировал|иронизировала|возмутился|возмутилась|отреагировал|отреагировала"
+    "|подытожил|подытожила|пошёл дальше|пошел дальше|пошла дальше|поделился|поделилась|іронізував"
+    "|іронізувала|обурився|обурилася|відреагував|відреагувала|пішов далі|пішла далі|поділився|поділилася"
+    "|дописав|дописала"
 )
 # French and Spanish put the name before the verb, as English does (`Dmitri Medvedev a écrit sur Telegram :
 # « … »`, `Dmitri Medvédev escribió en Telegram: «…»`), or after the quote (`« … », a déclaré X`, `«…»,
@@ -2191,8 +2203,11 @@ _NEGATED_SAYING = LazyPattern(
     re.IGNORECASE,
 )
 # Verbs of denying that lead into the words denied when a word stands between (`denied writing`, `denied
-# that`).
-_DENYING_LEAD = frozenset(("denied", "denies", "rejected", "disputed"))
+# that`), and of mocking into the words mocked (`Rybar mocked Medvedev's claim that “…”`, `scoffed at the
+# idea that`; `Rybar mocked Medvedev: “…”` are his own).
+_DENYING_LEAD = frozenset(
+    ("denied", "denies", "rejected", "disputed", "mocked", "scoffed", "sneered", "taunted", "lashed out")
+)
 
 
 # A post's noun right before a participle of posting (`in a video posted on Telegram`, `a statement published

@@ -1841,6 +1841,31 @@ def test_the_verbs_reports_give_words_with_name_their_speaker_before_and_behind_
     assert behind is not None and behind.name == "Dmitry Medvedev"
 
 
+@pytest.mark.parametrize(
+    "verb",
+    [
+        *("had this to say", "had the following to say", "went further", "went even further", "retorted"),
+        *("opined", "gloated", "fumed", "hinted", "speculated", "elaborated", "summed up", "bragged"),
+        *("clarified", "doubled down", "mocked", "scoffed"),
+    ],
+)
+def test_a_report_s_livelier_verbs_name_their_speaker_before_and_behind_the_quote(verb: str) -> None:
+    # `Rybar went further: “…”`, `Nasrallah had this to say: “…”` named nobody: on Rybar's post quoting
+    # Medvedev's words the quote passed as Rybar's own.
+    before = quote_speaker(f"Dmitry Medvedev {verb}: \u201cyou will lose.\u201d", "you will lose.")
+    behind = quote_speaker(f"\u201cyou will lose,\u201d Dmitry Medvedev {verb}.", "you will lose,")
+    assert before is not None and before.name == "Dmitry Medvedev"
+    assert behind is not None and behind.name == "Dmitry Medvedev"
+
+
+def test_the_words_a_speaker_mocked_or_scoffed_at_are_not_given_to_the_speaker() -> None:
+    for passage in (
+        "Rybar mocked Medvedev's claim that \u201cyou will lose.\u201d",
+        "Rybar scoffed at the idea that \u201cyou will lose.\u201d",
+    ):
+        assert quote_speaker(passage, "you will lose.") is None, passage
+
+
 def test_a_verb_of_saying_followed_by_another_s_name_still_gives_the_words_to_nobody() -> None:
     for passage in ("Rybar highlighted Medvedev's words: ", "Rybar asked Medvedev: "):
         assert quote_speaker(f"{passage}\u201cyou will lose.\u201d", "you will lose.") is None, passage
@@ -2177,6 +2202,8 @@ def test_a_russian_that_clause_naming_another_names_no_one() -> None:
     [
         *("отмечает", "рассказал", "уточнил", "признал", "подчёркнул", "пояснил", "ответил", "добавляет"),
         *("розповів", "наголошує", "зазначає", "повідомляє", "стверджує"),
+        *("съязвил", "иронизировал", "возмутился", "отреагировал", "подытожил", "пошёл дальше", "поделился"),
+        *("іронізував", "обурився", "відреагував", "пішов далі", "поділився", "дописав", "заявив", "написав"),
     ],
 )
 def test_more_russian_and_ukrainian_verbs_name_their_speaker_before_and_behind_the_quote(verb: str) -> None:
@@ -2227,12 +2254,13 @@ def test_a_cited_name_opening_a_sentence_that_leads_into_the_quote_names_the_spe
 def test_a_sentence_before_a_colon_opening_with_no_cited_name_or_naming_more_names_no_one() -> None:
     cited = cited_speaker_keys(["Rybar"])
     for lead_in in (
-        "Russia went further:",
+        "Russia was blunt:",
         "Rybar posted a map of Kherson:",
         "Rybar's followers were unconvinced:",
     ):
         assert quote_speaker(f"{lead_in} \u201cyou will lose.\u201d", "you will lose.", cited) is None
-    assert quote_speaker("Rybar went further: \u201cyou will lose.\u201d", "you will lose.") is None
+    # (`went further` is a verb of saying now, whoever its subject: `Rybar went further: “…”` is Rybar's.)
+    assert quote_speaker("Rybar was blunt: \u201cyou will lose.\u201d", "you will lose.") is None
 
 
 @pytest.mark.parametrize(
