@@ -722,13 +722,35 @@ def _reported(text: str, quote: str, words: frozenset[str] = _REPORTING_WORDS) -
     )
 
 
+def _quote_span(sentences: list[str], quote: str) -> tuple[int, str] | None:
+    """Where among a passage's `sentences` `quote` opens, and the sentences it spans joined; None when no
+    sentence holds its opening. A quote of several sentences is looked for by its first where its opening runs
+    past it (`He wrote: "We lost. They won."`), as `quote_speaker` looks: it was in no sentence, and the
+    speaker a pronoun or the sentence before named was never read."""
+    squashed = " ".join(quote.split())
+    opening = squashed[:_QUOTE_OPENING_CHARS]
+    at = next((at for at, sentence in enumerate(sentences) if opening in sentence), None)
+    if at is None and opening:
+        first = split_sentences(opening)[0] if opening.strip() else ""
+        if first != opening:
+            at = next((at for at, sentence in enumerate(sentences) if sentence.endswith(first)), None)
+    if at is None:
+        return None
+    spanned, length = [sentences[at]], len(sentences[at]) - max(sentences[at].find(opening[:20]), 0)
+    for following in itertools.islice(sentences, at + 1, None):
+        if length >= len(squashed):
+            break
+        spanned.append(following)
+        length += 1 + len(following)
+    return at, " ".join(spanned)
+
+
 def _around_quote(text: str, quote: str) -> str:
     """The sentence of `text` that holds `quote` and the one before it (`Rybar quoted Medvedev. "…," the post
     read.`); all of `text` when no sentence holds its opening."""
     sentences = split_sentences(text)
-    opening = " ".join(quote.split())[:_QUOTE_OPENING_CHARS]
-    at = next((at for at, sentence in enumerate(sentences) if opening in sentence), None)
-    return text if at is None else " ".join(sentences[max(0, at - 1) : at + 1])
+    span = _quote_span(sentences, quote)
+    return text if span is None else " ".join((*sentences[max(0, span[0] - 1) : span[0]], span[1]))
 
 
 def _mentioned_in(text: str, speaker: Speaker) -> bool:
@@ -832,9 +854,8 @@ def _sentence_and_before(text: str, quote: str) -> tuple[str, str] | None:
     """The sentence of the passage `text` that holds `quote` (as `_around_quote` finds it) and the one before
     it; None when no sentence holds it, or none stands before it."""
     sentences = split_sentences(text)
-    opening = " ".join(quote.split())[:_QUOTE_OPENING_CHARS]
-    at = next((at for at, sentence in enumerate(sentences) if opening in sentence), None)
-    return (sentences[at], sentences[at - 1]) if at else None
+    span = _quote_span(sentences, quote)
+    return (span[1], sentences[span[0] - 1]) if span is not None and span[0] else None
 
 
 def _speaker_before(text: str, quote: str) -> Speaker | None:

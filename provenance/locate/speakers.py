@@ -2866,14 +2866,33 @@ def named_in_full(text: str, speaker: Speaker) -> Speaker:
 # What a quote may open with before its first word (`“… we will`, `“[T]he city`, `«...мы`): the elision or
 # the writer's bracket, which `_TRIM` takes off the words looked for.
 _OPENING_ELISION = "\u2026.[ "
+_QUOTE_OPENING_LOOKED_FOR = 40  # characters of a quote looked for in its passage's sentences
 
 
 def _quote_sentence(text: str, wanted: str) -> Iterator[tuple[str, int]]:
     """The first sentence of `text` that holds the quote `wanted`, and where in it the quote stands (at its
-    elision or bracket, where it opens with one: `Medvedev wrote: “… we will`, `“[T]he city`)."""
-    for sentence in split_sentences(text) if wanted else ():
-        at = _quote_at(sentence, wanted[:40])
+    elision or bracket, where it opens with one: `Medvedev wrote: “… we will`, `“[T]he city`).
+
+    A quote of several sentences is looked for by its first (`Rybar wrote: “We lost. They won.”`: its first
+    40 characters are in no one sentence), and its sentence runs on through the ones it spans, so the words
+    behind it are read too (`«Мы не отступим. Противник разбит», — написал Рыбарь`): either named nobody,
+    and words another's post quotes passed as the speaker's own."""
+    sentences = split_sentences(text) if wanted else []
+    opening = wanted[:_QUOTE_OPENING_LOOKED_FOR]
+    first = split_sentences(opening)[0] if sentences else ""
+    for index, sentence in enumerate(sentences):
+        at = _quote_at(sentence, opening)
+        if at < 0 and first != opening:
+            at = _quote_at(sentence, first)
+            at = at if at >= 0 and sentence.endswith(first) else -1  # the first sentence's end is its end
         if at >= 0:
+            spanned, length = [sentence], len(sentence) - at
+            for following in itertools.islice(sentences, index + 1, None):
+                if length >= len(wanted):
+                    break
+                spanned.append(following)
+                length += 1 + len(following)
+            sentence = " ".join(spanned)
             opened = len(sentence[:at].rstrip(_OPENING_ELISION))
             if opened < at and sentence[opened - 1 : opened] in _QUOTE_MARKS + "\u201e\u2018'":
                 at = opened  # the words before it lead into the quote, not into its elision
@@ -3472,8 +3491,17 @@ def _speaker_of_next(text: str, sentence: str) -> Speaker | None:
     sentences = split_sentences(text)
     try:
         following = sentences[sentences.index(sentence) + 1]
-    except (ValueError, IndexError):
+    except IndexError:
         return None
+    except ValueError:
+        # The sentences a quote of several spans, joined (`_quote_sentence`): the one after the last.
+        squashed = _squash(text)
+        at = squashed.find(sentence)
+        after = squashed[at + len(sentence) :].lstrip(_QUOTE_MARKS + "\u2019) ") if at >= 0 else ""
+        rest = split_sentences(after)
+        if not rest:
+            return None
+        following = rest[0]
     # `«…». Так написал Медведев.` (so Medvedev wrote): the verb and the name behind it, as after a dash.
     following = _SO_SAID_OPENING.sub("", following, count=1)
     speaker = _speaker_behind(following)

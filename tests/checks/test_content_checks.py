@@ -3228,6 +3228,39 @@ def test_a_quote_a_passage_gives_by_a_pronoun_to_the_one_the_post_quotes_passes_
     )
 
 
+@pytest.mark.parametrize(
+    ("passage", "quote", "said", "warning"),
+    [
+        (
+            'Medvedev replied on Telegram. He wrote: "The West will pay. Nobody will be spared."',
+            "The West will pay. Nobody will be spared.",
+            "The West will pay. Nobody will be spared.",
+            "to Medvedev, whom its 'He' stands for, but the source says them as its own (Рыбарь, rybar)",
+        ),
+        (
+            'Rybar wrote: "The West will pay. Nobody will be spared."',
+            "The West will pay. Nobody will be spared.",
+            "Medvedev: «The West will pay. Nobody will be spared». Комментарии излишни.",
+            "as the words of Medvedev, not its own",
+        ),
+        (
+            "«Запад заплатит. Никто не уйдёт», — написал Рыбарь.",
+            "Запад заплатит. Никто не уйдёт",
+            "Медведев заявил: «Запад заплатит. Никто не уйдёт». Без комментариев.",
+            "as the words of Медведев, not its own",
+        ),
+    ],
+)
+def test_a_quote_of_several_short_sentences_is_compared_as_its_speaker_s_words(
+    passage: str, quote: str, said: str, warning: str
+) -> None:
+    # A quote whose first sentence was shorter than the 40 characters looked for in one sentence (or whose
+    # speaker stood behind it) was given to no one: each passed, though the post's words are another's.
+    result = check_quote(_cited_in(passage, (quote,), said))
+    assert result.status == "warn", result.detail
+    assert warning in result.detail
+
+
 def test_a_quote_a_passage_gives_by_a_pronoun_passes_on_that_person_s_own_post_or_a_web_page() -> None:
     given = _cited_in('Medvedev replied. He wrote: "we will win".', ("we will win",), "We will win.")
     assert given.source is not None

@@ -1866,6 +1866,38 @@ def test_the_words_a_speaker_mocked_or_scoffed_at_are_not_given_to_the_speaker()
         assert quote_speaker(passage, "you will lose.") is None, passage
 
 
+@pytest.mark.parametrize(
+    ("passage", "quote", "name"),
+    [
+        ('Rybar wrote: "We lost. They won."', "We lost. They won.", "Rybar"),
+        ("Рыбарь написал: «Мы не отступим. Противник разбит».", "Мы не отступим. Противник разбит", "Рыбарь"),
+        ('"We lost. They won," Rybar wrote.', "We lost. They won,", "Rybar"),
+        ("«Мы не отступим. Противник разбит», — пишет Рыбарь.", "Мы не отступим. Противник разбит", "Рыбарь"),
+        (
+            '"We will not retreat from Kherson, not now, not ever. The enemy will lose," Rybar wrote.',
+            "We will not retreat from Kherson, not now, not ever. The enemy will lose,",
+            "Rybar",
+        ),
+        ("\u201cWe lost. They won.\u201d WarGonzo wrote.", "We lost. They won.", "WarGonzo"),
+    ],
+)
+def test_a_quote_of_several_sentences_names_its_speaker_before_and_behind_it(
+    passage: str, quote: str, name: str
+) -> None:
+    # Its first 40 characters were looked for in one sentence: a quote whose first sentence is shorter named
+    # nobody, nor did the words behind any quote of several sentences, and the words of another's post
+    # passed as the speaker's own.
+    speaker = quote_speaker(passage, quote)
+    assert speaker is not None and speaker.name == name
+
+
+def test_a_long_quote_of_many_sentences_is_read_in_linear_time() -> None:
+    quote = " ".join(["We lost."] * 12_000)
+    for passage in (f'Rybar wrote: "{quote}"', f'"{quote}," Rybar wrote.'):
+        speaker = quote_speaker(passage, quote)
+        assert speaker is not None and speaker.name == "Rybar"
+
+
 def test_a_verb_of_saying_followed_by_another_s_name_still_gives_the_words_to_nobody() -> None:
     for passage in ("Rybar highlighted Medvedev's words: ", "Rybar asked Medvedev: "):
         assert quote_speaker(f"{passage}\u201cyou will lose.\u201d", "you will lose.") is None, passage
