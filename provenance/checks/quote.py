@@ -4,6 +4,8 @@ Found verbatim after normalising (`matching.normalise_text`) it passes; so does 
 hyphen a word the source hyphenates over a line break, four letters or more before it (`counter-offensive`
 for `counter-` / `offensive`, not `re-sign` for `re-` / `sign`, nor `counteroffensive`), and one whose quote
 within it in single marks the source writes in double ones (`"Medvedev said 'no'"` for `Medvedev said «no»`),
+or in single marks or none, or that leaves the source's inner marks out (`«…, что мы победим»` for `…, что
+«мы победим»`),
 and one that leaves out the emoji and hashtags' signs the source writes among its words ("we will not retreat
 from Kherson" for `We will not retreat 🇷🇺 from #Kherson`; not an emoji that says no: `We will 🚫 retreat`),
 or groups a number's thousands otherwise ("1,000" or "1000" for `1 000`; not with a point, `1.500`).
@@ -1514,6 +1516,23 @@ def _inner_quotes_double(quote: str) -> str:
     return "".join(pieces) + quote[done:]
 
 
+# A quote within the quote (`«Медведев заявил: „мы победим“ вчера»`, `"Medvedev said 'no' today"`) the
+# source writes in single marks (`'мы победим'`, a German low single mark), or with none (`Медведев заявил: мы
+# победим вчера`), or the source's quote within its words that the report leaves unmarked (`«Медведев
+# заявил, что мы победим»` for `…, что «мы победим»`): the marks change no word, and the true quote warned as
+# a near match. Read again
+# with the marks of each quote (as `iter_quotes` pairs them) left out of both, only where the quote is not
+# found as written; the words and their order are the source's.
+def _quote_marks_left_out(text: str) -> str:
+    """`text` without the opening and closing marks of each quote in it (`iter_quotes`)."""
+    pieces: list[str] = []
+    done = 0
+    for inner in iter_quotes(text):
+        pieces += (text[done : inner.start], text[inner.start + 1 : inner.end - 1])
+        done = inner.end
+    return "".join(pieces) + text[done:] if pieces else text
+
+
 def _found_or(retried: QuoteMatch | None, match: QuoteMatch | None) -> QuoteMatch | None:
     """`retried` where it found the quote verbatim, else `match`."""
     return retried if retried is not None and retried.verbatim else match
@@ -1564,6 +1583,7 @@ def check_quote(given: CheckInput) -> CheckResult:
     if labelled:
         notes.append(f"the report's own label, not compared: {', '.join(labelled)}")
     rejoined = [_HYPHENATED_OVER_LINES.sub("-", part) for part in parts]
+    unmarked_parts: list[str] = []  # `parts` without their quote marks, once a quote is not found as written
     for quote in quotes:
         if quote in labels:
             continue
@@ -1572,6 +1592,11 @@ def check_quote(given: CheckInput) -> CheckResult:
             match = _found_or(_best_match(quote, rejoined), match)
         if (match is None or not match.verbatim) and (nested := _inner_quotes_double(quote)) != quote:
             match = _found_or(_best_match(nested, parts), match)
+        if match is None or not match.verbatim:
+            unmarked_parts = unmarked_parts or [_quote_marks_left_out(part) for part in parts]
+            unmarked = _quote_marks_left_out(quote)
+            if unmarked != quote or unmarked_parts != parts:
+                match = _found_or(_best_match(unmarked, unmarked_parts), match)
         plain = [_without_emoji(part) for part in parts] if match is None or not match.verbatim else parts
         if plain != parts:
             match = _found_or(_best_match(quote, plain), match)

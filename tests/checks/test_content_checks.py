@@ -1452,6 +1452,35 @@ def test_a_quote_within_a_quote_in_single_marks_passes_on_the_source_s_double_ma
     assert other.status == "warn"
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Медведев заявил 'мы победим' вчера.",
+        "Медведев заявил \u201aмы победим\u2018 вчера.",
+        "Медведев заявил \u2039мы победим\u203a вчера.",
+        "Медведев заявил мы победим вчера.",
+    ],
+)
+def test_a_quote_within_a_quote_passes_on_the_source_s_single_marks_or_none(said: str) -> None:
+    # Rybar's `«Медведев заявил „мы победим“ вчера»` of a post writing the inner quote in single marks, or
+    # with none, warned as a near match: the marks change no word.
+    quote = "Медведев заявил \u201eмы победим\u201c вчера"
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "pass", result.detail
+    # Another word inside the marks is still no quote of the source.
+    other = check_quote(_given(source=_post_saying(said.replace("победим", "проиграем")), quotes=(quote,)))
+    assert other.status == "warn"
+
+
+def test_a_quote_leaving_out_the_source_s_inner_quote_marks_passes() -> None:
+    # `«Медведев заявил, что мы победим»` of a post writing `Медведев заявил, что «мы победим»`: a near match.
+    said = "Медведев заявил, что \u00abмы победим\u00bb. Без комментариев."
+    result = check_quote(_given(source=_post_saying(said), quotes=("Медведев заявил, что мы победим",)))
+    assert result.status == "pass", result.detail
+    other = check_quote(_given(source=_post_saying(said), quotes=("Медведев заявил, что мы проиграем",)))
+    assert other.status == "warn"
+
+
 def test_quote_elision_search_stays_fast_on_a_long_repetitive_text() -> None:
     # Each place the first part stands is a start to try; a start whose passage cannot reach the next place
     # of a missing part is skipped, so the text is scanned about once.
