@@ -8,7 +8,9 @@ or in single marks or none, or that leaves the source's inner marks out (`«…,
 «мы победим»`),
 and one that leaves out the emoji and hashtags' signs the source writes among its words ("we will not retreat
 from Kherson" for `We will not retreat 🇷🇺 from #Kherson`; not an emoji that says no: `We will 🚫 retreat`),
-or groups a number's thousands otherwise ("1,000" or "1000" for `1 000`; not with a point, `1.500`).
+or groups a number's thousands otherwise ("1,000" or "1000" for `1 000`; not with a point, `1.500`), or
+writes a stop where a platform's post breaks its line before a capital ("We hold. They run" for `We hold` /
+`They run`).
 A quote with elided words (`…`) passes
 when its parts are there in order within one passage, the words left out do not negate, and it does not join
 words of two sentences where either is cut inside its clause ("Russia … won" from "Russia has lost everything;
@@ -1600,6 +1602,13 @@ def check_quote(given: CheckInput) -> CheckResult:
         plain = [_without_emoji(part) for part in parts] if match is None or not match.verbatim else parts
         if plain != parts:
             match = _found_or(_best_match(quote, plain), match)
+        if (match is None or not match.verbatim) and lined and "." in quote:
+            # A post's line break ends its sentence where a report quoting it on one line writes a stop
+            # (`«Мы не отступим из Херсона. Противник разбит»` for `Мы не отступим из Херсона🇷🇺` / `Противник
+            # разбит💪`): the true quote warned as a near match.
+            stopped = [_lines_as_sentences(part) for part in plain]
+            if stopped != plain:
+                match = _found_or(_best_match(quote, stopped), match)
         if (match is None or not match.verbatim) and any(char.isdigit() for char in quote):
             ungrouped = [_ungrouped(part) for part in plain]
             if ungrouped != plain or _ungrouped(quote) != quote:

@@ -1481,6 +1481,33 @@ def test_a_quote_leaving_out_the_source_s_inner_quote_marks_passes() -> None:
     assert other.status == "warn"
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Мы не отступим из Херсона\U0001f1f7\U0001f1fa" + "\n\n" + "Противник будет разбит\U0001f4aa",
+        "\u2757\ufe0f" + "Мы не отступим из Херсона" + "\n\u2757\ufe0f" + "Противник будет разбит",
+        "Мы не отступим из Херсона" + "\n" + "Противник будет разбит",
+    ],
+)
+def test_a_quote_writing_a_stop_where_the_post_breaks_its_line_passes(said: str) -> None:
+    # A report quoting a post's two lines on one line writes a stop between them, the post a line break (and
+    # an emoji): the true quote warned as a near match.
+    quote = "Мы не отступим из Херсона. Противник будет разбит"
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "pass", result.detail
+    # The excerpt shows the post's words, with no stop the post does not write.
+    assert result.found is not None and "Херсона" in result.found and "." not in result.found
+    assert "\u2024" not in result.found
+    # Other words on the second line are still no quote of the post; nor is a stop where no line ends.
+    changed = "Мы не отступим из Херсона. Противник разбит"
+    other = check_quote(_given(source=_post_saying(said), quotes=(changed,)))
+    assert other.status == "warn"
+    joined = check_quote(
+        _given(source=_post_saying("Мы не отступим из Херсона противник будет разбит"), quotes=(quote,))
+    )
+    assert joined.status == "warn"
+
+
 def test_quote_elision_search_stays_fast_on_a_long_repetitive_text() -> None:
     # Each place the first part stands is a start to try; a start whose passage cannot reach the next place
     # of a missing part is skipped, so the text is scanned about once.
