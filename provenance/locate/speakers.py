@@ -2110,7 +2110,7 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
         verbs = list(_VERB.finditer(head))
         while len(verbs) > 1 and _posted_participle(head, verbs[-1]):
             verbs.pop()  # `Rybar said in a video posted on Telegram that`: `posted` is the video's
-        if verbs and _leads_into_quote(head[verbs[-1].end() :]):
+        if verbs and _leads_into_quote(head[verbs[-1].end() :], verbs[-1].group()):
             lead_in = head[verbs[-1].end() :].rstrip()
             if verbs[-1].group() in _DENYING_LEAD and lead_in.strip(" ,") and not lead_in.endswith(":"):
                 # `Rybar denied writing “…”`: what he denied, not his words (`denied it: “…”` are).
@@ -3859,12 +3859,20 @@ _CITING_UNNAMED_AT_END = LazyPattern(rf",\s{_CITING_UNNAMED},$")
 _UNNAMED_ASIDE = re.compile(r"\s?\([^()A-Z\u0410-\u042f\u0401\u0404\u0406\u0407\u0490]{1,60}\)")
 
 
-def _leads_into_quote(lead_in: str) -> bool:
+def _leads_into_quote(lead_in: str, verb: str = "") -> bool:
     """Whether the words between an attribution verb and a quote leave the quote the verb's: a few words
     (`on Telegram:`, `in a post that`), no other quote, and nobody else named (`said that Medvedev's claim
-    that “…”` gives the words to Medvedev), no aside between commas or parentheses; the name of a platform
-    does not count as a name; an aside in parentheses that names no one is left out (`claimed (without
-    evidence) that`)."""
+    that “…”` gives the words to Medvedev) but the one told them (`told TASS:`, `said in an interview with
+    Rybar:`, `заявил РИА Новости:`: `verb`'s listener, `_TOLD`), no aside between commas or parentheses; the
+    name of a platform does not count as a name; an aside in parentheses that names no one is left out
+    (`claimed (without evidence) that`)."""
+    told = _TOLD.get(verb)
+    listener = told.fullmatch(lead_in) if told is not None else None
+    if listener is not None and all(
+        _is_name_word(word) and not _is_possessive(word) for word in listener["name"].split()
+    ):
+        # `Medvedev told TASS: “…”`: the one told is the interviewer or the outlet, the subject speaks.
+        return True
     lead_in = _CITING_UNNAMED_AFTER_VERB.sub(
         "", lead_in, count=1
     )  # `wrote, citing sources in the army, that`
@@ -3890,6 +3898,30 @@ def _leads_into_quote(lead_in: str) -> bool:
 def _a_platform(word: str) -> bool:
     """Whether `word` names a platform (`Telegram`, `VK`), `X` too, as written (`Musk wrote on X:`)."""
     return word == "X" or platform_from_words(word) is not None
+
+
+# The one a speaker tells the words to, between the verb and the quote: the outlet or the interviewer
+# (`Medvedev told TASS: “…”`, `Medvedev said in an interview with Rybar:`, `Медведев заявил РИА Новости:`,
+# `сказал в интервью РИА Новости:`): named there, the words named nobody. Bounded: linear.
+_LISTENER = r"(?P<name>[^\s:,;]{1,40}(?:\s[^\s:,;]{1,40}){0,3}?)(?:,?\s(?:that|что|що))?\s?[:,]?\s{0,3}"
+_TOLD_DIRECTLY = re.compile(rf"\s{{0,3}}{_LISTENER}")
+_TOLD_IN_AN_INTERVIEW = re.compile(
+    rf"\s{{0,3}}(?:to|in\san?\s(?:interview|conversation)\s(?:with|to))\s(?:the\s)?{_LISTENER}"
+)
+_SLAVIC_TOLD = re.compile(
+    rf"\s{{0,3}}(?:[\u0432\u0443]\s(?:интервью|беседе\s\u0441|інтерв['\u2019]ю|розмові\sз)\s)?{_LISTENER}"
+)
+_TOLD: dict[str, re.Pattern[str]] = {
+    "told": _TOLD_DIRECTLY,
+    **dict.fromkeys(("said", "wrote", "explained", "stated", "declared", "added"), _TOLD_IN_AN_INTERVIEW),
+    **dict.fromkeys(
+        (
+            *("заявил", "заявила", "сказал", "сказала", "рассказал", "рассказала", "пояснил", "пояснила"),
+            *("заявив", "заявила", "сказав", "сказала", "розповів", "розповіла"),
+        ),
+        _SLAVIC_TOLD,
+    ),
+}
 
 
 _ABOUT_SOMEONE = re.compile(

@@ -1898,6 +1898,36 @@ def test_a_long_quote_of_many_sentences_is_read_in_linear_time() -> None:
         assert speaker is not None and speaker.name == "Rybar"
 
 
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        ('Medvedev told TASS: "we will respond".', "Medvedev"),
+        ('Medvedev told Reuters that "we will respond".', "Medvedev"),
+        ('Medvedev said in an interview with Rybar: "we will respond".', "Medvedev"),
+        ('Medvedev said to RIA Novosti: "we will respond".', "Medvedev"),
+        ("Медведев заявил РИА Новости: «we will respond».", "Медведев"),
+        ("Медведев сказал в интервью РИА Новости: «we will respond».", "Медведев"),
+    ],
+)
+def test_the_outlet_or_interviewer_a_speaker_told_the_words_leaves_them_the_speaker_s(
+    passage: str, name: str
+) -> None:
+    # The one told, named between the verb and the quote, was read as another name there: the words named
+    # nobody (never the outlet, nor the interviewer).
+    speaker = quote_speaker(passage, "we will respond")
+    assert speaker is not None and speaker.name == name
+
+
+def test_words_of_another_named_after_the_verb_are_still_nobody_s() -> None:
+    for passage in (
+        "Medvedev told Rybar's readers: ",
+        "Medvedev said Peskov's words: ",
+        "Medvedev wrote Peskov: ",
+        "Медведев заявил, что Песков: ",
+    ):
+        assert quote_speaker(f"{passage}\u201cyou will lose.\u201d", "you will lose.") is None, passage
+
+
 def test_a_verb_of_saying_followed_by_another_s_name_still_gives_the_words_to_nobody() -> None:
     for passage in ("Rybar highlighted Medvedev's words: ", "Rybar asked Medvedev: "):
         assert quote_speaker(f"{passage}\u201cyou will lose.\u201d", "you will lose.") is None, passage
