@@ -11,7 +11,7 @@ from Kherson" for `We will not retreat 🇷🇺 from #Kherson`; not an emoji tha
 or groups a number's thousands otherwise ("1,000" or "1000" for `1 000`; not with a point, `1.500`), or
 writes a stop where a platform's post breaks its line before a capital ("We hold. They run" for `We hold` /
 `They run`).
-A quote with elided words (`…`) passes
+A quote with elided words (`…`; Russian's `<…>` too) passes
 when its parts are there in order within one passage, the words left out do not negate, and it does not join
 words of two sentences where either is cut inside its clause ("Russia … won" from "Russia has lost everything;
 the only one who won is Ukraine", "我们…赢了" from "我们输了。俄罗斯赢了。"): "we will … close the tunnel"
@@ -1535,6 +1535,17 @@ def _quote_marks_left_out(text: str) -> str:
     return "".join(pieces) + text[done:] if pieces else text
 
 
+# Russian writes the words it leaves out of a quote as `<...>` or `<…>` (`«мы не отступим <…> из
+# Херсона»`), as English writes `[…]`: read as words, the true quote warned as a paraphrase. Read again as an
+# ellipsis, whose words left out are weighed as any elision's (`matching.find_quote`).
+_ANGLED_ELISION = on_first_use(r"<\s?(?:\.{3}|\u2026)\s?>")
+
+
+def _angled_elisions(quote: str) -> str:
+    """`quote` with each elision in angle brackets (`<...>`, `<…>`) written as an ellipsis."""
+    return _ANGLED_ELISION().sub("\u2026", quote) if "<" in quote else quote
+
+
 def _found_or(retried: QuoteMatch | None, match: QuoteMatch | None) -> QuoteMatch | None:
     """`retried` where it found the quote verbatim, else `match`."""
     return retried if retried is not None and retried.verbatim else match
@@ -1590,6 +1601,8 @@ def check_quote(given: CheckInput) -> CheckResult:
         if quote in labels:
             continue
         match = _best_match(quote, parts)
+        if (match is None or not match.verbatim) and (angled := _angled_elisions(quote)) != quote:
+            match = _found_or(_best_match(angled, parts), match)
         if (match is None or not match.verbatim) and rejoined != parts and "-" in quote:
             match = _found_or(_best_match(quote, rejoined), match)
         if (match is None or not match.verbatim) and (nested := _inner_quotes_double(quote)) != quote:

@@ -1508,6 +1508,27 @@ def test_a_quote_writing_a_stop_where_the_post_breaks_its_line_passes(said: str)
     assert joined.status == "warn"
 
 
+@pytest.mark.parametrize("elision", ["<...>", "<\u2026>", "< \u2026 >"])
+def test_a_quote_eliding_words_in_angle_brackets_as_russian_does_passes_as_an_ellipsis(elision: str) -> None:
+    # `«мы не отступим <…> из Херсона»` read the brackets as words: the true quote warned as a paraphrase.
+    said = "Мы не отступим, несмотря на потери, из Херсона."
+    quote = f"мы не отступим {elision} из Херсона"
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "pass", result.detail
+    # Words left out that negate are still weighed as any elision's.
+    negated = check_quote(
+        _given(source=_post_saying("Мы никогда не отступим из Херсона."), quotes=(f"мы {elision} отступим",))
+    )
+    assert negated.status == "warn"
+    assert "the elision leaves out" in negated.detail
+
+
+def test_many_angle_brackets_in_a_quote_are_read_in_linear_time() -> None:
+    quote = "мы <" * 50_000 + "..."
+    result = check_quote(_given(source=_post_saying("Мы не отступим."), quotes=(quote,)))
+    assert result.status == "warn"
+
+
 def test_quote_elision_search_stays_fast_on_a_long_repetitive_text() -> None:
     # Each place the first part stands is a start to try; a start whose passage cannot reach the next place
     # of a missing part is skipped, so the text is scanned about once.
