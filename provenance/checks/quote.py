@@ -733,20 +733,23 @@ def _quote_span(sentences: list[str], quote: str) -> tuple[int, str] | None:
     speaker a pronoun or the sentence before named was never read."""
     squashed = " ".join(quote.split())
     opening = squashed[:_QUOTE_OPENING_CHARS]
-    at = next((at for at, sentence in enumerate(sentences) if opening in sentence), None)
-    if at is None and opening:
-        first = split_sentences(opening)[0] if opening.strip() else ""
-        if first != opening:
-            at = next((at for at, sentence in enumerate(sentences) if sentence.endswith(first)), None)
-    if at is None:
-        return None
-    spanned, length = [sentences[at]], len(sentences[at]) - max(sentences[at].find(opening[:20]), 0)
-    for following in itertools.islice(sentences, at + 1, None):
-        if length >= len(squashed):
-            break
-        spanned.append(following)
-        length += 1 + len(following)
-    return at, " ".join(spanned)
+    first = split_sentences(opening)[0] if opening.strip() else ""
+    for index, sentence in enumerate(sentences):
+        at = sentence.find(opening)
+        if at < 0 and first and first != opening and sentence.endswith(first):
+            at = len(sentence) - len(first)
+        if at < 0:
+            continue
+        spanned, length = [sentence], len(sentence) - at
+        for following in itertools.islice(sentences, index + 1, None):
+            if length >= len(squashed):
+                break
+            spanned.append(following)
+            length += 1 + len(following)
+        joined = " ".join(spanned)
+        if joined.startswith(opening, at):  # not its first sentence alone, said before it (`"We lost."`)
+            return index, joined
+    return None
 
 
 def _around_quote(text: str, quote: str) -> str:

@@ -2900,6 +2900,8 @@ def _quote_sentence(text: str, wanted: str) -> Iterator[tuple[str, int]]:
                 spanned.append(following)
                 length += 1 + len(following)
             sentence = " ".join(spanned)
+            if not sentence.startswith(opening, at):
+                continue  # its first sentence said alone before it: `Rybar said “We lost.” Medvedev wrote:`
             opened = len(sentence[:at].rstrip(_OPENING_ELISION))
             if opened < at and sentence[opened - 1 : opened] in _QUOTE_MARKS + "\u201e\u2018'":
                 at = opened  # the words before it lead into the quote, not into its elision

@@ -1891,6 +1891,13 @@ def test_a_quote_of_several_sentences_names_its_speaker_before_and_behind_it(
     assert speaker is not None and speaker.name == name
 
 
+def test_a_quote_of_several_sentences_is_not_read_where_its_first_sentence_stands_alone() -> None:
+    # Rybar's "We lost." before Medvedev's "We lost. They won.": the quote is Medvedev's.
+    passage = 'Rybar said "We lost." Medvedev wrote: "We lost. They won."'
+    speaker = quote_speaker(passage, "We lost. They won.")
+    assert speaker is not None and speaker.name == "Medvedev"
+
+
 def test_a_long_quote_of_many_sentences_is_read_in_linear_time() -> None:
     quote = " ".join(["We lost."] * 12_000)
     for passage in (f'Rybar wrote: "{quote}"', f'"{quote}," Rybar wrote.'):
