@@ -1525,6 +1525,22 @@ def test_a_label_of_an_honorific_or_a_title_and_a_name_before_a_colon_names_the_
 @pytest.mark.parametrize(
     ("passage", "name"),
     [
+        ("По словам господина Пескова, «we will respond».", "Пескова"),
+        ("По словам доктора Ахмеда Юсефа, «we will respond».", "Ахмеда Юсефа"),
+        ("\u0417\u0430 словами пана Подоляка, «we will respond».", "Подоляка"),
+    ],
+)
+def test_a_courtesy_title_in_the_genitive_before_a_slavic_according_to_name_is_no_part_of_it(
+    passage: str, name: str
+) -> None:
+    # `по словам господина Пескова` named nobody: the title read as the name's first word, in lower case.
+    speaker = quote_speaker(passage, "we will respond")
+    assert speaker is not None and (speaker.name, speaker.genitive) == (name, True)
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
         ('"we will respond," said Dr. Ahmed Yousef.', "Ahmed Yousef"),
         ('"we will respond," said Mr. Peskov.', "Peskov"),
         ('"we will respond," Mr. Peskov said.', "Peskov"),
