@@ -44,6 +44,13 @@ from typing import NamedTuple
 # (a `»` opening after a space before a word, the `«` closing it after a word); side by side (`«a» et «b»`)
 # they are two quotes.
 #
+# Russian and Ukrainian writers typing only `«»` nest them (`Рыбарь пишет: «Медведев заявил: «мы победим»
+# вчера»`), as German ones do `„…“` (`„Er sagte „nein“ dazu“`): one quote, the speaker's words with the inner
+# quote in them, as `«…„…“»` is. Read as the inner quote alone, the outer one ran on unclosed to the note's
+# marker (its closing marks and what followed them in its words) and the inner quote was a claim of its own.
+# A nested pair holds no mark of its kind: each try from an opening mark ends at the first mark that pairs
+# with nothing, where the next try starts (linear time); side by side (`«a» и «b»`) they are two quotes.
+#
 # A straight mark opens a quote right after a colon or a comma too (`wrote:"We lost"`, `said,"no"`), as
 # typed without a space (often by writers of Russian, whose `написал:"…"` is usual online): left out, the
 # quote was never compared and its footnote came out verified. An inch mark follows a digit, not these.
@@ -68,7 +75,9 @@ _QUOTED = re.compile(
     r"“(?P<curly>[^“”]*)”"
     r'|“(?P<curly_straight>[^“”"]*[^\s“”"])"'
     r"|„(?P<low>[^„“”]*)[“”]"
-    r"|«(?P<guillemet>[^«»]*(?:»(?<=[\s(\[{\u2014\u2013-]»)(?=[^\s«»])[^«»]*«(?<=[^\s«»]«)[^«»]*)?)»"
+    r"|«(?P<guillemet>[^«»]*(?:»(?<=[\s(\[{\u2014\u2013-]»)(?=[^\s«»])[^«»]*«(?<=[^\s«»]«)[^«»]*"
+    r"|(?:«[^«»]*»[^«»]*)+)?)»"
+    r"|„(?P<low_nested>[^„“”]*(?:„[^„“”]*[“”][^„“”]*)+)[“”]"
     r"|»(?P<guillemet_reversed>[^«»]*)«"
     r"|\u2039(?P<single_guillemet>[^\u2039\u203a]*)\u203a"
     r"|\u203a(?P<single_guillemet_reversed>[^\u2039\u203a]*)\u2039"

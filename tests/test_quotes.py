@@ -15,7 +15,9 @@ _PLAIN_QUOTED = re.compile(
     r"“(?P<curly>[^“”]*)”"
     r'|“(?P<curly_straight>[^“”"]*[^\s“”"])"'
     r"|„(?P<low>[^„“”]*)[“”]"
-    r"|«(?P<guillemet>[^«»]*(?:(?<=[\s(\[{\u2014\u2013-])»(?=[^\s«»])[^«»]*(?<=[^\s«»])«[^«»]*)?)»"
+    r"|«(?P<guillemet>[^«»]*(?:(?<=[\s(\[{\u2014\u2013-])»(?=[^\s«»])[^«»]*(?<=[^\s«»])«[^«»]*"
+    r"|(?:«[^«»]*»[^«»]*)+)?)»"
+    r"|„(?P<low_nested>[^„“”]*(?:„[^„“”]*[“”][^„“”]*)+)[“”]"
     r"|»(?P<guillemet_reversed>[^«»]*)«"
     r"|\u2039(?P<single_guillemet>[^\u2039\u203a]*)\u203a"
     r"|\u203a(?P<single_guillemet_reversed>[^\u2039\u203a]*)\u2039"
@@ -43,7 +45,7 @@ _PLAIN_QUOTED = re.compile(
     r"(?P<single_primes>(?:[^\u2032]|(?<=\w)\u2032(?=\w))*?[^\s\u2032])\u2032(?!\w)"
 )
 _GROUPS = (
-    "curly", "curly_straight", "low", "guillemet", "guillemet_reversed", "single_guillemet",
+    "curly", "curly_straight", "low", "guillemet", "low_nested", "guillemet_reversed", "single_guillemet",
     "single_guillemet_reversed", "corner", "white_corner", "fullwidth", "double_prime", "single",
     "low_single",
     "straight_curly", "straight", "closing_twice", "double_primes", "straight_single", "single_twice",
@@ -368,3 +370,37 @@ def test_plural_possessives_inside_single_quotes_are_read_in_linear_time() -> No
     assert find_quotes(" \u2018ass\u2019 xy\u2019" * 100_000) == ("ass\u2019 xy",) * 100_000
     assert find_quotes(" 'a s' b" * 100_000) == ("a s",) * 100_000
     assert find_quotes(" \u2018a s\u2019 b" * 100_000) == ("a s",) * 100_000
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "Рыбарь пишет: «Медведев заявил: «мы победим» вчера».",
+            "Медведев заявил: «мы победим» вчера",
+        ),
+        ("Рибар пише: «Медведєв заявив: «ми переможемо»».", "Медведєв заявив: «ми переможемо»"),
+        ("«Он сказал «нет» и «да»», — написал Рыбарь.", "Он сказал «нет» и «да»"),
+        ("Rybar schrieb: „Medwedew sagte „nein“ dazu“.", "Medwedew sagte „nein“ dazu"),
+    ],
+)
+def test_a_quote_nested_in_its_own_kind_of_marks_is_one_quote_with_the_inner(text: str, quoted: str) -> None:
+    # The inner quote alone was read, and the outer one ran on unclosed to the note's marker: the inner words
+    # were compared as a claim of their own, the outer ones with their closing marks and what followed.
+    assert find_quotes(text) == (quoted,)
+
+
+def test_quotes_of_one_kind_side_by_side_or_unclosed_do_not_nest() -> None:
+    assert find_quotes("«мы» и «они»") == ("мы", "они")
+    assert find_quotes("„wir“ und „sie“") == ("wir", "sie")
+    # An opening mark never closed leaves the quotes after it as they are.
+    assert find_quotes("Он написал: «мы «победим» и «выстоим».") == ("победим", "выстоим")
+    assert find_quotes("«мы «победим» и «выстоим»» и «да»") == ("мы «победим» и «выстоим»", "да")
+
+
+def test_many_quotes_nested_in_an_unclosed_one_are_read_in_linear_time() -> None:
+    # Each opening mark left open reads on over every pair after it: one such read, not one per mark.
+    assert find_quotes("«a" + " «b»" * 50_000) == ("b",) * 50_000
+    assert find_quotes("„a" + " „b“" * 50_000) == ("b",) * 50_000
+    assert find_quotes("«a «b" * 50_000) == ()
+    assert find_quotes("«a «b» " * 50_000) == ("b",) * 50_000

@@ -4,10 +4,14 @@ Found verbatim after normalising (`matching.normalise_text`) it passes; so does 
 hyphen a word the source hyphenates over a line break, four letters or more before it (`counter-offensive`
 for `counter-` / `offensive`, not `re-sign` for `re-` / `sign`, nor `counteroffensive`), and one whose quote
 within it in single marks the source writes in double ones (`"Medvedev said 'no'"` for `Medvedev said «no»`),
+or in single marks or none, or that leaves the source's inner marks out (`«…, что мы победим»` for `…, что
+«мы победим»`),
 and one that leaves out the emoji and hashtags' signs the source writes among its words ("we will not retreat
 from Kherson" for `We will not retreat 🇷🇺 from #Kherson`; not an emoji that says no: `We will 🚫 retreat`),
-or groups a number's thousands otherwise ("1,000" or "1000" for `1 000`; not with a point, `1.500`).
-A quote with elided words (`…`) passes
+or groups a number's thousands otherwise ("1,000" or "1000" for `1 000`; not with a point, `1.500`), or
+writes a stop where a platform's post breaks its line before a capital ("We hold. They run" for `We hold` /
+`They run`).
+A quote with elided words (`…`; Russian's `<…>` too) passes
 when its parts are there in order within one passage, the words left out do not negate, and it does not join
 words of two sentences where either is cut inside its clause ("Russia … won" from "Russia has lost everything;
 the only one who won is Ukraine", "我们…赢了" from "我们输了。俄罗斯赢了。"): "we will … close the tunnel"
@@ -722,13 +726,38 @@ def _reported(text: str, quote: str, words: frozenset[str] = _REPORTING_WORDS) -
     )
 
 
+def _quote_span(sentences: list[str], quote: str) -> tuple[int, str] | None:
+    """Where among a passage's `sentences` `quote` opens, and the sentences it spans joined; None when no
+    sentence holds its opening. A quote of several sentences is looked for by its first where its opening runs
+    past it (`He wrote: "We lost. They won."`), as `quote_speaker` looks: it was in no sentence, and the
+    speaker a pronoun or the sentence before named was never read."""
+    squashed = " ".join(quote.split())
+    opening = squashed[:_QUOTE_OPENING_CHARS]
+    first = split_sentences(opening)[0] if opening.strip() else ""
+    for index, sentence in enumerate(sentences):
+        at = sentence.find(opening)
+        if at < 0 and first and first != opening and sentence.endswith(first):
+            at = len(sentence) - len(first)
+        if at < 0:
+            continue
+        spanned, length = [sentence], len(sentence) - at
+        for following in itertools.islice(sentences, index + 1, None):
+            if length >= len(squashed):
+                break
+            spanned.append(following)
+            length += 1 + len(following)
+        joined = " ".join(spanned)
+        if joined.startswith(opening, at):  # not its first sentence alone, said before it (`"We lost."`)
+            return index, joined
+    return None
+
+
 def _around_quote(text: str, quote: str) -> str:
     """The sentence of `text` that holds `quote` and the one before it (`Rybar quoted Medvedev. "…," the post
     read.`); all of `text` when no sentence holds its opening."""
     sentences = split_sentences(text)
-    opening = " ".join(quote.split())[:_QUOTE_OPENING_CHARS]
-    at = next((at for at, sentence in enumerate(sentences) if opening in sentence), None)
-    return text if at is None else " ".join(sentences[max(0, at - 1) : at + 1])
+    span = _quote_span(sentences, quote)
+    return text if span is None else " ".join((*sentences[max(0, span[0] - 1) : span[0]], span[1]))
 
 
 def _mentioned_in(text: str, speaker: Speaker) -> bool:
@@ -832,9 +861,8 @@ def _sentence_and_before(text: str, quote: str) -> tuple[str, str] | None:
     """The sentence of the passage `text` that holds `quote` (as `_around_quote` finds it) and the one before
     it; None when no sentence holds it, or none stands before it."""
     sentences = split_sentences(text)
-    opening = " ".join(quote.split())[:_QUOTE_OPENING_CHARS]
-    at = next((at for at, sentence in enumerate(sentences) if opening in sentence), None)
-    return (sentences[at], sentences[at - 1]) if at else None
+    span = _quote_span(sentences, quote)
+    return (span[1], sentences[span[0] - 1]) if span is not None and span[0] else None
 
 
 def _speaker_before(text: str, quote: str) -> Speaker | None:
@@ -1493,6 +1521,34 @@ def _inner_quotes_double(quote: str) -> str:
     return "".join(pieces) + quote[done:]
 
 
+# A quote within the quote (`«Медведев заявил: „мы победим“ вчера»`, `"Medvedev said 'no' today"`) the
+# source writes in single marks (`'мы победим'`, a German low single mark), or with none (`Медведев заявил: мы
+# победим вчера`), or the source's quote within its words that the report leaves unmarked (`«Медведев
+# заявил, что мы победим»` for `…, что «мы победим»`): the marks change no word, and the true quote warned as
+# a near match. Read again
+# with the marks of each quote (as `iter_quotes` pairs them) left out of both, only where the quote is not
+# found as written; the words and their order are the source's.
+def _quote_marks_left_out(text: str) -> str:
+    """`text` without the opening and closing marks of each quote in it (`iter_quotes`)."""
+    pieces: list[str] = []
+    done = 0
+    for inner in iter_quotes(text):
+        pieces += (text[done : inner.start], text[inner.start + 1 : inner.end - 1])
+        done = inner.end
+    return "".join(pieces) + text[done:] if pieces else text
+
+
+# Russian writes the words it leaves out of a quote as `<...>` or `<…>` (`«мы не отступим <…> из
+# Херсона»`), as English writes `[…]`: read as words, the true quote warned as a paraphrase. Read again as an
+# ellipsis, whose words left out are weighed as any elision's (`matching.find_quote`).
+_ANGLED_ELISION = on_first_use(r"<\s?(?:\.{3}|\u2026)\s?>")
+
+
+def _angled_elisions(quote: str) -> str:
+    """`quote` with each elision in angle brackets (`<...>`, `<…>`) written as an ellipsis."""
+    return _ANGLED_ELISION().sub("\u2026", quote) if "<" in quote else quote
+
+
 def _found_or(retried: QuoteMatch | None, match: QuoteMatch | None) -> QuoteMatch | None:
     """`retried` where it found the quote verbatim, else `match`."""
     return retried if retried is not None and retried.verbatim else match
@@ -1543,17 +1599,32 @@ def check_quote(given: CheckInput) -> CheckResult:
     if labelled:
         notes.append(f"the report's own label, not compared: {', '.join(labelled)}")
     rejoined = [_HYPHENATED_OVER_LINES.sub("-", part) for part in parts]
+    unmarked_parts: list[str] = []  # `parts` without their quote marks, once a quote is not found as written
     for quote in quotes:
         if quote in labels:
             continue
         match = _best_match(quote, parts)
+        if (match is None or not match.verbatim) and (angled := _angled_elisions(quote)) != quote:
+            match = _found_or(_best_match(angled, parts), match)
         if (match is None or not match.verbatim) and rejoined != parts and "-" in quote:
             match = _found_or(_best_match(quote, rejoined), match)
         if (match is None or not match.verbatim) and (nested := _inner_quotes_double(quote)) != quote:
             match = _found_or(_best_match(nested, parts), match)
+        if match is None or not match.verbatim:
+            unmarked_parts = unmarked_parts or [_quote_marks_left_out(part) for part in parts]
+            unmarked = _quote_marks_left_out(quote)
+            if unmarked != quote or unmarked_parts != parts:
+                match = _found_or(_best_match(unmarked, unmarked_parts), match)
         plain = [_without_emoji(part) for part in parts] if match is None or not match.verbatim else parts
         if plain != parts:
             match = _found_or(_best_match(quote, plain), match)
+        if (match is None or not match.verbatim) and lined and "." in quote:
+            # A post's line break ends its sentence where a report quoting it on one line writes a stop
+            # (`«Мы не отступим из Херсона. Противник разбит»` for `Мы не отступим из Херсона🇷🇺` / `Противник
+            # разбит💪`): the true quote warned as a near match.
+            stopped = [_lines_as_sentences(part) for part in plain]
+            if stopped != plain:
+                match = _found_or(_best_match(quote, stopped), match)
         if (match is None or not match.verbatim) and any(char.isdigit() for char in quote):
             ungrouped = [_ungrouped(part) for part in plain]
             if ungrouped != plain or _ungrouped(quote) != quote:

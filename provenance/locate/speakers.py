@@ -80,7 +80,11 @@ sentence of the passage than the quote's, which names nobody (`He added “…�
 (`elsewhere`). A quote opening with an elision or the writer's bracket (`Medvedev wrote: “… we will`, `“[T]he
 city`) is led into by the words before its mark, as any quote is. An honorific before a name of two words or
 more (`Sayyed Hassan Nasrallah`, `Sheikh Naim Qassem`, `Шейх Наим Касем`: `names.HONORIFICS`) is said of it,
-as an office is, no part of it.
+as an office is, no part of it, and so is a courtesy title or a title's abbreviation (`Mr. Peskov`, `Dr. Ahmed
+Yousef`, `Gen. Valery Gerasimov`, `господин Песков`), whose stop ends no sentence; either shows a name alone
+before a colon is a person's (`Sayyed Hassan Nasrallah: “…”`, `Dr. Ahmed Yousef: “…”`). A report's livelier
+verbs are verbs of saying too (`had this to say`, `went further`, `retorted`, `Медведев съязвил`, `Рибар
+пішов далі`), but the words mocked are not the mocker's (`Rybar mocked Medvedev's claim that “…”`).
 
 Pure: no I/O.
 """
@@ -103,6 +107,7 @@ from provenance.models import Citation, Context, Footnote, Platform
 from provenance.names import (
     COMMON_GIVEN_NAMES,
     DESCRIBING_WORDS,
+    HONORIFICS,
     honorifics_before,
     is_a_persons_name,
     speaker_key,
@@ -131,6 +136,12 @@ class LazyPattern:
 
     def sub(self, repl: str, string: str, count: int = 0) -> str:
         return self.compiled.sub(repl, string, count=count)
+
+    def fullmatch(self, string: str) -> re.Match[str] | None:
+        return self.compiled.fullmatch(string)
+
+    def finditer(self, string: str) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(string)
 
 
 SpeakerSource = Literal[
@@ -165,6 +176,11 @@ _VERBS = (
     "|suggested|suggests|insisted|insists|maintained|maintains|asserts|argues"
     # And the phrasal ones (`Medvedev fired back: “…”`, `“…,” Rybar hit back`, `Medvedev weighed in:`).
     r"|fired\sback|hit\sback|shot\sback|weighed\sin|chimed\sin|doubled\sdown|followed\sup"
+    # And these (`Nasrallah had this to say: “…”`, `Rybar went further: “…”`, `“…,” Medvedev retorted`):
+    # without them such a passage named nobody, and a post quoting another's words passed as its own.
+    r"|had\s(?:this|the\sfollowing)\sto\s(?:say|add)|went\s(?:even\s)?further|retorted|opined|mocked"
+    r"|gloated|fumed|hinted|speculated|elaborated|summed\sup|lashed\sout|scoffed|sneered|bragged|taunted"
+    r"|clarified"
 )
 # Reports in Russian and Ukrainian (or quoting them) attribute with these, in the past (he, she, they) and the
 # present: `Пётр Землянов написал в своём Telegram-канале: «…»`.
@@ -191,6 +207,11 @@ _SLAVIC_VERBS = (
     "|коментує|нагадує|підсумував|підсумувала|резюмував|признался|призналась|пожаловался|пожаловалась"
     "|посетовал|посетовала|констатировала|указал|указала|вказав|вказала|підкреслює|відповідає|продолжил"
     "|продолжила|продолжает|предупреждает|попереджає"
+    # And these (`Медведев съязвил: «…»`, `Рыбарь пошёл дальше: «…»`, `Медведєв іронізував: «…»`).
+    "|съязвил|съязвила|иронизировал|иронизировала|возмутился|возмутилась|отреагировал|отреагировала"
+    "|подытожил|подытожила|пошёл дальше|пошел дальше|пошла дальше|поделился|поделилась|іронізував"
+    "|іронізувала|обурився|обурилася|відреагував|відреагувала|пішов далі|пішла далі|поділився|поділилася"
+    "|дописав|дописала"
 )
 # French and Spanish put the name before the verb, as English does (`Dmitri Medvedev a écrit sur Telegram :
 # « … »`, `Dmitri Medvédev escribió en Telegram: «…»`), or after the quote (`« … », a déclaré X`, `«…»,
@@ -220,7 +241,8 @@ _QUOTED_AS = re.compile(
     r"(?:\s(?:by|in)\s[^,;:]{1,60}?)?\sas$"
 )
 # `so-called`, `self-reported`: a verb joined by a hyphen to the word before it is part of that word.
-_VERB = re.compile(
+# Compiled on first use (`LazyPattern`), as `_VERB_BEHIND`: each is some 3 ms of every capture's start-up.
+_VERB = LazyPattern(
     rf"(?<![\w-])(?:{_VERBS}|{_SLAVIC_VERBS}|{_ROMANCE_VERBS}|{_POST_READ}|{_QUOTED_AS_SAYING})\b"
 )
 # German after a quote (`„…“, schrieb Dmitri Medwedew`), and before one (`_german_speaker`): there its verb
@@ -229,7 +251,7 @@ _VERB = re.compile(
 _GERMAN_VERBS = (
     "schrieb|sagte|erklärte|betonte|warnte|behauptete|postete|twitterte|drohte|kommentierte|meldete"
 )
-_VERB_BEHIND = re.compile(
+_VERB_BEHIND = LazyPattern(
     rf"(?<![\w-])(?:{_VERBS}|{_SLAVIC_VERBS}|{_ROMANCE_VERBS}|{_GERMAN_VERBS}|{_QUOTED_AS_SAYING})\b"
 )
 # Russian and Ukrainian adverbs that stand between a name and its verb, or after the verb before the name:
@@ -347,8 +369,15 @@ _PLACE_BEFORE_COLON = re.compile(
 _MONTH_STOPS = "|".join(
     f"(?<={month}\\.)" for month in ("Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 )
+# Nor the stop of a title before a name (`Dr. Ahmed Yousef: “…”`, `Mr. Peskov said`): the sentence named
+# `Ahmed Yousef:`, no one it could tell was a person, and `Peskov` without the title that says so.
+_TITLE_STOPS = "".join(
+    f"(?<!\\b{title}\\.)"
+    for title in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Capt", "Maj", "Sgt")
+)
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?…])(?!(?<=\d\.)\s{1,3}(?:Jan|Feb|M[aä]r|Apr|Mai|May|Jun|Jul|Aug|Sep|O[ck]t|Nov|De[cz])[a-zä]{0,6}\b)"
+    rf"(?<=[.!?…]){_TITLE_STOPS}"
+    r"(?!(?<=\d\.)\s{1,3}(?:Jan|Feb|M[aä]r|Apr|Mai|May|Jun|Jul|Aug|Sep|O[ck]t|Nov|De[cz])[a-zä]{0,6}\b)"
     rf"(?!(?:{_MONTH_STOPS})\s{{1,3}}\d{{1,2}}\b)"
     r"[\"”\u2019»)]*\s+(?=[\"“«(]*[A-Z0-9\u0410-\u042f\u0401\u0406\u0407\u0404\u0490])"
 )
@@ -412,6 +441,13 @@ _SLAVIC_GENITIVE_TITLES = (
     "сайид",
     "имам",
     "аятолл",
+    # Courtesy titles and degrees (`по словам господина Пескова`, `доктора Ахмеда Юсефа`, `пана Подоляка`).
+    "господин",
+    "госпож",
+    "доктор",
+    "профессор",
+    "пана",
+    "пані",
 )
 # Whose office it is, declined too: `представителя МИД России`, `пресс-секретаря Кремля`.
 _SLAVIC_GENITIVE_BODIES = frozenset(
@@ -1073,8 +1109,8 @@ def _name_before(text: str) -> str | None:
     """The name that ends `text`: its last run of name words, without leading particles or a stray `The`."""
     run: list[str] = []
     for word in reversed(text.rsplit(None, _MAX_NAME_WORDS + 4)[-(_MAX_NAME_WORDS + 4) :]):
-        if run and word[-1] in ",;:.!?…)":
-            break  # the clause before the name ends here
+        if run and word[-1] in ",;:.!?…)" and not _is_title_abbreviation(word):
+            break  # the clause before the name ends here (not at `Dr.` in `Dr. Ahmed Yousef`)
         if run and _is_possessive(word):
             break  # `The Kremlin's Peskov`, `Russia's Medvedev`: the name is the one after it
         if not _is_name_word(word):
@@ -1092,6 +1128,8 @@ def _name_after(text: str) -> str | None:
     describe someone unnamed: `Putin's spokesman`, `Ukrainian officials`, `Russian milblogger Rybar`."""
     run: list[str] = []
     for word in _WORD.findall(text[:400])[: _MAX_NAME_WORDS + 2]:
+        if not run and (_is_title_abbreviation(word) or _is_courtesy_title(word)):
+            continue  # `said Dr. Ahmed Yousef`, `— заявил господин Песков`: the name after the title
         if not _is_name_word(word) and not (run == [] and word.lower() == "the"):
             bare = word.strip(_TRIM)
             owned = bare in _ACCOUNT_WORDS or bare in ("post", "posts")  # `according to Rybar's channel`
@@ -1127,6 +1165,7 @@ def _is_descriptor(word: str) -> bool:
     head, _, tail = bare.rpartition("-")
     return (
         bare.lower() in _TITLES
+        or f"{bare.lower()}." in _TITLES  # `Gen. Valery Gerasimov`
         or bare.lower().endswith(_GERMAN_ROLE_ENDINGS)
         or (len(bare) >= 2 and bare.isupper() and bare.isalpha())
         or (bool(head) and tail[:1].islower() and tail.lower() not in _PARTICLES)
@@ -1146,7 +1185,42 @@ def _split_descriptors(words: list[str]) -> tuple[list[str], list[str]]:
         return [], words
     # `Sayyed Hassan Nasrallah`, `Hezbollah leader Sheikh Naim Qassem`: an honorific is no part of the name.
     last += honorifics_before(words[last + 1 :])
+    # `Mr Peskov`, `Dr. Ahmed Yousef`, `господин Песков`: nor is a courtesy title, before a name of one word.
+    while last + 2 < len(words) and _is_courtesy_title(words[last + 1]):
+        last += 1
     return words[: last + 1], words[last + 1 :]
+
+
+# Courtesy titles written before a name (`Mr. Dmitry Peskov`, `Dr. Ahmed Yousef`, `господин Песков`, its
+# abbreviation): read as the name's first word, `Господин Песков` was compared with `Дмитрий Песков` as
+# another person's name, and `Dr. Ahmed Yousef:` named nobody. Not `пан`, also a name (`Пан Ги Мун`).
+_COURTESY_TITLES = frozenset(
+    (
+        *("mr", "mrs", "ms", "dr", "prof", "mister", "madam", "madame", "monsieur", "herr", "frau"),
+        *("господин", "госпожа", "пані"),
+        *("\u0433-\u043d", "\u0433-\u0436\u0430"),  # the first two abbreviated
+    )
+)
+
+
+def _is_courtesy_title(word: str) -> bool:
+    return word.strip(_TRIM).casefold() in _COURTESY_TITLES
+
+
+# The titles written with a stop before a name (`Dr. Ahmed Yousef`, `Gen. Valery Gerasimov`): the stop ends
+# no clause (as `_TITLE_STOPS` ends no sentence there).
+_TITLE_ABBREVIATIONS = frozenset(("mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "maj", "sgt"))
+
+
+def _is_title_abbreviation(word: str) -> bool:
+    return word.endswith(".") and word[:-1].lstrip(_OPENING).casefold() in _TITLE_ABBREVIATIONS
+
+
+def _courtesy_title_before(words: list[str]) -> int:
+    """1 when `words` (a name as written) open with a courtesy title or a title's abbreviation before a name
+    (`Mr. Peskov`, `Dr. Ahmed Yousef`, `господин Песков`), else 0."""
+    first = words[0] if len(words) >= 2 else ""
+    return int(_is_courtesy_title(first) or _is_title_abbreviation(first))
 
 
 def _is_institution(word: str) -> bool:
@@ -2050,7 +2124,7 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
         verbs = list(_VERB.finditer(head))
         while len(verbs) > 1 and _posted_participle(head, verbs[-1]):
             verbs.pop()  # `Rybar said in a video posted on Telegram that`: `posted` is the video's
-        if verbs and _leads_into_quote(head[verbs[-1].end() :]):
+        if verbs and _leads_into_quote(head[verbs[-1].end() :], verbs[-1].group()):
             lead_in = head[verbs[-1].end() :].rstrip()
             if verbs[-1].group() in _DENYING_LEAD and lead_in.strip(" ,") and not lead_in.endswith(":"):
                 # `Rybar denied writing “…”`: what he denied, not his words (`denied it: “…”` are).
@@ -2143,8 +2217,11 @@ _NEGATED_SAYING = LazyPattern(
     re.IGNORECASE,
 )
 # Verbs of denying that lead into the words denied when a word stands between (`denied writing`, `denied
-# that`).
-_DENYING_LEAD = frozenset(("denied", "denies", "rejected", "disputed"))
+# that`), and of mocking into the words mocked (`Rybar mocked Medvedev's claim that “…”`, `scoffed at the
+# idea that`; `Rybar mocked Medvedev: “…”` are his own).
+_DENYING_LEAD = frozenset(
+    ("denied", "denies", "rejected", "disputed", "mocked", "scoffed", "sneered", "taunted", "lashed out")
+)
 
 
 # A post's noun right before a participle of posting (`in a video posted on Telegram`, `a statement published
@@ -2803,14 +2880,35 @@ def named_in_full(text: str, speaker: Speaker) -> Speaker:
 # What a quote may open with before its first word (`“… we will`, `“[T]he city`, `«...мы`): the elision or
 # the writer's bracket, which `_TRIM` takes off the words looked for.
 _OPENING_ELISION = "\u2026.[ "
+_QUOTE_OPENING_LOOKED_FOR = 40  # characters of a quote looked for in its passage's sentences
 
 
 def _quote_sentence(text: str, wanted: str) -> Iterator[tuple[str, int]]:
     """The first sentence of `text` that holds the quote `wanted`, and where in it the quote stands (at its
-    elision or bracket, where it opens with one: `Medvedev wrote: “… we will`, `“[T]he city`)."""
-    for sentence in split_sentences(text) if wanted else ():
-        at = _quote_at(sentence, wanted[:40])
+    elision or bracket, where it opens with one: `Medvedev wrote: “… we will`, `“[T]he city`).
+
+    A quote of several sentences is looked for by its first (`Rybar wrote: “We lost. They won.”`: its first
+    40 characters are in no one sentence), and its sentence runs on through the ones it spans, so the words
+    behind it are read too (`«Мы не отступим. Противник разбит», — написал Рыбарь`): either named nobody,
+    and words another's post quotes passed as the speaker's own."""
+    sentences = split_sentences(text) if wanted else []
+    opening = wanted[:_QUOTE_OPENING_LOOKED_FOR]
+    first = split_sentences(opening)[0] if sentences else ""
+    for index, sentence in enumerate(sentences):
+        at = _quote_at(sentence, opening)
+        if at < 0 and first != opening:
+            at = _quote_at(sentence, first)
+            at = at if at >= 0 and sentence.endswith(first) else -1  # the first sentence's end is its end
         if at >= 0:
+            spanned, length = [sentence], len(sentence) - at
+            for following in itertools.islice(sentences, index + 1, None):
+                if length >= len(wanted):
+                    break
+                spanned.append(following)
+                length += 1 + len(following)
+            sentence = " ".join(spanned)
+            if not sentence.startswith(opening, at):
+                continue  # its first sentence said alone before it: `Rybar said “We lost.” Medvedev wrote:`
             opened = len(sentence[:at].rstrip(_OPENING_ELISION))
             if opened < at and sentence[opened - 1 : opened] in _QUOTE_MARKS + "\u201e\u2018'":
                 at = opened  # the words before it lead into the quote, not into its elision
@@ -3261,8 +3359,13 @@ def _speaker_labelling(head: str, passage: str, cited: frozenset[str] = frozense
         return None
     # `Milblogger Rybar:`, `Military blogger WarGonzo:`: a person's or an account's description says so.
     # Also an office or a description in Russian or Ukrainian (`Губернатор Гладков:`, `Военкор Пегов:`).
+    # And an honorific or a courtesy title before the name (`Sayyed Hassan Nasrallah:`, `Sheikh Naim Qassem:`,
+    # `Dr. Ahmed Yousef:`, `Mr. Peskov:`): a person's, where `Reuters:` or `Kherson Region:` is none.
     described = any(
-        (bare := word.strip(_TRIM).casefold()) in DESCRIBING_WORDS or (bare in _TITLES and not bare.isascii())
+        (bare := word.strip(_TRIM).casefold()) in DESCRIBING_WORDS
+        or (bare in _TITLES and not bare.isascii())
+        or bare in HONORIFICS
+        or bare in _COURTESY_TITLES
         for word in role
     )
     if described or _labels_a_speaker(named, passage, head, cited):
@@ -3404,8 +3507,17 @@ def _speaker_of_next(text: str, sentence: str) -> Speaker | None:
     sentences = split_sentences(text)
     try:
         following = sentences[sentences.index(sentence) + 1]
-    except (ValueError, IndexError):
+    except IndexError:
         return None
+    except ValueError:
+        # The sentences a quote of several spans, joined (`_quote_sentence`): the one after the last.
+        squashed = _squash(text)
+        at = squashed.find(sentence)
+        after = squashed[at + len(sentence) :].lstrip(_QUOTE_MARKS + "\u2019) ") if at >= 0 else ""
+        rest = split_sentences(after)
+        if not rest:
+            return None
+        following = rest[0]
     # `«…». Так написал Медведев.` (so Medvedev wrote): the verb and the name behind it, as after a dash.
     following = _SO_SAID_OPENING.sub("", following, count=1)
     speaker = _speaker_behind(following)
@@ -3487,7 +3599,7 @@ def _speaker_behind(rest: str) -> Speaker | None:
     between = described if role is not None and described.strip() else between
     name = _name_before(between)
     # `,” Sayyed Hassan Nasrallah said`: the honorifics the name is written with are no part of it.
-    titled = honorifics_before(between.split())
+    titled = honorifics_before(between.split()) or _courtesy_title_before(between.split())
     if name is not None and titled and " ".join(between.split()[titled:]) == name and role is None:
         return Speaker(name, "subject", " ".join(between.split()[:titled]))
     # Only a name between the quote and its verb: `” the channel's author Rybar wrote` says it less plainly.
@@ -3763,12 +3875,20 @@ _CITING_UNNAMED_AT_END = LazyPattern(rf",\s{_CITING_UNNAMED},$")
 _UNNAMED_ASIDE = re.compile(r"\s?\([^()A-Z\u0410-\u042f\u0401\u0404\u0406\u0407\u0490]{1,60}\)")
 
 
-def _leads_into_quote(lead_in: str) -> bool:
+def _leads_into_quote(lead_in: str, verb: str = "") -> bool:
     """Whether the words between an attribution verb and a quote leave the quote the verb's: a few words
     (`on Telegram:`, `in a post that`), no other quote, and nobody else named (`said that Medvedev's claim
-    that “…”` gives the words to Medvedev), no aside between commas or parentheses; the name of a platform
-    does not count as a name; an aside in parentheses that names no one is left out (`claimed (without
-    evidence) that`)."""
+    that “…”` gives the words to Medvedev) but the one told them (`told TASS:`, `said in an interview with
+    Rybar:`, `заявил РИА Новости:`: `verb`'s listener, `_TOLD`), no aside between commas or parentheses; the
+    name of a platform does not count as a name; an aside in parentheses that names no one is left out
+    (`claimed (without evidence) that`)."""
+    told = _TOLD.get(verb)
+    listener = told.fullmatch(lead_in) if told is not None else None
+    if listener is not None and all(
+        _is_name_word(word) and not _is_possessive(word) for word in listener["name"].split()
+    ):
+        # `Medvedev told TASS: “…”`: the one told is the interviewer or the outlet, the subject speaks.
+        return True
     lead_in = _CITING_UNNAMED_AFTER_VERB.sub(
         "", lead_in, count=1
     )  # `wrote, citing sources in the army, that`
@@ -3794,6 +3914,30 @@ def _leads_into_quote(lead_in: str) -> bool:
 def _a_platform(word: str) -> bool:
     """Whether `word` names a platform (`Telegram`, `VK`), `X` too, as written (`Musk wrote on X:`)."""
     return word == "X" or platform_from_words(word) is not None
+
+
+# The one a speaker tells the words to, between the verb and the quote: the outlet or the interviewer
+# (`Medvedev told TASS: “…”`, `Medvedev said in an interview with Rybar:`, `Медведев заявил РИА Новости:`,
+# `сказал в интервью РИА Новости:`): named there, the words named nobody. Bounded: linear.
+_LISTENER = r"(?P<name>[^\s:,;]{1,40}(?:\s[^\s:,;]{1,40}){0,3}?)(?:,?\s(?:that|что|що))?\s?[:,]?\s{0,3}"
+_TOLD_DIRECTLY = re.compile(rf"\s{{0,3}}{_LISTENER}")
+_TOLD_IN_AN_INTERVIEW = re.compile(
+    rf"\s{{0,3}}(?:to|in\san?\s(?:interview|conversation)\s(?:with|to))\s(?:the\s)?{_LISTENER}"
+)
+_SLAVIC_TOLD = re.compile(
+    rf"\s{{0,3}}(?:[\u0432\u0443]\s(?:интервью|беседе\s\u0441|інтерв['\u2019]ю|розмові\sз)\s)?{_LISTENER}"
+)
+_TOLD: dict[str, re.Pattern[str]] = {
+    "told": _TOLD_DIRECTLY,
+    **dict.fromkeys(("said", "wrote", "explained", "stated", "declared", "added"), _TOLD_IN_AN_INTERVIEW),
+    **dict.fromkeys(
+        (
+            *("заявил", "заявила", "сказал", "сказала", "рассказал", "рассказала", "пояснил", "пояснила"),
+            *("заявив", "заявила", "сказав", "сказала", "розповів", "розповіла"),
+        ),
+        _SLAVIC_TOLD,
+    ),
+}
 
 
 _ABOUT_SOMEONE = re.compile(

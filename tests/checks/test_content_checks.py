@@ -1452,6 +1452,83 @@ def test_a_quote_within_a_quote_in_single_marks_passes_on_the_source_s_double_ma
     assert other.status == "warn"
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Медведев заявил 'мы победим' вчера.",
+        "Медведев заявил \u201aмы победим\u2018 вчера.",
+        "Медведев заявил \u2039мы победим\u203a вчера.",
+        "Медведев заявил мы победим вчера.",
+    ],
+)
+def test_a_quote_within_a_quote_passes_on_the_source_s_single_marks_or_none(said: str) -> None:
+    # Rybar's `«Медведев заявил „мы победим“ вчера»` of a post writing the inner quote in single marks, or
+    # with none, warned as a near match: the marks change no word.
+    quote = "Медведев заявил \u201eмы победим\u201c вчера"
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "pass", result.detail
+    # Another word inside the marks is still no quote of the source.
+    other = check_quote(_given(source=_post_saying(said.replace("победим", "проиграем")), quotes=(quote,)))
+    assert other.status == "warn"
+
+
+def test_a_quote_leaving_out_the_source_s_inner_quote_marks_passes() -> None:
+    # `«Медведев заявил, что мы победим»` of a post writing `Медведев заявил, что «мы победим»`: a near match.
+    said = "Медведев заявил, что \u00abмы победим\u00bb. Без комментариев."
+    result = check_quote(_given(source=_post_saying(said), quotes=("Медведев заявил, что мы победим",)))
+    assert result.status == "pass", result.detail
+    other = check_quote(_given(source=_post_saying(said), quotes=("Медведев заявил, что мы проиграем",)))
+    assert other.status == "warn"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Мы не отступим из Херсона\U0001f1f7\U0001f1fa" + "\n\n" + "Противник будет разбит\U0001f4aa",
+        "\u2757\ufe0f" + "Мы не отступим из Херсона" + "\n\u2757\ufe0f" + "Противник будет разбит",
+        "Мы не отступим из Херсона" + "\n" + "Противник будет разбит",
+    ],
+)
+def test_a_quote_writing_a_stop_where_the_post_breaks_its_line_passes(said: str) -> None:
+    # A report quoting a post's two lines on one line writes a stop between them, the post a line break (and
+    # an emoji): the true quote warned as a near match.
+    quote = "Мы не отступим из Херсона. Противник будет разбит"
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "pass", result.detail
+    # The excerpt shows the post's words, with no stop the post does not write.
+    assert result.found is not None and "Херсона" in result.found and "." not in result.found
+    assert "\u2024" not in result.found
+    # Other words on the second line are still no quote of the post; nor is a stop where no line ends.
+    changed = "Мы не отступим из Херсона. Противник разбит"
+    other = check_quote(_given(source=_post_saying(said), quotes=(changed,)))
+    assert other.status == "warn"
+    joined = check_quote(
+        _given(source=_post_saying("Мы не отступим из Херсона противник будет разбит"), quotes=(quote,))
+    )
+    assert joined.status == "warn"
+
+
+@pytest.mark.parametrize("elision", ["<...>", "<\u2026>", "< \u2026 >"])
+def test_a_quote_eliding_words_in_angle_brackets_as_russian_does_passes_as_an_ellipsis(elision: str) -> None:
+    # `«мы не отступим <…> из Херсона»` read the brackets as words: the true quote warned as a paraphrase.
+    said = "Мы не отступим, несмотря на потери, из Херсона."
+    quote = f"мы не отступим {elision} из Херсона"
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "pass", result.detail
+    # Words left out that negate are still weighed as any elision's.
+    negated = check_quote(
+        _given(source=_post_saying("Мы никогда не отступим из Херсона."), quotes=(f"мы {elision} отступим",))
+    )
+    assert negated.status == "warn"
+    assert "the elision leaves out" in negated.detail
+
+
+def test_many_angle_brackets_in_a_quote_are_read_in_linear_time() -> None:
+    quote = "мы <" * 50_000 + "..."
+    result = check_quote(_given(source=_post_saying("Мы не отступим."), quotes=(quote,)))
+    assert result.status == "warn"
+
+
 def test_quote_elision_search_stays_fast_on_a_long_repetitive_text() -> None:
     # Each place the first part stands is a start to try; a start whose passage cannot reach the next place
     # of a missing part is skipped, so the text is scanned about once.
@@ -3226,6 +3303,39 @@ def test_a_quote_a_passage_gives_by_a_pronoun_to_the_one_the_post_quotes_passes_
     assert (
         "gives 'we will win' to Medvedev, whom its 'He' stands for, but the source says them" in other.detail
     )
+
+
+@pytest.mark.parametrize(
+    ("passage", "quote", "said", "warning"),
+    [
+        (
+            'Medvedev replied on Telegram. He wrote: "The West will pay. Nobody will be spared."',
+            "The West will pay. Nobody will be spared.",
+            "The West will pay. Nobody will be spared.",
+            "to Medvedev, whom its 'He' stands for, but the source says them as its own (Рыбарь, rybar)",
+        ),
+        (
+            'Rybar wrote: "The West will pay. Nobody will be spared."',
+            "The West will pay. Nobody will be spared.",
+            "Medvedev: «The West will pay. Nobody will be spared». Комментарии излишни.",
+            "as the words of Medvedev, not its own",
+        ),
+        (
+            "«Запад заплатит. Никто не уйдёт», — написал Рыбарь.",
+            "Запад заплатит. Никто не уйдёт",
+            "Медведев заявил: «Запад заплатит. Никто не уйдёт». Без комментариев.",
+            "as the words of Медведев, not its own",
+        ),
+    ],
+)
+def test_a_quote_of_several_short_sentences_is_compared_as_its_speaker_s_words(
+    passage: str, quote: str, said: str, warning: str
+) -> None:
+    # A quote whose first sentence was shorter than the 40 characters looked for in one sentence (or whose
+    # speaker stood behind it) was given to no one: each passed, though the post's words are another's.
+    result = check_quote(_cited_in(passage, (quote,), said))
+    assert result.status == "warn", result.detail
+    assert warning in result.detail
 
 
 def test_a_quote_a_passage_gives_by_a_pronoun_passes_on_that_person_s_own_post_or_a_web_page() -> None:
