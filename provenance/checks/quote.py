@@ -1554,6 +1554,28 @@ def _found_or(retried: QuoteMatch | None, match: QuoteMatch | None) -> QuoteMatc
     return retried if retried is not None and retried.verbatim else match
 
 
+def _words_may_be_elsewhere(source: SourcePost) -> str | None:
+    """Why quoted words missing from the page as captured may still be the source's, where the page says so:
+    a paywall's teaser (`partial: paywall`), a live blog or an article going on over more pages than the one
+    captured (`fields["continues at"]`), a cited entry no element of the page holds. Said beside a quote not
+    found, which then warns even under `--strict-quotes`: the capture holds part of the source, and a bare
+    "not found" failed a true quote from behind the paywall or on the blog's second page."""
+    said = []
+    if source.partial == "paywall":
+        detail = f" ({source.partial_detail[:120]})" if source.partial_detail else ""
+        said.append(f"the page is paywalled{detail}: the quoted words may be behind it")
+    continues = source.fields.get("continues at")
+    if continues:
+        said.append(
+            f"the page goes on over more pages ({continues[:200]}): the quoted words may be on one not "
+            "captured"
+        )
+    entry = source.fields.get("cited entry not on the page")
+    if entry:
+        said.append(f"the cited entry {entry[:100]} is not on the captured page")
+    return "; ".join(said) or None
+
+
 def check_quote(given: CheckInput) -> CheckResult:
     quotes, source, left_out = given.quotes, given.source, given.quotes_left_out
     missed: CheckStatus = "fail" if given.strict_quotes else "warn"
@@ -1580,7 +1602,9 @@ def check_quote(given: CheckInput) -> CheckResult:
             ),
             cited=cited,
         )
-    not_found: CheckStatus = "warn" if source.edited else missed
+    elsewhere = _words_may_be_elsewhere(source)
+    not_found: CheckStatus = "warn" if source.edited or elsewhere else missed
+    missing = False  # a quote not found as quoted in the source as captured
     notes: list[str] = []
     found: list[str] = []
     confirmed: set[str] = set()  # the quotes found as quoted
@@ -1663,6 +1687,7 @@ def check_quote(given: CheckInput) -> CheckResult:
         # Not in the post as it stands: on a post edited since (`source.edited`) the words may be its first
         # version's, which only an earlier copy shows, so `--strict-quotes` does not fail them.
         status = "fail" if status == "fail" else not_found
+        missing = True
         others = _in_others_words(quote, source.fields)
         if others is not None:
             status = missed  # another's words the source shows beside its own: no edit's doing
@@ -1706,6 +1731,8 @@ def check_quote(given: CheckInput) -> CheckResult:
         # the words before the change, which only an earlier copy can show. (Not where its edit history was
         # read: its words are then as first published, and a later edit's are named where they are found.)
         notes.append(_EDITED)
+    if missing and elsewhere:
+        notes.append(elsewhere)
     edited_later = _edited_days_later(source) if status == "pass" else None
     if edited_later is not None:
         # Found in the post as it stands, whose words are an edit's made days after it was posted, and no

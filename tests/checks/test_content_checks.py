@@ -5160,3 +5160,41 @@ def test_a_deletion_of_something_else_than_the_post_leaves_its_words_confirmed()
     ):
         given = _cited_in(passage, ("the bridge is ours",), "The bridge is ours. More soon.")
         assert check_quote(given).status == "pass", passage
+
+
+@pytest.mark.parametrize(
+    ("update", "said"),
+    [
+        (
+            {"partial": "paywall", "partial_detail": "an article item marked not free to read"},
+            "the page is paywalled (an article item marked not free to read): the quoted words may be behind",
+        ),
+        (
+            {"fields": {"continues at": "https://news.example/live/?page=2"}},
+            "the page goes on over more pages (https://news.example/live/?page=2)",
+        ),
+        (
+            {
+                "fields": {
+                    "continues at": "https://news.example/live/?page=2",
+                    "cited entry not on the page": "#b-9",
+                }
+            },
+            "the cited entry #b-9 is not on the captured page",
+        ),
+    ],
+    ids=["paywall", "live-blog-continues", "cited-entry-elsewhere"],
+)
+def test_a_quote_missing_from_a_page_holding_part_of_the_source_says_so_and_only_warns_under_strict(
+    update: dict[str, object], said: str
+) -> None:
+    # A paywall's teaser, or the first page of a live blog that goes on: the quoted words may be the source's,
+    # on what was not captured. A bare "not found" failed the true quote under --strict-quotes.
+    page = _post_saying("The council met on Monday.").model_copy(update=update)
+    missing = ("the mayor resigned after the vote",)
+    result = check_quote(_given(source=page, quotes=missing, strict=True))
+    assert result.status == "warn"
+    assert said in result.detail
+    # Found as quoted, the quote passes and nothing is said of the rest of the page.
+    found = check_quote(_given(source=page, quotes=("The council met on Monday",), strict=True))
+    assert found.status == "pass" and "paywalled" not in found.detail and "goes on" not in found.detail
