@@ -1,11 +1,12 @@
-"""Text made item by item, the second half of the items by a forked process while this one makes the first.
+"""Bytes made item by item, the second half of the items by a forked process while this one makes the first.
 
 `extract` of a report of thousands of footnotes spends most of its time citing each footnote and writing it
 as JSON, one footnote independent of the others: on a machine with two cores, a second process does half of
-them at the same time. The result is the same text in the same order; the first half is given out as it is
-made, so output still streams. Where a second process cannot help or cannot be made (one core, no `fork`,
-few items) or fails in any way, this process makes everything itself: the second process is only ever a
-shortcut, never a different answer.
+them at the same time. The result is the same bytes in the same order; the first half is given out as it is
+made, so output still streams. The pieces are bytes, ready to be written: the child's are written as it
+sent them, not decoded here and encoded again. Where a second process cannot help or cannot be made (one
+core, no `fork`, few items) or fails in any way, this process makes everything itself: the second process
+is only ever a shortcut, never a different answer.
 """
 
 from __future__ import annotations
@@ -39,8 +40,8 @@ def can_fork() -> bool:
 
 
 def map_in_two_processes(
-    make: Callable[[Item], str], items: Sequence[Item], min_items: int = MIN_FORKED_ITEMS
-) -> Generator[str, None, None]:
+    make: Callable[[Item], bytes], items: Sequence[Item], min_items: int = MIN_FORKED_ITEMS
+) -> Generator[bytes, None, None]:
     """`map(make, items)`, the second half of `items` made by a forked child at the same time.
 
     `make` must be a pure function of its item: what it changes in the child is lost with the child. Each
@@ -69,7 +70,7 @@ class _Child:
         self.pipe: int | None = pipe
 
     @classmethod
-    def start(cls, make: Callable[[Item], str], items: Sequence[Item]) -> _Child:
+    def start(cls, make: Callable[[Item], bytes], items: Sequence[Item]) -> _Child:
         read_end, write_end = os.pipe()
         pid = os.fork()
         if pid == 0:  # pragma: no cover  (the child: coverage does not follow it)
@@ -78,7 +79,7 @@ class _Child:
         os.close(write_end)
         return cls(pid, read_end)
 
-    def result(self, count: int) -> Iterator[str] | None:
+    def result(self, count: int) -> Iterator[bytes] | None:
         """The child's `count` pieces, or None when it did not make them all (it failed, or was killed)."""
         assert self.pipe is not None and self.pid is not None
         data = bytearray()
@@ -101,7 +102,9 @@ class _Child:
             self.pipe = None
 
 
-def _make_and_send(make: Callable[[Item], str], items: Sequence[Item], pipe: int) -> None:  # pragma: no cover
+def _make_and_send(  # pragma: no cover
+    make: Callable[[Item], bytes], items: Sequence[Item], pipe: int
+) -> None:
     """The child's whole life: make every piece, then send them all (made first, so the child never waits
     on a full pipe while the parent is still making its half). `os._exit`, never a normal exit: nothing
     of the parent's (buffered output, exit handlers) may run twice."""
@@ -109,7 +112,7 @@ def _make_and_send(make: Callable[[Item], str], items: Sequence[Item], pipe: int
     try:
         data = bytearray()
         for item in list(items):
-            piece = make(item).encode("utf-8", "surrogatepass")
+            piece = make(item)
             data += _LENGTH.pack(len(piece))
             data += piece
         view = memoryview(data)
@@ -133,11 +136,11 @@ def _count_pieces(data: bytearray) -> int | None:
     return count if offset == len(data) else None
 
 
-def _iter_pieces(data: bytearray) -> Iterator[str]:
-    """The pieces of `data` (whole, as `_count_pieces` found), each decoded only when it is asked for."""
+def _iter_pieces(data: bytearray) -> Iterator[bytes]:
+    """The pieces of `data` (whole, as `_count_pieces` found), each copied out only when it is asked for."""
     offset = 0
     while offset < len(data):
         (length,) = _LENGTH.unpack_from(data, offset)
         offset += _LENGTH.size
-        yield data[offset : offset + length].decode("utf-8", "surrogatepass")
+        yield bytes(data[offset : offset + length])
         offset += length

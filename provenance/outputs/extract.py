@@ -90,6 +90,34 @@ def extract_footnote_json(item: CitedFootnote) -> str:
     return indented_list_item(_footnote(item), may_hold_floats=False)
 
 
+def extract_footnote_utf8(item: CitedFootnote) -> bytes:
+    """`extract_footnote_json(item)` as it is written out: its `##[` disarmed, in UTF-8 (the JSON writer
+    escapes every lone surrogate). Made so, a footnote a forked process made is written as it comes."""
+    return disarm_workflow_commands_json(extract_footnote_json(item)).encode("utf-8")
+
+
+def iter_extract_utf8_of_footnotes(
+    report: Report | ReadReport, footnotes: Iterable[bytes]
+) -> Iterator[bytes]:
+    """`iter_extract_json_of_footnotes` in UTF-8, of footnotes already written by `extract_footnote_utf8`:
+    the same bytes (tests/outputs/test_extract.py checks it), each footnote's as it was made."""
+    # The document's head, what opens its list, what parts two footnotes and what ends it: the pieces of the
+    # document around two empty footnotes.
+    head, opening, following, end = (
+        piece.encode("utf-8") for piece in iter_extract_json_of_footnotes(report, ["", ""])
+    )
+    yield head
+    written = False
+    for footnote in footnotes:
+        yield (following if written else opening) + footnote
+        written = True
+    if written:
+        yield end
+    else:  # the empty list
+        *_, empty = iter_extract_json_of_footnotes(report, ())
+        yield empty.encode("utf-8")
+
+
 def iter_extract_json_of_footnotes(report: Report | ReadReport, footnotes: Iterable[str]) -> Iterator[str]:
     """`iter_extract_json` of footnotes already written by `extract_footnote_json`."""
     head = {

@@ -14,7 +14,12 @@ from pydantic import BaseModel
 from provenance.citations.cite import cite_footnotes, iter_cited_footnotes
 from provenance.models import Citation, Context, Finding, Footnote, Platform, Report
 from provenance.outputs import extract
-from provenance.outputs.extract import iter_extract_json, render_extract_json
+from provenance.outputs.extract import (
+    extract_footnote_utf8,
+    iter_extract_json,
+    iter_extract_utf8_of_footnotes,
+    render_extract_json,
+)
 from provenance.readers import read_report_bytes
 from tests.support.cli import REPO_ROOT, run_provenance
 
@@ -55,6 +60,36 @@ def test_extract_json_written_a_footnote_at_a_time_is_the_whole_document_as_json
 
     assert len(pieces) == len(report.footnotes) + 2
     assert "".join(pieces) == json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def _extract_utf8(data: bytes, name: str) -> tuple[bytes, str]:
+    """The `extract` document of a report as `extract` writes it (UTF-8 bytes a footnote at a time), and its
+    text as one process writes it."""
+    report = read_report_bytes(data, name)
+    written = iter_extract_utf8_of_footnotes(
+        report, (extract_footnote_utf8(item) for item in iter_cited_footnotes(report, None))
+    )
+    return b"".join(written), "".join(iter_extract_json(report, iter_cited_footnotes(report, None)))
+
+
+def test_extract_written_in_utf8_a_footnote_at_a_time_is_the_json_text_s_very_bytes() -> None:
+    # `extract` writes each footnote's bytes as made (half of a long report's by a forked process).
+    written, text = _extract_utf8((REPO_ROOT / "examples" / "brief.md").read_bytes(), "brief.md")
+    assert written == text.encode("utf-8")
+    assert len(json.loads(written)["footnotes"]) > 2
+
+
+def test_extract_in_utf8_of_one_footnote_or_none_is_the_json_text_s_very_bytes() -> None:
+    for data in (b"A claim.[^1]\n\n[^1]: Rybar, January 21, 2022.\n", b"No notes here.\n"):
+        written, text = _extract_utf8(data, "brief.md")
+        assert written == text.encode("utf-8")
+
+
+def test_extract_in_utf8_holds_no_workflow_command_a_ci_runner_obeys() -> None:
+    data = b"A claim.[^1]\n\n[^1]: Telegram ##[stop-commands]tok, \xe2\x80\x9cWe hold\xe2\x80\x9d.\n"
+    written, text = _extract_utf8(data, "brief.md")
+    assert b"##[" not in written and b"#\\u0023[stop-commands]tok" in written
+    assert written == text.encode("utf-8")
 
 
 def test_each_footnote_is_cited_only_when_its_text_is_written() -> None:

@@ -15,18 +15,18 @@ from provenance.forking import can_fork, map_in_two_processes
 PARENT = os.getpid()
 
 
-def _made_where(item: int) -> str:
-    return f"{item}:{'parent' if os.getpid() == PARENT else 'child'}"
+def _made_where(item: int) -> bytes:
+    return f"{item}:{'parent' if os.getpid() == PARENT else 'child'}".encode()
 
 
-def _fails_in_the_child(item: int) -> str:
+def _fails_in_the_child(item: int) -> bytes:
     if os.getpid() != PARENT:
         raise RuntimeError("the child's make fails")
-    return f"{item}\ud800é"  # a lone surrogate: text the standard library writes and orjson refuses
+    return f"{item}é".encode()
 
 
-def _with_a_lone_surrogate(item: int) -> str:
-    return f"{item}\ud800{_made_where(item)}"
+def _not_utf8(item: int) -> bytes:
+    return b"\xff\x00" + _made_where(item)  # bytes no text decodes: they are passed on as they are
 
 
 def _child_reaped_when_the_reader_stops() -> bool:
@@ -34,12 +34,12 @@ def _child_reaped_when_the_reader_stops() -> bool:
     # for it, so the child is known to be running when the parent stops reading.
     read_end, write_end = os.pipe()
 
-    def make(item: int) -> str:
+    def make(item: int) -> bytes:
         if os.getpid() != PARENT and item == 50:
             os.write(write_end, str(os.getpid()).encode())
         elif item == 0:
-            return os.read(read_end, 32).decode()
-        return str(item)
+            return os.read(read_end, 32)
+        return str(item).encode()
 
     pieces = map_in_two_processes(make, range(100), min_items=2)
     child = int(next(pieces))
@@ -52,8 +52,10 @@ def _child_reaped_when_the_reader_stops() -> bool:
 
 
 def main() -> None:
-    def made(make: Callable[[int], str], count: int, min_items: int = 2) -> list[str]:
-        return list(map_in_two_processes(make, range(count), min_items=min_items))
+    def made(make: Callable[[int], bytes], count: int, min_items: int = 2) -> list[str]:
+        # Each piece's bytes as text, those no UTF-8 decodes as `\\xff` (the JSON printed is text).
+        pieces = map_in_two_processes(make, range(count), min_items=min_items)
+        return [piece.decode("utf-8", "backslashreplace") for piece in pieces]
 
     print(
         json.dumps(
@@ -62,7 +64,7 @@ def main() -> None:
                 "halves": made(_made_where, 10),
                 "few": made(_made_where, 3, min_items=4),
                 "failing_child": made(_fails_in_the_child, 6),
-                "surrogates": made(_with_a_lone_surrogate, 4),
+                "not_utf8": made(_not_utf8, 4),
                 "reaped": _child_reaped_when_the_reader_stops(),
             }
         )

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
+import sys
 from collections.abc import Iterable, Iterator
 from contextlib import closing
 from itertools import islice
 
-from provenance.cli.common import EXIT_OK, emit, warn
+from provenance.cli.common import EXIT_OK, emit, output_errors_named, warn
 from provenance.cli.parsing import (
     GivenOnce,
     add_citations_option,
@@ -55,8 +57,8 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         )
         from provenance.forking import map_in_two_processes
         from provenance.outputs.extract import (
-            extract_footnote_json,
-            iter_extract_json_of_footnotes,
+            extract_footnote_utf8,
+            iter_extract_utf8_of_footnotes,
             render_extract_csl,
         )
         from provenance.readers import read_report_lazily
@@ -76,17 +78,31 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         emit(render_extract_csl(cite_footnotes(report.whole(), citations)), to_stdout=True, document=True)
         return EXIT_OK
     # Each footnote made, cited and written in turn: nothing of a large report is held twice. On two cores a
-    # forked process makes, cites and writes the second half of a long report meanwhile.
+    # forked process makes, cites and writes the second half of a long report meanwhile, in the UTF-8 the
+    # document is written in (`emit`'s for a document), so its bytes are written as they come.
     footnotes = map_in_two_processes(
-        lambda footnote: extract_footnote_json(cite_footnote(footnote, citations)), report.footnotes
+        lambda footnote: extract_footnote_utf8(cite_footnote(footnote, citations)), report.footnotes
     )
     with closing(footnotes):  # on an error (a reader gone away), the child is ended at once
-        for pieces in _batches(iter_extract_json_of_footnotes(report, footnotes)):
-            emit("".join(pieces), to_stdout=True, document=True)
+        for pieces in _batches(iter_extract_utf8_of_footnotes(report, footnotes)):
+            _write_document(b"".join(pieces))
     return EXIT_OK
 
 
-def _batches(pieces: Iterable[str], size: int = 64) -> Iterator[list[str]]:
+def _write_document(data: bytes) -> None:
+    """UTF-8 bytes of the document on stdout, as `emit` writes a document's text: straight to the bytes under
+    the text stream where it has them and writes lines ended as they are (not on Windows, where the text
+    stream ends each line with CR LF)."""
+    binary = getattr(sys.stdout, "buffer", None)
+    if binary is None or os.linesep != "\n":
+        emit(data.decode("utf-8"), to_stdout=True, document=True)
+        return
+    with output_errors_named():
+        sys.stdout.flush()  # what was written as text goes first (in `extract`, nothing)
+        binary.write(data)
+
+
+def _batches(pieces: Iterable[bytes], size: int = 64) -> Iterator[list[bytes]]:
     """`pieces` in lists of `size`: written to stdout a list at a time, not a footnote at a time (each write
     has its cost: one per footnote was 2 % of a long report)."""
     remaining = iter(pieces)
