@@ -53,20 +53,31 @@ def _shown_controls() -> re.Pattern[str]:
 def indented_json(document: Any, may_hold_floats: bool = True) -> str:
     """`may_hold_floats=False` is the caller's word that no float is in `document` (its values come from
     models without float fields), so it is not searched for one."""
-    if not (may_hold_floats and _holds_float(document)):
-        try:
-            written = orjson.dumps(document, option=_ORJSON_OPTIONS)
-            text = written.decode("utf-8")
-            if (
-                _REORDERING_UTF8_E2.search(written)
-                or _ARABIC_LETTER_MARK_UTF8.search(written)
-                or _C1_CONTROL_UTF8.search(written)
-            ):
-                return escape_shown_controls(text)
-            return text
-        except TypeError:  # orjson.JSONEncodeError: a big integer, a key not a string, a lone surrogate
-            pass
-    return escape_shown_controls(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+    written = _orjson_written(document, may_hold_floats)
+    if written is None:
+        return escape_shown_controls(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+    text = written.decode("utf-8")
+    return escape_shown_controls(text) if _shows_controls(written) else text
+
+
+def _orjson_written(document: Any, may_hold_floats: bool) -> bytes | None:
+    """orjson's UTF-8 of `document` (indented, a newline after), where it is the standard encoder's; None
+    where it may not be (a float, a big integer, a key not a string, a lone surrogate)."""
+    if may_hold_floats and _holds_float(document):
+        return None
+    try:
+        return orjson.dumps(document, option=_ORJSON_OPTIONS)
+    except TypeError:  # orjson.JSONEncodeError
+        return None
+
+
+def _shows_controls(written: bytes) -> bool:
+    """Whether orjson's UTF-8 holds a character `escape_shown_controls` escapes."""
+    return bool(
+        _REORDERING_UTF8_E2.search(written)
+        or _ARABIC_LETTER_MARK_UTF8.search(written)
+        or _C1_CONTROL_UTF8.search(written)
+    )
 
 
 def escape_shown_controls(text: str) -> str:
@@ -100,6 +111,15 @@ def indented_list_item(item: Any, may_hold_floats: bool = True) -> str:
     return text.replace("\n", "\n    ")
 
 
+def indented_list_item_utf8(item: Any, may_hold_floats: bool = True) -> bytes:
+    """`indented_list_item(item, may_hold_floats)` in UTF-8, the same bytes: orjson's own where they need no
+    escape, never decoded and encoded again (`extract` writes each of 10,000 footnotes so)."""
+    written = _orjson_written(item, may_hold_floats)
+    if written is None or _shows_controls(written):
+        return indented_list_item(item, may_hold_floats).encode("utf-8")
+    return written[:-1].replace(b"\n", b"\n    ")
+
+
 def iter_indented_json_around_items(head: Mapping[str, Any], key: str, items: Iterable[str]) -> Iterator[str]:
     """`iter_indented_json_ending_in_list` of items already written by `indented_list_item`."""
     if key in head:
@@ -128,3 +148,8 @@ def _holds_float(document: Any) -> bool:
 def disarm_workflow_commands_json(text: str) -> str:
     """JSON `text` with each `##[` written `#\\u0023[`: the same JSON, which a CI runner does not obey."""
     return text.replace("##[", "#\\u0023[")
+
+
+def disarm_workflow_commands_json_utf8(data: bytes) -> bytes:
+    """`disarm_workflow_commands_json` of JSON in UTF-8."""
+    return data.replace(b"##[", b"#\\u0023[")

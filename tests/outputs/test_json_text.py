@@ -12,7 +12,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance.outputs import json_text
-from provenance.outputs.json_text import indented_json, indented_json_ending_in_list
+from provenance.outputs.json_text import (
+    indented_json,
+    indented_json_ending_in_list,
+    indented_list_item,
+    indented_list_item_utf8,
+)
 from tests.support.json_values import json_texts, json_values
 
 _TEXT = json_texts(extra=("\u2028\u2029", '"\\/\b\f\n\r\t', "\x85\x9b\xa0\xc2"))
@@ -126,3 +131,9 @@ def test_a_document_written_item_by_item_is_the_standard_librarys_text(
     written = indented_json_ending_in_list(head, "footnotes", iter(items))
 
     assert written == _standard({**head, "footnotes": items})
+
+
+@given(_JSON)
+def test_a_list_item_in_utf8_is_the_text_item_s_very_bytes(item: Any) -> None:
+    # `extract` writes each footnote from orjson's UTF-8, never decoded and encoded again: the same bytes.
+    assert indented_list_item_utf8(item) == indented_list_item(item).encode("utf-8")
