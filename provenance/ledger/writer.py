@@ -9,12 +9,15 @@ ledger's last line is whole. A caller that enters every writer before fetching a
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import json
 import logging
 import os
 import socket
 import stat
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -269,22 +272,23 @@ def _remove_stale_temporaries(path: Path) -> None:
 
 
 class _LedgerLock:
-    """An exclusive lock on `LEDGER.lock` beside the ledger (filelock), which says whose it is while held.
+    """An exclusive lock on `LEDGER.lock` beside the ledger, which says whose it is while held.
 
     A sibling file rather than the ledger itself, because the ledger is replaced on every commit. The file is
     removed while still locked, so no run is ever left a lock file to find; a run waiting on the removed file
-    takes a new one (filelock checks that the file it locked is still the one named).
+    takes a new one (the file it locked must still be the one named). The lock is `flock` on the file, as
+    filelock takes it on Unix, so runs of either kind exclude each other; filelock itself (43 M instructions
+    to load, before a check's first request) is loaded only where there is no `flock`: Windows, or a file
+    system without it.
     """
 
-    def __init__(self, path: Path, lock: Any) -> None:
+    def __init__(self, path: Path, lock: _Flock | Any) -> None:
         self._path = path
         self._lock = lock
         self._identity = _identity(path)
 
     @classmethod
     def acquire(cls, ledger: Path, timeout: float) -> _LedgerLock:
-        import filelock
-
         path = lock_path(ledger)
         if path.is_symlink():
             # filelock before 3.20.1 (CVE-2025-68146; pyproject allows 3.13) opens the lock file through a
@@ -292,17 +296,16 @@ class _LedgerLock:
             raise InputError(
                 f"cannot lock ledger {ledger}: its lock file {path} is a symbolic link; remove it"
             )
-        lock = filelock.FileLock(str(path))
         silent = min(timeout, _SILENT_LOCK_WAIT)
         try:
             try:
-                lock.acquire(timeout=silent)
-            except filelock.Timeout:
+                lock = _taken_lock(path, silent)
+            except _LockTimeout:
                 if timeout <= silent:
                     raise
                 _log.warning("waiting for the lock on %s, held by %s", ledger, _owner(path))
-                lock.acquire(timeout=timeout - silent)
-        except filelock.Timeout:
+                lock = _taken_lock(path, timeout - silent)
+        except _LockTimeout:
             raise InputError(
                 f"ledger {ledger} is locked by another run ({_owner(path)}); gave up after {timeout:g}s "
                 "(--lock-timeout)"
@@ -333,6 +336,88 @@ class _LedgerLock:
             pass  # a lock file left behind is harmless: the next run takes and removes it
         finally:
             self._lock.release()
+
+
+class _LockTimeout(Exception):
+    """The lock was not taken within the time given."""
+
+
+# `flock` refused because another process holds the lock (some file systems say EACCES), and refused because
+# the file system cannot lock at all (filelock then takes the lock its own way).
+_CONTENDED = frozenset({errno.EACCES, errno.EAGAIN, errno.EWOULDBLOCK})
+_NO_FLOCK = frozenset({errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOLCK})
+_LOCK_POLL = 0.05  # seconds between attempts at a held lock, as filelock's default
+_LOCK_OPENING = os.O_RDWR | getattr(os, "O_NOFOLLOW", 0)
+
+
+def _taken_lock(path: Path, timeout: float) -> _Flock | Any:
+    """The lock on `path` taken within `timeout` seconds (else `_LockTimeout`): with `flock`, or with
+    filelock where there is none."""
+    if _Flock.usable:
+        try:
+            return _Flock.taken(path, timeout)
+        except _NoFlock:
+            pass
+    import filelock
+
+    lock = filelock.FileLock(str(path))
+    try:
+        lock.acquire(timeout=timeout)
+    except filelock.Timeout:
+        raise _LockTimeout from None
+    return lock
+
+
+class _NoFlock(Exception):
+    """The lock file's file system has no `flock`."""
+
+
+class _Flock:
+    """`flock` on an open lock file, held until `release`."""
+
+    usable = os.name == "posix"
+
+    def __init__(self, descriptor: int) -> None:
+        self._descriptor = descriptor
+
+    @classmethod
+    def taken(cls, path: Path, timeout: float) -> _Flock:
+        import fcntl
+
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                descriptor, made = os.open(path, _LOCK_OPENING | os.O_CREAT | os.O_EXCL, 0o644), True
+            except FileExistsError:
+                try:
+                    descriptor, made = os.open(path, _LOCK_OPENING), False
+                except FileNotFoundError:  # removed by its holder since: make it again
+                    continue
+            try:
+                fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                opened = os.fstat(descriptor)
+            except BaseException as error:
+                os.close(descriptor)
+                if not isinstance(error, OSError):  # Ctrl-C: the lock goes with its descriptor
+                    raise
+                if error.errno in _NO_FLOCK:
+                    if made:  # filelock takes a file it finds as another run's lock
+                        with contextlib.suppress(OSError):
+                            path.unlink()
+                    raise _NoFlock from None
+                if error.errno not in _CONTENDED:
+                    raise
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise _LockTimeout from None
+                time.sleep(min(_LOCK_POLL, left))
+                continue
+            if _identity(path) == (opened.st_dev, opened.st_ino):
+                return cls(descriptor)
+            os.close(descriptor)  # its holder removed it before letting go: lock the file now named
+
+    def release(self) -> None:
+        os.close(self._descriptor)  # which lets go of the lock
 
 
 def _identity(path: Path) -> tuple[int, int] | None:

@@ -3,6 +3,7 @@ says whose it is, and never outlives the run."""
 
 from __future__ import annotations
 
+import errno
 import logging
 import multiprocessing
 import os
@@ -20,6 +21,7 @@ from provenance.hashing import sha256_file
 from provenance.ledger.writer import LedgerWriter
 from provenance.models import Counts, SummaryLine
 from tests.ledger.builders import write_run
+from tests.support.cli import run_python
 
 
 def _lock_file(ledger: Path) -> Path:
@@ -289,4 +291,69 @@ def test_a_ledger_is_locked_and_written_with_the_old_filelocks_open_where_no_lin
 
     write_run(ledger, report, [("unlocatable", None)])
 
+    assert ledger.read_bytes().count(b"\n") == 3
+
+
+def test_a_lock_another_kind_of_run_holds_with_filelock_is_waited_for_and_then_taken(
+    tmp_path: Path, report: Path
+) -> None:
+    """An older provenance (or any program) locking `LEDGER.lock` with filelock excludes this run, and
+    this run's lock excludes it: both are `flock` on the same file."""
+    import filelock
+
+    ledger = tmp_path / "report.md.ledger.jsonl"
+    other = filelock.FileLock(str(_lock_file(ledger)))
+    other.acquire()
+    try:
+        with (
+            pytest.raises(InputError, match="is locked by another run"),
+            LedgerWriter(ledger, sha256_file(report), lock_timeout=0.2),
+        ):
+            pass
+    finally:
+        other.release()
+
+    with LedgerWriter(ledger, sha256_file(report)), pytest.raises(filelock.Timeout):
+        filelock.FileLock(str(_lock_file(ledger))).acquire(timeout=0.2)
+    write_run(ledger, report, [("unlocatable", None)])
+    assert ledger.read_bytes().count(b"\n") == 3
+    assert not _lock_file(ledger).exists()
+
+
+def test_a_ledger_is_locked_without_loading_filelock_where_flock_works(tmp_path: Path, report: Path) -> None:
+    program = (
+        "import sys\nfrom pathlib import Path\nfrom provenance.ledger.writer import LedgerWriter\n"
+        "with LedgerWriter(Path(sys.argv[1]), 'a' * 64):\n"
+        "    print(Path(sys.argv[1] + '.lock').exists(), 'filelock' in sys.modules)\n"
+    )
+    done = run_python(program, str(tmp_path / "report.md.ledger.jsonl"), timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "False"]
+
+
+@pytest.mark.filterwarnings("ignore:flock not supported")  # filelock's own word as it falls back
+def test_a_file_system_without_flock_still_locks_the_ledger_through_filelock(
+    tmp_path: Path, report: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import fcntl
+
+    import filelock
+
+    def no_flock(descriptor: int, operation: int) -> None:
+        raise OSError(errno.ENOSYS, "Function not implemented")
+
+    monkeypatch.setattr(fcntl, "flock", no_flock)
+    taken: list[str] = []
+    real_file_lock = filelock.FileLock
+
+    def file_lock(path: str) -> filelock.BaseFileLock:
+        taken.append(path)
+        return real_file_lock(path)
+
+    monkeypatch.setattr(filelock, "FileLock", file_lock)
+    ledger = tmp_path / "report.md.ledger.jsonl"
+
+    write_run(ledger, report, [("unlocatable", None)])
+
+    assert taken == [str(_lock_file(ledger))]
     assert ledger.read_bytes().count(b"\n") == 3
