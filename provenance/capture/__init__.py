@@ -65,15 +65,16 @@ class _RequestsLoading:
         if module.__spec__ is not None:
             module.__spec__.loader = self._loader
         hidden = [name for name in _DETECTION if name not in sys.modules]
-        # What requests says when it finds neither library; here it is found at its first use.
-        warnings.filterwarnings(
-            "ignore", message="Unable to find acceptable character detection", module="requests"
-        )
         try:
             for name in hidden:
                 sys.modules[name] = None  # type: ignore[assignment]
             try:
-                self._loader.exec_module(module)
+                with warnings.catch_warnings():
+                    # What requests says when it finds neither library; here it is found at its first use.
+                    warnings.filterwarnings(
+                        "ignore", message="Unable to find acceptable character detection", module="requests"
+                    )
+                    self._loader.exec_module(module)
             finally:
                 for name in hidden:
                     if name in sys.modules and sys.modules[name] is None:
