@@ -166,6 +166,7 @@ from provenance.locate.speakers import (
     disowning_speakers,
     named_in_full,
     quote_speaker,
+    quote_through,
     relayed_speakers,
     split_sentences,
 )
@@ -740,13 +741,7 @@ def _quote_span(sentences: list[str], quote: str) -> tuple[int, str] | None:
             at = len(sentence) - len(first)
         if at < 0:
             continue
-        spanned, length = [sentence], len(sentence) - at
-        for following in itertools.islice(sentences, index + 1, None):
-            if length >= len(squashed):
-                break
-            spanned.append(following)
-            length += 1 + len(following)
-        joined = " ".join(spanned)
+        joined = quote_through(sentences, index, at, len(squashed))
         if joined.startswith(opening, at):  # not its first sentence alone, said before it (`"We lost."`)
             return index, joined
     return None

@@ -1959,6 +1959,19 @@ def _handle_speakers(sentence: str) -> list[Speaker]:
     ]
 
 
+def quote_through(sentences: list[str], index: int, at: int, length: int) -> str:
+    """The sentence at `index`, a quote of `length` characters opening at `at` in it, joined with those after
+    it that the quote runs on into (`He wrote: "We lost. They won."`: split into sentences, its first held
+    only its opening)."""
+    spanned, reached = [sentences[index]], len(sentences[index]) - at
+    for following in itertools.islice(sentences, index + 1, None):
+        if reached >= length:
+            break
+        spanned.append(following)
+        reached += 1 + len(following)
+    return " ".join(spanned)
+
+
 def split_sentences(text: str) -> list[str]:
     return [part.strip() for part in _SENTENCE_END.split(_squash(text)) if part.strip()]
 
@@ -2900,13 +2913,7 @@ def _quote_sentence(text: str, wanted: str) -> Iterator[tuple[str, int]]:
             at = _quote_at(sentence, first)
             at = at if at >= 0 and sentence.endswith(first) else -1  # the first sentence's end is its end
         if at >= 0:
-            spanned, length = [sentence], len(sentence) - at
-            for following in itertools.islice(sentences, index + 1, None):
-                if length >= len(wanted):
-                    break
-                spanned.append(following)
-                length += 1 + len(following)
-            sentence = " ".join(spanned)
+            sentence = quote_through(sentences, index, at, len(wanted))
             if not sentence.startswith(opening, at):
                 continue  # its first sentence said alone before it: `Rybar said “We lost.” Medvedev wrote:`
             opened = len(sentence[:at].rstrip(_OPENING_ELISION))
