@@ -1595,8 +1595,14 @@ _RANGE_ENDINGS = (
 )  # fmt: skip
 
 
+# Their last characters: a date after none of them (most dates: after a comma or a name's letter) is tested
+# no further, not against each of the hundred endings.
+_RANGE_ENDINGS_LAST = frozenset(ending[-1] for ending in _RANGE_ENDINGS)
+
+
 def _may_end_a_range(before: str) -> bool:
-    return f" {before[-16:].rstrip()}".endswith(_RANGE_ENDINGS)
+    end = before[-16:].rstrip()
+    return end[-1:] in _RANGE_ENDINGS_LAST and f" {end}".endswith(_RANGE_ENDINGS)
 
 
 # Two full dates joined as a range (`January 21, 2022 \u2013 February 3, 2022`, `21.01.2022\u201303.02.2022`,

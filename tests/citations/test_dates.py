@@ -664,6 +664,13 @@ def test_a_number_a_hyphen_or_and_joins_to_the_date_that_is_no_first_day_leaves_
     assert find_date(text).date == day
 
 
+# `_may_end_a_range` looks at the last character first: every ending must still be found after it.
+@pytest.mark.parametrize("ending", dates._RANGE_ENDINGS)
+def test_the_text_before_a_date_ending_with_any_range_word_or_dash_may_end_a_range(ending: str) -> None:
+    assert dates._may_end_a_range(f"sitrep 3, 19{ending}  ")
+    assert not dates._may_end_a_range(f"sitrep 3, 19{ending},  ")
+
+
 @pytest.mark.parametrize(
     "text",
     [
