@@ -1816,6 +1816,7 @@ def test_an_access_date_in_indonesian_malay_or_dutch_is_no_publication_date(note
         "Rybar, Telegram, NG\u00c0Y 21 TH\u00c1NG 1 N\u0102M 2022",
         "Rybar, Telegram, 21 th\u00e1ng 1, 2022",
         "Rybar, Telegram, ngay 21 thang 1 nam 2022",  # without its marks
+        "Rybar, Telegram, NGAY 21 THANG 1 NAM 2022",  # ASCII: looked for in the lowered text
         "Rybar, Telegram, nga\u0300y 21 tha\u0301ng 1 na\u0306m 2022",  # its letters not composed
     ],
 )
