@@ -1435,6 +1435,8 @@ def _without_description(segment: str) -> str:
     case (`Telegram channel of the Ministry of Defence of Ukraine`, `X account Ministry of Defence`): read as
     no name, the URL's channel stood for the author, and the post of another channel passed."""
     words = segment.split()
+    if _DESCRIBING_WORDS.isdisjoint(words) and (len(words) < 2 or words[0] not in _OPENING_DESCRIBING_WORDS):
+        return segment  # most notes: no word describes the name (a third of the time of the steps below)
     last = max((at for at, word in enumerate(words) if word in _DESCRIBING_WORDS), default=None)
     if last is None and len(words) > 1 and words[0] in _OPENING_DESCRIBING_WORDS:
         last = 0
