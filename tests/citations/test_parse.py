@@ -1042,6 +1042,10 @@ def test_the_name_after_what_it_posted_is_the_author(note: str, author: str) -> 
         ("Source: Rybar/Telegram, 21 January 2022, https://t.me/rybar/123", "Rybar"),
         ("Rybar's Telegram channel, January 21, 2022, https://t.me/rybar/123", "Rybar"),
         ("Dmitry Medvedev / Telegram / January 21, 2022 / https://t.me/rybar/123", "Dmitry Medvedev"),
+        # The platform in capitals, in an ASCII note (looked for lowered) and in one that is not.
+        ("Two Majors/TELEGRAM, 21 January 2022, https://t.me/rybar/123", "Two Majors"),
+        ("Al Jazeera on X, January 21, 2022, https://x.com/AJEnglish/status/1", "Al Jazeera"),
+        ("Dvá Majory/TELEGRAM, 21 January 2022, https://t.me/rybar/123", "Dvá Majory"),
     ],
 )
 def test_the_name_before_a_slash_or_a_plurals_apostrophe_and_the_platform_is_the_author(
