@@ -2511,3 +2511,16 @@ def test_an_apa_day_written_before_its_month_is_read(text: str, day: dt.date | N
 )
 def test_a_gost_or_dstu_year_then_day_without_its_dash_is_read(text: str, day: dt.date) -> None:
     assert find_date(text).date == day
+
+
+def test_every_word_saying_what_a_date_is_is_found_by_the_one_search_before_the_three() -> None:
+    # `_candidates` looks for the access, update and publication words of the text before a date in one
+    # search (`dates._ANY_DATE_KEYS`, grouped by first character) before the search for each: a word it
+    # missed would leave an access date read as the note's, or a posted one ranked as any other.
+    words = f"{dates._ACCESS_KEY_WORDS}|{dates._UPDATE_KEY_WORDS}|{dates._PUBLISHED_KEY_WORDS}"
+    for word in words.split("|"):
+        written = word.replace("\\[", "[")
+        assert dates._ANY_DATE_KEYS().search(f"rybar, telegram, {written} ") is not None, written
+    plain = re.compile(words)  # as found before: `cit.` finds `city` too
+    for text in ("rybar, telegram, ", "desk 5,   , ", "lina haddad, city news, ", "[cite", "accesse", "pos"):
+        assert (dates._ANY_DATE_KEYS().search(text) is None) is (plain.search(text) is None), text
