@@ -1268,10 +1268,12 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
 
 
 # Further people after a note's first name, given name first, the last after `and` (Chicago's `Jane Smith,
-# Tom Jones, and Ann Lee, “…”`): tried once, where the first name is a person's, after its comma.
+# Tom Jones, and Ann Lee, “…”`): tried once, where the first name is a person's, after its comma. Or, with no
+# `and`, the people right before the quoted title (`Jane Smith, Tom Jones, “…,” Outlet`): an outlet follows
+# the title. Read as Jane Smith alone, a page crediting her only passed the author check of a note naming two.
 _PEOPLE_LISTED_AFTER = on_first_use(
     rf"\s(?P<people>{_LISTED_PERSON}(?:,\s{_LISTED_PERSON}){{0,8}}+)"
-    rf"(?:,?\s(?:and|&)\s(?P<last>{_LISTED_PERSON})|(?P<others>,\set\sal\b\.?))"
+    rf"(?:,?\s(?:and|&)\s(?P<last>{_LISTED_PERSON})|(?P<others>,\set\sal\b\.?)|(?=,\s?[\"\u201c\u00ab\u201e]))"
     r"(?=\s?[,.(\u201c\"]|$)"
 )
 
