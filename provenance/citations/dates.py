@@ -1517,21 +1517,21 @@ _ACCESS_KEY_WORDS = (
     "|\u05d0\u05d5\u05d7\u05d6\u05e8|\u05e0\u05d3\u05dc\u05d4|\u05d2\u05d9\u05e9\u05d4|\u05e0\u05e6\u05e4\u05d4|\u05e0\u05d1\u05d3\u05e7"
     "|\u05dc\u05d0\u05e8\u05db\u05d9\u05d5\u05df"
 )
-_ACCESS_KEYS = re.compile(_ACCESS_KEY_WORDS)
+_ACCESS_KEYS = on_first_use(_ACCESS_KEY_WORDS)
 _UPDATE_KEY_WORDS = (
     "updated|modified|edited|revised|filmed|recorded|photographed|обновлен|изменено|отредактир|оновлено"
     "|змінено|відредаг|aktualisiert|geändert|bearbeitet|à jour|modifié|actualizad|editad|modificad|atualizad"
     "|aggiornat|\u062a\u062d\u062f\u064a\u062b|g\u00fcncelle|diperbarui|nh\u1eadt|nha\u0323\u0302t|nhat"
     "|\u0631\u0648\u0632|\u05e2\u05d5\u05d3\u05db\u05df"
 )
-_UPDATE_KEYS = re.compile(_UPDATE_KEY_WORDS)
+_UPDATE_KEYS = on_first_use(_UPDATE_KEY_WORDS)
 _PUBLISHED_KEY_WORDS = (
     "posted|publi|tweeted|uploaded|опубликова|публикац|опубліков|публікац|veröffentlicht|\u0646\u0634\u0631"
     "|\u0646\u064f\u0634|yay\u0131nlan|yayinlan|yay\u0131mlan|yayimlan|yay\u0131n tarihi|yayin tarihi"
     "|diterbitkan"
     "|\u0627\u0646\u062a\u0634\u0627\u0631|\u0645\u0646\u062a\u0634\u0631|\u05e4\u05d5\u05e8\u05e1\u05dd|\u05e4\u05e8\u05e1\u05d5\u05dd"
 )
-_PUBLISHED_KEYS = re.compile(_PUBLISHED_KEY_WORDS)
+_PUBLISHED_KEYS = on_first_use(_PUBLISHED_KEY_WORDS)
 
 
 def _by_first_character(words: str) -> str:
@@ -1859,7 +1859,7 @@ def _candidates(
             before = None if lowered is None else lowered[max(0, start - _ACCESS_LOOKBEHIND) : start]
             # Whether the words before it may say what the date is (an access's, an update's, a post's).
             said = before is None or _ANY_DATE_KEYS().search(before) is not None
-            if said and (before is None or _ACCESS_KEYS.search(before)) and _is_access_date(text, start):
+            if said and (before is None or _ACCESS_KEYS().search(before)) and _is_access_date(text, start):
                 continue
             if _after_a_number_sign(text, start, found.text):
                 continue
@@ -1874,12 +1874,12 @@ def _candidates(
             rank = _PLAIN
             # An update's day, or a document's (`от 21.01.2022 № 15`): the note's only if it gives no other.
             if (
-                said and (before is None or _UPDATE_KEYS.search(before)) and _is_update_date(text, start)
+                said and (before is None or _UPDATE_KEYS().search(before)) and _is_update_date(text, start)
             ) or is_document_date(text, start, match.end()):
                 rank = _UPDATE
             elif (
                 said
-                and (before is None or _PUBLISHED_KEYS.search(before))
+                and (before is None or _PUBLISHED_KEYS().search(before))
                 and _is_publication_date(text, start)
             ):
                 rank = _PUBLISHED
@@ -2465,7 +2465,7 @@ def _find_time(text: str, day: dt.date, in_the_eve_s_offset: bool) -> CitedTime 
     # the post's, a post of another time warned.
     # Nor the time it was updated or edited (`January 21, 2022, updated 14:05 UTC`): a post of 09:15 warned.
     between = blanked[end : after.start()].lower() if after is not None else ""
-    if after is not None and (_ACCESS_KEYS.search(between) or _UPDATE_KEYS.search(between)):
+    if after is not None and (_ACCESS_KEYS().search(between) or _UPDATE_KEYS().search(between)):
         after = None
     before = _clock().search(blanked, max(0, start - _TIME_REACH - 40), start)
     if before is not None and start - before.end() > _TIME_REACH:
