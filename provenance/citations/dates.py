@@ -1500,7 +1500,7 @@ _MAY_HOLD_A_SHORT_YEAR = on_first_use(
 )
 # What every match of `_ACCESS_WORDS` and of `_UPDATE_WORDS` holds, in lower case: text before a date
 # without one is neither (most notes), known without the patterns' search from each of 40 places.
-_ACCESS_KEYS = re.compile(
+_ACCESS_KEY_WORDS = (
     "retrieved|accessed|access date|date of access|archive|visited|viewed|consult|checked|captured|screenshot"
     "|saved|downloaded|\\[cited|deleted|removed|taken down|удал|видал|snapshot|abruf|visitado|просмотр"
     "|перегляду|посещения|доступу|\u0627\u0644\u0627\u0637\u0644\u0627\u0639|\u0627\u0644\u0632\u064a\u0627\u0631\u0629"
@@ -1517,17 +1517,39 @@ _ACCESS_KEYS = re.compile(
     "|\u05d0\u05d5\u05d7\u05d6\u05e8|\u05e0\u05d3\u05dc\u05d4|\u05d2\u05d9\u05e9\u05d4|\u05e0\u05e6\u05e4\u05d4|\u05e0\u05d1\u05d3\u05e7"
     "|\u05dc\u05d0\u05e8\u05db\u05d9\u05d5\u05df"
 )
-_UPDATE_KEYS = re.compile(
+_ACCESS_KEYS = on_first_use(_ACCESS_KEY_WORDS)
+_UPDATE_KEY_WORDS = (
     "updated|modified|edited|revised|filmed|recorded|photographed|обновлен|изменено|отредактир|оновлено"
     "|змінено|відредаг|aktualisiert|geändert|bearbeitet|à jour|modifié|actualizad|editad|modificad|atualizad"
     "|aggiornat|\u062a\u062d\u062f\u064a\u062b|g\u00fcncelle|diperbarui|nh\u1eadt|nha\u0323\u0302t|nhat"
     "|\u0631\u0648\u0632|\u05e2\u05d5\u05d3\u05db\u05df"
 )
-_PUBLISHED_KEYS = re.compile(
+_UPDATE_KEYS = on_first_use(_UPDATE_KEY_WORDS)
+_PUBLISHED_KEY_WORDS = (
     "posted|publi|tweeted|uploaded|опубликова|публикац|опубліков|публікац|veröffentlicht|\u0646\u0634\u0631"
     "|\u0646\u064f\u0634|yay\u0131nlan|yayinlan|yay\u0131mlan|yayimlan|yay\u0131n tarihi|yayin tarihi"
     "|diterbitkan"
     "|\u0627\u0646\u062a\u0634\u0627\u0631|\u0645\u0646\u062a\u0634\u0631|\u05e4\u05d5\u05e8\u05e1\u05dd|\u05e4\u05e8\u05e1\u05d5\u05dd"
+)
+_PUBLISHED_KEYS = on_first_use(_PUBLISHED_KEY_WORDS)
+
+
+def _by_first_character(words: str) -> str:
+    """`words`, alternatives of literal characters (`a|b|…`, with `\\[` and `.` the only syntax among them),
+    grouped by their first character (`a(?:ccessed|rchive|…)|r(?:etrieved|…)`): `re` enters every alternative
+    in turn wherever one of them may start; grouped, only those of the character there. Matches where the
+    alternatives match."""
+    groups: dict[str, list[str]] = {}
+    for word in words.split("|"):
+        first = word[:2] if word.startswith("\\") else word[:1]
+        groups.setdefault(first, []).append(word[len(first) :])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+# Any of the three: the text before most dates holds none, known in one search of the 40 characters, not
+# three (a third to a half of their instructions, `benchmarks/instructions.py`).
+_ANY_DATE_KEYS = on_first_use(
+    _by_first_character(f"{_ACCESS_KEY_WORDS}|{_UPDATE_KEY_WORDS}|{_PUBLISHED_KEY_WORDS}")
 )
 # A day that opens or closes a range (`between January 19 and January 23, 2022`, `from 19 to 23 January 2022`,
 # `January 19 to January 23, 2022`, `vom 19. bis 23. Januar 2022`, `du 19 au 23 janvier 2022`, and Russian's
@@ -1595,8 +1617,14 @@ _RANGE_ENDINGS = (
 )  # fmt: skip
 
 
+# Their last characters: a date after none of them (most dates: after a comma or a name's letter) is tested
+# no further, not against each of the hundred endings.
+_RANGE_ENDINGS_LAST = frozenset(ending[-1] for ending in _RANGE_ENDINGS)
+
+
 def _may_end_a_range(before: str) -> bool:
-    return f" {before[-16:].rstrip()}".endswith(_RANGE_ENDINGS)
+    end = before[-16:].rstrip()
+    return end[-1:] in _RANGE_ENDINGS_LAST and f" {end}".endswith(_RANGE_ENDINGS)
 
 
 # Two full dates joined as a range (`January 21, 2022 \u2013 February 3, 2022`, `21.01.2022\u201303.02.2022`,
@@ -1797,7 +1825,8 @@ def _candidates(
             if spanish.search(subject) is None:
                 continue
         elif needed is _VIETNAMESE:
-            if _ANY_VIETNAMESE_MONTH_WORD().search(text) is None:
+            # In ASCII the word can only be written `thang`: looked for as a string, not searched for.
+            if ("thang" not in subject) if is_ascii else _ANY_VIETNAMESE_MONTH_WORD().search(text) is None:
                 continue
         elif needed is _THAI:
             if "\u0e04" not in text and "\u0e22" not in text and "\u0e1e" not in text:
@@ -1828,7 +1857,9 @@ def _candidates(
                 yield _PLAIN, start, start - match.end(), found
                 continue
             before = None if lowered is None else lowered[max(0, start - _ACCESS_LOOKBEHIND) : start]
-            if (before is None or _ACCESS_KEYS.search(before)) and _is_access_date(text, start):
+            # Whether the words before it may say what the date is (an access's, an update's, a post's).
+            said = before is None or _ANY_DATE_KEYS().search(before) is not None
+            if said and (before is None or _ACCESS_KEYS().search(before)) and _is_access_date(text, start):
                 continue
             if _after_a_number_sign(text, start, found.text):
                 continue
@@ -1843,10 +1874,14 @@ def _candidates(
             rank = _PLAIN
             # An update's day, or a document's (`от 21.01.2022 № 15`): the note's only if it gives no other.
             if (
-                (before is None or _UPDATE_KEYS.search(before)) and _is_update_date(text, start)
+                said and (before is None or _UPDATE_KEYS().search(before)) and _is_update_date(text, start)
             ) or is_document_date(text, start, match.end()):
                 rank = _UPDATE
-            elif (before is None or _PUBLISHED_KEYS.search(before)) and _is_publication_date(text, start):
+            elif (
+                said
+                and (before is None or _PUBLISHED_KEYS().search(before))
+                and _is_publication_date(text, start)
+            ):
                 rank = _PUBLISHED
             yield rank, start, start - match.end(), found
 
@@ -2430,7 +2465,7 @@ def _find_time(text: str, day: dt.date, in_the_eve_s_offset: bool) -> CitedTime 
     # the post's, a post of another time warned.
     # Nor the time it was updated or edited (`January 21, 2022, updated 14:05 UTC`): a post of 09:15 warned.
     between = blanked[end : after.start()].lower() if after is not None else ""
-    if after is not None and (_ACCESS_KEYS.search(between) or _UPDATE_KEYS.search(between)):
+    if after is not None and (_ACCESS_KEYS().search(between) or _UPDATE_KEYS().search(between)):
         after = None
     before = _clock().search(blanked, max(0, start - _TIME_REACH - 40), start)
     if before is not None and start - before.end() > _TIME_REACH:

@@ -664,6 +664,13 @@ def test_a_number_a_hyphen_or_and_joins_to_the_date_that_is_no_first_day_leaves_
     assert find_date(text).date == day
 
 
+# `_may_end_a_range` looks at the last character first: every ending must still be found after it.
+@pytest.mark.parametrize("ending", dates._RANGE_ENDINGS)
+def test_the_text_before_a_date_ending_with_any_range_word_or_dash_may_end_a_range(ending: str) -> None:
+    assert dates._may_end_a_range(f"sitrep 3, 19{ending}  ")
+    assert not dates._may_end_a_range(f"sitrep 3, 19{ending},  ")
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1809,6 +1816,7 @@ def test_an_access_date_in_indonesian_malay_or_dutch_is_no_publication_date(note
         "Rybar, Telegram, NG\u00c0Y 21 TH\u00c1NG 1 N\u0102M 2022",
         "Rybar, Telegram, 21 th\u00e1ng 1, 2022",
         "Rybar, Telegram, ngay 21 thang 1 nam 2022",  # without its marks
+        "Rybar, Telegram, NGAY 21 THANG 1 NAM 2022",  # ASCII: looked for in the lowered text
         "Rybar, Telegram, nga\u0300y 21 tha\u0301ng 1 na\u0306m 2022",  # its letters not composed
     ],
 )
@@ -2503,3 +2511,16 @@ def test_an_apa_day_written_before_its_month_is_read(text: str, day: dt.date | N
 )
 def test_a_gost_or_dstu_year_then_day_without_its_dash_is_read(text: str, day: dt.date) -> None:
     assert find_date(text).date == day
+
+
+def test_every_word_saying_what_a_date_is_is_found_by_the_one_search_before_the_three() -> None:
+    # `_candidates` looks for the access, update and publication words of the text before a date in one
+    # search (`dates._ANY_DATE_KEYS`, grouped by first character) before the search for each: a word it
+    # missed would leave an access date read as the note's, or a posted one ranked as any other.
+    words = f"{dates._ACCESS_KEY_WORDS}|{dates._UPDATE_KEY_WORDS}|{dates._PUBLISHED_KEY_WORDS}"
+    for word in words.split("|"):
+        written = word.replace("\\[", "[")
+        assert dates._ANY_DATE_KEYS().search(f"rybar, telegram, {written} ") is not None, written
+    plain = re.compile(words)  # as found before: `cit.` finds `city` too
+    for text in ("rybar, telegram, ", "desk 5,   , ", "lina haddad, city news, ", "[cite", "accesse", "pos"):
+        assert (dates._ANY_DATE_KEYS().search(text) is None) is (plain.search(text) is None), text

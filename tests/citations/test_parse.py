@@ -1042,6 +1042,10 @@ def test_the_name_after_what_it_posted_is_the_author(note: str, author: str) -> 
         ("Source: Rybar/Telegram, 21 January 2022, https://t.me/rybar/123", "Rybar"),
         ("Rybar's Telegram channel, January 21, 2022, https://t.me/rybar/123", "Rybar"),
         ("Dmitry Medvedev / Telegram / January 21, 2022 / https://t.me/rybar/123", "Dmitry Medvedev"),
+        # The platform in capitals, in an ASCII note (looked for lowered) and in one that is not.
+        ("Two Majors/TELEGRAM, 21 January 2022, https://t.me/rybar/123", "Two Majors"),
+        ("Al Jazeera on X, January 21, 2022, https://x.com/AJEnglish/status/1", "Al Jazeera"),
+        ("Dvá Majory/TELEGRAM, 21 January 2022, https://t.me/rybar/123", "Dvá Majory"),
     ],
 )
 def test_the_name_before_a_slash_or_a_plurals_apostrophe_and_the_platform_is_the_author(
@@ -2591,6 +2595,8 @@ def _web_page_crediting(shown: str, url: str, text: str = "Troops at the border.
         f"Smith, J. and Jones, T. (2022) Troops at the border. Example News. {_TWO_AUTHORS_PAGE}",
         f'Smith, Jane and Tom Jones. 2022. "Troops at the border." Example News. {_TWO_AUTHORS_PAGE}',
         f"SMITH, Jane; JONES, Tom. Troops at the border. Example News, 2022. {_TWO_AUTHORS_PAGE}",
+        # Chicago's two writers given name first with no `and`, before the title (the outlet follows it).
+        f"Jane Smith, Tom Jones, “Troops at the border,” Example News, 2022, {_TWO_AUTHORS_PAGE}",
     ],
 )
 @pytest.mark.parametrize(("shown", "status"), [("Jane Smith", "warn"), ("Jane Smith and Tom Jones", "pass")])
@@ -2619,6 +2625,15 @@ def test_a_page_crediting_one_of_two_authors_does_not_pass(note: str, shown: str
         ),
         # An outlet after the writer is no second person.
         (f"Jane Smith, Example News and Reuters Television, 2022, {_TWO_AUTHORS_PAGE}", "Jane Smith"),
+        # Two writers before the title, no `and` between them: not the writer then the outlet.
+        ('Jane Smith, Tom Jones, "Title," Outlet, 2022.', "Jane Smith and Tom Jones"),
+        (
+            f"Jane Smith, Tom Jones, “Troops at the border,” CNN, 2022, {_TWO_AUTHORS_PAGE}",
+            "Jane Smith and Tom Jones",
+        ),
+        # ... but an outlet, or a platform, before the title is no second person either.
+        ("Jane Smith, Example News, “Troops at the border,” January 21, 2022", "Jane Smith"),
+        ("Two Majors, Telegram, “The bridge is ours,” January 21, 2022", "Two Majors"),
         ('Garcia Marquez, Gabriel. "Troops." Example News, 2022.', "Gabriel Garcia Marquez"),
     ],
 )
