@@ -2952,3 +2952,12 @@ def test_a_crafted_gost_note_is_read_in_linear_time() -> None:
 def test_a_chicago_title_after_the_author_date_year_or_initials_is_the_title(note: str) -> None:
     citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
     assert (citation.title, citation.title_quoted) == ("Troops at the Border", False)
+
+
+def test_the_platform_names_the_prefilter_looks_for_are_the_pattern_s_words_as_written() -> None:
+    # `_without_the_platform_after` skips `_ON_PLATFORM` where none of these is in an ASCII segment: a name
+    # added to the pattern with regex syntax in it would be looked for as written, and never found.
+    from provenance.citations.parse import _PLATFORM_NAMES_LOWERED
+
+    assert "telegram" in _PLATFORM_NAMES_LOWERED and "x" in _PLATFORM_NAMES_LOWERED
+    assert all(name.isalpha() and name.islower() for name in _PLATFORM_NAMES_LOWERED)
