@@ -649,10 +649,54 @@ def _negates(word: str) -> bool:
     return any(word.translate(table) in NEGATIONS for table in (_AS_LATIN, _AS_CYRILLIC))
 
 
+# Russian's `ни` (Ukrainian's `ні`) after a question word and `бы` says "-ever", no "not": `что бы ни
+# случилось` (whatever happens), `как бы ни было трудно` (however hard it is), `кто бы то ни был`, `во что бы
+# то ни стало` (at any cost), Ukrainian's `хоч би хто ні`. An elision leaving out `что бы ни случилось` warned
+# that it left out a negation. `ни один`, `ни разу`, `ни за что` (not one, not once, never) still negate, and
+# so does `что ни один` without `бы` (`сказал, что ни один солдат …`).
+_EVER_WORDS = frozenset({
+    "кто", "кого", "кому", "кем", "ком", "что", "чего", "чему", "чем", "как", "где", "куда", "откуда",
+    "когда", "сколько", "какой", "какая", "какое", "какие", "какого", "какому", "каким", "какую", "каких",
+    "какими", "чей", "чья", "чье", "чьи", "чьего",
+    "хто", "ким", "що", "чого", "чому", "чим", "як", "де", "куди", "звідки", "коли",
+    "скільки", "який", "яка", "яке", "які", "якого", "якому", "яким", "яку", "яких", "чий", "чия", "чиє",
+    "чиї",
+})  # fmt: skip
+_WOULD = frozenset({"бы", "\u0431", "би"})  # Russian be written out, a letter ruff reads as a 6
+_EVEN_IF = frozenset({"хоч", "хоча"})
+
+
+def _says_ever(words: list[str], at: int) -> bool:
+    """Whether `words[at]`, `ни` or `ні`, ends a question word's "-ever" (`_EVER_WORDS`): `что бы (то) ни`,
+    `хоч би що ні`."""
+    if words[at] not in ("ни", "ні"):
+        return False
+    before = words[max(0, at - 4) : at]
+    if before[-1:] == ["то"]:
+        before.pop()
+    if len(before) < 2:
+        return False
+    return (before[-1] in _WOULD and before[-2] in _EVER_WORDS) or (
+        len(before) >= 3 and before[-1] in _EVER_WORDS and before[-2] in _WOULD and before[-3] in _EVEN_IF
+    )
+
+
 def negations_in(text: str) -> list[str]:
     """The negating words of `text` (normalised), in order: `not`, `won't`, `никогда`, and those spelt with
-    letters of the other script drawn alike (`_negates`)."""
-    return [word for word in _WORD.findall(text) if _negates(word)]
+    letters of the other script drawn alike (`_negates`); not the `ни` of `что бы ни` (`_says_ever`)."""
+    words = _WORD.findall(text)
+    return [word for at, word in enumerate(words) if _negates(word) and not _says_ever(words, at)]
+
+
+def _negates_after(haystack: str, at: int, word: str) -> bool:
+    """Whether `word`, standing at `haystack[at]`, negates, read with the words right before it (`что бы ни`
+    does not: `_says_ever`)."""
+    if not negations_in(word):
+        return False
+    if word not in ("ни", "ні"):
+        return True
+    words = _WORD.findall(haystack, max(0, at - _WORD_WINDOW), at)
+    return not _says_ever([*words, word], len(words))
 
 
 # How far apart the parts of a quote with elided words may stand in the source: within one passage of three
@@ -844,7 +888,7 @@ def _negation_beside(
     if before is not None:
         word, joint = before.group(1), before.group(2)
         prefixes = _NEGATING_HYPHENED if joint == "-" else _NEGATING_WORDS_APART
-        if negations_in(word) or word in prefixes:
+        if _negates_after(haystack, before.start(1), word) or word in prefixes:
             said = f"{word}-" if joint == "-" else word
             return f"the source says {said!r} right before the quoted words"
         reached, said = before, word

@@ -4024,6 +4024,40 @@ def test_a_quote_after_more_or_only_passes_where_no_negation_stands_before_them(
         assert result.status == "pass", (said, quote, result.detail)
 
 
+@pytest.mark.parametrize(
+    ("said", "quote"),
+    [
+        ("Мы будем стоять, что бы ни случилось, до конца.", "мы будем стоять \u2026 до конца"),
+        ("Мы будем стоять, как бы ни было трудно, до конца.", "мы будем стоять \u2026 до конца"),
+        ("Мы возьмём город, во что бы то ни стало, к весне.", "мы возьмём город \u2026 к весне"),
+        ("Ми будемо стояти, що \u0431 ні сталося, до кінця.", "ми будемо стояти \u2026 до кінця"),
+        ("Ми будемо стояти, хоч би що ні сталося, до кінця.", "ми будемо стояти \u2026 до кінця"),
+        ("Кто бы ни победил на выборах, война продолжится.", "победил на выборах, война продолжится"),
+    ],
+)
+def test_a_russian_or_ukrainian_whatever_clause_left_out_or_before_a_quote_is_no_negation(
+    said: str, quote: str
+) -> None:
+    # `что бы ни случилось` is "whatever happens": its `ни` was read as a negation, and the elision leaving
+    # the clause out (or a quote right after `кто бы ни`) warned that it left out 'ни'.
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "pass", result.detail
+
+
+@pytest.mark.parametrize(
+    ("said", "quote"),
+    [
+        ("Мы будем стоять ни за что до конца.", "мы будем стоять \u2026 до конца"),
+        ("Он сказал, что ни один солдат погиб.", "он сказал, что \u2026 солдат погиб"),
+        ("Мы ни разу отступали.", "мы \u2026 отступали"),
+        ("Он не сказал ни слова правды.", "слова правды"),
+    ],
+)
+def test_a_russian_ni_that_says_not_one_or_never_still_negates(said: str, quote: str) -> None:
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "warn" and "'ни'" in result.detail, result.detail
+
+
 def test_an_elision_that_leaves_out_a_negating_prefix_warns() -> None:
     # "We support … violent protest" passed on "We support non-violent protest": the elision left out "non-".
     for said, quote, prefix in [
