@@ -63,6 +63,9 @@ _QUOTE_MARKS = str.maketrans(
         # as a letter, "don", U+02BC, "t" was no "don't", and a quote cut after it passed; and a Ukrainian
         # word quoted with a plain apostrophe warned.
         "\u02bc": "'", "\u02bb": "'",
+        # The modifier letter prime (U+02B9), typed for Ukrainian's apostrophe as well ("p'iat", five), and
+        # for the soft sign a transliteration writes, as it writes the apostrophe.
+        "\u02b9": "'",
         # Arabic's tatweel stretches a word without changing it (`الحــرب` is `الحرب`); Russian writes its
         # `yo` (U+0451) as `ye` (U+0435) as often as not.
         "\u0640": None, "\u0451": "\u0435", "\u0401": "\u0415",
@@ -123,6 +126,10 @@ def _normalised_characters(text: str) -> str:
     """`normalise_text` but for squeezing its whitespace."""
     text = _POWER.sub(r"^\1", text)
     text = _FRACTION.sub(r" \1", text)
+    # The acute accent (U+00B4) typed for Ukrainian's apostrophe ("ob'iekt", "m'iaso") NFKC makes a space and
+    # a combining accent, which cut the word in two: the word quoted with a plain apostrophe warned. It is an
+    # apostrophe first.
+    text = text.replace("\u00b4", "'")
     # A capital `İ` (Turkish) case folds to `i` and a combining dot: `İstanbul` is `Istanbul`.
     text = unicodedata.normalize("NFKC", text).translate(_QUOTE_MARKS).casefold().replace("i\u0307", "i")
     # Each run of whitespace one character (a line break where it holds one), as the callers squeeze it

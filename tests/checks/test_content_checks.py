@@ -3978,6 +3978,25 @@ def test_a_negation_written_with_a_modifier_letter_apostrophe_still_negates() ->
             "\u041c\u044b \u0435\u0449\u0435 \u0432\u0435\u0440\u043d\u0435\u043c\u0441\u044f.",
             "\u043c\u044b \u0435\u0449\u0451 \u0432\u0435\u0440\u043d\u0451\u043c\u0441\u044f",
         ),
+        # An acute accent (U+00B4), a modifier letter prime (U+02B9) or apostrophe (U+02BC) typed for the
+        # apostrophe, in the source or the quote.
+        (
+            "\u041e\u0431\u00b4\u0454\u043a\u0442 \u0437\u043d\u0438\u0449\u0435\u043d\u043e.",
+            "\u043e\u0431'\u0454\u043a\u0442 \u0437\u043d\u0438\u0449\u0435\u043d\u043e",
+        ),
+        (
+            "\u041e\u0431\u02bc\u0454\u043a\u0442 \u0437\u043d\u0438\u0449\u0435\u043d\u043e.",
+            "\u043e\u0431\u00b4\u0454\u043a\u0442 \u0437\u043d\u0438\u0449\u0435\u043d\u043e",
+        ),
+        ("\u041a\u0443\u043f\u0438\u043b\u0438 \u043c'\u044f\u0441\u043e.", "\u043c\u00b4\u044f\u0441\u043e"),
+        (
+            "\u041f\u02b9\u044f\u0442\u044c \u0442\u0430\u043d\u043a\u0456\u0432.",
+            "\u043f'\u044f\u0442\u044c \u0442\u0430\u043d\u043a\u0456\u0432",
+        ),
+        (
+            "\u041f'\u044f\u0442\u044c \u0442\u0430\u043d\u043a\u0456\u0432.",
+            "\u043f\u02bc\u044f\u0442\u044c \u0442\u0430\u043d\u043a\u0456\u0432",
+        ),
         ("\u0130stanbul'da toplant\u0131 yap\u0131ld\u0131.", "Istanbul'da toplant\u0131 yap\u0131ld\u0131"),
         (
             "\u0627\u0644\u062d\u0640\u0640\u0631\u0628 \u0645\u0633\u062a\u0645\u0631\u0629",
@@ -4001,6 +4020,14 @@ def test_a_quote_spelt_as_its_language_is_commonly_typed_passes(said: str, quote
     # without the source's short vowels, Hebrew without its points.
     result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
     assert result.status == "pass", result.detail
+
+
+def test_a_negation_written_with_an_acute_accent_for_its_apostrophe_still_negates() -> None:
+    # "don", U+00B4, "t": NFKC made the accent a space and a combining mark, "don" and "t" two words, and the
+    # quote cut after them passed.
+    said = _post_saying("We don\u00b4t support the plan.")
+    result = check_quote(_given(source=said, quotes=("support the plan",)))
+    assert result.status == "warn" and 'the source says "don\'t" right before' in result.detail, result.detail
 
 
 def test_a_quote_that_writes_arabic_short_vowels_is_compared_with_them() -> None:
