@@ -69,6 +69,15 @@ _QUOTE_MARKS = str.maketrans(
         # Arabic's tatweel stretches a word without changing it (`الحــرب` is `الحرب`); Russian writes its
         # `yo` (U+0451) as `ye` (U+0435) as often as not.
         "\u0640": None, "\u0451": "\u0435", "\u0401": "\u0415",
+        # Persian's yeh and keheh (U+06CC, U+06A9) and Arabic's (U+064A, U+0643) are one letter each, typed
+        # as the writer's keyboard has them: an Arabic quote typed on a Persian keyboard, or a Persian one on
+        # an Arabic keyboard, warned as a near match or a paraphrase. (Not Arabic's alef maksura, U+0649:
+        # "ala", on, is not "Ali".) And Arabic's and Persian's digits are the digits an English keyboard types
+        # ("5" for the source's U+0665), with Arabic's decimal and thousands marks and percent sign.
+        "\u06cc": "\u064a", "\u06a9": "\u0643",
+        **{chr(0x0660 + digit): str(digit) for digit in range(10)},
+        **{chr(0x06F0 + digit): str(digit) for digit in range(10)},
+        "\u066a": "%", "\u066b": ".", "\u066c": ",",
         # The Arabic question mark (Arabic, Persian, Urdu) is a question mark: "أرسلنا قوات" cut from "هل
         # أرسلنا قوات؟" (did we send troops?) passed as said.
         "\u061f": "?",
@@ -625,6 +634,8 @@ NEGATIONS = frozenset({
     "لا", "لم", "لن", "ليس", "ليست", "لست", "لسنا", "ليسوا", "ولا", "ولم", "ولن", "وليس", "بدون", "أبدا",
     "לא", "ולא", "שלא", "אין", "ואין", "אינו", "אינה", "אינם", "אינן", "בלי", "מעולם",
 })  # fmt: skip
+# Spelt as normalised text spells them: Persian's and Urdu's yeh as Arabic's (`_QUOTE_MARKS`).
+NEGATIONS = frozenset(word.translate(_QUOTE_MARKS) for word in NEGATIONS)
 # Korean spaces its words, and negates a verb with the word after it as well as with `안` or `못` before it:
 # "사실이" (a fact) cut from "사실이 아니다" (is not a fact), "보냈다" (sent) from "안 보냈다", "보내지" from
 # "보내지 않았다" each passed. Every form of 않다, 아니다, 없다 (there is no) and 못하다 opens so.

@@ -2666,7 +2666,8 @@ def test_a_quote_that_ends_at_a_number_still_passes_where_the_number_ends() -> N
         ("Δε στείλαμε στρατό.", "στείλαμε στρατό", "'δε'"),
         ("Бұл шындық емес.", "Бұл шындық", "'емес'"),
         ("Kan\u0131t yok.", "Kan\u0131t", "'yok'"),
-        ("این درست نیست.", "این درست", "'نیست'"),
+        # Named as compared, with Arabic's yeh for Persian's (one letter, as keyboards type it).
+        ("این درست نیست.", "این درست", "'\u0646\u064a\u0633\u062a'"),
         # Chinese "is not", "is by no means", and a verb's negative complement after it.
         ("台湾不是中国的一部分。", "中国的一部分", "'不是'"),
         ("这绝非巧合。", "巧合", "'绝非'"),
@@ -4028,6 +4029,59 @@ def test_a_negation_written_with_an_acute_accent_for_its_apostrophe_still_negate
     said = _post_saying("We don\u00b4t support the plan.")
     result = check_quote(_given(source=said, quotes=("support the plan",)))
     assert result.status == "warn" and 'the source says "don\'t" right before' in result.detail, result.detail
+
+
+@pytest.mark.parametrize(
+    ("said", "quote"),
+    [
+        # Persian's yeh and keheh in the source, Arabic's in the quote ("this is a book"), and back.
+        (
+            "\u0627\u06cc\u0646 \u06cc\u06a9 \u06a9\u062a\u0627\u0628 \u0627\u0633\u062a",
+            "\u0627\u064a\u0646 \u064a\u0643 \u0643\u062a\u0627\u0628 \u0627\u0633\u062a",
+        ),
+        ("\u0641\u064a \u0627\u0644\u0628\u064a\u062a", "\u0641\u06cc \u0627\u0644\u0628\u06cc\u062a"),
+        # Arabic's and Persian's digits, typed as an English keyboard types them ("5 soldiers were killed").
+        (
+            "\u0642\u062a\u0644 \u0665 \u062c\u0646\u0648\u062f",
+            "\u0642\u062a\u0644 5 \u062c\u0646\u0648\u062f",
+        ),
+        (
+            "\u06f1\u06f2 \u0633\u0631\u0628\u0627\u0632 \u06a9\u0634\u062a\u0647 \u0634\u062f\u0646\u062f",
+            "12 \u0633\u0631\u0628\u0627\u0632 \u06a9\u0634\u062a\u0647 \u0634\u062f\u0646\u062f",
+        ),
+        (
+            "\u0627\u0631\u062a\u0641\u0639 \u0628\u0646\u0633\u0628\u0629 \u0661\u066b\u0665\u066a",
+            "\u0627\u0631\u062a\u0641\u0639 \u0628\u0646\u0633\u0628\u0629 1.5%",
+        ),
+    ],
+)
+def test_an_arabic_or_persian_quote_typed_on_the_other_keyboard_passes(said: str, quote: str) -> None:
+    # Each warned as a near match or a paraphrase: the letters and digits are one, as keyboards type them.
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "pass", result.detail
+
+
+@pytest.mark.parametrize(
+    ("said", "quote"),
+    [
+        # "on the house" is not "Ali's house": the alef maksura is another letter than yeh.
+        (
+            "\u0639\u0644\u0649 \u0627\u0644\u0628\u064a\u062a",
+            "\u0639\u0644\u064a \u0627\u0644\u0628\u064a\u062a",
+        ),
+        # 50 killed is not 5 killed, nor 1.5% 5%, in any digits.
+        ("\u0642\u062a\u0644 \u0665\u0660 \u062c\u0646\u062f\u064a\u0627", "\u0642\u062a\u0644 5"),
+        (
+            "\u0627\u0631\u062a\u0641\u0639 \u0628\u0646\u0633\u0628\u0629 \u0661\u066b\u0665\u066a",
+            "\u0628\u0646\u0633\u0628\u0629 5%",
+        ),
+    ],
+)
+def test_arabic_letters_and_digits_folded_still_tell_other_words_and_numbers_apart(
+    said: str, quote: str
+) -> None:
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status != "pass", result.detail
 
 
 def test_a_quote_that_writes_arabic_short_vowels_is_compared_with_them() -> None:
