@@ -195,9 +195,27 @@ def _best_match(quote: str, parts: list[str]) -> QuoteMatch | None:
         # source's "k\u0131z" (girl), which case folding made "kiz", a near match.
         dotless = quote.replace("I", _DOTLESS_I)
         matches += [match for match in (find_quote(dotless, part) for part in parts) if match is not None]
+    in_capitals = _DOTLESS_I in quote and any("I" in part for part in parts)
+    if in_capitals and not any(match.verbatim for match in matches):
+        # And back: a source in capitals ("KIZ GELD\u0130") writes the quote's "k\u0131z" as "KIZ", which case
+        # folding made "kiz": the true quote "k\u0131z geldi" warned. The source's capital I is read as the
+        # dotless one's (only so: the quote's "\u0131" is not found in the source's small "i").
+        for part in parts:
+            read = part.replace("I", _DOTLESS_I)
+            match = find_quote(quote, read) if read != part else None
+            if match is not None and match.verbatim:
+                excerpt = _as_written(match.excerpt, read, part)
+                matches.append(QuoteMatch(match.verbatim, match.score, excerpt, match.caution))
     return min(
         matches, key=lambda match: (not match.verbatim, match.caution is not None, -match.score), default=None
     )
+
+
+def _as_written(excerpt: str, read: str, part: str) -> str:
+    """`excerpt` of `read` as `part` writes it, where `read` is `part` with characters changed one for one."""
+    core = excerpt.strip("\u2026")
+    at = " ".join(read.split()).find(core) if core else -1
+    return excerpt if at < 0 else excerpt.replace(core, " ".join(part.split())[at : at + len(core)], 1)
 
 
 # Other people's words a source shows beside its own (`SourcePost.fields`): the post it quotes or replies to,

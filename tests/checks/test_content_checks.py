@@ -4084,6 +4084,25 @@ def test_arabic_letters_and_digits_folded_still_tell_other_words_and_numbers_apa
     assert result.status != "pass", result.detail
 
 
+def test_a_turkish_quote_with_its_dotless_i_passes_on_a_source_in_capitals_shown_as_written() -> None:
+    # Turkish writes the capital of `\u0131` as `I`: "KIZ" case folded to "kiz", and the true quote "k\u0131z
+    # geldi" (the girl came) warned as a near match.
+    for said, quote, shown in [
+        ("SON DAK\u0130KA: KIZ GELD\u0130, dedi.", "k\u0131z geldi", "KIZ GELD\u0130"),
+        (
+            "KIRMIZI \u00c7\u0130ZG\u0130 A\u015eILDI",
+            "k\u0131rm\u0131z\u0131 \u00e7izgi a\u015f\u0131ld\u0131",
+            "KIRMIZI",
+        ),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "pass", result.detail
+        assert result.found is not None and shown in result.found, result.found
+    # The source's small `i` is another letter than the quote's dotless one.
+    dotted = check_quote(_given(source=_post_saying("Kiz geldi."), quotes=("k\u0131z geldi",)))
+    assert dotted.status == "warn", dotted.detail
+
+
 def test_a_quote_that_writes_arabic_short_vowels_is_compared_with_them() -> None:
     # Written, the vowels tell words apart: "he was killed" (qutila) is not in "he killed" (qatala).
     said = _post_saying("\u0642\u064e\u062a\u064e\u0644\u064e \u0627\u0644\u062c\u0646\u062f\u064a")
