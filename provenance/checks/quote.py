@@ -1551,6 +1551,23 @@ def _quote_marks_left_out(text: str) -> str:
     return "".join(pieces) + text[done:] if pieces else text
 
 
+# French sets a space before its colon, semicolon, question and exclamation marks and closing guillemet, and
+# after its opening one (`Il a dit : « nous vaincrons »`, a no-break or narrow space as often as not), where
+# English and a report quoting it may set none (`il a dit: « nous vaincrons »`), or the other way: the
+# spacing changes no word, and the true quote warned as a near match. Read again without those spaces, in the
+# quote and the source alike, only where the quote is not found as written. A run of spaces is tried from its
+# first one only (the look-behind): linear.
+_SPACES = " \t\u00a0\u202f\u2009"
+_SPACE_BY_STOP = on_first_use(
+    f"(?<![{_SPACES}])[{_SPACES}]+(?=[:;!?\u00bb\u203a])|(?<=[\u00ab\u2039])[{_SPACES}]+"
+)
+
+
+def _unspaced_stops(text: str) -> str:
+    """`text` without the spaces before its stops and inside its guillemets (`_SPACE_BY_STOP`)."""
+    return _SPACE_BY_STOP().sub("", text)
+
+
 # Russian writes the words it leaves out of a quote as `<...>` or `<…>` (`«мы не отступим <…> из
 # Херсона»`), as English writes `[…]`: read as words, the true quote warned as a paraphrase. Read again as an
 # ellipsis, whose words left out are weighed as any elision's (`matching.find_quote`).
@@ -1652,6 +1669,10 @@ def check_quote(given: CheckInput) -> CheckResult:
             unmarked = _quote_marks_left_out(quote)
             if unmarked != quote or unmarked_parts != parts:
                 match = _found_or(_best_match(unmarked, unmarked_parts), match)
+        if match is None or not match.verbatim:
+            unspaced = [_unspaced_stops(part) for part in parts]
+            if unspaced != parts or _unspaced_stops(quote) != quote:
+                match = _found_or(_best_match(_unspaced_stops(quote), unspaced), match)
         plain = [_without_emoji(part) for part in parts] if match is None or not match.verbatim else parts
         if plain != parts:
             match = _found_or(_best_match(quote, plain), match)

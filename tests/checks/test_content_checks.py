@@ -9,6 +9,7 @@ import time
 import pytest
 
 from provenance.checks import CheckInput, footnote_status, person_must_look, run_checks
+from provenance.checks import quote as quote_module
 from provenance.checks.archived import check_archived
 from provenance.checks.author import check_author
 from provenance.checks.captured import check_captured
@@ -4101,6 +4102,33 @@ def test_a_turkish_quote_with_its_dotless_i_passes_on_a_source_in_capitals_shown
     # The source's small `i` is another letter than the quote's dotless one.
     dotted = check_quote(_given(source=_post_saying("Kiz geldi."), quotes=("k\u0131z geldi",)))
     assert dotted.status == "warn", dotted.detail
+
+
+@pytest.mark.parametrize(
+    ("said", "quote"),
+    [
+        ("Il a dit : \u00ab nous vaincrons \u00bb.", "il a dit: \u00ab nous vaincrons \u00bb"),
+        ("Il a dit\u202f: \u00ab\u202fnous vaincrons\u202f\u00bb.", 'il a dit: "nous vaincrons"'),
+        ("Il a dit: \u00abnous vaincrons\u00bb.", "il a dit : \u00ab nous vaincrons \u00bb"),
+        ("Qui a gagn\u00e9 ? Nous. Et maintenant ?", "Qui a gagn\u00e9? Nous"),
+    ],
+)
+def test_a_french_quote_spaced_otherwise_before_its_stops_or_inside_guillemets_passes(
+    said: str, quote: str
+) -> None:
+    # French spaces its colon, question mark and guillemets, English does not: the same words warned as a
+    # near match.
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "pass", result.detail
+    changed = _given(source=_post_saying("Il a dit : \u00ab nous ne vaincrons pas \u00bb."), quotes=(quote,))
+    assert check_quote(changed).status == "warn"
+
+
+def test_spaces_before_stops_are_left_out_in_linear_time() -> None:
+    # A run of spaces is tried from its first one only: 100,000 spaces before no stop, or after a guillemet.
+    spaces = " " * 100_000
+    assert quote_module._unspaced_stops(f"a{spaces}b{spaces}:") == f"a{spaces}b:"
+    assert quote_module._unspaced_stops(f"\u00ab{spaces}b") == "\u00abb"
 
 
 def test_a_quote_that_writes_arabic_short_vowels_is_compared_with_them() -> None:
