@@ -1589,6 +1589,39 @@ def find_quote(quote: str, source_text: str) -> QuoteMatch | None:
     return QuoteMatch(False, alignment.score, excerpt)
 
 
+# A link to another story set in an article's words under a label (`<p>Read more: <a href="…">Medvedev says
+# Russia will win</a></p>`, `Читайте также: …`), which the article's main text keeps (trafilatura): a quote
+# of that headline was found in the article's words and passed, though the page says it only of another
+# page. Read where a quote whole (no elision: a headline is quoted whole) stands right after such a label, at
+# each place the text has it; a label and its colon, looked for in the few characters before the quote.
+_TEASER_LABEL = on_first_use(
+    r"(?<![^\W_])(?:read more|read also|also read|see also|related|more on this|читайте также|читайте також"
+    r"|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leer más|lea también|lee también|leggi anche"
+    r"|czytaj też|czytaj także|czytaj również) ?: ?$"
+)
+_TEASER_LABEL_CHARS = 24  # the longest label, its colon and spaces
+
+
+def teaser_label_before(quote: str, source_text: str) -> str | None:
+    """The label of a link to another story (`read more:`, `_TEASER_LABEL`) that stands right before `quote`
+    at every place (up to `_MARK_PLACES`) it stands whole in `source_text`, or None."""
+    fragments = quote_fragments(quote)
+    if len(fragments) != 1 or _holds_address(quote):
+        return None
+    haystack = _normalised_lines(_addresses_set_apart(source_text)).replace("\n", " ")
+    label: str | None = None
+    found = _find_words(haystack, fragments[0], 0)
+    for _ in range(_MARK_PLACES):
+        if found < 0:
+            return label
+        before = _TEASER_LABEL().search(haystack, max(0, found - _TEASER_LABEL_CHARS), found)
+        if before is None:
+            return None
+        label = label or before.group().strip()
+        found = _find_words(haystack, fragments[0], found + 1)
+    return None  # more places than are looked at: not said of them all
+
+
 # The source's own quote marks around words it gives as someone else's: 'Medvedev wrote: «Мы победим»', '"We
 # will win," Medvedev said'. Read on its normalised text, where double quote marks of any script are all `"`
 # and single ones `'`: a mark after a space (or a line's start, a bracket, a colon, a dash) is an opening one

@@ -156,6 +156,7 @@ from provenance.checks.matching import (
     says_said_again,
     script_of,
     sharp_s_changed_word,
+    teaser_label_before,
 )
 from provenance.locate.speakers import (
     CONTRAST_AT_END,
@@ -1299,12 +1300,30 @@ def _verbatim_caution(
         lambda: _said_to_be_pictured(quote, given),
         lambda: _relayed_from_one_never_named(quote, parts, given, source),
         lambda: _said_to_be_deleted(quote, given),
+        lambda: _in_a_teaser(quote, given, source),
     )
     for caution in cautions:
         reason = caution()
         if reason is not None:
             return reason if isinstance(reason, tuple) else (reason, None)
     return None
+
+
+def _in_a_teaser(quote: str, given: CheckInput, source: SourcePost) -> str | None:
+    """A note when `quote` stands in a web page's text only as a link to another story under its label
+    (`Read more: …`, `matching.teaser_label_before`), and not in the page's own title: another page's
+    headline, which the article only links to."""
+    if given.on_a_platform or not source.text:
+        return None
+    if source.title and (in_title := find_quote(quote, source.title)) is not None and in_title.verbatim:
+        return None
+    label = teaser_label_before(quote, source.text)
+    if label is None:
+        return None
+    return (
+        f"{_short(quote)!r} is on the page only as a link to another story ({label!r}): it is not the "
+        "article's words: cite the page it links to"
+    )
 
 
 def _set_apart_by_post(quote: str, given: CheckInput, source: SourcePost) -> str | None:

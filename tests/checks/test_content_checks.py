@@ -4131,6 +4131,47 @@ def test_spaces_before_stops_are_left_out_in_linear_time() -> None:
     assert quote_module._unspaced_stops(f"\u00ab{spaces}b") == "\u00abb"
 
 
+_BRIDGE_REBUILT = (  # "the bridge will be rebuilt"
+    "\u041c\u043e\u0441\u0442 \u0431\u0443\u0434\u0435\u0442 "
+    "\u0432\u043e\u0441\u0441\u0442\u0430\u043d\u043e\u0432\u043b\u0435\u043d"
+)
+
+# An article's text as its main text keeps it (trafilatura): a link to another story set in a paragraph of
+# its own under "Read more:", and one under "ЧИТАЙТЕ ТАКЖЕ:".
+_ARTICLE_WITH_TEASERS = (
+    "The convoy had already crossed the bridge at Kherson, officials said on Friday morning. Read more: "
+    "Medvedev says Russia will win the war by spring The governor said the road was open again. "
+    "\u0427\u0418\u0422\u0410\u0419\u0422\u0415 \u0422\u0410\u041a\u0416\u0415: " + _BRIDGE_REBUILT
+)
+
+
+def test_a_quote_found_only_as_a_link_to_another_story_under_read_more_warns() -> None:
+    # "Medvedev says Russia will win the war by spring" is another page's headline the article links to: it
+    # passed as the article's words.
+    page = _web_page("Lina Haddad").model_copy(
+        update={"text": _ARTICLE_WITH_TEASERS, "title": "Convoy crosses"}
+    )
+    for quote, label in [
+        ("Medvedev says Russia will win the war by spring", "read more:"),
+        (
+            _BRIDGE_REBUILT,
+            "читайте также:",
+        ),
+    ]:
+        result = check_quote(_given(source=page, quotes=(quote,)))
+        assert result.status == "warn", result.detail
+        assert f"only as a link to another story ({label!r})" in result.detail, result.detail
+    # The article's own words pass, and so does the headline where the article says it too (its title).
+    own = check_quote(_given(source=page, quotes=("the road was open again",)))
+    assert own.status == "pass", own.detail
+    headline = page.model_copy(update={"title": "Medvedev says Russia will win the war by spring"})
+    said = check_quote(_given(source=headline, quotes=("Medvedev says Russia will win the war by spring",)))
+    assert said.status == "pass", said.detail
+    # A platform's post writing "Read more:" before its own words is its own.
+    post = _post_saying("Read more: we will win the war by spring")
+    assert check_quote(_given(source=post, quotes=("we will win the war by spring",))).status == "pass"
+
+
 def test_a_quote_that_writes_arabic_short_vowels_is_compared_with_them() -> None:
     # Written, the vowels tell words apart: "he was killed" (qutila) is not in "he killed" (qatala).
     said = _post_saying("\u0642\u064e\u062a\u064e\u0644\u064e \u0627\u0644\u062c\u0646\u062f\u064a")
