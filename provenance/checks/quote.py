@@ -10,7 +10,9 @@ and one that leaves out the emoji and hashtags' signs the source writes among it
 from Kherson" for `We will not retreat 🇷🇺 from #Kherson`; not an emoji that says no: `We will 🚫 retreat`),
 or groups a number's thousands otherwise ("1,000" or "1000" for `1 000`; not with a point, `1.500`), or
 writes a stop where a platform's post breaks its line before a capital ("We hold. They run" for `We hold` /
-`They run`).
+`They run`), or spaces French stops and guillemets otherwise ("il a dit: «nous vaincrons»" for `Il a dit : «
+nous vaincrons »`), or writes Turkish's dotless i where the source in capitals writes `I` ("k\u0131z" for
+`KIZ`).
 A quote with elided words (`…`; Russian's `<…>` too) passes
 when its parts are there in order within one passage, the words left out do not negate, and it does not join
 words of two sentences where either is cut inside its clause ("Russia … won" from "Russia has lost everything;
@@ -125,7 +127,9 @@ which only an earlier copy shows, and it warns saying so. A quote found only in 
 post, in a publisher's correction note, or in an edit a Mastodon status's history shows was made after the
 day it was posted (`fields.later_versions`) says so, as one found only in another's words. One found in a
 post whose words are an edit's made more than a day after it was posted (`fields.edited_at`), where no edit
-history was read, warns: it may not be what the post said on the day cited.
+history was read, warns: it may not be what the post said on the day cited. One found on a web page only
+right after the label of a link to another story (`Read more: …`, `Читайте также: …`), and not in its title,
+warns: it is that story's headline, not the article's words.
 """
 
 from __future__ import annotations
