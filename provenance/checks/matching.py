@@ -78,6 +78,10 @@ _QUOTE_MARKS = str.maketrans(
         **{chr(0x0660 + digit): str(digit) for digit in range(10)},
         **{chr(0x06F0 + digit): str(digit) for digit in range(10)},
         "\u066a": "%", "\u066b": ".", "\u066c": ",",
+        # Hebrew's gershayim and geresh (U+05F4, U+05F3), which mark an acronym and a borrowed sound
+        # ("Tzahal", the IDF; "Kh'an"), typed as often with a keyboard's straight marks: one spelling warned
+        # as a near match of the other.
+        "\u05f4": '"', "\u05f3": "'",
         # The Arabic question mark (Arabic, Persian, Urdu) is a question mark: "أرسلنا قوات" cut from "هل
         # أرسلنا قوات؟" (did we send troops?) passed as said.
         "\u061f": "?",

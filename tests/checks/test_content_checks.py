@@ -4172,6 +4172,31 @@ def test_a_quote_found_only_as_a_link_to_another_story_under_read_more_warns() -
     assert check_quote(_given(source=post, quotes=("we will win the war by spring",))).status == "pass"
 
 
+@pytest.mark.parametrize(
+    ("said", "quote"),
+    [
+        # "IDF forces entered the city", the acronym marked with a straight mark, and with gershayim.
+        (
+            '\u05db\u05d5\u05d7\u05d5\u05ea \u05e6\u05d4"\u05dc \u05e0\u05db\u05e0\u05e1\u05d5',
+            "\u05db\u05d5\u05d7\u05d5\u05ea \u05e6\u05d4\u05f4\u05dc \u05e0\u05db\u05e0\u05e1\u05d5",
+        ),
+        (
+            "\u05db\u05d5\u05d7\u05d5\u05ea \u05e6\u05d4\u05f4\u05dc \u05e0\u05db\u05e0\u05e1\u05d5",
+            '\u05db\u05d5\u05d7\u05d5\u05ea \u05e6\u05d4"\u05dc \u05e0\u05db\u05e0\u05e1\u05d5',
+        ),
+        # Khan Younis, its borrowed sound marked with an apostrophe, and with a geresh.
+        (
+            "\u05d1\u05d7'\u05d0\u05df \u05d9\u05d5\u05e0\u05e1",
+            "\u05d1\u05d7\u05f3\u05d0\u05df \u05d9\u05d5\u05e0\u05e1",
+        ),
+    ],
+)
+def test_a_hebrew_quote_with_gershayim_or_geresh_typed_otherwise_passes(said: str, quote: str) -> None:
+    # Each warned as a near match: the marks are one, as keyboards type them.
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "pass", result.detail
+
+
 def test_a_quote_that_writes_arabic_short_vowels_is_compared_with_them() -> None:
     # Written, the vowels tell words apart: "he was killed" (qutila) is not in "he killed" (qatala).
     said = _post_saying("\u0642\u064e\u062a\u064e\u0644\u064e \u0627\u0644\u062c\u0646\u062f\u064a")
