@@ -1574,15 +1574,16 @@ def _quote_marks_left_out(text: str) -> str:
     return "".join(pieces) + text[done:] if pieces else text
 
 
-# French sets a space before its colon, semicolon, question and exclamation marks and closing guillemet, and
-# after its opening one (`Il a dit : « nous vaincrons »`, a no-break or narrow space as often as not), where
-# English and a report quoting it may set none (`il a dit: « nous vaincrons »`), or the other way: the
-# spacing changes no word, and the true quote warned as a near match. Read again without those spaces, in the
-# quote and the source alike, only where the quote is not found as written. A run of spaces is tried from its
+# French sets a space before its colon, semicolon, question and exclamation marks, percent sign and closing
+# guillemet, and after its opening one (`Il a dit : « nous vaincrons »`, `5 %`, a no-break or narrow space
+# as often as not), where English and a report quoting it may set none (`il a dit: « nous vaincrons »`,
+# `5%`), or the other way: the spacing changes no word, and the true quote warned as a near match. Read
+# again without those spaces, in the quote and the source alike, only where the quote is not found as
+# written. A run of spaces is tried from its
 # first one only (the look-behind): linear.
 _SPACES = " \t\u00a0\u202f\u2009"
 _SPACE_BY_STOP = on_first_use(
-    f"(?<![{_SPACES}])[{_SPACES}]+(?=[:;!?\u00bb\u203a])|(?<=[\u00ab\u2039])[{_SPACES}]+"
+    f"(?<![{_SPACES}])[{_SPACES}]+(?=[:;!?%\u00bb\u203a])|(?<=[\u00ab\u2039])[{_SPACES}]+"
 )
 
 

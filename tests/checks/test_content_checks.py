@@ -4111,6 +4111,7 @@ def test_a_turkish_quote_with_its_dotless_i_passes_on_a_source_in_capitals_shown
         ("Il a dit\u202f: \u00ab\u202fnous vaincrons\u202f\u00bb.", 'il a dit: "nous vaincrons"'),
         ("Il a dit: \u00abnous vaincrons\u00bb.", "il a dit : \u00ab nous vaincrons \u00bb"),
         ("Qui a gagn\u00e9 ? Nous. Et maintenant ?", "Qui a gagn\u00e9? Nous"),
+        ("Il a dit : une hausse de 5\u00a0% cette ann\u00e9e.", "il a dit: une hausse de 5% cette"),
     ],
 )
 def test_a_french_quote_spaced_otherwise_before_its_stops_or_inside_guillemets_passes(
@@ -4122,6 +4123,9 @@ def test_a_french_quote_spaced_otherwise_before_its_stops_or_inside_guillemets_p
     assert result.status == "pass", result.detail
     changed = _given(source=_post_saying("Il a dit : \u00ab nous ne vaincrons pas \u00bb."), quotes=(quote,))
     assert check_quote(changed).status == "warn"
+    # A number is still read whole: 5% is not in 15 %.
+    more = _post_saying("Il a dit : une hausse de 15\u00a0% cette ann\u00e9e.")
+    assert check_quote(_given(source=more, quotes=("une hausse de 5% cette",))).status == "warn"
 
 
 def test_spaces_before_stops_are_left_out_in_linear_time() -> None:
