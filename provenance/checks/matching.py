@@ -63,9 +63,25 @@ _QUOTE_MARKS = str.maketrans(
         # as a letter, "don", U+02BC, "t" was no "don't", and a quote cut after it passed; and a Ukrainian
         # word quoted with a plain apostrophe warned.
         "\u02bc": "'", "\u02bb": "'",
+        # The modifier letter prime (U+02B9), typed for Ukrainian's apostrophe as well ("p'iat", five), and
+        # for the soft sign a transliteration writes, as it writes the apostrophe.
+        "\u02b9": "'",
         # Arabic's tatweel stretches a word without changing it (`الحــرب` is `الحرب`); Russian writes its
         # `yo` (U+0451) as `ye` (U+0435) as often as not.
         "\u0640": None, "\u0451": "\u0435", "\u0401": "\u0415",
+        # Persian's yeh and keheh (U+06CC, U+06A9) and Arabic's (U+064A, U+0643) are one letter each, typed
+        # as the writer's keyboard has them: an Arabic quote typed on a Persian keyboard, or a Persian one on
+        # an Arabic keyboard, warned as a near match or a paraphrase. (Not Arabic's alef maksura, U+0649:
+        # "ala", on, is not "Ali".) And Arabic's and Persian's digits are the digits an English keyboard types
+        # ("5" for the source's U+0665), with Arabic's decimal and thousands marks and percent sign.
+        "\u06cc": "\u064a", "\u06a9": "\u0643",
+        **{chr(0x0660 + digit): str(digit) for digit in range(10)},
+        **{chr(0x06F0 + digit): str(digit) for digit in range(10)},
+        "\u066a": "%", "\u066b": ".", "\u066c": ",",
+        # Hebrew's gershayim and geresh (U+05F4, U+05F3), which mark an acronym and a borrowed sound
+        # ("Tzahal", the IDF; "Kh'an"), typed as often with a keyboard's straight marks: one spelling warned
+        # as a near match of the other.
+        "\u05f4": '"', "\u05f3": "'",
         # The Arabic question mark (Arabic, Persian, Urdu) is a question mark: "أرسلنا قوات" cut from "هل
         # أرسلنا قوات؟" (did we send troops?) passed as said.
         "\u061f": "?",
@@ -123,6 +139,10 @@ def _normalised_characters(text: str) -> str:
     """`normalise_text` but for squeezing its whitespace."""
     text = _POWER.sub(r"^\1", text)
     text = _FRACTION.sub(r" \1", text)
+    # The acute accent (U+00B4) typed for Ukrainian's apostrophe ("ob'iekt", "m'iaso") NFKC makes a space and
+    # a combining accent, which cut the word in two: the word quoted with a plain apostrophe warned. It is an
+    # apostrophe first.
+    text = text.replace("\u00b4", "'")
     # A capital `İ` (Turkish) case folds to `i` and a combining dot: `İstanbul` is `Istanbul`.
     text = unicodedata.normalize("NFKC", text).translate(_QUOTE_MARKS).casefold().replace("i\u0307", "i")
     # Each run of whitespace one character (a line break where it holds one), as the callers squeeze it
@@ -618,6 +638,8 @@ NEGATIONS = frozenset({
     "لا", "لم", "لن", "ليس", "ليست", "لست", "لسنا", "ليسوا", "ولا", "ولم", "ولن", "وليس", "بدون", "أبدا",
     "לא", "ולא", "שלא", "אין", "ואין", "אינו", "אינה", "אינם", "אינן", "בלי", "מעולם",
 })  # fmt: skip
+# Spelt as normalised text spells them: Persian's and Urdu's yeh as Arabic's (`_QUOTE_MARKS`).
+NEGATIONS = frozenset(word.translate(_QUOTE_MARKS) for word in NEGATIONS)
 # Korean spaces its words, and negates a verb with the word after it as well as with `안` or `못` before it:
 # "사실이" (a fact) cut from "사실이 아니다" (is not a fact), "보냈다" (sent) from "안 보냈다", "보내지" from
 # "보내지 않았다" each passed. Every form of 않다, 아니다, 없다 (there is no) and 못하다 opens so.
@@ -649,10 +671,54 @@ def _negates(word: str) -> bool:
     return any(word.translate(table) in NEGATIONS for table in (_AS_LATIN, _AS_CYRILLIC))
 
 
+# Russian's `ни` (Ukrainian's `ні`) after a question word and `бы` says "-ever", no "not": `что бы ни
+# случилось` (whatever happens), `как бы ни было трудно` (however hard it is), `кто бы то ни был`, `во что бы
+# то ни стало` (at any cost), Ukrainian's `хоч би хто ні`. An elision leaving out `что бы ни случилось` warned
+# that it left out a negation. `ни один`, `ни разу`, `ни за что` (not one, not once, never) still negate, and
+# so does `что ни один` without `бы` (`сказал, что ни один солдат …`).
+_EVER_WORDS = frozenset({
+    "кто", "кого", "кому", "кем", "ком", "что", "чего", "чему", "чем", "как", "где", "куда", "откуда",
+    "когда", "сколько", "какой", "какая", "какое", "какие", "какого", "какому", "каким", "какую", "каких",
+    "какими", "чей", "чья", "чье", "чьи", "чьего",
+    "хто", "ким", "що", "чого", "чому", "чим", "як", "де", "куди", "звідки", "коли",
+    "скільки", "який", "яка", "яке", "які", "якого", "якому", "яким", "яку", "яких", "чий", "чия", "чиє",
+    "чиї",
+})  # fmt: skip
+_WOULD = frozenset({"бы", "\u0431", "би"})  # Russian be written out, a letter ruff reads as a 6
+_EVEN_IF = frozenset({"хоч", "хоча"})
+
+
+def _says_ever(words: list[str], at: int) -> bool:
+    """Whether `words[at]`, `ни` or `ні`, ends a question word's "-ever" (`_EVER_WORDS`): `что бы (то) ни`,
+    `хоч би що ні`."""
+    if words[at] not in ("ни", "ні"):
+        return False
+    before = words[max(0, at - 4) : at]
+    if before[-1:] == ["то"]:
+        before.pop()
+    if len(before) < 2:
+        return False
+    return (before[-1] in _WOULD and before[-2] in _EVER_WORDS) or (
+        len(before) >= 3 and before[-1] in _EVER_WORDS and before[-2] in _WOULD and before[-3] in _EVEN_IF
+    )
+
+
 def negations_in(text: str) -> list[str]:
     """The negating words of `text` (normalised), in order: `not`, `won't`, `никогда`, and those spelt with
-    letters of the other script drawn alike (`_negates`)."""
-    return [word for word in _WORD.findall(text) if _negates(word)]
+    letters of the other script drawn alike (`_negates`); not the `ни` of `что бы ни` (`_says_ever`)."""
+    words = _WORD.findall(text)
+    return [word for at, word in enumerate(words) if _negates(word) and not _says_ever(words, at)]
+
+
+def _negates_after(haystack: str, at: int, word: str) -> bool:
+    """Whether `word`, standing at `haystack[at]`, negates, read with the words right before it (`что бы ни`
+    does not: `_says_ever`)."""
+    if not negations_in(word):
+        return False
+    if word not in ("ни", "ні"):
+        return True
+    words = _WORD.findall(haystack, max(0, at - _WORD_WINDOW), at)
+    return not _says_ever([*words, word], len(words))
 
 
 # How far apart the parts of a quote with elided words may stand in the source: within one passage of three
@@ -844,7 +910,7 @@ def _negation_beside(
     if before is not None:
         word, joint = before.group(1), before.group(2)
         prefixes = _NEGATING_HYPHENED if joint == "-" else _NEGATING_WORDS_APART
-        if negations_in(word) or word in prefixes:
+        if _negates_after(haystack, before.start(1), word) or word in prefixes:
             said = f"{word}-" if joint == "-" else word
             return f"the source says {said!r} right before the quoted words"
         reached, said = before, word
@@ -1525,6 +1591,39 @@ def find_quote(quote: str, source_text: str) -> QuoteMatch | None:
         return QuoteMatch(False, 0.0, "")
     excerpt = _excerpt(haystack, alignment.dest_start, alignment.dest_end, source_text)
     return QuoteMatch(False, alignment.score, excerpt)
+
+
+# A link to another story set in an article's words under a label (`<p>Read more: <a href="…">Medvedev says
+# Russia will win</a></p>`, `Читайте также: …`), which the article's main text keeps (trafilatura): a quote
+# of that headline was found in the article's words and passed, though the page says it only of another
+# page. Read where a quote whole (no elision: a headline is quoted whole) stands right after such a label, at
+# each place the text has it; a label and its colon, looked for in the few characters before the quote.
+_TEASER_LABEL = on_first_use(
+    r"(?<![^\W_])(?:read more|read also|also read|see also|related|more on this|читайте также|читайте також"
+    r"|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leer más|lea también|lee también|leggi anche"
+    r"|czytaj też|czytaj także|czytaj również) ?: ?$"
+)
+_TEASER_LABEL_CHARS = 24  # the longest label, its colon and spaces
+
+
+def teaser_label_before(quote: str, source_text: str) -> str | None:
+    """The label of a link to another story (`read more:`, `_TEASER_LABEL`) that stands right before `quote`
+    at every place (up to `_MARK_PLACES`) it stands whole in `source_text`, or None."""
+    fragments = quote_fragments(quote)
+    if len(fragments) != 1 or _holds_address(quote):
+        return None
+    haystack = _normalised_lines(_addresses_set_apart(source_text)).replace("\n", " ")
+    label: str | None = None
+    found = _find_words(haystack, fragments[0], 0)
+    for _ in range(_MARK_PLACES):
+        if found < 0:
+            return label
+        before = _TEASER_LABEL().search(haystack, max(0, found - _TEASER_LABEL_CHARS), found)
+        if before is None:
+            return None
+        label = label or before.group().strip()
+        found = _find_words(haystack, fragments[0], found + 1)
+    return None  # more places than are looked at: not said of them all
 
 
 # The source's own quote marks around words it gives as someone else's: 'Medvedev wrote: «Мы победим»', '"We

@@ -10,7 +10,9 @@ and one that leaves out the emoji and hashtags' signs the source writes among it
 from Kherson" for `We will not retreat 🇷🇺 from #Kherson`; not an emoji that says no: `We will 🚫 retreat`),
 or groups a number's thousands otherwise ("1,000" or "1000" for `1 000`; not with a point, `1.500`), or
 writes a stop where a platform's post breaks its line before a capital ("We hold. They run" for `We hold` /
-`They run`).
+`They run`), or spaces French stops and guillemets otherwise ("il a dit: «nous vaincrons»" for `Il a dit : «
+nous vaincrons »`), or writes Turkish's dotless i where the source in capitals writes `I` ("k\u0131z" for
+`KIZ`).
 A quote with elided words (`…`; Russian's `<…>` too) passes
 when its parts are there in order within one passage, the words left out do not negate, and it does not join
 words of two sentences where either is cut inside its clause ("Russia … won" from "Russia has lost everything;
@@ -125,7 +127,9 @@ which only an earlier copy shows, and it warns saying so. A quote found only in 
 post, in a publisher's correction note, or in an edit a Mastodon status's history shows was made after the
 day it was posted (`fields.later_versions`) says so, as one found only in another's words. One found in a
 post whose words are an edit's made more than a day after it was posted (`fields.edited_at`), where no edit
-history was read, warns: it may not be what the post said on the day cited.
+history was read, warns: it may not be what the post said on the day cited. One found on a web page only
+right after the label of a link to another story (`Read more: …`, `Читайте также: …`), and not in its title,
+warns: it is that story's headline, not the article's words.
 """
 
 from __future__ import annotations
@@ -156,6 +160,7 @@ from provenance.checks.matching import (
     says_said_again,
     script_of,
     sharp_s_changed_word,
+    teaser_label_before,
 )
 from provenance.locate.speakers import (
     CONTRAST_AT_END,
@@ -195,9 +200,27 @@ def _best_match(quote: str, parts: list[str]) -> QuoteMatch | None:
         # source's "k\u0131z" (girl), which case folding made "kiz", a near match.
         dotless = quote.replace("I", _DOTLESS_I)
         matches += [match for match in (find_quote(dotless, part) for part in parts) if match is not None]
+    in_capitals = _DOTLESS_I in quote and any("I" in part for part in parts)
+    if in_capitals and not any(match.verbatim for match in matches):
+        # And back: a source in capitals ("KIZ GELD\u0130") writes the quote's "k\u0131z" as "KIZ", which case
+        # folding made "kiz": the true quote "k\u0131z geldi" warned. The source's capital I is read as the
+        # dotless one's (only so: the quote's "\u0131" is not found in the source's small "i").
+        for part in parts:
+            read = part.replace("I", _DOTLESS_I)
+            match = find_quote(quote, read) if read != part else None
+            if match is not None and match.verbatim:
+                excerpt = _as_written(match.excerpt, read, part)
+                matches.append(QuoteMatch(match.verbatim, match.score, excerpt, match.caution))
     return min(
         matches, key=lambda match: (not match.verbatim, match.caution is not None, -match.score), default=None
     )
+
+
+def _as_written(excerpt: str, read: str, part: str) -> str:
+    """`excerpt` of `read` as `part` writes it, where `read` is `part` with characters changed one for one."""
+    core = excerpt.strip("\u2026")
+    at = " ".join(read.split()).find(core) if core else -1
+    return excerpt if at < 0 else excerpt.replace(core, " ".join(part.split())[at : at + len(core)], 1)
 
 
 # Other people's words a source shows beside its own (`SourcePost.fields`): the post it quotes or replies to,
@@ -1281,12 +1304,30 @@ def _verbatim_caution(
         lambda: _said_to_be_pictured(quote, given),
         lambda: _relayed_from_one_never_named(quote, parts, given, source),
         lambda: _said_to_be_deleted(quote, given),
+        lambda: _in_a_teaser(quote, given, source),
     )
     for caution in cautions:
         reason = caution()
         if reason is not None:
             return reason if isinstance(reason, tuple) else (reason, None)
     return None
+
+
+def _in_a_teaser(quote: str, given: CheckInput, source: SourcePost) -> str | None:
+    """A note when `quote` stands in a web page's text only as a link to another story under its label
+    (`Read more: …`, `matching.teaser_label_before`), and not in the page's own title: another page's
+    headline, which the article only links to."""
+    if given.on_a_platform or not source.text:
+        return None
+    if source.title and (in_title := find_quote(quote, source.title)) is not None and in_title.verbatim:
+        return None
+    label = teaser_label_before(quote, source.text)
+    if label is None:
+        return None
+    return (
+        f"{_short(quote)!r} is on the page only as a link to another story ({label!r}): it is not the "
+        "article's words: cite the page it links to"
+    )
 
 
 def _set_apart_by_post(quote: str, given: CheckInput, source: SourcePost) -> str | None:
@@ -1533,6 +1574,24 @@ def _quote_marks_left_out(text: str) -> str:
     return "".join(pieces) + text[done:] if pieces else text
 
 
+# French sets a space before its colon, semicolon, question and exclamation marks, percent sign and closing
+# guillemet, and after its opening one (`Il a dit : « nous vaincrons »`, `5 %`, a no-break or narrow space
+# as often as not), where English and a report quoting it may set none (`il a dit: « nous vaincrons »`,
+# `5%`), or the other way: the spacing changes no word, and the true quote warned as a near match. Read
+# again without those spaces, in the quote and the source alike, only where the quote is not found as
+# written. A run of spaces is tried from its
+# first one only (the look-behind): linear.
+_SPACES = " \t\u00a0\u202f\u2009"
+_SPACE_BY_STOP = on_first_use(
+    f"(?<![{_SPACES}])[{_SPACES}]+(?=[:;!?%\u00bb\u203a])|(?<=[\u00ab\u2039])[{_SPACES}]+"
+)
+
+
+def _unspaced_stops(text: str) -> str:
+    """`text` without the spaces before its stops and inside its guillemets (`_SPACE_BY_STOP`)."""
+    return _SPACE_BY_STOP().sub("", text)
+
+
 # Russian writes the words it leaves out of a quote as `<...>` or `<…>` (`«мы не отступим <…> из
 # Херсона»`), as English writes `[…]`: read as words, the true quote warned as a paraphrase. Read again as an
 # ellipsis, whose words left out are weighed as any elision's (`matching.find_quote`).
@@ -1634,6 +1693,10 @@ def check_quote(given: CheckInput) -> CheckResult:
             unmarked = _quote_marks_left_out(quote)
             if unmarked != quote or unmarked_parts != parts:
                 match = _found_or(_best_match(unmarked, unmarked_parts), match)
+        if match is None or not match.verbatim:
+            unspaced = [_unspaced_stops(part) for part in parts]
+            if unspaced != parts or _unspaced_stops(quote) != quote:
+                match = _found_or(_best_match(_unspaced_stops(quote), unspaced), match)
         plain = [_without_emoji(part) for part in parts] if match is None or not match.verbatim else parts
         if plain != parts:
             match = _found_or(_best_match(quote, plain), match)

@@ -9,6 +9,7 @@ import time
 import pytest
 
 from provenance.checks import CheckInput, footnote_status, person_must_look, run_checks
+from provenance.checks import quote as quote_module
 from provenance.checks.archived import check_archived
 from provenance.checks.author import check_author
 from provenance.checks.captured import check_captured
@@ -2666,7 +2667,8 @@ def test_a_quote_that_ends_at_a_number_still_passes_where_the_number_ends() -> N
         ("Δε στείλαμε στρατό.", "στείλαμε στρατό", "'δε'"),
         ("Бұл шындық емес.", "Бұл шындық", "'емес'"),
         ("Kan\u0131t yok.", "Kan\u0131t", "'yok'"),
-        ("این درست نیست.", "این درست", "'نیست'"),
+        # Named as compared, with Arabic's yeh for Persian's (one letter, as keyboards type it).
+        ("این درست نیست.", "این درست", "'\u0646\u064a\u0633\u062a'"),
         # Chinese "is not", "is by no means", and a verb's negative complement after it.
         ("台湾不是中国的一部分。", "中国的一部分", "'不是'"),
         ("这绝非巧合。", "巧合", "'绝非'"),
@@ -3978,6 +3980,25 @@ def test_a_negation_written_with_a_modifier_letter_apostrophe_still_negates() ->
             "\u041c\u044b \u0435\u0449\u0435 \u0432\u0435\u0440\u043d\u0435\u043c\u0441\u044f.",
             "\u043c\u044b \u0435\u0449\u0451 \u0432\u0435\u0440\u043d\u0451\u043c\u0441\u044f",
         ),
+        # An acute accent (U+00B4), a modifier letter prime (U+02B9) or apostrophe (U+02BC) typed for the
+        # apostrophe, in the source or the quote.
+        (
+            "\u041e\u0431\u00b4\u0454\u043a\u0442 \u0437\u043d\u0438\u0449\u0435\u043d\u043e.",
+            "\u043e\u0431'\u0454\u043a\u0442 \u0437\u043d\u0438\u0449\u0435\u043d\u043e",
+        ),
+        (
+            "\u041e\u0431\u02bc\u0454\u043a\u0442 \u0437\u043d\u0438\u0449\u0435\u043d\u043e.",
+            "\u043e\u0431\u00b4\u0454\u043a\u0442 \u0437\u043d\u0438\u0449\u0435\u043d\u043e",
+        ),
+        ("\u041a\u0443\u043f\u0438\u043b\u0438 \u043c'\u044f\u0441\u043e.", "\u043c\u00b4\u044f\u0441\u043e"),
+        (
+            "\u041f\u02b9\u044f\u0442\u044c \u0442\u0430\u043d\u043a\u0456\u0432.",
+            "\u043f'\u044f\u0442\u044c \u0442\u0430\u043d\u043a\u0456\u0432",
+        ),
+        (
+            "\u041f'\u044f\u0442\u044c \u0442\u0430\u043d\u043a\u0456\u0432.",
+            "\u043f\u02bc\u044f\u0442\u044c \u0442\u0430\u043d\u043a\u0456\u0432",
+        ),
         ("\u0130stanbul'da toplant\u0131 yap\u0131ld\u0131.", "Istanbul'da toplant\u0131 yap\u0131ld\u0131"),
         (
             "\u0627\u0644\u062d\u0640\u0640\u0631\u0628 \u0645\u0633\u062a\u0645\u0631\u0629",
@@ -4003,6 +4024,183 @@ def test_a_quote_spelt_as_its_language_is_commonly_typed_passes(said: str, quote
     assert result.status == "pass", result.detail
 
 
+def test_a_negation_written_with_an_acute_accent_for_its_apostrophe_still_negates() -> None:
+    # "don", U+00B4, "t": NFKC made the accent a space and a combining mark, "don" and "t" two words, and the
+    # quote cut after them passed.
+    said = _post_saying("We don\u00b4t support the plan.")
+    result = check_quote(_given(source=said, quotes=("support the plan",)))
+    assert result.status == "warn" and 'the source says "don\'t" right before' in result.detail, result.detail
+
+
+@pytest.mark.parametrize(
+    ("said", "quote"),
+    [
+        # Persian's yeh and keheh in the source, Arabic's in the quote ("this is a book"), and back.
+        (
+            "\u0627\u06cc\u0646 \u06cc\u06a9 \u06a9\u062a\u0627\u0628 \u0627\u0633\u062a",
+            "\u0627\u064a\u0646 \u064a\u0643 \u0643\u062a\u0627\u0628 \u0627\u0633\u062a",
+        ),
+        ("\u0641\u064a \u0627\u0644\u0628\u064a\u062a", "\u0641\u06cc \u0627\u0644\u0628\u06cc\u062a"),
+        # Arabic's and Persian's digits, typed as an English keyboard types them ("5 soldiers were killed").
+        (
+            "\u0642\u062a\u0644 \u0665 \u062c\u0646\u0648\u062f",
+            "\u0642\u062a\u0644 5 \u062c\u0646\u0648\u062f",
+        ),
+        (
+            "\u06f1\u06f2 \u0633\u0631\u0628\u0627\u0632 \u06a9\u0634\u062a\u0647 \u0634\u062f\u0646\u062f",
+            "12 \u0633\u0631\u0628\u0627\u0632 \u06a9\u0634\u062a\u0647 \u0634\u062f\u0646\u062f",
+        ),
+        (
+            "\u0627\u0631\u062a\u0641\u0639 \u0628\u0646\u0633\u0628\u0629 \u0661\u066b\u0665\u066a",
+            "\u0627\u0631\u062a\u0641\u0639 \u0628\u0646\u0633\u0628\u0629 1.5%",
+        ),
+    ],
+)
+def test_an_arabic_or_persian_quote_typed_on_the_other_keyboard_passes(said: str, quote: str) -> None:
+    # Each warned as a near match or a paraphrase: the letters and digits are one, as keyboards type them.
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "pass", result.detail
+
+
+@pytest.mark.parametrize(
+    ("said", "quote"),
+    [
+        # "on the house" is not "Ali's house": the alef maksura is another letter than yeh.
+        (
+            "\u0639\u0644\u0649 \u0627\u0644\u0628\u064a\u062a",
+            "\u0639\u0644\u064a \u0627\u0644\u0628\u064a\u062a",
+        ),
+        # 50 killed is not 5 killed, nor 1.5% 5%, in any digits.
+        ("\u0642\u062a\u0644 \u0665\u0660 \u062c\u0646\u062f\u064a\u0627", "\u0642\u062a\u0644 5"),
+        (
+            "\u0627\u0631\u062a\u0641\u0639 \u0628\u0646\u0633\u0628\u0629 \u0661\u066b\u0665\u066a",
+            "\u0628\u0646\u0633\u0628\u0629 5%",
+        ),
+    ],
+)
+def test_arabic_letters_and_digits_folded_still_tell_other_words_and_numbers_apart(
+    said: str, quote: str
+) -> None:
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status != "pass", result.detail
+
+
+def test_a_turkish_quote_with_its_dotless_i_passes_on_a_source_in_capitals_shown_as_written() -> None:
+    # Turkish writes the capital of `\u0131` as `I`: "KIZ" case folded to "kiz", and the true quote "k\u0131z
+    # geldi" (the girl came) warned as a near match.
+    for said, quote, shown in [
+        ("SON DAK\u0130KA: KIZ GELD\u0130, dedi.", "k\u0131z geldi", "KIZ GELD\u0130"),
+        (
+            "KIRMIZI \u00c7\u0130ZG\u0130 A\u015eILDI",
+            "k\u0131rm\u0131z\u0131 \u00e7izgi a\u015f\u0131ld\u0131",
+            "KIRMIZI",
+        ),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "pass", result.detail
+        assert result.found is not None and shown in result.found, result.found
+    # The source's small `i` is another letter than the quote's dotless one.
+    dotted = check_quote(_given(source=_post_saying("Kiz geldi."), quotes=("k\u0131z geldi",)))
+    assert dotted.status == "warn", dotted.detail
+
+
+@pytest.mark.parametrize(
+    ("said", "quote"),
+    [
+        ("Il a dit : \u00ab nous vaincrons \u00bb.", "il a dit: \u00ab nous vaincrons \u00bb"),
+        ("Il a dit\u202f: \u00ab\u202fnous vaincrons\u202f\u00bb.", 'il a dit: "nous vaincrons"'),
+        ("Il a dit: \u00abnous vaincrons\u00bb.", "il a dit : \u00ab nous vaincrons \u00bb"),
+        ("Qui a gagn\u00e9 ? Nous. Et maintenant ?", "Qui a gagn\u00e9? Nous"),
+        ("Il a dit : une hausse de 5\u00a0% cette ann\u00e9e.", "il a dit: une hausse de 5% cette"),
+    ],
+)
+def test_a_french_quote_spaced_otherwise_before_its_stops_or_inside_guillemets_passes(
+    said: str, quote: str
+) -> None:
+    # French spaces its colon, question mark and guillemets, English does not: the same words warned as a
+    # near match.
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "pass", result.detail
+    changed = _given(source=_post_saying("Il a dit : \u00ab nous ne vaincrons pas \u00bb."), quotes=(quote,))
+    assert check_quote(changed).status == "warn"
+    # A number is still read whole: 5% is not in 15 %.
+    more = _post_saying("Il a dit : une hausse de 15\u00a0% cette ann\u00e9e.")
+    assert check_quote(_given(source=more, quotes=("une hausse de 5% cette",))).status == "warn"
+
+
+def test_spaces_before_stops_are_left_out_in_linear_time() -> None:
+    # A run of spaces is tried from its first one only: 100,000 spaces before no stop, or after a guillemet.
+    spaces = " " * 100_000
+    assert quote_module._unspaced_stops(f"a{spaces}b{spaces}:") == f"a{spaces}b:"
+    assert quote_module._unspaced_stops(f"\u00ab{spaces}b") == "\u00abb"
+
+
+_BRIDGE_REBUILT = (  # "the bridge will be rebuilt"
+    "\u041c\u043e\u0441\u0442 \u0431\u0443\u0434\u0435\u0442 "
+    "\u0432\u043e\u0441\u0441\u0442\u0430\u043d\u043e\u0432\u043b\u0435\u043d"
+)
+
+# An article's text as its main text keeps it (trafilatura): a link to another story set in a paragraph of
+# its own under "Read more:", and one under "ЧИТАЙТЕ ТАКЖЕ:".
+_ARTICLE_WITH_TEASERS = (
+    "The convoy had already crossed the bridge at Kherson, officials said on Friday morning. Read more: "
+    "Medvedev says Russia will win the war by spring The governor said the road was open again. "
+    "\u0427\u0418\u0422\u0410\u0419\u0422\u0415 \u0422\u0410\u041a\u0416\u0415: " + _BRIDGE_REBUILT
+)
+
+
+def test_a_quote_found_only_as_a_link_to_another_story_under_read_more_warns() -> None:
+    # "Medvedev says Russia will win the war by spring" is another page's headline the article links to: it
+    # passed as the article's words.
+    page = _web_page("Lina Haddad").model_copy(
+        update={"text": _ARTICLE_WITH_TEASERS, "title": "Convoy crosses"}
+    )
+    for quote, label in [
+        ("Medvedev says Russia will win the war by spring", "read more:"),
+        (
+            _BRIDGE_REBUILT,
+            "читайте также:",
+        ),
+    ]:
+        result = check_quote(_given(source=page, quotes=(quote,)))
+        assert result.status == "warn", result.detail
+        assert f"only as a link to another story ({label!r})" in result.detail, result.detail
+    # The article's own words pass, and so does the headline where the article says it too (its title).
+    own = check_quote(_given(source=page, quotes=("the road was open again",)))
+    assert own.status == "pass", own.detail
+    headline = page.model_copy(update={"title": "Medvedev says Russia will win the war by spring"})
+    said = check_quote(_given(source=headline, quotes=("Medvedev says Russia will win the war by spring",)))
+    assert said.status == "pass", said.detail
+    # A platform's post writing "Read more:" before its own words is its own.
+    post = _post_saying("Read more: we will win the war by spring")
+    assert check_quote(_given(source=post, quotes=("we will win the war by spring",))).status == "pass"
+
+
+@pytest.mark.parametrize(
+    ("said", "quote"),
+    [
+        # "IDF forces entered the city", the acronym marked with a straight mark, and with gershayim.
+        (
+            '\u05db\u05d5\u05d7\u05d5\u05ea \u05e6\u05d4"\u05dc \u05e0\u05db\u05e0\u05e1\u05d5',
+            "\u05db\u05d5\u05d7\u05d5\u05ea \u05e6\u05d4\u05f4\u05dc \u05e0\u05db\u05e0\u05e1\u05d5",
+        ),
+        (
+            "\u05db\u05d5\u05d7\u05d5\u05ea \u05e6\u05d4\u05f4\u05dc \u05e0\u05db\u05e0\u05e1\u05d5",
+            '\u05db\u05d5\u05d7\u05d5\u05ea \u05e6\u05d4"\u05dc \u05e0\u05db\u05e0\u05e1\u05d5',
+        ),
+        # Khan Younis, its borrowed sound marked with an apostrophe, and with a geresh.
+        (
+            "\u05d1\u05d7'\u05d0\u05df \u05d9\u05d5\u05e0\u05e1",
+            "\u05d1\u05d7\u05f3\u05d0\u05df \u05d9\u05d5\u05e0\u05e1",
+        ),
+    ],
+)
+def test_a_hebrew_quote_with_gershayim_or_geresh_typed_otherwise_passes(said: str, quote: str) -> None:
+    # Each warned as a near match: the marks are one, as keyboards type them.
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "pass", result.detail
+
+
 def test_a_quote_that_writes_arabic_short_vowels_is_compared_with_them() -> None:
     # Written, the vowels tell words apart: "he was killed" (qutila) is not in "he killed" (qatala).
     said = _post_saying("\u0642\u064e\u062a\u064e\u0644\u064e \u0627\u0644\u062c\u0646\u062f\u064a")
@@ -4022,6 +4220,40 @@ def test_a_quote_after_more_or_only_passes_where_no_negation_stands_before_them(
     ]:
         result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
         assert result.status == "pass", (said, quote, result.detail)
+
+
+@pytest.mark.parametrize(
+    ("said", "quote"),
+    [
+        ("Мы будем стоять, что бы ни случилось, до конца.", "мы будем стоять \u2026 до конца"),
+        ("Мы будем стоять, как бы ни было трудно, до конца.", "мы будем стоять \u2026 до конца"),
+        ("Мы возьмём город, во что бы то ни стало, к весне.", "мы возьмём город \u2026 к весне"),
+        ("Ми будемо стояти, що \u0431 ні сталося, до кінця.", "ми будемо стояти \u2026 до кінця"),
+        ("Ми будемо стояти, хоч би що ні сталося, до кінця.", "ми будемо стояти \u2026 до кінця"),
+        ("Кто бы ни победил на выборах, война продолжится.", "победил на выборах, война продолжится"),
+    ],
+)
+def test_a_russian_or_ukrainian_whatever_clause_left_out_or_before_a_quote_is_no_negation(
+    said: str, quote: str
+) -> None:
+    # `что бы ни случилось` is "whatever happens": its `ни` was read as a negation, and the elision leaving
+    # the clause out (or a quote right after `кто бы ни`) warned that it left out 'ни'.
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "pass", result.detail
+
+
+@pytest.mark.parametrize(
+    ("said", "quote"),
+    [
+        ("Мы будем стоять ни за что до конца.", "мы будем стоять \u2026 до конца"),
+        ("Он сказал, что ни один солдат погиб.", "он сказал, что \u2026 солдат погиб"),
+        ("Мы ни разу отступали.", "мы \u2026 отступали"),
+        ("Он не сказал ни слова правды.", "слова правды"),
+    ],
+)
+def test_a_russian_ni_that_says_not_one_or_never_still_negates(said: str, quote: str) -> None:
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.status == "warn" and "'ни'" in result.detail, result.detail
 
 
 def test_an_elision_that_leaves_out_a_negating_prefix_warns() -> None:
