@@ -16,15 +16,17 @@ from provenance.errors import InputError
 from provenance.hashing import sha256_file, sha256_hex
 from provenance.ledger.canonical import canonical_json
 from provenance.ledger.chain import ChainState, encode_line, parse_line, seal
-from provenance.ledger.verify import Verification, verify_ledger
+from provenance.ledger.verify import Verification, VerifyContext, verify_ledger, verify_stream
 from provenance.models import Counts, Problem, SummaryLine
 from provenance.outputs.verification import render_verification_text
 from provenance.seal.keys import generate_key_files, load_private_key
 from provenance.seal.signing import sign_head
 from tests.ledger.builders import (
     RESPONSE_BODY,
+    SOURCE_URL,
     LedgerFiles,
     make_capture,
+    notes_of,
     write_locate_run,
     write_run,
     write_warc,
@@ -670,12 +672,107 @@ def test_a_long_note_changed_near_its_end_is_quoted_where_it_changed(
     assert changed.actual.startswith("…") and changed.actual.endswith("2023-05-01.")
 
 
+def _long_report_ledger(folder: Path, notes: int) -> tuple[Path, Path]:
+    """A Markdown report of `notes` notes, each cited from a paragraph of its own, and the ledger of one
+    check run recording each as `check` would (its text, line and citing passage), chained as written."""
+    report = folder / "annex.md"
+    report.write_text(
+        "".join(f"Finding {n} of the annex.[^{n}]\n\n" for n in range(1, notes + 1))
+        + "".join(f"[^{n}]: Source {n}, {SOURCE_URL}\n" for n in range(1, notes + 1)),
+        encoding="utf-8",
+    )
+    ledger = folder / "annex.md.ledger.jsonl"
+    write_run(ledger, report, [("unlocatable", None)])  # one run line, footnote line and summary to copy
+    run, footnote, summary = (json.loads(raw) for raw in ledger.read_bytes().splitlines())
+    lines = [run]
+    for note in notes_of(report).values():
+        line = dict(footnote, label=note.label, text=note.text, line=note.line)
+        line["contexts"] = [json.loads(context.model_dump_json()) for context in note.contexts]
+        lines.append(line)
+    summary["counts"]["unlocatable"] = summary["total"] = notes
+    lines.append(summary)
+    written, prev = [], run["prev"]
+    for seq, line in enumerate(lines):
+        line["seq"], line["prev"] = seq, prev
+        encoded = canonical_json(line)
+        prev = sha256_hex(encoded)
+        written.append(encoded + b"\n")
+    ledger.write_bytes(b"".join(written))
+    return report, ledger
+
+
+def test_a_20000_note_report_is_compared_note_by_note_and_its_honest_ledger_is_intact_under_strict(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A dataset's 20,000 sources: over the 10,000 footnote lines verify kept whole, it warned that the notes
+    # were not compared, so `verify --strict` failed an honest ledger. Each line's note is now kept as a
+    # digest, and all 20,000 are compared.
+    report, ledger = _long_report_ledger(tmp_path, 20_000)
+
+    verification = verify_ledger(ledger)
+
+    assert verification.intact and verification.notes_compared, verification.problems
+    assert verification.warnings == ()
+    assert verification.lines_unlike_report == 0
+    assert cli.main(["verify", str(ledger), "--strict"]) == 0
+    capsys.readouterr()
+
+    report.write_text(
+        report.read_text(encoding="utf-8").replace("[^19999]: Source 19999,", "[^19999]: Source 1999,"),
+        encoding="utf-8",
+    )
+    (changed,) = [p for p in verify_ledger(ledger).problems if p.code == "report-note-changed"]
+    assert changed.message.startswith("note [19999] (ledger line 20000) reads otherwise")
+    assert (changed.expected, changed.actual) == (
+        f"Source 19999, {SOURCE_URL}",
+        f"Source 1999, {SOURCE_URL}",
+    )
+
+
+def test_a_rechained_line_of_a_long_report_is_quoted_from_the_ledger_read_again(
+    tmp_path: Path,
+) -> None:
+    # Only a digest of each line's note is kept: the line named is read a second time to quote what it says.
+    report, ledger = _long_report_ledger(tmp_path, 300)
+
+    def edit(line: dict[str, Any]) -> None:
+        if line["kind"] == "footnote" and line["label"] == "250":
+            line["contexts"][0]["text"] = "Finding 250 of the annex, as rewritten."
+
+    _rechained(ledger, edit)
+
+    verification = verify_ledger(ledger, report_path=report)
+
+    assert verification.unlike_report == {251: "the passages citing it otherwise than the report reads them"}
+    (said,) = [warning for warning in verification.warnings if warning.startswith("line 251:")]
+    assert (
+        "(the report: 'Finding 250 of the annex.'; the line: 'Finding 250 of the annex, as rewritten.')"
+        in said
+    )
+
+
+def test_a_difference_whose_line_cannot_be_read_again_is_still_named_and_says_it_is_unquoted(
+    tmp_path: Path,
+) -> None:
+    # A stream verified once (no way to open the ledger again): the difference is named all the same.
+    report, ledger = _long_report_ledger(tmp_path, 3)
+    report.write_text(
+        report.read_text(encoding="utf-8").replace("[^2]: Source 2,", "[^2]: Source two,"), encoding="utf-8"
+    )
+    with ledger.open("rb") as stream:
+        verification = verify_stream(stream, VerifyContext(file=str(ledger), folder=tmp_path))
+
+    (changed,) = [p for p in verification.problems if p.code == "report-note-changed"]
+    assert changed.expected == "as ledger line 3 records it (not read again)"
+    assert changed.actual == f"Source two, {SOURCE_URL}"
+
+
 def test_a_changed_reports_notes_beyond_what_verify_keeps_are_not_compared_and_it_says_so(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The last run's notes are kept to be compared: a ledger of huge notes would make verify's memory grow
     # with its lines; beyond a bound it says it did not compare them, and the changed report stays a problem.
-    monkeypatch.setattr("provenance.ledger.verify._NOTE_CHARS_KEPT", 40)
+    monkeypatch.setattr("provenance.ledger.verify._NOTES_KEPT", 1)
     brief, ledger = _checked_brief(tmp_path, capsys)
     brief.write_text(_BRIEF.replace("2024-05-01", "2023-05-01"), encoding="utf-8")
 
