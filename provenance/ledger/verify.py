@@ -138,6 +138,9 @@ class Verification(Model):
     # given, bundled or beside the ledger, or the changed one): what the lines say the report said is what it
     # says.
     notes_compared: bool = False
+    # The report has CRLF line ends where the run hashed LF (a Windows checkout, git's autocrlf): its hash is
+    # the recorded one with each CR before a LF taken out, so it is the report checked.
+    report_crlf: bool = False
     # How many of those lines (and notes with no line) differ from an unchanged report's notes: warned of.
     lines_unlike_report: int = 0
     # Those lines by ledger line, each with what it records otherwise (`its note`, `the passages citing
@@ -255,6 +258,7 @@ class _Tally:
     records: int = 0
     report_checked: bool = False
     notes_compared: bool = False
+    report_crlf: bool = False
     lines_unlike_report: int = 0
     unlike_report: dict[int, str] = field(default_factory=dict)
     anchor_line: int | None = None
@@ -380,6 +384,7 @@ def verify_stream(stream: BinaryIO, context: VerifyContext) -> Verification:
         records=tally.records,
         report_checked=tally.report_checked,
         notes_compared=tally.notes_compared,
+        report_crlf=tally.report_crlf,
         lines_unlike_report=tally.lines_unlike_report,
         unlike_report=tally.unlike_report,
         problems=problems.listed(),
@@ -1608,6 +1613,12 @@ class _ReportCheck:
             return
         self._tally.report_checked = True
         actual = sha256_hex(data)
+        if actual != run.report.sha256 and _line_ends_converted(data, run):
+            # A Windows checkout (git's autocrlf) gave a text report CRLF line ends: the bytes the run hashed
+            # are the file's with each CR before a LF taken out, so the report is the one checked, its notes
+            # compared from those bytes. Said, not a problem: nothing the run checked changed.
+            data, actual = data.replace(b"\r\n", b"\n"), run.report.sha256
+            self._tally.report_crlf = True
         if actual != run.report.sha256:
             what = "the report's sha256 recorded by the last run"
             yield Problem.mismatch(number, str(path), "report-changed", what, run.report.sha256, actual)
@@ -1795,6 +1806,20 @@ class _ReportCheck:
                 "REPORT to compare it"
             )
         )
+
+
+# Reports read as text, whose line ends a checkout may convert (a DOCX, ODT or PDF is a binary file to git).
+_TEXT_FORMATS = frozenset({"text", "markdown", "html"})
+
+
+def _line_ends_converted(data: bytes, run: RunLine) -> bool:
+    """The report `data`, of a text format, is the one `run` hashed with LF line ends turned into CRLF: every
+    LF has a CR before it, and taking those CRs out gives the recorded hash."""
+    if str(run.report.format) not in _TEXT_FORMATS or b"\r\n" not in data:
+        return False
+    if data.count(b"\n") != data.count(b"\r\n"):
+        return False  # a LF without its CR: not a file converted whole
+    return sha256_hex(data.replace(b"\r\n", b"\n")) == run.report.sha256
 
 
 @dataclass(frozen=True)

@@ -643,6 +643,51 @@ def test_a_report_that_no_longer_reads_is_still_a_changed_report_with_a_warning(
     assert any("its notes were not compared" in warning for warning in verification.warnings)
 
 
+def test_a_report_given_crlf_line_ends_by_a_windows_checkout_is_the_report_checked_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # git's autocrlf on Windows wrote the brief with CRLF line ends: verify said report-changed, NOT INTACT,
+    # though every note and passage read as the run recorded them. With LF line ends it has the recorded
+    # hash: it is the report checked, said in the verdict, and not a problem (nor under --strict).
+    brief, ledger = _checked_brief(tmp_path, capsys)
+    brief.write_bytes(_BRIEF.replace("\n", "\r\n").encode())
+
+    verification = verify_ledger(ledger)
+
+    assert verification.intact, verification.problems
+    assert verification.report_checked and verification.notes_compared and verification.report_crlf
+    assert verification.warnings == ()
+    text = render_verification_text(verification)
+    assert "report hash checked (its CRLF line ends read as the LF the run hashed)" in text
+    assert "the report has CRLF line ends (a Windows checkout): with LF line ends it has the recorded" in text
+    assert cli.main(["verify", str(ledger), "--strict"]) == 0
+
+
+def test_a_crlf_report_whose_note_changed_too_is_a_changed_report_naming_the_note(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    brief, ledger = _checked_brief(tmp_path, capsys)
+    brief.write_bytes(_BRIEF.replace("2024-05-01", "2023-05-01").replace("\n", "\r\n").encode())
+
+    verification = verify_ledger(ledger)
+
+    assert not verification.report_crlf
+    assert [problem.code for problem in verification.problems] == ["report-changed", "report-note-changed"]
+
+
+def test_a_report_with_some_lines_crlf_is_not_taken_for_a_converted_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Only a file converted whole (every LF with its CR) is a checkout's conversion.
+    brief, ledger = _checked_brief(tmp_path, capsys)
+    brief.write_bytes(_BRIEF.replace("# Brief\n", "# Brief\r\n").encode())
+
+    verification = verify_ledger(ledger)
+
+    assert not verification.report_crlf
+    assert "report-changed" in _codes(verification)
+
+
 def test_an_unchanged_report_is_not_read_again_and_names_no_note(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
