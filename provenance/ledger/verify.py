@@ -1013,6 +1013,7 @@ class _RouteCheck:
 # What a WARC path names (the file's identity and size, or why it cannot be read), kept for this many
 # spellings; one let go is opened again to find its file (a system call), never read again.
 _PATHS_KEPT = 4096
+_MISSING_LOOKED_UP = 100  # missing WARCs looked for by name beside the ledger
 # Reading ahead: how many WARC files are read (or wait, read) before the line that names them is checked
 # (enough that the other threads go on reading while one reads a large file), at most how many lines and
 # bytes of ledger are held to find them. Each file is read once, whatever path names it: what is kept of it
@@ -1184,11 +1185,35 @@ class _CaptureCheck:
 
     def finish(self) -> Sequence[Problem]:
         if self._missing and self._context.archive_dir is None:
+            beside = self._missing_found_beside()
+            found = (
+                f"; they lie by name in {beside} (a ledger moved without the folder its paths name): "
+                f"verify with --archive-dir {beside}"
+                if beside is not None
+                else ""
+            )
             self._tally.warnings.append(
-                f"{len(self._missing)} WARC file(s) missing: if the archive folder was moved, "
-                "name its new place with --archive-dir DIR (each file is found by name, proved by its hash)"
+                escape_unprintable(
+                    f"{len(self._missing)} WARC file(s) missing: if the archive folder was moved, name "
+                    "its new place with --archive-dir DIR (each file is found by name, proved by its hash)"
+                    + found
+                )
             )
         return ()
+
+    def _missing_found_beside(self) -> Path | None:
+        """The folder beside the ledger (`archives/`, as `check` makes it, or the ledger's own) that holds a
+        regular file under the name of each missing WARC (the first `_MISSING_LOOKED_UP`): the ledger was
+        moved with its archives, not in the layout its relative paths name. Only named: the files are read
+        from there, each proved by its hash, when the user gives that folder (`--archive-dir`)."""
+        names = {PurePath(path).name for path in heapq.nsmallest(_MISSING_LOOKED_UP, self._missing)}
+        for folder in (self._context.folder / "archives", self._context.folder):
+            try:
+                if all(stat.S_ISREG(os.stat(folder / name).st_mode) for name in names):
+                    return folder
+            except OSError:
+                continue
+        return None
 
     def warc_path(self, capture: Capture) -> Path:
         """Where the WARC a capture names is read from (a bundle's entry is named by its name there)."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import shutil
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -994,3 +995,51 @@ def test_a_report_given_with_its_hash_whose_notes_cannot_be_read_is_a_warning_no
         "the run's footnote lines: it reads as no report now (no notes)" in warning
         for warning in verification.warnings
     ), verification.warnings
+
+
+def _ledger_in_docs_with_archives_at_the_root(root: Path) -> Path:
+    """`provenance check docs/brief.md` run from `root`: the WARC in `root/archives` (the default archive
+    folder, in the current one), which the ledger in `docs/` names as `../archives/…`."""
+    (root / "docs").mkdir(parents=True)
+    (root / "archives").mkdir()
+    report = root / "docs" / "brief.md"
+    report.write_text(f"A claim.[^1]\n\n[^1]: {SOURCE_URL}\n", encoding="utf-8")
+    records = write_warc(root / "archives" / "brief.md-fn1.warc")
+    capture = make_capture(root / "docs", "../archives/brief.md-fn1.warc", records)
+    ledger = root / "docs" / "brief.md.ledger.jsonl"
+    write_run(ledger, report, [("verified", capture)])
+    assert verify_ledger(ledger).intact
+    return ledger
+
+
+def test_a_ledger_moved_beside_its_archives_names_the_folder_that_holds_its_missing_warcs(
+    tmp_path: Path,
+) -> None:
+    # The evidence handed over as one folder: the ledger and its report with `archives/` beside them. The
+    # ledger names `../archives/…`: verify said the WARC is missing and only "if the archive folder was
+    # moved, name its new place", leaving the reviewer to guess that it is the folder right beside.
+    ledger = _ledger_in_docs_with_archives_at_the_root(tmp_path / "repo")
+    evidence = tmp_path / "evidence"
+    shutil.copytree(tmp_path / "repo" / "archives", evidence / "archives")
+    for name in ("brief.md", "brief.md.ledger.jsonl"):
+        shutil.copy(ledger.parent / name, evidence / name)
+    shutil.rmtree(tmp_path / "repo")
+
+    verification = verify_ledger(evidence / "brief.md.ledger.jsonl")
+
+    assert _codes(verification) == {"warc-missing"}  # still not intact: not where the ledger says
+    (said,) = [warning for warning in verification.warnings if "WARC file(s) missing" in warning]
+    assert said.endswith(
+        f"they lie by name in {evidence / 'archives'} (a ledger moved without the folder its paths name): "
+        f"verify with --archive-dir {evidence / 'archives'}"
+    )
+    assert verify_ledger(evidence / "brief.md.ledger.jsonl", archive_dir=evidence / "archives").intact
+
+
+def test_missing_warcs_not_beside_the_ledger_name_no_folder(tmp_path: Path) -> None:
+    ledger = _ledger_in_docs_with_archives_at_the_root(tmp_path)
+    (tmp_path / "archives" / "brief.md-fn1.warc").unlink()
+
+    (said,) = [w for w in verify_ledger(ledger).warnings if "WARC file(s) missing" in w]
+
+    assert "they lie by name" not in said
