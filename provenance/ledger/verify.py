@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import hashlib
 import heapq
 import ipaddress
 import json
@@ -137,6 +138,9 @@ class Verification(Model):
     # given, bundled or beside the ledger, or the changed one): what the lines say the report said is what it
     # says.
     notes_compared: bool = False
+    # The report has CRLF line ends where the run hashed LF (a Windows checkout, git's autocrlf): its hash is
+    # the recorded one with each CR before a LF taken out, so it is the report checked.
+    report_crlf: bool = False
     # How many of those lines (and notes with no line) differ from an unchanged report's notes: warned of.
     lines_unlike_report: int = 0
     # Those lines by ledger line, each with what it records otherwise (`its note`, `the passages citing
@@ -210,6 +214,9 @@ class VerifyContext:
     trusted_keys: frozenset[str] = frozenset()  # --trust: base64 Ed25519 public keys
     tsa_roots: tuple[x509.Certificate, ...] = ()  # --tsa-ca
     opener: EvidenceOpener | None = None  # evidence read from elsewhere than the ledger's folder (a bundle)
+    # The ledger opened again, from its start: the few footnote lines unlike the report are read a second time
+    # to quote them (`_ReportCheck` keeps their digests only). None: they are named unquoted.
+    reopen: Callable[[], BinaryIO] | None = None
 
 
 class EvidenceOpener(Protocol):
@@ -251,6 +258,7 @@ class _Tally:
     records: int = 0
     report_checked: bool = False
     notes_compared: bool = False
+    report_crlf: bool = False
     lines_unlike_report: int = 0
     unlike_report: dict[int, str] = field(default_factory=dict)
     anchor_line: int | None = None
@@ -330,6 +338,7 @@ def verify_ledger(
         max_report_bytes=max_report_bytes,
         trusted_keys=trusted_keys,
         tsa_roots=tsa_roots,
+        reopen=lambda: open_regular_file(ledger_path),
     )
     try:
         stream = open_regular_file(ledger_path)
@@ -375,6 +384,7 @@ def verify_stream(stream: BinaryIO, context: VerifyContext) -> Verification:
         records=tally.records,
         report_checked=tally.report_checked,
         notes_compared=tally.notes_compared,
+        report_crlf=tally.report_crlf,
         lines_unlike_report=tally.lines_unlike_report,
         unlike_report=tally.unlike_report,
         problems=problems.listed(),
@@ -1003,6 +1013,7 @@ class _RouteCheck:
 # What a WARC path names (the file's identity and size, or why it cannot be read), kept for this many
 # spellings; one let go is opened again to find its file (a system call), never read again.
 _PATHS_KEPT = 4096
+_MISSING_LOOKED_UP = 100  # missing WARCs looked for by name beside the ledger
 # Reading ahead: how many WARC files are read (or wait, read) before the line that names them is checked
 # (enough that the other threads go on reading while one reads a large file), at most how many lines and
 # bytes of ledger are held to find them. Each file is read once, whatever path names it: what is kept of it
@@ -1174,11 +1185,35 @@ class _CaptureCheck:
 
     def finish(self) -> Sequence[Problem]:
         if self._missing and self._context.archive_dir is None:
+            beside = self._missing_found_beside()
+            found = (
+                f"; they lie by name in {beside} (a ledger moved without the folder its paths name): "
+                f"verify with --archive-dir {beside}"
+                if beside is not None
+                else ""
+            )
             self._tally.warnings.append(
-                f"{len(self._missing)} WARC file(s) missing: if the archive folder was moved, "
-                "name its new place with --archive-dir DIR (each file is found by name, proved by its hash)"
+                escape_unprintable(
+                    f"{len(self._missing)} WARC file(s) missing: if the archive folder was moved, name "
+                    "its new place with --archive-dir DIR (each file is found by name, proved by its hash)"
+                    + found
+                )
             )
         return ()
+
+    def _missing_found_beside(self) -> Path | None:
+        """The folder beside the ledger (`archives/`, as `check` makes it, or the ledger's own) that holds a
+        regular file under the name of each missing WARC (the first `_MISSING_LOOKED_UP`): the ledger was
+        moved with its archives, not in the layout its relative paths name. Only named: the files are read
+        from there, each proved by its hash, when the user gives that folder (`--archive-dir`)."""
+        names = {PurePath(path).name for path in heapq.nsmallest(_MISSING_LOOKED_UP, self._missing)}
+        for folder in (self._context.folder / "archives", self._context.folder):
+            try:
+                if all(stat.S_ISREG(os.stat(folder / name).st_mode) for name in names):
+                    return folder
+            except OSError:
+                continue
+        return None
 
     def warc_path(self, capture: Capture) -> Path:
         """Where the WARC a capture names is read from (a bundle's entry is named by its name there)."""
@@ -1469,22 +1504,54 @@ def _hops_out_of_order(
 # --- the report -------------------------------------------------------------------------------------------
 
 
-# The last run's notes kept to compare with a changed report's: beyond this many, or this many characters of
-# their text and passages, none are compared (memory grows with the WARC files a ledger names, not its lines).
-_NOTES_KEPT = 10_000
-_NOTE_CHARS_KEPT = 16 << 20
+# The last run's notes kept to compare with the report's: per footnote line its label, its line and a digest
+# of its text and of its citing passages, some 300 bytes, never the text itself (a long report's lines, its
+# passages long paragraphs, held 50 million characters): the few differences named are quoted from a second
+# read of those lines (`_ReportCheck._recorded_texts`). Beyond this many lines (a report is read with at most
+# 20,000 notes), or this many characters of their labels, none are compared: a forged ledger of millions of
+# footnote lines costs no more.
+_NOTES_KEPT = 100_000
+_LABEL_CHARS_KEPT = 4 << 20
 _NOTES_NAMED = 20  # notes named one problem each when a changed report is compared; the rest counted in one
 # The reader a run recorded (`Report.format`), as `--from` names it.
 _FROM_FORMAT = {"text": "txt", "markdown": "md"}
 
 
-@dataclass(frozen=True)
+def _passages_digest(passages: Iterable[str]) -> bytes:
+    """The SHA-256 of citing passages, each length-prefixed (passages split otherwise differ)."""
+    digest = hashlib.sha256()
+    for passage in passages:
+        encoded = passage.encode("utf-8", "surrogatepass")
+        digest.update(len(encoded).to_bytes(8, "big"))
+        digest.update(encoded)
+    return digest.digest()
+
+
+def _note_digests(text: str, passages: Iterable[str]) -> bytes:
+    """What a footnote line's note is compared by: the SHA-256 of its text, then of its citing passages."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest() + _passages_digest(passages)
+
+
+@dataclass(frozen=True, slots=True)
 class _RecordedNote:
-    """A footnote line of the last run, as a changed report's notes are compared with it."""
+    """A footnote line of the last run, as the report's notes are compared with it: by digest."""
 
     number: int  # its ledger line
+    digests: bytes  # `_note_digests` of its text and its citing passages (`contexts`), as recorded
+
+    def text_differs(self, note: Footnote) -> bool:
+        return self.digests[:32] != hashlib.sha256(note.text.encode("utf-8", "surrogatepass")).digest()
+
+    def passages_differ(self, note: Footnote) -> bool:
+        return self.digests[32:] != _passages_digest(context.text for context in note.contexts)
+
+
+@dataclass(frozen=True)
+class _RecordedText:
+    """A footnote line's note and citing passages, read again to quote where it differs from the report."""
+
     text: str
-    passages: tuple[str, ...]  # the body passages citing it (`contexts`), each as recorded
+    passages: tuple[str, ...]
 
 
 class _ReportCheck:
@@ -1506,7 +1573,7 @@ class _ReportCheck:
         self._check_run: tuple[int, RunLine] | None = None
         self._in_check_run = False
         self._notes: dict[str, _RecordedNote] | None = {}  # None: more than kept, not compared
-        self._note_chars = 0
+        self._label_chars = 0
 
     def see(self, entry: LedgerEntry) -> Sequence[Problem]:
         parsed = entry.parsed
@@ -1515,14 +1582,16 @@ class _ReportCheck:
             self._in_check_run = parsed.command == "check"
             if self._in_check_run:
                 self._check_run = (entry.number, parsed)
-                self._notes, self._note_chars = {}, 0
+                self._notes, self._label_chars = {}, 0
         elif isinstance(parsed, FootnoteLine) and self._in_check_run and self._notes is not None:
-            passages = tuple(context.text for context in parsed.contexts)
-            self._note_chars += len(parsed.text) + sum(len(passage) for passage in passages)
-            if len(self._notes) >= _NOTES_KEPT or self._note_chars > _NOTE_CHARS_KEPT:
+            if parsed.label in self._notes:
+                return ()  # a repeat of a label: the first line of it is the one compared
+            self._label_chars += len(parsed.label)
+            if len(self._notes) >= _NOTES_KEPT or self._label_chars > _LABEL_CHARS_KEPT:
                 self._notes = None
             else:
-                self._notes.setdefault(parsed.label, _RecordedNote(entry.number, parsed.text, passages))
+                digests = _note_digests(parsed.text, (context.text for context in parsed.contexts))
+                self._notes[parsed.label] = _RecordedNote(entry.number, digests)
         return ()
 
     def finish(self) -> Sequence[Problem]:
@@ -1569,6 +1638,12 @@ class _ReportCheck:
             return
         self._tally.report_checked = True
         actual = sha256_hex(data)
+        if actual != run.report.sha256 and _line_ends_converted(data, run):
+            # A Windows checkout (git's autocrlf) gave a text report CRLF line ends: the bytes the run hashed
+            # are the file's with each CR before a LF taken out, so the report is the one checked, its notes
+            # compared from those bytes. Said, not a problem: nothing the run checked changed.
+            data, actual = data.replace(b"\r\n", b"\n"), run.report.sha256
+            self._tally.report_crlf = True
         if actual != run.report.sha256:
             what = "the report's sha256 recorded by the last run"
             yield Problem.mismatch(number, str(path), "report-changed", what, run.report.sha256, actual)
@@ -1599,8 +1674,9 @@ class _ReportCheck:
         recorded = self._notes
         if recorded is None:
             self._report_warning(
-                f"its notes were not compared: the last run has over {_NOTES_KEPT} of them, or over "
-                f"{_NOTE_CHARS_KEPT >> 20} million characters of their text"
+                f"its notes were not compared: the last run has over {_NOTES_KEPT:,} footnote lines, or over "
+                f"{_LABEL_CHARS_KEPT >> 20} million characters of their labels (a report is read with at "
+                "most 20,000 notes)"
             )
             return
         now = self._read_notes(
@@ -1609,16 +1685,18 @@ class _ReportCheck:
         if now is None:
             return
         self._tally.notes_compared = True
-        found = list(_note_differences(number, str(path), recorded, now))
-        yield from found[:_NOTES_NAMED]
-        if len(found) > _NOTES_NAMED:
+        differences = list(_differing_notes(recorded, now))
+        texts = self._recorded_texts(differences[:_NOTES_NAMED])
+        found = list(_note_differences(number, str(path), differences[:_NOTES_NAMED], texts))
+        yield from found
+        if len(differences) > _NOTES_NAMED:
             yield Problem.at(
                 number,
                 str(path),
                 "report-notes-changed",
-                f"{len(found) - _NOTES_NAMED} more of the report's notes differ from the last run's",
+                f"{len(differences) - _NOTES_NAMED} more of the report's notes differ from the last run's",
             )
-        if not found:
+        if not differences:
             self._report_warning(
                 f"each of its {len(recorded)} notes, and the passages citing them, read as the last run "
                 "recorded them: what changed lies elsewhere in its text (or in its lines' places)"
@@ -1639,8 +1717,8 @@ class _ReportCheck:
             self._tally.warnings.append(
                 escape_unprintable(
                     f"the footnote lines of the run at line {number} were not compared with the report's "
-                    f"notes: the run has over {_NOTES_KEPT} of them, or over {_NOTE_CHARS_KEPT >> 20} "
-                    "million characters of their text"
+                    f"notes: the run has over {_NOTES_KEPT:,} of them, or over {_LABEL_CHARS_KEPT >> 20} "
+                    "million characters of their labels (a report is read with at most 20,000 notes)"
                 )
             )
             return
@@ -1648,20 +1726,55 @@ class _ReportCheck:
         if now is None:
             return
         self._tally.notes_compared = True
-        found = list(_lines_unlike_notes(number, str(path), self._notes, now, self._tally.unlike_report))
-        self._tally.lines_unlike_report = len(found)
+        differences = list(_differing_notes(self._notes, now))
+        _mark_lines_unlike(differences, self._tally.unlike_report)
+        texts = self._recorded_texts(differences[:_NOTES_NAMED])
+        found = list(_lines_unlike_notes(number, str(path), differences[:_NOTES_NAMED], texts))
+        self._tally.lines_unlike_report = len(differences)
         why = (
             ": rewritten since the run (an unsealed ledger's chain can be hashed again; only a seal proves "
             "its lines unchanged), or the report read otherwise by the version of provenance that made the "
             "run"
         )
-        for said in found[:_NOTES_NAMED]:
+        for said in found:
             self._tally.warnings.append(escape_unprintable(f"{said}{why}"))
-        if len(found) > _NOTES_NAMED:
+        if len(differences) > _NOTES_NAMED:
             self._tally.warnings.append(
-                f"line {number}: {len(found) - _NOTES_NAMED} more of the run's footnote lines differ from "
-                "the report's notes"
+                f"line {number}: {len(differences) - _NOTES_NAMED} more of the run's footnote lines differ "
+                "from the report's notes"
             )
+
+    def _recorded_texts(self, differences: Sequence[_NoteDifference]) -> dict[int, _RecordedText]:
+        """The note and citing passages of each footnote line in `differences`, by line, read again from the
+        ledger (one bounded pass, up to the last of those lines) to quote them: only their digests were kept.
+        A line that reads otherwise now than its digests (the file changed since it was read) is left out,
+        and so is every line when the ledger cannot be read again: the difference is then named unquoted."""
+        wanted = {
+            found.recorded.number: found.recorded for found in differences if found.recorded is not None
+        }
+        reopen = self._context.reopen
+        if not wanted or reopen is None:
+            return {}
+        texts: dict[int, _RecordedText] = {}
+        last = max(wanted)
+        try:
+            with reopen() as stream:
+                for raw in read_lines(stream, MAX_LINE_BYTES):
+                    if raw.number > last:
+                        break
+                    recorded = wanted.get(raw.number)
+                    if recorded is None or raw.data is None:
+                        continue
+                    data = raw.data.removesuffix(b"\r")
+                    parsed = try_parse_line(data.removeprefix(_BYTE_ORDER_MARK) if raw.number == 1 else data)
+                    if not isinstance(parsed, FootnoteLine):
+                        continue
+                    passages = tuple(context.text for context in parsed.contexts)
+                    if _note_digests(parsed.text, passages) == recorded.digests:
+                        texts[raw.number] = _RecordedText(parsed.text, passages)
+        except OSError:
+            pass  # quoted as far as it was read
+        return texts
 
     def _unchanged_report_warning(self, path: Path, said: str) -> None:
         """Why the notes of a report given or bundled, unchanged, could not be compared (`said`)."""
@@ -1720,17 +1833,30 @@ class _ReportCheck:
         )
 
 
+# Reports read as text, whose line ends a checkout may convert (a DOCX, ODT or PDF is a binary file to git).
+_TEXT_FORMATS = frozenset({"text", "markdown", "html"})
+
+
+def _line_ends_converted(data: bytes, run: RunLine) -> bool:
+    """The report `data`, of a text format, is the one `run` hashed with LF line ends turned into CRLF: every
+    LF has a CR before it, and taking those CRs out gives the recorded hash."""
+    if str(run.report.format) not in _TEXT_FORMATS or b"\r\n" not in data:
+        return False
+    if data.count(b"\n") != data.count(b"\r\n"):
+        return False  # a LF without its CR: not a file converted whole
+    return sha256_hex(data.replace(b"\r\n", b"\n")) == run.report.sha256
+
+
 @dataclass(frozen=True)
 class _NoteDifference:
     """One way a run's footnote lines and a report's notes differ: a note the report has not (`gone`), its
-    text or its citing passages read otherwise (`text`, `passages`: the run's words `before`, the report's
-    `after`, each cut around where they differ), or a note the run has no line for (`added`)."""
+    text or its citing passages read otherwise (`text`, `passages`), or a note the run has no line for
+    (`added`)."""
 
     kind: Literal["gone", "text", "passages", "added"]
     label: str
-    recorded: _RecordedNote | None
-    before: str
-    after: str
+    recorded: _RecordedNote | None  # the run's footnote line; None for an added note
+    now: Footnote | None  # the report's note; None for a note gone
 
 
 def _differing_notes(
@@ -1741,30 +1867,40 @@ def _differing_notes(
     for label, note in recorded.items():
         current = now.get(label)
         if current is None:
-            yield _NoteDifference("gone", label, note, excerpt(note.text), "no such note")
+            yield _NoteDifference("gone", label, note, None)
             continue
-        if current.text != note.text:
-            yield _NoteDifference("text", label, note, *_where_they_differ(note.text, current.text))
-        passages = tuple(context.text for context in current.contexts)
-        if passages != note.passages:
-            then = " / ".join(note.passages) or "no citing passage"
-            yield _NoteDifference(
-                "passages",
-                label,
-                note,
-                *_where_they_differ(then, " / ".join(passages) or "no citing passage"),
-            )
+        if note.text_differs(current):
+            yield _NoteDifference("text", label, note, current)
+        if note.passages_differ(current):
+            yield _NoteDifference("passages", label, note, current)
     for label, footnote in now.items():
         if label not in recorded:
-            yield _NoteDifference("added", label, None, "no such note", excerpt(footnote.text))
+            yield _NoteDifference("added", label, None, footnote)
+
+
+def _quotes(found: _NoteDifference, texts: dict[int, _RecordedText]) -> tuple[str, str]:
+    """The run's words and the report's for a difference, each cut around where they differ; the run's, when
+    its line could not be read again (`_ReportCheck._recorded_texts`), said to be as that line records."""
+    if found.recorded is None:
+        return "no such note", excerpt(found.now.text) if found.now is not None else ""
+    text = texts.get(found.recorded.number)
+    unread = f"as ledger line {found.recorded.number} records it (not read again)"
+    if found.now is None:
+        return (excerpt(text.text) if text is not None else unread), "no such note"
+    if found.kind == "text":
+        then, now = (text.text if text is not None else None), found.now.text
+    else:
+        then = (" / ".join(text.passages) or "no citing passage") if text is not None else None
+        now = " / ".join(context.text for context in found.now.contexts) or "no citing passage"
+    return _where_they_differ(then, now) if then is not None else (unread, excerpt(now))
 
 
 def _note_differences(
-    number: int, file: str, recorded: dict[str, _RecordedNote], now: dict[str, Footnote]
+    number: int, file: str, differences: Sequence[_NoteDifference], texts: dict[int, _RecordedText]
 ) -> Iterator[Problem]:
-    """Each note that differs between the last run's footnote lines (`recorded`) and the report now, a problem
-    at the run's line (`_differing_notes`)."""
-    for found in _differing_notes(recorded, now):
+    """Each note that differs between the last run's footnote lines and the report now, a problem at the run's
+    line (`_differing_notes`), quoted from `texts`."""
+    for found in differences:
         where = f"note [{found.label}] (ledger line {found.recorded.number if found.recorded else number})"
         code, message = {
             "gone": ("report-note-removed", f"{where} is no longer in the report: the last run checked it"),
@@ -1782,9 +1918,8 @@ def _note_differences(
                 f"note [{found.label}] in the report now was not checked by the last run (line {number})",
             ),
         }[found.kind]
-        yield Problem(
-            line=number, file=file, code=code, message=message, expected=found.before, actual=found.after
-        )
+        before, after = _quotes(found, texts)
+        yield Problem(line=number, file=file, code=code, message=message, expected=before, actual=after)
 
 
 _UNLIKE_REPORT = {
@@ -1794,23 +1929,23 @@ _UNLIKE_REPORT = {
 }
 
 
-def _lines_unlike_notes(
-    number: int,
-    report: str,
-    recorded: dict[str, _RecordedNote],
-    now: dict[str, Footnote],
-    by_line: dict[int, str],
-) -> Iterator[str]:
-    """Each footnote line of the last run (`recorded`) that differs from the note of the report it hashed
-    (`now`, read from the unchanged report), said at the footnote's line, then each note of the report it has
-    no line for, at the run's (`_differing_notes`). What each footnote line records otherwise goes into
-    `by_line` too, by its line."""
-    hashed = f"the report {report} the run at line {number} hashed (its sha256 as recorded)"
-    for found in _differing_notes(recorded, now):
+def _mark_lines_unlike(differences: Iterable[_NoteDifference], by_line: dict[int, str]) -> None:
+    """What each footnote line of `differences` records otherwise than the report, into `by_line` by line."""
+    for found in differences:
         if found.recorded is not None:
             what = _UNLIKE_REPORT[found.kind]
             said = by_line.get(found.recorded.number)
             by_line[found.recorded.number] = f"{said}, and {what}" if said else what
+
+
+def _lines_unlike_notes(
+    number: int, report: str, differences: Sequence[_NoteDifference], texts: dict[int, _RecordedText]
+) -> Iterator[str]:
+    """Each footnote line of the last run that differs from the note of the report it hashed (read from the
+    unchanged report), said at the footnote's line, then each note of the report it has no line for, at the
+    run's (`_differing_notes`), quoted from `texts`."""
+    hashed = f"the report {report} the run at line {number} hashed (its sha256 as recorded)"
+    for found in differences:
         line = found.recorded.number if found.recorded else number
         where = f"footnote line {line} (note [{found.label}])"
         said = {
@@ -1819,7 +1954,8 @@ def _lines_unlike_notes(
             "passages": f"{where} records the passages citing it otherwise than {hashed} reads them now",
             "added": f"note [{found.label}] of {hashed} has no footnote line in that run",
         }[found.kind]
-        yield f"line {line}: {said} (the report: {found.after!r}; the line: {found.before!r})"
+        before, after = _quotes(found, texts)
+        yield f"line {line}: {said} (the report: {after!r}; the line: {before!r})"
 
 
 _SHOWN_BEFORE_A_CHANGE = 30  # characters the two excerpts keep before the first that differs

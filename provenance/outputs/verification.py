@@ -74,6 +74,7 @@ def render_verification_text(result: Verification, with_verdict: bool = True) ->
         f"{_count(result.lines, 'line')}, {_count(result.runs, 'run')}, "
         f"{_count(result.warc_files, 'WARC file')}, {_count(result.records, 'record')}"
         + (", report hash checked" if result.report_checked else ", report not checked")
+        + (" (its CRLF line ends read as the LF the run hashed)" if result.report_crlf else "")
         + (", its notes compared with the last run's footnote lines" if result.notes_compared else "")
     )
     if result.anchor_line is not None:
@@ -242,6 +243,11 @@ def verdict(result: Verification, bundle_trusted: bool = False) -> str:
     if result.notes_compared:
         compared += " (its notes too, with the last run's footnote lines)"
     said = ["hashes and chain consistent" + compared]
+    if result.report_crlf:
+        said.append(
+            "the report has CRLF line ends (a Windows checkout): with LF line ends it has the recorded "
+            "hash, so its text is the one the run checked"
+        )
     if not result.report_checked:
         said.append("the report was NOT compared with its recorded hash (see the warning)")
     seals = _seals_said(result.seal_counts)

@@ -94,6 +94,9 @@ class PackResult:
     run_reports: int = 0
     left_out_reports: tuple[LeftOutReport, ...] = ()
     left_out_report_count: int = 0
+    # The report, with CRLF line ends (a Windows checkout), was packed with LF line ends: the bytes the last
+    # run hashed.
+    report_line_ends_converted: bool = False
     last_report: str | None = None  # the last run's report, as recorded (packed, unless `missing_report`)
     # The last run's footnote lines that differ from the notes of its report, unchanged (`verify` warns of
     # each): packed as they are, and said.
@@ -168,7 +171,11 @@ def pack_ledger(
         writer.add_bytes(INDEX, "".join(line + "\n" for line in sorted(index)).encode("utf-8"))
         writer.add_bytes(PAGES, pages_jsonl(scan.captured).encode("utf-8"))
         writer.add_file(ledger, evidence["ledger"], scan.size, scan.sha256)
-        if report is not None:  # the file verify compared: it must still be the one the last run recorded
+        if report is not None and verification.report_crlf:
+            # CRLF line ends given by a checkout since the run (verify read them as the LF the run hashed):
+            # packed as the run hashed it, so that the bundle holds the report its ledger records.
+            writer.add_bytes(evidence["report"], _report_as_hashed(report, scan.report_sha256))
+        elif report is not None:  # the file verify compared: it must still be the one the last run recorded
             writer.add_file(report, evidence["report"], expected_sha256=scan.report_sha256)
         for sha256, (source, name) in earlier.items():
             writer.add_file(source, name, expected_sha256=sha256)
@@ -219,6 +226,7 @@ def pack_ledger(
         left_out_report_count=len(left_out) + scan.run_reports_not_kept,
         last_report=scan.recorded_report,
         lines_unlike_report=verification.lines_unlike_report,
+        report_line_ends_converted=report is not None and verification.report_crlf,
     )
 
 
@@ -318,6 +326,18 @@ class _Scan:
     # _REPORTS_KEPT, the rest counted (a forged ledger records millions).
     run_reports: dict[str, tuple[int, str]] = field(default_factory=dict)
     run_reports_not_kept: int = 0
+
+
+def _report_as_hashed(report: Path, sha256: str | None) -> bytes:
+    """The report's bytes with its CRLF line ends as LF, which must hash to `sha256` (the last run's)."""
+    try:
+        with open_regular_file(report, DEFAULT_MAX_REPORT_BYTES) as stream:
+            data = stream.read().replace(b"\r\n", b"\n")
+    except OSError as error:
+        raise InputError(f"{report}: cannot be read ({describe_os_error(error)})") from None
+    if sha256_hex(data) != sha256:
+        raise InputError(f"{report}: changed while it was being packed; pack it again")
+    return data
 
 
 def _scan(ledger: Path, verification: Verification) -> _Scan:

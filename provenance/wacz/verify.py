@@ -113,6 +113,7 @@ def verify_bundle(
                     trusted_keys=trusted_keys,
                     tsa_roots=tsa_roots,
                     opener=evidence,
+                    reopen=lambda: _ledger_entry(reader, check.package),
                 ),
             )
             if isinstance(inside, Problem):
@@ -165,6 +166,14 @@ def _runs_signed_by_the_bundle(ledger: Verification, signature: SealResult | Non
             ),
         }
     )
+
+
+def _ledger_entry(reader: BundleReader, package: DataPackage | None) -> BinaryIO:
+    """The bundled ledger's entry opened (again), bounded by its size; OSError when it cannot be."""
+    name = package.provenance.ledger if package is not None else ""
+    if not reader.has(name):
+        raise FileNotFoundError(name)
+    return reader.open(name, reader.size(name))
 
 
 def _verify_ledger_inside(

@@ -3,6 +3,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import shutil
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -16,15 +17,17 @@ from provenance.errors import InputError
 from provenance.hashing import sha256_file, sha256_hex
 from provenance.ledger.canonical import canonical_json
 from provenance.ledger.chain import ChainState, encode_line, parse_line, seal
-from provenance.ledger.verify import Verification, verify_ledger
+from provenance.ledger.verify import Verification, VerifyContext, verify_ledger, verify_stream
 from provenance.models import Counts, Problem, SummaryLine
 from provenance.outputs.verification import render_verification_text
 from provenance.seal.keys import generate_key_files, load_private_key
 from provenance.seal.signing import sign_head
 from tests.ledger.builders import (
     RESPONSE_BODY,
+    SOURCE_URL,
     LedgerFiles,
     make_capture,
+    notes_of,
     write_locate_run,
     write_run,
     write_warc,
@@ -641,6 +644,51 @@ def test_a_report_that_no_longer_reads_is_still_a_changed_report_with_a_warning(
     assert any("its notes were not compared" in warning for warning in verification.warnings)
 
 
+def test_a_report_given_crlf_line_ends_by_a_windows_checkout_is_the_report_checked_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # git's autocrlf on Windows wrote the brief with CRLF line ends: verify said report-changed, NOT INTACT,
+    # though every note and passage read as the run recorded them. With LF line ends it has the recorded
+    # hash: it is the report checked, said in the verdict, and not a problem (nor under --strict).
+    brief, ledger = _checked_brief(tmp_path, capsys)
+    brief.write_bytes(_BRIEF.replace("\n", "\r\n").encode())
+
+    verification = verify_ledger(ledger)
+
+    assert verification.intact, verification.problems
+    assert verification.report_checked and verification.notes_compared and verification.report_crlf
+    assert verification.warnings == ()
+    text = render_verification_text(verification)
+    assert "report hash checked (its CRLF line ends read as the LF the run hashed)" in text
+    assert "the report has CRLF line ends (a Windows checkout): with LF line ends it has the recorded" in text
+    assert cli.main(["verify", str(ledger), "--strict"]) == 0
+
+
+def test_a_crlf_report_whose_note_changed_too_is_a_changed_report_naming_the_note(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    brief, ledger = _checked_brief(tmp_path, capsys)
+    brief.write_bytes(_BRIEF.replace("2024-05-01", "2023-05-01").replace("\n", "\r\n").encode())
+
+    verification = verify_ledger(ledger)
+
+    assert not verification.report_crlf
+    assert [problem.code for problem in verification.problems] == ["report-changed", "report-note-changed"]
+
+
+def test_a_report_with_some_lines_crlf_is_not_taken_for_a_converted_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Only a file converted whole (every LF with its CR) is a checkout's conversion.
+    brief, ledger = _checked_brief(tmp_path, capsys)
+    brief.write_bytes(_BRIEF.replace("# Brief\n", "# Brief\r\n").encode())
+
+    verification = verify_ledger(ledger)
+
+    assert not verification.report_crlf
+    assert "report-changed" in _codes(verification)
+
+
 def test_an_unchanged_report_is_not_read_again_and_names_no_note(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -670,12 +718,93 @@ def test_a_long_note_changed_near_its_end_is_quoted_where_it_changed(
     assert changed.actual.startswith("…") and changed.actual.endswith("2023-05-01.")
 
 
+def _long_report_ledger(folder: Path, notes: int) -> tuple[Path, Path]:
+    """A Markdown report of `notes` notes, each cited from a paragraph of its own, and the ledger of one
+    check run recording each as `check` would (its text, line and citing passage), chained as written."""
+    report = folder / "annex.md"
+    report.write_text(
+        "".join(f"Finding {n} of the annex.[^{n}]\n\n" for n in range(1, notes + 1))
+        + "".join(f"[^{n}]: Source {n}, {SOURCE_URL}\n" for n in range(1, notes + 1)),
+        encoding="utf-8",
+    )
+    ledger = folder / "annex.md.ledger.jsonl"
+    write_run(ledger, report, [("unlocatable", None)])  # one run line, footnote line and summary to copy
+    run, footnote, summary = (json.loads(raw) for raw in ledger.read_bytes().splitlines())
+    lines = [run]
+    for note in notes_of(report).values():
+        line = dict(footnote, label=note.label, text=note.text, line=note.line)
+        line["contexts"] = [json.loads(context.model_dump_json()) for context in note.contexts]
+        lines.append(line)
+    summary["counts"]["unlocatable"] = summary["total"] = notes
+    lines.append(summary)
+    written, prev = [], run["prev"]
+    for seq, line in enumerate(lines):
+        line["seq"], line["prev"] = seq, prev
+        encoded = canonical_json(line)
+        prev = sha256_hex(encoded)
+        written.append(encoded + b"\n")
+    ledger.write_bytes(b"".join(written))
+    return report, ledger
+
+
+def test_a_20000_note_report_is_compared_note_by_note_and_its_honest_ledger_is_intact_under_strict(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A dataset's 20,000 sources: over the 10,000 footnote lines verify kept whole, it warned that the notes
+    # were not compared, so `verify --strict` failed an honest ledger. Each line's note is now kept as a
+    # digest, and all 20,000 are compared.
+    _, ledger = _long_report_ledger(tmp_path, 20_000)
+
+    assert cli.main(["verify", str(ledger), "--strict", "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["intact"] is True and document["notes_compared"] is True, document["problems"]
+    assert document["warnings"] == [] and document["lines_unlike_report"] == 0
+
+
+def test_a_rechained_line_of_a_long_report_is_quoted_from_the_ledger_read_again(
+    tmp_path: Path,
+) -> None:
+    # Only a digest of each line's note is kept: the line named is read a second time to quote what it says.
+    report, ledger = _long_report_ledger(tmp_path, 300)
+
+    def edit(line: dict[str, Any]) -> None:
+        if line["kind"] == "footnote" and line["label"] == "250":
+            line["contexts"][0]["text"] = "Finding 250 of the annex, as rewritten."
+
+    _rechained(ledger, edit)
+
+    verification = verify_ledger(ledger, report_path=report)
+
+    assert verification.unlike_report == {251: "the passages citing it otherwise than the report reads them"}
+    (said,) = [warning for warning in verification.warnings if warning.startswith("line 251:")]
+    assert (
+        "(the report: 'Finding 250 of the annex.'; the line: 'Finding 250 of the annex, as rewritten.')"
+        in said
+    )
+
+
+def test_a_difference_whose_line_cannot_be_read_again_is_still_named_and_says_it_is_unquoted(
+    tmp_path: Path,
+) -> None:
+    # A stream verified once (no way to open the ledger again): the difference is named all the same.
+    report, ledger = _long_report_ledger(tmp_path, 3)
+    report.write_text(
+        report.read_text(encoding="utf-8").replace("[^2]: Source 2,", "[^2]: Source two,"), encoding="utf-8"
+    )
+    with ledger.open("rb") as stream:
+        verification = verify_stream(stream, VerifyContext(file=str(ledger), folder=tmp_path))
+
+    (changed,) = [p for p in verification.problems if p.code == "report-note-changed"]
+    assert changed.expected == "as ledger line 3 records it (not read again)"
+    assert changed.actual == f"Source two, {SOURCE_URL}"
+
+
 def test_a_changed_reports_notes_beyond_what_verify_keeps_are_not_compared_and_it_says_so(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The last run's notes are kept to be compared: a ledger of huge notes would make verify's memory grow
     # with its lines; beyond a bound it says it did not compare them, and the changed report stays a problem.
-    monkeypatch.setattr("provenance.ledger.verify._NOTE_CHARS_KEPT", 40)
+    monkeypatch.setattr("provenance.ledger.verify._NOTES_KEPT", 1)
     brief, ledger = _checked_brief(tmp_path, capsys)
     brief.write_text(_BRIEF.replace("2024-05-01", "2023-05-01"), encoding="utf-8")
 
@@ -852,3 +981,51 @@ def test_a_report_given_with_its_hash_whose_notes_cannot_be_read_is_a_warning_no
         "the run's footnote lines: it reads as no report now (no notes)" in warning
         for warning in verification.warnings
     ), verification.warnings
+
+
+def _ledger_in_docs_with_archives_at_the_root(root: Path) -> Path:
+    """`provenance check docs/brief.md` run from `root`: the WARC in `root/archives` (the default archive
+    folder, in the current one), which the ledger in `docs/` names as `../archives/…`."""
+    (root / "docs").mkdir(parents=True)
+    (root / "archives").mkdir()
+    report = root / "docs" / "brief.md"
+    report.write_text(f"A claim.[^1]\n\n[^1]: {SOURCE_URL}\n", encoding="utf-8")
+    records = write_warc(root / "archives" / "brief.md-fn1.warc")
+    capture = make_capture(root / "docs", "../archives/brief.md-fn1.warc", records)
+    ledger = root / "docs" / "brief.md.ledger.jsonl"
+    write_run(ledger, report, [("verified", capture)])
+    assert verify_ledger(ledger).intact
+    return ledger
+
+
+def test_a_ledger_moved_beside_its_archives_names_the_folder_that_holds_its_missing_warcs(
+    tmp_path: Path,
+) -> None:
+    # The evidence handed over as one folder: the ledger and its report with `archives/` beside them. The
+    # ledger names `../archives/…`: verify said the WARC is missing and only "if the archive folder was
+    # moved, name its new place", leaving the reviewer to guess that it is the folder right beside.
+    ledger = _ledger_in_docs_with_archives_at_the_root(tmp_path / "repo")
+    evidence = tmp_path / "evidence"
+    shutil.copytree(tmp_path / "repo" / "archives", evidence / "archives")
+    for name in ("brief.md", "brief.md.ledger.jsonl"):
+        shutil.copy(ledger.parent / name, evidence / name)
+    shutil.rmtree(tmp_path / "repo")
+
+    verification = verify_ledger(evidence / "brief.md.ledger.jsonl")
+
+    assert _codes(verification) == {"warc-missing"}  # still not intact: not where the ledger says
+    (said,) = [warning for warning in verification.warnings if "WARC file(s) missing" in warning]
+    assert said.endswith(
+        f"they lie by name in {evidence / 'archives'} (a ledger moved without the folder its paths name): "
+        f"verify with --archive-dir {evidence / 'archives'}"
+    )
+    assert verify_ledger(evidence / "brief.md.ledger.jsonl", archive_dir=evidence / "archives").intact
+
+
+def test_missing_warcs_not_beside_the_ledger_name_no_folder(tmp_path: Path) -> None:
+    ledger = _ledger_in_docs_with_archives_at_the_root(tmp_path)
+    (tmp_path / "archives" / "brief.md-fn1.warc").unlink()
+
+    (said,) = [w for w in verify_ledger(ledger).warnings if "WARC file(s) missing" in w]
+
+    assert "they lie by name" not in said

@@ -16,6 +16,7 @@ from provenance import cli
 from provenance.hashing import sha256_hex
 from provenance.ledger.canonical import canonical_json
 from provenance.seal.signing import check_signature
+from provenance.wacz.verify import verify_bundle
 from tests.ledger.builders import make_capture, write_locate_run, write_run, write_warc
 from tests.wacz.conftest import ARTICLE, CheckedReport, ledger_of_draft_then_brief
 
@@ -590,3 +591,21 @@ def test_footnote_lines_rechained_unlike_the_report_beside_the_ledger_are_said_o
         "report brief.md, which has the hash the run recorded"
     ), err
     assert "`provenance verify brief.md.ledger.jsonl` names them" in err
+
+
+def test_a_report_given_crlf_line_ends_since_its_run_is_packed_as_the_run_hashed_it(
+    checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A Windows checkout gave brief.md CRLF line ends: verify reads it as the report checked, but pack
+    # refused it, "changed while it was being packed; pack it again", however often it was packed again.
+    hashed = checked_report.report.read_bytes()
+    checked_report.report.write_bytes(hashed.replace(b"\n", b"\r\n"))
+
+    code, _, err = _pack(capsys, "brief.md.ledger.jsonl", "-o", "brief.wacz")
+
+    assert code == 0, err
+    with zipfile.ZipFile(checked_report.folder / "brief.wacz") as archive:
+        assert archive.read("provenance/brief.md") == hashed
+    result = verify_bundle(checked_report.folder / "brief.wacz")
+    assert result.intact, (result.problems, result.ledger)
+    assert result.ledger is not None and not result.ledger.report_crlf and result.ledger.notes_compared

@@ -1201,10 +1201,16 @@ def test_a_bundled_ledger_rechained_unlike_its_bundled_report_is_named_in_a_warn
     result = verify_bundle(forged)
 
     assert result.ledger is not None and result.ledger.problems == ()
-    assert any(
-        warning.startswith("line 2: footnote line 2 (note [1]) records the note otherwise")
+    (said,) = [
+        warning
         for warning in result.ledger.warnings
-    ), result.ledger.warnings
+        if warning.startswith("line 2: footnote line 2 (note [1]) records the note otherwise")
+    ]
+    # Quoted from the bundled ledger read again (verify keeps a digest of each line's note, not its text).
+    assert (
+        "the report: '…k, https://news.example/a, 2024-05-01.'; "
+        "the line: '…k, https://news.example/a, 2023-05-01.'" in said
+    )
 
 
 def _bundle_of_two_reports(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
