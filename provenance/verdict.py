@@ -60,6 +60,10 @@ def verified_of_nothing_captured(footnote: FootnoteLine) -> bool:
 
 _PROBLEMS_KEPT = 3  # per footnote, for the listing; verify lists them all
 _RECENT = 16
+# The last run's footnote lines listed, each with its evidence: as many as a report can have notes
+# (`readers.assembly.MAX_FOOTNOTES`); a forged ledger's run of millions more is counted, not held (each
+# listed line costs a model: a 2-million-line run held 3 GB).
+LAST_RUN_LISTED = 20_000
 # Problems with a line's link to the one before, not with the line: when line N changed, line N+1's `prev`
 # no longer matches, though line N+1 and its evidence are as recorded. The verdict still counts them.
 LINK_PROBLEMS = frozenset({"prev-mismatch", "seq-out-of-order"})
@@ -108,6 +112,7 @@ class EvidenceTracker:
         self.runs: list[RunEvidence] = []
         self._starts: list[int] = []
         self._last: dict[int, FootnoteEvidence] = {}  # the current (last) run's footnotes by line
+        self.last_run_not_listed = 0  # its footnote lines beyond `LAST_RUN_LISTED`
         self._counted: deque[int] = deque(maxlen=_RECENT)
         self._recent_body: deque[tuple[int, int]] = deque(maxlen=_RECENT)  # (line, its run's index)
         self._early: list[Problem] = []  # problems about a line found before the line was seen
@@ -123,7 +128,7 @@ class EvidenceTracker:
     def _record(self, entry: _Entry) -> None:
         parsed = entry.parsed
         if isinstance(parsed, RunLine):
-            self._last = {}
+            self._last, self.last_run_not_listed = {}, 0
             self._starts.append(entry.number)
             self.runs.append(
                 RunEvidence(
@@ -140,7 +145,9 @@ class EvidenceTracker:
             run = self.runs[-1]
             self.runs[-1] = run.model_copy(update={"footnotes": run.footnotes + 1})
             self._recent_body.append((entry.number, len(self.runs) - 1))
-        if isinstance(parsed, FootnoteLine) and self.runs:
+        if isinstance(parsed, FootnoteLine) and self.runs and len(self._last) >= LAST_RUN_LISTED:
+            self.last_run_not_listed += 1
+        elif isinstance(parsed, FootnoteLine) and self.runs:
             capture = parsed.capture
             self._last[entry.number] = FootnoteEvidence(
                 line=entry.number,
@@ -170,7 +177,7 @@ class EvidenceTracker:
         # run's seals (outside the run, a problem itself) is counted in the run it was counted with.
         index = next((index for line, index in self._recent_body if line == number), None)
         if index is None:
-            if footnote is None and number > self._starts[-1]:
+            if footnote is None and number > self._starts[-1] and not self.last_run_not_listed:
                 return  # a line of the last run that is no footnote (a summary, a seal)
             index = bisect.bisect_left(self._starts, number) - 1
             if number - self.runs[index].line > self.runs[index].footnotes:

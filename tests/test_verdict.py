@@ -79,3 +79,21 @@ def test_a_footnote_line_after_the_runs_summary_counts_as_damaged_in_its_run(two
     assert {(p.line, p.message) for p in result.problems} == {(9, "a 'footnote' line stands outside a run")}
     assert [(f.line, f.evidence) for f in result.footnotes] == [(6, "intact"), (7, "none"), (9, "damaged")]
     assert [(r.line, r.footnotes, r.damaged) for r in result.run_evidence] == [(1, 2, 0), (5, 3, 1)]
+
+
+def test_a_last_run_of_more_footnote_lines_than_a_report_holds_is_counted_not_held(
+    two_runs: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A forged run of two million footnote lines held a model each (3 GB); beyond what a report can hold
+    # they are checked and counted, and a damaged one past the list still counts against its run.
+    monkeypatch.setattr("provenance.verdict.LAST_RUN_LISTED", 1)
+    monkeypatch.setattr("provenance.ledger.verify.LAST_RUN_LISTED", 1)
+    intact = verify_ledger(two_runs)
+    assert intact.intact
+    assert [(f.line, f.label) for f in intact.footnotes] == [(6, "1")]
+    assert any("1 footnote lines beyond the 1 a report can have notes" in w for w in intact.warnings)
+    assert [(r.line, r.footnotes) for r in intact.run_evidence] == [(1, 2), (5, 2)]
+    _change_line(two_runs, 7, b'"label":"2"', b'"label":"9"')  # the unlisted line, rewritten
+    damaged = verify_ledger(two_runs)
+    assert not damaged.intact and 7 in {p.line for p in damaged.problems}
+    assert [(r.line, r.damaged) for r in damaged.run_evidence][-1] == (5, 1)

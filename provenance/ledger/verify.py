@@ -91,6 +91,7 @@ from provenance.models import (
 from provenance.reach import connect_to_rules
 from provenance.seal.verification import SealCheck, SealKind, SealResult, SealStatus, SealTally
 from provenance.verdict import (
+    LAST_RUN_LISTED,
     EvidenceTracker,
     FootnoteEvidence,
     RunEvidence,
@@ -389,7 +390,7 @@ def verify_stream(stream: BinaryIO, context: VerifyContext) -> Verification:
         unlike_report=tally.unlike_report,
         problems=problems.listed(),
         more_problems=problems.more,
-        warnings=tuple(tally.warnings),
+        warnings=(*tally.warnings, *_not_listed(evidence)),
         anchor=context.anchor,
         anchor_line=tally.anchor_line,
         seals=tuple(tally.seals.listed),
@@ -402,6 +403,16 @@ def verify_stream(stream: BinaryIO, context: VerifyContext) -> Verification:
         unsupported=tally.unsupported,
         run_evidence=tuple(evidence.runs),
     )
+
+
+def _not_listed(evidence: EvidenceTracker) -> list[str]:
+    """Said of a last run with more footnote lines than a report can have notes: the rest are not listed."""
+    if not evidence.last_run_not_listed:
+        return []
+    return [
+        f"the last run has {evidence.last_run_not_listed:,} footnote lines beyond the {LAST_RUN_LISTED:,} a "
+        "report can have notes: they are checked, not listed"
+    ]
 
 
 def line_checks(context: VerifyContext, tally: _Tally, captures: _CaptureCheck) -> list[LineCheck]:
