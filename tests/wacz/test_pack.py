@@ -604,6 +604,7 @@ def test_a_report_given_crlf_line_ends_since_its_run_is_packed_as_the_run_hashed
     code, _, err = _pack(capsys, "brief.md.ledger.jsonl", "-o", "brief.wacz")
 
     assert code == 0, err
+    assert "CRLF line ends (a Windows checkout's): packed with LF ends" in err
     with zipfile.ZipFile(checked_report.folder / "brief.wacz") as archive:
         assert archive.read("provenance/brief.md") == hashed
     result = verify_bundle(checked_report.folder / "brief.wacz")
