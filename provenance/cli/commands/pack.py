@@ -94,7 +94,9 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
             )
         )
     if result.report_line_ends_converted:
-        warn("the report has CRLF line ends (a Windows checkout's): packed with LF ends, as its run hashed it")
+        warn(
+            "the report has CRLF line ends (a Windows checkout's): packed with LF ends, as the run hashed it"
+        )
     if result.lines_unlike_report:
         warn(escape_unprintable(_lines_unlike_report(result, args.ledger)))
     if result.left_out_report_count:
