@@ -19,6 +19,7 @@ import dataclasses
 import hashlib
 import io
 import json
+import os
 import struct
 import threading
 import zlib
@@ -863,42 +864,120 @@ def read_capture(
     """`read_responses`, `read_metadata` and `read_heads` of one WARC stream, read once: the responses and
     metadata of its first `max_records` records, the heads of its first `max_heads`, up to the record whose
     body or metadata would keep more than `MAX_KEPT_BODY_BYTES` or `MAX_KEPT_METADATA_BYTES` in all."""
-    found: list[tuple[str, StoredResponse]] = []
-    rendered: dict[str, tuple[bytes, str]] = {}  # response record id → its page's rendered DOM, content type
-    metadata: list[Any] = []
-    heads: list[RecordHead] = []
-    room = [MAX_KEPT_BODY_BYTES, MAX_KEPT_METADATA_BYTES]
+    limits = (max_body, max_records, max_metadata, max_heads)
+    # The records a capture has written so far (`WarcFile.read_so_far`) are read again after each round of
+    # follow-ups, by each chooser: what was read of them is taken up where it ended, not read again.
+    so_far: dict[tuple[int, ...], _ReadSoFar] | None = getattr(stream, "read_so_far", None)
+    state = so_far.get(limits) if so_far is not None else None
+    state = state.copy() if state is not None else _ReadSoFar()
+    ended = False
     try:
         with thread_stderr(io.StringIO()):
-            for count, record in enumerate(_parsed_records(stream)):
+            if state.offset:
+                stream.seek(state.offset)
+            parsed = _ParsedRecords(stream, state.heads_bytes)
+            for count, record in enumerate(parsed, state.count):
                 if count >= max(max_records, max_heads) or record.format != "warc":
                     break
                 if count < max_heads:
-                    heads.append(_head(record))
+                    state.heads.append(_head(record))
                 if count < max_records:
-                    _read_record(record, max_body, max_metadata, found, rendered, metadata, room)
+                    _read_record(
+                        record,
+                        max_body,
+                        max_metadata,
+                        state.found,
+                        state.rendered,
+                        state.metadata,
+                        state.room,
+                    )
+                state.count = count + 1
+            else:
+                ended = True
     except (_KeptOverLimit, *WARC_READ_ERRORS):
         pass
+    if so_far is not None and ended:
+        _keep_read_so_far(stream, so_far, limits, state, parsed)
     responses = tuple(
-        _as_rendered(response, rendered.get(record_id), max_body) for record_id, response in found
+        _as_rendered(response, state.rendered.get(record_id), max_body) for record_id, response in state.found
     )
-    return StoredCapture(responses, tuple(metadata), tuple(heads))
+    return StoredCapture(responses, tuple(state.metadata), tuple(state.heads))
 
 
-def _parsed_records(stream: BinaryIO) -> Iterator[Any]:
+@dataclass
+class _ReadSoFar:
+    """How far `read_capture` read the records a capture has written so far, and what it kept of them."""
+
+    offset: int = 0  # where the next record starts in the file
+    count: int = 0  # records read
+    heads_bytes: int = 0  # the bytes of their heads, as `_IsalBufferedReader` counts them
+    found: list[tuple[str, StoredResponse]] = field(default_factory=list)
+    rendered: dict[str, tuple[bytes, str]] = field(default_factory=dict)  # response id → DOM, content type
+    metadata: list[Any] = field(default_factory=list)
+    heads: list[RecordHead] = field(default_factory=list)
+    room: list[int] = field(default_factory=lambda: [MAX_KEPT_BODY_BYTES, MAX_KEPT_METADATA_BYTES])
+
+    def copy(self) -> _ReadSoFar:
+        return _ReadSoFar(
+            self.offset,
+            self.count,
+            self.heads_bytes,
+            list(self.found),
+            dict(self.rendered),
+            list(self.metadata),
+            list(self.heads),
+            list(self.room),
+        )
+
+
+def _keep_read_so_far(
+    stream: BinaryIO,
+    so_far: dict[tuple[int, ...], _ReadSoFar],
+    limits: tuple[int, ...],
+    state: _ReadSoFar,
+    parsed: Any,
+) -> None:
+    """Keep `state` (read to the end of `stream`) for the next read of the same file with the same limits,
+    only where the file held no more than its complete records all along: a record another thread was
+    writing as this read passed is read again, whole, next time."""
+    complete: int = getattr(stream, "complete", -1)
+    try:
+        size = os.fstat(stream.fileno()).st_size
+    except (OSError, AttributeError, io.UnsupportedOperation):
+        return
+    if size != complete:
+        return
+    state.offset = size
+    state.heads_bytes = parsed.heads_bytes
+    so_far[limits] = state
+
+
+class _ParsedRecords:
     """`archive_records(stream)`, each record's HTTP head parsed, ending where a record cannot be read: warcio
     parses a request or response record's HTTP head by its `WARC-Target-URI`, and a head cut (or forged)
     before that header has none, which warcio's parse meets with an AttributeError; it is damage, as a
-    record cut anywhere else is, raised as what warcio raises for that."""
-    records = iter(archive_records(stream))
-    while True:
-        try:
-            record = next(records)
-        except StopIteration:
-            return
-        except AttributeError as error:  # warcio's `uri.startswith` on a head with no target URI
-            raise ArchiveLoadFailed("a record's head ends before its WARC-Target-URI") from error
-        yield record
+    record cut anywhere else is, raised as what warcio raises for that. `heads_bytes`: the bytes of heads
+    read before (where the file's reading is taken up again), counted against the file's bound."""
+
+    def __init__(self, stream: BinaryIO, heads_bytes: int = 0) -> None:
+        archive = archive_records(stream)
+        self._reader: _IsalBufferedReader = archive.reader
+        self._reader._heads_bytes = heads_bytes
+        self._records = iter(archive)
+
+    @property
+    def heads_bytes(self) -> int:
+        return self._reader._heads_bytes
+
+    def __iter__(self) -> Iterator[Any]:
+        while True:
+            try:
+                record = next(self._records)
+            except StopIteration:
+                return
+            except AttributeError as error:  # warcio's `uri.startswith` on a head with no target URI
+                raise ArchiveLoadFailed("a record's head ends before its WARC-Target-URI") from error
+            yield record
 
 
 # What one `read_capture` keeps of bodies (and rendered DOMs), and of metadata records' JSON, over all its

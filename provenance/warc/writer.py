@@ -215,13 +215,26 @@ class _HashingStream:
     def __init__(self, file: BinaryIO) -> None:
         self.file = file
         self.digest = hashlib.sha256()
+        self.length = 0  # bytes written
 
     def write(self, data: bytes) -> int:
         self.digest.update(data)
+        self.length += len(data)
         return self.file.write(data)
 
     def flush(self) -> None:
         self.file.flush()
+
+
+class RecordsSoFar(io.BufferedReader):
+    """A WARC being written, read from its start: `complete` is its length when opened, its records all
+    whole then; `read_so_far` keeps, for each set of limits, how far `warc.reader.read_capture` read the
+    file and what it found, so that the next read takes up from there."""
+
+    def __init__(self, path: Path, complete: int, read_so_far: dict[tuple[int, ...], Any]) -> None:
+        super().__init__(io.FileIO(path, "rb"))
+        self.complete = complete
+        self.read_so_far = read_so_far
 
 
 class WarcFile:
@@ -249,6 +262,7 @@ class WarcFile:
         # exchange's pair, at a time; and none once the capture stops taking them (`stop_exchanges`).
         self._lock = threading.RLock()
         self._taking_exchanges = True
+        self._read_so_far: dict[tuple[int, ...], Any] = {}  # see `RecordsSoFar`
 
     def _write(
         self,
@@ -439,9 +453,12 @@ class WarcFile:
         self._write_document("metadata", uri, at, data, "application/json")
 
     def read_so_far(self) -> BinaryIO:
-        """The records written until now, as a new read-only stream (the caller closes it)."""
-        self._stream.flush()
-        return self._temp_path.open("rb")
+        """The records written until now, as a new read-only stream (the caller closes it). Read again after
+        more records are written, it is read on from where the reading before ended (`RecordsSoFar`)."""
+        with self._lock:  # no record half written: each is written whole under the lock
+            self._stream.flush()
+            complete = self._stream.length
+        return RecordsSoFar(self._temp_path, complete, self._read_so_far)
 
     def publish(self) -> tuple[Path, str]:
         """Move the finished file to its final name (never over an existing file); its path and SHA-256.

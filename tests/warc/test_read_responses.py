@@ -22,7 +22,7 @@ from provenance.warc.reader import (
     read_metadata,
     read_responses,
 )
-from provenance.warc.writer import RequestHead, WarcFile, response_body
+from provenance.warc.writer import RecordsSoFar, RequestHead, WarcFile, response_body
 from tests.support.servers import FixtureServer, Reply, redirect
 
 INFO = WarcInfo(software="provenance/test", operator="t", hostname="host", command_line="provenance check")
@@ -312,3 +312,54 @@ def test_a_coding_no_browser_knows_leaves_the_body_read_as_the_page(
     with _capture(fixture_server, archive_dir, "http://news.example/article").open("rb") as stream:
         (response,) = read_responses(stream)
     assert (response.body, response.undecoded) == (PAGE, None)
+
+
+def test_a_capture_read_again_as_it_grows_reads_what_a_fresh_read_of_the_file_does(archive_dir: Path) -> None:
+    # Follow-ups read the WARC written so far after each round, and each chooser reads it: a read takes up
+    # where the one before ended, and must give what reading the whole file gives.
+    warc = WarcFile(archive_dir, "so-far", dt.datetime.now(dt.UTC))
+    warc.write_warcinfo(INFO, dt.datetime.now(dt.UTC))
+    page_uri = "http://news.example/article"
+    page_record = _exchange(warc, page_uri, [("Content-Type", "text/html")], b"<p>Raw</p>")
+    with warc.read_so_far() as stream:
+        (first,) = read_responses(stream)
+    with warc.read_so_far() as stream:
+        assert read_responses(stream) == (first,)
+    _exchange(warc, "http://news.example/side.json", [("Content-Type", "application/json")], b'{"ok": 1}')
+    dom = b"<html><body><p>Rendered</p></body></html>"
+    made = dt.datetime.now(dt.UTC)
+    warc.write_resource(attachment_uri("dom", page_uri), made, dom, "text/html; charset=utf-8", page_record)
+    with warc.read_so_far() as stream:
+        read_responses(stream)  # the DOM read here, before the last exchange
+    _exchange(warc, "http://news.example/last", [("Content-Type", "text/plain")], b"last")
+    with warc.read_so_far() as stream:
+        again = read_responses(stream)
+        stream.seek(0)
+        heads = read_heads(stream)
+    path, _ = warc.publish()
+    with path.open("rb") as stream:
+        fresh = read_responses(stream)
+    with path.open("rb") as stream:
+        assert heads == read_heads(stream)
+    assert again == fresh
+    assert [(r.uri, r.body, r.rendered) for r in again] == [
+        (page_uri, dom, True),  # the DOM written after the first read still replaces the page's body
+        ("http://news.example/side.json", b'{"ok": 1}', False),
+        ("http://news.example/last", b"last", False),
+    ]
+
+
+def test_a_read_that_met_records_written_after_it_was_opened_is_not_taken_up_from(archive_dir: Path) -> None:
+    # A record another thread (a browser's request) was writing as the file was read may have been read
+    # half: nothing of such a read is kept, and the next read reads each record once, whole.
+    warc = WarcFile(archive_dir, "racing", dt.datetime.now(dt.UTC))
+    _exchange(warc, "http://news.example/a", [("Content-Type", "text/html")], b"<p>A</p>")
+    with warc.read_so_far() as stream:
+        opened_at = stream.complete  # type: ignore[attr-defined]
+    _exchange(warc, "http://news.example/b", [("Content-Type", "text/html")], b"<p>B</p>")
+    with RecordsSoFar(warc._temp_path, opened_at, warc._read_so_far) as stream:
+        assert [r.uri for r in read_responses(stream)] == ["http://news.example/a", "http://news.example/b"]
+    _exchange(warc, "http://news.example/c", [("Content-Type", "text/html")], b"<p>C</p>")
+    with warc.read_so_far() as stream:
+        assert [r.body for r in read_responses(stream)] == [b"<p>A</p>", b"<p>B</p>", b"<p>C</p>"]
+    warc.discard()
