@@ -693,15 +693,21 @@ def _listopad(match: re.Match[str], source: str) -> int:
 def _named_month(match: re.Match[str], source: str) -> DateFind:
     # casefold, not lower: `re.IGNORECASE` also matches letters that only fold to a month's (a long s in
     # `sep`, a rounded ve in `вересня`), and a name missing from both tables was a crash.
-    name = match.group("month").casefold()
+    written, day, year = match.group("month", "day", "year")
+    name = written.casefold()
     month = _SLAVIC_MONTHS.get(name) or _WESTERN_MONTHS.get(name) or _MONTHS.get(name[:3])
     if name in _LISTOPAD:
         month = _listopad(match, source)
-    second = match.groupdict().get("month2")
+    start, end = match.span()
+    # Only some formats name a second month (`_ARABIC_SECOND_NAME`): asked of the pattern, not of a
+    # dict of every group built for each date read (a third of this function's work).
+    second = match.group("month2") if "month2" in match.re.groupindex else None
     if month is None or (second is not None and _WESTERN_MONTHS.get(second) != month):
-        return DateFind(None, text=_matched(match, source))
-    date = _valid(_year(match), month, int(match.group("day")))
-    return DateFind(date, text=_matched(match, source))
+        return DateFind(None, False, source[start:end])
+    # A four-digit year (most notes') read here, not by `_year`, which asks for the era's group too.
+    if len(year) == 4 and int(year) not in _BUDDHIST_ERA_YEARS:
+        return DateFind(_valid(int(year), month, int(day)), False, source[start:end])
+    return DateFind(_valid(_year(match), month, int(day)), False, source[start:end])
 
 
 # The Solar Hijri years that stand for days from 1921 to 2042 (`1400/11/01`, as Iran and Afghanistan date, is
@@ -1498,6 +1504,26 @@ _MAY_HOLD_A_SHORT_YEAR = on_first_use(
     # A Thai month's name, abbreviated with stops (`21 ม.ค. 65`).
     "|(?<=\\d)\\s{0,3}[\u0e01-\u0e4f][\u0e01-\u0e4f.\\s]{1,24}\\d\\d(?!\\d))"
 )
+
+
+def _by_first_character(words: str) -> str:
+    """`words`, alternatives of literal characters (`a|b|…`, with `\\[` and `.` the only syntax among them),
+    grouped by their first character (`a(?:ccessed|rchive|…)|r(?:etrieved|…)`): `re` enters every alternative
+    in turn wherever one of them may start; grouped, only those of the character there. Matches where the
+    alternatives match."""
+    groups: dict[str, list[str]] = {}
+    for word in words.split("|"):
+        first = word[:2] if word.startswith("\\") else word[:1]
+        groups.setdefault(first, []).append(word[len(first) :])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+def _grouped_on_first_use(words: str) -> Compiled:
+    """`words` grouped by first character (`_by_first_character`) and compiled the first time the returned
+    function is called: not at import, where most runs would group them for nothing."""
+    return functools.cache(lambda: re.compile(_by_first_character(words)))
+
+
 # What every match of `_ACCESS_WORDS` and of `_UPDATE_WORDS` holds, in lower case: text before a date
 # without one is neither (most notes), known without the patterns' search from each of 40 places.
 _ACCESS_KEY_WORDS = (
@@ -1517,40 +1543,26 @@ _ACCESS_KEY_WORDS = (
     "|\u05d0\u05d5\u05d7\u05d6\u05e8|\u05e0\u05d3\u05dc\u05d4|\u05d2\u05d9\u05e9\u05d4|\u05e0\u05e6\u05e4\u05d4|\u05e0\u05d1\u05d3\u05e7"
     "|\u05dc\u05d0\u05e8\u05db\u05d9\u05d5\u05df"
 )
-_ACCESS_KEYS = on_first_use(_ACCESS_KEY_WORDS)
+_ACCESS_KEYS = _grouped_on_first_use(_ACCESS_KEY_WORDS)
 _UPDATE_KEY_WORDS = (
     "updated|modified|edited|revised|filmed|recorded|photographed|обновлен|изменено|отредактир|оновлено"
     "|змінено|відредаг|aktualisiert|geändert|bearbeitet|à jour|modifié|actualizad|editad|modificad|atualizad"
     "|aggiornat|\u062a\u062d\u062f\u064a\u062b|g\u00fcncelle|diperbarui|nh\u1eadt|nha\u0323\u0302t|nhat"
     "|\u0631\u0648\u0632|\u05e2\u05d5\u05d3\u05db\u05df"
 )
-_UPDATE_KEYS = on_first_use(_UPDATE_KEY_WORDS)
+_UPDATE_KEYS = _grouped_on_first_use(_UPDATE_KEY_WORDS)
 _PUBLISHED_KEY_WORDS = (
     "posted|publi|tweeted|uploaded|опубликова|публикац|опубліков|публікац|veröffentlicht|\u0646\u0634\u0631"
     "|\u0646\u064f\u0634|yay\u0131nlan|yayinlan|yay\u0131mlan|yayimlan|yay\u0131n tarihi|yayin tarihi"
     "|diterbitkan"
     "|\u0627\u0646\u062a\u0634\u0627\u0631|\u0645\u0646\u062a\u0634\u0631|\u05e4\u05d5\u05e8\u05e1\u05dd|\u05e4\u05e8\u05e1\u05d5\u05dd"
 )
-_PUBLISHED_KEYS = on_first_use(_PUBLISHED_KEY_WORDS)
-
-
-def _by_first_character(words: str) -> str:
-    """`words`, alternatives of literal characters (`a|b|…`, with `\\[` and `.` the only syntax among them),
-    grouped by their first character (`a(?:ccessed|rchive|…)|r(?:etrieved|…)`): `re` enters every alternative
-    in turn wherever one of them may start; grouped, only those of the character there. Matches where the
-    alternatives match."""
-    groups: dict[str, list[str]] = {}
-    for word in words.split("|"):
-        first = word[:2] if word.startswith("\\") else word[:1]
-        groups.setdefault(first, []).append(word[len(first) :])
-    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+_PUBLISHED_KEYS = _grouped_on_first_use(_PUBLISHED_KEY_WORDS)
 
 
 # Any of the three: the text before most dates holds none, known in one search of the 40 characters, not
 # three (a third to a half of their instructions, `benchmarks/instructions.py`).
-_ANY_DATE_KEYS = on_first_use(
-    _by_first_character(f"{_ACCESS_KEY_WORDS}|{_UPDATE_KEY_WORDS}|{_PUBLISHED_KEY_WORDS}")
-)
+_ANY_DATE_KEYS = _grouped_on_first_use(f"{_ACCESS_KEY_WORDS}|{_UPDATE_KEY_WORDS}|{_PUBLISHED_KEY_WORDS}")
 # A day that opens or closes a range (`between January 19 and January 23, 2022`, `from 19 to 23 January 2022`,
 # `January 19 to January 23, 2022`, `vom 19. bis 23. Januar 2022`, `du 19 au 23 janvier 2022`, and Russian's
 # and Ukrainian's `\u0441 19 \u043f\u043e 23`): the note gives no one day. Its last day read as the post's

@@ -138,6 +138,16 @@ _DECLINED_NAME_OPENING = re.compile(
     "\\s+(?=(?-i:[\u0400-\u042f\u0490\u0404\u0406\u0407]))",
     re.IGNORECASE,
 )
+
+
+def _may_open_in_cyrillic(text: str) -> bool:
+    """Whether `text` opens with a letter `_DECLINED_NAME_OPENING` or `_CHANNEL_BEFORE_LATIN_NAME` may
+    open with, case-blind: `t` (`telegram-канал`), a Cyrillic letter, or one of those `re.IGNORECASE` takes
+    for a Cyrillic letter (U+1C80-U+1C88, `ᲀ` for `в`)."""
+    first = text[:1]
+    return first in ("t", "T") or "\u0400" <= first <= "\u04ff" or "\u1c80" <= first <= "\u1c8f"
+
+
 # A Russian or Ukrainian note's channel before a name in Latin letters, which is not declined (`Telegram-канал
 # Two Majors`): read whole, it named no one, and the URL's channel stood for the author.
 _CHANNEL_BEFORE_LATIN_NAME = re.compile(
@@ -1232,7 +1242,9 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
         # What stood between the prefix and the name, a blanked link's room among it (`Source: <link> (Two
         # Majors, …)`): the name was never reached, and the URL's channel stood for the author.
         unprefixed = _LEADING_PUNCTUATION.sub("", unprefixed)
-    text = _CHANNEL_BEFORE_LATIN_NAME.sub("", _DECLINED_NAME_OPENING.sub("", unprefixed))
+    text = unprefixed
+    if _may_open_in_cyrillic(text):  # most notes open with neither: two case-blind matches spared
+        text = _CHANNEL_BEFORE_LATIN_NAME.sub("", _DECLINED_NAME_OPENING.sub("", text))
     if _DATELINE.match(text):
         return None, None  # a place and its country opens the note: it names nobody
     if text[:1] == "[":

@@ -2524,3 +2524,24 @@ def test_every_word_saying_what_a_date_is_is_found_by_the_one_search_before_the_
     plain = re.compile(words)  # as found before: `cit.` finds `city` too
     for text in ("rybar, telegram, ", "desk 5,   , ", "lina haddad, city news, ", "[cite", "accesse", "pos"):
         assert (dates._ANY_DATE_KEYS().search(text) is None) is (plain.search(text) is None), text
+
+
+@pytest.mark.parametrize(
+    ("keys", "words"),
+    [
+        (dates._ACCESS_KEYS, dates._ACCESS_KEY_WORDS),
+        (dates._UPDATE_KEYS, dates._UPDATE_KEY_WORDS),
+        (dates._PUBLISHED_KEYS, dates._PUBLISHED_KEY_WORDS),
+    ],
+)
+def test_each_kind_of_date_word_is_found_by_its_pattern_grouped_by_first_character(
+    keys: Callable[[], re.Pattern[str]], words: str
+) -> None:
+    # The access, update and publication searches are grouped by first character (`_by_first_character`): a
+    # word lost in the grouping would leave an access date read as the note's, or an update's as its post's.
+    for word in words.split("|"):
+        written = word.replace("\\[", "[")
+        assert keys().search(f"rybar, telegram, {written} ") is not None, written
+    plain = re.compile(words)
+    for text in ("rybar, telegram, ", "lina haddad, city news, ", "[cite", "accesse", "pos", "updat", "as o"):
+        assert (keys().search(text) is None) is (plain.search(text) is None), text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import pytest
@@ -11,7 +12,7 @@ from provenance.checks import CheckInput
 from provenance.checks.author import check_author
 from provenance.checks.locator import check_locator
 from provenance.checks.title import check_title
-from provenance.citations import parse_citation
+from provenance.citations import parse, parse_citation
 from provenance.citations.parse import names_author_in_genitive, quoted_in_note, uncited_links
 from provenance.models import CheckResult, Footnote, Platform, SourcePost
 from tests.support.authors import RYBARS_POST, RYBARS_POST_URL, author_check_as_parsed
@@ -2179,6 +2180,23 @@ def test_a_russian_notes_channel_before_a_latin_name_is_no_part_of_it(note: str,
     # note naming Two Majors.
     footnote = Footnote(label="1", text=f"{note}, {_RYBARS_POST}", line=1)
     assert parse_citation(footnote).citation.author == author
+
+
+def test_every_letter_a_russian_or_ukrainian_opening_may_start_with_is_looked_at() -> None:
+    # `_opening_name` tries the declined name's and the channel's openings only after a letter they may
+    # open with (`parse._may_open_in_cyrillic`): case-blind, `re` takes more letters for these than their
+    # capitals (`ᲀ` for `в`), and a letter left out would leave the description in the author's name.
+    first_letters = re.compile("[t\u043f\u0441\u0437\u0432\u0434\u0442]", re.IGNORECASE)
+    missed = [
+        hex(code)
+        for code in range(0x110000)
+        if first_letters.match(chr(code)) and not parse._may_open_in_cyrillic(chr(code))
+    ]
+    assert missed == []
+    assert parse._may_open_in_cyrillic(
+        "\u1c84\u0435\u043b\u0435\u0433\u0440\u0430\u043c-\u043a\u0430\u043d\u0430\u043b"
+    )
+    assert not parse._may_open_in_cyrillic("Desk 5")
 
 
 @pytest.mark.parametrize(

@@ -79,6 +79,31 @@ def test_words_name_a_platform_only_when_unambiguous(text: str, platform: Platfo
 @pytest.mark.parametrize(
     ("text", "platform"),
     [
+        ("RYBAR, TELEGRAM, 21 JANUARY 2022", Platform.TELEGRAM),  # ASCII in capitals: lowered, still found
+        ("Desk, VKontakte, 3 May 2021", Platform.VK),  # found through `vk`, the word inside it
+        ("alice.bsky.social, 3 May 2024", Platform.BLUESKY),
+        ("V\u212a, 3 May 2021", Platform.VK),  # a Kelvin sign, which the case-blind pattern takes for `k`
+        ("\u0420\u044b\u0431\u0430\u0440\u044c, Telegram", Platform.TELEGRAM),  # a Cyrillic name first
+        ("Lina Haddad, City News, 21 January 2022", None),
+    ],
+)
+def test_words_name_a_platform_whether_or_not_the_note_is_ascii(text: str, platform: Platform | None) -> None:
+    # `platform_from_words` searches an ASCII text only when it holds one of the words lowered
+    # (`_may_name_a_platform`); any other is searched as it is, where case-blind letters may stand for them.
+    assert platform_from_words(text) is platform
+
+
+def test_every_platform_word_holds_one_the_prefilter_looks_for() -> None:
+    from provenance.citations.platforms import _PLATFORM_WORDS_LOWERED, _WORDS_OF_PLATFORMS
+
+    assert all(name.isalpha() and name.islower() for name in _PLATFORM_WORDS_LOWERED)
+    for word, _ in _WORDS_OF_PLATFORMS:
+        assert any(name in word for name in _PLATFORM_WORDS_LOWERED), word
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
         ("Ahmet Y\u0131lmaz, T\u0130KTOK, 21 Ocak 2022", Platform.TIKTOK),  # Turkish's capital dotted I
         ("L\u0130NKED\u0130N g\u00f6nderisi", Platform.LINKEDIN),
         ("a post on in\u017ftagram", Platform.INSTAGRAM),  # a long s
