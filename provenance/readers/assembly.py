@@ -486,7 +486,17 @@ def _attribute_quotes(
         return by_mark, left_out
     groups = _mark_groups(text, offsets)
     closed = list(iter_quotes(text, code))
-    quotes: list[Quote] = [*closed, *unclosed_quotes(text, closed, offsets, code)]
+    unclosed = unclosed_quotes(text, closed, offsets, code)
+    if unclosed:
+        # A quote closed inside one left open up to its marker (`«Медведев заявил: „мы победим“ и ушёл.[1]`)
+        # is the speaker's quoting of another, part of the open one, not a claim of its own.
+        opened = [quote.start for quote in unclosed]
+        closed = [
+            quote
+            for quote in closed
+            if (at := bisect.bisect_right(opened, quote.start) - 1) < 0 or unclosed[at].end < quote.end
+        ]
+    quotes: list[Quote] = [*closed, *unclosed]
     if passages:
         starts = [passage.start for passage in passages]
         quotes = [quote for quote in quotes if not _in_passage(quote, passages, starts, offsets)]

@@ -316,3 +316,18 @@ def test_a_quotation_going_on_over_a_hundred_thousand_paragraphs_is_read_in_line
     context = result.footnotes[0].contexts[0]
     assert context.quotes[:2] == ("a b c", "a b c")
     assert len(context.quotes) + (context.quotes_left_out or 0) == 100_001
+
+
+def test_a_quote_closed_inside_one_left_open_to_its_marker_is_part_of_it_not_a_claim() -> None:
+    # The speaker's words quote another's (`„мы победим“`): checked alone, they were a claim of their own.
+    result = read_plain_text(
+        "Рыбарь написал: «Медведев заявил: „мы победим“ и ушёл.[1]\n\n[1] Рыбарь, Telegram, 21 января 2022.\n"
+    )
+    assert result.footnotes[0].contexts[0].quotes == ("Медведев заявил: „мы победим“ и ушёл.",)
+
+
+def test_a_quote_closed_before_one_left_open_is_still_a_quote_of_its_own() -> None:
+    result = read_plain_text(
+        'He said "we lost" and then: \u201cWe will return.[1]\n\n[1] Rybar, Telegram, 2022.\n'
+    )
+    assert result.footnotes[0].contexts[0].quotes == ("we lost", "We will return.")
