@@ -35,6 +35,7 @@ from provenance.citations.platforms import (
     linked_post_id,
     mastodon_note_handle,
     mastodon_platform,
+    may_hold_a_word,
     may_name_archive_host,
     memento_original,
     meta_note_handle,
@@ -173,14 +174,8 @@ _PLATFORM_NAMES_LOWERED = tuple(_PLATFORM_NAMES.removeprefix("(?:").removesuffix
 
 def _without_the_platform_after(segment: str) -> str:
     """`segment` without the platform after the name (`_ON_PLATFORM`)."""
-    if segment.isascii():
-        # Case-blind, a pattern matches an ASCII text where it matches the text lowered (`dates`).
-        lowered = segment.lower()
-        for name in _PLATFORM_NAMES_LOWERED:
-            if name in lowered:
-                break
-        else:
-            return segment
+    if not may_hold_a_word(segment, _PLATFORM_NAMES_LOWERED):
+        return segment
     return _ON_PLATFORM.sub("", segment)
 
 

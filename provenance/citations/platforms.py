@@ -228,14 +228,15 @@ def platform_hosts(platform: Platform) -> tuple[str, ...]:
 _PLATFORM_WORDS_LOWERED = tuple(word for word, _ in _WORDS_OF_PLATFORMS if word != "vkontakte")
 
 
-def _may_name_a_platform(text: str) -> bool:
-    """Whether `_PLATFORM_WORDS` may match `text`: an ASCII text (most notes' names and titles) holding none
-    of the words lowered holds no match (case-blind, a pattern matches an ASCII text where it matches the text
-    lowered), known without the pattern's search from each place. Any other text may."""
+def may_hold_a_word(text: str, lowered_words: tuple[str, ...]) -> bool:
+    """Whether a case-blind pattern of plain words may match `text`: an ASCII text (most notes' names and
+    titles) holding none of the words lowered (`lowered_words`) holds no match (case-blind, a pattern matches
+    an ASCII text where it matches the text lowered), known without the pattern's search from each place.
+    Any other text may."""
     if not text.isascii():
         return True
     lowered = text.lower()
-    for word in _PLATFORM_WORDS_LOWERED:  # a loop, not any() over a generator: a third of the time
+    for word in lowered_words:  # a loop, not any() over a generator: a third of the time
         if word in lowered:
             break
     else:
@@ -245,7 +246,7 @@ def _may_name_a_platform(text: str) -> bool:
 
 def platform_from_words(text: str) -> Platform | None:
     """The platform a note names first in words (`Telegram`, `on X`), or None when it names none."""
-    word = _PLATFORM_WORDS.search(text) if _may_name_a_platform(text) else None
+    word = _PLATFORM_WORDS.search(text) if may_hold_a_word(text, _PLATFORM_WORDS_LOWERED) else None
     # Every way of naming X holds a capital X: a note without one is not searched for them.
     x_match = _X_PLATFORM.search(text) if "X" in text else None
     if x_match is not None and (word is None or x_match.start() < word.start()):

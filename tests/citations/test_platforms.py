@@ -89,7 +89,7 @@ def test_words_name_a_platform_only_when_unambiguous(text: str, platform: Platfo
 )
 def test_words_name_a_platform_whether_or_not_the_note_is_ascii(text: str, platform: Platform | None) -> None:
     # `platform_from_words` searches an ASCII text only when it holds one of the words lowered
-    # (`_may_name_a_platform`); any other is searched as it is, where case-blind letters may stand for them.
+    # (`may_hold_a_word`); any other is searched as it is, where case-blind letters may stand for them.
     assert platform_from_words(text) is platform
 
 
