@@ -31,7 +31,8 @@ from __future__ import annotations
 import errno
 import hashlib
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -120,14 +121,15 @@ def verify_bundle(
                 check.problems.append(inside)
             else:
                 ledger = inside = _runs_signed_by_the_bundle(inside, check.signature)
+                runs = _RunsRecorded.read(reader, check.package.provenance)
                 if report is not None:  # then the ledger was compared with it, not with the bundle's
-                    check.problems += _bundled_report_problems(str(path), reader, check.package)
-                check.problems += _run_report_problems(str(path), reader, check.package)
-                check.warnings += _run_reports_not_held(str(path), reader, check.package.provenance)
+                    check.problems += _bundled_report_problems(str(path), reader, check.package, runs.last)
+                check.problems += _run_report_problems(str(path), check.package, runs.held)
+                check.warnings += runs.not_held_warnings(str(path))
                 if inside.intact:  # then every WARC it names was asked for by name
                     check.problems += evidence.unnamed_warcs()
                 check.problems += _view_of_another_head(str(path), reader, check.package, inside.head)
-                replay = _ReplayCheck(str(path), reader, check.package)
+                replay = _ReplayCheck(str(path), reader, check.package, runs.last)
                 check.problems += replay.problems(inside.intact)
                 if inside.intact:  # what the package says of a ledger that is not intact is moot
                     check.warnings += replay.described(inside)
@@ -227,15 +229,16 @@ def _view_of_another_head(
     ]
 
 
-def _bundled_report_problems(bundle: str, reader: BundleReader, package: DataPackage) -> list[Problem]:
+def _bundled_report_problems(
+    bundle: str, reader: BundleReader, package: DataPackage, recorded: ReportRef | None
+) -> list[Problem]:
     """The report inside the bundle against the hash the bundled ledger's last run recorded, when `--report`
     gave another file to compare in its place: the bundle's own is what a reader of the bundle opens, and it
     was held to nothing but a package anyone can rewrite (rewritten, the bundle verified intact)."""
     inside = package.provenance.report
     if inside is None or not reader.has(inside):
         return []  # left out (the description says why), or missing: named by the file checks
-    recorded = _last_run_report(reader, package.provenance.ledger)
-    if recorded is None:
+    if recorded is None:  # the last run's report (`_RunsRecorded.last`)
         return []
     try:
         # Streamed whole, whatever its size (the file checks hashed it so already): a report made too large
@@ -261,16 +264,15 @@ def _bundled_report_problems(bundle: str, reader: BundleReader, package: DataPac
     ]
 
 
-def _run_report_problems(bundle: str, reader: BundleReader, package: DataPackage) -> list[Problem]:
+def _run_report_problems(bundle: str, package: DataPackage, recorded: set[str]) -> list[Problem]:
     """Each earlier run's report the package files by a hash (`run_reports`) must be listed with that hash
-    (the file checks hold its bytes to the listing), and the hash one a run of the bundled ledger recorded: a
-    file under a run's name that is not that run's report is what a reader of that run would open."""
-    contents = package.provenance
-    run_reports = contents.run_reports or {}
+    (the file checks hold its bytes to the listing), and the hash one a run of the bundled ledger recorded
+    (`recorded`, of those): a file under a run's name that is not that run's report is what a reader of that
+    run would open."""
+    run_reports = package.provenance.run_reports or {}
     if not run_reports:
         return []
     listed = {resource.path: resource.hash for resource in package.resources}
-    recorded = _recorded_report_hashes(reader, contents.ledger, set(run_reports))
     problems = []
     for sha256, inside in run_reports.items():
         file = f"{bundle}:{inside}"
@@ -301,68 +303,70 @@ def _run_report_problems(bundle: str, reader: BundleReader, package: DataPackage
     return problems
 
 
-def _run_lines(reader: BundleReader, ledger: str) -> Iterator[tuple[int, RunLine]]:
-    """The run lines of the bundled ledger, each with its line number (only run lines are parsed again);
-    none past an unreadable entry (the file checks name it)."""
-    try:
-        with reader.open(ledger, reader.size(ledger)) as stream:
-            for line in read_lines(stream):
-                if line.data is not None and _RUN in line.data:
-                    parsed = try_parse_line(line.data)
-                    if isinstance(parsed, RunLine):
-                        yield line.number, parsed
-    except (BundleEntryError, OSError):
-        return
-
-
-def _recorded_report_hashes(reader: BundleReader, ledger: str, wanted: set[str]) -> set[str]:
-    """Which of the `wanted` report hashes a run line of the bundled ledger records."""
-    return {run.report.sha256 for _, run in _run_lines(reader, ledger) if run.report.sha256 in wanted}
-
-
-def _last_run_report(reader: BundleReader, ledger: str) -> ReportRef | None:
-    """The report the bundled ledger's last run records."""
-    recorded = None
-    for _, run in _run_lines(reader, ledger):
-        recorded = run.report
-    return recorded
-
-
 _NOT_HELD_NAMED = 5  # earlier runs' reports named one warning each when a bundle lacks them; the rest counted
 _NOT_HELD_KEPT = 1000  # distinct report hashes kept while the ledger is read (a forged one records millions)
 
 
-def _run_reports_not_held(bundle: str, reader: BundleReader, contents: BundleContents) -> list[str]:
-    """The reports earlier runs of the bundled ledger recorded that the bundle does not hold (`pack` leaves
-    out one missing, changed since or outside the ledger's folder, and says so then; a reader of the bundle
-    later hears it only here): that run's verdicts stand on a report no one can read from the bundle. The
-    last run's report is the description's to name when it is left out."""
-    held = set(contents.run_reports or {})
-    first_seen: dict[str, tuple[int, str]] = {}  # hash → the first run line recording it, and its path
-    more, last = 0, None
-    for number, run in _run_lines(reader, contents.ledger):
-        last = run.report.sha256
-        if last in held or last in first_seen:
-            continue
-        if len(first_seen) < _NOT_HELD_KEPT:
-            first_seen[last] = (number, run.report.path)
+@dataclass
+class _RunsRecorded:
+    """What the bundled ledger's run lines record of their reports, read in one pass (only run lines are
+    parsed again; none past an unreadable entry, which the file checks name): the last run's report, which
+    of the reports the package files by hash (`run_reports`) a run recorded, and the reports earlier runs
+    recorded that the bundle does not hold (`not_held_warnings`)."""
+
+    last: ReportRef | None = None
+    held: set[str] = field(default_factory=set)  # of `run_reports`' hashes, those a run recorded
+    # Each report hash no file of the bundle holds → the first run line recording it, and its path.
+    not_held: dict[str, tuple[int, str]] = field(default_factory=dict)
+    more_not_held: int = 0  # run lines past `_NOT_HELD_KEPT` recording another such hash
+
+    @classmethod
+    def read(cls, reader: BundleReader, contents: BundleContents) -> _RunsRecorded:
+        filed = set(contents.run_reports or {})
+        runs = cls()
+        try:
+            with reader.open(contents.ledger, reader.size(contents.ledger)) as stream:
+                for line in read_lines(stream):
+                    if line.data is not None and _RUN in line.data:
+                        parsed = try_parse_line(line.data)
+                        if isinstance(parsed, RunLine):
+                            runs._see(line.number, parsed.report, filed)
+        except (BundleEntryError, OSError):
+            pass
+        if runs.last is not None:  # the last run's report is the description's to name when left out
+            runs.not_held.pop(runs.last.sha256, None)
+        return runs
+
+    def _see(self, number: int, report: ReportRef, filed: set[str]) -> None:
+        self.last = report
+        if report.sha256 in filed:
+            self.held.add(report.sha256)
+        elif report.sha256 in self.not_held:
+            pass
+        elif len(self.not_held) < _NOT_HELD_KEPT:
+            self.not_held[report.sha256] = (number, report.path)
         else:
-            more += 1
-    first_seen.pop(last or "", None)
-    missing = sorted(first_seen.values())
-    warnings = [
-        escape_unprintable(
-            f"{bundle}: the report {path} the run at line {number} checked is not in the bundle (`pack` "
-            "left it out: missing, changed since or outside the ledger's folder): that run's verdicts cannot "
-            "be compared with its report from the bundle alone"
-        )
-        for number, path in missing[:_NOT_HELD_NAMED]
-    ]
-    if len(missing) + more > _NOT_HELD_NAMED:
-        warnings.append(
-            f"{bundle}: {len(missing) + more - _NOT_HELD_NAMED} more earlier runs' reports are not in it"
-        )
-    return warnings
+            self.more_not_held += 1
+
+    def not_held_warnings(self, bundle: str) -> list[str]:
+        """The reports earlier runs recorded that the bundle does not hold (`pack` leaves out one missing,
+        changed since or outside the ledger's folder, and says so then; a reader of the bundle later hears it
+        only here): that run's verdicts stand on a report no one can read from the bundle."""
+        missing = sorted(self.not_held.values())
+        warnings = [
+            escape_unprintable(
+                f"{bundle}: the report {path} the run at line {number} checked is not in the bundle (`pack` "
+                "left it out: missing, changed since or outside the ledger's folder): that run's verdicts "
+                "cannot be compared with its report from the bundle alone"
+            )
+            for number, path in missing[:_NOT_HELD_NAMED]
+        ]
+        if len(missing) + self.more_not_held > _NOT_HELD_NAMED:
+            warnings.append(
+                f"{bundle}: {len(missing) + self.more_not_held - _NOT_HELD_NAMED} more earlier runs' reports "
+                "are not in it"
+            )
+        return warnings
 
 
 class _BundleEvidence:
@@ -614,10 +618,13 @@ _Page = tuple[str, ...]
 class _ReplayCheck:
     """`pages/pages.jsonl` and `indexes/index.cdxj` held to the bundled ledger and WARCs (see the module)."""
 
-    def __init__(self, bundle: str, reader: BundleReader, package: DataPackage) -> None:
+    def __init__(
+        self, bundle: str, reader: BundleReader, package: DataPackage, last_report: ReportRef | None
+    ) -> None:
         self._bundle = bundle
         self._reader = reader
         self._package = package
+        self._last_report = last_report  # the report the bundled ledger's last run records
 
     def problems(self, ledger_intact: bool) -> list[Problem]:
         # A replay tool reads every index and page list of these folders, not only the ones we write.
@@ -652,7 +659,7 @@ class _ReplayCheck:
         contents = self._package.provenance
         footnotes = sum(run.footnotes for run in ledger.run_evidence if run.command == "check")
         if contents.report is None:  # then the description names the report left out, and why
-            recorded = self._last_report_path()
+            recorded = self._last_report.path if self._last_report is not None else None
             made = {
                 bundle_description(ledger.runs, footnotes, ledger.head, recorded, because)
                 for because in REPORT_LEFT_OUT_BECAUSE
@@ -695,11 +702,6 @@ class _ReplayCheck:
                 "replay tool would show other than the evidence",
             )
         ]
-
-    def _last_report_path(self) -> str | None:
-        """The report path the bundled ledger's last run records."""
-        recorded = _last_run_report(self._reader, self._package.provenance.ledger)
-        return recorded.path if recorded is not None else None
 
     def _pages_made(self) -> frozenset[_Page]:
         """The pages `provenance pack` makes of the bundled ledger's footnotes."""
