@@ -14,7 +14,7 @@ from after the end of the article that holds the headline (other stories, whatev
 a teaser's of another story wherever it stands (a "Latest" widget's line or card, its link titled as a story),
 nor the date the site's masthead shows (the day the page is read), nor a clock's or weather box's `<time>` of
 the day the page was read (its `Date`, an archive's `Memento-Datetime`) in a block beside the headline's and
-the article's text (`_today_s_date`), nor the day in the page's address, its
+the article's text (`_CaptureDayClock`), nor the day in the page's address, its
 headline or its prose (the day it is about), nor an event's time an event page shows (marked `startDate`,
 `dtstart`, labelled "When:", or an `Event` item's start), nor a `<time>` at the moment its metadata says it
 changed (`article:modified_time`), unless it is marked as the publication's. A paper's landing page is dated
@@ -956,12 +956,12 @@ def _shown_publication_time(
     article that stands before the article's text (a byline's: one in the text gives the day it is about);
     outside its side blocks, the site's banner and what follows the article, and not one that gives when
     the page was changed (marked so, or at the moment its metadata says it changed: `_at_the_update`), nor an
-    event's (`_an_event_s_time`), nor a clock's showing the day the page was `captured` (`_today_s_date`)."""
+    event's (`_an_event_s_time`), nor a clock's showing the day the page was `captured`
+    (`_CaptureDayClock`)."""
     times = tree.css("time[datetime]")[:_MAX_TIMES]
     if not times:
         return None
-    headline = tree.css_first("h1") if captured else None
-    sizes: dict[int, int] = {}
+    clock = _CaptureDayClock(tree, captured)
     layout = _PageLayout(tree)
     banners = {node.mem_id for node in _site_banners(tree)}
     after = _after_the_article(tree, times)
@@ -971,7 +971,7 @@ def _shown_publication_time(
             continue
         if _at_the_update(node, updated):
             continue
-        if headline is not None and captured and _today_s_date(node, headline, captured, sizes):
+        if clock.shows(node):
             continue
         in_side_block, in_article = layout.place(node)
         if in_side_block or any(around.mem_id in banners for around in ancestors(node)):
@@ -1039,10 +1039,9 @@ def _time_elements(
 ) -> tuple[str | None, list[str]]:
     """`_time_element`, and the `datetime`s of every `<time>` in the article it was chosen from (the first
     one's among them; none when it was chosen outside an article); never an event's (`_an_event_s_time`),
-    nor a clock's showing the day the page was `captured` (`_today_s_date`)."""
+    nor a clock's showing the day the page was `captured` (`_CaptureDayClock`)."""
     layout = _PageLayout(tree)
-    headline = tree.css_first("h1") if captured else None
-    sizes: dict[int, int] = {}
+    clock = _CaptureDayClock(tree, captured)
     banners = {node.mem_id for node in _site_banners(tree)}
     times = tree.css("time[datetime]")[:_MAX_TIMES]
     after = _after_the_article(tree, times) if times else set()
@@ -1055,7 +1054,7 @@ def _time_elements(
             continue
         if _an_event_s_time(node, event_times) or _at_the_update(node, updated):
             continue
-        if headline is not None and captured and _today_s_date(node, headline, captured, sizes):
+        if clock.shows(node):
             continue
         in_side_block, inside = layout.place(node)
         if in_side_block or (cards and any(around.mem_id in cards for around in ancestors(node))):
@@ -1094,34 +1093,48 @@ def capture_day(response: StoredResponse) -> dt.date | None:
         return None
 
 
-def _today_s_date(
-    node: LexborNode, headline: LexborNode, captured: dt.date, sizes: dict[int, int] | None = None
-) -> bool:
-    """Whether a `<time>` is a clock's or a weather box's showing the day the page was read: on the day the
-    server answered (a day either way, for the site's zone), in a block beside the one that holds the
-    headline and the article's text (a top row, a column no class names: `<div class="col-md-4">`; a block
-    with less text than the headline's), not beside the headline itself (a byline's place). Taken for the
-    article's time where no metadata dated it, the capture's day failed a true note, and passed a note citing
-    that day. `sizes`: the blocks' text lengths, by `mem_id`, measured once for all the page's `<time>`s."""
-    when = parse_published(node.attributes.get("datetime"))
-    if when is None or abs(when.at.date() - captured) > _CLOCK_REACH:
+class _CaptureDayClock:
+    """Tells a `<time>` that is a clock's or a weather box's showing the day the page was read (`shows`): on
+    the day the server answered (a day either way, for the site's zone), in a block beside the one that holds
+    the headline and the article's text (a top row, a column no class names: `<div class="col-md-4">`; a
+    block with less text than the headline's), not beside the headline itself (a byline's place). Taken for
+    the article's time where no metadata dated it, the capture's day failed a true note, and passed a note
+    citing that day. The headline's blocks, and each block's text length, are found once for all the page's
+    `<time>`s."""
+
+    def __init__(self, tree: LexborHTMLParser, captured: dt.date | None) -> None:
+        self._captured = captured
+        headline = tree.css_first("h1") if captured else None
+        self._lines = list(ancestors(headline)) if headline is not None else []
+        self._chain = {around.mem_id: index for index, around in enumerate(self._lines)}
+        self._sizes: dict[int, int] = {}
+
+    @property
+    def can_tell(self) -> bool:
+        """Whether any `<time>` can be told a clock's: the day the page was read is known, and a headline."""
+        return self._captured is not None and bool(self._lines)
+
+    def shows(self, node: LexborNode) -> bool:
+        if self._captured is None or not self._lines:
+            return False
+        when = parse_published(node.attributes.get("datetime"))
+        if when is None or abs(when.at.date() - self._captured) > _CLOCK_REACH:
+            return False
+        branch = node  # the block the `<time>` stands in, beside the headline's
+        for around in ancestors(node.parent):
+            index = self._chain.get(around.mem_id)
+            if index is None:
+                branch = around
+                continue
+            if index < 2:
+                return False  # in the headline, or beside it in the block that holds it
+            # The block around the headline (below the one both stand in) holds the article's text: more than
+            # the `<time>`'s (a headline's block beside the article's body, whose first line is its byline).
+            block = self._lines[index - 1]
+            return not _is_short(block, _MIN_MAIN_TEXT) and _text_size(block, self._sizes) > _text_size(
+                branch, self._sizes
+            )
         return False
-    chain = {around.mem_id: index for index, around in enumerate(ancestors(headline))}
-    lines = list(ancestors(headline))
-    sizes = {} if sizes is None else sizes
-    branch = node  # the block the `<time>` stands in, beside the headline's
-    for around in ancestors(node.parent):
-        index = chain.get(around.mem_id)
-        if index is None:
-            branch = around
-            continue
-        if index < 2:
-            return False  # in the headline, or beside it in the block that holds it
-        # The block around the headline (below the one both stand in) holds the article's text: more than
-        # the `<time>`'s (a headline's block beside the article's body, whose first line is its byline).
-        block = lines[index - 1]
-        return not _is_short(block, _MIN_MAIN_TEXT) and _text_size(block, sizes) > _text_size(branch, sizes)
-    return False
 
 
 def _text_size(node: LexborNode, sizes: dict[int, int]) -> int:
@@ -2430,12 +2443,10 @@ def _htmldate(
         card.decompose()  # (the cards hold none of one another)
     for line in reversed(_teaser_lines(tree, url) if url else []):  # nor a "Latest" widget's teaser's
         line.decompose()
-    headline = tree.css_first("h1") if captured else None
-    if headline is not None and captured:  # nor a clock's day (`_today_s_date`), known by the headline
-        times = tree.css("time[datetime]")[:_MAX_TIMES]
-        sizes: dict[int, int] = {}
-        for node in [node for node in times if _today_s_date(node, headline, captured, sizes)]:
-            node.decompose()
+    clock = _CaptureDayClock(tree, captured)  # nor a clock's day, known by the headline
+    times = tree.css("time[datetime]")[:_MAX_TIMES] if clock.can_tell else []
+    for node in [node for node in times if clock.shows(node)]:
+        node.decompose()
     # Nor a date the headline or the article's prose names: htmldate takes the first in the `<title>` or the
     # `<h1>` ("Situation report, 21 January 2022" may be published days later), and, where nothing marks a
     # date, the first ISO date in the text ("the data of 2022-01-21"): the day a page is about, not its own.
