@@ -48,7 +48,10 @@ Rules, as a fact-checker reads a post:
 - An archived copy of new Reddit's page of a post, kept before its scripts ran (`read_new_reddit_post`), is
   read by the `shreddit-post` whose `id` is the cited `t3_<post>`: its `post-title`, `author` and
   `created-timestamp` attributes and its own `slot=text-body` (a `<blockquote>` kept as `quoted_post`), never
-  a comment's (each in its `shreddit-comment`, beside the post); a crosspost's words are not read, and a post
+  a comment's (each in its `shreddit-comment`, beside the post); a crosspost's words are not read (the
+  original's, from its own `shreddit-post` inside, are kept as `quoted_post`), and its original poster and
+  community are named as the JSON's are (`forwarded_from`, `original subreddit`: from that `shreddit-post`,
+  else the links of its `slot=crosspost` box), and a post
   whose words or title say it was deleted or removed (`[deleted]`, `[deleted by user]`) is `unavailable`. A
   comment's link is not read from it, nor is the live page: Reddit's JSON is the post's evidence.
 """
@@ -212,6 +215,8 @@ def _crossposted(post: dict[str, Any]) -> dict[str, str | None]:
     )
     return {
         "crosspost_parent": _str(post.get("crosspost_parent")) or _str(original.get("name")),
+        # Where the original was posted: the crosspost's own `subreddit` is the crossposter's community.
+        "original subreddit": _str(original.get("subreddit_name_prefixed")),
         "quoted_post": words[:MAX_TEXT] or None,
         "quoted_post_author": whose,
         "quoted_post_uri": link,
@@ -518,6 +523,7 @@ def read_new_reddit_post(html: str, page_uri: str, wanted: tuple[str, str | None
         "author": author,
         "quoted_post": quoted[:MAX_TEXT] or None,
         "crosspost": "the original post's words are not the crossposter's: not read" if crosspost else None,
+        **(_new_reddit_original(post, fullname) if crosspost else {}),
     }
     gone = _gone_said(own, title) or (
         _DELETED_POST_TITLE if (title or "").casefold() == _DELETED_POST_TITLE else None
@@ -545,6 +551,62 @@ def read_new_reddit_post(html: str, page_uri: str, wanted: tuple[str, str | None
             {**fields, "account": "deleted since: its words remain" if author == _DELETED_AUTHOR else None}
         ),
     )
+
+
+_REDDIT_HOSTS = frozenset({"reddit.com", "www.reddit.com", "old.reddit.com", "new.reddit.com"})
+_MAX_CROSSPOST_LINKS = 50  # links looked at in a crosspost's box: the original's author, community, post
+
+
+def _new_reddit_original(post: LexborNode, fullname: str) -> dict[str, str | None]:
+    """Whose post a crosspost on new Reddit's page shows, and where (`forwarded_from`, its link
+    `forwarded_from_url`, `original subreddit`), as the JSON's crosspost names it: from the original's own
+    `shreddit-post` inside the crosspost (its `author`, `subreddit-prefixed-name`, `permalink`), else from
+    the links of the crosspost's box (`slot=crosspost`: `/user/<name>/`, `/r/<sub>/comments/<id>/`). Read
+    without them, an archived copy of a crosspost named its crossposter alone: a note crediting the words to
+    their author failed `author`, and one crediting them to the crossposter was not told whose they are."""
+    inner = next(
+        (
+            node
+            for node in post.css("shreddit-post")[1:_MAX_NEW_POSTS]
+            if (node.attributes.get("id") or "").strip().lower() != fullname
+        ),
+        None,
+    )
+    author = subreddit = permalink = title = None
+    if inner is not None:
+        author = (inner.attributes.get("author") or "").strip()[:100] or None
+        subreddit = (inner.attributes.get("subreddit-prefixed-name") or "").strip()[:100] or None
+        permalink = (inner.attributes.get("permalink") or "").strip()[:500] or None
+        title = squeeze(inner.attributes.get("post-title") or "") or None
+    box = post.css_first("[slot=crosspost]")
+    for anchor in box.css("a[href]")[:_MAX_CROSSPOST_LINKS] if box is not None else ():
+        href = (anchor.attributes.get("href") or "").strip()[:500]
+        if href.startswith(("https://", "http://", "//")) and host_of(href) not in _REDDIT_HOSTS:
+            continue  # a link post's page, not Reddit's
+        path = href.split("//", 1)[1].partition("/")[2] if "//" in href else href
+        segments = [segment for segment in path.split("?", 1)[0].split("/") if segment]
+        if segments[:1] in (["user"], ["u"]) and len(segments) >= 2:
+            author = author or segments[1][:100]
+        elif segments[:1] == ["r"] and len(segments) >= 4 and segments[2] == "comments":
+            permalink = permalink or "/" + "/".join(segments) + "/"
+            subreddit = subreddit or f"r/{segments[1][:100]}"
+        elif segments[:1] == ["r"] and len(segments) >= 2:
+            subreddit = subreddit or f"r/{segments[1][:100]}"
+    whose = f"u/{author}" if author and author != _DELETED_AUTHOR else None
+    link = f"https://www.reddit.com{permalink}" if permalink and permalink.startswith("/") else None
+    words = ""
+    if inner is not None:
+        own, _ = _markup_words(inner.css_first("[slot=text-body]"))
+        words = " ".join(part for part in (title, own) if part)
+    named = {
+        "original subreddit": subreddit,
+        "quoted_post": words[:MAX_TEXT] or None,
+        "quoted_post_author": whose,
+        "quoted_post_uri": link,
+        "forwarded_from": whose or (f"the author of the post it crossposts ({link})" if link else None),
+        "forwarded_from_url": link,
+    }
+    return {name: value for name, value in named.items() if value is not None}
 
 
 def _is_old_reddit(url: str) -> bool:

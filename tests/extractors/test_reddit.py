@@ -222,6 +222,8 @@ def test_a_crossposts_words_are_the_original_posters_kept_apart() -> None:
     assert post.fields["quoted_post"] == "Bridge closed tonight We are closing the bridge tonight."
     assert post.fields["quoted_post_author"] == "u/harbour_watch"
     assert post.fields["crosspost_parent"] == "t3_1b5xyz9"
+    # Where the original was posted, beside the crosspost's own community.
+    assert post.fields["original subreddit"] == "r/kherson"
 
 
 CROSSPOST = "https://www.reddit.com/r/ukraine/comments/1b6aaaa/bridge/"
