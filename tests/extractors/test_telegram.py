@@ -480,6 +480,40 @@ def test_an_album_item_shown_alone_without_words_says_the_album_s_words_were_not
     assert quote.status == "warn" and "one item of an album" in (quote.detail or "")
 
 
+def test_an_album_item_cited_by_its_plain_link_whose_widget_shows_it_alone_is_not_a_post_with_no_text() -> (
+    None
+):
+    # `t.me/rybar/12347` (no `?single`): one photo of an album whose caption sits on another item (12349).
+    # Its widget shows the photo alone, linked as an album's item (`?single`), without words: read as a post
+    # with no text, a quote of the album's caption warned "the source has no text to search" as if the
+    # channel had said nothing.
+    item, item_widget = "https://t.me/rybar/12347", "https://t.me/rybar/12347?embed=1&mode=tme"
+    post = extract_source(
+        item,
+        (answer(item, "<html></html>"), answer(item_widget, asset("telegram_widget_album_item_alone.html"))),
+    )
+    assert (post.problem, post.text, post.author, post.post_id) == (None, "", "Рыбарь", "12347")
+    assert post.published == dt.datetime(2022, 1, 21, 8, 30, tzinfo=dt.UTC)
+    assert "one item of an album" in (post.unread or "")
+    words = "Footage from the river crossing at dawn."
+    footnote = Footnote(
+        label="1",
+        text=f"Rybar, Telegram, 21 January 2022, {item}",
+        line=3,
+        urls=(item,),
+        contexts=(Context(line=1, text=f'"{words}"', quotes=(words,)),),
+    )
+    given = CheckInput(
+        footnote=footnote,
+        citation=parse_citation(footnote).citation,
+        source=post,
+        outcome=None,
+        strict_quotes=True,
+    )
+    quote = check_quote(given)
+    assert quote.status == "warn" and "caption of one of its items" in (quote.detail or "")
+
+
 def test_a_photo_without_words_whose_link_names_no_album_item_is_a_post_with_no_text() -> None:
     post = extract_source(
         POST,
