@@ -62,7 +62,6 @@ from provenance.citations.platforms import (
     tid_time,
 )
 from provenance.extractors.interface import CapturedPage, Extractor
-from provenance.extractors.languages import declared_language
 from provenance.extractors.pages import (
     MAX_TEXT,
     REFUSED_FOR_NOW,
@@ -329,8 +328,11 @@ def read_post_thread(
         **_embedded(_dict(view.get("embed"))),
     }
     # The languages the posting app declares (its setting, most often its own default): the first the
-    # words do not gainsay.
-    language, fields["declared language"] = declared_language(declared, written)
+    # words do not gainsay, by their script or, in Latin letters, by their commonest words (a Polish post
+    # declared `en` was said to be in English).
+    from provenance.extractors.latin_words import standing_language  # few posts declare a language
+
+    language, fields["declared language"] = standing_language(declared, written)
     post = SourcePost(
         platform=Platform.BLUESKY,
         url=api_uri,

@@ -510,6 +510,20 @@ def test_the_post_s_language_is_the_first_declared_that_its_words_do_not_gainsay
     )
 
 
+def test_a_latin_script_post_is_not_said_to_be_in_the_other_latin_language_its_app_declares() -> None:
+    # Both in Latin letters, the script told nothing: a Polish post declared ["en"] (the app's default) was
+    # said to be in English; declared ["en", "pl"], its language is the one its words bear out.
+    words = (
+        "Prom do Chersonia został odwołany do odwołania, bo most jest zamknięty, ale już można sprawdzić "
+        "nowy rozkład na stronie portu."
+    )
+    alone = _with_words(words, ["en"])
+    assert alone.language is None
+    assert "which read as Polish" in alone.fields["declared language"]
+    both = _with_words(words, ["en", "pl"])
+    assert (both.language, both.fields.get("declared language")) == ("pl", None)
+
+
 def test_an_api_refusing_too_many_requests_is_a_refusal_that_says_nothing_of_the_post() -> None:
     # HTTP 429 from the public AppView: the footnote failed as a script shell, which told no one that a
     # later capture may read the post.

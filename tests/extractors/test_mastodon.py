@@ -559,6 +559,34 @@ def test_a_declared_language_the_words_plainly_gainsay_is_not_the_post_s() -> No
     assert "Cyrillic script" in post.fields["declared language"]
 
 
+SPANISH = (
+    "<p>El ferry a la isla queda suspendido hasta el lunes por el temporal, y los vecinos ya pueden "
+    "consultar los horarios nuevos en el puerto.</p>"
+)
+POLISH = (
+    "<p>Prom na wyspę został odwołany do poniedziałku, bo sztorm jest zbyt silny, ale już można "
+    "sprawdzić nowy rozkład w porcie.</p>"
+)
+
+
+@pytest.mark.parametrize(("content", "words"), [(SPANISH, "Spanish"), (POLISH, "Polish")])
+def test_a_latin_script_post_declared_in_another_latin_language_is_not_said_to_be_in_it(
+    content: str, words: str
+) -> None:
+    # Both in Latin letters, the script told nothing: a Spanish or Polish status its app declared `en` (its
+    # default setting) was said to be in English in the ledger and the view.
+    post = _read(_status(content=content, language="en"))
+    assert post.language is None
+    assert post.fields["declared language"] == (
+        f"en: declared by the posting app (most often its own default setting), not the words', which read "
+        f"as {words}"
+    )
+
+
+def test_a_latin_script_post_declared_in_its_own_language_keeps_it() -> None:
+    assert _read(_status(content=SPANISH, language="es")).language == "es"
+
+
 @pytest.mark.parametrize(
     ("content", "language"),
     [
