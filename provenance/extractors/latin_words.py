@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from provenance.extractors.languages import declared_language
+from provenance.models import SourcePost
 from provenance.patterns import on_first_use
 
 # Each language's commonest short words, by spaces; a word in more than one list (`de`, `la`, `que`, `a`)
@@ -140,3 +141,21 @@ def standing_language(
         set_aside = set_aside or by_words
         codes = codes[codes.index(chosen) + 1 :]
     return None, set_aside
+
+
+INTERFACE = "the page's `<html lang>`, most often its interface's language (the instance's, the visitor's)"
+
+
+def interface_language_checked(post: SourcePost) -> SourcePost:
+    """`post`, read as a web page from a platform's page of a post, without the language its `<html lang>`
+    names where the post's words plainly gainsay it (`words_gainsay`; said in `fields`), or where it has no
+    words to be in any language: an instance serves its page in its own or its visitor's language, whatever
+    the post's, and a Spanish post read from an English instance's page was said to be in English."""
+    if post.language is None:
+        return post
+    if not post.text.strip():
+        return post.model_copy(update={"language": None})
+    said = gainsaid_declaration(post.language, post.text, INTERFACE)
+    if said is None:
+        return post
+    return post.model_copy(update={"language": None, "fields": {**post.fields, "declared language": said}})

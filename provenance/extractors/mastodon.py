@@ -1015,8 +1015,12 @@ class MastodonExtractor(Extractor):
         main = page.answer()
         if main is None:
             return SourcePost(platform=Platform.WEB, url=page.url)
-        post = _the_threads_post_alone(
-            read_web_page(page.url, main, Platform.WEB, page.main_text), page.url, main
+        from provenance.extractors.latin_words import interface_language_checked  # few pages read so
+
+        post = interface_language_checked(
+            _the_threads_post_alone(
+                read_web_page(page.url, main, Platform.WEB, page.main_text), page.url, main
+            )
         )
         said = (
             said

@@ -271,6 +271,32 @@ def test_an_api_answer_that_is_no_status_leaves_the_page_read_as_a_web_page(
     assert f"the status API answered HTTP {api_status}" in (post.unread or "")
 
 
+def test_a_post_page_read_for_want_of_the_api_is_not_in_its_interface_s_language() -> None:
+    # The instance serves its page in its own or its visitor's language (`<html lang="en">`), whatever the
+    # post's: a Spanish post read from an English instance's page was said to be in English.
+    page = (
+        '<html lang="en"><head><title>Puerto (@harbourwatch@mastodon.example)</title></head><body><article>'
+        "<p>El ferry a la isla queda suspendido hasta el lunes por el temporal, y los vecinos ya pueden "
+        "consultar los horarios nuevos en el puerto, dijo el capitán.</p></article></body></html>"
+    )
+    post = extract_source(STATUS, (answer(STATUS, page),))
+    assert post.platform is Platform.WEB and "El ferry" in post.text
+    assert post.language is None
+    assert "not the words', which read as Spanish" in post.fields["declared language"]
+    english = page.replace(
+        post.text,
+        "The ferry to the island is cancelled until Monday because of the storm, and residents can already "
+        "check the new times at the harbour, said the captain.",
+    )
+    assert extract_source(STATUS, (answer(STATUS, english),)).language == "en"
+
+
+def test_a_script_shell_read_for_want_of_the_api_has_no_language() -> None:
+    # No words of the post: `<html lang="en">` is only the interface's.
+    post = extract_source(STATUS, (answer(STATUS, asset("mastodon_status_page.html")),))
+    assert (post.problem, post.language) == ("script-shell", None)
+
+
 def test_a_post_with_no_api_answer_captured_is_read_from_its_page() -> None:
     post = extract_source(STATUS, (answer(STATUS, asset("mastodon_status_page.html")),))
     assert post.platform is Platform.WEB
