@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
+
 from provenance.checks.author import check_author
 from provenance.checks.interface import CheckInput
 from provenance.citations import parse_citation
@@ -130,6 +132,37 @@ def test_a_quote_posts_embedded_post_is_kept_apart_as_anothers_words() -> None:
     assert post.text == "Is this true? We have heard nothing of it."
     assert post.fields["quoted_post"] == "BREAKING: the Kherson bridge was destroyed overnight."
     assert post.fields["quoted_post_author"] == "Rumour Mill, @rumourmill.bsky.social"
+
+
+@pytest.mark.parametrize(
+    ("view", "said"),
+    [
+        ("app.bsky.embed.record#viewNotFound", "deleted since"),
+        ("app.bsky.embed.record#viewDetached", "detached from it by its author"),
+        ("app.bsky.embed.record#viewBlocked", "blocked"),
+    ],
+)
+def test_a_quote_post_whose_quoted_post_is_gone_since_says_so_and_keeps_its_own_words(
+    view: str, said: str
+) -> None:
+    # The quoted post deleted since (or detached, or blocked): the quoting post stands, its words its own; the
+    # record named only the quoted post's URI, and nothing said why the words a note gave it were missing.
+    data = json.loads(asset("bsky_post_thread_quoting_another.json"))
+    embed = data["thread"]["post"]["embed"]
+    uri = embed["record"]["uri"]
+    embed["record"] = {"$type": view, "uri": uri, "notFound": True}
+    cited = "https://bsky.app/profile/harbour.bsky.social/post/3lbgynmqc2227"
+    post = extract_source(
+        cited,
+        (
+            answer(cited, asset("bsky_app_shell.html")),
+            answer(bluesky_thread_url(cited) or "", json.dumps(data), json=True),
+        ),
+    )
+    assert (post.problem, post.text) == (None, "Is this true? We have heard nothing of it.")
+    assert "quoted_post" not in post.fields
+    assert post.fields["quoted_post_uri"] == uri
+    assert said in post.fields["quoted_post_not_shown"]
 
 
 def test_a_replys_parent_is_named_by_its_uri_and_never_read_as_the_post() -> None:
