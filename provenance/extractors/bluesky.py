@@ -90,11 +90,9 @@ _VIEW_RECORD = "app.bsky.embed.record#viewRecord"
 # Named in `fields`, so that a reviewer sees why words a note gives the quoted post are not in the capture
 # (the quoted post was deleted since, or its author blocked or detached the quote), rather than nothing.
 _QUOTE_NOT_SHOWN = {
-    "app.bsky.embed.record#viewNotFound": "the post it quotes is not found: deleted since, or never was "
-    "(the app shows 'Deleted post')",
+    "app.bsky.embed.record#viewNotFound": "the post it quotes is not found: deleted since, or never was",
     "app.bsky.embed.record#viewBlocked": "the post it quotes is blocked: the app does not show it",
-    "app.bsky.embed.record#viewDetached": "the post it quotes was detached from it by its author (the app "
-    "shows 'Removed by author')",
+    "app.bsky.embed.record#viewDetached": "the post it quotes was detached from it by its author",
 }
 _EMBED_IMAGES = "app.bsky.embed.images#view"
 _EMBED_VIDEO = "app.bsky.embed.video#view"
