@@ -428,6 +428,11 @@ def read_old_reddit(html: str, page_uri: str, wanted: tuple[str, str | None]) ->
     # Whose post a crosspost shows (the page's `data-crosspost-root-author`), named as a forward's original
     # is, as the JSON's crosspost is.
     root = (thing.attributes.get("data-crosspost-root-author") or "").strip()[:100] if crosspost else ""
+    # The original's author, community and link, from the links of the box the crosspost shows it in.
+    linked = (
+        _original_linked(entry.css_first(".crosspost-preview"), fullname) if crosspost else (None, None, None)
+    )
+    root = root or linked[0] or ""
     fields = {
         "read from": f"old.reddit.com's server-rendered page ({page_uri[:300]})",
         "id": fullname,
@@ -437,6 +442,8 @@ def read_old_reddit(html: str, page_uri: str, wanted: tuple[str, str | None]) ->
         "quoted_post": quoted[:MAX_TEXT] or None,
         "crosspost": "the original post's words are not the crossposter's: not read" if crosspost else None,
         "forwarded_from": f"u/{root}" if root and root != _DELETED_AUTHOR else None,
+        "forwarded_from_url": f"https://www.reddit.com{linked[2]}" if linked[2] else None,
+        "original subreddit": linked[1],
     }
     classes = (thing.attributes.get("class") or "").split()
     gone = _gone_said(own, title if kind == "post" else None) or _gone_said(expunged)
@@ -557,6 +564,29 @@ _REDDIT_HOSTS = frozenset({"reddit.com", "www.reddit.com", "old.reddit.com", "ne
 _MAX_CROSSPOST_LINKS = 50  # links looked at in a crosspost's box: the original's author, community, post
 
 
+def _original_linked(box: LexborNode | None, fullname: str) -> tuple[str | None, str | None, str | None]:
+    """(author, `r/<subreddit>`, permalink) of the original post a crosspost's box links to (new Reddit's
+    `slot=crosspost`, old Reddit's `.crosspost-preview`): its `/user/<name>/` (`/u/<name>/`) link, its
+    `/r/<sub>/comments/<id>/` link (never the crosspost's own, `fullname`), its `/r/<sub>/` link; a link off
+    Reddit (a link post's page) is none of them."""
+    author = subreddit = permalink = None
+    for anchor in box.css("a[href]")[:_MAX_CROSSPOST_LINKS] if box is not None else ():
+        href = (anchor.attributes.get("href") or "").strip()[:500]
+        if href.startswith(("https://", "http://", "//")) and host_of(href) not in _REDDIT_HOSTS:
+            continue  # a link post's page, not Reddit's
+        path = href.split("//", 1)[1].partition("/")[2] if "//" in href else href
+        segments = [segment for segment in path.split("?", 1)[0].split("/") if segment]
+        if segments[:1] in (["user"], ["u"]) and len(segments) >= 2:
+            author = author or segments[1][:100]
+        elif segments[:1] == ["r"] and len(segments) >= 4 and segments[2] == "comments":
+            if f"t3_{segments[3].lower()}" != fullname:
+                permalink = permalink or "/" + "/".join(segments[:5]) + "/"
+                subreddit = subreddit or f"r/{segments[1][:100]}"
+        elif segments[:1] == ["r"] and len(segments) >= 2:
+            subreddit = subreddit or f"r/{segments[1][:100]}"
+    return author, subreddit, permalink
+
+
 def _new_reddit_original(post: LexborNode, fullname: str) -> dict[str, str | None]:
     """Whose post a crosspost on new Reddit's page shows, and where (`forwarded_from`, its link
     `forwarded_from_url`, `original subreddit`), as the JSON's crosspost names it: from the original's own
@@ -578,20 +608,8 @@ def _new_reddit_original(post: LexborNode, fullname: str) -> dict[str, str | Non
         subreddit = (inner.attributes.get("subreddit-prefixed-name") or "").strip()[:100] or None
         permalink = (inner.attributes.get("permalink") or "").strip()[:500] or None
         title = squeeze(inner.attributes.get("post-title") or "") or None
-    box = post.css_first("[slot=crosspost]")
-    for anchor in box.css("a[href]")[:_MAX_CROSSPOST_LINKS] if box is not None else ():
-        href = (anchor.attributes.get("href") or "").strip()[:500]
-        if href.startswith(("https://", "http://", "//")) and host_of(href) not in _REDDIT_HOSTS:
-            continue  # a link post's page, not Reddit's
-        path = href.split("//", 1)[1].partition("/")[2] if "//" in href else href
-        segments = [segment for segment in path.split("?", 1)[0].split("/") if segment]
-        if segments[:1] in (["user"], ["u"]) and len(segments) >= 2:
-            author = author or segments[1][:100]
-        elif segments[:1] == ["r"] and len(segments) >= 4 and segments[2] == "comments":
-            permalink = permalink or "/" + "/".join(segments) + "/"
-            subreddit = subreddit or f"r/{segments[1][:100]}"
-        elif segments[:1] == ["r"] and len(segments) >= 2:
-            subreddit = subreddit or f"r/{segments[1][:100]}"
+    linked = _original_linked(post.css_first("[slot=crosspost]"), fullname)
+    author, subreddit, permalink = author or linked[0], subreddit or linked[1], permalink or linked[2]
     whose = f"u/{author}" if author and author != _DELETED_AUTHOR else None
     link = f"https://www.reddit.com{permalink}" if permalink and permalink.startswith("/") else None
     words = ""

@@ -191,6 +191,26 @@ def test_a_crossposts_original_poster_is_named_as_whose_words_it_shows() -> None
     assert post.fields["forwarded_from"] == "u/river_pilot"
 
 
+def test_a_crossposts_preview_box_names_the_original_poster_community_and_post() -> None:
+    # Old Reddit's crosspost shows the original in a box whose tagline links its author and community: read
+    # without them, a page giving no root author named the crossposter alone, and a note crediting the words
+    # to their author failed `author`.
+    preview = (
+        '<div class="expando"><div class="crosspost-preview"><div class="crosspost-preview-header">'
+        '<a class="crosspost-preview-title" href="/r/mykolaiv/comments/1a0orig/bridge_closed_tonight/">'
+        'Bridge closed tonight</a><span class="crosspost-preview-tagline">submitted by '
+        '<a href="/user/river_pilot">'
+        'u/river_pilot</a> to <a href="/r/mykolaiv/">r/mykolaiv</a></span></div><form'
+    )
+    post = _read(POST, PAGE.replace('<div class="expando"><form', preview, 1))
+    assert (post.problem, post.text, post.author) == (None, "", "u/harbour_watch")
+    assert post.fields["forwarded_from"] == "u/river_pilot"
+    assert post.fields["forwarded_from_url"] == (
+        "https://www.reddit.com/r/mykolaiv/comments/1a0orig/bridge_closed_tonight/"
+    )
+    assert (post.fields["subreddit"], post.fields["original subreddit"]) == ("kherson", "r/mykolaiv")
+
+
 _POST_WORDS = (
     '<div class="md"><p>We are closing the bridge <em>tonight</em>.</p>\n\n<blockquote>\n'
     "<p>Stay off the river road.</p>\n</blockquote>\n</div>\n"
