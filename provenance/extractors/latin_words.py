@@ -99,7 +99,9 @@ def words_gainsay(code: str | None, text: str) -> str | None:
         for token in text[:_SAMPLE].split()
         if not any(mark in token for mark in "/@#") and "." not in token.strip(".,;:!?…\"'()")
     )
-    words = [word.casefold() for word in _WORD().findall(plain)]
+    # Only words written in small letters count for a language: a capital opens a name as often as a
+    # sentence (`Los Angeles`, `El Paso`, `La Paz` in an English post are no Spanish words of it).
+    words = [word if word.islower() else "" for word in _WORD().findall(plain)]
     if len(words) < _FEWEST_WORDS:
         return None
     hits = {name: sum(1 for word in words if word in listed) for name, listed in _OWN_WORDS.items()}

@@ -42,6 +42,11 @@ def test_words_plainly_in_another_latin_language_gainsay_the_declared_one(
             "Breaking: the mayor said 'no pasarán' to the crowd as protesters gathered outside the town hall",
         ),
         ("ca", SPANISH),  # a language whose words are not listed: its declaration stands
+        # Names opening with a capital are no words of a language (`Los Angeles`, `El Paso`).
+        (
+            "en",
+            "Los Angeles, Las Vegas, El Paso, Los Alamos, Las Cruces, El Centro, La Paz, La Jolla: closed",
+        ),
         # Links, handles and hashtags are no words of the post.
         ("en", "#el #la #los #que #y #en #una #por #con #para #del #pero https://example.es/el/la/los/que"),
     ],
