@@ -521,7 +521,8 @@ def read_new_reddit_post(html: str, page_uri: str, wanted: tuple[str, str | None
         or len(post.css("shreddit-post")[:2]) > 1
         or post.css_first("[slot=crosspost]") is not None
     )
-    own, quoted = _markup_words(post.css_first("[slot=text-body]"))
+    # A crosspost's words box, where it has one, is the original's (inside it): none of the crosspost's.
+    own, quoted = ("", "") if crosspost else _markup_words(post.css_first("[slot=text-body]"))
     fields = {
         "read from": f"an archived copy of new Reddit's page, its `shreddit-post` ({page_uri[:300]})",
         "id": fullname,
@@ -615,6 +616,7 @@ def _new_reddit_original(post: LexborNode, fullname: str) -> dict[str, str | Non
     words = ""
     if inner is not None:
         own, _ = _markup_words(inner.css_first("[slot=text-body]"))
+        own = "" if _gone_said(own) is not None else own  # `[deleted]` in its words' place: no words
         words = " ".join(part for part in (title, own) if part)
     named = {
         "original subreddit": subreddit,

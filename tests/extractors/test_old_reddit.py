@@ -398,6 +398,17 @@ def test_a_copy_of_new_reddits_crosspost_keeps_the_original_s_words_apart_as_quo
     assert post.fields["quoted_post_author"] == "u/kyiv_mod"
 
 
+def test_a_copy_of_new_reddits_crosspost_whose_original_was_deleted_is_still_the_crosspost() -> None:
+    # The original's words box, inside the crosspost, says `[deleted]`: read as the crosspost's own words,
+    # the crosspost, still standing, was called deleted by its author.
+    memento = f"https://web.archive.org/web/20220121113018/{CROSSPOSTED}"
+    deleted = _ORIGINAL_POST.replace("The council reopened the bridge this morning.", "[deleted]")
+    post = extract_source(CROSSPOSTED, (answer(memento, _new_reddit_crosspost(deleted)),), start=memento)
+    assert (post.problem, post.author, post.text) == (None, "u/relay_bot", "")
+    assert post.fields["forwarded_from"] == "u/kyiv_mod"
+    assert post.fields["quoted_post"] == "Bridge is open"  # its title, never `[deleted]` as its words
+
+
 def test_a_comments_link_on_a_copy_of_new_reddits_page_is_not_read_as_the_post() -> None:
     comment = f"{NEW_POST}xyz789/"
     memento = f"https://web.archive.org/web/20220121093018/{comment}"
