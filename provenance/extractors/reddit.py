@@ -428,6 +428,11 @@ def read_old_reddit(html: str, page_uri: str, wanted: tuple[str, str | None]) ->
     # Whose post a crosspost shows (the page's `data-crosspost-root-author`), named as a forward's original
     # is, as the JSON's crosspost is.
     root = (thing.attributes.get("data-crosspost-root-author") or "").strip()[:100] if crosspost else ""
+    if crosspost:
+        # The words box its entry shows is the original's: none of the crosspost's, nor its deletion; kept
+        # apart as the post it shows (`quoted_post`), as the JSON's crosspost keeps them.
+        shown = "" if _gone_said(own) is not None else "\n".join(part for part in (own, quoted) if part)
+        own, quoted, expunged = "", shown, ""
     # The original's author, community and link, from the links of the box the crosspost shows it in.
     linked = (
         _original_linked(entry.css_first(".crosspost-preview"), fullname) if crosspost else (None, None, None)
@@ -440,6 +445,7 @@ def read_old_reddit(html: str, page_uri: str, wanted: tuple[str, str | None]) ->
         ("title" if kind == "post" else "post title"): title,
         "author": author,
         "quoted_post": quoted[:MAX_TEXT] or None,
+        "quoted_post_author": f"u/{root}" if quoted and root and root != _DELETED_AUTHOR else None,
         "crosspost": "the original post's words are not the crossposter's: not read" if crosspost else None,
         "forwarded_from": f"u/{root}" if root and root != _DELETED_AUTHOR else None,
         "forwarded_from_url": f"https://www.reddit.com{linked[2]}" if linked[2] else None,

@@ -208,7 +208,25 @@ def test_a_crossposts_preview_box_names_the_original_poster_community_and_post()
     assert post.fields["forwarded_from_url"] == (
         "https://www.reddit.com/r/mykolaiv/comments/1a0orig/bridge_closed_tonight/"
     )
+    # The original's words, kept apart as whose they are.
+    assert post.fields["quoted_post"] == "We are closing the bridge tonight.\nStay off the river road."
+    assert post.fields["quoted_post_author"] == "u/river_pilot"
     assert (post.fields["subreddit"], post.fields["original subreddit"]) == ("kherson", "r/mykolaiv")
+
+
+def test_a_crosspost_whose_original_shows_deleted_in_its_box_is_still_the_crosspost() -> None:
+    # The box shows the original's words as `[deleted]`: read as the crosspost's own, the crosspost, still
+    # standing, was called deleted by its author.
+    page = PAGE.replace(
+        '<div class="expando"><form', '<div class="expando"><div class="crosspost-preview"><form', 1
+    ).replace(
+        "We are closing the bridge <em>tonight</em>.</p>\n\n<blockquote>\n<p>Stay off the river road.",
+        "[deleted]",
+        1,
+    )
+    assert "[deleted]" in page
+    post = _read(POST, page)
+    assert (post.problem, post.text, post.author) == (None, "", "u/harbour_watch")
 
 
 _POST_WORDS = (
