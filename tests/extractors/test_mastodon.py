@@ -107,6 +107,32 @@ def test_a_boosts_words_are_the_boosted_accounts_not_the_boosters() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("state", "said"),
+    [
+        ("deleted", "the post it quotes was deleted since (status 109876543210980000)"),
+        ("revoked", "withdrawn from the quote by its author"),
+        ("unauthorized", "not shown to a reader not signed in"),
+    ],
+)
+def test_a_quote_post_whose_quoted_post_is_not_shown_says_why_and_keeps_its_own_words(
+    state: str, said: str
+) -> None:
+    # Mastodon 4.4 answers `quote: {state, quoted_status: null}` where the quoted post is gone or withheld:
+    # the record said nothing of it, and a note quoting that post's words was told only "not found".
+    quote = {"state": state, "quoted_status": None}
+    if state == "deleted":
+        quote["quoted_status_id"] = "109876543210980000"
+    post = _read(_status(quote=quote))
+    assert post.text == _read(_status()).text and post.text
+    assert "quoted_post" not in post.fields
+    assert said in post.fields["quoted_post_not_shown"]
+
+
+def test_a_quote_post_whose_quoted_post_is_shown_says_nothing_of_it_missing() -> None:
+    assert "quoted_post_not_shown" not in _read(_status()).fields
+
+
 def _author_of(post: SourcePost, author: str) -> tuple[str, str]:
     footnote = Footnote(label="1", text=f"{author}, Mastodon, {STATUS}", line=40, urls=(STATUS,))
     citation = Citation(platform=Platform.MASTODON, author=author, url=STATUS)
