@@ -204,8 +204,22 @@ def _crossposted(post: dict[str, Any]) -> dict[str, str | None]:
     original = _dict(parents[0]) if isinstance(parents, list) and parents else {}
     if not original:
         return {"crosspost_parent": _str(post.get("crosspost_parent"))}
-    original_words = markdown_words(own_and_quoted(_str(original.get("selftext")) or "")[0])
-    words = " ".join(part for part in (_str(original.get("title")), original_words) if part)
+    selftext = _str(original.get("selftext")) or ""
+    title = _str(original.get("title"))
+    # The original deleted or removed since the crosspost was made: the crosspost stands, its original's
+    # words are Reddit's mark (`[deleted]`), never read as that post's words, and said.
+    gone = _gone_said(selftext, title)
+    removed = _str(original.get("removed_by_category"))
+    original_words = "" if gone else markdown_words(own_and_quoted(selftext)[0])
+    shown_title = None if title and _removal_notice(title) else title  # Reddit's notice in its title's place
+    words = " ".join(part for part in (shown_title, original_words) if part)
+    not_shown = (
+        f"the post it crossposts was removed since (removed_by_category {removed!r})"
+        if removed
+        else f"the post it crossposts shows {gone}: deleted since"
+        if gone
+        else None
+    )
     author = _str(original.get("author"))
     whose = f"u/{author}" if author and author != _DELETED_AUTHOR else None
     link = (
@@ -220,6 +234,7 @@ def _crossposted(post: dict[str, Any]) -> dict[str, str | None]:
         "quoted_post": words[:MAX_TEXT] or None,
         "quoted_post_author": whose,
         "quoted_post_uri": link,
+        "quoted_post_not_shown": not_shown,
         # Whose post the crosspost shows, as a forward's original is named (an X repost's, a Mastodon
         # boost's): `checks.author` never passes the crosspost as the crossposter's own words, nor fails a
         # note crediting the words to their author. Named only by its link where its account is deleted.
