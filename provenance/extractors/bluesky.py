@@ -62,7 +62,6 @@ from provenance.citations.platforms import (
     tid_time,
 )
 from provenance.extractors.interface import CapturedPage, Extractor
-from provenance.extractors.languages import declared_language
 from provenance.extractors.pages import (
     MAX_TEXT,
     REFUSED_FOR_NOW,
@@ -87,6 +86,14 @@ _EMBED_RECORD = "app.bsky.embed.record#view"
 _EMBED_RECORD_WITH_MEDIA = "app.bsky.embed.recordWithMedia#view"
 _EMBED_EXTERNAL = "app.bsky.embed.external#view"
 _VIEW_RECORD = "app.bsky.embed.record#viewRecord"
+# What the app shows in place of a quoted post it no longer shows: the quoting post stands, its quote is gone.
+# Named in `fields`, so that a reviewer sees why words a note gives the quoted post are not in the capture
+# (the quoted post was deleted since, or its author blocked or detached the quote), rather than nothing.
+_QUOTE_NOT_SHOWN = {
+    "app.bsky.embed.record#viewNotFound": "the post it quotes is not found: deleted since, or never was",
+    "app.bsky.embed.record#viewBlocked": "the post it quotes is blocked: the app does not show it",
+    "app.bsky.embed.record#viewDetached": "the post it quotes was detached from it by its author",
+}
 _EMBED_IMAGES = "app.bsky.embed.images#view"
 _EMBED_VIDEO = "app.bsky.embed.video#view"
 _MAX_IMAGES = 10  # the app attaches at most 4
@@ -171,6 +178,7 @@ def _embedded(embed: dict[str, Any]) -> dict[str, str | None]:
             "quoted_post": words,
             "quoted_post_author": _who(_dict(record.get("author"))) if words else None,
             "quoted_post_uri": text_value(record.get("uri")),
+            "quoted_post_not_shown": _QUOTE_NOT_SHOWN.get(text_value(record.get("$type")) or ""),
         }
     if kind == _EMBED_EXTERNAL:
         external = _dict(embed.get("external"))
@@ -329,8 +337,11 @@ def read_post_thread(
         **_embedded(_dict(view.get("embed"))),
     }
     # The languages the posting app declares (its setting, most often its own default): the first the
-    # words do not gainsay.
-    language, fields["declared language"] = declared_language(declared, written)
+    # words do not gainsay, by their script or, in Latin letters, by their commonest words (a Polish post
+    # declared `en` was said to be in English).
+    from provenance.extractors.latin_words import standing_language  # few posts declare a language
+
+    language, fields["declared language"] = standing_language(declared, written)
     post = SourcePost(
         platform=Platform.BLUESKY,
         url=api_uri,

@@ -96,7 +96,6 @@ from provenance.citations.platforms import (
     pleroma_object,
 )
 from provenance.extractors.interface import CapturedPage, Extractor
-from provenance.extractors.languages import declared_language
 from provenance.extractors.pages import (
     MAX_TEXT,
     REFUSED_FOR_NOW,
@@ -271,6 +270,31 @@ def _not_public(post: SourcePost, visibility: str | None) -> SourcePost:
     )
 
 
+# Why Mastodon 4.4 shows no post a status quotes (`quote.state`, its `quoted_status` then null): the quoting
+# post stands, but words a note gives the quoted post are not in the capture, and the record said nothing.
+_QUOTE_NOT_SHOWN = {
+    "deleted": "the post it quotes was deleted since",
+    "revoked": "the post it quotes was withdrawn from the quote by its author",
+    "rejected": "the quoted post's author refused the quote",
+    "pending": "the quoted post's author has not yet allowed the quote",
+    "unauthorized": "the post it quotes is not shown to a reader not signed in (or not allowed to see it)",
+    "blocked_account": "the post it quotes is by an account blocked here",
+    "blocked_domain": "the post it quotes is from a server blocked here",
+    "muted_account": "the post it quotes is by an account muted here",
+}
+
+
+def _quote_not_shown(data: dict[str, Any]) -> str | None:
+    """Why the post a status quotes is not shown (Mastodon 4.4's `quote.state` without a `quoted_status`),
+    with its id where the answer names it; None where it is shown, or the status quotes none."""
+    quote = data.get("quote")
+    if not isinstance(quote, dict) or isinstance(quote.get("quoted_status"), dict):
+        return None
+    said = _QUOTE_NOT_SHOWN.get(text_value(quote.get("state")) or "")
+    quoted_id = text_value(quote.get("quoted_status_id"))
+    return f"{said} (status {quoted_id[:40]})" if said and quoted_id else said
+
+
 def _quoted_status(data: dict[str, Any]) -> Any:
     """The status a post quotes, when the answer holds it: Mastodon 4.4's `quote.quoted_status`; Pleroma's,
     Akkoma's and Truth Social's `quote` (or `pleroma.quote`), the quoted status itself."""
@@ -345,8 +369,14 @@ def read_status(data: Any, api_url: str, instance: str, wanted_id: str | None) -
         else None,
         "quoted_post": quoted[0] if quoted else None,
         "quoted_post_author": quoted[1] if quoted else None,
+        "quoted_post_not_shown": _quote_not_shown(data) if boosted is None else None,
     }
-    language, set_aside = declared_language([text_value(data.get("language"))], words)
+    # The language the posting app declares, unless the words gainsay it, by their script or, in Latin
+    # letters, by their commonest words: a Spanish post declared `en` (the app's default) was said to be in
+    # English.
+    from provenance.extractors.latin_words import standing_language  # few statuses are read per run
+
+    language, set_aside = standing_language([text_value(data.get("language"))], words)
     fields["declared language"] = set_aside
     post = SourcePost(
         platform=Platform.MASTODON,
@@ -1011,8 +1041,12 @@ class MastodonExtractor(Extractor):
         main = page.answer()
         if main is None:
             return SourcePost(platform=Platform.WEB, url=page.url)
-        post = _the_threads_post_alone(
-            read_web_page(page.url, main, Platform.WEB, page.main_text), page.url, main
+        from provenance.extractors.latin_words import interface_language_checked  # few pages read so
+
+        post = interface_language_checked(
+            _the_threads_post_alone(
+                read_web_page(page.url, main, Platform.WEB, page.main_text), page.url, main
+            )
         )
         said = (
             said

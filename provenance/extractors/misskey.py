@@ -415,7 +415,9 @@ def _as_a_web_page(page: CapturedPage, answer: StoredResponse | None, failure: s
     main = page.answer()
     if main is None:
         return SourcePost(platform=Platform.WEB, url=page.url)
-    post = read_web_page(page.url, main, Platform.WEB, page.main_text)
+    from provenance.extractors.latin_words import interface_language_checked  # few pages are read so
+
+    post = interface_language_checked(read_web_page(page.url, main, Platform.WEB, page.main_text))
     said = (
         f"no ActivityPub answer for the note was captured ({failure[:200]})"
         if answer is None and failure

@@ -48,7 +48,10 @@ Rules, as a fact-checker reads a post:
 - An archived copy of new Reddit's page of a post, kept before its scripts ran (`read_new_reddit_post`), is
   read by the `shreddit-post` whose `id` is the cited `t3_<post>`: its `post-title`, `author` and
   `created-timestamp` attributes and its own `slot=text-body` (a `<blockquote>` kept as `quoted_post`), never
-  a comment's (each in its `shreddit-comment`, beside the post); a crosspost's words are not read, and a post
+  a comment's (each in its `shreddit-comment`, beside the post); a crosspost's words are not read (the
+  original's, from its own `shreddit-post` inside, are kept as `quoted_post`), and its original poster and
+  community are named as the JSON's are (`forwarded_from`, `original subreddit`: from that `shreddit-post`,
+  else the links of its `slot=crosspost` box), and a post
   whose words or title say it was deleted or removed (`[deleted]`, `[deleted by user]`) is `unavailable`. A
   comment's link is not read from it, nor is the live page: Reddit's JSON is the post's evidence.
 """
@@ -201,8 +204,22 @@ def _crossposted(post: dict[str, Any]) -> dict[str, str | None]:
     original = _dict(parents[0]) if isinstance(parents, list) and parents else {}
     if not original:
         return {"crosspost_parent": _str(post.get("crosspost_parent"))}
-    original_words = markdown_words(own_and_quoted(_str(original.get("selftext")) or "")[0])
-    words = " ".join(part for part in (_str(original.get("title")), original_words) if part)
+    selftext = _str(original.get("selftext")) or ""
+    title = _str(original.get("title"))
+    # The original deleted or removed since the crosspost was made: the crosspost stands, its original's
+    # words are Reddit's mark (`[deleted]`), never read as that post's words, and said.
+    gone = _gone_said(selftext, title)
+    removed = _str(original.get("removed_by_category"))
+    original_words = "" if gone else markdown_words(own_and_quoted(selftext)[0])
+    shown_title = None if title and _removal_notice(title) else title  # Reddit's notice in its title's place
+    words = " ".join(part for part in (shown_title, original_words) if part)
+    not_shown = (
+        f"the post it crossposts was removed since (removed_by_category {removed!r})"
+        if removed
+        else f"the post it crossposts shows {gone}: deleted since"
+        if gone
+        else None
+    )
     author = _str(original.get("author"))
     whose = f"u/{author}" if author and author != _DELETED_AUTHOR else None
     link = (
@@ -212,9 +229,12 @@ def _crossposted(post: dict[str, Any]) -> dict[str, str | None]:
     )
     return {
         "crosspost_parent": _str(post.get("crosspost_parent")) or _str(original.get("name")),
+        # Where the original was posted: the crosspost's own `subreddit` is the crossposter's community.
+        "original subreddit": _str(original.get("subreddit_name_prefixed")),
         "quoted_post": words[:MAX_TEXT] or None,
         "quoted_post_author": whose,
         "quoted_post_uri": link,
+        "quoted_post_not_shown": not_shown,
         # Whose post the crosspost shows, as a forward's original is named (an X repost's, a Mastodon
         # boost's): `checks.author` never passes the crosspost as the crossposter's own words, nor fails a
         # note crediting the words to their author. Named only by its link where its account is deleted.
@@ -423,6 +443,16 @@ def read_old_reddit(html: str, page_uri: str, wanted: tuple[str, str | None]) ->
     # Whose post a crosspost shows (the page's `data-crosspost-root-author`), named as a forward's original
     # is, as the JSON's crosspost is.
     root = (thing.attributes.get("data-crosspost-root-author") or "").strip()[:100] if crosspost else ""
+    if crosspost:
+        # The words box its entry shows is the original's: none of the crosspost's, nor its deletion; kept
+        # apart as the post it shows (`quoted_post`), as the JSON's crosspost keeps them.
+        shown = "" if _gone_said(own) is not None else "\n".join(part for part in (own, quoted) if part)
+        own, quoted, expunged = "", shown, ""
+    # The original's author, community and link, from the links of the box the crosspost shows it in.
+    linked = (
+        _original_linked(entry.css_first(".crosspost-preview"), fullname) if crosspost else (None, None, None)
+    )
+    root = root or linked[0] or ""
     fields = {
         "read from": f"old.reddit.com's server-rendered page ({page_uri[:300]})",
         "id": fullname,
@@ -430,8 +460,11 @@ def read_old_reddit(html: str, page_uri: str, wanted: tuple[str, str | None]) ->
         ("title" if kind == "post" else "post title"): title,
         "author": author,
         "quoted_post": quoted[:MAX_TEXT] or None,
+        "quoted_post_author": f"u/{root}" if quoted and root and root != _DELETED_AUTHOR else None,
         "crosspost": "the original post's words are not the crossposter's: not read" if crosspost else None,
         "forwarded_from": f"u/{root}" if root and root != _DELETED_AUTHOR else None,
+        "forwarded_from_url": f"https://www.reddit.com{linked[2]}" if linked[2] else None,
+        "original subreddit": linked[1],
     }
     classes = (thing.attributes.get("class") or "").split()
     gone = _gone_said(own, title if kind == "post" else None) or _gone_said(expunged)
@@ -509,7 +542,8 @@ def read_new_reddit_post(html: str, page_uri: str, wanted: tuple[str, str | None
         or len(post.css("shreddit-post")[:2]) > 1
         or post.css_first("[slot=crosspost]") is not None
     )
-    own, quoted = _markup_words(post.css_first("[slot=text-body]"))
+    # A crosspost's words box, where it has one, is the original's (inside it): none of the crosspost's.
+    own, quoted = ("", "") if crosspost else _markup_words(post.css_first("[slot=text-body]"))
     fields = {
         "read from": f"an archived copy of new Reddit's page, its `shreddit-post` ({page_uri[:300]})",
         "id": fullname,
@@ -518,6 +552,7 @@ def read_new_reddit_post(html: str, page_uri: str, wanted: tuple[str, str | None
         "author": author,
         "quoted_post": quoted[:MAX_TEXT] or None,
         "crosspost": "the original post's words are not the crossposter's: not read" if crosspost else None,
+        **(_new_reddit_original(post, fullname) if crosspost else {}),
     }
     gone = _gone_said(own, title) or (
         _DELETED_POST_TITLE if (title or "").casefold() == _DELETED_POST_TITLE else None
@@ -545,6 +580,74 @@ def read_new_reddit_post(html: str, page_uri: str, wanted: tuple[str, str | None
             {**fields, "account": "deleted since: its words remain" if author == _DELETED_AUTHOR else None}
         ),
     )
+
+
+_REDDIT_HOSTS = frozenset({"reddit.com", "www.reddit.com", "old.reddit.com", "new.reddit.com"})
+_MAX_CROSSPOST_LINKS = 50  # links looked at in a crosspost's box: the original's author, community, post
+
+
+def _original_linked(box: LexborNode | None, fullname: str) -> tuple[str | None, str | None, str | None]:
+    """(author, `r/<subreddit>`, permalink) of the original post a crosspost's box links to (new Reddit's
+    `slot=crosspost`, old Reddit's `.crosspost-preview`): its `/user/<name>/` (`/u/<name>/`) link, its
+    `/r/<sub>/comments/<id>/` link (never the crosspost's own, `fullname`), its `/r/<sub>/` link; a link off
+    Reddit (a link post's page) is none of them."""
+    author = subreddit = permalink = None
+    for anchor in box.css("a[href]")[:_MAX_CROSSPOST_LINKS] if box is not None else ():
+        href = (anchor.attributes.get("href") or "").strip()[:500]
+        if href.startswith(("https://", "http://", "//")) and host_of(href) not in _REDDIT_HOSTS:
+            continue  # a link post's page, not Reddit's
+        path = href.split("//", 1)[1].partition("/")[2] if "//" in href else href
+        segments = [segment for segment in path.split("?", 1)[0].split("/") if segment]
+        if segments[:1] in (["user"], ["u"]) and len(segments) >= 2:
+            author = author or segments[1][:100]
+        elif segments[:1] == ["r"] and len(segments) >= 4 and segments[2] == "comments":
+            if f"t3_{segments[3].lower()}" != fullname:
+                permalink = permalink or "/" + "/".join(segments[:5]) + "/"
+                subreddit = subreddit or f"r/{segments[1][:100]}"
+        elif segments[:1] == ["r"] and len(segments) >= 2:
+            subreddit = subreddit or f"r/{segments[1][:100]}"
+    return author, subreddit, permalink
+
+
+def _new_reddit_original(post: LexborNode, fullname: str) -> dict[str, str | None]:
+    """Whose post a crosspost on new Reddit's page shows, and where (`forwarded_from`, its link
+    `forwarded_from_url`, `original subreddit`), as the JSON's crosspost names it: from the original's own
+    `shreddit-post` inside the crosspost (its `author`, `subreddit-prefixed-name`, `permalink`), else from
+    the links of the crosspost's box (`slot=crosspost`: `/user/<name>/`, `/r/<sub>/comments/<id>/`). Read
+    without them, an archived copy of a crosspost named its crossposter alone: a note crediting the words to
+    their author failed `author`, and one crediting them to the crossposter was not told whose they are."""
+    inner = next(
+        (
+            node
+            for node in post.css("shreddit-post")[1:_MAX_NEW_POSTS]
+            if (node.attributes.get("id") or "").strip().lower() != fullname
+        ),
+        None,
+    )
+    author = subreddit = permalink = title = None
+    if inner is not None:
+        author = (inner.attributes.get("author") or "").strip()[:100] or None
+        subreddit = (inner.attributes.get("subreddit-prefixed-name") or "").strip()[:100] or None
+        permalink = (inner.attributes.get("permalink") or "").strip()[:500] or None
+        title = squeeze(inner.attributes.get("post-title") or "") or None
+    linked = _original_linked(post.css_first("[slot=crosspost]"), fullname)
+    author, subreddit, permalink = author or linked[0], subreddit or linked[1], permalink or linked[2]
+    whose = f"u/{author}" if author and author != _DELETED_AUTHOR else None
+    link = f"https://www.reddit.com{permalink}" if permalink and permalink.startswith("/") else None
+    words = ""
+    if inner is not None:
+        own, _ = _markup_words(inner.css_first("[slot=text-body]"))
+        own = "" if _gone_said(own) is not None else own  # `[deleted]` in its words' place: no words
+        words = " ".join(part for part in (title, own) if part)
+    named = {
+        "original subreddit": subreddit,
+        "quoted_post": words[:MAX_TEXT] or None,
+        "quoted_post_author": whose,
+        "quoted_post_uri": link,
+        "forwarded_from": whose or (f"the author of the post it crossposts ({link})" if link else None),
+        "forwarded_from_url": link,
+    }
+    return {name: value for name, value in named.items() if value is not None}
 
 
 def _is_old_reddit(url: str) -> bool:

@@ -42,6 +42,11 @@ namesake's post is never the channel's own forward). An edited post says "edited
 beside its time. Both words are in the visitor's language: the capture asks in none (Telegram answers in
 English), but a browser's capture or an archive's copy may be in another (Russian, Ukrainian, Belarusian,
 Spanish, Portuguese, German, French, Italian, Polish, Dutch, Indonesian, Turkish, Persian, Arabic are read).
+An album (a media group) is one message whose photos and videos link to their own ids: an item cited by its
+id is read from the album that shows it (its caption and time); an item shown alone, without words (its
+`?single` link's widget, or one whose own media links to it as an album's item, `?single`), or an album of
+several items shown without words for one of them, says the album's caption (on one of its items, perhaps
+one not shown) was not read, never that the post has no words.
 Message ids carry no time: the time is only what Telegram shows. A post read from its own page, its widget
 not read (a 429, a widget missing from an archived copy), has its page's words but no author: the page's
 `og:title` names the chat the post is in (kept in `fields`), never who wrote it (a group's member, a forward's
@@ -518,10 +523,12 @@ def read_widget(
     for node in messages:
         if wanted is None or (node.attributes.get("data-post") or "").lower() == wanted:
             post = read_message(node, page_url)
-            return _alone(post, node) if single else post
+            if single or _an_album_item_alone(node):
+                return _alone(post, node, single)
+            return _album_words_unshown(post, node, wanted) if wanted is not None else post
     for node in messages:
         if wanted is not None and _album_holds(node, wanted):
-            return _as_album_item(read_message(node, page_url), post_id)
+            return _album_words_unshown(_as_album_item(read_message(node, page_url), post_id), node, wanted)
     return None
 
 
@@ -535,18 +542,68 @@ def names_one_album_item(url: str) -> bool:
     return any(name == "single" for name, _ in parse_qsl(query, keep_blank_values=True))
 
 
-def _alone(post: SourcePost, message: LexborNode) -> SourcePost:
-    """`post`, read from a `message` showing one item of an album alone (a `?single` link's), without the
-    album's words where it shows none: an album's words are the caption of one of its items, most often
-    another than the one cited. Read as a post with no words, a quote of the album's caption warned "not
-    found" (failed under `--strict-quotes`), where its words were never read."""
+def _alone(post: SourcePost, message: LexborNode, single: bool = True) -> SourcePost:
+    """`post`, read from a `message` showing one item of an album alone (a `?single` link's, or one whose
+    own media link names itself as an album's item: `_an_album_item_alone`), without the album's words where
+    it shows none: an album's words are the caption of one of its items, most often another than the one
+    cited. Read as a post with no words, a quote of the album's caption warned "not found" (failed under
+    `--strict-quotes`), where its words were never read."""
     if post.problem is not None or post.text or message.css_first(_ALBUM) is not None:
         return post
+    named = (
+        "the link names one item of an album (`?single`)"
+        if single
+        else "the post is one item of an album (its media links to it as one: `?single`)"
+    )
     why = (
-        "the link names one item of an album (`?single`), which Telegram shows alone, without words: the "
-        "album's words are the caption of one of its items, perhaps another, which was not read"
+        f"{named}, which Telegram shows alone, without words: the album's words are the caption of one of "
+        "its items, perhaps another, which was not read"
     )
     return post.model_copy(update={"unread": f"{why}; {post.unread}" if post.unread else why})
+
+
+def _an_album_item_alone(message: LexborNode) -> bool:
+    """Whether a message shows one item of an album alone: a photo or video of its own (no album around it)
+    whose link is an album item's (`t.me/<channel>/<id>?single`, as Telegram links each item of a media
+    group). A post of one photo links to its post without `?single`; a reply's media is the answered post's.
+    Its widget, asked for a cited item that is no caption's (`t.me/rybar/12347`), showed it so: read as a post
+    with no words, the album's caption on another item was never read, and a quote of it warned "the source
+    has no text to search"."""
+    if message.css_first(_ALBUM) is not None:
+        return False
+    for media in message.css(_SHOWN_MEDIA)[:_MAX_ALBUM_ITEMS]:
+        if _in_reply_block(media, message):
+            continue
+        if names_one_album_item(media.attributes.get("href") or ""):
+            return True
+    return False
+
+
+def _album_words_unshown(post: SourcePost, message: LexborNode, wanted: str) -> SourcePost:
+    """`post`, read from a `message` showing an album of several items (one of them the cited post,
+    `wanted`) without any words, as one whose words were not read: an album's words are the caption of one
+    of its items, and the view Telegram gives one item's link may show the album without it. Read as a
+    post with no words, a note quoting the album's caption was told "the source has no text to search", as
+    if the channel had said nothing. A poll's, an unavailable message's, or an album with words is left."""
+    if post.problem is not None or post.text or post.unread is not None:
+        return post
+    album = message.css_first(_ALBUM)
+    if album is None or _in_reply_block(album, message):
+        return post
+    items: set[str] = set()
+    for link in album.css("a[href]")[:_MAX_ALBUM_ITEMS]:
+        found_channel, found_id = telegram_post(link.attributes.get("href") or "")
+        if found_channel is not None and found_id is not None:
+            items.add(f"{found_channel}/{found_id}".lower())
+    if not items - {wanted}:
+        return post  # an album of the cited item alone: its words, none, are shown
+    shown = post.fields.get("data-post") or wanted
+    why = (
+        f"the post is one item of an album ({shown}, {len(items | {wanted})} items) that Telegram shows here "
+        "without words: an album's words are the caption of one of its items, which this view may not show; "
+        "they were not read"
+    )
+    return post.model_copy(update={"unread": why})
 
 
 def _album_holds(message: LexborNode, wanted: str) -> bool:

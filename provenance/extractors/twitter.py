@@ -456,6 +456,7 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         # for the post's own words (a quote found only there is named as theirs).
         "quoted_post": quoted[0] if quoted else None,
         "quoted_post_author": quoted[1] if quoted else None,
+        "quoted_post_not_shown": _quoted_tombstone(data.get("quoted_tweet")) if reposted is None else None,
         "forwarded_from": reposted_from,
         "in_reply_to": parent[0] if parent else None,
         "in_reply_to_author": parent[1] if parent else None,
@@ -687,6 +688,28 @@ def _reposted_account(
         if speaker_key(name) == speaker_key(own_name):
             return f"{name} (@{handle})"
     return name or (f"@{handle}" if handle else None)
+
+
+def _quoted_tombstone(data: Any) -> str | None:
+    """What X shows in place of the post a post quotes, where it shows a tombstone for it (`quoted_tweet`
+    a `TweetTombstone`, or a `TweetUnavailable` with its `reason`: deleted since, its account suspended or
+    protected): the quoting post stands, but words a note gives the quoted post are not in the capture.
+    None where the quoted post is shown, or there is none."""
+    if not isinstance(data, dict):
+        return None
+    if data.get("__typename") == "TweetUnavailable":
+        reason = text_value(data.get("reason"))
+        return f"X shows the post it quotes as unavailable ({reason[:100]})" if reason else None
+    if data.get("__typename") != "TweetTombstone" and "tombstone" not in data:
+        return None
+    tombstone = data.get("tombstone")
+    words = tombstone.get("text") if isinstance(tombstone, dict) else None
+    said = words.get("text") if isinstance(words, dict) else None
+    return (
+        f"X shows a tombstone for the post it quotes: {said[:200]!r}"
+        if isinstance(said, str) and said.strip()
+        else "X shows a tombstone for the post it quotes"
+    )
 
 
 def _other_post(data: Any) -> tuple[str, str | None] | None:

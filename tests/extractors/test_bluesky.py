@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
+
 from provenance.checks.author import check_author
 from provenance.checks.interface import CheckInput
 from provenance.citations import parse_citation
@@ -130,6 +132,37 @@ def test_a_quote_posts_embedded_post_is_kept_apart_as_anothers_words() -> None:
     assert post.text == "Is this true? We have heard nothing of it."
     assert post.fields["quoted_post"] == "BREAKING: the Kherson bridge was destroyed overnight."
     assert post.fields["quoted_post_author"] == "Rumour Mill, @rumourmill.bsky.social"
+
+
+@pytest.mark.parametrize(
+    ("view", "said"),
+    [
+        ("app.bsky.embed.record#viewNotFound", "deleted since"),
+        ("app.bsky.embed.record#viewDetached", "detached from it by its author"),
+        ("app.bsky.embed.record#viewBlocked", "blocked"),
+    ],
+)
+def test_a_quote_post_whose_quoted_post_is_gone_since_says_so_and_keeps_its_own_words(
+    view: str, said: str
+) -> None:
+    # The quoted post deleted since (or detached, or blocked): the quoting post stands, its words its own; the
+    # record named only the quoted post's URI, and nothing said why the words a note gave it were missing.
+    data = json.loads(asset("bsky_post_thread_quoting_another.json"))
+    embed = data["thread"]["post"]["embed"]
+    uri = embed["record"]["uri"]
+    embed["record"] = {"$type": view, "uri": uri, "notFound": True}
+    cited = "https://bsky.app/profile/harbour.bsky.social/post/3lbgynmqc2227"
+    post = extract_source(
+        cited,
+        (
+            answer(cited, asset("bsky_app_shell.html")),
+            answer(bluesky_thread_url(cited) or "", json.dumps(data), json=True),
+        ),
+    )
+    assert (post.problem, post.text) == (None, "Is this true? We have heard nothing of it.")
+    assert "quoted_post" not in post.fields
+    assert post.fields["quoted_post_uri"] == uri
+    assert said in post.fields["quoted_post_not_shown"]
 
 
 def test_a_replys_parent_is_named_by_its_uri_and_never_read_as_the_post() -> None:
@@ -508,6 +541,20 @@ def test_the_post_s_language_is_the_first_declared_that_its_words_do_not_gainsay
     assert (
         _with_words("The ferry to Kherson is cancelled until further notice.", ["en", "ru"]).language == "en"
     )
+
+
+def test_a_latin_script_post_is_not_said_to_be_in_the_other_latin_language_its_app_declares() -> None:
+    # Both in Latin letters, the script told nothing: a Polish post declared ["en"] (the app's default) was
+    # said to be in English; declared ["en", "pl"], its language is the one its words bear out.
+    words = (
+        "Prom do Chersonia został odwołany do odwołania, bo most jest zamknięty, ale już można sprawdzić "
+        "nowy rozkład na stronie portu."
+    )
+    alone = _with_words(words, ["en"])
+    assert alone.language is None
+    assert "which read as Polish" in alone.fields["declared language"]
+    both = _with_words(words, ["en", "pl"])
+    assert (both.language, both.fields.get("declared language")) == ("pl", None)
 
 
 def test_an_api_refusing_too_many_requests_is_a_refusal_that_says_nothing_of_the_post() -> None:

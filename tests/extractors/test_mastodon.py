@@ -107,6 +107,32 @@ def test_a_boosts_words_are_the_boosted_accounts_not_the_boosters() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("state", "said"),
+    [
+        ("deleted", "the post it quotes was deleted since (status 109876543210980000)"),
+        ("revoked", "withdrawn from the quote by its author"),
+        ("unauthorized", "not shown to a reader not signed in"),
+    ],
+)
+def test_a_quote_post_whose_quoted_post_is_not_shown_says_why_and_keeps_its_own_words(
+    state: str, said: str
+) -> None:
+    # Mastodon 4.4 answers `quote: {state, quoted_status: null}` where the quoted post is gone or withheld:
+    # the record said nothing of it, and a note quoting that post's words was told only "not found".
+    quote = {"state": state, "quoted_status": None}
+    if state == "deleted":
+        quote["quoted_status_id"] = "109876543210980000"
+    post = _read(_status(quote=quote))
+    assert post.text == _read(_status()).text and post.text
+    assert "quoted_post" not in post.fields
+    assert said in post.fields["quoted_post_not_shown"]
+
+
+def test_a_quote_post_whose_quoted_post_is_shown_says_nothing_of_it_missing() -> None:
+    assert "quoted_post_not_shown" not in _read(_status()).fields
+
+
 def _author_of(post: SourcePost, author: str) -> tuple[str, str]:
     footnote = Footnote(label="1", text=f"{author}, Mastodon, {STATUS}", line=40, urls=(STATUS,))
     citation = Citation(platform=Platform.MASTODON, author=author, url=STATUS)
@@ -269,6 +295,32 @@ def test_an_api_answer_that_is_no_status_leaves_the_page_read_as_a_web_page(
     assert post.platform is Platform.WEB
     assert "cancelled until Monday" in post.text
     assert f"the status API answered HTTP {api_status}" in (post.unread or "")
+
+
+def test_a_post_page_read_for_want_of_the_api_is_not_in_its_interface_s_language() -> None:
+    # The instance serves its page in its own or its visitor's language (`<html lang="en">`), whatever the
+    # post's: a Spanish post read from an English instance's page was said to be in English.
+    page = (
+        '<html lang="en"><head><title>Puerto (@harbourwatch@mastodon.example)</title></head><body><article>'
+        "<p>El ferry a la isla queda suspendido hasta el lunes por el temporal, y los vecinos ya pueden "
+        "consultar los horarios nuevos en el puerto, dijo el capitán.</p></article></body></html>"
+    )
+    post = extract_source(STATUS, (answer(STATUS, page),))
+    assert post.platform is Platform.WEB and "El ferry" in post.text
+    assert post.language is None
+    assert "not the words', which read as Spanish" in post.fields["declared language"]
+    english = page.replace(
+        post.text,
+        "The ferry to the island is cancelled until Monday because of the storm, and residents can already "
+        "check the new times at the harbour, said the captain.",
+    )
+    assert extract_source(STATUS, (answer(STATUS, english),)).language == "en"
+
+
+def test_a_script_shell_read_for_want_of_the_api_has_no_language() -> None:
+    # No words of the post: `<html lang="en">` is only the interface's.
+    post = extract_source(STATUS, (answer(STATUS, asset("mastodon_status_page.html")),))
+    assert (post.problem, post.language) == ("script-shell", None)
 
 
 def test_a_post_with_no_api_answer_captured_is_read_from_its_page() -> None:
@@ -557,6 +609,34 @@ def test_a_declared_language_the_words_plainly_gainsay_is_not_the_post_s() -> No
     assert post.language is None
     assert post.fields["declared language"].startswith("en: declared by the posting app")
     assert "Cyrillic script" in post.fields["declared language"]
+
+
+SPANISH = (
+    "<p>El ferry a la isla queda suspendido hasta el lunes por el temporal, y los vecinos ya pueden "
+    "consultar los horarios nuevos en el puerto.</p>"
+)
+POLISH = (
+    "<p>Prom na wyspę został odwołany do poniedziałku, bo sztorm jest zbyt silny, ale już można "
+    "sprawdzić nowy rozkład w porcie.</p>"
+)
+
+
+@pytest.mark.parametrize(("content", "words"), [(SPANISH, "Spanish"), (POLISH, "Polish")])
+def test_a_latin_script_post_declared_in_another_latin_language_is_not_said_to_be_in_it(
+    content: str, words: str
+) -> None:
+    # Both in Latin letters, the script told nothing: a Spanish or Polish status its app declared `en` (its
+    # default setting) was said to be in English in the ledger and the view.
+    post = _read(_status(content=content, language="en"))
+    assert post.language is None
+    assert post.fields["declared language"] == (
+        f"en: declared by the posting app (most often its own default setting), not the words', which read "
+        f"as {words}"
+    )
+
+
+def test_a_latin_script_post_declared_in_its_own_language_keeps_it() -> None:
+    assert _read(_status(content=SPANISH, language="es")).language == "es"
 
 
 @pytest.mark.parametrize(

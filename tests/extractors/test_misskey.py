@@ -352,6 +352,20 @@ def test_a_note_with_no_activity_captured_says_why() -> None:
     assert "no ActivityPub answer for the note was captured" in (post.unread or "")
 
 
+def test_a_note_page_read_as_a_web_page_is_not_in_its_interface_s_language() -> None:
+    # Misskey serves its page in the instance's or the visitor's language (`<html lang="en">`): a Polish note
+    # read from it was said to be in English.
+    page = (
+        '<!DOCTYPE html><html lang="en"><head><title>Minato Port (@minato) | Misskey</title></head><body>'
+        "<article><p>Prom na wyspę został odwołany do poniedziałku, bo sztorm jest zbyt silny, ale już można "
+        "sprawdzić nowy rozkład w porcie.</p></article></body></html>"
+    )
+    post = extract_source(NOTE, (answer(NOTE, page),))
+    assert post.platform is Platform.WEB and "Prom na wyspę" in post.text
+    assert post.language is None
+    assert "which read as Polish" in post.fields["declared language"]
+
+
 # Another server's note shown on this instance: its activity here answers 404, its page names its home's id.
 REMOTE = "https://misskey.example/notes/9xkz3a0c3e"
 HOME = "https://other.example/users/harbour/statuses/112233445566778899"

@@ -10,8 +10,11 @@ from collections.abc import Sequence
 
 import pytest
 
+from provenance.checks import CheckInput
+from provenance.checks.author import check_author
+from provenance.citations import parse_citation
 from provenance.extractors import extract_source
-from provenance.models import SourcePost
+from provenance.models import Footnote, SourcePost
 from provenance.side_urls import old_reddit_url, reddit_json_url, reddit_page_follow_ups
 from provenance.warc import reader
 from provenance.warc.reader import StoredResponse
@@ -188,6 +191,44 @@ def test_a_crossposts_original_poster_is_named_as_whose_words_it_shows() -> None
     assert post.fields["forwarded_from"] == "u/river_pilot"
 
 
+def test_a_crossposts_preview_box_names_the_original_poster_community_and_post() -> None:
+    # Old Reddit's crosspost shows the original in a box whose tagline links its author and community: read
+    # without them, a page giving no root author named the crossposter alone, and a note crediting the words
+    # to their author failed `author`.
+    preview = (
+        '<div class="expando"><div class="crosspost-preview"><div class="crosspost-preview-header">'
+        '<a class="crosspost-preview-title" href="/r/mykolaiv/comments/1a0orig/bridge_closed_tonight/">'
+        'Bridge closed tonight</a><span class="crosspost-preview-tagline">submitted by '
+        '<a href="/user/river_pilot">'
+        'u/river_pilot</a> to <a href="/r/mykolaiv/">r/mykolaiv</a></span></div><form'
+    )
+    post = _read(POST, PAGE.replace('<div class="expando"><form', preview, 1))
+    assert (post.problem, post.text, post.author) == (None, "", "u/harbour_watch")
+    assert post.fields["forwarded_from"] == "u/river_pilot"
+    assert post.fields["forwarded_from_url"] == (
+        "https://www.reddit.com/r/mykolaiv/comments/1a0orig/bridge_closed_tonight/"
+    )
+    # The original's words, kept apart as whose they are.
+    assert post.fields["quoted_post"] == "We are closing the bridge tonight.\nStay off the river road."
+    assert post.fields["quoted_post_author"] == "u/river_pilot"
+    assert (post.fields["subreddit"], post.fields["original subreddit"]) == ("kherson", "r/mykolaiv")
+
+
+def test_a_crosspost_whose_original_shows_deleted_in_its_box_is_still_the_crosspost() -> None:
+    # The box shows the original's words as `[deleted]`: read as the crosspost's own, the crosspost, still
+    # standing, was called deleted by its author.
+    page = PAGE.replace(
+        '<div class="expando"><form', '<div class="expando"><div class="crosspost-preview"><form', 1
+    ).replace(
+        "We are closing the bridge <em>tonight</em>.</p>\n\n<blockquote>\n<p>Stay off the river road.",
+        "[deleted]",
+        1,
+    )
+    assert "[deleted]" in page
+    post = _read(POST, page)
+    assert (post.problem, post.text, post.author) == (None, "", "u/harbour_watch")
+
+
 _POST_WORDS = (
     '<div class="md"><p>We are closing the bridge <em>tonight</em>.</p>\n\n<blockquote>\n'
     "<p>Stay off the river road.</p>\n</blockquote>\n</div>\n"
@@ -298,6 +339,92 @@ def test_new_reddits_page_of_another_post_or_a_crosspost_gives_none_of_its_words
     post = extract_source(NEW_POST, (answer(memento, page),), start=memento)
     assert post.text == "", why
     assert "troops" not in post.text
+
+
+CROSSPOSTED = "https://www.reddit.com/r/worldnews/comments/def456/bridge_is_open/"
+
+
+def _new_reddit_crosspost(original: str) -> str:
+    """A Wayback copy of new Reddit's page of a crosspost: relay_bot's post in r/worldnews showing kyiv_mod's
+    post of r/ukraine (`original`: its markup inside the crosspost)."""
+    return (
+        "<html><head><title>Bridge is open : r/worldnews</title></head><body><shreddit-app>"
+        "<shreddit-post id='t3_def456' post-type='crosspost' author='relay_bot' post-title='Bridge is open' "
+        "subreddit-prefixed-name='r/worldnews' created-timestamp='2022-01-21T11:00:00.000000+0000' "
+        "permalink='/r/worldnews/comments/def456/bridge_is_open/'><h1 slot='title'>Bridge is open</h1>"
+        f"{original}</shreddit-post></shreddit-app></body></html>"
+    )
+
+
+_ORIGINAL_POST = (
+    "<div slot='post-media-container'><shreddit-post id='t3_abc123' author='kyiv_mod' "
+    "post-title='Bridge is open' subreddit-prefixed-name='r/ukraine' "
+    "created-timestamp='2022-01-21T09:00:00.123000+0000' "
+    "permalink='/r/ukraine/comments/abc123/bridge_is_open/'>"
+    "<div slot='text-body'><div class='md'><p>The council reopened the bridge this morning.</p></div></div>"
+    "</shreddit-post></div>"
+)
+_ORIGINAL_BOX = (
+    "<div slot='crosspost'><a href='https://example.org/u/someone/r/x'>example.org</a> "
+    "<a href='/r/ukraine/'>r/ukraine</a> <a href='/user/kyiv_mod/'>u/kyiv_mod</a> "
+    "<a href='https://www.reddit.com/r/ukraine/comments/abc123/bridge_is_open/'>Bridge is open</a></div>"
+)
+
+
+@pytest.mark.parametrize("original", [_ORIGINAL_POST, _ORIGINAL_BOX], ids=["its-own-post", "its-box-links"])
+def test_a_copy_of_new_reddits_crosspost_names_the_original_poster_and_community_apart_from_the_crossposter(
+    original: str,
+) -> None:
+    # Read before, only the crossposter was named: a note crediting the words to kyiv_mod, who wrote them in
+    # r/ukraine, failed `author` ("the source shows u/relay_bot"), and one crediting them to relay_bot was not
+    # told they are another's.
+    for memento in (f"https://web.archive.org/web/20220121113018/{CROSSPOSTED}", "https://archive.ph/Xk2Pq"):
+        _assert_names_the_original_apart(
+            extract_source(CROSSPOSTED, (answer(memento, _new_reddit_crosspost(original)),), start=memento)
+        )
+
+
+def _assert_names_the_original_apart(post: SourcePost) -> None:
+    assert (post.problem, post.author, post.text) == (None, "u/relay_bot", "")
+    assert post.fields["subreddit"] == "r/worldnews"
+    assert post.fields["original subreddit"] == "r/ukraine"
+    assert post.fields["forwarded_from"] == "u/kyiv_mod"
+    assert (
+        post.fields["forwarded_from_url"]
+        == "https://www.reddit.com/r/ukraine/comments/abc123/bridge_is_open/"
+    )
+    footnote = Footnote(
+        label="1",
+        text=f'u/kyiv_mod, "Bridge is open", Reddit, 21 January 2022, {CROSSPOSTED}',
+        line=3,
+        urls=(CROSSPOSTED,),
+    )
+    given = CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, source=post, outcome=None
+    )
+    author = check_author(given)
+    assert author.status == "warn" and "u/kyiv_mod" in (author.detail or "")
+
+
+def test_a_copy_of_new_reddits_crosspost_keeps_the_original_s_words_apart_as_quoted() -> None:
+    memento = f"https://web.archive.org/web/20220121113018/{CROSSPOSTED}"
+    post = extract_source(
+        CROSSPOSTED, (answer(memento, _new_reddit_crosspost(_ORIGINAL_POST)),), start=memento
+    )
+    assert post.text == ""
+    assert post.fields["quoted_post"] == "Bridge is open The council reopened the bridge this morning."
+    assert post.fields["quoted_post_author"] == "u/kyiv_mod"
+
+
+def test_a_copy_of_new_reddits_crosspost_whose_original_was_deleted_is_still_the_crosspost() -> None:
+    # The original's words box, inside the crosspost, says `[deleted]`: read as the crosspost's own words,
+    # the crosspost, still standing, was called deleted by its author.
+    memento = f"https://web.archive.org/web/20220121113018/{CROSSPOSTED}"
+    deleted = _ORIGINAL_POST.replace("The council reopened the bridge this morning.", "[deleted]")
+    post = extract_source(CROSSPOSTED, (answer(memento, _new_reddit_crosspost(deleted)),), start=memento)
+    assert (post.problem, post.author, post.text) == (None, "u/relay_bot", "")
+    assert post.fields["forwarded_from"] == "u/kyiv_mod"
+    assert post.fields["quoted_post"] == "Bridge is open"  # its title, never `[deleted]` as its words
 
 
 def test_a_comments_link_on_a_copy_of_new_reddits_page_is_not_read_as_the_post() -> None:

@@ -222,6 +222,8 @@ def test_a_crossposts_words_are_the_original_posters_kept_apart() -> None:
     assert post.fields["quoted_post"] == "Bridge closed tonight We are closing the bridge tonight."
     assert post.fields["quoted_post_author"] == "u/harbour_watch"
     assert post.fields["crosspost_parent"] == "t3_1b5xyz9"
+    # Where the original was posted, beside the crosspost's own community.
+    assert post.fields["original subreddit"] == "r/kherson"
 
 
 CROSSPOST = "https://www.reddit.com/r/ukraine/comments/1b6aaaa/bridge/"
@@ -257,6 +259,38 @@ def test_a_crosspost_names_the_original_poster_as_whose_words_it_shows(
     )
     author = check_author(given)
     assert author.status == status and said in (author.detail or "")
+
+
+@pytest.mark.parametrize(
+    ("changes", "said"),
+    [
+        (
+            {"selftext": "[deleted]", "author": "[deleted]"},
+            "the post it crossposts shows [deleted]: deleted since",
+        ),
+        (
+            {"selftext": "[removed]", "removed_by_category": "moderator"},
+            "the post it crossposts was removed since (removed_by_category 'moderator')",
+        ),
+    ],
+)
+def test_a_crosspost_whose_original_is_gone_since_stands_and_says_so(
+    changes: dict[str, str], said: str
+) -> None:
+    # The original deleted or removed since: the crosspost is still there, but Reddit's `[deleted]` was kept
+    # as the original's words ("Bridge closed tonight [deleted]"), and nothing said the original was gone.
+    data = json.loads(asset("reddit_crosspost.json"))
+    data[0]["data"]["children"][0]["data"]["crosspost_parent_list"][0].update(changes)
+    post = extract_source(
+        CROSSPOST,
+        (
+            answer(CROSSPOST, asset("reddit_post_shell.html")),
+            answer(reddit_json_url(CROSSPOST) or "", json.dumps(data), json=True),
+        ),
+    )
+    assert (post.problem, post.author) == (None, "u/news_relay")
+    assert post.fields["quoted_post"] == "Bridge closed tonight"
+    assert post.fields["quoted_post_not_shown"] == said
 
 
 def test_a_crosspost_of_the_crossposter_s_own_post_is_their_own_words() -> None:

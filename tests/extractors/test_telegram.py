@@ -480,6 +480,75 @@ def test_an_album_item_shown_alone_without_words_says_the_album_s_words_were_not
     assert quote.status == "warn" and "one item of an album" in (quote.detail or "")
 
 
+def test_an_album_item_cited_by_its_plain_link_whose_widget_shows_it_alone_is_not_a_post_with_no_text() -> (
+    None
+):
+    # `t.me/rybar/12347` (no `?single`): one photo of an album whose caption sits on another item (12349).
+    # Its widget shows the photo alone, linked as an album's item (`?single`), without words: read as a post
+    # with no text, a quote of the album's caption warned "the source has no text to search" as if the
+    # channel had said nothing.
+    item, item_widget = "https://t.me/rybar/12347", "https://t.me/rybar/12347?embed=1&mode=tme"
+    post = extract_source(
+        item,
+        (answer(item, "<html></html>"), answer(item_widget, asset("telegram_widget_album_item_alone.html"))),
+    )
+    assert (post.problem, post.text, post.author, post.post_id) == (None, "", "Рыбарь", "12347")
+    assert post.published == dt.datetime(2022, 1, 21, 8, 30, tzinfo=dt.UTC)
+    assert "one item of an album" in (post.unread or "")
+    words = "Footage from the river crossing at dawn."
+    footnote = Footnote(
+        label="1",
+        text=f"Rybar, Telegram, 21 January 2022, {item}",
+        line=3,
+        urls=(item,),
+        contexts=(Context(line=1, text=f'"{words}"', quotes=(words,)),),
+    )
+    given = CheckInput(
+        footnote=footnote,
+        citation=parse_citation(footnote).citation,
+        source=post,
+        outcome=None,
+        strict_quotes=True,
+    )
+    quote = check_quote(given)
+    assert quote.status == "warn" and "caption of one of its items" in (quote.detail or "")
+
+
+_CAPTION = (
+    '<div class="tgme_widget_message_text js-message_text" dir="auto"><div class="tgme_widget_message_text '
+    'js-message_text" dir="auto">Footage from the river crossing at dawn.</div></div>'
+)
+
+
+@pytest.mark.parametrize(
+    "shown_as", ["rybar/12347", "rybar/12349"], ids=["under-its-own-id", "under-another"]
+)
+def test_an_album_shown_for_one_of_its_items_without_words_says_its_caption_was_not_read(
+    shown_as: str,
+) -> None:
+    # The widget of item 12347 shows the whole album (12347-12349), under the item's id or the album's,
+    # without the caption Telegram keeps on another item: read as a post with no text, a quote of the caption
+    # was told "the source has no text to search", as if the channel had said nothing.
+    album = asset("telegram_channel_preview_album.html").decode()
+    album = album[album.index('<div class="tgme_widget_message_wrap', album.index("rybar/12346")) :]
+    assert _CAPTION in album
+    album = album.replace(_CAPTION, "").replace('data-post="rybar/12349"', f'data-post="{shown_as}"')
+    item, item_widget = "https://t.me/rybar/12347", "https://t.me/rybar/12347?embed=1&mode=tme"
+    post = extract_source(item, (answer(item, "<html></html>"), answer(item_widget, f"<html><body>{album}")))
+    assert (post.problem, post.text, post.post_id) == (None, "", "12347")
+    assert post.published == dt.datetime(2022, 1, 21, 8, 30, tzinfo=dt.UTC)
+    assert f"one item of an album ({shown_as}, 3 items)" in (post.unread or "")
+
+
+def test_an_album_shown_with_its_caption_is_read_with_it_and_nothing_said_unread() -> None:
+    item, item_widget = "https://t.me/rybar/12349", "https://t.me/rybar/12349?embed=1&mode=tme"
+    post = extract_source(
+        item,
+        (answer(item, "<html></html>"), answer(item_widget, asset("telegram_channel_preview_album.html"))),
+    )
+    assert (post.text, post.unread) == ("Footage from the river crossing at dawn.", None)
+
+
 def test_a_photo_without_words_whose_link_names_no_album_item_is_a_post_with_no_text() -> None:
     post = extract_source(
         POST,

@@ -975,6 +975,35 @@ def test_a_quoted_long_post_s_note_is_that_post_s_words_never_the_quoting_post_s
 
 
 @pytest.mark.parametrize(
+    ("quoted", "said"),
+    [
+        (
+            {
+                "__typename": "TweetTombstone",
+                "tombstone": {"text": {"text": "This Post was deleted by the Post author. Learn more"}},
+            },
+            "X shows a tombstone for the post it quotes: 'This Post was deleted by the Post author.",
+        ),
+        ({"__typename": "TweetUnavailable", "reason": "Protected"}, "as unavailable (Protected)"),
+    ],
+)
+def test_a_quote_post_whose_quoted_post_x_no_longer_shows_says_so_and_keeps_its_own_words(
+    quoted: dict[str, object], said: str
+) -> None:
+    # The quoted post deleted since (or its account protected): the quoting post stands; the record said
+    # nothing of the post it quotes, and a note quoting that post's words was told only "not found".
+    data = json.loads(asset("tweet_result_quoting_another.json"))
+    data["quoted_tweet"] = quoted
+    post = read_tweet_result(data, SYNDICATION)
+    assert post is not None and post.problem is None
+    assert post.text == "This is false. We will publish the inspection report. https://t.co/AbCdEf"
+    assert "quoted_post" not in post.fields
+    assert said in post.fields["quoted_post_not_shown"]
+    shown = read_tweet_result(json.loads(asset("tweet_result_quoting_another.json")), SYNDICATION)
+    assert shown is not None and "quoted_post_not_shown" not in shown.fields
+
+
+@pytest.mark.parametrize(
     "note", [None, {}, {"note_tweet_results": {}}, {"note_tweet_results": {"result": 3}}, {"text": " "}]
 )
 def test_a_post_without_a_note_is_read_from_its_text(note: object) -> None:
