@@ -27,12 +27,23 @@ WEIGHTS = {"quote": 0.5, "speaker": 0.25, "date": 0.15, "order": 0.1, "time": 0.
 # A cited calendar day is that day in some time zone from UTC-12 to UTC+14 (DESIGN.md section 3).
 _EARLIEST_ZONE, _LATEST_ZONE = dt.timedelta(hours=14), dt.timedelta(hours=12)
 # A cited time with a zone: within a couple of minutes (notes round, clocks differ) is the time, three hours
-# off is none. Without a zone, only the minutes past the hour (or half hour) can be compared: 15 minutes off
-# is as far as any zone can put it.
+# off is none. Without a zone, only the minutes past the hour (or the half or three-quarter hour some zones
+# keep) can be compared: 15 minutes off is as far as any zone can put it.
 _TIME_GRACE = dt.timedelta(minutes=2)
 _ZONED_TIME_REACH = dt.timedelta(hours=3)
 _ZONE_STEP = dt.timedelta(minutes=30)
-_ZONE_STEPS = range(-24, 29)  # UTC-12 to UTC+14 by half hours
+# The offsets clocks keep, UTC-12 to UTC+14: every whole hour, and the half and three-quarter hours some
+# zones keep (Marquesas -9:30, Newfoundland -3:30 and -2:30 in summer, Iran, Afghanistan, India, Nepal +5:45,
+# Myanmar, Eucla +8:45, Central Australia, Lord Howe, Chatham +12:45 and +13:45 in summer). Judged by half
+# hours alone, a post just after midnight in Kathmandu or on the Chatham Islands was 15 minutes from the
+# note's time in every zone: time 0, below a post of another day's clock.
+_ZONE_OFFSETS = tuple(
+    dt.timedelta(minutes=minutes)
+    for minutes in sorted(
+        {hour * 60 for hour in range(-12, 15)}
+        | {-570, -210, -150, 210, 270, 330, 345, 390, 525, 570, 630, 765, 825}
+    )
+)
 # Scores this close rank posts by the parts' rounding, not by anything a reviewer could check.
 ALIKE = 0.02
 _UNCOMPARABLE_QUOTE = 0.5  # a translated quote: neither for nor against
@@ -205,7 +216,7 @@ def time_part(posted_at: dt.datetime | None, cited: CitedTime, day_only: bool = 
         apart = abs(posted_at - cited.at)
         return round(max(0.0, 1 - max(apart - _TIME_GRACE, dt.timedelta(0)) / _ZONED_TIME_REACH), 3)
     utc = posted_at.astimezone(dt.UTC).replace(tzinfo=None)
-    shifted = (utc + step * _ZONE_STEP for step in _ZONE_STEPS)
+    shifted = (utc + offset for offset in _ZONE_OFFSETS)
     nearest = min(
         (abs(local - cited.at) for local in shifted if local.date() == cited.at.date()), default=None
     )

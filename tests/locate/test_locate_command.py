@@ -1487,3 +1487,45 @@ def test_a_repost_of_the_channel_s_own_post_on_the_cited_day_stays_when_the_orig
     scored = [c for post in (repost, original) if (c := score_post(post, [QUOTE_1], at.date(), 1))]
 
     assert [c.post.url for c in locate_module._reposts_joined(scored)] == [repost.url, original.url]
+
+
+def _serve_channel(server: FixtureServer, channel: str, posts: list[Any]) -> None:
+    """A channel preview of `posts` (site.Post) at `/s/<channel>`, paged with `?before=`."""
+
+    def send(handler: Any) -> None:
+        before = parse_qs(urlsplit(handler.path).query).get("before", [None])[0]
+        handler.reply(Reply(body=preview_page(channel, channel, posts, int(before) if before else None)))
+
+    server.routes[f"/s/{channel}"] = send
+
+
+def test_a_time_in_the_note_just_after_midnight_in_kathmandu_puts_that_post_first(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 00:05 on 21 January in Nepal (UTC+5:45) is 18:20 UTC on the 20th. Judged by half-hour zones only, it
+    # was 15 minutes from 00:05 in every zone (time 0), tied with a repost at 18:50 UTC, and neither was
+    # proposed.
+    channel = "example_kathmandu"
+    kathmandu = dt.datetime(2022, 1, 20, 18, 20, tzinfo=dt.UTC)
+    posts = [
+        replace(post, id=9000 + index)
+        for index, post in enumerate(channel_posts(9000, {}, salt=2)[:20])
+        if post.at < kathmandu - dt.timedelta(hours=1)
+    ]
+    posts.append(replace(posts[-1], id=9100, at=kathmandu, text=f"Breaking: {QUOTE_1}"))
+    posts.append(replace(posts[-1], id=9101, at=kathmandu + dt.timedelta(minutes=30)))
+    _serve_channel(server, channel, posts)
+    (workdir / "nepal.txt").write_text(
+        f'The brigade\'s spokesman (@{channel}) posted on Telegram: "{QUOTE_1}"[1]\n\n'
+        "[1] Telegram, January 21, 2022, 00:05.\n",
+        encoding="utf-8",
+    )
+
+    code, document, _ = _locate(capsys, server, local_ca, "nepal.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    first, second = footnote["candidates"][:2]
+    assert code == 0 and first["url"] == f"https://t.me/{channel}/9100"
+    assert first["parts"]["time"] == 1.0 and first["parts"]["date"] == 1.0
+    assert second["url"] == f"https://t.me/{channel}/9101" and second["parts"]["time"] == 0.0
+    assert not any(note.startswith("tied with") for note in first["notes"])

@@ -398,6 +398,29 @@ def test_a_time_without_a_zone_is_judged_in_the_zone_that_brings_the_post_neares
     assert time_part(_utc(2022, 1, 21), cited, day_only=True) is None, "a day alone has no time"
 
 
+@pytest.mark.parametrize(
+    ("zone", "posted"),
+    [
+        ("Kathmandu, UTC+5:45", _utc(2022, 1, 20, 18, 20)),
+        ("Chatham Islands, UTC+13:45 in summer", _utc(2022, 1, 20, 10, 20)),
+        ("Chatham Islands, UTC+12:45", _utc(2022, 1, 20, 11, 20)),
+        ("Eucla, UTC+8:45", _utc(2022, 1, 20, 15, 20)),
+        ("India, UTC+5:30", _utc(2022, 1, 20, 18, 35)),
+        ("Newfoundland, UTC-3:30", _utc(2022, 1, 21, 3, 35)),
+    ],
+)
+def test_a_time_without_a_zone_just_after_midnight_in_a_zone_of_quarter_hours_is_the_note_s_time(
+    zone: str, posted: dt.datetime
+) -> None:
+    # Judged by half hours only, 00:05 in Kathmandu or on the Chatham Islands was 15 minutes off everywhere.
+    cited = CitedTime(dt.datetime(2022, 1, 21, 0, 5))
+
+    assert time_part(posted, cited) == 1.0, zone
+    assert date_part(posted, DAY, 1) == 1.0, zone
+    # :50 past a UTC hour is :50, :20 or :35 past one in every zone clocks keep: 15 minutes from 00:05.
+    assert time_part(_utc(2022, 1, 20, 18, 50), cited) == 0.0
+
+
 def test_without_a_time_in_the_note_no_time_part_is_judged() -> None:
     candidate = score_post(_post("u", _utc(2022, 1, 21, 11), "Bridge reopened."), (), DAY, 1)
 
