@@ -1529,3 +1529,31 @@ def test_a_time_in_the_note_just_after_midnight_in_kathmandu_puts_that_post_firs
     assert first["parts"]["time"] == 1.0 and first["parts"]["date"] == 1.0
     assert second["url"] == f"https://t.me/{channel}/9101" and second["parts"]["time"] == 0.0
     assert not any(note.startswith("tied with") for note in first["notes"])
+
+
+def test_a_post_holding_the_quote_with_a_contraction_written_out_is_proposed_as_near_not_as_written(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Compared letter by letter, "won't" against "will not" scored quote 0.82 with nothing to say the words
+    # differ (a quote of three words, "we won't retreat", 0.09: no candidate at all).
+    channel = "example_bridge_guard"
+    quoted = {24: "We will not retreat from the northern bridge, whatever it costs.", 30: "We will hold."}
+    _serve_channel(server, channel, channel_posts(3001, quoted, salt=4))
+    (workdir / "near.txt").write_text(
+        f"The bridge commander (@{channel}) wrote on Telegram: \"We won't retreat from the northern "
+        'bridge."[1]\n\n[1] Telegram, January 21, 2022.\n',
+        encoding="utf-8",
+    )
+
+    code, document, table = _locate(capsys, server, local_ca, "near.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    first = footnote["candidates"][0]
+    assert code == 0 and first["url"] == f"https://t.me/{channel}/3025"
+    assert first["parts"]["quote"] == 0.95, "near, below the words as written"
+    assert any(
+        note.startswith("holds the quote nearly, not as written (quote 0.95)")
+        and note.endswith('the post says "will not" for "won\'t"')
+        for note in first["notes"]
+    )
+    assert "quote 0.95 · speaker" in table and "(quote near, not as written)" in table

@@ -381,6 +381,7 @@ def test_a_post_holding_a_quote_in_part_says_posts_in_another_script_were_not_co
     best = shortlisted.candidates[0]
     assert best.post.url == "https://t.me/desk/2" and shortlisted.unranked is None
     assert best.notes == (
+        'holds the quote nearly, not as written (quote 0.69): the post says "remains open" for "is cut"',
         "singled out by a quote it holds only in part (quote 0.69): 2 other post(s) of the window were not "
         "compared with the quote (it is in another script, or their text is cut, edited or not shown) and "
         "may hold its words; read them",
