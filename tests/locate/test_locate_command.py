@@ -7,6 +7,7 @@ names the speakers in its body; the registry holds fictional accounts. Then a pe
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import html
 import json
@@ -23,7 +24,17 @@ from provenance.locate import locate as locate_module
 from provenance.locate.rank import FoundPost, score_post
 from provenance.locate.registry import Account, match_accounts
 from provenance.models import Platform
-from tests.locate.site import SPACING, START, Site, Tweet, channel_posts, preview_page, serve, snowflake
+from tests.locate.site import (
+    SPACING,
+    START,
+    Post,
+    Site,
+    Tweet,
+    channel_posts,
+    preview_page,
+    serve,
+    snowflake,
+)
 from tests.support.servers import FixtureServer, LocalCA, Reply
 
 QUOTE_1 = "The enemy convoy was struck at dawn near the northern bridge, and three vehicles were destroyed."
@@ -1557,3 +1568,55 @@ def test_a_post_holding_the_quote_with_a_contraction_written_out_is_proposed_as_
         for note in first["notes"]
     )
     assert "quote 0.95 · speaker" in table and "(quote near, not as written)" in table
+
+
+def _busy_channel(server: FixtureServer, channel: str, per_day: int, quoted_at: dt.datetime) -> int:
+    """A channel posting `per_day` posts a day, evenly, from 1 January 2022 for 25 days, whose post nearest
+    `quoted_at` holds QUOTE_1; its id."""
+    base = dt.datetime(2022, 1, 1, tzinfo=dt.UTC)
+    step = dt.timedelta(days=1) / per_day
+    quoted = round((quoted_at - base) / step)
+    posts = [
+        Post(i, base + i * step, QUOTE_1 if i == quoted else f"Update {i}: shelling in sector {i % 11}.")
+        for i in range(1, 25 * per_day)
+    ]
+    ids = [post.id for post in posts]
+
+    def send(handler: Any) -> None:
+        before = parse_qs(urlsplit(handler.path).query).get("before", [None])[0]
+        below = len(ids) if before is None else bisect.bisect_left(ids, int(before))
+        shown = posts[max(0, below - 20) : below]
+        handler.reply(Reply(body=preview_page(channel, channel, shown, None)))
+
+    server.routes[f"/s/{channel}"] = send
+    return quoted
+
+
+@pytest.mark.parametrize("per_day", [2_000, 4_000])
+def test_a_channel_of_thousands_of_posts_a_day_is_read_from_the_cited_day_s_middle_and_says_what_it_read(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str], per_day: int
+) -> None:
+    # Read from 12:00 UTC on the day after back, the 80 pages ended at 17:00 UTC on the cited day: a post of
+    # 05:00 UTC was never read, and the footnote was told no post read holds the quoted words.
+    channel = "example_busy_feed"
+    quoted = _busy_channel(server, channel, per_day, dt.datetime(2022, 1, 21, 5, tzinfo=dt.UTC))
+    (workdir / "busy.txt").write_text(
+        f'The feed (@{channel}) posted on Telegram: "{QUOTE_1}"[1]\n\n[1] Telegram, January 21, 2022.\n',
+        encoding="utf-8",
+    )
+
+    code, document, _ = _locate(capsys, server, local_ca, "busy.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    (said,) = [note for note in footnote["notes"] if note.startswith(f"https://t.me/s/{channel}: ")]
+    assert "the channel posted more than " in said and "posts in the cited day in every time zone" in said
+    assert said.endswith(
+        "a post of the cited day outside those hours was not read (give the note's time of "
+        "day, or the post's link)"
+    )
+    if per_day == 2_000:
+        assert code == 0 and footnote["candidates"][0]["url"] == f"https://t.me/{channel}/{quoted}"
+    else:
+        # 05:00 UTC lies outside the nine hours 80 pages hold of 4,000 posts a day: said, not "no post".
+        assert code == 1 and footnote["candidates"] == []
+        assert any("the post may be among those not read" in note for note in footnote["notes"])
