@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -67,6 +68,7 @@ from provenance.models import (
     RunLine,
     SummaryLine,
 )
+from provenance.patterns import on_first_use
 from provenance.pipeline import tool_info
 from provenance.quotes import blank_quotes
 from provenance.warc.naming import capture_stem, path_in_ledger
@@ -109,6 +111,8 @@ class FootnoteSearch:
     # Every account's listing was read through the window, no page missing (`AccountSearch.read_whole`):
     # only then may "no post of the window holds the quoted words" be said of the posts read.
     read_whole: bool = True
+    # Days each side of the cited one searched (`--window`, or wider to reach the passage's day for the post).
+    window: int = 1
 
     @property
     def label(self) -> str:
@@ -297,13 +301,19 @@ class _Prepared:
     accounts: tuple[AccountMatch, ...]
     notes: tuple[str, ...]
     day_searchable: bool = True  # the window around the cited day lies within the calendar
+    # Days each side of the cited one searched: `--window`, or wider to reach the day the passage gives the
+    # post (`_passage_day`).
+    window: int = 1
+    # The day the citing passage says the post was made (`On January 21, X wrote`), when another than the
+    # note's: a post of that day counts as of the cited day too.
+    passage_day: dt.date | None = None
 
     @property
     def search_key(self) -> tuple[object, ...] | None:
         """Footnotes with one key need one search: the same accounts around the same day."""
         if self.query.date is None or not self.accounts or not self.day_searchable:
             return None
-        return (self.query.date, tuple(_account_key(match.account) for match in self.accounts))
+        return (self.query.date, self.window, tuple(_account_key(match.account) for match in self.accounts))
 
 
 def _account_key(account: Account) -> tuple[str, str]:
@@ -319,12 +329,13 @@ class _SharedSearch:
     labels: list[str]
     accounts: tuple[AccountMatch, ...]
     day: dt.date
+    window: int
     found: list[AccountSearch] = field(default_factory=list)
     capture: Capture | None = None
     error: str | None = None
 
     def run(self, report: Report, settings: LocateSettings) -> None:
-        start, end = window_bounds(self.day, settings.window)
+        start, end = window_bounds(self.day, self.window)
         name = f"{capture_stem(report.path, '_'.join(self.labels))}-locate"
         label = ",".join(self.labels)
         with CaptureSeries(settings.archive_dir, name, settings.network, settings.info, label) as series:
@@ -357,9 +368,82 @@ def _prepare(
         notes.append(
             f"the cited day, {query.date}, is at the end of the calendar: there is no window to search"
         )
-    elif query.date is not None and accounts:
+    passage_day = None
+    if searchable and query.date is not None and accounts:
         notes += _other_days_note(footnote.text, query.date, window)
-    return _Prepared(footnote, citation, query, tuple(accounts), tuple(notes), searchable)
+        passage_day = _passage_day(footnote, query.date)
+        wider = abs((passage_day - query.date).days) if passage_day is not None else 0
+        if wider > window and _window_in_calendar(query.date, wider):
+            notes.append(
+                f"the passage gives the post's day as {passage_day}, the note {query.date} (a report's or "
+                f"access date?): the window was widened to ±{wider} days to read both, and a post of "
+                f"{passage_day} counts as of the cited day; the date check compares the post with the note's "
+                "day"
+            )
+            window = wider
+        elif wider:
+            notes.append(
+                f"the passage gives the post's day as {passage_day}, the note {query.date}: a post of either "
+                "counts as of the cited day"
+            )
+        if not wider:
+            passage_day = None
+    return _Prepared(
+        footnote, citation, query, tuple(accounts), tuple(notes), searchable, window, passage_day
+    )
+
+
+# A day the passage says a post was made, in English, without a year or with one: `On January 21, …`, `… wrote
+# on 21 January`, `on Friday, Jan. 21`. Only after `on`: a day named otherwise (`the January 19 strike`) is
+# the subject's, not the post's. Linear: each part is a run of one class, between fixed words.
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH_WORDS = "|".join([*_MONTHS, *(month[:3] + r"\.?" for month in _MONTHS), "sept\\.?"])
+_PASSAGE_DAY = on_first_use(
+    r"\bon (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
+    rf"(?:(?P<month>{_MONTH_WORDS}) (?P<day>\d{{1,2}})(?:st|nd|rd|th)?|"
+    rf"(?:the )?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month2>{_MONTH_WORDS}))"
+    r"(?:,? (?P<year>\d{4}))?\b",
+    re.IGNORECASE,
+)
+# How far from the note's day a day the passage gives is read as the post's (a report dated days after it).
+_PASSAGE_DAY_REACH = 14
+_PASSAGE_CHARS = 5_000
+
+
+def _passage_day(footnote: Footnote, cited: dt.date) -> dt.date | None:
+    """The one day the citing passages say the post was made, outside quotes (`On January 21, Rybar wrote`),
+    when it is another than `cited` and within `_PASSAGE_DAY_REACH` days of it (the year the note's, or the
+    one before it for a December day cited in January); None when they give none, or two."""
+    days: set[dt.date] = set()
+    for context in footnote.contexts:
+        text = " ".join(blank_quotes(context.text[:_PASSAGE_CHARS]).split())
+        for match in _PASSAGE_DAY().finditer(text):
+            month_word = (match.group("month") or match.group("month2")).lower()
+            month = next(index for index, name in enumerate(_MONTHS, 1) if name.startswith(month_word[:3]))
+            day = int(match.group("day") or match.group("day2"))
+            years = [int(match.group("year"))] if match.group("year") else [cited.year, cited.year - 1]
+            for year in years:
+                try:
+                    given = dt.date(year, month, day)
+                except ValueError:
+                    continue
+                if abs((given - cited).days) <= _PASSAGE_DAY_REACH:
+                    days.add(given)
+                    break
+    return days.pop() if len(days) == 1 and cited not in days else None
 
 
 # The widest `--window` the command takes.
@@ -408,6 +492,13 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
                 key = _account_key(post.account.account)
                 mine = replace(post, account=own_match[key])
                 candidate = score_post(mine, query.quotes, query.date, window, query.time, zoned_day)
+                if prepared.passage_day is not None:
+                    # The day the passage gives the post scores as the cited day, as the note's does.
+                    on_passage_day = score_post(mine, query.quotes, prepared.passage_day, window, query.time)
+                    if on_passage_day is not None and (
+                        candidate is None or on_passage_day.score > candidate.score
+                    ):
+                        candidate = on_passage_day
                 if candidate is not None:
                     said = (namesakes[key],) if key in namesakes else ()
                     candidates.append(replace(candidate, notes=(*candidate.notes, *said)))
@@ -423,6 +514,7 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
         capture=shared.capture if shared else None,
         notes=tuple(dict.fromkeys(notes)),
         read_whole=shared is not None and all(found.read_whole for found in shared.found),
+        window=window,
     )
 
 
@@ -987,7 +1079,7 @@ def locate_report(
         for item in prepared:
             key = item.search_key
             if key is not None and item.query.date is not None:
-                group = shared.setdefault(key, _SharedSearch([], item.accounts, item.query.date))
+                group = shared.setdefault(key, _SharedSearch([], item.accounts, item.query.date, item.window))
                 group.labels.append(item.footnote.label)
         if shared:
             ensure_folder(settings.archive_dir, "archive folder")
@@ -995,12 +1087,12 @@ def locate_report(
             pending.run(report, settings)
         searches = _with_order(
             [
-                _finish(item, shared.get(item.search_key) if item.search_key else None, settings.window)
+                _finish(item, shared.get(item.search_key) if item.search_key else None, item.window)
                 for item in prepared
             ]
         )
         for search in searches:
-            ledger.add(LocateLine, **_locate_line_fields(search, settings.window, ledger_dir))
+            ledger.add(LocateLine, **_locate_line_fields(search, search.window, ledger_dir))
         seconds = round(time.monotonic() - started, 3)
         ledger.add(SummaryLine, counts={}, total=len(searches), seconds=seconds)
         head = ledger.head

@@ -1620,3 +1620,27 @@ def test_a_channel_of_thousands_of_posts_a_day_is_read_from_the_cited_day_s_midd
         # 05:00 UTC lies outside the nine hours 80 pages hold of 4,000 posts a day: said, not "no post".
         assert code == 1 and footnote["candidates"] == []
         assert any("the post may be among those not read" in note for note in footnote["notes"])
+
+
+def test_a_day_the_passage_gives_the_post_widens_the_window_to_it_when_the_note_gives_a_later_one(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The note's date is the report's (24 January), the passage says the post was made on the 21st: only
+    # the days around the 24th were read, and the footnote was told no post of the window holds the words.
+    (workdir / "dated.txt").write_text(
+        f"On January 21, Abu 'Umar Al-'Amiri posted on Telegram: \"{QUOTE_2}\"[1]\n\n"
+        "[1] Telegram, January 24, 2022.\n",
+        encoding="utf-8",
+    )
+
+    code, document, _ = _locate(capsys, server, local_ca, "dated.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 0 and footnote["candidates"][0]["url"] == EXPECTED_TOP["2"]
+    assert footnote["candidates"][0]["parts"]["date"] == 1.0, "the passage's day counts as cited"
+    assert (
+        "the passage gives the post's day as 2022-01-21, the note 2022-01-24 (a report's or access date?): "
+        "the window was widened to ±3 days to read both" in " ".join(footnote["notes"])
+    )
+    (line,) = [entry for entry in _ledger(workdir / "dated.txt.ledger.jsonl") if entry["kind"] == "locate"]
+    assert line["window"] == 3, "the ledger says how far was searched"
