@@ -1644,3 +1644,26 @@ def test_a_day_the_passage_gives_the_post_widens_the_window_to_it_when_the_note_
     )
     (line,) = [entry for entry in _ledger(workdir / "dated.txt.ledger.jsonl") if entry["kind"] == "locate"]
     assert line["window"] == 3, "the ledger says how far was searched"
+
+
+def test_preview_pages_cut_at_max_bytes_are_said_and_no_post_is_said_to_lack_the_quote_for_them(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A page cut at --max-bytes shows its oldest posts only, and the search read on below them: the posts
+    # after each cut, the quoted one among them, were never read, and the footnote was told "no post of the
+    # window holds the quoted words: none of its 30 posts" of a channel of 60.
+    _, document, _ = _locate(
+        capsys, server, local_ca, "sitrep.txt", "--accounts", "accounts.csv", "--max-bytes", "4000"
+    )
+
+    footnote = _by_label(document)["2"]
+    assert footnote["candidates"] == []
+    assert any(
+        "preview page(s) were cut at --max-bytes: the posts after each cut were not read" in note
+        for note in footnote["notes"]
+    )
+    assert not any(note.startswith("no post of the window holds") for note in footnote["notes"])
+    assert any(
+        note.startswith("no post read holds the quoted words") and "may be among those not read" in note
+        for note in footnote["notes"]
+    )
