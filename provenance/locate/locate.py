@@ -181,6 +181,29 @@ class _Registry:
         self.accounts = accounts
         self._index = RegistryIndex(accounts) if accounts else None
         self._matches: dict[tuple[str, str | None, bool], list[AccountMatch]] = {}
+        self._phrases: dict[str, str] | None = None
+
+    def titled(self, footnote: Footnote) -> list[Speaker]:
+        """The registry's names and aliases (a title: `Defence Minister`) the citing passages give as the one
+        who said the words, when they name nobody else (`_TITLE_SAYS`): each a guess (`_BY_TITLE`)."""
+        if self._phrases is None:
+            # Each name and alias as its words, lower case: one lookup per run of passage words.
+            self._phrases = {}
+            for account in self.accounts:
+                for written in account.names:
+                    words = _words(written)
+                    if 0 < len(words) <= _TITLE_WORDS:
+                        self._phrases.setdefault(" ".join(words), written)
+        found: dict[str, None] = {}
+        for context in footnote.contexts:
+            words = _words(blank_quotes(context.text[:_PASSAGE_CHARS]))
+            for at in range(len(words)):
+                for size in range(min(_TITLE_WORDS, len(words) - at), 0, -1):
+                    named = self._phrases.get(" ".join(words[at : at + size]))
+                    if named is not None and _gives_the_words(words, at, at + size):
+                        found[named] = None
+                        break
+        return [Speaker(name=name, source="elsewhere", role=_BY_TITLE) for name in found]
 
     def matches(self, speaker: Speaker, platform: Platform | None) -> list[AccountMatch]:
         """`match_accounts` of the speaker, on `platform` if given (the matches on any, kept to it)."""
@@ -190,6 +213,39 @@ class _Registry:
             self._matches[key] = match_accounts(speaker.name, near, None, speaker.handle, speaker.genitive)
         found = self._matches[key]
         return found if platform is None else [m for m in found if m.account.platform is platform]
+
+
+# A registry name or alias the passage gives as the one who said the words, when it names no one the speaker
+# reading finds (`The Defence Minister said on Telegram: "…"` of a registry giving the minister's account the
+# alias `Defence Minister`): right before a verb of saying, or after `according to`; never after a word that
+# makes it another's (`an aide to`, `a spokesman for`, `not`). A guess, weighed as a name from elsewhere.
+_BY_TITLE = "a title the registry gives"
+_TITLE_WORDS = 6
+_SAYING = frozenset(
+    {"said", "says", "wrote", "writes", "posted", "posts", "stated", "announced", "declared", "claimed"}
+    | {"tweeted", "added", "warned", "told", "reported", "insisted"}
+)
+_NOT_THE_SPEAKER = frozenset(
+    {"to", "of", "for", "by", "with", "from", "against", "aide", "aides", "spokesman", "spokeswoman"}
+    | {"spokesperson", "critics", "not", "nor"}
+)
+_ARTICLES = frozenset(["the", "a", "an"])
+_WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def _gives_the_words(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether the words `words[start:end]` are given as the one who said something: a verb of saying next,
+    or `according to` before (past an article), and no word before that makes them another's."""
+    before = start - 1 if start > 0 and words[start - 1] in _ARTICLES else start
+    if list(words[max(0, before - 2) : before]) == ["according", "to"]:
+        return True
+    if before > 0 and words[before - 1] in _NOT_THE_SPEAKER:
+        return False
+    return end < len(words) and words[end] in _SAYING
 
 
 def _accounts_for(query: LocateQuery, registry: _Registry) -> list[AccountMatch]:
@@ -259,7 +315,18 @@ def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry:
                 f"{others}, of another handle: each is searched, theirs with the name match counting "
                 f"{_OTHER_HANDLE:.2f} of it"
             )
-    guessed = [speaker.name for speaker in query.speakers if speaker.source == "elsewhere"]
+    titled = [speaker.name for speaker in query.speakers if speaker.role == _BY_TITLE]
+    if titled:
+        notes.append(
+            "the passage names nobody who posted but by a title the registry gives an account: "
+            f"{', '.join(repr(name) for name in titled)}; a guess, weighed "
+            f"{SOURCE_WEIGHT['elsewhere']:.2f} in the speaker part; confirm who posted"
+        )
+    guessed = [
+        speaker.name
+        for speaker in query.speakers
+        if speaker.source == "elsewhere" and speaker.role != _BY_TITLE
+    ]
     if guessed:
         notes.append(
             "the sentence with the quote names nobody who posted (a pronoun or a title: 'he wrote', 'the "
@@ -361,6 +428,8 @@ def _prepare(
     report: Report, footnote: Footnote, citation: Citation, registry: _Registry, window: int
 ) -> _Prepared:
     query = build_query(footnote, citation, attributed_quotes(report.footnotes)[footnote.label])
+    if not query.speakers and registry.accounts:
+        query = replace(query, speakers=tuple(registry.titled(footnote)))
     accounts = _accounts_for(query, registry)
     notes = _query_notes(query, accounts, registry)
     searchable = query.date is None or _window_in_calendar(query.date, window)

@@ -1667,3 +1667,45 @@ def test_preview_pages_cut_at_max_bytes_are_said_and_no_post_is_said_to_lack_the
         note.startswith("no post read holds the quoted words") and "may be among those not read" in note
         for note in footnote["notes"]
     )
+
+
+@pytest.mark.parametrize(
+    ("passage", "found"),
+    [
+        ('The Defence Minister said on Telegram: "{quote}"', True),
+        ('As the defence minister wrote on Telegram, "{quote}"', True),
+        ('According to the Defence Minister, "{quote}"', True),
+        ('An aide to the Defence Minister said on Telegram: "{quote}"', False),
+        ('A spokesman for the Defence Minister wrote: "{quote}"', False),
+    ],
+)
+def test_a_speaker_named_only_by_a_title_the_registry_gives_is_searched_as_a_guess(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    passage: str,
+    found: bool,
+) -> None:
+    # The registry gives Al-Amiri's account the alias `Defence Minister`; the passage names him by it alone:
+    # "names nobody who posted", and nothing was searched.
+    registry = REGISTRY.replace("Abu 'Umar al-'Amiri;", "Abu 'Umar al-'Amiri;Defence Minister;")
+    (workdir / "titled.csv").write_text(registry, encoding="utf-8")
+    (workdir / "titled.txt").write_text(
+        passage.format(quote=QUOTE_2) + "[1]\n\n[1] Telegram, January 21, 2022.\n", encoding="utf-8"
+    )
+
+    code, document, _ = _locate(capsys, server, local_ca, "titled.txt", "--accounts", "titled.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    if not found:
+        # Words of an aide or a spokesman are not the minister's: nobody is searched.
+        assert code == 1 and footnote["candidates"] == [] and footnote["speakers"] == []
+        return
+    first = footnote["candidates"][0]
+    assert code == 0 and first["url"] == EXPECTED_TOP["2"]
+    assert first["parts"]["speaker"] == 0.5, "a guess: half the name match"
+    assert (
+        "the passage names nobody who posted but by a title the registry gives an account: 'Defence "
+        "Minister'; a guess, weighed 0.50 in the speaker part; confirm who posted"
+    ) in footnote["notes"]
