@@ -397,6 +397,9 @@ class _SharedSearch:
     accounts: tuple[AccountMatch, ...]
     day: dt.date
     window: int
+    # The moment the footnotes' notes give (a time, or a day, in a zone they name), when they agree: where a
+    # channel too busy to read the cited day whole is read first.
+    focus: dt.datetime | None = None
     found: list[AccountSearch] = field(default_factory=list)
     capture: Capture | None = None
     error: str | None = None
@@ -407,9 +410,25 @@ class _SharedSearch:
         label = ",".join(self.labels)
         with CaptureSeries(settings.archive_dir, name, settings.network, settings.info, label) as series:
             core = cited_day_bounds(self.day)  # read first: a busy channel may not be read whole
-            self.found = [search_account(series, match, start, end, core) for match in self.accounts]
+            self.found = [
+                search_account(series, match, start, end, core, self.focus) for match in self.accounts
+            ]
             self.capture = series.publish()
             self.error = series.error
+
+
+def _focus(prepared: _Prepared) -> dt.datetime | None:
+    """The moment the note gives its post, in a zone it names (`January 21, 2022, 05:00 UTC`), or the middle
+    of the day it gives in one (`January 21, 2022 (MSK)`); None without a zone."""
+    query = prepared.query
+    if query.date is None:
+        return None
+    if query.time is not None:
+        return query.time.at if query.time.zone is not None else None
+    zoned = find_zoned_day(prepared.footnote.text, query.date)
+    if zoned is None or not zoned.opens:
+        return None
+    return zoned.opens[0] + dt.timedelta(hours=12)
 
 
 def _window_in_calendar(day: dt.date, window: int) -> bool:
@@ -1148,7 +1167,12 @@ def locate_report(
         for item in prepared:
             key = item.search_key
             if key is not None and item.query.date is not None:
-                group = shared.setdefault(key, _SharedSearch([], item.accounts, item.query.date, item.window))
+                focus = _focus(item)
+                group = shared.setdefault(
+                    key, _SharedSearch([], item.accounts, item.query.date, item.window, focus)
+                )
+                if group.labels and group.focus != focus:
+                    group.focus = None  # footnotes of other moments: the day's middle
                 group.labels.append(item.footnote.label)
         if shared:
             ensure_folder(settings.archive_dir, "archive folder")

@@ -68,13 +68,15 @@ def search_account(
     start: dt.datetime,
     end: dt.datetime,
     core: tuple[dt.datetime, dt.datetime] | None = None,
+    focus: dt.datetime | None = None,
 ) -> AccountSearch:
     """The account's posts in [start, end), by the best method its platform allows; a listing read page by
-    page (a Telegram preview) reads the `core` span (the cited day) first, should its pages run out."""
+    page (a Telegram preview) reads the `core` span (the cited day) first, should its pages run out, and
+    of a core too busy to read whole, the hours around `focus` (the note's moment) first."""
     account = match.account
     result = AccountSearch(match)
     if account.platform is Platform.TELEGRAM and account.handle:
-        if not _search_telegram(series, result, account.handle, start, end, core):
+        if not _search_telegram(series, result, account.handle, start, end, core, focus):
             _search_archive(series, result, f"t.me/{account.handle}/", start, end)
     elif account.platform is Platform.TWITTER and account.handle:
         _search_twitter(series, result, account.handle, start, end)
@@ -110,6 +112,7 @@ def _search_telegram(
     start: dt.datetime,
     end: dt.datetime,
     core: tuple[dt.datetime, dt.datetime] | None = None,
+    focus: dt.datetime | None = None,
 ) -> bool:
     """Page through the channel's preview; False when the preview itself could not be read. A page cut at
     --max-bytes shows its oldest posts only (a preview lists them oldest first): the search reads on below
@@ -134,7 +137,7 @@ def _search_telegram(
             own = tuple(post for post in own if post.id != last)
         return PreviewPage(posts=own)
 
-    found = search_channel(read_page, start, end, core)
+    found = search_channel(read_page, start, end, core, focus)
     for said in (found.error, found.note):
         if said:
             result.notes.append(f"https://t.me/s/{channel}: {said}")

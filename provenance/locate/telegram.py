@@ -225,6 +225,7 @@ def search_channel(
     start: dt.datetime,
     end: dt.datetime,
     core: tuple[dt.datetime, dt.datetime] | None = None,
+    focus: dt.datetime | None = None,
 ) -> ChannelSearch:
     """Every post of the channel posted in [start, end), read from its preview pages: the `core` span first
     (the cited day in every time zone), then the days before it, then the days after it, so that a channel
@@ -232,7 +233,8 @@ def search_channel(
     Read from the window's end back, a channel of 400 posts a day spent its pages on the day after the cited
     one, and the cited day's posts were never read. A channel whose core the pages left cannot hold at its
     posting rate (over about 800 posts a day) has the core's middle read first (`_middle_to_read`), and the
-    note names the hours read whole (`_busy_note`)."""
+    note names the hours read whole (`_busy_note`): around `focus` (the moment the note gives, in a zone it
+    names) when there is one."""
     search = ChannelSearch()
     pager = _Pager(read_page, search)
     try:
@@ -252,7 +254,7 @@ def search_channel(
     middle_ids: set[int] = set()  # the posts read before the core's hours after its middle
     try:
         core_top = _start_id(pager, top, core_end)
-        middle = _middle_to_read(pager, core_start, core_end)
+        middle = _middle_to_read(pager, core_start, core_end, focus)
         if middle is not None:
             # Too busy for its pages to hold the cited day in every zone: its middle first, the hours where
             # the cited day falls in most zones, then the core's hours before and after it.
@@ -274,7 +276,7 @@ def search_channel(
             _walk_back(pager, _start_id(pager, top, end), core_end, (start, end), found, seen)
     except _TooManyPages:
         if middle is not None and "core" not in read:
-            search.note = _busy_note(read, (core_start, core_end), middle, found, middle_ids)
+            search.note = _busy_note(read, (core_start, core_end), middle, found, middle_ids, focus)
         else:
             search.note = _cut_note(read, (start, end), (core_start, core_end), pager, found)
     except _Unreadable as unreadable:
@@ -288,14 +290,16 @@ _PROBES = 8
 
 
 def _middle_to_read(
-    pager: _Pager, core_start: dt.datetime, core_end: dt.datetime
+    pager: _Pager, core_start: dt.datetime, core_end: dt.datetime, focus: dt.datetime | None = None
 ) -> tuple[dt.datetime, dt.datetime] | None:
     """The span of the core to read first when the pages left cannot hold the whole core at the channel's
     posting rate (more than about 800 posts a day): as many hours as they hold, centred on the core's middle
     (11:00 UTC on the cited day, where the day falls in the most zones from UTC-12 to UTC+14); None when the
     core fits, or nothing tells the rate. Read from its end back, a channel of 2,000 posts a day had the
     last 19 hours of the core read, none of the cited day's morning in UTC, and a post of 05:00 UTC was
-    "held by no post read"."""
+    "held by no post read". Centred on `focus` instead (kept within the core) when the note gives the moment:
+    read around the day's middle, a post at 05:00 UTC on a channel of 4,000 posts a day was not read though
+    the note said `05:00 UTC`."""
     busy, page_ids = pager.posts_a_day(), pager.ids_a_page()
     if not busy or not page_ids:
         return None
@@ -306,6 +310,8 @@ def _middle_to_read(
         return None
     span = core * max(0.0, left) / needed
     middle = core_start + core / 2
+    if focus is not None:
+        middle = min(max(focus, core_start + span / 2), core_end - span / 2)
     return middle - span / 2, middle + span / 2
 
 
@@ -315,6 +321,7 @@ def _busy_note(
     middle: tuple[dt.datetime, dt.datetime],
     found: dict[int, ChannelPost],
     middle_ids: set[int],
+    focus: dt.datetime | None = None,
 ) -> str:
     """What a search of a channel too busy for the pages to hold its cited day read (its middle first): the
     hours read whole, and that a post outside them was not read. `middle_ids`: the posts read before the
@@ -331,8 +338,13 @@ def _busy_note(
     count = len(in_core)
     text = (
         f"the channel posted more than {count:,} posts in the cited day in every time zone ({_utc(core[0])} "
-        f"to {_utc(core[1])} UTC), more than {MAX_PAGES} pages hold: read from its middle, the hours where "
-        f"the day falls in most zones, {_utc(first)} to {_utc(last)} UTC whole"
+        f"to {_utc(core[1])} UTC), more than {MAX_PAGES} pages hold: read "
+        + (
+            f"around the note's time ({_utc(focus)} UTC), "
+            if focus is not None
+            else "from its middle, the hours where the day falls in most zones, "
+        )
+        + f"{_utc(first)} to {_utc(last)} UTC whole"
     )
     if after:
         text += f", and back from {_utc(core[1])} to {_utc(min(after))} UTC"

@@ -1709,3 +1709,22 @@ def test_a_speaker_named_only_by_a_title_the_registry_gives_is_searched_as_a_gue
         "the passage names nobody who posted but by a title the registry gives an account: 'Defence "
         "Minister'; a guess, weighed 0.50 in the speaker part; confirm who posted"
     ) in footnote["notes"]
+
+
+def test_a_channel_too_busy_for_its_cited_day_is_read_around_the_time_the_note_gives(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 4,000 posts a day, read around 11:00 UTC: the post of 05:00 UTC the note names was never read.
+    channel = "example_busy_feed"
+    quoted = _busy_channel(server, channel, 4_000, dt.datetime(2022, 1, 21, 5, tzinfo=dt.UTC))
+    (workdir / "timed_busy.txt").write_text(
+        f'The feed (@{channel}) posted on Telegram: "{QUOTE_1}"[1]\n\n'
+        "[1] Telegram, January 21, 2022, 05:00 UTC.\n",
+        encoding="utf-8",
+    )
+
+    code, document, _ = _locate(capsys, server, local_ca, "timed_busy.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 0 and footnote["candidates"][0]["url"] == f"https://t.me/{channel}/{quoted}"
+    assert any("read around the note's time (2022-01-21 05:00 UTC)" in note for note in footnote["notes"])

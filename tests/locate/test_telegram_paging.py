@@ -272,3 +272,16 @@ def test_hostile_previews_that_loop_or_climb_are_read_a_bounded_number_of_pages(
 
     assert looping.posts == [] and looping.pages <= 5
     assert climbed.pages <= MAX_PAGES and climbed.note is not None
+
+
+def test_a_channel_too_busy_for_its_cited_day_is_read_around_the_moment_the_note_gives_first() -> None:
+    # Read around the day's middle (11:00 UTC), the posts of 04:00 to 06:00 UTC were never read, though the
+    # note gave 05:00 UTC.
+    channel = BusyChannel(30, 4_000)
+    start, end = window_bounds(CITED, 1)
+    focus = _utc_day(CITED, 5)
+
+    found = search_channel(channel.read, start, end, cited_day_bounds(CITED), focus)
+
+    assert channel.posted(_utc_day(CITED, 4), _utc_day(CITED, 6)) <= {post.id for post in found.posts}
+    assert found.note is not None and "read around the note's time (2022-01-21 05:00 UTC), " in found.note
