@@ -514,11 +514,15 @@ _PASSAGE_CHARS = 5_000
 def _passage_day(footnote: Footnote, cited: dt.date) -> dt.date | None:
     """The one day the citing passages say the post was made, outside quotes (`On January 21, Rybar wrote`),
     when it is another than `cited` and within `_PASSAGE_DAY_REACH` days of it (the year the note's, or the
-    one before it for a December day cited in January); None when they give none, or two."""
+    one before it for a December day cited in January); None when they give none, or two. Only a day in a
+    sentence that says someone posted (`_SAYING`, `Telegram`, `channel`): `On January 19, troops entered the
+    town.` gives the day of what the post is about."""
     days: set[dt.date] = set()
     for context in footnote.contexts:
         text = " ".join(blank_quotes(context.text[:_PASSAGE_CHARS]).split())
         for match in _PASSAGE_DAY().finditer(text):
+            if not _says_it_posted(text, match.start(), match.end()):
+                continue
             month_word = (match.group("month") or match.group("month2")).lower()
             month = next(index for index, name in enumerate(_MONTHS, 1) if name.startswith(month_word[:3]))
             day = int(match.group("day") or match.group("day2"))
@@ -532,6 +536,17 @@ def _passage_day(footnote: Footnote, cited: dt.date) -> dt.date | None:
                     days.add(given)
                     break
     return days.pop() if len(days) == 1 and cited not in days else None
+
+
+_POSTING = frozenset({"telegram", "channel", "tweet", "twitter", "x", "post", "message"})
+
+
+def _says_it_posted(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of `text[start:end]` says someone posted or said something."""
+    opens = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start)) + 1
+    ends = [at for at in (text.find(". ", end), text.find("? ", end), text.find("! ", end)) if at >= 0]
+    words = _words(text[opens : min(ends, default=len(text))])
+    return any(word in _SAYING or word in _POSTING for word in words)
 
 
 # The widest `--window` the command takes.

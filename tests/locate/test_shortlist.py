@@ -480,6 +480,8 @@ def _with_passage(text: str) -> Footnote:
         ('Rybar wrote about the January 19 strike: "We hold."', None),  # the subject's day, not the post's
         ('Rybar wrote: "We hold on January 19."', None),  # the post's words, not the report's
         ('On January 19 and on January 21, Rybar wrote: "We hold."', None),  # two days: which is unknown
+        ('On January 19, troops entered the town. Rybar wrote: "We hold."', None),  # the event's day
+        ('Troops entered the town. On January 21, Rybar said: "We hold."', dt.date(2022, 1, 21)),
     ],
 )
 def test_the_day_a_passage_gives_the_post_is_read_after_on_outside_quotes(
