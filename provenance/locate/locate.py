@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -67,6 +68,7 @@ from provenance.models import (
     RunLine,
     SummaryLine,
 )
+from provenance.patterns import on_first_use
 from provenance.pipeline import tool_info
 from provenance.quotes import blank_quotes
 from provenance.warc.naming import capture_stem, path_in_ledger
@@ -109,6 +111,8 @@ class FootnoteSearch:
     # Every account's listing was read through the window, no page missing (`AccountSearch.read_whole`):
     # only then may "no post of the window holds the quoted words" be said of the posts read.
     read_whole: bool = True
+    # Days each side of the cited one searched (`--window`, or wider to reach the passage's day for the post).
+    window: int = 1
 
     @property
     def label(self) -> str:
@@ -177,6 +181,29 @@ class _Registry:
         self.accounts = accounts
         self._index = RegistryIndex(accounts) if accounts else None
         self._matches: dict[tuple[str, str | None, bool], list[AccountMatch]] = {}
+        self._phrases: dict[str, str] | None = None
+
+    def titled(self, footnote: Footnote) -> list[Speaker]:
+        """The registry's names and aliases (a title: `Defence Minister`) the citing passages give as the one
+        who said the words, when they name nobody else (`_TITLE_SAYS`): each a guess (`_BY_TITLE`)."""
+        if self._phrases is None:
+            # Each name and alias as its words, lower case: one lookup per run of passage words.
+            self._phrases = {}
+            for account in self.accounts:
+                for written in account.names:
+                    words = _words(written)
+                    if 0 < len(words) <= _TITLE_WORDS:
+                        self._phrases.setdefault(" ".join(words), written)
+        found: dict[str, None] = {}
+        for context in footnote.contexts:
+            words = _words(blank_quotes(context.text[:_PASSAGE_CHARS]))
+            for at in range(len(words)):
+                for size in range(min(_TITLE_WORDS, len(words) - at), 0, -1):
+                    named = self._phrases.get(" ".join(words[at : at + size]))
+                    if named is not None and _gives_the_words(words, at, at + size):
+                        found[named] = None
+                        break
+        return [Speaker(name=name, source="elsewhere", role=_BY_TITLE) for name in found]
 
     def matches(self, speaker: Speaker, platform: Platform | None) -> list[AccountMatch]:
         """`match_accounts` of the speaker, on `platform` if given (the matches on any, kept to it)."""
@@ -186,6 +213,39 @@ class _Registry:
             self._matches[key] = match_accounts(speaker.name, near, None, speaker.handle, speaker.genitive)
         found = self._matches[key]
         return found if platform is None else [m for m in found if m.account.platform is platform]
+
+
+# A registry name or alias the passage gives as the one who said the words, when it names no one the speaker
+# reading finds (`The Defence Minister said on Telegram: "…"` of a registry giving the minister's account the
+# alias `Defence Minister`): right before a verb of saying, or after `according to`; never after a word that
+# makes it another's (`an aide to`, `a spokesman for`, `not`). A guess, weighed as a name from elsewhere.
+_BY_TITLE = "a title the registry gives"
+_TITLE_WORDS = 6
+_SAYING = frozenset(
+    {"said", "says", "wrote", "writes", "posted", "posts", "stated", "announced", "declared", "claimed"}
+    | {"tweeted", "added", "warned", "told", "reported", "insisted"}
+)
+_NOT_THE_SPEAKER = frozenset(
+    {"to", "of", "for", "by", "with", "from", "against", "aide", "aides", "spokesman", "spokeswoman"}
+    | {"spokesperson", "critics", "not", "nor"}
+)
+_ARTICLES = frozenset(["the", "a", "an"])
+_WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def _gives_the_words(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether the words `words[start:end]` are given as the one who said something: a verb of saying next,
+    or `according to` before (past an article), and no word before that makes them another's."""
+    before = start - 1 if start > 0 and words[start - 1] in _ARTICLES else start
+    if list(words[max(0, before - 2) : before]) == ["according", "to"]:
+        return True
+    if before > 0 and words[before - 1] in _NOT_THE_SPEAKER:
+        return False
+    return end < len(words) and words[end] in _SAYING
 
 
 def _accounts_for(query: LocateQuery, registry: _Registry) -> list[AccountMatch]:
@@ -255,7 +315,18 @@ def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry:
                 f"{others}, of another handle: each is searched, theirs with the name match counting "
                 f"{_OTHER_HANDLE:.2f} of it"
             )
-    guessed = [speaker.name for speaker in query.speakers if speaker.source == "elsewhere"]
+    titled = [speaker.name for speaker in query.speakers if speaker.role == _BY_TITLE]
+    if titled:
+        notes.append(
+            "the passage names nobody who posted but by a title the registry gives an account: "
+            f"{', '.join(repr(name) for name in titled)}; a guess, weighed "
+            f"{SOURCE_WEIGHT['elsewhere']:.2f} in the speaker part; confirm who posted"
+        )
+    guessed = [
+        speaker.name
+        for speaker in query.speakers
+        if speaker.source == "elsewhere" and speaker.role != _BY_TITLE
+    ]
     if guessed:
         notes.append(
             "the sentence with the quote names nobody who posted (a pronoun or a title: 'he wrote', 'the "
@@ -297,13 +368,19 @@ class _Prepared:
     accounts: tuple[AccountMatch, ...]
     notes: tuple[str, ...]
     day_searchable: bool = True  # the window around the cited day lies within the calendar
+    # Days each side of the cited one searched: `--window`, or wider to reach the day the passage gives the
+    # post (`_passage_day`).
+    window: int = 1
+    # The day the citing passage says the post was made (`On January 21, X wrote`), when another than the
+    # note's: a post of that day counts as of the cited day too.
+    passage_day: dt.date | None = None
 
     @property
     def search_key(self) -> tuple[object, ...] | None:
         """Footnotes with one key need one search: the same accounts around the same day."""
         if self.query.date is None or not self.accounts or not self.day_searchable:
             return None
-        return (self.query.date, tuple(_account_key(match.account) for match in self.accounts))
+        return (self.query.date, self.window, tuple(_account_key(match.account) for match in self.accounts))
 
 
 def _account_key(account: Account) -> tuple[str, str]:
@@ -319,19 +396,39 @@ class _SharedSearch:
     labels: list[str]
     accounts: tuple[AccountMatch, ...]
     day: dt.date
+    window: int
+    # The moment the footnotes' notes give (a time, or a day, in a zone they name), when they agree: where a
+    # channel too busy to read the cited day whole is read first.
+    focus: dt.datetime | None = None
     found: list[AccountSearch] = field(default_factory=list)
     capture: Capture | None = None
     error: str | None = None
 
     def run(self, report: Report, settings: LocateSettings) -> None:
-        start, end = window_bounds(self.day, settings.window)
+        start, end = window_bounds(self.day, self.window)
         name = f"{capture_stem(report.path, '_'.join(self.labels))}-locate"
         label = ",".join(self.labels)
         with CaptureSeries(settings.archive_dir, name, settings.network, settings.info, label) as series:
             core = cited_day_bounds(self.day)  # read first: a busy channel may not be read whole
-            self.found = [search_account(series, match, start, end, core) for match in self.accounts]
+            self.found = [
+                search_account(series, match, start, end, core, self.focus) for match in self.accounts
+            ]
             self.capture = series.publish()
             self.error = series.error
+
+
+def _focus(prepared: _Prepared) -> dt.datetime | None:
+    """The moment the note gives its post, in a zone it names (`January 21, 2022, 05:00 UTC`), or the middle
+    of the day it gives in one (`January 21, 2022 (MSK)`); None without a zone."""
+    query = prepared.query
+    if query.date is None:
+        return None
+    if query.time is not None:
+        return query.time.at if query.time.zone is not None else None
+    zoned = find_zoned_day(prepared.footnote.text, query.date)
+    if zoned is None or not zoned.opens:
+        return None
+    return zoned.opens[0] + dt.timedelta(hours=12)
 
 
 def _window_in_calendar(day: dt.date, window: int) -> bool:
@@ -350,6 +447,8 @@ def _prepare(
     report: Report, footnote: Footnote, citation: Citation, registry: _Registry, window: int
 ) -> _Prepared:
     query = build_query(footnote, citation, attributed_quotes(report.footnotes)[footnote.label])
+    if not query.speakers and registry.accounts:
+        query = replace(query, speakers=tuple(registry.titled(footnote)))
     accounts = _accounts_for(query, registry)
     notes = _query_notes(query, accounts, registry)
     searchable = query.date is None or _window_in_calendar(query.date, window)
@@ -357,9 +456,97 @@ def _prepare(
         notes.append(
             f"the cited day, {query.date}, is at the end of the calendar: there is no window to search"
         )
-    elif query.date is not None and accounts:
+    passage_day = None
+    if searchable and query.date is not None and accounts:
         notes += _other_days_note(footnote.text, query.date, window)
-    return _Prepared(footnote, citation, query, tuple(accounts), tuple(notes), searchable)
+        passage_day = _passage_day(footnote, query.date)
+        wider = abs((passage_day - query.date).days) if passage_day is not None else 0
+        if wider > window and _window_in_calendar(query.date, wider):
+            notes.append(
+                f"the passage gives the post's day as {passage_day}, the note {query.date} (a report's or "
+                f"access date?): the window was widened to ±{wider} days to read both, and a post of "
+                f"{passage_day} counts as of the cited day; the date check compares the post with the note's "
+                "day"
+            )
+            window = wider
+        elif wider:
+            notes.append(
+                f"the passage gives the post's day as {passage_day}, the note {query.date}: a post of either "
+                "counts as of the cited day"
+            )
+        if not wider:
+            passage_day = None
+    return _Prepared(
+        footnote, citation, query, tuple(accounts), tuple(notes), searchable, window, passage_day
+    )
+
+
+# A day the passage says a post was made, in English, without a year or with one: `On January 21, …`, `… wrote
+# on 21 January`, `on Friday, Jan. 21`. Only after `on`: a day named otherwise (`the January 19 strike`) is
+# the subject's, not the post's. Linear: each part is a run of one class, between fixed words.
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH_WORDS = "|".join([*_MONTHS, *(month[:3] + r"\.?" for month in _MONTHS), "sept\\.?"])
+_PASSAGE_DAY = on_first_use(
+    r"\bon (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
+    rf"(?:(?P<month>{_MONTH_WORDS}) (?P<day>\d{{1,2}})(?:st|nd|rd|th)?|"
+    rf"(?:the )?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month2>{_MONTH_WORDS}))"
+    r"(?:,? (?P<year>\d{4}))?\b",
+    re.IGNORECASE,
+)
+# How far from the note's day a day the passage gives is read as the post's (a report dated days after it).
+_PASSAGE_DAY_REACH = 14
+_PASSAGE_CHARS = 5_000
+
+
+def _passage_day(footnote: Footnote, cited: dt.date) -> dt.date | None:
+    """The one day the citing passages say the post was made, outside quotes (`On January 21, Rybar wrote`),
+    when it is another than `cited` and within `_PASSAGE_DAY_REACH` days of it (the year the note's, or the
+    one before it for a December day cited in January); None when they give none, or two. Only a day in a
+    sentence that says someone posted (`_SAYING`, `Telegram`, `channel`): `On January 19, troops entered the
+    town.` gives the day of what the post is about."""
+    days: set[dt.date] = set()
+    for context in footnote.contexts:
+        text = " ".join(blank_quotes(context.text[:_PASSAGE_CHARS]).split())
+        for match in _PASSAGE_DAY().finditer(text):
+            if not _says_it_posted(text, match.start(), match.end()):
+                continue
+            month_word = (match.group("month") or match.group("month2")).lower()
+            month = next(index for index, name in enumerate(_MONTHS, 1) if name.startswith(month_word[:3]))
+            day = int(match.group("day") or match.group("day2"))
+            years = [int(match.group("year"))] if match.group("year") else [cited.year, cited.year - 1]
+            for year in years:
+                try:
+                    given = dt.date(year, month, day)
+                except ValueError:
+                    continue
+                if abs((given - cited).days) <= _PASSAGE_DAY_REACH:
+                    days.add(given)
+                    break
+    return days.pop() if len(days) == 1 and cited not in days else None
+
+
+_POSTING = frozenset({"telegram", "channel", "tweet", "twitter", "x", "post", "message"})
+
+
+def _says_it_posted(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of `text[start:end]` says someone posted or said something."""
+    opens = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start)) + 1
+    ends = [at for at in (text.find(". ", end), text.find("? ", end), text.find("! ", end)) if at >= 0]
+    words = _words(text[opens : min(ends, default=len(text))])
+    return any(word in _SAYING or word in _POSTING for word in words)
 
 
 # The widest `--window` the command takes.
@@ -408,6 +595,13 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
                 key = _account_key(post.account.account)
                 mine = replace(post, account=own_match[key])
                 candidate = score_post(mine, query.quotes, query.date, window, query.time, zoned_day)
+                if prepared.passage_day is not None:
+                    # The day the passage gives the post scores as the cited day, as the note's does.
+                    on_passage_day = score_post(mine, query.quotes, prepared.passage_day, window, query.time)
+                    if on_passage_day is not None and (
+                        candidate is None or on_passage_day.score > candidate.score
+                    ):
+                        candidate = on_passage_day
                 if candidate is not None:
                     said = (namesakes[key],) if key in namesakes else ()
                     candidates.append(replace(candidate, notes=(*candidate.notes, *said)))
@@ -423,6 +617,7 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
         capture=shared.capture if shared else None,
         notes=tuple(dict.fromkeys(notes)),
         read_whole=shared is not None and all(found.read_whole for found in shared.found),
+        window=window,
     )
 
 
@@ -987,7 +1182,12 @@ def locate_report(
         for item in prepared:
             key = item.search_key
             if key is not None and item.query.date is not None:
-                group = shared.setdefault(key, _SharedSearch([], item.accounts, item.query.date))
+                focus = _focus(item)
+                group = shared.setdefault(
+                    key, _SharedSearch([], item.accounts, item.query.date, item.window, focus)
+                )
+                if group.labels and group.focus != focus:
+                    group.focus = None  # footnotes of other moments: the day's middle
                 group.labels.append(item.footnote.label)
         if shared:
             ensure_folder(settings.archive_dir, "archive folder")
@@ -995,12 +1195,12 @@ def locate_report(
             pending.run(report, settings)
         searches = _with_order(
             [
-                _finish(item, shared.get(item.search_key) if item.search_key else None, settings.window)
+                _finish(item, shared.get(item.search_key) if item.search_key else None, item.window)
                 for item in prepared
             ]
         )
         for search in searches:
-            ledger.add(LocateLine, **_locate_line_fields(search, settings.window, ledger_dir))
+            ledger.add(LocateLine, **_locate_line_fields(search, search.window, ledger_dir))
         seconds = round(time.monotonic() - started, 3)
         ledger.add(SummaryLine, counts={}, total=len(searches), seconds=seconds)
         head = ledger.head

@@ -27,12 +27,23 @@ WEIGHTS = {"quote": 0.5, "speaker": 0.25, "date": 0.15, "order": 0.1, "time": 0.
 # A cited calendar day is that day in some time zone from UTC-12 to UTC+14 (DESIGN.md section 3).
 _EARLIEST_ZONE, _LATEST_ZONE = dt.timedelta(hours=14), dt.timedelta(hours=12)
 # A cited time with a zone: within a couple of minutes (notes round, clocks differ) is the time, three hours
-# off is none. Without a zone, only the minutes past the hour (or half hour) can be compared: 15 minutes off
-# is as far as any zone can put it.
+# off is none. Without a zone, only the minutes past the hour (or the half or three-quarter hour some zones
+# keep) can be compared: 15 minutes off is as far as any zone can put it.
 _TIME_GRACE = dt.timedelta(minutes=2)
 _ZONED_TIME_REACH = dt.timedelta(hours=3)
 _ZONE_STEP = dt.timedelta(minutes=30)
-_ZONE_STEPS = range(-24, 29)  # UTC-12 to UTC+14 by half hours
+# The offsets clocks keep, UTC-12 to UTC+14: every whole hour, and the half and three-quarter hours some
+# zones keep (Marquesas -9:30, Newfoundland -3:30 and -2:30 in summer, Iran, Afghanistan, India, Nepal +5:45,
+# Myanmar, Eucla +8:45, Central Australia, Lord Howe, Chatham +12:45 and +13:45 in summer). Judged by half
+# hours alone, a post just after midnight in Kathmandu or on the Chatham Islands was 15 minutes from the
+# note's time in every zone: time 0, below a post of another day's clock.
+_ZONE_OFFSETS = tuple(
+    dt.timedelta(minutes=minutes)
+    for minutes in sorted(
+        {hour * 60 for hour in range(-12, 15)}
+        | {-570, -210, -150, 210, 270, 330, 345, 390, 525, 570, 630, 765, 825}
+    )
+)
 # Scores this close rank posts by the parts' rounding, not by anything a reviewer could check.
 ALIKE = 0.02
 _UNCOMPARABLE_QUOTE = 0.5  # a translated quote: neither for nor against
@@ -140,6 +151,9 @@ class Candidate:
     # Of the passage's several quotes, those the post does not hold, when it holds another: another post may
     # hold them (a note citing two posts).
     quotes_missing: tuple[str, ...] = ()
+    # The post holds the quote nearly, not as written (a word changed, contractions or numbers written
+    # otherwise): the quote part says how near, and a note which words differ.
+    quote_near: bool = False
 
 
 def cited_day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
@@ -205,7 +219,7 @@ def time_part(posted_at: dt.datetime | None, cited: CitedTime, day_only: bool = 
         apart = abs(posted_at - cited.at)
         return round(max(0.0, 1 - max(apart - _TIME_GRACE, dt.timedelta(0)) / _ZONED_TIME_REACH), 3)
     utc = posted_at.astimezone(dt.UTC).replace(tzinfo=None)
-    shifted = (utc + step * _ZONE_STEP for step in _ZONE_STEPS)
+    shifted = (utc + offset for offset in _ZONE_OFFSETS)
     nearest = min(
         (abs(local - cited.at) for local in shifted if local.date() == cited.at.date()), default=None
     )
@@ -468,11 +482,15 @@ def _fragment_similarity(fragment: str, text: str) -> float:
     return fuzz.partial_ratio(fragment, text) / 100
 
 
-def quote_similarity(quote: str, text: str) -> float:
+def quote_similarity(quote: str, text: str, spelled_alike: bool = False) -> float:
     """0..1: how well the quote's words appear in the post; each part between ellipses counts, a part of
-    five words or fewer in whole words of the post, against its higher chance (`_short_similarity`)."""
+    five words or fewer in whole words of the post, against its higher chance (`_short_similarity`).
+    `spelled_alike`: English contractions and number words written one way in both (`_spelled_alike`)."""
     target = _comparable(text[:_MAX_TEXT])
     fragments = [_comparable(part) for part in _quote_parts(quote)]
+    if spelled_alike:
+        target = _spelled_alike(target)
+        fragments = [_spelled_alike(part) for part in fragments]
     # A short part is compared by whole words (`_short_similarity`), against its chance: left out, a post
     # without it scored as the post holding the quote ("we will lose. glory to ukraine" 1.00 for "We will win
     # … Glory to Ukraine"). Letter by letter, in a script written without spaces, a short part matches
@@ -487,6 +505,147 @@ def quote_similarity(quote: str, text: str) -> float:
         return 0.0
     total = sum(len(part) for part in fragments)
     return sum(_fragment_similarity(part, target) * len(part) for part in fragments) / total
+
+
+# English contractions and number words, each written one way in quote and post (`_spelled_alike`): a report
+# quoting "we won't retreat" of a post saying "We will not retreat" scored quote 0.09, "three vehicles were
+# destroyed" of "3 vehicles were destroyed" 0.50, and neither post was a candidate. Read alike, such a post
+# counts `_SPELLED_ALIKE` of the match, below one holding the words as written, and a note names them.
+_SPELLED_ALIKE = 0.95
+# Read alike, a quote must gain this much to count so: "three" of a quote read as "3" in a post lacking those
+# words moved its letters, not its match.
+_SPELLING_GAIN = 0.05
+_NOT_CONTRACTED = {"won": "will", "can": "can", "shan": "shall"}
+_CLITICS = {"re": "are", "ll": "will", "ve": "have"}
+_UNITS = (
+    *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"),
+    *("twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"),
+)
+_TENS = ("thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_NUMBER_WORDS = {word: str(value) for value, word in enumerate(_UNITS)} | {
+    word: str(value * 10) for value, word in enumerate(_TENS, 3)
+}
+
+
+def _spelled_alike(comparable: str) -> str:
+    """A comparable text (`_comparable`: apostrophes are spaces) with its contractions written out (`won t`
+    as `will not`, `don t` as `do not`, `we re` as `we are`, `cannot` as `can not`) and number words as
+    digits (`three` as `3`). `'s` and `'d` (is, has or a possessive; had or would) are left as written."""
+    words: list[str] = []
+    for word in comparable.split():
+        last = words[-1] if words else ""
+        if word == "t" and len(last) > 1 and last.endswith("n"):
+            words[-1:] = [_NOT_CONTRACTED.get(last, last[:-1]), "not"]
+        elif word in _CLITICS and last:
+            words.append(_CLITICS[word])
+        elif word == "m" and last == "i":
+            words.append("am")
+        elif word == "cannot":
+            words += ["can", "not"]
+        else:
+            words.append(_NUMBER_WORDS.get(word, word))
+    return " ".join(words)
+
+
+def _spelled_otherwise(quote: str, text: str) -> bool:
+    """Whether the quote or the post has a contraction or number word `_spelled_alike` writes otherwise: only
+    then is the quote compared a second time, spelled alike."""
+    return any(
+        _spelled_alike(comparable) != comparable
+        for comparable in (_comparable(quote[:_MAX_TEXT]), _comparable(text[:_MAX_TEXT]))
+    )
+
+
+# What is shown of a near quote's differences: at most this many, each of this many words at most, and only
+# for a quote part of this many words (beyond, the words are compared, not listed).
+_SHOWN_DIFFERENCES = 3
+_DIFFERENCE_WORDS = 6
+_DIFFERENCE_LETTERS = 60
+_LISTED_QUOTE_WORDS = 300
+
+
+def quote_differences(quote: str, text: str) -> list[str]:
+    """Where the post's words differ from the quote's, in the passage of the post that matches each part of
+    the quote best (`the post says "column" for "convoy"`, `the post adds "never"`, `the post lacks "out"`):
+    what makes the quote near, not as written. Words are shown as written, in lower case, without the
+    punctuation around them; words that differ only by that, or by a hyphen or apostrophe, are not listed.
+    At most `_SHOWN_DIFFERENCES`."""
+    import difflib  # only for the few posts that hold a quote nearly
+
+    target = _words_shown(text[:_MAX_TEXT])
+    differences: list[str] = []
+    for part in _quote_parts(quote):
+        fragment = _words_shown(part)
+        quoted = fragment.split()
+        if not quoted or len(quoted) > _LISTED_QUOTE_WORDS or not target:
+            continue
+        written = target.split()
+        if len(quoted) <= _SHORT_WORDS and len(written) > len(quoted) + 1:
+            # A few words are compared with runs of whole words (`_short_similarity`): the best run.
+            sizes = [n for n in (len(quoted) - 1, len(quoted), len(quoted) + 1) if n >= 1]
+            best = process.extractOne(fragment, _word_runs(written, sizes), scorer=fuzz.ratio)
+            written = best[0].split() if best is not None else written
+        elif len(fragment) < len(target):
+            aligned = fuzz.partial_ratio_alignment(fragment, target)
+            # The aligned letters (as many as the quote's) widened by half as many again each side, to whole
+            # words: words the post adds ("Мы никогда не отступим", a clause the report left out unmarked)
+            # pushed the quote's last words out of the span, and they were said to be lacking.
+            reach = len(fragment) // 2
+            from_at = max(0, (aligned.dest_start if aligned is not None else 0) - reach)
+            to_at = (aligned.dest_end if aligned is not None else len(target)) + reach
+            start = target.rfind(" ", 0, from_at) + 1 if from_at > 0 else 0
+            end = target.find(" ", to_at) if to_at < len(target) else -1
+            written = target[start : end if end >= 0 else len(target)].split()
+        matcher = difflib.SequenceMatcher(None, quoted, written, autojunk=False)
+        for tag, q_from, q_to, w_from, w_to in matcher.get_opcodes():
+            # At the quote's edge, the post's words put for the quote's are those next to the rest of the
+            # quote, as many: the span read around it gave "at dawn 3" for "three".
+            if tag == "replace" and q_from == 0:
+                w_from = max(w_from, w_to - (q_to - q_from))
+            if tag == "replace" and q_to == len(quoted):
+                w_to = min(w_to, w_from + (q_to - q_from))
+            said = _shown_words(quoted[q_from:q_to])
+            post = _shown_words(written[w_from:w_to])
+            if tag == "replace" and _comparable(said) == _comparable(post):
+                continue  # `dead-end` for `dead end`: typography, not words
+            if tag == "replace":
+                differences.append(f'the post says "{post}" for "{said}"')
+            elif tag == "delete":
+                differences.append(f'the post lacks "{said}"')
+            elif tag == "insert" and 0 < q_from < len(quoted):
+                differences.append(f'the post adds "{post}"')
+            if len(differences) >= _SHOWN_DIFFERENCES:
+                return differences
+    return differences
+
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+
+
+def _words_shown(text: str) -> str:
+    """The text's words as written, in lower case, without the punctuation before or after them (a word's
+    own apostrophe or hyphen kept, each apostrophe written `'`), one space apart."""
+    folded = unicodedata.normalize("NFKC", text).casefold().translate(_APOSTROPHES)
+    return " ".join(word for word in map(_without_marks_around, folded.split()) if word)
+
+
+def _in_a_word(char: str) -> bool:
+    return char.isalnum() or unicodedata.category(char)[0] == "M"
+
+
+def _without_marks_around(word: str) -> str:
+    """The word without the punctuation before and after it (`“won't,”` → `won't`), in one pass each way:
+    a pattern for the marks after a word went back over each run of them for every mark in it."""
+    start = next((at for at, char in enumerate(word) if _in_a_word(char)), len(word))
+    end = next((at + 1 for at in range(len(word) - 1, start - 1, -1) if _in_a_word(word[at])), start)
+    return word[start:end]
+
+
+def _shown_words(words: Sequence[str]) -> str:
+    shown = " ".join(words[:_DIFFERENCE_WORDS])
+    if len(shown) > _DIFFERENCE_LETTERS:
+        return shown[:_DIFFERENCE_LETTERS] + "…"
+    return shown + (" …" if len(words) > _DIFFERENCE_WORDS else "")
 
 
 def _sentences(quote: str) -> list[str]:
@@ -553,8 +712,8 @@ def quote_part(quotes: Sequence[str], text: str) -> tuple[float | None, tuple[st
     part, and a note says it is a translation's; a Serbian quote in the other alphabet than the post is
     compared in the Latin one, and a note says so.
     """
-    value, translated, not_held, in_part, across = _quote_part(quotes, text)
-    return value, (*translated, *not_held, *in_part, *across)
+    value, translated, not_held, in_part, across, near = _quote_part(quotes, text)
+    return value, (*translated, *not_held, *in_part, *across, *near)
 
 
 def _languages_text(languages: tuple[str, str]) -> str:
@@ -566,22 +725,29 @@ def _languages_text(languages: tuple[str, str]) -> str:
     return f"{quote_text}, {post_text}"
 
 
-def _quote_part(
-    quotes: Sequence[str], text: str
-) -> tuple[float | None, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+_QuotePart = tuple[
+    float | None, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]
+]
+
+
+def _quote_part(quotes: Sequence[str], text: str) -> _QuotePart:
     """`quote_part`'s value, the notes saying a translation was not compared, those naming quotes the post
-    does not hold, those naming the sentences of a quote it holds only some of, and those saying a quote in
+    does not hold, those naming the sentences of a quote it holds only some of, those saying a quote in
     another language than the post scored by the words the two share, or in the other of Serbian's
-    alphabets compared transliterated. A quote of several
+    alphabets compared transliterated, and those saying the post holds a quote nearly, not as written, and
+    where its words differ (`_near_note`). A quote of several
     sentences the post holds some of word for word counts at least the share it holds (`held_share`): run
-    across two posts, it scored below chance in each, and neither was a candidate."""
+    across two posts, it scored below chance in each, and neither was a candidate. English contractions and
+    number words written otherwise (`won't`, `will not`; `three`, `3`) are read alike, counting
+    `_SPELLED_ALIKE` of the match."""
     if not quotes:
-        return None, (), (), (), ()
+        return None, (), (), (), (), ()
     post_script = _script(text)
     scored: list[float] = []
     notes: list[str] = []
     in_part: list[str] = []
     across: list[str] = []
+    near: list[str] = []
     for quote in quotes:
         quote_script = _script(quote)
         found = _above_chance(quote_similarity(quote, text))
@@ -589,6 +755,17 @@ def _quote_part(
         if 0 < share < 1:
             found = max(found, round(share, 3))
             in_part.append(_in_part_note(quote, text))
+        spelled_alike = False
+        if (
+            found < _SPELLED_ALIKE
+            and quote_script == post_script == "LATIN"
+            and not 0 < share < 1
+            and _spelled_otherwise(quote, text)
+        ):
+            alike = _above_chance(quote_similarity(quote, text, spelled_alike=True))
+            alike = round(_SPELLED_ALIKE * alike, 3)
+            if alike >= found + _SPELLING_GAIN:
+                found, spelled_alike = alike, True
         # Words found as written are no translation, whatever script most of the post's letters are in: a
         # Russian post's links and hashtags outnumber its Cyrillic letters, and the quote it holds scored 0.5.
         languages = _other_language(quote, text) if found < _AS_WRITTEN else None
@@ -631,6 +808,8 @@ def _quote_part(
                     "languages share, not the quote's words as written (a translation?); read the post for "
                     "what the report translates"
                 )
+            if _UNCOMPARABLE_QUOTE < found < 1 and languages is None and not 0 < share < 1:
+                near.append(_near_note(quote, text, found, spelled_alike, len(quotes) > 1))
             scored.append(found)
     best = max(scored)
     weights = [len(_comparable(quote)) for quote in quotes]
@@ -638,10 +817,27 @@ def _quote_part(
     if len(quotes) > 1 and not notes and total > 0:
         share = sum(weight * value for weight, value in zip(weights, scored, strict=True)) / total
         value = round((1 - _ALL_QUOTES) * _best_evidence(quotes, scored) + _ALL_QUOTES * share, 3)
-        return value, (), _quotes_not_held(quotes, scored), tuple(in_part), tuple(across)
+        return value, (), _quotes_not_held(quotes, scored), tuple(in_part), tuple(across), tuple(near)
     if best == _UNCOMPARABLE_QUOTE and notes:
-        return round(best, 3), tuple(dict.fromkeys(notes)), (), (), ()
-    return round(best, 3), (), (), tuple(in_part), tuple(across)
+        return round(best, 3), tuple(dict.fromkeys(notes)), (), (), (), ()
+    return round(best, 3), (), (), tuple(in_part), tuple(across), tuple(near)
+
+
+def _near_note(quote: str, text: str, found: float, spelled_alike: bool, several: bool) -> str:
+    """What to say of a post holding a quote nearly (quote part below 1): not as written, and where its words
+    differ, so that a near match is never read as the quoted words found. A post whose words differ from the
+    quote's by a word changed, typography or an ellipsis the report left unmarked was shown as `quote 0.87`
+    and nothing more, as if the words were there."""
+    which = f" {shown_quote(quote)}" if several else ""
+    differences = quote_differences(quote, text)
+    said = f": {'; '.join(differences)}" if differences else ": read the post for the words it gives"
+    alike = (
+        f" (contractions and numbers written otherwise are read alike, counting {_SPELLED_ALIKE:.2f} of the "
+        "match)"
+        if spelled_alike
+        else ""
+    )
+    return f"holds the quote{which} nearly, not as written (quote {found:.2f}){alike}{said}"
 
 
 # A quote of a word or two beside one of more than `_SHORT_WORDS` words (a report's scare quotes, `the
@@ -851,7 +1047,7 @@ def score_post(
     date = date_part(post.posted_at, day, window_days, post.day_only, zoned_day)
     if date is not None and date <= 0:
         return None
-    quote, translation_notes, quotes_not_held, in_part, across = _quote_part(quotes, post.text)
+    quote, translation_notes, quotes_not_held, in_part, across, near = _quote_part(quotes, post.text)
     # A text cut before the quote's words, or edited since, says nothing against them: scored low, the post
     # was no candidate and the footnote was told no post of the window holds the words.
     unseen = quote is not None and quote < _UNCOMPARABLE_QUOTE and not translation_notes
@@ -889,6 +1085,8 @@ def score_post(
     if cited_time is not None:
         parts["time"] = time_part(post.posted_at, cited_time, post.day_only)
     notes = (*translation_notes, *_not_held_note(quotes, quotes_not_held), *in_part, *across)
+    if not (cut or edited or hidden):
+        notes = (*notes, *near)
     if cut:
         notes = (
             *notes,
@@ -982,6 +1180,7 @@ def score_post(
         reply_holds=reply_holds,
         quote_across=bool(across),
         quotes_missing=quotes_not_held,
+        quote_near=bool(near) and not (cut or edited or hidden),
     )
 
 

@@ -61,6 +61,8 @@ MAX_REGISTRY_NAMES = 50_000
 MATCH_THRESHOLD = 0.85
 # Every speaker is compared word by word with every name: forty names of 100,000 characters took 4 s a
 # speaker. No person's or account's name, written any way, comes near this.
+# The longest account page address read (browsers and servers keep to about this much).
+MAX_URL_CHARS = 2_048
 MAX_NAME_CHARS = 200
 # Words that stand before a family name in place of a given name (`Mr Medvedev`, `Sheikh Khazali`): no given
 # name of another person. Offices (`President`) are read past before a speaker reaches the registry.
@@ -109,6 +111,17 @@ _FAMILY_NAME_RATIO = 85  # as `_similarity` asks of a shorter name's last word
 _DOMAIN_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 _MASTODON_USER = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}")
 _MAX_DOMAIN = 253
+
+
+# A value a message quotes is cut to this many characters: a registry's 100 kB name or platform was echoed
+# whole in the one-line error.
+_SHOWN_VALUE = 60
+
+
+def _shown(value: object) -> str:
+    """The value as a message quotes it (`repr`), cut to `_SHOWN_VALUE` characters."""
+    text = value if isinstance(value, str) else str(value)
+    return repr(text[:_SHOWN_VALUE]) + ("…" if len(text) > _SHOWN_VALUE else "")
 
 
 def _domain_name(value: str) -> str | None:
@@ -266,14 +279,16 @@ class Account(Model):
             # A domain name (`alice.bsky.social`) or a DID: it goes into the AppView's query as the actor.
             account = bluesky_account(value)
             if account is None:
-                raise ValueError(f"handle {value!r} must be a Bluesky handle (alice.bsky.social) or DID")
+                raise ValueError(
+                    f"handle {_shown(value)} must be a Bluesky handle (alice.bsky.social) or DID"
+                )
             return account
         if platform is Platform.MASTODON:
             # `user@instance` whole: the instance is the server asked, a bare `user` names nobody.
             found = mastodon_account(value)
             if found is None:
                 raise ValueError(
-                    f"handle {value!r} must be a Mastodon account whole: user@instance (a domain name)"
+                    f"handle {_shown(value)} must be a Mastodon account whole: user@instance (a domain name)"
                 )
             return found
         if platform is Platform.REDDIT:
@@ -281,25 +296,31 @@ class Account(Model):
             user = reddit_account(value)
             if user is None:
                 raise ValueError(
-                    f"handle {value!r} must be a Reddit user name (u/name: 3-20 letters, digits, _ -)"
+                    f"handle {_shown(value)} must be a Reddit user name (u/name: 3-20 letters, digits, _ -)"
                 )
             return user
         if platform is not None and (named := channel_page_handle(platform, value)) is not None:
             raise ValueError(
-                f"handle {value!r} is the account's page: write its handle, {named}, or put the page in the "
-                "url column"
+                f"handle {_shown(value)} is the account's page: write its handle, {named}, or put the page "
+                "in the url column"
             )
         # `.` and `..` are path steps in the URLs a handle goes into (`t.me/s/..` is t.me's home page).
         if not is_account_handle(value):
-            raise ValueError(f"handle {value!r} must be one account name (letters, digits, _ . -)")
+            raise ValueError(f"handle {_shown(value)} must be one account name (letters, digits, _ . -)")
         return value
 
     @field_validator("url")
     @classmethod
     def _web_address(cls, value: str | None) -> str | None:
         # An address without its scheme (`facebook.com/outlet`) is as registries are often written.
+        if value is not None and len(value) > MAX_URL_CHARS:
+            # A 100 kB address was kept, shown whole beside each footnote and sent to the archive's listing.
+            raise ValueError(
+                f"url {_shown(value)} of {len(value):,} characters: an account's page has at most "
+                f"{MAX_URL_CHARS:,}"
+            )
         if value is not None and not is_http_url(value if "://" in value else f"https://{value}"):
-            raise ValueError(f"url {value!r} must be the http(s) address of the account's page")
+            raise ValueError(f"url {_shown(value)} must be the http(s) address of the account's page")
         return value
 
     @model_validator(mode="before")
@@ -316,7 +337,9 @@ class Account(Model):
         given = data.get("handle")
         user = reddit_account(given) if isinstance(given, str) else None
         if isinstance(given, str) and (user or given).lower() != named.lower():
-            raise ValueError(f"handle {given!r} is not the account {url!r} is the page of (u/{named})")
+            raise ValueError(
+                f"handle {_shown(given)} is not the account {_shown(url)} is the page of (u/{named})"
+            )
         return {**data, "handle": named}
 
     @model_validator(mode="before")
@@ -337,10 +360,12 @@ class Account(Model):
                 if platform is Platform.BLUESKY
                 else "https://<instance>/@<user>"
             )
-            raise ValueError(f"url {url!r} is no {platform.value} account's page ({shape})")
+            raise ValueError(f"url {_shown(url)} is no {platform.value} account's page ({shape})")
         given = data.get("handle")
         if isinstance(given, str) and given.strip().removeprefix("@").lower() != named:
-            raise ValueError(f"handle {given!r} is not the account {url!r} is the page of ({named})")
+            raise ValueError(
+                f"handle {_shown(given)} is not the account {_shown(url)} is the page of ({named})"
+            )
         return {**data, "handle": named}
 
     @model_validator(mode="before")
@@ -357,7 +382,9 @@ class Account(Model):
             return data
         given = data.get("handle")
         if isinstance(given, str) and given.strip().removeprefix("@").lower() != named.lower():
-            raise ValueError(f"handle {given!r} is not the account {url!r} is the page of ({named})")
+            raise ValueError(
+                f"handle {_shown(given)} is not the account {_shown(url)} is the page of ({named})"
+            )
         return data if isinstance(given, str) else {**data, "handle": named}
 
     @model_validator(mode="after")
@@ -368,7 +395,7 @@ class Account(Model):
             path = urlsplit(self.url if "://" in self.url else f"https://{self.url}").path
             if not path.strip("/"):
                 raise ValueError(
-                    f"url {self.url!r} is the {self.platform.value} site, not the account's page on it"
+                    f"url {_shown(self.url)} is the {self.platform.value} site, not the account's page on it"
                 )
         return self
 
@@ -566,7 +593,7 @@ def _text(value: object, where: str, column: str) -> str | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, str | int):
-        raise InputError(f"{where}: {column!r} must be text")
+        raise InputError(f"{where}: {_shown(column)} must be text")
     text = str(value).strip()
     return text or None
 
@@ -590,19 +617,19 @@ def _platform(value: str | None, where: str) -> Platform:
     word = value.lower()
     word = {"x": "twitter", "vkontakte": "vk"}.get(word, word)
     if word not in known:
-        raise InputError(f"{where}: platform {value!r} is not one of: {', '.join(known)}")
+        raise InputError(f"{where}: platform {_shown(value)} is not one of: {', '.join(known)}")
     return known[word]
 
 
 def _account(row: dict[str, Any], where: str) -> Account:
     unknown = sorted(str(key) for key in row if key not in _COLUMNS)
     if unknown:
-        raise InputError(f"{where}: unknown column {unknown[0]!r} (known: {', '.join(_COLUMNS)})")
+        raise InputError(f"{where}: unknown column {_shown(unknown[0])} (known: {', '.join(_COLUMNS)})")
     fields = {column: _text(row.get(column), where, column) for column in _COLUMNS if column != "aliases"}
     if fields["name"] is None:
         raise InputError(f"{where}: no name")
     if not (fields["handle"] or fields["id"] or fields["url"]):
-        raise InputError(f"{where}: {fields['name']!r} needs a handle, an id or a url to be searched")
+        raise InputError(f"{where}: {_shown(fields['name'])} needs a handle, an id or a url to be searched")
     aliases = _aliases(row.get("aliases"), where)
     for written in (str(fields["name"]), *aliases):
         if len(written) > MAX_NAME_CHARS:
@@ -659,7 +686,7 @@ def _csv_rows(text: str, name: str) -> list[tuple[str, dict[str, Any]]]:
         raise InputError(f"{name}: the first row must name the columns, at least name and platform")
     # A row is read into a mapping by column name: of two `handle` columns only the last would be searched.
     if (twice := _twice(column for column in header if column)) is not None:
-        raise InputError(f"{name}: the first row names the column {twice!r} twice")
+        raise InputError(f"{name}: the first row names the column {_shown(twice)} twice")
     reader.fieldnames = header
     rows: list[tuple[str, dict[str, Any]]] = []
     try:
@@ -722,7 +749,7 @@ def _yaml_rows(text: str, name: str) -> list[tuple[str, dict[str, Any]]]:
         document = yaml.load(text, Loader=_RegistryLoader)  # a SafeLoader
     except _KeyTwice as given_twice:
         raise InputError(
-            f"{name}: line {given_twice.line}: the key {given_twice.key!r} is given twice"
+            f"{name}: line {given_twice.line}: the key {_shown(given_twice.key)} is given twice"
         ) from None
     except RecursionError:
         raise InputError(f"{name}: YAML nested too deeply to be an accounts registry") from None
@@ -746,7 +773,7 @@ def _yaml_rows(text: str, name: str) -> list[tuple[str, dict[str, Any]]]:
             raise InputError(f"{where}: must be a mapping such as {{name: ..., platform: ..., handle: ...}}")
         keys = [str(key).strip().lower() for key in item]
         if (twice := _twice(keys)) is not None:  # `Handle` and `handle`: one column, given twice
-            raise InputError(f"{where}: the key {twice!r} is given twice")
+            raise InputError(f"{where}: the key {_shown(twice)} is given twice")
         rows.append((where, dict(zip(keys, item.values(), strict=True))))
     return rows
 
@@ -832,12 +859,14 @@ class _SameHandle:
         if not self._one_person(other):
             mistake = "handle" if first.handle else "page"
             raise InputError(
-                f"{given}, to {first.name!r} and to {other.name!r}: one {mistake} is one account; if both "
-                f"are its names, give one row with the other as an alias, else correct the {mistake}"
+                f"{given}, to {_shown(first.name)} and to {_shown(other.name)}: one {mistake} is one "
+                f"account; if both are its names, give one row with the other as an alias, else correct the "
+                f"{mistake}"
             )
         if self.id and other.id and self.id != other.id:
             raise InputError(
-                f"{given}, with the ids {self.id!r} and {other.id!r}: one account has one id; correct one row"
+                f"{given}, with the ids {_shown(self.id)} and {_shown(other.id)}: one account has one id; "
+                "correct one row"
             )
         for alias in (other.name, *other.aliases):
             self.aliases[alias] = None

@@ -68,13 +68,15 @@ def search_account(
     start: dt.datetime,
     end: dt.datetime,
     core: tuple[dt.datetime, dt.datetime] | None = None,
+    focus: dt.datetime | None = None,
 ) -> AccountSearch:
     """The account's posts in [start, end), by the best method its platform allows; a listing read page by
-    page (a Telegram preview) reads the `core` span (the cited day) first, should its pages run out."""
+    page (a Telegram preview) reads the `core` span (the cited day) first, should its pages run out, and
+    of a core too busy to read whole, the hours around `focus` (the note's moment) first."""
     account = match.account
     result = AccountSearch(match)
     if account.platform is Platform.TELEGRAM and account.handle:
-        if not _search_telegram(series, result, account.handle, start, end, core):
+        if not _search_telegram(series, result, account.handle, start, end, core, focus):
             _search_archive(series, result, f"t.me/{account.handle}/", start, end)
     elif account.platform is Platform.TWITTER and account.handle:
         _search_twitter(series, result, account.handle, start, end)
@@ -110,10 +112,17 @@ def _search_telegram(
     start: dt.datetime,
     end: dt.datetime,
     core: tuple[dt.datetime, dt.datetime] | None = None,
+    focus: dt.datetime | None = None,
 ) -> bool:
-    """Page through the channel's preview; False when the preview itself could not be read."""
+    """Page through the channel's preview; False when the preview itself could not be read. A page cut at
+    --max-bytes shows its oldest posts only (a preview lists them oldest first): the search reads on below
+    them, so those after the cut are never read, and the note says so (the last post shown, perhaps cut in
+    its words, is left out). Read as whole, the footnote was told no post of the window holds the quoted
+    words, of a window half of whose posts were never read."""
+    cut_pages = 0
 
     def read_page(before: int | None) -> PreviewPage:
+        nonlocal cut_pages
         page = _fetch(series, result, preview_url(channel, before))
         if not page.ok:
             return PreviewPage(posts=(), error=_why(page))
@@ -122,17 +131,26 @@ def _search_telegram(
             # Telegram shows no other channel's posts under `t.me/s/<channel>`: a redirect, or a hostile page.
             shown = ", ".join(f"@{other}" for other in others[:3]) + (", …" if len(others) > 3 else "")
             return PreviewPage(posts=(), error=f"the page shows posts of {shown}, not of @{channel}")
+        if page.truncated:
+            cut_pages += 1
+            last = max((post.id for post in own if not post.pinned), default=None)
+            own = tuple(post for post in own if post.id != last)
         return PreviewPage(posts=own)
 
-    found = search_channel(read_page, start, end, core)
+    found = search_channel(read_page, start, end, core, focus)
     for said in (found.error, found.note):
         if said:
             result.notes.append(f"https://t.me/s/{channel}: {said}")
+    if cut_pages:
+        result.notes.append(
+            f"https://t.me/s/{channel}: {cut_pages} preview page(s) were cut at --max-bytes: the posts after "
+            "each cut were not read, and the window may hold more posts (raise --max-bytes)"
+        )
     # A service notice (a pin, a new photo) is no one's post: listed, it was proposed as the cited post when
     # no quote told the window's posts apart.
     result.posts += [_telegram_post(post, result.account) for post in found.posts if not post.service_notice]
     result.answered = result.answered or found.error is None
-    result.read_whole = found.error is None and found.note is None
+    result.read_whole = found.error is None and found.note is None and not cut_pages
     return found.error is None
 
 

@@ -104,6 +104,19 @@ class _Pager:
             if self._last is None or post.id > self._last[0]:
                 self._last = (post.id, post.posted_at)
 
+    @property
+    def pages_read(self) -> int:
+        return self._search.pages
+
+    def ids_a_page(self) -> float | None:
+        """About how many ids one page spans (deleted ids counted), over the pages read of 2 posts or more."""
+        spans = [
+            (max(ids) - min(ids)) * len(ids) / (len(ids) - 1)
+            for page in self._cache.values()
+            if len(ids := [post.id for post in _listed(page.posts)]) >= 2
+        ]
+        return sum(spans) / len(spans) if spans else None
+
     def posts_a_day(self) -> int | None:
         """About how many posts a day the channel made between the lowest and highest ids read (deleted ids
         counted), when the pages read span an hour or more."""
@@ -212,12 +225,16 @@ def search_channel(
     start: dt.datetime,
     end: dt.datetime,
     core: tuple[dt.datetime, dt.datetime] | None = None,
+    focus: dt.datetime | None = None,
 ) -> ChannelSearch:
     """Every post of the channel posted in [start, end), read from its preview pages: the `core` span first
     (the cited day in every time zone), then the days before it, then the days after it, so that a channel
     too busy to be read whole in `MAX_PAGES` pages has its cited day read, and the note says what was not.
     Read from the window's end back, a channel of 400 posts a day spent its pages on the day after the cited
-    one, and the cited day's posts were never read."""
+    one, and the cited day's posts were never read. A channel whose core the pages left cannot hold at its
+    posting rate (over about 800 posts a day) has the core's middle read first (`_middle_to_read`), and the
+    note names the hours read whole (`_busy_note`): around `focus` (the moment the note gives, in a zone it
+    names) when there is one."""
     search = ChannelSearch()
     pager = _Pager(read_page, search)
     try:
@@ -233,8 +250,24 @@ def search_channel(
     found: dict[int, ChannelPost] = {}
     seen: set[int] = set()
     read: list[str] = []
+    middle: tuple[dt.datetime, dt.datetime] | None = None
+    middle_ids: set[int] = set()  # the posts read before the core's hours after its middle
     try:
-        below = _walk_back(pager, _start_id(pager, top, core_end), core_start, (start, end), found, seen)
+        core_top = _start_id(pager, top, core_end)
+        middle = _middle_to_read(pager, core_start, core_end, focus)
+        if middle is not None:
+            # Too busy for its pages to hold the cited day in every zone: its middle first, the hours where
+            # the cited day falls in most zones, then the core's hours before and after it.
+            middle_top = _start_id(pager, top, middle[1])
+            below = _walk_back(pager, middle_top, middle[0], (start, end), found, seen)
+            read.append("middle")
+            if below is not None:
+                below = _walk_back(pager, below, core_start, (start, end), found, seen)
+            read.append("middle and before")
+            middle_ids = set(found)
+            _walk_back(pager, core_top, middle[1], (start, end), found, seen)
+        else:
+            below = _walk_back(pager, core_top, core_start, (start, end), found, seen)
         read.append("core")
         if start < core_start and below is not None:
             _walk_back(pager, below, start, (start, end), found, seen)
@@ -242,11 +275,83 @@ def search_channel(
         if core_end < end:
             _walk_back(pager, _start_id(pager, top, end), core_end, (start, end), found, seen)
     except _TooManyPages:
-        search.note = _cut_note(read, (start, end), (core_start, core_end), pager, found)
+        if middle is not None and "core" not in read:
+            search.note = _busy_note(read, (core_start, core_end), middle, found, middle_ids, focus)
+        else:
+            search.note = _cut_note(read, (start, end), (core_start, core_end), pager, found)
     except _Unreadable as unreadable:
         search.note = f"a page could not be read ({unreadable}); the window may hold more posts"
     search.posts = list(found.values())
     return search
+
+
+# Pages kept aside, when the cited day is read from its middle, for finding the middle's last page.
+_PROBES = 8
+
+
+def _middle_to_read(
+    pager: _Pager, core_start: dt.datetime, core_end: dt.datetime, focus: dt.datetime | None = None
+) -> tuple[dt.datetime, dt.datetime] | None:
+    """The span of the core to read first when the pages left cannot hold the whole core at the channel's
+    posting rate (more than about 800 posts a day): as many hours as they hold, centred on the core's middle
+    (11:00 UTC on the cited day, where the day falls in the most zones from UTC-12 to UTC+14); None when the
+    core fits, or nothing tells the rate. Read from its end back, a channel of 2,000 posts a day had the
+    last 19 hours of the core read, none of the cited day's morning in UTC, and a post of 05:00 UTC was
+    "held by no post read". Centred on `focus` instead (kept within the core) when the note gives the moment:
+    read around the day's middle, a post at 05:00 UTC on a channel of 4,000 posts a day was not read though
+    the note said `05:00 UTC`."""
+    busy, page_ids = pager.posts_a_day(), pager.ids_a_page()
+    if not busy or not page_ids:
+        return None
+    left = MAX_PAGES - pager.pages_read - _PROBES
+    core = core_end - core_start
+    needed = busy * (core / dt.timedelta(days=1)) / page_ids
+    if needed <= left:
+        return None
+    span = core * max(0.0, left) / needed
+    middle = core_start + core / 2
+    if focus is not None:
+        middle = min(max(focus, core_start + span / 2), core_end - span / 2)
+    return middle - span / 2, middle + span / 2
+
+
+def _busy_note(
+    read: list[str],
+    core: tuple[dt.datetime, dt.datetime],
+    middle: tuple[dt.datetime, dt.datetime],
+    found: dict[int, ChannelPost],
+    middle_ids: set[int],
+    focus: dt.datetime | None = None,
+) -> str:
+    """What a search of a channel too busy for the pages to hold its cited day read (its middle first): the
+    hours read whole, and that a post outside them was not read. `middle_ids`: the posts read before the
+    walk back from the core's end began (when it did)."""
+    in_core = {
+        post.id: post.posted_at
+        for post in found.values()
+        if post.posted_at is not None and core[0] <= post.posted_at < core[1]
+    }
+    first = core[0] if "middle and before" in read else min(in_core.values(), default=middle[1])
+    last = middle[1]
+    after = [at for post_id, at in in_core.items() if post_id not in middle_ids and at >= middle[1]]
+    after = after if "middle and before" in read else []
+    count = len(in_core)
+    text = (
+        f"the channel posted more than {count:,} posts in the cited day in every time zone ({_utc(core[0])} "
+        f"to {_utc(core[1])} UTC), more than {MAX_PAGES} pages hold: read "
+        + (
+            f"around the note's time ({_utc(focus)} UTC), "
+            if focus is not None
+            else "from its middle, the hours where the day falls in most zones, "
+        )
+        + f"{_utc(first)} to {_utc(last)} UTC whole"
+    )
+    if after:
+        text += f", and back from {_utc(core[1])} to {_utc(min(after))} UTC"
+    return (
+        text + "; a post of the cited day outside those hours was not read (give the note's time of day, or "
+        "the post's link)"
+    )
 
 
 def _start_id(pager: _Pager, top: PreviewPage, end: dt.datetime) -> int | None:

@@ -39,13 +39,15 @@ def _quote_compared(candidate: Candidate) -> str:
     """What the quote part compared, when not the quote's words as written: `quote 0.50` beside a
     translation, a text cut or edited read as half the quote's words found, a note lines below saying
     otherwise; a quote in another Cyrillic language, Spanish for Portuguese, or the other of Serbian's
-    alphabets, as the words found as written."""
+    alphabets, as the words found as written; a quote held nearly (a word changed), as held verbatim."""
     if candidate.parts.get("quote") is None:
         return ""
     if candidate.quote_translated or candidate.quote_cut:
         return " (quote not compared)"
     if candidate.quote_across:
         return " (quote compared across languages or alphabets, not as written)"
+    if candidate.quote_near:
+        return " (quote near, not as written)"
     return ""
 
 

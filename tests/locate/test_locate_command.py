@@ -7,6 +7,7 @@ names the speakers in its body; the registry holds fictional accounts. Then a pe
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import html
 import json
@@ -23,7 +24,17 @@ from provenance.locate import locate as locate_module
 from provenance.locate.rank import FoundPost, score_post
 from provenance.locate.registry import Account, match_accounts
 from provenance.models import Platform
-from tests.locate.site import SPACING, START, Site, Tweet, channel_posts, preview_page, serve, snowflake
+from tests.locate.site import (
+    SPACING,
+    START,
+    Post,
+    Site,
+    Tweet,
+    channel_posts,
+    preview_page,
+    serve,
+    snowflake,
+)
 from tests.support.servers import FixtureServer, LocalCA, Reply
 
 QUOTE_1 = "The enemy convoy was struck at dawn near the northern bridge, and three vehicles were destroyed."
@@ -1487,3 +1498,233 @@ def test_a_repost_of_the_channel_s_own_post_on_the_cited_day_stays_when_the_orig
     scored = [c for post in (repost, original) if (c := score_post(post, [QUOTE_1], at.date(), 1))]
 
     assert [c.post.url for c in locate_module._reposts_joined(scored)] == [repost.url, original.url]
+
+
+def _serve_channel(server: FixtureServer, channel: str, posts: list[Any]) -> None:
+    """A channel preview of `posts` (site.Post) at `/s/<channel>`, paged with `?before=`."""
+
+    def send(handler: Any) -> None:
+        before = parse_qs(urlsplit(handler.path).query).get("before", [None])[0]
+        handler.reply(Reply(body=preview_page(channel, channel, posts, int(before) if before else None)))
+
+    server.routes[f"/s/{channel}"] = send
+
+
+def test_a_time_in_the_note_just_after_midnight_in_kathmandu_puts_that_post_first(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 00:05 on 21 January in Nepal (UTC+5:45) is 18:20 UTC on the 20th. Judged by half-hour zones only, it
+    # was 15 minutes from 00:05 in every zone (time 0), tied with a repost at 18:50 UTC, and neither was
+    # proposed.
+    channel = "example_kathmandu"
+    kathmandu = dt.datetime(2022, 1, 20, 18, 20, tzinfo=dt.UTC)
+    posts = [
+        replace(post, id=9000 + index)
+        for index, post in enumerate(channel_posts(9000, {}, salt=2)[:20])
+        if post.at < kathmandu - dt.timedelta(hours=1)
+    ]
+    posts.append(replace(posts[-1], id=9100, at=kathmandu, text=f"Breaking: {QUOTE_1}"))
+    posts.append(replace(posts[-1], id=9101, at=kathmandu + dt.timedelta(minutes=30)))
+    _serve_channel(server, channel, posts)
+    (workdir / "nepal.txt").write_text(
+        f'The brigade\'s spokesman (@{channel}) posted on Telegram: "{QUOTE_1}"[1]\n\n'
+        "[1] Telegram, January 21, 2022, 00:05.\n",
+        encoding="utf-8",
+    )
+
+    code, document, _ = _locate(capsys, server, local_ca, "nepal.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    first, second = footnote["candidates"][:2]
+    assert code == 0 and first["url"] == f"https://t.me/{channel}/9100"
+    assert first["parts"]["time"] == 1.0 and first["parts"]["date"] == 1.0
+    assert second["url"] == f"https://t.me/{channel}/9101" and second["parts"]["time"] == 0.0
+    assert not any(note.startswith("tied with") for note in first["notes"])
+
+
+def test_a_post_holding_the_quote_with_a_contraction_written_out_is_proposed_as_near_not_as_written(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Compared letter by letter, "won't" against "will not" scored quote 0.82 with nothing to say the words
+    # differ (a quote of three words, "we won't retreat", 0.09: no candidate at all).
+    channel = "example_bridge_guard"
+    quoted = {24: "We will not retreat from the northern bridge, whatever it costs.", 30: "We will hold."}
+    _serve_channel(server, channel, channel_posts(3001, quoted, salt=4))
+    (workdir / "near.txt").write_text(
+        f"The bridge commander (@{channel}) wrote on Telegram: \"We won't retreat from the northern "
+        'bridge."[1]\n\n[1] Telegram, January 21, 2022.\n',
+        encoding="utf-8",
+    )
+
+    code, document, table = _locate(capsys, server, local_ca, "near.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    first = footnote["candidates"][0]
+    assert code == 0 and first["url"] == f"https://t.me/{channel}/3025"
+    assert first["parts"]["quote"] == 0.95, "near, below the words as written"
+    assert any(
+        note.startswith("holds the quote nearly, not as written (quote 0.95)")
+        and note.endswith('the post says "will not" for "won\'t"')
+        for note in first["notes"]
+    )
+    assert "quote 0.95 · speaker" in table and "(quote near, not as written)" in table
+
+
+def _busy_channel(server: FixtureServer, channel: str, per_day: int, quoted_at: dt.datetime) -> int:
+    """A channel posting `per_day` posts a day, evenly, from 1 January 2022 for 25 days, whose post nearest
+    `quoted_at` holds QUOTE_1; its id."""
+    base = dt.datetime(2022, 1, 1, tzinfo=dt.UTC)
+    step = dt.timedelta(days=1) / per_day
+    quoted = round((quoted_at - base) / step)
+    posts = [
+        Post(i, base + i * step, QUOTE_1 if i == quoted else f"Update {i}: shelling in sector {i % 11}.")
+        for i in range(1, 25 * per_day)
+    ]
+    ids = [post.id for post in posts]
+
+    def send(handler: Any) -> None:
+        before = parse_qs(urlsplit(handler.path).query).get("before", [None])[0]
+        below = len(ids) if before is None else bisect.bisect_left(ids, int(before))
+        shown = posts[max(0, below - 20) : below]
+        handler.reply(Reply(body=preview_page(channel, channel, shown, None)))
+
+    server.routes[f"/s/{channel}"] = send
+    return quoted
+
+
+@pytest.mark.parametrize("per_day", [2_000, 4_000])
+def test_a_channel_of_thousands_of_posts_a_day_is_read_from_the_cited_day_s_middle_and_says_what_it_read(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str], per_day: int
+) -> None:
+    # Read from 12:00 UTC on the day after back, the 80 pages ended at 17:00 UTC on the cited day: a post of
+    # 05:00 UTC was never read, and the footnote was told no post read holds the quoted words.
+    channel = "example_busy_feed"
+    quoted = _busy_channel(server, channel, per_day, dt.datetime(2022, 1, 21, 5, tzinfo=dt.UTC))
+    (workdir / "busy.txt").write_text(
+        f'The feed (@{channel}) posted on Telegram: "{QUOTE_1}"[1]\n\n[1] Telegram, January 21, 2022.\n',
+        encoding="utf-8",
+    )
+
+    code, document, _ = _locate(capsys, server, local_ca, "busy.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    (said,) = [note for note in footnote["notes"] if note.startswith(f"https://t.me/s/{channel}: ")]
+    assert "the channel posted more than " in said and "posts in the cited day in every time zone" in said
+    assert said.endswith(
+        "a post of the cited day outside those hours was not read (give the note's time of "
+        "day, or the post's link)"
+    )
+    if per_day == 2_000:
+        assert code == 0 and footnote["candidates"][0]["url"] == f"https://t.me/{channel}/{quoted}"
+    else:
+        # 05:00 UTC lies outside the nine hours 80 pages hold of 4,000 posts a day: said, not "no post".
+        assert code == 1 and footnote["candidates"] == []
+        assert any("the post may be among those not read" in note for note in footnote["notes"])
+
+
+def test_a_day_the_passage_gives_the_post_widens_the_window_to_it_when_the_note_gives_a_later_one(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The note's date is the report's (24 January), the passage says the post was made on the 21st: only
+    # the days around the 24th were read, and the footnote was told no post of the window holds the words.
+    (workdir / "dated.txt").write_text(
+        f"On January 21, Abu 'Umar Al-'Amiri posted on Telegram: \"{QUOTE_2}\"[1]\n\n"
+        "[1] Telegram, January 24, 2022.\n",
+        encoding="utf-8",
+    )
+
+    code, document, _ = _locate(capsys, server, local_ca, "dated.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 0 and footnote["candidates"][0]["url"] == EXPECTED_TOP["2"]
+    assert footnote["candidates"][0]["parts"]["date"] == 1.0, "the passage's day counts as cited"
+    assert (
+        "the passage gives the post's day as 2022-01-21, the note 2022-01-24 (a report's or access date?): "
+        "the window was widened to ±3 days to read both" in " ".join(footnote["notes"])
+    )
+    (line,) = [entry for entry in _ledger(workdir / "dated.txt.ledger.jsonl") if entry["kind"] == "locate"]
+    assert line["window"] == 3, "the ledger says how far was searched"
+
+
+def test_preview_pages_cut_at_max_bytes_are_said_and_no_post_is_said_to_lack_the_quote_for_them(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A page cut at --max-bytes shows its oldest posts only, and the search read on below them: the posts
+    # after each cut, the quoted one among them, were never read, and the footnote was told "no post of the
+    # window holds the quoted words: none of its 30 posts" of a channel of 60.
+    _, document, _ = _locate(
+        capsys, server, local_ca, "sitrep.txt", "--accounts", "accounts.csv", "--max-bytes", "4000"
+    )
+
+    footnote = _by_label(document)["2"]
+    assert footnote["candidates"] == []
+    assert any(
+        "preview page(s) were cut at --max-bytes: the posts after each cut were not read" in note
+        for note in footnote["notes"]
+    )
+    assert not any(note.startswith("no post of the window holds") for note in footnote["notes"])
+    assert any(
+        note.startswith("no post read holds the quoted words") and "may be among those not read" in note
+        for note in footnote["notes"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("passage", "found"),
+    [
+        ('The Defence Minister said on Telegram: "{quote}"', True),
+        ('As the defence minister wrote on Telegram, "{quote}"', True),
+        ('According to the Defence Minister, "{quote}"', True),
+        ('An aide to the Defence Minister said on Telegram: "{quote}"', False),
+        ('A spokesman for the Defence Minister wrote: "{quote}"', False),
+    ],
+)
+def test_a_speaker_named_only_by_a_title_the_registry_gives_is_searched_as_a_guess(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    passage: str,
+    found: bool,
+) -> None:
+    # The registry gives Al-Amiri's account the alias `Defence Minister`; the passage names him by it alone:
+    # "names nobody who posted", and nothing was searched.
+    registry = REGISTRY.replace("Abu 'Umar al-'Amiri;", "Abu 'Umar al-'Amiri;Defence Minister;")
+    (workdir / "titled.csv").write_text(registry, encoding="utf-8")
+    (workdir / "titled.txt").write_text(
+        passage.format(quote=QUOTE_2) + "[1]\n\n[1] Telegram, January 21, 2022.\n", encoding="utf-8"
+    )
+
+    code, document, _ = _locate(capsys, server, local_ca, "titled.txt", "--accounts", "titled.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    if not found:
+        # Words of an aide or a spokesman are not the minister's: nobody is searched.
+        assert code == 1 and footnote["candidates"] == [] and footnote["speakers"] == []
+        return
+    first = footnote["candidates"][0]
+    assert code == 0 and first["url"] == EXPECTED_TOP["2"]
+    assert first["parts"]["speaker"] == 0.5, "a guess: half the name match"
+    assert (
+        "the passage names nobody who posted but by a title the registry gives an account: 'Defence "
+        "Minister'; a guess, weighed 0.50 in the speaker part; confirm who posted"
+    ) in footnote["notes"]
+
+
+def test_a_channel_too_busy_for_its_cited_day_is_read_around_the_time_the_note_gives(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 4,000 posts a day, read around 11:00 UTC: the post of 05:00 UTC the note names was never read.
+    channel = "example_busy_feed"
+    quoted = _busy_channel(server, channel, 4_000, dt.datetime(2022, 1, 21, 5, tzinfo=dt.UTC))
+    (workdir / "timed_busy.txt").write_text(
+        f'The feed (@{channel}) posted on Telegram: "{QUOTE_1}"[1]\n\n'
+        "[1] Telegram, January 21, 2022, 05:00 UTC.\n",
+        encoding="utf-8",
+    )
+
+    code, document, _ = _locate(capsys, server, local_ca, "timed_busy.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 0 and footnote["candidates"][0]["url"] == f"https://t.me/{channel}/{quoted}"
+    assert any("read around the note's time (2022-01-21 05:00 UTC)" in note for note in footnote["notes"])

@@ -18,6 +18,7 @@ from provenance.locate.rank import (
     apply_order,
     cited_day_bounds,
     date_part,
+    quote_differences,
     quote_part,
     rank,
     score_post,
@@ -398,6 +399,29 @@ def test_a_time_without_a_zone_is_judged_in_the_zone_that_brings_the_post_neares
     assert time_part(_utc(2022, 1, 21), cited, day_only=True) is None, "a day alone has no time"
 
 
+@pytest.mark.parametrize(
+    ("zone", "posted"),
+    [
+        ("Kathmandu, UTC+5:45", _utc(2022, 1, 20, 18, 20)),
+        ("Chatham Islands, UTC+13:45 in summer", _utc(2022, 1, 20, 10, 20)),
+        ("Chatham Islands, UTC+12:45", _utc(2022, 1, 20, 11, 20)),
+        ("Eucla, UTC+8:45", _utc(2022, 1, 20, 15, 20)),
+        ("India, UTC+5:30", _utc(2022, 1, 20, 18, 35)),
+        ("Newfoundland, UTC-3:30", _utc(2022, 1, 21, 3, 35)),
+    ],
+)
+def test_a_time_without_a_zone_just_after_midnight_in_a_zone_of_quarter_hours_is_the_note_s_time(
+    zone: str, posted: dt.datetime
+) -> None:
+    # Judged by half hours only, 00:05 in Kathmandu or on the Chatham Islands was 15 minutes off everywhere.
+    cited = CitedTime(dt.datetime(2022, 1, 21, 0, 5))
+
+    assert time_part(posted, cited) == 1.0, zone
+    assert date_part(posted, DAY, 1) == 1.0, zone
+    # :50 past a UTC hour is :50, :20 or :35 past one in every zone clocks keep: 15 minutes from 00:05.
+    assert time_part(_utc(2022, 1, 20, 18, 50), cited) == 0.0
+
+
 def test_without_a_time_in_the_note_no_time_part_is_judged() -> None:
     candidate = score_post(_post("u", _utc(2022, 1, 21, 11), "Bridge reopened."), (), DAY, 1)
 
@@ -561,12 +585,17 @@ def test_a_post_edited_since_that_holds_the_quote_in_part_says_it_was_edited() -
     assert candidate is not None and not candidate.quote_cut
     quote = candidate.parts["quote"]
     assert quote is not None and 0.5 < quote < 1
+    near = (
+        f'holds the quote nearly, not as written (quote {quote:.2f}): the post says "hit in the morning" for '
+        '"struck at dawn"'
+    )
     assert candidate.notes == (
+        near,
         "the post was edited since, and the page shows only its last version, which holds the quote only in "
         f"part (quote {quote:.2f}): the words the report quotes may be an earlier version's",
     )
     unedited = score_post(replace(post, edited=False), [QUOTED], DAY, 1)
-    assert unedited is not None and unedited.notes == () and unedited.score == candidate.score
+    assert unedited is not None and unedited.notes == (near,) and unedited.score == candidate.score
 
 
 def test_a_post_edited_since_whose_last_version_holds_a_clause_of_the_quote_ranks_above_other_words() -> None:
@@ -786,27 +815,32 @@ def test_a_spanish_quote_of_a_portuguese_post_sharing_few_words_is_a_translation
 
 
 @pytest.mark.parametrize(
-    ("quote", "text", "score"),
+    ("quote", "text", "score", "notes"),
     [
-        (SPANISH_QUOTE, f"Resumen: {SPANISH_QUOTE}. Más fotos pronto.", 1.0),
-        (PORTUGUESE_POST, f"Resumo: {PORTUGUESE_POST} Mais fotos em breve.", 1.0),
+        (SPANISH_QUOTE, f"Resumen: {SPANISH_QUOTE}. Más fotos pronto.", 1.0, ()),
+        (PORTUGUESE_POST, f"Resumo: {PORTUGUESE_POST} Mais fotos em breve.", 1.0, ()),
         (
             SPANISH_QUOTE,
             "Nuestras tropas tomaron la periferia norte de la ciudad y siguen con la ofensiva.",
             0.795,
+            (
+                'holds the quote nearly, not as written (quote 0.80): the post says "tomaron" for '
+                '"ocuparon"; the post says "siguen con" for "continúan"',
+            ),
         ),
         (
             "Le truppe sono entrate nella città e avanzano",
             "Le truppe sono entrate nella città e avanzano.",
             1.0,
+            (),
         ),
     ],
     ids=["spanish in spanish", "portuguese in portuguese", "spanish reworded", "italian"],
 )
 def test_a_quote_in_the_posts_own_latin_language_is_compared_as_written(
-    quote: str, text: str, score: float
+    quote: str, text: str, score: float, notes: tuple[str, ...]
 ) -> None:
-    assert quote_part([quote], text) == (score, ())
+    assert quote_part([quote], text) == (score, notes)
 
 
 def test_a_short_russian_quote_fitted_into_the_reports_sentence_is_held_below_the_words_as_written() -> None:
@@ -1115,3 +1149,72 @@ def test_a_post_holding_one_of_two_quotes_is_not_said_to_lack_the_other_s_number
 
     assert candidate is not None and candidate.quotes_missing == (other,)
     assert not any("number" in note for note in candidate.notes)
+
+
+def test_a_post_holding_the_quote_with_words_changed_ranks_below_the_words_as_written_and_says_which() -> (
+    None
+):
+    # Shown only as `quote 0.87`, the post with two words changed read as if it held the quoted words.
+    exact = _post("exact", _utc(2022, 1, 21, 9), f"⚡️ {QUOTED}.")
+    reworded_text = "The enemy column was hit at dawn near the northern bridge."
+    reworded = _post("reworded", _utc(2022, 1, 21, 8), reworded_text)
+
+    ranked = rank([c for c in (score_post(p, [QUOTED], DAY, 1) for p in (reworded, exact)) if c])
+
+    assert [c.post.url for c in ranked] == ["exact", "reworded"]
+    assert ranked[0].notes == () and not ranked[0].quote_near, "the words as written: nothing to say"
+    near = ranked[1]
+    assert near.quote_near and 0.5 < (near.parts["quote"] or 0) < 1
+    assert near.notes == (
+        f"holds the quote nearly, not as written (quote {near.parts['quote']:.2f}): the post says "
+        '"column" for "convoy"; the post says "hit" for "struck"',
+    )
+
+
+@pytest.mark.parametrize(
+    ("quote", "text", "said"),
+    [
+        ("we won't retreat", "We will not retreat, at any cost.", 'the post says "will not" for "won\'t"'),
+        (
+            "We will not retreat",
+            "We won\u2019t retreat, at any cost.",
+            'the post says "won\'t" for "will not"',
+        ),
+        (
+            "three vehicles were destroyed",
+            "At dawn 3 vehicles were destroyed.",
+            'the post says "3" for "three"',
+        ),
+        ("we can't stop now", "We cannot stop now.", 'the post says "cannot" for "can\'t"'),
+    ],
+)
+def test_a_contraction_or_a_number_written_otherwise_is_read_alike_but_not_as_the_words_as_written(
+    quote: str, text: str, said: str
+) -> None:
+    # Compared letter by letter, "we won't retreat" scored quote 0.09 in the post saying "We will not
+    # retreat": no candidate, and the footnote was told no post of the window holds the quoted words.
+    score, notes = quote_part([quote], text)
+
+    assert score == 0.95, "read alike, below a post of the words as written"
+    assert notes == (
+        "holds the quote nearly, not as written (quote 0.95) (contractions and numbers written otherwise "
+        f"are read alike, counting 0.95 of the match): {said}",
+    )
+
+
+def test_a_word_a_post_adds_inside_the_quote_is_named() -> None:
+    # "никогда" (never) added inside the quoted words: quote 0.92, with nothing to say where the post differs.
+    score, notes = quote_part(["Мы не отступим ни на шаг"], "Слава героям! Мы никогда не отступим ни на шаг!")
+
+    assert score is not None and 0.5 < score < 1
+    assert notes == (f'holds the quote nearly, not as written (quote {score:.2f}): the post adds "никогда"',)
+
+
+def test_a_near_quote_s_differences_are_found_in_a_hostile_post_of_100_kb() -> None:
+    # A run of marks between two letters, read by a pattern for the marks after a word, was gone over again
+    # for each mark in it.
+    hostile = "a" + "-" * 50_000 + "b " + "“" * 50_000
+
+    differences = quote_differences("the enemy convoy", hostile)
+    assert differences and all(len(said) < 120 for said in differences), "each shown in a line"
+    assert quote_differences("a b", "x " * 5_000 + "a c " + "x " * 50_000) == ['the post says "c" for "b"']

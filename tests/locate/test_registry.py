@@ -827,3 +827,41 @@ def test_one_page_given_to_two_people_is_refused_naming_both_rows() -> None:
         "Majors': one page is one account; if both are its names, give one row with the other as an alias, "
         "else correct the page"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        (
+            "accounts.csv",
+            b"name,platform,handle\nRybar,telegram," + b"x" * 100_000 + b"\n",
+            f"accounts.csv: line 2: handle '{'x' * 60}'… must be one account name",
+        ),
+        (
+            "accounts.csv",
+            b"name,platform,handle\nRybar," + b"p" * 100_000 + b",rybar\n",
+            f"accounts.csv: line 2: platform '{'p' * 60}'… is not one of",
+        ),
+        (
+            "accounts.csv",
+            b'name,platform,handle\n"Rybar' + b"a" * 100_000 + b"\n",
+            f"accounts.csv: line 2: '{('Rybar' + 'a' * 60)[:60]}'… needs a handle",
+        ),
+        (
+            "accounts.csv",
+            b"name,platform,url\nRybar,telegram,https://t.me/" + b"a/" * 50_000 + b"\n",
+            f"accounts.csv: line 2: url '{('https://t.me/' + 'a/' * 30)[:60]}'… of 100,013 characters: an "
+            "account's page has at most 2,048",
+        ),
+    ],
+    ids=["handle", "platform", "unclosed-quote", "url"],
+)
+def test_a_hostile_registry_value_is_quoted_cut_short_in_its_one_line_message(
+    name: str, data: bytes, message: str
+) -> None:
+    # Each was echoed whole: a 100 kB "one-line" error; and the 100 kB address was kept and searched.
+    with pytest.raises(InputError) as caught:
+        load_registry(data, name)
+
+    assert str(caught.value).startswith(message)
+    assert "\n" not in str(caught.value) and len(str(caught.value)) < 400

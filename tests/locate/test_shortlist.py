@@ -8,11 +8,11 @@ from dataclasses import replace
 import pytest
 
 from provenance.citations import parse_citation
-from provenance.locate.locate import FootnoteSearch, _shortlist, _with_order
+from provenance.locate.locate import FootnoteSearch, _passage_day, _shortlist, _with_order
 from provenance.locate.rank import Candidate, FoundPost, rank, score_post
 from provenance.locate.registry import Account, AccountMatch
 from provenance.locate.speakers import LocateQuery
-from provenance.models import Footnote, Platform
+from provenance.models import Context, Footnote, Platform
 
 DAY = dt.date(2022, 1, 21)
 MATCH = AccountMatch(Account(name="Desk", platform=Platform.TELEGRAM, handle="desk"), 1.0, "Desk", "Desk")
@@ -381,6 +381,7 @@ def test_a_post_holding_a_quote_in_part_says_posts_in_another_script_were_not_co
     best = shortlisted.candidates[0]
     assert best.post.url == "https://t.me/desk/2" and shortlisted.unranked is None
     assert best.notes == (
+        'holds the quote nearly, not as written (quote 0.69): the post says "remains open" for "is cut"',
         "singled out by a quote it holds only in part (quote 0.69): 2 other post(s) of the window were not "
         "compared with the quote (it is in another script, or their text is cut, edited or not shown) and "
         "may hold its words; read them",
@@ -459,3 +460,44 @@ def test_a_quote_no_post_holds_but_a_reply_shows_names_the_reply_to_follow() -> 
         "https://t.me/desk/9 (quote 1.00); the message replied to, perhaps outside the window, may be the "
         "one cited: open the reply and follow it"
     )
+
+
+def _with_passage(text: str) -> Footnote:
+    return Footnote(
+        label="1", text="Telegram, January 23, 2022.", line=3, contexts=(Context(line=1, text=text),)
+    )
+
+
+@pytest.mark.parametrize(
+    ("passage", "day"),
+    [
+        ('On January 21, Rybar wrote: "We hold."', dt.date(2022, 1, 21)),
+        ('Rybar wrote on 21 January: "We hold."', dt.date(2022, 1, 21)),
+        ('On Friday, Jan. 21, Rybar wrote: "We hold."', dt.date(2022, 1, 21)),
+        ('On the 21st of January 2022 Rybar wrote: "We hold."', dt.date(2022, 1, 21)),
+        ('On December 30, Rybar wrote: "We hold."', None),  # over two weeks before 23 January
+        ('On January 23, Rybar wrote: "We hold."', None),  # the note's own day
+        ('Rybar wrote about the January 19 strike: "We hold."', None),  # the subject's day, not the post's
+        ('Rybar wrote: "We hold on January 19."', None),  # the post's words, not the report's
+        ('On January 19 and on January 21, Rybar wrote: "We hold."', None),  # two days: which is unknown
+        ('On January 19, troops entered the town. Rybar wrote: "We hold."', None),  # the event's day
+        ('Troops entered the town. On January 21, Rybar said: "We hold."', dt.date(2022, 1, 21)),
+    ],
+)
+def test_the_day_a_passage_gives_the_post_is_read_after_on_outside_quotes(
+    passage: str, day: dt.date | None
+) -> None:
+    assert _passage_day(_with_passage(passage), dt.date(2022, 1, 23)) == day
+
+
+def test_a_december_day_in_the_passage_of_a_note_dated_in_january_is_of_the_year_before() -> None:
+    footnote = _with_passage('On December 30, Rybar wrote: "We hold."')
+
+    assert _passage_day(footnote, dt.date(2022, 1, 2)) == dt.date(2021, 12, 30)
+
+
+def test_the_passage_day_pattern_reads_a_hostile_passage_of_100_kb() -> None:
+    # Every `on` followed by a day-like run: each is read once.
+    hostile = "on Friday, " * 5_000 + "on 1" * 20_000 + "on January 2" + "1" * 50_000
+
+    assert _passage_day(_with_passage(hostile), dt.date(2022, 1, 23)) is None

@@ -188,14 +188,53 @@ def test_a_channel_too_busy_to_read_whole_has_its_cited_day_read_first_and_says_
     )
 
 
-def test_a_cited_day_busier_than_the_page_limit_says_the_cited_day_itself_may_hold_more() -> None:
+def _utc_day(day: dt.date, hours: float = 0) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC) + dt.timedelta(hours=hours)
+
+
+def test_a_cited_day_busier_than_the_page_limit_is_read_from_its_middle_and_says_which_hours() -> None:
     channel = BusyChannel(60, 1_000)
     start, end = window_bounds(CITED, 1)
 
     found = search_channel(channel.read, start, end, cited_day_bounds(CITED))
 
     assert found.pages == MAX_PAGES and found.note is not None
-    assert found.note.endswith("was read whole; the window may hold more posts, the cited day too")
+    assert channel.posted(_utc_day(CITED), _utc_day(CITED, 24)) <= {post.id for post in found.posts}
+    assert found.note.startswith("the channel posted more than ")
+    assert found.note.endswith(
+        "UTC whole; a post of the cited day outside those hours was not read (give the note's time of day, "
+        "or the post's link)"
+    )
+
+
+@pytest.mark.parametrize("per_day", [2_000, 4_000])
+def test_a_channel_of_thousands_of_posts_a_day_has_its_cited_day_s_middle_read_first(per_day: int) -> None:
+    # Read from the core's end back, a channel of 2,000 posts a day had 12:00 UTC on the day after the cited
+    # one back to 17:00 UTC on the cited day read: none of the cited day's morning, in any zone from UTC-7
+    # east; its posts were "held by no post read".
+    channel = BusyChannel(30, per_day)
+    start, end = window_bounds(CITED, 1)
+
+    found = search_channel(channel.read, start, end, cited_day_bounds(CITED))
+
+    read = {post.id for post in found.posts}
+    middle = (
+        (_utc_day(CITED, 8), _utc_day(CITED, 14))
+        if per_day > 2_000
+        else (_utc_day(CITED, 2), _utc_day(CITED, 20))
+    )
+    assert channel.posted(*middle) <= read, "the hours where the cited day falls in the most zones"
+    assert found.note is not None and found.note.startswith(
+        f"the channel posted more than {len(read):,} posts in the cited day in every time zone (2022-01-20 "
+        "10:00 to 2022-01-22 12:00 UTC), more than 80 pages hold: read from its middle, the hours where the "
+        "day falls in most zones, "
+    )
+    hours = found.note.split("most zones, ")[1].split(" UTC whole")[0]
+    first, last = (
+        dt.datetime.strptime(moment, "%Y-%m-%d %H:%M").replace(tzinfo=dt.UTC)
+        for moment in hours.split(" to ")
+    )
+    assert channel.posted(first + dt.timedelta(minutes=1), last) <= read, "the hours it says were read whole"
 
 
 @pytest.mark.parametrize("per_day", [24, 400])
@@ -233,3 +272,16 @@ def test_hostile_previews_that_loop_or_climb_are_read_a_bounded_number_of_pages(
 
     assert looping.posts == [] and looping.pages <= 5
     assert climbed.pages <= MAX_PAGES and climbed.note is not None
+
+
+def test_a_channel_too_busy_for_its_cited_day_is_read_around_the_moment_the_note_gives_first() -> None:
+    # Read around the day's middle (11:00 UTC), the posts of 04:00 to 06:00 UTC were never read, though the
+    # note gave 05:00 UTC.
+    channel = BusyChannel(30, 4_000)
+    start, end = window_bounds(CITED, 1)
+    focus = _utc_day(CITED, 5)
+
+    found = search_channel(channel.read, start, end, cited_day_bounds(CITED), focus)
+
+    assert channel.posted(_utc_day(CITED, 4), _utc_day(CITED, 6)) <= {post.id for post in found.posts}
+    assert found.note is not None and "read around the note's time (2022-01-21 05:00 UTC), " in found.note
