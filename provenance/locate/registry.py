@@ -55,6 +55,9 @@ _LETTER_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _NOISE_WORDS = frozenset(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "the"])
 _NOT_LETTERS = re.compile(r"[^a-z0-9]+")
 MAX_REGISTRY_BYTES = 5_000_000
+# PyYAML's pure-Python parser reads some 100-400 kB a second (its C parser crashes on deep nesting, so it is
+# not used): a 5 MB YAML file held `locate` for most of a minute. A registry this large is a CSV file's job.
+MAX_YAML_REGISTRY_BYTES = 1_000_000
 # Every speaker is compared with every name, alias and handle: a file of short aliases (900,000 in 5 MB) took
 # seconds for every speaker of every footnote. Far more than a registry of the accounts reports cite holds.
 MAX_REGISTRY_NAMES = 50_000
@@ -791,6 +794,11 @@ def load_registry(data: bytes, name: str) -> tuple[Account, ...]:
     if "\x00" in text:
         raise InputError(f"{name}: binary data, not an accounts registry")
     is_yaml = name.lower().endswith((".yaml", ".yml"))
+    if is_yaml and len(data) > MAX_YAML_REGISTRY_BYTES:
+        raise InputError(
+            f"{name}: larger than {MAX_YAML_REGISTRY_BYTES // 1_000_000} MB of YAML, which is slow to read; "
+            "write a registry this large as CSV (name,platform,handle,...)"
+        )
     rows = _yaml_rows(text, name) if is_yaml else _csv_rows(text, name)
     if not rows:
         raise InputError(f"{name}: no accounts")

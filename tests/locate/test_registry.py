@@ -14,6 +14,7 @@ from provenance.locate.files import read_registry
 from provenance.locate.registry import (
     MAX_REGISTRY_BYTES,
     MAX_REGISTRY_NAMES,
+    MAX_YAML_REGISTRY_BYTES,
     Account,
     load_registry,
     match_accounts,
@@ -352,6 +353,22 @@ def test_a_registry_file_over_the_limit_is_refused_before_it_is_read(tmp_path: P
 
     assert f"the accounts registry is {64 * MAX_REGISTRY_BYTES} bytes, over the limit of" in str(caught.value)
     assert peak < MAX_REGISTRY_BYTES
+
+
+def test_a_yaml_registry_over_its_own_limit_is_refused_unparsed_and_told_to_be_csv() -> None:
+    # PyYAML's Python parser took most of a minute over a 5 MB registry: a YAML file past its own, smaller
+    # limit is refused before it is parsed, the same accounts as CSV still read up to the general limit.
+    row = "- name: Person\n  platform: telegram\n  handle: person\n"
+    data = (row * (MAX_YAML_REGISTRY_BYTES // len(row) + 1)).encode()
+    assert MAX_YAML_REGISTRY_BYTES < len(data) < MAX_REGISTRY_BYTES
+
+    with pytest.raises(InputError) as caught:
+        load_registry(data, "accounts.yaml")
+
+    assert str(caught.value) == (
+        "accounts.yaml: larger than 1 MB of YAML, which is slow to read; write a registry this large as CSV "
+        "(name,platform,handle,...)"
+    )
 
 
 def test_a_registry_file_within_the_limit_is_read(tmp_path: Path) -> None:
