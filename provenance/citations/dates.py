@@ -33,12 +33,13 @@ unquoted); an update's, the day what it shows was filmed, or a document's, its n
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import itertools
 import math
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 # `Compiled` is also the type of the formats' patterns here (tests/citations/test_dates.py names it so).
@@ -2025,6 +2026,187 @@ def holds_date(text: str) -> bool:
     return bool(_MAY_HOLD_A_SHORT_YEAR().search(text)) and any(
         found.date for *_, found in _candidates(blank_urls(text), read_words=False, short_years=True)
     )
+
+
+# --- a note dated to the month or the year only -------------------------------------------------------------
+# `January 2022`, `Jan. 2022`, `février 2022`, `Januar 2022`, `enero de 2022`, `январь 2022`, `січень 2022`,
+# `2022 Jan` (Vancouver), `(2022, January)` (APA), ISO 8601's `2022-01`; or a year alone (`Annual report
+# 2021`, APA's `(2022)`): the note dates its source, to no one day. Read only where it gives no full date
+# (`find_date`), in English, French, German, Spanish, Russian and Ukrainian. Not a month or a year of a full
+# day (`accessed 5 March 2023`), of an access, an as-of or an update (`accessed January 2022`), of a bound
+# (`since 2014`, `before March 2022`) or an approximation (`c. 2022`), of a range (`January\u2013March
+# 2022`, `2021\u20132022`, `2022-01/2022-03`), nor a number (`No. 2022`, `pp. 2010`, `S/2022/15`,
+# `2022-123`); a note of two months or two years gives no one of them.
+_PERIOD_MONTH_NAMES = (
+    ("january", "jan", "janvier", "janv", "januar", "jänner", "jän", "enero"),
+    ("february", "feb", "février", "fevrier", "févr", "fevr", "februar", "febrero"),
+    ("march", "mar", "mars", "märz", "maerz", "marz", "mär", "mrz", "marzo"),
+    ("april", "apr", "avril", "avr", "abril"),
+    ("may", "mai", "mayo"),
+    ("june", "jun", "juin", "juni", "junio"),
+    ("july", "jul", "juillet", "juil", "juli", "julio"),
+    ("august", "aug", "août", "aout", "agosto"),
+    ("september", "sep", "sept", "septembre", "septiembre", "setiembre"),
+    ("october", "oct", "octobre", "oktober", "okt", "octubre"),
+    ("november", "nov", "novembre", "noviembre"),
+    ("december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre"),
+    # Russian's and Ukrainian's month in the prepositional (`в январе 2022`, `\u0443 січні 2022`); Ukrainian's
+    # nominative (`січень 2022`). Russian's nominative and genitive are `_SLAVIC_MONTHS`'.
+    ("январе", "січень", "січні"),
+    ("феврале", "лютий", "лютому"),
+    ("марте", "березень", "березні"),
+    ("апреле", "квітень", "квітні"),
+    ("мае", "травень", "травні"),
+    ("июне", "червень", "червні"),
+    ("июле", "липень", "липні"),
+    ("августе", "серпень", "серпні"),
+    ("сентябре", "вересень", "вересні"),
+    ("октябре", "жовтень", "жовтні"),
+    ("ноябре", "листопад", "листопаді"),
+    ("декабре", "грудень", "грудні"),
+)
+_PERIOD_MONTHS: dict[str, int] = {
+    **{name.casefold(): number for name, number in _SLAVIC_MONTHS.items()},
+    **{
+        name.casefold(): number % 12 + 1
+        for number, names in enumerate(_PERIOD_MONTH_NAMES, start=0)
+        for name in names
+    },
+}
+_PERIOD_MONTH = "|".join(re.escape(name) for name in sorted(_PERIOD_MONTHS, key=len, reverse=True))
+# A year of the sources cited: not a Lunar or Solar Hijri one (`1443`, `1400`), nor a number's digits.
+_PERIOD_YEAR = r"(?P<year>(?:19|20)\d\d)"
+# Where a number runs on (`2022-123`, `2022/15`, `2022.5`, `2022,5`, `2022:1`), or a year's range does
+# (`2021\u20132022`, `2021-22`).
+_NUMBER_RUNS_ON = r"(?!\w|[/\u2013\u2014-]|[.,:]\d|\s{1,3}[\u2013\u2014-]\s{0,3}\d)"
+_MONTH_THEN_YEAR = on_first_use(
+    rf"(?<!\w)(?P<month>{_PERIOD_MONTH})(?!\w)\.?,?\s{{1,3}}(?:(?:de|del|of)\s{{1,3}})?{_PERIOD_YEAR}"
+    rf"{_NUMBER_RUNS_ON}",
+    re.IGNORECASE,
+)
+# Vancouver's `2022 Jan`, APA's `(2022, January)`: no day after it (`2022 Jan 21` is a day's).
+_YEAR_THEN_MONTH = on_first_use(
+    rf"(?<![\w./:\u2013\u2014-]){_PERIOD_YEAR},?\s{{1,3}}(?P<month>{_PERIOD_MONTH})(?!\w)(?!\.?,?\s{{0,3}}\d)",
+    re.IGNORECASE,
+)
+_ISO_MONTH = on_first_use(
+    rf"(?<![\w./:\u2013\u2014-]){_PERIOD_YEAR}-(?P<a>0[1-9]|1[0-2])(?!\w|[/\u2013\u2014-]|[.,:]\d)"
+)
+_YEAR_ALONE = on_first_use(rf"(?<![\w./:,'\u2019\u2013\u2014-]){_PERIOD_YEAR}{_NUMBER_RUNS_ON}")
+# Joins of a range, before or after a month or a year (`January \u2013 March 2022`, `2021 and 2022`).
+_PERIOD_JOIN = (
+    r"(?:[\u2013\u2014/-]\s{0,3}|(?:to|through|thru|till|until|and|or|bis|und|oder|au|et|ou|hasta|al|y|o"
+    r"|\u043f\u043e|\u0434\u043e|\u0438|\u0438\u043b\u0438|\u0442\u0430|\u0456|\u0430\u0431\u043e)\s{1,3})"
+)
+_PERIOD_JOINED_BEFORE = on_first_use(
+    rf"(?:(?<!\w)(?:{_PERIOD_MONTH})\.?|\d)\s{{0,3}},?\s{{0,3}}{_PERIOD_JOIN}$", re.IGNORECASE
+)
+_PERIOD_JOINED_AFTER = on_first_use(
+    rf"\.?\s{{0,3}}{_PERIOD_JOIN}(?:(?:{_PERIOD_MONTH})(?!\w)|\d)", re.IGNORECASE
+)
+# A bound, or an approximation, right before (`since 2014`, `before March 2022`, `c. 2022`, `\u0441 2014
+# года`).
+_PERIOD_BOUND_BEFORE = on_first_use(
+    r"(?<!\w)(?:since|before|after|until|till|by|from|between|through|seit|vor|nach|bis|ab|depuis|avant"
+    r"|apr\u00e8s|jusqu'(?:en|au)|d\u00e8s|desde|antes\s{1,3}de|despu\u00e9s\s{1,3}de|hasta|entre|circa"
+    r"|ca|c|around|about|approximately|approx|\u0441|\u0434\u043e|\u043f\u043e\u0441\u043b\u0435"
+    r"|\u043f\u0435\u0440\u0435\u0434|\u043e\u043a\u043e\u043b\u043e|\u0437|\u0432\u0456\u0434"
+    r"|\u043f\u0456\u0441\u043b\u044f|\u0431\u043b\u0438\u0437\u044c\u043a\u043e)\.?\s{1,3}(?:the\s{1,3})?$",
+    re.IGNORECASE,
+)
+# A number's sign or a page's before a year (`No. 2022`, `pp. 2010`, `Resolution 2022`, `S. 2022`).
+_PERIOD_NUMBER_BEFORE = on_first_use(
+    r"(?:(?<!\w)(?:no|nos|nr|n[\u00ba\u00b0o]|num|n\u00fam|nummer|num\u00e9ro|numero|n\u00famero|vol|issue"
+    r"|iss|ausgabe|heft|part|pt|p|pp|pg|page|pages|para|paras|art|ch|chap|chapter|sec|section|fig|table|s|ss"
+    r"|resolution|res|law|act|decree|order|code|case|file|op|opus|\u0441\u0442\u0440|\u0441\u0442"
+    r"|\u0432\u044b\u043f|\u0432\u044b\u043f\u0443\u0441\u043a|\u043d\u043e\u043c\u0435\u0440)\.?|[\u2116#\u00a7])\s{0,3}$",
+    re.IGNORECASE,
+)
+# A day right before the month (`31 February 2022`, no day of any format): not a month alone.
+_PERIOD_DAY_BEFORE = on_first_use(
+    r"\d(?:st|nd|rd|th|er|\.)?\s{0,3}(?:(?:of|de)\s{1,3})?$|\d-?\u0433\u043e\s{1,3}$", re.IGNORECASE
+)
+_PERIOD_REACH = 40
+# More months or years than a note of one source gives (a list, a table): none is its one date, and each
+# asked of the words before it, a note of 20,000 years took seconds.
+_MOST_PERIODS = 32
+_ENGLISH_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+)  # fmt: skip
+
+
+def _not_the_source_s(text: str, start: int, end: int, number: bool) -> bool:
+    """Whether the month or the year at `start`-`end` of `text` is no date of the source's: an access's, an
+    update's, a bound's, a range's end (or, where it may be a number's digits, `number`, a number's)."""
+    before = text[max(0, start - _PERIOD_REACH) : start]
+    return (
+        _is_access_date(text, start)
+        or _is_update_date(text, start)
+        or _PERIOD_BOUND_BEFORE().search(before) is not None
+        or _PERIOD_JOINED_BEFORE().search(before) is not None
+        or _PERIOD_JOINED_AFTER().match(text, end) is not None
+        or (number and _PERIOD_NUMBER_BEFORE().search(before) is not None)
+    )
+
+
+def find_month_or_year(text: str) -> str | None:
+    """The month (`2022-01`) or the year (`2022`) a note that gives no full date dates its source to: its
+    one month, or where it names none, its one year; None where it gives neither, or two. Asked only of a
+    note without a full day (`find_date`): `January 21, 2022` is a day, not a month."""
+    if _FOUR_DIGITS.search(text) is None:
+        return None
+    text = blank_urls(text)
+    days = _Spans((start, start - back) for _, start, back, _ in _candidates(text, read_words=False))
+    taken: list[tuple[int, int]] = []
+    months: set[str] = set()
+    for pattern in (_MONTH_THEN_YEAR, _YEAR_THEN_MONTH, _ISO_MONTH):
+        for count, match in enumerate(pattern().finditer(text)):
+            if count == _MOST_PERIODS:
+                return None
+            start, end = match.span()
+            taken.append((start, end))
+            if days.overlap(start, end):
+                continue  # a full day's (`accessed 5 March 2023`)
+            iso = pattern is _ISO_MONTH
+            if _not_the_source_s(text, start, end, number=iso):
+                continue
+            if not iso and _PERIOD_DAY_BEFORE().search(text, max(0, start - _PERIOD_REACH), start):
+                continue
+            month = int(match["a"]) if iso else _PERIOD_MONTHS.get(match["month"].casefold())
+            if month is not None:
+                months.add(f"{match['year']}-{month:02d}")
+    if months:
+        return months.pop() if len(months) == 1 else None
+    years: set[str] = set()
+    spans = _Spans(itertools.chain(days.spans, taken))
+    for count, match in enumerate(_YEAR_ALONE().finditer(text)):
+        if count == _MOST_PERIODS:
+            return None
+        start, end = match.span()
+        if not spans.overlap(start, end) and not _not_the_source_s(text, start, end, number=True):
+            years.add(match["year"])
+    return years.pop() if len(years) == 1 else None
+
+
+class _Spans:
+    """Spans of a text (start, end), asked whether one overlaps a given span in a search of them, not a walk
+    through each (a hostile note of 20,000 years, each asked of every other's span)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        # The furthest end of the spans up to each one: a span overlaps one opening before it that reaches it.
+        self._reach = list(itertools.accumulate((end for _, end in self.spans), max))
+
+    def overlap(self, start: int, end: int) -> bool:
+        before = bisect.bisect_left(self.spans, (end,))  # the spans that open before `end`
+        return before > 0 and self._reach[before - 1] > start
+
+
+def month_or_year_in_words(period: str) -> str:
+    """`2022-01` as `January 2022`, `2022` as it is."""
+    year, _, month = period.partition("-")
+    return f"{_ENGLISH_MONTHS[int(month) - 1]} {year}" if month else year
 
 
 # A Lunar Hijri date, which no format reads: a numeric one of a year after the Solar Hijri years read
