@@ -2111,7 +2111,13 @@ _PERIOD_BOUND_BEFORE = on_first_use(
     r"|apr\u00e8s|jusqu'(?:en|au)|d\u00e8s|desde|antes\s{1,3}de|despu\u00e9s\s{1,3}de|hasta|entre|circa"
     r"|ca|c|around|about|approximately|approx|\u0441|\u0434\u043e|\u043f\u043e\u0441\u043b\u0435"
     r"|\u043f\u0435\u0440\u0435\u0434|\u043e\u043a\u043e\u043b\u043e|\u0437|\u0432\u0456\u0434"
-    r"|\u043f\u0456\u0441\u043b\u044f|\u0431\u043b\u0438\u0437\u044c\u043a\u043e)\.?\s{1,3}(?:the\s{1,3})?$",
+    r"|\u043f\u0456\u0441\u043b\u044f|\u0431\u043b\u0438\u0437\u044c\u043a\u043e"
+    # A season (`Winter 2022` may open in December 2021), a quarter, a half (`Q1 2022`, `H2 2021`): no month.
+    r"|winter|spring|summer|autumn|fall|hiver|printemps|\u00e9t\u00e9|automne|fr\u00fchling|fruehling|sommer"
+    r"|herbst|invierno|primavera|verano|oto\u00f1o|\u0437\u0438\u043c\u0430|\u0437\u0438\u043c\u043e\u0439"
+    r"|\u0432\u0435\u0441\u043d\u0430|\u0432\u0435\u0441\u043d\u043e\u0439|\u043b\u0435\u0442\u043e"
+    r"|\u043b\u0435\u0442\u043e\u043c|\u043e\u0441\u0435\u043d\u044c|\u043e\u0441\u0435\u043d\u044c\u044e"
+    r"|\u043b\u0456\u0442\u043e|\u043e\u0441\u0456\u043d\u044c|q[1-4]|h[12])\.?\s{1,3}(?:(?:the|of)\s{1,3})?$",
     re.IGNORECASE,
 )
 # A number's sign or a page's before a year (`No. 2022`, `pp. 2010`, `Resolution 2022`, `S. 2022`).
