@@ -207,7 +207,7 @@ class Citation(Model):
     date: dt.date | None = None
     date_month_or_year: str | None = Field(
         default=None,
-        pattern=r"^\d{4}(-(0[1-9]|1[0-2]))?$",
+        pattern=r"^[0-9]{4}(-(0[1-9]|1[0-2]))?$",
         description="Where the note gives no full day but dates the source to a month (`2022-01`: `January "
         "2022`, `Jan. 2022`, `2022-01`) or a year (`2022`: `Annual report 2022`): that month or year. Null "
         "where `date` is given. The `date` check holds the source's time to it; `schema` warns, as the post "

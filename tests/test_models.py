@@ -195,6 +195,6 @@ def test_a_citation_recorded_before_date_month_or_year_existed_still_validates()
     assert Citation.model_validate_json(old).date_month_or_year is None
     assert Citation(date_month_or_year="2022-01").date_month_or_year == "2022-01"
     assert Citation(date_month_or_year="2022").date_month_or_year == "2022"
-    for malformed in ("2022-13", "2022-1", "January 2022", "22"):
+    for malformed in ("2022-13", "2022-1", "January 2022", "22", "\u0662\u0660\u0662\u0662"):
         with pytest.raises(pydantic.ValidationError):
             Citation(date_month_or_year=malformed)

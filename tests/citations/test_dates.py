@@ -2608,6 +2608,12 @@ def test_a_month_or_a_year_alone_is_read_as_the_note_s_month_or_year(note: str, 
         "since 2014 the war",  # a bound
         "Report, before March 2022",
         "c. 2022",  # an approximation
+        "Report, antes de 2022",
+        "Rapport, jusqu'en 2022",
+        "Report, Winter 2022",  # a season, which may open in December 2021
+        "Report, summer of 2022",
+        "\u0414\u043e\u043a\u043b\u0430\u0434, \u0437\u0438\u043c\u0430 2022",
+        "Report, Q1 2022",  # a quarter
         "31 February 2022",  # no day of any calendar, and no month alone either
         # A year in a quoted title is the title's (`G20 2022 summit`), not the source's.
         "Example News, \u201cThe G20 2022 summit\u201d, https://example.org/g20",
