@@ -2087,7 +2087,14 @@ _ISO_MONTH_AFTER_THE_YEAR = on_first_use(r"-(?P<a>0[1-9]|1[0-2])(?!\w|[/\u2013\u
 # What a year may not follow (a number's digits: `S/2022`, `v.2022`, `2021-2022`, `No.2022`), and what it may
 # not run on to (`2022-123`, `2022/15`, `2022.5`, `2022,5`, `2022:1`, a range `2021\u20132022`, `2021-22`).
 _BEFORE_A_NUMBER = frozenset("./:,'\u2019\u2013\u2014-")
-_NUMBER_RUNS_ON = on_first_use(r"\w|[/\u2013\u2014-]|[.,:]\d|\s{1,3}[\u2013\u2014-]\s{0,3}\d")
+_NUMBER_RUNS_ON = on_first_use(r"\w|[/\u2013\u2014-]|[.,:]\d|\s{1,3}[\u2013\u2014-]\s{0,3}\d|['\u2019]s")
+# A day beside a year alone: a day of a date no format reads (`February 30, 2022`, `(2022, 30 February)`, a
+# month's name unread, `21 Tir 2022`), not the year of a source dated to no day; or a number's (`Desk 5,
+# 2022`), where the year is as likely a number's too.
+_A_DAY_BEFORE_THE_YEAR = on_first_use(
+    r"(?<!\d)\d{1,2}(?:st|nd|rd|th|er|\.)?,?\s{1,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$", re.IGNORECASE
+)
+_A_DAY_AFTER_THE_YEAR = on_first_use(r",?\s{1,3}\d{1,2}(?!\d)")
 # Joins of a range, before or after a month or a year (`January \u2013 March 2022`, `2021 and 2022`).
 _PERIOD_JOIN = (
     r"(?:[\u2013\u2014/-]\s{0,3}|(?:to|through|thru|till|until|and|or|bis|und|oder|au|et|ou|hasta|al|y|o"
@@ -2126,7 +2133,8 @@ _BOUNDS_OF_TWO_WORDS = frozenset(
 _PERIOD_NUMBER_BEFORE = on_first_use(
     r"(?:(?<!\w)(?:no|nos|nr|n[\u00ba\u00b0o]|num|n\u00fam|nummer|num\u00e9ro|numero|n\u00famero|vol|issue"
     r"|iss|ausgabe|heft|part|pt|p|pp|pg|page|pages|para|paras|art|ch|chap|chapter|sec|section|fig|table|s|ss"
-    r"|resolution|res|law|act|decree|order|code|case|file|op|opus|\u0441\u0442\u0440|\u0441\u0442"
+    r"|resolution|res|law|act|decree|order|code|case|file|op|opus|rfc|iso|iec|din|isbn|issn|ref|id|gost"
+    r"|\u0433\u043e\u0441\u0442|\u0434\u0441\u0442\u0443|\u0441\u0442\u0440|\u0441\u0442"
     r"|\u0432\u044b\u043f|\u0432\u044b\u043f\u0443\u0441\u043a|\u043d\u043e\u043c\u0435\u0440)\.?"
     r"|[\u2116#\u00a7])\s{0,3}$",
     re.IGNORECASE,
@@ -2238,7 +2246,12 @@ def find_month_or_year(text: str) -> str | None:
             end, month, number = iso.end(), int(iso["a"]), True
         elif after is not None and _a_month(after["word"]):
             end, month, number = after.end(), _a_month(after["word"]), False
-        elif opens_a_number or runs_on:
+        elif (
+            opens_a_number
+            or runs_on
+            or _A_DAY_BEFORE_THE_YEAR().search(text, max(0, start - _DAY_REACH - 8), start)
+            or _A_DAY_AFTER_THE_YEAR().match(text, end)
+        ):
             continue
         else:
             month, number = None, True

@@ -2614,6 +2614,12 @@ def test_a_month_or_a_year_alone_is_read_as_the_note_s_month_or_year(note: str, 
         "Report, summer of 2022",
         "\u0414\u043e\u043a\u043b\u0430\u0434, \u0437\u0438\u043c\u0430 2022",
         "Report, Q1 2022",  # a quarter
+        "RFC 1918, Address Allocation for Private Internets",  # a standard's number
+        "Growth in the 1990's",  # a decade
+        # A day no format reads, beside the year: a typo's, not a source dated to the year.
+        "Rybar, Telegram, February 30, 2022, https://t.me/rybar/5",
+        "Smith, J. (2022, 30 February). Troops at the border. Example News.",
+        "Rybar, 21 Tir 2022",
         "31 February 2022",  # no day of any calendar, and no month alone either
         # A year in a quoted title is the title's (`G20 2022 summit`), not the source's.
         "Example News, \u201cThe G20 2022 summit\u201d, https://example.org/g20",
