@@ -205,6 +205,14 @@ class Citation(Model):
     author: str | None = Field(default=None, description="Person, outlet or channel name as cited.")
     handle: str | None = Field(default=None, description="Account handle or channel name, without `@`.")
     date: dt.date | None = None
+    date_month_or_year: str | None = Field(
+        default=None,
+        pattern=r"^[0-9]{4}(-(0[1-9]|1[0-2]))?$",
+        description="Where the note gives no full day but dates the source to a month (`2022-01`: `January "
+        "2022`, `Jan. 2022`, `2022-01`) or a year (`2022`: `Annual report 2022`): that month or year. Null "
+        "where `date` is given. The `date` check holds the source's time to it; `schema` warns, as the post "
+        "cannot be checked to the day.",
+    )
     url: str | None = Field(
         default=None, description="The link exactly as the report (or the citations file) gives it."
     )

@@ -182,3 +182,19 @@ def test_the_schemas_of_models_built_by_build_models_are_the_committed_ones() ->
     done = run_python(_SCHEMAS_AFTER_BUILD_MODELS, cwd=Path(__file__).resolve().parent.parent)
 
     assert done.stdout.strip() == "[]", done.stdout + done.stderr
+
+
+def test_a_citation_recorded_before_date_month_or_year_existed_still_validates() -> None:
+    # Ledgers written before the field hold citations without it: `verify` reads them as they are.
+    import pydantic
+    import pytest
+
+    from provenance.models import Citation
+
+    old = '{"platform": "telegram", "author": "Rybar", "date": "2022-01-21", "url": "https://t.me/rybar/5"}'
+    assert Citation.model_validate_json(old).date_month_or_year is None
+    assert Citation(date_month_or_year="2022-01").date_month_or_year == "2022-01"
+    assert Citation(date_month_or_year="2022").date_month_or_year == "2022"
+    for malformed in ("2022-13", "2022-1", "January 2022", "22", "\u0662\u0660\u0662\u0662"):
+        with pytest.raises(pydantic.ValidationError):
+            Citation(date_month_or_year=malformed)

@@ -47,6 +47,12 @@ web page is left out: the speaker an article quotes may have said it days before
 source read (`--offline`, `--lint`, a deleted post), a passage's day other than the note's warns: the report
 contradicts itself.
 
+A note that dates the source to a month or a year only (`January 2022`, `Annual report 2021`: the
+citation's `date_month_or_year`) passes where the source falls within it in some zone from UTC-12 to UTC+14,
+the detail saying the note gives no day (`schema` warns of that), and fails where it falls outside it in
+every zone, where the check was skipped as of a note without a date; a source that gives only its day warns a
+day outside it.
+
 A note that gives two days as plainly (`Report on the 21 January 2022 strike, Telegram, 25 January 2022`: an
 unquoted title's day first) confirms neither by itself: the day the source falls on warns, as does the first
 day's failure where the source falls on the other.
@@ -89,6 +95,7 @@ from provenance.citations.dates import (
     is_document_date,
     lunar_hijri_date,
     lunar_hijri_day,
+    month_or_year_in_words,
     other_days,
 )
 from provenance.citations.parse import uncited_links
@@ -131,22 +138,38 @@ def check_date(given: CheckInput) -> CheckResult:
     result = _unconfirmed_by_a_lunar_hijri_day_far_from_it(given, result)
     result = _unfailed_by_an_update_s_day(given, result)
     source, cited = given.source_read, given.citation.date
-    compared = result.status == "pass" or (source is None and cited is not None)
+    period = given.citation.date_month_or_year if cited is None else None
+    compared = result.status == "pass" or (source is None and (cited or period) is not None)
     # On a web page the speaker is often someone the article quotes, who may have said it days before.
     passages = _passage_days(given) if compared and given.on_a_platform else ()
     if source is None:
         if result.status in ("fail", "warn"):
             return result  # an X post's id said its time (`_dated_by_the_status_id`): already the finding
-        # Nothing to read (`--offline`, `--lint`, a deleted post): the report against itself.
-        unlike = next(((day, line) for day, line in passages if not _is_the_day(cited, day)), None)
+        # Nothing to read (`--offline`, `--lint`, a deleted post): the report against itself. A note of a
+        # month or a year only (`date_month_or_year`): a passage's day outside it.
+        unlike: tuple[dt.date | str, int] | None
+        if period is not None:
+            first, last = _period_bounds(period)
+            noted = month_or_year_in_words(period)
+            unlike = next(
+                (
+                    (day, line)
+                    for day, line in passages
+                    if isinstance(day, dt.date) and not first <= day <= last
+                ),
+                None,
+            )
+        else:
+            noted = str(cited)
+            unlike = next(((day, line) for day, line in passages if not _is_the_day(cited, day)), None)
         if unlike is None:
             return result
         day, line = unlike
         detail = (
-            f"the note dates the post {cited}, but the citing passage (line {line}) says {day}: "
+            f"the note dates the post {noted}, but the citing passage (line {line}) says {day}: "
             "compare by hand"
         )
-        return result.model_copy(update={"status": "warn", "detail": detail, "cited": str(cited)})
+        return result.model_copy(update={"status": "warn", "detail": detail, "cited": period or str(cited)})
     # Each passage's day: where two disagree, one is not the post's.
     unlike = next(((day, line) for day, line in passages if not _falls_on_the_day(source, day)), None)
     if unlike is None:
@@ -874,8 +897,10 @@ def _falls_on_the_day(source: SourcePost, day: dt.date | str) -> bool:
 
 def _passage_days(given: CheckInput) -> tuple[tuple[dt.date | str, int], ...]:
     """The days the citing passages plainly give the footnote's quotes (a year left out is the note's), or
-    the weekdays (`Rybar wrote Sunday`), each with the line of the first passage that does."""
-    cited = given.citation.date
+    the weekdays (`Rybar wrote Sunday`), each with the line of the first passage that does. Beside a note of
+    a month or a year only, the year left out is the one nearest the month's (the year's) first day."""
+    period = given.citation.date_month_or_year
+    cited = given.citation.date or (_period_bounds(period)[0] if period is not None else None)
     found: dict[dt.date | str, int] = {}
     for context, quote in given.passage_quotes:
         phrase = quote_day(context.text, quote)
@@ -1350,6 +1375,9 @@ def _check_note_date(given: CheckInput) -> CheckResult:
         hijri = _lunar_hijri_only(given, source.published, source.published_day_only)
         if hijri is not None:
             return hijri
+    period = given.citation.date_month_or_year
+    if cited is None and period is not None:
+        return _within_the_month_or_year(given, period)
     if cited is None:
         return CheckResult(name="date", status="skip", detail="the citation gives no date")
     if source is None or source.problem is not None:
@@ -1436,6 +1464,61 @@ def _check_note_date(given: CheckInput) -> CheckResult:
         cited,
         found,
     )
+
+
+def _period_bounds(period: str) -> tuple[dt.date, dt.date]:
+    """The first and the last day of a month (`2022-01`) or a year (`2022`)."""
+    year, _, month = period.partition("-")
+    if not month:
+        return dt.date(int(year), 1, 1), dt.date(int(year), 12, 31)
+    first = dt.date(int(year), int(month), 1)
+    following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return first, following - _DAY
+
+
+def _within_the_month_or_year(given: CheckInput, period: str) -> CheckResult:
+    """The month or the year a note dates the source to (`January 2022`, `Annual report 2021`) against the
+    source's time: it passes where the source falls within it in some zone from UTC-12 to UTC+14, saying the
+    note gives no day, and fails where it falls outside it in every zone. Skipped as "no date", a page of
+    March 2023 cited as of January 2022 went unremarked."""
+    unit = "month" if "-" in period else "year"
+    named = month_or_year_in_words(period)
+    first, last = _period_bounds(period)
+    source = given.source
+    made = None if source is not None and source.problem is None else _status_id_time(given)
+    if made is not None:
+        published, day_only, where = made, False, " (by the post's status id; the post itself was not read)"
+    elif source is None or source.problem is not None:
+        return CheckResult(name="date", status="skip", detail="no content captured to compare", cited=period)
+    elif source.published is None:
+        unread = f" ({source.unread})" if source.unread else ""
+        detail = f"the source shows no publication date{unread}: compare by hand{given.read_from}"
+        return CheckResult(name="date", status="warn", detail=detail, cited=period)
+    else:
+        published, day_only, where = source.published, source.published_day_only, given.read_from
+    if day_only:
+        earliest = latest = published.date()
+        posted, found = f"the source gives the day {earliest}", earliest.isoformat()
+    else:
+        earliest, latest = (published + _WEST).date(), (published + _EAST).date()
+        posted, found = (
+            f"the source was posted {_utc(published)}",
+            published.isoformat().replace("+00:00", "Z"),
+        )
+    precision = f"the note gives the {unit}, not the day"
+    if latest >= first and earliest <= last:
+        # On the month's first or last day, it may be within it in some zones only.
+        zones = "" if earliest >= first and latest <= last else " in some zones from UTC\u221212 to UTC+14"
+        detail = f"{posted}, within {named} as cited{zones} ({precision}){where}"
+        return CheckResult(name="date", status="pass", detail=detail, cited=period, found=found)
+    if day_only and (earliest - last).days <= 1 and (first - latest).days <= 1:
+        detail = (
+            f"cited {named}; {posted}, one day from it: a time zone may explain it; compare by hand{where}"
+        )
+        return CheckResult(name="date", status="warn", detail=detail, cited=period, found=found)
+    across = "" if day_only else f", which is {earliest} to {latest} across UTC\u221212..UTC+14"
+    detail = f"cited {named} ({precision}); {posted}{across}, outside it{where}"
+    return CheckResult(name="date", status="fail", detail=detail, cited=period, found=found)
 
 
 def _status_id_time(given: CheckInput) -> dt.datetime | None:

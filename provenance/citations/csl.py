@@ -7,7 +7,9 @@ that is the copy. The caller reads the file; this module sees only its bytes and
 is given. An object that gives one name twice is refused: which of its values a person meant is unclear; so is
 one spelling a field two ways with two values (`"URL"` and `"url"`), and an `issued` of no one day (a range
 of days, `"circa"`, date-parts and a `raw` date of two days). `issued` is read from `date-parts`, `raw` or
-CSL's `literal`; a name from its `literal` or its given name, particles, family name and suffix.
+CSL's `literal`; one of a month or a year only (`[[2022, 1]]`, `[[2021]]`, `"raw": "January 2022"`) is the
+citation's `date_month_or_year`, and `extract --format csl` writes that so. A name is read from its `literal`
+or its given name, particles, family name and suffix.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from pydantic import (
     model_validator,
 )
 
-from provenance.citations.dates import find_date
+from provenance.citations.dates import find_date, find_month_or_year
 from provenance.citations.platforms import (
     canonical_url,
     copies_of_one_page,
@@ -64,6 +66,9 @@ class CitationOverrides:
     title: str | None = None
     author: str | None = None
     date: dt.date | None = None
+    # An `issued` of a month or a year only (`[[2022, 1]]`, `[[2021]]`, `"raw": "January 2022"`): `2022-01`,
+    # `2021`.
+    date_month_or_year: str | None = None
     platform: Platform | None = None
     handle: str | None = None
     post_id: str | None = None
@@ -168,15 +173,16 @@ class CslDate(_CslPart):
 
     @model_validator(mode="after")
     def _is_one_day(self) -> CslDate:
-        _one_day(self)  # raises the one-line reason when it is not one calendar day
+        _one_day(self)  # raises the one-line reason when it is not one calendar day, month or year
         return self
 
     @property
-    def day(self) -> dt.date:
+    def day(self) -> dt.date | str:
+        """The one day it gives, or the one month (`2022-01`) or year (`2022`) where it gives no day."""
         return _one_day(self)
 
 
-def _one_day(issued: CslDate) -> dt.date:
+def _one_day(issued: CslDate) -> dt.date | str:
     if issued.circa not in (None, False, 0, ""):
         raise ValueError(
             '"issued" is "circa", an approximate date: give the one day the source was published'
@@ -187,11 +193,15 @@ def _one_day(issued: CslDate) -> dt.date:
     if issued.date_parts is not None:
         day = _date_from_parts(issued.date_parts)
         for name, text in written.items():
-            other = find_date(text).date
-            if other is not None and other != day:
+            other = _day_or_month_or_year(text)
+            # A month or a year written beside the day (`"raw": "January 2022"`, as Zotero exports one) is
+            # the day's own: only one that does not hold it is another date.
+            if other is not None and not _one_holds_the_other(day, other):
                 # Another tool reads the other: the day a person sees in the file may not be the one checked.
+                given = day.isoformat() if isinstance(day, dt.date) else day
+                kind = "day" if isinstance(other, dt.date) else "month or year"
                 raise ValueError(
-                    f'"issued" date-parts give {day.isoformat()}, its {name} {text!r} another day: which is '
+                    f'"issued" date-parts give {given}, its {name} {text!r} another {kind}: which is '
                     "meant is unclear; keep one"
                 )
         return day
@@ -203,17 +213,35 @@ def _one_day(issued: CslDate) -> dt.date:
     raise ValueError('"issued" needs "date-parts", "raw" or "literal"')
 
 
-def _written_day(name: str, text: str) -> dt.date:
-    """The one full day a date written as text (`raw`, `literal`) gives, or ValueError naming it."""
+def _one_holds_the_other(first: dt.date | str, second: dt.date | str) -> bool:
+    """Whether two dates agree: the same day, or a day and a month or year (`2022-01`, `2022`) holding it."""
+    one = first.isoformat() if isinstance(first, dt.date) else first
+    other = second.isoformat() if isinstance(second, dt.date) else second
+    return one.startswith(other) or other.startswith(one)
+
+
+def _day_or_month_or_year(text: str) -> dt.date | str | None:
+    """The one full day a date written as text gives, or where it gives none, its one month or year (as
+    `Citation.date_month_or_year` holds it: `January 2022` is `2022-01`); None where it gives none of them."""
     found = find_date(text)
-    if found.date is None:
+    if found.date is not None or found.ambiguous or found.in_a_range:
+        return found.date
+    return find_month_or_year(text)
+
+
+def _written_day(name: str, text: str) -> dt.date | str:
+    """The one full day a date written as text (`raw`, `literal`) gives, or its one month or year, or
+    ValueError naming it."""
+    found = _day_or_month_or_year(text)
+    if found is None:
         raise ValueError(
-            f'"issued" {name} date {text!r} is not one full, unambiguous date such as 2022-01-21'
+            f'"issued" {name} date {text!r} is not one full, unambiguous date such as 2022-01-21 (or one '
+            "month, January 2022, or year)"
         )
-    return found.date
+    return found
 
 
-def _date_from_parts(parts: list[list[int | str]]) -> dt.date:
+def _date_from_parts(parts: list[list[int | str]]) -> dt.date | str:
     if not parts:
         raise ValueError(_DATE_PARTS)
     if len(parts) > 1 and _date_from_parts(parts[1:2]) != _date_from_parts(parts[:1]):
@@ -229,12 +257,20 @@ def _date_from_parts(parts: list[list[int | str]]) -> dt.date:
         numbers = [int(part) for part in parts[0]]
     except ValueError as error:  # a string of more digits than Python converts (4,300)
         raise ValueError(f'"issued" date-parts: {_too_long_number(error)}') from None
-    if len(numbers) != 3:
-        raise ValueError('"issued" needs year, month and day, e.g. {"date-parts": [[2022, 1, 21]]}')
+    if not 1 <= len(numbers) <= 3:
+        raise ValueError(
+            '"issued" needs year, month and day, e.g. {"date-parts": [[2022, 1, 21]]} (or a month, [[2022, '
+            "1]], or a year, [[2022]])"
+        )
     try:
-        return dt.date(*numbers)
-    except (ValueError, OverflowError):
+        # A month or a year alone (`[[2022, 1]]`, `[[2021]]`, as Zotero exports a report of a month) is the
+        # citation's `date_month_or_year`: refused, a true item of no day stopped the run.
+        day = dt.date(*numbers, *(1,) * (3 - len(numbers)))
+    except (ValueError, OverflowError, TypeError):
         raise ValueError(f'"issued" {numbers} is not a calendar date') from None
+    if len(numbers) == 3:
+        return day
+    return f"{day.year:04d}" if len(numbers) == 1 else f"{day.year:04d}-{day.month:02d}"
 
 
 class CslCustom(_CslPart):
@@ -326,12 +362,14 @@ class CslItem(_CslPart):
 
     def overrides(self) -> CitationOverrides:
         custom = self.custom or CslCustom()
+        issued = self.issued.day if self.issued else None
         container = platform_from_words(self.container_title) if self.container_title else None
         return CitationOverrides(
             url=self.URL,
             title=self.title,
             author=_people(self.author) if self.author else None,
-            date=self.issued.day if self.issued else None,
+            date=issued if isinstance(issued, dt.date) else None,
+            date_month_or_year=issued if isinstance(issued, str) else None,
             platform=Platform(custom.platform) if custom.platform else container,
             handle=custom.handle,
             post_id=self._post_id(custom),
@@ -514,6 +552,11 @@ def apply_overrides(citation: Citation, overrides: CitationOverrides) -> Citatio
         )
     given = {key: value for key, value in dataclasses.asdict(overrides).items() if value is not None}
     given.pop("url", None)
+    # A day the file gives replaces the note's month or year, and a month or a year the note's day.
+    if "date" in given:
+        given["date_month_or_year"] = None
+    elif "date_month_or_year" in given:
+        given["date"] = None
     # A title the file gives is the file's word, as quoted, unless the file says it is the note's unquoted
     # words (as `extract --format csl` writes them); without a title, the note's own stands as it was read.
     if "title" in given:
@@ -546,6 +589,9 @@ def citation_to_csl(label: str, citation: Citation) -> dict[str, Any]:
         item["author"] = [{"literal": citation.author}]
     if citation.date:
         item["issued"] = {"date-parts": [[citation.date.year, citation.date.month, citation.date.day]]}
+    elif citation.date_month_or_year:
+        # CSL's month or year alone: `[[2022, 1]]`, `[[2021]]`.
+        item["issued"] = {"date-parts": [[int(part) for part in citation.date_month_or_year.split("-")]]}
     if citation.platform in _DISPLAY_NAMES:
         item["container-title"] = _DISPLAY_NAMES[citation.platform]
     # The archived copy: the one the note gives beside its link, or the cited URL when it is itself the copy.

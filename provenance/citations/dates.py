@@ -33,12 +33,13 @@ unquoted); an update's, the day what it shows was filmed, or a document's, its n
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import itertools
 import math
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 # `Compiled` is also the type of the formats' patterns here (tests/citations/test_dates.py names it so).
@@ -2025,6 +2026,270 @@ def holds_date(text: str) -> bool:
     return bool(_MAY_HOLD_A_SHORT_YEAR().search(text)) and any(
         found.date for *_, found in _candidates(blank_urls(text), read_words=False, short_years=True)
     )
+
+
+# --- a note dated to the month or the year only -------------------------------------------------------------
+# `January 2022`, `Jan. 2022`, `février 2022`, `Januar 2022`, `enero de 2022`, `январь 2022`, `січень 2022`,
+# `2022 Jan` (Vancouver), `(2022, January)` (APA), ISO 8601's `2022-01`; or a year alone (`Annual report
+# 2021`, APA's `(2022)`): the note dates its source, to no one day. Read only where it gives no full date
+# (`find_date`), in English, French, German, Spanish, Russian and Ukrainian. Not a month or a year of a full
+# day (`accessed 5 March 2023`), of an access, an as-of or an update (`accessed January 2022`), of a bound
+# (`since 2014`, `before March 2022`) or an approximation (`c. 2022`), of a range (`January\u2013March
+# 2022`, `2021\u20132022`, `2022-01/2022-03`), nor a number (`No. 2022`, `pp. 2010`, `S/2022/15`,
+# `2022-123`); a note of two months or two years gives no one of them.
+_PERIOD_MONTH_NAMES = (
+    ("january", "jan", "janvier", "janv", "januar", "jänner", "jän", "enero"),
+    ("february", "feb", "février", "fevrier", "févr", "fevr", "februar", "febrero"),
+    ("march", "mar", "mars", "märz", "maerz", "marz", "mär", "mrz", "marzo"),
+    ("april", "apr", "avril", "avr", "abril"),
+    ("may", "mai", "mayo"),
+    ("june", "jun", "juin", "juni", "junio"),
+    ("july", "jul", "juillet", "juil", "juli", "julio"),
+    ("august", "aug", "août", "aout", "agosto"),
+    ("september", "sep", "sept", "septembre", "septiembre", "setiembre"),
+    ("october", "oct", "octobre", "oktober", "okt", "octubre"),
+    ("november", "nov", "novembre", "noviembre"),
+    ("december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre"),
+    # Russian's and Ukrainian's month in the prepositional (`в январе 2022`, `\u0443 січні 2022`); Ukrainian's
+    # nominative (`січень 2022`). Russian's nominative and genitive are `_SLAVIC_MONTHS`'.
+    ("январе", "січень", "січні"),
+    ("феврале", "лютий", "лютому"),
+    ("марте", "березень", "березні"),
+    ("апреле", "квітень", "квітні"),
+    ("мае", "травень", "травні"),
+    ("июне", "червень", "червні"),
+    ("июле", "липень", "липні"),
+    ("августе", "серпень", "серпні"),
+    ("сентябре", "вересень", "вересні"),
+    ("октябре", "жовтень", "жовтні"),
+    ("ноябре", "листопад", "листопаді"),
+    ("декабре", "грудень", "грудні"),
+)
+_PERIOD_MONTHS: dict[str, int] = {
+    **{name.casefold(): number for name, number in _SLAVIC_MONTHS.items()},
+    **{
+        name.casefold(): number % 12 + 1
+        for number, names in enumerate(_PERIOD_MONTH_NAMES, start=0)
+        for name in names
+    },
+}
+# A year of the sources cited (not a Lunar or Solar Hijri one, `1443`, `1400`): every month or year read is
+# found from one, so a note is searched once, for its few years, not for each month's name from each place.
+_A_YEAR = on_first_use(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# The word before the year, a month's name or not (`January 2022`, `Jan. 2022`, `enero de 2022`); the one
+# after it (Vancouver's `2022 Jan`, APA's `(2022, January)`), not before a day (`2022 Jan 21` is a day's).
+_WORD_BEFORE_THE_YEAR = on_first_use(
+    r"(?<!\w)(?P<word>[^\W\d_]{3,12})\.?,?\s{1,3}(?:(?:de|del|of)\s{1,3})?$", re.IGNORECASE
+)
+_WORD_BEFORE_REACH = 24  # `septiembre del `, and room
+_WORD_AFTER_THE_YEAR = on_first_use(r",?\s{1,3}(?P<word>[^\W\d_]{3,12})(?!\w)(?!\.?,?\s{0,3}\d)")
+_ISO_MONTH_AFTER_THE_YEAR = on_first_use(r"-(?P<a>0[1-9]|1[0-2])(?!\w|[/\u2013\u2014-]|[.,:]\d)")
+# What a year may not follow (a number's digits: `S/2022`, `v.2022`, `2021-2022`, `No.2022`), and what it may
+# not run on to (`2022-123`, `2022/15`, `2022.5`, `2022,5`, `2022:1`, a range `2021\u20132022`, `2021-22`).
+_BEFORE_A_NUMBER = frozenset("./:,'\u2019\u2013\u2014-")
+_NUMBER_RUNS_ON = on_first_use(r"\w|[/\u2013\u2014-]|[.,:]\d|\s{1,3}[\u2013\u2014-]\s{0,3}\d|['\u2019]s")
+# A day beside a year alone: a day of a date no format reads (`February 30, 2022`, `(2022, 30 February)`, a
+# month's name unread, `21 Tir 2022`), not the year of a source dated to no day; or a number's (`Desk 5,
+# 2022`), where the year is as likely a number's too.
+_A_DAY_BEFORE_THE_YEAR = on_first_use(
+    r"(?<!\d)\d{1,2}(?:st|nd|rd|th|er|\.)?,?\s{1,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$", re.IGNORECASE
+)
+_A_DAY_AFTER_THE_YEAR = on_first_use(r",?\s{1,3}\d{1,2}(?!\d)")
+# Joins of a range, before or after a month or a year (`January \u2013 March 2022`, `2021 and 2022`).
+_PERIOD_JOIN = (
+    r"(?:[\u2013\u2014/-]\s{0,3}|(?:to|through|thru|till|until|and|or|bis|und|oder|au|et|ou|hasta|al|y|o"
+    r"|\u043f\u043e|\u0434\u043e|\u0438|\u0438\u043b\u0438|\u0442\u0430|\u0456|\u0430\u0431\u043e)\s{1,3})"
+)
+_PERIOD_JOINED_BEFORE = on_first_use(
+    rf"(?:(?<!\w)(?P<word>[^\W\d_]{{3,12}})\.?|\d)\s{{0,3}},?\s{{0,3}}{_PERIOD_JOIN}$", re.IGNORECASE
+)
+_PERIOD_JOINED_AFTER = on_first_use(
+    rf"\.?\s{{0,3}}{_PERIOD_JOIN}(?:(?P<word>[^\W\d_]{{3,12}})(?!\w)|\d)", re.IGNORECASE
+)
+# A bound, an approximation, a season, a quarter or a half right before (`since 2014`, `before March 2022`,
+# `c. 2022`, `Winter 2022`, which may open in December 2021, `Q1 2022`, `summer of 2022`).
+_BOUNDS = frozenset(
+    (
+        "since", "before", "after", "until", "till", "by", "from", "between", "through", "seit", "vor",
+        "nach", "bis", "ab", "depuis", "avant", "apr\u00e8s", "d\u00e8s", "desde", "hasta", "entre", "circa",
+        "ca", "c", "around", "about", "approximately", "approx", "\u0441", "\u0434\u043e",
+        "\u043f\u043e\u0441\u043b\u0435", "\u043f\u0435\u0440\u0435\u0434", "\u043e\u043a\u043e\u043b\u043e",
+        "\u0437", "\u0432\u0456\u0434", "\u043f\u0456\u0441\u043b\u044f",
+        "\u0431\u043b\u0438\u0437\u044c\u043a\u043e", "winter", "spring", "summer", "autumn", "fall",
+        "hiver", "printemps", "\u00e9t\u00e9", "automne", "fr\u00fchling", "fruehling", "sommer", "herbst",
+        "invierno", "primavera", "verano", "oto\u00f1o", "\u0437\u0438\u043c\u0430",
+        "\u0437\u0438\u043c\u043e\u0439", "\u0432\u0435\u0441\u043d\u0430",
+        "\u0432\u0435\u0441\u043d\u043e\u0439",
+        "\u043b\u0435\u0442\u043e", "\u043b\u0435\u0442\u043e\u043c", "\u043e\u0441\u0435\u043d\u044c",
+        "\u043e\u0441\u0435\u043d\u044c\u044e",
+        "\u043b\u0456\u0442\u043e", "\u043e\u0441\u0456\u043d\u044c", "q1", "q2", "q3", "q4", "h1", "h2",
+    )
+)  # fmt: skip
+# Bounds of two words (`antes de 2022`, `jusqu'en 2022`): the first with the second.
+_BOUNDS_OF_TWO_WORDS = frozenset(
+    (("antes", "de"), ("despu\u00e9s", "de"), ("jusqu", "en"), ("jusqu", "au"), ("end", "of"))
+)
+# A number's sign or a page's before a year (`No. 2022`, `pp. 2010`, `Resolution 2022`, `S. 2022`).
+_PERIOD_NUMBER_BEFORE = on_first_use(
+    r"(?:(?<!\w)(?:no|nos|nr|n[\u00ba\u00b0o]|num|n\u00fam|nummer|num\u00e9ro|numero|n\u00famero|vol|issue"
+    r"|iss|ausgabe|heft|part|pt|p|pp|pg|page|pages|para|paras|art|ch|chap|chapter|sec|section|fig|table|s|ss"
+    r"|resolution|res|law|act|decree|order|code|case|file|op|opus|rfc|iso|iec|din|isbn|issn|ref|id|gost"
+    r"|\u0433\u043e\u0441\u0442|\u0434\u0441\u0442\u0443|\u0441\u0442\u0440|\u0441\u0442"
+    r"|\u0432\u044b\u043f|\u0432\u044b\u043f\u0443\u0441\u043a|\u043d\u043e\u043c\u0435\u0440)\.?"
+    r"|[\u2116#\u00a7])\s{0,3}$",
+    re.IGNORECASE,
+)
+# A day right before the month (`31 February 2022`, no day of any format): not a month alone.
+_PERIOD_DAY_BEFORE = on_first_use(
+    r"\d(?:st|nd|rd|th|er|\.)?\s{0,3}(?:(?:of|de)\s{1,3})?$|\d-?\u0433\u043e\s{1,3}$", re.IGNORECASE
+)
+_PERIOD_REACH = 40
+_DAY_REACH = 16  # `September 21st, `
+# More years than a note of one source gives (a list, a table): none is its one date, and each asked of
+# the words around it, a note of 20,000 years took seconds.
+_MOST_PERIODS = 32
+_ENGLISH_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+)  # fmt: skip
+
+
+def _a_month(word: str | None) -> int | None:
+    return _PERIOD_MONTHS.get(word.casefold()) if word is not None else None
+
+
+_PUNCTUATION_AROUND_A_WORD = "()[],;:.'\"\u201c\u201d\u00ab\u00bb"
+_JOIN_WORDS = frozenset(
+    (
+        "to", "through", "thru", "till", "until", "and", "or", "bis", "und", "oder", "au", "et", "ou",
+        "hasta", "al", "y", "o", "\u043f\u043e", "\u0434\u043e", "\u0438", "\u0438\u043b\u0438",
+        "\u0442\u0430", "\u0456", "\u0430\u0431\u043e",
+    )
+)  # fmt: skip
+
+
+def _bounded(before: str) -> bool:
+    """Whether `before` ends with a bound's, an approximation's or a season's words (`since `, `c. `): its
+    last words, as plain strings (a pattern searched from each of 40 places was most of a note's reading)."""
+    if not before[-1:].isspace():
+        return False
+    words = [word.strip(_PUNCTUATION_AROUND_A_WORD).casefold() for word in before.split()[-3:]]
+    if words and words[-1] in ("the", "of"):
+        words.pop()
+    if not words:
+        return False
+    if words[-1] in _BOUNDS:
+        return True
+    first, _, second = words[-1].partition("'")  # `jusqu'en`
+    pair = (first, second) if second else (words[-2] if len(words) > 1 else "", words[-1])
+    return pair in _BOUNDS_OF_TWO_WORDS
+
+
+def _joined(text: str, before: str, end: int) -> bool:
+    """Whether a month or a year ending at `end`, `before` the text before it, is a range's end: a month,
+    a year or a day joined to it before or after (`January \u2013 March 2022`, `2021 and 2022`)."""
+    tail = before.rstrip()
+    # Most text before a month or a year ends with no dash, slash or joining word: known without a search.
+    if tail[-1:] in ("\u2013", "\u2014", "/", "-") or tail[-9:].rpartition(" ")[2].casefold() in _JOIN_WORDS:
+        joined = _PERIOD_JOINED_BEFORE().search(before)
+        if joined is not None and (joined["word"] is None or _a_month(joined["word"]) is not None):
+            return True
+    after = _PERIOD_JOINED_AFTER().match(text, end)
+    return after is not None and (after["word"] is None or _a_month(after["word"]) is not None)
+
+
+def _not_the_source_s(text: str, lowered: str | None, start: int, end: int, number: bool) -> bool:
+    """Whether the month or the year at `start`-`end` of `text` is no date of the source's: an access's, an
+    update's, a bound's, a range's end (or, where it may be a number's digits, `number`, a number's).
+    `lowered`: the text lowered, as `_candidates` reads it, where that keeps its characters' places."""
+    before = text[max(0, start - _PERIOD_REACH) : start]
+    lowered_before = None if lowered is None else lowered[max(0, start - _PERIOD_REACH) : start]
+    # As in `_candidates`: most text before a date holds none of the words that say what the date is.
+    said = lowered_before is None or _ANY_DATE_KEYS().search(lowered_before) is not None
+    return (
+        (said and _is_access_date(text, start))
+        or (said and _is_update_date(text, start))
+        or _bounded(before)
+        or _joined(text, before, end)
+        or (number and _PERIOD_NUMBER_BEFORE().search(before) is not None)
+    )
+
+
+def find_month_or_year(text: str) -> str | None:
+    """The month (`2022-01`) or the year (`2022`) a note that gives no full date dates its source to: its
+    one month, or where it names none, its one year; None where it gives neither, or two. Asked only of a
+    note without a full day (`find_date`): `January 21, 2022` is a day, not a month."""
+    if _FOUR_DIGITS.search(text) is None:
+        return None
+    text = blank_urls(text)
+    years = list(itertools.islice(_A_YEAR().finditer(text), _MOST_PERIODS + 1))
+    if not years or len(years) > _MOST_PERIODS:
+        return None
+    lowered = text.lower() if text.isascii() or _FOLDS_TO_ASCII.search(text) is None else None
+    days: _Spans | None = None  # the full days' spans, found where a month or a year may be in one
+    months: set[str] = set()
+    alone: set[str] = set()
+    for year in years:
+        start, end = year.span()
+        before_the_year = _WORD_BEFORE_THE_YEAR().search(text, max(0, start - _WORD_BEFORE_REACH), start)
+        opens_a_number = start > 0 and (text[start - 1] in _BEFORE_A_NUMBER or text[start - 1].isalnum())
+        runs_on = _NUMBER_RUNS_ON().match(text, end) is not None
+        iso = None if opens_a_number else _ISO_MONTH_AFTER_THE_YEAR().match(text, end)
+        after = None if opens_a_number else _WORD_AFTER_THE_YEAR().match(text, end)
+        if before_the_year is not None and _a_month(before_the_year["word"]) and not runs_on:
+            # `January 2022`; not `31 February 2022`, a day of no format.
+            start, month = before_the_year.start(), _a_month(before_the_year["word"])
+            if _PERIOD_DAY_BEFORE().search(text, max(0, start - _PERIOD_REACH), start):
+                continue
+            number = False
+        elif iso is not None:
+            end, month, number = iso.end(), int(iso["a"]), True
+        elif after is not None and _a_month(after["word"]):
+            end, month, number = after.end(), _a_month(after["word"]), False
+        elif (
+            opens_a_number
+            or runs_on
+            or _A_DAY_BEFORE_THE_YEAR().search(text, max(0, start - _DAY_REACH - 8), start)
+            or _A_DAY_AFTER_THE_YEAR().match(text, end)
+        ):
+            continue
+        else:
+            month, number = None, True
+        # Every full day holding the year has its day's number beside it (`March 5, 2023`, `2022 Jan 21`).
+        near = text[max(0, start - _DAY_REACH) : start] + text[end : end + _DAY_REACH]
+        if days is None and any(character.isdigit() for character in near):
+            days = _Spans((first, first - back) for _, first, back, _ in _candidates(text, read_words=False))
+        if (days is not None and days.overlap(start, end)) or _not_the_source_s(
+            text, lowered, start, end, number
+        ):
+            continue  # a full day's (`accessed 5 March 2023`), an access's, a bound's, a range's, a number's
+        if month is None:
+            alone.add(year.group())
+        else:
+            months.add(f"{year.group()}-{month:02d}")
+    if months:
+        return months.pop() if len(months) == 1 else None
+    return alone.pop() if len(alone) == 1 else None
+
+
+class _Spans:
+    """Spans of a text (start, end), asked whether one overlaps a given span in a search of them, not a walk
+    through each."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        # The furthest end of the spans up to each one: a span overlaps one opening before it that reaches it.
+        self._reach = list(itertools.accumulate((end for _, end in self.spans), max))
+
+    def overlap(self, start: int, end: int) -> bool:
+        before = bisect.bisect_left(self.spans, (end,))  # the spans that open before `end`
+        return before > 0 and self._reach[before - 1] > start
+
+
+def month_or_year_in_words(period: str) -> str:
+    """`2022-01` as `January 2022`, `2022` as it is."""
+    year, _, month = period.partition("-")
+    return f"{_ENGLISH_MONTHS[int(month) - 1]} {year}" if month else year
 
 
 # A Lunar Hijri date, which no format reads: a numeric one of a year after the Solar Hijri years read

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from provenance.citations.dates import find_date, holds_date, lunar_hijri_date
+from provenance.citations.dates import find_date, find_month_or_year, holds_date, lunar_hijri_date
 from provenance.citations.platforms import (
     canonical_url,
     copies_of_one_page,
@@ -1692,6 +1692,14 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
         author=author,
         handle=handle,
         date=None if said_undated else date_found.date,
+        # `January 2022`, `Annual report 2021`: no day, but a month or a year, read only where the note gives
+        # no day (nor a day of two readings or a range's), and does not say the source is undated (`n.d.`).
+        date_month_or_year=find_month_or_year(unquoted)
+        if date_found.date is None
+        and not date_found.ambiguous
+        and not date_found.in_a_range
+        and _NO_DATE_WRITTEN.search(unquoted) is None
+        else None,
         url=url,
         canonical_url=canonical_url(url) if url else None,
         post_id=post_id,

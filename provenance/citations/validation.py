@@ -21,8 +21,29 @@ _POST_URL_EXAMPLES = {
 }
 
 
+# The codes of a date given to the month or the year only: the note dates its source, to no one day. The
+# schema check warns of them, where it fails a missing date (`checks.schema`).
+IMPRECISE_DATE_CODES = frozenset(("month-only-date", "year-only-date"))
+
+
+def _imprecise_date(period: str) -> Finding:
+    """What a note dated to the month or the year only (`date_month_or_year`) misses: a day to check to."""
+    from provenance.citations.dates import month_or_year_in_words
+
+    month = "-" in period
+    code, unit = ("month-only-date", "month") if month else ("year-only-date", "year")
+    message = (
+        f"date to the {unit} only: the note dates the source to {month_or_year_in_words(period)}, not to a "
+        "day; a full date (e.g. January 21, 2022) lets the post be checked to the day"
+    )
+    return Finding(code=code, message=message, field="date")
+
+
 def _schema_finding(error: ErrorDetails, given: dict[str, object]) -> Finding:
     field = str(error["loc"][0]) if error["loc"] else "citation"
+    period = given.get("date_month_or_year")
+    if field == "date" and given.get("date") is None and isinstance(period, str):
+        return _imprecise_date(period)
     if given.get(field) in (None, ""):
         message = _MISSING_MESSAGES.get(field, f"no {field}: the citation schema requires it")
         return Finding(code=f"missing-{field}", message=message, field=field)

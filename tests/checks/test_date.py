@@ -10,6 +10,7 @@ import datetime as dt
 
 from provenance.checks import CheckInput
 from provenance.checks.date import check_date
+from provenance.citations import parse_citation
 from provenance.citations.dates import find_time as dates_find_time
 from provenance.models import (
     Capture,
@@ -1247,3 +1248,135 @@ def test_a_page_dated_only_by_a_dateline_without_its_year_shows_that_day_for_the
     result = check_date(_given("Reuters reported the talks.", source=page))
     assert result.status == "warn"
     assert "only a dateline's day without its year (Jan 21)" in result.detail
+
+
+# --- a note dated to the month or the year only -------------------------------------------------------------
+
+PAGE_URL = "https://www.ohchr.org/en/update"
+
+
+def _dated_to(note: str, published: dt.datetime | None, day_only: bool = False) -> CheckInput:
+    """A web page the note dates to a month or a year only, read as published at `published`."""
+    footnote = Footnote(
+        label="3", text=f"OHCHR, \u201cUpdate\u201d, {note}, {PAGE_URL}", line=40, urls=(PAGE_URL,)
+    )
+    citation = parse_citation(footnote).citation
+    page = SourcePost(
+        platform=Platform.WEB, url=PAGE_URL, author="OHCHR", published=published, published_day_only=day_only
+    )
+    return CheckInput(footnote=footnote, citation=citation, outcome=None, live=page, source=page)
+
+
+def test_a_page_published_within_the_cited_month_passes_naming_the_month_and_that_no_day_was_given() -> None:
+    result = check_date(_dated_to("January 2022", dt.datetime(2022, 1, 14, 9, 30, tzinfo=dt.UTC)))
+    assert result.status == "pass"
+    assert result.detail == (
+        "the source was posted 2022-01-14 09:30 UTC, within January 2022 as cited (the note gives the month, "
+        "not the day)"
+    )
+    assert (result.cited, result.found) == ("2022-01", "2022-01-14T09:30:00Z")
+
+
+def test_a_page_published_outside_the_cited_month_fails_naming_both() -> None:
+    # Skipped as "the citation gives no date", a page of March 2023 cited as of January 2022 went unremarked.
+    result = check_date(_dated_to("January 2022", dt.datetime(2023, 3, 5, 10, tzinfo=dt.UTC)))
+    assert result.status == "fail"
+    assert result.detail.startswith(
+        "cited January 2022 (the note gives the month, not the day); the source was "
+    )
+    assert "posted 2023-03-05 10:00 UTC, which is 2023-03-04 to 2023-03-06 across UTC\u221212..UTC+14" in (
+        result.detail
+    )
+
+
+def test_a_page_of_the_month_s_edge_passes_in_the_zones_it_falls_within_the_month() -> None:
+    # 23:30 UTC on 31 January is 1 February east of UTC+00:30: January in the west.
+    late = check_date(_dated_to("January 2022", dt.datetime(2022, 1, 31, 23, 30, tzinfo=dt.UTC)))
+    early = check_date(_dated_to("February 2022", dt.datetime(2022, 1, 31, 23, 30, tzinfo=dt.UTC)))
+    assert late.status == early.status == "pass"
+    assert "in some zones from UTC\u221212 to UTC+14" in early.detail
+    outside = check_date(_dated_to("January 2022", dt.datetime(2022, 2, 1, 15, tzinfo=dt.UTC)))
+    assert outside.status == "fail"
+
+
+def test_a_page_within_or_outside_the_cited_year_passes_or_fails() -> None:
+    inside = check_date(_dated_to("Annual report 2021", dt.datetime(2021, 6, 30, tzinfo=dt.UTC)))
+    outside = check_date(_dated_to("Annual report 2021", dt.datetime(2022, 3, 1, tzinfo=dt.UTC)))
+    assert (
+        inside.status == "pass"
+        and "within 2021 as cited (the note gives the year, not the day)" in inside.detail
+    )
+    assert outside.status == "fail" and outside.detail.startswith(
+        "cited 2021 (the note gives the year, not the day)"
+    )
+
+
+def test_a_page_giving_only_its_day_passes_within_the_month_and_warns_a_day_outside_it() -> None:
+    within = check_date(_dated_to("2022-01", dt.datetime(2022, 1, 31, tzinfo=dt.UTC), day_only=True))
+    next_day = check_date(_dated_to("2022-01", dt.datetime(2022, 2, 1, tzinfo=dt.UTC), day_only=True))
+    later = check_date(_dated_to("2022-01", dt.datetime(2022, 2, 5, tzinfo=dt.UTC), day_only=True))
+    assert within.status == "pass" and within.detail.startswith("the source gives the day 2022-01-31, within")
+    assert next_day.status == "warn" and "one day from it: a time zone may explain it" in next_day.detail
+    assert later.status == "fail"
+
+
+def test_a_page_showing_no_date_against_a_cited_month_warns_as_against_a_cited_day() -> None:
+    result = check_date(_dated_to("January 2022", None))
+    assert (result.status, result.cited) == ("warn", "2022-01")
+    assert result.detail.startswith("the source shows no publication date")
+
+
+def test_a_month_of_an_access_or_a_range_of_days_is_not_compared_as_the_source_s_month() -> None:
+    published = dt.datetime(2023, 3, 5, 10, tzinfo=dt.UTC)
+    accessed = check_date(_dated_to("accessed January 2022", published))
+    assert (accessed.status, accessed.detail) == ("skip", "the citation gives no date")
+    days = check_date(_dated_to("19\u201323 January 2022", published))
+    assert days.status == "warn" and days.detail.startswith("the note gives a range of days")
+
+
+def test_an_x_post_cited_to_a_month_is_held_to_it_by_its_status_id_when_not_read() -> None:
+    # Status id 1484578123456789504 was made 2022-01-21 (DESIGN.md section 4).
+    url = "https://twitter.com/user/status/1484578123456789504"
+    footnote = Footnote(label="2", text=f"@user, Twitter, Jan. 2022. {url}", line=9, urls=(url,))
+    citation = parse_citation(footnote).citation
+    inside = check_date(CheckInput(footnote=footnote, citation=citation, outcome=None))
+    assert (
+        inside.status == "pass" and "(by the post's status id; the post itself was not read)" in inside.detail
+    )
+    other = citation.model_copy(update={"date_month_or_year": "2021-12"})
+    assert check_date(CheckInput(footnote=footnote, citation=other, outcome=None)).status == "fail"
+
+
+def test_a_passage_s_day_beside_a_note_of_a_month_warns_where_the_post_does_not_fall_on_it() -> None:
+    url = "https://twitter.com/user/status/1484578123456789504"  # made 2022-01-21
+    post = POST.model_copy(update={"platform": Platform.TWITTER, "url": url, "handle": "user"})
+
+    def given(passage: str, read: bool) -> CheckInput:
+        context = Context(line=7, text=f"{passage} User wrote on X: \u201c{QUOTE}\u201d", quotes=(QUOTE,))
+        footnote = Footnote(
+            label="2", text=f"@user, Twitter, Jan. 2022. {url}", line=9, urls=(url,), contexts=(context,)
+        )
+        source = post if read else None
+        return CheckInput(
+            footnote=footnote,
+            citation=parse_citation(footnote).citation,
+            outcome=None,
+            live=source,
+            source=source,
+        )
+
+    # Its year left out, the passage's day takes the month's.
+    read = check_date(given("On January 23,", read=True))
+    assert (
+        read.status == "warn"
+        and "the citing passage (line 7) says it was posted on 2022-01-23" in read.detail
+    )
+    assert check_date(given("On January 21,", read=True)).status == "pass"
+    # Nothing read (the post's status id passes it): a passage's day within the month agrees with the note.
+    assert check_date(given("On January 23,", read=False)).status == "pass"
+    unread = check_date(given("On March 5, 2022,", read=False))
+    assert unread.status == "warn"
+    assert unread.detail == (
+        "the note dates the post January 2022, but the citing passage (line 7) says 2022-03-05: "
+        "compare by hand"
+    )

@@ -2545,3 +2545,125 @@ def test_each_kind_of_date_word_is_found_by_its_pattern_grouped_by_first_charact
     plain = re.compile(words)
     for text in ("rybar, telegram, ", "lina haddad, city news, ", "[cite", "accesse", "pos", "updat", "as o"):
         assert (keys().search(text) is None) is (plain.search(text) is None), text
+
+
+# --- a note dated to the month or the year only -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "period"),
+    [
+        (
+            "[3] OHCHR, \u201cUpdate on the human rights situation in Ukraine\u201d, January 2022, "
+            "https://www.ohchr.org/en/update",
+            "2022-01",
+        ),
+        ("Ministry of Defence, Annual report 2021, https://www.gov.uk/report", "2021"),
+        ("@user, Twitter, Jan. 2022.", "2022-01"),
+        ("Sept. 2022, Example News", "2022-09"),
+        ("Le Monde, F\u00e9vrier 2022", "2022-02"),
+        ("Der Spiegel, Januar 2022", "2022-01"),
+        ("Der Spiegel, Dez. 2021", "2021-12"),
+        ("El Pa\u00eds, enero de 2022", "2022-01"),
+        ("\u0420\u0411\u041a, \u044f\u043d\u0432\u0430\u0440\u044c 2022 \u0433.", "2022-01"),
+        ("\u0420\u0411\u041a, \u0432 \u044f\u043d\u0432\u0430\u0440\u0435 2022 \u0433.", "2022-01"),
+        ("\u0423\u041f, \u0441\u0456\u0447\u0435\u043d\u044c 2022", "2022-01"),  # Ukrainian
+        ("Report, 2022-01, https://example.org/a", "2022-01"),
+        ("Doe J. Troops [Internet]. 2022 Jan [cited 2023 Feb 5]. Available from: x", "2022-01"),
+        ("Smith, J. (2022, January). Troops at the border. Example News.", "2022-01"),
+        ("Smith, J. (2022). Troops at the border. Example News.", "2022"),
+        ("Rybar, Telegram, published March 2022", "2022-03"),
+        # A month beside a year of the title's: the month is when the report was published.
+        ("Ministry of Defence, Annual report 2021, January 2022", "2022-01"),
+        # An access date's full day is no month of the source's; the year in the title is.
+        ("Ministry of Defence, Annual report 2021, accessed 5 March 2023", "2021"),
+    ],
+)
+def test_a_month_or_a_year_alone_is_read_as_the_note_s_month_or_year(note: str, period: str) -> None:
+    assert dates.find_month_or_year(note) == period
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.date, citation.date_month_or_year) == (None, period)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Rybar, Telegram, accessed January 2022, https://t.me/rybar/5",  # an access date
+        "Register, as of January 2022",  # the day a list is cited as it stood on
+        "Page, updated January 2022",
+        "Report, January\u2013March 2022",  # a range of months
+        "Report, January 2022 - March 2022",
+        "Report, Jan 2022 and Feb 2022",  # two months
+        "Report 2021\u20132022",  # a range of years
+        "Report 2021-22",
+        "Report 2021, Report 2020",  # two years
+        "2022-01/2022-03",  # ISO 8601's interval
+        "Law No. 2022, Kyiv",  # a number
+        "Resolution 2022 of the council",
+        "Report \u2116 2022",
+        "pp. 2010-2015",  # a page range
+        "Report S/2022/15",  # a document symbol
+        "Order 2022-123",
+        "COVID-19 in the oblast",
+        "since 2014 the war",  # a bound
+        "Report, before March 2022",
+        "c. 2022",  # an approximation
+        "Report, antes de 2022",
+        "Rapport, jusqu'en 2022",
+        "Report, Winter 2022",  # a season, which may open in December 2021
+        "Report, summer of 2022",
+        "\u0414\u043e\u043a\u043b\u0430\u0434, \u0437\u0438\u043c\u0430 2022",
+        "Report, Q1 2022",  # a quarter
+        "RFC 1918, Address Allocation for Private Internets",  # a standard's number
+        "Growth in the 1990's",  # a decade
+        # A day no format reads, beside the year: a typo's, not a source dated to the year.
+        "Rybar, Telegram, February 30, 2022, https://t.me/rybar/5",
+        "Smith, J. (2022, 30 February). Troops at the border. Example News.",
+        "Rybar, 21 Tir 2022",
+        "31 February 2022",  # no day of any calendar, and no month alone either
+        # A year in a quoted title is the title's (`G20 2022 summit`), not the source's.
+        "Example News, \u201cThe G20 2022 summit\u201d, https://example.org/g20",
+        "Rybar. (n.d.). Strikes of 2022 [Video]. Telegram.",  # the note says the source is undated
+        "Rybar, Telegram, https://t.me/rybar/5",
+    ],
+)
+def test_no_month_or_year_is_read_from_an_access_a_range_a_bound_a_number_or_a_title(note: str) -> None:
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.date, citation.date_month_or_year) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Rybar, Telegram, January 21, 2022, https://t.me/rybar/5",
+        "Rybar, Telegram, January 19 - January 23, 2022, https://t.me/rybar/5",  # a range of days
+        "Rybar, Telegram, 03/02/2022, https://t.me/rybar/5",  # ambiguous
+    ],
+)
+def test_a_note_giving_a_day_a_range_of_days_or_an_ambiguous_day_has_no_month_or_year(note: str) -> None:
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.date_month_or_year is None
+
+
+def test_a_month_or_a_year_alone_is_a_finding_of_its_own_not_a_missing_date() -> None:
+    # "no date: the note gives no full date" was said of a note dated January 2022, and `schema` failed it.
+    month = parse_citation(Footnote(label="1", text="OHCHR, January 2022, https://www.ohchr.org/a", line=1))
+    year = parse_citation(Footnote(label="1", text="MoD, Annual report 2021, https://gov.uk/a", line=1))
+    (month_finding,) = validate_citation(month.citation)
+    (year_finding,) = validate_citation(year.citation)
+    assert (month_finding.code, month_finding.field) == ("month-only-date", "date")
+    assert "to January 2022, not to a day" in month_finding.message
+    assert year_finding.code == "year-only-date" and "to 2021, not to a day" in year_finding.message
+
+
+def test_a_crafted_note_of_many_months_and_years_is_read_in_linear_time() -> None:
+    for note in (
+        "January 2022 " * 8_000,
+        "2022 " * 20_000,
+        "x" * 100_000 + " January 2022",
+        "\u044f\u043d\u0432\u0430\u0440\u044f 2022 " * 8_000,
+        "2022 \u2013 " * 15_000,
+        "accessed 2022 " * 8_000,
+    ):
+        dates.find_month_or_year(note)
+    assert dates.find_month_or_year("x" * 100_000 + " January 2022") == "2022-01"
+    assert dates.find_month_or_year("January 2022 " * 8_000) is None  # no one note's date among so many

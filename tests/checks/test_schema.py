@@ -1,0 +1,61 @@
+"""`schema` of a note dated to the month or the year only: complete for its kind, short of a day."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.checks import CheckInput
+from provenance.checks.schema import check_schema
+from provenance.citations import parse_citation
+from provenance.models import Footnote
+
+
+def _schema_of(note: str) -> tuple[str, str]:
+    footnote = Footnote(label="3", text=note, line=40, urls=())
+    result = check_schema(
+        CheckInput(footnote=footnote, citation=parse_citation(footnote).citation, outcome=None)
+    )
+    return result.status, result.detail
+
+
+@pytest.mark.parametrize(
+    ("note", "said"),
+    [
+        (
+            "OHCHR, \u201cUpdate on the human rights situation in Ukraine\u201d, January 2022, "
+            "https://www.ohchr.org/en/update",
+            "the note dates the source to January 2022, not to a day",
+        ),
+        ("Ministry of Defence, Annual report 2021, https://www.gov.uk/report", "dates the source to 2021"),
+        ("OHCHR, Update, 2022-01, https://www.ohchr.org/en/update", "to January 2022, not to a day"),
+    ],
+)
+def test_a_note_dated_to_the_month_or_the_year_warns_asking_for_the_day_where_it_failed(
+    note: str, said: str
+) -> None:
+    # "no date: the note gives no full date" failed the footnote of a true, complete note.
+    status, detail = _schema_of(note)
+    assert status == "warn"
+    assert (
+        said in detail and "a full date (e.g. January 21, 2022) lets the post be checked to the day" in detail
+    )
+
+
+def test_a_note_with_no_date_at_all_still_fails() -> None:
+    status, detail = _schema_of("OHCHR, Update on the situation, https://www.ohchr.org/en/update")
+    assert (status, detail) == (
+        "fail",
+        "no date: the note gives no full date of the source (e.g. January 21, 2022 or 2022-01-21)",
+    )
+
+
+def test_a_note_dated_only_when_it_was_accessed_still_fails() -> None:
+    status, detail = _schema_of("OHCHR, Update, accessed January 2022, https://www.ohchr.org/en/update")
+    assert status == "fail" and detail.startswith("no date")
+
+
+def test_a_month_beside_another_missing_field_fails_naming_both() -> None:
+    # The month is said, but a note without a link cannot be verified: the check fails on the link.
+    status, detail = _schema_of("OHCHR, Update on the situation, January 2022")
+    assert status == "fail"
+    assert "no URL" in detail and "to January 2022, not to a day" in detail
