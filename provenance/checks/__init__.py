@@ -48,11 +48,19 @@ def footnote_status(results: Sequence[CheckResult], look: bool = False) -> Footn
     # A paywalled article, a page not read as rendered: checked on what the capture holds, but a person must
     # read what it does not.
     looked_for = look and by_name.get("captured") == "warn"
-    allowed = {"locator": candidate, "captured": looked_for}
+    # A note dated to the month or the year only (`January 2022`): `schema` warns, and `date` holds the source
+    # to that month, but no more than that was checked: a person must look.
+    dated_loosely = by_name.get("schema") == "warn"
+    allowed = {"locator": candidate, "captured": looked_for, "schema": dated_loosely}
     if not all(by_name.get(name) == "pass" or allowed.get(name, False) for name in _REQUIRED):
         # Offline, or a body cut short: nothing is wrong, but nothing could be confirmed either.
         return "error"
-    if candidate or looked_for or any(by_name.get(name) == "warn" for name in CONTENT_CHECKS):
+    if (
+        candidate
+        or looked_for
+        or dated_loosely
+        or any(by_name.get(name) == "warn" for name in CONTENT_CHECKS)
+    ):
         return "unconfirmed"
     return "verified"
 

@@ -41,13 +41,14 @@ def statuses_of(checks: Sequence[CheckResult]) -> frozenset[FootnoteStatus]:
         return frozenset({"failed"})
     candidate = by_name.get("locator") == "warn"  # a URL `locate` proposed, which no person confirmed
     content_warns = any(by_name.get(name) == "warn" for name in CONTENT_CHECKS)
+    dated_loosely = by_name.get("schema") == "warn"  # a note dated to the month or the year only
     statuses: set[FootnoteStatus] = set()
     for look in (False, True):
         looked_for = look and by_name.get("captured") == "warn"
-        allowed = {"locator": candidate, "captured": looked_for}
+        allowed = {"locator": candidate, "captured": looked_for, "schema": dated_loosely}
         if not all(by_name.get(name) == "pass" or allowed.get(name, False) for name in _REQUIRED):
             statuses.add("error")
-        elif candidate or looked_for or content_warns:
+        elif candidate or looked_for or dated_loosely or content_warns:
             statuses.add("unconfirmed")
         else:
             statuses.add("verified")

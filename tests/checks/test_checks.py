@@ -999,3 +999,14 @@ def test_locator_warns_when_a_platforms_redirector_leads_off_the_platform_the_no
     link = "https://www.youtube.com/redirect?q=https%3A%2F%2Fnews.example%2Fa"
     given = _note_citing(f"Lina Haddad, January 21, 2022, {link}", link)
     assert check_locator(given) == CheckResult(name="locator", status="pass", detail=link)
+
+
+def test_a_true_note_dated_to_the_month_only_is_unconfirmed_never_verified_nor_an_error() -> None:
+    # `schema` warns for a month-only date and `date` holds the page to that month; the footnote came out
+    # `error` (as if offline) beside those checks. Only the month was checked: a person must look, never more.
+    month = Footnote(label="1", text="Lina Haddad, January 2022, https://news.example/a", line=9)
+    citation = COMPLETE.model_copy(update={"date": None, "date_month_or_year": "2022-01"})
+    given = CheckInput(footnote=month, citation=citation, outcome=_ok(), live=PAGE, source=PAGE)
+    results = {result.name: result.status for result in run_checks(given)}
+    assert (results["schema"], results["date"]) == ("warn", "pass")
+    assert footnote_status(run_checks(given)) == "unconfirmed"
