@@ -2253,6 +2253,8 @@ def find_month_or_year(text: str) -> str | None:
             or _A_DAY_AFTER_THE_YEAR().match(text, end)
         ):
             continue
+        elif not _ends_its_part(text, end):
+            continue  # `on the 2022 elections`, `in 2022 by @user`: a year in the note's words, not its date
         else:
             month, number = None, True
         # Every full day holding the year has its day's number beside it (`March 5, 2023`, `2022 Jan 21`).
@@ -2270,6 +2272,16 @@ def find_month_or_year(text: str) -> str | None:
     if months:
         return months.pop() if len(months) == 1 else None
     return alone.pop() if len(alone) == 1 else None
+
+
+def _ends_its_part(text: str, end: int) -> bool:
+    """Whether a year ending at `end` ends a part of the note (`ISW, "…", 2022, https://…`, `(2021).`,
+    `Annual report 2021`, a URL after it), as a note's date of a year stands: a year running on into words
+    (`a post on the 2022 elections`) names what the source is about, not when it was made."""
+    return _A_PART_ENDS().match(text, end) is not None  # a URL after it is blanked to spaces
+
+
+_A_PART_ENDS = on_first_use(r"\s*(?:[,.;:)\]—]|\Z)")
 
 
 class _Spans:

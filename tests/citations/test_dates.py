@@ -2625,6 +2625,9 @@ def test_a_month_or_a_year_alone_is_read_as_the_note_s_month_or_year(note: str, 
         "Example News, \u201cThe G20 2022 summit\u201d, https://example.org/g20",
         "Rybar. (n.d.). Strikes of 2022 [Video]. Telegram.",  # the note says the source is undated
         "Rybar, Telegram, https://t.me/rybar/5",
+        # A year running on into the note's words says what the source is about, not when it was made.
+        "Telegram post on the 2022 elections, https://t.me/rybar/123",
+        "Posted in Kyiv in 2022 by @user, https://x.com/user/status/1",
     ],
 )
 def test_no_month_or_year_is_read_from_an_access_a_range_a_bound_a_number_or_a_title(note: str) -> None:
