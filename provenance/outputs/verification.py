@@ -217,11 +217,22 @@ def _token(seal: SealResult) -> str:
     if seal.token_serial is None:
         return ""
     signer = (
-        f", signed by the certificate with SHA-256 {seal.tsa_certificate_sha256}"
+        f", signed by the certificate with SHA-256 {seal.tsa_certificate_sha256}{_lifetime(seal)}"
         if seal.tsa_certificate_sha256
         else ", its signing certificate not in the token"
     )
     return f", token serial {seal.token_serial}, policy {seal.policy}{signer}"
+
+
+def _lifetime(seal: SealResult) -> str:
+    """Until when the token's certificate is valid; one expired since the token's time leaves it standing (a
+    token made outside its certificate's dates is untrusted, and its state says so)."""
+    until = seal.tsa_certificate_valid_until
+    if until is None or seal.status in ("untrusted", "invalid"):
+        return ""
+    if seal.tsa_certificate_expired_since:
+        return f" (expired since, at {until}: it was valid when the token was made, which stands)"
+    return f" (valid until {until})"
 
 
 def verdict(result: Verification, bundle_trusted: bool = False) -> str:

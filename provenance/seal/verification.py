@@ -10,9 +10,11 @@ for the lines before it as they are now (one of them changed after it was sealed
   the key was not checked);
 - a timestamp is `invalid` when its token is not over `prev` at its `gen_time`; otherwise `trusted` when its
   TSA chains to a `--tsa-ca` root, `untrusted` when roots were given and it does not (a problem), and
-  `unchecked` when none were (a warning). A token whose time is before the time a line it seals says it
-  was written (beyond its accuracy and a minute's skew) is a problem whatever its status: the TSA saw the
-  head before that line was, by its own time, written, so the lines' times (their captures' too) are not
+  `unchecked` when none were (a warning). A token made outside its certificate's notBefore..notAfter is
+  `untrusted` with or without roots (`check_timestamp`); one whose certificate expired after it stands.
+  A token whose time is before the time a line it seals says it was written (beyond its accuracy and a
+  minute's skew) is a problem whatever its status: the TSA saw the head before that line was, by its own
+  time, written, so the lines' times (their captures' too) are not
   when they were recorded, or the TSA's clock is wrong. So is a line after a timestamp dated before its
   token's time (`line-before-timestamp`, once a timestamp): it chains over the token, so it was written
   after the TSA made it, and dated back. The timestamp line itself, dated before its own token's time, is
@@ -74,6 +76,9 @@ class SealResult(Model):
     token_serial: PrintableText | None = None
     policy: PrintableText | None = None
     tsa_certificate_sha256: PrintableText | None = None
+    # That certificate's notAfter, and whether it has passed since (a token made while it was valid stands).
+    tsa_certificate_valid_until: PrintableText | None = None
+    tsa_certificate_expired_since: bool = False
     chain_broken_at: int | None = Field(
         default=None,
         description=(
@@ -350,6 +355,8 @@ class SealCheck:
             token_serial=details.serial if details else None,
             policy=details.policy if details else None,
             tsa_certificate_sha256=details.signer_sha256 if details else None,
+            tsa_certificate_valid_until=details.signer_valid_until if details else None,
+            tsa_certificate_expired_since=details.signer_expired_since if details else False,
         )
         problems = self._stamped_before_written(number, checked)
         stamped = parse_utc(checked.gen_time) if checked.status != "invalid" else None

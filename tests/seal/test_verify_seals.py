@@ -20,6 +20,7 @@ from provenance.ledger.canonical import canonical_json
 from provenance.models import Counts, LedgerLine, Problem, SummaryLine, TimestampLine
 from provenance.seal.keys import KeyFiles, generate_key_files, load_private_key
 from provenance.seal.signing import sign_head
+from provenance.seal.timestamps import utc_text
 from provenance.seal.verification import MAX_SEALS_LISTED, SealCheck, SealTally
 from tests.support.tsa import TSA_POLICY, LocalTSA
 
@@ -281,7 +282,8 @@ def test_a_timestamp_is_shown_with_its_accuracy_serial_policy_and_signing_certif
     assert (
         f"timestamp {timestamp['gen_time']} \u00b11 s from {local_tsa.url} (names itself "
         f"CN=provenance test TSA, not verified), token serial {timestamp['token_serial']}, policy "
-        f"{TSA_POLICY}, signed by the certificate with SHA-256 {fingerprint}, sealing lines 1 to 4"
+        f"{TSA_POLICY}, signed by the certificate with SHA-256 {fingerprint} (valid until "
+        f"{utc_text(certificate.not_valid_after_utc)}), sealing lines 1 to 4"
     ) in text
     assert run("show", LEDGER, "-o", "view.html").code == 0
     page = (sealed / "view.html").read_text(encoding="utf-8")
