@@ -1315,6 +1315,9 @@ class _CaptureCheck:
         try:
             if opener is not None:
                 return _Named(opener.name(capture.warc), opener.size(capture.warc))
+            outside = self._linked_outside(path)
+            if outside is not None:
+                return outside
             with open_regular_file(path) as stream:
                 status = os.fstat(stream.fileno())
             if not is_warc_file_name(os.path.realpath(path)):
@@ -1332,6 +1335,32 @@ class _CaptureCheck:
             return Problem.at(None, str(path), "warc-missing", "the WARC file is missing")
         except OSError as error:
             return _unreadable(path, error)
+
+    def _linked_outside(self, path: Path) -> Problem | None:
+        """A WARC file that is a link leading out of both the folder its path names (its links resolved)
+        and the ledger's folder: not opened. A ledger from elsewhere (a pull request: git keeps links)
+        named a WARC file anywhere on the verifier's machine (another case's evidence), read silently: its
+        headers quoted in problems, its records counted as this ledger's evidence. A link within the
+        ledger's folder (a WARC kept in `store/`), or a folder that is a link (`archives` on another disk,
+        its file in it), is read through as before; evidence kept elsewhere is named with --archive-dir."""
+        try:
+            real = os.path.realpath(path)  # a loop is left as it is: opening it names it
+            if is_inside(Path(real), path.parent) or is_inside(Path(real), self._context.folder):
+                return None
+        except (OSError, ValueError):  # a NUL in the path: opening it says why it cannot be read
+            return None
+        return Problem(
+            line=None,
+            file=str(path),
+            code="warc-link-outside",
+            message=(
+                "the WARC file is a link to a file outside its folder and the ledger's: not read (a ledger "
+                "may name only evidence beside it; if that file is the evidence, name its folder with "
+                "--archive-dir, where it is proved by its hash)"
+            ),
+            expected=escape_unprintable(f"a file in {os.path.realpath(path.parent)}"),
+            actual=escape_unprintable(real),
+        )
 
     def _read_one(self, capture: Capture, path: Path, size: int) -> WarcRead | Problem:
         """The file read whole (on a reading thread, or on this one) at the largest limits a line may set for

@@ -444,15 +444,15 @@ def test_a_warc_path_naming_a_pipe_is_named_not_waited_on(ledger_files: LedgerFi
 
 
 def test_a_warc_path_naming_an_endless_device_is_named_not_read(ledger_files: LedgerFiles) -> None:
-    # A path to /dev/zero itself is refused by its name; a WARC's name linked to it is refused by what it is.
+    # A path to /dev/zero itself is refused by its name; a WARC's name linked to it is refused by where it
+    # leads (out of the evidence folders), before it is opened.
     (ledger_files.folder / "archives" / "zero.warc.gz").symlink_to("../" * 40 + "dev/zero")
     _point_capture_at(ledger_files, "archives/zero.warc.gz")
 
     verification = _verify_in_a_thread(ledger_files.ledger)
 
-    problem = _only(verification, "warc-unreadable")
-    assert problem.line == 2
-    assert "character device" in problem.message
+    problem = _only(verification, "warc-link-outside")
+    assert (problem.line, problem.actual) == (2, "/dev/zero")
 
 
 def test_an_absolute_warc_path_is_named_and_not_read(ledger_files: LedgerFiles) -> None:

@@ -10,6 +10,7 @@ import gzip
 import io
 import json
 import os
+import threading
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
@@ -159,10 +160,11 @@ def test_a_warc_symlinked_to_proc_pagemap_is_refused_unread(ledger_files: Ledger
     ledger_files.warc.unlink()
     ledger_files.warc.symlink_to("/proc/self/pagemap")
 
-    problem = _only(verify_ledger(ledger_files.ledger), "warc-unreadable")
+    verification = verify_ledger(ledger_files.ledger)
 
-    assert problem.line == 2
-    assert "/proc" in problem.message
+    assert [p.code for p in verification.problems] == ["warc-link-outside"], "not opened"
+    problem = verification.problems[0]
+    assert problem.line == 2 and (problem.actual or "").startswith("/proc/")
 
 
 @pytest.mark.tampers_with_evidence
@@ -364,10 +366,20 @@ def test_a_warc_that_is_a_link_to_a_file_that_is_not_a_warc_is_refused_unread(
 
     verification = verify_ledger(ledger_files.ledger)
 
+    assert [p.code for p in verification.problems] == ["warc-link-outside"], "nothing of it was read"
+    assert sha256_file(secret) not in verification.model_dump_json()
+    # A link within the folder to a file not named as a WARC is refused by its name.
+    inside = ledger_files.folder / "id_ed25519"
+    os.replace(secret, inside)
+    ledger_files.warc.unlink()
+    ledger_files.warc.symlink_to(inside)
+
+    verification = verify_ledger(ledger_files.ledger)
+
     problem = _only(verification, "warc-name-refused")
     assert problem.line == 2 and "a link to a file that is not a WARC" in problem.message
     assert [p.code for p in verification.problems] == ["warc-name-refused"], "nothing of it was read"
-    assert sha256_file(secret) not in verification.model_dump_json()
+    assert sha256_file(inside) not in verification.model_dump_json()
 
 
 def test_a_warc_that_is_a_link_to_a_warc_is_read_through_it(ledger_files: LedgerFiles) -> None:
@@ -380,6 +392,96 @@ def test_a_warc_that_is_a_link_to_a_warc_is_read_through_it(ledger_files: Ledger
 
     assert verification.intact, verification.problems
     assert (verification.warc_files, verification.records) == (1, 2)
+
+
+def _other_case(ledger_files: LedgerFiles) -> Path:
+    """Another case's evidence on the same machine, outside the ledger's folder: a true WARC."""
+    other = ledger_files.folder.parent / f"{ledger_files.folder.name}-other-case" / "capture.warc"
+    other.parent.mkdir()
+    os.replace(ledger_files.warc, other)
+    return other
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_warc_that_is_a_link_out_of_the_evidence_folders_is_one_named_problem_and_not_read(
+    ledger_files: LedgerFiles,
+) -> None:
+    # A link a pull request can add (git keeps links) to another case's WARC on the CI machine: verify
+    # read it silently, counted its records as this ledger's evidence and quoted its headers in problems.
+    other = _other_case(ledger_files)
+    ledger_files.warc.symlink_to(other)
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert [p.code for p in verification.problems] == ["warc-link-outside"], "nothing of it was read"
+    problem = verification.problems[0]
+    assert (problem.line, problem.file) == (2, str(ledger_files.warc))
+    assert "outside its folder and the ledger's: not read" in problem.message
+    assert "--archive-dir" in problem.message
+    assert problem.actual == os.path.realpath(other)
+    assert (verification.warc_files, verification.records) == (0, 0)
+    (footnote,) = [f for f in verification.footnotes if f.line == 2]
+    assert footnote.evidence == "damaged"
+
+
+def test_a_warc_kept_outside_is_read_when_its_folder_is_given_with_archive_dir(
+    ledger_files: LedgerFiles,
+) -> None:
+    other = _other_case(ledger_files)
+    ledger_files.warc.symlink_to(other)
+
+    verification = verify_ledger(ledger_files.ledger, archive_dir=other.parent)
+
+    assert verification.intact, verification.problems
+    assert (verification.warc_files, verification.records) == (1, 2)
+
+
+def test_an_archive_folder_that_is_a_link_to_another_disk_is_read_through(ledger_files: LedgerFiles) -> None:
+    # `archives -> /mnt/evidence/archives`: the file is in the folder its path names, wherever that lies.
+    other = _other_case(ledger_files)
+    (ledger_files.folder / "archives").rmdir()
+    (ledger_files.folder / "archives").symlink_to(other.parent)
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert verification.intact, verification.problems
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_warc_link_to_a_pipe_outside_the_folder_is_refused_without_opening_it(
+    ledger_files: LedgerFiles,
+) -> None:
+    pipe = ledger_files.folder.parent / f"{ledger_files.folder.name}-pipe.warc"
+    os.mkfifo(pipe)
+    ledger_files.warc.unlink()
+    ledger_files.warc.symlink_to(pipe)
+
+    verification = _verify_in_a_thread(ledger_files.ledger)
+
+    assert [p.code for p in verification.problems] == ["warc-link-outside"]
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_warc_that_is_a_link_loop_is_one_named_problem_not_a_hang(ledger_files: LedgerFiles) -> None:
+    ledger_files.warc.unlink()
+    ledger_files.warc.symlink_to("loop.warc")
+    (ledger_files.warc.parent / "loop.warc").symlink_to(ledger_files.warc.name)
+
+    verification = _verify_in_a_thread(ledger_files.ledger)
+
+    assert [p.code for p in verification.problems] == ["warc-unreadable"]
+    problem = verification.problems[0]
+    assert problem.line == 2 and "symbolic links" in problem.message
+
+
+def _verify_in_a_thread(ledger: Path) -> Verification:
+    """verify_ledger, given up on after a minute, so that a verify that hangs fails rather than hangs."""
+    results: list[Verification] = []
+    worker = threading.Thread(target=lambda: results.append(verify_ledger(ledger)), daemon=True)
+    worker.start()
+    worker.join(60)
+    assert results, "verify hung"
+    return results[0]
 
 
 def test_a_warc_beside_a_ledger_in_a_subfolder_is_read_through_its_dotdot_path(
