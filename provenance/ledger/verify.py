@@ -95,6 +95,7 @@ from provenance.verdict import (
     EvidenceTracker,
     FootnoteEvidence,
     RunEvidence,
+    RunsNotListed,
     contradicting_checks,
     verified_of_nothing_captured,
 )
@@ -167,7 +168,13 @@ class Verification(Model):
     # than once`). Warned of; said beside the footnote too, where a reader of its status looks. A line its
     # own checks refute (`quote: fail` beside verified) is a problem instead, listed beside it as such.
     unsupported: dict[int, PrintableText] = Field(default_factory=dict)
-    run_evidence: tuple[RunEvidence, ...] = ()  # every run, with how many of its footnotes are damaged
+    # Every run, with how many of its footnotes are damaged; of a ledger of more runs than
+    # `RUNS_LISTED_FIRST` and `RUNS_LISTED_LAST`, those between are counted in `runs_not_listed`.
+    run_evidence: tuple[RunEvidence, ...] = ()
+    runs_not_listed: RunsNotListed | None = None
+    # The runs after the last seal that verifies (its first run line, how many), when there is such a seal:
+    # counted as the lines come, whether or not the runs are listed.
+    unsealed_runs: tuple[int, int] | None = None
 
     @property
     def lines_after_anchor(self) -> int:
@@ -401,7 +408,9 @@ def verify_stream(stream: BinaryIO, context: VerifyContext) -> Verification:
         after_trusted_seal=tally.seals.after_trusted,
         footnotes=evidence.last_run(),
         unsupported=tally.unsupported,
-        run_evidence=tuple(evidence.runs),
+        run_evidence=evidence.runs,
+        runs_not_listed=evidence.runs_not_listed,
+        unsealed_runs=tally.seals.unsealed_runs,
     )
 
 

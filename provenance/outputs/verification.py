@@ -15,6 +15,7 @@ from provenance.models import Problem
 from provenance.outputs.json_text import disarm_workflow_commands_json, indented_json
 from provenance.seal.timestamps import modifications_said
 from provenance.seal.verification import MAX_SEALS_LISTED, SealKind, SealResult, SealStatus
+from provenance.verdict import RUNS_LISTED_FIRST, RUNS_LISTED_LAST, RunsNotListed
 from provenance.wacz.verify import BundleVerification
 
 
@@ -102,7 +103,11 @@ def render_verification_text(result: Verification, with_verdict: bool = True) ->
 def _evidence_lines(result: Verification) -> list[str]:
     """Each earlier run in one line; the last run footnote by footnote, with whether its evidence holds."""
     lines = []
+    between = result.runs_not_listed
     for run in result.run_evidence:
+        if between is not None and run.line > between.last_line:
+            lines.append(_runs_not_listed(between))
+            between = None
         damaged = f", {run.damaged} with damaged evidence" if run.damaged else ", evidence intact"
         footnotes = _count(run.footnotes, "footnote")
         if run.command == "locate":
@@ -266,12 +271,13 @@ def verdict(result: Verification, bundle_trusted: bool = False) -> str:
         seals = "no seals in the ledger, but the bundle's signature by a --trust key covers it as packed"
     said.append(seals)
     unsealed = _unsealed_runs(result)
-    if unsealed:
-        runs = "the last run" if len(unsealed) == 1 else f"the last {len(unsealed)} runs"
-        are = "is" if len(unsealed) == 1 else "are"
+    if unsealed is not None:
+        first, count = unsealed
+        runs = "the last run" if count == 1 else f"the last {count} runs"
+        are = "is" if count == 1 else "are"
         packed = " in the ledger (the bundle's --trust signature covers it as packed)"
         packed = packed if bundle_trusted else ""
-        said.append(f"{runs} (from line {unsealed[0]}) {are} covered by no seal{packed}")
+        said.append(f"{runs} (from line {first}) {are} covered by no seal{packed}")
     covered = _trusted_coverage(result)
     if covered:
         said.append(covered)
@@ -319,16 +325,28 @@ def _seals_said(counts: Counter[tuple[SealKind, SealStatus]]) -> str:
     return f"{'not every seal' if trusted else 'seals not'} checked against a trusted key or root: {listed}"
 
 
-def _unsealed_runs(result: Verification) -> list[int]:
-    """The lines of the runs no seal that verifies follows, when the ledger has seals: every run after the
-    last sound seal (two runs appended after the seals are both unsealed, not only the last)."""
+def _runs_not_listed(between: RunsNotListed) -> str:
+    damaged = f", {between.damaged} with damaged evidence" if between.damaged else ", evidence intact"
+    return (
+        f"… {_count(between.runs, 'more run')} (run lines {between.first_line} to {between.last_line}), not "
+        f"listed: {_count(between.footnotes, 'footnote')}{damaged if between.footnotes else ''} (only the "
+        f"first {RUNS_LISTED_FIRST:,} and the last {RUNS_LISTED_LAST:,} runs are)"
+    )
+
+
+def _unsealed_runs(result: Verification) -> tuple[int, int] | None:
+    """The first line and number of the runs no seal that verifies follows, when the ledger has seals: every
+    run after the last sound seal (two runs appended after the seals are both unsealed, not only the last)."""
+    if result.unsealed_runs is not None:  # counted as verify read the lines, the runs listed or not
+        return result.unsealed_runs
     sound = [seal.line for seal in result.seals if seal.line is not None and seal.status != "invalid"]
     if result.last_sound_seal_line is not None:  # past the seals listed
         sound.append(result.last_sound_seal_line)
     if not sound:
-        return []
+        return None
     last_seal = max(sound)
-    return [run.line for run in result.run_evidence if run.line > last_seal]
+    after = [run.line for run in result.run_evidence if run.line > last_seal]
+    return (after[0], len(after)) if after else None
 
 
 def _trusted_coverage(result: Verification) -> str | None:

@@ -104,6 +104,8 @@ class SealTally:
     # The lines other than seals after `last_trusted` (verify records, once the runs are checked): the first
     # of them and how many. No trusted seal covers them, whatever the verdict says of the lines before.
     after_trusted: tuple[int, int] | None = None
+    # The runs after the last seal that verifies (the first one's line, how many), when there is one.
+    unsealed_runs: tuple[int, int] | None = None
 
     def add(self, result: SealResult) -> bool:
         """Count `result`; keep it if fewer than `MAX_SEALS_LISTED` of its kind are. Whether it was kept."""
@@ -320,6 +322,8 @@ class SealCheck:
             if asked and self._last_trusted[kind] < self._last_run
         )
         last_sound = self.seals.last_sound
+        if last_sound is not None and last_sound < self._last_run:
+            self.seals.unsealed_runs = (self._unsealed.first, self._unsealed.count)
         if not problems and last_sound is not None and last_sound < self._last_run:
             unsealed = self._unsealed
             self.warnings.append(

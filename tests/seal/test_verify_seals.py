@@ -183,6 +183,20 @@ def test_two_runs_appended_after_the_seals_are_both_named_as_unsealed(
     assert "the last 2 runs are not signed with a --trust key" in problem["message"]
 
 
+def test_runs_appended_after_the_seals_are_all_counted_as_unsealed_when_not_all_are_listed(
+    sealed: Path, run: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The verdict counted the unsealed runs among the runs listed: of a ledger with more runs than are
+    listed (the ones between counted, not listed), it named too few."""
+    monkeypatch.setattr("provenance.verdict.RUNS_LISTED_FIRST", 1)
+    monkeypatch.setattr("provenance.verdict.RUNS_LISTED_LAST", 1)
+    run("check", "brief.md", "--operator", "Mallory")  # lines 6-8: counted, not listed
+    run("check", "brief.md")  # lines 9-11
+    ran = run("verify", LEDGER, "--json")
+    assert [r["line"] for r in ran.json()["run_evidence"]] == [1, 9]
+    assert "the last 2 runs (from line 6) are covered by no seal" in ran.json()["verdict"]
+
+
 def test_runs_appended_before_a_seal_are_covered_by_it(folder: Path, signing_key: KeyFiles, run: Any) -> None:
     run("check", "brief.md", "--sign", str(signing_key.private))
     run("check", "brief.md")  # unsealed until the next run's signature covers it
