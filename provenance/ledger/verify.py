@@ -143,6 +143,9 @@ class Verification(Model):
     # The report has CRLF line ends where the run hashed LF (a Windows checkout, git's autocrlf): its hash is
     # the recorded one with each CR before a LF taken out, so it is the report checked.
     report_crlf: bool = False
+    # Every line of the ledger ends CRLF (a Windows checkout, git's autocrlf): each is read and chained
+    # without its CR, as `check` wrote it, so its lines, chain, head and seals are as written. A warning.
+    ledger_crlf: bool = False
     # How many of those lines (and notes with no line) differ from an unchanged report's notes: warned of.
     lines_unlike_report: int = 0
     # Those lines by ledger line, each with what it records otherwise (`its note`, `the passages citing
@@ -267,6 +270,7 @@ class _Tally:
     report_checked: bool = False
     notes_compared: bool = False
     report_crlf: bool = False
+    ledger_crlf: bool = False
     lines_unlike_report: int = 0
     unlike_report: dict[int, str] = field(default_factory=dict)
     anchor_line: int | None = None
@@ -362,9 +366,13 @@ def verify_stream(stream: BinaryIO, context: VerifyContext) -> Verification:
     evidence = EvidenceTracker()
     problems = ProblemList(observer=evidence.note)
     recognised = False
+    line_ends = _LineEnds()
     with _CaptureCheck(context, tally) as captures:
         checks = line_checks(context, tally, captures)
-        lines = ((raw, _entry(raw, context.file, problems)) for raw in read_lines(stream, MAX_LINE_BYTES))
+        lines = (
+            (raw, _entry(raw, context.file, problems, line_ends))
+            for raw in read_lines(stream, MAX_LINE_BYTES)
+        )
         for raw_line, entry in captures.read_ahead(lines):
             evidence.see(entry)
             if not recognised:
@@ -381,6 +389,7 @@ def verify_stream(stream: BinaryIO, context: VerifyContext) -> Verification:
             problems.add(Problem.at(None, context.file, "empty-ledger", "the ledger has no lines"))
         elif not recognised:
             raise _not_a_ledger(context.file)
+        line_ends.finish(context.file, problems, tally)
         for check in checks:
             problems.extend(check.finish())
     return Verification(
@@ -393,6 +402,7 @@ def verify_stream(stream: BinaryIO, context: VerifyContext) -> Verification:
         report_checked=tally.report_checked,
         notes_compared=tally.notes_compared,
         report_crlf=tally.report_crlf,
+        ledger_crlf=tally.ledger_crlf,
         lines_unlike_report=tally.lines_unlike_report,
         unlike_report=tally.unlike_report,
         problems=problems.listed(),
@@ -468,12 +478,58 @@ def _converted(by: str) -> str:
     )
 
 
-def _entry(raw_line: RawLine, file: str, problems: ProblemList) -> LedgerEntry:
+class _LineEnds:
+    """Which lines end with a carriage return, judged once the last line is read.
+
+    A ledger whose every line ends CRLF was converted as a whole (git's autocrlf in a Windows checkout, a
+    copy through Windows): each line is read and chained without its CR, as `check` wrote it, so nothing a
+    line says, no hash of the chain, its head or a seal over it changed. A warning, as a report with CRLF
+    line ends is: a problem at every line made each footnote of an intact ledger "EVIDENCE DAMAGED" (one
+    with nothing captured too) and the verdict NOT INTACT, in every Windows checkout of it. Some lines only
+    with a CR (one edited in an editor, or appended to): a problem at each of those lines, as before.
+    """
+
+    def __init__(self) -> None:
+        self._converted: list[int] = []  # the first MAX_PROBLEMS_LISTED lines ending CRLF
+        self._converted_count = 0
+        self._plain = 0  # lines ended by a newline alone
+
+    def see(self, number: int, carriage_return: bool, complete: bool) -> None:
+        if carriage_return:
+            self._converted_count += 1
+            if len(self._converted) < MAX_PROBLEMS_LISTED:
+                self._converted.append(number)
+        elif complete:  # a last line without its newline has no line end to judge
+            self._plain += 1
+
+    def finish(self, file: str, problems: ProblemList, tally: _Tally) -> None:
+        if not self._converted_count:
+            return
+        if not self._plain:
+            tally.ledger_crlf = True
+            tally.warnings.append(
+                "every line of the ledger ends with CRLF, which `check` never writes: the file was converted "
+                "after it was written (git's autocrlf, a copy through Windows); each line was read and "
+                "chained without its CR, as `check` wrote it, so its lines, chain and seals are as written"
+            )
+            return
+        by = "git's autocrlf, an editor, a copy through Windows"
+        message = (
+            f"the line ends with a carriage return (CRLF line ends) where the other lines do not, "
+            f"{_converted(by)}"
+        )
+        for number in self._converted:
+            problems.add(Problem.at(number, file, "carriage-return", message))
+        problems.more += self._converted_count - len(self._converted)
+
+
+def _entry(raw_line: RawLine, file: str, problems: ProblemList, line_ends: _LineEnds) -> LedgerEntry:
     """The line parsed; what is wrong with it as a line (length, end, JSON form) goes into `problems`.
 
     A byte order mark before the first line and a carriage return at a line's end are conversions of the file
-    as a whole (an editor, git's autocrlf), not edits of what a line says: each is one problem, and the line
-    is read and chained without it, so that "line 3 changed" is said only of a line whose content changed.
+    as a whole (an editor, git's autocrlf), not edits of what a line says: the line is read and chained
+    without it, so that "line 3 changed" is said only of a line whose content changed. A byte order mark is
+    a problem; line ends are judged once every line is read (`_LineEnds`).
     """
     number, raw = raw_line.number, raw_line.data
     if raw is None:
@@ -486,12 +542,11 @@ def _entry(raw_line: RawLine, file: str, problems: ProblemList) -> LedgerEntry:
         sha256 = sha256_hex(raw)
         message = f"the file begins with a byte order mark (EF BB BF), {_converted('saved by an editor')}"
         problems.add(Problem.at(number, file, "byte-order-mark", message))
-    if raw.endswith(b"\r"):
+    carriage_return = raw.endswith(b"\r")
+    line_ends.see(number, carriage_return, raw_line.complete)
+    if carriage_return:
         raw = raw[:-1]
         sha256 = sha256_hex(raw)
-        by = "git's autocrlf, an editor, a copy through Windows"
-        message = f"the line ends with a carriage return (CRLF line ends), {_converted(by)}"
-        problems.add_lazily(number, lambda: Problem.at(number, file, "carriage-return", message))
     parsed = try_parse_line(raw)
     if not raw_line.complete:
         problems.add(Problem.at(number, file, "missing-final-newline", _no_final_newline(parsed is not None)))

@@ -72,7 +72,9 @@ def _line_numbers(numbers: Sequence[int]) -> str:
 
 def render_verification_text(result: Verification, with_verdict: bool = True) -> str:
     facts = (
-        f"{_count(result.lines, 'line')}, {_count(result.runs, 'run')}, "
+        f"{_count(result.lines, 'line')}"
+        + (" (CRLF line ends, read as the LF `check` wrote)" if result.ledger_crlf else "")
+        + f", {_count(result.runs, 'run')}, "
         f"{_count(result.warc_files, 'WARC file')}, {_count(result.records, 'record')}"
         + (", report hash checked" if result.report_checked else ", report not checked")
         + (" (its CRLF line ends read as the LF the run hashed)" if result.report_crlf else "")
