@@ -67,7 +67,7 @@ _RECENT = 16
 LAST_RUN_LISTED = 20_000
 # Problems with a line's link to the one before, not with the line: when line N changed, line N+1's `prev`
 # no longer matches, though line N+1 and its evidence are as recorded. The verdict still counts them.
-LINK_PROBLEMS = frozenset({"prev-mismatch", "seq-out-of-order"})
+LINK_PROBLEMS = frozenset({"prev-mismatch", "seq-out-of-order", "prev-names-an-earlier-line"})
 
 
 class FootnoteEvidence(Model):

@@ -454,6 +454,7 @@ def line_checks(context: VerifyContext, tally: _Tally, captures: _CaptureCheck) 
             tally.seals,
             tally.warnings,
             chain_broken_at=lambda: chain.broken_at,
+            sealed_line=chain.line_of,
         ),
     ]
 
@@ -655,10 +656,21 @@ class _ChainCheck:
         self._expected_seq = 0
         self._previous: LedgerEntry | None = None
         self.broken_at: int | None = None
+        # The heads a later line may name as its prev other than the line before: of the last `_HEADS_KEPT`
+        # lines that end a run or follow one (a summary, a seal, a verify record), hash → line.
+        self._heads: OrderedDict[str, int] = OrderedDict()
+
+    def line_of(self, head: str) -> int | None:
+        """The line, of those that end a run or follow one, whose hash is `head`; None if none kept is."""
+        return self._heads.get(head)
 
     def see(self, entry: LedgerEntry) -> Sequence[Problem]:
         parsed, previous = entry.parsed, self._previous
         self._previous = entry
+        if parsed is not None and not isinstance(parsed, RunLine | FootnoteLine | LocateLine):
+            self._heads[entry.hash] = entry.number
+            if len(self._heads) > _HEADS_KEPT:
+                self._heads.popitem(last=False)
         if parsed is None:
             self._expected_seq += 1
             self._break_at(entry.number)
@@ -722,6 +734,29 @@ class _ChainCheck:
 
     def _prev_problems(self, previous: LedgerEntry, entry: LedgerEntry, seq: int) -> Iterator[Problem]:
         assert entry.parsed is not None
+        earlier = self._heads.get(entry.parsed.prev)
+        if earlier is not None and earlier < previous.number:
+            between = (
+                f"line {previous.number} was"
+                if earlier + 1 == previous.number
+                else f"lines {earlier + 1} to {previous.number} were"
+            )
+            # Its prev is the head of an earlier line, as it stands: this line was written over that head
+            # (a seal of the head a bundle was packed at, say), and the lines between came after it, or it
+            # was moved here. "Line N-1 changed" blamed a line as written, and marked its footnote damaged.
+            yield Problem(
+                line=entry.number,
+                file=self._file,
+                code="prev-names-an-earlier-line",
+                message=(
+                    f"line {entry.number}'s prev is the hash of line {earlier}, not of line "
+                    f"{previous.number} before it: it was written over the head of line {earlier}, and "
+                    f"{between} put between them (inserted after it was written, or it was moved here)"
+                ),
+                expected=previous.hash,
+                actual=entry.parsed.prev,
+            )
+            return
         if previous.parsed is not None and previous.parsed.seq + 1 == seq:
             # In sequence, so no line was removed, inserted or moved here: the likely story is that the line
             # before changed (or this line's prev did; the prev-mismatch below keeps that reading open).
@@ -752,6 +787,7 @@ class _ChainCheck:
 
 
 _UNEARNED_NAMED = 10  # lines named in the warning; the rest are counted
+_HEADS_KEPT = 4096  # heads of runs' ends and seals a later line's prev is looked up in
 
 
 class _StructureCheck:

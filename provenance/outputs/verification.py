@@ -185,8 +185,11 @@ def _seal_lines(
             what = f"timestamp {seal.gen_time}{_accuracy(seal)} from {seal.tsa}{tsa}{_token(seal)}"
         sealed = ""
         if seal.line is not None:  # a seal vouches for its prev: the lines before it, not the ledger's head
-            sealed = _line_range(1, seal.line - 1) if seal.line > 1 else "no line of this file"
+            through = seal.sealed_through or seal.line - 1
+            sealed = _line_range(1, through) if through > 0 else "no line of this file"
             what += f", sealing {sealed}"
+            if seal.sealed_through is not None:  # its prev names an earlier line: those between, not it
+                what += f" (not {_line_range(through + 1, seal.line - 1)}, put between them since)"
         state = _SEAL_STATES.get((seal.kind, seal.status), f"{seal.status.upper()}: {seal.detail}")
         if (seal.kind, seal.status) in _SEAL_STATES:
             # Its state in words leaves out its detail, which alone said so (the JSON said it, not the text).

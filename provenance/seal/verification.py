@@ -79,6 +79,13 @@ class SealResult(Model):
     # That certificate's notAfter, and whether it has passed since (a token made while it was valid stands).
     tsa_certificate_valid_until: PrintableText | None = None
     tsa_certificate_expired_since: bool = False
+    sealed_through: int | None = Field(
+        default=None,
+        description=(
+            "The line whose hash the seal names as its prev, when that is not the line before it (lines were "
+            "put between them): it seals lines 1 to this one, not the lines after. None for the line before."
+        ),
+    )
     chain_broken_at: int | None = Field(
         default=None,
         description=(
@@ -171,9 +178,11 @@ class SealCheck:
         seals: SealTally,
         warnings: list[str],
         chain_broken_at: Callable[[], int | None] = lambda: None,
+        sealed_line: Callable[[str], int | None] = lambda head: None,
     ) -> None:
         self._file = file
         self._chain_broken_at = chain_broken_at  # the first line where the chain breaks, so far
+        self._sealed_line = sealed_line  # the line, of those kept, whose hash is a head
         self._trusted_keys = trusted_keys
         self._tsa_roots = list(tsa_roots)
         self._last_run: int | None = None
@@ -241,8 +250,14 @@ class SealCheck:
             result, early = self._timestamp(entry.number, parsed)
         else:
             return ()
+        # A seal whose prev is the head of an earlier line than the one before it seals the lines up to that
+        # one: sound over them if the chain holds that far, and over none of the lines put between.
+        through = self._sealed_line(parsed.prev)
+        sealed_through = through if through is not None and through < entry.number - 1 else None
+        if sealed_through is not None:
+            result = result.model_copy(update={"sealed_through": sealed_through})
         broken = self._chain_broken_at()
-        if broken is not None and broken <= entry.number:
+        if broken is not None and broken <= (sealed_through or entry.number):
             result = result.model_copy(update={"chain_broken_at": broken})
         listed = self.seals.add(result)
         if result.status != "invalid":

@@ -576,6 +576,38 @@ def test_show_of_an_earlier_run_says_a_later_seal_that_does_not_verify_does_not(
     assert "<strong>DOES NOT VERIFY</strong>" in first and "it matches lines" not in first
 
 
+def test_a_signature_over_the_head_a_bundle_was_packed_at_after_a_later_run_names_the_lines_between(
+    folder: Path, signing_key: KeyFiles, run: Any
+) -> None:
+    """The head printed when the ledger was packed (line 3), signed and appended after a later check: verify
+    said line 6, the later run's summary, "changed", which it had not (a footnote line there showed its
+    evidence DAMAGED), and the signature "sealing lines 1 to 6", which it does not."""
+    run("check", "brief.md")  # lines 1-3: packed at this head
+    packed_head = sha256_hex(_lines(folder)[2])
+    run("check", "brief.md")  # lines 4-6, after the pack
+    lines = _lines(folder)
+    public_key, signature = sign_head(load_private_key(signing_key.private), packed_head)
+    seal = {
+        "kind": "signature", "seq": 6, "at": json.loads(lines[-1])["at"], "prev": packed_head,
+        "algorithm": "ed25519", "public_key": public_key, "signature": signature,
+    }  # fmt: skip
+    _write(folder, [*lines, canonical_json(seal)])
+
+    ran = run("verify", LEDGER, "--json", "--trust", str(signing_key.public))
+
+    assert ran.code == 1
+    (problem,) = ran.json()["problems"]
+    assert (problem["line"], problem["code"]) == (7, "prev-names-an-earlier-line")
+    assert problem["message"].startswith(
+        "line 7's prev is the hash of line 3, not of line 6 before it: it was written over the head of "
+        "line 3, and lines 4 to 6 were put between them"
+    )
+    (signed,) = ran.json()["seals"]
+    assert (signed["status"], signed["sealed_through"], signed["chain_broken_at"]) == ("trusted", 3, None)
+    text = run("verify", LEDGER, "--trust", str(signing_key.public)).out
+    assert "sealing lines 1 to 3 (not lines 4 to 6, put between them since): valid, by a --trust key" in text
+
+
 def _append_signatures(folder: Path, key: KeyFiles, count: int, *, valid: bool) -> None:
     """`count` more signature lines, chained, each over the head before it; its signature broken unless
     `valid` (one byte flipped)."""
