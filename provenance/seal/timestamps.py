@@ -27,6 +27,7 @@ import base64
 import binascii
 import datetime as dt
 import hashlib
+import re
 import threading
 import warnings
 from collections.abc import Sequence
@@ -485,7 +486,9 @@ def _checked_token(
         verifier = VerifierBuilder(roots=list(roots), tsa_certificate=named).build()
         verifier.verify(response, bytes.fromhex(head))
     except VerificationError as error:
-        detail = f"not signed by a TSA the given --tsa-ca certifies: {error}"
+        detail = (
+            f"not signed by a TSA the given --tsa-ca certifies: {_verification_said(error, signing, roots)}"
+        )
         return TimestampCheck("untrusted", detail, token_time, signer, details)
     from cryptography.hazmat.primitives.serialization import Encoding
 
@@ -499,6 +502,28 @@ def _checked_token(
     lifetime = _lifetime_said(signing, now) if signing is not None else ""
     detail = f"signed by a TSA the given --tsa-ca certifies; {REVOCATION_NOT_CHECKED}{lifetime}{modified}"
     return TimestampCheck("trusted", detail, token_time, signer, details)
+
+
+_ROOTS_NAMED = 3  # --tsa-ca roots named in a detail; the rest counted
+
+
+def _verification_said(
+    error: Exception, signing: x509.Certificate | None, roots: Sequence[x509.Certificate]
+) -> str:
+    """Why the token's chain failed, in words: rfc3161_client gave OpenSSL's error stack for a certificate
+    that leads to no root given ("ErrorStack([Error { code: 276824181, library: …"), which named neither
+    the TSA's certificate nor the roots it was held to."""
+    said = str(error)
+    if not said.startswith("Error while verifying certificates:") or signing is None:
+        return said
+    reason = re.search(r'data: "Verify error: ?([^"]{1,200})"', said[:4000])
+    named = ", ".join(root.subject.rfc4514_string() for root in roots[:_ROOTS_NAMED])
+    more = f" and {len(roots) - _ROOTS_NAMED} more" if len(roots) > _ROOTS_NAMED else ""
+    return (
+        f"the certificate that signed the token ({signing.subject.rfc4514_string()}, issued by "
+        f"{signing.issuer.rfc4514_string()}) does not lead to a --tsa-ca root ({named}{more})"
+        + (f": {reason.group(1)}" if reason else "")
+    )
 
 
 def _outside_validity(certificate: x509.Certificate, made: dt.datetime) -> str | None:
