@@ -22,6 +22,7 @@ from provenance.models import (
     PrintableText,
     Problem,
     RunLine,
+    SummaryLine,
 )
 from provenance.reach import route_notes
 
@@ -184,6 +185,7 @@ class EvidenceTracker:
         self._recent_body: deque[tuple[int, _Run]] = deque(maxlen=_RECENT)  # (line, its run)
         self._early: list[Problem] = []  # problems about a line found before the line was seen
         self._seen = 0
+        self._open = False  # a run line seen, its summary not yet
 
     @property
     def runs(self) -> tuple[RunEvidence, ...]:
@@ -242,11 +244,16 @@ class EvidenceTracker:
         if isinstance(parsed, RunLine):
             self._last, self.last_run_not_listed = {}, 0
             self._add_run(_Run(entry.number, parsed))
+            self._open = True
             return
         run = self._current()
         if run is None:
             return
-        if isinstance(parsed, FootnoteLine | LocateLine):  # a line of the run's body
+        if isinstance(parsed, SummaryLine):
+            self._open = False
+        # A line of the run's body; one that cannot be read (too long, not a ledger line) inside an open
+        # run is counted as one, its problem against the run: "evidence intact" was said of a run holding it.
+        if isinstance(parsed, FootnoteLine | LocateLine) or (parsed is None and self._open):
             run.footnotes += 1
             self._recent_body.append((entry.number, run))
         if isinstance(parsed, FootnoteLine) and len(self._last) >= LAST_RUN_LISTED:

@@ -805,6 +805,7 @@ class _StructureCheck:
         self._run_start: int | None = None
         self._statuses: Counter[str] = Counter()
         self._body = 0
+        self._unread = 0  # lines of the open run that could not be read (too long, or not a ledger line)
         self._unearned: list[int] = []  # lines recording `verified` beside checks that say otherwise
         # Lines recording `verified` with nothing captured (no capture, or no `captured` check that passes):
         # the first `_UNEARNED_NAMED`, and how many in all.
@@ -815,7 +816,10 @@ class _StructureCheck:
         self._misstated_count = 0
 
     def see(self, entry: LedgerEntry) -> Sequence[Problem]:
-        return () if entry.parsed is None else list(self._problems(entry))
+        if entry.parsed is None:
+            self._unread += self._run_start is not None  # named as such where it was read
+            return ()
+        return list(self._problems(entry))
 
     def _problems(self, entry: LedgerEntry) -> Iterator[Problem]:
         parsed = entry.parsed
@@ -824,6 +828,7 @@ class _StructureCheck:
             if self._run_start is not None:
                 yield self._unclosed_run()
             self._run, self._run_start, self._statuses, self._body = parsed, entry.number, Counter(), 0
+            self._unread = 0
             self._tally.unsupported = {}
         elif isinstance(parsed, FootnoteLine | LocateLine | SummaryLine) and self._run_start is None:
             yield Problem.at(
@@ -926,6 +931,10 @@ class _StructureCheck:
 
     def _check_summary(self, number: int, summary: SummaryLine) -> Iterator[Problem]:
         counted = Counts.model_validate(self._statuses)
+        if self._unread and self._summary_allows_unread(summary, counted):
+            # A body line too long to read, or not a ledger line, is named where it is; the summary, which
+            # counted it as written, was "not matching" too: a second problem, at a line that is as written.
+            return
         if summary.counts != counted:
             yield Problem.mismatch(
                 number,
@@ -937,6 +946,18 @@ class _StructureCheck:
             )
         if summary.total != self._body:
             yield Problem.mismatch(number, self._file, "summary-mismatch", "total", self._body, summary.total)
+
+    def _summary_allows_unread(self, summary: SummaryLine, counted: Counts) -> bool:
+        """Whether the summary counts what the run's lines read say, and as many more lines as were not read
+        (a `locate` run's summary counts no statuses, only its lines)."""
+        said, read = summary.counts.model_dump(), counted.model_dump()
+        more = [said[status] - read[status] for status in said]
+        locate = self._run is not None and self._run.command == "locate"
+        return (
+            summary.total == self._body + self._unread
+            and min(more, default=0) >= 0
+            and sum(more) == (0 if locate else self._unread)
+        )
 
 
 # --- the times --------------------------------------------------------------------------------------------

@@ -107,6 +107,46 @@ def test_a_ledger_of_one_line_too_long_to_hold_is_a_named_problem_not_a_crash(
     assert "100012 bytes" in problem.message
 
 
+@pytest.mark.tampers_with_evidence
+@pytest.mark.parametrize("how", ["too long", "not a ledger line"])
+def test_a_footnote_line_that_cannot_be_read_is_one_problem_and_damages_its_run(
+    ledger_files: LedgerFiles, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    # The run's summary, as written, counts the line: it was "not matching" too (a second problem, at a line
+    # as written), and the run was listed "1 footnote, evidence intact" beside a line nobody could read.
+    from provenance.ledger import verify
+
+    lines = ledger_files.lines()
+    if how == "too long":
+        monkeypatch.setattr(verify, "MAX_LINE_BYTES", len(lines[1]) - 1)
+    else:
+        ledger_files.write_lines([lines[0], lines[1][:-1], *lines[2:]])
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    code = "line-too-long" if how == "too long" else "unparseable-line"
+    assert [(p.line, p.code) for p in verification.problems if p.code != "prev-mismatch"] in (
+        [(2, code)],
+        [(2, code), (2, "line-changed")],
+    )
+    assert [(r.footnotes, r.damaged) for r in verification.run_evidence] == [(2, 1)]
+
+
+def test_a_summary_that_counts_otherwise_than_its_run_is_named_beside_a_line_that_cannot_be_read(
+    ledger_files: LedgerFiles, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from provenance.ledger import verify
+
+    lines = ledger_files.lines()
+    monkeypatch.setattr(verify, "MAX_LINE_BYTES", len(lines[1]) - 1)
+    lines[3] = lines[3].replace(b'"total":2', b'"total":3')
+    ledger_files.write_lines(lines)
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert "summary-mismatch" in {p.code for p in verification.problems}
+
+
 @pytest.mark.parametrize("newline_after_the_cut", [False, True])
 def test_a_ledger_cut_inside_its_first_line_is_damage_not_another_file(
     ledger_files: LedgerFiles, newline_after_the_cut: bool
