@@ -535,7 +535,16 @@ def _entry(raw_line: RawLine, file: str, problems: ProblemList, line_ends: _Line
     number, raw = raw_line.number, raw_line.data
     if raw is None:
         message = f"the line is {raw_line.size} bytes, over {MAX_LINE_BYTES}: not read"
-        problems.add(Problem.at(number, file, "line-too-long", message))
+        problems.add(
+            Problem(
+                line=number,
+                file=file,
+                code="line-too-long",
+                message=message,
+                expected=f"at most {MAX_LINE_BYTES} bytes",
+                actual=f"{raw_line.size} bytes",
+            )
+        )
         return LedgerEntry(number, None, raw_line.sha256, None)
     sha256 = raw_line.sha256
     if number == 1 and raw.startswith(_BYTE_ORDER_MARK):
@@ -1408,7 +1417,19 @@ class _CaptureCheck:
                 else f"more than its capture can account for (at most {limits.file_bytes})"
             )
             message = f"the WARC file is {named.size} bytes, {recorded}: not read"
-            return Problem.at(None, str(path), "warc-too-large", message)
+            expected = (
+                f"{capture.warc_bytes} bytes"
+                if capture.warc_bytes is not None
+                else f"at most {limits.file_bytes} bytes"
+            )
+            return Problem(
+                line=None,
+                file=str(path),
+                code="warc-too-large",
+                message=message,
+                expected=expected,
+                actual=f"{named.size} bytes",
+            )
         read = self._read.get(named.key)
         if read is None:
             reading = self._reading.pop(named.key, None)
@@ -2278,12 +2299,16 @@ class _AnchorCheck:
         if self._anchor is None or self._tally.anchor_line is not None:
             return ()
         return [
-            Problem.at(
-                None,
-                self._file,
-                "anchor-missing",
-                f"no line of the ledger has the anchored head {self._anchor}: "
-                "lines were removed or rewritten",
+            Problem(
+                line=None,
+                file=self._file,
+                code="anchor-missing",
+                message=(
+                    f"no line of the ledger has the anchored head {self._anchor}: "
+                    "lines were removed or rewritten"
+                ),
+                expected=f"a line whose hash is {self._anchor}",
+                actual=f"the head {self._tally.head}" if self._tally.head else "no line",
             )
         ]
 

@@ -223,13 +223,18 @@ class SealCheck:
             return ()
         stamp.contradicted = True
         return (
-            Problem.at(
-                number,
-                self._file,
-                "line-before-timestamp",
-                f"this line says it was written at {utc_text(written)}, but it follows the timestamp on line "
-                f"{stamp.line}, whose token the TSA made at {utc_text(stamp.moment)}, later: the line was "
-                "written after that token and dated back (a clock set behind), or the TSA's clock is wrong",
+            Problem(
+                line=number,
+                file=self._file,
+                code="line-before-timestamp",
+                message=(
+                    f"this line says it was written at {utc_text(written)}, but it follows the timestamp "
+                    f"on line {stamp.line}, whose token the TSA made at {utc_text(stamp.moment)}, later: the "
+                    "line was written after that token and dated back (a clock set behind), or the TSA's "
+                    "clock is wrong"
+                ),
+                expected=f"at or after {utc_text(stamp.moment)} (line {stamp.line}'s token)",
+                actual=utc_text(written),
             ),
         )
 
@@ -296,13 +301,17 @@ class SealCheck:
         if written <= stamped + CLOCK_SKEW + dt.timedelta(seconds=accuracy):
             return ()
         return (
-            Problem.at(
-                number,
-                self._file,
-                "timestamp-before-sealed-lines",
-                f"the TSA's token says the head existed at {checked.gen_time}, but line {line}, which it "
-                f"seals, says it was written at {utc_text(written)}, later: the lines were not written "
-                "when they say (recorded on a clock set ahead) or the TSA's clock is wrong",
+            Problem(
+                line=number,
+                file=self._file,
+                code="timestamp-before-sealed-lines",
+                message=(
+                    f"the TSA's token says the head existed at {checked.gen_time}, but line {line}, which it "
+                    f"seals, says it was written at {utc_text(written)}, later: the lines were not written "
+                    "when they say (recorded on a clock set ahead) or the TSA's clock is wrong"
+                ),
+                expected=f"at or after {utc_text(written)} (line {line})",
+                actual=checked.gen_time,
             ),
         )
 
@@ -398,13 +407,17 @@ class SealCheck:
             return ()
         stamp.contradicted = True
         return (
-            Problem.at(
-                stamp.line,
-                self._file,
-                "line-before-timestamp",
-                f"this timestamp line says it was written at {utc_text(written)}, but the token it holds was "
-                f"made by the TSA at {utc_text(stamp.moment)}, later: the line was written after that token "
-                "and dated back (a clock set behind), or the TSA's clock is wrong",
+            Problem(
+                line=stamp.line,
+                file=self._file,
+                code="line-before-timestamp",
+                message=(
+                    f"this timestamp line says it was written at {utc_text(written)}, but the token it "
+                    f"holds was made by the TSA at {utc_text(stamp.moment)}, later: the line was written "
+                    "after that token and dated back (a clock set behind), or the TSA's clock is wrong"
+                ),
+                expected=f"at or after {utc_text(stamp.moment)} (its token)",
+                actual=utc_text(written),
             ),
         )
 

@@ -431,8 +431,13 @@ def test_a_dropped_last_run_keeps_the_chain_whole_but_loses_the_anchor(ledger_fi
     ledger_files.write_lines(first_run)  # a whole run removed: every remaining line still chains
 
     assert verify_ledger(ledger_files.ledger).intact, "the chain alone cannot tell"
-    problem = _only(verify_ledger(ledger_files.ledger, anchor=anchor), "anchor-missing")
+    verification = verify_ledger(ledger_files.ledger, anchor=anchor)
+    problem = _only(verification, "anchor-missing")
     assert anchor in problem.message
+    assert (problem.expected, problem.actual) == (
+        f"a line whose hash is {anchor}",
+        f"the head {verification.head}",
+    )
 
 
 def _verify_in_a_thread(ledger: Path) -> Verification:

@@ -125,6 +125,12 @@ def test_a_footnote_line_that_cannot_be_read_is_one_problem_and_damages_its_run(
     verification = verify_ledger(ledger_files.ledger)
 
     code = "line-too-long" if how == "too long" else "unparseable-line"
+    if how == "too long":
+        (long,) = [p for p in verification.problems if p.code == code]
+        assert (long.expected, long.actual) == (
+            f"at most {len(lines[1]) - 1} bytes",
+            f"{len(lines[1])} bytes",
+        )
     assert [(p.line, p.code) for p in verification.problems if p.code != "prev-mismatch"] in (
         [(2, code)],
         [(2, code), (2, "line-changed")],
@@ -229,6 +235,8 @@ def test_a_warc_grown_past_its_recorded_size_is_named_and_not_read(ledger_files:
     problem = _only(verify_ledger(ledger_files.ledger), "warc-too-large")
 
     assert f"the ledger recorded {size}" in problem.message
+    # `--json` names it as every comparison is named: expected and found, not only in the message.
+    assert (problem.expected, problem.actual) == (f"{size} bytes", f"{size + 14} bytes")
 
 
 def test_the_recorded_warc_size_is_the_bound_on_what_is_read() -> None:

@@ -743,6 +743,7 @@ def test_a_token_dated_before_a_line_it_seals_is_a_problem(local_tsa: LocalTSA) 
     problems = _judge_stamped_summary(local_tsa, dt.timedelta(minutes=10))
     assert [problem.code for problem in problems] == ["timestamp-before-sealed-lines"]
     assert "line 1, which it seals, says it was written at" in problems[0].message
+    assert (problems[0].expected or "").startswith("at or after ") and problems[0].actual is not None
 
 
 def test_a_token_dated_after_the_lines_it_seals_or_within_a_minute_of_them_is_no_problem(
@@ -758,6 +759,7 @@ def test_a_line_after_a_timestamp_dated_before_its_token_is_a_problem(local_tsa:
     problems = _judge_stamped_summary(local_tsa, dt.timedelta(seconds=-5), dt.timedelta(days=-10))
     assert [(problem.code, problem.line) for problem in problems] == [("line-before-timestamp", 3)]
     assert "follows the timestamp on line 2, whose token the TSA made at" in problems[0].message
+    assert (problems[0].expected or "").endswith("(line 2's token)") and problems[0].actual is not None
 
 
 def test_a_timestamp_line_dated_before_the_token_it_holds_is_a_problem_said_once(local_tsa: LocalTSA) -> None:
