@@ -37,6 +37,7 @@ and a warning for each, and printed them all: 705 MB and 23.6 s.
 from __future__ import annotations
 
 import datetime as dt
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, Protocol
@@ -136,16 +137,33 @@ class _Entry(Protocol):
     def parsed(self) -> LedgerLine | None: ...
 
 
+_RUNS_SINCE_KEPT = 1_000  # run lines kept since a seal, to count those after an earlier head it names
+
+
 @dataclass
 class _RunsSince:
     """The runs seen since a seal: the first one's line and how many."""
 
     first: int = 0
     count: int = 0
+    lines: deque[int] = field(default_factory=lambda: deque(maxlen=_RUNS_SINCE_KEPT))  # the last ones
 
     def add(self, line: int) -> None:
         self.first = self.first or line
         self.count += 1
+        self.lines.append(line)
+
+    def after(self, line: int) -> _RunsSince:
+        """These runs, less those before `line` (exact unless more than `_RUNS_SINCE_KEPT` lie after it)."""
+        if self.first > line:
+            return self
+        later = _RunsSince()
+        if not self.lines or self.lines[-1] <= line:  # the usual seal, over the line before it: none after
+            return later
+        for number in self.lines:
+            if number > line:
+                later.add(number)
+        return later
 
     def which(self) -> str:
         """The runs, named: `the last run`, `the last 2 runs`."""
@@ -197,6 +215,7 @@ class SealCheck:
         self._unlisted_warnings: dict[SealKind, int] = {}  # warnings of seals not listed, by kind
         self._latest_written: tuple[dt.datetime, int] | None = None  # the latest line time so far, its line
         self._latest_stamp: _Stamp | None = None  # the latest token time of the timestamps so far
+        self._last_covered = 0  # the last line a seal that verifies covers (its prev's line)
         self.seals = seals
         self.warnings = warnings
 
@@ -265,14 +284,18 @@ class SealCheck:
         if broken is not None and broken <= (sealed_through or entry.number):
             result = result.model_copy(update={"chain_broken_at": broken})
         listed = self.seals.add(result)
+        # A seal over an earlier line's head covers the runs up to that line, none after it: those stay
+        # unsealed, and a --trust key or --tsa-ca root that signed it vouches for nothing after that line.
+        covered = sealed_through or entry.number
         if result.status != "invalid":
             self.seals.last_sound = entry.number
-            self._unsealed = _RunsSince()
+            self._last_covered = covered
+            self._unsealed = self._unsealed.after(covered)
         if result.status == "trusted":
-            self._last_trusted[result.kind] = entry.number
-            self._untrusted[result.kind] = _RunsSince()
+            self._last_trusted[result.kind] = covered
+            self._untrusted[result.kind] = self._untrusted[result.kind].after(covered)
             self.seals.last_trusted = entry.number
-            self._after_trusted = _RunsSince()
+            self._after_trusted = self._after_trusted.after(covered)
         elif result.status in ("invalid", "untrusted"):
             # A problem each: the problem list keeps the first of them and counts the rest.
             problem = Problem.at(entry.number, self._file, f"{result.kind}-{result.status}", result.detail)
@@ -346,13 +369,18 @@ class SealCheck:
             if asked and self._last_trusted[kind] < self._last_run
         )
         last_sound = self.seals.last_sound
-        if last_sound is not None and last_sound < self._last_run:
+        if last_sound is not None and self._last_covered < self._last_run:
             self.seals.unsealed_runs = (self._unsealed.first, self._unsealed.count)
-        if not problems and last_sound is not None and last_sound < self._last_run:
+        if not problems and last_sound is not None and self._last_covered < self._last_run:
             unsealed = self._unsealed
+            after = (
+                f"the last seal (line {last_sound})"
+                if self._last_covered == last_sound
+                else f"line {self._last_covered}, the last a seal covers (the seal on line {last_sound})"
+            )
             self.warnings.append(
                 f"{unsealed.which()} (lines {unsealed.first} to {self._last_line}) {unsealed.are()} covered "
-                f"by no seal: added after the last seal (line {last_sound}), nothing vouches for "
+                f"by no seal: added after {after}, nothing vouches for "
                 f"{'it' if unsealed.count == 1 else 'them'} (give --trust or --tsa-ca to make that a problem)"
             )
         return problems

@@ -596,14 +596,20 @@ def test_a_signature_over_the_head_a_bundle_was_packed_at_after_a_later_run_name
     ran = run("verify", LEDGER, "--json", "--trust", str(signing_key.public))
 
     assert ran.code == 1
-    (problem,) = ran.json()["problems"]
+    not_signed, problem = ran.json()["problems"]  # in file order
     assert (problem["line"], problem["code"]) == (7, "prev-names-an-earlier-line")
+    assert (not_signed["line"], not_signed["code"]) == (4, "run-not-signed")
     assert problem["message"].startswith(
         "line 7's prev is the hash of line 3, not of line 6 before it: it was written over the head of "
         "line 3, and lines 4 to 6 were put between them"
     )
     (signed,) = ran.json()["seals"]
     assert (signed["status"], signed["sealed_through"], signed["chain_broken_at"]) == ("trusted", 3, None)
+    # The run after line 3 no trusted signature covers: said as for a run appended after the seals.
+    assert "the last run is not signed with a --trust key" in not_signed["message"]
+    warnings = run("verify", LEDGER, "--json").json()["warnings"]
+    said = "the last run (lines 4 to 7) is covered by no seal: added after line 3, the last a seal covers"
+    assert any(w.startswith(said) for w in warnings), warnings
     text = run("verify", LEDGER, "--trust", str(signing_key.public)).out
     assert "sealing lines 1 to 3 (not lines 4 to 6, put between them since): valid, by a --trust key" in text
 
