@@ -492,6 +492,54 @@ CAPTURE_SHAPES = (
 )
 
 
+def _ledger_of_run_lines(n: int) -> bytes:
+    """A forged ledger of n run lines, chained, each with its own operator (`EvidenceTracker` kept a model of
+    each: 1 KB and its text, a gigabyte for a million)."""
+    import hashlib
+
+    from provenance.ledger.canonical import canonical_json
+
+    report = hashlib.sha256(_LEDGER_REPORT).hexdigest()
+    prev, lines = report, []
+    for seq in range(n):
+        line = canonical_json(
+            {
+                "kind": "run", "seq": seq, "at": "2024-01-01T00:00:00Z", "prev": prev, "host": "h",
+                "tool": {"name": "provenance", "version": "1"}, "options": {}, "operator": f"operator {seq}",
+                "report": {"path": "report.md", "sha256": report, "format": "markdown"},
+            }
+        )  # fmt: skip
+        lines.append(line)
+        prev = hashlib.sha256(line).hexdigest()
+    return b"".join(line + b"\n" for line in lines)
+
+
+_LEDGER_REPORT = b"A claim.\n"
+
+
+@dataclass(frozen=True)
+class LedgerShape:
+    name: str
+    n: int
+    build: Callable[[int], bytes]
+
+
+LEDGER_SHAPES = (LedgerShape("ledger: n run lines (verify)", 25_000, _ledger_of_run_lines),)
+
+
+def _verify_ledger_bytes(ledger: bytes) -> str:
+    """`verify` of the ledger beside its report, in a folder of its own; the runs it listed, as `said`."""
+    import tempfile
+
+    from provenance.ledger.verify import verify_ledger
+
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "report.md").write_bytes(_LEDGER_REPORT)
+        path = Path(folder) / "report.md.ledger.jsonl"
+        path.write_bytes(ledger)
+        return f"{len(verify_ledger(path).run_evidence)} runs listed"
+
+
 def _sources_headings_over_links(n: int) -> tuple[str, str]:
     # No notes read: each Sources heading is looked at, the links under the last counted.
     return "report.txt", "A claim.\n\n" + "".join(f"Sources\n- https://a.example/{k}\n" for k in range(n))
@@ -585,12 +633,19 @@ def _read_capture(cited: str, responses: tuple[StoredResponse, ...]) -> str:
     return "unread" if "not read" in post.fields else ""
 
 
-def _timed(shape: Shape | CaptureShape, n: int, answer: multiprocessing.Queue[tuple[float, str]]) -> None:
+def _timed(
+    shape: Shape | CaptureShape | LedgerShape, n: int, answer: multiprocessing.Queue[tuple[float, str]]
+) -> None:
     _read_as_extract(
         "warm-up.md", "A claim.[^1]\n\n[^1]: Telegram, January 21, 2022.\n"
     )  # imports, not timed
     said = ""
-    if isinstance(shape, CaptureShape):
+    if isinstance(shape, LedgerShape):
+        ledger = shape.build(n)
+        _verify_ledger_bytes(shape.build(1))  # verify's own imports and models, not timed
+        started = time.perf_counter()
+        said = _verify_ledger_bytes(ledger)
+    elif isinstance(shape, CaptureShape):
         cited, responses = shape.build(n)
         _read_capture(cited, responses)  # parsers' own imports and caches, not timed
         started = time.perf_counter()
@@ -602,7 +657,7 @@ def _timed(shape: Shape | CaptureShape, n: int, answer: multiprocessing.Queue[tu
     answer.put((time.perf_counter() - started, said))
 
 
-def _measure(shape: Shape | CaptureShape, n: int, limit: float) -> tuple[float, str] | None:
+def _measure(shape: Shape | CaptureShape | LedgerShape, n: int, limit: float) -> tuple[float, str] | None:
     answer: multiprocessing.Queue[tuple[float, str]] = multiprocessing.Queue()
     child = multiprocessing.Process(target=_timed, args=(shape, n, answer))
     child.start()
@@ -621,7 +676,7 @@ def main() -> None:
     parser.add_argument("--limit", type=float, default=60.0, help="seconds allowed per measurement")
     args = parser.parse_args()
     print(f"{'shape':48} {'n':>10} {'t(n) s':>9} {'t(4n) s':>9} {'growth':>7}")
-    for shape in (*SHAPES, *CAPTURE_SHAPES):
+    for shape in (*SHAPES, *CAPTURE_SHAPES, *LEDGER_SHAPES):
         if args.only and args.only not in shape.name:
             continue
         n = max(1, int(shape.n * args.scale))

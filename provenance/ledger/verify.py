@@ -95,6 +95,7 @@ from provenance.verdict import (
     EvidenceTracker,
     FootnoteEvidence,
     RunEvidence,
+    RunsNotListed,
     contradicting_checks,
     verified_of_nothing_captured,
 )
@@ -142,6 +143,9 @@ class Verification(Model):
     # The report has CRLF line ends where the run hashed LF (a Windows checkout, git's autocrlf): its hash is
     # the recorded one with each CR before a LF taken out, so it is the report checked.
     report_crlf: bool = False
+    # Every line of the ledger ends CRLF (a Windows checkout, git's autocrlf): each is read and chained
+    # without its CR, as `check` wrote it, so its lines, chain, head and seals are as written. A warning.
+    ledger_crlf: bool = False
     # How many of those lines (and notes with no line) differ from an unchanged report's notes: warned of.
     lines_unlike_report: int = 0
     # Those lines by ledger line, each with what it records otherwise (`its note`, `the passages citing
@@ -167,7 +171,13 @@ class Verification(Model):
     # than once`). Warned of; said beside the footnote too, where a reader of its status looks. A line its
     # own checks refute (`quote: fail` beside verified) is a problem instead, listed beside it as such.
     unsupported: dict[int, PrintableText] = Field(default_factory=dict)
-    run_evidence: tuple[RunEvidence, ...] = ()  # every run, with how many of its footnotes are damaged
+    # Every run, with how many of its footnotes are damaged; of a ledger of more runs than
+    # `RUNS_LISTED_FIRST` and `RUNS_LISTED_LAST`, those between are counted in `runs_not_listed`.
+    run_evidence: tuple[RunEvidence, ...] = ()
+    runs_not_listed: RunsNotListed | None = None
+    # The runs after the last seal that verifies (its first run line, how many), when there is such a seal:
+    # counted as the lines come, whether or not the runs are listed.
+    unsealed_runs: tuple[int, int] | None = None
 
     @property
     def lines_after_anchor(self) -> int:
@@ -260,6 +270,7 @@ class _Tally:
     report_checked: bool = False
     notes_compared: bool = False
     report_crlf: bool = False
+    ledger_crlf: bool = False
     lines_unlike_report: int = 0
     unlike_report: dict[int, str] = field(default_factory=dict)
     anchor_line: int | None = None
@@ -355,9 +366,13 @@ def verify_stream(stream: BinaryIO, context: VerifyContext) -> Verification:
     evidence = EvidenceTracker()
     problems = ProblemList(observer=evidence.note)
     recognised = False
+    line_ends = _LineEnds()
     with _CaptureCheck(context, tally) as captures:
         checks = line_checks(context, tally, captures)
-        lines = ((raw, _entry(raw, context.file, problems)) for raw in read_lines(stream, MAX_LINE_BYTES))
+        lines = (
+            (raw, _entry(raw, context.file, problems, line_ends))
+            for raw in read_lines(stream, MAX_LINE_BYTES)
+        )
         for raw_line, entry in captures.read_ahead(lines):
             evidence.see(entry)
             if not recognised:
@@ -374,6 +389,7 @@ def verify_stream(stream: BinaryIO, context: VerifyContext) -> Verification:
             problems.add(Problem.at(None, context.file, "empty-ledger", "the ledger has no lines"))
         elif not recognised:
             raise _not_a_ledger(context.file)
+        line_ends.finish(context.file, problems, tally)
         for check in checks:
             problems.extend(check.finish())
     return Verification(
@@ -386,6 +402,7 @@ def verify_stream(stream: BinaryIO, context: VerifyContext) -> Verification:
         report_checked=tally.report_checked,
         notes_compared=tally.notes_compared,
         report_crlf=tally.report_crlf,
+        ledger_crlf=tally.ledger_crlf,
         lines_unlike_report=tally.lines_unlike_report,
         unlike_report=tally.unlike_report,
         problems=problems.listed(),
@@ -401,7 +418,9 @@ def verify_stream(stream: BinaryIO, context: VerifyContext) -> Verification:
         after_trusted_seal=tally.seals.after_trusted,
         footnotes=evidence.last_run(),
         unsupported=tally.unsupported,
-        run_evidence=tuple(evidence.runs),
+        run_evidence=evidence.runs,
+        runs_not_listed=evidence.runs_not_listed,
+        unsealed_runs=tally.seals.unsealed_runs,
     )
 
 
@@ -435,6 +454,7 @@ def line_checks(context: VerifyContext, tally: _Tally, captures: _CaptureCheck) 
             tally.seals,
             tally.warnings,
             chain_broken_at=lambda: chain.broken_at,
+            sealed_line=chain.line_of,
         ),
     ]
 
@@ -459,17 +479,72 @@ def _converted(by: str) -> str:
     )
 
 
-def _entry(raw_line: RawLine, file: str, problems: ProblemList) -> LedgerEntry:
+class _LineEnds:
+    """Which lines end with a carriage return, judged once the last line is read.
+
+    A ledger whose every line ends CRLF was converted as a whole (git's autocrlf in a Windows checkout, a
+    copy through Windows): each line is read and chained without its CR, as `check` wrote it, so nothing a
+    line says, no hash of the chain, its head or a seal over it changed. A warning, as a report with CRLF
+    line ends is: a problem at every line made each footnote of an intact ledger "EVIDENCE DAMAGED" (one
+    with nothing captured too) and the verdict NOT INTACT, in every Windows checkout of it. Some lines only
+    with a CR (one edited in an editor, or appended to): a problem at each of those lines, as before.
+    """
+
+    def __init__(self) -> None:
+        self._converted: list[int] = []  # the first MAX_PROBLEMS_LISTED lines ending CRLF
+        self._converted_count = 0
+        self._plain = 0  # lines ended by a newline alone
+
+    def see(self, number: int, carriage_return: bool, complete: bool) -> None:
+        if carriage_return:
+            self._converted_count += 1
+            if len(self._converted) < MAX_PROBLEMS_LISTED:
+                self._converted.append(number)
+        elif complete:  # a last line without its newline has no line end to judge
+            self._plain += 1
+
+    def finish(self, file: str, problems: ProblemList, tally: _Tally) -> None:
+        if not self._converted_count:
+            return
+        if not self._plain:
+            tally.ledger_crlf = True
+            tally.warnings.append(
+                "every line of the ledger ends with CRLF, which `check` never writes: the file was converted "
+                "after it was written (git's autocrlf, a copy through Windows); each line was read and "
+                "chained without its CR, as `check` wrote it, so its lines, chain and seals are as written"
+            )
+            return
+        by = "git's autocrlf, an editor, a copy through Windows"
+        message = (
+            f"the line ends with a carriage return (CRLF line ends) where the other lines do not, "
+            f"{_converted(by)}"
+        )
+        for number in self._converted:
+            problems.add(Problem.at(number, file, "carriage-return", message))
+        problems.more += self._converted_count - len(self._converted)
+
+
+def _entry(raw_line: RawLine, file: str, problems: ProblemList, line_ends: _LineEnds) -> LedgerEntry:
     """The line parsed; what is wrong with it as a line (length, end, JSON form) goes into `problems`.
 
     A byte order mark before the first line and a carriage return at a line's end are conversions of the file
-    as a whole (an editor, git's autocrlf), not edits of what a line says: each is one problem, and the line
-    is read and chained without it, so that "line 3 changed" is said only of a line whose content changed.
+    as a whole (an editor, git's autocrlf), not edits of what a line says: the line is read and chained
+    without it, so that "line 3 changed" is said only of a line whose content changed. A byte order mark is
+    a problem; line ends are judged once every line is read (`_LineEnds`).
     """
     number, raw = raw_line.number, raw_line.data
     if raw is None:
         message = f"the line is {raw_line.size} bytes, over {MAX_LINE_BYTES}: not read"
-        problems.add(Problem.at(number, file, "line-too-long", message))
+        problems.add(
+            Problem(
+                line=number,
+                file=file,
+                code="line-too-long",
+                message=message,
+                expected=f"at most {MAX_LINE_BYTES} bytes",
+                actual=f"{raw_line.size} bytes",
+            )
+        )
         return LedgerEntry(number, None, raw_line.sha256, None)
     sha256 = raw_line.sha256
     if number == 1 and raw.startswith(_BYTE_ORDER_MARK):
@@ -477,12 +552,11 @@ def _entry(raw_line: RawLine, file: str, problems: ProblemList) -> LedgerEntry:
         sha256 = sha256_hex(raw)
         message = f"the file begins with a byte order mark (EF BB BF), {_converted('saved by an editor')}"
         problems.add(Problem.at(number, file, "byte-order-mark", message))
-    if raw.endswith(b"\r"):
+    carriage_return = raw.endswith(b"\r")
+    line_ends.see(number, carriage_return, raw_line.complete)
+    if carriage_return:
         raw = raw[:-1]
         sha256 = sha256_hex(raw)
-        by = "git's autocrlf, an editor, a copy through Windows"
-        message = f"the line ends with a carriage return (CRLF line ends), {_converted(by)}"
-        problems.add_lazily(number, lambda: Problem.at(number, file, "carriage-return", message))
     parsed = try_parse_line(raw)
     if not raw_line.complete:
         problems.add(Problem.at(number, file, "missing-final-newline", _no_final_newline(parsed is not None)))
@@ -591,10 +665,21 @@ class _ChainCheck:
         self._expected_seq = 0
         self._previous: LedgerEntry | None = None
         self.broken_at: int | None = None
+        # The heads a later line may name as its prev other than the line before: of the last `_HEADS_KEPT`
+        # lines that end a run or follow one (a summary, a seal, a verify record), hash → line.
+        self._heads: OrderedDict[str, int] = OrderedDict()
+
+    def line_of(self, head: str) -> int | None:
+        """The line, of those that end a run or follow one, whose hash is `head`; None if none kept is."""
+        return self._heads.get(head)
 
     def see(self, entry: LedgerEntry) -> Sequence[Problem]:
         parsed, previous = entry.parsed, self._previous
         self._previous = entry
+        if parsed is not None and not isinstance(parsed, RunLine | FootnoteLine | LocateLine):
+            self._heads[entry.hash] = entry.number
+            if len(self._heads) > _HEADS_KEPT:
+                self._heads.popitem(last=False)
         if parsed is None:
             self._expected_seq += 1
             self._break_at(entry.number)
@@ -658,6 +743,29 @@ class _ChainCheck:
 
     def _prev_problems(self, previous: LedgerEntry, entry: LedgerEntry, seq: int) -> Iterator[Problem]:
         assert entry.parsed is not None
+        earlier = self._heads.get(entry.parsed.prev)
+        if earlier is not None and earlier < previous.number:
+            between = (
+                f"line {previous.number} was"
+                if earlier + 1 == previous.number
+                else f"lines {earlier + 1} to {previous.number} were"
+            )
+            # Its prev is the head of an earlier line, as it stands: this line was written over that head
+            # (a seal of the head a bundle was packed at, say), and the lines between came after it, or it
+            # was moved here. "Line N-1 changed" blamed a line as written, and marked its footnote damaged.
+            yield Problem(
+                line=entry.number,
+                file=self._file,
+                code="prev-names-an-earlier-line",
+                message=(
+                    f"line {entry.number}'s prev is the hash of line {earlier}, not of line "
+                    f"{previous.number} before it: it was written over the head of line {earlier}, and "
+                    f"{between} put between them (inserted after it was written, or it was moved here)"
+                ),
+                expected=previous.hash,
+                actual=entry.parsed.prev,
+            )
+            return
         if previous.parsed is not None and previous.parsed.seq + 1 == seq:
             # In sequence, so no line was removed, inserted or moved here: the likely story is that the line
             # before changed (or this line's prev did; the prev-mismatch below keeps that reading open).
@@ -688,6 +796,7 @@ class _ChainCheck:
 
 
 _UNEARNED_NAMED = 10  # lines named in the warning; the rest are counted
+_HEADS_KEPT = 4096  # heads of runs' ends and seals a later line's prev is looked up in
 
 
 class _StructureCheck:
@@ -705,6 +814,7 @@ class _StructureCheck:
         self._run_start: int | None = None
         self._statuses: Counter[str] = Counter()
         self._body = 0
+        self._unread = 0  # lines of the open run that could not be read (too long, or not a ledger line)
         self._unearned: list[int] = []  # lines recording `verified` beside checks that say otherwise
         # Lines recording `verified` with nothing captured (no capture, or no `captured` check that passes):
         # the first `_UNEARNED_NAMED`, and how many in all.
@@ -715,7 +825,10 @@ class _StructureCheck:
         self._misstated_count = 0
 
     def see(self, entry: LedgerEntry) -> Sequence[Problem]:
-        return () if entry.parsed is None else list(self._problems(entry))
+        if entry.parsed is None:
+            self._unread += self._run_start is not None  # named as such where it was read
+            return ()
+        return list(self._problems(entry))
 
     def _problems(self, entry: LedgerEntry) -> Iterator[Problem]:
         parsed = entry.parsed
@@ -724,6 +837,7 @@ class _StructureCheck:
             if self._run_start is not None:
                 yield self._unclosed_run()
             self._run, self._run_start, self._statuses, self._body = parsed, entry.number, Counter(), 0
+            self._unread = 0
             self._tally.unsupported = {}
         elif isinstance(parsed, FootnoteLine | LocateLine | SummaryLine) and self._run_start is None:
             yield Problem.at(
@@ -826,6 +940,10 @@ class _StructureCheck:
 
     def _check_summary(self, number: int, summary: SummaryLine) -> Iterator[Problem]:
         counted = Counts.model_validate(self._statuses)
+        if self._unread and self._summary_allows_unread(summary, counted):
+            # A body line too long to read, or not a ledger line, is named where it is; the summary, which
+            # counted it as written, was "not matching" too: a second problem, at a line that is as written.
+            return
         if summary.counts != counted:
             yield Problem.mismatch(
                 number,
@@ -837,6 +955,18 @@ class _StructureCheck:
             )
         if summary.total != self._body:
             yield Problem.mismatch(number, self._file, "summary-mismatch", "total", self._body, summary.total)
+
+    def _summary_allows_unread(self, summary: SummaryLine, counted: Counts) -> bool:
+        """Whether the summary counts what the run's lines read say, and as many more lines as were not read
+        (a `locate` run's summary counts no statuses, only its lines)."""
+        said, read = summary.counts.model_dump(), counted.model_dump()
+        more = [said[status] - read[status] for status in said]
+        locate = self._run is not None and self._run.command == "locate"
+        return (
+            summary.total == self._body + self._unread
+            and min(more, default=0) >= 0
+            and sum(more) == (0 if locate else self._unread)
+        )
 
 
 # --- the times --------------------------------------------------------------------------------------------
@@ -1287,7 +1417,19 @@ class _CaptureCheck:
                 else f"more than its capture can account for (at most {limits.file_bytes})"
             )
             message = f"the WARC file is {named.size} bytes, {recorded}: not read"
-            return Problem.at(None, str(path), "warc-too-large", message)
+            expected = (
+                f"{capture.warc_bytes} bytes"
+                if capture.warc_bytes is not None
+                else f"at most {limits.file_bytes} bytes"
+            )
+            return Problem(
+                line=None,
+                file=str(path),
+                code="warc-too-large",
+                message=message,
+                expected=expected,
+                actual=f"{named.size} bytes",
+            )
         read = self._read.get(named.key)
         if read is None:
             reading = self._reading.pop(named.key, None)
@@ -1315,6 +1457,9 @@ class _CaptureCheck:
         try:
             if opener is not None:
                 return _Named(opener.name(capture.warc), opener.size(capture.warc))
+            outside = self._linked_outside(path)
+            if outside is not None:
+                return outside
             with open_regular_file(path) as stream:
                 status = os.fstat(stream.fileno())
             if not is_warc_file_name(os.path.realpath(path)):
@@ -1332,6 +1477,32 @@ class _CaptureCheck:
             return Problem.at(None, str(path), "warc-missing", "the WARC file is missing")
         except OSError as error:
             return _unreadable(path, error)
+
+    def _linked_outside(self, path: Path) -> Problem | None:
+        """A WARC file that is a link leading out of both the folder its path names (its links resolved)
+        and the ledger's folder: not opened. A ledger from elsewhere (a pull request: git keeps links)
+        named a WARC file anywhere on the verifier's machine (another case's evidence), read silently: its
+        headers quoted in problems, its records counted as this ledger's evidence. A link within the
+        ledger's folder (a WARC kept in `store/`), or a folder that is a link (`archives` on another disk,
+        its file in it), is read through as before; evidence kept elsewhere is named with --archive-dir."""
+        try:
+            real = os.path.realpath(path)  # a loop is left as it is: opening it names it
+            if is_inside(Path(real), path.parent) or is_inside(Path(real), self._context.folder):
+                return None
+        except (OSError, ValueError):  # a NUL in the path: opening it says why it cannot be read
+            return None
+        return Problem(
+            line=None,
+            file=str(path),
+            code="warc-link-outside",
+            message=(
+                "the WARC file is a link to a file outside its folder and the ledger's: not read (a ledger "
+                "may name only evidence beside it; if that file is the evidence, name its folder with "
+                "--archive-dir, where it is proved by its hash)"
+            ),
+            expected=escape_unprintable(f"a file in {os.path.realpath(path.parent)}"),
+            actual=escape_unprintable(real),
+        )
 
     def _read_one(self, capture: Capture, path: Path, size: int) -> WarcRead | Problem:
         """The file read whole (on a reading thread, or on this one) at the largest limits a line may set for
@@ -2128,12 +2299,16 @@ class _AnchorCheck:
         if self._anchor is None or self._tally.anchor_line is not None:
             return ()
         return [
-            Problem.at(
-                None,
-                self._file,
-                "anchor-missing",
-                f"no line of the ledger has the anchored head {self._anchor}: "
-                "lines were removed or rewritten",
+            Problem(
+                line=None,
+                file=self._file,
+                code="anchor-missing",
+                message=(
+                    f"no line of the ledger has the anchored head {self._anchor}: "
+                    "lines were removed or rewritten"
+                ),
+                expected=f"a line whose hash is {self._anchor}",
+                actual=f"the head {self._tally.head}" if self._tally.head else "no line",
             )
         ]
 

@@ -15,6 +15,7 @@ from provenance.models import Problem
 from provenance.outputs.json_text import disarm_workflow_commands_json, indented_json
 from provenance.seal.timestamps import modifications_said
 from provenance.seal.verification import MAX_SEALS_LISTED, SealKind, SealResult, SealStatus
+from provenance.verdict import RUNS_LISTED_FIRST, RUNS_LISTED_LAST, RunsNotListed
 from provenance.wacz.verify import BundleVerification
 
 
@@ -71,7 +72,9 @@ def _line_numbers(numbers: Sequence[int]) -> str:
 
 def render_verification_text(result: Verification, with_verdict: bool = True) -> str:
     facts = (
-        f"{_count(result.lines, 'line')}, {_count(result.runs, 'run')}, "
+        f"{_count(result.lines, 'line')}"
+        + (" (CRLF line ends, read as the LF `check` wrote)" if result.ledger_crlf else "")
+        + f", {_count(result.runs, 'run')}, "
         f"{_count(result.warc_files, 'WARC file')}, {_count(result.records, 'record')}"
         + (", report hash checked" if result.report_checked else ", report not checked")
         + (" (its CRLF line ends read as the LF the run hashed)" if result.report_crlf else "")
@@ -102,7 +105,11 @@ def render_verification_text(result: Verification, with_verdict: bool = True) ->
 def _evidence_lines(result: Verification) -> list[str]:
     """Each earlier run in one line; the last run footnote by footnote, with whether its evidence holds."""
     lines = []
+    between = result.runs_not_listed
     for run in result.run_evidence:
+        if between is not None and run.line > between.last_line:
+            lines.append(_runs_not_listed(between))
+            between = None
         damaged = f", {run.damaged} with damaged evidence" if run.damaged else ", evidence intact"
         footnotes = _count(run.footnotes, "footnote")
         if run.command == "locate":
@@ -178,8 +185,11 @@ def _seal_lines(
             what = f"timestamp {seal.gen_time}{_accuracy(seal)} from {seal.tsa}{tsa}{_token(seal)}"
         sealed = ""
         if seal.line is not None:  # a seal vouches for its prev: the lines before it, not the ledger's head
-            sealed = _line_range(1, seal.line - 1) if seal.line > 1 else "no line of this file"
+            through = seal.sealed_through or seal.line - 1
+            sealed = _line_range(1, through) if through > 0 else "no line of this file"
             what += f", sealing {sealed}"
+            if seal.sealed_through is not None:  # its prev names an earlier line: those between, not it
+                what += f" (not {_line_range(through + 1, seal.line - 1)}, put between them since)"
         state = _SEAL_STATES.get((seal.kind, seal.status), f"{seal.status.upper()}: {seal.detail}")
         if (seal.kind, seal.status) in _SEAL_STATES:
             # Its state in words leaves out its detail, which alone said so (the JSON said it, not the text).
@@ -217,11 +227,22 @@ def _token(seal: SealResult) -> str:
     if seal.token_serial is None:
         return ""
     signer = (
-        f", signed by the certificate with SHA-256 {seal.tsa_certificate_sha256}"
+        f", signed by the certificate with SHA-256 {seal.tsa_certificate_sha256}{_lifetime(seal)}"
         if seal.tsa_certificate_sha256
         else ", its signing certificate not in the token"
     )
     return f", token serial {seal.token_serial}, policy {seal.policy}{signer}"
+
+
+def _lifetime(seal: SealResult) -> str:
+    """Until when the token's certificate is valid; one expired since the token's time leaves it standing (a
+    token made outside its certificate's dates is untrusted, and its state says so)."""
+    until = seal.tsa_certificate_valid_until
+    if until is None or seal.status in ("untrusted", "invalid"):
+        return ""
+    if seal.tsa_certificate_expired_since:
+        return f" (expired since, at {until}: it was valid when the token was made, which stands)"
+    return f" (valid until {until})"
 
 
 def verdict(result: Verification, bundle_trusted: bool = False) -> str:
@@ -255,12 +276,13 @@ def verdict(result: Verification, bundle_trusted: bool = False) -> str:
         seals = "no seals in the ledger, but the bundle's signature by a --trust key covers it as packed"
     said.append(seals)
     unsealed = _unsealed_runs(result)
-    if unsealed:
-        runs = "the last run" if len(unsealed) == 1 else f"the last {len(unsealed)} runs"
-        are = "is" if len(unsealed) == 1 else "are"
+    if unsealed is not None:
+        first, count = unsealed
+        runs = "the last run" if count == 1 else f"the last {count} runs"
+        are = "is" if count == 1 else "are"
         packed = " in the ledger (the bundle's --trust signature covers it as packed)"
         packed = packed if bundle_trusted else ""
-        said.append(f"{runs} (from line {unsealed[0]}) {are} covered by no seal{packed}")
+        said.append(f"{runs} (from line {first}) {are} covered by no seal{packed}")
     covered = _trusted_coverage(result)
     if covered:
         said.append(covered)
@@ -308,16 +330,28 @@ def _seals_said(counts: Counter[tuple[SealKind, SealStatus]]) -> str:
     return f"{'not every seal' if trusted else 'seals not'} checked against a trusted key or root: {listed}"
 
 
-def _unsealed_runs(result: Verification) -> list[int]:
-    """The lines of the runs no seal that verifies follows, when the ledger has seals: every run after the
-    last sound seal (two runs appended after the seals are both unsealed, not only the last)."""
+def _runs_not_listed(between: RunsNotListed) -> str:
+    damaged = f", {between.damaged} with damaged evidence" if between.damaged else ", evidence intact"
+    return (
+        f"… {_count(between.runs, 'more run')} (run lines {between.first_line} to {between.last_line}), not "
+        f"listed: {_count(between.footnotes, 'footnote')}{damaged if between.footnotes else ''} (only the "
+        f"first {RUNS_LISTED_FIRST:,} and the last {RUNS_LISTED_LAST:,} runs are)"
+    )
+
+
+def _unsealed_runs(result: Verification) -> tuple[int, int] | None:
+    """The first line and number of the runs no seal that verifies follows, when the ledger has seals: every
+    run after the last sound seal (two runs appended after the seals are both unsealed, not only the last)."""
+    if result.unsealed_runs is not None:  # counted as verify read the lines, the runs listed or not
+        return result.unsealed_runs
     sound = [seal.line for seal in result.seals if seal.line is not None and seal.status != "invalid"]
     if result.last_sound_seal_line is not None:  # past the seals listed
         sound.append(result.last_sound_seal_line)
     if not sound:
-        return []
+        return None
     last_seal = max(sound)
-    return [run.line for run in result.run_evidence if run.line > last_seal]
+    after = [run.line for run in result.run_evidence if run.line > last_seal]
+    return (after[0], len(after)) if after else None
 
 
 def _trusted_coverage(result: Verification) -> str | None:

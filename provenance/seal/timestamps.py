@@ -27,6 +27,7 @@ import base64
 import binascii
 import datetime as dt
 import hashlib
+import re
 import threading
 import warnings
 from collections.abc import Sequence
@@ -414,23 +415,36 @@ class TokenDetails:
     serial: str
     policy: str
     signer_sha256: str | None  # None when the token carries no certificate matching its signer
+    # The signing certificate's notAfter (UTC, ISO 8601 with Z), and whether it has passed since: a token
+    # made while the certificate was valid stands after it expires (that is what a timestamp is for).
+    signer_valid_until: str | None = None
+    signer_expired_since: bool = False
 
 
-def check_timestamp(token: str, head: str, gen_time: str, roots: list[x509.Certificate]) -> TimestampCheck:
+def check_timestamp(
+    token: str, head: str, gen_time: str, roots: list[x509.Certificate], now: dt.datetime | None = None
+) -> TimestampCheck:
     """Is `token` an RFC 3161 token over `head` at `gen_time`, and (given `roots`) from a TSA they certify?
 
     Without roots only what the token says about itself is checked (granted, the head, the time): `unchecked`,
     since anyone can make such a token. With roots its CMS signature and certificate chain are checked too:
     `trusted`, or `untrusted` when they do not lead to one of the roots (or the signature is broken). The
     chain is judged at the token's genTime, not now, and no revocation list is read: a trusted detail says so.
+
+    Either way, a token whose genTime falls outside its signing certificate's notBefore..notAfter is
+    `untrusted`, the detail naming both: a TSA's key vouches for no time when its certificate did not cover it
+    (signed after it expired, or antedated before it was issued). A certificate that expired after the token's
+    time (`now`: the clock) leaves the token standing; a trusted detail says which of the two it is.
     """
     try:
-        return _checked_token(token, head, gen_time, roots)
+        return _checked_token(token, head, gen_time, roots, now or dt.datetime.now(dt.UTC))
     except _MALFORMED:  # rfc3161_client and cryptography parse a token's parts as they are read
         return TimestampCheck("invalid", "the token is not a base64 RFC 3161 TimeStampResp")
 
 
-def _checked_token(token: str, head: str, gen_time: str, roots: list[x509.Certificate]) -> TimestampCheck:
+def _checked_token(
+    token: str, head: str, gen_time: str, roots: list[x509.Certificate], now: dt.datetime
+) -> TimestampCheck:
     from rfc3161_client import VerificationError, VerifierBuilder, decode_timestamp_response
 
     reply = certificates_in_der_order(base64.b64decode(token, validate=True))
@@ -441,7 +455,7 @@ def _checked_token(token: str, head: str, gen_time: str, roots: list[x509.Certif
     token_time = utc_text(response.tst_info.gen_time)
     signer_certificate = _signer_certificate(response)
     signer = signer_certificate.subject.rfc4514_string() if signer_certificate is not None else None
-    details = _token_details(response, signer_certificate)
+    details = _token_details(response, signer_certificate, now)
     modified = ""
     if response.status == _GRANTED_WITH_MODS:
         modified = f"; {GRANTED_WITH_MODIFICATIONS} ({_status_said(response)}), a token all the same"
@@ -451,25 +465,33 @@ def _checked_token(token: str, head: str, gen_time: str, roots: list[x509.Certif
     if _parse_utc(gen_time) != response.tst_info.gen_time.astimezone(dt.UTC):
         detail = f"the line says gen_time {gen_time}, the token says {token_time}"
         return TimestampCheck("invalid", detail, token_time, signer, details)
-    if not roots:
-        detail = f"the TSA's signature and certificate were not checked (give --tsa-ca){modified}"
-        return TimestampCheck("unchecked", detail, token_time, signer, details)
     # A token that carries no certificate (its TSA ignored certReq) names its signer only by issuer and
     # serial number: the TSA's certificate given with --tsa-ca beside its root is that signer, checked as an
     # embedded one is (its timeStamping EKU, its chain to a root). Without it the token was untrusted
     # whatever --tsa-ca named.
     named = None if response.signed_data.certificates else _certificate_of_signer(response, roots)
+    signing = signer_certificate if signer_certificate is not None else named
+    outside = _outside_validity(signing, response.tst_info.gen_time) if signing is not None else None
+    if outside is not None:
+        # Said in these words, before the chain is checked: rfc3161_client's "certificate has expired" (or
+        # no word at all, without --tsa-ca) did not say that the token's own time is what it fails.
+        detail = f"not a trusted time: {outside}{modified}"
+        return TimestampCheck("untrusted", detail, token_time, signer, details)
+    if not roots:
+        detail = f"the TSA's signature and certificate were not checked (give --tsa-ca){modified}"
+        return TimestampCheck("unchecked", detail, token_time, signer, details)
     if modified:
         response = decode_timestamp_response(_status_read_as_granted(reply))
     try:
         verifier = VerifierBuilder(roots=list(roots), tsa_certificate=named).build()
         verifier.verify(response, bytes.fromhex(head))
     except VerificationError as error:
-        detail = f"not signed by a TSA the given --tsa-ca certifies: {error}"
+        detail = (
+            f"not signed by a TSA the given --tsa-ca certifies: {_verification_said(error, signing, roots)}"
+        )
         return TimestampCheck("untrusted", detail, token_time, signer, details)
     from cryptography.hazmat.primitives.serialization import Encoding
 
-    signing = signer_certificate if signer_certificate is not None else named
     ess = _signing_certificate_problem(reply, signing.public_bytes(Encoding.DER) if signing else None)
     if ess is not None:
         detail = f"not signed by a TSA the given --tsa-ca certifies: {ess}"
@@ -477,19 +499,76 @@ def _checked_token(token: str, head: str, gen_time: str, roots: list[x509.Certif
     # The chain is checked at the token's genTime (RFC 3161 practice: a TSA certificate expired since still
     # vouches for the times it signed while valid); nothing is fetched, so revocation is not checked.
     # The modifications last: views show a sound timestamp in their own words and repeat that part.
-    detail = f"signed by a TSA the given --tsa-ca certifies; {REVOCATION_NOT_CHECKED}{modified}"
+    lifetime = _lifetime_said(signing, now) if signing is not None else ""
+    detail = f"signed by a TSA the given --tsa-ca certifies; {REVOCATION_NOT_CHECKED}{lifetime}{modified}"
     return TimestampCheck("trusted", detail, token_time, signer, details)
 
 
-def _token_details(response: TimeStampResponse, signer: x509.Certificate | None) -> TokenDetails | None:
+_ROOTS_NAMED = 3  # --tsa-ca roots named in a detail; the rest counted
+
+
+def _verification_said(
+    error: Exception, signing: x509.Certificate | None, roots: Sequence[x509.Certificate]
+) -> str:
+    """Why the token's chain failed, in words: rfc3161_client gave OpenSSL's error stack for a certificate
+    that leads to no root given ("ErrorStack([Error { code: 276824181, library: …"), which named neither
+    the TSA's certificate nor the roots it was held to."""
+    said = str(error)
+    if not said.startswith("Error while verifying certificates:") or signing is None:
+        return said
+    reason = re.search(r'data: "Verify error: ?([^"]{1,200})"', said[:4000])
+    named = ", ".join(root.subject.rfc4514_string() for root in roots[:_ROOTS_NAMED])
+    more = f" and {len(roots) - _ROOTS_NAMED} more" if len(roots) > _ROOTS_NAMED else ""
+    return (
+        f"the certificate that signed the token ({signing.subject.rfc4514_string()}, issued by "
+        f"{signing.issuer.rfc4514_string()}) does not lead to a --tsa-ca root ({named}{more})"
+        + (f": {reason.group(1)}" if reason else "")
+    )
+
+
+def _outside_validity(certificate: x509.Certificate, made: dt.datetime) -> str | None:
+    """Why the certificate that signed a token vouches for no time at `made`, its genTime; None when its
+    notBefore..notAfter covers it."""
+    made = made.astimezone(dt.UTC)
+    start, end = certificate.not_valid_before_utc, certificate.not_valid_after_utc
+    valid = f"the TSA's certificate is valid from {utc_text(start)} to {utc_text(end)}"
+    if made > end:
+        return (
+            f"the token says it was made at {utc_text(made)}, after its TSA's certificate had expired "
+            f"({valid}): signed by an expired certificate"
+        )
+    if made < start:
+        return (
+            f"the token says it was made at {utc_text(made)}, before its TSA's certificate was valid "
+            f"({valid}): dated before the certificate existed"
+        )
+    return None
+
+
+def _lifetime_said(certificate: x509.Certificate, now: dt.datetime) -> str:
+    """A trusted token's certificate: valid until when, or expired since it signed (the token stands)."""
+    end = certificate.not_valid_after_utc
+    if end < now:
+        return (
+            f"; the TSA's certificate expired at {utc_text(end)}, after the token was made: a timestamp made "
+            "while it was valid stands"
+        )
+    return f"; the TSA's certificate is valid until {utc_text(end)}"
+
+
+def _token_details(
+    response: TimeStampResponse, signer: x509.Certificate | None, now: dt.datetime
+) -> TokenDetails | None:
     """None when a part of them cannot be read: said of the token as a whole by the checks that follow."""
     try:
-        return _read_token_details(response, signer)
+        return _read_token_details(response, signer, now)
     except _MALFORMED:
         return None
 
 
-def _read_token_details(response: TimeStampResponse, signer: x509.Certificate | None) -> TokenDetails:
+def _read_token_details(
+    response: TimeStampResponse, signer: x509.Certificate | None, now: dt.datetime
+) -> TokenDetails:
     from cryptography.hazmat.primitives import hashes
 
     info = response.tst_info
@@ -505,6 +584,8 @@ def _read_token_details(response: TimeStampResponse, signer: x509.Certificate | 
         serial=str(info.serial_number),
         policy=info.policy.dotted_string,
         signer_sha256=signer.fingerprint(hashes.SHA256()).hex() if signer is not None else None,
+        signer_valid_until=utc_text(signer.not_valid_after_utc) if signer is not None else None,
+        signer_expired_since=signer is not None and signer.not_valid_after_utc < now,
     )
 
 

@@ -10,9 +10,11 @@ for the lines before it as they are now (one of them changed after it was sealed
   the key was not checked);
 - a timestamp is `invalid` when its token is not over `prev` at its `gen_time`; otherwise `trusted` when its
   TSA chains to a `--tsa-ca` root, `untrusted` when roots were given and it does not (a problem), and
-  `unchecked` when none were (a warning). A token whose time is before the time a line it seals says it
-  was written (beyond its accuracy and a minute's skew) is a problem whatever its status: the TSA saw the
-  head before that line was, by its own time, written, so the lines' times (their captures' too) are not
+  `unchecked` when none were (a warning). A token made outside its certificate's notBefore..notAfter is
+  `untrusted` with or without roots (`check_timestamp`); one whose certificate expired after it stands.
+  A token whose time is before the time a line it seals says it was written (beyond its accuracy and a
+  minute's skew) is a problem whatever its status: the TSA saw the head before that line was, by its own
+  time, written, so the lines' times (their captures' too) are not
   when they were recorded, or the TSA's clock is wrong. So is a line after a timestamp dated before its
   token's time (`line-before-timestamp`, once a timestamp): it chains over the token, so it was written
   after the TSA made it, and dated back. The timestamp line itself, dated before its own token's time, is
@@ -35,6 +37,7 @@ and a warning for each, and printed them all: 705 MB and 23.6 s.
 from __future__ import annotations
 
 import datetime as dt
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, Protocol
@@ -74,6 +77,16 @@ class SealResult(Model):
     token_serial: PrintableText | None = None
     policy: PrintableText | None = None
     tsa_certificate_sha256: PrintableText | None = None
+    # That certificate's notAfter, and whether it has passed since (a token made while it was valid stands).
+    tsa_certificate_valid_until: PrintableText | None = None
+    tsa_certificate_expired_since: bool = False
+    sealed_through: int | None = Field(
+        default=None,
+        description=(
+            "The line whose hash the seal names as its prev, when that is not the line before it (lines were "
+            "put between them): it seals lines 1 to this one, not the lines after. None for the line before."
+        ),
+    )
     chain_broken_at: int | None = Field(
         default=None,
         description=(
@@ -99,6 +112,8 @@ class SealTally:
     # The lines other than seals after `last_trusted` (verify records, once the runs are checked): the first
     # of them and how many. No trusted seal covers them, whatever the verdict says of the lines before.
     after_trusted: tuple[int, int] | None = None
+    # The runs after the last seal that verifies (the first one's line, how many), when there is one.
+    unsealed_runs: tuple[int, int] | None = None
 
     def add(self, result: SealResult) -> bool:
         """Count `result`; keep it if fewer than `MAX_SEALS_LISTED` of its kind are. Whether it was kept."""
@@ -122,16 +137,33 @@ class _Entry(Protocol):
     def parsed(self) -> LedgerLine | None: ...
 
 
+_RUNS_SINCE_KEPT = 1_000  # run lines kept since a seal, to count those after an earlier head it names
+
+
 @dataclass
 class _RunsSince:
     """The runs seen since a seal: the first one's line and how many."""
 
     first: int = 0
     count: int = 0
+    lines: deque[int] = field(default_factory=lambda: deque(maxlen=_RUNS_SINCE_KEPT))  # the last ones
 
     def add(self, line: int) -> None:
         self.first = self.first or line
         self.count += 1
+        self.lines.append(line)
+
+    def after(self, line: int) -> _RunsSince:
+        """These runs, less those before `line` (exact unless more than `_RUNS_SINCE_KEPT` lie after it)."""
+        if self.first > line:
+            return self
+        later = _RunsSince()
+        if not self.lines or self.lines[-1] <= line:  # the usual seal, over the line before it: none after
+            return later
+        for number in self.lines:
+            if number > line:
+                later.add(number)
+        return later
 
     def which(self) -> str:
         """The runs, named: `the last run`, `the last 2 runs`."""
@@ -164,9 +196,11 @@ class SealCheck:
         seals: SealTally,
         warnings: list[str],
         chain_broken_at: Callable[[], int | None] = lambda: None,
+        sealed_line: Callable[[str], int | None] = lambda head: None,
     ) -> None:
         self._file = file
         self._chain_broken_at = chain_broken_at  # the first line where the chain breaks, so far
+        self._sealed_line = sealed_line  # the line, of those kept, whose hash is a head
         self._trusted_keys = trusted_keys
         self._tsa_roots = list(tsa_roots)
         self._last_run: int | None = None
@@ -181,6 +215,7 @@ class SealCheck:
         self._unlisted_warnings: dict[SealKind, int] = {}  # warnings of seals not listed, by kind
         self._latest_written: tuple[dt.datetime, int] | None = None  # the latest line time so far, its line
         self._latest_stamp: _Stamp | None = None  # the latest token time of the timestamps so far
+        self._last_covered = 0  # the last line a seal that verifies covers (its prev's line)
         self.seals = seals
         self.warnings = warnings
 
@@ -207,13 +242,18 @@ class SealCheck:
             return ()
         stamp.contradicted = True
         return (
-            Problem.at(
-                number,
-                self._file,
-                "line-before-timestamp",
-                f"this line says it was written at {utc_text(written)}, but it follows the timestamp on line "
-                f"{stamp.line}, whose token the TSA made at {utc_text(stamp.moment)}, later: the line was "
-                "written after that token and dated back (a clock set behind), or the TSA's clock is wrong",
+            Problem(
+                line=number,
+                file=self._file,
+                code="line-before-timestamp",
+                message=(
+                    f"this line says it was written at {utc_text(written)}, but it follows the timestamp "
+                    f"on line {stamp.line}, whose token the TSA made at {utc_text(stamp.moment)}, later: the "
+                    "line was written after that token and dated back (a clock set behind), or the TSA's "
+                    "clock is wrong"
+                ),
+                expected=f"at or after {utc_text(stamp.moment)} (line {stamp.line}'s token)",
+                actual=utc_text(written),
             ),
         )
 
@@ -234,18 +274,28 @@ class SealCheck:
             result, early = self._timestamp(entry.number, parsed)
         else:
             return ()
+        # A seal whose prev is the head of an earlier line than the one before it seals the lines up to that
+        # one: sound over them if the chain holds that far, and over none of the lines put between.
+        through = self._sealed_line(parsed.prev)
+        sealed_through = through if through is not None and through < entry.number - 1 else None
+        if sealed_through is not None:
+            result = result.model_copy(update={"sealed_through": sealed_through})
         broken = self._chain_broken_at()
-        if broken is not None and broken <= entry.number:
+        if broken is not None and broken <= (sealed_through or entry.number):
             result = result.model_copy(update={"chain_broken_at": broken})
         listed = self.seals.add(result)
+        # A seal over an earlier line's head covers the runs up to that line, none after it: those stay
+        # unsealed, and a --trust key or --tsa-ca root that signed it vouches for nothing after that line.
+        covered = sealed_through or entry.number
         if result.status != "invalid":
             self.seals.last_sound = entry.number
-            self._unsealed = _RunsSince()
+            self._last_covered = covered
+            self._unsealed = self._unsealed.after(covered)
         if result.status == "trusted":
-            self._last_trusted[result.kind] = entry.number
-            self._untrusted[result.kind] = _RunsSince()
+            self._last_trusted[result.kind] = covered
+            self._untrusted[result.kind] = self._untrusted[result.kind].after(covered)
             self.seals.last_trusted = entry.number
-            self._after_trusted = _RunsSince()
+            self._after_trusted = self._after_trusted.after(covered)
         elif result.status in ("invalid", "untrusted"):
             # A problem each: the problem list keeps the first of them and counts the rest.
             problem = Problem.at(entry.number, self._file, f"{result.kind}-{result.status}", result.detail)
@@ -274,13 +324,17 @@ class SealCheck:
         if written <= stamped + CLOCK_SKEW + dt.timedelta(seconds=accuracy):
             return ()
         return (
-            Problem.at(
-                number,
-                self._file,
-                "timestamp-before-sealed-lines",
-                f"the TSA's token says the head existed at {checked.gen_time}, but line {line}, which it "
-                f"seals, says it was written at {utc_text(written)}, later: the lines were not written "
-                "when they say (recorded on a clock set ahead) or the TSA's clock is wrong",
+            Problem(
+                line=number,
+                file=self._file,
+                code="timestamp-before-sealed-lines",
+                message=(
+                    f"the TSA's token says the head existed at {checked.gen_time}, but line {line}, which it "
+                    f"seals, says it was written at {utc_text(written)}, later: the lines were not written "
+                    "when they say (recorded on a clock set ahead) or the TSA's clock is wrong"
+                ),
+                expected=f"at or after {utc_text(written)} (line {line})",
+                actual=checked.gen_time,
             ),
         )
 
@@ -315,11 +369,18 @@ class SealCheck:
             if asked and self._last_trusted[kind] < self._last_run
         )
         last_sound = self.seals.last_sound
-        if not problems and last_sound is not None and last_sound < self._last_run:
+        if last_sound is not None and self._last_covered < self._last_run:
+            self.seals.unsealed_runs = (self._unsealed.first, self._unsealed.count)
+        if not problems and last_sound is not None and self._last_covered < self._last_run:
             unsealed = self._unsealed
+            after = (
+                f"the last seal (line {last_sound})"
+                if self._last_covered == last_sound
+                else f"line {self._last_covered}, the last a seal covers (the seal on line {last_sound})"
+            )
             self.warnings.append(
                 f"{unsealed.which()} (lines {unsealed.first} to {self._last_line}) {unsealed.are()} covered "
-                f"by no seal: added after the last seal (line {last_sound}), nothing vouches for "
+                f"by no seal: added after {after}, nothing vouches for "
                 f"{'it' if unsealed.count == 1 else 'them'} (give --trust or --tsa-ca to make that a problem)"
             )
         return problems
@@ -350,6 +411,8 @@ class SealCheck:
             token_serial=details.serial if details else None,
             policy=details.policy if details else None,
             tsa_certificate_sha256=details.signer_sha256 if details else None,
+            tsa_certificate_valid_until=details.signer_valid_until if details else None,
+            tsa_certificate_expired_since=details.signer_expired_since if details else False,
         )
         problems = self._stamped_before_written(number, checked)
         stamped = parse_utc(checked.gen_time) if checked.status != "invalid" else None
@@ -372,13 +435,17 @@ class SealCheck:
             return ()
         stamp.contradicted = True
         return (
-            Problem.at(
-                stamp.line,
-                self._file,
-                "line-before-timestamp",
-                f"this timestamp line says it was written at {utc_text(written)}, but the token it holds was "
-                f"made by the TSA at {utc_text(stamp.moment)}, later: the line was written after that token "
-                "and dated back (a clock set behind), or the TSA's clock is wrong",
+            Problem(
+                line=stamp.line,
+                file=self._file,
+                code="line-before-timestamp",
+                message=(
+                    f"this timestamp line says it was written at {utc_text(written)}, but the token it "
+                    f"holds was made by the TSA at {utc_text(stamp.moment)}, later: the line was written "
+                    "after that token and dated back (a clock set behind), or the TSA's clock is wrong"
+                ),
+                expected=f"at or after {utc_text(stamp.moment)} (its token)",
+                actual=utc_text(written),
             ),
         )
 

@@ -97,6 +97,8 @@ class PackResult:
     # The report, with CRLF line ends (a Windows checkout), was packed with LF line ends: the bytes the last
     # run hashed.
     report_line_ends_converted: bool = False
+    # The ledger, every line CRLF (a Windows checkout), was packed with LF line ends: as `check` wrote it.
+    ledger_line_ends_converted: bool = False
     last_report: str | None = None  # the last run's report, as recorded (packed, unless `missing_report`)
     # The last run's footnote lines that differ from the notes of its report, unchanged (`verify` warns of
     # each): packed as they are, and said.
@@ -170,7 +172,10 @@ def pack_ledger(
             index += writer.add_warc(evidence_path(recorded, ledger.parent, archive_dir), name, expected)
         writer.add_bytes(INDEX, "".join(line + "\n" for line in sorted(index)).encode("utf-8"))
         writer.add_bytes(PAGES, pages_jsonl(scan.captured).encode("utf-8"))
-        writer.add_file(ledger, evidence["ledger"], scan.size, scan.sha256)
+        if verification.ledger_crlf:
+            writer.add_ledger_as_written(ledger, evidence["ledger"], verification, scan.sha256)
+        else:
+            writer.add_file(ledger, evidence["ledger"], scan.size, scan.sha256)
         if report is not None and verification.report_crlf:
             # CRLF line ends given by a checkout since the run (verify read them as the LF the run hashed):
             # packed as the run hashed it, so that the bundle holds the report its ledger records.
@@ -227,6 +232,7 @@ def pack_ledger(
         last_report=scan.recorded_report,
         lines_unlike_report=verification.lines_unlike_report,
         report_line_ends_converted=report is not None and verification.report_crlf,
+        ledger_line_ends_converted=verification.ledger_crlf,
     )
 
 
@@ -354,14 +360,21 @@ def _scan(ledger: Path, verification: Verification) -> _Scan:
                 break
             if raw.data is None:
                 raise InputError(f"{ledger}: changed while it was being packed; pack it again")
-            digest.update(raw.data + b"\n")
+            data = _as_written(raw.data, verification)
+            digest.update(data + b"\n")
             scan.size += raw.size + 1
-            last = raw.sha256
-            _note_line(scan, raw.number, parse_line(raw.data), ledger, taken)
+            last = sha256_hex(data) if data is not raw.data else raw.sha256
+            _note_line(scan, raw.number, parse_line(data), ledger, taken)
     if last != verification.head:
         raise InputError(f"{ledger}: changed while it was being packed; pack it again")
     scan.sha256 = digest.hexdigest()
     return scan
+
+
+def _as_written(data: bytes, verification: Verification) -> bytes:
+    """A ledger line as `check` wrote it: without the CR of a ledger whose every line ends CRLF (a Windows
+    checkout), which `verify` read so and found intact. Packed so, the bundle holds the ledger as written."""
+    return data[:-1] if verification.ledger_crlf and data.endswith(b"\r") else data
 
 
 def _note_line(scan: _Scan, number: int, line: LedgerLine, ledger: Path, taken: dict[str, str]) -> None:
@@ -522,6 +535,33 @@ class _BundleWriter:
                 entry.write(chunk)
                 copied += len(chunk)
         if expected_sha256 is not None and digest.hexdigest() != expected_sha256:
+            raise InputError(f"{source}: changed while it was being packed; pack it again")
+        self._list(name, digest.hexdigest(), copied)
+
+    def add_ledger_as_written(
+        self, source: Path, name: str, verification: Verification, expected_sha256: str
+    ) -> None:
+        """The ledger's verified lines, streamed, each with its CR taken out (`_as_written`), which must
+        hash to `expected_sha256`: the bundle holds the ledger as `check` wrote it."""
+        try:
+            stream = open_regular_file(source)
+        except OSError as error:
+            raise InputError(f"{source}: cannot be read ({describe_os_error(error)})") from None
+        info = zipfile.ZipInfo(name, date_time=self._now)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        digest, copied = hashlib.sha256(), 0
+        large = source.stat().st_size >= _ZIP64_FROM
+        with stream, self._archive.open(info, "w", force_zip64=large) as entry:
+            for raw in read_lines(stream):
+                if raw.number > verification.lines:
+                    break
+                if raw.data is None:
+                    raise InputError(f"{source}: changed while it was being packed; pack it again")
+                line = _as_written(raw.data, verification) + b"\n"
+                digest.update(line)
+                entry.write(line)
+                copied += len(line)
+        if digest.hexdigest() != expected_sha256:
             raise InputError(f"{source}: changed while it was being packed; pack it again")
         self._list(name, digest.hexdigest(), copied)
 

@@ -112,8 +112,13 @@ class BundleReader:
             self._unreadable[name] = why
         self.problems += [(name, "entry-refused", why) for name, why in self._unreadable.items()]
         self.problems += [("", BYTES_OUTSIDE_ENTRIES, why) for why in self._bytes_outside_entries(infos)]
-        self._infos = {info.filename: info for info in infos if counts[info.filename] == 1}
-        self.names = [info.filename for info in infos]
+        # An empty folder entry (`archive/`) is no file: `zip -r`, Finder and 7-Zip add one for each folder
+        # when a bundle is unzipped and zipped again, and each was a problem ("a file datapackage.json does
+        # not list", "an index a replay tool would read") of a bundle whose every file was as packed. A
+        # folder entry that holds bytes, or whose name or attributes are refused above, is still an entry.
+        files = [info for info in infos if not _empty_folder(info) or info.filename in self._unreadable]
+        self._infos = {info.filename: info for info in files if counts[info.filename] == 1}
+        self.names = [info.filename for info in files]
         self._named = frozenset(self.names)
 
     def names_entry(self, name: str) -> bool:
@@ -294,6 +299,11 @@ def _unsafe_name(name: str) -> str | None:
     return None
 
 
+def _empty_folder(info: zipfile.ZipInfo) -> bool:
+    """A folder entry (its name ends with `/`) of no bytes, stored or deflated to nothing."""
+    return info.is_dir() and info.file_size == 0 and info.compress_size <= 2  # an empty deflate stream: 2
+
+
 def _not_a_regular_file(info: zipfile.ZipInfo) -> str | None:
     """A Unix entry whose mode is not a regular file's: unzipped, a symbolic link points wherever its bytes
     say (`pack` writes only regular files)."""
@@ -304,7 +314,7 @@ def _not_a_regular_file(info: zipfile.ZipInfo) -> str | None:
     if stat.S_ISLNK(mode):
         return "its attributes make it a symbolic link when unzipped, not a file"
     if stat.S_ISDIR(mode):
-        return None  # a folder holds no bytes; it is named unlisted like any other entry
+        return None  # a folder holds no bytes: an empty one is no entry (`_empty_folder`), others unlisted
     return "its attributes make it a special file when unzipped, not a regular file"
 
 

@@ -658,6 +658,8 @@ class _ReplayCheck:
         version of `pack` words them otherwise (a bundle's signature, where there is one, covers them)."""
         contents = self._package.provenance
         footnotes = sum(run.footnotes for run in ledger.run_evidence if run.command == "check")
+        if ledger.runs_not_listed is not None:
+            footnotes += ledger.runs_not_listed.check_footnotes
         if contents.report is None:  # then the description names the report left out, and why
             recorded = self._last_report.path if self._last_report is not None else None
             made = {

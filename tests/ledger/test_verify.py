@@ -276,18 +276,41 @@ def test_a_whole_last_line_without_its_newline_is_said_to_be_whole(ledger_files:
     )
 
 
-def test_a_ledger_converted_to_crlf_line_ends_is_named_as_converted_not_as_changed_lines(
+def test_a_ledger_converted_whole_to_crlf_line_ends_is_intact_with_a_warning(
     ledger_files: LedgerFiles,
 ) -> None:
-    # Each line was "changed" and each prev "did not match": ten problems saying every line was edited.
+    # Each line was "changed" and each prev "did not match"; then a problem at each line, which showed every
+    # footnote of an intact ledger (one with nothing captured too) as EVIDENCE DAMAGED, NOT INTACT, in any
+    # Windows checkout (git's autocrlf). Read without its CRs, every line, hash and seal is as written.
+    head = verify_ledger(ledger_files.ledger).head
     ledger_files.ledger.write_bytes(ledger_files.ledger.read_bytes().replace(b"\n", b"\r\n"))
 
     verification = verify_ledger(ledger_files.ledger)
 
-    assert _codes(verification) == {"carriage-return"} and verification.problem_count == 4
-    assert verification.problems[0].message.startswith(
-        "the line ends with a carriage return (CRLF line ends), which `check` never writes"
+    assert verification.intact, verification.problems
+    assert verification.ledger_crlf and verification.head == head
+    assert [f.evidence for f in verification.footnotes] == ["intact", "none"]
+    (warning,) = [w for w in verification.warnings if "CRLF" in w]
+    assert warning.startswith("every line of the ledger ends with CRLF, which `check` never writes")
+    assert "(CRLF line ends, read as the LF `check` wrote)" in render_verification_text(verification)
+
+
+def test_a_ledger_with_some_lines_only_ending_crlf_names_each_of_them(ledger_files: LedgerFiles) -> None:
+    lines = ledger_files.lines()
+    ledger_files.ledger.write_bytes(
+        b"".join(line + (b"\r\n" if number in (2, 3) else b"\n") for number, line in enumerate(lines, 1))
     )
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert [(p.line, p.code) for p in verification.problems] == [
+        (2, "carriage-return"),
+        (3, "carriage-return"),
+    ]
+    assert verification.problems[0].message.startswith(
+        "the line ends with a carriage return (CRLF line ends) where the other lines do not"
+    )
+    assert not verification.ledger_crlf
 
 
 def test_a_line_edited_in_a_crlf_ledger_is_still_named_as_changed(ledger_files: LedgerFiles) -> None:
@@ -297,7 +320,7 @@ def test_a_line_edited_in_a_crlf_ledger_is_still_named_as_changed(ledger_files: 
 
     verification = verify_ledger(ledger_files.ledger)
 
-    assert _codes(verification) == {"carriage-return", "line-changed", "prev-mismatch"}
+    assert _codes(verification) == {"line-changed", "prev-mismatch"} and verification.ledger_crlf
     assert _only(verification, "line-changed").line == 2
 
 
@@ -408,8 +431,13 @@ def test_a_dropped_last_run_keeps_the_chain_whole_but_loses_the_anchor(ledger_fi
     ledger_files.write_lines(first_run)  # a whole run removed: every remaining line still chains
 
     assert verify_ledger(ledger_files.ledger).intact, "the chain alone cannot tell"
-    problem = _only(verify_ledger(ledger_files.ledger, anchor=anchor), "anchor-missing")
+    verification = verify_ledger(ledger_files.ledger, anchor=anchor)
+    problem = _only(verification, "anchor-missing")
     assert anchor in problem.message
+    assert (problem.expected, problem.actual) == (
+        f"a line whose hash is {anchor}",
+        f"the head {verification.head}",
+    )
 
 
 def _verify_in_a_thread(ledger: Path) -> Verification:
@@ -444,15 +472,15 @@ def test_a_warc_path_naming_a_pipe_is_named_not_waited_on(ledger_files: LedgerFi
 
 
 def test_a_warc_path_naming_an_endless_device_is_named_not_read(ledger_files: LedgerFiles) -> None:
-    # A path to /dev/zero itself is refused by its name; a WARC's name linked to it is refused by what it is.
+    # A path to /dev/zero itself is refused by its name; a WARC's name linked to it is refused by where it
+    # leads (out of the evidence folders), before it is opened.
     (ledger_files.folder / "archives" / "zero.warc.gz").symlink_to("../" * 40 + "dev/zero")
     _point_capture_at(ledger_files, "archives/zero.warc.gz")
 
     verification = _verify_in_a_thread(ledger_files.ledger)
 
-    problem = _only(verification, "warc-unreadable")
-    assert problem.line == 2
-    assert "character device" in problem.message
+    problem = _only(verification, "warc-link-outside")
+    assert (problem.line, problem.actual) == (2, "/dev/zero")
 
 
 def test_an_absolute_warc_path_is_named_and_not_read(ledger_files: LedgerFiles) -> None:

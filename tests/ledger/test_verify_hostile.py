@@ -10,6 +10,7 @@ import gzip
 import io
 import json
 import os
+import threading
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
@@ -106,6 +107,52 @@ def test_a_ledger_of_one_line_too_long_to_hold_is_a_named_problem_not_a_crash(
     assert "100012 bytes" in problem.message
 
 
+@pytest.mark.tampers_with_evidence
+@pytest.mark.parametrize("how", ["too long", "not a ledger line"])
+def test_a_footnote_line_that_cannot_be_read_is_one_problem_and_damages_its_run(
+    ledger_files: LedgerFiles, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    # The run's summary, as written, counts the line: it was "not matching" too (a second problem, at a line
+    # as written), and the run was listed "1 footnote, evidence intact" beside a line nobody could read.
+    from provenance.ledger import verify
+
+    lines = ledger_files.lines()
+    if how == "too long":
+        monkeypatch.setattr(verify, "MAX_LINE_BYTES", len(lines[1]) - 1)
+    else:
+        ledger_files.write_lines([lines[0], lines[1][:-1], *lines[2:]])
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    code = "line-too-long" if how == "too long" else "unparseable-line"
+    if how == "too long":
+        (long,) = [p for p in verification.problems if p.code == code]
+        assert (long.expected, long.actual) == (
+            f"at most {len(lines[1]) - 1} bytes",
+            f"{len(lines[1])} bytes",
+        )
+    assert [(p.line, p.code) for p in verification.problems if p.code != "prev-mismatch"] in (
+        [(2, code)],
+        [(2, code), (2, "line-changed")],
+    )
+    assert [(r.footnotes, r.damaged) for r in verification.run_evidence] == [(2, 1)]
+
+
+def test_a_summary_that_counts_otherwise_than_its_run_is_named_beside_a_line_that_cannot_be_read(
+    ledger_files: LedgerFiles, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from provenance.ledger import verify
+
+    lines = ledger_files.lines()
+    monkeypatch.setattr(verify, "MAX_LINE_BYTES", len(lines[1]) - 1)
+    lines[3] = lines[3].replace(b'"total":2', b'"total":3')
+    ledger_files.write_lines(lines)
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert "summary-mismatch" in {p.code for p in verification.problems}
+
+
 @pytest.mark.parametrize("newline_after_the_cut", [False, True])
 def test_a_ledger_cut_inside_its_first_line_is_damage_not_another_file(
     ledger_files: LedgerFiles, newline_after_the_cut: bool
@@ -159,10 +206,11 @@ def test_a_warc_symlinked_to_proc_pagemap_is_refused_unread(ledger_files: Ledger
     ledger_files.warc.unlink()
     ledger_files.warc.symlink_to("/proc/self/pagemap")
 
-    problem = _only(verify_ledger(ledger_files.ledger), "warc-unreadable")
+    verification = verify_ledger(ledger_files.ledger)
 
-    assert problem.line == 2
-    assert "/proc" in problem.message
+    assert [p.code for p in verification.problems] == ["warc-link-outside"], "not opened"
+    problem = verification.problems[0]
+    assert problem.line == 2 and (problem.actual or "").startswith("/proc/")
 
 
 @pytest.mark.tampers_with_evidence
@@ -187,6 +235,8 @@ def test_a_warc_grown_past_its_recorded_size_is_named_and_not_read(ledger_files:
     problem = _only(verify_ledger(ledger_files.ledger), "warc-too-large")
 
     assert f"the ledger recorded {size}" in problem.message
+    # `--json` names it as every comparison is named: expected and found, not only in the message.
+    assert (problem.expected, problem.actual) == (f"{size} bytes", f"{size + 14} bytes")
 
 
 def test_the_recorded_warc_size_is_the_bound_on_what_is_read() -> None:
@@ -364,10 +414,20 @@ def test_a_warc_that_is_a_link_to_a_file_that_is_not_a_warc_is_refused_unread(
 
     verification = verify_ledger(ledger_files.ledger)
 
+    assert [p.code for p in verification.problems] == ["warc-link-outside"], "nothing of it was read"
+    assert sha256_file(secret) not in verification.model_dump_json()
+    # A link within the folder to a file not named as a WARC is refused by its name.
+    inside = ledger_files.folder / "id_ed25519"
+    os.replace(secret, inside)
+    ledger_files.warc.unlink()
+    ledger_files.warc.symlink_to(inside)
+
+    verification = verify_ledger(ledger_files.ledger)
+
     problem = _only(verification, "warc-name-refused")
     assert problem.line == 2 and "a link to a file that is not a WARC" in problem.message
     assert [p.code for p in verification.problems] == ["warc-name-refused"], "nothing of it was read"
-    assert sha256_file(secret) not in verification.model_dump_json()
+    assert sha256_file(inside) not in verification.model_dump_json()
 
 
 def test_a_warc_that_is_a_link_to_a_warc_is_read_through_it(ledger_files: LedgerFiles) -> None:
@@ -380,6 +440,96 @@ def test_a_warc_that_is_a_link_to_a_warc_is_read_through_it(ledger_files: Ledger
 
     assert verification.intact, verification.problems
     assert (verification.warc_files, verification.records) == (1, 2)
+
+
+def _other_case(ledger_files: LedgerFiles) -> Path:
+    """Another case's evidence on the same machine, outside the ledger's folder: a true WARC."""
+    other = ledger_files.folder.parent / f"{ledger_files.folder.name}-other-case" / "capture.warc"
+    other.parent.mkdir()
+    os.replace(ledger_files.warc, other)
+    return other
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_warc_that_is_a_link_out_of_the_evidence_folders_is_one_named_problem_and_not_read(
+    ledger_files: LedgerFiles,
+) -> None:
+    # A link a pull request can add (git keeps links) to another case's WARC on the CI machine: verify
+    # read it silently, counted its records as this ledger's evidence and quoted its headers in problems.
+    other = _other_case(ledger_files)
+    ledger_files.warc.symlink_to(other)
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert [p.code for p in verification.problems] == ["warc-link-outside"], "nothing of it was read"
+    problem = verification.problems[0]
+    assert (problem.line, problem.file) == (2, str(ledger_files.warc))
+    assert "outside its folder and the ledger's: not read" in problem.message
+    assert "--archive-dir" in problem.message
+    assert problem.actual == os.path.realpath(other)
+    assert (verification.warc_files, verification.records) == (0, 0)
+    (footnote,) = [f for f in verification.footnotes if f.line == 2]
+    assert footnote.evidence == "damaged"
+
+
+def test_a_warc_kept_outside_is_read_when_its_folder_is_given_with_archive_dir(
+    ledger_files: LedgerFiles,
+) -> None:
+    other = _other_case(ledger_files)
+    ledger_files.warc.symlink_to(other)
+
+    verification = verify_ledger(ledger_files.ledger, archive_dir=other.parent)
+
+    assert verification.intact, verification.problems
+    assert (verification.warc_files, verification.records) == (1, 2)
+
+
+def test_an_archive_folder_that_is_a_link_to_another_disk_is_read_through(ledger_files: LedgerFiles) -> None:
+    # `archives -> /mnt/evidence/archives`: the file is in the folder its path names, wherever that lies.
+    other = _other_case(ledger_files)
+    (ledger_files.folder / "archives").rmdir()
+    (ledger_files.folder / "archives").symlink_to(other.parent)
+
+    verification = verify_ledger(ledger_files.ledger)
+
+    assert verification.intact, verification.problems
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_warc_link_to_a_pipe_outside_the_folder_is_refused_without_opening_it(
+    ledger_files: LedgerFiles,
+) -> None:
+    pipe = ledger_files.folder.parent / f"{ledger_files.folder.name}-pipe.warc"
+    os.mkfifo(pipe)
+    ledger_files.warc.unlink()
+    ledger_files.warc.symlink_to(pipe)
+
+    verification = _verify_in_a_thread(ledger_files.ledger)
+
+    assert [p.code for p in verification.problems] == ["warc-link-outside"]
+
+
+@pytest.mark.tampers_with_evidence
+def test_a_warc_that_is_a_link_loop_is_one_named_problem_not_a_hang(ledger_files: LedgerFiles) -> None:
+    ledger_files.warc.unlink()
+    ledger_files.warc.symlink_to("loop.warc")
+    (ledger_files.warc.parent / "loop.warc").symlink_to(ledger_files.warc.name)
+
+    verification = _verify_in_a_thread(ledger_files.ledger)
+
+    assert [p.code for p in verification.problems] == ["warc-unreadable"]
+    problem = verification.problems[0]
+    assert problem.line == 2 and "symbolic links" in problem.message
+
+
+def _verify_in_a_thread(ledger: Path) -> Verification:
+    """verify_ledger, given up on after a minute, so that a verify that hangs fails rather than hangs."""
+    results: list[Verification] = []
+    worker = threading.Thread(target=lambda: results.append(verify_ledger(ledger)), daemon=True)
+    worker.start()
+    worker.join(60)
+    assert results, "verify hung"
+    return results[0]
 
 
 def test_a_warc_beside_a_ledger_in_a_subfolder_is_read_through_its_dotdot_path(

@@ -274,6 +274,33 @@ def test_verify_text_of_a_timestamp_granted_as_asked_says_nothing_of_modificatio
     assert "modifications" not in text
 
 
+def test_verify_text_says_whether_a_timestamps_certificate_expired_since_or_is_valid_until_when() -> None:
+    # A TSA certificate that expired after the token's time leaves the token standing: the text said
+    # nothing of the certificate's dates, so a reader who looked the certificate up saw it expired and
+    # could not tell whether verify had held the token to them.
+    def seal_line(status: SealStatus, expired: bool) -> str:
+        seal = _timestamp_seal(status, "…").model_copy(
+            update={
+                "token_serial": "1",
+                "policy": "1.2.3",
+                "tsa_certificate_sha256": "ab" * 32,
+                "tsa_certificate_valid_until": "2025-01-01T00:00:00Z",
+                "tsa_certificate_expired_since": expired,
+            }
+        )
+        text = render_verification_text(_verification().model_copy(update={"seals": (seal,)}))
+        (line,) = [line for line in text.splitlines() if "line 7:" in line]
+        return line
+
+    assert (
+        f"SHA-256 {'ab' * 32} (expired since, at 2025-01-01T00:00:00Z: it was valid when the token was made, "
+        "which stands), sealing lines 1 to 6: valid, from a TSA"
+    ) in seal_line("trusted", expired=True)
+    assert f"SHA-256 {'ab' * 32} (valid until 2025-01-01T00:00:00Z), sealing" in seal_line("unchecked", False)
+    assert "valid until" not in seal_line("untrusted", expired=False)
+    assert "expired since" not in seal_line("untrusted", expired=True)
+
+
 def test_verify_text_shows_a_ledgers_workflow_command_escaped_as_a_ci_log_must() -> None:
     # A pull request can change the ledger: raw in a GitHub Actions log, `##[stop-commands]` in a URL it
     # records silences every annotation after it.

@@ -67,7 +67,14 @@ def test_a_token_from_a_tsa_the_given_root_does_not_certify_is_invalid(
     with LocalTSA(tmp_path / "other", name="another TSA") as other:
         stamp = request_timestamp(other.url, SEALED_LINE, LOCAL)
     checked = check_timestamp(stamp.token, HEAD, stamp.gen_time, _roots(local_tsa))
-    assert checked.status == "untrusted" and "--tsa-ca" in checked.detail
+    # It gave OpenSSL's error stack ("ErrorStack([Error { code: 276824181, …"), naming neither the TSA's
+    # certificate nor the roots it was held to: two TSAs' timestamps in one ledger, one root given.
+    assert checked.status == "untrusted"
+    assert checked.detail == (
+        "not signed by a TSA the given --tsa-ca certifies: the certificate that signed the token "
+        "(CN=another TSA, issued by CN=another TSA root CA) does not lead to a --tsa-ca root "
+        "(CN=provenance test TSA root CA): unable to get local issuer certificate"
+    )
 
 
 def test_a_gen_time_edited_in_the_line_is_caught_against_the_token(local_tsa: LocalTSA) -> None:
@@ -344,10 +351,12 @@ def test_a_token_granted_with_modifications_is_trusted_as_openssl_ts_verify_trus
     assert by_openssl.returncode == 0 and "Verification: OK" in by_openssl.stdout
     token = base64.b64encode(modified).decode()
     checked = check_timestamp(token, HEAD, stamp.gen_time, _roots(local_tsa))
-    assert (checked.status, checked.detail) == (
-        "trusted",
-        f"signed by a TSA the given --tsa-ca certifies; {REVOCATION_NOT_CHECKED}; the TSA granted it with "
-        "modifications (grantedWithMods), a token all the same",
+    assert checked.status == "trusted"
+    assert checked.detail.startswith(
+        f"signed by a TSA the given --tsa-ca certifies; {REVOCATION_NOT_CHECKED}"
+    )
+    assert checked.detail.endswith(
+        "; the TSA granted it with modifications (grantedWithMods), a token all the same"
     )
     unchecked = check_timestamp(token, HEAD, stamp.gen_time, roots=[])
     assert unchecked.status == "unchecked" and "(grantedWithMods)" in unchecked.detail
@@ -420,17 +429,80 @@ def test_a_token_whose_tsa_certificate_expired_since_is_trusted_and_says_revocat
     gen_time = _gen_time(reply)
     time.sleep(2.5)
     checked = check_timestamp(base64.b64encode(reply).decode(), HEAD, gen_time, roots)
+    not_after = utc_text(x509.load_der_x509_certificate(_signer_der(reply)).not_valid_after_utc)
     assert (checked.status, checked.detail) == (
         "trusted",
         "signed by a TSA the given --tsa-ca certifies; its certificates were valid at the token's time; "
-        "whether one was revoked was not checked (verify is offline: no CRL or OCSP is fetched)",
+        "whether one was revoked was not checked (verify is offline: no CRL or OCSP is fetched); the TSA's "
+        f"certificate expired at {not_after}, after the token was made: a timestamp made while it was "
+        "valid stands",
     )
+    assert checked.details is not None and checked.details.signer_expired_since
 
 
-def test_a_token_signed_after_its_tsa_certificate_expired_is_untrusted(tmp_path: Path) -> None:
-    reply, roots = _token_of(tmp_path, dt.datetime.now(dt.UTC) - dt.timedelta(hours=1))
+def test_a_trusted_token_whose_tsa_certificate_is_still_valid_says_until_when(tmp_path: Path) -> None:
+    until = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=30)
+    reply, roots = _token_of(tmp_path, until)
     checked = check_timestamp(base64.b64encode(reply).decode(), HEAD, _gen_time(reply), roots)
-    assert checked.status == "untrusted" and "certificate has expired" in checked.detail
+    assert checked.status == "trusted"
+    assert checked.detail.endswith(f"; the TSA's certificate is valid until {utc_text(until)}")
+    assert checked.details is not None and not checked.details.signer_expired_since
+
+
+def _signer_der(reply: bytes) -> bytes:
+    (der,) = decode_timestamp_response(reply).signed_data.certificates
+    return der
+
+
+@pytest.mark.parametrize("with_roots", [True, False])
+def test_a_token_signed_after_its_tsa_certificate_expired_is_no_trusted_time(
+    tmp_path: Path, with_roots: bool
+) -> None:
+    # Without --tsa-ca it was `unchecked`, a warning, though the token's own certificate says its key
+    # vouched for no time then; with it, rfc3161_client's "certificate has expired" did not say whose
+    # dates against which time.
+    not_after = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(hours=1)
+    reply, roots = _token_of(tmp_path, not_after)
+    checked = check_timestamp(
+        base64.b64encode(reply).decode(), HEAD, _gen_time(reply), roots if with_roots else []
+    )
+    assert checked.status == "untrusted"
+    assert checked.detail.startswith(
+        f"not a trusted time: the token says it was made at {_gen_time(reply)}, after its TSA's certificate "
+        "had expired (the TSA's certificate is valid from "
+    )
+    assert f" to {utc_text(not_after)}): signed by an expired certificate" in checked.detail
+
+
+def test_a_token_dated_before_its_tsa_certificate_was_valid_is_no_trusted_time(tmp_path: Path) -> None:
+    # The asset of this failure mode: a TSA whose certificate starts tomorrow signs today (an antedated
+    # token, or a certificate issued for a key that signed before it). Both openssl and we must refuse it.
+    files = make_tsa_files(tmp_path)
+    signer = x509.load_pem_x509_certificate(files.cert_pem.read_bytes())
+    ca_key = serialization.load_pem_private_key(files.ca_key_pem.read_bytes(), None)
+    assert isinstance(ca_key, ec.EllipticCurvePrivateKey)
+    starts = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=1)
+    later = x509.CertificateBuilder(
+        issuer_name=signer.issuer,
+        subject_name=signer.subject,
+        public_key=signer.public_key(),
+        serial_number=signer.serial_number,
+        not_valid_before=starts,
+        not_valid_after=signer.not_valid_after_utc,
+        extensions=list(signer.extensions),
+    ).sign(ca_key, hashes.SHA256())
+    files.cert_pem.write_bytes(later.public_bytes(serialization.Encoding.PEM))
+    query = TimestampRequestBuilder().data(SEALED_LINE).hash_algorithm(HashAlgorithm.SHA256).build()
+    reply = openssl_reply(files, query.as_bytes())
+    assert openssl_ts_verify(reply, HEAD, files.ca_pem).returncode != 0
+    roots = [x509.load_pem_x509_certificate(files.ca_pem.read_bytes())]
+
+    for given in (roots, []):
+        checked = check_timestamp(base64.b64encode(reply).decode(), HEAD, _gen_time(reply), given)
+        assert checked.status == "untrusted"
+        valid_from = f"(the TSA's certificate is valid from {utc_text(starts)}"
+        said = f"before its TSA's certificate was valid {valid_from}"
+        assert said in checked.detail
 
 
 # --- the TSA's certificate as the token's signed attributes name it (ESSCertIDv2) ---------------------------

@@ -20,6 +20,7 @@ from provenance.ledger.canonical import canonical_json
 from provenance.models import Counts, LedgerLine, Problem, SummaryLine, TimestampLine
 from provenance.seal.keys import KeyFiles, generate_key_files, load_private_key
 from provenance.seal.signing import sign_head
+from provenance.seal.timestamps import utc_text
 from provenance.seal.verification import MAX_SEALS_LISTED, SealCheck, SealTally
 from tests.support.tsa import TSA_POLICY, LocalTSA
 
@@ -182,6 +183,20 @@ def test_two_runs_appended_after_the_seals_are_both_named_as_unsealed(
     assert "the last 2 runs are not signed with a --trust key" in problem["message"]
 
 
+def test_runs_appended_after_the_seals_are_all_counted_as_unsealed_when_not_all_are_listed(
+    sealed: Path, run: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The verdict counted the unsealed runs among the runs listed: of a ledger with more runs than are
+    listed (the ones between counted, not listed), it named too few."""
+    monkeypatch.setattr("provenance.verdict.RUNS_LISTED_FIRST", 1)
+    monkeypatch.setattr("provenance.verdict.RUNS_LISTED_LAST", 1)
+    run("check", "brief.md", "--operator", "Mallory")  # lines 6-8: counted, not listed
+    run("check", "brief.md")  # lines 9-11
+    ran = run("verify", LEDGER, "--json")
+    assert [r["line"] for r in ran.json()["run_evidence"]] == [1, 9]
+    assert "the last 2 runs (from line 6) are covered by no seal" in ran.json()["verdict"]
+
+
 def test_runs_appended_before_a_seal_are_covered_by_it(folder: Path, signing_key: KeyFiles, run: Any) -> None:
     run("check", "brief.md", "--sign", str(signing_key.private))
     run("check", "brief.md")  # unsealed until the next run's signature covers it
@@ -281,7 +296,8 @@ def test_a_timestamp_is_shown_with_its_accuracy_serial_policy_and_signing_certif
     assert (
         f"timestamp {timestamp['gen_time']} \u00b11 s from {local_tsa.url} (names itself "
         f"CN=provenance test TSA, not verified), token serial {timestamp['token_serial']}, policy "
-        f"{TSA_POLICY}, signed by the certificate with SHA-256 {fingerprint}, sealing lines 1 to 4"
+        f"{TSA_POLICY}, signed by the certificate with SHA-256 {fingerprint} (valid until "
+        f"{utc_text(certificate.not_valid_after_utc)}), sealing lines 1 to 4"
     ) in text
     assert run("show", LEDGER, "-o", "view.html").code == 0
     page = (sealed / "view.html").read_text(encoding="utf-8")
@@ -560,6 +576,44 @@ def test_show_of_an_earlier_run_says_a_later_seal_that_does_not_verify_does_not(
     assert "<strong>DOES NOT VERIFY</strong>" in first and "it matches lines" not in first
 
 
+def test_a_signature_over_the_head_a_bundle_was_packed_at_after_a_later_run_names_the_lines_between(
+    folder: Path, signing_key: KeyFiles, run: Any
+) -> None:
+    """The head printed when the ledger was packed (line 3), signed and appended after a later check: verify
+    said line 6, the later run's summary, "changed", which it had not (a footnote line there showed its
+    evidence DAMAGED), and the signature "sealing lines 1 to 6", which it does not."""
+    run("check", "brief.md")  # lines 1-3: packed at this head
+    packed_head = sha256_hex(_lines(folder)[2])
+    run("check", "brief.md")  # lines 4-6, after the pack
+    lines = _lines(folder)
+    public_key, signature = sign_head(load_private_key(signing_key.private), packed_head)
+    seal = {
+        "kind": "signature", "seq": 6, "at": json.loads(lines[-1])["at"], "prev": packed_head,
+        "algorithm": "ed25519", "public_key": public_key, "signature": signature,
+    }  # fmt: skip
+    _write(folder, [*lines, canonical_json(seal)])
+
+    ran = run("verify", LEDGER, "--json", "--trust", str(signing_key.public))
+
+    assert ran.code == 1
+    not_signed, problem = ran.json()["problems"]  # in file order
+    assert (problem["line"], problem["code"]) == (7, "prev-names-an-earlier-line")
+    assert (not_signed["line"], not_signed["code"]) == (4, "run-not-signed")
+    assert problem["message"].startswith(
+        "line 7's prev is the hash of line 3, not of line 6 before it: it was written over the head of "
+        "line 3, and lines 4 to 6 were put between them"
+    )
+    (signed,) = ran.json()["seals"]
+    assert (signed["status"], signed["sealed_through"], signed["chain_broken_at"]) == ("trusted", 3, None)
+    # The run after line 3 no trusted signature covers: said as for a run appended after the seals.
+    assert "the last run is not signed with a --trust key" in not_signed["message"]
+    warnings = run("verify", LEDGER, "--json").json()["warnings"]
+    said = "the last run (lines 4 to 7) is covered by no seal: added after line 3, the last a seal covers"
+    assert any(w.startswith(said) for w in warnings), warnings
+    text = run("verify", LEDGER, "--trust", str(signing_key.public)).out
+    assert "sealing lines 1 to 3 (not lines 4 to 6, put between them since): valid, by a --trust key" in text
+
+
 def _append_signatures(folder: Path, key: KeyFiles, count: int, *, valid: bool) -> None:
     """`count` more signature lines, chained, each over the head before it; its signature broken unless
     `valid` (one byte flipped)."""
@@ -695,6 +749,7 @@ def test_a_token_dated_before_a_line_it_seals_is_a_problem(local_tsa: LocalTSA) 
     problems = _judge_stamped_summary(local_tsa, dt.timedelta(minutes=10))
     assert [problem.code for problem in problems] == ["timestamp-before-sealed-lines"]
     assert "line 1, which it seals, says it was written at" in problems[0].message
+    assert (problems[0].expected or "").startswith("at or after ") and problems[0].actual is not None
 
 
 def test_a_token_dated_after_the_lines_it_seals_or_within_a_minute_of_them_is_no_problem(
@@ -710,6 +765,7 @@ def test_a_line_after_a_timestamp_dated_before_its_token_is_a_problem(local_tsa:
     problems = _judge_stamped_summary(local_tsa, dt.timedelta(seconds=-5), dt.timedelta(days=-10))
     assert [(problem.code, problem.line) for problem in problems] == [("line-before-timestamp", 3)]
     assert "follows the timestamp on line 2, whose token the TSA made at" in problems[0].message
+    assert (problems[0].expected or "").endswith("(line 2's token)") and problems[0].actual is not None
 
 
 def test_a_timestamp_line_dated_before_the_token_it_holds_is_a_problem_said_once(local_tsa: LocalTSA) -> None:

@@ -593,6 +593,26 @@ def test_footnote_lines_rechained_unlike_the_report_beside_the_ledger_are_said_o
     assert "`provenance verify brief.md.ledger.jsonl` names them" in err
 
 
+def test_a_ledger_given_crlf_line_ends_by_a_checkout_is_packed_as_check_wrote_it(
+    checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # verify finds a ledger whose every line ends CRLF intact (read as written); pack then refused it,
+    # "changed while it was being packed", the lines' hashes taken with their CRs.
+    ledger = checked_report.folder / "brief.md.ledger.jsonl"
+    written = ledger.read_bytes()
+    ledger.write_bytes(written.replace(b"\n", b"\r\n"))
+
+    code, _, err = _pack(capsys, "brief.md.ledger.jsonl", "-o", "brief.wacz")
+
+    assert code == 0, err
+    assert "the ledger has CRLF line ends (a Windows checkout's): packed with LF ends" in err
+    with zipfile.ZipFile(checked_report.folder / "brief.wacz") as archive:
+        assert archive.read("provenance/brief.md.ledger.jsonl") == written
+    result = verify_bundle(checked_report.folder / "brief.wacz")
+    assert result.intact, (result.problems, result.ledger)
+    assert result.ledger is not None and not result.ledger.ledger_crlf
+
+
 def test_a_report_given_crlf_line_ends_since_its_run_is_packed_as_the_run_hashed_it(
     checked_report: CheckedReport, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -86,6 +86,37 @@ def test_a_file_added_to_the_bundle_is_found(bundle: Path, tmp_path: Path) -> No
     }
 
 
+def test_a_bundle_zipped_again_with_its_folders_as_entries_is_intact(
+    bundle: Path, tmp_path: Path, checked_report: CheckedReport
+) -> None:
+    # Unzipped to look inside and zipped again (`zip -r`, Finder, 7-Zip add an entry for each folder):
+    # every file as packed, but each folder was "a file datapackage.json does not list" and `indexes/`,
+    # `pages/` "an index a replay tool would read": NOT INTACT, 6 problems.
+    rezipped = tmp_path / "rezipped.wacz"
+    with zipfile.ZipFile(bundle) as source, zipfile.ZipFile(rezipped, "w") as target:
+        folders: set[str] = set()
+        for info in source.infolist():
+            folder = info.filename.rpartition("/")[0]
+            if folder and folder not in folders:
+                folders.add(folder)
+                target.mkdir(folder)
+            target.writestr(info, source.read(info))
+    assert {"archive/", "indexes/", "pages/", "provenance/"} <= set(zipfile.ZipFile(rezipped).namelist())
+
+    result = verify_bundle(rezipped, frozenset({checked_report.key.public_key}))
+
+    assert result.intact, result.problems
+    assert result.signature is not None and result.signature.status == "trusted"
+
+
+def test_a_folder_entry_that_holds_bytes_is_still_an_unlisted_file(bundle: Path, tmp_path: Path) -> None:
+    def add(entries: dict[str, bytes]) -> dict[str, bytes]:
+        return {**entries, "pages/": b"bytes a folder entry does not hold"}
+
+    codes = _codes(rewrite_bundle(bundle, tmp_path / "folder.wacz", add))
+    assert codes["pages/"] in {"file-unlisted", "replay-not-the-evidence"}
+
+
 def test_a_datapackage_rewritten_to_match_a_changed_file_breaks_its_digest(
     bundle: Path, tmp_path: Path
 ) -> None:

@@ -97,6 +97,8 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         warn(
             "the report has CRLF line ends (a Windows checkout's): packed with LF ends, as the run hashed it"
         )
+    if result.ledger_line_ends_converted:
+        warn("the ledger has CRLF line ends (a Windows checkout's): packed with LF ends, as `check` wrote it")
     if result.lines_unlike_report:
         warn(escape_unprintable(_lines_unlike_report(result, args.ledger)))
     if result.left_out_report_count:
