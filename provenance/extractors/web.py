@@ -2814,6 +2814,7 @@ def _published(
     page: frozenset[str] = frozenset(),
     url: str | None = None,
     captured: dt.date | None = None,
+    unyeared: list[str] | None = None,
 ) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
     """(where, value) of the publication time, from the most explicit source that gives one (`page`: the
     page's addresses, as `_page_key` writes them; an article item's `dateCreated`, when it was written, only
@@ -2822,7 +2823,9 @@ def _published(
     (`_shown_publication_time`; not on a live blog) when it is: a page whose JSON-LD and
     `article:published_time`, or whose metadata and byline, name different days has no one publication day
     to confirm a note's. Dated by its article's first `<time>`, the other is another of that article's
-    (`_another_entry_s_day`: a live blog's entries)."""
+    (`_another_entry_s_day`: a live blog's entries). Where a wire's dateline without its year is all that
+    dates the page and its own dates give no year, the dateline as written is put in `unyeared` (read once
+    here, not again for the record)."""
 
     def candidates() -> Iterator[tuple[str, str | None]]:
         # Each asked for only when those before it give no time: the later ones walk the page. An article
@@ -2914,7 +2917,10 @@ def _published(
         return ("the dateline opening the article", day), None
     # A wire story's dateline gives no year (`KYIV, Jan 21 (Reuters) -`): the page's own dates give it, where
     # they agree; never today's.
-    return _in_the_page_s_year(written, url, updated), None
+    in_the_year = _in_the_page_s_year(written, url, updated)
+    if in_the_year is None and unyeared is not None:
+        unyeared.append(written)
+    return in_the_year, None
 
 
 # A wire story's or a press release's dateline, opening its first paragraphs: the place in capitals, maybe a
@@ -3638,12 +3644,12 @@ def read_web_page(
     author, outlet_author, byline, meta_overruled = _author(
         dating_ld, micro, metas, tree, [publisher, application], own_url, page
     )
-    published, other_published = _published(
-        dating_ld, og, micro, metas, tree, html, page, own_url, capture_day(response)
-    )
     # A wire's dateline without its year on a page whose own dates give none: read by the date check, which
     # says why the page has no day.
-    dateline = _dateline_day(tree) if published is None else None
+    unyeared: list[str] = []
+    published, other_published = _published(
+        dating_ld, og, micro, metas, tree, html, page, own_url, capture_day(response), unyeared
+    )
     # Kept beside a publication time too: a note citing the "Updated" day a page shows is told so by `date`.
     modified = _modified(dating_ld, metas, tree, page)
     # A live blog whose entries only its markup gives (no `LiveBlogPosting`, or one without its
@@ -3776,7 +3782,7 @@ def read_web_page(
                 "continues at": continues_at,
                 # The entry the note's link names (`#block-…`), where no element of this page has its id.
                 "cited entry not on the page": entry_elsewhere,
-                "dateline (no year)": dateline[0] if dateline and dateline[1] is None else None,
+                "dateline (no year)": unyeared[0] if unyeared else None,
                 "text": text_from,
                 # Kept for the record, out of the text: what a correction says the article got wrong.
                 "correction note": corrected,

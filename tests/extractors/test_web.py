@@ -2911,6 +2911,26 @@ def test_a_wire_dateline_without_its_year_and_nothing_to_give_it_dates_nothing_a
     assert check_date(given).status == "warn"
 
 
+def test_an_undated_page_s_dateline_is_read_once_for_its_date_and_its_record(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Per capture (issue 13): the dateline was read once to date the page and again for the record's
+    # "dateline (no year)"; the record keeps what the one reading found.
+    calls: list[int] = []
+    reader = web_extractor._dateline_day
+
+    def counted(tree: object) -> tuple[str, str | None] | None:
+        calls.append(1)
+        return reader(tree)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(web_extractor, "_dateline_day", counted)
+    url = "https://wire.example/world/ukraine-talks-continue-idUSKBN2JV0XY"
+    post = extract_source(url, (answer(url, _wire_story()),))
+    assert post.published is None
+    assert post.fields["dateline (no year)"] == "Jan 21"
+    assert len(calls) == 1
+
+
 def test_an_address_of_a_long_run_of_dates_is_read_in_linear_time() -> None:
     # Hostile: 100 kB of dates in the address; the reader looks at its first 2,000 characters.
     url = "https://wire.example/" + "2022-01-21-" * 10_000 + "talks"
