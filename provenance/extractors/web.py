@@ -812,6 +812,33 @@ def _without_what_follows_the_article(tree: LexborHTMLParser) -> None:
             around.next.decompose()
 
 
+def _headline_s_block(tree: LexborHTMLParser) -> LexborNode | None:
+    """The block that holds the page's first `<h1>` and the article's text: the article around it
+    (`_headline_article`), else its innermost ancestor holding more than a line's text; None where that is
+    the page's `<body>` (a flat page, whose lines stand beside the headline's)."""
+    article = _headline_article(tree)
+    if article is not None:
+        return article
+    heading = tree.css_first("h1")
+    for around in ancestors(heading.parent) if heading is not None else ():
+        if around.tag in ("html", "body"):
+            return None
+        if not _is_short(around, _MIN_MAIN_TEXT):
+            return around
+    return None
+
+
+def _without_what_stands_beside(block: LexborNode) -> None:
+    """Removes what the page's `<body>` holds before and after `block` (its head, with its tags, stays)."""
+    for around in ancestors(block):
+        if around.tag in ("html", "body"):
+            return
+        while around.next is not None:
+            around.next.decompose()
+        while around.prev is not None:
+            around.prev.decompose()
+
+
 _MAX_PUBLISHED_MARK = 200  # of a `<time>`'s class, id or itemprop read
 
 # A `<time datetime>` (or a metadata time) of a Solar Hijri day (`1400-11-01`, as Iranian and Afghan sites
@@ -2388,7 +2415,11 @@ def _publication_line(
     if byline is not None:
         name = _byline_text(byline) or ""
         parent = byline.parent
-        around = [byline, *([parent] if parent is not None and parent.tag not in ("body", "html") else [])]
+        # The byline's line (`<div class="meta">By … · 21 January 2022</div>`), not the article or column it
+        # opens: the line before a `<main>` is the site's top row, whose date strip shows the day it is read.
+        around = [byline]
+        if parent is not None and parent.tag not in ("body", "html") and _is_short(parent, _MAX_UPDATE_LINE):
+            around.append(parent)
         lines += [(node, name, _BYLINE_LINE_WORDS) for node in around]
         lines += [
             (sibling, "", _BYLINE_LINE_WORDS)
@@ -2443,6 +2474,10 @@ def _htmldate(
         card.decompose()  # (the cards hold none of one another)
     for line in reversed(_teaser_lines(tree, url) if url else []):  # nor a "Latest" widget's teaser's
         line.decompose()
+    # Nor a site's date strip above its article (`<div class="date-today">Sunday, 6 December 2026</div>`, the
+    # same on every page): the day the page was read, which a note citing that day passed and a true note
+    # failed on. A day near the capture's is taken only where the block holding the headline shows it.
+    block = _headline_s_block(tree) if captured is not None else None
     clock = _CaptureDayClock(tree, captured)  # nor a clock's day, known by the headline
     times = tree.css("time[datetime]")[:_MAX_TIMES] if clock.can_tell else []
     for node in [node for node in times if clock.shows(node)]:
@@ -2474,9 +2509,20 @@ def _htmldate(
         node.decompose()
     try:
         found = find_date(tree.html or "", url="", extensive_search=False, original_date=True)
+        if found and block is not None and captured is not None and _near_the_day(str(found), captured):
+            _without_what_stands_beside(block)
+            found = find_date(tree.html or "", url="", extensive_search=False, original_date=True)
     except Exception:  # as above: a heuristic, never a reason to stop
         return None
     return str(found) if found else None
+
+
+def _near_the_day(found: str, captured: dt.date) -> bool:
+    """Whether htmldate's day (`2026-12-06`) is a day or less from the capture's (`_CLOCK_REACH`)."""
+    try:
+        return abs(dt.date.fromisoformat(found[:10]) - captured) <= _CLOCK_REACH
+    except ValueError:
+        return False
 
 
 # A tag's or `<time>`'s value naming a month and no day (`2022-01`, `2022/1`): htmldate completes it with a

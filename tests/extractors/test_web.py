@@ -2761,6 +2761,51 @@ def test_the_article_s_own_line_beside_a_short_link_still_dates_it() -> None:
     assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
 
 
+def _river_post(strip: str, kicker: str = "", main: str = "main") -> str:
+    """A regional paper's undated story: the site's date strip (`strip`) in its top row, outside the `<main>`
+    (or `<div class="story">`) holding the headline; maybe a kicker line of its own above the headline."""
+    return (
+        '<html lang="en"><head><meta charset="utf-8"><title>Council votes | River Post</title></head><body>'
+        '<div class="wrapper"><div class="top-row"><a class="logo" href="/">River Post</a>'
+        f'<div class="date-today">{strip}</div></div><{main} class="story"><div class="kicker">{kicker}</div>'
+        f'<h1>Council votes to reopen the bridge</h1><p class="author">By Lina Haddad</p>{_PROSE}'
+        f'{_PROSE}</{main}><div class="footer-links"><a href="/about">About us</a></div></div></body></html>'
+    )
+
+
+@pytest.mark.parametrize("main", ["main", "article", "div"])
+def test_a_site_s_date_strip_showing_the_capture_day_above_the_article_does_not_date_it(main: str) -> None:
+    # htmldate read the strip's class (`date-today`): the day the page was read was its publication day, a
+    # true note of 21 January 2022 failed, and a note citing the capture's day passed.
+    post = _read_on_the_capture_day(_river_post("Sunday, December 6, 2026", main=main))
+    assert post.published is None
+    assert _date_status(post) == "warn"
+    assert _date_status(post, dt.date(2026, 12, 6)) == "warn"
+
+
+@pytest.mark.parametrize(
+    ("strip", "kicker", "published"),
+    [
+        # The kicker above the headline, inside the article: its publication line.
+        ("Sunday, December 6, 2026", "21 January 2022", dt.datetime(2022, 1, 21, tzinfo=dt.UTC)),
+        # Published the day it was read: its own date line, in the article's block, dates it.
+        (
+            "Sunday, December 6, 2026",
+            '<span class="date">6 December 2026</span>',
+            dt.datetime(2026, 12, 6, tzinfo=dt.UTC),
+        ),
+        # A strip of another day than the capture's (not a clock): as htmldate reads it.
+        ("Friday, January 21, 2022", "", dt.datetime(2022, 1, 21, tzinfo=dt.UTC)),
+    ],
+    ids=["kicker in the article", "same-day date line in the article", "strip of another day"],
+)
+def test_the_article_s_own_date_line_above_its_headline_still_dates_it_beside_a_site_strip(
+    strip: str, kicker: str, published: dt.datetime
+) -> None:
+    post = _read_on_the_capture_day(_river_post(strip, kicker))
+    assert post.published == published
+
+
 @pytest.mark.parametrize(
     "dateline",
     [
