@@ -2060,6 +2060,92 @@ def _outside_the_article(tree: LexborHTMLParser, comment_blocks: list[LexborNode
     return {name: words[:MAX_OUTSIDE_TEXT] for name, words in kept.items() if words}
 
 
+# A line of the article's body that links to another story under a label ("Read more: Mayor vows …", "See
+# also:", "Lire aussi :", "Читайте также:"), or a label's line and the list of links right after it: the
+# words are the other story's headline, not the article's, and a quote found only there verified the
+# footnote (nor is that headline a part of the page's title). Kept as `elsewhere_on_the_page`. Lowercased,
+# the longer first: each is looked for in the page's visible text before any element is.
+_RELATED_LABELS = tuple(
+    sorted(
+        (
+            *("read more", "read also", "also read", "see also", "more on this", "more on this story"),
+            *("related:", "related stories", "related story", "related articles", "related coverage"),
+            *("lire aussi", "\u00e0 lire aussi", "lesen sie auch", "mehr zum thema", "leia tamb\u00e9m"),
+            *("lea tambi\u00e9n", "lee tambi\u00e9n", "leggi anche", "czytaj tak\u017ce", "czytaj te\u017c"),
+            *("\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043a\u0436\u0435",
+              "\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043a\u043e\u0436"),
+            *("lees ook", "l\u00e4s ocks\u00e5", "les ogs\u00e5", "l\u00e6s ogs\u00e5"),
+        ),
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+_RELATED_SEPARATORS = ":\uff1a|\u00bb\u203a\u25ba\u25b6>\u2014\u2013-"
+_RELATED_LEAD = " \u00bb\u203a\u25ba\u25b6>\u2022\u00b7*-\u2014\u2013"  # a bullet or arrow before a label
+_RELATED_LINE_TAGS = frozenset(("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "dd"))
+_RELATED_LINE_DEPTH = 3  # the label's element stands this close to its line
+_MAX_RELATED_LINE = 300  # a label and a headline or two
+_MAX_RELATED_LIST = 1500  # a few headlines
+_MIN_RELATED_WORDS = 2  # after the label: a headline, not a button's arrow
+
+
+def _related_story_lines(tree: LexborHTMLParser, lowered: str) -> list[LexborNode]:
+    """The lines (and lists) of the article's body that link to other stories under a label
+    (`_RELATED_LABELS`), outermost, in no side block (already elsewhere) and no quotation. `lowered` is the
+    page's visible text, lowercased: a page that holds no label is not walked."""
+    labels = [label for label in _RELATED_LABELS if label in lowered]
+    if not labels:
+        return []
+    # Lexbor folds ASCII letters' case alone: a Cyrillic label is looked for as a line's start writes it.
+    written = dict.fromkeys(form for label in labels for form in (label, label.capitalize(), label.upper()))
+    selector = ", ".join(f'*:lexbor-contains("{form}" i)' for form in written)
+    try:
+        holders_ = tree.css(selector)[:_MAX_HOLDERS]
+    except Exception:  # selectolax's selector errors have no class of their own
+        return []
+    layout: _PageLayout | None = None
+    found: dict[int, LexborNode] = {}
+    for holder in holders_:
+        line = next(
+            (around for around in ancestors(holder, _RELATED_LINE_DEPTH) if around.tag in _RELATED_LINE_TAGS),
+            None,
+        )
+        if line is None or line.mem_id in found or not _is_short(line, _MAX_RELATED_LINE):
+            continue
+        text = squeeze(line.text(separator=" "))
+        opening = text.lstrip(_RELATED_LEAD).lower()
+        label = next((label for label in labels if opening.startswith(label)), None)
+        if label is None:
+            continue
+        rest = opening[len(label) :]
+        if rest and not rest[0].isspace() and rest[0] not in _RELATED_SEPARATORS:
+            continue  # the label's word is a longer word's opening ("relatedness")
+        rest = rest.strip().lstrip(_RELATED_SEPARATORS).strip()
+        lines = [line]
+        if not rest:
+            listed = _next_line(line, True)  # "See also:" over a list of links
+            if listed is None or listed.tag not in ("ul", "ol") or not _is_short(listed, _MAX_RELATED_LIST):
+                continue
+            lines.append(listed)
+            rest = squeeze(listed.text(separator=" "))
+            linked = [listed]
+        else:
+            linked = [line]
+        if len(rest.split()) < _MIN_RELATED_WORDS:
+            continue
+        link_words = sum(len(a.text().split()) for node in linked for a in node.css("a[href]"))
+        if link_words * 2 < len(rest.split()):
+            continue  # mostly the article's own words: a sentence that opens with the label
+        if any(around.tag in _QUOTING_TAGS for around in ancestors(line.parent)):
+            continue
+        layout = layout or _PageLayout(tree)
+        if layout.place(line)[0]:
+            continue
+        for node in lines:
+            found[node.mem_id] = node
+    return [node for node in found.values() if not any(a.mem_id in found for a in ancestors(node.parent))]
+
+
 # A publisher's note on its own article, in a box of its own: a retraction ("This article has been
 # retracted", "We have withdrawn this story"), or a correction of words the article no longer says ("An
 # earlier version of this article quoted the mayor as saying …", "This story has been updated to remove a
@@ -2126,17 +2212,16 @@ _NOTE_STEMS = (
 )
 
 
-def _may_hold_a_note(shown: str) -> bool:
-    """Whether the page's visible text holds a word of a publisher's note (`_NOTE_STEMS`)."""
-    lowered = shown.lower()
+def _may_hold_a_note(lowered: str) -> bool:
+    """Whether the page's visible text (lowercased) holds a word of a publisher's note (`_NOTE_STEMS`)."""
     return any(stem in lowered for stem in _NOTE_STEMS)
 
 
-def _note_text(shown: str) -> str:
+def _note_text(shown: str, lowered: str | None = None) -> str:
     """The page's visible text where it may hold a publisher's note (`_may_hold_a_note`), else empty: asked
     once for both searches, the retraction's and the correction notes' (each asking cost 0.3 M instructions
     on an article of 8 KB, 2 % of a capture)."""
-    return shown if _may_hold_a_note(shown) else ""
+    return shown if _may_hold_a_note(shown.lower() if lowered is None else lowered) else ""
 
 
 def _publisher_s_notes(tree: LexborHTMLParser, said: re.Pattern[str], shown: str) -> list[LexborNode]:
@@ -3741,7 +3826,8 @@ def read_web_page(
     )
     if problem is None:
         problem = _redirected_to_a_listing(cited_url, response.uri, tree, ld, og, html)
-    note_text = _note_text(shown_text) if problem is None else ""  # read by both searches for a note
+    lowered = shown_text.lower() if problem is None else ""
+    note_text = _note_text(shown_text, lowered) if problem is None else ""  # read by both searches for a note
     if problem is None:
         problem = _retraction(tree, page_heading, note_text)
     cited_path, final_path = _path_segments(cited_url), _path_segments(response.uri)
@@ -3765,6 +3851,13 @@ def read_web_page(
     # Read before the article's text, which may take the side blocks out of the tree.
     comment_blocks: list[LexborNode] = []
     outside = _outside_the_article(tree, comment_blocks) if main_text and problem is None else {}
+    # And out of the article's text, kept with what stands outside it: its lines linking other stories.
+    related = _related_story_lines(tree, lowered) if main_text and problem is None else []
+    if related:
+        said = " | ".join(squeeze(node.text(separator=" ")) for node in related)
+        elsewhere = outside.get("elsewhere_on_the_page")
+        outside["elsewhere_on_the_page"] = (f"{elsewhere} | {said}" if elsewhere else said)[:MAX_OUTSIDE_TEXT]
+        comment_blocks.extend(related)
     # Where a live blog's older entries, or a paginated article's next part, go on: words quoted from them are
     # not on this page (read by the quote check, which says so where it does not find them).
     continues_at = _continues_at(tree, response.uri) if main_text and problem is None else None

@@ -2368,6 +2368,97 @@ def test_a_quote_found_only_outside_the_article_says_where_it_stands(
     assert result.detail == f"{quote!r} is not in the source's own words but {said}"
 
 
+_HARBOUR_QUOTE = "we will rebuild the harbour wall by spring"
+_HARBOUR_HEADLINE = f"Mayor vows: '{_HARBOUR_QUOTE}'"
+_HARBOUR_LINK = f'<a href="/2022/01/18/mayor-vows-to-rebuild-the-harbour-wall">{_HARBOUR_HEADLINE}</a>'
+
+
+def _bridge_story(middle: str) -> str:
+    """A news article whose body links another story's headline between its paragraphs (`middle`)."""
+    prose = (
+        "<p>The council voted on Friday to reopen the bridge to traffic after engineers confirmed repairs "
+        "were complete and safe.</p>"
+    ) * 3
+    return (
+        '<html lang="en"><head><title>Council votes to reopen the bridge | City Ledger</title>'
+        '<meta property="og:title" content="Council votes to reopen the bridge">'
+        '<meta property="article:published_time" content="2022-01-21T10:00:00Z"></head><body><article>'
+        '<h1>Council votes to reopen the bridge</h1><p class="byline">By Lina Haddad</p>'
+        f'<div class="article-body">{prose}{middle}{prose}</div></article></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"<p><strong>Read more:</strong> {_HARBOUR_LINK}</p>",
+        f"<p><b>READ MORE</b> {_HARBOUR_LINK}</p>",
+        f"<p>\u25ba Read also: {_HARBOUR_LINK}</p>",
+        f'<p><strong>See also:</strong></p><ul><li>{_HARBOUR_LINK}</li><li><a href="/river">River levels '
+        "fall again</a></li></ul>",
+        f"<p>Lire aussi : {_HARBOUR_LINK}</p>",
+        f"<p>Related: {_HARBOUR_LINK}</p>",
+        f"<p>\u0427\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043a\u0436\u0435: {_HARBOUR_LINK}</p>",
+    ],
+    ids=["Read more", "READ MORE", "Read also", "See also list", "Lire aussi", "Related", "Chitayte takzhe"],
+)
+def test_a_read_more_line_in_the_article_body_is_elsewhere_on_the_page_not_the_article_s_words(
+    line: str,
+) -> None:
+    # Another story's headline, linked under a label between the article's paragraphs: a quote found only
+    # there passed as the article's words.
+    post = extract_source(ARTICLE, (answer(ARTICLE, _bridge_story(line)),), main_text=True)
+    assert _HARBOUR_QUOTE not in post.text
+    assert _HARBOUR_QUOTE in post.fields["elsewhere_on_the_page"]
+    assert _quote_status(post, _HARBOUR_QUOTE) == "warn"
+    assert _quote_status(post, "engineers confirmed repairs were complete and safe") == "pass"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A sentence that opens with the label's words, its link a few of them.
+        '<p>Read more about the plan in the <a href="/plan">council report</a>: the mayor said '
+        f'"{_HARBOUR_QUOTE}" when she presented it on Friday.</p>',
+        f'<p>Related works, the mayor said, will start in March: "{_HARBOUR_QUOTE}".</p>',
+        f"<blockquote><p>Read more: {_HARBOUR_LINK}</p></blockquote>",  # quoted from another page, as quoted
+    ],
+    ids=["sentence", "related works", "quoted"],
+)
+def test_the_article_s_own_sentence_opening_with_a_read_more_label_stays_its_words(line: str) -> None:
+    post = extract_source(ARTICLE, (answer(ARTICLE, _bridge_story(line)),), main_text=True)
+    assert _HARBOUR_QUOTE in post.text
+    assert _quote_status(post, _HARBOUR_QUOTE) == "pass"
+
+
+def test_a_read_more_headline_does_not_confirm_a_subtitle_of_the_cited_title() -> None:
+    # "… : What we know about the repairs" was confirmed as the page's subtitle by another story's headline,
+    # linked under "Read more:" in the article's opening text.
+    headline = "Harbour wall: What we know about the repairs"
+    line = f'<p><strong>Read more:</strong> <a href="/harbour">{headline}</a></p>'
+    post = extract_source(ARTICLE, (answer(ARTICLE, _bridge_story(line)),), main_text=True)
+    citation = Citation(
+        platform=Platform.WEB,
+        url=ARTICLE,
+        title="Council votes to reopen the bridge: What we know about the repairs",
+    )
+    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t"),))
+    given = CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    assert check_title(given).status == "warn"
+
+
+def test_a_page_of_many_read_more_lines_is_read_with_its_lines_bounded() -> None:
+    # Hostile: 100 kB of labelled lines; the reader judges at most `_MAX_HOLDERS` of them, and the article's
+    # own words stay its text.
+    lines = "".join(
+        f'<p>Read more: <a href="/s/{n}">Story number {n} of the day</a></p>' for n in range(2000)
+    )
+    post = extract_source(ARTICLE, (answer(ARTICLE, _bridge_story(lines)),), main_text=True)
+    assert len(lines) > 100_000
+    assert _quote_status(post, "engineers confirmed repairs were complete and safe") == "pass"
+    assert "Story number 0 of the day" in post.fields["elsewhere_on_the_page"]
+
+
 _STORY_PROSE = (
     "<p>The council voted on Friday to reopen the bridge to traffic after engineers confirmed repairs were "
     "complete and safe.</p>"
