@@ -2783,6 +2783,16 @@ _READ_DAY_LINE = on_first_use(
 )
 
 
+def _says_the_read_day(own: str) -> bool:
+    """Whether a short line says when the page was printed or fetched (`_READ_DAY_LINE`): opening with it,
+    or after the site's name and address and no date ("City Ledger \u2014 cityledger.example \u2014 Printed on
+    06/12/2026", "\u00a9 City Ledger. Printed on …": read as the article's day, it failed a true note)."""
+    found = _READ_DAY_LINE().search(own)
+    if found is None:
+        return False
+    return found.start() == 0 or find_date(own[: found.start()]).date is None
+
+
 def _without_update_lines(tree: LexborHTMLParser) -> None:
     """Removes the short lines that give when the page was changed ("Updated: 25 January 2022"), or when it
     was printed or fetched (`_READ_DAY_LINE`): htmldate reads dates in a page's text, and takes such a
@@ -2793,7 +2803,7 @@ def _without_update_lines(tree: LexborHTMLParser) -> None:
         node
         for node in lines
         if (own := node.text(deep=False)[:_MAX_UPDATE_LINE])
-        and (_UPDATE_LINE.match(own) or _READ_DAY_LINE().match(own))
+        and (_UPDATE_LINE.match(own) or _says_the_read_day(own))
         and _is_short(node, _MAX_UPDATE_LINE)
     ]
     for node in reversed(changed):  # the last first: one inside another is removed before the one around it

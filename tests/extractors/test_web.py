@@ -3080,8 +3080,10 @@ def test_an_address_of_a_long_run_of_dates_is_read_in_linear_time() -> None:
         "<p>Printed from news.example on 05/12/2026</p>",
         '<div class="print-info">Printed 2026-12-05 10:14</div>',
         "<p>Page generated 2026-12-05 10:14:03</p>",
+        '<div class="print-header">City Ledger \u2014 cityledger.example \u2014 Printed on 05/12/2026</div>',
+        "<p>\u00a9 2026 City Ledger. All rights reserved. Printed on December 5, 2026</p>",
     ],
-    ids=["printed from", "printed", "page generated"],
+    ids=["printed from", "printed", "page generated", "site name before", "copyright before"],
 )
 def test_a_print_version_is_dated_by_its_date_line_not_the_day_it_was_printed(stamp: str) -> None:
     # A print version (`?print=1`) ends with the day it was printed, the day of its capture: htmldate took
@@ -3092,6 +3094,16 @@ def test_a_print_version_is_dated_by_its_date_line_not_the_day_it_was_printed(st
     post = extract_source(url, (answer(url, page),))
     assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
     assert _date_status(post) == "pass"
+
+
+def test_a_byline_line_that_says_printed_after_its_date_still_dates_the_page() -> None:
+    # The article's own line: its day comes before the words; only a line that gives the read day after
+    # the site's name is the print stamp.
+    line = '<p class="date">January 21, 2022 | Printed on page A3</p>'
+    body = f"<h1>Council votes to reopen the bridge</h1>{line}{_PROSE}"
+    page = f"<html><head><title>Council votes to reopen the bridge</title></head><body>{body}</body></html>"
+    post = extract_source(ARTICLE, (answer(ARTICLE, page),))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
 
 
 @pytest.mark.parametrize(
