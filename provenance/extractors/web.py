@@ -4156,7 +4156,7 @@ _PAGE_MARKER_AT_START = on_first_use(
 _PRINT_WORDS = frozenset(("print", "printable", "printer", "printview", "print-version", "printversion"))
 _PRINT_MARKER_AT_END = on_first_use(
     r"\s{0,3}[(\[]\s{0,2}(?:print(?:er)?(?:[- ]friendly)?|printable)(?:\s{1,3}(?:version|view|edition|page))?"
-    r"\s{0,2}[)\]]\s{0,3}$",
+    r"\s{0,2}[)\]](?=\s{0,3}$|\s{0,3}[|\u00b7\u2022\u2013\u2014:-]\s{0,3}[^|\u00b7\u2022\u2013\u2014:-]{1,60}$)",
     re.IGNORECASE,
 )
 
@@ -4175,9 +4175,13 @@ def _names_a_print_version(url: str) -> bool:
 
 def _without_print_marker(title: str) -> str:
     """A title without the bracketed marker of a print version at its end (`Council votes (print version)`:
-    `Council votes`)."""
+    `Council votes`), or before the site's name (`Council votes (print version) | City Ledger`: `Council votes
+    | City Ledger`, which the title check reads as the headline and its site; with the marker left in, a note
+    citing the headline warned "only part of the page's title")."""
     marker = _PRINT_MARKER_AT_END().search(title[:_MAX_HEADING])
-    return (title[: marker.start()].strip() or title) if marker is not None else title
+    if marker is None or not title[: marker.start()].strip():
+        return title
+    return f"{title[: marker.start()].strip()} {title[marker.end() :].strip()}".strip()
 
 
 def _page_number(url: str) -> int | None:

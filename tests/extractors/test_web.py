@@ -4808,22 +4808,35 @@ def test_a_later_page_of_an_article_is_titled_without_its_page_number(address: s
     assert _title_status(post, "Council votes to reopen the bridge") == "pass"
 
 
+_BRIDGE_HEADLINE = "Council votes to reopen the bridge"
+
+
 @pytest.mark.parametrize(
-    ("address", "title"),
+    ("address", "title", "read"),
     [
-        (f"{ARTICLE}?print=1", "Council votes to reopen the bridge (print version)"),
-        (f"{ARTICLE}/print/", "Council votes to reopen the bridge [Printer-friendly version]"),
-        (f"{ARTICLE}?output=print", "Council votes to reopen the bridge (Print)"),
+        (f"{ARTICLE}?print=1", f"{_BRIDGE_HEADLINE} (print version)", _BRIDGE_HEADLINE),
+        (f"{ARTICLE}/print/", f"{_BRIDGE_HEADLINE} [Printer-friendly version]", _BRIDGE_HEADLINE),
+        (f"{ARTICLE}?output=print", f"{_BRIDGE_HEADLINE} (Print)", _BRIDGE_HEADLINE),
+        (
+            f"{ARTICLE}?print=1",
+            f"{_BRIDGE_HEADLINE} (print version) | City Ledger",
+            f"{_BRIDGE_HEADLINE} | City Ledger",
+        ),
+        (
+            f"{ARTICLE}/print/",
+            f"{_BRIDGE_HEADLINE} [Printer-friendly version] \u2014 City Ledger",
+            f"{_BRIDGE_HEADLINE} \u2014 City Ledger",
+        ),
     ],
-    ids=["query", "path", "query's value"],
+    ids=["query", "path", "query's value", "before the site's name", "before a dash and the site's name"],
 )
-def test_a_print_version_is_titled_without_its_marker(address: str, title: str) -> None:
+def test_a_print_version_is_titled_without_its_marker(address: str, title: str, read: str) -> None:
     # A note citing the article's headline for its print version warned "only part of the page's title".
     post = extract_source(
         address, (answer(address, f"<html><head><title>{title}</title></head>{_BRIDGE_BODY}"),)
     )
-    assert post.title == "Council votes to reopen the bridge"
-    assert _title_status(post, "Council votes to reopen the bridge") == "pass"
+    assert post.title == read
+    assert _title_status(post, _BRIDGE_HEADLINE) == "pass"
     # At the article's own address, the words are its title's.
     post = _read(f"<html><head><title>{title}</title></head>{_BRIDGE_BODY}")
     assert post.title == title
