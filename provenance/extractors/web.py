@@ -2454,8 +2454,14 @@ def _dated_line(
     if other_time is not None and any(other_time(node) for node in line.css("time")[:_MAX_LINE_NODES]):
         return None
     text = squeeze(line.text())
-    if _UPDATE_LINE.search(text):
-        return None
+    update = _UPDATE_LINE.search(text)
+    if update is not None:
+        # "Published 21 January 2022, last updated 23 January 2022", the Guardian's "Fri 21 Jan 2022 10.00 GMT
+        # / Last modified on Sun 23 Jan 2022": the day before the update's words is the publication's (read
+        # whole, the line was an update's, and a true note warned "only when it was changed").
+        text = text[: update.start()].rstrip(_BYLINE_EDGES + " ")
+        if find_date(text).date is None:
+            return None
     found = find_date(text)
     if found.date is None or found.ambiguous or found.in_a_range or other_days(text, found.date):
         return None

@@ -3096,6 +3096,31 @@ def test_a_print_version_is_dated_by_its_date_line_not_the_day_it_was_printed(st
     assert _date_status(post) == "pass"
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        '<p class="byline">By Lina Haddad</p><p>Published 21 January 2022, last updated 23 January 2022</p>',
+        '<p class="byline">Lina Haddad</p><div class="dateline">Fri 21 Jan 2022 10.00 GMT<br>'
+        "Last modified on Sun 23 Jan 2022 12.00 GMT</div>",
+    ],
+    ids=["published, last updated", "the Guardian's dateline and last modified"],
+)
+def test_a_date_line_giving_the_publication_then_the_update_is_dated_by_the_publication(lines: str) -> None:
+    # Read whole as an update's line, the page had no publication day: a true note of the 21st warned "the
+    # source shows no publication date, only when it was changed".
+    body = f"<main><article><h1>Council votes to reopen the bridge</h1>{lines}{_PROSE}</article></main>"
+    post = _read(f"<html><head><title>Council votes</title></head><body>{body}</body></html>")
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+
+
+def test_an_update_line_alone_still_gives_no_publication_day() -> None:
+    line = '<p class="byline">By Lina Haddad</p><p>Updated 23 January 2022, first published on Friday</p>'
+    body = f"<main><article><h1>Council votes to reopen the bridge</h1>{line}{_PROSE}</article></main>"
+    post = _read(f"<html><head><title>Council votes</title></head><body>{body}</body></html>")
+    assert post.published is None
+
+
 def test_a_byline_line_that_says_printed_after_its_date_still_dates_the_page() -> None:
     # The article's own line: its day comes before the words; only a line that gives the read day after
     # the site's name is the print stamp.
