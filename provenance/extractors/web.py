@@ -2727,7 +2727,10 @@ def _update_line_day(shown_text: str, tree: LexborHTMLParser | None = None) -> s
     for label in _UPDATE_LINE_LABEL().finditer(opening):
         after = opening[label.end() : label.end() + _UPDATE_DAY_REACH]
         found = find_date(after)
-        if found.date is None or not found.text or after.find(found.text) != 0 or found.ambiguous:
+        if found.date is None or not found.text or found.ambiguous:
+            continue
+        start = after.find(found.text)
+        if start != 0 and not _names_its_weekday(after[:start], found.date):
             continue
         if tree is not None:
             # The elements whose own text shows the day, found by the parser (a pass in C): only side blocks'?
@@ -2739,13 +2742,24 @@ def _update_line_day(shown_text: str, tree: LexborHTMLParser | None = None) -> s
                 return found.date.isoformat()
             # Its words split across elements: compared with the side blocks' text, without whitespace (the
             # visible text and an element's text space words apart alike).
-            line = "".join(opening[label.start() : label.end() + len(found.text)].split())
+            line = "".join(opening[label.start() : label.end() + start + len(found.text)].split())
             if in_side_blocks is None:
                 in_side_blocks = "".join(_side_blocks_text(tree).split())
             if in_side_blocks.count(line) >= "".join(opening.split()).count(line):
                 continue  # every such line the opening shows is a side block's
         return found.date.isoformat()
     return None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _names_its_weekday(before: str, day: dt.date) -> bool:
+    """Whether the words before a date are its weekday alone, in English, whole or cut to three letters
+    (`Sun 23 Jan 2022`, as the Guardian writes a last modification; `Sunday, January 23, 2022`)."""
+    word = before.strip().rstrip(",").lower()
+    weekday = _WEEKDAYS[day.weekday()]
+    return word in (weekday, weekday[:3])
 
 
 _MAX_HOLDERS = 50

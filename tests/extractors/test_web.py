@@ -3114,6 +3114,30 @@ def test_a_date_line_giving_the_publication_then_the_update_is_dated_by_the_publ
     assert _date_status(post) == "pass"
 
 
+@pytest.mark.parametrize(
+    ("update", "modified"),
+    [
+        ("Last modified on Sun 23 Jan 2022 12.00 GMT", "2022-01-23"),
+        ("Updated Sunday, January 23, 2022", "2022-01-23"),
+        ("Updated Monday, January 23, 2022", None),  # not that day's weekday: no day read
+    ],
+    ids=["the Guardian's", "weekday in full", "another weekday"],
+)
+def test_an_update_line_naming_its_weekday_before_the_day_gives_the_update(
+    update: str, modified: str | None
+) -> None:
+    # Unread, a note citing the day the page shows as its last modification failed ("the source gives
+    # 2022-01-21") where one citing a `dateModified` is told it is the update's day.
+    lines = (
+        f'<p class="byline">Lina Haddad</p><div class="dateline">Fri 21 Jan 2022 10.00 GMT<br>{update}</div>'
+    )
+    body = f"<main><article><h1>Council votes to reopen the bridge</h1>{lines}{_PROSE}</article></main>"
+    post = _read(f"<html><head><title>Council votes</title></head><body>{body}</body></html>")
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert post.fields.get("modified") == modified
+    assert _date_status(post, dt.date(2022, 1, 23)) == ("warn" if modified else "fail")
+
+
 def test_an_update_line_alone_still_gives_no_publication_day() -> None:
     line = '<p class="byline">By Lina Haddad</p><p>Updated 23 January 2022, first published on Friday</p>'
     body = f"<main><article><h1>Council votes to reopen the bridge</h1>{line}{_PROSE}</article></main>"
