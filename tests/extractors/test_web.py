@@ -1879,6 +1879,20 @@ def _paged(url: str, page: str, nav: str, head: str = "") -> SourcePost:
 _OLDER = f"{_LIVE_BLOG}?page=with:block-61ea0006#liveblog-navigation"
 
 
+def test_a_live_blog_entry_s_address_is_read_from_the_request_stored_without_its_fragment() -> None:
+    # The fragment is never sent: the WARC holds the request for the blog's address alone. Read at the cited
+    # entry's address, the page was taken as never answered (no date, no text), and the entry the note's
+    # link names was never looked for.
+    nav = (
+        f'<div id="liveblog-navigation"><a href="{_LIVE_BLOG}">Latest</a> <a href="{_OLDER}">Older</a></div>'
+    )
+    page = _live_blog_page().replace("</article>", f"</article>{nav}")
+    page = page.replace("</head>", f'<link rel="next" href="{_OLDER}"></head>')
+    post = extract_source(f"{_LIVE_BLOG}#block-61ea0010", (answer(_LIVE_BLOG, page),))
+    assert post.published is not None
+    assert post.fields["cited entry not on the page"] == "#block-61ea0010"
+
+
 @pytest.mark.parametrize(
     ("url", "nav", "head", "next_page"),
     [
