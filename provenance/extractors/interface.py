@@ -43,11 +43,17 @@ class CapturedPage:
 
     def first(self, url: str) -> StoredResponse | None:
         """The response stored for `url`, when there is one: for exactly `url`, or else for `url` as another
-        client spelt it (a browser escapes what a plain request need not: see `same_resource`)."""
+        client spelt it (a browser escapes what a plain request need not: see `same_resource`), or without
+        its fragment, which is never sent (`…/live#block-61ea0010`, a live blog's entry, is stored as the
+        request for `…/live`): read at the cited entry's address, the page was taken as never answered."""
         exact = next((response for response in self.responses if response.uri == url), None)
         if exact is not None:
             return exact
-        return next((response for response in self.responses if same_resource(response.uri, url)), None)
+        spelt = next((response for response in self.responses if same_resource(response.uri, url)), None)
+        bare, _, fragment = url.partition("#")
+        if spelt is not None or not fragment:
+            return spelt
+        return self.first(bare)
 
     def answer(self, url: str | None = None) -> StoredResponse | None:
         """Where `url` (default: the page's own URL) ended: its last stored redirect hop's response."""

@@ -812,6 +812,33 @@ def _without_what_follows_the_article(tree: LexborHTMLParser) -> None:
             around.next.decompose()
 
 
+def _headline_s_block(tree: LexborHTMLParser) -> LexborNode | None:
+    """The block that holds the page's first `<h1>` and the article's text: the article around it
+    (`_headline_article`), else its innermost ancestor holding more than a line's text; None where that is
+    the page's `<body>` (a flat page, whose lines stand beside the headline's)."""
+    article = _headline_article(tree)
+    if article is not None:
+        return article
+    heading = tree.css_first("h1")
+    for around in ancestors(heading.parent) if heading is not None else ():
+        if around.tag in ("html", "body"):
+            return None
+        if not _is_short(around, _MIN_MAIN_TEXT):
+            return around
+    return None
+
+
+def _without_what_stands_beside(block: LexborNode) -> None:
+    """Removes what the page's `<body>` holds before and after `block` (its head, with its tags, stays)."""
+    for around in ancestors(block):
+        if around.tag in ("html", "body"):
+            return
+        while around.next is not None:
+            around.next.decompose()
+        while around.prev is not None:
+            around.prev.decompose()
+
+
 _MAX_PUBLISHED_MARK = 200  # of a `<time>`'s class, id or itemprop read
 
 # A `<time datetime>` (or a metadata time) of a Solar Hijri day (`1400-11-01`, as Iranian and Afghan sites
@@ -2033,6 +2060,92 @@ def _outside_the_article(tree: LexborHTMLParser, comment_blocks: list[LexborNode
     return {name: words[:MAX_OUTSIDE_TEXT] for name, words in kept.items() if words}
 
 
+# A line of the article's body that links to another story under a label ("Read more: Mayor vows …", "See
+# also:", "Lire aussi :", "Читайте также:"), or a label's line and the list of links right after it: the
+# words are the other story's headline, not the article's, and a quote found only there verified the
+# footnote (nor is that headline a part of the page's title). Kept as `elsewhere_on_the_page`. Lowercased,
+# the longer first: each is looked for in the page's visible text before any element is.
+_RELATED_LABELS = tuple(
+    sorted(
+        (
+            *("read more", "read also", "also read", "see also", "more on this", "more on this story"),
+            *("related:", "related stories", "related story", "related articles", "related coverage"),
+            *("lire aussi", "\u00e0 lire aussi", "lesen sie auch", "mehr zum thema", "leia tamb\u00e9m"),
+            *("lea tambi\u00e9n", "lee tambi\u00e9n", "leggi anche", "czytaj tak\u017ce", "czytaj te\u017c"),
+            *("\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043a\u0436\u0435",
+              "\u0447\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043a\u043e\u0436"),
+            *("lees ook", "l\u00e4s ocks\u00e5", "les ogs\u00e5", "l\u00e6s ogs\u00e5"),
+        ),
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+_RELATED_SEPARATORS = ":\uff1a|\u00bb\u203a\u25ba\u25b6>\u2014\u2013-"
+_RELATED_LEAD = " \u00bb\u203a\u25ba\u25b6>\u2022\u00b7*-\u2014\u2013"  # a bullet or arrow before a label
+_RELATED_LINE_TAGS = frozenset(("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "dd"))
+_RELATED_LINE_DEPTH = 3  # the label's element stands this close to its line
+_MAX_RELATED_LINE = 300  # a label and a headline or two
+_MAX_RELATED_LIST = 1500  # a few headlines
+_MIN_RELATED_WORDS = 2  # after the label: a headline, not a button's arrow
+
+
+def _related_story_lines(tree: LexborHTMLParser, lowered: str) -> list[LexborNode]:
+    """The lines (and lists) of the article's body that link to other stories under a label
+    (`_RELATED_LABELS`), outermost, in no side block (already elsewhere) and no quotation. `lowered` is the
+    page's visible text, lowercased: a page that holds no label is not walked."""
+    labels = [label for label in _RELATED_LABELS if label in lowered]
+    if not labels:
+        return []
+    # Lexbor folds ASCII letters' case alone: a Cyrillic label is looked for as a line's start writes it.
+    written = dict.fromkeys(form for label in labels for form in (label, label.capitalize(), label.upper()))
+    selector = ", ".join(f'*:lexbor-contains("{form}" i)' for form in written)
+    try:
+        holders_ = tree.css(selector)[:_MAX_HOLDERS]
+    except Exception:  # selectolax's selector errors have no class of their own
+        return []
+    layout: _PageLayout | None = None
+    found: dict[int, LexborNode] = {}
+    for holder in holders_:
+        line = next(
+            (around for around in ancestors(holder, _RELATED_LINE_DEPTH) if around.tag in _RELATED_LINE_TAGS),
+            None,
+        )
+        if line is None or line.mem_id in found or not _is_short(line, _MAX_RELATED_LINE):
+            continue
+        text = squeeze(line.text(separator=" "))
+        opening = text.lstrip(_RELATED_LEAD).lower()
+        label = next((label for label in labels if opening.startswith(label)), None)
+        if label is None:
+            continue
+        rest = opening[len(label) :]
+        if rest and not rest[0].isspace() and rest[0] not in _RELATED_SEPARATORS:
+            continue  # the label's word is a longer word's opening ("relatedness")
+        rest = rest.strip().lstrip(_RELATED_SEPARATORS).strip()
+        lines = [line]
+        if not rest:
+            listed = _next_line(line, True)  # "See also:" over a list of links
+            if listed is None or listed.tag not in ("ul", "ol") or not _is_short(listed, _MAX_RELATED_LIST):
+                continue
+            lines.append(listed)
+            rest = squeeze(listed.text(separator=" "))
+            linked = [listed]
+        else:
+            linked = [line]
+        if len(rest.split()) < _MIN_RELATED_WORDS:
+            continue
+        link_words = sum(len(a.text().split()) for node in linked for a in node.css("a[href]"))
+        if link_words * 2 < len(rest.split()):
+            continue  # mostly the article's own words: a sentence that opens with the label
+        if any(around.tag in _QUOTING_TAGS for around in ancestors(line.parent)):
+            continue
+        layout = layout or _PageLayout(tree)
+        if layout.place(line)[0]:
+            continue
+        for node in lines:
+            found[node.mem_id] = node
+    return [node for node in found.values() if not any(a.mem_id in found for a in ancestors(node.parent))]
+
+
 # A publisher's note on its own article, in a box of its own: a retraction ("This article has been
 # retracted", "We have withdrawn this story"), or a correction of words the article no longer says ("An
 # earlier version of this article quoted the mayor as saying …", "This story has been updated to remove a
@@ -2099,17 +2212,16 @@ _NOTE_STEMS = (
 )
 
 
-def _may_hold_a_note(shown: str) -> bool:
-    """Whether the page's visible text holds a word of a publisher's note (`_NOTE_STEMS`)."""
-    lowered = shown.lower()
+def _may_hold_a_note(lowered: str) -> bool:
+    """Whether the page's visible text (lowercased) holds a word of a publisher's note (`_NOTE_STEMS`)."""
     return any(stem in lowered for stem in _NOTE_STEMS)
 
 
-def _note_text(shown: str) -> str:
+def _note_text(shown: str, lowered: str | None = None) -> str:
     """The page's visible text where it may hold a publisher's note (`_may_hold_a_note`), else empty: asked
     once for both searches, the retraction's and the correction notes' (each asking cost 0.3 M instructions
     on an article of 8 KB, 2 % of a capture)."""
-    return shown if _may_hold_a_note(shown) else ""
+    return shown if _may_hold_a_note(shown.lower() if lowered is None else lowered) else ""
 
 
 def _publisher_s_notes(tree: LexborHTMLParser, said: re.Pattern[str], shown: str) -> list[LexborNode]:
@@ -2342,8 +2454,14 @@ def _dated_line(
     if other_time is not None and any(other_time(node) for node in line.css("time")[:_MAX_LINE_NODES]):
         return None
     text = squeeze(line.text())
-    if _UPDATE_LINE.search(text):
-        return None
+    update = _UPDATE_LINE.search(text)
+    if update is not None:
+        # "Published 21 January 2022, last updated 23 January 2022", the Guardian's "Fri 21 Jan 2022 10.00 GMT
+        # / Last modified on Sun 23 Jan 2022": the day before the update's words is the publication's (read
+        # whole, the line was an update's, and a true note warned "only when it was changed").
+        text = text[: update.start()].rstrip(_BYLINE_EDGES + " ")
+        if find_date(text).date is None:
+            return None
     found = find_date(text)
     if found.date is None or found.ambiguous or found.in_a_range or other_days(text, found.date):
         return None
@@ -2388,7 +2506,11 @@ def _publication_line(
     if byline is not None:
         name = _byline_text(byline) or ""
         parent = byline.parent
-        around = [byline, *([parent] if parent is not None and parent.tag not in ("body", "html") else [])]
+        # The byline's line (`<div class="meta">By … · 21 January 2022</div>`), not the article or column it
+        # opens: the line before a `<main>` is the site's top row, whose date strip shows the day it is read.
+        around = [byline]
+        if parent is not None and parent.tag not in ("body", "html") and _is_short(parent, _MAX_UPDATE_LINE):
+            around.append(parent)
         lines += [(node, name, _BYLINE_LINE_WORDS) for node in around]
         lines += [
             (sibling, "", _BYLINE_LINE_WORDS)
@@ -2443,6 +2565,10 @@ def _htmldate(
         card.decompose()  # (the cards hold none of one another)
     for line in reversed(_teaser_lines(tree, url) if url else []):  # nor a "Latest" widget's teaser's
         line.decompose()
+    # Nor a site's date strip above its article (`<div class="date-today">Sunday, 6 December 2026</div>`, the
+    # same on every page): the day the page was read, which a note citing that day passed and a true note
+    # failed on. A day near the capture's is taken only where the block holding the headline shows it.
+    block = _headline_s_block(tree) if captured is not None else None
     clock = _CaptureDayClock(tree, captured)  # nor a clock's day, known by the headline
     times = tree.css("time[datetime]")[:_MAX_TIMES] if clock.can_tell else []
     for node in [node for node in times if clock.shows(node)]:
@@ -2474,9 +2600,20 @@ def _htmldate(
         node.decompose()
     try:
         found = find_date(tree.html or "", url="", extensive_search=False, original_date=True)
+        if found and block is not None and captured is not None and _near_the_day(str(found), captured):
+            _without_what_stands_beside(block)
+            found = find_date(tree.html or "", url="", extensive_search=False, original_date=True)
     except Exception:  # as above: a heuristic, never a reason to stop
         return None
     return str(found) if found else None
+
+
+def _near_the_day(found: str, captured: dt.date) -> bool:
+    """Whether htmldate's day (`2026-12-06`) is a day or less from the capture's (`_CLOCK_REACH`)."""
+    try:
+        return abs(dt.date.fromisoformat(found[:10]) - captured) <= _CLOCK_REACH
+    except ValueError:
+        return False
 
 
 # A tag's or `<time>`'s value naming a month and no day (`2022-01`, `2022/1`): htmldate completes it with a
@@ -2590,7 +2727,10 @@ def _update_line_day(shown_text: str, tree: LexborHTMLParser | None = None) -> s
     for label in _UPDATE_LINE_LABEL().finditer(opening):
         after = opening[label.end() : label.end() + _UPDATE_DAY_REACH]
         found = find_date(after)
-        if found.date is None or not found.text or after.find(found.text) != 0 or found.ambiguous:
+        if found.date is None or not found.text or found.ambiguous:
+            continue
+        start = after.find(found.text)
+        if start != 0 and not _names_its_weekday(after[:start], found.date):
             continue
         if tree is not None:
             # The elements whose own text shows the day, found by the parser (a pass in C): only side blocks'?
@@ -2602,13 +2742,24 @@ def _update_line_day(shown_text: str, tree: LexborHTMLParser | None = None) -> s
                 return found.date.isoformat()
             # Its words split across elements: compared with the side blocks' text, without whitespace (the
             # visible text and an element's text space words apart alike).
-            line = "".join(opening[label.start() : label.end() + len(found.text)].split())
+            line = "".join(opening[label.start() : label.end() + start + len(found.text)].split())
             if in_side_blocks is None:
                 in_side_blocks = "".join(_side_blocks_text(tree).split())
             if in_side_blocks.count(line) >= "".join(opening.split()).count(line):
                 continue  # every such line the opening shows is a side block's
         return found.date.isoformat()
     return None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _names_its_weekday(before: str, day: dt.date) -> bool:
+    """Whether the words before a date are its weekday alone, in English, whole or cut to three letters
+    (`Sun 23 Jan 2022`, as the Guardian writes a last modification; `Sunday, January 23, 2022`)."""
+    word = before.strip().rstrip(",").lower()
+    weekday = _WEEKDAYS[day.weekday()]
+    return word in (weekday, weekday[:3])
 
 
 _MAX_HOLDERS = 50
@@ -2652,6 +2803,16 @@ _READ_DAY_LINE = on_first_use(
 )
 
 
+def _says_the_read_day(own: str) -> bool:
+    """Whether a short line says when the page was printed or fetched (`_READ_DAY_LINE`): opening with it,
+    or after the site's name and address and no date ("City Ledger \u2014 cityledger.example \u2014 Printed on
+    06/12/2026", "\u00a9 City Ledger. Printed on …": read as the article's day, it failed a true note)."""
+    found = _READ_DAY_LINE().search(own)
+    if found is None:
+        return False
+    return found.start() == 0 or find_date(own[: found.start()]).date is None
+
+
 def _without_update_lines(tree: LexborHTMLParser) -> None:
     """Removes the short lines that give when the page was changed ("Updated: 25 January 2022"), or when it
     was printed or fetched (`_READ_DAY_LINE`): htmldate reads dates in a page's text, and takes such a
@@ -2662,7 +2823,7 @@ def _without_update_lines(tree: LexborHTMLParser) -> None:
         node
         for node in lines
         if (own := node.text(deep=False)[:_MAX_UPDATE_LINE])
-        and (_UPDATE_LINE.match(own) or _READ_DAY_LINE().match(own))
+        and (_UPDATE_LINE.match(own) or _says_the_read_day(own))
         and _is_short(node, _MAX_UPDATE_LINE)
     ]
     for node in reversed(changed):  # the last first: one inside another is removed before the one around it
@@ -2814,6 +2975,7 @@ def _published(
     page: frozenset[str] = frozenset(),
     url: str | None = None,
     captured: dt.date | None = None,
+    unyeared: list[str] | None = None,
 ) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
     """(where, value) of the publication time, from the most explicit source that gives one (`page`: the
     page's addresses, as `_page_key` writes them; an article item's `dateCreated`, when it was written, only
@@ -2822,7 +2984,9 @@ def _published(
     (`_shown_publication_time`; not on a live blog) when it is: a page whose JSON-LD and
     `article:published_time`, or whose metadata and byline, name different days has no one publication day
     to confirm a note's. Dated by its article's first `<time>`, the other is another of that article's
-    (`_another_entry_s_day`: a live blog's entries)."""
+    (`_another_entry_s_day`: a live blog's entries). Where a wire's dateline without its year is all that
+    dates the page and its own dates give no year, the dateline as written is put in `unyeared` (read once
+    here, not again for the record)."""
 
     def candidates() -> Iterator[tuple[str, str | None]]:
         # Each asked for only when those before it give no time: the later ones walk the page. An article
@@ -2914,7 +3078,10 @@ def _published(
         return ("the dateline opening the article", day), None
     # A wire story's dateline gives no year (`KYIV, Jan 21 (Reuters) -`): the page's own dates give it, where
     # they agree; never today's.
-    return _in_the_page_s_year(written, url, updated), None
+    in_the_year = _in_the_page_s_year(written, url, updated)
+    if in_the_year is None and unyeared is not None:
+        unyeared.append(written)
+    return in_the_year, None
 
 
 # A wire story's or a press release's dateline, opening its first paragraphs: the place in capitals, maybe a
@@ -3638,12 +3805,12 @@ def read_web_page(
     author, outlet_author, byline, meta_overruled = _author(
         dating_ld, micro, metas, tree, [publisher, application], own_url, page
     )
-    published, other_published = _published(
-        dating_ld, og, micro, metas, tree, html, page, own_url, capture_day(response)
-    )
     # A wire's dateline without its year on a page whose own dates give none: read by the date check, which
     # says why the page has no day.
-    dateline = _dateline_day(tree) if published is None else None
+    unyeared: list[str] = []
+    published, other_published = _published(
+        dating_ld, og, micro, metas, tree, html, page, own_url, capture_day(response), unyeared
+    )
     # Kept beside a publication time too: a note citing the "Updated" day a page shows is told so by `date`.
     modified = _modified(dating_ld, metas, tree, page)
     # A live blog whose entries only its markup gives (no `LiveBlogPosting`, or one without its
@@ -3689,7 +3856,8 @@ def read_web_page(
     )
     if problem is None:
         problem = _redirected_to_a_listing(cited_url, response.uri, tree, ld, og, html)
-    note_text = _note_text(shown_text) if problem is None else ""  # read by both searches for a note
+    lowered = shown_text.lower() if problem is None else ""
+    note_text = _note_text(shown_text, lowered) if problem is None else ""  # read by both searches for a note
     if problem is None:
         problem = _retraction(tree, page_heading, note_text)
     cited_path, final_path = _path_segments(cited_url), _path_segments(response.uri)
@@ -3713,6 +3881,13 @@ def read_web_page(
     # Read before the article's text, which may take the side blocks out of the tree.
     comment_blocks: list[LexborNode] = []
     outside = _outside_the_article(tree, comment_blocks) if main_text and problem is None else {}
+    # And out of the article's text, kept with what stands outside it: its lines linking other stories.
+    related = _related_story_lines(tree, lowered) if main_text and problem is None else []
+    if related:
+        said = " | ".join(squeeze(node.text(separator=" ")) for node in related)
+        elsewhere = outside.get("elsewhere_on_the_page")
+        outside["elsewhere_on_the_page"] = (f"{elsewhere} | {said}" if elsewhere else said)[:MAX_OUTSIDE_TEXT]
+        comment_blocks.extend(related)
     # Where a live blog's older entries, or a paginated article's next part, go on: words quoted from them are
     # not on this page (read by the quote check, which says so where it does not find them).
     continues_at = _continues_at(tree, response.uri) if main_text and problem is None else None
@@ -3776,7 +3951,7 @@ def read_web_page(
                 "continues at": continues_at,
                 # The entry the note's link names (`#block-…`), where no element of this page has its id.
                 "cited entry not on the page": entry_elsewhere,
-                "dateline (no year)": dateline[0] if dateline and dateline[1] is None else None,
+                "dateline (no year)": unyeared[0] if unyeared else None,
                 "text": text_from,
                 # Kept for the record, out of the text: what a correction says the article got wrong.
                 "correction note": corrected,
@@ -4001,7 +4176,7 @@ _PAGE_MARKER_AT_START = on_first_use(
 _PRINT_WORDS = frozenset(("print", "printable", "printer", "printview", "print-version", "printversion"))
 _PRINT_MARKER_AT_END = on_first_use(
     r"\s{0,3}[(\[]\s{0,2}(?:print(?:er)?(?:[- ]friendly)?|printable)(?:\s{1,3}(?:version|view|edition|page))?"
-    r"\s{0,2}[)\]]\s{0,3}$",
+    r"\s{0,2}[)\]](?=\s{0,3}$|\s{0,3}[|\u00b7\u2022\u2013\u2014:-]\s{0,3}[^|\u00b7\u2022\u2013\u2014:-]{1,60}$)",
     re.IGNORECASE,
 )
 
@@ -4020,9 +4195,13 @@ def _names_a_print_version(url: str) -> bool:
 
 def _without_print_marker(title: str) -> str:
     """A title without the bracketed marker of a print version at its end (`Council votes (print version)`:
-    `Council votes`)."""
+    `Council votes`), or before the site's name (`Council votes (print version) | City Ledger`: `Council votes
+    | City Ledger`, which the title check reads as the headline and its site; with the marker left in, a note
+    citing the headline warned "only part of the page's title")."""
     marker = _PRINT_MARKER_AT_END().search(title[:_MAX_HEADING])
-    return (title[: marker.start()].strip() or title) if marker is not None else title
+    if marker is None or not title[: marker.start()].strip():
+        return title
+    return f"{title[: marker.start()].strip()} {title[marker.end() :].strip()}".strip()
 
 
 def _page_number(url: str) -> int | None:

@@ -1879,6 +1879,20 @@ def _paged(url: str, page: str, nav: str, head: str = "") -> SourcePost:
 _OLDER = f"{_LIVE_BLOG}?page=with:block-61ea0006#liveblog-navigation"
 
 
+def test_a_live_blog_entry_s_address_is_read_from_the_request_stored_without_its_fragment() -> None:
+    # The fragment is never sent: the WARC holds the request for the blog's address alone. Read at the cited
+    # entry's address, the page was taken as never answered (no date, no text), and the entry the note's
+    # link names was never looked for.
+    nav = (
+        f'<div id="liveblog-navigation"><a href="{_LIVE_BLOG}">Latest</a> <a href="{_OLDER}">Older</a></div>'
+    )
+    page = _live_blog_page().replace("</article>", f"</article>{nav}")
+    page = page.replace("</head>", f'<link rel="next" href="{_OLDER}"></head>')
+    post = extract_source(f"{_LIVE_BLOG}#block-61ea0010", (answer(_LIVE_BLOG, page),))
+    assert post.published is not None
+    assert post.fields["cited entry not on the page"] == "#block-61ea0010"
+
+
 @pytest.mark.parametrize(
     ("url", "nav", "head", "next_page"),
     [
@@ -2368,6 +2382,97 @@ def test_a_quote_found_only_outside_the_article_says_where_it_stands(
     assert result.detail == f"{quote!r} is not in the source's own words but {said}"
 
 
+_HARBOUR_QUOTE = "we will rebuild the harbour wall by spring"
+_HARBOUR_HEADLINE = f"Mayor vows: '{_HARBOUR_QUOTE}'"
+_HARBOUR_LINK = f'<a href="/2022/01/18/mayor-vows-to-rebuild-the-harbour-wall">{_HARBOUR_HEADLINE}</a>'
+
+
+def _bridge_story(middle: str) -> str:
+    """A news article whose body links another story's headline between its paragraphs (`middle`)."""
+    prose = (
+        "<p>The council voted on Friday to reopen the bridge to traffic after engineers confirmed repairs "
+        "were complete and safe.</p>"
+    ) * 3
+    return (
+        '<html lang="en"><head><title>Council votes to reopen the bridge | City Ledger</title>'
+        '<meta property="og:title" content="Council votes to reopen the bridge">'
+        '<meta property="article:published_time" content="2022-01-21T10:00:00Z"></head><body><article>'
+        '<h1>Council votes to reopen the bridge</h1><p class="byline">By Lina Haddad</p>'
+        f'<div class="article-body">{prose}{middle}{prose}</div></article></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"<p><strong>Read more:</strong> {_HARBOUR_LINK}</p>",
+        f"<p><b>READ MORE</b> {_HARBOUR_LINK}</p>",
+        f"<p>\u25ba Read also: {_HARBOUR_LINK}</p>",
+        f'<p><strong>See also:</strong></p><ul><li>{_HARBOUR_LINK}</li><li><a href="/river">River levels '
+        "fall again</a></li></ul>",
+        f"<p>Lire aussi : {_HARBOUR_LINK}</p>",
+        f"<p>Related: {_HARBOUR_LINK}</p>",
+        f"<p>\u0427\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043a\u0436\u0435: {_HARBOUR_LINK}</p>",
+    ],
+    ids=["Read more", "READ MORE", "Read also", "See also list", "Lire aussi", "Related", "Chitayte takzhe"],
+)
+def test_a_read_more_line_in_the_article_body_is_elsewhere_on_the_page_not_the_article_s_words(
+    line: str,
+) -> None:
+    # Another story's headline, linked under a label between the article's paragraphs: a quote found only
+    # there passed as the article's words.
+    post = extract_source(ARTICLE, (answer(ARTICLE, _bridge_story(line)),), main_text=True)
+    assert _HARBOUR_QUOTE not in post.text
+    assert _HARBOUR_QUOTE in post.fields["elsewhere_on_the_page"]
+    assert _quote_status(post, _HARBOUR_QUOTE) == "warn"
+    assert _quote_status(post, "engineers confirmed repairs were complete and safe") == "pass"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A sentence that opens with the label's words, its link a few of them.
+        '<p>Read more about the plan in the <a href="/plan">council report</a>: the mayor said '
+        f'"{_HARBOUR_QUOTE}" when she presented it on Friday.</p>',
+        f'<p>Related works, the mayor said, will start in March: "{_HARBOUR_QUOTE}".</p>',
+        f"<blockquote><p>Read more: {_HARBOUR_LINK}</p></blockquote>",  # quoted from another page, as quoted
+    ],
+    ids=["sentence", "related works", "quoted"],
+)
+def test_the_article_s_own_sentence_opening_with_a_read_more_label_stays_its_words(line: str) -> None:
+    post = extract_source(ARTICLE, (answer(ARTICLE, _bridge_story(line)),), main_text=True)
+    assert _HARBOUR_QUOTE in post.text
+    assert _quote_status(post, _HARBOUR_QUOTE) == "pass"
+
+
+def test_a_read_more_headline_does_not_confirm_a_subtitle_of_the_cited_title() -> None:
+    # "… : What we know about the repairs" was confirmed as the page's subtitle by another story's headline,
+    # linked under "Read more:" in the article's opening text.
+    headline = "Harbour wall: What we know about the repairs"
+    line = f'<p><strong>Read more:</strong> <a href="/harbour">{headline}</a></p>'
+    post = extract_source(ARTICLE, (answer(ARTICLE, _bridge_story(line)),), main_text=True)
+    citation = Citation(
+        platform=Platform.WEB,
+        url=ARTICLE,
+        title="Council votes to reopen the bridge: What we know about the repairs",
+    )
+    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t"),))
+    given = CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    assert check_title(given).status == "warn"
+
+
+def test_a_page_of_many_read_more_lines_is_read_with_its_lines_bounded() -> None:
+    # Hostile: 100 kB of labelled lines; the reader judges at most `_MAX_HOLDERS` of them, and the article's
+    # own words stay its text.
+    lines = "".join(
+        f'<p>Read more: <a href="/s/{n}">Story number {n} of the day</a></p>' for n in range(2000)
+    )
+    post = extract_source(ARTICLE, (answer(ARTICLE, _bridge_story(lines)),), main_text=True)
+    assert len(lines) > 100_000
+    assert _quote_status(post, "engineers confirmed repairs were complete and safe") == "pass"
+    assert "Story number 0 of the day" in post.fields["elsewhere_on_the_page"]
+
+
 _STORY_PROSE = (
     "<p>The council voted on Friday to reopen the bridge to traffic after engineers confirmed repairs were "
     "complete and safe.</p>"
@@ -2761,6 +2866,51 @@ def test_the_article_s_own_line_beside_a_short_link_still_dates_it() -> None:
     assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
 
 
+def _river_post(strip: str, kicker: str = "", main: str = "main") -> str:
+    """A regional paper's undated story: the site's date strip (`strip`) in its top row, outside the `<main>`
+    (or `<div class="story">`) holding the headline; maybe a kicker line of its own above the headline."""
+    return (
+        '<html lang="en"><head><meta charset="utf-8"><title>Council votes | River Post</title></head><body>'
+        '<div class="wrapper"><div class="top-row"><a class="logo" href="/">River Post</a>'
+        f'<div class="date-today">{strip}</div></div><{main} class="story"><div class="kicker">{kicker}</div>'
+        f'<h1>Council votes to reopen the bridge</h1><p class="author">By Lina Haddad</p>{_PROSE}'
+        f'{_PROSE}</{main}><div class="footer-links"><a href="/about">About us</a></div></div></body></html>'
+    )
+
+
+@pytest.mark.parametrize("main", ["main", "article", "div"])
+def test_a_site_s_date_strip_showing_the_capture_day_above_the_article_does_not_date_it(main: str) -> None:
+    # htmldate read the strip's class (`date-today`): the day the page was read was its publication day, a
+    # true note of 21 January 2022 failed, and a note citing the capture's day passed.
+    post = _read_on_the_capture_day(_river_post("Sunday, December 6, 2026", main=main))
+    assert post.published is None
+    assert _date_status(post) == "warn"
+    assert _date_status(post, dt.date(2026, 12, 6)) == "warn"
+
+
+@pytest.mark.parametrize(
+    ("strip", "kicker", "published"),
+    [
+        # The kicker above the headline, inside the article: its publication line.
+        ("Sunday, December 6, 2026", "21 January 2022", dt.datetime(2022, 1, 21, tzinfo=dt.UTC)),
+        # Published the day it was read: its own date line, in the article's block, dates it.
+        (
+            "Sunday, December 6, 2026",
+            '<span class="date">6 December 2026</span>',
+            dt.datetime(2026, 12, 6, tzinfo=dt.UTC),
+        ),
+        # A strip of another day than the capture's (not a clock): as htmldate reads it.
+        ("Friday, January 21, 2022", "", dt.datetime(2022, 1, 21, tzinfo=dt.UTC)),
+    ],
+    ids=["kicker in the article", "same-day date line in the article", "strip of another day"],
+)
+def test_the_article_s_own_date_line_above_its_headline_still_dates_it_beside_a_site_strip(
+    strip: str, kicker: str, published: dt.datetime
+) -> None:
+    post = _read_on_the_capture_day(_river_post(strip, kicker))
+    assert post.published == published
+
+
 @pytest.mark.parametrize(
     "dateline",
     [
@@ -2911,6 +3061,26 @@ def test_a_wire_dateline_without_its_year_and_nothing_to_give_it_dates_nothing_a
     assert check_date(given).status == "warn"
 
 
+def test_an_undated_page_s_dateline_is_read_once_for_its_date_and_its_record(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Per capture (issue 13): the dateline was read once to date the page and again for the record's
+    # "dateline (no year)"; the record keeps what the one reading found.
+    calls: list[int] = []
+    reader = web_extractor._dateline_day
+
+    def counted(tree: object) -> tuple[str, str | None] | None:
+        calls.append(1)
+        return reader(tree)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(web_extractor, "_dateline_day", counted)
+    url = "https://wire.example/world/ukraine-talks-continue-idUSKBN2JV0XY"
+    post = extract_source(url, (answer(url, _wire_story()),))
+    assert post.published is None
+    assert post.fields["dateline (no year)"] == "Jan 21"
+    assert len(calls) == 1
+
+
 def test_an_address_of_a_long_run_of_dates_is_read_in_linear_time() -> None:
     # Hostile: 100 kB of dates in the address; the reader looks at its first 2,000 characters.
     url = "https://wire.example/" + "2022-01-21-" * 10_000 + "talks"
@@ -2924,8 +3094,10 @@ def test_an_address_of_a_long_run_of_dates_is_read_in_linear_time() -> None:
         "<p>Printed from news.example on 05/12/2026</p>",
         '<div class="print-info">Printed 2026-12-05 10:14</div>',
         "<p>Page generated 2026-12-05 10:14:03</p>",
+        '<div class="print-header">City Ledger \u2014 cityledger.example \u2014 Printed on 05/12/2026</div>',
+        "<p>\u00a9 2026 City Ledger. All rights reserved. Printed on December 5, 2026</p>",
     ],
-    ids=["printed from", "printed", "page generated"],
+    ids=["printed from", "printed", "page generated", "site name before", "copyright before"],
 )
 def test_a_print_version_is_dated_by_its_date_line_not_the_day_it_was_printed(stamp: str) -> None:
     # A print version (`?print=1`) ends with the day it was printed, the day of its capture: htmldate took
@@ -2936,6 +3108,65 @@ def test_a_print_version_is_dated_by_its_date_line_not_the_day_it_was_printed(st
     post = extract_source(url, (answer(url, page),))
     assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
     assert _date_status(post) == "pass"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        '<p class="byline">By Lina Haddad</p><p>Published 21 January 2022, last updated 23 January 2022</p>',
+        '<p class="byline">Lina Haddad</p><div class="dateline">Fri 21 Jan 2022 10.00 GMT<br>'
+        "Last modified on Sun 23 Jan 2022 12.00 GMT</div>",
+    ],
+    ids=["published, last updated", "the Guardian's dateline and last modified"],
+)
+def test_a_date_line_giving_the_publication_then_the_update_is_dated_by_the_publication(lines: str) -> None:
+    # Read whole as an update's line, the page had no publication day: a true note of the 21st warned "the
+    # source shows no publication date, only when it was changed".
+    body = f"<main><article><h1>Council votes to reopen the bridge</h1>{lines}{_PROSE}</article></main>"
+    post = _read(f"<html><head><title>Council votes</title></head><body>{body}</body></html>")
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+
+
+@pytest.mark.parametrize(
+    ("update", "modified"),
+    [
+        ("Last modified on Sun 23 Jan 2022 12.00 GMT", "2022-01-23"),
+        ("Updated Sunday, January 23, 2022", "2022-01-23"),
+        ("Updated Monday, January 23, 2022", None),  # not that day's weekday: no day read
+    ],
+    ids=["the Guardian's", "weekday in full", "another weekday"],
+)
+def test_an_update_line_naming_its_weekday_before_the_day_gives_the_update(
+    update: str, modified: str | None
+) -> None:
+    # Unread, a note citing the day the page shows as its last modification failed ("the source gives
+    # 2022-01-21") where one citing a `dateModified` is told it is the update's day.
+    lines = (
+        f'<p class="byline">Lina Haddad</p><div class="dateline">Fri 21 Jan 2022 10.00 GMT<br>{update}</div>'
+    )
+    body = f"<main><article><h1>Council votes to reopen the bridge</h1>{lines}{_PROSE}</article></main>"
+    post = _read(f"<html><head><title>Council votes</title></head><body>{body}</body></html>")
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert post.fields.get("modified") == modified
+    assert _date_status(post, dt.date(2022, 1, 23)) == ("warn" if modified else "fail")
+
+
+def test_an_update_line_alone_still_gives_no_publication_day() -> None:
+    line = '<p class="byline">By Lina Haddad</p><p>Updated 23 January 2022, first published on Friday</p>'
+    body = f"<main><article><h1>Council votes to reopen the bridge</h1>{line}{_PROSE}</article></main>"
+    post = _read(f"<html><head><title>Council votes</title></head><body>{body}</body></html>")
+    assert post.published is None
+
+
+def test_a_byline_line_that_says_printed_after_its_date_still_dates_the_page() -> None:
+    # The article's own line: its day comes before the words; only a line that gives the read day after
+    # the site's name is the print stamp.
+    line = '<p class="date">January 21, 2022 | Printed on page A3</p>'
+    body = f"<h1>Council votes to reopen the bridge</h1>{line}{_PROSE}"
+    page = f"<html><head><title>Council votes to reopen the bridge</title></head><body>{body}</body></html>"
+    post = extract_source(ARTICLE, (answer(ARTICLE, page),))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
 
 
 @pytest.mark.parametrize(
@@ -4640,22 +4871,35 @@ def test_a_later_page_of_an_article_is_titled_without_its_page_number(address: s
     assert _title_status(post, "Council votes to reopen the bridge") == "pass"
 
 
+_BRIDGE_HEADLINE = "Council votes to reopen the bridge"
+
+
 @pytest.mark.parametrize(
-    ("address", "title"),
+    ("address", "title", "read"),
     [
-        (f"{ARTICLE}?print=1", "Council votes to reopen the bridge (print version)"),
-        (f"{ARTICLE}/print/", "Council votes to reopen the bridge [Printer-friendly version]"),
-        (f"{ARTICLE}?output=print", "Council votes to reopen the bridge (Print)"),
+        (f"{ARTICLE}?print=1", f"{_BRIDGE_HEADLINE} (print version)", _BRIDGE_HEADLINE),
+        (f"{ARTICLE}/print/", f"{_BRIDGE_HEADLINE} [Printer-friendly version]", _BRIDGE_HEADLINE),
+        (f"{ARTICLE}?output=print", f"{_BRIDGE_HEADLINE} (Print)", _BRIDGE_HEADLINE),
+        (
+            f"{ARTICLE}?print=1",
+            f"{_BRIDGE_HEADLINE} (print version) | City Ledger",
+            f"{_BRIDGE_HEADLINE} | City Ledger",
+        ),
+        (
+            f"{ARTICLE}/print/",
+            f"{_BRIDGE_HEADLINE} [Printer-friendly version] \u2014 City Ledger",
+            f"{_BRIDGE_HEADLINE} \u2014 City Ledger",
+        ),
     ],
-    ids=["query", "path", "query's value"],
+    ids=["query", "path", "query's value", "before the site's name", "before a dash and the site's name"],
 )
-def test_a_print_version_is_titled_without_its_marker(address: str, title: str) -> None:
+def test_a_print_version_is_titled_without_its_marker(address: str, title: str, read: str) -> None:
     # A note citing the article's headline for its print version warned "only part of the page's title".
     post = extract_source(
         address, (answer(address, f"<html><head><title>{title}</title></head>{_BRIDGE_BODY}"),)
     )
-    assert post.title == "Council votes to reopen the bridge"
-    assert _title_status(post, "Council votes to reopen the bridge") == "pass"
+    assert post.title == read
+    assert _title_status(post, _BRIDGE_HEADLINE) == "pass"
     # At the article's own address, the words are its title's.
     post = _read(f"<html><head><title>{title}</title></head>{_BRIDGE_BODY}")
     assert post.title == title
