@@ -2760,7 +2760,7 @@ def _find_time(text: str, day: dt.date, in_the_eve_s_offset: bool) -> CitedTime 
     if before is not None and start - before.end() > _TIME_REACH:
         before = None
     for match in (after, before):
-        if match is None or _a_length(blanked, match):
+        if match is None or _a_length(blanked, match) or _an_offset(blanked, match.start()):
             continue
         moments = _clock_moments(match, day, match is after and _next_to_the_date(blanked, end, match))
         if not moments:
@@ -2784,6 +2784,17 @@ def _find_time(text: str, day: dt.date, in_the_eve_s_offset: bool) -> CitedTime 
             also = [(moments[0] - eve_offset).replace(tzinfo=dt.UTC)]
         return CitedTime(at, zone, also[0] if also else None)
     return None
+
+
+# A zone's offset written with its minutes (`(UTC+5:45)`, `GMT+05:30`, `(+05:30)`): a sign glued to the clock,
+# or after UTC or GMT. Read as a time of day (05:45), the note's day in Nepal's zone was no zone's day, and a
+# post of 18:20 UTC, 00:05 there, was a time off.
+_OFFSET_SIGN_BEFORE = on_first_use(r"(?:(?:UTC|GMT)\s?[+\-\u2212]\s?|[+\u2212]|\(\s?-)$", re.IGNORECASE)
+
+
+def _an_offset(text: str, start: int) -> bool:
+    """Whether the clock read at `start` is a zone's offset (`UTC+5:45`), not a time of day."""
+    return _OFFSET_SIGN_BEFORE().search(text[max(0, start - 6) : start]) is not None
 
 
 # A time in a zone written right after a time without one, in brackets or after a slash (`09:15 (07:15
@@ -2834,7 +2845,7 @@ def _standard_time_named_in_summer(match: re.Match[str], day: dt.date) -> bool:
 # What follows a note's day where a zone is named right after it, no time given (`January 21, 2022 (UTC)`,
 # `21.01.2022 (мск)`, `January 21, 2022, Kyiv time`): a letter, a comma or a bracket before it, and the
 # year's stop, as Croatian and Serbian write it (`21. siječnja 2022. (UTC)`).
-_ZONE_AFTER_A_DAY = on_first_use(r"\.?[\s,]{0,3}\(?[^\W\d_]")
+_ZONE_AFTER_A_DAY = on_first_use(r"\.?[\s,]{0,3}\(?(?:[^\W\d_]|[+\u2212]\d)")
 _ZONE_AFTER_A_DAY_REACH = 40
 # The word for year after a Russian, Ukrainian, Croatian or Serbian date (`21 января 2022 года (мск)`, its
 # abbreviation, `року`, `godine`), before the zone: read as what the zone follows, it hid the zone.

@@ -2284,6 +2284,17 @@ def test_one_day_written_twice_as_a_range_is_that_day(text: str) -> None:
             "CET",
             (dt.datetime(2022, 7, 20, 23, tzinfo=dt.UTC), dt.datetime(2022, 7, 20, 22, tzinfo=dt.UTC)),
         ),
+        # An offset with its minutes was read as a time of day (05:45), in no zone.
+        (
+            "Kathmandu Post, Telegram, January 21, 2022 (UTC+5:45)",
+            "UTC+5:45",
+            (dt.datetime(2022, 1, 20, 18, 15, tzinfo=dt.UTC),),
+        ),
+        (
+            "Rybar, January 21, 2022 (GMT\u22123:30)",
+            "GMT\u22123:30",
+            (dt.datetime(2022, 1, 21, 3, 30, tzinfo=dt.UTC),),
+        ),
     ],
 )
 def test_find_zoned_day_gives_the_zone_named_after_the_day_and_when_the_day_opens_in_it(
@@ -2670,3 +2681,19 @@ def test_a_crafted_note_of_many_months_and_years_is_read_in_linear_time() -> Non
         dates.find_month_or_year(note)
     assert dates.find_month_or_year("x" * 100_000 + " January 2022") == "2022-01"
     assert dates.find_month_or_year("January 2022 " * 8_000) is None  # no one note's date among so many
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Rybar, January 21, 2022 (UTC+5:45)",
+        "Rybar, January 21, 2022 (GMT+05:30)",
+        "Rybar, January 21, 2022 (+05:30)",
+    ],
+)
+def test_a_zone_s_offset_with_minutes_after_the_day_is_no_time_of_day(note: str) -> None:
+    # `(UTC+5:45)` was the time 05:45 in no zone: a post of the day at 18:20 UTC (00:05 in Nepal) was far off.
+    assert dates.find_time(note, dt.date(2022, 1, 21)) is None
+    # A time written before such an offset is still the note's time, in that zone.
+    timed = dates.find_time("Rybar, January 21, 2022, 14:05 (UTC+5:45)", dt.date(2022, 1, 21))
+    assert timed is not None and timed.at == dt.datetime(2022, 1, 21, 8, 20, tzinfo=dt.UTC)
