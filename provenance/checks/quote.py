@@ -163,7 +163,7 @@ from provenance.checks.matching import (
     teaser_label_before,
 )
 from provenance.locate.speakers import (
-    CONTRAST_AT_END,
+    CONTRAST_AT_END_SOURCE,
     MAY_RELAY,
     WEEKDAYS,
     LazyPattern,
@@ -545,7 +545,7 @@ def _denied_to_each_named(text: str, quote: str) -> str | None:
 # (`locate.speakers.CONTRAST_AT_END`, and the verb with a word or two after it); read right before the quote's
 # opening mark. Bounded: linear.
 _CONTRASTED = re.compile(
-    CONTRAST_AT_END.pattern.removesuffix("$")
+    CONTRAST_AT_END_SOURCE.removesuffix("$")
     + r"\s(?:(?:also|later|then|had|has|have)\s)?[^\W\d_]{2,20}(?:\s(?:that|on\s[A-Z]?[a-z]{1,20}))?\s?[,:]?$"
 )
 
@@ -1105,7 +1105,7 @@ def _relayed_from_one_never_named(
         return None
     own = [name for name in (source.author, source.handle, source.publisher) if name]
     page = "\n".join(parts)
-    for context, text in _quoting(given, quote, MAY_RELAY):
+    for context, text in _quoting(given, quote, MAY_RELAY()):
         relayed = relayed_speakers(text, quote)
         if relayed is None:
             continue
