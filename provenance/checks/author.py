@@ -747,7 +747,7 @@ _DISOWNING_IN_A_HANDLE = ("parody", "satire", "parodia", "parodie")
 _DISOWNING_BESIDE_THE_NAME = frozenset(
     {"not", "fake", "fan", "fans", "parody", "satire", "unofficial", "notthe", "notreal", "notthereal"}
 )
-_DIGITS = re.compile(r"\d+")
+_DIGITS = on_first_use(r"\d+")
 _HANDLE_DOMAIN = re.compile(r"[.@]")
 
 
@@ -760,7 +760,7 @@ def _disowning_beside(handle: str, cited: str | None) -> str | None:
     joined = _HANDLE_DOMAIN.split(handle.lstrip("@"), maxsplit=1)[0].replace("_", "").replace("-", "")
     if len(cited_key) < 3 or cited_key not in joined:
         return None
-    rest = _DIGITS.sub("", joined.replace(cited_key, "", 1))
+    rest = _DIGITS().sub("", joined.replace(cited_key, "", 1))
     return rest if rest in _DISOWNING_BESIDE_THE_NAME else None
 
 
@@ -886,7 +886,7 @@ def _fits_the_account(author: str, source: SourcePost, likeness: NameLikeness | 
     shown = [
         name
         for name in (source.author, source.publisher)
-        if name and name_key(_REDDIT_USER.sub("", name)) != account
+        if name and name_key(_REDDIT_USER().sub("", name)) != account
     ]
     if any(disguised_name(name) for name in shown):
         return False  # `Joe Biden (parody)`, `Rybar` typed with a Cyrillic letter: not plainly the name
@@ -1004,15 +1004,15 @@ def _handle_on_another_platform(note: str, handle: str, source: SourcePost) -> b
 # What a transliteration may write differently of a name's word: its vowels (Джонс, `dzhons`, drops Jones's
 # `e`), an `h` (Джонсон for Johnson), and `dzh` or `zh` for `j`. Compared only between a name and another
 # script's display name one of whose words is already the name's own (`_fits_the_account`).
-_NOT_SOUNDED = re.compile(r"[aeiouyh]")
-_DZH = re.compile(r"d?zh")
-_DOUBLED_LETTER = re.compile(r"([a-z])\1+")
+_NOT_SOUNDED = on_first_use(r"[aeiouyh]")
+_DZH = on_first_use(r"d?zh")
+_DOUBLED_LETTER = on_first_use(r"([a-z])\1+")
 
 
 def _sounds(word: str) -> str:
     """`word` (a `_name_words` word) reduced to the consonants a transliteration keeps: `jns` for Jones and
     for Джонс (`dzhons`), `smt` for Smith and Смит."""
-    return _DOUBLED_LETTER.sub(r"\1", _NOT_SOUNDED.sub("", _DZH.sub("j", word)))
+    return _DOUBLED_LETTER().sub(r"\1", _NOT_SOUNDED().sub("", _DZH().sub("j", word)))
 
 
 def _initial_of(word: str, words: list[str]) -> bool:
@@ -1020,7 +1020,7 @@ def _initial_of(word: str, words: list[str]) -> bool:
     return len(word) == 1 and any(other.startswith(word) for other in words)
 
 
-_REDDIT_USER = re.compile(r"^/?u/", re.IGNORECASE)  # how Reddit writes its user names
+_REDDIT_USER = on_first_use(r"^/?u/", re.IGNORECASE)  # how Reddit writes its user names
 
 
 def _scripts(text: str) -> set[str]:
@@ -1029,7 +1029,7 @@ def _scripts(text: str) -> set[str]:
 
 
 # Where a platform's display name sets the person apart from where they work (`Alice Jones | Bellingcat`).
-_DISPLAY_NAME_PARTS = re.compile(r"\s\|\s")
+_DISPLAY_NAME_PARTS = on_first_use(r"\s\|\s")
 _MOST_PERSON_WORDS = 4
 
 
@@ -1040,7 +1040,7 @@ def _affiliation_only(cited: str, source: SourcePost) -> str | None:
     transliteration; `Ukraine Weapons Tracker | UWT`)."""
     if source.platform is Platform.WEB or not source.author or "|" not in source.author:
         return None
-    first, *rest = (part.strip() for part in _DISPLAY_NAME_PARTS.split(source.author[:_LONGEST_NAME]))
+    first, *rest = (part.strip() for part in _DISPLAY_NAME_PARTS().split(source.author[:_LONGEST_NAME]))
     words = first.split()
     if not rest or not 2 <= len(words) <= _MOST_PERSON_WORDS or not is_a_persons_name(words):
         return None

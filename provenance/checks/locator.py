@@ -63,6 +63,7 @@ from provenance.citations.platforms import (
     platform_hosts,
 )
 from provenance.models import PLATFORM_NAMES, CheckResult, Platform
+from provenance.patterns import on_first_use
 from provenance.quotes import blank_quotes
 from provenance.readers.assembly import REPEAT_TEXT_DIFFERS
 from provenance.side_urls import TELEGRAM_DOMAINS, is_redirector, on_domain, telegram_comment, telegram_post
@@ -81,17 +82,17 @@ _VIEWED_PLATFORMS = {Platform.TELEGRAM: "Telegram", Platform.BLUESKY: "Bluesky"}
 _PLATFORM_NAMES = {**PLATFORM_NAMES, Platform.TWITTER: "X/Twitter"}
 # A capital X standing alone where a note writes its site, which `platform_from_words` leaves for a letter:
 # APA's `[Tweet]. X.` or `[Post]. X.`, a comma's `Rybar, X, 21 January 2022`, a bracket's `Rybar (X)`.
-_X_AS_SITE = re.compile(r"(?:^|[,;(]|\]\.)[ \t]{0,3}X[ \t]{0,3}(?:[,;)]|\.(?=\s|$)|$)")
-_TWEET_FORMAT = re.compile(r"\[(?:Re)?[Tt]weet\]")  # APA's description of an X post
-_CAPITAL_X = re.compile(r"(?<![\w.@/-])X(?![\w-])")
-_WORD = re.compile(r"[^\s/]+")
+_X_AS_SITE = on_first_use(r"(?:^|[,;(]|\]\.)[ \t]{0,3}X[ \t]{0,3}(?:[,;)]|\.(?=\s|$)|$)")
+_TWEET_FORMAT = on_first_use(r"\[(?:Re)?[Tt]weet\]")  # APA's description of an X post
+_CAPITAL_X = on_first_use(r"(?<![\w.@/-])X(?![\w-])")
+_WORD = on_first_use(r"[^\s/]+")
 _WORD_EDGES = "\"'\u201c\u201d\u2018\u2019«»()[]{}<>.,;:!?"
-_LAST_WORD = re.compile(r"(\S+)\s+$")
+_LAST_WORD = on_first_use(r"(\S+)\s+$")
 # Words before a platform's name that make it another thing's place, not the cited post's: where it was
 # found or passed on (`via Twitter`, `shared on X`, `from Telegram`), where a video was first uploaded or
 # shown (`originally broadcast on YouTube`), what the post shows or is about (`a screenshot of a Facebook
 # post`, `about the Twitter ban`).
-_RELAYED_ON = re.compile(
+_RELAYED_ON = on_first_use(
     r"\b(?:via|from|through|(?:shared|(?:re|cross-?)posted|forwarded|mirrored|embedded|quoted|uploaded|"
     r"retweeted|reposted|found|seen)(?: (?:on|to|in|from|at))?|also (?:on|in|at)"
     r"|(?:of|about) (?:an? |the |his |her |their |its )?|originally(?: \w+){0,2})\s*$",
@@ -100,9 +101,9 @@ _RELAYED_ON = re.compile(
 _RELAY_REACH = 30  # characters before a platform's name: the longest such words and their spaces
 # A handle in brackets after an account's name (`Telegram Daily (@tgdaily)`, APA's `Rybar [@rybar]`): the
 # words before it, back to a comma, a stop or the note's start, are the account's name.
-_HANDLE_IN_BRACKETS = re.compile(r"[(\[][ \t]{0,2}@")
+_HANDLE_IN_BRACKETS = on_first_use(r"[(\[][ \t]{0,2}@")
 _NAME_REACH = 60  # characters before such a handle: an account's name, longer ones are not looked for
-_NAME_START = re.compile(r"[,;:.()\[\]]")
+_NAME_START = on_first_use(r"[,;:.()\[\]]")
 _MOST_WORDS_READ = 400  # a note's words; past them a platform's name is not looked for
 _MOST_QUERY_READ = 4_000  # characters of a redirector's query read for where it sends its reader
 
@@ -113,10 +114,10 @@ def _account_names(prose: str) -> list[tuple[int, int]]:
     platform). A platform's word in such a name (`Telegram Daily`, `YouTube Insider`) is the account's, not
     the post's platform; `Rybar on Telegram (@rybar)` is no name, and names it."""
     names: list[tuple[int, int]] = []
-    for handle in itertools.islice(_HANDLE_IN_BRACKETS.finditer(prose), _MOST_WORDS_READ):
+    for handle in itertools.islice(_HANDLE_IN_BRACKETS().finditer(prose), _MOST_WORDS_READ):
         end = handle.start()
         reach = max(0, end - _NAME_REACH)
-        boundaries = list(_NAME_START.finditer(prose, reach, end))
+        boundaries = list(_NAME_START().finditer(prose, reach, end))
         if not boundaries and reach > 0:
             continue  # no start in reach: no name of an account's length
         start = boundaries[-1].end() if boundaries else 0
@@ -137,25 +138,25 @@ def _named_platforms(prose: str) -> dict[Platform, bool]:
     it where the post was found or passed on (`via Twitter`, `shared on X`) is another thing's place. A
     handle's or a domain's word (`@rybar.bsky.social`) names an account, not the site, and is not read."""
     found: list[tuple[int, Platform]] = []
-    for match in itertools.islice(_WORD.finditer(prose), _MOST_WORDS_READ):
+    for match in itertools.islice(_WORD().finditer(prose), _MOST_WORDS_READ):
         word = match.group().strip(_WORD_EDGES)
         if word and not any(mark in word for mark in "@._"):
             platform = platform_from_words(word)
             if platform is not None:
                 found.append((match.start(), platform))
-    for match in itertools.islice(_CAPITAL_X.finditer(prose), _MOST_WORDS_READ):
+    for match in itertools.islice(_CAPITAL_X().finditer(prose), _MOST_WORDS_READ):
         # `on X`, `X post`, `X (formerly Twitter)`: read with the word before it and a few after.
-        before = _LAST_WORD.search(prose[max(0, match.start() - _RELAY_REACH) : match.start()])
+        before = _LAST_WORD().search(prose[max(0, match.start() - _RELAY_REACH) : match.start()])
         window = (before.group(1) + " " if before else prose[: match.start()]) + prose[match.start() :][:30]
         if platform_from_words(window) is Platform.TWITTER:
             found.append((match.start(), Platform.TWITTER))
-    sites = itertools.chain(_X_AS_SITE.finditer(prose), _TWEET_FORMAT.finditer(prose))
+    sites = itertools.chain(_X_AS_SITE().finditer(prose), _TWEET_FORMAT().finditer(prose))
     found += [(match.start(), Platform.TWITTER) for match in itertools.islice(sites, _MOST_WORDS_READ)]
     names = _account_names(prose)
     found = [(at, platform) for at, platform in found if not any(start <= at < end for start, end in names)]
     named: dict[Platform, bool] = {}
     for start, platform in found:
-        own = _RELAYED_ON.search(prose[max(0, start - _RELAY_REACH) : start]) is None
+        own = _RELAYED_ON().search(prose[max(0, start - _RELAY_REACH) : start]) is None
         named[platform] = named.get(platform, False) or own
     return named
 

@@ -104,7 +104,7 @@ _FRACTION = re.compile(r"(?<=\d)([\u00bc-\u00be\u2150-\u215e\u2189])")
 # Arabic's short vowels and Hebrew's points (harakat, niqqud), which most texts leave out: a quote written
 # without them is looked for in the source's words without them (`الحرب` in `الْحَرْبُ`). A quote that writes
 # them is compared with them: they tell apart words spelt alike (`قَتَلَ`, he killed; `قُتِلَ`, he was killed).
-_VOWEL_POINTS = re.compile(
+_VOWEL_POINTS = on_first_use(
     "[\u064b-\u065f\u0670\u06d6-\u06ed\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]"
 )
 
@@ -123,7 +123,7 @@ def _char_in(text: str, at: int, ranges: tuple[tuple[str, str], ...]) -> bool:
 # posts leave out as typed: a quote written without it is looked for in the source's words without it, as
 # with vowel points. A quote that writes it is compared with it: it tells apart words spelt alike (`πότε`,
 # when; `ποτέ`, never). The letters are folded one for one, so places in the text stay where they were.
-_GREEK_LETTER = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+_GREEK_LETTER = on_first_use("[\u0370-\u03ff\u1f00-\u1fff]")
 _GREEK_TONOS = on_first_use("[\u0384\u0385\u0390\u03ac\u03ad\u03ae\u03af\u03b0\u03cc\u03cd\u03ce\u0301]")
 _WITHOUT_TONOS = str.maketrans("\u03ac\u03ad\u03ae\u03af\u03cc\u03cd\u03ce\u0390\u03b0", "αεηιουωϊϋ")
 
@@ -172,18 +172,18 @@ def _normalised_lines(text: str) -> str:
 # stands for the words around it, as around an ellipsis.
 # The notes on emphasis are written in parentheses as often ("…win (emphasis added)"); `(sic)` too.
 _NOTES = r"(?:sic|sic!|emphasis (?:added|mine|in original)|italics (?:added|mine)|original emphasis)"
-_EDITORIAL_NOTE = re.compile(rf"\s*\[\s*{_NOTES}\s*\]|\s*\(\s*{_NOTES}\s*\)", re.IGNORECASE)
-_IN_WORD_BRACKET = re.compile(r"(?<=[^\W\d_])\[([^\W\d_]{1,3})\]|\[([^\W\d_]{1,3})\](?=[^\W\d_])")
-_INSERTION = re.compile(r"\[([^\[\]]{1,200})\]")
+_EDITORIAL_NOTE = on_first_use(rf"\s*\[\s*{_NOTES}\s*\]|\s*\(\s*{_NOTES}\s*\)", re.IGNORECASE)
+_IN_WORD_BRACKET = on_first_use(r"(?<=[^\W\d_])\[([^\W\d_]{1,3})\]|\[([^\W\d_]{1,3})\](?=[^\W\d_])")
+_INSERTION = on_first_use(r"\[([^\[\]]{1,200})\]")
 
 
 def _without_editorial_marks(quote: str) -> tuple[str, list[str]]:
     """The quote with its writer's notes dropped, its in-word brackets opened, and each other bracket an
     ellipsis; and the words those brackets hold (the writer's, not the source's)."""
-    quote = _EDITORIAL_NOTE.sub(" ", quote)
-    quote = _IN_WORD_BRACKET.sub(lambda match: match.group(1) or match.group(2), quote)
-    inserted = [match.group(1) for match in _INSERTION.finditer(quote) if match.group(1).strip(". \u2026")]
-    return _INSERTION.sub(lambda match: " \u2026 ", quote), inserted
+    quote = _EDITORIAL_NOTE().sub(" ", quote)
+    quote = _IN_WORD_BRACKET().sub(lambda match: match.group(1) or match.group(2), quote)
+    inserted = [match.group(1) for match in _INSERTION().finditer(quote) if match.group(1).strip(". \u2026")]
+    return _INSERTION().sub(lambda match: " \u2026 ", quote), inserted
 
 
 def quote_fragments(quote: str) -> list[str]:
@@ -193,7 +193,7 @@ def quote_fragments(quote: str) -> list[str]:
     return [part for part in parts if part]
 
 
-_SIGNED_NUMBER = re.compile(r"[-.]\d")
+_SIGNED_NUMBER = on_first_use(r"[-.]\d")
 
 
 def _without_edges(part: str) -> str:
@@ -201,7 +201,7 @@ def _without_edges(part: str) -> str:
     degrees" is not "5 degrees", nor ".5 percent" "5 percent"."""
     stripped = part.strip(_EDGE_PUNCTUATION)
     opening = part.find(stripped[:1]) if stripped else -1
-    if opening > 0 and _SIGNED_NUMBER.match(part, opening - 1):
+    if opening > 0 and _SIGNED_NUMBER().match(part, opening - 1):
         return part[opening - 1 : opening + len(stripped)]
     return stripped
 
@@ -228,7 +228,7 @@ class _QuoteShape(NamedTuple):
 
 
 _PLAIN_QUOTE = _QuoteShape()
-_BRACKET_MARK = re.compile("(\\.\\.\\.|\x02\\d+\x02)")
+_BRACKET_MARK = on_first_use("(\\.\\.\\.|\x02\\d+\x02)")
 
 
 def _quote_shape(quote: str) -> _QuoteShape:
@@ -238,8 +238,8 @@ def _quote_shape(quote: str) -> _QuoteShape:
     asked = normalise_text(quote).rstrip(" .!\u3002" + _CLOSING_MARKS)
     asks = asked.endswith(("?", "か")) or _greek_question(asked, len(asked) - 1)
     # The bracket marks below are control characters a quote may hold itself: those are read as spaces.
-    text = _IN_WORD_BRACKET.sub(
-        lambda match: match.group(1) or match.group(2), _EDITORIAL_NOTE.sub(" ", quote.replace("\x02", " "))
+    text = _IN_WORD_BRACKET().sub(
+        lambda match: match.group(1) or match.group(2), _EDITORIAL_NOTE().sub(" ", quote.replace("\x02", " "))
     )
     brackets: list[str] = []
 
@@ -249,7 +249,7 @@ def _quote_shape(quote: str) -> _QuoteShape:
         brackets.append(" ".join(match.group(1).split()))
         return f" \x02{len(brackets) - 1}\x02 "
 
-    pieces = _BRACKET_MARK.split(normalise_text(_INSERTION.sub(marked, text)))
+    pieces = _BRACKET_MARK().split(normalise_text(_INSERTION().sub(marked, text)))
     between: list[str | None] = []
     leading: str | None = None
     leading_apart = False
@@ -304,7 +304,7 @@ def _stands_for(said: str, bracket: str) -> str | None:
 
 # The source's clause right before a quote's first part when a comma or a dash ends it ("Russia, not
 # Ukraine, will win", "Russia - will win"): the subject the writer's brackets before that part replace.
-_CLAUSE_SET_APART = re.compile(r"([^.!?;:\"]{1,48})[,-] ?$")
+_CLAUSE_SET_APART = on_first_use(r"([^.!?;:\"]{1,48})[,-] ?$")
 
 
 def _leading_stands_for(haystack: str, start: int, bracket: str, apart: bool) -> str | None:
@@ -315,16 +315,16 @@ def _leading_stands_for(haystack: str, start: int, bracket: str, apart: bool) ->
     army" still passes); or, unless the quote sets the bracket `apart` by its own comma, the source's clause
     before a comma or a dash right before the part ("[Ukraine] will win" passed on "Russia, not Ukraine, will
     win")."""
-    before = _WORD_BEFORE.search(haystack, max(0, start - _WORD_WINDOW), start)
+    before = _WORD_BEFORE().search(haystack, max(0, start - _WORD_WINDOW), start)
     if before is None:
-        set_apart = None if apart else _CLAUSE_SET_APART.search(haystack, max(0, start - 50), start)
+        set_apart = None if apart else _CLAUSE_SET_APART().search(haystack, max(0, start - 50), start)
         return _stands_for(set_apart.group(1).strip(_EDGE_PUNCTUATION), bracket) if set_apart else None
     if before.group(2) != " ":
         return None
     kept = set(_WORD.findall(normalise_text(bracket)))
     said, reached = [before.group(1)], before
     while said[0] in kept and said[0] not in _STAND_INS and len(said) < len(kept):
-        earlier = _WORD_BEFORE.search(haystack, max(0, reached.start() - _WORD_WINDOW), reached.start())
+        earlier = _WORD_BEFORE().search(haystack, max(0, reached.start() - _WORD_WINDOW), reached.start())
         if earlier is None or earlier.group(2) != " ":
             break
         said.insert(0, earlier.group(1))
@@ -347,7 +347,7 @@ def _brackets_stand_for(haystack: str, spans: list[tuple[int, int]], shape: _Quo
     # [the war]" passed on "We will win the peace", "we killed [500]" on "We killed 50 soldiers"); where the
     # source's sentence ends there they add words to it, as a clarification does.
     if shape.trailing and spans:
-        after = _WORDS_AFTER.match(haystack, spans[-1][1])
+        after = _WORDS_AFTER().match(haystack, spans[-1][1])
         if after is not None:
             count = max(1, len(_WORD.findall(normalise_text(shape.trailing))))
             return _stands_for(" ".join(_WORD.findall(after.group())[:count]), shape.trailing)
@@ -410,7 +410,7 @@ def _source_words(source_text: str, haystack: str) -> tuple[tuple[str, ...], tup
         if not normal:  # zero-width marks alone: nothing of it is in the haystack
             continue
         if not haystack.startswith(normal, position):  # looked for without vowel points or Greek accents
-            normal = _VOWEL_POINTS.sub("", normal).translate(_WITHOUT_TONOS)
+            normal = _VOWEL_POINTS().sub("", normal).translate(_WITHOUT_TONOS)
         end = position + len(normal)
         if not haystack.startswith(normal, position) or haystack[end : end + 1] not in ("", " "):
             return None
@@ -476,21 +476,21 @@ def _contracts(haystack: str, fragment: str, end: int) -> bool:
 # word that multiplies it (`5 million`, `5 bn`, `5 млн`). "5 percent" is not in "1.5 percent", nor "killed
 # 10" in "killed 10 000", nor "they killed 5" in "they killed 5 million".
 _NUMBER_MARKS = ".,:/-'"
-_FRACTION_AFTER = re.compile(r" \d{1,2}/\d")
-_FRACTION_FIRST = re.compile(r"\d{1,2}/\d")
-_MAGNITUDE_AFTER = re.compile(
+_FRACTION_AFTER = on_first_use(r" \d{1,2}/\d")
+_FRACTION_FIRST = on_first_use(r"\d{1,2}/\d")
+_MAGNITUDE_AFTER = on_first_use(
     r" (?:(?:thousand|million|billion|trillion|milliard|миллион|миллиард|мільйон|мільярд|тысяч|тисяч)"
     r"[^\W\d_]{0,3}|bn|mn|mln|tn|млн|млрд|трлн|тыс|тис|mio|mrd|mil|millones|millón|tausend)(?![^\W_])"
 )
 # A share after a number: "losses were 10" is not in "losses were 10%", nor in "10 percent", "10 %".
-_PERCENT_AFTER = re.compile(
+_PERCENT_AFTER = on_first_use(
     r" ?(?:%|\u2030|percent|per cent|pct|процент[^\W\d_]{0,3}|відсот[^\W\d_]{0,4}|prozent|pour cent"
     r"|por ciento)(?![^\W_])"
 )
-_THOUSANDS_AFTER = re.compile(r" \d{3}(?![^\W_])")
-_THOUSANDS_BEFORE = re.compile(r"(?<![\d.,])\d{1,3} $")
-_LEADING_GROUP = re.compile(r"\d{3}(?![^\W_])")
-_TRAILING_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}$")
+_THOUSANDS_AFTER = on_first_use(r" \d{3}(?![^\W_])")
+_THOUSANDS_BEFORE = on_first_use(r"(?<![\d.,])\d{1,3} $")
+_LEADING_GROUP = on_first_use(r"\d{3}(?![^\W_])")
+_TRAILING_DIGITS = on_first_use(r"(?<![\d.,])\d{1,3}$")
 
 
 # An English number written in words goes on across its hyphen: "five soldiers" is not in "twenty-five
@@ -500,10 +500,10 @@ _UNITS = (
     r"(?:one|two|three|four|five|six|seven|eight|nine"
     r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
 )
-_TENS_BEFORE = re.compile(rf"(?<![^\W_]){_TENS}-$")
-_UNIT_FIRST = re.compile(rf"{_UNITS}(?![^\W_])")
-_TENS_LAST = re.compile(rf"(?<![^\W_]){_TENS}$")
-_UNIT_AFTER = re.compile(rf"-{_UNITS}(?![^\W_])")
+_TENS_BEFORE = on_first_use(rf"(?<![^\W_]){_TENS}-$")
+_UNIT_FIRST = on_first_use(rf"{_UNITS}(?![^\W_])")
+_TENS_LAST = on_first_use(rf"(?<![^\W_]){_TENS}$")
+_UNIT_AFTER = on_first_use(rf"-{_UNITS}(?![^\W_])")
 
 
 # A number written in words goes on into the word that multiplies it, as digits do: "killed twenty" is not
@@ -515,11 +515,11 @@ _COUNT_WORDS = (
     r"|several|few|half|quarter|один|одна|два|две|дві|три|четыре|чотири|пять|п'ять|шесть|шість|семь|сім"
     r"|восемь|вісім|девять|дев'ять|десять|сто|несколько|кілька|половин[^\W\d_]{0,2})"
 )
-_COUNT_WORD_LAST = re.compile(rf"(?<![^\W_']){_COUNT_WORDS}$")
-_COUNT_BEFORE = re.compile(rf"(?:\d|(?<![^\W_']){_COUNT_WORDS}) $")
-_MAGNITUDES_OF_AFTER = re.compile(r" of (?:hundreds|thousands|millions|billions)(?![^\W_])")
-_MANY_LAST = re.compile(r"(?<![^\W_])(?:tens|dozens|hundreds|thousands|millions)$")
-_MAGNITUDE_FIRST = re.compile(
+_COUNT_WORD_LAST = on_first_use(rf"(?<![^\W_']){_COUNT_WORDS}$")
+_COUNT_BEFORE = on_first_use(rf"(?:\d|(?<![^\W_']){_COUNT_WORDS}) $")
+_MAGNITUDES_OF_AFTER = on_first_use(r" of (?:hundreds|thousands|millions|billions)(?![^\W_])")
+_MANY_LAST = on_first_use(r"(?<![^\W_])(?:tens|dozens|hundreds|thousands|millions)$")
+_MAGNITUDE_FIRST = on_first_use(
     r"(?:a |one )?(?:hundred|thousand|million|billion|trillion|тысяч|тисяч|миллион|миллиард|мільйон"
     r"|мільярд)[^\W\d_]{0,3}(?![^\W_])"
 )
@@ -528,10 +528,10 @@ _WORD_NUMBER_REACH = 20  # the longest count word and its space
 
 def _number_goes_on_before(haystack: str, found: int, fragment: str) -> bool:
     """Whether the number `fragment` opens with goes on before it in `haystack` (at `found`)."""
-    if found > 0 and haystack[found - 1] == "-" and _UNIT_FIRST.match(fragment):
-        return _TENS_BEFORE.search(haystack, max(0, found - 9), found) is not None
-    if found > 0 and _MAGNITUDE_FIRST.match(fragment):
-        return _COUNT_BEFORE.search(haystack, max(0, found - _WORD_NUMBER_REACH), found) is not None
+    if found > 0 and haystack[found - 1] == "-" and _UNIT_FIRST().match(fragment):
+        return _TENS_BEFORE().search(haystack, max(0, found - 9), found) is not None
+    if found > 0 and _MAGNITUDE_FIRST().match(fragment):
+        return _COUNT_BEFORE().search(haystack, max(0, found - _WORD_NUMBER_REACH), found) is not None
     if not fragment[0].isdigit() or found == 0:
         return False
     mark = haystack[found - 1]
@@ -540,12 +540,12 @@ def _number_goes_on_before(haystack: str, found: int, fragment: str) -> bool:
         return not before.isalpha()  # a sign or a range, not the hyphen of `covid-19`
     if mark in _NUMBER_MARKS:
         return before.isdigit() or (mark in ".," and not before.isalnum())  # `1.5`, `.5`
-    if mark == " " and before.isdigit() and _FRACTION_FIRST.match(fragment):
+    if mark == " " and before.isdigit() and _FRACTION_FIRST().match(fragment):
         return True  # `1/2 million` of `5 1/2 million`
     return (
         mark == " "
-        and _LEADING_GROUP.match(fragment) is not None
-        and _THOUSANDS_BEFORE.search(haystack, max(0, found - 5), found) is not None
+        and _LEADING_GROUP().match(fragment) is not None
+        and _THOUSANDS_BEFORE().search(haystack, max(0, found - 5), found) is not None
     )
 
 
@@ -553,24 +553,27 @@ def _number_goes_on_after(haystack: str, end: int, fragment: str) -> bool:
     """Whether the number `fragment` ends with goes on after it in `haystack` (at `end`)."""
     if end >= len(haystack):
         return False
-    if haystack[end] == "-" and _TENS_LAST.search(fragment, max(0, len(fragment) - 8)):
-        return _UNIT_AFTER.match(haystack, end) is not None
+    if haystack[end] == "-" and _TENS_LAST().search(fragment, max(0, len(fragment) - 8)):
+        return _UNIT_AFTER().match(haystack, end) is not None
     tail = max(0, len(fragment) - _WORD_NUMBER_REACH)
-    if _COUNT_WORD_LAST.search(fragment, tail) and _MAGNITUDE_AFTER.match(haystack, end):
+    if _COUNT_WORD_LAST().search(fragment, tail) and _MAGNITUDE_AFTER().match(haystack, end):
         return True
-    if _MANY_LAST.search(fragment, tail) and _MAGNITUDES_OF_AFTER.match(haystack, end):
+    if _MANY_LAST().search(fragment, tail) and _MAGNITUDES_OF_AFTER().match(haystack, end):
         return True
     if not fragment[-1].isdigit():
         return False
     if haystack[end] in _NUMBER_MARKS:
         return end + 1 < len(haystack) and haystack[end + 1].isdigit()
     if (
-        _FRACTION_AFTER.match(haystack, end)
-        or _MAGNITUDE_AFTER.match(haystack, end)
-        or _PERCENT_AFTER.match(haystack, end)
+        _FRACTION_AFTER().match(haystack, end)
+        or _MAGNITUDE_AFTER().match(haystack, end)
+        or _PERCENT_AFTER().match(haystack, end)
     ):
         return True
-    return _TRAILING_DIGITS.search(fragment) is not None and _THOUSANDS_AFTER.match(haystack, end) is not None
+    return (
+        _TRAILING_DIGITS().search(fragment) is not None
+        and _THOUSANDS_AFTER().match(haystack, end) is not None
+    )
 
 
 _MAX_OCCURRENCES = 1000  # occurrences inside other words looked past before a quote counts as not found
@@ -658,7 +661,7 @@ _CYRILLIC_LOOKALIKES = "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u
 _LATIN_LOOKALIKES = "aeopcyxijs"
 _AS_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
 _AS_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
-_LATIN_LETTER = re.compile("[a-z]")
+_LATIN_LETTER = on_first_use("[a-z]")
 _CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
 
 
@@ -666,7 +669,7 @@ def _negates(word: str) -> bool:
     """Whether `word` (normalised) is a negating word, as spelt or read in one script (`_AS_LATIN`)."""
     if word in NEGATIONS or word.endswith("n't") or word.startswith(_KOREAN_NEGATING_STEMS):
         return True
-    if _LATIN_LETTER.search(word) is None or _CYRILLIC_LETTER.search(word) is None:
+    if _LATIN_LETTER().search(word) is None or _CYRILLIC_LETTER.search(word) is None:
         return False
     return any(word.translate(table) in NEGATIONS for table in (_AS_LATIN, _AS_CYRILLIC))
 
@@ -746,7 +749,7 @@ def _parts_in_order(
     return spans, position
 
 
-_LAST_WORD = re.compile(r"(?<![\w'])([^\W_]{1,30})([ -])$")
+_LAST_WORD = on_first_use(r"(?<![\w'])([^\W_]{1,30})([ -])$")
 
 
 def _left_out(haystack: str, spans: list[tuple[int, int]]) -> tuple[str, list[str]]:
@@ -756,7 +759,7 @@ def _left_out(haystack: str, spans: list[tuple[int, int]]) -> tuple[str, list[st
     for (_, end), (start, _) in itertools.pairwise(spans):
         gap = haystack[end:start].strip(_EDGE_PUNCTUATION)
         negating = negations_in(gap)
-        last = _LAST_WORD.search(haystack, max(end, start - _WORD_WINDOW), start)
+        last = _LAST_WORD().search(haystack, max(end, start - _WORD_WINDOW), start)
         if not negating and last is not None:
             prefixes = _NEGATING_HYPHENED if last.group(2) == "-" else _NEGATING_WORDS_APART
             negating = [last.group(1)] if last.group(1) in prefixes else []
@@ -779,9 +782,9 @@ def _left_out(haystack: str, spans: list[tuple[int, int]]) -> tuple[str, list[st
 # "non-violent protesters", "fly zone" from "no-fly zone", "escalation" from "de-escalation"), or, written
 # apart, "non" and "anti" ("non violent"); and a negation may stand a word or two further off
 # (`_NEGATION_REACHES_ACROSS`).
-_WORD_BEFORE = re.compile(rf"(?<![\w'{_INDIC}])({_LETTER}{{1,30}}(?:'{_LETTER}{{1,10}})?)([ -])$")
-_WORD_AFTER = re.compile(rf" ({_LETTER}{{1,30}}(?:'{_LETTER}{{1,10}})?)(?![\w'{_INDIC}])")
-_WORDS_AFTER = re.compile(rf"(?: {_LETTER}{{1,30}}(?:'{_LETTER}{{1,10}})?(?![\w'{_INDIC}])){{1,5}}")
+_WORD_BEFORE = on_first_use(rf"(?<![\w'{_INDIC}])({_LETTER}{{1,30}}(?:'{_LETTER}{{1,10}})?)([ -])$")
+_WORD_AFTER = on_first_use(rf" ({_LETTER}{{1,30}}(?:'{_LETTER}{{1,10}})?)(?![\w'{_INDIC}])")
+_WORDS_AFTER = on_first_use(rf"(?: {_LETTER}{{1,30}}(?:'{_LETTER}{{1,10}})?(?![\w'{_INDIC}])){{1,5}}")
 _WORD_WINDOW = 48
 _NEGATING_WORDS_APART = frozenset({"non", "anti"})
 _NEGATING_HYPHENED = frozenset({"non", "anti", "un", "de"})
@@ -859,7 +862,7 @@ _JAPANESE_BELIED_AFTER = on_first_use(
 )
 # Thai writes no spaces, and negates before the words: "ส่งทหาร" (sent troops) passed on "รัฐบาลไม่ได้ส่งทหาร"
 # (the government did not send troops), "ความจริง" (the truth) on "ไม่ใช่ความจริง" (is not the truth).
-_THAI = re.compile("[\u0e00-\u0e7f]")
+_THAI = on_first_use("[\u0e00-\u0e7f]")
 # Not `มิ` alone, which ends other words ("อุณหภูมิ", temperature).
 _THAI_NEGATION_BEFORE = on_first_use("(ไม่(?:ได้|ใช่|เคย|มี)?|มิได้)$")
 _THAI_NEGATING = on_first_use("ไม่(?:ได้|ใช่|เคย|มี)?|มิได้")  # anywhere in the words an elision leaves out
@@ -897,16 +900,16 @@ def _negation_beside(
         asked = _JAPANESE_ASKED_AFTER().match(haystack, end)
         if not asks and asked is not None:
             return f"the source asks it ({asked.group(1)!r} right after the quoted words), it does not say it"
-    if _THAI.match(haystack, start):
+    if _THAI().match(haystack, start):
         thai = _THAI_NEGATION_BEFORE().search(haystack, max(0, start - 8), start)
         if thai is not None:
             return f"the source says {thai.group(1)!r} right before the quoted words"
-    if end > start and _THAI.match(haystack, end - 1):
+    if end > start and _THAI().match(haystack, end - 1):
         asked_in_thai = _THAI_ASKED_AFTER().match(haystack, end)
         if not asks and asked_in_thai is not None:
             said = asked_in_thai.group()
             return f"the source asks it ({said!r} right after the quoted words), it does not say it"
-    before = _WORD_BEFORE.search(haystack, max(0, start - _WORD_WINDOW), start)
+    before = _WORD_BEFORE().search(haystack, max(0, start - _WORD_WINDOW), start)
     if before is not None:
         word, joint = before.group(1), before.group(2)
         prefixes = _NEGATING_HYPHENED if joint == "-" else _NEGATING_WORDS_APART
@@ -917,14 +920,14 @@ def _negation_beside(
         for _ in range(_NEGATION_REACH_WORDS):
             if reached.group(2) != " " or reached.group(1) not in _NEGATION_REACHES_ACROSS:
                 break
-            earlier = _WORD_BEFORE.search(haystack, max(0, reached.start() - _WORD_WINDOW), reached.start())
+            earlier = _WORD_BEFORE().search(haystack, max(0, reached.start() - _WORD_WINDOW), reached.start())
             if earlier is None or earlier.group(2) != " ":
                 break
             said = f"{earlier.group(1)} {said}"
             if negations_in(earlier.group(1)) or earlier.group(1) == "non":  # Italian's, "non abbiamo"
                 return f"the source says {said!r} right before the quoted words"
             reached = earlier
-    after = _WORD_AFTER.match(haystack, end)
+    after = _WORD_AFTER().match(haystack, end)
     if after is not None and negations_in(after.group(1)):
         return f"the source says {after.group(1)!r} right after the quoted words"
     return (
@@ -937,18 +940,18 @@ def _negation_beside(
 # The source's own quote marks around the quoted words (normalised: `"` or `'`), after a colon before them:
 # 'He never said "we will win"', 'Nobody said: "we will win"', '«Мы победим», — не писал Рыбарь'. Read with
 # the marks, what the source says of the words stood outside the words it looked at.
-_MARKS_BEFORE = re.compile("(?:: ?)?[\"']$")
-_MARK_AFTER = re.compile("[\"']")
+_MARKS_BEFORE = on_first_use("(?:: ?)?[\"']$")
+_MARK_AFTER = on_first_use("[\"']")
 _AROUND_MARKS = 120
 
 
 def _denied_outside_marks(haystack: str, start: int, end: int) -> str | None:
     """What `_negation_beside` says of `haystack[start:end]` read without the source's quote marks around it,
     when it stands in them (`_MARKS_BEFORE`); else None."""
-    opening = _MARKS_BEFORE.search(haystack, max(0, start - 3), start)
+    opening = _MARKS_BEFORE().search(haystack, max(0, start - 3), start)
     if opening is None:
         return None
-    closing = _MARK_AFTER.match(haystack, end)
+    closing = _MARK_AFTER().match(haystack, end)
     before = haystack[max(0, opening.start() - _AROUND_MARKS) : opening.start()].rstrip() + " "
     after = haystack[closing.end() if closing else end : end + _AROUND_MARKS]
     unquoted = before + haystack[start:end] + after
@@ -968,10 +971,10 @@ _DENYING = frozenset({
 })  # fmt: skip
 _DOUBTING = frozenset({"doubt", "doubts", "dispute", "disputes", "disputed", "question", "questions"})
 _DENIED_BEFORE_WORDS = 4
-_CLAUSE_BEFORE = re.compile(r"([^.!?;:\"]{0,80}),? (?:that|что|що|dass|que) $")
+_CLAUSE_BEFORE = on_first_use(r"([^.!?;:\"]{0,80}),? (?:that|что|що|dass|que) $")
 # Without "that", the clause ends in what it says of the words after it: "nobody believes we will win", "I
 # doubt we will win", "there is no evidence troops withdrew", "nobody can confirm troops withdrew".
-_CLAUSE_SAYING = re.compile(
+_CLAUSE_SAYING = on_first_use(
     r"([^.!?;:\",]{0,80} (?:believes?|believed|thinks?|thought|says?|said|expects?|expected|claims?|claimed"
     r"|doubts?|doubted|evidence|proof|confirms?|confirmed|wrote|written"
     r"|(?:на)?писал[аио]?|сказал[аио]?|говорил[аио]?|заявлял[аио]?|заявил[аио]?"
@@ -982,16 +985,16 @@ _CLAUSE_SAYING = re.compile(
 # would win the war" cut from "We would win the war if we had tanks".
 _CONDITIONS = frozenset({"if", "unless", "whether", "если", "якщо", "wenn", "falls"})
 # Words right after a passage by which the source says it is untrue: "We will win, said no one", "he lied".
-_BELIED_AFTER = re.compile(
+_BELIED_AFTER = on_first_use(
     r"[,\"')]{0,3} (?:(?:said|says) (?:no one|nobody)|(?:[^\W\d_]{1,20} ){1,3}(?:lied|falsely))"
     r"(?![^\W_])"
 )
 # A verdict after a dash right after a passage: "… military targets - это ложь" (a lie), "… - fake".
-_DASHED_VERDICT_AFTER = re.compile(
+_DASHED_VERDICT_AFTER = on_first_use(
     r"[,\"')]{0,3} - (?:(?:это|це|that's|that is|it's|it is) )?([^\W\d_]{1,20})(?![^\W_])"
 )
 # Who did not say them, after a dash right after a passage: "«Мы победим», — не писал Рыбарь" (did not write).
-_NOT_SAID_AFTER = re.compile(
+_NOT_SAID_AFTER = on_first_use(
     r"[,\"')]{0,3} - (?:не|ні|not|never|никогда не|ніколи не) (?:(?:на)?писал|сказал|говорил|заявлял|заявил"
     r"|(?:на)?писав|сказав|казав|заявляв|заявив|said|wrote)[^\W\d_]{0,2}(?![^\W_])"
 )
@@ -1001,14 +1004,14 @@ _NOT_SAID_AFTER = re.compile(
 # clause runs to its first comma or stop (at most `_DISOWNING_WORDS` words), and says it when a negation comes
 # before its verb of saying ("nowhere" anywhere in it): '"…," he said, not for the first time', '"…" is not
 # just a slogan, he said' and '"…" is what he said' still pass. Each passed as the source's own words.
-_CLOSED_MARKS_AFTER = re.compile(r"[,)]? ?[\"'][,)]?(?: ?[-:])? ")
+_CLOSED_MARKS_AFTER = on_first_use(r"[,)]? ?[\"'][,)]?(?: ?[-:])? ")
 # Words that open a clause of its own after the quoted words: '"…", but did not say when', '«…», но не сказал
 # когда', '"…" and never said it again'.
 _CLAUSE_JOINS = frozenset({
     "but", "and", "yet", "though", "although", "while", "or", "\u0430", "но", "и", "\u0456", "та", "але",
     "aber", "und", "doch", "mais", "et", "pero", "y", "sino",
 })  # fmt: skip
-_CLAUSE_ENDS = re.compile(r"[.,;:!?\"]")
+_CLAUSE_ENDS = on_first_use(r"[.,;:!?\"]")
 _DISOWNING_WORDS = 8
 _DISOWNING_CHARS = 120
 _SAYING = frozenset({
@@ -1040,11 +1043,11 @@ _ASKED_AFTER_SAYING = frozenset({
 def _disowned_after_marks(haystack: str, end: int) -> str | None:
     """The clause after the source's closing mark right after `end` that says nobody said the words before it
     (`_CLOSED_MARKS_AFTER`), or None."""
-    marks = _CLOSED_MARKS_AFTER.match(haystack, end)
+    marks = _CLOSED_MARKS_AFTER().match(haystack, end)
     if marks is None:
         return None
     window = haystack[marks.end() : marks.end() + _DISOWNING_CHARS]
-    clause_end = _CLAUSE_ENDS.search(window)
+    clause_end = _CLAUSE_ENDS().search(window)
     clause = window[: clause_end.start()] if clause_end else window
     words = _WORD.findall(clause)[:_DISOWNING_WORDS]
     saying = next((at for at, word in enumerate(words) if word in _SAYING), None)
@@ -1078,7 +1081,7 @@ _SAID_BEFORE_CHARS = 60
 _CLAUSE_MARKS = '.!?;"'
 _CONJUNCTIONS = frozenset({"that", "что", "що", "dass", "que"})
 # German puts the verb after the words: 'Rybar hat nie „…“ geschrieben'.
-_SAYING_AFTER_MARK = re.compile(r" ?[\"'] ([^\W\d_]{2,20})")
+_SAYING_AFTER_MARK = on_first_use(r" ?[\"'] ([^\W\d_]{2,20})")
 _SAID_BEFORE_WORDS = 4
 # A negation before these says "not only", no negation: 'Er hat nicht nur „…“ gesagt'; or that nothing more
 # was said: '"…" - nothing else was said', 'nothing more'.
@@ -1168,14 +1171,14 @@ _MODALS = frozenset({"would", "could", "might", "may", "can", "will", "should", 
 
 
 # The word right after a passage's closing mark (`"…" again`), and those of them that say it was said once.
-_AGAIN_AFTER_MARK = re.compile(r"[\"'] ([^\W\d_]{2,20})")
+_AGAIN_AFTER_MARK = on_first_use(r"[\"'] ([^\W\d_]{2,20})")
 _SAID_ONCE_AFTER = _NOT_AGAIN | {"since"}
 
 
 def _said_again(clause: list[str], text: str, end: int) -> bool:
     """Whether the passage's clause before its quote, or the word right after its closing mark, says the words
     were said once (`_NOT_AGAIN`: 'never again wrote', '"…" again', '"…" since')."""
-    after = _AGAIN_AFTER_MARK.match(text, end)
+    after = _AGAIN_AFTER_MARK().match(text, end)
     return not _NOT_AGAIN.isdisjoint(clause) or (after is not None and after.group(1) in _SAID_ONCE_AFTER)
 
 
@@ -1231,13 +1234,13 @@ def disowned_in_passage(text: str, quote: str) -> str | None:
                 negated = 0
             if said_before and negated:
                 return " ".join(clause)
-            verb_after = _SAYING_AFTER_MARK.match(text, end) if negated else None
+            verb_after = _SAYING_AFTER_MARK().match(text, end) if negated else None
             if verb_after is not None and verb_after.group(1) in _SAYING:
                 return f"{' '.join(clause)} … {verb_after.group(1)}"
             disowned = _disowned_after_marks(text, end)
             if disowned is not None:
                 return disowned
-            judged = _JUDGED_AFTER.match(text, end + 1) if said_before else None
+            judged = _JUDGED_AFTER().match(text, end + 1) if said_before else None
             if judged is not None and judged.group(1) in _DENYING:
                 return f"{' '.join(clause)} … {judged.group(0).strip(_EDGE_PUNCTUATION)}"
         at = text.find(words, at + 1)
@@ -1246,14 +1249,14 @@ def disowned_in_passage(text: str, quote: str) -> str | None:
 
 # Words by which the source keeps its distance from the words after them: "the so-called liberation", "the
 # alleged attack" (and in the languages of NEGATIONS).
-_DISTANCED_BEFORE = re.compile(
+_DISTANCED_BEFORE = on_first_use(
     r"(?<![^\W_])(so-called|alleged|supposed|purported|так называем[^\W\d_]{0,3}|так зван[^\W\d_]{0,3}"
     r"|sogenannt[^\W\d_]{0,2}|pr\u00e9tendu[^\W\d_]{0,2}|supuest[^\W\d_]{0,2}) [\"']?$"
 )
 # A label of a word or two and a colon right before the quoted words: "FAKE: …", "Claim: …", "Фейк: …".
 _DENYING_LABELS = frozenset({"no", "not true", "not so", "нет", "не так", "ні"})
-_LABEL_BEFORE = re.compile(r"(?<![^\W_])([^\W\d_]{1,20}(?: [^\W\d_]{1,20})?) ?: $")
-_JUDGED_AFTER = re.compile(
+_LABEL_BEFORE = on_first_use(r"(?<![^\W_])([^\W\d_]{1,20}(?: [^\W\d_]{1,20})?) ?: $")
+_JUDGED_AFTER = on_first_use(
     r"[\"')]{0,2},? (?:are|is|was|were|being) (?:(?:completely|totally|entirely|simply|absolutely|all) )?"
     r"(?:(?:a|an|the) )?([^\W\d_]{1,20})"
 )
@@ -1265,7 +1268,7 @@ def _denied(haystack: str, start: int, end: int) -> str | None:
     that", "it is not true that", "nobody believes"), "if" stands right before them, a label before them
     judges them ("FAKE: …", "Claim: …"), or they are called false right after ("… are false", "…, he
     lied"); else None."""
-    before = _CLAUSE_BEFORE.search(haystack, max(0, start - 90), start) or _CLAUSE_SAYING.search(
+    before = _CLAUSE_BEFORE().search(haystack, max(0, start - 90), start) or _CLAUSE_SAYING().search(
         haystack, max(0, start - 90), start
     )
     if before is not None:
@@ -1275,35 +1278,35 @@ def _denied(haystack: str, start: int, end: int) -> str | None:
         ]
         # Two cancel out: "there is no doubt that", "no one disputes that", "never denied that".
         if len(denying) % 2:
-            linking = before.group(0).split()[-1:] if before.re is _CLAUSE_BEFORE else []  # "that", "что"
+            linking = before.group(0).split()[-1:] if before.re is _CLAUSE_BEFORE() else []  # "that", "что"
             said = " ".join(words[denying[0] :] + linking)
             return f"the source says {said!r} before the quoted words"
-    condition = _WORD_BEFORE.search(haystack, max(0, start - _WORD_WINDOW), start)
+    condition = _WORD_BEFORE().search(haystack, max(0, start - _WORD_WINDOW), start)
     if condition is not None and condition.group(2) == " " and condition.group(1) in _CONDITIONS:
         return f"the source says {condition.group(1)!r} right before the quoted words: not as a fact"
-    condition = _WORD_AFTER.match(haystack, end)
+    condition = _WORD_AFTER().match(haystack, end)
     if condition is not None and condition.group(1) in _CONDITIONS - {"whether"}:  # "… win if we had tanks"
         return f"the source says {condition.group(1)!r} right after the quoted words: not as a fact"
-    distanced = _DISTANCED_BEFORE.search(haystack, max(0, start - 30), start)
+    distanced = _DISTANCED_BEFORE().search(haystack, max(0, start - 30), start)
     if distanced is not None:
         return f"the source says {distanced.group(1)!r} before the quoted words"
-    label = _LABEL_BEFORE.search(haystack, max(0, start - 45), start)
+    label = _LABEL_BEFORE().search(haystack, max(0, start - 45), start)
     if label is not None and (label.group(1) in _DENYING_LABELS or _verdicts_in(label.group(1))):
         return f"the source labels them {label.group(1) + ':'!r}"
-    after = _JUDGED_AFTER.match(haystack, end)
+    after = _JUDGED_AFTER().match(haystack, end)
     if after is not None and after.group(1) in _DENYING:
         said = after.group(0).strip(_EDGE_PUNCTUATION)
         return f"the source says {said!r} right after the quoted words"
-    dashed = _DASHED_VERDICT_AFTER.match(haystack, end)
+    dashed = _DASHED_VERDICT_AFTER().match(haystack, end)
     if dashed is not None and (dashed.group(1) in _VERDICTS or dashed.group(1) in _DENYING):
         return f"the source says {dashed.group(0).strip(_EDGE_PUNCTUATION)!r} right after the quoted words"
-    not_said = _NOT_SAID_AFTER.match(haystack, end)
+    not_said = _NOT_SAID_AFTER().match(haystack, end)
     if not_said is not None:
         return f"the source says {not_said.group(0).strip(_EDGE_PUNCTUATION)!r} right after the quoted words"
     disowned = _disowned_after_marks(haystack, end)
     if disowned is not None:
         return f"the source says {disowned!r} right after the quoted words"
-    belied = _BELIED_AFTER.match(haystack, end)
+    belied = _BELIED_AFTER().match(haystack, end)
     if belied is not None:
         return f"the source says {belied.group(0).strip(_EDGE_PUNCTUATION)!r} right after the quoted words"
     return None
@@ -1315,7 +1318,7 @@ _QUESTION_OPENERS = frozenset({
     "did", "do", "does", "is", "are", "was", "were", "will", "would", "can", "could", "should", "shall",
     "has", "have", "had", "may", "might", "must",
 })  # fmt: skip
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"'(\u3002] )$")
+_SENTENCE_START = on_first_use(r"(?:^|[.!?:;\"'(\u3002] )$")
 _QUESTION_REACH = 200
 
 
@@ -1332,7 +1335,7 @@ def _line_ends(lined: str, at: int) -> set[int]:
 
 def _greek_question(text: str, at: int) -> bool:
     """Whether Greek's question mark (`;`, as NFKC writes U+037E) stands at `at`, after a Greek word."""
-    return text.startswith(";", at) and at > 0 and _GREEK_LETTER.match(text, at - 1) is not None
+    return text.startswith(";", at) and at > 0 and _GREEK_LETTER().match(text, at - 1) is not None
 
 
 def _asked(haystack: str, start: int, end: int, asks: bool = False, lined: str = "") -> str | None:
@@ -1340,14 +1343,14 @@ def _asked(haystack: str, start: int, end: int, asks: bool = False, lined: str =
     question mark ends ("Did we send troops?"), or, unless the quote `asks` it too, that a question mark
     ends right after it ("Russia will attack? Nonsense."), or that the next sentence or line (`lined`: the
     haystack with its line breaks) only answers it as false; else None."""
-    before = _WORD_BEFORE.search(haystack, max(0, start - _WORD_WINDOW), start)
+    before = _WORD_BEFORE().search(haystack, max(0, start - _WORD_WINDOW), start)
     if (
         before is not None
         and before.group(2) == " "
         and before.group(1) in _QUESTION_OPENERS
-        and _SENTENCE_START.search(haystack, max(0, before.start() - 2), before.start()) is not None
+        and _SENTENCE_START().search(haystack, max(0, before.start() - 2), before.start()) is not None
     ):
-        sentence_end = _SENTENCE_END.search(haystack, end, end + _QUESTION_REACH)
+        sentence_end = _SENTENCE_END().search(haystack, end, end + _QUESTION_REACH)
         if sentence_end is not None and sentence_end.group() == "?":
             return f"the source asks it ({before.group(1)!r} … '?'), it does not say it"
     after = end
@@ -1362,7 +1365,7 @@ def _asked(haystack: str, start: int, end: int, asks: bool = False, lined: str =
     # Or after a dash ("… - Not true at all"), or after the source's own closing mark ('"…" Mostly false.').
     answer = (
         _answered_against(haystack, after, line_ends)
-        if _SENTENCE_END.match(haystack, after) is not None
+        if _SENTENCE_END().match(haystack, after) is not None
         or after in line_ends
         or haystack.startswith(" - ", after)
         or (after > end and haystack.startswith(" ", after))
@@ -1374,12 +1377,12 @@ def _asked(haystack: str, start: int, end: int, asks: bool = False, lined: str =
 
 
 # Where a sentence or a clause ends inside the words an elision leaves out (not the dots of an ellipsis).
-_SENTENCE_BREAK = re.compile(r"(?<!\.)[.!?;](?!\.) ")
-_UNSPACED_SENTENCE_BREAK = re.compile("[\u3002\uff61]")  # the ideographic full stop (NFKC keeps it)
+_SENTENCE_BREAK = on_first_use(r"(?<!\.)[.!?;](?!\.) ")
+_UNSPACED_SENTENCE_BREAK = on_first_use("[\u3002\uff61]")  # the ideographic full stop (NFKC keeps it)
 # Or where a comma and a conjunction open a clause of another subject, a pronoun (read case folded), than its
 # sentence's first word: "we … won" passed on "We lost, and they won" ("We will fight, and we will win" is one
 # subject's).
-_CLAUSE_OF_ANOTHER = re.compile(
+_CLAUSE_OF_ANOTHER = on_first_use(
     r", (?:and|but|yet|while|whereas|\u0430|но|и|\u0456|та|але) "
     r"(i|we|they|he|she|it|you|мы|они|он|она|ми|вони|він|вона) "
 )
@@ -1389,21 +1392,21 @@ _SUBJECT_REACH = 300  # characters before a gap looked through for its sentence'
 def _clause_of_another(haystack: str, end: int, gap: str) -> bool:
     """Whether `gap`, the words an elision leaves out after `end`, opens a clause of another subject than the
     first word of the sentence it starts in (`_CLAUSE_OF_ANOTHER`)."""
-    clause = _CLAUSE_OF_ANOTHER.search(gap)
+    clause = _CLAUSE_OF_ANOTHER().search(gap)
     if clause is None:
         return False
     reach = max(0, end - _SUBJECT_REACH)
-    breaks = [found.end() for found in _SENTENCE_BREAK.finditer(haystack, reach, end)]
+    breaks = [found.end() for found in _SENTENCE_BREAK().finditer(haystack, reach, end)]
     opening = haystack[breaks[-1] if breaks else reach : end + 1].split(maxsplit=1)
     return not opening or opening[0] != clause.group(1)
 
 
-_WORD_CHAR = re.compile(r"[^\W_]")
+_WORD_CHAR = on_first_use(r"[^\W_]")
 
 
 def _unspaced_letter(char: str) -> bool:
     """Whether `char` is a letter of a script written without spaces (`_UNSPACED`)."""
-    return _is_unspaced(char) and _WORD_CHAR.match(char) is not None
+    return _is_unspaced(char) and _WORD_CHAR().match(char) is not None
 
 
 def _spliced(haystack: str, spans: list[tuple[int, int]]) -> str | None:
@@ -1413,13 +1416,13 @@ def _spliced(haystack: str, spans: list[tuple[int, int]]) -> str | None:
     for (_, end), (start, _) in itertools.pairwise(spans):
         gap = haystack[end:start]
         if (
-            _SENTENCE_BREAK.search(gap) is None
-            and _UNSPACED_SENTENCE_BREAK.search(gap) is None
+            _SENTENCE_BREAK().search(gap) is None
+            and _UNSPACED_SENTENCE_BREAK().search(gap) is None
             and not _clause_of_another(haystack, end, gap)
         ):
             continue
-        mid_end = gap[:1] == " " and _WORD_CHAR.match(gap, 1) is not None
-        mid_start = gap[-1:] == " " and len(gap) > 1 and _WORD_CHAR.match(gap[-2]) is not None
+        mid_end = gap[:1] == " " and _WORD_CHAR().match(gap, 1) is not None
+        mid_start = gap[-1:] == " " and len(gap) > 1 and _WORD_CHAR().match(gap[-2]) is not None
         # Chinese, Japanese and Thai write no space after a sentence, nor between a part and the words left
         # out: "我们…赢了" (we … won) passed on "我们输了。俄罗斯赢了。" (we lost. Russia won.).
         mid_end = mid_end or _unspaced_letter(gap[0])
@@ -1523,12 +1526,12 @@ def _whole_match(
 _ADDRESS_STAND_IN = "<>"
 # An e-mail address: each part bounded, so a long run of letters without an `@` is tried in linear time; an
 # X handle (`@rybar`) has nothing before its `@` and is no address.
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[^\W_][\w-]{0,62}(?:\.[\w-]{1,63}){1,8}")
+_EMAIL = on_first_use(r"(?<![\w.+-])[\w.+-]{1,64}@[^\W_][\w-]{0,62}(?:\.[\w-]{1,63}){1,8}")
 
 
 def _holds_address(text: str) -> bool:
     """Whether `text` holds a URL or an e-mail address."""
-    return next(iter_urls(text), None) is not None or ("@" in text and _EMAIL.search(text) is not None)
+    return next(iter_urls(text), None) is not None or ("@" in text and _EMAIL().search(text) is not None)
 
 
 @functools.lru_cache(maxsize=8)  # a footnote's quotes are each looked for in the same source text
@@ -1539,7 +1542,7 @@ def _addresses_set_apart(text: str) -> str:
         for found in iter_urls(text)
     ]
     if "@" in text:
-        spans = sorted(spans + [match.span() for match in _EMAIL.finditer(text)])
+        spans = sorted(spans + [match.span() for match in _EMAIL().finditer(text)])
     pieces: list[str] = []
     done = 0
     for start, end in spans:
@@ -1567,9 +1570,9 @@ def find_quote(quote: str, source_text: str) -> QuoteMatch | None:
     if not _holds_address(quote):
         source_text = _addresses_set_apart(source_text)
     lined = _normalised_lines(source_text)  # its line breaks are kept: a line may answer the one before
-    if not _VOWEL_POINTS.search(quote):
-        lined = _VOWEL_POINTS.sub("", lined)
-    if _GREEK_LETTER.search(quote) and not _GREEK_TONOS().search(normalise_text(quote)):
+    if not _VOWEL_POINTS().search(quote):
+        lined = _VOWEL_POINTS().sub("", lined)
+    if _GREEK_LETTER().search(quote) and not _GREEK_TONOS().search(normalise_text(quote)):
         lined = lined.translate(_WITHOUT_TONOS)
     haystack = lined.replace("\n", " ")
     shape = _quote_shape(quote)
@@ -1639,8 +1642,8 @@ _INSIDE_MARKS_CHARS = 300
 _LEAD_IN_CHARS = 200
 _TAIL_CHARS = 120
 _MARK_PLACES = 8  # places of the quote in the source looked at
-_MARK = re.compile("[\"'\u300c-\u300f]")
-_MARK_OR_BREAK = re.compile("[\"'\n\u300c-\u300f]")
+_MARK = on_first_use("[\"'\u300c-\u300f]")
+_MARK_OR_BREAK = on_first_use("[\"'\n\u300c-\u300f]")
 _CJK_OPENING = "\u300c\u300e"
 _CJK_CLOSING = "\u300d\u300f"
 _BEFORE_OPENING = " \n([:-"
@@ -1650,7 +1653,7 @@ def _opening_mark(lined: str, found: int) -> int | None:
     """Where the source's opening quote mark stands before `lined[found:]` when the words there stand inside
     its marks (on one line), else None."""
     marks = [
-        mark.start() for mark in _MARK_OR_BREAK.finditer(lined, max(0, found - _INSIDE_MARKS_CHARS), found)
+        mark.start() for mark in _MARK_OR_BREAK().finditer(lined, max(0, found - _INSIDE_MARKS_CHARS), found)
     ]
     for at in reversed(marks):
         char = lined[at]
@@ -1672,7 +1675,7 @@ def _opening_mark(lined: str, found: int) -> int | None:
 
 def _closing_mark(lined: str, end: int) -> int | None:
     """Where the closing mark after `lined[:end]` stands on its line, or None."""
-    for mark in _MARK_OR_BREAK.finditer(lined, end, end + _INSIDE_MARKS_CHARS):
+    for mark in _MARK_OR_BREAK().finditer(lined, end, end + _INSIDE_MARKS_CHARS):
         at, char = mark.start(), mark.group()
         if char == "\n" or char in _CJK_OPENING:
             return None
@@ -1709,7 +1712,7 @@ def quoted_in_source(quote: str, source_text: str, marked_only: bool = False) ->
     found = _find_words(haystack, fragments[0], 0) if fragments else -1
     if found < 0:
         return []
-    if _MARK.search(lined) is None:
+    if _MARK().search(lined) is None:
         return [] if marked_only else None  # no quote marks at all: the words are the source's own
     words = _source_words(source_text, haystack)
     if words is None:
@@ -1780,7 +1783,7 @@ def _folded_whole(left: _NameKeys, right: _NameKeys) -> bool:
 # Russian's and Ukrainian's soft and hard signs before a consonant or at a word's end, which English leaves
 # out (Зеленський is Zelensky, Сирський Syrskyi) and `anyascii` writes as an apostrophe, splitting the word:
 # `zelens kiy` folded as two words was only near Zelensky, and every Ukrainian `-ський` name warned.
-_SIGN_BEFORE_CONSONANT = re.compile(
+_SIGN_BEFORE_CONSONANT = on_first_use(
     "[\u044c\u044a\u042c\u042a](?![\u0430\u0435\u0451\u0438\u043e\u0443\u044b\u044d\u044e\u044f"
     "\u0456\u0457\u0454\u0410\u0415\u0401\u0418\u041e\u0423\u042b\u042d\u042e\u042f\u0406\u0407"
     "\u0404])"
@@ -1791,7 +1794,7 @@ _SIGN_BEFORE_CONSONANT = re.compile(
 def _name_keys(name: str) -> _NameKeys:
     from anyascii import anyascii
 
-    signless = _SIGN_BEFORE_CONSONANT.sub("", name) if _CYRILLIC_LETTER.search(name.casefold()) else name
+    signless = _SIGN_BEFORE_CONSONANT().sub("", name) if _CYRILLIC_LETTER.search(name.casefold()) else name
     words = _NOT_KEPT_IN_KEY.sub(" ", anyascii(unicodedata.normalize("NFKC", signless)).casefold())
     words = " ".join(_BRITISH_SPELLING.get(word, word) for word in words.split())
     return _NameKeys(name_key(name), fold_spelling(words).replace(" ", ""))
@@ -1982,11 +1985,11 @@ _SCRIPT_LETTERS = (
     re.compile("[\u0400-\u04ff]"),  # Cyrillic
     re.compile("[\u0370-\u03ff]"),  # Greek
 )
-_STYLED_LETTERS = re.compile("[ZzVv]")
+_STYLED_LETTERS = on_first_use("[ZzVv]")
 # An invisible character between two letters of those scripts (`Ry`, a zero-width space, `bar`): it keeps a
 # name from being the one it shows, where it keeps no words apart (Persian's zero-width non-joiner sits
 # between Arabic letters, an emoji's joiner between emoji).
-_HIDDEN_IN_A_WORD = re.compile(
+_HIDDEN_IN_A_WORD = on_first_use(
     "(?<=[a-zA-Z\u00c0-\u024f\u0370-\u04ff])[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e"
     "\u2066-\u2069\u034f\u180e]+(?=[a-zA-Z\u00c0-\u024f\u0370-\u04ff])"
 )
@@ -2013,10 +2016,10 @@ def disguised_name(name: str) -> str | None:
     for word in unicodedata.normalize("NFC", name).split():
         # A Latin Z or V in a Cyrillic word (`Za pobedu` so spelt) is a slogan's letter, written to be
         # seen, not a look-alike.
-        unstyled = _STYLED_LETTERS.sub("", word)
+        unstyled = _STYLED_LETTERS().sub("", word)
         if sum(1 for letters in _SCRIPT_LETTERS if letters.search(unstyled)) > 1:
             return f"{word!r} mixes the letters of two scripts, as a look-alike name does"
-    if _HIDDEN_IN_A_WORD.search(name):
+    if _HIDDEN_IN_A_WORD().search(name):
         return "it hides an invisible character inside a word"
     said = disowning_word(name)
     return f"it calls itself {said!r}" if said else None
@@ -2145,7 +2148,7 @@ _LONGEST_NAME = 200
 # A letter of Cyrillic romanised in more than one Latin one (`Yu.` of `Ю.`): an initial all the same.
 _LETTERS_WRITTEN_SO = frozenset({"yu", "ya", "yo", "ye", "zh", "kh", "ts", "ch", "sh", "shch", "iu", "ia"})
 # A word of a name, and the stop after it (an initial's). Linear: one run of letters, one optional stop.
-_NAME_WORD = re.compile(r"([^\W\d_]+)(\.?)")
+_NAME_WORD = on_first_use(r"([^\W\d_]+)(\.?)")
 
 
 def _name_words(name: str) -> list[tuple[str, bool]]:
@@ -2155,7 +2158,7 @@ def _name_words(name: str) -> list[tuple[str, bool]]:
     from anyascii import anyascii
 
     words: list[tuple[str, bool]] = []
-    for found in _NAME_WORD.finditer(unicodedata.normalize("NFKC", name[:_LONGEST_NAME])):
+    for found in _NAME_WORD().finditer(unicodedata.normalize("NFKC", name[:_LONGEST_NAME])):
         word = _NOT_KEPT_IN_KEY.sub("", anyascii(found[1]).casefold())
         # Not `Mr.`, `Dr.`, `St.`: a word of a few letters and its stop is an initial only where it writes
         # one letter of another script (`Yu.`, `Zh.`, `Shch.`).
@@ -2188,7 +2191,7 @@ def _same_outlet(cited: str, shown: str) -> bool:
 
 # An organisation's name in capitals made of its words' initials (`AP`, `AFP`, `NYT`, `A.P.`), and the words
 # left out of them (`The New York Times`, `Agence France-Presse`, `Ministry of Defence`).
-_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+_ACRONYM = on_first_use(r"(?:[A-Z]\.?){2,6}")
 _NOT_IN_ACRONYMS = frozenset({"the", "of", "and", "for", "de", "la", "le", "du", "des", "&"})
 _ORGANISATION_NAME_WORDS = ORGANISATION_WORDS | frozenset({
     "press", "presse", "news", "times", "post", "journal", "herald", "telegraph", "tribune", "review",
@@ -2204,7 +2207,7 @@ def _acronym_for(cited: str, shown: str) -> bool:
     name with a word of an organisation's or an outlet's (`_ORGANISATION_NAME_WORDS`): a person's initials
     name no one."""
     for short, long in ((cited.strip(), shown.strip()), (shown.strip(), cited.strip())):
-        if _ACRONYM.fullmatch(short) is None or len(long) > _LONGEST_NAME:
+        if _ACRONYM().fullmatch(short) is None or len(long) > _LONGEST_NAME:
             continue
         words = [word for word in long.replace("-", " ").split() if word.casefold() not in _NOT_IN_ACRONYMS]
         initials = "".join(word[0] for word in words)
@@ -2221,7 +2224,7 @@ def _acronym_for(cited: str, shown: str) -> bool:
     return False
 
 
-_MIDDLE_INITIAL = re.compile(r"[^\W\d_]\.?")
+_MIDDLE_INITIAL = on_first_use(r"[^\W\d_]\.?")
 
 
 def _but_a_middle_initial(cited: str, shown: str) -> bool:
@@ -2232,7 +2235,7 @@ def _but_a_middle_initial(cited: str, shown: str) -> bool:
     dropped = 0
     for name in (cited[:_LONGEST_NAME], shown[:_LONGEST_NAME]):
         words = name.split()
-        middle = [word for word in words[1:-1] if _MIDDLE_INITIAL.fullmatch(word)]
+        middle = [word for word in words[1:-1] if _MIDDLE_INITIAL().fullmatch(word)]
         dropped += bool(middle)
         kept.append(
             " ".join([*words[:1], *(word for word in words[1:-1] if word not in middle), *words[-1:]])
@@ -2304,7 +2307,7 @@ def _written_words(name: str) -> list[str]:
 
     return [
         found[1]
-        for found in _NAME_WORD.finditer(unicodedata.normalize("NFKC", name[:_LONGEST_NAME]))
+        for found in _NAME_WORD().finditer(unicodedata.normalize("NFKC", name[:_LONGEST_NAME]))
         if _NOT_KEPT_IN_KEY.sub("", anyascii(found[1]).casefold())
     ]
 
@@ -2314,9 +2317,9 @@ def _written_words(name: str) -> list[str]:
 # part of the headline (`Ukraine war: Kyiv bridge reopens`): each part is a candidate whole and, split at
 # its colons, in pieces.
 _TITLE_PARTS = re.compile(r"\s+[|:\u00b7-]+\s+|\s*\|\s*")
-_TITLE_COLON = re.compile(r":\s+")
+_TITLE_COLON = on_first_use(r":\s+")
 # Where a post's opening sentence ends, once normalised (an ellipsis is ` ... ` by then).
-_SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f]")
+_SENTENCE_END = on_first_use(r"[.!?\u3002\uff01\uff1f]")
 # Parts of a page title that name a section of the site, not the page: "World" in "Bridge destroyed |
 # World | Bridge News". Cited as a title, one says nothing about which page is meant. English, and the
 # languages of the sources the tool is mostly used on (normalised: case folded).
@@ -2366,7 +2369,7 @@ class TitleMatch:
 
 # A number with the currency sign before it and the percent or per-mille sign after it: "$5M" is not "€5M",
 # nor "5%" "5‰".
-_NUMBER = re.compile(r"[$€£¥₽₴₹]?\d+(?:[.,]\d+)*(?: ?[%‰])?")
+_NUMBER = on_first_use(r"[$€£¥₽₴₹]?\d+(?:[.,]\d+)*(?: ?[%‰])?")
 # Digits grouped in thousands, each group after the same mark: a comma, a stop, a space (a no-break or thin
 # one, once normalised), an apostrophe ("1,000", "1.000", "1 000", "1'000"). Linear: each group is three
 # digits after its one mark, and no group starts a number.
@@ -2393,7 +2396,7 @@ def _number_keys(title: str) -> list[str]:
     killed" and "1 000 killed" (a French or Russian headline's, a no-break space) are "1000 killed", and
     warned that their numbers differ."""
     ungrouped = _GROUPED().sub(lambda found: re.sub(r"\D", "", found[0]), title)
-    return [number.replace(" ", "") for number in _NUMBER.findall(ungrouped)]
+    return [number.replace(" ", "") for number in _NUMBER().findall(ungrouped)]
 
 
 # Words by which the rest of a page's title judges the part a cited title matches: "Fact check: Bridge
@@ -2547,7 +2550,7 @@ def _title_key(title: str) -> str:
 
 
 # A negation contracted onto its verb (normalised: one kind of apostrophe), and "cannot".
-_CONTRACTED = re.compile(r"(?<![\w'])([^\W\d_]{1,20})n't(?![\w'])|(?<![\w'])(can)(not)(?![\w'])")
+_CONTRACTED = on_first_use(r"(?<![\w'])([^\W\d_]{1,20})n't(?![\w'])|(?<![\w'])(can)(not)(?![\w'])")
 _CONTRACTED_STEMS = {"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}
 
 
@@ -2561,7 +2564,7 @@ def _written_out(found: re.Match[str]) -> str:
 def _without_contractions(title: str) -> str:
     """`title` (normalised) with its negations written out: "won't" as "will not", "isn't" as "is not",
     "cannot" as "can not"."""
-    return _CONTRACTED.sub(_written_out, title) if "n't" in title or "cannot" in title else title
+    return _CONTRACTED().sub(_written_out, title) if "n't" in title or "cannot" in title else title
 
 
 def _closest(cited: str, candidates: list[str]) -> TitleMatch:
@@ -2603,7 +2606,7 @@ def _closest(cited: str, candidates: list[str]) -> TitleMatch:
         # "10 killed in strike" and "100 killed in strike" score 97, "2021 budget" and "2022 budget" 95: an
         # edited headline keeps its numbers.
         cited_numbers, candidate_numbers = (
-            [number.replace(" ", "") for number in _NUMBER.findall(title)] for title in (cited, candidate)
+            [number.replace(" ", "") for number in _NUMBER().findall(title)] for title in (cited, candidate)
         )
         if cited_numbers != candidate_numbers and _number_keys(cited) != _number_keys(candidate):
             numbers = numbers or (" ".join(cited_numbers) or "none", " ".join(candidate_numbers) or "none")
@@ -2685,7 +2688,7 @@ def _kicker(piece: str, parts: list[str]) -> bool:
         and pieces[0].strip(_EDGE_PUNCTUATION) == piece
         and bool(rest := pieces[1].strip(_EDGE_PUNCTUATION))
         and not _titled_before_subtitle(piece, rest)
-        for pieces in (_TITLE_COLON.split(part, maxsplit=1) for part in parts)
+        for pieces in (_TITLE_COLON().split(part, maxsplit=1) for part in parts)
     )
 
 
@@ -2800,7 +2803,7 @@ def _goes_on_from_a_cut(left: str, shown: str) -> bool:
 
 
 _CUT_REACH_WORDS = 3  # "will not": a negation reaches its verb across a word or two
-_CLAUSE_MARK = re.compile(r"[,;:.!?|]")  # a negation does not reach across it
+_CLAUSE_MARK = on_first_use(r"[,;:.!?|]")  # a negation does not reach across it
 _MAX_CUT_PIECES = 8  # a title cut in more places is no headline cited (a crafted note's thousands of dots)
 
 
@@ -2840,7 +2843,7 @@ def _cut_by_the_writer(cited: str, own: list[str], whole: str) -> TitleMatch | N
         # few words beside them ("Russia says it will …" of "… will not attack"), and a judging word anywhere.
         gaps = [candidate[end:start] for (_, end), (start, _) in itertools.pairwise(spans)]
         before, after = candidate[: spans[0][0]], candidate[spans[-1][1] :]
-        near_before, near_after = _CLAUSE_MARK.split(before)[-1], _CLAUSE_MARK.split(after, maxsplit=1)[0]
+        near_before, near_after = _CLAUSE_MARK().split(before)[-1], _CLAUSE_MARK().split(after, maxsplit=1)[0]
         beside = _WORD.findall(near_before)[-_CUT_REACH_WORDS:] + _WORD.findall(near_after)[:_CUT_REACH_WORDS]
         said_of_it = negations_in(" ".join([*gaps, *beside])) or sorted(
             _verdicts_in(" | ".join([*gaps, before, after]))
@@ -2878,7 +2881,7 @@ def _same_title(cited: str, shown: str, site_names: tuple[str, ...] = ()) -> Tit
     if left == whole:
         return TitleMatch("same", 100.0)
     parts = [part.strip(_EDGE_PUNCTUATION) for part in _TITLE_PARTS.split(whole)]
-    pieces = (piece.strip(_EDGE_PUNCTUATION) for part in parts for piece in _TITLE_COLON.split(part))
+    pieces = (piece.strip(_EDGE_PUNCTUATION) for part in parts for piece in _TITLE_COLON().split(part))
     candidates = list(dict.fromkeys(part for part in (whole, *parts, *pieces) if part))
     site_keys = frozenset(key for name in site_names for key in _outlet_keys(name))
     framing = {part: _framing(part, site_keys) for part in candidates if part != whole}
@@ -2910,13 +2913,13 @@ def _same_title(cited: str, shown: str, site_names: tuple[str, ...] = ()) -> Tit
     return TitleMatch("inside", found.score, verdict=verdict) if verdict else found
 
 
-_LEADING_MARKS = re.compile(r"^[\W_]+")  # emoji, bullets, quote marks before a post's first word
+_LEADING_MARKS = on_first_use(r"^[\W_]+")  # emoji, bullets, quote marks before a post's first word
 _CLOSING_MARKS = "\"')"
 
 
 # Labels a post opens with before its words ("BREAKING:", "Срочно:", "UPDATE:"): the site's or a channel's
 # way of flagging a post, not its opening words (normalised: case folded).
-_OPENING_LABEL = re.compile(r"([^\W\d_][^\W\d_ ]{0,15}(?: [^\W\d_]{1,15})?)\s*:\s+")
+_OPENING_LABEL = on_first_use(r"([^\W\d_][^\W\d_ ]{0,15}(?: [^\W\d_]{1,15})?)\s*:\s+")
 _OPENING_LABELS = _SECTION_NAMES | frozenset({
     "urgent", "flash", "alert", "срочно", "молния", "внимание", "терміново", "увага", "eilmeldung", "urgente",
 })  # fmt: skip
@@ -2950,12 +2953,12 @@ def _opening(text: str, keep_label: bool = False) -> tuple[str, set[int]]:
         if line:
             flat = f"{flat} {line}" if flat else line
             line_ends.add(len(flat))
-    lead = _LEADING_MARKS.match(flat)
+    lead = _LEADING_MARKS().match(flat)
     skip = lead.end() if lead else 0
-    label = None if keep_label else _OPENING_LABEL.match(flat, skip)
+    label = None if keep_label else _OPENING_LABEL().match(flat, skip)
     if label is not None and label.group(1) in _OPENING_LABELS:
         skip = label.end()  # "BREAKING: Bridge destroyed." opens with the words after the label
-        lead = _LEADING_MARKS.match(flat, skip)
+        lead = _LEADING_MARKS().match(flat, skip)
         skip = lead.end() if lead else skip
     return flat[skip:], {end - skip for end in line_ends}
 
@@ -3001,7 +3004,7 @@ def _answered_against(opening: str, after: int, line_ends: set[int]) -> str | No
         start += 1
     window = opening[start : start + _ANSWER_CHARS]
     ends = [at - start for at in line_ends if start < at <= start + _ANSWER_CHARS]
-    sentence_end = _SENTENCE_END.search(window)
+    sentence_end = _SENTENCE_END().search(window)
     stop = min([*ends, sentence_end.start() if sentence_end else len(window)])
     if stop == len(window) and start + len(window) < len(opening) and not ends:
         return None  # a long sentence goes on: no short answer
@@ -3029,7 +3032,7 @@ def same_opening(cited: str, text: str) -> TitleMatch:
     says it was cut, and then the post need only begin with it. A label the post opens with ("BREAKING:",
     "Срочно:") may be left out, or kept."""
     match = _same_opening(cited, text)
-    if match.likeness != "same" and _OPENING_LABEL.match(normalise_text(cited)):
+    if match.likeness != "same" and _OPENING_LABEL().match(normalise_text(cited)):
         # A cited title that keeps the label the post opens with ("BREAKING: Bridge destroyed").
         kept = _same_opening(cited, text, keep_label=True)
         match = kept if kept.likeness == "same" else match
@@ -3050,7 +3053,7 @@ def _same_opening(cited: str, text: str, keep_label: bool = False) -> TitleMatch
         after = len(left)
         while after < len(opening) and opening[after] in _CLOSING_MARKS:
             after += 1  # the end of a quotation or an aside the sentence opened with
-        if after >= len(opening) or after in line_ends or _SENTENCE_END.match(opening, after):
+        if after >= len(opening) or after in line_ends or _SENTENCE_END().match(opening, after):
             answer = _answered_against(opening, after, line_ends)
             if answer:
                 return TitleMatch("inside", 100.0, verdict=answer)
@@ -3063,7 +3066,7 @@ def _same_opening(cited: str, text: str, keep_label: bool = False) -> TitleMatch
             return TitleMatch("same", 100.0)
         return TitleMatch("inside", 100.0)
     first_line = opening[: min(line_ends, default=len(opening))].strip(_EDGE_PUNCTUATION)
-    sentence_end = _SENTENCE_END.search(opening)
+    sentence_end = _SENTENCE_END().search(opening)
     sentence = opening[: sentence_end.start()] if sentence_end else opening
     for candidate in dict.fromkeys(part for part in (first_line, sentence) if part):
         # A cited title the writer cut inside with an ellipsis ("… says it will not … calls US warnings …").
@@ -3128,24 +3131,24 @@ def case_changed_word(quote: str, source_text: str) -> tuple[str, str] | None:
 # (buses) on "Buße" (penance). A word the quote writes with `ss` where the source writes it only with `ß`, or
 # the other way round, is named; a word written in capitals (`MASSEN`, `STRASSE`: `ß` has long had no
 # capital) is the same word either way.
-_SHARP_S = re.compile("ss|\u00df|\u1e9e", re.IGNORECASE)
+_SHARP_S = on_first_use("ss|\u00df|\u1e9e", re.IGNORECASE)
 
 
 def _sharp_s_spelling(word: str) -> tuple[bool, ...]:
     """Where `word` writes `ß` (True) and where `ss` (False), in order."""
-    return tuple(found.lower() != "ss" for found in _SHARP_S.findall(word))
+    return tuple(found.lower() != "ss" for found in _SHARP_S().findall(word))
 
 
 def sharp_s_changed_word(quote: str, source_text: str) -> tuple[str, str] | None:
     """(as quoted, as the source writes it) for a word the quote spells with `ss` where the source spells it
     only with `ß` (`Massen`, `Maßen`), or with `ß` where the source has only `ss`; None when there is none.
     Words in capitals, in the quote or the source, tell neither apart."""
-    if _SHARP_S.search(quote) is None:
+    if _SHARP_S().search(quote) is None:
         return None
     for word in dict.fromkeys(_WORD.findall(quote)):
-        if word.isupper() or _SHARP_S.search(word) is None:
+        if word.isupper() or _SHARP_S().search(word) is None:
             continue
-        spelt = "(?:ss|\u00df|\u1e9e)".join(map(re.escape, _SHARP_S.split(word)))
+        spelt = "(?:ss|\u00df|\u1e9e)".join(map(re.escape, _SHARP_S().split(word)))
         pattern = re.compile(rf"(?<![^\W_]){spelt}(?![^\W_])", re.IGNORECASE)
         written = {found for found in pattern.findall(source_text) if not found.isupper()}
         if written and all(_sharp_s_spelling(found) != _sharp_s_spelling(word) for found in written):

@@ -163,7 +163,7 @@ from provenance.checks.matching import (
     teaser_label_before,
 )
 from provenance.locate.speakers import (
-    CONTRAST_AT_END,
+    CONTRAST_AT_END_SOURCE,
     MAY_RELAY,
     WEEKDAYS,
     LazyPattern,
@@ -440,7 +440,7 @@ def _left_out(count: int) -> str:
 # word, which confirms nothing, and warned when not, which was noise: it is not compared, and the detail says
 # so. Only after these words: a short quote after a verb (`Rybar called it a “victory”`) may be the source's
 # word, and is compared as any quote is.
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE = on_first_use(
     r"(?<![^\W_])(so[- ]called|self-styled|self-proclaimed|так называем[^\W\d_]{0,3}|так зван[^\W\d_]{0,3}"
     r"|самопровозглашенн[^\W\d_]{0,3}|самопровозглашённ[^\W\d_]{0,3}|sogenannt[^\W\d_]{0,2}"
     r"|soi-disant[^\W\d_]{0,2}|autoproclam[^\W\d_]{1,4}) ?$",
@@ -450,7 +450,7 @@ _LABEL_BEFORE = re.compile(
 # every such name (`канал «Рыбарь»`, `телеграм-канал «Два майора»`, `the Telegram channel “Rybar”`): the
 # channel's name, no quotation of the source. Compared, it warned on the channel's own post, whose text need
 # not name itself. Only a name (its first letter a capital) right after the noun.
-_NAME_AFTER_NOUN = re.compile(
+_NAME_AFTER_NOUN = on_first_use(
     r"(?<![^\W_])((?:телеграм-|telegram-)?канал[\u0430-\u044f]{0,3}|паблик[\u0430-\u044f]{0,3}|(?:telegram\s)?channel)\s?$",
     re.IGNORECASE,
 )
@@ -474,9 +474,9 @@ def _label_of(text: str, quote: str) -> str | None:
         before = text[max(0, at - 2) : at].rstrip()  # the opening mark, maybe a space after it (`« …`)
         if before and before[-1] in QUOTE_MARKS:  # not the same words unquoted, or inside another word
             opening = text.rfind(before[-1], 0, at)
-            found = _LABEL_BEFORE.search(text, max(0, opening - _LABEL_REACH), opening)
+            found = _LABEL_BEFORE().search(text, max(0, opening - _LABEL_REACH), opening)
             if found is None and quote[:1].isupper():
-                found = _NAME_AFTER_NOUN.search(text, max(0, opening - _LABEL_REACH), opening)
+                found = _NAME_AFTER_NOUN().search(text, max(0, opening - _LABEL_REACH), opening)
             if found is None:
                 return None
             label = label or found.group(1)
@@ -522,14 +522,14 @@ _NEITHER_NOR = LazyPattern(
     rf"(?:first\s)?(?:{_SAYING_VERBS}))(?:\sthat)?[,:]?$",
     re.IGNORECASE,
 )
-_NEITHER_WORD = re.compile(r"(?<![^\W_])(?:neither|weder|ni|it\s(?:was|is)\sn)", re.IGNORECASE)
+_NEITHER_WORD = on_first_use(r"(?<![^\W_])(?:neither|weder|ni|it\s(?:was|is)\sn)", re.IGNORECASE)
 _NEITHER_REACH = 200  # characters before the quote's opening mark
 
 
 def _denied_to_each_named(text: str, quote: str) -> str | None:
     """What a citing passage (`text`, as written) says of `quote` where it says each one it names did not
     write it (`_NEITHER_NOR`), in its words; else None."""
-    if _NEITHER_WORD.search(text) is None:
+    if _NEITHER_WORD().search(text) is None:
         return None  # most passages
     at = text.find(quote)
     before = text[max(0, at - _NEITHER_REACH) : max(at, 0)]
@@ -544,14 +544,14 @@ def _denied_to_each_named(text: str, quote: str) -> str | None:
 # `Medvedev, not Rybar, wrote “…”`: the `not` sets another against the speaker, who wrote the words
 # (`locate.speakers.CONTRAST_AT_END`, and the verb with a word or two after it); read right before the quote's
 # opening mark. Bounded: linear.
-_CONTRASTED = re.compile(
-    CONTRAST_AT_END.pattern.removesuffix("$")
+_CONTRASTED = on_first_use(
+    CONTRAST_AT_END_SOURCE.removesuffix("$")
     + r"\s(?:(?:also|later|then|had|has|have)\s)?[^\W\d_]{2,20}(?:\s(?:that|on\s[A-Z]?[a-z]{1,20}))?\s?[,:]?$"
 )
 
 
 # The first word after the contrast's `not` (`, not Rybar,`, `, \u0430 не Рыбарь,`): a name when capitalised.
-_CONTRASTED_ONE = re.compile(
+_CONTRASTED_ONE = on_first_use(
     r"^,\s(?:(?:and|but)\s)?(?:not|rather\sthan|instead\sof|nicht|pas|(?:\u0430\s)?\u043d\u0435)"
     r"\s(?:the\s)?(?P<one>[@A-Z\u0400-\u042f\u0490\u0404\u0406\u0407][^\s,]{0,40})"
 )
@@ -565,7 +565,7 @@ def _contrasted_speaker(text: str, quote: str) -> bool:
     before = text[max(0, at - _NEITHER_REACH) : max(at, 0)].rstrip(" ")
     if at < 0 or not before or before[-1] not in _OPENING_MARKS:
         return False
-    found = _CONTRASTED.search(before[:-1].rstrip(" "))
+    found = _CONTRASTED().search(before[:-1].rstrip(" "))
     if found is None:
         return False
     # The one set against the speaker is named (`not Rybar`), not `not once`, `not even Rybar`; and the
@@ -573,7 +573,7 @@ def _contrasted_speaker(text: str, quote: str) -> bool:
     # even Rybar, wrote “…”` say nobody did.
     opening = before[: found.start()]
     subject = re.split(r"[.!?;:,]\s", opening)[-1]
-    set_against = _CONTRASTED_ONE.search(found.group(0))
+    set_against = _CONTRASTED_ONE().search(found.group(0))
     named = set_against is not None and set_against["one"].casefold() not in _NOT_A_CONTRASTED_ONE
     return named and not negations_in(normalise_text(subject))
 
@@ -624,8 +624,8 @@ class _CitingPassages:
 # before `said:` when it is the whole clause and each word is capitalised, unless it is a label
 # (`matching.LABEL_WORDS`, one word in capitals or of two letters).
 _PLACEHOLDER = "the words quoted here"
-_NAME_BEFORE_COLON = re.compile(r"([^\W\d_][\w'.-]{0,30}(?: [^\W\d_][\w'.-]{0,30}){0,3}) ?:$")
-_NAME_IN_LEAD_IN = re.compile(
+_NAME_BEFORE_COLON = on_first_use(r"([^\W\d_][\w'.-]{0,30}(?: [^\W\d_][\w'.-]{0,30}){0,3}) ?:$")
+_NAME_IN_LEAD_IN = on_first_use(
     r"(?:as|wie|как|як|laut|zufolge) (?:(?:said|wrote|заявил|сказал|написал|пишет|заявив|сказав|написав)"
     r"[аи]? )?"
     r"([^\W\d_][\w'.-]{0,30}(?: [^\W\d_][\w'.-]{0,30}){0,3}?)"
@@ -684,7 +684,7 @@ def named_by_source(lead_in: str, tail: str, addressed: str | None = None) -> Sp
     if speaker is not None:
         return speaker
     # The whole clause before the mark is the name: 'Reply to Medvedev: «…»' is the source's own answer.
-    alone = _NAME_BEFORE_COLON.fullmatch(lead_in) or _NAME_IN_LEAD_IN.fullmatch(lead_in)
+    alone = _NAME_BEFORE_COLON().fullmatch(lead_in) or _NAME_IN_LEAD_IN().fullmatch(lead_in)
     if alone is None:
         return None
     name = alone.group(1)
@@ -833,7 +833,7 @@ def _named_in_source(quote: str, parts: list[str], addressed: str | None = None)
 # said`, `According to him, "…"`, `His post said "…"`, `«…», — написал он`, `По её словам, «…»`):
 # `quote_speaker` names nobody for it, and the words passed as the cited post's own though the report gives
 # them to the person the sentence before names. `sie` and `they` are left out: they may be several.
-_PRONOUN = re.compile(
+_PRONOUN = on_first_use(
     r"(?<!\w)(?:(?P<subject>he|she|он|она|він|вона|il|elle|él|ella|er)|(?P<object>him|her)|(?P<owner>his)"
     r"|(?P<post>it|(?:the|its)\s(?:post|message|caption|tweet|thread|text))"
     r"|(?P<slavic>(?P<by>по|за) (?:\u0435\u0433\u043e|её|\u0435\u0435|його|її) (?P<words>словам|словами))"
@@ -842,17 +842,17 @@ _PRONOUN = re.compile(
 )
 # The sentence before a post's `It` or `The caption` says its speaker made one: `Rybar posted on Monday.`,
 # `WarGonzo shared a video.`
-_POSTED = re.compile(r"(?<!\w)(?:posted|shared|published|uploaded|tweeted)(?!\w)")
+_POSTED = on_first_use(r"(?<!\w)(?:posted|shared|published|uploaded|tweeted)(?!\w)")
 _PRONOUNS_TRIED = 4  # in the quote's sentence: the one before its verb is among the first
 # When a sentence says its speaker spoke (`on Monday`, `on January 21, 2022`): no other name there.
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_DAY_SAID = re.compile(
+_DAY_SAID = on_first_use(
     rf"(?:\sat\s\d{{1,2}}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|UTC|GMT)?)?\s(?:on|last|this)\s"
     rf"(?:{'|'.join(WEEKDAYS)}|{_MONTHS}\s\d{{1,2}}|\d{{1,2}}\s{_MONTHS})(?:,?\s\d{{4}})?(?=[\s.,!?])"
     rf"|\sat\s\d{{1,2}}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|UTC|GMT)?(?=[.,!?]?$)"
 )
 # What a sentence that is a quote alone holds beside its words: the marks, its stop, the note's marker.
-_BARE_QUOTE_REST = re.compile(r"[\s\"'\u201c\u201d\u00ab\u00bb\u2018\u2019\u201e.,!?\u2026\[\]^\d]{0,24}")
+_BARE_QUOTE_REST = on_first_use(r"[\s\"'\u201c\u201d\u00ab\u00bb\u2018\u2019\u201e.,!?\u2026\[\]^\d]{0,24}")
 
 
 def _in_place_of(pronoun: re.Match[str], name: str) -> list[str]:
@@ -899,16 +899,16 @@ def _pronoun_speaker(text: str, quote: str) -> tuple[Speaker, str] | None:
     sentence, before = sentences
     if quote_speaker(sentence, quote) is not None:
         return None
-    if _BARE_QUOTE_REST.fullmatch(sentence.replace(" ".join(quote.split()), "", 1)):
+    if _BARE_QUOTE_REST().fullmatch(sentence.replace(" ".join(quote.split()), "", 1)):
         # `WarGonzo posted a video on Monday. “…”`: a sentence that is the quote alone is the words of the one
         # the sentence before leads into them (its day aside).
-        undated = _named_plainly(_DAY_SAID.sub("", before))
+        undated = _named_plainly(_DAY_SAID().sub("", before))
         return (undated, "") if undated is not None else None
-    named = _named_plainly(_DAY_SAID.sub("", before))  # `Rybar posted a thread on Monday. He claimed …`
+    named = _named_plainly(_DAY_SAID().sub("", before))  # `Rybar posted a thread on Monday. He claimed …`
     if named is None:
         return None
-    for pronoun in itertools.islice(_PRONOUN.finditer(sentence), _PRONOUNS_TRIED):
-        if pronoun["post"] and not _POSTED.search(before):
+    for pronoun in itertools.islice(_PRONOUN().finditer(sentence), _PRONOUNS_TRIED):
+        if pronoun["post"] and not _POSTED().search(before):
             continue  # `Medvedev replied. The post read “…”`: which post? Only one the sentence says was made
         for name in _in_place_of(pronoun, named.name):
             speaker = quote_speaker(sentence[: pronoun.start()] + name + sentence[pronoun.end() :], quote)
@@ -1081,7 +1081,7 @@ def _given_by_pronoun(quote: str, parts: list[str], given: CheckInput, source: S
         if _quoted_as_theirs(quote, parts, speaker):
             continue  # 'Medvedev wrote: "…" …' and the post repeats them: the report gives them as it quotes
         whom = f"whom its {pronoun!r} stands for" if pronoun else "named in the sentence before the quote"
-        post_word = _PRONOUN.fullmatch(pronoun) if pronoun else None
+        post_word = _PRONOUN().fullmatch(pronoun) if pronoun else None
         if post_word is not None and post_word["post"]:  # `It said`, `The caption read`: the post
             whom = f"whose post its {pronoun!r} is"
         return (
@@ -1105,7 +1105,7 @@ def _relayed_from_one_never_named(
         return None
     own = [name for name in (source.author, source.handle, source.publisher) if name]
     page = "\n".join(parts)
-    for context, text in _quoting(given, quote, MAY_RELAY):
+    for context, text in _quoting(given, quote, MAY_RELAY()):
         relayed = relayed_speakers(text, quote)
         if relayed is None:
             continue
@@ -1131,7 +1131,7 @@ def _relayed_from_one_never_named(
 # post: “…”`, `Рыбарь опубликовал скриншот поста Медведева:`).
 _SLAVIC_IMAGE_WORDS = "скриншоты?|скрин|скріншоти?|скрін|фото|снимок|изображение|зображення"
 _SLAVIC_POST_WORDS = "поста|сообщения|заявления|записи|допису|посту|повідомлення|заяви"
-_PICTURED_LEAD_IN = re.compile(
+_PICTURED_LEAD_IN = on_first_use(
     r"(?<![\w-])(?P<image>screenshots?|screengrabs?|images?|photos?|photographs?|pictures?|scans?)"
     r"\s(?:(?:(?:of|from)\s[^\"\u201c\u201d\u00ab\u00bb]{1,60}?\s)?(?:reading|which\sreads?|that\sreads?"
     r"|which\ssaid|that\ssaid|saying|showing|with\sthe\s(?:words|text|inscription))[:,]?"
@@ -1141,7 +1141,7 @@ _PICTURED_LEAD_IN = re.compile(
 )
 _PICTURED_REACH = 120  # characters before the quote's opening mark
 # The same words anywhere in a passage: looked for before the passage is read where it quotes the words.
-_PICTURE_WORD = re.compile(
+_PICTURE_WORD = on_first_use(
     rf"(?<![\w-])(?:screenshots?|screengrabs?|images?|photos?|photographs?|pictures?|scans?|{_SLAVIC_IMAGE_WORDS})"
     r"\s",
     re.IGNORECASE,
@@ -1154,10 +1154,10 @@ def _said_to_be_pictured(quote: str, given: CheckInput) -> str | None:
     web page's text that says what an image shows (an article describing a screenshot) is what is cited."""
     if not given.on_a_platform:
         return None
-    for context, text in _quoting(given, quote, _PICTURE_WORD):
+    for context, text in _quoting(given, quote, _PICTURE_WORD()):
         at = text.find(quote)
         before = text[max(0, at - _PICTURED_REACH) : max(at, 0)].rstrip(_OPENING_MARKS + " ")
-        pictured = _PICTURED_LEAD_IN.search(before) if at >= 0 else None
+        pictured = _PICTURED_LEAD_IN().search(before) if at >= 0 else None
         if pictured is not None:
             image = (pictured["image"] or "picture").lower()
             return (
@@ -1182,8 +1182,8 @@ _SLAVIC_SAID_DELETED = LazyPattern(
     re.IGNORECASE,
 )
 _DELETED_REACH = 160  # characters of the passage before the quote's opening mark
-_CLAUSE_BREAK = re.compile(r"[.;!?]\s|\s(?:then|but|and\slater|afterwards|instead|before|after)\s")
-_DELETED_WORD = re.compile("delet|remov|took\\sdown|gelöscht|supprimé|удал|видал", re.IGNORECASE)
+_CLAUSE_BREAK = on_first_use(r"[.;!?]\s|\s(?:then|but|and\slater|afterwards|instead|before|after)\s")
+_DELETED_WORD = on_first_use("delet|remov|took\\sdown|gelöscht|supprimé|удал|видал", re.IGNORECASE)
 
 
 def _said_to_be_deleted(quote: str, given: CheckInput) -> str | None:
@@ -1192,10 +1192,10 @@ def _said_to_be_deleted(quote: str, given: CheckInput) -> str | None:
     where the words were read from an archived copy, as a deleted post is cited."""
     if not given.on_a_platform or given.read_from:
         return None
-    for context, text in _quoting(given, quote, _DELETED_WORD):
+    for context, text in _quoting(given, quote, _DELETED_WORD()):
         at = text.find(quote)
         # Only the quote's own clause: `Rybar deleted a post, then wrote: “…”` says the new one holds them.
-        before = _CLAUSE_BREAK.split(text[max(0, at - _DELETED_REACH) : max(at, 0)])[-1]
+        before = _CLAUSE_BREAK().split(text[max(0, at - _DELETED_REACH) : max(at, 0)])[-1]
         said = _SAID_DELETED.search(before) or _SLAVIC_SAID_DELETED.search(before) if at >= 0 else None
         if said is not None:
             return (
@@ -1211,7 +1211,7 @@ def _said_to_be_deleted(quote: str, given: CheckInput) -> str | None:
 # as often its own long text folded into one. Handles, hashtags and links outside the blocks are no words of
 # the post's own (a folded text signed '@rybar').
 _BLOCKQUOTE_JOINER = " | "
-_NO_WORDS_OF_ITS_OWN = re.compile(r"(?:https?://|www\.|[@#])\S*")
+_NO_WORDS_OF_ITS_OWN = on_first_use(r"(?:https?://|www\.|[@#])\S*")
 _SHORTEST_NAME_KEY = 4  # of a capitalised word of the citing passage looked for in the post
 _LEAD_IN_CHARS = 120  # of the post's words before a quotation block, and of its opening, read for a name
 
@@ -1340,7 +1340,7 @@ def _set_apart_by_post(quote: str, given: CheckInput, source: SourcePost) -> str
     if not blockquotes or not given.on_a_platform or not source.text:
         return None
     outside = _outside_blockquotes(source.text, blockquotes)
-    if outside is None or not any(char.isalnum() for char in _NO_WORDS_OF_ITS_OWN.sub("", outside)):
+    if outside is None or not any(char.isalnum() for char in _NO_WORDS_OF_ITS_OWN().sub("", outside)):
         return None
     block = next(
         (
@@ -1389,7 +1389,7 @@ def _set_apart_by_post(quote: str, given: CheckInput, source: SourcePost) -> str
 # Kherson." Read together as an elided quote, its parts must stand in order in one passage, joining no two
 # sentences where either is cut. The first part ends at a comma, a few words (a speaker and a verb) end at
 # one, and the second opens in lower case.
-_INTERRUPTION = re.compile(
+_INTERRUPTION = on_first_use(
     r",?[ \t]*[\u2014\u2013-]?[ \t]*[^\W\d_][^.!?;:\n\"\u201c\u201d\u00ab\u00bb\u201e]{0,80}"
     r",[ \t]*[\u2014\u2013-]?[ \t]*"
 )
@@ -1415,7 +1415,7 @@ def _interrupted_quotes(contexts: tuple[Context, ...]) -> list[tuple[str, str]]:
                 (first.text.endswith(",") or between.lstrip().startswith(","))
                 and opening.islower()
                 and words <= _INTERRUPTION_WORDS
-                and _INTERRUPTION.fullmatch(between)
+                and _INTERRUPTION().fullmatch(between)
             ):
                 pairs[first.text, second.text] = None
     return list(pairs)
@@ -1427,7 +1427,7 @@ def _interrupted_quotes(contexts: tuple[Context, ...]) -> list[tuple[str, str]]:
 # name its speaker (`quote_speaker`) or are a few words with a pronoun (`— написал он, —`), and that speaker
 # (for a pronoun, whom the sentence before names, if it names one) is the post's author, an organisation, or
 # the one the source's marks give the words to: `— написал Медведев, —` on Rybar's own words stays unfound.
-_INTERRUPTION_INSIDE = re.compile(
+_INTERRUPTION_INSIDE = on_first_use(
     r"(?<=[,.!?\u2026]) [\u2014\u2013] ([^\u2014\u2013\n]{1,80}?)[,.:] [\u2014\u2013] "
 )
 _INTERRUPTION_PRONOUN_WORDS = 4
@@ -1436,12 +1436,12 @@ _INTERRUPTION_PRONOUN_WORDS = 4
 def _without_interruption(quote: str, parts: list[str], given: CheckInput, source: SourcePost) -> str | None:
     """`quote` with the author's words interrupting it between dashes (`_INTERRUPTION_INSIDE`) elided, when
     it has such words and they give it to its source's speaker; else None."""
-    found = _INTERRUPTION_INSIDE.search(quote)
+    found = _INTERRUPTION_INSIDE().search(quote)
     if found is None:
         return None
     head, words = quote[: found.start()].rstrip(",.!?\u2026 "), found.group(1)
     named = quote_speaker(f"\u00ab{head}\u00bb, \u2014 {words}.", head) if head else None
-    if named is None and (len(words.split()) > _INTERRUPTION_PRONOUN_WORDS or not _PRONOUN.search(words)):
+    if named is None and (len(words.split()) > _INTERRUPTION_PRONOUN_WORDS or not _PRONOUN().search(words)):
         return None
     elided = f"{head} \u2026 {quote[found.end() :]}"
     speakers = (
@@ -1488,13 +1488,13 @@ def _read_together(first: str, second: str, parts: list[str]) -> str | None:
 # break before a name (`Our troops entered` / `Kherson`). The stop set there is the one dot leader (U+2024),
 # a full stop once normalised (NFKC), taken out again of the excerpts shown.
 _LINE_STOP = "\u2024"
-_LINE_ENDING_NO_SENTENCE = re.compile(r"(?<=[^\W_])([ \t]*\n[ \t\n]*)(?=[^\W\d_])")
+_LINE_ENDING_NO_SENTENCE = on_first_use(r"(?<=[^\W_])([ \t]*\n[ \t\n]*)(?=[^\W\d_])")
 
 
 def _lines_as_sentences(text: str) -> str:
     """`text` with a stop (`_LINE_STOP`) where a line ends with a letter or a digit before a line that opens
     with a capital letter."""
-    return _LINE_ENDING_NO_SENTENCE.sub(
+    return _LINE_ENDING_NO_SENTENCE().sub(
         lambda found: _LINE_STOP + found.group(1) if text[found.end()].isupper() else found.group(1), text
     )
 
@@ -1505,7 +1505,7 @@ def _lines_as_sentences(text: str) -> str:
 # may be the line's alone and the two readings different words (`re-` / `sign`: `resign` or `re-sign`). A
 # quote that writes the word without the hyphen (`counteroffensive`) is not read so: which the source meant
 # no rule can tell.
-_HYPHENATED_OVER_LINES = re.compile(r"(?<=[^\W\d_]{4})-[ \t]*\n[ \t\n]*(?=[^\W\d_])")
+_HYPHENATED_OVER_LINES = on_first_use(r"(?<=[^\W\d_]{4})-[ \t]*\n[ \t\n]*(?=[^\W\d_])")
 
 
 # A post's emoji and the sign of its hashtags are no words, and a report quoting it leaves them out (`We
@@ -1676,7 +1676,7 @@ def check_quote(given: CheckInput) -> CheckResult:
         )
     if labelled:
         notes.append(f"the report's own label, not compared: {', '.join(labelled)}")
-    rejoined = [_HYPHENATED_OVER_LINES.sub("-", part) for part in parts]
+    rejoined = [_HYPHENATED_OVER_LINES().sub("-", part) for part in parts]
     unmarked_parts: list[str] = []  # `parts` without their quote marks, once a quote is not found as written
     for quote in quotes:
         if quote in labels:

@@ -281,7 +281,7 @@ _SPACED_MARK = re.compile(r"(?<=\s)[\u00bb\u00ab\u203a\u2022](?=\s)")
 # spaced dash of British style ("Ukraine \u2013 the bridge is gone"), where the cited title warned as another
 # (82%). A hyphen or an en dash between words joins them ("Kyiv-based", "Russia\u2013Ukraine").
 _WIRE_TAG_CHARS = 20
-_UNSPACED_EM_DASH = re.compile(r"(?<=[^\W\d_])\u2014(?=[^\W\d_])")
+_UNSPACED_EM_DASH = on_first_use(r"(?<=[^\W\d_])\u2014(?=[^\W\d_])")
 
 
 # A wire story's tag before its headline, in capitals and joined by a hyphen (Reuters': "UPDATE 2-Bridge
@@ -312,7 +312,7 @@ def _with_bars(title: str) -> str:
     """`title` with each mark of `_SPACED_MARK` that parts it written as a bar, an em dash between two words
     spaced, and a wire story's tag or a label in brackets set apart (`_WIRE_TAG`, `_LABEL_IN_BRACKETS`)."""
     if "\u2014" in title:
-        title = _UNSPACED_EM_DASH.sub(" \u2014 ", title)
+        title = _UNSPACED_EM_DASH().sub(" \u2014 ", title)
     if "-" in title[:_WIRE_TAG_CHARS]:
         title = _WIRE_TAG().sub(r"\1: ", title, count=1)
     if ")" in title or "]" in title:
@@ -376,7 +376,7 @@ def _across_parts(cited: str, title: str, source: SourcePost) -> TitleMatch | No
 _QUOTED = re.compile(r"\"([^\"]{1,300})\"|(?:^|(?<=[\s(]))'([^']{1,300})'(?=[\s.,:;!?|)-]|$)")
 # What parts a title's rest into pieces that each name someone or something: its separators, a colon, a
 # comma ("«Мы выстоим», — Кличко").
-_REST_PIECES = re.compile(r"\s*[|:\u00b7,]+\s*|\s+-+\s+")
+_REST_PIECES = on_first_use(r"\s*[|:\u00b7,]+\s*|\s+-+\s+")
 _MAX_QUOTED_TITLE = 1000
 _MAX_PIECES = 20
 
@@ -395,7 +395,7 @@ def _whose_quoted_words(cited: str, title: str, site_names: tuple[str, ...]) -> 
         # beyond one is the site's name, known or not ('"We will hold" | City News').
         start, end = shown.rfind("|", 0, quoted.start()) + 1, shown.find("|", quoted.end())
         rest = f"{shown[start : quoted.start()]} | {shown[quoted.end() : end if end >= 0 else len(shown)]}"
-        for piece in _REST_PIECES.split(rest)[:_MAX_PIECES]:
+        for piece in _REST_PIECES().split(rest)[:_MAX_PIECES]:
             piece = piece.strip(" .!?-()[]'\"")
             if _WORDS.search(piece) and same_title(piece, title, site_names).likeness not in _FRAMING:
                 return piece
@@ -473,13 +473,13 @@ _ABBREVIATED = "".join(
     rf"(?<!{word})"
     for word in (r"N\.Y", r"L\.A", r"S\.F", r"D\.C", r"\bWash", r"\bSt", r"\bChi", r"\bBos", r"\bFin")
 )
-_NOTE_STOPS = re.compile(
+_NOTE_STOPS = on_first_use(
     rf"{_ABBREVIATED}[.,;!?]+\s+|[.,;!?]+$|\s+[\u2010-\u2015-]+\s+|\s*[()\[\]]\s*|\s+//\s+"
 )
 _MAX_NOTE_CHARS = 1000
 _MAX_NOTE_PIECES = 12
 _MAX_RUN = 3  # pieces a title may span in a note: "Bridge destroyed, officials say, as repairs begin"
-_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+_LETTER_WORD = on_first_use(r"[^\W\d_]{2,}")
 # Words of a note's piece that describe the source or the note rather than give a headline: "Telegram post by
 # Rybar", "Statement of the Ministry of Defence", "Accessed 4 May 2023", "In Russian". Such a piece is no
 # claimed title, and a note of them alone names none. A headline that holds one is left uncompared, as before.
@@ -524,7 +524,7 @@ _NAME_WORDS = 4  # a piece of capitalised words no longer than this is read as a
 
 
 def _compact(text: str) -> str:
-    return "".join(_LETTER_WORD.findall(text.casefold()))
+    return "".join(_LETTER_WORD().findall(text.casefold()))
 
 
 def _names_someone(piece: str, words: list[str], names: tuple[str, ...]) -> bool:
@@ -540,8 +540,8 @@ def _names_someone(piece: str, words: list[str], names: tuple[str, ...]) -> bool
 def _note_pieces(given: CheckInput) -> list[str]:
     """The unquoted pieces of the note, in order, at most `_MAX_NOTE_PIECES`."""
     prose = blank_quotes(note_prose(given.footnote)[:_MAX_NOTE_CHARS])
-    pieces = (" ".join(piece.split()) for piece in _NOTE_STOPS.split(prose))
-    return [piece for piece in pieces if _LETTER_WORD.search(piece)][:_MAX_NOTE_PIECES]
+    pieces = (" ".join(piece.split()) for piece in _NOTE_STOPS().split(prose))
+    return [piece for piece in pieces if _LETTER_WORD().search(piece)][:_MAX_NOTE_PIECES]
 
 
 def _unquoted_title(given: CheckInput, source: SourcePost) -> str | None:
@@ -592,7 +592,7 @@ def _unquoted_title(given: CheckInput, source: SourcePost) -> str | None:
     if found is not None:
         return found
     for at, (piece, after) in enumerate(itertools.pairwise(pieces)):
-        words = _LETTER_WORD.findall(piece)
+        words = _LETTER_WORD().findall(piece)
         if not words or _describes_a_source(words):
             continue
         # A headline stands before the outlet that ran it ("… strike. TASS, 3 May 2023"); the note's own
@@ -603,7 +603,7 @@ def _unquoted_title(given: CheckInput, source: SourcePost) -> str | None:
         if (
             len(words) >= _CLAIMED_TITLE_WORDS
             and not _names_someone(piece, words, names)
-            and _names_someone(after, _LETTER_WORD.findall(after), names)
+            and _names_someone(after, _LETTER_WORD().findall(after), names)
         ):
             return piece
         if _in_a_title_s_place(pieces[at - 1] if at else None, piece, after, given, source, named):
@@ -622,14 +622,14 @@ def _in_the_outlet_s_place(piece: str, title: str, names: tuple[str, ...]) -> bo
     key = normalise_text(piece).strip(" .!").removeprefix("the ")
     if len(parts) < 2 or normalise_text(parts[-1]).strip(" .!").removeprefix("the ") != key:
         return False
-    return _names_someone(piece, _LETTER_WORD.findall(piece), names)
+    return _names_someone(piece, _LETTER_WORD().findall(piece), names)
 
 
 def _is_day(piece: str) -> bool:
     """Whether a note's piece is a day or a part of one ("March 3", "3 May 2023", Bluebook's "Mar" of "Mar.
     3, 2022", the weekday before it: "Thursday", "Thu." of "Thursday, March 3, 2022"): month and weekday
     names (and numbers) only, or a full date in another language."""
-    words = [word.casefold() for word in _LETTER_WORD.findall(piece)]
+    words = [word.casefold() for word in _LETTER_WORD().findall(piece)]
     named = (*_MONTHS, *_WEEKDAYS)
     if words and all(len(word) >= 3 and any(name.startswith(word) for name in named) for word in words):
         return True
@@ -661,7 +661,7 @@ def _in_a_title_s_place(
     outlet_after = after_key in sites or not sites.isdisjoint(_abbreviated_outlet(after))
     if not ((before_key in sites and _is_day(after)) or (outlet_after and beside_author)):
         return False
-    words = {word.casefold() for word in _LETTER_WORD.findall(piece)}
+    words = {word.casefold() for word in _LETTER_WORD().findall(piece)}
     if words & (DESCRIBING_WORDS | ORGANISATION_WORDS):
         return False
     if same_title(piece, f"- | {piece}").likeness == "section":
@@ -1267,7 +1267,7 @@ def _post_opens_with_its_author(compared: _Compared) -> CheckResult | None:
 
 # A colon and the space after it, where Chicago and APA join a title and its subtitle ("Bridge destroyed: What
 # we know about the strike"), and where a kicker ends ("Ukraine war: Kyiv bridge reopens").
-_SUBTITLE_COLON = re.compile(r":\s+")
+_SUBTITLE_COLON = on_first_use(r":\s+")
 _SUBTITLE_WORDS = 2  # a half found among the page's words that is one word confirms nothing ("Kremlin")
 _PAGE_WORDS_READ = 1000
 _MAX_SUBTITLE_COLONS = 2
@@ -1304,9 +1304,9 @@ def _title_and_subtitle(compared: _Compared) -> CheckResult | None:
         return None
     cited = compared.cited[:_MAX_QUOTED_TITLE]
     # A title of more colons is no title and subtitle; each half is checked as a title, its own colons too.
-    if not 0 < len(_SUBTITLE_COLON.findall(cited)) <= _MAX_SUBTITLE_COLONS:
+    if not 0 < len(_SUBTITLE_COLON().findall(cited)) <= _MAX_SUBTITLE_COLONS:
         return None
-    halves = _SUBTITLE_COLON.split(cited, maxsplit=1)
+    halves = _SUBTITLE_COLON().split(cited, maxsplit=1)
     if not all(_word_list(half) for half in halves):
         return None
     given = compared.given

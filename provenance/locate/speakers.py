@@ -113,6 +113,7 @@ from provenance.names import (
     speaker_key,
     without_arabic_titles,
 )
+from provenance.patterns import Compiled, on_first_use
 from provenance.quotes import blank_quotes
 
 
@@ -236,7 +237,7 @@ _POST_READ = "|".join(
 # `Medvedev was quoted as saying “…”`, `was cited by TASS as saying`: `saying` after `as` is the verb, and
 # `_QUOTED_AS` what stands between it and its speaker.
 _QUOTED_AS_SAYING = "(?<= as )saying"
-_QUOTED_AS = re.compile(
+_QUOTED_AS = on_first_use(
     r"\s(?:was|is|were|has\sbeen|had\sbeen)\s(?:(?:also|later|widely|reportedly)\s)?(?:quoted|cited)"
     r"(?:\s(?:by|in)\s[^,;:]{1,60}?)?\sas$"
 )
@@ -339,7 +340,6 @@ _ACCOUNT_NOUNS = (
     # Where as what was posted: `Medvedev, in a statement: “…”`, `Rybar in a Telegram message said`.
     "|statement|message|tweet|video"
 )
-_ACCOUNT_NOUN = re.compile(rf"(?i:{_ACCOUNT_NOUNS})")
 # A word describing the post where it was said: `в удалённом посте`, `в новом посте`, `in a deleted post`.
 _PLACE_DESCRIBED = (
     r"(?:[\u0430-\u044f\u0451\u0456\u0457\u0454]{2,16}(?:ом|ем|ой|ей|ім|ій|ому|ьому)"
@@ -351,16 +351,16 @@ _PLACE = (
     rf"(?:(?:(?:{_PLATFORM_WORDS}|телеграм)[- ]?)?(?:{_ACCOUNT_NOUNS})|(?:{_PLATFORM_WORDS}))(?!\w)"
 )
 # `about Rybar`, `про Медведева`: whom a post is about, said between its speaker and the verb.
-_TOPIC_AT_END = re.compile(
+_TOPIC_AT_END = on_first_use(
     r"\s(?:about|regarding|concerning|\u043e|\u043e\u0431|про)\s(?P<name>(?:[^\s,;:]{1,40}\s){0,3}[^\s,;:]{1,40})\s?$",
     re.IGNORECASE,
 )
 _TOPIC_WORDS = frozenset(("about", "regarding", "concerning", "\u043e", "\u043e\u0431", "про"))
 _PLACE_WORDS = frozenset(("в", "во", "на", "\u0443", "in", "on"))
-_PLACE_AT_END = re.compile(rf"\s{_PLACE}\s?$", re.IGNORECASE)
-_PLACE_AT_START = re.compile(rf"{_PLACE}\s", re.IGNORECASE)
+_PLACE_AT_END = on_first_use(rf"\s{_PLACE}\s?$", re.IGNORECASE)
+_PLACE_AT_START = on_first_use(rf"{_PLACE}\s", re.IGNORECASE)
 # Also the platform alone after a comma or in parentheses: `Rybar, Telegram:`, `Rybar (Telegram):`.
-_PLACE_BEFORE_COLON = re.compile(
+_PLACE_BEFORE_COLON = on_first_use(
     rf"(?:,?\s(?:{_PLACE}|\({_PLACE}\))|,\s(?:{_PLATFORM_WORDS})|\s\((?:{_PLATFORM_WORDS})\)),?\s?:$",
     re.IGNORECASE,
 )
@@ -375,26 +375,26 @@ _TITLE_STOPS = "".join(
     f"(?<!\\b{title}\\.)"
     for title in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Capt", "Maj", "Sgt")
 )
-_SENTENCE_END = re.compile(
+_SENTENCE_END = on_first_use(
     rf"(?<=[.!?…]){_TITLE_STOPS}"
     r"(?!(?<=\d\.)\s{1,3}(?:Jan|Feb|M[aä]r|Apr|Mai|May|Jun|Jul|Aug|Sep|O[ck]t|Nov|De[cz])[a-zä]{0,6}\b)"
     rf"(?!(?:{_MONTH_STOPS})\s{{1,3}}\d{{1,2}}\b)"
     r"[\"”\u2019»)]*\s+(?=[\"“«(]*[A-Z0-9\u0410-\u042f\u0401\u0406\u0407\u0404\u0490])"
 )
 # `Per Rybar, “…”` and `In the words of Rybar, “…”` say so too (`per cent`, `per day`: no name follows).
-_ACCORDING_TO = re.compile(
+_ACCORDING_TO = on_first_use(
     r"\b(?:according to|selon|d['\u2019]après|según|in the words of|(?<!-)per|(?:as\s)?reported by)\s+",
     re.IGNORECASE,
 )
 # `reported` in `As reported by Rybar, “…”` is no verb of the sentence: it says whose words (`according to`).
-_REPORTED_BY = re.compile(r"\breported(?=\sby\s)", re.IGNORECASE)
+_REPORTED_BY = on_first_use(r"\breported(?=\sby\s)", re.IGNORECASE)
 # `по словам Зеленского`, `за словами Зеленського`, `по данным Рыбаря` (as Rybar has it), `по информации`,
 # `по сообщению`, `за даними`, `за інформацією`: the name after these is in the genitive.
-_SLAVIC_ACCORDING_TO = re.compile(
+_SLAVIC_ACCORDING_TO_SOURCE = (
     r"(?<!\w)(?:по словам|за словами|\u0441\u043e слов|по данным|по информации|по сообщению|за даними"
-    r"|за інформацією|за повідомленням|по утверждению|по мнению|за твердженням|на думку)\s+",
-    re.IGNORECASE,
+    r"|за інформацією|за повідомленням|по утверждению|по мнению|за твердженням|на думку)\s+"
 )
+_SLAVIC_ACCORDING_TO = on_first_use(_SLAVIC_ACCORDING_TO_SOURCE, re.IGNORECASE)
 # The office that may stand, declined, between them and the name: `по словам официального представителя МИД
 # Марии Захаровой`, `за словами міністра Дмитра Кулеби` (stems, as each is declined).
 _SLAVIC_GENITIVE_TITLES = (
@@ -454,13 +454,13 @@ _SLAVIC_GENITIVE_BODIES = frozenset(
     ["россии", "украины", "україни", "кремля", "минобороны", "міноборони", "беларуси", "белоруссии"]
 )
 _MAX_TITLE_WORDS = 6
-_POSSESSIVE = re.compile(
+_POSSESSIVE = on_first_use(
     r"['\u2019]s?\s+(?:(?:official|own|personal|public|verified|main)\s+)?"
     r"(?:Telegram|Twitter|X|Facebook|VK|VKontakte|Instagram|YouTube|TikTok)\b"
 )
-_HANDLE = re.compile(r"(?<![\w@.])@(?P<handle>[A-Za-z0-9_]{2,64})\b")
-_PARENTHESIS_AT_END = re.compile(r"\([^()]{0,120}\)\s*$")
-_WORD = re.compile(r"\S+")
+_HANDLE = on_first_use(r"(?<![\w@.])@(?P<handle>[A-Za-z0-9_]{2,64})\b")
+_PARENTHESIS_AT_END = on_first_use(r"\([^()]{0,120}\)\s*$")
+_WORD = on_first_use(r"\S+")
 # Name particles written in lower case inside transliterated names: al-, bin, ibn, abu, de, van ...
 _PARTICLES = frozenset(
     [
@@ -853,14 +853,14 @@ _AFTER_NAME = frozenset(
 # `On January 22,`, `On Monday, 22 January 2022,`, `Late on January 22,`, `On the evening of January 22,`, `In
 # a post on January 22,`: a sentence opening with the day it tells of; French and Spanish open so too (`Le 23
 # janvier, Rybar a écrit : « … »`, `El 23 de enero, Rybar escribió: «…»`).
-_ON_DAY = re.compile(
+_ON_DAY = on_first_use(
     r"(?:(?:Late|Early|Later|Earlier)\s+on|In\s+an?\s+(?:post|message|tweet|statement|video|update)"
     r"(?:\s+on\s+[A-Z]\w{1,20})?\s+on|On|Le|El)\s+"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?P<day>[^,;:]{3,40}?)(?:,\s*(?P<year>\d{4}))?,\s+"
 )
 # `Am 23. Januar schrieb Rybar: „…“`, `23 января Рыбарь написал: «…»`, `23 января 2022 года …`: German and
 # Russian open with the day, without a comma after it (its month checked by `find_date`).
-_DAY_FIRST = re.compile(
+_DAY_FIRST = on_first_use(
     r"(?:Am\s+)?(?P<day>\d{1,2}\.?\s{0,3}[^\W\d_]{3,12}\.?)(?:\s+(?P<year>\d{4})(?:\s+(?:\u0433\u043e\u0434\u0430|\u0433\.))?)?\s+"
 )
 # A day after `on` (`le`, `el`, `am`), or none as news style and Russian write it (`Rybar said Jan. 23`,
@@ -899,15 +899,15 @@ _ON_A_DAY = (
 # `Rybar wrote that the strike on January 20 “…”`: an event's).
 # And `Rybar claimed on January 23 that “…”`: the day is the claim's, whatever the clause after `that` tells
 # of (unless another speaks in it).
-_VERB_ON_DAY = re.compile(
+_VERB_ON_DAY = on_first_use(
     rf"{_ON_A_DAY}(?:,?\s+on\s+[A-Z]\w{{1,20}})?(?:\s+that\b(?P<clause>[^\"“”«»\u201e]{{0,120}}?))?"
     r"[\s,:]{0,4}[\"“”«»\u201e]?\s{0,2}$"
 )
 # `“…,” Rybar wrote on January 23.`, `«…», a écrit Rybar le 23 janvier.`: the day ending the sentence, after
 # the speaker named behind the quote.
-_DAY_ENDS_SENTENCE = re.compile(rf"{_ON_A_DAY}\s{{0,3}}[.;!]?\s{{0,3}}$")
+_DAY_ENDS_SENTENCE = on_first_use(rf"{_ON_A_DAY}\s{{0,3}}[.;!]?\s{{0,3}}$")
 # `“…” (Rybar, January 23)`: a name and a day in brackets right after the quote's closing mark.
-_NAME_AND_DAY_IN_BRACKETS = re.compile(
+_NAME_AND_DAY_IN_BRACKETS = on_first_use(
     r"[\s,.;:!?\"“”«»\u2019']{0,6}\((?P<name>[^(),;:]{2,60}),\s{1,3}(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
     r"(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th|er)?\s+(?:de\s+)?[^\W\d_]{3,10}\.?)(?:,?\s+(?P<year>\d{4}))?\)"
     r"(?P<weekday>)"  # never a weekday: a group `_a_day` reads
@@ -916,8 +916,8 @@ _NAME_AND_DAY_IN_BRACKETS = re.compile(
 # écrit`, `ha escrito`), and where it was posted (`posted on Telegram`, `wrote in a Telegram post`, `on his
 # Telegram channel`, `a écrit sur Telegram`; not `in the aftermath of the strike`).
 _WHERE = r"(?:on|in|sur|en)\s+(?:(?:an?|his|her|its|their|the|son|sa|su)\s+)?(?:[A-Z][\w'-]{0,20}\s+)?[\w'-]+"
-_JUST_A_VERB = re.compile(rf"\s*(?:(?:a|ha)\s+)?[\w']+(?:\s+{_WHERE})?\s*")
-_WHERE_POSTED = re.compile(f"(?:{_WHERE})?")
+_JUST_A_VERB = on_first_use(rf"\s*(?:(?:a|ha)\s+)?[\w']+(?:\s+{_WHERE})?\s*")
+_WHERE_POSTED = on_first_use(f"(?:{_WHERE})?")
 _MAX_ROLE_WORDS = 4
 # Lower-case words inside the name of an institution: `Ministry of Defence`, `Institute for the Study of War`.
 _NAME_LINKS = frozenset(["of", "for", "the", "and", "on", "de", "du", "des", "del", "della", "di"])
@@ -1083,7 +1083,7 @@ _ENGLISH_AS_PARTICLES = frozenset(["as", "at", "an"])
 
 
 # A handle written as a word of the passage (`@rybar`, `@rybar's`): a name of its own.
-_HANDLE_WORD = re.compile(r"@[A-Za-z0-9_]{2,64}(?:['\u2019]s)?")
+_HANDLE_WORD = on_first_use(r"@[A-Za-z0-9_]{2,64}(?:['\u2019]s)?")
 
 
 def _is_name_word(word: str) -> bool:
@@ -1092,7 +1092,7 @@ def _is_name_word(word: str) -> bool:
     if not bare:
         return False
     if bare.startswith("@"):  # `@rybar wrote`, `@rybar's post said`: an account names itself
-        return _HANDLE_WORD.fullmatch(bare) is not None
+        return _HANDLE_WORD().fullmatch(bare) is not None
     if bare.lower() in _PARTICLES:
         # `as`, `at`, `an` standing alone are English running a clause on from the name (`said Medvedev at
         # Davos`, `as Ukrainian forces advanced`), not the Arabic article, written `as-Sadr`, `at-Tamimi`.
@@ -1127,7 +1127,7 @@ def _name_after(text: str) -> str | None:
     """The name that opens `text` (`Dmitry Medvedev, the deputy …`); None when the name words only
     describe someone unnamed: `Putin's spokesman`, `Ukrainian officials`, `Russian milblogger Rybar`."""
     run: list[str] = []
-    for word in _WORD.findall(text[:400])[: _MAX_NAME_WORDS + 2]:
+    for word in _WORD().findall(text[:400])[: _MAX_NAME_WORDS + 2]:
         if not run and (_is_title_abbreviation(word) or _is_courtesy_title(word)):
             continue  # `said Dr. Ahmed Yousef`, `— заявил господин Песков`: the name after the title
         if not _is_name_word(word) and not (run == [] and word.lower() == "the"):
@@ -1268,7 +1268,7 @@ def _clean_name(words: Sequence[str]) -> str | None:
 
 # A discourse word set off by commas between a name and its verb: `Rybar, however, wrote`, `WarGonzo, for
 # his part, claimed`. Without it the comma ended the clause and the sentence named nobody.
-_ASIDE_AT_END = re.compile(
+_ASIDE_AT_END = on_first_use(
     r",\s(?:however|meanwhile|though|too|instead|likewise|similarly|in\sturn|in\sresponse|by\scontrast"
     r"|in\scontrast|for\s(?:his|her|its|their)\spart|for\sexample|for\sinstance|since\sdeleted|now\sdeleted|"
     "однако|в свою очередь|впрочем|тем временем|однак|натомість|своєю чергою"
@@ -1279,28 +1279,28 @@ _ASIDE_AT_END = re.compile(
 
 # A relative clause set off by commas between a name and its verb: `Rybar's Telegram channel, which has a
 # million subscribers, wrote`, `Medvedev, who Rybar quoted, wrote`. Bounded: linear.
-_RELATIVE_AT_END = re.compile(r",\s(?:which|who|whose)\s[^,;:()\[\]\u201c\u201d\"\u00ab\u00bb]{1,100},$")
+_RELATIVE_AT_END = on_first_use(r",\s(?:which|who|whose)\s[^,;:()\[\]\u201c\u201d\"\u00ab\u00bb]{1,100},$")
 # An aside of a few words that names no one, between commas or dashes (`Rybar, citing unnamed sources,
 # wrote`, `Rybar, Kremlin-aligned, claimed`, `Rybar — a pro-war channel — claimed`): lower-case words, or
 # capitalised ones joined by a hyphen. Not `Rybar, citing Medvedev, wrote`: whose words is for a person; nor
 # an appositive opening with an article between commas (`X, the spokesman of the group, wrote`): its role.
 _ASIDE_WORD = r"(?:[a-z][a-z'-]{0,30}|[A-Za-z]{1,30}-[a-z-]{1,30})"
 _LONGEST_ASIDE = 240  # characters: six words of 31 and their marks, and `_SLAVIC_CITING_AT_END`'s
-_UNNAMED_ASIDE_AT_END = re.compile(
+_UNNAMED_ASIDE_AT_END = on_first_use(
     rf"(?:,\s(?!(?:the|a|an)\s){_ASIDE_WORD}(?:\s{_ASIDE_WORD}){{0,5}},"
     rf"|\s[\u2014\u2013]\s{_ASIDE_WORD}(?:\s{_ASIDE_WORD}){{0,5}}\s[\u2014\u2013])$"
 )
 
 
 # When a post was made, said after its noun: `Rybar's post on Monday said`, `Rybar's post from January 21`.
-_POST_WHEN = re.compile(
+_POST_WHEN = on_first_use(
     rf"(?P<noun>post|message|tweet|update|caption)\s(?:on|from)\s(?:{'|'.join(WEEKDAYS)}"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}"
     r"|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})(?:,?\s\d{4})?$"
 )
 # Whom a post was addressed to, said after its noun: `Rybar's message to subscribers read`, `Rybar's post to
 # his 1.2 million followers said`. Anchored at the end, bounded words: linear.
-_POST_TO_READERS = re.compile(
+_POST_TO_READERS = on_first_use(
     r"(?P<noun>post|message|tweet|update|note|statement)\sto\s(?:(?:his|her|its|their)\s)?(?:[\d.,]{1,12}"
     r"(?:\s?(?:[km]|million|thousand))?\s)?(?:subscribers|followers|readers|fans|audience)$"
 )
@@ -1354,7 +1354,7 @@ _MONTH_ABBREVIATIONS = frozenset(
 
 # When, said in Russian or Ukrainian between a name and its verb: `Рыбарь 21 января написал`, `Рыбарь в
 # понедельник написал`, `Рыбарь утром написал`, `Рибар 21 січня написав`. Bounded: linear.
-_SLAVIC_WHEN_AT_END = re.compile(
+_SLAVIC_WHEN_AT_END = on_first_use(
     r"(?:\s(?:утром|днём|днем|вечером|ночью|вранці|ввечері|вночі|вдень))?"
     r"(?:\s\d{1,2}\s(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
     r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)"
@@ -1368,7 +1368,7 @@ _SLAVIC_WHEN_AT_END = re.compile(
 # Whom the speaker cites, unnamed (lower-case words), between the name and the verb, in Russian or Ukrainian
 # (`Рыбарь ссылаясь на источники сообщил`, `Рибар посилаючись на джерела повідомив`: citing sources), as the
 # text is squashed to single spaces. Bounded: linear.
-_SLAVIC_CITING_AT_END = re.compile(
+_SLAVIC_CITING_AT_END = on_first_use(
     " (?:\u0441\u043e ссылкой на|ссылаясь на|\u0437 посиланням на|посилаючись на)"
     "(?: [\u0430-\u044f\u0451\u0456\u0457\u0454\u0491'-]{1,30}){1,4}$"
 )
@@ -1406,26 +1406,26 @@ def _strip_between(before: str) -> str:
     # looked for in the last characters only (each is shorter): a verb's every subject costs a few short
     # scans, not scans of all it is given.
     if before.endswith("as") and before[-3:-2].isspace():
-        before = _cut_at_end(_QUOTED_AS, before)
+        before = _cut_at_end(_QUOTED_AS(), before)
     if "," in before[-_LONGEST_AT_END:]:
-        before = _cut_at_end(_ASIDE_AT_END, before)
+        before = _cut_at_end(_ASIDE_AT_END(), before)
     aside = None
     if before.endswith((",", "\u2014", "\u2013")):
-        aside = _UNNAMED_ASIDE_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
+        aside = _UNNAMED_ASIDE_AT_END().search(before, max(0, len(before) - _LONGEST_ASIDE))
     if before.endswith(","):
         aside = aside or _CITING_UNNAMED_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
-        aside = aside or CONTRAST_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
+        aside = aside or CONTRAST_AT_END().search(before, max(0, len(before) - _LONGEST_ASIDE))
         aside = aside or _SLAVIC_CITING_UNNAMED_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
     before = before[: aside.start()] if aside is not None else before
     if before.endswith(","):
-        before = _cut_at_end(_RELATIVE_AT_END, before)
-    before = _cut_at_end(_POST_WHEN, before, r"\g<noun>")
+        before = _cut_at_end(_RELATIVE_AT_END(), before)
+    before = _cut_at_end(_POST_WHEN(), before, r"\g<noun>")
     if before.endswith(_READERS):
-        before = _cut_at_end(_POST_TO_READERS, before, r"\g<noun>")  # `Rybar's message to subscribers read`
+        before = _cut_at_end(_POST_TO_READERS(), before, r"\g<noun>")  # `Rybar's message to subscribers read`
     if before[-1:].isdigit() or "\u0400" <= before[-1:] <= "\u04ff":
-        before = _cut_at_end(_SLAVIC_WHEN_AT_END, before)  # `Рыбарь 21 января написал`
+        before = _cut_at_end(_SLAVIC_WHEN_AT_END(), before)  # `Рыбарь 21 января написал`
     if " на " in before[-_LONGEST_ASIDE:]:
-        citing = _SLAVIC_CITING_AT_END.search(before, max(0, len(before) - _LONGEST_ASIDE))
+        citing = _SLAVIC_CITING_AT_END().search(before, max(0, len(before) - _LONGEST_ASIDE))
         before = before[: citing.start()] if citing is not None else before  # `Рыбарь ссылаясь на источники`
     words = before.rstrip().split(" ")
     while words and (
@@ -1520,7 +1520,7 @@ def _a_persons_statement(words: Sequence[str]) -> bool:
     if len(words) >= 2 and _is_name_word(words[-2]):
         return True
     owner = re.sub(r"['\u2019]s?$", "", words[-1].lstrip(_OPENING))
-    return _ACCOUNT_SHAPED.match(owner) is not None
+    return _ACCOUNT_SHAPED().match(owner) is not None
 
 
 def _without_place(before: str) -> str:
@@ -1529,10 +1529,12 @@ def _without_place(before: str) -> str:
     the post is about, before it (`WarGonzo in a post about Rybar wrote`, `Рыбарь про Медведева написал`)."""
     unstripped = before
     # Each pattern only where its preposition is among the last words (a scan of each verb's words costs).
-    topic = _TOPIC_AT_END.search(before[-120:]) if _TOPIC_WORDS & set(before[-120:].lower().split()) else None
+    topic = (
+        _TOPIC_AT_END().search(before[-120:]) if _TOPIC_WORDS & set(before[-120:].lower().split()) else None
+    )
     if topic is not None and all(_is_name_word(word) for word in topic["name"].split()):
         before = _strip_between(before[: len(before) - len(before[-120:]) + topic.start()])
-    place = _PLACE_AT_END.search(before[-80:]) if _PLACE_WORDS & set(before[-80:].lower().split()) else None
+    place = _PLACE_AT_END().search(before[-80:]) if _PLACE_WORDS & set(before[-80:].lower().split()) else None
     if place is None:
         # English says whom a post is about after the post (`Comments about Medvedev said` names nobody).
         return unstripped if topic is not None and topic.group(0).lstrip()[:1].isascii() else before
@@ -1549,7 +1551,7 @@ def _after_place(after: str) -> str:
     and the name behind it (`«…», — написал вчера в своём канале Медведев`)."""
     for _ in range(3):
         word, _, rest = after.partition(" ")
-        place = _PLACE_AT_START.match(after)
+        place = _PLACE_AT_START().match(after)
         if place is not None:
             after = after[place.end() :].lstrip()
         elif word.lower() in _SLAVIC_ADVERBS and rest:
@@ -1585,16 +1587,16 @@ def _appositive(before: str) -> tuple[str, str | None]:
 
 def _parenthesis(before: str) -> tuple[str, str | None]:
     """Drop a trailing `(@handle)` or `(in Arabic)`; the handle if the parenthesis held one."""
-    match = _PARENTHESIS_AT_END.search(before)
+    match = _PARENTHESIS_AT_END().search(before)
     if not match:
         return before, None
-    handle = _HANDLE.search(match.group(0))
+    handle = _HANDLE().search(match.group(0))
     return before[: match.start()].rstrip(), handle.group("handle") if handle else None
 
 
 def _role_before(text: str) -> str | None:
     """`Kataib Hezbollah spokesman` in `Kataib Hezbollah spokesman Abu Ali al-Askari`: the words before."""
-    words = _WORD.findall(text[-120:])
+    words = _WORD().findall(text[-120:])
     role: list[str] = []
     for word in reversed(words):
         if word[-1] in ",;:.!?…" or word.lower() in ("the", "a", "an") or not any(c.isalnum() for c in word):
@@ -1640,7 +1642,7 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
         rest = before[: before.rfind(name.split(" ")[0])] if role is None else ""
         if _negates_the_name(rest):
             return None  # `Not Rybar wrote`, `Not even Rybar wrote`, `Neither X nor Rybar wrote`: not theirs
-        if _RELATED_TO_BEFORE.search(rest[-40:]) is not None:
+        if _RELATED_TO_BEFORE().search(rest[-40:]) is not None:
             return None  # `A source close to Medvedev told Rybar`: whom the subject is close to, no subject
         if not _FALSE_OWNER_WORDS.isdisjoint(word.strip(_TRIM).casefold() for word in rest.split()[-5:]):
             return None  # `An account impersonating Rybar wrote`, `A doctored screenshot of a Rybar post`
@@ -1651,10 +1653,10 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
                 # `The governor of Belgorod Vyacheslav Gladkov wrote`: the place, then the office holder.
                 return Speaker(" ".join(words[1:]), "subject", f"{rest.strip()} {words[0]}", handle)
             return None  # `An aide to Medvedev said`, `Critics of Medvedev said`: the aide's words
-        if _SLAVIC_CITED_BEFORE.search(rest[-40:]) is not None:
+        if _SLAVIC_CITED_BEFORE().search(rest[-40:]) is not None:
             return None  # `Рыбарь, citing (ссылкой на) Медведева, написал`: the one cited, no subject
         # `Под постом Медведева Рыбарь написал`: the owner's name, in the genitive, ran into the writer's.
-        if _owns_the_place(rest) or (" " in name and _OWNED_PLACE_OPENING.fullmatch(rest.strip())):
+        if _owns_the_place(rest) or (" " in name and _OWNED_PLACE_OPENING().fullmatch(rest.strip())):
             return None
         return Speaker(name, "subject", role or _role_before(rest), handle)
     # `“…,” said Dmitry Medvedev`: the name follows the verb.
@@ -1675,7 +1677,7 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
 
 # A subject described by whom it is close or tied to, right before that one's name: `A source close to
 # Medvedev told`, `a channel linked to Wagner said`. Anchored, bounded: linear.
-_RELATED_TO_BEFORE = re.compile(
+_RELATED_TO_BEFORE = on_first_use(
     r"(?<![\w-])(?:close|closer|linked|loyal|tied|affiliated|allied|connected|related|near|sympathetic|aligned"
     r"|opposed|hostile)\s(?:to|with)\s$"
 )
@@ -1735,7 +1737,7 @@ _NEGATING_A_NAME = frozenset(
 
 
 # Citing (`ссылкой на`, `ссылаясь на`, `з посиланням на`, `посилаючись на`) right before a name.
-_SLAVIC_CITED_BEFORE = re.compile(
+_SLAVIC_CITED_BEFORE = on_first_use(
     "(?:\u0441\u0441\u044b\u043b\u043a\u043e\u0439|ссылаясь|посиланням|посилаючись)\\s\u043d\u0430\\s?$"
 )
 
@@ -1766,7 +1768,7 @@ def _owns_the_place(preceding: str) -> bool:
 # A sentence opening with where one wrote in another's account or post (`Под постом Медведева Рыбарь
 # написал`, in a channel, in the comments to a post): the owner's name, in the genitive, runs into the
 # writer's.
-_OWNED_PLACE_OPENING = re.compile(
+_OWNED_PLACE_OPENING = on_first_use(
     "(?i:\u0432|во|на|под|\u0443|під|\u0432 комментариях \u043a|\u0432 коментарях до) (?:канале|каналі|постом"
     "|посту|посте|дописом|допису|дописі|публикации|публікації|сообщении|повідомленні|блоге|блозі|аккаунте"
     "|акаунті)"
@@ -1829,7 +1831,7 @@ def _speaker_at_place(head: str) -> Speaker | None:
     his channel:`: a sentence that opens with a name (its office perhaps before it) and where it posted, with
     no verb, before a colon and the quote; not `Reply to Medvedev on Telegram:` (another word before it) nor
     `Rybar and Medvedev on Telegram:` (several)."""
-    place = _PLACE_BEFORE_COLON.search(head[-120:])
+    place = _PLACE_BEFORE_COLON().search(head[-120:])
     if place is None:
         return None
     lead = head[: len(head) - len(head[-120:]) + place.start()]
@@ -1846,7 +1848,7 @@ def _speaker_at_place(head: str) -> Speaker | None:
 
 def _possessive_speakers(sentence: str) -> list[Speaker]:
     found = []
-    for match in _POSSESSIVE.finditer(sentence):
+    for match in _POSSESSIVE().finditer(sentence):
         name = _name_before(sentence[max(0, match.start() - _LOOK) : match.start()])
         if name is not None:
             found.append(Speaker(name, "possessive"))
@@ -1854,16 +1856,16 @@ def _possessive_speakers(sentence: str) -> list[Speaker]:
 
 
 # `According to a post by Rybar`, `according to a Telegram message from Rybar`: the post's author.
-_POST_BY = re.compile(
-    rf"(?:an?|the)\s(?:(?:{_PLATFORM_WORDS})\s)?(?:{'|'.join(sorted(_OWNED_POST_WORDS))})\s(?:by|from)\s",
-    re.IGNORECASE,
+_POST_BY_SOURCE = (
+    rf"(?:an?|the)\s(?:(?:{_PLATFORM_WORDS})\s)?(?:{'|'.join(sorted(_OWNED_POST_WORDS))})\s(?:by|from)\s"
 )
+_POST_BY = on_first_use(_POST_BY_SOURCE, re.IGNORECASE)
 
 
 # `A post by Rybar read: “…”`, `The Telegram message from Rybar said`: the post's author, the name whole
 # between `by` and the verb (`read` is the post's, as after `Rybar's post`). Bounded: linear.
-_POST_BY_READ = re.compile(
-    rf"(?<!\w){_POST_BY.pattern}(?P<name>[^\s,;:]{{1,60}}(?:\s[^\s,;:]{{1,60}}){{0,5}}),?\s(?:reads?|said|says)\b",
+_POST_BY_READ = on_first_use(
+    rf"(?<!\w){_POST_BY_SOURCE}(?P<name>[^\s,;:]{{1,60}}(?:\s[^\s,;:]{{1,60}}){{0,5}}),?\s(?:reads?|said|says)\b",
     re.IGNORECASE,
 )
 
@@ -1872,7 +1874,7 @@ def _post_by_speakers(sentence: str) -> list[Speaker]:
     """The author of `A post by Rybar read`: the name that is all the words between `by` and the verb, the
     post the sentence's subject (opening it, or after a clause: not `A reply to a post by Rybar read`)."""
     found = []
-    for match in _POST_BY_READ.finditer(sentence):
+    for match in _POST_BY_READ().finditer(sentence):
         opening = sentence[: match.start()].rstrip()
         if opening and not opening.endswith(","):
             continue
@@ -1886,7 +1888,7 @@ def _post_by_speakers(sentence: str) -> list[Speaker]:
 # before its name (only after `the`: `according to a channel Rybar follows` is not one).
 # Described in lower-case words (`the pro-war channel Rybar`; `the Rybar channel` names Rybar before its
 # noun), the name perhaps in quote marks (`the Telegram channel “Two Majors”`).
-_THE_ACCOUNT = re.compile(
+_THE_ACCOUNT = on_first_use(
     rf"the\s(?-i:[a-z][a-z-]{{1,20}}\s){{0,2}}(?:(?:{_PLATFORM_WORDS})\s)?(?:{'|'.join(sorted(_ACCOUNT_WORDS))})"
     r"\s(?=[@\w\u201c\"\u00ab])",
     re.IGNORECASE,
@@ -1896,13 +1898,13 @@ _THE_ACCOUNT = re.compile(
 def _past_post_by(after: str) -> str:
     """What follows `according to`, past `a post by` (`_POST_BY`) or `the Telegram channel` (`_THE_ACCOUNT`)
     before the name."""
-    post_by = _POST_BY.match(after) or _THE_ACCOUNT.match(after)
+    post_by = _POST_BY().match(after) or _THE_ACCOUNT().match(after)
     return after[post_by.end() :] if post_by is not None else after
 
 
 def _according_to_speakers(sentence: str) -> list[Speaker]:
     found = []
-    for match in _ACCORDING_TO.finditer(sentence):
+    for match in _ACCORDING_TO().finditer(sentence):
         # `_name_after` reads a few hundred characters: a slice to the sentence's end copied it all for each
         # `according to` (20,000 of them in one sentence took 2.5 s).
         name = _name_after(_past_post_by(sentence[match.end() : match.end() + _LOOK]))
@@ -1929,7 +1931,7 @@ def _after_genitive_titles(text: str) -> str:
 
 # A channel named in quote marks after `по данным` (`по данным канала «Два майора»`: the name stays as
 # written after the channel's noun; `по данным «Рыбаря»`: declined). Anchored, bounded: linear.
-_QUOTED_CHANNEL_AFTER = re.compile(
+_QUOTED_CHANNEL_AFTER = on_first_use(
     r"(?P<noun>(?:[Тт]елеграм-|Telegram-|[Тт]\u0433-)?(?:канала|каналу|паблика|пабліку|блога|блогу)\s)?"
     r"\u00ab(?P<name>[^\u00ab\u00bb]{1,60})\u00bb"
 )
@@ -1937,9 +1939,9 @@ _QUOTED_CHANNEL_AFTER = re.compile(
 
 def _slavic_according_to_speakers(sentence: str) -> list[Speaker]:
     found = []
-    for match in _SLAVIC_ACCORDING_TO.finditer(sentence):
+    for match in _SLAVIC_ACCORDING_TO().finditer(sentence):
         after = _after_genitive_titles(sentence[match.end() : match.end() + _LOOK])
-        quoted = _QUOTED_CHANNEL_AFTER.match(after)
+        quoted = _QUOTED_CHANNEL_AFTER().match(after)
         if quoted is not None:
             # `по данным канала «Два майора»`: the channel's own name, as written (it named nobody);
             # `по данным «Двух майоров»`: the whole name, declined (its first word alone, `Двух`, was read).
@@ -1955,7 +1957,7 @@ def _slavic_according_to_speakers(sentence: str) -> list[Speaker]:
 def _handle_speakers(sentence: str) -> list[Speaker]:
     return [
         Speaker(match.group("handle"), "passage-handle", handle=match.group("handle"))
-        for match in _HANDLE.finditer(sentence)
+        for match in _HANDLE().finditer(sentence)
     ]
 
 
@@ -1973,7 +1975,7 @@ def quote_through(sentences: list[str], index: int, at: int, length: int) -> str
 
 
 def split_sentences(text: str) -> list[str]:
-    return [part.strip() for part in _SENTENCE_END.split(_squash(text)) if part.strip()]
+    return [part.strip() for part in _SENTENCE_END().split(_squash(text)) if part.strip()]
 
 
 def _placed_speakers(sentence: str) -> list[Speaker]:
@@ -2073,7 +2075,7 @@ def disowning_speakers(text: str, quote: str) -> tuple[Speaker, ...]:
         contrast = _CONTRASTED_AT_VERB.search(head)
         if contrast is not None:
             names.append(contrast["name"])
-        rather = _GERMAN_NOT_BUT.match(head)
+        rather = _GERMAN_NOT_BUT().match(head)
         if rather is not None:
             names.append(rather["not"])
         wholes = [name for name in (_whole_name(named) for named in names) if name is not None]
@@ -2144,7 +2146,7 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
                 return None
             if _NEGATED_LEAD_IN.match(lead_in):
                 return None  # `Rybar wrote no such thing as “…”`, `said nothing about “…”`: not his words
-            in_channel = _IN_CHANNEL.search(head[max(0, verbs[-1].start() - 120) : verbs[-1].start()])
+            in_channel = _IN_CHANNEL().search(head[max(0, verbs[-1].start() - 120) : verbs[-1].start()])
             if in_channel is not None and _is_plural(verbs[-1].group()):
                 return Speaker(in_channel["name"].strip(), "subject")  # `в канале «Рыбарь» написали: «…»`
             speaker = _speaker_of(head, verbs[-1]) or _spokesman_of(head[: verbs[-1].start()], cited)
@@ -2163,7 +2165,7 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
         claimed = _owner_of_claim(head, cited) if not verbs else None
         if claimed is not None:
             return claimed
-        as_written = _AS_WRITTEN_BY.match(head) if verbs else None
+        as_written = _AS_WRITTEN_BY().match(head) if verbs else None
         if as_written is not None and _VERB.fullmatch(as_written["verb"]):
             name = _whole_name(as_written["name"])
             if name is not None:
@@ -2202,7 +2204,7 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
             return None
         # A source named after the sentence's verb is the verb's, not the speaker's: `Zelensky responded to
         # Medvedev's Telegram post, writing “…”`, `Peskov responded, according to TASS: “…”`.
-        first_verb = _VERB.search(_REPORTED_BY.sub("xxxxxxxx", blank_quotes(sentence)))
+        first_verb = _VERB.search(_REPORTED_BY().sub("xxxxxxxx", blank_quotes(sentence)))
         scope = sentence[: first_verb.start()] if first_verb else sentence
         sources = _unique(
             [
@@ -2239,7 +2241,7 @@ _DENYING_LEAD = frozenset(
 
 # A post's noun right before a participle of posting (`in a video posted on Telegram`, `a statement published
 # on its channel`): the participle says where the post went, no verb of the sentence.
-_POST_NOUN_AT_END = re.compile(
+_POST_NOUN_AT_END = on_first_use(
     r"(?<![^\W_])(?:a|an|the|his|her|its|their)\s(?:[a-z-]{1,20}\s)?"
     r"(?:video|post|statement|message|clip|recording|interview|address|update|thread|note)\s$"
 )
@@ -2251,7 +2253,7 @@ def _posted_participle(head: str, verb: re.Match[str]) -> bool:
     sentence's verb (`Medvedev's post said` keeps its verb)."""
     if verb.group() not in _POSTED_PARTICIPLES:
         return False
-    return _POST_NOUN_AT_END.search(head, max(0, verb.start() - 40), verb.start()) is not None
+    return _POST_NOUN_AT_END().search(head, max(0, verb.start() - 40), verb.start()) is not None
 
 
 # `Rybar later deleted a post claiming “…”`, `Rybar deleted a post that said`, `Rybar posted, then deleted, a
@@ -2403,7 +2405,7 @@ def _as_or_according_to_a_channel(head: str) -> Speaker | None:
 
 # `A Rybar spokesman said`, `a WarGonzo representative told reporters`: the one who speaks for an account,
 # named right before the word, as it. Anchored at the verb: bounded, linear.
-_SPOKESMAN_BEFORE = re.compile(
+_SPOKESMAN_BEFORE = on_first_use(
     r"(?:^|,\s)[Aa]n?\s(?P<name>[^\s,;:]{1,60})\s(?:spokesman|spokeswoman|spokesperson|representative)\s?$"
 )
 
@@ -2413,14 +2415,14 @@ def _spokesman_of(before: str, cited: frozenset[str]) -> Speaker | None:
     written as an account's (`WarGonzo`) or the report cites it (`quote_speaker`'s `cited`): a spokesman is
     most often an organisation's, which goes by another name on its channel (`A Wagner spokesman`), or a
     person's, who posts as themselves (`A Medvedev spokesman`, as `Putin's spokesman`)."""
-    found = _SPOKESMAN_BEFORE.search(before)
+    found = _SPOKESMAN_BEFORE().search(before)
     if found is None:
         return None
     name = found["name"]
-    if _ACCOUNT_SHAPED.match(name) is None and not (cited and speaker_key(name) in cited):
+    if _ACCOUNT_SHAPED().match(name) is None and not (cited and speaker_key(name) in cited):
         return None
     folded = name.casefold()
-    if _SLAVIC_FAMILY_NAME.search(folded) is not None or folded in _GIVEN_NAMES:
+    if _SLAVIC_FAMILY_NAME().search(folded) is not None or folded in _GIVEN_NAMES:
         return None  # a person's spokesman speaks as themselves
     return Speaker(name, "subject")
 
@@ -2445,7 +2447,7 @@ _SLAVIC_RELAYED_WORDS = frozenset(
     ("слова", "пост", "сообщение", "заявление", "запись", "допис", "повідомлення", "заяву", "слів", "цитату")
 )
 _NAME_WORDS = r"[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,4}"
-_RELAYED = re.compile(
+_RELAYED = on_first_use(
     rf"(?:^|,\s)(?P<relayer>{_NAME_WORDS})\s(?:(?:also|later|then)\s)?(?:quoted|cited|reposted|forwarded"
     rf"|shared|relayed|repeated|amplified|republished|retweeted|reshared|quote-tweeted|boosted"
     rf"|(?P<slavic>{_SLAVIC_QUOTING})|(?P<passing>{_SLAVIC_PASSING_ON}))"
@@ -2454,7 +2456,7 @@ _RELAYED = re.compile(
 )
 # `Medvedev said, as reported by Rybar, that “…”`, `Gladkov wrote, according to Rybar:`: the speaker's words
 # as another passed them on, each named whole. Bounded, anchored at the quote's lead-in: linear.
-_RELAYED_BY = re.compile(
+_RELAYED_BY = on_first_use(
     rf"(?:^|,\s)(?P<speaker>{_NAME_WORDS})\s(?:said|wrote|claimed|stated|declared|announced|posted|told\s\w+)"
     r",\s(?:as\sreported\sby|as\squoted\sby|according\sto|per|citing|via|in\sa\spost\sshared\sby)\s"
     rf"(?P<relayer>{_NAME_WORDS}),?(?:\sthat)?[,:]?$"
@@ -2473,7 +2475,7 @@ _LAZY_NAME_WORDS = _NAME_WORDS + "?"  # `Medvedev had said`: the name ends befor
 # déclaré à Rybar :`: the speaker's words, told to one named
 # who reported them (`told reporters` names no one: the words are the speaker's alone). Bounded, anchored at
 # the quote's lead-in: linear.
-_RELAYED_TOLD = re.compile(
+_RELAYED_TOLD = on_first_use(
     rf"(?:^|,\s)(?P<speaker>{_LAZY_NAME_WORDS})\s(?:(?:also|later|then|has|had)\s)?(?:told|dijo\sa"
     r"|declaró\sa|a\sdit\sà|a\sdéclaré\sà|a\sconfié\sà)"
     rf"\s(?P<relayer>{_LAZY_NAME_WORDS})(?:\s(?:that|que))?\s?[,:]?$"
@@ -2485,7 +2487,7 @@ _SLAVIC_REPORTING = (
 )
 _RELAYED_FROM = LazyPattern(
     r"(?:^|,\s)(?:(?P<source>according\sto|as\sreported\sby|as\squoted\sby|per|citing|selon|según)\s"
-    rf"|(?P<slavic>{_SLAVIC_ACCORDING_TO.pattern}))"
+    rf"|(?P<slavic>{_SLAVIC_ACCORDING_TO_SOURCE}))"
     rf"(?P<relayer>{_NAME_WORDS}),\s(?P<speaker>{_LAZY_NAME_WORDS})\s(?:(?:had|has|have|then|also)\s)?"
     rf"(?:{_RELAYED_VERBS})(?:\s(?:that|{_SLAVIC_THAT_WORDS}))?\s?[,:]?$"
     rf"|(?:^|,\s)(?P<reporter>{_NAME_WORDS})\s(?:(?:later|also|then)\s)?(?:reported|reports|wrote|writes|said"
@@ -2526,7 +2528,7 @@ _RELAYED_IMAGE = LazyPattern(
     re.IGNORECASE,
 )
 # A word either pattern needs, looked for in the passage once before its sentences are split.
-MAY_RELAY = re.compile(
+MAY_RELAY = on_first_use(
     r"quoted|cited|citing|reposted|forwarded|shared|relayed|repeated|amplified|republished|reported\sby"
     # `Quoting Rybar, Medvedev wrote`; `Rybar wrote: “Medvedev said \u2018…\u2019”`: quoted within a quote.
     # Russian's `«Медведев заявил: «…»»`: a guillemet opened inside an open one (each try ends at the next).
@@ -2539,11 +2541,11 @@ MAY_RELAY = re.compile(
     # `As Rybar reported, Medvedev said`, `Как сообщил Рыбарь, Медведев заявил`.
     r"|\s(?:reported|wrote|noted|said|posted|claimed),\s|(?:[Кк]ак|[Яя]к)\s(?:сообщ|пиш|напис|перед|повідом)"
     r"|\s(?:claimed|alleged|reported|said|wrote|insisted|told|dijo\sa|declaró\sa|à)\s[A-Z@]"
-    rf"|,\s(?:{_SLAVIC_THAT_WORDS})\s|(?i:{_SLAVIC_ACCORDING_TO.pattern})"
+    rf"|,\s(?:{_SLAVIC_THAT_WORDS})\s|(?i:{_SLAVIC_ACCORDING_TO_SOURCE})"
 )
 # `Rybar quoted Gladkov as saying`, `Rybar quoted Gladkov, who wrote:`, `Рыбарь процитировал Медведева,
 # который написал:`: what may follow the speaker's name.
-_RELAYED_TAIL = re.compile(
+_RELAYED_TAIL = on_first_use(
     r",?\s(?:as\s(?:saying|writing|having\s(?:said|written))|who\s(?:wrote|said))(?:\sthat)?[,:]?$"
     # `Рыбарь процитировал Медведева, который написал:`
     r"|,\s(?:который|которая|який|яка)\s(?:написал|написала|заявил|заявила|сказал|сказала|написав|заявив"
@@ -2551,7 +2553,7 @@ _RELAYED_TAIL = re.compile(
 )
 # `Quoting Rybar, Medvedev wrote: “…”`, `Medvedev, quoting Rybar, wrote:`: Rybar's words as Medvedev passed
 # them on (Medvedev alone was read, or no one). Bounded, anchored at the quote's lead-in: linear.
-_RELAYED_QUOTING = re.compile(
+_RELAYED_QUOTING = on_first_use(
     rf"(?:^|,\s)(?:[Qq]uoting|[Cc]iting|[Ee]choing)\s(?P<speaker>{_NAME_WORDS}),\s(?P<relayer>{_LAZY_NAME_WORDS})"
     r"\s(?:(?:also|later|then)\s)?(?:wrote|said|posted|tweeted|added|claimed)(?:\s(?:on|in)\s[A-Za-z]{1,20})?"
     r"(?:\sthat)?[,:]?$"
@@ -2581,7 +2583,7 @@ _RELAYED_CITING = LazyPattern(
 # `Medvedev was quoted by Rybar as saying “…”`: the speaker's words as the one named after `by` passed them
 # on (Medvedev alone was read, and Rybar's post quoting him warned). Bounded, anchored at the quote's
 # lead-in: linear.
-_RELAYED_QUOTED_BY = re.compile(
+_RELAYED_QUOTED_BY = on_first_use(
     rf"(?:^|,\s)(?P<speaker>{_NAME_WORDS})\s(?:was|is|has\sbeen|had\sbeen)\s(?:(?:also|later|widely)\s)?"
     rf"(?:quoted|cited)\sby\s(?P<relayer>{_NAME_WORDS})\sas\s(?:saying|writing|having\s(?:said|written))"
     r"(?:\sthat)?[,:]?$"
@@ -2589,7 +2591,7 @@ _RELAYED_QUOTED_BY = re.compile(
 # Behind the quote: `“…,” Medvedev wrote, according to Rybar.`, `“…” was written by Medvedev, according to
 # Rybar.`: the source named last passed on the speaker's words, as `According to Rybar, Medvedev wrote`
 # does. Bounded, anchored at the quote's closing: linear.
-_RELAYED_BEHIND = re.compile(
+_RELAYED_BEHIND = on_first_use(
     r"[.!?,\u201d\u2019\"\u00bb]{0,4}\s(?:(?P<before>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,4}?)\s"
     r"(?:said|wrote|claimed|posted|stated|added)|(?:said|wrote|claimed|posted|stated|added)\s"
     r"(?P<after>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,4}?)|(?:was|were)\s(?:written|posted|said|published"
@@ -2607,18 +2609,18 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
     passing on another's words (`Rybar quoted Gladkov: “…”`, `@rybar reposted Gladkov's statement: “…”`,
     `Rybar cited Gladkov as saying “…”`): `quote_speaker` names no one for it, yet a post of either is what
     the passage says holds the words, and one of neither does not. Else None."""
-    if MAY_RELAY.search(text) is None:
+    if MAY_RELAY().search(text) is None:
         return None  # most passages: no sentence split to find none
     wanted = _squash(quote).strip(_TRIM + " ")
     for sentence, at in _quote_sentence(text, wanted):
         head = sentence[max(0, at - 200) : at].rstrip(_QUOTE_MARKS + "\u2018' ")
         # `Medvedev was quoted by Rybar as saying` first: `_RELAYED` reads `Medvedev was` quoting `by Rybar`.
-        found = _RELAYED_QUOTED_BY.search(head) or _RELAYED.search(_RELAYED_TAIL.sub("", head))
+        found = _RELAYED_QUOTED_BY().search(head) or _RELAYED().search(_RELAYED_TAIL().sub("", head))
         found = (
             found
-            or _RELAYED_BY.search(head)
-            or _RELAYED_TOLD.search(head)
-            or _RELAYED_QUOTING.search(head)
+            or _RELAYED_BY().search(head)
+            or _RELAYED_TOLD().search(head)
+            or _RELAYED_QUOTING().search(head)
             or _RELAYED_CITING.search(head)
         )
         if found is None and (behind := _relayed_behind(sentence, at, wanted)) is not None:
@@ -2635,7 +2637,7 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
         elif groups.get("passing") is not None:
             words = []  # `Рыбарь передал Медведеву:`: told to him
         if len(words) >= 2 and words[-1] in _RELAYED_WORDS and _is_possessive(words[-2]):
-            words = [*words[:-2], _POSSESSIVE_END.sub("", words[-2])]  # `Gladkov's statement`: Gladkov's
+            words = [*words[:-2], _POSSESSIVE_END().sub("", words[-2])]  # `Gladkov's statement`: Gladkov's
         relayer = _whole_name(found["relayer"]) if found is not None else None
         speaker = _whole_name(" ".join(words)) if words else None
         if relayer is None or speaker is None:
@@ -2655,7 +2657,7 @@ def _relayed_behind(sentence: str, at: int, wanted: str) -> tuple[Speaker, Speak
     `_RELAYED_BEHIND`); else None."""
     end = sentence.find(wanted, at)
     rest = sentence[end + len(wanted) :] if end >= 0 else ""
-    behind = _RELAYED_BEHIND.match(rest) if len(rest) <= 200 else None  # the credit ends the sentence
+    behind = _RELAYED_BEHIND().match(rest) if len(rest) <= 200 else None  # the credit ends the sentence
     if behind is None:
         return None
     source = _whole_name(behind["relayer"])
@@ -2667,11 +2669,11 @@ def _relayed_behind(sentence: str, at: int, wanted: str) -> tuple[Speaker, Speak
 
 # `Medvedev's words, “…”, were shared by Rybar.`, `Medvedev's post “…” was reposted by Rybar`: an owner's
 # words before the quote, passed on by the one named behind it. Bounded, anchored: linear.
-_OWNERS_WORDS_BEFORE = re.compile(
+_OWNERS_WORDS_BEFORE = on_first_use(
     r"(?:^|[,;:]\s|\s(?:and|but)\s)(?:(?:the|a)\s)?(?P<owner>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,3}?)['\u2019]s?"
     r"\s(?:[a-z-]{1,20}\s)?(?:words|post|message|statement|tweet|claim|comment|remark|remarks),?$"
 )
-_PASSED_ON_BEHIND = re.compile(
+_PASSED_ON_BEHIND = on_first_use(
     r"[.!?,\u201d\u2019\"\u00bb]{0,4}\s(?:was|were|has\sbeen|have\sbeen)\s(?:(?:later|then|also|widely)\s)?"
     r"(?:shared|reposted|forwarded|quoted|retweeted|amplified|republished|relayed|cited|quote-tweeted)\sby\s"
     r"(?P<relayer>[^\s,;:.!?]{1,60}(?:\s[^\s,;:.!?]{1,60}){0,4}?)(?=[\s,;:.!?]|$)"
@@ -2682,9 +2684,11 @@ def _owners_words_passed_on(head: str, sentence: str, at: int, wanted: str) -> t
     """(who passed them on, whose words) where an owner's words stand before the quote and a passive verb of
     passing on names another behind it (`Medvedev's words, “…”, were shared by Rybar.`): Rybar alone was
     read, and Medvedev's own post of the words warned in author."""
-    owner = _OWNERS_WORDS_BEFORE.search(head)
+    owner = _OWNERS_WORDS_BEFORE().search(head)
     end = sentence.find(wanted, at)
-    behind = _PASSED_ON_BEHIND.match(sentence, end + len(wanted)) if owner is not None and end >= 0 else None
+    behind = (
+        _PASSED_ON_BEHIND().match(sentence, end + len(wanted)) if owner is not None and end >= 0 else None
+    )
     if owner is None or behind is None:
         return None
     speaker, relayer = _whole_name(owner["owner"]), _whole_name(behind["relayer"])
@@ -2728,7 +2732,7 @@ def _relayed_from(head: str) -> tuple[Speaker, Speaker] | None:
     said = found["speaker"] or found["reported"] or found["lauted"] or found["as_said"]
     words = said.split()
     if len(words) >= 2 and words[-1] in _RELAYED_WORDS and _is_possessive(words[-2]):
-        said = " ".join([*words[:-2], _POSSESSIVE_END.sub("", words[-2])])  # `Medvedev's post said`
+        said = " ".join([*words[:-2], _POSSESSIVE_END().sub("", words[-2])])  # `Medvedev's post said`
     source, speaker = _whole_name(relayer), _whole_name(said)
     if source is None or speaker is None or speaker.casefold() in _NOT_A_RELAYED_SPEAKER:
         return None
@@ -2855,7 +2859,7 @@ def _names_listed(words: Sequence[str], until_stop: bool = False) -> tuple[Speak
 
 def _as_account(speaker: Speaker) -> Speaker:
     """`speaker`, as its account's where its name is a handle (`@rybar`)."""
-    handle = _HANDLE.fullmatch(speaker.name)
+    handle = _HANDLE().fullmatch(speaker.name)
     return (
         speaker
         if handle is None
@@ -2938,9 +2942,9 @@ def quote_day(text: str, quote: str) -> str | None:
     wrote of the strike on January 20.`), so it names none."""
     wanted = _squash(quote).strip(_TRIM + " ")
     for sentence, at in _quote_sentence(text, wanted):
-        opening = _ON_DAY.match(sentence)
+        opening = _ON_DAY().match(sentence)
         if opening is None:
-            opening = _DAY_FIRST.match(sentence)
+            opening = _DAY_FIRST().match(sentence)
             if opening is None or find_date(f"{opening['day']} {opening['year'] or 2000}").date is None:
                 after_the_verb = _day_after_the_verb(sentence, at, quote)
                 return after_the_verb or _day_behind_the_quote(text, sentence, at, wanted)
@@ -2966,7 +2970,7 @@ def _day_after_the_verb(sentence: str, at: int, quote: str) -> str | None:
     """The day in `Rybar wrote on January 23: “…”`: the one right after the verb of a speaker `quote_speaker`
     reads as its subject once the day is left out, with nothing else between them."""
     head = sentence[:at]
-    dated = _VERB_ON_DAY.search(head[-_LOOK:])
+    dated = _VERB_ON_DAY().search(head[-_LOOK:])
     if dated is None:
         return None
     if dated["clause"] and _VERB_BEHIND.search(dated["clause"].replace("written", "wrote")):
@@ -2976,7 +2980,7 @@ def _day_after_the_verb(sentence: str, at: int, quote: str) -> str | None:
     if speaker is None or speaker.source != "subject":
         return None
     lead, named, verb = before.partition(speaker.name)
-    if not named or "," in lead or len(lead.split()) > _MAX_ROLE_WORDS or not _JUST_A_VERB.fullmatch(verb):
+    if not named or "," in lead or len(lead.split()) > _MAX_ROLE_WORDS or not _JUST_A_VERB().fullmatch(verb):
         return None
     return _a_day(dated)
 
@@ -3003,14 +3007,14 @@ def _day_behind_the_quote(text: str, sentence: str, at: int, wanted: str) -> str
         return None
     flat = _squash(text)
     after_quote = flat.find(sentence) + end + len(wanted)
-    bracketed = _NAME_AND_DAY_IN_BRACKETS.match(flat, after_quote, after_quote + _LOOK)
+    bracketed = _NAME_AND_DAY_IN_BRACKETS().match(flat, after_quote, after_quote + _LOOK)
     if bracketed is not None:
         name = bracketed["name"].strip()
         if _name_before(name) != name:
             return None
         return _a_day(bracketed)
     rest = sentence[end + len(wanted) : end + len(wanted) + _LOOK]
-    dated = _DAY_ENDS_SENTENCE.search(rest)
+    dated = _DAY_ENDS_SENTENCE().search(rest)
     if dated is None:
         return None
     said = rest[: dated.start()]
@@ -3026,7 +3030,7 @@ def _day_behind_the_quote(text: str, sentence: str, at: int, wanted: str) -> str
         after = after[len(speaker.name) :].strip()
     elif before != speaker.name:
         return None
-    if not _WHERE_POSTED.fullmatch(after):
+    if not _WHERE_POSTED().fullmatch(after):
         return None
     return _a_day(dated)
 
@@ -3063,7 +3067,7 @@ _POSTING_VERBS = frozenset(
 
 # `в телеграм-канале «Рыбарь» написали: «…»` (in the channel Rybar they wrote): a plural verb of no one, the
 # channel named in its quote marks (a name in them is not declined) its speaker. Bounded: linear.
-_IN_CHANNEL = re.compile(
+_IN_CHANNEL = on_first_use(
     r"(?:^|\s)[\u0412\u0432]\s(?:(?:телеграм|telegram|Telegram)-)?(?:канале|паблике)\s[«\"\u201c]"
     r"(?P<name>[^»\"\u201d,;:]{1,60})[»\"\u201d]\s$"
 )
@@ -3108,7 +3112,7 @@ _IMAGE_WORDS = frozenset(
 
 # `Rybar titled the post “…”`, `WarGonzo captioned his video`: the poster names its post's own words.
 # Anchored at the sentence's opening, a name and a few small words: bounded, linear.
-_TITLING = re.compile(
+_TITLING = on_first_use(
     r"^(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,4})\s(?:(?:later|also|then|simply)\s)?"
     r"(?:titled|captioned|headlined|entitled)\s(?:the|his|her|its|their|a|an|this)\s(?:[a-z-]{1,20}\s){0,2}?"
     r"(?:post|video|map|photo|picture|message|article|piece|story|thread|report|clip|footage),?$"
@@ -3120,7 +3124,7 @@ def _poster_titling(head: str) -> Speaker | None:
     sentence up to the quote): a post's title is its poster's words, as after `posted a video captioned`."""
     if "titled" not in head and "captioned" not in head and "headlined" not in head:
         return None  # nearly every sentence: no pattern tried
-    found = _TITLING.match(head)
+    found = _TITLING().match(head)
     name = _whole_name(found["name"]) if found is not None else None
     return Speaker(name, "subject") if name is not None else None
 
@@ -3137,7 +3141,7 @@ _ING_VERBS = (
     "claiming|saying|writing|reporting|posting|alleging|insisting|arguing|suggesting|stating|asserting"
     "|declaring|announcing|tweeting"
 )
-_INFINITIVE_VERB = re.compile(
+_INFINITIVE_VERB = on_first_use(
     r"\s(?:(?:(?:was|were|is|are|has\sbeen)\s(?:(?:also|again)\s)?(?:(?:among\s)?the\s(?:first|last|only)"
     r"(?:\s(?:one|channel|account|outlet|blogger))?|first|quick|quickest|eager|keen)"
     r"|went\son|went\sso\sfar\sas|rushed|hastened|chose|was\sable)\sto"
@@ -3163,7 +3167,7 @@ _PAST_OF_PARTICIPLE = {
 def _infinitive_as_past(head: str) -> str:
     """`Rybar was the first to claim that` as `Rybar claimed that`, `Rybar is claiming` as `Rybar claimed`:
     the infinitive or the participle its subject's verb (`_INFINITIVE_VERB`)."""
-    return _INFINITIVE_VERB.sub(
+    return _INFINITIVE_VERB().sub(
         lambda found: " " + (_PAST_OF[found["verb"]] if found["verb"] else _PAST_OF_PARTICIPLE[found["ing"]]),
         head,
     )
@@ -3176,13 +3180,13 @@ _PASSIVE_PARTICIPLES = (
     r"(?:claimed|posted|written|said|stated|alleged|tweeted|published|shared|suggested|asserted|declared"
     r"|announced)"
 )
-_PASSIVE_BEFORE = re.compile(
+_PASSIVE_BEFORE = on_first_use(
     rf"(?:\s(?:was|were|is|are|been)\s{_PASSIVE_PARTICIPLES}|(?:claim|claims|statement|allegation|assertion"
     r"|remark|words),\s(?:(?:first|originally|initially)\s)?made)"
     rf"\sby\s(?P<name>{_NAME_WORDS})$"
 )
-_THAT_AT_END = re.compile(r"(?:,?\sthat)?[,:]?$")
-_PASSIVE_BEHIND = re.compile(
+_THAT_AT_END = on_first_use(r"(?:,?\sthat)?[,:]?$")
+_PASSIVE_BEHIND = on_first_use(
     rf"(?:was|were|is|are|has\sbeen|have\sbeen|had\sbeen)\s{_PASSIVE_PARTICIPLES}\sby\s"
 )
 
@@ -3198,7 +3202,7 @@ _CLEFT = LazyPattern(
 def _passive_speaker(head: str) -> Speaker | None:
     """The one named after `by` in a passive verb of saying leading into the quote (`head`: the sentence up to
     it): `It was claimed by Rybar that`, `The claim, first made by Rybar, that`; a name and nothing else."""
-    found = _PASSIVE_BEFORE.search(_THAT_AT_END.sub("", head[-200:], count=1))
+    found = _PASSIVE_BEFORE().search(_THAT_AT_END().sub("", head[-200:], count=1))
     name = _whole_name(found["name"]) if found is not None else None
     return Speaker(name, "subject") if name is not None else None
 
@@ -3207,7 +3211,7 @@ def _passive_speaker_behind(rest: str) -> Speaker | None:
     """The one named after `by` in a passive verb of saying right behind the quote (`rest`: the sentence after
     it): `“…” was posted by Rybar on Monday`, `The words “…” were written by Rybar`; not a list."""
     rest = rest.lstrip(_TRIM + " ")
-    found = _PASSIVE_BEHIND.match(rest)
+    found = _PASSIVE_BEHIND().match(rest)
     if found is None:
         return None
     after = rest[found.end() :]
@@ -3220,7 +3224,7 @@ def _passive_speaker_behind(rest: str) -> Speaker | None:
 # `A post on Rybar's channel said “…”`, `A message in Rybar's Telegram channel read:`: a post in an owner's
 # account speaks for its owner. Anchored at the quote: bounded, linear.
 _OWNERS = r"['\u2019]s"
-_POST_IN_OWNERS_ACCOUNT = re.compile(
+_POST_IN_OWNERS_ACCOUNT = on_first_use(
     r"(?:^|,\s)(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s(?:[a-z-]{1,20}\s){0,2}?"
     rf"(?:(?:{_PLATFORM_WORDS})\s)?(?:post|message|tweet|update)\s(?:on|in)\s(?P<name>{_NAME_WORDS}){_OWNERS}"
     rf"\s(?:(?:{_PLATFORM_WORDS})\s)?(?:channel|account|feed|page|profile)\s(?:said|says|read|reads|claimed"
@@ -3230,7 +3234,7 @@ _POST_IN_OWNERS_ACCOUNT = re.compile(
 
 # `Rybar's claim that “…”`, `Rybar's false assertion that`: the owner's claim, the sentence's subject (no verb
 # before it: `Medvedev denied Rybar's claim that` is Medvedev's sentence). Anchored: bounded, linear.
-_OWNERS_CLAIM = re.compile(
+_OWNERS_CLAIM = on_first_use(
     rf"(?P<owner>[^\s,;:]{{1,60}}){_OWNERS}\s(?:(?:latest|earlier|first|false|unfounded|baseless|repeated"
     r"|initial|dubious|original|later|new)\s)?(?:claims?|assertions?|allegations?|insistence|suggestion)"
     r"(?:\sthat)?[,:]?$"
@@ -3241,7 +3245,7 @@ def _owner_of_claim(head: str, cited: frozenset[str]) -> Speaker | None:
     """The one whose claim the quote is (`Rybar's claim that “…”`; `head`: the sentence up to it, with no
     verb), where the owner is a person's or an account's name (`_a_persons_statement`) or one the report
     cites (`Rybar's`): not a country's (`Russia's claim that`), whose channels go by other names."""
-    found = _OWNERS_CLAIM.search(head[-200:])
+    found = _OWNERS_CLAIM().search(head[-200:])
     if found is None:
         return None
     owner = head[-200:][: found.end("owner")]
@@ -3253,7 +3257,7 @@ def _owner_of_claim(head: str, cited: frozenset[str]) -> Speaker | None:
 
 
 # `“…,” the Rybar channel wrote`: the account named between `the` and its noun, behind the quote.
-_THE_NAMED_ACCOUNT = re.compile(
+_THE_NAMED_ACCOUNT = on_first_use(
     rf"^[Tt]he\s(?P<name>[^\s,;:]{{1,60}}(?:\s[^\s,;:]{{1,60}}){{0,4}}?)\s(?:(?:{_PLATFORM_WORDS})\s)?"
     r"(?:channel|account|feed|page)$"
 )
@@ -3261,51 +3265,55 @@ _THE_NAMED_ACCOUNT = re.compile(
 
 def _post_in_owners_account(head: str) -> Speaker | None:
     """The owner of the account a post the sentence's subject is on (`A post on Rybar's channel said`)."""
-    found = _POST_IN_OWNERS_ACCOUNT.search(head[-300:])
+    found = _POST_IN_OWNERS_ACCOUNT().search(head[-300:])
     name = _whole_name(found["name"]) if found is not None else None
     return Speaker(name, "subject") if name is not None else None
 
 
 # `Как написал Рыбарь, «…»`, `Як пише Рибар:` (as Rybar wrote), and Russian's `Rybar reported this:` (its
 # `about this` first): the verb, then the name, open the sentence.
-_AS_WRITTEN_BY = re.compile(
+_AS_WRITTEN_BY = on_first_use(
     "^(?:Как|Як|\u041e\u0431 этом|Про це)"
     r"\s(?:(?:уже|ранее|раніше|вже)\s)?(?P<verb>\w{3,20})"
     r"\s(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,3})[,:]$"
 )
 # `As Rybar put it, “…”`, `…, as Dmitry Medvedev put it: “…”`: the words are the name's. Bounded: linear.
-_AS_PUT_IT = re.compile(r"(?:^|,\s)[Aa]s\s(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,5})\sputs?\sit[,:]?$")
+_AS_PUT_IT = on_first_use(
+    r"(?:^|,\s)[Aa]s\s(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,5})\sputs?\sit[,:]?$"
+)
 # `Dmitry Medvedev: “…”`, `WarGonzo: “…”`: a sentence that is a name and a colon before the quote. A few words
 # before a colon are as often a headline's outlet (`Reuters: “…”`), a label (`Breaking News:`, `Russian:`) or
 # a place (`Kherson Region:`, `Bakhmut:`), so the name is read only where it shows it is a person's or an
 # account's (`_labels_a_speaker`).
-_NAME_COLON = re.compile(r"^(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,5}):$")
+_NAME_COLON = on_first_use(r"^(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,5}):$")
 _GIVEN_NAMES = frozenset(form.casefold() for forms in COMMON_GIVEN_NAMES for form in forms)
 # A Slavic family name's ending (Pegov, Zakharova, Medvedev, Zelensky, Poklonskaya, Zakharchenko, Kovalchuk,
 # Simonyan): with a capitalised word before it, a person's name, as no place or label of two words ends so.
 # Not `-in` or `-ina`, which places end with as often (East Berlin, North Carolina).
-_SLAVIC_FAMILY_NAME = re.compile(
+_SLAVIC_FAMILY_NAME = on_first_use(
     r"[a-z](?:ov|ova|ev|eva|yov|yova|sky|skiy|skyi|skyy|ski|skaya|ska|enko|chuk|yuk|ovich|evich|yan|aya)$"
     r"|[\u0430-\u044f\u0451\u0456\u0457\u0454](?:ов|ова|ев|ева|ёв|ёва|ский|ская|цкий|цкая|ський|ська|енко|чук|юк|вич|ян|ая)$"
 )
 # A word written as an account names itself, never as a place or a common word is written: a capital inside
 # it after its first letter (`WarGonzo`, `DeepState`, `RVvoenkor`) with small letters too (not `TASS`), or a
 # digit or an underscore among its letters (`Voenkor_Kotenok`).
-_ACCOUNT_SHAPED = re.compile(r"^(?=[^\W_]*[a-z])[A-Z][^\W_]*?[A-Z][^\W_]*$|^[^\W\d_]+[_\d]\w*$")
+_ACCOUNT_SHAPED = on_first_use(r"^(?=[^\W_]*[a-z])[A-Z][^\W_]*?[A-Z][^\W_]*$|^[^\W\d_]+[_\d]\w*$")
 # What an owner's label may call the post or the account before its colon: `Rybar's channel:`.
 _OWNED_LABEL_WORDS = _ACCOUNT_WORDS | _OWNED_POST_WORDS | _PERSONS_ONLY_WORDS
 # The most sentences of a passage read for a label's name said elsewhere to be a speaker's: bounded.
 _MAX_SENTENCES_LOOKED_AT = 40
 # `“…” — Rybar`, `"…" - Rybar`: a dash after the quote and a name ending the sentence, as an epigraph is
 # signed; `“…” (Rybar, January 21)`: a credit in parentheses. What follows is the note's marker.
-_SIGNED = re.compile(r"^(?:[\u2014\u2013]|--?(?=\s))\s{0,3}(?P<signature>[^\[\]^]{1,160})[\s.\[\]^\d]{0,12}$")
-_CREDITED = re.compile(r"^\((?P<signature>[^()]{1,160})\)[\s.\[\]^\d]{0,12}$")
-_NAME_ALONE = re.compile(r"[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,5}")
+_SIGNED = on_first_use(
+    r"^(?:[\u2014\u2013]|--?(?=\s))\s{0,3}(?P<signature>[^\[\]^]{1,160})[\s.\[\]^\d]{0,12}$"
+)
+_CREDITED = on_first_use(r"^\((?P<signature>[^()]{1,160})\)[\s.\[\]^\d]{0,12}$")
+_NAME_ALONE = on_first_use(r"[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,5}")
 # What a signature or a credit may say after the name: where (`— Rybar on Telegram`, `(Rybar, Telegram)`),
 # when (`— Rybar, January 21`, `(Rybar, 21 January 2022)`), or the account (`— Rybar (@rybar)`).
 _MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?"
 _SIGNATURE_DAY = rf"(?:\d{{1,2}}\s{_MONTH}|{_MONTH}\s\d{{1,2}})(?:,?\s\d{{4}})?|\d{{4}}-\d\d-\d\d"
-_SIGNATURE_TAIL = re.compile(
+_SIGNATURE_TAIL = on_first_use(
     rf"(?:,?\s(?:on|via)\s(?:{_PLATFORM_WORDS})|,\s(?:{_PLATFORM_WORDS})|,\s(?:on\s)?(?:{_SIGNATURE_DAY}))$"
 )
 
@@ -3331,27 +3339,27 @@ def _speaker_labelling(head: str, passage: str, cited: frozenset[str] = frozense
     quote; `passage`: the whole passage, where a label's name may be said to speak elsewhere; `cited`: as
     `quote_speaker`'s)."""
     head = head.strip()
-    found = _AS_PUT_IT.search(head[-200:])
+    found = _AS_PUT_IT().search(head[-200:])
     if found is not None:
         name = _whole_name(found["name"])
         return None if name is None else Speaker(name, "subject")
     # `WarGonzo (Semyon Pegov):`, `Rybar (@rybar):`: the name before what the parenthesis adds of it, or the
     # account it gives.
     label, handle = head, None
-    bracketed = _PARENTHESIS_AT_END.search(head[-131:-1]) if head.endswith("):") else None
+    bracketed = _PARENTHESIS_AT_END().search(head[-131:-1]) if head.endswith("):") else None
     if bracketed is not None:
-        handle = _HANDLE.fullmatch(bracketed.group().strip()[1:-1].strip())
+        handle = _HANDLE().fullmatch(bracketed.group().strip()[1:-1].strip())
         label = head[: len(head) - 1 - len(bracketed.group())].rstrip() + ":"
     owner = _owner_labelling(label, cited)
     if owner is not None:
         return owner
-    opened = _CITED_OPENS_COLON.match(label) if cited else None
+    opened = _CITED_OPENS_COLON().match(label) if cited else None
     if opened is not None and _cited_owner([opened["name"]], cited) and not _is_possessive(opened["name"]):
         return Speaker(opened["name"], "subject")
-    labelled = _NAME_COLON.match(label)
+    labelled = _NAME_COLON().match(label)
     if labelled is None:
         return None
-    handle = _HANDLE.fullmatch(labelled["name"]) or handle
+    handle = _HANDLE().fullmatch(labelled["name"]) or handle
     if handle is not None:  # `@wargonzo: “…”`, `Rybar (@rybar): “…”`: an account, whoever it is
         return Speaker(handle["handle"], "passage-handle", handle=handle["handle"])
     words = labelled["name"].split()
@@ -3389,7 +3397,7 @@ _OWNED_ANSWER_WORDS = frozenset(
 
 # `Rybar went further: “…”`, `WarGonzo was blunt: “…”`: a name the report cites opening a sentence of a few
 # small words that ends in a colon before the quote (`_speaker_labelling`; no verb of saying among them).
-_CITED_OPENS_COLON = re.compile(
+_CITED_OPENS_COLON = on_first_use(
     r"^(?P<name>[^\W\d_][\w'\u2019-]{1,40})(?:\s[a-z\u0430-\u044f\u0451\u0456\u0457\u0454][\w'\u2019-]{0,20}){1,5}:$"
 )
 
@@ -3418,7 +3426,7 @@ def _owner_labelling(label: str, cited: frozenset[str] = frozenset()) -> Speaker
 
 def _cited_owner(owner: Sequence[str], cited: frozenset[str]) -> bool:
     """Whether `owner` (`Rybar's`) is one of the names the report cites (`quote_speaker`'s `cited`)."""
-    return bool(cited) and speaker_key(_POSSESSIVE_END.sub("", " ".join(owner))) in cited
+    return bool(cited) and speaker_key(_POSSESSIVE_END().sub("", " ".join(owner))) in cited
 
 
 def _labels_a_speaker(
@@ -3432,9 +3440,9 @@ def _labels_a_speaker(
     cites it as a source's author or account (`cited`: `Rybar:`, `Рыбарь:` in a report citing Rybar)."""
     if len(named) >= 2 and named[0].casefold() in _GIVEN_NAMES:
         return True
-    if 2 <= len(named) <= 3 and is_a_persons_name(list(named)) and _SLAVIC_FAMILY_NAME.search(named[-1]):
+    if 2 <= len(named) <= 3 and is_a_persons_name(list(named)) and _SLAVIC_FAMILY_NAME().search(named[-1]):
         return True
-    if len(named) == 1 and _ACCOUNT_SHAPED.match(named[0]):
+    if len(named) == 1 and _ACCOUNT_SHAPED().match(named[0]):
         return True
     name = " ".join(named)
     if cited and speaker_key(name) in cited:
@@ -3461,28 +3469,28 @@ def _speaker_signing(
     rest = rest.lstrip(_QUOTE_MARKS + "\u2018\u2019' ,.!?…")
     if not rest:
         rest = _credit_after(passage, sentence)
-    signed = _SIGNED.match(rest) or _CREDITED.match(rest)
+    signed = _SIGNED().match(rest) or _CREDITED().match(rest)
     if signed is None:
         return None
     signature = signed["signature"].strip().rstrip(".")
     # `— Rybar (@rybar)`: the account; `— WarGonzo (Semyon Pegov)`: the name before what the parenthesis adds.
-    bracketed = _PARENTHESIS_AT_END.search(signature)
-    handle = _HANDLE.fullmatch(bracketed.group().strip()[1:-1].strip()) if bracketed is not None else None
+    bracketed = _PARENTHESIS_AT_END().search(signature)
+    handle = _HANDLE().fullmatch(bracketed.group().strip()[1:-1].strip()) if bracketed is not None else None
     signature = signature[: bracketed.start()].rstrip() if bracketed is not None else signature
-    handle = handle or _HANDLE.fullmatch(signature)
+    handle = handle or _HANDLE().fullmatch(signature)
     if handle is not None:
         return Speaker(handle["handle"], "passage-handle", handle=handle["handle"])
     via = signature.startswith("via ")
     signature = signature[4:].strip() if via else signature  # `(via Rybar)`: a credit, saying so
-    handle = handle or _HANDLE.fullmatch(signature)
+    handle = handle or _HANDLE().fullmatch(signature)
     if handle is not None:
         return Speaker(handle["handle"], "passage-handle", handle=handle["handle"])
-    tail = _SIGNATURE_TAIL.search(signature)
+    tail = _SIGNATURE_TAIL().search(signature)
     signature = signature[: tail.start()] if tail is not None else signature
-    name = _whole_name(signature) if _NAME_ALONE.fullmatch(signature) else None
+    name = _whole_name(signature) if _NAME_ALONE().fullmatch(signature) else None
     if name is None:
         return None
-    credited = signed.re is _CREDITED and tail is None and not via
+    credited = signed.re is _CREDITED() and tail is None and not via
     if credited and not _labels_a_speaker(name.split(), passage, sentence, cited):
         return None
     return Speaker(name, "subject")
@@ -3490,14 +3498,14 @@ def _speaker_signing(
 
 # A credit in parentheses after the sentence a quote's full stop ends (its closing mark between them), and the
 # note's marker: `(Rybar, January 21).[4]`.
-_CREDIT_AFTER = re.compile(r"[\"\u201d\u2019\u00bb]{0,3}\s{0,3}(\([^()]{1,160}\)[.\[\]^\d]{0,12})(?:\s|$)")
+_CREDIT_AFTER = on_first_use(r"[\"\u201d\u2019\u00bb]{0,3}\s{0,3}(\([^()]{1,160}\)[.\[\]^\d]{0,12})(?:\s|$)")
 
 
 def _credit_after(passage: str, sentence: str) -> str:
     """The credit in parentheses that follows `sentence` in `passage` as a sentence of its own, else ``."""
     squashed = _squash(passage)
     at = squashed.find(sentence)
-    credit = _CREDIT_AFTER.match(squashed, at + len(sentence)) if at >= 0 else None
+    credit = _CREDIT_AFTER().match(squashed, at + len(sentence)) if at >= 0 else None
     return credit.group(1) if credit is not None else ""
 
 
@@ -3560,7 +3568,7 @@ _WHEN_WORDS = frozenset(
 )
 
 
-_REPORTED_BY_BEHIND = re.compile(r"(?:as\s)?reported\sby\s", re.IGNORECASE)
+_REPORTED_BY_BEHIND = on_first_use(r"(?:as\s)?reported\sby\s", re.IGNORECASE)
 
 
 # What kind of account names it after the verb behind a quote (`,” wrote the pro-war channel Rybar`, `the
@@ -3574,7 +3582,7 @@ _KIND_OF_ACCOUNT_BEFORE = LazyPattern(
 def _speaker_behind(rest: str) -> Speaker | None:
     """The speaker named right after a quote's closing mark: `” said X`, `,” X wrote`, `», — написал X`."""
     rest = rest.lstrip(_TRIM + " \u2014\u2013-")
-    reported_by = _REPORTED_BY_BEHIND.match(rest)
+    reported_by = _REPORTED_BY_BEHIND().match(rest)
     if reported_by is not None:  # `“…,” as reported by Rybar.`
         name = _name_after(rest[reported_by.end() :])
         following = _following(rest[reported_by.end() :], name) if name is not None else ""
@@ -3592,12 +3600,12 @@ def _speaker_behind(rest: str) -> Speaker | None:
         if name is None or _one_of_several_after(name, _following(after, name)):
             return None  # `” said Rybar and WarGonzo`, `” said Rybar, Two Majors and WarGonzo`
         return Speaker(name, "inverted")
-    between = _QUOTED_AS.sub("", rest[: verb.start()].rstrip())  # `,” Medvedev was quoted as saying`
+    between = _QUOTED_AS().sub("", rest[: verb.start()].rstrip())  # `,” Medvedev was quoted as saying`
     # `,” Rybar's post said`, `,” Rybar's author wrote`: the owner's post, or its writer, speaks for them.
     owner = _strip_between(between)
     owned = owner != between.strip() and _is_possessive(owner)
-    between = _POSSESSIVE_END.sub("", owner) if owned else between
-    account = _THE_NAMED_ACCOUNT.match(between.strip())
+    between = _POSSESSIVE_END().sub("", owner) if owned else between
+    account = _THE_NAMED_ACCOUNT().match(between.strip())
     if account is not None and not _describes_an_account(account["name"].split()):
         name = _whole_name(account["name"])  # `,” the Rybar channel wrote`
         return Speaker(name, "subject") if name is not None else None
@@ -3615,7 +3623,7 @@ def _speaker_behind(rest: str) -> Speaker | None:
     return Speaker(name, "subject", role)
 
 
-_POSSESSIVE_END = re.compile(r"(?:['\u2019]s|s['\u2019])$")
+_POSSESSIVE_END = on_first_use(r"(?:['\u2019]s|s['\u2019])$")
 
 
 # German puts its verb second (`_GERMAN_VERBS`): one part of the sentence stands before it, which is the
@@ -3623,7 +3631,7 @@ _POSSESSIVE_END = re.compile(r"(?:['\u2019]s|s['\u2019])$")
 # verb (`Am Montag schrieb Medwedew: „…“`). The words that open such another part, or stand first after the
 # verb, and name nobody: prepositions, adverbs, pronouns, conjunctions, days and months (every German noun is
 # capitalised, so a capital says nothing).
-_GERMAN_VERB = re.compile(rf"(?<![\w-])(?:{_GERMAN_VERBS})\b")
+_GERMAN_VERB = on_first_use(rf"(?<![\w-])(?:{_GERMAN_VERBS})\b")
 _GERMAN_NOT_NAMES = frozenset(
     (
         *("am", "im", "ins", "in", "an", "auf", "nach", "laut", "bei", "beim", "zu", "zum", "zur", "vor"),
@@ -3660,7 +3668,7 @@ _GERMAN_LEAD_IN_NOUNS = frozenset(
 
 
 # `Nicht Rybar, sondern Dva Mayora schrieb`: the one set against the other, before the verb. Bounded: linear.
-_GERMAN_NOT_BUT = re.compile(
+_GERMAN_NOT_BUT = on_first_use(
     r"[Nn]icht\s(?P<not>[^,;:]{1,60}),\ssondern\s(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,4})\s"
 )
 
@@ -3671,14 +3679,14 @@ def _german_speaker(head: str) -> Speaker | None:
     Medwedew schrieb: „…“`), or, after another part (`Am Montag`, `Gestern`), the name right after the verb
     (`Am Montag schrieb Medwedew auf Telegram: „…“`); None when the words between are not a few of a day's,
     a platform's or a post's (`_GERMAN_LEAD_IN_NOUNS`), or the part is no name."""
-    verb = _GERMAN_VERB.search(head)
+    verb = _GERMAN_VERB().search(head)
     if verb is None:
         return None
-    before = [word.strip(_TRIM) for word in _WORD.findall(head[: verb.start()])]
-    after = _WORD.findall(head[verb.end() :].rstrip(_QUOTE_MARKS + "\u201e\u201a\u2018' "))
+    before = [word.strip(_TRIM) for word in _WORD().findall(head[: verb.start()])]
+    after = _WORD().findall(head[verb.end() :].rstrip(_QUOTE_MARKS + "\u201e\u201a\u2018' "))
     if not before or len(before) > _MAX_NAME_WORDS + 2 or len(after) > _MAX_WORDS_TO_QUOTE:
         return None
-    rather = _GERMAN_NOT_BUT.fullmatch(head[: verb.start()])
+    rather = _GERMAN_NOT_BUT().fullmatch(head[: verb.start()])
     if rather is not None:
         # `Nicht Rybar, sondern Dva Mayora schrieb:`: the one after `sondern` wrote them, the other did not.
         name = _clean_name(rather["name"].split())
@@ -3778,7 +3786,7 @@ _ARABIC_ATTRIBUTION = LazyPattern(
     rf"(?=\s?[:\u060c,]|\sلل|\s(?:في|على|عبر|[إا]ن|[أا]ن|[إا]نه|[أا]نه|[إا]نها|[أا]نها|يوم|اليوم|[أا]مس)"
     rf"(?![{_ARABIC_LETTERS}]))"
 )
-_ARABIC_ANY = re.compile(f"[{_ARABIC_LETTERS}]")
+_ARABIC_ANY = on_first_use(f"[{_ARABIC_LETTERS}]")
 # Words after the verb that name no one: an office, a source, a pronoun, a preposition.
 _ARABIC_NOT_NAMES = frozenset(
     (
@@ -3812,7 +3820,7 @@ def _arabic_quote_speaker(head: str) -> Speaker | None:
     """The speaker of the Arabic attribution (`_ARABIC_ATTRIBUTION`) leading into a quote, `head` being the
     sentence up to its opening mark (`قال أبو علي العسكري في قناته على تيليغرام: «…»`); the author check
     compares the name with the post's across scripts (`names.arabic_script_likeness`)."""
-    if _ARABIC_ANY.search(head) is None:
+    if _ARABIC_ANY().search(head) is None:
         return None
     found = list(_ARABIC_ATTRIBUTION.compiled.finditer(head))  # `head` is bounded (`_LOOK`)
     if not found:
@@ -3829,7 +3837,7 @@ def _arabic_quote_speaker(head: str) -> Speaker | None:
 
 def _arabic_speakers(sentence: str) -> list[Speaker]:
     """Every speaker an Arabic sentence names by its verbs (`_ARABIC_ATTRIBUTION`), for `locate`."""
-    if _ARABIC_ANY.search(sentence) is None:
+    if _ARABIC_ANY().search(sentence) is None:
         return []
     return [
         Speaker(name, "subject")
@@ -3840,9 +3848,9 @@ def _arabic_speakers(sentence: str) -> list[Speaker]:
 
 # Russian and Ukrainian set a comma before `что` / `що` (that): `Рыбарь заявил, что «…»`, `пишет, що «…»`;
 # read as the comma-less English `wrote that`, not as an aside.
-_SLAVIC_THAT = re.compile(r"^\s?,\s(?=(?:что|що)(?:\s|$))")
+_SLAVIC_THAT = on_first_use(r"^\s?,\s(?=(?:что|що)(?:\s|$))")
 # `Rybar wrote, in Russian, “…”`, `wrote (in Ukrainian):`: the language the words were written in.
-_IN_A_LANGUAGE = re.compile(
+_IN_A_LANGUAGE = on_first_use(
     r"^\s?[,(]\s?in\s(?:Russian|Ukrainian|English|Belarusian|Arabic|Persian|Farsi|Hebrew|Chinese|French"
     r"|German|Spanish|Turkish|Georgian|Polish)(?:\stranslation)?[,)]?(?=\s|:|$)"
 )
@@ -3853,7 +3861,7 @@ _ENGLISH_MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 )
-_DAY_IN_LEAD_IN = re.compile(
+_DAY_IN_LEAD_IN = on_first_use(
     r"\sat\s\d{1,2}[:.]\d\d(?:\s?(?:UTC|GMT|[AP]M|[ap]\.?m\.?|Moscow\stime|Kyiv\stime|local\stime))?,?(?=\s|:|$)"
     rf"|\s(?:(?:(?:on|last|this|early|late)\s)?(?:{'|'.join(WEEKDAYS)})"
     rf"(?:,?\s(?:{_ENGLISH_MONTHS}\s\d{{1,2}}|\d{{1,2}}\s{_ENGLISH_MONTHS}))?"
@@ -3872,14 +3880,15 @@ _CITING_UNNAMED = (
 )
 # `Medvedev, not Rybar, wrote “…”`, `Rybar, and not WarGonzo, claimed`, Russian's `, \u0430 не WarGonzo,`: the
 # one set against the speaker is who did not say the words; the speaker is the name before. Bounded: linear.
-CONTRAST_AT_END = re.compile(
+CONTRAST_AT_END_SOURCE = (
     r",\s(?:(?:and|but)\s)?(?:not|rather\sthan|instead\sof|nicht|pas|(?:\u0430\s)?\u043d\u0435)"
     r"\s[^,;:.!?()\"\u201c\u201d\u00ab\u00bb]{1,60},$"
 )
+CONTRAST_AT_END = on_first_use(CONTRAST_AT_END_SOURCE)
 _CITING_UNNAMED_AFTER_VERB = LazyPattern(rf"^\s?,\s{_CITING_UNNAMED},(?=\s)")
 _CITING_UNNAMED_AT_END = LazyPattern(rf",\s{_CITING_UNNAMED},$")
 # An aside in parentheses with no capital letter, naming no one: `Rybar claimed (without evidence) that “…”`.
-_UNNAMED_ASIDE = re.compile(r"\s?\([^()A-Z\u0410-\u042f\u0401\u0404\u0406\u0407\u0490]{1,60}\)")
+_UNNAMED_ASIDE = on_first_use(r"\s?\([^()A-Z\u0410-\u042f\u0401\u0404\u0406\u0407\u0490]{1,60}\)")
 
 
 def _leads_into_quote(lead_in: str, verb: str = "") -> bool:
@@ -3890,7 +3899,7 @@ def _leads_into_quote(lead_in: str, verb: str = "") -> bool:
     name of a platform does not count as a name; an aside in parentheses that names no one is left out
     (`claimed (without evidence) that`)."""
     told = _TOLD.get(verb)
-    listener = told.fullmatch(lead_in) if told is not None else None
+    listener = told().fullmatch(lead_in) if told is not None else None
     if listener is not None and all(
         _is_name_word(word) and not _is_possessive(word) for word in listener["name"].split()
     ):
@@ -3899,16 +3908,16 @@ def _leads_into_quote(lead_in: str, verb: str = "") -> bool:
     lead_in = _CITING_UNNAMED_AFTER_VERB.sub(
         "", lead_in, count=1
     )  # `wrote, citing sources in the army, that`
-    lead_in = _UNNAMED_ASIDE.sub(
-        "", _SLAVIC_THAT.sub(" ", _IN_A_LANGUAGE.sub(" ", lead_in, count=1), count=1)
+    lead_in = _UNNAMED_ASIDE().sub(
+        "", _SLAVIC_THAT().sub(" ", _IN_A_LANGUAGE().sub(" ", lead_in, count=1), count=1)
     )
-    lead_in = _DAY_IN_LEAD_IN.sub(" ", lead_in)  # `Rybar wrote on Monday:`, `on 21 January, in a thread:`
+    lead_in = _DAY_IN_LEAD_IN().sub(" ", lead_in)  # `Rybar wrote on Monday:`, `on 21 January, in a thread:`
     words = lead_in.split()
     if len(words) > _MAX_WORDS_TO_QUOTE or any(mark in lead_in for mark in _QUOTE_MARKS):
         return False
     if any(mark in lead_in.rstrip(",: ") for mark in ",;()"):  # an aside: `in the words of one officer,`
         return False
-    about = _ABOUT_SOMEONE.fullmatch(lead_in)
+    about = _ABOUT_SOMEONE().fullmatch(lead_in)
     if about is not None:
         # `Rybar wrote about Medvedev: “…”`: whom the words are about, the verb's subject still says them
         # (not `about Medvedev's words:`, which may be his).
@@ -3927,14 +3936,14 @@ def _a_platform(word: str) -> bool:
 # (`Medvedev told TASS: “…”`, `Medvedev said in an interview with Rybar:`, `Медведев заявил РИА Новости:`,
 # `сказал в интервью РИА Новости:`): named there, the words named nobody. Bounded: linear.
 _LISTENER = r"(?P<name>[^\s:,;]{1,40}(?:\s[^\s:,;]{1,40}){0,3}?)(?:,?\s(?:that|что|що))?\s?[:,]?\s{0,3}"
-_TOLD_DIRECTLY = re.compile(rf"\s{{0,3}}{_LISTENER}")
-_TOLD_IN_AN_INTERVIEW = re.compile(
+_TOLD_DIRECTLY = on_first_use(rf"\s{{0,3}}{_LISTENER}")
+_TOLD_IN_AN_INTERVIEW = on_first_use(
     rf"\s{{0,3}}(?:to|in\san?\s(?:interview|conversation)\s(?:with|to))\s(?:the\s)?{_LISTENER}"
 )
-_SLAVIC_TOLD = re.compile(
+_SLAVIC_TOLD = on_first_use(
     rf"\s{{0,3}}(?:[\u0432\u0443]\s(?:интервью|беседе\s\u0441|інтерв['\u2019]ю|розмові\sз)\s)?{_LISTENER}"
 )
-_TOLD: dict[str, re.Pattern[str]] = {
+_TOLD: dict[str, Compiled] = {
     "told": _TOLD_DIRECTLY,
     **dict.fromkeys(("said", "wrote", "explained", "stated", "declared", "added"), _TOLD_IN_AN_INTERVIEW),
     **dict.fromkeys(
@@ -3947,7 +3956,7 @@ _TOLD: dict[str, re.Pattern[str]] = {
 }
 
 
-_ABOUT_SOMEONE = re.compile(
+_ABOUT_SOMEONE = on_first_use(
     r"\s{0,3}(?:about|of|\u043e|\u043e\u0431|про)\s(?P<name>[^\s:,;]{1,40}(?:\s[^\s:,;]{1,40}){0,3})\s?:\s{0,3}"
 )
 
@@ -3966,7 +3975,7 @@ def _not_alone(head: str, verb: re.Match[str], speaker: Speaker) -> bool:
         return _one_of_several_after(speaker.name, _following(after, speaker.name))
     if speaker.source != "subject":
         return False
-    if _LISTED_IN_PARENTHESIS.search(head, max(0, verb.start() - 160), verb.start()) is not None:
+    if _LISTED_IN_PARENTHESIS().search(head, max(0, verb.start() - 160), verb.start()) is not None:
         return True  # `Rybar (and later WarGonzo) wrote`: the other says the words too
     preceding = head[: head.rfind(speaker.name, 0, verb.start())]
     before = preceding.split()
@@ -4020,7 +4029,7 @@ def _is_plural(verb: str) -> bool:
 _LISTED_LATER = frozenset(("later", "then", "also", "subsequently", "afterwards", "soon", "eventually"))
 # Another named in parentheses between the subject and its verb as also saying the words: `Rybar (and later
 # WarGonzo) wrote`, `Rybar (as did WarGonzo) wrote`. Bounded: linear.
-_LISTED_IN_PARENTHESIS = re.compile(
+_LISTED_IN_PARENTHESIS = on_first_use(
     r"\((?:and|as\sdid|as\swell\sas|along\swith|together\swith|with|plus|followed\sby|\u0438|\u0442\u0430"
     r"|\u0430\s\u0442\u0430\u043a\u0436\u0435)\s[^()]{0,60}?[A-Z\u0410-\u042f\u0404\u0406\u0407\u0490@][^()]{0,60}\)\s?$"
 )
@@ -4068,7 +4077,7 @@ def _is_list_item(words: Sequence[str]) -> bool:
     else:
         if len(words) > _MAX_NAME_WORDS + _MAX_ROLE_WORDS + 1:
             return False  # a long run with no comma: a clause, not a name
-    item = _PARENTHESIS_AT_END.sub("", " ".join(segment).rstrip(",; ")).split()
+    item = _PARENTHESIS_AT_END().sub("", " ".join(segment).rstrip(",; ")).split()
     if not item or not _is_name_word(item[-1]) or item[-1].strip(_TRIM).lower() in _TITLES:
         return False
     if len(item) > 1 and item[0].lower().endswith("ing"):
@@ -4122,7 +4131,7 @@ def _one_of_several_after(name: str, following: str) -> bool:
 def _is_name_list(text: str) -> bool:
     """Whether `text` up to its first stop is names alone (`WarGonzo.`, `Two Majors and WarGonzo,`), the
     rest of a list, not an office (`Kremlin Spokesman.`), an owner (`Russia's defence minister`) or words."""
-    words = _WORD.findall(text[:200])
+    words = _WORD().findall(text[:200])
     names: list[str] = []
     for word in words[:_MAX_NAME_WORDS]:
         names.append(word)
@@ -4144,17 +4153,17 @@ def _is_name_list(text: str) -> bool:
 def _sources_listed(scope: str) -> bool:
     """Whether a source `according to` or an account's owner is one of several: `According to Rybar and
     WarGonzo, “…”`, `По словам Рыбаря и WarGonzo, «…»`, `In Rybar and WarGonzo's Telegram posts, “…”`."""
-    for according_to in (_ACCORDING_TO, _SLAVIC_ACCORDING_TO):
+    for according_to in (_ACCORDING_TO(), _SLAVIC_ACCORDING_TO()):
         for match in according_to.finditer(scope):
             after = scope[match.end() : match.end() + _LOOK]
-            if according_to is _SLAVIC_ACCORDING_TO:  # the name after its declined office, as read
+            if according_to is _SLAVIC_ACCORDING_TO():  # the name after its declined office, as read
                 after = _after_genitive_titles(after)
             else:
                 after = _past_post_by(after)
             name = _name_after(after)
             if name is not None and _one_of_several_after(name, _following(after, name)):
                 return True
-    for match in _POSSESSIVE.finditer(scope):
+    for match in _POSSESSIVE().finditer(scope):
         before = scope[max(0, match.start() - _LOOK) : match.start()]
         name = _name_before(before)
         if name is not None and ("/" in name or _one_of_several_before(before[: before.rfind(name)])):
@@ -4173,7 +4182,7 @@ def _unique(speakers: Iterable[Speaker]) -> tuple[Speaker, ...]:
 
 
 # A Reddit note names its account as Reddit writes it, `u/harbour_watch` or `/u/…`: the account, not a name.
-_REDDIT_NOTE_USER = re.compile(r"/?u/(?P<user>[A-Za-z0-9_-]{3,20})")
+_REDDIT_NOTE_USER = on_first_use(r"/?u/(?P<user>[A-Za-z0-9_-]{3,20})")
 
 
 def _note_speakers(citation: Citation) -> list[Speaker]:
@@ -4181,7 +4190,7 @@ def _note_speakers(citation: Citation) -> list[Speaker]:
     if citation.handle:
         found.append(Speaker(citation.handle, "note-handle", handle=citation.handle))
     reddit_user = (
-        _REDDIT_NOTE_USER.fullmatch(citation.author.strip())
+        _REDDIT_NOTE_USER().fullmatch(citation.author.strip())
         if citation.author and citation.platform is Platform.REDDIT
         else None
     )

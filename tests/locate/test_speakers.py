@@ -272,6 +272,32 @@ def test_the_query_puts_the_notes_own_account_first_and_takes_the_platform_from_
     assert query.platform is Platform.TELEGRAM and query.date == dt.date(2022, 1, 21)
 
 
+@pytest.mark.parametrize("author", ["u/harbour_watch", "/u/harbour_watch", " u/harbour_watch "])
+def test_a_reddit_note_naming_its_user_as_reddit_writes_it_gives_that_account_to_search(author: str) -> None:
+    # The first use of its pattern (compiled on first use): a Reddit note without a handle.
+    footnote = _footnote(
+        "5", f"{author}, Reddit, January 21, 2022.", "A user wrote on Reddit that it was over."
+    )
+    citation = Citation(platform=Platform.REDDIT, author=author, date=dt.date(2022, 1, 21))
+
+    query = build_query(footnote, citation)
+
+    assert [(s.name, s.source, s.handle) for s in query.speakers][:1] == [
+        ("harbour_watch", "note-handle", "harbour_watch")
+    ]
+
+
+def test_a_reddit_note_naming_a_person_keeps_the_name_not_an_account() -> None:
+    footnote = _footnote(
+        "6", "Jane Roe, Reddit, January 21, 2022.", "Jane Roe wrote on Reddit that it was over."
+    )
+    citation = Citation(platform=Platform.REDDIT, author="Jane Roe", date=dt.date(2022, 1, 21))
+
+    query = build_query(footnote, citation)
+
+    assert [(s.name, s.source) for s in query.speakers][:1] == [("Jane Roe", "note")]
+
+
 def test_a_crafted_passage_of_verbs_and_names_does_not_hang() -> None:
     # Every look around a verb is bounded, so 100,000 verbs cost 100,000 short looks, not a square of them.
     hostile = (
