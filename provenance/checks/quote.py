@@ -251,7 +251,7 @@ _OTHERS_WORDS: tuple[tuple[str, str | None, str, str], ...] = (
     (
         "elsewhere_on_the_page",
         None,
-        "the page outside its article (a link to another story, a sidebar)",
+        "the page's links to other stories or its side blocks (a `Read more:` line, a sidebar)",
         "it is not the article's: cite the page it comes from",
     ),
     (
@@ -1627,6 +1627,11 @@ def _words_may_be_elsewhere(source: SourcePost) -> str | None:
     entry = source.fields.get("cited entry not on the page")
     if entry:
         said.append(f"the cited entry {entry[:100]} is not on the captured page")
+    # A quote post whose quoted post is gone or withheld: the words may be that post's, which no one can read
+    # now (a bare "not found" failed them under --strict-quotes as if the writer had made them up).
+    gone = source.fields.get("quoted_post_not_shown")
+    if gone:
+        said.append(f"the post it quotes is not shown ({gone[:160]}): the quoted words may be that post's")
     return "; ".join(said) or None
 
 

@@ -5414,8 +5414,13 @@ def test_a_deletion_of_something_else_than_the_post_leaves_its_words_confirmed()
             },
             "the cited entry #b-9 is not on the captured page",
         ),
+        (
+            {"fields": {"quoted_post_not_shown": "deleted since (viewNotFound)"}},
+            "the post it quotes is not shown (deleted since (viewNotFound)): the quoted words may be that "
+            "post's",
+        ),
     ],
-    ids=["paywall", "live-blog-continues", "cited-entry-elsewhere"],
+    ids=["paywall", "live-blog-continues", "cited-entry-elsewhere", "quoted-post-gone"],
 )
 def test_a_quote_missing_from_a_page_holding_part_of_the_source_says_so_and_only_warns_under_strict(
     update: dict[str, object], said: str

@@ -2362,8 +2362,8 @@ def test_a_quotation_the_article_sets_in_a_figure_is_in_its_text(quotation: str)
         (
             "quote_only_in_a_related_link.html",
             "the library will stay open all weekend",
-            "in the page outside its article (a link to another story, a sidebar): it is not the article's: "
-            "cite the page it comes from",
+            "in the page's links to other stories or its side blocks (a `Read more:` line, a sidebar): it is "
+            "not the article's: cite the page it comes from",
         ),
     ],
 )
