@@ -39,7 +39,13 @@ from provenance.locate.cdx import (
 )
 from provenance.locate.rank import FoundPost
 from provenance.locate.registry import AccountMatch
-from provenance.locate.telegram import ChannelPost, PreviewPage, preview_url, search_channel
+from provenance.locate.telegram import (
+    CITED_DAY,
+    ChannelPost,
+    PreviewPage,
+    preview_url,
+    search_channel,
+)
 from provenance.models import Platform
 from provenance.side_urls import syndication_url
 
@@ -69,14 +75,16 @@ def search_account(
     end: dt.datetime,
     core: tuple[dt.datetime, dt.datetime] | None = None,
     focus: dt.datetime | None = None,
+    cited: str = CITED_DAY,
 ) -> AccountSearch:
     """The account's posts in [start, end), by the best method its platform allows; a listing read page by
-    page (a Telegram preview) reads the `core` span (the cited day) first, should its pages run out, and
-    of a core too busy to read whole, the hours around `focus` (the note's moment) first."""
+    page (a Telegram preview) reads the `core` span (the cited day, or month: named `cited` in the notes)
+    first, should its pages run out, and of a core too busy to read whole, the hours around `focus` (the
+    note's moment) first."""
     account = match.account
     result = AccountSearch(match)
     if account.platform is Platform.TELEGRAM and account.handle:
-        if not _search_telegram(series, result, account.handle, start, end, core, focus):
+        if not _search_telegram(series, result, account.handle, start, end, core, focus, cited):
             _search_archive(series, result, f"t.me/{account.handle}/", start, end)
     elif account.platform is Platform.TWITTER and account.handle:
         _search_twitter(series, result, account.handle, start, end)
@@ -113,6 +121,7 @@ def _search_telegram(
     end: dt.datetime,
     core: tuple[dt.datetime, dt.datetime] | None = None,
     focus: dt.datetime | None = None,
+    cited: str = CITED_DAY,
 ) -> bool:
     """Page through the channel's preview; False when the preview itself could not be read. A page cut at
     --max-bytes shows its oldest posts only (a preview lists them oldest first): the search reads on below
@@ -137,7 +146,7 @@ def _search_telegram(
             own = tuple(post for post in own if post.id != last)
         return PreviewPage(posts=own)
 
-    found = search_channel(read_page, start, end, core, focus)
+    found = search_channel(read_page, start, end, core, focus, cited)
     for said in (found.error, found.note):
         if said:
             result.notes.append(f"https://t.me/s/{channel}: {said}")

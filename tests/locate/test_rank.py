@@ -24,6 +24,7 @@ from provenance.locate.rank import (
     score_post,
     tied_at_the_top,
     time_part,
+    window_bounds,
 )
 from provenance.locate.registry import Account, AccountMatch
 from provenance.models import Platform
@@ -99,6 +100,35 @@ def test_a_post_whose_page_gives_only_its_day_is_judged_by_that_day() -> None:
     assert scored[22] is not None
     assert scored[22].notes == ("the page gives only the post's day, 2022-01-22, no time",)
     assert located_candidate(scored[22]).posted_at is None, "the ledger records no time the page did not give"
+
+
+JANUARY = (dt.date(2022, 1, 1), dt.date(2022, 1, 31))
+
+
+def test_a_cited_month_spans_its_days_in_every_zone_and_scores_any_of_them_as_the_cited_day() -> None:
+    # `[4] Telegram, January 2022.`: the month's first day in UTC+14 to its last in UTC-12.
+    first, last = JANUARY
+    assert cited_day_bounds(first, last) == (_utc(2021, 12, 31, 10), _utc(2022, 2, 1, 12))
+    assert window_bounds(first, 1, last) == (_utc(2021, 12, 30, 10), _utc(2022, 2, 2, 12))
+    mid_month = score_post(_post("u", _utc(2022, 1, 14, 9), f"{QUOTED}."), (QUOTED,), first, 1, last=last)
+    assert mid_month is not None and mid_month.parts["date"] == 1.0
+    assert "the note gives the month (2022-01), not the day" in " ".join(mid_month.notes)
+    # A day past the month in every zone is the window's margin, not the month: no note, date below 1.
+    after = score_post(_post("u", _utc(2022, 2, 2, 0), f"{QUOTED}."), (QUOTED,), first, 1, last=last)
+    assert after is not None and 0 < after.parts["date"] < 1  # type: ignore[operator]
+    assert not any("gives the month" in note for note in after.notes)
+    assert score_post(_post("u", _utc(2022, 2, 5), f"{QUOTED}."), (QUOTED,), first, 1, last=last) is None
+
+
+def test_a_post_whose_page_gives_only_its_day_is_of_the_cited_month_on_any_of_its_days() -> None:
+    def day_only(month: int, day: int) -> FoundPost:
+        return replace(_post("u", _utc(2022, month, day), "Bridge."), via="memento", day_only=True)
+
+    first, last = JANUARY
+    dates = [date_part(day_only(1, 17).posted_at, first, 1, True, last=last)]
+    dates += [date_part(day_only(2, 1).posted_at, first, 1, True, last=last)]
+    dates += [date_part(day_only(2, 2).posted_at, first, 1, True, last=last)]
+    assert dates == [1.0, 0.8, 0.0]
 
 
 def test_a_post_outside_the_window_is_no_candidate() -> None:
