@@ -334,7 +334,10 @@ def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry:
             f"ministry said'): {', '.join(repr(name) for name in guessed)}, named elsewhere in the passage, "
             f"is a guess, weighed {SOURCE_WEIGHT['elsewhere']:.2f} in the speaker part; confirm who posted"
         )
-    if query.date is None and (query.period is None or _month_days(query.period) is None):
+    if query.date is None and query.period is not None and _month_days(query.period) is None:
+        # A year's posts are hundreds of days' pages: no listing a search reads holds them.
+        notes.append(f"the note dates the post to {query.period} only: give the month or the day to search")
+    elif query.date is None and query.period is None:
         notes.append("the note gives no full date: there is no day to search around")
     if not query.speakers:
         notes.append(
@@ -551,6 +554,22 @@ def _passage_day(footnote: Footnote, cited: dt.date) -> dt.date | None:
     sentence that says someone posted (`_SAYING`, `Telegram`, `channel`): `On January 19, troops entered the
     town.` gives the day of what the post is about."""
     days: set[dt.date] = set()
+    for month, day, year in _days_said_posted(footnote):
+        for one in [year] if year is not None else [cited.year, cited.year - 1]:
+            try:
+                given = dt.date(one, month, day)
+            except ValueError:
+                continue
+            if abs((given - cited).days) <= _PASSAGE_DAY_REACH:
+                days.add(given)
+                break
+    return days.pop() if len(days) == 1 and cited not in days else None
+
+
+def _days_said_posted(footnote: Footnote) -> list[tuple[int, int, int | None]]:
+    """(month, day, year or None) of each day outside quotes in a sentence of the citing passages that says
+    someone posted (`_SAYING`, `Telegram`, `channel`) after `on`."""
+    found = []
     for context in footnote.contexts:
         text = " ".join(blank_quotes(context.text[:_PASSAGE_CHARS]).split())
         for match in _PASSAGE_DAY().finditer(text):
@@ -559,16 +578,8 @@ def _passage_day(footnote: Footnote, cited: dt.date) -> dt.date | None:
             month_word = (match.group("month") or match.group("month2")).lower()
             month = next(index for index, name in enumerate(_MONTHS, 1) if name.startswith(month_word[:3]))
             day = int(match.group("day") or match.group("day2"))
-            years = [int(match.group("year"))] if match.group("year") else [cited.year, cited.year - 1]
-            for year in years:
-                try:
-                    given = dt.date(year, month, day)
-                except ValueError:
-                    continue
-                if abs((given - cited).days) <= _PASSAGE_DAY_REACH:
-                    days.add(given)
-                    break
-    return days.pop() if len(days) == 1 and cited not in days else None
+            found.append((month, day, int(match.group("year")) if match.group("year") else None))
+    return found
 
 
 _POSTING = frozenset({"telegram", "channel", "tweet", "twitter", "x", "post", "message"})

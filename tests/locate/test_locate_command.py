@@ -1838,3 +1838,12 @@ def test_a_month_of_a_channel_too_busy_for_the_page_budget_says_which_hours_were
     assert "the whole month was read" not in notes
     assert "the month was searched (2021-12-30 10:00 to 2022-02-02 12:00 UTC), but not all of it" in notes
     assert "the hours where the day falls in most zones" not in notes  # a month's middle is no day's
+
+
+def test_a_note_dated_to_a_year_only_is_not_searched_and_says_to_give_the_month_or_the_day(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, footnote, _ = _locate_a_month_note("2022", workdir, server, local_ca, capsys)
+    assert code == 1 and footnote["candidates"] == [] and server.total_hits == 0
+    assert "the note dates the post to 2022 only: give the month or the day to search" in footnote["notes"]
+    assert not any("no day to search around" in note for note in footnote["notes"])
