@@ -485,8 +485,18 @@ def _prepare(
     query = build_query(footnote, citation, attributed_quotes(report.footnotes)[footnote.label])
     if not query.speakers and registry.accounts:
         query = replace(query, speakers=tuple(registry.titled(footnote)))
+    year_only = query.period if query.date is None and query.period and query.period.isdigit() else None
+    said_day = _passage_day_in_year(footnote, int(year_only)) if year_only else None
+    if said_day is not None:
+        # A year is too wide to search, but the passage gives the post's day in it: that day is searched.
+        query = replace(query, date=said_day, period=None)
     accounts = _accounts_for(query, registry)
     notes = _query_notes(query, accounts, registry)
+    if said_day is not None:
+        notes.append(
+            f"the note dates the post to {year_only} only; the passage gives its day, {said_day}: searched "
+            "around that day (the date check compares the post with the note's year)"
+        )
     days = _cited_days(query)
     searchable = days is None or _window_in_calendar(days[0], window, _last_day(days))
     if not searchable:
@@ -564,6 +574,20 @@ def _passage_day(footnote: Footnote, cited: dt.date) -> dt.date | None:
                 days.add(given)
                 break
     return days.pop() if len(days) == 1 and cited not in days else None
+
+
+def _passage_day_in_year(footnote: Footnote, year: int) -> dt.date | None:
+    """The one day of `year` the citing passages say the post was made (`On January 21, Rybar wrote`), for
+    a note that gives only the year; None when they give none, or two, or one of another year."""
+    days: set[dt.date] = set()
+    for month, day, given_year in _days_said_posted(footnote):
+        if given_year not in (None, year):
+            return None
+        try:
+            days.add(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return days.pop() if len(days) == 1 else None
 
 
 def _days_said_posted(footnote: Footnote) -> list[tuple[int, int, int | None]]:

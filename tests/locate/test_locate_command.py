@@ -1847,3 +1847,23 @@ def test_a_note_dated_to_a_year_only_is_not_searched_and_says_to_give_the_month_
     assert code == 1 and footnote["candidates"] == [] and server.total_hits == 0
     assert "the note dates the post to 2022 only: give the month or the day to search" in footnote["notes"]
     assert not any("no day to search around" in note for note in footnote["notes"])
+
+
+def test_a_year_only_note_whose_passage_gives_the_post_s_day_is_searched_around_that_day(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The passage dates the post (`On January 21, … posted`): that day is searched, not the year.
+    (workdir / "year.txt").write_text(
+        f"On January 21, Abu 'Umar Al-'Amiri posted on Telegram: \"{QUOTE_1}\"[1]\n\n[1] Telegram, 2022.\n",
+        encoding="utf-8",
+    )
+    code, document, _ = _locate(capsys, server, local_ca, "year.txt", "--accounts", "accounts.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 0 and footnote["candidates"][0]["url"] == EXPECTED_TOP["1"]
+    assert footnote["date"] == "2022-01-21"
+    assert any(
+        "the note dates the post to 2022 only; the passage gives its day, 2022-01-21: searched around "
+        "that day" in note
+        for note in footnote["notes"]
+    )
+    assert not any("give the month or the day" in note for note in footnote["notes"])
