@@ -1867,3 +1867,31 @@ def test_a_year_only_note_whose_passage_gives_the_post_s_day_is_searched_around_
         for note in footnote["notes"]
     )
     assert not any("give the month or the day" in note for note in footnote["notes"])
+
+
+def test_an_x_account_is_searched_over_a_cited_month_through_its_archived_statuses(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A tweet every two days of January 2022, the quoted one on the 25th; one of the same words in March.
+    every_other_day = [
+        Tweet(
+            snowflake(dt.datetime(2022, 1, 1, 9, tzinfo=dt.UTC) + dt.timedelta(days=2 * n), n), f"Note {n}."
+        )
+        for n in range(16)
+    ]
+    quoted = Tweet(snowflake(dt.datetime(2022, 1, 25, 17, tzinfo=dt.UTC), 99), f"Our position: {QUOTE_4}")
+    march = Tweet(snowflake(dt.datetime(2022, 3, 2, 17, tzinfo=dt.UTC), 98), f"Again: {QUOTE_4}")
+    serve(Site({}, "example_mirkarimi", [*every_other_day, quoted, march]), server)
+    (workdir / "month.txt").write_text(
+        f'Hossein Mir-Karimi (@example_mirkarimi) tweeted: "{QUOTE_4}"[4]\n\n[4] Twitter, January 2022.\n',
+        encoding="utf-8",
+    )
+    code, document, _ = _locate(capsys, server, local_ca, "month.txt", "--accounts", "accounts.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 0
+    assert footnote["candidates"][0]["url"] == f"https://x.com/example_mirkarimi/status/{quoted.id}"
+    assert footnote["candidates"][0]["parts"]["date"] == 1.0
+    assert str(march.id) not in " ".join(candidate["url"] for candidate in footnote["candidates"])
+    # Archived copies are what someone saved: the month is searched, never called read whole.
+    assert any("the month was searched" in note for note in footnote["notes"])
+    assert not any("the whole month was read" in note for note in footnote["notes"])
