@@ -87,7 +87,7 @@ def search_account(
         if not _search_telegram(series, result, account.handle, start, end, core, focus, cited):
             _search_archive(series, result, f"t.me/{account.handle}/", start, end)
     elif account.platform is Platform.TWITTER and account.handle:
-        _search_twitter(series, result, account.handle, start, end)
+        _search_twitter(series, result, account.handle, start, end, cited)
     elif account.platform is Platform.BLUESKY and account.handle:
         _search_bluesky(series, result, account.handle, start, end)
     elif account.platform is Platform.MASTODON and account.handle:
@@ -400,7 +400,12 @@ def _cdx_rows(series: CaptureSeries, result: AccountSearch, url: str) -> list[Cd
 
 
 def _search_twitter(
-    series: CaptureSeries, result: AccountSearch, handle: str, start: dt.datetime, end: dt.datetime
+    series: CaptureSeries,
+    result: AccountSearch,
+    handle: str,
+    start: dt.datetime,
+    end: dt.datetime,
+    cited: str = CITED_DAY,
 ) -> None:
     statuses: dict[str, CdxRow] = {}
     answered = False
@@ -431,12 +436,21 @@ def _search_twitter(
         if answered:
             result.notes.append(f"@{handle}: the archive lists no status of this account in the window")
         return
-    if len(statuses) > MAX_POSTS_READ:
+    chosen = nearest_the_middle(list(statuses), start, end)
+    if len(statuses) > MAX_POSTS_READ and cited != CITED_DAY:
+        # A month's middle is no day the note gives: which of its days were read is what a reviewer needs.
+        times = [at for post_id in chosen if (at := status_time(post_id)) is not None]
+        result.notes.append(
+            f"@{handle}: {len(statuses)} archived statuses in the window; read the {MAX_POSTS_READ} posted "
+            f"nearest the middle of {cited}, from {min(times):%Y-%m-%d %H:%M} to {max(times):%Y-%m-%d %H:%M} "
+            f"UTC: a post of {cited} outside those was not read (give the post's day, or its link)"
+        )
+    elif len(statuses) > MAX_POSTS_READ:
         result.notes.append(
             f"@{handle}: {len(statuses)} archived statuses in the window; read the {MAX_POSTS_READ} posted "
             "nearest the cited day (the window may hold more posts)"
         )
-    for post_id in nearest_the_middle(list(statuses), start, end):
+    for post_id in chosen:
         post = _read_status(series, result, handle, post_id, statuses[post_id])
         if post is not None:
             result.posts.append(post)

@@ -1895,3 +1895,25 @@ def test_an_x_account_is_searched_over_a_cited_month_through_its_archived_status
     # Archived copies are what someone saved: the month is searched, never called read whole.
     assert any("the month was searched" in note for note in footnote["notes"])
     assert not any("the whole month was read" in note for note in footnote["notes"])
+
+
+def test_an_x_account_with_more_archived_statuses_in_a_month_than_are_read_names_the_days_read(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Three tweets a day: 93 in January, more than the 60 read one by one.
+    tweets = [
+        Tweet(
+            snowflake(dt.datetime(2022, 1, 1, 1, tzinfo=dt.UTC) + dt.timedelta(hours=8 * n), n), f"Note {n}."
+        )
+        for n in range(93)
+    ]
+    serve(Site({}, "example_mirkarimi", tweets), server)
+    (workdir / "month.txt").write_text(
+        f'Hossein Mir-Karimi (@example_mirkarimi) tweeted: "{QUOTE_4}"[4]\n\n[4] Twitter, January 2022.\n',
+        encoding="utf-8",
+    )
+    _, document, _ = _locate(capsys, server, local_ca, "month.txt", "--accounts", "accounts.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    notes = " | ".join(footnote["notes"])
+    assert "read the 60 posted nearest the middle of the cited month (2022-01), from 2022-01-0" in notes
+    assert "a post of the cited month (2022-01) outside those was not read (give the post's day" in notes
