@@ -1336,6 +1336,8 @@ def _order_part(
     posted = candidate.post.posted_at
     if posted is None or candidate.post.day_only:
         return None  # a day alone says nothing of the order of one day's posts
+    if item.day is None:
+        return None  # a note dated to a month: a report need not cite a month's posts in their order
     account = _account_identity(candidate.post.account.account)
     kept = broken = 0
     for other_index, top in tops.items():

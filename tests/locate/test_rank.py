@@ -408,6 +408,26 @@ def test_order_rewards_the_post_that_keeps_the_reports_order_on_one_account_and_
     assert second[0].parts["order"] == 1.0 and second[1].parts["order"] == 0.0
 
 
+def test_order_is_not_judged_between_notes_dated_to_a_month_only() -> None:
+    # A report citing two posts of January (no days) says nothing of which was posted first: judged as one
+    # day's, the post of 3 January lost 0.1 of its score to a later one for the second note.
+    first, last = JANUARY
+    earlier = score_post(_post("first", _utc(2022, 1, 20, 8), "alpha"), ["alpha"], first, 1, last=last)
+    before = score_post(_post("before", _utc(2022, 1, 3, 7), "beta"), ["beta"], first, 1, last=last)
+    after = score_post(_post("after", _utc(2022, 1, 25, 9), "beta"), ["beta"], first, 1, last=last)
+    assert earlier is not None and before is not None and after is not None
+
+    ordered = apply_order(
+        [
+            FootnoteCandidates(position=0, day=None, candidates=(earlier,)),
+            FootnoteCandidates(position=1, day=None, candidates=tuple(rank([before, after]))),
+        ]
+    )
+
+    assert [c.parts["order"] for c in ordered[1].candidates] == [None, None]
+    assert [c.post.url for c in ordered[1].candidates] == ["before", "after"]
+
+
 def test_a_time_with_a_zone_ranks_the_post_nearest_it_first() -> None:
     cited = CitedTime(_utc(2022, 1, 21, 11, 5), "MSK")
     posts = [_post(f"u{hour}", _utc(2022, 1, 21, hour, 5), "Bridge reopened.") for hour in (9, 11, 13)]
