@@ -455,16 +455,34 @@ class _SharedSearch:
 
 def _focus(prepared: _Prepared) -> dt.datetime | None:
     """The moment the note gives its post, in a zone it names (`January 21, 2022, 05:00 UTC`), or the middle
-    of the day it gives in one (`January 21, 2022 (MSK)`); None without a zone."""
+    of the day it gives in one (`January 21, 2022 (MSK)`); None without a zone. For a note dated to a month,
+    the middle, in every zone, of the day of that month the passage gives the post (`On January 27, X
+    posted`), when it gives one."""
     query = prepared.query
     if query.date is None:
-        return None
+        day = _passage_day_in_month(prepared)
+        return _middle_of(day) if day is not None else None
     if query.time is not None:
         return query.time.at if query.time.zone is not None else None
     zoned = find_zoned_day(prepared.footnote.text, query.date)
     if zoned is None or not zoned.opens:
         return None
     return zoned.opens[0] + dt.timedelta(hours=12)
+
+
+def _passage_day_in_month(prepared: _Prepared) -> dt.date | None:
+    """The one day of a month-dated note's month the citing passages say the post was made."""
+    days = prepared.days
+    if prepared.query.date is not None or days is None:
+        return None
+    day = _passage_day_in_year(prepared.footnote, days[0].year)
+    return day if day is not None and days[0] <= day <= days[1] else None
+
+
+def _middle_of(day: dt.date) -> dt.datetime:
+    """The middle of `day`'s span in every zone from UTC-12 to UTC+14 (11:00 UTC)."""
+    start, end = cited_day_bounds(day)
+    return start + (end - start) / 2
 
 
 def _window_in_calendar(day: dt.date, window: int, last: dt.date | None = None) -> bool:
@@ -499,6 +517,16 @@ def _prepare(
         )
     days = _cited_days(query)
     searchable = days is None or _window_in_calendar(days[0], window, _last_day(days))
+    said_in_month = (
+        _passage_day_in_year(footnote, days[0].year)
+        if searchable and days is not None and query.date is None
+        else None
+    )
+    if said_in_month is not None and days is not None and days[0] <= said_in_month <= days[1]:
+        notes.append(
+            f"the passage gives the post's day, {said_in_month}, in the note's month: a channel too busy to "
+            "read the month whole is read around that day first"
+        )
     if not searchable:
         cited = f"day, {query.date}" if query.date is not None else f"month, {query.period}"
         notes.append(f"the cited {cited}, is at the end of the calendar: there is no window to search")

@@ -346,6 +346,9 @@ def _busy_note(
         f"to {_utc(core[1])} UTC), more than {MAX_PAGES} pages hold: read "
         + (
             f"around the note's time ({_utc(focus)} UTC), "
+            if focus is not None and cited == CITED_DAY
+            # A month-dated note's focus is the day its passage gives the post.
+            else f"around the day the passage gives ({focus:%Y-%m-%d}), "
             if focus is not None
             else "from its middle, the hours where the day falls in most zones, "
             if cited == CITED_DAY

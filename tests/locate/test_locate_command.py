@@ -1732,12 +1732,14 @@ def test_a_channel_too_busy_for_its_cited_day_is_read_around_the_time_the_note_g
 
 # A channel posting every `every` from 20 December 2021 to 10 February 2022, the quoted words on 14 January,
 # on 25 December (before the month) and on 5 February (after it).
-def _month_channel(site: Site, server: FixtureServer, every: dt.timedelta) -> list[Post]:
+def _month_channel(
+    site: Site, server: FixtureServer, every: dt.timedelta, cited: dt.date = dt.date(2022, 1, 14)
+) -> list[Post]:
     first = dt.datetime(2021, 12, 20, 0, 10, tzinfo=dt.UTC)
     count = int((dt.datetime(2022, 2, 10, tzinfo=dt.UTC) - first) / every)
     quoted = {
         dt.datetime(2021, 12, 25, 9, tzinfo=dt.UTC): f"Again: {QUOTE_1}",
-        dt.datetime(2022, 1, 14, 9, tzinfo=dt.UTC): f"\u26a1\ufe0f {QUOTE_1} Glory to the fighters!",
+        dt.datetime.combine(cited, dt.time(9), dt.UTC): f"\u26a1\ufe0f {QUOTE_1} Glory to the fighters!",
         dt.datetime(2022, 2, 5, 9, tzinfo=dt.UTC): f"A reminder: {QUOTE_1}",
     }
     posts = []
@@ -1753,10 +1755,15 @@ def _month_channel(site: Site, server: FixtureServer, every: dt.timedelta) -> li
 
 
 def _locate_a_month_note(
-    date: str, workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+    date: str,
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    opening: str = "",
 ) -> tuple[int, dict[str, Any], str]:
     (workdir / "month.txt").write_text(
-        f"Abu 'Umar Al-'Amiri posted on Telegram: \"{QUOTE_1}\"[1]\n\n[1] Telegram, {date}.\n",
+        f"{opening}Abu 'Umar Al-'Amiri posted on Telegram: \"{QUOTE_1}\"[1]\n\n[1] Telegram, {date}.\n",
         encoding="utf-8",
     )
     code, document, table = _locate(capsys, server, local_ca, "month.txt", "--accounts", "accounts.csv")
@@ -1917,3 +1924,25 @@ def test_an_x_account_with_more_archived_statuses_in_a_month_than_are_read_names
     notes = " | ".join(footnote["notes"])
     assert "read the 60 posted nearest the middle of the cited month (2022-01), from 2022-01-0" in notes
     assert "a post of the cited month (2022-01) outside those was not read (give the post's day" in notes
+
+
+def test_a_busy_channel_s_month_is_read_around_the_day_the_passage_gives_the_post(
+    workdir: Path,
+    site: Site,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Read from the month's middle (4 to 26 January), the post of 27 January was never read, though the
+    # passage says `On January 27, … posted`.
+    posts = _month_channel(site, server, dt.timedelta(minutes=20), cited=dt.date(2022, 1, 27))
+    _, footnote, _ = _locate_a_month_note(
+        "January 2022", workdir, server, local_ca, capsys, opening="On January 27, "
+    )
+    cited = next(post for post in posts if post.text.startswith("\u26a1"))
+    assert footnote["candidates"][0]["url"] == f"https://t.me/example_brigades_media/{cited.id}"
+    notes = " | ".join(footnote["notes"])
+    assert "the passage gives the post's day, 2022-01-27, in the note's month" in notes
+    assert "read around the day the passage gives (2022-01-27)" in notes
+    pages = [path for path in site.preview_requests if path.startswith("/s/example_brigades_media")]
+    assert len(pages) <= 80
