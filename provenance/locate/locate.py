@@ -55,6 +55,7 @@ from provenance.locate.speakers import (
     attributed_quotes,
     build_query,
 )
+from provenance.locate.telegram import CITED_DAY
 from provenance.models import (
     Capture,
     Citation,
@@ -333,7 +334,10 @@ def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry:
             f"ministry said'): {', '.join(repr(name) for name in guessed)}, named elsewhere in the passage, "
             f"is a guess, weighed {SOURCE_WEIGHT['elsewhere']:.2f} in the speaker part; confirm who posted"
         )
-    if query.date is None:
+    if query.date is None and query.period is not None and _month_days(query.period) is None:
+        # A year's posts are hundreds of days' pages: no listing a search reads holds them.
+        notes.append(f"the note dates the post to {query.period} only: give the month or the day to search")
+    elif query.date is None and query.period is None:
         notes.append("the note gives no full date: there is no day to search around")
     if not query.speakers:
         notes.append(
@@ -376,11 +380,39 @@ class _Prepared:
     passage_day: dt.date | None = None
 
     @property
+    def days(self) -> tuple[dt.date, dt.date] | None:
+        """The first and last cited days: the note's day twice, or its month's first and last."""
+        return _cited_days(self.query)
+
+    @property
     def search_key(self) -> tuple[object, ...] | None:
-        """Footnotes with one key need one search: the same accounts around the same day."""
-        if self.query.date is None or not self.accounts or not self.day_searchable:
+        """Footnotes with one key need one search: the same accounts around the same day (or month)."""
+        if self.days is None or not self.accounts or not self.day_searchable:
             return None
-        return (self.query.date, self.window, tuple(_account_key(match.account) for match in self.accounts))
+        return (*self.days, self.window, tuple(_account_key(match.account) for match in self.accounts))
+
+
+def _month_days(period: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last days of a note's month (`2022-01`); None for a year (`2022`) or no month."""
+    year, _, month = period.partition("-")
+    if not (year.isdigit() and month.isdigit() and 1 <= int(month) <= 12 and 1 <= int(year) <= 9999):
+        return None
+    first = dt.date(int(year), int(month), 1)
+    if first.month == 12:
+        return first, dt.date(first.year, 12, 31)
+    return first, dt.date(first.year, first.month + 1, 1) - dt.timedelta(days=1)
+
+
+def _cited_days(query: LocateQuery) -> tuple[dt.date, dt.date] | None:
+    """The days a post of the note's date falls on: its day, or every day of its month; None for a year."""
+    if query.date is not None:
+        return query.date, query.date
+    return _month_days(query.period) if query.period is not None else None
+
+
+def _last_day(days: tuple[dt.date, dt.date]) -> dt.date | None:
+    """The `last` argument of the span functions: None for one day, the month's last day for a month."""
+    return days[1] if days[1] != days[0] else None
 
 
 def _account_key(account: Account) -> tuple[str, str]:
@@ -400,18 +432,22 @@ class _SharedSearch:
     # The moment the footnotes' notes give (a time, or a day, in a zone they name), when they agree: where a
     # channel too busy to read the cited day whole is read first.
     focus: dt.datetime | None = None
+    # A note dated to a month: its last day (`day` its first), the whole month read as the cited day.
+    last: dt.date | None = None
     found: list[AccountSearch] = field(default_factory=list)
     capture: Capture | None = None
     error: str | None = None
 
     def run(self, report: Report, settings: LocateSettings) -> None:
-        start, end = window_bounds(self.day, self.window)
+        start, end = window_bounds(self.day, self.window, self.last)
         name = f"{capture_stem(report.path, '_'.join(self.labels))}-locate"
         label = ",".join(self.labels)
+        cited = f"the cited month ({self.day:%Y-%m})" if self.last is not None else CITED_DAY
         with CaptureSeries(settings.archive_dir, name, settings.network, settings.info, label) as series:
-            core = cited_day_bounds(self.day)  # read first: a busy channel may not be read whole
+            # Read first: a busy channel may not be read whole.
+            core = cited_day_bounds(self.day, self.last)
             self.found = [
-                search_account(series, match, start, end, core, self.focus) for match in self.accounts
+                search_account(series, match, start, end, core, self.focus, cited) for match in self.accounts
             ]
             self.capture = series.publish()
             self.error = series.error
@@ -419,10 +455,13 @@ class _SharedSearch:
 
 def _focus(prepared: _Prepared) -> dt.datetime | None:
     """The moment the note gives its post, in a zone it names (`January 21, 2022, 05:00 UTC`), or the middle
-    of the day it gives in one (`January 21, 2022 (MSK)`); None without a zone."""
+    of the day it gives in one (`January 21, 2022 (MSK)`); None without a zone. For a note dated to a month,
+    the middle, in every zone, of the day of that month the passage gives the post (`On January 27, X
+    posted`), when it gives one."""
     query = prepared.query
     if query.date is None:
-        return None
+        day = _passage_day_in_month(prepared)
+        return _middle_of(day) if day is not None else None
     if query.time is not None:
         return query.time.at if query.time.zone is not None else None
     zoned = find_zoned_day(prepared.footnote.text, query.date)
@@ -431,12 +470,27 @@ def _focus(prepared: _Prepared) -> dt.datetime | None:
     return zoned.opens[0] + dt.timedelta(hours=12)
 
 
-def _window_in_calendar(day: dt.date, window: int) -> bool:
-    """Whether the UTC span searched around `day`, and the archive's lag after it, is one Python's dates
-    hold: a note dated 31 December 9999 (or 1 January 1) stopped the run as an internal error, and no post
-    is there to find."""
+def _passage_day_in_month(prepared: _Prepared) -> dt.date | None:
+    """The one day of a month-dated note's month the citing passages say the post was made."""
+    days = prepared.days
+    if prepared.query.date is not None or days is None:
+        return None
+    day = _passage_day_in_year(prepared.footnote, days[0].year)
+    return day if day is not None and days[0] <= day <= days[1] else None
+
+
+def _middle_of(day: dt.date) -> dt.datetime:
+    """The middle of `day`'s span in every zone from UTC-12 to UTC+14 (11:00 UTC)."""
+    start, end = cited_day_bounds(day)
+    return start + (end - start) / 2
+
+
+def _window_in_calendar(day: dt.date, window: int, last: dt.date | None = None) -> bool:
+    """Whether the UTC span searched around `day` (to `last`, a month's), and the archive's lag after it,
+    is one Python's dates hold: a note dated 31 December 9999 (or 1 January 1) stopped the run as an
+    internal error, and no post is there to find."""
     try:
-        _, end = window_bounds(day, window)
+        _, end = window_bounds(day, window, last)
         end + ARCHIVE_LAG
     except OverflowError:
         return False
@@ -449,13 +503,33 @@ def _prepare(
     query = build_query(footnote, citation, attributed_quotes(report.footnotes)[footnote.label])
     if not query.speakers and registry.accounts:
         query = replace(query, speakers=tuple(registry.titled(footnote)))
+    year_only = query.period if query.date is None and query.period and query.period.isdigit() else None
+    said_day = _passage_day_in_year(footnote, int(year_only)) if year_only else None
+    if said_day is not None:
+        # A year is too wide to search, but the passage gives the post's day in it: that day is searched.
+        query = replace(query, date=said_day, period=None)
     accounts = _accounts_for(query, registry)
     notes = _query_notes(query, accounts, registry)
-    searchable = query.date is None or _window_in_calendar(query.date, window)
-    if not searchable:
+    if said_day is not None:
         notes.append(
-            f"the cited day, {query.date}, is at the end of the calendar: there is no window to search"
+            f"the note dates the post to {year_only} only; the passage gives its day, {said_day}: searched "
+            "around that day (the date check compares the post with the note's year)"
         )
+    days = _cited_days(query)
+    searchable = days is None or _window_in_calendar(days[0], window, _last_day(days))
+    said_in_month = (
+        _passage_day_in_year(footnote, days[0].year)
+        if searchable and days is not None and query.date is None
+        else None
+    )
+    if said_in_month is not None and days is not None and days[0] <= said_in_month <= days[1]:
+        notes.append(
+            f"the passage gives the post's day, {said_in_month}, in the note's month: a channel too busy to "
+            "read the month whole is read around that day first"
+        )
+    if not searchable:
+        cited = f"day, {query.date}" if query.date is not None else f"month, {query.period}"
+        notes.append(f"the cited {cited}, is at the end of the calendar: there is no window to search")
     passage_day = None
     if searchable and query.date is not None and accounts:
         notes += _other_days_note(footnote.text, query.date, window)
@@ -518,6 +592,36 @@ def _passage_day(footnote: Footnote, cited: dt.date) -> dt.date | None:
     sentence that says someone posted (`_SAYING`, `Telegram`, `channel`): `On January 19, troops entered the
     town.` gives the day of what the post is about."""
     days: set[dt.date] = set()
+    for month, day, year in _days_said_posted(footnote):
+        for one in [year] if year is not None else [cited.year, cited.year - 1]:
+            try:
+                given = dt.date(one, month, day)
+            except ValueError:
+                continue
+            if abs((given - cited).days) <= _PASSAGE_DAY_REACH:
+                days.add(given)
+                break
+    return days.pop() if len(days) == 1 and cited not in days else None
+
+
+def _passage_day_in_year(footnote: Footnote, year: int) -> dt.date | None:
+    """The one day of `year` the citing passages say the post was made (`On January 21, Rybar wrote`), for
+    a note that gives only the year; None when they give none, or two, or one of another year."""
+    days: set[dt.date] = set()
+    for month, day, given_year in _days_said_posted(footnote):
+        if given_year not in (None, year):
+            return None
+        try:
+            days.add(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return days.pop() if len(days) == 1 else None
+
+
+def _days_said_posted(footnote: Footnote) -> list[tuple[int, int, int | None]]:
+    """(month, day, year or None) of each day outside quotes in a sentence of the citing passages that says
+    someone posted (`_SAYING`, `Telegram`, `channel`) after `on`."""
+    found = []
     for context in footnote.contexts:
         text = " ".join(blank_quotes(context.text[:_PASSAGE_CHARS]).split())
         for match in _PASSAGE_DAY().finditer(text):
@@ -526,16 +630,8 @@ def _passage_day(footnote: Footnote, cited: dt.date) -> dt.date | None:
             month_word = (match.group("month") or match.group("month2")).lower()
             month = next(index for index, name in enumerate(_MONTHS, 1) if name.startswith(month_word[:3]))
             day = int(match.group("day") or match.group("day2"))
-            years = [int(match.group("year"))] if match.group("year") else [cited.year, cited.year - 1]
-            for year in years:
-                try:
-                    given = dt.date(year, month, day)
-                except ValueError:
-                    continue
-                if abs((given - cited).days) <= _PASSAGE_DAY_REACH:
-                    days.add(given)
-                    break
-    return days.pop() if len(days) == 1 and cited not in days else None
+            found.append((month, day, int(match.group("year")) if match.group("year") else None))
+    return found
 
 
 _POSTING = frozenset({"telegram", "channel", "tweet", "twitter", "x", "post", "message"})
@@ -584,17 +680,25 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
     """
     query, notes = prepared.query, list(prepared.notes)
     candidates: list[Candidate] = []
-    if shared is not None and query.date is not None:
+    days = prepared.days
+    if shared is not None and days is not None:
+        # A note dated to a month: every day of it is the cited day (`last`); no zone's day, time or
+        # passage's day narrows it.
+        last = _last_day(days)
         own_match = {_account_key(match.account): match for match in prepared.accounts}
         namesakes = _namesakes(prepared.accounts)
         # A day the note gives in a zone it names, no time given: that zone's day, as the date check holds it.
-        zoned_day = find_zoned_day(prepared.footnote.text, query.date) if query.time is None else None
+        zoned_day = (
+            find_zoned_day(prepared.footnote.text, query.date)
+            if query.time is None and query.date is not None
+            else None
+        )
         for found in shared.found:
             notes += found.notes
             for post in found.posts:
                 key = _account_key(post.account.account)
                 mine = replace(post, account=own_match[key])
-                candidate = score_post(mine, query.quotes, query.date, window, query.time, zoned_day)
+                candidate = score_post(mine, query.quotes, days[0], window, query.time, zoned_day, last)
                 if prepared.passage_day is not None:
                     # The day the passage gives the post scores as the cited day, as the note's does.
                     on_passage_day = score_post(mine, query.quotes, prepared.passage_day, window, query.time)
@@ -607,7 +711,9 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
                     candidates.append(replace(candidate, notes=(*candidate.notes, *said)))
         if shared.error:
             notes.append(f"the search pages could not be kept: {shared.error}")
-        notes += _empty_search_notes(shared, candidates, query.date, window)
+        if last is not None:
+            notes += _month_read_notes(shared, query.period or f"{days[0]:%Y-%m}", window)
+        notes += _empty_search_notes(shared, candidates, days[0], window, last)
     return FootnoteSearch(
         footnote=prepared.footnote,
         citation=prepared.citation,
@@ -660,18 +766,38 @@ def _namesakes(accounts: Sequence[AccountMatch]) -> dict[tuple[str, str], str]:
     return notes
 
 
+def _month_read_notes(shared: _SharedSearch, period: str, window: int) -> list[str]:
+    """What a month-dated note's search read: the whole month in every zone, or (a listing cut short, a busy
+    channel: the notes above say what) not."""
+    start, end = window_bounds(shared.day, window, shared.last)
+    span = f"{start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} UTC"
+    if shared.found and all(found.read_whole for found in shared.found):
+        return [
+            f"the note gives the month, {period}, not the day: the whole month was read, in every time zone, "
+            f"±{window} days ({span}); any day of it counts as the cited day for date"
+        ]
+    return [
+        f"the note gives the month, {period}, not the day: the month was searched ({span}), but not all of "
+        "it could be read (see above); any day of it counts as the cited day for date"
+    ]
+
+
 def _empty_search_notes(
-    shared: _SharedSearch, candidates: Sequence[Candidate], day: dt.date, window: int
+    shared: _SharedSearch,
+    candidates: Sequence[Candidate],
+    day: dt.date,
+    window: int,
+    last: dt.date | None = None,
 ) -> list[str]:
     if candidates:
         return []
     if not any(found.answered for found in shared.found):
         return ["nothing could be searched: no listing of the accounts' posts could be read"]
-    start, end = window_bounds(day, window)
+    start, end = window_bounds(day, window, last)
     accounts_text = ", ".join(match.account.label for match in shared.accounts)
+    cited = f"the cited month, {day:%Y-%m}," if last is not None else "the cited day"
     span = (
-        f"from {start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} UTC (the cited day in any time zone, ±{window} "
-        "days)"
+        f"from {start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} UTC ({cited} in any time zone, ±{window} days)"
     )
     if all(found.read_whole for found in shared.found):
         return [f"no post of {accounts_text} {span}"]
@@ -1181,10 +1307,13 @@ def locate_report(
         shared: dict[tuple[object, ...], _SharedSearch] = {}
         for item in prepared:
             key = item.search_key
-            if key is not None and item.query.date is not None:
+            if key is not None and item.days is not None:
                 focus = _focus(item)
                 group = shared.setdefault(
-                    key, _SharedSearch([], item.accounts, item.query.date, item.window, focus)
+                    key,
+                    _SharedSearch(
+                        [], item.accounts, item.days[0], item.window, focus, last=_last_day(item.days)
+                    ),
                 )
                 if group.labels and group.focus != focus:
                     group.focus = None  # footnotes of other moments: the day's middle

@@ -156,15 +156,20 @@ class Candidate:
     quote_near: bool = False
 
 
-def cited_day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    """The UTC span in which a post falls on `day` in some time zone: [start, end)."""
+def cited_day_bounds(day: dt.date, last: dt.date | None = None) -> tuple[dt.datetime, dt.datetime]:
+    """The UTC span in which a post falls on `day` in some time zone: [start, end). With `last` (a note
+    dated to a month: its first and last days), on some day from `day` to `last` in some zone."""
     midnight = dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
-    return midnight - _EARLIEST_ZONE, midnight + dt.timedelta(days=1) + _LATEST_ZONE
+    closing = dt.datetime.combine(last or day, dt.time(), tzinfo=dt.UTC) + dt.timedelta(days=1)
+    return midnight - _EARLIEST_ZONE, closing + _LATEST_ZONE
 
 
-def window_bounds(day: dt.date, window_days: int) -> tuple[dt.datetime, dt.datetime]:
-    """The UTC span searched: the cited day in any time zone, widened by `window_days` on each side."""
-    start, end = cited_day_bounds(day)
+def window_bounds(
+    day: dt.date, window_days: int, last: dt.date | None = None
+) -> tuple[dt.datetime, dt.datetime]:
+    """The UTC span searched: the cited day (or the days `day` to `last`, a cited month) in any time zone,
+    widened by `window_days` on each side."""
+    start, end = cited_day_bounds(day, last)
     spread = dt.timedelta(days=window_days)
     return start - spread, end + spread
 
@@ -175,8 +180,10 @@ def date_part(
     window_days: int,
     day_only: bool = False,
     zoned: ZonedDay | None = None,
+    last: dt.date | None = None,
 ) -> float | None:
     """1 on the cited day (any time zone), falling to 0 at the window's edge; None for an unknown time.
+    With `last`, a cited month's last day (`day` its first): 1 on any day of the month, as on the cited day.
 
     A post whose page gives only its day is judged by that day, as the date check does: 1 on the cited day,
     0.8 a day from it (a time zone may explain it), falling to 0 a day past the window. A day the note gives
@@ -187,11 +194,12 @@ def date_part(
     if posted_at is None:
         return None
     if day_only:
-        apart = abs((posted_at.date() - day).days)
+        posted_day = posted_at.date()
+        apart = max((day - posted_day).days, (posted_day - (last or day)).days, 0)
         if apart == 0:
             return 1.0
         return round(max(0.0, 1 - (apart - 1) / max(window_days, 1)) * 0.8, 3)
-    spans = _zoned_spans(zoned) if zoned else [cited_day_bounds(day)]
+    spans = _zoned_spans(zoned) if zoned else [cited_day_bounds(day, last)]
     if any(start <= posted_at < end for start, end in spans):
         return 1.0
     outside = min(start - posted_at if posted_at < start else posted_at - end for start, end in spans)
@@ -1033,6 +1041,7 @@ def score_post(
     window_days: int,
     cited_time: CitedTime | None = None,
     zoned_day: ZonedDay | None = None,
+    last: dt.date | None = None,
 ) -> Candidate | None:
     """The post as a candidate with its score parts, or None when it lies outside the window; a `time` part
     only when the note gives a time of day. A post without a time has date 0.5: it is not known to be of the
@@ -1043,8 +1052,10 @@ def score_post(
     post that holds the quote in part is compared as it is, and a note says it was edited. A forward of
     another account's post speaks for that account, not the one searched: its speaker part is 0, and a note
     names whose post it is; a post that gives the quoted words in its own quote marks to another person
-    (`given_to_another`) repeats theirs: its speaker part is halved, and a note names whose they are."""
-    date = date_part(post.posted_at, day, window_days, post.day_only, zoned_day)
+    (`given_to_another`) repeats theirs: its speaker part is halved, and a note names whose they are. With
+    `last`, the note gives a month (`day` to `last`), not a day: a post of any day of it scores date 1 as on
+    the cited day, and a note says the day was not given."""
+    date = date_part(post.posted_at, day, window_days, post.day_only, zoned_day, last)
     if date is not None and date <= 0:
         return None
     quote, translation_notes, quotes_not_held, in_part, across, near = _quote_part(quotes, post.text)
@@ -1085,6 +1096,13 @@ def score_post(
     if cited_time is not None:
         parts["time"] = time_part(post.posted_at, cited_time, post.day_only)
     notes = (*translation_notes, *_not_held_note(quotes, quotes_not_held), *in_part, *across)
+    if last is not None and date == 1.0:
+        # A month's any day is as the cited day: the note gives no day to tell the month's posts apart by.
+        notes = (
+            *notes,
+            f"the note gives the month ({day:%Y-%m}), not the day: a post of any day of it counts as of the "
+            "cited day for date",
+        )
     if not (cut or edited or hidden):
         notes = (*notes, *near)
     if cut:
@@ -1318,6 +1336,8 @@ def _order_part(
     posted = candidate.post.posted_at
     if posted is None or candidate.post.day_only:
         return None  # a day alone says nothing of the order of one day's posts
+    if item.day is None:
+        return None  # a note dated to a month: a report need not cite a month's posts in their order
     account = _account_identity(candidate.post.account.account)
     kept = broken = 0
     for other_index, top in tops.items():

@@ -39,7 +39,13 @@ from provenance.locate.cdx import (
 )
 from provenance.locate.rank import FoundPost
 from provenance.locate.registry import AccountMatch
-from provenance.locate.telegram import ChannelPost, PreviewPage, preview_url, search_channel
+from provenance.locate.telegram import (
+    CITED_DAY,
+    ChannelPost,
+    PreviewPage,
+    preview_url,
+    search_channel,
+)
 from provenance.models import Platform
 from provenance.side_urls import syndication_url
 
@@ -69,17 +75,19 @@ def search_account(
     end: dt.datetime,
     core: tuple[dt.datetime, dt.datetime] | None = None,
     focus: dt.datetime | None = None,
+    cited: str = CITED_DAY,
 ) -> AccountSearch:
     """The account's posts in [start, end), by the best method its platform allows; a listing read page by
-    page (a Telegram preview) reads the `core` span (the cited day) first, should its pages run out, and
-    of a core too busy to read whole, the hours around `focus` (the note's moment) first."""
+    page (a Telegram preview) reads the `core` span (the cited day, or month: named `cited` in the notes)
+    first, should its pages run out, and of a core too busy to read whole, the hours around `focus` (the
+    note's moment) first."""
     account = match.account
     result = AccountSearch(match)
     if account.platform is Platform.TELEGRAM and account.handle:
-        if not _search_telegram(series, result, account.handle, start, end, core, focus):
+        if not _search_telegram(series, result, account.handle, start, end, core, focus, cited):
             _search_archive(series, result, f"t.me/{account.handle}/", start, end)
     elif account.platform is Platform.TWITTER and account.handle:
-        _search_twitter(series, result, account.handle, start, end)
+        _search_twitter(series, result, account.handle, start, end, cited)
     elif account.platform is Platform.BLUESKY and account.handle:
         _search_bluesky(series, result, account.handle, start, end)
     elif account.platform is Platform.MASTODON and account.handle:
@@ -113,6 +121,7 @@ def _search_telegram(
     end: dt.datetime,
     core: tuple[dt.datetime, dt.datetime] | None = None,
     focus: dt.datetime | None = None,
+    cited: str = CITED_DAY,
 ) -> bool:
     """Page through the channel's preview; False when the preview itself could not be read. A page cut at
     --max-bytes shows its oldest posts only (a preview lists them oldest first): the search reads on below
@@ -137,7 +146,7 @@ def _search_telegram(
             own = tuple(post for post in own if post.id != last)
         return PreviewPage(posts=own)
 
-    found = search_channel(read_page, start, end, core, focus)
+    found = search_channel(read_page, start, end, core, focus, cited)
     for said in (found.error, found.note):
         if said:
             result.notes.append(f"https://t.me/s/{channel}: {said}")
@@ -391,7 +400,12 @@ def _cdx_rows(series: CaptureSeries, result: AccountSearch, url: str) -> list[Cd
 
 
 def _search_twitter(
-    series: CaptureSeries, result: AccountSearch, handle: str, start: dt.datetime, end: dt.datetime
+    series: CaptureSeries,
+    result: AccountSearch,
+    handle: str,
+    start: dt.datetime,
+    end: dt.datetime,
+    cited: str = CITED_DAY,
 ) -> None:
     statuses: dict[str, CdxRow] = {}
     answered = False
@@ -422,12 +436,21 @@ def _search_twitter(
         if answered:
             result.notes.append(f"@{handle}: the archive lists no status of this account in the window")
         return
-    if len(statuses) > MAX_POSTS_READ:
+    chosen = nearest_the_middle(list(statuses), start, end)
+    if len(statuses) > MAX_POSTS_READ and cited != CITED_DAY:
+        # A month's middle is no day the note gives: which of its days were read is what a reviewer needs.
+        times = [at for post_id in chosen if (at := status_time(post_id)) is not None]
+        result.notes.append(
+            f"@{handle}: {len(statuses)} archived statuses in the window; read the {MAX_POSTS_READ} posted "
+            f"nearest the middle of {cited}, from {min(times):%Y-%m-%d %H:%M} to {max(times):%Y-%m-%d %H:%M} "
+            f"UTC: a post of {cited} outside those was not read (give the post's day, or its link)"
+        )
+    elif len(statuses) > MAX_POSTS_READ:
         result.notes.append(
             f"@{handle}: {len(statuses)} archived statuses in the window; read the {MAX_POSTS_READ} posted "
             "nearest the cited day (the window may hold more posts)"
         )
-    for post_id in nearest_the_middle(list(statuses), start, end):
+    for post_id in chosen:
         post = _read_status(series, result, handle, post_id, statuses[post_id])
         if post is not None:
             result.posts.append(post)

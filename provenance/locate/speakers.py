@@ -1073,6 +1073,9 @@ class LocateQuery:
     speakers: tuple[Speaker, ...]
     quotes: tuple[str, ...]
     time: CitedTime | None = None  # the time of day the note gives beside its date
+    # The month (`2022-01`) or the year (`2022`) a note without a full date gives its post
+    # (`Citation.date_month_or_year`): `locate` searches a month whole, a year not at all.
+    period: str | None = None
 
 
 def _squash(text: str) -> str:
@@ -4254,4 +4257,5 @@ def build_query(footnote: Footnote, citation: Citation, quotes: tuple[str, ...] 
         speakers=_unique(found),
         quotes=quotes,
         time=find_time(footnote.text, citation.date) if citation.date else None,
+        period=citation.date_month_or_year if citation.date is None else None,
     )

@@ -17,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 MAX_PAGES = 80
+# What the notes call the span read first: the cited day, or for a note dated to a month, that month.
+CITED_DAY = "the cited day"
 _PAGE_SPAN = 20  # about how many posts one preview page shows
 
 
@@ -226,6 +228,7 @@ def search_channel(
     end: dt.datetime,
     core: tuple[dt.datetime, dt.datetime] | None = None,
     focus: dt.datetime | None = None,
+    cited: str = CITED_DAY,
 ) -> ChannelSearch:
     """Every post of the channel posted in [start, end), read from its preview pages: the `core` span first
     (the cited day in every time zone), then the days before it, then the days after it, so that a channel
@@ -234,7 +237,8 @@ def search_channel(
     one, and the cited day's posts were never read. A channel whose core the pages left cannot hold at its
     posting rate (over about 800 posts a day) has the core's middle read first (`_middle_to_read`), and the
     note names the hours read whole (`_busy_note`): around `focus` (the moment the note gives, in a zone it
-    names) when there is one."""
+    names) when there is one. `cited` names the core in the notes: `the cited month (2022-01)` for a note
+    dated to a month, whose core is the whole month."""
     search = ChannelSearch()
     pager = _Pager(read_page, search)
     try:
@@ -276,9 +280,9 @@ def search_channel(
             _walk_back(pager, _start_id(pager, top, end), core_end, (start, end), found, seen)
     except _TooManyPages:
         if middle is not None and "core" not in read:
-            search.note = _busy_note(read, (core_start, core_end), middle, found, middle_ids, focus)
+            search.note = _busy_note(read, (core_start, core_end), middle, found, middle_ids, focus, cited)
         else:
-            search.note = _cut_note(read, (start, end), (core_start, core_end), pager, found)
+            search.note = _cut_note(read, (start, end), (core_start, core_end), pager, found, cited)
     except _Unreadable as unreadable:
         search.note = f"a page could not be read ({unreadable}); the window may hold more posts"
     search.posts = list(found.values())
@@ -322,6 +326,7 @@ def _busy_note(
     found: dict[int, ChannelPost],
     middle_ids: set[int],
     focus: dt.datetime | None = None,
+    cited: str = CITED_DAY,
 ) -> str:
     """What a search of a channel too busy for the pages to hold its cited day read (its middle first): the
     hours read whole, and that a post outside them was not read. `middle_ids`: the posts read before the
@@ -337,17 +342,27 @@ def _busy_note(
     after = after if "middle and before" in read else []
     count = len(in_core)
     text = (
-        f"the channel posted more than {count:,} posts in the cited day in every time zone ({_utc(core[0])} "
+        f"the channel posted more than {count:,} posts in {cited} in every time zone ({_utc(core[0])} "
         f"to {_utc(core[1])} UTC), more than {MAX_PAGES} pages hold: read "
         + (
             f"around the note's time ({_utc(focus)} UTC), "
+            if focus is not None and cited == CITED_DAY
+            # A month-dated note's focus is the day its passage gives the post.
+            else f"around the day the passage gives ({focus:%Y-%m-%d}), "
             if focus is not None
             else "from its middle, the hours where the day falls in most zones, "
+            if cited == CITED_DAY
+            else "from its middle, "
         )
         + f"{_utc(first)} to {_utc(last)} UTC whole"
     )
     if after:
         text += f", and back from {_utc(core[1])} to {_utc(min(after))} UTC"
+    if cited != CITED_DAY:
+        # A month-dated note: its day, not a time of day, is what narrows the search.
+        return (
+            text + f"; a post of {cited} outside those hours was not read (give the post's day, or its link)"
+        )
     return (
         text + "; a post of the cited day outside those hours was not read (give the note's time of day, or "
         "the post's link)"
@@ -367,13 +382,14 @@ def _cut_note(
     core: tuple[dt.datetime, dt.datetime],
     pager: _Pager,
     found: dict[int, ChannelPost],
+    cited: str = CITED_DAY,
 ) -> str:
     """What a search stopped at the page limit read whole, and what it may not have."""
     busy = pager.posts_a_day()
     said = f"stopped after {MAX_PAGES} pages" + (f" (the channel posts about {busy:,} a day)" if busy else "")
-    core_text = f"the cited day in every time zone ({_utc(core[0])} to {_utc(core[1])} UTC)"
+    core_text = f"{cited} in every time zone ({_utc(core[0])} to {_utc(core[1])} UTC)"
     if "core" not in read:
-        return f"{said}, before {core_text} was read whole; the window may hold more posts, the cited day too"
+        return f"{said}, before {core_text} was read whole; the window may hold more posts, {cited} too"
     reached = window[0] if "before" in read else core[0]
     if "before" not in read:
         earlier = [post.posted_at for post in found.values() if post.posted_at and post.posted_at < core[0]]

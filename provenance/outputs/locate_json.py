@@ -27,6 +27,8 @@ def render_locate_json(results: Sequence[LocateResult], citations: Path | None) 
                         "label": search.label,
                         "platform": search.query.platform.value if search.query.platform else None,
                         "date": search.query.date.isoformat() if search.query.date else None,
+                        # A note without a day: the month (`2022-01`, searched whole) or year it gives.
+                        "period": search.query.period,
                         "speakers": [speaker.name for speaker in search.query.speakers],
                         "quotes": list(search.query.quotes),
                         "accounts": [match.account.label for match in search.accounts],

@@ -59,7 +59,8 @@ def _excerpt(text: str) -> str:
 def _search_block(search: FootnoteSearch) -> list[str]:
     query = search.query
     where = query.platform.value if query.platform else "platform?"
-    day = query.date.isoformat() if query.date else "no date"
+    # A note dated to a month is searched over it; a year's is not, its notes say why.
+    day = query.date.isoformat() if query.date else f"{query.period} (no day)" if query.period else "no date"
     speakers = ", ".join(speaker.name for speaker in query.speakers) or "nobody named"
     lines = [f"  [{search.label}] {where}, {day} · speaker: {speakers}"]
     for match in search.accounts:

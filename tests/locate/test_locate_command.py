@@ -1728,3 +1728,221 @@ def test_a_channel_too_busy_for_its_cited_day_is_read_around_the_time_the_note_g
     (footnote,) = document["reports"][0]["footnotes"]
     assert code == 0 and footnote["candidates"][0]["url"] == f"https://t.me/{channel}/{quoted}"
     assert any("read around the note's time (2022-01-21 05:00 UTC)" in note for note in footnote["notes"])
+
+
+# A channel posting every `every` from 20 December 2021 to 10 February 2022, the quoted words on 14 January,
+# on 25 December (before the month) and on 5 February (after it).
+def _month_channel(
+    site: Site, server: FixtureServer, every: dt.timedelta, cited: dt.date = dt.date(2022, 1, 14)
+) -> list[Post]:
+    first = dt.datetime(2021, 12, 20, 0, 10, tzinfo=dt.UTC)
+    count = int((dt.datetime(2022, 2, 10, tzinfo=dt.UTC) - first) / every)
+    quoted = {
+        dt.datetime(2021, 12, 25, 9, tzinfo=dt.UTC): f"Again: {QUOTE_1}",
+        dt.datetime.combine(cited, dt.time(9), dt.UTC): f"\u26a1\ufe0f {QUOTE_1} Glory to the fighters!",
+        dt.datetime(2022, 2, 5, 9, tzinfo=dt.UTC): f"A reminder: {QUOTE_1}",
+    }
+    posts = []
+    for index in range(count):
+        at = first + index * every
+        text = next((words for moment, words in quoted.items() if at <= moment < at + every), None)
+        filler = f"Situation update {index}: sector {index % 11} quiet."
+        posts.append(Post(30_001 + index, at, text or filler))
+    monthly = Site({"example_brigades_media": ("Example Brigades Media", posts)}, "nobody", [])
+    server.routes["/s/example_brigades_media"] = monthly._preview("example_brigades_media")
+    site.preview_requests = monthly.preview_requests
+    return posts
+
+
+def _locate_a_month_note(
+    date: str,
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    opening: str = "",
+) -> tuple[int, dict[str, Any], str]:
+    (workdir / "month.txt").write_text(
+        f"{opening}Abu 'Umar Al-'Amiri posted on Telegram: \"{QUOTE_1}\"[1]\n\n[1] Telegram, {date}.\n",
+        encoding="utf-8",
+    )
+    code, document, table = _locate(capsys, server, local_ca, "month.txt", "--accounts", "accounts.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    return code, footnote, table
+
+
+def test_a_note_dated_to_a_month_is_searched_over_the_whole_month_and_finds_the_quoted_post(
+    workdir: Path,
+    site: Site,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # `[1] Telegram, January 2022.`: "the note gives no full date: there is no day to search around", no
+    # candidate, though the passage names the speaker and quotes the post.
+    posts = _month_channel(site, server, dt.timedelta(hours=6))
+    code, footnote, table = _locate_a_month_note("January 2022", workdir, server, local_ca, capsys)
+    cited = next(post for post in posts if post.text.startswith("\u26a1"))
+    assert code == 0 and footnote["date"] is None and footnote["period"] == "2022-01"
+    assert "[1] telegram, 2022-01 (no day) · speaker: Abu 'Umar Al-'Amiri" in table
+    best = footnote["candidates"][0]
+    assert best["url"] == f"https://t.me/example_brigades_media/{cited.id}"
+    assert best["parts"]["date"] == 1.0
+    assert any("the note gives the month (2022-01), not the day" in note for note in best["notes"])
+    # The posts of the same words in December and February are outside the month and its day of margin.
+    urls = {candidate["url"] for candidate in footnote["candidates"]}
+    channel = "https://t.me/example_brigades_media"
+    others = {f"{channel}/{p.id}" for p in posts if p.text.startswith(("Again", "A "))}
+    assert len(others) == 2 and others & urls == set()
+    assert not any("no day to search around" in note for note in footnote["notes"])
+    assert any(
+        "the note gives the month, 2022-01, not the day: the whole month was read, in every time zone, "
+        "±1 days (2021-12-30 10:00 to 2022-02-02 12:00 UTC)" in note
+        for note in footnote["notes"]
+    )
+
+
+def test_window_widens_a_cited_month_by_its_days_each_side_as_it_does_a_day(
+    workdir: Path,
+    site: Site,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    posts = _month_channel(site, server, dt.timedelta(hours=6))
+    (workdir / "month.txt").write_text(
+        f"Abu 'Umar Al-'Amiri posted on Telegram: \"{QUOTE_1}\"[1]\n\n[1] Telegram, January 2022.\n",
+        encoding="utf-8",
+    )
+    args = ("month.txt", "--accounts", "accounts.csv", "--window", "5")
+    _, document, _ = _locate(capsys, server, local_ca, *args)
+    (footnote,) = document["reports"][0]["footnotes"]
+    by_url = {candidate["url"]: candidate for candidate in footnote["candidates"]}
+    cited = next(post for post in posts if post.text.startswith("\u26a1"))
+    february = next(post for post in posts if post.text.startswith("A reminder"))
+    assert footnote["candidates"][0]["url"] == f"https://t.me/example_brigades_media/{cited.id}"
+    # 5 February is four days past the month in every zone: within ±5 days, a candidate below the month's.
+    late = by_url[f"https://t.me/example_brigades_media/{february.id}"]
+    assert 0 < late["parts"]["date"] < 1 and late["score"] < footnote["candidates"][0]["score"]
+    assert any("±5 days (2021-12-26 10:00 to 2022-02-06 12:00 UTC)" in note for note in footnote["notes"])
+
+
+def test_a_month_of_a_channel_too_busy_for_the_page_budget_says_which_hours_were_read(
+    workdir: Path,
+    site: Site,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # 72 posts a day: a month is over 110 preview pages, more than the 80 a search reads.
+    _month_channel(site, server, dt.timedelta(minutes=20))
+    _, footnote, _ = _locate_a_month_note("January 2022", workdir, server, local_ca, capsys)
+    pages = [path for path in site.preview_requests if path.startswith("/s/example_brigades_media")]
+    assert len(pages) <= 80
+    notes = " | ".join(footnote["notes"])
+    assert "in the cited month (2022-01) in every time zone" in notes
+    assert "a post of the cited month (2022-01) outside those hours was not read" in notes
+    assert "the whole month was read" not in notes
+    assert "the month was searched (2021-12-30 10:00 to 2022-02-02 12:00 UTC), but not all of it" in notes
+    assert "the hours where the day falls in most zones" not in notes  # a month's middle is no day's
+
+
+def test_a_note_dated_to_a_year_only_is_not_searched_and_says_to_give_the_month_or_the_day(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, footnote, _ = _locate_a_month_note("2022", workdir, server, local_ca, capsys)
+    assert code == 1 and footnote["candidates"] == [] and server.total_hits == 0
+    assert "the note dates the post to 2022 only: give the month or the day to search" in footnote["notes"]
+    assert not any("no day to search around" in note for note in footnote["notes"])
+
+
+def test_a_year_only_note_whose_passage_gives_the_post_s_day_is_searched_around_that_day(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The passage dates the post (`On January 21, … posted`): that day is searched, not the year.
+    (workdir / "year.txt").write_text(
+        f"On January 21, Abu 'Umar Al-'Amiri posted on Telegram: \"{QUOTE_1}\"[1]\n\n[1] Telegram, 2022.\n",
+        encoding="utf-8",
+    )
+    code, document, _ = _locate(capsys, server, local_ca, "year.txt", "--accounts", "accounts.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 0 and footnote["candidates"][0]["url"] == EXPECTED_TOP["1"]
+    assert footnote["date"] == "2022-01-21"
+    assert any(
+        "the note dates the post to 2022 only; the passage gives its day, 2022-01-21: searched around "
+        "that day" in note
+        for note in footnote["notes"]
+    )
+    assert not any("give the month or the day" in note for note in footnote["notes"])
+
+
+def test_an_x_account_is_searched_over_a_cited_month_through_its_archived_statuses(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A tweet every two days of January 2022, the quoted one on the 25th; one of the same words in March.
+    every_other_day = [
+        Tweet(
+            snowflake(dt.datetime(2022, 1, 1, 9, tzinfo=dt.UTC) + dt.timedelta(days=2 * n), n), f"Note {n}."
+        )
+        for n in range(16)
+    ]
+    quoted = Tweet(snowflake(dt.datetime(2022, 1, 25, 17, tzinfo=dt.UTC), 99), f"Our position: {QUOTE_4}")
+    march = Tweet(snowflake(dt.datetime(2022, 3, 2, 17, tzinfo=dt.UTC), 98), f"Again: {QUOTE_4}")
+    serve(Site({}, "example_mirkarimi", [*every_other_day, quoted, march]), server)
+    (workdir / "month.txt").write_text(
+        f'Hossein Mir-Karimi (@example_mirkarimi) tweeted: "{QUOTE_4}"[4]\n\n[4] Twitter, January 2022.\n',
+        encoding="utf-8",
+    )
+    code, document, _ = _locate(capsys, server, local_ca, "month.txt", "--accounts", "accounts.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 0
+    assert footnote["candidates"][0]["url"] == f"https://x.com/example_mirkarimi/status/{quoted.id}"
+    assert footnote["candidates"][0]["parts"]["date"] == 1.0
+    assert str(march.id) not in " ".join(candidate["url"] for candidate in footnote["candidates"])
+    # Archived copies are what someone saved: the month is searched, never called read whole.
+    assert any("the month was searched" in note for note in footnote["notes"])
+    assert not any("the whole month was read" in note for note in footnote["notes"])
+
+
+def test_an_x_account_with_more_archived_statuses_in_a_month_than_are_read_names_the_days_read(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Three tweets a day: 93 in January, more than the 60 read one by one.
+    tweets = [
+        Tweet(
+            snowflake(dt.datetime(2022, 1, 1, 1, tzinfo=dt.UTC) + dt.timedelta(hours=8 * n), n), f"Note {n}."
+        )
+        for n in range(93)
+    ]
+    serve(Site({}, "example_mirkarimi", tweets), server)
+    (workdir / "month.txt").write_text(
+        f'Hossein Mir-Karimi (@example_mirkarimi) tweeted: "{QUOTE_4}"[4]\n\n[4] Twitter, January 2022.\n',
+        encoding="utf-8",
+    )
+    _, document, _ = _locate(capsys, server, local_ca, "month.txt", "--accounts", "accounts.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    notes = " | ".join(footnote["notes"])
+    assert "read the 60 posted nearest the middle of the cited month (2022-01), from 2022-01-0" in notes
+    assert "a post of the cited month (2022-01) outside those was not read (give the post's day" in notes
+
+
+def test_a_busy_channel_s_month_is_read_around_the_day_the_passage_gives_the_post(
+    workdir: Path,
+    site: Site,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Read from the month's middle (4 to 26 January), the post of 27 January was never read, though the
+    # passage says `On January 27, … posted`.
+    posts = _month_channel(site, server, dt.timedelta(minutes=20), cited=dt.date(2022, 1, 27))
+    _, footnote, _ = _locate_a_month_note(
+        "January 2022", workdir, server, local_ca, capsys, opening="On January 27, "
+    )
+    cited = next(post for post in posts if post.text.startswith("\u26a1"))
+    assert footnote["candidates"][0]["url"] == f"https://t.me/example_brigades_media/{cited.id}"
+    notes = " | ".join(footnote["notes"])
+    assert "the passage gives the post's day, 2022-01-27, in the note's month" in notes
+    assert "read around the day the passage gives (2022-01-27)" in notes
+    pages = [path for path in site.preview_requests if path.startswith("/s/example_brigades_media")]
+    assert len(pages) <= 80

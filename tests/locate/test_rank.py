@@ -24,6 +24,7 @@ from provenance.locate.rank import (
     score_post,
     tied_at_the_top,
     time_part,
+    window_bounds,
 )
 from provenance.locate.registry import Account, AccountMatch
 from provenance.models import Platform
@@ -99,6 +100,35 @@ def test_a_post_whose_page_gives_only_its_day_is_judged_by_that_day() -> None:
     assert scored[22] is not None
     assert scored[22].notes == ("the page gives only the post's day, 2022-01-22, no time",)
     assert located_candidate(scored[22]).posted_at is None, "the ledger records no time the page did not give"
+
+
+JANUARY = (dt.date(2022, 1, 1), dt.date(2022, 1, 31))
+
+
+def test_a_cited_month_spans_its_days_in_every_zone_and_scores_any_of_them_as_the_cited_day() -> None:
+    # `[4] Telegram, January 2022.`: the month's first day in UTC+14 to its last in UTC-12.
+    first, last = JANUARY
+    assert cited_day_bounds(first, last) == (_utc(2021, 12, 31, 10), _utc(2022, 2, 1, 12))
+    assert window_bounds(first, 1, last) == (_utc(2021, 12, 30, 10), _utc(2022, 2, 2, 12))
+    mid_month = score_post(_post("u", _utc(2022, 1, 14, 9), f"{QUOTED}."), (QUOTED,), first, 1, last=last)
+    assert mid_month is not None and mid_month.parts["date"] == 1.0
+    assert "the note gives the month (2022-01), not the day" in " ".join(mid_month.notes)
+    # A day past the month in every zone is the window's margin, not the month: no note, date below 1.
+    after = score_post(_post("u", _utc(2022, 2, 2, 0), f"{QUOTED}."), (QUOTED,), first, 1, last=last)
+    assert after is not None and 0 < after.parts["date"] < 1  # type: ignore[operator]
+    assert not any("gives the month" in note for note in after.notes)
+    assert score_post(_post("u", _utc(2022, 2, 5), f"{QUOTED}."), (QUOTED,), first, 1, last=last) is None
+
+
+def test_a_post_whose_page_gives_only_its_day_is_of_the_cited_month_on_any_of_its_days() -> None:
+    def day_only(month: int, day: int) -> FoundPost:
+        return replace(_post("u", _utc(2022, month, day), "Bridge."), via="memento", day_only=True)
+
+    first, last = JANUARY
+    dates = [date_part(day_only(1, 17).posted_at, first, 1, True, last=last)]
+    dates += [date_part(day_only(2, 1).posted_at, first, 1, True, last=last)]
+    dates += [date_part(day_only(2, 2).posted_at, first, 1, True, last=last)]
+    assert dates == [1.0, 0.8, 0.0]
 
 
 def test_a_post_outside_the_window_is_no_candidate() -> None:
@@ -376,6 +406,26 @@ def test_order_rewards_the_post_that_keeps_the_reports_order_on_one_account_and_
     second = ordered[1].candidates
     assert [c.post.url for c in second] == ["after", "before"], "a later note cites a later post"
     assert second[0].parts["order"] == 1.0 and second[1].parts["order"] == 0.0
+
+
+def test_order_is_not_judged_between_notes_dated_to_a_month_only() -> None:
+    # A report citing two posts of January (no days) says nothing of which was posted first: judged as one
+    # day's, the post of 3 January lost 0.1 of its score to a later one for the second note.
+    first, last = JANUARY
+    earlier = score_post(_post("first", _utc(2022, 1, 20, 8), "alpha"), ["alpha"], first, 1, last=last)
+    before = score_post(_post("before", _utc(2022, 1, 3, 7), "beta"), ["beta"], first, 1, last=last)
+    after = score_post(_post("after", _utc(2022, 1, 25, 9), "beta"), ["beta"], first, 1, last=last)
+    assert earlier is not None and before is not None and after is not None
+
+    ordered = apply_order(
+        [
+            FootnoteCandidates(position=0, day=None, candidates=(earlier,)),
+            FootnoteCandidates(position=1, day=None, candidates=tuple(rank([before, after]))),
+        ]
+    )
+
+    assert [c.parts["order"] for c in ordered[1].candidates] == [None, None]
+    assert [c.post.url for c in ordered[1].candidates] == ["before", "after"]
 
 
 def test_a_time_with_a_zone_ranks_the_post_nearest_it_first() -> None:

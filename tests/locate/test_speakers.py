@@ -372,6 +372,16 @@ def test_the_query_takes_the_time_of_day_the_note_gives_beside_its_date() -> Non
     assert build_query(_footnote("2", "Telegram, January 21, 2022.", "x"), citation).time is None
 
 
+def test_the_query_carries_the_month_or_year_a_note_without_a_day_gives() -> None:
+    # `[4] Telegram, January 2022.`: the month is what `locate` searches over; without it, "no day".
+    footnote = _footnote("4", "[4] Telegram, January 2022.", "Rybar wrote on Telegram.")
+    month = Citation(platform=Platform.TELEGRAM, date_month_or_year="2022-01")
+    assert build_query(footnote, month).period == "2022-01"
+    # A day, where the note gives one, is the date searched around: no month beside it.
+    day = Citation(platform=Platform.TELEGRAM, date=dt.date(2022, 1, 21), date_month_or_year="2022-01")
+    assert build_query(footnote, day).period is None
+
+
 # (passage, its quote, the speaker a check may rely on): said plainly, before or after the quote.
 PLAIN_ATTRIBUTIONS = [
     (

@@ -48,7 +48,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=int_between(0, 30),
         default=1,
         metavar="DAYS",
-        help="days searched on each side of the cited day, 0 to 30 (default 1)",
+        help="days searched on each side of the cited day (of the month, for a note giving only the month), "
+        "0 to 30 (default 1)",
     )
     parser.add_argument(
         "--ledger",
