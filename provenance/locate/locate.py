@@ -1258,6 +1258,7 @@ def _locate_line_fields(search: FootnoteSearch, window: int, ledger_dir: Path) -
         "label": search.label,
         "platform": search.query.platform,
         "date": search.query.date,
+        "period": search.query.period,
         "window": window,
         "speakers": tuple(speaker.name for speaker in search.query.speakers),
         "quotes": search.query.quotes,

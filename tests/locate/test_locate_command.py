@@ -1800,6 +1800,9 @@ def test_a_note_dated_to_a_month_is_searched_over_the_whole_month_and_finds_the_
         "±1 days (2021-12-30 10:00 to 2022-02-02 12:00 UTC)" in note
         for note in footnote["notes"]
     )
+    # The ledger's search line names the month searched, where its `date` is null.
+    (searched,) = [line for line in _ledger(workdir / "month.txt.ledger.jsonl") if line["kind"] == "locate"]
+    assert (searched["date"], searched["period"]) == (None, "2022-01")
 
 
 def test_window_widens_a_cited_month_by_its_days_each_side_as_it_does_a_day(
