@@ -3788,6 +3788,29 @@ def _shows_its_title(text: str, title: str) -> bool:
     return f" {' '.join(wanted)} " in f" {shown} "
 
 
+# A page's `<html lang>` is its site's template's language: a multilingual outlet's Spanish article on its
+# English template, a site that declares `en` on every page, was said to be in English. Its words are looked
+# at (`latin_words.standing_language`: their script, and for a Latin language its commonest words) only where
+# it declares a language whose script or words tell it apart, and the text is long enough to say anything.
+_LANGUAGES_TOLD_APART = frozenset(
+    ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "be", "bg", "ar", "fa", "he", "el", "ja",
+     "zh", "ko", "th", "ka", "hy", "hi")
+)  # fmt: skip
+_FEWEST_CHARACTERS = 80  # a shorter text (a caption, a title) says nothing of the page's language
+PAGE_TEMPLATE = "the page's `<html lang>`, most often its site's template's language, whatever the article's"
+
+
+def _page_language(declared: str | None, text: str) -> tuple[str | None, str | None]:
+    """(the page's language: the code `<html lang>` declares, where its words do not gainsay it; why it was
+    set aside, or None)."""
+    code = (declared or "").strip().split("-")[0].split("_")[0].lower()[:20] or None
+    if code is None or code not in _LANGUAGES_TOLD_APART or len(text) < _FEWEST_CHARACTERS:
+        return code, None
+    from provenance.extractors.latin_words import standing_language  # only a page declaring such a language
+
+    return standing_language([code], text, PAGE_TEMPLATE)
+
+
 def read_web_page(
     cited_url: str, response: StoredResponse, platform: Platform = Platform.WEB, main_text: bool = True
 ) -> SourcePost:
@@ -3978,6 +4001,7 @@ def read_web_page(
         text, text_from = _main_text(text_html, lambda: _content_text(tree)), None
     else:
         text, text_from = shown_text[:MAX_TEXT], "the visible text (no quoted words to look for)"
+    language, language_set_aside = _page_language(language, text)
     return SourcePost(
         platform=platform,
         url=response.uri,
@@ -3989,7 +4013,7 @@ def read_web_page(
         published_from=published[0] if published else None,
         title=title,
         text=text,
-        language=(language or "").split("-")[0].lower() or None,
+        language=language,
         problem=problem.problem if problem else None,
         problem_detail=problem.detail if problem else None,
         partial="paywall" if paywall else None,
@@ -4025,6 +4049,8 @@ def read_web_page(
                 "text": text_from,
                 # Kept for the record, out of the text: what a correction says the article got wrong.
                 "correction note": corrected,
+                # Why the language `<html lang>` declares is not said to be the page's (`_page_language`).
+                "declared language": language_set_aside,
             }
         )
         | outside

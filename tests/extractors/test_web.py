@@ -5636,3 +5636,67 @@ def test_a_time_giving_only_its_month_beside_a_dated_byline_leaves_the_byline_s_
         )
     )
     assert _date_status(post, dt.date(2022, 1, 21)) == "pass"
+
+
+_SPANISH_ON_ENGLISH = "spanish_article_on_an_english_template.html"
+_UKRAINIAN_STORY = "".join(
+    f"<p>{paragraph}</p>"
+    for paragraph in (
+        "Міська рада в четвер увечері проголосувала за відновлення руху мостом після того, як інженери "  # noqa: RUF001
+        "підтвердили, що ремонт завершено. Закриття тривало понад рік.",
+        "Власники крамниць біля річки зраділи новині: через об'їзд вони втратили покупців під час свят. "  # noqa: RUF001
+        "«Ми відчуваємо полегшення», — сказала власниця пекарні на східному березі.",
+    )
+)
+_RUSSIAN_STORY = "".join(
+    f"<p>{paragraph}</p>"
+    for paragraph in (
+        "Городской совет в четверг вечером проголосовал за возобновление движения по мосту после того, как "
+        "инженеры подтвердили, что ремонт завершён. Закрытие длилось больше года.",
+        "Владельцы магазинов у реки обрадовались новости: из-за объезда они потеряли покупателей во время "  # noqa: RUF001
+        "праздников. «Мы испытываем облегчение», — сказала владелица пекарни в Києві на восточном берегу.",  # noqa: RUF001
+    )
+)
+
+
+def _with_story(declared: str, story: str) -> str:
+    page = asset(_SPANISH_ON_ENGLISH).decode().replace('<html lang="en">', f'<html lang="{declared}">')
+    opening, _, rest = page.partition('<div class="story-body">')
+    return f'{opening}<div class="story-body">{story}</div>{rest.partition("</div>")[2]}'
+
+
+def test_a_spanish_article_on_a_site_declaring_english_is_not_said_to_be_in_english() -> None:
+    # A multilingual outlet's Spanish story on its English template (`<html lang="en">`, `og:locale`
+    # en_US): the page was said to be in English.
+    post = _read(asset(_SPANISH_ON_ENGLISH))
+    assert post.language is None
+    assert post.fields["declared language"] == (
+        "en: declared by the page's `<html lang>`, most often its site's template's language, whatever the "
+        "article's, not the words', which read as Spanish"
+    )
+
+
+@pytest.mark.parametrize(
+    ("declared", "story", "language"),
+    [
+        ("ru", _UKRAINIAN_STORY, None),  # Ukrainian words on a page declaring Russian
+        ("ru-RU", _RUSSIAN_STORY, "ru"),  # Russian, a Ukrainian place's name in it
+        ("uk", _UKRAINIAN_STORY, "uk"),
+        ("en", _UKRAINIAN_STORY, None),  # another script
+        ("en", _STORY, "en"),
+        ("es", "<p>El concejo votó.</p>", "es"),  # too few words to say anything
+    ],
+)
+def test_a_page_s_declared_language_stands_unless_its_article_s_words_gainsay_it(
+    declared: str, story: str, language: str | None
+) -> None:
+    post = _read(_with_story(declared, story))
+    assert post.language == language
+    assert ("declared language" in post.fields) is (language is None)
+
+
+def test_a_crafted_100_kb_page_text_is_held_to_its_declared_language_in_bounded_reads() -> None:
+    for declared, crafted in (("en", "el " * 35_000), ("ru", "\u0456" * 100_000), ("es", "the " * 25_000)):
+        language, why = web_extractor._page_language(declared, crafted)
+        assert language is None and why is not None
+    assert web_extractor._page_language("en", "word " * 20_000) == ("en", None)
