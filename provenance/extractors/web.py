@@ -867,8 +867,45 @@ def _is_persian(tree: LexborHTMLParser) -> bool:
 
 
 def _datetime_of(node: LexborNode, tree: LexborHTMLParser) -> str | None:
-    """A `<time>`'s `datetime`, as `_as_gregorian` writes it."""
-    return _as_gregorian(node.attributes.get("datetime"), tree)
+    """A `<time>`'s `datetime`, as `_as_gregorian` writes it; where it gives a time of day without a zone
+    (`2022-01-20T20:30`) and the time it shows names one (`January 20, 2022 8:30 PM ET`), that moment."""
+    value = _as_gregorian(node.attributes.get("datetime"), tree)
+    if value and len(value) > len("2022-01-20") and value[-1:] not in "zZ" and "+" not in value[10:]:
+        return _zoned_as_shown(value, node) or value
+    return value
+
+
+# The hour and minute of a time shown (`8:30 PM`, `20:30`, `20.30`), its am or pm. Bounded, linear.
+_SHOWN_CLOCK = on_first_use(r"(?<![\d:.])([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s{0,2}([AaPp])\.?\s?[Mm]\.?)?")
+
+
+def _zoned_as_shown(value: str, node: LexborNode) -> str | None:
+    """The moment (ISO) of a `<time>`'s `datetime` without a zone, in the zone the time it shows names (its
+    own text, else its line's: `<time datetime="2022-01-20T20:30">January 20, 8:30 PM</time> ET`), where that
+    shows the same hour and minute; None where it names none. Read as the day alone, a note citing the next
+    day, the day in UTC, warned "a time zone may explain it"."""
+    try:
+        written = dt.datetime.fromisoformat(value.strip()[:40])
+    except ValueError:
+        return None
+    if written.tzinfo is not None or written.time() == dt.time(0):
+        return None
+    for line in (node, node.parent):
+        if line is None or not _is_short(line, _MAX_UPDATE_LINE):
+            return None
+        shown = squeeze(line.text())
+        clock = _CLOCK_AND_ZONE().search(shown)
+        said = _SHOWN_CLOCK().match(shown, clock.start()) if clock is not None else None
+        if clock is None or said is None:
+            continue
+        hour, meridiem = int(said.group(1)), (said.group(3) or "").lower()
+        hour = hour % 12 + (12 if meridiem == "p" else 0) if meridiem else hour
+        if (hour, int(said.group(2))) != (written.hour, written.minute):
+            return None
+        moment = _zoned_moment(f"{written.date().isoformat()} {clock.group(0)}")
+        if moment is not None:
+            return moment
+    return None
 
 
 # A Thai page's time in the Buddhist Era (`2565-01-21`, 543 years ahead: 21 January 2022), as Thai sites'

@@ -5700,3 +5700,49 @@ def test_a_crafted_100_kb_page_text_is_held_to_its_declared_language_in_bounded_
         language, why = web_extractor._page_language(declared, crafted)
         assert language is None and why is not None
     assert web_extractor._page_language("en", "word " * 20_000) == ("en", None)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "moment"),
+    [
+        (
+            '<time datetime="2022-01-20T20:30">January 20, 2022 8:30 PM ET</time>',
+            dt.datetime(2022, 1, 21, 1, 30, tzinfo=dt.UTC),
+        ),
+        (
+            '<time datetime="2022-01-20T20:30">January 20, 2022 8:30 PM</time> ET',
+            dt.datetime(2022, 1, 21, 1, 30, tzinfo=dt.UTC),
+        ),
+        (
+            '<time datetime="2022-01-20T20:30:00">20 January 2022, 20:30 Kyiv time</time>',
+            dt.datetime(2022, 1, 20, 18, 30, tzinfo=dt.UTC),
+        ),
+    ],
+)
+def test_a_time_element_without_a_zone_is_read_in_the_zone_it_shows(stamp: str, moment: dt.datetime) -> None:
+    # `datetime="2022-01-20T20:30"` (no zone) was read as the 20th alone, the zone shown beside it unread: a
+    # note citing the 21st, the day in UTC, warned "a time zone may explain it".
+    page = _zoned_byline_page(stamp).replace(
+        '"datePublished": "2022-01-21", "dateModified": "2022-01-21",', ""
+    )
+    post = _read(page)
+    assert post.published == moment
+    assert not post.published_day_only
+    assert _date_status(post, dt.date(2022, 1, 20)) == "pass"
+    assert _date_status(post, dt.date(2022, 1, 21)) == "pass"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        '<time datetime="2022-01-20T20:30">January 20, 2022 8:30 PM</time>',  # no zone shown
+        '<time datetime="2022-01-20T20:30">January 20, 2022 9:30 PM ET</time>',  # another time shown
+    ],
+)
+def test_a_time_element_without_a_zone_showing_none_or_another_time_stays_its_day(stamp: str) -> None:
+    page = _zoned_byline_page(stamp).replace(
+        '"datePublished": "2022-01-21", "dateModified": "2022-01-21",', ""
+    )
+    post = _read(page)
+    assert post.published == dt.datetime(2022, 1, 20, tzinfo=dt.UTC)
+    assert post.published_day_only
