@@ -2518,11 +2518,13 @@ def _dated_line(
     return found.date.isoformat(), text
 
 
-# A byline's time of day with its zone (`8:30 PM ET`, `20:30 MSK`, `20:30 Kyiv time`, `(CET)`): one hour
-# and minute, am or pm, then a zone's letters or a place's time. Every quantifier bounded.
+# A byline's time of day with its zone (`8:30 PM ET`, `20:30 MSK`, `20:30 Kyiv time`, `(CET)`, `8:30 p.m.
+# Eastern Standard Time`): one hour and minute, am or pm, then a zone's letters or name. Every quantifier
+# bounded.
 _CLOCK_AND_ZONE = on_first_use(
     r"(?<![\d:.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s{0,2}[AaPp]\.?\s?[Mm]\.?)?"
-    r"(?:\s{0,2}\(?(?:[A-Z]{2,5}|\u041c\u0421\u041a|\u043c\u0441\u043a|[A-Z][a-z]{2,12}\s[Tt]ime)\)?)?(?!\w)"
+    r"(?:\s{0,2}\(?(?:[A-Z]{2,5}|\u041c\u0421\u041a|\u043c\u0441\u043a"
+    r"|[A-Z][a-z]{2,12}(?:\s(?:Standard|Daylight))?(?:\s[Tt]ime)?)\)?)?(?!\w)"
 )
 # The US zones a byline names its time by (`8:30 PM ET`, `5:30 p.m. PT`), each the IANA zone whose offset
 # on the day `zoneinfo` knows (`EST` written in summer means New York's summer time, as `ET` does). The
@@ -2533,10 +2535,14 @@ _BYLINE_ZONES = {
     "CT": "America/Chicago", "CDT": "America/Chicago", "MT": "America/Denver", "MDT": "America/Denver",
     "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
     "AKST": "America/Anchorage", "AKDT": "America/Anchorage", "HST": "Pacific/Honolulu",
+    "Eastern": "America/New_York", "Central": "America/Chicago", "Pacific": "America/Los_Angeles",
 }  # fmt: skip
 _US_CLOCK = on_first_use(
     r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:\s{0,2}(?P<meridiem>[AaPp])\.?\s?[Mm]\.?)?"
-    r"\s{0,2}\(?(?P<zone>[A-Z]{2,4})(?!\w)"
+    r"\s{0,2}\(?(?:(?P<zone>[A-Z]{2,4})(?!\w)"
+    # Or written out (`8:30 p.m. Eastern`, `Eastern Standard Time`), not another zone's or place's name
+    # (`Central European Time`, `Eastern Ukraine`): no capitalised word after it.
+    r"|(?P<spelled>Eastern|Central|Pacific)(?:\s(?:Standard|Daylight))?(?:\s[Tt]ime)?(?![\w/])(?!\s{1,3}[A-Z]))"
 )
 
 
@@ -2552,7 +2558,7 @@ def _zoned_moment(text: str) -> str | None:
     if timed is not None and timed.at.tzinfo is not None:
         return None if timed.also is not None else timed.at.isoformat()
     clock = _US_CLOCK().search(text)
-    zone = _BYLINE_ZONES.get(clock.group("zone")) if clock is not None else None
+    zone = _BYLINE_ZONES.get(clock.group("zone") or clock.group("spelled")) if clock is not None else None
     if clock is None or zone is None:
         return None
     hour = int(clock.group("hour"))
