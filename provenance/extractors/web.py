@@ -84,7 +84,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from provenance.citations.dates import find_date, other_days
+from provenance.citations.dates import find_date, find_time, other_days
 from provenance.citations.platforms import wayback_original
 from provenance.escaping import escape_unprintable
 from provenance.extractors.interface import CapturedPage, Extractor
@@ -867,8 +867,45 @@ def _is_persian(tree: LexborHTMLParser) -> bool:
 
 
 def _datetime_of(node: LexborNode, tree: LexborHTMLParser) -> str | None:
-    """A `<time>`'s `datetime`, as `_as_gregorian` writes it."""
-    return _as_gregorian(node.attributes.get("datetime"), tree)
+    """A `<time>`'s `datetime`, as `_as_gregorian` writes it; where it gives a time of day without a zone
+    (`2022-01-20T20:30`) and the time it shows names one (`January 20, 2022 8:30 PM ET`), that moment."""
+    value = _as_gregorian(node.attributes.get("datetime"), tree)
+    if value and len(value) > len("2022-01-20") and value[-1:] not in "zZ" and "+" not in value[10:]:
+        return _zoned_as_shown(value, node) or value
+    return value
+
+
+# The hour and minute of a time shown (`8:30 PM`, `20:30`, `20.30`), its am or pm. Bounded, linear.
+_SHOWN_CLOCK = on_first_use(r"(?<![\d:.])([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s{0,2}([AaPp])\.?\s?[Mm]\.?)?")
+
+
+def _zoned_as_shown(value: str, node: LexborNode) -> str | None:
+    """The moment (ISO) of a `<time>`'s `datetime` without a zone, in the zone the time it shows names (its
+    own text, else its line's: `<time datetime="2022-01-20T20:30">January 20, 8:30 PM</time> ET`), where that
+    shows the same hour and minute; None where it names none. Read as the day alone, a note citing the next
+    day, the day in UTC, warned "a time zone may explain it"."""
+    try:
+        written = dt.datetime.fromisoformat(value.strip()[:40])
+    except ValueError:
+        return None
+    if written.tzinfo is not None or written.time() == dt.time(0):
+        return None
+    for line in (node, node.parent):
+        if line is None or not _is_short(line, _MAX_UPDATE_LINE):
+            return None
+        shown = squeeze(line.text())
+        clock = _CLOCK_AND_ZONE().search(shown)
+        said = _SHOWN_CLOCK().match(shown, clock.start()) if clock is not None else None
+        if clock is None or said is None:
+            continue
+        hour, meridiem = int(said.group(1)), (said.group(3) or "").lower()
+        hour = hour % 12 + (12 if meridiem == "p" else 0) if meridiem else hour
+        if (hour, int(said.group(2))) != (written.hour, written.minute):
+            return None
+        moment = _zoned_moment(f"{written.date().isoformat()} {clock.group(0)}")
+        if moment is not None:
+            return moment
+    return None
 
 
 # A Thai page's time in the Buddhist Era (`2565-01-21`, 543 years ahead: 21 January 2022), as Thai sites'
@@ -2445,9 +2482,10 @@ def _next_line(node: LexborNode, forward: bool) -> LexborNode | None:
 
 def _dated_line(
     line: LexborNode, name: str, most_words: int, other_time: Callable[[LexborNode], bool] | None = None
-) -> str | None:
-    """The day a short line gives (ISO), when it is a publication line (see above): beside the day, the
-    byline's `name` and at most `most_words` words; not a line whose `<time>` gives another time than the
+) -> tuple[str, str] | None:
+    """The day a short line gives (ISO), and the line's words that give it (before an update's), when it is
+    a publication line (see above): beside the day, the byline's `name` and at most `most_words` words, the
+    time of day and its zone not counted; not a line whose `<time>` gives another time than the
     publication's (`other_time`: an event's, the update's)."""
     if not _is_short(line, _MAX_UPDATE_LINE) or line.tag in _QUOTING_TAGS or _marks_a_modification(line):
         return None
@@ -2473,17 +2511,73 @@ def _dated_line(
     rest = text.replace(found.text, " ", 1)
     rest = rest.replace(name, " ", 1) if name else rest
     rest = _PUBLICATION_LABEL.sub(" ", rest, count=1)
+    # `January 20, 2022 8:30 PM Kyiv time`: the time and its zone say when on the day, no deck's words.
+    rest = _CLOCK_AND_ZONE().sub(" ", rest, count=1)
     if sum(any(character.isalpha() for character in word) for word in rest.split()) > most_words:
         return None
-    return found.date.isoformat()
+    return found.date.isoformat(), text
+
+
+# A byline's time of day with its zone (`8:30 PM ET`, `20:30 MSK`, `20:30 Kyiv time`, `(CET)`, `8:30 p.m.
+# Eastern Standard Time`): one hour and minute, am or pm, then a zone's letters or name. Every quantifier
+# bounded.
+_CLOCK_AND_ZONE = on_first_use(
+    r"(?<![\d:.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s{0,2}[AaPp]\.?\s?[Mm]\.?)?"
+    r"(?:\s{0,2}\(?(?:[A-Z]{2,5}|\u041c\u0421\u041a|\u043c\u0441\u043a"
+    r"|[A-Z][a-z]{2,12}(?:\s(?:Standard|Daylight))?(?:\s[Tt]ime)?)\)?)?(?!\w)"
+)
+# The US zones a byline names its time by (`8:30 PM ET`, `5:30 p.m. PT`), each the IANA zone whose offset
+# on the day `zoneinfo` knows (`EST` written in summer means New York's summer time, as `ET` does). The
+# zones of one offset (`CET`, `MSK`, `Kyiv time`) `citations.dates.find_time` reads; a name several zones
+# share (`CST`: US Central or China; `MST`: Arizona's or Denver's summer) gives no moment.
+_BYLINE_ZONES = {
+    "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
+    "CT": "America/Chicago", "CDT": "America/Chicago", "MT": "America/Denver", "MDT": "America/Denver",
+    "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
+    "AKST": "America/Anchorage", "AKDT": "America/Anchorage", "HST": "Pacific/Honolulu",
+    "Eastern": "America/New_York", "Central": "America/Chicago", "Pacific": "America/Los_Angeles",
+}  # fmt: skip
+_US_CLOCK = on_first_use(
+    r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:\s{0,2}(?P<meridiem>[AaPp])\.?\s?[Mm]\.?)?"
+    r"\s{0,2}\(?(?:(?P<zone>[A-Z]{2,4})(?!\w)"
+    # Or written out (`8:30 p.m. Eastern`, `Eastern Standard Time`), not another zone's or place's name
+    # (`Central European Time`, `Eastern Ukraine`): no capitalised word after it.
+    r"|(?P<spelled>Eastern|Central|Pacific)(?:\s(?:Standard|Daylight))?(?:\s[Tt]ime)?(?![\w/])(?!\s{1,3}[A-Z]))"
+)
+
+
+def _zoned_moment(text: str) -> str | None:
+    """The moment (ISO, in its own offset) a publication line gives with its day, its time of day and its
+    zone (`January 20, 2022 8:30 PM ET`, `20 января 2022, 20:30 MSK`, `20 January 2022, 20:30 Kyiv time`);
+    None where it names no zone, or one that may mean several offsets on the day."""
+    text = text[: _MAX_UPDATE_LINE * 2]
+    day = find_date(text).date
+    if day is None:
+        return None
+    timed = find_time(text, day)
+    if timed is not None and timed.at.tzinfo is not None:
+        return None if timed.also is not None else timed.at.isoformat()
+    clock = _US_CLOCK().search(text)
+    zone = _BYLINE_ZONES.get(clock.group("zone") or clock.group("spelled")) if clock is not None else None
+    if clock is None or zone is None:
+        return None
+    hour = int(clock.group("hour"))
+    meridiem = (clock.group("meridiem") or "").lower()
+    if meridiem and not 1 <= hour <= 12:
+        return None
+    hour = hour % 12 + (12 if meridiem == "p" else 0) if meridiem else hour
+    import zoneinfo  # only for a page dated by its byline's time: most are not
+
+    local = dt.datetime.combine(day, dt.time(hour, int(clock.group("minute"))))
+    return local.replace(tzinfo=zoneinfo.ZoneInfo(zone)).isoformat()
 
 
 def _publication_line(
     tree: LexborHTMLParser, url: str | None = None, other_time: Callable[[LexborNode], bool] | None = None
-) -> str | None:
-    """The day of the article's publication line without a `<time>` (see above); None when there is none.
-    Never a line of a card of another story (`_story_cards`, the page at `url`), nor one whose `<time>` is
-    another time than the publication's (`other_time`)."""
+) -> tuple[str, str] | None:
+    """The day of the article's publication line without a `<time>` (see above), and the line's words that
+    give it; None when there is none. Never a line of a card of another story (`_story_cards`, the page at
+    `url`), nor one whose `<time>` is another time than the publication's (`other_time`)."""
     layout = _PageLayout(tree)
     byline: LexborNode | None = None
     candidates = tree.css(_BYLINE_CANDIDATES)[:_MAX_BYLINE_CANDIDATES]
@@ -2531,9 +2625,9 @@ def _publication_line(
             continue
         if any(around.mem_id in banners or around.mem_id in cards for around in ancestors(line)):
             continue
-        day = _dated_line(line, name, most_words, other_time)
-        if day is not None:
-            return day
+        dated = _dated_line(line, name, most_words, other_time)
+        if dated is not None:
+            return dated
     return None
 
 
@@ -3043,7 +3137,8 @@ def _published(
             # much the page's as its metadata's: a republished or migrated article's JSON-LD gives the day
             # it was loaded, its byline the day it was written. A live blog's entries are each dated.
             updated = _update_instant(ld, metas, page)
-            shown = _shown_publication_time(tree, _event_times(ld), updated, captured)
+            event_times = _event_times(ld)
+            shown = _shown_publication_time(tree, event_times, updated, captured)
             when = parse_published(shown) if shown else None
             if when is not None and abs(when.at - first[2].at) > _DATES_APART:
                 other = ("<time> the page shows", shown or "")
@@ -3054,6 +3149,20 @@ def _published(
                 and _a_moment_on(("", shown, when), first[2].at.date())
             ):
                 first = ("<time> the page shows", shown, when)  # the byline's moment on the metadata's day
+            elif _a_day_alone(first[1]) and (when is None or when.day_only):
+                # The byline's time in words with its zone (`January 20, 2022 8:30 PM ET`): the moment the
+                # page states, where its metadata gives the day alone (`"datePublished": "2022-01-21"`, the
+                # day in UTC). Dated by that day, a note citing the 20th, the site's own, warned "a time zone
+                # may explain it". Never over a metadata time (read only here), nor one on another day.
+                line = _publication_line(
+                    tree,
+                    url,
+                    lambda node: _an_event_s_time(node, event_times) or _at_the_update(node, updated),
+                )
+                moment = _zoned_moment(line[1]) if line else None
+                at = parse_published(moment) if moment else None
+                if moment and at is not None and _a_moment_on(("", moment, at), first[2].at.date()):
+                    first = ("the time and zone the byline shows", moment, at)
         return (first[0], first[1]), other
     # Asked only when no metadata dates the page: finding the article's own `<time>` walks the page.
     event_times = _event_times(ld)
@@ -3069,7 +3178,11 @@ def _published(
         tree, url, lambda node: _an_event_s_time(node, event_times) or _at_the_update(node, updated)
     )
     if line:
-        return ("date line by the byline or headline", line), None
+        # With its time and zone where it gives them (`January 20, 2022 8:30 PM ET`): the moment, not the day.
+        moment = _zoned_moment(line[1])
+        if moment is not None:
+            return ("the time and zone the byline shows", moment), None
+        return ("date line by the byline or headline", line[0]), None
     dateline = _dateline_day(tree)
     if dateline is None:
         return None, None
@@ -3718,6 +3831,29 @@ def _shows_its_title(text: str, title: str) -> bool:
     return f" {' '.join(wanted)} " in f" {shown} "
 
 
+# A page's `<html lang>` is its site's template's language: a multilingual outlet's Spanish article on its
+# English template, a site that declares `en` on every page, was said to be in English. Its words are looked
+# at (`latin_words.standing_language`: their script, and for a Latin language its commonest words) only where
+# it declares a language whose script or words tell it apart, and the text is long enough to say anything.
+_LANGUAGES_TOLD_APART = frozenset(
+    ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "be", "bg", "ar", "fa", "he", "el", "ja",
+     "zh", "ko", "th", "ka", "hy", "hi")
+)  # fmt: skip
+_FEWEST_CHARACTERS = 80  # a shorter text (a caption, a title) says nothing of the page's language
+PAGE_TEMPLATE = "the page's `<html lang>`, most often its site's template's language, whatever the article's"
+
+
+def _page_language(declared: str | None, text: str) -> tuple[str | None, str | None]:
+    """(the page's language: the code `<html lang>` declares, where its words do not gainsay it; why it was
+    set aside, or None)."""
+    code = (declared or "").strip().split("-")[0].split("_")[0].lower()[:20] or None
+    if code is None or code not in _LANGUAGES_TOLD_APART or len(text) < _FEWEST_CHARACTERS:
+        return code, None
+    from provenance.extractors.latin_words import standing_language  # only a page declaring such a language
+
+    return standing_language([code], text, PAGE_TEMPLATE)
+
+
 def read_web_page(
     cited_url: str, response: StoredResponse, platform: Platform = Platform.WEB, main_text: bool = True
 ) -> SourcePost:
@@ -3908,6 +4044,7 @@ def read_web_page(
         text, text_from = _main_text(text_html, lambda: _content_text(tree)), None
     else:
         text, text_from = shown_text[:MAX_TEXT], "the visible text (no quoted words to look for)"
+    language, language_set_aside = _page_language(language, text)
     return SourcePost(
         platform=platform,
         url=response.uri,
@@ -3919,7 +4056,7 @@ def read_web_page(
         published_from=published[0] if published else None,
         title=title,
         text=text,
-        language=(language or "").split("-")[0].lower() or None,
+        language=language,
         problem=problem.problem if problem else None,
         problem_detail=problem.detail if problem else None,
         partial="paywall" if paywall else None,
@@ -3955,6 +4092,8 @@ def read_web_page(
                 "text": text_from,
                 # Kept for the record, out of the text: what a correction says the article got wrong.
                 "correction note": corrected,
+                # Why the language `<html lang>` declares is not said to be the page's (`_page_language`).
+                "declared language": language_set_aside,
             }
         )
         | outside

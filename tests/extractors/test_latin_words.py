@@ -68,3 +68,34 @@ def test_a_hostile_page_of_words_is_read_in_bounded_time_and_says_nothing_it_can
     assert said == [None, None, None]  # one word, or none: too few words to say
     assert words_gainsay("en", "é " * 50_000) == "Portuguese"  # Portuguese's "is", 50,000 times
     assert words_gainsay("en", "el " * 40_000) == "Spanish"
+
+
+@pytest.mark.parametrize(
+    ("declared", "text", "said"),
+    [
+        (
+            "ru",
+            "Міська рада в четвер проголосувала за відновлення руху мостом після того, як "  # noqa: RUF001
+            "інженери підтвердили, що ремонт завершено і закриття скінчилося. Власники крамниць "  # noqa: RUF001
+            "біля річки зраділи новині.",
+            "Ukrainian",
+        ),
+        (
+            "uk",
+            "Городской совет проголосовал за возобновление движения, объезд был закрыт больше года. "
+            "Владельцы магазинов у реки обрадовались: из-за объезда они потеряли покупателей. "  # noqa: RUF001
+            "Мы рады, — сказала владелица пекарни. Новые разметки ещё не нанесены.",
+            "Russian",
+        ),
+        (
+            "ru",
+            "Городской совет проголосовал за возобновление движения по мосту в Києві и Київській області.",
+            None,
+        ),
+        ("uk", "Міська рада проголосувала за відновлення руху мостом.", None),  # noqa: RUF001
+    ],
+)
+def test_russian_and_ukrainian_are_told_apart_by_their_own_letters(
+    declared: str, text: str, said: str | None
+) -> None:
+    assert words_gainsay(declared, text) == said

@@ -1522,6 +1522,73 @@ def test_a_json_ld_day_alone_gives_way_to_the_moment_the_page_gives_on_it(
     assert _date_status(post, dt.date(2022, 1, 23)) == "fail"
 
 
+_ZONED_BYLINE_PAGE = "byline_time_with_its_zone_json_ld_day_alone.html"
+
+
+def _zoned_byline_page(stamp: str, published: str = "2022-01-21") -> str:
+    page = asset(_ZONED_BYLINE_PAGE).decode()
+    return page.replace("__STAMP__", stamp).replace(
+        '"datePublished": "2022-01-21"', f'"datePublished": "{published}"'
+    )
+
+
+@pytest.mark.parametrize(
+    ("stamp", "moment"),
+    [
+        ("January 20, 2022 8:30 PM ET", dt.datetime(2022, 1, 21, 1, 30, tzinfo=dt.UTC)),
+        ("Published January 20, 2022 at 8:30 p.m. EST", dt.datetime(2022, 1, 21, 1, 30, tzinfo=dt.UTC)),
+        ("Jan. 20, 2022 5:30 PM PT", dt.datetime(2022, 1, 21, 1, 30, tzinfo=dt.UTC)),
+        ("January 20, 2022, 8:30 p.m. Eastern Standard Time", dt.datetime(2022, 1, 21, 1, 30, tzinfo=dt.UTC)),
+        ("January 20, 2022 7:30 p.m. Central", dt.datetime(2022, 1, 21, 1, 30, tzinfo=dt.UTC)),
+        ("20 January 2022, 21:30 CET", dt.datetime(2022, 1, 20, 20, 30, tzinfo=dt.UTC)),
+        ("20 января 2022, 20:30 MSK", dt.datetime(2022, 1, 20, 17, 30, tzinfo=dt.UTC)),
+        ("20 January 2022, 20:30 Kyiv time", dt.datetime(2022, 1, 20, 18, 30, tzinfo=dt.UTC)),
+    ],
+)
+def test_a_json_ld_day_alone_gives_way_to_the_time_and_zone_the_byline_writes(
+    stamp: str, moment: dt.datetime
+) -> None:
+    # `"datePublished": "2022-01-21"` (the day in UTC) dated the page by its day alone, its byline's
+    # "January 20, 2022 8:30 PM ET" unread: a note citing the 20th, the site's own day, warned "a time zone
+    # may explain it".
+    post = _read(_zoned_byline_page(stamp))
+    assert post.published == moment
+    assert not post.published_day_only
+    assert post.published_from == "the time and zone the byline shows"
+    assert _date_status(post, dt.date(2022, 1, 20)) == "pass"
+    assert _date_status(post, dt.date(2022, 1, 21)) == "pass"
+    assert _date_status(post, dt.date(2022, 1, 23)) == "fail"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "January 20, 2022 8:30 PM",  # no zone: some zone's time
+        "January 20, 2022 8:30 PM CST",  # US Central's or China's
+        "January 18, 2022 8:30 PM ET",  # on no zone's 21st: not the metadata's day
+    ],
+)
+def test_a_byline_time_without_one_zone_on_the_metadata_s_day_leaves_the_day_alone(stamp: str) -> None:
+    post = _read(_zoned_byline_page(stamp))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert post.published_day_only
+    assert post.published_from == "JSON-LD datePublished"
+
+
+def test_a_byline_time_with_its_zone_never_overrides_a_full_json_ld_time() -> None:
+    # The metadata's moment (09:00 UTC on the 21st) is the page's; the byline's 01:30 UTC is not read over it.
+    post = _read(_zoned_byline_page("January 20, 2022 8:30 PM ET", "2022-01-21T09:00:00Z"))
+    assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
+    assert post.published_from == "JSON-LD datePublished"
+
+
+def test_a_crafted_100_kb_byline_line_is_read_in_linear_time() -> None:
+    for crafted in ("1:11 " * 20_000, "11:11 PM" * 12_500, "1:11 A" * 17_000, "1" * 100_000):
+        assert web_extractor._zoned_moment(crafted) is None
+        web_extractor._CLOCK_AND_ZONE().sub(" ", crafted)
+        web_extractor._US_CLOCK().search(crafted)
+
+
 def test_a_page_whose_json_ld_and_opengraph_name_days_apart_confirms_neither() -> None:
     # The JSON-LD item came first and confirmed its day, whatever `article:published_time` said.
     opengraph = '<meta property="article:published_time" content="2019-05-02T09:00:00Z">'
@@ -3111,20 +3178,30 @@ def test_a_print_version_is_dated_by_its_date_line_not_the_day_it_was_printed(st
 
 
 @pytest.mark.parametrize(
-    "lines",
+    ("lines", "hour"),
     [
-        '<p class="byline">By Lina Haddad</p><p>Published 21 January 2022, last updated 23 January 2022</p>',
-        '<p class="byline">Lina Haddad</p><div class="dateline">Fri 21 Jan 2022 10.00 GMT<br>'
-        "Last modified on Sun 23 Jan 2022 12.00 GMT</div>",
+        (
+            '<p class="byline">By Lina Haddad</p>'
+            "<p>Published 21 January 2022, last updated 23 January 2022</p>",
+            0,
+        ),
+        # The publication's time with its zone is the moment (not the update's).
+        (
+            '<p class="byline">Lina Haddad</p><div class="dateline">Fri 21 Jan 2022 10.00 GMT<br>'
+            "Last modified on Sun 23 Jan 2022 12.00 GMT</div>",
+            10,
+        ),
     ],
     ids=["published, last updated", "the Guardian's dateline and last modified"],
 )
-def test_a_date_line_giving_the_publication_then_the_update_is_dated_by_the_publication(lines: str) -> None:
+def test_a_date_line_giving_the_publication_then_the_update_is_dated_by_the_publication(
+    lines: str, hour: int
+) -> None:
     # Read whole as an update's line, the page had no publication day: a true note of the 21st warned "the
     # source shows no publication date, only when it was changed".
     body = f"<main><article><h1>Council votes to reopen the bridge</h1>{lines}{_PROSE}</article></main>"
     post = _read(f"<html><head><title>Council votes</title></head><body>{body}</body></html>")
-    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert post.published == dt.datetime(2022, 1, 21, hour, tzinfo=dt.UTC)
     assert _date_status(post) == "pass"
 
 
@@ -3147,7 +3224,7 @@ def test_an_update_line_naming_its_weekday_before_the_day_gives_the_update(
     )
     body = f"<main><article><h1>Council votes to reopen the bridge</h1>{lines}{_PROSE}</article></main>"
     post = _read(f"<html><head><title>Council votes</title></head><body>{body}</body></html>")
-    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert post.published == dt.datetime(2022, 1, 21, 10, tzinfo=dt.UTC)  # its line's time, in GMT
     assert post.fields.get("modified") == modified
     assert _date_status(post, dt.date(2022, 1, 23)) == ("warn" if modified else "fail")
 
@@ -5561,3 +5638,113 @@ def test_a_time_giving_only_its_month_beside_a_dated_byline_leaves_the_byline_s_
         )
     )
     assert _date_status(post, dt.date(2022, 1, 21)) == "pass"
+
+
+_SPANISH_ON_ENGLISH = "spanish_article_on_an_english_template.html"
+_UKRAINIAN_STORY = "".join(
+    f"<p>{paragraph}</p>"
+    for paragraph in (
+        "Міська рада в четвер увечері проголосувала за відновлення руху мостом після того, як інженери "  # noqa: RUF001
+        "підтвердили, що ремонт завершено. Закриття тривало понад рік.",
+        "Власники крамниць біля річки зраділи новині: через об'їзд вони втратили покупців під час свят. "  # noqa: RUF001
+        "«Ми відчуваємо полегшення», — сказала власниця пекарні на східному березі.",
+    )
+)
+_RUSSIAN_STORY = "".join(
+    f"<p>{paragraph}</p>"
+    for paragraph in (
+        "Городской совет в четверг вечером проголосовал за возобновление движения по мосту после того, как "
+        "инженеры подтвердили, что ремонт завершён. Закрытие длилось больше года.",
+        "Владельцы магазинов у реки обрадовались новости: из-за объезда они потеряли покупателей во время "  # noqa: RUF001
+        "праздников. «Мы испытываем облегчение», — сказала владелица пекарни в Києві на восточном берегу.",  # noqa: RUF001
+    )
+)
+
+
+def _with_story(declared: str, story: str) -> str:
+    page = asset(_SPANISH_ON_ENGLISH).decode().replace('<html lang="en">', f'<html lang="{declared}">')
+    opening, _, rest = page.partition('<div class="story-body">')
+    return f'{opening}<div class="story-body">{story}</div>{rest.partition("</div>")[2]}'
+
+
+def test_a_spanish_article_on_a_site_declaring_english_is_not_said_to_be_in_english() -> None:
+    # A multilingual outlet's Spanish story on its English template (`<html lang="en">`, `og:locale`
+    # en_US): the page was said to be in English.
+    post = _read(asset(_SPANISH_ON_ENGLISH))
+    assert post.language is None
+    assert post.fields["declared language"] == (
+        "en: declared by the page's `<html lang>`, most often its site's template's language, whatever the "
+        "article's, not the words', which read as Spanish"
+    )
+
+
+@pytest.mark.parametrize(
+    ("declared", "story", "language"),
+    [
+        ("ru", _UKRAINIAN_STORY, None),  # Ukrainian words on a page declaring Russian
+        ("ru-RU", _RUSSIAN_STORY, "ru"),  # Russian, a Ukrainian place's name in it
+        ("uk", _UKRAINIAN_STORY, "uk"),
+        ("en", _UKRAINIAN_STORY, None),  # another script
+        ("en", _STORY, "en"),
+        ("es", "<p>El concejo votó.</p>", "es"),  # too few words to say anything
+    ],
+)
+def test_a_page_s_declared_language_stands_unless_its_article_s_words_gainsay_it(
+    declared: str, story: str, language: str | None
+) -> None:
+    post = _read(_with_story(declared, story))
+    assert post.language == language
+    assert ("declared language" in post.fields) is (language is None)
+
+
+def test_a_crafted_100_kb_page_text_is_held_to_its_declared_language_in_bounded_reads() -> None:
+    for declared, crafted in (("en", "el " * 35_000), ("ru", "\u0456" * 100_000), ("es", "the " * 25_000)):
+        language, why = web_extractor._page_language(declared, crafted)
+        assert language is None and why is not None
+    assert web_extractor._page_language("en", "word " * 20_000) == ("en", None)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "moment"),
+    [
+        (
+            '<time datetime="2022-01-20T20:30">January 20, 2022 8:30 PM ET</time>',
+            dt.datetime(2022, 1, 21, 1, 30, tzinfo=dt.UTC),
+        ),
+        (
+            '<time datetime="2022-01-20T20:30">January 20, 2022 8:30 PM</time> ET',
+            dt.datetime(2022, 1, 21, 1, 30, tzinfo=dt.UTC),
+        ),
+        (
+            '<time datetime="2022-01-20T20:30:00">20 January 2022, 20:30 Kyiv time</time>',
+            dt.datetime(2022, 1, 20, 18, 30, tzinfo=dt.UTC),
+        ),
+    ],
+)
+def test_a_time_element_without_a_zone_is_read_in_the_zone_it_shows(stamp: str, moment: dt.datetime) -> None:
+    # `datetime="2022-01-20T20:30"` (no zone) was read as the 20th alone, the zone shown beside it unread: a
+    # note citing the 21st, the day in UTC, warned "a time zone may explain it".
+    page = _zoned_byline_page(stamp).replace(
+        '"datePublished": "2022-01-21", "dateModified": "2022-01-21",', ""
+    )
+    post = _read(page)
+    assert post.published == moment
+    assert not post.published_day_only
+    assert _date_status(post, dt.date(2022, 1, 20)) == "pass"
+    assert _date_status(post, dt.date(2022, 1, 21)) == "pass"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        '<time datetime="2022-01-20T20:30">January 20, 2022 8:30 PM</time>',  # no zone shown
+        '<time datetime="2022-01-20T20:30">January 20, 2022 9:30 PM ET</time>',  # another time shown
+    ],
+)
+def test_a_time_element_without_a_zone_showing_none_or_another_time_stays_its_day(stamp: str) -> None:
+    page = _zoned_byline_page(stamp).replace(
+        '"datePublished": "2022-01-21", "dateModified": "2022-01-21",', ""
+    )
+    post = _read(page)
+    assert post.published == dt.datetime(2022, 1, 20, tzinfo=dt.UTC)
+    assert post.published_day_only
