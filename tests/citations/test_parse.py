@@ -2979,3 +2979,21 @@ def test_the_platform_names_the_prefilter_looks_for_are_the_pattern_s_words_as_w
 
     assert "telegram" in _PLATFORM_NAMES_LOWERED and "x" in _PLATFORM_NAMES_LOWERED
     assert all(name.isalpha() and name.islower() for name in _PLATFORM_NAMES_LOWERED)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        f"Jane Smith, “Mayor says “we will hold” as the city falls,” Kyiv Post, 2022, {_MAYOR_PAGE}",
+        "“Strike of 20 January 2022 “hit the bridge”,” Rybar, Telegram, 25 January 2022, https://t.me/rybar/1",
+        'Telegram post by "Two Majors", "Bridge", January 21, 2022, https://t.me/dva_majors/5',
+        "Телеграм-канал «Рыбарь», «Мост», 21 января 2022, https://t.me/rybar/5",
+        "Jane Smith, " + "““a” " * 2_000 + "2022, https://example.com/a",
+    ],
+)
+def test_the_title_read_from_the_quotes_the_parse_blanked_is_the_one_read_afresh(note: str) -> None:
+    # The parse finds a note's quoted passages once, blanks them and reads the title from them: the title is
+    # the one `_title` finds on its own in the note's words (a nested quote, a poster's or a channel's name).
+    footnote = Footnote(label="1", text=note, line=1)
+    prose = parse.note_prose(footnote)
+    assert parse_citation(footnote).citation.title == parse._title(prose) is not None
