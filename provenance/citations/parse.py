@@ -623,8 +623,14 @@ def _archived_copy(footnote: Footnote, url: str) -> str | None:
 def _title(text: str, quotes: Sequence[Quote] | None = None) -> str | None:
     """The note's quoted title: its first quoted passage but a poster's or a channel's quoted name.
     `quotes`: `_note_quotes(text)`, where the caller has them already (`parse_citation`)."""
+    # Lowered once for both looks at the note's words: a note's text is seldom ASCII (its quote marks), and
+    # lowering such a text is a character at a time (1 % of `extract`'s instructions a note, done twice).
+    lowered = text.lower()
     quote = next(
-        itertools.islice(_quotes_but_the_posters(text, quotes), _channel_names_quoted(text), None), None
+        itertools.islice(
+            _quotes_but_the_posters(text, quotes, lowered), _channel_names_quoted(text, lowered), None
+        ),
+        None,
     )
     if quote is None:
         return None
@@ -750,11 +756,13 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-def _quotes_but_the_posters(prose: str, quotes: Iterable[Quote] | None = None) -> Iterator[Quote]:
+def _quotes_but_the_posters(
+    prose: str, quotes: Iterable[Quote] | None = None, lowered: str | None = None
+) -> Iterator[Quote]:
     """The note's quoted passages (`quotes`, else `_note_quotes(prose)`) but the poster's quoted name
-    (`_quoted_poster`): no title or quote of the source's, which a correct note's channel name was then said
-    not to hold."""
-    poster = _quoted_poster(prose)
+    (`_quoted_poster`; `lowered`: `prose.lower()`, where the caller has it): no title or quote of the
+    source's, which a correct note's channel name was then said not to hold."""
+    poster = _quoted_poster(prose, lowered)
     found = _note_quotes(prose) if quotes is None else quotes
     return (quote for quote in found if poster is None or quote.start != poster.start)
 
@@ -827,13 +835,14 @@ def _blank_note_quotes(text: str, quotes: Iterable[Quote] | None = None) -> str:
 _CHANNEL_WORDS = ("channel", "account", "kanal", "\u043a\u0430\u043d\u0430\u043b", "cha\u00eene", "chaine")
 
 
-def _channel_names_quoted(prose: str) -> int:
+def _channel_names_quoted(prose: str, lowered: str | None = None) -> int:
     """1 where the note's first quoted passage is the name of the channel it opens with (`Телеграм-канал
     «Рыбарь», …`, `Telegram channel “Rybar”, …`), else 0: that name is no title, and a correct note naming
-    its channel so warned that the post's title is not `Рыбарь`."""
+    its channel so warned that the post's title is not `Рыбарь`. `lowered`: `prose.lower()`, where the
+    caller has it."""
     if prose[:1] in _TITLE_OPENINGS and _quoted_name_before_platform(prose) is not None:
         return 1
-    lowered = prose.lower()
+    lowered = prose.lower() if lowered is None else lowered
     if not any(word in lowered for word in _CHANNEL_WORDS):
         return 0  # most notes: three substitutions and a match for every note with a quote
     text = _DECLINED_NAME_OPENING.sub("", _NAME_PREFIX.sub("", _LEADING_PUNCTUATION.sub("", prose)))
@@ -1186,15 +1195,18 @@ def _poster_named_later(text: str) -> str | None:
 _NOT_A_NAME_OPENING = frozenset(["the", "a", "an", "this", "that", "its", "his", "her", "their", "our"])
 
 
-def _quoted_poster(text: str) -> Quote | None:
+def _quoted_poster(text: str, lowered: str | None = None) -> Quote | None:
     """The name quoted right after what was posted and whom by, as Chicago quotes a username (`"Kyiv
     Stands," YouTube video, posted by "Associated Press," January 21, 2022`; `Telegram post by "Two
     Majors"`): its words, stripped, where it lies in `text`. Blanked as a title's words are, it left the
     note naming no one, the URL's channel stood for the author, and the post of another channel passed. A
-    few words, with no sentence's marks: not a quoted title."""
+    few words, with no sentence's marks: not a quoted title. `lowered`: `text.lower()`, where the caller has
+    it."""
     if not any(mark in text for mark in QUOTE_MARKS):
         return None
-    lowered = text.casefold()
+    # Lowered, not case-folded: no character but these ASCII letters matches one of `by`, `called` or
+    # `named` case-blind, and none lowers to one (tests/citations/test_parse.py checks every code point).
+    lowered = text.lower() if lowered is None else lowered
     if "by" not in lowered and "called" not in lowered and "named" not in lowered:
         return None  # `_POSTED_BY` needs one of them: most notes, whose blanking is then spared
     found = _POSTED_BY().search(blank_quotes(text))

@@ -2997,3 +2997,30 @@ def test_the_title_read_from_the_quotes_the_parse_blanked_is_the_one_read_afresh
     footnote = Footnote(label="1", text=note, line=1)
     prose = parse.note_prose(footnote)
     assert parse_citation(footnote).citation.title == parse._title(prose) is not None
+
+
+def test_the_words_a_poster_s_quoted_name_follows_are_found_in_the_note_lowered() -> None:
+    # `_quoted_poster` looks for `by`, `called` or `named` in the note lowered (shared with the title's other
+    # look) before its case-blind search: only the ASCII letters of those words match them case-blind, and no
+    # other character lowers to one of them, so no note the search would match is passed over.
+    letters = set("bycallednamed")
+    case_blind = re.compile(f"[{''.join(sorted(letters))}]", re.IGNORECASE)
+    others = [
+        hex(code)
+        for code in range(0x80, 0x110000)
+        if case_blind.fullmatch(chr(code)) or letters & set(chr(code).lower())
+    ]
+    assert others == []
+
+
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        ('Video posted BY "Two Majors", "Bridge", January 21, 2022, https://t.me/dva_majors/5', "Bridge"),
+        ("Telegram post By «Два майора», «Мост», 21 января 2022, https://t.me/dva_majors/5", "Мост"),
+    ],
+)
+def test_a_poster_s_quoted_name_after_capitals_is_still_no_title(note: str, title: str) -> None:
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert citation.title == title
+    assert citation.author is not None and citation.author != title
