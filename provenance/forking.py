@@ -68,9 +68,11 @@ class _Child:
     def __init__(self, pid: int, pipe: int) -> None:
         self.pid: int | None = pid
         self.pipe: int | None = pipe
+        self.sent = False  # every piece came whole: the child is done, or ending on its own
 
     @classmethod
     def start(cls, make: Callable[[Item], bytes], items: Sequence[Item]) -> _Child:
+        _reap_ended()
         read_end, write_end = os.pipe()
         pid = os.fork()
         if pid == 0:  # pragma: no cover  (the child: coverage does not follow it)
@@ -80,26 +82,55 @@ class _Child:
         return cls(pid, read_end)
 
     def result(self, count: int) -> Iterator[bytes] | None:
-        """The child's `count` pieces, or None when it did not make them all (it failed, or was killed)."""
+        """The child's `count` pieces, or None when it did not make them all (it failed, or was killed).
+
+        Taken once its pipe is closed, not once it has ended: the child closes it after its last piece, and
+        a process ends only once its memory is freed (a 10,000-footnote `extract`'s child: tens of
+        milliseconds, waited for before). Whole pieces, as many as were asked for, are the sign it made
+        them all; it sends nothing until then (`_make_and_send`), and a child that fails or is killed
+        while sending leaves a piece cut short or pieces missing.
+        """
         assert self.pipe is not None and self.pid is not None
         data = bytearray()
         while chunk := os.read(self.pipe, 1 << 20):
             data += chunk
-        _, status = os.waitpid(self.pid, 0)
-        self.pid = None
-        if os.waitstatus_to_exitcode(status) != 0 or _count_pieces(data) != count:
+        if _count_pieces(data) != count:
             return None
+        self.sent = True
         return _iter_pieces(data)
 
     def stop(self) -> None:
-        """End the child if it is still at work (this process gave up: an error, a reader gone away)."""
+        """End the child if it is still at work (this process gave up: an error, a reader gone away; or the
+        child failed), and reap it. One that sent its pieces is ending on its own: reaped if it has ended,
+        else left to end while this process goes on (`extract` writes its pieces, then exits), and reaped at
+        the next fork (`_reap_ended`), as `subprocess` reaps a child it let go."""
         if self.pid is not None:
-            os.kill(self.pid, signal.SIGKILL)
-            os.waitpid(self.pid, 0)
+            if not self.sent:
+                os.kill(self.pid, signal.SIGKILL)
+                os.waitpid(self.pid, 0)
+            elif not _reaped(self.pid):
+                _ENDING.append(self.pid)
             self.pid = None
         if self.pipe is not None:
             os.close(self.pipe)
             self.pipe = None
+
+
+# Children that sent all their pieces and were still ending when they were let go (`_Child.stop`).
+_ENDING: list[int] = []
+
+
+def _reaped(pid: int) -> bool:
+    """Whether the child `pid` has ended, reaped now (or already reaped elsewhere); False while it runs."""
+    try:
+        return os.waitpid(pid, os.WNOHANG)[0] != 0
+    except ChildProcessError:
+        return True
+
+
+def _reap_ended() -> None:
+    """Reap the children of `_ENDING` that have ended."""
+    _ENDING[:] = [pid for pid in _ENDING if not _reaped(pid)]
 
 
 def _make_and_send(  # pragma: no cover
@@ -118,6 +149,7 @@ def _make_and_send(  # pragma: no cover
         view = memoryview(data)
         while view:
             view = view[os.write(pipe, view) :]
+        os.close(pipe)  # the parent takes the pieces now, not once this process's memory is freed
         status = 0
     except BaseException:  # any failure: the parent makes these pieces itself
         pass

@@ -57,3 +57,9 @@ def test_bytes_the_child_makes_come_back_as_they_were_utf8_or_not(cases: dict[st
 
 def test_a_reader_that_stops_early_ends_and_reaps_the_child(cases: dict[str, Any]) -> None:
     assert cases["reaped"] is True
+
+
+def test_pieces_sent_whole_are_taken_without_waiting_for_the_child_to_end(cases: dict[str, Any]) -> None:
+    # The parent waited for the child's end (a 10,000-footnote `extract`'s child frees its memory for tens of
+    # milliseconds after its last piece) before it wrote a piece of the child's half.
+    assert cases["sent_before_its_end"] == {"taken": ["a", "b"], "let_go": True, "reaped": True}

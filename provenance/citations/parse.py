@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -620,8 +620,18 @@ def _archived_copy(footnote: Footnote, url: str) -> str | None:
     return None
 
 
-def _title(text: str) -> str | None:
-    quote = next(itertools.islice(_quotes_but_the_posters(text), _channel_names_quoted(text), None), None)
+def _title(text: str, quotes: Sequence[Quote] | None = None) -> str | None:
+    """The note's quoted title: its first quoted passage but a poster's or a channel's quoted name.
+    `quotes`: `_note_quotes(text)`, where the caller has them already (`parse_citation`)."""
+    # Lowered once for both looks at the note's words: a note's text is seldom ASCII (its quote marks), and
+    # lowering such a text is a character at a time (1 % of `extract`'s instructions a note, done twice).
+    lowered = text.lower()
+    quote = next(
+        itertools.islice(
+            _quotes_but_the_posters(text, quotes, lowered), _channel_names_quoted(text, lowered), None
+        ),
+        None,
+    )
     if quote is None:
         return None
     # A title the note's lines break (`“Council<br>vote”`) is one line of words, as it reads.
@@ -746,11 +756,15 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-def _quotes_but_the_posters(prose: str) -> Iterator[Quote]:
-    """The note's quoted passages but the poster's quoted name (`_quoted_poster`): no title or quote of the
+def _quotes_but_the_posters(
+    prose: str, quotes: Iterable[Quote] | None = None, lowered: str | None = None
+) -> Iterator[Quote]:
+    """The note's quoted passages (`quotes`, else `_note_quotes(prose)`) but the poster's quoted name
+    (`_quoted_poster`; `lowered`: `prose.lower()`, where the caller has it): no title or quote of the
     source's, which a correct note's channel name was then said not to hold."""
-    poster = _quoted_poster(prose)
-    return (quote for quote in _note_quotes(prose) if poster is None or quote.start != poster.start)
+    poster = _quoted_poster(prose, lowered)
+    found = _note_quotes(prose) if quotes is None else quotes
+    return (quote for quote in found if poster is None or quote.start != poster.start)
 
 
 # How far an outer quote's closing mark may be from the quote within it: a headline's length.
@@ -806,11 +820,12 @@ def _note_quotes(text: str) -> Iterator[Quote]:
         yield given
 
 
-def _blank_note_quotes(text: str) -> str:
-    """`blank_quotes` of the note's quoted passages as `_note_quotes` reads them."""
+def _blank_note_quotes(text: str, quotes: Iterable[Quote] | None = None) -> str:
+    """`blank_quotes` of the note's quoted passages as `_note_quotes` reads them (`quotes`, where the caller
+    has them already)."""
     pieces: list[str] = []
     last = 0
-    for quote in _note_quotes(text):
+    for quote in _note_quotes(text) if quotes is None else quotes:
         pieces += (text[last : quote.start], " " * (quote.end - quote.start))
         last = quote.end
     return "".join(pieces) + text[last:] if pieces else text
@@ -820,13 +835,14 @@ def _blank_note_quotes(text: str) -> str:
 _CHANNEL_WORDS = ("channel", "account", "kanal", "\u043a\u0430\u043d\u0430\u043b", "cha\u00eene", "chaine")
 
 
-def _channel_names_quoted(prose: str) -> int:
+def _channel_names_quoted(prose: str, lowered: str | None = None) -> int:
     """1 where the note's first quoted passage is the name of the channel it opens with (`Телеграм-канал
     «Рыбарь», …`, `Telegram channel “Rybar”, …`), else 0: that name is no title, and a correct note naming
-    its channel so warned that the post's title is not `Рыбарь`."""
+    its channel so warned that the post's title is not `Рыбарь`. `lowered`: `prose.lower()`, where the
+    caller has it."""
     if prose[:1] in _TITLE_OPENINGS and _quoted_name_before_platform(prose) is not None:
         return 1
-    lowered = prose.lower()
+    lowered = prose.lower() if lowered is None else lowered
     if not any(word in lowered for word in _CHANNEL_WORDS):
         return 0  # most notes: three substitutions and a match for every note with a quote
     text = _DECLINED_NAME_OPENING.sub("", _NAME_PREFIX.sub("", _LEADING_PUNCTUATION.sub("", prose)))
@@ -1179,15 +1195,18 @@ def _poster_named_later(text: str) -> str | None:
 _NOT_A_NAME_OPENING = frozenset(["the", "a", "an", "this", "that", "its", "his", "her", "their", "our"])
 
 
-def _quoted_poster(text: str) -> Quote | None:
+def _quoted_poster(text: str, lowered: str | None = None) -> Quote | None:
     """The name quoted right after what was posted and whom by, as Chicago quotes a username (`"Kyiv
     Stands," YouTube video, posted by "Associated Press," January 21, 2022`; `Telegram post by "Two
     Majors"`): its words, stripped, where it lies in `text`. Blanked as a title's words are, it left the
     note naming no one, the URL's channel stood for the author, and the post of another channel passed. A
-    few words, with no sentence's marks: not a quoted title."""
+    few words, with no sentence's marks: not a quoted title. `lowered`: `text.lower()`, where the caller has
+    it."""
     if not any(mark in text for mark in QUOTE_MARKS):
         return None
-    lowered = text.casefold()
+    # Lowered, not case-folded: no character but these ASCII letters matches one of `by`, `called` or
+    # `named` case-blind, and none lowers to one (tests/citations/test_parse.py checks every code point).
+    lowered = text.lower() if lowered is None else lowered
     if "by" not in lowered and "called" not in lowered and "named" not in lowered:
         return None  # `_POSTED_BY` needs one of them: most notes, whose blanking is then spared
     found = _POSTED_BY().search(blank_quotes(text))
@@ -1667,7 +1686,10 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     # claim: `"Strike of 21 January 2022," Telegram, 25 January 2022` was dated the 21st, and a post of that
     # day passed although the note says the 25th; `Dmitry Medvedev, "Reply to @rybar"` claimed @rybar;
     # `"Telegram Channels and the War," Lina Haddad, City News` (no link) was a Telegram post.
-    unquoted = _blank_note_quotes(prose)
+    # Found once: the quoted passages blanked here are those the title is read from (`_title`); found again
+    # there, they were 2 % of the instructions `extract` spends on a note that quotes its title.
+    quotes = tuple(_note_quotes(prose))
+    unquoted = _blank_note_quotes(prose, quotes)
     platform = _platform(source_url, unquoted)
     handle = _handle(url_handle, unquoted, platform)
     # On Mastodon a bare `@alice` is the account of the link's instance, not `@alice@other`'s.
@@ -1685,7 +1707,7 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
         _BACK_REFERENCE().match(prose) if prose[:2].casefold() in _BACK_REFERENCE_OPENINGS else None
     )
     author = None if back_reference is not None else _leading_name(prose) or handle
-    quoted_title = _title(prose)
+    quoted_title = _title(prose, quotes)
     title = quoted_title or _unquoted_title(unquoted, author)
     citation = Citation(
         platform=platform,

@@ -2979,3 +2979,48 @@ def test_the_platform_names_the_prefilter_looks_for_are_the_pattern_s_words_as_w
 
     assert "telegram" in _PLATFORM_NAMES_LOWERED and "x" in _PLATFORM_NAMES_LOWERED
     assert all(name.isalpha() and name.islower() for name in _PLATFORM_NAMES_LOWERED)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        f"Jane Smith, “Mayor says “we will hold” as the city falls,” Kyiv Post, 2022, {_MAYOR_PAGE}",
+        "“Strike of 20 January 2022 “hit the bridge”,” Rybar, Telegram, 25 January 2022, https://t.me/rybar/1",
+        'Telegram post by "Two Majors", "Bridge", January 21, 2022, https://t.me/dva_majors/5',
+        "Телеграм-канал «Рыбарь», «Мост», 21 января 2022, https://t.me/rybar/5",
+        "Jane Smith, " + "““a” " * 2_000 + "2022, https://example.com/a",
+    ],
+)
+def test_the_title_read_from_the_quotes_the_parse_blanked_is_the_one_read_afresh(note: str) -> None:
+    # The parse finds a note's quoted passages once, blanks them and reads the title from them: the title is
+    # the one `_title` finds on its own in the note's words (a nested quote, a poster's or a channel's name).
+    footnote = Footnote(label="1", text=note, line=1)
+    prose = parse.note_prose(footnote)
+    assert parse_citation(footnote).citation.title == parse._title(prose) is not None
+
+
+def test_the_words_a_poster_s_quoted_name_follows_are_found_in_the_note_lowered() -> None:
+    # `_quoted_poster` looks for `by`, `called` or `named` in the note lowered (shared with the title's other
+    # look) before its case-blind search: only the ASCII letters of those words match them case-blind, and no
+    # other character lowers to one of them, so no note the search would match is passed over.
+    letters = set("bycallednamed")
+    case_blind = re.compile(f"[{''.join(sorted(letters))}]", re.IGNORECASE)
+    others = [
+        hex(code)
+        for code in range(0x80, 0x110000)
+        if case_blind.fullmatch(chr(code)) or letters & set(chr(code).lower())
+    ]
+    assert others == []
+
+
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        ('Video posted BY "Two Majors", "Bridge", January 21, 2022, https://t.me/dva_majors/5', "Bridge"),
+        ("Telegram post By «Два майора», «Мост», 21 января 2022, https://t.me/dva_majors/5", "Мост"),
+    ],
+)
+def test_a_poster_s_quoted_name_after_capitals_is_still_no_title(note: str, title: str) -> None:
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert citation.title == title
+    assert citation.author is not None and citation.author != title

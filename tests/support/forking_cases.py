@@ -10,7 +10,7 @@ import json
 import os
 from collections.abc import Callable
 
-from provenance.forking import can_fork, map_in_two_processes
+from provenance.forking import _ENDING, _LENGTH, _Child, _reap_ended, can_fork, map_in_two_processes
 
 PARENT = os.getpid()
 
@@ -51,6 +51,40 @@ def _child_reaped_when_the_reader_stops() -> bool:
     return False
 
 
+def _pieces_taken_before_the_child_ends() -> dict[str, object]:
+    """What the parent takes from a child that has sent its pieces whole and closed its pipe but has not
+    ended (as a large child has not while its memory is freed): taken at once, not after the child's end;
+    the child let go to end on its own, and reaped at the next fork once it has. Waited for, the child here
+    never ends (it waits for the parent): the case ran until the test's timeout."""
+    hold_read, hold_write = os.pipe()
+    pieces_read, pieces_write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: sends two pieces, closes its pipe, and ends only when the parent lets it
+        os.close(hold_write)
+        os.close(pieces_read)
+        os.write(pieces_write, b"".join(_LENGTH.pack(len(piece)) + piece for piece in (b"a", b"b")))
+        os.close(pieces_write)
+        os.read(hold_read, 1)
+        os._exit(0)
+    os.close(hold_read)
+    os.close(pieces_write)
+    child = _Child(pid, pieces_read)
+    try:
+        made = child.result(2)
+        taken = [piece.decode() for piece in made] if made is not None else None
+    finally:
+        child.stop()  # the child has not ended: let go
+        os.close(hold_write)  # the child may end now
+    let_go = pid in _ENDING
+    os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)  # until it has ended, left unreaped
+    _reap_ended()  # as the next fork does
+    try:
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return {"taken": taken, "let_go": let_go, "reaped": True}
+    return {"taken": taken, "let_go": let_go, "reaped": False}
+
+
 def main() -> None:
     def made(make: Callable[[int], bytes], count: int, min_items: int = 2) -> list[str]:
         # Each piece's bytes as text, those no UTF-8 decodes as `\\xff` (the JSON printed is text).
@@ -66,6 +100,7 @@ def main() -> None:
                 "failing_child": made(_fails_in_the_child, 6),
                 "not_utf8": made(_not_utf8, 4),
                 "reaped": _child_reaped_when_the_reader_stops(),
+                "sent_before_its_end": _pieces_taken_before_the_child_ends(),
             }
         )
     )
