@@ -448,6 +448,8 @@ def _capture_reports(
         if readers is None:
             kept = run.live_reads[footnote_index] if run.live_reads else None
             read = _read_source(item, outcome, settings.timegate, kept)
+            if kept is not None:  # the live answers are held no longer, whether or not they were read
+                kept.drop()
         else:  # this thread waits without the interpreter lock while a process reads
             read = readers.submit(_read_source, item, outcome, settings.timegate).result()
         result = _checked_result(item, outcome, read, run.ledger_path.parent, settings, run.speakers)

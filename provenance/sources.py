@@ -994,8 +994,12 @@ class LiveRead:
     def taken(self, key: tuple[Any, ...]) -> tuple[SourcePost | None, bool] | None:
         """The read kept under `key` (equal answers, compared by value), once; None for any other."""
         read = self._read if self._key == key else None
-        self._key = self._read = None  # read once: the answers it holds are not kept for the rest of the run
+        self.drop()  # read once: the answers it holds are not kept for the rest of the run
         return read
+
+    def drop(self) -> None:
+        """Keep nothing more (the footnote was read back, or had nothing to read)."""
+        self._key = self._read = None
 
 
 def archive_follow_ups(

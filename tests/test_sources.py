@@ -1663,3 +1663,14 @@ def test_a_live_page_the_archive_lookup_read_otherwise_is_read_again(
 
     assert read_as == [False, True]
     assert read.live is not None and "text" not in read.live.fields, "the main text, not the visible text"
+
+
+def test_a_live_page_kept_for_the_reading_back_is_held_only_until_it_is_read() -> None:
+    kept = LiveRead()
+    kept.keep(("http://news.example/vote", (), False, ()), (None, False))
+
+    assert kept.taken(("http://news.example/vote", (), False, ())) == (None, False)
+    assert kept.taken(("http://news.example/vote", (), False, ())) is None, "taken once"
+    kept.keep(("http://news.example/vote", (), False, ()), (None, False))
+    kept.drop()
+    assert kept.taken(("http://news.example/vote", (), False, ())) is None
