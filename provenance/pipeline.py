@@ -93,7 +93,7 @@ if TYPE_CHECKING:
         ToolInfo,
         Transformation,
     )
-    from provenance.sources import ReadSource
+    from provenance.sources import LiveRead, ReadSource
 
 # What reads a capture back and checks it (`sources`, extractors, WARC reader, checks: a sixth of the
 # instructions a check ran before its first request) loads on first use, in each capture process, while its
@@ -113,13 +113,23 @@ def tool_info() -> ToolInfo:
 
 
 def capture_requests(
-    report: Report, cited: Sequence[CitedFootnote], settings: CheckSettings
+    report: Report,
+    cited: Sequence[CitedFootnote],
+    settings: CheckSettings,
+    live_reads: list[LiveRead | None] | None = None,
 ) -> list[CaptureRequest | None]:
-    """Per footnote, what to capture: None where nothing is attempted (no URL, or `--offline`)."""
+    """Per footnote, what to capture: None where nothing is attempted (no URL, or `--offline`). Given
+    `live_reads` (one per footnote), each footnote's archive lookup keeps there what it read of the live
+    answers, for the footnote's reading back to take up (`sources.LiveRead`): where the reading is done in
+    this process, not by a reading pool's."""
     if settings.offline:
         return [None] * len(cited)
     if settings.timegate:
-        from provenance.sources import archive_follow_ups
+        from provenance.sources import LiveRead, archive_follow_ups
+
+        if live_reads is not None and settings.readers is None:
+            live_reads[:] = [LiveRead() if item.citation.url else None for item in cited]
+    kept = live_reads if live_reads else [None] * len(cited)
     return [
         CaptureRequest(
             url=url,
@@ -137,12 +147,17 @@ def capture_requests(
                 redirected_side_follow_ups(url),
                 mastodon_origin_follow_ups(url, item.citation.handle),
                 reddit_page_follow_ups(url),
-                archive_follow_ups(url, item.citation, settings.timegate) if settings.timegate else None,
+                # The lookup reads the live page's text only where its reading is kept for the checks.
+                archive_follow_ups(
+                    url, item.citation, settings.timegate, reads is not None and _quoted(item), reads
+                )
+                if settings.timegate
+                else None,
             ),
         )
         if (url := item.citation.url)
         else None
-        for item in cited
+        for item, reads in zip(cited, kept, strict=True)
     ]
 
 
@@ -260,6 +275,8 @@ class _ReportRun:
     speakers: frozenset[str] = frozenset()
     reuse_warnings: tuple[str, ...] = ()
     kept: ReportResult | None = None  # the report's result, once its ledger keeps its run even on a stop
+    # What each footnote's archive lookup read of its live answers, for its reading back (`capture_requests`).
+    live_reads: list[LiveRead | None] = dataclasses.field(default_factory=list)
 
     @classmethod
     def start(
@@ -270,7 +287,8 @@ class _ReportRun:
         ledger: LedgerWriter,
         settings: CheckSettings,
     ) -> _ReportRun:
-        requests = capture_requests(report, cited, settings)
+        live_reads: list[LiveRead | None] = []
+        requests = capture_requests(report, cited, settings, live_reads)
         checked: list[FootnoteResult | None] = [None] * len(cited)
         speakers = cited_speakers(cited)
         earlier, warnings = _earlier_captures(ledger_path, settings)
@@ -285,7 +303,18 @@ class _ReportRun:
         journal = Journal(ledger_path, capture_profile(settings.recorded_options), settings.seal.key)
         lines: list[PreparedLine | None] = [None] * len(cited)
         return cls(
-            report, cited, ledger_path, ledger, requests, checked, waiting, journal, lines, speakers, warnings
+            report,
+            cited,
+            ledger_path,
+            ledger,
+            requests,
+            checked,
+            waiting,
+            journal,
+            lines,
+            speakers,
+            warnings,
+            live_reads=live_reads,
         )
 
 
@@ -417,7 +446,10 @@ def _capture_reports(
         run = runs[run_index]
         item = run.cited[footnote_index]
         if readers is None:
-            read = _read_source(item, outcome, settings.timegate)
+            kept = run.live_reads[footnote_index] if run.live_reads else None
+            read = _read_source(item, outcome, settings.timegate, kept)
+            if kept is not None:  # the live answers are held no longer, whether or not they were read
+                kept.drop()
         else:  # this thread waits without the interpreter lock while a process reads
             read = readers.submit(_read_source, item, outcome, settings.timegate).result()
         result = _checked_result(item, outcome, read, run.ledger_path.parent, settings, run.speakers)
@@ -754,16 +786,27 @@ def _browser_versions(outcomes: Sequence[CaptureOutcome | None]) -> dict[str, st
     return {"chromium": ", ".join(versions)} if versions else {}
 
 
-def _read_source(item: CitedFootnote, outcome: CaptureOutcome | None, timegate: str | None) -> ReadSource:
-    """What the footnote's WARC says (read before its path is made relative to the ledger)."""
+def _read_source(
+    item: CitedFootnote,
+    outcome: CaptureOutcome | None,
+    timegate: str | None,
+    kept: LiveRead | None = None,
+) -> ReadSource:
+    """What the footnote's WARC says (read before its path is made relative to the ledger); `kept`: what
+    its archive lookup read of the live answers."""
     from provenance.sources import ReadSource, read_source
 
     url = item.citation.url
     if url is None or outcome is None or outcome.capture is None:
         return ReadSource(None, None, None)
-    # what the quote check looks for: the citing passages' quotes and the note's own beyond its title
-    quoted = any(context.quotes for context in item.footnote.contexts) or bool(quoted_in_note(item.footnote))
-    return read_source(url, item.citation, outcome, Path(outcome.capture.warc), timegate, main_text=quoted)
+    warc = Path(outcome.capture.warc)
+    return read_source(url, item.citation, outcome, warc, timegate, main_text=_quoted(item), kept=kept)
+
+
+def _quoted(item: CitedFootnote) -> bool:
+    """Whether the quote check looks for words in the source's text: the citing passages' quotes, or the
+    note's own beyond its title."""
+    return any(context.quotes for context in item.footnote.contexts) or bool(quoted_in_note(item.footnote))
 
 
 def _sent_fields(result: FootnoteResult) -> tuple[Any, ...]:

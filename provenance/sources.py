@@ -978,10 +978,39 @@ def _asks_made(
     )
 
 
-def archive_follow_ups(url: str, citation: Citation, timegate: str) -> FollowUps:
+class LiveRead:
+    """What a capture's archive lookup made of its live answers (`archive_follow_ups`), kept for `read_source`
+    to take up: `_read_live` of the very same answers, read the same way (`main_text`, the side requests'
+    failures), is the same source, and was extracted a second time (a page's whole reading, the costliest
+    step of a capture read back)."""
+
+    def __init__(self) -> None:
+        self._key: tuple[Any, ...] | None = None
+        self._read: tuple[SourcePost | None, bool] | None = None
+
+    def keep(self, key: tuple[Any, ...], read: tuple[SourcePost | None, bool]) -> None:
+        self._key, self._read = key, read
+
+    def taken(self, key: tuple[Any, ...]) -> tuple[SourcePost | None, bool] | None:
+        """The read kept under `key` (equal answers, compared by value), once; None for any other."""
+        read = self._read if self._key == key else None
+        self.drop()  # read once: the answers it holds are not kept for the rest of the run
+        return read
+
+    def drop(self) -> None:
+        """Keep nothing more (the footnote was read back, or had nothing to read)."""
+        self._key = self._read = None
+
+
+def archive_follow_ups(
+    url: str, citation: Citation, timegate: str, main_text: bool = False, kept: LiveRead | None = None
+) -> FollowUps:
     """The capture hook: ask for an archived copy (`archive_asks`, one after another while each says it has
     none), and follow the answer to the memento, which is read as a copy whether or not the cited source
-    failed. A cited archived copy that was read is asked for nothing."""
+    failed. A cited archived copy that was read is asked for nothing.
+
+    The live answers are read as `read_source` will read them (`main_text`: whether a check will look for
+    quoted words in its text), and kept in `kept` for it to take up."""
     asks = archive_asks(url, citation, timegate)
     cites_a_copy = wayback_original(url) is not None
     # Whether the live answers are usable, by those answers: each round reads the WARC again, the live
@@ -997,8 +1026,12 @@ def archive_follow_ups(url: str, citation: Citation, timegate: str) -> FollowUps
         live = responses[:split]
         usable = usable_by_live.get(live)
         if usable is None:
-            # Whether the page is usable does not depend on its main text: that is not read here.
-            usable = usable_by_live[live] = _read_live(url, live, main_text=False)[1]
+            # Whether the page is usable does not depend on its main text; what is read of it, kept, is read
+            # again by nobody.
+            read = _read_live(url, live, main_text=main_text)
+            usable = usable_by_live[live] = read[1]
+            if kept is not None:
+                kept.keep(_live_key(url, live, main_text, ()), read)
         if usable and cites_a_copy:
             return ()
         made = _asks_made(asks, responses[split:])
@@ -1275,6 +1308,13 @@ def _no_memento(status: int | None) -> str:
     return f"the TimeGate answered {answered}, which says nothing of a copy"
 
 
+def _live_key(
+    url: str, live: tuple[StoredResponse, ...], main_text: bool, failures: tuple[tuple[str, str], ...]
+) -> tuple[Any, ...]:
+    """What `_read_live` reads a source from (its metadata only through the side requests' failures)."""
+    return (url, live, main_text, failures)
+
+
 def read_source(
     url: str,
     citation: Citation,
@@ -1282,9 +1322,12 @@ def read_source(
     warc: Path,
     timegate: str | None,
     main_text: bool = True,
+    kept: LiveRead | None = None,
 ) -> ReadSource:
     """Read the footnote's WARC (as stored) and say what the source, or its archived copy, says
-    (`main_text`: whether a check will look for quoted words in its text; see `extract_source`)."""
+    (`main_text`: whether a check will look for quoted words in its text; see `extract_source`). `kept`: what
+    the capture's archive lookup read of the same live answers (`archive_follow_ups`), taken up where they
+    are the answers stored."""
     if outcome is None or outcome.capture is None:
         return ReadSource(None, None, None)
     from provenance.custody import transformations_from_heads
@@ -1301,7 +1344,10 @@ def read_source(
     asks = archive_asks(url, citation, timegate) if timegate else ()
     asked = {ask.stored for ask in asks}
     split = next((i for i, r in enumerate(responses) if r.uri in asked), len(responses))
-    live, usable = _read_live(url, responses[:split], main_text, metadata)
+    taken = None
+    if kept is not None:
+        taken = kept.taken(_live_key(url, responses[:split], main_text, _side_failures(metadata)))
+    live, usable = taken if taken is not None else _read_live(url, responses[:split], main_text, metadata)
     if not asks or (usable and wayback_original(url) is not None):
         # No archive asked, or none asked for a copy of the cited copy, which was itself read.
         return ReadSource(live, live if usable else None, None, steps)

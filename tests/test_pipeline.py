@@ -228,6 +228,40 @@ def _disk_events(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
     return events
 
 
+def test_with_archive_lookups_each_live_page_is_read_once_for_the_lookup_and_the_checks_alike(
+    tmp_path: Path, fixture_server: FixtureServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The lookup read each live page (is it usable?) and the checks read it again from the WARC: the same
+    # answers, read the same way (the footnotes quote words: the main text), extracted twice.
+    from provenance import sources
+
+    urls = [f"http://news.example/{n}" for n in range(1, 4)]
+    for n in range(1, 4):
+        fixture_server.routes[f"/{n}"] = Reply(body=PAGE)
+    report = tmp_path / "report.txt"
+    report.write_text(report_citing(urls), encoding="utf-8")
+    read_as: list[tuple[str, bool]] = []
+    read_live = sources._read_live
+
+    def counted(url: str, *args: Any, **kwargs: Any) -> Any:
+        read_as.append((url, kwargs.get("main_text", args[1] if len(args) > 1 else True)))
+        return read_live(url, *args, **kwargs)
+
+    monkeypatch.setattr(sources, "_read_live", counted)
+    code = cli.main(
+        ["check", str(report), "-q", "--timegate", "http://web.archive.org/web/",
+         "--archive-dir", str(tmp_path / "archives"), "--connect-to", str(fixture_server.rule())]
+    )  # fmt: skip
+    assert code == 0
+    assert sorted(read_as) == [(url, True) for url in urls]
+    lines = [json.loads(line) for line in (tmp_path / "report.txt.ledger.jsonl").read_text().splitlines()]
+    notes = [line for line in lines if line["kind"] == "footnote"]
+    checks = [{check["name"]: check["status"] for check in note["checks"]} for note in notes]
+    assert [(c["date"], c["author"], c["quote"], c["archived"]) for c in checks] == [
+        ("pass", "pass", "pass", "warn")
+    ] * 3
+
+
 def test_each_warc_and_its_folder_are_synced_beside_the_captures_before_any_line_names_the_warc(
     tmp_path: Path, fixture_server: FixtureServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -6,17 +6,19 @@ import datetime as dt
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from provenance import cli
+from provenance import cli, sources
 from provenance.capture.capture import capture_url
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
 from provenance.checks import CheckInput
 from provenance.checks.date import check_date
 from provenance.checks.title import check_title
-from provenance.models import Citation, Footnote, Platform, SourcePost
+from provenance.models import CaptureOutcome, Citation, Footnote, Platform, SourcePost
 from provenance.sources import (
+    LiveRead,
     ReadSource,
     _another_pages_title,
     _memento_date_from_link,
@@ -1592,3 +1594,83 @@ def test_a_followed_copy_that_names_no_page_is_of_the_page_the_timegate_s_link_n
     read = _archive_of_a_gone_page(fixture_server, archive_dir, routes)
     assert read.archive is not None and read.archive.error == error
     assert (read.source is not None) == (error is None), "only the page's own copy is read as it"
+
+
+def _capture_with_lookup(
+    fixture_server: FixtureServer, archive_dir: Path, kept: LiveRead, main_text: bool
+) -> tuple[Citation, CaptureOutcome]:
+    """A page captured with its archive lookup (the TimeGate has no copy), its reading kept in `kept`."""
+    url = "http://news.example/vote"
+    fixture_server.routes["/vote"] = Reply(body=ARTICLE)
+    citation = Citation(platform=Platform.WEB, author="Lina Haddad", date=dt.date(2022, 1, 21), url=url)
+    timegate = "http://web.archive.org/web/"
+    follow_ups = archive_follow_ups(url, citation, timegate, main_text=main_text, kept=kept)
+    rules = tuple(fixture_server.rule(host) for host in ("news.example", "web.archive.org"))
+    outcome = capture_url(
+        CaptureRequest(url=url, name="s", follow_ups=follow_ups),
+        archive_dir,
+        NetworkOptions(connect_to=rules),
+        INFO,
+    )
+    assert outcome.capture is not None
+    return citation, outcome
+
+
+def _counting_live_reads(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Each `_read_live` from now on, by its `main_text`."""
+    read_as: list[bool] = []
+    read_live = sources._read_live
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        read_as.append(kwargs.get("main_text", args[2] if len(args) > 2 else True))
+        return read_live(*args, **kwargs)
+
+    monkeypatch.setattr(sources, "_read_live", counted)
+    return read_as
+
+
+@pytest.mark.parametrize("main_text", [False, True], ids=["visible-text", "main-text"])
+def test_the_live_page_the_archive_lookup_read_is_taken_up_by_the_reading_back_not_read_again(
+    fixture_server: FixtureServer, archive_dir: Path, monkeypatch: pytest.MonkeyPatch, main_text: bool
+) -> None:
+    read_as = _counting_live_reads(monkeypatch)
+    kept = LiveRead()
+    citation, outcome = _capture_with_lookup(fixture_server, archive_dir, kept, main_text)
+    assert outcome.capture is not None and citation.url is not None
+    warc, timegate = Path(outcome.capture.warc), "http://web.archive.org/web/"
+
+    taken_up = read_source(citation.url, citation, outcome, warc, timegate, main_text, kept)
+
+    assert read_as == [main_text], "read once, by the lookup"
+    read_again = read_source(citation.url, citation, outcome, warc, timegate, main_text)
+    assert taken_up.live is not None and taken_up.live.author == "Lina Haddad"
+    assert read_again.live is not None and taken_up.live.model_dump() == read_again.live.model_dump()
+    assert (taken_up.source is None, taken_up.archive) == (read_again.source is None, read_again.archive)
+
+
+def test_a_live_page_the_archive_lookup_read_otherwise_is_read_again(
+    fixture_server: FixtureServer, archive_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Read by the lookup without its main text, it is no reading for a check that looks for quoted words.
+    read_as = _counting_live_reads(monkeypatch)
+    kept = LiveRead()
+    citation, outcome = _capture_with_lookup(fixture_server, archive_dir, kept, main_text=False)
+    assert outcome.capture is not None and citation.url is not None
+
+    read = read_source(
+        citation.url, citation, outcome, Path(outcome.capture.warc), "http://web.archive.org/web/", True, kept
+    )
+
+    assert read_as == [False, True]
+    assert read.live is not None and "text" not in read.live.fields, "the main text, not the visible text"
+
+
+def test_a_live_page_kept_for_the_reading_back_is_held_only_until_it_is_read() -> None:
+    kept = LiveRead()
+    kept.keep(("http://news.example/vote", (), False, ()), (None, False))
+
+    assert kept.taken(("http://news.example/vote", (), False, ())) == (None, False)
+    assert kept.taken(("http://news.example/vote", (), False, ())) is None, "taken once"
+    kept.keep(("http://news.example/vote", (), False, ()), (None, False))
+    kept.drop()
+    assert kept.taken(("http://news.example/vote", (), False, ())) is None

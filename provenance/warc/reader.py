@@ -33,6 +33,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import DecompressingBufferedReader
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.limitreader import LimitReader
+from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParser
 
 from provenance.escaping import escape_unprintable
 from provenance.files import open_regular_file
@@ -230,12 +231,157 @@ class _IsalBufferedReader(DecompressingBufferedReader):  # type: ignore[misc]  #
         inflater = self.decompressor
         return inflater.unconsumed_tail if isinstance(inflater, _CappedInflater) else b""
 
+    def whole_head(self, limit: int | None) -> tuple[list[str], int, int] | None:
+        """The next head's lines (decoded, each without its newline, then the blank line's and an empty one),
+        its size in bytes and its length in characters, where `readline` would read it line by line to the
+        very same lines and within every bound: the head is whole in the buffer (a capture's heads are),
+        within `_WHOLE_HEAD_BYTES` and `limit` (what is left of the record, for its HTTP head; None for a
+        WARC head), UTF-8, and ended by its first `\\r\\n\\r\\n` (`_HeadParser` makes sure no line before
+        is blank once stripped, where warcio would end it). Nothing is consumed (`take_head` does it); None
+        elsewhere, where the head is read as warcio reads it."""
+        if limit is None:
+            if self._head_bytes:  # a WARC head always starts a line after a blank one (or the file's start)
+                return None
+            window = _WHOLE_HEAD_BYTES
+        else:
+            if limit <= 0 or self._http_head_bytes != 0 or self._http_head_lines:
+                return None
+            window = min(limit, _WHOLE_HEAD_BYTES)
+        self._fillbuff()  # as `readline` fills it first
+        buff = self.buff
+        if not buff:
+            return None
+        start = buff.tell()
+        data = buff.getvalue()  # the buffer's own bytes, not a copy
+        end = data.find(b"\r\n\r\n", start, start + window)
+        if end < 0:
+            return None
+        end += 4
+        if self._heads_bytes + end - start > MAX_HEADS_BYTES:
+            return None
+        try:
+            text = data[start:end].decode("utf-8")
+        except UnicodeDecodeError:  # warcio decodes each line alone, Latin-1 where it is not UTF-8
+            return None
+        lines = text.split("\n")
+        if limit is not None and len(lines) - 2 > MAX_HTTP_HEAD_LINES:
+            return None
+        return lines, end - start, len(text)
+
+    def take_head(self, size: int, lines: int, limit: int | None) -> None:
+        """Consume the head `whole_head` found (`size` bytes, `lines` lines with its blank one), counted as
+        `readline` counts the lines it reads."""
+        self.buff.seek(self.buff.tell() + size)
+        self._heads_bytes += size
+        if limit is None:  # a WARC head: its record's HTTP head, if any, starts next
+            self._head_bytes = 0
+            self._http_head_bytes, self._http_head_lines = 0, 0
+        else:  # the record's HTTP head: past it, lines are a chunked body's
+            self._http_head_bytes, self._http_head_lines = None, lines
+
+
+# A head found whole in the reader's buffer within this many bytes is taken in one step (`whole_head`): a
+# capture's heads are a few KB; one searched for further would be searched for at every record of a file.
+_WHOLE_HEAD_BYTES = 1 << 15
+
+
+class _HeadParser(StatusAndHeadersParser):  # type: ignore[misc]  # warcio has no type hints
+    """warcio's parser of a status line and headers, which takes a head found whole in the reader's buffer
+    in one step (`_IsalBufferedReader.whole_head`) and makes of its lines what warcio's own line-by-line loop
+    makes (the same status, headers, continuation lines and length); any other head, and one whose status
+    line warcio refuses, is read by warcio's loop itself. Each line read alone cost some 30 interpreter calls:
+    a capture's WARC, read back, has some 50 head lines."""
+
+    def parse(self, stream: Any, full_statusline: Any = None) -> StatusAndHeaders:
+        if full_statusline is None:
+            if isinstance(stream, _IsalBufferedReader):
+                parsed = self._taken_whole(stream, None)
+            elif type(stream) is LimitReader and isinstance(stream.stream, _IsalBufferedReader):
+                parsed = self._taken_whole(stream.stream, stream.limit)
+                if parsed is not None:
+                    stream.limit -= parsed.taken
+            else:
+                parsed = None
+            if parsed is not None:
+                return parsed
+        return super().parse(stream, full_statusline)
+
+    def _taken_whole(self, reader: _IsalBufferedReader, limit: int | None) -> _ParsedHead | None:
+        """The next head, taken whole from `reader`'s buffer; None (nothing consumed) where it is not."""
+        found = reader.whole_head(limit)
+        if found is None:
+            return None
+        lines, size, length = found
+        parsed = self._parsed(lines, length)
+        if parsed is not None:
+            reader.take_head(size, len(lines) - 1, limit)
+            parsed.taken = size
+        return parsed
+
+    def _parsed(self, lines: list[str], length: int) -> _ParsedHead | None:
+        """warcio's `parse` of `lines` (see `whole_head`); None where it would refuse the status line, or end
+        the head before its last line (at a line blank once stripped)."""
+        statusline = lines[0].rstrip()
+        if not statusline:
+            return None
+        if self.verify:
+            protocol_status = self.split_prefix(statusline, self.statuslist)
+            if not protocol_status:
+                return None
+        else:
+            protocol_status = statusline.split(" ", 1)
+        rest = [line.rstrip() for line in lines[1:-1]]  # the header lines, then the blank one ("")
+        headers = []
+        index = 0
+        line = rest[0]
+        while line:
+            name, colon, value = line.partition(":")
+            if colon:
+                name, field_value = name.rstrip(" \t"), value.lstrip()
+            index += 1
+            next_line = rest[index]
+            while next_line and next_line.startswith((" ", "\t")):  # a continuation line
+                if colon:
+                    field_value += next_line
+                index += 1
+                next_line = rest[index]
+            if colon:
+                headers.append((name, field_value))
+            line = next_line
+        if index != len(rest) - 1:  # a line before the last is blank once stripped: warcio ends there
+            return None
+        return _ParsedHead(
+            protocol_status[1].strip() if len(protocol_status) > 1 else "",
+            headers,
+            protocol_status[0],
+            length,  # in characters, as warcio counts
+        )
+
+
+class _ParsedHead(StatusAndHeaders):  # type: ignore[misc]  # warcio has no type hints
+    """warcio's parsed head, made of headers that are text already (warcio's own constructor copies them
+    over, decoding any that are bytes)."""
+
+    def __init__(
+        self, statusline: str, headers: list[tuple[str, str]], protocol: str, total_len: int
+    ) -> None:
+        self.statusline = statusline
+        self.headers = headers
+        self.protocol = protocol
+        self.total_len = total_len
+        self.headers_buff = None
+        self.taken = 0  # bytes of the reader's buffer it was taken from
+
 
 def archive_records(stream: BinaryIO | _HashingReader, no_record_parse: bool = False) -> ArchiveIterator:
     """warcio's record iterator over `stream`, gzip members inflated by ISA-L in bounded steps: whatever a
     forged file holds, one step allocates `_INFLATED_PER_STEP` at most."""
     records = ArchiveIterator(stream, no_record_parse=no_record_parse)
     records.reader = _IsalBufferedReader(records.fh)
+    loader = records.loader
+    loader.warc_parser = _HeadParser(loader.WARC_TYPES)
+    loader.http_parser = _HeadParser(loader.HTTP_TYPES, loader.http_parser.verify)
+    loader.http_req_parser = _HeadParser(loader.HTTP_VERBS, loader.http_req_parser.verify)
     return records
 
 

@@ -18,7 +18,6 @@ from typing import IO, TYPE_CHECKING, Any, BinaryIO
 from isal import isal_zlib
 from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParser
 from warcio.timeutils import datetime_to_iso_date
-from warcio.warcwriter import WARCWriter
 
 from provenance.capture.failure import ArchiveWriteError, CaptureFailure
 from provenance.capture.options import WarcInfo
@@ -104,15 +103,33 @@ class _GzipMember:
         self._out.flush()
 
 
-class _MemberWriter(WARCWriter):  # type: ignore[misc]  # warcio has no type hints
-    """warcio's writer, each record deflated or stored as chosen for it (see `_GzipMember`)."""
+# The content type of a record written without one, by its type, as warcio's writer names it
+# (`warcio.recordbuilder.RecordBuilder.WARC_RECORDS`).
+_RECORD_CONTENT_TYPES = {
+    "warcinfo": "application/warc-fields",
+    "response": "application/http; msgtype=response",
+    "revisit": "application/http; msgtype=response",
+    "request": "application/http; msgtype=request",
+    "metadata": "application/warc-fields",
+}
+_COPY_BYTES = 1 << 20  # of a record's block, read from its spool and deflated at a time
 
-    def __init__(self, out: _HashingStream) -> None:
-        # warcio's own gzip is off: `write_record_at` hands it a stream that deflates each record itself.
-        super().__init__(out, gzip=False, warc_version="1.1")
 
-    def write_record_as(self, record: Any, stored: bool) -> None:
-        self._write_warc_record(_GzipMember(self.out, stored), record)
+def _replace_field(fields: list[tuple[str, str]], name: str, value: str) -> None:
+    """warcio's `StatusAndHeaders.replace_header`: the last field of that name (any case) given `value`, or
+    the field added at the end."""
+    lowered = name.lower()
+    for index in range(len(fields) - 1, -1, -1):
+        if fields[index][0].lower() == lowered:
+            fields[index] = (fields[index][0], value)
+            return
+    fields.append((name, value))
+
+
+def _field(fields: list[tuple[str, str]], name: str) -> str | None:
+    """warcio's `StatusAndHeaders.get_header`: the first field of that name (any case)."""
+    lowered = name.lower()
+    return next((value for field_name, value in fields if field_name.lower() == lowered), None)
 
 
 def _incompressible(sample: bytes) -> bool:
@@ -255,7 +272,6 @@ class WarcFile:
         except OSError as error:
             raise ArchiveWriteError(f"in {archive_dir}", error) from error
         self._stream = _HashingStream(os.fdopen(handle, "wb"))
-        self._writer = _MemberWriter(self._stream)
         # Each record written: its id, type, target URI, block and payload digests (`records`).
         self._records: list[tuple[str, str, str | None, str, str | None]] = []
         # Several threads may record into one file (a browser page's requests): one record, or one
@@ -276,20 +292,38 @@ class WarcFile:
         content_type: str = "",
         stored: bool = False,
     ) -> None:
+        """One record, its head as warcio's writer makes it of these fields (`warc_headers` after the type,
+        id and date; then the target URI, the content type, the length), written here directly: warcio's
+        writer made it in some 150 interpreter calls, in layers that checked digests given to it."""
         with self._lock:
             record_id = warc_headers.pop("WARC-Record-ID", None) or _new_record_id()
-            headers = {"WARC-Type": record_type, "WARC-Record-ID": record_id, "WARC-Date": _warc_date(at)}
-            record = self._writer.create_warc_record(
-                uri,
-                record_type,
-                payload=payload,
-                length=length,
-                warc_content_type=content_type,
-                warc_headers_dict=headers | warc_headers,
-                http_headers=http_headers,
+            fields = list(
+                (
+                    {"WARC-Type": record_type, "WARC-Record-ID": record_id, "WARC-Date": _warc_date(at)}
+                    | warc_headers
+                ).items()
             )
+            if uri:
+                _replace_field(fields, "WARC-Target-URI", uri)
+            content_type = (
+                content_type
+                or _field(fields, "Content-Type")
+                or _RECORD_CONTENT_TYPES.get(record_type, "application/warc-record")
+            )
+            _replace_field(fields, "Content-Type", content_type)
+            http_head = b""
+            if http_headers:  # as warcio asks: one with neither a status line nor headers is none
+                http_headers.compute_headers_buffer()
+                http_head = http_headers.headers_buff
+            _replace_field(fields, "Content-Length", str(len(http_head) + length))
+            head = "".join(["WARC/1.1\r\n", *(f"{name}: {value}\r\n" for name, value in fields), "\r\n"])
+            member = _GzipMember(self._stream, stored)
             try:
-                self._writer.write_record_as(record, stored)
+                member.write(head.encode("utf-8") + http_head)
+                while chunk := payload.read(_COPY_BYTES):
+                    member.write(chunk)
+                member.write(b"\r\n\r\n")
+                member.flush()
             except OSError as error:
                 raise ArchiveWriteError(str(self._temp_path), error) from error
             self._records.append(

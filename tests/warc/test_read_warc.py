@@ -10,6 +10,10 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from warcio.limitreader import LimitReader
+from warcio.statusandheaders import StatusAndHeadersParser
 from warcio.warcwriter import WARCWriter
 
 from provenance.hashing import sha256_file
@@ -18,11 +22,12 @@ from provenance.warc.reader import (
     MAX_HEAD_BYTES,
     MAX_HTTP_HEAD_LINES,
     ReadLimits,
+    read_capture,
     read_warc,
     read_warc_once,
     read_warc_stream,
 )
-from tests.ledger.builders import write_warc
+from tests.ledger.builders import RESPONSE_BODY, write_warc
 
 BODY = bytes(range(256)) * 1200  # several of the reader's blocks
 LIMITS = ReadLimits(file_bytes=1 << 30, content_bytes=1 << 30)
@@ -207,3 +212,89 @@ def _one_record_warc(url: str) -> bytes:
     writer = WARCWriter(out, gzip=False, warc_version="1.1")
     writer.write_record(writer.create_warc_record(url, "resource", payload=io.BytesIO(b"x"), length=1))
     return out.getvalue()
+
+
+# ---- heads taken whole from the buffer (`_HeadParser`): the very heads warcio's line-by-line loop reads ----
+
+_HEAD_LINES = st.sampled_from(
+    [
+        b"WARC-Type: response",
+        b"Content-Length: 12",
+        b"X-Empty:",
+        b"X-Spaces :  padded  ",
+        b"no colon here",
+        b" continued value",
+        b"\tcontinued by a tab",
+        b"   ",
+        b"\x1c",
+        b"",
+        b"Caf\xc3\xa9: cr\xc3\xa8me",
+        b"Latin: caf\xe9",
+        b"X-Colons: a:b:c",
+        b"HTTP/1.1 200 OK",
+        b"GET / HTTP/1.1",
+    ]
+)
+
+
+@st.composite
+def _heads(draw: st.DrawFn) -> bytes:
+    first = draw(st.sampled_from([b"WARC/1.1", b"HTTP/1.1 404 Not Found", b"GET /a HTTP/1.1", b"junk", b" "]))
+    lines = draw(st.lists(_HEAD_LINES, max_size=8))
+    endings = draw(st.lists(st.sampled_from([b"\r\n", b"\n", b" \r\n"]), min_size=len(lines) + 1))
+    head = first + endings[0] + b"".join(line + end for line, end in zip(lines, endings[1:], strict=False))
+    return head + draw(st.sampled_from([b"\r\n", b"\n", b""])) + draw(st.sampled_from([b"body\r\n", b""]))
+
+
+def _parsed_by(parser: StatusAndHeadersParser, data: bytes, limit: int | None) -> tuple[object, ...]:
+    """What `parser` reads of `data` as a record's WARC head (`limit` None) or HTTP head, and where the
+    reader stands after it: the bytes left and its bounds' counts."""
+    buffered = reader._IsalBufferedReader(io.BytesIO(data))
+    stream = buffered if limit is None else LimitReader(buffered, limit)
+    try:
+        head = parser.parse(stream)
+        parsed: tuple[object, ...] = (head.protocol, head.statusline, head.headers, head.total_len)
+    except Exception as error:  # what warcio raises, compared as it is
+        parsed = (type(error).__name__,)
+    counts = (buffered._heads_bytes, buffered._head_bytes, buffered._http_head_bytes)
+    return parsed, counts, stream.read(), getattr(stream, "limit", None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    data=_heads(), limit=st.one_of(st.none(), st.integers(min_value=0, max_value=200)), verify=st.booleans()
+)
+def test_a_head_taken_whole_is_read_as_warcio_reads_it_line_by_line(
+    data: bytes, limit: int | None, verify: bool
+) -> None:
+    kinds = ["WARC/1.1", "WARC/1.0"] if limit is None else ["HTTP/1.1", "HTTP/1.0", "GET"]
+
+    taken_whole = _parsed_by(reader._HeadParser(kinds, verify), data, limit)
+
+    assert taken_whole == _parsed_by(StatusAndHeadersParser(kinds, verify), data, limit)
+
+
+def test_a_captures_heads_are_each_taken_whole_from_the_buffer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warc = tmp_path / "capture.warc.gz"
+    write_warc(warc, gzip=True)  # as a capture writes it: each record a gzip member
+    read_line_by_line: list[object] = []
+    line_by_line = StatusAndHeadersParser.parse
+
+    def counted(parser: StatusAndHeadersParser, stream: object, statusline: object = None) -> object:
+        read_line_by_line.append(stream)
+        return line_by_line(parser, stream, statusline)
+
+    monkeypatch.setattr(StatusAndHeadersParser, "parse", counted)
+
+    with warc.open("rb") as stream:
+        stored = read_capture(stream)
+
+    assert [(head.rec_type, head.http_headers is not None) for head in stored.heads] == [
+        ("request", False),
+        ("response", True),
+    ]
+    assert [(response.status, response.body) for response in stored.responses] == [(200, RESPONSE_BODY)]
+    # warcio's own loop reads only the end of the file, where no head is left
+    assert len(read_line_by_line) == 1

@@ -1,0 +1,102 @@
+"""`WarcFile`: each record's head and block, written directly, are the bytes warcio's writer makes of them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zlib
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.warcwriter import WARCWriter
+
+from provenance.capture.options import WarcInfo
+from provenance.warc.writer import RequestHead, WarcFile, _SentHeaders, response_body
+
+AT = dt.datetime(2026, 12, 6, 12, 0, 0, 123456, tzinfo=dt.UTC)
+INFO = WarcInfo(
+    software="provenance/test", operator="desk", hostname="vm", command_line="provenance check r.md"
+)
+PAGE = "<html><title>Brücke</title><p>The bridge reopened.</p></html>".encode() * 40
+REQUEST = RequestHead.from_wire(
+    b"GET /page?q=1 HTTP/1.1\r\nHost: news.example\r\nAccept: */*\r\nUser-Agent: provenance/test\r\n"
+)
+
+
+def _members(data: bytes) -> list[bytes]:
+    """Each gzip member of `data`, inflated on its own."""
+    members = []
+    while data:
+        member = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        members.append(member.decompress(data) + member.flush())
+        data = member.unused_data
+    return members
+
+
+def _as_warcio_writes(record: bytes) -> bytes:
+    """`record` (one record's bytes) as warcio's writer makes it of the same fields and block: the fields it
+    places itself (target URI, content type, length) given to it as a writer is given them."""
+    parsed = next(iter(ArchiveIterator(io.BytesIO(record), no_record_parse=True)))
+    placed = ("WARC-Target-URI", "Content-Type", "Content-Length")
+    given = {name: value for name, value in parsed.rec_headers.headers if name not in placed}
+    block = parsed.raw_stream.read()
+    http = None
+    if parsed.rec_type in ("request", "response"):
+        head, _, block = block.partition(b"\r\n\r\n")
+        status, *fields = head.decode("latin-1").split("\r\n")
+        pairs = [(name, value) for name, _, value in (field.partition(": ") for field in fields)]
+        if parsed.rec_type == "request":
+            http = _SentHeaders(status, pairs, is_http_request=True)
+        else:
+            protocol, _, line = status.partition(" ")
+            http = _SentHeaders(line, pairs, protocol=protocol)
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=False, warc_version="1.1")
+    content_type = parsed.rec_headers.get_header("Content-Type")
+    written = writer.create_warc_record(
+        parsed.rec_headers.get_header("WARC-Target-URI") or "",
+        parsed.rec_type,
+        payload=io.BytesIO(block),
+        length=len(block),
+        warc_content_type="" if http is not None else content_type,
+        warc_headers_dict=given,
+        http_headers=http,
+    )
+    writer.write_record(written)
+    return out.getvalue()
+
+
+def test_each_record_written_is_the_bytes_warcios_writer_makes_of_its_fields_and_block(
+    tmp_path: Path,
+) -> None:
+    warc = WarcFile(tmp_path, "r-fn1", AT)
+    warc.write_warcinfo(INFO, AT)
+    warc.write_request("http://news.example/failed", None, AT, REQUEST)
+    body = response_body(
+        "HTTP/1.1 200 OK",
+        [
+            ("Content-Type", "text/html; charset=utf-8"),
+            ("Content-Length", str(len(PAGE))),
+            ("X-Note", "café"),
+        ],
+    )
+    body.write(PAGE)
+    page = warc.write_exchange("http://news.example/page?q=1", "203.0.113.7", AT, REQUEST, body, "length")
+    body.close()
+    warc.write_resource("urn:screenshot:http://news.example/page", AT, b"\x89PNG" * 50, "image/png", page)
+    warc.write_metadata("http://news.example/page?q=1", AT, {"note": "Brücke", "hops": [{"status": 200}]})
+    path, _ = warc.publish()
+
+    records = _members(path.read_bytes())
+
+    assert [record.split(b"\r\n", 2)[1] for record in records] == [
+        b"WARC-Type: warcinfo",
+        b"WARC-Type: request",
+        b"WARC-Type: request",
+        b"WARC-Type: response",
+        b"WARC-Type: resource",
+        b"WARC-Type: metadata",
+    ]
+    assert [_as_warcio_writes(record) for record in records] == records
+    assert b"WARC-Truncated: length\r\n" in records[3]
+    assert b"Content-Type: image/png\r\n" in records[4]
