@@ -234,10 +234,34 @@ _ERROR_OPENING = (
 # at non-word characters or where only those and digits are left: as a whole match, the same strings as
 # `phrase(?:\W+phrase)*[\W\d]*`, at half the compiling (the 8 KB phrase written twice made this each capture
 # process's costliest pattern to compile). Only a whole match means the same: kept as `fullmatch` alone.
-_error_part_fullmatch = re.compile(
+_ERROR_PART = on_first_use(
     rf"[¡¿]?(?:(?:{_ERROR_OPENING})\b\W*)*(?:(?:{_ERROR_PHRASE})(?:\W+|(?=[\W\d]*\Z)))+[\W\d]*",
     re.IGNORECASE,
-).fullmatch
+)
+# A word each of `_ERROR_PHRASE`'s phrases holds when it matches ASCII text (a phrase that cannot, such as a
+# Cyrillic one, needs none): a title part of ASCII without one of these is no error, and the pattern, the
+# costliest a capture process compiled, waits for a part that could be. Checked against the pattern's parse
+# by tests/extractors/test_pattern_rewrites.py: a phrase added without its word fails there.
+_ERROR_WORDS = (
+    *("404", "found", "exist", "available", "deleted", "withdrawn", "taken down", "expired", "here", "find"),
+    *("410", "error", "gateway", "moved", "nginx", "default page", "iis windows", "back soon", "maintenance"),
+    *("construction", "disponible", "accessible", "en ligne", "gefunden", "gibt es", "wartungsarbeiten"),
+    *("erreichbar", "encontr", "encuentra", "eliminad", "mantenimiento", "trovat", "esiste", "rimoss"),
+    *("cancellat", "manutenzione", "costruzione", "removid", "apagad", "znalezi", "istnieje", "budowie"),
+    *("techniczn", "bestaat", "beschikbaar", "verwijderd", "onderhoud", "gevonden", "bulunamad", "bakimdad"),
+    *("crawl time", "archived", "trouv"),
+)
+
+
+def _error_part_fullmatch(part: str) -> re.Match[str] | None:
+    """`part` as a whole says only "not found" (`_ERROR_PART`), after the cheap test of `_ERROR_WORDS`."""
+    if part.isascii():
+        lowered = part.lower()
+        if not any(word in lowered for word in _ERROR_WORDS):
+            return None
+    return _ERROR_PART().fullmatch(part)
+
+
 _TITLE_SEPARATORS = re.compile(r"\s+[|\u2013\u2014\u00b7:-]+\s+|\s*\|\s*")
 SENTENCE_STOPS = re.compile(r"(?<=[.!?])\s+|\n")
 _MAX_ERROR_TEXT = 2000  # an error title, heading or sentence is short; a longer one is read no further
