@@ -24,6 +24,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from provenance.patterns import on_first_use
+
 # How deep markup may nest to be read: as deep as Chromium nests it.
 MAX_NESTING = 512
 # How many elements left open a browser may open again in all (`<p><b>x</p><p>y` opens the `<b>` again
@@ -41,7 +43,7 @@ _ATTRIBUTE_LIST = r"""
 _ATTRIBUTES = rf"{_ATTRIBUTE_LIST} [\t\n\f\r /]*+ (?: > | \Z )"
 # A start tag's attributes that end in `/>` (`<path d="…"/>`, not `<g id=a/>`, whose value is `a/`): in SVG
 # and MathML, the element ends there.
-_SELF_CLOSING = re.compile(rf"{_ATTRIBUTE_LIST} [\t\n\f\r /]* / >", re.VERBOSE | re.ASCII | re.DOTALL)
+_SELF_CLOSING = on_first_use(rf"{_ATTRIBUTE_LIST} [\t\n\f\r /]* / >", re.VERBOSE | re.ASCII | re.DOTALL)
 # Everything up to the next tag (text, comments, doctypes), then that tag: a start tag (its name and
 # attributes), an end tag (its name) or a `<![CDATA[` (text up to `]]>` in SVG and MathML, else a comment
 # up to `>`). Each match reads on from where the last ended.
@@ -68,7 +70,7 @@ _RAW_TEXT_END = {
     name: re.compile(rf"(?:.*?(?=</{name}[\t\n\f\r />])|.*+)", re.IGNORECASE | re.ASCII | re.DOTALL)
     for name in _RAW_TEXT
 }
-_HTML_ANNOTATION = re.compile(
+_HTML_ANNOTATION = on_first_use(
     r"""encoding[\t\n\f\r ]*=[\t\n\f\r ]*["']?(?:text/html|application/xhtml\+xml)["'\t\n\f\r >]""",
     re.IGNORECASE | re.ASCII,
 )
@@ -128,7 +130,9 @@ _BREAKOUT = frozenset(
         *_HEADINGS,
     }
 )
-_FONT_BREAKOUT = re.compile(r"(?:^|[\t\n\f\r /])(?:color|face|size)[\t\n\f\r /=>]", re.IGNORECASE | re.ASCII)
+_FONT_BREAKOUT = on_first_use(
+    r"(?:^|[\t\n\f\r /])(?:color|face|size)[\t\n\f\r /=>]", re.IGNORECASE | re.ASCII
+)
 _SPECIAL = frozenset(
     {
         *("address", "applet", "area", "article", "aside", "base", "basefont", "bgsound", "blockquote"),
@@ -342,8 +346,8 @@ class _OpenElements:
             )
             annotated_svg = current.key == "~annotation-xml" and name == "svg"
             if not integration and not annotated_svg:
-                if name not in _BREAKOUT and not (name == "font" and _FONT_BREAKOUT.search(attributes)):
-                    if _SELF_CLOSING.fullmatch(attributes) is None:
+                if name not in _BREAKOUT and not (name == "font" and _FONT_BREAKOUT().search(attributes)):
+                    if _SELF_CLOSING().fullmatch(attributes) is None:
                         self._push_foreign(name, attributes, current.foreign)
                     return False
                 self._leave_foreign_content()
@@ -362,7 +366,7 @@ class _OpenElements:
             kinds = (_FOREIGN, *_FOREIGN_BOUNDARY_KINDS, _INTEGRATION)
         elif space == "math" and name == "annotation-xml":
             kinds = (_FOREIGN, *_FOREIGN_BOUNDARY_KINDS)
-            if _HTML_ANNOTATION.search(attributes):
+            if _HTML_ANNOTATION().search(attributes):
                 kinds = (*kinds, _INTEGRATION)
         self.push(_Entry(f"~{name}", kinds, "", space))
 
@@ -407,7 +411,7 @@ class _OpenElements:
         if name not in _NO_REOPEN and self._left_open[-1].entries:
             self.reopen()
         if name in ("svg", "math"):
-            if _SELF_CLOSING.fullmatch(attributes) is None:
+            if _SELF_CLOSING().fullmatch(attributes) is None:
                 self._push_foreign(name, attributes, name)
             return False
         if name not in _VOID:

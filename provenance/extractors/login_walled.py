@@ -68,14 +68,14 @@ _PLATFORMS: dict[str, Platform] = {
     "threads.com": Platform.THREADS,
     "threads.net": Platform.THREADS,
 }
-_LOGIN_PATH = re.compile(
+_LOGIN_PATH = on_first_use(
     r"/(?:login|log-in|signin|sign-in|signup|authwall|checkpoint|accounts/login)\b", re.IGNORECASE
 )
-_LOGIN_TITLE = re.compile(r"\b(?:log ?in|log into|sign ?in|sign up|join linkedin)\b", re.IGNORECASE)
+_LOGIN_TITLE = on_first_use(r"\b(?:log ?in|log into|sign ?in|sign up|join linkedin)\b", re.IGNORECASE)
 # Facebook's heading in place of a post gone, or not shared with this visitor ("This content isn't available
 # right now"), in the languages it answers a visitor in (by their address or browser). The English one is a
 # page's error heading to any reader (`pages`); in another, the page was read as the post's.
-_FACEBOOK_GONE = re.compile(
+_FACEBOOK_GONE = on_first_use(
     r"ce contenu n.est pas disponible|dieser inhalt ist (?:derzeit|momentan|zurzeit|gerade) nicht verfügbar"
     r"|este contenido no está disponible|questo contenuto non è (?:al momento |attualmente )?disponibile"
     r"|este conteúdo não está disponível|этот контент (?:сейчас )?недоступен"
@@ -130,13 +130,13 @@ def _localized_login_title(title: str) -> bool:
 def login_wall(final_url: str, html: str) -> str | None:
     """Why this answer is a login wall, or None: a login path, or a password form under a login title."""
     path = urlsplit(final_url).path
-    if _LOGIN_PATH.search(path):
+    if _LOGIN_PATH().search(path):
         return f"redirected to a login page ({path})"
     tree = LexborHTMLParser(html)
     title = page_title(tree) or ""
     if tree.css_first("input[type=password]") is not None:
         return f"the page is a login form ({title[:80]!r})" if title else "the page is a login form"
-    if _LOGIN_TITLE.search(title) or _localized_login_title(title):
+    if _LOGIN_TITLE().search(title) or _localized_login_title(title):
         return f"the page's title asks to log in ({title[:80]!r})"
     return None
 
@@ -146,7 +146,7 @@ def _facebook_gone(tree: LexborHTMLParser) -> str | None:
     content is not available (deleted, or not shared with this visitor); None where none says so."""
     for heading in tree.css("h1, h2")[:_MOST_HEADINGS]:
         words = " ".join(heading.text().split())
-        if len(words) <= 200 and _FACEBOOK_GONE.search(words):
+        if len(words) <= 200 and _FACEBOOK_GONE().search(words):
             return words
     return None
 
@@ -318,7 +318,7 @@ def without_a_facebook_posts_comments(post: SourcePost, original: str, copy: boo
 
 # A LinkedIn post's id as its link writes it: `-activity-<id>-` in a `/posts/` slug, `urn:li:activity:<id>`
 # (or `share`, `ugcPost`) in a `/feed/update/` path.
-_LINKEDIN_POST_ID = re.compile(r"(?:activity|share|ugcpost)(?:-|:|%3a)(\d{15,25})(?!\d)", re.IGNORECASE)
+_LINKEDIN_POST_ID = on_first_use(r"(?:activity|share|ugcpost)(?:-|:|%3a)(\d{15,25})(?!\d)", re.IGNORECASE)
 # The attributes of a post's `<article>` that name it (its activity, the share it shows, the one featured).
 _LINKEDIN_URN_ATTRIBUTES = ("data-activity-urn", "data-featured-activity-urn", "data-attributed-urn")
 _LINKEDIN_COMMENTARY = '[data-test-id="main-feed-activity-card__commentary"]'
@@ -346,7 +346,7 @@ def linkedin_post_id(url: str) -> str | None:
     segments = [segment for segment in path.split("/") if segment][:4]
     if len(segments) < 2 or segments[0].lower() not in ("posts", "feed", "embed"):
         return None
-    found = _LINKEDIN_POST_ID.search(path)
+    found = _LINKEDIN_POST_ID().search(path)
     return found.group(1) if found else None
 
 
@@ -517,7 +517,7 @@ class LoginWalledExtractor(Extractor):
             if (
                 cited is not None
                 and meta_tree is not None
-                and not _LOGIN_PATH.search(urlsplit(main.uri).path)
+                and not _LOGIN_PATH().search(urlsplit(main.uri).path)
             ):
                 post = read_meta_post(cited, main, meta_tree, platform)
                 if post is not None:
@@ -534,7 +534,7 @@ class LoginWalledExtractor(Extractor):
             # A public LinkedIn post's page holds a sign-in dialog with a password field beside the post: read
             # as a login form, every live post failed `captured`, "login wall".
             # So does Facebook's page of a public post, its login popup beside the post.
-            shown = not _LOGIN_PATH.search(urlsplit(main.uri).path) and (
+            shown = not _LOGIN_PATH().search(urlsplit(main.uri).path) and (
                 (tree is not None and _shows_the_linkedin_post(page.url, tree))
                 or (
                     facebook

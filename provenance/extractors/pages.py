@@ -47,6 +47,7 @@ from provenance.extractors.layout import (
 )
 from provenance.html_nesting import within_nesting
 from provenance.models import SourceProblem
+from provenance.patterns import on_first_use
 from provenance.warc.reader import StoredResponse
 
 # Texts longer than this are cut before any search: checks need the passage, not a whole book.
@@ -233,10 +234,34 @@ _ERROR_OPENING = (
 # at non-word characters or where only those and digits are left: as a whole match, the same strings as
 # `phrase(?:\W+phrase)*[\W\d]*`, at half the compiling (the 8 KB phrase written twice made this each capture
 # process's costliest pattern to compile). Only a whole match means the same: kept as `fullmatch` alone.
-_error_part_fullmatch = re.compile(
+_ERROR_PART = on_first_use(
     rf"[¡¿]?(?:(?:{_ERROR_OPENING})\b\W*)*(?:(?:{_ERROR_PHRASE})(?:\W+|(?=[\W\d]*\Z)))+[\W\d]*",
     re.IGNORECASE,
-).fullmatch
+)
+# A word each of `_ERROR_PHRASE`'s phrases holds when it matches ASCII text (a phrase that cannot, such as a
+# Cyrillic one, needs none): a title part of ASCII without one of these is no error, and the pattern, the
+# costliest a capture process compiled, waits for a part that could be. Checked against the pattern's parse
+# by tests/extractors/test_pattern_rewrites.py: a phrase added without its word fails there.
+_ERROR_WORDS = (
+    *("404", "found", "exist", "available", "deleted", "withdrawn", "taken down", "expired", "here", "find"),
+    *("410", "error", "gateway", "moved", "nginx", "default page", "iis windows", "back soon", "maintenance"),
+    *("construction", "disponible", "accessible", "en ligne", "gefunden", "gibt es", "wartungsarbeiten"),
+    *("erreichbar", "encontr", "encuentra", "eliminad", "mantenimiento", "trovat", "esiste", "rimoss"),
+    *("cancellat", "manutenzione", "costruzione", "removid", "apagad", "znalezi", "istnieje", "budowie"),
+    *("techniczn", "bestaat", "beschikbaar", "verwijderd", "onderhoud", "gevonden", "bulunamad", "bakimdad"),
+    *("crawl time", "archived", "trouv"),
+)
+
+
+def _error_part_fullmatch(part: str) -> re.Match[str] | None:
+    """`part` as a whole says only "not found" (`_ERROR_PART`), after the cheap test of `_ERROR_WORDS`."""
+    if part.isascii():
+        lowered = part.lower()
+        if not any(word in lowered for word in _ERROR_WORDS):
+            return None
+    return _ERROR_PART().fullmatch(part)
+
+
 _TITLE_SEPARATORS = re.compile(r"\s+[|\u2013\u2014\u00b7:-]+\s+|\s*\|\s*")
 SENTENCE_STOPS = re.compile(r"(?<=[.!?])\s+|\n")
 _MAX_ERROR_TEXT = 2000  # an error title, heading or sentence is short; a longer one is read no further
@@ -253,7 +278,7 @@ def error_message(text: str | None, parts: re.Pattern[str] | None = _TITLE_SEPAR
     return None
 
 
-_SCRIPT_NOTICE = re.compile(
+_SCRIPT_NOTICE = on_first_use(
     r"javascript is (?:not available|disabled|required)|enable javascript|(?:requires|need) javascript"
     r"|turn on javascript|javascript (?:must|needs to) be enabled",
     re.IGNORECASE,
@@ -496,7 +521,7 @@ def page_title(tree: LexborHTMLParser) -> str | None:
 
 
 # A character reference with its closing `;` (`&amp;`, `&#039;`, `&#x2019;`): bounded, so linear.
-_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_CHARACTER_REFERENCE = on_first_use(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def shown_references(text: str) -> str:
@@ -506,7 +531,7 @@ def shown_references(text: str) -> str:
     differ: 039"). A reference without its `;` ("R&D", "&copy2022") is left as written."""
     if "&" not in text:
         return text
-    return _CHARACTER_REFERENCE.sub(lambda found: html.unescape(found.group(0)), text)
+    return _CHARACTER_REFERENCE().sub(lambda found: html.unescape(found.group(0)), text)
 
 
 MAX_META = 2000  # a page with more `<meta>` tags than this is not telling us anything in the rest
@@ -548,7 +573,7 @@ _FIRST_YEAR, _LAST_YEAR = 2, 9998
 _WEEK_ONLY = re.compile(r"^\d{4}-?W\d{2}$", re.IGNORECASE)
 # The year of an RFC 2822 time as written: `email.utils` reads `0001` as 2001 and `0022` as 2022, as it reads
 # the two-digit years the standard allows (`21 Jan 22`).
-_RFC_2822_YEAR = re.compile(r"[A-Za-z]{3}\s+(\d{3,4})\b")
+_RFC_2822_YEAR = on_first_use(r"[A-Za-z]{3}\s+(\d{3,4})\b")
 
 
 def parse_published(value: str | None, midnight_is_a_day: bool = False) -> PublishedTime | None:
@@ -569,7 +594,7 @@ def parse_published(value: str | None, midnight_is_a_day: bool = False) -> Publi
             parsed = email.utils.parsedate_to_datetime(text)
         except (TypeError, ValueError, IndexError, OverflowError):  # `+9999999999999999999999` overflows
             return None
-        written = _RFC_2822_YEAR.search(text)
+        written = _RFC_2822_YEAR().search(text)
         if written is not None and int(written.group(1)) != parsed.year:
             return None
     if not _FIRST_YEAR <= parsed.year <= _LAST_YEAR:
@@ -714,7 +739,7 @@ _DOMAIN_SELLERS = frozenset(
     | {"parkingcrew.net", "bodis.com", "above.com", "domainnamesales.com"}
 )
 # What a parked domain's page says of itself.
-_PARKED = re.compile(
+_PARKED = on_first_use(
     r"\b(?:this|the) domain(?: name)?(?: \S{1,100})? (?:is|may be|might be|could be)"
     r" (?:for sale|available for purchase)\b"
     r"|\bbuy this domain\b|\bdomain (?:name )?(?:is )?parked\b|\bparked (?:free|domain)\b"
@@ -732,7 +757,7 @@ _PARKED = re.compile(
     re.IGNORECASE,
 )
 # ... and in fewer words, read after those (which say more, where a page says both).
-_PARKED_TERSELY = re.compile(
+_PARKED_TERSELY = on_first_use(
     r"\bget this domain\b|\bdomain (?:name )?for sale\b"
     # A parking service's ads, by the words it must show beside them.
     r"|\bthe sponsored listings displayed above are served automatically by a third party\b",
@@ -752,7 +777,7 @@ _CHALLENGE_TITLE = re.compile(
     r"|bir dakika(?: l\u00fctfen)?|لحظة(?: من فضلك)?)\W*",
     re.IGNORECASE,
 )
-_CHALLENGE_TEXT = re.compile(
+_CHALLENGE_TEXT = on_first_use(
     r"checking (?:your browser|if the site connection is secure)|verifying you are (?:a )?human"
     r"|our systems have detected unusual traffic|incapsula incident id"
     r"|you(?:.ve| have) (?:sent|made) too many requests|we(?:.ve| have) received too many requests from you"
@@ -769,7 +794,7 @@ _CHALLENGE_TEXT = re.compile(
 )
 # Cloudflare injects `/cdn-cgi/challenge-platform/.../jsd/main.js` into ordinary pages too: only its
 # challenge page's own names count (`cf_chl_opt`, the `orchestrate` script, the verification box).
-_CHALLENGE_MARKUP = re.compile(
+_CHALLENGE_MARKUP = on_first_use(
     r"cf-browser-verification|cf_chl_opt|cf-challenge|id=[\"']?challenge-form|/cdn-cgi/challenge-platform/\S{0,40}"
     r"orchestrate|px-captcha|captcha-delivery\.com|_incapsula_resource\?cwudnsai|/checkcaptcha\b"
 )
@@ -844,7 +869,7 @@ _MARKUP_SCAN = 100_000  # a challenge page is small: its markers come early
 
 # Words a cookie-consent dialog uses (cookie is the same word in most European languages; Russian sites write
 # it `cookie` or `куки`, Turkish ones `çerez`, Arabic ones "ملفات تعريف الارتباط", Persian ones `کوکی`).
-_CONSENT_WORDS = re.compile(
+_CONSENT_WORDS = on_first_use(
     r"cookie|consent|privacy|gdpr|datenschutz|confidentialit|privacidad|prywatno\u015b\u0107|куки|\u00e7erez"
     r"|تعريف الارتباط|کوکی",
     re.IGNORECASE,
@@ -873,7 +898,7 @@ _CONSENT_TITLE = re.compile(
     r"|jest cz\u0119\u015bci\u0105 rodziny marek yahoo)",
     re.IGNORECASE,
 )
-_CONSENT_CHOICE = re.compile(
+_CONSENT_CHOICE = on_first_use(
     r"\b(?:accept|agree|reject|allow all|manage (?:options|preferences|cookies)|akzeptieren|accepter)\b"
     r"|\b(?:akkoord|zustimmen|einverstanden|ablehnen|aceptar|acepto|rechazar|accetta|accetto|rifiuta|refuser"
     r"|aceitar|zgadzam|akceptuj|akceptuję|zaakceptuj|accepteren|accepteer|acconsento|consenti|aceito|concordo"
@@ -913,7 +938,7 @@ _CONSENT_HEADING = re.compile(
 )
 _CONSENT_PAGE_CHARS = 1000  # a consent page explains itself in a few paragraphs ...
 _CONSENT_PAGE_MAX_CHARS = 5000  # ... Google's, in some languages, in some more
-_LOGIN_TITLE = re.compile(
+_LOGIN_TITLE = on_first_use(
     r"(?:(?:log|sign)\s?(?:in|on)(?:to)?|login|(?:member|account) login|sign up|register"
     r"|create (?:an|your) account"
     # ... in Russian, Ukrainian, French, German, Spanish, Turkish and Arabic: "Войти", "Connexion",
@@ -1301,7 +1326,7 @@ def _names_a_wall(title_part: str) -> bool:
 def _parked(text: str) -> str | None:
     """What `text` says of a parked domain, if anything."""
     opening = text[:_MAX_ERROR_TEXT]
-    found = _PARKED.search(opening) or _PARKED_TERSELY.search(opening)
+    found = _PARKED().search(opening) or _PARKED_TERSELY().search(opening)
     return found.group(0) if found else None
 
 
@@ -1330,8 +1355,8 @@ def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts
             return PageProblem("soft-404", f"the page's text opens with an error: {_shown(opening)}")
     if len(own) < _CHALLENGE_PAGE_CHARS:
         title_says = any(_CHALLENGE_TITLE.fullmatch(part) for part in title_parts(title))
-        text_says = _CHALLENGE_TEXT.search(own)
-        markup_says = _CHALLENGE_MARKUP.search(html[:_MARKUP_SCAN].lower())
+        text_says = _CHALLENGE_TEXT().search(own)
+        markup_says = _CHALLENGE_MARKUP().search(html[:_MARKUP_SCAN].lower())
         if title_says or text_says or markup_says:
             seen = f"title {title[:80]!r}" if title_says and title else ""
             seen = seen or (f"text {text_says.group(0)!r}" if text_says else "")
@@ -1355,14 +1380,16 @@ def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts
         if gate:
             return PageProblem("unavailable", f"the page says {gate[0][:120]!r} in place of the content")
     if regions.password:
-        says_login = any(_LOGIN_TITLE.fullmatch(part) for part in title_parts(title))
+        says_login = any(_LOGIN_TITLE().fullmatch(part) for part in title_parts(title))
         if says_login or len(own) - regions.form_chars < _WALL_OWN_CHARS:
             named = f" ({title[:80]!r})" if title else ""
             return PageProblem("login-wall", f"the page is a sign-in form with a password field{named}")
     # A sign-in that asks for the email first (the password comes on the next page): a form under a title or
     # a heading that says to sign in, and next to nothing else.
     if regions.email and len(own) - regions.form_chars < _WALL_OWN_CHARS:
-        asks = [part for part in [*title_parts(title), *regions.headings[:3]] if _LOGIN_TITLE.fullmatch(part)]
+        asks = [
+            part for part in [*title_parts(title), *regions.headings[:3]] if _LOGIN_TITLE().fullmatch(part)
+        ]
         if asks:
             return PageProblem("login-wall", f"the page is a sign-in form: {_shown(asks[0], 80)}")
     # Google's consent page in place of the page: its title says so, and it asks about cookies with a choice.
@@ -1370,13 +1397,13 @@ def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts
     asked = f"{own} {regions.consent}"
     if (
         asks_consent
-        and _CONSENT_WORDS.search(asked)
-        and _CONSENT_CHOICE.search(asked)
+        and _CONSENT_WORDS().search(asked)
+        and _CONSENT_CHOICE().search(asked)
         and len(own) < _CONSENT_PAGE_MAX_CHARS
     ):
         return PageProblem("consent-wall", f"the page is a cookie-consent page: {_shown(title or '')}")
     walled = len(own) < _WALL_OWN_CHARS
-    if walled and _CONSENT_WORDS.search(regions.consent) and len(regions.consent.split(maxsplit=5)) > 5:
+    if walled and _CONSENT_WORDS().search(regions.consent) and len(regions.consent.split(maxsplit=5)) > 5:
         return PageProblem(
             "consent-wall", f"the page shows only a cookie-consent dialog: {_shown(regions.consent)}"
         )
@@ -1385,7 +1412,7 @@ def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts
     named_by = regions.headings[:1] or title_parts(title)  # as a gate is (a title alone names little)
     calls_itself = any(_says_consent(part) for part in named_by)
     short = walled or (calls_itself and len(own) < _CONSENT_PAGE_CHARS)
-    if short and _CONSENT_WORDS.search(own) and _CONSENT_CHOICE.search(own):
+    if short and _CONSENT_WORDS().search(own) and _CONSENT_CHOICE().search(own):
         return PageProblem("consent-wall", f"the page shows only a cookie-consent notice: {_shown(own)}")
     if len(own) < _PARKED_PAGE_CHARS and (parked := _parked(own)):
         return PageProblem("soft-404", f"the domain is parked: the page says {parked!r}")
@@ -1396,7 +1423,7 @@ def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts
 
 
 # `<meta http-equiv=refresh content="0; url=…">`: the delay, and where to.
-_REFRESH = re.compile(
+_REFRESH = on_first_use(
     r"\s*(\d{1,6})(?:\.\d{0,6})?\s*[;,]\s*(?:url\s*=\s*)?[\'\"]?([^\'\"\s]{1,2000})", re.IGNORECASE
 )
 _MAX_REFRESH_DELAY = 30  # a stub sends its reader on at once; a page reloading itself waits minutes
@@ -1407,7 +1434,7 @@ def _refreshed_away(regions: _Regions, final_url: str, header: str | None = None
     HTTP `Refresh` header browsers follow alike: what it shows is not the content, which a capture that
     follows no refresh does not hold."""
     how = "a meta refresh" if regions.refresh else "a Refresh header"
-    found = _REFRESH.match(regions.refresh or header or "")
+    found = _REFRESH().match(regions.refresh or header or "")
     if found is None or int(found.group(1)) > _MAX_REFRESH_DELAY or len(regions.own) >= _SHORT_PAGE_CHARS:
         return None
     # Read as a browser reads it, as a redirect's `Location` is: `/\evil.example/` leaves the cited host.
@@ -1439,18 +1466,18 @@ def _may_say_more(text: str, tree: LexborHTMLParser | None) -> bool:
 
 # The title X gives a page that drew a post: `Name on X: "text" / X`, `Name (@handle) on X`, `Name on Twitter:
 # "text"` ...
-_X_POST_TITLE = re.compile(r"[^\n]{1,200}?\son (?:X|Twitter)(?::\s[^\n]*)?")
+_X_POST_TITLE = on_first_use(r"[^\n]{1,200}?\son (?:X|Twitter)(?::\s[^\n]*)?")
 # ... where "This post is unavailable" is the box of a post it quotes, deleted or withheld: not the page's.
-_QUOTED_POST_NOTICE = re.compile(r"this (?:post|tweet) is unavailable\.?(?: learn more)?", re.IGNORECASE)
+_QUOTED_POST_NOTICE = on_first_use(r"this (?:post|tweet) is unavailable\.?(?: learn more)?", re.IGNORECASE)
 
 
 def _without_quoted_post_notices(text: str, title: str | None) -> str:
     """`text` without the notices an X post's page shows for a post it quotes, on a page titled as X titles a
     post it drew: a short post quoting a deleted one was "the page's text is an error" and its true quote
     went unchecked (a page X drew no post on is titled `X`, and its own notice is `_ERROR_PHRASE`'s)."""
-    if title is None or not _X_POST_TITLE.fullmatch(title[:_MAX_ERROR_TEXT]):
+    if title is None or not _X_POST_TITLE().fullmatch(title[:_MAX_ERROR_TEXT]):
         return text
-    return _QUOTED_POST_NOTICE.sub(" ", text)
+    return _QUOTED_POST_NOTICE().sub(" ", text)
 
 
 def page_problem(
@@ -1499,7 +1526,7 @@ def page_problem(
             return refreshed
     own = regions.own if regions is not None else text
     short = len(own) < _SHORT_PAGE_CHARS
-    if short and _SCRIPT_NOTICE.search(own):  # only a short page can be a notice (a long search, else)
+    if short and _SCRIPT_NOTICE().search(own):  # only a short page can be a notice (a long search, else)
         return PageProblem("script-shell", f"the page shows only {_shown(own)} without JavaScript")
     if short and error_message(_without_quoted_post_notices(own, title), SENTENCE_STOPS):
         return PageProblem("soft-404", f"the page's text is an error: {_shown(own)}")
@@ -1698,12 +1725,12 @@ def third_party_copy(url: str) -> ThirdPartyCopy | None:
 # A Perma.cc record's id (`AB12-CD34`; its first links, `0CZ4VyaN8ho`), its replay of the copy
 # (`/warc/<id>/<URL>`), and a Ghostarchive copy's id (`AbC12`, `/varchive/<video id>`) or the address that
 # names the page and a time (`/archive/20221009/<URL>`, `citations.platforms.memento_original`).
-_PERMA_RECORD = re.compile(r"^/(?:[A-Za-z0-9]{4}-[A-Za-z0-9]{4}|[A-Za-z0-9]{11})/?$")
-_PERMA_REPLAY = re.compile(r"^/warc/[A-Za-z0-9-]{4,20}/(?P<original>https?:/.*)$")
-_GHOSTARCHIVE_COPY = re.compile(r"^/(?:v?archive/[A-Za-z0-9_-]{3,20}/?|archive/[0-9]{1,14}/[^/].*)$")
+_PERMA_RECORD = on_first_use(r"^/(?:[A-Za-z0-9]{4}-[A-Za-z0-9]{4}|[A-Za-z0-9]{11})/?$")
+_PERMA_REPLAY = on_first_use(r"^/warc/[A-Za-z0-9-]{4,20}/(?P<original>https?:/.*)$")
+_GHOSTARCHIVE_COPY = on_first_use(r"^/(?:v?archive/[A-Za-z0-9_-]{3,20}/?|archive/[0-9]{1,14}/[^/].*)$")
 
 
-_COLLAPSED_SCHEME = re.compile(r"^(https?):/+(?=[^/])")
+_COLLAPSED_SCHEME = on_first_use(r"^(https?):/+(?=[^/])")
 
 
 def _archive_viewer_copy(url: str, host: str) -> ThirdPartyCopy | None:
@@ -1718,17 +1745,17 @@ def _archive_viewer_copy(url: str, host: str) -> ThirdPartyCopy | None:
     except ValueError:
         return None
     if host == "ghostarchive.org":
-        copy = _GHOSTARCHIVE_COPY.match(path)
+        copy = _GHOSTARCHIVE_COPY().match(path)
         name = "Ghostarchive"
     else:
-        copy = _PERMA_RECORD.match(path) if host == "perma.cc" else _PERMA_REPLAY.match(path)
+        copy = _PERMA_RECORD().match(path) if host == "perma.cc" else _PERMA_REPLAY().match(path)
         name = "Perma.cc"
     if copy is None:
         return None
     from provenance.citations.platforms import memento_original
 
     replayed = copy.groupdict().get("original")
-    original = _COLLAPSED_SCHEME.sub(r"\1://", replayed) if replayed else memento_original(url)
+    original = _COLLAPSED_SCHEME().sub(r"\1://", replayed) if replayed else memento_original(url)
     return ThirdPartyCopy(
         f"a web archive's copy{_of(original)} kept by {name}, shown in the archive's "
         "own page (its banner, its times, the title it recorded), not the publisher's page",

@@ -129,7 +129,7 @@ _SHOWN_MEDIA = ", ".join(
 # matched in English only, it was read as the post's words, its channel and time confirming a note's author
 # and date. So were a German, French, Spanish, Polish, Turkish or Arabic reader's ("Dieser Kanal kann nicht
 # angezeigt werden, …", "لا يمكن عرض هذه القناة …") until they were matched too.
-_RESTRICTED = re.compile(
+_RESTRICTED = on_first_use(
     r"(?:This (?:channel|group|chat|message|post|media) "
     r"(?:(?:can['\u2019]t|cannot|couldn['\u2019]t|could not) be displayed|"
     r"(?:(?:isn['\u2019]t|is not) available|is unavailable|(?:is|was|has been) blocked) "
@@ -174,7 +174,7 @@ _RESTRICTED = re.compile(
 # Telegram's notice for a message it shows nothing of, alone and whole ("This message is unavailable.",
 # "Сообщение недоступно."): with words after it, a channel's own notice ("This post is unavailable in Russia,
 # read it on our site") is a post.
-_UNAVAILABLE_ALONE = re.compile(
+_UNAVAILABLE_ALONE = on_first_use(
     r"This (?:channel|group|chat|message|post|media) (?:is|was) unavailable\.?"
     r"|(?:(?:Этот|Эта|Это) )?(?:канал|группа|чат|сообщение|пост|публикация|запись|медиа) "
     r"недоступ[а-я]{0,3}\.?"  # noqa: RUF001
@@ -203,7 +203,7 @@ _MAX_SENDERS = 5  # the message's sender, and a reply's author; more is not Tele
 # archive's copy speaks its visitor's: read in English, Russian and Ukrainian only, a Spanish reader's
 # "Reenviado de Iván Petrov" named "Reenviado de Iván Petrov" as the forward's author.
 _FORWARD_HEADER = ".tgme_widget_message_forwarded_from"
-_FORWARD_LEAD_IN = re.compile(
+_FORWARD_LEAD_IN = on_first_use(
     r"^(?:Forwarded from|Переслано (?:от|з|від)|Пераслана (?:ад|з)|Reenviado (?:de|desde)|"
     r"(?:Re)?[Ee]ncaminhad[ao] de|Weitergeleitet von|Transféré (?:de|depuis)|Inoltrato da|"
     r"Przekazano (?:od|z)|Doorgestuurd van|Diteruskan dari|Şuradan iletildi|İletildi|"
@@ -213,7 +213,7 @@ _FORWARD_LEAD_IN = re.compile(
 # The mark of an edited post in its footer's meta, beside its time ("edited 17:00"), in the visitor's
 # language as the forward's lead-in is: read in English only, an edited post read from a Russian or Spanish
 # copy was never called edited, and a quote of the words it had before the edit failed where it warns.
-_EDITED_MARK = re.compile(
+_EDITED_MARK = on_first_use(
     r"\b(?:edited|изменено|изменён|змінено|редаговано|зменена|editad[oa]|bearbeitet|modifié|modificato|"
     r"düzenlendi|edytowano|bewerkt|diedit)\b|ویرایش[\s\u200c]?شده|تم التعديل|مُ?عدّ?ل",
     re.IGNORECASE,
@@ -284,7 +284,7 @@ def _forward_header_name(message: LexborNode) -> str | None:
     header = message.css_first(_FORWARD_HEADER)
     if header is None or _in_reply_block(header, message):
         return None
-    return _FORWARD_LEAD_IN.sub("", squeeze(header.text()), count=1)[:_MAX_REPLY_SHOWN] or None
+    return _FORWARD_LEAD_IN().sub("", squeeze(header.text()), count=1)[:_MAX_REPLY_SHOWN] or None
 
 
 def _poll(message: LexborNode) -> tuple[str, str] | None:
@@ -429,7 +429,7 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
         published_day_only=published.day_only if published else False,
         published_from="widget <time datetime>" if published else None,
         text=text,
-        edited=_EDITED_MARK.search(meta[:_MAX_META]) is not None,
+        edited=_EDITED_MARK().search(meta[:_MAX_META]) is not None,
         fields=raw_fields(fields),
         problem="unavailable" if service or app_only or restricted else None,
         problem_detail=_not_a_post(service, app_only, restricted, text),
@@ -485,7 +485,7 @@ def _restriction_notice(text: str) -> bool:
     """Whether a message's whole text is Telegram's notice for a restricted chat or post."""
     shown = squeeze(text)
     return len(shown) <= _MAX_RESTRICTION_NOTICE and (
-        _RESTRICTED.fullmatch(shown) is not None or _UNAVAILABLE_ALONE.fullmatch(shown) is not None
+        _RESTRICTED().fullmatch(shown) is not None or _UNAVAILABLE_ALONE().fullmatch(shown) is not None
     )
 
 

@@ -71,19 +71,19 @@ from provenance.warc.reader import StoredResponse
 # before Threads' name (`auf Threads`, `sur Threads`, `en Threads`, `в Threads`, `على Threads`): read as
 # English alone, a true post's page in another language was a script shell, failing `captured`. (A profile's
 # title puts `•` there.)
-_THREADS_TITLE = re.compile(
+_THREADS_TITLE = on_first_use(
     r"(?P<name>.{0,200}?) ?\(@(?P<user>[A-Za-z0-9_.]{1,30})\) [^\s()•·]{1,12} Threads"
 )
 # A post's title: `National Geographic on Instagram: "…"`, and in the visitor's language, one word of theirs
 # before Instagram's name (`auf Instagram: „…“`, `en Instagram: "…"`, `sur Instagram : « … »`, `в Instagram`,
 # `na Instagramie`): read as English alone, a true post's page in another language, its login form beside
 # it, was a login wall, failing `captured`. (A profile's title puts `•` there, and no colon after.)
-_INSTAGRAM_TITLE = re.compile(
+_INSTAGRAM_TITLE = on_first_use(
     r"(?P<name>.{1,200}?) [^\s()•·:\"]{1,12} Instagram[^\W\d_]{0,3} ?: (?P<caption>.*)", re.DOTALL
 )
 # `1,240 likes, 12 comments - natgeo on August 26, 2020: "…"`: the counts (any number's spelling) and the
 # account's username, the day, the caption; a post without words (a photo alone) ends at its day.
-_INSTAGRAM_DESCRIPTION = re.compile(
+_INSTAGRAM_DESCRIPTION = on_first_use(
     r"(?:[0-9][^-]{0,60} - )?(?P<user>[A-Za-z0-9_.]{1,30}) on "
     r"(?P<day>(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r" [0-9]{1,2}, [0-9]{4})(?:\s?: (?P<caption>.*))?",
@@ -105,8 +105,8 @@ _INSTAGRAM_TITLE_ALONE = on_first_use(r"(?P<name>.{1,200}?) [^\s()•·:\"]{1,12
 # more`, and in the visitor's language, Instagram's name after other words (`• Fotos y videos de Instagram`,
 # `• Photos et vidéos Instagram`, `• صور وفيديوهات Instagram`): read as English alone, such a profile page
 # (its bio and posts' words) answering a removed post's link passed `captured` and a quote of its bio.
-_PROFILE_TITLE = re.compile(r"\(@[A-Za-z0-9_.]{1,30}\) [•·] [^()\n•·]{0,60}?(?:Instagram|Threads)")
-_USER = re.compile(r"[A-Za-z0-9_.]{1,30}")
+_PROFILE_TITLE = on_first_use(r"\(@[A-Za-z0-9_.]{1,30}\) [•·] [^()\n•·]{0,60}?(?:Instagram|Threads)")
+_USER = on_first_use(r"[A-Za-z0-9_.]{1,30}")
 _LONGEST_TITLE = 300  # a title of a post without words holds a name and Instagram's
 # Instagram's own pages of one path segment, none an account's.
 _INSTAGRAM_PAGES = frozenset(
@@ -115,7 +115,7 @@ _INSTAGRAM_PAGES = frozenset(
 # What Meta's pages say of a post that is gone, private or never was: in English, and "Sorry, this page isn't
 # available" in the languages Meta answers a visitor in by their address or browser (the capturing machine's,
 # an archive's crawler's). Read in English only, such a page was read as a web page, whose `captured` passed.
-_GONE = re.compile(
+_GONE = on_first_use(
     r"sorry, this page isn.t available|page not found|this (?:post|content) is(?: no longer)? unavailable"
     r"|post unavailable|this content isn.t available|content unavailable"
     r"|cette page n.est pas disponible|questa pagina non (?:è|e) disponibile|esta página não está disponível"
@@ -195,7 +195,7 @@ def read_meta_post(
             f"the page says {private.group()!r}: the post's account is private, its posts shown only to the "
             "followers it accepts",
         )
-    if _PROFILE_TITLE.search(og_title) or _PROFILE_TITLE.search(title) or _names_a_profile(metas):
+    if _PROFILE_TITLE().search(og_title) or _PROFILE_TITLE().search(title) or _names_a_profile(metas):
         return _problem(
             platform,
             main,
@@ -203,7 +203,7 @@ def read_meta_post(
             f"the post's link answers with an account's profile ({og_title or title!r:.100}), not the post: "
             "deleted, or made private?",
         )
-    gone = _GONE.search(title) or _GONE.search(shown_text)
+    gone = _GONE().search(title) or _GONE().search(shown_text)
     if gone is not None:
         return _problem(platform, main, "unavailable", f"the page says {gone.group()!r}")
     return None
@@ -247,8 +247,8 @@ def _names_a_profile(metas: dict[str, str]) -> bool:
         return False
     account = segments[0]
     if platform_from_host(parts.hostname or "") is Platform.THREADS:
-        return _USER.fullmatch(account[1:]) is not None and account.startswith("@")
-    return _USER.fullmatch(account) is not None and account not in _INSTAGRAM_PAGES
+        return _USER().fullmatch(account[1:]) is not None and account.startswith("@")
+    return _USER().fullmatch(account) is not None and account not in _INSTAGRAM_PAGES
 
 
 def _problem(platform: Platform, main: StoredResponse, problem: str, detail: str) -> SourcePost:
@@ -304,12 +304,12 @@ def _whose(shown: _Shown, linked_user: str | None) -> _Shown:
 
 def _shown_post(platform: Platform, og_title: str, description: str) -> _Shown | None:
     if platform is Platform.THREADS:
-        title = _THREADS_TITLE.fullmatch(og_title)
+        title = _THREADS_TITLE().fullmatch(og_title)
         if title is None:
             return None
         return _Shown(title.group("name").strip() or None, title.group("user"), description, None)
-    title = _INSTAGRAM_TITLE.fullmatch(og_title)
-    described = _INSTAGRAM_DESCRIPTION.fullmatch(description)
+    title = _INSTAGRAM_TITLE().fullmatch(og_title)
+    described = _INSTAGRAM_DESCRIPTION().fullmatch(description)
     if title is None:
         former = _INSTAGRAM_FORMER_DESCRIPTION().fullmatch(description) if described is None else None
         if former is not None:

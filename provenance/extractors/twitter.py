@@ -201,7 +201,7 @@ def _withheld_detail(shown: str) -> str:
 # "@user's account has been withheld in India in response to a legal demand.").
 _WITHHELD_EVERYWHERE = frozenset({"XX", "XY"})
 _MAX_COUNTRIES = 250
-_WITHHELD_NOTICE = re.compile(
+_WITHHELD_NOTICE = on_first_use(
     r"(?:This (?:Post|Tweet) from @(?P<handle>[A-Za-z0-9_]{1,64})|@(?P<owner>[A-Za-z0-9_]{1,64})['\u2019]s "
     r"account) has been "
     r"withheld in:? \S",
@@ -243,7 +243,7 @@ def _withheld_notice_in_place(
     marked = bool(countries) or everywhere or text_value(data.get("withheld_scope")) is not None
     stripped = words.strip()
     short = stripped if len(stripped) <= _MAX_NOTICE_TEXT else ""
-    english = _WITHHELD_NOTICE.match(short)
+    english = _WITHHELD_NOTICE().match(short)
     names_this_account = english is not None and _names_one_of(english, text_value(user.get("screen_name")))
     notice = short if short and (english is not None or _WITHHELD_HERE().search(short)) else None
     if notice is not None and (marked or names_this_account):
@@ -260,7 +260,7 @@ def _withheld_notice_of(words: str, *handles: str | None) -> str | None:
     has been withheld in Germany based on local law(s)."), else None: a post of another account's notice is
     that account's post."""
     stripped = words.strip()
-    found = _WITHHELD_NOTICE.match(stripped) if len(stripped) <= _MAX_NOTICE_TEXT else None
+    found = _WITHHELD_NOTICE().match(stripped) if len(stripped) <= _MAX_NOTICE_TEXT else None
     return stripped if found is not None and _names_one_of(found, *handles) else None
 
 
@@ -435,7 +435,7 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         own_words = reposted[1][0]
         created, published_from = own_repost
         reposted = None
-    elif reposted is not None and reposted_from is None and _REPOST_PREFIX.match(own_words):
+    elif reposted is not None and reposted_from is None and _REPOST_PREFIX().match(own_words):
         # `RT @self: …` written by hand: a new post of the account's, repeating its own words.
         reposted = None
     if reposted is not None:
@@ -572,7 +572,7 @@ def _note_text(data: dict[str, Any]) -> str | None:
 
 
 # A link X shortened in a post's text (`entities.media[].url`): t.co's own address.
-_TCO_LINK = re.compile(r"https?://t\.co/[A-Za-z0-9]{1,32}")
+_TCO_LINK = on_first_use(r"https?://t\.co/[A-Za-z0-9]{1,32}")
 _MAX_LINKS = 50  # a post holds a few photos; a longer list is read only this far
 
 
@@ -587,7 +587,7 @@ def _media_links(data: dict[str, Any]) -> set[str]:
         listed = holder.get("media") if isinstance(holder, dict) else None
         for entity in listed[:_MAX_LINKS] if isinstance(listed, list) else []:
             short = entity.get("url") if isinstance(entity, dict) else None
-            if isinstance(short, str) and _TCO_LINK.fullmatch(short):
+            if isinstance(short, str) and _TCO_LINK().fullmatch(short):
                 found.add(short)
     return found
 
@@ -606,12 +606,12 @@ def _without_media_links(data: dict[str, Any], words: str) -> str:
     if not media:
         return words
     # One pass over the text, each whole t.co address looked up: `t.co/Ab` is not the start of `t.co/AbC`.
-    return _TCO_LINK.sub(lambda link: "" if link.group(0) in media else link.group(0), words).strip()
+    return _TCO_LINK().sub(lambda link: "" if link.group(0) in media else link.group(0), words).strip()
 
 
 # How X writes a repost's text (`RT @handle: words`, cut near 140 characters): the words after it are the
 # reposted post's, and so were those of a post written so by hand before reposts existed.
-_REPOST_PREFIX = re.compile(r"RT @(?P<handle>[A-Za-z0-9_]{1,64}):\s?")
+_REPOST_PREFIX = on_first_use(r"RT @(?P<handle>[A-Za-z0-9_]{1,64}):\s?")
 
 
 def _reposted(data: dict[str, Any], own_words: str) -> tuple[str, tuple[str, str | None]] | None:
@@ -621,7 +621,7 @@ def _reposted(data: dict[str, Any], own_words: str) -> tuple[str, tuple[str, str
     The reposter's own words are at most the `RT @handle:` that opens the text: read whole, the reposted
     words passed a quote attributed to the account that only reposted them."""
     original = _other_post(data.get("retweeted_tweet")) or _other_post(data.get("retweeted_status"))
-    prefix = _REPOST_PREFIX.match(own_words)
+    prefix = _REPOST_PREFIX().match(own_words)
     if original is None and prefix is None:
         return None
     own = prefix.group(0).strip() if prefix else ""
@@ -678,7 +678,7 @@ def _reposted_account(
             name, handle = text_value(user.get("name")), text_value(user.get("screen_name"))
             break
     if name is None and handle is None:
-        prefix = _REPOST_PREFIX.match(words)
+        prefix = _REPOST_PREFIX().match(words)
         handle = prefix.group("handle") if prefix else None
     if handle is not None and own_handle is not None and handle.casefold() == own_handle.casefold():
         return None
@@ -775,7 +775,7 @@ def read_oembed(data: Any, page_url: str) -> SourcePost | None:
 # `Name on Twitter: "text"`, `Name on X: "text" / X`; in the language X served the archive's crawler or
 # visitor: `Name en Twitter`, `auf`, `sur`, `su`, `no`, `op`, `na Twitterze`, `в Twitter`, `على X`. Read in
 # English alone, a Spanish copy named no author, and one without `og:url` was no post at all.
-_STATUS_TITLE = re.compile(
+_STATUS_TITLE = on_first_use(
     r"^(?P<name>.+?)(?:\s*\(@(?P<handle>[A-Za-z0-9_]{1,64})\))?\s+"
     r"(?:on|en|auf|sur|su|no|na|op|på|di|в|على)\s+(?:Twitter(?:ze)?|X|Твиттере|تويتر)(?:\s*:.*)?$",
     re.DOTALL,
@@ -817,7 +817,7 @@ def read_archived_status_page(html: str, page_url: str) -> SourcePost | None:
         return None
     title = shown_references(meta_content(metas, "og:title", "twitter:title") or "") or None
     # Squeezed first: each `\s+` of the pattern is then one space, never a run tried from every character.
-    named = _STATUS_TITLE.match(" ".join(title[:_MAX_TITLE].split())) if title else None
+    named = _STATUS_TITLE().match(" ".join(title[:_MAX_TITLE].split())) if title else None
     # Which post the copy shows: its `og:url` (as the archive may have rewritten it), else the status the
     # archive's answer ended at. Twitter sent a retweet's link to the retweeted post, and the archive
     # followed: that post's words, author and id.

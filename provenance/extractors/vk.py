@@ -60,6 +60,7 @@ from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import MAX_TEXT, decode_html, node_text, raw_fields, squeeze
 from provenance.extractors.web import is_html, read_web_page
 from provenance.models import Platform, SourcePost
+from provenance.patterns import on_first_use
 from provenance.side_urls import VK_POST_PAGE, vk_post_page_url
 from provenance.warc.reader import StoredResponse
 
@@ -104,7 +105,7 @@ _MORE_SELECTOR = '.wall_post_more, .pi_text_more, .PostTextMore, button[data-tes
 
 # The dates VK shows, lowercased and squeezed: `21 jan 2022 at 10:15 am`, `jan 21, 2022 at 10:15 am`,
 # `21 янв 2022 в 10:15`, `21 января 2022`. Each part a bounded run: linear on any input.
-_SHOWN_DATE = re.compile(
+_SHOWN_DATE = on_first_use(
     r"(?:(?P<day>[0-9]{1,2})\s+(?P<month>[a-zа-яё]{3,9})\.?|(?P<month2>[a-z]{3,9})\.?\s+(?P<day2>[0-9]{1,2}),)"  # noqa: RUF001
     r"\s+(?P<year>[0-9]{4})"
     r"(?:\s+(?:at|в)\s+(?P<hour>[0-9]{1,2}):(?P<minute>[0-9]{2})(?:\s*(?P<ampm>am|pm))?)?"
@@ -134,7 +135,7 @@ _FIRST_VK_TIME = 1_136_073_600  # 2006-01-01: VK began in October 2006
 _LAST_SANE_TIME = 4_102_444_800  # 2100-01-01
 
 # What VK's page says in place of a post, lowercased: deleted, not found, hidden, private, blocked.
-_GONE = re.compile(
+_GONE = on_first_use(
     r"post not found|post (?:was|has been) deleted|this post (?:was|has been) deleted|post deleted"
     r"|this page (?:is hidden|has been (?:deleted|blocked|removed))|this (?:is a )?(?:private|closed)"
     r" (?:community|group|profile)|this profile is private|access (?:denied|restricted)"
@@ -143,7 +144,7 @@ _GONE = re.compile(
     r"|профиль закрыт|сообщество заблокировано"
 )
 # What VK's page of a video says in place of it, lowercased: deleted, not found, blocked, private.
-_VIDEO_GONE = re.compile(
+_VIDEO_GONE = on_first_use(
     r"видео(?:запись)? (?:был[оа] )?(?:удален[оа]|не найден[оа]|недоступн[оа]|заблокирован[оа])"  # noqa: RUF001
     r"|изъят[аоы]? из публичного доступа|скрыт[оа] настройками приватности"  # noqa: RUF001
     r"|доступ к видео(?:записи)? ограничен"
@@ -151,7 +152,7 @@ _VIDEO_GONE = re.compile(
     r"|this video (?:was|has been|is) (?:deleted|removed|blocked|unavailable|private|restricted)"
     r"|removed from public access|video file not found"
 )
-_LOGIN_WORDS = re.compile(r"log in to vk|sign in to vk|войдите на сайт|войдите,? чтобы|войти во вконтакте")
+_LOGIN_WORDS = on_first_use(r"log in to vk|sign in to vk|войдите на сайт|войдите,? чтобы|войти во вконтакте")
 _LOGIN_HOSTS = frozenset({"id.vk.com", "oauth.vk.com", "login.vk.com"})
 _LOGIN_PATHS = frozenset({"login", "join", "auth", "login.php"})
 _WHAT = {
@@ -162,7 +163,7 @@ _WHAT = {
 # VK Video's own site, whose video's (`vkvideo.ru/video-<owner>_<id>`) and clip's (`/clip-…`) pages are VK's
 # pages of them, as `vk.com/video-…` is.
 _VK_VIDEO_HOSTS = frozenset({"vkvideo.ru", "www.vkvideo.ru", "m.vkvideo.ru"})
-_VK_VIDEO_ITEM = re.compile(r"/(?P<kind>video|clip)(?P<owner>-?[0-9]{1,20})_(?P<item>[0-9]{1,20})/?")
+_VK_VIDEO_ITEM = on_first_use(r"/(?P<kind>video|clip)(?P<owner>-?[0-9]{1,20})_(?P<item>[0-9]{1,20})/?")
 
 
 def vk_video_link(url: str) -> VkLink | None:
@@ -177,7 +178,7 @@ def vk_video_link(url: str) -> VkLink | None:
         return None
     if parts.scheme.lower() not in ("http", "https") or host not in _VK_VIDEO_HOSTS:
         return None
-    found = _VK_VIDEO_ITEM.fullmatch(parts.path[:100])
+    found = _VK_VIDEO_ITEM().fullmatch(parts.path[:100])
     if found is None:
         return None
     return VkLink(kind=found.group("kind"), owner=found.group("owner"), item=found.group("item"))
@@ -332,7 +333,7 @@ def _reposted_from(
 
 
 # The id VK gives a repost's element of the post it reposts (`data-copy="-999_12"`): `<owner>_<post>`.
-_COPIED_ID = re.compile(r"-?[0-9]{1,20}_[0-9]{1,20}")
+_COPIED_ID = on_first_use(r"-?[0-9]{1,20}_[0-9]{1,20}")
 
 
 def _unseen_repost(post: LexborNode) -> dict[str, str | None]:
@@ -349,7 +350,7 @@ def _unseen_repost(post: LexborNode) -> dict[str, str | None]:
     return {
         "quoted_post": "(a repost, shown in markup this reader does not know: none of the post's words are "
         "told apart from the reposted post's)",
-        "quoted_post_uri": f"https://vk.com/wall{copied}" if _COPIED_ID.fullmatch(copied) else None,
+        "quoted_post_uri": f"https://vk.com/wall{copied}" if _COPIED_ID().fullmatch(copied) else None,
     }
 
 
@@ -401,7 +402,7 @@ def shown_time(text: str) -> tuple[dt.datetime, bool] | None:
     """(the time, whether only its day is known) a date VK shows means, read in Moscow time (UTC+3; +4 from
     March 2011 to October 2014); None for a date without its year, a relative one ("today at 10:15",
     "вчера в 9:00"), a time before 2011, or no date."""
-    found = _SHOWN_DATE.fullmatch(squeeze(text).lower()[:80])
+    found = _SHOWN_DATE().fullmatch(squeeze(text).lower()[:80])
     if found is None:
         return None
     day = found.group("day") or found.group("day2")
@@ -527,7 +528,7 @@ def _login_wall(response: StoredResponse, text: str) -> str | None:
     first = parts.path.strip("/").split("/", 1)[0].lower()
     if host in _LOGIN_HOSTS or first in _LOGIN_PATHS:
         return f"VK sent the visitor to its login page ({response.uri[:200]})"
-    found = _LOGIN_WORDS.search(text)
+    found = _LOGIN_WORDS().search(text)
     return f"VK's page asks its visitor to log in ({found.group(0)!r})" if found else None
 
 
@@ -551,8 +552,8 @@ def _in_place_of_the_post(response: StoredResponse, cited: str, what: str) -> So
     )
     if said_by_page is not None and shown.problem not in ("script-shell", "empty"):
         return said_by_page
-    gone = _GONE.search(words) or (
-        _VIDEO_GONE.search(words) if what.startswith(("a video", "a clip")) else None
+    gone = _GONE().search(words) or (
+        _VIDEO_GONE().search(words) if what.startswith(("a video", "a clip")) else None
     )
     if gone is not None or response.status in (404, 410):
         said = f"says {gone.group(0)!r}" if gone is not None else f"answers HTTP {response.status}"

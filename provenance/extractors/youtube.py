@@ -69,7 +69,6 @@ from __future__ import annotations
 import datetime as dt
 import html as html_entities
 import json
-import re
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -85,6 +84,7 @@ from provenance.extractors.pages import (
 )
 from provenance.extractors.web import read_web_page
 from provenance.models import Platform, SourcePost
+from provenance.patterns import on_first_use
 from provenance.side_urls import (
     YOUTUBE_DOMAINS,
     YOUTUBE_OEMBED,
@@ -102,7 +102,7 @@ _MAX_JSON = 1_000_000
 # Its words are a JSON string, read whole with their escapes (`\u0027`, YouTube's apostrophe: French's
 # "L\u0027enregistrement …", cut at its escape, was read as "L", no words of a gone video), their first 200
 # characters where they are longer (they were read as none).
-_PLAYABILITY = re.compile(
+_PLAYABILITY = on_first_use(
     r'"playabilityStatus":\{"status":"(ERROR|LOGIN_REQUIRED|UNPLAYABLE)"'
     r'(?:,"(?:reason":|messages":\[)"((?:[^"\\]|\\.){0,200}))?'
 )
@@ -110,14 +110,14 @@ _PLAYABILITY = re.compile(
 # a shell like any page of its without scripts, whose only words are an error alert in `ytInitialData`,
 # `"alerts":[{"alertRenderer":{"type":"ERROR","text":{"simpleText":"This channel does not exist."}}}]` (or
 # its `runs`); its words are read up to an escape (`YouTube\u0027s`).
-_ERROR_ALERT = re.compile(
+_ERROR_ALERT = on_first_use(
     r'"alertRenderer":\{"type":"ERROR","text":\{"(?:simpleText":|runs":\[\{"text":)"([^"\\]{1,200})'
 )
 # The channel a watch page names in its video's microdata: `<span itemprop="author" itemscope …><link
 # itemprop="url" href="http://www.youtube.com/@handle"><link itemprop="name" content="Channel"></span>`.
-_AUTHOR_ITEM = re.compile(r'<span itemprop="author"[^>]{0,200}>')
-_AUTHOR_NAME = re.compile(r'<link itemprop="name" content="([^"<>]{1,200})"')
-_AUTHOR_URL = re.compile(r'<link itemprop="url" href="([^"<>]{1,300})"')
+_AUTHOR_ITEM = on_first_use(r'<span itemprop="author"[^>]{0,200}>')
+_AUTHOR_NAME = on_first_use(r'<link itemprop="name" content="([^"<>]{1,200})"')
+_AUTHOR_URL = on_first_use(r'<link itemprop="url" href="([^"<>]{1,300})"')
 _AUTHOR_SPAN = 600
 # What the player's words say of a video gone for everyone (not only kept from this visitor): a private one,
 # or a live stream whose recording was not kept. YouTube writes them in the visitor's language (a browser's
@@ -152,10 +152,10 @@ _REGION_BLOCK = (
 # `<span itemprop="publication" itemscope itemtype="http://schema.org/BroadcastEvent">` holding
 # `<meta itemprop="isLiveBroadcast" content="True">` and `<meta itemprop="startDate" content="…">`, within a
 # few hundred characters.
-_BROADCAST_EVENT = re.compile(
+_BROADCAST_EVENT = on_first_use(
     r'itemtype="https?://schema\.org/BroadcastEvent"|<meta itemprop="isLiveBroadcast" content="True"'
 )
-_START_DATE = re.compile(r'<meta itemprop="startDate" content="([^"<>]{1,64})"')
+_START_DATE = on_first_use(r'<meta itemprop="startDate" content="([^"<>]{1,64})"')
 _BROADCAST_SPAN = 1_000
 # How much later than its broadcast a stream's `datePublished` may be and still be that day in some zone: a
 # later one is the day it was made public (or processed), and which day is the publication's is for a person.
@@ -165,22 +165,24 @@ _MADE_PUBLIC_LATER = dt.timedelta(days=2)
 # slate's `"scheduledStartTime":"1642784400"`), its `videoDetails` say `"isUpcoming":true`, or its
 # microformat's `liveBroadcastDetails` give a start and no end while it is not live. (`upcomingEventData` is a
 # listed video's, in the related videos beside it, never the watch page's own.)
-_OFFLINE = re.compile(r'"playabilityStatus":\{"status":"LIVE_STREAM_OFFLINE"(?:,"reason":"([^"\\]{0,200})")?')
-_SCHEDULED_START = re.compile(r'"scheduledStartTime":"(\d{1,12})"')
+_OFFLINE = on_first_use(
+    r'"playabilityStatus":\{"status":"LIVE_STREAM_OFFLINE"(?:,"reason":"([^"\\]{0,200})")?'
+)
+_SCHEDULED_START = on_first_use(r'"scheduledStartTime":"(\d{1,12})"')
 _SCHEDULED_SPAN = 5_000
 _IS_UPCOMING = '"isUpcoming":true'
 _DETAILS_SPAN = 50_000  # the watch page's own `videoDetails` (its description's 5,000 characters, escaped)
-_NOT_YET_BROADCAST = re.compile(
+_NOT_YET_BROADCAST = on_first_use(
     r'"liveBroadcastDetails":\{"isLiveNow":false,"startTimestamp":"([^"\\]{1,64})"\}'
 )
 # A clip's page (`/clip/<id>`) names the video it is cut from in `ytInitialData`'s
 # `"currentVideoEndpoint":{…,"watchEndpoint":{"videoId":"<id>",…` and its part of it in a `loopCommand`
 # (`"startTimeMs":"29000","endTimeMs":"39700"`), as yt-dlp reads them.
 _CURRENT_VIDEO = '"currentVideoEndpoint":{'
-_WATCH_ENDPOINT = re.compile(r'"watchEndpoint":\{"videoId":"([A-Za-z0-9_-]{11})"')
+_WATCH_ENDPOINT = on_first_use(r'"watchEndpoint":\{"videoId":"([A-Za-z0-9_-]{11})"')
 _LOOP = '"loopCommand":{'
-_LOOP_START = re.compile(r'"startTimeMs":"(\d{1,9})"')
-_LOOP_END = re.compile(r'"endTimeMs":"(\d{1,9})"')
+_LOOP_START = on_first_use(r'"startTimeMs":"(\d{1,9})"')
+_LOOP_END = on_first_use(r'"endTimeMs":"(\d{1,9})"')
 _ENDPOINT_SPAN = 1_000
 _LOOP_SPAN = 400
 # A channel's live page names the channel, not a video: `/@<handle>/live`, `/channel/<id>/live`,
@@ -191,7 +193,7 @@ _CHANNEL_LIVE_PATHS = frozenset({"channel", "c", "user"})
 # A community post's page (`/post/<id>`) holds the post in `ytInitialData`, `var ytInitialData = {…};`, as a
 # `backstagePostRenderer` of its `postId` (its `authorText`, `authorEndpoint`, `contentText`, and a
 # `publishedTimeText` YouTube writes only relatively, "2 years ago"), as yt-dlp reads it.
-_INITIAL_DATA = re.compile(r"""(?:var ytInitialData|window\[["']ytInitialData["']\])\s{0,4}=\s{0,4}(?={)""")
+_INITIAL_DATA = on_first_use(r"""(?:var ytInitialData|window\[["']ytInitialData["']\])\s{0,4}=\s{0,4}(?={)""")
 _MAX_NODES = 200_000
 # The player's own metadata in `ytInitialPlayerResponse`: `"videoDetails":{"videoId":"<id>",…}` then
 # `"microformat":{"playerMicroformatRenderer":{…,"publishDate":"2022-01-21T04:00:11-08:00",…,"uploadDate":…}}`
@@ -200,9 +202,9 @@ _MAX_NODES = 200_000
 # (htmldate's guess was the day in the video's own zone, and without oEmbed no channel was read).
 _PLAYER_DETAILS = '"videoDetails":{"videoId":"'
 _PLAYER_MICROFORMAT = '"playerMicroformatRenderer":{'
-_PLAYER_DATE = re.compile(r'"(publishDate|uploadDate)":"([^"\\<>]{1,64})"')
-_PLAYER_OWNER = re.compile(r'"ownerChannelName":"((?:[^"\\]|\\.){1,300})"')
-_PLAYER_OWNER_URL = re.compile(r'"ownerProfileUrl":"([^"\\<>]{1,300})"')
+_PLAYER_DATE = on_first_use(r'"(publishDate|uploadDate)":"([^"\\<>]{1,64})"')
+_PLAYER_OWNER = on_first_use(r'"ownerChannelName":"((?:[^"\\]|\\.){1,300})"')
+_PLAYER_OWNER_URL = on_first_use(r'"ownerProfileUrl":"([^"\\<>]{1,300})"')
 _MICROFORMAT_SPAN = 60_000  # the description again (5,000 characters, escaped), the countries it plays in
 # Where a watch page's time came from when its metadata gave none: a guess from its markup, or nothing.
 _UNDATED = (None, "htmldate")
@@ -354,7 +356,7 @@ def _as_a_live_page(post: SourcePost, main: StoredResponse | None) -> SourcePost
         return post
     html = decode_html(main)[:_PLAYABILITY_SCAN] if main is not None and main.status == 200 else ""
     current = html.find(_CURRENT_VIDEO)
-    endpoint = _WATCH_ENDPOINT.search(html, current, current + _ENDPOINT_SPAN) if current >= 0 else None
+    endpoint = _WATCH_ENDPOINT().search(html, current, current + _ENDPOINT_SPAN) if current >= 0 else None
     video = (
         endpoint.group(1)
         if endpoint is not None
@@ -383,13 +385,15 @@ def _not_yet_shown(post: SourcePost, main: StoredResponse | None) -> SourcePost:
         return post
     html = decode_html(main)[:_PLAYABILITY_SCAN]
     first = html.find('"playabilityStatus":')
-    offline = _OFFLINE.match(html, first) if first >= 0 else None
-    waiting = _NOT_YET_BROADCAST.search(html)
+    offline = _OFFLINE().match(html, first) if first >= 0 else None
+    waiting = _NOT_YET_BROADCAST().search(html)
     details = html.find('"videoDetails":{')
     upcoming = details >= 0 and html.find(_IS_UPCOMING, details, details + _DETAILS_SPAN) >= 0
     if offline is None and waiting is None and not upcoming:
         return post
-    scheduled = _SCHEDULED_START.search(html, first, first + _SCHEDULED_SPAN) if offline is not None else None
+    scheduled = (
+        _SCHEDULED_START().search(html, first, first + _SCHEDULED_SPAN) if offline is not None else None
+    )
     when = (
         dt.datetime.fromtimestamp(int(scheduled.group(1)), dt.UTC).isoformat()
         if scheduled is not None and int(scheduled.group(1)) < 10**11
@@ -419,13 +423,13 @@ def _as_a_clip(post: SourcePost, main: StoredResponse | None) -> SourcePost:
         return post
     html = decode_html(main)[:_PLAYABILITY_SCAN]
     current = html.find(_CURRENT_VIDEO)
-    video = _WATCH_ENDPOINT.search(html, current, current + _ENDPOINT_SPAN) if current >= 0 else None
+    video = _WATCH_ENDPOINT().search(html, current, current + _ENDPOINT_SPAN) if current >= 0 else None
     if video is None:
         return post
     fields = {**post.fields, "clip of": youtube_watch_url(video.group(1))}
     loop = html.find(_LOOP)
-    start = _LOOP_START.search(html, loop, loop + _LOOP_SPAN) if loop >= 0 else None
-    end = _LOOP_END.search(html, loop, loop + _LOOP_SPAN) if loop >= 0 else None
+    start = _LOOP_START().search(html, loop, loop + _LOOP_SPAN) if loop >= 0 else None
+    end = _LOOP_END().search(html, loop, loop + _LOOP_SPAN) if loop >= 0 else None
     if start is not None and end is not None:
         fields["clip part"] = f"{_clock(int(start.group(1)))}-{_clock(int(end.group(1)))}"
     return post.model_copy(update={"fields": fields})
@@ -449,7 +453,7 @@ def _community_post_id(url: str) -> str | None:
 
 def _initial_data(html: str) -> Any:
     """The page's `ytInitialData` object (`_INITIAL_DATA`), or None where it holds none that parses."""
-    found = _INITIAL_DATA.search(html)
+    found = _INITIAL_DATA().search(html)
     if found is None:
         return None
     try:
@@ -615,9 +619,9 @@ def _player_says(main: StoredResponse | None, first_only: bool = False) -> tuple
     html = decode_html(main)[:_PLAYABILITY_SCAN]
     if first_only:
         first = html.find('"playabilityStatus":')
-        found = _PLAYABILITY.match(html, first) if first >= 0 else None
+        found = _PLAYABILITY().match(html, first) if first >= 0 else None
     else:
-        found = _PLAYABILITY.search(html)
+        found = _PLAYABILITY().search(html)
     if found is None:
         return None
     return found.group(1), _json_string(found.group(2) or "")
@@ -722,12 +726,12 @@ def _credited_as_the_page_shows(post: SourcePost, main: StoredResponse | None) -
     if post.author is not None or main is None or main.status != 200:
         return post
     html = decode_html(main)[:_PLAYABILITY_SCAN]
-    item = _AUTHOR_ITEM.search(html)
+    item = _AUTHOR_ITEM().search(html)
     if item is None:
         return _credited_as_its_player_says(post, html)
     span = html[item.end() : item.end() + _AUTHOR_SPAN]
     span = span[: span.find("</span>")] if "</span>" in span else span
-    name, url = _AUTHOR_NAME.search(span), _AUTHOR_URL.search(span)
+    name, url = _AUTHOR_NAME().search(span), _AUTHOR_URL().search(span)
     if name is None:
         return post
     segments = (
@@ -749,10 +753,10 @@ def _credited_as_its_player_says(post: SourcePost, html: str) -> SourcePost:
     `ownerProfileUrl`), where the page has no microdata (a Short's page) and oEmbed named none (it refuses a
     video whose embedding is off, or behind an age check): `author` warned on a true note."""
     microformat = _player_microformat(html, post.post_id) if post.post_id else None
-    name = _PLAYER_OWNER.search(microformat) if microformat is not None else None
+    name = _PLAYER_OWNER().search(microformat) if microformat is not None else None
     if microformat is None or name is None:
         return post
-    profile = _PLAYER_OWNER_URL.search(microformat)
+    profile = _PLAYER_OWNER_URL().search(microformat)
     segments = [part for part in urlsplit(profile.group(1)).path.split("/") if part] if profile else []
     handle = unquote(segments[0][1:]) if len(segments) == 1 and segments[0].startswith("@") else None
     return post.model_copy(
@@ -765,7 +769,7 @@ def _error_alert(main: StoredResponse | None) -> str | None:
     None where it shows none."""
     if main is None or main.status != 200:
         return None
-    found = _ERROR_ALERT.search(decode_html(main)[:_PLAYABILITY_SCAN])
+    found = _ERROR_ALERT().search(decode_html(main)[:_PLAYABILITY_SCAN])
     return found.group(1).strip() if found is not None else None
 
 
@@ -792,7 +796,7 @@ def _dated_by_its_player(watch: SourcePost, main: StoredResponse, video: str | N
     if microformat is None:
         return watch
     said: dict[str, str] = {}
-    for found in _PLAYER_DATE.finditer(microformat):
+    for found in _PLAYER_DATE().finditer(microformat):
         said.setdefault(found.group(1), found.group(2))  # the player's own, the first of each
     name = "publishDate" if "publishDate" in said else "uploadDate"
     when = parse_published(said.get(name))
@@ -841,7 +845,7 @@ def _dated_by_its_broadcast(post: SourcePost, main: StoredResponse | None) -> So
 # The start of a broadcast in the player's metadata (`playerMicroformatRenderer`'s `liveBroadcastDetails`:
 # `{"isLiveNow":false,"startTimestamp":"2022-01-21T09:00:04-08:00","endTimestamp":"…"}`).
 _PLAYER_BROADCAST = '"liveBroadcastDetails":{'
-_PLAYER_BROADCAST_START = re.compile(r'"startTimestamp":"([^"\\<>]{1,64})"')
+_PLAYER_BROADCAST_START = on_first_use(r'"startTimestamp":"([^"\\<>]{1,64})"')
 _PLAYER_BROADCAST_SPAN = 300
 
 
@@ -854,9 +858,9 @@ def _broadcast_start(main: StoredResponse | None, video: str | None) -> tuple[st
     if main is None or main.status != 200:
         return None
     html = decode_html(main)[:_PLAYABILITY_SCAN]
-    event = _BROADCAST_EVENT.search(html)
+    event = _BROADCAST_EVENT().search(html)
     if event is not None:
-        found = _START_DATE.search(html, event.end(), event.end() + _BROADCAST_SPAN)
+        found = _START_DATE().search(html, event.end(), event.end() + _BROADCAST_SPAN)
         return (found.group(1), "microdata BroadcastEvent startDate") if found is not None else None
     if video is None or _PLAYER_BROADCAST not in html:
         return None
@@ -864,5 +868,5 @@ def _broadcast_start(main: StoredResponse | None, video: str | None) -> tuple[st
     details = microformat.find(_PLAYER_BROADCAST) if microformat is not None else -1
     if microformat is None or details < 0:
         return None
-    start = _PLAYER_BROADCAST_START.search(microformat, details, details + _PLAYER_BROADCAST_SPAN)
+    start = _PLAYER_BROADCAST_START().search(microformat, details, details + _PLAYER_BROADCAST_SPAN)
     return (start.group(1), "player liveBroadcastDetails startTimestamp") if start is not None else None

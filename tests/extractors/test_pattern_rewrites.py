@@ -5,17 +5,22 @@ reads of them) and on strings made of the patterns' own words, separators and ho
 from __future__ import annotations
 
 import ast
+import importlib
 import random
 import re
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from provenance.extractors import pages
 
 _TESTS = Path(__file__).resolve().parent
 _TAG = re.compile(r"<[^<>]{0,400}>")
+# The standard library's own reading of a pattern (private modules; their types are not published).
+_parser = importlib.import_module("re._parser")
+_constants = importlib.import_module("re._constants")
 
 
 def _test_strings() -> Iterator[str]:
@@ -86,3 +91,67 @@ def test_a_title_of_errors_between_404s_is_read_at_once() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=30, check=True
     )
     assert done.stdout.split() == ["None", "Error", "404"]
+
+
+def _ascii_fold(code: int) -> str | None:
+    """The ASCII letter (lower case) a pattern's literal matches without regard to case, or None where it
+    matches no ASCII character (a dotless i matches `i` and `I`; a Cyrillic letter, none)."""
+    character = chr(code)
+    if character.isascii():
+        return character.lower()
+    matched = {
+        ascii.lower() for ascii in map(chr, range(128)) if re.fullmatch(re.escape(character), ascii, re.I)
+    }
+    assert len(matched) <= 1, (character, matched)
+    return matched.pop() if matched else None
+
+
+def _holds_a_word(parsed: Any, words: tuple[str, ...]) -> bool:
+    """Whether every ASCII text `parsed` (a parsed pattern's items) matches holds one of `words` in lower
+    case, or no ASCII text matches it: a word is looked for in each run of letters it must match in a row."""
+    runs, run = [], ""
+    for kind, value in parsed:
+        if kind is _constants.LITERAL:
+            letter = _ascii_fold(value)
+            if letter is None:
+                return True  # a letter of no ASCII text: this branch matches none
+            run += letter
+            continue
+        if kind in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
+            continue  # matches no character: the letters before and after stay in a row
+        runs.append(run)
+        run = ""
+        if kind is _constants.SUBPATTERN:
+            held = _holds_a_word(value[-1], words)
+        elif kind is _constants.ATOMIC_GROUP:
+            held = _holds_a_word(value, words)
+        elif kind is _constants.BRANCH:
+            held = all(_holds_a_word(branch, words) for branch in value[1])
+        elif kind in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+            held = value[0] >= 1 and _holds_a_word(value[2], words)
+        else:
+            held = False
+        if held:
+            return True
+    runs.append(run)
+    return any(word in each for each in runs for word in words)
+
+
+def test_every_error_phrase_an_ascii_title_can_say_holds_one_of_the_error_words() -> None:
+    # `_error_part_fullmatch` does not compile its pattern for an ASCII title part without one of these
+    # words: a phrase that matches ASCII text without one would be missed (a 404 page read as the source).
+    phrases = _parser.parse(pages._ERROR_PHRASE, re.IGNORECASE)
+    assert _holds_a_word(phrases, pages._ERROR_WORDS)
+
+
+def test_an_ascii_title_part_without_an_error_word_is_no_error_and_compiles_nothing() -> None:
+    code = (
+        "from provenance.extractors import pages\n"
+        "assert pages.error_message('Desk report | City Ledger') is None\n"
+        "assert pages.error_message('Weapons seized at the border, inspectors say') is None\n"
+        "assert pages._ERROR_PART.cache_info().currsize == 0\n"
+        "assert pages.error_message('Page not found | City Ledger') == 'Page not found'\n"
+        "assert pages.error_message('Sayfa bulunamadi') == 'Sayfa bulunamadi'\n"
+        "assert pages.error_message('Oops! Страница не найдена') == 'Oops! Страница не найдена'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=_TESTS.parent.parent, timeout=120)
