@@ -55,6 +55,12 @@ class _Snapshot:
     line_count: int
     last_line: bytes | None  # without its newline; None for an empty ledger or an over-long last line
     last_line_complete: bool
+    carriage_returns: int = 0  # lines ending CR LF: a file converted after it was written (git's autocrlf)
+
+    @property
+    def crlf(self) -> bool:
+        """Whether every line ends CR LF: converted whole (a Windows checkout), each line still as written."""
+        return self.line_count > 0 and self.carriage_returns == self.line_count
 
 
 class LedgerWriter:
@@ -128,7 +134,7 @@ class LedgerWriter:
         self._open_state()
         if self._pending:
             return self._pending[-1]
-        return (self._snapshot.last_line or b"") if self._snapshot else b""
+        return _as_written(self._snapshot.last_line or b"", self._snapshot) if self._snapshot else b""
 
     def __exit__(
         self,
@@ -455,7 +461,7 @@ def _copy_lines(stream: BinaryIO, sink: BinaryIO | None) -> _Snapshot:
     """Read a ledger to its end in chunks, hashing it, counting its lines, keeping only its last line, and
     copying it to `sink` when given: memory stays at one chunk plus one line, whatever the ledger holds."""
     digest = hashlib.sha256()
-    size = line_count = 0
+    size = line_count = carriage_returns = 0
     line, last_line = bytearray(), None
     too_long = False  # the line being read is over MAX_LINE_BYTES: counted and hashed, not kept
     while chunk := stream.read(CHUNK_SIZE):
@@ -473,6 +479,7 @@ def _copy_lines(stream: BinaryIO, sink: BinaryIO | None) -> _Snapshot:
             if end == -1:
                 break
             line_count += 1
+            carriage_returns += (piece[-1:] or line[-1:]) == b"\r"
             last_line = None if too_long else bytes(line)
             line, too_long, start = bytearray(), False, end + 1
     complete = not line and not too_long
@@ -485,7 +492,14 @@ def _copy_lines(stream: BinaryIO, sink: BinaryIO | None) -> _Snapshot:
         line_count=line_count,
         last_line=last_line,
         last_line_complete=complete,
+        carriage_returns=carriage_returns,
     )
+
+
+def _as_written(line: bytes, snapshot: _Snapshot) -> bytes:
+    """A line of the ledger read in `snapshot` as `check` wrote it: without the CR a conversion of the whole
+    file to CR LF line ends put before its newline (the chain hashes each line without its line end)."""
+    return line[:-1] if snapshot.crlf and line.endswith(b"\r") else line
 
 
 def _chain_state(path: Path, snapshot: _Snapshot | None, report_sha256: str) -> ChainState:
@@ -494,7 +508,15 @@ def _chain_state(path: Path, snapshot: _Snapshot | None, report_sha256: str) -> 
     where = f"ledger {path}, line {snapshot.line_count}"
     if not snapshot.last_line_complete:
         raise InputError(f"{where} is cut short (no newline at its end); repair or move the ledger first")
-    encoded = snapshot.last_line
+    if 0 < snapshot.carriage_returns < snapshot.line_count:
+        # Some lines converted to CR LF, others not: edited after it was written. Chained onto, the new run
+        # would seal a file `verify` calls damaged.
+        raise InputError(
+            f"ledger {path}: {snapshot.carriage_returns} of its {snapshot.line_count} lines end with CR LF, "
+            "the others not: it was changed after it was written; run `provenance verify` on it, restore it "
+            "as written, then check again"
+        )
+    encoded = None if snapshot.last_line is None else _as_written(snapshot.last_line, snapshot)
     if encoded is None:
         raise InputError(f"{where} is too long to be a ledger line; repair or move the ledger first")
     try:
@@ -512,7 +534,10 @@ def _append_atomically(path: Path, snapshot: _Snapshot | None, lines: list[bytes
             copied = _copy_existing(path, out)
             if copied != snapshot:
                 raise InputError(f"ledger {path} changed while this run was written; run the check again")
-            out.write(b"".join(line + b"\n" for line in lines))
+            # A ledger converted whole to CR LF (a Windows checkout) goes on as it is: every line of the file
+            # ends alike, as `verify` reads it intact (new LF lines after CR LF ones would read as edits).
+            end = b"\r\n" if snapshot is not None and snapshot.crlf else b"\n"
+            out.write(b"".join(line + end for line in lines))
             out.flush()
             os.fsync(out.fileno())
         if snapshot is not None:

@@ -263,3 +263,39 @@ def test_a_temporary_ledger_a_killed_run_left_is_removed_by_the_next_run_and_not
     assert all(path.exists() for path in kept)
     assert f"removed {stale.name}, left beside ledger {ledger} by a run killed while it wrote" in caplog.text
     assert verify_ledger(ledger).intact
+
+
+def test_a_run_appended_to_a_ledger_converted_whole_to_crlf_chains_on_and_keeps_its_line_ends(
+    tmp_path: Path, report: Path
+) -> None:
+    # A Windows checkout (git's autocrlf) gives every line CR LF. The next run chained over the last line's
+    # hash with its CR and wrote LF lines after CR LF ones: `verify` then called the ledger damaged.
+    ledger = tmp_path / "report.md.ledger.jsonl"
+    write_run(ledger, report, [("unlocatable", None)])
+    converted = ledger.read_bytes().replace(b"\n", b"\r\n")
+    ledger.write_bytes(converted)
+
+    write_run(ledger, report, [("unlocatable", None)])
+
+    after = ledger.read_bytes()
+    assert after.startswith(converted), "nothing written before is rewritten"
+    assert after.count(b"\n") == after.count(b"\r\n") == 6, "the new lines end as the file's do"
+    verification = verify_ledger(ledger)
+    assert verification.intact, verification.problems
+    assert verification.ledger_crlf
+
+
+def test_a_ledger_with_crlf_on_some_lines_only_is_refused_not_chained_onto(
+    tmp_path: Path, report: Path
+) -> None:
+    ledger = tmp_path / "report.md.ledger.jsonl"
+    write_run(ledger, report, [("unlocatable", None)])
+    lines = ledger.read_bytes().splitlines()
+    ledger.write_bytes(lines[0] + b"\r\n" + b"".join(line + b"\n" for line in lines[1:]))
+    before = ledger.read_bytes()
+
+    with pytest.raises(InputError, match="1 of its 3 lines end with CR LF, the others not") as refused:
+        write_run(ledger, report, [("unlocatable", None)])
+
+    assert str(ledger) in str(refused.value)
+    assert ledger.read_bytes() == before
