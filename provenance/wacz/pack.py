@@ -22,6 +22,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import IO, BinaryIO
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -501,6 +502,14 @@ def _evidence_names(ledger: Path, report: Path | None, view: Path | None) -> dic
     return names
 
 
+def _opened(source: Path) -> BinaryIO:
+    """`source` opened for reading (a regular file only); a user's error where it cannot be."""
+    try:
+        return open_regular_file(source)
+    except OSError as error:
+        raise InputError(f"{source}: cannot be read ({describe_os_error(error)})") from None
+
+
 class _BundleWriter:
     """Adds files to the ZIP, hashing each as it goes in, and keeps `datapackage.json`'s resource list."""
 
@@ -521,15 +530,10 @@ class _BundleWriter:
     ) -> None:
         """Copy a file in, streamed and hashed; only its first `size` bytes when given (a ledger's
         verified lines), which must then hash to `expected_sha256`."""
-        try:
-            stream = open_regular_file(source)
-        except OSError as error:
-            raise InputError(f"{source}: cannot be read ({describe_os_error(error)})") from None
-        info = zipfile.ZipInfo(name, date_time=self._now)
-        info.compress_type = zipfile.ZIP_DEFLATED
+        stream = _opened(source)
         digest, copied = hashlib.sha256(), 0
         large = (size if size is not None else source.stat().st_size) >= _ZIP64_FROM
-        with stream, self._archive.open(info, "w", force_zip64=large) as entry:
+        with stream, self._deflated_entry(name, large) as entry:
             while chunk := stream.read(CHUNK_SIZE if size is None else min(CHUNK_SIZE, size - copied)):
                 digest.update(chunk)
                 entry.write(chunk)
@@ -543,15 +547,9 @@ class _BundleWriter:
     ) -> None:
         """The ledger's verified lines, streamed, each with its CR taken out (`_as_written`), which must
         hash to `expected_sha256`: the bundle holds the ledger as `check` wrote it."""
-        try:
-            stream = open_regular_file(source)
-        except OSError as error:
-            raise InputError(f"{source}: cannot be read ({describe_os_error(error)})") from None
-        info = zipfile.ZipInfo(name, date_time=self._now)
-        info.compress_type = zipfile.ZIP_DEFLATED
+        stream = _opened(source)
         digest, copied = hashlib.sha256(), 0
-        large = source.stat().st_size >= _ZIP64_FROM
-        with stream, self._archive.open(info, "w", force_zip64=large) as entry:
+        with stream, self._deflated_entry(name, source.stat().st_size >= _ZIP64_FROM) as entry:
             for raw in read_lines(stream):
                 if raw.number > verification.lines:
                     break
@@ -564,6 +562,12 @@ class _BundleWriter:
         if digest.hexdigest() != expected_sha256:
             raise InputError(f"{source}: changed while it was being packed; pack it again")
         self._list(name, digest.hexdigest(), copied)
+
+    def _deflated_entry(self, name: str, large: bool) -> IO[bytes]:
+        """A new deflated member `name` of the bundle, open for writing (ZIP64 for a large one)."""
+        info = zipfile.ZipInfo(name, date_time=self._now)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        return self._archive.open(info, "w", force_zip64=large)
 
     def add_warc(self, source: Path, name: str, expected_sha256: str) -> list[str]:
         """Copy a WARC in as it is stored (WACZ wants WARCs uncompressed by the ZIP); its CDXJ lines."""
