@@ -126,7 +126,7 @@ from provenance.extractors.pages import (
 )
 from provenance.models import Platform, SourcePost
 from provenance.names import DESCRIBING_WORDS, META_AUTHOR_NOT_THE_BYLINE, ORGANISATION_WORDS
-from provenance.patterns import on_first_use
+from provenance.patterns import Compiled, on_first_use
 from provenance.readers.signatures import is_pdf
 from provenance.urls import joined_url
 from provenance.warc.reader import StoredResponse
@@ -2189,7 +2189,7 @@ def _related_story_lines(tree: LexborHTMLParser, lowered: str) -> list[LexborNod
 # quote …"). Each speaks of "this article": a story about another's retraction ("The journal retracted the
 # study") or an update with news ("Update: the ministry said …") is none.
 _THIS_PIECE = r"this (?:article|story|report|piece|post|page|column|op-ed)"
-_RETRACTION = re.compile(
+_RETRACTION = on_first_use(
     # (Not "… was withdrawn on 24 January 2022": a government's page superseded, as GOV.UK marks one, still
     # says what it said.)
     rf"{_THIS_PIECE} (?:has been|was|is being|is) (?:retracted|withdrawn(?! on\b))"
@@ -2204,7 +2204,7 @@ _RETRACTION = re.compile(
 # "RETRACTED: Council votes …", "Withdrawn: …" in the page's title or its heading (not "Retraction: …",
 # which heads a journal's notice of one: a page of its own).
 _RETRACTED_TITLE = re.compile(r"\W{0,3}(?:retracted|withdrawn)\W{0,3}\s?:", re.IGNORECASE)
-_CORRECTION = re.compile(
+_CORRECTION = on_first_use(
     rf"an? (?:earlier|previous|prior|original) version of {_THIS_PIECE}"
     rf"|{_THIS_PIECE} (?:has been|was) (?:updated|amended|corrected|edited|changed)"
     # ... on a day, as the Guardian says it: "This article was amended on 22 January 2022 to correct …"
@@ -2261,14 +2261,17 @@ def _note_text(shown: str, lowered: str | None = None) -> str:
     return shown if _may_hold_a_note(shown.lower() if lowered is None else lowered) else ""
 
 
-def _publisher_s_notes(tree: LexborHTMLParser, said: re.Pattern[str], shown: str) -> list[LexborNode]:
+def _publisher_s_notes(tree: LexborHTMLParser, says: Compiled, shown: str) -> list[LexborNode]:
     """The boxes (the innermost blocks of up to `_MAX_NOTE_CHARS` characters, in no quotation and no side
-    block) that open with what `said` finds, after a label at most: a publisher's note on its own article,
+    block) that open with what `says()` finds, after a label at most: a publisher's note on its own article,
     not a sentence of its prose, a quotation of another's, nor another story's teaser in a sidebar or a
     reader's comment. `shown` is the page's visible text where it may hold a note (`_note_text`), else empty:
-    a page that says none of it is not walked."""
+    a page that says none of it is not walked, nor its pattern compiled (neither matches empty text)."""
     root = tree.body
-    if root is None or not said.search(shown):
+    if root is None or not shown:
+        return []
+    said = says()
+    if not said.search(shown):
         return []
     layout = _PageLayout(tree)
     notes: dict[int, LexborNode] = {}
