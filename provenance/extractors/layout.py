@@ -11,13 +11,13 @@ name a side block and how such words are read, and the bounded walk from an elem
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import NamedTuple
 
 from selectolax.lexbor import LexborNode
 
 from provenance import html_nesting
+from provenance.patterns import on_first_use
 
 # An element's attributes as the parser gives them (`LexborNode.attributes`: read once, asked several times).
 Attributes = Mapping[str, str | None]
@@ -126,13 +126,13 @@ def hides(attributes: Attributes) -> bool:
 # selector naming one finds (`.tabs .pane{display:none}` beside `.tabs .active{display:block}`).
 MAX_STYLESHEET = 1_000_000  # characters of a page's `<style>` elements read
 _MAX_RULE_DEPTH = 32  # blocks open at once: deeper rules are not read
-_CSS_BRACES = re.compile(r"[{}]")
-_BARE_NAME = re.compile(r"[.#]-?[A-Za-z_][A-Za-z0-9_-]*")
-_NAMED_IN_SELECTOR = re.compile(r"[.#]-?[A-Za-z_][A-Za-z0-9_-]*")
+_CSS_BRACES = on_first_use(r"[{}]")
+_BARE_NAME = on_first_use(r"[.#]-?[A-Za-z_][A-Za-z0-9_-]*")
+_NAMED_IN_SELECTOR = on_first_use(r"[.#]-?[A-Za-z_][A-Za-z0-9_-]*")
 # What a selector the parser finds is written in: no `:` (a pseudo-class), `\\` (an escape), `(`, `,`, `@`,
 # nor `~` (a general sibling, found by a walk along every sibling).
-_PLAIN_SELECTOR = re.compile(r"[A-Za-z0-9_.#\[\]=\"' >+*^$|-]+")
-_TIGHT_COMBINATOR = re.compile(r" ?([>+]) ?")
+_PLAIN_SELECTOR = on_first_use(r"[A-Za-z0-9_.#\[\]=\"' >+*^$|-]+")
+_TIGHT_COMBINATOR = on_first_use(r" ?([>+]) ?")
 _MAX_SELECTOR = 200
 _MAX_SELECTOR_PARTS = 4
 # Selectors kept: each costs the parser a look at every element.
@@ -145,8 +145,8 @@ def _plain_selector(selector: str) -> str | None:
     combinators (a space), which `pages` reads part by part, by one walk up from each element a part finds
     (the parser walks every ancestor for each descendant combinator, and again at each: `.a .b div` over a
     tower of elements 512 deep took seconds); None for any other."""
-    tight = _TIGHT_COMBINATOR.sub(r"\1", " ".join(selector.split()))
-    if not tight or len(tight) > _MAX_SELECTOR or not _PLAIN_SELECTOR.fullmatch(tight):
+    tight = _TIGHT_COMBINATOR().sub(r"\1", " ".join(selector.split()))
+    if not tight or len(tight) > _MAX_SELECTOR or not _PLAIN_SELECTOR().fullmatch(tight):
         return None
     parts = tight.split(" ")
     if len(parts) > _MAX_SELECTOR_PARTS or any(
@@ -182,7 +182,7 @@ def _css_rules(css: str) -> Iterator[tuple[str, str, bool]]:
     pass over its braces (a rule is a block holding no block)."""
     preludes: list[str] = []
     start, leaf, skipped = 0, False, 0
-    for brace in _CSS_BRACES.finditer(css):
+    for brace in _CSS_BRACES().finditer(css):
         at = brace.start()
         if brace.group() == "{":
             if skipped or len(preludes) >= _MAX_RULE_DEPTH:
@@ -232,10 +232,10 @@ def stylesheet_hiding(css: str) -> StylesheetHiding:
                 hides_visibility, shows = (True, shows) if hidden else (hides_visibility, True)
                 made_visible = made_visible or value.startswith("visible")
         if shows:
-            showing.update(_NAMED_IN_SELECTOR.findall(selector))
+            showing.update(_NAMED_IN_SELECTOR().findall(selector))
         if (displays_none or hides_visibility) and not in_at_rule:
             named = [part.strip() for part in selector.split(",")]
-            if named and all(_BARE_NAME.fullmatch(part) for part in named):
+            if named and all(_BARE_NAME().fullmatch(part) for part in named):
                 (hiding if displays_none else invisible).update(named)
             elif named and all(plain := [_plain_selector(part) for part in named]):
                 for part in filter(None, plain):
@@ -247,7 +247,7 @@ def stylesheet_hiding(css: str) -> StylesheetHiding:
         part
         for part, by_display in selected.items()
         if (by_display or not made_visible)
-        and not any(name in showing for name in _NAMED_IN_SELECTOR.findall(part))
+        and not any(name in showing for name in _NAMED_IN_SELECTOR().findall(part))
     )
     return StylesheetHiding(frozenset(hiding - showing), frozenset(showing), kept)
 
@@ -279,7 +279,7 @@ def class_or_id_containing(parts: Iterable[str]) -> str:
     return ", ".join(f'[{attribute}*="{part}" i]' for part in parts for attribute in ("class", "id"))
 
 
-_NAME_WORDS = re.compile(r"[-_\s]+|(?<=[a-z0-9])(?=[A-Z])")
+_NAME_WORDS = on_first_use(r"[-_\s]+|(?<=[a-z0-9])(?=[A-Z])")
 # A class that describes a state or a topic names no block: `has-sidebar`, `no-comments`, `is-latest`, and
 # WordPress's `category-comment` or `tag-trending` on an article.
 _DESCRIBING_WORDS = frozenset(("has", "no", "with", "without", "is", "show", "hide", "category", "tag"))
@@ -290,7 +290,7 @@ def naming_words(value: str) -> Iterator[list[str]]:
     id value that names a thing, not a state or topic (a token opening with a describing word); the first
     200 characters and 20 tokens read."""
     for token in value[:_MAX_NAME].split()[:_MAX_NAME_TOKENS]:
-        words = [word.lower() for word in _NAME_WORDS.split(token) if word]
+        words = [word.lower() for word in _NAME_WORDS().split(token) if word]
         if words and words[0] not in _DESCRIBING_WORDS:
             yield words
 

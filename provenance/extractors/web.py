@@ -126,7 +126,7 @@ from provenance.extractors.pages import (
 )
 from provenance.models import Platform, SourcePost
 from provenance.names import DESCRIBING_WORDS, META_AUTHOR_NOT_THE_BYLINE, ORGANISATION_WORDS
-from provenance.patterns import on_first_use
+from provenance.patterns import Compiled, on_first_use
 from provenance.readers.signatures import is_pdf
 from provenance.urls import joined_url
 from provenance.warc.reader import StoredResponse
@@ -640,7 +640,7 @@ _MODIFIED_META_NAMES = frozenset(
 _MODIFIED_META_ATTRIBUTES = ("name", "property", "itemprop", "http-equiv")
 _MODIFIED_CLASS_WORDS = re.compile(r"updated|modified|lastmod", re.IGNORECASE)
 # WordPress marks a post never changed `entry-date published updated`: its one date is the publication's.
-_PUBLISHED_CLASS_WORDS = re.compile(r"publish|pubdate", re.IGNORECASE)
+_PUBLISHED_CLASS_WORDS = on_first_use(r"publish|pubdate", re.IGNORECASE)
 # The words a page puts before a date it was changed on: "Updated", "Last modified on", "Mis à jour le",
 # "Update:", and German's "Stand:" (the page as it stood then: a list's or a register's latest change); and
 # as the news sites reports cite write them: Russian's and Ukrainian's "Обновлено в", "Последнее
@@ -685,7 +685,7 @@ def _marks_a_modification(node: LexborNode) -> bool:
     # Its class, id or test id (`class="updated"`, `id="last-updated"`, `data-testid="updated-timestamp"`).
     for name in ("class", "id", "data-testid"):
         value = attributes.get(name) or ""
-        if _MODIFIED_CLASS_WORDS.search(value) and not _PUBLISHED_CLASS_WORDS.search(value):
+        if _MODIFIED_CLASS_WORDS.search(value) and not _PUBLISHED_CLASS_WORDS().search(value):
             return True
     # What it says of itself when pointed at (`title="Last updated"`).
     for name in ("title", "aria-label"):
@@ -850,8 +850,8 @@ _FIRST_WEB_YEAR = 1990
 _SOLAR_HIJRI_YEARS = range(1300, 1421)  # as `citations.dates` reads them
 _VALUE_DAY = re.compile(r"\s{0,8}((\d{4})-\d\d-\d\d)")  # `\d` takes Persian's and Arabic's digits too
 _PERSIAN_LANGUAGES = frozenset(("fa", "prs", "pes", "ps"))
-_PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06a9\u06af\u06cc]")  # پ چ ژ ک گ ی
-_URDU_LETTERS = re.compile("[\u0679\u0688\u0691\u06ba\u06be\u06d2]")  # Urdu's ٹ ڈ ڑ ں ے and do-chashmi he
+_PERSIAN_LETTERS = on_first_use("[\u067e\u0686\u0698\u06a9\u06af\u06cc]")  # پ چ ژ ک گ ی
+_URDU_LETTERS = on_first_use("[\u0679\u0688\u0691\u06ba\u06be\u06d2]")  # Urdu's ٹ ڈ ڑ ں ے and do-chashmi he
 
 
 def _is_persian(tree: LexborHTMLParser) -> bool:
@@ -863,7 +863,7 @@ def _is_persian(tree: LexborHTMLParser) -> bool:
         return True
     heading = tree.css_first("h1")
     shown = f"{page_title(tree) or ''} {heading.text()[:_MAX_HEADING] if heading is not None else ''}"
-    return _PERSIAN_LETTERS.search(shown) is not None and _URDU_LETTERS.search(shown) is None
+    return _PERSIAN_LETTERS().search(shown) is not None and _URDU_LETTERS().search(shown) is None
 
 
 def _datetime_of(node: LexborNode, tree: LexborHTMLParser) -> str | None:
@@ -912,7 +912,7 @@ def _zoned_as_shown(value: str, node: LexborNode) -> str | None:
 # systems write it: read as Gregorian, the page was dated the year 2565, and a true note failed.
 _BUDDHIST_ERA = 543
 _BUDDHIST_ERA_YEARS = range(_FIRST_WEB_YEAR + _BUDDHIST_ERA, 2100 + _BUDDHIST_ERA)
-_THAI_LETTERS = re.compile("[\u0e01-\u0e5b]")
+_THAI_LETTERS = on_first_use("[\u0e01-\u0e5b]")
 
 
 def _is_thai(tree: LexborHTMLParser) -> bool:
@@ -923,7 +923,7 @@ def _is_thai(tree: LexborHTMLParser) -> bool:
         return True
     heading = tree.css_first("h1")
     shown = f"{page_title(tree) or ''} {heading.text()[:_MAX_HEADING] if heading is not None else ''}"
-    return _THAI_LETTERS.search(shown) is not None
+    return _THAI_LETTERS().search(shown) is not None
 
 
 def _as_gregorian(value: str | None, tree: LexborHTMLParser) -> str | None:
@@ -951,11 +951,11 @@ def _as_gregorian(value: str | None, tree: LexborHTMLParser) -> str | None:
 # `tribe-event-date-start`, `event-date`, `start-time`), the start or end of an `Event` item of the page's
 # JSON-LD it gives, or the label before it ("When:", "Starts", "Date and time:", "Doors open").
 _EVENT_ITEMPROPS = frozenset(("startdate", "enddate", "doortime"))
-_EVENT_CLASS = re.compile(
+_EVENT_CLASS = on_first_use(
     r"dtstart|dtend|(?<![a-z])(?:event[-_]?(?:date|time|start|end)|(?:start|end)[-_](?:date|time))",
     re.IGNORECASE,
 )
-_EVENT_LABEL = re.compile(
+_EVENT_LABEL = on_first_use(
     r"(?:\bwhen|\bstarts?|\bbegins?|\bends?|\bdoors(?: open)?|\bdate (?:and|&) time|\bevent date"
     r"|когда|начало|дата проведения|коли|початок|дата проведення|quand|wann|beginn|cu[aá]ndo|quando)"
     r"\s*:?\s*$",
@@ -997,7 +997,7 @@ def _an_event_s_time(node: LexborNode, event_times: frozenset[str]) -> bool:
     for marked in (node, node.parent):
         marks = marked.attributes if marked is not None else {}
         if any(
-            _EVENT_CLASS.search((marks.get(name) or "")[:_MAX_PUBLISHED_MARK]) for name in ("class", "id")
+            _EVENT_CLASS().search((marks.get(name) or "")[:_MAX_PUBLISHED_MARK]) for name in ("class", "id")
         ):
             return True
     if event_times and _minute(attributes.get("datetime") or "") in event_times:
@@ -1006,7 +1006,7 @@ def _an_event_s_time(node: LexborNode, event_times: frozenset[str]) -> bool:
     # A time first in its line's value (`<dt>When</dt><dd><time>`): the label stands before the value.
     if not label.strip() and node.parent is not None and node.parent.tag not in ("article", "main", "body"):
         label = _label_before(node.parent)
-    return _EVENT_LABEL.search(label) is not None
+    return _EVENT_LABEL().search(label) is not None
 
 
 def _shown_publication_time(
@@ -1042,7 +1042,7 @@ def _shown_publication_time(
             continue
         attributes = node.attributes
         if "pubdate" in attributes or any(
-            _PUBLISHED_CLASS_WORDS.search((attributes.get(name) or "")[:_MAX_PUBLISHED_MARK])
+            _PUBLISHED_CLASS_WORDS().search((attributes.get(name) or "")[:_MAX_PUBLISHED_MARK])
             for name in ("class", "id", "itemprop")
         ):
             return _datetime_of(node, tree)
@@ -1300,7 +1300,7 @@ _MAX_BYLINE_CANDIDATES = 50
 _MAX_BYLINE_NODES = 200  # nodes of one candidate read: a byline is a few words
 _MAX_BYLINE_CHARS = 120
 _MAX_BYLINE_WORDS = 12
-_BYLINE_LEAD = re.compile(
+_BYLINE_LEAD = on_first_use(
     r"^(?:(?:written|posted|published|reported|reporting|words|story|text)\s+)?by\b\s*:?\s*"
     r"|^authors?\b\s*:?\s*|^(?:text|words|story)\s*:\s*"  # `Text:`, but not `Story` Musgrave's name
     r"|^(?:автор[ыи]?|текст)\s*:\s*"  # Russian and Ukrainian sites: `Автор: Лина Хаддад`
@@ -1323,7 +1323,7 @@ _BYLINE_LEAD = re.compile(
 # name (`Jean Dupont (avec AFP)`) ends the name as the bare credit does (the byline read as no name at all).
 # Cyrillic credits are matched as word openings (`фото`, `фотограф`, `редактора`), as those languages decline
 # and compound them.
-_OTHER_ROLE = re.compile(
+_OTHER_ROLE = on_first_use(
     r"(?:^|[,;/|\s])\s?\(?(?:(?:with\s+)?(?:additional\s+)?reporting\s+by|edit(?:ed|ing)\s+by|editors?\b|photos?\b"
     r"|photograph(?:s|y|ed\s+by)\b|pictures?\b|images?\b|illustrations?\b|graphics\b|video\b"
     r"|translat(?:ed|ion|or)\b|fact[- ]check(?:ed|ing|er)?\b|(?:medically\s+)?reviewed\s+by"
@@ -1351,12 +1351,12 @@ _OTHER_ROLE = re.compile(
 )
 # What often follows the name in a byline: a date, a place, the outlet (`By Lina Haddad | 21 January`), and
 # a date without a mark before it (`By Lina Haddad, 21 January 2022`): no name has a digit.
-_BYLINE_TAIL = re.compile(r"\s+[|\u00b7\u2022\u2013\u2014]\s+|\s+-\s+")
-_BYLINE_DATE = re.compile(r"\d")
+_BYLINE_TAIL = on_first_use(r"\s+[|\u00b7\u2022\u2013\u2014]\s+|\s+-\s+")
+_BYLINE_DATE = on_first_use(r"\d")
 _BYLINE_EDGES = " ,;:.|-\u00b7\u2022\u2013\u2014"
 # A wire's or an outlet's initials in brackets after the name (`Jean Dupont (AFP)`, in Latin or Cyrillic
 # capitals): no part of the name (a note citing the writer warned).
-_WIRE_IN_BRACKETS = re.compile(r"\s{1,4}\([A-Z\u0410-\u042f\u0401]{2,8}\)$")
+_WIRE_IN_BRACKETS = on_first_use(r"\s{1,4}\([A-Z\u0410-\u042f\u0401]{2,8}\)$")
 
 
 def _byline_kind(node: LexborNode) -> int | None:
@@ -1388,11 +1388,11 @@ def _byline_text(node: LexborNode) -> str | None:
         return None
     # Arabic's comma parts names as a comma does (the author check parts a list of names at commas).
     lined = squeeze(joined).replace("\u060c", ",")
-    text = _BYLINE_TAIL.split(_BYLINE_LEAD.sub("", lined), maxsplit=1)[0]
-    other_role = _OTHER_ROLE.search(text)
+    text = _BYLINE_TAIL().split(_BYLINE_LEAD().sub("", lined), maxsplit=1)[0]
+    other_role = _OTHER_ROLE().search(text)
     text = text[: other_role.start()] if other_role else text
-    text = _BYLINE_DATE.split(text, maxsplit=1)[0].strip(_BYLINE_EDGES)
-    text = _WIRE_IN_BRACKETS.sub("", text)
+    text = _BYLINE_DATE().split(text, maxsplit=1)[0].strip(_BYLINE_EDGES)
+    text = _WIRE_IN_BRACKETS().sub("", text)
     if not text or len(text) > _MAX_BYLINE_CHARS or len(text.split()) > _MAX_BYLINE_WORDS:
         return None
     if "://" in text:
@@ -1433,7 +1433,7 @@ _NAME_PARTICLES = frozenset(
         *("d", "l", "et", "und", "\u0438", "\u0456", "\u0442\u0430"),
     )
 )
-_NAME_PARTICLE_PREFIX = re.compile(r"[-'\u2019]")
+_NAME_PARTICLE_PREFIX = on_first_use(r"[-'\u2019]")
 
 
 def _looks_like_a_name(text: str) -> bool:
@@ -1449,7 +1449,7 @@ def _looks_like_a_name(text: str) -> bool:
         first = next((character for character in word if character.isalpha()), None)
         if first is None or not first.islower() or key in _NAME_PARTICLES:
             continue
-        if _NAME_PARTICLE_PREFIX.split(key, maxsplit=1)[0] not in _NAME_PARTICLES:
+        if _NAME_PARTICLE_PREFIX().split(key, maxsplit=1)[0] not in _NAME_PARTICLES:
             return False
     return True
 
@@ -1534,7 +1534,7 @@ def _unmarked_byline(tree: LexborHTMLParser, outlet: frozenset[str]) -> tuple[st
     line = _next_line(headline, forward=True) if headline is not None else None
     if line is None or line.tag not in _BYLINE_LINE_TAGS or not _is_short(line, _MAX_BYLINE_CHARS):
         return None
-    lead = _BYLINE_LEAD.match(squeeze(line.text()))
+    lead = _BYLINE_LEAD().match(squeeze(line.text()))
     if lead is None or not lead.group(0).strip():
         return None
     text = _byline_text(line)
@@ -1546,15 +1546,15 @@ def _unmarked_byline(tree: LexborHTMLParser, outlet: frozenset[str]) -> tuple[st
 
 
 # Where a byline line's credits part: the label before a name is read from the last of these on.
-_CREDIT_SEPARATORS = re.compile(r"[.;|/\u00b7\u2022\u2013\u2014]")
+_CREDIT_SEPARATORS = on_first_use(r"[.;|/\u00b7\u2022\u2013\u2014]")
 
 
 def _credited_as_another_role(node: LexborNode) -> bool:
     """Whether the words right before a marked name credit it with another role than the writer's
     (`Photo: <a rel=author>Omar Khalil</a>`, `Medically reviewed by <span itemprop=author>...`): the
     photographer or the reviewer a line names first was taken for the author."""
-    label = _CREDIT_SEPARATORS.split(_label_before(node))[-1]
-    credits = list(_OTHER_ROLE.finditer(label))  # a label is a few words (`_MAX_LABEL` characters)
+    label = _CREDIT_SEPARATORS().split(_label_before(node))[-1]
+    credits = list(_OTHER_ROLE().finditer(label))  # a label is a few words (`_MAX_LABEL` characters)
     if not credits or _is_the_writers_credit(credits[-1].group(0)):
         return False
     # The credit ends the label (`Photo: `), not one that names its own (`Photo: Omar Khalil` before it).
@@ -1580,7 +1580,7 @@ def _co_bylines(candidates: list[LexborNode], chosen: int, kind: int) -> list[Le
         return []
     # Only names before another role's credit (`Photos:`, `Edited by`) in the line are writers'.
     written = squeeze(line.text())
-    roles = (role for role in _OTHER_ROLE.finditer(written) if not _is_the_writers_credit(role.group(0)))
+    roles = (role for role in _OTHER_ROLE().finditer(written) if not _is_the_writers_credit(role.group(0)))
     end = next((role.start() for role in roles), len(written))
     return [
         other
@@ -1694,7 +1694,7 @@ def _only_cards(tree: LexborHTMLParser, layout: _PageLayout, address: str, html:
 # The segment that makes an article's address its AMP or its print version's: `/2022/01/21/ferry/amp`,
 # `/amp/2022/01/21/ferry`, `/print/2022/01/21/ferry`.
 _VARIANT_SEGMENTS = frozenset(("amp", "print"))
-_SLUG_WORD = re.compile(r"[^\W\d_]{4,}|\d{5,}")
+_SLUG_WORD = on_first_use(r"[^\W\d_]{4,}|\d{5,}")
 _MIN_SLUG_WORDS = 3
 
 
@@ -1702,7 +1702,7 @@ def _slug_words(segments: list[str]) -> set[str]:
     """The words of an address's slug (its last segment of three words or more, its extension aside) of four
     letters or more, and its long numbers (a story's id)."""
     slug = next((segment for segment in reversed(segments) if segment.count("-") >= 2), "")
-    words = _SLUG_WORD.findall(slug.partition(".")[0])
+    words = _SLUG_WORD().findall(slug.partition(".")[0])
     return set(words) if len(slug.split("-")) >= _MIN_SLUG_WORDS else set()
 
 
@@ -1750,8 +1750,8 @@ def _amp_variant_of(cited: list[str], final: list[str]) -> bool:
 
 # What an article's address looks like, as news sites and blogs write it: a day in its path (`/2022/01/21/`),
 # a slug of three words or more (`council-votes-bridge`), or a long number (a story's id).
-_DATED_PATH = re.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/")
-_LONG_NUMBER = re.compile(r"\d{5,}")
+_DATED_PATH = on_first_use(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/")
+_LONG_NUMBER = on_first_use(r"\d{5,}")
 # Path segments of a page that lists articles, not of an article: a tag, a category, an author, a page of an
 # archive. A cited page under one of these is a listing, and its cards are what was cited.
 _LISTING_SEGMENTS = frozenset(
@@ -1769,7 +1769,7 @@ def _looks_like_an_article(url: str) -> bool:
         return False
     slug = segments[-1].partition(".")[0]
     path = urlsplit(url).path[:2000]
-    return bool(_DATED_PATH.search(path) or slug.count("-") >= 2 or _LONG_NUMBER.fullmatch(slug))
+    return bool(_DATED_PATH().search(path) or slug.count("-") >= 2 or _LONG_NUMBER().fullmatch(slug))
 
 
 def _names_an_ancestor(cited_url: str, named: str) -> bool:
@@ -1928,7 +1928,7 @@ def _links_another_article(cited_url: str, href: str) -> bool:
 # "Tag: bridge", "Lina Haddad, Author at City Ledger". Not "Archive: ...", which heads a newspaper's pieces
 # from its archive, nor "Page 2 of 10", which an article in pages says too, nor "Results for 'Kent'", which
 # heads an election's.
-_LISTING_NAME = re.compile(
+_LISTING_NAME = on_first_use(
     r"search results for\s*[:\"'\u201c\u2018\u00ab].{0,100}|you searched for\s.{1,100}"
     r"|(?:tag|category|author|topic)\s?:\s.{1,100}|[^,]{1,100}, author at .{1,100}"
     # A search that found nothing, or some results ("No results for “council bridge a”", "3 results for
@@ -1948,7 +1948,7 @@ _LISTING_NAME = re.compile(
 )
 # A heading that is only a search's name: "Search", "Поиск", "Suche", "Recherche" (as a title's part, a
 # section's name too: "Ranking update | Search | Search Engine Land").
-_SEARCH_HEADING = re.compile(
+_SEARCH_HEADING = on_first_use(
     r"search|поиск|пошук|suche|recherche|b\u00fasqueda|ricerca|pesquisa|busca|wyszukiwanie|szukaj|zoeken"
     r"|arama|بحث",
     re.IGNORECASE,
@@ -1959,10 +1959,10 @@ def _names_a_listing(tree: LexborHTMLParser) -> str | None:
     """The part of the page's title, or its first `<h1>`, that calls the page a list of articles."""
     node = tree.css_first("h1")
     heading = squeeze(node.text())[:_MAX_HEADING] if node else ""
-    if _SEARCH_HEADING.fullmatch(heading):
+    if _SEARCH_HEADING().fullmatch(heading):
         return heading
     named = [*title_parts(page_title(tree)), heading]
-    return next((part for part in named if _LISTING_NAME.fullmatch(part)), None)
+    return next((part for part in named if _LISTING_NAME().fullmatch(part)), None)
 
 
 def _listing_in_place_of_the_article(
@@ -2189,7 +2189,7 @@ def _related_story_lines(tree: LexborHTMLParser, lowered: str) -> list[LexborNod
 # quote …"). Each speaks of "this article": a story about another's retraction ("The journal retracted the
 # study") or an update with news ("Update: the ministry said …") is none.
 _THIS_PIECE = r"this (?:article|story|report|piece|post|page|column|op-ed)"
-_RETRACTION = re.compile(
+_RETRACTION = on_first_use(
     # (Not "… was withdrawn on 24 January 2022": a government's page superseded, as GOV.UK marks one, still
     # says what it said.)
     rf"{_THIS_PIECE} (?:has been|was|is being|is) (?:retracted|withdrawn(?! on\b))"
@@ -2204,7 +2204,7 @@ _RETRACTION = re.compile(
 # "RETRACTED: Council votes …", "Withdrawn: …" in the page's title or its heading (not "Retraction: …",
 # which heads a journal's notice of one: a page of its own).
 _RETRACTED_TITLE = re.compile(r"\W{0,3}(?:retracted|withdrawn)\W{0,3}\s?:", re.IGNORECASE)
-_CORRECTION = re.compile(
+_CORRECTION = on_first_use(
     rf"an? (?:earlier|previous|prior|original) version of {_THIS_PIECE}"
     rf"|{_THIS_PIECE} (?:has been|was) (?:updated|amended|corrected|edited|changed)"
     # ... on a day, as the Guardian says it: "This article was amended on 22 January 2022 to correct …"
@@ -2229,7 +2229,7 @@ _MAX_NOTE_CHARS = 1000  # a note is a sentence or a few, in its box
 _NOTE_LABEL_CHARS = 100  # "Editor's note (January 22, 2022, 3:15 p.m. ET): " before the note's words
 # A word a note says, in one of the page's texts: only the boxes around these are read (each box's text is
 # read, and the page's largest are the whole page's: read for every box, a crafted page took seconds).
-_NOTE_WORD = re.compile(
+_NOTE_WORD = on_first_use(
     r"retracted|withdrawn|version|versi\u00f3n|vers\u00e3o|wersja|versie|fassung|верси|версі|отозван|відкликан"
     r"|zur\u00fcckgezogen|retir\u00e9|r\u00e9tract\u00e9|retirado|retractado|ritirato"
     r"|(?:updated|amended|corrected|edited|changed)(?: on .{1,40}?)? to|removed from",
@@ -2261,21 +2261,24 @@ def _note_text(shown: str, lowered: str | None = None) -> str:
     return shown if _may_hold_a_note(shown.lower() if lowered is None else lowered) else ""
 
 
-def _publisher_s_notes(tree: LexborHTMLParser, said: re.Pattern[str], shown: str) -> list[LexborNode]:
+def _publisher_s_notes(tree: LexborHTMLParser, says: Compiled, shown: str) -> list[LexborNode]:
     """The boxes (the innermost blocks of up to `_MAX_NOTE_CHARS` characters, in no quotation and no side
-    block) that open with what `said` finds, after a label at most: a publisher's note on its own article,
+    block) that open with what `says()` finds, after a label at most: a publisher's note on its own article,
     not a sentence of its prose, a quotation of another's, nor another story's teaser in a sidebar or a
     reader's comment. `shown` is the page's visible text where it may hold a note (`_note_text`), else empty:
-    a page that says none of it is not walked."""
+    a page that says none of it is not walked, nor its pattern compiled (neither matches empty text)."""
     root = tree.body
-    if root is None or not said.search(shown):
+    if root is None or not shown:
+        return []
+    said = says()
+    if not said.search(shown):
         return []
     layout = _PageLayout(tree)
     notes: dict[int, LexborNode] = {}
     texts: dict[int, str] = {}  # each box read once: the words of a page's prose share their box
     words = 0
     for text_node in root.traverse(include_text=True):
-        if text_node.tag != "-text" or not _NOTE_WORD.search(text_node.text_content or ""):
+        if text_node.tag != "-text" or not _NOTE_WORD().search(text_node.text_content or ""):
             continue
         words += 1
         if words > _MAX_NOTE_WORDS:
@@ -2300,11 +2303,11 @@ def _publisher_s_notes(tree: LexborHTMLParser, said: re.Pattern[str], shown: str
 
 # What a note's label is not: a sentence of prose before the note's words ("… retracted the study. Its page
 # now reads"; not "Jan. 22" nor "3:15 p.m. ET"), or a quotation mark opening them.
-_NOT_A_LABEL = re.compile(r"[^\W\d_]{3}[.!?]\s+[^\W\d_]|[\"\u201c\u201e\u00ab\u2018']\s*$")
+_NOT_A_LABEL = on_first_use(r"[^\W\d_]{3}[.!?]\s+[^\W\d_]|[\"\u201c\u201e\u00ab\u2018']\s*$")
 
 
 # A label's end: "Editor's note:", "Correction, January 22 —", "Update (3:15 p.m.)".
-_LABEL_END = re.compile(r"[:\u2014\u2013)-]\s*$")
+_LABEL_END = on_first_use(r"[:\u2014\u2013)-]\s*$")
 # How a page sets a note apart from its prose: in italics or small print, or in a box named for it.
 _NOTE_TAGS = frozenset(("em", "i", "small", "strong", "b", "aside"))
 _NOTE_CLASS_WORDS = frozenset(
@@ -2322,9 +2325,9 @@ def _opens_a_note(box: LexborNode, before: str) -> bool:
     whose subject comes first ("City Ledger has withdrawn this story") only in a box set apart as a note
     (italics, small print, a class that names a note): "The Times has retracted this story, its editor
     said" opens a paragraph of an article about another's."""
-    if len(before) > _NOTE_LABEL_CHARS or _NOT_A_LABEL.search(before) is not None:
+    if len(before) > _NOTE_LABEL_CHARS or _NOT_A_LABEL().search(before) is not None:
         return False
-    if not before.strip() or _LABEL_END.search(before):
+    if not before.strip() or _LABEL_END().search(before):
         return True
     for node in ancestors(box, _NOTE_MARK_DEPTH):
         if node.tag in _NOTE_TAGS or _names_a_note(node):
@@ -2458,7 +2461,7 @@ _SIBLING_STEPS = 4  # spaces and empty elements skipped to reach the next line
 # The label that opens a publication line, with the preposition it takes (`Опубликовано в пятницу, 21 января
 # 2022`, `Published on Friday, …`, `Publié le vendredi …`): the label says what the day is, and is no word of
 # a deck's. Counted as words, it and its preposition left the day's line undated (a true note warned).
-_PUBLICATION_LABEL = re.compile(
+_PUBLICATION_LABEL = on_first_use(
     r"^\W{0,4}(?:опубликовано|опубліковано|published|posted|publiée?|publicad[oa]|veröffentlicht"
     r"|yay\u0131nlanma(?: tarihi)?|yay\u0131nland\u0131|نشر(?: في| بتاريخ)?)"
     r"(?:\s{1,4}(?:в|у|on|le|am|el|en))?(?=\W|$)",  # noqa: RUF001
@@ -2506,11 +2509,11 @@ def _dated_line(
     # An event's day, its label before it (`When: 14 February 2022, 18:00`, `Date and time: …`): the day the
     # page announces, which a note citing it passed as the page's publication day.
     before = text[: max(0, text.find(found.text))]
-    if _EVENT_LABEL.search(before) is not None:
+    if _EVENT_LABEL().search(before) is not None:
         return None
     rest = text.replace(found.text, " ", 1)
     rest = rest.replace(name, " ", 1) if name else rest
-    rest = _PUBLICATION_LABEL.sub(" ", rest, count=1)
+    rest = _PUBLICATION_LABEL().sub(" ", rest, count=1)
     # `January 20, 2022 8:30 PM Kyiv time`: the time and its zone say when on the day, no deck's words.
     rest = _CLOCK_AND_ZONE().sub(" ", rest, count=1)
     if sum(any(character.isalpha() for character in word) for word in rest.split()) > most_words:
@@ -2713,13 +2716,13 @@ def _near_the_day(found: str, captured: dt.date) -> bool:
 # A tag's or `<time>`'s value naming a month and no day (`2022-01`, `2022/1`): htmldate completes it with a
 # day of its own (dateutil's default: the day of the month it runs on), no word of the page's, and a true
 # note of the 21st failed on "2022-01-06".
-_MONTH_ONLY = re.compile(r"\s{0,8}\d{4}[-/](?:0?[1-9]|1[0-2])\s{0,8}")
+_MONTH_ONLY = on_first_use(r"\s{0,8}\d{4}[-/](?:0?[1-9]|1[0-2])\s{0,8}")
 
 
 def _gives_only_a_month(node: LexborNode) -> bool:
     """Whether a `<meta>` or `<time>` gives a month without its day (`_MONTH_ONLY`)."""
     value = node.attributes.get("datetime" if node.tag == "time" else "content") or ""
-    return len(value) <= _MAX_MONTH_VALUE and _MONTH_ONLY.fullmatch(value) is not None
+    return len(value) <= _MAX_MONTH_VALUE and _MONTH_ONLY().fullmatch(value) is not None
 
 
 _MAX_MONTH_VALUE = 24
@@ -2777,7 +2780,7 @@ def _at_the_update(node: LexborNode, updated: dt.datetime | None) -> bool:
     if updated is None:
         return False
     marks = f"{node.attributes.get('class') or ''} {node.attributes.get('itemprop') or ''}"[: _MAX_LABEL * 4]
-    if _PUBLISHED_CLASS_WORDS.search(marks):
+    if _PUBLISHED_CLASS_WORDS().search(marks):
         return False
     when = parse_published(node.attributes.get("datetime"))
     return when is not None and not when.day_only and abs(when.at - updated) < dt.timedelta(minutes=1)
@@ -3647,7 +3650,7 @@ _PAYWALL_CANDIDATE_PARTS = ("paywall", "regwall", "piano", "tp-modal", "meter", 
 _PAYWALL_CANDIDATES = class_or_id_containing(_PAYWALL_CANDIDATE_PARTS)
 # What such a box says when it stands where the rest of the article would be: subscribe (or sign in, or
 # register) to go on reading. "Subscribe" alone, a newsletter or an offer is what any page's menus say.
-_PAYWALL_PROMPT = re.compile(
+_PAYWALL_PROMPT = on_first_use(
     r"\b(?:subscribe|sign in|log in|register|sign up)(?: now| today| for free)?"
     r" to (?:continue|keep) reading\b"
     r"|\b(?:subscribe|subscribers?) to (?:continue|read (?:this|the full|the rest)|unlock)\b"
@@ -3699,7 +3702,7 @@ def _paywall_prompt(tree: LexborHTMLParser, html: str) -> str | None:
         if not any(_names_paywall(value) for value in named) or not _PAYWALL_CHROME.shows(node):
             continue
         box = squeeze(node.text(separator=" "))[:_MAX_PROMPT_TEXT]
-        prompt = _PAYWALL_PROMPT.search(box)
+        prompt = _PAYWALL_PROMPT().search(box)
         if prompt is None:
             continue
         # Asked only of a page with such a prompt: its own text is read by parsing it again.
@@ -3818,16 +3821,16 @@ def _read_pdf(response: StoredResponse, platform: Platform) -> SourcePost:
 # The opening of a document where its title stands (a cover, a first page's heading) ...
 _TITLE_PAGES_CHARS = 3000
 _MAX_TITLE_WORDS = 60
-_TITLE_WORDS = re.compile(r"\w+")
+_TITLE_WORDS = on_first_use(r"\w+")
 
 
 def _shows_its_title(text: str, title: str) -> bool:
     """Whether the opening of a PDF's text shows its /Title's words, in their order, one after another (case,
     punctuation and line breaks aside)."""
-    wanted = _TITLE_WORDS.findall(title.casefold())[:_MAX_TITLE_WORDS]
+    wanted = _TITLE_WORDS().findall(title.casefold())[:_MAX_TITLE_WORDS]
     if not wanted:
         return False
-    shown = " ".join(_TITLE_WORDS.findall(text[:_TITLE_PAGES_CHARS].casefold()))
+    shown = " ".join(_TITLE_WORDS().findall(text[:_TITLE_PAGES_CHARS].casefold()))
     return f" {' '.join(wanted)} " in f" {shown} "
 
 
@@ -4200,12 +4203,12 @@ def _scholarly_authors(tree: LexborHTMLParser) -> str | None:
 
 
 # A day written with slashes, year first (`2022/01/21`), as a `citation_publication_date` gives it.
-_SLASHED_DAY = re.compile(r"\s{0,8}(\d{4})/(\d{1,2})/(\d{1,2})\s{0,8}")
+_SLASHED_DAY = on_first_use(r"\s{0,8}(\d{4})/(\d{1,2})/(\d{1,2})\s{0,8}")
 
 
 def _dashed_day(value: str | None) -> str | None:
     """`value`, a day written `2022/01/21` written `2022-01-21`; any other value as it is."""
-    slashed = _SLASHED_DAY.fullmatch(value[:64]) if value else None
+    slashed = _SLASHED_DAY().fullmatch(value[:64]) if value else None
     if slashed is None:
         return value
     year, month, day = slashed.groups()
@@ -4223,7 +4226,7 @@ def _overruling_byline(
     return None if _name_words_of(in_markup[1]) & _name_words_of(meta) else in_markup
 
 
-_NAME_WORD = re.compile(r"\w{2,}")
+_NAME_WORD = on_first_use(r"\w{2,}")
 
 
 # Words a byline may show in place of a writer's name: a role or a desk (`Staff Writer`, `Senior Reporter`,
@@ -4256,7 +4259,7 @@ def _reads_as_people(byline: str) -> bool:
 
 def _name_words_of(name: str) -> set[str]:
     """The words of two letters or more a name is written with, case folded (`J. Owner`: `owner`)."""
-    return set(_NAME_WORD.findall(name.casefold()))
+    return set(_NAME_WORD().findall(name.casefold()))
 
 
 def _names_the_site(og_title: str, site_names: list[str | None], url: str, page_heading: str | None) -> bool:

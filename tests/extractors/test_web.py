@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 import time
+from typing import Any, cast
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -5748,3 +5749,30 @@ def test_a_time_element_without_a_zone_showing_none_or_another_time_stays_its_da
     post = _read(page)
     assert post.published == dt.datetime(2022, 1, 20, tzinfo=dt.UTC)
     assert post.published_day_only
+
+
+def test_a_page_saying_no_note_word_compiles_neither_note_pattern_and_a_retraction_is_still_read() -> None:
+    # The retraction's and the correction's patterns (multilingual lists) are compiled only for a page whose
+    # text holds a word of a publisher's note: the usual news page, read by every capture, pays for neither.
+    retraction, correction = (cast(Any, web_extractor._RETRACTION), cast(Any, web_extractor._CORRECTION))
+    retraction.cache_clear()  # on_first_use's functions: each a functools cache
+    correction.cache_clear()
+    plain = (
+        "<html><head><title>Desk report</title></head><body><article><h1>Desk report</h1>"
+        + "<p>The ministry said on Friday that the bridge was reopened to traffic after repairs.</p>" * 5
+        + "</article></body></html>"
+    )
+    post = extract_source(ARTICLE, (answer(ARTICLE, plain),))
+    assert post.problem is None
+    assert "the bridge was reopened" in post.text
+    assert retraction.cache_info().currsize == 0
+    assert correction.cache_info().currsize == 0
+    note = "<div class='editors-note'><strong>Editor's note:</strong> This article has been retracted.</div>"
+    retracted = extract_source(ARTICLE, (answer(ARTICLE, plain.replace("<h1>", note + "<h1>", 1)),))
+    assert retracted.problem == "unavailable"
+    assert "retracted the article" in (retracted.problem_detail or "")
+    corrected = plain.replace(
+        "<h1>Desk report</h1>",
+        "<h1>Desk report</h1><p><em>An earlier version of this article misstated the bridge's name.</em></p>",
+    )
+    assert "misstated" not in extract_source(ARTICLE, (answer(ARTICLE, corrected),)).text
