@@ -2549,6 +2549,12 @@ _US_CLOCK = on_first_use(
 )
 
 
+# A page whose markup holds no time of day as `find_time` and `_US_CLOCK` read one (`8:30`, `20.30`,
+# `20h30`, `20 h 30`, `8 PM`, `8 p.m.`, `20 Uhr`) shows no byline moment: its byline's line is not looked
+# for (a walk of the page: a quarter of a millisecond, every such page of every capture).
+_MAY_SHOW_A_CLOCK = on_first_use(r"\d(?:[:.h][0-5]\d|\s?[AaPp]\.?\s?[Mm]|\s(?:h\s?[0-5]\d|Uhr))")
+
+
 def _zoned_moment(text: str) -> str | None:
     """The moment (ISO, in its own offset) a publication line gives with its day, its time of day and its
     zone (`January 20, 2022 8:30 PM ET`, `20 января 2022, 20:30 MSK`, `20 January 2022, 20:30 Kyiv time`);
@@ -3152,7 +3158,11 @@ def _published(
                 and _a_moment_on(("", shown, when), first[2].at.date())
             ):
                 first = ("<time> the page shows", shown, when)  # the byline's moment on the metadata's day
-            elif _a_day_alone(first[1]) and (when is None or when.day_only):
+            elif (
+                _a_day_alone(first[1])
+                and (when is None or when.day_only)
+                and _MAY_SHOW_A_CLOCK().search(html) is not None
+            ):
                 # The byline's time in words with its zone (`January 20, 2022 8:30 PM ET`): the moment the
                 # page states, where its metadata gives the day alone (`"datePublished": "2022-01-21"`, the
                 # day in UTC). Dated by that day, a note citing the 20th, the site's own, warned "a time zone

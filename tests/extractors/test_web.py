@@ -1544,6 +1544,10 @@ def _zoned_byline_page(stamp: str, published: str = "2022-01-21") -> str:
         ("20 January 2022, 21:30 CET", dt.datetime(2022, 1, 20, 20, 30, tzinfo=dt.UTC)),
         ("20 января 2022, 20:30 MSK", dt.datetime(2022, 1, 20, 17, 30, tzinfo=dt.UTC)),
         ("20 January 2022, 20:30 Kyiv time", dt.datetime(2022, 1, 20, 18, 30, tzinfo=dt.UTC)),
+        # Clocks without a colon: the page is still looked at for its byline's moment.
+        ("20 janvier 2022, 20h30 CET", dt.datetime(2022, 1, 20, 19, 30, tzinfo=dt.UTC)),
+        ("20. Januar 2022, 20 Uhr MEZ", dt.datetime(2022, 1, 20, 19, tzinfo=dt.UTC)),
+        ("January 20, 2022 8 PM UTC", dt.datetime(2022, 1, 20, 20, tzinfo=dt.UTC)),
     ],
 )
 def test_a_json_ld_day_alone_gives_way_to_the_time_and_zone_the_byline_writes(
