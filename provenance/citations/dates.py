@@ -2148,7 +2148,7 @@ _DAY_REACH = 16  # `September 21st, `
 # More years than a note of one source gives (a list, a table): none is its one date, and each asked of
 # the words around it, a note of 20,000 years took seconds.
 _MOST_PERIODS = 32
-_ENGLISH_MONTHS = (
+ENGLISH_MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December",
 )  # fmt: skip
@@ -2301,7 +2301,7 @@ class _Spans:
 def month_or_year_in_words(period: str) -> str:
     """`2022-01` as `January 2022`, `2022` as it is."""
     year, _, month = period.partition("-")
-    return f"{_ENGLISH_MONTHS[int(month) - 1]} {year}" if month else year
+    return f"{ENGLISH_MONTHS[int(month) - 1]} {year}" if month else year
 
 
 # A Lunar Hijri date, which no format reads: a numeric one of a year after the Solar Hijri years read

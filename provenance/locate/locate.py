@@ -21,7 +21,7 @@ from provenance.capture.options import NetworkOptions, WarcInfo
 from provenance.capture.series import CaptureSeries
 from provenance.citations import apply_overrides, parse_citation
 from provenance.citations.csl import CitationOverrides
-from provenance.citations.dates import find_zoned_day, other_days
+from provenance.citations.dates import ENGLISH_MONTHS, find_zoned_day, other_days
 from provenance.citations.platforms import post_locator
 from provenance.files import ensure_folder
 from provenance.ledger.writer import LedgerWriter
@@ -558,20 +558,7 @@ def _prepare(
 # A day the passage says a post was made, in English, without a year or with one: `On January 21, …`, `… wrote
 # on 21 January`, `on Friday, Jan. 21`. Only after `on`: a day named otherwise (`the January 19 strike`) is
 # the subject's, not the post's. Linear: each part is a run of one class, between fixed words.
-_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
+_MONTHS = tuple(month.lower() for month in ENGLISH_MONTHS)
 _MONTH_WORDS = "|".join([*_MONTHS, *(month[:3] + r"\.?" for month in _MONTHS), "sept\\.?"])
 _PASSAGE_DAY = on_first_use(
     r"\bon (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
