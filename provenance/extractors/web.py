@@ -75,6 +75,7 @@ scripts, not the archive's (a copy served as kept, `id_`, holds nothing of the a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import json
 import re
@@ -2529,27 +2530,29 @@ _CLOCK_AND_ZONE = on_first_use(
     r"(?:\s{0,2}\(?(?:[A-Z]{2,5}|\u041c\u0421\u041a|\u043c\u0441\u043a"
     r"|[A-Z][a-z]{2,12}(?:\s(?:Standard|Daylight))?(?:\s[Tt]ime)?)\)?)?(?!\w)"
 )
-# The US zones a byline names its time by (`8:30 PM ET`, `5:30 p.m. PT`), each the IANA zone whose offset
-# on the day `zoneinfo` knows (`EST` written in summer means New York's summer time, as `ET` does). The
-# zones of one offset (`CET`, `MSK`, `Kyiv time`) `citations.dates.find_time` reads; a name several zones
-# share (`CST`: US Central or China; `MST`: Arizona's or Denver's summer) gives no moment.
-_BYLINE_ZONES = {
-    "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
-    "CT": "America/Chicago", "CDT": "America/Chicago", "MT": "America/Denver", "MDT": "America/Denver",
-    "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
-    "AKST": "America/Anchorage", "AKDT": "America/Anchorage", "HST": "Pacific/Honolulu",
-    "Eastern": "America/New_York", "Central": "America/Chicago", "Pacific": "America/Los_Angeles",
-}  # fmt: skip
-_US_CLOCK = on_first_use(
-    r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:\s{0,2}(?P<meridiem>[AaPp])\.?\s?[Mm]\.?)?"
-    r"\s{0,2}\(?(?:(?P<zone>[A-Z]{2,4})(?!\w)"
-    # Or written out (`8:30 p.m. Eastern`, `Eastern Standard Time`), not another zone's or place's name
-    # (`Central European Time`, `Eastern Ukraine`): no capitalised word after it.
-    r"|(?P<spelled>Eastern|Central|Pacific)(?:\s(?:Standard|Daylight))?(?:\s[Tt]ime)?(?![\w/])(?!\s{1,3}[A-Z]))"
-)
 
 
-# A page whose markup holds no time of day as `find_time` and `_US_CLOCK` read one (`8:30`, `20.30`,
+# A byline's time of day and the zone it names (`8:30 PM ET`, `20:30 WIB`, `8:30 p.m. Eastern Standard Time`),
+# read in the zone's one clock (`zones.one_clock`, the table the `date` check reads a note's zone from): the
+# IANA zone whose offset on the day `zoneinfo` knows (`EST` written in summer means New York's summer time, as
+# `ET` does), or the name's one offset (`WIB`, `PHT`). The zones of one offset `citations.dates.find_time`
+# reads itself (`CET`, `MSK`, `Kyiv time`); a name several zones share (`CST`: US Central or China; `MST`:
+# Arizona's or Denver's) gives no moment.
+@functools.cache
+def _zoned_clock() -> re.Pattern[str]:
+    from provenance.zones import SPELLED_ZONES
+
+    spelled = "|".join(region.capitalize() for region in SPELLED_ZONES)
+    return re.compile(
+        r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
+        r"(?:\s{0,2}(?P<meridiem>[AaPp])\.?\s?[Mm]\.?)?\s{0,2}\(?(?:(?P<zone>[A-Z]{2,4})(?!\w)"
+        # Or written out (`8:30 p.m. Eastern`, `Eastern Standard Time`), not another zone's or place's name
+        # (`Central European Time`, `Eastern Ukraine`): no capitalised word after it.
+        rf"|(?P<spelled>{spelled})(?:\s(?:Standard|Daylight))?(?:\s[Tt]ime)?(?![\w/])(?!\s{{1,3}}[A-Z]))"
+    )
+
+
+# A page whose markup holds no time of day as `find_time` and `_zoned_clock` read one (`8:30`, `20.30`,
 # `20h30`, `20 h 30`, `8 PM`, `8 p.m.`, `20 Uhr`) shows no byline moment: its byline's line is not looked
 # for (a walk of the page: a quarter of a millisecond, every such page of every capture).
 _MAY_SHOW_A_CLOCK = on_first_use(r"\d(?:[:.h][0-5]\d|\s?[AaPp]\.?\s?[Mm]|\s(?:h\s?[0-5]\d|Uhr))")
@@ -2566,8 +2569,10 @@ def _zoned_moment(text: str) -> str | None:
     timed = find_time(text, day)
     if timed is not None and timed.at.tzinfo is not None:
         return None if timed.also is not None else timed.at.isoformat()
-    clock = _US_CLOCK().search(text)
-    zone = _BYLINE_ZONES.get(clock.group("zone") or clock.group("spelled")) if clock is not None else None
+    from provenance.zones import one_clock
+
+    clock = _zoned_clock().search(text)
+    zone = one_clock(clock.group("zone") or clock.group("spelled")) if clock is not None else None
     if clock is None or zone is None:
         return None
     hour = int(clock.group("hour"))
@@ -2575,9 +2580,11 @@ def _zoned_moment(text: str) -> str | None:
     if meridiem and not 1 <= hour <= 12:
         return None
     hour = hour % 12 + (12 if meridiem == "p" else 0) if meridiem else hour
+    local = dt.datetime.combine(day, dt.time(hour, int(clock.group("minute"))))
+    if not isinstance(zone, str):
+        return local.replace(tzinfo=dt.timezone(dt.timedelta(hours=zone))).isoformat()
     import zoneinfo  # only for a page dated by its byline's time: most are not
 
-    local = dt.datetime.combine(day, dt.time(hour, int(clock.group("minute"))))
     return local.replace(tzinfo=zoneinfo.ZoneInfo(zone)).isoformat()
 
 

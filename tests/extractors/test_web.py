@@ -1570,6 +1570,7 @@ def test_a_json_ld_day_alone_gives_way_to_the_time_and_zone_the_byline_writes(
     [
         "January 20, 2022 8:30 PM",  # no zone: some zone's time
         "January 20, 2022 8:30 PM CST",  # US Central's or China's
+        "January 20, 2022 8:30 PM MST",  # Arizona's or Denver's
         "January 18, 2022 8:30 PM ET",  # on no zone's 21st: not the metadata's day
     ],
 )
@@ -1578,6 +1579,33 @@ def test_a_byline_time_without_one_zone_on_the_metadata_s_day_leaves_the_day_alo
     assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
     assert post.published_day_only
     assert post.published_from == "JSON-LD datePublished"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Posted: Jan 20, 2022 9:30 PM AT",  # CBC's Atlantic time
+        "Posted: Jan 20, 2022 10:00 PM NT",  # CBC's Newfoundland time, UTC-03:30
+        "Posted: Jan 20, 2022 6:30 PM MT",
+        "January 20, 2022 6:30 p.m. Mountain",
+        "21 January 2022, 08:30 WIB",  # Jakarta's, UTC+7
+        "Jan 21, 2022 9:30 AM PHT",
+        "21 January 2022, 03:30 IDT",  # Israel's clock: UTC+2 in January
+        "21 January 2022, 2:30 PM NZDT",
+        "January 20, 2022 3:30 PM HST",
+        "January 20, 2022 4:30 PM AKST",
+    ],
+)
+def test_a_byline_time_in_a_zone_the_date_check_reads_gives_the_byline_s_moment(stamp: str) -> None:
+    # The byline read US zones' names only: `8:30 PM AT`, `20:30 WIB` left the page dated by its JSON-LD day
+    # alone, though the `date` check read each in a note.
+    post = _read(_zoned_byline_page(stamp))
+    assert post.published == dt.datetime(2022, 1, 21, 1, 30, tzinfo=dt.UTC)
+    assert not post.published_day_only
+    assert post.published_from == "the time and zone the byline shows"
+    assert _date_status(post, dt.date(2022, 1, 20)) == "pass"
+    assert _date_status(post, dt.date(2022, 1, 21)) == "pass"
+    assert _date_status(post, dt.date(2022, 1, 22)) == "fail"  # on no zone's 22nd: the day alone passed it
 
 
 def test_a_byline_time_with_its_zone_never_overrides_a_full_json_ld_time() -> None:
@@ -1591,7 +1619,7 @@ def test_a_crafted_100_kb_byline_line_is_read_in_linear_time() -> None:
     for crafted in ("1:11 " * 20_000, "11:11 PM" * 12_500, "1:11 A" * 17_000, "1" * 100_000):
         assert web_extractor._zoned_moment(crafted) is None
         web_extractor._CLOCK_AND_ZONE().sub(" ", crafted)
-        web_extractor._US_CLOCK().search(crafted)
+        web_extractor._zoned_clock().search(crafted)
 
 
 def test_a_page_whose_json_ld_and_opengraph_name_days_apart_confirms_neither() -> None:
