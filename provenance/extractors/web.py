@@ -3861,17 +3861,112 @@ _LANGUAGES_TOLD_APART = frozenset(
 )  # fmt: skip
 _FEWEST_CHARACTERS = 80  # a shorter text (a caption, a title) says nothing of the page's language
 PAGE_TEMPLATE = "the page's `<html lang>`, most often its site's template's language, whatever the article's"
+# The other places a page declares its article's language, each as `fields["language from"]` names it: the
+# article item's own first, then, where neither it nor `<html lang>` stands, the page's other tags.
+ARTICLE_ITEM = "the article's JSON-LD `inLanguage`"
+_LOCALE = "the page's `og:locale`"
+_CONTENT_LANGUAGE = "the page's `<meta http-equiv=content-language>`"
+_LANGUAGE_META = "the page's `<meta name=language>`"
+# A language named, not coded (`<meta name="language" content="Ukrainian">`, `"inLanguage": "Español"`).
+_LANGUAGE_NAMES = {
+    "english": "en", "german": "de", "deutsch": "de", "french": "fr", "fran\u00e7ais": "fr", "spanish": "es",
+    "espa\u00f1ol": "es", "italian": "it", "italiano": "it", "portuguese": "pt", "portugu\u00eas": "pt",
+    "dutch": "nl", "nederlands": "nl", "polish": "pl", "polski": "pl", "russian": "ru",
+    "\u0440\u0443\u0441\u0441\u043a\u0438\u0439": "ru", "ukrainian": "uk",
+    "\u0443\u043a\u0440\u0430\u0457\u043d\u0441\u044c\u043a\u0430": "uk", "belarusian": "be",
+    "bulgarian": "bg", "arabic": "ar", "persian": "fa", "farsi": "fa", "hebrew": "he", "greek": "el",
+    "japanese": "ja", "chinese": "zh", "korean": "ko", "thai": "th", "georgian": "ka", "armenian": "hy",
+    "hindi": "hi", "turkish": "tr", "t\u00fcrk\u00e7e": "tr",
+}  # fmt: skip
+_LANGUAGE_CODE = on_first_use(r"[a-z]{2,3}")
 
 
-def _page_language(declared: str | None, text: str) -> tuple[str | None, str | None]:
-    """(the page's language: the code `<html lang>` declares, where its words do not gainsay it; why it was
-    set aside, or None)."""
-    code = (declared or "").strip().split("-")[0].split("_")[0].lower()[:20] or None
-    if code is None or code not in _LANGUAGES_TOLD_APART or len(text) < _FEWEST_CHARACTERS:
-        return code, None
+def _language_code(value: object) -> str | None:
+    """The language a page's declaration names (`uk_UA`, `es-419`, `Ukrainian`, a JSON-LD `Language` item
+    with its code or name): its primary subtag, lowercase; None for none, or several (`de, en`)."""
+    if isinstance(value, list):
+        value = value[0] if len(value) == 1 else None
+    if isinstance(value, dict):
+        value = value.get("alternateName") or value.get("name")
+    if not isinstance(value, str) or "," in value:
+        return None
+    written = value.strip()[:40].casefold()
+    code = written.replace("_", "-").split("-")[0]
+    if _LANGUAGE_CODE().fullmatch(code):
+        return code
+    return _LANGUAGE_NAMES.get(written)
+
+
+def _standing(code: str, text: str, by: str) -> tuple[bool, str | None]:
+    """(whether the language `code`, declared by `by`, stands: the words do not gainsay it, or cannot tell;
+    why it was set aside, or None)."""
+    if code not in _LANGUAGES_TOLD_APART or len(text) < _FEWEST_CHARACTERS:
+        return True, None
     from provenance.extractors.latin_words import standing_language  # only a page declaring such a language
 
-    return standing_language([code], text, PAGE_TEMPLATE)
+    chosen, set_aside = standing_language([code], text, by)
+    return chosen is not None, set_aside
+
+
+def _page_language(
+    declared: str | None,
+    text: str,
+    article_s: object = None,
+    others: Callable[[], list[tuple[object, str]]] | None = None,
+) -> tuple[str | None, str | None, str | None]:
+    """(the page's language, where its words do not gainsay it; the declaration it is from (`PAGE_TEMPLATE`,
+    `ARTICLE_ITEM`, ...); where none stands, why the first was set aside, else None).
+
+    The article item's own `inLanguage` (`article_s`) and `<html lang>` (`declared`) first: where both stand
+    and differ, and the words tell neither apart, the page's language is not said. Where neither stands, the
+    page's other declarations (`others`: `og:locale`, `content-language`, `<meta name=language>`), in order.
+    A Ukrainian outlet's page declaring only `og:locale` `uk_UA`, or a Spanish article whose item says `es` on
+    an English template, was said to be in no language, or in English."""
+    html_code = (declared or "").strip().split("-")[0].split("_")[0].lower()[:20] or None
+    item_code = _language_code(article_s)
+    set_aside: str | None = None
+    standing: list[tuple[str, str]] = []
+    tried: set[str] = set()
+    # An item saying what `<html lang>` says adds nothing: the template's declaration, named as such.
+    item_code = item_code if item_code != html_code else None
+    for code, by in ((item_code, ARTICLE_ITEM), (html_code, PAGE_TEMPLATE)):
+        if code is None:
+            continue
+        tried.add(code)
+        stands, why = _standing(code, text, by)
+        if stands:
+            standing.append((code, by))
+        set_aside = set_aside or why
+    if len(standing) > 1:
+        (first, first_by), (second, second_by) = standing
+        said = f"{first[:20]}: declared by {first_by}, {second[:20]}: by {second_by}"
+        return None, None, f"{said}; the words tell neither apart"
+    if standing:
+        return standing[0][0], standing[0][1], None
+    for value, by in others() if others is not None else ():
+        code = _language_code(value)
+        if code is None or code in tried:
+            continue
+        tried.add(code)
+        stands, why = _standing(code, text, by)
+        if stands:
+            return code, by, None
+        set_aside = set_aside or why
+    return None, None, set_aside
+
+
+def _other_language_declarations(
+    og: dict[str, str], metas: dict[str, str], tree: LexborHTMLParser
+) -> list[tuple[object, str]]:
+    """The page's declarations of its language other than `<html lang>` and its article item's, in the order
+    `_page_language` reads them; asked only of a page where neither of those stands."""
+    head = tree.head
+    node = head.css_first("meta[http-equiv=content-language i]") if head is not None else None
+    return [
+        (og.get("og:locale"), _LOCALE),
+        (node.attributes.get("content") if node is not None else None, _CONTENT_LANGUAGE),
+        (meta_content(metas, "language", "content-language"), _LANGUAGE_META),
+    ]
 
 
 def read_web_page(
@@ -4064,7 +4159,13 @@ def read_web_page(
         text, text_from = _main_text(text_html, lambda: _content_text(tree)), None
     else:
         text, text_from = shown_text[:MAX_TEXT], "the visible text (no quoted words to look for)"
-    language, language_set_aside = _page_language(language, text)
+    article_items = [item for item in _not_of_another_page(dating_ld, page) if _types(item) & _ARTICLE_TYPES]
+    language, language_from, language_set_aside = _page_language(
+        language,
+        text,
+        next((item["inLanguage"] for item in article_items if item.get("inLanguage")), None),
+        lambda: _other_language_declarations(og, metas, tree),
+    )
     return SourcePost(
         platform=platform,
         url=response.uri,
@@ -4114,6 +4215,8 @@ def read_web_page(
                 "correction note": corrected,
                 # Why the language `<html lang>` declares is not said to be the page's (`_page_language`).
                 "declared language": language_set_aside,
+                # Where a declaration other than `<html lang>` gave the page's language.
+                "language from": language_from if language_from != PAGE_TEMPLATE else None,
             }
         )
         | outside

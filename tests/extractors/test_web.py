@@ -5696,6 +5696,7 @@ _RUSSIAN_STORY = "".join(
 
 def _with_story(declared: str, story: str) -> str:
     page = asset(_SPANISH_ON_ENGLISH).decode().replace('<html lang="en">', f'<html lang="{declared}">')
+    page = page.replace('"inLanguage": "en-US"', f'"inLanguage": "{declared}"')  # the page's one declaration
     opening, _, rest = page.partition('<div class="story-body">')
     return f'{opening}<div class="story-body">{story}</div>{rest.partition("</div>")[2]}'
 
@@ -5730,11 +5731,83 @@ def test_a_page_s_declared_language_stands_unless_its_article_s_words_gainsay_it
     assert ("declared language" in post.fields) is (language is None)
 
 
+def test_a_ukrainian_page_declaring_its_language_only_in_og_locale_is_in_ukrainian() -> None:
+    # No `<html lang>`: the page was said to be in no language, though its `og:locale` says `uk_UA`.
+    post = _read(asset("ukrainian_article_og_locale_only.html"))
+    assert post.language == "uk"
+    assert post.fields["language from"] == "the page's `og:locale`"
+    assert "declared language" not in post.fields
+
+
+def test_a_spanish_article_whose_item_says_es_on_an_english_template_is_in_spanish() -> None:
+    # `<html lang="en">` and `og:locale` en_US are the template's; the NewsArticle's `inLanguage` is the
+    # article's own (the site's `WebSite` item's `en-US` is not). Said in no language before.
+    post = _read(asset("spanish_article_json_ld_in_language_on_an_english_template.html"))
+    assert post.language == "es"
+    assert post.fields["language from"] == web_extractor.ARTICLE_ITEM
+
+
+def _declaring(html_lang: str, head: str, story: str) -> str:
+    """The Spanish article's page with `html_lang` (none where empty), `head` in place of its `og:locale` and
+    its item's `inLanguage` left out, and `story` for its text."""
+    page = asset(_SPANISH_ON_ENGLISH).decode()
+    page = page.replace('<html lang="en">', f'<html lang="{html_lang}">' if html_lang else "<html>")
+    page = page.replace('<meta property="og:locale" content="en_US">', head)
+    page = page.replace(' "inLanguage": "en-US",', "")
+    opening, _, rest = page.partition('<div class="story-body">')
+    return f'{opening}<div class="story-body">{story}</div>{rest.partition("</div>")[2]}'
+
+
+def _item_language(code: str) -> str:
+    return _ld_script(f'{{"@type": "NewsArticle", "headline": "Council", "inLanguage": "{code}"}}')
+
+
+@pytest.mark.parametrize(
+    ("html_lang", "head", "story", "language", "declared_by"),
+    [
+        ("", '<meta http-equiv="Content-Language" content="uk">', _UKRAINIAN_STORY, "uk", "content-language"),
+        ("", '<meta name="language" content="Ukrainian">', _UKRAINIAN_STORY, "uk", "name=language"),
+        ("", '<meta property="og:locale" content="ru_RU">', _RUSSIAN_STORY, "ru", "og:locale"),
+        # Declared by the template and the tags alike, gainsaid by the words: no language.
+        ("", '<meta property="og:locale" content="ru_RU">', _UKRAINIAN_STORY, None, None),
+        ("en", '<meta property="og:locale" content="en_US">', _UKRAINIAN_STORY, None, None),
+        # `<html lang>` gainsaid, another tag standing: the tag's.
+        ("en", '<meta property="og:locale" content="uk_UA">', _UKRAINIAN_STORY, "uk", "og:locale"),
+        # The article item's own, where the words do not gainsay it.
+        ("ru", _item_language("uk-UA"), _UKRAINIAN_STORY, "uk", "inLanguage"),
+        # A wrong item is not believed: the template's stands.
+        ("en", _item_language("es"), _STORY, "en", None),
+        ("uk", _item_language("en"), _UKRAINIAN_STORY, "uk", None),
+        # Two declarations the words tell neither of apart: neither is said to be the page's.
+        ("en", _item_language("tr"), _STORY, None, None),
+        # A tag that names several languages names none.
+        ("", '<meta http-equiv="content-language" content="de, en">', _STORY, None, None),
+    ],
+)
+def test_a_page_s_language_is_the_first_of_its_declarations_its_words_do_not_gainsay(
+    html_lang: str, head: str, story: str, language: str | None, declared_by: str | None
+) -> None:
+    post = _read(_declaring(html_lang, head, story))
+    assert post.language == language
+    if declared_by is None:
+        assert "language from" not in post.fields
+    else:
+        assert declared_by in post.fields["language from"]
+
+
+def test_two_declarations_the_words_tell_neither_apart_say_why_no_language_is_given() -> None:
+    post = _read(_declaring("en", _item_language("tr"), _STORY))
+    assert post.fields["declared language"] == (
+        "tr: declared by the article's JSON-LD `inLanguage`, en: by the page's `<html lang>`, most often its "
+        "site's template's language, whatever the article's; the words tell neither apart"
+    )
+
+
 def test_a_crafted_100_kb_page_text_is_held_to_its_declared_language_in_bounded_reads() -> None:
     for declared, crafted in (("en", "el " * 35_000), ("ru", "\u0456" * 100_000), ("es", "the " * 25_000)):
-        language, why = web_extractor._page_language(declared, crafted)
+        language, _, why = web_extractor._page_language(declared, crafted)
         assert language is None and why is not None
-    assert web_extractor._page_language("en", "word " * 20_000) == ("en", None)
+    assert web_extractor._page_language("en", "word " * 20_000) == ("en", web_extractor.PAGE_TEMPLATE, None)
 
 
 @pytest.mark.parametrize(
