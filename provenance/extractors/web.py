@@ -695,6 +695,18 @@ def _marks_a_modification(node: LexborNode) -> bool:
     return _UPDATE_LABEL.search(_label_before(node)) is not None
 
 
+# A date struck through beside the one that corrects it (`<del>January 20</del> January 21, 2022`, `<s>`,
+# `<strike>`): no longer the page's. Read, the struck day dated the page, and a true note failed.
+_STRUCK_TAGS = frozenset(("del", "s", "strike"))
+_STRUCK = "del, s, strike"
+_STRUCK_DEPTH = 4  # a struck `<time>`'s own elements around it (`<del><span><time>`)
+
+
+def _is_struck(node: LexborNode) -> bool:
+    """Whether an element (a `<time>`) stands inside a struck one, a few elements out at most."""
+    return any(around.tag in _STRUCK_TAGS for around in ancestors(node.parent, _STRUCK_DEPTH))
+
+
 def _is_empty(node: LexborNode) -> bool:
     """Whether an element shows no text (an icon), known from at most a few of its nodes."""
     return _is_short(node, 0)
@@ -1115,7 +1127,7 @@ def _time_elements(
     pubdate = anywhere = None
     in_article: list[str] = []
     for node in times:
-        if _marks_a_modification(node) or node.mem_id in after or _in_prose(node):
+        if _marks_a_modification(node) or node.mem_id in after or _in_prose(node) or _is_struck(node):
             continue
         if _an_event_s_time(node, event_times) or _at_the_update(node, updated):
             continue
@@ -2484,6 +2496,17 @@ def _next_line(node: LexborNode, forward: bool) -> LexborNode | None:
     return None
 
 
+def _unstruck_text(line: LexborNode) -> str:
+    """A short line's text without what it strikes through (`<del>January 20</del> January 21, 2022`)."""
+    if line.css_first(_STRUCK) is None:
+        return line.text()
+    copy = LexborHTMLParser(line.html or "")
+    for node in copy.css(_STRUCK)[:_MAX_LINE_NODES]:
+        node.decompose()
+    body = copy.body
+    return body.text() if body is not None else ""
+
+
 def _dated_line(
     line: LexborNode, name: str, most_words: int, other_time: Callable[[LexborNode], bool] | None = None
 ) -> tuple[str, str] | None:
@@ -2495,7 +2518,7 @@ def _dated_line(
         return None
     if other_time is not None and any(other_time(node) for node in line.css("time")[:_MAX_LINE_NODES]):
         return None
-    text = squeeze(line.text())
+    text = squeeze(_unstruck_text(line))
     update = _UPDATE_LINE.search(text)
     if update is not None:
         # "Published 21 January 2022, last updated 23 January 2022", the Guardian's "Fri 21 Jan 2022 10.00 GMT
@@ -2686,7 +2709,8 @@ def _htmldate(
     # Nor a date the headline or the article's prose names: htmldate takes the first in the `<title>` or the
     # `<h1>` ("Situation report, 21 January 2022" may be published days later), and, where nothing marks a
     # date, the first ISO date in the text ("the data of 2022-01-21"): the day a page is about, not its own.
-    for node in tree.css("title, h1")[:_MAX_UPDATE_LINES]:
+    # Nor a struck day (`<del>January 20</del> January 21, 2022`), in the same walk.
+    for node in tree.css(f"title, h1, {_STRUCK}")[:_MAX_UPDATE_LINES]:
         node.decompose()
     prose = tree.css(", ".join(_PROSE_TAGS))[:_MAX_UPDATE_LINES]
     for node in reversed([node for node in prose if not _is_short(node, _MAX_UPDATE_LINE)]):

@@ -1608,6 +1608,31 @@ def test_a_byline_time_in_a_zone_the_date_check_reads_gives_the_byline_s_moment(
     assert _date_status(post, dt.date(2022, 1, 22)) == "fail"  # on no zone's 22nd: the day alone passed it
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "<del>January 12, 2022</del> January 21, 2022",
+        "Published <s>12 January 2022</s> 21 January 2022",
+        "<strike>January 12</strike> January 21, 2022",
+        "<del>January 12, 2022</del> <ins>January 21, 2022</ins>",
+        '<del><time datetime="2022-01-12">January 12, 2022</time></del> '
+        '<time datetime="2022-01-21">January 21, 2022</time>',
+        # Read by the publication line alone (htmldate reads no Russian month): undated before.
+        "<del>12 \u044f\u043d\u0432\u0430\u0440\u044f 2022</del> "
+        "21 \u044f\u043d\u0432\u0430\u0440\u044f 2022",
+    ],
+)
+def test_a_day_struck_through_beside_the_corrected_one_is_not_the_page_s(stamp: str) -> None:
+    # A correction striking the first day out: the struck 12 January dated the page (a true note of the 21st
+    # failed), or, beside the day that corrects it, left the line undated.
+    undated = '"datePublished": "2022-01-21", "dateModified": "2022-01-21",'
+    post = _read(_zoned_byline_page(stamp).replace(undated, ""))
+    assert post.published is not None
+    assert post.published.date() == dt.date(2022, 1, 21)
+    assert _date_status(post, dt.date(2022, 1, 21)) == "pass"
+    assert _date_status(post, dt.date(2022, 1, 12)) == "fail"
+
+
 def test_a_byline_time_with_its_zone_never_overrides_a_full_json_ld_time() -> None:
     # The metadata's moment (09:00 UTC on the 21st) is the page's; the byline's 01:30 UTC is not read over it.
     post = _read(_zoned_byline_page("January 20, 2022 8:30 PM ET", "2022-01-21T09:00:00Z"))
