@@ -3903,6 +3903,7 @@ _LANGUAGE_NAMES = {
     "hindi": "hi", "turkish": "tr", "t\u00fcrk\u00e7e": "tr",
 }  # fmt: skip
 _LANGUAGE_CODE = on_first_use(r"[a-z]{2,3}")
+_NO_LANGUAGE = frozenset(("und", "mul", "zxx", "mis"))  # undetermined, several, none, uncoded: no language
 
 
 def _language_code(value: object) -> str | None:
@@ -3917,7 +3918,7 @@ def _language_code(value: object) -> str | None:
     written = value.strip()[:40].casefold()
     code = written.replace("_", "-").split("-")[0]
     if _LANGUAGE_CODE().fullmatch(code):
-        return code
+        return None if code in _NO_LANGUAGE else code
     return _LANGUAGE_NAMES.get(written)
 
 

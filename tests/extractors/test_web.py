@@ -5805,8 +5805,9 @@ def _item_language(code: str) -> str:
         ("uk", _item_language("en"), _UKRAINIAN_STORY, "uk", None),
         # Two declarations the words tell neither of apart: neither is said to be the page's.
         ("en", _item_language("tr"), _STORY, None, None),
-        # A tag that names several languages names none.
+        # A tag that names several languages, or none, names none.
         ("", '<meta http-equiv="content-language" content="de, en">', _STORY, None, None),
+        ("", '<meta property="og:locale" content="und">', _STORY, None, None),
     ],
 )
 def test_a_page_s_language_is_the_first_of_its_declarations_its_words_do_not_gainsay(
