@@ -104,6 +104,7 @@ from provenance.locate.speakers import WEEKDAYS, quote_day
 from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
 from provenance.quotes import blank_quotes
 from provenance.urls import blank_urls
+from provenance.zones import NAMED_ZONES, SPELLED_ZONES
 
 _WEST = dt.timedelta(hours=-12)
 _EAST = dt.timedelta(hours=14)
@@ -966,57 +967,11 @@ _ZONE_OFFSETS = tuple(dt.timedelta(minutes=15 * step) for step in range(-48, 57)
 
 
 # Zones a note may name beside its time that `find_time` reads as no zone, each with the offsets its name may
-# mean (hours): a name that keeps summer time, or that several zones share (`CST`: US Central or China;
-# `IST`: India, Ireland or Israel, written for Israel's summer time too, as `EST` is for New York's), may mean
-# any of them. `9:15 EST` read as 09:15 in some zone passed a post of 09:15 UTC, made 14:15 UTC in New York's
-# time; so did `9:15 IDT`, `TRT`, `GST`, `IRST`, `EAT`, `SAST`, ... until named here.
-_NAMED_ZONE_HOURS: dict[str, tuple[float, ...]] = {
-    "EST": (-5, -4),
-    "EDT": (-5, -4),
-    "ET": (-5, -4),
-    "CST": (-6, -5, 8),
-    "CDT": (-6, -5),
-    "CT": (-6, -5),
-    "MST": (-7, -6),
-    "MDT": (-7, -6),
-    "PST": (-8, -7),
-    "PDT": (-8, -7),
-    "PT": (-8, -7),
-    "AKST": (-9, -8),
-    "AKDT": (-9, -8),
-    "AST": (-4, -3, 3),
-    "ADT": (-4, -3),
-    "BRT": (-3,),
-    "ART": (-3,),
-    "WET": (0, 1),
-    "WEST": (0, 1),
-    "BST": (1, 6),
-    "WAT": (1,),
-    "IST": (1, 2, 3, 5.5),
-    "IDT": (2, 3),
-    "SAST": (2,),
-    "CAT": (2,),
-    "EAT": (3,),
-    "TRT": (3,),
-    "IRST": (3.5, 4.5),
-    "IRDT": (3.5, 4.5),
-    "GST": (4,),
-    "GET": (4,),
-    "AZT": (4,),
-    "AFT": (4.5,),
-    "NPT": (5.75,),
-    "MMT": (6.5,),
-    "ICT": (7,),
-    "WIB": (7,),
-    "PHT": (8,),
-    "AWST": (8,),
-    "ACST": (9.5, 10.5),
-    "ACDT": (9.5, 10.5),
-    "AEST": (10, 11),
-    "AEDT": (10, 11),
-    "NZST": (12, 13),
-    "NZDT": (12, 13),
-}
+# mean (`zones.NAMED_ZONES`, the table the web extractor reads a byline's zone from): a name that keeps
+# summer time, or that several zones share (`CST`: US Central or China; `IST`: India, Ireland or Israel,
+# written for Israel's summer time too, as `EST` is for New York's), may mean any of them. `9:15 EST` read as
+# 09:15 in some zone passed a post of 09:15 UTC, made 14:15 UTC in New York's time; so did `9:15 IDT`, `TRT`,
+# `GST`, `IRST`, `EAT`, `SAST`, ... until named there.
 # A name of that shape (`CLT`, `WAST`) read in neither: the time it qualifies is some zone's the note does not
 # say, and confirms nothing. Read as a time without a zone, it passed a post made that time in UTC.
 _UNREAD_ZONE = r"[A-Z]{1,4}T"
@@ -1029,14 +984,9 @@ _READ_ZONES = frozenset(
 # time without a zone, passed a post of 04:30 UTC the next day, the note's day in New York. Not the name of a
 # place or another zone (`Eastern Ukraine`, `Central European Time`, `Pacific/Auckland`): a capitalised word
 # or a slash after it is none.
-_SPELLED_ZONE_HOURS: dict[str, tuple[float, ...]] = {
-    "eastern": (-5, -4),
-    "central": (-6, -5),
-    "mountain": (-7, -6),
-    "pacific": (-8, -7),
-}
+_REGIONS = "|".join(f"[{region[0].upper()}{region[0]}]{region[1:]}" for region in SPELLED_ZONES)
 _SPELLED_ZONE = (
-    r"(?P<spelled>(?:US\s)?(?P<region>[Ee]astern|[Cc]entral|[Mm]ountain|[Pp]acific)"
+    rf"(?P<spelled>(?:US\s)?(?P<region>{_REGIONS})"
     r"(?:\s(?:[Ss]tandard|[Dd]aylight))?(?:\s[Tt]ime)?)(?![\w/])(?!\s{1,3}[A-Z])"
 )
 
@@ -1105,7 +1055,7 @@ def _zone_after_a_clock() -> re.Pattern[str]:
     """A time of day and a zone named after it that `find_time` does not read, the hours' mark between them or
     not (`18:30 hrs IST`, `18:30h EST`, `9:15 Uhr Kiewer Zeit`), or a place's (`_PLACE_ZONE`). Every
     quantifier bounded."""
-    abbreviations = "|".join(sorted(_NAMED_ZONE_HOURS, key=len, reverse=True))
+    abbreviations = "|".join(sorted(NAMED_ZONES, key=len, reverse=True))
     return re.compile(
         r"(?<![\d:.])(?:(?P<hour4>[01]\d|2[0-3])(?P<minute4>[0-5]\d)"  # `1830 EST`
         r"|(?P<hour>\d{1,2})(?:(?:[:.]|\s?h\s?)(?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
@@ -1155,12 +1105,11 @@ def _zone_named_beside(
         if match.group("unread_place") is not None:
             return match.group("unread_place"), ()
         if region is not None:
-            return match.group("spelled"), tuple(
-                dt.timedelta(hours=each) for each in _SPELLED_ZONE_HOURS[region.casefold()]
-            )
+            hours = NAMED_ZONES[SPELLED_ZONES[region.casefold()]][1]
+            return match.group("spelled"), tuple(dt.timedelta(hours=each) for each in hours)
         if written in _READ_ZONES:
             return None
-        hours = _NAMED_ZONE_HOURS.get(written, ())
+        hours = NAMED_ZONES.get(written, (None, ()))[1]
         return written, tuple(dt.timedelta(hours=each) for each in hours)
     return None
 

@@ -75,6 +75,7 @@ scripts, not the archive's (a copy served as kept, `id_`, holds nothing of the a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import json
 import re
@@ -694,6 +695,18 @@ def _marks_a_modification(node: LexborNode) -> bool:
     return _UPDATE_LABEL.search(_label_before(node)) is not None
 
 
+# A date struck through beside the one that corrects it (`<del>January 20</del> January 21, 2022`, `<s>`,
+# `<strike>`): no longer the page's. Read, the struck day dated the page, and a true note failed.
+_STRUCK_TAGS = frozenset(("del", "s", "strike"))
+_STRUCK = "del, s, strike"
+_STRUCK_DEPTH = 4  # a struck `<time>`'s own elements around it (`<del><span><time>`)
+
+
+def _is_struck(node: LexborNode) -> bool:
+    """Whether an element (a `<time>`) stands inside a struck one, a few elements out at most."""
+    return any(around.tag in _STRUCK_TAGS for around in ancestors(node.parent, _STRUCK_DEPTH))
+
+
 def _is_empty(node: LexborNode) -> bool:
     """Whether an element shows no text (an icon), known from at most a few of its nodes."""
     return _is_short(node, 0)
@@ -1114,7 +1127,7 @@ def _time_elements(
     pubdate = anywhere = None
     in_article: list[str] = []
     for node in times:
-        if _marks_a_modification(node) or node.mem_id in after or _in_prose(node):
+        if _marks_a_modification(node) or node.mem_id in after or _in_prose(node) or _is_struck(node):
             continue
         if _an_event_s_time(node, event_times) or _at_the_update(node, updated):
             continue
@@ -2483,6 +2496,17 @@ def _next_line(node: LexborNode, forward: bool) -> LexborNode | None:
     return None
 
 
+def _unstruck_text(line: LexborNode) -> str:
+    """A short line's text without what it strikes through (`<del>January 20</del> January 21, 2022`)."""
+    if line.css_first(_STRUCK) is None:
+        return line.text()
+    copy = LexborHTMLParser(line.html or "")
+    for node in copy.css(_STRUCK)[:_MAX_LINE_NODES]:
+        node.decompose()
+    body = copy.body
+    return body.text() if body is not None else ""
+
+
 def _dated_line(
     line: LexborNode, name: str, most_words: int, other_time: Callable[[LexborNode], bool] | None = None
 ) -> tuple[str, str] | None:
@@ -2494,7 +2518,7 @@ def _dated_line(
         return None
     if other_time is not None and any(other_time(node) for node in line.css("time")[:_MAX_LINE_NODES]):
         return None
-    text = squeeze(line.text())
+    text = squeeze(_unstruck_text(line))
     update = _UPDATE_LINE.search(text)
     if update is not None:
         # "Published 21 January 2022, last updated 23 January 2022", the Guardian's "Fri 21 Jan 2022 10.00 GMT
@@ -2529,27 +2553,29 @@ _CLOCK_AND_ZONE = on_first_use(
     r"(?:\s{0,2}\(?(?:[A-Z]{2,5}|\u041c\u0421\u041a|\u043c\u0441\u043a"
     r"|[A-Z][a-z]{2,12}(?:\s(?:Standard|Daylight))?(?:\s[Tt]ime)?)\)?)?(?!\w)"
 )
-# The US zones a byline names its time by (`8:30 PM ET`, `5:30 p.m. PT`), each the IANA zone whose offset
-# on the day `zoneinfo` knows (`EST` written in summer means New York's summer time, as `ET` does). The
-# zones of one offset (`CET`, `MSK`, `Kyiv time`) `citations.dates.find_time` reads; a name several zones
-# share (`CST`: US Central or China; `MST`: Arizona's or Denver's summer) gives no moment.
-_BYLINE_ZONES = {
-    "ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
-    "CT": "America/Chicago", "CDT": "America/Chicago", "MT": "America/Denver", "MDT": "America/Denver",
-    "PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
-    "AKST": "America/Anchorage", "AKDT": "America/Anchorage", "HST": "Pacific/Honolulu",
-    "Eastern": "America/New_York", "Central": "America/Chicago", "Pacific": "America/Los_Angeles",
-}  # fmt: skip
-_US_CLOCK = on_first_use(
-    r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:\s{0,2}(?P<meridiem>[AaPp])\.?\s?[Mm]\.?)?"
-    r"\s{0,2}\(?(?:(?P<zone>[A-Z]{2,4})(?!\w)"
-    # Or written out (`8:30 p.m. Eastern`, `Eastern Standard Time`), not another zone's or place's name
-    # (`Central European Time`, `Eastern Ukraine`): no capitalised word after it.
-    r"|(?P<spelled>Eastern|Central|Pacific)(?:\s(?:Standard|Daylight))?(?:\s[Tt]ime)?(?![\w/])(?!\s{1,3}[A-Z]))"
-)
 
 
-# A page whose markup holds no time of day as `find_time` and `_US_CLOCK` read one (`8:30`, `20.30`,
+# A byline's time of day and the zone it names (`8:30 PM ET`, `20:30 WIB`, `8:30 p.m. Eastern Standard Time`),
+# read in the zone's one clock (`zones.one_clock`, the table the `date` check reads a note's zone from): the
+# IANA zone whose offset on the day `zoneinfo` knows (`EST` written in summer means New York's summer time, as
+# `ET` does), or the name's one offset (`WIB`, `PHT`). The zones of one offset `citations.dates.find_time`
+# reads itself (`CET`, `MSK`, `Kyiv time`); a name several zones share (`CST`: US Central or China; `MST`:
+# Arizona's or Denver's) gives no moment.
+@functools.cache
+def _zoned_clock() -> re.Pattern[str]:
+    from provenance.zones import SPELLED_ZONES
+
+    spelled = "|".join(region.capitalize() for region in SPELLED_ZONES)
+    return re.compile(
+        r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
+        r"(?:\s{0,2}(?P<meridiem>[AaPp])\.?\s?[Mm]\.?)?\s{0,2}\(?(?:(?P<zone>[A-Z]{2,4})(?!\w)"
+        # Or written out (`8:30 p.m. Eastern`, `Eastern Standard Time`), not another zone's or place's name
+        # (`Central European Time`, `Eastern Ukraine`): no capitalised word after it.
+        rf"|(?P<spelled>{spelled})(?:\s(?:Standard|Daylight))?(?:\s[Tt]ime)?(?![\w/])(?!\s{{1,3}}[A-Z]))"
+    )
+
+
+# A page whose markup holds no time of day as `find_time` and `_zoned_clock` read one (`8:30`, `20.30`,
 # `20h30`, `20 h 30`, `8 PM`, `8 p.m.`, `20 Uhr`) shows no byline moment: its byline's line is not looked
 # for (a walk of the page: a quarter of a millisecond, every such page of every capture).
 _MAY_SHOW_A_CLOCK = on_first_use(r"\d(?:[:.h][0-5]\d|\s?[AaPp]\.?\s?[Mm]|\s(?:h\s?[0-5]\d|Uhr))")
@@ -2566,8 +2592,10 @@ def _zoned_moment(text: str) -> str | None:
     timed = find_time(text, day)
     if timed is not None and timed.at.tzinfo is not None:
         return None if timed.also is not None else timed.at.isoformat()
-    clock = _US_CLOCK().search(text)
-    zone = _BYLINE_ZONES.get(clock.group("zone") or clock.group("spelled")) if clock is not None else None
+    from provenance.zones import one_clock
+
+    clock = _zoned_clock().search(text)
+    zone = one_clock(clock.group("zone") or clock.group("spelled")) if clock is not None else None
     if clock is None or zone is None:
         return None
     hour = int(clock.group("hour"))
@@ -2575,9 +2603,11 @@ def _zoned_moment(text: str) -> str | None:
     if meridiem and not 1 <= hour <= 12:
         return None
     hour = hour % 12 + (12 if meridiem == "p" else 0) if meridiem else hour
+    local = dt.datetime.combine(day, dt.time(hour, int(clock.group("minute"))))
+    if not isinstance(zone, str):
+        return local.replace(tzinfo=dt.timezone(dt.timedelta(hours=zone))).isoformat()
     import zoneinfo  # only for a page dated by its byline's time: most are not
 
-    local = dt.datetime.combine(day, dt.time(hour, int(clock.group("minute"))))
     return local.replace(tzinfo=zoneinfo.ZoneInfo(zone)).isoformat()
 
 
@@ -2679,7 +2709,8 @@ def _htmldate(
     # Nor a date the headline or the article's prose names: htmldate takes the first in the `<title>` or the
     # `<h1>` ("Situation report, 21 January 2022" may be published days later), and, where nothing marks a
     # date, the first ISO date in the text ("the data of 2022-01-21"): the day a page is about, not its own.
-    for node in tree.css("title, h1")[:_MAX_UPDATE_LINES]:
+    # Nor a struck day (`<del>January 20</del> January 21, 2022`), in the same walk.
+    for node in tree.css(f"title, h1, {_STRUCK}")[:_MAX_UPDATE_LINES]:
         node.decompose()
     prose = tree.css(", ".join(_PROSE_TAGS))[:_MAX_UPDATE_LINES]
     for node in reversed([node for node in prose if not _is_short(node, _MAX_UPDATE_LINE)]):
@@ -3854,17 +3885,113 @@ _LANGUAGES_TOLD_APART = frozenset(
 )  # fmt: skip
 _FEWEST_CHARACTERS = 80  # a shorter text (a caption, a title) says nothing of the page's language
 PAGE_TEMPLATE = "the page's `<html lang>`, most often its site's template's language, whatever the article's"
+# The other places a page declares its article's language, each as `fields["language from"]` names it: the
+# article item's own first, then, where neither it nor `<html lang>` stands, the page's other tags.
+ARTICLE_ITEM = "the article's JSON-LD `inLanguage`"
+_LOCALE = "the page's `og:locale`"
+_CONTENT_LANGUAGE = "the page's `<meta http-equiv=content-language>`"
+_LANGUAGE_META = "the page's `<meta name=language>`"
+# A language named, not coded (`<meta name="language" content="Ukrainian">`, `"inLanguage": "Español"`).
+_LANGUAGE_NAMES = {
+    "english": "en", "german": "de", "deutsch": "de", "french": "fr", "fran\u00e7ais": "fr", "spanish": "es",
+    "espa\u00f1ol": "es", "italian": "it", "italiano": "it", "portuguese": "pt", "portugu\u00eas": "pt",
+    "dutch": "nl", "nederlands": "nl", "polish": "pl", "polski": "pl", "russian": "ru",
+    "\u0440\u0443\u0441\u0441\u043a\u0438\u0439": "ru", "ukrainian": "uk",
+    "\u0443\u043a\u0440\u0430\u0457\u043d\u0441\u044c\u043a\u0430": "uk", "belarusian": "be",
+    "bulgarian": "bg", "arabic": "ar", "persian": "fa", "farsi": "fa", "hebrew": "he", "greek": "el",
+    "japanese": "ja", "chinese": "zh", "korean": "ko", "thai": "th", "georgian": "ka", "armenian": "hy",
+    "hindi": "hi", "turkish": "tr", "t\u00fcrk\u00e7e": "tr",
+}  # fmt: skip
+_LANGUAGE_CODE = on_first_use(r"[a-z]{2,3}")
+_NO_LANGUAGE = frozenset(("und", "mul", "zxx", "mis"))  # undetermined, several, none, uncoded: no language
 
 
-def _page_language(declared: str | None, text: str) -> tuple[str | None, str | None]:
-    """(the page's language: the code `<html lang>` declares, where its words do not gainsay it; why it was
-    set aside, or None)."""
-    code = (declared or "").strip().split("-")[0].split("_")[0].lower()[:20] or None
-    if code is None or code not in _LANGUAGES_TOLD_APART or len(text) < _FEWEST_CHARACTERS:
-        return code, None
+def _language_code(value: object) -> str | None:
+    """The language a page's declaration names (`uk_UA`, `es-419`, `Ukrainian`, a JSON-LD `Language` item
+    with its code or name): its primary subtag, lowercase; None for none, or several (`de, en`)."""
+    if isinstance(value, list):
+        value = value[0] if len(value) == 1 else None
+    if isinstance(value, dict):
+        value = value.get("alternateName") or value.get("name")
+    if not isinstance(value, str) or "," in value:
+        return None
+    written = value.strip()[:40].casefold()
+    code = written.replace("_", "-").split("-")[0]
+    if _LANGUAGE_CODE().fullmatch(code):
+        return None if code in _NO_LANGUAGE else code
+    return _LANGUAGE_NAMES.get(written)
+
+
+def _standing(code: str, text: str, by: str) -> tuple[bool, str | None]:
+    """(whether the language `code`, declared by `by`, stands: the words do not gainsay it, or cannot tell;
+    why it was set aside, or None)."""
+    if code not in _LANGUAGES_TOLD_APART or len(text) < _FEWEST_CHARACTERS:
+        return True, None
     from provenance.extractors.latin_words import standing_language  # only a page declaring such a language
 
-    return standing_language([code], text, PAGE_TEMPLATE)
+    chosen, set_aside = standing_language([code], text, by)
+    return chosen is not None, set_aside
+
+
+def _page_language(
+    declared: str | None,
+    text: str,
+    article_s: object = None,
+    others: Callable[[], list[tuple[object, str]]] | None = None,
+) -> tuple[str | None, str | None, str | None]:
+    """(the page's language, where its words do not gainsay it; the declaration it is from (`PAGE_TEMPLATE`,
+    `ARTICLE_ITEM`, ...); where none stands, why the first was set aside, else None).
+
+    The article item's own `inLanguage` (`article_s`) and `<html lang>` (`declared`) first: where both stand
+    and differ, and the words tell neither apart, the page's language is not said. Where neither stands, the
+    page's other declarations (`others`: `og:locale`, `content-language`, `<meta name=language>`), in order.
+    A Ukrainian outlet's page declaring only `og:locale` `uk_UA`, or a Spanish article whose item says `es` on
+    an English template, was said to be in no language, or in English."""
+    html_code = (declared or "").strip().split("-")[0].split("_")[0].lower()[:20] or None
+    item_code = _language_code(article_s)
+    set_aside: str | None = None
+    standing: list[tuple[str, str]] = []
+    tried: set[str] = set()
+    # An item saying what `<html lang>` says adds nothing: the template's declaration, named as such.
+    item_code = item_code if item_code != html_code else None
+    for code, by in ((item_code, ARTICLE_ITEM), (html_code, PAGE_TEMPLATE)):
+        if code is None:
+            continue
+        tried.add(code)
+        stands, why = _standing(code, text, by)
+        if stands:
+            standing.append((code, by))
+        set_aside = set_aside or why
+    if len(standing) > 1:
+        (first, first_by), (second, second_by) = standing
+        said = f"{first[:20]}: declared by {first_by}, {second[:20]}: by {second_by}"
+        return None, None, f"{said}; the words tell neither apart"
+    if standing:
+        return standing[0][0], standing[0][1], None
+    for value, by in others() if others is not None else ():
+        code = _language_code(value)
+        if code is None or code in tried:
+            continue
+        tried.add(code)
+        stands, why = _standing(code, text, by)
+        if stands:
+            return code, by, None
+        set_aside = set_aside or why
+    return None, None, set_aside
+
+
+def _other_language_declarations(
+    og: dict[str, str], metas: dict[str, str], tree: LexborHTMLParser
+) -> list[tuple[object, str]]:
+    """The page's declarations of its language other than `<html lang>` and its article item's, in the order
+    `_page_language` reads them; asked only of a page where neither of those stands."""
+    head = tree.head
+    node = head.css_first("meta[http-equiv=content-language i]") if head is not None else None
+    return [
+        (og.get("og:locale"), _LOCALE),
+        (node.attributes.get("content") if node is not None else None, _CONTENT_LANGUAGE),
+        (meta_content(metas, "language", "content-language"), _LANGUAGE_META),
+    ]
 
 
 def read_web_page(
@@ -4057,7 +4184,13 @@ def read_web_page(
         text, text_from = _main_text(text_html, lambda: _content_text(tree)), None
     else:
         text, text_from = shown_text[:MAX_TEXT], "the visible text (no quoted words to look for)"
-    language, language_set_aside = _page_language(language, text)
+    article_items = [item for item in _not_of_another_page(dating_ld, page) if _types(item) & _ARTICLE_TYPES]
+    language, language_from, language_set_aside = _page_language(
+        language,
+        text,
+        next((item["inLanguage"] for item in article_items if item.get("inLanguage")), None),
+        lambda: _other_language_declarations(og, metas, tree),
+    )
     return SourcePost(
         platform=platform,
         url=response.uri,
@@ -4107,6 +4240,8 @@ def read_web_page(
                 "correction note": corrected,
                 # Why the language `<html lang>` declares is not said to be the page's (`_page_language`).
                 "declared language": language_set_aside,
+                # Where a declaration other than `<html lang>` gave the page's language.
+                "language from": language_from if language_from != PAGE_TEMPLATE else None,
             }
         )
         | outside

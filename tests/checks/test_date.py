@@ -387,6 +387,32 @@ def test_a_time_the_post_was_posted_at_in_a_zone_read_by_name_only_now_passes() 
         assert result.status == "pass", note
 
 
+def test_a_time_in_a_zone_canadian_indonesian_or_malaysian_outlets_name_is_that_zone_s_time() -> None:
+    # `MT`, `AT` and `NT` (as CBC writes Mountain, Atlantic and Newfoundland time), `WITA`, `MYT`: the byline
+    # read `MT`, the note did not. A true note's `2:15 MT` warned "a zone this check does not read";
+    # `9:15 WITA`, read as 09:15 in some zone, passed a post of 09:15 UTC.
+    for note in (
+        "January 21, 2022, 2:15 MT",
+        "January 21, 2022, 5:15 a.m. AT",
+        "January 21, 2022, 5:45 NT",
+        "January 21, 2022, 5:45 NST",
+        "January 21, 2022, 17:15 WITA",
+        "January 21, 2022, 5:15 PM MYT",
+        "January 21, 2022, 0:15 AKST",
+    ):
+        assert check_date(_noted(note, dt.date(2022, 1, 21))).status == "pass", note
+    for note, given in (
+        ("January 21, 2022, 9:15 MT", "09:15 MT, which is 2022-01-21 16:15 or 2022-01-21 15:15 UTC"),
+        ("January 21, 2022, 9:15 AT", "09:15 AT, which is 2022-01-21 13:15 or 2022-01-21 12:15 UTC"),
+        ("January 21, 2022, 9:15 NT", "09:15 NT, which is 2022-01-21 12:45 or 2022-01-21 11:45 UTC"),
+        ("January 21, 2022, 9:15 WITA", "09:15 WITA, which is 2022-01-21 01:15 UTC"),
+        ("January 21, 2022, 9:15 AKST", "09:15 AKST, which is 2022-01-21 18:15 or 2022-01-21 17:15 UTC"),
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 21)))
+        assert result.status == "warn", note
+        assert result.detail == f"posted 2022-01-21 09:15 UTC, but the note gives {given}: compare by hand"
+
+
 def test_noon_or_midnight_in_a_zone_that_the_post_was_not_posted_at_warns() -> None:
     noon = POST.model_copy(update={"published": dt.datetime(2022, 1, 21, 12, 0, tzinfo=dt.UTC)})
     result = check_date(_noted("January 21, 2022, midnight UTC", dt.date(2022, 1, 21), noon))

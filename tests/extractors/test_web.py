@@ -1570,6 +1570,7 @@ def test_a_json_ld_day_alone_gives_way_to_the_time_and_zone_the_byline_writes(
     [
         "January 20, 2022 8:30 PM",  # no zone: some zone's time
         "January 20, 2022 8:30 PM CST",  # US Central's or China's
+        "January 20, 2022 8:30 PM MST",  # Arizona's or Denver's
         "January 18, 2022 8:30 PM ET",  # on no zone's 21st: not the metadata's day
     ],
 )
@@ -1578,6 +1579,58 @@ def test_a_byline_time_without_one_zone_on_the_metadata_s_day_leaves_the_day_alo
     assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
     assert post.published_day_only
     assert post.published_from == "JSON-LD datePublished"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Posted: Jan 20, 2022 9:30 PM AT",  # CBC's Atlantic time
+        "Posted: Jan 20, 2022 10:00 PM NT",  # CBC's Newfoundland time, UTC-03:30
+        "Posted: Jan 20, 2022 6:30 PM MT",
+        "January 20, 2022 6:30 p.m. Mountain",
+        "21 January 2022, 08:30 WIB",  # Jakarta's, UTC+7
+        "Jan 21, 2022 9:30 AM PHT",
+        "21 January 2022, 03:30 IDT",  # Israel's clock: UTC+2 in January
+        "21 January 2022, 2:30 PM NZDT",
+        "January 20, 2022 3:30 PM HST",
+        "January 20, 2022 4:30 PM AKST",
+    ],
+)
+def test_a_byline_time_in_a_zone_the_date_check_reads_gives_the_byline_s_moment(stamp: str) -> None:
+    # The byline read US zones' names only: `8:30 PM AT`, `20:30 WIB` left the page dated by its JSON-LD day
+    # alone, though the `date` check read each in a note.
+    post = _read(_zoned_byline_page(stamp))
+    assert post.published == dt.datetime(2022, 1, 21, 1, 30, tzinfo=dt.UTC)
+    assert not post.published_day_only
+    assert post.published_from == "the time and zone the byline shows"
+    assert _date_status(post, dt.date(2022, 1, 20)) == "pass"
+    assert _date_status(post, dt.date(2022, 1, 21)) == "pass"
+    assert _date_status(post, dt.date(2022, 1, 22)) == "fail"  # on no zone's 22nd: the day alone passed it
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "<del>January 12, 2022</del> January 21, 2022",
+        "Published <s>12 January 2022</s> 21 January 2022",
+        "<strike>January 12</strike> January 21, 2022",
+        "<del>January 12, 2022</del> <ins>January 21, 2022</ins>",
+        '<del><time datetime="2022-01-12">January 12, 2022</time></del> '
+        '<time datetime="2022-01-21">January 21, 2022</time>',
+        # Read by the publication line alone (htmldate reads no Russian month): undated before.
+        "<del>12 \u044f\u043d\u0432\u0430\u0440\u044f 2022</del> "
+        "21 \u044f\u043d\u0432\u0430\u0440\u044f 2022",
+    ],
+)
+def test_a_day_struck_through_beside_the_corrected_one_is_not_the_page_s(stamp: str) -> None:
+    # A correction striking the first day out: the struck 12 January dated the page (a true note of the 21st
+    # failed), or, beside the day that corrects it, left the line undated.
+    undated = '"datePublished": "2022-01-21", "dateModified": "2022-01-21",'
+    post = _read(_zoned_byline_page(stamp).replace(undated, ""))
+    assert post.published is not None
+    assert post.published.date() == dt.date(2022, 1, 21)
+    assert _date_status(post, dt.date(2022, 1, 21)) == "pass"
+    assert _date_status(post, dt.date(2022, 1, 12)) == "fail"
 
 
 def test_a_byline_time_with_its_zone_never_overrides_a_full_json_ld_time() -> None:
@@ -1591,7 +1644,7 @@ def test_a_crafted_100_kb_byline_line_is_read_in_linear_time() -> None:
     for crafted in ("1:11 " * 20_000, "11:11 PM" * 12_500, "1:11 A" * 17_000, "1" * 100_000):
         assert web_extractor._zoned_moment(crafted) is None
         web_extractor._CLOCK_AND_ZONE().sub(" ", crafted)
-        web_extractor._US_CLOCK().search(crafted)
+        web_extractor._zoned_clock().search(crafted)
 
 
 def test_a_page_whose_json_ld_and_opengraph_name_days_apart_confirms_neither() -> None:
@@ -5668,6 +5721,7 @@ _RUSSIAN_STORY = "".join(
 
 def _with_story(declared: str, story: str) -> str:
     page = asset(_SPANISH_ON_ENGLISH).decode().replace('<html lang="en">', f'<html lang="{declared}">')
+    page = page.replace('"inLanguage": "en-US"', f'"inLanguage": "{declared}"')  # the page's one declaration
     opening, _, rest = page.partition('<div class="story-body">')
     return f'{opening}<div class="story-body">{story}</div>{rest.partition("</div>")[2]}'
 
@@ -5702,11 +5756,84 @@ def test_a_page_s_declared_language_stands_unless_its_article_s_words_gainsay_it
     assert ("declared language" in post.fields) is (language is None)
 
 
+def test_a_ukrainian_page_declaring_its_language_only_in_og_locale_is_in_ukrainian() -> None:
+    # No `<html lang>`: the page was said to be in no language, though its `og:locale` says `uk_UA`.
+    post = _read(asset("ukrainian_article_og_locale_only.html"))
+    assert post.language == "uk"
+    assert post.fields["language from"] == "the page's `og:locale`"
+    assert "declared language" not in post.fields
+
+
+def test_a_spanish_article_whose_item_says_es_on_an_english_template_is_in_spanish() -> None:
+    # `<html lang="en">` and `og:locale` en_US are the template's; the NewsArticle's `inLanguage` is the
+    # article's own (the site's `WebSite` item's `en-US` is not). Said in no language before.
+    post = _read(asset("spanish_article_json_ld_in_language_on_an_english_template.html"))
+    assert post.language == "es"
+    assert post.fields["language from"] == web_extractor.ARTICLE_ITEM
+
+
+def _declaring(html_lang: str, head: str, story: str) -> str:
+    """The Spanish article's page with `html_lang` (none where empty), `head` in place of its `og:locale` and
+    its item's `inLanguage` left out, and `story` for its text."""
+    page = asset(_SPANISH_ON_ENGLISH).decode()
+    page = page.replace('<html lang="en">', f'<html lang="{html_lang}">' if html_lang else "<html>")
+    page = page.replace('<meta property="og:locale" content="en_US">', head)
+    page = page.replace(' "inLanguage": "en-US",', "")
+    opening, _, rest = page.partition('<div class="story-body">')
+    return f'{opening}<div class="story-body">{story}</div>{rest.partition("</div>")[2]}'
+
+
+def _item_language(code: str) -> str:
+    return _ld_script(f'{{"@type": "NewsArticle", "headline": "Council", "inLanguage": "{code}"}}')
+
+
+@pytest.mark.parametrize(
+    ("html_lang", "head", "story", "language", "declared_by"),
+    [
+        ("", '<meta http-equiv="Content-Language" content="uk">', _UKRAINIAN_STORY, "uk", "content-language"),
+        ("", '<meta name="language" content="Ukrainian">', _UKRAINIAN_STORY, "uk", "name=language"),
+        ("", '<meta property="og:locale" content="ru_RU">', _RUSSIAN_STORY, "ru", "og:locale"),
+        # Declared by the template and the tags alike, gainsaid by the words: no language.
+        ("", '<meta property="og:locale" content="ru_RU">', _UKRAINIAN_STORY, None, None),
+        ("en", '<meta property="og:locale" content="en_US">', _UKRAINIAN_STORY, None, None),
+        # `<html lang>` gainsaid, another tag standing: the tag's.
+        ("en", '<meta property="og:locale" content="uk_UA">', _UKRAINIAN_STORY, "uk", "og:locale"),
+        # The article item's own, where the words do not gainsay it.
+        ("ru", _item_language("uk-UA"), _UKRAINIAN_STORY, "uk", "inLanguage"),
+        # A wrong item is not believed: the template's stands.
+        ("en", _item_language("es"), _STORY, "en", None),
+        ("uk", _item_language("en"), _UKRAINIAN_STORY, "uk", None),
+        # Two declarations the words tell neither of apart: neither is said to be the page's.
+        ("en", _item_language("tr"), _STORY, None, None),
+        # A tag that names several languages, or none, names none.
+        ("", '<meta http-equiv="content-language" content="de, en">', _STORY, None, None),
+        ("", '<meta property="og:locale" content="und">', _STORY, None, None),
+    ],
+)
+def test_a_page_s_language_is_the_first_of_its_declarations_its_words_do_not_gainsay(
+    html_lang: str, head: str, story: str, language: str | None, declared_by: str | None
+) -> None:
+    post = _read(_declaring(html_lang, head, story))
+    assert post.language == language
+    if declared_by is None:
+        assert "language from" not in post.fields
+    else:
+        assert declared_by in post.fields["language from"]
+
+
+def test_two_declarations_the_words_tell_neither_apart_say_why_no_language_is_given() -> None:
+    post = _read(_declaring("en", _item_language("tr"), _STORY))
+    assert post.fields["declared language"] == (
+        "tr: declared by the article's JSON-LD `inLanguage`, en: by the page's `<html lang>`, most often its "
+        "site's template's language, whatever the article's; the words tell neither apart"
+    )
+
+
 def test_a_crafted_100_kb_page_text_is_held_to_its_declared_language_in_bounded_reads() -> None:
     for declared, crafted in (("en", "el " * 35_000), ("ru", "\u0456" * 100_000), ("es", "the " * 25_000)):
-        language, why = web_extractor._page_language(declared, crafted)
+        language, _, why = web_extractor._page_language(declared, crafted)
         assert language is None and why is not None
-    assert web_extractor._page_language("en", "word " * 20_000) == ("en", None)
+    assert web_extractor._page_language("en", "word " * 20_000) == ("en", web_extractor.PAGE_TEMPLATE, None)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,96 @@
+"""Time zones' names as a byline or a note writes them after a time of day (`8:30 PM ET`, `9:15 AKST`, `20:30
+WIB`), said once for both places that read them: the web extractor (`extractors.web`), which gives a byline's
+time as one moment, and the `date` check (`checks.date`), which compares a note's time with the post's.
+
+Each name has the IANA zone of the one place's clock it names, where it names one (`ET`: New York's, standard
+or summer time, as a page that always prints `EST` shows New York's clock in July too), and the UTC offsets,
+in hours, it may mean: a note's `9:15 EST` may be either of New York's, a note's `CST` US Central's or
+China's. A byline's time is one moment where its name has one zone or one offset; a name several places share
+(`CST`, `MST`: Arizona's all year or Denver's, `IST`: India's, Ireland's or Israel's) gives none.
+
+The zones of one offset that `citations.dates.find_time` reads itself (`UTC`, `CET`, `MSK`, `JST`, ...) are
+not here, but for `HST`, which a byline's clock reads here too. Plain data: no import, nothing compiled.
+"""
+
+from __future__ import annotations
+
+# name: (the IANA zone of the one place's clock it names, or None; the offsets, in hours, it may mean)
+NAMED_ZONES: dict[str, tuple[str | None, tuple[float, ...]]] = {
+    # North America. Canadian outlets write `AT` (Atlantic) and `NT` (Newfoundland) as US ones write `ET`.
+    "ET": ("America/New_York", (-5, -4)),
+    "EST": ("America/New_York", (-5, -4)),
+    "EDT": ("America/New_York", (-5, -4)),
+    "CT": ("America/Chicago", (-6, -5)),
+    "CST": (None, (-6, -5, 8)),  # US Central or China
+    "CDT": ("America/Chicago", (-6, -5)),
+    "MT": ("America/Denver", (-7, -6)),
+    "MST": (None, (-7, -6)),  # Arizona's, all year, or Denver's
+    "MDT": ("America/Denver", (-7, -6)),
+    "PT": ("America/Los_Angeles", (-8, -7)),
+    "PST": ("America/Los_Angeles", (-8, -7)),
+    "PDT": ("America/Los_Angeles", (-8, -7)),
+    "AKST": ("America/Anchorage", (-9, -8)),
+    "AKDT": ("America/Anchorage", (-9, -8)),
+    "HST": ("Pacific/Honolulu", (-10,)),
+    "AT": ("America/Halifax", (-4, -3)),
+    "AST": (None, (-4, -3, 3)),  # Atlantic or Arabia
+    "ADT": ("America/Halifax", (-4, -3)),
+    "NT": ("America/St_Johns", (-3.5, -2.5)),
+    "NST": ("America/St_Johns", (-3.5, -2.5)),
+    "NDT": ("America/St_Johns", (-3.5, -2.5)),
+    # South America
+    "BRT": (None, (-3,)),
+    "ART": (None, (-3,)),
+    # Europe, Africa, the Middle East
+    "WET": ("Europe/Lisbon", (0, 1)),
+    "WEST": ("Europe/Lisbon", (0, 1)),
+    "BST": (None, (1, 6)),  # British summer time or Bangladesh's
+    "WAT": (None, (1,)),
+    "IST": (None, (1, 2, 3, 5.5)),  # India's, Ireland's, or Israel's (written for its summer time too)
+    "IDT": ("Asia/Jerusalem", (2, 3)),
+    "SAST": (None, (2,)),
+    "CAT": (None, (2,)),
+    "EAT": (None, (3,)),
+    "TRT": (None, (3,)),
+    "IRST": ("Asia/Tehran", (3.5, 4.5)),
+    "IRDT": ("Asia/Tehran", (3.5, 4.5)),
+    "GST": (None, (4,)),
+    "GET": (None, (4,)),
+    "AZT": (None, (4,)),
+    # Asia and the Pacific
+    "AFT": (None, (4.5,)),
+    "NPT": (None, (5.75,)),
+    "MMT": (None, (6.5,)),
+    "ICT": (None, (7,)),
+    "WIB": (None, (7,)),
+    "WITA": (None, (8,)),
+    "WIT": (None, (9,)),
+    "MYT": (None, (8,)),
+    "PHT": (None, (8,)),
+    "AWST": (None, (8,)),
+    "ACST": (None, (9.5, 10.5)),  # Darwin's, all year, or Adelaide's
+    "ACDT": ("Australia/Adelaide", (9.5, 10.5)),
+    "AEST": (None, (10, 11)),  # Brisbane's, all year, or Sydney's
+    "AEDT": ("Australia/Sydney", (10, 11)),
+    "NZST": ("Pacific/Auckland", (12, 13)),
+    "NZDT": ("Pacific/Auckland", (12, 13)),
+}
+
+# The US zones written out after a time (`8:30 p.m. Eastern`, `Mountain Standard Time`), lowercased, each
+# as its abbreviation (`ET`, `CT`, `MT`, `PT`) is.
+SPELLED_ZONES: dict[str, str] = {
+    "eastern": "ET",
+    "central": "CT",
+    "mountain": "MT",
+    "pacific": "PT",
+}
+
+
+def one_clock(name: str) -> str | float | None:
+    """The IANA zone a time written in the zone `name` (an abbreviation, or a spelled one) is read in, or the
+    one offset (hours) it means; None for a name several clocks share, or none here."""
+    name = SPELLED_ZONES.get(name.casefold(), name)
+    zone, hours = NAMED_ZONES.get(name, (None, ()))
+    if zone is not None:
+        return zone
+    return hours[0] if len(hours) == 1 else None

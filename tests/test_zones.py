@@ -1,0 +1,43 @@
+"""The one table of zones' names that a byline's time and a note's time are both read in."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+from provenance.zones import NAMED_ZONES, SPELLED_ZONES, one_clock
+
+
+def test_a_name_s_one_clock_keeps_only_the_offsets_the_name_may_mean() -> None:
+    # A name read in one place's clock (`ET`: New York's) and a note's offsets for it (`EST`: -5 or -4) said
+    # apart, a byline and a note would read one name as different times.
+    for name, (zone, hours) in NAMED_ZONES.items():
+        if zone is None:
+            continue
+        for day in (dt.datetime(2022, 1, 21, 12), dt.datetime(2022, 7, 21, 12)):
+            offset = day.replace(tzinfo=zoneinfo.ZoneInfo(zone)).utcoffset()
+            assert offset is not None
+            assert offset / dt.timedelta(hours=1) in hours, (name, day)
+
+
+def test_a_name_several_clocks_share_gives_no_one_clock() -> None:
+    for name in ("CST", "MST", "AST", "IST", "BST", "AEST", "ACST"):
+        assert one_clock(name) is None, name
+    assert one_clock("NO SUCH") is None
+
+
+def test_a_name_of_one_zone_or_one_offset_gives_its_clock() -> None:
+    assert one_clock("ET") == "America/New_York"
+    assert one_clock("AT") == "America/Halifax"
+    assert one_clock("NZDT") == "Pacific/Auckland"
+    assert one_clock("WIB") == 7
+    assert one_clock("NPT") == 5.75
+
+
+def test_the_us_zones_written_out_are_their_abbreviations_clocks() -> None:
+    assert {region: one_clock(region.capitalize()) for region in SPELLED_ZONES} == {
+        "eastern": "America/New_York",
+        "central": "America/Chicago",
+        "mountain": "America/Denver",
+        "pacific": "America/Los_Angeles",
+    }
