@@ -252,8 +252,9 @@ def page_says_unavailable(html: str) -> tuple[str, str] | None:
 
 def _page_videos(html: str) -> dict[str, dict[str, Any]]:
     """The videos the page's own data describes, by id: `__UNIVERSAL_DATA_FOR_REHYDRATION__`'s
-    `webapp.video-detail` `itemInfo.itemStruct` (its `author` an object; the older page's `__NEXT_DATA__`
-    gives it as `props.pageProps.itemInfo.itemStruct`), or `SIGI_STATE`'s `ItemModule`
+    `webapp.video-detail` (a photo post's page's `webapp.photo-detail`) `itemInfo.itemStruct` (its `author` an
+    object; the older page's `__NEXT_DATA__` gives it as `props.pageProps.itemInfo.itemStruct`), or
+    `SIGI_STATE`'s `ItemModule`
     (each item's `author` its username, `nickname` its name), each whose `id` is its key's; each as
     (`desc`, `author` display name, `uniqueId` username, `createTime`)."""
     data = _dict(_page_data(html))
