@@ -63,16 +63,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from typing import Any
-from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from provenance.citations.platforms import ARCHIVE_TODAY_HOSTS, memento_original, reddit_post
+from provenance.citations.platforms import reddit_post
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import (
     MAX_TEXT,
     decode_html,
     json_of,
+    linked_out_of_a_copy,
     meta_content,
     meta_tags,
     node_text,
@@ -589,34 +589,15 @@ _REDDIT_HOSTS = frozenset({"reddit.com", "www.reddit.com", "old.reddit.com", "ne
 _MAX_CROSSPOST_LINKS = 50  # links looked at in a crosspost's box: the original's author, community, post
 
 
-def _linked_out_of_a_copy(href: str) -> str:
-    """The page a link of an archived copy leads to, where the archive wrote it as its own: a Wayback link
-    (`https://web.archive.org/web/<stamp>/<URL>`) or archive.today's (`https://archive.ph/o/<code>/<URL>`,
-    its link out of a copy to the live web); `href` itself for any other link."""
-    kept = memento_original(href)
-    if kept is not None:
-        return kept
-    try:
-        parts = urlsplit(href)
-        host = (parts.hostname or "").removeprefix("www.")
-    except ValueError:
-        return href
-    kind, _, rest = parts.path.lstrip("/").partition("/")
-    code, _, linked = rest.partition("/")
-    if host in ARCHIVE_TODAY_HOSTS and kind == "o" and code and linked.startswith(("https://", "http://")):
-        return linked + (f"?{parts.query}" if parts.query else "")
-    return href
-
-
 def _original_linked(box: LexborNode | None, fullname: str) -> tuple[str | None, str | None, str | None]:
     """(author, `r/<subreddit>`, permalink) of the original post a crosspost's box links to (new Reddit's
     `slot=crosspost`, old Reddit's `.crosspost-preview`): its `/user/<name>/` (`/u/<name>/`) link, its
     `/r/<sub>/comments/<id>/` link (never the crosspost's own, `fullname`), its `/r/<sub>/` link, each also as
-    an archived copy writes it (`_linked_out_of_a_copy`: read as a link off Reddit, archive.today's copy of a
-    crosspost named its crossposter alone); a link off Reddit (a link post's page) is none of them."""
+    an archived copy writes it (`pages.linked_out_of_a_copy`: read as a link off Reddit, archive.today's copy
+    of a crosspost named its crossposter alone); a link off Reddit (a link post's page) is none of them."""
     author = subreddit = permalink = None
     for anchor in box.css("a[href]")[:_MAX_CROSSPOST_LINKS] if box is not None else ():
-        href = _linked_out_of_a_copy((anchor.attributes.get("href") or "").strip()[:2000])[:500]
+        href = linked_out_of_a_copy((anchor.attributes.get("href") or "").strip()[:2000])[:500]
         if href.startswith(("https://", "http://", "//")) and host_of(href) not in _REDDIT_HOSTS:
             continue  # a link post's page, not Reddit's
         path = href.split("//", 1)[1].partition("/")[2] if "//" in href else href
