@@ -395,8 +395,12 @@ def _is_the_wanted_post(wanted: tuple[str, str], rkey: str, did: str, handle: st
 
 
 # What bsky.app's page writes after a post's words in its tags when the post embeds another (a quote post):
-# the embedded post's words are not in the page's tags.
-_EMBEDDED_MARK = "[contains quote post or other embeded content]"
+# the embedded post's words are not in the page's tags. Spelt `embeded` at first, `embedded` since: a copy of
+# a page of the later spelling kept the mark as the post's own words, and never said it embeds another post.
+_EMBEDDED_MARKS = (
+    "[contains quote post or other embedded content]",
+    "[contains quote post or other embeded content]",
+)
 
 
 def read_archived_post_page(html: str, page_url: str, wanted: tuple[str, str] | None) -> SourcePost | None:
@@ -432,8 +436,9 @@ def read_archived_post_page(html: str, page_url: str, wanted: tuple[str, str] | 
     # "Name (@handle)", or "@handle" for an account without a display name.
     name, opening, _ = squeeze(title or "").rpartition(" (@")
     words = description or ""
-    embeds = words.rstrip().endswith(_EMBEDDED_MARK)
-    words = words.rstrip().removesuffix(_EMBEDDED_MARK).rstrip() if embeds else words
+    mark = next((mark for mark in _EMBEDDED_MARKS if words.rstrip().endswith(mark)), None)
+    embeds = mark is not None
+    words = words.rstrip().removesuffix(mark).rstrip() if mark is not None else words
     published = parse_published(text_value(meta_content(metas, "article:published_time")))
     return SourcePost(
         platform=Platform.BLUESKY,

@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -1548,6 +1548,41 @@ def page_problem(
         besides = f" (only navigation, banner or footer: {_shown(text, 80)})" if text.strip() else ""
         return PageProblem("empty", f"the page shows no text or image of its own{besides}")
     return None
+
+
+# ---- a link of an archived copy, as the archive wrote it ----
+
+_MAX_HREF = 2_000
+
+
+def linked_out_of_a_copy(href: str, page_url: str = "") -> str:
+    """The page a link of an archived copy (at `page_url`) leads to, where the archive wrote it as its own:
+    the Wayback Machine's copy of the page linked (`https://web.archive.org/web/<stamp>/<URL>`, or
+    `/web/<stamp>/<URL>` on its own pages) or archive.today's link out of its copy to the live web
+    (`https://archive.ph/o/<code>/<URL>`); `href` itself for any other link. Read as it stands, a link to a
+    post on the platform's host was a link off it: a Telegram album's items, a forward's or a crossposted
+    post's original were not told on an archived copy."""
+    from provenance.citations.platforms import ARCHIVE_TODAY_HOSTS, memento_original
+
+    link = href.strip()[:_MAX_HREF]
+    if link.startswith("/web/") and page_url:
+        try:
+            link = urljoin(page_url[:_MAX_HREF], link)
+        except ValueError:
+            return href
+    kept = memento_original(link)
+    if kept is not None:
+        return kept
+    try:
+        parts = urlsplit(link)
+        host = (parts.hostname or "").removeprefix("www.")
+    except ValueError:
+        return href
+    kind, _, rest = parts.path.lstrip("/").partition("/")
+    code, _, linked = rest.partition("/")
+    if host in ARCHIVE_TODAY_HOSTS and kind == "o" and code and linked.startswith(("https://", "http://")):
+        return linked + (f"?{parts.query}" if parts.query else "")
+    return href
 
 
 # ---- a page that is another's copy of the source: a machine translation, a cache, a reader's copy ----

@@ -51,9 +51,11 @@ Rules, as a fact-checker reads a post:
   a comment's (each in its `shreddit-comment`, beside the post); a crosspost's words are not read (the
   original's, from its own `shreddit-post` inside, are kept as `quoted_post`), and its original poster and
   community are named as the JSON's are (`forwarded_from`, `original subreddit`: from that `shreddit-post`,
-  else the links of its `slot=crosspost` box), and a post
-  whose words or title say it was deleted or removed (`[deleted]`, `[deleted by user]`) is `unavailable`. A
-  comment's link is not read from it, nor is the live page: Reddit's JSON is the post's evidence.
+  else the links of its `slot=crosspost` box, also as the archive wrote them, the Wayback Machine's
+  `https://web.archive.org/web/<stamp>/<URL>` and archive.today's `https://archive.ph/o/<code>/<URL>`, as old
+  Reddit's `.crosspost-preview` links are), and a post whose words or title say it was deleted or removed
+  (`[deleted]`, `[deleted by user]`) is `unavailable`. A comment's link is not read from it, nor is the live
+  page: Reddit's JSON is the post's evidence.
 """
 
 from __future__ import annotations
@@ -70,6 +72,7 @@ from provenance.extractors.pages import (
     MAX_TEXT,
     decode_html,
     json_of,
+    linked_out_of_a_copy,
     meta_content,
     meta_tags,
     node_text,
@@ -589,11 +592,12 @@ _MAX_CROSSPOST_LINKS = 50  # links looked at in a crosspost's box: the original'
 def _original_linked(box: LexborNode | None, fullname: str) -> tuple[str | None, str | None, str | None]:
     """(author, `r/<subreddit>`, permalink) of the original post a crosspost's box links to (new Reddit's
     `slot=crosspost`, old Reddit's `.crosspost-preview`): its `/user/<name>/` (`/u/<name>/`) link, its
-    `/r/<sub>/comments/<id>/` link (never the crosspost's own, `fullname`), its `/r/<sub>/` link; a link off
-    Reddit (a link post's page) is none of them."""
+    `/r/<sub>/comments/<id>/` link (never the crosspost's own, `fullname`), its `/r/<sub>/` link, each also as
+    an archived copy writes it (`pages.linked_out_of_a_copy`: read as a link off Reddit, archive.today's copy
+    of a crosspost named its crossposter alone); a link off Reddit (a link post's page) is none of them."""
     author = subreddit = permalink = None
     for anchor in box.css("a[href]")[:_MAX_CROSSPOST_LINKS] if box is not None else ():
-        href = (anchor.attributes.get("href") or "").strip()[:500]
+        href = linked_out_of_a_copy((anchor.attributes.get("href") or "").strip()[:2000])[:500]
         if href.startswith(("https://", "http://", "//")) and host_of(href) not in _REDDIT_HOSTS:
             continue  # a link post's page, not Reddit's
         path = href.split("//", 1)[1].partition("/")[2] if "//" in href else href

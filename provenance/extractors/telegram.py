@@ -46,7 +46,10 @@ An album (a media group) is one message whose photos and videos link to their ow
 id is read from the album that shows it (its caption and time); an item shown alone, without words (its
 `?single` link's widget, or one whose own media links to it as an album's item, `?single`), or an album of
 several items shown without words for one of them, says the album's caption (on one of its items, perhaps
-one not shown) was not read, never that the post has no words.
+one not shown) was not read, never that the post has no words. An archived copy's links (the Wayback
+Machine's `https://web.archive.org/web/<stamp>/<URL>`, archive.today's `/o/<code>/<URL>`) are read as the
+pages they link (`pages.linked_out_of_a_copy`): an album's items, a forward's original and a group member's
+account are told on a copy as on Telegram's own page.
 Message ids carry no time: the time is only what Telegram shows. A post read from its own page, its widget
 not read (a 429, a widget missing from an archived copy), has its page's words but no author: the page's
 `og:title` names the chat the post is in (kept in `fields`), never who wrote it (a group's member, a forward's
@@ -67,6 +70,7 @@ from provenance.extractors.layout import ancestors
 from provenance.extractors.pages import (
     MAX_TEXT,
     decode_html,
+    linked_out_of_a_copy,
     meta_content,
     meta_tags,
     node_text,
@@ -328,9 +332,15 @@ def _forward_told_apart(
     return f"{name} (@{user})" if user else f"{name} (an account whose link Telegram does not show)"
 
 
-def _account(link: LexborNode) -> str | None:
+def _href(link: LexborNode, page_url: str) -> str:
+    """Where a link of the page at `page_url` leads: an archived copy's link as the page it links
+    (`pages.linked_out_of_a_copy`), any other as written."""
+    return linked_out_of_a_copy(link.attributes.get("href") or "", page_url)
+
+
+def _account(link: LexborNode, page_url: str) -> str | None:
     """The account a `t.me/<username>` link names; None for another link, or none."""
-    href = link.attributes.get("href") or ""
+    href = _href(link, page_url)
     segments = [segment for segment in urlsplit(href).path.split("/") if segment]
     return segments[0] if on_domain(href, *TELEGRAM_DOMAINS) and len(segments) == 1 else None
 
@@ -367,8 +377,10 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
     # In a group, the member who wrote it and their account (none when they have no public username): the
     # group is only where it was written.
     author = sender_name or owner_name
-    handle = _account(sender) if sender is not None and sender_name else channel
-    forwarded_url = forwarded.attributes.get("href") if forwarded is not None else None
+    handle = _account(sender, page_url) if sender is not None and sender_name else channel
+    # An archived copy's link as the page it links: the Wayback Machine's, read as a link off Telegram, made a
+    # channel's forward of its own post another account's.
+    forwarded_url = (_href(forwarded, page_url) or None) if forwarded is not None else None
     forwarded_name = _forward_told_apart(forwarded_name, forwarded_url, author, handle)
     # A channel's post signed by the admin who wrote it: theirs, published by the channel.
     signer = None if sender_name else _signer(node)
@@ -393,7 +405,7 @@ def read_message(node: LexborNode, page_url: str) -> SourcePost:
         "data-peer": node.attributes.get("data-peer"),
         "owner_name": owner_name,
         "sender_name": sender_name or None,
-        "sender_url": sender.attributes.get("href") if sender is not None and sender_name else None,
+        "sender_url": _href(sender, page_url) or None if sender is not None and sender_name else None,
         "signed_by": signer,
         "time datetime": raw_time,
         "views": squeeze(views.text()) if views is not None else None,
@@ -523,12 +535,13 @@ def read_widget(
     for node in messages:
         if wanted is None or (node.attributes.get("data-post") or "").lower() == wanted:
             post = read_message(node, page_url)
-            if single or _an_album_item_alone(node):
+            if single or _an_album_item_alone(node, page_url):
                 return _alone(post, node, single)
-            return _album_words_unshown(post, node, wanted) if wanted is not None else post
+            return _album_words_unshown(post, node, wanted, page_url) if wanted is not None else post
     for node in messages:
-        if wanted is not None and _album_holds(node, wanted):
-            return _album_words_unshown(_as_album_item(read_message(node, page_url), post_id), node, wanted)
+        if wanted is not None and _album_holds(node, wanted, page_url):
+            item = _as_album_item(read_message(node, page_url), post_id)
+            return _album_words_unshown(item, node, wanted, page_url)
     return None
 
 
@@ -562,7 +575,7 @@ def _alone(post: SourcePost, message: LexborNode, single: bool = True) -> Source
     return post.model_copy(update={"unread": f"{why}; {post.unread}" if post.unread else why})
 
 
-def _an_album_item_alone(message: LexborNode) -> bool:
+def _an_album_item_alone(message: LexborNode, page_url: str) -> bool:
     """Whether a message shows one item of an album alone: a photo or video of its own (no album around it)
     whose link is an album item's (`t.me/<channel>/<id>?single`, as Telegram links each item of a media
     group). A post of one photo links to its post without `?single`; a reply's media is the answered post's.
@@ -574,12 +587,12 @@ def _an_album_item_alone(message: LexborNode) -> bool:
     for media in message.css(_SHOWN_MEDIA)[:_MAX_ALBUM_ITEMS]:
         if _in_reply_block(media, message):
             continue
-        if names_one_album_item(media.attributes.get("href") or ""):
+        if names_one_album_item(_href(media, page_url)):
             return True
     return False
 
 
-def _album_words_unshown(post: SourcePost, message: LexborNode, wanted: str) -> SourcePost:
+def _album_words_unshown(post: SourcePost, message: LexborNode, wanted: str, page_url: str) -> SourcePost:
     """`post`, read from a `message` showing an album of several items (one of them the cited post,
     `wanted`) without any words, as one whose words were not read: an album's words are the caption of one
     of its items, and the view Telegram gives one item's link may show the album without it. Read as a
@@ -592,7 +605,7 @@ def _album_words_unshown(post: SourcePost, message: LexborNode, wanted: str) -> 
         return post
     items: set[str] = set()
     for link in album.css("a[href]")[:_MAX_ALBUM_ITEMS]:
-        found_channel, found_id = telegram_post(link.attributes.get("href") or "")
+        found_channel, found_id = telegram_post(_href(link, page_url))
         if found_channel is not None and found_id is not None:
             items.add(f"{found_channel}/{found_id}".lower())
     if not items - {wanted}:
@@ -606,14 +619,14 @@ def _album_words_unshown(post: SourcePost, message: LexborNode, wanted: str) -> 
     return post.model_copy(update={"unread": why})
 
 
-def _album_holds(message: LexborNode, wanted: str) -> bool:
+def _album_holds(message: LexborNode, wanted: str, page_url: str) -> bool:
     """Whether `message` is an album (a media group) one of whose items is the post `wanted` (channel/id).
 
     Telegram shows an album as one message under one of its ids (`data-post`); each photo or video in it
     links to its own message (`t.me/<channel>/<id>`, `?single`). Only the album's own media count: a reply's
     link to the post it answers is not that post."""
     for link in message.css(f"{_ALBUM} a[href]")[:_MAX_ALBUM_ITEMS]:
-        found_channel, found_id = telegram_post(link.attributes.get("href") or "")
+        found_channel, found_id = telegram_post(_href(link, page_url))
         if (
             found_channel is not None
             and found_id is not None

@@ -24,25 +24,29 @@ Rules, as a fact-checker reads a video:
 - The page itself is not the video's evidence, but it can say the video is not there: a login wall (not
   for words of the caption oEmbed gives that its title holds: TikTok titles a video's page with its
   caption, `Sign up for the march! | TikTok`), the page's own data (`__UNIVERSAL_DATA_FOR_REHYDRATION__`'s
-  `webapp.video-detail`, or `SIGI_STATE`'s `VideoPage`) giving a `statusCode` other than 0 (10204 not
-  found, 10216 private, …), or the page showing TikTok's "Video currently unavailable" notice. Then the
-  video is unavailable, whatever oEmbed answered (a cache may keep an answer after the video is gone). Only
-  that JSON is read from the page's data, bounded, never its markup.
+  `webapp.video-detail`, a photo post's page's `webapp.photo-detail`, or `SIGI_STATE`'s `VideoPage`) giving
+  a `statusCode` other than 0 (10204 not found, 10216 private, …), or the page showing TikTok's "Video
+  currently unavailable" notice. Then the video is unavailable, whatever oEmbed answered (a cache may keep
+  an answer after the video is gone). Only that JSON is read from the page's data, bounded, never its
+  markup.
+- A photo post (`/@<user>/photo/<id>`: pictures under a caption) is read as a video is: oEmbed is asked with
+  its `/video/<id>` link (`side_urls.tiktok_oembed_url`), and its id, a video's, dates it alike; its page's
+  data is its `webapp.photo-detail`, read as a video's `webapp.video-detail` is (read for a video's alone, a
+  deleted photo post whose oEmbed answer a cache kept passed as there).
 - Without oEmbed's answer the page is a `script-shell`: nothing is verified on it. An archived copy of the
   page (a Wayback memento, read from where it starts; oEmbed's answer is seldom archived) is read as a web
   page, its tags as the archive kept them, once its data does not say the video is gone; where its data
-  (`webapp.video-detail`'s `itemInfo.itemStruct`, `SIGI_STATE`'s `ItemModule`, the older page's
-  `__NEXT_DATA__` `props.pageProps.itemInfo.itemStruct`) describes the cited video (its `id`), its words are
-  that video's `desc`, its language the data's `textLanguage` (never the page's `<html lang>`, TikTok's
-  interface's in its fetcher's language), and its author the video's `author` (`nickname`, `uniqueId`), not
-  what the page draws without scripts (TikTok's frame, videos it suggests): a script shell read as a web
-  page, the copy is read
-  all the same; where it keeps no data of the video, its tags are read (its title, the caption), never its
-  markup's text (TikTok's frame, the videos it suggests, their captions: a suggested video's words passed
-  `quote` as the video's), and one with no title of its own either shows nothing of the video
-  (`script-shell`). A title that is TikTok's own (`TikTok - Make Your Day`, which it gives its home page and a
-  page whose caption its scripts did not set) is no title of the video. A copy whose data describes other
-  videos, not the cited one, is not read as it (`script-shell`, saying which).
+  (`webapp.video-detail`'s or a photo post's `webapp.photo-detail`'s `itemInfo.itemStruct`, `SIGI_STATE`'s
+  `ItemModule`, the older page's `__NEXT_DATA__` `props.pageProps.itemInfo.itemStruct`) describes the cited
+  video (its `id`), its words are that video's `desc`, its language the data's `textLanguage` (never the
+  page's `<html lang>`, TikTok's interface's in its fetcher's language), and its author the video's `author`
+  (`nickname`, `uniqueId`), not what the page draws without scripts (TikTok's frame, videos it suggests): a
+  script shell read as a web page, the copy is read all the same; where it keeps no data of the video, its
+  tags are read (its title, the caption), never its markup's text (TikTok's frame, the videos it suggests,
+  their captions: a suggested video's words passed `quote` as the video's), and one with no title of its own
+  either shows nothing of the video (`script-shell`). A title that is TikTok's own (`TikTok - Make Your Day`,
+  which it gives its home page and a page whose caption its scripts did not set) is no title of the video. A
+  copy whose data describes other videos, not the cited one, is not read as it (`script-shell`, saying which).
 
 A TikTok link that names no video (a profile `/@<user>`, a tag's page `/tag/<name>`, a sound's `/music/…`)
 is read as a web page, or named a login wall, as before. A share link (`vm.tiktok.com/<code>/`,
@@ -213,36 +217,49 @@ def _page_data(html: str) -> Any:
     return None
 
 
-def page_says_unavailable(html: str) -> str | None:
-    """Why the video's page says the video is not there, or None: its data's `statusCode` other than 0
-    (with its `statusMsg`), or TikTok's "Video currently unavailable" notice in what it shows."""
-    data = _dict(_page_data(html))
+# Where the page's data describes the post it shows, and what TikTok calls that post there: a video's page's
+# `webapp.video-detail`, a photo post's page's (`/@<user>/photo/<id>`: pictures under a caption)
+# `webapp.photo-detail`, each with its `statusCode` and `itemInfo.itemStruct`.
+_DETAIL_SCOPES = (("webapp.video-detail", "video"), ("webapp.photo-detail", "photo post"))
+
+
+def _post_detail(data: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    """The page data's description of the post the page shows (`_DETAIL_SCOPES`), or {}, and what post it
+    is (`video`, `photo post`): read for a video's alone, a photo post's page, whose data is its
+    `webapp.photo-detail`, was never read (its caption, its author, its `statusCode` saying it is gone)."""
     scope = _dict(data.get("__DEFAULT_SCOPE__"))
-    detail = (
-        _dict(scope.get("webapp.video-detail"))
-        or _dict(data.get("VideoPage"))
-        or _dict(_dict(data.get("props")).get("pageProps"))
+    return next(
+        ((_dict(scope[key]), what) for key, what in _DETAIL_SCOPES if _dict(scope.get(key))), ({}, "video")
     )
+
+
+def page_says_unavailable(html: str) -> tuple[str, str] | None:
+    """Why the post's page says the post is not there, and what post its data says it is (`video`, `photo
+    post`), or None: its data's `statusCode` other than 0 (with its `statusMsg`), or TikTok's "Video
+    currently unavailable" notice in what it shows."""
+    data = _dict(_page_data(html))
+    described, what = _post_detail(data)
+    detail = described or _dict(data.get("VideoPage")) or _dict(_dict(data.get("props")).get("pageProps"))
     code = detail.get("statusCode")
     if isinstance(code, int) and not isinstance(code, bool) and code != 0:
         message = text_value(detail.get("statusMsg"))
         said = f" ({message[:_MAX_SAID]!r})" if message else ""
-        return f"the video's page says statusCode {code}{said}"
+        return f"the {what}'s page says statusCode {code}{said}", what
     if _UNAVAILABLE_NOTICE in visible_text(html).casefold():
-        return "the video's page shows TikTok's notice 'Video currently unavailable'"
+        return "the video's page shows TikTok's notice 'Video currently unavailable'", "video"
     return None
 
 
 def _page_videos(html: str) -> dict[str, dict[str, Any]]:
     """The videos the page's own data describes, by id: `__UNIVERSAL_DATA_FOR_REHYDRATION__`'s
-    `webapp.video-detail` `itemInfo.itemStruct` (its `author` an object; the older page's `__NEXT_DATA__`
-    gives it as `props.pageProps.itemInfo.itemStruct`), or `SIGI_STATE`'s `ItemModule`
+    `webapp.video-detail` (a photo post's page's `webapp.photo-detail`) `itemInfo.itemStruct` (its `author` an
+    object; the older page's `__NEXT_DATA__` gives it as `props.pageProps.itemInfo.itemStruct`), or
+    `SIGI_STATE`'s `ItemModule`
     (each item's `author` its username, `nickname` its name), each whose `id` is its key's; each as
     (`desc`, `author` display name, `uniqueId` username, `createTime`)."""
     data = _dict(_page_data(html))
     items: list[dict[str, Any]] = []
-    scope = _dict(data.get("__DEFAULT_SCOPE__"))
-    detail = _dict(scope.get("webapp.video-detail")) or _dict(_dict(data.get("props")).get("pageProps"))
+    detail = _post_detail(data)[0] or _dict(_dict(data.get("props")).get("pageProps"))
     struct = _dict(_dict(detail.get("itemInfo")).get("itemStruct"))
     if struct:
         author = _dict(struct.get("author"))
@@ -458,7 +475,7 @@ class TikTokExtractor(Extractor):
                 url=url,
                 post_id=video,
                 problem="unavailable",
-                problem_detail=f"{gone}: the video is removed or private"
+                problem_detail=f"{gone[0]}: the {gone[1]} is removed or private"
                 + (
                     ", though oEmbed still answers for it"
                     if oembed is not None and oembed.status == 200

@@ -13,11 +13,13 @@ Rules, as a fact-checker reads a post:
   place, "Post not found", "This page is hidden", a login form, is said; else `script-shell`). VK repeats
   a pinned post further down a wall with less markup: the copy with the most words is read.
 - Its author is the header's author link (desktop `.post_header .post_author a.author`, the redesigned
-  desktop's `.PostHeader a.PostHeaderTitle__authorLink`, m.vk.com `.wi_head a.pi_author`): who posted, who
-  may not be the wall's owner; its handle the link's path (`rybar`, `club12345`), its id `data-from-id`
-  where given. A community's post signed by the member who wrote it (`signer_id`: desktop
-  `div.wall_signed`, m.vk.com `div.pi_signed`, under the post's own words, never a repost's) is that
-  member's, the community its publisher, as a signed Telegram channel post is (`signed_by`).
+  desktop's `.PostHeader a.PostHeaderTitle__authorLink`, m.vk.com `.wi_head a.pi_author`): who posted, who may
+  not be the wall's owner; its handle the link's path (`rybar`, `club12345`), its id `data-from-id` where
+  given. An archived copy's links (the Wayback Machine's `/web/<stamp>/https://vk.com/rybar`) are read as the
+  pages they link (`pages.linked_out_of_a_copy`), the author's and the repost's alike. A community's post
+  signed by the member who wrote it (`signer_id`: desktop `div.wall_signed`, m.vk.com `div.pi_signed`, under
+  the post's own words, never a repost's) is that member's, the community its publisher, as a signed Telegram
+  channel post is (`signed_by`).
 - Its words are its own text block (desktop `div.wall_post_text`, m.vk.com `div.pi_text` in its
   `div.wi_body`, the 2024 desktop's "show more" text `div[data-testid=showmoretext]`), never a comment's
   under it nor one inside the repost it shows (desktop `div.copy_quote`, the redesigned desktop's
@@ -57,7 +59,14 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from provenance.citations.platforms import VkLink, vk_link
 from provenance.extractors.interface import CapturedPage, Extractor
-from provenance.extractors.pages import MAX_TEXT, decode_html, node_text, raw_fields, squeeze
+from provenance.extractors.pages import (
+    MAX_TEXT,
+    decode_html,
+    linked_out_of_a_copy,
+    node_text,
+    raw_fields,
+    squeeze,
+)
 from provenance.extractors.web import is_html, read_web_page
 from provenance.models import Platform, SourcePost
 from provenance.patterns import on_first_use
@@ -275,7 +284,7 @@ def _own_text_block(post: LexborNode) -> LexborNode | None:
     return None
 
 
-def _repost(post: LexborNode) -> dict[str, str | None]:
+def _repost(post: LexborNode, page_uri: str) -> dict[str, str | None]:
     """The post another's post shows inside it: its words and author, kept as another's."""
     quote = next(
         (node for node in post.css(_QUOTE_SELECTOR)[:10] if not _inside(node, _is_quote, post)),
@@ -286,15 +295,13 @@ def _repost(post: LexborNode) -> dict[str, str | None]:
     blocks = quote.css(_TEXT_SELECTOR)[:10]
     author = quote.css_first(_COPY_AUTHOR_SELECTOR)
     link = quote.css_first("a.published_by_date, a.pic_desc_a, .copy_post_date a")
-    href = (link.attributes.get("href") or "") if link is not None else ""
+    path = _vk_path(_href(link, page_uri)) if link is not None else None
     return {
         "quoted_post": "\n".join(part for part in (_words(block) for block in blocks) if part)[:MAX_TEXT]
         or "(a repost: its words are not the post's)",
         "quoted_post_author": squeeze(author.text()) if author is not None else None,
-        "quoted_post_uri": f"https://vk.com{href}" if href.startswith("/") and len(href) < 300 else None,
-        "quoted_post_author_link": (author.attributes.get("href") or "")[:300] or None
-        if author is not None
-        else None,
+        "quoted_post_uri": f"https://vk.com{path}" if path is not None and len(path) < 300 else None,
+        "quoted_post_author_link": _href(author, page_uri)[:300] or None if author is not None else None,
         "quoted_post_author_id": (author.attributes.get("data-from-id") or "")[:40] or None
         if author is not None
         else None,
@@ -305,7 +312,7 @@ _MAX_NAME = 300  # a name VK shows is a few words: a hostile page's megabyte is 
 
 
 def _reposted_from(
-    repost: dict[str, str | None], author: str | None, author_link: LexborNode | None
+    repost: dict[str, str | None], author: str | None, author_link: LexborNode | None, page_uri: str
 ) -> str | None:
     """Whose post a repost with no words of its own shows (its author's name, with their account where the
     name is the reposter's own: a namesake, an impersonator), named as a Telegram forward's original author
@@ -317,7 +324,7 @@ def _reposted_from(
     if not name:
         return None
     own_id = (author_link.attributes.get("data-from-id") or None) if author_link is not None else None
-    own_handle = _handle(author_link) if author_link is not None else None
+    own_handle = _handle(author_link, page_uri) if author_link is not None else None
     their_id = repost.get("quoted_post_author_id")
     their_link = repost.get("quoted_post_author_link") or ""
     their_handle = _handle_of(their_link)
@@ -358,9 +365,28 @@ def _header(post: LexborNode) -> LexborNode | None:
     return next(iter(_own(post.css(_HEADER_SELECTOR)[:10], post)), None)
 
 
-def _handle(link: LexborNode) -> str | None:
+def _handle(link: LexborNode, page_uri: str) -> str | None:
     """The account a link names by its path (`/rybar` -> `rybar`, `/club12345`), or None."""
-    return _handle_of(link.attributes.get("href") or "")
+    return _handle_of(_href(link, page_uri))
+
+
+def _href(link: LexborNode, page_uri: str) -> str:
+    """Where a link of the page at `page_uri` leads: an archived copy's link (the Wayback Machine's
+    `/web/<stamp>/https://vk.com/rybar`) as the page it links (`pages.linked_out_of_a_copy`), any other as
+    written. Read as written, a Wayback copy gave the post's author no account, and its repost a link to no
+    page (`https://vk.com/web/<stamp>/…`)."""
+    return linked_out_of_a_copy(link.attributes.get("href") or "", page_uri)
+
+
+def _vk_path(href: str) -> str | None:
+    """The path (and query) of a link on VK's own site, relative (`/wall-1_2`) or whole
+    (`https://vk.com/wall-1_2`, m.vk.com's); None for a link elsewhere."""
+    if href.startswith("/") and not href.startswith("//"):
+        return href
+    for site in ("https://vk.com/", "https://m.vk.com/"):
+        if href.startswith(site):
+            return "/" + href.removeprefix(site)
+    return None
 
 
 def _handle_of(href: str) -> str | None:
@@ -471,7 +497,7 @@ def read_vk_post(html: str, page_uri: str, wanted: VkLink) -> SourcePost | None:
     author_name = author_link.css_first(_AUTHOR_NAME_SELECTOR) if author_link is not None else None
     author = squeeze((author_name or author_link).text()) if author_link is not None else None
     published, day_only, published_from, shown = _published(header)
-    repost = _repost(post)
+    repost = _repost(post, page_uri)
     unseen = _unseen_repost(post) if not repost else {}
     if unseen:
         # Read whole, a repost's text blocks, the reposted post's among them, passed a quote of the original
@@ -492,7 +518,7 @@ def read_vk_post(html: str, page_uri: str, wanted: VkLink) -> SourcePost | None:
         "read from": f"VK's server-rendered page ({page_uri[:300]})",
         "post id": wanted.post_id,
         "author": author,
-        "author link": (author_link.attributes.get("href") or "")[:300] if author_link is not None else None,
+        "author link": _href(author_link, page_uri)[:300] if author_link is not None else None,
         "date as shown": shown,
         "signed_by": signer,
         **repost,
@@ -500,7 +526,7 @@ def read_vk_post(html: str, page_uri: str, wanted: VkLink) -> SourcePost | None:
     if repost and not text.strip():
         # A repost with no words of its own: the reposter's post of another's words, as a forward is.
         fields["forwarded_from"] = (
-            _reposted_from(repost, author, author_link)
+            _reposted_from(repost, author, author_link, page_uri)
             if not unseen
             else (f"the author of the post it reposts ({repost.get('quoted_post_uri') or 'not shown'})")
         )
@@ -511,7 +537,7 @@ def read_vk_post(html: str, page_uri: str, wanted: VkLink) -> SourcePost | None:
         canonical_url=f"{VK_POST_PAGE}{wanted.post_id}",
         post_id=wanted.post_id,
         author=signer or author or None,
-        handle=_handle(author_link) if author_link is not None else None,
+        handle=_handle(author_link, page_uri) if author_link is not None else None,
         publisher=(author or None) if signer else None,
         author_id=(author_link.attributes.get("data-from-id") or None) if author_link is not None else None,
         published=published,

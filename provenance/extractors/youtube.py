@@ -31,7 +31,8 @@ whether the video is there, and it is unavailable, named so; a video the player 
 (LOGIN_REQUIRED for an age check, UNPLAYABLE in this country or for members only) is still there, and read:
 from oEmbed and the watch page, or, where oEmbed refuses it (401, 403), from the watch page alone when that
 carries the video's metadata (its `datePublished`; a private video's never counts), credited to the channel
-its microdata names (`itemprop="author"`: name, and the `@handle` of its URL).
+its microdata names (`itemprop="author"`: name, and the `@handle` of its URL, which an archived copy writes
+as its own link: `pages.linked_out_of_a_copy`).
 
 A clip's link (`/clip/<id>`) is its page, which shows the video it is cut from (its title, date and
 description): the video and the clip's part of it are kept in `fields` (`clip of`, `clip part`) and said by
@@ -78,6 +79,7 @@ from provenance.extractors.pages import (
     MAX_TEXT,
     decode_html,
     json_of,
+    linked_out_of_a_copy,
     parse_published,
     raw_fields,
     text_value,
@@ -734,11 +736,11 @@ def _credited_as_the_page_shows(post: SourcePost, main: StoredResponse | None) -
     name, url = _AUTHOR_NAME().search(span), _AUTHOR_URL().search(span)
     if name is None:
         return post
-    segments = (
-        [part for part in urlsplit(html_entities.unescape(url.group(1))).path.split("/") if part]
-        if url
-        else []
-    )
+    # An archived copy's link as the page it links (the Wayback Machine's
+    # `https://web.archive.org/web/<stamp>/http://www.youtube.com/@handle`): read as written, a copy's
+    # channel had no handle.
+    linked = linked_out_of_a_copy(html_entities.unescape(url.group(1)), main.uri) if url else ""
+    segments = [part for part in urlsplit(linked).path.split("/") if part]
     handle = unquote(segments[0][1:]) if len(segments) == 1 and segments[0].startswith("@") else None
     return post.model_copy(
         update={

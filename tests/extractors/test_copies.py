@@ -14,7 +14,7 @@ from provenance.checks.captured import person_must_look
 from provenance.checks.quote import check_quote
 from provenance.checks.title import check_title
 from provenance.extractors import extract_source
-from provenance.extractors.pages import third_party_copy
+from provenance.extractors.pages import linked_out_of_a_copy, third_party_copy
 from provenance.models import (
     CaptureOutcome,
     CheckResult,
@@ -257,3 +257,48 @@ def test_every_viewer_whose_links_name_a_platforms_post_is_named_as_a_third_part
 )
 def test_a_mirrors_page_of_no_post_or_a_host_like_one_is_no_viewers_copy(url: str) -> None:
     assert third_party_copy(url) is None
+
+
+_WAYBACK_COPY = "https://web.archive.org/web/20220121093018/https://t.me/s/rybar/12347"
+
+
+@pytest.mark.parametrize(
+    ("href", "page_url", "leads_to"),
+    [
+        # The Wayback Machine's link, whole or from its root on its own page.
+        (
+            "https://web.archive.org/web/20220121093018/https://t.me/rybar/12348?single",
+            "",
+            "https://t.me/rybar/12348?single",
+        ),
+        (
+            "/web/20220121093018/https://t.me/rybar/12348?single",
+            _WAYBACK_COPY,
+            "https://t.me/rybar/12348?single",
+        ),
+        # archive.today's link out of its copy to the live web.
+        (
+            "https://archive.ph/o/Xk2Pq/https://www.reddit.com/user/kyiv_mod/",
+            "",
+            "https://www.reddit.com/user/kyiv_mod/",
+        ),
+        ("https://archive.ph/o/Xk2Pq/https://t.me/rybar/5?single", "", "https://t.me/rybar/5?single"),
+        # Any other link, as written: a path on another site, archive.today's own pages.
+        (
+            "/web/20220121093018/https://t.me/rybar/5",
+            "https://example.org/page",
+            "/web/20220121093018/https://t.me/rybar/5",
+        ),
+        ("https://archive.ph/Xk2Pq", "", "https://archive.ph/Xk2Pq"),
+        ("https://archive.ph/o/Xk2Pq/", "", "https://archive.ph/o/Xk2Pq/"),
+        ("https://t.me/rybar/5", _WAYBACK_COPY, "https://t.me/rybar/5"),
+    ],
+)
+def test_an_archived_copys_link_leads_to_the_page_it_links(href: str, page_url: str, leads_to: str) -> None:
+    assert linked_out_of_a_copy(href, page_url) == leads_to
+
+
+def test_a_crafted_link_of_100_kb_is_read_within_bounds() -> None:
+    crafted = "https://archive.ph/o/" + "/" * 50_000 + "https://" * 6_000
+    assert len(linked_out_of_a_copy(crafted, _WAYBACK_COPY)) <= len(crafted)
+    assert linked_out_of_a_copy("/web/" + "1" * 100_000, _WAYBACK_COPY).startswith("/web/")

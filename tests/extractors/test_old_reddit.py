@@ -384,6 +384,58 @@ def test_a_copy_of_new_reddits_crosspost_names_the_original_poster_and_community
         )
 
 
+@pytest.mark.parametrize(
+    ("memento", "through"),
+    [
+        # archive.today writes each link of its copy as its own link out to the live web.
+        ("https://archive.ph/Xk2Pq", "https://archive.ph/o/Xk2Pq/"),
+        # The Wayback Machine writes each as its copy of the page linked.
+        (
+            f"https://web.archive.org/web/20220121113018/{CROSSPOSTED}",
+            "https://web.archive.org/web/20220121113018/",
+        ),
+    ],
+    ids=["archive.today", "wayback"],
+)
+def test_a_copy_of_new_reddits_crosspost_names_the_original_poster_through_the_archives_links(
+    memento: str, through: str
+) -> None:
+    # The box's links, as the archive wrote them, were read as links off Reddit (a link post's page): the
+    # copy named the crossposter alone, and a note crediting the words to their author failed `author`.
+    box = _ORIGINAL_BOX.replace("href='/r/ukraine/'", f"href='{through}https://www.reddit.com/r/ukraine/'")
+    box = box.replace("href='/user/kyiv_mod/'", f"href='{through}https://www.reddit.com/user/kyiv_mod/'")
+    box = box.replace(
+        "href='https://www.reddit.com/r/ukraine/comments",
+        f"href='{through}https://www.reddit.com/r/ukraine/comments",
+    )
+    assert box.count(through) == 3
+    _assert_names_the_original_apart(
+        extract_source(CROSSPOSTED, (answer(memento, _new_reddit_crosspost(box)),), start=memento)
+    )
+
+
+def test_a_copy_of_old_reddits_crosspost_names_the_original_poster_through_wayback_links() -> None:
+    stamp = "https://web.archive.org/web/20240304000000/https://old.reddit.com"
+    preview = (
+        '<div class="expando"><div class="crosspost-preview"><div class="crosspost-preview-header">'
+        f'<a class="crosspost-preview-title" href="{stamp}/r/mykolaiv/comments/1a0orig/bridge_closed/">'
+        'Bridge closed tonight</a><span class="crosspost-preview-tagline">submitted by '
+        f'<a href="{stamp}/user/river_pilot">u/river_pilot</a> to '
+        f'<a href="{stamp}/r/mykolaiv/">r/mykolaiv</a>'
+        "</span></div><form"
+    )
+    memento = f"https://web.archive.org/web/20240304000000/{POST}"
+    page = PAGE.replace('<div class="expando"><form', preview, 1)
+    post = extract_source(POST, (answer(memento, page),), start=memento)
+    assert (post.problem, post.author) == (None, "u/harbour_watch")
+    assert post.fields["forwarded_from"] == "u/river_pilot"
+    assert (
+        post.fields["forwarded_from_url"]
+        == "https://www.reddit.com/r/mykolaiv/comments/1a0orig/bridge_closed/"
+    )
+    assert post.fields["original subreddit"] == "r/mykolaiv"
+
+
 def _assert_names_the_original_apart(post: SourcePost) -> None:
     assert (post.problem, post.author, post.text) == (None, "u/relay_bot", "")
     assert post.fields["subreddit"] == "r/worldnews"

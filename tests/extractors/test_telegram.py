@@ -1270,3 +1270,42 @@ def test_a_restriction_notice_for_the_country_it_was_fetched_from_is_named_a_reg
     from_page = extract_source(POST, (answer(POST, restricted),))
     assert from_page.problem == "unavailable"
     assert (from_page.problem_detail or "").startswith("a region block: ") is regional
+
+
+_WAYBACK = "https://web.archive.org/web/20220121093018/"
+
+
+def _as_the_wayback_machine_serves_it(html: str, relative: bool) -> str:
+    """`html` as the Wayback Machine serves its copy: each link to t.me written as its own copy's link, whole
+    (`https://web.archive.org/web/<stamp>/https://t.me/…`) or from its root (`/web/<stamp>/https://t.me/…`)."""
+    prefix = _WAYBACK.removeprefix("https://web.archive.org") if relative else _WAYBACK
+    return html.replace('href="https://t.me/', f'href="{prefix}https://t.me/')
+
+
+@pytest.mark.parametrize("relative", [False, True], ids=["whole", "from-the-root"])
+def test_an_album_item_on_a_wayback_copy_of_the_channel_preview_is_read_from_its_album(
+    relative: bool,
+) -> None:
+    # The album's items are named only by its media's links, which the copy writes as its own: a cited item
+    # of an album the copy shows was "not shown", and a post anyone can open came out deleted.
+    url = "https://t.me/s/rybar/12347"
+    memento = f"{_WAYBACK}{url}"
+    html = _as_the_wayback_machine_serves_it(asset("telegram_channel_preview_album.html").decode(), relative)
+    post = extract_source(url, (answer(memento, html),), start=memento)
+    assert post.problem is None, post.problem_detail
+    assert (post.post_id, post.text) == ("12347", "Footage from the river crossing at dawn.")
+    assert post.fields["album"] == "rybar/12349"
+
+
+def test_a_channels_forward_of_its_own_post_on_a_wayback_copy_stays_its_own() -> None:
+    # The forward's link, as the copy writes it, was read as a link off Telegram: the channel's forward of its
+    # own post was named another account's, and a note crediting the channel was told the words are another's.
+    cited = "https://t.me/s/rybar/12372"
+    memento = f"{_WAYBACK}{cited}"
+    page = asset("telegram_widget_forwarded.html").decode()
+    own = page.replace("https://t.me/grey_zone/5", "https://t.me/rybar/5").replace(">Grey Zone<", ">Рыбарь<")
+    post = extract_source(
+        cited, (answer(memento, _as_the_wayback_machine_serves_it(own, False)),), start=memento
+    )
+    assert post.fields["forwarded_from"] == "Рыбарь" and forward_of_another(post) is None
+    assert post.fields["forwarded_from_url"] == "https://t.me/rybar/5"

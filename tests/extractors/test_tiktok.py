@@ -457,3 +457,67 @@ def test_oembed_refusing_too_many_requests_is_a_refusal_that_says_nothing_of_the
     assert post.problem == problem
     refused = "the platform refused this client for now (HTTP 429" in (post.problem_detail or "")
     assert refused is (status == 429)
+
+
+PHOTO = "7240568259186019630"  # @chillezy's photo post of 2023-06-03 21:02:48 UTC, as its id says
+PHOTO_URL = f"https://www.tiktok.com/@chillezy/photo/{PHOTO}"
+PHOTO_POSTED = dt.datetime(2023, 6, 3, 21, 2, 48, tzinfo=dt.UTC)
+PHOTO_CAPTION = "Sunset over the harbour, 3 June #kherson #sunset"
+
+
+def _photo_captured(page: str) -> tuple[StoredResponse, ...]:
+    """A photo post's page, and oEmbed's answer asked with its `/video/<id>` link."""
+    oembed = tiktok_oembed_url(PHOTO_URL)
+    assert oembed is not None and "%2Fvideo%2F" in oembed  # TikTok's oEmbed reads no `/photo/` link
+    return (answer(PHOTO_URL, asset(page)), answer(oembed, asset("tiktok_photo_oembed.json"), json=True))
+
+
+def test_a_photo_post_is_read_from_oembed_and_dated_by_its_id_as_a_video_is() -> None:
+    post = extract_source(PHOTO_URL, _photo_captured("tiktok_photo_page.html"))
+    assert post.problem is None, post.problem_detail
+    assert (post.author, post.handle, post.text, post.post_id) == (
+        "Chill Ezy",
+        "chillezy",
+        PHOTO_CAPTION,
+        PHOTO,
+    )
+    assert (post.published, post.published_from) == (
+        PHOTO_POSTED,
+        "the video id (its upper 32 bits: Unix seconds)",
+    )
+
+
+def test_a_photo_post_whose_page_data_says_it_is_gone_is_unavailable_whatever_oembed_says() -> None:
+    # A photo post's page describes it in `webapp.photo-detail`, not `webapp.video-detail`: its `statusCode`
+    # 10204 was never read, and a deleted photo post whose oEmbed answer a cache kept passed as there.
+    post = extract_source(PHOTO_URL, _photo_captured("tiktok_photo_page_gone.html"))
+    assert (post.problem, post.problem_detail) == (
+        "unavailable",
+        "the photo post's page says statusCode 10204 (\"item doesn't exist\"): the photo post is removed or "
+        "private, though oEmbed still answers for it",
+    )
+    assert post.author is None and post.text == ""
+
+
+def test_an_archived_copy_of_a_photo_post_s_page_is_read_by_its_photo_detail_data() -> None:
+    # Its data unread, the copy was TikTok's frame and the videos it suggests: their captions were its text.
+    memento = f"https://web.archive.org/web/20230701000000id_/{PHOTO_URL}"
+    copy = (
+        asset("tiktok_photo_page.html")
+        .decode()
+        .replace(
+            '<div id="app"></div>',
+            "<div id='app'><h2>You may like</h2><p>The troops crossed the river #news</p></div>",
+        )
+    )
+    post = extract_source(PHOTO_URL, (answer(memento, copy),), start=memento)
+    assert post.problem is None, post.problem_detail
+    assert (post.text, post.author, post.handle, post.language, post.published) == (
+        PHOTO_CAPTION,
+        "Chill Ezy",
+        "chillezy",
+        "en",
+        PHOTO_POSTED,
+    )
+    gone = extract_source(PHOTO_URL, (answer(memento, asset("tiktok_photo_page_gone.html")),), start=memento)
+    assert gone.problem == "unavailable"

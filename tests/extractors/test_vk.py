@@ -557,3 +557,26 @@ def test_a_repost_in_markup_not_known_is_never_passed_as_the_reposters_own_post(
     post = extract_source(cited, (answer(cited, _repost_in_unknown_markup(REPOST_MARKS)),))
     assert post.fields["forwarded_from"] == "the author of the post it reposts (https://vk.com/wall-999_12)"
     assert _author_of(post, cited, "Harbour Watch")[0] == "warn"
+
+
+_WAYBACK = "https://web.archive.org/web/20220121093018/"
+
+
+@pytest.mark.parametrize("prefix", [_WAYBACK, "/web/20220121093018/"], ids=["whole", "from-the-root"])
+def test_a_wayback_copy_of_a_post_is_read_through_the_links_the_archive_wrote(prefix: str) -> None:
+    # The copy writes each of VK's links as its own: the post's author had no account, its repost's link was
+    # `https://vk.com/web/20220121093018/https://vk.com/wall-999_12`, a page that never was, and a community's
+    # repost of its own post was "another account's".
+    cited = "https://vk.com/wall-12345_679"
+    memento = f"{_WAYBACK}{cited}"
+    page = asset("vk_repost.html").decode().replace('href="/', f'href="{prefix}https://vk.com/')
+    post = extract_source(cited, (answer(memento, page),), start=memento)
+    assert (post.problem, post.author, post.handle) == (None, "Harbour Watch", "harbourwatch")
+    assert post.fields["quoted_post_uri"] == "https://vk.com/wall-999_12"
+    assert post.fields["quoted_post_author_link"] == "https://vk.com/rivertransport"
+    # Its repost, without words of its own, of its own earlier post (no account ids shown): its own.
+    own = page.replace('<div class="wall_post_text">Read this before you travel.</div>', "")
+    own = own.replace("rivertransport", "harbourwatch").replace("River Transport Office", "Harbour Watch")
+    own = own.replace(' data-from-id="-12345"', "").replace(' data-from-id="-999"', "")
+    post = extract_source(cited, (answer(memento, own),), start=memento)
+    assert post.fields.get("forwarded_from") is None, post.fields.get("forwarded_from")

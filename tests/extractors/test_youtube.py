@@ -891,3 +891,17 @@ def test_a_comment_s_link_is_not_read_as_the_video_its_page_shows() -> None:
     )
     assert check_author(given).status != "pass"
     assert check_date(given).status != "pass"
+
+
+def test_a_wayback_copy_of_a_watch_page_names_its_channel_s_handle_through_the_archive_s_link() -> None:
+    # The copy writes the channel's link in the video's microdata as its own copy's
+    # (`https://web.archive.org/web/<stamp>/http://www.youtube.com/@handle`): read as written, the channel had
+    # no handle, and a note naming it by its `@handle` was held to its display name alone.
+    wayback = "https://web.archive.org/web/20220121093018/"
+    memento = f"{wayback}{VIDEO}"
+    channel = 'href="http://www.youtube.com/@citycounciltv"'
+    page = asset("youtube_watch.html").decode()
+    assert channel in page
+    copy = page.replace(channel, f'href="{wayback}http://www.youtube.com/@citycounciltv"')
+    post = extract_source(VIDEO, (answer(memento, copy),), start=memento)
+    assert (post.problem, post.author, post.handle) == (None, "City Council TV", "citycounciltv")
