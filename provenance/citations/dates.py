@@ -681,12 +681,21 @@ _CROATIAN_LETTERS = frozenset("čđšž")
 _LETTERS_AROUND = 200
 
 
-def _listopad(match: re.Match[str], source: str) -> int:
-    """October in a Croatian note, November in a Polish one (`_LISTOPAD`)."""
-    letters = set(source[max(0, match.start() - _LETTERS_AROUND) : match.end() + _LETTERS_AROUND].casefold())
+def _listopad_by_letters(source: str, start: int, end: int) -> int | None:
+    """October in a Croatian note, November in a Polish one (`_LISTOPAD`), as the letters around
+    `start`-`end` tell; None where they do not."""
+    letters = set(source[max(0, start - _LETTERS_AROUND) : end + _LETTERS_AROUND].casefold())
     polish, croatian = bool(letters & _POLISH_LETTERS), bool(letters & _CROATIAN_LETTERS)
     if polish != croatian:
         return 11 if polish else 10
+    return None
+
+
+def _listopad(match: re.Match[str], source: str) -> int:
+    """October in a Croatian note, November in a Polish one (`_LISTOPAD`)."""
+    by_letters = _listopad_by_letters(source, match.start(), match.end())
+    if by_letters is not None:
+        return by_letters
     day_stopped = source[match.end("day") : match.start("month")].lstrip().startswith(".")
     return 10 if day_stopped else 11
 
@@ -2064,6 +2073,46 @@ _PERIOD_MONTH_NAMES = (
     ("октябре", "жовтень", "жовтні"),
     ("ноябре", "листопад", "листопаді"),
     ("декабре", "грудень", "грудні"),
+    # Italian's (`gennaio 2022`, `gennaio del 2022`), Portuguese's (`janeiro de 2022`), and Polish's in the
+    # nominative (`styczeń 2022`), the genitive (`z stycznia 2022`), the locative (`w styczniu 2022`) and the
+    # instrumental (`przed styczniem 2022`, a bound), its marks written or left out: read as the year alone,
+    # a post of another month passed. `marco`, `marca` and `maja` only as a month is written, in small
+    # letters: capitalised, a name (`Rossi, Marco, 2022`, `Kowalska, Maja, 2022`) or a newspaper's (`Marca,
+    # 2022`). Polish's November, `listopad`, is Croatian's October: `_a_month_of` asks the note's letters.
+    ("gennaio", "janeiro", "styczeń", "styczen", "stycznia", "styczniu", "styczniem"),
+    ("febbraio", "fevereiro", "luty", "lutego", "lutym"),
+    ("março", "marco", "marzec", "marca", "marcu", "marcem"),
+    ("aprile", "kwiecień", "kwiecien", "kwietnia", "kwietniu", "kwietniem"),
+    ("maggio", "maio", "maj", "maja", "maju", "majem"),
+    ("giugno", "junho", "czerwiec", "czerwca", "czerwcu", "czerwcem"),
+    ("luglio", "julho", "lipiec", "lipca", "lipcu", "lipcem"),
+    ("sierpień", "sierpien", "sierpnia", "sierpniu", "sierpniem"),
+    (
+        "settembre",
+        "setembro",
+        "wrzesień",
+        "wrzesien",
+        "września",
+        "wrzesnia",
+        "wrześniu",
+        "wrzesniu",
+        "wrześniem",
+        "wrzesniem",
+    ),
+    (
+        "ottobre",
+        "outubro",
+        "październik",
+        "pazdziernik",
+        "października",
+        "pazdziernika",
+        "październiku",
+        "pazdzierniku",
+        "październikiem",
+        "pazdziernikiem",
+    ),
+    ("novembro", "listopad", "listopada", "listopadzie", "listopadem"),
+    ("dicembre", "dezembro", "grudzień", "grudzien", "grudnia", "grudniu", "grudniem"),
 )
 _PERIOD_MONTHS: dict[str, int] = {
     **{name.casefold(): number for name, number in _SLAVIC_MONTHS.items()},
@@ -2098,6 +2147,7 @@ _A_DAY_AFTER_THE_YEAR = on_first_use(r",?\s{1,3}\d{1,2}(?!\d)")
 # Joins of a range, before or after a month or a year (`January \u2013 March 2022`, `2021 and 2022`).
 _PERIOD_JOIN = (
     r"(?:[\u2013\u2014/-]\s{0,3}|(?:to|through|thru|till|until|and|or|bis|und|oder|au|et|ou|hasta|al|y|o"
+    r"|a|e|i|do|lub|albo|at\u00e9"  # Italian's and Portuguese's, Polish's (`od stycznia do marca 2022`)
     r"|\u043f\u043e|\u0434\u043e|\u0438|\u0438\u043b\u0438|\u0442\u0430|\u0456|\u0430\u0431\u043e)\s{1,3})"
 )
 _PERIOD_JOINED_BEFORE = on_first_use(
@@ -2123,11 +2173,27 @@ _BOUNDS = frozenset(
         "\u043b\u0435\u0442\u043e", "\u043b\u0435\u0442\u043e\u043c", "\u043e\u0441\u0435\u043d\u044c",
         "\u043e\u0441\u0435\u043d\u044c\u044e",
         "\u043b\u0456\u0442\u043e", "\u043e\u0441\u0456\u043d\u044c", "q1", "q2", "q3", "q4", "h1", "h2",
+        # Italian, Portuguese and Polish ones (`dal gennaio 2022`, `até janeiro de 2022`, `od stycznia 2022`).
+        "da", "dal", "dalla", "dopo", "entro", "fino", "verso", "inverno", "estate", "autunno", "at\u00e9",
+        "ate", "ap\u00f3s", "apos", "ver\u00e3o", "outono", "od", "do", "przed", "po", "ok", "oko\u0142o",
+        "zima", "wiosna", "lato", "jesie\u0144",
     )
 )  # fmt: skip
 # Bounds of two words (`antes de 2022`, `jusqu'en 2022`): the first with the second.
 _BOUNDS_OF_TWO_WORDS = frozenset(
-    (("antes", "de"), ("despu\u00e9s", "de"), ("jusqu", "en"), ("jusqu", "au"), ("end", "of"))
+    (
+        ("antes", "de"),
+        ("despu\u00e9s", "de"),
+        ("jusqu", "en"),
+        ("jusqu", "au"),
+        ("end", "of"),
+        ("prima", "di"),
+        ("prima", "del"),
+        ("fino", "a"),
+        ("fino", "al"),
+        ("depois", "de"),
+        ("partir", "de"),
+    )
 )
 # A number's sign or a page's before a year (`No. 2022`, `pp. 2010`, `Resolution 2022`, `S. 2022`).
 _PERIOD_NUMBER_BEFORE = on_first_use(
@@ -2158,12 +2224,32 @@ def _a_month(word: str | None) -> int | None:
     return _PERIOD_MONTHS.get(word.casefold()) if word is not None else None
 
 
+_NAMES_TOO = frozenset(("marco", "marca", "maja"))
+
+
+def _a_month_of(text: str, word: re.Match[str], year_end: int) -> int | None:
+    """The month `word` (a match's group `word`) names where it stands in `text`, beside a year ending at
+    `year_end`: not Rio de Janeiro's, nor a name's (`_NAMES_TOO` capitalised), and Polish's November
+    (`listopad 2022`) only in a note of Polish letters, not Croatian ones (its October), or with Polish's
+    `r.` after the year (`listopad 2022 r.`, where a title's letters were in quotes, blanked)."""
+    name, start = word["word"].casefold(), word.start("word")
+    if name in _NAMES_TOO and not word["word"].islower():
+        return None
+    if name.startswith("listopad"):
+        by_letters = _listopad_by_letters(text, start, word.end("word"))
+        polish_year = by_letters is None and text[year_end : year_end + 5].lstrip().startswith("r.")
+        return 11 if by_letters == 11 or polish_year else None
+    if name == "janeiro" and text[max(0, start - 12) : start].casefold().split()[-2:] == ["rio", "de"]:
+        return None  # `Rio de Janeiro, 2022`: a city, then a year
+    return _a_month(name)
+
+
 _PUNCTUATION_AROUND_A_WORD = "()[],;:.'\"\u201c\u201d\u00ab\u00bb"
 _JOIN_WORDS = frozenset(
     (
         "to", "through", "thru", "till", "until", "and", "or", "bis", "und", "oder", "au", "et", "ou",
         "hasta", "al", "y", "o", "\u043f\u043e", "\u0434\u043e", "\u0438", "\u0438\u043b\u0438",
-        "\u0442\u0430", "\u0456", "\u0430\u0431\u043e",
+        "\u0442\u0430", "\u0456", "\u0430\u0431\u043e", "a", "e", "i", "do", "lub", "albo", "at\u00e9",
     )
 )  # fmt: skip
 
@@ -2236,16 +2322,17 @@ def find_month_or_year(text: str) -> str | None:
         runs_on = _NUMBER_RUNS_ON().match(text, end) is not None
         iso = None if opens_a_number else _ISO_MONTH_AFTER_THE_YEAR().match(text, end)
         after = None if opens_a_number else _WORD_AFTER_THE_YEAR().match(text, end)
-        if before_the_year is not None and _a_month(before_the_year["word"]) and not runs_on:
+        month_before = None if before_the_year is None else _a_month_of(text, before_the_year, end)
+        if before_the_year is not None and month_before and not runs_on:
             # `January 2022`; not `31 February 2022`, a day of no format.
-            start, month = before_the_year.start(), _a_month(before_the_year["word"])
+            start, month = before_the_year.start(), month_before
             if _PERIOD_DAY_BEFORE().search(text, max(0, start - _PERIOD_REACH), start):
                 continue
             number = False
         elif iso is not None:
             end, month, number = iso.end(), int(iso["a"]), True
-        elif after is not None and _a_month(after["word"]):
-            end, month, number = after.end(), _a_month(after["word"]), False
+        elif after is not None and (month_after := _a_month_of(text, after, end)):
+            end, month, number = after.end(), month_after, False
         elif (
             opens_a_number
             or runs_on

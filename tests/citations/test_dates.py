@@ -2647,6 +2647,68 @@ def test_no_month_or_year_is_read_from_an_access_a_range_a_bound_a_number_or_a_t
 
 
 @pytest.mark.parametrize(
+    ("note", "period"),
+    [
+        ("Rossi M., \u201cTruppe al confine\u201d, La Repubblica, gennaio 2022", "2022-01"),
+        ("Rossi M., \u201cTruppe al confine\u201d, La Repubblica, settembre del 2022", "2022-09"),
+        ("Silva J., \u201cTropas na fronteira\u201d, Folha, janeiro de 2022", "2022-01"),
+        ("Silva J., \u201cTropas na fronteira\u201d, publicado em mar\u00e7o de 2022", "2022-03"),
+        ("Kowalski J., \u201eWojska na granicy\u201d, Gazeta, stycze\u0144 2022", "2022-01"),
+        ("Kowalski J., \u201eWojska na granicy\u201d, opublikowano w styczniu 2022", "2022-01"),
+        ("Kowalski J., raport z marca 2022", "2022-03"),
+        ("Kowalski J., \u201eWojska na granicy\u201d, Gazeta, stycznia 2022 r.", "2022-01"),
+        ("Kowalski J., \u201eWojska na granicy\u201d, Gazeta, pazdziernik 2022", "2022-10"),  # marks left out
+        # Polish letters outside quotes (`ż`, `ę`, `ś`), or Polish's `r.` after the year: Polish's November.
+        ("Kowalski J., Wojska zbli\u017caj\u0105 si\u0119 do granicy, Gazeta, listopad 2022", "2022-11"),
+        ("Kowalski J., \u201eWojska zbli\u017caj\u0105 si\u0119\u201d, Gazeta, listopada 2022 r.", "2022-11"),
+        # Croatian letters: Croatian's October, `listopad`, not read as November; its year still is.
+        ("Horvat I., \u201eNaslov\u201d, Ve\u010dernji list, listopad 2022", "2022"),
+        # A city, a name, a newspaper: no month, the year alone.
+        ("Folha, Rio de Janeiro, 2022", "2022"),
+        ("Rossi, Marco, 2022. Truppe al confine", "2022"),
+        ("Kowalska, Maja, 2022. Wojska na granicy", "2022"),
+        ("Diario Marca, 2022", "2022"),
+    ],
+)
+def test_an_italian_portuguese_or_polish_month_alone_is_the_note_s_month(note: str, period: str) -> None:
+    # Read as the year alone, a post of another month of that year passed the date check.
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.date, citation.date_month_or_year) == (None, period)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Rossi M., La Repubblica, da gennaio a marzo 2022",  # a range of months
+        "Rossi M., La Repubblica, gennaio e febbraio 2022",  # two months
+        "Silva J., Folha, de janeiro a mar\u00e7o de 2022",
+        "Kowalski J., Gazeta, od stycznia do marca 2022",
+        "Kowalski J., Gazeta, stycze\u0144 i luty 2022",
+        "Rossi M., La Repubblica, prima di gennaio 2022",  # a bound
+        "Silva J., Folha, at\u00e9 janeiro de 2022",
+        "Kowalski J., Gazeta, przed styczniem 2022",
+    ],
+)
+def test_an_italian_portuguese_or_polish_range_or_bound_of_months_is_no_one_month(note: str) -> None:
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.date, citation.date_month_or_year) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Rossi M., La Repubblica, 21 gennaio 2022",
+        "Silva J., Folha, 21 de janeiro de 2022",
+        "Kowalski J., Gazeta, 21 stycznia 2022",
+        "Kowalski J., Gazeta, 21 stycznia 2022 r.",
+    ],
+)
+def test_an_italian_portuguese_or_polish_full_date_is_still_its_day(note: str) -> None:
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.date, citation.date_month_or_year) == (JAN_21, None)
+
+
+@pytest.mark.parametrize(
     "note",
     [
         "Rybar, Telegram, January 21, 2022, https://t.me/rybar/5",
