@@ -8,13 +8,13 @@ Shevat 5782`); a numeric date of another year before 1583 (a Lunar Hijri `1443/0
 day, and not read (`lunar_hijri_date` finds it, for the note to be told why; `lunar_hijri_day` gives its
 day by the tabular calendar, which the observed one may run a day or two from: a day to hold the note's
 Gregorian day near, never the note's date). Harvard's day and month after the title take the year in
-brackets after the author (`Smith, J. (2022) 'Title', The Guardian, 21 January.`). A two-digit year
-(`21.01.22`, `21 Jan 22`, Korean `22년 1월
-21일`) or a Japanese or Taiwanese era's (`令和4年1月21日`, `111年1月21日`; `R4.1.21` in a note in Japanese
-script) is read only where the note gives no date of a four-digit year, and is ambiguous in a note in
-Japanese, Chinese or Korean script where its numbers also make a day year first (`22/01/21`), or in Thai
-script, where it may be the Buddhist era's (`21/01/65`); a year of the Buddhist era, as Thailand counts
-(`21/01/2565`; in two digits after a Thai month's name, `21 ม.ค. 65`), as its Gregorian year. Nor is a
+brackets after the author (`Smith, J. (2022) 'Title', The Guardian, 21 January.`); a range of them (`19-21
+January.`) is no one day, as `19-21 January 2022` is none. A two-digit year (`21.01.22`, `21 Jan 22`,
+Korean `22년 1월 21일`) or a Japanese or Taiwanese era's (`令和4年1月21日`, `111年1月21日`; `R4.1.21` in a
+note in Japanese script) is read only where the note gives no date of a four-digit year, and is ambiguous
+in a note in Japanese, Chinese or Korean script where its numbers also make a day year first (`22/01/21`),
+or in Thai script, where it may be the Buddhist era's (`21/01/65`); a year of the Buddhist era, as Thailand
+counts (`21/01/2565`; in two digits after a Thai month's name, `21 ม.ค. 65`), as its Gregorian year. Nor is a
 range's first or last day (`between January 19 and January 23, 2022`; two dates joined, `January 21,
 2022 \u2013 February 3, 2022`, `2022-01-21/2022-02-03`, ISO 8601's shorter `2022-01-21/02-03`,
 `2022-01-21/03` and `2022-01-21/P2W`, or a date and the range's last day, its year left out: `January
@@ -1950,9 +1950,18 @@ def find_date(text: str) -> DateFind:
 # access date; two days are no one day.
 _HARVARD_YEAR = on_first_use(r"\((?P<year>\d{4})[a-z]?\)")
 _HARVARD_REACH = 2000  # a note's opening, where its author and year are
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_HARVARD_MONTH = rf"(?:{_MONTH.removeprefix('(?P<month>')[:-4]})\.?"
+_HARVARD_JOIN = r"\s{0,3}(?:[\u2013\u2014/-]|\s(?:and|or|&)\s)\s{0,3}"
 _HARVARD_DAY_AND_MONTH = on_first_use(
+    # A range of days, or either of two (`19-21 January`, `19 January \u2013 21 January`, `30 January \u2013
+    # 2 February`, `January 19\u201321`, `21 or 22 January`): no one day, as `19-21 January 2022` is none.
+    rf"(?P<range>(?<![\d.])\d{{1,2}}{_ORDINAL}\.?(?:\s+(?:of\s+)?{_HARVARD_MONTH})?{_HARVARD_JOIN}\d{{1,2}}"
+    rf"{_ORDINAL}\.?\s+(?:of\s+)?{_HARVARD_MONTH}(?!\w)(?!,?\s*\d)"
+    rf"|(?<![\w.]){_HARVARD_MONTH}\s+\d{{1,2}}{_ORDINAL}{_HARVARD_JOIN}(?:{_HARVARD_MONTH}\s+)?\d{{1,2}}{_ORDINAL}"
+    r"(?![\w\u2013\u2014/-])(?!,?\s*\d))"
     # Not a range's or a list's last day (`19-21 January`, `19, 21 January`, `19 and 21 January`).
-    r"(?<![\d./\u2013\u2014-])(?<![\d./\u2013\u2014-]\s)(?<!\d,\s)(?<!\d\sand\s)(?<!\d\sor\s)"
+    r"|(?<![\d./\u2013\u2014-])(?<![\d./\u2013\u2014-]\s)(?<!\d,\s)(?<!\d\sand\s)(?<!\d\sor\s)"
     rf"{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w])(?!,?\s*\d)"
     rf"|(?<![\w.])(?P<month2>{_MONTH.removeprefix('(?P<month>')[:-4]})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?"
     r"(?![\w\u2013\u2014/-])(?!\s?[\u2013\u2014-])(?!,?\s*\d)",
@@ -1968,8 +1977,12 @@ def _harvard_day(text: str) -> DateFind:
         return DateFind(None)
     days = set()
     written = ""
+    a_range = ""
     for match in _HARVARD_DAY_AND_MONTH().finditer(text, years[0].end()):
         if _is_access_date(text, match.start()):
+            continue
+        if match["range"] is not None:
+            a_range = a_range or match["range"]
             continue
         name = (match["month"] or match["month2"]).casefold()[:3]
         date = _valid(int(years[0]["year"]), _MONTHS[name], int(match["day"] or match["day2"]))
@@ -1979,7 +1992,9 @@ def _harvard_day(text: str) -> DateFind:
         if len(days) > 1:
             return DateFind(None)
         written = written or match.group()
-    return DateFind(days.pop(), text=written) if len(days) == 1 else DateFind(None)
+    if len(days) == 1:
+        return DateFind(days.pop(), text=written)
+    return DateFind(None, text=a_range, in_a_range=bool(a_range))
 
 
 # Two days of one month joined, its name and year written once (`20\u201321 January 2022`, `19.\u201321.
@@ -1988,7 +2003,6 @@ def _harvard_day(text: str) -> DateFind:
 # Their days may be ordinals (`21st\u201322nd January 2022`), or the month first, joined by a slash or `or`
 # too (`Jan. 21/22, 2022`, `January 21 or 22, 2022`): read as no date, the note was one without (`date`
 # skipped), not one of several days.
-_ORDINAL = r"(?:st|nd|rd|th)?"
 _DAYS_OF_ONE_MONTH = on_first_use(
     rf"(?<![\d.])\d{{1,2}}{_ORDINAL}\.?\s{{0,3}}[\u2013\u2014-]\s{{0,3}}\d{{1,2}}{_ORDINAL}\.?\s{{1,3}}(?:de\s{{1,3}})?"
     rf"(?:{_ANY_MONTH_NAME})(?!\w)(?:\s{{1,3}}de)?,?\s{{1,3}}\d{{4}}(?!\d)"

@@ -2481,9 +2481,46 @@ def test_a_harvard_note_is_dated_for_schema() -> None:
     assert citation.date == JAN_21 and validate_citation(citation) == ()
 
 
+@pytest.mark.parametrize(
+    ("days", "with_the_year"),
+    [
+        ("19-21 January", "19-21 January 2022"),
+        ("19\u201321 Jan.", "19\u201321 Jan. 2022"),
+        ("19th\u201321st January", "19th\u201321st January 2022"),
+        ("January 19\u201321", "January 19\u201321, 2022"),
+        ("21 or 22 January", "21 or 22 January 2022"),
+        ("21/22 January", "21/22 January 2022"),
+        # Two days each with its month: the first was read as the note's day, a post of the 21st failed.
+        ("19 January \u2013 21 January", "19 January 2022 \u2013 21 January 2022"),
+        ("30 January \u2013 2 February", "30 January 2022 \u2013 2 February 2022"),
+    ],
+)
+def test_a_harvard_range_of_days_after_the_title_is_read_as_the_same_range_with_its_year(
+    days: str, with_the_year: str
+) -> None:
+    # `Smith, J. (2022) 'Title', Outlet, 19-21 January.` was dated to the year 2022 alone (or to its first
+    # day): its date check compared the year, where `19-21 January 2022` warns that no one day is given.
+    harvard = f"Smith, J. (2022) 'Troops at the border', The Guardian, {days}. Available at: https://ex.com/a"
+    plain = f"Smith, J. 'Troops at the border', The Guardian, {with_the_year}. Available at: https://ex.com/a"
+    assert (find_date(harvard).date, find_date(harvard).in_a_range) == (None, True)
+    assert (find_date(plain).date, find_date(plain).in_a_range) == (None, True)
+    read = parse_citation(Footnote(label="1", text=harvard, line=1)).citation
+    assert (read.date, read.date_month_or_year) == (None, None)
+    assert [finding.code for finding in validate_citation(read)] == ["missing-date"]
+
+
+def test_a_harvard_range_beside_one_day_or_an_access_date_leaves_the_day_alone() -> None:
+    note = "Smith, J. (2022) Report on the 19-21 January talks. The Guardian, 25 January. (Accessed: 5 May)"
+    assert find_date(note).date == dt.date(2022, 1, 25)
+    access = "Smith, J. (2022) Title. The Guardian. (Accessed: 19-21 May)"
+    assert find_date(access) == dates.DateFind(None)
+
+
 def test_a_crafted_harvard_note_is_read_in_linear_time() -> None:
     note = "(2022) " + "1 and " * 5_000 + "1 jan. " * 5_000 + "jan " * 5_000 + "2 jan."
     assert find_date(note).date is None
+    ranges = "(2022) " + "1-2 Jan " * 12_000  # about 100 kB of ranges, each no one day
+    assert find_date(ranges).in_a_range
 
 
 @pytest.mark.parametrize(
