@@ -1,12 +1,12 @@
 """What a `--citations` file claims in place of what the note itself states.
 
 A citations file may add what a note leaves out, or correct what was misread from it; where it gives an
-author, a date (or a day that is neither reading of the note's ambiguous `03/04/2022`), a title, a handle or a
-post id other than one the note itself states (and not written in the note), the checks compare the file's
-claim, never the one the report's reader sees. `cite_footnote` records it as a finding
-(`CITATIONS_FILE_DIFFERS`), and `locator` warns of it, as it does of a file's URL other than the note's link,
-so such a footnote is never `verified`. Worked out once, where the note's own parse is at hand, not again
-for each check.
+author, a date (a day that is neither reading of the note's ambiguous `03/04/2022`, a day or a month outside
+the month or the year the note dates its source to, a month in place of its day), a title, a handle or a post
+id other than one the note itself states (and not written in the note), the checks compare the file's claim,
+never the one the report's reader sees. `cite_footnote` records it as a finding (`CITATIONS_FILE_DIFFERS`),
+and `locator` warns of it, as it does of a file's URL other than the note's link, so such a footnote is never
+`verified`. Worked out once, where the note's own parse is at hand, not again for each check.
 
 Pure: no I/O.
 """
@@ -17,7 +17,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from provenance.citations.dates import find_date
+from provenance.citations.dates import find_date, month_or_year_in_words
 from provenance.citations.parse import note_prose
 from provenance.models import Citation, Finding, Footnote
 from provenance.names import handle_key
@@ -72,6 +72,24 @@ def _both_readings(slashed: str) -> tuple[dt.date, ...]:
     return tuple(readings)
 
 
+def _dated(citation: Citation) -> dt.date | str | None:
+    """The day a citation gives, else its month or year (`2022-01`, `2022`)."""
+    return citation.date or citation.date_month_or_year
+
+
+def _within(checked: dt.date | str, said: dt.date | str) -> bool:
+    """Whether the day, month or year `checked` lies within `said`'s: the same day, a day or a month of the
+    note's month or year (the file saying which), not a month holding the note's day (the checks would pass
+    a post of any day of it)."""
+    if isinstance(said, dt.date):
+        return checked == said
+    return (checked.isoformat() if isinstance(checked, dt.date) else checked).startswith(said)
+
+
+def _in_words(dated: dt.date | str) -> str:
+    return str(dated) if isinstance(dated, dt.date) else month_or_year_in_words(dated)
+
+
 def _claims_other_than_the_notes(footnote: Footnote, note: Citation, citation: Citation) -> list[str]:
     """What the citation claims in place of another value the note states (`author 'B' where the note says
     'A'`). A value written in the note (a misread author corrected in the file) is the note's own claim, and
@@ -93,8 +111,12 @@ def _claims_other_than_the_notes(footnote: Footnote, note: Citation, citation: C
     )
     if named and note.author and citation.author and not_written(note.author, citation.author):
         other("author", note.author, citation.author)
-    if note.date is not None and citation.date is not None and note.date != citation.date:
-        other("the date", note.date, citation.date)
+    # The note's day, month or year, and the file's in its place: a day of the note's month says which; a
+    # day or a month outside it (`January 2022` in the note, March 2 in the file), or a month in place of
+    # the note's day, is checked where the reader sees another.
+    said_date, checked_date = _dated(note), _dated(citation)
+    if said_date is not None and checked_date is not None and not _within(checked_date, said_date):
+        other("the date", _in_words(said_date), _in_words(checked_date))
     ambiguous = find_date(blank_quotes(note_prose(footnote))) if note.date is None and citation.date else None
     if ambiguous is not None and ambiguous.ambiguous and citation.date not in _both_readings(ambiguous.text):
         # `03/04/2022` is March 4 or April 3: a file may say which, not name a third day.

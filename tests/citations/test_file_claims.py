@@ -1,0 +1,63 @@
+"""What a `--citations` file claims in place of what the note states (`citations.file_claims`)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from provenance.citations.cite import CitationsFile, cite_footnote
+from provenance.citations.csl import load_citations_file
+from provenance.citations.file_claims import CITATIONS_FILE_DIFFERS
+from provenance.models import Footnote
+
+
+def _differs(note: str, issued: list[int]) -> str | None:
+    """The citations-file-differs finding's message for `note` with a file dating it `issued`, or None."""
+    item = json.dumps([{"id": "1", "type": "post", "issued": {"date-parts": [issued]}}])
+    overrides = load_citations_file(item.encode(), "c.json")
+    file = CitationsFile(path="c.json", sha256="0" * 64, overrides=overrides)
+    footnote = Footnote(label="1", text=note, line=3, urls=tuple(u for u in note.split() if "://" in u))
+    found = [f.message for f in cite_footnote(footnote, file).findings if f.code == CITATIONS_FILE_DIFFERS]
+    return found[0] if found else None
+
+
+RYBAR_JANUARY = "Rybar, Telegram, January 2022, https://t.me/rybar/100"
+
+
+@pytest.mark.parametrize(
+    ("note", "issued", "said"),
+    [
+        # A day outside the note's month or year: the checks compared March 2 where the reader sees January.
+        (RYBAR_JANUARY, [2022, 3, 2], "'2022-03-02' where the note says 'January 2022'"),
+        ("Rossi M., ANSA, gennaio 2022", [2022, 3, 2], "'2022-03-02' where the note says 'January 2022'"),
+        ("Smith, J. (2021). Troops. Example News.", [2022, 3, 2], "'2022-03-02' where the note says '2021'"),
+        (RYBAR_JANUARY, [2022, 3], "'March 2022' where the note says 'January 2022'"),
+        # A month in place of the note's day: a post of any day of it would pass.
+        ("Rybar, Telegram, 21 January 2022", [2022, 1], "'January 2022' where the note says '2022-01-21'"),
+    ],
+)
+def test_a_file_date_outside_the_note_s_month_or_year_is_said_to_differ(
+    note: str, issued: list[int], said: str
+) -> None:
+    message = _differs(note, issued)
+    assert message is not None and f"the citations file gives the date {said}" in message
+
+
+@pytest.mark.parametrize(
+    ("note", "issued"),
+    [
+        (RYBAR_JANUARY, [2022, 1, 21]),  # the file says which day
+        ("Smith, J. (2022). Troops. Example News. https://example.com/a", [2022, 1, 21]),
+        ("Smith, J. (2022). Troops. Example News. https://example.com/a", [2022, 1]),
+        (RYBAR_JANUARY, [2022, 1]),  # said again
+        ("Rybar, Telegram, 3 February 2022, https://t.me/rybar/100", [2022, 2, 3]),
+        ("Rybar, Telegram, 03/02/2022, https://t.me/rybar/100", [2022, 3, 2]),  # one reading of the note's
+        ("Rybar, Telegram, 03/02/2022, https://t.me/rybar/100", [2022, 2, 3]),
+        ("Rybar, Telegram, https://t.me/rybar/100", [2022, 3, 2]),  # the note gives no date: the file adds it
+    ],
+)
+def test_a_file_date_within_the_note_s_or_added_to_a_note_without_one_is_no_other_claim(
+    note: str, issued: list[int]
+) -> None:
+    assert _differs(note, issued) is None
