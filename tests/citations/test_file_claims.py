@@ -22,6 +22,33 @@ def _differs(note: str, issued: list[int]) -> str | None:
     return found[0] if found else None
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Rybar, Telegram, 3 February 2022, https://t.me/rybar/100",
+        "Rybar, Telegram, 03.02.2022, https://t.me/rybar/100",  # day first, as Europe writes it
+        "Rybar, Telegram, 2022-02-03, https://t.me/rybar/100",
+    ],
+)
+def test_a_file_day_that_swaps_the_note_s_day_and_month_is_said_to_differ_and_how(note: str) -> None:
+    # The note's 3 February against the file's `[[2022, 3, 2]]`, March 2: a slip of the kind `03/02/2022`
+    # invites; the finding named two days without saying they are one slip from each other.
+    message = _differs(note, [2022, 3, 2])
+    assert message is not None
+    assert message.startswith(
+        "the citations file gives the date '2022-03-02' where the note says '2022-02-03' (the note's day and "
+        "month swapped: March 2, not February 3)"
+    )
+
+
+def test_a_file_day_of_another_kind_is_said_to_differ_without_a_swap() -> None:
+    message = _differs("Rybar, Telegram, 3 February 2022, https://t.me/rybar/100", [2022, 2, 4])
+    assert message is not None and "where the note says '2022-02-03':" in message
+    assert "swapped" not in message
+    another_year = _differs("Rybar, Telegram, 3 March 2022, https://t.me/rybar/1", [2023, 3, 3])
+    assert another_year is not None and "swapped" not in another_year
+
+
 RYBAR_JANUARY = "Rybar, Telegram, January 2022, https://t.me/rybar/100"
 
 
