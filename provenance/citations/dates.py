@@ -132,31 +132,33 @@ _SLAVIC_MONTHS |= {
 # Longest first, each a whole word, abbreviated with or without its stop (`21 янв. 2022`, as GOST writes).
 _SLAVIC_MONTH = rf"(?P<month>{'|'.join(sorted(_SLAVIC_MONTHS, key=len, reverse=True))})(?!\w)\.?"
 # French, German and Spanish put the day first too: `21 janvier 2022`, `1er février 2022`, `21. Januar 2022`,
-# `21 de enero de 2022`; accents may be left out (`aout`, `Maerz`), French abbreviates (`janv.`), German as
-# English does after the day's stop (`21. Jan. 2022`, `3.März 2022`).
+# `21 de enero de 2022`; accents may be left out (`aout`, `Maerz`), French and Spanish abbreviate (`janv.`,
+# `21 ene. 2022`), German as English does after the day's stop (`21. Jan. 2022`, `3.März 2022`).
 _FRENCH_GERMAN_SPANISH_MONTHS = (
-    ("janvier", "janv", "januar", "jänner", "jän", "jan", "enero"),
+    ("janvier", "janv", "januar", "jänner", "jän", "jan", "enero", "ene"),
     ("février", "fevrier", "févr", "fevr", "februar", "feber", "feb", "febrero"),
     ("mars", "märz", "maerz", "marz", "mär", "mrz", "marzo"),
-    ("avril", "avr", "apr", "abril"),
+    ("avril", "avr", "apr", "abril", "abr"),
     ("mai", "mayo"),
     ("juin", "juni", "jun", "junio"),
     ("juillet", "juil", "juli", "jul", "julio"),
-    ("août", "aout", "aug", "agosto"),
+    ("août", "aout", "aug", "agosto", "ago"),
     ("septembre", "septiembre", "setiembre", "sept", "sep"),
     ("octobre", "oktober", "okt", "octubre"),
     ("novembre", "noviembre", "nov"),
-    ("décembre", "decembre", "déc", "dezember", "dez", "diciembre"),
+    ("décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic"),
 )
-# So do Italian (`21 gennaio 2022`), Portuguese (`21 de janeiro de 2022`), Polish in the genitive (`21
-# stycznia 2022`), Turkish (`21 Ocak 2022`, its dotless i written or not), Arabic, in Egypt's names and the
-# Levant's (`21 يناير 2022`, `21 كانون الثاني 2022`), and Hebrew, the month mostly after `ב` (in: `21 בינואר
+# So do Italian (`21 gennaio 2022`, abbreviated `21 gen. 2022`), Portuguese (`21 de janeiro de 2022`, as
+# Brazil's ABNT abbreviates it `21 fev. 2022`, `21 set. 2022`), Polish in the genitive (`21 stycznia 2022`),
+# Turkish (`21 Ocak 2022`, its dotless i written or not), Arabic, in Egypt's names and the Levant's (`21
+# يناير 2022`, `21 كانون الثاني 2022`), and Hebrew, the month mostly after `ב` (in: `21 בינואר
 # 2022`): unread, the note had no day, or another of its days (an update's) was taken for it.
 _MORE_DAY_FIRST_MONTHS = (
     (
         "\u05d1\u05d9\u05e0\u05d5\u05d0\u05e8",
         "\u05d9\u05e0\u05d5\u05d0\u05e8",
         "gennaio",
+        "gen",
         "janeiro",
         "stycznia",
         "ocak",
@@ -168,6 +170,7 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u05e4\u05d1\u05e8\u05d5\u05d0\u05e8",
         "febbraio",
         "fevereiro",
+        "fev",
         "lutego",
         "şubat",
         "subat",
@@ -200,6 +203,7 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u05d1\u05de\u05d0\u05d9",
         "\u05de\u05d0\u05d9",
         "maggio",
+        "mag",
         "maio",
         "maja",
         "may\u0131s",
@@ -212,6 +216,7 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u05d1\u05d9\u05d5\u05e0\u05d9",
         "\u05d9\u05d5\u05e0\u05d9",
         "giugno",
+        "giu",
         "junho",
         "czerwca",
         "haziran",
@@ -222,6 +227,7 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u05d1\u05d9\u05d5\u05dc\u05d9",
         "\u05d9\u05d5\u05dc\u05d9",
         "luglio",
+        "lug",
         "julho",
         "lipca",
         "temmuz",
@@ -243,6 +249,7 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u05e1\u05e4\u05d8\u05de\u05d1\u05e8",
         "settembre",
         "setembro",
+        "set",
         "września",
         "wrzesnia",
         "eylül",
@@ -255,7 +262,9 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u05d1\u05d0\u05d5\u05e7\u05d8\u05d5\u05d1\u05e8",
         "\u05d0\u05d5\u05e7\u05d8\u05d5\u05d1\u05e8",
         "ottobre",
+        "ott",
         "outubro",
+        "out",
         "października",
         "pazdziernika",
         "ekim",
@@ -700,12 +709,19 @@ def _listopad(match: re.Match[str], source: str) -> int:
     return 10 if day_stopped else 11
 
 
+# Abbreviations that are English words too (`10 out 2022`, `2 set 2022`): a month only with the stop that
+# Portuguese's ABNT and Italian notes write after them (`21 out. 2022`, `21 set. 2022`, `21 gen. 2022`).
+_STOPPED_ABBREVIATIONS = frozenset(("out", "set", "ago", "gen"))
+
+
 def _named_month(match: re.Match[str], source: str) -> DateFind:
     # casefold, not lower: `re.IGNORECASE` also matches letters that only fold to a month's (a long s in
     # `sep`, a rounded ve in `вересня`), and a name missing from both tables was a crash.
     written, day, year = match.group("month", "day", "year")
     name = written.casefold()
     month = _SLAVIC_MONTHS.get(name) or _WESTERN_MONTHS.get(name) or _MONTHS.get(name[:3])
+    if name in _STOPPED_ABBREVIATIONS and not source.startswith(".", match.end("month")):
+        return DateFind(None, False, _matched(match, source))
     if name in _LISTOPAD:
         month = _listopad(match, source)
     start, end = match.span()

@@ -96,6 +96,37 @@ def test_italian_portuguese_polish_turkish_arabic_and_month_first_spanish_give_t
     assert find_date(text).date == JAN_21
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Brazil's ABNT (NBR 6023) abbreviates every month but May: unread, a well-formed note had no day.
+        (
+            "SILVA, J. Tropas na fronteira. Folha de S.Paulo, S\u00e3o Paulo, 21 jan. 2022. "
+            "Dispon\u00edvel em: https://folha.example/a. Acesso em: 5 fev. 2023.",
+            JAN_21,
+        ),
+        ("SILVA, J. Tropas. Folha, 21 fev. 2022.", dt.date(2022, 2, 21)),
+        ("SILVA, J. Tropas. Folha, 21 set. 2022.", dt.date(2022, 9, 21)),
+        ("SILVA, J. Tropas. Folha, 21 out. 2022.", dt.date(2022, 10, 21)),
+        ("SILVA, J. Tropas. Folha, 21 de ago. de 2022.", dt.date(2022, 8, 21)),
+        # Italian and Spanish notes abbreviate too.
+        ("Rossi M., Truppe al confine, La Repubblica, 21 gen. 2022", JAN_21),
+        ("Rossi M., Truppe al confine, La Repubblica, 21 giu. 2022", dt.date(2022, 6, 21)),
+        ("Rossi M., Truppe al confine, La Repubblica, 21 ott. 2022", dt.date(2022, 10, 21)),
+        ("Garc\u00eda M., Tropas en la frontera, El Pa\u00eds, 21 ene. 2022", JAN_21),
+        ("Garc\u00eda M., Tropas en la frontera, El Pa\u00eds, 21 de abr. de 2022", dt.date(2022, 4, 21)),
+        ("Garc\u00eda M., Tropas en la frontera, El Pa\u00eds, 21 dic. 2022", dt.date(2022, 12, 21)),
+        # The abbreviations that are English words too are months only with their stop.
+        ("Example News, Top 10 out 2022", None),
+        ("Example News, won 2 set 2022", None),
+    ],
+)
+def test_an_abbreviated_portuguese_italian_or_spanish_month_gives_the_day(
+    text: str, day: dt.date | None
+) -> None:
+    assert find_date(text).date == day
+
+
 # Hebrew names the month after the day, mostly after `ב` (in): unread, the note had no date.
 @pytest.mark.parametrize(
     ("text", "day"),
