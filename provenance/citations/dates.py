@@ -1193,9 +1193,10 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
         _named_month,
         _WESTERN,
     ),
-    # Spanish, as some Latin American notes write it: enero 21, 2022
+    # Spanish, as some Latin American notes write it: enero 21, 2022; and as Colombia's, enero 21 de 2022
+    # (unread, the note had no day)
     (
-        on_first_use(rf"\b(?P<month>{_SPANISH_MONTHS})\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE),
+        on_first_use(rf"\b(?P<month>{_SPANISH_MONTHS})\s+{_DAY},?\s+(?:del?\s+)?{_YEAR}", re.IGNORECASE),
         _named_month,
         _SPANISH_FIRST,
     ),

@@ -90,6 +90,8 @@ def test_german_month_names_give_the_day(text: str, day: dt.date) -> None:
         "Rybar, Telegram, 21 \u0643\u0627\u0646\u0648\u0646 \u0627\u0644\u062b\u0627\u0646\u064a 2022",
         "Rybar, Telegram, enero 21, 2022",
         "Rybar, Telegram, ENERO 21 2022",
+        "Rybar, Telegram, enero 21 de 2022",  # as Colombia writes it
+        "Rybar, Telegram, Enero 21 del 2022",
     ],
 )
 def test_italian_portuguese_polish_turkish_arabic_and_month_first_spanish_give_the_day(text: str) -> None:
