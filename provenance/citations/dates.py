@@ -8,8 +8,9 @@ Shevat 5782`); a numeric date of another year before 1583 (a Lunar Hijri `1443/0
 day, and not read (`lunar_hijri_date` finds it, for the note to be told why; `lunar_hijri_day` gives its
 day by the tabular calendar, which the observed one may run a day or two from: a day to hold the note's
 Gregorian day near, never the note's date). Harvard's day and month after the title take the year in
-brackets after the author (`Smith, J. (2022) 'Title', The Guardian, 21 January.`); a range of them (`19-21
-January.`) is no one day, as `19-21 January 2022` is none. A two-digit year (`21.01.22`, `21 Jan 22`,
+brackets after the author (`Smith, J. (2022) 'Title', The Guardian, 21 January.`), or Chicago's after it
+(`Smith, John. 2022. "Title." The Guardian, January 21.`); a range of them (`19-21 January.`) is no one
+day, as `19-21 January 2022` is none. A two-digit year (`21.01.22`, `21 Jan 22`,
 Korean `22년 1월 21일`) or a Japanese or Taiwanese era's (`令和4年1月21日`, `111年1月21日`; `R4.1.21` in a
 note in Japanese script) is read only where the note gives no date of a four-digit year, and is ambiguous
 in a note in Japanese, Chinese or Korean script where its numbers also make a day year first (`22/01/21`),
@@ -1955,7 +1956,7 @@ def find_date(text: str) -> DateFind:
         other = _other_calendar_day(blank_urls(text))
         if other.date is not None:
             return other
-    if first is None and "(" in text:
+    if first is None and ("(" in text or _CHICAGO_YEAR_NEAR in text[:_CHICAGO_REACH]):
         return _harvard_day(blank_urls(text))
     return DateFind(None) if first is None else first[3]
 
@@ -1967,6 +1968,17 @@ def find_date(text: str) -> DateFind:
 # access date; two days are no one day.
 _HARVARD_YEAR = on_first_use(r"\((?P<year>\d{4})[a-z]?\)")
 _HARVARD_REACH = 2000  # a note's opening, where its author and year are
+# Chicago's author-date style (16th edition) gives the year as a sentence of its own after the author, the
+# day and month after the title: `Mendelsohn, Daniel. 2010. "But Enough about Me." New Yorker, January 25.`
+# Unread, the note was dated to the year alone. Only a year right after the note's opening words (its
+# author's name, no digit in it), where no year is in brackets.
+_CHICAGO_REACH = 100
+_CHICAGO_YEAR_NEAR = ". "
+_CHICAGO_YEAR = on_first_use(
+    # The name's words, and up to three initials' or names' stops (`Smith, J. A.`), then the year's sentence.
+    rf"\s{{0,3}}[^\d.()]{{1,{_CHICAGO_REACH}}}(?:\.\s{{0,3}}[^\d.()]{{1,12}}){{0,3}}"
+    r"\.\s{1,3}(?P<year>\d{4})[a-z]?\.(?!\S)"
+)
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _HARVARD_MONTH = rf"(?:{_MONTH.removeprefix('(?P<month>')[:-4]})\.?"
 _HARVARD_JOIN = r"\s{0,3}(?:[\u2013\u2014/-]|\s(?:and|or|&)\s)\s{0,3}"
@@ -1987,9 +1999,12 @@ _HARVARD_DAY_AND_MONTH = on_first_use(
 
 
 def _harvard_day(text: str) -> DateFind:
-    """The day of a Harvard note's year in brackets and its day and month after it; None where there is
-    not one of each."""
+    """The day of a Harvard note's year in brackets (or Chicago's after the author) and its day and month
+    after it; None where there is not one of each."""
     years = list(itertools.islice(_HARVARD_YEAR().finditer(text, 0, _HARVARD_REACH), 2))
+    if not years:
+        chicago = _CHICAGO_YEAR().match(text)
+        years = [chicago] if chicago is not None else []
     if len(years) != 1:
         return DateFind(None)
     days = set()

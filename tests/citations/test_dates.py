@@ -2549,11 +2549,39 @@ def test_a_harvard_range_beside_one_day_or_an_access_date_leaves_the_day_alone()
     assert find_date(access) == dates.DateFind(None)
 
 
+@pytest.mark.parametrize(
+    ("note", "day", "period"),
+    [
+        # Chicago's author-date (16th edition): the year a sentence of its own after the author, the day and
+        # month after the title. Read as the year alone, a post of any day of 2010 passed.
+        (
+            "Mendelsohn, Daniel. 2010. \u201cBut Enough about Me.\u201d New Yorker, January 25.",
+            dt.date(2010, 1, 25),
+            None,
+        ),
+        ("Smith, John A. 2022. \u201cTroops.\u201d The Guardian, January 21. https://ex.com/a", JAN_21, None),
+        ("Smith, J. A. 2022. Troops. The Guardian, 21 January. (Accessed: 5 March 2023)", JAN_21, None),
+        # No day and month after it: the year alone, as before.
+        ("Smith, John. 2022. \u201cTroops at the Border.\u201d The Guardian.", None, "2022"),
+        # A year at the note's end, not after its opening words: no day is taken for it.
+        ("Rybar, Telegram post no. 5, 21 January. Report 2022.", None, "2022"),
+    ],
+)
+def test_a_chicago_note_s_day_and_month_take_its_year_after_the_author(
+    note: str, day: dt.date | None, period: str | None
+) -> None:
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.date, citation.date_month_or_year) == (day, period)
+
+
 def test_a_crafted_harvard_note_is_read_in_linear_time() -> None:
     note = "(2022) " + "1 and " * 5_000 + "1 jan. " * 5_000 + "jan " * 5_000 + "2 jan."
     assert find_date(note).date is None
     ranges = "(2022) " + "1-2 Jan " * 12_000  # about 100 kB of ranges, each no one day
     assert find_date(ranges).in_a_range
+    chicago = "a" * 99 + ". 2022. " + "1 jan " * 16_000  # Chicago's year, then 100 kB of no one day
+    assert find_date(chicago).date is None
+    assert find_date(". 2022. " * 12_000).date is None
 
 
 @pytest.mark.parametrize(
