@@ -2125,13 +2125,15 @@ _PERIOD_MONTH_NAMES = (
     # a post of another month passed. `marco`, `marca` and `maja` only as a month is written, in small
     # letters: capitalised, a name (`Rossi, Marco, 2022`, `Kowalska, Maja, 2022`) or a newspaper's (`Marca,
     # 2022`). Polish's November, `listopad`, is Croatian's October: `_a_month_of` asks the note's letters.
-    ("gennaio", "janeiro", "styczeń", "styczen", "stycznia", "styczniu", "styczniem"),
-    ("febbraio", "fevereiro", "luty", "lutego", "lutym"),
+    # Their abbreviations (Brazil's ABNT `fev. 2022`, Italian `gen. 2022`, Spanish `ene. 2022`), not those
+    # that are words too (`set`, `out`, `ago`: `data set. 2022`).
+    ("gennaio", "gen", "janeiro", "styczeń", "styczen", "stycznia", "styczniu", "styczniem", "ene"),
+    ("febbraio", "fevereiro", "fev", "luty", "lutego", "lutym"),
     ("março", "marco", "marzec", "marca", "marcu", "marcem"),
-    ("aprile", "kwiecień", "kwiecien", "kwietnia", "kwietniu", "kwietniem"),
-    ("maggio", "maio", "maj", "maja", "maju", "majem"),
-    ("giugno", "junho", "czerwiec", "czerwca", "czerwcu", "czerwcem"),
-    ("luglio", "julho", "lipiec", "lipca", "lipcu", "lipcem"),
+    ("aprile", "kwiecień", "kwiecien", "kwietnia", "kwietniu", "kwietniem", "abr"),
+    ("maggio", "mag", "maio", "maj", "maja", "maju", "majem"),
+    ("giugno", "giu", "junho", "czerwiec", "czerwca", "czerwcu", "czerwcem"),
+    ("luglio", "lug", "julho", "lipiec", "lipca", "lipcu", "lipcem"),
     ("sierpień", "sierpien", "sierpnia", "sierpniu", "sierpniem"),
     (
         "settembre",
@@ -2147,6 +2149,7 @@ _PERIOD_MONTH_NAMES = (
     ),
     (
         "ottobre",
+        "ott",
         "outubro",
         "październik",
         "pazdziernik",
@@ -2158,7 +2161,7 @@ _PERIOD_MONTH_NAMES = (
         "pazdziernikiem",
     ),
     ("novembro", "listopad", "listopada", "listopadzie", "listopadem"),
-    ("dicembre", "dezembro", "grudzień", "grudzien", "grudnia", "grudniu", "grudniem"),
+    ("dicembre", "dic", "dezembro", "grudzień", "grudzien", "grudnia", "grudniu", "grudniem"),
 )
 _PERIOD_MONTHS: dict[str, int] = {
     **{name.casefold(): number for name, number in _SLAVIC_MONTHS.items()},

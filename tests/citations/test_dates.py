@@ -2761,6 +2761,13 @@ def test_no_month_or_year_is_read_from_an_access_a_range_a_bound_a_number_or_a_t
         ("Kowalski J., \u201eWojska zbli\u017caj\u0105 si\u0119\u201d, Gazeta, listopada 2022 r.", "2022-11"),
         # Croatian letters: Croatian's October, `listopad`, not read as November; its year still is.
         ("Horvat I., \u201eNaslov\u201d, Ve\u010dernji list, listopad 2022", "2022"),
+        # Abbreviated, as Brazil's ABNT, Italian and Spanish notes write them.
+        ("SILVA, J. Tropas na fronteira. Folha de S.Paulo, fev. 2022.", "2022-02"),
+        ("Rossi M., \u201cTruppe al confine\u201d, La Repubblica, gen. 2022", "2022-01"),
+        ("Garc\u00eda M., \u201cTropas\u201d, El Pa\u00eds, ene. de 2022", "2022-01"),
+        ("Rossi M., \u201cTruppe al confine\u201d, La Repubblica, ott. 2022", "2022-10"),
+        # Not one that is a word too: the year alone.
+        ("SILVA, J. Tropas na fronteira. Folha de S.Paulo, set. 2022.", "2022"),
         # A city, a name, a newspaper: no month, the year alone.
         ("Folha, Rio de Janeiro, 2022", "2022"),
         ("Rossi, Marco, 2022. Truppe al confine", "2022"),
