@@ -2069,6 +2069,35 @@ def other_days(text: str, day: dt.date) -> tuple[dt.date, ...]:
     return tuple(other for other in days if other != day)[:_MAX_OTHER_DAYS]
 
 
+_A_WORD = on_first_use(r"[^\W\d_]+")
+
+
+def _month_named(word: str) -> int | None:
+    name = word.casefold()
+    return _SLAVIC_MONTHS.get(name) or _WESTERN_MONTHS.get(name) or _MONTHS.get(name[:3])
+
+
+def months_of_a_range(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The first and the last month, as (year, month), of the days that bound a note's range (`find_date`'s
+    `in_a_range`: `19-21 January 2022`, `January 21, 2022 \u2013 March 3, 2022`): where its days fall, as
+    far as a month. None where a bound's year is not written (`between January 19 and January 23, 2022`,
+    `January 21, 2022 \u2013 February 3`, `2022-01-21/P2W`): its other bound may be in any month."""
+    text = blank_urls(text)
+    bounds = [
+        found.date for rank, *_, found in _candidates(text) if rank == _RANGE and found.date is not None
+    ]
+    if len(bounds) == 1:
+        return None
+    months = [(day.year, day.month) for day in bounds]
+    for match in _DAYS_OF_ONE_MONTH().finditer(text):
+        named = (_month_named(word) for word in _A_WORD().findall(match.group()))
+        month = next((number for number in named if number is not None), None)
+        year = _FOUR_DIGITS.findall(match.group())
+        if month is not None and year:
+            months.append((int(year[-1]), month))
+    return (min(months), max(months)) if months else None
+
+
 def holds_date(text: str) -> bool:
     """Whether `text` holds a full day, whatever the words before it say of it: `Stand vom 05.03.2023` or `По
     состоянию на 05.03.2023` opening a note gives no publication date, and is no one's name either."""

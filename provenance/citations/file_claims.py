@@ -2,12 +2,12 @@
 
 A citations file may add what a note leaves out, or correct what was misread from it; where it gives an
 author, a date (a day that is neither reading of the note's ambiguous `03/04/2022`, a day or a month outside
-the month or the year the note dates its source to, a month in place of its day; a day of the note's day and
-month swapped is said to be so), a title, a handle or a post id other than one the note itself states (and
-not written in the note), the checks compare the file's claim, never the one the report's reader sees.
-`cite_footnote` records it as a finding (`CITATIONS_FILE_DIFFERS`), and `locator` warns of it, as it does of
-a file's URL other than the note's link, so such a footnote is never `verified`. Worked out once, where the
-note's own parse is at hand, not again for each check.
+the month or the year the note dates its source to or the months its range of days spans, a month in place
+of its day; a day of the note's day and month swapped is said to be so), a title, a handle or a post id
+other than one the note itself states (and not written in the note), the checks compare the file's claim,
+never the one the report's reader sees. `cite_footnote` records it as a finding (`CITATIONS_FILE_DIFFERS`),
+and `locator` warns of it, as it does of a file's URL other than the note's link, so such a footnote is never
+`verified`. Worked out once, where the note's own parse is at hand, not again for each check.
 
 Pure: no I/O.
 """
@@ -18,7 +18,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from provenance.citations.dates import ENGLISH_MONTHS, find_date, month_or_year_in_words
+from provenance.citations.dates import ENGLISH_MONTHS, find_date, month_or_year_in_words, months_of_a_range
 from provenance.citations.parse import note_prose
 from provenance.models import Citation, Finding, Footnote
 from provenance.names import handle_key
@@ -134,10 +134,21 @@ def _claims_other_than_the_notes(footnote: Footnote, note: Citation, citation: C
     if said_date is not None and checked_date is not None and not _within(checked_date, said_date):
         how = _how_the_day_differs(said_date, checked_date)
         other("the date", _in_words(said_date), _in_words(checked_date), how)
-    ambiguous = find_date(blank_quotes(note_prose(footnote))) if note.date is None and citation.date else None
+    unquoted = blank_quotes(note_prose(footnote)) if note.date is None and citation.date else ""
+    ambiguous = find_date(unquoted) if unquoted else None
     if ambiguous is not None and ambiguous.ambiguous and citation.date not in _both_readings(ambiguous.text):
         # `03/04/2022` is March 4 or April 3: a file may say which, not name a third day.
         other("the date", ambiguous.text, citation.date)
+    if citation.date is not None and ambiguous is not None and ambiguous.in_a_range:
+        # `19-21 January 2022`: a file may say which day, not name one of another month.
+        months = months_of_a_range(unquoted)
+        if months is not None and not months[0] <= (citation.date.year, citation.date.month) <= months[1]:
+            spans = " to ".join(
+                dict.fromkeys(f"{ENGLISH_MONTHS[month - 1]} {year}" for year, month in months)
+            )
+            found.append(
+                f"the date {str(citation.date)!r} outside the range of days the note gives ({spans})"
+            )
     if note.title and citation.title and not_written(note.title, citation.title):
         other("the title", note.title, citation.title)
     if note.handle and citation.handle and handle_key(note.handle) != handle_key(citation.handle):

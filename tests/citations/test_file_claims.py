@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -85,6 +86,41 @@ def test_a_file_date_outside_the_note_s_month_or_year_is_said_to_differ(
     ],
 )
 def test_a_file_date_within_the_note_s_or_added_to_a_note_without_one_is_no_other_claim(
+    note: str, issued: list[int]
+) -> None:
+    assert _differs(note, issued) is None
+
+
+@pytest.mark.parametrize(
+    ("note", "issued", "said"),
+    [
+        ("Rybar, Telegram, 19-21 January 2022", [2022, 3, 2], "(January 2022)"),
+        ("Rybar, Telegram, January 19\u201321, 2022", [2021, 1, 20], "(January 2022)"),
+        ("Rybar, January 21, 2022 \u2013 March 3, 2022", [2022, 4, 1], "(January 2022 to March 2022)"),
+    ],
+)
+def test_a_file_day_outside_the_note_s_range_of_days_is_said_to_differ(
+    note: str, issued: list[int], said: str
+) -> None:
+    # The checks compared the file's March 2 where the reader sees 19-21 January, and said nothing of it.
+    message = _differs(note, issued)
+    assert message is not None
+    day = dt.date(*issued)
+    assert message.startswith(f"the citations file gives the date '{day}' outside the range of days the note")
+    assert f"the note gives {said}:" in message
+
+
+@pytest.mark.parametrize(
+    ("note", "issued"),
+    [
+        ("Rybar, Telegram, 19-21 January 2022", [2022, 1, 20]),  # the file says which day
+        ("Rybar, Telegram, January 21, 2022 \u2013 March 3, 2022", [2022, 2, 15]),  # a month inside the range
+        # A bound without its year: the range may reach any month, and a file's day is not doubted.
+        ("Rybar, Telegram, between January 19 and January 23, 2022", [2022, 3, 2]),
+        ("Rybar, Telegram, January 21, 2022 \u2013 February 3", [2022, 2, 2]),
+    ],
+)
+def test_a_file_day_within_the_note_s_range_or_of_a_range_not_bounded_is_no_other_claim(
     note: str, issued: list[int]
 ) -> None:
     assert _differs(note, issued) is None
