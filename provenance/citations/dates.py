@@ -2116,11 +2116,12 @@ def holds_date(text: str) -> bool:
 # `January 2022`, `Jan. 2022`, `février 2022`, `Januar 2022`, `enero de 2022`, `январь 2022`, `січень 2022`,
 # `2022 Jan` (Vancouver), `(2022, January)` (APA), ISO 8601's `2022-01`; or a year alone (`Annual report
 # 2021`, APA's `(2022)`): the note dates its source, to no one day. Read only where it gives no full date
-# (`find_date`), in English, French, German, Spanish, Russian and Ukrainian. Not a month or a year of a full
-# day (`accessed 5 March 2023`), of an access, an as-of or an update (`accessed January 2022`), of a bound
-# (`since 2014`, `before March 2022`) or an approximation (`c. 2022`), of a range (`January\u2013March
-# 2022`, `2021\u20132022`, `2022-01/2022-03`), nor a number (`No. 2022`, `pp. 2010`, `S/2022/15`,
-# `2022-123`); a note of two months or two years gives no one of them.
+# (`find_date`), in English, French, German, Spanish, Russian, Ukrainian, Italian, Portuguese, Polish,
+# Turkish, Dutch, Indonesian and Malay. Not a month or a year of a full day (`accessed 5 March 2023`), of an
+# access, an as-of or an update (`accessed January 2022`), of a bound (`since 2014`, `before March 2022`) or
+# an approximation (`c. 2022`), of a range (`January\u2013March 2022`, `2021\u20132022`, `2022-01/2022-03`),
+# nor a number (`No. 2022`, `pp. 2010`, `S/2022/15`, `2022-123`); a note of two months or two years gives no
+# one of them.
 _PERIOD_MONTH_NAMES = (
     ("january", "jan", "janvier", "janv", "januar", "jänner", "jän", "enero"),
     ("february", "feb", "février", "fevrier", "févr", "fevr", "februar", "febrero"),
@@ -2191,6 +2192,21 @@ _PERIOD_MONTH_NAMES = (
     ),
     ("novembro", "listopad", "listopada", "listopadzie", "listopadem"),
     ("dicembre", "dic", "dezembro", "grudzień", "grudzien", "grudnia", "grudniu", "grudniem"),
+    # Turkish's (`Ocak 2022`), Dutch's (`januari 2022`), Indonesian's and Malay's (`Agustus 2022`, `Ogos
+    # 2022`): read as the year alone, as the others were. Not `kasim`, a name without Turkish's dotless i,
+    # nor Malay's `mac` (a Mac); `mei` only in small letters, as Dutch writes it (`Mei`, a name).
+    ("ocak", "januari"),
+    ("şubat", "subat", "februari"),
+    ("mart", "maart", "maret"),
+    ("nisan",),
+    ("may\u0131s", "mayis", "mei"),
+    ("haziran",),
+    ("temmuz", "julai"),
+    ("ağustos", "agustos", "agustus", "augustus", "ogos"),
+    ("eylül", "eylul"),
+    ("ekim",),
+    ("kas\u0131m",),
+    ("aral\u0131k", "aralik", "desember", "disember"),
 )
 _PERIOD_MONTHS: dict[str, int] = {
     **{name.casefold(): number for name, number in _SLAVIC_MONTHS.items()},
@@ -2226,6 +2242,7 @@ _A_DAY_AFTER_THE_YEAR = on_first_use(r",?\s{1,3}\d{1,2}(?!\d)")
 _PERIOD_JOIN = (
     r"(?:[\u2013\u2014/-]\s{0,3}|(?:to|through|thru|till|until|and|or|bis|und|oder|au|et|ou|hasta|al|y|o"
     r"|a|e|i|do|lub|albo|at\u00e9"  # Italian's and Portuguese's, Polish's (`od stycznia do marca 2022`)
+    r"|ve|en|tot|dan|hingga|sampai"  # Turkish's, Dutch's, Indonesian's (`Ocak ve Şubat 2022`)
     r"|\u043f\u043e|\u0434\u043e|\u0438|\u0438\u043b\u0438|\u0442\u0430|\u0456|\u0430\u0431\u043e)\s{1,3})"
 )
 _PERIOD_JOINED_BEFORE = on_first_use(
@@ -2255,6 +2272,8 @@ _BOUNDS = frozenset(
         "da", "dal", "dalla", "dopo", "entro", "fino", "verso", "inverno", "estate", "autunno", "at\u00e9",
         "ate", "ap\u00f3s", "apos", "ver\u00e3o", "outono", "od", "do", "przed", "po", "ok", "oko\u0142o",
         "zima", "wiosna", "lato", "jesie\u0144",
+        # Dutch and Indonesian ones (`sinds januari 2022`, `sejak Januari 2022`).
+        "sinds", "voor", "vanaf", "tot", "sejak", "sebelum", "setelah", "sampai", "hingga",
     )
 )  # fmt: skip
 # Bounds of two words (`antes de 2022`, `jusqu'en 2022`): the first with the second.
@@ -2302,7 +2321,7 @@ def _a_month(word: str | None) -> int | None:
     return _PERIOD_MONTHS.get(word.casefold()) if word is not None else None
 
 
-_NAMES_TOO = frozenset(("marco", "marca", "maja"))
+_NAMES_TOO = frozenset(("marco", "marca", "maja", "mei"))
 
 
 def _a_month_of(text: str, word: re.Match[str], year_end: int) -> int | None:
@@ -2328,6 +2347,7 @@ _JOIN_WORDS = frozenset(
         "to", "through", "thru", "till", "until", "and", "or", "bis", "und", "oder", "au", "et", "ou",
         "hasta", "al", "y", "o", "\u043f\u043e", "\u0434\u043e", "\u0438", "\u0438\u043b\u0438",
         "\u0442\u0430", "\u0456", "\u0430\u0431\u043e", "a", "e", "i", "do", "lub", "albo", "at\u00e9",
+        "ve", "en", "tot", "dan", "hingga", "sampai",
     )
 )  # fmt: skip
 

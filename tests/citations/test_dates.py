@@ -2782,6 +2782,40 @@ def test_an_italian_portuguese_or_polish_month_alone_is_the_note_s_month(note: s
 
 
 @pytest.mark.parametrize(
+    ("note", "period"),
+    [
+        ("Y\u0131lmaz A., \u201cS\u0131n\u0131rda askerler\u201d, H\u00fcrriyet, Ocak 2022", "2022-01"),
+        ("Y\u0131lmaz A., H\u00fcrriyet, Kas\u0131m 2022", "2022-11"),
+        ("Y\u0131lmaz A., H\u00fcrriyet, A\u011eUSTOS 2022", "2022-08"),
+        ("de Vries J., \u201cTroepen aan de grens\u201d, NOS, maart 2022", "2022-03"),
+        ("de Vries J., NOS, mei 2022", "2022-05"),
+        ("Santoso B., \u201cPasukan di perbatasan\u201d, Kompas, Agustus 2022", "2022-08"),
+        ("Ahmad R., Berita Harian, Ogos 2022", "2022-08"),
+        # A name, not a month: the year alone.
+        ("Reuters, Kasim, 2022", "2022"),
+        ("Wang, Mei, 2022. Troops at the border", "2022"),
+        ("Ahmad R., Mac 2022", "2022"),
+    ],
+)
+def test_a_turkish_dutch_or_indonesian_month_alone_is_the_note_s_month(note: str, period: str) -> None:
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.date, citation.date_month_or_year) == (None, period)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Y\u0131lmaz A., H\u00fcrriyet, Ocak ve \u015eubat 2022",  # two months
+        "de Vries J., NOS, januari tot maart 2022",  # a range
+        "Santoso B., Kompas, sejak Januari 2022",  # a bound
+    ],
+)
+def test_a_turkish_dutch_or_indonesian_range_or_bound_of_months_is_no_one_month(note: str) -> None:
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.date, citation.date_month_or_year) == (None, None)
+
+
+@pytest.mark.parametrize(
     "note",
     [
         "Rossi M., La Repubblica, da gennaio a marzo 2022",  # a range of months
