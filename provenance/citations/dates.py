@@ -2269,9 +2269,10 @@ _BOUNDS = frozenset(
         "\u043e\u0441\u0435\u043d\u044c\u044e",
         "\u043b\u0456\u0442\u043e", "\u043e\u0441\u0456\u043d\u044c", "q1", "q2", "q3", "q4", "h1", "h2",
         # Italian, Portuguese and Polish ones (`dal gennaio 2022`, `até janeiro de 2022`, `od stycznia 2022`).
-        "da", "dal", "dalla", "dopo", "entro", "fino", "verso", "inverno", "estate", "autunno", "at\u00e9",
-        "ate", "ap\u00f3s", "apos", "ver\u00e3o", "outono", "od", "do", "przed", "po", "ok", "oko\u0142o",
-        "zima", "wiosna", "lato", "jesie\u0144",
+        # Not Italian's summer, `estate`, English's too (`Real Estate, January 2022`), nor `ate` (`até`).
+        "da", "dal", "dalla", "dopo", "entro", "fino", "inverno", "autunno", "at\u00e9", "ap\u00f3s", "apos",
+        "ver\u00e3o", "outono", "od", "do", "przed", "po", "ok", "oko\u0142o", "zima", "wiosna", "lato",
+        "jesie\u0144",
         # Dutch and Indonesian ones (`sinds januari 2022`, `sejak Januari 2022`).
         "sinds", "voor", "vanaf", "tot", "sejak", "sebelum", "setelah", "sampai", "hingga",
     )

@@ -2768,6 +2768,8 @@ def test_no_month_or_year_is_read_from_an_access_a_range_a_bound_a_number_or_a_t
         ("Rossi M., \u201cTruppe al confine\u201d, La Repubblica, ott. 2022", "2022-10"),
         # Not one that is a word too: the year alone.
         ("SILVA, J. Tropas na fronteira. Folha de S.Paulo, set. 2022.", "2022"),
+        # Their bounds' words that are English words too are no bounds of an English note's month.
+        ("Knight Frank, Real Estate, January 2022", "2022-01"),
         # A city, a name, a newspaper: no month, the year alone.
         ("Folha, Rio de Janeiro, 2022", "2022"),
         ("Rossi, Marco, 2022. Truppe al confine", "2022"),
