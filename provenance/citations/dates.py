@@ -8,13 +8,14 @@ Shevat 5782`); a numeric date of another year before 1583 (a Lunar Hijri `1443/0
 day, and not read (`lunar_hijri_date` finds it, for the note to be told why; `lunar_hijri_day` gives its
 day by the tabular calendar, which the observed one may run a day or two from: a day to hold the note's
 Gregorian day near, never the note's date). Harvard's day and month after the title take the year in
-brackets after the author (`Smith, J. (2022) 'Title', The Guardian, 21 January.`). A two-digit year
-(`21.01.22`, `21 Jan 22`, Korean `22년 1월
-21일`) or a Japanese or Taiwanese era's (`令和4年1月21日`, `111年1月21日`; `R4.1.21` in a note in Japanese
-script) is read only where the note gives no date of a four-digit year, and is ambiguous in a note in
-Japanese, Chinese or Korean script where its numbers also make a day year first (`22/01/21`), or in Thai
-script, where it may be the Buddhist era's (`21/01/65`); a year of the Buddhist era, as Thailand counts
-(`21/01/2565`; in two digits after a Thai month's name, `21 ม.ค. 65`), as its Gregorian year. Nor is a
+brackets after the author (`Smith, J. (2022) 'Title', The Guardian, 21 January.`), or Chicago's after it
+(`Smith, John. 2022. "Title." The Guardian, January 21.`); a range of them (`19-21 January.`) is no one
+day, as `19-21 January 2022` is none. A two-digit year (`21.01.22`, `21 Jan 22`,
+Korean `22년 1월 21일`) or a Japanese or Taiwanese era's (`令和4年1月21日`, `111年1月21日`; `R4.1.21` in a
+note in Japanese script) is read only where the note gives no date of a four-digit year, and is ambiguous
+in a note in Japanese, Chinese or Korean script where its numbers also make a day year first (`22/01/21`),
+or in Thai script, where it may be the Buddhist era's (`21/01/65`); a year of the Buddhist era, as Thailand
+counts (`21/01/2565`; in two digits after a Thai month's name, `21 ม.ค. 65`), as its Gregorian year. Nor is a
 range's first or last day (`between January 19 and January 23, 2022`; two dates joined, `January 21,
 2022 \u2013 February 3, 2022`, `2022-01-21/2022-02-03`, ISO 8601's shorter `2022-01-21/02-03`,
 `2022-01-21/03` and `2022-01-21/P2W`, or a date and the range's last day, its year left out: `January
@@ -132,31 +133,33 @@ _SLAVIC_MONTHS |= {
 # Longest first, each a whole word, abbreviated with or without its stop (`21 янв. 2022`, as GOST writes).
 _SLAVIC_MONTH = rf"(?P<month>{'|'.join(sorted(_SLAVIC_MONTHS, key=len, reverse=True))})(?!\w)\.?"
 # French, German and Spanish put the day first too: `21 janvier 2022`, `1er février 2022`, `21. Januar 2022`,
-# `21 de enero de 2022`; accents may be left out (`aout`, `Maerz`), French abbreviates (`janv.`), German as
-# English does after the day's stop (`21. Jan. 2022`, `3.März 2022`).
+# `21 de enero de 2022`; accents may be left out (`aout`, `Maerz`), French and Spanish abbreviate (`janv.`,
+# `21 ene. 2022`), German as English does after the day's stop (`21. Jan. 2022`, `3.März 2022`).
 _FRENCH_GERMAN_SPANISH_MONTHS = (
-    ("janvier", "janv", "januar", "jänner", "jän", "jan", "enero"),
+    ("janvier", "janv", "januar", "jänner", "jän", "jan", "enero", "ene"),
     ("février", "fevrier", "févr", "fevr", "februar", "feber", "feb", "febrero"),
     ("mars", "märz", "maerz", "marz", "mär", "mrz", "marzo"),
-    ("avril", "avr", "apr", "abril"),
+    ("avril", "avr", "apr", "abril", "abr"),
     ("mai", "mayo"),
     ("juin", "juni", "jun", "junio"),
     ("juillet", "juil", "juli", "jul", "julio"),
-    ("août", "aout", "aug", "agosto"),
+    ("août", "aout", "aug", "agosto", "ago"),
     ("septembre", "septiembre", "setiembre", "sept", "sep"),
     ("octobre", "oktober", "okt", "octubre"),
     ("novembre", "noviembre", "nov"),
-    ("décembre", "decembre", "déc", "dezember", "dez", "diciembre"),
+    ("décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic"),
 )
-# So do Italian (`21 gennaio 2022`), Portuguese (`21 de janeiro de 2022`), Polish in the genitive (`21
-# stycznia 2022`), Turkish (`21 Ocak 2022`, its dotless i written or not), Arabic, in Egypt's names and the
-# Levant's (`21 يناير 2022`, `21 كانون الثاني 2022`), and Hebrew, the month mostly after `ב` (in: `21 בינואר
+# So do Italian (`21 gennaio 2022`, abbreviated `21 gen. 2022`), Portuguese (`21 de janeiro de 2022`, as
+# Brazil's ABNT abbreviates it `21 fev. 2022`, `21 set. 2022`), Polish in the genitive (`21 stycznia 2022`),
+# Turkish (`21 Ocak 2022`, its dotless i written or not), Arabic, in Egypt's names and the Levant's (`21
+# يناير 2022`, `21 كانون الثاني 2022`), and Hebrew, the month mostly after `ב` (in: `21 בינואר
 # 2022`): unread, the note had no day, or another of its days (an update's) was taken for it.
 _MORE_DAY_FIRST_MONTHS = (
     (
         "\u05d1\u05d9\u05e0\u05d5\u05d0\u05e8",
         "\u05d9\u05e0\u05d5\u05d0\u05e8",
         "gennaio",
+        "gen",
         "janeiro",
         "stycznia",
         "ocak",
@@ -168,6 +171,7 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u05e4\u05d1\u05e8\u05d5\u05d0\u05e8",
         "febbraio",
         "fevereiro",
+        "fev",
         "lutego",
         "şubat",
         "subat",
@@ -200,6 +204,7 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u05d1\u05de\u05d0\u05d9",
         "\u05de\u05d0\u05d9",
         "maggio",
+        "mag",
         "maio",
         "maja",
         "may\u0131s",
@@ -212,6 +217,7 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u05d1\u05d9\u05d5\u05e0\u05d9",
         "\u05d9\u05d5\u05e0\u05d9",
         "giugno",
+        "giu",
         "junho",
         "czerwca",
         "haziran",
@@ -222,6 +228,7 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u05d1\u05d9\u05d5\u05dc\u05d9",
         "\u05d9\u05d5\u05dc\u05d9",
         "luglio",
+        "lug",
         "julho",
         "lipca",
         "temmuz",
@@ -243,6 +250,7 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u05e1\u05e4\u05d8\u05de\u05d1\u05e8",
         "settembre",
         "setembro",
+        "set",
         "września",
         "wrzesnia",
         "eylül",
@@ -255,7 +263,9 @@ _MORE_DAY_FIRST_MONTHS = (
         "\u05d1\u05d0\u05d5\u05e7\u05d8\u05d5\u05d1\u05e8",
         "\u05d0\u05d5\u05e7\u05d8\u05d5\u05d1\u05e8",
         "ottobre",
+        "ott",
         "outubro",
+        "out",
         "października",
         "pazdziernika",
         "ekim",
@@ -681,14 +691,28 @@ _CROATIAN_LETTERS = frozenset("čđšž")
 _LETTERS_AROUND = 200
 
 
-def _listopad(match: re.Match[str], source: str) -> int:
-    """October in a Croatian note, November in a Polish one (`_LISTOPAD`)."""
-    letters = set(source[max(0, match.start() - _LETTERS_AROUND) : match.end() + _LETTERS_AROUND].casefold())
+def _listopad_by_letters(source: str, start: int, end: int) -> int | None:
+    """October in a Croatian note, November in a Polish one (`_LISTOPAD`), as the letters around
+    `start`-`end` tell; None where they do not."""
+    letters = set(source[max(0, start - _LETTERS_AROUND) : end + _LETTERS_AROUND].casefold())
     polish, croatian = bool(letters & _POLISH_LETTERS), bool(letters & _CROATIAN_LETTERS)
     if polish != croatian:
         return 11 if polish else 10
+    return None
+
+
+def _listopad(match: re.Match[str], source: str) -> int:
+    """October in a Croatian note, November in a Polish one (`_LISTOPAD`)."""
+    by_letters = _listopad_by_letters(source, match.start(), match.end())
+    if by_letters is not None:
+        return by_letters
     day_stopped = source[match.end("day") : match.start("month")].lstrip().startswith(".")
     return 10 if day_stopped else 11
+
+
+# Abbreviations that are English words too (`10 out 2022`, `2 set 2022`): a month only with the stop that
+# Portuguese's ABNT and Italian notes write after them (`21 out. 2022`, `21 set. 2022`, `21 gen. 2022`).
+_STOPPED_ABBREVIATIONS = frozenset(("out", "set", "ago", "gen"))
 
 
 def _named_month(match: re.Match[str], source: str) -> DateFind:
@@ -697,6 +721,8 @@ def _named_month(match: re.Match[str], source: str) -> DateFind:
     written, day, year = match.group("month", "day", "year")
     name = written.casefold()
     month = _SLAVIC_MONTHS.get(name) or _WESTERN_MONTHS.get(name) or _MONTHS.get(name[:3])
+    if name in _STOPPED_ABBREVIATIONS and not source.startswith(".", match.end("month")):
+        return DateFind(None, False, _matched(match, source))
     if name in _LISTOPAD:
         month = _listopad(match, source)
     start, end = match.span()
@@ -1168,9 +1194,10 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
         _named_month,
         _WESTERN,
     ),
-    # Spanish, as some Latin American notes write it: enero 21, 2022
+    # Spanish, as some Latin American notes write it: enero 21, 2022; and as Colombia's, enero 21 de 2022
+    # (unread, the note had no day)
     (
-        on_first_use(rf"\b(?P<month>{_SPANISH_MONTHS})\s+{_DAY},?\s+{_YEAR}", re.IGNORECASE),
+        on_first_use(rf"\b(?P<month>{_SPANISH_MONTHS})\s+{_DAY},?\s+(?:del?\s+)?{_YEAR}", re.IGNORECASE),
         _named_month,
         _SPANISH_FIRST,
     ),
@@ -1929,7 +1956,7 @@ def find_date(text: str) -> DateFind:
         other = _other_calendar_day(blank_urls(text))
         if other.date is not None:
             return other
-    if first is None and "(" in text:
+    if first is None and ("(" in text or _CHICAGO_YEAR_NEAR in text[:_CHICAGO_REACH]):
         return _harvard_day(blank_urls(text))
     return DateFind(None) if first is None else first[3]
 
@@ -1941,9 +1968,29 @@ def find_date(text: str) -> DateFind:
 # access date; two days are no one day.
 _HARVARD_YEAR = on_first_use(r"\((?P<year>\d{4})[a-z]?\)")
 _HARVARD_REACH = 2000  # a note's opening, where its author and year are
+# Chicago's author-date style (16th edition) gives the year as a sentence of its own after the author, the
+# day and month after the title: `Mendelsohn, Daniel. 2010. "But Enough about Me." New Yorker, January 25.`
+# Unread, the note was dated to the year alone. Only a year right after the note's opening words (its
+# author's name, no digit in it), where no year is in brackets.
+_CHICAGO_REACH = 100
+_CHICAGO_YEAR_NEAR = ". "
+_CHICAGO_YEAR = on_first_use(
+    # The name's words, and up to three initials' or names' stops (`Smith, J. A.`), then the year's sentence.
+    rf"\s{{0,3}}[^\d.()]{{1,{_CHICAGO_REACH}}}(?:\.\s{{0,3}}[^\d.()]{{1,12}}){{0,3}}"
+    r"\.\s{1,3}(?P<year>\d{4})[a-z]?\.(?!\S)"
+)
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_HARVARD_MONTH = rf"(?:{_MONTH.removeprefix('(?P<month>')[:-4]})\.?"
+_HARVARD_JOIN = r"\s{0,3}(?:[\u2013\u2014/-]|\s(?:and|or|&)\s)\s{0,3}"
 _HARVARD_DAY_AND_MONTH = on_first_use(
+    # A range of days, or either of two (`19-21 January`, `19 January \u2013 21 January`, `30 January \u2013
+    # 2 February`, `January 19\u201321`, `21 or 22 January`): no one day, as `19-21 January 2022` is none.
+    rf"(?P<range>(?<![\d.])\d{{1,2}}{_ORDINAL}\.?(?:\s+(?:of\s+)?{_HARVARD_MONTH})?{_HARVARD_JOIN}\d{{1,2}}"
+    rf"{_ORDINAL}\.?\s+(?:of\s+)?{_HARVARD_MONTH}(?!\w)(?!,?\s*\d)"
+    rf"|(?<![\w.]){_HARVARD_MONTH}\s+\d{{1,2}}{_ORDINAL}{_HARVARD_JOIN}(?:{_HARVARD_MONTH}\s+)?\d{{1,2}}{_ORDINAL}"
+    r"(?![\w\u2013\u2014/-])(?!,?\s*\d))"
     # Not a range's or a list's last day (`19-21 January`, `19, 21 January`, `19 and 21 January`).
-    r"(?<![\d./\u2013\u2014-])(?<![\d./\u2013\u2014-]\s)(?<!\d,\s)(?<!\d\sand\s)(?<!\d\sor\s)"
+    r"|(?<![\d./\u2013\u2014-])(?<![\d./\u2013\u2014-]\s)(?<!\d,\s)(?<!\d\sand\s)(?<!\d\sor\s)"
     rf"{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w])(?!,?\s*\d)"
     rf"|(?<![\w.])(?P<month2>{_MONTH.removeprefix('(?P<month>')[:-4]})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?"
     r"(?![\w\u2013\u2014/-])(?!\s?[\u2013\u2014-])(?!,?\s*\d)",
@@ -1952,15 +1999,22 @@ _HARVARD_DAY_AND_MONTH = on_first_use(
 
 
 def _harvard_day(text: str) -> DateFind:
-    """The day of a Harvard note's year in brackets and its day and month after it; None where there is
-    not one of each."""
+    """The day of a Harvard note's year in brackets (or Chicago's after the author) and its day and month
+    after it; None where there is not one of each."""
     years = list(itertools.islice(_HARVARD_YEAR().finditer(text, 0, _HARVARD_REACH), 2))
+    if not years:
+        chicago = _CHICAGO_YEAR().match(text)
+        years = [chicago] if chicago is not None else []
     if len(years) != 1:
         return DateFind(None)
     days = set()
     written = ""
+    a_range = ""
     for match in _HARVARD_DAY_AND_MONTH().finditer(text, years[0].end()):
         if _is_access_date(text, match.start()):
+            continue
+        if match["range"] is not None:
+            a_range = a_range or match["range"]
             continue
         name = (match["month"] or match["month2"]).casefold()[:3]
         date = _valid(int(years[0]["year"]), _MONTHS[name], int(match["day"] or match["day2"]))
@@ -1970,7 +2024,9 @@ def _harvard_day(text: str) -> DateFind:
         if len(days) > 1:
             return DateFind(None)
         written = written or match.group()
-    return DateFind(days.pop(), text=written) if len(days) == 1 else DateFind(None)
+    if len(days) == 1:
+        return DateFind(days.pop(), text=written)
+    return DateFind(None, text=a_range, in_a_range=bool(a_range))
 
 
 # Two days of one month joined, its name and year written once (`20\u201321 January 2022`, `19.\u201321.
@@ -1979,7 +2035,6 @@ def _harvard_day(text: str) -> DateFind:
 # Their days may be ordinals (`21st\u201322nd January 2022`), or the month first, joined by a slash or `or`
 # too (`Jan. 21/22, 2022`, `January 21 or 22, 2022`): read as no date, the note was one without (`date`
 # skipped), not one of several days.
-_ORDINAL = r"(?:st|nd|rd|th)?"
 _DAYS_OF_ONE_MONTH = on_first_use(
     rf"(?<![\d.])\d{{1,2}}{_ORDINAL}\.?\s{{0,3}}[\u2013\u2014-]\s{{0,3}}\d{{1,2}}{_ORDINAL}\.?\s{{1,3}}(?:de\s{{1,3}})?"
     rf"(?:{_ANY_MONTH_NAME})(?!\w)(?:\s{{1,3}}de)?,?\s{{1,3}}\d{{4}}(?!\d)"
@@ -2014,6 +2069,35 @@ def other_days(text: str, day: dt.date) -> tuple[dt.date, ...]:
     return tuple(other for other in days if other != day)[:_MAX_OTHER_DAYS]
 
 
+_A_WORD = on_first_use(r"[^\W\d_]+")
+
+
+def _month_named(word: str) -> int | None:
+    name = word.casefold()
+    return _SLAVIC_MONTHS.get(name) or _WESTERN_MONTHS.get(name) or _MONTHS.get(name[:3])
+
+
+def months_of_a_range(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The first and the last month, as (year, month), of the days that bound a note's range (`find_date`'s
+    `in_a_range`: `19-21 January 2022`, `January 21, 2022 \u2013 March 3, 2022`): where its days fall, as
+    far as a month. None where a bound's year is not written (`between January 19 and January 23, 2022`,
+    `January 21, 2022 \u2013 February 3`, `2022-01-21/P2W`): its other bound may be in any month."""
+    text = blank_urls(text)
+    bounds = [
+        found.date for rank, *_, found in _candidates(text) if rank == _RANGE and found.date is not None
+    ]
+    if len(bounds) == 1:
+        return None
+    months = [(day.year, day.month) for day in bounds]
+    for match in _DAYS_OF_ONE_MONTH().finditer(text):
+        named = (_month_named(word) for word in _A_WORD().findall(match.group()))
+        month = next((number for number in named if number is not None), None)
+        year = _FOUR_DIGITS.findall(match.group())
+        if month is not None and year:
+            months.append((int(year[-1]), month))
+    return (min(months), max(months)) if months else None
+
+
 def holds_date(text: str) -> bool:
     """Whether `text` holds a full day, whatever the words before it say of it: `Stand vom 05.03.2023` or `По
     состоянию на 05.03.2023` opening a note gives no publication date, and is no one's name either."""
@@ -2032,11 +2116,12 @@ def holds_date(text: str) -> bool:
 # `January 2022`, `Jan. 2022`, `février 2022`, `Januar 2022`, `enero de 2022`, `январь 2022`, `січень 2022`,
 # `2022 Jan` (Vancouver), `(2022, January)` (APA), ISO 8601's `2022-01`; or a year alone (`Annual report
 # 2021`, APA's `(2022)`): the note dates its source, to no one day. Read only where it gives no full date
-# (`find_date`), in English, French, German, Spanish, Russian and Ukrainian. Not a month or a year of a full
-# day (`accessed 5 March 2023`), of an access, an as-of or an update (`accessed January 2022`), of a bound
-# (`since 2014`, `before March 2022`) or an approximation (`c. 2022`), of a range (`January\u2013March
-# 2022`, `2021\u20132022`, `2022-01/2022-03`), nor a number (`No. 2022`, `pp. 2010`, `S/2022/15`,
-# `2022-123`); a note of two months or two years gives no one of them.
+# (`find_date`), in English, French, German, Spanish, Russian, Ukrainian, Italian, Portuguese, Polish,
+# Turkish, Dutch, Indonesian and Malay. Not a month or a year of a full day (`accessed 5 March 2023`), of an
+# access, an as-of or an update (`accessed January 2022`), of a bound (`since 2014`, `before March 2022`) or
+# an approximation (`c. 2022`), of a range (`January\u2013March 2022`, `2021\u20132022`, `2022-01/2022-03`),
+# nor a number (`No. 2022`, `pp. 2010`, `S/2022/15`, `2022-123`); a note of two months or two years gives no
+# one of them.
 _PERIOD_MONTH_NAMES = (
     ("january", "jan", "janvier", "janv", "januar", "jänner", "jän", "enero"),
     ("february", "feb", "février", "fevrier", "févr", "fevr", "februar", "febrero"),
@@ -2064,6 +2149,64 @@ _PERIOD_MONTH_NAMES = (
     ("октябре", "жовтень", "жовтні"),
     ("ноябре", "листопад", "листопаді"),
     ("декабре", "грудень", "грудні"),
+    # Italian's (`gennaio 2022`, `gennaio del 2022`), Portuguese's (`janeiro de 2022`), and Polish's in the
+    # nominative (`styczeń 2022`), the genitive (`z stycznia 2022`), the locative (`w styczniu 2022`) and the
+    # instrumental (`przed styczniem 2022`, a bound), its marks written or left out: read as the year alone,
+    # a post of another month passed. `marco`, `marca` and `maja` only as a month is written, in small
+    # letters: capitalised, a name (`Rossi, Marco, 2022`, `Kowalska, Maja, 2022`) or a newspaper's (`Marca,
+    # 2022`). Polish's November, `listopad`, is Croatian's October: `_a_month_of` asks the note's letters.
+    # Their abbreviations (Brazil's ABNT `fev. 2022`, Italian `gen. 2022`, Spanish `ene. 2022`), not those
+    # that are words too (`set`, `out`, `ago`: `data set. 2022`).
+    ("gennaio", "gen", "janeiro", "styczeń", "styczen", "stycznia", "styczniu", "styczniem", "ene"),
+    ("febbraio", "fevereiro", "fev", "luty", "lutego", "lutym"),
+    ("março", "marco", "marzec", "marca", "marcu", "marcem"),
+    ("aprile", "kwiecień", "kwiecien", "kwietnia", "kwietniu", "kwietniem", "abr"),
+    ("maggio", "mag", "maio", "maj", "maja", "maju", "majem"),
+    ("giugno", "giu", "junho", "czerwiec", "czerwca", "czerwcu", "czerwcem"),
+    ("luglio", "lug", "julho", "lipiec", "lipca", "lipcu", "lipcem"),
+    ("sierpień", "sierpien", "sierpnia", "sierpniu", "sierpniem"),
+    (
+        "settembre",
+        "setembro",
+        "wrzesień",
+        "wrzesien",
+        "września",
+        "wrzesnia",
+        "wrześniu",
+        "wrzesniu",
+        "wrześniem",
+        "wrzesniem",
+    ),
+    (
+        "ottobre",
+        "ott",
+        "outubro",
+        "październik",
+        "pazdziernik",
+        "października",
+        "pazdziernika",
+        "październiku",
+        "pazdzierniku",
+        "październikiem",
+        "pazdziernikiem",
+    ),
+    ("novembro", "listopad", "listopada", "listopadzie", "listopadem"),
+    ("dicembre", "dic", "dezembro", "grudzień", "grudzien", "grudnia", "grudniu", "grudniem"),
+    # Turkish's (`Ocak 2022`), Dutch's (`januari 2022`), Indonesian's and Malay's (`Agustus 2022`, `Ogos
+    # 2022`): read as the year alone, as the others were. Not `kasim`, a name without Turkish's dotless i,
+    # nor Malay's `mac` (a Mac); `mei` only in small letters, as Dutch writes it (`Mei`, a name).
+    ("ocak", "januari"),
+    ("şubat", "subat", "februari"),
+    ("mart", "maart", "maret"),
+    ("nisan",),
+    ("may\u0131s", "mayis", "mei"),
+    ("haziran",),
+    ("temmuz", "julai"),
+    ("ağustos", "agustos", "agustus", "augustus", "ogos"),
+    ("eylül", "eylul"),
+    ("ekim",),
+    ("kas\u0131m",),
+    ("aral\u0131k", "aralik", "desember", "disember"),
 )
 _PERIOD_MONTHS: dict[str, int] = {
     **{name.casefold(): number for name, number in _SLAVIC_MONTHS.items()},
@@ -2098,6 +2241,8 @@ _A_DAY_AFTER_THE_YEAR = on_first_use(r",?\s{1,3}\d{1,2}(?!\d)")
 # Joins of a range, before or after a month or a year (`January \u2013 March 2022`, `2021 and 2022`).
 _PERIOD_JOIN = (
     r"(?:[\u2013\u2014/-]\s{0,3}|(?:to|through|thru|till|until|and|or|bis|und|oder|au|et|ou|hasta|al|y|o"
+    r"|a|e|i|do|lub|albo|at\u00e9"  # Italian's and Portuguese's, Polish's (`od stycznia do marca 2022`)
+    r"|ve|en|tot|dan|hingga|sampai"  # Turkish's, Dutch's, Indonesian's (`Ocak ve Şubat 2022`)
     r"|\u043f\u043e|\u0434\u043e|\u0438|\u0438\u043b\u0438|\u0442\u0430|\u0456|\u0430\u0431\u043e)\s{1,3})"
 )
 _PERIOD_JOINED_BEFORE = on_first_use(
@@ -2123,11 +2268,30 @@ _BOUNDS = frozenset(
         "\u043b\u0435\u0442\u043e", "\u043b\u0435\u0442\u043e\u043c", "\u043e\u0441\u0435\u043d\u044c",
         "\u043e\u0441\u0435\u043d\u044c\u044e",
         "\u043b\u0456\u0442\u043e", "\u043e\u0441\u0456\u043d\u044c", "q1", "q2", "q3", "q4", "h1", "h2",
+        # Italian, Portuguese and Polish ones (`dal gennaio 2022`, `até janeiro de 2022`, `od stycznia 2022`).
+        # Not Italian's summer, `estate`, English's too (`Real Estate, January 2022`), nor `ate` (`até`).
+        "da", "dal", "dalla", "dopo", "entro", "fino", "inverno", "autunno", "at\u00e9", "ap\u00f3s", "apos",
+        "ver\u00e3o", "outono", "od", "do", "przed", "po", "ok", "oko\u0142o", "zima", "wiosna", "lato",
+        "jesie\u0144",
+        # Dutch and Indonesian ones (`sinds januari 2022`, `sejak Januari 2022`).
+        "sinds", "voor", "vanaf", "tot", "sejak", "sebelum", "setelah", "sampai", "hingga",
     )
 )  # fmt: skip
 # Bounds of two words (`antes de 2022`, `jusqu'en 2022`): the first with the second.
 _BOUNDS_OF_TWO_WORDS = frozenset(
-    (("antes", "de"), ("despu\u00e9s", "de"), ("jusqu", "en"), ("jusqu", "au"), ("end", "of"))
+    (
+        ("antes", "de"),
+        ("despu\u00e9s", "de"),
+        ("jusqu", "en"),
+        ("jusqu", "au"),
+        ("end", "of"),
+        ("prima", "di"),
+        ("prima", "del"),
+        ("fino", "a"),
+        ("fino", "al"),
+        ("depois", "de"),
+        ("partir", "de"),
+    )
 )
 # A number's sign or a page's before a year (`No. 2022`, `pp. 2010`, `Resolution 2022`, `S. 2022`).
 _PERIOD_NUMBER_BEFORE = on_first_use(
@@ -2158,12 +2322,33 @@ def _a_month(word: str | None) -> int | None:
     return _PERIOD_MONTHS.get(word.casefold()) if word is not None else None
 
 
+_NAMES_TOO = frozenset(("marco", "marca", "maja", "mei"))
+
+
+def _a_month_of(text: str, word: re.Match[str], year_end: int) -> int | None:
+    """The month `word` (a match's group `word`) names where it stands in `text`, beside a year ending at
+    `year_end`: not Rio de Janeiro's, nor a name's (`_NAMES_TOO` capitalised), and Polish's November
+    (`listopad 2022`) only in a note of Polish letters, not Croatian ones (its October), or with Polish's
+    `r.` after the year (`listopad 2022 r.`, where a title's letters were in quotes, blanked)."""
+    name, start = word["word"].casefold(), word.start("word")
+    if name in _NAMES_TOO and not word["word"].islower():
+        return None
+    if name.startswith("listopad"):
+        by_letters = _listopad_by_letters(text, start, word.end("word"))
+        polish_year = by_letters is None and text[year_end : year_end + 5].lstrip().startswith("r.")
+        return 11 if by_letters == 11 or polish_year else None
+    if name == "janeiro" and text[max(0, start - 12) : start].casefold().split()[-2:] == ["rio", "de"]:
+        return None  # `Rio de Janeiro, 2022`: a city, then a year
+    return _a_month(name)
+
+
 _PUNCTUATION_AROUND_A_WORD = "()[],;:.'\"\u201c\u201d\u00ab\u00bb"
 _JOIN_WORDS = frozenset(
     (
         "to", "through", "thru", "till", "until", "and", "or", "bis", "und", "oder", "au", "et", "ou",
         "hasta", "al", "y", "o", "\u043f\u043e", "\u0434\u043e", "\u0438", "\u0438\u043b\u0438",
-        "\u0442\u0430", "\u0456", "\u0430\u0431\u043e",
+        "\u0442\u0430", "\u0456", "\u0430\u0431\u043e", "a", "e", "i", "do", "lub", "albo", "at\u00e9",
+        "ve", "en", "tot", "dan", "hingga", "sampai",
     )
 )  # fmt: skip
 
@@ -2236,16 +2421,17 @@ def find_month_or_year(text: str) -> str | None:
         runs_on = _NUMBER_RUNS_ON().match(text, end) is not None
         iso = None if opens_a_number else _ISO_MONTH_AFTER_THE_YEAR().match(text, end)
         after = None if opens_a_number else _WORD_AFTER_THE_YEAR().match(text, end)
-        if before_the_year is not None and _a_month(before_the_year["word"]) and not runs_on:
+        month_before = None if before_the_year is None else _a_month_of(text, before_the_year, end)
+        if before_the_year is not None and month_before and not runs_on:
             # `January 2022`; not `31 February 2022`, a day of no format.
-            start, month = before_the_year.start(), _a_month(before_the_year["word"])
+            start, month = before_the_year.start(), month_before
             if _PERIOD_DAY_BEFORE().search(text, max(0, start - _PERIOD_REACH), start):
                 continue
             number = False
         elif iso is not None:
             end, month, number = iso.end(), int(iso["a"]), True
-        elif after is not None and _a_month(after["word"]):
-            end, month, number = after.end(), _a_month(after["word"]), False
+        elif after is not None and (month_after := _a_month_of(text, after, end)):
+            end, month, number = after.end(), month_after, False
         elif (
             opens_a_number
             or runs_on

@@ -1,12 +1,13 @@
 """What a `--citations` file claims in place of what the note itself states.
 
 A citations file may add what a note leaves out, or correct what was misread from it; where it gives an
-author, a date (or a day that is neither reading of the note's ambiguous `03/04/2022`), a title, a handle or a
-post id other than one the note itself states (and not written in the note), the checks compare the file's
-claim, never the one the report's reader sees. `cite_footnote` records it as a finding
-(`CITATIONS_FILE_DIFFERS`), and `locator` warns of it, as it does of a file's URL other than the note's link,
-so such a footnote is never `verified`. Worked out once, where the note's own parse is at hand, not again
-for each check.
+author, a date (a day that is neither reading of the note's ambiguous `03/04/2022`, a day or a month outside
+the month or the year the note dates its source to or the months its range of days spans, a month in place
+of its day; a day of the note's day and month swapped is said to be so), a title, a handle or a post id
+other than one the note itself states (and not written in the note), the checks compare the file's claim,
+never the one the report's reader sees. `cite_footnote` records it as a finding (`CITATIONS_FILE_DIFFERS`),
+and `locator` warns of it, as it does of a file's URL other than the note's link, so such a footnote is never
+`verified`. Worked out once, where the note's own parse is at hand, not again for each check.
 
 Pure: no I/O.
 """
@@ -17,7 +18,7 @@ import datetime as dt
 import re
 import unicodedata
 
-from provenance.citations.dates import find_date
+from provenance.citations.dates import ENGLISH_MONTHS, find_date, month_or_year_in_words, months_of_a_range
 from provenance.citations.parse import note_prose
 from provenance.models import Citation, Finding, Footnote
 from provenance.names import handle_key
@@ -72,6 +73,39 @@ def _both_readings(slashed: str) -> tuple[dt.date, ...]:
     return tuple(readings)
 
 
+def _dated(citation: Citation) -> dt.date | str | None:
+    """The day a citation gives, else its month or year (`2022-01`, `2022`)."""
+    return citation.date or citation.date_month_or_year
+
+
+def _within(checked: dt.date | str, said: dt.date | str) -> bool:
+    """Whether the day, month or year `checked` lies within `said`'s: the same day, a day or a month of the
+    note's month or year (the file saying which), not a month holding the note's day (the checks would pass
+    a post of any day of it)."""
+    if isinstance(said, dt.date):
+        return checked == said
+    return (checked.isoformat() if isinstance(checked, dt.date) else checked).startswith(said)
+
+
+def _in_words(dated: dt.date | str) -> str:
+    return str(dated) if isinstance(dated, dt.date) else month_or_year_in_words(dated)
+
+
+def _how_the_day_differs(said: dt.date | str, checked: dt.date | str) -> str:
+    """What makes the file's day another than the note's, where one slip tells it: the day and the month
+    swapped (`3 February 2022` in the note, `[[2022, 3, 2]]` in the file), as one reading of `03/02/2022`
+    gives the other."""
+    if (
+        isinstance(said, dt.date)
+        and isinstance(checked, dt.date)
+        and said.year == checked.year
+        and (said.month, said.day) == (checked.day, checked.month)
+    ):
+        file_s, note_s = ENGLISH_MONTHS[checked.month - 1], ENGLISH_MONTHS[said.month - 1]
+        return f" (the note's day and month swapped: {file_s} {checked.day}, not {note_s} {said.day})"
+    return ""
+
+
 def _claims_other_than_the_notes(footnote: Footnote, note: Citation, citation: Citation) -> list[str]:
     """What the citation claims in place of another value the note states (`author 'B' where the note says
     'A'`). A value written in the note (a misread author corrected in the file) is the note's own claim, and
@@ -80,8 +114,8 @@ def _claims_other_than_the_notes(footnote: Footnote, note: Citation, citation: C
     written = _words(note_prose(footnote))
     found: list[str] = []
 
-    def other(field: str, said: object, checked: object) -> None:
-        found.append(f"{field} {str(checked)!r} where the note says {str(said)!r}")
+    def other(field: str, said: object, checked: object, how: str = "") -> None:
+        found.append(f"{field} {str(checked)!r} where the note says {str(said)!r}{how}")
 
     def not_written(said: str, checked: str) -> bool:
         # A file's value that holds the note's whole (a full title where the note shortens it, a given name
@@ -93,12 +127,28 @@ def _claims_other_than_the_notes(footnote: Footnote, note: Citation, citation: C
     )
     if named and note.author and citation.author and not_written(note.author, citation.author):
         other("author", note.author, citation.author)
-    if note.date is not None and citation.date is not None and note.date != citation.date:
-        other("the date", note.date, citation.date)
-    ambiguous = find_date(blank_quotes(note_prose(footnote))) if note.date is None and citation.date else None
+    # The note's day, month or year, and the file's in its place: a day of the note's month says which; a
+    # day or a month outside it (`January 2022` in the note, March 2 in the file), or a month in place of
+    # the note's day, is checked where the reader sees another.
+    said_date, checked_date = _dated(note), _dated(citation)
+    if said_date is not None and checked_date is not None and not _within(checked_date, said_date):
+        how = _how_the_day_differs(said_date, checked_date)
+        other("the date", _in_words(said_date), _in_words(checked_date), how)
+    unquoted = blank_quotes(note_prose(footnote)) if note.date is None and citation.date else ""
+    ambiguous = find_date(unquoted) if unquoted else None
     if ambiguous is not None and ambiguous.ambiguous and citation.date not in _both_readings(ambiguous.text):
         # `03/04/2022` is March 4 or April 3: a file may say which, not name a third day.
         other("the date", ambiguous.text, citation.date)
+    if citation.date is not None and ambiguous is not None and ambiguous.in_a_range:
+        # `19-21 January 2022`: a file may say which day, not name one of another month.
+        months = months_of_a_range(unquoted)
+        if months is not None and not months[0] <= (citation.date.year, citation.date.month) <= months[1]:
+            spans = " to ".join(
+                dict.fromkeys(f"{ENGLISH_MONTHS[month - 1]} {year}" for year, month in months)
+            )
+            found.append(
+                f"the date {str(citation.date)!r} outside the range of days the note gives ({spans})"
+            )
     if note.title and citation.title and not_written(note.title, citation.title):
         other("the title", note.title, citation.title)
     if note.handle and citation.handle and handle_key(note.handle) != handle_key(citation.handle):

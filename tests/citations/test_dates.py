@@ -90,10 +90,43 @@ def test_german_month_names_give_the_day(text: str, day: dt.date) -> None:
         "Rybar, Telegram, 21 \u0643\u0627\u0646\u0648\u0646 \u0627\u0644\u062b\u0627\u0646\u064a 2022",
         "Rybar, Telegram, enero 21, 2022",
         "Rybar, Telegram, ENERO 21 2022",
+        "Rybar, Telegram, enero 21 de 2022",  # as Colombia writes it
+        "Rybar, Telegram, Enero 21 del 2022",
     ],
 )
 def test_italian_portuguese_polish_turkish_arabic_and_month_first_spanish_give_the_day(text: str) -> None:
     assert find_date(text).date == JAN_21
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Brazil's ABNT (NBR 6023) abbreviates every month but May: unread, a well-formed note had no day.
+        (
+            "SILVA, J. Tropas na fronteira. Folha de S.Paulo, S\u00e3o Paulo, 21 jan. 2022. "
+            "Dispon\u00edvel em: https://folha.example/a. Acesso em: 5 fev. 2023.",
+            JAN_21,
+        ),
+        ("SILVA, J. Tropas. Folha, 21 fev. 2022.", dt.date(2022, 2, 21)),
+        ("SILVA, J. Tropas. Folha, 21 set. 2022.", dt.date(2022, 9, 21)),
+        ("SILVA, J. Tropas. Folha, 21 out. 2022.", dt.date(2022, 10, 21)),
+        ("SILVA, J. Tropas. Folha, 21 de ago. de 2022.", dt.date(2022, 8, 21)),
+        # Italian and Spanish notes abbreviate too.
+        ("Rossi M., Truppe al confine, La Repubblica, 21 gen. 2022", JAN_21),
+        ("Rossi M., Truppe al confine, La Repubblica, 21 giu. 2022", dt.date(2022, 6, 21)),
+        ("Rossi M., Truppe al confine, La Repubblica, 21 ott. 2022", dt.date(2022, 10, 21)),
+        ("Garc\u00eda M., Tropas en la frontera, El Pa\u00eds, 21 ene. 2022", JAN_21),
+        ("Garc\u00eda M., Tropas en la frontera, El Pa\u00eds, 21 de abr. de 2022", dt.date(2022, 4, 21)),
+        ("Garc\u00eda M., Tropas en la frontera, El Pa\u00eds, 21 dic. 2022", dt.date(2022, 12, 21)),
+        # The abbreviations that are English words too are months only with their stop.
+        ("Example News, Top 10 out 2022", None),
+        ("Example News, won 2 set 2022", None),
+    ],
+)
+def test_an_abbreviated_portuguese_italian_or_spanish_month_gives_the_day(
+    text: str, day: dt.date | None
+) -> None:
+    assert find_date(text).date == day
 
 
 # Hebrew names the month after the day, mostly after `ב` (in): unread, the note had no date.
@@ -2481,9 +2514,74 @@ def test_a_harvard_note_is_dated_for_schema() -> None:
     assert citation.date == JAN_21 and validate_citation(citation) == ()
 
 
+@pytest.mark.parametrize(
+    ("days", "with_the_year"),
+    [
+        ("19-21 January", "19-21 January 2022"),
+        ("19\u201321 Jan.", "19\u201321 Jan. 2022"),
+        ("19th\u201321st January", "19th\u201321st January 2022"),
+        ("January 19\u201321", "January 19\u201321, 2022"),
+        ("21 or 22 January", "21 or 22 January 2022"),
+        ("21/22 January", "21/22 January 2022"),
+        # Two days each with its month: the first was read as the note's day, a post of the 21st failed.
+        ("19 January \u2013 21 January", "19 January 2022 \u2013 21 January 2022"),
+        ("30 January \u2013 2 February", "30 January 2022 \u2013 2 February 2022"),
+    ],
+)
+def test_a_harvard_range_of_days_after_the_title_is_read_as_the_same_range_with_its_year(
+    days: str, with_the_year: str
+) -> None:
+    # `Smith, J. (2022) 'Title', Outlet, 19-21 January.` was dated to the year 2022 alone (or to its first
+    # day): its date check compared the year, where `19-21 January 2022` warns that no one day is given.
+    harvard = f"Smith, J. (2022) 'Troops at the border', The Guardian, {days}. Available at: https://ex.com/a"
+    plain = f"Smith, J. 'Troops at the border', The Guardian, {with_the_year}. Available at: https://ex.com/a"
+    assert (find_date(harvard).date, find_date(harvard).in_a_range) == (None, True)
+    assert (find_date(plain).date, find_date(plain).in_a_range) == (None, True)
+    read = parse_citation(Footnote(label="1", text=harvard, line=1)).citation
+    assert (read.date, read.date_month_or_year) == (None, None)
+    assert [finding.code for finding in validate_citation(read)] == ["missing-date"]
+
+
+def test_a_harvard_range_beside_one_day_or_an_access_date_leaves_the_day_alone() -> None:
+    note = "Smith, J. (2022) Report on the 19-21 January talks. The Guardian, 25 January. (Accessed: 5 May)"
+    assert find_date(note).date == dt.date(2022, 1, 25)
+    access = "Smith, J. (2022) Title. The Guardian. (Accessed: 19-21 May)"
+    assert find_date(access) == dates.DateFind(None)
+
+
+@pytest.mark.parametrize(
+    ("note", "day", "period"),
+    [
+        # Chicago's author-date (16th edition): the year a sentence of its own after the author, the day and
+        # month after the title. Read as the year alone, a post of any day of 2010 passed.
+        (
+            "Mendelsohn, Daniel. 2010. \u201cBut Enough about Me.\u201d New Yorker, January 25.",
+            dt.date(2010, 1, 25),
+            None,
+        ),
+        ("Smith, John A. 2022. \u201cTroops.\u201d The Guardian, January 21. https://ex.com/a", JAN_21, None),
+        ("Smith, J. A. 2022. Troops. The Guardian, 21 January. (Accessed: 5 March 2023)", JAN_21, None),
+        # No day and month after it: the year alone, as before.
+        ("Smith, John. 2022. \u201cTroops at the Border.\u201d The Guardian.", None, "2022"),
+        # A year at the note's end, not after its opening words: no day is taken for it.
+        ("Rybar, Telegram post no. 5, 21 January. Report 2022.", None, "2022"),
+    ],
+)
+def test_a_chicago_note_s_day_and_month_take_its_year_after_the_author(
+    note: str, day: dt.date | None, period: str | None
+) -> None:
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.date, citation.date_month_or_year) == (day, period)
+
+
 def test_a_crafted_harvard_note_is_read_in_linear_time() -> None:
     note = "(2022) " + "1 and " * 5_000 + "1 jan. " * 5_000 + "jan " * 5_000 + "2 jan."
     assert find_date(note).date is None
+    ranges = "(2022) " + "1-2 Jan " * 12_000  # about 100 kB of ranges, each no one day
+    assert find_date(ranges).in_a_range
+    chicago = "a" * 99 + ". 2022. " + "1 jan " * 16_000  # Chicago's year, then 100 kB of no one day
+    assert find_date(chicago).date is None
+    assert find_date(". 2022. " * 12_000).date is None
 
 
 @pytest.mark.parametrize(
@@ -2644,6 +2742,111 @@ def test_a_month_or_a_year_alone_is_read_as_the_note_s_month_or_year(note: str, 
 def test_no_month_or_year_is_read_from_an_access_a_range_a_bound_a_number_or_a_title(note: str) -> None:
     citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
     assert (citation.date, citation.date_month_or_year) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("note", "period"),
+    [
+        ("Rossi M., \u201cTruppe al confine\u201d, La Repubblica, gennaio 2022", "2022-01"),
+        ("Rossi M., \u201cTruppe al confine\u201d, La Repubblica, settembre del 2022", "2022-09"),
+        ("Silva J., \u201cTropas na fronteira\u201d, Folha, janeiro de 2022", "2022-01"),
+        ("Silva J., \u201cTropas na fronteira\u201d, publicado em mar\u00e7o de 2022", "2022-03"),
+        ("Kowalski J., \u201eWojska na granicy\u201d, Gazeta, stycze\u0144 2022", "2022-01"),
+        ("Kowalski J., \u201eWojska na granicy\u201d, opublikowano w styczniu 2022", "2022-01"),
+        ("Kowalski J., raport z marca 2022", "2022-03"),
+        ("Kowalski J., \u201eWojska na granicy\u201d, Gazeta, stycznia 2022 r.", "2022-01"),
+        ("Kowalski J., \u201eWojska na granicy\u201d, Gazeta, pazdziernik 2022", "2022-10"),  # marks left out
+        # Polish letters outside quotes (`ż`, `ę`, `ś`), or Polish's `r.` after the year: Polish's November.
+        ("Kowalski J., Wojska zbli\u017caj\u0105 si\u0119 do granicy, Gazeta, listopad 2022", "2022-11"),
+        ("Kowalski J., \u201eWojska zbli\u017caj\u0105 si\u0119\u201d, Gazeta, listopada 2022 r.", "2022-11"),
+        # Croatian letters: Croatian's October, `listopad`, not read as November; its year still is.
+        ("Horvat I., \u201eNaslov\u201d, Ve\u010dernji list, listopad 2022", "2022"),
+        # Abbreviated, as Brazil's ABNT, Italian and Spanish notes write them.
+        ("SILVA, J. Tropas na fronteira. Folha de S.Paulo, fev. 2022.", "2022-02"),
+        ("Rossi M., \u201cTruppe al confine\u201d, La Repubblica, gen. 2022", "2022-01"),
+        ("Garc\u00eda M., \u201cTropas\u201d, El Pa\u00eds, ene. de 2022", "2022-01"),
+        ("Rossi M., \u201cTruppe al confine\u201d, La Repubblica, ott. 2022", "2022-10"),
+        # Not one that is a word too: the year alone.
+        ("SILVA, J. Tropas na fronteira. Folha de S.Paulo, set. 2022.", "2022"),
+        # Their bounds' words that are English words too are no bounds of an English note's month.
+        ("Knight Frank, Real Estate, January 2022", "2022-01"),
+        # A city, a name, a newspaper: no month, the year alone.
+        ("Folha, Rio de Janeiro, 2022", "2022"),
+        ("Rossi, Marco, 2022. Truppe al confine", "2022"),
+        ("Kowalska, Maja, 2022. Wojska na granicy", "2022"),
+        ("Diario Marca, 2022", "2022"),
+    ],
+)
+def test_an_italian_portuguese_or_polish_month_alone_is_the_note_s_month(note: str, period: str) -> None:
+    # Read as the year alone, a post of another month of that year passed the date check.
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.date, citation.date_month_or_year) == (None, period)
+
+
+@pytest.mark.parametrize(
+    ("note", "period"),
+    [
+        ("Y\u0131lmaz A., \u201cS\u0131n\u0131rda askerler\u201d, H\u00fcrriyet, Ocak 2022", "2022-01"),
+        ("Y\u0131lmaz A., H\u00fcrriyet, Kas\u0131m 2022", "2022-11"),
+        ("Y\u0131lmaz A., H\u00fcrriyet, A\u011eUSTOS 2022", "2022-08"),
+        ("de Vries J., \u201cTroepen aan de grens\u201d, NOS, maart 2022", "2022-03"),
+        ("de Vries J., NOS, mei 2022", "2022-05"),
+        ("Santoso B., \u201cPasukan di perbatasan\u201d, Kompas, Agustus 2022", "2022-08"),
+        ("Ahmad R., Berita Harian, Ogos 2022", "2022-08"),
+        # A name, not a month: the year alone.
+        ("Reuters, Kasim, 2022", "2022"),
+        ("Wang, Mei, 2022. Troops at the border", "2022"),
+        ("Ahmad R., Mac 2022", "2022"),
+    ],
+)
+def test_a_turkish_dutch_or_indonesian_month_alone_is_the_note_s_month(note: str, period: str) -> None:
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.date, citation.date_month_or_year) == (None, period)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Y\u0131lmaz A., H\u00fcrriyet, Ocak ve \u015eubat 2022",  # two months
+        "de Vries J., NOS, januari tot maart 2022",  # a range
+        "Santoso B., Kompas, sejak Januari 2022",  # a bound
+    ],
+)
+def test_a_turkish_dutch_or_indonesian_range_or_bound_of_months_is_no_one_month(note: str) -> None:
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.date, citation.date_month_or_year) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Rossi M., La Repubblica, da gennaio a marzo 2022",  # a range of months
+        "Rossi M., La Repubblica, gennaio e febbraio 2022",  # two months
+        "Silva J., Folha, de janeiro a mar\u00e7o de 2022",
+        "Kowalski J., Gazeta, od stycznia do marca 2022",
+        "Kowalski J., Gazeta, stycze\u0144 i luty 2022",
+        "Rossi M., La Repubblica, prima di gennaio 2022",  # a bound
+        "Silva J., Folha, at\u00e9 janeiro de 2022",
+        "Kowalski J., Gazeta, przed styczniem 2022",
+    ],
+)
+def test_an_italian_portuguese_or_polish_range_or_bound_of_months_is_no_one_month(note: str) -> None:
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.date, citation.date_month_or_year) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Rossi M., La Repubblica, 21 gennaio 2022",
+        "Silva J., Folha, 21 de janeiro de 2022",
+        "Kowalski J., Gazeta, 21 stycznia 2022",
+        "Kowalski J., Gazeta, 21 stycznia 2022 r.",
+    ],
+)
+def test_an_italian_portuguese_or_polish_full_date_is_still_its_day(note: str) -> None:
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.date, citation.date_month_or_year) == (JAN_21, None)
 
 
 @pytest.mark.parametrize(
