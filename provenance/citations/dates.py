@@ -47,6 +47,7 @@ from typing import NamedTuple
 from provenance.patterns import Compiled as Compiled
 from provenance.patterns import on_first_use
 from provenance.urls import blank_urls
+from provenance.zones import NAMED_ZONES
 
 _MONTHS = {
     "jan": 1,
@@ -2703,7 +2704,7 @@ def _clock() -> re.Pattern[str]:
         r"(?:(?<![\d:.])(?:(?P<dtg_day>[0-3]\d)(?=\d{4}[a-ik-z]" + _DTG_MONTH_YEAR + r"))?"
         r"(?P<hour4>[01]\d|2[0-3])(?P<minute4>[0-5]\d)"
         rf"(?=[a-ik-z]{_DTG_MONTH_YEAR}|z\b|\s?(?:hrs|hours)\b|\s{{0,3}}\(?(?:{zones})\b"
-        r"|[\s,]{0,3}\(?(?-i:[A-Z]{1,4}T)(?!\w))"
+        rf"|[\s,]{{0,3}}\(?(?-i:[A-Z]{{1,4}}T|{_OTHER_ZONE_NAMES})(?!\w))"
         r"(?:\s?(?:hrs|hours)\b\.?)?"
         r"|(?<![\d:.])(?P<hour>\d{1,2})(?:(?P<sep>[:.]|\s?h\s?)(?P<minute>\d{2})(?::\d{2})?)?(?!\d)"
         r"(?:\s?(?P<meridiem>[ap])\.?\s?m\b\.?|\s?(?P<uhr>uhr|h|sati|\u010dasova|casova)\b"
@@ -2851,7 +2852,10 @@ def _clock_moments(
 
 # A zone's abbreviation that `_clock` does not read (`EST`, `CLT`), written after a time in capitals, as
 # `checks.date` reads it beside the time: with it, `9.15 EST` is a time of a zone the check compares.
-_UNREAD_ZONE_AFTER = on_first_use(r"[\s,]{0,3}\(?[A-Z]{1,4}T(?!\w)")
+# The zones `checks.date` reads after a time whose names do not end in `T` (`WIB`, `WITA`): with them, four
+# digits (`0915 WIB`) are a time too. Read as no time, the note's day alone passed a post of 09:15 UTC.
+_OTHER_ZONE_NAMES = "|".join(name for name in NAMED_ZONES if not name.endswith("T"))
+_UNREAD_ZONE_AFTER = on_first_use(rf"[\s,]{{0,3}}\(?(?:[A-Z]{{1,4}}T|{_OTHER_ZONE_NAMES})(?!\w)")
 
 
 # A time written with a stop alone (`9.15`) right after the date, a comma or `at` between, and nothing after

@@ -413,6 +413,19 @@ def test_a_time_in_a_zone_canadian_indonesian_or_malaysian_outlets_name_is_that_
         assert result.detail == f"posted 2022-01-21 09:15 UTC, but the note gives {given}: compare by hand"
 
 
+def test_four_digits_before_a_zone_whose_name_ends_in_no_t_are_that_zone_s_time() -> None:
+    # `0915 WIB`: four digits were read as a time only before a zone ending in `T` (`0915 EST`); read as no
+    # time, the note's day alone passed a post of 09:15 UTC, made at 16:15 in Jakarta.
+    for note, given in (
+        ("January 21, 2022, 0915 WIB", "09:15 WIB, which is 2022-01-21 02:15 UTC"),
+        ("January 21, 2022, 0915 WITA", "09:15 WITA, which is 2022-01-21 01:15 UTC"),
+    ):
+        result = check_date(_noted(note, dt.date(2022, 1, 21)))
+        assert result.status == "warn", note
+        assert result.detail == f"posted 2022-01-21 09:15 UTC, but the note gives {given}: compare by hand"
+    assert check_date(_noted("January 21, 2022, 1615 WIB", dt.date(2022, 1, 21))).status == "pass"
+
+
 def test_noon_or_midnight_in_a_zone_that_the_post_was_not_posted_at_warns() -> None:
     noon = POST.model_copy(update={"published": dt.datetime(2022, 1, 21, 12, 0, tzinfo=dt.UTC)})
     result = check_date(_noted("January 21, 2022, midnight UTC", dt.date(2022, 1, 21), noon))
