@@ -29,6 +29,7 @@ from provenance.locate.feeds import reddit_account
 from provenance.locate.rank import (
     Candidate,
     FootnoteCandidates,
+    FoundPost,
     alike_at_the_top,
     apply_order,
     cited_day_bounds,
@@ -47,7 +48,7 @@ from provenance.locate.registry import (
     is_account_handle,
     match_accounts,
 )
-from provenance.locate.search import ARCHIVE_LAG, AccountSearch, search_account
+from provenance.locate.search import ARCHIVE_LAG, AccountSearch, Fetcher, PagesOnce, search_account
 from provenance.locate.speakers import (
     SOURCE_WEIGHT,
     LocateQuery,
@@ -437,20 +438,74 @@ class _SharedSearch:
     found: list[AccountSearch] = field(default_factory=list)
     capture: Capture | None = None
     error: str | None = None
+    # The run's other searches of any of these accounts (other days, a month): they share this one's WARC
+    # and pages, and the posts they read of an account count for this one's footnotes too.
+    companions: list[_SharedSearch] = field(default_factory=list)
 
-    def run(self, report: Report, settings: LocateSettings) -> None:
+    def search(self, pages: Fetcher) -> None:
         start, end = window_bounds(self.day, self.window, self.last)
-        name = f"{capture_stem(report.path, '_'.join(self.labels))}-locate"
-        label = ",".join(self.labels)
         cited = f"the cited month ({self.day:%Y-%m})" if self.last is not None else CITED_DAY
-        with CaptureSeries(settings.archive_dir, name, settings.network, settings.info, label) as series:
-            # Read first: a busy channel may not be read whole.
-            core = cited_day_bounds(self.day, self.last)
-            self.found = [
-                search_account(series, match, start, end, core, self.focus, cited) for match in self.accounts
-            ]
-            self.capture = series.publish()
-            self.error = series.error
+        # Read first: a busy channel may not be read whole.
+        core = cited_day_bounds(self.day, self.last)
+        self.found = [
+            search_account(pages, match, start, end, core, self.focus, cited) for match in self.accounts
+        ]
+
+    def posts_of(self, found: AccountSearch) -> list[FoundPost]:
+        """The posts of one account this search read (`found`) and those its companions read of it, each
+        once (by its URL); a companion's only where it has a time: an undated archived copy is of the
+        companion's window."""
+        key = _account_key(found.account.account)
+        posts = list(found.posts)
+        seen = {post.url for post in posts}
+        for other in self.companions:
+            for theirs in other.found:
+                if _account_key(theirs.account.account) != key:
+                    continue
+                for post in theirs.posts:
+                    if post.posted_at is not None and post.url not in seen:
+                        seen.add(post.url)
+                        posts.append(post)
+        return posts
+
+
+def _search_together(searches: Sequence[_SharedSearch]) -> list[list[_SharedSearch]]:
+    """The run's searches in groups that read one account or more in common (transitively): each group is
+    searched in one series, one WARC, each page fetched once (`PagesOnce`)."""
+    groups: list[list[_SharedSearch]] = []
+    group_of: dict[tuple[str, str], int] = {}
+    for search in searches:
+        keys = {_account_key(match.account) for match in search.accounts}
+        joined = sorted({group_of[key] for key in keys if key in group_of})
+        if not joined:
+            groups.append([search])
+            target = len(groups) - 1
+        else:
+            target = joined[0]
+            for other in joined[1:]:
+                groups[target] += groups[other]
+                for key, index in group_of.items():
+                    if index == other:
+                        group_of[key] = target
+                groups[other] = []
+            groups[target].append(search)
+        for key in keys:
+            group_of[key] = target
+    return [group for group in groups if group]
+
+
+def _run_together(group: Sequence[_SharedSearch], report: Report, settings: LocateSettings) -> None:
+    labels = [label for search in group for label in search.labels]
+    name = f"{capture_stem(report.path, '_'.join(labels))}-locate"
+    label = ",".join(labels)
+    with CaptureSeries(settings.archive_dir, name, settings.network, settings.info, label) as series:
+        pages = PagesOnce(series)
+        for search in group:
+            search.search(pages)
+        capture = series.publish()
+        for search in group:
+            search.capture, search.error = capture, series.error
+            search.companions = [other for other in group if other is not search]
 
 
 def _focus(prepared: _Prepared) -> dt.datetime | None:
@@ -682,8 +737,8 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
         )
         for found in shared.found:
             notes += found.notes
-            for post in found.posts:
-                key = _account_key(post.account.account)
+            key = _account_key(found.account.account)
+            for post in shared.posts_of(found):
                 mine = replace(post, account=own_match[key])
                 candidate = score_post(mine, query.quotes, days[0], window, query.time, zoned_day, last)
                 if prepared.passage_day is not None:
@@ -1308,8 +1363,8 @@ def locate_report(
                 group.labels.append(item.footnote.label)
         if shared:
             ensure_folder(settings.archive_dir, "archive folder")
-        for pending in shared.values():
-            pending.run(report, settings)
+        for together in _search_together(list(shared.values())):
+            _run_together(together, report, settings)
         searches = _with_order(
             [
                 _finish(item, shared.get(item.search_key) if item.search_key else None, item.window)

@@ -1949,3 +1949,60 @@ def test_a_busy_channel_s_month_is_read_around_the_day_the_passage_gives_the_pos
     assert "read around the day the passage gives (2022-01-27)" in notes
     pages = [path for path in site.preview_requests if path.startswith("/s/example_brigades_media")]
     assert len(pages) <= 80
+
+
+def _month_and_day_notes(workdir: Path, day: int) -> None:
+    """Two notes citing one channel: [1] by its day, [2] by the month only, its passage naming the day."""
+    (workdir / "month.txt").write_text(
+        f"Abu 'Umar Al-'Amiri posted on Telegram that \"{QUOTE_2}\".[1]\n\n"
+        f"On January {day}, Abu 'Umar Al-'Amiri posted on Telegram: \"{QUOTE_1}\"[2]\n\n"
+        f"[1] Telegram, January {day}, 2022.\n[2] Telegram, January 2022.\n",
+        encoding="utf-8",
+    )
+
+
+def test_a_month_note_and_a_day_note_on_one_channel_fetch_each_preview_page_once_into_one_warc(
+    workdir: Path,
+    site: Site,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The month's search and the day's each paged the channel: three pages fetched twice, each in two WARCs.
+    posts = _month_channel(site, server, dt.timedelta(hours=6), cited=dt.date(2022, 1, 21))
+    _month_and_day_notes(workdir, 21)
+    _, document, _ = _locate(capsys, server, local_ca, "month.txt", "--accounts", "accounts.csv")
+    pages = site.preview_requests
+    assert pages and len(pages) == len(set(pages)), "no preview page is asked for twice"
+    found = _by_label(document)
+    cited = next(post for post in posts if post.text.startswith("\u26a1"))
+    assert found["2"]["candidates"][0]["url"] == f"https://t.me/example_brigades_media/{cited.id}"
+    lines = [line for line in _ledger(workdir / "month.txt.ledger.jsonl") if line["kind"] == "locate"]
+    assert lines[0]["capture"] == lines[1]["capture"], "one WARC holds every page both notes' searches read"
+    assert lines[0]["capture"]["warc"].startswith("archives/month.txt-fn1_2-locate-")
+    uris = [record["uri"] for record in lines[0]["capture"]["records"] if record["type"] == "response"]
+    assert len(uris) == len(set(uris)) == len(pages)
+    assert cli.main(["verify", "month.txt.ledger.jsonl"]) == 0
+
+
+def test_a_busy_channel_s_month_note_gets_the_post_its_day_note_companion_s_search_read(
+    workdir: Path,
+    site: Site,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # 72 posts a day: the month's search reads from its middle (to 26 January) and never reads 30 January,
+    # which the day note's search reads whole. Ranked from its own pages only, [2] said no post read holds
+    # the quote, though the run had read the post.
+    posts = _month_channel(site, server, dt.timedelta(minutes=20), cited=dt.date(2022, 1, 30))
+    _month_and_day_notes(workdir, 30)
+    # The passage's day is not in the passage of [2] here: the month is read from its middle.
+    text = (workdir / "month.txt").read_text(encoding="utf-8").replace("On January 30, ", "")
+    (workdir / "month.txt").write_text(text, encoding="utf-8")
+    _, document, _ = _locate(capsys, server, local_ca, "month.txt", "--accounts", "accounts.csv")
+    found = _by_label(document)
+    cited = next(post for post in posts if post.text.startswith("\u26a1"))
+    assert found["2"]["candidates"][0]["url"] == f"https://t.me/example_brigades_media/{cited.id}"
+    assert found["2"]["candidates"][0]["parts"]["quote"] == 1.0
+    assert len(site.preview_requests) == len(set(site.preview_requests))
