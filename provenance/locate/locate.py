@@ -115,6 +115,12 @@ class FootnoteSearch:
     read_whole: bool = True
     # Days each side of the cited one searched (`--window`, or wider to reach the passage's day for the post).
     window: int = 1
+    # The days whose posts a listing longer than `MAX_UNRANKED` keeps, nearest their middles first (the
+    # cited day, the day the passage gives the post), as the notes name them; none for a month the passage
+    # gives no day of (its earliest posts are kept).
+    nearest: tuple[dt.date, ...] = ()
+    # Listed unranked: how many posts of the window there were, of which `candidates` are the ones listed.
+    window_posts: int | None = None
 
     @property
     def label(self) -> str:
@@ -766,7 +772,17 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
         notes=tuple(dict.fromkeys(notes)),
         read_whole=shared is not None and all(found.read_whole for found in shared.found),
         window=window,
+        nearest=_nearest_days(prepared),
     )
+
+
+def _nearest_days(prepared: _Prepared) -> tuple[dt.date, ...]:
+    """The days a listing cut at `MAX_UNRANKED` keeps the posts nearest: the note's day and the one the
+    passage gives the post, or of a month, the day of it the passage gives; none for a month alone."""
+    if prepared.query.date is None:
+        day = _passage_day_in_month(prepared)
+        return (day,) if day is not None else ()
+    return tuple(day for day in (prepared.query.date, prepared.passage_day) if day is not None)
 
 
 # Two accounts' name matches this close are told apart by spelling alone: a family name alone (`Smith`, 0.90
@@ -1069,7 +1085,7 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
         # No post shows the quote, but some show their text cut, or were edited since: the words may be past
         # the cut, or in an earlier version. Those are listed, not "no post holds the quoted words" said of
         # text never seen.
-        timed_cut = sorted(cut, key=lambda c: (c.post.posted_at is None, c.post.posted_at, c.post.url))
+        timed_cut, which = _kept_of_many(search, sorted(cut, key=_in_time))
         shown_by = (
             f"no post of the window shows the quoted words, but {len(cut)} of its {len(candidates)} posts"
             if search.read_whole
@@ -1082,13 +1098,20 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
             "in time order, not by score; read them whole"
         )
         if len(cut) > MAX_UNRANKED:
-            note += f" (the first {MAX_UNRANKED} of {len(cut)})"
+            note += f" ({MAX_UNRANKED} of the {len(cut)}: {which})"
         listed = (
             f"{len(cut)} posts of the window whose text is cut, was edited or is not shown, listed in time "
             "order"
+            if len(cut) <= MAX_UNRANKED
+            else f"{MAX_UNRANKED} of the window's {len(cut)} posts whose text is cut, was edited or is not "
+            f"shown ({which}), listed in time order"
         )
         return replace(
-            search, candidates=tuple(timed_cut[:MAX_UNRANKED]), notes=(*search.notes, note), unranked=listed
+            search,
+            candidates=tuple(timed_cut),
+            notes=(*search.notes, note),
+            unranked=listed,
+            window_posts=len(candidates),
         )
     if search.query.quotes and not any(c.quote_translated for c in candidates):
         # Every post was compared with the quote and none holds it: any post proposed now would be one that
@@ -1111,23 +1134,66 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
                 f"be among those not read. {_WORD_FOR_WORD}"
             )
         return replace(search, candidates=(), notes=(*search.notes, note, *replies))
-    timed = sorted(candidates, key=lambda c: (c.post.posted_at is None, c.post.posted_at, c.post.url))
+    timed = sorted(candidates, key=_in_time)
     order = "in time order"
+    reason = _unranked_reason(search.query, candidates)
     if search.query.time is not None:
         # The note's time of day is all that tells these posts apart: the nearest first.
         timed = sorted(timed, key=lambda c: -(c.parts.get("time") or 0))
         order = "nearest the note's time first"
-    reason = _unranked_reason(search.query, candidates)
-    note = (
-        f"{reason}: nothing singles out one post, so the {min(len(timed), MAX_UNRANKED)} posts of the window "
-        f"are listed {order}, not by score; read them"
-    )
-    if len(timed) > MAX_UNRANKED:
-        note += f" (the first {MAX_UNRANKED} of {len(timed)})"
-    listed = f"{len(timed)} posts of the window, listed {order} ({reason})"
+        kept, which = timed[:MAX_UNRANKED], f"the {MAX_UNRANKED} nearest the note's time"
+    else:
+        kept, which = _kept_of_many(search, timed)
+    count = len(timed)
+    if count <= MAX_UNRANKED:
+        note = (
+            f"{reason}: nothing singles out one post, so the {count} posts of the window are listed {order}, "
+            "not by score; read them"
+        )
+        listed = f"{count} posts of the window, listed {order} ({reason})"
+    else:
+        # A busy channel's window holds hundreds: listed as "the posts of the window", the first 40 in time
+        # order were the day before the cited one (or a month's margin), the cited day's never shown.
+        note = (
+            f"{reason}: nothing singles out one post; the window holds {count} posts, more than the "
+            f"{MAX_UNRANKED} listed: {which} are listed {order}, not by score, the other "
+            f"{count - MAX_UNRANKED} not; read them"
+        )
+        listed = f"{MAX_UNRANKED} of the window's {count} posts ({which}), listed {order} ({reason})"
     return replace(
-        search, candidates=tuple(timed[:MAX_UNRANKED]), notes=(*search.notes, note), unranked=listed
+        search,
+        candidates=tuple(kept),
+        notes=(*search.notes, note),
+        unranked=listed,
+        window_posts=count,
     )
+
+
+def _in_time(candidate: Candidate) -> tuple[bool, dt.datetime | None, str]:
+    return candidate.post.posted_at is None, candidate.post.posted_at, candidate.post.url
+
+
+def _kept_of_many(search: FootnoteSearch, timed: Sequence[Candidate]) -> tuple[list[Candidate], str]:
+    """The `MAX_UNRANKED` posts listed of a window that holds more, in time order, and which they are: those
+    of the cited day (or month) before its margin's, and of those, the nearest the middle of a day the note
+    or the passage gives (`FootnoteSearch.nearest`), else the earliest."""
+    if len(timed) <= MAX_UNRANKED:
+        return list(timed), ""
+    middles = [_middle_of(day) for day in search.nearest]
+
+    def preferred(candidate: Candidate) -> tuple[bool, float, float]:
+        posted = candidate.post.posted_at
+        if posted is None:
+            return True, 0.0, 0.0
+        away = min((abs((posted - middle).total_seconds()) for middle in middles), default=0.0)
+        return False, -(candidate.parts.get("date") or 0.0), away
+
+    kept = sorted(sorted(timed, key=preferred)[:MAX_UNRANKED], key=_in_time)
+    days = " and ".join(day.isoformat() for day in search.nearest)
+    if not middles:
+        cited = "cited month" if search.query.date is None else "cited day"
+        return kept, f"the earliest of the {cited}"
+    return kept, f"those nearest {days}"
 
 
 def _replies_note(candidates: Sequence[Candidate]) -> list[str]:

@@ -551,7 +551,7 @@ def test_a_channel_the_registry_gives_by_its_page_is_searched_through_its_previe
     assert footnote["candidates"][0]["url"] == EXPECTED_TOP["2"]
 
 
-def test_with_no_quote_every_post_of_the_window_is_listed_in_time_order_and_it_says_why(
+def test_with_no_quote_the_posts_nearest_the_cited_day_are_listed_in_time_order_saying_how_many_of_how_many(
     workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (workdir / "quiet.txt").write_text(
@@ -563,11 +563,13 @@ def test_with_no_quote_every_post_of_the_window_is_listed_in_time_order_and_it_s
         capsys, server, local_ca, "quiet.txt", "--accounts", "accounts.csv", "--window", "0"
     )
 
-    # Numbered 1, 2, 3 in the table, the first post of the day read as the one found.
-    assert (
-        "    listed, not ranked: 42 posts of the window, listed in time order (no quote in the passage)\n"
-        "    - score "
-    ) in table
+    # Numbered 1, 2, 3 in the table, the first post of the day read as the one found. Said to be "42 posts
+    # of the window, listed", 40 were: the list's cut was said only at the end of a note.
+    listed = (
+        "40 of the window's 42 posts (those nearest 2022-01-21), listed in time order "
+        "(no quote in the passage)"
+    )
+    assert f"    listed, not ranked: {listed}\n    - score " in table
     assert "    1. score" not in table
     (footnote,) = document["reports"][0]["footnotes"]
     times = [candidate["posted_at"] for candidate in footnote["candidates"]]
@@ -577,13 +579,16 @@ def test_with_no_quote_every_post_of_the_window_is_listed_in_time_order_and_it_s
         if dt.datetime(2022, 1, 20, 10, tzinfo=dt.UTC) <= p.at < dt.datetime(2022, 1, 22, 12, tzinfo=dt.UTC)
     ]
     assert len(on_the_day) == 42, "the cited day in any time zone spans 50 hours"
-    assert times == [p.at.strftime("%Y-%m-%dT%H:%M:%SZ") for p in on_the_day[:40]], (
-        "in time order, at most 40"
-    )
+    # The 40 nearest the cited day's middle in every zone (11:00 UTC), not the first 40 of its 50 hours.
+    middle = dt.datetime(2022, 1, 21, 11, tzinfo=dt.UTC)
+    nearest = sorted(sorted(on_the_day, key=lambda p: abs(p.at - middle))[:40], key=lambda p: p.at)
+    assert nearest != on_the_day[:40]
+    assert times == [p.at.strftime("%Y-%m-%dT%H:%M:%SZ") for p in nearest], "in time order, at most 40"
     (note,) = [note for note in footnote["notes"] if note.startswith("no quote in the passage")]
-    assert note.endswith("listed in time order, not by score; read them (the first 40 of 42)")
+    assert "the window holds 42 posts, more than the 40 listed: those nearest 2022-01-21 are listed" in note
+    assert note.endswith("listed in time order, not by score, the other 2 not; read them")
     # A program reading --json took the first listed post for the proposal: only the notes said it was none.
-    assert footnote["unranked"] == "42 posts of the window, listed in time order (no quote in the passage)"
+    assert footnote["unranked"] == listed
 
 
 def test_the_citations_file_says_a_post_nothing_singled_out_is_no_proposal(
@@ -601,8 +606,8 @@ def test_the_citations_file_says_a_post_nothing_singled_out_is_no_proposal(
     (item,) = json.loads((workdir / "found.json").read_text(encoding="utf-8"))
     assert item["custom"]["located"] == "candidate"
     assert item["custom"]["note"].startswith(
-        "Not a proposal: nothing singled out this post; it is the first of the 60 posts of the window, "
-        "listed in time order (no quote in the passage)."
+        "Not a proposal: nothing singled out this post; it is the first of the 40 of the window's 60 posts "
+        "(those nearest 2022-01-21), listed in time order (no quote in the passage)."
     )
 
 
@@ -2006,3 +2011,36 @@ def test_a_busy_channel_s_month_note_gets_the_post_its_day_note_companion_s_sear
     assert found["2"]["candidates"][0]["url"] == f"https://t.me/example_brigades_media/{cited.id}"
     assert found["2"]["candidates"][0]["parts"]["quote"] == 1.0
     assert len(site.preview_requests) == len(set(site.preview_requests))
+
+
+def test_with_no_quote_a_month_note_lists_the_posts_nearest_the_day_its_passage_gives_and_says_how_many(
+    workdir: Path,
+    site: Site,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Four posts a day: the month and its margin hold 136. Listed were the first 40 in time order, 30 December
+    # to 8 January, though the passage says the post was made on 21 January, and the line said "136 posts of
+    # the window, listed in time order" of the 40 shown.
+    _month_channel(site, server, dt.timedelta(hours=6), cited=dt.date(2022, 1, 21))
+    (workdir / "month.txt").write_text(
+        "On January 21, Abu 'Umar Al-'Amiri posted on Telegram about the bridge.[1]\n\n"
+        "[1] Telegram, January 2022.\n",
+        encoding="utf-8",
+    )
+    _, document, table = _locate(capsys, server, local_ca, "month.txt", "--accounts", "accounts.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    listed = (
+        "40 of the window's 136 posts (those nearest 2022-01-21), listed in time order "
+        "(no quote in the passage)"
+    )
+    assert footnote["unranked"] == listed and f"listed, not ranked: {listed}" in table
+    days = sorted({candidate["posted_at"][:10] for candidate in footnote["candidates"]})
+    assert len(footnote["candidates"]) == 40 and "2022-01-21" in days
+    assert days[0] == "2022-01-16" and days[-1] == "2022-01-26"
+    assert any(
+        "the window holds 136 posts, more than the 40 listed: those nearest 2022-01-21 are listed in time "
+        "order, not by score, the other 96 not" in note
+        for note in footnote["notes"]
+    )
