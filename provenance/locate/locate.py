@@ -45,6 +45,7 @@ from provenance.locate.registry import (
     AccountMatch,
     RegistryIndex,
     bluesky_account,
+    channel_page_handle,
     is_account_handle,
     match_accounts,
 )
@@ -190,6 +191,24 @@ class _Registry:
         self._index = RegistryIndex(accounts) if accounts else None
         self._matches: dict[tuple[str, str | None, bool], list[AccountMatch]] = {}
         self._phrases: dict[str, str] | None = None
+        self._former: dict[str, list[Account]] | None = None
+
+    def renamed_from(self, handle: str | None, platform: Platform | None) -> list[Account]:
+        """The accounts (on `platform`, if given) whose aliases give `handle` written as a handle (`@handle`,
+        or the page `t.me/handle`, `x.com/handle`) while their own handle is another: the account renamed
+        since, which the report names by its former handle. An alias written as a name (`Rybar`) is a name,
+        never a handle: `Rybar (@rybar)` may mean another channel than the registry's `rybar_en`."""
+        if handle is None:
+            return []
+        if self._former is None:
+            self._former = {}
+            for account in self.accounts:
+                for alias in account.aliases if account.handle else ():
+                    old = alias[1:] if alias.startswith("@") else channel_page_handle(account.platform, alias)
+                    if old and is_account_handle(old) and old.casefold() != (account.handle or "").casefold():
+                        self._former.setdefault(old.casefold(), []).append(account)
+        found = self._former.get(handle.casefold(), [])
+        return [account for account in found if platform is None or account.platform is platform]
 
     def titled(self, footnote: Footnote) -> list[Speaker]:
         """The registry's names and aliases (a title: `Defence Minister`) the citing passages give as the one
@@ -265,7 +284,17 @@ def _accounts_for(query: LocateQuery, registry: _Registry) -> list[AccountMatch]
     for speaker in query.speakers:
         found = registry.matches(speaker, query.platform)
         named = _named_in_report(speaker, query.platform)
-        if _handle_not_in_registry(speaker, found) and named:
+        renamed = registry.renamed_from(speaker.handle, query.platform)
+        if renamed:
+            # "Rybar (@rybar_old)" with a registry row giving `@rybar_old` as an alias of `rybar`: the report
+            # names that account by its former handle. Searched as a handle of its own, `@rybar_old` (now
+            # perhaps another's channel) was proposed at full match above the registry's account at 0.90.
+            keys = {_account_key(account) for account in renamed}
+            found = [
+                AccountMatch(account, 1.0, speaker.name, f"@{speaker.handle}") for account in renamed
+            ] + [match for match in found if _account_key(match.account) not in keys]
+            named = []
+        elif _handle_not_in_registry(speaker, found) and named:
             # "Rybar (@rybar) posted" with a registry row `Rybar, telegram, rybar_mirror`: only the mirror was
             # searched, and its posts were proposed as the account the report names. The report's handle
             # says which account it means; the name alone counts less for accounts of other handles.
@@ -314,7 +343,15 @@ def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry:
     ]
     for speaker in query.speakers:
         found = registry.matches(speaker, query.platform)
-        if speaker.handle is not None and _handle_not_in_registry(speaker, found):
+        renamed = registry.renamed_from(speaker.handle, query.platform)
+        if renamed:
+            accounts_text = ", ".join(account.label for account in renamed)
+            notes.append(
+                f"the report names @{speaker.handle}, which the registry gives as an alias of "
+                f"{accounts_text} (a former handle?): that account is searched; @{speaker.handle} is not "
+                "(the name may now be another's)"
+            )
+        elif speaker.handle is not None and _handle_not_in_registry(speaker, found):
             if not _named_in_report(speaker, query.platform):
                 continue  # not searchable by handle: the registry's accounts alone are searched
             others = ", ".join(match.account.label for match in found)

@@ -2044,3 +2044,49 @@ def test_with_no_quote_a_month_note_lists_the_posts_nearest_the_day_its_passage_
         "order, not by score, the other 96 not" in note
         for note in footnote["notes"]
     )
+
+
+@pytest.mark.parametrize(
+    ("alias", "renamed"),
+    [("@example_brigades_old", True), ("https://t.me/example_brigades_old", True), ("Brigades Old", False)],
+    ids=["at-handle", "channel-page", "a-name"],
+)
+def test_a_handle_the_registry_gives_as_an_account_s_alias_is_searched_as_that_account_not_as_its_own(
+    workdir: Path,
+    site: Site,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    alias: str,
+    renamed: bool,
+) -> None:
+    # The channel renamed from @example_brigades_old; another channel took the old name and copies its posts.
+    # The report's @example_brigades_old was searched as an account of its own at full match and its copies
+    # proposed above the registry's account, whose alias gives that old handle, at 0.90.
+    site.channels["example_brigades_old"] = ("Brigades (copy)", CHANNEL_A)
+    server.routes.update(site.routes())  # type: ignore[arg-type]
+    (workdir / "renamed.csv").write_text(
+        f"name,aliases,platform,handle\nAbu Umar al-Amiri,{alias},telegram,example_brigades_media\n",
+        encoding="utf-8",
+    )
+    (workdir / "old.txt").write_text(
+        f"Abu 'Umar Al-'Amiri (@example_brigades_old) posted on Telegram: \"{QUOTE_1}\"[1]\n\n"
+        "[1] Telegram, January 21, 2022.\n",
+        encoding="utf-8",
+    )
+    _, document, _ = _locate(capsys, server, local_ca, "old.txt", "--accounts", "renamed.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    copies = [c for c in footnote["candidates"] if c["url"].startswith("https://t.me/example_brigades_old/")]
+    asked = {path.split("?")[0] for path in site.preview_requests}
+    if renamed:
+        assert footnote["accounts"] == ["Abu Umar al-Amiri (telegram @example_brigades_media)"]
+        assert copies == [] and "/s/example_brigades_old" not in asked
+        assert footnote["candidates"][0]["url"] == EXPECTED_TOP["1"]
+        assert any(
+            "the report names @example_brigades_old, which the registry gives as an alias of Abu Umar "
+            "al-Amiri (telegram @example_brigades_media) (a former handle?): that account is searched" in note
+            for note in footnote["notes"]
+        )
+    else:
+        # An alias written as a name is a name: the report's handle may be another channel, searched too.
+        assert copies and "/s/example_brigades_old" in asked
