@@ -8,6 +8,7 @@ here says a post is the source: the citations file marks the best as a `candidat
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -56,17 +57,20 @@ from provenance.locate.speakers import (
     Speaker,
     attributed_quotes,
     build_query,
+    speakers_in_passage,
 )
 from provenance.locate.telegram import CITED_DAY
 from provenance.models import (
     Capture,
     Citation,
+    Context,
     Footnote,
     LocatedAccount,
     LocatedCandidate,
     LocateLine,
     Platform,
     Report,
+    ReportFormat,
     ReportRef,
     RunLine,
     SummaryLine,
@@ -264,6 +268,76 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
+# A speaker named only in the passage before the one citing the note (`Al-Amiri posted: "…"[1]` then `Later
+# that day he wrote that "…"[2]`): a guess at who `he` is, as a person reading the two would make.
+_BEFORE = "named in the passage before"
+_PRONOUNS = frozenset(["he", "she", "they"])
+_POSSESSIVES = frozenset(["his", "her", "their"])
+_ACCOUNT_WORDS = frozenset(["channel", "account", "telegram", "feed", "page"])
+# A passage's line is its note marker's: the marker ending one paragraph, a blank line, and the next
+# paragraph's first two lines are as far apart as two passages with nothing between them can be read to be
+# (an uncited paragraph between, perhaps naming another person, puts them four lines apart or more).
+_NEXT_PARAGRAPH_LINES = 3
+
+
+def _names_by_pronoun(text: str) -> bool:
+    """Whether the passage (its quotes blanked) says a pronoun posted (`he wrote`, `she later posted`, `on his
+    channel`): word by word, linear."""
+    words = _words(blank_quotes(text[:_PASSAGE_CHARS]))
+    for at, word in enumerate(words):
+        following = words[at + 1 : at + 3]
+        if word in _PRONOUNS and any(next_word in _SAYING for next_word in following):
+            return True
+        if word in _POSSESSIVES and any(next_word in _ACCOUNT_WORDS for next_word in following):
+            return True
+    return False
+
+
+def _next_to(report: Report, before: Context, after: Context) -> bool:
+    """Whether passage `before` is the paragraph just before `after`, by their lines: the next paragraph of a
+    document that numbers paragraphs (DOCX, ODT), else within `_NEXT_PARAGRAPH_LINES` (a passage whose marker
+    stands farther into it is not read as next, though it may be: no guess rather than a wrong one)."""
+    apart = after.line - before.line
+    if report.format in (ReportFormat.DOCX, ReportFormat.ODT):
+        return apart == 1
+    return 0 < apart <= _NEXT_PARAGRAPH_LINES
+
+
+class _Passages:
+    """The report's citing passages in line order, for the one just before a given line."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self._passages = sorted(
+            (context for note in report.footnotes for context in note.contexts), key=lambda c: c.line
+        )
+        self._lines = [context.line for context in self._passages]
+
+    def before(self, context: Context) -> Context | None:
+        """The passage of the nearest line before `context`'s (another text: a note's passage is read for
+        each of its notes), when it can be the paragraph just before it (`_next_to`)."""
+        at = bisect.bisect_left(self._lines, context.line)
+        while at > 0 and self._passages[at - 1].text == context.text:
+            at -= 1
+        if at == 0:
+            return None
+        before = self._passages[at - 1]
+        return before if _next_to(self.report, before, context) else None
+
+
+def _named_before(passages: _Passages, footnote: Footnote) -> tuple[Speaker, ...]:
+    """For a footnote whose passages name nobody who posted but by a pronoun, the speakers of the report's
+    passage just before, when it cites another note (`_Passages.before`), each a guess (`_BEFORE`)."""
+    found: dict[str, Speaker] = {}
+    for context in footnote.contexts:
+        before = passages.before(context) if _names_by_pronoun(context.text) else None
+        if before is None:
+            continue
+        for speaker in speakers_in_passage(before.text[:_PASSAGE_CHARS]):
+            found.setdefault(speaker.name, replace(speaker, source="elsewhere", role=_BEFORE))
+    return tuple(found.values())
+
+
 def _gives_the_words(words: Sequence[str], start: int, end: int) -> bool:
     """Whether the words `words[start:end]` are given as the one who said something: a verb of saying next,
     or `according to` before (past an article), and no word before that makes them another's."""
@@ -360,6 +434,13 @@ def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry:
                 f"{others}, of another handle: each is searched, theirs with the name match counting "
                 f"{_OTHER_HANDLE:.2f} of it"
             )
+    before = [speaker.name for speaker in query.speakers if speaker.role == _BEFORE]
+    if before:
+        notes.append(
+            "the passage names nobody who posted but by a pronoun ('he wrote', 'she posted'): "
+            f"{', '.join(repr(name) for name in before)}, named in the passage before it, is a guess at who, "
+            f"weighed {SOURCE_WEIGHT['elsewhere']:.2f} in the speaker part; confirm who posted"
+        )
     titled = [speaker.name for speaker in query.speakers if speaker.role == _BY_TITLE]
     if titled:
         notes.append(
@@ -370,7 +451,7 @@ def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry:
     guessed = [
         speaker.name
         for speaker in query.speakers
-        if speaker.source == "elsewhere" and speaker.role != _BY_TITLE
+        if speaker.source == "elsewhere" and speaker.role not in (_BY_TITLE, _BEFORE)
     ]
     if guessed:
         notes.append(
@@ -596,11 +677,18 @@ def _window_in_calendar(day: dt.date, window: int, last: dt.date | None = None) 
 
 
 def _prepare(
-    report: Report, footnote: Footnote, citation: Citation, registry: _Registry, window: int
+    report: Report,
+    footnote: Footnote,
+    citation: Citation,
+    registry: _Registry,
+    window: int,
+    passages: _Passages,
 ) -> _Prepared:
     query = build_query(footnote, citation, attributed_quotes(report.footnotes)[footnote.label])
     if not query.speakers and registry.accounts:
         query = replace(query, speakers=tuple(registry.titled(footnote)))
+    if not query.speakers:
+        query = replace(query, speakers=_named_before(passages, footnote))
     year_only = query.period if query.date is None and query.period and query.period.isdigit() else None
     said_day = _passage_day_in_year(footnote, int(year_only)) if year_only else None
     if said_day is not None:
@@ -1447,8 +1535,10 @@ def locate_report(
             findings=report.findings,
         )
         matching = _Registry(registry)
+        passages = _Passages(report)
         prepared = [
-            _prepare(report, footnote, citation, matching, settings.window) for footnote, citation in unlinked
+            _prepare(report, footnote, citation, matching, settings.window, passages)
+            for footnote, citation in unlinked
         ]
         shared: dict[tuple[object, ...], _SharedSearch] = {}
         for item in prepared:

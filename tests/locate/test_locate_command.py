@@ -2090,3 +2090,45 @@ def test_a_handle_the_registry_gives_as_an_account_s_alias_is_searched_as_that_a
     else:
         # An alias written as a name is a name: the report's handle may be another channel, searched too.
         assert copies and "/s/example_brigades_old" in asked
+
+
+_NAMED_ABOVE = (
+    "Abu 'Umar Al-'Amiri, the military spokesman for the Example Brigades, posted a message on Telegram: "
+    f'"{QUOTE_1}"[1]\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("between", "guessed"),
+    [("", True), ("Governor Petrenko disagreed with every word of it.\n\n", False)],
+    ids=["passage-before", "an-uncited-paragraph-between"],
+)
+def test_a_speaker_named_only_in_the_passage_before_a_pronoun_s_is_searched_as_a_guess(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    between: str,
+    guessed: bool,
+) -> None:
+    # `Later that day he wrote that "…"[2]` after Al-'Amiri's passage: "the citing passage names nobody who
+    # posted", no candidate, where a reader takes `he` for Al-'Amiri.
+    (workdir / "he.txt").write_text(
+        f'{_NAMED_ABOVE}{between}Later that day he wrote that "{QUOTE_2}".[2]\n\n'
+        "[1] Telegram, January 21, 2022.\n[2] Telegram, January 21, 2022.\n",
+        encoding="utf-8",
+    )
+    _, document, _ = _locate(capsys, server, local_ca, "he.txt", "--accounts", "accounts.csv")
+    footnote = _by_label(document)["2"]
+    if guessed:
+        assert footnote["speakers"] == ["Abu 'Umar Al-'Amiri"]
+        best = footnote["candidates"][0]
+        assert best["url"] == EXPECTED_TOP["2"] and best["parts"]["speaker"] == 0.5  # a guess's weight
+        assert any(
+            "the passage names nobody who posted but by a pronoun ('he wrote', 'she posted'): \"Abu 'Umar "
+            "Al-'Amiri\", named in the passage before it, is a guess at who" in note
+            for note in footnote["notes"]
+        )
+    else:
+        # The paragraph between may name who `he` is: nobody is guessed from the passage before it.
+        assert footnote["speakers"] == [] and footnote["candidates"] == []
