@@ -232,7 +232,12 @@ def _keep_api_posts(
         if post.posted_at is None or start <= post.posted_at < end:
             result.posts.append(
                 FoundPost(
-                    url=post.url, posted_at=post.posted_at, text=post.text, account=result.account, via=via
+                    url=post.url,
+                    posted_at=post.posted_at,
+                    text=post.text,
+                    account=result.account,
+                    via=via,
+                    edited=post.edited,
                 )
             )
 
