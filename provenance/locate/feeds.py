@@ -67,6 +67,9 @@ class ApiPost:
     url: str
     posted_at: dt.datetime | None
     text: str
+    # The API says the post was edited (Mastodon's `edited_at`, Reddit's `edited` time): its words are the
+    # last version's, and an earlier one may have held the quoted words.
+    edited: bool = False
 
 
 @dataclass
@@ -195,7 +198,7 @@ def read_statuses(data: Any, page_url: str, handle: str) -> FeedPage | None:
             continue
         page.oldest = _earlier(page.oldest, post.published)
         if post.problem is None and post.canonical_url:
-            page.posts.append(ApiPost(post.canonical_url, post.published, post.text))
+            page.posts.append(ApiPost(post.canonical_url, post.published, post.text, post.edited))
     page.next = str(min(ids)) if ids else None
     return page
 
@@ -276,5 +279,5 @@ def read_reddit_listing(data: Any, page_url: str, user: str, kind: str) -> FeedP
         if post.problem is not None or not post.canonical_url:
             continue  # deleted or removed: no words a report cites
         text = " ".join(part for part in (post.title, post.text) if part)
-        page.posts.append(ApiPost(post.canonical_url, post.published, text))
+        page.posts.append(ApiPost(post.canonical_url, post.published, text, post.edited))
     return page

@@ -8,6 +8,7 @@ here says a post is the source: the citations file marks the best as a `candidat
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -29,6 +30,7 @@ from provenance.locate.feeds import reddit_account
 from provenance.locate.rank import (
     Candidate,
     FootnoteCandidates,
+    FoundPost,
     alike_at_the_top,
     apply_order,
     cited_day_bounds,
@@ -44,27 +46,31 @@ from provenance.locate.registry import (
     AccountMatch,
     RegistryIndex,
     bluesky_account,
+    channel_page_handle,
     is_account_handle,
     match_accounts,
 )
-from provenance.locate.search import ARCHIVE_LAG, AccountSearch, search_account
+from provenance.locate.search import ARCHIVE_LAG, AccountSearch, Fetcher, PagesOnce, search_account
 from provenance.locate.speakers import (
     SOURCE_WEIGHT,
     LocateQuery,
     Speaker,
     attributed_quotes,
     build_query,
+    speakers_in_passage,
 )
 from provenance.locate.telegram import CITED_DAY
 from provenance.models import (
     Capture,
     Citation,
+    Context,
     Footnote,
     LocatedAccount,
     LocatedCandidate,
     LocateLine,
     Platform,
     Report,
+    ReportFormat,
     ReportRef,
     RunLine,
     SummaryLine,
@@ -114,6 +120,12 @@ class FootnoteSearch:
     read_whole: bool = True
     # Days each side of the cited one searched (`--window`, or wider to reach the passage's day for the post).
     window: int = 1
+    # The days whose posts a listing longer than `MAX_UNRANKED` keeps, nearest their middles first (the
+    # cited day, the day the passage gives the post), as the notes name them; none for a month the passage
+    # gives no day of (its earliest posts are kept).
+    nearest: tuple[dt.date, ...] = ()
+    # Listed unranked: how many posts of the window there were, of which `candidates` are the ones listed.
+    window_posts: int | None = None
 
     @property
     def label(self) -> str:
@@ -183,6 +195,24 @@ class _Registry:
         self._index = RegistryIndex(accounts) if accounts else None
         self._matches: dict[tuple[str, str | None, bool], list[AccountMatch]] = {}
         self._phrases: dict[str, str] | None = None
+        self._former: dict[str, list[Account]] | None = None
+
+    def renamed_from(self, handle: str | None, platform: Platform | None) -> list[Account]:
+        """The accounts (on `platform`, if given) whose aliases give `handle` written as a handle (`@handle`,
+        or the page `t.me/handle`, `x.com/handle`) while their own handle is another: the account renamed
+        since, which the report names by its former handle. An alias written as a name (`Rybar`) is a name,
+        never a handle: `Rybar (@rybar)` may mean another channel than the registry's `rybar_en`."""
+        if handle is None:
+            return []
+        if self._former is None:
+            self._former = {}
+            for account in self.accounts:
+                for alias in account.aliases if account.handle else ():
+                    old = alias[1:] if alias.startswith("@") else channel_page_handle(account.platform, alias)
+                    if old and is_account_handle(old) and old.casefold() != (account.handle or "").casefold():
+                        self._former.setdefault(old.casefold(), []).append(account)
+        found = self._former.get(handle.casefold(), [])
+        return [account for account in found if platform is None or account.platform is platform]
 
     def titled(self, footnote: Footnote) -> list[Speaker]:
         """The registry's names and aliases (a title: `Defence Minister`) the citing passages give as the one
@@ -238,6 +268,76 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
+# A speaker named only in the passage before the one citing the note (`Al-Amiri posted: "…"[1]` then `Later
+# that day he wrote that "…"[2]`): a guess at who `he` is, as a person reading the two would make.
+_BEFORE = "named in the passage before"
+_PRONOUNS = frozenset(["he", "she", "they"])
+_POSSESSIVES = frozenset(["his", "her", "their"])
+_ACCOUNT_WORDS = frozenset(["channel", "account", "telegram", "feed", "page"])
+# A passage's line is its note marker's: the marker ending one paragraph, a blank line, and the next
+# paragraph's first two lines are as far apart as two passages with nothing between them can be read to be
+# (an uncited paragraph between, perhaps naming another person, puts them four lines apart or more).
+_NEXT_PARAGRAPH_LINES = 3
+
+
+def _names_by_pronoun(text: str) -> bool:
+    """Whether the passage (its quotes blanked) says a pronoun posted (`he wrote`, `she later posted`, `on his
+    channel`): word by word, linear."""
+    words = _words(blank_quotes(text[:_PASSAGE_CHARS]))
+    for at, word in enumerate(words):
+        following = words[at + 1 : at + 3]
+        if word in _PRONOUNS and any(next_word in _SAYING for next_word in following):
+            return True
+        if word in _POSSESSIVES and any(next_word in _ACCOUNT_WORDS for next_word in following):
+            return True
+    return False
+
+
+def _next_to(report: Report, before: Context, after: Context) -> bool:
+    """Whether passage `before` is the paragraph just before `after`, by their lines: the next paragraph of a
+    document that numbers paragraphs (DOCX, ODT), else within `_NEXT_PARAGRAPH_LINES` (a passage whose marker
+    stands farther into it is not read as next, though it may be: no guess rather than a wrong one)."""
+    apart = after.line - before.line
+    if report.format in (ReportFormat.DOCX, ReportFormat.ODT):
+        return apart == 1
+    return 0 < apart <= _NEXT_PARAGRAPH_LINES
+
+
+class _Passages:
+    """The report's citing passages in line order, for the one just before a given line."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self._passages = sorted(
+            (context for note in report.footnotes for context in note.contexts), key=lambda c: c.line
+        )
+        self._lines = [context.line for context in self._passages]
+
+    def before(self, context: Context) -> Context | None:
+        """The passage of the nearest line before `context`'s (another text: a note's passage is read for
+        each of its notes), when it can be the paragraph just before it (`_next_to`)."""
+        at = bisect.bisect_left(self._lines, context.line)
+        while at > 0 and self._passages[at - 1].text == context.text:
+            at -= 1
+        if at == 0:
+            return None
+        before = self._passages[at - 1]
+        return before if _next_to(self.report, before, context) else None
+
+
+def _named_before(passages: _Passages, footnote: Footnote) -> tuple[Speaker, ...]:
+    """For a footnote whose passages name nobody who posted but by a pronoun, the speakers of the report's
+    passage just before, when it cites another note (`_Passages.before`), each a guess (`_BEFORE`)."""
+    found: dict[str, Speaker] = {}
+    for context in footnote.contexts:
+        before = passages.before(context) if _names_by_pronoun(context.text) else None
+        if before is None:
+            continue
+        for speaker in speakers_in_passage(before.text[:_PASSAGE_CHARS]):
+            found.setdefault(speaker.name, replace(speaker, source="elsewhere", role=_BEFORE))
+    return tuple(found.values())
+
+
 def _gives_the_words(words: Sequence[str], start: int, end: int) -> bool:
     """Whether the words `words[start:end]` are given as the one who said something: a verb of saying next,
     or `according to` before (past an article), and no word before that makes them another's."""
@@ -258,7 +358,17 @@ def _accounts_for(query: LocateQuery, registry: _Registry) -> list[AccountMatch]
     for speaker in query.speakers:
         found = registry.matches(speaker, query.platform)
         named = _named_in_report(speaker, query.platform)
-        if _handle_not_in_registry(speaker, found) and named:
+        renamed = registry.renamed_from(speaker.handle, query.platform)
+        if renamed:
+            # "Rybar (@rybar_old)" with a registry row giving `@rybar_old` as an alias of `rybar`: the report
+            # names that account by its former handle. Searched as a handle of its own, `@rybar_old` (now
+            # perhaps another's channel) was proposed at full match above the registry's account at 0.90.
+            keys = {_account_key(account) for account in renamed}
+            found = [
+                AccountMatch(account, 1.0, speaker.name, f"@{speaker.handle}") for account in renamed
+            ] + [match for match in found if _account_key(match.account) not in keys]
+            named = []
+        elif _handle_not_in_registry(speaker, found) and named:
             # "Rybar (@rybar) posted" with a registry row `Rybar, telegram, rybar_mirror`: only the mirror was
             # searched, and its posts were proposed as the account the report names. The report's handle
             # says which account it means; the name alone counts less for accounts of other handles.
@@ -307,7 +417,15 @@ def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry:
     ]
     for speaker in query.speakers:
         found = registry.matches(speaker, query.platform)
-        if speaker.handle is not None and _handle_not_in_registry(speaker, found):
+        renamed = registry.renamed_from(speaker.handle, query.platform)
+        if renamed:
+            accounts_text = ", ".join(account.label for account in renamed)
+            notes.append(
+                f"the report names @{speaker.handle}, which the registry gives as an alias of "
+                f"{accounts_text} (a former handle?): that account is searched; @{speaker.handle} is not "
+                "(the name may now be another's)"
+            )
+        elif speaker.handle is not None and _handle_not_in_registry(speaker, found):
             if not _named_in_report(speaker, query.platform):
                 continue  # not searchable by handle: the registry's accounts alone are searched
             others = ", ".join(match.account.label for match in found)
@@ -316,6 +434,13 @@ def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry:
                 f"{others}, of another handle: each is searched, theirs with the name match counting "
                 f"{_OTHER_HANDLE:.2f} of it"
             )
+    before = [speaker.name for speaker in query.speakers if speaker.role == _BEFORE]
+    if before:
+        notes.append(
+            "the passage names nobody who posted but by a pronoun ('he wrote', 'she posted'): "
+            f"{', '.join(repr(name) for name in before)}, named in the passage before it, is a guess at who, "
+            f"weighed {SOURCE_WEIGHT['elsewhere']:.2f} in the speaker part; confirm who posted"
+        )
     titled = [speaker.name for speaker in query.speakers if speaker.role == _BY_TITLE]
     if titled:
         notes.append(
@@ -326,7 +451,7 @@ def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry:
     guessed = [
         speaker.name
         for speaker in query.speakers
-        if speaker.source == "elsewhere" and speaker.role != _BY_TITLE
+        if speaker.source == "elsewhere" and speaker.role not in (_BY_TITLE, _BEFORE)
     ]
     if guessed:
         notes.append(
@@ -437,20 +562,94 @@ class _SharedSearch:
     found: list[AccountSearch] = field(default_factory=list)
     capture: Capture | None = None
     error: str | None = None
+    # What the run's searches of any of these accounts read (other days, a month): they share this one's WARC
+    # and pages, and the posts they read of an account in this one's window count for its footnotes too.
+    read_together: _ReadTogether | None = None
 
-    def run(self, report: Report, settings: LocateSettings) -> None:
+    def search(self, pages: Fetcher) -> None:
         start, end = window_bounds(self.day, self.window, self.last)
-        name = f"{capture_stem(report.path, '_'.join(self.labels))}-locate"
-        label = ",".join(self.labels)
         cited = f"the cited month ({self.day:%Y-%m})" if self.last is not None else CITED_DAY
-        with CaptureSeries(settings.archive_dir, name, settings.network, settings.info, label) as series:
-            # Read first: a busy channel may not be read whole.
-            core = cited_day_bounds(self.day, self.last)
-            self.found = [
-                search_account(series, match, start, end, core, self.focus, cited) for match in self.accounts
-            ]
-            self.capture = series.publish()
-            self.error = series.error
+        # Read first: a busy channel may not be read whole.
+        core = cited_day_bounds(self.day, self.last)
+        self.found = [
+            search_account(pages, match, start, end, core, self.focus, cited) for match in self.accounts
+        ]
+
+    def posts_of(self, found: AccountSearch) -> list[FoundPost]:
+        """The posts of one account this search read (`found`), and those the searches run with it read of
+        it in this one's window, each once (by its URL)."""
+        posts = list(found.posts)
+        if self.read_together is None:
+            return posts
+        seen = {post.url for post in posts}
+        start, end = window_bounds(self.day, self.window, self.last)
+        for post in self.read_together.posts_of(_account_key(found.account.account), start, end):
+            if post.url not in seen:
+                seen.add(post.url)
+                posts.append(post)
+        return posts
+
+
+class _ReadTogether:
+    """The timed posts a group of searches read, by account and time: what one search's window holds of
+    what the others read, found without going through every post each read (a report citing one channel
+    on two hundred days reads tens of thousands)."""
+
+    def __init__(self, searches: Sequence[_SharedSearch]) -> None:
+        timed: dict[tuple[str, str], list[tuple[dt.datetime, FoundPost]]] = {}
+        for search in searches:
+            for found in search.found:
+                listed = timed.setdefault(_account_key(found.account.account), [])
+                # An undated archived copy is of its own search's window, not another's.
+                listed += [(post.posted_at, post) for post in found.posts if post.posted_at is not None]
+        # Sorted by time alone, stable: posts of one moment keep the order they were read in.
+        self._posts = {key: sorted(listed, key=lambda item: item[0]) for key, listed in timed.items()}
+        self._times = {key: [moment for moment, _ in listed] for key, listed in self._posts.items()}
+
+    def posts_of(self, key: tuple[str, str], start: dt.datetime, end: dt.datetime) -> list[FoundPost]:
+        """The account's posts read posted in [start, end), in time order."""
+        times = self._times.get(key, [])
+        first, last = bisect.bisect_left(times, start), bisect.bisect_left(times, end)
+        return [post for _, post in self._posts.get(key, [])[first:last]]
+
+
+def _search_together(searches: Sequence[_SharedSearch]) -> list[list[_SharedSearch]]:
+    """The run's searches in groups that read one account or more in common (transitively): each group is
+    searched in one series, one WARC, each page fetched once (`PagesOnce`)."""
+    groups: list[list[_SharedSearch]] = []
+    group_of: dict[tuple[str, str], int] = {}
+    for search in searches:
+        keys = {_account_key(match.account) for match in search.accounts}
+        joined = sorted({group_of[key] for key in keys if key in group_of})
+        if not joined:
+            groups.append([search])
+            target = len(groups) - 1
+        else:
+            target = joined[0]
+            for other in joined[1:]:
+                groups[target] += groups[other]
+                for key, index in group_of.items():
+                    if index == other:
+                        group_of[key] = target
+                groups[other] = []
+            groups[target].append(search)
+        for key in keys:
+            group_of[key] = target
+    return [group for group in groups if group]
+
+
+def _run_together(group: Sequence[_SharedSearch], report: Report, settings: LocateSettings) -> None:
+    labels = [label for search in group for label in search.labels]
+    name = f"{capture_stem(report.path, '_'.join(labels))}-locate"
+    label = ",".join(labels)
+    with CaptureSeries(settings.archive_dir, name, settings.network, settings.info, label) as series:
+        pages = PagesOnce(series)
+        for search in group:
+            search.search(pages)
+        capture = series.publish()
+        read = _ReadTogether(group) if len(group) > 1 else None
+        for search in group:
+            search.capture, search.error, search.read_together = capture, series.error, read
 
 
 def _focus(prepared: _Prepared) -> dt.datetime | None:
@@ -498,11 +697,18 @@ def _window_in_calendar(day: dt.date, window: int, last: dt.date | None = None) 
 
 
 def _prepare(
-    report: Report, footnote: Footnote, citation: Citation, registry: _Registry, window: int
+    report: Report,
+    footnote: Footnote,
+    citation: Citation,
+    registry: _Registry,
+    window: int,
+    passages: _Passages,
 ) -> _Prepared:
     query = build_query(footnote, citation, attributed_quotes(report.footnotes)[footnote.label])
     if not query.speakers and registry.accounts:
         query = replace(query, speakers=tuple(registry.titled(footnote)))
+    if not query.speakers:
+        query = replace(query, speakers=_named_before(passages, footnote))
     year_only = query.period if query.date is None and query.period and query.period.isdigit() else None
     said_day = _passage_day_in_year(footnote, int(year_only)) if year_only else None
     if said_day is not None:
@@ -682,8 +888,8 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
         )
         for found in shared.found:
             notes += found.notes
-            for post in found.posts:
-                key = _account_key(post.account.account)
+            key = _account_key(found.account.account)
+            for post in shared.posts_of(found):
                 mine = replace(post, account=own_match[key])
                 candidate = score_post(mine, query.quotes, days[0], window, query.time, zoned_day, last)
                 if prepared.passage_day is not None:
@@ -711,7 +917,17 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
         notes=tuple(dict.fromkeys(notes)),
         read_whole=shared is not None and all(found.read_whole for found in shared.found),
         window=window,
+        nearest=_nearest_days(prepared),
     )
+
+
+def _nearest_days(prepared: _Prepared) -> tuple[dt.date, ...]:
+    """The days a listing cut at `MAX_UNRANKED` keeps the posts nearest: the note's day and the one the
+    passage gives the post, or of a month, the day of it the passage gives; none for a month alone."""
+    if prepared.query.date is None:
+        day = _passage_day_in_month(prepared)
+        return (day,) if day is not None else ()
+    return tuple(day for day in (prepared.query.date, prepared.passage_day) if day is not None)
 
 
 # Two accounts' name matches this close are told apart by spelling alone: a family name alone (`Smith`, 0.90
@@ -1014,7 +1230,7 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
         # No post shows the quote, but some show their text cut, or were edited since: the words may be past
         # the cut, or in an earlier version. Those are listed, not "no post holds the quoted words" said of
         # text never seen.
-        timed_cut = sorted(cut, key=lambda c: (c.post.posted_at is None, c.post.posted_at, c.post.url))
+        timed_cut, which = _kept_of_many(search, sorted(cut, key=_in_time))
         shown_by = (
             f"no post of the window shows the quoted words, but {len(cut)} of its {len(candidates)} posts"
             if search.read_whole
@@ -1027,13 +1243,20 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
             "in time order, not by score; read them whole"
         )
         if len(cut) > MAX_UNRANKED:
-            note += f" (the first {MAX_UNRANKED} of {len(cut)})"
+            note += f" ({MAX_UNRANKED} of the {len(cut)}: {which})"
         listed = (
             f"{len(cut)} posts of the window whose text is cut, was edited or is not shown, listed in time "
             "order"
+            if len(cut) <= MAX_UNRANKED
+            else f"{MAX_UNRANKED} of the window's {len(cut)} posts whose text is cut, was edited or is not "
+            f"shown ({which}), listed in time order"
         )
         return replace(
-            search, candidates=tuple(timed_cut[:MAX_UNRANKED]), notes=(*search.notes, note), unranked=listed
+            search,
+            candidates=tuple(timed_cut),
+            notes=(*search.notes, note),
+            unranked=listed,
+            window_posts=len(candidates),
         )
     if search.query.quotes and not any(c.quote_translated for c in candidates):
         # Every post was compared with the quote and none holds it: any post proposed now would be one that
@@ -1056,23 +1279,66 @@ def _shortlist(search: FootnoteSearch, candidates: Sequence[Candidate]) -> Footn
                 f"be among those not read. {_WORD_FOR_WORD}"
             )
         return replace(search, candidates=(), notes=(*search.notes, note, *replies))
-    timed = sorted(candidates, key=lambda c: (c.post.posted_at is None, c.post.posted_at, c.post.url))
+    timed = sorted(candidates, key=_in_time)
     order = "in time order"
+    reason = _unranked_reason(search.query, candidates)
     if search.query.time is not None:
         # The note's time of day is all that tells these posts apart: the nearest first.
         timed = sorted(timed, key=lambda c: -(c.parts.get("time") or 0))
         order = "nearest the note's time first"
-    reason = _unranked_reason(search.query, candidates)
-    note = (
-        f"{reason}: nothing singles out one post, so the {min(len(timed), MAX_UNRANKED)} posts of the window "
-        f"are listed {order}, not by score; read them"
-    )
-    if len(timed) > MAX_UNRANKED:
-        note += f" (the first {MAX_UNRANKED} of {len(timed)})"
-    listed = f"{len(timed)} posts of the window, listed {order} ({reason})"
+        kept, which = timed[:MAX_UNRANKED], f"the {MAX_UNRANKED} nearest the note's time"
+    else:
+        kept, which = _kept_of_many(search, timed)
+    count = len(timed)
+    if count <= MAX_UNRANKED:
+        note = (
+            f"{reason}: nothing singles out one post, so the {count} posts of the window are listed {order}, "
+            "not by score; read them"
+        )
+        listed = f"{count} posts of the window, listed {order} ({reason})"
+    else:
+        # A busy channel's window holds hundreds: listed as "the posts of the window", the first 40 in time
+        # order were the day before the cited one (or a month's margin), the cited day's never shown.
+        note = (
+            f"{reason}: nothing singles out one post; the window holds {count} posts, more than the "
+            f"{MAX_UNRANKED} listed: {which} are listed {order}, not by score, the other "
+            f"{count - MAX_UNRANKED} not; read them"
+        )
+        listed = f"{MAX_UNRANKED} of the window's {count} posts ({which}), listed {order} ({reason})"
     return replace(
-        search, candidates=tuple(timed[:MAX_UNRANKED]), notes=(*search.notes, note), unranked=listed
+        search,
+        candidates=tuple(kept),
+        notes=(*search.notes, note),
+        unranked=listed,
+        window_posts=count,
     )
+
+
+def _in_time(candidate: Candidate) -> tuple[bool, dt.datetime | None, str]:
+    return candidate.post.posted_at is None, candidate.post.posted_at, candidate.post.url
+
+
+def _kept_of_many(search: FootnoteSearch, timed: Sequence[Candidate]) -> tuple[list[Candidate], str]:
+    """The `MAX_UNRANKED` posts listed of a window that holds more, in time order, and which they are: those
+    of the cited day (or month) before its margin's, and of those, the nearest the middle of a day the note
+    or the passage gives (`FootnoteSearch.nearest`), else the earliest."""
+    if len(timed) <= MAX_UNRANKED:
+        return list(timed), ""
+    middles = [_middle_of(day) for day in search.nearest]
+
+    def preferred(candidate: Candidate) -> tuple[bool, float, float]:
+        posted = candidate.post.posted_at
+        if posted is None:
+            return True, 0.0, 0.0
+        away = min((abs((posted - middle).total_seconds()) for middle in middles), default=0.0)
+        return False, -(candidate.parts.get("date") or 0.0), away
+
+    kept = sorted(sorted(timed, key=preferred)[:MAX_UNRANKED], key=_in_time)
+    days = " and ".join(day.isoformat() for day in search.nearest)
+    if not middles:
+        cited = "cited month" if search.query.date is None else "cited day"
+        return kept, f"the earliest of the {cited}"
+    return kept, f"those nearest {days}"
 
 
 def _replies_note(candidates: Sequence[Candidate]) -> list[str]:
@@ -1289,8 +1555,10 @@ def locate_report(
             findings=report.findings,
         )
         matching = _Registry(registry)
+        passages = _Passages(report)
         prepared = [
-            _prepare(report, footnote, citation, matching, settings.window) for footnote, citation in unlinked
+            _prepare(report, footnote, citation, matching, settings.window, passages)
+            for footnote, citation in unlinked
         ]
         shared: dict[tuple[object, ...], _SharedSearch] = {}
         for item in prepared:
@@ -1308,8 +1576,8 @@ def locate_report(
                 group.labels.append(item.footnote.label)
         if shared:
             ensure_folder(settings.archive_dir, "archive folder")
-        for pending in shared.values():
-            pending.run(report, settings)
+        for together in _search_together(list(shared.values())):
+            _run_together(together, report, settings)
         searches = _with_order(
             [
                 _finish(item, shared.get(item.search_key) if item.search_key else None, item.window)

@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
-from provenance.capture.series import CaptureSeries, Page
+from provenance.capture.series import Page
 from provenance.citations.platforms import canonical_url, post_locator, snowflake_datetime
 from provenance.locate import feeds, reading
 from provenance.locate.cdx import (
@@ -69,7 +69,7 @@ class AccountSearch:
 
 
 def search_account(
-    series: CaptureSeries,
+    series: Fetcher,
     match: AccountMatch,
     start: dt.datetime,
     end: dt.datetime,
@@ -101,7 +101,40 @@ def search_account(
     return result
 
 
-def _fetch(series: CaptureSeries, result: AccountSearch, url: str) -> Page:
+class Fetcher(Protocol):
+    """What a search reads its pages through: a `CaptureSeries` (each page into its WARC), or `PagesOnce`."""
+
+    def fetch(self, url: str) -> Page: ...
+
+
+# What `PagesOnce` keeps of the bodies it fetched, at most: a page past it is fetched again when asked again.
+_KEPT_BYTES = 64 * 1024 * 1024
+
+
+class PagesOnce:
+    """The pages of one locate run's searches that read the same accounts, each URL fetched once into their
+    one WARC: a note dated to a month and another dated to a day of it (or a passage's day) paged the same
+    channel's preview twice, every shared page in the WARC twice. What a search asks for again is the answer
+    the first fetch got, an error too (asking again at once would not be kinder to a server that refused).
+    Bodies kept are bounded (`_KEPT_BYTES`): past that, a page is fetched again rather than held."""
+
+    def __init__(self, series: Fetcher, kept_bytes: int = _KEPT_BYTES) -> None:
+        self._series = series
+        self._pages: dict[str, Page] = {}
+        self._room = kept_bytes
+
+    def fetch(self, url: str) -> Page:
+        page = self._pages.get(url)
+        if page is not None:
+            return page
+        page = self._series.fetch(url)
+        if len(page.body) <= self._room:
+            self._room -= len(page.body)
+            self._pages[url] = page
+        return page
+
+
+def _fetch(series: Fetcher, result: AccountSearch, url: str) -> Page:
     result.pages += 1
     return series.fetch(url)
 
@@ -114,7 +147,7 @@ def _why(page: Page) -> str:
 
 
 def _search_telegram(
-    series: CaptureSeries,
+    series: Fetcher,
     result: AccountSearch,
     channel: str,
     start: dt.datetime,
@@ -183,7 +216,7 @@ def _telegram_post(post: ChannelPost, match: AccountMatch) -> FoundPost:
 # --- Bluesky and Mastodon: the platform's public API ------------------------------------------------------
 
 
-def _api_page(series: CaptureSeries, result: AccountSearch, url: str) -> tuple[Any, str | None]:
+def _api_page(series: Fetcher, result: AccountSearch, url: str) -> tuple[Any, str | None]:
     """The JSON of one API page, or (None, why not): an answer but 200 JSON says nothing of the posts."""
     page = _fetch(series, result, url)
     if not page.ok:
@@ -199,13 +232,18 @@ def _keep_api_posts(
         if post.posted_at is None or start <= post.posted_at < end:
             result.posts.append(
                 FoundPost(
-                    url=post.url, posted_at=post.posted_at, text=post.text, account=result.account, via=via
+                    url=post.url,
+                    posted_at=post.posted_at,
+                    text=post.text,
+                    account=result.account,
+                    via=via,
+                    edited=post.edited,
                 )
             )
 
 
 def _search_bluesky(
-    series: CaptureSeries, result: AccountSearch, actor: str, start: dt.datetime, end: dt.datetime
+    series: Fetcher, result: AccountSearch, actor: str, start: dt.datetime, end: dt.datetime
 ) -> None:
     """Page the author feed back from now until a page reaches before `start`."""
     cursor: str | None = None
@@ -262,7 +300,7 @@ def _bluesky_refusal(data: Any) -> str:
 
 
 def _search_mastodon(
-    series: CaptureSeries, result: AccountSearch, handle: str, start: dt.datetime, end: dt.datetime
+    series: Fetcher, result: AccountSearch, handle: str, start: dt.datetime, end: dt.datetime
 ) -> None:
     """Look the account up on its instance, then read its statuses from the window's end down to its start."""
     url = feeds.lookup_url(handle)
@@ -304,7 +342,7 @@ def _search_mastodon(
 
 
 def _search_reddit(
-    series: CaptureSeries, result: AccountSearch, user: str, start: dt.datetime, end: dt.datetime
+    series: Fetcher, result: AccountSearch, user: str, start: dt.datetime, end: dt.datetime
 ) -> None:
     """Page each of the user's listings (posts, comments) back from now to a page before `start`."""
     whole = True
@@ -372,7 +410,7 @@ def _search_reddit(
     result.read_whole = whole
 
 
-def _reddit_suspended(series: CaptureSeries, result: AccountSearch, user: str) -> bool:
+def _reddit_suspended(series: Fetcher, result: AccountSearch, user: str) -> bool:
     page = _fetch(series, result, feeds.reddit_about_url(user))
     return page.ok and feeds.reddit_suspended(feeds.api_json(page.body), user)
 
@@ -380,7 +418,7 @@ def _reddit_suspended(series: CaptureSeries, result: AccountSearch, user: str) -
 # --- X / Twitter -----------------------------------------------------------------------------------------
 
 
-def _cdx_rows(series: CaptureSeries, result: AccountSearch, url: str) -> list[CdxRow] | None:
+def _cdx_rows(series: Fetcher, result: AccountSearch, url: str) -> list[CdxRow] | None:
     """The listing's rows; None (and a note) when the archive could not be asked or gave no listing."""
     page = _fetch(series, result, url)
     if not page.ok:
@@ -400,7 +438,7 @@ def _cdx_rows(series: CaptureSeries, result: AccountSearch, url: str) -> list[Cd
 
 
 def _search_twitter(
-    series: CaptureSeries,
+    series: Fetcher,
     result: AccountSearch,
     handle: str,
     start: dt.datetime,
@@ -471,7 +509,7 @@ def nearest_the_middle(post_ids: list[str], start: dt.datetime, end: dt.datetime
 
 
 def _read_status(
-    series: CaptureSeries, result: AccountSearch, handle: str, post_id: str, row: CdxRow
+    series: Fetcher, result: AccountSearch, handle: str, post_id: str, row: CdxRow
 ) -> FoundPost | None:
     url = f"https://x.com/{handle}/status/{post_id}"
     posted_at = snowflake_datetime(post_id)
@@ -573,7 +611,7 @@ def _copies_of_the_account(rows: list[CdxRow], prefix: str) -> list[CdxRow]:
 
 
 def _search_archive(
-    series: CaptureSeries, result: AccountSearch, prefix: str, start: dt.datetime, end: dt.datetime
+    series: Fetcher, result: AccountSearch, prefix: str, start: dt.datetime, end: dt.datetime
 ) -> None:
     query = cdx_query_url(f"{prefix}*", start=start.date(), end=(end + ARCHIVE_LAG).date())
     rows = _cdx_rows(series, result, query)

@@ -316,3 +316,36 @@ def test_a_bluesky_handle_the_note_gives_is_searched_without_a_registry_when_it_
     top = f"https://bsky.app/profile/{ALICE}/post/3kpost{QUOTED_AT:04d}"
     assert [c["url"] for c in footnote["candidates"]][:1] == ([top] if searched else [])
     assert code == (0 if searched else 1)
+
+
+def test_a_mastodon_post_edited_since_without_the_quote_is_listed_as_edited_not_said_to_lack_it(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    requests: dict[str, list[str]],
+) -> None:
+    # Bob edited the cited status two days later and its words no longer hold the quote: the API gives
+    # `edited_at`, but the footnote was told "no post of the window holds the quoted words", no candidate.
+    statuses = [_status(index) for index in reversed(range(40))]
+    for status in statuses:
+        if status["id"] == str(_status_id(QUOTED_AT)):
+            status["content"] = "<p>Update: the reading room plans are on hold.</p>"
+            status["edited_at"] = _iso(_at(QUOTED_AT) + dt.timedelta(days=2))
+
+    def send(handler: FixtureRequestHandler) -> None:
+        requests["mastodon"].append(handler.path)
+        query = parse_qs(urlsplit(handler.path).query)
+        below, above = int(query["max_id"][0]), int(query["since_id"][0])
+        page = [status for status in statuses if above < int(status["id"]) < below][:10]
+        handler.reply(Reply(body=json.dumps(page).encode(), headers=JSON))
+
+    server.routes[f"/api/v1/accounts/{BOB_ID}/statuses"] = send
+
+    _, footnotes = locate_brief(capsys, server, local_ca)
+
+    (edited,) = footnotes["2"]["candidates"]
+    assert edited["url"] == f"https://{INSTANCE}/@bob/{_status_id(QUOTED_AT)}"
+    assert edited["parts"]["quote"] == 0.5
+    assert any("the post was edited since" in note for note in edited["notes"])
+    assert not any(note.startswith("no post of the window holds") for note in footnotes["2"]["notes"])

@@ -551,7 +551,7 @@ def test_a_channel_the_registry_gives_by_its_page_is_searched_through_its_previe
     assert footnote["candidates"][0]["url"] == EXPECTED_TOP["2"]
 
 
-def test_with_no_quote_every_post_of_the_window_is_listed_in_time_order_and_it_says_why(
+def test_with_no_quote_the_posts_nearest_the_cited_day_are_listed_in_time_order_saying_how_many_of_how_many(
     workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (workdir / "quiet.txt").write_text(
@@ -563,11 +563,13 @@ def test_with_no_quote_every_post_of_the_window_is_listed_in_time_order_and_it_s
         capsys, server, local_ca, "quiet.txt", "--accounts", "accounts.csv", "--window", "0"
     )
 
-    # Numbered 1, 2, 3 in the table, the first post of the day read as the one found.
-    assert (
-        "    listed, not ranked: 42 posts of the window, listed in time order (no quote in the passage)\n"
-        "    - score "
-    ) in table
+    # Numbered 1, 2, 3 in the table, the first post of the day read as the one found. Said to be "42 posts
+    # of the window, listed", 40 were: the list's cut was said only at the end of a note.
+    listed = (
+        "40 of the window's 42 posts (those nearest 2022-01-21), listed in time order "
+        "(no quote in the passage)"
+    )
+    assert f"    listed, not ranked: {listed}\n    - score " in table
     assert "    1. score" not in table
     (footnote,) = document["reports"][0]["footnotes"]
     times = [candidate["posted_at"] for candidate in footnote["candidates"]]
@@ -577,13 +579,16 @@ def test_with_no_quote_every_post_of_the_window_is_listed_in_time_order_and_it_s
         if dt.datetime(2022, 1, 20, 10, tzinfo=dt.UTC) <= p.at < dt.datetime(2022, 1, 22, 12, tzinfo=dt.UTC)
     ]
     assert len(on_the_day) == 42, "the cited day in any time zone spans 50 hours"
-    assert times == [p.at.strftime("%Y-%m-%dT%H:%M:%SZ") for p in on_the_day[:40]], (
-        "in time order, at most 40"
-    )
+    # The 40 nearest the cited day's middle in every zone (11:00 UTC), not the first 40 of its 50 hours.
+    middle = dt.datetime(2022, 1, 21, 11, tzinfo=dt.UTC)
+    nearest = sorted(sorted(on_the_day, key=lambda p: abs(p.at - middle))[:40], key=lambda p: p.at)
+    assert nearest != on_the_day[:40]
+    assert times == [p.at.strftime("%Y-%m-%dT%H:%M:%SZ") for p in nearest], "in time order, at most 40"
     (note,) = [note for note in footnote["notes"] if note.startswith("no quote in the passage")]
-    assert note.endswith("listed in time order, not by score; read them (the first 40 of 42)")
+    assert "the window holds 42 posts, more than the 40 listed: those nearest 2022-01-21 are listed" in note
+    assert note.endswith("listed in time order, not by score, the other 2 not; read them")
     # A program reading --json took the first listed post for the proposal: only the notes said it was none.
-    assert footnote["unranked"] == "42 posts of the window, listed in time order (no quote in the passage)"
+    assert footnote["unranked"] == listed
 
 
 def test_the_citations_file_says_a_post_nothing_singled_out_is_no_proposal(
@@ -601,8 +606,8 @@ def test_the_citations_file_says_a_post_nothing_singled_out_is_no_proposal(
     (item,) = json.loads((workdir / "found.json").read_text(encoding="utf-8"))
     assert item["custom"]["located"] == "candidate"
     assert item["custom"]["note"].startswith(
-        "Not a proposal: nothing singled out this post; it is the first of the 60 posts of the window, "
-        "listed in time order (no quote in the passage)."
+        "Not a proposal: nothing singled out this post; it is the first of the 40 of the window's 60 posts "
+        "(those nearest 2022-01-21), listed in time order (no quote in the passage)."
     )
 
 
@@ -1949,3 +1954,181 @@ def test_a_busy_channel_s_month_is_read_around_the_day_the_passage_gives_the_pos
     assert "read around the day the passage gives (2022-01-27)" in notes
     pages = [path for path in site.preview_requests if path.startswith("/s/example_brigades_media")]
     assert len(pages) <= 80
+
+
+def _month_and_day_notes(workdir: Path, day: int) -> None:
+    """Two notes citing one channel: [1] by its day, [2] by the month only, its passage naming the day."""
+    (workdir / "month.txt").write_text(
+        f"Abu 'Umar Al-'Amiri posted on Telegram that \"{QUOTE_2}\".[1]\n\n"
+        f"On January {day}, Abu 'Umar Al-'Amiri posted on Telegram: \"{QUOTE_1}\"[2]\n\n"
+        f"[1] Telegram, January {day}, 2022.\n[2] Telegram, January 2022.\n",
+        encoding="utf-8",
+    )
+
+
+def test_a_month_note_and_a_day_note_on_one_channel_fetch_each_preview_page_once_into_one_warc(
+    workdir: Path,
+    site: Site,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The month's search and the day's each paged the channel: three pages fetched twice, each in two WARCs.
+    posts = _month_channel(site, server, dt.timedelta(hours=6), cited=dt.date(2022, 1, 21))
+    _month_and_day_notes(workdir, 21)
+    _, document, _ = _locate(capsys, server, local_ca, "month.txt", "--accounts", "accounts.csv")
+    pages = site.preview_requests
+    assert pages and len(pages) == len(set(pages)), "no preview page is asked for twice"
+    found = _by_label(document)
+    cited = next(post for post in posts if post.text.startswith("\u26a1"))
+    assert found["2"]["candidates"][0]["url"] == f"https://t.me/example_brigades_media/{cited.id}"
+    lines = [line for line in _ledger(workdir / "month.txt.ledger.jsonl") if line["kind"] == "locate"]
+    assert lines[0]["capture"] == lines[1]["capture"], "one WARC holds every page both notes' searches read"
+    assert lines[0]["capture"]["warc"].startswith("archives/month.txt-fn1_2-locate-")
+    uris = [record["uri"] for record in lines[0]["capture"]["records"] if record["type"] == "response"]
+    assert len(uris) == len(set(uris)) == len(pages)
+    assert cli.main(["verify", "month.txt.ledger.jsonl"]) == 0
+
+
+def test_a_busy_channel_s_month_note_gets_the_post_its_day_note_companion_s_search_read(
+    workdir: Path,
+    site: Site,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # 72 posts a day: the month's search reads from its middle (to 26 January) and never reads 30 January,
+    # which the day note's search reads whole. Ranked from its own pages only, [2] said no post read holds
+    # the quote, though the run had read the post.
+    posts = _month_channel(site, server, dt.timedelta(minutes=20), cited=dt.date(2022, 1, 30))
+    _month_and_day_notes(workdir, 30)
+    # The passage's day is not in the passage of [2] here: the month is read from its middle.
+    text = (workdir / "month.txt").read_text(encoding="utf-8").replace("On January 30, ", "")
+    (workdir / "month.txt").write_text(text, encoding="utf-8")
+    _, document, _ = _locate(capsys, server, local_ca, "month.txt", "--accounts", "accounts.csv")
+    found = _by_label(document)
+    cited = next(post for post in posts if post.text.startswith("\u26a1"))
+    assert found["2"]["candidates"][0]["url"] == f"https://t.me/example_brigades_media/{cited.id}"
+    assert found["2"]["candidates"][0]["parts"]["quote"] == 1.0
+    assert len(site.preview_requests) == len(set(site.preview_requests))
+
+
+def test_with_no_quote_a_month_note_lists_the_posts_nearest_the_day_its_passage_gives_and_says_how_many(
+    workdir: Path,
+    site: Site,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Four posts a day: the month and its margin hold 136. Listed were the first 40 in time order, 30 December
+    # to 8 January, though the passage says the post was made on 21 January, and the line said "136 posts of
+    # the window, listed in time order" of the 40 shown.
+    _month_channel(site, server, dt.timedelta(hours=6), cited=dt.date(2022, 1, 21))
+    (workdir / "month.txt").write_text(
+        "On January 21, Abu 'Umar Al-'Amiri posted on Telegram about the bridge.[1]\n\n"
+        "[1] Telegram, January 2022.\n",
+        encoding="utf-8",
+    )
+    _, document, table = _locate(capsys, server, local_ca, "month.txt", "--accounts", "accounts.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    listed = (
+        "40 of the window's 136 posts (those nearest 2022-01-21), listed in time order "
+        "(no quote in the passage)"
+    )
+    assert footnote["unranked"] == listed and f"listed, not ranked: {listed}" in table
+    days = sorted({candidate["posted_at"][:10] for candidate in footnote["candidates"]})
+    assert len(footnote["candidates"]) == 40 and "2022-01-21" in days
+    assert days[0] == "2022-01-16" and days[-1] == "2022-01-26"
+    assert any(
+        "the window holds 136 posts, more than the 40 listed: those nearest 2022-01-21 are listed in time "
+        "order, not by score, the other 96 not" in note
+        for note in footnote["notes"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("alias", "renamed"),
+    [("@example_brigades_old", True), ("https://t.me/example_brigades_old", True), ("Brigades Old", False)],
+    ids=["at-handle", "channel-page", "a-name"],
+)
+def test_a_handle_the_registry_gives_as_an_account_s_alias_is_searched_as_that_account_not_as_its_own(
+    workdir: Path,
+    site: Site,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    alias: str,
+    renamed: bool,
+) -> None:
+    # The channel renamed from @example_brigades_old; another channel took the old name and copies its posts.
+    # The report's @example_brigades_old was searched as an account of its own at full match and its copies
+    # proposed above the registry's account, whose alias gives that old handle, at 0.90.
+    site.channels["example_brigades_old"] = ("Brigades (copy)", CHANNEL_A)
+    server.routes.update(site.routes())  # type: ignore[arg-type]
+    (workdir / "renamed.csv").write_text(
+        f"name,aliases,platform,handle\nAbu Umar al-Amiri,{alias},telegram,example_brigades_media\n",
+        encoding="utf-8",
+    )
+    (workdir / "old.txt").write_text(
+        f"Abu 'Umar Al-'Amiri (@example_brigades_old) posted on Telegram: \"{QUOTE_1}\"[1]\n\n"
+        "[1] Telegram, January 21, 2022.\n",
+        encoding="utf-8",
+    )
+    _, document, _ = _locate(capsys, server, local_ca, "old.txt", "--accounts", "renamed.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    copies = [c for c in footnote["candidates"] if c["url"].startswith("https://t.me/example_brigades_old/")]
+    asked = {path.split("?")[0] for path in site.preview_requests}
+    if renamed:
+        assert footnote["accounts"] == ["Abu Umar al-Amiri (telegram @example_brigades_media)"]
+        assert copies == [] and "/s/example_brigades_old" not in asked
+        assert footnote["candidates"][0]["url"] == EXPECTED_TOP["1"]
+        assert any(
+            "the report names @example_brigades_old, which the registry gives as an alias of Abu Umar "
+            "al-Amiri (telegram @example_brigades_media) (a former handle?): that account is searched" in note
+            for note in footnote["notes"]
+        )
+    else:
+        # An alias written as a name is a name: the report's handle may be another channel, searched too.
+        assert copies and "/s/example_brigades_old" in asked
+
+
+_NAMED_ABOVE = (
+    "Abu 'Umar Al-'Amiri, the military spokesman for the Example Brigades, posted a message on Telegram: "
+    f'"{QUOTE_1}"[1]\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("between", "guessed"),
+    [("", True), ("Governor Petrenko disagreed with every word of it.\n\n", False)],
+    ids=["passage-before", "an-uncited-paragraph-between"],
+)
+def test_a_speaker_named_only_in_the_passage_before_a_pronoun_s_is_searched_as_a_guess(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    between: str,
+    guessed: bool,
+) -> None:
+    # `Later that day he wrote that "…"[2]` after Al-'Amiri's passage: "the citing passage names nobody who
+    # posted", no candidate, where a reader takes `he` for Al-'Amiri.
+    (workdir / "he.txt").write_text(
+        f'{_NAMED_ABOVE}{between}Later that day he wrote that "{QUOTE_2}".[2]\n\n'
+        "[1] Telegram, January 21, 2022.\n[2] Telegram, January 21, 2022.\n",
+        encoding="utf-8",
+    )
+    _, document, _ = _locate(capsys, server, local_ca, "he.txt", "--accounts", "accounts.csv")
+    footnote = _by_label(document)["2"]
+    if guessed:
+        assert footnote["speakers"] == ["Abu 'Umar Al-'Amiri"]
+        best = footnote["candidates"][0]
+        assert best["url"] == EXPECTED_TOP["2"] and best["parts"]["speaker"] == 0.5  # a guess's weight
+        assert any(
+            "the passage names nobody who posted but by a pronoun ('he wrote', 'she posted'): \"Abu 'Umar "
+            "Al-'Amiri\", named in the passage before it, is a guess at who" in note
+            for note in footnote["notes"]
+        )
+    else:
+        # The paragraph between may name who `he` is: nobody is guessed from the passage before it.
+        assert footnote["speakers"] == [] and footnote["candidates"] == []

@@ -370,3 +370,29 @@ def test_a_suspended_reddit_account_is_said_so_where_its_listings_are_refused(
     assert any(note.startswith(f"u/{USER}: ") and said in note for note in notes), notes
     assert ("reddit says the account is suspended" in " ".join(notes)) is suspended
     assert not any(note.startswith("no post of") for note in notes)
+
+
+def test_a_comment_edited_since_without_the_quote_is_listed_as_edited_not_said_to_lack_it(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    requests: dict[str, list[str]],
+) -> None:
+    # The cited comment was edited two days later (`edited`: its time) and no longer holds the quote; the
+    # footnote was told no comment of the window holds the words.
+    comments = [_comment(index) for index in reversed(range(40))]
+    for comment in comments:
+        if comment["data"]["id"] == f"kc{QUOTED_AT:04d}":
+            comment["data"]["body"] = "Edit: never mind, I was wrong about this."
+            comment["data"]["edited"] = (_at(QUOTED_AT) + dt.timedelta(days=2)).timestamp()
+        elif comment["data"]["id"] in (f"kc{QUOTING_AT:04d}", f"kc{OTHERS_AT:04d}"):
+            comment["data"]["body"] = "Nothing to add."
+    server.routes[f"/user/{USER}/comments.json"] = _listing(comments, None, requests["comments"])
+
+    _, footnotes = locate_brief(capsys, server, local_ca)
+
+    (edited,) = footnotes["2"]["candidates"]
+    assert edited["url"].endswith(f"/kc{QUOTED_AT:04d}/") and edited["parts"]["quote"] == 0.5
+    assert any("the post was edited since" in note for note in edited["notes"])
+    assert not any(note.startswith("no post of the window holds") for note in footnotes["2"]["notes"])

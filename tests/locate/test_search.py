@@ -13,7 +13,7 @@ import pytest
 from provenance.capture.series import CaptureSeries, Page
 from provenance.locate.cdx import MAX_ROWS, CdxRow
 from provenance.locate.registry import Account, AccountMatch
-from provenance.locate.search import MAX_POSTS_READ, nearest_the_middle, search_account
+from provenance.locate.search import MAX_POSTS_READ, PagesOnce, nearest_the_middle, search_account
 from provenance.models import Platform
 from provenance.side_urls import syndication_url
 
@@ -583,3 +583,21 @@ def test_an_archived_x_repost_of_another_s_post_is_their_words_not_the_account_s
     assert (post.text, post.forwarded_url) == (words, "https://x.com/rumourmill/status/1484000000000000000")
     assert post.forwarded_from is not None and "Rumour Mill" in post.forwarded_from
     assert not any("id_/" in url for url in series.fetched), "its archived copy is not read as its words"
+
+
+def test_pages_once_fetches_each_url_once_its_refusal_too_and_refetches_what_it_could_not_keep() -> None:
+    series = _Series({"https://t.me/s/a": (b"x" * 10, None), "https://t.me/s/b": (b"y" * 30, None)})
+    pages = PagesOnce(series, kept_bytes=20)
+    first = pages.fetch("https://t.me/s/a")
+    assert pages.fetch("https://t.me/s/a") is first and first.body == b"x" * 10
+    refused = pages.fetch("https://t.me/s/gone")
+    assert refused.status == 404 and pages.fetch("https://t.me/s/gone") is refused
+    # 30 bytes do not fit the 10 left of 20 kept: fetched again rather than held.
+    pages.fetch("https://t.me/s/b")
+    pages.fetch("https://t.me/s/b")
+    assert series.fetched == [
+        "https://t.me/s/a",
+        "https://t.me/s/gone",
+        "https://t.me/s/b",
+        "https://t.me/s/b",
+    ]

@@ -501,3 +501,58 @@ def test_the_passage_day_pattern_reads_a_hostile_passage_of_100_kb() -> None:
     hostile = "on Friday, " * 5_000 + "on 1" * 20_000 + "on January 2" + "1" * 50_000
 
     assert _passage_day(_with_passage(hostile), dt.date(2022, 1, 23)) is None
+
+
+def _month_posts(count: int) -> tuple[Candidate, ...]:
+    """`count` posts, one every 6 hours from 28 December 2021, scored against the note `January 2022` with
+    no quote."""
+    first = dt.datetime(2021, 12, 28, 0, 10, tzinfo=dt.UTC)
+    posts = []
+    for index in range(count):
+        post = FoundPost(
+            url=f"https://t.me/desk/{index + 1}",
+            posted_at=first + index * dt.timedelta(hours=6),
+            text=f"Update {index}.",
+            account=MATCH,
+            via="telegram preview",
+        )
+        candidate = score_post(post, (), dt.date(2022, 1, 1), 1, last=dt.date(2022, 1, 31))
+        if candidate is not None:
+            posts.append(candidate)
+    return tuple(posts)
+
+
+@pytest.mark.parametrize(
+    ("nearest", "first_day", "last_day"),
+    [
+        ((dt.date(2022, 1, 21),), dt.date(2022, 1, 16), dt.date(2022, 1, 26)),
+        ((), dt.date(2021, 12, 31), None),
+    ],
+    ids=["passage-day", "month-alone"],
+)
+def test_a_month_of_more_posts_than_are_listed_keeps_those_nearest_the_passage_s_day_and_says_how_many(
+    nearest: tuple[dt.date, ...], first_day: dt.date, last_day: dt.date | None
+) -> None:
+    # The first 40 in time order were the month's margin and its first week; the passage's 21 January,
+    # never listed, and "136 posts of the window, listed in time order" said of the 40 shown.
+    posts = _month_posts(150)
+    footnote = Footnote(label="1", text="Telegram, January 2022.", line=1)
+    query = LocateQuery("1", Platform.TELEGRAM, None, (), (), period="2022-01")
+    search = FootnoteSearch(
+        footnote, parse_citation(footnote).citation, query, (MATCH,), posts, None, (), nearest=nearest
+    )
+
+    shortlisted = _shortlist(search, posts)
+
+    shown = [candidate.post.posted_at for candidate in shortlisted.candidates if candidate.post.posted_at]
+    assert len(shown) == 40 and shown == sorted(shown)
+    assert shown[0].date() == first_day
+    assert all(candidate.parts["date"] == 1.0 for candidate in shortlisted.candidates), "no margin day"
+    if last_day is not None:
+        assert shown[-1].date() == last_day
+    assert shortlisted.window_posts == len(posts) > 40
+    which = "those nearest 2022-01-21" if nearest else "the earliest of the cited month"
+    assert shortlisted.unranked == (
+        f"40 of the window's {len(posts)} posts ({which}), listed in time order (no quote in the passage)"
+    )
+    assert any(f"the other {len(posts) - 40} not; read them" in note for note in shortlisted.notes)
