@@ -535,6 +535,13 @@ class LocateLine(_LineBase):
         "(`Citation.date_month_or_year`): the month was searched, a year not. Null where `date` is given.",
     )
     window: int = Field(ge=0, description="Days searched on each side of the cited day (or month).")
+    window_posts: int | None = Field(
+        default=None,
+        ge=0,
+        description="Where the candidates are listed unranked (no quote told the posts apart): how many "
+        "posts the window held; the candidates are those listed (at most 40, the nearest the cited day). "
+        "Null where they are ranked.",
+    )
     speakers: tuple[str, ...]
     quotes: tuple[str, ...]
     accounts: tuple[LocatedAccount, ...]

@@ -1513,6 +1513,7 @@ def _locate_line_fields(search: FootnoteSearch, window: int, ledger_dir: Path) -
         "date": search.query.date,
         "period": search.query.period,
         "window": window,
+        "window_posts": search.window_posts,
         "speakers": tuple(speaker.name for speaker in search.query.speakers),
         "quotes": search.query.quotes,
         "accounts": tuple(

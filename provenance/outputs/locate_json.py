@@ -40,6 +40,9 @@ def render_locate_json(results: Sequence[LocateResult], citations: Path | None) 
                         # out), else null: a program taking the first candidate for the proposal took the
                         # window's first post of the day, the notes alone saying it was none.
                         "unranked": search.unranked,
+                        # How many posts the window held where they are listed unranked: a cut list says
+                        # so (`candidates` holds at most 40 of them).
+                        "window_posts": search.window_posts,
                         # A program taking `candidates[0]` for the proposal took one of posts the score does
                         # not tell apart: they are named here, and none is proposed.
                         "tied": _tied(search),
