@@ -589,6 +589,10 @@ def test_with_no_quote_the_posts_nearest_the_cited_day_are_listed_in_time_order_
     assert note.endswith("listed in time order, not by score, the other 2 not; read them")
     # A program reading --json took the first listed post for the proposal: only the notes said it was none.
     assert footnote["unranked"] == listed
+    # How many the window held, for a program and in the evidence: the list of 40 is not all of it.
+    assert footnote["window_posts"] == 42
+    (located,) = [line for line in _ledger(workdir / "quiet.txt.ledger.jsonl") if line["kind"] == "locate"]
+    assert located["window_posts"] == 42
 
 
 def test_the_citations_file_says_a_post_nothing_singled_out_is_no_proposal(
