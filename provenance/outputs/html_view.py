@@ -18,6 +18,7 @@ stopped check names, above every run, the reports it has no run of (their ledger
 from __future__ import annotations
 
 import base64
+import bisect
 import hashlib
 import html
 from collections import Counter
@@ -47,7 +48,12 @@ from provenance.reach import connect_to_rule_for, connect_to_rules, route_notes
 from provenance.seal.timestamps import modifications_said
 from provenance.seal.verification import MAX_SEALS_LISTED, SealKind, SealResult
 from provenance.urls import is_http_url
-from provenance.verdict import LINK_PROBLEMS, contradicting_checks, verified_of_nothing_captured
+from provenance.verdict import (
+    LINK_PROBLEMS,
+    RunEvidence,
+    contradicting_checks,
+    verified_of_nothing_captured,
+)
 
 _STATUSES: tuple[str, ...] = get_args(FootnoteStatus)
 _STATUS_MEANING = {
@@ -280,9 +286,15 @@ def _verification_banner(view: LedgerView) -> str:
     )
 
 
-def _counts(footnotes: Sequence[FootnoteLine], altered: Collection[int] = (), all_listed: bool = True) -> str:
+def _counts(
+    footnotes: Sequence[FootnoteLine],
+    altered: Collection[int] = (),
+    all_listed: bool = True,
+    unmatched: str | None = None,
+) -> str:
     """`altered`: the places in the run (1-based) of the footnotes the view's re-verification found a problem
-    with, among the problems it listed (`all_listed`: it listed every problem it found)."""
+    with, among the problems it listed (`all_listed`: it listed every problem it found); `unmatched`: why
+    none could be placed (`unmatched_run`)."""
     tally: Counter[str] = Counter(f.status for f in footnotes)
     spans = "".join(
         f'<span><span class="badge status-{e(status)}">{e(status)}</span> {tally[status]}</span>'
@@ -311,6 +323,8 @@ def _counts(footnotes: Sequence[FootnoteLine], altered: Collection[int] = (), al
         if not all_listed:  # the others' problems may be among those verify counted but did not list
             said = f"at least {said}"
         unsupported += f" <strong>({said})</strong>"
+    if unmatched:
+        unsupported += f" <strong>({e(unmatched)})</strong>"
     return f'<p class="counts">{_plural(len(footnotes), "footnote")}: {spans}{unsupported}</p>'
 
 
@@ -487,8 +501,13 @@ def _run_header(view: LedgerView, altered: Collection[int] = ()) -> str:
     findings_html = f"<h3>About the report</h3><ul>{findings}</ul>" if findings else ""
     return (
         f'<section class="run"><h2>{e(run.report.path)}</h2>{_facts(rows)}'
-        f"{_counts(recorded.footnotes, altered, not (view.verification and view.verification.more_problems))}"
-        f"{_verification_banner(view)}{later}{findings_html}</section>"
+        + _counts(
+            recorded.footnotes,
+            altered,
+            not (view.verification and view.verification.more_problems),
+            unmatched_run(view),
+        )
+        + f"{_verification_banner(view)}{later}{findings_html}</section>"
     )
 
 
@@ -789,15 +808,70 @@ def _unsupported(footnote: FootnoteLine) -> str:
     return " ".join(said)
 
 
+def _run_line(view: LedgerView) -> int | None:
+    """The ledger line of the view's run line, as the view's re-verification read it; None when it read other
+    runs than the view counts (no line is known for sure) or counted the run without listing it.
+
+    verify lists the first and the last runs of a ledger (`verdict.RUNS_LISTED_FIRST`, `RUNS_LISTED_LAST`)
+    and counts those between (`runs_not_listed`): matched by their count alone, the runs of a ledger of more
+    than both marked no card of its last run, though verify had listed that run and every problem in it."""
+    verification = view.verification
+    if verification is None:
+        return None
+    listed = verification.run_evidence
+    between = verification.runs_not_listed
+    skipped = between.runs if between is not None else 0
+    if len(listed) + skipped != view.runs_in_ledger:
+        return None  # the runs verify read are not the runs this view counts
+    index = view.run_number - 1
+    first = len(listed) if between is None else bisect.bisect_left(listed, between.first_line, key=_line_of)
+    if index < first:
+        return listed[index].line
+    if index < first + skipped:
+        return None  # counted among the runs between, not listed
+    return listed[index - skipped].line
+
+
+def _line_of(run: RunEvidence) -> int:
+    return run.line
+
+
+def unmatched_run(view: LedgerView) -> str | None:
+    """Why the cards of the view's run cannot say which of them the re-verification found a problem with, when
+    it found any: said beside the run's count, as the cards' silence read as "no problem here"."""
+    verification = view.verification
+    if verification is None or not (verification.problems or verification.unlike_report):
+        return None
+    if not view.recorded.footnotes or _run_line(view) is not None:
+        return None
+    between = verification.runs_not_listed
+    listed = len(verification.run_evidence)
+    if between is not None and listed + between.runs == view.runs_in_ledger:
+        first = bisect.bisect_left(verification.run_evidence, between.first_line, key=_line_of)
+        said = (
+            f"verify lists the first {first:,} and the last {listed - first:,} runs of this ledger by line "
+            f"and counts the {between.runs:,} between, this run among them"
+        )
+    else:
+        said = (
+            f"verify read {_plural(listed + (between.runs if between else 0), 'run')} in this ledger where "
+            f"this page reads {view.runs_in_ledger:,} (a line one of them read as a run the other could not)"
+        )
+    return (
+        f"{said}: which of these footnotes the problems it found name is not known here, and no card is "
+        "marked; the banner below lists the problems by ledger line"
+    )
+
+
 def altered_footnotes(view: LedgerView) -> dict[int, list[str]]:
     """What the view's re-verification found wrong with each footnote of its run, by the footnote's place in
     the run (1-based): the problems it listed that name the footnote's ledger line (a run's footnote lines
     follow its run line), but for one with the link to the line before, which names the line after the one
     that changed."""
     verification = view.verification
-    if verification is None or len(verification.run_evidence) != view.runs_in_ledger:
-        return {}  # the runs verify read are not the runs this view counts: no line is known for sure
-    run_line = verification.run_evidence[view.run_number - 1].line
+    run_line = _run_line(view)
+    if verification is None or run_line is None:
+        return {}
     altered: dict[int, list[str]] = {}
     for problem in verification.problems:
         if problem.line is None or problem.code in LINK_PROBLEMS:
@@ -813,13 +887,11 @@ def footnotes_unlike_report(view: LedgerView) -> dict[int, str]:
     report, unchanged, reads (a warning, `Verification.unlike_report`), by the footnote's place in the run:
     only the last check run's lines are compared, so only its view has any."""
     verification = view.verification
-    if (
-        verification is None
-        or not verification.unlike_report
-        or len(verification.run_evidence) != view.runs_in_ledger
-    ):
+    if verification is None or not verification.unlike_report:
         return {}
-    run_line = verification.run_evidence[view.run_number - 1].line
+    run_line = _run_line(view)
+    if run_line is None:
+        return {}
     return {
         line - run_line: said
         for line, said in verification.unlike_report.items()

@@ -9,6 +9,9 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
+from provenance import verdict
 from provenance.ledger.verify import Verification
 from provenance.models import BrowserCapture, CheckResult, Context, Problem
 from provenance.outputs.html_view import (
@@ -505,3 +508,86 @@ def test_a_report_edited_and_a_warc_damaged_still_say_the_records_may_have_been_
     banner = _banner(HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html")]))
     assert "What it records below may have been altered." in banner
     assert "re-hashed as recorded" not in banner
+
+
+def _ledger_of_runs(folder: Path, runs: int) -> Path:
+    """`runs` check runs of the sample report, one after another, each recording the same four footnotes."""
+    footnotes = sample_footnotes(folder, None)
+    for _ in range(runs - 1):
+        write_ledger(folder, footnotes)
+    return write_ledger(folder, footnotes)
+
+
+def _counts_of(page: str) -> str:
+    found = re.search(r'<p class="counts">(.*?)</p>', page)
+    assert found is not None
+    return found.group(1)
+
+
+def _list_fewer_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """verify lists the first 2 and the last 3 runs and counts those between (10,100 of a real ledger)."""
+    monkeypatch.setattr(verdict, "RUNS_LISTED_FIRST", 2)
+    monkeypatch.setattr(verdict, "RUNS_LISTED_LAST", 3)
+
+
+def test_a_damaged_warc_of_the_last_run_is_marked_on_its_card_in_a_ledger_of_more_runs_than_verify_lists(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Past the runs verify lists (10,100: a CI check a day for years), its runs no longer numbered as many as
+    # the view's: no card was marked, and the count said "verified 1" beside a WARC that no longer matched.
+    _list_fewer_runs(monkeypatch)
+    ledger = _ledger_of_runs(tmp_path, 7)
+    warc = next((tmp_path / "archives").glob("brief.md-fn1-*.warc.gz"))
+    warc.write_bytes(warc.read_bytes()[:-8])
+    for run in (7, 6, 1):  # the last run (the default view), one before it and the first, each listed
+        view = load_view(ledger, tmp_path / "v.html", run_number=run)
+        assert view.verification is not None and view.verification.runs_not_listed is not None
+        page = HtmlViewFormat().render([view])
+        cards = _cards(page)
+        assert _ALTERED in cards["1"] and "sha256 does not match" in cards["1"], run
+        assert [label for label, head in cards.items() if _ALTERED in head] == ["1"], run
+        assert "(1 of the verified with a problem verify found in its line or evidence)" in _counts_of(page)
+
+
+def test_a_run_verify_counts_without_listing_says_its_cards_cannot_say_which_has_a_problem(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _list_fewer_runs(monkeypatch)
+    ledger = _ledger_of_runs(tmp_path, 7)
+    warc = next((tmp_path / "archives").glob("brief.md-fn1-*.warc.gz"))
+    warc.write_bytes(warc.read_bytes()[:-8])
+    view = load_view(ledger, tmp_path / "v.html", run_number=4)  # runs 3 and 4 are counted, not listed
+    page = HtmlViewFormat().render([view])
+    counts = html.unescape(_counts_of(page))
+    assert "verify lists the first 2 and the last 3 runs of this ledger by line and counts the 2 between" in (
+        counts
+    )
+    assert "which of these footnotes the problems it found name is not known here, and no card is marked" in (
+        counts
+    )
+    assert not any(_ALTERED in head for head in _cards(page).values())
+
+
+def test_an_intact_ledger_of_more_runs_than_verify_lists_says_nothing_of_unmarked_cards(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _list_fewer_runs(monkeypatch)
+    ledger = _ledger_of_runs(tmp_path, 7)
+    page = HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html", run_number=4)])
+    assert "not known here" not in page and not any(_ALTERED in head for head in _cards(page).values())
+
+
+def test_a_view_whose_runs_verify_read_otherwise_says_its_cards_cannot_say_which_has_a_problem(
+    tmp_path: Path,
+) -> None:
+    ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, None))
+    warc = next((tmp_path / "archives").glob("brief.md-fn1-*.warc.gz"))
+    warc.write_bytes(warc.read_bytes()[:-8])
+    view = load_view(ledger, tmp_path / "v.html")
+    assert view.verification is not None
+    runs = view.verification.run_evidence
+    other = replace(view, verification=view.verification.model_copy(update={"run_evidence": runs * 2}))
+    page = HtmlViewFormat().render([other])
+    counts = html.unescape(_counts_of(page))
+    assert "verify read 2 runs in this ledger where this page reads 1" in counts
+    assert not any(_ALTERED in head for head in _cards(page).values())
