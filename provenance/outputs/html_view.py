@@ -335,6 +335,7 @@ def _after_runs(view: LedgerView) -> list[tuple[str, str]]:
     word, unsealed unless a seal follows it."""
     after = view.recorded.after
     judged = {seal.line: seal for seal in view.verification.seals} if view.verification else {}
+    run_end = _run_end(view)
     rows = []
     for index, line in enumerate(after):
         number = line.seq + 1
@@ -343,7 +344,8 @@ def _after_runs(view: LedgerView) -> list[tuple[str, str]]:
                 (
                     "signed (as recorded)",
                     f'by key <span class="mono">{e(line.public_key)}</span> ({e(line.algorithm)}) '
-                    f"at {e(line.at)}, line {number}: {_seal_judgement(judged, number, view, 'signature')}",
+                    f"at {e(line.at)}, line {number}: "
+                    f"{_seal_judgement(judged, number, view, 'signature', run_end)}",
                 )
             )
         elif isinstance(line, TimestampLine):
@@ -351,11 +353,17 @@ def _after_runs(view: LedgerView) -> list[tuple[str, str]]:
                 (
                     "timestamped (as recorded)",
                     f"{e(line.gen_time)}{_token_facts(judged.get(number))} by {_link(line.tsa)}, "
-                    f"line {number}: {_seal_judgement(judged, number, view, 'timestamp')}",
+                    f"line {number}: {_seal_judgement(judged, number, view, 'timestamp', run_end)}",
                 )
             )
         else:
-            sealed = any(isinstance(later, SignatureLine | TimestampLine) for later in after[index + 1 :])
+            # A seal covers the line unless verify found it names an earlier line's head (`sealed_through`).
+            later = [
+                judged.get(seal.seq + 1)
+                for seal in after[index + 1 :]
+                if isinstance(seal, SignatureLine | TimestampLine)
+            ]
+            covered = any(seal is None or _sealed_up_to(seal) >= number for seal in later)
             rows.append(
                 (
                     "verification (as recorded)",
@@ -363,12 +371,34 @@ def _after_runs(view: LedgerView) -> list[tuple[str, str]]:
                     f"{e(line.host)} at {e(line.at)}, line {number}: their word, not checked by this page"
                     + (
                         "; a later seal covers the line"
-                        if sealed
+                        if covered
+                        else "; <strong>unsealed</strong>: the seals after it seal only lines before it: "
+                        "anyone could have written it"
+                        if later
                         else "; <strong>unsealed</strong>: no seal follows it: anyone could have written it"
                     ),
                 )
             )
     return rows
+
+
+def _lines_between(first: int, last: int) -> str:
+    return f"line {first}" if first == last else f"lines {first} to {last}"
+
+
+def _run_end(view: LedgerView) -> int:
+    """The ledger line of the run's last line (its summary, when it has one): what a seal must seal to cover
+    the run."""
+    recorded = view.recorded
+    summary = (recorded.summary,) if recorded.summary else ()
+    last: int = max(line.seq for line in (recorded.run, *recorded.footnotes, *recorded.locates, *summary))
+    return last + 1
+
+
+def _sealed_up_to(seal: SealResult) -> int:
+    """The last line `seal` seals: the line before it, or the earlier line whose head its prev names (lines
+    were put between them since: `sealed_through`), which the lines after that one are not sealed by."""
+    return seal.sealed_through or (seal.line or 1) - 1
 
 
 def _verified_without(line: VerifyLine) -> str:
@@ -383,29 +413,47 @@ def _verified_without(line: VerifyLine) -> str:
 
 
 def _sealed_later(view: LedgerView) -> list[tuple[str, str]]:
-    """For a run no seal follows directly, the first seal after a later run, as the view's re-verification
-    judged it: it seals every line before it, this run's too. Without it the page of an earlier run named no
-    seal, and read as unsealed, beside a later signature that vouches for it. The first such seal that
-    verifies over the lines as they are now is named, else the first one (that it does not verify is said)."""
+    """For a run no seal that covers it follows directly, the first seal after a later run that covers it, as
+    the view's re-verification judged it: it seals every line before it, this run's too, or, its prev the head
+    of an earlier line (`sealed_through`), the lines up to that one, if they hold this run's. Without it the
+    page of an earlier run named no seal, and read as unsealed, beside a later signature that vouches for it.
+    The first such seal that verifies over the lines as they are now is named, else the first one (that it
+    does not verify is said). A seal over an earlier run's head, after this one, seals none of it: said
+    "sealed later", or "it matches lines 1 to N" of every line before it, it claimed lines nobody sealed."""
     recorded = view.recorded
-    if view.verification is None or any(
-        isinstance(line, SignatureLine | TimestampLine) for line in recorded.after
+    verification = view.verification
+    if verification is None:
+        return []
+    run_end = _run_end(view)
+    judged_all = {seal.line: seal for seal in verification.seals}
+    # A seal right after the run that covers it is named there; one verify did not list, there too, as such.
+    # One over an earlier line's head (`sealed_through`) seals none of this run: a later one may.
+    if any(
+        (number := line.seq + 1) not in judged_all or _sealed_up_to(judged_all[number]) >= run_end
+        for line in recorded.after
+        if isinstance(line, SignatureLine | TimestampLine)
     ):
         return []
-    lines = (recorded.run, *recorded.footnotes, *recorded.locates, *recorded.after)
-    end = max(line.seq for line in (*lines, *((recorded.summary,) if recorded.summary else ()))) + 1
-    later = [seal for seal in view.verification.seals if seal.line is not None and seal.line > end]
+    end = max((run_end, *(line.seq + 1 for line in recorded.after)))
+    later = [
+        seal
+        for seal in verification.seals
+        if seal.line is not None and seal.line > end and _sealed_up_to(seal) >= run_end
+    ]
     sound = [seal for seal in later if seal.status != "invalid" and seal.chain_broken_at is None]
     if not later:
         return []
     seal = (sound or later)[0]
     judged: dict[int | None, SealResult] = {seal.line: seal}
     what = "a signature" if seal.kind == "signature" else "a timestamp"
+    sealed = (
+        f"lines 1 to {seal.sealed_through}" if seal.sealed_through is not None else "every line before it"
+    )
     return [
         (
             "sealed later",
-            f"by {what} after a later run, line {seal.line}, which seals every line before it, this run's "
-            f"too: {_seal_judgement(judged, seal.line or 0, view, seal.kind)}",
+            f"by {what} after a later run, line {seal.line}, which seals {sealed}, this run's too: "
+            f"{_seal_judgement(judged, seal.line or 0, view, seal.kind)}",
         )
     ]
 
@@ -424,8 +472,14 @@ def _token_facts(seal: SealResult | None) -> str:
 
 
 def _seal_judgement(
-    judged: dict[int | None, SealResult], number: int, view: LedgerView, kind: SealKind
+    judged: dict[int | None, SealResult],
+    number: int,
+    view: LedgerView,
+    kind: SealKind,
+    run_end: int | None = None,
 ) -> str:
+    """What verify found of the seal on line `number`; `run_end`: the last line of the run it follows, which
+    a seal over an earlier line's head (`sealed_through`) is said not to seal."""
     seal = judged.get(number)
     unlisted = view.verification.more_seals.get(kind) if view.verification else None
     if seal is None and unlisted:
@@ -438,20 +492,29 @@ def _seal_judgement(
         return f"<strong>{e(said)}</strong>" if "invalid" in unlisted else e(said)
     if seal is None:
         return f"not checked by this page (<code>provenance verify {e(view.ledger)}</code> checks it)"
+    through = _sealed_up_to(seal)
+    # Its prev names the head of an earlier line than the one before it: the lines between are not sealed.
+    between = (
+        f"; <strong>it does not seal {_lines_between(through + 1, number - 1)}"
+        + (", this run's among them" if run_end is not None and run_end > through else "")
+        + f"</strong>: its prev is the head of line {through}, and they were put between them since"
+        if seal.sealed_through is not None
+        else ""
+    )
     if seal.status == "invalid":
         return f"<strong>DOES NOT VERIFY</strong>: {e(seal.detail)}"
     if seal.chain_broken_at is not None:
         return (
-            f"<strong>it no longer matches lines 1 to {number - 1}</strong>: the chain breaks at line "
+            f"<strong>it no longer matches lines 1 to {through}</strong>: the chain breaks at line "
             f"{seal.chain_broken_at} (a line changed, removed or inserted since it was sealed); it holds "
             "only for the head it names, "
-            f'<span class="mono">{e(seal.sealed_head)}</span>'
+            f'<span class="mono">{e(seal.sealed_head)}</span>{between}'
         )
     what = "whose key it is" if seal.kind == "signature" else "which TSA signed it"
     option = "--trust KEY" if seal.kind == "signature" else "--tsa-ca CERT"
     modified = modifications_said(seal.detail) if seal.kind == "timestamp" else ""
     return (
-        f"it matches lines 1 to {number - 1}; {what} was not checked "
+        f"it matches lines 1 to {through}{between}; {what} was not checked "
         f"(<code>provenance verify {e(view.ledger)} {option}</code> checks it)"
         + (f"; {e(modified)}" if modified else "")
     )

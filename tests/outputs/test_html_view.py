@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import json
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -12,7 +13,10 @@ from pathlib import Path
 import pytest
 
 from provenance import verdict
-from provenance.ledger.verify import Verification
+from provenance.custody import record_verification
+from provenance.hashing import sha256_hex
+from provenance.ledger.canonical import canonical_json
+from provenance.ledger.verify import Verification, verify_ledger
 from provenance.models import BrowserCapture, CheckResult, Context, Problem
 from provenance.outputs.html_view import (
     STYLE,
@@ -21,6 +25,8 @@ from provenance.outputs.html_view import (
     describe_written_view,
     mark_quotes,
 )
+from provenance.seal.keys import generate_key_files, load_private_key
+from provenance.seal.signing import sign_head
 from provenance.views import load_view, relative_prefix
 from tests.ledger.builders import write_locate_run
 from tests.outputs.ledgers import sample_footnotes, write_ledger
@@ -591,3 +597,86 @@ def test_a_view_whose_runs_verify_read_otherwise_says_its_cards_cannot_say_which
     counts = html.unescape(_counts_of(page))
     assert "verify read 2 runs in this ledger where this page reads 1" in counts
     assert not any(_ALTERED in head for head in _cards(page).values())
+
+
+def _sign_over(ledger: Path, sealed_line: int, key: Path) -> None:
+    """A signature line appended to `ledger`, over the head of its line `sealed_line` (1-based), not of the
+    line before it: the head a bundle was packed at, signed after a later run."""
+    lines = ledger.read_bytes().splitlines()
+    head = sha256_hex(lines[sealed_line - 1])
+    public_key, signature = sign_head(load_private_key(key), head)
+    seal = {
+        "kind": "signature", "seq": len(lines), "at": json.loads(lines[-1])["at"], "prev": head,
+        "algorithm": "ed25519", "public_key": public_key, "signature": signature,
+    }  # fmt: skip
+    ledger.write_bytes(b"".join(line + b"\n" for line in [*lines, canonical_json(seal)]))
+
+
+def _header_rows(page: str) -> dict[str, str]:
+    """The run header's rows as text (tags taken out), by name."""
+    rows = re.findall(r"<dt>([^<]*)</dt><dd>(.*?)</dd>", page, flags=re.S)
+    return {name: html.unescape(re.sub(r"<[^>]+>", "", value)) for name, value in rows}
+
+
+def test_a_signature_over_the_first_runs_head_after_the_second_run_is_not_said_to_seal_the_second(
+    tmp_path: Path,
+) -> None:
+    # Lines 1-6 run 1, lines 7-12 run 2, line 13 a signature whose prev is line 6's hash. Run 2's page said
+    # "it matches lines 1 to 12" beside the signature, and run 1's "which seals every line before it".
+    footnotes = sample_footnotes(tmp_path, None)
+    write_ledger(tmp_path, footnotes)
+    ledger = write_ledger(tmp_path, footnotes)
+    _sign_over(ledger, 6, generate_key_files(tmp_path / "signing.key").private)
+
+    second = _header_rows(HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html", run_number=2)]))
+    signed = second["signed (as recorded)"]
+    assert "line 13: it matches lines 1 to 6; it does not seal lines 7 to 12, this run's among them" in signed
+    assert "lines 1 to 12" not in signed and "sealed later" not in second
+
+    first = _header_rows(HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html", run_number=1)]))
+    later = first["sealed later"]
+    assert later.startswith("by a signature after a later run, line 13, which seals lines 1 to 6, this run's")
+    assert "every line before it" not in later and "it matches lines 1 to 6" in later
+
+
+def test_a_run_a_seal_over_an_earlier_head_follows_is_said_sealed_by_a_later_seal_only_as_far_as_it_holds(
+    tmp_path: Path,
+) -> None:
+    # The seal right after run 2 does not cover it, so the page looks past it, to the one after run 3; whose
+    # chain runs from line 13 to line 6: it does not reach run 2's lines either, and the row says so.
+    footnotes = sample_footnotes(tmp_path, None)
+    write_ledger(tmp_path, footnotes)
+    ledger = write_ledger(tmp_path, footnotes)
+    key = generate_key_files(tmp_path / "signing.key").private
+    _sign_over(ledger, 6, key)  # line 13: over run 1 only
+    write_ledger(tmp_path, footnotes)  # run 3, lines 14-19
+    _sign_over(ledger, 19, key)  # line 20: over the line before it
+
+    second = _header_rows(HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html", run_number=2)]))
+    assert "it does not seal lines 7 to 12, this run's among them" in second["signed (as recorded)"]
+    later = second["sealed later"]
+    assert later.startswith("by a signature after a later run, line 20,")
+    assert "it no longer matches lines 1 to 19: the chain breaks at line 13" in later
+    assert "it matches lines" not in later
+
+
+def test_a_recorded_verification_a_seal_over_an_earlier_head_follows_is_said_unsealed(tmp_path: Path) -> None:
+    ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, None))
+    verified = verify_ledger(ledger)
+    record_verification(  # line 7
+        ledger,
+        verified.head,
+        operator="Dr. A. Expert",
+        host="lab",
+        intact=True,
+        problems=0,
+        warnings=0,
+        options={},
+    )
+    _sign_over(ledger, 6, generate_key_files(tmp_path / "signing.key").private)  # line 8, over line 6
+
+    rows = _header_rows(HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html")]))
+
+    said = rows["verification (as recorded)"]
+    assert "unsealed: the seals after it seal only lines before it" in said
+    assert "a later seal covers the line" not in said
