@@ -267,13 +267,24 @@ def _verification_banner(view: LedgerView) -> str:
     # Every problem about the report file beside the ledger (edited after its check, the usual case) says
     # nothing of the ledger's own lines: "what it records may have been altered" of an intact chain and
     # intact evidence sent a reviewer looking for a forgery where a report had been edited.
-    report_only = not result.more_problems and all(p.code.startswith("report-") for p in result.problems)
-    said = (
-        "The report is not the one the last run checked (changed since): what the ledger records below is "
-        "of the report as it was then. Its lines and evidence re-hashed as recorded."
-        if report_only
-        else "What it records below may have been altered."
-    )
+    # So is a byte order mark an editor put before the first line (verify reads the line without it): "may
+    # have been altered" of it, in a banner naming it only in its list, read as a forgery's.
+    codes = {p.code for p in result.problems}
+    as_recorded = not result.more_problems and all(c.startswith("report-") or c == _BOM for c in codes)
+    said = "What it records below may have been altered."
+    if as_recorded:
+        said = ""
+        if _BOM in codes:
+            said += (
+                "The ledger file begins with a byte order mark, which <code>check</code> never writes: it "
+                "was converted (saved by an editor) after it was written, and is read without it. "
+            )
+        if any(c.startswith("report-") for c in codes):
+            said += (
+                "The report is not the one the last run checked (changed since): what the ledger records "
+                "below is of the report as it was then. "
+            )
+        said += "Its lines and evidence re-hashed as recorded."
     return (
         f'<div class="banner bad"><strong>This ledger did not verify{when}: '
         f"{_plural(result.problem_count, 'problem')}.</strong> {said}"
@@ -284,6 +295,9 @@ def _verification_banner(view: LedgerView) -> str:
         )
         + f'<ul class="problems">{problems}</ul></div>'
     )
+
+
+_BOM = "byte-order-mark"  # verify's code for a byte order mark before the first line
 
 
 def _counts(

@@ -680,3 +680,32 @@ def test_a_recorded_verification_a_seal_over_an_earlier_head_follows_is_said_uns
     said = rows["verification (as recorded)"]
     assert "unsealed: the seals after it seal only lines before it" in said
     assert "a later seal covers the line" not in said
+
+
+def test_a_ledger_an_editor_saved_with_a_byte_order_mark_says_so_in_its_banner_not_that_it_may_be_altered(
+    tmp_path: Path,
+) -> None:
+    # Saved by an editor that puts a BOM first: verify names it, reads line 1 without it, and finds every line
+    # and WARC as recorded; the banner said "What it records below may have been altered."
+    footnotes = sample_footnotes(tmp_path, None)
+    write_ledger(tmp_path, footnotes)
+    ledger = write_ledger(tmp_path, footnotes)
+    ledger.write_bytes(b"\xef\xbb\xbf" + ledger.read_bytes())
+    banner = html.unescape(_banner(HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html")])))
+    assert "The ledger file begins with a byte order mark, which <code>check</code> never writes" in banner
+    assert "Its lines and evidence re-hashed as recorded." in banner
+    assert "may have been altered" not in banner
+
+
+def test_a_ledger_with_a_byte_order_mark_and_a_damaged_warc_still_says_it_may_have_been_altered(
+    tmp_path: Path,
+) -> None:
+    footnotes = sample_footnotes(tmp_path, None)
+    write_ledger(tmp_path, footnotes)
+    ledger = write_ledger(tmp_path, footnotes)
+    ledger.write_bytes(b"\xef\xbb\xbf" + ledger.read_bytes())
+    warc = next((tmp_path / "archives").glob("brief.md-fn1-*.warc.gz"))
+    warc.write_bytes(warc.read_bytes()[:-8])
+    banner = _banner(HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html")]))
+    assert "What it records below may have been altered." in banner
+    assert "re-hashed as recorded" not in banner
