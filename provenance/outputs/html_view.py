@@ -581,7 +581,7 @@ def _run_header(view: LedgerView, altered: Collection[int] = ()) -> str:
         + _counts(
             recorded.footnotes,
             altered,
-            not (view.verification and view.verification.more_problems),
+            _all_known(view),
             unmatched_run(view),
         )
         + f"{_verification_banner(view)}{later}{findings_html}</section>"
@@ -944,7 +944,9 @@ def altered_footnotes(view: LedgerView) -> dict[int, list[str]]:
     """What the view's re-verification found wrong with each footnote of its run, by the footnote's place in
     the run (1-based): the problems it listed that name the footnote's ledger line (a run's footnote lines
     follow its run line), but for one with the link to the line before, which names the line after the one
-    that changed."""
+    that changed. Of the ledger's last run, also what verify found of each footnote line whatever it listed
+    (`Verification.footnotes`): a ledger of many runs naming a damaged WARC filled verify's list of the
+    first 100 problems with the earlier runs' lines, and the last run's card said "verified" alone."""
     verification = view.verification
     run_line = _run_line(view)
     if verification is None or run_line is None:
@@ -956,7 +958,33 @@ def altered_footnotes(view: LedgerView) -> dict[int, list[str]]:
         place = problem.line - run_line
         if 1 <= place <= len(view.recorded.footnotes):
             altered.setdefault(place, []).append(problem.message)
+    if _is_last_run(view, run_line):
+        for footnote in verification.footnotes:
+            place = footnote.line - run_line
+            if footnote.evidence == "damaged" and 1 <= place <= len(view.recorded.footnotes):
+                altered.setdefault(place, []).extend(footnote.problems)
     return altered
+
+
+def _is_last_run(view: LedgerView, run_line: int | None) -> bool:
+    """Whether the view's run (its run line `run_line`) is the last one verify read, whose footnote lines it
+    keeps each with what it found (`Verification.footnotes`)."""
+    verification = view.verification
+    return (
+        verification is not None
+        and run_line is not None
+        and bool(verification.run_evidence)
+        and verification.run_evidence[-1].line == run_line
+    )
+
+
+def _all_known(view: LedgerView) -> bool:
+    """Whether every footnote of the view's run that verify found a problem with is known: it listed every
+    problem it found, or the run is its last, each of whose footnote lines it kept with its problems."""
+    verification = view.verification
+    if verification is None or not verification.more_problems:
+        return True
+    return _is_last_run(view, _run_line(view)) and len(verification.footnotes) >= len(view.recorded.footnotes)
 
 
 def footnotes_unlike_report(view: LedgerView) -> dict[int, str]:

@@ -364,11 +364,14 @@ def test_the_runs_count_says_how_many_of_the_verified_have_a_problem_verify_foun
 def test_the_count_of_verified_footnotes_with_a_problem_is_a_lower_bound_when_verify_did_not_list_all(
     tmp_path: Path,
 ) -> None:
-    # verify lists the first 100 problems and counts the rest: a footnote among the rest has no mark.
-    ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, None))
+    # verify lists the first 100 problems and counts the rest: a footnote of an earlier run among the rest
+    # has no mark (the last run's footnote lines it keeps each with its problems).
+    footnotes = sample_footnotes(tmp_path, None)
+    write_ledger(tmp_path, footnotes)
+    ledger = write_ledger(tmp_path, footnotes)
     warc = next((tmp_path / "archives").glob("brief.md-fn1-*.warc.gz"))
     warc.write_bytes(warc.read_bytes()[:-8])
-    view = load_view(ledger, tmp_path / "v.html")
+    view = load_view(ledger, tmp_path / "v.html", run_number=1)
     assert view.verification is not None
     unlisted = replace(view, verification=view.verification.model_copy(update={"more_problems": 250}))
     (counts,) = re.findall(r'<p class="counts">(.*?)</p>', HtmlViewFormat().render([unlisted]))
@@ -709,3 +712,24 @@ def test_a_ledger_with_a_byte_order_mark_and_a_damaged_warc_still_says_it_may_ha
     banner = _banner(HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html")]))
     assert "What it records below may have been altered." in banner
     assert "re-hashed as recorded" not in banner
+
+
+def test_the_last_runs_damaged_footnote_is_marked_when_earlier_runs_fill_the_problems_verify_lists(
+    tmp_path: Path,
+) -> None:
+    # 120 runs naming the one WARC that no longer matches: verify lists the first 100 problems, all of
+    # earlier runs, and the last run's verified footnote showed no mark, its count nothing of it.
+    footnotes = sample_footnotes(tmp_path, None)
+    for _ in range(120):
+        ledger = write_ledger(tmp_path, footnotes)
+    warc = next((tmp_path / "archives").glob("brief.md-fn1-*.warc.gz"))
+    warc.write_bytes(warc.read_bytes()[:-8])
+    view = load_view(ledger, tmp_path / "v.html")
+    assert view.verification is not None and view.verification.more_problems == 20
+
+    page = HtmlViewFormat().render([view])
+
+    cards = _cards(page)
+    assert _ALTERED in cards["1"] and "sha256 does not match" in cards["1"]
+    assert [label for label, head in cards.items() if _ALTERED in head] == ["1"]
+    assert "(1 of the verified with a problem verify found in its line or evidence)" in _counts_of(page)
