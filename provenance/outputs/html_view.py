@@ -350,6 +350,7 @@ def _after_runs(view: LedgerView) -> list[tuple[str, str]]:
     after = view.recorded.after
     judged = {seal.line: seal for seal in view.verification.seals} if view.verification else {}
     run_end = _run_end(view)
+    covered_after = _covered_by_later_seals(after, judged)
     rows = []
     for index, line in enumerate(after):
         number = line.seq + 1
@@ -371,13 +372,7 @@ def _after_runs(view: LedgerView) -> list[tuple[str, str]]:
                 )
             )
         else:
-            # A seal covers the line unless verify found it names an earlier line's head (`sealed_through`).
-            later = [
-                judged.get(seal.seq + 1)
-                for seal in after[index + 1 :]
-                if isinstance(seal, SignatureLine | TimestampLine)
-            ]
-            covered = any(seal is None or _sealed_up_to(seal) >= number for seal in later)
+            later, covered = covered_after[index]
             rows.append(
                 (
                     "verification (as recorded)",
@@ -394,6 +389,25 @@ def _after_runs(view: LedgerView) -> list[tuple[str, str]]:
                 )
             )
     return rows
+
+
+def _covered_by_later_seals(
+    after: Sequence[SignatureLine | TimestampLine | VerifyLine], judged: dict[int | None, SealResult]
+) -> list[tuple[bool, bool]]:
+    """For each line after a run: whether a seal follows it, and whether one that follows it covers it (one
+    verify did not judge is taken to, as it stands after it; one over an earlier line's head, verify's
+    `sealed_through`, does not). One pass from the end: a forged run of many verify lines and seals is
+    linear, not a pass over the lines after each."""
+    found: list[tuple[bool, bool]] = [(False, False)] * len(after)
+    any_seal, reach = False, 0  # the furthest line a seal after the line seals
+    for index in range(len(after) - 1, -1, -1):
+        line = after[index]
+        found[index] = (any_seal, reach >= line.seq + 1)
+        if isinstance(line, SignatureLine | TimestampLine):
+            seal = judged.get(line.seq + 1)
+            any_seal = True
+            reach = max(reach, line.seq if seal is None else _sealed_up_to(seal))
+    return found
 
 
 def _lines_between(first: int, last: int) -> str:

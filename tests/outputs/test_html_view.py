@@ -733,3 +733,31 @@ def test_the_last_runs_damaged_footnote_is_marked_when_earlier_runs_fill_the_pro
     assert _ALTERED in cards["1"] and "sha256 does not match" in cards["1"]
     assert [label for label, head in cards.items() if _ALTERED in head] == ["1"]
     assert "(1 of the verified with a problem verify found in its line or evidence)" in _counts_of(page)
+
+
+def _record_intact(ledger: Path) -> None:
+    """`verify --record`'s line, appended as it records an intact ledger."""
+    head = verify_ledger(ledger).head
+    record_verification(
+        ledger, head, operator="Ada", host="lab", intact=True, problems=0, warnings=0, options={}
+    )
+
+
+def test_recorded_verifications_before_a_seal_are_covered_by_it_and_one_after_it_is_unsealed(
+    tmp_path: Path,
+) -> None:
+    ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, None))
+    for _ in range(3):  # lines 7, 8 and 9
+        _record_intact(ledger)
+    _sign_over(ledger, 9, generate_key_files(tmp_path / "signing.key").private)  # line 10
+    _record_intact(ledger)  # line 11
+
+    page = HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html")])
+
+    said = [
+        html.unescape(re.sub(r"<[^>]+>", "", value))
+        for value in re.findall(r"<dt>verification \(as recorded\)</dt><dd>(.*?)</dd>", page, flags=re.S)
+    ]
+    assert [re.findall(r"line (\d+): their word", s) for s in said] == [["7"], ["8"], ["9"], ["11"]]
+    assert all(s.endswith("; a later seal covers the line") for s in said[:3])
+    assert said[3].endswith("unsealed: no seal follows it: anyone could have written it")
