@@ -155,12 +155,28 @@ def e(text: object) -> str:
     return html.escape("\n".join(escape_unprintable(line) for line in str(text).split("\n")), quote=True)
 
 
+# A ledger is untrusted: the quotes a line records, each searched for in a text the line records too, are
+# searched for only so far. A passage quotes a few (a report's reader keeps 10,000 characters of them); a
+# forged line of thousands of quotes beside a long text made the page's making take hours (each search is
+# linear in the text, the quote check's search of each one not found as it stands some 50 ns a character).
+MOST_QUOTES_SEARCHED = 50  # distinct quotes searched for in one text
+MOST_PLACES_MARKED = 10_000  # places marked in one text
+
+
+def searched_quotes(quotes: Iterable[str]) -> tuple[list[str], int]:
+    """The distinct quotes searched for, in order, and how many more there are (not searched for)."""
+    distinct = list(dict.fromkeys(quote for quote in quotes if quote))
+    return distinct[:MOST_QUOTES_SEARCHED], max(0, len(distinct) - MOST_QUOTES_SEARCHED)
+
+
 def mark_quotes(text: str, quotes: Iterable[str]) -> str:
-    """`text` escaped, with each place a quote occurs in it marked. Linear in the text for each quote."""
+    """`text` escaped, with each place a quote occurs in it marked. Linear in the text for each quote, of the
+    first `MOST_QUOTES_SEARCHED`, and at most `MOST_PLACES_MARKED` places: what is not marked is said."""
+    searched, unsearched = searched_quotes(quotes)
     spans: list[tuple[int, int]] = []
-    for quote_text in {q for q in quotes if q}:
+    for quote_text in searched:
         start = text.find(quote_text)
-        while start != -1:
+        while start != -1 and len(spans) < MOST_PLACES_MARKED:
             spans.append((start, start + len(quote_text)))
             start = text.find(quote_text, start + len(quote_text))
     merged: list[tuple[int, int]] = []
@@ -175,6 +191,13 @@ def mark_quotes(text: str, quotes: Iterable[str]) -> str:
         parts.append(f"<mark>{e(text[start:end])}</mark>")
         cursor = end
     parts.append(e(text[cursor:]))
+    unmarked = []
+    if unsearched:
+        unmarked.append(f"{_plural(unsearched, 'more quoted passage')} not searched for")
+    if len(spans) >= MOST_PLACES_MARKED:
+        unmarked.append(f"only the first {MOST_PLACES_MARKED:,} places found marked")
+    if unmarked:
+        parts.append(f'<span class="muted"> [not marked here: {e("; ".join(unmarked))}]</span>')
     return "".join(parts)
 
 
@@ -767,9 +790,10 @@ def _source(source: SourcePost | None, quotes: Sequence[str]) -> str:
     if source.memento_url:
         archived = f"archived copy {_link(source.memento_url)} {e(source.memento_datetime or '')}"
         rows.append(("read from", archived))
-    found = [q for q in quotes if q and q in source.text]
+    searched, unsearched = searched_quotes(quotes)
+    found = [q for q in searched if q in source.text]
     as_written, missing = _found_as_the_source_writes_it(
-        [q for q in quotes if q and q not in source.text], source
+        [q for q in searched if q not in source.text], source
     )
     text = (
         f'<blockquote class="source-text">{mark_quotes(source.text, found)}</blockquote>'
@@ -786,6 +810,12 @@ def _source(source: SourcePost | None, quotes: Sequence[str]) -> str:
     not_found = "".join(f"<li><q>{e(q)}</q></li>" for q in missing)
     if missing:
         text += f"<p>Quoted in the report but not found verbatim in this text:</p><ul>{not_found}</ul>"
+    if unsearched:
+        text += (
+            f"<p><strong>{_plural(unsearched, 'more quoted passage')} of this footnote not searched for in "
+            f"this text by this page</strong>: it searches for the first {MOST_QUOTES_SEARCHED} (a passage "
+            "quotes a few).</p>"
+        )
     return f"<h3>What the source says</h3>{_facts(rows)}{text}"
 
 

@@ -45,6 +45,26 @@ def test_overlapping_quotes_are_marked_once() -> None:
     assert mark_quotes("abcdef", ["abcd", "cdef"]) == "<mark>abcdef</mark>"
 
 
+def test_a_passage_of_thousands_of_recorded_quotes_is_searched_for_the_first_and_says_the_rest_are_not() -> (
+    None
+):
+    # A forged line: 5,000 quotes beside a 100 kB passage were each searched for in it.
+    text = "the council voted " * 5_600
+    quotes = [f"the council voted {number:05d}" for number in range(5_000)] + ["the council"]
+    marked = mark_quotes(text, quotes)
+    assert "<mark>" not in marked  # "the council" is the 5,001st: not searched for
+    assert marked.endswith(
+        '<span class="muted"> [not marked here: 4951 more quoted passages not searched for]</span>'
+    )
+    assert mark_quotes(text, ["the council"] * 5_000).count("<mark>") == 5_600  # one quote, said 5,000 times
+
+
+def test_a_quote_found_in_more_places_than_are_marked_says_the_rest_are_not() -> None:
+    marked = mark_quotes("ab " * 20_000, ["ab"])
+    assert marked.count("<mark>ab</mark>") == 10_000
+    assert marked.endswith("[not marked here: only the first 10,000 places found marked]</span>")
+
+
 def test_the_csp_allows_no_script_and_names_the_style_by_its_hash() -> None:
     policy = content_security_policy()
     assert "script-src 'none'" in policy and "default-src 'none'" in policy
@@ -761,3 +781,17 @@ def test_recorded_verifications_before_a_seal_are_covered_by_it_and_one_after_it
     assert [re.findall(r"line (\d+): their word", s) for s in said] == [["7"], ["8"], ["9"], ["11"]]
     assert all(s.endswith("; a later seal covers the line") for s in said[:3])
     assert said[3].endswith("unsealed: no seal follows it: anyone could have written it")
+
+
+def test_a_footnote_of_thousands_of_recorded_quotes_says_how_many_its_source_text_was_not_searched_for(
+    tmp_path: Path,
+) -> None:
+    footnotes = sample_footnotes(tmp_path, None)
+    first = footnotes[0]
+    quotes = (*(f"voted {number:04d} times" for number in range(1_000)), "voted to reopen the bridge")
+    footnotes[0] = replace(first, contexts=(Context(line=3, text="It voted.", quotes=quotes),))
+    page = HtmlViewFormat().render([load_view(write_ledger(tmp_path, footnotes), tmp_path / "v.html")])
+    card = page[page.index('data-label="1"') : page.index('data-label="2"')]
+    said = "951 more quoted passages of this footnote not searched for in this text by this page"
+    assert f"<strong>{said}</strong>" in card
+    assert card.count("<li><q>voted ") == 50  # the first 50, each listed as not found verbatim
