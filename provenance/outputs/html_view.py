@@ -371,7 +371,7 @@ def _after_runs(view: LedgerView) -> list[tuple[str, str]]:
     who holds the key or which TSA signed: that takes `verify --trust`/`--tsa-ca`), a verify line as someone's
     word, unsealed unless a seal follows it."""
     after = view.recorded.after
-    judged = {seal.line: seal for seal in view.verification.seals} if view.verification else {}
+    judged = _judged_seals(view)
     run_end = _run_end(view)
     covered_after = _covered_by_later_seals(after, judged)
     rows = []
@@ -437,6 +437,18 @@ def _lines_between(first: int, last: int) -> str:
     return f"line {first}" if first == last else f"lines {first} to {last}"
 
 
+def _judged_seals(view: LedgerView) -> dict[int | None, SealResult]:
+    """The seals the view's re-verification kept as judged, by line, in line order: the first of each kind and
+    the last one past them (the seal over the latest runs)."""
+    verification = view.verification
+    if verification is None:
+        return {}
+    seals = sorted(
+        (*verification.seals, *verification.last_seals_not_listed), key=lambda seal: seal.line or 0
+    )
+    return {seal.line: seal for seal in seals}
+
+
 def _run_end(view: LedgerView) -> int:
     """The ledger line of the run's last line (its summary, when it has one): what a seal must seal to cover
     the run."""
@@ -476,7 +488,7 @@ def _sealed_later(view: LedgerView) -> list[tuple[str, str]]:
     if verification is None:
         return []
     run_end = _run_end(view)
-    judged_all = {seal.line: seal for seal in verification.seals}
+    judged_all = _judged_seals(view)
     # A seal right after the run that covers it is named there; one verify did not list, there too, as such.
     # One over an earlier line's head (`sealed_through`) seals none of this run: a later one may.
     if any(
@@ -488,7 +500,7 @@ def _sealed_later(view: LedgerView) -> list[tuple[str, str]]:
     end = max((run_end, *(line.seq + 1 for line in recorded.after)))
     later = [
         seal
-        for seal in verification.seals
+        for seal in judged_all.values()
         if seal.line is not None and seal.line > end and _sealed_up_to(seal) >= run_end
     ]
     sound = [seal for seal in later if seal.status != "invalid" and seal.chain_broken_at is None]
