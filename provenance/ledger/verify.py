@@ -158,6 +158,8 @@ class Verification(Model):
     seals: tuple[SealResult, ...] = ()  # the first MAX_SEALS_LISTED signatures and timestamps, as judged
     # Seals judged but not listed (beyond the first of their kind), counted by kind and status.
     more_seals: dict[SealKind, dict[SealStatus, int]] = Field(default_factory=dict)
+    # Of those, the last of each kind, as judged: the seal over the latest runs, in line order.
+    last_seals_not_listed: tuple[SealResult, ...] = ()
     last_sound_seal_line: int | None = None  # the last seal that verifies, listed or not
     # Seals (listed or not) after a line where the chain breaks: sound over the head each names, which the
     # lines before it no longer hash to.
@@ -412,6 +414,9 @@ def verify_stream(stream: BinaryIO, context: VerifyContext) -> Verification:
         anchor_line=tally.anchor_line,
         seals=tuple(tally.seals.listed),
         more_seals=tally.seals.not_listed,
+        last_seals_not_listed=tuple(
+            sorted(tally.seals.last_not_listed.values(), key=lambda seal: seal.line or 0)
+        ),
         last_sound_seal_line=tally.seals.last_sound,
         seals_over_changed_lines=tally.seals.over_changed_lines,
         last_trusted_seal_line=tally.seals.last_trusted,

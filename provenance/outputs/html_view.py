@@ -18,6 +18,7 @@ stopped check names, above every run, the reports it has no run of (their ledger
 from __future__ import annotations
 
 import base64
+import bisect
 import hashlib
 import html
 from collections import Counter
@@ -47,7 +48,12 @@ from provenance.reach import connect_to_rule_for, connect_to_rules, route_notes
 from provenance.seal.timestamps import modifications_said
 from provenance.seal.verification import MAX_SEALS_LISTED, SealKind, SealResult
 from provenance.urls import is_http_url
-from provenance.verdict import LINK_PROBLEMS, contradicting_checks, verified_of_nothing_captured
+from provenance.verdict import (
+    LINK_PROBLEMS,
+    RunEvidence,
+    contradicting_checks,
+    verified_of_nothing_captured,
+)
 
 _STATUSES: tuple[str, ...] = get_args(FootnoteStatus)
 _STATUS_MEANING = {
@@ -149,12 +155,28 @@ def e(text: object) -> str:
     return html.escape("\n".join(escape_unprintable(line) for line in str(text).split("\n")), quote=True)
 
 
+# A ledger is untrusted: the quotes a line records, each searched for in a text the line records too, are
+# searched for only so far. A passage quotes a few (a report's reader keeps 10,000 characters of them); a
+# forged line of thousands of quotes beside a long text made the page's making take hours (each search is
+# linear in the text, the quote check's search of each one not found as it stands some 50 ns a character).
+MOST_QUOTES_SEARCHED = 50  # distinct quotes searched for in one text
+MOST_PLACES_MARKED = 10_000  # places marked in one text
+
+
+def searched_quotes(quotes: Iterable[str]) -> tuple[list[str], int]:
+    """The distinct quotes searched for, in order, and how many more there are (not searched for)."""
+    distinct = list(dict.fromkeys(quote for quote in quotes if quote))
+    return distinct[:MOST_QUOTES_SEARCHED], max(0, len(distinct) - MOST_QUOTES_SEARCHED)
+
+
 def mark_quotes(text: str, quotes: Iterable[str]) -> str:
-    """`text` escaped, with each place a quote occurs in it marked. Linear in the text for each quote."""
+    """`text` escaped, with each place a quote occurs in it marked. Linear in the text for each quote, of the
+    first `MOST_QUOTES_SEARCHED`, and at most `MOST_PLACES_MARKED` places: what is not marked is said."""
+    searched, unsearched = searched_quotes(quotes)
     spans: list[tuple[int, int]] = []
-    for quote_text in {q for q in quotes if q}:
+    for quote_text in searched:
         start = text.find(quote_text)
-        while start != -1:
+        while start != -1 and len(spans) < MOST_PLACES_MARKED:
             spans.append((start, start + len(quote_text)))
             start = text.find(quote_text, start + len(quote_text))
     merged: list[tuple[int, int]] = []
@@ -169,6 +191,13 @@ def mark_quotes(text: str, quotes: Iterable[str]) -> str:
         parts.append(f"<mark>{e(text[start:end])}</mark>")
         cursor = end
     parts.append(e(text[cursor:]))
+    unmarked = []
+    if unsearched:
+        unmarked.append(f"{_plural(unsearched, 'more quoted passage')} not searched for")
+    if len(spans) >= MOST_PLACES_MARKED:
+        unmarked.append(f"only the first {MOST_PLACES_MARKED:,} places found marked")
+    if unmarked:
+        parts.append(f'<span class="muted"> [not marked here: {e("; ".join(unmarked))}]</span>')
     return "".join(parts)
 
 
@@ -261,13 +290,24 @@ def _verification_banner(view: LedgerView) -> str:
     # Every problem about the report file beside the ledger (edited after its check, the usual case) says
     # nothing of the ledger's own lines: "what it records may have been altered" of an intact chain and
     # intact evidence sent a reviewer looking for a forgery where a report had been edited.
-    report_only = not result.more_problems and all(p.code.startswith("report-") for p in result.problems)
-    said = (
-        "The report is not the one the last run checked (changed since): what the ledger records below is "
-        "of the report as it was then. Its lines and evidence re-hashed as recorded."
-        if report_only
-        else "What it records below may have been altered."
-    )
+    # So is a byte order mark an editor put before the first line (verify reads the line without it): "may
+    # have been altered" of it, in a banner naming it only in its list, read as a forgery's.
+    codes = {p.code for p in result.problems}
+    as_recorded = not result.more_problems and all(c.startswith("report-") or c == _BOM for c in codes)
+    said = "What it records below may have been altered."
+    if as_recorded:
+        said = ""
+        if _BOM in codes:
+            said += (
+                "The ledger file begins with a byte order mark, which <code>check</code> never writes: it "
+                "was converted (saved by an editor) after it was written, and is read without it. "
+            )
+        if any(c.startswith("report-") for c in codes):
+            said += (
+                "The report is not the one the last run checked (changed since): what the ledger records "
+                "below is of the report as it was then. "
+            )
+        said += "Its lines and evidence re-hashed as recorded."
     return (
         f'<div class="banner bad"><strong>This ledger did not verify{when}: '
         f"{_plural(result.problem_count, 'problem')}.</strong> {said}"
@@ -280,9 +320,18 @@ def _verification_banner(view: LedgerView) -> str:
     )
 
 
-def _counts(footnotes: Sequence[FootnoteLine], altered: Collection[int] = (), all_listed: bool = True) -> str:
+_BOM = "byte-order-mark"  # verify's code for a byte order mark before the first line
+
+
+def _counts(
+    footnotes: Sequence[FootnoteLine],
+    altered: Collection[int] = (),
+    all_listed: bool = True,
+    unmatched: str | None = None,
+) -> str:
     """`altered`: the places in the run (1-based) of the footnotes the view's re-verification found a problem
-    with, among the problems it listed (`all_listed`: it listed every problem it found)."""
+    with, among the problems it listed (`all_listed`: it listed every problem it found); `unmatched`: why
+    none could be placed (`unmatched_run`)."""
     tally: Counter[str] = Counter(f.status for f in footnotes)
     spans = "".join(
         f'<span><span class="badge status-{e(status)}">{e(status)}</span> {tally[status]}</span>'
@@ -311,6 +360,8 @@ def _counts(footnotes: Sequence[FootnoteLine], altered: Collection[int] = (), al
         if not all_listed:  # the others' problems may be among those verify counted but did not list
             said = f"at least {said}"
         unsupported += f" <strong>({said})</strong>"
+    if unmatched:
+        unsupported += f" <strong>({e(unmatched)})</strong>"
     return f'<p class="counts">{_plural(len(footnotes), "footnote")}: {spans}{unsupported}</p>'
 
 
@@ -320,7 +371,9 @@ def _after_runs(view: LedgerView) -> list[tuple[str, str]]:
     who holds the key or which TSA signed: that takes `verify --trust`/`--tsa-ca`), a verify line as someone's
     word, unsealed unless a seal follows it."""
     after = view.recorded.after
-    judged = {seal.line: seal for seal in view.verification.seals} if view.verification else {}
+    judged = _judged_seals(view)
+    run_end = _run_end(view)
+    covered_after = _covered_by_later_seals(after, judged)
     rows = []
     for index, line in enumerate(after):
         number = line.seq + 1
@@ -329,7 +382,8 @@ def _after_runs(view: LedgerView) -> list[tuple[str, str]]:
                 (
                     "signed (as recorded)",
                     f'by key <span class="mono">{e(line.public_key)}</span> ({e(line.algorithm)}) '
-                    f"at {e(line.at)}, line {number}: {_seal_judgement(judged, number, view, 'signature')}",
+                    f"at {e(line.at)}, line {number}: "
+                    f"{_seal_judgement(judged, number, view, 'signature', run_end)}",
                 )
             )
         elif isinstance(line, TimestampLine):
@@ -337,11 +391,11 @@ def _after_runs(view: LedgerView) -> list[tuple[str, str]]:
                 (
                     "timestamped (as recorded)",
                     f"{e(line.gen_time)}{_token_facts(judged.get(number))} by {_link(line.tsa)}, "
-                    f"line {number}: {_seal_judgement(judged, number, view, 'timestamp')}",
+                    f"line {number}: {_seal_judgement(judged, number, view, 'timestamp', run_end)}",
                 )
             )
         else:
-            sealed = any(isinstance(later, SignatureLine | TimestampLine) for later in after[index + 1 :])
+            later, covered = covered_after[index]
             rows.append(
                 (
                     "verification (as recorded)",
@@ -349,12 +403,65 @@ def _after_runs(view: LedgerView) -> list[tuple[str, str]]:
                     f"{e(line.host)} at {e(line.at)}, line {number}: their word, not checked by this page"
                     + (
                         "; a later seal covers the line"
-                        if sealed
+                        if covered
+                        else "; <strong>unsealed</strong>: the seals after it seal only lines before it: "
+                        "anyone could have written it"
+                        if later
                         else "; <strong>unsealed</strong>: no seal follows it: anyone could have written it"
                     ),
                 )
             )
     return rows
+
+
+def _covered_by_later_seals(
+    after: Sequence[SignatureLine | TimestampLine | VerifyLine], judged: dict[int | None, SealResult]
+) -> list[tuple[bool, bool]]:
+    """For each line after a run: whether a seal follows it, and whether one that follows it covers it (one
+    verify did not judge is taken to, as it stands after it; one over an earlier line's head, verify's
+    `sealed_through`, does not). One pass from the end: a forged run of many verify lines and seals is
+    linear, not a pass over the lines after each."""
+    found: list[tuple[bool, bool]] = [(False, False)] * len(after)
+    any_seal, reach = False, 0  # the furthest line a seal after the line seals
+    for index in range(len(after) - 1, -1, -1):
+        line = after[index]
+        found[index] = (any_seal, reach >= line.seq + 1)
+        if isinstance(line, SignatureLine | TimestampLine):
+            seal = judged.get(line.seq + 1)
+            any_seal = True
+            reach = max(reach, line.seq if seal is None else _sealed_up_to(seal))
+    return found
+
+
+def _lines_between(first: int, last: int) -> str:
+    return f"line {first}" if first == last else f"lines {first} to {last}"
+
+
+def _judged_seals(view: LedgerView) -> dict[int | None, SealResult]:
+    """The seals the view's re-verification kept as judged, by line, in line order: the first of each kind and
+    the last one past them (the seal over the latest runs)."""
+    verification = view.verification
+    if verification is None:
+        return {}
+    seals = sorted(
+        (*verification.seals, *verification.last_seals_not_listed), key=lambda seal: seal.line or 0
+    )
+    return {seal.line: seal for seal in seals}
+
+
+def _run_end(view: LedgerView) -> int:
+    """The ledger line of the run's last line (its summary, when it has one): what a seal must seal to cover
+    the run."""
+    recorded = view.recorded
+    summary = (recorded.summary,) if recorded.summary else ()
+    last: int = max(line.seq for line in (recorded.run, *recorded.footnotes, *recorded.locates, *summary))
+    return last + 1
+
+
+def _sealed_up_to(seal: SealResult) -> int:
+    """The last line `seal` seals: the line before it, or the earlier line whose head its prev names (lines
+    were put between them since: `sealed_through`), which the lines after that one are not sealed by."""
+    return seal.sealed_through or (seal.line or 1) - 1
 
 
 def _verified_without(line: VerifyLine) -> str:
@@ -369,29 +476,47 @@ def _verified_without(line: VerifyLine) -> str:
 
 
 def _sealed_later(view: LedgerView) -> list[tuple[str, str]]:
-    """For a run no seal follows directly, the first seal after a later run, as the view's re-verification
-    judged it: it seals every line before it, this run's too. Without it the page of an earlier run named no
-    seal, and read as unsealed, beside a later signature that vouches for it. The first such seal that
-    verifies over the lines as they are now is named, else the first one (that it does not verify is said)."""
+    """For a run no seal that covers it follows directly, the first seal after a later run that covers it, as
+    the view's re-verification judged it: it seals every line before it, this run's too, or, its prev the head
+    of an earlier line (`sealed_through`), the lines up to that one, if they hold this run's. Without it the
+    page of an earlier run named no seal, and read as unsealed, beside a later signature that vouches for it.
+    The first such seal that verifies over the lines as they are now is named, else the first one (that it
+    does not verify is said). A seal over an earlier run's head, after this one, seals none of it: said
+    "sealed later", or "it matches lines 1 to N" of every line before it, it claimed lines nobody sealed."""
     recorded = view.recorded
-    if view.verification is None or any(
-        isinstance(line, SignatureLine | TimestampLine) for line in recorded.after
+    verification = view.verification
+    if verification is None:
+        return []
+    run_end = _run_end(view)
+    judged_all = _judged_seals(view)
+    # A seal right after the run that covers it is named there; one verify did not list, there too, as such.
+    # One over an earlier line's head (`sealed_through`) seals none of this run: a later one may.
+    if any(
+        (number := line.seq + 1) not in judged_all or _sealed_up_to(judged_all[number]) >= run_end
+        for line in recorded.after
+        if isinstance(line, SignatureLine | TimestampLine)
     ):
         return []
-    lines = (recorded.run, *recorded.footnotes, *recorded.locates, *recorded.after)
-    end = max(line.seq for line in (*lines, *((recorded.summary,) if recorded.summary else ()))) + 1
-    later = [seal for seal in view.verification.seals if seal.line is not None and seal.line > end]
+    end = max((run_end, *(line.seq + 1 for line in recorded.after)))
+    later = [
+        seal
+        for seal in judged_all.values()
+        if seal.line is not None and seal.line > end and _sealed_up_to(seal) >= run_end
+    ]
     sound = [seal for seal in later if seal.status != "invalid" and seal.chain_broken_at is None]
     if not later:
         return []
     seal = (sound or later)[0]
     judged: dict[int | None, SealResult] = {seal.line: seal}
     what = "a signature" if seal.kind == "signature" else "a timestamp"
+    sealed = (
+        f"lines 1 to {seal.sealed_through}" if seal.sealed_through is not None else "every line before it"
+    )
     return [
         (
             "sealed later",
-            f"by {what} after a later run, line {seal.line}, which seals every line before it, this run's "
-            f"too: {_seal_judgement(judged, seal.line or 0, view, seal.kind)}",
+            f"by {what} after a later run, line {seal.line}, which seals {sealed}, this run's too: "
+            f"{_seal_judgement(judged, seal.line or 0, view, seal.kind)}",
         )
     ]
 
@@ -410,8 +535,14 @@ def _token_facts(seal: SealResult | None) -> str:
 
 
 def _seal_judgement(
-    judged: dict[int | None, SealResult], number: int, view: LedgerView, kind: SealKind
+    judged: dict[int | None, SealResult],
+    number: int,
+    view: LedgerView,
+    kind: SealKind,
+    run_end: int | None = None,
 ) -> str:
+    """What verify found of the seal on line `number`; `run_end`: the last line of the run it follows, which
+    a seal over an earlier line's head (`sealed_through`) is said not to seal."""
     seal = judged.get(number)
     unlisted = view.verification.more_seals.get(kind) if view.verification else None
     if seal is None and unlisted:
@@ -424,20 +555,29 @@ def _seal_judgement(
         return f"<strong>{e(said)}</strong>" if "invalid" in unlisted else e(said)
     if seal is None:
         return f"not checked by this page (<code>provenance verify {e(view.ledger)}</code> checks it)"
+    through = _sealed_up_to(seal)
+    # Its prev names the head of an earlier line than the one before it: the lines between are not sealed.
+    between = (
+        f"; <strong>it does not seal {_lines_between(through + 1, number - 1)}"
+        + (", this run's among them" if run_end is not None and run_end > through else "")
+        + f"</strong>: its prev is the head of line {through}, and they were put between them since"
+        if seal.sealed_through is not None
+        else ""
+    )
     if seal.status == "invalid":
         return f"<strong>DOES NOT VERIFY</strong>: {e(seal.detail)}"
     if seal.chain_broken_at is not None:
         return (
-            f"<strong>it no longer matches lines 1 to {number - 1}</strong>: the chain breaks at line "
+            f"<strong>it no longer matches lines 1 to {through}</strong>: the chain breaks at line "
             f"{seal.chain_broken_at} (a line changed, removed or inserted since it was sealed); it holds "
             "only for the head it names, "
-            f'<span class="mono">{e(seal.sealed_head)}</span>'
+            f'<span class="mono">{e(seal.sealed_head)}</span>{between}'
         )
     what = "whose key it is" if seal.kind == "signature" else "which TSA signed it"
     option = "--trust KEY" if seal.kind == "signature" else "--tsa-ca CERT"
     modified = modifications_said(seal.detail) if seal.kind == "timestamp" else ""
     return (
-        f"it matches lines 1 to {number - 1}; {what} was not checked "
+        f"it matches lines 1 to {through}{between}; {what} was not checked "
         f"(<code>provenance verify {e(view.ledger)} {option}</code> checks it)"
         + (f"; {e(modified)}" if modified else "")
     )
@@ -487,8 +627,13 @@ def _run_header(view: LedgerView, altered: Collection[int] = ()) -> str:
     findings_html = f"<h3>About the report</h3><ul>{findings}</ul>" if findings else ""
     return (
         f'<section class="run"><h2>{e(run.report.path)}</h2>{_facts(rows)}'
-        f"{_counts(recorded.footnotes, altered, not (view.verification and view.verification.more_problems))}"
-        f"{_verification_banner(view)}{later}{findings_html}</section>"
+        + _counts(
+            recorded.footnotes,
+            altered,
+            _all_known(view),
+            unmatched_run(view),
+        )
+        + f"{_verification_banner(view)}{later}{findings_html}</section>"
     )
 
 
@@ -657,9 +802,10 @@ def _source(source: SourcePost | None, quotes: Sequence[str]) -> str:
     if source.memento_url:
         archived = f"archived copy {_link(source.memento_url)} {e(source.memento_datetime or '')}"
         rows.append(("read from", archived))
-    found = [q for q in quotes if q and q in source.text]
+    searched, unsearched = searched_quotes(quotes)
+    found = [q for q in searched if q in source.text]
     as_written, missing = _found_as_the_source_writes_it(
-        [q for q in quotes if q and q not in source.text], source
+        [q for q in searched if q not in source.text], source
     )
     text = (
         f'<blockquote class="source-text">{mark_quotes(source.text, found)}</blockquote>'
@@ -676,6 +822,12 @@ def _source(source: SourcePost | None, quotes: Sequence[str]) -> str:
     not_found = "".join(f"<li><q>{e(q)}</q></li>" for q in missing)
     if missing:
         text += f"<p>Quoted in the report but not found verbatim in this text:</p><ul>{not_found}</ul>"
+    if unsearched:
+        text += (
+            f"<p><strong>{_plural(unsearched, 'more quoted passage')} of this footnote not searched for in "
+            f"this text by this page</strong>: it searches for the first {MOST_QUOTES_SEARCHED} (a passage "
+            "quotes a few).</p>"
+        )
     return f"<h3>What the source says</h3>{_facts(rows)}{text}"
 
 
@@ -789,15 +941,72 @@ def _unsupported(footnote: FootnoteLine) -> str:
     return " ".join(said)
 
 
+def _run_line(view: LedgerView) -> int | None:
+    """The ledger line of the view's run line, as the view's re-verification read it; None when it read other
+    runs than the view counts (no line is known for sure) or counted the run without listing it.
+
+    verify lists the first and the last runs of a ledger (`verdict.RUNS_LISTED_FIRST`, `RUNS_LISTED_LAST`)
+    and counts those between (`runs_not_listed`): matched by their count alone, the runs of a ledger of more
+    than both marked no card of its last run, though verify had listed that run and every problem in it."""
+    verification = view.verification
+    if verification is None:
+        return None
+    listed = verification.run_evidence
+    between = verification.runs_not_listed
+    skipped = between.runs if between is not None else 0
+    if len(listed) + skipped != view.runs_in_ledger:
+        return None  # the runs verify read are not the runs this view counts
+    index = view.run_number - 1
+    first = len(listed) if between is None else bisect.bisect_left(listed, between.first_line, key=_line_of)
+    if index < first:
+        return listed[index].line
+    if index < first + skipped:
+        return None  # counted among the runs between, not listed
+    return listed[index - skipped].line
+
+
+def _line_of(run: RunEvidence) -> int:
+    return run.line
+
+
+def unmatched_run(view: LedgerView) -> str | None:
+    """Why the cards of the view's run cannot say which of them the re-verification found a problem with, when
+    it found any: said beside the run's count, as the cards' silence read as "no problem here"."""
+    verification = view.verification
+    if verification is None or not (verification.problems or verification.unlike_report):
+        return None
+    if not view.recorded.footnotes or _run_line(view) is not None:
+        return None
+    between = verification.runs_not_listed
+    listed = len(verification.run_evidence)
+    if between is not None and listed + between.runs == view.runs_in_ledger:
+        first = bisect.bisect_left(verification.run_evidence, between.first_line, key=_line_of)
+        said = (
+            f"verify lists the first {first:,} and the last {listed - first:,} runs of this ledger by line "
+            f"and counts the {between.runs:,} between, this run among them"
+        )
+    else:
+        said = (
+            f"verify read {_plural(listed + (between.runs if between else 0), 'run')} in this ledger where "
+            f"this page reads {view.runs_in_ledger:,} (a line one of them read as a run the other could not)"
+        )
+    return (
+        f"{said}: which of these footnotes the problems it found name is not known here, and no card is "
+        "marked; the banner below lists the problems by ledger line"
+    )
+
+
 def altered_footnotes(view: LedgerView) -> dict[int, list[str]]:
     """What the view's re-verification found wrong with each footnote of its run, by the footnote's place in
     the run (1-based): the problems it listed that name the footnote's ledger line (a run's footnote lines
     follow its run line), but for one with the link to the line before, which names the line after the one
-    that changed."""
+    that changed. Of the ledger's last run, also what verify found of each footnote line whatever it listed
+    (`Verification.footnotes`): a ledger of many runs naming a damaged WARC filled verify's list of the
+    first 100 problems with the earlier runs' lines, and the last run's card said "verified" alone."""
     verification = view.verification
-    if verification is None or len(verification.run_evidence) != view.runs_in_ledger:
-        return {}  # the runs verify read are not the runs this view counts: no line is known for sure
-    run_line = verification.run_evidence[view.run_number - 1].line
+    run_line = _run_line(view)
+    if verification is None or run_line is None:
+        return {}
     altered: dict[int, list[str]] = {}
     for problem in verification.problems:
         if problem.line is None or problem.code in LINK_PROBLEMS:
@@ -805,7 +1014,33 @@ def altered_footnotes(view: LedgerView) -> dict[int, list[str]]:
         place = problem.line - run_line
         if 1 <= place <= len(view.recorded.footnotes):
             altered.setdefault(place, []).append(problem.message)
+    if _is_last_run(view, run_line):
+        for footnote in verification.footnotes:
+            place = footnote.line - run_line
+            if footnote.evidence == "damaged" and 1 <= place <= len(view.recorded.footnotes):
+                altered.setdefault(place, []).extend(footnote.problems)
     return altered
+
+
+def _is_last_run(view: LedgerView, run_line: int | None) -> bool:
+    """Whether the view's run (its run line `run_line`) is the last one verify read, whose footnote lines it
+    keeps each with what it found (`Verification.footnotes`)."""
+    verification = view.verification
+    return (
+        verification is not None
+        and run_line is not None
+        and bool(verification.run_evidence)
+        and verification.run_evidence[-1].line == run_line
+    )
+
+
+def _all_known(view: LedgerView) -> bool:
+    """Whether every footnote of the view's run that verify found a problem with is known: it listed every
+    problem it found, or the run is its last, each of whose footnote lines it kept with its problems."""
+    verification = view.verification
+    if verification is None or not verification.more_problems:
+        return True
+    return _is_last_run(view, _run_line(view)) and len(verification.footnotes) >= len(view.recorded.footnotes)
 
 
 def footnotes_unlike_report(view: LedgerView) -> dict[int, str]:
@@ -813,13 +1048,11 @@ def footnotes_unlike_report(view: LedgerView) -> dict[int, str]:
     report, unchanged, reads (a warning, `Verification.unlike_report`), by the footnote's place in the run:
     only the last check run's lines are compared, so only its view has any."""
     verification = view.verification
-    if (
-        verification is None
-        or not verification.unlike_report
-        or len(verification.run_evidence) != view.runs_in_ledger
-    ):
+    if verification is None or not verification.unlike_report:
         return {}
-    run_line = verification.run_evidence[view.run_number - 1].line
+    run_line = _run_line(view)
+    if run_line is None:
+        return {}
     return {
         line - run_line: said
         for line, said in verification.unlike_report.items()

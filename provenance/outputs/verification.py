@@ -96,7 +96,7 @@ def render_verification_text(result: Verification, with_verdict: bool = True) ->
                 f"{len(result.problems)} are)"
             )
     lines += _evidence_lines(result)
-    lines += _seal_lines(result.seals, result.more_seals)
+    lines += _seal_lines(result.seals, result.more_seals, result.last_seals_not_listed)
     if with_verdict:
         lines.append(f"verdict: {verdict(result)}")
     return disarm_workflow_commands("\n".join(lines) + "\n")
@@ -166,53 +166,59 @@ _SEAL_STATES = {
 
 
 def _seal_lines(
-    seals: Sequence[SealResult], more: Mapping[SealKind, Mapping[SealStatus, int]] | None = None
+    seals: Sequence[SealResult],
+    more: Mapping[SealKind, Mapping[SealStatus, int]] | None = None,
+    last: Sequence[SealResult] = (),
 ) -> list[str]:
     if not seals and not more:
         return ["seals: none (the ledger is neither signed nor timestamped)"]
-    lines = ["seals:"]
-    for seal in seals:
-        where = f"line {seal.line}" if seal.line is not None else "bundle"
-        if seal.kind == "signature":
-            what = f"signature by {seal.public_key}"
-        else:
-            tsa = ""
-            if (
-                seal.tsa_name
-            ):  # the token names its signer: only a --tsa-ca root makes that name worth anything
-                trusted = seal.status == "trusted"
-                tsa = f" ({seal.tsa_name})" if trusted else f" (names itself {seal.tsa_name}, not verified)"
-            what = f"timestamp {seal.gen_time}{_accuracy(seal)} from {seal.tsa}{tsa}{_token(seal)}"
-        sealed = ""
-        if seal.line is not None:  # a seal vouches for its prev: the lines before it, not the ledger's head
-            through = seal.sealed_through or seal.line - 1
-            sealed = _line_range(1, through) if through > 0 else "no line of this file"
-            what += f", sealing {sealed}"
-            if seal.sealed_through is not None:  # its prev names an earlier line: those between, not it
-                what += f" (not {_line_range(through + 1, seal.line - 1)}, put between them since)"
-        state = _SEAL_STATES.get((seal.kind, seal.status), f"{seal.status.upper()}: {seal.detail}")
-        if (seal.kind, seal.status) in _SEAL_STATES:
-            # Its state in words leaves out its detail, which alone said so (the JSON said it, not the text).
-            modified = modifications_said(seal.detail)
-            state += f"; {modified}" if modified else ""
-        if seal.line == 1:
-            state += "; the lines it seals are not in this file (its start cut off?)"
-        elif seal.chain_broken_at is not None and seal.status != "invalid":
-            # Sound over the head it names, which is not what those lines hash to now: it vouches for
-            # what they were, not for what they are.
-            state += (
-                f"; but NOT over {sealed} as they are now: the chain breaks at line "
-                f"{seal.chain_broken_at} (a line changed, removed or inserted since it was sealed)"
-            )
-        lines.append(escape_unprintable(f"  {where}: {what}: {state}"))
+    lines = ["seals:", *(_seal_line(seal) for seal in seals)]
     for kind, statuses in (more or {}).items():
         total = sum(statuses.values())
         by_status = ", ".join(f"{count} {status}" for status, count in sorted(statuses.items()))
         lines.append(
             f"  … and {total} more {kind}{'' if total == 1 else 's'} ({by_status}), not listed "
             f"(only the first {MAX_SEALS_LISTED} {kind}s are)"
+            + (", but the last of them:" if any(seal.kind == kind for seal in last) else "")
         )
+        # The seal over the latest runs, which a ledger sealed at every run has past the first ones.
+        lines += [_seal_line(seal, "  ") for seal in last if seal.kind == kind]
     return lines
+
+
+def _seal_line(seal: SealResult, indent: str = "") -> str:
+    """One seal as verify judged it: where, what, which lines it seals, and its state."""
+    where = f"line {seal.line}" if seal.line is not None else "bundle"
+    if seal.kind == "signature":
+        what = f"signature by {seal.public_key}"
+    else:
+        tsa = ""
+        if seal.tsa_name:  # the token names its signer: only a --tsa-ca root makes that name worth anything
+            trusted = seal.status == "trusted"
+            tsa = f" ({seal.tsa_name})" if trusted else f" (names itself {seal.tsa_name}, not verified)"
+        what = f"timestamp {seal.gen_time}{_accuracy(seal)} from {seal.tsa}{tsa}{_token(seal)}"
+    sealed = ""
+    if seal.line is not None:  # a seal vouches for its prev: the lines before it, not the ledger's head
+        through = seal.sealed_through or seal.line - 1
+        sealed = _line_range(1, through) if through > 0 else "no line of this file"
+        what += f", sealing {sealed}"
+        if seal.sealed_through is not None:  # its prev names an earlier line: those between, not it
+            what += f" (not {_line_range(through + 1, seal.line - 1)}, put between them since)"
+    state = _SEAL_STATES.get((seal.kind, seal.status), f"{seal.status.upper()}: {seal.detail}")
+    if (seal.kind, seal.status) in _SEAL_STATES:
+        # Its state in words leaves out its detail, which alone said so (the JSON said it, not the text).
+        modified = modifications_said(seal.detail)
+        state += f"; {modified}" if modified else ""
+    if seal.line == 1:
+        state += "; the lines it seals are not in this file (its start cut off?)"
+    elif seal.chain_broken_at is not None and seal.status != "invalid":
+        # Sound over the head it names, which is not what those lines hash to now: it vouches for
+        # what they were, not for what they are.
+        state += (
+            f"; but NOT over {sealed} as they are now: the chain breaks at line "
+            f"{seal.chain_broken_at} (a line changed, removed or inserted since it was sealed)"
+        )
+    return escape_unprintable(f"  {indent}{where}: {what}: {state}")
 
 
 def _accuracy(seal: SealResult) -> str:

@@ -31,7 +31,10 @@ Pure: the caller reads the keys and certificates.
 
 Every seal is judged, but only the first `MAX_SEALS_LISTED` of each kind are kept as results (and warned
 about); the rest are counted by kind and status (`SealTally`). A ledger of 320,000 seal lines kept a result
-and a warning for each, and printed them all: 705 MB and 23.6 s.
+and a warning for each, and printed them all: 705 MB and 23.6 s. The last seal of each kind past them is
+kept too (`SealTally.last_not_listed`): the one over the latest runs, which a ledger signed at every run of
+a daily check for a year has past the first hundred (its latest run's page said it did not know whether
+that run's signature verifies).
 """
 
 from __future__ import annotations
@@ -114,6 +117,8 @@ class SealTally:
     after_trusted: tuple[int, int] | None = None
     # The runs after the last seal that verifies (the first one's line, how many), when there is one.
     unsealed_runs: tuple[int, int] | None = None
+    # Of each kind, the last seal past those listed, as judged (also counted in `not_listed`).
+    last_not_listed: dict[SealKind, SealResult] = field(default_factory=dict)
 
     def add(self, result: SealResult) -> bool:
         """Count `result`; keep it if fewer than `MAX_SEALS_LISTED` of its kind are. Whether it was kept."""
@@ -126,6 +131,7 @@ class SealTally:
             return True
         statuses = self.not_listed.setdefault(result.kind, {})
         statuses[result.status] = statuses.get(result.status, 0) + 1
+        self.last_not_listed[result.kind] = result
         return False
 
 

@@ -5,11 +5,18 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import json
 import re
 from dataclasses import replace
 from pathlib import Path
 
-from provenance.ledger.verify import Verification
+import pytest
+
+from provenance import verdict
+from provenance.custody import record_verification
+from provenance.hashing import sha256_hex
+from provenance.ledger.canonical import canonical_json
+from provenance.ledger.verify import Verification, verify_ledger
 from provenance.models import BrowserCapture, CheckResult, Context, Problem
 from provenance.outputs.html_view import (
     STYLE,
@@ -18,6 +25,8 @@ from provenance.outputs.html_view import (
     describe_written_view,
     mark_quotes,
 )
+from provenance.seal.keys import generate_key_files, load_private_key
+from provenance.seal.signing import sign_head
 from provenance.views import load_view, relative_prefix
 from tests.ledger.builders import write_locate_run
 from tests.outputs.ledgers import sample_footnotes, write_ledger
@@ -34,6 +43,26 @@ def test_quotes_are_marked_where_found_and_the_rest_escaped() -> None:
 
 def test_overlapping_quotes_are_marked_once() -> None:
     assert mark_quotes("abcdef", ["abcd", "cdef"]) == "<mark>abcdef</mark>"
+
+
+def test_a_passage_of_thousands_of_recorded_quotes_is_searched_for_the_first_and_says_the_rest_are_not() -> (
+    None
+):
+    # A forged line: 5,000 quotes beside a 100 kB passage were each searched for in it.
+    text = "the council voted " * 5_600
+    quotes = [f"the council voted {number:05d}" for number in range(5_000)] + ["the council"]
+    marked = mark_quotes(text, quotes)
+    assert "<mark>" not in marked  # "the council" is the 5,001st: not searched for
+    assert marked.endswith(
+        '<span class="muted"> [not marked here: 4951 more quoted passages not searched for]</span>'
+    )
+    assert mark_quotes(text, ["the council"] * 5_000).count("<mark>") == 5_600  # one quote, said 5,000 times
+
+
+def test_a_quote_found_in_more_places_than_are_marked_says_the_rest_are_not() -> None:
+    marked = mark_quotes("ab " * 20_000, ["ab"])
+    assert marked.count("<mark>ab</mark>") == 10_000
+    assert marked.endswith("[not marked here: only the first 10,000 places found marked]</span>")
 
 
 def test_the_csp_allows_no_script_and_names_the_style_by_its_hash() -> None:
@@ -355,11 +384,14 @@ def test_the_runs_count_says_how_many_of_the_verified_have_a_problem_verify_foun
 def test_the_count_of_verified_footnotes_with_a_problem_is_a_lower_bound_when_verify_did_not_list_all(
     tmp_path: Path,
 ) -> None:
-    # verify lists the first 100 problems and counts the rest: a footnote among the rest has no mark.
-    ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, None))
+    # verify lists the first 100 problems and counts the rest: a footnote of an earlier run among the rest
+    # has no mark (the last run's footnote lines it keeps each with its problems).
+    footnotes = sample_footnotes(tmp_path, None)
+    write_ledger(tmp_path, footnotes)
+    ledger = write_ledger(tmp_path, footnotes)
     warc = next((tmp_path / "archives").glob("brief.md-fn1-*.warc.gz"))
     warc.write_bytes(warc.read_bytes()[:-8])
-    view = load_view(ledger, tmp_path / "v.html")
+    view = load_view(ledger, tmp_path / "v.html", run_number=1)
     assert view.verification is not None
     unlisted = replace(view, verification=view.verification.model_copy(update={"more_problems": 250}))
     (counts,) = re.findall(r'<p class="counts">(.*?)</p>', HtmlViewFormat().render([unlisted]))
@@ -505,3 +537,261 @@ def test_a_report_edited_and_a_warc_damaged_still_say_the_records_may_have_been_
     banner = _banner(HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html")]))
     assert "What it records below may have been altered." in banner
     assert "re-hashed as recorded" not in banner
+
+
+def _ledger_of_runs(folder: Path, runs: int) -> Path:
+    """`runs` check runs of the sample report, one after another, each recording the same four footnotes."""
+    footnotes = sample_footnotes(folder, None)
+    for _ in range(runs - 1):
+        write_ledger(folder, footnotes)
+    return write_ledger(folder, footnotes)
+
+
+def _counts_of(page: str) -> str:
+    found = re.search(r'<p class="counts">(.*?)</p>', page)
+    assert found is not None
+    return found.group(1)
+
+
+def _list_fewer_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """verify lists the first 2 and the last 3 runs and counts those between (10,100 of a real ledger)."""
+    monkeypatch.setattr(verdict, "RUNS_LISTED_FIRST", 2)
+    monkeypatch.setattr(verdict, "RUNS_LISTED_LAST", 3)
+
+
+def test_a_damaged_warc_of_the_last_run_is_marked_on_its_card_in_a_ledger_of_more_runs_than_verify_lists(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Past the runs verify lists (10,100: a CI check a day for years), its runs no longer numbered as many as
+    # the view's: no card was marked, and the count said "verified 1" beside a WARC that no longer matched.
+    _list_fewer_runs(monkeypatch)
+    ledger = _ledger_of_runs(tmp_path, 7)
+    warc = next((tmp_path / "archives").glob("brief.md-fn1-*.warc.gz"))
+    warc.write_bytes(warc.read_bytes()[:-8])
+    for run in (7, 6, 1):  # the last run (the default view), one before it and the first, each listed
+        view = load_view(ledger, tmp_path / "v.html", run_number=run)
+        assert view.verification is not None and view.verification.runs_not_listed is not None
+        page = HtmlViewFormat().render([view])
+        cards = _cards(page)
+        assert _ALTERED in cards["1"] and "sha256 does not match" in cards["1"], run
+        assert [label for label, head in cards.items() if _ALTERED in head] == ["1"], run
+        assert "(1 of the verified with a problem verify found in its line or evidence)" in _counts_of(page)
+
+
+def test_a_run_verify_counts_without_listing_says_its_cards_cannot_say_which_has_a_problem(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _list_fewer_runs(monkeypatch)
+    ledger = _ledger_of_runs(tmp_path, 7)
+    warc = next((tmp_path / "archives").glob("brief.md-fn1-*.warc.gz"))
+    warc.write_bytes(warc.read_bytes()[:-8])
+    view = load_view(ledger, tmp_path / "v.html", run_number=4)  # runs 3 and 4 are counted, not listed
+    page = HtmlViewFormat().render([view])
+    counts = html.unescape(_counts_of(page))
+    assert "verify lists the first 2 and the last 3 runs of this ledger by line and counts the 2 between" in (
+        counts
+    )
+    assert "which of these footnotes the problems it found name is not known here, and no card is marked" in (
+        counts
+    )
+    assert not any(_ALTERED in head for head in _cards(page).values())
+
+
+def test_an_intact_ledger_of_more_runs_than_verify_lists_says_nothing_of_unmarked_cards(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _list_fewer_runs(monkeypatch)
+    ledger = _ledger_of_runs(tmp_path, 7)
+    page = HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html", run_number=4)])
+    assert "not known here" not in page and not any(_ALTERED in head for head in _cards(page).values())
+
+
+def test_a_view_whose_runs_verify_read_otherwise_says_its_cards_cannot_say_which_has_a_problem(
+    tmp_path: Path,
+) -> None:
+    ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, None))
+    warc = next((tmp_path / "archives").glob("brief.md-fn1-*.warc.gz"))
+    warc.write_bytes(warc.read_bytes()[:-8])
+    view = load_view(ledger, tmp_path / "v.html")
+    assert view.verification is not None
+    runs = view.verification.run_evidence
+    other = replace(view, verification=view.verification.model_copy(update={"run_evidence": runs * 2}))
+    page = HtmlViewFormat().render([other])
+    counts = html.unescape(_counts_of(page))
+    assert "verify read 2 runs in this ledger where this page reads 1" in counts
+    assert not any(_ALTERED in head for head in _cards(page).values())
+
+
+def _sign_over(ledger: Path, sealed_line: int, key: Path) -> None:
+    """A signature line appended to `ledger`, over the head of its line `sealed_line` (1-based), not of the
+    line before it: the head a bundle was packed at, signed after a later run."""
+    lines = ledger.read_bytes().splitlines()
+    head = sha256_hex(lines[sealed_line - 1])
+    public_key, signature = sign_head(load_private_key(key), head)
+    seal = {
+        "kind": "signature", "seq": len(lines), "at": json.loads(lines[-1])["at"], "prev": head,
+        "algorithm": "ed25519", "public_key": public_key, "signature": signature,
+    }  # fmt: skip
+    ledger.write_bytes(b"".join(line + b"\n" for line in [*lines, canonical_json(seal)]))
+
+
+def _header_rows(page: str) -> dict[str, str]:
+    """The run header's rows as text (tags taken out), by name."""
+    rows = re.findall(r"<dt>([^<]*)</dt><dd>(.*?)</dd>", page, flags=re.S)
+    return {name: html.unescape(re.sub(r"<[^>]+>", "", value)) for name, value in rows}
+
+
+def test_a_signature_over_the_first_runs_head_after_the_second_run_is_not_said_to_seal_the_second(
+    tmp_path: Path,
+) -> None:
+    # Lines 1-6 run 1, lines 7-12 run 2, line 13 a signature whose prev is line 6's hash. Run 2's page said
+    # "it matches lines 1 to 12" beside the signature, and run 1's "which seals every line before it".
+    footnotes = sample_footnotes(tmp_path, None)
+    write_ledger(tmp_path, footnotes)
+    ledger = write_ledger(tmp_path, footnotes)
+    _sign_over(ledger, 6, generate_key_files(tmp_path / "signing.key").private)
+
+    second = _header_rows(HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html", run_number=2)]))
+    signed = second["signed (as recorded)"]
+    assert "line 13: it matches lines 1 to 6; it does not seal lines 7 to 12, this run's among them" in signed
+    assert "lines 1 to 12" not in signed and "sealed later" not in second
+
+    first = _header_rows(HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html", run_number=1)]))
+    later = first["sealed later"]
+    assert later.startswith("by a signature after a later run, line 13, which seals lines 1 to 6, this run's")
+    assert "every line before it" not in later and "it matches lines 1 to 6" in later
+
+
+def test_a_run_a_seal_over_an_earlier_head_follows_is_said_sealed_by_a_later_seal_only_as_far_as_it_holds(
+    tmp_path: Path,
+) -> None:
+    # The seal right after run 2 does not cover it, so the page looks past it, to the one after run 3; whose
+    # chain runs from line 13 to line 6: it does not reach run 2's lines either, and the row says so.
+    footnotes = sample_footnotes(tmp_path, None)
+    write_ledger(tmp_path, footnotes)
+    ledger = write_ledger(tmp_path, footnotes)
+    key = generate_key_files(tmp_path / "signing.key").private
+    _sign_over(ledger, 6, key)  # line 13: over run 1 only
+    write_ledger(tmp_path, footnotes)  # run 3, lines 14-19
+    _sign_over(ledger, 19, key)  # line 20: over the line before it
+
+    second = _header_rows(HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html", run_number=2)]))
+    assert "it does not seal lines 7 to 12, this run's among them" in second["signed (as recorded)"]
+    later = second["sealed later"]
+    assert later.startswith("by a signature after a later run, line 20,")
+    assert "it no longer matches lines 1 to 19: the chain breaks at line 13" in later
+    assert "it matches lines" not in later
+
+
+def test_a_recorded_verification_a_seal_over_an_earlier_head_follows_is_said_unsealed(tmp_path: Path) -> None:
+    ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, None))
+    verified = verify_ledger(ledger)
+    record_verification(  # line 7
+        ledger,
+        verified.head,
+        operator="Dr. A. Expert",
+        host="lab",
+        intact=True,
+        problems=0,
+        warnings=0,
+        options={},
+    )
+    _sign_over(ledger, 6, generate_key_files(tmp_path / "signing.key").private)  # line 8, over line 6
+
+    rows = _header_rows(HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html")]))
+
+    said = rows["verification (as recorded)"]
+    assert "unsealed: the seals after it seal only lines before it" in said
+    assert "a later seal covers the line" not in said
+
+
+def test_a_ledger_an_editor_saved_with_a_byte_order_mark_says_so_in_its_banner_not_that_it_may_be_altered(
+    tmp_path: Path,
+) -> None:
+    # Saved by an editor that puts a BOM first: verify names it, reads line 1 without it, and finds every line
+    # and WARC as recorded; the banner said "What it records below may have been altered."
+    footnotes = sample_footnotes(tmp_path, None)
+    write_ledger(tmp_path, footnotes)
+    ledger = write_ledger(tmp_path, footnotes)
+    ledger.write_bytes(b"\xef\xbb\xbf" + ledger.read_bytes())
+    banner = html.unescape(_banner(HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html")])))
+    assert "The ledger file begins with a byte order mark, which <code>check</code> never writes" in banner
+    assert "Its lines and evidence re-hashed as recorded." in banner
+    assert "may have been altered" not in banner
+
+
+def test_a_ledger_with_a_byte_order_mark_and_a_damaged_warc_still_says_it_may_have_been_altered(
+    tmp_path: Path,
+) -> None:
+    footnotes = sample_footnotes(tmp_path, None)
+    write_ledger(tmp_path, footnotes)
+    ledger = write_ledger(tmp_path, footnotes)
+    ledger.write_bytes(b"\xef\xbb\xbf" + ledger.read_bytes())
+    warc = next((tmp_path / "archives").glob("brief.md-fn1-*.warc.gz"))
+    warc.write_bytes(warc.read_bytes()[:-8])
+    banner = _banner(HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html")]))
+    assert "What it records below may have been altered." in banner
+    assert "re-hashed as recorded" not in banner
+
+
+def test_the_last_runs_damaged_footnote_is_marked_when_earlier_runs_fill_the_problems_verify_lists(
+    tmp_path: Path,
+) -> None:
+    # 120 runs naming the one WARC that no longer matches: verify lists the first 100 problems, all of
+    # earlier runs, and the last run's verified footnote showed no mark, its count nothing of it.
+    footnotes = sample_footnotes(tmp_path, None)
+    for _ in range(120):
+        ledger = write_ledger(tmp_path, footnotes)
+    warc = next((tmp_path / "archives").glob("brief.md-fn1-*.warc.gz"))
+    warc.write_bytes(warc.read_bytes()[:-8])
+    view = load_view(ledger, tmp_path / "v.html")
+    assert view.verification is not None and view.verification.more_problems == 20
+
+    page = HtmlViewFormat().render([view])
+
+    cards = _cards(page)
+    assert _ALTERED in cards["1"] and "sha256 does not match" in cards["1"]
+    assert [label for label, head in cards.items() if _ALTERED in head] == ["1"]
+    assert "(1 of the verified with a problem verify found in its line or evidence)" in _counts_of(page)
+
+
+def _record_intact(ledger: Path) -> None:
+    """`verify --record`'s line, appended as it records an intact ledger."""
+    head = verify_ledger(ledger).head
+    record_verification(
+        ledger, head, operator="Ada", host="lab", intact=True, problems=0, warnings=0, options={}
+    )
+
+
+def test_recorded_verifications_before_a_seal_are_covered_by_it_and_one_after_it_is_unsealed(
+    tmp_path: Path,
+) -> None:
+    ledger = write_ledger(tmp_path, sample_footnotes(tmp_path, None))
+    for _ in range(3):  # lines 7, 8 and 9
+        _record_intact(ledger)
+    _sign_over(ledger, 9, generate_key_files(tmp_path / "signing.key").private)  # line 10
+    _record_intact(ledger)  # line 11
+
+    page = HtmlViewFormat().render([load_view(ledger, tmp_path / "v.html")])
+
+    said = [
+        html.unescape(re.sub(r"<[^>]+>", "", value))
+        for value in re.findall(r"<dt>verification \(as recorded\)</dt><dd>(.*?)</dd>", page, flags=re.S)
+    ]
+    assert [re.findall(r"line (\d+): their word", s) for s in said] == [["7"], ["8"], ["9"], ["11"]]
+    assert all(s.endswith("; a later seal covers the line") for s in said[:3])
+    assert said[3].endswith("unsealed: no seal follows it: anyone could have written it")
+
+
+def test_a_footnote_of_thousands_of_recorded_quotes_says_how_many_its_source_text_was_not_searched_for(
+    tmp_path: Path,
+) -> None:
+    footnotes = sample_footnotes(tmp_path, None)
+    first = footnotes[0]
+    quotes = (*(f"voted {number:04d} times" for number in range(1_000)), "voted to reopen the bridge")
+    footnotes[0] = replace(first, contexts=(Context(line=3, text="It voted.", quotes=quotes),))
+    page = HtmlViewFormat().render([load_view(write_ledger(tmp_path, footnotes), tmp_path / "v.html")])
+    card = page[page.index('data-label="1"') : page.index('data-label="2"')]
+    said = "951 more quoted passages of this footnote not searched for in this text by this page"
+    assert f"<strong>{said}</strong>" in card
+    assert card.count("<li><q>voted ") == 50  # the first 50, each listed as not found verbatim

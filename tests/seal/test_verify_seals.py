@@ -658,8 +658,13 @@ def test_many_invalid_signatures_are_counted_and_only_the_first_of_their_kind_li
     seals = text.out.split("seals:\n", 1)[1].splitlines()
     assert sum(seal.startswith("  line ") for seal in seals) == MAX_SEALS_LISTED
     assert seals[MAX_SEALS_LISTED] == (
-        "  … and 151 more signatures (151 invalid), not listed (only the first 100 signatures are)"
+        "  … and 151 more signatures (151 invalid), not listed (only the first 100 signatures are), but the "
+        "last of them:"
     )
+    assert seals[MAX_SEALS_LISTED + 1].startswith("    line 254: signature by ")
+    assert ", sealing lines 1 to 253: INVALID: the signature does not verify" in seals[MAX_SEALS_LISTED + 1]
+    (last,) = document["last_seals_not_listed"]
+    assert (last["line"], last["status"]) == (254, "invalid")
 
 
 def test_many_valid_signatures_warn_about_their_key_only_as_far_as_they_are_listed(
@@ -694,15 +699,46 @@ def test_show_says_a_seal_past_those_verify_lists_was_only_counted(
     folder: Path, signing_key: KeyFiles, run: Any
 ) -> None:
     """The page judges each seal by what verify kept: one past those it lists is not said to be unchecked,
-    nor to verify, but counted, and invalid ones among those counted stand out."""
+    nor to verify, but counted, and invalid ones among those counted stand out. The last one, over the
+    latest lines, verify keeps as judged."""
     run("check", "brief.md", "--sign", str(signing_key.private))
     _append_signatures(folder, signing_key, 150, valid=False)
     assert run("show", LEDGER, "-o", "view.html").code == 1
     page = (folder / "view.html").read_text(encoding="utf-8")
     counted = "past the first 100 signatures, which are judged one by one"
-    assert page.count(f"<strong>{counted}") == 51
+    assert page.count(f"<strong>{counted}") == 50
     assert "of those past them, verify counted 51 invalid</strong>" in page
-    assert page.count("<strong>DOES NOT VERIFY</strong>") == 99
+    assert page.count("<strong>DOES NOT VERIFY</strong>") == 100
+    assert "line 154: <strong>DOES NOT VERIFY</strong>" in page
+
+
+def test_the_signature_of_a_daily_signed_checks_latest_run_past_those_listed_is_judged(
+    folder: Path, signing_key: KeyFiles, run: Any
+) -> None:
+    """A check signed at every run, for more runs than verify lists seals: the latest run's page said "this
+    page does not say whether this one verifies" of its own signature, and verify's text did not name it."""
+    run("check", "brief.md", "--sign", str(signing_key.private))  # lines 1 to 4: run, note, summary, signed
+    lines = _lines(folder)
+    private = load_private_key(signing_key.private)
+    for _ in range(MAX_SEALS_LISTED):  # the same run again, as the next day's check records it, signed
+        for line in lines[:4]:
+            again = {**json.loads(line), "seq": len(lines), "prev": sha256_hex(lines[-1])}
+            if again["kind"] == "signature":
+                again["signature"] = sign_head(private, again["prev"])[1]
+            lines.append(canonical_json(again))
+    _write(folder, lines)
+    last = 4 * (MAX_SEALS_LISTED + 1)
+
+    assert run("show", LEDGER, "-o", "view.html").code == 0
+    page = (folder / "view.html").read_text(encoding="utf-8")
+    assert f"line {last}: it matches lines 1 to {last - 1}; whose key it is was not checked" in page
+    assert "past the first 100 signatures" not in page
+
+    text = run("verify", LEDGER).out
+    assert (
+        f"\n    line {last}: signature by {signing_key.public_key}, sealing lines 1 to {last - 1}: valid"
+        in text
+    )
 
 
 @dataclass(frozen=True)
