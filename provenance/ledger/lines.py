@@ -16,6 +16,9 @@ from provenance.hashing import CHUNK_SIZE
 # Far above any line `check` writes (a footnote's text, citation, contexts and capture record).
 MAX_LINE_BYTES = 64 << 20
 _START = 64  # bytes of a line kept whatever its length: enough to see whether it begins a JSON object
+# What an editor may put before a ledger's first line when it saves the file: no part of the line. `verify`
+# says it is there; every other reader reads the line without it.
+BYTE_ORDER_MARK = b"\xef\xbb\xbf"
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -28,6 +31,12 @@ class RawLine:
     sha256: str  # of the line without its newline
     size: int  # bytes, without the newline
     complete: bool  # ended by a newline (only the last line of a file can lack one)
+
+
+def line_content(line: RawLine) -> bytes | None:
+    """The line's bytes as a reader of its JSON takes them: the first line's without a byte order mark."""
+    data = line.data
+    return data.removeprefix(BYTE_ORDER_MARK) if line.number == 1 and data is not None else data
 
 
 def read_lines(stream: BinaryIO, max_line_bytes: int = MAX_LINE_BYTES) -> Iterator[RawLine]:

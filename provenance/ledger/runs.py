@@ -18,7 +18,7 @@ from provenance import models  # its run models (ledger lines) are made on first
 from provenance.errors import InputError, LedgerFormatError
 from provenance.files import open_regular_file
 from provenance.ledger.chain import parse_line
-from provenance.ledger.lines import MAX_LINE_BYTES, RawLine, read_lines
+from provenance.ledger.lines import MAX_LINE_BYTES, RawLine, line_content, read_lines
 
 if TYPE_CHECKING:
     from provenance.models import (
@@ -93,10 +93,11 @@ def _history(raw_lines: Iterable[RawLine]) -> LedgerHistory:
 
     for raw in raw_lines:
         count, head = raw.number, raw.sha256
-        if raw.data is None:
+        data = line_content(raw)  # an editor's byte order mark dropped the first run, as `verify` reads it
+        if data is None:
             continue  # too long to be a line `check` wrote: `verify` names it
         try:
-            line = parse_line(raw.data)
+            line = parse_line(data)
         except LedgerFormatError:
             continue
         if isinstance(line, models.RunLine):
@@ -150,7 +151,8 @@ def run_reports(path: Path) -> list[str]:
     try:
         with open_regular_file(path) as stream:
             for line in read_lines(stream, _MAX_RUN_LINE):  # a longer line is skipped, never held whole
-                report = _run_report(line.data) if line.data is not None and _RUN_KIND in line.data else None
+                data = line_content(line)
+                report = _run_report(data) if data is not None and _RUN_KIND in data else None
                 if report is not None:
                     found.pop(report, None)
                     found[report] = None

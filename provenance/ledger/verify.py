@@ -71,7 +71,7 @@ from provenance.forking import can_fork
 from provenance.hashing import sha256_hex
 from provenance.ledger.canonical import canonical_json
 from provenance.ledger.chain import parse_line, try_parse_line
-from provenance.ledger.lines import MAX_LINE_BYTES, RawLine, read_lines
+from provenance.ledger.lines import BYTE_ORDER_MARK, MAX_LINE_BYTES, RawLine, read_lines
 from provenance.ledger.paths import evidence_path, journal_path
 from provenance.ledger.statuses import status_misstated, status_refuted, statuses_of
 from provenance.models import (
@@ -474,9 +474,6 @@ def _not_a_ledger(file: str) -> LedgerFormatError:
 # --- the lines --------------------------------------------------------------------------------------------
 
 
-_BYTE_ORDER_MARK = b"\xef\xbb\xbf"
-
-
 def _converted(by: str) -> str:
     return (
         f"which `check` never writes: the file was converted after it was written ({by}); the line is read "
@@ -552,8 +549,8 @@ def _entry(raw_line: RawLine, file: str, problems: ProblemList, line_ends: _Line
         )
         return LedgerEntry(number, None, raw_line.sha256, None)
     sha256 = raw_line.sha256
-    if number == 1 and raw.startswith(_BYTE_ORDER_MARK):
-        raw = raw[len(_BYTE_ORDER_MARK) :]
+    if number == 1 and raw.startswith(BYTE_ORDER_MARK):
+        raw = raw[len(BYTE_ORDER_MARK) :]
         sha256 = sha256_hex(raw)
         message = f"the file begins with a byte order mark (EF BB BF), {_converted('saved by an editor')}"
         problems.add(Problem.at(number, file, "byte-order-mark", message))
@@ -1953,7 +1950,7 @@ class _ReportCheck:
                     if recorded is None or raw.data is None:
                         continue
                     data = raw.data.removesuffix(b"\r")
-                    parsed = try_parse_line(data.removeprefix(_BYTE_ORDER_MARK) if raw.number == 1 else data)
+                    parsed = try_parse_line(data.removeprefix(BYTE_ORDER_MARK) if raw.number == 1 else data)
                     if not isinstance(parsed, FootnoteLine):
                         continue
                     passages = tuple(context.text for context in parsed.contexts)

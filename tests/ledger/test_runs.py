@@ -161,3 +161,18 @@ def test_evidence_folders_of_a_hostile_line_are_read_in_linear_time(tmp_path: Pa
     ledger = tmp_path / "r.jsonl"
     ledger.write_bytes(b'{"warc":"' + b"\\\\" * 50_000 + b"\n" + b'"warc":"\\"' * 10_000 + b"\n")
     assert evidence_folders(ledger) == ["."]
+
+
+def test_a_ledger_an_editor_saved_with_a_byte_order_mark_keeps_its_first_run(tmp_path: Path) -> None:
+    # Read with the mark, the first line did not parse: a one-run ledger had "no run to show", and a ledger
+    # of two runs was shown as "run 1 of 1"; `verify` reads the line without the mark and says it is there.
+    footnotes = sample_footnotes(tmp_path, None)
+    ledger = write_ledger(tmp_path, footnotes)
+    before = read_history(ledger)
+    ledger.write_bytes(b"\xef\xbb\xbf" + ledger.read_bytes())
+
+    history = read_history(ledger)
+    (run,) = history.runs
+    assert [f.label for f in run.footnotes] == [f.label for f in before.runs[0].footnotes]
+    assert run.head == before.runs[0].head
+    assert run_reports(ledger) == ["brief.md"]
