@@ -486,6 +486,31 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
             "login wall)"
         )
         return post.model_copy(update={"problem": "script-shell", "problem_detail": detail})
+    kept = _a_reddit_things_own_reading(answer, original)
+    if kept is not None:
+        if kept.problem is not None:
+            return post.model_copy(update={"problem": kept.problem, "problem_detail": kept.problem_detail})
+        fields = {key: value for key, value in post.fields.items() if key != "other publication time"}
+        return post.model_copy(
+            update={
+                **{
+                    name: getattr(kept, name)
+                    for name in (
+                        "text",
+                        "title",
+                        "author",
+                        "handle",
+                        "author_id",
+                        "post_id",
+                        "published",
+                        "published_from",
+                        "canonical_url",
+                    )
+                },
+                "published_day_only": False,
+                "fields": {**fields, **kept.fields},
+            }
+        )
     why = (
         f"archive.today's copy of the post {original} is the page as its scripts drew it, the post among "
         "others (replies, quoted posts, the sidebar): its text, byline and times are not the post's alone"
@@ -662,6 +687,25 @@ def _a_reddit_things_own_time(answer: StoredResponse, original: str) -> tuple[dt
         read = reader(html, answer.uri, wanted)
         if read is not None and read.problem is None and read.published is not None:
             return read.published, False, read.published_from or "Reddit's time of it"
+    return None
+
+
+def _a_reddit_things_own_reading(answer: StoredResponse, original: str) -> SourcePost | None:
+    """The Reddit post `original` as archive.today's copy `answer` keeps its own element (new Reddit's
+    `shreddit-post`, old Reddit's thing, named by its id), read by the Reddit readers; None where the copy
+    keeps none: its comments and sidebar are never read as the post."""
+    from provenance.citations.platforms import reddit_post
+
+    wanted = reddit_post(original)
+    if wanted is None:
+        return None
+    from provenance.extractors.reddit import read_new_reddit_post, read_old_reddit
+
+    html = _copy_html(answer)
+    for reader in (read_new_reddit_post, read_old_reddit):
+        read = reader(html, answer.uri, wanted)
+        if read is not None:
+            return read
     return None
 
 

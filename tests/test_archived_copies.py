@@ -819,6 +819,30 @@ def test_a_reddit_posts_time_on_archive_todays_copy_is_the_one_its_own_element_k
     assert bare.published is None
 
 
+def test_a_reddit_post_on_archive_todays_copy_is_read_by_its_own_element_not_its_comments() -> None:
+    # Only the time was read from the post's own element: its author and words were blanked, so a note
+    # crediting u/kyiv_mod was never compared, and its quote never found. A comment's words are not the
+    # post's.
+    kept = (
+        "<shreddit-post id='t3_abc123' post-title='Bridge is open' author='kyiv_mod' "
+        "created-timestamp='2022-01-21T09:00:00.000000+0000'>"
+        "<div slot='text-body'><p>The bridge is open to traffic again.</p></div></shreddit-post>"
+    )
+    comment = (
+        "<shreddit-comment author='troll' created='2022-01-19T10:00:00.000000+0000' thingid='t1_xyz789'>"
+        "<div slot='comment'><p>The troops crossed the river at dawn.</p></div></shreddit-comment>"
+    )
+    cited = f"https://archive.ph/2022.01.21-093018/{REDDIT_POST}"
+    post = _read(cited, cited, _archive_today_copy("Bridge is open : r/ukraine", REDDIT_POST, kept, comment))
+    assert post.problem is None
+    assert post.handle == "kyiv_mod"
+    assert "The bridge is open to traffic again." in (post.text or "")
+    assert "The troops crossed" not in (post.text or "")
+    # A copy that kept only a comment's element reads nothing of the post, as before.
+    bare = _read(cited, cited, _archive_today_copy("Bridge is open : r/ukraine", REDDIT_POST, comment))
+    assert bare.handle is None and not bare.text
+
+
 def test_a_vk_posts_time_on_archive_todays_copy_is_the_one_its_own_element_keeps() -> None:
     # The copy gave no date; where it keeps VK's element of the cited post, named by its id, its header's
     # time is the post's (a comment's, in its own element, is never read).
