@@ -675,18 +675,9 @@ def _a_reddit_things_own_time(answer: StoredResponse, original: str) -> tuple[dt
     where the copy kept the element Reddit gives it alone, named by its id (new Reddit's `shreddit-post`
     `t3_<post>` and its `created-timestamp`, old Reddit's `div.thing` and its `data-timestamp`: the readers of
     `extractors.reddit`, which read no other post's nor comment's); None where it kept none."""
-    from provenance.citations.platforms import reddit_post
-
-    wanted = reddit_post(original)
-    if wanted is None:
-        return None
-    from provenance.extractors.reddit import read_new_reddit_post, read_old_reddit
-
-    html = _copy_html(answer)
-    for reader in (read_new_reddit_post, read_old_reddit):
-        read = reader(html, answer.uri, wanted)
-        if read is not None and read.problem is None and read.published is not None:
-            return read.published, False, read.published_from or "Reddit's time of it"
+    read = _a_reddit_things_own_reading(answer, original)
+    if read is not None and read.problem is None and read.published is not None:
+        return read.published, False, read.published_from or "Reddit's time of it"
     return None
 
 
