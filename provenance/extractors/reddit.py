@@ -15,7 +15,9 @@ Rules, as a fact-checker reads a post:
   without replies, is not the comment; one that holds a `more` placeholder in its place, comments Reddit
   did not send, says nothing of it and is not read). Any other answer is not read.
 - Its words are the post's `selftext` (markdown, read as the text it shows) or the comment's `body`, but for
-  what they quote (`> …`: another's words, most often the comment or post answered), kept as `quoted_post`;
+  what they quote (`> …`: another's words, most often the comment or post answered), kept as `quoted_post`,
+  and a gallery post's the captions of its images too (`gallery_data.items[].caption`, of the images
+  `media_metadata` holds; a crossposted gallery's are the original poster's, in `quoted_post`);
   its time is `created_utc` (UTC); its author `u/<author>`, handle `<author>`, id `author_fullname`. A
   comment has no title: the post's is kept in `fields` (`post title`), never read as the comment's.
 - Deleted (`selftext` or `body` `[deleted]`, the author `[deleted]`) or removed (`[removed]`, Reddit's
@@ -200,6 +202,36 @@ def _gone(
     )
 
 
+_MAX_GALLERY_ITEMS = 50  # a gallery's images looked at for their captions: Reddit allows 20
+_MAX_CAPTION = 1_000  # a caption's characters read: Reddit allows 180
+
+
+def _joined_captions(captions: list[str]) -> str:
+    """A gallery's captions, each once, in the gallery's order, bounded."""
+    shown = dict.fromkeys(squeeze(caption[:_MAX_CAPTION]) for caption in captions[:_MAX_GALLERY_ITEMS])
+    return "\n".join(caption for caption in shown if caption)
+
+
+def gallery_captions(post: dict[str, Any]) -> str:
+    """The captions of a gallery post's images, as Reddit's JSON gives them (`gallery_data.items[].caption`,
+    each of an image `media_metadata` holds, not one whose media failed), one a line: the poster's words
+    under each picture, which the post's `selftext` does not hold."""
+    items = _dict(post.get("gallery_data")).get("items")
+    media = _dict(post.get("media_metadata"))
+    captions: list[str] = []
+    for item in items[:_MAX_GALLERY_ITEMS] if isinstance(items, list) else ():
+        item = _dict(item)
+        media_id = item.get("media_id")
+        shown = media.get(media_id) if isinstance(media_id, str) else None
+        status = _dict(shown).get("status")
+        if not isinstance(shown, dict) or (isinstance(status, str) and status != "valid"):
+            continue
+        caption = _str(item.get("caption"))
+        if caption:
+            captions.append(caption)
+    return _joined_captions(captions)
+
+
 def _crossposted(post: dict[str, Any]) -> dict[str, str | None]:
     """The post a crosspost shows (`crosspost_parent_list`): the original poster's words, never the
     crossposter's."""
@@ -215,7 +247,9 @@ def _crossposted(post: dict[str, Any]) -> dict[str, str | None]:
     removed = _str(original.get("removed_by_category"))
     original_words = "" if gone else markdown_words(own_and_quoted(selftext)[0])
     shown_title = None if title and _removal_notice(title) else title  # Reddit's notice in its title's place
-    words = " ".join(part for part in (shown_title, original_words) if part)
+    # A crossposted gallery's captions are the original poster's words too, never the crossposter's.
+    captions = "" if gone else gallery_captions(original)
+    words = " ".join(part for part in (shown_title, original_words, captions) if part)
     not_shown = (
         f"the post it crossposts was removed since (removed_by_category {removed!r})"
         if removed
@@ -339,6 +373,14 @@ def _read_thing(
     created = _time(thing.get("created_utc"))
     name = author if author and author != _DELETED_AUTHOR else None
     permalink = _str(thing.get("permalink"))
+    text = markdown_words(own)
+    # A gallery post's words are its body's and its images' captions (a crosspost's, copied from the post
+    # it crossposts, are the original poster's: kept apart as its `quoted_post`).
+    crossposted = thing.get("crosspost_parent_list") or thing.get("crosspost_parent")
+    captions = gallery_captions(thing) if kind == "post" and not crossposted else ""
+    if captions:
+        text = f"{text}\n\n{captions}" if text.strip() else captions
+        fields["gallery captions"] = captions[:500]
     return SourcePost(
         platform=Platform.REDDIT,
         url=api_uri,
@@ -350,7 +392,7 @@ def _read_thing(
         published=created,
         published_from="created_utc, Reddit's time of the " + kind if created else None,
         title=_str(thing.get("title")) if kind == "post" else None,
-        text=markdown_words(own)[:MAX_TEXT],
+        text=text[:MAX_TEXT],
         edited=edited is not None or thing.get("edited") is True,
         fields=raw_fields(
             {**fields, "account": "deleted since: its words remain" if author == _DELETED_AUTHOR else None}
