@@ -263,7 +263,7 @@ def _facebook_account_in_a_posts_place(cited: str, final: str, tree: LexborHTMLP
     # no account's page, and its blurb passed as the post's words.
     final = linked_out_of_a_copy(final)
     metas = meta_tags(tree)
-    linked = meta_content(metas, "og:url") or ""
+    linked = linked_out_of_a_copy(meta_content(metas, "og:url") or "")
     named = next((link for link in (final, linked) if link and _facebook_account(link)), None)
     if named is None and (meta_content(metas, "og:type") or "").casefold() == "profile":
         named = linked or final
@@ -391,8 +391,11 @@ def _facebook_popup_beside_a_post(tree: LexborHTMLParser) -> bool:
 
 
 def _names_a_facebook_post(tree: LexborHTMLParser) -> bool:
-    """Whether a Facebook page's `og:url` names a post (`facebook_post`)."""
-    link = meta_content(meta_tags(tree), "og:url") or ""
+    """Whether a Facebook page's `og:url` names a post (`facebook_post`), also as an archive's replay wrote
+    it (the Wayback Machine's, pywb's: `https://web.archive.org/web/<stamp>/<URL>`,
+    `pages.linked_out_of_a_copy`): read as written, a copy of a public post beside its login popup was a
+    login wall."""
+    link = linked_out_of_a_copy(meta_content(meta_tags(tree), "og:url") or "")
     return facebook_post(link) is not None
 
 

@@ -573,6 +573,25 @@ def test_a_wayback_copy_where_a_facebook_post_s_link_led_to_its_page_s_profile_i
     assert kept.problem is None, kept.problem_detail
 
 
+def test_a_replayed_copy_whose_og_url_the_archive_rewrote_is_read_by_the_page_it_names() -> None:
+    # A replay (the Wayback Machine's, pywb's) writes a tag's `https://` link as its own copy of the page:
+    # read as written, a copy of a public post beside its login popup named no post and was a login wall,
+    # and a copy of the Page in the post's place was no account's page.
+    memento = _WAYBACK + POST
+    popup = (
+        asset(FACEBOOK_POPUP_PAGE)
+        .decode()
+        .replace(f'property="og:url" content="{POST}"', f'property="og:url" content="{memento}"')
+    )
+    assert memento in popup
+    post = extract_source(POST, (answer(memento, popup),), start=memento)
+    assert post.problem is None, post.problem_detail
+    assert post.text == "The bridge is open again. Traffic resumes at noon, said the city council."
+    account = _facebook_page_of(_WAYBACK + "https://www.facebook.com/harbour.office", og_type="website")
+    gone = extract_source(POST, (answer(memento, account),), start=memento)
+    assert gone.problem == "unavailable" and not gone.text
+
+
 def test_a_facebook_page_s_own_link_is_still_read_as_its_page() -> None:
     page = "https://www.facebook.com/harbour.office"
     post = extract_source(page, (answer(page, _facebook_page_of(page)),))
