@@ -17,8 +17,8 @@ login form. A Meta page holding no post whose `og:title` or heading asks to log 
 and videos from friends.", "You must log in to continue.", "Log in with your Instagram account"), its form
 drawn by its scripts, is a login wall (Instagram's passed `captured` as the post, its prompt its words).
 A Facebook post's link answered with an account's or a Page's own page (its address or `og:url`
-`/harbour.office`, `/profile.php?id=`, or `og:type` `profile`) is no post: `unavailable` (read as the post,
-the Page's blurb passed `captured` as its words).
+`/harbour.office`, `/profile.php?id=`, or `og:type` `profile`; on an archived copy, the page the archive's
+address copies) is no post: `unavailable` (read as the post, the Page's blurb passed `captured` as its words).
 A LinkedIn post's page (`/posts/<slug>-activity-<id>-…`, `/feed/update/urn:li:activity:<id>`) shows the post
 beside its comments and others' posts ("More Relevant Posts"), each an `<article>` naming its activity: its
 words are the commentary (`main-feed-activity-card__commentary`) of the article that names the cited id, never
@@ -47,6 +47,7 @@ from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import (
     MAX_TEXT,
     decode_html,
+    linked_out_of_a_copy,
     meta_content,
     meta_tags,
     node_text,
@@ -257,8 +258,12 @@ def _facebook_account_in_a_posts_place(cited: str, final: str, tree: LexborHTMLP
     passed `captured` as the post's words."""
     if facebook_post(cited) is None:
         return None
+    # On an archived copy, the address the post's link ended at is the archive's copy of that page (the
+    # Wayback Machine's `/web/<stamp>/<URL>`): read as written, a copy of the Page in the post's place was
+    # no account's page, and its blurb passed as the post's words.
+    final = linked_out_of_a_copy(final)
     metas = meta_tags(tree)
-    linked = meta_content(metas, "og:url") or ""
+    linked = linked_out_of_a_copy(meta_content(metas, "og:url") or "")
     named = next((link for link in (final, linked) if link and _facebook_account(link)), None)
     if named is None and (meta_content(metas, "og:type") or "").casefold() == "profile":
         named = linked or final
@@ -386,8 +391,11 @@ def _facebook_popup_beside_a_post(tree: LexborHTMLParser) -> bool:
 
 
 def _names_a_facebook_post(tree: LexborHTMLParser) -> bool:
-    """Whether a Facebook page's `og:url` names a post (`facebook_post`)."""
-    link = meta_content(meta_tags(tree), "og:url") or ""
+    """Whether a Facebook page's `og:url` names a post (`facebook_post`), also as an archive's replay wrote
+    it (the Wayback Machine's, pywb's: `https://web.archive.org/web/<stamp>/<URL>`,
+    `pages.linked_out_of_a_copy`): read as written, a copy of a public post beside its login popup was a
+    login wall."""
+    link = linked_out_of_a_copy(meta_content(meta_tags(tree), "og:url") or "")
     return facebook_post(link) is not None
 
 

@@ -73,7 +73,8 @@ on the same instance and its status's `uri` is that very object; else the page i
   named with its handle, so that it is never taken for one's own.
 - A Friendica post's page (`/display/<guid>`, made by Friendica: `read_friendica_display`) is read as a web
   page, by the cited post's own element: the page shows the conversation the post is in, tagged with its
-  first post's author, words and time.
+  first post's author, words and time. An archived copy's links (its author's profile, its tags' link) are
+  read as the pages they lead to (`pages.linked_out_of_a_copy`).
 """
 
 from __future__ import annotations
@@ -101,6 +102,7 @@ from provenance.extractors.pages import (
     REFUSED_FOR_NOW,
     decode_html,
     json_of,
+    linked_out_of_a_copy,
     node_text,
     parse_published,
     raw_fields,
@@ -1130,11 +1132,15 @@ def read_friendica_display(page: CapturedPage) -> SourcePost:
         "friendica"
     ):
         return web
+    # An archived copy's links (and the Wayback Machine's tags) lead to the archive's copies of the pages
+    # they name: read as those pages (`pages.linked_out_of_a_copy`), a comment's copy lost its author's
+    # handle, and the conversation its tags are of, so that it was dated by the first post's time.
     shown_link = next(
         (
             link[:500]
             for node in tree.css('meta[property="og:url"], meta[name="twitter:url"]')[:4]
-            if (link := node.attributes.get("content")) and friendica_display(link) is not None
+            if (link := linked_out_of_a_copy(node.attributes.get("content") or "", main.uri))
+            and friendica_display(link) is not None
         ),
         None,
     )
@@ -1171,7 +1177,7 @@ def read_friendica_display(page: CapturedPage) -> SourcePost:
                 "fields": raw_fields({**fields, "conversation": shown_link}),
             }
         )
-    profile = name_link.attributes.get("href") if name_link is not None else None
+    profile = linked_out_of_a_copy(name_link.attributes.get("href") or "", main.uri) if name_link else None
     nick = (
         urlsplit(profile).path.removeprefix("/profile/")
         if profile

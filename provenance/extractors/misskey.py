@@ -31,11 +31,11 @@ page. A note is given as Mastodon's platform: the fediverse's.
 - Another server's note shown here (`misskey.io/notes/<id>` of `@someone@other.host`) is only this
   instance's copy: its page names the note's own id on its home server (`<link rel="alternate"
   type="application/activity+json" href="<the note's home URI>">`, `home_note_uri`: one, on another public
-  host). That URI is asked (one GET with ActivityPub's Accept, no redirects), then the actor the answer is
-  attributed to on that host, and the note is read from its home server as a local one is: the home's
-  answer must be a `Note` (or its `Create`) whose `id` is that URI, its author the actor it is
-  `attributedTo`, on the home's host, whose answer names that very actor. Anything else says nothing, and
-  the page is read as a web page.
+  host; on an archived copy, the URL the archive's link copies). That URI is asked (one GET with
+  ActivityPub's Accept, no redirects), then the actor the answer is attributed to on that host, and the
+  note is read from its home server as a local one is: the home's answer must be a `Note` (or its
+  `Create`) whose `id` is that URI, its author the actor it is `attributedTo`, on the home's host, whose
+  answer names that very actor. Anything else says nothing, and the page is read as a web page.
 - A deletion said plainly is the note's: HTTP 410 Gone, or a `Tombstone` of the note's id, from its instance
   or its home server, makes it unavailable (read as a web page, the script app's page said only that it was
   empty, and a copy's page may still show the words its home deleted). A 404 is no such word (see above).
@@ -54,6 +54,7 @@ from provenance.extractors.pages import (
     MAX_TEXT,
     decode_html,
     json_of,
+    linked_out_of_a_copy,
     parse_published,
     raw_fields,
     text_value,
@@ -210,7 +211,10 @@ def home_note_uri(page: CapturedPage) -> str | None:
     homes: set[str] = set()
     for link in tree.css('link[rel="alternate"]')[:_MOST_ALTERNATES]:
         kind = (link.attributes.get("type") or "").split(";")[0].strip().lower()
-        href = _link(link.attributes.get("href"))
+        # On an archived copy, the link as the archive wrote it (the Wayback Machine's
+        # `/web/<stamp>oe_/<URL>`) is read as the URL it copies: read as written, a local note's own link
+        # named the archive as the home of another server's note.
+        href = _link(linked_out_of_a_copy(link.attributes.get("href") or "", main.uri))
         if kind != "application/activity+json" or href is None or not href.startswith("https://"):
             continue
         host = href[len("https://") :].split("/", 1)[0].lower()

@@ -15,7 +15,9 @@ Rules, as a fact-checker reads a post:
   without replies, is not the comment; one that holds a `more` placeholder in its place, comments Reddit
   did not send, says nothing of it and is not read). Any other answer is not read.
 - Its words are the post's `selftext` (markdown, read as the text it shows) or the comment's `body`, but for
-  what they quote (`> …`: another's words, most often the comment or post answered), kept as `quoted_post`;
+  what they quote (`> …`: another's words, most often the comment or post answered), kept as `quoted_post`,
+  and a gallery post's the captions of its images too (`gallery_data.items[].caption`, of the images
+  `media_metadata` holds; a crossposted gallery's are the original poster's, in `quoted_post`);
   its time is `created_utc` (UTC); its author `u/<author>`, handle `<author>`, id `author_fullname`. A
   comment has no title: the post's is kept in `fields` (`post title`), never read as the comment's.
 - Deleted (`selftext` or `body` `[deleted]`, the author `[deleted]`) or removed (`[removed]`, Reddit's
@@ -41,15 +43,18 @@ Rules, as a fact-checker reads a post:
   `div.entry` alone (never a reply's, nor for a crosspost the original's words); its author `data-author`,
   its time `data-timestamp` (ms) or its tagline's `time.live-timestamp`; its words the `form.usertext`'s
   `div.md` as a browser shows them (entities as text, hidden elements none), a `<blockquote>` kept as
-  `quoted_post`; `[deleted]`/`[removed]` (or Reddit's `[ Removed by … ]`) is `unavailable`, as is a post
-  whose words' place shows `[removed]` outside any `div.md` (how the page writes a post removed by
-  moderators, its title and author still shown). A page without the cited thing is not read. An archived
-  copy of the post's page (a Wayback memento, read from where it starts), kept in that markup, is read so.
+  `quoted_post`, and a gallery post's the captions of its entry's gallery (`.gallery-tile`'s and
+  `.gallery-preview`'s `.gallery-item-caption`); `[deleted]`/`[removed]` (or Reddit's `[ Removed by … ]`)
+  is `unavailable`, as is a post whose words' place shows `[removed]` outside any `div.md` (how the page
+  writes a post removed by moderators, its title and author still shown). A page without the cited thing
+  is not read. An archived copy of the post's page (a Wayback memento, read from where it starts), kept in
+  that markup, is read so.
 - An archived copy of new Reddit's page of a post, kept before its scripts ran (`read_new_reddit_post`), is
   read by the `shreddit-post` whose `id` is the cited `t3_<post>`: its `post-title`, `author` and
-  `created-timestamp` attributes and its own `slot=text-body` (a `<blockquote>` kept as `quoted_post`), never
-  a comment's (each in its `shreddit-comment`, beside the post); a crosspost's words are not read (the
-  original's, from its own `shreddit-post` inside, are kept as `quoted_post`), and its original poster and
+  `created-timestamp` attributes and its own `slot=text-body` (a `<blockquote>` kept as `quoted_post`) and
+  its gallery's captions (its `gallery-carousel`'s `figcaption`s), never a comment's (each in its
+  `shreddit-comment`, beside the post); a crosspost's words are not read (the original's, from its own
+  `shreddit-post` inside, are kept as `quoted_post`), and its original poster and
   community are named as the JSON's are (`forwarded_from`, `original subreddit`: from that `shreddit-post`,
   else the links of its `slot=crosspost` box, also as the archive wrote them, the Wayback Machine's
   `https://web.archive.org/web/<stamp>/<URL>` and archive.today's `https://archive.ph/o/<code>/<URL>`, as old
@@ -200,6 +205,36 @@ def _gone(
     )
 
 
+_MAX_GALLERY_ITEMS = 50  # a gallery's images looked at for their captions: Reddit allows 20
+_MAX_CAPTION = 1_000  # a caption's characters read: Reddit allows 180
+
+
+def _joined_captions(captions: list[str]) -> str:
+    """A gallery's captions, each once, in the gallery's order, bounded."""
+    shown = dict.fromkeys(squeeze(caption[:_MAX_CAPTION]) for caption in captions[:_MAX_GALLERY_ITEMS])
+    return "\n".join(caption for caption in shown if caption)
+
+
+def gallery_captions(post: dict[str, Any]) -> str:
+    """The captions of a gallery post's images, as Reddit's JSON gives them (`gallery_data.items[].caption`,
+    each of an image `media_metadata` holds, not one whose media failed), one a line: the poster's words
+    under each picture, which the post's `selftext` does not hold."""
+    items = _dict(post.get("gallery_data")).get("items")
+    media = _dict(post.get("media_metadata"))
+    captions: list[str] = []
+    for item in items[:_MAX_GALLERY_ITEMS] if isinstance(items, list) else ():
+        item = _dict(item)
+        media_id = item.get("media_id")
+        shown = media.get(media_id) if isinstance(media_id, str) else None
+        status = _dict(shown).get("status")
+        if not isinstance(shown, dict) or (isinstance(status, str) and status != "valid"):
+            continue
+        caption = _str(item.get("caption"))
+        if caption:
+            captions.append(caption)
+    return _joined_captions(captions)
+
+
 def _crossposted(post: dict[str, Any]) -> dict[str, str | None]:
     """The post a crosspost shows (`crosspost_parent_list`): the original poster's words, never the
     crossposter's."""
@@ -215,7 +250,9 @@ def _crossposted(post: dict[str, Any]) -> dict[str, str | None]:
     removed = _str(original.get("removed_by_category"))
     original_words = "" if gone else markdown_words(own_and_quoted(selftext)[0])
     shown_title = None if title and _removal_notice(title) else title  # Reddit's notice in its title's place
-    words = " ".join(part for part in (shown_title, original_words) if part)
+    # A crossposted gallery's captions are the original poster's words too, never the crossposter's.
+    captions = "" if gone else gallery_captions(original)
+    words = " ".join(part for part in (shown_title, original_words, captions) if part)
     not_shown = (
         f"the post it crossposts was removed since (removed_by_category {removed!r})"
         if removed
@@ -339,6 +376,14 @@ def _read_thing(
     created = _time(thing.get("created_utc"))
     name = author if author and author != _DELETED_AUTHOR else None
     permalink = _str(thing.get("permalink"))
+    text = markdown_words(own)
+    # A gallery post's words are its body's and its images' captions (a crosspost's, copied from the post
+    # it crossposts, are the original poster's: kept apart as its `quoted_post`).
+    crossposted = thing.get("crosspost_parent_list") or thing.get("crosspost_parent")
+    captions = gallery_captions(thing) if kind == "post" and not crossposted else ""
+    if captions:
+        text = f"{text}\n\n{captions}" if text.strip() else captions
+        fields["gallery captions"] = captions[:500]
     return SourcePost(
         platform=Platform.REDDIT,
         url=api_uri,
@@ -350,7 +395,7 @@ def _read_thing(
         published=created,
         published_from="created_utc, Reddit's time of the " + kind if created else None,
         title=_str(thing.get("title")) if kind == "post" else None,
-        text=markdown_words(own)[:MAX_TEXT],
+        text=text[:MAX_TEXT],
         edited=edited is not None or thing.get("edited") is True,
         fields=raw_fields(
             {**fields, "account": "deleted since: its words remain" if author == _DELETED_AUTHOR else None}
@@ -396,6 +441,24 @@ def _markup_words(md: LexborNode | None) -> tuple[str, str]:
     root = copy.body or copy.root
     own = node_text(root) if root is not None else ""
     return own, "\n".join(part for part in quoted if part)
+
+
+def _with_captions(own: str, captions: str) -> str:
+    """A post's words followed by its gallery's captions, one a line."""
+    return f"{own}\n\n{captions}" if own.strip() and captions else own or captions
+
+
+def _shown_captions(captions: list[LexborNode]) -> str:
+    """The captions a server-rendered gallery shows under its images, each once, in order (Reddit writes a
+    caption as plain text: its text is read, not parsed again)."""
+    return _joined_captions([caption.text(separator=" ") for caption in captions[:_MAX_GALLERY_ITEMS]])
+
+
+def _old_gallery_captions(entry: LexborNode) -> str:
+    """The captions of the gallery old.reddit.com's page shows in a post's own entry (its expando's
+    `.gallery-tile`s, and the `.gallery-preview` each opens: their `.gallery-item-caption`)."""
+    shown = entry.css(".gallery-tile .gallery-item-caption, .gallery-preview .gallery-item-caption")
+    return _shown_captions(shown[: _MAX_GALLERY_ITEMS * 2])
 
 
 def _shown_time(thing: LexborNode, entry: LexborNode) -> dt.datetime | None:
@@ -475,6 +538,9 @@ def read_old_reddit(html: str, page_uri: str, wanted: tuple[str, str | None]) ->
         said = gone or "[deleted]"
         who = "by its author" if said == "[deleted]" else "by moderators or Reddit"
         return _gone(page_uri, f"shows the {kind} as {said}: deleted {who}", fields, "old.reddit.com's page")
+    # A gallery post's words are its images' captions too (a crosspost's gallery is the original's).
+    captions = _old_gallery_captions(entry) if kind == "post" and not crosspost else ""
+    fields["gallery captions"] = captions[:500] or None
     name = author if author and author != _DELETED_AUTHOR else None
     created = _shown_time(thing, entry)
     edited = entry.css_first("p.tagline time.edited-timestamp") is not None
@@ -490,7 +556,7 @@ def read_old_reddit(html: str, page_uri: str, wanted: tuple[str, str | None]) ->
         published=created,
         published_from=f"old.reddit.com's time of the {kind}" if created else None,
         title=title if kind == "post" else None,
-        text="" if crosspost else own[:MAX_TEXT],
+        text="" if crosspost else _with_captions(own, captions)[:MAX_TEXT],
         edited=edited,
         fields=raw_fields(
             {**fields, "account": "deleted since: its words remain" if author == _DELETED_AUTHOR else None}
@@ -513,6 +579,27 @@ def _new_reddit_time(value: str | None) -> dt.datetime | None:
     except ValueError:
         return None
     return moment.astimezone(dt.UTC) if moment.tzinfo is not None else None
+
+
+_MAX_ANCESTORS = 100  # elements walked up from a gallery to its post, to tell a comment's from the post's
+
+
+def _new_gallery_captions(post: LexborNode) -> str:
+    """The captions of the gallery new Reddit's `shreddit-post` shows (its `gallery-carousel`'s
+    `figcaption`s), never a comment's gallery or another post's (one inside a `shreddit-comment` or another
+    `shreddit-post` within it)."""
+    for carousel in post.css("gallery-carousel")[:10]:
+        holder = carousel.parent
+        for _ in range(_MAX_ANCESTORS):
+            if holder is None or holder.mem_id == post.mem_id:
+                break
+            if holder.tag in ("shreddit-comment", "shreddit-post"):
+                holder = None  # a comment's gallery, or another post's
+                break
+            holder = holder.parent
+        if holder is not None and holder.mem_id == post.mem_id:
+            return _shown_captions(carousel.css("figcaption")[:_MAX_GALLERY_ITEMS])
+    return ""
 
 
 def read_new_reddit_post(html: str, page_uri: str, wanted: tuple[str, str | None]) -> SourcePost | None:
@@ -560,6 +647,9 @@ def read_new_reddit_post(html: str, page_uri: str, wanted: tuple[str, str | None
     gone = _gone_said(own, title) or (
         _DELETED_POST_TITLE if (title or "").casefold() == _DELETED_POST_TITLE else None
     )
+    # A gallery post's words are its images' captions too (a crosspost's gallery is the original's).
+    captions = "" if crosspost or gone else _new_gallery_captions(post)
+    fields["gallery captions"] = captions[:500] or None
     if gone is not None:
         said = "[deleted]" if gone == _DELETED_POST_TITLE else gone
         who = "by its author" if said == "[deleted]" else "by moderators or Reddit"
@@ -578,7 +668,7 @@ def read_new_reddit_post(html: str, page_uri: str, wanted: tuple[str, str | None
         published=created,
         published_from="new Reddit's time of the post (`created-timestamp`)" if created else None,
         title=title,
-        text="" if crosspost else own[:MAX_TEXT],
+        text="" if crosspost else _with_captions(own, captions)[:MAX_TEXT],
         fields=raw_fields(
             {**fields, "account": "deleted since: its words remain" if author == _DELETED_AUTHOR else None}
         ),

@@ -13,7 +13,8 @@ OpenGraph tags and little else:
   `<n> Likes, <n> Comments - <name> (@<user>) on Instagram: “<caption>”` (or `@<user>` alone), beside a title
   naming no caption (`@<user> posted on Instagram • <day> at <time> UTC`): read alike.
 Such a page, on Instagram's or Threads' host (or a Wayback copy of one), is the post only where its tags name
-the cited post (`og:url`'s code, the app link's code or media id): a profile's tags have the same words
+the cited post (`og:url`'s code, on a copy as the archive wrote it, whole or from its root; the app link's
+code or media id): a profile's tags have the same words
 around an account's bio, and read as a post, a quote of the bio passed.
 
 The post's account is the one the page shows, never the one the cited link writes (any account written in a
@@ -56,6 +57,7 @@ from provenance.citations.platforms import (
 )
 from provenance.extractors.pages import (
     MAX_TEXT,
+    linked_out_of_a_copy,
     meta_content,
     meta_tags,
     page_title,
@@ -161,7 +163,7 @@ def read_meta_post(
     # a quote of the post's very words warned. A reference left is read as the character it writes, as a
     # web page's `og:title` is; words escaped once have none left.
     og_title = shown_references(meta_content(metas, "og:title") or "")
-    named = _named_post(metas)
+    named = _named_post(metas, main.uri)
     shown = _shown_post(platform, og_title, shown_references(meta_content(metas, "og:description") or ""))
     if shown is not None and named is not None:
         code, media_id, linked_user = named
@@ -175,7 +177,7 @@ def read_meta_post(
             )
         post_id = str(cited_id) if cited_id is not None else None
         return _the_post(cited, main, metas, _whose(shown, linked_user), post_id)
-    home = _names_the_home_page(metas)
+    home = _names_the_home_page(metas, main.uri)
     if home is not None:
         # Instagram's home page is its login page for a visitor ("Create an account or log in to
         # Instagram"); Threads' shows others' posts. Read as a web page, its blurb passed `captured` as the
@@ -195,7 +197,11 @@ def read_meta_post(
             f"the page says {private.group()!r}: the post's account is private, its posts shown only to the "
             "followers it accepts",
         )
-    if _PROFILE_TITLE().search(og_title) or _PROFILE_TITLE().search(title) or _names_a_profile(metas):
+    if (
+        _PROFILE_TITLE().search(og_title)
+        or _PROFILE_TITLE().search(title)
+        or _names_a_profile(metas, main.uri)
+    ):
         return _problem(
             platform,
             main,
@@ -218,12 +224,12 @@ def _on_meta_host(url: str) -> bool:
     return platform_from_host(host) in (Platform.INSTAGRAM, Platform.THREADS)
 
 
-def _names_the_home_page(metas: dict[str, str]) -> Platform | None:
+def _names_the_home_page(metas: dict[str, str], page_uri: str) -> Platform | None:
     """The platform (Instagram, Threads) whose home page the page's `og:url` names (`https://www.instagram
     .com/`), or None."""
-    link = meta_content(metas, "og:url") or ""
+    link = _og_url(metas, page_uri)
     try:
-        parts = urlsplit(wayback_original(link) or link)
+        parts = urlsplit(link)
     except ValueError:
         return None
     if not link or parts.path.strip("/") or parts.query or not _on_meta_host(link):
@@ -231,15 +237,15 @@ def _names_the_home_page(metas: dict[str, str]) -> Platform | None:
     return platform_from_host(parts.hostname or "")
 
 
-def _names_a_profile(metas: dict[str, str]) -> bool:
+def _names_a_profile(metas: dict[str, str], page_uri: str) -> bool:
     """Whether the page's tags say it is an account's page (`og:type` `profile`, or an `og:url` of one path
     segment: Threads' `/@<user>`, Instagram's `/<user>/`), whatever its title: Threads titles some profiles
     `<name> (@<user>) on Threads`, as it titles a post."""
     if (meta_content(metas, "og:type") or "").casefold() == "profile":
         return True
-    link = meta_content(metas, "og:url") or ""
+    link = _og_url(metas, page_uri)
     try:
-        parts = urlsplit(wayback_original(link) or link)
+        parts = urlsplit(link)
     except ValueError:
         return False
     segments = [segment for segment in parts.path.split("/") if segment]
@@ -257,11 +263,20 @@ def _problem(platform: Platform, main: StoredResponse, problem: str, detail: str
     )
 
 
-def _named_post(metas: dict[str, str]) -> tuple[str | None, int | None, str | None] | None:
+def _og_url(metas: dict[str, str], page_uri: str) -> str:
+    """The page's `og:url`, or on an archived copy the page the archive's rewritten link copies (the Wayback
+    Machine's `https://web.archive.org/web/<stamp>/<URL>`, or `/web/<stamp>/<URL>` from its root:
+    `pages.linked_out_of_a_copy`); '' for none."""
+    return linked_out_of_a_copy(meta_content(metas, "og:url") or "", page_uri)
+
+
+def _named_post(metas: dict[str, str], page_uri: str) -> tuple[str | None, int | None, str | None] | None:
     """(shortcode, media id, the account its link writes) of the post the page's tags name (`og:url`,
-    `al:ios:url`), any of them unknown; None when they name no post."""
-    link = meta_content(metas, "og:url") or ""
-    post = meta_post(wayback_original(link) or link) if link else None
+    `al:ios:url`), any of them unknown; None when they name no post. Read as written, a Wayback copy's
+    `og:url` from its root named no post, and the account of a post described in another language than
+    English was lost."""
+    link = _og_url(metas, page_uri)
+    post = meta_post(link) if link else None
     if post is not None:
         return post.code, meta_media_id(post.code), post.user
     app_link = meta_content(metas, "al:ios:url", "al:android:url") or ""

@@ -30,9 +30,10 @@ Rules, as a fact-checker reads a video:
   an answer after the video is gone). Only that JSON is read from the page's data, bounded, never its
   markup.
 - A photo post (`/@<user>/photo/<id>`: pictures under a caption) is read as a video is: oEmbed is asked with
-  its `/video/<id>` link (`side_urls.tiktok_oembed_url`), and its id, a video's, dates it alike; its page's
-  data is its `webapp.photo-detail`, read as a video's `webapp.video-detail` is (read for a video's alone, a
-  deleted photo post whose oEmbed answer a cache kept passed as there).
+  its `/video/<id>` link (`side_urls.tiktok_oembed_url`; its refusal is said of a photo post, not a video),
+  and its id, a video's, dates it alike; its page's data is its `webapp.photo-detail`, read as a video's
+  `webapp.video-detail` is (read for a video's alone, a deleted photo post whose oEmbed answer a cache kept
+  passed as there).
 - Without oEmbed's answer the page is a `script-shell`: nothing is verified on it. An archived copy of the
   page (a Wayback memento, read from where it starts; oEmbed's answer is seldom archived) is read as a web
   page, its tags as the archive kept them, once its data does not say the video is gone; where its data
@@ -155,12 +156,22 @@ def _username(data: dict[str, Any]) -> str | None:
     return next(iter(names.values())) if len(names) == 1 else None
 
 
+def cited_post_kind(url: str) -> str:
+    """What TikTok calls the post a link names: `photo post` for a photo post's link (`/@<user>/photo/<id>`),
+    else `video`."""
+    try:
+        segments = [segment for segment in urlsplit(url[:2_000]).path.split("/") if segment]
+    except ValueError:
+        return "video"
+    return "photo post" if len(segments) == 3 and segments[1] == "photo" else "video"
+
+
 def read_tiktok_oembed(
-    status: int | None, data: Any, api_uri: str, wanted_id: str | None
+    status: int | None, data: Any, api_uri: str, wanted_id: str | None, kind: str = "video"
 ) -> SourcePost | None:
     """TikTok's oEmbed answer (its HTTP status and JSON) as the video `wanted_id`: unavailable where oEmbed
-    refuses it; None when it says nothing that is that video's (not JSON, another video's id, no id, no
-    username or two)."""
+    refuses it, said of the post as the cited link names it (`kind`: `video`, `photo post`); None when it
+    says nothing that is that video's (not JSON, another video's id, no id, no username or two)."""
 
     def refused(answer: str) -> SourcePost:
         return SourcePost(
@@ -168,8 +179,8 @@ def read_tiktok_oembed(
             url=api_uri,
             post_id=wanted_id,
             problem="unavailable",
-            problem_detail=f"TikTok's oEmbed answers {answer}{_said(data)}: the video is removed or private, "
-            "or never was",
+            problem_detail=f"TikTok's oEmbed answers {answer}{_said(data)}: the {kind} is removed or "
+            "private, or never was",
         )
 
     if status in _REFUSALS:
@@ -485,7 +496,9 @@ class TikTokExtractor(Extractor):
                 published_from=published_from,
             )
         data = json_of(oembed.body, _MAX_JSON) if oembed is not None else None
-        post = read_tiktok_oembed(oembed.status, data, oembed.uri, video) if oembed is not None else None
+        # A photo post's link asks oEmbed with its `/video/<id>` link: its refusal is said of a photo post.
+        kind = cited_post_kind(page.url)
+        post = None if oembed is None else read_tiktok_oembed(oembed.status, data, oembed.uri, video, kind)
         if post is not None:
             return post.model_copy(update={"published": id_time, "published_from": published_from})
         if page.start is not None and oembed is None and main is not None:
@@ -516,7 +529,7 @@ class TikTokExtractor(Extractor):
             problem="challenge" if refused else "script-shell",
             problem_detail=f"TikTok's oEmbed {why}: {REFUSED_FOR_NOW}"
             if refused
-            else f"TikTok's video page is a script app that shows no video without JavaScript; "
+            else f"TikTok's {kind} page is a script app that shows no {kind} without JavaScript; "
             f"TikTok's oEmbed {why}",
             published=id_time,
             published_from=published_from,

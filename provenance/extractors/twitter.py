@@ -75,6 +75,7 @@ from provenance.extractors.pages import (
     PublishedTime,
     decode_html,
     json_of,
+    linked_out_of_a_copy,
     meta_content,
     meta_tags,
     node_text,
@@ -821,8 +822,10 @@ def read_archived_status_page(html: str, page_url: str) -> SourcePost | None:
     # Which post the copy shows: its `og:url` (as the archive may have rewritten it), else the status the
     # archive's answer ended at. Twitter sent a retweet's link to the retweeted post, and the archive
     # followed: that post's words, author and id.
-    page_link = meta_content(metas, "og:url", "twitter:url")
-    linked_id = twitter_post(memento_original(page_link) or page_link)[1] if page_link else None
+    # (The archive's link is also read from its root, `/web/<stamp>/<URL>`: `pages.linked_out_of_a_copy`.)
+    tagged = meta_content(metas, "og:url", "twitter:url")
+    page_link = linked_out_of_a_copy(tagged, page_url) if tagged else None
+    linked_id = twitter_post(page_link)[1] if page_link else None
     if named is None and linked_id is None:
         # Tags that name no post, neither by its author (`Name on Twitter`) nor by its link: X's page for
         # whoever it shows no post to (a login prompt, a generic shell), whose description is X's own blurb
@@ -844,7 +847,7 @@ def read_archived_status_page(html: str, page_url: str) -> SourcePost | None:
             post_id=shown_id if shown_id and is_ascii_number(shown_id) else None,
             problem="unavailable",
             problem_detail=_withheld_detail(f"the archived copy's tags give X's notice: {notice[:200]!r}"),
-            fields=raw_fields({"og:title": title, "og:description": description, "og:url": page_link}),
+            fields=raw_fields({"og:title": title, "og:description": description, "og:url": tagged}),
         )
     # A post that opens `RT @handle:` gives that account's words, as the syndication JSON's repost does.
     reposted = _reposted({}, words)
@@ -861,7 +864,7 @@ def read_archived_status_page(html: str, page_url: str) -> SourcePost | None:
             {
                 "og:title": title,
                 "og:description": description,
-                "og:url": page_link,
+                "og:url": tagged,
                 "quoted_post": others,
                 "quoted_post_author": whose,
                 "forwarded_from": reposted_from,

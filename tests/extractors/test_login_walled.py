@@ -553,6 +553,45 @@ def test_a_facebook_post_s_link_answered_with_its_page_s_profile_is_no_post(
     assert not post.text
 
 
+_WAYBACK = "https://web.archive.org/web/20240101000000/"
+
+
+def test_a_wayback_copy_where_a_facebook_post_s_link_led_to_its_page_s_profile_is_no_post() -> None:
+    # The archive followed the post's link to the Page's own page: its address, the archive's copy of
+    # `/harbour.office/`, was read as no account's, and the Page's blurb passed `captured` as the post's
+    # words.
+    memento, page = _WAYBACK + POST, _WAYBACK + "https://www.facebook.com/harbour.office/"
+    responses = (redirect(memento, page), answer(page, _facebook_page_of("", og_type="website")))
+    post = extract_source(POST, responses, start=memento)
+    assert post.problem == "unavailable"
+    assert "answers with an account's or a Page's page (https://www.facebook.com/harbour.office/)" in (
+        post.problem_detail or ""
+    )
+    assert not post.text
+    # A copy of the post itself is still the post.
+    kept = extract_source(POST, (answer(memento, asset(FACEBOOK_POPUP_PAGE)),), start=memento)
+    assert kept.problem is None, kept.problem_detail
+
+
+def test_a_replayed_copy_whose_og_url_the_archive_rewrote_is_read_by_the_page_it_names() -> None:
+    # A replay (the Wayback Machine's, pywb's) writes a tag's `https://` link as its own copy of the page:
+    # read as written, a copy of a public post beside its login popup named no post and was a login wall,
+    # and a copy of the Page in the post's place was no account's page.
+    memento = _WAYBACK + POST
+    popup = (
+        asset(FACEBOOK_POPUP_PAGE)
+        .decode()
+        .replace(f'property="og:url" content="{POST}"', f'property="og:url" content="{memento}"')
+    )
+    assert memento in popup
+    post = extract_source(POST, (answer(memento, popup),), start=memento)
+    assert post.problem is None, post.problem_detail
+    assert post.text == "The bridge is open again. Traffic resumes at noon, said the city council."
+    account = _facebook_page_of(_WAYBACK + "https://www.facebook.com/harbour.office", og_type="website")
+    gone = extract_source(POST, (answer(memento, account),), start=memento)
+    assert gone.problem == "unavailable" and not gone.text
+
+
 def test_a_facebook_page_s_own_link_is_still_read_as_its_page() -> None:
     page = "https://www.facebook.com/harbour.office"
     post = extract_source(page, (answer(page, _facebook_page_of(page)),))

@@ -505,6 +505,7 @@ def test_an_edited_statuss_history_is_asked_once_the_status_has_answered(
 
 FRIENDICA_POST = "https://friendica.example/display/0b6b25a8-6566-0d9c-3c1f-2bd001000001"
 FRIENDICA_COMMENT = "https://friendica.example/display/0b6b25a8-6566-0d9c-3c1f-2bd001000002"
+_WAYBACK = "https://web.archive.org/web/20240403000000/"
 
 
 def _friendica(url: str, page: str = "friendica_display_comment.html") -> SourcePost:
@@ -549,6 +550,36 @@ def test_a_display_link_on_a_site_friendica_did_not_make_is_read_as_a_web_page()
     assert post == WebExtractor().extract(
         CapturedPage(url=FRIENDICA_COMMENT, responses=(answer(FRIENDICA_COMMENT, markup),))
     )
+
+
+@pytest.mark.parametrize(
+    ("memento", "prefix", "attribute"),
+    [
+        # The Wayback Machine writes its links, and its tags' links, to its own copies of the pages named.
+        (f"https://web.archive.org/web/20240403000000/{FRIENDICA_COMMENT}", _WAYBACK, '"'),
+        (f"https://web.archive.org/web/20240403000000/{FRIENDICA_COMMENT}", "/web/20240403000000/", 'href="'),
+        # archive.today's links out of its copy to the live web.
+        ("https://archive.ph/Xy7Qa", "https://archive.ph/o/Xy7Qa/", 'href="'),
+    ],
+    ids=["wayback-links-and-tags", "wayback-links-from-its-root", "archive-today"],
+)
+def test_an_archived_copy_of_a_friendica_comment_is_read_through_the_links_the_archive_wrote(
+    memento: str, prefix: str, attribute: str
+) -> None:
+    # Read as written, the author's profile link was the archive's: the comment had no handle; and with the
+    # tags' links the archive's, the page was no conversation of another post: the comment was dated by its
+    # first post's time.
+    markup = (
+        asset("friendica_display_comment.html")
+        .decode()
+        .replace(f"{attribute}https://friendica.example/", f"{attribute}{prefix}https://friendica.example/")
+    )
+    assert f"{prefix}https://friendica.example/profile/omar" in markup
+    comment = extract_source(FRIENDICA_COMMENT, (answer(memento, markup),), start=memento)
+    assert (comment.author, comment.handle) == ("Omar Khalil", "omar@friendica.example")
+    assert comment.text == "The harbour master told me the ferry runs again on Sunday."
+    assert comment.published is None
+    assert f"a comment in the conversation of {FRIENDICA_POST}" in (comment.unread or "")
 
 
 _SHARED = (

@@ -591,3 +591,40 @@ def test_a_profile_described_as_instagram_once_described_posts_is_no_post() -> N
     post = extract_source(POST_URL, (answer(POST_URL, page),))
     assert post.problem is not None
     assert "Taking our understanding" not in post.text
+
+
+_FROM_ITS_ROOT = "/web/20240101000000/"  # how the Wayback Machine writes a link to its copy of a page
+
+
+def _from_its_root(page: str) -> str:
+    """`page` as a Wayback copy may keep it: its `og:url` written as the archive's copy, from its root."""
+    return page.replace('og:url" content="https://', f'og:url" content="{_FROM_ITS_ROOT}https://')
+
+
+def test_a_wayback_copy_s_og_url_from_the_archive_s_root_still_names_the_post_s_account() -> None:
+    # Described in another language than English, the post's account is the one its `og:url` writes: read as
+    # written (`/web/<stamp>/https://www.instagram.com/natgeo/p/<code>/`), the link named no post, and the
+    # copy named no account.
+    memento = f"https://web.archive.org/web/20240101000000/{POST_URL}"
+    page = _from_its_root(_in_german(asset("instagram_post.html").decode()))
+    assert f"{_FROM_ITS_ROOT}https://www.instagram.com/natgeo/p/{CODE}/" in page
+    post = extract_source(POST_URL, (answer(memento, page),), start=memento)
+    assert post.problem is None, post.problem_detail
+    assert (post.author, post.handle, post.text) == ("National Geographic", "natgeo", CAPTION)
+
+
+def test_a_wayback_copy_of_a_profile_titled_like_a_post_is_known_by_its_og_url_from_the_archive_s_root() -> (
+    None
+):
+    # Threads titles some profiles as it titles a post; their `og:url`, the account's, says which. Read as
+    # written, the copy's link from the archive's root named no account, and the bio passed as the post.
+    memento = f"https://web.archive.org/web/20240101000000/{THREADS_URL}"
+    page = _from_its_root(
+        '<html><head><meta property="og:title" content="Mark Zuckerberg (@zuck) on Threads">'
+        '<meta property="og:description" content="Open source AI is the path forward.">'
+        '<meta property="og:url" content="https://www.threads.com/@zuck"></head>'
+        "<body><p>Open source AI is the path forward.</p></body></html>"
+    )
+    post = extract_source(THREADS_URL, (answer(memento, page),), start=memento)
+    assert post.problem == "unavailable" and "profile" in (post.problem_detail or "")
+    assert post.text == ""

@@ -509,3 +509,23 @@ def test_a_note_with_a_poll_is_read_as_a_note() -> None:
     assert (post.platform, post.problem, post.handle) == (Platform.MASTODON, None, "minato@misskey.example")
     assert post.text == "港のフェリーは月曜日まで欠航です。\nThe ferry is cancelled until Monday."
     assert post.fields["poll options"] == "Yes\nNo"
+
+
+_WAYBACK = "https://web.archive.org/web/20240405090000"
+
+
+def test_an_archived_copy_of_a_note_names_its_home_by_the_link_the_archive_copied() -> None:
+    # The Wayback Machine writes the page's `<link rel="alternate">` as its own copy of the URL
+    # (`/web/<stamp>oe_/<URL>`): read as written, a local note's own link made it another server's note, its
+    # home the archive, and a remote note's home was named as the archive's address.
+    local = PAGE.replace(
+        "</head>",
+        f'<link rel="alternate" type="application/activity+json" href="{_WAYBACK}oe_/{NOTE}"></head>',
+    )
+    memento = f"{_WAYBACK}/{NOTE}"
+    post = extract_source(NOTE, (answer(memento, local),), start=memento)
+    assert "its home" not in (post.unread or "") and "web.archive.org" not in (post.unread or "")
+    remote = REMOTE_PAGE.replace(f'href="{HOME}"', f'href="{_WAYBACK}oe_/{HOME}"')
+    memento = f"{_WAYBACK}/{REMOTE}"
+    post = extract_source(REMOTE, (answer(memento, remote),), start=memento)
+    assert f"no answer from its home, {HOME}, was captured" in (post.unread or "")

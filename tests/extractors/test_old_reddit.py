@@ -496,3 +496,75 @@ def test_a_post_new_reddit_shows_deleted_by_its_user_is_unavailable() -> None:
     assert post.problem_detail is not None and "shows the post as [deleted]: deleted by its author" in (
         post.problem_detail
     )
+
+
+_OLD_CAPTION = "Water over the river road at the bus station, 7:40"
+
+
+def _old_reddit_gallery() -> str:
+    """old.reddit.com's page of the post made a gallery: its expando shows the images' tiles and the preview
+    each opens, each with its caption, in place of its words."""
+    start = PAGE.index('<div class="expando">')
+    end = PAGE.index("</form></div>", start) + len("</form></div>")
+    tiles = "".join(
+        f'<div class="gallery-tile" data-media-id="m{n}">'
+        '<div class="media-preview-content gallery-tile-content">'
+        f'<a href="https://preview.redd.it/m{n}.jpg" class="gallery-item-thumbnail-link">'
+        f'<img class="preview" src="https://preview.redd.it/m{n}.jpg"></a></div>'
+        + (f'<div class="gallery-item-caption">{caption}</div>' if caption else "")
+        + "</div>"
+        for n, caption in enumerate((_OLD_CAPTION, "", "The ferry pier is closed until the water goes down"))
+    )
+    previews = (
+        '<div class="gallery-preview" data-media-id="m0" hidden><div class="gallery-navigation">1 of 3</div>'
+        f'<div class="gallery-item-caption">{_OLD_CAPTION}</div></div>'
+    )
+    gallery = (
+        '<div class="expando"><div class="media-gallery">'
+        f'<div class="gallery-tiles">{tiles}</div>{previews}</div></div>'
+    )
+    return PAGE[:start] + gallery + PAGE[end:]
+
+
+def test_a_gallery_posts_captions_on_old_reddits_page_are_its_words() -> None:
+    # A gallery post's words are under its pictures: a note quoting a caption warned "not found".
+    post = _read(POST, page=_old_reddit_gallery())
+    assert post.problem is None, post.problem_detail
+    assert post.author == "u/harbour_watch"
+    assert post.text == f"{_OLD_CAPTION}\nThe ferry pier is closed until the water goes down"
+    assert "midnight" not in post.text and "old pier" not in post.text  # the comments' words
+
+
+_NEW_GALLERY = (
+    "<gallery-carousel slot='post-media-container' post-id='t3_abc123'><ul>"
+    "<li slot='page-1'><figure><img src='https://preview.redd.it/m0.jpg' alt='r/ukraine - Bridge is open'>"
+    "<figcaption>The bridge at 9:00, cars crossing again</figcaption></figure></li>"
+    "<li slot='page-2'><figure><img src='https://preview.redd.it/m1.jpg' alt=''></figure></li>"
+    "</ul></gallery-carousel>"
+)
+
+
+def test_a_gallery_posts_captions_on_a_copy_of_new_reddits_page_are_its_words_never_a_comments() -> None:
+    memento = f"https://web.archive.org/web/20220121093018/{NEW_POST}"
+    page = (
+        _new_reddit_page(**{"post-type": "gallery"})
+        .replace("<div slot='text-body'>", f"{_NEW_GALLERY}<div slot='text-body'>")
+        .replace(
+            "<p>The troops crossed the river at dawn.</p>",
+            "<gallery-carousel><figure><figcaption>The troops crossed the river at dawn.</figcaption>"
+            "</figure></gallery-carousel>",
+        )
+    )
+    post = extract_source(NEW_POST, (answer(memento, page),), start=memento)
+    assert post.problem is None, post.problem_detail
+    assert post.text == (
+        "The council reopened the bridge this morning.\n\nThe bridge at 9:00, cars crossing again"
+    )
+    assert "troops" not in post.text
+
+
+def test_a_crossposted_gallerys_captions_on_a_copy_of_new_reddits_page_are_not_the_crossposters() -> None:
+    memento = f"https://web.archive.org/web/20220122000000/{CROSSPOSTED}"
+    original = _ORIGINAL_POST.replace("<div slot='text-body'>", f"{_NEW_GALLERY}<div slot='text-body'>")
+    post = extract_source(CROSSPOSTED, (answer(memento, _new_reddit_crosspost(original)),), start=memento)
+    assert (post.author, post.text) == ("u/relay_bot", "")

@@ -402,3 +402,67 @@ def test_a_spoiler_is_the_writers_own_words() -> None:
         ">!the bridge falls!< tonight",
         "> theirs",
     )
+
+
+GALLERY = "https://www.reddit.com/r/kherson/comments/1c7gal1/the_river_road_this_morning/"
+CAPTION = "Water over the river road at the bus station, 7:40"
+
+
+def _quote_checked(post: SourcePost, cited: str, quoted: str) -> str:
+    footnote = Footnote(
+        label="1",
+        text=f"u/harbour_watch, Reddit, April 19, 2024, {cited}",
+        line=3,
+        urls=(cited,),
+        contexts=(Context(line=1, text=f'"{quoted}"', quotes=(quoted,)),),
+    )
+    given = CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, source=post, outcome=None
+    )
+    return check_quote(given).status
+
+
+def test_a_gallery_posts_captions_are_its_words() -> None:
+    # A gallery post's words are under its pictures (`gallery_data.items[].caption`), its `selftext` empty:
+    # a note quoting a caption warned "not found".
+    post = _read("reddit_gallery.json", cited=GALLERY)
+    assert post.problem is None and post.author == "u/harbour_watch"
+    assert post.text == f"{CAPTION}\nThe ferry pier is closed until the water goes down"
+    assert _quote_checked(post, GALLERY, CAPTION) == "pass"
+    # The comment's words, in the same answer, are not the post's.
+    assert "already closed" not in post.text
+
+
+def test_a_gallery_caption_of_an_image_whose_media_failed_is_not_read() -> None:
+    data = json.loads(asset("reddit_gallery.json"))
+    data[0]["data"]["children"][0]["data"]["media_metadata"]["q8w1h2k3l4m5n"]["status"] = "failed"
+    del data[0]["data"]["children"][0]["data"]["media_metadata"]["s1y3k4l5m6n7p"]
+    post = extract_source(
+        GALLERY,
+        (
+            answer(GALLERY, asset("reddit_post_shell.html")),
+            answer(reddit_json_url(GALLERY) or "", json.dumps(data), json=True),
+        ),
+    )
+    assert post.problem is None and post.text == ""
+
+
+def test_a_crossposted_gallerys_captions_are_the_original_posters_never_the_crossposters() -> None:
+    gallery = json.loads(asset("reddit_gallery.json"))[0]["data"]["children"][0]["data"]
+    data = json.loads(asset("reddit_crosspost.json"))
+    crosspost = data[0]["data"]["children"][0]["data"]
+    crosspost["crosspost_parent_list"][0].update(
+        {key: gallery[key] for key in ("media_metadata", "gallery_data", "is_gallery")}, selftext=""
+    )
+    # A gallery on the crosspost's own data (as Reddit may copy it there) is still the original poster's.
+    crosspost.update({key: gallery[key] for key in ("media_metadata", "gallery_data", "is_gallery")})
+    post = extract_source(
+        CROSSPOST,
+        (
+            answer(CROSSPOST, asset("reddit_post_shell.html")),
+            answer(reddit_json_url(CROSSPOST) or "", json.dumps(data), json=True),
+        ),
+    )
+    assert (post.author, post.text) == ("u/news_relay", "")
+    assert CAPTION in post.fields["quoted_post"]
+    assert _quote_checked(post, CROSSPOST, CAPTION) != "pass"

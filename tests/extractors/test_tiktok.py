@@ -521,3 +521,25 @@ def test_an_archived_copy_of_a_photo_post_s_page_is_read_by_its_photo_detail_dat
     )
     gone = extract_source(PHOTO_URL, (answer(memento, asset("tiktok_photo_page_gone.html")),), start=memento)
     assert gone.problem == "unavailable"
+
+
+def test_oembed_s_refusal_of_a_photo_post_s_link_is_said_of_a_photo_post_not_a_video() -> None:
+    # oEmbed is asked with the photo post's `/video/<id>` link; its refusal said "the video is removed" of a
+    # photo post, a post the note never called a video.
+    oembed = tiktok_oembed_url(PHOTO_URL)
+    assert oembed is not None
+    responses = (
+        answer(PHOTO_URL, asset("tiktok_photo_page.html")),
+        answer(oembed, asset("tiktok_oembed_removed_400.json"), status=400, json=True),
+    )
+    post = extract_source(PHOTO_URL, responses)
+    assert (post.problem, post.problem_detail) == (
+        "unavailable",
+        "TikTok's oEmbed answers HTTP 400 ('Something went wrong', code 400): the photo post is removed or "
+        "private, or never was",
+    )
+    shell = extract_source(PHOTO_URL, (answer(PHOTO_URL, asset("tiktok_photo_page.html")),))
+    assert shell.problem_detail == (
+        "TikTok's photo post page is a script app that shows no photo post without JavaScript; TikTok's "
+        "oEmbed was not captured"
+    )

@@ -923,8 +923,16 @@ def test_an_archived_retweet_link_that_ended_at_the_retweeted_post_is_that_post(
 
 
 @pytest.mark.parametrize(
-    "og_url", [f"https://twitter.com/rumourmill/status/{RETWEETED_ID}", RETWEETED_MEMENTO]
-)  # as X wrote it, and as the archive rewrote it
+    "og_url",
+    [
+        f"https://twitter.com/rumourmill/status/{RETWEETED_ID}",
+        RETWEETED_MEMENTO,
+        # The Wayback Machine's link from its root: read as written, the copy was the retweet, dated a week
+        # after the post it shows.
+        RETWEETED_MEMENTO.removeprefix("https://web.archive.org"),
+    ],
+    ids=["as-x-wrote-it", "as-the-archive-rewrote-it", "from-the-archive-s-root"],
+)
 def test_an_archived_retweet_link_served_as_the_retweeted_post_is_that_post(og_url: str) -> None:
     # No redirect in the capture: the archive answered the retweet's link with the retweeted post's page.
     page = _archived_retweeted_post(og_url)
