@@ -631,6 +631,9 @@ class DateFind(NamedTuple):
     ambiguous: bool = False
     text: str = ""
     in_a_range: bool = False
+    # A note's one day and month without their year (`21 January`), where no year of the note could be read
+    # with it (`find_date(..., year_apart=True)`): said, so the writer knows what to add.
+    without_its_year: str = ""
 
 
 # The Hebrew calendar's years of the sources cited (`_HEBREW_YEAR`): no Gregorian day (`15 Nisan 5784`, which
@@ -1935,12 +1938,17 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 # (`holds_date`, asked of each note's leading name). Not asked by `find_date`, of a whole note, which holds
 # five digits or more in all but a few. `\D*` and `\d` take no character in common: linear time.
 _FIVE_DIGITS = re.compile(r"\d(?:\D*\d){4}")
+_A_DIGIT = re.compile(r"\d")
 
 
-def find_date(text: str) -> DateFind:
+def find_date(text: str, *, year_apart: bool = False) -> DateFind:
     """The first full date in `text` (earliest in the text; the longest spelling when two start together),
     a date said to be the publication's (`posted 25 January 2022`) before any other, a date of an update only
-    when the note gives no other."""
+    when the note gives no other.
+
+    `year_apart`: `text` is a note's words, its quoted passages blanked, whose one day and month without
+    their year take the note's one year written apart (`Rybar, on 21 January, Telegram, 2022.`): not a
+    page's text, whose years and days may be anything's (`_day_beside_the_note_s_year`)."""
     first = None
     if _FOUR_DIGITS.search(text):
         first = min(
@@ -1958,7 +1966,13 @@ def find_date(text: str) -> DateFind:
         if other.date is not None:
             return other
     if first is None and ("(" in text or _CHICAGO_YEAR_NEAR in text[:_CHICAGO_REACH]):
-        return _harvard_day(blank_urls(text))
+        harvard = _harvard_day(blank_urls(text))
+        if not year_apart or harvard.date is not None or harvard.in_a_range:
+            return harvard
+    if first is None and year_apart:
+        blanked = blank_urls(text)
+        if _A_DIGIT.search(blanked) is not None:  # most notes without a date give no number at all
+            return _day_beside_the_note_s_year(blanked)
     return DateFind(None) if first is None else first[3]
 
 
@@ -2028,6 +2042,53 @@ def _harvard_day(text: str) -> DateFind:
     if len(days) == 1:
         return DateFind(days.pop(), text=written)
     return DateFind(None, text=a_range, in_a_range=bool(a_range))
+
+
+# A note's day and month without their year, its year written apart as a part of the note of its own:
+# `Rybar, on 21 January, Telegram, 2022.`, `Medvedev, Telegram post of 21 January (2022).` Read as the year
+# alone, a post of any day of 2022 passed. Only the note's one year (its quoted passages blanked: a title's
+# year, `"Kherson 2022"`, completes no day), standing between the note's stops (`, 2022.`, `(2022)`), not in
+# its words (`Kherson 2022, post of 21 January`, `Report 2022.`, `since 2022`), and no number's (`No. 2022`);
+# and one day and month, no access's, update's or range's. Else the day is said (`DateFind.without_its_year`).
+_STOPS_BEFORE_A_YEAR_APART = frozenset(",.;:([\u2013\u2014")
+_STOPS_AFTER_A_YEAR_APART = frozenset(",.;:)]")
+_YEAR_APART_REACH = 8  # the spaces around the year
+
+
+def _stands_apart(text: str, start: int, end: int) -> bool:
+    """Whether the year at `start`-`end` of `text` is a part of the note of its own: between its stops."""
+    before = text[max(0, start - _YEAR_APART_REACH) : start].rstrip()
+    after = text[end : end + _YEAR_APART_REACH].lstrip()
+    opens = (not before and start <= _YEAR_APART_REACH) or before[-1:] in _STOPS_BEFORE_A_YEAR_APART
+    closes = (not after and end + _YEAR_APART_REACH >= len(text)) or after[:1] in _STOPS_AFTER_A_YEAR_APART
+    return bool(opens and closes) and (before[-1:] != "(" or after[:1] == ")")
+
+
+def _day_beside_the_note_s_year(text: str) -> DateFind:
+    """The day of a note's one day and month without their year and its one year written apart; where the
+    year is not there so, the day and month as written (`without_its_year`)."""
+    days: set[tuple[int, int]] = set()
+    written = ""
+    for match in _HARVARD_DAY_AND_MONTH().finditer(text):
+        if _is_access_date(text, match.start()) or _is_update_date(text, match.start()):
+            continue
+        if match["range"] is not None:
+            return DateFind(None)  # `19-21 January`: no one day, with a year or without
+        name = (match["month"] or match["month2"]).casefold()[:3]
+        days.add((_MONTHS[name], int(match["day"] or match["day2"])))
+        if len(days) > 1:
+            return DateFind(None)
+        written = written or match.group()
+    if not days:
+        return DateFind(None)
+    years = list(itertools.islice(_A_YEAR().finditer(text), 2))
+    if len(years) == 1:
+        start, end = years[0].span()
+        if _stands_apart(text, start, end) and not _not_the_source_s(text, None, start, end, True):
+            month, day = days.pop()
+            date = _valid(int(years[0].group()), month, day)
+            return DateFind(date, text=written) if date is not None else DateFind(None)
+    return DateFind(None, without_its_year=written)
 
 
 # Two days of one month joined, its name and year written once (`20\u201321 January 2022`, `19.\u201321.
