@@ -438,11 +438,23 @@ _CZECH_SLOVAK_SLOVENIAN_MONTHS = (
     ("listopadu",),
     ("prosince",),
 )
+# Polish's abbreviations (`21 sty. 2022`, `21 lut 2022`, as Polish notes and the press date), with their
+# stop or without: unread, a well-formed note had no date. Only in small letters, as Polish writes them:
+# capitalised, most are words or names (German's `Sie`, `Lis`, `Gru`, Spanish's `Paz`); and `lip` and `lis`
+# not after a stopped day, as Croatian writes its own (`21. lip. 2022` is June's, `21. lis.` October's).
+# (`mar`, `maj` are read already.)
+_POLISH_ABBREVIATIONS = (
+    ("sty",), ("lut",), (), ("kwi",), (), ("cze",), ("lip",), ("sie",), ("wrz",), ("pa\u017a", "paz"),
+    ("lis",), ("gru",),
+)  # fmt: skip
+_POLISH_SMALL_ONLY = frozenset(name for names in _POLISH_ABBREVIATIONS for name in names)
+_CROATIAN_TOO = frozenset(("lip", "lis"))
 # Each name also as `_named_month` looks it up, case-folded (`ΐ` folds to three characters).
 _WESTERN_MONTHS = {
     key: number
     for table in (
         _FRENCH_GERMAN_SPANISH_MONTHS,
+        _POLISH_ABBREVIATIONS,
         _MORE_DAY_FIRST_MONTHS,
         _GREEK_MONTHS,
         _MALAY_DUTCH_MONTHS,
@@ -716,7 +728,9 @@ def _listopad(match: re.Match[str], source: str) -> int:
 
 # Abbreviations that are English words too (`10 out 2022`, `2 set 2022`): a month only with the stop that
 # Portuguese's ABNT and Italian notes write after them (`21 out. 2022`, `21 set. 2022`, `21 gen. 2022`).
-_STOPPED_ABBREVIATIONS = frozenset(("out", "set", "ago", "gen"))
+# Not `ago`, which Spanish and Italian notes write without it (`21 ago 2022`): English's `ago` stands after
+# a length of time (`2 years ago 2022`), never between a day's number and a year.
+_STOPPED_ABBREVIATIONS = frozenset(("out", "set", "gen"))
 
 
 def _named_month(match: re.Match[str], source: str) -> DateFind:
@@ -726,6 +740,11 @@ def _named_month(match: re.Match[str], source: str) -> DateFind:
     name = written.casefold()
     month = _SLAVIC_MONTHS.get(name) or _WESTERN_MONTHS.get(name) or _MONTHS.get(name[:3])
     if name in _STOPPED_ABBREVIATIONS and not source.startswith(".", match.end("month")):
+        return DateFind(None, False, _matched(match, source))
+    if name in _POLISH_SMALL_ONLY and (
+        not written.islower()
+        or (name in _CROATIAN_TOO and source[match.end("day") : match.start("month")].lstrip()[:1] == ".")
+    ):
         return DateFind(None, False, _matched(match, source))
     if name in _LISTOPAD:
         month = _listopad(match, source)

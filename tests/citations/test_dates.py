@@ -129,6 +129,45 @@ def test_an_abbreviated_portuguese_italian_or_spanish_month_gives_the_day(
     assert find_date(text).date == day
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Polish abbreviates the month, with its stop or without; Spanish and Italian write `ago` without it:
+        # unread, a well-formed note had no date.
+        ("Wyborcza, Wojska na granicy, 21 sty. 2022, https://wyborcza.pl/a", JAN_21),
+        ("Wyborcza, Wojska na granicy, 21 sty 2022 r.", JAN_21),
+        ("Wyborcza, Wojska na granicy, 21 lut 2022", dt.date(2022, 2, 21)),
+        ("Wyborcza, 21 kwi. 2022", dt.date(2022, 4, 21)),
+        ("Wyborcza, 21 cze 2022", dt.date(2022, 6, 21)),
+        ("Wyborcza, 21 lip 2022", dt.date(2022, 7, 21)),
+        ("Wyborcza, 21 sie 2022", dt.date(2022, 8, 21)),
+        ("Wyborcza, 21 wrz. 2022", dt.date(2022, 9, 21)),
+        ("Wyborcza, 21 pa\u017a. 2022", dt.date(2022, 10, 21)),
+        ("Wyborcza, 21 lis 2022", dt.date(2022, 11, 21)),
+        ("Wyborcza, 21 gru. 2022", dt.date(2022, 12, 21)),
+        ("Garc\u00eda M., Tropas en la frontera, El Pa\u00eds, 21 ago 2022", dt.date(2022, 8, 21)),
+        ("Rossi M., Truppe al confine, La Repubblica, 21 AGO 2022", dt.date(2022, 8, 21)),
+        # English's `ago` after a length of time, words and names capitalised (German's `Sie`), and
+        # Croatian's `lip.` and `lis.` after a stopped day (its June and October): no day.
+        ("Blog, published 2 years ago 2022", None),
+        ("Interview: am 21 Sie 2022", None),
+        ("Jan Lis, 21 Lis 2022", None),
+        ("Jutarnji list, 21. lip. 2022.", None),
+        ("Jutarnji list, 21. lis. 2022.", None),
+    ],
+)
+def test_an_abbreviated_polish_month_or_spanish_ago_without_its_stop_gives_the_day(
+    text: str, day: dt.date | None
+) -> None:
+    assert find_date(text).date == day
+    assert parse_citation(Footnote(label="1", text=text, line=1)).citation.date == day
+
+
+def test_a_crafted_note_of_polish_abbreviations_is_read_in_linear_time() -> None:
+    assert find_date("21 sty " * 15_000).date is None  # about 100 kB of days without their year
+    assert find_date("21. lis. " * 11_000 + "2022").date is None
+
+
 # Hebrew names the month after the day, mostly after `ב` (in): unread, the note had no date.
 @pytest.mark.parametrize(
     ("text", "day"),
