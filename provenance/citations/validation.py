@@ -46,8 +46,8 @@ def _without_its_year(day: str) -> str:
     """`21 January without its year; ...`: what a note that writes its day apart from any year it reads
     with it should add (`dates.DateFind.without_its_year`)."""
     return (
-        f"{day} without its year: no year of the note is read with it (a title's or another part's year "
-        "is not taken for it); write the year beside the day (e.g. January 21, 2022)"
+        f"{day} without its year (a title's or another part's year is not read with it); write the year "
+        "beside the day (e.g. January 21, 2022)"
     )
 
 
