@@ -10,7 +10,9 @@ day by the tabular calendar, which the observed one may run a day or two from: a
 Gregorian day near, never the note's date). Harvard's day and month after the title take the year in
 brackets after the author (`Smith, J. (2022) 'Title', The Guardian, 21 January.`), or Chicago's after it
 (`Smith, John. 2022. "Title." The Guardian, January 21.`); a range of them (`19-21 January.`) is no one
-day, as `19-21 January 2022` is none. A two-digit year (`21.01.22`, `21 Jan 22`,
+day, as `19-21 January 2022` is none. In a note (`year_apart`), one day and month without their year take
+its one year written as a part of its own (`Rybar, on 21 January, Telegram, 2022.`), never a title's. A
+two-digit year (`21.01.22`, `21 Jan 22`,
 Korean `22년 1월 21일`) or a Japanese or Taiwanese era's (`令和4年1月21日`, `111年1月21日`; `R4.1.21` in a
 note in Japanese script) is read only where the note gives no date of a four-digit year, and is ambiguous
 in a note in Japanese, Chinese or Korean script where its numbers also make a day year first (`22/01/21`),
