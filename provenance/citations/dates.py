@@ -2102,7 +2102,11 @@ def _day_beside_the_note_s_year(text: str) -> DateFind:
         written = written or match.group()
     if not days:
         return DateFind(None)
-    years = list(itertools.islice(_A_YEAR().finditer(text), 2))
+    years = list(itertools.islice(_A_YEAR().finditer(text), _MOST_PERIODS + 1))
+    if 1 < len(years) <= _MOST_PERIODS:
+        # A full day's year (an access date's, `accessed 5 February 2023`) is no year the note gives apart.
+        full_days = _Spans((first, first - back) for _, first, back, _ in _candidates(text, read_words=False))
+        years = [year for year in years if not full_days.overlap(*year.span())]
     if len(years) == 1:
         start, end = years[0].span()
         if _stands_apart(text, start, end) and not _not_the_source_s(text, None, start, end, True):

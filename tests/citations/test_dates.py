@@ -2951,6 +2951,9 @@ def test_a_zone_s_offset_with_minutes_after_the_day_is_no_time_of_day(note: str)
         "Rybar, post of Jan. 21, Telegram, 2022. https://t.me/rybar/123",
         "Rybar, post of 21 January, \u201cKherson 2022\u201d, Telegram, 2022. https://t.me/rybar/123",
         "Rybar, 21st January. 2022. https://t.me/rybar/123",
+        # An access date's year is no second year of the note's.
+        "Rybar, post of 21 January, Telegram, 2022. https://t.me/rybar/1 (accessed 5 February 2023)",
+        "Rybar, post of 21 January, Telegram, 2022, https://t.me/rybar/1, retrieved 2023-02-05",
     ],
 )
 def test_a_note_s_day_without_its_year_takes_the_note_s_one_year_written_apart(note: str) -> None:
@@ -2994,5 +2997,7 @@ def test_a_crafted_note_of_days_without_their_year_is_read_in_linear_time() -> N
     assert find_date(days, year_apart=True).date == JAN_21
     commas = ", " * 50_000 + "21 January, x 2022"  # a year in words, after 100 kB of stops
     assert find_date(commas, year_apart=True).without_its_year == "21 January"
+    accessed = "accessed 5 February 2023, " * 30 + "x " * 50_000 + "post of 21 January, Telegram, 2022."
+    assert find_date(accessed, year_apart=True).date == JAN_21
     stops = "21 January" + " ." * 50_000 + " 2022."
     assert find_date(stops, year_apart=True).date == JAN_21  # the year a part of its own, far from the day
