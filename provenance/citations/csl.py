@@ -8,7 +8,8 @@ is given. An object that gives one name twice is refused: which of its values a 
 one spelling a field two ways with two values (`"URL"` and `"url"`), and an `issued` of no one day (a range
 of days, `"circa"`, date-parts and a `raw` date of two days). `issued` is read from `date-parts`, `raw` or
 CSL's `literal`; one of a month or a year only (`[[2022, 1]]`, `[[2021]]`, `"raw": "January 2022"`) is the
-citation's `date_month_or_year`, and `extract --format csl` writes that so. A name is read from its `literal`
+citation's `date_month_or_year`, and `extract --format csl` writes that so; so is one of a season (`[[2022,
+21]]`, `"season": 1`: spring 2022), the year alone, never a month. A name is read from its `literal`
 or its given name, particles, family name and suffix.
 """
 
@@ -170,6 +171,8 @@ class CslDate(_CslPart):
     literal: str | None = None
     # An approximate date (`"circa": true`): no day it names is the source's claimed day.
     circa: Any = None
+    # CSL's season beside a year (`"season": 1`, spring; or `"spring"`): the year alone, named so.
+    season: Any = None
 
     @model_validator(mode="after")
     def _is_one_day(self) -> CslDate:
@@ -198,7 +201,9 @@ def _one_day(issued: CslDate) -> dt.date | str:
             # the day's own: only one that does not hold it is another date.
             if other is not None and not _one_holds_the_other(day, other):
                 # Another tool reads the other: the day a person sees in the file may not be the one checked.
+                season = _season(issued)
                 given = day.isoformat() if isinstance(day, dt.date) else day
+                given = f"{season} {given}" if season is not None and not isinstance(day, dt.date) else given
                 kind = "day" if isinstance(other, dt.date) else "month or year"
                 raise ValueError(
                     f'"issued" date-parts give {given}, its {name} {text!r} another {kind}: which is '
@@ -241,6 +246,26 @@ def _written_day(name: str, text: str) -> dt.date | str:
     return found
 
 
+# CSL's seasons, as its date-parts give one in place of a month (`[[2022, 21]]`, EDTF's 21 to 24) or its
+# `season` beside a year (1 to 4): spring, summer, autumn, winter. A season names no month (where it falls
+# depends on the hemisphere, and winter spans two years): the year alone, as a report of one is dated. Read as
+# a month, `[[2022, 21]]` was refused as "not a calendar date" and a true file stopped the run.
+_SEASONS = ("spring", "summer", "autumn", "winter")
+_SEASON_MONTHS = range(21, 25)
+
+
+def _season(issued: CslDate) -> str | None:
+    """The season an `issued` names (`spring`), from its date-parts' second number or its `season`."""
+    parts = issued.date_parts[0] if issued.date_parts else []
+    month = str(parts[1]).strip() if len(parts) == 2 else ""
+    if month.isascii() and month.isdigit() and int(month) in _SEASON_MONTHS:
+        return _SEASONS[int(month) - _SEASON_MONTHS.start]
+    season = str(issued.season).strip().casefold() if issued.season is not None else ""
+    if season in ("1", "2", "3", "4"):
+        return _SEASONS[int(season) - 1]
+    return season if season in _SEASONS else None
+
+
 def _date_from_parts(parts: list[list[int | str]]) -> dt.date | str:
     if not parts:
         raise ValueError(_DATE_PARTS)
@@ -262,6 +287,14 @@ def _date_from_parts(parts: list[list[int | str]]) -> dt.date | str:
             '"issued" needs year, month and day, e.g. {"date-parts": [[2022, 1, 21]]} (or a month, [[2022, '
             "1]], or a year, [[2022]])"
         )
+    if len(numbers) > 1 and numbers[1] in _SEASON_MONTHS:
+        season = _SEASONS[numbers[1] - _SEASON_MONTHS.start]
+        if len(numbers) == 3:
+            raise ValueError(
+                f'"issued" {numbers} gives a day of {season} ({numbers[1]} is CSL\'s season, no month): give '
+                'the day the source was published, e.g. {"date-parts": [[2022, 1, 21]]}'
+            )
+        numbers = numbers[:1]  # `[[2022, 21]]`, spring 2022: the year alone
     try:
         # A month or a year alone (`[[2022, 1]]`, `[[2021]]`, as Zotero exports a report of a month) is the
         # citation's `date_month_or_year`: refused, a true item of no day stopped the run.

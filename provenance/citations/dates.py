@@ -10,7 +10,9 @@ day by the tabular calendar, which the observed one may run a day or two from: a
 Gregorian day near, never the note's date). Harvard's day and month after the title take the year in
 brackets after the author (`Smith, J. (2022) 'Title', The Guardian, 21 January.`), or Chicago's after it
 (`Smith, John. 2022. "Title." The Guardian, January 21.`); a range of them (`19-21 January.`) is no one
-day, as `19-21 January 2022` is none. A two-digit year (`21.01.22`, `21 Jan 22`,
+day, as `19-21 January 2022` is none. In a note (`year_apart`), one day and month without their year take
+its one year written as a part of its own (`Rybar, on 21 January, Telegram, 2022.`), never a title's. A
+two-digit year (`21.01.22`, `21 Jan 22`,
 Korean `22년 1월 21일`) or a Japanese or Taiwanese era's (`令和4年1月21日`, `111年1月21日`; `R4.1.21` in a
 note in Japanese script) is read only where the note gives no date of a four-digit year, and is ambiguous
 in a note in Japanese, Chinese or Korean script where its numbers also make a day year first (`22/01/21`),
@@ -438,11 +440,23 @@ _CZECH_SLOVAK_SLOVENIAN_MONTHS = (
     ("listopadu",),
     ("prosince",),
 )
+# Polish's abbreviations (`21 sty. 2022`, `21 lut 2022`, as Polish notes and the press date), with their
+# stop or without: unread, a well-formed note had no date. Only in small letters, as Polish writes them:
+# capitalised, most are words or names (German's `Sie`, `Lis`, `Gru`, Spanish's `Paz`); and `lip` and `lis`
+# not after a stopped day, as Croatian writes its own (`21. lip. 2022` is June's, `21. lis.` October's).
+# (`mar`, `maj` are read already.)
+_POLISH_ABBREVIATIONS = (
+    ("sty",), ("lut",), (), ("kwi",), (), ("cze",), ("lip",), ("sie",), ("wrz",), ("pa\u017a", "paz"),
+    ("lis",), ("gru",),
+)  # fmt: skip
+_POLISH_SMALL_ONLY = frozenset(name for names in _POLISH_ABBREVIATIONS for name in names)
+_CROATIAN_TOO = frozenset(("lip", "lis"))
 # Each name also as `_named_month` looks it up, case-folded (`ΐ` folds to three characters).
 _WESTERN_MONTHS = {
     key: number
     for table in (
         _FRENCH_GERMAN_SPANISH_MONTHS,
+        _POLISH_ABBREVIATIONS,
         _MORE_DAY_FIRST_MONTHS,
         _GREEK_MONTHS,
         _MALAY_DUTCH_MONTHS,
@@ -631,6 +645,9 @@ class DateFind(NamedTuple):
     ambiguous: bool = False
     text: str = ""
     in_a_range: bool = False
+    # A note's one day and month without their year (`21 January`), where no year of the note could be read
+    # with it (`find_date(..., year_apart=True)`): said, so the writer knows what to add.
+    without_its_year: str = ""
 
 
 # The Hebrew calendar's years of the sources cited (`_HEBREW_YEAR`): no Gregorian day (`15 Nisan 5784`, which
@@ -713,7 +730,9 @@ def _listopad(match: re.Match[str], source: str) -> int:
 
 # Abbreviations that are English words too (`10 out 2022`, `2 set 2022`): a month only with the stop that
 # Portuguese's ABNT and Italian notes write after them (`21 out. 2022`, `21 set. 2022`, `21 gen. 2022`).
-_STOPPED_ABBREVIATIONS = frozenset(("out", "set", "ago", "gen"))
+# Not `ago`, which Spanish and Italian notes write without it (`21 ago 2022`): English's `ago` stands after
+# a length of time (`2 years ago 2022`), never between a day's number and a year.
+_STOPPED_ABBREVIATIONS = frozenset(("out", "set", "gen"))
 
 
 def _named_month(match: re.Match[str], source: str) -> DateFind:
@@ -723,6 +742,11 @@ def _named_month(match: re.Match[str], source: str) -> DateFind:
     name = written.casefold()
     month = _SLAVIC_MONTHS.get(name) or _WESTERN_MONTHS.get(name) or _MONTHS.get(name[:3])
     if name in _STOPPED_ABBREVIATIONS and not source.startswith(".", match.end("month")):
+        return DateFind(None, False, _matched(match, source))
+    if name in _POLISH_SMALL_ONLY and (
+        not written.islower()
+        or (name in _CROATIAN_TOO and source[match.end("day") : match.start("month")].lstrip()[:1] == ".")
+    ):
         return DateFind(None, False, _matched(match, source))
     if name in _LISTOPAD:
         month = _listopad(match, source)
@@ -1935,12 +1959,17 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 # (`holds_date`, asked of each note's leading name). Not asked by `find_date`, of a whole note, which holds
 # five digits or more in all but a few. `\D*` and `\d` take no character in common: linear time.
 _FIVE_DIGITS = re.compile(r"\d(?:\D*\d){4}")
+_A_DIGIT = re.compile(r"\d")
 
 
-def find_date(text: str) -> DateFind:
+def find_date(text: str, *, year_apart: bool = False) -> DateFind:
     """The first full date in `text` (earliest in the text; the longest spelling when two start together),
     a date said to be the publication's (`posted 25 January 2022`) before any other, a date of an update only
-    when the note gives no other."""
+    when the note gives no other.
+
+    `year_apart`: `text` is a note's words, its quoted passages blanked, whose one day and month without
+    their year take the note's one year written apart (`Rybar, on 21 January, Telegram, 2022.`): not a
+    page's text, whose years and days may be anything's (`_day_beside_the_note_s_year`)."""
     first = None
     if _FOUR_DIGITS.search(text):
         first = min(
@@ -1958,7 +1987,13 @@ def find_date(text: str) -> DateFind:
         if other.date is not None:
             return other
     if first is None and ("(" in text or _CHICAGO_YEAR_NEAR in text[:_CHICAGO_REACH]):
-        return _harvard_day(blank_urls(text))
+        harvard = _harvard_day(blank_urls(text))
+        if not year_apart or harvard.date is not None or harvard.in_a_range:
+            return harvard
+    if first is None and year_apart:
+        blanked = blank_urls(text)
+        if _A_DIGIT.search(blanked) is not None:  # most notes without a date give no number at all
+            return _day_beside_the_note_s_year(blanked)
     return DateFind(None) if first is None else first[3]
 
 
@@ -2028,6 +2063,57 @@ def _harvard_day(text: str) -> DateFind:
     if len(days) == 1:
         return DateFind(days.pop(), text=written)
     return DateFind(None, text=a_range, in_a_range=bool(a_range))
+
+
+# A note's day and month without their year, its year written apart as a part of the note of its own:
+# `Rybar, on 21 January, Telegram, 2022.`, `Medvedev, Telegram post of 21 January (2022).` Read as the year
+# alone, a post of any day of 2022 passed. Only the note's one year (its quoted passages blanked: a title's
+# year, `"Kherson 2022"`, completes no day), standing between the note's stops (`, 2022.`, `(2022)`), not in
+# its words (`Kherson 2022, post of 21 January`, `Report 2022.`, `since 2022`), and no number's (`No. 2022`);
+# and one day and month, no access's, update's or range's. Else the day is said (`DateFind.without_its_year`).
+_STOPS_BEFORE_A_YEAR_APART = frozenset(",.;:([\u2013\u2014")
+_STOPS_AFTER_A_YEAR_APART = frozenset(",.;:)]")
+_YEAR_APART_REACH = 8  # the spaces around the year
+
+
+def _stands_apart(text: str, start: int, end: int) -> bool:
+    """Whether the year at `start`-`end` of `text` is a part of the note of its own: between its stops."""
+    before = text[max(0, start - _YEAR_APART_REACH) : start].rstrip()
+    after = text[end : end + _YEAR_APART_REACH].lstrip()
+    opens = (not before and start <= _YEAR_APART_REACH) or before[-1:] in _STOPS_BEFORE_A_YEAR_APART
+    closes = (not after and end + _YEAR_APART_REACH >= len(text)) or after[:1] in _STOPS_AFTER_A_YEAR_APART
+    return bool(opens and closes) and (before[-1:] != "(" or after[:1] == ")")
+
+
+def _day_beside_the_note_s_year(text: str) -> DateFind:
+    """The day of a note's one day and month without their year and its one year written apart; where the
+    year is not there so, the day and month as written (`without_its_year`)."""
+    days: set[tuple[int, int]] = set()
+    written = ""
+    for match in _HARVARD_DAY_AND_MONTH().finditer(text):
+        if _is_access_date(text, match.start()) or _is_update_date(text, match.start()):
+            continue
+        if match["range"] is not None:
+            return DateFind(None)  # `19-21 January`: no one day, with a year or without
+        name = (match["month"] or match["month2"]).casefold()[:3]
+        days.add((_MONTHS[name], int(match["day"] or match["day2"])))
+        if len(days) > 1:
+            return DateFind(None)
+        written = written or match.group()
+    if not days:
+        return DateFind(None)
+    years = list(itertools.islice(_A_YEAR().finditer(text), _MOST_PERIODS + 1))
+    if 1 < len(years) <= _MOST_PERIODS:
+        # A full day's year (an access date's, `accessed 5 February 2023`) is no year the note gives apart.
+        full_days = _Spans((first, first - back) for _, first, back, _ in _candidates(text, read_words=False))
+        years = [year for year in years if not full_days.overlap(*year.span())]
+    if len(years) == 1:
+        start, end = years[0].span()
+        if _stands_apart(text, start, end) and not _not_the_source_s(text, None, start, end, True):
+            month, day = days.pop()
+            date = _valid(int(years[0].group()), month, day)
+            return DateFind(date, text=written) if date is not None else DateFind(None)
+    return DateFind(None, without_its_year=written)
 
 
 # Two days of one month joined, its name and year written once (`20\u201321 January 2022`, `19.\u201321.

@@ -135,7 +135,15 @@ def _claims_other_than_the_notes(footnote: Footnote, note: Citation, citation: C
         how = _how_the_day_differs(said_date, checked_date)
         other("the date", _in_words(said_date), _in_words(checked_date), how)
     unquoted = blank_quotes(note_prose(footnote)) if note.date is None and citation.date else ""
-    ambiguous = find_date(unquoted) if unquoted else None
+    ambiguous = find_date(unquoted, year_apart=True) if unquoted else None
+    dates_said = any(claim.startswith("the date ") for claim in found)
+    if not dates_said and citation.date is not None and ambiguous is not None and ambiguous.without_its_year:
+        # `“Kherson 2022”, post of 21 January`: the note's day without its year is its claim all the same;
+        # a file's day of another day and month (`[[2022, 1, 25]]`) was taken silently, within the year.
+        written = ambiguous.without_its_year
+        day = find_date(f"{written} {citation.date.year}").date
+        if day is not None and day != citation.date:
+            other("the date", written, citation.date)
     if ambiguous is not None and ambiguous.ambiguous and citation.date not in _both_readings(ambiguous.text):
         # `03/04/2022` is March 4 or April 3: a file may say which, not name a third day.
         other("the date", ambiguous.text, citation.date)

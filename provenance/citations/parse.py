@@ -400,6 +400,9 @@ class ParsedCitation:
     back_reference: str | None = None
     # The note's Lunar Hijri date (`1443/06/18`), which is not read: said, where "gives no full date" was.
     lunar_hijri_date: str | None = None
+    # The note's one day and month without their year (`21 January`), where no year of the note could be
+    # read with it: said with its missing or year-only date (`validate_citation`'s `day_without_its_year`).
+    day_without_its_year: str | None = None
 
 
 def _lazy_urls(text: str) -> Iterator[str]:
@@ -1698,7 +1701,7 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     handle = tiktok_note_handle(handle, source_url, unquoted) if source_url else handle
     handle = meta_note_handle(handle, source_url, unquoted) if source_url else handle  # `@natgeo.fan` too
     handle = reddit_note_handle(handle, source_url, unquoted) if source_url else handle  # `u/<user>`
-    date_found = find_date(unquoted)
+    date_found = find_date(unquoted, year_apart=True)
     # `(n.d.)` says the source is undated: a day in the unquoted title after it is the title's (APA gives the
     # post's words unquoted: `Rybar [@rybar]. (n.d.). Footage of the strike of 25 January 2022 [Video]` was
     # dated the 25th, a day the note does not give the post, and the date check failed or passed on it).
@@ -1745,4 +1748,5 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
         only_a_range_of_days=date_found.date is None and date_found.in_a_range,
         lunar_hijri_date=lunar_hijri_date(unquoted) if date_found.date is None and not unpublished else None,
         back_reference=back_reference.group() if back_reference is not None else None,
+        day_without_its_year=date_found.without_its_year or None,
     )

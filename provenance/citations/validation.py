@@ -26,24 +26,41 @@ _POST_URL_EXAMPLES = {
 IMPRECISE_DATE_CODES = frozenset(("month-only-date", "year-only-date"))
 
 
-def _imprecise_date(period: str) -> Finding:
+def _imprecise_date(period: str, day_without_its_year: str | None) -> Finding:
     """What a note dated to the month or the year only (`date_month_or_year`) misses: a day to check to."""
     from provenance.citations.dates import month_or_year_in_words
 
     month = "-" in period
     code, unit = ("month-only-date", "month") if month else ("year-only-date", "year")
-    message = (
-        f"date to the {unit} only: the note dates the source to {month_or_year_in_words(period)}, not to a "
-        "day; a full date (e.g. January 21, 2022) lets the post be checked to the day"
-    )
+    dated = f"date to the {unit} only: the note dates the source to {month_or_year_in_words(period)}"
+    if day_without_its_year is not None and not month:
+        message = f"{dated}, and gives {_without_its_year(day_without_its_year)}"
+    else:
+        message = (
+            f"{dated}, not to a day; a full date (e.g. January 21, 2022) lets the post be checked to the day"
+        )
     return Finding(code=code, message=message, field="date")
 
 
-def _schema_finding(error: ErrorDetails, given: dict[str, object]) -> Finding:
+def _without_its_year(day: str) -> str:
+    """`21 January without its year; ...`: what a note that writes its day apart from any year it reads
+    with it should add (`dates.DateFind.without_its_year`)."""
+    return (
+        f"{day} without its year (a title's or another part's year is not read with it); write the year "
+        "beside the day (e.g. January 21, 2022)"
+    )
+
+
+def _schema_finding(
+    error: ErrorDetails, given: dict[str, object], day_without_its_year: str | None
+) -> Finding:
     field = str(error["loc"][0]) if error["loc"] else "citation"
     period = given.get("date_month_or_year")
     if field == "date" and given.get("date") is None and isinstance(period, str):
-        return _imprecise_date(period)
+        return _imprecise_date(period, day_without_its_year)
+    if field == "date" and given.get("date") is None and day_without_its_year is not None:
+        message = f"no date: the note gives {_without_its_year(day_without_its_year)}"
+        return Finding(code="missing-date", message=message, field=field)
     if given.get(field) in (None, ""):
         message = _MISSING_MESSAGES.get(field, f"no {field}: the citation schema requires it")
         return Finding(code=f"missing-{field}", message=message, field=field)
@@ -67,31 +84,41 @@ def _post_id_finding(citation: Citation) -> tuple[Finding, ...]:
     return (Finding(code="missing-post-id", message=message, field="post_id"),)
 
 
-def _schema_findings_by_validation(citation: Citation) -> tuple[Finding, ...]:
+def _schema_findings_by_validation(
+    citation: Citation, day_without_its_year: str | None = None
+) -> tuple[Finding, ...]:
     given = citation.model_dump(exclude_none=True)
     try:
         VerifiableCitation.model_validate(given)
     except ValidationError as error:
-        return tuple(_schema_finding(detail, given) for detail in error.errors())
+        return tuple(_schema_finding(detail, given, day_without_its_year) for detail in error.errors())
     return ()
 
 
-def _schema_findings(citation: Citation) -> tuple[Finding, ...]:
+def _schema_findings(citation: Citation, day_without_its_year: str | None = None) -> tuple[Finding, ...]:
     # A validated citation differs from a `VerifiableCitation` only in four fields that may be absent (and an
     # author that may be empty): with those given it passes, known without dumping and validating it again
     # (a tenth of what `extract` spends on a footnote). tests/citations/test_schema.py checks the two agree.
     if citation.platform is not None and citation.author and citation.date is not None and citation.url:
         return ()
-    return _schema_findings_by_validation(citation)
+    return _schema_findings_by_validation(citation, day_without_its_year)
 
 
-def validate_citation(citation: Citation, *, validated: bool = False) -> tuple[Finding, ...]:
+def validate_citation(
+    citation: Citation, *, validated: bool = False, day_without_its_year: str | None = None
+) -> tuple[Finding, ...]:
     """One finding per problem with the citation; an empty tuple means it passes the citation schema.
 
     `validated`: the citation was made by validation (not `model_construct` or `model_copy`), so each field
     it has is known to be valid and only the required ones need looking at.
+    `day_without_its_year`: the note's one day and month written without a year it could be read with
+    (`ParsedCitation.day_without_its_year`, `21 January`): its missing or year-only date says so.
     """
-    schema_findings = _schema_findings(citation) if validated else _schema_findings_by_validation(citation)
+    schema_findings = (
+        _schema_findings(citation, day_without_its_year)
+        if validated
+        else _schema_findings_by_validation(citation, day_without_its_year)
+    )
     if any(finding.field == "url" for finding in schema_findings):
         return schema_findings
     return schema_findings + _post_id_finding(citation)

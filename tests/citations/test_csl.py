@@ -668,6 +668,48 @@ def test_a_citations_file_s_issued_month_or_year_replaces_the_note_s_day(
     assert (overridden.date, overridden.date_month_or_year) == (None, period)
 
 
+@pytest.mark.parametrize(
+    "issued",
+    [
+        {"date-parts": [[2022, 21]]},  # CSL's (EDTF's) spring, 21 to 24 in place of a month
+        {"date-parts": [["2022", "24"]]},
+        {"date-parts": [[2022]], "season": 1},
+        {"date-parts": [[2022]], "season": "spring"},
+        {"date-parts": [[2022, 22]], "raw": "Summer 2022"},
+    ],
+)
+def test_a_citations_file_s_issued_season_is_its_year_alone_never_a_month(issued: dict[str, object]) -> None:
+    # Refused as "not a calendar date", a true item of a season stopped the run.
+    note = parse_citation(
+        Footnote(label="3", text="OHCHR, Update, January 21, 2022, https://o.org/a", line=1)
+    )
+    overridden = apply_overrides(note.citation, _item_loaded({"id": "3", "issued": issued}))
+    assert (overridden.date, overridden.date_month_or_year) == (None, "2022")
+
+
+@pytest.mark.parametrize(
+    ("issued", "said"),
+    [
+        (
+            {"date-parts": [[2022, 21, 5]]},
+            '"issued" [2022, 21, 5] gives a day of spring (21 is CSL\'s season',
+        ),
+        (
+            {"date-parts": [[2022, 21]], "raw": "March 2023"},
+            "\"issued\" date-parts give spring 2022, its raw 'March 2023' another month or year",
+        ),
+        ({"date-parts": [[2022]], "season": 4, "raw": "2023"}, "date-parts give winter 2022, its raw '2023'"),
+        ({"date-parts": [[2022, 25]]}, '"issued" [2022, 25] is not a calendar date'),
+    ],
+)
+def test_an_issued_season_with_a_day_or_another_year_is_refused_naming_the_season(
+    issued: dict[str, object], said: str
+) -> None:
+    with pytest.raises(CitationsFileError) as raised:
+        _item_loaded({"id": "3", "issued": issued})
+    assert said in str(raised.value)
+
+
 def test_a_citations_file_s_day_replaces_the_note_s_month() -> None:
     note = parse_citation(Footnote(label="3", text="OHCHR, Update, January 2022, https://o.org/a", line=1))
     item = {"id": "3", "issued": {"date-parts": [[2022, 1, 14]], "raw": "January 2022"}}

@@ -129,6 +129,45 @@ def test_an_abbreviated_portuguese_italian_or_spanish_month_gives_the_day(
     assert find_date(text).date == day
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Polish abbreviates the month, with its stop or without; Spanish and Italian write `ago` without it:
+        # unread, a well-formed note had no date.
+        ("Wyborcza, Wojska na granicy, 21 sty. 2022, https://wyborcza.pl/a", JAN_21),
+        ("Wyborcza, Wojska na granicy, 21 sty 2022 r.", JAN_21),
+        ("Wyborcza, Wojska na granicy, 21 lut 2022", dt.date(2022, 2, 21)),
+        ("Wyborcza, 21 kwi. 2022", dt.date(2022, 4, 21)),
+        ("Wyborcza, 21 cze 2022", dt.date(2022, 6, 21)),
+        ("Wyborcza, 21 lip 2022", dt.date(2022, 7, 21)),
+        ("Wyborcza, 21 sie 2022", dt.date(2022, 8, 21)),
+        ("Wyborcza, 21 wrz. 2022", dt.date(2022, 9, 21)),
+        ("Wyborcza, 21 pa\u017a. 2022", dt.date(2022, 10, 21)),
+        ("Wyborcza, 21 lis 2022", dt.date(2022, 11, 21)),
+        ("Wyborcza, 21 gru. 2022", dt.date(2022, 12, 21)),
+        ("Garc\u00eda M., Tropas en la frontera, El Pa\u00eds, 21 ago 2022", dt.date(2022, 8, 21)),
+        ("Rossi M., Truppe al confine, La Repubblica, 21 AGO 2022", dt.date(2022, 8, 21)),
+        # English's `ago` after a length of time, words and names capitalised (German's `Sie`), and
+        # Croatian's `lip.` and `lis.` after a stopped day (its June and October): no day.
+        ("Blog, published 2 years ago 2022", None),
+        ("Interview: am 21 Sie 2022", None),
+        ("Jan Lis, 21 Lis 2022", None),
+        ("Jutarnji list, 21. lip. 2022.", None),
+        ("Jutarnji list, 21. lis. 2022.", None),
+    ],
+)
+def test_an_abbreviated_polish_month_or_spanish_ago_without_its_stop_gives_the_day(
+    text: str, day: dt.date | None
+) -> None:
+    assert find_date(text).date == day
+    assert parse_citation(Footnote(label="1", text=text, line=1)).citation.date == day
+
+
+def test_a_crafted_note_of_polish_abbreviations_is_read_in_linear_time() -> None:
+    assert find_date("21 sty " * 15_000).date is None  # about 100 kB of days without their year
+    assert find_date("21. lis. " * 11_000 + "2022").date is None
+
+
 # Hebrew names the month after the day, mostly after `ב` (in): unread, the note had no date.
 @pytest.mark.parametrize(
     ("text", "day"),
@@ -2900,3 +2939,65 @@ def test_a_zone_s_offset_with_minutes_after_the_day_is_no_time_of_day(note: str)
     # A time written before such an offset is still the note's time, in that zone.
     timed = dates.find_time("Rybar, January 21, 2022, 14:05 (UTC+5:45)", dt.date(2022, 1, 21))
     assert timed is not None and timed.at == dt.datetime(2022, 1, 21, 8, 20, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # A day and month without their year, the note's one year written apart: read as the year alone, a
+        # post of any day of 2022 passed.
+        "Rybar, on 21 January, Telegram, 2022. https://t.me/rybar/123",
+        "Medvedev, Telegram post of 21 January (2022). https://t.me/medvedev_telegram/45",
+        "Rybar, post of Jan. 21, Telegram, 2022. https://t.me/rybar/123",
+        "Rybar, post of 21 January, \u201cKherson 2022\u201d, Telegram, 2022. https://t.me/rybar/123",
+        "Rybar, 21st January. 2022. https://t.me/rybar/123",
+        # An access date's year is no second year of the note's.
+        "Rybar, post of 21 January, Telegram, 2022. https://t.me/rybar/1 (accessed 5 February 2023)",
+        "Rybar, post of 21 January, Telegram, 2022, https://t.me/rybar/1, retrieved 2023-02-05",
+    ],
+)
+def test_a_note_s_day_without_its_year_takes_the_note_s_one_year_written_apart(note: str) -> None:
+    read = parse_citation(Footnote(label="1", text=note, line=1))
+    assert (read.citation.date, read.citation.date_month_or_year) == (JAN_21, None)
+    assert validate_citation(read.citation) == ()
+
+
+@pytest.mark.parametrize(
+    ("note", "period", "written"),
+    [
+        # A title's year, quoted or in the note's words, a bound's or a number's, or one of two: no day's.
+        ("Rybar, \u201cKherson 2022\u201d, post of 21 January, https://t.me/rybar/123", None, "21 January"),
+        ("Rybar, Kherson 2022, post of 21 January, https://t.me/rybar/123", "2022", "21 January"),
+        ("Rybar, on 21 January, since 2022. https://t.me/rybar/1", None, "21 January"),
+        ("Rybar, Telegram, 21 January, No. 2022. https://t.me/rybar/1", None, "21 January"),
+        ("Rybar, on 21 January, (2021), 2022. https://t.me/rybar/1", None, "21 January"),
+        # Two days, a range, an access date: no one day to say, nor to read.
+        ("Rybar, posts of 21 January and 25 January, Telegram, 2022.", "2022", None),
+        ("Rybar, 19-21 January, Telegram, 2022. https://t.me/rybar/1", "2022", None),
+        ("Rybar, Telegram, 2022, accessed 21 January. https://t.me/rybar/1", "2022", None),
+        ("Rybar, Telegram, 30 February, 2021. https://t.me/rybar/1", None, None),
+    ],
+)
+def test_a_note_s_day_without_a_year_it_may_take_keeps_no_year_and_is_said(
+    note: str, period: str | None, written: str | None
+) -> None:
+    read = parse_citation(Footnote(label="1", text=note, line=1))
+    assert (read.citation.date, read.citation.date_month_or_year) == (None, period)
+    assert read.day_without_its_year == written
+
+
+def test_a_page_s_day_without_its_year_takes_no_year_written_apart() -> None:
+    # A page's text (an extractor's, a title's) is no note: its years and days may be anything's.
+    assert find_date("Posted 21 January. Copyright, 2022.") == dates.DateFind(None)
+    assert find_date("Posted 21 January. Copyright, 2022.", year_apart=True).date == JAN_21
+
+
+def test_a_crafted_note_of_days_without_their_year_is_read_in_linear_time() -> None:
+    days = "21 January; " * 9_000 + "2022."  # about 100 kB of one day without its year
+    assert find_date(days, year_apart=True).date == JAN_21
+    commas = ", " * 50_000 + "21 January, x 2022"  # a year in words, after 100 kB of stops
+    assert find_date(commas, year_apart=True).without_its_year == "21 January"
+    accessed = "accessed 5 February 2023, " * 30 + "x " * 50_000 + "post of 21 January, Telegram, 2022."
+    assert find_date(accessed, year_apart=True).date == JAN_21
+    stops = "21 January" + " ." * 50_000 + " 2022."
+    assert find_date(stops, year_apart=True).date == JAN_21  # the year a part of its own, far from the day

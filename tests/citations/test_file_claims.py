@@ -124,3 +124,19 @@ def test_a_file_day_within_the_note_s_range_or_of_a_range_not_bounded_is_no_othe
     note: str, issued: list[int]
 ) -> None:
     assert _differs(note, issued) is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # The note's day without its year, the year only a title's: the file's other day was taken silently
+        # (within the note's year 2022, or where the note gives no year), the reader seeing 21 January.
+        "Rybar, \u201cKherson 2022\u201d, post of 21 January, https://t.me/rybar/123",
+        "Rybar, Kherson 2022, post of 21 January, https://t.me/rybar/123",
+    ],
+)
+def test_a_file_day_other_than_the_note_s_day_without_its_year_is_said_to_differ(note: str) -> None:
+    message = _differs(note, [2022, 1, 25])
+    assert message is not None and "the date '2022-01-25' where the note says '21 January'" in message
+    # The file giving the note's day its year says which year, no other day.
+    assert _differs(note, [2022, 1, 21]) is None

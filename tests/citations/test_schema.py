@@ -129,3 +129,20 @@ def test_a_bluesky_short_link_is_read_where_it_leads_and_lacks_no_post_id() -> N
     # The true case beside it: bsky.app's own link to no post still lacks one.
     profile = short.model_copy(update={"url": "https://bsky.app/profile/harbour.bsky.social"})
     assert [(f.code, f.field) for f in validate_citation(profile)] == [("missing-post-id", "post_id")]
+
+
+def test_a_year_only_date_says_the_day_the_note_gives_without_its_year() -> None:
+    # `Rybar, Kherson 2022, post of 21 January`: the year is a title's, and the day is left without one; the
+    # writer is told which day to give its year.
+    yearless = COMPLETE.model_copy(update={"date": None, "date_month_or_year": "2022"})
+    (finding,) = validate_citation(yearless, day_without_its_year="21 January")
+    assert finding.code == "year-only-date"
+    assert "to 2022" in finding.message and "gives 21 January without its year" in finding.message
+    (plain,) = validate_citation(yearless)
+    assert "without its year" not in plain.message
+
+
+def test_a_missing_date_says_the_day_the_note_gives_without_its_year() -> None:
+    undated = COMPLETE.model_copy(update={"date": None})
+    (finding,) = validate_citation(undated, day_without_its_year="21 January", validated=True)
+    assert finding.code == "missing-date" and "gives 21 January without its year" in finding.message
