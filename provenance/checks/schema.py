@@ -20,8 +20,17 @@ def _why_no_date(given: CheckInput, finding: Finding) -> str:
     return ambiguous[0].message if ambiguous else why_no_date(parsed) or finding.message
 
 
+# Findings that name a day and month the note gives without a year to read them with, where it gives one.
+_DATE_CODES = frozenset(("missing-date", "year-only-date"))
+
+
 def check_schema(given: CheckInput) -> CheckResult:
     findings = validate_citation(given.citation)
+    if any(found.code in _DATE_CODES for found in findings):
+        # `21 January` beside no year it could take: said, so the writer knows what to add, as `extract` says.
+        day = parse_citation(given.footnote).day_without_its_year
+        if day is not None:
+            findings = validate_citation(given.citation, day_without_its_year=day)
     if not findings:
         return CheckResult(name="schema", status="pass", detail="url, platform, date and author present")
     # A note dated to the month or the year only (`January 2022`) is complete for its kind, and the `date`

@@ -69,7 +69,7 @@ def cite_footnote(footnote: Footnote, citations: CitationsFile | None) -> CitedF
         # What the file claims in place of the note's own words, against the note's own parse.
         found = citations_file_differs(footnote, parsed.citation, citation)
         differs = (found,) if found is not None else ()
-    checked = validate_citation(citation, validated=True)
+    checked = validate_citation(citation, validated=True, day_without_its_year=parsed.day_without_its_year)
     reason = why_no_date(parsed)
     if reason is not None:
         checked = tuple(_why_no_date(finding, reason) for finding in checked)

@@ -59,3 +59,13 @@ def test_a_month_beside_another_missing_field_fails_naming_both() -> None:
     status, detail = _schema_of("OHCHR, Update on the situation, January 2022")
     assert status == "fail"
     assert "no URL" in detail and "to January 2022, not to a day" in detail
+
+
+def test_a_note_s_day_without_a_year_it_may_take_is_named_so_the_writer_knows_what_to_add() -> None:
+    # `21 January` beside only a title's year: "no date" sent the writer looking for a date the note gives.
+    status, detail = _schema_of("Rybar, “Kherson 2022”, post of 21 January, https://t.me/rybar/123")
+    assert status == "fail"
+    assert "the note gives 21 January without its year" in detail
+    # Its one year written apart completes the day: nothing to say of the date.
+    status, _ = _schema_of("Rybar, on 21 January, Telegram, 2022. https://t.me/rybar/123")
+    assert status == "pass"
