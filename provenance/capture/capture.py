@@ -451,7 +451,10 @@ def capture_url(
         finally:
             capture_session.close()
 
-    return in_new_warc(request, archive_dir, fill, options.warc_syncs)
+    if options.rush is None:
+        return in_new_warc(request, archive_dir, fill, options.warc_syncs)
+    with options.rush.at_work():  # counted but for its waits, so that checks give way (`capture.rush`)
+        return in_new_warc(request, archive_dir, fill, options.warc_syncs)
 
 
 def in_new_warc(

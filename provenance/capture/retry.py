@@ -178,10 +178,13 @@ def backoff_seconds(attempt: int, base: float, jitter: Callable[[], float] = ran
 
 def sleep_unless_cancelled(seconds: float, cancellation: Cancellation) -> None:
     """Wait `seconds`, or less when the run is cancelled (then `Cancelled` is raised)."""
+    from provenance.capture.rush import waiting  # loaded with the captures, not with the options
+
     woken = threading.Event()
     token = cancellation.on_cancel(woken.set)
     try:
-        woken.wait(seconds)
+        with waiting():  # asleep: what gives way to the captures' work may run (`capture.rush`)
+            woken.wait(seconds)
     finally:
         cancellation.forget(token)
     cancellation.check()
