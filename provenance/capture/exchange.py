@@ -422,6 +422,8 @@ def _exchange(
     at = dt.datetime.now(dt.UTC)
     head_limit = capture_session.head_deadline()
     with HopGuard(head_limit, options.cancellation) as guard:
+        # The capture's file is made while the answer is awaited, not before the request goes out.
+        guard.while_waiting = warc.open_now
         dial: Dial | None = None
         try:
             dial = plan_dial(parse_target(request.url), options, timeout=capture_session.request_timeout())
