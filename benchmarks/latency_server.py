@@ -10,9 +10,10 @@ told to use this server as its HTTP proxy), so every client keeps the report's r
 - `/body/N` answers N random bytes at once (a 1 MiB random block repeated: as incompressible to a gzip
   window as fresh random bytes);
 - `/_times` answers, as JSON, when the first page request since the last `/_times` arrived and when the last
-  page answer went out (`time.monotonic()`, one clock for every process of the machine), and how many pages
-  were asked for: where a client's time went, start-up before its first request and the end after its last
-  answer;
+  page answer went out (`time.monotonic()`, one clock for every process of the machine), how many pages
+  were asked for, and when each page request arrived (`arrivals`, in order): where a client's time went,
+  start-up before its first request, the end after its last answer, and how soon each of its slots sent
+  its next request after an answer (`run.PageTimes.cycle`);
 - `/busy/N/...` answers `429 Too Many Requests` with `Retry-After: N` at once (a rate-limited archive);
   `/busy/none/...` answers it without a `Retry-After`;
 - any other path answers an HTML page of about 8 KB after `--delay` seconds.
@@ -56,19 +57,30 @@ class _Times:
     last_answer: float | None = None
     pages = 0
 
+    def __init__(self) -> None:
+        self.arrivals: list[float] = []
+
     def asked(self) -> None:
+        now = time.monotonic()
         if self.first_request is None:
-            self.first_request = time.monotonic()
+            self.first_request = now
         self.pages += 1
+        self.arrivals.append(now)
 
     def answered(self) -> None:
         self.last_answer = time.monotonic()
 
     def taken(self) -> bytes:
         """The figures as JSON, and a fresh start for the next client."""
-        figures = {"first_request": self.first_request, "last_answer": self.last_answer, "pages": self.pages}
+        figures = {
+            "first_request": self.first_request,
+            "last_answer": self.last_answer,
+            "pages": self.pages,
+            "arrivals": self.arrivals,
+        }
         self.first_request = self.last_answer = None
         self.pages = 0
+        self.arrivals = []
         return json.dumps(figures).encode()
 
 

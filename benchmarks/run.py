@@ -148,32 +148,46 @@ def measure(command: Sequence[str], env: dict[str, str] | None = None, cwd: Path
 @dataclass(frozen=True)
 class PageTimes:
     """Where a client's time went, as the latency server saw it: its first page request and its last page
-    answer, in seconds after the client was started."""
+    answer, in seconds after the client was started; and its slots' mean cycle, when it kept `slots` requests
+    out at once: the seconds from one request of a slot to its next (`cycle`)."""
 
     first_request: float
     last_answer: float
+    cycle: float | None = None
 
     def __str__(self) -> str:
-        return f"first request at {self.first_request:.2f} s, last answer at {self.last_answer:.2f} s"
+        said = f"first request at {self.first_request:.2f} s, last answer at {self.last_answer:.2f} s"
+        return said + (f", a slot's cycle {self.cycle * 1000:.1f} ms" if self.cycle is not None else "")
 
 
-def page_times(port: int, launched: float | None = None) -> PageTimes | None:
+def slot_cycle(arrivals: Sequence[float], slots: int) -> float | None:
+    """The mean time from a request to the one `slots` requests later, the requests in order of arrival: with
+    `slots` requests out at once, the time a slot takes from one request to its next (the server's delay and
+    the client's work between an answer and its next request). None for too few requests."""
+    ordered = sorted(arrivals)
+    if slots < 1 or len(ordered) <= slots:
+        return None
+    return sum(ordered[k + slots] - ordered[k] for k in range(len(ordered) - slots)) / (len(ordered) - slots)
+
+
+def page_times(port: int, launched: float | None = None, slots: int = 0) -> PageTimes | None:
     """What the latency server saw since it was last asked (a fresh start for the next client): None when no
-    page was asked for, or with no `launched` to count from (asked only to start afresh)."""
+    page was asked for, or with no `launched` to count from (asked only to start afresh); the slots' cycle
+    for a client that kept `slots` requests out at once."""
     direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))
     with direct.open(f"http://127.0.0.1:{port}/_times", timeout=30) as answer:
         figures = json.load(answer)
     first, last = figures["first_request"], figures["last_answer"]
     if launched is None or first is None or last is None:
         return None
-    return PageTimes(first - launched, last - launched)
+    return PageTimes(first - launched, last - launched, slot_cycle(figures.get("arrivals", ()), slots))
 
 
-def measure_pages(port: int, command: Sequence[str]) -> tuple[Measure, PageTimes | None]:
+def measure_pages(port: int, command: Sequence[str], slots: int = 0) -> tuple[Measure, PageTimes | None]:
     """`measure(command)` of a client of the latency server at `port`, and where its time went."""
     page_times(port)
     result = measure(command)
-    return result, page_times(port, result.launched)
+    return result, page_times(port, result.launched, slots)
 
 
 def best_of(repeat: int, run: Callable[[], Measure]) -> Measure:
@@ -225,7 +239,7 @@ def _check_report(context: Context, tree: Tree, text: str, run: str, port: int) 
         "--connect-to", f"::127.0.0.1:{port}", "--archive-dir", str(folder / "archives"),
     )  # fmt: skip
     warcs = len(list((folder / "archives").glob("*.warc.gz")))
-    times = page_times(port, result.launched)
+    times = page_times(port, result.launched, sizes.jobs)
     return result, f"{warcs} WARCs; {times}" if times else f"{warcs} WARCs"
 
 
@@ -276,6 +290,7 @@ def row_capture(context: Context) -> list[Row]:
             context.port,
             ["curl", "-sS", "-Z", "--parallel-immediate", "--parallel-max", str(sizes.jobs),
              "--connect-to", f"::127.0.0.1:{context.port}", "-K", str(folder / "curl.conf")],
+            sizes.jobs,
         )  # fmt: skip
         row.peers.append(
             f"`curl -Z --parallel-immediate --parallel-max {sizes.jobs}` (no WARC) {curl}"
@@ -289,6 +304,7 @@ def row_capture(context: Context) -> list[Row]:
         context.port,
         [sys.executable, str(FLOOR), str(context.port), str(folder / "urls.txt"), str(folder / "floor"),
          "--jobs", str(sizes.jobs)],
+        sizes.jobs,
     )  # fmt: skip
     row.peers.append(
         f"floor: requests + warcio alone, one WARC per page, nothing else {floor}"

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from provenance import __version__
-from provenance.capture.after import AfterCaptures, FollowUp, once_on_disk
+from provenance.capture.after import MOST_HELD_BACK, AfterCaptures, FollowUp, once_on_disk
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo, joined_follow_ups
 from provenance.capture.processes import (
     can_fork_captures,
@@ -85,6 +85,7 @@ from provenance.warc.naming import capture_stem, path_in_ledger, warc_in_ledger
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
+    from provenance.capture.rush import Rush
     from provenance.models import (
         Capture,
         CaptureOutcome,
@@ -554,17 +555,21 @@ def _paced(network: NetworkOptions) -> bool:
     return network.host_interval > 0
 
 
-def _made_ahead(first_requests_going: threading.Event, writes_ledgers: bool = True) -> None:
+def _made_ahead(
+    first_requests_going: threading.Event, writes_ledgers: bool = True, rush: Rush | None = None
+) -> None:
     """What a capture process needs once answers come, made while its first requests are out: the models
     (built on first use otherwise, by the capture with the first answer), the code that reads a capture
     back and checks it, and, in the process that writes the ledgers, the libraries' versions the run line
     names (each read from its package's metadata: 5 ms at the run's end otherwise; 29 M instructions that
     a forked capture process, which writes no run line, has no use for).
 
-    Only once every worker has begun its first capture (or `_MADE_AHEAD_AFTER` seconds have passed):
-    building models is 50 ms of interpreter work, and done beside the workers' first steps it held those
-    up (a 200-capture run took 40 ms longer)."""
+    Only once every worker has begun its first capture (or `_MADE_AHEAD_AFTER` seconds have passed), and
+    then sent its first request (`rush`, within `MOST_HELD_BACK`): building models is 50 ms of interpreter
+    work, and done beside the workers' first steps it held those up (a 200-capture run took 40 ms longer)."""
     first_requests_going.wait(_MADE_AHEAD_AFTER)
+    if rush is not None:  # and once the workers' first requests are out (`capture.rush`)
+        rush.calm(MOST_HELD_BACK)
     # Made with the collector paused, and frozen after, as a command's code loads (`loading.CodeLoading`):
     # the validators and modules made here are long-lived, and some 40 collections walked them as they came.
     with CodeLoading():
@@ -595,25 +600,29 @@ def _capture_share(
     own), since reading and checking here is interpreter work that threads would only take turns at. What
     reading a page back loads on first use (`extractors.pages`, `checks.matching`) loads there too, in each
     process, while the first requests are out: loaded before them, it held them up (10 ms)."""
+    from provenance.capture.rush import Rush
     from provenance.capture.scheduler import capture_all  # loaded by `_capture_reports` already
 
     workers = min(max(1, share.jobs), len(share.requests))  # as many as `capture_all` starts
     begun = itertools.count(1)
     first_requests_going = threading.Event()
-    threading.Thread(
-        target=_made_ahead, args=(first_requests_going, writes_ledgers), name="made ahead", daemon=True
-    ).start()
     threads = 1 if settings.readers is None else min(usable_cores(), _MAX_READERS)
     # Each WARC's disk sync is left to the threads that follow the captures (37 ms a file under load, which
     # kept its worker from the next request): they sync every file published by then, one folder sync for
     # them all, before the journal names any of them.
     syncs = WarcSyncs()
-    network = dataclasses.replace(settings.network, warc_syncs=syncs)
+    # The checks give way to the workers' work between an answer and their next request (`capture.rush`).
+    rush = Rush()
+    network = dataclasses.replace(settings.network, warc_syncs=syncs, rush=rush)
+    threading.Thread(
+        target=_made_ahead, args=(first_requests_going, writes_ledgers, rush), name="made ahead", daemon=True
+    ).start()
 
     def on_disk(request: CaptureRequest, outcome: CaptureOutcome) -> CaptureOutcome:
         return once_on_disk(outcome, syncs)
 
-    with syncs, AfterCaptures(threads, record, check, network.cancellation, settle, on_disk) as after:
+    after = AfterCaptures(threads, record, check, network.cancellation, settle, on_disk, rush)
+    with syncs, after:
 
         def capture(
             request: CaptureRequest, archive_dir: Path, network: NetworkOptions, info: WarcInfo

@@ -25,11 +25,18 @@ from provenance.warc.durable import WarcSyncs, unpublish
 log = logging.getLogger("provenance.capture")
 
 if TYPE_CHECKING:
+    from provenance.capture.rush import Rush
     from provenance.models import CaptureOutcome
 
 FollowUp = Callable[[CaptureRequest, "CaptureOutcome"], None]
 # A capture once its evidence is on disk: the same outcome, or one that says why it could not be (`on_disk`).
 OnDisk = Callable[[CaptureRequest, "CaptureOutcome"], "CaptureOutcome"]
+
+
+# The longest a check waits for the captures' workers to pause (`Rush.calm`): longer than a wave of answers
+# takes to handle (16 workers of a process: 20-40 ms), short enough that a worker that never pauses (a large
+# body's reading) delays each check by no more.
+MOST_HELD_BACK = 0.05
 
 
 def _as_it_is(request: CaptureRequest, outcome: CaptureOutcome) -> CaptureOutcome:
@@ -45,7 +52,8 @@ class AfterCaptures:
     for the disk), records them all, calls `settle` once (the records' disk sync: one for the lot, not one
     per capture), then checks them in turn (several threads take one capture each). Each capture's evidence
     is on disk before it is recorded, and its record settled before it is checked; what `on_disk` returns is
-    what is recorded and checked.
+    what is recorded and checked. Given the captures' `rush`, a check starts once no capture worker is at
+    interpreter work (or `MOST_HELD_BACK` seconds on): the workers' next requests go out first.
 
     Used as a context manager: leaving waits until every capture handed over is recorded (and checked, unless
     cancelled), however the block was left. A crash in `record` or `check` (a bug) cancels the run, so that
@@ -59,8 +67,10 @@ class AfterCaptures:
         cancellation: Cancellation,
         settle: Callable[[], None] = lambda: None,
         on_disk: OnDisk = _as_it_is,
+        rush: Rush | None = None,
     ) -> None:
         self._on_disk = on_disk
+        self._rush = rush
         self._record = record
         self._check = check
         self._settle = settle
@@ -119,6 +129,8 @@ class AfterCaptures:
                 if not self._done_safely(self._settle):
                     continue
                 for captured in recorded:
+                    if self._rush is not None:  # the workers' next requests first (`capture.rush`)
+                        self._rush.calm(MOST_HELD_BACK)
                     if not self._cancellation.cancelled:
                         self._done_safely(self._check, *captured)
         finally:

@@ -37,6 +37,7 @@ from provenance.capture.retry import (
     asked_wait_seconds,
     sleep_unless_cancelled,
 )
+from provenance.capture.rush import waiting
 from provenance.capture.session import CaptureSession, prepare_request, send
 from provenance.capture.tls import certificate_record, chain_record, presented_certificates
 from provenance.capture.uri import host_key_of, request_uri
@@ -421,10 +422,13 @@ def _exchange(
     at = dt.datetime.now(dt.UTC)
     head_limit = capture_session.head_deadline()
     with HopGuard(head_limit, options.cancellation) as guard:
+        # The capture's file is made while the answer is awaited, not before the request goes out.
+        guard.while_waiting = warc.open_now
         dial: Dial | None = None
         try:
             dial = plan_dial(parse_target(request.url), options, timeout=capture_session.request_timeout())
-            response = send(capture_session, prepared, dial, guard)
+            with waiting():  # on the network until the answer's head is in (`capture.rush`)
+                response = send(capture_session, prepared, dial, guard)
         except CaptureFailure as failure:
             if failure.kind in ("blocked", "url"):
                 raise

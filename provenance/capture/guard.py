@@ -121,6 +121,9 @@ class HopGuard:
         self._body_deadline: int | None = None
         self._body_done = False
         self._token: int | None = None
+        # Called once the request is sent, while its answer is awaited (`request_sent`): work of the capture
+        # that need not be done before the request goes out. It must not raise.
+        self.while_waiting: Callable[[], None] | None = None
 
     @property
     def cancelled(self) -> bool:
@@ -149,6 +152,13 @@ class HopGuard:
             self._sockets.append(sock.dup())
             if self._cut:
                 _shut(self._sockets[-1])
+
+    def request_sent(self, head: bytes) -> None:
+        """The request went on the wire as `head`: kept as evidence, then `while_waiting` (once)."""
+        self.wire.request_head = head
+        work, self.while_waiting = self.while_waiting, None
+        if work is not None:
+            work()
 
     def head_arrived(self) -> bool:
         """The whole head is in: from now only a cancel cuts the connection (the body has its own limit).

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from provenance import __version__
 from provenance.capture.cancel import Cancellation
@@ -17,6 +17,9 @@ from provenance.capture.uri import host_key
 from provenance.digits import ascii_int
 from provenance.errors import UsageError
 from provenance.warc.durable import WarcSyncs
+
+if TYPE_CHECKING:  # made by whoever checks captures beside them (`pipeline`): a capture alone has none
+    from provenance.capture.rush import Rush
 
 DEFAULT_USER_AGENT = f"provenance/{__version__} (+source provenance capture)"
 
@@ -170,6 +173,10 @@ class NetworkOptions:
     # capture syncs it itself; given, whoever follows the captures syncs it before any line names it
     # (`pipeline`, `capture.after`), and a failure there becomes the capture's error.
     warc_syncs: WarcSyncs | None = field(default=None, compare=False, repr=False)
+    # The captures' workers at interpreter work (shared state, not an option as such): given, each capture
+    # is counted there but for its waits, and the checks made beside the captures wait for a moment none
+    # is (`capture.rush`, `capture.after`).
+    rush: Rush | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.proxy is not None:

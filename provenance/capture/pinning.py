@@ -229,7 +229,7 @@ class _Recording:
         # on the wire, recorded once they went (a proxy's CONNECT is sent apart and is not among them).
         head = b"\r\n".join(self._buffer) + b"\r\n\r\n"  # type: ignore[attr-defined]
         super().endheaders(message_body, encode_chunked=encode_chunked)  # type: ignore[misc]
-        self.guard.wire.request_head = head
+        self.guard.request_sent(head)
 
 
 class PinnedHTTPConnection(_Recording, HTTPConnection):

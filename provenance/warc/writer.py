@@ -261,19 +261,30 @@ class WarcFile:
 
     The temporary file (`.<final name>.<random>.part`) is locked while it is written, so a later run can
     tell a file whose writer died (`kill -9`) from one another run is still writing: see `remove_stale_parts`.
+
+    Made `opened_later`, the file is made when it is first needed (its first record past the warcinfo, a
+    read, `publish`), or by `open_now`: a capture calls that once its first request is sent, so that making
+    the file and its warcinfo record is done while the answer is awaited, not before the request goes out.
+    The warcinfo record given before that is written first when the file is made; a folder that cannot take
+    the file fails the write that needed it (`ArchiveWriteError`, `in <folder>`).
     """
 
     def __init__(
-        self, archive_dir: Path, name: str, started: dt.datetime, syncs: WarcSyncs | None = None
+        self,
+        archive_dir: Path,
+        name: str,
+        started: dt.datetime,
+        syncs: WarcSyncs | None = None,
+        opened_later: bool = False,
     ) -> None:
         self.final_path = archive_dir / warc_file_name(name, started)
+        self._archive_dir = archive_dir
         # Given: `publish` leaves the disk sync to whoever syncs `syncs` before naming the file anywhere.
         self._syncs = syncs
-        try:
-            handle, self._temp_path = create_part(archive_dir, prefix=f".{self.final_path.name}.")
-        except OSError as error:
-            raise ArchiveWriteError(f"in {archive_dir}", error) from error
-        self._stream = _HashingStream(os.fdopen(handle, "wb"))
+        self._file: _HashingStream | None = None
+        self._temp_path: Path | None = None
+        self._not_made: ArchiveWriteError | None = None  # why `open_now` could not make the file
+        self._warcinfo: tuple[WarcInfo, dt.datetime] | None = None  # given, not yet written
         # Each record written: its id, type, target URI, block and payload digests (`records`).
         self._records: list[tuple[str, str, str | None, str, str | None]] = []
         # Several threads may record into one file (a browser page's requests): one record, or one
@@ -281,6 +292,40 @@ class WarcFile:
         self._lock = threading.RLock()
         self._taking_exchanges = True
         self._read_so_far: dict[tuple[int, ...], Any] = {}  # see `RecordsSoFar`
+        if not opened_later:
+            self._make()
+
+    def _make(self) -> None:
+        try:
+            handle, self._temp_path = create_part(self._archive_dir, prefix=f".{self.final_path.name}.")
+        except OSError as error:
+            raise ArchiveWriteError(f"in {self._archive_dir}", error) from error
+        self._file = _HashingStream(os.fdopen(handle, "wb"))
+
+    @property
+    def _stream(self) -> _HashingStream:
+        """The file's stream, the file made (and its warcinfo record written) if it was not yet."""
+        with self._lock:
+            if self._file is None:
+                if self._not_made is not None:
+                    raise self._not_made
+                self._make()
+                if self._warcinfo is not None:
+                    info, at = self._warcinfo
+                    self._warcinfo = None
+                    self.write_warcinfo(info, at)
+            assert self._file is not None
+            return self._file
+
+    def open_now(self) -> None:
+        """Make the file now, if it was made `opened_later` and is not yet; never raises: a folder that
+        refuses it fails the next write instead."""
+        with self._lock:
+            if self._file is None and self._not_made is None:
+                try:
+                    self._stream  # noqa: B018  # made, and its warcinfo record written
+                except ArchiveWriteError as failure:
+                    self._not_made = failure
 
     def _write(
         self,
@@ -378,6 +423,11 @@ class WarcFile:
         )
 
     def write_warcinfo(self, info: WarcInfo, at: dt.datetime) -> None:
+        """The warcinfo record, the file's first; kept until the file is made, if it is not yet."""
+        with self._lock:
+            if self._file is None:
+                self._warcinfo = (info, at)
+                return
         fields = {
             "software": info.software,
             "format": "WARC File Format 1.1",
@@ -492,8 +542,10 @@ class WarcFile:
         """The records written until now, as a new read-only stream (the caller closes it). Read again after
         more records are written, it is read on from where the reading before ended (`RecordsSoFar`)."""
         with self._lock:  # no record half written: each is written whole under the lock
-            self._stream.flush()
-            complete = self._stream.length
+            stream = self._stream
+            stream.flush()
+            complete = stream.length
+        assert self._temp_path is not None  # made with the stream
         return RecordsSoFar(self._temp_path, complete, self._read_so_far)
 
     def publish(self) -> tuple[Path, str]:
@@ -501,13 +553,15 @@ class WarcFile:
 
         On disk (the file and its name) when this returns, unless the file was made with `syncs`: then it is
         added there, and on disk once they sync it."""
-        file = self._stream.file
+        stream = self._stream
+        file, temp_path = stream.file, self._temp_path
+        assert temp_path is not None  # made with the stream
         try:
             file.flush()
             if self._syncs is None:
                 os.fsync(file.fileno())
             # Linked while still open and locked, so no sweep of stale files can take it in between.
-            os.link(self._temp_path, self.final_path)
+            os.link(temp_path, self.final_path)
         except FileExistsError as error:
             raise CaptureFailure("archive", f"{self.final_path} already exists; not overwritten") from error
         except OSError as error:
@@ -516,16 +570,21 @@ class WarcFile:
             self.discard()
         if self._syncs is not None:
             self._syncs.add(self.final_path)
-            return self.final_path, self._stream.digest.hexdigest()
+            return self.final_path, stream.digest.hexdigest()
         try:
             sync_folder(self.final_path.parent)  # the new name
         except OSError as error:
             unpublish(self.final_path)
             raise ArchiveWriteError(str(self.final_path), error) from error
-        return self.final_path, self._stream.digest.hexdigest()
+        return self.final_path, stream.digest.hexdigest()
 
     def discard(self) -> None:
-        """Remove the temporary file; the published file, if any, stays."""
+        """Remove the temporary file (if it was made); the published file, if any, stays."""
+        with self._lock:
+            file, temp_path = self._file, self._temp_path
+            self._warcinfo = None
+        if file is None or temp_path is None:
+            return
         with contextlib.suppress(OSError):  # a failed flush of a file that is thrown away anyway
-            self._stream.file.close()
-        self._temp_path.unlink(missing_ok=True)
+            file.file.close()
+        temp_path.unlink(missing_ok=True)

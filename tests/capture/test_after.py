@@ -9,6 +9,7 @@ import pytest
 from provenance.capture.after import AfterCaptures, FollowUp, OnDisk
 from provenance.capture.cancel import Cancellation
 from provenance.capture.options import CaptureRequest
+from provenance.capture.rush import Rush
 from provenance.models import CaptureOutcome
 
 WAIT = 10.0  # seconds: only reached when the behaviour under test is broken
@@ -181,3 +182,41 @@ def test_several_threads_check_captures_at_once_when_asked_for() -> None:
         after.hand_over(*_captured(1))
         after.hand_over(*_captured(2))
         after.wait()
+
+
+def test_a_check_waits_until_no_capture_worker_is_at_work_so_the_next_requests_go_out_first() -> None:
+    rush = Rush()
+    events: list[str] = []
+    handed, leave = threading.Event(), threading.Event()
+
+    def worker(after: AfterCaptures) -> None:
+        with rush.at_work():  # between an answer and the next request
+            after.hand_over(*_captured(1))
+            handed.set()
+            assert leave.wait(WAIT)
+            events.append("next request sent")
+
+    with AfterCaptures(
+        1, lambda *_: None, lambda *_: events.append("check 1"), Cancellation(), rush=rush
+    ) as after:
+        thread = threading.Thread(target=worker, args=(after,))
+        thread.start()
+        assert handed.wait(WAIT)
+        # The check thread has the capture, and gives way: it could have checked it by now were it not for
+        # the worker at work (it waits up to MOST_HELD_BACK, far longer than this).
+        assert rush.calm(0.02) is False
+        leave.set()
+        thread.join()
+    assert events == ["next request sent", "check 1"]
+
+
+def test_a_check_held_back_by_a_worker_that_never_pauses_still_runs_after_most_held_back() -> None:
+    rush = Rush()
+    checked = threading.Event()
+    with (
+        rush.at_work(),
+        AfterCaptures(1, lambda *_: None, lambda *_: checked.set(), Cancellation(), rush=rush) as after,
+    ):
+        after.hand_over(*_captured(1))
+        assert checked.wait(WAIT)  # while this thread is still at work
+        assert rush.working == 1

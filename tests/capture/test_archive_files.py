@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import secrets
+import time
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import CaptureRequest, NetworkOptions
 from provenance.warc import writer as warc
 from tests.capture.conftest import INFO, Capturer
-from tests.support.servers import FixtureServer, Reply
+from tests.support.servers import FixtureRequestHandler, FixtureServer, Reply
 
 
 @pytest.fixture
@@ -69,3 +70,26 @@ def test_missing_archive_folder_is_an_archive_error(
         CaptureRequest("http://news.example/", "r-fn1"), tmp_path / "missing", options, INFO
     )
     assert outcome.error is not None and outcome.error.startswith("archive: cannot write in")
+
+
+def test_a_capture_makes_its_file_while_its_first_answer_is_awaited_not_before_the_request(
+    capture: Capturer, fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    made_while_awaited: list[bool] = []
+
+    def answer(handler: FixtureRequestHandler) -> None:
+        # The request is in: its capture makes its partial file now, before this answer goes out.
+        give_up = time.monotonic() + 5
+        while not (found := bool(list(archive_dir.glob(".*.part")))) and time.monotonic() < give_up:
+            time.sleep(0.01)
+        made_while_awaited.append(found)
+        handler.reply(Reply(body=b"page"))
+
+    fixture_server.routes["/"] = answer
+    outcome = capture(
+        "http://news.example/", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+
+    assert outcome.error is None and outcome.capture is not None
+    assert made_while_awaited == [True]
+    assert [p.name for p in archive_dir.iterdir()] == [Path(outcome.capture.warc).name]

@@ -36,6 +36,15 @@ def _parts(folder: Path) -> list[Path]:
     return sorted(folder.glob(".*.part")) if folder.is_dir() else []
 
 
+def _partial_file_made(folder: Path, patience: float = 30.0) -> list[Path]:
+    """The partial files in `folder` once there is one: a capture makes its file while its first answer is
+    awaited, just after the request the server saw went out."""
+    give_up = time.monotonic() + patience
+    while not (parts := _parts(folder)) and time.monotonic() < give_up:
+        time.sleep(0.01)
+    return parts
+
+
 def test_ctrl_c_cancels_in_flight_captures_at_once_and_leaves_no_partial_file(
     tmp_path: Path, fixture_server: FixtureServer
 ) -> None:
@@ -43,7 +52,7 @@ def test_ctrl_c_cancels_in_flight_captures_at_once_and_leaves_no_partial_file(
     process = _start_check(tmp_path, fixture_server)
     try:
         fixture_server.wait_for_in_flight(1, patience=30)
-        assert _parts(tmp_path / "archives"), "the capture is under way, writing its partial file"
+        assert _partial_file_made(tmp_path / "archives"), "the capture is under way, writing its partial file"
         process.send_signal(signal.SIGINT)
         _, stderr = process.communicate(timeout=15)  # an upper bound, not a measure: 60 s without the fix
     finally:
@@ -62,6 +71,7 @@ def test_a_run_after_kill_9_removes_the_partial_files_it_left_and_says_so(
     process = _start_check(tmp_path, fixture_server)
     try:
         fixture_server.wait_for_in_flight(1, patience=30)
+        _partial_file_made(tmp_path / "archives")
     finally:
         process.kill()  # SIGKILL: no clean-up can run
         process.communicate(timeout=15)

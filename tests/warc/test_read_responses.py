@@ -357,6 +357,7 @@ def test_a_read_that_met_records_written_after_it_was_opened_is_not_taken_up_fro
     with warc.read_so_far() as stream:
         opened_at = stream.complete  # type: ignore[attr-defined]
     _exchange(warc, "http://news.example/b", [("Content-Type", "text/html")], b"<p>B</p>")
+    assert warc._temp_path is not None
     with RecordsSoFar(warc._temp_path, opened_at, warc._read_so_far) as stream:
         assert [r.uri for r in read_responses(stream)] == ["http://news.example/a", "http://news.example/b"]
     _exchange(warc, "http://news.example/c", [("Content-Type", "text/html")], b"<p>C</p>")

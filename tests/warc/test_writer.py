@@ -7,9 +7,11 @@ import io
 import zlib
 from pathlib import Path
 
+import pytest
 from warcio.archiveiterator import ArchiveIterator
 from warcio.warcwriter import WARCWriter
 
+from provenance.capture.failure import ArchiveWriteError
 from provenance.capture.options import WarcInfo
 from provenance.warc.writer import RequestHead, WarcFile, _SentHeaders, response_body
 
@@ -100,3 +102,60 @@ def test_each_record_written_is_the_bytes_warcios_writer_makes_of_its_fields_and
     assert [_as_warcio_writes(record) for record in records] == records
     assert b"WARC-Truncated: length\r\n" in records[3]
     assert b"Content-Type: image/png\r\n" in records[4]
+
+
+def _parts(folder: Path) -> list[Path]:
+    return sorted(folder.glob(".*.part"))
+
+
+def test_a_file_opened_later_is_made_by_open_now_with_its_warcinfo_record_first(tmp_path: Path) -> None:
+    warc = WarcFile(tmp_path, "r-fn1", AT, opened_later=True)
+    warc.write_warcinfo(INFO, AT)
+    assert _parts(tmp_path) == [], "nothing made before the request goes out"
+    warc.open_now()  # the request is sent: made while the answer is awaited
+    (part,) = _parts(tmp_path)
+    assert part.stat().st_size > 0, "the warcinfo record is written with the file"
+    warc.write_request("http://news.example/failed", None, AT, REQUEST)
+    warc.open_now()  # made already: nothing more
+    warc.write_metadata("http://news.example/failed", AT, {"note": "no answer"})
+    path, _ = warc.publish()
+
+    records = _members(path.read_bytes())
+    assert [record.split(b"\r\n", 2)[1] for record in records] == [
+        b"WARC-Type: warcinfo",
+        b"WARC-Type: request",
+        b"WARC-Type: metadata",
+    ]
+    assert [_as_warcio_writes(record) for record in records] == records
+    assert _parts(tmp_path) == []
+
+
+def test_a_file_opened_later_is_made_by_its_first_record_when_no_request_was_sent(tmp_path: Path) -> None:
+    warc = WarcFile(tmp_path, "r-fn1", AT, opened_later=True)
+    warc.write_warcinfo(INFO, AT)
+    warc.write_request("http://news.example/failed", None, AT, REQUEST)  # no connection: never sent
+    path, _ = warc.publish()
+    assert [record.split(b"\r\n", 2)[1] for record in _members(path.read_bytes())] == [
+        b"WARC-Type: warcinfo",
+        b"WARC-Type: request",
+    ]
+
+
+def test_a_folder_that_refuses_a_file_opened_later_fails_the_next_write_and_discard_leaves_nothing(
+    tmp_path: Path,
+) -> None:
+    missing = tmp_path / "missing"
+    warc = WarcFile(missing, "r-fn1", AT, opened_later=True)
+    warc.write_warcinfo(INFO, AT)
+    warc.open_now()  # never raises: it runs inside the request's sending
+    with pytest.raises(ArchiveWriteError, match=r"^archive: cannot write in "):
+        warc.write_request("http://news.example/page", None, AT, REQUEST)
+    warc.discard()
+    assert not missing.exists()
+
+
+def test_discarding_a_file_opened_later_that_was_never_made_leaves_nothing(tmp_path: Path) -> None:
+    warc = WarcFile(tmp_path, "r-fn1", AT, opened_later=True)
+    warc.write_warcinfo(INFO, AT)
+    warc.discard()  # a fetch the policy refused before any traffic
+    assert list(tmp_path.iterdir()) == []
