@@ -296,17 +296,12 @@ class HostStanding:
     # With a folder, each host's files by (kind, host): a capture asks after its host's standing some seven
     # times, each a hash and a path made again otherwise. Bounded by the hosts of the run (its reports').
     _paths: dict[tuple[str, str], Path] = field(default_factory=dict)
-    # With a folder, its file `recorded` mapped: its byte is set once any record is written there, by any
-    # of the run's processes (`_nothing_recorded`). None until first asked; False where it cannot be mapped.
-    _recorded: Any = None
 
     def answered(self, host: str) -> None:
         if self.folder is None:
             with self._lock:
                 self._counts.pop(host, None)
                 self._probes.pop(host, None)
-            return
-        if self._nothing_recorded():  # no file to empty (the usual case)
             return
         for kind in ("unanswered", "probe"):
             with contextlib.suppress(OSError):  # none yet (the usual case), or the run's folder is gone
@@ -319,7 +314,6 @@ class HostStanding:
                 self._counts[host] = (count + 1, first, failed.timestamp())
             return
         _append(self._path("unanswered", host), _ATTEMPT.pack(began.timestamp(), failed.timestamp()))
-        self._mark_recorded()
 
     def pause(self, host: str, status: int, seconds: float, now: float, asked: bool = True) -> None:
         """`host` answered `status` at `now` (POSIX seconds) and asked for a pause of `seconds` (`asked`),
@@ -366,7 +360,6 @@ class HostStanding:
             changed = change(self._pause(host))
             if changed is not None:
                 os.write(descriptor, _PAUSE.pack(*changed))
-                self._mark_recorded()
         except OSError:  # a full or failing disk: the record is lost, never the capture
             pass
         finally:
@@ -417,7 +410,6 @@ class HostStanding:
         if now - max(last_failed, last_probe) < self._probe_interval(probes):
             return False
         _append(self._path("probe", host), _PROBE.pack(now))
-        self._mark_recorded()
         return True
 
     def _probe_interval(self, probes: int) -> float:
@@ -428,8 +420,6 @@ class HostStanding:
         if self.folder is None:
             with self._lock:
                 return self._counts.get(host, (0, 0.0, 0.0))
-        if self._nothing_recorded():
-            return 0, 0.0, 0.0
         count, first, last = _first_and_last(self._path("unanswered", host), _ATTEMPT)
         if first is None or last is None:
             return 0, 0.0, 0.0
@@ -440,33 +430,8 @@ class HostStanding:
         if self.folder is None:
             with self._lock:
                 return self._pauses.get(host, _NO_PAUSE)
-        if self._nothing_recorded():
-            return _NO_PAUSE
         _, _, last = _first_and_last(self._path("pause", host), _PAUSE)
         return _PauseRecord(*last) if last is not None else _NO_PAUSE
-
-    def _nothing_recorded(self) -> bool:
-        """Whether no record was ever written in the folder, by any process: then no host has a file there,
-        and none is opened to find that out. A capture asked after its host's standing four or five times,
-        each an `open` or a `truncate` that found no file: a system call that let the interpreter lock go,
-        between an answer and the next request, while the other workers' answers came in. A record written
-        by another process just after this look is one written just after a look at its file."""
-        marks = self._marks()
-        return marks is not None and marks[0] == 0
-
-    def _mark_recorded(self) -> None:
-        """Set once a record is written (after it: a look that sees the mark finds the record)."""
-        marks = self._marks()
-        if marks is not None and marks[0] == 0:
-            marks[0] = 1
-
-    def _marks(self) -> Any:
-        """The folder's `recorded` file, mapped (shared by the run's processes and by every `HostStanding` of
-        the folder); None where it cannot be (a folder gone): then every look opens the host's file."""
-        if self._recorded is None:
-            assert self.folder is not None
-            self._recorded = _mapped_mark(self.folder / "recorded") or False
-        return self._recorded or None
 
     def _path(self, kind: str, host: str) -> Path:
         assert self.folder is not None
@@ -475,25 +440,6 @@ class HostStanding:
             digest = hashlib.sha256(host.encode("utf-8", "surrogatepass")).hexdigest()
             path = self._paths[kind, host] = self.folder / f"{kind}-{digest[:32]}"
         return path
-
-
-def _mapped_mark(path: Path) -> Any:
-    """The first byte of `path` (made, as a zero, if it has none), mapped for reading and writing; None when
-    the file cannot be opened or mapped."""
-    import mmap  # loaded by a run that keeps the standing over its processes, on its first look
-
-    try:
-        descriptor = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o600)
-    except OSError:
-        return None
-    try:
-        if os.fstat(descriptor).st_size < 1:
-            os.ftruncate(descriptor, 1)  # a zero byte; a byte another process set meanwhile is kept
-        return mmap.mmap(descriptor, 1)
-    except (OSError, ValueError):
-        return None
-    finally:
-        os.close(descriptor)  # the mapping holds the file
 
 
 def _append(path: Path, record: bytes) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import threading
 import time
 from collections.abc import Callable
@@ -633,41 +632,6 @@ def test_a_pause_no_header_asked_for_says_so(tmp_path: Path, shared: bool) -> No
     assert "asked for no requests until 2026-01-01T12:01:10Z" in str(
         hosts.holding_back("archive.example", _NOON + 11)
     )
-
-
-def test_a_run_whose_hosts_all_answered_opens_no_standing_file_between_an_answer_and_the_next_request(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Each look at a host's file that found none was a system call (four or five a capture) that let the
-    interpreter lock go while the other workers' answers came in; until a record is written, none is made."""
-    opened: list[str] = []
-    real_open = os.open
-
-    def watched_open(path: object, *arguments: Any, **named: Any) -> int:
-        opened.append(Path(str(path)).name)
-        return real_open(path, *arguments, **named)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(os, "open", watched_open)
-    monkeypatch.setattr(os, "truncate", lambda path, length: opened.append(f"truncate {Path(path).name}"))
-    hosts = HostStanding(folder=tmp_path)
-    for _ in range(3):  # what each capture asks: before its request, and once answered
-        assert hosts.paused("news.example", _NOON) is None
-        assert hosts.given_up("news.example") is None
-        hosts.answered("news.example")
-        hosts.lift_unsaid_pause("news.example", sent=_NOON, now=_NOON + 1)
-    assert opened == ["recorded"]  # the folder's mark, once
-
-
-def test_a_record_written_in_another_process_after_this_one_looked_is_seen_at_its_next_look(
-    tmp_path: Path,
-) -> None:
-    here, there = HostStanding(folder=tmp_path), HostStanding(folder=tmp_path)
-    assert here.paused("archive.example", _NOON) is None  # nothing recorded yet: no file looked at
-    there.pause("archive.example", 429, 30, _NOON)
-    assert here.paused("archive.example", _NOON + 1) is not None
-    _failed(there, 0, after=30)
-    here.answered("archive.example")  # an answer here empties what the other process recorded
-    assert there.given_up("archive.example") is None and there._unanswered("archive.example")[0] == 0
 
 
 def test_a_pause_asked_in_one_process_holds_the_others_back(tmp_path: Path) -> None:
