@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from provenance.escaping import escape_unprintable
-from provenance.ledger.lines import MAX_LINE_BYTES, read_lines
+from provenance.hashing import sha256_hex
+from provenance.ledger.lines import MAX_LINE_BYTES, line_content, read_lines
 from provenance.reuse import Candidate, capture_profile, ledger_file_line, qualifies, started
 from provenance.reuse.consistency import CLOCK_SKEW, parse_utc
 
@@ -94,7 +95,12 @@ def ledger_candidates(
         # Streamed in bounded memory, as `verify` reads: a line too long to be one `check` wrote is hashed,
         # never held, and breaks the chain here (a forged line of 300 MB took the run 1.2 GB).
         for raw in read_lines(stream, MAX_LINE_BYTES):
-            number, encoded = raw.number, raw.data
+            # Chained as `verify` and the writer chain it: without an editor's byte order mark before the
+            # first line and a carriage return at a line's end (git's autocrlf). Hashed with them, a ledger
+            # so converted was said to break its chain at line 2, and none of its captures was reused.
+            number, encoded = raw.number, line_content(raw)
+            if encoded is not None and encoded.endswith(b"\r"):
+                encoded = encoded[:-1]
             line = _object(encoded) if encoded is not None else None
             chained = line is not None and previous in (None, line.get("prev"))
             if line is None or not chained or not raw.complete:
@@ -102,7 +108,9 @@ def ledger_candidates(
                     f"{not_reused}the ledger's hash chain does not hold at line {number} "
                     "(provenance verify names the problem)"
                 )
-            previous = raw.sha256
+            # Only a mark or a carriage return is ever taken off: the same length is the line as read.
+            assert encoded is not None and raw.data is not None
+            previous = raw.sha256 if len(encoded) == len(raw.data) else sha256_hex(encoded)
             if profile is None:
                 continue
             kind, seq, at = line.get("kind"), line.get("seq"), line.get("at")

@@ -55,3 +55,24 @@ def test_a_planted_line_of_megabytes_is_hashed_not_held(
     assert peak < 2_000_000, f"reading the ledger for reuse held {peak} bytes at its peak"
     assert found == []
     assert warning is not None and "does not hold at line 2" in warning
+
+
+@pytest.mark.parametrize("conversion", ["byte order mark", "CRLF line ends"])
+def test_a_ledger_an_editor_or_git_converted_is_chained_as_verify_chains_it(
+    tmp_path: Path, conversion: str
+) -> None:
+    # Hashed with the mark or the carriage returns, the converted ledger "broke its chain at line 2": every
+    # capture was fetched again and the warning blamed the ledger. Verify reads both as conversions.
+    ledger = _ledger_with(tmp_path, b"")
+    lines = [line for line in ledger.read_bytes().splitlines() if line]
+    ledger.write_bytes(b"".join(line + b"\n" for line in lines))
+    _, before = history.ledger_candidates(ledger, "profile", SINCE)
+    assert before is None
+    if conversion == "byte order mark":
+        ledger.write_bytes(b"\xef\xbb\xbf" + ledger.read_bytes())
+    else:
+        ledger.write_bytes(ledger.read_bytes().replace(b"\n", b"\r\n"))
+
+    _, warning = history.ledger_candidates(ledger, "profile", SINCE)
+
+    assert warning is None
