@@ -5,6 +5,7 @@ fetched again."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -131,6 +132,33 @@ def test_a_ledger_whose_chain_is_broken_gives_nothing_to_reuse_and_says_so(
 
     assert fixture_server.hits["/a"] == 2
     assert "captures not reused: the ledger's hash chain does not hold at line 3" in err
+
+
+@pytest.mark.parametrize(
+    ("convert", "conversion"),
+    [
+        (lambda data: data.replace(b"\n", b"\r\n"), "CRLF line ends (git's autocrlf)"),
+        (lambda data: b"\xef\xbb\xbf" + data, "a byte order mark (an editor's save)"),
+    ],
+    ids=["crlf", "bom"],
+)
+def test_a_ledger_converted_by_git_or_an_editor_still_gives_its_captures_to_reuse(
+    workdir: Path,
+    fixture_server: FixtureServer,
+    capsys: pytest.CaptureFixture[str],
+    convert: Callable[[bytes], bytes],
+    conversion: str,
+) -> None:
+    # Its chain was hashed with the carriage returns or the mark, which verify reads as conversions: the run
+    # said the chain did not hold at line 2 and fetched every page again.
+    _check(capsys, fixture_server)
+    ledger = workdir / "brief.md.ledger.jsonl"
+    ledger.write_bytes(convert(ledger.read_bytes()))
+
+    _, err = _check(capsys, fixture_server)
+
+    assert "does not hold" not in err, conversion
+    assert fixture_server.hits["/a"] == 1, f"the page was fetched again from a ledger with {conversion}"
 
 
 @pytest.mark.parametrize("argv", [["--offline"], ["--max-age", "0"]], ids=["offline", "no-reuse"])
