@@ -5,16 +5,16 @@ from __future__ import annotations
 from provenance.checks.interface import CheckInput
 from provenance.citations import parse_citation, validate_citation
 from provenance.citations.cite import why_no_date
+from provenance.citations.parse import ParsedCitation
 from provenance.citations.validation import IMPRECISE_DATE_CODES
 from provenance.models import CheckResult, CheckStatus, Finding
 
 
-def _why_no_date(given: CheckInput, finding: Finding) -> str:
+def _why_no_date(parsed: ParsedCitation | None, finding: Finding) -> str:
     """A note's date that could be read two ways, or a range of days, is there, but not one day: the detail
     says so, where "no date" sent the writer looking for a date the note plainly gives (`03/02/2022`)."""
-    if finding.code != "missing-date":
+    if finding.code != "missing-date" or parsed is None:
         return finding.message
-    parsed = parse_citation(given.footnote)
     ambiguous = [found for found in parsed.findings if found.code == "ambiguous-date"]
     # Days that are no day of publication (`accessed …`), or a range of days: said why, as `extract` does.
     return ambiguous[0].message if ambiguous else why_no_date(parsed) or finding.message
@@ -26,11 +26,11 @@ _DATE_CODES = frozenset(("missing-date", "year-only-date"))
 
 def check_schema(given: CheckInput) -> CheckResult:
     findings = validate_citation(given.citation)
-    if any(found.code in _DATE_CODES for found in findings):
+    # The note parsed again (once) only where its date is missing or imprecise, to say why.
+    parsed = parse_citation(given.footnote) if any(f.code in _DATE_CODES for f in findings) else None
+    if parsed is not None and parsed.day_without_its_year is not None:
         # `21 January` beside no year it could take: said, so the writer knows what to add, as `extract` says.
-        day = parse_citation(given.footnote).day_without_its_year
-        if day is not None:
-            findings = validate_citation(given.citation, day_without_its_year=day)
+        findings = validate_citation(given.citation, day_without_its_year=parsed.day_without_its_year)
     if not findings:
         return CheckResult(name="schema", status="pass", detail="url, platform, date and author present")
     # A note dated to the month or the year only (`January 2022`) is complete for its kind, and the `date`
@@ -38,5 +38,5 @@ def check_schema(given: CheckInput) -> CheckResult:
     # failed a true note.
     status: CheckStatus = "warn" if all(found.code in IMPRECISE_DATE_CODES for found in findings) else "fail"
     return CheckResult(
-        name="schema", status=status, detail="; ".join(_why_no_date(given, found) for found in findings)
+        name="schema", status=status, detail="; ".join(_why_no_date(parsed, found) for found in findings)
     )
