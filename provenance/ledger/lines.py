@@ -34,9 +34,14 @@ class RawLine:
 
 
 def line_content(line: RawLine) -> bytes | None:
-    """The line's bytes as a reader of its JSON takes them: the first line's without a byte order mark."""
+    """The line's bytes as the chain hashes them and a reader of its JSON takes them: without an editor's
+    byte order mark before the first line or a carriage return at its end (git's autocrlf), the conversions
+    `verify` names; None for a line too long to keep."""
     data = line.data
-    return data.removeprefix(BYTE_ORDER_MARK) if line.number == 1 and data is not None else data
+    if data is None:
+        return None
+    data = data.removesuffix(b"\r")
+    return data.removeprefix(BYTE_ORDER_MARK) if line.number == 1 else data
 
 
 def read_lines(stream: BinaryIO, max_line_bytes: int = MAX_LINE_BYTES) -> Iterator[RawLine]:

@@ -71,7 +71,7 @@ from provenance.forking import can_fork
 from provenance.hashing import sha256_hex
 from provenance.ledger.canonical import canonical_json
 from provenance.ledger.chain import parse_line, try_parse_line
-from provenance.ledger.lines import BYTE_ORDER_MARK, MAX_LINE_BYTES, RawLine, read_lines
+from provenance.ledger.lines import BYTE_ORDER_MARK, MAX_LINE_BYTES, RawLine, line_content, read_lines
 from provenance.ledger.paths import evidence_path, journal_path
 from provenance.ledger.statuses import status_misstated, status_refuted, statuses_of
 from provenance.models import (
@@ -1949,8 +1949,7 @@ class _ReportCheck:
                     recorded = wanted.get(raw.number)
                     if recorded is None or raw.data is None:
                         continue
-                    data = raw.data.removesuffix(b"\r")
-                    parsed = try_parse_line(data.removeprefix(BYTE_ORDER_MARK) if raw.number == 1 else data)
+                    parsed = try_parse_line(line_content(raw) or b"")
                     if not isinstance(parsed, FootnoteLine):
                         continue
                     passages = tuple(context.text for context in parsed.contexts)

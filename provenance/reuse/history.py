@@ -99,8 +99,6 @@ def ledger_candidates(
             # first line and a carriage return at a line's end (git's autocrlf). Hashed with them, a ledger
             # so converted was said to break its chain at line 2, and none of its captures was reused.
             number, encoded = raw.number, line_content(raw)
-            if encoded is not None and encoded.endswith(b"\r"):
-                encoded = encoded[:-1]
             line = _object(encoded) if encoded is not None else None
             chained = line is not None and previous in (None, line.get("prev"))
             if line is None or not chained or not raw.complete:
