@@ -44,6 +44,14 @@ def line_content(line: RawLine) -> bytes | None:
     return data.removeprefix(BYTE_ORDER_MARK) if line.number == 1 else data
 
 
+def chained_sha256(line: RawLine, content: bytes | None) -> str:
+    """The line's hash as the chain and every seal name it: of its `content` (`line_content`) where a byte
+    order mark or a carriage return was taken off, else the hash made while it was read."""
+    if content is None or line.data is None or len(content) == len(line.data):
+        return line.sha256  # only a mark or a carriage return is ever taken off: same length, same line
+    return hashlib.sha256(content).hexdigest()
+
+
 def read_lines(stream: BinaryIO, max_line_bytes: int = MAX_LINE_BYTES) -> Iterator[RawLine]:
     number = 0
     while piece := stream.readline(max_line_bytes + 1):

@@ -18,7 +18,7 @@ from provenance import models  # its run models (ledger lines) are made on first
 from provenance.errors import InputError, LedgerFormatError
 from provenance.files import open_regular_file
 from provenance.ledger.chain import parse_line
-from provenance.ledger.lines import MAX_LINE_BYTES, RawLine, line_content, read_lines
+from provenance.ledger.lines import MAX_LINE_BYTES, RawLine, chained_sha256, line_content, read_lines
 
 if TYPE_CHECKING:
     from provenance.models import (
@@ -92,8 +92,10 @@ def _history(raw_lines: Iterable[RawLine]) -> LedgerHistory:
             afters.append([])
 
     for raw in raw_lines:
-        count, head = raw.number, raw.sha256
-        data = line_content(raw)  # an editor's byte order mark dropped the first run, as `verify` reads it
+        # Read and hashed as `verify` reads and the seals name them: without an editor's byte order mark
+        # (it dropped the first run) or git's carriage returns (the heads shown matched no seal).
+        data = line_content(raw)
+        count, head = raw.number, chained_sha256(raw, data)
         if data is None:
             continue  # too long to be a line `check` wrote: `verify` names it
         try:
@@ -108,7 +110,7 @@ def _history(raw_lines: Iterable[RawLine]) -> LedgerHistory:
         elif isinstance(line, models.LocateLine) and current is not None:
             locates.append(line)
         elif isinstance(line, models.SummaryLine) and current is not None:
-            current_head = raw.sha256
+            current_head = head
             close(line)
             current = None
             continue
@@ -118,7 +120,7 @@ def _history(raw_lines: Iterable[RawLine]) -> LedgerHistory:
             continue
         else:
             continue
-        current_head = raw.sha256
+        current_head = head
     close(None)
     joined = tuple(
         replace(run, after=tuple(after)) if after else run for run, after in zip(runs, afters, strict=True)

@@ -23,8 +23,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from provenance.escaping import escape_unprintable
-from provenance.hashing import sha256_hex
-from provenance.ledger.lines import MAX_LINE_BYTES, line_content, read_lines
+from provenance.ledger.lines import MAX_LINE_BYTES, chained_sha256, line_content, read_lines
 from provenance.reuse import Candidate, capture_profile, ledger_file_line, qualifies, started
 from provenance.reuse.consistency import CLOCK_SKEW, parse_utc
 
@@ -106,9 +105,7 @@ def ledger_candidates(
                     f"{not_reused}the ledger's hash chain does not hold at line {number} "
                     "(provenance verify names the problem)"
                 )
-            # Only a mark or a carriage return is ever taken off: the same length is the line as read.
-            assert encoded is not None and raw.data is not None
-            previous = raw.sha256 if len(encoded) == len(raw.data) else sha256_hex(encoded)
+            previous = chained_sha256(raw, encoded)
             if profile is None:
                 continue
             kind, seq, at = line.get("kind"), line.get("seq"), line.get("at")

@@ -176,3 +176,19 @@ def test_a_ledger_an_editor_saved_with_a_byte_order_mark_keeps_its_first_run(tmp
     assert [f.label for f in run.footnotes] == [f.label for f in before.runs[0].footnotes]
     assert run.head == before.runs[0].head
     assert run_reports(ledger) == ["brief.md"]
+
+
+def test_a_ledger_git_converted_to_crlf_shows_the_heads_its_seals_and_verify_name(tmp_path: Path) -> None:
+    # Hashed with the carriage return, each run head and the ledger's head shown by `show` and the HTML view
+    # differed from the head `verify` prints and a signature line's `prev` names.
+    footnotes = sample_footnotes(tmp_path, None)
+    ledger = write_ledger(tmp_path, footnotes)
+    _sign(ledger, tmp_path / "brief.md")
+    before = read_history(ledger)
+    ledger.write_bytes(ledger.read_bytes().replace(b"\n", b"\r\n"))
+
+    history = read_history(ledger)
+    (run,) = history.runs
+    assert run.head == before.runs[0].head
+    assert run.after[0].prev == run.head, "the signature seals the head the view shows"
+    assert history.head == before.head and history.lines == before.lines
