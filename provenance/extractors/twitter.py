@@ -32,8 +32,13 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
   the repost is the reposter's post of another's words, never passed as their own (another account showing
   the reposter's own name is named with its handle); a repost of the account's own post is read as that
   post, its words and time;
-  an edited post lists its versions' ids in `edit_control.edit_tweet_ids` (an older version, under
-  `edit_control.edit_control_initial`, and says `isStaleEdit`): either is `edited`; a Community Note X
+  an edited post lists its versions' ids in `edit_control.edit_tweet_ids` (a version after the first,
+  under `edit_control.edit_control_initial`, beside `initial_tweet_id`; one edited since says
+  `isStaleEdit`): either is `edited`, and `version_shown` says which of them the answer shows (the first of
+  two, edited since, naming the latest; the latest, naming the first); an answer showing another version
+  than the cited one (the cited id among its versions) is read as the cited version by its account, time
+  and id, its words not (kept as `other_version_text`, `unread` saying so) unless oEmbed shows the cited
+  version's; a Community Note X
   shows under the post (`birdwatch_pivot`) is kept, for the record, as `community_note` (its words) and
   `community_note_url`: readers' context, never the post's words, and no check's verdict; the preview X
   shows of a page the post links to (its `card`: the page's title and description) is kept apart, as
@@ -406,8 +411,10 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
             platform=Platform.TWITTER, url=page_url, problem="unavailable", problem_detail=shown
         )
     post_id = data.get("id_str")
-    if not isinstance(post_id, str) or not is_ascii_number(post_id) or wanted_id not in (None, post_id):
+    if not isinstance(post_id, str) or not is_ascii_number(post_id):
         return None
+    if wanted_id is not None and wanted_id != post_id:
+        return _another_version(data, page_url, wanted_id, post_id)
     user: dict[str, Any] = data["user"] if isinstance(data.get("user"), dict) else {}
     created = parse_published(text_value(data.get("created_at")))
     if created is not None and not _agrees_with_id(created.at, post_id):
@@ -453,6 +460,7 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         "withheld_in_countries": " ".join(_withheld_countries(data, user)) or None,
         # The post's versions, oldest first, when it was edited: the cited id may be an older one.
         "edit_tweet_ids": " ".join(_versions(data)) or None,
+        "version_shown": _version_shown(_versions(data), post_id, handle),
         # Other people's words shown with the post (the post it quotes, the one it replies to): never taken
         # for the post's own words (a quote found only there is named as theirs).
         "quoted_post": quoted[0] if quoted else None,
@@ -537,8 +545,8 @@ def _link_preview(data: dict[str, Any]) -> dict[str, str | None]:
 
 
 def _versions(data: dict[str, Any]) -> list[str]:
-    """The ids of a post's versions, oldest first, as its `edit_control` lists them: at its top on the latest
-    version, under `edit_control_initial` on an older one."""
+    """The ids of a post's versions, oldest first, as its `edit_control` lists them: at its top on the first
+    version, under `edit_control_initial` on a later one."""
     control = data.get("edit_control")
     if not isinstance(control, dict):
         return []
@@ -547,6 +555,100 @@ def _versions(data: dict[str, Any]) -> list[str]:
     if not isinstance(ids, list) and isinstance(initial, dict):
         ids = initial.get("edit_tweet_ids")
     return [str(one) for one in ids[:_MAX_VERSIONS] if isinstance(one, str)] if isinstance(ids, list) else []
+
+
+def _version_shown(versions: list[str], shown: str, handle: str | None) -> str | None:
+    """Which of an edited post's versions the answer shows (`shown`, its id), and the latest one's id where
+    it is not it; None when the post has one version, or its list does not name `shown`.
+
+    Each version has an id and a link of its own; a link to the first leads to the first's words, under
+    X's notice that there is a newer one. A quote found in them was passed with nothing said of the words
+    the post shows now, nor found in the latest's words with nothing said of the words first posted."""
+    ordered = sorted({one for one in versions if is_ascii_number(one)}, key=int)
+    if len(ordered) < 2 or shown not in ordered:
+        return None
+    place, latest = ordered.index(shown) + 1, ordered[-1]
+    if shown == latest:
+        first = ordered[0]
+        return f"the latest of {len(ordered)} versions of the post: first posted as {first}, edited since"
+    which = "the first" if place == 1 else f"version {place}"
+    link = f" (https://x.com/{handle}/status/{latest})" if handle else ""
+    return (
+        f"{which} of {len(ordered)} versions of the post: edited since, its latest version is "
+        f"{latest}{link}, whose words may differ"
+    )
+
+
+# What `read_tweet_result` says of an answer that shows another version of the cited post than the cited
+# one: the capture holds the post, but not the cited version's words.
+ANOTHER_VERSION = "X's syndication JSON shows another version of the post than the cited one"
+
+
+def _another_version(data: dict[str, Any], page_url: str, wanted_id: str, shown_id: str) -> SourcePost | None:
+    """The cited version `wanted_id` of an edited post, where the answer shows another of its versions
+    (`shown_id`, which its `edit_control` lists with `wanted_id`): its account's, with no words, the
+    answer's kept in `fields` (`other_version_text`) for the record; None when the answer is of another
+    post altogether.
+
+    Read as the cited post, the other version's words passed a quote of them as the cited version's, which
+    may not hold them; the cited version's time is its id's (`_with_snowflake_time`)."""
+    versions = _versions(data)
+    if wanted_id not in versions:
+        return None
+    user: dict[str, Any] = data["user"] if isinstance(data.get("user"), dict) else {}
+    handle = text_value(user.get("screen_name"))
+    words = _without_media_links(data, html.unescape(_note_text(data) or str(data.get("text") or "")))
+    shown = _version_shown(versions, shown_id, handle)
+    cited = _version_shown(versions, wanted_id, handle)
+    return SourcePost(
+        platform=Platform.TWITTER,
+        url=page_url,
+        canonical_url=f"https://x.com/{handle}/status/{wanted_id}" if handle else None,
+        post_id=wanted_id,
+        author=text_value(user.get("name")),
+        handle=handle,
+        author_id=text_value(user.get("id_str")),
+        text="",
+        edited=True,
+        unread=f"{ANOTHER_VERSION} ({shown_id}, {shown or 'edited'}), not the cited version {wanted_id}: "
+        "the cited version's words are not in it",
+        fields=raw_fields(
+            {
+                "id_str": shown_id,
+                "user.name": text_value(user.get("name")),
+                "user.screen_name": handle,
+                "user.id_str": text_value(user.get("id_str")),
+                "edit_tweet_ids": " ".join(versions),
+                "version_shown": f"the cited version is {cited}" if cited else None,
+                "other_version_text": words[:MAX_TEXT] or None,
+            }
+        ),
+    )
+
+
+def _shows_another_version(post: SourcePost) -> bool:
+    """Whether `post` is `_another_version`'s: the cited version of an edited post, its words not read."""
+    return post.unread is not None and post.unread.startswith(ANOTHER_VERSION)
+
+
+def _cited_version_from_oembed(from_oembed: SourcePost, from_syndication: SourcePost) -> SourcePost:
+    """The cited version of an edited post as oEmbed shows it (its words, its author), where the syndication
+    JSON (`from_syndication`) shows another version: said to be edited, its versions kept from the JSON."""
+    kept = {
+        name: value
+        for name, value in from_syndication.fields.items()
+        if name in ("edit_tweet_ids", "version_shown", "other_version_text")
+    }
+    return from_oembed.model_copy(
+        update={
+            "edited": True,
+            "author": from_oembed.author or from_syndication.author,
+            "author_id": from_syndication.author_id,
+            "fields": from_oembed.fields | kept | {"syndication id_str": from_syndication.fields["id_str"]},
+            "unread": f"{from_syndication.unread}; the cited version was read from oEmbed, its time from its "
+            "id",
+        }
+    )
 
 
 def _edited(data: dict[str, Any]) -> bool:
@@ -1044,6 +1146,10 @@ class TwitterExtractor(Extractor):
             # The oEmbed answer names the author only of the post it shows: another post's (a retweet's
             # original, another status of the account) is not this one's.
             shows_this_post = from_oembed is not None and from_oembed.post_id == from_syndication.post_id
+            if from_oembed is not None and shows_this_post and _shows_another_version(from_syndication):
+                # The syndication JSON shows another version of the edited post; oEmbed, the cited one.
+                cited_version = _cited_version_from_oembed(from_oembed, from_syndication)
+                return _with_snowflake_time(cited_version, post_id)
             if (
                 from_oembed is not None
                 and shows_this_post
