@@ -44,7 +44,8 @@ Rules, as a fact-checker reads a post:
   its time `data-timestamp` (ms) or its tagline's `time.live-timestamp`; its words the `form.usertext`'s
   `div.md` as a browser shows them (entities as text, hidden elements none), a `<blockquote>` kept as
   `quoted_post`, and a gallery post's the captions of its entry's gallery (`.gallery-tile`'s and
-  `.gallery-preview`'s `.gallery-item-caption`); `[deleted]`/`[removed]` (or Reddit's `[ Removed by … ]`)
+  `.gallery-preview`'s `.gallery-item-caption`, or, its expando collapsed, the same markup its
+  `data-cachedhtml` holds); `[deleted]`/`[removed]` (or Reddit's `[ Removed by … ]`)
   is `unavailable`, as is a post whose words' place shows `[removed]` outside any `div.md` (how the page
   writes a post removed by moderators, its title and author still shown). A page without the cited thing
   is not read. An archived copy of the post's page (a Wayback memento, read from where it starts), kept in
@@ -85,6 +86,7 @@ from provenance.extractors.pages import (
     squeeze,
 )
 from provenance.extractors.web import read_web_page
+from provenance.html_nesting import within_nesting
 from provenance.models import Platform, SourcePost
 from provenance.side_urls import OLD_REDDIT, REDDIT_JSON, host_of, reddit_json_url
 from provenance.warc.reader import StoredResponse
@@ -454,11 +456,29 @@ def _shown_captions(captions: list[LexborNode]) -> str:
     return _joined_captions([caption.text(separator=" ") for caption in captions[:_MAX_GALLERY_ITEMS]])
 
 
+_OLD_GALLERY_CAPTIONS = ".gallery-tile .gallery-item-caption, .gallery-preview .gallery-item-caption"
+# The most of a collapsed expando's `data-cachedhtml` read: a gallery of 20 images is a few kB of markup.
+_MAX_CACHED_HTML = 200_000
+
+
 def _old_gallery_captions(entry: LexborNode) -> str:
     """The captions of the gallery old.reddit.com's page shows in a post's own entry (its expando's
-    `.gallery-tile`s, and the `.gallery-preview` each opens: their `.gallery-item-caption`)."""
-    shown = entry.css(".gallery-tile .gallery-item-caption, .gallery-preview .gallery-item-caption")
-    return _shown_captions(shown[: _MAX_GALLERY_ITEMS * 2])
+    `.gallery-tile`s, and the `.gallery-preview` each opens: their `.gallery-item-caption`), or, where the
+    expando is collapsed (`expando-uninitialized`), the same markup its `data-cachedhtml` holds, which the
+    page writes in there until a reader opens it: read only from the page's elements, a collapsed gallery's
+    captions, the post's words, were not read, and a note quoting one warned "not found"."""
+    shown = entry.css(_OLD_GALLERY_CAPTIONS)
+    if shown:
+        return _shown_captions(shown[: _MAX_GALLERY_ITEMS * 2])
+    for expando in entry.css("div.expando")[:2]:
+        cached = expando.attributes.get("data-cachedhtml")
+        if not cached or "gallery-item-caption" not in cached[:_MAX_CACHED_HTML]:
+            continue
+        # The attribute's value, its references undone by the parser, is the expando's markup: parsed as
+        # deep as a browser nests it, a crafted one cannot make the parse quadratic.
+        inner = LexborHTMLParser(within_nesting(cached[:_MAX_CACHED_HTML]))
+        return _shown_captions(inner.css(_OLD_GALLERY_CAPTIONS)[: _MAX_GALLERY_ITEMS * 2])
+    return ""
 
 
 def _shown_time(thing: LexborNode, entry: LexborNode) -> dt.datetime | None:

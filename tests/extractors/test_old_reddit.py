@@ -4,6 +4,7 @@ in, or cited itself: the cited thing (`data-fullname`) alone, as carefully as th
 from __future__ import annotations
 
 import datetime as dt
+import html
 import io
 import json
 from collections.abc import Sequence
@@ -533,6 +534,36 @@ def test_a_gallery_posts_captions_on_old_reddits_page_are_its_words() -> None:
     assert post.author == "u/harbour_watch"
     assert post.text == f"{_OLD_CAPTION}\nThe ferry pier is closed until the water goes down"
     assert "midnight" not in post.text and "old pier" not in post.text  # the comments' words
+
+
+def test_a_collapsed_gallerys_captions_on_old_reddits_page_are_read_from_its_cached_markup() -> None:
+    # Collapsed, old Reddit keeps the gallery's markup in its expando's `data-cachedhtml` until a reader opens
+    # it: the captions were not read, and a note quoting one warned "not found" on the post's own words.
+    opened = _old_reddit_gallery()
+    start = opened.index('<div class="expando">')
+    inner_start = start + len('<div class="expando">')
+    end = opened.index("</div></div>", opened.index('class="gallery-preview"')) + len("</div>")
+    cached = html.escape(opened[inner_start:end], quote=True)
+    collapsed = (
+        opened[:start]
+        + f'<div class="expando expando-uninitialized" style="display: none" data-cachedhtml="{cached}">'
+        + "<span class='error'>loading...</span></div>"
+        + opened[end + len("</div>") :]
+    )
+    assert "gallery-item-caption" not in collapsed.replace(cached, "")  # only in the attribute
+    post = _read(POST, page=collapsed)
+    assert post.problem is None, post.problem_detail
+    assert post.text == f"{_OLD_CAPTION}\nThe ferry pier is closed until the water goes down"
+    assert "midnight" not in post.text and "old pier" not in post.text  # the comments' words
+
+
+def test_a_crafted_cached_gallery_neither_stalls_nor_breaks_the_pages_reading() -> None:
+    # 100 kB of nested `<div>` in the attribute: parsed as deep as a browser nests, never quadratically.
+    crafted = html.escape("<div>" * 50_000 + '<div class="gallery-tile"><div class="gallery-item-caption">x')
+    start = PAGE.index('<div class="expando">')
+    page = PAGE[:start] + f'<div class="expando expando-uninitialized" data-cachedhtml="{crafted}"></div>'
+    post = _read(POST, page=page + PAGE[start:])
+    assert post.problem is None and post.text.startswith("We are closing the bridge tonight.")
 
 
 _NEW_GALLERY = (
