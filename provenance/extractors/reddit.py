@@ -45,7 +45,9 @@ Rules, as a fact-checker reads a post:
   `div.md` as a browser shows them (entities as text, hidden elements none), a `<blockquote>` kept as
   `quoted_post`, and a gallery post's the captions of its entry's gallery (`.gallery-tile`'s and
   `.gallery-preview`'s `.gallery-item-caption`, or, its expando collapsed, the same markup its
-  `data-cachedhtml` holds); `[deleted]`/`[removed]` (or Reddit's `[ Removed by … ]`)
+  `data-cachedhtml` holds; a post the page marks a gallery, `data-is-gallery`, shown with none of that
+  markup, a first image's preview at most, says in `unread` that its captions were not read);
+  `[deleted]`/`[removed]` (or Reddit's `[ Removed by … ]`)
   is `unavailable`, as is a post whose words' place shows `[removed]` outside any `div.md` (how the page
   writes a post removed by moderators, its title and author still shown). A page without the cited thing
   is not read. An archived copy of the post's page (a Wayback memento, read from where it starts), kept in
@@ -481,6 +483,18 @@ def _old_gallery_captions(entry: LexborNode) -> str:
     return ""
 
 
+def _gallery_not_shown(thing: LexborNode, entry: LexborNode) -> bool:
+    """Whether old Reddit's page marks the post a gallery (`data-is-gallery="true"`) but its entry holds none
+    of the gallery's markup (no `.gallery-tile` or `.gallery-preview`, nor a `data-cachedhtml` holding one):
+    a preview of its first image at most, without the captions that are the post's words."""
+    if (thing.attributes.get("data-is-gallery") or "").strip().lower() != "true":
+        return False
+    if entry.css_first(".gallery-tile, .gallery-preview") is not None:
+        return False
+    cached = (expando.attributes.get("data-cachedhtml") or "" for expando in entry.css("div.expando")[:2])
+    return not any("gallery-tile" in markup[:_MAX_CACHED_HTML] for markup in cached)
+
+
 def _shown_time(thing: LexborNode, entry: LexborNode) -> dt.datetime | None:
     """`data-timestamp` (milliseconds), else the tagline's `time.live-timestamp` `datetime`."""
     stamp = thing.attributes.get("data-timestamp") or ""
@@ -561,6 +575,14 @@ def read_old_reddit(html: str, page_uri: str, wanted: tuple[str, str | None]) ->
     # A gallery post's words are its images' captions too (a crosspost's gallery is the original's).
     captions = _old_gallery_captions(entry) if kind == "post" and not crosspost else ""
     fields["gallery captions"] = captions[:500] or None
+    # A gallery shown without its images' markup: its captions, the post's words, were not read, and a note
+    # quoting one was told only that the words were not found.
+    unread = (
+        "old Reddit's page shows the post's gallery without its images and their captions (the post's "
+        "words): the captions were not read"
+        if kind == "post" and not crosspost and not captions and _gallery_not_shown(thing, entry)
+        else None
+    )
     name = author if author and author != _DELETED_AUTHOR else None
     created = _shown_time(thing, entry)
     edited = entry.css_first("p.tagline time.edited-timestamp") is not None
@@ -578,6 +600,7 @@ def read_old_reddit(html: str, page_uri: str, wanted: tuple[str, str | None]) ->
         title=title if kind == "post" else None,
         text="" if crosspost else _with_captions(own, captions)[:MAX_TEXT],
         edited=edited,
+        unread=unread,
         fields=raw_fields(
             {**fields, "account": "deleted since: its words remain" if author == _DELETED_AUTHOR else None}
         ),

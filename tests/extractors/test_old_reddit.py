@@ -566,6 +566,31 @@ def test_a_crafted_cached_gallery_neither_stalls_nor_breaks_the_pages_reading() 
     assert post.problem is None and post.text.startswith("We are closing the bridge tonight.")
 
 
+def _gallery_thing(page: str) -> str:
+    """`page` with the post marked a gallery, as old Reddit marks one (`data-is-gallery="true"`)."""
+    return page.replace('data-fullname="t3_1b5xyz9"', 'data-fullname="t3_1b5xyz9" data-is-gallery="true"', 1)
+
+
+def test_a_gallery_old_reddit_shows_as_a_first_image_preview_says_its_captions_were_not_read() -> None:
+    # Its expando shows a `media-preview` of the first image and nothing of the gallery: the captions, the
+    # post's words, were not read, and a note quoting one was told only that the words were not found.
+    start = PAGE.index('<div class="expando">')
+    end = PAGE.index("</form></div>", start) + len("</form></div>")
+    preview = (
+        '<div class="expando"><div class="media-preview" id="media-preview-m0" style="max-width: 640px">'
+        '<div class="media-preview-content"><a href="https://preview.redd.it/m0.jpg" class="may-blank">'
+        '<img class="preview" src="https://preview.redd.it/m0.jpg?width=640"></a></div></div></div>'
+    )
+    post = _read(POST, page=_gallery_thing(PAGE[:start] + preview + PAGE[end:]))
+    assert post.problem is None and post.text == ""
+    assert post.unread is not None and "the captions were not read" in post.unread
+    # Its tiles shown, captions or none, the gallery was read: nothing is said unread.
+    shown = _read(POST, page=_gallery_thing(_old_reddit_gallery()))
+    assert shown.unread is None and shown.text.startswith(_OLD_CAPTION)
+    # A post that is no gallery says nothing of captions.
+    assert _read(POST, page=PAGE[:start] + preview + PAGE[end:]).unread is None
+
+
 _NEW_GALLERY = (
     "<gallery-carousel slot='post-media-container' post-id='t3_abc123'><ul>"
     "<li slot='page-1'><figure><img src='https://preview.redd.it/m0.jpg' alt='r/ukraine - Bridge is open'>"
