@@ -70,12 +70,14 @@ _ERROR_PHRASE = (
     r"(?:error\W*)?404(?:\W*error)?+(?:\W*not found)?|(?:page|file|article|post|story) not found|not found"
     # The same number in Persian's and Arabic's digits, after their word for an error, or alone.
     r"|(?:(?:خطای|خطا|خطأ)\s*)?(?:\u06f4\u06f0\u06f4|\u0664\u0660\u0664)"
-    r"|(?:the |this |that )?(?:page|article|post|story|video|content|file|document)"
+    r"|(?:the |this |that )?(?:page|article|post|story|video|reel|content|file|document)"
     r"(?: you(?:.re| are| were) looking for| you(?: have)? requested)?"
     r" (?:(?:can.t|cannot|could not) be found|(?:was|is) not found"
     r"|(?:does not|doesn.t) exist|(?:has moved or )?no longer exists|(?:isn.t|is not) here(?: anymore)?"
-    # Facebook: "This content isn't available right now"; TikTok: "Video currently unavailable".
-    r"|(?:isn.t|is not|is no longer|no longer|not) available(?: right now| at the moment| at this time)?"
+    # Facebook: "This content isn't available right now", "This video isn't available anymore" (a deleted
+    # video's, a reel's); TikTok: "Video currently unavailable".
+    r"|(?:isn.t|is not|is no longer|no longer|not) available"
+    r"(?: right now| at the moment| at this time| anymore| any more)?"
     r"|(?:is )?(?:currently )?unavailable"
     r"|(?:(?:has been|was) )?(?:removed|deleted|withdrawn|taken down)"
     r"(?: by (?:its|the) (?:author|owner|user|poster|publisher|uploader))?"

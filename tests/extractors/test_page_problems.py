@@ -264,8 +264,18 @@ _REDDIT_POST = "https://www.reddit.com/r/ukraine/comments/abc123/convoy_footage/
          "the page's text opens with an error: 'Запись удалена или не существует.'"),
         (ARTICLE, _article(0).replace("Council votes to reopen the bridge</h1>", "We couldn't find this"
          " account</h1>"), "the page's heading is an error: \"We couldn't find this account\""),
+        # Facebook's page (a browser's rendered copy) for a deleted video or reel, its words in spans.
+        ("https://www.facebook.com/watch/?v=1234567890", "<html><head><title>Facebook</title></head><body>"
+         "<div role='banner'><a href='/'>Facebook</a><a href='/login/'>Log in</a></div><div role='main'>"
+         "<span dir='auto'>This video isn't available anymore</span><a href='/watch/'><span>Go to Watch"
+         "</span></a></div></body></html>",
+         "the page's text opens with an error: \"This video isn't available anymore\""),
+        ("https://www.facebook.com/reel/1234567890", "<html><head><title>Facebook</title></head><body>"
+         "<div role='main'><span dir='auto'>This reel isn't available anymore</span></div></body></html>",
+         "the page's text opens with an error: \"This reel isn't available anymore\""),
     ],
-    ids=["facebook", "reddit-deleted", "reddit-blocked", "mastodon", "vk", "account"],
+    ids=["facebook", "reddit-deleted", "reddit-blocked", "mastodon", "vk", "account", "facebook-video",
+         "facebook-reel"],
 )  # fmt: skip
 def test_a_platform_s_page_for_a_deleted_or_hidden_post_is_not_content(
     url: str, body: str, detail: str
@@ -410,6 +420,7 @@ def test_a_shared_file_s_page_for_a_file_gone_or_shut_is_not_content(
     "headline",
     [
         "This content isn't available right now, Facebook tells users in Canada",
+        "This video isn't available anymore: why YouTube removed the council's recording",
         "Reddit users find posts marked [deleted by user] after the ban",
         "Запись удалена или не существует: как ВКонтакте скрывает посты",
     ],
