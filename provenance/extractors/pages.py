@@ -822,11 +822,16 @@ _BLOCK_TITLE = re.compile(
 # Only on a page that says little else: an age gate or a region notice can stand over a whole article.
 _GATE = re.compile(
     r"(?:(?:we.re )?sorry\W+|unfortunately\W+)?(?:(?:this|the|our) )?(?:content|video|page|site|website"
-    r"|article|service|programme|program|stream)? ?(?:is )?(?:currently )?"
-    r"(?:not available|unavailable|blocked|restricted)"
+    r"|article|service|programme|program|stream|post|reel)? ?(?:is )?(?:currently )?"
+    # Meta writes "isn't": "This content isn't available in your country"
+    r"(?:not available|isn.t available|unavailable|blocked|restricted)"
     r" (?:in|from|for (?:users|visitors|viewers) in) (?:your (?:country|region|location|area)"
     # ... as American news sites answered European readers in 2018 rather than meet the GDPR
     r"|(?:most )?european (?:countries|union countries)|the (?:eu|european union|european economic area|eea))"
+    # ... as Facebook and Instagram answer readers in Canada for a news outlet's posts since 2023 ("People in
+    # Canada can't see this content", "News content can't be viewed in Canada")
+    r"|(?:people|users|viewers|readers) in \w{2,30} (?:can.t|cannot) (?:see|view) this (?:content|post|video)"
+    r"|news (?:content|posts?|links?) (?:can.t|cannot) be (?:viewed|seen|shared) in \w{2,30}"
     # ... in Italian, Portuguese, Polish and Dutch
     r"|(?:(?:questo|questa|il|la)\s+)?(?:contenuto|video|pagina|articolo|sito)?\s?non (?:è )?disponibile"
     r" (?:nel tuo paese|nella tua (?:zona|regione)|nel (?:tuo|suo) territorio)"

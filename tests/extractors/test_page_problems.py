@@ -421,6 +421,7 @@ def test_a_shared_file_s_page_for_a_file_gone_or_shut_is_not_content(
     [
         "This content isn't available right now, Facebook tells users in Canada",
         "This video isn't available anymore: why YouTube removed the council's recording",
+        "People in Canada can't see this content, Meta tells the country's news outlets",
         "Reddit users find posts marked [deleted by user] after the ban",
         "Запись удалена или не существует: как ВКонтакте скрывает посты",
     ],
@@ -940,6 +941,35 @@ def test_a_notice_in_place_of_the_content_is_unavailable(
     post = _read(_notice_page(title, notice, footer_links))
     assert post.problem == "unavailable"
     assert post.problem_detail == f"the page says {said!r} in place of the content"
+
+
+@pytest.mark.parametrize(
+    ("url", "notice", "said"),
+    [
+        ("https://www.facebook.com/harbour.office/posts/pfbid02abc", "<span dir='auto'>This content isn't"
+         " available in your country</span><span dir='auto'>Due to a legal restriction, this content can't"
+         " be shown.</span>", "This content isn't available in your country"),
+        ("https://www.facebook.com/cbcnews/posts/pfbid02abc", "<span dir='auto'>People in Canada can't see"
+         " this content</span><span dir='auto'>In response to Canadian government legislation, news content"
+         " can't be viewed in Canada.</span><a href='/help/'>Learn more</a>",
+         "People in Canada can't see this content"),
+        ("https://www.instagram.com/p/C1abcDEFghi/", "<span>People in Canada can't see this content</span>"
+         "<span>In response to Canadian government legislation, news content can't be viewed in Canada."
+         "</span>", "People in Canada can't see this content"),
+    ],
+    ids=["facebook-country", "facebook-canada", "instagram-canada"],
+)  # fmt: skip
+def test_meta_s_notice_in_place_of_a_post_kept_from_the_readers_country_is_unavailable(
+    url: str, notice: str, said: str
+) -> None:
+    # Meta writes "isn't", and tells readers in Canada that a news outlet's post is kept from them: read as
+    # a post with no words, each passed `captured`.
+    body = f"<html><head><title>Facebook</title></head><body><div role='main'>{notice}</div></body></html>"
+    post = _read(body, url)
+    assert (post.problem, post.problem_detail) == (
+        "unavailable",
+        f"the page says {said!r} in place of the content",
+    )
 
 
 @pytest.mark.parametrize(
