@@ -52,6 +52,9 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
   post it has not cached yet, and oEmbed shows the post) the post is read from oEmbed, its time its id's,
   and `unread` says what the syndication JSON would have given (X's time, edits, the post quoted or
   answered, a Community Note).
+Where neither side document says anything, a status page a browser drew, saying little else, is read for X's
+word in the post's place: deleted or never there ("Hmm...this page doesn't exist", "This Post was deleted by
+the Post author"), its account gone, suspended or protected (`unavailable`), or age-restricted (`login-wall`).
 A status link followed by `/quotes` (`/retweets/with_comments`, its older name), `/retweets` or `/likes`
 shows a list (the posts quoting the post, the accounts that reposted or liked it), not the post: what its
 side documents say of the post is kept, but no check passes on it, as on Bluesky's `/quotes` (`bluesky`).
@@ -191,6 +194,21 @@ _WITHHELD_HERE = on_first_use(
 # A status page saying little else: a post's own words about a withheld post, shown on its page among
 # X's menus and trends, are no notice.
 _NOTICE_CHARS = 1000
+
+
+# What X's status page, as a browser draws it (`--browser`, or an archive's copy of the drawn page), shows in
+# place of a post it does not show, where neither side document said anything (both refused for a while):
+# the post deleted or never there ("Hmm...this page doesn't exist. Try searching for something else.", "This
+# Post was deleted by the Post author."), its account gone or suspended ("This Post is from an account that
+# no longer exists.", "This Post is from a suspended account.", "Account suspended") or protected ("These
+# posts are protected"). Called a page that needs its scripts (which it had run), the ledger said nothing
+# of what it showed. Only on a page saying little else (`_NOTICE_CHARS`).
+_GONE_NOTICE = on_first_use(
+    r"this page doesn.t exist|this (?:post|tweet) was deleted by the (?:post|tweet) author"
+    r"|this (?:post|tweet) is from (?:an account that no longer exists|a suspended account)"
+    r"|this account doesn.t exist|account suspended|these (?:posts|tweets) are protected",
+    re.IGNORECASE,
+)
 
 
 def _withheld_detail(shown: str) -> str:
@@ -1206,6 +1224,24 @@ class TwitterExtractor(Extractor):
                 url=main.uri,
                 problem="unavailable",
                 problem_detail=_withheld_detail(f"the status page says {said!r}"),
+            )
+        notice = text[:_NOTICE_CHARS] if len(text) <= _NOTICE_CHARS else ""
+        signed_in_only = _SIGNED_IN_ONLY().search(notice) if notice else None
+        found = signed_in_only or (_GONE_NOTICE().search(notice) if notice else None)
+        if found is not None:
+            said = " ".join(text[max(0, found.start() - 60) : found.end() + 60].split())
+            unread, _ = _side_documents_unread(page, sides)
+            return SourcePost(
+                platform=self.platform,
+                url=main.uri,
+                problem="login-wall" if signed_in_only is not None else "unavailable",
+                problem_detail=(
+                    f"the status page says {said!r}: X shows the post only to a signed-in reader"
+                    if signed_in_only is not None
+                    else f"the status page says {said!r} in the post's place: deleted, never there, or its "
+                    "account gone, suspended or protected"
+                )
+                + f"; {unread}",
             )
         problem = html_page_problem(page.url, main.uri, None, text, "<script" in html.lower())
         unread, refused = _side_documents_unread(page, sides)

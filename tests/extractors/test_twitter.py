@@ -206,6 +206,61 @@ def test_a_status_page_saying_the_post_is_withheld_in_its_place_is_a_region_bloc
     assert notice[:30] in (post.problem_detail or "")
 
 
+def _drawn_status_page(shown: str) -> str:
+    """The status page as a browser draws it (a `--browser` capture), `shown` in the post's place."""
+    return (
+        asset("x_status_shell.html")
+        .decode()
+        .replace(
+            '<div id="react-root"></div>',
+            f'<div id="react-root"><main><div>{shown}</div></main></div>',
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("shown", "problem", "said"),
+    [
+        (
+            "<span>Hmm...this page doesn\u2019t exist. Try searching for something else.</span>"
+            "<a href='/explore'>Search</a>",
+            "unavailable",
+            "this page doesn\u2019t exist",
+        ),
+        (
+            "<span>This Post was deleted by the Post author.</span> <a>Learn more</a>",
+            "unavailable",
+            "deleted",
+        ),
+        ("<span>This Post is from a suspended account.</span> <a>Learn more</a>", "unavailable", "suspended"),
+        ("<span>These posts are protected</span>", "unavailable", "protected"),
+        (
+            "<span>Age-restricted adult content. This content might not be appropriate for people under 18 "
+            "years old. To view this media, you\u2019ll need to log in to X.</span>",
+            "login-wall",
+            "Age-restricted",
+        ),
+    ],
+)
+def test_a_drawn_status_page_saying_why_no_post_is_shown_is_said_so(
+    shown: str, problem: str, said: str
+) -> None:
+    # Neither side document answered (X refused both for a while); the page a browser drew says why it shows
+    # no post: it was called a page that needs its scripts, which it had run, the ledger saying nothing of
+    # what it showed.
+    post = extract_source(STATUS, (answer(STATUS, _drawn_status_page(shown)),))
+    assert post.problem == problem
+    assert (post.problem_detail or "").startswith("the status page says ")
+    assert said in (post.problem_detail or "")
+    assert "neither the syndication JSON (not in the capture) nor oEmbed" in (post.problem_detail or "")
+
+
+def test_a_long_page_about_a_deleted_post_is_no_notice() -> None:
+    words = "Our reporter explains why this Post was deleted by the Post author and what it said. " * 30
+    post = extract_source(STATUS, (answer(STATUS, _drawn_status_page(f"<p>{words}</p>")),))
+    assert post.problem == "script-shell"
+
+
 def test_a_long_page_quoting_a_withheld_notice_is_no_region_block() -> None:
     words = "Our reporter explains why this post has been withheld in Turkey and what it said. " * 30
     html = (
