@@ -36,7 +36,9 @@ Rules, as a fact-checker reads a post:
 - Reddit refuses many clients that are not signed in (HTTP 403 or 429, "blocked by network security"): an
   answer that is no JSON of the post says nothing of whether the post is there. The post is then not read
   (`challenge` for a refusal, else `script-shell`), never called deleted; only the page's own word in place
-  of a post (`[deleted by user]`, a bot check: `web.read_web_page`'s problems) is said as the page says it.
+  of a post (`[deleted by user]`, a bot check: `web.read_web_page`'s problems; new Reddit's "Sorry, this
+  post was deleted by the person who originally posted it.", "… removed by the moderators of r/<name>.",
+  outside its comments: `unavailable`) is said as the page says it.
 - old.reddit.com's server-rendered page, asked where the JSON is refused (`side_urls.reddit_page_follow_ups`)
   or cited itself, is read in the JSON's place (`read_old_reddit`) with the same care: the `div.thing` whose
   `data-fullname` is the cited `t3_<post>` or `t1_<comment>`, on the cited post's page, from its own
@@ -90,6 +92,7 @@ from provenance.extractors.pages import (
 from provenance.extractors.web import read_web_page
 from provenance.html_nesting import within_nesting
 from provenance.models import Platform, SourcePost
+from provenance.patterns import on_first_use
 from provenance.side_urls import OLD_REDDIT, REDDIT_JSON, host_of, reddit_json_url
 from provenance.warc.reader import StoredResponse
 
@@ -104,6 +107,17 @@ _MAX_REMOVAL_NOTICE = 200
 _DELETED_AUTHOR = "[deleted]"
 # How a refusal of clients not signed in answers, in place of the JSON.
 _REFUSED = frozenset({401, 403, 429})
+# What new Reddit's page shows in a post's place once it is gone, where its JSON was refused: "Sorry, this
+# post was deleted by the person who originally posted it.", "Sorry, this post has been removed by the
+# moderators of r/<name>.", "Sorry, this post was removed by Reddit's filters.". Read as a page that needs
+# its scripts, the post was said to be refused for now (capture it again later), never gone. Looked for
+# outside the comments (a reader may paste the notice into one).
+_GONE_NOTICE = on_first_use(
+    r"sorry, this post (?:was|has been) (?:deleted|removed) by (?:the person who originally posted it"
+    r"|the moderators of r/\w{1,21}|reddit.s (?:filters|safety filters|admins))",
+    re.IGNORECASE,
+)
+_COMMENTS = "shreddit-comment-tree, shreddit-comment, faceplate-partial[src*=comment]"
 # What a 403's JSON says when the community, not the client, is closed to readers.
 _CLOSED_COMMUNITIES = {
     "private": "the community is private: only its members can read it",
@@ -791,6 +805,19 @@ def _is_old_reddit(url: str) -> bool:
     return host_of(url) in _OLD_HOSTS
 
 
+def _gone_notice(main: StoredResponse) -> str | None:
+    """New Reddit's word on its page that the post is deleted or removed (`_GONE_NOTICE`), outside the
+    comments; None where it says none."""
+    html = decode_html(main)[:_MAX_HTML]
+    if "originally posted it" not in html and "removed by" not in html:
+        return None  # no page but one saying so is parsed again
+    tree = LexborHTMLParser(html)
+    for comments in tree.css(_COMMENTS)[:_MAX_THINGS]:
+        comments.decompose()
+    found = _GONE_NOTICE().search(squeeze(tree.body.text(separator=" ")) if tree.body is not None else "")
+    return found.group() if found is not None else None
+
+
 class RedditExtractor(Extractor):
     platform = Platform.REDDIT
 
@@ -831,6 +858,15 @@ class RedditExtractor(Extractor):
                 url=shown.url,
                 problem=shown.problem,
                 problem_detail=shown.problem_detail if answer is None else f"{shown.problem_detail}; {said}",
+                fields=page_fields,
+            )
+        notice = _gone_notice(main) if main is not None and main.status == 200 else None
+        if notice is not None:
+            return SourcePost(
+                platform=self.platform,
+                url=main.uri if main is not None else page.url,
+                problem="unavailable",
+                problem_detail=f"Reddit's page says {notice!r} in the post's place; {said}",
                 fields=page_fields,
             )
         return SourcePost(
