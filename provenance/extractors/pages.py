@@ -820,7 +820,8 @@ _BLOCK_TITLE = re.compile(
 # What a page says in place of content its visitor may not see: a block by country (or by law: HTTP 451's
 # words, which some sites send with 200), an age gate, a host's notice that the site's account is suspended.
 # Only on a page that says little else: an age gate or a region notice can stand over a whole article.
-_GATE = re.compile(
+# Compiled on first use: only a page that says little is judged by it.
+_GATE = on_first_use(
     r"(?:(?:we.re )?sorry\W+|unfortunately\W+)?(?:(?:this|the|our) )?(?:content|video|page|site|website"
     r"|article|service|programme|program|stream|post|reel)? ?(?:is )?(?:currently )?"
     # Meta writes "isn't": "This content isn't available in your country"
@@ -1342,7 +1343,7 @@ def _says_consent(text: str) -> bool:
 
 
 def _says_gate(text: str) -> bool:
-    return _GATE.fullmatch(text.rstrip(" .!?")) is not None
+    return _GATE().fullmatch(text.rstrip(" .!?")) is not None
 
 
 def _says_refusal(text: str) -> bool:
