@@ -200,14 +200,20 @@ _NOTICE_CHARS = 1000
 # place of a post it does not show, where neither side document said anything (both refused for a while):
 # the post deleted or never there ("Hmm...this page doesn't exist. Try searching for something else.", "This
 # Post was deleted by the Post author."), its account gone or suspended ("This Post is from an account that
-# no longer exists.", "This Post is from a suspended account.", "Account suspended") or protected ("These
-# posts are protected"). Called a page that needs its scripts (which it had run), the ledger said nothing
-# of what it showed. Only on a page saying little else (`_NOTICE_CHARS`).
+# no longer exists.", "This Post is from a suspended account.", "This account doesn't exist") or protected
+# ("These posts are protected"). Called a page that needs its scripts (which it had run), the ledger said
+# nothing of what it showed. Only on a page saying little else (`_NOTICE_CHARS`), and only X's own
+# sentences: a short post of someone's that says "account suspended" is no notice.
 _GONE_NOTICE = on_first_use(
-    r"this page doesn.t exist|this (?:post|tweet) was deleted by the (?:post|tweet) author"
+    r"hmm\W{0,5}this page doesn.t exist|this (?:post|tweet) was deleted by the (?:post|tweet) author"
     r"|this (?:post|tweet) is from (?:an account that no longer exists|a suspended account)"
-    r"|this account doesn.t exist|account suspended|these (?:posts|tweets) are protected",
+    r"|this account doesn.t exist|these (?:posts|tweets) are protected",
     re.IGNORECASE,
+)
+# ... and X's sentences over an age-restricted post, shown only to a signed-in adult ("Age-restricted adult
+# content. … To view this media, you'll need to log in to X."), not any post's words that name an age.
+_AGE_NOTICE = on_first_use(
+    r"age-restricted adult content|you.ll need to log in to (?:X|Twitter) to view", re.IGNORECASE
 )
 
 
@@ -1226,7 +1232,7 @@ class TwitterExtractor(Extractor):
                 problem_detail=_withheld_detail(f"the status page says {said!r}"),
             )
         notice = text[:_NOTICE_CHARS] if len(text) <= _NOTICE_CHARS else ""
-        signed_in_only = _SIGNED_IN_ONLY().search(notice) if notice else None
+        signed_in_only = _AGE_NOTICE().search(notice) if notice else None
         found = signed_in_only or (_GONE_NOTICE().search(notice) if notice else None)
         if found is not None:
             said = " ".join(text[max(0, found.start() - 60) : found.end() + 60].split())

@@ -255,6 +255,13 @@ def test_a_drawn_status_page_saying_why_no_post_is_shown_is_said_so(
     assert "neither the syndication JSON (not in the capture) nor oEmbed" in (post.problem_detail or "")
 
 
+def test_a_drawn_short_post_saying_account_suspended_is_no_notice() -> None:
+    # A post's own words, drawn on its page while both side documents were refused, are no word of X's.
+    shown = "<article><span>Account suspended again, third time this month.</span></article>"
+    post = extract_source(STATUS, (answer(STATUS, _drawn_status_page(shown)),))
+    assert post.problem == "script-shell"
+
+
 def test_a_long_page_about_a_deleted_post_is_no_notice() -> None:
     words = "Our reporter explains why this Post was deleted by the Post author and what it said. " * 30
     post = extract_source(STATUS, (answer(STATUS, _drawn_status_page(f"<p>{words}</p>")),))
