@@ -5,7 +5,9 @@ copy is tried.
 An Instagram or Threads post's page is read as Meta's pages show a post in their tags
 (`threads.read_meta_post`: its account, words, id and the id's time), or said not to be the post (a profile,
 another post, "Sorry, this page isn't available"). A Facebook page headed, in another language than English,
-"This content isn't available right now" is unavailable (in English, any reader names that heading an error).
+"This content isn't available right now" is unavailable (in English, any reader names that heading an error);
+one whose `og:url` names no post and whose few words are Meta's error page ("Something went wrong. We're
+working on it …") is a `challenge` (`threads.meta_error_page`), never the post.
 A page that does show content otherwise is read like any web page (`og:` tags, JSON-LD); but a Facebook
 post's page (m.facebook.com's, mbasic's, as a visitor is served it) is the post among its comments in one
 markup: its text, byline and times are not read as the post's, its words are the description Facebook gives
@@ -53,8 +55,14 @@ from provenance.extractors.pages import (
     node_text,
     page_title,
     shown_references,
+    visible_text_of,
 )
-from provenance.extractors.threads import read_meta_post
+from provenance.extractors.threads import (
+    META_ERROR_WORDS,
+    meta_error_detail,
+    meta_error_page,
+    read_meta_post,
+)
 from provenance.extractors.web import is_html, read_web_page
 from provenance.models import Platform, SourcePost
 from provenance.patterns import on_first_use
@@ -538,6 +546,23 @@ class LoginWalledExtractor(Extractor):
                     problem="unavailable",
                     problem_detail=f"the page's heading is Facebook's notice that the content is not "
                     f"available: {gone!r}",
+                )
+            # Meta's error page in the post's place (its words looked for in the markup first, so that no
+            # other page is read again for them).
+            refused = (
+                meta_error_page(visible_text_of(meta_tree))
+                if facebook
+                and meta_tree is not None
+                and any(words in html for words in META_ERROR_WORDS)
+                and not _names_a_facebook_post(meta_tree)
+                else None
+            )
+            if refused is not None:
+                return SourcePost(
+                    platform=platform,
+                    url=main.uri,
+                    problem="challenge",
+                    problem_detail=meta_error_detail(refused),
                 )
             # A public LinkedIn post's page holds a sign-in dialog with a password field beside the post: read
             # as a login form, every live post failed `captured`, "login wall".

@@ -70,12 +70,14 @@ _ERROR_PHRASE = (
     r"(?:error\W*)?404(?:\W*error)?+(?:\W*not found)?|(?:page|file|article|post|story) not found|not found"
     # The same number in Persian's and Arabic's digits, after their word for an error, or alone.
     r"|(?:(?:خطای|خطا|خطأ)\s*)?(?:\u06f4\u06f0\u06f4|\u0664\u0660\u0664)"
-    r"|(?:the |this |that )?(?:page|article|post|story|video|content|file|document)"
+    r"|(?:the |this |that )?(?:page|article|post|story|video|reel|content|file|document)"
     r"(?: you(?:.re| are| were) looking for| you(?: have)? requested)?"
     r" (?:(?:can.t|cannot|could not) be found|(?:was|is) not found"
     r"|(?:does not|doesn.t) exist|(?:has moved or )?no longer exists|(?:isn.t|is not) here(?: anymore)?"
-    # Facebook: "This content isn't available right now"; TikTok: "Video currently unavailable".
-    r"|(?:isn.t|is not|is no longer|no longer|not) available(?: right now| at the moment| at this time)?"
+    # Facebook: "This content isn't available right now", "This video isn't available anymore" (a deleted
+    # video's, a reel's); TikTok: "Video currently unavailable".
+    r"|(?:isn.t|is not|is no longer|no longer|not) available"
+    r"(?: right now| at the moment| at this time| anymore| any more)?"
     r"|(?:is )?(?:currently )?unavailable"
     r"|(?:(?:has been|was) )?(?:removed|deleted|withdrawn|taken down)"
     r"(?: by (?:its|the) (?:author|owner|user|poster|publisher|uploader))?"
@@ -818,13 +820,19 @@ _BLOCK_TITLE = re.compile(
 # What a page says in place of content its visitor may not see: a block by country (or by law: HTTP 451's
 # words, which some sites send with 200), an age gate, a host's notice that the site's account is suspended.
 # Only on a page that says little else: an age gate or a region notice can stand over a whole article.
-_GATE = re.compile(
+# Compiled on first use: only a page that says little is judged by it.
+_GATE = on_first_use(
     r"(?:(?:we.re )?sorry\W+|unfortunately\W+)?(?:(?:this|the|our) )?(?:content|video|page|site|website"
-    r"|article|service|programme|program|stream)? ?(?:is )?(?:currently )?"
-    r"(?:not available|unavailable|blocked|restricted)"
+    r"|article|service|programme|program|stream|post|reel)? ?(?:is )?(?:currently )?"
+    # Meta writes "isn't": "This content isn't available in your country"
+    r"(?:not available|isn.t available|unavailable|blocked|restricted)"
     r" (?:in|from|for (?:users|visitors|viewers) in) (?:your (?:country|region|location|area)"
     # ... as American news sites answered European readers in 2018 rather than meet the GDPR
     r"|(?:most )?european (?:countries|union countries)|the (?:eu|european union|european economic area|eea))"
+    # ... as Facebook and Instagram answer readers in Canada for a news outlet's posts since 2023 ("People in
+    # Canada can't see this content", "News content can't be viewed in Canada")
+    r"|(?:people|users|viewers|readers) in \w{2,30} (?:can.t|cannot) (?:see|view) this (?:content|post|video)"
+    r"|news (?:content|posts?|links?) (?:can.t|cannot) be (?:viewed|seen|shared) in \w{2,30}"
     # ... in Italian, Portuguese, Polish and Dutch
     r"|(?:(?:questo|questa|il|la)\s+)?(?:contenuto|video|pagina|articolo|sito)?\s?non (?:è )?disponibile"
     r" (?:nel tuo paese|nella tua (?:zona|regione)|nel (?:tuo|suo) territorio)"
@@ -1335,7 +1343,7 @@ def _says_consent(text: str) -> bool:
 
 
 def _says_gate(text: str) -> bool:
-    return _GATE.fullmatch(text.rstrip(" .!?")) is not None
+    return _GATE().fullmatch(text.rstrip(" .!?")) is not None
 
 
 def _says_refusal(text: str) -> bool:

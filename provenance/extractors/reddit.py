@@ -36,7 +36,9 @@ Rules, as a fact-checker reads a post:
 - Reddit refuses many clients that are not signed in (HTTP 403 or 429, "blocked by network security"): an
   answer that is no JSON of the post says nothing of whether the post is there. The post is then not read
   (`challenge` for a refusal, else `script-shell`), never called deleted; only the page's own word in place
-  of a post (`[deleted by user]`, a bot check: `web.read_web_page`'s problems) is said as the page says it.
+  of a post (`[deleted by user]`, a bot check: `web.read_web_page`'s problems; new Reddit's "Sorry, this
+  post was deleted by the person who originally posted it.", "… removed by the moderators of r/<name>.",
+  outside its comments: `unavailable`) is said as the page says it.
 - old.reddit.com's server-rendered page, asked where the JSON is refused (`side_urls.reddit_page_follow_ups`)
   or cited itself, is read in the JSON's place (`read_old_reddit`) with the same care: the `div.thing` whose
   `data-fullname` is the cited `t3_<post>` or `t1_<comment>`, on the cited post's page, from its own
@@ -44,7 +46,10 @@ Rules, as a fact-checker reads a post:
   its time `data-timestamp` (ms) or its tagline's `time.live-timestamp`; its words the `form.usertext`'s
   `div.md` as a browser shows them (entities as text, hidden elements none), a `<blockquote>` kept as
   `quoted_post`, and a gallery post's the captions of its entry's gallery (`.gallery-tile`'s and
-  `.gallery-preview`'s `.gallery-item-caption`); `[deleted]`/`[removed]` (or Reddit's `[ Removed by … ]`)
+  `.gallery-preview`'s `.gallery-item-caption`, or, its expando collapsed, the same markup its
+  `data-cachedhtml` holds; a post the page marks a gallery, `data-is-gallery`, shown with none of that
+  markup, a first image's preview at most, says in `unread` that its captions were not read);
+  `[deleted]`/`[removed]` (or Reddit's `[ Removed by … ]`)
   is `unavailable`, as is a post whose words' place shows `[removed]` outside any `div.md` (how the page
   writes a post removed by moderators, its title and author still shown). A page without the cited thing
   is not read. An archived copy of the post's page (a Wayback memento, read from where it starts), kept in
@@ -85,7 +90,9 @@ from provenance.extractors.pages import (
     squeeze,
 )
 from provenance.extractors.web import read_web_page
+from provenance.html_nesting import within_nesting
 from provenance.models import Platform, SourcePost
+from provenance.patterns import on_first_use
 from provenance.side_urls import OLD_REDDIT, REDDIT_JSON, host_of, reddit_json_url
 from provenance.warc.reader import StoredResponse
 
@@ -100,6 +107,17 @@ _MAX_REMOVAL_NOTICE = 200
 _DELETED_AUTHOR = "[deleted]"
 # How a refusal of clients not signed in answers, in place of the JSON.
 _REFUSED = frozenset({401, 403, 429})
+# What new Reddit's page shows in a post's place once it is gone, where its JSON was refused: "Sorry, this
+# post was deleted by the person who originally posted it.", "Sorry, this post has been removed by the
+# moderators of r/<name>.", "Sorry, this post was removed by Reddit's filters.". Read as a page that needs
+# its scripts, the post was said to be refused for now (capture it again later), never gone. Looked for
+# outside the comments (a reader may paste the notice into one).
+_GONE_NOTICE = on_first_use(
+    r"sorry, this post (?:was|has been) (?:deleted|removed) by (?:the person who originally posted it"
+    r"|the moderators of r/\w{1,21}|reddit.s (?:filters|safety filters|admins))",
+    re.IGNORECASE,
+)
+_COMMENTS = "shreddit-comment-tree, shreddit-comment, faceplate-partial[src*=comment]"
 # What a 403's JSON says when the community, not the client, is closed to readers.
 _CLOSED_COMMUNITIES = {
     "private": "the community is private: only its members can read it",
@@ -454,11 +472,41 @@ def _shown_captions(captions: list[LexborNode]) -> str:
     return _joined_captions([caption.text(separator=" ") for caption in captions[:_MAX_GALLERY_ITEMS]])
 
 
+_OLD_GALLERY_CAPTIONS = ".gallery-tile .gallery-item-caption, .gallery-preview .gallery-item-caption"
+# The most of a collapsed expando's `data-cachedhtml` read: a gallery of 20 images is a few kB of markup.
+_MAX_CACHED_HTML = 200_000
+
+
 def _old_gallery_captions(entry: LexborNode) -> str:
     """The captions of the gallery old.reddit.com's page shows in a post's own entry (its expando's
-    `.gallery-tile`s, and the `.gallery-preview` each opens: their `.gallery-item-caption`)."""
-    shown = entry.css(".gallery-tile .gallery-item-caption, .gallery-preview .gallery-item-caption")
-    return _shown_captions(shown[: _MAX_GALLERY_ITEMS * 2])
+    `.gallery-tile`s, and the `.gallery-preview` each opens: their `.gallery-item-caption`), or, where the
+    expando is collapsed (`expando-uninitialized`), the same markup its `data-cachedhtml` holds, which the
+    page writes in there until a reader opens it: read only from the page's elements, a collapsed gallery's
+    captions, the post's words, were not read, and a note quoting one warned "not found"."""
+    shown = entry.css(_OLD_GALLERY_CAPTIONS)
+    if shown:
+        return _shown_captions(shown[: _MAX_GALLERY_ITEMS * 2])
+    for expando in entry.css("div.expando")[:2]:
+        cached = expando.attributes.get("data-cachedhtml")
+        if not cached or "gallery-item-caption" not in cached[:_MAX_CACHED_HTML]:
+            continue
+        # The attribute's value, its references undone by the parser, is the expando's markup: parsed as
+        # deep as a browser nests it, a crafted one cannot make the parse quadratic.
+        inner = LexborHTMLParser(within_nesting(cached[:_MAX_CACHED_HTML]))
+        return _shown_captions(inner.css(_OLD_GALLERY_CAPTIONS)[: _MAX_GALLERY_ITEMS * 2])
+    return ""
+
+
+def _gallery_not_shown(thing: LexborNode, entry: LexborNode) -> bool:
+    """Whether old Reddit's page marks the post a gallery (`data-is-gallery="true"`) but its entry holds none
+    of the gallery's markup (no `.gallery-tile` or `.gallery-preview`, nor a `data-cachedhtml` holding one):
+    a preview of its first image at most, without the captions that are the post's words."""
+    if (thing.attributes.get("data-is-gallery") or "").strip().lower() != "true":
+        return False
+    if entry.css_first(".gallery-tile, .gallery-preview") is not None:
+        return False
+    cached = (expando.attributes.get("data-cachedhtml") or "" for expando in entry.css("div.expando")[:2])
+    return not any("gallery-tile" in markup[:_MAX_CACHED_HTML] for markup in cached)
 
 
 def _shown_time(thing: LexborNode, entry: LexborNode) -> dt.datetime | None:
@@ -541,6 +589,14 @@ def read_old_reddit(html: str, page_uri: str, wanted: tuple[str, str | None]) ->
     # A gallery post's words are its images' captions too (a crosspost's gallery is the original's).
     captions = _old_gallery_captions(entry) if kind == "post" and not crosspost else ""
     fields["gallery captions"] = captions[:500] or None
+    # A gallery shown without its images' markup: its captions, the post's words, were not read, and a note
+    # quoting one was told only that the words were not found.
+    unread = (
+        "old Reddit's page shows the post's gallery without its images and their captions (the post's "
+        "words): the captions were not read"
+        if kind == "post" and not crosspost and not captions and _gallery_not_shown(thing, entry)
+        else None
+    )
     name = author if author and author != _DELETED_AUTHOR else None
     created = _shown_time(thing, entry)
     edited = entry.css_first("p.tagline time.edited-timestamp") is not None
@@ -558,6 +614,7 @@ def read_old_reddit(html: str, page_uri: str, wanted: tuple[str, str | None]) ->
         title=title if kind == "post" else None,
         text="" if crosspost else _with_captions(own, captions)[:MAX_TEXT],
         edited=edited,
+        unread=unread,
         fields=raw_fields(
             {**fields, "account": "deleted since: its words remain" if author == _DELETED_AUTHOR else None}
         ),
@@ -748,6 +805,19 @@ def _is_old_reddit(url: str) -> bool:
     return host_of(url) in _OLD_HOSTS
 
 
+def _gone_notice(main: StoredResponse) -> str | None:
+    """New Reddit's word on its page that the post is deleted or removed (`_GONE_NOTICE`), outside the
+    comments; None where it says none."""
+    html = decode_html(main)[:_MAX_HTML]
+    if "originally posted it" not in html and "removed by" not in html:
+        return None  # no page but one saying so is parsed again
+    tree = LexborHTMLParser(html)
+    for comments in tree.css(_COMMENTS)[:_MAX_THINGS]:
+        comments.decompose()
+    found = _GONE_NOTICE().search(squeeze(tree.body.text(separator=" ")) if tree.body is not None else "")
+    return found.group() if found is not None else None
+
+
 class RedditExtractor(Extractor):
     platform = Platform.REDDIT
 
@@ -788,6 +858,15 @@ class RedditExtractor(Extractor):
                 url=shown.url,
                 problem=shown.problem,
                 problem_detail=shown.problem_detail if answer is None else f"{shown.problem_detail}; {said}",
+                fields=page_fields,
+            )
+        notice = _gone_notice(main) if main is not None and main.status == 200 else None
+        if notice is not None:
+            return SourcePost(
+                platform=self.platform,
+                url=main.uri if main is not None else page.url,
+                problem="unavailable",
+                problem_detail=f"Reddit's page says {notice!r} in the post's place; {said}",
                 fields=page_fields,
             )
         return SourcePost(

@@ -33,8 +33,11 @@ Instagram's "Content unavailable", "This content isn't available right now" (`un
 account's page in the post's place ("This account is private", Threads' "This profile is private", in the
 languages Meta answers in: `unavailable`, its detail saying the account is private, its posts shown only to
 the followers it accepts, not that the post may be deleted); a page whose `og:url` is the site's home page
-(Instagram's, its login page for a visitor: `login-wall`; Threads', others' posts: `soft-404`). A page of
-no such shape is left to the reading of any login-walled page (`read_meta_post` gives None).
+(Instagram's, its login page for a visitor: `login-wall`; Threads', others' posts: `soft-404`); Meta's
+error page of few words ("Something went wrong. There's an issue and the page could not be loaded.",
+"Please wait a few minutes before you try again.", "We limit how often you can do certain things"), which
+it answers a client it refuses for a while: `challenge`, saying nothing of whether the post is there. A page
+of no such shape is left to the reading of any login-walled page (`read_meta_post` gives None).
 """
 
 from __future__ import annotations
@@ -150,6 +153,38 @@ _EARLIEST_ON_THE_DAY = dt.timedelta(hours=-14, minutes=-60)
 _LATEST_ON_THE_DAY = dt.timedelta(days=1, hours=12)
 
 
+# Meta's own error page in a post's place, which it answers a client it refuses for a while as often as a
+# fault of its own: Instagram's and Threads' "Something went wrong. There's an issue and the page could not be
+# loaded.", Facebook's "Something went wrong. We're working on it and we'll get it fixed as soon as we can.",
+# Instagram's "Please wait a few minutes before you try again." and "Try Again Later. We limit how often you
+# can do certain things …". Read as a web page, it passed `captured` with its words as the post's. Only on a
+# page of few words: a post that says "something went wrong" is a post.
+_META_ERROR = on_first_use(
+    r"something went wrong\W+(?:there.s an issue and the page could not be loaded"
+    r"|we.re working on it and we.ll get it fixed as soon as we can)"
+    r"|please wait a few minutes before you try again|we limit how often you can do certain things",
+    re.IGNORECASE,
+)
+_META_ERROR_CHARS = 1000
+# Words of those notices as Meta's markup writes them, looked for before a page is read for them.
+META_ERROR_WORDS = ("went wrong", "few minutes before you try again", "how often you can do certain things")
+
+
+def meta_error_page(text: str) -> str | None:
+    """What Meta's error page says in a post's place (`_META_ERROR`), where `text`, the page's visible words,
+    are few; None where it says nothing of the kind."""
+    found = _META_ERROR().search(text) if len(text) <= _META_ERROR_CHARS else None
+    return found.group() if found is not None else None
+
+
+def meta_error_detail(said: str) -> str:
+    return (
+        f"the page says {said!r} in the post's place: Meta's error page, which it also answers a client it "
+        "refuses for a while, says nothing of whether the post is there; capture it again later, or cite an "
+        "archived copy"
+    )
+
+
 def read_meta_post(
     cited: MetaPost, main: StoredResponse, tree: LexborHTMLParser, platform: Platform
 ) -> SourcePost | None:
@@ -212,6 +247,9 @@ def read_meta_post(
     gone = _GONE().search(title) or _GONE().search(shown_text)
     if gone is not None:
         return _problem(platform, main, "unavailable", f"the page says {gone.group()!r}")
+    refused = meta_error_page(shown_text)
+    if refused is not None:
+        return _problem(platform, main, "challenge", meta_error_detail(refused))
     return None
 
 

@@ -32,8 +32,13 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
   the repost is the reposter's post of another's words, never passed as their own (another account showing
   the reposter's own name is named with its handle); a repost of the account's own post is read as that
   post, its words and time;
-  an edited post lists its versions' ids in `edit_control.edit_tweet_ids` (an older version, under
-  `edit_control.edit_control_initial`, and says `isStaleEdit`): either is `edited`; a Community Note X
+  an edited post lists its versions' ids in `edit_control.edit_tweet_ids` (a version after the first,
+  under `edit_control.edit_control_initial`, beside `initial_tweet_id`; one edited since says
+  `isStaleEdit`): either is `edited`, and `version_shown` says which of them the answer shows (the first of
+  two, edited since, naming the latest; the latest, naming the first); an answer showing another version
+  than the cited one (the cited id among its versions) is read as the cited version by its account, time
+  and id, its words not (kept as `other_version_text`, `unread` saying so) unless oEmbed shows the cited
+  version's; a Community Note X
   shows under the post (`birdwatch_pivot`) is kept, for the record, as `community_note` (its words) and
   `community_note_url`: readers' context, never the post's words, and no check's verdict; the preview X
   shows of a page the post links to (its `card`: the page's title and description) is kept apart, as
@@ -47,6 +52,9 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
   post it has not cached yet, and oEmbed shows the post) the post is read from oEmbed, its time its id's,
   and `unread` says what the syndication JSON would have given (X's time, edits, the post quoted or
   answered, a Community Note).
+Where neither side document says anything, a status page a browser drew, saying little else, is read for X's
+word in the post's place: deleted or never there ("Hmm...this page doesn't exist", "This Post was deleted by
+the Post author"), its account gone, suspended or protected (`unavailable`), or age-restricted (`login-wall`).
 A status link followed by `/quotes` (`/retweets/with_comments`, its older name), `/retweets` or `/likes`
 shows a list (the posts quoting the post, the accounts that reposted or liked it), not the post: what its
 side documents say of the post is kept, but no check passes on it, as on Bluesky's `/quotes` (`bluesky`).
@@ -186,6 +194,27 @@ _WITHHELD_HERE = on_first_use(
 # A status page saying little else: a post's own words about a withheld post, shown on its page among
 # X's menus and trends, are no notice.
 _NOTICE_CHARS = 1000
+
+
+# What X's status page, as a browser draws it (`--browser`, or an archive's copy of the drawn page), shows in
+# place of a post it does not show, where neither side document said anything (both refused for a while):
+# the post deleted or never there ("Hmm...this page doesn't exist. Try searching for something else.", "This
+# Post was deleted by the Post author."), its account gone or suspended ("This Post is from an account that
+# no longer exists.", "This Post is from a suspended account.", "This account doesn't exist") or protected
+# ("These posts are protected"). Called a page that needs its scripts (which it had run), the ledger said
+# nothing of what it showed. Only on a page saying little else (`_NOTICE_CHARS`), and only X's own
+# sentences: a short post of someone's that says "account suspended" is no notice.
+_GONE_NOTICE = on_first_use(
+    r"hmm\W{0,5}this page doesn.t exist|this (?:post|tweet) was deleted by the (?:post|tweet) author"
+    r"|this (?:post|tweet) is from (?:an account that no longer exists|a suspended account)"
+    r"|this account doesn.t exist|these (?:posts|tweets) are protected",
+    re.IGNORECASE,
+)
+# ... and X's sentences over an age-restricted post, shown only to a signed-in adult ("Age-restricted adult
+# content. … To view this media, you'll need to log in to X."), not any post's words that name an age.
+_AGE_NOTICE = on_first_use(
+    r"age-restricted adult content|you.ll need to log in to (?:X|Twitter) to view", re.IGNORECASE
+)
 
 
 def _withheld_detail(shown: str) -> str:
@@ -406,8 +435,10 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
             platform=Platform.TWITTER, url=page_url, problem="unavailable", problem_detail=shown
         )
     post_id = data.get("id_str")
-    if not isinstance(post_id, str) or not is_ascii_number(post_id) or wanted_id not in (None, post_id):
+    if not isinstance(post_id, str) or not is_ascii_number(post_id):
         return None
+    if wanted_id is not None and wanted_id != post_id:
+        return _another_version(data, page_url, wanted_id, post_id)
     user: dict[str, Any] = data["user"] if isinstance(data.get("user"), dict) else {}
     created = parse_published(text_value(data.get("created_at")))
     if created is not None and not _agrees_with_id(created.at, post_id):
@@ -453,6 +484,7 @@ def read_tweet_result(data: Any, page_url: str, wanted_id: str | None = None) ->
         "withheld_in_countries": " ".join(_withheld_countries(data, user)) or None,
         # The post's versions, oldest first, when it was edited: the cited id may be an older one.
         "edit_tweet_ids": " ".join(_versions(data)) or None,
+        "version_shown": _version_shown(_versions(data), post_id, handle),
         # Other people's words shown with the post (the post it quotes, the one it replies to): never taken
         # for the post's own words (a quote found only there is named as theirs).
         "quoted_post": quoted[0] if quoted else None,
@@ -537,8 +569,8 @@ def _link_preview(data: dict[str, Any]) -> dict[str, str | None]:
 
 
 def _versions(data: dict[str, Any]) -> list[str]:
-    """The ids of a post's versions, oldest first, as its `edit_control` lists them: at its top on the latest
-    version, under `edit_control_initial` on an older one."""
+    """The ids of a post's versions, oldest first, as its `edit_control` lists them: at its top on the first
+    version, under `edit_control_initial` on a later one."""
     control = data.get("edit_control")
     if not isinstance(control, dict):
         return []
@@ -547,6 +579,100 @@ def _versions(data: dict[str, Any]) -> list[str]:
     if not isinstance(ids, list) and isinstance(initial, dict):
         ids = initial.get("edit_tweet_ids")
     return [str(one) for one in ids[:_MAX_VERSIONS] if isinstance(one, str)] if isinstance(ids, list) else []
+
+
+def _version_shown(versions: list[str], shown: str, handle: str | None) -> str | None:
+    """Which of an edited post's versions the answer shows (`shown`, its id), and the latest one's id where
+    it is not it; None when the post has one version, or its list does not name `shown`.
+
+    Each version has an id and a link of its own; a link to the first leads to the first's words, under
+    X's notice that there is a newer one. A quote found in them was passed with nothing said of the words
+    the post shows now, nor found in the latest's words with nothing said of the words first posted."""
+    ordered = sorted({one for one in versions if is_ascii_number(one)}, key=int)
+    if len(ordered) < 2 or shown not in ordered:
+        return None
+    place, latest = ordered.index(shown) + 1, ordered[-1]
+    if shown == latest:
+        first = ordered[0]
+        return f"the latest of {len(ordered)} versions of the post: first posted as {first}, edited since"
+    which = "the first" if place == 1 else f"version {place}"
+    link = f" (https://x.com/{handle}/status/{latest})" if handle else ""
+    return (
+        f"{which} of {len(ordered)} versions of the post: edited since, its latest version is "
+        f"{latest}{link}, whose words may differ"
+    )
+
+
+# What `read_tweet_result` says of an answer that shows another version of the cited post than the cited
+# one: the capture holds the post, but not the cited version's words.
+ANOTHER_VERSION = "X's syndication JSON shows another version of the post than the cited one"
+
+
+def _another_version(data: dict[str, Any], page_url: str, wanted_id: str, shown_id: str) -> SourcePost | None:
+    """The cited version `wanted_id` of an edited post, where the answer shows another of its versions
+    (`shown_id`, which its `edit_control` lists with `wanted_id`): its account's, with no words, the
+    answer's kept in `fields` (`other_version_text`) for the record; None when the answer is of another
+    post altogether.
+
+    Read as the cited post, the other version's words passed a quote of them as the cited version's, which
+    may not hold them; the cited version's time is its id's (`_with_snowflake_time`)."""
+    versions = _versions(data)
+    if wanted_id not in versions:
+        return None
+    user: dict[str, Any] = data["user"] if isinstance(data.get("user"), dict) else {}
+    handle = text_value(user.get("screen_name"))
+    words = _without_media_links(data, html.unescape(_note_text(data) or str(data.get("text") or "")))
+    shown = _version_shown(versions, shown_id, handle)
+    cited = _version_shown(versions, wanted_id, handle)
+    return SourcePost(
+        platform=Platform.TWITTER,
+        url=page_url,
+        canonical_url=f"https://x.com/{handle}/status/{wanted_id}" if handle else None,
+        post_id=wanted_id,
+        author=text_value(user.get("name")),
+        handle=handle,
+        author_id=text_value(user.get("id_str")),
+        text="",
+        edited=True,
+        unread=f"{ANOTHER_VERSION} ({shown_id}, {shown or 'edited'}), not the cited version {wanted_id}: "
+        "the cited version's words are not in it",
+        fields=raw_fields(
+            {
+                "id_str": shown_id,
+                "user.name": text_value(user.get("name")),
+                "user.screen_name": handle,
+                "user.id_str": text_value(user.get("id_str")),
+                "edit_tweet_ids": " ".join(versions),
+                "version_shown": f"the cited version is {cited}" if cited else None,
+                "other_version_text": words[:MAX_TEXT] or None,
+            }
+        ),
+    )
+
+
+def _shows_another_version(post: SourcePost) -> bool:
+    """Whether `post` is `_another_version`'s: the cited version of an edited post, its words not read."""
+    return post.unread is not None and post.unread.startswith(ANOTHER_VERSION)
+
+
+def _cited_version_from_oembed(from_oembed: SourcePost, from_syndication: SourcePost) -> SourcePost:
+    """The cited version of an edited post as oEmbed shows it (its words, its author), where the syndication
+    JSON (`from_syndication`) shows another version: said to be edited, its versions kept from the JSON."""
+    kept = {
+        name: value
+        for name, value in from_syndication.fields.items()
+        if name in ("edit_tweet_ids", "version_shown", "other_version_text")
+    }
+    return from_oembed.model_copy(
+        update={
+            "edited": True,
+            "author": from_oembed.author or from_syndication.author,
+            "author_id": from_syndication.author_id,
+            "fields": from_oembed.fields | kept | {"syndication id_str": from_syndication.fields["id_str"]},
+            "unread": f"{from_syndication.unread}; the cited version was read from oEmbed, its time from its "
+            "id",
+        }
+    )
 
 
 def _edited(data: dict[str, Any]) -> bool:
@@ -1044,6 +1170,10 @@ class TwitterExtractor(Extractor):
             # The oEmbed answer names the author only of the post it shows: another post's (a retweet's
             # original, another status of the account) is not this one's.
             shows_this_post = from_oembed is not None and from_oembed.post_id == from_syndication.post_id
+            if from_oembed is not None and shows_this_post and _shows_another_version(from_syndication):
+                # The syndication JSON shows another version of the edited post; oEmbed, the cited one.
+                cited_version = _cited_version_from_oembed(from_oembed, from_syndication)
+                return _with_snowflake_time(cited_version, post_id)
             if (
                 from_oembed is not None
                 and shows_this_post
@@ -1100,6 +1230,24 @@ class TwitterExtractor(Extractor):
                 url=main.uri,
                 problem="unavailable",
                 problem_detail=_withheld_detail(f"the status page says {said!r}"),
+            )
+        notice = text[:_NOTICE_CHARS] if len(text) <= _NOTICE_CHARS else ""
+        signed_in_only = _AGE_NOTICE().search(notice) if notice else None
+        found = signed_in_only or (_GONE_NOTICE().search(notice) if notice else None)
+        if found is not None:
+            said = " ".join(text[max(0, found.start() - 60) : found.end() + 60].split())
+            unread, _ = _side_documents_unread(page, sides)
+            return SourcePost(
+                platform=self.platform,
+                url=main.uri,
+                problem="login-wall" if signed_in_only is not None else "unavailable",
+                problem_detail=(
+                    f"the status page says {said!r}: X shows the post only to a signed-in reader"
+                    if signed_in_only is not None
+                    else f"the status page says {said!r} in the post's place: deleted, never there, or its "
+                    "account gone, suspended or protected"
+                )
+                + f"; {unread}",
             )
         problem = html_page_problem(page.url, main.uri, None, text, "<script" in html.lower())
         unread, refused = _side_documents_unread(page, sides)

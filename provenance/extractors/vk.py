@@ -46,6 +46,10 @@ Rules, as a fact-checker reads a post:
   `/clip-1_2`, read here, not as a web page: `vk_video_link`): their page's problems are said (VK's words
   for a deleted, blocked or private video: "Видео удалено", "изъята из публичного доступа"), but neither is
   read as a post (`unread` says what the link names); a video's title, author and date are not read.
+- VK's notice that it withholds a post or a video in the country it is asked from ("Этот материал
+  заблокирован на территории РФ …", "… blocked in your country"), in its notice box or on a page of few
+  words, is `unavailable` naming a region block (shown elsewhere, or in an archived copy), never a page
+  that needs its scripts.
 """
 
 from __future__ import annotations
@@ -160,6 +164,15 @@ _VIDEO_GONE = on_first_use(
     r"|video (?:not found|(?:was|has been) (?:deleted|removed|blocked)|is (?:unavailable|private|restricted))"
     r"|this video (?:was|has been|is) (?:deleted|removed|blocked|unavailable|private|restricted)"
     r"|removed from public access|video file not found"
+)
+# What VK's page says in place of a post or a video it withholds in the country it is asked from, by a
+# government's demand ("Этот материал заблокирован на территории РФ на основании требования …", "This
+# material is blocked in your country"), lowercased: the post is there, shown elsewhere. Unread, such a page
+# was said to need its scripts, which no later capture from that country gets past.
+_WITHHELD_HERE = on_first_use(
+    r"заблокирован\w{0,3} (?:на территории|в вашей стране)|недоступ\w{0,4} (?:на территории|в вашей стране)"
+    r"|(?:blocked|not available|unavailable) (?:in your (?:country|region)|in the russian federation"
+    r"|on the territory of)"
 )
 _LOGIN_WORDS = on_first_use(r"log in to vk|sign in to vk|войдите на сайт|войдите,? чтобы|войти во вконтакте")
 _LOGIN_HOSTS = frozenset({"id.vk.com", "oauth.vk.com", "login.vk.com"})
@@ -558,16 +571,43 @@ def _login_wall(response: StoredResponse, text: str) -> str | None:
     return f"VK's page asks its visitor to log in ({found.group(0)!r})" if found else None
 
 
+# Where VK writes its word in place of a post or a video (its error page's box), and how short a page's
+# words must be to be read as such a word where it has no such box: a video's description or a post's words
+# saying "blocked in the Russian Federation" are no notice.
+_NOTICE_BOXES = ".message_page_body, .service_msg"
+_NOTICE_CHARS = 2000
+
+
+def _notice_of(tree: LexborHTMLParser | None, words: str) -> str:
+    """The words of VK's notice box on the page (lowercased), else the page's words where they are few."""
+    boxes = tree.css(_NOTICE_BOXES)[:5] if tree is not None else []
+    if boxes:
+        return squeeze(" ".join(box.text(separator=" ") for box in boxes)).lower()[:_NOTICE_CHARS]
+    return words if len(words) <= _NOTICE_CHARS else ""
+
+
 def _in_place_of_the_post(response: StoredResponse, cited: str, what: str) -> SourcePost | None:
     """What VK's page says in place of the cited thing (`what`): a login wall; the page's own error as any
     web page's is read (`web.read_web_page`: "Запись удалена или не существует."); else VK's words for a
     deleted, hidden or private post or page, a 404; else an empty page or a script shell. None when it says
     none of these."""
     html = decode_html(response) if is_html(response) else ""
-    words = squeeze(LexborHTMLParser(html[:_MAX_HTML]).text(separator=" ")).lower()[:MAX_TEXT] if html else ""
+    tree = LexborHTMLParser(html[:_MAX_HTML]) if html else None
+    words = squeeze(tree.text(separator=" ")).lower()[:MAX_TEXT] if tree is not None else ""
     login = _login_wall(response, words)
     if login is not None:
         return SourcePost(platform=Platform.VK, url=response.uri, problem="login-wall", problem_detail=login)
+    # Said before the page's own error (a title of "Ошибка"): the post is withheld there, not gone.
+    withheld = _WITHHELD_HERE().search(_notice_of(tree, words))
+    if withheld is not None:
+        return SourcePost(
+            platform=Platform.VK,
+            url=response.uri,
+            problem="unavailable",
+            problem_detail=f"a region block: VK's page says {withheld.group(0)!r} in place of {what} "
+            f"({response.uri[:200]}): VK withholds it where the page was fetched from, as a government asked "
+            "(it may still be shown elsewhere, or in an archived copy)",
+        )
     shown = read_web_page(cited, response, Platform.VK, main_text=False)
     said_by_page = (
         SourcePost(

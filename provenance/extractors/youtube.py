@@ -28,11 +28,13 @@ video but the player says ERROR ("Video unavailable": removed), that it is priva
 before it was made private; the player says so in its `reason`, or in its first `messages` where it gives no
 reason, in the visitor's language) or that a live stream's recording is not available, the two disagree on
 whether the video is there, and it is unavailable, named so; a video the player only keeps from this visitor
-(LOGIN_REQUIRED for an age check, UNPLAYABLE in this country or for members only) is still there, and read:
+(LOGIN_REQUIRED, AGE_CHECK_REQUIRED or AGE_VERIFICATION_REQUIRED for an age check, CONTENT_CHECK_REQUIRED
+for a content warning to accept, UNPLAYABLE in this country or for members only) is still there, and read:
 from oEmbed and the watch page, or, where oEmbed refuses it (401, 403), from the watch page alone when that
 carries the video's metadata (its `datePublished`; a private video's never counts), credited to the channel
 its microdata names (`itemprop="author"`: name, and the `@handle` of its URL, which an archived copy writes
-as its own link: `pages.linked_out_of_a_copy`).
+as its own link: `pages.linked_out_of_a_copy`); a page showing only an age check or a content warning (those
+three statuses), with nothing of the video and no oEmbed, is that wall (`login-wall`, `consent-wall`).
 
 A clip's link (`/clip/<id>`) is its page, which shows the video it is cut from (its title, date and
 description): the video and the clip's part of it are kept in `fields` (`clip of`, `clip part`) and said by
@@ -85,7 +87,7 @@ from provenance.extractors.pages import (
     text_value,
 )
 from provenance.extractors.web import read_web_page
-from provenance.models import Platform, SourcePost
+from provenance.models import Platform, SourcePost, SourceProblem
 from provenance.patterns import on_first_use
 from provenance.side_urls import (
     YOUTUBE_DOMAINS,
@@ -105,7 +107,8 @@ _MAX_JSON = 1_000_000
 # "L\u0027enregistrement …", cut at its escape, was read as "L", no words of a gone video), their first 200
 # characters where they are longer (they were read as none).
 _PLAYABILITY = on_first_use(
-    r'"playabilityStatus":\{"status":"(ERROR|LOGIN_REQUIRED|UNPLAYABLE)"'
+    r'"playabilityStatus":\{"status":"(ERROR|LOGIN_REQUIRED|UNPLAYABLE|AGE_CHECK_REQUIRED'
+    r'|AGE_VERIFICATION_REQUIRED|CONTENT_CHECK_REQUIRED)"'
     r'(?:,"(?:reason":|messages":\[)"((?:[^"\\]|\\.){0,200}))?'
 )
 # What YouTube answers, with 200, for a channel, a playlist or a post that is not there (terminated, unknown):
@@ -639,12 +642,31 @@ def _json_string(escaped: str) -> str:
     return words if isinstance(words, str) else escaped
 
 
+# The player's statuses for a video it shows only past a gate, never a gone one's: an age check
+# (`AGE_CHECK_REQUIRED`; `AGE_VERIFICATION_REQUIRED`, "Sign in to confirm your age" where YouTube must verify
+# a viewer's age) and a content warning the viewer must accept (`CONTENT_CHECK_REQUIRED`: "The following
+# content may contain suicide or self-harm topics"). Unread, a watch page showing only that gate (oEmbed
+# refusing the video, no metadata) passed `captured` on a page with no video in it.
+_GATES: dict[str, tuple[SourceProblem, str]] = {
+    "AGE_CHECK_REQUIRED": ("login-wall", "YouTube shows the video only to a viewer whose age it has checked"),
+    "AGE_VERIFICATION_REQUIRED": (
+        "login-wall",
+        "YouTube shows the video only to a signed-in viewer whose age it has verified",
+    ),
+    "CONTENT_CHECK_REQUIRED": (
+        "consent-wall",
+        "YouTube shows a content warning the viewer must accept before the video",
+    ),
+}
+
+
 def _kept_from_this_visitor(player: tuple[str, str]) -> bool:
-    """Whether the player's (status, reason) keeps the video from this visitor only (an age check, members
-    only, a country block), not from everyone (removed, private, a stream's recording not kept)."""
+    """Whether the player's (status, reason) keeps the video from this visitor only (an age check, a content
+    warning, members only, a country block), not from everyone (removed, private, a stream's recording not
+    kept)."""
     status, reason = player
     lowered = reason.lower()
-    return status in ("LOGIN_REQUIRED", "UNPLAYABLE") and not any(
+    return status in ("LOGIN_REQUIRED", "UNPLAYABLE", *_GATES) and not any(
         gone in lowered for gone in _GONE_FOR_EVERYONE
     )
 
@@ -683,6 +705,17 @@ def _as_the_watch_page_shows(post: SourcePost, watch: SourcePost, main: StoredRe
         # video's metadata: the video is there, only not played to this visitor. Called unavailable, the
         # footnote failed `captured` as if the video were deleted.
         return _not_yet_shown(_dated_by_its_broadcast(_credited_as_the_page_shows(post, main), main), main)
+    if player is not None and player[0] in _GATES:
+        # Behind the gate, with nothing of the video on the page: no video to check, but none gone either.
+        problem, why = _GATES[player[0]]
+        said = f"{player[1]!r} " if player[1] else ""
+        return post.model_copy(
+            update={
+                "problem": problem,
+                "problem_detail": f"{why}: the watch page's player says {said}({player[0]}), the page holds "
+                "none of the video's metadata, and oEmbed shows no video",
+            }
+        )
     if player is not None:
         said = f"{player[1]!r} " if player[1] else ""
         lowered = player[1].casefold()

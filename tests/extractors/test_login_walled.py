@@ -52,6 +52,33 @@ def test_facebooks_content_isnt_available_in_another_language_is_unavailable(
     )
 
 
+def test_facebooks_error_page_in_a_posts_place_is_a_refusal_never_the_post() -> None:
+    # Facebook's "Something went wrong" page, which it answers a client it refuses for a while as often as a
+    # fault of its own, was read as the post: `captured` passed on a page with no post in it.
+    page = (
+        _page("en", "Something went wrong", "We're working on it and we'll get it fixed as soon as we can.")
+        .replace("<h2>", "<span>")
+        .replace("</h2>", "</span>")
+    )
+    post = extract_source(POST, (answer(POST, page),))
+    assert post.problem == "challenge"
+    assert (post.problem_detail or "").startswith(
+        "the page says \"Something went wrong We're working on it and we'll get it fixed as soon as we can\" "
+        "in the post's place: Meta's error page"
+    )
+
+
+def test_a_facebook_post_that_says_something_went_wrong_is_read_as_a_post() -> None:
+    # The post's own page (its `og:url` names it) is the post, whatever its words say.
+    page = _page(
+        "en",
+        "Harbour office",
+        "Something went wrong. We're working on it and we'll get it fixed as soon as we can.",
+    ).replace("</head>", f"<meta property='og:url' content='{POST}'></head>")
+    post = extract_source(POST, (answer(POST, page),))
+    assert post.problem is None
+
+
 def test_a_post_that_quotes_the_notice_in_its_words_is_read_as_a_post() -> None:
     words = "Ce contenu n’est pas disponible pour le moment, nous dit Facebook depuis lundi."  # noqa: RUF001
     post = extract_source(POST, (answer(POST, _page("fr", "Capitainerie du port", words)),))

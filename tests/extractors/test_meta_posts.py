@@ -246,6 +246,57 @@ def test_instagram_s_content_unavailable_page_is_no_post() -> None:
     assert not post.text
 
 
+@pytest.mark.parametrize(
+    ("url", "notice", "said"),
+    [
+        (
+            POST_URL,
+            "<h2>Something went wrong</h2><p>There's an issue and the page could not be loaded.</p>"
+            "<a href=''>Reload page</a>",
+            "Something went wrong There's an issue and the page could not be loaded",
+        ),
+        (
+            THREADS_URL,
+            "<span>Something went wrong</span>"
+            "<span>There's an issue and the page could not be loaded.</span>",
+            "Something went wrong There's an issue and the page could not be loaded",
+        ),
+        (
+            POST_URL,
+            "<h2>Try Again Later</h2><p>We limit how often you can do certain things on Instagram to protect "
+            "our community. Tell us if you think we made a mistake.</p>",
+            "We limit how often you can do certain things",
+        ),
+        (
+            POST_URL,
+            "<p>Please wait a few minutes before you try again.</p>",
+            "Please wait a few minutes before you try again",
+        ),
+    ],
+)
+def test_meta_s_error_page_in_a_post_s_place_is_a_refusal_never_the_post(
+    url: str, notice: str, said: str
+) -> None:
+    # Instagram's and Threads' error page, which they answer a client they refuse for a while, was read as a
+    # web page: `captured` passed with its notice as the post's words.
+    html = f"<html lang='en'><head><title>Instagram</title></head><body><div>{notice}</div></body></html>"
+    post = _read_html(url, html)
+    assert post.problem == "challenge"
+    assert (post.problem_detail or "").startswith(f"the page says {said!r} in the post's place: Meta's error")
+
+
+def test_a_post_whose_caption_says_something_went_wrong_is_still_the_post() -> None:
+    html = (
+        asset("instagram_post.html")
+        .decode()
+        .replace(
+            "Najin and Fatu", "Something went wrong. There's an issue and the page could not be loaded. Najin"
+        )
+    )
+    post = _read_html(POST_URL, html)
+    assert post.problem is None and post.handle == "natgeo"
+
+
 def _home_page(site: str, blurb: str) -> str:
     """Meta's home page as a visitor gets it in a post's place: its blurb in its tags and in its markup."""
     return (

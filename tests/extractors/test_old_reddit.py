@@ -4,6 +4,7 @@ in, or cited itself: the cited thing (`data-fullname`) alone, as carefully as th
 from __future__ import annotations
 
 import datetime as dt
+import html
 import io
 import json
 from collections.abc import Sequence
@@ -533,6 +534,61 @@ def test_a_gallery_posts_captions_on_old_reddits_page_are_its_words() -> None:
     assert post.author == "u/harbour_watch"
     assert post.text == f"{_OLD_CAPTION}\nThe ferry pier is closed until the water goes down"
     assert "midnight" not in post.text and "old pier" not in post.text  # the comments' words
+
+
+def test_a_collapsed_gallerys_captions_on_old_reddits_page_are_read_from_its_cached_markup() -> None:
+    # Collapsed, old Reddit keeps the gallery's markup in its expando's `data-cachedhtml` until a reader opens
+    # it: the captions were not read, and a note quoting one warned "not found" on the post's own words.
+    opened = _old_reddit_gallery()
+    start = opened.index('<div class="expando">')
+    inner_start = start + len('<div class="expando">')
+    end = opened.index("</div></div>", opened.index('class="gallery-preview"')) + len("</div>")
+    cached = html.escape(opened[inner_start:end], quote=True)
+    collapsed = (
+        opened[:start]
+        + f'<div class="expando expando-uninitialized" style="display: none" data-cachedhtml="{cached}">'
+        + "<span class='error'>loading...</span></div>"
+        + opened[end + len("</div>") :]
+    )
+    assert "gallery-item-caption" not in collapsed.replace(cached, "")  # only in the attribute
+    post = _read(POST, page=collapsed)
+    assert post.problem is None, post.problem_detail
+    assert post.text == f"{_OLD_CAPTION}\nThe ferry pier is closed until the water goes down"
+    assert "midnight" not in post.text and "old pier" not in post.text  # the comments' words
+
+
+def test_a_crafted_cached_gallery_neither_stalls_nor_breaks_the_pages_reading() -> None:
+    # 100 kB of nested `<div>` in the attribute: parsed as deep as a browser nests, never quadratically.
+    crafted = html.escape("<div>" * 50_000 + '<div class="gallery-tile"><div class="gallery-item-caption">x')
+    start = PAGE.index('<div class="expando">')
+    page = PAGE[:start] + f'<div class="expando expando-uninitialized" data-cachedhtml="{crafted}"></div>'
+    post = _read(POST, page=page + PAGE[start:])
+    assert post.problem is None and post.text.startswith("We are closing the bridge tonight.")
+
+
+def _gallery_thing(page: str) -> str:
+    """`page` with the post marked a gallery, as old Reddit marks one (`data-is-gallery="true"`)."""
+    return page.replace('data-fullname="t3_1b5xyz9"', 'data-fullname="t3_1b5xyz9" data-is-gallery="true"', 1)
+
+
+def test_a_gallery_old_reddit_shows_as_a_first_image_preview_says_its_captions_were_not_read() -> None:
+    # Its expando shows a `media-preview` of the first image and nothing of the gallery: the captions, the
+    # post's words, were not read, and a note quoting one was told only that the words were not found.
+    start = PAGE.index('<div class="expando">')
+    end = PAGE.index("</form></div>", start) + len("</form></div>")
+    preview = (
+        '<div class="expando"><div class="media-preview" id="media-preview-m0" style="max-width: 640px">'
+        '<div class="media-preview-content"><a href="https://preview.redd.it/m0.jpg" class="may-blank">'
+        '<img class="preview" src="https://preview.redd.it/m0.jpg?width=640"></a></div></div></div>'
+    )
+    post = _read(POST, page=_gallery_thing(PAGE[:start] + preview + PAGE[end:]))
+    assert post.problem is None and post.text == ""
+    assert post.unread is not None and "the captions were not read" in post.unread
+    # Its tiles shown, captions or none, the gallery was read: nothing is said unread.
+    shown = _read(POST, page=_gallery_thing(_old_reddit_gallery()))
+    assert shown.unread is None and shown.text.startswith(_OLD_CAPTION)
+    # A post that is no gallery says nothing of captions.
+    assert _read(POST, page=PAGE[:start] + preview + PAGE[end:]).unread is None
 
 
 _NEW_GALLERY = (

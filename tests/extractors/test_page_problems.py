@@ -264,8 +264,18 @@ _REDDIT_POST = "https://www.reddit.com/r/ukraine/comments/abc123/convoy_footage/
          "the page's text opens with an error: 'Запись удалена или не существует.'"),
         (ARTICLE, _article(0).replace("Council votes to reopen the bridge</h1>", "We couldn't find this"
          " account</h1>"), "the page's heading is an error: \"We couldn't find this account\""),
+        # Facebook's page (a browser's rendered copy) for a deleted video or reel, its words in spans.
+        ("https://www.facebook.com/watch/?v=1234567890", "<html><head><title>Facebook</title></head><body>"
+         "<div role='banner'><a href='/'>Facebook</a><a href='/login/'>Log in</a></div><div role='main'>"
+         "<span dir='auto'>This video isn't available anymore</span><a href='/watch/'><span>Go to Watch"
+         "</span></a></div></body></html>",
+         "the page's text opens with an error: \"This video isn't available anymore\""),
+        ("https://www.facebook.com/reel/1234567890", "<html><head><title>Facebook</title></head><body>"
+         "<div role='main'><span dir='auto'>This reel isn't available anymore</span></div></body></html>",
+         "the page's text opens with an error: \"This reel isn't available anymore\""),
     ],
-    ids=["facebook", "reddit-deleted", "reddit-blocked", "mastodon", "vk", "account"],
+    ids=["facebook", "reddit-deleted", "reddit-blocked", "mastodon", "vk", "account", "facebook-video",
+         "facebook-reel"],
 )  # fmt: skip
 def test_a_platform_s_page_for_a_deleted_or_hidden_post_is_not_content(
     url: str, body: str, detail: str
@@ -410,6 +420,8 @@ def test_a_shared_file_s_page_for_a_file_gone_or_shut_is_not_content(
     "headline",
     [
         "This content isn't available right now, Facebook tells users in Canada",
+        "This video isn't available anymore: why YouTube removed the council's recording",
+        "People in Canada can't see this content, Meta tells the country's news outlets",
         "Reddit users find posts marked [deleted by user] after the ban",
         "Запись удалена или не существует: как ВКонтакте скрывает посты",
     ],
@@ -929,6 +941,35 @@ def test_a_notice_in_place_of_the_content_is_unavailable(
     post = _read(_notice_page(title, notice, footer_links))
     assert post.problem == "unavailable"
     assert post.problem_detail == f"the page says {said!r} in place of the content"
+
+
+@pytest.mark.parametrize(
+    ("url", "notice", "said"),
+    [
+        ("https://www.facebook.com/harbour.office/posts/pfbid02abc", "<span dir='auto'>This content isn't"
+         " available in your country</span><span dir='auto'>Due to a legal restriction, this content can't"
+         " be shown.</span>", "This content isn't available in your country"),
+        ("https://www.facebook.com/cbcnews/posts/pfbid02abc", "<span dir='auto'>People in Canada can't see"
+         " this content</span><span dir='auto'>In response to Canadian government legislation, news content"
+         " can't be viewed in Canada.</span><a href='/help/'>Learn more</a>",
+         "People in Canada can't see this content"),
+        ("https://www.instagram.com/p/C1abcDEFghi/", "<span>People in Canada can't see this content</span>"
+         "<span>In response to Canadian government legislation, news content can't be viewed in Canada."
+         "</span>", "People in Canada can't see this content"),
+    ],
+    ids=["facebook-country", "facebook-canada", "instagram-canada"],
+)  # fmt: skip
+def test_meta_s_notice_in_place_of_a_post_kept_from_the_readers_country_is_unavailable(
+    url: str, notice: str, said: str
+) -> None:
+    # Meta writes "isn't", and tells readers in Canada that a news outlet's post is kept from them: read as
+    # a post with no words, each passed `captured`.
+    body = f"<html><head><title>Facebook</title></head><body><div role='main'>{notice}</div></body></html>"
+    post = _read(body, url)
+    assert (post.problem, post.problem_detail) == (
+        "unavailable",
+        f"the page says {said!r} in place of the content",
+    )
 
 
 @pytest.mark.parametrize(

@@ -318,6 +318,51 @@ def test_a_refusal_of_a_client_not_signed_in_says_nothing_of_the_post() -> None:
     assert "deleted" not in detail
 
 
+def _new_reddit_page(post_place: str, comments: str = "") -> str:
+    """New Reddit's page of the post as a client not signed in is served it: `post_place` where the post
+    would be, `comments` in its comment tree."""
+    return (
+        asset("reddit_post_shell.html")
+        .decode()
+        .replace(
+            "<shreddit-app></shreddit-app>",
+            f"<shreddit-app><main>{post_place}<shreddit-comment-tree>{comments}</shreddit-comment-tree>"
+            "</main></shreddit-app>",
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Sorry, this post was deleted by the person who originally posted it.",
+        "Sorry, this post has been removed by the moderators of r/kherson.",
+        "Sorry, this post was removed by Reddit\u2019s filters.",
+    ],
+)
+def test_new_reddits_word_that_the_post_is_gone_is_said_where_its_json_is_refused(notice: str) -> None:
+    # Reddit refused its JSON; its page said the post was deleted or removed, and the post was said to be
+    # refused for now (capture it again later), never gone.
+    page = _new_reddit_page(f"<div><h3>{notice}</h3></div>")
+    post = extract_source(
+        POST, (answer(POST, page), answer(reddit_json_url(POST) or "", asset("reddit_blocked.html"), 403))
+    )
+    assert post.problem == "unavailable"
+    assert (post.problem_detail or "").startswith(
+        f"Reddit's page says {notice.rstrip('.')!r} in the post's place"
+    )
+    assert "answered HTTP 403" in (post.problem_detail or "")
+
+
+def test_a_comment_pasting_reddits_notice_is_no_word_that_the_post_is_gone() -> None:
+    notice = "Sorry, this post has been removed by the moderators of r/kherson."
+    page = _new_reddit_page("", f"<shreddit-comment><p>Mine said: {notice}</p></shreddit-comment>")
+    post = extract_source(
+        POST, (answer(POST, page), answer(reddit_json_url(POST) or "", asset("reddit_blocked.html"), 403))
+    )
+    assert post.problem == "challenge"
+
+
 def test_a_private_communitys_post_is_unavailable_saying_why() -> None:
     post = _read("reddit_private_community_403.json", status=403)
     assert post.problem == "unavailable"

@@ -206,6 +206,68 @@ def test_a_status_page_saying_the_post_is_withheld_in_its_place_is_a_region_bloc
     assert notice[:30] in (post.problem_detail or "")
 
 
+def _drawn_status_page(shown: str) -> str:
+    """The status page as a browser draws it (a `--browser` capture), `shown` in the post's place."""
+    return (
+        asset("x_status_shell.html")
+        .decode()
+        .replace(
+            '<div id="react-root"></div>',
+            f'<div id="react-root"><main><div>{shown}</div></main></div>',
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("shown", "problem", "said"),
+    [
+        (
+            "<span>Hmm...this page doesn\u2019t exist. Try searching for something else.</span>"
+            "<a href='/explore'>Search</a>",
+            "unavailable",
+            "this page doesn\u2019t exist",
+        ),
+        (
+            "<span>This Post was deleted by the Post author.</span> <a>Learn more</a>",
+            "unavailable",
+            "deleted",
+        ),
+        ("<span>This Post is from a suspended account.</span> <a>Learn more</a>", "unavailable", "suspended"),
+        ("<span>These posts are protected</span>", "unavailable", "protected"),
+        (
+            "<span>Age-restricted adult content. This content might not be appropriate for people under 18 "
+            "years old. To view this media, you\u2019ll need to log in to X.</span>",
+            "login-wall",
+            "Age-restricted",
+        ),
+    ],
+)
+def test_a_drawn_status_page_saying_why_no_post_is_shown_is_said_so(
+    shown: str, problem: str, said: str
+) -> None:
+    # Neither side document answered (X refused both for a while); the page a browser drew says why it shows
+    # no post: it was called a page that needs its scripts, which it had run, the ledger saying nothing of
+    # what it showed.
+    post = extract_source(STATUS, (answer(STATUS, _drawn_status_page(shown)),))
+    assert post.problem == problem
+    assert (post.problem_detail or "").startswith("the status page says ")
+    assert said in (post.problem_detail or "")
+    assert "neither the syndication JSON (not in the capture) nor oEmbed" in (post.problem_detail or "")
+
+
+def test_a_drawn_short_post_saying_account_suspended_is_no_notice() -> None:
+    # A post's own words, drawn on its page while both side documents were refused, are no word of X's.
+    shown = "<article><span>Account suspended again, third time this month.</span></article>"
+    post = extract_source(STATUS, (answer(STATUS, _drawn_status_page(shown)),))
+    assert post.problem == "script-shell"
+
+
+def test_a_long_page_about_a_deleted_post_is_no_notice() -> None:
+    words = "Our reporter explains why this Post was deleted by the Post author and what it said. " * 30
+    post = extract_source(STATUS, (answer(STATUS, _drawn_status_page(f"<p>{words}</p>")),))
+    assert post.problem == "script-shell"
+
+
 def test_a_long_page_quoting_a_withheld_notice_is_no_region_block() -> None:
     words = "Our reporter explains why this post has been withheld in Turkey and what it said. " * 30
     html = (
@@ -1061,6 +1123,81 @@ def test_an_older_version_of_an_edited_post_says_it_was_edited(marks: dict[str, 
     )
     assert result.status == "warn"
     assert "the post was edited after it was first posted" in result.detail
+
+
+def test_the_first_version_of_an_edited_post_says_so_and_links_its_latest_version() -> None:
+    # A quote found in the first version's words passed with nothing said of the words the post shows now.
+    post = read_tweet_result(_older_version(isStaleEdit=True), SYNDICATION, POST_ID)
+    assert post is not None and post.text.startswith("We never said that.")
+    assert post.fields["version_shown"] == (
+        f"the first of 2 versions of the post: edited since, its latest version is {LATER_VERSION} "
+        f"(https://x.com/MinPressOffice/status/{LATER_VERSION}), whose words may differ"
+    )
+
+
+def _later_version(words: str) -> dict[str, object]:
+    """The syndication answer of the later version of the Ministry's edited post, as X nests a later
+    version's `edit_control` (`initial_tweet_id`, its versions under `edit_control_initial`)."""
+    data: dict[str, object] = json.loads(asset("tweet_result.json"))
+    data.update(id_str=LATER_VERSION, text=words, isEdited=True, isStaleEdit=False)
+    data["edit_control"] = {
+        "initial_tweet_id": POST_ID,
+        "edit_control_initial": {
+            "edit_tweet_ids": [POST_ID, LATER_VERSION],
+            "editable_until_msecs": "1642723212000",
+            "is_edit_eligible": True,
+            "edits_remaining": "4",
+        },
+    }
+    return data
+
+
+EDITED_WORDS = "We never said that. The statement circulating tonight is genuine but out of context."
+
+
+def test_the_latest_version_of_an_edited_post_says_so_and_names_the_first() -> None:
+    post = read_tweet_result(_later_version(EDITED_WORDS), SYNDICATION, LATER_VERSION)
+    assert post is not None and post.edited and post.text == EDITED_WORDS
+    assert post.fields["version_shown"] == (
+        f"the latest of 2 versions of the post: first posted as {POST_ID}, edited since"
+    )
+
+
+def _first_version_cited(*more: StoredResponse) -> SourcePost:
+    """The Ministry's first version, cited, where X's syndication JSON answers with its later version."""
+    return extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, json.dumps(_later_version(EDITED_WORDS)), json=True),
+            *more,
+        ),
+    )
+
+
+def test_a_later_version_the_syndication_json_shows_is_never_read_as_the_cited_version_s_words() -> None:
+    # Read as the cited post, or not at all: the edited words passed a quote given to the first version
+    # (which may never have said them), or the post was said not to be in the capture.
+    post = _first_version_cited()
+    assert post.problem is None and post.edited
+    assert (post.post_id, post.author, post.handle) == (POST_ID, "Ministry Press Office", "MinPressOffice")
+    # The cited version's time is its own id's, not the later version's `created_at`.
+    assert (post.published, post.published_from) == (status_id_time(POST_ID), "snowflake id")
+    assert post.text == "" and post.fields["other_version_text"] == EDITED_WORDS
+    assert post.unread is not None and f"not the cited version {POST_ID}" in post.unread
+    assert post.fields["version_shown"].startswith("the cited version is the first of 2 versions")
+    said = _quote_of(EDITED_WORDS, post)
+    assert said.startswith("warn: the source's text was not searched (X's syndication JSON shows another")
+
+
+def test_the_cited_version_of_an_edited_post_is_read_from_oembed_where_it_shows_it() -> None:
+    post = _first_version_cited(answer(OEMBED, asset("tweet_oembed.json"), json=True))
+    assert post.problem is None and post.edited and post.post_id == POST_ID
+    assert post.text.startswith("We never said that. The statement circulating tonight is fabricated.")
+    assert post.fields["edit_tweet_ids"] == f"{POST_ID} {LATER_VERSION}"
+    assert post.fields["version_shown"].startswith("the cited version is the first of 2 versions")
+    assert _quote_of("The statement circulating tonight is fabricated.", post).startswith("pass")
+    assert "the post was edited after it was first posted" in _quote_of(EDITED_WORDS, post)
 
 
 def test_a_post_never_edited_is_not_called_edited() -> None:

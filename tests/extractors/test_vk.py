@@ -277,6 +277,38 @@ def test_vks_page_in_place_of_a_post_is_unavailable_or_a_login_wall_never_the_po
     assert "sent the visitor to its login page" in (sent.problem_detail or "")
 
 
+@pytest.mark.parametrize(
+    ("notice", "said"),
+    [
+        (
+            "Этот материал заблокирован на территории РФ на основании требования Генеральной прокуратуры.",
+            "заблокирован на территории",
+        ),
+        ("This material is blocked in your country.", "blocked in your country"),
+    ],
+)
+def test_vks_page_withholding_a_post_in_the_country_asked_from_names_a_region_block(
+    notice: str, said: str
+) -> None:
+    # VK's notice that it withholds the post where it was fetched from was not read: the page was said to
+    # need its scripts, which no later capture from that country gets past.
+    body = asset("vk_post_not_found.html").decode().replace("Post not found", notice)
+    post = extract_source(POST, (answer(POST, body),))
+    assert post.problem == "unavailable"
+    assert (post.problem_detail or "").startswith(
+        f"a region block: VK's page says {said!r} in place of the post wall-12345_678"
+    )
+
+
+def test_a_vk_video_whose_description_says_blocked_in_a_country_is_no_region_block() -> None:
+    # Only VK's notice box, or a page of few words, says so: a video's own words about a block are not it.
+    cited = "https://vk.com/video-12345_456239017"
+    about = "<p>Why the messenger was blocked in the Russian Federation: the ruling, read in full.</p>"
+    page = _VK_VIDEO_PAGE.format(title="VK Видео", shown=about * 30, json_ld=_VIDEO_JSON_LD)
+    post = extract_source(cited, (answer(cited, page),))
+    assert post.problem is None
+
+
 def test_a_video_a_clip_a_photo_or_a_comment_is_said_to_be_what_it_is_and_not_read_as_a_post() -> None:
     for cited, what in (
         ("https://vk.com/video-12345_4", "the link names a video, video-12345_4, not a wall post"),

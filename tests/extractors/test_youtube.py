@@ -200,6 +200,8 @@ def _with_metadata(page: str) -> str:
     [
         ("LOGIN_REQUIRED", "Sign in to confirm your age"),
         ("UNPLAYABLE", "Join this channel to get access to members-only content like this video"),
+        ("AGE_VERIFICATION_REQUIRED", "Sign in to confirm your age"),
+        ("CONTENT_CHECK_REQUIRED", "The following content may contain suicide or self-harm topics."),
     ],
 )
 @pytest.mark.parametrize("refused", [401, 403])
@@ -227,6 +229,35 @@ def test_a_private_removed_or_bare_watch_page_oembed_refuses_stays_unavailable(p
     post = extract_source(VIDEO, (answer(VIDEO, page), oembed))
     assert post.problem == "unavailable"
     assert repr(said) in (post.problem_detail or "")
+
+
+_GATE_WORDS = {
+    "AGE_CHECK_REQUIRED": "Sign in to confirm your age",
+    "AGE_VERIFICATION_REQUIRED": "Sign in to confirm your age",
+    "CONTENT_CHECK_REQUIRED": "The following content may contain suicide or self-harm topics.",
+}
+
+
+@pytest.mark.parametrize(
+    ("status", "problem"),
+    [
+        ("AGE_CHECK_REQUIRED", "login-wall"),
+        ("AGE_VERIFICATION_REQUIRED", "login-wall"),
+        ("CONTENT_CHECK_REQUIRED", "consent-wall"),
+    ],
+)
+def test_a_watch_page_showing_only_an_age_check_or_a_content_warning_is_that_wall_never_the_video(
+    status: str, problem: str
+) -> None:
+    # The player's age-check and content-warning statuses were not read: such a page, oEmbed refusing the
+    # video and nothing of it on the page, passed `captured` with no video in it.
+    oembed = answer(youtube_oembed_url("dQw4w9WgXcQ"), "Unauthorized", status=401)
+    post = extract_source(VIDEO, (answer(VIDEO, _watch_page(status, _GATE_WORDS[status])), oembed))
+    assert post.problem == problem
+    assert f"{_GATE_WORDS[status]!r} ({status})" in (post.problem_detail or "")
+    # oEmbed naming the video, it is there, only kept behind the gate: read, as an age check's is.
+    shown = extract_source(VIDEO, (answer(VIDEO, _watch_page(status, _GATE_WORDS[status])), OEMBED))
+    assert (shown.problem, shown.title, shown.author) == (None, TITLE, "City Council TV")
 
 
 def _streamed(published: str, start: str) -> str:
