@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import itertools
 import re
 import time
 from collections.abc import Mapping, Sequence
@@ -24,7 +25,9 @@ from provenance.citations import apply_overrides, parse_citation
 from provenance.citations.csl import CitationOverrides
 from provenance.citations.dates import ENGLISH_MONTHS, find_zoned_day, other_days
 from provenance.citations.platforms import post_locator
-from provenance.files import ensure_folder
+from provenance.errors import InputError
+from provenance.files import DEFAULT_MAX_REPORT_BYTES, ensure_folder, read_input
+from provenance.hashing import sha256_hex
 from provenance.ledger.writer import LedgerWriter
 from provenance.locate.feeds import reddit_account
 from provenance.locate.rank import (
@@ -78,6 +81,7 @@ from provenance.models import (
 from provenance.patterns import on_first_use
 from provenance.pipeline import tool_info
 from provenance.quotes import blank_quotes
+from provenance.readers.paragraphs import ReportParagraphs, body_paragraphs
 from provenance.warc.naming import capture_stem, path_in_ledger
 
 MAX_CANDIDATES = 5
@@ -304,7 +308,8 @@ def _next_to(report: Report, before: Context, after: Context) -> bool:
 
 
 class _Passages:
-    """The report's citing passages in line order, for the one just before a given line."""
+    """The report's citing passages in line order, for the one just before a given line; and its paragraphs,
+    cited or not, read from the report only when a footnote asks (`paragraphs_before`)."""
 
     def __init__(self, report: Report) -> None:
         self.report = report
@@ -312,6 +317,13 @@ class _Passages:
             (context for note in report.footnotes for context in note.contexts), key=lambda c: c.line
         )
         self._lines = [context.line for context in self._passages]
+        self._paragraphs: ReportParagraphs | None = None
+
+    def paragraphs_before(self, context: Context) -> tuple[str, ...]:
+        """The paragraphs before `context`'s, nearest first (`readers.paragraphs`)."""
+        if self._paragraphs is None:
+            self._paragraphs = _report_paragraphs(self.report)
+        return self._paragraphs.before(context)
 
     def before(self, context: Context) -> Context | None:
         """The passage of the nearest line before `context`'s (another text: a note's passage is read for
@@ -327,15 +339,62 @@ class _Passages:
 
 def _named_before(passages: _Passages, footnote: Footnote) -> tuple[Speaker, ...]:
     """For a footnote whose passages name nobody who posted but by a pronoun, the speakers of the report's
-    passage just before, when it cites another note (`_Passages.before`), each a guess (`_BEFORE`)."""
+    passage just before, when it cites another note (`_Passages.before`), else of the paragraph before,
+    which cites none (`_named_in_paragraph_before`): each a guess (`_BEFORE`, `_PARAGRAPH_BEFORE`)."""
     found: dict[str, Speaker] = {}
     for context in footnote.contexts:
-        before = passages.before(context) if _names_by_pronoun(context.text) else None
-        if before is None:
+        if not _names_by_pronoun(context.text):
             continue
-        for speaker in speakers_in_passage(before.text[:_PASSAGE_CHARS]):
-            found.setdefault(speaker.name, replace(speaker, source="elsewhere", role=_BEFORE))
+        before = passages.before(context)
+        speakers = (
+            [replace(speaker, role=_BEFORE) for speaker in speakers_in_passage(before.text[:_PASSAGE_CHARS])]
+            if before is not None
+            else []
+        )
+        if not speakers and before is None:
+            speakers = _named_in_paragraph_before(passages.paragraphs_before(context))
+        for speaker in speakers:
+            found.setdefault(speaker.name, replace(speaker, source="elsewhere"))
     return tuple(found.values())
+
+
+# A speaker named in the paragraph before the one citing the note, which cites no note itself (`Dmitry
+# Medvedev, deputy chair of the Security Council, posted on his channel late on Thursday.` then `“The West
+# will regret this,” he wrote.[1]`): the nearest such paragraph's, or the one before it where the nearest
+# names nobody (no capital inside a sentence: `The statement came an hour later.`). A paragraph naming
+# someone who did not post (`Governor Petrenko disagreed.`) may be who `he` is: nobody is guessed past it.
+_PARAGRAPH_BEFORE = "named in the paragraph before"
+_OPENING_MARKS = "([\"'\u201c\u2018\u00ab\u201e"
+
+
+def _named_in_paragraph_before(paragraphs: Sequence[str]) -> list[Speaker]:
+    for paragraph in paragraphs:
+        text = paragraph[:_PASSAGE_CHARS]
+        named = [replace(speaker, role=_PARAGRAPH_BEFORE) for speaker in speakers_in_passage(text)]
+        if named or _names_someone(text):
+            return named
+    return []
+
+
+def _names_someone(text: str) -> bool:
+    """Whether a word inside a sentence of `text` (its quotes blanked) is capitalised: a name, perhaps."""
+    words = blank_quotes(text).split()
+    return any(
+        word.lstrip(_OPENING_MARKS)[:1].isupper() and not before.endswith((".", "!", "?", ":"))
+        for before, word in itertools.pairwise(words)
+    )
+
+
+def _report_paragraphs(report: Report) -> ReportParagraphs:
+    """The report's paragraphs (`readers.paragraphs`), read again from its file: none when it cannot be read
+    or is no longer the report read (its hash)."""
+    try:
+        data = read_input(Path(report.path), "report", max_bytes=DEFAULT_MAX_REPORT_BYTES)
+    except InputError:
+        data = None
+    if data is None or sha256_hex(data) != report.sha256:
+        return ReportParagraphs(report.format, ())
+    return body_paragraphs(data, report.format, report.path)
 
 
 def _gives_the_words(words: Sequence[str], start: int, end: int) -> bool:
@@ -434,13 +493,14 @@ def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry:
                 f"{others}, of another handle: each is searched, theirs with the name match counting "
                 f"{_OTHER_HANDLE:.2f} of it"
             )
-    before = [speaker.name for speaker in query.speakers if speaker.role == _BEFORE]
-    if before:
-        notes.append(
-            "the passage names nobody who posted but by a pronoun ('he wrote', 'she posted'): "
-            f"{', '.join(repr(name) for name in before)}, named in the passage before it, is a guess at who, "
-            f"weighed {SOURCE_WEIGHT['elsewhere']:.2f} in the speaker part; confirm who posted"
-        )
+    for role, where in ((_BEFORE, "the passage before it"), (_PARAGRAPH_BEFORE, "the paragraph before it")):
+        before = [speaker.name for speaker in query.speakers if speaker.role == role]
+        if before:
+            notes.append(
+                "the passage names nobody who posted but by a pronoun ('he wrote', 'she posted'): "
+                f"{', '.join(repr(name) for name in before)}, named in {where}, is a guess at who, "
+                f"weighed {SOURCE_WEIGHT['elsewhere']:.2f} in the speaker part; confirm who posted"
+            )
     titled = [speaker.name for speaker in query.speakers if speaker.role == _BY_TITLE]
     if titled:
         notes.append(
@@ -451,7 +511,7 @@ def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry:
     guessed = [
         speaker.name
         for speaker in query.speakers
-        if speaker.source == "elsewhere" and speaker.role not in (_BY_TITLE, _BEFORE)
+        if speaker.source == "elsewhere" and speaker.role not in (_BY_TITLE, _BEFORE, _PARAGRAPH_BEFORE)
     ]
     if guessed:
         notes.append(

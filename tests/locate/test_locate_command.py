@@ -2136,3 +2136,72 @@ def test_a_speaker_named_only_in_the_passage_before_a_pronoun_s_is_searched_as_a
     else:
         # The paragraph between may name who `he` is: nobody is guessed from the passage before it.
         assert footnote["speakers"] == [] and footnote["candidates"] == []
+
+
+_UNCITED_ABOVE = (
+    "Abu 'Umar Al-'Amiri, the military spokesman for the Example Brigades, posted on his channel late on "
+    "Friday."
+)
+# The same report in each format whose paragraphs `locate` reads again: the speaker in a paragraph that cites
+# no note, the quote's passage naming him `he` only.
+_UNCITED_ABOVE_REPORTS = {
+    "he.txt": f'{_UNCITED_ABOVE}\n\n"{QUOTE_2}," he wrote.[1]\n\n[1] Telegram, January 21, 2022.\n',
+    "he.md": f'# Overnight\n\n{_UNCITED_ABOVE}\n\n"{QUOTE_2}," he wrote.[^1]\n\n'
+    "[^1]: Telegram, January 21, 2022.\n",
+    "he.html": f"<html><body><h1>Overnight</h1><p>{_UNCITED_ABOVE}</p><p>&ldquo;{QUOTE_2},&rdquo; he wrote."
+    '<sup><a href="#fn1" id="r1">1</a></sup></p><ol><li id="fn1">Telegram, January 21, 2022. '
+    '<a href="#r1">&#8617;</a></li></ol></body></html>\n',
+}
+
+
+@pytest.mark.parametrize("name", list(_UNCITED_ABOVE_REPORTS))
+def test_a_speaker_named_in_the_uncited_paragraph_before_a_pronoun_s_is_searched_as_a_guess(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+) -> None:
+    # `[1] Telegram, January 21, 2022.` cited by `"…," he wrote.` after a paragraph naming Al-'Amiri that
+    # cites nothing: "the citing passage names nobody who posted", no candidate.
+    (workdir / name).write_text(_UNCITED_ABOVE_REPORTS[name], encoding="utf-8")
+    _, document, _ = _locate(capsys, server, local_ca, name, "--accounts", "accounts.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert footnote["speakers"] == ["Abu 'Umar Al-'Amiri"]
+    best = footnote["candidates"][0]
+    assert best["url"] == EXPECTED_TOP["2"] and best["parts"]["speaker"] == 0.5  # a guess's weight
+    assert any(
+        "the passage names nobody who posted but by a pronoun ('he wrote', 'she posted'): \"Abu 'Umar "
+        "Al-'Amiri\", named in the paragraph before it, is a guess at who" in note
+        for note in footnote["notes"]
+    )
+    (line,) = [line for line in _ledger(workdir / f"{name}.ledger.jsonl") if line["kind"] == "locate"]
+    assert line["candidates"][0]["url"] == EXPECTED_TOP["2"]
+
+
+@pytest.mark.parametrize(
+    ("above", "speakers"),
+    [
+        # The nearest paragraph names nobody: the one before it is read.
+        (f"{_UNCITED_ABOVE}\n\nThe statement came an hour after the strike.\n\n", ["Abu 'Umar Al-'Amiri"]),
+        # It names someone who did not post, who may be `he`: nobody is guessed past it.
+        (f"{_UNCITED_ABOVE}\n\nGovernor Petrenko disagreed with every word of it.\n\n", []),
+        # Three paragraphs up is farther than a reader looks.
+        (f"{_UNCITED_ABOVE}\n\nIt was late.\n\nThe statement came an hour later.\n\n", []),
+    ],
+    ids=["over-a-paragraph-naming-nobody", "not-past-another-name", "not-three-paragraphs-up"],
+)
+def test_the_paragraph_before_a_pronoun_s_passage_is_read_no_farther_than_a_reader_would(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    above: str,
+    speakers: list[str],
+) -> None:
+    (workdir / "far.txt").write_text(
+        f'{above}"{QUOTE_2}," he wrote.[1]\n\n[1] Telegram, January 21, 2022.\n', encoding="utf-8"
+    )
+    _, document, _ = _locate(capsys, server, local_ca, "far.txt", "--accounts", "accounts.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert footnote["speakers"] == speakers

@@ -1,0 +1,88 @@
+"""The paragraphs before a citing passage (`readers.paragraphs`), which `provenance locate` reads for a
+speaker a passage names by a pronoun only, in every format a report is read in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from provenance.models import Context, ReportFormat
+from provenance.readers import read_report
+from provenance.readers.paragraphs import body_paragraphs
+from tests.support.converters import libreoffice_to_pdf, pandoc_to_docx
+
+_NAMED = "Dmitry Medvedev, deputy chair of the Security Council, posted on his channel late on Thursday."
+_REPORT = (
+    "# Overnight\n\n"
+    "Kyiv was quiet until midnight.\n\n"
+    f"{_NAMED}\n\n"
+    "“The West will regret this,” he wrote.[^1]\n\n"
+    "[^1]: Telegram, January 21, 2022.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The one report as Markdown, text, HTML (as a browser saves it: a page on one line), DOCX and PDF."""
+    folder = tmp_path_factory.mktemp("paragraphs")
+    markdown = folder / "report.md"
+    markdown.write_text(_REPORT, encoding="utf-8")
+    text = folder / "report.txt"
+    text.write_text(
+        _REPORT.replace("# Overnight", "OVERNIGHT").replace("[^1]", "[1]").replace("[1]:", "[1]"),
+        encoding="utf-8",
+    )
+    html = folder / "report.html"
+    html.write_text(
+        "<html><body><h1>Overnight</h1><p>Kyiv was quiet until midnight.</p>"
+        f"<p>{_NAMED}</p><p>“The West will regret this,” he wrote."
+        '<sup><a href="#fn1" id="r1">1</a></sup></p>'
+        '<ol><li id="fn1">Telegram, January 21, 2022. <a href="#r1">↩</a></li></ol></body></html>',
+        encoding="utf-8",
+    )
+    docx = pandoc_to_docx(markdown, folder / "report.docx")
+    (pdf,) = libreoffice_to_pdf([docx], folder)
+    return {"md": markdown, "txt": text, "html": html, "docx": docx, "pdf": pdf}
+
+
+@pytest.mark.parametrize("kind", ["md", "txt", "html", "docx", "pdf"])
+def test_the_paragraphs_before_a_citing_passage_are_read_nearest_first_in_every_format(
+    reports: dict[str, Path], kind: str
+) -> None:
+    path = reports[kind]
+    report = read_report(path)
+    (context,) = report.footnotes[0].contexts
+    assert context.text == "“The West will regret this,” he wrote."
+    paragraphs = body_paragraphs(path.read_bytes(), report.format, str(path))
+    # The nearest two, not the heading three paragraphs up; the report's contexts are untouched.
+    assert paragraphs.before(context) == (_NAMED, "Kyiv was quiet until midnight.")
+
+
+def test_a_passage_whose_paragraph_is_not_found_has_none_before_it() -> None:
+    paragraphs = body_paragraphs(b"First paragraph.\n\nSecond one.[1]\n", ReportFormat.TEXT, "r.txt")
+    assert paragraphs.before(Context(line=3, text="Second one.")) == ("First paragraph.",)
+    # A line past the report (it changed since it was read) or a passage of no paragraph of the HTML.
+    assert paragraphs.before(Context(line=9, text="Second one.")) == ()
+    page = body_paragraphs(b"<p>One.</p><p>Two[1]</p>", ReportFormat.HTML, "r.html")
+    assert page.before(Context(line=1, text="Three")) == ()
+
+
+def test_two_html_paragraphs_opening_alike_on_one_line_give_no_guess() -> None:
+    markup = b"<p>Rybar posted.</p><p>He wrote it.</p><p>Medvedev posted.</p><p>He wrote it.</p>"
+    page = body_paragraphs(markup, ReportFormat.HTML, "r.html")
+    assert page.before(Context(line=1, text="He wrote it.")) == ()
+
+
+def test_bytes_the_reader_refuses_give_no_paragraphs() -> None:
+    assert body_paragraphs(b"PK\x03\x04 not a zip", ReportFormat.DOCX, "r.docx").paragraphs == ()
+    assert body_paragraphs(b"%PDF-1.4 nothing", ReportFormat.PDF, "r.pdf").paragraphs == ()
+
+
+@pytest.mark.parametrize("piece", ["](", "[^", "*_", "](" + "a" * 3000])
+def test_a_hostile_markdown_paragraph_is_read_in_linear_time(piece: str) -> None:
+    line = "words " + piece * (100_000 // len(piece))
+    data = f"Named here.\n\n{line}\n\nHe wrote.[^1]\n\n[^1]: Telegram.\n".encode()
+    paragraphs = body_paragraphs(data, ReportFormat.MARKDOWN, "r.md")
+    before = paragraphs.before(Context(line=5, text="He wrote."))
+    assert before[1] == "Named here." and len(before[0]) <= 2_000
