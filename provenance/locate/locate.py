@@ -972,7 +972,7 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
         citation=prepared.citation,
         query=query,
         accounts=prepared.accounts,
-        candidates=tuple(_unique_posts(rank(_reposts_joined(_one_per_post(candidates))))),
+        candidates=tuple(_unique_posts(rank(_versions_joined(_reposts_joined(_one_per_post(candidates)))))),
         capture=shared.capture if shared else None,
         notes=tuple(dict.fromkeys(notes)),
         read_whole=shared is not None and all(found.read_whole for found in shared.found),
@@ -1185,6 +1185,52 @@ def _reposts_joined(candidates: Sequence[Candidate]) -> list[Candidate]:
             candidate = replace(candidate, notes=(*candidate.notes, note))
         kept.append(candidate)
     return kept
+
+
+def _versions_joined(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates, the versions of an edited X post (`FoundPost.versions`: its syndication JSON's
+    `edit_control`) joined into one: the version scoring best (its words the quote's; of equal scores, the
+    latest), a note naming the others. Each version has its own id, time and words, and they stood as two
+    candidates, tied where the edit left the quote alone (none proposed), or as a second post."""
+    chain_of: dict[str, str] = {}  # each version's id → its post's first version
+    for candidate in candidates:
+        for version in candidate.post.versions:
+            chain_of.setdefault(version, candidate.post.versions[0])
+    if not chain_of:
+        return list(candidates)
+    chains: dict[str, list[Candidate]] = {}
+    for candidate in candidates:
+        post_id = post_locator(candidate.post.url)[1]
+        chain = chain_of.get(post_id or "") if candidate.post.url.startswith(_X_POST_PAGES) else None
+        if chain is not None:
+            chains.setdefault(chain, []).append(candidate)
+    kept_of: dict[int, Candidate] = {}  # the id() of each chain's best → it, with its note
+    dropped: set[int] = set()
+    for versions in chains.values():
+        if len(versions) < 2:
+            continue
+        best = max(versions, key=lambda c: (c.score, _id_number(c.post.url)))
+        others = [candidate for candidate in versions if candidate is not best]
+        named = ", ".join(
+            f"{other.post.url} ({_utc_text(other.post.posted_at) or 'no time'}, score {other.score:.2f})"
+            for other in others
+        )
+        note = (
+            f"an edited post: its other version{'s' if len(others) > 1 else ''} {named} "
+            f"{'are' if len(others) > 1 else 'is'} this post as first written or edited since, not another "
+            "post; this version's words are compared"
+        )
+        kept_of[id(best)] = replace(best, notes=(*best.notes, note))
+        dropped.update(id(other) for other in others)
+    return [kept_of.get(id(candidate), candidate) for candidate in candidates if id(candidate) not in dropped]
+
+
+_X_POST_PAGES = ("https://x.com/", "https://twitter.com/")
+
+
+def _id_number(url: str) -> int:
+    post_id = post_locator(url)[1] or ""
+    return int(post_id) if post_id.isascii() and post_id.isdigit() else 0
 
 
 def _unique_posts(candidates: Sequence[Candidate]) -> list[Candidate]:

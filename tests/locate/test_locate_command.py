@@ -2205,3 +2205,45 @@ def test_the_paragraph_before_a_pronoun_s_passage_is_read_no_farther_than_a_read
     _, document, _ = _locate(capsys, server, local_ca, "far.txt", "--accounts", "accounts.csv")
     (footnote,) = document["reports"][0]["footnotes"]
     assert footnote["speakers"] == speakers
+
+
+@pytest.mark.parametrize(
+    ("edited", "first"),
+    [
+        # The edit changed the quoted words: the version that says them is the candidate.
+        ("Our position is clear. Talks, not drones, are the way forward.", 0),
+        # The edit left them alone: one post, the latest version, not two tied candidates.
+        (f"Our position is clear. {QUOTE_4} (corrected a typo)", 1),
+    ],
+    ids=["words-edited", "words-kept"],
+)
+def test_the_versions_of_an_edited_x_post_are_one_candidate(
+    workdir: Path,
+    site: Site,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    edited: str,
+    first: int,
+) -> None:
+    # Each version of an edited post has an id, a time and words of its own: both stood as candidates, the
+    # second a post of its own, or the two tied and none proposed.
+    original = TWEETS[-2]
+    later = Tweet(original.id + (10 * 60 * 1000 << 22), edited)
+    versions = (original.id, later.id)
+    site.tweets[str(original.id)] = replace(original, versions=versions)
+    site.tweets[str(later.id)] = replace(later, versions=versions)
+    server.routes.update(site.routes())  # type: ignore[arg-type]
+    (workdir / "edited.txt").write_text(
+        f"Hossein Mir-Karimi (@example_mirkarimi) tweeted: “{QUOTE_4}”[1]\n\n"
+        "[1] Twitter, January 21, 2022.\n",
+        encoding="utf-8",
+    )
+    code, document, _ = _locate(capsys, server, local_ca, "edited.txt", "--accounts", "accounts.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    urls = [f"https://x.com/example_mirkarimi/status/{version}" for version in versions]
+    found = [candidate["url"] for candidate in footnote["candidates"]]
+    assert code == 0 and found[0] == urls[first] and urls[1 - first] not in found
+    assert not footnote.get("tied")
+    (note,) = [note for note in footnote["candidates"][0]["notes"] if note.startswith("an edited post")]
+    assert f"its other version {urls[1 - first]} (" in note
