@@ -284,17 +284,26 @@ _ACCOUNT_WORDS = frozenset(["channel", "account", "telegram", "feed", "page"])
 _NEXT_PARAGRAPH_LINES = 3
 
 
-def _names_by_pronoun(text: str) -> bool:
+def _pronoun_opens_passage(text: str) -> bool:
     """Whether the passage (its quotes blanked) says a pronoun posted (`he wrote`, `she later posted`, `on his
-    channel`): word by word, linear."""
-    words = _words(blank_quotes(text[:_PASSAGE_CHARS]))
+    channel`) in its first sentence: word by word, linear. After a sentence of its own (`Medvedev did not
+    hold back. “…,” he wrote.`) the pronoun is that sentence's subject's, whom the passage before need not
+    name, and another named there was guessed."""
+    if text.startswith("…"):
+        return False  # a window of a long paragraph: what stands before it is not known
+    blanked = blank_quotes(text[:_PASSAGE_CHARS])
+    matches = list(_WORD.finditer(blanked.casefold()))
+    words = [match.group() for match in matches]
     for at, word in enumerate(words):
         following = words[at + 1 : at + 3]
-        if word in _PRONOUNS and any(next_word in _SAYING for next_word in following):
-            return True
-        if word in _POSSESSIVES and any(next_word in _ACCOUNT_WORDS for next_word in following):
-            return True
+        if (word in _PRONOUNS and any(next_word in _SAYING for next_word in following)) or (
+            word in _POSSESSIVES and any(next_word in _ACCOUNT_WORDS for next_word in following)
+        ):
+            return _SENTENCE_END().search(blanked, 0, matches[at].start()) is None
     return False
+
+
+_SENTENCE_END = on_first_use(r"[.!?]\s")
 
 
 def _next_to(report: Report, before: Context, after: Context) -> bool:
@@ -343,7 +352,7 @@ def _named_before(passages: _Passages, footnote: Footnote) -> tuple[Speaker, ...
     which cites none (`_named_in_paragraph_before`): each a guess (`_BEFORE`, `_PARAGRAPH_BEFORE`)."""
     found: dict[str, Speaker] = {}
     for context in footnote.contexts:
-        if not _names_by_pronoun(context.text):
+        if not _pronoun_opens_passage(context.text):
             continue
         before = passages.before(context)
         speakers = (

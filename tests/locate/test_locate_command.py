@@ -2247,3 +2247,26 @@ def test_the_versions_of_an_edited_x_post_are_one_candidate(
     assert not footnote.get("tied")
     (note,) = [note for note in footnote["candidates"][0]["notes"] if note.startswith("an edited post")]
     assert f"its other version {urls[1 - first]} (" in note
+
+
+@pytest.mark.parametrize(
+    "above",
+    [_NAMED_ABOVE, f"{_UNCITED_ABOVE}\n\n"],
+    ids=["a-cited-passage-before", "an-uncited-paragraph-before"],
+)
+def test_a_pronoun_after_a_sentence_of_its_own_passage_is_not_given_the_name_before_it(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    above: str,
+) -> None:
+    # `Petrenko did not hold back. "…," he wrote.`: `he` is Petrenko, not Al-'Amiri of the paragraph
+    # before, who was searched as the guessed speaker.
+    (workdir / "own.txt").write_text(
+        f'{above}Governor Petrenko did not hold back. "{QUOTE_2}," he wrote.[2]\n\n'
+        "[1] Telegram, January 21, 2022.\n[2] Telegram, January 21, 2022.\n",
+        encoding="utf-8",
+    )
+    _, document, _ = _locate(capsys, server, local_ca, "own.txt", "--accounts", "accounts.csv")
+    assert "Abu 'Umar Al-'Amiri" not in _by_label(document)["2"]["speakers"]
