@@ -275,7 +275,18 @@ def _words(text: str) -> list[str]:
 # A speaker named only in the passage before the one citing the note (`Al-Amiri posted: "…"[1]` then `Later
 # that day he wrote that "…"[2]`): a guess at who `he` is, as a person reading the two would make.
 _BEFORE = "named in the passage before"
-_PRONOUNS = frozenset(["he", "she", "they"])
+_PRONOUNS = frozenset(["he", "she", "they", "он", "она", "они", "він", "вона", "вони"])
+# The verbs a pronoun posts by, before or after it (`he noted`, `— написал он`, `він додав`).
+_PRONOUN_SAYING = _SAYING | frozenset(
+    {"noted", "continued", "argued", "threatened", "vowed", "replied", "responded", "commented"}
+    | {"asserted", "shared", "published", "explained", "stressed", "concluded"}
+    | {"написал", "написала", "написали", "заявил", "заявила", "заявили", "добавил", "добавила"}
+    | {"сообщил", "сообщила", "сообщили", "отметил", "отметила", "подчеркнул", "подчеркнула"}
+    | {"опубликовал", "опубликовала", "пишет", "пишут", "сказал", "сказала", "предупредил"}
+    | {"предупредила", "уточнил", "уточнила", "продолжил", "продолжила"}
+    | {"написав", "заявив", "додав", "додала", "повідомив", "повідомила", "наголосив", "наголосила"}
+    | {"зазначив", "зазначила", "сказав", "пише", "опублікував", "опублікувала", "попередив"}
+)
 _POSSESSIVES = frozenset(["his", "her", "their"])
 _ACCOUNT_WORDS = frozenset(["channel", "account", "telegram", "feed", "page"])
 # A passage's line is its note marker's: the marker ending one paragraph, a blank line, and the next
@@ -296,7 +307,8 @@ def _pronoun_opens_passage(text: str) -> bool:
     words = [match.group() for match in matches]
     for at, word in enumerate(words):
         following = words[at + 1 : at + 3]
-        if (word in _PRONOUNS and any(next_word in _SAYING for next_word in following)) or (
+        around = [*words[max(0, at - 2) : at], *following]
+        if (word in _PRONOUNS and any(other in _PRONOUN_SAYING for other in around)) or (
             word in _POSSESSIVES and any(next_word in _ACCOUNT_WORDS for next_word in following)
         ):
             return _SENTENCE_END().search(blanked, 0, matches[at].start()) is None

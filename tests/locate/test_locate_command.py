@@ -2270,3 +2270,34 @@ def test_a_pronoun_after_a_sentence_of_its_own_passage_is_not_given_the_name_bef
     )
     _, document, _ = _locate(capsys, server, local_ca, "own.txt", "--accounts", "accounts.csv")
     assert "Abu 'Umar Al-'Amiri" not in _by_label(document)["2"]["speakers"]
+
+
+@pytest.mark.parametrize(
+    ("above", "passage"),
+    [
+        ("Пётр Землянов написал в своём телеграм-канале поздно вечером.", f"«{QUOTE_3}», — написал он.[1]"),
+        ("Петро Землянов написав у своєму каналі пізно ввечері.", f"«{QUOTE_3}», — додав він.[1]"),  # noqa: RUF001
+        (
+            "Petr Zemlyanov posted on his channel late on Friday.",
+            f'He then noted that "{QUOTE_3}".[1]',
+        ),
+    ],
+    ids=["russian-verb-then-pronoun", "ukrainian", "english-noted"],
+)
+def test_a_pronoun_speaker_in_russian_ukrainian_or_with_another_verb_takes_the_name_before_it(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    above: str,
+    passage: str,
+) -> None:
+    # `«…», — написал он.` after a paragraph naming Землянов: nobody was read as the pronoun's, and the
+    # footnote had no candidate ("the citing passage names nobody who posted").
+    (workdir / "ru.txt").write_text(
+        f"{above}\n\n{passage}\n\n[1] Telegram, January 21, 2022.\n", encoding="utf-8"
+    )
+    _, document, _ = _locate(capsys, server, local_ca, "ru.txt", "--accounts", "accounts.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert footnote["candidates"][0]["url"] == EXPECTED_TOP["3"]
+    assert any("named in the paragraph before it, is a guess" in note for note in footnote["notes"])
