@@ -360,8 +360,9 @@ class _Passages:
 
 def _named_before(passages: _Passages, footnote: Footnote) -> tuple[Speaker, ...]:
     """For a footnote whose passages name nobody who posted but by a pronoun, the speakers of the report's
-    passage just before, when it cites another note (`_Passages.before`), else of the paragraph before,
-    which cites none (`_named_in_paragraph_before`): each a guess (`_BEFORE`, `_PARAGRAPH_BEFORE`)."""
+    passage just before, when it cites another note (`_Passages.before`), else of the paragraphs before,
+    cited or not (`_named_in_paragraph_before`: past a passage naming nobody, `The post came an hour
+    later.[1]`): each a guess (`_BEFORE`, `_PARAGRAPH_BEFORE`)."""
     found: dict[str, Speaker] = {}
     for context in footnote.contexts:
         if not _pronoun_opens_passage(context.text):
@@ -372,7 +373,7 @@ def _named_before(passages: _Passages, footnote: Footnote) -> tuple[Speaker, ...
             if before is not None
             else []
         )
-        if not speakers and before is None:
+        if not speakers:
             speakers = _named_in_paragraph_before(passages.paragraphs_before(context))
         for speaker in speakers:
             found.setdefault(speaker.name, replace(speaker, source="elsewhere"))

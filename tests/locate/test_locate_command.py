@@ -2301,3 +2301,23 @@ def test_a_pronoun_speaker_in_russian_ukrainian_or_with_another_verb_takes_the_n
     (footnote,) = document["reports"][0]["footnotes"]
     assert footnote["candidates"][0]["url"] == EXPECTED_TOP["3"]
     assert any("named in the paragraph before it, is a guess" in note for note in footnote["notes"])
+
+
+def test_a_pronoun_s_speaker_is_read_past_a_cited_passage_naming_nobody(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The passage just before cites a note but names nobody (`The post came after the strike.[1]`): the one
+    # before it names who `he` is, and nobody was guessed.
+    (workdir / "past.txt").write_text(
+        f"{_UNCITED_ABOVE}\n\nThe post came an hour after the strike.[1]\n\n"
+        f'"{QUOTE_2}," he wrote.[2]\n\n'
+        "[1] Telegram, January 21, 2022.\n[2] Telegram, January 21, 2022.\n",
+        encoding="utf-8",
+    )
+    _, document, _ = _locate(capsys, server, local_ca, "past.txt", "--accounts", "accounts.csv")
+    footnote = _by_label(document)["2"]
+    assert footnote["speakers"] == ["Abu 'Umar Al-'Amiri"]
+    assert footnote["candidates"][0]["url"] == EXPECTED_TOP["2"]
