@@ -1582,10 +1582,24 @@ def _appositive(before: str) -> tuple[str, str | None]:
     # Council,`, `Maria Zakharova, spokeswoman for the Foreign Ministry,`); capitalised, it may be a name.
     office = first in _TITLES or first in ("former", "acting")
     describes = first.lower() in ("the", "a", "an", "who", "head", "leader", "chief") or _is_possessive(first)
-    describes = describes or office
+    describes = describes or office or _describes_when(role)
     if not role or not describes:
         return before, None
     return before[:start], role
+
+
+# An appositive may open with when its office was held (`Medvedev, now deputy chair of the Security Council,
+# wrote`, `then president`): it describes when a lower-case word, an office or a possessive follows. Not
+# `Rybar, then Medvedev, wrote`: a list of names.
+_APPOSITIVE_WHEN = frozenset({"now", "then", "currently", "formerly", "once", "still", "previously", "also"})
+
+
+def _describes_when(role: str) -> bool:
+    words = role.split(" ", 2)
+    if len(words) < 2 or words[0].lower() not in _APPOSITIVE_WHEN:
+        return False
+    following = words[1]
+    return following[:1].islower() or following in _TITLES or _is_possessive(following)
 
 
 def _parenthesis(before: str) -> tuple[str, str | None]:
