@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
-import itertools
 import re
 import time
 from collections.abc import Mapping, Sequence
@@ -399,12 +398,29 @@ def _named_in_paragraph_before(paragraphs: Sequence[str]) -> list[Speaker]:
 
 
 def _names_someone(text: str) -> bool:
-    """Whether a word inside a sentence of `text` (its quotes blanked) is capitalised: a name, perhaps."""
+    """Whether a capitalised word of `text` (its quotes blanked) may be a name: inside a sentence, or opening
+    one other than with a common word (`Peskov declined to comment.`, not `The post came later.`)."""
     words = blank_quotes(text).split()
-    return any(
-        word.lstrip(_OPENING_MARKS)[:1].isupper() and not before.endswith((".", "!", "?", ":"))
-        for before, word in itertools.pairwise(words)
-    )
+    for at, word in enumerate(words):
+        bare = word.lstrip(_OPENING_MARKS)
+        if not bare[:1].isupper():
+            continue
+        opens = at == 0 or words[at - 1].endswith((".", "!", "?", ":"))
+        first = _words(bare)[:1]
+        if not opens or (first and first[0] not in _SENTENCE_OPENERS):
+            return True
+    return False
+
+
+# Words a sentence naming nobody opens with (`The statement came an hour later.`, `Hours later, it was
+# deleted.`): any other capitalised first word may be a name (`Peskov declined to comment.`).
+_SENTENCE_OPENERS = frozenset(
+    {"the", "a", "an", "it", "its", "he", "she", "they", "his", "her", "their", "this", "that", "these"}
+    | {"those", "there", "in", "on", "at", "after", "before", "later", "earlier", "but", "and", "yet"}
+    | {"however", "meanwhile", "then", "when", "while", "as", "for", "we", "our", "i", "no", "not", "one"}
+    | {"some", "many", "what", "why", "how", "hours", "minutes", "days", "within", "by", "since", "until"}
+    | {"shortly", "soon", "still", "also", "both", "neither", "nor", "so", "such", "all", "most"}
+)
 
 
 def _report_paragraphs(report: Report) -> ReportParagraphs:

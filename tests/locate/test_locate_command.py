@@ -2186,10 +2186,17 @@ def test_a_speaker_named_in_the_uncited_paragraph_before_a_pronoun_s_is_searched
         (f"{_UNCITED_ABOVE}\n\nThe statement came an hour after the strike.\n\n", ["Abu 'Umar Al-'Amiri"]),
         # It names someone who did not post, who may be `he`: nobody is guessed past it.
         (f"{_UNCITED_ABOVE}\n\nGovernor Petrenko disagreed with every word of it.\n\n", []),
+        # It names someone in its first word, who may be `he`: nobody is guessed past it.
+        (f"{_UNCITED_ABOVE}\n\nPeskov declined to comment.\n\n", []),
         # Three paragraphs up is farther than a reader looks.
         (f"{_UNCITED_ABOVE}\n\nIt was late.\n\nThe statement came an hour later.\n\n", []),
     ],
-    ids=["over-a-paragraph-naming-nobody", "not-past-another-name", "not-three-paragraphs-up"],
+    ids=[
+        "over-a-paragraph-naming-nobody",
+        "not-past-another-name",
+        "not-past-a-name-opening-a-sentence",
+        "not-three-paragraphs-up",
+    ],
 )
 def test_the_paragraph_before_a_pronoun_s_passage_is_read_no_farther_than_a_reader_would(
     workdir: Path,
