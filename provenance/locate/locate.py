@@ -307,14 +307,27 @@ def _pronoun_opens_passage(text: str) -> bool:
     for at, word in enumerate(words):
         following = words[at + 1 : at + 3]
         around = [*words[max(0, at - 2) : at], *following]
-        if (word in _PRONOUNS and any(other in _PRONOUN_SAYING for other in around)) or (
-            word in _POSSESSIVES and any(next_word in _ACCOUNT_WORDS for next_word in following)
+        if (
+            (word in _PRONOUNS and any(other in _PRONOUN_SAYING for other in around))
+            or (word in _POSSESSIVES and any(next_word in _ACCOUNT_WORDS for next_word in following))
+            or _the_channel_says(words, at)
         ):
             return _SENTENCE_END().search(blanked, 0, matches[at].start()) is None
     return False
 
 
 _SENTENCE_END = on_first_use(r"[.!?]\s")
+# A channel or account the passage names only as such (`The channel wrote that "…"`, `according to the
+# channel, "…"`), as a pronoun: the one named before it (`Rybar, a pro-war channel, posted a map.`).
+_NAMED_AS_SUCH = frozenset(["channel", "account", "blogger", "outlet"])
+
+
+def _the_channel_says(words: Sequence[str], at: int) -> bool:
+    if words[at] not in _NAMED_AS_SUCH or at == 0 or words[at - 1] != "the":
+        return False
+    if words[max(0, at - 3) : at - 1] == ["according", "to"]:
+        return True
+    return any(next_word in _PRONOUN_SAYING for next_word in words[at + 1 : at + 3])
 
 
 def _next_to(report: Report, before: Context, after: Context) -> bool:

@@ -2288,8 +2288,22 @@ def test_a_pronoun_after_a_sentence_of_its_own_passage_is_not_given_the_name_bef
             "Petr Zemlyanov posted on his channel late on Friday.",
             f'He then noted that "{QUOTE_3}".[1]',
         ),
+        (
+            "Petr Zemlyanov, a regional deputy, posted a video on Friday.",
+            f'The channel wrote that "{QUOTE_3}".[1]',
+        ),
+        (
+            "Petr Zemlyanov, a regional deputy, posted a video on Friday.",
+            f'According to the channel, "{QUOTE_3}".[1]',
+        ),
     ],
-    ids=["russian-verb-then-pronoun", "ukrainian", "english-noted"],
+    ids=[
+        "russian-verb-then-pronoun",
+        "ukrainian",
+        "english-noted",
+        "the-channel",
+        "according-to-the-channel",
+    ],
 )
 def test_a_pronoun_speaker_in_russian_ukrainian_or_with_another_verb_takes_the_name_before_it(
     workdir: Path,
