@@ -67,9 +67,9 @@ def _paragraphs_of(data: bytes, report_format: ReportFormat, name: str) -> list[
     if report_format is ReportFormat.TEXT:
         return _blank_line_paragraphs(decode_text(data, name), markdown=False)
     if report_format is ReportFormat.MARKDOWN:
-        from provenance.readers.markdown import MarkdownReader
+        from provenance.readers.markdown import blank_code, blank_front_matter
 
-        return _blank_line_paragraphs(MarkdownReader().prose(decode_text(data, name)), markdown=True)
+        return _blank_line_paragraphs(blank_code(blank_front_matter(decode_text(data, name))), markdown=True)
     if report_format is ReportFormat.HTML:
         from provenance.readers import html
         from provenance.readers.decoding import declared_html_encoding
@@ -93,7 +93,7 @@ def _blank_line_paragraphs(text: str, markdown: bool) -> list[tuple[int, int, st
     for number, line in enumerate([*text.split("\n"), ""], start=1):
         if line.strip():
             if markdown:
-                line = _MARKDOWN_MARKS().sub(" ", line)
+                line = _MARKDOWN_MARKS().sub("", line)
             lines.append(line)
             continue
         if lines:

@@ -86,3 +86,14 @@ def test_a_hostile_markdown_paragraph_is_read_in_linear_time(piece: str) -> None
     paragraphs = body_paragraphs(data, ReportFormat.MARKDOWN, "r.md")
     before = paragraphs.before(Context(line=5, text="He wrote."))
     assert before[1] == "Named here." and len(before[0]) <= 2_000
+
+
+def test_markdown_s_marks_around_a_name_are_dropped_without_leaving_a_space_before_its_comma() -> None:
+    # `**Dmitry Medvedev**, the deputy chair, …` read as "Dmitry Medvedev , the deputy chair": no speaker.
+    data = (
+        "**Dmitry Medvedev**, the deputy chair, [posted](https://t.me/x) late.\n\n"
+        "> “So,” he wrote.[^1]\n\n[^1]: Telegram.\n"
+    ).encode()
+    paragraphs = body_paragraphs(data, ReportFormat.MARKDOWN, "r.md")
+    before = paragraphs.before(Context(line=3, text="“So,” he wrote."))
+    assert before == ("Dmitry Medvedev, the deputy chair, posted late.",)
