@@ -182,6 +182,10 @@ _VERBS = (
     r"|had\s(?:this|the\sfollowing)\sto\s(?:say|add)|went\s(?:even\s)?further|retorted|opined|mocked"
     r"|gloated|fumed|hinted|speculated|elaborated|summed\sup|lashed\sout|scoffed|sneered|bragged|taunted"
     r"|clarified"
+    # And a report's words for posting at all (`Medvedev took to Telegram on Friday.`), most often in the
+    # paragraph before the quote that names its speaker `he`.
+    r"|took\sto\s(?:Telegram|Twitter|X|Facebook|Instagram|VK|Bluesky|Mastodon|Threads|social\smedia"
+    r"|(?:his|her|their)\s(?:Telegram|channel|account|page))"
 )
 # Reports in Russian and Ukrainian (or quoting them) attribute with these, in the past (he, she, they) and the
 # present: `Пётр Землянов написал в своём Telegram-канале: «…»`.

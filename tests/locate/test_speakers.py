@@ -3092,3 +3092,19 @@ def test_an_appositive_opening_with_when_the_office_was_held_names_the_speaker(p
 def test_a_list_of_names_after_then_is_no_appositive() -> None:
     found = speakers_in_passage("Rybar, then Medvedev, wrote: \u201cSo.\u201d")
     assert "Rybar" not in [speaker.name for speaker in found]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Dmitry Medvedev took to Telegram late on Thursday.",
+        "Dmitry Medvedev, the deputy chair of the Security Council, took to his channel on Friday.",
+    ],
+)
+def test_took_to_telegram_names_who_posted(passage: str) -> None:
+    # The paragraph before `“…,” he wrote.` often says only this: nobody was read, nobody searched.
+    assert [speaker.name for speaker in speakers_in_passage(passage)] == ["Dmitry Medvedev"]
+
+
+def test_took_to_the_streets_names_nobody() -> None:
+    assert speakers_in_passage("Dmitry Medvedev's critics took to the streets.") == ()
