@@ -385,7 +385,8 @@ _PARAGRAPHS = ("p", "li", "blockquote", "dd", "dt", "figcaption", "td", "th", "p
 def body_paragraphs(text: str) -> list[tuple[int, int, str]]:
     """The document's paragraphs in order as `(line, line, text)`, the line of each one's start tag (1 where
     none is known: a heading's); a paragraph inside another (`<li><p>`, `<blockquote><p>`) is part of the
-    outer one's text, read once. What `provenance locate` reads before a citing passage that names its
+    outer one's text, read once; a block quote's text is given in quote marks (a quotation, not the
+    report's telling). What `provenance locate` reads before a citing passage that names its
     speaker by a pronoun only."""
     for own in (PASSAGE_START, PASSAGE_END, CODE_START, CODE_END, _LINE_ATTRIBUTE):
         text = text.replace(own, "\ufffd")
@@ -402,8 +403,10 @@ def body_paragraphs(text: str) -> list[tuple[int, int, str]]:
             inside.add(node.mem_id)
             if node.is_text_node:
                 strings.append(_text_of(node))
-        line = _line(element)
-        found.append((line, line, collapse_whitespace(" ".join(strings))))
+            elif node.tag in _BLOCKS or node.tag == "br":
+                strings.append(" ")  # a line or block of its own; inline text runs on (`<a>X</a>,`)
+        line, text = _line(element), collapse_whitespace("".join(strings))
+        found.append((line, line, f"\u201c{text}\u201d" if element.tag == "blockquote" else text))
     return found
 
 

@@ -90,16 +90,27 @@ def _blank_line_paragraphs(text: str, markdown: bool) -> list[tuple[int, int, st
     """Runs of lines between blank lines, each with its first and last line (from 1)."""
     found: list[tuple[int, int, str]] = []
     lines: list[str] = []
+    quoted = True  # whether every line of the paragraph is a Markdown block quote's (`> …`)
     for number, line in enumerate([*text.split("\n"), ""], start=1):
         if line.strip():
             if markdown:
+                quoted = quoted and line.lstrip().startswith(">")
                 line = _MARKDOWN_MARKS().sub("", line)
             lines.append(line)
             continue
         if lines:
-            found.append((number - len(lines), number - 1, collapse_whitespace(" ".join(lines))))
-            lines = []
+            paragraph = collapse_whitespace(" ".join(lines))
+            found.append(
+                (number - len(lines), number - 1, _as_quoted(paragraph) if markdown and quoted else paragraph)
+            )
+            lines, quoted = [], True
     return found
+
+
+def _as_quoted(text: str) -> str:
+    """A block quote's text in quote marks: the words it sets apart are a quotation, never the report's own
+    telling of who posted (`> The West will regret this.` between the name and `he wrote`)."""
+    return f"\u201c{text}\u201d"
 
 
 class ReportParagraphs:

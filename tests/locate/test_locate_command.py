@@ -2151,6 +2151,12 @@ _UNCITED_ABOVE_REPORTS = {
     "he.html": f"<html><body><h1>Overnight</h1><p>{_UNCITED_ABOVE}</p><p>&ldquo;{QUOTE_2},&rdquo; he wrote."
     '<sup><a href="#fn1" id="r1">1</a></sup></p><ol><li id="fn1">Telegram, January 21, 2022. '
     '<a href="#r1">&#8617;</a></li></ol></body></html>\n',
+    # As Wikipedia writes it: the name a link, the post's words set apart in a block quote between.
+    "he-wiki.html": "<html><body><p><a href='/wiki/A'>Abu 'Umar Al-'Amiri</a>, the military spokesman for "
+    "the Example Brigades, posted on his channel late on Friday.</p><blockquote><p>Glory to the West Brigade."
+    f"</p></blockquote><p>&ldquo;{QUOTE_2},&rdquo; he wrote."
+    '<sup><a href="#fn1" id="r1">1</a></sup></p><ol><li id="fn1">Telegram, January 21, 2022. '
+    '<a href="#r1">&#8617;</a></li></ol></body></html>\n',
 }
 
 

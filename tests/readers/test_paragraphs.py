@@ -97,3 +97,29 @@ def test_markdown_s_marks_around_a_name_are_dropped_without_leaving_a_space_befo
     paragraphs = body_paragraphs(data, ReportFormat.MARKDOWN, "r.md")
     before = paragraphs.before(Context(line=3, text="“So,” he wrote."))
     assert before == ("Dmitry Medvedev, the deputy chair, posted late.",)
+
+
+def test_html_inline_elements_run_on_and_a_block_quote_is_given_as_a_quotation() -> None:
+    # Wikipedia's `<a>Dmitry Medvedev</a>, deputy chairman`: read "Dmitry Medvedev , deputy", no speaker;
+    # and the post's words set apart between the name and `He wrote` read as the report's own, `the West`
+    # taken for a name standing between.
+    markup = (
+        "<p>On 21 January, <a href='/wiki/M'>Dmitry Medvedev</a>, deputy chairman, posted.</p>"
+        "<blockquote><p>The West will regret this.</p></blockquote>"
+        "<p>He wrote that “the West will regret this”.<sup><a href='#n1'>[1]</a></sup></p>"
+    ).encode()
+    page = body_paragraphs(markup, ReportFormat.HTML, "r.html")
+    before = page.before(Context(line=1, text="He wrote that “the West will regret this”."))
+    assert before == (
+        "\u201cThe West will regret this.\u201d",
+        "On 21 January, Dmitry Medvedev, deputy chairman, posted.",
+    )
+
+
+def test_a_markdown_block_quote_is_given_as_a_quotation() -> None:
+    data = b"Medvedev posted.\n\n> The West will regret this.\n> All of it.\n\nHe wrote it.[^1]\n\n[^1]: T.\n"
+    paragraphs = body_paragraphs(data, ReportFormat.MARKDOWN, "r.md")
+    assert paragraphs.before(Context(line=6, text="He wrote it.")) == (
+        "\u201cThe West will regret this. All of it.\u201d",
+        "Medvedev posted.",
+    )
