@@ -38,6 +38,8 @@ MAX_PARAGRAPH_CHARS = 2_000
 # Of a passage, the words matched to an HTML paragraph's opening (or to its middle, for a passage shown as a
 # window of a long paragraph, `…` first).
 _MATCHED_WORDS = 8
+# How many paragraphs back those with letters are looked for (past rules, `* * *`, an image's empty caption).
+_LOOKED_BACK = 6
 
 _LETTERS = on_first_use(r"[^\W\d_]+")
 # Markdown's own marks in a paragraph: a note's marker (`[^1]`), a link's target (`](https://…)`), emphasis
@@ -120,17 +122,23 @@ class ReportParagraphs:
         self.format = report_format
         self.paragraphs = tuple(paragraphs)
         self._firsts = [paragraph.first for paragraph in self.paragraphs]
-        self._words: list[str] | None = None  # each paragraph's words, letters only, for HTML
+        self._words: list[list[str]] | None = None  # each paragraph's words, letters only, for HTML
+        # For HTML: each paragraph of k words or more by its first k (k up to `_MATCHED_WORDS`), made as
+        # asked for, so each passage is found by a lookup, not a pass over the report.
+        self._openings: dict[int, dict[str, list[int]]] = {}
 
     def before(self, passage: Context) -> tuple[str, ...]:
         """The texts of the (at most `PARAGRAPHS_BEFORE`) paragraphs with letters before the passage's
         paragraph, nearest first; none when its paragraph is not found, or not found for sure."""
         at = self._paragraph_of(passage)
         found: list[str] = []
-        while at is not None and at > 0 and len(found) < PARAGRAPHS_BEFORE:
-            at -= 1
-            if _LETTERS().search(self.paragraphs[at].text) is not None:
-                found.append(self.paragraphs[at].text)
+        if at is None:
+            return ()
+        for before in range(at - 1, max(-1, at - 1 - _LOOKED_BACK), -1):
+            if _LETTERS().search(self.paragraphs[before].text) is not None:
+                found.append(self.paragraphs[before].text)
+                if len(found) == PARAGRAPHS_BEFORE:
+                    break
         return tuple(found)
 
     def _paragraph_of(self, passage: Context) -> int | None:
@@ -143,17 +151,26 @@ class ReportParagraphs:
             return at if at >= 0 and passage.line <= self.paragraphs[at].last else None
         windowed = passage.text.startswith("…")
         words = _LETTERS().findall(passage.text[:MAX_PARAGRAPH_CHARS])
-        wanted = " ".join(words[1 : _MATCHED_WORDS + 1] if windowed else words[:_MATCHED_WORDS])
-        if not wanted:
+        opening = words[1 : _MATCHED_WORDS + 1] if windowed else words[:_MATCHED_WORDS]
+        if not opening:
             return None
         if self._words is None:
-            self._words = [" ".join(_LETTERS().findall(paragraph.text)) for paragraph in self.paragraphs]
-        matches = [
-            at
-            for at, text in enumerate(self._words)
-            if (wanted in text if windowed else text == wanted or text.startswith(wanted + " "))
-            and self.paragraphs[at].first <= passage.line
-        ]
+            self._words = [_LETTERS().findall(paragraph.text) for paragraph in self.paragraphs]
+        wanted = " ".join(opening)
+        if windowed:  # a window of a long paragraph, which are few: its words anywhere in one
+            found = [at for at, words in enumerate(self._words) if wanted in " ".join(words)]
+        else:
+            found = self._opening_with(len(opening)).get(wanted, [])
+        matches = [at for at in found if self.paragraphs[at].first <= passage.line]
         if len(matches) > 1 and self.paragraphs[matches[-1]].first == self.paragraphs[matches[-2]].first:
             return None  # on one line of the markup: which is the passage's is not known
         return matches[-1] if matches else None
+
+    def _opening_with(self, count: int) -> dict[str, list[int]]:
+        if count not in self._openings:
+            index: dict[str, list[int]] = {}
+            for at, words in enumerate(self._words or ()):
+                if len(words) >= count:
+                    index.setdefault(" ".join(words[:count]), []).append(at)
+            self._openings[count] = index
+        return self._openings[count]

@@ -123,3 +123,14 @@ def test_a_markdown_block_quote_is_given_as_a_quotation() -> None:
         "\u201cThe West will regret this. All of it.\u201d",
         "Medvedev posted.",
     )
+
+
+def test_paragraphs_without_letters_are_passed_over_only_a_few_deep() -> None:
+    # A rule (`* * *`) between the name and the passage is passed over; a hostile run of them is not walked.
+    def before(rules: int) -> tuple[str, ...]:
+        text = "Medvedev posted.\n\n" + "* * *\n\n" * rules + "He wrote it.[1]\n\n[1] Telegram.\n"
+        paragraphs = body_paragraphs(text.encode(), ReportFormat.TEXT, "r.txt")
+        return paragraphs.before(Context(line=3 + 2 * rules, text="He wrote it."))
+
+    assert before(1) == ("Medvedev posted.",)
+    assert before(50_000) == ()
