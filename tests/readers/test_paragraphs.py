@@ -134,3 +134,19 @@ def test_paragraphs_without_letters_are_passed_over_only_a_few_deep() -> None:
 
     assert before(1) == ("Medvedev posted.",)
     assert before(50_000) == ()
+
+
+def test_a_docx_paragraph_in_word_s_quote_style_is_given_as_a_quotation(tmp_path: Path) -> None:
+    # The post's words set apart in Word's "Quote" style between the name and `He wrote`: read as the
+    # report's own, `the West` was taken for someone `he` may be, and nobody was guessed.
+    source = tmp_path / "quoted.md"
+    source.write_text(
+        f'{_NAMED}\n\n::: {{custom-style="Quote"}}\nThe West will regret this.\n:::\n\n'
+        "He wrote that “the West will regret this”.[^1]\n\n[^1]: Telegram, January 21, 2022.\n",
+        encoding="utf-8",
+    )
+    docx = pandoc_to_docx(source, tmp_path / "quoted.docx")
+    report = read_report(docx)
+    (context,) = report.footnotes[0].contexts
+    paragraphs = body_paragraphs(docx.read_bytes(), report.format, str(docx))
+    assert paragraphs.before(context) == ("\u201cThe West will regret this.\u201d", _NAMED)
