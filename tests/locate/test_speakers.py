@@ -3108,3 +3108,26 @@ def test_took_to_telegram_names_who_posted(passage: str) -> None:
 
 def test_took_to_the_streets_names_nobody() -> None:
     assert speakers_in_passage("Dmitry Medvedev's critics took to the streets.") == ()
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        ("Дмитрий Медведев, зампред Совбеза, написал в своём канале.", "Дмитрий Медведев"),
+        ("Мария Захарова, официальный представитель МИД, написала в телеграм-канале.", "Мария Захарова"),
+        ("Дмитро Медведєв, заступник голови Радбезу, написав у каналі.", "Дмитро Медведєв"),  # noqa: RUF001
+    ],
+)
+def test_a_russian_or_ukrainian_appositive_of_an_office_in_lower_case_names_the_speaker(
+    passage: str, name: str
+) -> None:
+    # Cyrillic has no article to open an appositive: the passage named nobody, and nobody was searched.
+    assert [speaker.name for speaker in speakers_in_passage(passage)] == [name]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    ["Рыбарь, ссылаясь на Медведева, написал: «Всё».", "Рыбарь, затем Медведев, написали: «Всё»."],
+)
+def test_a_cyrillic_aside_relaying_or_joining_another_is_no_office(passage: str) -> None:
+    assert "Рыбарь" not in [speaker.name for speaker in speakers_in_passage(passage)]
