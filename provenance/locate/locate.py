@@ -319,15 +319,21 @@ def _pronoun_opens_passage(text: str) -> bool:
 _SENTENCE_END = on_first_use(r"[.!?]\s")
 # A channel or account the passage names only as such (`The channel wrote that "…"`, `according to the
 # channel, "…"`), as a pronoun: the one named before it (`Rybar, a pro-war channel, posted a map.`).
+# So is the post the paragraph before tells of (`Medvedev posted late on Thursday.` then `The post read:
+# "…"`).
 _NAMED_AS_SUCH = frozenset(["channel", "account", "blogger", "outlet"])
+_THE_POST = frozenset(["post", "message", "tweet"])
+_POST_SAYS = _PRONOUN_SAYING | {"read", "reads"}
 
 
 def _the_channel_says(words: Sequence[str], at: int) -> bool:
-    if words[at] not in _NAMED_AS_SUCH or at == 0 or words[at - 1] != "the":
+    noun = words[at]
+    if (noun not in _NAMED_AS_SUCH and noun not in _THE_POST) or at == 0 or words[at - 1] != "the":
         return False
     if words[max(0, at - 3) : at - 1] == ["according", "to"]:
         return True
-    return any(next_word in _PRONOUN_SAYING for next_word in words[at + 1 : at + 3])
+    verbs = _POST_SAYS if noun in _THE_POST else _PRONOUN_SAYING
+    return any(next_word in verbs for next_word in words[at + 1 : at + 3])
 
 
 def _next_to(report: Report, before: Context, after: Context) -> bool:

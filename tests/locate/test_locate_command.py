@@ -2302,6 +2302,7 @@ def test_a_pronoun_after_a_sentence_of_its_own_passage_is_not_given_the_name_bef
             "Petr Zemlyanov, a regional deputy, posted a video on Friday.",
             f'According to the channel, "{QUOTE_3}".[1]',
         ),
+        ("Petr Zemlyanov posted late on Friday.", f'The post read: "{QUOTE_3}."[1]'),
     ],
     ids=[
         "russian-verb-then-pronoun",
@@ -2309,6 +2310,7 @@ def test_a_pronoun_after_a_sentence_of_its_own_passage_is_not_given_the_name_bef
         "english-noted",
         "the-channel",
         "according-to-the-channel",
+        "the-post-read",
     ],
 )
 def test_a_pronoun_speaker_in_russian_ukrainian_or_with_another_verb_takes_the_name_before_it(
