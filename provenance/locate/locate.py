@@ -24,7 +24,9 @@ from provenance.citations import apply_overrides, parse_citation
 from provenance.citations.csl import CitationOverrides
 from provenance.citations.dates import ENGLISH_MONTHS, find_zoned_day, other_days
 from provenance.citations.platforms import post_locator
-from provenance.files import ensure_folder
+from provenance.errors import InputError
+from provenance.files import DEFAULT_MAX_REPORT_BYTES, ensure_folder, read_input
+from provenance.hashing import sha256_hex
 from provenance.ledger.writer import LedgerWriter
 from provenance.locate.feeds import reddit_account
 from provenance.locate.rank import (
@@ -78,6 +80,7 @@ from provenance.models import (
 from provenance.patterns import on_first_use
 from provenance.pipeline import tool_info
 from provenance.quotes import blank_quotes
+from provenance.readers.paragraphs import ReportParagraphs, body_paragraphs
 from provenance.warc.naming import capture_stem, path_in_ledger
 
 MAX_CANDIDATES = 5
@@ -271,7 +274,18 @@ def _words(text: str) -> list[str]:
 # A speaker named only in the passage before the one citing the note (`Al-Amiri posted: "…"[1]` then `Later
 # that day he wrote that "…"[2]`): a guess at who `he` is, as a person reading the two would make.
 _BEFORE = "named in the passage before"
-_PRONOUNS = frozenset(["he", "she", "they"])
+_PRONOUNS = frozenset(["he", "she", "they", "он", "она", "они", "він", "вона", "вони"])
+# The verbs a pronoun posts by, before or after it (`he noted`, `— написал он`, `він додав`).
+_PRONOUN_SAYING = _SAYING | frozenset(
+    {"noted", "continued", "argued", "threatened", "vowed", "replied", "responded", "commented"}
+    | {"asserted", "shared", "published", "explained", "stressed", "concluded"}
+    | {"написал", "написала", "написали", "заявил", "заявила", "заявили", "добавил", "добавила"}
+    | {"сообщил", "сообщила", "сообщили", "отметил", "отметила", "подчеркнул", "подчеркнула"}
+    | {"опубликовал", "опубликовала", "пишет", "пишут", "сказал", "сказала", "предупредил"}
+    | {"предупредила", "уточнил", "уточнила", "продолжил", "продолжила"}
+    | {"написав", "заявив", "додав", "додала", "повідомив", "повідомила", "наголосив", "наголосила"}
+    | {"зазначив", "зазначила", "сказав", "пише", "опублікував", "опублікувала", "попередив"}
+)
 _POSSESSIVES = frozenset(["his", "her", "their"])
 _ACCOUNT_WORDS = frozenset(["channel", "account", "telegram", "feed", "page"])
 # A passage's line is its note marker's: the marker ending one paragraph, a blank line, and the next
@@ -280,17 +294,46 @@ _ACCOUNT_WORDS = frozenset(["channel", "account", "telegram", "feed", "page"])
 _NEXT_PARAGRAPH_LINES = 3
 
 
-def _names_by_pronoun(text: str) -> bool:
+def _pronoun_opens_passage(text: str) -> bool:
     """Whether the passage (its quotes blanked) says a pronoun posted (`he wrote`, `she later posted`, `on his
-    channel`): word by word, linear."""
-    words = _words(blank_quotes(text[:_PASSAGE_CHARS]))
+    channel`) in its first sentence: word by word, linear. After a sentence of its own (`Medvedev did not
+    hold back. “…,” he wrote.`) the pronoun is that sentence's subject's, whom the passage before need not
+    name, and another named there was guessed."""
+    if text.startswith("…"):
+        return False  # a window of a long paragraph: what stands before it is not known
+    blanked = blank_quotes(text[:_PASSAGE_CHARS])
+    matches = list(_WORD.finditer(blanked.casefold()))
+    words = [match.group() for match in matches]
     for at, word in enumerate(words):
         following = words[at + 1 : at + 3]
-        if word in _PRONOUNS and any(next_word in _SAYING for next_word in following):
-            return True
-        if word in _POSSESSIVES and any(next_word in _ACCOUNT_WORDS for next_word in following):
-            return True
+        around = [*words[max(0, at - 2) : at], *following]
+        if (
+            (word in _PRONOUNS and any(other in _PRONOUN_SAYING for other in around))
+            or (word in _POSSESSIVES and any(next_word in _ACCOUNT_WORDS for next_word in following))
+            or _the_channel_says(words, at)
+        ):
+            return _SENTENCE_END().search(blanked, 0, matches[at].start()) is None
     return False
+
+
+_SENTENCE_END = on_first_use(r"[.!?]\s")
+# A channel or account the passage names only as such (`The channel wrote that "…"`, `according to the
+# channel, "…"`), as a pronoun: the one named before it (`Rybar, a pro-war channel, posted a map.`).
+# So is the post the paragraph before tells of (`Medvedev posted late on Thursday.` then `The post read:
+# "…"`).
+_NAMED_AS_SUCH = frozenset(["channel", "account", "blogger", "outlet"])
+_THE_POST = frozenset(["post", "message", "tweet"])
+_POST_SAYS = _PRONOUN_SAYING | {"read", "reads"}
+
+
+def _the_channel_says(words: Sequence[str], at: int) -> bool:
+    noun = words[at]
+    if (noun not in _NAMED_AS_SUCH and noun not in _THE_POST) or at == 0 or words[at - 1] != "the":
+        return False
+    if words[max(0, at - 3) : at - 1] == ["according", "to"]:
+        return True
+    verbs = _POST_SAYS if noun in _THE_POST else _PRONOUN_SAYING
+    return any(next_word in verbs for next_word in words[at + 1 : at + 3])
 
 
 def _next_to(report: Report, before: Context, after: Context) -> bool:
@@ -304,7 +347,8 @@ def _next_to(report: Report, before: Context, after: Context) -> bool:
 
 
 class _Passages:
-    """The report's citing passages in line order, for the one just before a given line."""
+    """The report's citing passages in line order, for the one just before a given line; and its paragraphs,
+    cited or not, read from the report only when a footnote asks (`paragraphs_before`)."""
 
     def __init__(self, report: Report) -> None:
         self.report = report
@@ -312,6 +356,13 @@ class _Passages:
             (context for note in report.footnotes for context in note.contexts), key=lambda c: c.line
         )
         self._lines = [context.line for context in self._passages]
+        self._paragraphs: ReportParagraphs | None = None
+
+    def paragraphs_before(self, context: Context) -> tuple[str, ...]:
+        """The paragraphs before `context`'s, nearest first (`readers.paragraphs`)."""
+        if self._paragraphs is None:
+            self._paragraphs = _report_paragraphs(self.report)
+        return self._paragraphs.before(context)
 
     def before(self, context: Context) -> Context | None:
         """The passage of the nearest line before `context`'s (another text: a note's passage is read for
@@ -327,15 +378,80 @@ class _Passages:
 
 def _named_before(passages: _Passages, footnote: Footnote) -> tuple[Speaker, ...]:
     """For a footnote whose passages name nobody who posted but by a pronoun, the speakers of the report's
-    passage just before, when it cites another note (`_Passages.before`), each a guess (`_BEFORE`)."""
+    passage just before, when it cites another note (`_Passages.before`), else of the paragraphs before,
+    cited or not (`_named_in_paragraph_before`: past a passage naming nobody, `The post came an hour
+    later.[1]`): each a guess (`_BEFORE`, `_PARAGRAPH_BEFORE`)."""
     found: dict[str, Speaker] = {}
     for context in footnote.contexts:
-        before = passages.before(context) if _names_by_pronoun(context.text) else None
-        if before is None:
+        if not _pronoun_opens_passage(context.text):
             continue
-        for speaker in speakers_in_passage(before.text[:_PASSAGE_CHARS]):
-            found.setdefault(speaker.name, replace(speaker, source="elsewhere", role=_BEFORE))
+        before = passages.before(context)
+        speakers = (
+            [replace(speaker, role=_BEFORE) for speaker in speakers_in_passage(before.text[:_PASSAGE_CHARS])]
+            if before is not None
+            else []
+        )
+        if not speakers:
+            speakers = _named_in_paragraph_before(passages.paragraphs_before(context))
+        for speaker in speakers:
+            found.setdefault(speaker.name, replace(speaker, source="elsewhere"))
     return tuple(found.values())
+
+
+# A speaker named in the paragraph before the one citing the note, which cites no note itself (`Dmitry
+# Medvedev, deputy chair of the Security Council, posted on his channel late on Thursday.` then `“The West
+# will regret this,” he wrote.[1]`): the nearest such paragraph's, or the one before it where the nearest
+# names nobody (no capital inside a sentence: `The statement came an hour later.`). A paragraph naming
+# someone who did not post (`Governor Petrenko disagreed.`) may be who `he` is: nobody is guessed past it.
+_PARAGRAPH_BEFORE = "named in the paragraph before"
+_OPENING_MARKS = "([\"'\u201c\u2018\u00ab\u201e"
+
+
+def _named_in_paragraph_before(paragraphs: Sequence[str]) -> list[Speaker]:
+    for paragraph in paragraphs:
+        text = paragraph[:_PASSAGE_CHARS]
+        named = [replace(speaker, role=_PARAGRAPH_BEFORE) for speaker in speakers_in_passage(text)]
+        if named or _names_someone(text):
+            return named
+    return []
+
+
+def _names_someone(text: str) -> bool:
+    """Whether a capitalised word of `text` (its quotes blanked) may be a name: inside a sentence, or opening
+    one other than with a common word (`Peskov declined to comment.`, not `The post came later.`)."""
+    words = blank_quotes(text).split()
+    for at, word in enumerate(words):
+        bare = word.lstrip(_OPENING_MARKS)
+        if not bare[:1].isupper():
+            continue
+        opens = at == 0 or words[at - 1].endswith((".", "!", "?", ":"))
+        first = _words(bare)[:1]
+        if not opens or (first and first[0] not in _SENTENCE_OPENERS):
+            return True
+    return False
+
+
+# Words a sentence naming nobody opens with (`The statement came an hour later.`, `Hours later, it was
+# deleted.`): any other capitalised first word may be a name (`Peskov declined to comment.`).
+_SENTENCE_OPENERS = frozenset(
+    {"the", "a", "an", "it", "its", "he", "she", "they", "his", "her", "their", "this", "that", "these"}
+    | {"those", "there", "in", "on", "at", "after", "before", "later", "earlier", "but", "and", "yet"}
+    | {"however", "meanwhile", "then", "when", "while", "as", "for", "we", "our", "i", "no", "not", "one"}
+    | {"some", "many", "what", "why", "how", "hours", "minutes", "days", "within", "by", "since", "until"}
+    | {"shortly", "soon", "still", "also", "both", "neither", "nor", "so", "such", "all", "most"}
+)
+
+
+def _report_paragraphs(report: Report) -> ReportParagraphs:
+    """The report's paragraphs (`readers.paragraphs`), read again from its file: none when it cannot be read
+    or is no longer the report read (its hash)."""
+    try:
+        data = read_input(Path(report.path), "report", max_bytes=DEFAULT_MAX_REPORT_BYTES)
+    except InputError:
+        data = None
+    if data is None or sha256_hex(data) != report.sha256:
+        return ReportParagraphs(report.format, ())
+    return body_paragraphs(data, report.format, report.path)
 
 
 def _gives_the_words(words: Sequence[str], start: int, end: int) -> bool:
@@ -434,13 +550,14 @@ def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry:
                 f"{others}, of another handle: each is searched, theirs with the name match counting "
                 f"{_OTHER_HANDLE:.2f} of it"
             )
-    before = [speaker.name for speaker in query.speakers if speaker.role == _BEFORE]
-    if before:
-        notes.append(
-            "the passage names nobody who posted but by a pronoun ('he wrote', 'she posted'): "
-            f"{', '.join(repr(name) for name in before)}, named in the passage before it, is a guess at who, "
-            f"weighed {SOURCE_WEIGHT['elsewhere']:.2f} in the speaker part; confirm who posted"
-        )
+    for role, where in ((_BEFORE, "the passage before it"), (_PARAGRAPH_BEFORE, "the paragraph before it")):
+        before = [speaker.name for speaker in query.speakers if speaker.role == role]
+        if before:
+            notes.append(
+                "the passage names nobody who posted but by a pronoun ('he wrote', 'she posted'): "
+                f"{', '.join(repr(name) for name in before)}, named in {where}, is a guess at who, "
+                f"weighed {SOURCE_WEIGHT['elsewhere']:.2f} in the speaker part; confirm who posted"
+            )
     titled = [speaker.name for speaker in query.speakers if speaker.role == _BY_TITLE]
     if titled:
         notes.append(
@@ -451,7 +568,7 @@ def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry:
     guessed = [
         speaker.name
         for speaker in query.speakers
-        if speaker.source == "elsewhere" and speaker.role not in (_BY_TITLE, _BEFORE)
+        if speaker.source == "elsewhere" and speaker.role not in (_BY_TITLE, _BEFORE, _PARAGRAPH_BEFORE)
     ]
     if guessed:
         notes.append(
@@ -912,7 +1029,7 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
         citation=prepared.citation,
         query=query,
         accounts=prepared.accounts,
-        candidates=tuple(_unique_posts(rank(_reposts_joined(_one_per_post(candidates))))),
+        candidates=tuple(_unique_posts(rank(_versions_joined(_reposts_joined(_one_per_post(candidates)))))),
         capture=shared.capture if shared else None,
         notes=tuple(dict.fromkeys(notes)),
         read_whole=shared is not None and all(found.read_whole for found in shared.found),
@@ -1125,6 +1242,52 @@ def _reposts_joined(candidates: Sequence[Candidate]) -> list[Candidate]:
             candidate = replace(candidate, notes=(*candidate.notes, note))
         kept.append(candidate)
     return kept
+
+
+def _versions_joined(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates, the versions of an edited X post (`FoundPost.versions`: its syndication JSON's
+    `edit_control`) joined into one: the version scoring best (its words the quote's; of equal scores, the
+    latest), a note naming the others. Each version has its own id, time and words, and they stood as two
+    candidates, tied where the edit left the quote alone (none proposed), or as a second post."""
+    chain_of: dict[str, str] = {}  # each version's id → its post's first version
+    for candidate in candidates:
+        for version in candidate.post.versions:
+            chain_of.setdefault(version, candidate.post.versions[0])
+    if not chain_of:
+        return list(candidates)
+    chains: dict[str, list[Candidate]] = {}
+    for candidate in candidates:
+        post_id = post_locator(candidate.post.url)[1]
+        chain = chain_of.get(post_id or "") if candidate.post.url.startswith(_X_POST_PAGES) else None
+        if chain is not None:
+            chains.setdefault(chain, []).append(candidate)
+    kept_of: dict[int, Candidate] = {}  # the id() of each chain's best → it, with its note
+    dropped: set[int] = set()
+    for versions in chains.values():
+        if len(versions) < 2:
+            continue
+        best = max(versions, key=lambda c: (c.score, _id_number(c.post.url)))
+        others = [candidate for candidate in versions if candidate is not best]
+        named = ", ".join(
+            f"{other.post.url} ({_utc_text(other.post.posted_at) or 'no time'}, score {other.score:.2f})"
+            for other in others
+        )
+        note = (
+            f"an edited post: its other version{'s' if len(others) > 1 else ''} {named} "
+            f"{'are' if len(others) > 1 else 'is'} this post as first written or edited since, not another "
+            "post; this version's words are compared"
+        )
+        kept_of[id(best)] = replace(best, notes=(*best.notes, note))
+        dropped.update(id(other) for other in others)
+    return [kept_of.get(id(candidate), candidate) for candidate in candidates if id(candidate) not in dropped]
+
+
+_X_POST_PAGES = ("https://x.com/", "https://twitter.com/")
+
+
+def _id_number(url: str) -> int:
+    post_id = post_locator(url)[1] or ""
+    return int(post_id) if post_id.isascii() and post_id.isdigit() else 0
 
 
 def _unique_posts(candidates: Sequence[Candidate]) -> list[Candidate]:

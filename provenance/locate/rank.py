@@ -123,6 +123,9 @@ class FoundPost:
     # The account's own earlier post this one forwards again (a channel's `Forwarded from <itself>`): the
     # same words, first posted there.
     repost_of: str | None = None
+    # The ids of an edited X post's versions, oldest first, its own among them (its syndication JSON's
+    # `edit_control`): each version has an id and words of its own, but they are one post.
+    versions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

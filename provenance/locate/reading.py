@@ -127,6 +127,8 @@ class SyndicatedPost:
     # and that post's address, when the JSON gives it.
     forwarded_from: str | None = None
     forwarded_url: str | None = None
+    # An edited post's versions, oldest first, its own among them (`edit_control`): one post, not several.
+    versions: tuple[str, ...] = ()
 
 
 def syndication_text(page: Page, post_id: str) -> SyndicatedPost | None:
@@ -156,7 +158,12 @@ def syndication_text(page: Page, post_id: str) -> SyndicatedPost | None:
     replied_to = document.get("in_reply_to_screen_name") if isinstance(document, dict) else None
     named = replied_to if isinstance(replied_to, str) and is_account_handle(replied_to) else None
     return SyndicatedPost(
-        post.handle, post.author_id, post.text, addressee(post) or named, _own_reposted(document, post.handle)
+        post.handle,
+        post.author_id,
+        post.text,
+        addressee(post) or named,
+        _own_reposted(document, post.handle),
+        versions=tuple((post.fields.get("edit_tweet_ids") or "").split()),
     )
 
 

@@ -564,6 +564,7 @@ def _read_status(
         repost_of=repost_of,
         forwarded_from=forwarded_from,
         forwarded_url=forwarded_url,
+        versions=syndicated.versions if syndicated else (),
     )
 
 

@@ -182,6 +182,10 @@ _VERBS = (
     r"|had\s(?:this|the\sfollowing)\sto\s(?:say|add)|went\s(?:even\s)?further|retorted|opined|mocked"
     r"|gloated|fumed|hinted|speculated|elaborated|summed\sup|lashed\sout|scoffed|sneered|bragged|taunted"
     r"|clarified"
+    # And a report's words for posting at all (`Medvedev took to Telegram on Friday.`), most often in the
+    # paragraph before the quote that names its speaker `he`.
+    r"|took\sto\s(?:Telegram|Twitter|X|Facebook|Instagram|VK|Bluesky|Mastodon|Threads|social\smedia"
+    r"|(?:his|her|their)\s(?:Telegram|channel|account|page))"
 )
 # Reports in Russian and Ukrainian (or quoting them) attribute with these, in the past (he, she, they) and the
 # present: `Пётр Землянов написал в своём Telegram-канале: «…»`.
@@ -1582,10 +1586,45 @@ def _appositive(before: str) -> tuple[str, str | None]:
     # Council,`, `Maria Zakharova, spokeswoman for the Foreign Ministry,`); capitalised, it may be a name.
     office = first in _TITLES or first in ("former", "acting")
     describes = first.lower() in ("the", "a", "an", "who", "head", "leader", "chief") or _is_possessive(first)
-    describes = describes or office
+    describes = describes or office or _describes_when(role) or _slavic_office(first)
     if not role or not describes:
         return before, None
     return before[:start], role
+
+
+# An appositive may open with when its office was held (`Medvedev, now deputy chair of the Security Council,
+# wrote`, `then president`): it describes when a lower-case word, an office or a possessive follows. Not
+# `Rybar, then Medvedev, wrote`: a list of names.
+_APPOSITIVE_WHEN = frozenset({"now", "then", "currently", "formerly", "once", "still", "previously", "also"})
+
+
+def _slavic_office(first: str) -> bool:
+    """Whether a Russian or Ukrainian appositive opens with an office in lower case (`Дмитрий Медведев,
+    зампред Совбеза, написал`, `Мария Захарова, официальный представитель МИД, написала`): Cyrillic has no
+    article, and a name would be capitalised. Not a joining word (`Рыбарь, затем Медведев, написали`), nor a
+    verb's adverbial form (`Рыбарь, ссылаясь на Медведева, написал`: whose words is for relayed speech)."""
+    return (
+        first.isalpha()
+        and first.islower()
+        and all("\u0400" <= letter <= "\u04ff" for letter in first)
+        and first not in _SLAVIC_JOINING
+        and not first.endswith(_SLAVIC_ADVERBIAL_ENDINGS)
+    )
+
+
+_SLAVIC_JOINING = frozenset(
+    {"и", "а", "но", "или", "либо", "затем", "потом", "также", "как", "і", "й", "та", "або", "але"}  # noqa: RUF001
+    | {"потім", "також", "як", "даже", "навіть", "не", "ни", "ні", "говоря", "отвечая", "кажучи"}
+)
+_SLAVIC_ADVERBIAL_ENDINGS = ("уя", "юя", "ясь", "шись", "вши", "учи", "ючи", "учись", "ючись")
+
+
+def _describes_when(role: str) -> bool:
+    words = role.split(" ", 2)
+    if len(words) < 2 or words[0].lower() not in _APPOSITIVE_WHEN:
+        return False
+    following = words[1]
+    return following[:1].islower() or following in _TITLES or _is_possessive(following)
 
 
 def _parenthesis(before: str) -> tuple[str, str | None]:

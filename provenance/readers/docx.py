@@ -1009,6 +1009,31 @@ def _paragraphs_and_rows(root: Element) -> Iterator[tuple[Element, Element | Non
         pending.extend((child, row) for child in reversed(element))
 
 
+def body_paragraphs(data: bytes, name: str) -> list[tuple[int, int, str]]:
+    """The body's paragraphs as `(number, number, text)`, numbered from 1 as the reader numbers a passage's
+    paragraph (its `line`): what `provenance locate` reads before a citing passage that names its speaker
+    by a pronoun only. The text is each paragraph's typed characters, a tab or a break read as a space; a
+    paragraph of a quotation's style (Word's "Quote") is given in quote marks (a quotation, not the
+    report's telling)."""
+    package = ZipPackage(data, name)
+    document = package.xml("word/document.xml")
+    if document is None:
+        raise ReaderError(f"{name}: not a DOCX document (no word/document.xml)")
+    quote_styles = _quote_styles(package.xml("word/styles.xml"))
+    body = document.find(f"{_W}body")
+    typed, spaces = f"{_W}t", (f"{_W}tab", f"{_W}br", f"{_W}cr")
+    found: list[tuple[int, int, str]] = []
+    for number, (paragraph, _) in enumerate(_paragraphs_and_rows(body if body is not None else document), 1):
+        parts = [
+            (element.text or "") if element.tag == typed else " "
+            for element in paragraph.iter()
+            if element.tag == typed or element.tag in spaces
+        ]
+        text = "".join(parts)
+        found.append((number, number, f"\u201c{text}\u201d" if _style(paragraph) in quote_styles else text))
+    return found
+
+
 def read_docx_parts(
     document: Element,
     links: dict[str, str],

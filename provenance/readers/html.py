@@ -378,6 +378,38 @@ def read_html(text: str) -> ReadResult:
     return ReadResult(result.footnotes, (*orphans, *result.findings, *beside))
 
 
+# The blocks a report's paragraphs are (a `div` holds paragraphs more often than it is one).
+_PARAGRAPHS = ("p", "li", "blockquote", "dd", "dt", "figcaption", "td", "th", "pre", *_HEADINGS)
+
+
+def body_paragraphs(text: str) -> list[tuple[int, int, str]]:
+    """The document's paragraphs in order as `(line, line, text)`, the line of each one's start tag (1 where
+    none is known: a heading's); a paragraph inside another (`<li><p>`, `<blockquote><p>`) is part of the
+    outer one's text, read once; a block quote's text is given in quote marks (a quotation, not the
+    report's telling). What `provenance locate` reads before a citing passage that names its
+    speaker by a pronoun only."""
+    for own in (PASSAGE_START, PASSAGE_END, CODE_START, CODE_END, _LINE_ATTRIBUTE):
+        text = text.replace(own, "\ufffd")
+    tree = LexborHTMLParser(_with_start_tag_lines(text))
+    del text
+    tree.strip_tags(_HIDDEN)
+    inside: set[int] = set()  # each outer paragraph's nodes: every node is walked at most twice
+    found: list[tuple[int, int, str]] = []
+    for element in tree.css(", ".join(_PARAGRAPHS)):
+        if element.mem_id in inside:
+            continue
+        strings = []
+        for node in element.traverse(include_text=True):
+            inside.add(node.mem_id)
+            if node.is_text_node:
+                strings.append(_text_of(node))
+            elif node.tag in _BLOCKS or node.tag == "br":
+                strings.append(" ")  # a line or block of its own; inline text runs on (`<a>X</a>,`)
+        line, text = _line(element), collapse_whitespace("".join(strings))
+        found.append((line, line, f"\u201c{text}\u201d" if element.tag == "blockquote" else text))
+    return found
+
+
 def _sources_beside_notes(
     body: LexborNode | None, note_ids: set[int], paragraph_notes: bool = False
 ) -> tuple[Finding, ...]:

@@ -1033,10 +1033,14 @@ def _opens_raised_numeral(line: _Line) -> bool:
     return bool(opening) and opening.lower() in _ROMAN_VALUES and _opens_superscript(line)
 
 
-def _read_lines(pages: Sequence[_Page], endnotes_from: int = 1) -> ReadResult:
+def _read_lines(
+    pages: Sequence[_Page], endnotes_from: int = 1, as_text: Callable[..., ReadResult] | None = None
+) -> ReadResult:
     """The report's notes and the markers citing them. `endnotes_from`: the number endnotes set on pages of
     their own start from (`_endnote_pages`): past 1, roman endnotes numbered past the footnotes
-    (`_roman_endnotes_apart`), looked for after footnotes as well."""
+    (`_roman_endnotes_apart`), looked for after footnotes as well. `as_text` reads the body and notes told
+    apart (`_as_plain_text`; `body_paragraphs` keeps the body's paragraphs instead)."""
+    as_text = as_text or _as_plain_text
     body: list[_Line] = []
     notes: list[_Line] = []
     overall = 0
@@ -1097,10 +1101,10 @@ def _read_lines(pages: Sequence[_Page], endnotes_from: int = 1) -> ReadResult:
         endnotes = _endnotes_past_footnotes(body[:start], body[start:], numbering.highest, shown_on_page)
         if endnotes is not None:
             notes, body = notes + body[start:], body[:start]
-            result = _as_plain_text(body, _joined_url_breaks(_row_pieces_joined(notes)), named)
+            result = as_text(body, _joined_url_breaks(_row_pieces_joined(notes)), named)
             return _relabelled(result, lambda number: endnotes.get(number, number))
     notes = _joined_url_breaks(_row_pieces_joined(notes))
-    return _as_plain_text(body, notes, named)
+    return as_text(body, notes, named)
 
 
 def _endnotes_past_footnotes(
@@ -1942,16 +1946,7 @@ def _as_plain_text(body: Sequence[_Line], notes: Sequence[_Line], heading: str =
     text_lines: list[str] = []
     origin: list[_Line | None] = []
     labels = {match.group() for line in notes if (match := re.match(r"\[(\d+)\]", _note_line_text(line)))}
-    right_margin = max((line.right for line in body), default=0.0)
-    column_margins: dict[tuple[int, int], float] = {}  # the right edge of each column of each page
-    for line in body:
-        edge = column_margins.get((line.page, line.column), line.right)
-        column_margins[line.page, line.column] = max(edge, line.right)
-    # Whether each line opens a paragraph (the first line does, without a blank line before it).
-    opens = [
-        index == 0 or _paragraph_break(body[index - 1], line, right_margin, column_margins)
-        for index, line in enumerate(body)
-    ]
+    opens = _paragraph_opens(body)
     indented = _set_in(body, opens)
     highest = [0]  # the highest note number the body has cited so far (`_superscripts_as_brackets`)
     # A tab in a body line reads as a space (as in DOCX and ODT): only a note's parts are kept apart.
@@ -1983,6 +1978,41 @@ def _as_plain_text(body: Sequence[_Line], notes: Sequence[_Line], heading: str =
     result = _mapped(read_plain_text("\n".join(text_lines)), origin)
     beside = _beside_notes(body, notes, entries, heading) if entries and result.footnotes else None
     return ReadResult(result.footnotes, (*result.findings, beside)) if beside else result
+
+
+def _paragraph_opens(body: Sequence[_Line]) -> list[bool]:
+    """Whether each body line opens a paragraph (the first line does)."""
+    right_margin = max((line.right for line in body), default=0.0)
+    column_margins: dict[tuple[int, int], float] = {}  # the right edge of each column of each page
+    for line in body:
+        edge = column_margins.get((line.page, line.column), line.right)
+        column_margins[line.page, line.column] = max(edge, line.right)
+    return [
+        index == 0 or _paragraph_break(body[index - 1], line, right_margin, column_margins)
+        for index, line in enumerate(body)
+    ]
+
+
+def body_paragraphs(data: bytes, name: str) -> list[tuple[int, int, str]]:
+    """The body's paragraphs (the notes left out) as `(first line, last line, text)`, the lines counted
+    through the whole document as the reader counts a passage's (`_Line.overall`): what `provenance locate`
+    reads before a citing passage that names its speaker by a pronoun only."""
+    found: list[tuple[int, int, list[str]]] = []
+
+    def keep(body: Sequence[_Line], notes: Sequence[_Line], heading: str = "") -> ReadResult:
+        opens = _paragraph_opens(body)
+        texts = _hyphenations_joined([line.text.replace("\t", " ") for line in body], opens)
+        for index, line in enumerate(body):
+            if opens[index] or not found:
+                found.append((line.overall, line.overall, [texts[index]]))
+            else:
+                first, _, words = found[-1]
+                words.append(texts[index])
+                found[-1] = (first, line.overall, words)
+        return ReadResult(())
+
+    _read_lines(_read_text_pages(data, name)[0], as_text=keep)
+    return [(first, last, " ".join(words)) for first, last, words in found]
 
 
 # A word broken at a line's end by a hyphen (`disin-`, its first part after the line's last space).

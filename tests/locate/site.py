@@ -77,6 +77,8 @@ class Tweet:
     id: int
     text: str
     deleted: bool = False  # the syndication JSON says TweetTombstone; only the memento has the text
+    # An edited post's versions' ids, oldest first (its own among them), as its `edit_control` lists them.
+    versions: tuple[int, ...] = ()
 
     @property
     def archived(self) -> str:
@@ -148,11 +150,23 @@ class Site:
                 "id_str": post_id,
                 "text": tweet.text,
                 "user": {"screen_name": self.handle},
+                **_edit_control(tweet),
             }
         )
         handler.reply(
             Reply(body=json.dumps(document).encode(), headers=(("Content-Type", "application/json"),))
         )
+
+
+def _edit_control(tweet: Tweet) -> dict[str, object]:
+    """X's `edit_control` of an edited post: its versions at its top on the latest version, under
+    `edit_control_initial` on an older one (which also says `isStaleEdit`)."""
+    if not tweet.versions:
+        return {}
+    ids = [str(version) for version in tweet.versions]
+    if tweet.id == tweet.versions[-1]:
+        return {"isEdited": True, "edit_control": {"edit_tweet_ids": ids, "is_edit_eligible": False}}
+    return {"isStaleEdit": True, "edit_control": {"edit_control_initial": {"edit_tweet_ids": ids}}}
 
 
 def serve(site: Site, server: FixtureServer) -> None:

@@ -2136,3 +2136,217 @@ def test_a_speaker_named_only_in_the_passage_before_a_pronoun_s_is_searched_as_a
     else:
         # The paragraph between may name who `he` is: nobody is guessed from the passage before it.
         assert footnote["speakers"] == [] and footnote["candidates"] == []
+
+
+_UNCITED_ABOVE = (
+    "Abu 'Umar Al-'Amiri, the military spokesman for the Example Brigades, posted on his channel late on "
+    "Friday."
+)
+# The same report in each format whose paragraphs `locate` reads again: the speaker in a paragraph that cites
+# no note, the quote's passage naming him `he` only.
+_UNCITED_ABOVE_REPORTS = {
+    "he.txt": f'{_UNCITED_ABOVE}\n\n"{QUOTE_2}," he wrote.[1]\n\n[1] Telegram, January 21, 2022.\n',
+    "he.md": f'# Overnight\n\n{_UNCITED_ABOVE}\n\n"{QUOTE_2}," he wrote.[^1]\n\n'
+    "[^1]: Telegram, January 21, 2022.\n",
+    "he.html": f"<html><body><h1>Overnight</h1><p>{_UNCITED_ABOVE}</p><p>&ldquo;{QUOTE_2},&rdquo; he wrote."
+    '<sup><a href="#fn1" id="r1">1</a></sup></p><ol><li id="fn1">Telegram, January 21, 2022. '
+    '<a href="#r1">&#8617;</a></li></ol></body></html>\n',
+    # As Wikipedia writes it: the name a link, the post's words set apart in a block quote between.
+    "he-wiki.html": "<html><body><p><a href='/wiki/A'>Abu 'Umar Al-'Amiri</a>, the military spokesman for "
+    "the Example Brigades, posted on his channel late on Friday.</p><blockquote><p>Glory to the West Brigade."
+    f"</p></blockquote><p>&ldquo;{QUOTE_2},&rdquo; he wrote."
+    '<sup><a href="#fn1" id="r1">1</a></sup></p><ol><li id="fn1">Telegram, January 21, 2022. '
+    '<a href="#r1">&#8617;</a></li></ol></body></html>\n',
+}
+
+
+@pytest.mark.parametrize("name", list(_UNCITED_ABOVE_REPORTS))
+def test_a_speaker_named_in_the_uncited_paragraph_before_a_pronoun_s_is_searched_as_a_guess(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+) -> None:
+    # `[1] Telegram, January 21, 2022.` cited by `"…," he wrote.` after a paragraph naming Al-'Amiri that
+    # cites nothing: "the citing passage names nobody who posted", no candidate.
+    (workdir / name).write_text(_UNCITED_ABOVE_REPORTS[name], encoding="utf-8")
+    _, document, _ = _locate(capsys, server, local_ca, name, "--accounts", "accounts.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert footnote["speakers"] == ["Abu 'Umar Al-'Amiri"]
+    best = footnote["candidates"][0]
+    assert best["url"] == EXPECTED_TOP["2"] and best["parts"]["speaker"] == 0.5  # a guess's weight
+    assert any(
+        "the passage names nobody who posted but by a pronoun ('he wrote', 'she posted'): \"Abu 'Umar "
+        "Al-'Amiri\", named in the paragraph before it, is a guess at who" in note
+        for note in footnote["notes"]
+    )
+    (line,) = [line for line in _ledger(workdir / f"{name}.ledger.jsonl") if line["kind"] == "locate"]
+    assert line["candidates"][0]["url"] == EXPECTED_TOP["2"]
+
+
+@pytest.mark.parametrize(
+    ("above", "speakers"),
+    [
+        # The nearest paragraph names nobody: the one before it is read.
+        (f"{_UNCITED_ABOVE}\n\nThe statement came an hour after the strike.\n\n", ["Abu 'Umar Al-'Amiri"]),
+        # It names someone who did not post, who may be `he`: nobody is guessed past it.
+        (f"{_UNCITED_ABOVE}\n\nGovernor Petrenko disagreed with every word of it.\n\n", []),
+        # It names someone in its first word, who may be `he`: nobody is guessed past it.
+        (f"{_UNCITED_ABOVE}\n\nPeskov declined to comment.\n\n", []),
+        # Three paragraphs up is farther than a reader looks.
+        (f"{_UNCITED_ABOVE}\n\nIt was late.\n\nThe statement came an hour later.\n\n", []),
+    ],
+    ids=[
+        "over-a-paragraph-naming-nobody",
+        "not-past-another-name",
+        "not-past-a-name-opening-a-sentence",
+        "not-three-paragraphs-up",
+    ],
+)
+def test_the_paragraph_before_a_pronoun_s_passage_is_read_no_farther_than_a_reader_would(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    above: str,
+    speakers: list[str],
+) -> None:
+    (workdir / "far.txt").write_text(
+        f'{above}"{QUOTE_2}," he wrote.[1]\n\n[1] Telegram, January 21, 2022.\n', encoding="utf-8"
+    )
+    _, document, _ = _locate(capsys, server, local_ca, "far.txt", "--accounts", "accounts.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert footnote["speakers"] == speakers
+
+
+@pytest.mark.parametrize(
+    ("edited", "first"),
+    [
+        # The edit changed the quoted words: the version that says them is the candidate.
+        ("Our position is clear. Talks, not drones, are the way forward.", 0),
+        # The edit left them alone: one post, the latest version, not two tied candidates.
+        (f"Our position is clear. {QUOTE_4} (corrected a typo)", 1),
+    ],
+    ids=["words-edited", "words-kept"],
+)
+def test_the_versions_of_an_edited_x_post_are_one_candidate(
+    workdir: Path,
+    site: Site,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    edited: str,
+    first: int,
+) -> None:
+    # Each version of an edited post has an id, a time and words of its own: both stood as candidates, the
+    # second a post of its own, or the two tied and none proposed.
+    original = TWEETS[-2]
+    later = Tweet(original.id + (10 * 60 * 1000 << 22), edited)
+    versions = (original.id, later.id)
+    site.tweets[str(original.id)] = replace(original, versions=versions)
+    site.tweets[str(later.id)] = replace(later, versions=versions)
+    server.routes.update(site.routes())  # type: ignore[arg-type]
+    (workdir / "edited.txt").write_text(
+        f"Hossein Mir-Karimi (@example_mirkarimi) tweeted: “{QUOTE_4}”[1]\n\n"
+        "[1] Twitter, January 21, 2022.\n",
+        encoding="utf-8",
+    )
+    code, document, _ = _locate(capsys, server, local_ca, "edited.txt", "--accounts", "accounts.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    urls = [f"https://x.com/example_mirkarimi/status/{version}" for version in versions]
+    found = [candidate["url"] for candidate in footnote["candidates"]]
+    assert code == 0 and found[0] == urls[first] and urls[1 - first] not in found
+    assert not footnote.get("tied")
+    (note,) = [note for note in footnote["candidates"][0]["notes"] if note.startswith("an edited post")]
+    assert f"its other version {urls[1 - first]} (" in note
+
+
+@pytest.mark.parametrize(
+    "above",
+    [_NAMED_ABOVE, f"{_UNCITED_ABOVE}\n\n"],
+    ids=["a-cited-passage-before", "an-uncited-paragraph-before"],
+)
+def test_a_pronoun_after_a_sentence_of_its_own_passage_is_not_given_the_name_before_it(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    above: str,
+) -> None:
+    # `Petrenko did not hold back. "…," he wrote.`: `he` is Petrenko, not Al-'Amiri of the paragraph
+    # before, who was searched as the guessed speaker.
+    (workdir / "own.txt").write_text(
+        f'{above}Governor Petrenko did not hold back. "{QUOTE_2}," he wrote.[2]\n\n'
+        "[1] Telegram, January 21, 2022.\n[2] Telegram, January 21, 2022.\n",
+        encoding="utf-8",
+    )
+    _, document, _ = _locate(capsys, server, local_ca, "own.txt", "--accounts", "accounts.csv")
+    assert "Abu 'Umar Al-'Amiri" not in _by_label(document)["2"]["speakers"]
+
+
+@pytest.mark.parametrize(
+    ("above", "passage"),
+    [
+        ("Пётр Землянов написал в своём телеграм-канале поздно вечером.", f"«{QUOTE_3}», — написал он.[1]"),
+        ("Петро Землянов написав у своєму каналі пізно ввечері.", f"«{QUOTE_3}», — додав він.[1]"),  # noqa: RUF001
+        (
+            "Petr Zemlyanov posted on his channel late on Friday.",
+            f'He then noted that "{QUOTE_3}".[1]',
+        ),
+        (
+            "Petr Zemlyanov, a regional deputy, posted a video on Friday.",
+            f'The channel wrote that "{QUOTE_3}".[1]',
+        ),
+        (
+            "Petr Zemlyanov, a regional deputy, posted a video on Friday.",
+            f'According to the channel, "{QUOTE_3}".[1]',
+        ),
+        ("Petr Zemlyanov posted late on Friday.", f'The post read: "{QUOTE_3}."[1]'),
+    ],
+    ids=[
+        "russian-verb-then-pronoun",
+        "ukrainian",
+        "english-noted",
+        "the-channel",
+        "according-to-the-channel",
+        "the-post-read",
+    ],
+)
+def test_a_pronoun_speaker_in_russian_ukrainian_or_with_another_verb_takes_the_name_before_it(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    above: str,
+    passage: str,
+) -> None:
+    # `«…», — написал он.` after a paragraph naming Землянов: nobody was read as the pronoun's, and the
+    # footnote had no candidate ("the citing passage names nobody who posted").
+    (workdir / "ru.txt").write_text(
+        f"{above}\n\n{passage}\n\n[1] Telegram, January 21, 2022.\n", encoding="utf-8"
+    )
+    _, document, _ = _locate(capsys, server, local_ca, "ru.txt", "--accounts", "accounts.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert footnote["candidates"][0]["url"] == EXPECTED_TOP["3"]
+    assert any("named in the paragraph before it, is a guess" in note for note in footnote["notes"])
+
+
+def test_a_pronoun_s_speaker_is_read_past_a_cited_passage_naming_nobody(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The passage just before cites a note but names nobody (`The post came after the strike.[1]`): the one
+    # before it names who `he` is, and nobody was guessed.
+    (workdir / "past.txt").write_text(
+        f"{_UNCITED_ABOVE}\n\nThe post came an hour after the strike.[1]\n\n"
+        f'"{QUOTE_2}," he wrote.[2]\n\n'
+        "[1] Telegram, January 21, 2022.\n[2] Telegram, January 21, 2022.\n",
+        encoding="utf-8",
+    )
+    _, document, _ = _locate(capsys, server, local_ca, "past.txt", "--accounts", "accounts.csv")
+    footnote = _by_label(document)["2"]
+    assert footnote["speakers"] == ["Abu 'Umar Al-'Amiri"]
+    assert footnote["candidates"][0]["url"] == EXPECTED_TOP["2"]

@@ -3072,3 +3072,62 @@ def test_an_owners_name_opening_the_sentence_does_not_run_into_the_writers(passa
 def test_a_day_opening_the_sentence_leaves_the_full_name_the_speaker() -> None:
     found = quote_speaker("\u0412 пятницу Дмитрий Медведев написал: «you will lose.»", "you will lose.")
     assert found is not None and found.name == "Дмитрий Медведев", found
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "\u201cSanctions are a declaration of war,\u201d Medvedev, now deputy chair of Russia's Security "
+        "Council, wrote on Telegram.",
+        "Medvedev, now deputy chair of the Security Council, wrote: \u201cSanctions are war.\u201d",
+        "Medvedev, currently Russia's deputy security chief, wrote: \u201cSanctions are war.\u201d",
+    ],
+)
+def test_an_appositive_opening_with_when_the_office_was_held_names_the_speaker(passage: str) -> None:
+    # `X, now deputy chair of …, wrote`: nobody was read, and the footnote had no speaker to search.
+    (speaker,) = speakers_in_passage(passage)
+    assert speaker.name == "Medvedev" and speaker.role is not None and "deputy" in speaker.role
+
+
+def test_a_list_of_names_after_then_is_no_appositive() -> None:
+    found = speakers_in_passage("Rybar, then Medvedev, wrote: \u201cSo.\u201d")
+    assert "Rybar" not in [speaker.name for speaker in found]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Dmitry Medvedev took to Telegram late on Thursday.",
+        "Dmitry Medvedev, the deputy chair of the Security Council, took to his channel on Friday.",
+    ],
+)
+def test_took_to_telegram_names_who_posted(passage: str) -> None:
+    # The paragraph before `“…,” he wrote.` often says only this: nobody was read, nobody searched.
+    assert [speaker.name for speaker in speakers_in_passage(passage)] == ["Dmitry Medvedev"]
+
+
+def test_took_to_the_streets_names_nobody() -> None:
+    assert speakers_in_passage("Dmitry Medvedev's critics took to the streets.") == ()
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        ("Дмитрий Медведев, зампред Совбеза, написал в своём канале.", "Дмитрий Медведев"),
+        ("Мария Захарова, официальный представитель МИД, написала в телеграм-канале.", "Мария Захарова"),
+        ("Дмитро Медведєв, заступник голови Радбезу, написав у каналі.", "Дмитро Медведєв"),  # noqa: RUF001
+    ],
+)
+def test_a_russian_or_ukrainian_appositive_of_an_office_in_lower_case_names_the_speaker(
+    passage: str, name: str
+) -> None:
+    # Cyrillic has no article to open an appositive: the passage named nobody, and nobody was searched.
+    assert [speaker.name for speaker in speakers_in_passage(passage)] == [name]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    ["Рыбарь, ссылаясь на Медведева, написал: «Всё».", "Рыбарь, затем Медведев, написали: «Всё»."],
+)
+def test_a_cyrillic_aside_relaying_or_joining_another_is_no_office(passage: str) -> None:
+    assert "Рыбарь" not in [speaker.name for speaker in speakers_in_passage(passage)]
