@@ -61,7 +61,12 @@ def _search_block(search: FootnoteSearch) -> list[str]:
     where = query.platform.value if query.platform else "platform?"
     # A note dated to a month is searched over it; a year's is not, its notes say why.
     day = query.date.isoformat() if query.date else f"{query.period} (no day)" if query.period else "no date"
-    speakers = ", ".join(speaker.name for speaker in query.speakers) or "nobody named"
+    # A speaker read outside the citing passage (the passage or paragraph before, a title) is a guess: said
+    # here too, not only in the notes below, so the line is not read as the report naming them.
+    speakers = (
+        ", ".join(f"{s.name} (guessed)" if s.source == "elsewhere" else s.name for s in query.speakers)
+        or "nobody named"
+    )
     lines = [f"  [{search.label}] {where}, {day} · speaker: {speakers}"]
     for match in search.accounts:
         lines.append(f"      account {match.account.label} (name match {match.score:.2f})")

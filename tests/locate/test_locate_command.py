@@ -2171,9 +2171,11 @@ def test_a_speaker_named_in_the_uncited_paragraph_before_a_pronoun_s_is_searched
     # `[1] Telegram, January 21, 2022.` cited by `"…," he wrote.` after a paragraph naming Al-'Amiri that
     # cites nothing: "the citing passage names nobody who posted", no candidate.
     (workdir / name).write_text(_UNCITED_ABOVE_REPORTS[name], encoding="utf-8")
-    _, document, _ = _locate(capsys, server, local_ca, name, "--accounts", "accounts.csv")
+    _, document, table = _locate(capsys, server, local_ca, name, "--accounts", "accounts.csv")
     (footnote,) = document["reports"][0]["footnotes"]
     assert footnote["speakers"] == ["Abu 'Umar Al-'Amiri"]
+    # The table's line says so too: "speaker: Abu 'Umar Al-'Amiri" read as the report naming him.
+    assert "2022-01-21 · speaker: Abu 'Umar Al-'Amiri (guessed)" in table
     best = footnote["candidates"][0]
     assert best["url"] == EXPECTED_TOP["2"] and best["parts"]["speaker"] == 0.5  # a guess's weight
     assert any(

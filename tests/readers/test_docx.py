@@ -828,9 +828,10 @@ def test_a_paragraph_whose_mark_is_kept_or_inserted_stays_a_paragraph_of_its_own
 def test_paragraphs_joined_by_deleted_marks_in_a_long_run_are_read_in_linear_time() -> None:
     count = 40_000
     body = _tracked_paragraph("a", "del") * count + _tracked_paragraph("Claim.", end=_REFERENCE)
-    started = time.perf_counter()
+    # CPU seconds, not wall-clock: on a loaded machine the wall clock of a linear read passed its bound.
+    started = time.process_time()
     report = read_report_bytes(_package(body, _NOTE, None, zipfile.ZIP_STORED), "r.docx")
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
     [context] = report.footnotes[0].contexts
     assert context.location == f"paragraph {count + 1}"
     assert context.text.endswith("a a a Claim.")
