@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 from isal import isal_zlib
-from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParser
+from warcio.statusandheaders import StatusAndHeaders
 from warcio.timeutils import datetime_to_iso_date
 
 from provenance.capture.failure import ArchiveWriteError, CaptureFailure
@@ -60,9 +60,39 @@ def _sha256_label(digest: Any) -> str:
     return f"sha256:{digest.hexdigest()}"
 
 
+# Record ids are random (version 4) UUIDs, as warcio's `make_warc_id` makes them, but their random bytes are
+# read from the system `_IDS_AT_ONCE` ids at a time: `uuid.uuid4()` read 16 bytes (a system call) and built
+# a UUID object in some 40 interpreter steps for each record, four or more records a capture, most of them
+# between an answer and the worker's next request. A forked capture process starts with none read, so no two
+# processes of a run ever hand out the same bytes.
+_IDS_AT_ONCE = 64
+_id_bytes = b""
+_ids_handed = 0
+_ids_lock = threading.Lock()
+
+
+def _forget_read_ids() -> None:
+    global _id_bytes, _ids_handed, _ids_lock
+    _id_bytes, _ids_handed, _ids_lock = b"", 0, threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows, which cannot fork
+    os.register_at_fork(after_in_child=_forget_read_ids)
+
+
 def _new_record_id() -> str:
-    record_id: str = StatusAndHeadersParser.make_warc_id()
-    return record_id
+    """A new `<urn:uuid:…>` record id: a random (version 4, RFC 4122 variant) UUID."""
+    global _id_bytes, _ids_handed
+    with _ids_lock:
+        if _ids_handed * 16 >= len(_id_bytes):
+            _id_bytes, _ids_handed = os.urandom(16 * _IDS_AT_ONCE), 0
+        start = _ids_handed * 16
+        _ids_handed += 1
+        raw = bytearray(_id_bytes[start : start + 16])
+    raw[6] = (raw[6] & 0x0F) | 0x40  # version 4
+    raw[8] = (raw[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    text = raw.hex()
+    return f"<urn:uuid:{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}>"
 
 
 def _warc_date(at: dt.datetime) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
+import uuid
 import zlib
 from pathlib import Path
 
@@ -13,7 +15,14 @@ from warcio.warcwriter import WARCWriter
 
 from provenance.capture.failure import ArchiveWriteError
 from provenance.capture.options import WarcInfo
-from provenance.warc.writer import RequestHead, WarcFile, _SentHeaders, response_body
+from provenance.warc.writer import (
+    _IDS_AT_ONCE,
+    RequestHead,
+    WarcFile,
+    _new_record_id,
+    _SentHeaders,
+    response_body,
+)
 
 AT = dt.datetime(2026, 12, 6, 12, 0, 0, 123456, tzinfo=dt.UTC)
 INFO = WarcInfo(
@@ -159,3 +168,47 @@ def test_discarding_a_file_opened_later_that_was_never_made_leaves_nothing(tmp_p
     warc.write_warcinfo(INFO, AT)
     warc.discard()  # a fetch the policy refused before any traffic
     assert list(tmp_path.iterdir()) == []
+
+
+def _record_ids(path: Path) -> list[str]:
+    with path.open("rb") as stream:
+        return [record.rec_headers.get_header("WARC-Record-ID") for record in ArchiveIterator(stream)]
+
+
+def test_record_ids_are_distinct_random_uuids_as_warcio_makes_them(tmp_path: Path) -> None:
+    ids = []
+    for n in range(3 * _IDS_AT_ONCE // 4):  # four records a file: past the ids read at once, twice
+        warc = WarcFile(tmp_path, f"r-fn{n}", AT)
+        warc.write_warcinfo(INFO, AT)
+        warc.write_request("http://news.example/failed", None, AT, REQUEST)
+        warc.write_metadata("http://news.example/failed", AT, {"n": n})
+        warc.write_resource("urn:note", AT, b"note", "text/plain")
+        path, _ = warc.publish()
+        ids += _record_ids(path)
+
+    assert len(ids) == len(set(ids)) == 3 * _IDS_AT_ONCE
+    for record_id in ids:
+        assert record_id.startswith("<urn:uuid:") and record_id.endswith(">")
+        parsed = uuid.UUID(record_id[len("<urn:uuid:") : -1])
+        assert str(parsed) == record_id[len("<urn:uuid:") : -1]  # lower-case, in its five groups
+        assert (parsed.version, parsed.variant) == (4, uuid.RFC_4122)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forks a capture process")
+def test_a_forked_capture_process_never_hands_out_the_record_ids_its_parent_read(tmp_path: Path) -> None:
+    _new_record_id()  # the parent has ids read and not yet handed out
+    reader, writer = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover (the child's own process)
+        try:
+            os.write(writer, "\n".join(_new_record_id() for _ in range(_IDS_AT_ONCE)).encode())
+        finally:
+            os._exit(0)
+    os.close(writer)
+    with os.fdopen(reader, "rb") as pipe:
+        in_child = set(pipe.read().decode().split("\n"))
+    os.waitpid(child, 0)
+    in_parent = {_new_record_id() for _ in range(_IDS_AT_ONCE)}
+
+    assert len(in_child) == _IDS_AT_ONCE
+    assert not in_child & in_parent
