@@ -128,9 +128,15 @@ class _GzipMember:
     def write(self, data: bytes) -> None:
         self._out.write(self._compressor.compress(data))
 
-    def flush(self) -> None:  # warcio calls it once, when the record is complete
+    def flush(self) -> None:  # once, when the record is complete: the member ends (the file is not flushed)
         self._out.write(self._compressor.flush())
-        self._out.flush()
+
+
+def _gzip_member(data: bytes, stored: bool) -> bytes:
+    """`data` as one whole gzip member, deflated as `_GzipMember` deflates it."""
+    if stored:
+        return zlib.compress(data, 0, 16 + zlib.MAX_WBITS)
+    return isal_zlib.compress(data, _LEVEL, 16 + isal_zlib.MAX_WBITS)
 
 
 # The content type of a record written without one, by its type, as warcio's writer names it
@@ -394,13 +400,17 @@ class WarcFile:
                 http_head = http_headers.headers_buff
             _replace_field(fields, "Content-Length", str(len(http_head) + length))
             head = "".join(["WARC/1.1\r\n", *(f"{name}: {value}\r\n" for name, value in fields), "\r\n"])
-            member = _GzipMember(self._stream, stored)
             try:
-                member.write(head.encode("utf-8") + http_head)
-                while chunk := payload.read(_COPY_BYTES):
-                    member.write(chunk)
-                member.write(b"\r\n\r\n")
-                member.flush()
+                if length <= _COPY_BYTES:  # a request, a page, the metadata: one member deflated at once
+                    record = b"".join((head.encode("utf-8"), http_head, payload.read(), b"\r\n\r\n"))
+                    self._stream.write(_gzip_member(record, stored))
+                else:
+                    member = _GzipMember(self._stream, stored)
+                    member.write(head.encode("utf-8") + http_head)
+                    while chunk := payload.read(_COPY_BYTES):
+                        member.write(chunk)
+                    member.write(b"\r\n\r\n")
+                    member.flush()
             except OSError as error:
                 raise ArchiveWriteError(str(self._temp_path), error) from error
             self._records.append(
@@ -532,7 +542,16 @@ class WarcFile:
                 http_headers=response.http_headers,
                 stored=response.compressed_already,
             )
+            # Each exchange whole in the file as it is written (its records are not flushed one by one): a
+            # reader of the file as it grows (`RecordsSoFar`) meets no exchange that is not there yet.
+            self._flush()
         return response_id
+
+    def _flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as error:
+            raise ArchiveWriteError(str(self._temp_path), error) from error
 
     @contextlib.contextmanager
     def _exchange_slot(self) -> Iterator[None]:

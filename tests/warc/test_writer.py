@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import os
 import uuid
@@ -122,8 +123,11 @@ def test_a_file_opened_later_is_made_by_open_now_with_its_warcinfo_record_first(
     warc.write_warcinfo(INFO, AT)
     assert _parts(tmp_path) == [], "nothing made before the request goes out"
     warc.open_now()  # the request is sent: made while the answer is awaited
-    (part,) = _parts(tmp_path)
-    assert part.stat().st_size > 0, "the warcinfo record is written with the file"
+    assert len(_parts(tmp_path)) == 1
+    with warc.read_so_far() as written:
+        assert b"WARC-Type: warcinfo" in zlib.decompress(written.read(), 16 + zlib.MAX_WBITS), (
+            "the warcinfo record is written with the file"
+        )
     warc.write_request("http://news.example/failed", None, AT, REQUEST)
     warc.open_now()  # made already: nothing more
     warc.write_metadata("http://news.example/failed", AT, {"note": "no answer"})
@@ -212,3 +216,23 @@ def test_a_forked_capture_process_never_hands_out_the_record_ids_its_parent_read
 
     assert len(in_child) == _IDS_AT_ONCE
     assert not in_child & in_parent
+
+
+def test_a_body_longer_than_one_read_is_deflated_as_it_is_read_into_the_same_record_bytes(
+    tmp_path: Path,
+) -> None:
+    warc = WarcFile(tmp_path, "r-fn1", AT)
+    warc.write_warcinfo(INFO, AT)
+    long_page = PAGE * 100  # 260 KB: read and deflated 64 KiB at a time, not whole
+    for page in (PAGE, long_page):
+        body = response_body("HTTP/1.1 200 OK", [("Content-Length", str(len(page)))])
+        body.write(page)
+        warc.write_exchange("http://news.example/page", "203.0.113.7", AT, REQUEST, body, None)
+        body.close()
+    path, sha256 = warc.publish()
+
+    data = path.read_bytes()
+    assert sha256 == hashlib.sha256(data).hexdigest()
+    records = _members(data)
+    assert [_as_warcio_writes(record) for record in records] == records
+    assert records[2].endswith(PAGE + b"\r\n\r\n") and records[4].endswith(long_page + b"\r\n\r\n")
