@@ -281,6 +281,85 @@ class _HashingStream:
         self.file.flush()
 
 
+def _record_head(
+    record_type: str,
+    uri: str,
+    at: dt.datetime,
+    length: int,
+    warc_headers: dict[str, str],
+    http_headers: StatusAndHeaders | None,
+    content_type: str,
+) -> tuple[str, bytes]:
+    """A record's id and its head (the WARC head, then the HTTP head if any) as `WarcFile._write` writes it;
+    the id is taken out of `warc_headers` (`WARC-Record-ID`) or made."""
+    record_id = warc_headers.pop("WARC-Record-ID", None) or _new_record_id()
+    fields = list(
+        (
+            {"WARC-Type": record_type, "WARC-Record-ID": record_id, "WARC-Date": _warc_date(at)}
+            | warc_headers
+        ).items()
+    )
+    if uri:
+        _replace_field(fields, "WARC-Target-URI", uri)
+    content_type = (
+        content_type
+        or _field(fields, "Content-Type")
+        or _RECORD_CONTENT_TYPES.get(record_type, "application/warc-record")
+    )
+    _replace_field(fields, "Content-Type", content_type)
+    http_head = b""
+    if http_headers:  # as warcio asks: one with neither a status line nor headers is none
+        http_headers.compute_headers_buffer()
+        http_head = http_headers.headers_buff
+    _replace_field(fields, "Content-Length", str(len(http_head) + length))
+    head = "".join(["WARC/1.1\r\n", *(f"{name}: {value}\r\n" for name, value in fields), "\r\n"])
+    return record_id, head.encode("utf-8") + http_head
+
+
+def _request_headers(
+    request: RequestHead, ip: str | None, warc_headers: dict[str, str]
+) -> tuple[_SentHeaders, dict[str, str]]:
+    """A request record's HTTP head and its WARC fields (`warc_headers`, the digests, the address)."""
+    request_headers = _SentHeaders(request.line, request.headers, is_http_request=True)
+    request_headers.compute_headers_buffer()
+    headers = {
+        **warc_headers,
+        "WARC-Block-Digest": "sha256:"
+        + hashlib.sha256(request_headers.headers_buff + request.body).hexdigest(),
+        "WARC-Payload-Digest": "sha256:" + hashlib.sha256(request.body).hexdigest(),
+    }
+    if ip is not None:
+        headers["WARC-IP-Address"] = ip
+    return request_headers, headers
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class RequestRecord:
+    """The request record of an exchange, made while its answer is awaited (`WarcFile.request_record`) and
+    written, before the answer's, by `write_exchange`: the same bytes it would make then, made off the
+    worker's way from an answer to its next request."""
+
+    uri: str
+    ip: str | None
+    at: dt.datetime
+    request: RequestHead
+    request_id: str
+    response_id: str
+    member: bytes  # the record's whole gzip member
+    block_digest: str
+    payload_digest: str
+
+    def is_for(self, uri: str, ip: str | None, at: dt.datetime, request: RequestHead) -> bool:
+        """Whether this is the record `write_exchange` would make of these."""
+        return (self.uri, self.ip, self.at) == (uri, ip, at) and (
+            self.request is request
+            or (
+                (self.request.line, self.request.headers, self.request.body)
+                == (request.line, request.headers, request.body)
+            )
+        )
+
+
 class RecordsSoFar(io.BufferedReader):
     """A WARC being written, read from its start: `complete` is its length when opened, its records all
     whole then; `read_so_far` keeps, for each set of limits, how far `warc.reader.read_capture` read the
@@ -379,34 +458,15 @@ class WarcFile:
         id and date; then the target URI, the content type, the length), written here directly: warcio's
         writer made it in some 150 interpreter calls, in layers that checked digests given to it."""
         with self._lock:
-            record_id = warc_headers.pop("WARC-Record-ID", None) or _new_record_id()
-            fields = list(
-                (
-                    {"WARC-Type": record_type, "WARC-Record-ID": record_id, "WARC-Date": _warc_date(at)}
-                    | warc_headers
-                ).items()
+            record_id, head = _record_head(
+                record_type, uri, at, length, warc_headers, http_headers, content_type
             )
-            if uri:
-                _replace_field(fields, "WARC-Target-URI", uri)
-            content_type = (
-                content_type
-                or _field(fields, "Content-Type")
-                or _RECORD_CONTENT_TYPES.get(record_type, "application/warc-record")
-            )
-            _replace_field(fields, "Content-Type", content_type)
-            http_head = b""
-            if http_headers:  # as warcio asks: one with neither a status line nor headers is none
-                http_headers.compute_headers_buffer()
-                http_head = http_headers.headers_buff
-            _replace_field(fields, "Content-Length", str(len(http_head) + length))
-            head = "".join(["WARC/1.1\r\n", *(f"{name}: {value}\r\n" for name, value in fields), "\r\n"])
             try:
                 if length <= _COPY_BYTES:  # a request, a page, the metadata: one member deflated at once
-                    record = b"".join((head.encode("utf-8"), http_head, payload.read(), b"\r\n\r\n"))
-                    self._stream.write(_gzip_member(record, stored))
+                    self._stream.write(_gzip_member(b"".join((head, payload.read(), b"\r\n\r\n")), stored))
                 else:
                     member = _GzipMember(self._stream, stored)
-                    member.write(head.encode("utf-8") + http_head)
+                    member.write(head)
                     while chunk := payload.read(_COPY_BYTES):
                         member.write(chunk)
                     member.write(b"\r\n\r\n")
@@ -481,18 +541,33 @@ class WarcFile:
     def _write_request(
         self, uri: str, ip: str | None, at: dt.datetime, request: RequestHead, warc_headers: dict[str, str]
     ) -> None:
-        request_headers = _SentHeaders(request.line, request.headers, is_http_request=True)
-        request_headers.compute_headers_buffer()
-        headers = {
-            **warc_headers,
-            "WARC-Block-Digest": "sha256:"
-            + hashlib.sha256(request_headers.headers_buff + request.body).hexdigest(),
-            "WARC-Payload-Digest": "sha256:" + hashlib.sha256(request.body).hexdigest(),
-        }
-        if ip is not None:
-            headers["WARC-IP-Address"] = ip
+        request_headers, headers = _request_headers(request, ip, warc_headers)
         body = io.BytesIO(request.body)
         self._write("request", uri, at, body, len(request.body), headers, http_headers=request_headers)
+
+    def request_record(
+        self, uri: str, ip: str | None, at: dt.datetime, request: RequestHead
+    ) -> RequestRecord | None:
+        """The request record `write_exchange` would write for this request, made now (none is written): a
+        capture makes it once the request is sent, while the answer is awaited. None for a request whose
+        body is too long to be made at once (it is made as it is written)."""
+        if len(request.body) > _COPY_BYTES:
+            return None
+        request_id, response_id = _new_record_id(), _new_record_id()
+        warc_headers = {"WARC-Record-ID": request_id, "WARC-Concurrent-To": response_id}
+        request_headers, headers = _request_headers(request, ip, warc_headers)
+        _, head = _record_head("request", uri, at, len(request.body), headers, request_headers, "")
+        return RequestRecord(
+            uri=uri,
+            ip=ip,
+            at=at,
+            request=request,
+            request_id=request_id,
+            response_id=response_id,
+            member=_gzip_member(b"".join((head, request.body, b"\r\n\r\n")), stored=False),
+            block_digest=headers["WARC-Block-Digest"],
+            payload_digest=headers["WARC-Payload-Digest"],
+        )
 
     def write_request(self, uri: str, ip: str | None, at: dt.datetime, request: RequestHead) -> str:
         """A `request` record with no answer: an attempt that failed (as `wget --warc-file` keeps it); its id.
@@ -511,16 +586,28 @@ class WarcFile:
         request: RequestHead,
         response: ResponseBody,
         truncation: Truncation | None,
+        made: RequestRecord | None = None,
     ) -> str:
         """The request and response records of one HTTP exchange, linked to each other; the response's id.
 
         `ip` is the address connected to; None through a proxy, which chose the origin's address itself.
-        CaptureFailure (`archive:`) once `stop_exchanges` was called."""
+        `made`: the request record made while the answer was awaited (`request_record`), written as it was
+        made if it is this request's. CaptureFailure (`archive:`) once `stop_exchanges` was called."""
         with self._exchange_slot():
-            request_id, response_id = _new_record_id(), _new_record_id()
-            self._write_request(
-                uri, ip, at, request, {"WARC-Record-ID": request_id, "WARC-Concurrent-To": response_id}
-            )
+            if made is not None and made.is_for(uri, ip, at, request):
+                request_id, response_id = made.request_id, made.response_id
+                try:
+                    self._stream.write(made.member)
+                except OSError as error:
+                    raise ArchiveWriteError(str(self._temp_path), error) from error
+                self._records.append(
+                    (request_id, "request", uri or None, made.block_digest, made.payload_digest)
+                )
+            else:
+                request_id, response_id = _new_record_id(), _new_record_id()
+                self._write_request(
+                    uri, ip, at, request, {"WARC-Record-ID": request_id, "WARC-Concurrent-To": response_id}
+                )
             response_headers = {
                 "WARC-Record-ID": response_id,
                 "WARC-Concurrent-To": request_id,

@@ -236,3 +236,31 @@ def test_a_body_longer_than_one_read_is_deflated_as_it_is_read_into_the_same_rec
     records = _members(data)
     assert [_as_warcio_writes(record) for record in records] == records
     assert records[2].endswith(PAGE + b"\r\n\r\n") and records[4].endswith(long_page + b"\r\n\r\n")
+
+
+def test_a_request_record_made_ahead_is_written_as_the_record_write_exchange_makes_of_that_request(
+    tmp_path: Path,
+) -> None:
+    warc = WarcFile(tmp_path, "r-fn1", AT)
+    made = warc.request_record("http://news.example/page?q=1", "203.0.113.7", AT, REQUEST)
+    assert made is not None
+    other = RequestHead.from_wire(b"GET /other HTTP/1.1\r\nHost: news.example\r\n")
+    for request in (REQUEST, other):  # made for the first only: the second's is made as it is written
+        body = response_body("HTTP/1.1 200 OK", [("Content-Length", str(len(PAGE)))])
+        body.write(PAGE)
+        warc.write_exchange("http://news.example/page?q=1", "203.0.113.7", AT, request, body, None, made)
+        body.close()
+    path, _ = warc.publish()
+
+    records = _members(path.read_bytes())
+    assert [_as_warcio_writes(record) for record in records] == records
+    assert records[0] == zlib.decompress(made.member, 16 + zlib.MAX_WBITS)
+    assert b"GET /other HTTP/1.1\r\n" in records[2] and made.request_id.encode() not in records[2]
+    refs = warc.records
+    assert [(ref.id, ref.type) for ref in refs[:2]] == [
+        (made.request_id, "request"),
+        (made.response_id, "response"),
+    ]
+    assert refs[0].block_digest == made.block_digest
+    assert f"WARC-Concurrent-To: {made.response_id}".encode() in records[0]
+    assert f"WARC-Concurrent-To: {made.request_id}".encode() in records[1]
