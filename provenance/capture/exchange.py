@@ -430,11 +430,17 @@ def _exchange(
             # before the request goes out, nor between the answer and the worker's next request.
             warc.open_now()
             head = guard.wire.request_head
-            if dial is not None and head is not None:
-                ip = None if dial.proxy else dial.ip
+            if dial is None or head is None:
+                return
+            ip = None if dial.proxy else dial.ip
+            try:
                 record = warc.request_record(request.url, ip, at, _sent_request(prepared, guard))
-                if record is not None:
-                    made.append((head, record))
+            except Exception:
+                # It must not raise inside the request's sending (`HopGuard.while_waiting`): the record is
+                # then made as the answer is written, where a failure shows as it always did.
+                return
+            if record is not None:
+                made.append((head, record))
 
         guard.while_waiting = while_waiting
         try:

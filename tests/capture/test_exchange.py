@@ -157,3 +157,22 @@ def test_a_request_that_got_no_answer_is_kept_as_its_request_record_alone(
     (request,) = read_records(_published(warc))
     assert request["type"] == "request" and request["http_status_line"].startswith("GET /slow HTTP/1.1")
     assert "WARC-Concurrent-To" not in request["headers"]
+
+
+def test_a_request_record_that_cannot_be_made_while_the_answer_is_awaited_is_made_as_it_is_written(
+    fixture_server: FixtureServer, archive_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Made inside the request's sending, a failure there would have been taken for the request's own.
+    def failing(warc: WarcFile, *args: Any) -> RequestRecord | None:
+        raise MemoryError
+
+    monkeypatch.setattr(WarcFile, "request_record", failing)
+    fixture_server.routes["/page"] = Reply(200, b"<p>page</p>", ())
+    session = open_session(NetworkOptions(connect_to=(fixture_server.rule("news.example"),)))
+    warc = WarcFile(archive_dir, "exchange", dt.datetime.now(dt.UTC), opened_later=True)
+    exchange = fetch_and_record(session, OutgoingRequest("http://news.example/page"), warc)
+    session.close()
+
+    request, response = read_records(_published(warc))
+    assert exchange.status == 200 and response["payload"] == b"<p>page</p>"
+    assert request["headers"]["WARC-Concurrent-To"] == exchange.response_record_id
