@@ -42,6 +42,7 @@ _SPOOL_IN_MEMORY = 1 << 20
 _LEVEL = 2
 _SAMPLE_BYTES = 64 << 10  # how much of a body is tried to tell whether it compresses
 _SHRINK_ENOUGH = 0.9
+_MIN_SAMPLE = 4096  # a shorter body is deflated whatever it holds
 _COMPRESSED_ENCODINGS = frozenset({"gzip", "x-gzip", "br", "zstd", "deflate", "compress", "x-compress"})
 _COMPRESSED_TYPES = (
     "image/",
@@ -172,7 +173,7 @@ def _field(fields: list[tuple[str, str]], name: str) -> str | None:
 
 def _incompressible(sample: bytes) -> bool:
     """Whether the start of a body hardly shrinks (random bytes, or compressed data of a type not named)."""
-    return len(sample) >= 4096 and len(isal_zlib.compress(sample, 1)) > _SHRINK_ENOUGH * len(sample)
+    return len(sample) >= _MIN_SAMPLE and len(isal_zlib.compress(sample, 1)) > _SHRINK_ENOUGH * len(sample)
 
 
 def _payload_is_compressed(headers: StatusAndHeaders) -> bool:
@@ -453,24 +454,33 @@ class WarcFile:
         http_headers: StatusAndHeaders | None = None,
         content_type: str = "",
         stored: bool = False,
+        stored_unless_it_shrinks: bool = False,
     ) -> None:
         """One record, its head as warcio's writer makes it of these fields (`warc_headers` after the type,
         id and date; then the target URI, the content type, the length), written here directly: warcio's
-        writer made it in some 150 interpreter calls, in layers that checked digests given to it."""
+        writer made it in some 150 interpreter calls, in layers that checked digests given to it.
+
+        `stored_unless_it_shrinks` (a record deflated at once): a record that its deflating does not shrink to
+        `_SHRINK_ENOUGH` of its size is kept in stored blocks instead, as a sample that does not shrink
+        keeps a longer one (`ResponseBody.compressed_already`), without deflating a sample first."""
         with self._lock:
             record_id, head = _record_head(
                 record_type, uri, at, length, warc_headers, http_headers, content_type
             )
             try:
                 if length <= _COPY_BYTES:  # a request, a page, the metadata: one member deflated at once
-                    self._stream.write(_gzip_member(b"".join((head, payload.read(), b"\r\n\r\n")), stored))
+                    record = b"".join((head, payload.read(), b"\r\n\r\n"))
+                    member = _gzip_member(record, stored)
+                    if stored_unless_it_shrinks and not stored and len(member) > _SHRINK_ENOUGH * len(record):
+                        member = _gzip_member(record, stored=True)
+                    self._stream.write(member)
                 else:
-                    member = _GzipMember(self._stream, stored)
-                    member.write(head)
+                    deflating = _GzipMember(self._stream, stored)
+                    deflating.write(head)
                     while chunk := payload.read(_COPY_BYTES):
-                        member.write(chunk)
-                    member.write(b"\r\n\r\n")
-                    member.flush()
+                        deflating.write(chunk)
+                    deflating.write(b"\r\n\r\n")
+                    deflating.flush()
             except OSError as error:
                 raise ArchiveWriteError(str(self._temp_path), error) from error
             self._records.append(
@@ -619,6 +629,9 @@ class WarcFile:
             if truncation is not None:
                 response_headers["WARC-Truncated"] = truncation
             response.spool.seek(0)
+            # A body deflated at once is told compressed by its headers, or by its own deflating.
+            at_once = _MIN_SAMPLE <= response.length <= _COPY_BYTES
+            stored = _payload_is_compressed(response.http_headers) if at_once else response.compressed_already
             self._write(
                 "response",
                 uri,
@@ -627,7 +640,8 @@ class WarcFile:
                 response.length,
                 response_headers,
                 http_headers=response.http_headers,
-                stored=response.compressed_already,
+                stored=stored,
+                stored_unless_it_shrinks=at_once,
             )
             # Each exchange whole in the file as it is written (its records are not flushed one by one): a
             # reader of the file as it grows (`RecordsSoFar`) meets no exchange that is not there yet.

@@ -264,3 +264,40 @@ def test_a_request_record_made_ahead_is_written_as_the_record_write_exchange_mak
     assert refs[0].block_digest == made.block_digest
     assert f"WARC-Concurrent-To: {made.response_id}".encode() in records[0]
     assert f"WARC-Concurrent-To: {made.request_id}".encode() in records[1]
+
+
+def _stored_blocks(member: bytes) -> bool:
+    """Whether a gzip member's first deflate block is a stored one (BTYPE 00, RFC 1951 3.2.3): the member
+    has no optional header fields, so its deflate data starts at byte 10."""
+    assert member[3] == 0, "no optional gzip header fields"
+    return member[10] & 0b110 == 0
+
+
+def test_a_short_body_that_does_not_shrink_is_stored_and_one_that_does_is_deflated(tmp_path: Path) -> None:
+    # Bodies of 4 to 64 KiB are deflated at once: one that its deflating does not shrink (random bytes of a
+    # type that says nothing) is kept in stored blocks, as a longer one whose sample does not shrink.
+    warc = WarcFile(tmp_path, "r-fn1", AT)
+    bodies = {
+        "http://news.example/random": os.urandom(20_000),
+        "http://news.example/page": PAGE * 8,  # 21 kB of text
+        "http://news.example/short": os.urandom(3_000),  # under 4 KiB: deflated whatever it holds
+    }
+    for uri, payload in bodies.items():
+        body = response_body("HTTP/1.1 200 OK", [("Content-Type", "application/octet-stream")])
+        body.write(payload)
+        warc.write_exchange(uri, "203.0.113.7", AT, REQUEST, body, None)
+        body.close()
+    path, _ = warc.publish()
+
+    data, members = path.read_bytes(), []
+    while data:
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        inflater.decompress(data)
+        members.append(data[: len(data) - len(inflater.unused_data)])
+        data = inflater.unused_data
+    stored = [_stored_blocks(member) for member in members[1::2]]  # the responses
+    assert stored == [True, False, False]
+    assert [
+        _members(member)[0].endswith(payload + b"\r\n\r\n")
+        for member, payload in zip(members[1::2], bodies.values(), strict=True)
+    ] == [True, True, True]
