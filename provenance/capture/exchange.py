@@ -41,7 +41,7 @@ from provenance.capture.rush import waiting
 from provenance.capture.session import CaptureSession, prepare_request, send
 from provenance.capture.tls import certificate_record, chain_record, presented_certificates
 from provenance.capture.uri import host_key_of, request_uri
-from provenance.warc.writer import RequestHead, WarcFile, response_body
+from provenance.warc.writer import RequestHead, RequestRecord, WarcFile, response_body
 
 if TYPE_CHECKING:
     from provenance.models import TlsPeer, Truncation
@@ -422,9 +422,27 @@ def _exchange(
     at = dt.datetime.now(dt.UTC)
     head_limit = capture_session.head_deadline()
     with HopGuard(head_limit, options.cancellation) as guard:
-        # The capture's file is made while the answer is awaited, not before the request goes out.
-        guard.while_waiting = warc.open_now
         dial: Dial | None = None
+        made: list[tuple[bytes, RequestRecord]] = []  # the request record, and the head it was made of
+
+        def while_waiting() -> None:
+            # The capture's file, and this request's record, are made while the answer is awaited: not
+            # before the request goes out, nor between the answer and the worker's next request.
+            warc.open_now()
+            head = guard.wire.request_head
+            if dial is None or head is None:
+                return
+            ip = None if dial.proxy else dial.ip
+            try:
+                record = warc.request_record(request.url, ip, at, _sent_request(prepared, guard))
+            except Exception:
+                # It must not raise inside the request's sending (`HopGuard.while_waiting`): the record is
+                # then made as the answer is written, where a failure shows as it always did.
+                return
+            if record is not None:
+                made.append((head, record))
+
+        guard.while_waiting = while_waiting
         try:
             dial = plan_dial(parse_target(request.url), options, timeout=capture_session.request_timeout())
             with waiting():  # on the network until the answer's head is in (`capture.rush`)
@@ -451,10 +469,14 @@ def _exchange(
                 if not guard.body_read() and truncation != "length":
                     truncation = "time"  # the deadline cut a read that no check between reads could end
                 options.cancellation.check()
-                sent = _sent_request(prepared, guard)
+                # The record made while the answer was awaited, if it was made of the head that went out.
+                made_ahead = made[0][1] if made and made[0][0] is guard.wire.request_head else None
+                sent = made_ahead.request if made_ahead else _sent_request(prepared, guard)
                 # Through a proxy the origin's address was never known here: WARC-IP-Address is left out.
                 origin_ip = None if dial.proxy else dial.ip
-                record_id = warc.write_exchange(request.url, origin_ip, at, sent, body, truncation)
+                record_id = warc.write_exchange(
+                    request.url, origin_ip, at, sent, body, truncation, made_ahead
+                )
                 kept = body.read_all() if keep_body else None
             finally:
                 body.close()

@@ -284,6 +284,14 @@ class PinnedAdapter(HTTPAdapter):
         self._dial: tuple[Dial, HopGuard] | None = None
         self._pools: list[HTTPConnectionPool] = []
 
+    def init_poolmanager(
+        self, connections: int, maxsize: int, block: bool = False, **pool_kwargs: Any
+    ) -> None:
+        """No pool manager: requests' adapter makes one (its lock, its container of pools, its key
+        functions) that this adapter never asks, since each hop's pool is made for its pinned address
+        (`get_connection_with_tls_context`); a capture's adapter made and closed it for nothing."""
+        self._pool_connections, self._pool_maxsize, self._pool_block = connections, maxsize, block
+
     def pin(self, dial: Dial, guard: HopGuard) -> None:
         self._close_pools()
         self._dial = dial, guard
@@ -344,8 +352,10 @@ class PinnedAdapter(HTTPAdapter):
         self._pools.clear()
 
     def close(self) -> None:
+        # What requests' `close` does but for the pool manager this adapter has none of (`init_poolmanager`).
         self._close_pools()
-        super().close()
+        for proxy in self.proxy_manager.values():
+            proxy.clear()
 
 
 def ssl_context_for(options: NetworkOptions) -> ssl.SSLContext:

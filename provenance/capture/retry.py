@@ -304,8 +304,12 @@ class HostStanding:
                 self._probes.pop(host, None)
             return
         for kind in ("unanswered", "probe"):
-            with contextlib.suppress(OSError):  # none yet (the usual case), or the run's folder is gone
-                os.truncate(self._path(kind, host), 0)
+            path = self._path(kind, host)
+            # None yet is the usual case: told by a look that raises nothing (a raised error for each was most
+            # of this call, once after every answer).
+            if os.access(path, os.F_OK):
+                with contextlib.suppress(OSError):  # the run's folder is gone meanwhile
+                    os.truncate(path, 0)
 
     def not_answered(self, host: str, began: dt.datetime, failed: dt.datetime) -> None:
         if self.folder is None:
@@ -463,6 +467,8 @@ _Record = tuple[Any, ...]
 
 def _first_and_last(path: Path, layout: struct.Struct) -> tuple[int, _Record | None, _Record | None]:
     """How many records `path` holds, and its first and last, unpacked (None when it has none)."""
+    if not os.access(path, os.F_OK):  # none (the usual case): told without an error raised and caught
+        return 0, None, None
     try:
         descriptor = os.open(path, os.O_RDONLY | os.O_CLOEXEC | os.O_NOFOLLOW)
     except OSError:

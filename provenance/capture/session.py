@@ -219,11 +219,12 @@ def prepare_request(
     prepared.prepare_method(method)
     prepared.prepare_url(url, None)
     prepared.prepare_headers(merged)
-    # An empty jar adds no Cookie header; one with cookies is copied, as the merge does, so that asking
-    # which cookies go (which drops expired ones) leaves the session's own jar as it was.
+    # One with cookies is copied, as the merge does, so that asking which cookies go (which drops expired
+    # ones) leaves the session's own jar as it was. An empty jar adds no Cookie header and changes nothing:
+    # it is not asked (a new jar and cookielib's walk over it, on the way to every capture's first request).
     jar = session.cookies
-    sent_from = merge_cookies(RequestsCookieJar(), jar) if len(jar) else RequestsCookieJar()  # type: ignore[no-untyped-call]
-    prepared.prepare_cookies(sent_from)
+    if len(jar):
+        prepared.prepare_cookies(merge_cookies(RequestsCookieJar(), jar))  # type: ignore[no-untyped-call]
     prepared.prepare_body(body or None, None)
     # A user name and password in a cited URL (`https://user:pass@host/`) are not sent: requests would send
     # them as HTTP Basic auth to whatever the URL names, the first time and in the clear over http. The tool

@@ -52,6 +52,9 @@ class HostSlots:
         self.folder = folder
         self.per_host = max(1, per_host)
         self._failed = False  # warned that slots cannot be taken
+        # Each host's slot files by host name: a request asks for its host's slots once or more, each a hash
+        # and a path made again otherwise. Bounded by the hosts of the run (its reports' and their pages').
+        self._files: dict[str, tuple[str, ...]] = {}
 
     @classmethod
     @contextlib.contextmanager
@@ -84,10 +87,16 @@ class HostSlots:
     def held(self, host: str, wait: Callable[[float], None]) -> Iterator[None]:
         """One slot of `host` for the time of the block. While all are taken, `wait(seconds)` is called
         between two looks: it sleeps, and raises to give up (a cancelled run, a used-up budget)."""
-        stem = hashlib.sha256(host.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+        files = self._files.get(host)
+        if files is None:  # two threads may both make them: the same names
+            stem = hashlib.sha256(host.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+            folder = os.fspath(self.folder)
+            files = self._files[host] = tuple(
+                os.path.join(folder, f"{stem}.{slot}") for slot in range(self.per_host)
+            )
         pause = _FIRST_WAIT
         try:
-            while (descriptor := self._take(stem)) is None:
+            while (descriptor := self._take(files)) is None:
                 wait(pause)
                 pause = min(pause * 2, _LONGEST_WAIT)
         except OSError as error:  # the folder went away, no descriptor left: politeness never fails a capture
@@ -101,11 +110,9 @@ class HostSlots:
         finally:
             os.close(descriptor)  # the lock goes with the last descriptor of its open file
 
-    def _take(self, stem: str) -> int | None:
-        for slot in range(self.per_host):
-            descriptor = os.open(
-                self.folder / f"{stem}.{slot}", os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o600
-            )
+    def _take(self, files: tuple[str, ...]) -> int | None:
+        for name in files:
+            descriptor = os.open(name, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o600)
             try:
                 fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:  # another exchange holds this slot

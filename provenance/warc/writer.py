@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 from isal import isal_zlib
-from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParser
+from warcio.statusandheaders import StatusAndHeaders
 from warcio.timeutils import datetime_to_iso_date
 
 from provenance.capture.failure import ArchiveWriteError, CaptureFailure
@@ -42,6 +42,7 @@ _SPOOL_IN_MEMORY = 1 << 20
 _LEVEL = 2
 _SAMPLE_BYTES = 64 << 10  # how much of a body is tried to tell whether it compresses
 _SHRINK_ENOUGH = 0.9
+_MIN_SAMPLE = 4096  # a shorter body is deflated whatever it holds
 _COMPRESSED_ENCODINGS = frozenset({"gzip", "x-gzip", "br", "zstd", "deflate", "compress", "x-compress"})
 _COMPRESSED_TYPES = (
     "image/",
@@ -60,9 +61,39 @@ def _sha256_label(digest: Any) -> str:
     return f"sha256:{digest.hexdigest()}"
 
 
+# Record ids are random (version 4) UUIDs, as warcio's `make_warc_id` makes them, but their random bytes are
+# read from the system `_IDS_AT_ONCE` ids at a time: `uuid.uuid4()` read 16 bytes (a system call) and built
+# a UUID object in some 40 interpreter steps for each record, four or more records a capture, most of them
+# between an answer and the worker's next request. A forked capture process starts with none read, so no two
+# processes of a run ever hand out the same bytes.
+_IDS_AT_ONCE = 64
+_id_bytes = b""
+_ids_handed = 0
+_ids_lock = threading.Lock()
+
+
+def _forget_read_ids() -> None:
+    global _id_bytes, _ids_handed, _ids_lock
+    _id_bytes, _ids_handed, _ids_lock = b"", 0, threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows, which cannot fork
+    os.register_at_fork(after_in_child=_forget_read_ids)
+
+
 def _new_record_id() -> str:
-    record_id: str = StatusAndHeadersParser.make_warc_id()
-    return record_id
+    """A new `<urn:uuid:…>` record id: a random (version 4, RFC 4122 variant) UUID."""
+    global _id_bytes, _ids_handed
+    with _ids_lock:
+        if _ids_handed * 16 >= len(_id_bytes):
+            _id_bytes, _ids_handed = os.urandom(16 * _IDS_AT_ONCE), 0
+        start = _ids_handed * 16
+        _ids_handed += 1
+        raw = bytearray(_id_bytes[start : start + 16])
+    raw[6] = (raw[6] & 0x0F) | 0x40  # version 4
+    raw[8] = (raw[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    text = raw.hex()
+    return f"<urn:uuid:{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}>"
 
 
 def _warc_date(at: dt.datetime) -> str:
@@ -98,9 +129,15 @@ class _GzipMember:
     def write(self, data: bytes) -> None:
         self._out.write(self._compressor.compress(data))
 
-    def flush(self) -> None:  # warcio calls it once, when the record is complete
+    def flush(self) -> None:  # once, when the record is complete: the member ends (the file is not flushed)
         self._out.write(self._compressor.flush())
-        self._out.flush()
+
+
+def _gzip_member(data: bytes, stored: bool) -> bytes:
+    """`data` as one whole gzip member, deflated as `_GzipMember` deflates it."""
+    if stored:
+        return zlib.compress(data, 0, 16 + zlib.MAX_WBITS)
+    return isal_zlib.compress(data, _LEVEL, 16 + isal_zlib.MAX_WBITS)
 
 
 # The content type of a record written without one, by its type, as warcio's writer names it
@@ -136,7 +173,7 @@ def _field(fields: list[tuple[str, str]], name: str) -> str | None:
 
 def _incompressible(sample: bytes) -> bool:
     """Whether the start of a body hardly shrinks (random bytes, or compressed data of a type not named)."""
-    return len(sample) >= 4096 and len(isal_zlib.compress(sample, 1)) > _SHRINK_ENOUGH * len(sample)
+    return len(sample) >= _MIN_SAMPLE and len(isal_zlib.compress(sample, 1)) > _SHRINK_ENOUGH * len(sample)
 
 
 def _payload_is_compressed(headers: StatusAndHeaders) -> bool:
@@ -245,6 +282,85 @@ class _HashingStream:
         self.file.flush()
 
 
+def _record_head(
+    record_type: str,
+    uri: str,
+    at: dt.datetime,
+    length: int,
+    warc_headers: dict[str, str],
+    http_headers: StatusAndHeaders | None,
+    content_type: str,
+) -> tuple[str, bytes]:
+    """A record's id and its head (the WARC head, then the HTTP head if any) as `WarcFile._write` writes it;
+    the id is taken out of `warc_headers` (`WARC-Record-ID`) or made."""
+    record_id = warc_headers.pop("WARC-Record-ID", None) or _new_record_id()
+    fields = list(
+        (
+            {"WARC-Type": record_type, "WARC-Record-ID": record_id, "WARC-Date": _warc_date(at)}
+            | warc_headers
+        ).items()
+    )
+    if uri:
+        _replace_field(fields, "WARC-Target-URI", uri)
+    content_type = (
+        content_type
+        or _field(fields, "Content-Type")
+        or _RECORD_CONTENT_TYPES.get(record_type, "application/warc-record")
+    )
+    _replace_field(fields, "Content-Type", content_type)
+    http_head = b""
+    if http_headers:  # as warcio asks: one with neither a status line nor headers is none
+        http_headers.compute_headers_buffer()
+        http_head = http_headers.headers_buff
+    _replace_field(fields, "Content-Length", str(len(http_head) + length))
+    head = "".join(["WARC/1.1\r\n", *(f"{name}: {value}\r\n" for name, value in fields), "\r\n"])
+    return record_id, head.encode("utf-8") + http_head
+
+
+def _request_headers(
+    request: RequestHead, ip: str | None, warc_headers: dict[str, str]
+) -> tuple[_SentHeaders, dict[str, str]]:
+    """A request record's HTTP head and its WARC fields (`warc_headers`, the digests, the address)."""
+    request_headers = _SentHeaders(request.line, request.headers, is_http_request=True)
+    request_headers.compute_headers_buffer()
+    headers = {
+        **warc_headers,
+        "WARC-Block-Digest": "sha256:"
+        + hashlib.sha256(request_headers.headers_buff + request.body).hexdigest(),
+        "WARC-Payload-Digest": "sha256:" + hashlib.sha256(request.body).hexdigest(),
+    }
+    if ip is not None:
+        headers["WARC-IP-Address"] = ip
+    return request_headers, headers
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class RequestRecord:
+    """The request record of an exchange, made while its answer is awaited (`WarcFile.request_record`) and
+    written, before the answer's, by `write_exchange`: the same bytes it would make then, made off the
+    worker's way from an answer to its next request."""
+
+    uri: str
+    ip: str | None
+    at: dt.datetime
+    request: RequestHead
+    request_id: str
+    response_id: str
+    member: bytes  # the record's whole gzip member
+    block_digest: str
+    payload_digest: str
+
+    def is_for(self, uri: str, ip: str | None, at: dt.datetime, request: RequestHead) -> bool:
+        """Whether this is the record `write_exchange` would make of these."""
+        return (self.uri, self.ip, self.at) == (uri, ip, at) and (
+            self.request is request
+            or (
+                (self.request.line, self.request.headers, self.request.body)
+                == (request.line, request.headers, request.body)
+            )
+        )
+
+
 class RecordsSoFar(io.BufferedReader):
     """A WARC being written, read from its start: `complete` is its length when opened, its records all
     whole then; `read_so_far` keeps, for each set of limits, how far `warc.reader.read_capture` read the
@@ -338,39 +454,33 @@ class WarcFile:
         http_headers: StatusAndHeaders | None = None,
         content_type: str = "",
         stored: bool = False,
+        stored_unless_it_shrinks: bool = False,
     ) -> None:
         """One record, its head as warcio's writer makes it of these fields (`warc_headers` after the type,
         id and date; then the target URI, the content type, the length), written here directly: warcio's
-        writer made it in some 150 interpreter calls, in layers that checked digests given to it."""
+        writer made it in some 150 interpreter calls, in layers that checked digests given to it.
+
+        `stored_unless_it_shrinks` (a record deflated at once): a record that its deflating does not shrink to
+        `_SHRINK_ENOUGH` of its size is kept in stored blocks instead, as a sample that does not shrink
+        keeps a longer one (`ResponseBody.compressed_already`), without deflating a sample first."""
         with self._lock:
-            record_id = warc_headers.pop("WARC-Record-ID", None) or _new_record_id()
-            fields = list(
-                (
-                    {"WARC-Type": record_type, "WARC-Record-ID": record_id, "WARC-Date": _warc_date(at)}
-                    | warc_headers
-                ).items()
+            record_id, head = _record_head(
+                record_type, uri, at, length, warc_headers, http_headers, content_type
             )
-            if uri:
-                _replace_field(fields, "WARC-Target-URI", uri)
-            content_type = (
-                content_type
-                or _field(fields, "Content-Type")
-                or _RECORD_CONTENT_TYPES.get(record_type, "application/warc-record")
-            )
-            _replace_field(fields, "Content-Type", content_type)
-            http_head = b""
-            if http_headers:  # as warcio asks: one with neither a status line nor headers is none
-                http_headers.compute_headers_buffer()
-                http_head = http_headers.headers_buff
-            _replace_field(fields, "Content-Length", str(len(http_head) + length))
-            head = "".join(["WARC/1.1\r\n", *(f"{name}: {value}\r\n" for name, value in fields), "\r\n"])
-            member = _GzipMember(self._stream, stored)
             try:
-                member.write(head.encode("utf-8") + http_head)
-                while chunk := payload.read(_COPY_BYTES):
-                    member.write(chunk)
-                member.write(b"\r\n\r\n")
-                member.flush()
+                if length <= _COPY_BYTES:  # a request, a page, the metadata: one member deflated at once
+                    record = b"".join((head, payload.read(), b"\r\n\r\n"))
+                    member = _gzip_member(record, stored)
+                    if stored_unless_it_shrinks and not stored and len(member) > _SHRINK_ENOUGH * len(record):
+                        member = _gzip_member(record, stored=True)
+                    self._stream.write(member)
+                else:
+                    deflating = _GzipMember(self._stream, stored)
+                    deflating.write(head)
+                    while chunk := payload.read(_COPY_BYTES):
+                        deflating.write(chunk)
+                    deflating.write(b"\r\n\r\n")
+                    deflating.flush()
             except OSError as error:
                 raise ArchiveWriteError(str(self._temp_path), error) from error
             self._records.append(
@@ -441,18 +551,33 @@ class WarcFile:
     def _write_request(
         self, uri: str, ip: str | None, at: dt.datetime, request: RequestHead, warc_headers: dict[str, str]
     ) -> None:
-        request_headers = _SentHeaders(request.line, request.headers, is_http_request=True)
-        request_headers.compute_headers_buffer()
-        headers = {
-            **warc_headers,
-            "WARC-Block-Digest": "sha256:"
-            + hashlib.sha256(request_headers.headers_buff + request.body).hexdigest(),
-            "WARC-Payload-Digest": "sha256:" + hashlib.sha256(request.body).hexdigest(),
-        }
-        if ip is not None:
-            headers["WARC-IP-Address"] = ip
+        request_headers, headers = _request_headers(request, ip, warc_headers)
         body = io.BytesIO(request.body)
         self._write("request", uri, at, body, len(request.body), headers, http_headers=request_headers)
+
+    def request_record(
+        self, uri: str, ip: str | None, at: dt.datetime, request: RequestHead
+    ) -> RequestRecord | None:
+        """The request record `write_exchange` would write for this request, made now (none is written): a
+        capture makes it once the request is sent, while the answer is awaited. None for a request whose
+        body is too long to be made at once (it is made as it is written)."""
+        if len(request.body) > _COPY_BYTES:
+            return None
+        request_id, response_id = _new_record_id(), _new_record_id()
+        warc_headers = {"WARC-Record-ID": request_id, "WARC-Concurrent-To": response_id}
+        request_headers, headers = _request_headers(request, ip, warc_headers)
+        _, head = _record_head("request", uri, at, len(request.body), headers, request_headers, "")
+        return RequestRecord(
+            uri=uri,
+            ip=ip,
+            at=at,
+            request=request,
+            request_id=request_id,
+            response_id=response_id,
+            member=_gzip_member(b"".join((head, request.body, b"\r\n\r\n")), stored=False),
+            block_digest=headers["WARC-Block-Digest"],
+            payload_digest=headers["WARC-Payload-Digest"],
+        )
 
     def write_request(self, uri: str, ip: str | None, at: dt.datetime, request: RequestHead) -> str:
         """A `request` record with no answer: an attempt that failed (as `wget --warc-file` keeps it); its id.
@@ -471,16 +596,28 @@ class WarcFile:
         request: RequestHead,
         response: ResponseBody,
         truncation: Truncation | None,
+        made: RequestRecord | None = None,
     ) -> str:
         """The request and response records of one HTTP exchange, linked to each other; the response's id.
 
         `ip` is the address connected to; None through a proxy, which chose the origin's address itself.
-        CaptureFailure (`archive:`) once `stop_exchanges` was called."""
+        `made`: the request record made while the answer was awaited (`request_record`), written as it was
+        made if it is this request's. CaptureFailure (`archive:`) once `stop_exchanges` was called."""
         with self._exchange_slot():
-            request_id, response_id = _new_record_id(), _new_record_id()
-            self._write_request(
-                uri, ip, at, request, {"WARC-Record-ID": request_id, "WARC-Concurrent-To": response_id}
-            )
+            if made is not None and made.is_for(uri, ip, at, request):
+                request_id, response_id = made.request_id, made.response_id
+                try:
+                    self._stream.write(made.member)
+                except OSError as error:
+                    raise ArchiveWriteError(str(self._temp_path), error) from error
+                self._records.append(
+                    (request_id, "request", uri or None, made.block_digest, made.payload_digest)
+                )
+            else:
+                request_id, response_id = _new_record_id(), _new_record_id()
+                self._write_request(
+                    uri, ip, at, request, {"WARC-Record-ID": request_id, "WARC-Concurrent-To": response_id}
+                )
             response_headers = {
                 "WARC-Record-ID": response_id,
                 "WARC-Concurrent-To": request_id,
@@ -492,6 +629,9 @@ class WarcFile:
             if truncation is not None:
                 response_headers["WARC-Truncated"] = truncation
             response.spool.seek(0)
+            # A body deflated at once is told compressed by its headers, or by its own deflating.
+            at_once = _MIN_SAMPLE <= response.length <= _COPY_BYTES
+            stored = _payload_is_compressed(response.http_headers) if at_once else response.compressed_already
             self._write(
                 "response",
                 uri,
@@ -500,9 +640,19 @@ class WarcFile:
                 response.length,
                 response_headers,
                 http_headers=response.http_headers,
-                stored=response.compressed_already,
+                stored=stored,
+                stored_unless_it_shrinks=at_once,
             )
+            # Each exchange whole in the file as it is written (its records are not flushed one by one): a
+            # reader of the file as it grows (`RecordsSoFar`) meets no exchange that is not there yet.
+            self._flush()
         return response_id
+
+    def _flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as error:
+            raise ArchiveWriteError(str(self._temp_path), error) from error
 
     @contextlib.contextmanager
     def _exchange_slot(self) -> Iterator[None]:

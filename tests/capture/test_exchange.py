@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import threading
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from provenance.capture.exchange import OutgoingRequest, fetch_and_record
+from provenance.capture.exchange import (
+    AttemptFailed,
+    OutgoingRequest,
+    fetch_and_record,
+    record_failed_attempt,
+)
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import NetworkOptions
 from provenance.capture.session import open_session
-from provenance.warc.writer import WarcFile
+from provenance.warc.writer import RequestRecord, WarcFile
 from tests.support.servers import FixtureRequestHandler, FixtureServer, Reply
 from tests.support.warcs import read_records
 
@@ -94,3 +102,77 @@ def test_an_answer_arriving_after_the_capture_stopped_taking_exchanges_is_not_wr
     session.close()
     assert warc.records == []
     warc.discard()
+
+
+def test_the_request_record_is_made_while_the_answer_is_awaited_and_written_before_the_answer(
+    fixture_server: FixtureServer, archive_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The server answers only once the client has made its request record: made after the answer came
+    # (on the worker's way to its next request), the exchange would wait for an answer that never comes.
+    made = threading.Event()
+    making = WarcFile.request_record
+
+    def noting(warc: WarcFile, *args: Any) -> RequestRecord | None:
+        record = making(warc, *args)
+        made.set()
+        return record
+
+    def answer_once_made(handler: FixtureRequestHandler) -> None:
+        made.wait(10)
+        handler.reply(Reply(200, b"<p>page</p>" if made.is_set() else b"never made", ()))
+
+    monkeypatch.setattr(WarcFile, "request_record", noting)
+    fixture_server.routes["/page"] = answer_once_made
+    session = open_session(NetworkOptions(connect_to=(fixture_server.rule("news.example"),)))
+    warc = WarcFile(archive_dir, "exchange", dt.datetime.now(dt.UTC), opened_later=True)
+    exchange = fetch_and_record(session, OutgoingRequest("http://news.example/page"), warc)
+    session.close()
+
+    request, response = read_records(_published(warc))
+    assert response["payload"] == b"<p>page</p>"
+    assert request["type"] == "request" and request["http_status_line"].startswith("GET /page HTTP/1.1")
+    assert request["headers"]["WARC-Concurrent-To"] == exchange.response_record_id
+    assert response["headers"]["WARC-Concurrent-To"] == request["headers"]["WARC-Record-ID"]
+    assert request["headers"]["WARC-IP-Address"] == "127.0.0.1"
+    assert [record.id for record in warc.records] == [
+        request["headers"]["WARC-Record-ID"],
+        exchange.response_record_id,
+    ]
+
+
+def test_a_request_that_got_no_answer_is_kept_as_its_request_record_alone(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # Its record was made while the answer was awaited, linked to an answer that never came: what is kept
+    # is the request record of a failed attempt, linked to nothing.
+    fixture_server.routes["/slow"] = lambda handler: time.sleep(1.5)
+    options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),), timeout=0.3)
+    session = open_session(options)
+    warc = WarcFile(archive_dir, "exchange", dt.datetime.now(dt.UTC), opened_later=True)
+    with pytest.raises(AttemptFailed) as failed:
+        fetch_and_record(session, OutgoingRequest("http://news.example/slow"), warc)
+    record_failed_attempt(warc, failed.value.attempt)
+    session.close()
+
+    (request,) = read_records(_published(warc))
+    assert request["type"] == "request" and request["http_status_line"].startswith("GET /slow HTTP/1.1")
+    assert "WARC-Concurrent-To" not in request["headers"]
+
+
+def test_a_request_record_that_cannot_be_made_while_the_answer_is_awaited_is_made_as_it_is_written(
+    fixture_server: FixtureServer, archive_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Made inside the request's sending, a failure there would have been taken for the request's own.
+    def failing(warc: WarcFile, *args: Any) -> RequestRecord | None:
+        raise MemoryError
+
+    monkeypatch.setattr(WarcFile, "request_record", failing)
+    fixture_server.routes["/page"] = Reply(200, b"<p>page</p>", ())
+    session = open_session(NetworkOptions(connect_to=(fixture_server.rule("news.example"),)))
+    warc = WarcFile(archive_dir, "exchange", dt.datetime.now(dt.UTC), opened_later=True)
+    exchange = fetch_and_record(session, OutgoingRequest("http://news.example/page"), warc)
+    session.close()
+
+    request, response = read_records(_published(warc))
+    assert exchange.status == 200 and response["payload"] == b"<p>page</p>"
+    assert request["headers"]["WARC-Concurrent-To"] == exchange.response_record_id

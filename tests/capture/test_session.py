@@ -6,9 +6,12 @@ from __future__ import annotations
 import requests
 from requests.cookies import RequestsCookieJar
 
+from provenance.capture.guard import HopGuard
 from provenance.capture.options import NetworkOptions
 from provenance.capture.pinning import PinnedAdapter
-from provenance.capture.session import open_session
+from provenance.capture.policy import parse_target, plan_dial
+from provenance.capture.session import open_session, prepare_request, send
+from tests.support.servers import FixtureServer
 
 _ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,application/json;q=0.9,*/*;q=0.8"
 # What `open_session` sets to the capture's own values rather than requests' defaults.
@@ -80,3 +83,22 @@ def test_two_sessions_share_no_cookie_jar_headers_or_hooks() -> None:
     finally:
         first.close()
         second.close()
+
+
+def test_closing_a_session_closes_the_pool_of_each_hop_it_sent(fixture_server: FixtureServer) -> None:
+    # The adapter keeps no pool manager of its own (each hop's pool is made for its pinned address): what
+    # closing the session must close is those pools, and their connections with them.
+    options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    capture_session = open_session(options)
+    pools = []
+    for path in ("/a", "/b"):
+        prepared = prepare_request(capture_session, "GET", f"http://news.example{path}")
+        with HopGuard(5.0, options.cancellation) as guard:
+            dial = plan_dial(parse_target(prepared.url or ""), options, timeout=5.0)
+            send(capture_session, prepared, dial, guard).close()
+        pools.append(capture_session.adapter._pools[-1])
+    assert pools[0].pool is None, "pinning the second hop closed the first hop's pool"
+    assert pools[1].pool is not None
+    capture_session.close()
+    assert pools[1].pool is None
+    assert capture_session.adapter._pools == []

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
+import os
+import uuid
 import zlib
 from pathlib import Path
 
@@ -13,7 +16,14 @@ from warcio.warcwriter import WARCWriter
 
 from provenance.capture.failure import ArchiveWriteError
 from provenance.capture.options import WarcInfo
-from provenance.warc.writer import RequestHead, WarcFile, _SentHeaders, response_body
+from provenance.warc.writer import (
+    _IDS_AT_ONCE,
+    RequestHead,
+    WarcFile,
+    _new_record_id,
+    _SentHeaders,
+    response_body,
+)
 
 AT = dt.datetime(2026, 12, 6, 12, 0, 0, 123456, tzinfo=dt.UTC)
 INFO = WarcInfo(
@@ -113,8 +123,11 @@ def test_a_file_opened_later_is_made_by_open_now_with_its_warcinfo_record_first(
     warc.write_warcinfo(INFO, AT)
     assert _parts(tmp_path) == [], "nothing made before the request goes out"
     warc.open_now()  # the request is sent: made while the answer is awaited
-    (part,) = _parts(tmp_path)
-    assert part.stat().st_size > 0, "the warcinfo record is written with the file"
+    assert len(_parts(tmp_path)) == 1
+    with warc.read_so_far() as written:
+        assert b"WARC-Type: warcinfo" in zlib.decompress(written.read(), 16 + zlib.MAX_WBITS), (
+            "the warcinfo record is written with the file"
+        )
     warc.write_request("http://news.example/failed", None, AT, REQUEST)
     warc.open_now()  # made already: nothing more
     warc.write_metadata("http://news.example/failed", AT, {"note": "no answer"})
@@ -159,3 +172,132 @@ def test_discarding_a_file_opened_later_that_was_never_made_leaves_nothing(tmp_p
     warc.write_warcinfo(INFO, AT)
     warc.discard()  # a fetch the policy refused before any traffic
     assert list(tmp_path.iterdir()) == []
+
+
+def _record_ids(path: Path) -> list[str]:
+    with path.open("rb") as stream:
+        return [record.rec_headers.get_header("WARC-Record-ID") for record in ArchiveIterator(stream)]
+
+
+def test_record_ids_are_distinct_random_uuids_as_warcio_makes_them(tmp_path: Path) -> None:
+    ids = []
+    for n in range(3 * _IDS_AT_ONCE // 4):  # four records a file: past the ids read at once, twice
+        warc = WarcFile(tmp_path, f"r-fn{n}", AT)
+        warc.write_warcinfo(INFO, AT)
+        warc.write_request("http://news.example/failed", None, AT, REQUEST)
+        warc.write_metadata("http://news.example/failed", AT, {"n": n})
+        warc.write_resource("urn:note", AT, b"note", "text/plain")
+        path, _ = warc.publish()
+        ids += _record_ids(path)
+
+    assert len(ids) == len(set(ids)) == 3 * _IDS_AT_ONCE
+    for record_id in ids:
+        assert record_id.startswith("<urn:uuid:") and record_id.endswith(">")
+        parsed = uuid.UUID(record_id[len("<urn:uuid:") : -1])
+        assert str(parsed) == record_id[len("<urn:uuid:") : -1]  # lower-case, in its five groups
+        assert (parsed.version, parsed.variant) == (4, uuid.RFC_4122)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="forks a capture process")
+def test_a_forked_capture_process_never_hands_out_the_record_ids_its_parent_read(tmp_path: Path) -> None:
+    _new_record_id()  # the parent has ids read and not yet handed out
+    reader, writer = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover (the child's own process)
+        try:
+            os.write(writer, "\n".join(_new_record_id() for _ in range(_IDS_AT_ONCE)).encode())
+        finally:
+            os._exit(0)
+    os.close(writer)
+    with os.fdopen(reader, "rb") as pipe:
+        in_child = set(pipe.read().decode().split("\n"))
+    os.waitpid(child, 0)
+    in_parent = {_new_record_id() for _ in range(_IDS_AT_ONCE)}
+
+    assert len(in_child) == _IDS_AT_ONCE
+    assert not in_child & in_parent
+
+
+def test_a_body_longer_than_one_read_is_deflated_as_it_is_read_into_the_same_record_bytes(
+    tmp_path: Path,
+) -> None:
+    warc = WarcFile(tmp_path, "r-fn1", AT)
+    warc.write_warcinfo(INFO, AT)
+    long_page = PAGE * 100  # 260 KB: read and deflated 64 KiB at a time, not whole
+    for page in (PAGE, long_page):
+        body = response_body("HTTP/1.1 200 OK", [("Content-Length", str(len(page)))])
+        body.write(page)
+        warc.write_exchange("http://news.example/page", "203.0.113.7", AT, REQUEST, body, None)
+        body.close()
+    path, sha256 = warc.publish()
+
+    data = path.read_bytes()
+    assert sha256 == hashlib.sha256(data).hexdigest()
+    records = _members(data)
+    assert [_as_warcio_writes(record) for record in records] == records
+    assert records[2].endswith(PAGE + b"\r\n\r\n") and records[4].endswith(long_page + b"\r\n\r\n")
+
+
+def test_a_request_record_made_ahead_is_written_as_the_record_write_exchange_makes_of_that_request(
+    tmp_path: Path,
+) -> None:
+    warc = WarcFile(tmp_path, "r-fn1", AT)
+    made = warc.request_record("http://news.example/page?q=1", "203.0.113.7", AT, REQUEST)
+    assert made is not None
+    other = RequestHead.from_wire(b"GET /other HTTP/1.1\r\nHost: news.example\r\n")
+    for request in (REQUEST, other):  # made for the first only: the second's is made as it is written
+        body = response_body("HTTP/1.1 200 OK", [("Content-Length", str(len(PAGE)))])
+        body.write(PAGE)
+        warc.write_exchange("http://news.example/page?q=1", "203.0.113.7", AT, request, body, None, made)
+        body.close()
+    path, _ = warc.publish()
+
+    records = _members(path.read_bytes())
+    assert [_as_warcio_writes(record) for record in records] == records
+    assert records[0] == zlib.decompress(made.member, 16 + zlib.MAX_WBITS)
+    assert b"GET /other HTTP/1.1\r\n" in records[2] and made.request_id.encode() not in records[2]
+    refs = warc.records
+    assert [(ref.id, ref.type) for ref in refs[:2]] == [
+        (made.request_id, "request"),
+        (made.response_id, "response"),
+    ]
+    assert refs[0].block_digest == made.block_digest
+    assert f"WARC-Concurrent-To: {made.response_id}".encode() in records[0]
+    assert f"WARC-Concurrent-To: {made.request_id}".encode() in records[1]
+
+
+def _stored_blocks(member: bytes) -> bool:
+    """Whether a gzip member's first deflate block is a stored one (BTYPE 00, RFC 1951 3.2.3): the member
+    has no optional header fields, so its deflate data starts at byte 10."""
+    assert member[3] == 0, "no optional gzip header fields"
+    return member[10] & 0b110 == 0
+
+
+def test_a_short_body_that_does_not_shrink_is_stored_and_one_that_does_is_deflated(tmp_path: Path) -> None:
+    # Bodies of 4 to 64 KiB are deflated at once: one that its deflating does not shrink (random bytes of a
+    # type that says nothing) is kept in stored blocks, as a longer one whose sample does not shrink.
+    warc = WarcFile(tmp_path, "r-fn1", AT)
+    bodies = {
+        "http://news.example/random": os.urandom(20_000),
+        "http://news.example/page": PAGE * 8,  # 21 kB of text
+        "http://news.example/short": os.urandom(3_000),  # under 4 KiB: deflated whatever it holds
+    }
+    for uri, payload in bodies.items():
+        body = response_body("HTTP/1.1 200 OK", [("Content-Type", "application/octet-stream")])
+        body.write(payload)
+        warc.write_exchange(uri, "203.0.113.7", AT, REQUEST, body, None)
+        body.close()
+    path, _ = warc.publish()
+
+    data, members = path.read_bytes(), []
+    while data:
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        inflater.decompress(data)
+        members.append(data[: len(data) - len(inflater.unused_data)])
+        data = inflater.unused_data
+    stored = [_stored_blocks(member) for member in members[1::2]]  # the responses
+    assert stored == [True, False, False]
+    assert [
+        _members(member)[0].endswith(payload + b"\r\n\r\n")
+        for member, payload in zip(members[1::2], bodies.values(), strict=True)
+    ] == [True, True, True]
