@@ -182,7 +182,9 @@ def count_milestones(against: str | None) -> None:
         trees = trees_to_measure(against, Path(tmp))
         jobs = [(name, tree) for name in _NAMES for tree in trees]
         with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-            counts = dict(zip(jobs, pool.map(lambda job: instructions_to(*job, port), jobs), strict=True))
+            counts = dict(
+                zip(jobs, pool.map(lambda job: instructions_to(job[0], job[1], port), jobs), strict=True)
+            )
     print("| milestone (instructions from the first) | " + " | ".join(tree.label for tree in trees) + " |")
     print("| --- |" + " --- |" * len(trees))
     for name in _NAMES:
