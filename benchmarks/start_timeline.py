@@ -21,7 +21,9 @@ the two variants in turn so that a change of load weighs on both alike.
 valgrind's callgrind (one run per milestone, the process ended there; a forked process's count includes
 its parent's before the fork), for this tree and (`--against REF`) the code at a git revision. Unlike
 `instructions.py`'s row of imports, it counts what the start does after them (reading and citing the
-report, making the requests, sharing them out), and the same at any load. Needs valgrind.
+report, making the requests, sharing them out), and the same at any load up to the fork; each first request
+is made by one of several threads, whose turns differ from run to run: those counts move by about 1 %
+(0.015 G). Needs valgrind.
 """
 
 from __future__ import annotations
