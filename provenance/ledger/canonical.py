@@ -43,28 +43,46 @@ def _standard_encoder_suffices(value: Any) -> bool:
 
     Exact types only (a subclass, say an enum, goes to the library): this walk is as hot as the encoding.
     A value holding more than `_MAX_CONTAINERS` dicts and lists goes to the library too: one that holds
-    itself has no end, and the walk must have one (the library refuses it)."""
+    itself has no end, and the walk must have one (the library refuses it). A container's strings, None and
+    booleans (most of a line) are passed over where they stand, not each put on the walk's list and taken
+    off again: a footnote's line (some 150 keys and 160 values) took 214 k instructions to walk, more than
+    its encoding; 189 k now."""
     pending = [value]
     containers = 0
     while pending:
         item = pending.pop()
         kind = type(item)
-        if kind is str or item is None or kind is bool:
-            continue
-        if kind is dict or kind is list or kind is tuple:
-            containers += 1
-            if containers > _MAX_CONTAINERS:
-                return False
         if kind is dict:
             for key in item:
                 if type(key) is not str or not (key.isascii() or max(key) < _FIRST_SURROGATE):
                     return False
-            pending.extend(item.values())
+            members: Any = item.values()
         elif kind is list or kind is tuple:
-            pending.extend(item)
-        elif kind is not int or not -_INT_LIMIT <= item <= _INT_LIMIT:
-            return False  # a float, a type JSON has no form for, or an integer JCS refuses
+            members = item
+        else:
+            if not _standard_scalar(item):
+                return False
+            continue
+        containers += 1
+        if containers > _MAX_CONTAINERS:
+            return False
+        for member in members:
+            kind = type(member)
+            if kind is str or member is None or kind is bool:
+                continue
+            if kind is dict or kind is list or kind is tuple:
+                pending.append(member)
+            elif not _standard_scalar(member):
+                return False
     return True
+
+
+def _standard_scalar(item: Any) -> bool:
+    """Whether `item`, no container, is one the standard encoder writes as RFC 8785 does."""
+    kind = type(item)
+    if kind is str or item is None or kind is bool:
+        return True
+    return kind is int and -_INT_LIMIT <= item <= _INT_LIMIT  # not a float, nor another type
 
 
 def canonical_json(value: Any) -> bytes:

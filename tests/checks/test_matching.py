@@ -59,3 +59,33 @@ def test_a_name_and_the_same_name_after_an_honorific_are_one_person(cited: str, 
 def test_a_two_word_name_opening_with_a_word_that_can_be_an_honorific_stays_whole() -> None:
     # `Sayed Kashua`: Sayed is his given name, and Kashua alone is another person's family name.
     assert match_names("Sayed Kashua", ["Kashua"]).likeness is None
+
+
+def test_ascii_text_is_normalised_as_the_unicode_steps_normalise_it() -> None:
+    # Every ASCII character, alone and between words, with ellipses, runs of whitespace and a line break: the
+    # shortcut for ASCII text gives what NFKC, the quote marks and case folding give.
+    from provenance.checks import matching
+
+    texts = [
+        *(f"Bridge {chr(code)}Destroyed{chr(code)} at `dawn`" for code in range(128)),
+        "Council  VOTES . . . to reopen\n\n the bridge...",
+        "It's [...] `quoted' \t and\u0020done ...",
+    ]
+    for text in texts:
+        assert text.isascii()
+        unicode_steps = matching._ELLIPSIS.sub(
+            " ... ",
+            matching._WHITESPACE_RUN.sub(matching._one_space, matching._folded_characters(text)),
+        )
+        assert matching._normalised_characters(text) == unicode_steps, repr(text)
+
+
+def test_a_short_text_normalised_again_is_normalised_alike() -> None:
+    from provenance.checks.matching import normalise_text
+
+    title = "Kyiv\u2019s \u201cBridge\u201d DESTROYED\u2026 at 5\u00bd \u0130stanbul"
+    first = normalise_text(title)
+    assert first == 'kyiv\'s "bridge" destroyed ... at 5 1/2 istanbul'
+    assert normalise_text(title) == first
+    long_text = (title + " ") * 100  # past the texts remembered: normalised each time, alike
+    assert normalise_text(long_text) == " ".join([first] * 100)

@@ -91,6 +91,17 @@ def test_numbers_are_written_as_ecmascript_writes_them() -> None:
     assert canonical_json(value) == b'{"count":3,"ratio":1e+21,"seconds":30,"small":1e-7}'
 
 
+def test_a_number_the_standard_encoder_writes_otherwise_is_seen_deep_among_strings() -> None:
+    # The walk passes over a container's strings where they stand: a float or an integer JCS refuses, in a
+    # list in an object among strings, None and booleans, still sends the line to the library.
+    source = {"title": "b", "kept": None, "scores": ["c", True, [30.0]]}
+    line: dict[str, Any] = {"text": "a", "source": source}
+    assert canonical_json(line) == rfc8785.dumps(line)
+    assert canonical_json(line).endswith(b'"scores":["c",true,[30]],"title":"b"},"text":"a"}')
+    with pytest.raises(rfc8785.CanonicalizationError):
+        canonical_json({"text": "a", "source": {"title": "b", "ids": [None, 2**53]}})
+
+
 def test_a_value_that_holds_itself_is_refused_as_the_library_refuses_it_not_walked_forever() -> None:
     # The check for the fast encoder walked a list that contains itself without end (the library raises at
     # once); only code, never a ledger's JSON, can build one, but a hang is never the answer.

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import hashlib
+import io
+import random
 import tracemalloc
 from pathlib import Path
 
@@ -17,7 +19,9 @@ from provenance.warc.attachments import attachment_uri
 from provenance.warc.reader import (
     MAX_HEAD_BYTES,
     RecordHead,
+    StoredCapture,
     StoredResponse,
+    read_capture,
     read_heads,
     read_metadata,
     read_responses,
@@ -364,3 +368,114 @@ def test_a_read_that_met_records_written_after_it_was_opened_is_not_taken_up_fro
     with warc.read_so_far() as stream:
         assert [r.body for r in read_responses(stream)] == [b"<p>A</p>", b"<p>B</p>", b"<p>C</p>"]
     warc.discard()
+
+
+def _read_quickly_and_by_warcio(path: Path) -> tuple[StoredCapture | None, StoredCapture]:
+    """The file read as a capture's shape (None where it is not: the stream left at its start), and read by
+    warcio's loader (from a stream that is no file, as a bundle's entry is)."""
+    with path.open("rb") as stream:
+        quick = reader._read_capture_quickly(stream, 5_000_000, 1000, 1_000_000, 10_000)
+        assert quick is not None or stream.tell() == 0  # left at its start for warcio
+    by_warcio = read_capture(io.BytesIO(path.read_bytes()))
+    with path.open("rb") as stream:
+        assert read_capture(stream) == by_warcio  # whichever way it was read
+    return quick, by_warcio
+
+
+def test_a_captures_warc_is_read_without_warcios_loader_to_what_warcio_reads(
+    fixture_server: FixtureServer, archive_dir: Path, tmp_path: Path
+) -> None:
+    # A redirect, a gzipped page, a side request; a browser's DOM beside its page; a chunked body, a folded
+    # header and a metadata record: each read to the very responses, metadata and heads warcio reads.
+    fixture_server.routes.update(
+        {
+            "/old": redirect("/article", 301),
+            "/article": Reply(
+                body=gzip.compress(PAGE),
+                headers=(("Content-Type", "text/html"), ("Content-Encoding", "gzip")),
+            ),
+            "/side.json": Reply(body=b'{"ok": true}', headers=(("Content-Type", "application/json"),)),
+        }
+    )
+    captured = _capture(
+        fixture_server, archive_dir, "http://news.example/old", "http://news.example/side.json"
+    )
+    rendered = WarcFile(archive_dir, "rendered", dt.datetime.now(dt.UTC))
+    page = _exchange(rendered, "http://news.example/a", [("Content-Type", "text/html")], b"<div id=app>")
+    dom = "<p>Рада проголосувала</p>".encode()
+    dom_uri = attachment_uri("dom", "http://news.example/a")
+    rendered.write_resource(dom_uri, dt.datetime.now(dt.UTC), dom, "text/html; charset=utf-8", page)
+    rendered_path, _ = rendered.publish()
+    chunked = tmp_path / "chunked.warc.gz"
+    block = (
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nX-Folded: a\r\n b\r\n\r\n5\r\nfirst\r\n0\r\n\r\n"
+    )
+    chunked.write_bytes(_GOOD + _response_record(block))
+
+    for path in (captured, rendered_path, chunked):
+        quick, by_warcio = _read_quickly_and_by_warcio(path)
+        assert quick == by_warcio
+    assert [(r.uri, r.status, r.body) for r in _read_quickly_and_by_warcio(captured)[1].responses] == [
+        ("http://news.example/old", 301, b""),
+        ("http://news.example/article", 200, PAGE),
+        ("http://news.example/side.json", 200, b'{"ok": true}'),
+    ]
+    assert _read_quickly_and_by_warcio(captured)[1].metadata  # the capture's own metadata record
+    assert _read_quickly_and_by_warcio(rendered_path)[1].responses[0].body == dom
+    assert _read_quickly_and_by_warcio(chunked)[1].responses[1].body == b"first"
+
+
+@pytest.mark.tampers_with_evidence
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "plain",
+        "two records in one member",
+        "bytes after a record",
+        "a length one byte short",
+        "a member cut short",
+        "a target URI with a space",
+        "a member inflating past its bound",
+        "a head ended by a bare line feed",
+        "trailing bytes that are no member",
+    ],
+)
+def test_a_file_of_another_shape_is_read_by_warcio_alike(tmp_path: Path, shape: str) -> None:
+    second = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>Second</p>"
+    member = _response_record(second, "http://news.example/b")
+    plain_record = gzip.decompress(member)
+    data = {
+        "plain": gzip.decompress(_GOOD) + plain_record,
+        "two records in one member": _GOOD + gzip.compress(plain_record + plain_record),
+        "bytes after a record": _GOOD + gzip.compress(plain_record + b"junk"),
+        "a length one byte short": _GOOD
+        + gzip.compress(
+            plain_record.replace(
+                b"Content-Length: %d" % len(second), b"Content-Length: %d" % (len(second) - 1)
+            )
+        ),
+        "a member cut short": _GOOD + member[:-9],
+        "a target URI with a space": _GOOD + gzip.compress(plain_record.replace(b"/b\r\n", b"/b c\r\n")),
+        "a member inflating past its bound": _GOOD
+        + _response_record(b"HTTP/1.1 200 OK\r\n\r\n" + bytes(3 << 20), "http://news.example/b"),
+        "a head ended by a bare line feed": _GOOD
+        + gzip.compress(plain_record.replace(b"\r\n\r\n", b"\r\n\n", 1)),
+        "trailing bytes that are no member": _GOOD + member + b"\0" * 20,
+    }[shape]
+    warc = tmp_path / "odd.warc.gz"
+    warc.write_bytes(data)
+
+    quick, by_warcio = _read_quickly_and_by_warcio(warc)
+
+    assert quick is None
+    assert by_warcio.heads[0].uri == "http://news.example/a"  # the file is read as it was, by warcio
+
+
+def test_a_large_capture_file_is_read_by_warcio_without_being_read_whole_first(tmp_path: Path) -> None:
+    warc = tmp_path / "large.warc.gz"
+    noise = random.Random(7).randbytes(2 << 20)  # incompressible: a file of 2 MB
+    warc.write_bytes(_GOOD + _response_record(b"HTTP/1.1 200 OK\r\n\r\n" + noise, "http://news.example/b"))
+    with warc.open("rb") as stream:
+        assert reader._read_capture_quickly(stream, 5_000_000, 1000, 1_000_000, 10_000) is None
+        assert stream.tell() == 0
+        assert read_capture(stream).responses[1].body == noise

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from warcio.limitreader import LimitReader
-from warcio.statusandheaders import StatusAndHeadersParser
+from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParser
 from warcio.warcwriter import WARCWriter
 
 from provenance.hashing import sha256_file
@@ -288,7 +288,9 @@ def test_a_captures_heads_are_each_taken_whole_from_the_buffer(
 
     monkeypatch.setattr(StatusAndHeadersParser, "parse", counted)
 
-    with warc.open("rb") as stream:
+    # A stream that is no file (a bundle's entry), which warcio reads: a file of a capture's shape is read
+    # without warcio's loader at all (tests/warc/test_read_responses.py).
+    with io.BytesIO(warc.read_bytes()) as stream:
         stored = read_capture(stream)
 
     assert [(head.rec_type, head.http_headers is not None) for head in stored.heads] == [
@@ -298,3 +300,22 @@ def test_a_captures_heads_are_each_taken_whole_from_the_buffer(
     assert [(response.status, response.body) for response in stored.responses] == [(200, RESPONSE_BODY)]
     # warcio's own loop reads only the end of the file, where no head is left
     assert len(read_line_by_line) == 1
+
+
+def test_a_parsed_heads_headers_are_found_by_name_as_warcio_finds_them_after_any_change() -> None:
+    headers = [("Content-Type", "text/html"), ("content-type", "text/plain"), ("X-Kept", "a")]
+    head = reader._ParsedHead("200 OK", list(headers), "HTTP/1.1", 0)
+    plain = StatusAndHeaders("200 OK", list(headers), "HTTP/1.1")
+
+    for change in (
+        lambda h: None,
+        lambda h: h.replace_header("x-kept", "b"),
+        lambda h: h.remove_header("CONTENT-TYPE"),
+        lambda h: h.add_header("X-New", "c"),
+        lambda h: h.headers.append(("X-Appended", "d")),
+    ):
+        change(head)
+        change(plain)
+        for name in ("content-type", "CONTENT-TYPE", "X-Kept", "x-new", "X-Appended", "Absent"):
+            assert head.get_header(name) == plain.get_header(name), name
+        assert head.get_header("Absent", "default") == "default"
