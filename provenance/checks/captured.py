@@ -235,7 +235,12 @@ def check_captured(given: CheckInput) -> CheckResult:
     not_the_page = "" if cut else _not_the_page(status)
     # Captured, yet a side document in it could not be read (Telegram's widget answered 429): said here, with
     # the capture, since the checks that miss what it gives (a date) only see that it is missing.
-    unread = (f"; {live.unread}" if live.unread else "") + _community_note(live) + _clip_of(live)
+    unread = (
+        (f"; {live.unread}" if live.unread else "")
+        + _version_shown(live)
+        + _community_note(live)
+        + _clip_of(live)
+    )
     partial = f"{_PARTS[live.partial]}: {live.partial_detail}" if live.partial is not None else ""
     warnings = [
         part for part in (partial, cut, not_the_page, _unrendered(capture), _went_on(capture)) if part
@@ -251,6 +256,14 @@ def check_captured(given: CheckInput) -> CheckResult:
         status="pass",
         detail=f"HTTP {status}{moved}, {_cited_copy(given)}{where}{unread}",
     )
+
+
+def _version_shown(live: SourcePost) -> str:
+    """Which version of an edited post the capture shows (X's `edit_control`, `version_shown`), said beside
+    it: kept in the ledger only, a capture of the first version passed with nothing said of the words the
+    post shows now."""
+    version = live.fields.get("version_shown")
+    return f"; {version}" if version else ""
 
 
 def _clip_of(live: SourcePost) -> str:

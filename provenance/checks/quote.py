@@ -1632,6 +1632,10 @@ def _words_may_be_elsewhere(source: SourcePost) -> str | None:
     gone = source.fields.get("quoted_post_not_shown")
     if gone:
         said.append(f"the post it quotes is not shown ({gone[:160]}): the quoted words may be that post's")
+    # Words of the source the capture holds but its reading did not take (a gallery's captions, an edited
+    # post's cited version): "not found" said nothing of them, and failed a true quote under --strict-quotes.
+    if source.unread and source.text:
+        said.append(f"not all of the source was read ({source.unread[:200]}): the quoted words may be there")
     return "; ".join(said) or None
 
 

@@ -5435,3 +5435,25 @@ def test_a_quote_missing_from_a_page_holding_part_of_the_source_says_so_and_only
     # Found as quoted, the quote passes and nothing is said of the rest of the page.
     found = check_quote(_given(source=page, quotes=("The council met on Monday",), strict=True))
     assert found.status == "pass" and "paywalled" not in found.detail and "goes on" not in found.detail
+
+
+def test_a_quote_missing_from_a_source_read_in_part_warns_naming_what_was_not_read_even_when_strict() -> None:
+    # An old-Reddit gallery shown as a preview: its captions, the post's words, were not read. A caption the
+    # report quotes was "not found verbatim", and failed under --strict-quotes as if the writer made it up.
+    unread = "old Reddit's page shows the post's gallery without its images and their captions: not read"
+    partly = POST.model_copy(update={"unread": unread})
+    result = check_quote(_given(source=partly, quotes=("the bridge was shelled at dawn",), strict=True))
+    assert result.status == "warn"
+    assert f"not all of the source was read ({unread}): the quoted words may be there" in result.detail
+    whole = check_quote(_given(quotes=("the bridge was shelled at dawn",), strict=True))
+    assert whole.status == "fail" and "not all of the source" not in whole.detail
+
+
+def test_captured_names_which_version_of_an_edited_post_the_capture_shows() -> None:
+    # Kept in the ledger's source fields only: a capture of an X post's first version passed with nothing
+    # said of the words the post shows now.
+    shown = "the first of 2 versions of the post: edited since, its latest version is 1484"
+    first = POST.model_copy(update={"fields": {"version_shown": shown}})
+    result = check_captured(_captured_input(first))
+    assert result.status == "pass" and result.detail.endswith(f"; {shown}")
+    assert "versions of the post" not in check_captured(_captured_input(POST)).detail
