@@ -11,7 +11,8 @@ Gregorian day near, never the note's date). Harvard's day and month after the ti
 brackets after the author (`Smith, J. (2022) 'Title', The Guardian, 21 January.`), or Chicago's after it
 (`Smith, John. 2022. "Title." The Guardian, January 21.`); a range of them (`19-21 January.`) is no one
 day, as `19-21 January 2022` is none. In a note (`year_apart`), one day and month without their year take
-its one year written as a part of its own (`Rybar, on 21 January, Telegram, 2022.`), never a title's. A
+its one year written as a part of its own (`Rybar, on 21 January, Telegram, 2022.`, `Рыбарь, 21 января,
+Telegram, 2022.`, in each language whose months are read), never a title's. A
 two-digit year (`21.01.22`, `21 Jan 22`,
 Korean `22년 1월 21일`) or a Japanese or Taiwanese era's (`令和4年1月21日`, `111年1月21日`; `R4.1.21` in a
 note in Japanese script) is read only where the note gives no date of a four-digit year, and is ambiguous
@@ -1200,9 +1201,11 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
     ),
     (
         # Serbian stops the day (`21. јануара 2022.`); Russian and Ukrainian may write it as an ordinal, its
-        # ending `-\u0433\u043e` after it (`21-\u0433\u043e января 2022`), which read as no date.
+        # ending `-\u0433\u043e` after it (`21-\u0433\u043e января 2022`), which read as no date; and a
+        # comma before the year, as the Western day-first dates take one (`21 января, 2022 \u0433.`):
+        # unread, the note had no date.
         on_first_use(
-            rf"(?<![\d.\u2013-]){_DAY}(?:\.|-?\u0433\u043e)?\s+{_SLAVIC_MONTH}\s+{_YEAR}", re.IGNORECASE
+            rf"(?<![\d.\u2013-]){_DAY}(?:\.|-?\u0433\u043e)?\s+{_SLAVIC_MONTH},?\s+{_YEAR}", re.IGNORECASE
         ),
         _named_month,
         _CYRILLIC,
@@ -2071,18 +2074,101 @@ def _harvard_day(text: str) -> DateFind:
 # year, `"Kherson 2022"`, completes no day), standing between the note's stops (`, 2022.`, `(2022)`), not in
 # its words (`Kherson 2022, post of 21 January`, `Report 2022.`, `since 2022`), and no number's (`No. 2022`);
 # and one day and month, no access's, update's or range's. Else the day is said (`DateFind.without_its_year`).
+# In the other languages whose months are read too (`Рыбарь, 21 января, Telegram, 2022.`, `Spiegel, 21.
+# Januar, Telegram, 2022.`, `Le Monde, publié le 21 janvier (2022).`), the year with its word after it
+# (Russian's `\u0433.`, Ukrainian's `\u0440.`, Polish's `r.`) or a preposition before it (`, в 2022 \u0433.`,
+# `, en 2022`):
+# only English's was read, and the note was dated to the year alone, its day not even said.
 _STOPS_BEFORE_A_YEAR_APART = frozenset(",.;:([\u2013\u2014")
 _STOPS_AFTER_A_YEAR_APART = frozenset(",.;:)]")
 _YEAR_APART_REACH = 8  # the spaces around the year
+_YEAR_APART_WORD_REACH = 16  # a preposition or a year's word, and the spaces around them
+_PREPOSITION_BEFORE_A_YEAR = on_first_use(r"(?<=[,.;:(\s])(?:in|en|im|w|\u0432|\u0443)$", re.IGNORECASE)
+_YEAR_S_WORD_AFTER = on_first_use(
+    r"(?:\u0433\u043e\u0434\u0430|\u0440\u043e\u043a\u0443|roku|\u0433|\u0440|r)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _preposition_start(text: str, start: int) -> int:
+    """Where the preposition before the year at `start` of `text` starts (`, в 2022`, `, en 2022`), or
+    `start` where there is none."""
+    window = max(0, start - _YEAR_APART_WORD_REACH)
+    preposition = _PREPOSITION_BEFORE_A_YEAR().search(text[window:start].rstrip())
+    return start if preposition is None else window + preposition.start()
 
 
 def _stands_apart(text: str, start: int, end: int) -> bool:
-    """Whether the year at `start`-`end` of `text` is a part of the note of its own: between its stops."""
+    """Whether the year at `start`-`end` of `text` is a part of the note of its own: between its stops,
+    with its preposition before it and its word after it (`, в 2022 \u0433.`)."""
+    start = _preposition_start(text, start)
     before = text[max(0, start - _YEAR_APART_REACH) : start].rstrip()
-    after = text[end : end + _YEAR_APART_REACH].lstrip()
+    after = text[end : end + _YEAR_APART_WORD_REACH].lstrip()
+    word = _YEAR_S_WORD_AFTER().match(after)
+    if word is not None:
+        after = after[word.end() :].lstrip()
+    after = after[:_YEAR_APART_REACH]
     opens = (not before and start <= _YEAR_APART_REACH) or before[-1:] in _STOPS_BEFORE_A_YEAR_APART
-    closes = (not after and end + _YEAR_APART_REACH >= len(text)) or after[:1] in _STOPS_AFTER_A_YEAR_APART
+    closes = (not after and end + _YEAR_APART_WORD_REACH >= len(text)) or (
+        after[:1] in _STOPS_AFTER_A_YEAR_APART
+    )
     return bool(opens and closes) and (before[-1:] != "(" or after[:1] == ")")
+
+
+# A day and month without their year in the other languages whose months are read (`21 января`, `21.
+# Januar`, `le 21 janvier`, `21 de enero`, `21 stycznia`), as the full dates of `_FORMATS` write them.
+_OTHER_DAY_AND_MONTH = on_first_use(
+    rf"(?<![\d./\u2013\u2014-])(?P<slavic>\d{{1,2}}(?:\.|-?\u0433\u043e)?\s{{1,3}}"
+    rf"{_SLAVIC_MONTH.replace('(?P<month>', '(?:')})(?!,?\s{{0,3}}\d)"
+    rf"|(?<![\d./\u2013\u2014])(?<![^\u05d1]-)(?P<western>\d{{1,2}}(?:er\s{{1,3}}|\.\s{{0,3}}|\s{{1,3}})"
+    rf"(?:de\s{{1,3}})?\b{_WESTERN_MONTH.replace('(?P<month>', '(?:')})(?!\w)(?!,?\s{{0,3}}\d)",
+    re.IGNORECASE,
+)
+_A_LEAP_YEAR = 2000  # read with a day and month without their year, for its month (29 February too)
+
+
+def _days_without_their_year(text: str) -> Iterator[tuple[re.Match[str], tuple[int, int] | None]]:
+    """Each day and month without its year in `text` that is no access's or update's, with its month and
+    day; None for a range's or two days' (`19-21 January`, `19 \u0438 21 января`)."""
+    for match in _HARVARD_DAY_AND_MONTH().finditer(text):
+        if _is_access_date(text, match.start()) or _is_update_date(text, match.start()):
+            continue
+        if match["range"] is not None:
+            yield match, None
+            continue
+        name = (match["month"] or match["month2"]).casefold()[:3]
+        yield match, (_MONTHS[name], int(match["day"] or match["day2"]))
+    if text.isascii() and _LOWERED_WESTERN_DAY_AND_MONTH().search(text.lower()) is None:
+        return  # most notes in English: no other language's month after a day
+    read: dict[str, tuple[int, int] | None] = {}  # each spelling read once (a crafted note repeats one)
+    for match in _OTHER_DAY_AND_MONTH().finditer(text):
+        start = match.start()
+        if _is_access_date(text, start) or _is_update_date(text, start):
+            continue
+        before = text[max(0, start - _ACCESS_LOOKBEHIND) : start]
+        if _RANGE_END().search(before) is not None or _DAY_JOINED_BEFORE().search(before) is not None:
+            yield match, None
+            continue
+        # Read as `_FORMATS` read it with a year: each language's month, and the abbreviations that need
+        # their stop or their small letters (`21 set`, `21 Sty` are none).
+        written = match.group()
+        if written not in read:
+            found = find_date(f"{written} {_A_LEAP_YEAR}").date
+            read[written] = None if found is None else (found.month, found.day)
+        if read[written] is not None:
+            yield match, read[written]
+
+
+_LONGEST_ABBREVIATION = 4  # `janv.`, `Sept.`, `нояб.`: a longer name's stop ends its sentence
+
+
+def _without_a_sentence_s_stop(written: str) -> str:
+    """A day and month as written, without the stop of the sentence it ends (`21 January.`, `21 января.`),
+    as the note is told to write it; an abbreviation's stop kept (`21 Jan.`, `21 janv.`)."""
+    if not written.endswith("."):
+        return written
+    month = written[:-1].rsplit(maxsplit=1)[-1]
+    return written[:-1] if len(month) > _LONGEST_ABBREVIATION and month.isalpha() else written
 
 
 def _day_beside_the_note_s_year(text: str) -> DateFind:
@@ -2090,16 +2176,13 @@ def _day_beside_the_note_s_year(text: str) -> DateFind:
     year is not there so, the day and month as written (`without_its_year`)."""
     days: set[tuple[int, int]] = set()
     written = ""
-    for match in _HARVARD_DAY_AND_MONTH().finditer(text):
-        if _is_access_date(text, match.start()) or _is_update_date(text, match.start()):
-            continue
-        if match["range"] is not None:
+    for match, month_and_day in _days_without_their_year(text):
+        if month_and_day is None:
             return DateFind(None)  # `19-21 January`: no one day, with a year or without
-        name = (match["month"] or match["month2"]).casefold()[:3]
-        days.add((_MONTHS[name], int(match["day"] or match["day2"])))
+        days.add(month_and_day)
         if len(days) > 1:
             return DateFind(None)
-        written = written or match.group()
+        written = written or _without_a_sentence_s_stop(match.group())
     if not days:
         return DateFind(None)
     years = list(itertools.islice(_A_YEAR().finditer(text), _MOST_PERIODS + 1))
@@ -2109,7 +2192,10 @@ def _day_beside_the_note_s_year(text: str) -> DateFind:
         years = [year for year in years if not full_days.overlap(*year.span())]
     if len(years) == 1:
         start, end = years[0].span()
-        if _stands_apart(text, start, end) and not _not_the_source_s(text, None, start, end, True):
+        # From its preposition: `janvier, en 2022` is no range's end (`en`, Dutch's and).
+        if _stands_apart(text, start, end) and not _not_the_source_s(
+            text, None, _preposition_start(text, start), end, True
+        ):
             month, day = days.pop()
             date = _valid(int(years[0].group()), month, day)
             return DateFind(date, text=written) if date is not None else DateFind(None)

@@ -2986,6 +2986,76 @@ def test_a_note_s_day_without_a_year_it_may_take_keeps_no_year_and_is_said(
     assert read.day_without_its_year == written
 
 
+_GE = "\u0433"  # Russian's year's word (ruff takes the letter alone for a Latin r)
+_ER = "\u0440"  # Ukrainian's
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # In the other languages whose months are read, as in English: read as the year alone (its day not
+        # even said), a post of any day of 2022 passed.
+        "Рыбарь, 21 января, Telegram, 2022. https://t.me/rybar/123",
+        f"Рыбарь, пост от 21 января, Telegram, 2022 {_GE}. https://t.me/rybar/123",
+        f"Рыбарь, 21 января, \u0432 2022 {_GE}. https://t.me/rybar/123",
+        f"Генштаб, 21 січня, Telegram, 2022 {_ER}. https://t.me/rybar/123",
+        "Der Spiegel, 21. Januar, Telegram, 2022. https://t.me/rybar/123",
+        "Le Monde, publié le 21 janvier (2022). https://t.me/rybar/123",
+        "Le Monde, le 21 janvier, en 2022. https://t.me/rybar/123",
+        "El País, 21 de enero, Telegram, 2022. https://t.me/rybar/123",
+        "Wyborcza, 21 stycznia, Telegram, 2022 r. https://t.me/rybar/123",
+        "Repubblica, 21 gennaio, Telegram, 2022. https://t.me/rybar/123",
+        "Rybar, on 21 January, in 2022. https://t.me/rybar/123",
+    ],
+)
+def test_a_day_without_its_year_in_another_language_takes_the_note_s_year_written_apart(note: str) -> None:
+    read = parse_citation(Footnote(label="1", text=note, line=1))
+    assert (read.citation.date, read.citation.date_month_or_year) == (JAN_21, None)
+    assert validate_citation(read.citation) == ()
+
+
+@pytest.mark.parametrize(
+    ("note", "written"),
+    [
+        # A title's year, quoted or in the note's words, a bound's, or one of two: no day's; the day is said
+        # (without the stop that ends the note).
+        ("Рыбарь, «Херсон 2022», 21 января. https://t.me/rybar/1", "21 января"),
+        ("Le Monde, Bilan 2022, le 21 janvier, https://t.me/rybar/1", "21 janvier"),
+        ("Rybar, 21 stycznia, od 2022. https://t.me/rybar/1", "21 stycznia"),
+        ("Рыбарь, 21 января, Telegram, 2021, 2022. https://t.me/rybar/1", "21 января"),
+    ],
+)
+def test_a_day_without_its_year_in_another_language_takes_no_title_s_year_and_is_said(
+    note: str, written: str
+) -> None:
+    read = parse_citation(Footnote(label="1", text=note, line=1))
+    assert read.citation.date is None
+    assert read.day_without_its_year == written
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # A range's or two days of one month, in another language: no one day, with the year or without.
+        "Рыбарь, 19-21 января, Telegram, 2022.",
+        "Рыбарь, \u0441 19 по 21 января, Telegram, 2022.",
+        "Le Monde, du 19 au 21 janvier, Telegram, 2022.",
+        "Der Spiegel, 19. und 21. Januar, Telegram, 2022.",
+        "El País, 21 de enero y 3 de febrero, Telegram, 2022.",
+        # An abbreviation that is a word too, without its stop, is no month (`21 set`).
+        "Rossi, 21 set, Telegram, 2022.",
+    ],
+)
+def test_days_without_their_year_in_another_language_give_no_one_day(note: str) -> None:
+    assert find_date(note, year_apart=True).date is None
+
+
+def test_a_cyrillic_day_with_a_comma_before_its_year_is_read() -> None:
+    # As the Western day-first dates take one: unread, `21 января, 2022 \u0433.` had no date.
+    assert find_date(f"Rybar, Telegram, 21 января, 2022 {_GE}.").date == JAN_21
+    assert find_date(f"Генштаб, 21 січня, 2022 {_ER}.").date == JAN_21
+
+
 def test_a_page_s_day_without_its_year_takes_no_year_written_apart() -> None:
     # A page's text (an extractor's, a title's) is no note: its years and days may be anything's.
     assert find_date("Posted 21 January. Copyright, 2022.") == dates.DateFind(None)
@@ -3001,3 +3071,11 @@ def test_a_crafted_note_of_days_without_their_year_is_read_in_linear_time() -> N
     assert find_date(accessed, year_apart=True).date == JAN_21
     stops = "21 January" + " ." * 50_000 + " 2022."
     assert find_date(stops, year_apart=True).date == JAN_21  # the year a part of its own, far from the day
+    russian = "21 января; " * 9_000 + f"2022 {_GE}."
+    assert find_date(russian, year_apart=True).date == JAN_21
+    german = "21. Januar; " * 9_000 + "2022."
+    assert find_date(german, year_apart=True).date == JAN_21
+    prepositions = ", \u0432 " * 30_000 + f"21 января, 2022 {_GE}."
+    assert find_date(prepositions, year_apart=True).date == JAN_21
+    words = "21 января" + f" {_GE}" * 40_000 + f" 2022 {_GE}."
+    assert find_date(words, year_apart=True).without_its_year == "21 января"
