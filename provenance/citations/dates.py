@@ -2159,6 +2159,19 @@ def _days_without_their_year(text: str) -> Iterator[tuple[re.Match[str], tuple[i
             yield match, read[written]
 
 
+def holds_day_without_its_year(text: str) -> bool:
+    """Whether `text` (a part of a note) holds a day and month in a language other than English (`21
+    stycznia`, `le 21 janvier`, `21 de enero`, `21 января`): no one's name. Read as one, a note's author was
+    `21 stycznia`, and the author check compared it with the channel's name."""
+    if _A_DIGIT.search(text) is None:
+        return False
+    return any(
+        month_and_day is not None
+        for match, month_and_day in _days_without_their_year(text)
+        if match.re is _OTHER_DAY_AND_MONTH()
+    )
+
+
 _LONGEST_ABBREVIATION = 4  # `janv.`, `Sept.`, `нояб.`: a longer name's stop ends its sentence
 
 

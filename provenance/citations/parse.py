@@ -28,7 +28,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from provenance.citations.dates import find_date, find_month_or_year, holds_date, lunar_hijri_date
+from provenance.citations.dates import (
+    find_date,
+    find_month_or_year,
+    holds_date,
+    holds_day_without_its_year,
+    lunar_hijri_date,
+)
 from provenance.citations.platforms import (
     canonical_url,
     copies_of_one_page,
@@ -214,7 +220,10 @@ _NOT_NAMES = re.compile(
     rf"|(?:url|link|original(?: post| link)?|undated|yesterday|today|anonymous|unknown(?: author)?"
     rf"|author unknown|no author|n\.\s?a\.?|(?:daten)?stand)$"
     rf"|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?$"
-    rf"|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:[ap]\.?m\.?)?$)",
+    rf"|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:[ap]\.?m\.?)?$"
+    # A year with its word, after the day and month it completes (`21 января, 2022 \u0433.`, `, в 2022
+    # \u0433.`, `21 stycznia, 2022 r.`): its word, the year dropped before it, was the note's author.
+    rf"|(?:(?:\u0432|\u0443|w|in|en)\s{{1,3}})?(?:\d{{4}}\s{{0,3}})?(?:\u0433|\u0440|r|\u0433\u043e\u0434\u0430|\u0440\u043e\u043a\u0443|roku)\.?$)",
     re.IGNORECASE,
 )
 # A note citing another note's source by reference, as legal and academic notes do: `Ibid.` (`Ibidem`,
@@ -1377,6 +1386,7 @@ def _names_someone(segment: str) -> bool:
         or _DAY_OR_YEAR_OF_A_MONTH.search(segment)
         or not any(char.isalpha() for char in segment)
         or (len(segment.split()) > _MAX_NAME_WORDS and not _organisations_name(segment))
+        or holds_day_without_its_year(segment)
     )
 
 
@@ -1428,6 +1438,7 @@ def _before_a_name(segment: str) -> bool:
         or _MONTH_AND_DAY_ONLY.fullmatch(segment) is not None
         or _ORDINAL_DAY.fullmatch(segment) is not None
         or (bool(segment) and not any(char.isalpha() for char in segment) and "://" not in segment)
+        or holds_day_without_its_year(segment)
     )
 
 

@@ -567,6 +567,38 @@ def test_a_note_opening_with_its_date_names_no_author(opening: str) -> None:
     assert parse_citation(footnote).citation.author == "rybar"
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        # A day and month in another language, its year apart or missing, or its year's word after it: each
+        # was the note's author (`21 stycznia`, `\u0433.`), and the author check held it to the channel's.
+        "Telegram, 21 stycznia, 2022. https://t.me/rybar/5",
+        "Telegram, 21 января, https://t.me/rybar/5",
+        "Telegram, 21 января, 2022 \u0433. https://t.me/rybar/5",
+        "Telegram, 21 січня, 2022 \u0440. https://t.me/rybar/5",
+        "Telegram, 21 января, \u0432 2022 \u0433. https://t.me/rybar/5",
+        "Telegram, le 21 janvier, 2022. https://t.me/rybar/5",
+        "Telegram, 21 de enero, 2022. https://t.me/rybar/5",
+        "21 gennaio, https://t.me/rybar/5",
+    ],
+)
+def test_a_note_s_day_in_another_language_or_its_year_s_word_names_no_author(note: str) -> None:
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == "rybar"
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        ("Рыбарь, 21 января, Telegram, 2022. https://t.me/rybar/5", "Рыбарь"),
+        ("Telegram, Rybar, 21 stycznia, 2022. https://t.me/rybar/5", "Rybar"),
+        ("Le Monde, le 21 janvier, 2022. https://t.me/rybar/5", "Le Monde"),
+        ("Radio 5 Live, 21 January 2022. https://t.me/rybar/5", "Radio 5 Live"),
+    ],
+)
+def test_a_name_beside_a_day_in_another_language_is_still_the_author(note: str, author: str) -> None:
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
+
+
 @pytest.mark.parametrize("name", ["Marchetti", "Decker", "Mayer", "June Carter"])
 def test_a_name_that_begins_like_a_month_is_still_the_author(name: str) -> None:
     footnote = Footnote(label="1", text=f"{name}, January 21, 2022, https://t.me/rybar/5", line=1)
