@@ -1619,6 +1619,44 @@ _PUBLISHED_KEYS = _grouped_on_first_use(_PUBLISHED_KEY_WORDS)
 # Any of the three: the text before most dates holds none, known in one search of the 40 characters, not
 # three (a third to a half of their instructions, `benchmarks/instructions.py`).
 _ANY_DATE_KEYS = _grouped_on_first_use(f"{_ACCESS_KEY_WORDS}|{_UPDATE_KEY_WORDS}|{_PUBLISHED_KEY_WORDS}")
+# A day the note counts the source's from, or bounds it by, in the part of the note before it: `posted two
+# days after the 19 January 2022 strike`, `published three days after the explosion of 18 January 2022`, `on
+# the anniversary of 24.02.2022`, `posted after 21 January 2022`, `since 21 January 2022`, `через два дня
+# после 19 января 2022`, `deux jours après le 19 janvier 2022`, `zwei Tage nach dem 19. Januar 2022`, `dos
+# días después del 19 de enero de 2022`. Read as the note's, a post of the day it was really published
+# failed the date check as another day's, and one of the event's day passed. Not where the note then says the
+# publication's (`after the strike, posted 21 January 2022`).
+_RELATIVE_KEY_WORDS = (
+    "after|before|since|until|till|following|prior to|ahead of|anniversar|eve of|после|спустя|перед|накануне"
+    "|годовщин|після|напередодні|річниц|après|apres|avant|depuis|dès|nach d|vor d|seit|jahrestag|después"
+    "|despues|antes|desde|tras|aniversario|dopo|prima d"
+)
+_RELATIVE_WORDS = on_first_use(
+    r"(?<!\w)(?:after|before|since|until|till|following|prior\s{1,3}to|ahead\s{1,3}of|anniversary|eve\s{1,3}of"
+    r"|\u043f\u043e\u0441\u043b\u0435|\u0441\u043f\u0443\u0441\u0442\u044f|\u043f\u0435\u0440\u0435\u0434"
+    r"|\u043d\u0430\u043a\u0430\u043d\u0443\u043d\u0435|\u0433\u043e\u0434\u043e\u0432\u0449\u0438\u043d\w{0,4}"
+    r"|\u043f\u0456\u0441\u043b\u044f|\u043d\u0430\u043f\u0435\u0440\u0435\u0434\u043e\u0434\u043d\u0456"
+    r"|\u0440\u0456\u0447\u043d\u0438\u0446\w{0,4}|apr\u00e8s|apres|avant|depuis|d\u00e8s|anniversaire"
+    r"|nach\s{1,3}d(?:em|er)|vor\s{1,3}d(?:em|er)|seit|jahrestag\w{0,2}|despu\u00e9s|despues|antes|desde|tras"
+    r"|aniversario|dopo|prima\s{1,3}d\w{0,3}|anniversario)(?!\w)",
+    re.IGNORECASE,
+)
+_ANY_DATE_OR_RELATIVE_KEYS = _grouped_on_first_use(
+    f"{_ACCESS_KEY_WORDS}|{_UPDATE_KEY_WORDS}|{_PUBLISHED_KEY_WORDS}|{_RELATIVE_KEY_WORDS}"
+)
+_RELATIVE_KEYS = _grouped_on_first_use(_RELATIVE_KEY_WORDS)
+_PART_STOPS = ",;:()[]"
+
+
+def _is_relative_date(text: str, start: int) -> bool:
+    """Whether the date at `start` of `text` is a day the source's is counted from or bounded by, as the part
+    of the note before it says (`_RELATIVE_WORDS`)."""
+    before = text[max(0, start - _ACCESS_LOOKBEHIND) : start]
+    part = before[max(before.rfind(stop) for stop in _PART_STOPS) + 1 :]
+    words = list(_RELATIVE_WORDS().finditer(part))  # the last says what the date is: 40 characters at most
+    return bool(words) and _PUBLISHED_KEYS().search(part.lower(), words[-1].end()) is None
+
+
 # A day that opens or closes a range (`between January 19 and January 23, 2022`, `from 19 to 23 January 2022`,
 # `January 19 to January 23, 2022`, `vom 19. bis 23. Januar 2022`, `du 19 au 23 janvier 2022`, and Russian's
 # and Ukrainian's `\u0441 19 \u043f\u043e 23`): the note gives no one day. Its last day read as the post's
@@ -1926,7 +1964,7 @@ def _candidates(
                 continue
             before = None if lowered is None else lowered[max(0, start - _ACCESS_LOOKBEHIND) : start]
             # Whether the words before it may say what the date is (an access's, an update's, a post's).
-            said = before is None or _ANY_DATE_KEYS().search(before) is not None
+            said = before is None or _ANY_DATE_OR_RELATIVE_KEYS().search(before) is not None
             if said and (before is None or _ACCESS_KEYS().search(before)) and _is_access_date(text, start):
                 continue
             if _after_a_number_sign(text, start, found.text):
@@ -1938,6 +1976,9 @@ def _candidates(
             )
             if may_be_a_range and _in_a_range(text, start, match.end(), found.date):
                 yield _RANGE, start, start - match.end(), found
+                continue
+            relative = said and (before is None or _RELATIVE_KEYS().search(before) is not None)
+            if relative and _is_relative_date(text, start):
                 continue
             rank = _PLAIN
             # An update's day, or a document's (`от 21.01.2022 № 15`): the note's only if it gives no other.
