@@ -130,6 +130,17 @@ _NAME_PREFIX = re.compile(
     rf"|^{_PLATFORM_NAMES}\s*/(?!/)\s*",
     re.IGNORECASE,
 )
+# The label a legal memo's or a court filing's note opens with, the evidence's number (`Exhibit 12: Telegram
+# post by @rybar`, `Ex. 12, Rybar, …`, `Annex 3: …`, `Tab 4 \u2013 …`, `Appendix B: …`, `Anlage 3: …`,
+# `Приложение 3: …`, `Додаток 3: …`): read as the note's author, `Exhibit 12` was held by the author check to
+# the post's channel. Only with its number (a stop or a space after it) or its letter (a stop after it).
+_EXHIBIT_LABEL = on_first_use(
+    r"^(?:exhibit|exh\.|ex\.|annex(?:e)?|appendix|app\.|attachment|att\.|tab|anlage|anexo|beilage"
+    r"|\u043f\u0440\u0438\u043b\u043e\u0436\u0435\u043d\u0438\u0435|\u0434\u043e\u0434\u0430\u0442\u043e\u043a)"
+    r"\s{0,3}(?:no\.\s{0,3}|\u2116\s{0,3})?(?:(?:[a-z]{1,3}-?)?\d{1,4}(?:[.-]\d{1,4})?[a-z]?\s{0,3}[:,.\u2013\u2014-]?"
+    r"|[a-z]\s{0,3}[:,.\u2013\u2014-])\s+",
+    re.IGNORECASE,
+)
 # What a note in Russian or Ukrainian may open with before whose it is: what was posted, or the channel, with
 # the name after it in the genitive (`Пост Дмитрия Медведева в Telegram`, `Допис Дмитра Медведєва`,
 # `Telegram-канал Рыбаря`). The author check compares such a name in the nominatives it can come from.
@@ -1263,7 +1274,7 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
         text = _AFTER_TITLE().sub("", after)
         if text[:1] in _TITLE_OPENINGS:  # another quoted passage: no name follows the title
             return None, None
-    unprefixed = _NAME_PREFIX.sub("", text)
+    unprefixed = _NAME_PREFIX.sub("", _EXHIBIT_LABEL().sub("", text))
     if len(unprefixed) != len(text):
         # What stood between the prefix and the name, a blanked link's room among it (`Source: <link> (Two
         # Majors, …)`): the name was never reached, and the URL's channel stood for the author.

@@ -599,6 +599,27 @@ def test_a_name_beside_a_day_in_another_language_is_still_the_author(note: str, 
     assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
 
 
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        # A legal memo's or a filing's exhibit label was the note's author, held to the post's channel.
+        ("Exhibit 12: Telegram post by @rybar (Jan. 21, 2022), https://t.me/rybar/5", "rybar"),
+        ("Ex. 12, Telegram post by Rybar, Jan. 21, 2022, https://t.me/rybar/5", "Rybar"),
+        ("Annex 3: Two Majors, Telegram, 21 January 2022, https://t.me/rybar/5", "Two Majors"),
+        ("Exhibit P-12: Two Majors, Telegram, 21 January 2022, https://t.me/rybar/5", "Two Majors"),
+        ("Appendix B: Two Majors, Telegram, 21 January 2022, https://t.me/rybar/5", "Two Majors"),
+        ("Tab 4 \u2013 Two Majors, Telegram, 21 January 2022, https://t.me/rybar/5", "Two Majors"),
+        ("Приложение 3: Рыбарь, Telegram, 21 января 2022, https://t.me/rybar/5", "Рыбарь"),
+        # Names that open with such a word, no number or lettered label after it, stay whole.
+        ("Tab Hunter, Telegram, 21 January 2022, https://t.me/rybar/5", "Tab Hunter"),
+        ("Annex Research Group, Telegram, 21 January 2022, https://t.me/rybar/5", "Annex Research Group"),
+        ("Exhibit A gallery, Telegram, 21 January 2022, https://t.me/rybar/5", "Exhibit A gallery"),
+    ],
+)
+def test_an_exhibit_label_opening_a_note_is_not_its_author(note: str, author: str) -> None:
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
+
+
 @pytest.mark.parametrize("name", ["Marchetti", "Decker", "Mayer", "June Carter"])
 def test_a_name_that_begins_like_a_month_is_still_the_author(name: str) -> None:
     footnote = Footnote(label="1", text=f"{name}, January 21, 2022, https://t.me/rybar/5", line=1)
