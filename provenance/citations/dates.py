@@ -1621,11 +1621,12 @@ _PUBLISHED_KEYS = _grouped_on_first_use(_PUBLISHED_KEY_WORDS)
 _ANY_DATE_KEYS = _grouped_on_first_use(f"{_ACCESS_KEY_WORDS}|{_UPDATE_KEY_WORDS}|{_PUBLISHED_KEY_WORDS}")
 # A day the note counts the source's from, or bounds it by, in the part of the note before it: `posted two
 # days after the 19 January 2022 strike`, `published three days after the explosion of 18 January 2022`, `on
-# the anniversary of 24.02.2022`, `posted after 21 January 2022`, `since 21 January 2022`, `через два дня
-# после 19 января 2022`, `deux jours après le 19 janvier 2022`, `zwei Tage nach dem 19. Januar 2022`, `dos
-# días después del 19 de enero de 2022`. Read as the note's, a post of the day it was really published
-# failed the date check as another day's, and one of the event's day passed. Not where the note then says the
-# publication's (`after the strike, posted 21 January 2022`).
+# the anniversary of 24.02.2022`, `deux jours après l'attaque du 19 janvier 2022`. Read as the note's, a post
+# of the day it was really published failed the date check as another day's, and one of the event's day
+# passed. Not where the note then says the publication's (`after the strike, posted 21 January 2022`). A
+# bound right before the day (`after 21 January 2022`, `since`, `après le`, `nach dem`, `después del`,
+# `после`) is read as the note's day only where it gives no other (`Life after 24 February 2022, Telegram,
+# 3 March 2022`): the `date` check then warns that the note gives a bound, not the post's day.
 _RELATIVE_KEY_WORDS = (
     "after|before|since|until|till|following|prior to|ahead of|anniversar|eve of|после|спустя|перед|накануне"
     "|годовщин|після|напередодні|річниц|après|apres|avant|depuis|dès|nach d|vor d|seit|jahrestag|después"
@@ -1648,13 +1649,24 @@ _RELATIVE_KEYS = _grouped_on_first_use(_RELATIVE_KEY_WORDS)
 _PART_STOPS = ",;:()[]"
 
 
-def _is_relative_date(text: str, start: int) -> bool:
-    """Whether the date at `start` of `text` is a day the source's is counted from or bounded by, as the part
-    of the note before it says (`_RELATIVE_WORDS`)."""
+# The articles French, Spanish and German put between a bound and its day (`après le`, `después del`): the
+# bound is still right before the day, as the `date` check reads it.
+_ARTICLES_AFTER_A_BOUND = frozenset(("le", "de", "del", "el", "dem", "der"))
+_NOT_RELATIVE, _BOUND_RIGHT_BEFORE, _COUNTED_FROM = 0, 1, 2
+
+
+def _relative_date(text: str, start: int) -> int:
+    """Whether the date at `start` of `text` is a day the source's is counted from (`two days after the 19
+    January 2022 strike`: `_COUNTED_FROM`) or bounded by, the bound right before it (`after 21 January 2022`:
+    `_BOUND_RIGHT_BEFORE`), as the part of the note before it says (`_RELATIVE_WORDS`); else
+    `_NOT_RELATIVE`."""
     before = text[max(0, start - _ACCESS_LOOKBEHIND) : start]
     part = before[max(before.rfind(stop) for stop in _PART_STOPS) + 1 :]
     words = list(_RELATIVE_WORDS().finditer(part))  # the last says what the date is: 40 characters at most
-    return bool(words) and _PUBLISHED_KEYS().search(part.lower(), words[-1].end()) is None
+    if not words or _PUBLISHED_KEYS().search(part.lower(), words[-1].end()) is not None:
+        return _NOT_RELATIVE
+    between = part[words[-1].end() :].strip().casefold()
+    return _BOUND_RIGHT_BEFORE if not between or between in _ARTICLES_AFTER_A_BOUND else _COUNTED_FROM
 
 
 # A day that opens or closes a range (`between January 19 and January 23, 2022`, `from 19 to 23 January 2022`,
@@ -1977,14 +1989,19 @@ def _candidates(
             if may_be_a_range and _in_a_range(text, start, match.end(), found.date):
                 yield _RANGE, start, start - match.end(), found
                 continue
-            relative = said and (before is None or _RELATIVE_KEYS().search(before) is not None)
-            if relative and _is_relative_date(text, start):
-                continue
+            relative = _NOT_RELATIVE
+            if said and (before is None or _RELATIVE_KEYS().search(before) is not None):
+                relative = _relative_date(text, start)
+                if relative == _COUNTED_FROM:
+                    continue
             rank = _PLAIN
-            # An update's day, or a document's (`от 21.01.2022 № 15`): the note's only if it gives no other.
+            # An update's day, or a document's (`от 21.01.2022 № 15`), or a bound's: the note's only if it
+            # gives no other.
             if (
-                said and (before is None or _UPDATE_KEYS().search(before)) and _is_update_date(text, start)
-            ) or is_document_date(text, start, match.end()):
+                (said and (before is None or _UPDATE_KEYS().search(before)) and _is_update_date(text, start))
+                or is_document_date(text, start, match.end())
+                or relative == _BOUND_RIGHT_BEFORE
+            ):
                 rank = _UPDATE
             elif (
                 said
