@@ -2496,7 +2496,12 @@ _PERIOD_JOINED_AFTER = on_first_use(
     rf"\.?\s{{0,3}}{_PERIOD_JOIN}(?:(?P<word>[^\W\d_]{{3,12}})(?!\w)|\d)", re.IGNORECASE
 )
 # A bound, an approximation, a season, a quarter or a half right before (`since 2014`, `before March 2022`,
-# `c. 2022`, `Winter 2022`, which may open in December 2021, `Q1 2022`, `summer of 2022`).
+# `c. 2022`, `Q1 2022`); a winter or a summer (`Winter 2022`, which may open in December 2021, `summer of
+# 2022`, the southern hemisphere's December to February), which may fall in two years. Not a spring or an
+# autumn (`Spring 2022`, `autumn of 2022`, `printemps 2022`, `осень 2022`), in its one year in either
+# hemisphere: read as no date, a journal's `Foreign Affairs, Spring 2022` failed `schema` as a note without
+# one, where a citations file's `"season": 1` dates it to its year. (`fall` stays a bound: `the fall of
+# Kabul, 2021`.)
 _BOUNDS = frozenset(
     (
         "since", "before", "after", "until", "till", "by", "from", "between", "through", "seit", "vor",
@@ -2504,19 +2509,14 @@ _BOUNDS = frozenset(
         "ca", "c", "around", "about", "approximately", "approx", "\u0441", "\u0434\u043e",
         "\u043f\u043e\u0441\u043b\u0435", "\u043f\u0435\u0440\u0435\u0434", "\u043e\u043a\u043e\u043b\u043e",
         "\u0437", "\u0432\u0456\u0434", "\u043f\u0456\u0441\u043b\u044f",
-        "\u0431\u043b\u0438\u0437\u044c\u043a\u043e", "winter", "spring", "summer", "autumn", "fall",
-        "hiver", "printemps", "\u00e9t\u00e9", "automne", "fr\u00fchling", "fruehling", "sommer", "herbst",
-        "invierno", "primavera", "verano", "oto\u00f1o", "\u0437\u0438\u043c\u0430",
-        "\u0437\u0438\u043c\u043e\u0439", "\u0432\u0435\u0441\u043d\u0430",
-        "\u0432\u0435\u0441\u043d\u043e\u0439",
-        "\u043b\u0435\u0442\u043e", "\u043b\u0435\u0442\u043e\u043c", "\u043e\u0441\u0435\u043d\u044c",
-        "\u043e\u0441\u0435\u043d\u044c\u044e",
-        "\u043b\u0456\u0442\u043e", "\u043e\u0441\u0456\u043d\u044c", "q1", "q2", "q3", "q4", "h1", "h2",
+        "\u0431\u043b\u0438\u0437\u044c\u043a\u043e", "winter", "summer", "fall", "hiver", "\u00e9t\u00e9",
+        "sommer", "invierno", "verano", "\u0437\u0438\u043c\u0430", "\u0437\u0438\u043c\u043e\u0439",
+        "\u043b\u0435\u0442\u043e", "\u043b\u0435\u0442\u043e\u043c", "\u043b\u0456\u0442\u043e", "q1",
+        "q2", "q3", "q4", "h1", "h2",
         # Italian, Portuguese and Polish ones (`dal gennaio 2022`, `até janeiro de 2022`, `od stycznia 2022`).
         # Not Italian's summer, `estate`, English's too (`Real Estate, January 2022`), nor `ate` (`até`).
-        "da", "dal", "dalla", "dopo", "entro", "fino", "inverno", "autunno", "at\u00e9", "ap\u00f3s", "apos",
-        "ver\u00e3o", "outono", "od", "do", "przed", "po", "ok", "oko\u0142o", "zima", "wiosna", "lato",
-        "jesie\u0144",
+        "da", "dal", "dalla", "dopo", "entro", "fino", "inverno", "at\u00e9", "ap\u00f3s", "apos",
+        "ver\u00e3o", "od", "do", "przed", "po", "ok", "oko\u0142o", "zima", "lato",
         # Dutch and Indonesian ones (`sinds januari 2022`, `sejak Januari 2022`).
         "sinds", "voor", "vanaf", "tot", "sejak", "sebelum", "setelah", "sampai", "hingga",
     )

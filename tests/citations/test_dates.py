@@ -2784,6 +2784,39 @@ def test_no_month_or_year_is_read_from_an_access_a_range_a_bound_a_number_or_a_t
 
 
 @pytest.mark.parametrize(
+    "note",
+    [
+        # A spring or an autumn falls in its one year in either hemisphere: read as no date, a journal's
+        # issue failed `schema` as a note without one.
+        'Smith, J. "Deterrence", Foreign Affairs, Spring 2022, https://site.example/a',
+        'Smith, J. "Deterrence", Foreign Affairs, autumn of 2022, https://site.example/a',
+        "Dupont, « Dissuasion », Politique étrangère, printemps 2022, https://site.example/a",
+        "Смирнов И. Доклад // Журнал. Осень 2022. URL: https://site.example/a",
+        "Müller, „Abschreckung“, Osteuropa, Herbst 2022, https://site.example/a",
+    ],
+)
+def test_a_spring_or_an_autumn_dates_the_source_to_its_year(note: str) -> None:
+    read = parse_citation(Footnote(label="1", text=note, line=1))
+    assert (read.citation.date, read.citation.date_month_or_year) == (None, "2022")
+    assert [finding.code for finding in validate_citation(read.citation)] == ["year-only-date"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # A winter or a summer may fall in two years (December to February, the south's summer too): its
+        # year alone would fail a post of the other's.
+        'Smith, J. "Deterrence", Foreign Affairs, Winter 2021-22, https://site.example/a',
+        'Smith, J. "Deterrence", Foreign Affairs, winter 2021/2022, https://site.example/a',
+        'Smith, J. "Deterrence", Foreign Affairs, Summer 2022, https://site.example/a',
+    ],
+)
+def test_a_winter_or_a_summer_dates_the_source_to_no_one_year(note: str) -> None:
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.date, citation.date_month_or_year) == (None, None)
+
+
+@pytest.mark.parametrize(
     ("note", "period"),
     [
         ("Rossi M., \u201cTruppe al confine\u201d, La Repubblica, gennaio 2022", "2022-01"),
