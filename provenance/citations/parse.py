@@ -855,7 +855,10 @@ def _blank_note_quotes(text: str, quotes: Iterable[Quote] | None = None) -> str:
 
 
 # What `_CHANNEL_BEFORE_QUOTED_NAME` needs one of (`channel`, `account`, `kanal`, `канал…`, `chaîne`).
-_CHANNEL_WORDS = ("channel", "account", "kanal", "\u043a\u0430\u043d\u0430\u043b", "cha\u00eene", "chaine")
+_CHANNEL_WORDS = (
+    *("channel", "account", "kanal", "\u043a\u0430\u043d\u0430\u043b", "cha\u00eene", "chaine", "canal"),
+    "\u0642\u0646\u0627\u0629",
+)
 
 
 def _channel_names_quoted(prose: str, lowered: str | None = None) -> int:
@@ -1485,11 +1488,15 @@ _OWNED_BY = frozenset(["channel", "account", "blog", "page"])
 # programme's title. The channel alone opening the note (`Канал «Рыбарь»`, `Channel “Rybar”`) is one too: read
 # whole as the author, its quoted name was the title, and a correct note warned twice. Anchored, and its words
 # are bounded: tried once, at the note's start. The channel in any case a note puts it in: канала, каналу,
-# каналом, канале, Ukrainian каналі.
-_CHANNEL_IN_ANY_CASE = r"(?:channel|kanal|канал(?:\u0430|\u0443|\u043e\u043c|\u0435|\u0456)?)"
+# каналом, канале, Ukrainian каналі; German's genitive (`Beitrag des Telegram-Kanals „Rybar“`), Spanish's,
+# Portuguese's and Italian's channel before the platform (`Publicación del canal de Telegram «Rybar»`,
+# `canale Telegram`) and Arabic's (`منشور قناة "ريبار" على تلغرام`): the quoted name was the post's title,
+# and the URL's channel stood for the author.
+_CHANNEL_IN_ANY_CASE = r"(?:channel|kanals?|канал(?:\u0430|\u0443|\u043e\u043c|\u0435|\u0456)?)"
 _CHANNEL_BEFORE_QUOTED_NAME = re.compile(
     rf"^(?:(?:[\w-]+\s+){{0,4}}?(?:(?:telegram|телеграмм?|youtube)[- ]?(?:{_CHANNEL_IN_ANY_CASE}|account)"
-    rf"|cha[iî]ne (?:telegram|youtube))|{_CHANNEL_IN_ANY_CASE}|cha[iî]ne)"
+    rf"|cha[iî]ne (?:telegram|youtube)|canale?\s(?:(?:de|do|di|del)\s)?(?:telegram|youtube)"
+    rf"|\u0642\u0646\u0627\u0629)|{_CHANNEL_IN_ANY_CASE}|cha[iî]ne)"
     r"\s+(?:of\s+|named\s+|called\s+)?(?=[\"\u201c\u00ab\u201e])",
     re.IGNORECASE,
 )

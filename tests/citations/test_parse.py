@@ -959,6 +959,16 @@ def test_a_description_before_the_name_is_not_part_of_the_author(note: str, auth
         ("Сообщение Telegram-канала «Два майора» от 21.01.2023, https://t.me/rybar/5", "Два майора"),
         ("Пост в Telegram-канале «Два майора», 21.01.2023, https://t.me/rybar/5", "Два майора"),
         ("Допис \u0443 Telegram-каналі «Два майори», 21.01.2023, https://t.me/rybar/5", "Два майори"),
+        # German's genitive, Spanish's and Italian's channel before the platform, Arabic's: the quoted name
+        # was the post's title, and the URL's handle stood for the author.
+        ("Beitrag des Telegram-Kanals „Zwei Majore“ vom 21.01.2023, https://t.me/rybar/5", "Zwei Majore"),
+        ("Publicación del canal de Telegram «Dos mayores», 21/01/2023, https://t.me/rybar/5", "Dos mayores"),
+        ("Post del canale Telegram «Due maggiori», 21/01/2023, https://t.me/rybar/5", "Due maggiori"),
+        (
+            '\u0645\u0646\u0634\u0648\u0631 \u0642\u0646\u0627\u0629 "\u0631\u064a\u0628\u0627\u0631" '
+            "\u0639\u0644\u0649 \u062a\u0644\u063a\u0631\u0627\u0645 21-01-2023, https://t.me/dva_majors/5",
+            "\u0631\u064a\u0628\u0627\u0631",
+        ),
         # A legal memo's sender; a German and a GOST family name before the given name or initials.
         ("Memorandum from Jane Doe, Legal Adviser, to John Roe, January 21, 2023", "Jane Doe"),
         ("Müller, Hans: „Die Lage“, in: Die Zeit, 21.01.2023, https://www.zeit.de/x", "Hans Müller"),
@@ -995,6 +1005,20 @@ def test_a_note_names_its_author_past_a_description_or_a_channel_label(note: str
     # `Telegram channel "Two Majors"` was read as no name, and the URL's @rybar passed the author check;
     # `Milblogger Rybar` warned on Rybar's own post.
     assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Beitrag des Telegram-Kanals „Zwei Majore“ vom 21.01.2023, https://t.me/rybar/5",
+        "Publicación del canal de Telegram «Dos mayores» del 21/01/2023, https://t.me/rybar/5",
+    ],
+)
+def test_a_channel_s_quoted_name_in_german_or_spanish_is_no_title(note: str) -> None:
+    # Taken for the post's title, a correct note warned that the post's title is not the channel's name.
+    footnote = Footnote(label="1", text=note, line=1)
+    assert parse_citation(footnote).citation.title is None
+    assert quoted_in_note(footnote) == ()
 
 
 @pytest.mark.parametrize(
