@@ -285,8 +285,10 @@ _INVERTED_NAME = re.compile(
     rf"(?: (?:{_PARTICLE} ){{0,2}}[^\W\d_][\w'\u2019-]+)?), "
     # Initials end at a stop, a bracket, a colon, a comma, the end, a word or a year: GOST's title (`Иванов,
     # И. И. Заявление // Известия`), Harvard's further author (`Smith, J. and Doe, J. (2022)`), Chicago's
-    # author-date year (`Smith, J. 2022.`).
-    r"(?P<given>(?:[^\W\d_]\.(?:-[^\W\d_]\.)?\s?)+(?=\s*(?:[.(,;]|:\s|$)|\s[^\W\d_]|\s\d{4}(?!\d))"
+    # author-date year (`Smith, J. 2022.`); or the quoted title (`Smith, J. "Report", …`, `Smith, J.
+    # 'Report'`: the author was `Smith` alone).
+    r"(?P<given>(?:[^\W\d_]\.(?:-[^\W\d_]\.)?\s?)+(?=\s*(?:[.(,;]|:\s|$)|\s[^\W\d_]|\s\d{4}(?!\d)"
+    r"|\s[\u00ab\u201c\u201e\u2018\"'])"
     # A given name or two (`Smith, Mary Jane.`), and a middle initial; MLA's `et al.` after it, or a comma
     # and the quoted title, as French notes write it (`Dupont, Jean, « Les troupes … »`).
     r"|[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+(?: [^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+)?"
@@ -343,9 +345,10 @@ _DATELINE = re.compile(
 _CAPITAL = r"[A-Z\u0401\u0404\u0406\u0407\u0410-\u042f\u0490]"  # Latin, Russian and Ukrainian
 _NAME_BEFORE_INITIALS = re.compile(
     rf"^(?P<family>{_CAPITAL}[\w'\u2019-]+) (?P<given>{_CAPITAL}\.(?: ?{_CAPITAL}\.)?)"
-    # ... then the title, or what ends the name (`Иванов И. И. // Telegram`, `Иванов И. И., Telegram`: the
-    # second initial was dropped, read where a word followed the first)
-    r"(?= [^\W\d_]|\s{0,3}(?://|[,:(]|$))"
+    # ... then the title, quoted too (`Иванов И. «Заявление» // Известия`: the title was part of the
+    # author), or what ends the name (`Иванов И. И. // Telegram`, `Иванов И. И., Telegram`: the second initial
+    # was dropped, read where a word followed the first)
+    r"(?= [^\W\d_]| [\u00ab\u201c\u201e\"]|\s{0,3}(?://|[,:(]|$))"
     # ... not a given name, a middle initial and the family name before a comma (`Antony J. Blinken, “…”`:
     # its author was `J. Antony`)
     rf"(?! [^\W\d_][\w'\u2019-]*,)"

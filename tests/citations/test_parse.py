@@ -976,6 +976,12 @@ def test_a_description_before_the_name_is_not_part_of_the_author(note: str, auth
             "Иванов И. И. Обстановка на фронте // РИА Новости. 21.01.2023. URL: https://ria.ru/x",
             "И. И. Иванов",
         ),
+        # The title quoted after the initials: it was part of the author (`Смирнов И. «Доклад»`), or the
+        # initials were dropped (`Smith`).
+        ("Смирнов И. И. «Обстановка» // РИА Новости. 21.01.2023. URL: https://ria.ru/x", "И. И. Смирнов"),
+        ('Smith J. "Situation" // Journal. 21.01.2023. URL: https://ria.ru/x', "J. Smith"),
+        ('Smith, J. A. "Troops at the border", The Guardian, 21 January 2023', "J. A. Smith"),
+        ("Smith, J. 'Troops at the border', The Guardian, 21 January 2023", "J. Smith"),
         # ... but a given name, a middle initial and a family name before a comma are a name in its usual
         # order (a state.gov statement's speaker was `J. Antony`).
         (
