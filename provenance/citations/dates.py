@@ -406,6 +406,22 @@ _PERSIAN_GREGORIAN_MONTHS = tuple(
     )
     for names in _PERSIAN_GREGORIAN_MONTHS
 )
+# Urdu names the Gregorian months after the day too (`21 جنوری 2022`, as Pakistan's press and its
+# ministries' posts date), in its own letters (`ی`, `ک`, `ٹ`): unread, the note had no day.
+_URDU_MONTHS: tuple[tuple[str, ...], ...] = (
+    ("\u062c\u0646\u0648\u0631\u06cc",),
+    ("\u0641\u0631\u0648\u0631\u06cc",),
+    ("\u0645\u0627\u0631\u0686",),
+    ("\u0627\u067e\u0631\u06cc\u0644",),
+    ("\u0645\u0626\u06cc",),
+    ("\u062c\u0648\u0646",),
+    ("\u062c\u0648\u0644\u0627\u0626\u06cc",),
+    ("\u0627\u06af\u0633\u062a",),
+    ("\u0633\u062a\u0645\u0628\u0631",),
+    ("\u0627\u06a9\u062a\u0648\u0628\u0631",),
+    ("\u0646\u0648\u0645\u0628\u0631",),
+    ("\u062f\u0633\u0645\u0628\u0631",),
+)
 # Croatian (`21. siječnja 2022.`, in the genitive, or the nominative, `siječanj`) and Serbian and Bosnian in
 # Latin letters (`21. januara 2022.`, `21. septembar 2022.`), their marks written or left out: unread, the
 # note had no day. Croatian's October, `listopad`, is Polish's November: `_listopad` tells them apart. The
@@ -462,6 +478,7 @@ _WESTERN_MONTHS = {
         _GREEK_MONTHS,
         _MALAY_DUTCH_MONTHS,
         _PERSIAN_GREGORIAN_MONTHS,
+        _URDU_MONTHS,
         _CROATIAN_SERBIAN_LATIN_MONTHS,
         _CZECH_SLOVAK_SLOVENIAN_MONTHS,
     )

@@ -101,6 +101,27 @@ def test_italian_portuguese_polish_turkish_arabic_and_month_first_spanish_give_t
 @pytest.mark.parametrize(
     ("text", "day"),
     [
+        # Urdu's Gregorian months, as Pakistan's press and ministries date (Latin digits or Urdu's own):
+        # unread, the note had no day.
+        ("\u062c\u06cc\u0648 \u0646\u06cc\u0648\u0632\u060c 21 \u062c\u0646\u0648\u0631\u06cc 2022", JAN_21),
+        (
+            "\u0688\u0627\u0646\u060c \u06f2\u06f1 \u062c\u0646\u0648\u0631\u06cc "
+            "\u06f2\u06f0\u06f2\u06f2",  # in Urdu's digits
+            JAN_21,
+        ),
+        ("\u0688\u0627\u0646\u060c 3 \u0627\u06a9\u062a\u0648\u0628\u0631 2022", dt.date(2022, 10, 3)),
+        ("\u0688\u0627\u0646\u060c 1 \u0645\u0626\u06cc 2022", dt.date(2022, 5, 1)),
+        ("\u0688\u0627\u0646\u060c 15 \u062c\u0648\u0646 2022", dt.date(2022, 6, 15)),
+        ("\u0688\u0627\u0646\u060c 31 \u062f\u0633\u0645\u0628\u0631 2021", dt.date(2021, 12, 31)),
+    ],
+)
+def test_urdu_month_names_give_the_day(text: str, day: dt.date) -> None:
+    assert find_date(text).date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
         # Brazil's ABNT (NBR 6023) abbreviates every month but May: unread, a well-formed note had no day.
         (
             "SILVA, J. Tropas na fronteira. Folha de S.Paulo, S\u00e3o Paulo, 21 jan. 2022. "
