@@ -97,9 +97,10 @@ _LEADING_PUNCTUATION = re.compile(
 _HANDLE_ASIDE = on_first_use(r"(?<!\s)\s*[(\[]\s*@[A-Za-z0-9_]+\s*[)\]]")
 # Bluesky's and Mastodon's too: `Two Majors on Bluesky` was no name (it holds a platform's), the URL's account
 # stood for the author, and the post of another account passed.
+# Threads' and Truth Social's: `Threads post by @zuck` was the note's author, held to the post's account.
 _PLATFORM_NAMES = (
     r"(?:X|Telegram|Twitter|Facebook|YouTube|Instagram|TikTok|VK|VKontakte|Reddit|LinkedIn"
-    r"|Bluesky|Mastodon)\b"
+    r"|Bluesky|Mastodon|Threads|Truth Social)\b"
 )
 _PLATFORM_ONLY = on_first_use(_PLATFORM_NAMES, re.IGNORECASE)
 # What may stand before a note's name. Signals (`According to`, `Quoted in`, a legal memo's `Memorandum

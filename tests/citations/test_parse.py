@@ -620,6 +620,31 @@ def test_an_exhibit_label_opening_a_note_is_not_its_author(note: str, author: st
     assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
 
 
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        # Threads and Truth Social as the other platforms are named: the whole opening was the author.
+        ("Threads post by @zuck, 21 January 2022, https://www.threads.net/@zuck/post/CuXFPIeLLod", "zuck"),
+        (
+            "Mark Zuckerberg on Threads, 21 January 2022, https://www.threads.net/@zuck/post/CuXFPIeLLod",
+            "Mark Zuckerberg",
+        ),
+        (
+            "Donald Trump on Truth Social, 21 January 2022, "
+            "https://truthsocial.com/@realDonaldTrump/posts/107654321098765432",
+            "Donald Trump",
+        ),
+        # The word in a name stays.
+        (
+            "Spinning Threads Collective, 21 January 2022, https://site.example/a",
+            "Spinning Threads Collective",
+        ),
+    ],
+)
+def test_threads_and_truth_social_named_around_the_name_are_no_part_of_it(note: str, author: str) -> None:
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
+
+
 @pytest.mark.parametrize("name", ["Marchetti", "Decker", "Mayer", "June Carter"])
 def test_a_name_that_begins_like_a_month_is_still_the_author(name: str) -> None:
     footnote = Footnote(label="1", text=f"{name}, January 21, 2022, https://t.me/rybar/5", line=1)
@@ -3061,7 +3086,8 @@ def test_the_platform_names_the_prefilter_looks_for_are_the_pattern_s_words_as_w
     from provenance.citations.parse import _PLATFORM_NAMES_LOWERED
 
     assert "telegram" in _PLATFORM_NAMES_LOWERED and "x" in _PLATFORM_NAMES_LOWERED
-    assert all(name.isalpha() and name.islower() for name in _PLATFORM_NAMES_LOWERED)
+    # A space is matched as written (`truth social`).
+    assert all(name.replace(" ", "").isalpha() and name.islower() for name in _PLATFORM_NAMES_LOWERED)
 
 
 @pytest.mark.parametrize(
