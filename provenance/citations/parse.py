@@ -142,6 +142,20 @@ _EXHIBIT_LABEL = on_first_use(
     r"|[a-z]\s{0,3}[:,.\u2013\u2014-])\s+",
     re.IGNORECASE,
 )
+# How each label starts, case-folded: a note opening otherwise (most) is not matched against the pattern.
+_EXHIBIT_LABEL_STARTS = frozenset(
+    ("exh", "ex.", "ex ", "ann", "app", "att", "tab", "anl", "ane", "bei", "при", "дод")
+)
+
+
+def _without_an_exhibit_label(text: str) -> str:
+    """`text` without the exhibit label it opens with (`_EXHIBIT_LABEL`)."""
+    if text[:3].casefold() not in _EXHIBIT_LABEL_STARTS:
+        return text
+    label = _EXHIBIT_LABEL().match(text)
+    return text if label is None else text[label.end() :]
+
+
 # What a note in Russian or Ukrainian may open with before whose it is: what was posted, or the channel, with
 # the name after it in the genitive (`Пост Дмитрия Медведева в Telegram`, `Допис Дмитра Медведєва`,
 # `Telegram-канал Рыбаря`). The author check compares such a name in the nominatives it can come from.
@@ -1281,7 +1295,7 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
         text = _AFTER_TITLE().sub("", after)
         if text[:1] in _TITLE_OPENINGS:  # another quoted passage: no name follows the title
             return None, None
-    unprefixed = _NAME_PREFIX.sub("", _EXHIBIT_LABEL().sub("", text))
+    unprefixed = _NAME_PREFIX.sub("", _without_an_exhibit_label(text))
     if len(unprefixed) != len(text):
         # What stood between the prefix and the name, a blanked link's room among it (`Source: <link> (Two
         # Majors, …)`): the name was never reached, and the URL's channel stood for the author.
