@@ -2213,6 +2213,11 @@ def _days_without_their_year(text: str) -> Iterator[tuple[re.Match[str], tuple[i
             continue
         name = (match["month"] or match["month2"]).casefold()[:3]
         yield match, (_MONTHS[name], int(match["day"] or match["day2"]))
+    yield from _other_days_without_their_year(text)
+
+
+def _other_days_without_their_year(text: str) -> Iterator[tuple[re.Match[str], tuple[int, int] | None]]:
+    """`_days_without_their_year` in the other languages whose months are read (`_OTHER_DAY_AND_MONTH`)."""
     if text.isascii() and _LOWERED_WESTERN_DAY_AND_MONTH().search(text.lower()) is None:
         return  # most notes in English: no other language's month after a day
     read: dict[str, tuple[int, int] | None] = {}  # each spelling read once (a crafted note repeats one)
@@ -2240,11 +2245,7 @@ def holds_day_without_its_year(text: str) -> bool:
     `21 stycznia`, and the author check compared it with the channel's name."""
     if _A_DIGIT.search(text) is None:
         return False
-    return any(
-        month_and_day is not None
-        for match, month_and_day in _days_without_their_year(text)
-        if match.re is _OTHER_DAY_AND_MONTH()
-    )
+    return any(month_and_day is not None for _, month_and_day in _other_days_without_their_year(text))
 
 
 _LONGEST_ABBREVIATION = 4  # `janv.`, `Sept.`, `нояб.`: a longer name's stop ends its sentence
