@@ -214,9 +214,10 @@ def _without_the_platform_after(segment: str) -> str:
 # What the name posted, after its possessive (`Two Majors's tweet of January 21, 2022`, `Rybar's Telegram post
 # of …`): no part of it. Read as the name's, the date in it made the words no name, and the URL's account
 # stood for the author.
+# So is what the name said (`Zelensky's address`, `Peskov's remarks`): the whole was the author.
 _WHOSE_POST = re.compile(
     rf"(?:[\u2019']s|(?<=s)[\u2019'])\s+(?:{_PLATFORM_NAMES}\s+)?"
-    r"(?:tweet|post|video|thread|message|reel|story|statement)s?\b.*$",
+    r"(?:tweet|post|video|thread|message|reel|story|statement|address|speech|remarks|appeal)s?\b.*$",
     re.IGNORECASE,
 )
 # What the name did, after it (`Rybar posted on January 21, 2022`, `Rybar wrote on Telegram`): no part of
@@ -1393,6 +1394,9 @@ _LABELS = frozenset(
         *("video", "photo", "image", "footage", "credit", "photo credit", "image credit", "video credit"),
         "screenshot",
         *("источник", "джерело", "quelle", "fuente"),
+        # An investigation's imagery credit (`Satellite image, Maxar Technologies, …`): the label was the
+        # author, held to the page's.
+        *("satellite image", "satellite images", "satellite imagery", "satellite photo", "aerial image"),
     ]
 )
 # A channel's boilerplate copied in with its post's words (`Subscribe: t.me/rybar`, `Подписывайтесь на наш

@@ -645,6 +645,27 @@ def test_threads_and_truth_social_named_around_the_name_are_no_part_of_it(note: 
     assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
 
 
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        # An imagery credit's label, and what the name said after its possessive: each was the author.
+        (
+            "Satellite image, Maxar Technologies, 21 January 2022, https://www.maxar.com/news/x",
+            "Maxar Technologies",
+        ),
+        ("Satellite imagery: Planet Labs, 21 January 2022, https://www.planet.com/x", "Planet Labs"),
+        (
+            "Zelensky's address, President of Ukraine, 21 January 2022, https://www.president.gov.ua/x",
+            "Zelensky",
+        ),
+        ("Peskov's remarks, Telegram, 21 January 2022, https://t.me/tass_agency/1", "Peskov"),
+        ("The Address Book, 21 January 2022, https://site.example/a", "The Address Book"),
+    ],
+)
+def test_an_imagery_label_or_what_the_name_said_is_no_part_of_the_author(note: str, author: str) -> None:
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
+
+
 @pytest.mark.parametrize("name", ["Marchetti", "Decker", "Mayer", "June Carter"])
 def test_a_name_that_begins_like_a_month_is_still_the_author(name: str) -> None:
     footnote = Footnote(label="1", text=f"{name}, January 21, 2022, https://t.me/rybar/5", line=1)
