@@ -124,8 +124,15 @@ _NAME_PREFIX = re.compile(
     rf"|(?:post|tweet|video|message|thread|story|reel"
     rf"|statement|comment|address|remarks|speech)s? (?:on {_PLATFORM_NAMES}\s+)?(?:posted )?)?(?:by|from)"
     rf"|{_PLATFORM_NAMES}\s*(?=:)"
-    r"|(?:beitrag|nachricht|video|post)s? von|(?:publication|message|vid\u00e9o|post) de"
-    r"|(?:mensaje|publicaci\u00f3n|video|post) de"
+    # What was posted, in German, French, Spanish, Italian and Polish, the platform before or after the word
+    # (`Tweet von Olaf Scholz`, `Beitrag auf Telegram von Rybar`, `Tweet du ministère des Armées`, `Tuit del
+    # Ministerio de Defensa`, `Post di Giorgia Meloni`): the whole was the author, held to the post's account.
+    rf"|(?:beitrag|nachricht|video|post|tweet)s?(?:\s+auf\s+{_PLATFORM_NAMES})?\s+von"
+    rf"|(?:publication|message|vid\u00e9o|post|tweet)(?:\s+{_PLATFORM_NAMES})?\s+(?:de|du)"
+    rf"|(?:mensaje|publicaci\u00f3n|video|post|tuit|tweet)(?:\s+{_PLATFORM_NAMES})?\s+(?:de|del)"
+    rf"|(?:post|messaggio|video|tweet)(?:\s+{_PLATFORM_NAMES})?\s+(?:di|del|della)"
+    # Polish's, the name after it in the genitive (`Wpis MON na X`).
+    rf"|wpis(?:\s+na\s+{_PLATFORM_NAMES})?"
     r"|(?:memorandum|memo|letter|e-?mail) from):?\s+"
     # The platform before a slash (`Telegram/Two Majors`), as a news credit writes it after the name too.
     rf"|^{_PLATFORM_NAMES}\s*/(?!/)\s*",
@@ -193,7 +200,7 @@ _CHANNEL_BEFORE_LATIN_NAME = re.compile(
 # credit), or before the platform's channel ending the name's words (`Two Majors Telegram channel`): read as
 # no name, the URL's handle stood for the author, and the post of another channel passed.
 _ON_PLATFORM = re.compile(
-    rf"(?:(?<!\s)\s+(?:on|via|auf|sur|en|\u0432|\u0443)\s+|[\u2019']s\s+|(?<=s)[\u2019']\s+|(?<![\s/])\s*/\s*"
+    rf"(?:(?<!\s)\s+(?:on|via|auf|sur|en|su|na|\u0432|\u0443)\s+|[\u2019']s\s+|(?<=s)[\u2019']\s+|(?<![\s/])\s*/\s*"
     rf"|(?<!\s)\s+(?={_PLATFORM_NAMES}\s+(?:channel|account|page|profile)$))"
     rf"{_PLATFORM_NAMES}.*$",
     re.IGNORECASE,
@@ -227,6 +234,9 @@ _WHOSE_POST = re.compile(
 _SAID_AFTER = re.compile(
     r"(?<!\s)\s+(?:posted|wrote|said|published|shared|tweeted|uploaded|reported|claimed|stated|announced)\b.*$"
 )
+# The day after the name, its month past the day's stop that ended the name's part (`Tweet von Olaf Scholz am
+# 21. Januar 2022`): `am 21` was part of the author.
+_DAY_AFTER_THE_NAME = on_first_use(r"\s+(?:am|vom|on|le|el|il)\s+\d{1,2}$", re.IGNORECASE)
 # A date's year left before the name by a sentence with no comma after it (`On January 21, 2022 Rybar posted
 # a video`): no part of the name.
 _YEAR_BEFORE_WORDS = re.compile(r"^[0-9]{4}(?:-[0-9]{2}-[0-9]{2})?\s+(?=[^\W\d_])")
@@ -1318,6 +1328,8 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
     opening = text[: end.start()] if end else text
     segment = _WHOSE_POST.sub("", _THE_BEFORE_CHANNEL.sub("", opening))
     segment = _SAID_AFTER.sub("", _without_the_platform_after(segment)).strip()
+    if segment[-1:].isdigit():
+        segment = _DAY_AFTER_THE_NAME().sub("", segment)
     segment = _YEAR_BEFORE_WORDS.sub("", segment)
     if segment[-1:] in (")", "]") and "(" not in segment and "[" not in segment:
         # The bracket a platform or a handle opened the name with closes after it (`Telegram (Rybar)`,

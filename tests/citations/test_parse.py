@@ -666,6 +666,34 @@ def test_an_imagery_label_or_what_the_name_said_is_no_part_of_the_author(note: s
     assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
 
 
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        # What was posted, in German, French, Spanish and Italian, before the name: the whole was the author,
+        # held to the post's account (with `am 21`, the day whose stop ended the name's part).
+        (
+            "Tweet von Olaf Scholz (@OlafScholz) am 21. Januar 2022, https://x.com/OlafScholz/status/1",
+            "Olaf Scholz",
+        ),
+        ("Beitrag auf Telegram von Rybar, 21.01.2022, 09:15 Uhr, https://t.me/rybar/1", "Rybar"),
+        (
+            "Tweet du ministère des Armées (@Armees_Gouv), 21 janv. 2022, https://x.com/a/status/1",
+            "ministère des Armées",
+        ),
+        (
+            "Tuit del Ministerio de Defensa (@mindefensa), 21/01/2022, https://x.com/a/status/1",
+            "Ministerio de Defensa",
+        ),
+        (
+            "Post di Giorgia Meloni su X, 21 gennaio 2022, https://x.com/GiorgiaMeloni/status/1",
+            "Giorgia Meloni",
+        ),
+    ],
+)
+def test_what_was_posted_in_another_language_before_the_name_is_no_part_of_it(note: str, author: str) -> None:
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
+
+
 @pytest.mark.parametrize("name", ["Marchetti", "Decker", "Mayer", "June Carter"])
 def test_a_name_that_begins_like_a_month_is_still_the_author(name: str) -> None:
     footnote = Footnote(label="1", text=f"{name}, January 21, 2022, https://t.me/rybar/5", line=1)
