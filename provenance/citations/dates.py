@@ -2038,6 +2038,9 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 # five digits or more in all but a few. `\D*` and `\d` take no character in common: linear time.
 _FIVE_DIGITS = re.compile(r"\d(?:\D*\d){4}")
 _A_DIGIT = re.compile(r"\d")
+# A day's digits and a word after them, as every day and month written day first holds (`21 января`, `21.
+# Januar`, `1er février`, `21 de enero`, the ordinal's ending after a hyphen).
+_A_DIGIT_THEN_A_WORD = re.compile(r"\d[.-]?\s{0,3}[^\W\d_]")
 
 
 def find_date(text: str, *, year_apart: bool = False) -> DateFind:
@@ -2243,8 +2246,8 @@ def holds_day_without_its_year(text: str) -> bool:
     """Whether `text` (a part of a note) holds a day and month in a language other than English (`21
     stycznia`, `le 21 janvier`, `21 de enero`, `21 января`): no one's name. Read as one, a note's author was
     `21 stycznia`, and the author check compared it with the channel's name."""
-    if _A_DIGIT.search(text) is None:
-        return False
+    if _A_DIGIT_THEN_A_WORD.search(text) is None:
+        return False  # most names: no digit, or one at their end (`Desk 5`)
     return any(month_and_day is not None for _, month_and_day in _other_days_without_their_year(text))
 
 

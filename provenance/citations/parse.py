@@ -127,12 +127,12 @@ _NAME_PREFIX = re.compile(
     # What was posted, in German, French, Spanish, Italian and Polish, the platform before or after the word
     # (`Tweet von Olaf Scholz`, `Beitrag auf Telegram von Rybar`, `Tweet du ministère des Armées`, `Tuit del
     # Ministerio de Defensa`, `Post di Giorgia Meloni`): the whole was the author, held to the post's account.
-    rf"|(?:beitrag|nachricht|video|post|tweet)s?(?:\s+auf\s+{_PLATFORM_NAMES})?\s+von"
-    rf"|(?:publication|message|vid\u00e9o|post|tweet)(?:\s+{_PLATFORM_NAMES})?\s+(?:de|du)"
-    rf"|(?:mensaje|publicaci\u00f3n|video|post|tuit|tweet)(?:\s+{_PLATFORM_NAMES})?\s+(?:de|del)"
-    rf"|(?:post|messaggio|video|tweet)(?:\s+{_PLATFORM_NAMES})?\s+(?:di|del|della)"
-    # Polish's, the name after it in the genitive (`Wpis MON na X`).
-    rf"|wpis(?:\s+na\s+{_PLATFORM_NAMES})?"
+    # (One alternative for the four languages: the platforms' names in each made the pattern slower to
+    # compile, at every start.)
+    r"|(?:beitrag|nachricht|video|post|tweet|publication|message|vid\u00e9o|mensaje|publicaci\u00f3n|tuit"
+    rf"|messaggio)s?(?:\s+(?:auf\s+)?{_PLATFORM_NAMES})?\s+(?:von|de|du|del|di|della)"
+    # Polish's, the name after it in the genitive (`Wpis MON na X`; its platform is no part of the name).
+    r"|wpis"
     r"|(?:memorandum|memo|letter|e-?mail) from):?\s+"
     # The platform before a slash (`Telegram/Two Majors`), as a news credit writes it after the name too.
     rf"|^{_PLATFORM_NAMES}\s*/(?!/)\s*",
@@ -235,8 +235,24 @@ _SAID_AFTER = re.compile(
     r"(?<!\s)\s+(?:posted|wrote|said|published|shared|tweeted|uploaded|reported|claimed|stated|announced)\b.*$"
 )
 # The day after the name, its month past the day's stop that ended the name's part (`Tweet von Olaf Scholz am
-# 21. Januar 2022`): `am 21` was part of the author.
-_DAY_AFTER_THE_NAME = on_first_use(r"\s+(?:am|vom|on|le|el|il)\s+\d{1,2}$", re.IGNORECASE)
+# 21. Januar 2022`): `am 21` was part of the author. (Words, not a pattern: most names end otherwise.)
+_BEFORE_A_DAY_AFTER_THE_NAME = frozenset(("am", "vom", "on", "le", "el", "il"))
+_MOST_DAY_DIGITS = 2
+
+
+def _without_a_day_after(segment: str) -> str:
+    """`segment` without a day after the name (`Olaf Scholz am 21`: `Olaf Scholz`)."""
+    words = segment.rsplit(None, 2)
+    if (
+        len(words) == 3
+        and words[2].isdigit()
+        and len(words[2]) <= _MOST_DAY_DIGITS
+        and words[1].casefold() in _BEFORE_A_DAY_AFTER_THE_NAME
+    ):
+        return words[0]
+    return segment
+
+
 # A date's year left before the name by a sentence with no comma after it (`On January 21, 2022 Rybar posted
 # a video`): no part of the name.
 _YEAR_BEFORE_WORDS = re.compile(r"^[0-9]{4}(?:-[0-9]{2}-[0-9]{2})?\s+(?=[^\W\d_])")
@@ -1329,7 +1345,7 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
     segment = _WHOSE_POST.sub("", _THE_BEFORE_CHANNEL.sub("", opening))
     segment = _SAID_AFTER.sub("", _without_the_platform_after(segment)).strip()
     if segment[-1:].isdigit():
-        segment = _DAY_AFTER_THE_NAME().sub("", segment)
+        segment = _without_a_day_after(segment)
     segment = _YEAR_BEFORE_WORDS.sub("", segment)
     if segment[-1:] in (")", "]") and "(" not in segment and "[" not in segment:
         # The bracket a platform or a handle opened the name with closes after it (`Telegram (Rybar)`,
