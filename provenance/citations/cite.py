@@ -82,8 +82,8 @@ def cite_footnote(footnote: Footnote, citations: CitationsFile | None) -> CitedF
 
 _ONLY_UNPUBLISHED_DATES = (
     "no date: the note's only full days are when the source was read, deleted or the state it was cited in "
-    "(accessed, retrieved, deleted, as of …), not when it was published; add the day it was published (e.g. "
-    "January 21, 2022)"
+    "(accessed, retrieved, deleted, as of …), or a day it is counted from (two days after the strike of …), "
+    "not when it was published; add the day it was published (e.g. January 21, 2022)"
 )
 
 

@@ -234,14 +234,33 @@ def _day_or_month_or_year(text: str) -> dt.date | str | None:
     return find_month_or_year(text)
 
 
+# A winter's or a summer's name (`"raw": "Winter 2021-22"`): no one year (December to February, the southern
+# hemisphere's summer too), where a spring's or an autumn's is its year. Refused as "not one full date", the
+# writer was not told why a season was no date.
+_SEASONS_OF_TWO_YEARS = frozenset(
+    (
+        *("winter", "summer", "hiver", "\u00e9t\u00e9", "sommer", "invierno", "verano", "inverno"),
+        *("ver\u00e3o", "zima", "lato", "\u0437\u0438\u043c\u0430", "\u043b\u0435\u0442\u043e"),
+        "\u043b\u0456\u0442\u043e",
+    )
+)
+
+
 def _written_day(name: str, text: str) -> dt.date | str:
     """The one full day a date written as text (`raw`, `literal`) gives, or its one month or year, or
     ValueError naming it."""
     found = _day_or_month_or_year(text)
     if found is None:
+        words = {word.strip(",.;:()") for word in text.casefold().split()}
+        seasons = sorted(_SEASONS_OF_TWO_YEARS & words)
+        why = (
+            f": {seasons[0]} may fall in two years (December to February); give the day it was published"
+            if seasons
+            else ""
+        )
         raise ValueError(
             f'"issued" {name} date {text!r} is not one full, unambiguous date such as 2022-01-21 (or one '
-            "month, January 2022, or year)"
+            f"month, January 2022, or year){why}"
         )
     return found
 

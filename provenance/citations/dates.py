@@ -11,7 +11,8 @@ Gregorian day near, never the note's date). Harvard's day and month after the ti
 brackets after the author (`Smith, J. (2022) 'Title', The Guardian, 21 January.`), or Chicago's after it
 (`Smith, John. 2022. "Title." The Guardian, January 21.`); a range of them (`19-21 January.`) is no one
 day, as `19-21 January 2022` is none. In a note (`year_apart`), one day and month without their year take
-its one year written as a part of its own (`Rybar, on 21 January, Telegram, 2022.`), never a title's. A
+its one year written as a part of its own (`Rybar, on 21 January, Telegram, 2022.`, `Рыбарь, 21 января,
+Telegram, 2022.`, in each language whose months are read), never a title's. A
 two-digit year (`21.01.22`, `21 Jan 22`,
 Korean `22년 1월 21일`) or a Japanese or Taiwanese era's (`令和4年1月21日`, `111年1月21日`; `R4.1.21` in a
 note in Japanese script) is read only where the note gives no date of a four-digit year, and is ambiguous
@@ -405,6 +406,22 @@ _PERSIAN_GREGORIAN_MONTHS = tuple(
     )
     for names in _PERSIAN_GREGORIAN_MONTHS
 )
+# Urdu names the Gregorian months after the day too (`21 جنوری 2022`, as Pakistan's press and its
+# ministries' posts date), in its own letters (`ی`, `ک`, `ٹ`): unread, the note had no day.
+_URDU_MONTHS: tuple[tuple[str, ...], ...] = (
+    ("\u062c\u0646\u0648\u0631\u06cc",),
+    ("\u0641\u0631\u0648\u0631\u06cc",),
+    ("\u0645\u0627\u0631\u0686",),
+    ("\u0627\u067e\u0631\u06cc\u0644",),
+    ("\u0645\u0626\u06cc",),
+    ("\u062c\u0648\u0646",),
+    ("\u062c\u0648\u0644\u0627\u0626\u06cc",),
+    ("\u0627\u06af\u0633\u062a",),
+    ("\u0633\u062a\u0645\u0628\u0631",),
+    ("\u0627\u06a9\u062a\u0648\u0628\u0631",),
+    ("\u0646\u0648\u0645\u0628\u0631",),
+    ("\u062f\u0633\u0645\u0628\u0631",),
+)
 # Croatian (`21. siječnja 2022.`, in the genitive, or the nominative, `siječanj`) and Serbian and Bosnian in
 # Latin letters (`21. januara 2022.`, `21. septembar 2022.`), their marks written or left out: unread, the
 # note had no day. Croatian's October, `listopad`, is Polish's November: `_listopad` tells them apart. The
@@ -461,6 +478,7 @@ _WESTERN_MONTHS = {
         _GREEK_MONTHS,
         _MALAY_DUTCH_MONTHS,
         _PERSIAN_GREGORIAN_MONTHS,
+        _URDU_MONTHS,
         _CROATIAN_SERBIAN_LATIN_MONTHS,
         _CZECH_SLOVAK_SLOVENIAN_MONTHS,
     )
@@ -1200,9 +1218,11 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
     ),
     (
         # Serbian stops the day (`21. јануара 2022.`); Russian and Ukrainian may write it as an ordinal, its
-        # ending `-\u0433\u043e` after it (`21-\u0433\u043e января 2022`), which read as no date.
+        # ending `-\u0433\u043e` after it (`21-\u0433\u043e января 2022`), which read as no date; and a
+        # comma before the year, as the Western day-first dates take one (`21 января, 2022 \u0433.`):
+        # unread, the note had no date.
         on_first_use(
-            rf"(?<![\d.\u2013-]){_DAY}(?:\.|-?\u0433\u043e)?\s+{_SLAVIC_MONTH}\s+{_YEAR}", re.IGNORECASE
+            rf"(?<![\d.\u2013-]){_DAY}(?:\.|-?\u0433\u043e)?\s+{_SLAVIC_MONTH},?\s+{_YEAR}", re.IGNORECASE
         ),
         _named_month,
         _CYRILLIC,
@@ -1616,6 +1636,56 @@ _PUBLISHED_KEYS = _grouped_on_first_use(_PUBLISHED_KEY_WORDS)
 # Any of the three: the text before most dates holds none, known in one search of the 40 characters, not
 # three (a third to a half of their instructions, `benchmarks/instructions.py`).
 _ANY_DATE_KEYS = _grouped_on_first_use(f"{_ACCESS_KEY_WORDS}|{_UPDATE_KEY_WORDS}|{_PUBLISHED_KEY_WORDS}")
+# A day the note counts the source's from, or bounds it by, in the part of the note before it: `posted two
+# days after the 19 January 2022 strike`, `published three days after the explosion of 18 January 2022`, `on
+# the anniversary of 24.02.2022`, `deux jours après l'attaque du 19 janvier 2022`. Read as the note's, a post
+# of the day it was really published failed the date check as another day's, and one of the event's day
+# passed. Not where the note then says the publication's (`after the strike, posted 21 January 2022`). A
+# bound right before the day (`after 21 January 2022`, `since`, `après le`, `nach dem`, `después del`,
+# `после`) is read as the note's day only where it gives no other (`Life after 24 February 2022, Telegram,
+# 3 March 2022`): the `date` check then warns that the note gives a bound, not the post's day.
+_RELATIVE_KEY_WORDS = (
+    "after|before|since|until|till|following|prior to|ahead of|anniversar|eve of|после|спустя|перед|накануне"
+    "|годовщин|після|напередодні|річниц|après|apres|avant|depuis|dès|nach d|vor d|seit|jahrestag|después"
+    "|despues|antes|desde|tras|aniversario|dopo|prima d"
+)
+_RELATIVE_WORDS = on_first_use(
+    r"(?<!\w)(?:after|before|since|until|till|following|prior\s{1,3}to|ahead\s{1,3}of|anniversary|eve\s{1,3}of"
+    r"|\u043f\u043e\u0441\u043b\u0435|\u0441\u043f\u0443\u0441\u0442\u044f|\u043f\u0435\u0440\u0435\u0434"
+    r"|\u043d\u0430\u043a\u0430\u043d\u0443\u043d\u0435|\u0433\u043e\u0434\u043e\u0432\u0449\u0438\u043d\w{0,4}"
+    r"|\u043f\u0456\u0441\u043b\u044f|\u043d\u0430\u043f\u0435\u0440\u0435\u0434\u043e\u0434\u043d\u0456"
+    r"|\u0440\u0456\u0447\u043d\u0438\u0446\w{0,4}|apr\u00e8s|apres|avant|depuis|d\u00e8s|anniversaire"
+    r"|nach\s{1,3}d(?:em|er)|vor\s{1,3}d(?:em|er)|seit|jahrestag\w{0,2}|despu\u00e9s|despues|antes|desde|tras"
+    r"|aniversario|dopo|prima\s{1,3}d\w{0,3}|anniversario)(?!\w)",
+    re.IGNORECASE,
+)
+_ANY_DATE_OR_RELATIVE_KEYS = _grouped_on_first_use(
+    f"{_ACCESS_KEY_WORDS}|{_UPDATE_KEY_WORDS}|{_PUBLISHED_KEY_WORDS}|{_RELATIVE_KEY_WORDS}"
+)
+_RELATIVE_KEYS = _grouped_on_first_use(_RELATIVE_KEY_WORDS)
+_PART_STOPS = ",;:()[]"
+
+
+# The articles French, Spanish and German put between a bound and its day (`après le`, `después del`): the
+# bound is still right before the day, as the `date` check reads it.
+_ARTICLES_AFTER_A_BOUND = frozenset(("le", "de", "del", "el", "dem", "der"))
+_NOT_RELATIVE, _BOUND_RIGHT_BEFORE, _COUNTED_FROM = 0, 1, 2
+
+
+def _relative_date(text: str, start: int) -> int:
+    """Whether the date at `start` of `text` is a day the source's is counted from (`two days after the 19
+    January 2022 strike`: `_COUNTED_FROM`) or bounded by, the bound right before it (`after 21 January 2022`:
+    `_BOUND_RIGHT_BEFORE`), as the part of the note before it says (`_RELATIVE_WORDS`); else
+    `_NOT_RELATIVE`."""
+    before = text[max(0, start - _ACCESS_LOOKBEHIND) : start]
+    part = before[max(before.rfind(stop) for stop in _PART_STOPS) + 1 :]
+    words = list(_RELATIVE_WORDS().finditer(part))  # the last says what the date is: 40 characters at most
+    if not words or _PUBLISHED_KEYS().search(part.lower(), words[-1].end()) is not None:
+        return _NOT_RELATIVE
+    between = part[words[-1].end() :].strip().casefold()
+    return _BOUND_RIGHT_BEFORE if not between or between in _ARTICLES_AFTER_A_BOUND else _COUNTED_FROM
+
+
 # A day that opens or closes a range (`between January 19 and January 23, 2022`, `from 19 to 23 January 2022`,
 # `January 19 to January 23, 2022`, `vom 19. bis 23. Januar 2022`, `du 19 au 23 janvier 2022`, and Russian's
 # and Ukrainian's `\u0441 19 \u043f\u043e 23`): the note gives no one day. Its last day read as the post's
@@ -1923,7 +1993,7 @@ def _candidates(
                 continue
             before = None if lowered is None else lowered[max(0, start - _ACCESS_LOOKBEHIND) : start]
             # Whether the words before it may say what the date is (an access's, an update's, a post's).
-            said = before is None or _ANY_DATE_KEYS().search(before) is not None
+            said = before is None or _ANY_DATE_OR_RELATIVE_KEYS().search(before) is not None
             if said and (before is None or _ACCESS_KEYS().search(before)) and _is_access_date(text, start):
                 continue
             if _after_a_number_sign(text, start, found.text):
@@ -1936,11 +2006,19 @@ def _candidates(
             if may_be_a_range and _in_a_range(text, start, match.end(), found.date):
                 yield _RANGE, start, start - match.end(), found
                 continue
+            relative = _NOT_RELATIVE
+            if said and (before is None or _RELATIVE_KEYS().search(before) is not None):
+                relative = _relative_date(text, start)
+                if relative == _COUNTED_FROM:
+                    continue
             rank = _PLAIN
-            # An update's day, or a document's (`от 21.01.2022 № 15`): the note's only if it gives no other.
+            # An update's day, or a document's (`от 21.01.2022 № 15`), or a bound's: the note's only if it
+            # gives no other.
             if (
-                said and (before is None or _UPDATE_KEYS().search(before)) and _is_update_date(text, start)
-            ) or is_document_date(text, start, match.end()):
+                (said and (before is None or _UPDATE_KEYS().search(before)) and _is_update_date(text, start))
+                or is_document_date(text, start, match.end())
+                or relative == _BOUND_RIGHT_BEFORE
+            ):
                 rank = _UPDATE
             elif (
                 said
@@ -1960,6 +2038,9 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 # five digits or more in all but a few. `\D*` and `\d` take no character in common: linear time.
 _FIVE_DIGITS = re.compile(r"\d(?:\D*\d){4}")
 _A_DIGIT = re.compile(r"\d")
+# A day's digits and a word after them, as every day and month written day first holds (`21 января`, `21.
+# Januar`, `1er février`, `21 de enero`, the ordinal's ending after a hyphen).
+_A_DIGIT_THEN_A_WORD = re.compile(r"\d[.-]?\s{0,3}[^\W\d_]")
 
 
 def find_date(text: str, *, year_apart: bool = False) -> DateFind:
@@ -2071,18 +2152,115 @@ def _harvard_day(text: str) -> DateFind:
 # year, `"Kherson 2022"`, completes no day), standing between the note's stops (`, 2022.`, `(2022)`), not in
 # its words (`Kherson 2022, post of 21 January`, `Report 2022.`, `since 2022`), and no number's (`No. 2022`);
 # and one day and month, no access's, update's or range's. Else the day is said (`DateFind.without_its_year`).
+# In the other languages whose months are read too (`Рыбарь, 21 января, Telegram, 2022.`, `Spiegel, 21.
+# Januar, Telegram, 2022.`, `Le Monde, publié le 21 janvier (2022).`), the year with its word after it
+# (Russian's `\u0433.`, Ukrainian's `\u0440.`, Polish's `r.`) or a preposition before it (`, в 2022 \u0433.`,
+# `, en 2022`):
+# only English's was read, and the note was dated to the year alone, its day not even said.
 _STOPS_BEFORE_A_YEAR_APART = frozenset(",.;:([\u2013\u2014")
 _STOPS_AFTER_A_YEAR_APART = frozenset(",.;:)]")
 _YEAR_APART_REACH = 8  # the spaces around the year
+_YEAR_APART_WORD_REACH = 16  # a preposition or a year's word, and the spaces around them
+_PREPOSITION_BEFORE_A_YEAR = on_first_use(r"(?<=[,.;:(\s])(?:in|en|im|w|\u0432|\u0443)$", re.IGNORECASE)
+_YEAR_S_WORD_AFTER = on_first_use(
+    r"(?:\u0433\u043e\u0434\u0430|\u0440\u043e\u043a\u0443|roku|\u0433|\u0440|r)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _preposition_start(text: str, start: int) -> int:
+    """Where the preposition before the year at `start` of `text` starts (`, в 2022`, `, en 2022`), or
+    `start` where there is none."""
+    window = max(0, start - _YEAR_APART_WORD_REACH)
+    preposition = _PREPOSITION_BEFORE_A_YEAR().search(text[window:start].rstrip())
+    return start if preposition is None else window + preposition.start()
 
 
 def _stands_apart(text: str, start: int, end: int) -> bool:
-    """Whether the year at `start`-`end` of `text` is a part of the note of its own: between its stops."""
+    """Whether the year at `start`-`end` of `text` is a part of the note of its own: between its stops,
+    with its preposition before it and its word after it (`, в 2022 \u0433.`)."""
+    start = _preposition_start(text, start)
     before = text[max(0, start - _YEAR_APART_REACH) : start].rstrip()
-    after = text[end : end + _YEAR_APART_REACH].lstrip()
+    after = text[end : end + _YEAR_APART_WORD_REACH].lstrip()
+    word = _YEAR_S_WORD_AFTER().match(after)
+    if word is not None:
+        after = after[word.end() :].lstrip()
+    after = after[:_YEAR_APART_REACH]
     opens = (not before and start <= _YEAR_APART_REACH) or before[-1:] in _STOPS_BEFORE_A_YEAR_APART
-    closes = (not after and end + _YEAR_APART_REACH >= len(text)) or after[:1] in _STOPS_AFTER_A_YEAR_APART
+    closes = (not after and end + _YEAR_APART_WORD_REACH >= len(text)) or (
+        after[:1] in _STOPS_AFTER_A_YEAR_APART
+    )
     return bool(opens and closes) and (before[-1:] != "(" or after[:1] == ")")
+
+
+# A day and month without their year in the other languages whose months are read (`21 января`, `21.
+# Januar`, `le 21 janvier`, `21 de enero`, `21 stycznia`), as the full dates of `_FORMATS` write them.
+_OTHER_DAY_AND_MONTH = on_first_use(
+    rf"(?<![\d./\u2013\u2014-])(?P<slavic>\d{{1,2}}(?:\.|-?\u0433\u043e)?\s{{1,3}}"
+    rf"{_SLAVIC_MONTH.replace('(?P<month>', '(?:')})(?!,?\s{{0,3}}\d)"
+    rf"|(?<![\d./\u2013\u2014])(?<![^\u05d1]-)(?P<western>\d{{1,2}}(?:er\s{{1,3}}|\.\s{{0,3}}|\s{{1,3}})"
+    rf"(?:de\s{{1,3}})?\b{_WESTERN_MONTH.replace('(?P<month>', '(?:')})(?!\w)(?!,?\s{{0,3}}\d)",
+    re.IGNORECASE,
+)
+_A_LEAP_YEAR = 2000  # read with a day and month without their year, for its month (29 February too)
+
+
+def _days_without_their_year(text: str) -> Iterator[tuple[re.Match[str], tuple[int, int] | None]]:
+    """Each day and month without its year in `text` that is no access's or update's, with its month and
+    day; None for a range's or two days' (`19-21 January`, `19 \u0438 21 января`)."""
+    for match in _HARVARD_DAY_AND_MONTH().finditer(text):
+        if _is_access_date(text, match.start()) or _is_update_date(text, match.start()):
+            continue
+        if match["range"] is not None:
+            yield match, None
+            continue
+        name = (match["month"] or match["month2"]).casefold()[:3]
+        yield match, (_MONTHS[name], int(match["day"] or match["day2"]))
+    yield from _other_days_without_their_year(text)
+
+
+def _other_days_without_their_year(text: str) -> Iterator[tuple[re.Match[str], tuple[int, int] | None]]:
+    """`_days_without_their_year` in the other languages whose months are read (`_OTHER_DAY_AND_MONTH`)."""
+    if text.isascii() and _LOWERED_WESTERN_DAY_AND_MONTH().search(text.lower()) is None:
+        return  # most notes in English: no other language's month after a day
+    read: dict[str, tuple[int, int] | None] = {}  # each spelling read once (a crafted note repeats one)
+    for match in _OTHER_DAY_AND_MONTH().finditer(text):
+        start = match.start()
+        if _is_access_date(text, start) or _is_update_date(text, start):
+            continue
+        before = text[max(0, start - _ACCESS_LOOKBEHIND) : start]
+        if _RANGE_END().search(before) is not None or _DAY_JOINED_BEFORE().search(before) is not None:
+            yield match, None
+            continue
+        # Read as `_FORMATS` read it with a year: each language's month, and the abbreviations that need
+        # their stop or their small letters (`21 set`, `21 Sty` are none).
+        written = match.group()
+        if written not in read:
+            found = find_date(f"{written} {_A_LEAP_YEAR}").date
+            read[written] = None if found is None else (found.month, found.day)
+        if read[written] is not None:
+            yield match, read[written]
+
+
+def holds_day_without_its_year(text: str) -> bool:
+    """Whether `text` (a part of a note) holds a day and month in a language other than English (`21
+    stycznia`, `le 21 janvier`, `21 de enero`, `21 января`): no one's name. Read as one, a note's author was
+    `21 stycznia`, and the author check compared it with the channel's name."""
+    if _A_DIGIT_THEN_A_WORD.search(text) is None:
+        return False  # most names: no digit, or one at their end (`Desk 5`)
+    return any(month_and_day is not None for _, month_and_day in _other_days_without_their_year(text))
+
+
+_LONGEST_ABBREVIATION = 4  # `janv.`, `Sept.`, `нояб.`: a longer name's stop ends its sentence
+
+
+def _without_a_sentence_s_stop(written: str) -> str:
+    """A day and month as written, without the stop of the sentence it ends (`21 January.`, `21 января.`),
+    as the note is told to write it; an abbreviation's stop kept (`21 Jan.`, `21 janv.`)."""
+    if not written.endswith("."):
+        return written
+    month = written[:-1].rsplit(maxsplit=1)[-1]
+    return written[:-1] if len(month) > _LONGEST_ABBREVIATION and month.isalpha() else written
 
 
 def _day_beside_the_note_s_year(text: str) -> DateFind:
@@ -2090,16 +2268,13 @@ def _day_beside_the_note_s_year(text: str) -> DateFind:
     year is not there so, the day and month as written (`without_its_year`)."""
     days: set[tuple[int, int]] = set()
     written = ""
-    for match in _HARVARD_DAY_AND_MONTH().finditer(text):
-        if _is_access_date(text, match.start()) or _is_update_date(text, match.start()):
-            continue
-        if match["range"] is not None:
+    for match, month_and_day in _days_without_their_year(text):
+        if month_and_day is None:
             return DateFind(None)  # `19-21 January`: no one day, with a year or without
-        name = (match["month"] or match["month2"]).casefold()[:3]
-        days.add((_MONTHS[name], int(match["day"] or match["day2"])))
+        days.add(month_and_day)
         if len(days) > 1:
             return DateFind(None)
-        written = written or match.group()
+        written = written or _without_a_sentence_s_stop(match.group())
     if not days:
         return DateFind(None)
     years = list(itertools.islice(_A_YEAR().finditer(text), _MOST_PERIODS + 1))
@@ -2109,7 +2284,10 @@ def _day_beside_the_note_s_year(text: str) -> DateFind:
         years = [year for year in years if not full_days.overlap(*year.span())]
     if len(years) == 1:
         start, end = years[0].span()
-        if _stands_apart(text, start, end) and not _not_the_source_s(text, None, start, end, True):
+        # From its preposition: `janvier, en 2022` is no range's end (`en`, Dutch's and).
+        if _stands_apart(text, start, end) and not _not_the_source_s(
+            text, None, _preposition_start(text, start), end, True
+        ):
             month, day = days.pop()
             date = _valid(int(years[0].group()), month, day)
             return DateFind(date, text=written) if date is not None else DateFind(None)
@@ -2339,7 +2517,12 @@ _PERIOD_JOINED_AFTER = on_first_use(
     rf"\.?\s{{0,3}}{_PERIOD_JOIN}(?:(?P<word>[^\W\d_]{{3,12}})(?!\w)|\d)", re.IGNORECASE
 )
 # A bound, an approximation, a season, a quarter or a half right before (`since 2014`, `before March 2022`,
-# `c. 2022`, `Winter 2022`, which may open in December 2021, `Q1 2022`, `summer of 2022`).
+# `c. 2022`, `Q1 2022`); a winter or a summer (`Winter 2022`, which may open in December 2021, `summer of
+# 2022`, the southern hemisphere's December to February), which may fall in two years. Not a spring or an
+# autumn (`Spring 2022`, `autumn of 2022`, `printemps 2022`, `осень 2022`), in its one year in either
+# hemisphere: read as no date, a journal's `Foreign Affairs, Spring 2022` failed `schema` as a note without
+# one, where a citations file's `"season": 1` dates it to its year. (`fall` stays a bound: `the fall of
+# Kabul, 2021`.)
 _BOUNDS = frozenset(
     (
         "since", "before", "after", "until", "till", "by", "from", "between", "through", "seit", "vor",
@@ -2347,19 +2530,14 @@ _BOUNDS = frozenset(
         "ca", "c", "around", "about", "approximately", "approx", "\u0441", "\u0434\u043e",
         "\u043f\u043e\u0441\u043b\u0435", "\u043f\u0435\u0440\u0435\u0434", "\u043e\u043a\u043e\u043b\u043e",
         "\u0437", "\u0432\u0456\u0434", "\u043f\u0456\u0441\u043b\u044f",
-        "\u0431\u043b\u0438\u0437\u044c\u043a\u043e", "winter", "spring", "summer", "autumn", "fall",
-        "hiver", "printemps", "\u00e9t\u00e9", "automne", "fr\u00fchling", "fruehling", "sommer", "herbst",
-        "invierno", "primavera", "verano", "oto\u00f1o", "\u0437\u0438\u043c\u0430",
-        "\u0437\u0438\u043c\u043e\u0439", "\u0432\u0435\u0441\u043d\u0430",
-        "\u0432\u0435\u0441\u043d\u043e\u0439",
-        "\u043b\u0435\u0442\u043e", "\u043b\u0435\u0442\u043e\u043c", "\u043e\u0441\u0435\u043d\u044c",
-        "\u043e\u0441\u0435\u043d\u044c\u044e",
-        "\u043b\u0456\u0442\u043e", "\u043e\u0441\u0456\u043d\u044c", "q1", "q2", "q3", "q4", "h1", "h2",
+        "\u0431\u043b\u0438\u0437\u044c\u043a\u043e", "winter", "summer", "fall", "hiver", "\u00e9t\u00e9",
+        "sommer", "invierno", "verano", "\u0437\u0438\u043c\u0430", "\u0437\u0438\u043c\u043e\u0439",
+        "\u043b\u0435\u0442\u043e", "\u043b\u0435\u0442\u043e\u043c", "\u043b\u0456\u0442\u043e", "q1",
+        "q2", "q3", "q4", "h1", "h2",
         # Italian, Portuguese and Polish ones (`dal gennaio 2022`, `até janeiro de 2022`, `od stycznia 2022`).
         # Not Italian's summer, `estate`, English's too (`Real Estate, January 2022`), nor `ate` (`até`).
-        "da", "dal", "dalla", "dopo", "entro", "fino", "inverno", "autunno", "at\u00e9", "ap\u00f3s", "apos",
-        "ver\u00e3o", "outono", "od", "do", "przed", "po", "ok", "oko\u0142o", "zima", "wiosna", "lato",
-        "jesie\u0144",
+        "da", "dal", "dalla", "dopo", "entro", "fino", "inverno", "at\u00e9", "ap\u00f3s", "apos",
+        "ver\u00e3o", "od", "do", "przed", "po", "ok", "oko\u0142o", "zima", "lato",
         # Dutch and Indonesian ones (`sinds januari 2022`, `sejak Januari 2022`).
         "sinds", "voor", "vanaf", "tot", "sejak", "sebelum", "setelah", "sampai", "hingga",
     )

@@ -28,7 +28,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from provenance.citations.dates import find_date, find_month_or_year, holds_date, lunar_hijri_date
+from provenance.citations.dates import (
+    find_date,
+    find_month_or_year,
+    holds_date,
+    holds_day_without_its_year,
+    lunar_hijri_date,
+)
 from provenance.citations.platforms import (
     canonical_url,
     copies_of_one_page,
@@ -91,9 +97,10 @@ _LEADING_PUNCTUATION = re.compile(
 _HANDLE_ASIDE = on_first_use(r"(?<!\s)\s*[(\[]\s*@[A-Za-z0-9_]+\s*[)\]]")
 # Bluesky's and Mastodon's too: `Two Majors on Bluesky` was no name (it holds a platform's), the URL's account
 # stood for the author, and the post of another account passed.
+# Threads' and Truth Social's: `Threads post by @zuck` was the note's author, held to the post's account.
 _PLATFORM_NAMES = (
     r"(?:X|Telegram|Twitter|Facebook|YouTube|Instagram|TikTok|VK|VKontakte|Reddit|LinkedIn"
-    r"|Bluesky|Mastodon)\b"
+    r"|Bluesky|Mastodon|Threads|Truth Social)\b"
 )
 _PLATFORM_ONLY = on_first_use(_PLATFORM_NAMES, re.IGNORECASE)
 # What may stand before a note's name. Signals (`According to`, `Quoted in`, a legal memo's `Memorandum
@@ -117,13 +124,45 @@ _NAME_PREFIX = re.compile(
     rf"|(?:post|tweet|video|message|thread|story|reel"
     rf"|statement|comment|address|remarks|speech)s? (?:on {_PLATFORM_NAMES}\s+)?(?:posted )?)?(?:by|from)"
     rf"|{_PLATFORM_NAMES}\s*(?=:)"
-    r"|(?:beitrag|nachricht|video|post)s? von|(?:publication|message|vid\u00e9o|post) de"
-    r"|(?:mensaje|publicaci\u00f3n|video|post) de"
+    # What was posted, in German, French, Spanish, Italian and Polish, the platform before or after the word
+    # (`Tweet von Olaf Scholz`, `Beitrag auf Telegram von Rybar`, `Tweet du ministère des Armées`, `Tuit del
+    # Ministerio de Defensa`, `Post di Giorgia Meloni`): the whole was the author, held to the post's account.
+    # (One alternative for the four languages: the platforms' names in each made the pattern slower to
+    # compile, at every start.)
+    r"|(?:beitrag|nachricht|video|post|tweet|publication|message|vid\u00e9o|mensaje|publicaci\u00f3n|tuit"
+    rf"|messaggio)s?(?:\s+(?:auf\s+)?{_PLATFORM_NAMES})?\s+(?:von|de|du|del|di|della)"
+    # Polish's, the name after it in the genitive (`Wpis MON na X`; its platform is no part of the name).
+    r"|wpis"
     r"|(?:memorandum|memo|letter|e-?mail) from):?\s+"
     # The platform before a slash (`Telegram/Two Majors`), as a news credit writes it after the name too.
     rf"|^{_PLATFORM_NAMES}\s*/(?!/)\s*",
     re.IGNORECASE,
 )
+# The label a legal memo's or a court filing's note opens with, the evidence's number (`Exhibit 12: Telegram
+# post by @rybar`, `Ex. 12, Rybar, …`, `Annex 3: …`, `Tab 4 \u2013 …`, `Appendix B: …`, `Anlage 3: …`,
+# `Приложение 3: …`, `Додаток 3: …`): read as the note's author, `Exhibit 12` was held by the author check to
+# the post's channel. Only with its number (a stop or a space after it) or its letter (a stop after it).
+_EXHIBIT_LABEL = on_first_use(
+    r"^(?:exhibit|exh\.|ex\.|annex(?:e)?|appendix|app\.|attachment|att\.|tab|anlage|anexo|beilage"
+    r"|\u043f\u0440\u0438\u043b\u043e\u0436\u0435\u043d\u0438\u0435|\u0434\u043e\u0434\u0430\u0442\u043e\u043a)"
+    r"\s{0,3}(?:no\.\s{0,3}|\u2116\s{0,3})?(?:(?:[a-z]{1,3}-?)?\d{1,4}(?:[.-]\d{1,4})?[a-z]?\s{0,3}[:,.\u2013\u2014-]?"
+    r"|[a-z]\s{0,3}[:,.\u2013\u2014-])\s+",
+    re.IGNORECASE,
+)
+# How each label starts, case-folded: a note opening otherwise (most) is not matched against the pattern.
+_EXHIBIT_LABEL_STARTS = frozenset(
+    ("exh", "ex.", "ex ", "ann", "app", "att", "tab", "anl", "ane", "bei", "при", "дод")
+)
+
+
+def _without_an_exhibit_label(text: str) -> str:
+    """`text` without the exhibit label it opens with (`_EXHIBIT_LABEL`)."""
+    if text[:3].casefold() not in _EXHIBIT_LABEL_STARTS:
+        return text
+    label = _EXHIBIT_LABEL().match(text)
+    return text if label is None else text[label.end() :]
+
+
 # What a note in Russian or Ukrainian may open with before whose it is: what was posted, or the channel, with
 # the name after it in the genitive (`Пост Дмитрия Медведева в Telegram`, `Допис Дмитра Медведєва`,
 # `Telegram-канал Рыбаря`). The author check compares such a name in the nominatives it can come from.
@@ -161,7 +200,7 @@ _CHANNEL_BEFORE_LATIN_NAME = re.compile(
 # credit), or before the platform's channel ending the name's words (`Two Majors Telegram channel`): read as
 # no name, the URL's handle stood for the author, and the post of another channel passed.
 _ON_PLATFORM = re.compile(
-    rf"(?:(?<!\s)\s+(?:on|via|auf|sur|en|\u0432|\u0443)\s+|[\u2019']s\s+|(?<=s)[\u2019']\s+|(?<![\s/])\s*/\s*"
+    rf"(?:(?<!\s)\s+(?:on|via|auf|sur|en|su|na|\u0432|\u0443)\s+|[\u2019']s\s+|(?<=s)[\u2019']\s+|(?<![\s/])\s*/\s*"
     rf"|(?<!\s)\s+(?={_PLATFORM_NAMES}\s+(?:channel|account|page|profile)$))"
     rf"{_PLATFORM_NAMES}.*$",
     re.IGNORECASE,
@@ -182,9 +221,10 @@ def _without_the_platform_after(segment: str) -> str:
 # What the name posted, after its possessive (`Two Majors's tweet of January 21, 2022`, `Rybar's Telegram post
 # of …`): no part of it. Read as the name's, the date in it made the words no name, and the URL's account
 # stood for the author.
+# So is what the name said (`Zelensky's address`, `Peskov's remarks`): the whole was the author.
 _WHOSE_POST = re.compile(
     rf"(?:[\u2019']s|(?<=s)[\u2019'])\s+(?:{_PLATFORM_NAMES}\s+)?"
-    r"(?:tweet|post|video|thread|message|reel|story|statement)s?\b.*$",
+    r"(?:tweet|post|video|thread|message|reel|story|statement|address|speech|remarks|appeal)s?\b.*$",
     re.IGNORECASE,
 )
 # What the name did, after it (`Rybar posted on January 21, 2022`, `Rybar wrote on Telegram`): no part of
@@ -194,6 +234,25 @@ _WHOSE_POST = re.compile(
 _SAID_AFTER = re.compile(
     r"(?<!\s)\s+(?:posted|wrote|said|published|shared|tweeted|uploaded|reported|claimed|stated|announced)\b.*$"
 )
+# The day after the name, its month past the day's stop that ended the name's part (`Tweet von Olaf Scholz am
+# 21. Januar 2022`): `am 21` was part of the author. (Words, not a pattern: most names end otherwise.)
+_BEFORE_A_DAY_AFTER_THE_NAME = frozenset(("am", "vom", "on", "le", "el", "il"))
+_MOST_DAY_DIGITS = 2
+
+
+def _without_a_day_after(segment: str) -> str:
+    """`segment` without a day after the name (`Olaf Scholz am 21`: `Olaf Scholz`)."""
+    words = segment.rsplit(None, 2)
+    if (
+        len(words) == 3
+        and words[2].isdigit()
+        and len(words[2]) <= _MOST_DAY_DIGITS
+        and words[1].casefold() in _BEFORE_A_DAY_AFTER_THE_NAME
+    ):
+        return words[0]
+    return segment
+
+
 # A date's year left before the name by a sentence with no comma after it (`On January 21, 2022 Rybar posted
 # a video`): no part of the name.
 _YEAR_BEFORE_WORDS = re.compile(r"^[0-9]{4}(?:-[0-9]{2}-[0-9]{2})?\s+(?=[^\W\d_])")
@@ -214,7 +273,10 @@ _NOT_NAMES = re.compile(
     rf"|(?:url|link|original(?: post| link)?|undated|yesterday|today|anonymous|unknown(?: author)?"
     rf"|author unknown|no author|n\.\s?a\.?|(?:daten)?stand)$"
     rf"|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?$"
-    rf"|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:[ap]\.?m\.?)?$)",
+    rf"|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:[ap]\.?m\.?)?$"
+    # A year with its word, after the day and month it completes (`21 января, 2022 \u0433.`, `, в 2022
+    # \u0433.`, `21 stycznia, 2022 r.`): its word, the year dropped before it, was the note's author.
+    rf"|(?:(?:\u0432|\u0443|w|in|en)\s{{1,3}})?(?:\d{{4}}\s{{0,3}})?(?:\u0433|\u0440|r|\u0433\u043e\u0434\u0430|\u0440\u043e\u043a\u0443|roku)\.?$)",
     re.IGNORECASE,
 )
 # A note citing another note's source by reference, as legal and academic notes do: `Ibid.` (`Ibidem`,
@@ -265,8 +327,10 @@ _INVERTED_NAME = re.compile(
     rf"(?: (?:{_PARTICLE} ){{0,2}}[^\W\d_][\w'\u2019-]+)?), "
     # Initials end at a stop, a bracket, a colon, a comma, the end, a word or a year: GOST's title (`Иванов,
     # И. И. Заявление // Известия`), Harvard's further author (`Smith, J. and Doe, J. (2022)`), Chicago's
-    # author-date year (`Smith, J. 2022.`).
-    r"(?P<given>(?:[^\W\d_]\.(?:-[^\W\d_]\.)?\s?)+(?=\s*(?:[.(,;]|:\s|$)|\s[^\W\d_]|\s\d{4}(?!\d))"
+    # author-date year (`Smith, J. 2022.`); or the quoted title (`Smith, J. "Report", …`, `Smith, J.
+    # 'Report'`: the author was `Smith` alone).
+    r"(?P<given>(?:[^\W\d_]\.(?:-[^\W\d_]\.)?\s?)+(?=\s*(?:[.(,;]|:\s|$)|\s[^\W\d_]|\s\d{4}(?!\d)"
+    r"|\s[\u00ab\u201c\u201e\u2018\"'])"
     # A given name or two (`Smith, Mary Jane.`), and a middle initial; MLA's `et al.` after it, or a comma
     # and the quoted title, as French notes write it (`Dupont, Jean, « Les troupes … »`).
     r"|[^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+(?: [^\W\d_](?:[^\W\d_]|['\u2019-](?=[^\W\d_]))+)?"
@@ -323,9 +387,10 @@ _DATELINE = re.compile(
 _CAPITAL = r"[A-Z\u0401\u0404\u0406\u0407\u0410-\u042f\u0490]"  # Latin, Russian and Ukrainian
 _NAME_BEFORE_INITIALS = re.compile(
     rf"^(?P<family>{_CAPITAL}[\w'\u2019-]+) (?P<given>{_CAPITAL}\.(?: ?{_CAPITAL}\.)?)"
-    # ... then the title, or what ends the name (`Иванов И. И. // Telegram`, `Иванов И. И., Telegram`: the
-    # second initial was dropped, read where a word followed the first)
-    r"(?= [^\W\d_]|\s{0,3}(?://|[,:(]|$))"
+    # ... then the title, quoted too (`Иванов И. «Заявление» // Известия`: the title was part of the
+    # author), or what ends the name (`Иванов И. И. // Telegram`, `Иванов И. И., Telegram`: the second initial
+    # was dropped, read where a word followed the first)
+    r"(?= [^\W\d_]| [\u00ab\u201c\u201e\"]|\s{0,3}(?://|[,:(]|$))"
     # ... not a given name, a middle initial and the family name before a comma (`Antony J. Blinken, “…”`:
     # its author was `J. Antony`)
     rf"(?! [^\W\d_][\w'\u2019-]*,)"
@@ -835,7 +900,10 @@ def _blank_note_quotes(text: str, quotes: Iterable[Quote] | None = None) -> str:
 
 
 # What `_CHANNEL_BEFORE_QUOTED_NAME` needs one of (`channel`, `account`, `kanal`, `канал…`, `chaîne`).
-_CHANNEL_WORDS = ("channel", "account", "kanal", "\u043a\u0430\u043d\u0430\u043b", "cha\u00eene", "chaine")
+_CHANNEL_WORDS = (
+    *("channel", "account", "kanal", "\u043a\u0430\u043d\u0430\u043b", "cha\u00eene", "chaine", "canal"),
+    "\u0642\u0646\u0627\u0629",
+)
 
 
 def _channel_names_quoted(prose: str, lowered: str | None = None) -> int:
@@ -1254,7 +1322,7 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
         text = _AFTER_TITLE().sub("", after)
         if text[:1] in _TITLE_OPENINGS:  # another quoted passage: no name follows the title
             return None, None
-    unprefixed = _NAME_PREFIX.sub("", text)
+    unprefixed = _NAME_PREFIX.sub("", _without_an_exhibit_label(text))
     if len(unprefixed) != len(text):
         # What stood between the prefix and the name, a blanked link's room among it (`Source: <link> (Two
         # Majors, …)`): the name was never reached, and the URL's channel stood for the author.
@@ -1276,6 +1344,8 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
     opening = text[: end.start()] if end else text
     segment = _WHOSE_POST.sub("", _THE_BEFORE_CHANNEL.sub("", opening))
     segment = _SAID_AFTER.sub("", _without_the_platform_after(segment)).strip()
+    if segment[-1:].isdigit():
+        segment = _without_a_day_after(segment)
     segment = _YEAR_BEFORE_WORDS.sub("", segment)
     if segment[-1:] in (")", "]") and "(" not in segment and "[" not in segment:
         # The bracket a platform or a handle opened the name with closes after it (`Telegram (Rybar)`,
@@ -1352,6 +1422,9 @@ _LABELS = frozenset(
         *("video", "photo", "image", "footage", "credit", "photo credit", "image credit", "video credit"),
         "screenshot",
         *("источник", "джерело", "quelle", "fuente"),
+        # An investigation's imagery credit (`Satellite image, Maxar Technologies, …`): the label was the
+        # author, held to the page's.
+        *("satellite image", "satellite images", "satellite imagery", "satellite photo", "aerial image"),
     ]
 )
 # A channel's boilerplate copied in with its post's words (`Subscribe: t.me/rybar`, `Подписывайтесь на наш
@@ -1377,6 +1450,7 @@ def _names_someone(segment: str) -> bool:
         or _DAY_OR_YEAR_OF_A_MONTH.search(segment)
         or not any(char.isalpha() for char in segment)
         or (len(segment.split()) > _MAX_NAME_WORDS and not _organisations_name(segment))
+        or holds_day_without_its_year(segment)
     )
 
 
@@ -1428,6 +1502,7 @@ def _before_a_name(segment: str) -> bool:
         or _MONTH_AND_DAY_ONLY.fullmatch(segment) is not None
         or _ORDINAL_DAY.fullmatch(segment) is not None
         or (bool(segment) and not any(char.isalpha() for char in segment) and "://" not in segment)
+        or holds_day_without_its_year(segment)
     )
 
 
@@ -1463,11 +1538,15 @@ _OWNED_BY = frozenset(["channel", "account", "blog", "page"])
 # programme's title. The channel alone opening the note (`Канал «Рыбарь»`, `Channel “Rybar”`) is one too: read
 # whole as the author, its quoted name was the title, and a correct note warned twice. Anchored, and its words
 # are bounded: tried once, at the note's start. The channel in any case a note puts it in: канала, каналу,
-# каналом, канале, Ukrainian каналі.
-_CHANNEL_IN_ANY_CASE = r"(?:channel|kanal|канал(?:\u0430|\u0443|\u043e\u043c|\u0435|\u0456)?)"
+# каналом, канале, Ukrainian каналі; German's genitive (`Beitrag des Telegram-Kanals „Rybar“`), Spanish's,
+# Portuguese's and Italian's channel before the platform (`Publicación del canal de Telegram «Rybar»`,
+# `canale Telegram`) and Arabic's (`منشور قناة "ريبار" على تلغرام`): the quoted name was the post's title,
+# and the URL's channel stood for the author.
+_CHANNEL_IN_ANY_CASE = r"(?:channel|kanals?|канал(?:\u0430|\u0443|\u043e\u043c|\u0435|\u0456)?)"
 _CHANNEL_BEFORE_QUOTED_NAME = re.compile(
     rf"^(?:(?:[\w-]+\s+){{0,4}}?(?:(?:telegram|телеграмм?|youtube)[- ]?(?:{_CHANNEL_IN_ANY_CASE}|account)"
-    rf"|cha[iî]ne (?:telegram|youtube))|{_CHANNEL_IN_ANY_CASE}|cha[iî]ne)"
+    rf"|cha[iî]ne (?:telegram|youtube)|canale?\s(?:(?:de|do|di|del)\s)?(?:telegram|youtube)"
+    rf"|\u0642\u0646\u0627\u0629)|{_CHANNEL_IN_ANY_CASE}|cha[iî]ne)"
     r"\s+(?:of\s+|named\s+|called\s+)?(?=[\"\u201c\u00ab\u201e])",
     re.IGNORECASE,
 )

@@ -20,12 +20,14 @@ def _findings(note: str) -> dict[str, str]:
         "Bundesamt, „Register“, https://example.de/register, Stand: 05.03.2023.",
         "City News, https://news.example/a, accessed 5 March 2023.",
         "Rybar, Telegram, deleted January 21, 2022, https://t.me/rybar/5",
+        "Rybar, Telegram, posted two days after the 19 January 2022 strike, https://t.me/rybar/5",
     ],
 )
 def test_a_note_whose_only_days_are_not_its_publication_is_told_why_it_has_no_date(note: str) -> None:
     # "no full date" beside `(as of March 5, 2023)` left the writer wondering what was wrong with the day.
     message = _findings(note)["missing-date"]
     assert "when the source was read, deleted or the state it was cited in" in message
+    assert "a day it is counted from" in message
     assert "add the day it was published" in message
 
 

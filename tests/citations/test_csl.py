@@ -728,6 +728,10 @@ def test_a_citations_file_s_day_replaces_the_note_s_month() -> None:
         ),
         ({"date-parts": [[2022, 1], [2022, 3]]}, '"issued" date-parts give a range of days'),
         ({"raw": "Winter 2022"}, "\"issued\" raw date 'Winter 2022' is not one full, unambiguous date"),
+        # Why a winter or a summer is none: it may fall in two years.
+        ({"raw": "Winter 2021-22"}, "winter may fall in two years (December to February); give the day"),
+        ({"raw": "summer, 2022"}, "summer may fall in two years"),
+        ({"literal": "\u0417\u0438\u043c\u0430 2022"}, "\u0437\u0438\u043c\u0430 may fall in two years"),
     ],
 )
 def test_an_issued_month_or_year_that_is_no_month_or_contradicts_itself_is_refused(
@@ -736,3 +740,11 @@ def test_an_issued_month_or_year_that_is_no_month_or_contradicts_itself_is_refus
     with pytest.raises(CitationsFileError) as raised:
         _item_loaded({"id": "3", "issued": issued})
     assert said in str(raised.value)
+
+
+@pytest.mark.parametrize("raw", ["Spring 2022", "autumn 2022", "Herbst 2022"])
+def test_an_issued_raw_spring_or_autumn_is_its_year(raw: str) -> None:
+    # In its one year in either hemisphere, as `"season": 1` is: refused as no date, a true file stopped
+    # the run.
+    overrides = _item_loaded({"id": "3", "issued": {"raw": raw}})
+    assert (overrides.date, overrides.date_month_or_year) == (None, "2022")

@@ -101,6 +101,27 @@ def test_italian_portuguese_polish_turkish_arabic_and_month_first_spanish_give_t
 @pytest.mark.parametrize(
     ("text", "day"),
     [
+        # Urdu's Gregorian months, as Pakistan's press and ministries date (Latin digits or Urdu's own):
+        # unread, the note had no day.
+        ("\u062c\u06cc\u0648 \u0646\u06cc\u0648\u0632\u060c 21 \u062c\u0646\u0648\u0631\u06cc 2022", JAN_21),
+        (
+            "\u0688\u0627\u0646\u060c \u06f2\u06f1 \u062c\u0646\u0648\u0631\u06cc "
+            "\u06f2\u06f0\u06f2\u06f2",  # in Urdu's digits
+            JAN_21,
+        ),
+        ("\u0688\u0627\u0646\u060c 3 \u0627\u06a9\u062a\u0648\u0628\u0631 2022", dt.date(2022, 10, 3)),
+        ("\u0688\u0627\u0646\u060c 1 \u0645\u0626\u06cc 2022", dt.date(2022, 5, 1)),
+        ("\u0688\u0627\u0646\u060c 15 \u062c\u0648\u0646 2022", dt.date(2022, 6, 15)),
+        ("\u0688\u0627\u0646\u060c 31 \u062f\u0633\u0645\u0628\u0631 2021", dt.date(2021, 12, 31)),
+    ],
+)
+def test_urdu_month_names_give_the_day(text: str, day: dt.date) -> None:
+    assert find_date(text).date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
         # Brazil's ABNT (NBR 6023) abbreviates every month but May: unread, a well-formed note had no day.
         (
             "SILVA, J. Tropas na fronteira. Folha de S.Paulo, S\u00e3o Paulo, 21 jan. 2022. "
@@ -2784,6 +2805,39 @@ def test_no_month_or_year_is_read_from_an_access_a_range_a_bound_a_number_or_a_t
 
 
 @pytest.mark.parametrize(
+    "note",
+    [
+        # A spring or an autumn falls in its one year in either hemisphere: read as no date, a journal's
+        # issue failed `schema` as a note without one.
+        'Smith, J. "Deterrence", Foreign Affairs, Spring 2022, https://site.example/a',
+        'Smith, J. "Deterrence", Foreign Affairs, autumn of 2022, https://site.example/a',
+        "Dupont, « Dissuasion », Politique étrangère, printemps 2022, https://site.example/a",
+        "Смирнов И. Доклад // Журнал. Осень 2022. URL: https://site.example/a",
+        "Müller, „Abschreckung“, Osteuropa, Herbst 2022, https://site.example/a",
+    ],
+)
+def test_a_spring_or_an_autumn_dates_the_source_to_its_year(note: str) -> None:
+    read = parse_citation(Footnote(label="1", text=note, line=1))
+    assert (read.citation.date, read.citation.date_month_or_year) == (None, "2022")
+    assert [finding.code for finding in validate_citation(read.citation)] == ["year-only-date"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # A winter or a summer may fall in two years (December to February, the south's summer too): its
+        # year alone would fail a post of the other's.
+        'Smith, J. "Deterrence", Foreign Affairs, Winter 2021-22, https://site.example/a',
+        'Smith, J. "Deterrence", Foreign Affairs, winter 2021/2022, https://site.example/a',
+        'Smith, J. "Deterrence", Foreign Affairs, Summer 2022, https://site.example/a',
+    ],
+)
+def test_a_winter_or_a_summer_dates_the_source_to_no_one_year(note: str) -> None:
+    citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (citation.date, citation.date_month_or_year) == (None, None)
+
+
+@pytest.mark.parametrize(
     ("note", "period"),
     [
         ("Rossi M., \u201cTruppe al confine\u201d, La Repubblica, gennaio 2022", "2022-01"),
@@ -2986,6 +3040,125 @@ def test_a_note_s_day_without_a_year_it_may_take_keeps_no_year_and_is_said(
     assert read.day_without_its_year == written
 
 
+_GE = "\u0433"  # Russian's year's word (ruff takes the letter alone for a Latin r)
+_ER = "\u0440"  # Ukrainian's
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # In the other languages whose months are read, as in English: read as the year alone (its day not
+        # even said), a post of any day of 2022 passed.
+        "Рыбарь, 21 января, Telegram, 2022. https://t.me/rybar/123",
+        f"Рыбарь, пост от 21 января, Telegram, 2022 {_GE}. https://t.me/rybar/123",
+        f"Рыбарь, 21 января, \u0432 2022 {_GE}. https://t.me/rybar/123",
+        f"Генштаб, 21 січня, Telegram, 2022 {_ER}. https://t.me/rybar/123",
+        "Der Spiegel, 21. Januar, Telegram, 2022. https://t.me/rybar/123",
+        "Le Monde, publié le 21 janvier (2022). https://t.me/rybar/123",
+        "Le Monde, le 21 janvier, en 2022. https://t.me/rybar/123",
+        "El País, 21 de enero, Telegram, 2022. https://t.me/rybar/123",
+        "Wyborcza, 21 stycznia, Telegram, 2022 r. https://t.me/rybar/123",
+        "Repubblica, 21 gennaio, Telegram, 2022. https://t.me/rybar/123",
+        "Rybar, on 21 January, in 2022. https://t.me/rybar/123",
+    ],
+)
+def test_a_day_without_its_year_in_another_language_takes_the_note_s_year_written_apart(note: str) -> None:
+    read = parse_citation(Footnote(label="1", text=note, line=1))
+    assert (read.citation.date, read.citation.date_month_or_year) == (JAN_21, None)
+    assert validate_citation(read.citation) == ()
+
+
+@pytest.mark.parametrize(
+    ("note", "written"),
+    [
+        # A title's year, quoted or in the note's words, a bound's, or one of two: no day's; the day is said
+        # (without the stop that ends the note).
+        ("Рыбарь, «Херсон 2022», 21 января. https://t.me/rybar/1", "21 января"),
+        ("Le Monde, Bilan 2022, le 21 janvier, https://t.me/rybar/1", "21 janvier"),
+        ("Rybar, 21 stycznia, od 2022. https://t.me/rybar/1", "21 stycznia"),
+        ("Рыбарь, 21 января, Telegram, 2021, 2022. https://t.me/rybar/1", "21 января"),
+    ],
+)
+def test_a_day_without_its_year_in_another_language_takes_no_title_s_year_and_is_said(
+    note: str, written: str
+) -> None:
+    read = parse_citation(Footnote(label="1", text=note, line=1))
+    assert read.citation.date is None
+    assert read.day_without_its_year == written
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # A range's or two days of one month, in another language: no one day, with the year or without.
+        "Рыбарь, 19-21 января, Telegram, 2022.",
+        "Рыбарь, \u0441 19 по 21 января, Telegram, 2022.",
+        "Le Monde, du 19 au 21 janvier, Telegram, 2022.",
+        "Der Spiegel, 19. und 21. Januar, Telegram, 2022.",
+        "El País, 21 de enero y 3 de febrero, Telegram, 2022.",
+        # An abbreviation that is a word too, without its stop, is no month (`21 set`).
+        "Rossi, 21 set, Telegram, 2022.",
+    ],
+)
+def test_days_without_their_year_in_another_language_give_no_one_day(note: str) -> None:
+    assert find_date(note, year_apart=True).date is None
+
+
+def test_a_cyrillic_day_with_a_comma_before_its_year_is_read() -> None:
+    # As the Western day-first dates take one: unread, `21 января, 2022 \u0433.` had no date.
+    assert find_date(f"Rybar, Telegram, 21 января, 2022 {_GE}.").date == JAN_21
+    assert find_date(f"Генштаб, 21 січня, 2022 {_ER}.").date == JAN_21
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # A day the post is counted from, words between it and the counting word: read as the note's, a post
+        # of the day it was really published failed the date check, and one of the event's day passed.
+        "Rybar, Telegram, posted two days after the 19 January 2022 strike, https://t.me/rybar/1",
+        "Rybar, Telegram post published three days after the explosion of 18 January 2022",
+        "Rybar, on the anniversary of 24.02.2022, Telegram, https://t.me/rybar/1",
+        "Rybar, Telegram, a week before the vote of 21 January 2022",
+        "Рыбарь, Telegram, через два дня после взрыва 19 января 2022 года",
+        "Генштаб, Telegram, наступного дня після удару 19 січня 2022 року",
+        "Le Monde, Telegram, deux jours après l'attaque du 19 janvier 2022",
+        "Der Spiegel, Telegram, zwei Tage nach dem Angriff vom 19. Januar 2022",
+        "El País, Telegram, dos días después del ataque del 19 de enero de 2022",
+    ],
+)
+def test_a_day_the_post_is_counted_from_is_not_its_date(note: str) -> None:
+    assert find_date(note).date is None
+
+
+@pytest.mark.parametrize(
+    ("note", "day"),
+    [
+        # The note's own day beside it, before it or said to be the publication's after the counting word.
+        ("Rybar, after the strike, posted 21 January 2022", JAN_21),
+        ("Rybar, after the strike posted 21 January 2022", JAN_21),
+        ("Rybar, Telegram, 21 January 2022, two days after the 19 January 2022 strike", JAN_21),
+        ("Afternoon update, Telegram, 21 January 2022", JAN_21),  # a word holding one is none
+        ("Rybar, Telegram, Kherson before the retreat, 21 January 2022", JAN_21),
+        # A bound right before a day is the note's only where it gives no other (the `date` check then warns
+        # that it is a bound): `after 24 February 2022` was taken for a post of 3 March's day.
+        ("Rybar, Life after 24 February 2022, Telegram, 3 March 2022", dt.date(2022, 3, 3)),
+        ("Rybar, Telegram, posted after 21 January 2022", JAN_21),
+        ("Rybar, Telegram, since 21 January 2022", JAN_21),
+        ("Le Monde, Telegram, deux jours après le 21 janvier 2022", JAN_21),
+        ("Рыбарь, Telegram, через два дня после 21 января 2022 года", JAN_21),
+    ],
+)
+def test_the_note_s_own_day_beside_a_day_it_counts_from_is_its_date(note: str, day: dt.date) -> None:
+    assert find_date(note).date == day
+
+
+def test_a_crafted_note_of_days_counted_from_is_read_in_linear_time() -> None:
+    counted = "after the 21 January 2022 " * 3_800 + "posted 22 January 2022"  # about 100 kB
+    assert find_date(counted).date == dt.date(2022, 1, 22)
+    words = "after " * 17_000 + "the 21 January 2022"
+    assert find_date(words).date is None
+
+
 def test_a_page_s_day_without_its_year_takes_no_year_written_apart() -> None:
     # A page's text (an extractor's, a title's) is no note: its years and days may be anything's.
     assert find_date("Posted 21 January. Copyright, 2022.") == dates.DateFind(None)
@@ -3001,3 +3174,11 @@ def test_a_crafted_note_of_days_without_their_year_is_read_in_linear_time() -> N
     assert find_date(accessed, year_apart=True).date == JAN_21
     stops = "21 January" + " ." * 50_000 + " 2022."
     assert find_date(stops, year_apart=True).date == JAN_21  # the year a part of its own, far from the day
+    russian = "21 января; " * 9_000 + f"2022 {_GE}."
+    assert find_date(russian, year_apart=True).date == JAN_21
+    german = "21. Januar; " * 9_000 + "2022."
+    assert find_date(german, year_apart=True).date == JAN_21
+    prepositions = ", \u0432 " * 30_000 + f"21 января, 2022 {_GE}."
+    assert find_date(prepositions, year_apart=True).date == JAN_21
+    words = "21 января" + f" {_GE}" * 40_000 + f" 2022 {_GE}."
+    assert find_date(words, year_apart=True).without_its_year == "21 января"

@@ -140,3 +140,19 @@ def test_a_file_day_other_than_the_note_s_day_without_its_year_is_said_to_differ
     assert message is not None and "the date '2022-01-25' where the note says '21 January'" in message
     # The file giving the note's day its year says which year, no other day.
     assert _differs(note, [2022, 1, 21]) is None
+
+
+@pytest.mark.parametrize(
+    ("note", "written"),
+    [
+        ("Рыбарь, «Херсон 2022», 21 января. https://t.me/rybar/123", "21 января"),
+        ("Der Spiegel, „Cherson 2022“, 21. Januar, https://t.me/rybar/123", "21. Januar"),
+    ],
+)
+def test_a_file_day_other_than_the_note_s_day_without_its_year_in_another_language_is_said_to_differ(
+    note: str, written: str
+) -> None:
+    # Only English's day without its year was read: the file's other day was taken silently.
+    message = _differs(note, [2022, 1, 25])
+    assert message is not None and f"the date '2022-01-25' where the note says '{written}'" in message
+    assert _differs(note, [2022, 1, 21]) is None
