@@ -1057,18 +1057,7 @@ def read_capture(
             for count, record in enumerate(parsed, state.count):
                 if count >= max(max_records, max_heads) or record.format != "warc":
                     break
-                if count < max_heads:
-                    state.heads.append(_head(record))
-                if count < max_records:
-                    _read_record(
-                        record,
-                        max_body,
-                        max_metadata,
-                        state.found,
-                        state.rendered,
-                        state.metadata,
-                        state.room,
-                    )
+                _take_record(record, count, state, (max_body, max_records, max_metadata, max_heads))
                 state.count = count + 1
             else:
                 ended = True
@@ -1080,6 +1069,16 @@ def read_capture(
         _as_rendered(response, state.rendered.get(record_id), max_body) for record_id, response in state.found
     )
     return StoredCapture(responses, tuple(state.metadata), tuple(state.heads))
+
+
+def _take_record(record: Any, count: int, state: _ReadSoFar, limits: tuple[int, int, int, int]) -> None:
+    """The `count`th record of a capture's WARC: its head kept, and the record read, within `limits`
+    (`max_body`, `max_records`, `max_metadata`, `max_heads`)."""
+    max_body, max_records, max_metadata, max_heads = limits
+    if count < max_heads:
+        state.heads.append(_head(record))
+    if count < max_records:
+        _read_record(record, max_body, max_metadata, state.found, state.rendered, state.metadata, state.room)
 
 
 # A WARC as a capture writes it (each record a gzip member of its own, its WARC head and any HTTP head ended
@@ -1120,21 +1119,10 @@ def _read_capture_quickly(
             for count, record in enumerate(_quick_records(data)):
                 if count >= max(max_records, max_heads):
                     break
-                if count < max_heads:
-                    state.heads.append(_head(record))
-                if count < max_records:
-                    try:
-                        _read_record(
-                            record,
-                            max_body,
-                            max_metadata,
-                            state.found,
-                            state.rendered,
-                            state.metadata,
-                            state.room,
-                        )
-                    except (_KeptOverLimit, *WARC_READ_ERRORS):
-                        break  # where warcio's reading stops too: the record read alike
+                try:
+                    _take_record(record, count, state, (max_body, max_records, max_metadata, max_heads))
+                except (_KeptOverLimit, *WARC_READ_ERRORS):
+                    break  # where warcio's reading stops too: the record read alike
     except _NotQuick:
         stream.seek(start)
         return None
