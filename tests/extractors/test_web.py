@@ -867,6 +867,29 @@ def test_without_quoted_words_to_find_the_main_text_is_not_read_and_nothing_else
     assert unread.model_copy(update={"text": read.text}) == read
 
 
+def test_the_main_text_is_trafilatura_s_with_tables_and_without_comments_page_after_page() -> None:
+    # The options are made once for every page: each page still reads as `extract`'s keywords read it.
+    rows = "".join(f"<tr><td>Pier {n}</td><td>{n * 3} tonnes</td></tr>" for n in range(1, 6))
+    prose = " ".join(f"Paragraph {n} says the council reviewed the repairs of span {n}." for n in range(12))
+    tabled = (
+        "<html><head><title>Load limits</title></head><body><article><h1>Load limits</h1>"
+        f"<p>{prose}</p><table>{rows}</table><p>The engineers measured each pier in January.</p></article>"
+        '<div id="comments" class="comments"><p>Reader comment: the ferry was late again today.</p></div>'
+        "</body></html>"
+    )
+    pages = [tabled, asset("article_jsonld.html").decode(), tabled]
+    import trafilatura
+
+    for page in pages:
+        expected = trafilatura.extract(
+            page, include_comments=False, include_tables=True, favor_recall=True, fast=True
+        )
+        text = web_extractor._main_text(page, lambda: "the visible text")
+        assert expected is not None and text == " ".join(expected.split())
+    assert "| Pier 4 | 12 tonnes |" in web_extractor._main_text(tabled, lambda: "")
+    assert "ferry was late" not in web_extractor._main_text(tabled, lambda: "")
+
+
 def test_a_page_without_a_title_has_its_main_text_read_for_the_title_check_even_without_quotes() -> None:
     paragraph = "<p>The council voted on Friday to reopen the bridge to traffic after repairs.</p>"
     untitled = f"<html><body><nav>Home Subscribe</nav><article>{paragraph * 5}</article></body></html>"
