@@ -3,8 +3,10 @@ side blocks named by class or id, and the bounded walk to the elements around on
 
 from __future__ import annotations
 
+import random
 import time
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from provenance.extractors import layout
@@ -226,3 +228,37 @@ def test_a_hostile_stylesheet_is_read_in_linear_time() -> None:
         started = time.perf_counter()
         layout.stylesheet_hiding(css)
         assert time.perf_counter() - started < 3, css[:10]
+
+
+def test_a_stylesheet_hides_by_a_rule_among_many_setting_other_properties_however_it_spells_it() -> None:
+    others = "".join(f".c{n}{{margin:{n % 9}px 0;color:#{n:03x};font:12px/1.5 serif}}" for n in range(300))
+    css = (
+        f"{others}.gone{{ DISPLAY :\n none }}{others}#note{{color:red; Visi\tbility: hidden}}"
+        f".shown{{font-size:1em;display : block}}{others}"
+    )
+    hiding, showing, _ = layout.stylesheet_hiding(css)
+    assert hiding == frozenset((".gone", "#note"))
+    assert ".shown" in showing and ".c7" not in showing
+
+
+def test_passing_over_rules_that_name_neither_display_nor_visibility_changes_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Property names as `_declared` reads them (any case, spaces inside) and ones that only look alike.
+    pick = random.Random(5)
+    names = ("display", "DISPLAY", "dis play", "Dis\nplay", "visibility", "visi bility", "displays", "color")
+    values = ("none", "block", "hidden", "visible", "collapse", "red", "none!important")
+    selectors = (".a", "#b", ".c .d", "div.e", "p", ".a, #b", ".f:hover")
+
+    def rule() -> str:
+        declarations = ";".join(
+            f"{pick.choice(names)}:{pick.choice(values)}" for _ in range(pick.randint(1, 3))
+        )
+        written = f"{pick.choice(selectors)}{{{declarations}}}"
+        return f"@media x{{{written}}}" if pick.random() < 0.1 else written
+
+    sheets = ["".join(rule() for _ in range(pick.randint(1, 8))) for _ in range(300)]
+    passed_over = [layout.stylesheet_hiding(css) for css in sheets]
+    assert sum(bool(hiding) for hiding, _, _ in passed_over) > 20
+    monkeypatch.setattr(layout, "_may_set_display_or_visibility", lambda declarations: True)
+    assert passed_over == [layout.stylesheet_hiding(css) for css in sheets]
