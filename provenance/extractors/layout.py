@@ -126,7 +126,6 @@ def hides(attributes: Attributes) -> bool:
 # selector naming one finds (`.tabs .pane{display:none}` beside `.tabs .active{display:block}`).
 MAX_STYLESHEET = 1_000_000  # characters of a page's `<style>` elements read
 _MAX_RULE_DEPTH = 32  # blocks open at once: deeper rules are not read
-_CSS_BRACES = on_first_use(r"[{}]")
 _BARE_NAME = on_first_use(r"[.#]-?[A-Za-z_][A-Za-z0-9_-]*")
 _NAMED_IN_SELECTOR = on_first_use(r"[.#]-?[A-Za-z_][A-Za-z0-9_-]*")
 # What a selector the parser finds is written in: no `:` (a pseudo-class), `\\` (an escape), `(`, `,`, `@`,
@@ -182,22 +181,26 @@ def _css_rules(css: str) -> Iterator[tuple[str, str, bool]]:
     pass over its braces (a rule is a block holding no block)."""
     preludes: list[str] = []
     start, leaf, skipped = 0, False, 0
-    for brace in _CSS_BRACES().finditer(css):
-        at = brace.start()
-        if brace.group() == "{":
+    # The next `{` and the next `}`, each found by a search in C that goes on from the last one found.
+    next_open, next_close = css.find("{"), css.find("}")
+    while next_open >= 0 or next_close >= 0:
+        if next_close < 0 or 0 <= next_open < next_close:
+            at, next_open = next_open, css.find("{", next_open + 1)
             if skipped or len(preludes) >= _MAX_RULE_DEPTH:
                 skipped += 1
             else:
                 preludes.append(css[start:at].rsplit(";", 1)[-1].strip())
             leaf = True
-        elif skipped:
-            skipped -= 1
-            leaf = False
-        elif preludes:
-            prelude = preludes.pop()
-            if leaf:
-                yield prelude, css[start:at], any(open_.startswith("@") for open_ in preludes)
-            leaf = False
+        else:
+            at, next_close = next_close, css.find("}", next_close + 1)
+            if skipped:
+                skipped -= 1
+                leaf = False
+            elif preludes:
+                prelude = preludes.pop()
+                if leaf:
+                    yield prelude, css[start:at], any(open_.startswith("@") for open_ in preludes)
+                leaf = False
         start = at + 1
 
 
