@@ -5,10 +5,12 @@ real markup nests as deep as it does."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
+from provenance import html_nesting
 from provenance.html_nesting import TagReader, TooDeeplyNested, within_nesting
 
 # Tags of every kind the tree builder treats apart: blocks, implied ends, formatting, tables, SVG and MathML
@@ -97,3 +99,43 @@ def test_markup_past_the_nesting_bound_is_cut_at_the_tag_that_passes_it() -> Non
     assert refused.value.offset == 512 * len("<div>")
     assert within_nesting(markup) == "<div>" * 512
     assert within_nesting("<p>x" * 600) == "<p>x" * 600
+
+
+def test_a_raw_text_element_ends_at_its_own_end_tag_in_any_ascii_case_and_nowhere_else() -> None:
+    # A script's `</div>`, `</scripts>`, a `</script` at the markup's end and a dotted capital I (which is
+    # no ASCII letter) end nothing; `</SCRIPT >` does, and the tags after it are read.
+    script = 'var a = "</div>", b = "</scripts>"; c = "</SCR\u0130PT>"; '
+    markup = f"<div><script>{script}</SCRIPT ><p>after</p></div><style>x{{}}</style"
+    names = [name for _, name in TagReader(markup)]
+    assert names == ["div", "script", "p", "style"]
+    assert _sketched_depth("<title>" + "</b>" * 3 + "<div>" * 5 + "</TITLE/>" + "<div>" * 2) == 2
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_where_raw_text_ends_is_where_the_end_tag_pattern_said(seed: int) -> None:
+    # Against the pattern it replaces, which tried the end tag at every character.
+    pick = random.Random(seed)
+    pieces = (
+        "</",
+        "<",
+        "/",
+        ">",
+        " ",
+        "\n",
+        "script",
+        "SCRIPT",
+        "Style",
+        "styl",
+        "x",
+        "\u0130",
+        "title",
+        "k",
+    )
+    for _ in range(400):
+        name = pick.choice(sorted(html_nesting._RAW_TEXT))
+        markup = "".join(pick.choice(pieces) for _ in range(pick.randint(0, 30)))
+        position = pick.randint(0, len(markup))
+        pattern = re.compile(rf"(?:.*?(?=</{name}[\t\n\f\r />])|.*+)", re.IGNORECASE | re.ASCII | re.DOTALL)
+        expected = pattern.match(markup, position)
+        assert expected is not None
+        assert html_nesting._raw_text_end(markup, position, name) == expected.end(), (markup, position, name)

@@ -2262,9 +2262,13 @@ _NOTE_STEMS = (
 )
 
 
+# Those an ASCII text may hold: a text of ASCII alone is not searched for the others (a pass each).
+_ASCII_NOTE_STEMS = tuple(stem for stem in _NOTE_STEMS if stem.isascii())
+
+
 def _may_hold_a_note(lowered: str) -> bool:
     """Whether the page's visible text (lowercased) holds a word of a publisher's note (`_NOTE_STEMS`)."""
-    return any(stem in lowered for stem in _NOTE_STEMS)
+    return any(stem in lowered for stem in (_ASCII_NOTE_STEMS if lowered.isascii() else _NOTE_STEMS))
 
 
 def _note_text(shown: str, lowered: str | None = None) -> str:
@@ -2401,6 +2405,16 @@ def _lists_articles(
     return next(own, None) is not None and next(own, None) is not None
 
 
+@functools.cache
+def _main_text_options() -> Any:
+    """trafilatura's options for `_main_text` (no comments, tables, recall before precision, no fallback
+    extractors), made once: made again for every page from `extract`'s keywords, they read its settings file's
+    values one by one (0.16 M instructions a page). It copies them before changing one."""
+    from trafilatura.settings import Extractor as MainTextOptions
+
+    return MainTextOptions(comments=False, tables=True, recall=True, fast=True)
+
+
 def _main_text(html: str, content_text: Callable[[], str]) -> str:
     """The main text by trafilatura; when it keeps less than _MIN_MAIN_TEXT (a short article, or none found),
     the page's visible text without its side blocks instead (trafilatura's short texts keep a related link
@@ -2412,10 +2426,7 @@ def _main_text(html: str, content_text: Callable[[], str]) -> str:
             # Words in a `<template>` or a `hidden` element are on no reader's screen: a quote found only
             # there is not on the page.
             without_never_shown(html[:_MAX_MAIN_TEXT_HTML]),
-            include_comments=False,
-            include_tables=True,
-            favor_recall=True,
-            fast=True,
+            options=_main_text_options(),
         )
     except Exception:  # a heuristic over untrusted markup: when it breaks, the visible text still serves
         main = None
@@ -2579,6 +2590,19 @@ def _zoned_clock() -> re.Pattern[str]:
 # `20h30`, `20 h 30`, `8 PM`, `8 p.m.`, `20 Uhr`) shows no byline moment: its byline's line is not looked
 # for (a walk of the page: a quarter of a millisecond, every such page of every capture).
 _MAY_SHOW_A_CLOCK = on_first_use(r"\d(?:[:.h][0-5]\d|\s?[AaPp]\.?\s?[Mm]|\s(?:h\s?[0-5]\d|Uhr))")
+# The same for markup of ASCII alone, where `\d` and `\s` are these characters: a set the engine looks each
+# character up in, where `\d` asks Unicode's tables (the search over a page's markup took half the time).
+_ASCII_SPACE = r"[\t-\r\x1c-\x1f ]"
+_MAY_SHOW_A_CLOCK_IN_ASCII = on_first_use(
+    rf"[0-9](?:[:.h][0-5][0-9]|{_ASCII_SPACE}?[AaPp]\.?{_ASCII_SPACE}?[Mm]"
+    rf"|{_ASCII_SPACE}(?:h{_ASCII_SPACE}?[0-5][0-9]|Uhr))"
+)
+
+
+def _may_show_a_clock(html: str) -> bool:
+    """Whether `html` holds a time of day as `_MAY_SHOW_A_CLOCK` finds one."""
+    found = (_MAY_SHOW_A_CLOCK_IN_ASCII() if html.isascii() else _MAY_SHOW_A_CLOCK()).search(html)
+    return found is not None
 
 
 def _zoned_moment(text: str) -> str | None:
@@ -2844,6 +2868,7 @@ _UPDATE_STEMS = (
     "actualiz", "обновл", "изменен", "оновл", "змінено", "обновено", "ažurir", "güncelle", "تحديث", "روز",
     "بروزرسانی", "aggiorna", "atualiz", "aktualiz", "zaktualiz",
 )  # fmt: skip
+_ASCII_UPDATE_STEMS = tuple(stem for stem in _UPDATE_STEMS if stem.isascii())  # all an ASCII opening may hold
 
 
 def _update_line_day(shown_text: str, tree: LexborHTMLParser | None = None) -> str | None:
@@ -2855,7 +2880,7 @@ def _update_line_day(shown_text: str, tree: LexborHTMLParser | None = None) -> s
     not the article's, warned where it fails."""
     opening = shown_text[:_UPDATE_LINE_REACH]
     folded = opening.casefold()
-    if not any(stem in folded for stem in _UPDATE_STEMS):
+    if not any(stem in folded for stem in (_ASCII_UPDATE_STEMS if folded.isascii() else _UPDATE_STEMS)):
         return None
     in_side_blocks: str | None = None
     for label in _UPDATE_LINE_LABEL().finditer(opening):
@@ -3189,11 +3214,7 @@ def _published(
                 and _a_moment_on(("", shown, when), first[2].at.date())
             ):
                 first = ("<time> the page shows", shown, when)  # the byline's moment on the metadata's day
-            elif (
-                _a_day_alone(first[1])
-                and (when is None or when.day_only)
-                and _MAY_SHOW_A_CLOCK().search(html) is not None
-            ):
+            elif _a_day_alone(first[1]) and (when is None or when.day_only) and _may_show_a_clock(html):
                 # The byline's time in words with its zone (`January 20, 2022 8:30 PM ET`): the moment the
                 # page states, where its metadata gives the day alone (`"datePublished": "2022-01-21"`, the
                 # day in UTC). Dated by that day, a note citing the 20th, the site's own, warned "a time zone

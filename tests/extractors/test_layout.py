@@ -3,8 +3,12 @@ side blocks named by class or id, and the bounded walk to the elements around on
 
 from __future__ import annotations
 
+import random
+import re
 import time
+from collections.abc import Iterator
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from provenance.extractors import layout
@@ -226,3 +230,73 @@ def test_a_hostile_stylesheet_is_read_in_linear_time() -> None:
         started = time.perf_counter()
         layout.stylesheet_hiding(css)
         assert time.perf_counter() - started < 3, css[:10]
+
+
+def test_a_stylesheet_hides_by_a_rule_among_many_setting_other_properties_however_it_spells_it() -> None:
+    others = "".join(f".c{n}{{margin:{n % 9}px 0;color:#{n:03x};font:12px/1.5 serif}}" for n in range(300))
+    css = (
+        f"{others}.gone{{ DISPLAY :\n none }}{others}#note{{color:red; Visi\tbility: hidden}}"
+        f".shown{{font-size:1em;display : block}}{others}"
+    )
+    hiding, showing, _ = layout.stylesheet_hiding(css)
+    assert hiding == frozenset((".gone", "#note"))
+    assert ".shown" in showing and ".c7" not in showing
+
+
+def test_passing_over_rules_that_name_neither_display_nor_visibility_changes_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Property names as `_declared` reads them (any case, spaces inside) and ones that only look alike.
+    pick = random.Random(5)
+    names = ("display", "DISPLAY", "dis play", "Dis\nplay", "visibility", "visi bility", "displays", "color")
+    values = ("none", "block", "hidden", "visible", "collapse", "red", "none!important")
+    selectors = (".a", "#b", ".c .d", "div.e", "p", ".a, #b", ".f:hover")
+
+    def rule() -> str:
+        declarations = ";".join(
+            f"{pick.choice(names)}:{pick.choice(values)}" for _ in range(pick.randint(1, 3))
+        )
+        written = f"{pick.choice(selectors)}{{{declarations}}}"
+        return f"@media x{{{written}}}" if pick.random() < 0.1 else written
+
+    sheets = ["".join(rule() for _ in range(pick.randint(1, 8))) for _ in range(300)]
+    passed_over = [layout.stylesheet_hiding(css) for css in sheets]
+    assert sum(bool(hiding) for hiding, _, _ in passed_over) > 20
+    monkeypatch.setattr(layout, "_may_set_display_or_visibility", lambda declarations: True)
+    assert passed_over == [layout.stylesheet_hiding(css) for css in sheets]
+
+
+def _rules_brace_by_brace(css: str) -> Iterator[tuple[str, str, bool]]:
+    """`layout._css_rules` as it was written, over a pattern's matches of each brace."""
+    preludes: list[str] = []
+    start, leaf, skipped = 0, False, 0
+    for brace in re.finditer(r"[{}]", css):
+        at = brace.start()
+        if brace.group() == "{":
+            if skipped or len(preludes) >= layout._MAX_RULE_DEPTH:
+                skipped += 1
+            else:
+                preludes.append(css[start:at].rsplit(";", 1)[-1].strip())
+            leaf = True
+        elif skipped:
+            skipped -= 1
+            leaf = False
+        elif preludes:
+            prelude = preludes.pop()
+            if leaf:
+                yield prelude, css[start:at], any(open_.startswith("@") for open_ in preludes)
+            leaf = False
+        start = at + 1
+
+
+def test_a_stylesheet_s_rules_are_its_blocks_holding_no_block_whatever_its_braces() -> None:
+    pick = random.Random(11)
+    parts = ("{", "}", "{", "}", ".a", "@media x", ";", "b:c", " ", "@font-face", "p .d", "{{", "}}")
+    sheets = ["".join(pick.choice(parts) for _ in range(pick.randint(0, 80))) for _ in range(500)]
+    sheets += ["{" * 40 + ".a{x:y}" + "}" * 40, ".a{b}" * 3 + "}" * 5 + "@m{.c{d}}", "{" * 1000]
+    for css in sheets:
+        assert list(layout._css_rules(css)) == list(_rules_brace_by_brace(css)), css
+    assert list(layout._css_rules("@media x{.a{display:none}}.b{color:red}")) == [
+        (".a", "display:none", True),
+        (".b", "color:red", False),
+    ]

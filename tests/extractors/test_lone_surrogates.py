@@ -59,3 +59,32 @@ def test_a_page_without_them_is_read_as_it_was() -> None:
     )
     post = extract_source(url, (answer(url, page),))
     assert (post.author, post.title) == ("Jane Doe", "Bridge \U0001f309")
+
+
+def test_a_lone_surrogate_among_accented_words_is_made_the_replacement_character_where_it_is_said() -> None:
+    # Text that is not ASCII is looked at character by character only where UTF-8 cannot write it: the name
+    # keeps its accents, and the surrogate beside them is replaced in the author and in the fields alike.
+    url = "https://noticias.example/puente"
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "El puente '
+        'reabre", "author": {"name": "José \\ud800 Núñez"}}</script><title>El puente reabre</title></head>'
+        "<body><article><p>El puente reabre el lunes, según el ministerio.</p></article></body></html>"
+    )
+    post = extract_source(url, (answer(url, page),))
+    assert post.author == "José \ufffd Núñez"
+    assert post.fields["author"] == "José \ufffd Núñez"
+    assert "\ufffd" not in post.text and "según" in post.text
+    canonical_json(post.model_dump(mode="json"))
+
+
+def test_accented_words_without_a_lone_surrogate_are_kept_as_they_are() -> None:
+    url = "https://noticias.example/puente"
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "El puente '
+        'reabre \\ud83c\\udf09", "author": {"name": "José Núñez"}}</script><title>El puente reabre</title>'
+        "</head><body><article><p>El puente reabre el lunes — según el ministerio.</p></article>"
+        "</body></html>"
+    )
+    post = extract_source(url, (answer(url, page),))
+    assert (post.author, post.title) == ("José Núñez", "El puente reabre \U0001f309")
+    assert "\ufffd" not in post.text and "lunes — según" in post.text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+import random
 import subprocess
 import sys
 import time
@@ -865,6 +866,29 @@ def test_without_quoted_words_to_find_the_main_text_is_not_read_and_nothing_else
     # The words outside the article are read only to say where a quote missing from it stands.
     assert read.fields.pop("elsewhere_on_the_page").startswith("Home Politics Sport Subscribe")
     assert unread.model_copy(update={"text": read.text}) == read
+
+
+def test_the_main_text_is_trafilatura_s_with_tables_and_without_comments_page_after_page() -> None:
+    # The options are made once for every page: each page still reads as `extract`'s keywords read it.
+    rows = "".join(f"<tr><td>Pier {n}</td><td>{n * 3} tonnes</td></tr>" for n in range(1, 6))
+    prose = " ".join(f"Paragraph {n} says the council reviewed the repairs of span {n}." for n in range(12))
+    tabled = (
+        "<html><head><title>Load limits</title></head><body><article><h1>Load limits</h1>"
+        f"<p>{prose}</p><table>{rows}</table><p>The engineers measured each pier in January.</p></article>"
+        '<div id="comments" class="comments"><p>Reader comment: the ferry was late again today.</p></div>'
+        "</body></html>"
+    )
+    pages = [tabled, asset("article_jsonld.html").decode(), tabled]
+    import trafilatura
+
+    for page in pages:
+        expected = trafilatura.extract(
+            page, include_comments=False, include_tables=True, favor_recall=True, fast=True
+        )
+        text = web_extractor._main_text(page, lambda: "the visible text")
+        assert expected is not None and text == " ".join(expected.split())
+    assert "| Pier 4 | 12 tonnes |" in web_extractor._main_text(tabled, lambda: "")
+    assert "ferry was late" not in web_extractor._main_text(tabled, lambda: "")
 
 
 def test_a_page_without_a_title_has_its_main_text_read_for_the_title_check_even_without_quotes() -> None:
@@ -5907,3 +5931,26 @@ def test_a_page_saying_no_note_word_compiles_neither_note_pattern_and_a_retracti
         "<h1>Desk report</h1><p><em>An earlier version of this article misstated the bridge's name.</em></p>",
     )
     assert "misstated" not in extract_source(ARTICLE, (answer(ARTICLE, corrected),)).text
+
+
+def test_a_time_of_day_in_ascii_markup_is_found_as_the_unicode_pattern_finds_it() -> None:
+    # ASCII markup is searched with `\d` and `\s` written out as the characters they are there (the
+    # separators U+001C to U+001F among the spaces); other markup with the pattern itself.
+    pick = random.Random(3)
+    parts = ("1", "2", "9", "0", ":", ".", "h", " ", "\t", "\x1c", "\x1f", "\x0b", "A", "p", "m", "M", "Uhr")
+    texts = ["".join(pick.choice(parts) for _ in range(pick.randint(1, 8))) for _ in range(20_000)]
+    unicode_pattern = web_extractor._MAY_SHOW_A_CLOCK()
+    found = [web_extractor._may_show_a_clock(text) for text in texts]
+    assert found == [unicode_pattern.search(text) is not None for text in texts]
+    assert 300 < sum(found) < 19_000
+    assert web_extractor._may_show_a_clock("<p>٢٠:٣٠ — 20 h 30</p>")  # Arabic-Indic digits, not ASCII
+    assert web_extractor._may_show_a_clock("<p>٢\u00a0PM</p>")
+    assert not web_extractor._may_show_a_clock("<p>8\u00a0h</p>")
+
+
+def test_a_publisher_s_note_word_is_looked_for_in_ascii_and_in_any_other_text() -> None:
+    for stem in web_extractor._NOTE_STEMS:
+        assert web_extractor._may_hold_a_note(f"this story was {stem} on friday")
+        assert web_extractor._may_hold_a_note(f"this story — {stem} — on friday")
+    assert not web_extractor._may_hold_a_note("the bridge reopened on friday")
+    assert not web_extractor._may_hold_a_note("the bridge reopened on friday — at last")
