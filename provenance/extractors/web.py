@@ -869,14 +869,57 @@ _URDU_LETTERS = on_first_use("[\u0679\u0688\u0691\u06ba\u06be\u06d2]")  # Urdu's
 
 def _is_persian(tree: LexborHTMLParser) -> bool:
     """Whether the page is written in Persian (or Pashto): its `lang` says so, or its title or headline has
-    letters Arabic has not."""
+    letters Arabic has not, or the page's language as its other declarations give it (`_tree_s_language`)."""
     html_node = tree.css_first("html")
     language = (html_node.attributes.get("lang") or "") if html_node is not None else ""
     if language.strip().lower().replace("_", "-").split("-")[0] in _PERSIAN_LANGUAGES:
         return True
     heading = tree.css_first("h1")
     shown = f"{page_title(tree) or ''} {heading.text()[:_MAX_HEADING] if heading is not None else ''}"
-    return _PERSIAN_LETTERS().search(shown) is not None and _URDU_LETTERS().search(shown) is None
+    if _PERSIAN_LETTERS().search(shown) is not None and _URDU_LETTERS().search(shown) is None:
+        return True
+    return _tree_s_language(tree, language) in _PERSIAN_LANGUAGES
+
+
+_MAX_LD_SCRIPT = 200_000  # characters of a JSON-LD script read for its article's `inLanguage`
+_MAX_LD_SCRIPTS = 10
+_WORDS_SAMPLE = 4000  # characters of the page's paragraphs its declarations are held to
+
+
+def _tree_s_language(tree: LexborHTMLParser, html_lang: str) -> str | None:
+    """The page's language as `_page_language`, the one place that decides it, reads it from the page's
+    declarations (`<html lang>`, its article item's `inLanguage`, `og:locale`, `content-language`, `<meta
+    name=language>`), held to the words of its paragraphs. Asked only of a page whose metadata holds a year
+    another calendar may write (`_as_gregorian`) and whose `<html lang>`, title and headline did not say: a
+    Thai outlet on an English template (`<html lang="en">`, `og:locale` `th_TH`), a Persian one whose article
+    item says `fa`, had their Buddhist Era and Solar Hijri years read as Gregorian."""
+    article_s: object = None
+    for script in tree.css('script[type*="ld+json" i]')[:_MAX_LD_SCRIPTS]:
+        written = script.text()
+        if "inLanguage" not in written or len(written) > _MAX_LD_SCRIPT:
+            continue
+        try:
+            data = json.loads(written)
+        except (ValueError, RecursionError):
+            continue
+        article_s = next(
+            (
+                item["inLanguage"]
+                for item in _items(data)
+                if _types(item) & _ARTICLE_TYPES and item.get("inLanguage")
+            ),
+            None,
+        )
+        if article_s is not None:
+            break
+    words = " ".join(node.text() for node in tree.css("p")[:_MAX_NAMES])[:_WORDS_SAMPLE]
+    language, _, _ = _page_language(
+        html_lang or None,
+        words,
+        article_s,
+        lambda: _other_language_declarations(opengraph_properties(tree), meta_tags(tree), tree),
+    )
+    return language
 
 
 def _datetime_of(node: LexborNode, tree: LexborHTMLParser) -> str | None:
@@ -929,14 +972,15 @@ _THAI_LETTERS = on_first_use("[\u0e01-\u0e5b]")
 
 
 def _is_thai(tree: LexborHTMLParser) -> bool:
-    """Whether the page is written in Thai: its `lang` says so, or its title or headline has Thai letters."""
+    """Whether the page is written in Thai: its `lang` says so, or its title or headline has Thai letters, or
+    the page's language as its other declarations give it (`_tree_s_language`)."""
     html_node = tree.css_first("html")
     language = (html_node.attributes.get("lang") or "") if html_node is not None else ""
     if language.strip().lower().replace("_", "-").split("-")[0] == "th":
         return True
     heading = tree.css_first("h1")
     shown = f"{page_title(tree) or ''} {heading.text()[:_MAX_HEADING] if heading is not None else ''}"
-    return _THAI_LETTERS().search(shown) is not None
+    return _THAI_LETTERS().search(shown) is not None or _tree_s_language(tree, language) == "th"
 
 
 def _as_gregorian(value: str | None, tree: LexborHTMLParser) -> str | None:

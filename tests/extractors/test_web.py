@@ -5489,6 +5489,39 @@ def test_a_thai_page_s_buddhist_era_time_is_read_in_its_calendar(head: str, lang
     assert english.published is None or english.published.year == 2565
 
 
+def test_a_thai_article_on_an_english_template_reads_its_buddhist_era_year() -> None:
+    # `<html lang="en">` and an English title and logo are the template's; `og:locale` th_TH and the Thai
+    # words are the article's. Its `2565-01-21` was read as the year 2565, and a note citing 21 January 2022
+    # failed.
+    post = _read(asset("thai_article_on_an_english_template.html"))
+    assert post.published == dt.datetime(2022, 1, 21, 2, 0, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+    # The same page declaring English everywhere is not taken for Thai: its year stays as written.
+    english = asset("thai_article_on_an_english_template.html").replace(b'"th_TH"', b'"en_US"')
+    assert cast(dt.datetime, _read(english).published).year == 2565
+
+
+def _persian_item_page(item_language: str) -> str:
+    """An Iranian outlet's article on its English template: only its article item says `item_language`."""
+    item = f'{{"@type": "NewsArticle", "headline": "x", "inLanguage": "{item_language}"}}'
+    text = "<p>پل شهر پس از دو سال تعمیر دوباره به روی خودروها باز شد و رفت و آمد از دوشنبه آغاز می‌شود.</p>"
+    return (
+        f'<html lang="en"><head><title>Tehran Daily</title>{_ld_script(item)}</head><body>'
+        '<h1 class="logo">Tehran Daily</h1><article><p class="meta">'
+        '<time datetime="1400-11-01">۱ بهمن ۱۴۰۰</time>'  # noqa: RUF001
+        f"</p>{text * 2}</article></body></html>"
+    )
+
+
+def test_a_persian_article_whose_item_says_fa_on_an_english_template_reads_its_solar_hijri_day() -> None:
+    # Its `<time datetime="1400-11-01">` gave no day (a Solar Hijri year read on a page not in Persian).
+    post = _read(_persian_item_page("fa"))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+    # An item saying English, gainsaid by the Persian words, says no calendar: still no day, never a guess.
+    assert _read(_persian_item_page("en")).published is None
+
+
 def test_a_solar_hijri_year_on_a_page_not_in_persian_gives_no_date() -> None:
     # Read in no calendar: neither the year 1400 (a false fail) nor a guess of the calendar on an Arabic page.
     post = _read(_persian_page("1400-11-01", "ar", "الجسر يفتح من جديد"))
