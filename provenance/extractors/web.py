@@ -3956,6 +3956,8 @@ ARTICLE_ITEM = "the article's JSON-LD `inLanguage`"
 _LOCALE = "the page's `og:locale`"
 _CONTENT_LANGUAGE = "the page's `<meta http-equiv=content-language>`"
 _LANGUAGE_META = "the page's `<meta name=language>`"
+# Last, where the page declares nothing its words do not gainsay: the answer's header, site-wide.
+CONTENT_LANGUAGE_HEADER = "the answer's `Content-Language` header, most often its site's"
 # A language named, not coded (`<meta name="language" content="Ukrainian">`, `"inLanguage": "Español"`).
 _LANGUAGE_NAMES = {
     "english": "en", "german": "de", "deutsch": "de", "french": "fr", "fran\u00e7ais": "fr", "spanish": "es",
@@ -4046,16 +4048,18 @@ def _page_language(
 
 
 def _other_language_declarations(
-    og: dict[str, str], metas: dict[str, str], tree: LexborHTMLParser
+    og: dict[str, str], metas: dict[str, str], tree: LexborHTMLParser, header: str | None = None
 ) -> list[tuple[object, str]]:
-    """The page's declarations of its language other than `<html lang>` and its article item's, in the order
-    `_page_language` reads them; asked only of a page where neither of those stands."""
+    """The page's declarations of its language other than `<html lang>` and its article item's, then the
+    answer's `Content-Language` `header`, in the order `_page_language` reads them; asked only of a page where
+    neither of those stands. A Ukrainian page declaring nothing but that header was said to be in none."""
     head = tree.head
     node = head.css_first("meta[http-equiv=content-language i]") if head is not None else None
     return [
         (og.get("og:locale"), _LOCALE),
         (node.attributes.get("content") if node is not None else None, _CONTENT_LANGUAGE),
         (meta_content(metas, "language", "content-language"), _LANGUAGE_META),
+        (header, CONTENT_LANGUAGE_HEADER),
     ]
 
 
@@ -4254,7 +4258,7 @@ def read_web_page(
         language,
         text,
         next((item["inLanguage"] for item in article_items if item.get("inLanguage")), None),
-        lambda: _other_language_declarations(og, metas, tree),
+        lambda: _other_language_declarations(og, metas, tree, response.header("Content-Language")),
     )
     return SourcePost(
         platform=platform,

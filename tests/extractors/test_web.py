@@ -5821,6 +5821,25 @@ def test_a_ukrainian_page_declaring_its_language_only_in_og_locale_is_in_ukraini
     assert "declared language" not in post.fields
 
 
+def _with_content_language(header: str, page: bytes) -> SourcePost:
+    headers = (("Content-Type", "text/html; charset=utf-8"), ("Content-Language", header))
+    return extract_source(ARTICLE, (StoredResponse(ARTICLE, 200, headers, page, cut=False),))
+
+
+def test_a_ukrainian_page_declaring_its_language_only_in_a_content_language_header_is_in_ukrainian() -> None:
+    # No `<html lang>`, no tag: only the answer's `Content-Language: uk`. Said to be in no language before.
+    page = asset("ukrainian_article_og_locale_only.html").replace(b'content="uk_UA"', b'content=""')
+    post = _with_content_language("uk", page)
+    assert post.language == "uk"
+    assert post.fields["language from"] == web_extractor.CONTENT_LANGUAGE_HEADER
+    # Held to the words as the page's own declarations are: a site-wide `en` is not the Ukrainian article's.
+    english = _with_content_language("en", page)
+    assert english.language is None
+    assert "Cyrillic" in english.fields["declared language"]
+    # The page's own declaration comes first.
+    assert _with_content_language("ru", asset("ukrainian_article_og_locale_only.html")).language == "uk"
+
+
 def test_a_spanish_article_whose_item_says_es_on_an_english_template_is_in_spanish() -> None:
     # `<html lang="en">` and `og:locale` en_US are the template's; the NewsArticle's `inLanguage` is the
     # article's own (the site's `WebSite` item's `en-US` is not). Said in no language before.
