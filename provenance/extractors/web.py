@@ -2649,10 +2649,11 @@ def _may_show_a_clock(html: str) -> bool:
     return found is not None
 
 
-def _zoned_moment(text: str) -> str | None:
+def _zoned_moment(text: str, countries: Callable[[], list[str]] | None = None) -> str | None:
     """The moment (ISO, in its own offset) a publication line gives with its day, its time of day and its
     zone (`January 20, 2022 8:30 PM ET`, `20 января 2022, 20:30 MSK`, `20 January 2022, 20:30 Kyiv time`);
-    None where it names no zone, or one that may mean several offsets on the day."""
+    None where it names no zone, or one that may mean several offsets on the day, unless the page's
+    `countries` (`_page_s_countries`) settle which place's clock a name several share is (`IST`)."""
     text = text[: _MAX_UPDATE_LINE * 2]
     day = find_date(text).date
     if day is None:
@@ -2660,10 +2661,12 @@ def _zoned_moment(text: str) -> str | None:
     timed = find_time(text, day)
     if timed is not None and timed.at.tzinfo is not None:
         return None if timed.also is not None else timed.at.isoformat()
-    from provenance.zones import one_clock
+    from provenance.zones import SHARED_CLOCKS, one_clock, shared_clock
 
     clock = _zoned_clock().search(text)
     zone = one_clock(clock.group("zone") or clock.group("spelled")) if clock is not None else None
+    if clock is not None and zone is None and countries is not None and clock.group("zone") in SHARED_CLOCKS:
+        zone = shared_clock(clock.group("zone"), countries())
     if clock is None or zone is None:
         return None
     hour = int(clock.group("hour"))
@@ -2677,6 +2680,43 @@ def _zoned_moment(text: str) -> str | None:
     import zoneinfo  # only for a page dated by its byline's time: most are not
 
     return local.replace(tzinfo=zoneinfo.ZoneInfo(zone)).isoformat()
+
+
+def _page_s_countries(
+    url: str | None, og: dict[str, str], tree: LexborHTMLParser, ld: list[dict[str, Any]]
+) -> list[str]:
+    """The countries (their codes) the page says it is of: its host's country-code domain (`.in`), the region
+    and the language of its `og:locale` and `<html lang>` (`en_IN`, `hi`: `zones.COUNTRY_LANGUAGES`), the
+    offset of its own metadata times where only one such country's clock has it (`+05:30`:
+    `zones.COUNTRY_OFFSETS`). Read by `_zoned_moment` only for a byline's zone several places share."""
+    from provenance.zones import COUNTRY_LANGUAGES, COUNTRY_OFFSETS
+
+    countries: list[str] = []
+    top = (urlsplit(url or "").hostname or "").rsplit(".", 1)[-1]
+    if len(top) == 2 and top.isalpha():
+        countries.append(top)
+    html_node = tree.css_first("html")
+    for declared in (
+        og.get("og:locale"),
+        html_node.attributes.get("lang") if html_node is not None else None,
+    ):
+        parts = (declared or "").strip()[:40].lower().replace("_", "-").split("-")
+        if len(parts) > 1 and len(parts[1]) == 2:
+            countries.append(parts[1])
+        if parts[0] in COUNTRY_LANGUAGES:
+            countries.append(COUNTRY_LANGUAGES[parts[0]])
+    times = [item.get(key) for item in ld[:_MAX_NAMES] for key in ("datePublished", "dateModified")]
+    times += [og.get("article:published_time"), og.get("article:modified_time")]
+    for value in times:
+        try:
+            at = dt.datetime.fromisoformat(value.strip()[:40]) if isinstance(value, str) else None
+        except ValueError:
+            continue
+        offset = at.utcoffset() if at is not None else None
+        country = COUNTRY_OFFSETS.get(offset.total_seconds() / 3600) if offset is not None else None
+        if country is not None:
+            countries.append(country)
+    return countries
 
 
 def _publication_line(
@@ -3268,7 +3308,9 @@ def _published(
                     url,
                     lambda node: _an_event_s_time(node, event_times) or _at_the_update(node, updated),
                 )
-                moment = _zoned_moment(line[1]) if line else None
+                moment = (
+                    _zoned_moment(line[1], lambda: _page_s_countries(url, og, tree, ld)) if line else None
+                )
                 at = parse_published(moment) if moment else None
                 if moment and at is not None and _a_moment_on(("", moment, at), first[2].at.date()):
                     first = ("the time and zone the byline shows", moment, at)
@@ -3288,7 +3330,7 @@ def _published(
     )
     if line:
         # With its time and zone where it gives them (`January 20, 2022 8:30 PM ET`): the moment, not the day.
-        moment = _zoned_moment(line[1])
+        moment = _zoned_moment(line[1], lambda: _page_s_countries(url, og, tree, ld))
         if moment is not None:
             return ("the time and zone the byline shows", moment), None
         return ("date line by the byline or headline", line[0]), None

@@ -1605,6 +1605,43 @@ def test_a_byline_time_without_one_zone_on_the_metadata_s_day_leaves_the_day_alo
     assert post.published_from == "JSON-LD datePublished"
 
 
+_INDIAN = "https://www.metrotimes.example/cities/mumbai-news/bridge-reopens-101642737300000.html"
+_IRISH = "https://www.westnews.ie/news/2022/0721/bridge-reopens/"
+
+
+def test_an_ist_byline_on_a_page_whose_own_times_are_india_s_gives_india_s_moment() -> None:
+    # "Published on Jan 21, 2022 09:15 AM IST" beside a JSON-LD day alone and a `dateModified` at +05:30:
+    # IST was India's, Ireland's or Israel's, and the page was dated by its day alone.
+    post = _read_at(_INDIAN, asset("indian_article_ist_byline.html").decode())
+    assert post.published == dt.datetime(2022, 1, 21, 3, 45, tzinfo=dt.UTC)
+    assert not post.published_day_only
+    assert post.published_from == "the time and zone the byline shows"
+
+
+@pytest.mark.parametrize("url", [_IRISH, _IRISH.replace(".ie/", ".example/")], ids=[".ie host", "en_IE"])
+def test_an_ist_byline_on_an_irish_page_is_ireland_s_summer_time(url: str) -> None:
+    # `Thursday, 21 Jul 2022 09:15 IST` on an Irish site (its domain, or its `og:locale` en_IE): +01:00.
+    post = _read_at(url, asset("irish_article_ist_byline.html").decode())
+    assert post.published == dt.datetime(2022, 7, 21, 8, 15, tzinfo=dt.UTC)
+    assert post.published_from == "the time and zone the byline shows"
+
+
+@pytest.mark.parametrize(
+    ("url", "change"),
+    [
+        (_INDIAN, ("+05:30", "+00:00")),  # nothing says which IST
+        (_INDIAN.replace(".example/", ".ie/"), ("", "")),  # an Irish domain, India's offset: two places
+        (_IRISH.replace(".ie/", ".example/"), ("en_IE", "en_GB")),  # a British locale settles nothing
+    ],
+    ids=["unsettled", "conflicting", "another country"],
+)
+def test_an_ist_byline_the_page_does_not_settle_gives_no_moment(url: str, change: tuple[str, str]) -> None:
+    name = "irish_article_ist_byline.html" if "westnews" in url else "indian_article_ist_byline.html"
+    post = _read_at(url, asset(name).decode().replace(*change))
+    assert post.published_day_only
+    assert post.published_from == "JSON-LD datePublished"
+
+
 @pytest.mark.parametrize(
     "stamp",
     [
