@@ -927,7 +927,7 @@ def _datetime_of(node: LexborNode, tree: LexborHTMLParser) -> str | None:
     (`2022-01-20T20:30`) and the time it shows names one (`January 20, 2022 8:30 PM ET`), that moment."""
     value = _as_gregorian(node.attributes.get("datetime"), tree)
     if value and len(value) > len("2022-01-20") and value[-1:] not in "zZ" and "+" not in value[10:]:
-        return _zoned_as_shown(value, node) or value
+        return _zoned_as_shown(value, node, tree) or value
     return value
 
 
@@ -935,11 +935,12 @@ def _datetime_of(node: LexborNode, tree: LexborHTMLParser) -> str | None:
 _SHOWN_CLOCK = on_first_use(r"(?<![\d:.])([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s{0,2}([AaPp])\.?\s?[Mm]\.?)?")
 
 
-def _zoned_as_shown(value: str, node: LexborNode) -> str | None:
+def _zoned_as_shown(value: str, node: LexborNode, tree: LexborHTMLParser | None = None) -> str | None:
     """The moment (ISO) of a `<time>`'s `datetime` without a zone, in the zone the time it shows names (its
     own text, else its line's: `<time datetime="2022-01-20T20:30">January 20, 8:30 PM</time> ET`), where that
     shows the same hour and minute; None where it names none. Read as the day alone, a note citing the next
-    day, the day in UTC, warned "a time zone may explain it"."""
+    day, the day in UTC, warned "a time zone may explain it". A zone several places share (`IST`) is read
+    where the page's locale or `lang` (`tree`'s: `_page_s_countries`) says which."""
     try:
         written = dt.datetime.fromisoformat(value.strip()[:40])
     except ValueError:
@@ -958,7 +959,10 @@ def _zoned_as_shown(value: str, node: LexborNode) -> str | None:
         hour = hour % 12 + (12 if meridiem == "p" else 0) if meridiem else hour
         if (hour, int(said.group(2))) != (written.hour, written.minute):
             return None
-        moment = _zoned_moment(f"{written.date().isoformat()} {clock.group(0)}")
+        moment = _zoned_moment(
+            f"{written.date().isoformat()} {clock.group(0)}",
+            None if tree is None else functools.partial(_locale_s_countries, tree),
+        )
         if moment is not None:
             return moment
     return None
@@ -2717,6 +2721,11 @@ def _page_s_countries(
         if country is not None:
             countries.append(country)
     return countries
+
+
+def _locale_s_countries(tree: LexborHTMLParser) -> list[str]:
+    """The countries the page's `og:locale` and `<html lang>` say it is of (`_page_s_countries`)."""
+    return _page_s_countries(None, opengraph_properties(tree), tree, [])
 
 
 def _publication_line(

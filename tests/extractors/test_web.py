@@ -5980,6 +5980,23 @@ def test_a_time_element_without_a_zone_is_read_in_the_zone_it_shows(stamp: str, 
 
 
 @pytest.mark.parametrize(
+    ("locale", "moment"), [("en_IN", dt.datetime(2022, 1, 21, 3, 45, tzinfo=dt.UTC)), ("en_US", None)]
+)
+def test_a_time_element_showing_ist_is_read_in_india_s_clock_only_on_an_indian_page(
+    locale: str, moment: dt.datetime | None
+) -> None:
+    # `<time datetime="2022-01-21T09:15">Jan 21, 2022 09:15 AM IST</time>` on a page whose `og:locale` is
+    # en_IN: read as the 21st alone before, as IST may be India's, Ireland's or Israel's.
+    stamp = '<time datetime="2022-01-21T09:15">Jan 21, 2022 09:15 AM IST</time>'
+    page = _zoned_byline_page(stamp).replace(
+        '"datePublished": "2022-01-21", "dateModified": "2022-01-21",', ""
+    )
+    post = _read(page.replace("</head>", f'<meta property="og:locale" content="{locale}"></head>', 1))
+    assert post.published == (moment or dt.datetime(2022, 1, 21, tzinfo=dt.UTC))
+    assert post.published_day_only is (moment is None)
+
+
+@pytest.mark.parametrize(
     "stamp",
     [
         '<time datetime="2022-01-20T20:30">January 20, 2022 8:30 PM</time>',  # no zone shown
