@@ -6,7 +6,8 @@ Each name has the IANA zone of the one place's clock it names, where it names on
 or summer time, as a page that always prints `EST` shows New York's clock in July too), and the UTC offsets,
 in hours, it may mean: a note's `9:15 EST` may be either of New York's, a note's `CST` US Central's or
 China's. A byline's time is one moment where its name has one zone or one offset; a name several places share
-(`CST`, `MST`: Arizona's all year or Denver's, `IST`: India's, Ireland's or Israel's) gives none.
+(`CST`, `MST`: Arizona's all year or Denver's, `IST`: India's, Ireland's or Israel's) gives none, unless the
+page's site, language or own times say which of its places it is of (`SHARED_CLOCKS`).
 
 The zones of one offset that `citations.dates.find_time` reads itself (`UTC`, `CET`, `MSK`, `JST`, ...) are
 not here, but for `HST`, which a byline's clock reads here too. Plain data: no import, nothing compiled.
@@ -84,6 +85,35 @@ SPELLED_ZONES: dict[str, str] = {
     "mountain": "MT",
     "pacific": "PT",
 }
+
+
+# A name several places' clocks share, each place's clock (its IANA zone, or the one offset the name means
+# there) by its country's code (as a site's domain, or a locale's region, writes it): a byline's `9:15 AM IST`
+# is India's on an Indian site, Ireland's on an Irish one (Irish Standard Time, its summer's +01:00: Dublin's
+# winter clock is GMT, which IST never means), Israel's on an Israeli one, and no moment where the page does
+# not say which.
+SHARED_CLOCKS: dict[str, dict[str, str | float]] = {
+    "IST": {"in": 5.5, "ie": 1, "il": "Asia/Jerusalem"},
+}
+# The languages written in one of those countries alone, as that country's (a page in Hindi is India's).
+COUNTRY_LANGUAGES: dict[str, str] = {
+    **dict.fromkeys(("hi", "mr", "gu", "kn", "ml", "te"), "in"),
+    "ga": "ie",
+    "he": "il",
+}
+# The offsets (hours) of the page's own times no other country's clock of a shared name has (`+05:30`:
+# India's; Ireland's +01:00 and Israel's +02:00 are half of Europe's too, and settle nothing).
+COUNTRY_OFFSETS: dict[float, str] = {5.5: "in"}
+
+
+def shared_clock(name: str, countries: list[str]) -> str | float | None:
+    """The IANA zone, or the one offset (hours), a time written in the zone `name`, which several places'
+    clocks share (`IST`), is read in on a page that `countries` (the codes its site, locale, language and own
+    times give) say is of one of those places; None where they name none of them, or more than one (never a
+    guess)."""
+    clocks = SHARED_CLOCKS.get(name, {})
+    named = {clocks[country] for country in countries if country in clocks}
+    return named.pop() if len(named) == 1 else None
 
 
 def one_clock(name: str) -> str | float | None:

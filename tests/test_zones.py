@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
-from provenance.zones import NAMED_ZONES, SPELLED_ZONES, one_clock
+from provenance.zones import NAMED_ZONES, SHARED_CLOCKS, SPELLED_ZONES, one_clock, shared_clock
 
 
 def test_a_name_s_one_clock_keeps_only_the_offsets_the_name_may_mean() -> None:
@@ -41,3 +41,25 @@ def test_the_us_zones_written_out_are_their_abbreviations_clocks() -> None:
         "mountain": "America/Denver",
         "pacific": "America/Los_Angeles",
     }
+
+
+def test_a_shared_name_s_clock_is_one_only_where_the_page_s_countries_name_one_of_its_places() -> None:
+    assert shared_clock("IST", ["in", "us"]) == 5.5
+    assert shared_clock("IST", ["ie"]) == 1
+    assert shared_clock("IST", ["il", "il"]) == "Asia/Jerusalem"
+    assert shared_clock("IST", ["in", "ie"]) is None  # two places: never a guess
+    assert shared_clock("IST", ["us"]) is None
+    assert shared_clock("CST", ["us"]) is None  # a name not settled here
+
+
+def test_each_shared_clock_s_offsets_are_among_its_name_s() -> None:
+    # A byline's IST read in Dublin's clock must be one of the times a note's IST may mean.
+    for name, clocks in SHARED_CLOCKS.items():
+        for zone in clocks.values():
+            if not isinstance(zone, str):
+                assert zone in NAMED_ZONES[name][1], zone
+                continue
+            for day in (dt.datetime(2022, 1, 21, 12), dt.datetime(2022, 7, 21, 12)):
+                offset = day.replace(tzinfo=zoneinfo.ZoneInfo(zone)).utcoffset()
+                assert offset is not None
+                assert offset / dt.timedelta(hours=1) in NAMED_ZONES[name][1], (zone, day)

@@ -869,14 +869,57 @@ _URDU_LETTERS = on_first_use("[\u0679\u0688\u0691\u06ba\u06be\u06d2]")  # Urdu's
 
 def _is_persian(tree: LexborHTMLParser) -> bool:
     """Whether the page is written in Persian (or Pashto): its `lang` says so, or its title or headline has
-    letters Arabic has not."""
+    letters Arabic has not, or the page's language as its other declarations give it (`_tree_s_language`)."""
     html_node = tree.css_first("html")
     language = (html_node.attributes.get("lang") or "") if html_node is not None else ""
     if language.strip().lower().replace("_", "-").split("-")[0] in _PERSIAN_LANGUAGES:
         return True
     heading = tree.css_first("h1")
     shown = f"{page_title(tree) or ''} {heading.text()[:_MAX_HEADING] if heading is not None else ''}"
-    return _PERSIAN_LETTERS().search(shown) is not None and _URDU_LETTERS().search(shown) is None
+    if _PERSIAN_LETTERS().search(shown) is not None and _URDU_LETTERS().search(shown) is None:
+        return True
+    return _tree_s_language(tree, language) in _PERSIAN_LANGUAGES
+
+
+_MAX_LD_SCRIPT = 200_000  # characters of a JSON-LD script read for its article's `inLanguage`
+_MAX_LD_SCRIPTS = 10
+_WORDS_SAMPLE = 4000  # characters of the page's paragraphs its declarations are held to
+
+
+def _tree_s_language(tree: LexborHTMLParser, html_lang: str) -> str | None:
+    """The page's language as `_page_language`, the one place that decides it, reads it from the page's
+    declarations (`<html lang>`, its article item's `inLanguage`, `og:locale`, `content-language`, `<meta
+    name=language>`), held to the words of its paragraphs. Asked only of a page whose metadata holds a year
+    another calendar may write (`_as_gregorian`) and whose `<html lang>`, title and headline did not say: a
+    Thai outlet on an English template (`<html lang="en">`, `og:locale` `th_TH`), a Persian one whose article
+    item says `fa`, had their Buddhist Era and Solar Hijri years read as Gregorian."""
+    article_s: object = None
+    for script in tree.css('script[type*="ld+json" i]')[:_MAX_LD_SCRIPTS]:
+        written = script.text()
+        if "inLanguage" not in written or len(written) > _MAX_LD_SCRIPT:
+            continue
+        try:
+            data = json.loads(written)
+        except (ValueError, RecursionError):
+            continue
+        article_s = next(
+            (
+                item["inLanguage"]
+                for item in _items(data)
+                if _types(item) & _ARTICLE_TYPES and item.get("inLanguage")
+            ),
+            None,
+        )
+        if article_s is not None:
+            break
+    words = " ".join(node.text() for node in tree.css("p")[:_MAX_NAMES])[:_WORDS_SAMPLE]
+    language, _, _ = _page_language(
+        html_lang or None,
+        words,
+        article_s,
+        lambda: _other_language_declarations(opengraph_properties(tree), meta_tags(tree), tree),
+    )
+    return language
 
 
 def _datetime_of(node: LexborNode, tree: LexborHTMLParser) -> str | None:
@@ -884,7 +927,7 @@ def _datetime_of(node: LexborNode, tree: LexborHTMLParser) -> str | None:
     (`2022-01-20T20:30`) and the time it shows names one (`January 20, 2022 8:30 PM ET`), that moment."""
     value = _as_gregorian(node.attributes.get("datetime"), tree)
     if value and len(value) > len("2022-01-20") and value[-1:] not in "zZ" and "+" not in value[10:]:
-        return _zoned_as_shown(value, node) or value
+        return _zoned_as_shown(value, node, tree) or value
     return value
 
 
@@ -892,11 +935,12 @@ def _datetime_of(node: LexborNode, tree: LexborHTMLParser) -> str | None:
 _SHOWN_CLOCK = on_first_use(r"(?<![\d:.])([01]?\d|2[0-3])[:.]([0-5]\d)(?:\s{0,2}([AaPp])\.?\s?[Mm]\.?)?")
 
 
-def _zoned_as_shown(value: str, node: LexborNode) -> str | None:
+def _zoned_as_shown(value: str, node: LexborNode, tree: LexborHTMLParser | None = None) -> str | None:
     """The moment (ISO) of a `<time>`'s `datetime` without a zone, in the zone the time it shows names (its
     own text, else its line's: `<time datetime="2022-01-20T20:30">January 20, 8:30 PM</time> ET`), where that
     shows the same hour and minute; None where it names none. Read as the day alone, a note citing the next
-    day, the day in UTC, warned "a time zone may explain it"."""
+    day, the day in UTC, warned "a time zone may explain it". A zone several places share (`IST`) is read
+    where the page's locale or `lang` (`tree`'s: `_page_s_countries`) says which."""
     try:
         written = dt.datetime.fromisoformat(value.strip()[:40])
     except ValueError:
@@ -915,7 +959,10 @@ def _zoned_as_shown(value: str, node: LexborNode) -> str | None:
         hour = hour % 12 + (12 if meridiem == "p" else 0) if meridiem else hour
         if (hour, int(said.group(2))) != (written.hour, written.minute):
             return None
-        moment = _zoned_moment(f"{written.date().isoformat()} {clock.group(0)}")
+        moment = _zoned_moment(
+            f"{written.date().isoformat()} {clock.group(0)}",
+            None if tree is None else functools.partial(_locale_s_countries, tree),
+        )
         if moment is not None:
             return moment
     return None
@@ -929,14 +976,15 @@ _THAI_LETTERS = on_first_use("[\u0e01-\u0e5b]")
 
 
 def _is_thai(tree: LexborHTMLParser) -> bool:
-    """Whether the page is written in Thai: its `lang` says so, or its title or headline has Thai letters."""
+    """Whether the page is written in Thai: its `lang` says so, or its title or headline has Thai letters, or
+    the page's language as its other declarations give it (`_tree_s_language`)."""
     html_node = tree.css_first("html")
     language = (html_node.attributes.get("lang") or "") if html_node is not None else ""
     if language.strip().lower().replace("_", "-").split("-")[0] == "th":
         return True
     heading = tree.css_first("h1")
     shown = f"{page_title(tree) or ''} {heading.text()[:_MAX_HEADING] if heading is not None else ''}"
-    return _THAI_LETTERS().search(shown) is not None
+    return _THAI_LETTERS().search(shown) is not None or _tree_s_language(tree, language) == "th"
 
 
 def _as_gregorian(value: str | None, tree: LexborHTMLParser) -> str | None:
@@ -2605,10 +2653,11 @@ def _may_show_a_clock(html: str) -> bool:
     return found is not None
 
 
-def _zoned_moment(text: str) -> str | None:
+def _zoned_moment(text: str, countries: Callable[[], list[str]] | None = None) -> str | None:
     """The moment (ISO, in its own offset) a publication line gives with its day, its time of day and its
     zone (`January 20, 2022 8:30 PM ET`, `20 января 2022, 20:30 MSK`, `20 January 2022, 20:30 Kyiv time`);
-    None where it names no zone, or one that may mean several offsets on the day."""
+    None where it names no zone, or one that may mean several offsets on the day, unless the page's
+    `countries` (`_page_s_countries`) settle which place's clock a name several share is (`IST`)."""
     text = text[: _MAX_UPDATE_LINE * 2]
     day = find_date(text).date
     if day is None:
@@ -2616,10 +2665,12 @@ def _zoned_moment(text: str) -> str | None:
     timed = find_time(text, day)
     if timed is not None and timed.at.tzinfo is not None:
         return None if timed.also is not None else timed.at.isoformat()
-    from provenance.zones import one_clock
+    from provenance.zones import SHARED_CLOCKS, one_clock, shared_clock
 
     clock = _zoned_clock().search(text)
     zone = one_clock(clock.group("zone") or clock.group("spelled")) if clock is not None else None
+    if clock is not None and zone is None and countries is not None and clock.group("zone") in SHARED_CLOCKS:
+        zone = shared_clock(clock.group("zone"), countries())
     if clock is None or zone is None:
         return None
     hour = int(clock.group("hour"))
@@ -2633,6 +2684,48 @@ def _zoned_moment(text: str) -> str | None:
     import zoneinfo  # only for a page dated by its byline's time: most are not
 
     return local.replace(tzinfo=zoneinfo.ZoneInfo(zone)).isoformat()
+
+
+def _page_s_countries(
+    url: str | None, og: dict[str, str], tree: LexborHTMLParser, ld: list[dict[str, Any]]
+) -> list[str]:
+    """The countries (their codes) the page says it is of: its host's country-code domain (`.in`), the region
+    and the language of its `og:locale` and `<html lang>` (`en_IN`, `hi`: `zones.COUNTRY_LANGUAGES`), the
+    offset of its own metadata times where only one such country's clock has it (`+05:30`:
+    `zones.COUNTRY_OFFSETS`). Read by `_zoned_moment` only for a byline's zone several places share."""
+    from provenance.zones import COUNTRY_LANGUAGES, COUNTRY_OFFSETS
+
+    countries: list[str] = []
+    top = (urlsplit(url or "").hostname or "").rsplit(".", 1)[-1]
+    if len(top) == 2 and top.isalpha():
+        countries.append(top)
+    html_node = tree.css_first("html")
+    for declared in (
+        og.get("og:locale"),
+        html_node.attributes.get("lang") if html_node is not None else None,
+    ):
+        parts = (declared or "").strip()[:40].lower().replace("_", "-").split("-")
+        if len(parts) > 1 and len(parts[1]) == 2:
+            countries.append(parts[1])
+        if parts[0] in COUNTRY_LANGUAGES:
+            countries.append(COUNTRY_LANGUAGES[parts[0]])
+    times = [item.get(key) for item in ld[:_MAX_NAMES] for key in ("datePublished", "dateModified")]
+    times += [og.get("article:published_time"), og.get("article:modified_time")]
+    for value in times:
+        try:
+            at = dt.datetime.fromisoformat(value.strip()[:40]) if isinstance(value, str) else None
+        except ValueError:
+            continue
+        offset = at.utcoffset() if at is not None else None
+        country = COUNTRY_OFFSETS.get(offset.total_seconds() / 3600) if offset is not None else None
+        if country is not None:
+            countries.append(country)
+    return countries
+
+
+def _locale_s_countries(tree: LexborHTMLParser) -> list[str]:
+    """The countries the page's `og:locale` and `<html lang>` say it is of (`_page_s_countries`)."""
+    return _page_s_countries(None, opengraph_properties(tree), tree, [])
 
 
 def _publication_line(
@@ -3224,7 +3317,9 @@ def _published(
                     url,
                     lambda node: _an_event_s_time(node, event_times) or _at_the_update(node, updated),
                 )
-                moment = _zoned_moment(line[1]) if line else None
+                moment = (
+                    _zoned_moment(line[1], lambda: _page_s_countries(url, og, tree, ld)) if line else None
+                )
                 at = parse_published(moment) if moment else None
                 if moment and at is not None and _a_moment_on(("", moment, at), first[2].at.date()):
                     first = ("the time and zone the byline shows", moment, at)
@@ -3244,7 +3339,7 @@ def _published(
     )
     if line:
         # With its time and zone where it gives them (`January 20, 2022 8:30 PM ET`): the moment, not the day.
-        moment = _zoned_moment(line[1])
+        moment = _zoned_moment(line[1], lambda: _page_s_countries(url, og, tree, ld))
         if moment is not None:
             return ("the time and zone the byline shows", moment), None
         return ("date line by the byline or headline", line[0]), None
@@ -3912,6 +4007,8 @@ ARTICLE_ITEM = "the article's JSON-LD `inLanguage`"
 _LOCALE = "the page's `og:locale`"
 _CONTENT_LANGUAGE = "the page's `<meta http-equiv=content-language>`"
 _LANGUAGE_META = "the page's `<meta name=language>`"
+# Last, where the page declares nothing its words do not gainsay: the answer's header, site-wide.
+CONTENT_LANGUAGE_HEADER = "the answer's `Content-Language` header, most often its site's"
 # A language named, not coded (`<meta name="language" content="Ukrainian">`, `"inLanguage": "Español"`).
 _LANGUAGE_NAMES = {
     "english": "en", "german": "de", "deutsch": "de", "french": "fr", "fran\u00e7ais": "fr", "spanish": "es",
@@ -4002,16 +4099,18 @@ def _page_language(
 
 
 def _other_language_declarations(
-    og: dict[str, str], metas: dict[str, str], tree: LexborHTMLParser
+    og: dict[str, str], metas: dict[str, str], tree: LexborHTMLParser, header: str | None = None
 ) -> list[tuple[object, str]]:
-    """The page's declarations of its language other than `<html lang>` and its article item's, in the order
-    `_page_language` reads them; asked only of a page where neither of those stands."""
+    """The page's declarations of its language other than `<html lang>` and its article item's, then the
+    answer's `Content-Language` `header`, in the order `_page_language` reads them; asked only of a page where
+    neither of those stands. A Ukrainian page declaring nothing but that header was said to be in none."""
     head = tree.head
     node = head.css_first("meta[http-equiv=content-language i]") if head is not None else None
     return [
         (og.get("og:locale"), _LOCALE),
         (node.attributes.get("content") if node is not None else None, _CONTENT_LANGUAGE),
         (meta_content(metas, "language", "content-language"), _LANGUAGE_META),
+        (header, CONTENT_LANGUAGE_HEADER),
     ]
 
 
@@ -4210,7 +4309,7 @@ def read_web_page(
         language,
         text,
         next((item["inLanguage"] for item in article_items if item.get("inLanguage")), None),
-        lambda: _other_language_declarations(og, metas, tree),
+        lambda: _other_language_declarations(og, metas, tree, response.header("Content-Language")),
     )
     return SourcePost(
         platform=platform,

@@ -1605,6 +1605,43 @@ def test_a_byline_time_without_one_zone_on_the_metadata_s_day_leaves_the_day_alo
     assert post.published_from == "JSON-LD datePublished"
 
 
+_INDIAN = "https://www.metrotimes.example/cities/mumbai-news/bridge-reopens-101642737300000.html"
+_IRISH = "https://www.westnews.ie/news/2022/0721/bridge-reopens/"
+
+
+def test_an_ist_byline_on_a_page_whose_own_times_are_india_s_gives_india_s_moment() -> None:
+    # "Published on Jan 21, 2022 09:15 AM IST" beside a JSON-LD day alone and a `dateModified` at +05:30:
+    # IST was India's, Ireland's or Israel's, and the page was dated by its day alone.
+    post = _read_at(_INDIAN, asset("indian_article_ist_byline.html").decode())
+    assert post.published == dt.datetime(2022, 1, 21, 3, 45, tzinfo=dt.UTC)
+    assert not post.published_day_only
+    assert post.published_from == "the time and zone the byline shows"
+
+
+@pytest.mark.parametrize("url", [_IRISH, _IRISH.replace(".ie/", ".example/")], ids=[".ie host", "en_IE"])
+def test_an_ist_byline_on_an_irish_page_is_ireland_s_summer_time(url: str) -> None:
+    # `Thursday, 21 Jul 2022 09:15 IST` on an Irish site (its domain, or its `og:locale` en_IE): +01:00.
+    post = _read_at(url, asset("irish_article_ist_byline.html").decode())
+    assert post.published == dt.datetime(2022, 7, 21, 8, 15, tzinfo=dt.UTC)
+    assert post.published_from == "the time and zone the byline shows"
+
+
+@pytest.mark.parametrize(
+    ("url", "change"),
+    [
+        (_INDIAN, ("+05:30", "+00:00")),  # nothing says which IST
+        (_INDIAN.replace(".example/", ".ie/"), ("", "")),  # an Irish domain, India's offset: two places
+        (_IRISH.replace(".ie/", ".example/"), ("en_IE", "en_GB")),  # a British locale settles nothing
+    ],
+    ids=["unsettled", "conflicting", "another country"],
+)
+def test_an_ist_byline_the_page_does_not_settle_gives_no_moment(url: str, change: tuple[str, str]) -> None:
+    name = "irish_article_ist_byline.html" if "westnews" in url else "indian_article_ist_byline.html"
+    post = _read_at(url, asset(name).decode().replace(*change))
+    assert post.published_day_only
+    assert post.published_from == "JSON-LD datePublished"
+
+
 @pytest.mark.parametrize(
     "stamp",
     [
@@ -5489,6 +5526,39 @@ def test_a_thai_page_s_buddhist_era_time_is_read_in_its_calendar(head: str, lang
     assert english.published is None or english.published.year == 2565
 
 
+def test_a_thai_article_on_an_english_template_reads_its_buddhist_era_year() -> None:
+    # `<html lang="en">` and an English title and logo are the template's; `og:locale` th_TH and the Thai
+    # words are the article's. Its `2565-01-21` was read as the year 2565, and a note citing 21 January 2022
+    # failed.
+    post = _read(asset("thai_article_on_an_english_template.html"))
+    assert post.published == dt.datetime(2022, 1, 21, 2, 0, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+    # The same page declaring English everywhere is not taken for Thai: its year stays as written.
+    english = asset("thai_article_on_an_english_template.html").replace(b'"th_TH"', b'"en_US"')
+    assert cast(dt.datetime, _read(english).published).year == 2565
+
+
+def _persian_item_page(item_language: str) -> str:
+    """An Iranian outlet's article on its English template: only its article item says `item_language`."""
+    item = f'{{"@type": "NewsArticle", "headline": "x", "inLanguage": "{item_language}"}}'
+    text = "<p>پل شهر پس از دو سال تعمیر دوباره به روی خودروها باز شد و رفت و آمد از دوشنبه آغاز می‌شود.</p>"
+    return (
+        f'<html lang="en"><head><title>Tehran Daily</title>{_ld_script(item)}</head><body>'
+        '<h1 class="logo">Tehran Daily</h1><article><p class="meta">'
+        '<time datetime="1400-11-01">۱ بهمن ۱۴۰۰</time>'  # noqa: RUF001
+        f"</p>{text * 2}</article></body></html>"
+    )
+
+
+def test_a_persian_article_whose_item_says_fa_on_an_english_template_reads_its_solar_hijri_day() -> None:
+    # Its `<time datetime="1400-11-01">` gave no day (a Solar Hijri year read on a page not in Persian).
+    post = _read(_persian_item_page("fa"))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+    # An item saying English, gainsaid by the Persian words, says no calendar: still no day, never a guess.
+    assert _read(_persian_item_page("en")).published is None
+
+
 def test_a_solar_hijri_year_on_a_page_not_in_persian_gives_no_date() -> None:
     # Read in no calendar: neither the year 1400 (a false fail) nor a guess of the calendar on an Arabic page.
     post = _read(_persian_page("1400-11-01", "ar", "الجسر يفتح من جديد"))
@@ -5788,6 +5858,25 @@ def test_a_ukrainian_page_declaring_its_language_only_in_og_locale_is_in_ukraini
     assert "declared language" not in post.fields
 
 
+def _with_content_language(header: str, page: bytes) -> SourcePost:
+    headers = (("Content-Type", "text/html; charset=utf-8"), ("Content-Language", header))
+    return extract_source(ARTICLE, (StoredResponse(ARTICLE, 200, headers, page, cut=False),))
+
+
+def test_a_ukrainian_page_declaring_its_language_only_in_a_content_language_header_is_in_ukrainian() -> None:
+    # No `<html lang>`, no tag: only the answer's `Content-Language: uk`. Said to be in no language before.
+    page = asset("ukrainian_article_og_locale_only.html").replace(b'content="uk_UA"', b'content=""')
+    post = _with_content_language("uk", page)
+    assert post.language == "uk"
+    assert post.fields["language from"] == web_extractor.CONTENT_LANGUAGE_HEADER
+    # Held to the words as the page's own declarations are: a site-wide `en` is not the Ukrainian article's.
+    english = _with_content_language("en", page)
+    assert english.language is None
+    assert "Cyrillic" in english.fields["declared language"]
+    # The page's own declaration comes first.
+    assert _with_content_language("ru", asset("ukrainian_article_og_locale_only.html")).language == "uk"
+
+
 def test_a_spanish_article_whose_item_says_es_on_an_english_template_is_in_spanish() -> None:
     # `<html lang="en">` and `og:locale` en_US are the template's; the NewsArticle's `inLanguage` is the
     # article's own (the site's `WebSite` item's `en-US` is not). Said in no language before.
@@ -5888,6 +5977,23 @@ def test_a_time_element_without_a_zone_is_read_in_the_zone_it_shows(stamp: str, 
     assert not post.published_day_only
     assert _date_status(post, dt.date(2022, 1, 20)) == "pass"
     assert _date_status(post, dt.date(2022, 1, 21)) == "pass"
+
+
+@pytest.mark.parametrize(
+    ("locale", "moment"), [("en_IN", dt.datetime(2022, 1, 21, 3, 45, tzinfo=dt.UTC)), ("en_US", None)]
+)
+def test_a_time_element_showing_ist_is_read_in_india_s_clock_only_on_an_indian_page(
+    locale: str, moment: dt.datetime | None
+) -> None:
+    # `<time datetime="2022-01-21T09:15">Jan 21, 2022 09:15 AM IST</time>` on a page whose `og:locale` is
+    # en_IN: read as the 21st alone before, as IST may be India's, Ireland's or Israel's.
+    stamp = '<time datetime="2022-01-21T09:15">Jan 21, 2022 09:15 AM IST</time>'
+    page = _zoned_byline_page(stamp).replace(
+        '"datePublished": "2022-01-21", "dateModified": "2022-01-21",', ""
+    )
+    post = _read(page.replace("</head>", f'<meta property="og:locale" content="{locale}"></head>', 1))
+    assert post.published == (moment or dt.datetime(2022, 1, 21, tzinfo=dt.UTC))
+    assert post.published_day_only is (moment is None)
 
 
 @pytest.mark.parametrize(
