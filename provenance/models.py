@@ -207,11 +207,15 @@ class Citation(Model):
     date: dt.date | None = None
     date_month_or_year: str | None = Field(
         default=None,
-        pattern=r"^[0-9]{4}(-(0[1-9]|1[0-2]))?$",
+        pattern=r"^[0-9]{4}(-(0[1-9]|1[0-2]|2[1-4]))?$",
         description="Where the note gives no full day but dates the source to a month (`2022-01`: `January "
-        "2022`, `Jan. 2022`, `2022-01`) or a year (`2022`: `Annual report 2022`): that month or year. Null "
-        "where `date` is given. The `date` check holds the source's time to it; `schema` warns, as the post "
-        "cannot be checked to the day.",
+        "2022`, `Jan. 2022`, `2022-01`), a season (EDTF's and CSL's codes 21 to 24: spring, summer, autumn, "
+        "winter; `2021-24`: CSL's winter 2021) or a year (`2022`: `Annual report 2022`): that month, season "
+        "or year. A summer or a winter, which may cross the year's end, keeps its code and spans December of "
+        "the year before to February of the year after (both northern readings and the southern "
+        "hemisphere's); a spring or an autumn, within its year in either hemisphere, is written as the year. "
+        "Null where `date` is given. The `date` check holds the source's time to it; `schema` warns, as the "
+        "post cannot be checked to the day.",
     )
     url: str | None = Field(
         default=None, description="The link exactly as the report (or the citations file) gives it."

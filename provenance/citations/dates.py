@@ -2749,9 +2749,16 @@ class _Spans:
         return before > 0 and self._reach[before - 1] > start
 
 
+# EDTF's and CSL's season codes in place of a month (`2021-24`: winter 2021), as `Citation.date_month_or_year`
+# holds a summer's or a winter's.
+SEASON_CODES = {"21": "spring", "22": "summer", "23": "autumn", "24": "winter"}
+
+
 def month_or_year_in_words(period: str) -> str:
-    """`2022-01` as `January 2022`, `2022` as it is."""
+    """`2022-01` as `January 2022`, `2021-24` as `winter 2021`, `2022` as it is."""
     year, _, month = period.partition("-")
+    if month in SEASON_CODES:
+        return f"{SEASON_CODES[month]} {year}"
     return f"{ENGLISH_MONTHS[int(month) - 1]} {year}" if month else year
 
 

@@ -672,19 +672,51 @@ def test_a_citations_file_s_issued_month_or_year_replaces_the_note_s_day(
     "issued",
     [
         {"date-parts": [[2022, 21]]},  # CSL's (EDTF's) spring, 21 to 24 in place of a month
-        {"date-parts": [["2022", "24"]]},
+        {"date-parts": [["2022", "23"]]},
         {"date-parts": [[2022]], "season": 1},
         {"date-parts": [[2022]], "season": "spring"},
-        {"date-parts": [[2022, 22]], "raw": "Summer 2022"},
+        {"date-parts": [[2022]], "season": 3},
     ],
 )
-def test_a_citations_file_s_issued_season_is_its_year_alone_never_a_month(issued: dict[str, object]) -> None:
+def test_a_citations_file_s_issued_spring_or_autumn_is_its_year_alone_never_a_month(
+    issued: dict[str, object],
+) -> None:
     # Refused as "not a calendar date", a true item of a season stopped the run.
     note = parse_citation(
         Footnote(label="3", text="OHCHR, Update, January 21, 2022, https://o.org/a", line=1)
     )
     overridden = apply_overrides(note.citation, _item_loaded({"id": "3", "issued": issued}))
     assert (overridden.date, overridden.date_month_or_year) == (None, "2022")
+
+
+@pytest.mark.parametrize(
+    ("issued", "period"),
+    [
+        ({"date-parts": [["2022", "24"]]}, "2022-24"),
+        ({"date-parts": [[2022]], "season": 4}, "2022-24"),
+        ({"date-parts": [[2022]], "season": "winter"}, "2022-24"),
+        ({"date-parts": [[2022, 22]], "raw": "Summer 2022"}, "2022-22"),
+        ({"date-parts": [[2022]], "season": 2}, "2022-22"),
+    ],
+)
+def test_a_citations_file_s_issued_summer_or_winter_keeps_its_season_code_not_the_year(
+    issued: dict[str, object], period: str
+) -> None:
+    # Read as the year, a post of January 2023 cited as winter 2022 failed the date check.
+    note = parse_citation(
+        Footnote(label="3", text="OHCHR, Update, January 21, 2022, https://o.org/a", line=1)
+    )
+    overridden = apply_overrides(note.citation, _item_loaded({"id": "3", "issued": issued}))
+    assert (overridden.date, overridden.date_month_or_year) == (None, period)
+
+
+def test_csl_item_of_a_winter_writes_csl_s_season_and_round_trips() -> None:
+    citation = parse_citation(Footnote(label="3", text="OHCHR, Update, https://o.org/a", line=1)).citation
+    winter = apply_overrides(citation, _item_loaded({"id": "3", "issued": {"date-parts": [[2021, 24]]}}))
+    item = citation_to_csl("3", winter)
+    assert item["issued"] == {"date-parts": [[2021]], "season": 4}
+    data = json.dumps([item]).encode()
+    assert apply_overrides(Citation(), load_citations_file(data, "export.json")["3"]) == winter
 
 
 @pytest.mark.parametrize(

@@ -63,6 +63,8 @@ RYBAR_JANUARY = "Rybar, Telegram, January 2022, https://t.me/rybar/100"
         (RYBAR_JANUARY, [2022, 3], "'March 2022' where the note says 'January 2022'"),
         # A month in place of the note's day: a post of any day of it would pass.
         ("Rybar, Telegram, 21 January 2022", [2022, 1], "'January 2022' where the note says '2022-01-21'"),
+        # A winter in place of the note's year: it spans December 2020 to February 2022, not 2021 alone.
+        ("Smith, J. (2021). Troops. Example News.", [2021, 24], "'winter 2021' where the note says '2021'"),
     ],
 )
 def test_a_file_date_outside_the_note_s_month_or_year_is_said_to_differ(
