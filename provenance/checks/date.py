@@ -1425,8 +1425,10 @@ _SEASONS_ACROSS_THE_YEAR = frozenset(("22", "24"))
 
 def _period_bounds(period: str) -> tuple[dt.date, dt.date]:
     """The first and the last day of a month (`2022-01`), a season (`2021-24`: December 2020 to February
-    2022; a spring's or an autumn's `2021-21`, March to November 2021, either hemisphere's) or a year
-    (`2022`)."""
+    2022; a spring's or an autumn's `2021-21`, March to November 2021, either hemisphere's; a note's `Winter
+    2021-22`, `2021-12/2022-02`) or a year (`2022`)."""
+    if "/" in period:  # `2021-12/2022-02`, a note's `Winter 2021-22`: December 2021 to February 2022
+        return _period_bounds(period[:7])[0], _period_bounds(period[8:])[1]
     year, _, month = period.partition("-")
     if not month:
         return dt.date(int(year), 1, 1), dt.date(int(year), 12, 31)
@@ -1446,7 +1448,7 @@ def _within_the_month_or_year(given: CheckInput, period: str) -> CheckResult:
     source's time: it passes where the source falls within it in some zone from UTC-12 to UTC+14, saying the
     note gives no day, and fails where it falls outside it in every zone. Skipped as "no date", a page of
     March 2023 cited as of January 2022 went unremarked."""
-    season = period.partition("-")[2] in SEASON_CODES
+    season = "/" in period or period.partition("-")[2] in SEASON_CODES
     unit = "season" if season else "month" if "-" in period else "year"
     named = month_or_year_in_words(period)
     first, last = _period_bounds(period)

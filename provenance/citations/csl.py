@@ -210,7 +210,7 @@ def _one_day(issued: CslDate) -> dt.date | str:
                 # Another tool reads the other: the day a person sees in the file may not be the one checked.
                 season = _season(issued)
                 given = day.isoformat() if isinstance(day, dt.date) else day
-                if isinstance(day, str) and "-" in day and int(day[5:]) in _SEASON_MONTHS:
+                if isinstance(day, str) and ("/" in day or day[5:] in ("22", "24")):
                     given = month_or_year_in_words(day)  # `winter 2021`
                 elif season is not None and not isinstance(day, dt.date):
                     given = f"{season} {given}"
@@ -300,6 +300,12 @@ def _season(issued: CslDate) -> str | None:
 def _date_from_parts(parts: list[list[int | str]]) -> dt.date | str:
     if not parts:
         raise ValueError(_DATE_PARTS)
+    if len(parts) == 2 and all(len(part) == 2 for part in parts):
+        first, last = _date_from_parts(parts[:1]), _date_from_parts(parts[1:])
+        if isinstance(first, str) and first[5:] == "12" and last == f"{int(first[:4]) + 1:04d}-02":
+            # December to February of the next year (`[[2021, 12], [2022, 2]]`): a winter of two years, as a
+            # note's `Winter 2021-22` is, and as `extract --format csl` writes it.
+            return f"{first}/{last}"
     if len(parts) > 1 and _date_from_parts(parts[1:2]) != _date_from_parts(parts[:1]):
         # CSL's range (`[[2022, 1, 21], [2022, 1, 23]]`): its first day was checked, a day it does not claim.
         raise ValueError(
@@ -663,7 +669,9 @@ def citation_to_csl(label: str, citation: Citation) -> dict[str, Any]:
         # CSL's month or year alone: `[[2022, 1]]`, `[[2021]]`; a season as CSL's `season` beside its year
         # (`2021-24`: `[[2021]]`, `"season": 4`), not a month.
         year, _, month = citation.date_month_or_year.partition("-")
-        if month.isdigit() and int(month) in _SEASON_MONTHS:
+        if "/" in month:  # `2021-12/2022-02`, a note's `Winter 2021-22`: CSL's range of its months
+            item["issued"] = {"date-parts": [[int(year), 12], [int(year) + 1, 2]]}
+        elif month.isdigit() and int(month) in _SEASON_MONTHS:
             item["issued"] = {"date-parts": [[int(year)]], "season": int(month) - _SEASON_MONTHS.start + 1}
         else:
             item["issued"] = {"date-parts": [[int(part) for part in citation.date_month_or_year.split("-")]]}

@@ -31,8 +31,8 @@ def _imprecise_date(period: str, day_without_its_year: str | None) -> Finding:
     from provenance.citations.dates import SEASON_CODES, month_or_year_in_words
 
     month = "-" in period
-    if period.partition("-")[2] in SEASON_CODES:
-        # `2021-24`, winter 2021: a season, not a month (`month-only-date` said "the month").
+    if "/" in period or period.partition("-")[2] in SEASON_CODES:
+        # `2021-24`, winter 2021, or a note's `Winter 2021-22`: a season, not a month.
         code, unit = "season-only-date", "season"
     else:
         code, unit = ("month-only-date", "month") if month else ("year-only-date", "year")

@@ -1379,6 +1379,20 @@ def test_a_post_outside_every_reading_of_the_cited_winter_or_summer_fails() -> N
     assert summer.detail.startswith("cited summer 2021 (the note gives the season, not the day); the source")
 
 
+def test_a_note_s_winter_of_two_years_holds_the_post_to_december_to_february() -> None:
+    # `Winter 2021-22` gave no date: a post of July 2022 went unremarked.
+    inside = check_date(_dated_to("Winter 2021-22", dt.datetime(2022, 1, 15, 12, tzinfo=dt.UTC)))
+    outside = check_date(_dated_to("winter 2021/2022", dt.datetime(2022, 7, 1, 12, tzinfo=dt.UTC)))
+    assert inside.status == "pass"
+    assert inside.detail == (
+        "the source was posted 2022-01-15 12:00 UTC, within December 2021 to February 2022 as cited (the "
+        "note gives the season, not the day)"
+    )
+    assert outside.status == "fail" and outside.detail.startswith(
+        "cited December 2021 to February 2022 (the note gives the season, not the day)"
+    )
+
+
 def test_a_post_cited_as_spring_by_its_code_passes_within_march_to_november() -> None:
     inside = check_date(_dated_to_the_season("2021-21", dt.datetime(2021, 10, 1, 12, tzinfo=dt.UTC)))
     outside = check_date(_dated_to_the_season("2021-21", dt.datetime(2021, 1, 10, 12, tzinfo=dt.UTC)))
