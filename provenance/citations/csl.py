@@ -204,6 +204,10 @@ def _one_day(issued: CslDate) -> dt.date | str:
             day = f"{day}-{_SEASONS.index(season) + _SEASON_MONTHS.start}"
         for name, text in written.items():
             other = _day_or_month_or_year(text)
+            if isinstance(other, str) and _a_reading_of_the_season(day, other):
+                # `[[2021, 24]]` beside `"raw": "Winter 2021-22"`: the raw says which winter, one reading.
+                day = other
+                continue
             # A month or a year written beside the day (`"raw": "January 2022"`, as Zotero exports one) is
             # the day's own: only one that does not hold it is another date.
             if other is not None and not _one_holds_the_other(day, other):
@@ -226,6 +230,14 @@ def _one_day(issued: CslDate) -> dt.date | str:
     if days:
         return days.pop()
     raise ValueError('"issued" needs "date-parts", "raw" or "literal"')
+
+
+def _a_reading_of_the_season(season: dt.date | str, other: str) -> bool:
+    """Whether `other` is a winter or a summer of two years (`2021-12/2022-02`) that a summer's or a winter's
+    code (`2021-24`, December 2020 to February 2022) may be: December of its year or the year before on."""
+    if not (isinstance(season, str) and season[5:] in ("22", "24")):
+        return False
+    return "/" in other and int(other[:4]) in (int(season[:4]) - 1, int(season[:4]))
 
 
 def _one_holds_the_other(first: dt.date | str, second: dt.date | str) -> bool:

@@ -731,6 +731,9 @@ def test_csl_item_of_a_note_s_winter_of_two_years_is_its_months_range_and_round_
         {"raw": "Winter 2021-22"},
         {"raw": "winter 2021/2022"},
         {"date-parts": [[2021, 12], [2022, 2]], "raw": "Winter 2021-22"},
+        # CSL's winter 2021 (December 2020 to February 2022) beside the raw that says which of its winters.
+        {"date-parts": [[2021, 24]], "raw": "Winter 2021-22"},
+        {"date-parts": [[2022]], "season": 4, "raw": "Winter 2021-22"},
     ],
 )
 def test_a_citations_file_s_winter_of_two_years_is_december_to_february(issued: dict[str, object]) -> None:
@@ -738,9 +741,11 @@ def test_a_citations_file_s_winter_of_two_years_is_december_to_february(issued: 
     assert _item_loaded({"id": "3", "issued": issued}).date_month_or_year == "2021-12/2022-02"
 
 
-def test_a_citations_file_s_range_of_other_months_is_still_refused() -> None:
+def test_a_citations_file_s_range_of_other_months_or_a_winter_of_other_years_is_still_refused() -> None:
     with pytest.raises(CitationsFileError, match="range of days"):
         _item_loaded({"id": "3", "issued": {"date-parts": [[2021, 11], [2022, 2]]}})
+    with pytest.raises(CitationsFileError, match="give winter 2021, its raw 'Winter 2022-23' another"):
+        _item_loaded({"id": "3", "issued": {"date-parts": [[2021, 24]], "raw": "Winter 2022-23"}})
 
 
 def test_csl_item_of_a_winter_writes_csl_s_season_and_round_trips() -> None:
