@@ -207,11 +207,17 @@ class Citation(Model):
     date: dt.date | None = None
     date_month_or_year: str | None = Field(
         default=None,
-        pattern=r"^[0-9]{4}(-(0[1-9]|1[0-2]))?$",
+        pattern=r"^[0-9]{4}(-(0[1-9]|1[0-2]|2[1-4])|-12/[0-9]{4}-02)?$",
         description="Where the note gives no full day but dates the source to a month (`2022-01`: `January "
-        "2022`, `Jan. 2022`, `2022-01`) or a year (`2022`: `Annual report 2022`): that month or year. Null "
-        "where `date` is given. The `date` check holds the source's time to it; `schema` warns, as the post "
-        "cannot be checked to the day.",
+        "2022`, `Jan. 2022`, `2022-01`), a season (EDTF's and CSL's codes 21 to 24: spring, summer, autumn, "
+        "winter; `2021-24`: CSL's winter 2021) or a year (`2022`: `Annual report 2022`): that month, season "
+        "or year. A summer or a winter, which may cross the year's end, keeps its code and spans December of "
+        "the year before to February of the year after (both northern readings and the southern "
+        "hemisphere's); a spring or an autumn, within its year in either hemisphere, is written as the year. "
+        "A winter or a summer a note names by its two years (`Winter 2021-22`, `winter 2021/2022`) is EDTF's "
+        "interval `2021-12/2022-02`, December of the first to February of the second. "
+        "Null where `date` is given. The `date` check holds the source's time to it; `schema` warns, as the "
+        "post cannot be checked to the day.",
     )
     url: str | None = Field(
         default=None, description="The link exactly as the report (or the citations file) gives it."
@@ -254,6 +260,14 @@ class Citation(Model):
     @classmethod
     def _url_is_http(cls, value: str | None) -> str | None:
         return _check_http_url(value)
+
+    @field_validator("date_month_or_year")
+    @classmethod
+    def _interval_of_following_years(cls, value: str | None) -> str | None:
+        # `2021-12/2022-02`: December of one year to February of the next, no other span.
+        if value is not None and "/" in value and int(value[8:12]) != int(value[:4]) + 1:
+            raise ValueError(f"{value!r} is not December of one year to February of the next")
+        return value
 
     @field_validator("handle")
     @classmethod

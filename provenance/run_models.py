@@ -532,7 +532,8 @@ class LocateLine(_LineBase):
         default=None,
         pattern=r"^[0-9]{4}(-(0[1-9]|1[0-2]))?$",
         description="The month (`2022-01`) or the year (`2022`) a note with no day dates the post to "
-        "(`Citation.date_month_or_year`): the month was searched, a year not. Null where `date` is given.",
+        "(`Citation.date_month_or_year`; a season's, `2021-24`, its year): the month was searched, a year "
+        "not. Null where `date` is given.",
     )
     window: int = Field(ge=0, description="Days searched on each side of the cited day (or month).")
     window_posts: int | None = Field(

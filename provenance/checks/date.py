@@ -88,6 +88,7 @@ import re
 from provenance.checks.author import cites_the_forwarded_author, forward_of_another, forwarder
 from provenance.checks.interface import CheckInput
 from provenance.citations.dates import (
+    SEASON_CODES,
     CitedTime,
     find_date,
     find_time,
@@ -1415,11 +1416,28 @@ def _check_note_date(given: CheckInput) -> CheckResult:
     )
 
 
+# A summer's or a winter's code (EDTF's, CSL's: `2021-24`, winter 2021): December of the year before to
+# February of the year after, every reading of it (winter 2021 is December 2020 to February 2021 or December
+# 2021 to February 2022, June to August 2021 south of the equator; summer 2021 June to August 2021, or a
+# southern summer on either side). Read as the year, a post of 2022-01-15 cited as winter 2021 failed.
+_SEASONS_ACROSS_THE_YEAR = frozenset(("22", "24"))
+
+
 def _period_bounds(period: str) -> tuple[dt.date, dt.date]:
-    """The first and the last day of a month (`2022-01`) or a year (`2022`)."""
+    """The first and the last day of a month (`2022-01`), a season (`2021-24`: December 2020 to February
+    2022; a spring's or an autumn's `2021-21`, March to November 2021, either hemisphere's; a note's `Winter
+    2021-22`, `2021-12/2022-02`) or a year (`2022`)."""
+    if "/" in period:  # `2021-12/2022-02`, a note's `Winter 2021-22`: December 2021 to February 2022
+        return _period_bounds(period[:7])[0], _period_bounds(period[8:])[1]
     year, _, month = period.partition("-")
     if not month:
         return dt.date(int(year), 1, 1), dt.date(int(year), 12, 31)
+    if month in _SEASONS_ACROSS_THE_YEAR:
+        first = dt.date(int(year) - 1, 12, 1) if int(year) > 1 else dt.date.min
+        last = dt.date(int(year) + 1, 3, 1) - _DAY if int(year) < 9999 else dt.date.max
+        return first, last
+    if month in SEASON_CODES:  # spring, autumn: March to November whichever the hemisphere
+        return dt.date(int(year), 3, 1), dt.date(int(year), 11, 30)
     first = dt.date(int(year), int(month), 1)
     following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
     return first, following - _DAY
@@ -1430,7 +1448,8 @@ def _within_the_month_or_year(given: CheckInput, period: str) -> CheckResult:
     source's time: it passes where the source falls within it in some zone from UTC-12 to UTC+14, saying the
     note gives no day, and fails where it falls outside it in every zone. Skipped as "no date", a page of
     March 2023 cited as of January 2022 went unremarked."""
-    unit = "month" if "-" in period else "year"
+    season = "/" in period or period.partition("-")[2] in SEASON_CODES
+    unit = "season" if season else "month" if "-" in period else "year"
     named = month_or_year_in_words(period)
     first, last = _period_bounds(period)
     source = given.source
@@ -1458,6 +1477,14 @@ def _within_the_month_or_year(given: CheckInput, period: str) -> CheckResult:
     if latest >= first and earliest <= last:
         # On the month's first or last day, it may be within it in some zones only.
         zones = "" if earliest >= first and latest <= last else " in some zones from UTC\u221212 to UTC+14"
+        if period.partition("-")[2] in _SEASONS_ACROSS_THE_YEAR:
+            # Its readings are months apart: within the span is not within the season the writer meant.
+            detail = (
+                f"{posted}, within {first:%B %Y} to {last:%B %Y}, every reading of {named} as cited{zones} "
+                f"({precision}; {named} may be the {_season_readings(period)}: a wide span); compare by "
+                f"hand{where}"
+            )
+            return CheckResult(name="date", status="warn", detail=detail, cited=period, found=found)
         detail = f"{posted}, within {named} as cited{zones} ({precision}){where}"
         return CheckResult(name="date", status="pass", detail=detail, cited=period, found=found)
     if day_only and (earliest - last).days <= 1 and (first - latest).days <= 1:
@@ -1468,6 +1495,16 @@ def _within_the_month_or_year(given: CheckInput, period: str) -> CheckResult:
     across = "" if day_only else f", which is {earliest} to {latest} across UTC\u221212..UTC+14"
     detail = f"cited {named} ({precision}); {posted}{across}, outside it{where}"
     return CheckResult(name="date", status="fail", detail=detail, cited=period, found=found)
+
+
+def _season_readings(period: str) -> str:
+    """The readings of a summer's or a winter's code (`2021-24`), in words."""
+    year, _, code = period.partition("-")
+    before, after = int(year) - 1, int(year) + 1
+    either = f"December {before} to February {year} or December {year} to February {after}"
+    if code == "24":
+        return f"northern winter ({either}) or the southern (June to August {year})"
+    return f"northern summer (June to August {year}) or the southern ({either})"
 
 
 def _status_id_time(given: CheckInput) -> dt.datetime | None:

@@ -8,9 +8,11 @@ is given. An object that gives one name twice is refused: which of its values a 
 one spelling a field two ways with two values (`"URL"` and `"url"`), and an `issued` of no one day (a range
 of days, `"circa"`, date-parts and a `raw` date of two days). `issued` is read from `date-parts`, `raw` or
 CSL's `literal`; one of a month or a year only (`[[2022, 1]]`, `[[2021]]`, `"raw": "January 2022"`) is the
-citation's `date_month_or_year`, and `extract --format csl` writes that so; so is one of a season (`[[2022,
-21]]`, `"season": 1`: spring 2022), the year alone, never a month. A name is read from its `literal`
-or its given name, particles, family name and suffix.
+citation's `date_month_or_year`, and `extract --format csl` writes that so; so is one of a season, never a
+month: a spring or an autumn (`[[2022, 21]]`, `"season": 1`: spring 2022) as its year, within it in either
+hemisphere; a summer or a winter (`[[2021, 24]]`, `[[2021]]` and `"season": 4`) as its code, `2021-24`, which
+spans December 2020 to February 2022 (written back as `"season"` beside the year). A name is read from its
+`literal` or its given name, particles, family name and suffix.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from pydantic import (
     model_validator,
 )
 
-from provenance.citations.dates import find_date, find_month_or_year
+from provenance.citations.dates import find_date, find_month_or_year, month_or_year_in_words
 from provenance.citations.platforms import (
     canonical_url,
     copies_of_one_page,
@@ -171,7 +173,8 @@ class CslDate(_CslPart):
     literal: str | None = None
     # An approximate date (`"circa": true`): no day it names is the source's claimed day.
     circa: Any = None
-    # CSL's season beside a year (`"season": 1`, spring; or `"spring"`): the year alone, named so.
+    # CSL's season beside a year (`"season": 1`, spring; or `"spring"`): a spring's or an autumn's year alone,
+    # a summer's or a winter's code (`2021-24`).
     season: Any = None
 
     @model_validator(mode="after")
@@ -195,15 +198,26 @@ def _one_day(issued: CslDate) -> dt.date | str:
     }
     if issued.date_parts is not None:
         day = _date_from_parts(issued.date_parts)
+        season = _season(issued)
+        if isinstance(day, str) and "-" not in day and season in ("summer", "winter"):
+            # `[[2021]]` and `"season": 4`: winter 2021, its code as `[[2021, 24]]`'s.
+            day = f"{day}-{_SEASONS.index(season) + _SEASON_MONTHS.start}"
         for name, text in written.items():
             other = _day_or_month_or_year(text)
+            if isinstance(other, str) and _a_reading_of_the_season(day, other):
+                # `[[2021, 24]]` beside `"raw": "Winter 2021-22"`: the raw says which winter, one reading.
+                day = other
+                continue
             # A month or a year written beside the day (`"raw": "January 2022"`, as Zotero exports one) is
             # the day's own: only one that does not hold it is another date.
             if other is not None and not _one_holds_the_other(day, other):
                 # Another tool reads the other: the day a person sees in the file may not be the one checked.
                 season = _season(issued)
                 given = day.isoformat() if isinstance(day, dt.date) else day
-                given = f"{season} {given}" if season is not None and not isinstance(day, dt.date) else given
+                if isinstance(day, str) and ("/" in day or day[5:] in ("22", "24")):
+                    given = month_or_year_in_words(day)  # `winter 2021`
+                elif season is not None and not isinstance(day, dt.date):
+                    given = f"{season} {given}"
                 kind = "day" if isinstance(other, dt.date) else "month or year"
                 raise ValueError(
                     f'"issued" date-parts give {given}, its {name} {text!r} another {kind}: which is '
@@ -216,6 +230,14 @@ def _one_day(issued: CslDate) -> dt.date | str:
     if days:
         return days.pop()
     raise ValueError('"issued" needs "date-parts", "raw" or "literal"')
+
+
+def _a_reading_of_the_season(season: dt.date | str, other: str) -> bool:
+    """Whether `other` is a winter or a summer of two years (`2021-12/2022-02`) that a summer's or a winter's
+    code (`2021-24`, December 2020 to February 2022) may be: December of its year or the year before on."""
+    if not (isinstance(season, str) and season[5:] in ("22", "24")):
+        return False
+    return "/" in other and int(other[:4]) in (int(season[:4]) - 1, int(season[:4]))
 
 
 def _one_holds_the_other(first: dt.date | str, second: dt.date | str) -> bool:
@@ -271,6 +293,8 @@ def _written_day(name: str, text: str) -> dt.date | str:
 # a month, `[[2022, 21]]` was refused as "not a calendar date" and a true file stopped the run.
 _SEASONS = ("spring", "summer", "autumn", "winter")
 _SEASON_MONTHS = range(21, 25)
+# Summer and winter, which may cross the year's end: kept as their code (`2021-24`), not the year.
+_SEASONS_ACROSS_THE_YEAR = frozenset((22, 24))
 
 
 def _season(issued: CslDate) -> str | None:
@@ -288,6 +312,12 @@ def _season(issued: CslDate) -> str | None:
 def _date_from_parts(parts: list[list[int | str]]) -> dt.date | str:
     if not parts:
         raise ValueError(_DATE_PARTS)
+    if len(parts) == 2 and all(len(part) == 2 for part in parts):
+        first, last = _date_from_parts(parts[:1]), _date_from_parts(parts[1:])
+        if isinstance(first, str) and first[5:] == "12" and last == f"{int(first[:4]) + 1:04d}-02":
+            # December to February of the next year (`[[2021, 12], [2022, 2]]`): a winter of two years, as a
+            # note's `Winter 2021-22` is, and as `extract --format csl` writes it.
+            return f"{first}/{last}"
     if len(parts) > 1 and _date_from_parts(parts[1:2]) != _date_from_parts(parts[:1]):
         # CSL's range (`[[2022, 1, 21], [2022, 1, 23]]`): its first day was checked, a day it does not claim.
         raise ValueError(
@@ -313,7 +343,13 @@ def _date_from_parts(parts: list[list[int | str]]) -> dt.date | str:
                 f'"issued" {numbers} gives a day of {season} ({numbers[1]} is CSL\'s season, no month): give '
                 'the day the source was published, e.g. {"date-parts": [[2022, 1, 21]]}'
             )
-        numbers = numbers[:1]  # `[[2022, 21]]`, spring 2022: the year alone
+        if numbers[1] in _SEASONS_ACROSS_THE_YEAR:
+            # `[[2021, 24]]`, winter 2021: its code, December 2020 to February 2022 (every reading); read as
+            # the year, a post of 2022-01-15 cited so failed.
+            if not dt.MINYEAR <= numbers[0] <= dt.MAXYEAR:
+                raise ValueError(f'"issued" {numbers} is not a calendar date')
+            return f"{numbers[0]:04d}-{numbers[1]}"
+        numbers = numbers[:1]  # `[[2022, 21]]`, spring 2022: the year alone, within it in either hemisphere
     try:
         # A month or a year alone (`[[2022, 1]]`, `[[2021]]`, as Zotero exports a report of a month) is the
         # citation's `date_month_or_year`: refused, a true item of no day stopped the run.
@@ -642,8 +678,15 @@ def citation_to_csl(label: str, citation: Citation) -> dict[str, Any]:
     if citation.date:
         item["issued"] = {"date-parts": [[citation.date.year, citation.date.month, citation.date.day]]}
     elif citation.date_month_or_year:
-        # CSL's month or year alone: `[[2022, 1]]`, `[[2021]]`.
-        item["issued"] = {"date-parts": [[int(part) for part in citation.date_month_or_year.split("-")]]}
+        # CSL's month or year alone: `[[2022, 1]]`, `[[2021]]`; a season as CSL's `season` beside its year
+        # (`2021-24`: `[[2021]]`, `"season": 4`), not a month.
+        year, _, month = citation.date_month_or_year.partition("-")
+        if "/" in month:  # `2021-12/2022-02`, a note's `Winter 2021-22`: CSL's range of its months
+            item["issued"] = {"date-parts": [[int(year), 12], [int(year) + 1, 2]]}
+        elif month.isdigit() and int(month) in _SEASON_MONTHS:
+            item["issued"] = {"date-parts": [[int(year)]], "season": int(month) - _SEASON_MONTHS.start + 1}
+        else:
+            item["issued"] = {"date-parts": [[int(part) for part in citation.date_month_or_year.split("-")]]}
     if citation.platform in _DISPLAY_NAMES:
         item["container-title"] = _DISPLAY_NAMES[citation.platform]
     # The archived copy: the one the note gives beside its link, or the cited URL when it is itself the copy.

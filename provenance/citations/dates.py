@@ -2722,7 +2722,9 @@ def find_month_or_year(text: str) -> str | None:
             months.add(f"{year.group()}-{month:02d}")
     if months:
         return months.pop() if len(months) == 1 else None
-    return alone.pop() if len(alone) == 1 else None
+    if len(alone) == 1:
+        return alone.pop()
+    return season_of_two_years(text) if not alone else None
 
 
 def _ends_its_part(text: str, end: int) -> bool:
@@ -2749,9 +2751,48 @@ class _Spans:
         return before > 0 and self._reach[before - 1] > start
 
 
+# EDTF's and CSL's season codes in place of a month (`2021-24`: winter 2021), as `Citation.date_month_or_year`
+# holds a summer's or a winter's.
+SEASON_CODES = {"21": "spring", "22": "summer", "23": "autumn", "24": "winter"}
+
+
+# A winter or a summer a note names by its two years (`Winter 2021-22`, `winter 2021/2022`, `зима 2021/2022`,
+# `hiver 2021-2022`, the southern `Summer 2021/22`): December of the first to February of the second, as
+# `Citation.date_month_or_year` holds it, EDTF's interval `2021-12/2022-02`. Read as no date, `schema` failed
+# a journal's `Winter 2021-22` issue as a note without one.
+_SEASON_OF_TWO_YEARS = on_first_use(
+    r"(?<!\w)(?:winter|summer|hiver|\u00e9t\u00e9|sommer|invierno|verano|inverno|ver\u00e3o|zima|lato"
+    r"|\u0437\u0438\u043c\u0430|\u043b\u0435\u0442\u043e|\u043b\u0456\u0442\u043e)(?:\s{1,3}of)?\s{1,3}"
+    r"(?P<first>\d{4})\s{0,2}[-/\u2013\u2014]\s{0,2}(?P<second>\d{4}|\d{2})(?![\w/]|[-.]\d)",
+    re.IGNORECASE,
+)
+
+
+def season_of_two_years(text: str) -> str | None:
+    """The one winter or summer a note names by its two years (`Winter 2021-22`: `2021-12/2022-02`), or
+    None where it names none, two, or years that do not follow each other."""
+    found = {
+        f"{first:04d}-12/{first + 1:04d}-02"
+        for match in itertools.islice(_SEASON_OF_TWO_YEARS().finditer(text), _MOST_PERIODS)
+        if (first := int(match["first"])) < 9999
+        and (
+            int(match["second"]) == first + 1
+            if len(match["second"]) == 4
+            else match["second"] == f"{(first + 1) % 100:02d}"
+        )
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def month_or_year_in_words(period: str) -> str:
-    """`2022-01` as `January 2022`, `2022` as it is."""
+    """`2022-01` as `January 2022`, `2021-24` as `winter 2021`, `2021-12/2022-02` as `December 2021 to
+    February 2022`, `2022` as it is."""
+    if "/" in period:
+        first, _, last = period.partition("/")
+        return f"{month_or_year_in_words(first)} to {month_or_year_in_words(last)}"
     year, _, month = period.partition("-")
+    if month in SEASON_CODES:
+        return f"{SEASON_CODES[month]} {year}"
     return f"{ENGLISH_MONTHS[int(month) - 1]} {year}" if month else year
 
 

@@ -84,6 +84,14 @@ def _within(checked: dt.date | str, said: dt.date | str) -> bool:
     a post of any day of it)."""
     if isinstance(said, dt.date):
         return checked == said
+    if isinstance(checked, str) and (checked[5:] in ("22", "24") or "/" in checked):
+        # A summer's or a winter's code (`2021-24`) spans December 2020 to February 2022: not within 2021;
+        # nor is `2021-12/2022-02` (a note's `Winter 2021-22`).
+        return checked == said
+    if "/" in said:
+        # The note's `Winter 2021-22` (`2021-12/2022-02`): a day or a month of December to February.
+        month = (checked.isoformat() if isinstance(checked, dt.date) else checked)[:7]
+        return month[5:] in ("12", "01", "02") and said[:7] <= month <= said[8:]
     return (checked.isoformat() if isinstance(checked, dt.date) else checked).startswith(said)
 
 

@@ -23,15 +23,19 @@ _POST_URL_EXAMPLES = {
 
 # The codes of a date given to the month or the year only: the note dates its source, to no one day. The
 # schema check warns of them, where it fails a missing date (`checks.schema`).
-IMPRECISE_DATE_CODES = frozenset(("month-only-date", "year-only-date"))
+IMPRECISE_DATE_CODES = frozenset(("month-only-date", "season-only-date", "year-only-date"))
 
 
 def _imprecise_date(period: str, day_without_its_year: str | None) -> Finding:
     """What a note dated to the month or the year only (`date_month_or_year`) misses: a day to check to."""
-    from provenance.citations.dates import month_or_year_in_words
+    from provenance.citations.dates import SEASON_CODES, month_or_year_in_words
 
     month = "-" in period
-    code, unit = ("month-only-date", "month") if month else ("year-only-date", "year")
+    if "/" in period or period.partition("-")[2] in SEASON_CODES:
+        # `2021-24`, winter 2021, or a note's `Winter 2021-22`: a season, not a month.
+        code, unit = "season-only-date", "season"
+    else:
+        code, unit = ("month-only-date", "month") if month else ("year-only-date", "year")
     dated = f"date to the {unit} only: the note dates the source to {month_or_year_in_words(period)}"
     if day_without_its_year is not None and not month:
         message = f"{dated}, and gives {_without_its_year(day_without_its_year)}"

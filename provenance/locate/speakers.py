@@ -4277,6 +4277,16 @@ def attributed_quotes(footnotes: Sequence[Footnote]) -> dict[str, tuple[str, ...
     return {label: tuple(dict.fromkeys(found)) for label, found in quotes.items()}
 
 
+def _searched_period(citation: Citation) -> str | None:
+    """The month or the year a note without a day gives its post (`Citation.date_month_or_year`); a season's
+    code (`2021-24`, winter 2021) is no month to search (read as one, `2021-24` was no calendar month): its
+    year, as a year's, not searched whole; a winter of two years (`2021-12/2022-02`) none."""
+    period = citation.date_month_or_year if citation.date is None else None
+    if period is not None and "/" in period:
+        return None  # `2021-12/2022-02`, a note's `Winter 2021-22`: months of two years, no one to search
+    return period[:4] if period is not None and period[5:] > "12" else period
+
+
 def build_query(footnote: Footnote, citation: Citation, quotes: tuple[str, ...] | None = None) -> LocateQuery:
     """What to search for one footnote: the note's own account or author, then the citing passages'.
 
@@ -4296,5 +4306,5 @@ def build_query(footnote: Footnote, citation: Citation, quotes: tuple[str, ...] 
         speakers=_unique(found),
         quotes=quotes,
         time=find_time(footnote.text, citation.date) if citation.date else None,
-        period=citation.date_month_or_year if citation.date is None else None,
+        period=_searched_period(citation),
     )

@@ -1350,6 +1350,56 @@ def test_a_page_within_or_outside_the_cited_year_passes_or_fails() -> None:
     )
 
 
+def _dated_to_the_season(period: str, published: dt.datetime) -> CheckInput:
+    """A web page a citations file dates to a season only (CSL's `[[2021, 24]]`: `2021-24`)."""
+    given = _dated_to("2021", published)
+    citation = given.citation.model_copy(update={"date_month_or_year": period})
+    return dataclasses.replace(given, citation=citation)
+
+
+def test_a_post_after_the_year_s_end_cited_as_winter_of_that_year_warns_not_fails() -> None:
+    # Read as the year 2021, a post of 2022-01-15 cited as CSL's winter 2021 failed: winter 2021 may be
+    # December 2021 to February 2022.
+    result = check_date(_dated_to_the_season("2021-24", dt.datetime(2022, 1, 15, 12, tzinfo=dt.UTC)))
+    assert result.status == "warn"
+    assert result.detail.startswith(
+        "the source was posted 2022-01-15 12:00 UTC, within December 2020 to February 2022, every reading "
+        "of winter 2021 as cited (the note gives the season, not the day; winter 2021 may be the northern "
+        "winter (December 2020 to February 2021 or December 2021 to February 2022) or the southern (June to "
+        "August 2021): a wide span); compare by hand"
+    )
+    assert result.cited == "2021-24"
+
+
+def test_a_post_outside_every_reading_of_the_cited_winter_or_summer_fails() -> None:
+    winter = check_date(_dated_to_the_season("2021-24", dt.datetime(2022, 7, 1, 12, tzinfo=dt.UTC)))
+    summer = check_date(_dated_to_the_season("2021-22", dt.datetime(2020, 11, 10, 12, tzinfo=dt.UTC)))
+    assert winter.status == summer.status == "fail"
+    assert winter.detail.startswith("cited winter 2021 (the note gives the season, not the day); the source")
+    assert summer.detail.startswith("cited summer 2021 (the note gives the season, not the day); the source")
+
+
+def test_a_note_s_winter_of_two_years_holds_the_post_to_december_to_february() -> None:
+    # `Winter 2021-22` gave no date: a post of July 2022 went unremarked.
+    inside = check_date(_dated_to("Winter 2021-22", dt.datetime(2022, 1, 15, 12, tzinfo=dt.UTC)))
+    outside = check_date(_dated_to("winter 2021/2022", dt.datetime(2022, 7, 1, 12, tzinfo=dt.UTC)))
+    assert inside.status == "pass"
+    assert inside.detail == (
+        "the source was posted 2022-01-15 12:00 UTC, within December 2021 to February 2022 as cited (the "
+        "note gives the season, not the day)"
+    )
+    assert outside.status == "fail" and outside.detail.startswith(
+        "cited December 2021 to February 2022 (the note gives the season, not the day)"
+    )
+
+
+def test_a_post_cited_as_spring_by_its_code_passes_within_march_to_november() -> None:
+    inside = check_date(_dated_to_the_season("2021-21", dt.datetime(2021, 10, 1, 12, tzinfo=dt.UTC)))
+    outside = check_date(_dated_to_the_season("2021-21", dt.datetime(2021, 1, 10, 12, tzinfo=dt.UTC)))
+    assert inside.status == "pass" and "within spring 2021 as cited" in inside.detail
+    assert outside.status == "fail"
+
+
 def test_a_page_giving_only_its_day_passes_within_the_month_and_warns_a_day_outside_it() -> None:
     within = check_date(_dated_to("2022-01", dt.datetime(2022, 1, 31, tzinfo=dt.UTC), day_only=True))
     next_day = check_date(_dated_to("2022-01", dt.datetime(2022, 2, 1, tzinfo=dt.UTC), day_only=True))

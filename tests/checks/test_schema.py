@@ -41,6 +41,21 @@ def test_a_note_dated_to_the_month_or_the_year_warns_asking_for_the_day_where_it
     )
 
 
+def test_a_citation_dated_to_a_winter_warns_of_a_season_only_not_a_month() -> None:
+    # A season's code (`2021-24`, a citations file's winter 2021) is no month: said as the season it is.
+    footnote = Footnote(label="3", text="OHCHR, Update, https://www.ohchr.org/en/update", line=40, urls=())
+    citation = parse_citation(footnote).citation.model_copy(update={"date_month_or_year": "2021-24"})
+    result = check_schema(CheckInput(footnote=footnote, citation=citation, outcome=None))
+    assert result.status == "warn"
+    assert "date to the season only: the note dates the source to winter 2021, not to a day" in result.detail
+
+
+def test_a_note_s_winter_of_two_years_warns_of_a_season_only() -> None:
+    status, detail = _schema_of("Smith, J. Troops. Foreign Affairs, Winter 2021-22, https://example.com/a")
+    assert status == "warn"
+    assert "date to the season only: the note dates the source to December 2021 to February 2022" in detail
+
+
 def test_a_note_with_no_date_at_all_still_fails() -> None:
     status, detail = _schema_of("OHCHR, Update on the situation, https://www.ohchr.org/en/update")
     assert (status, detail) == (

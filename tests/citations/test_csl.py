@@ -672,19 +672,89 @@ def test_a_citations_file_s_issued_month_or_year_replaces_the_note_s_day(
     "issued",
     [
         {"date-parts": [[2022, 21]]},  # CSL's (EDTF's) spring, 21 to 24 in place of a month
-        {"date-parts": [["2022", "24"]]},
+        {"date-parts": [["2022", "23"]]},
         {"date-parts": [[2022]], "season": 1},
         {"date-parts": [[2022]], "season": "spring"},
-        {"date-parts": [[2022, 22]], "raw": "Summer 2022"},
+        {"date-parts": [[2022]], "season": 3},
     ],
 )
-def test_a_citations_file_s_issued_season_is_its_year_alone_never_a_month(issued: dict[str, object]) -> None:
+def test_a_citations_file_s_issued_spring_or_autumn_is_its_year_alone_never_a_month(
+    issued: dict[str, object],
+) -> None:
     # Refused as "not a calendar date", a true item of a season stopped the run.
     note = parse_citation(
         Footnote(label="3", text="OHCHR, Update, January 21, 2022, https://o.org/a", line=1)
     )
     overridden = apply_overrides(note.citation, _item_loaded({"id": "3", "issued": issued}))
     assert (overridden.date, overridden.date_month_or_year) == (None, "2022")
+
+
+@pytest.mark.parametrize(
+    ("issued", "period"),
+    [
+        ({"date-parts": [["2022", "24"]]}, "2022-24"),
+        ({"date-parts": [[2022]], "season": 4}, "2022-24"),
+        ({"date-parts": [[2022]], "season": "winter"}, "2022-24"),
+        ({"date-parts": [[2022, 22]], "raw": "Summer 2022"}, "2022-22"),
+        ({"date-parts": [[2022]], "season": 2}, "2022-22"),
+    ],
+)
+def test_a_citations_file_s_issued_summer_or_winter_keeps_its_season_code_not_the_year(
+    issued: dict[str, object], period: str
+) -> None:
+    # Read as the year, a post of January 2023 cited as winter 2022 failed the date check.
+    note = parse_citation(
+        Footnote(label="3", text="OHCHR, Update, January 21, 2022, https://o.org/a", line=1)
+    )
+    overridden = apply_overrides(note.citation, _item_loaded({"id": "3", "issued": issued}))
+    assert (overridden.date, overridden.date_month_or_year) == (None, period)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Smith, J. Troops. Foreign Affairs, Winter 2021-22, https://www.foreignaffairs.com/a",
+        "Dupont, Revue, hiver 2021-2022, https://revue.fr/a",
+    ],
+)
+def test_csl_item_of_a_note_s_winter_of_two_years_is_its_months_range_and_round_trips(note: str) -> None:
+    citation = parse_citation(Footnote(label="3", text=note, line=1)).citation
+    item = citation_to_csl("3", citation)
+    assert item["issued"] == {"date-parts": [[2021, 12], [2022, 2]]}
+    data = json.dumps([item]).encode()
+    assert apply_overrides(Citation(), load_citations_file(data, "export.json")["3"]) == citation
+
+
+@pytest.mark.parametrize(
+    "issued",
+    [
+        {"raw": "Winter 2021-22"},
+        {"raw": "winter 2021/2022"},
+        {"date-parts": [[2021, 12], [2022, 2]], "raw": "Winter 2021-22"},
+        # CSL's winter 2021 (December 2020 to February 2022) beside the raw that says which of its winters.
+        {"date-parts": [[2021, 24]], "raw": "Winter 2021-22"},
+        {"date-parts": [[2022]], "season": 4, "raw": "Winter 2021-22"},
+    ],
+)
+def test_a_citations_file_s_winter_of_two_years_is_december_to_february(issued: dict[str, object]) -> None:
+    # Refused as "winter may fall in two years", where its two years say which.
+    assert _item_loaded({"id": "3", "issued": issued}).date_month_or_year == "2021-12/2022-02"
+
+
+def test_a_citations_file_s_range_of_other_months_or_a_winter_of_other_years_is_still_refused() -> None:
+    with pytest.raises(CitationsFileError, match="range of days"):
+        _item_loaded({"id": "3", "issued": {"date-parts": [[2021, 11], [2022, 2]]}})
+    with pytest.raises(CitationsFileError, match="give winter 2021, its raw 'Winter 2022-23' another"):
+        _item_loaded({"id": "3", "issued": {"date-parts": [[2021, 24]], "raw": "Winter 2022-23"}})
+
+
+def test_csl_item_of_a_winter_writes_csl_s_season_and_round_trips() -> None:
+    citation = parse_citation(Footnote(label="3", text="OHCHR, Update, https://o.org/a", line=1)).citation
+    winter = apply_overrides(citation, _item_loaded({"id": "3", "issued": {"date-parts": [[2021, 24]]}}))
+    item = citation_to_csl("3", winter)
+    assert item["issued"] == {"date-parts": [[2021]], "season": 4}
+    data = json.dumps([item]).encode()
+    assert apply_overrides(Citation(), load_citations_file(data, "export.json")["3"]) == winter
 
 
 @pytest.mark.parametrize(
@@ -729,7 +799,7 @@ def test_a_citations_file_s_day_replaces_the_note_s_month() -> None:
         ({"date-parts": [[2022, 1], [2022, 3]]}, '"issued" date-parts give a range of days'),
         ({"raw": "Winter 2022"}, "\"issued\" raw date 'Winter 2022' is not one full, unambiguous date"),
         # Why a winter or a summer is none: it may fall in two years.
-        ({"raw": "Winter 2021-22"}, "winter may fall in two years (December to February); give the day"),
+        ({"raw": "Winter 2021-23"}, "winter may fall in two years (December to February); give the day"),
         ({"raw": "summer, 2022"}, "summer may fall in two years"),
         ({"literal": "\u0417\u0438\u043c\u0430 2022"}, "\u0437\u0438\u043c\u0430 may fall in two years"),
     ],

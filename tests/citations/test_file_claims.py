@@ -63,6 +63,13 @@ RYBAR_JANUARY = "Rybar, Telegram, January 2022, https://t.me/rybar/100"
         (RYBAR_JANUARY, [2022, 3], "'March 2022' where the note says 'January 2022'"),
         # A month in place of the note's day: a post of any day of it would pass.
         ("Rybar, Telegram, 21 January 2022", [2022, 1], "'January 2022' where the note says '2022-01-21'"),
+        # A winter in place of the note's year: it spans December 2020 to February 2022, not 2021 alone.
+        ("Smith, J. (2021). Troops. Example News.", [2021, 24], "'winter 2021' where the note says '2021'"),
+        (
+            "Smith, J. Troops. Foreign Affairs, Winter 2021-22",
+            [2022, 3, 2],
+            "'2022-03-02' where the note says 'December 2021 to February 2022'",
+        ),
     ],
 )
 def test_a_file_date_outside_the_note_s_month_or_year_is_said_to_differ(
@@ -83,6 +90,8 @@ def test_a_file_date_outside_the_note_s_month_or_year_is_said_to_differ(
         ("Rybar, Telegram, 03/02/2022, https://t.me/rybar/100", [2022, 3, 2]),  # one reading of the note's
         ("Rybar, Telegram, 03/02/2022, https://t.me/rybar/100", [2022, 2, 3]),
         ("Rybar, Telegram, https://t.me/rybar/100", [2022, 3, 2]),  # the note gives no date: the file adds it
+        ("Smith, J. Troops. Foreign Affairs, Winter 2021-22", [2022, 1, 15]),  # a day of the note's winter
+        ("Smith, J. Troops. Foreign Affairs, Winter 2021-22", [2021, 12]),
     ],
 )
 def test_a_file_date_within_the_note_s_or_added_to_a_note_without_one_is_no_other_claim(

@@ -382,6 +382,16 @@ def test_the_query_carries_the_month_or_year_a_note_without_a_day_gives() -> Non
     assert build_query(footnote, day).period is None
 
 
+def test_a_season_a_note_without_a_day_gives_is_searched_as_its_year_never_as_a_month() -> None:
+    # `2021-24` (winter 2021, from a citations file) is no month 24: not searched whole, as a year is not.
+    footnote = _footnote("4", "[4] Telegram.", "Rybar wrote on Telegram.")
+    winter = Citation(platform=Platform.TELEGRAM, date_month_or_year="2021-24")
+    assert build_query(footnote, winter).period == "2021"
+    # A note's `Winter 2021-22` (`2021-12/2022-02`): months of two years, none searched as the period.
+    of_two_years = Citation(platform=Platform.TELEGRAM, date_month_or_year="2021-12/2022-02")
+    assert build_query(footnote, of_two_years).period is None
+
+
 # (passage, its quote, the speaker a check may rely on): said plainly, before or after the quote.
 PLAIN_ATTRIBUTIONS = [
     (
