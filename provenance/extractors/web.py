@@ -1414,6 +1414,16 @@ _OTHER_ROLE = on_first_use(
 # a date without a mark before it (`By Lina Haddad, 21 January 2022`): no name has a digit.
 _BYLINE_TAIL = on_first_use(r"\s+[|\u00b7\u2022\u2013\u2014]\s+|\s+-\s+")
 _BYLINE_DATE = on_first_use(r"\d")
+# What is left of a month-first date cut at its first digit (`By Priya Sharma Published on Jan 21, 2022`, one
+# element; its spans' words run together where no space stands between them, `SharmaPublished`, a capital
+# then starting the label): its label and month, kept in the name, made it no name, and the byline was not
+# read. Only after a label or `on` (`By Theresa May 21, 2022`'s `May` is her name).
+_DATE_LABEL_LEFT = on_first_use(
+    r"(?:(?:\s+|(?<=[^\W\d_])(?-i:(?=[LPUM])))(?:last\s+)?(?:published|updated|posted|modified)(?:\s+on)?"
+    r"|\s+on)"
+    r"(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?)?$",
+    re.IGNORECASE,
+)
 _BYLINE_EDGES = " ,;:.|-\u00b7\u2022\u2013\u2014"
 # A wire's or an outlet's initials in brackets after the name (`Jean Dupont (AFP)`, in Latin or Cyrillic
 # capitals): no part of the name (a note citing the writer warned).
@@ -1453,6 +1463,7 @@ def _byline_text(node: LexborNode) -> str | None:
     other_role = _OTHER_ROLE().search(text)
     text = text[: other_role.start()] if other_role else text
     text = _BYLINE_DATE().split(text, maxsplit=1)[0].strip(_BYLINE_EDGES)
+    text = _DATE_LABEL_LEFT().sub("", text).strip(_BYLINE_EDGES)
     text = _WIRE_IN_BRACKETS().sub("", text)
     if not text or len(text) > _MAX_BYLINE_CHARS or len(text.split()) > _MAX_BYLINE_WORDS:
         return None

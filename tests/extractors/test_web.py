@@ -6060,3 +6060,25 @@ def test_a_publisher_s_note_word_is_looked_for_in_ascii_and_in_any_other_text() 
         assert web_extractor._may_hold_a_note(f"this story — {stem} — on friday")
     assert not web_extractor._may_hold_a_note("the bridge reopened on friday")
     assert not web_extractor._may_hold_a_note("the bridge reopened on friday — at last")
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("<span>By Priya Sharma</span> <span>Published on Jan 21, 2022 09:15 AM ET</span>", "Priya Sharma"),
+        # Its spans' words run together where no space stands between them.
+        ("<span>By Priya Sharma</span><span>Published on Jan 21, 2022 09:15 AM ET</span>", "Priya Sharma"),
+        ("By Ana Ruiz Last updated on Sept. 21, 2022", "Ana Ruiz"),
+        ("By Jean Dupont on Jan 21, 2022", "Jean Dupont"),
+        # A month named without a label before it is the name's own word.
+        ("By Theresa May 21 January 2022", "Theresa May"),
+    ],
+    ids=["spaced", "glued", "last-updated", "on", "may-is-a-name"],
+)
+def test_a_byline_holding_a_month_first_date_gives_the_name_without_the_date_s_label(
+    byline: str, author: str
+) -> None:
+    # Cut at the date's first digit, `Priya Sharma Published on Jan` was kept as the name, which is no name:
+    # the byline was not read, and the author check had nobody to compare with the note.
+    page = _page_with("", f'<div class="byline">{byline}</div>')
+    assert _read(page).author == author
