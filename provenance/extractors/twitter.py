@@ -588,7 +588,10 @@ def _version_shown(versions: list[str], shown: str, handle: str | None) -> str |
     Each version has an id and a link of its own; a link to the first leads to the first's words, under
     X's notice that there is a newer one. A quote found in them was passed with nothing said of the words
     the post shows now, nor found in the latest's words with nothing said of the words first posted."""
-    ordered = sorted({one for one in versions if is_ascii_number(one)}, key=int)
+    # Ids of at most 20 digits (`ascii_int`): an answer's 5,000-digit "id" stopped the post's reading
+    # (Python reads no number of over 4,300 digits from text).
+    numbers = {number for number in map(ascii_int, versions) if number is not None}
+    ordered = [str(number) for number in sorted(numbers)]
     if len(ordered) < 2 or shown not in ordered:
         return None
     place, latest = ordered.index(shown) + 1, ordered[-1]

@@ -1200,6 +1200,19 @@ def test_the_cited_version_of_an_edited_post_is_read_from_oembed_where_it_shows_
     assert "the post was edited after it was first posted" in _quote_of(EDITED_WORDS, post)
 
 
+def test_an_answer_listing_a_version_id_of_thousands_of_digits_is_still_read() -> None:
+    # Python reads no number of over 4,300 digits from text: sorting the versions by their numbers raised,
+    # and the whole post went unread ("the page could not be read").
+    data = _older_version(isStaleEdit=True)
+    data["edit_control"] = {"edit_control_initial": {"edit_tweet_ids": [POST_ID, LATER_VERSION, "1" * 5000]}}
+    post = extract_source(
+        STATUS,
+        (answer(STATUS, asset("x_status_shell.html")), answer(SYNDICATION, json.dumps(data), json=True)),
+    )
+    assert post.problem is None and post.text.startswith("We never said that.")
+    assert post.fields["version_shown"].startswith("the first of 2 versions of the post")
+
+
 def test_a_post_never_edited_is_not_called_edited() -> None:
     post = read_tweet_result(json.loads(asset("tweet_result.json")), SYNDICATION, POST_ID)
     assert post is not None and not post.edited
