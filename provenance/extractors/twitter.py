@@ -38,7 +38,10 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
   two, edited since, naming the latest; the latest, naming the first); an answer showing another version
   than the cited one (the cited id among its versions) is read as the cited version by its account, time
   and id, its words not (kept as `other_version_text`, `unread` saying so) unless oEmbed shows the cited
-  version's; a Community Note X
+  version's; where the cited version is an older one, the latest version's syndication JSON is captured
+  beside it (`latest_version_url`, asked by `side_urls.redirected_side_follow_ups`) and its words kept as
+  `latest_version_text` (the cited version's stay the post's), `version_shown` saying whether they differ;
+  a Community Note X
   shows under the post (`birdwatch_pivot`) is kept, for the record, as `community_note` (its words) and
   `community_note_url`: readers' context, never the post's words, and no check's verdict; the preview X
   shows of a page the post links to (its `card`: the page's title and description) is kept apart, as
@@ -69,6 +72,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -105,6 +109,7 @@ from provenance.side_urls import (
     TWITTER_SYNDICATION,
     on_domain,
     side_urls,
+    syndication_url,
     twitter_post,
 )
 from provenance.warc.reader import StoredResponse
@@ -600,10 +605,80 @@ def _version_shown(versions: list[str], shown: str, handle: str | None) -> str |
         return f"the latest of {len(ordered)} versions of the post: first posted as {first}, edited since"
     which = "the first" if place == 1 else f"version {place}"
     link = f" (https://x.com/{handle}/status/{latest})" if handle else ""
-    return (
-        f"{which} of {len(ordered)} versions of the post: edited since, its latest version is "
-        f"{latest}{link}, whose words may differ"
+    said = f"{which} of {len(ordered)} versions of the post: edited since, its latest version is {latest}"
+    return f"{said}{link}{_MAY_DIFFER}"
+
+
+# What `_version_shown` says of the latest version's words where the capture holds none of them.
+_MAY_DIFFER = ", whose words may differ"
+
+
+def _latest_version(post: SourcePost) -> str | None:
+    """The id of the latest version of the edited post read as `post` (its versions in `edit_tweet_ids`),
+    where it is a later one than `post`'s own id; None for a post never edited, or one read as its latest
+    version."""
+    own = ascii_int(post.post_id or "")
+    if own is None:
+        return None
+    later = [
+        number
+        for one in post.fields.get("edit_tweet_ids", "").split()
+        if (number := ascii_int(one)) is not None and number > own and not number >> _SNOWFLAKE_BITS
+    ]
+    return str(max(later)) if later else None
+
+
+def latest_version_url(url: str, responses: Sequence[StoredResponse]) -> str | None:
+    """The syndication JSON of the latest version of the edited X post `url` names, to capture beside the
+    cited one, where the capture's syndication answer for the cited id shows that very version (no tombstone,
+    not another version) and lists a later one among its versions (`edit_control`): an edit's words are at
+    its own id, and the cited version's answer holds none of them. None for any other post or answer (a post
+    never edited, the latest version cited, no answer yet): one request at most, to X's syndication host."""
+    _, post_id = twitter_post(url)
+    if post_id is None:
+        return None
+    asked = syndication_url(post_id)
+    answer = next((response for response in responses if response.uri == asked), None)
+    cited = read_tweet_result(_json(answer), asked, post_id) if answer is not None else None
+    if cited is None or cited.problem is not None or cited.post_id != post_id:
+        return None
+    latest = _latest_version(cited)
+    return syndication_url(latest) if latest is not None else None
+
+
+def _with_latest_version(post: SourcePost, page: CapturedPage) -> SourcePost:
+    """The cited version of an edited post (`post`) with its latest version's words kept beside it
+    (`latest_version_text`, `latest_version_id`), where the capture holds that version's syndication JSON
+    (`latest_version_url`) and it shows that version of the same post, by the same account; `version_shown`
+    then says whether its words differ. The cited version's own words stay the post's: a note citing the
+    first version's link cites the words that link shows. Any other post as read."""
+    latest = _latest_version(post)
+    answer = page.first(syndication_url(latest)) if latest is not None else None
+    if latest is None or answer is None:
+        return post
+    read = read_tweet_result(_json(answer), answer.uri, latest)
+    if (
+        read is None
+        or read.problem is not None
+        or read.post_id != latest
+        or post.post_id not in read.fields.get("edit_tweet_ids", "").split()
+        or (post.author_id is not None and read.author_id != post.author_id)
+    ):
+        return post  # a tombstone (the post deleted since), another post's answer, another account's
+    shown = post.fields.get("version_shown", "")
+    differ = (
+        "captured too, whose words are the same"
+        if squeeze(read.text) == squeeze(post.text)
+        else "captured too, whose words differ (kept as latest_version_text)"
     )
+    fields = {**post.fields, "latest_version_id": latest}
+    if shown.endswith(_MAY_DIFFER):
+        fields["version_shown"] = f"{shown.removesuffix(_MAY_DIFFER)}, {differ}"
+    if read.text:
+        # Whole, as a post's words are kept (a long post's note is thousands of characters), not cut as a
+        # field read for the record is.
+        fields["latest_version_text"] = read.text[:MAX_TEXT]
+    return post.model_copy(update={"fields": fields})
 
 
 # What `read_tweet_result` says of an answer that shows another version of the cited post than the cited
@@ -1184,7 +1259,7 @@ class TwitterExtractor(Extractor):
                 and not from_syndication.author
             ):
                 from_syndication = from_syndication.model_copy(update={"author": from_oembed.author})
-            return _with_snowflake_time(from_syndication, post_id)
+            return _with_snowflake_time(_with_latest_version(from_syndication, page), post_id)
         if from_syndication is not None:  # a tombstone
             return _with_snowflake_time(from_syndication, post_id)
         gone = _oembed_gone(oembed)

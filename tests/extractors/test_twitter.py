@@ -11,7 +11,7 @@ from provenance.checks import CheckInput
 from provenance.checks.author import check_author
 from provenance.checks.quote import check_quote
 from provenance.extractors import extract_source
-from provenance.extractors.twitter import read_tweet_result, status_id_time
+from provenance.extractors.twitter import latest_version_url, read_tweet_result, status_id_time
 from provenance.models import CheckResult, Citation, Context, Footnote, Platform, SourcePost
 from provenance.side_urls import side_urls, syndication_url, twitter_oembed_url
 from provenance.warc.reader import StoredResponse
@@ -1217,6 +1217,88 @@ def test_a_post_never_edited_is_not_called_edited() -> None:
     post = read_tweet_result(json.loads(asset("tweet_result.json")), SYNDICATION, POST_ID)
     assert post is not None and not post.edited
     assert "edit_tweet_ids" in post.fields  # its one version
+
+
+LATEST_SYNDICATION = syndication_url(LATER_VERSION)
+
+
+def _first_version_with_its_latest(latest: object) -> SourcePost:
+    """The Ministry's first version, cited, its answer listing a later version, and the later version's
+    syndication JSON (`latest`) captured beside it."""
+    return extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, json.dumps(_older_version(isStaleEdit=True)), json=True),
+            answer(LATEST_SYNDICATION, json.dumps(latest), json=True),
+        ),
+    )
+
+
+def test_an_edited_post_s_latest_version_captured_beside_the_cited_first_is_kept_and_said_to_differ() -> None:
+    # Only the cited version's words were in the capture: `captured` said the latest "may differ", and no
+    # one could tell from the record what the post says now.
+    post = _first_version_with_its_latest(_later_version(EDITED_WORDS))
+    assert post.problem is None and post.edited and post.post_id == POST_ID
+    assert post.text.startswith("We never said that. The statement circulating tonight is fabricated.")
+    assert (post.fields["latest_version_id"], post.fields["latest_version_text"]) == (
+        LATER_VERSION,
+        EDITED_WORDS,
+    )
+    assert post.fields["version_shown"] == (
+        f"the first of 2 versions of the post: edited since, its latest version is {LATER_VERSION} "
+        f"(https://x.com/MinPressOffice/status/{LATER_VERSION}), captured too, whose words differ (kept as "
+        "latest_version_text)"
+    )
+    assert _quote_of("The statement circulating tonight is fabricated.", post).startswith("pass")
+
+
+def test_an_edited_post_s_latest_version_with_the_same_words_is_said_to_have_them() -> None:
+    same = _later_version(str(json.loads(asset("tweet_result.json"))["text"]))
+    post = _first_version_with_its_latest(same)
+    assert post.fields["version_shown"].endswith(", captured too, whose words are the same")
+
+
+@pytest.mark.parametrize(
+    "latest",
+    [
+        {
+            "__typename": "TweetTombstone",
+            "tombstone": {"text": {"text": "This Post was deleted by the Post author."}},
+        },
+        # Another account's post under the later version's id, or another post's versions.
+        {
+            **_later_version(EDITED_WORDS),
+            "user": {"id_str": "1", "name": "Someone", "screen_name": "someone"},
+        },
+        {**_later_version(EDITED_WORDS), "edit_control": {"edit_tweet_ids": [LATER_VERSION]}},
+    ],
+)
+def test_a_latest_version_s_answer_that_is_not_that_version_of_the_post_is_not_kept(latest: object) -> None:
+    post = _first_version_with_its_latest(latest)
+    assert post.problem is None and post.text.startswith("We never said that.")
+    assert "latest_version_text" not in post.fields
+    assert post.fields["version_shown"].endswith(", whose words may differ")
+
+
+def test_the_latest_version_s_syndication_json_is_asked_only_for_a_cited_older_version() -> None:
+    shell = answer(STATUS, asset("x_status_shell.html"))
+    older = answer(SYNDICATION, json.dumps(_older_version(isStaleEdit=True)), json=True)
+    assert latest_version_url(STATUS, (shell, older)) == LATEST_SYNDICATION
+    # Never edited; the latest version cited; a tombstone; no answer yet; a later "version" no X id can be.
+    never = answer(SYNDICATION, asset("tweet_result.json"), json=True)
+    assert latest_version_url(STATUS, (shell, never)) is None
+    cited_latest = f"https://x.com/MinPressOffice/status/{LATER_VERSION}"
+    latest = answer(LATEST_SYNDICATION, json.dumps(_later_version(EDITED_WORDS)), json=True)
+    assert latest_version_url(cited_latest, (answer(cited_latest, b""), latest)) is None
+    gone = answer(
+        SYNDICATION, b'{"__typename":"TweetTombstone","tombstone":{"text":{"text":"Gone"}}}', json=True
+    )
+    assert latest_version_url(STATUS, (shell, gone)) is None
+    assert latest_version_url(STATUS, (shell,)) is None
+    huge = _older_version(isStaleEdit=True)
+    huge["edit_control"] = {"edit_control_initial": {"edit_tweet_ids": [POST_ID, "9" * 30, "1" * 5000]}}
+    assert latest_version_url(STATUS, (shell, answer(SYNDICATION, json.dumps(huge), json=True))) is None
 
 
 def _quote_of(post_text_quote: str, post: SourcePost | None) -> str:
