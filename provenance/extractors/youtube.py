@@ -65,7 +65,8 @@ What the video says aloud is not read (no transcript or caption track is capture
 unless they repeat it: compare it by hand at the time the link names.
 
 A watch page replaced by a wall (YouTube's cookie-consent page, at `consent.youtube.com` or in the watch
-page's place, a sign-in page, a bot check) is not the video even where oEmbed answers: oEmbed names the
+page's place, a sign-in page, a bot check, its player's "Sign in to confirm you're not a bot" on a page
+holding none of the video's metadata) is not the video even where oEmbed answers: oEmbed names the
 video's title and channel, but gives no date and no description, and the wall's words are not the video's.
 Read as the video, the capture passed `captured` on a consent form; it is that wall, named (oEmbed's title
 and channel kept for the record), so that an archived copy is tried. A watch page that shows a consent dialog
@@ -270,6 +271,18 @@ class YouTubeExtractor(Extractor):
             # A watch page that carries its video's time is that page under a dialog, its metadata read.
             return _behind_a_wall(post, watch, data)
         player = _player_says(main, first_only=True)
+        if player is not None and watch.published is None and any(bot in player.words for bot in _NOT_A_BOT):
+            # A bot check in the player's place, the page holding nothing of the video: read from oEmbed's
+            # title and channel alone, it passed `captured` on a page YouTube showed to no one as the video.
+            said = f"{player.said!r} " if player.said else ""
+            checked = post.model_copy(
+                update={
+                    "problem": "challenge",
+                    "problem_detail": f"the watch page's player says {said}({player.status}): YouTube took "
+                    "the capture for a bot and showed no video",
+                }
+            )
+            return _behind_a_wall(post, checked, data)
         if player is not None and not _kept_from_this_visitor(player):
             # oEmbed may still name a video its watch page says is gone or private (a cached answer): the two
             # disagree, and oEmbed's title and channel alone passed `captured`, `title` and `author` on a

@@ -974,6 +974,24 @@ def test_youtube_s_not_a_bot_check_in_the_video_s_place_is_a_bot_check_not_a_del
     assert "YouTube took the capture for a bot" in (post.problem_detail or "")
 
 
+def test_a_bot_check_in_the_player_s_place_is_a_bot_check_even_where_oembed_names_the_video() -> None:
+    # YouTube's bot check on a page holding nothing of the video (its player's LOGIN_REQUIRED "not a bot"):
+    # read from oEmbed's title and channel alone, `captured` passed on a page no one was shown the video on.
+    page = _watch_page("LOGIN_REQUIRED", "Sign in to confirm you\\u2019re not a bot")
+    post = extract_source(VIDEO, (answer(VIDEO, page), OEMBED))
+    assert post.problem == "challenge"
+    assert (post.title, post.author, post.published) == (TITLE, "City Council TV", None)
+    assert (post.problem_detail or "").startswith(
+        "the watch page's player says 'Sign in to confirm you\u2019re not a bot' (LOGIN_REQUIRED): YouTube "
+        f"took the capture for a bot and showed no video; oEmbed names the video {TITLE!r} by "
+        "'City Council TV'"
+    )
+    # A page that still carries the video's metadata under the check is the watch page, read as such.
+    shown = extract_source(VIDEO, (answer(VIDEO, _with_metadata(page)), OEMBED))
+    assert (shown.problem, shown.title) == (None, TITLE)
+    assert shown.published is not None
+
+
 def test_a_video_kept_from_this_visitor_s_country_is_named_a_region_block() -> None:
     said = "The uploader has not made this video available in your country"
     post = extract_source(VIDEO, (answer(VIDEO, _watch_page("UNPLAYABLE", said)),))
