@@ -2,8 +2,8 @@
 
 The cited version's syndication JSON lists a later version's id (`edit_control`), and holds none of its
 words: the latest version's syndication JSON is asked too, once the cited one has answered, into the same
-WARC, so that the capture holds the words the post shows now beside the cited version's. A post never
-edited asks nothing more.
+WARC, so that the capture holds the words the post shows now beside the cited version's (and, the latest
+cited, the first version's: the words as posted). A post never edited asks nothing more.
 """
 
 from __future__ import annotations
@@ -36,9 +36,12 @@ The ministry wrote "{FIRST_WORDS}"[^first]
 
 The ministry wrote "{FIRST_WORDS}"[^shortened]
 
+The ministry now says "{EDITED_WORDS}"[^latest]
+
 [^first]: Ministry Press Office (@MinPressOffice), X, January 20, 2022, https://x.com/MinPressOffice/status/{FIRST}
 [^never]: Jane Doe (@new_handle), X, January 20, 2022, https://x.com/new_handle/status/{NEVER_EDITED}
 [^shortened]: Ministry Press Office (@MinPressOffice), X, January 20, 2022, https://t.co/EdItEd123
+[^latest]: Ministry Press Office (@MinPressOffice), X, January 20, 2022, https://x.com/MinPressOffice/status/{LATEST}
 """
 
 
@@ -70,6 +73,17 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         ),
         path_of(twitter_oembed_url(f"https://twitter.com/MinPressOffice/status/{FIRST}")): Reply(
             body=asset("tweet_oembed.json"), headers=JSON
+        ),
+        f"/MinPressOffice/status/{LATEST}": Reply(body=asset("x_status_shell.html")),
+        path_of(twitter_oembed_url(f"https://twitter.com/MinPressOffice/status/{LATEST}")): Reply(
+            # The Ministry's oEmbed answer, of its latest version: its link and words.
+            body=asset("tweet_oembed.json")
+            .replace(FIRST.encode(), LATEST.encode())
+            .replace(
+                b"We never said that. The statement circulating tonight is fabricated. Check the source.",
+                EDITED_WORDS.encode(),
+            ),
+            headers=JSON,
         ),
         path_of(syndication_url(NEVER_EDITED)): Reply(
             body=asset("tweet_result_renamed_account.json"), headers=JSON
@@ -134,4 +148,20 @@ def test_a_post_never_edited_asks_for_no_other_version(checked: dict[str, Any]) 
         syndication_url(NEVER_EDITED)
     ]
     assert _checks(checked["footnotes"]["never"])["captured"]["status"] == "pass"
-    assert checked["hits"].get(path_of(syndication_url(LATEST))) == 2  # the edited post's alone, twice cited
+    # The edited post's alone: its latest version for each note citing its first (and its own note), its
+    # first for the note citing its latest (and the two citing it).
+    assert checked["hits"].get(path_of(syndication_url(LATEST))) == 3
+    assert checked["hits"].get(path_of(syndication_url(FIRST))) == 3
+
+
+def test_an_edited_post_cited_by_its_latest_version_has_its_first_captured_beside_it(
+    checked: dict[str, Any],
+) -> None:
+    uris = _answered(checked["captures"]["latest"])
+    assert uris.index(syndication_url(FIRST)) > uris.index(syndication_url(LATEST)), uris
+    checks = _checks(checked["footnotes"]["latest"])
+    assert checks["quote"]["status"] == "pass", checks
+    assert (
+        f"first posted as {FIRST}, edited since; its first version was captured too, whose words differ"
+        in checks["captured"]["detail"]
+    )

@@ -39,8 +39,9 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
   than the cited one (the cited id among its versions) is read as the cited version by its account, time
   and id, its words not (kept as `other_version_text`, `unread` saying so) unless oEmbed shows the cited
   version's; where the cited version is an older one, the latest version's syndication JSON is captured
-  beside it (`latest_version_url`, asked by `side_urls.redirected_side_follow_ups`) and its words kept as
-  `latest_version_text` (the cited version's stay the post's), `version_shown` saying whether they differ;
+  beside it (`other_version_url`, asked by `side_urls.redirected_side_follow_ups`), and where it is the
+  latest, the first version's: its words kept as `latest_version_text` or `first_version_text` (the cited
+  version's stay the post's), `version_shown` saying whether they differ;
   a Community Note X
   shows under the post (`birdwatch_pivot`) is kept, for the record, as `community_note` (its words) and
   `community_note_url`: readers' context, never the post's words, and no check's verdict; the preview X
@@ -613,27 +614,33 @@ def _version_shown(versions: list[str], shown: str, handle: str | None) -> str |
 _MAY_DIFFER = ", whose words may differ"
 
 
-def _latest_version(post: SourcePost) -> str | None:
-    """The id of the latest version of the edited post read as `post` (its versions in `edit_tweet_ids`),
-    where it is a later one than `post`'s own id; None for a post never edited, or one read as its latest
-    version."""
+def _other_version(post: SourcePost) -> tuple[str, str] | None:
+    """(which, id) of the other version of the edited post read as `post` (its versions in `edit_tweet_ids`)
+    whose words the capture should hold beside its own: the `latest`, where a later one than `post`'s own id
+    exists (what the post shows now); else the `first`, where `post` is a later version (what it said when
+    posted). None for a post never edited."""
     own = ascii_int(post.post_id or "")
     if own is None:
         return None
-    later = [
+    ids = {
         number
         for one in post.fields.get("edit_tweet_ids", "").split()
-        if (number := ascii_int(one)) is not None and number > own and not number >> _SNOWFLAKE_BITS
-    ]
-    return str(max(later)) if later else None
+        if (number := ascii_int(one)) is not None and not number >> _SNOWFLAKE_BITS
+    }
+    if any(number > own for number in ids):
+        return "latest", str(max(ids))
+    if any(number < own for number in ids):
+        return "first", str(min(ids))
+    return None
 
 
-def latest_version_url(url: str, responses: Sequence[StoredResponse]) -> str | None:
-    """The syndication JSON of the latest version of the edited X post `url` names, to capture beside the
-    cited one, where the capture's syndication answer for the cited id shows that very version (no tombstone,
-    not another version) and lists a later one among its versions (`edit_control`): an edit's words are at
-    its own id, and the cited version's answer holds none of them. None for any other post or answer (a post
-    never edited, the latest version cited, no answer yet): one request at most, to X's syndication host."""
+def other_version_url(url: str, responses: Sequence[StoredResponse]) -> str | None:
+    """The syndication JSON of the other version of the edited X post `url` names (`_other_version`: its
+    latest, or where the latest is cited its first), to capture beside the cited one, where the capture's
+    syndication answer for the cited id shows that very version (no tombstone, not another version) and lists
+    others among its versions (`edit_control`): each version's words are at its own id, and the cited
+    version's answer holds none of the others'. None for any other post or answer (a post never edited, no
+    answer yet): one request at most, to X's syndication host."""
     _, post_id = twitter_post(url)
     if post_id is None:
         return None
@@ -642,42 +649,43 @@ def latest_version_url(url: str, responses: Sequence[StoredResponse]) -> str | N
     cited = read_tweet_result(_json(answer), asked, post_id) if answer is not None else None
     if cited is None or cited.problem is not None or cited.post_id != post_id:
         return None
-    latest = _latest_version(cited)
-    return syndication_url(latest) if latest is not None else None
+    other = _other_version(cited)
+    return syndication_url(other[1]) if other is not None else None
 
 
-def _with_latest_version(post: SourcePost, page: CapturedPage) -> SourcePost:
-    """The cited version of an edited post (`post`) with its latest version's words kept beside it
-    (`latest_version_text`, `latest_version_id`), where the capture holds that version's syndication JSON
-    (`latest_version_url`) and it shows that version of the same post, by the same account; `version_shown`
-    then says whether its words differ. The cited version's own words stay the post's: a note citing the
-    first version's link cites the words that link shows. Any other post as read."""
-    latest = _latest_version(post)
-    answer = page.first(syndication_url(latest)) if latest is not None else None
-    if latest is None or answer is None:
+def _with_other_version(post: SourcePost, page: CapturedPage) -> SourcePost:
+    """The cited version of an edited post (`post`) with its other version's words kept beside it (the
+    latest's, `latest_version_text` and `latest_version_id`; where the latest is cited, the first's,
+    `first_version_text` and `first_version_id`), where the capture holds that version's syndication JSON
+    (`other_version_url`) and it shows that version of the same post, by the same account; `version_shown`
+    then says whether its words differ. The cited version's own words stay the post's: a note citing a
+    version's link cites the words that link shows. Any other post as read."""
+    other = _other_version(post)
+    answer = page.first(syndication_url(other[1])) if other is not None else None
+    if other is None or answer is None:
         return post
-    read = read_tweet_result(_json(answer), answer.uri, latest)
+    which, version = other
+    read = read_tweet_result(_json(answer), answer.uri, version)
     if (
         read is None
         or read.problem is not None
-        or read.post_id != latest
+        or read.post_id != version
         or post.post_id not in read.fields.get("edit_tweet_ids", "").split()
         or (post.author_id is not None and read.author_id != post.author_id)
     ):
         return post  # a tombstone (the post deleted since), another post's answer, another account's
+    same = squeeze(read.text) == squeeze(post.text)
+    differ = "whose words are the same" if same else f"whose words differ (kept as {which}_version_text)"
     shown = post.fields.get("version_shown", "")
-    differ = (
-        "captured too, whose words are the same"
-        if squeeze(read.text) == squeeze(post.text)
-        else "captured too, whose words differ (kept as latest_version_text)"
-    )
-    fields = {**post.fields, "latest_version_id": latest}
-    if shown.endswith(_MAY_DIFFER):
-        fields["version_shown"] = f"{shown.removesuffix(_MAY_DIFFER)}, {differ}"
+    fields = {**post.fields, f"{which}_version_id": version}
+    if which == "latest" and shown.endswith(_MAY_DIFFER):
+        fields["version_shown"] = f"{shown.removesuffix(_MAY_DIFFER)}, captured too, {differ}"
+    elif which == "first" and shown:
+        fields["version_shown"] = f"{shown}; its first version was captured too, {differ}"
     if read.text:
         # Whole, as a post's words are kept (a long post's note is thousands of characters), not cut as a
         # field read for the record is.
-        fields["latest_version_text"] = read.text[:MAX_TEXT]
+        fields[f"{which}_version_text"] = read.text[:MAX_TEXT]
     return post.model_copy(update={"fields": fields})
 
 
@@ -1259,7 +1267,7 @@ class TwitterExtractor(Extractor):
                 and not from_syndication.author
             ):
                 from_syndication = from_syndication.model_copy(update={"author": from_oembed.author})
-            return _with_snowflake_time(_with_latest_version(from_syndication, page), post_id)
+            return _with_snowflake_time(_with_other_version(from_syndication, page), post_id)
         if from_syndication is not None:  # a tombstone
             return _with_snowflake_time(from_syndication, post_id)
         gone = _oembed_gone(oembed)

@@ -11,7 +11,7 @@ from provenance.checks import CheckInput
 from provenance.checks.author import check_author
 from provenance.checks.quote import check_quote
 from provenance.extractors import extract_source
-from provenance.extractors.twitter import latest_version_url, read_tweet_result, status_id_time
+from provenance.extractors.twitter import other_version_url, read_tweet_result, status_id_time
 from provenance.models import CheckResult, Citation, Context, Footnote, Platform, SourcePost
 from provenance.side_urls import side_urls, syndication_url, twitter_oembed_url
 from provenance.warc.reader import StoredResponse
@@ -1281,24 +1281,48 @@ def test_a_latest_version_s_answer_that_is_not_that_version_of_the_post_is_not_k
     assert post.fields["version_shown"].endswith(", whose words may differ")
 
 
-def test_the_latest_version_s_syndication_json_is_asked_only_for_a_cited_older_version() -> None:
+def test_another_version_s_syndication_json_is_asked_only_for_an_edited_post() -> None:
     shell = answer(STATUS, asset("x_status_shell.html"))
     older = answer(SYNDICATION, json.dumps(_older_version(isStaleEdit=True)), json=True)
-    assert latest_version_url(STATUS, (shell, older)) == LATEST_SYNDICATION
-    # Never edited; the latest version cited; a tombstone; no answer yet; a later "version" no X id can be.
-    never = answer(SYNDICATION, asset("tweet_result.json"), json=True)
-    assert latest_version_url(STATUS, (shell, never)) is None
+    assert other_version_url(STATUS, (shell, older)) == LATEST_SYNDICATION
+    # The latest version cited: its first, the words as posted.
     cited_latest = f"https://x.com/MinPressOffice/status/{LATER_VERSION}"
     latest = answer(LATEST_SYNDICATION, json.dumps(_later_version(EDITED_WORDS)), json=True)
-    assert latest_version_url(cited_latest, (answer(cited_latest, b""), latest)) is None
+    assert other_version_url(cited_latest, (answer(cited_latest, b""), latest)) == SYNDICATION
+    # Never edited; a tombstone; no answer yet; a later "version" no X id can be.
+    never = answer(SYNDICATION, asset("tweet_result.json"), json=True)
+    assert other_version_url(STATUS, (shell, never)) is None
     gone = answer(
         SYNDICATION, b'{"__typename":"TweetTombstone","tombstone":{"text":{"text":"Gone"}}}', json=True
     )
-    assert latest_version_url(STATUS, (shell, gone)) is None
-    assert latest_version_url(STATUS, (shell,)) is None
+    assert other_version_url(STATUS, (shell, gone)) is None
+    assert other_version_url(STATUS, (shell,)) is None
     huge = _older_version(isStaleEdit=True)
     huge["edit_control"] = {"edit_control_initial": {"edit_tweet_ids": [POST_ID, "9" * 30, "1" * 5000]}}
-    assert latest_version_url(STATUS, (shell, answer(SYNDICATION, json.dumps(huge), json=True))) is None
+    assert other_version_url(STATUS, (shell, answer(SYNDICATION, json.dumps(huge), json=True))) is None
+
+
+def test_an_edited_post_cited_by_its_latest_version_keeps_its_first_version_s_words_beside_it() -> None:
+    # The report quotes the words as first posted, citing the link X shows now: only the latest's words were
+    # captured, and `quote` could only say they "may be from before the edit".
+    cited = f"https://x.com/MinPressOffice/status/{LATER_VERSION}"
+    post = extract_source(
+        cited,
+        (
+            answer(cited, asset("x_status_shell.html")),
+            answer(LATEST_SYNDICATION, json.dumps(_later_version(EDITED_WORDS)), json=True),
+            answer(SYNDICATION, json.dumps(_older_version(isStaleEdit=True)), json=True),
+        ),
+    )
+    assert post.problem is None and post.post_id == LATER_VERSION and post.text == EDITED_WORDS
+    assert post.fields["first_version_id"] == POST_ID
+    assert post.fields["first_version_text"].startswith(
+        "We never said that. The statement circulating tonight is fabricated."
+    )
+    assert post.fields["version_shown"] == (
+        f"the latest of 2 versions of the post: first posted as {POST_ID}, edited since; its first version "
+        "was captured too, whose words differ (kept as first_version_text)"
+    )
 
 
 def _quote_of(post_text_quote: str, post: SourcePost | None) -> str:
