@@ -36,10 +36,11 @@ its microdata names (`itemprop="author"`: name, and the `@handle` of its URL, wh
 as its own link: `pages.linked_out_of_a_copy`); a page showing only an age check or a content warning (those
 three statuses), with nothing of the video and no oEmbed, is that wall (`login-wall`, `consent-wall`), and so
 is one whose player says LOGIN_REQUIRED for anything but a private video or a bot check (an age check as
-YouTube mostly writes it, "Sign in to confirm your age", or a bare "Please sign in"): a `login-wall`, never
-a deleted video. What the player says is read from all its words: its `reason`, its `messages`, and its
-error screen's reason and subreason (`errorScreen.playerErrorMessageRenderer`), where a private video's
-"Private video", a bot check's or a region block's words may be alone.
+YouTube mostly writes it, "Sign in to confirm your age", or a bare "Please sign in"), and one whose player
+says UNPLAYABLE for a members-only video ("Join this channel to get access to members-only content …"): a
+`login-wall`, never a deleted video. What the player says is read from all its words: its `reason`, its
+`messages`, and its error screen's reason and subreason (`errorScreen.playerErrorMessageRenderer`), where a
+private video's "Private video", a bot check's or a region block's words may be alone.
 
 A clip's link (`/clip/<id>`) is its page, which shows the video it is cut from (its title, date and
 description): the video and the clip's part of it are kept in `fields` (`clip of`, `clip part`) and said by
@@ -161,6 +162,13 @@ _NOT_A_BOT = (
 _AGE_CHECK = (
     *("your age", "age-restricted", "inappropriate for some users", "votre âge", "dein alter", "tu edad"),
     *("sua idade", "la tua età", "возраст", "yaşınızı", "عمرك", "年齢", "연령"),  # noqa: RUF001
+)
+# ... and where it keeps a members-only video from a visitor who is not one of the channel's paying members
+# ("Join this channel to get access to members-only content like this video, and other exclusive perks."), in
+# the visitor's language: a sign-in wall, the video there.
+_MEMBERS_ONLY = (
+    *("members-only", "members only", "join this channel", "miembros", "membres", "mitglieder", "membros"),
+    *("membri", "członk", "спонсор", "üyelerine", "الأعضاء", "メンバー限定", "멤버십"),
 )
 # ... and where it keeps the video from this visitor's country ("The uploader has not made this video
 # available in your country", "Video not available in your country"): a region block, named so.
@@ -817,6 +825,22 @@ def _as_the_watch_page_shows(post: SourcePost, watch: SourcePost, main: StoredRe
                 "problem_detail": f"YouTube shows the video only to a {why}: the watch page's player says "
                 f"{said}(LOGIN_REQUIRED), the page holds none of the video's metadata, and oEmbed shows no "
                 "video",
+            }
+        )
+    if (
+        player.status == "UNPLAYABLE"
+        and _kept_from_this_visitor(player)
+        and any(words in player.words for words in _MEMBERS_ONLY)
+    ):
+        # A members-only video ("Join this channel to get access to members-only content like this video"),
+        # nothing of it on the page: there, for the channel's paying members signed in. Called unavailable,
+        # the ledger told a reader it may be deleted.
+        return post.model_copy(
+            update={
+                "problem": "login-wall",
+                "problem_detail": "YouTube shows the video only to the channel's members, signed in: the "
+                f"watch page's player says {said}(UNPLAYABLE), the page holds none of the video's metadata, "
+                "and oEmbed shows no video",
             }
         )
     blocked = "a region block: " if any(words in player.words for words in _REGION_BLOCK) else ""

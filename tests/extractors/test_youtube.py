@@ -296,6 +296,36 @@ def test_a_watch_page_showing_only_a_sign_in_wall_is_a_login_wall_never_a_delete
     )
 
 
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "Join this channel to get access to members-only content like this video, and other exclusive perks.",
+        "Únete a este canal para acceder a contenido exclusivo para miembros como este video",
+        "Bu videoya erişmek için bu kanala katılın: kanal üyelerine özel içerik",  # noqa: RUF001
+    ],
+)
+def test_a_members_only_video_showing_nothing_of_itself_is_a_login_wall_never_a_deleted_video(
+    reason: str,
+) -> None:
+    # Called 'deleted or unavailable', the ledger told a reader the video may be gone; it is there for the
+    # channel's members. (One whose page carries its metadata is read: see above.)
+    oembed = answer(youtube_oembed_url("dQw4w9WgXcQ"), "Unauthorized", status=401)
+    post = extract_source(
+        VIDEO, (answer(VIDEO, _player_page({"status": "UNPLAYABLE", "reason": reason})), oembed)
+    )
+    assert post.problem == "login-wall"
+    assert (post.problem_detail or "").startswith(
+        f"YouTube shows the video only to the channel's members, signed in: the watch page's player says "
+        f"{reason!r} (UNPLAYABLE)"
+    )
+    # A region block, under the same status, stays unavailable, named so.
+    blocked = {
+        "status": "UNPLAYABLE",
+        "reason": "The uploader has not made this video available in your country",
+    }
+    assert extract_source(VIDEO, (answer(VIDEO, _player_page(blocked)), oembed)).problem == "unavailable"
+
+
 _PRIVATE_SCREEN = {
     "status": "LOGIN_REQUIRED",
     "errorScreen": _error_screen("Private video", "Sign in if you've been granted access to this video"),
