@@ -1,10 +1,11 @@
 """Where a platform serves a post's side documents, captured into the post's WARC beside it (DESIGN.md §4):
 Telegram's server-rendered widget, X's syndication JSON and oEmbed, Bluesky's public AppView answer
-(`getPostThread`), YouTube's oEmbed, a Mastodon instance's status API. Planned from the cited
-URL before any answer (`side_urls`), and for a shortened link from where it led, once it has
-(`redirected_side_follow_ups`). A Mastodon post that one instance keeps a copy of is asked of its author's
-own instance too, once the copy's status has named it (`mastodon_origin_follow_ups`). A Reddit post or comment
-whose JSON was refused (403, 429) is asked of old.reddit.com's page too (`reddit_page_follow_ups`).
+(`getPostThread`), YouTube's oEmbed, a Mastodon instance's status API. Planned from the cited URL before any
+answer (`side_urls`), and for a shortened link from where it led, once it has (`redirected_side_follow_ups`),
+which also asks, for an X post whose syndication JSON says it was edited, for another version's (the latest,
+or where the latest is cited the first). A Mastodon post that one instance keeps a copy of is asked of its
+author's own instance too, once the copy's status has named it (`mastodon_origin_follow_ups`). A Reddit post
+or comment whose JSON was refused (403, 429) is asked of old.reddit.com's page too (`reddit_page_follow_ups`).
 
 Apart from the extractors, which read those documents, because `check` names the side URLs of every footnote
 before its first request: this module loads nothing but URL parsing, and the extractors' page-reading code
@@ -120,15 +121,23 @@ def is_redirector(url: str) -> bool:
 
 
 def redirected_side_follow_ups(url: str) -> FollowUps | None:
-    """The capture hook for the side documents of the post a shortened link (`t.co/…`, `bit.ly/…`) led to.
+    """The capture hook for the side documents chosen once the cited page has answered: those of the post a
+    shortened link (`t.co/…`, `bit.ly/…`) led to, and an edited X post's other version.
 
     `side_urls` plans from the cited URL, before any answer: a shortener's link names no post, so none of the
     post's side documents were asked for, and an X post behind `t.co` was read from X's page alone, a script
     shell (a Telegram post behind `bit.ly` likewise lost its widget). Once the main answer is in the WARC,
     this asks for the side documents of the page the extractor will read
     (`extractors.redirected_destination`: where the shortener's redirects led), those not already asked for.
-    None for a link no shortener's: nothing to ask, and no WARC opened after its answer."""
-    if not is_redirector(url):
+
+    An X post's syndication JSON, once it has answered, may say the post was edited (`edit_control` lists
+    its versions' ids): the latest version's syndication JSON is asked too where an older one is cited, and
+    the first version's where the latest is (`extractors.twitter.other_version_url`, one request to the same
+    host), so that the capture holds the words the post shows now, or had when posted, beside the cited
+    version's, which hold none of them.
+    None for a link no shortener's and no X post's: nothing to ask, and no WARC opened after its answer."""
+    shortened = is_redirector(url)
+    if not shortened and twitter_post(url)[1] is None:
         return None  # most links: the extractor reads the cited URL, whose side documents are planned
     planned = frozenset(side_urls(url))
 
@@ -136,12 +145,16 @@ def redirected_side_follow_ups(url: str) -> FollowUps | None:
         # Loaded here, once a capture has its answer: planning a run's requests loads no WARC reading.
         from provenance.capture.options import FollowUp
         from provenance.extractors import redirected_destination
+        from provenance.extractors.twitter import other_version_url
         from provenance.warc.reader import read_responses
 
-        destination = redirected_destination(url, tuple(read_responses(stream)))
-        if destination == url:
+        responses = tuple(read_responses(stream))
+        destination = redirected_destination(url, responses) if shortened else url
+        if shortened and destination == url:
             return ()
-        return tuple(FollowUp(side) for side in side_urls(destination) if side not in planned)
+        sides = [FollowUp(side) for side in side_urls(destination) if side not in planned]
+        other = other_version_url(destination, responses)
+        return (*sides, *((FollowUp(other, follow_redirects=False),) if other is not None else ()))
 
     return choose
 

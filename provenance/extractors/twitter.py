@@ -38,7 +38,11 @@ requests (DESIGN.md section 4), both kept in the footnote's WARC:
   two, edited since, naming the latest; the latest, naming the first); an answer showing another version
   than the cited one (the cited id among its versions) is read as the cited version by its account, time
   and id, its words not (kept as `other_version_text`, `unread` saying so) unless oEmbed shows the cited
-  version's; a Community Note X
+  version's; where the cited version is an older one, the latest version's syndication JSON is captured
+  beside it (`other_version_url`, asked by `side_urls.redirected_side_follow_ups`), and where it is the
+  latest, the first version's: its words kept as `latest_version_text` or `first_version_text` (the cited
+  version's stay the post's), `version_shown` saying whether they differ;
+  a Community Note X
   shows under the post (`birdwatch_pivot`) is kept, for the record, as `community_note` (its words) and
   `community_note_url`: readers' context, never the post's words, and no check's verdict; the preview X
   shows of a page the post links to (its `card`: the page's title and description) is kept apart, as
@@ -69,6 +73,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -105,6 +110,7 @@ from provenance.side_urls import (
     TWITTER_SYNDICATION,
     on_domain,
     side_urls,
+    syndication_url,
     twitter_post,
 )
 from provenance.warc.reader import StoredResponse
@@ -588,7 +594,10 @@ def _version_shown(versions: list[str], shown: str, handle: str | None) -> str |
     Each version has an id and a link of its own; a link to the first leads to the first's words, under
     X's notice that there is a newer one. A quote found in them was passed with nothing said of the words
     the post shows now, nor found in the latest's words with nothing said of the words first posted."""
-    ordered = sorted({one for one in versions if is_ascii_number(one)}, key=int)
+    # Ids of at most 20 digits (`ascii_int`): an answer's 5,000-digit "id" stopped the post's reading
+    # (Python reads no number of over 4,300 digits from text).
+    numbers = {number for number in map(ascii_int, versions) if number is not None}
+    ordered = [str(number) for number in sorted(numbers)]
     if len(ordered) < 2 or shown not in ordered:
         return None
     place, latest = ordered.index(shown) + 1, ordered[-1]
@@ -597,10 +606,87 @@ def _version_shown(versions: list[str], shown: str, handle: str | None) -> str |
         return f"the latest of {len(ordered)} versions of the post: first posted as {first}, edited since"
     which = "the first" if place == 1 else f"version {place}"
     link = f" (https://x.com/{handle}/status/{latest})" if handle else ""
-    return (
-        f"{which} of {len(ordered)} versions of the post: edited since, its latest version is "
-        f"{latest}{link}, whose words may differ"
-    )
+    said = f"{which} of {len(ordered)} versions of the post: edited since, its latest version is {latest}"
+    return f"{said}{link}{_MAY_DIFFER}"
+
+
+# What `_version_shown` says of the latest version's words where the capture holds none of them.
+_MAY_DIFFER = ", whose words may differ"
+
+
+def _other_version(post: SourcePost) -> tuple[str, str] | None:
+    """(which, id) of the other version of the edited post read as `post` (its versions in `edit_tweet_ids`)
+    whose words the capture should hold beside its own: the `latest`, where a later one than `post`'s own id
+    exists (what the post shows now); else the `first`, where `post` is a later version (what it said when
+    posted). None for a post never edited."""
+    own = ascii_int(post.post_id or "")
+    if own is None:
+        return None
+    ids = {
+        number
+        for one in post.fields.get("edit_tweet_ids", "").split()
+        if (number := ascii_int(one)) is not None and not number >> _SNOWFLAKE_BITS
+    }
+    if any(number > own for number in ids):
+        return "latest", str(max(ids))
+    if any(number < own for number in ids):
+        return "first", str(min(ids))
+    return None
+
+
+def other_version_url(url: str, responses: Sequence[StoredResponse]) -> str | None:
+    """The syndication JSON of the other version of the edited X post `url` names (`_other_version`: its
+    latest, or where the latest is cited its first), to capture beside the cited one, where the capture's
+    syndication answer for the cited id shows that very version (no tombstone, not another version) and lists
+    others among its versions (`edit_control`): each version's words are at its own id, and the cited
+    version's answer holds none of the others'. None for any other post or answer (a post never edited, no
+    answer yet): one request at most, to X's syndication host."""
+    _, post_id = twitter_post(url)
+    if post_id is None:
+        return None
+    asked = syndication_url(post_id)
+    answer = next((response for response in responses if response.uri == asked), None)
+    cited = read_tweet_result(_json(answer), asked, post_id) if answer is not None else None
+    if cited is None or cited.problem is not None or cited.post_id != post_id:
+        return None
+    other = _other_version(cited)
+    return syndication_url(other[1]) if other is not None else None
+
+
+def _with_other_version(post: SourcePost, page: CapturedPage) -> SourcePost:
+    """The cited version of an edited post (`post`) with its other version's words kept beside it (the
+    latest's, `latest_version_text` and `latest_version_id`; where the latest is cited, the first's,
+    `first_version_text` and `first_version_id`), where the capture holds that version's syndication JSON
+    (`other_version_url`) and it shows that version of the same post, by the same account; `version_shown`
+    then says whether its words differ. The cited version's own words stay the post's: a note citing a
+    version's link cites the words that link shows. Any other post as read."""
+    other = _other_version(post)
+    answer = page.first(syndication_url(other[1])) if other is not None else None
+    if other is None or answer is None:
+        return post
+    which, version = other
+    read = read_tweet_result(_json(answer), answer.uri, version)
+    if (
+        read is None
+        or read.problem is not None
+        or read.post_id != version
+        or post.post_id not in read.fields.get("edit_tweet_ids", "").split()
+        or (post.author_id is not None and read.author_id != post.author_id)
+    ):
+        return post  # a tombstone (the post deleted since), another post's answer, another account's
+    same = squeeze(read.text) == squeeze(post.text)
+    differ = "whose words are the same" if same else f"whose words differ (kept as {which}_version_text)"
+    shown = post.fields.get("version_shown", "")
+    fields = {**post.fields, f"{which}_version_id": version}
+    if which == "latest" and shown.endswith(_MAY_DIFFER):
+        fields["version_shown"] = f"{shown.removesuffix(_MAY_DIFFER)}, captured too, {differ}"
+    elif which == "first" and shown:
+        fields["version_shown"] = f"{shown}; its first version was captured too, {differ}"
+    if read.text:
+        # Whole, as a post's words are kept (a long post's note is thousands of characters), not cut as a
+        # field read for the record is.
+        fields[f"{which}_version_text"] = read.text[:MAX_TEXT]
+    return post.model_copy(update={"fields": fields})
 
 
 # What `read_tweet_result` says of an answer that shows another version of the cited post than the cited
@@ -1181,7 +1267,7 @@ class TwitterExtractor(Extractor):
                 and not from_syndication.author
             ):
                 from_syndication = from_syndication.model_copy(update={"author": from_oembed.author})
-            return _with_snowflake_time(from_syndication, post_id)
+            return _with_snowflake_time(_with_other_version(from_syndication, page), post_id)
         if from_syndication is not None:  # a tombstone
             return _with_snowflake_time(from_syndication, post_id)
         gone = _oembed_gone(oembed)

@@ -34,7 +34,13 @@ from oEmbed and the watch page, or, where oEmbed refuses it (401, 403), from the
 carries the video's metadata (its `datePublished`; a private video's never counts), credited to the channel
 its microdata names (`itemprop="author"`: name, and the `@handle` of its URL, which an archived copy writes
 as its own link: `pages.linked_out_of_a_copy`); a page showing only an age check or a content warning (those
-three statuses), with nothing of the video and no oEmbed, is that wall (`login-wall`, `consent-wall`).
+three statuses), with nothing of the video and no oEmbed, is that wall (`login-wall`, `consent-wall`), and so
+is one whose player says LOGIN_REQUIRED for anything but a private video or a bot check (an age check as
+YouTube mostly writes it, "Sign in to confirm your age", or a bare "Please sign in"), and one whose player
+says UNPLAYABLE for a members-only video ("Join this channel to get access to members-only content …"): a
+`login-wall`, never a deleted video. What the player says is read from all its words: its `reason`, its
+`messages`, and its error screen's reason and subreason (`errorScreen.playerErrorMessageRenderer`), where a
+private video's "Private video", a bot check's or a region block's words may be alone.
 
 A clip's link (`/clip/<id>`) is its page, which shows the video it is cut from (its title, date and
 description): the video and the clip's part of it are kept in `fields` (`clip of`, `clip part`) and said by
@@ -60,7 +66,8 @@ What the video says aloud is not read (no transcript or caption track is capture
 unless they repeat it: compare it by hand at the time the link names.
 
 A watch page replaced by a wall (YouTube's cookie-consent page, at `consent.youtube.com` or in the watch
-page's place, a sign-in page, a bot check) is not the video even where oEmbed answers: oEmbed names the
+page's place, a sign-in page, a bot check, its player's "Sign in to confirm you're not a bot" on a page
+holding none of the video's metadata) is not the video even where oEmbed answers: oEmbed names the
 video's title and channel, but gives no date and no description, and the wall's words are not the video's.
 Read as the video, the capture passed `captured` on a consent form; it is that wall, named (oEmbed's title
 and channel kept for the record), so that an archived copy is tried. A watch page that shows a consent dialog
@@ -73,7 +80,7 @@ import datetime as dt
 import html as html_entities
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from provenance.extractors.interface import CapturedPage, Extractor
@@ -146,6 +153,22 @@ _PLAYABILITY_SCAN = 3_000_000
 _NOT_A_BOT = (
     *("not a bot", "kein bot", "pas un robot", "no eres un bot", "não é um bot", "non sei un bot"),
     *("не бот", "не робот", "bot olmadığınızı", "robotem", "لست روبوت", "ボットではない", "봇이 아닌"),  # noqa: RUF001
+    *("não é um robô", "no eres un robot"),
+)
+# What the player says where it keeps its video behind an age check under LOGIN_REQUIRED ("Sign in to confirm
+# your age", "This video may be inappropriate for some users.", "Sorry, this content is age-restricted."), in
+# the visitor's language; its `desktopLegacyAgeGateReason` says so too. Only what the wall is called hangs on
+# them: any other LOGIN_REQUIRED but a private video's or a bot check's is a sign-in wall all the same.
+_AGE_CHECK = (
+    *("your age", "age-restricted", "inappropriate for some users", "votre âge", "dein alter", "tu edad"),
+    *("sua idade", "la tua età", "возраст", "yaşınızı", "عمرك", "年齢", "연령"),  # noqa: RUF001
+)
+# ... and where it keeps a members-only video from a visitor who is not one of the channel's paying members
+# ("Join this channel to get access to members-only content like this video, and other exclusive perks."), in
+# the visitor's language: a sign-in wall, the video there.
+_MEMBERS_ONLY = (
+    *("members-only", "members only", "join this channel", "miembros", "membres", "mitglieder", "membros"),
+    *("membri", "członk", "спонсор", "üyelerine", "الأعضاء", "メンバー限定", "멤버십"),
 )
 # ... and where it keeps the video from this visitor's country ("The uploader has not made this video
 # available in your country", "Video not available in your country"): a region block, named so.
@@ -256,15 +279,27 @@ class YouTubeExtractor(Extractor):
             # A watch page that carries its video's time is that page under a dialog, its metadata read.
             return _behind_a_wall(post, watch, data)
         player = _player_says(main, first_only=True)
+        if player is not None and watch.published is None and any(bot in player.words for bot in _NOT_A_BOT):
+            # A bot check in the player's place, the page holding nothing of the video: read from oEmbed's
+            # title and channel alone, it passed `captured` on a page YouTube showed to no one as the video.
+            said = f"{player.said!r} " if player.said else ""
+            checked = post.model_copy(
+                update={
+                    "problem": "challenge",
+                    "problem_detail": f"the watch page's player says {said}({player.status}): YouTube took "
+                    "the capture for a bot and showed no video",
+                }
+            )
+            return _behind_a_wall(post, checked, data)
         if player is not None and not _kept_from_this_visitor(player):
             # oEmbed may still name a video its watch page says is gone or private (a cached answer): the two
             # disagree, and oEmbed's title and channel alone passed `captured`, `title` and `author` on a
             # removed video, and with the private page's metadata `date` too (verified on a private video).
-            said = f"{player[1]!r} " if player[1] else ""
+            said = f"{player.said!r} " if player.said else ""
             return post.model_copy(
                 update={
                     "problem": "unavailable",
-                    "problem_detail": f"the watch page's player says {said}({player[0]}), though oEmbed "
+                    "problem_detail": f"the watch page's player says {said}({player.status}), though oEmbed "
                     f"still names the video {text_value(data.get('title')) or ''!r}: the two disagree on "
                     "whether it is there",
                 }
@@ -615,9 +650,27 @@ def _clock(milliseconds: int) -> str:
     return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
 
 
-def _player_says(main: StoredResponse | None, first_only: bool = False) -> tuple[str, str] | None:
-    """(status, reason) of a watch page whose player says its video cannot be played (`_PLAYABILITY`); None
-    when it says nothing of the kind, or there is no 200 watch page. `first_only`: only what the page's first
+class _Player(NamedTuple):
+    """What a watch page's player says of a video it does not play."""
+
+    status: str  # `playabilityStatus.status`
+    said: str  # its words as quoted: its `reason`, else its first `messages`, else its error screen's reason
+    # All its words, casefolded, for what they say of the video: its `reason`, `messages`, and its error
+    # screen's reason and subreason (`errorScreen.playerErrorMessageRenderer`).
+    words: str
+    age_gate: bool  # `desktopLegacyAgeGateReason`: the player keeps the video behind an age check
+
+
+# The player's `playabilityStatus` object, read whole where it is at most this long (its error screen's
+# thumbnails, buttons and links are some kilobytes): its words may be in its error screen alone.
+_STATUS_SPAN = 40_000
+_MOST_MESSAGES = 5
+_MOST_WORDS = 200  # of each
+
+
+def _player_says(main: StoredResponse | None, first_only: bool = False) -> _Player | None:
+    """What a watch page's player says where it says its video cannot be played (`_PLAYABILITY`); None when
+    it says nothing of the kind, or there is no 200 watch page. `first_only`: only what the page's first
     `playabilityStatus` says, the cited video's player's, counts."""
     if main is None or main.status != 200:
         return None
@@ -629,7 +682,42 @@ def _player_says(main: StoredResponse | None, first_only: bool = False) -> tuple
         found = _PLAYABILITY().search(html)
     if found is None:
         return None
-    return found.group(1), _json_string(found.group(2) or "")
+    start = found.start() + len('"playabilityStatus":')
+    try:
+        status: Any = json.JSONDecoder().raw_decode(html[start : start + _STATUS_SPAN])[0]
+    except (ValueError, RecursionError):
+        status = None  # cut, or not JSON: the words the pattern read
+    words = _status_words(status) if isinstance(status, dict) else []
+    quoted = _json_string(found.group(2) or "")
+    said = quoted or (words[0] if words else "")
+    every = [quoted, *words] if quoted else words
+    return _Player(
+        status=found.group(1),
+        said=said,
+        words=" | ".join(every).casefold(),
+        age_gate=isinstance(status, dict) and bool(status.get("desktopLegacyAgeGateReason")),
+    )
+
+
+def _status_words(status: dict[str, Any]) -> list[str]:
+    """The words of a player's `playabilityStatus`: its `reason`, its `messages`, its error screen's reason
+    and subreason (a bot check's "This helps protect our community.", a region block's "The uploader has not
+    made this video available in your country.", a private video's "Private video"), each as written."""
+    messages = status.get("messages")
+    messages = messages[:_MOST_MESSAGES] if isinstance(messages, list) else []
+    screen = status.get("errorScreen")
+    renderer = screen.get("playerErrorMessageRenderer") if isinstance(screen, dict) else None
+    renderer = renderer if isinstance(renderer, dict) else {}
+    found = [
+        text_value(status.get("reason")) or _runs_text(status.get("reason")),
+        *(
+            text_value(message)
+            for message in (messages if isinstance(messages, list) else [])[:_MOST_MESSAGES]
+        ),
+        _runs_text(renderer.get("reason")),
+        _runs_text(renderer.get("subreason")),
+    ]
+    return [words[:_MOST_WORDS] for words in found if words]
 
 
 def _json_string(escaped: str) -> str:
@@ -660,14 +748,11 @@ _GATES: dict[str, tuple[SourceProblem, str]] = {
 }
 
 
-def _kept_from_this_visitor(player: tuple[str, str]) -> bool:
-    """Whether the player's (status, reason) keeps the video from this visitor only (an age check, a content
-    warning, members only, a country block), not from everyone (removed, private, a stream's recording not
-    kept)."""
-    status, reason = player
-    lowered = reason.lower()
-    return status in ("LOGIN_REQUIRED", "UNPLAYABLE", *_GATES) and not any(
-        gone in lowered for gone in _GONE_FOR_EVERYONE
+def _kept_from_this_visitor(player: _Player) -> bool:
+    """Whether what the player says keeps the video from this visitor only (an age check, a content warning,
+    members only, a country block), not from everyone (removed, private, a stream's recording not kept)."""
+    return player.status in ("LOGIN_REQUIRED", "UNPLAYABLE", *_GATES) and not any(
+        gone in player.words for gone in _GONE_FOR_EVERYONE
     )
 
 
@@ -705,37 +790,72 @@ def _as_the_watch_page_shows(post: SourcePost, watch: SourcePost, main: StoredRe
         # video's metadata: the video is there, only not played to this visitor. Called unavailable, the
         # footnote failed `captured` as if the video were deleted.
         return _not_yet_shown(_dated_by_its_broadcast(_credited_as_the_page_shows(post, main), main), main)
-    if player is not None and player[0] in _GATES:
+    if player is None:
+        return _as_the_page_shows(post, watch, main)
+    said = f"{player.said!r} " if player.said else ""
+    if player.status in _GATES:
         # Behind the gate, with nothing of the video on the page: no video to check, but none gone either.
-        problem, why = _GATES[player[0]]
-        said = f"{player[1]!r} " if player[1] else ""
+        problem, why = _GATES[player.status]
         return post.model_copy(
             update={
                 "problem": problem,
-                "problem_detail": f"{why}: the watch page's player says {said}({player[0]}), the page holds "
-                "none of the video's metadata, and oEmbed shows no video",
+                "problem_detail": f"{why}: the watch page's player says {said}({player.status}), the page "
+                "holds none of the video's metadata, and oEmbed shows no video",
             }
         )
-    if player is not None:
-        said = f"{player[1]!r} " if player[1] else ""
-        lowered = player[1].casefold()
-        if any(words in lowered for words in _NOT_A_BOT):
-            # A bot check, not the video's state: the video may well be there.
-            return post.model_copy(
-                update={
-                    "problem": "challenge",
-                    "problem_detail": f"the watch page's player says {said}({player[0]}): YouTube took the "
-                    "capture for a bot and showed no video, and oEmbed shows none",
-                }
-            )
-        blocked = "a region block: " if any(words in lowered for words in _REGION_BLOCK) else ""
+    if any(words in player.words for words in _NOT_A_BOT):
+        # A bot check, not the video's state: the video may well be there.
         return post.model_copy(
             update={
-                "problem": "unavailable",
-                "problem_detail": f"{blocked}the watch page's player says {said}({player[0]}), and oEmbed "
-                "shows no video",
+                "problem": "challenge",
+                "problem_detail": f"the watch page's player says {said}({player.status}): YouTube took the "
+                "capture for a bot and showed no video, and oEmbed shows none",
             }
         )
+    if player.status == "LOGIN_REQUIRED" and _kept_from_this_visitor(player):
+        # A sign-in wall (an age check, most often: "Sign in to confirm your age", "This video may be
+        # inappropriate for some users", in the visitor's language) with nothing of the video on the page:
+        # called unavailable, the footnote failed as if the video were deleted, while the same check under
+        # its own status (AGE_CHECK_REQUIRED) was the login wall it is.
+        age = player.age_gate or any(words in player.words for words in _AGE_CHECK)
+        why = "viewer whose age it has checked" if age else "signed-in viewer"
+        return post.model_copy(
+            update={
+                "problem": "login-wall",
+                "problem_detail": f"YouTube shows the video only to a {why}: the watch page's player says "
+                f"{said}(LOGIN_REQUIRED), the page holds none of the video's metadata, and oEmbed shows no "
+                "video",
+            }
+        )
+    if (
+        player.status == "UNPLAYABLE"
+        and _kept_from_this_visitor(player)
+        and any(words in player.words for words in _MEMBERS_ONLY)
+    ):
+        # A members-only video ("Join this channel to get access to members-only content like this video"),
+        # nothing of it on the page: there, for the channel's paying members signed in. Called unavailable,
+        # the ledger told a reader it may be deleted.
+        return post.model_copy(
+            update={
+                "problem": "login-wall",
+                "problem_detail": "YouTube shows the video only to the channel's members, signed in: the "
+                f"watch page's player says {said}(UNPLAYABLE), the page holds none of the video's metadata, "
+                "and oEmbed shows no video",
+            }
+        )
+    blocked = "a region block: " if any(words in player.words for words in _REGION_BLOCK) else ""
+    return post.model_copy(
+        update={
+            "problem": "unavailable",
+            "problem_detail": f"{blocked}the watch page's player says {said}({player.status}), and oEmbed "
+            "shows no video",
+        }
+    )
+
+
+def _as_the_page_shows(post: SourcePost, watch: SourcePost, main: StoredResponse | None) -> SourcePost:
+    """The page as read where its player says nothing against its video: a wall or another kind of page
+    where it is one, a channel's, a playlist's or a post's page, or the video its metadata shows."""
     if watch.problem is not None and watch.problem != "script-shell":
         return post.model_copy(update={"problem": watch.problem, "problem_detail": watch.problem_detail})
     alert = _error_alert(main)

@@ -11,7 +11,7 @@ from provenance.checks import CheckInput
 from provenance.checks.author import check_author
 from provenance.checks.quote import check_quote
 from provenance.extractors import extract_source
-from provenance.extractors.twitter import read_tweet_result, status_id_time
+from provenance.extractors.twitter import other_version_url, read_tweet_result, status_id_time
 from provenance.models import CheckResult, Citation, Context, Footnote, Platform, SourcePost
 from provenance.side_urls import side_urls, syndication_url, twitter_oembed_url
 from provenance.warc.reader import StoredResponse
@@ -1200,10 +1200,129 @@ def test_the_cited_version_of_an_edited_post_is_read_from_oembed_where_it_shows_
     assert "the post was edited after it was first posted" in _quote_of(EDITED_WORDS, post)
 
 
+def test_an_answer_listing_a_version_id_of_thousands_of_digits_is_still_read() -> None:
+    # Python reads no number of over 4,300 digits from text: sorting the versions by their numbers raised,
+    # and the whole post went unread ("the page could not be read").
+    data = _older_version(isStaleEdit=True)
+    data["edit_control"] = {"edit_control_initial": {"edit_tweet_ids": [POST_ID, LATER_VERSION, "1" * 5000]}}
+    post = extract_source(
+        STATUS,
+        (answer(STATUS, asset("x_status_shell.html")), answer(SYNDICATION, json.dumps(data), json=True)),
+    )
+    assert post.problem is None and post.text.startswith("We never said that.")
+    assert post.fields["version_shown"].startswith("the first of 2 versions of the post")
+
+
 def test_a_post_never_edited_is_not_called_edited() -> None:
     post = read_tweet_result(json.loads(asset("tweet_result.json")), SYNDICATION, POST_ID)
     assert post is not None and not post.edited
     assert "edit_tweet_ids" in post.fields  # its one version
+
+
+LATEST_SYNDICATION = syndication_url(LATER_VERSION)
+
+
+def _first_version_with_its_latest(latest: object) -> SourcePost:
+    """The Ministry's first version, cited, its answer listing a later version, and the later version's
+    syndication JSON (`latest`) captured beside it."""
+    return extract_source(
+        STATUS,
+        (
+            answer(STATUS, asset("x_status_shell.html")),
+            answer(SYNDICATION, json.dumps(_older_version(isStaleEdit=True)), json=True),
+            answer(LATEST_SYNDICATION, json.dumps(latest), json=True),
+        ),
+    )
+
+
+def test_an_edited_post_s_latest_version_captured_beside_the_cited_first_is_kept_and_said_to_differ() -> None:
+    # Only the cited version's words were in the capture: `captured` said the latest "may differ", and no
+    # one could tell from the record what the post says now.
+    post = _first_version_with_its_latest(_later_version(EDITED_WORDS))
+    assert post.problem is None and post.edited and post.post_id == POST_ID
+    assert post.text.startswith("We never said that. The statement circulating tonight is fabricated.")
+    assert (post.fields["latest_version_id"], post.fields["latest_version_text"]) == (
+        LATER_VERSION,
+        EDITED_WORDS,
+    )
+    assert post.fields["version_shown"] == (
+        f"the first of 2 versions of the post: edited since, its latest version is {LATER_VERSION} "
+        f"(https://x.com/MinPressOffice/status/{LATER_VERSION}), captured too, whose words differ (kept as "
+        "latest_version_text)"
+    )
+    assert _quote_of("The statement circulating tonight is fabricated.", post).startswith("pass")
+
+
+def test_an_edited_post_s_latest_version_with_the_same_words_is_said_to_have_them() -> None:
+    same = _later_version(str(json.loads(asset("tweet_result.json"))["text"]))
+    post = _first_version_with_its_latest(same)
+    assert post.fields["version_shown"].endswith(", captured too, whose words are the same")
+
+
+@pytest.mark.parametrize(
+    "latest",
+    [
+        {
+            "__typename": "TweetTombstone",
+            "tombstone": {"text": {"text": "This Post was deleted by the Post author."}},
+        },
+        # Another account's post under the later version's id, or another post's versions.
+        {
+            **_later_version(EDITED_WORDS),
+            "user": {"id_str": "1", "name": "Someone", "screen_name": "someone"},
+        },
+        {**_later_version(EDITED_WORDS), "edit_control": {"edit_tweet_ids": [LATER_VERSION]}},
+    ],
+)
+def test_a_latest_version_s_answer_that_is_not_that_version_of_the_post_is_not_kept(latest: object) -> None:
+    post = _first_version_with_its_latest(latest)
+    assert post.problem is None and post.text.startswith("We never said that.")
+    assert "latest_version_text" not in post.fields
+    assert post.fields["version_shown"].endswith(", whose words may differ")
+
+
+def test_another_version_s_syndication_json_is_asked_only_for_an_edited_post() -> None:
+    shell = answer(STATUS, asset("x_status_shell.html"))
+    older = answer(SYNDICATION, json.dumps(_older_version(isStaleEdit=True)), json=True)
+    assert other_version_url(STATUS, (shell, older)) == LATEST_SYNDICATION
+    # The latest version cited: its first, the words as posted.
+    cited_latest = f"https://x.com/MinPressOffice/status/{LATER_VERSION}"
+    latest = answer(LATEST_SYNDICATION, json.dumps(_later_version(EDITED_WORDS)), json=True)
+    assert other_version_url(cited_latest, (answer(cited_latest, b""), latest)) == SYNDICATION
+    # Never edited; a tombstone; no answer yet; a later "version" no X id can be.
+    never = answer(SYNDICATION, asset("tweet_result.json"), json=True)
+    assert other_version_url(STATUS, (shell, never)) is None
+    gone = answer(
+        SYNDICATION, b'{"__typename":"TweetTombstone","tombstone":{"text":{"text":"Gone"}}}', json=True
+    )
+    assert other_version_url(STATUS, (shell, gone)) is None
+    assert other_version_url(STATUS, (shell,)) is None
+    huge = _older_version(isStaleEdit=True)
+    huge["edit_control"] = {"edit_control_initial": {"edit_tweet_ids": [POST_ID, "9" * 30, "1" * 5000]}}
+    assert other_version_url(STATUS, (shell, answer(SYNDICATION, json.dumps(huge), json=True))) is None
+
+
+def test_an_edited_post_cited_by_its_latest_version_keeps_its_first_version_s_words_beside_it() -> None:
+    # The report quotes the words as first posted, citing the link X shows now: only the latest's words were
+    # captured, and `quote` could only say they "may be from before the edit".
+    cited = f"https://x.com/MinPressOffice/status/{LATER_VERSION}"
+    post = extract_source(
+        cited,
+        (
+            answer(cited, asset("x_status_shell.html")),
+            answer(LATEST_SYNDICATION, json.dumps(_later_version(EDITED_WORDS)), json=True),
+            answer(SYNDICATION, json.dumps(_older_version(isStaleEdit=True)), json=True),
+        ),
+    )
+    assert post.problem is None and post.post_id == LATER_VERSION and post.text == EDITED_WORDS
+    assert post.fields["first_version_id"] == POST_ID
+    assert post.fields["first_version_text"].startswith(
+        "We never said that. The statement circulating tonight is fabricated."
+    )
+    assert post.fields["version_shown"] == (
+        f"the latest of 2 versions of the post: first posted as {POST_ID}, edited since; its first version "
+        "was captured too, whose words differ (kept as first_version_text)"
+    )
 
 
 def _quote_of(post_text_quote: str, post: SourcePost | None) -> str:

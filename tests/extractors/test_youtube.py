@@ -220,15 +220,175 @@ def test_a_video_oembed_refuses_but_whose_watch_page_carries_it_is_read_not_call
     ("page", "said"),
     [
         (_with_metadata(_watch_page("LOGIN_REQUIRED", "This video is private")), "This video is private"),
-        (_watch_page("LOGIN_REQUIRED", "Sign in to confirm your age"), "Sign in to confirm your age"),
         (_with_metadata(_watch_page("ERROR", "Video unavailable")), "Video unavailable"),
     ],
 )
-def test_a_private_removed_or_bare_watch_page_oembed_refuses_stays_unavailable(page: str, said: str) -> None:
+def test_a_private_or_removed_watch_page_oembed_refuses_stays_unavailable(page: str, said: str) -> None:
     oembed = answer(youtube_oembed_url("dQw4w9WgXcQ"), "Unauthorized", status=401)
     post = extract_source(VIDEO, (answer(VIDEO, page), oembed))
     assert post.problem == "unavailable"
     assert repr(said) in (post.problem_detail or "")
+
+
+def _player_page(player: dict[str, Any]) -> str:
+    """A watch page whose player says what `player` (its `playabilityStatus`) says, as YouTube writes it."""
+    status = json.dumps({"responseContext": {}, "playabilityStatus": player}, separators=(",", ":"))
+    return _watch_page("OK", "").replace(
+        '{"responseContext":{},"playabilityStatus":{"status":"OK","reason":""}}', status
+    )
+
+
+def _error_screen(reason: str, subreason: str | None = None) -> dict[str, Any]:
+    """A player's error screen (`errorScreen.playerErrorMessageRenderer`) with its icon and buttons."""
+    renderer: dict[str, Any] = {
+        "reason": {"runs": [{"text": reason}]},
+        "thumbnail": {"thumbnails": [{"url": "//s.ytimg.com/yts/img/meh7-vflGevej7.png", "width": 140}]},
+        "icon": {"iconType": "ERROR_OUTLINE"},
+    }
+    if subreason is not None:
+        renderer["subreason"] = {"runs": [{"text": subreason}, {"text": "Learn more"}]}
+    return {"playerErrorMessageRenderer": renderer}
+
+
+_AGE_WALL = "YouTube shows the video only to a viewer whose age it has checked"
+_SIGN_IN_WALL = "YouTube shows the video only to a signed-in viewer"
+
+
+@pytest.mark.parametrize(
+    ("player", "said", "wall"),
+    [
+        # An age check as YouTube writes it under LOGIN_REQUIRED, its own status (AGE_CHECK_REQUIRED) aside.
+        (
+            {
+                "status": "LOGIN_REQUIRED",
+                "reason": "Sign in to confirm your age",
+                "errorScreen": _error_screen(
+                    "Sign in to confirm your age", "This video may be inappropriate for some users."
+                ),
+                "desktopLegacyAgeGateReason": 1,
+            },
+            "Sign in to confirm your age",
+            _AGE_WALL,
+        ),
+        ({"status": "LOGIN_REQUIRED", "reason": "Connectez-vous pour confirmer votre âge"}, None, _AGE_WALL),
+        # Its words on its error screen alone.
+        (
+            {
+                "status": "LOGIN_REQUIRED",
+                "errorScreen": _error_screen("Melde dich an, um dein Alter zu bestätigen"),
+            },
+            "Melde dich an, um dein Alter zu bestätigen",
+            _AGE_WALL,
+        ),
+        ({"status": "LOGIN_REQUIRED", "reason": "Please sign in"}, "Please sign in", _SIGN_IN_WALL),
+    ],
+)
+def test_a_watch_page_showing_only_a_sign_in_wall_is_a_login_wall_never_a_deleted_video(
+    player: dict[str, Any], said: str | None, wall: str
+) -> None:
+    # LOGIN_REQUIRED with nothing of the video on the page and oEmbed refusing it was 'deleted or
+    # unavailable', while the same age check under AGE_CHECK_REQUIRED was the login wall it is.
+    oembed = answer(youtube_oembed_url("dQw4w9WgXcQ"), "Unauthorized", status=401)
+    post = extract_source(VIDEO, (answer(VIDEO, _player_page(player)), oembed))
+    assert post.problem == "login-wall"
+    assert (post.problem_detail or "").startswith(
+        f"{wall}: the watch page's player says {said or player['reason']!r} (LOGIN_REQUIRED)"
+    )
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "Join this channel to get access to members-only content like this video, and other exclusive perks.",
+        "Únete a este canal para acceder a contenido exclusivo para miembros como este video",
+        "Bu videoya erişmek için bu kanala katılın: kanal üyelerine özel içerik",  # noqa: RUF001
+    ],
+)
+def test_a_members_only_video_showing_nothing_of_itself_is_a_login_wall_never_a_deleted_video(
+    reason: str,
+) -> None:
+    # Called 'deleted or unavailable', the ledger told a reader the video may be gone; it is there for the
+    # channel's members. (One whose page carries its metadata is read: see above.)
+    oembed = answer(youtube_oembed_url("dQw4w9WgXcQ"), "Unauthorized", status=401)
+    post = extract_source(
+        VIDEO, (answer(VIDEO, _player_page({"status": "UNPLAYABLE", "reason": reason})), oembed)
+    )
+    assert post.problem == "login-wall"
+    assert (post.problem_detail or "").startswith(
+        f"YouTube shows the video only to the channel's members, signed in: the watch page's player says "
+        f"{reason!r} (UNPLAYABLE)"
+    )
+    # A region block, under the same status, stays unavailable, named so.
+    blocked = {
+        "status": "UNPLAYABLE",
+        "reason": "The uploader has not made this video available in your country",
+    }
+    assert extract_source(VIDEO, (answer(VIDEO, _player_page(blocked)), oembed)).problem == "unavailable"
+
+
+_PRIVATE_SCREEN = {
+    "status": "LOGIN_REQUIRED",
+    "errorScreen": _error_screen("Private video", "Sign in if you've been granted access to this video"),
+    "playableInEmbed": False,
+}
+
+
+@pytest.mark.parametrize(
+    "oembed", [OEMBED, answer(youtube_oembed_url("dQw4w9WgXcQ"), "Unauthorized", status=401)]
+)
+def test_a_private_video_whose_player_says_so_on_its_error_screen_alone_is_unavailable(
+    oembed: StoredResponse,
+) -> None:
+    # The player's words were read only from a `reason` or `messages` right after its status: a private video
+    # saying so on its error screen alone read as one only kept from this visitor (an age check), and with
+    # oEmbed's cached answer and the page's metadata it was verified.
+    post = extract_source(VIDEO, (answer(VIDEO, _with_metadata(_player_page(_PRIVATE_SCREEN))), oembed))
+    assert post.problem == "unavailable"
+    assert "'Private video' (LOGIN_REQUIRED)" in (post.problem_detail or "")
+    bare = extract_source(VIDEO, (answer(VIDEO, _player_page(_PRIVATE_SCREEN)), oembed))
+    assert bare.problem == "unavailable"
+
+
+def test_a_bot_check_saying_so_on_its_error_screen_alone_is_a_bot_check() -> None:
+    player = {
+        "status": "LOGIN_REQUIRED",
+        "errorScreen": _error_screen(
+            "Sign in to confirm you\u2019re not a bot", "This helps protect our community. "
+        ),
+    }
+    post = extract_source(VIDEO, (answer(VIDEO, _player_page(player)),))
+    assert post.problem == "challenge"
+    assert "'Sign in to confirm you\u2019re not a bot' (LOGIN_REQUIRED)" in (post.problem_detail or "")
+
+
+def test_a_region_block_said_in_the_error_screen_s_subreason_is_named_a_region_block() -> None:
+    # YouTube's "Video unavailable" with the country in its subreason: the block went unnamed.
+    player = {
+        "status": "UNPLAYABLE",
+        "reason": "Video unavailable",
+        "errorScreen": _error_screen(
+            "Video unavailable", "The uploader has not made this video available in your country"
+        ),
+    }
+    post = extract_source(VIDEO, (answer(VIDEO, _player_page(player)),))
+    assert post.problem == "unavailable"
+    assert (post.problem_detail or "").startswith(
+        "a region block: the watch page's player says 'Video unavailable' (UNPLAYABLE)"
+    )
+
+
+def test_a_player_status_of_hostile_size_is_read_by_its_first_words() -> None:
+    # An error screen past what is read whole (100 kB of runs), or one that is no JSON: the words right after
+    # the status are still read, and nothing raises.
+    player = {
+        "status": "LOGIN_REQUIRED",
+        "messages": ["This is a private video. Please sign in to verify that you may see it."],
+        "errorScreen": {"playerErrorMessageRenderer": {"reason": {"runs": [{"text": "x"}] * 10_000}}},
+    }
+    post = extract_source(VIDEO, (answer(VIDEO, _with_metadata(_player_page(player))), OEMBED))
+    assert post.problem == "unavailable"
+    broken = _watch_page("LOGIN_REQUIRED", "This video is private").replace('"}}', '"' + "[" * 100_000)
+    assert extract_source(VIDEO, (answer(VIDEO, broken),)).problem == "unavailable"
 
 
 _GATE_WORDS = {
@@ -831,6 +991,7 @@ def test_a_short_page_whose_player_is_another_video_s_credits_no_channel_from_it
         "\\u043f\\u043e\\u0434\\u0442\\u0432\\u0435\\u0440\\u0434\\u0438\\u0442\\u044c, "
         "\\u0447\\u0442\\u043e "
         "\\u0432\\u044b \\u043d\\u0435 \\u0431\\u043e\\u0442",
+        "Faça login para confirmar que você não é um robô",
     ],
 )
 def test_youtube_s_not_a_bot_check_in_the_video_s_place_is_a_bot_check_not_a_deleted_video(
@@ -841,6 +1002,24 @@ def test_youtube_s_not_a_bot_check_in_the_video_s_place_is_a_bot_check_not_a_del
     post = extract_source(VIDEO, (answer(VIDEO, _watch_page("LOGIN_REQUIRED", reason)),))
     assert post.problem == "challenge"
     assert "YouTube took the capture for a bot" in (post.problem_detail or "")
+
+
+def test_a_bot_check_in_the_player_s_place_is_a_bot_check_even_where_oembed_names_the_video() -> None:
+    # YouTube's bot check on a page holding nothing of the video (its player's LOGIN_REQUIRED "not a bot"):
+    # read from oEmbed's title and channel alone, `captured` passed on a page no one was shown the video on.
+    page = _watch_page("LOGIN_REQUIRED", "Sign in to confirm you\\u2019re not a bot")
+    post = extract_source(VIDEO, (answer(VIDEO, page), OEMBED))
+    assert post.problem == "challenge"
+    assert (post.title, post.author, post.published) == (TITLE, "City Council TV", None)
+    assert (post.problem_detail or "").startswith(
+        "the watch page's player says 'Sign in to confirm you\u2019re not a bot' (LOGIN_REQUIRED): YouTube "
+        f"took the capture for a bot and showed no video; oEmbed names the video {TITLE!r} by "
+        "'City Council TV'"
+    )
+    # A page that still carries the video's metadata under the check is the watch page, read as such.
+    shown = extract_source(VIDEO, (answer(VIDEO, _with_metadata(page)), OEMBED))
+    assert (shown.problem, shown.title) == (None, TITLE)
+    assert shown.published is not None
 
 
 def test_a_video_kept_from_this_visitor_s_country_is_named_a_region_block() -> None:
