@@ -175,6 +175,15 @@ def _likeness(
     return match.likeness, plain.get(match.shown, match.shown) if match.shown else None, missing
 
 
+def _family_name_of(cited: str, names: list[str]) -> str | None:
+    """The name of `names` (those a source shows) that `cited`, one word and no title, is the family name of
+    (`Haddad` of Lina Haddad, `Medvedev` of Дмитрий Медведев), as shown; None when it is none's."""
+    if len(cited.split()) != 1 or _without_titles(cited) != cited:
+        return None
+    plain = ((name, _without_titles(_without_symbols(name))) for name in names)
+    return next((name for name, bare in plain if _ends_with_the_family_name(cited, bare, False)), None)
+
+
 def _ends_with_the_family_name(family: str, name: str, declined: bool) -> bool:
     """Whether `name` (a shown name of two words or more) ends with `family`, the same name, in its last word
     or its last two (Arabic writes Nasrallah in two, نصر الله)."""
@@ -1250,6 +1259,16 @@ def _compare_names(given: CheckInput) -> CheckResult:
         return result(
             "warn",
             f"cited {name_claim or handle!r}; the source shows {shown_text!r}, which does not name {named}",
+        )
+    family_of = _family_name_of(name_claim, names) if name_claim is not None and likeness is None else None
+    if family_of is not None:
+        # `Haddad, "Bridge reopens", …` (a short note's family name alone) on Lina Haddad's page or post: the
+        # same name as far as it goes, which failed on a platform post as if the note named someone else.
+        # Which Haddad is for a person to say: it warns, saying so.
+        return result(
+            "warn",
+            f"cited {name_claim!r}, only the family name of {family_of!r}, whom the source shows: the same "
+            "person? Compare by hand",
         )
     url_handle = handle if handle is not None and not claimed else None
     group = _group_of(source)
