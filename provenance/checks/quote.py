@@ -1,9 +1,10 @@
 """`quote`: is every passage the report quotes (attributed to this footnote) in the source?
 
 Found verbatim after normalising (`matching.normalise_text`) it passes; so does a quote that writes with its
-hyphen a word the source hyphenates over a line break, four letters or more before it (`counter-offensive`
-for `counter-` / `offensive`, not `re-sign` for `re-` / `sign`, nor `counteroffensive`), and one whose quote
-within it in single marks the source writes in double ones (`"Medvedev said 'no'"` for `Medvedev said «no»`),
+hyphen or whole a word the source hyphenates over a line break, four letters or more before it
+(`counter-offensive` or `counteroffensive` for `counter-` / `offensive`, not `re-sign` nor `resign` for
+`re-` / `sign`), and one whose quote within it in single marks the source writes in double ones
+(`"Medvedev said 'no'"` for `Medvedev said «no»`),
 or in single marks or none, or that leaves the source's inner marks out (`«…, что мы победим»` for `…, что
 «мы победим»`),
 and one that leaves out the emoji and hashtags' signs the source writes among its words ("we will not retreat
@@ -1501,10 +1502,11 @@ def _lines_as_sentences(text: str) -> str:
 
 # A word the source hyphenates at the end of a line (a PDF's or a page's wrapped line: `counter-` /
 # `offensive`) is one word, and a quote that writes it with its hyphen (`counter-offensive`) quotes it: it
-# warned as a near match. Only where four letters or more stand before the hyphen: a short prefix's hyphen
-# may be the line's alone and the two readings different words (`re-` / `sign`: `resign` or `re-sign`). A
-# quote that writes the word without the hyphen (`counteroffensive`) is not read so: which the source meant
-# no rule can tell.
+# warned as a near match. So does one that writes it whole (`counteroffensive`, `engineers` for a justified
+# PDF's `engi-` / `neers`, where the hyphen is the typesetter's): with four letters or more before the hyphen
+# the two readings differ by the hyphen alone, never by a word, and the true quote warned as a near match.
+# Only there: a short prefix's hyphen may be the line's alone and the two readings different words (`re-` /
+# `sign`: `resign` or `re-sign`).
 _HYPHENATED_OVER_LINES = on_first_use(r"(?<=[^\W\d_]{4})-[ \t]*\n[ \t\n]*(?=[^\W\d_])")
 
 
@@ -1686,6 +1688,7 @@ def check_quote(given: CheckInput) -> CheckResult:
     if labelled:
         notes.append(f"the report's own label, not compared: {', '.join(labelled)}")
     rejoined = [_HYPHENATED_OVER_LINES().sub("-", part) for part in parts]
+    joined: list[str] = []  # `parts` with each such word written whole, once a quote is not found otherwise
     unmarked_parts: list[str] = []  # `parts` without their quote marks, once a quote is not found as written
     for quote in quotes:
         if quote in labels:
@@ -1695,6 +1698,9 @@ def check_quote(given: CheckInput) -> CheckResult:
             match = _found_or(_best_match(angled, parts), match)
         if (match is None or not match.verbatim) and rejoined != parts and "-" in quote:
             match = _found_or(_best_match(quote, rejoined), match)
+        if (match is None or not match.verbatim) and rejoined != parts:
+            joined = joined or [_HYPHENATED_OVER_LINES().sub("", part) for part in parts]
+            match = _found_or(_best_match(quote, joined), match)
         if (match is None or not match.verbatim) and (nested := _inner_quotes_double(quote)) != quote:
             match = _found_or(_best_match(nested, parts), match)
         if match is None or not match.verbatim:

@@ -1424,19 +1424,23 @@ def test_strict_quotes_warn_on_a_quote_missing_from_an_edited_post() -> None:
     assert theirs.status == "fail" and "the post it quotes" in theirs.detail
 
 
-def test_a_quote_of_a_word_the_source_hyphenates_over_a_line_break_passes_with_its_hyphen() -> None:
-    # A PDF's or a page's wrapped line: `counter-` / `offensive` warned as a near match on a true quote.
+def test_a_quote_of_a_word_the_source_hyphenates_over_a_line_break_passes_with_its_hyphen_or_whole() -> None:
+    # A PDF's or a page's wrapped line: `counter-` / `offensive` warned as a near match on a true quote, and
+    # so did `engineers` for a justified PDF's `engi-` / `neers`, whose hyphen is the typesetter's.
     said = "Then the counter-\noffensive began at dawn."
-    assert check_quote(_given(source=_post_saying(said), quotes=("the counter-offensive began",))).status == (
-        "pass"
-    )
-    # Without its hyphen the quote may be another word than the source's: `re-` / `sign` is `resign` or
-    # `re-sign`, and a prefix of three letters or fewer is not joined; nor is another word after the hyphen.
     for quote, source in [
+        ("the counter-offensive began", said),
         ("the counteroffensive began", said),
+        ("thanked the engineers who worked", "The ministry thanked the engi-\nneers who worked all winter."),
+    ]:
+        assert check_quote(_given(source=_post_saying(source), quotes=(quote,))).status == "pass", quote
+    # Whole or not, `re-` / `sign` may be `resign` or `re-sign`: a prefix of three letters or fewer is not
+    # joined; nor is another word after the hyphen.
+    for quote, source in [
         ("he will re-sign", "He said he will re-\nsign the deal."),
         ("he will resign", "He said he will re-\nsign the deal."),
         ("the counter-attack began", said),
+        ("the counterattack began", said),
     ]:
         assert check_quote(_given(source=_post_saying(source), quotes=(quote,))).status == "warn", quote
 
