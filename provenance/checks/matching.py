@@ -1611,6 +1611,12 @@ def find_quote(quote: str, source_text: str) -> QuoteMatch | None:
             return QuoteMatch(True, 100.0, found_as_quoted.excerpt, caution)
         return found_as_quoted
     needle = " ".join(fragments)
+    if len(haystack) < len(needle):
+        # The whole source part (a short post, a page's title) is shorter than the quote: a partial alignment
+        # sets it inside the quote and weighs none of the quote's other words, so "we hold the bridge and the
+        # enemy has fled" was a "near match (100%)" of a post saying only "We hold the bridge". Weighed whole.
+        whole = _excerpt(haystack, 0, len(haystack), source_text)
+        return QuoteMatch(False, fuzz.ratio(needle, haystack), whole)
     alignment = fuzz.partial_ratio_alignment(needle, haystack)
     if alignment is None:
         return QuoteMatch(False, 0.0, "")

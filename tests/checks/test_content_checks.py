@@ -5461,3 +5461,20 @@ def test_captured_names_which_version_of_an_edited_post_the_capture_shows() -> N
     result = check_captured(_captured_input(first))
     assert result.status == "pass" and result.detail.endswith(f"; {shown}")
     assert "versions of the post" not in check_captured(_captured_input(POST)).detail
+
+
+def test_a_quote_adding_words_to_a_short_post_is_no_near_match_of_it() -> None:
+    # "we hold the bridge and the enemy has fled" on a post saying only "We hold the bridge" warned as a
+    # "near match (100%)": the post was aligned inside the quote, the words it lacks weighed nowhere.
+    added = ("we hold the bridge and the enemy has fled",)
+    result = check_quote(_given(source=_post_saying("We hold the bridge."), quotes=added))
+    assert result.status == "warn"
+    assert "near match" not in result.detail and "not found verbatim" in result.detail
+    assert result.found == "We hold the bridge."
+    # Nor is a page's short title inside the quote a near match of it.
+    titled = _post_saying("The council met on Friday.").model_copy(update={"title": "Statement"})
+    quoted = check_quote(_given(source=titled, quotes=("Statement on the bridge: the mayor resigned today",)))
+    assert "near match" not in quoted.detail
+    # A quote as long as the post, a word apart, is still a near match to compare.
+    near = check_quote(_given(source=_post_saying("We hold the bridge."), quotes=("we hold the bridges",)))
+    assert "near match" in near.detail
