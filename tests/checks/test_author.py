@@ -1809,3 +1809,34 @@ def test_a_reddit_crosspost_s_warning_names_the_original_post_s_link() -> None:
     assert result.status == "warn"
     original = "https://www.reddit.com/r/ports/comments/abc123/night_shift/"
     assert f"cite the original post ({original})" in result.detail
+
+
+@pytest.mark.parametrize(
+    ("note", "shown"),
+    [
+        ("Иванов Иван, Telegram, January 21, 2022", "Иван Иванов"),  # Russian order
+        ("ИВАНОВ Иван, Telegram, January 21, 2022", "Иван Иванов"),  # GOST's capitals
+        ("HADDAD Lina, Telegram, January 21, 2022", "Lina Haddad"),  # French notes' capitals
+        ("Viktor Orbán, Telegram, January 21, 2022", "Orbán Viktor"),  # shown family name first
+    ],
+)
+def test_a_name_written_family_name_first_without_a_comma_passes_on_its_post(note: str, shown: str) -> None:
+    # `Иванов Иван, Telegram, …` on Иван Иванов's post warned that the note names someone the post does not
+    # show: family name first is how Russian, Hungarian and French notes write a person's names.
+    url = "https://t.me/ivanov_official/7"
+    post = POST.model_copy(update={"author": shown, "handle": "ivanov_official", "url": url})
+    footnote = Footnote(label="1", text=f"{note}, {url}", line=40, urls=(url,))
+    citation = parse_citation(footnote).citation
+    given = CheckInput(footnote=footnote, citation=citation, outcome=CAPTURED, live=post, source=post)
+    result = check_author(given)
+    assert result.status == "pass", result.detail
+
+
+def test_a_name_in_another_order_that_is_another_name_still_does_not_pass() -> None:
+    url = "https://t.me/ivanov_official/7"
+    post = POST.model_copy(update={"author": "Иван Иванов", "handle": "ivanov_official", "url": url})
+    note = f"Петров Иван, Telegram, January 21, 2022, {url}"
+    footnote = Footnote(label="1", text=note, line=40, urls=(url,))
+    citation = parse_citation(footnote).citation
+    given = CheckInput(footnote=footnote, citation=citation, outcome=CAPTURED, live=post, source=post)
+    assert check_author(given).status != "pass"
