@@ -116,6 +116,13 @@ LE_PONT = article(
     "2022-01-21T09:00:00Z",
     lang="fr",
 )
+EL_PUENTE = article(
+    "El puente reabre",
+    "<p>El puente volver\u00e1 a abrir el lunes, seg\u00fan el ayuntamiento, tras meses de obras.</p>",
+    "Ana L\u00f3pez",
+    "2022-01-21T09:00:00Z",
+    lang="es",
+)
 
 
 @pytest.fixture(scope="module")
@@ -203,6 +210,7 @@ def web() -> Iterator[FixtureServer]:
         "/": Reply(body=article("City Ledger", "<p>Latest news from the city.</p>")),
         "/members": Reply(body=asset("login_wall_password_form.html")),
         "/fr": Reply(body=LE_PONT),
+        "/es": Reply(body=EL_PUENTE),
     }
     with FixtureServer(routes) as server:
         yield server
@@ -267,6 +275,8 @@ Rybar wrote \u201cwe hold the bridge and the enemy has fled\u201d.[^17]
 
 The dam was reported intact.[^18]
 
+The city hall told the paper that \u201cthe bridge will reopen on Monday\u201d.[^19]
+
 [^1]: Rybar (@rybar), Telegram, January 21, 2022, https://t.me/rybar/12345
 [^2]: @rybar, Telegram, January 21, 2022, https://t.me/rybar/12346
 [^3]: Rybar, Telegram, January 21, 2022, https://t.me/rybar/999
@@ -285,6 +295,7 @@ The dam was reported intact.[^18]
 [^16]: Haddad, X, January 20, 2022, https://x.com/i/status/{HADDAD_TWEET}
 [^17]: Rybar, Telegram, January 21, 2022, https://t.me/rybar/12351
 [^18]: \u0418\u0432\u0430\u043d\u043e\u0432 \u0418\u0432\u0430\u043d, Telegram, January 21, 2022, https://t.me/ivanov_official/7
+[^19]: Ana L\u00f3pez, "El puente reabre", January 21, 2022, http://lemonde.example/es
 """  # noqa: E501
 
 
@@ -320,6 +331,7 @@ def test_each_footnote_of_the_brief_has_the_status_a_careful_fact_checker_would_
         "16": "unconfirmed",  # the author's family name alone
         "17": "unconfirmed",  # words the post does not say
         "18": "verified",
+        "19": "unconfirmed",  # quoted in translation
     }
     checks = {label: _checks(footnote) for label, footnote in brief.items()}
     assert checks["3"]["captured"][0] == "fail" and "deleted" in checks["3"]["captured"][1]
@@ -364,6 +376,19 @@ def test_a_name_written_family_name_first_passes_on_its_author_s_page_and_post(
     # `HADDAD Lina` (a French note's capitals) and `Иванов Иван` (Russian order) warned as other names.
     assert _checks(brief["13"])["author"][0] == "pass"
     assert _checks(brief["18"])["author"][0] == "pass"
+
+
+def test_a_few_words_quoted_in_translation_are_called_a_possible_translation(
+    brief: dict[str, dict[str, Any]],
+) -> None:
+    # "the bridge will reopen on Monday" of a Spanish page warned "not found verbatim (44% at best; a
+    # paraphrase?)": too few words for their language to be named, though the page is Spanish and the
+    # passage quoting them English.
+    assert _checks(brief["19"])["quote"] == (
+        "warn",
+        "translation? source is Spanish, the quote is in a passage in English; "
+        "compare 'the bridge will reopen on Monday' by hand",
+    )
 
 
 def test_words_added_to_a_short_post_are_no_near_match_of_it(brief: dict[str, dict[str, Any]]) -> None:

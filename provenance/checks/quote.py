@@ -121,7 +121,9 @@ cited, and passes). Words of a post the citing passage says was deleted (`Rybar 
 restored since, or another post? (Read from an archived copy, as a deleted post is cited, they pass.)
 Otherwise it is a `warn` that says what a person should look at: what the elision leaves out, or how far apart
 its parts are; a near match (score at least `matching.NEAR_QUOTE`) with the best excerpt; a translation when
-the source is in another language than the quote; or a paraphrase with the best excerpt. `--strict-quotes`
+the source is in another language than the quote (a possible one, for a quote too short for its language to be
+named, when it is in another than the passage quoting it: `_report_s_language`); or a paraphrase with the best
+excerpt, the source part weighed whole against a quote longer than it (a short post). `--strict-quotes`
 makes every quote not confirmed as quoted a `fail`, but for one not found in a post edited since it was first
 posted (X's versions, Telegram's "edited", Mastodon's `edited_at`): the words may be its first version's,
 which only an earlier copy shows, and it warns saying so. A quote found only in X's Community Note under the
@@ -588,15 +590,24 @@ class _CitingPassages:
         self._quoting: dict[str, list[Context]] | None = None
         self._normalised: dict[str, str | None] = {}
 
-    def disowned(self, quote: str) -> str | None:
-        """What a passage that quotes `quote` says of it when it says nobody said it
-        (`matching.disowned_in_passage`), or None."""
+    def _quoting_passages(self, quote: str) -> list[Context]:
         if self._quoting is None:
             self._quoting = {}
             for context in self._contexts:
                 for quoted in dict.fromkeys(context.quotes):
                     self._quoting.setdefault(quoted, []).append(context)
-        for context in self._quoting.get(quote, ()):
+        return self._quoting.get(quote, [])
+
+    def language(self, quote: str) -> str | None:
+        """The language the first passage quoting `quote` is written in, where `matching.language_of` is
+        sure of it; else None."""
+        passages = self._quoting_passages(quote)
+        return language_of(passages[0].text) if passages else None
+
+    def disowned(self, quote: str) -> str | None:
+        """What a passage that quotes `quote` says of it when it says nobody said it
+        (`matching.disowned_in_passage`), or None."""
+        for context in self._quoting_passages(quote):
             neither = _denied_to_each_named(context.text, quote)
             if neither is not None:
                 return neither
@@ -1610,6 +1621,28 @@ def _found_or(retried: QuoteMatch | None, match: QuoteMatch | None) -> QuoteMatc
     return retried if retried is not None and retried.verbatim else match
 
 
+# A quote of a few words from a page in another language than the report's, in the report's language ("the
+# bridge will reopen on Monday" of a Spanish page): too short for its language to be named surely, it warned
+# as "not found verbatim (44% at best; a paraphrase?)", and a person looked for a paraphrase in Spanish words.
+# Said to be a translation where the source's language and the citing passage's are each named surely and
+# differ, and the quote itself, guessed, reads as the passage's language or as none (not as another: a
+# Spanish quote missing from a Spanish page stays a paraphrase). A report and a source in one language are
+# never told so: a short quote's guess alone named English quotes missing from English posts translations.
+def _report_s_language(quote: str, source_language: str | None, passages: _CitingPassages) -> str | None:
+    """The citing passage's language, where a quote not found in the source reads as a translation into it
+    (see above); else None."""
+    if source_language is None or len(quote.split()) < _TRANSLATED_WORDS:
+        return None
+    passage_language = passages.language(quote)
+    if passage_language is None or passage_language == source_language:
+        return None
+    guessed = language_of(quote, guess=True)
+    return passage_language if guessed in (None, passage_language) else None
+
+
+_TRANSLATED_WORDS = 3
+
+
 def _words_may_be_elsewhere(source: SourcePost) -> str | None:
     """Why quoted words missing from the page as captured may still be the source's, where the page says so:
     a paywall's teaser (`partial: paywall`), a live blog or an article going on over more pages than the one
@@ -1783,6 +1816,12 @@ def check_quote(given: CheckInput) -> CheckResult:
             notes.append(
                 f"translation: source is {source_language or f'in {source_script} script'}, quote is "
                 f"{quote_language or f'in {quote_script} script'}; compare {_short(quote)!r} by hand"
+            )
+            found.append(_short(source.text or parts[-1], _SHOWN_CHARS))
+        elif (passage_language := _report_s_language(quote, source_language, passages)) is not None:
+            notes.append(
+                f"translation? source is {source_language}, the quote is in a passage in {passage_language}; "
+                f"compare {_short(quote)!r} by hand"
             )
             found.append(_short(source.text or parts[-1], _SHOWN_CHARS))
         else:

@@ -808,6 +808,39 @@ def test_an_english_quote_missing_from_an_english_post_is_not_called_a_translati
     assert "not found verbatim" in result.detail
 
 
+SPANISH_PAGE = "El puente volver\u00e1 a abrir el lunes, seg\u00fan el ayuntamiento, tras meses de obras."
+
+
+def _quoted_in(passage: str, quote: str, source: SourcePost) -> CheckInput:
+    footnote = Footnote(
+        label="1", text="x", line=3, contexts=(Context(line=1, text=passage, quotes=(quote,)),)
+    )
+    return CheckInput(footnote=footnote, citation=CITATION, outcome=None, live=source, source=source)
+
+
+def test_a_short_english_quote_of_a_spanish_page_in_an_english_report_may_be_a_translation() -> None:
+    # Too short for its own language to be named, it warned "not found verbatim (44% at best; a
+    # paraphrase?)", and a person looked for a paraphrase among Spanish words.
+    page = POST.model_copy(update={"platform": Platform.WEB, "text": SPANISH_PAGE})
+    english = "the bridge will reopen on Monday"
+    passage = f"The city council told reporters that \u201c{english}\u201d."
+    result = check_quote(_quoted_in(passage, english, page))
+    assert result.status == "warn"
+    assert result.detail == (
+        "translation? source is Spanish, the quote is in a passage in English; "
+        "compare 'the bridge will reopen on Monday' by hand"
+    )
+    # A Spanish quote missing from it, or an English one in a Spanish passage, is no translation into the
+    # report's language: not found, as before.
+    spanish = "el puente abrir\u00e1 el martes"
+    for quote, passage in [
+        (spanish, f"The city council told reporters that \u201c{spanish}\u201d."),
+        (english, f"El ayuntamiento dijo a los periodistas que \u201c{english}\u201d."),
+    ]:
+        other = check_quote(_quoted_in(passage, quote, page))
+        assert "translation" not in other.detail and "not found verbatim" in other.detail, quote
+
+
 def test_a_quote_in_latin_letters_of_a_cyrillic_post_is_a_translation_naming_the_script() -> None:
     russian = POST.model_copy(update={"text": "Колонна перешла мост, сообщили военные."})
     result = check_quote(_given(source=russian, quotes=("We will hold the line",)))
