@@ -391,6 +391,16 @@ def test_a_few_words_quoted_in_translation_are_called_a_possible_translation(
     )
 
 
+def test_a_near_match_names_the_word_the_quote_changes(brief: dict[str, dict[str, Any]]) -> None:
+    # "three villages" of a post saying "two villages" was a "near match (91%)", nothing said of the count.
+    status, detail = _checks(brief["4"])["quote"]
+    assert status == "warn"
+    assert detail.startswith(
+        "near match (91%) for 'the enemy retreated from three villages', the quote has 'three' where the "
+        "source has 'two': compare by hand; the post was edited"
+    )
+
+
 def test_words_added_to_a_short_post_are_no_near_match_of_it(brief: dict[str, dict[str, Any]]) -> None:
     # "we hold the bridge and the enemy has fled" on a post saying only "We hold the bridge." was a "near
     # match (100%)": a person reading it would wave through words the post never said.

@@ -120,7 +120,9 @@ cited, and passes). Words of a post the citing passage says was deleted (`Rybar 
 “…”`, `In a since-deleted post`, `в удалённом посте`) warn where the live capture shows the post saying them:
 restored since, or another post? (Read from an archived copy, as a deleted post is cited, they pass.)
 Otherwise it is a `warn` that says what a person should look at: what the elision leaves out, or how far apart
-its parts are; a near match (score at least `matching.NEAR_QUOTE`) with the best excerpt; a translation when
+its parts are; a near match (score at least `matching.NEAR_QUOTE`) with the best excerpt, and, as for a
+paraphrase, the words the quote puts for the source's, adds or leaves out where they are few ("the quote has
+'1,500' where the source has '1,200'", "leaves out the source's 'never'"); a translation when
 the source is in another language than the quote (a possible one, for a quote too short for its language to be
 named, when it is in another than the passage quoting it: `_report_s_language`); or a paraphrase with the best
 excerpt, the source part weighed whole against a quote longer than it (a short post). `--strict-quotes`
@@ -1643,6 +1645,59 @@ def _report_s_language(quote: str, source_language: str | None, passages: _Citin
 _TRANSLATED_WORDS = 3
 
 
+# What a quote found only nearly changes of the source's words, where it changes a few: "1,500 soldiers were
+# killed" of a page saying 1,200 was a "near match (98%)", and a person told only to compare by hand waved a
+# changed count, a place (Kharkiv for Kherson) or a dropped "never" through. The quote's words against those
+# of the excerpt it is closest to (its context beside it left aside), each put for another, added or left out.
+_MAX_DIFFERENCES = 3
+_MAX_SHOWN_WORDS = 4
+_EDGE_MARKS = ".,;:!?\"'(){}\u2026-\u2013\u2014\u201c\u201d\u2018\u2019\u00ab\u00bb"
+
+
+def _plain_words(text: str) -> list[tuple[str, str]]:
+    """`text`'s words without the marks at their edges, each normalised (`matching.normalise_text`: what is
+    compared) and as written (what a detail shows)."""
+    words = (word.strip(_EDGE_MARKS) for word in text.replace("...", " ").replace("\u2026", " ").split())
+    # A bracket is the writer's (`[T]he`, `ha[d]`): compared without it, shown with it where it closes.
+    return [(normalise_text(word.strip("[]")), word) for word in words if word.strip("[]")]
+
+
+def _words_that_differ(quote: str, excerpt: str) -> str:
+    """ ", the quote has '1,500' where the source has '1,200'" and the like: how `quote` differs from the
+    source's `excerpt` it is nearest to, where it differs in one to `_MAX_DIFFERENCES` places; else ""."""
+    import difflib
+
+    said, shown = _plain_words(quote), _plain_words(excerpt)
+    if not said or not shown:
+        return ""
+    keys = ([key for key, _ in said], [key for key, _ in shown])
+    steps = difflib.SequenceMatcher(None, *keys, autojunk=False).get_opcodes()
+    kept = [at for at, step in enumerate(steps) if step[0] == "equal"]
+    if not kept:
+        return ""
+    differences: list[str] = []
+    for at, (kind, said_from, said_to, shown_from, shown_to) in enumerate(steps):
+        if kind == "equal" or (kind == "insert" and not kept[0] < at < kept[-1]):
+            continue  # the excerpt's words around the quote are its context
+        quoted = " ".join(word for _, word in said[said_from:said_to])
+        source_words = [word for _, word in shown[shown_from:shown_to]]
+        if at < kept[0]:
+            source_words = source_words[-(said_to - said_from) :]  # the context before the quote left aside
+        elif at > kept[-1]:
+            source_words = source_words[: said_to - said_from]
+        if said_to - said_from > _MAX_SHOWN_WORDS or len(source_words) > _MAX_SHOWN_WORDS:
+            return ""
+        if kind == "delete":
+            differences.append(f"the quote adds {quoted!r}")
+        elif kind == "insert":
+            differences.append(f"the quote leaves out the source's {' '.join(source_words)!r}")
+        else:
+            differences.append(f"the quote has {quoted!r} where the source has {' '.join(source_words)!r}")
+    if not 0 < len(differences) <= _MAX_DIFFERENCES:
+        return ""
+    return ", " + ", ".join(differences)
+
+
 def _words_may_be_elsewhere(source: SourcePost) -> str | None:
     """Why quoted words missing from the page as captured may still be the source's, where the page says so:
     a paywall's teaser (`partial: paywall`), a live blog or an article going on over more pages than the one
@@ -1801,7 +1856,8 @@ def check_quote(given: CheckInput) -> CheckResult:
             found.append(others[1])
             continue
         if match.score >= NEAR_QUOTE:
-            notes.append(f"near match ({match.score:.0f}%) for {_short(quote)!r}: compare by hand")
+            differs = _words_that_differ(quote, match.excerpt)
+            notes.append(f"near match ({match.score:.0f}%) for {_short(quote)!r}{differs}: compare by hand")
             found.append(match.excerpt)
             continue
         source_text = source.text or parts[-1]
@@ -1825,7 +1881,10 @@ def check_quote(given: CheckInput) -> CheckResult:
             )
             found.append(_short(source.text or parts[-1], _SHOWN_CHARS))
         else:
-            notes.append(f"not found verbatim ({match.score:.0f}% at best; a paraphrase?): {_short(quote)!r}")
+            differs = _words_that_differ(quote, match.excerpt)
+            notes.append(
+                f"not found verbatim ({match.score:.0f}% at best; a paraphrase?): {_short(quote)!r}{differs}"
+            )
             found.append(match.excerpt)
     for first, second in _interrupted_quotes(given.contexts) if len(confirmed) > 1 else ():
         apart = _read_together(first, second, parts) if {first, second} <= confirmed else None

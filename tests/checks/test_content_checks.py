@@ -5511,3 +5511,33 @@ def test_a_quote_adding_words_to_a_short_post_is_no_near_match_of_it() -> None:
     # A quote as long as the post, a word apart, is still a near match to compare.
     near = check_quote(_given(source=_post_saying("We hold the bridge."), quotes=("we hold the bridges",)))
     assert "near match" in near.detail
+
+
+COMMANDER = (
+    "The commander said on Friday that we will never retreat from Kherson, and that 1,200 soldiers were "
+    "killed in the fighting near the river last week."
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "said"),
+    [
+        # A near match of 98% was all a person was told of a changed count.
+        ("1,500 soldiers were killed in the fighting", "the quote has '1,500' where the source has '1,200'"),
+        ("we will never retreat from Kharkiv", "the quote has 'Kharkiv' where the source has 'Kherson'"),
+        ("soldiers were wounded in the fighting", "the quote has 'wounded' where the source has 'killed'"),
+        ("we will retreat from Kherson", "the quote leaves out the source's 'never'"),
+        ("we will never ever retreat from Kherson", "the quote adds 'ever'"),
+    ],
+)
+def test_a_quote_found_only_nearly_names_the_words_it_changes(quote: str, said: str) -> None:
+    result = check_quote(_given(source=_post_saying(COMMANDER), quotes=(quote,)))
+    assert result.status == "warn"
+    assert f"{quote!r}, {said}" in result.detail, result.detail
+
+
+def test_a_quote_unlike_the_source_in_many_places_names_no_words() -> None:
+    # Four words or more changed: a paraphrase, whose list of changes would be as long as the quote.
+    quote = "our soldiers shall not ever abandon that city by the water"
+    result = check_quote(_given(source=_post_saying(COMMANDER), quotes=(quote,)))
+    assert result.detail.endswith(f"a paraphrase?): {quote!r}")
