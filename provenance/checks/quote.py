@@ -1650,6 +1650,7 @@ _TRANSLATED_WORDS = 3
 # changed count, a place (Kharkiv for Kherson) or a dropped "never" through. The quote's words against those
 # of the excerpt it is closest to (its context beside it left aside), each put for another, added or left out.
 _MAX_DIFFERENCES = 3
+_MAX_COMPARED_CHARS = 600  # a quote's; the excerpt's, twice that: each word paired with each, bounded
 _MAX_SHOWN_WORDS = 4
 _EDGE_MARKS = ".,;:!?\"'(){}\u2026-\u2013\u2014\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
@@ -1667,6 +1668,8 @@ def _words_that_differ(quote: str, excerpt: str) -> str:
     source's `excerpt` it is nearest to, where it differs in one to `_MAX_DIFFERENCES` places; else ""."""
     import difflib
 
+    if len(quote) > _MAX_COMPARED_CHARS or len(excerpt) > 2 * _MAX_COMPARED_CHARS:
+        return ""  # a quote of a page or more: its differences are no few words, and their search costs more
     said, shown = _plain_words(quote), _plain_words(excerpt)
     if not said or not shown:
         return ""
