@@ -176,12 +176,21 @@ def _likeness(
 
 
 def _family_name_of(cited: str, names: list[str]) -> str | None:
-    """The name of `names` (those a source shows) that `cited`, one word and no title, is the family name of
-    (`Haddad` of Lina Haddad, `Medvedev` of Дмитрий Медведев), as shown; None when it is none's."""
-    if len(cited.split()) != 1 or _without_titles(cited) != cited:
+    """Whom of the people `names` (those a source shows) lists `cited` names by the family name alone, one
+    word and no title each (`Haddad` of Lina Haddad, `Medvedev` of Дмитрий Медведев, `Haddad and Said` of
+    Lina Haddad and Omar Said), as shown (`'Lina Haddad' and 'Omar Said'`); None when one cited is none's."""
+    cited_people = people_in(cited) or [cited]
+    if any(len(person.split()) != 1 or _without_titles(person) != person for person in cited_people):
         return None
-    plain = ((name, _without_titles(_without_symbols(name))) for name in names)
-    return next((name for name, bare in plain if _ends_with_the_family_name(cited, bare, False)), None)
+    shown = [person for name in names for person in (people_in(name) or [name])]
+    plain = [(person, _without_titles(_without_symbols(person))) for person in shown]
+    whose: list[str] = []
+    for person in cited_people:
+        ending = next((name for name, bare in plain if _ends_with_the_family_name(person, bare, False)), None)
+        if ending is None:
+            return None
+        whose.append(repr(ending))
+    return " and ".join(dict.fromkeys(whose))
 
 
 def _ends_with_the_family_name(family: str, name: str, declined: bool) -> bool:
@@ -1267,8 +1276,9 @@ def _compare_names(given: CheckInput) -> CheckResult:
         # Which Haddad is for a person to say: it warns, saying so.
         return result(
             "warn",
-            f"cited {name_claim!r}, only the family name of {family_of!r}, whom the source shows: the same "
-            "person? Compare by hand",
+            f"cited {name_claim!r}, only the family {'names' if ' and ' in family_of else 'name'} of "
+            f"{family_of}, whom the source shows: the same {'people' if ' and ' in family_of else 'person'}? "
+            "Compare by hand",
         )
     url_handle = handle if handle is not None and not claimed else None
     group = _group_of(source)

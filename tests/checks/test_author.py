@@ -1215,6 +1215,23 @@ def test_a_short_note_s_family_name_alone_warns_on_its_post_naming_whose_it_ends
     assert f"only the family name of {shown!r}, whom the source shows" in result.detail
 
 
+def test_a_short_note_s_family_names_of_two_writers_say_whose_they_are() -> None:
+    # `Haddad and Said, …` of a page by Lina Haddad and Omar Said warned "cited 'Haddad and Said'; the source
+    # shows 'Lina Haddad and Omar Said'", not saying what a person should look at.
+    page = SourcePost(
+        platform=Platform.WEB, url="https://news.example/a", author="Lina Haddad and Omar Said", text=WORDS
+    )
+    footnote = Footnote(label="1", text="Haddad and Said, January 21, 2022, https://news.example/a", line=40)
+    citation = parse_citation(footnote).citation
+    given = CheckInput(footnote=footnote, citation=citation, outcome=CAPTURED, live=page, source=page)
+    result = check_author(given)
+    assert result.status == "warn"
+    assert "only the family names of 'Lina Haddad' and 'Omar Said', whom the source shows" in result.detail
+    # One of them not the family name of anyone shown: no such reading.
+    other = dataclasses.replace(given, citation=citation.model_copy(update={"author": "Haddad and Jones"}))
+    assert "family name" not in check_author(other).detail
+
+
 def test_a_one_word_name_that_ends_no_shown_name_is_not_called_its_family_name() -> None:
     other = BOBS_POST.model_copy(update={"handle": "bsmith"})  # not the URL's handle either
     for cited in ("Jones", "Robert"):  # another family name; a given name
