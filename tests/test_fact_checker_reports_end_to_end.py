@@ -396,7 +396,7 @@ def test_a_near_match_names_the_word_the_quote_changes(brief: dict[str, dict[str
     status, detail = _checks(brief["4"])["quote"]
     assert status == "warn"
     assert detail.startswith(
-        "near match (91%) for 'the enemy retreated from three villages', the quote has 'three' where the "
+        "near match (90%) for 'the enemy retreated from three villages', the quote has 'three' where the "
         "source has 'two': compare by hand; the post was edited"
     )
 

@@ -1655,6 +1655,12 @@ _MAX_SHOWN_WORDS = 4
 _EDGE_MARKS = ".,;:!?\"'(){}\u2026-\u2013\u2014\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
 
+def _percent(score: float) -> str:
+    """A score not found verbatim, as a detail shows it: rounded down, so a word changed in a long quote is
+    never "near match (100%)", which read as no difference at all."""
+    return f"{int(score)}%"  # a score is never negative: its whole part is its floor
+
+
 def _plain_words(text: str) -> list[tuple[str, str]]:
     """`text`'s words without the marks at their edges, each normalised (`matching.normalise_text`: what is
     compared) and as written (what a detail shows)."""
@@ -1859,8 +1865,8 @@ def check_quote(given: CheckInput) -> CheckResult:
             found.append(others[1])
             continue
         if match.score >= NEAR_QUOTE:
-            differs = _words_that_differ(quote, match.excerpt)
-            notes.append(f"near match ({match.score:.0f}%) for {_short(quote)!r}{differs}: compare by hand")
+            differs, score = _words_that_differ(quote, match.excerpt), _percent(match.score)
+            notes.append(f"near match ({score}) for {_short(quote)!r}{differs}: compare by hand")
             found.append(match.excerpt)
             continue
         source_text = source.text or parts[-1]
@@ -1884,10 +1890,8 @@ def check_quote(given: CheckInput) -> CheckResult:
             )
             found.append(_short(source.text or parts[-1], _SHOWN_CHARS))
         else:
-            differs = _words_that_differ(quote, match.excerpt)
-            notes.append(
-                f"not found verbatim ({match.score:.0f}% at best; a paraphrase?): {_short(quote)!r}{differs}"
-            )
+            differs, score = _words_that_differ(quote, match.excerpt), _percent(match.score)
+            notes.append(f"not found verbatim ({score} at best; a paraphrase?): {_short(quote)!r}{differs}")
             found.append(match.excerpt)
     for first, second in _interrupted_quotes(given.contexts) if len(confirmed) > 1 else ():
         apart = _read_together(first, second, parts) if {first, second} <= confirmed else None

@@ -5541,3 +5541,14 @@ def test_a_quote_unlike_the_source_in_many_places_names_no_words() -> None:
     quote = "our soldiers shall not ever abandon that city by the water"
     result = check_quote(_given(source=_post_saying(COMMANDER), quotes=(quote,)))
     assert result.detail.endswith(f"a paraphrase?): {quote!r}")
+
+
+def test_a_near_match_of_a_long_quote_a_letter_apart_is_never_called_100_percent() -> None:
+    # Rounded, a word changed in a long quote read "near match (100%)": no difference at all, to a person.
+    said = COMMANDER + " He spoke at a press conference in the city hall on Friday afternoon."
+    quote = (
+        COMMANDER.removesuffix(".") + " He spoke at a press conferences in the city hall on Friday afternoon"
+    )
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.detail.startswith("near match (99%)"), result.detail
+    assert "the quote has 'conferences' where the source has 'conference'" in result.detail
