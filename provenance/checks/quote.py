@@ -1670,8 +1670,8 @@ def _plain_words(text: str) -> list[tuple[str, str]]:
 
 
 def _words_that_differ(quote: str, excerpt: str) -> str:
-    """ ", the quote has '1,500' where the source has '1,200'" and the like: how `quote` differs from the
-    source's `excerpt` it is nearest to, where it differs in one to `_MAX_DIFFERENCES` places; else ""."""
+    """How `quote` differs from the source's `excerpt` it is nearest to, as a detail goes on (`, the quote has
+    '1,500' where the source has '1,200'`), where it differs in one to `_MAX_DIFFERENCES` places; else ""."""
     import difflib
 
     if len(quote) > _MAX_COMPARED_CHARS or len(excerpt) > 2 * _MAX_COMPARED_CHARS:
