@@ -1611,6 +1611,12 @@ def find_quote(quote: str, source_text: str) -> QuoteMatch | None:
             return QuoteMatch(True, 100.0, found_as_quoted.excerpt, caution)
         return found_as_quoted
     needle = " ".join(fragments)
+    if len(haystack) < len(needle):
+        # The whole source part (a short post, a page's title) is shorter than the quote: a partial alignment
+        # sets it inside the quote and weighs none of the quote's other words, so "we hold the bridge and the
+        # enemy has fled" was a "near match (100%)" of a post saying only "We hold the bridge". Weighed whole.
+        whole = _excerpt(haystack, 0, len(haystack), source_text)
+        return QuoteMatch(False, fuzz.ratio(needle, haystack), whole)
     alignment = fuzz.partial_ratio_alignment(needle, haystack)
     if alignment is None:
         return QuoteMatch(False, 0.0, "")
@@ -1860,6 +1866,24 @@ _INVERTED_NAME = re.compile(
     r"^\s*(?P<family>[^\W\d_][\w'.-]*(?:\s+[^\W\d_][\w'.-]*){0,2})\s*,\s*"
     r"(?P<given>[^\W\d_][\w'-]*\.?(?:\s+[^\W\d_]\.)*)\s*$"
 )
+
+
+# A person's name of two or three capitalised words written family name first with no comma, as Russian,
+# Hungarian and Chinese put it (`Иванов Иван Иванович`, `Orbán Viktor`) and French and GOST notes mark with
+# capitals (`HADDAD Lina`, `ИВАНОВ Иван`), or shown so where the note puts the given name first: one person,
+# who warned on a byline and failed on a post as someone else. Read also with its first word last, and with
+# its last word first.
+_MAX_TURNED_WORDS = 3
+
+
+def _family_name_first(name: str) -> list[str]:
+    """`name` with its first word moved last and with its last word moved first, where it is two or three
+    capitalised words and nothing else; none otherwise."""
+    words = name.split()
+    lettered = all(word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha() for word in words)
+    if not 2 <= len(words) <= _MAX_TURNED_WORDS or not lettered:
+        return []
+    return list(dict.fromkeys((" ".join(words[1:] + words[:1]), " ".join(words[-1:] + words[:-1]))))
 
 
 # "And others" after the people a name lists (`John Smith et al.`, `Smith, J., et al.`, `и др.`, `та ін.`,
@@ -2119,7 +2143,7 @@ def match_names(cited: str, shown: list[str], declined: bool = False) -> NameMat
     # wrote it so itself.
     disguised = {name for name in shown if _disguised_for(name, cited)}
     best = NameMatch(None, None)
-    for reading in _readings(cited):
+    for reading in [*_readings(cited), *([turned] for turned in _family_name_first(cited))]:
         likenesses: list[NameLikeness | None] = []
         first: str | None = None
         for person in reading:

@@ -1,9 +1,10 @@
 """`quote`: is every passage the report quotes (attributed to this footnote) in the source?
 
 Found verbatim after normalising (`matching.normalise_text`) it passes; so does a quote that writes with its
-hyphen a word the source hyphenates over a line break, four letters or more before it (`counter-offensive`
-for `counter-` / `offensive`, not `re-sign` for `re-` / `sign`, nor `counteroffensive`), and one whose quote
-within it in single marks the source writes in double ones (`"Medvedev said 'no'"` for `Medvedev said «no»`),
+hyphen or whole a word the source hyphenates over a line break, four letters or more before it
+(`counter-offensive` or `counteroffensive` for `counter-` / `offensive`, not `re-sign` nor `resign` for
+`re-` / `sign`), and one whose quote within it in single marks the source writes in double ones
+(`"Medvedev said 'no'"` for `Medvedev said «no»`),
 or in single marks or none, or that leaves the source's inner marks out (`«…, что мы победим»` for `…, что
 «мы победим»`),
 and one that leaves out the emoji and hashtags' signs the source writes among its words ("we will not retreat
@@ -119,8 +120,12 @@ cited, and passes). Words of a post the citing passage says was deleted (`Rybar 
 “…”`, `In a since-deleted post`, `в удалённом посте`) warn where the live capture shows the post saying them:
 restored since, or another post? (Read from an archived copy, as a deleted post is cited, they pass.)
 Otherwise it is a `warn` that says what a person should look at: what the elision leaves out, or how far apart
-its parts are; a near match (score at least `matching.NEAR_QUOTE`) with the best excerpt; a translation when
-the source is in another language than the quote; or a paraphrase with the best excerpt. `--strict-quotes`
+its parts are; a near match (score at least `matching.NEAR_QUOTE`) with the best excerpt, and, as for a
+paraphrase, the words the quote puts for the source's, adds or leaves out where they are few ("the quote has
+'1,500' where the source has '1,200'", "leaves out the source's 'never'"); a translation when
+the source is in another language than the quote (a possible one, for a quote too short for its language to be
+named, when it is in another than the passage quoting it: `_report_s_language`); or a paraphrase with the best
+excerpt, the source part weighed whole against a quote longer than it (a short post). `--strict-quotes`
 makes every quote not confirmed as quoted a `fail`, but for one not found in a post edited since it was first
 posted (X's versions, Telegram's "edited", Mastodon's `edited_at`): the words may be its first version's,
 which only an earlier copy shows, and it warns saying so. A quote found only in X's Community Note under the
@@ -587,15 +592,24 @@ class _CitingPassages:
         self._quoting: dict[str, list[Context]] | None = None
         self._normalised: dict[str, str | None] = {}
 
-    def disowned(self, quote: str) -> str | None:
-        """What a passage that quotes `quote` says of it when it says nobody said it
-        (`matching.disowned_in_passage`), or None."""
+    def _quoting_passages(self, quote: str) -> list[Context]:
         if self._quoting is None:
             self._quoting = {}
             for context in self._contexts:
                 for quoted in dict.fromkeys(context.quotes):
                     self._quoting.setdefault(quoted, []).append(context)
-        for context in self._quoting.get(quote, ()):
+        return self._quoting.get(quote, [])
+
+    def language(self, quote: str) -> str | None:
+        """The language the first passage quoting `quote` is written in, where `matching.language_of` is
+        sure of it; else None."""
+        passages = self._quoting_passages(quote)
+        return language_of(passages[0].text) if passages else None
+
+    def disowned(self, quote: str) -> str | None:
+        """What a passage that quotes `quote` says of it when it says nobody said it
+        (`matching.disowned_in_passage`), or None."""
+        for context in self._quoting_passages(quote):
             neither = _denied_to_each_named(context.text, quote)
             if neither is not None:
                 return neither
@@ -1501,10 +1515,11 @@ def _lines_as_sentences(text: str) -> str:
 
 # A word the source hyphenates at the end of a line (a PDF's or a page's wrapped line: `counter-` /
 # `offensive`) is one word, and a quote that writes it with its hyphen (`counter-offensive`) quotes it: it
-# warned as a near match. Only where four letters or more stand before the hyphen: a short prefix's hyphen
-# may be the line's alone and the two readings different words (`re-` / `sign`: `resign` or `re-sign`). A
-# quote that writes the word without the hyphen (`counteroffensive`) is not read so: which the source meant
-# no rule can tell.
+# warned as a near match. So does one that writes it whole (`counteroffensive`, `engineers` for a justified
+# PDF's `engi-` / `neers`, where the hyphen is the typesetter's): with four letters or more before the hyphen
+# the two readings differ by the hyphen alone, never by a word, and the true quote warned as a near match.
+# Only there: a short prefix's hyphen may be the line's alone and the two readings different words (`re-` /
+# `sign`: `resign` or `re-sign`).
 _HYPHENATED_OVER_LINES = on_first_use(r"(?<=[^\W\d_]{4})-[ \t]*\n[ \t\n]*(?=[^\W\d_])")
 
 
@@ -1608,6 +1623,90 @@ def _found_or(retried: QuoteMatch | None, match: QuoteMatch | None) -> QuoteMatc
     return retried if retried is not None and retried.verbatim else match
 
 
+# A quote of a few words from a page in another language than the report's, in the report's language ("the
+# bridge will reopen on Monday" of a Spanish page): too short for its language to be named surely, it warned
+# as "not found verbatim (44% at best; a paraphrase?)", and a person looked for a paraphrase in Spanish words.
+# Said to be a translation where the source's language and the citing passage's are each named surely and
+# differ, and the quote itself, guessed, reads as the passage's language or as none (not as another: a
+# Spanish quote missing from a Spanish page stays a paraphrase). A report and a source in one language are
+# never told so: a short quote's guess alone named English quotes missing from English posts translations.
+def _report_s_language(quote: str, source_language: str | None, passages: _CitingPassages) -> str | None:
+    """The citing passage's language, where a quote not found in the source reads as a translation into it
+    (see above); else None."""
+    if source_language is None or len(quote.split()) < _TRANSLATED_WORDS:
+        return None
+    passage_language = passages.language(quote)
+    if passage_language is None or passage_language == source_language:
+        return None
+    guessed = language_of(quote, guess=True)
+    return passage_language if guessed in (None, passage_language) else None
+
+
+_TRANSLATED_WORDS = 3
+
+
+# What a quote found only nearly changes of the source's words, where it changes a few: "1,500 soldiers were
+# killed" of a page saying 1,200 was a "near match (98%)", and a person told only to compare by hand waved a
+# changed count, a place (Kharkiv for Kherson) or a dropped "never" through. The quote's words against those
+# of the excerpt it is closest to (its context beside it left aside), each put for another, added or left out.
+_MAX_DIFFERENCES = 3
+_MAX_COMPARED_CHARS = 600  # a quote's; the excerpt's, twice that: each word paired with each, bounded
+_MAX_SHOWN_WORDS = 4
+_EDGE_MARKS = ".,;:!?\"'(){}\u2026-\u2013\u2014\u201c\u201d\u2018\u2019\u00ab\u00bb"
+
+
+def _percent(score: float) -> str:
+    """A score not found verbatim, as a detail shows it: rounded down, so a word changed in a long quote is
+    never "near match (100%)", which read as no difference at all."""
+    return f"{int(score)}%"  # a score is never negative: its whole part is its floor
+
+
+def _plain_words(text: str) -> list[tuple[str, str]]:
+    """`text`'s words without the marks at their edges, each normalised (`matching.normalise_text`: what is
+    compared) and as written (what a detail shows)."""
+    words = (word.strip(_EDGE_MARKS) for word in text.replace("...", " ").replace("\u2026", " ").split())
+    # A bracket is the writer's (`[T]he`, `ha[d]`): compared without it, shown with it where it closes.
+    return [(normalise_text(word.strip("[]")), word) for word in words if word.strip("[]")]
+
+
+def _words_that_differ(quote: str, excerpt: str) -> str:
+    """How `quote` differs from the source's `excerpt` it is nearest to, as a detail goes on (`, the quote has
+    '1,500' where the source has '1,200'`), where it differs in one to `_MAX_DIFFERENCES` places; else ""."""
+    import difflib
+
+    if len(quote) > _MAX_COMPARED_CHARS or len(excerpt) > 2 * _MAX_COMPARED_CHARS:
+        return ""  # a quote of a page or more: its differences are no few words, and their search costs more
+    said, shown = _plain_words(quote), _plain_words(excerpt)
+    if not said or not shown:
+        return ""
+    keys = ([key for key, _ in said], [key for key, _ in shown])
+    steps = difflib.SequenceMatcher(None, *keys, autojunk=False).get_opcodes()
+    kept = [at for at, step in enumerate(steps) if step[0] == "equal"]
+    if not kept:
+        return ""
+    differences: list[str] = []
+    for at, (kind, said_from, said_to, shown_from, shown_to) in enumerate(steps):
+        if kind == "equal" or (kind == "insert" and not kept[0] < at < kept[-1]):
+            continue  # the excerpt's words around the quote are its context
+        quoted = " ".join(word for _, word in said[said_from:said_to])
+        source_words = [word for _, word in shown[shown_from:shown_to]]
+        if at < kept[0]:
+            source_words = source_words[-(said_to - said_from) :]  # the context before the quote left aside
+        elif at > kept[-1]:
+            source_words = source_words[: said_to - said_from]
+        if said_to - said_from > _MAX_SHOWN_WORDS or len(source_words) > _MAX_SHOWN_WORDS:
+            return ""
+        if kind == "delete":
+            differences.append(f"the quote adds {quoted!r}")
+        elif kind == "insert":
+            differences.append(f"the quote leaves out the source's {' '.join(source_words)!r}")
+        else:
+            differences.append(f"the quote has {quoted!r} where the source has {' '.join(source_words)!r}")
+    if not 0 < len(differences) <= _MAX_DIFFERENCES:
+        return ""
+    return ", " + ", ".join(differences)
+
+
 def _words_may_be_elsewhere(source: SourcePost) -> str | None:
     """Why quoted words missing from the page as captured may still be the source's, where the page says so:
     a paywall's teaser (`partial: paywall`), a live blog or an article going on over more pages than the one
@@ -1686,6 +1785,7 @@ def check_quote(given: CheckInput) -> CheckResult:
     if labelled:
         notes.append(f"the report's own label, not compared: {', '.join(labelled)}")
     rejoined = [_HYPHENATED_OVER_LINES().sub("-", part) for part in parts]
+    joined: list[str] = []  # `parts` with each such word written whole, once a quote is not found otherwise
     unmarked_parts: list[str] = []  # `parts` without their quote marks, once a quote is not found as written
     for quote in quotes:
         if quote in labels:
@@ -1695,6 +1795,9 @@ def check_quote(given: CheckInput) -> CheckResult:
             match = _found_or(_best_match(angled, parts), match)
         if (match is None or not match.verbatim) and rejoined != parts and "-" in quote:
             match = _found_or(_best_match(quote, rejoined), match)
+        if (match is None or not match.verbatim) and rejoined != parts:
+            joined = joined or [_HYPHENATED_OVER_LINES().sub("", part) for part in parts]
+            match = _found_or(_best_match(quote, joined), match)
         if (match is None or not match.verbatim) and (nested := _inner_quotes_double(quote)) != quote:
             match = _found_or(_best_match(nested, parts), match)
         if match is None or not match.verbatim:
@@ -1762,7 +1865,8 @@ def check_quote(given: CheckInput) -> CheckResult:
             found.append(others[1])
             continue
         if match.score >= NEAR_QUOTE:
-            notes.append(f"near match ({match.score:.0f}%) for {_short(quote)!r}: compare by hand")
+            differs, score = _words_that_differ(quote, match.excerpt), _percent(match.score)
+            notes.append(f"near match ({score}) for {_short(quote)!r}{differs}: compare by hand")
             found.append(match.excerpt)
             continue
         source_text = source.text or parts[-1]
@@ -1779,8 +1883,15 @@ def check_quote(given: CheckInput) -> CheckResult:
                 f"{quote_language or f'in {quote_script} script'}; compare {_short(quote)!r} by hand"
             )
             found.append(_short(source.text or parts[-1], _SHOWN_CHARS))
+        elif (passage_language := _report_s_language(quote, source_language, passages)) is not None:
+            notes.append(
+                f"translation? source is {source_language}, the quote is in a passage in {passage_language}; "
+                f"compare {_short(quote)!r} by hand"
+            )
+            found.append(_short(source.text or parts[-1], _SHOWN_CHARS))
         else:
-            notes.append(f"not found verbatim ({match.score:.0f}% at best; a paraphrase?): {_short(quote)!r}")
+            differs, score = _words_that_differ(quote, match.excerpt), _percent(match.score)
+            notes.append(f"not found verbatim ({score} at best; a paraphrase?): {_short(quote)!r}{differs}")
             found.append(match.excerpt)
     for first, second in _interrupted_quotes(given.contexts) if len(confirmed) > 1 else ():
         apart = _read_together(first, second, parts) if {first, second} <= confirmed else None

@@ -57,7 +57,8 @@ A cited title that keeps a label the site sets beside the headline in its tab ("
 ("Fact check: …") is no label.
 
 A PDF's title is its /Title only where its opening pages show it (the extractor's rule): else its opening
-is read as a post's is, and a title that does not pass names the /Title its pages do not show.
+is read as a post's is, and a title that does not pass names the /Title its pages do not show. A cited title
+unlike such an opening warns naming it as the post's or the document's opening, no title of the source's.
 
 A cited title that is only the page's `<title>`, where its `og:title` or JSON-LD headline (read first) is
 another, warns naming both: a site's search headline beside its social one, or a headline edited since.
@@ -1549,8 +1550,11 @@ def _verdict(compared: _Compared) -> CheckResult:
         if compared.source.title and _is_live(compared.source.title)
         else ""
     )
+    # A post's or an untitled PDF's opening is no title it has: "the source's title is 'The ministry
+    # confirmed …'" sent a person looking for a title the document does not give.
+    compared_with = "the source's title" if compared.what == _PAGE_TITLE else compared.what
     return compared.warn(
-        f"cited {compared.said}; the source's title is {shown[:_SHOWN_CHARS]!r} ({match.score:.0f}%"
+        f"cited {compared.said}; {compared_with} is {shown[:_SHOWN_CHARS]!r} ({match.score:.0f}%"
         f"{_told_apart(match)}){_translated(cited, shown)}{live}"
     )
 
@@ -1561,7 +1565,10 @@ def _compared_with_page(given: CheckInput, cited: str, source: SourcePost, title
     match = _page_title_match(cited, title, source)
     if match.likeness in ("inside", "different"):
         match = _across_parts(cited, title, source) or match
-    return _Compared(given, cited, source, match, title, "the page's title", given.read_from)
+    return _Compared(given, cited, source, match, title, _PAGE_TITLE, given.read_from)
+
+
+_PAGE_TITLE = "the page's title"
 
 
 # What a post's line ends with that is no word of its sentence: a link (blanked before), its hashtags, a
@@ -1617,7 +1624,9 @@ def _compared_with_post(given: CheckInput, cited: str, source: SourcePost, openi
             if bare.likeness == "same":
                 match = bare
                 break
-    what, where = "the post's opening", given.read_from
+    where = given.read_from
+    pdf = "pdf" in (source.fields.get("Content-Type") or "").casefold()
+    what = "the document's opening" if pdf else "the post's opening"
     metadata = source.fields.get("PDF /Title") if source.fields.get("PDF /Title unread") else None
     if metadata:
         what = "the document's opening"

@@ -1194,6 +1194,62 @@ def test_a_title_before_a_given_name_or_another_family_name_does_not_pass(cited:
     assert result.status != "pass", result.detail
 
 
+@pytest.mark.parametrize(
+    ("note", "source", "shown"),
+    [
+        (f"Smith, X, January 20, 2022, {X_URL}", BOBS_POST, "Bob Smith"),
+        (
+            f"Medvedev, Telegram, January 21, 2022, {MEDVEDEV_URL}",
+            MEDVEDEV_POST.model_copy(update={"post_id": None}),
+            "Дмитрий Медведев",
+        ),
+    ],
+)
+def test_a_short_note_s_family_name_alone_warns_on_its_post_naming_whose_it_ends(
+    note: str, source: SourcePost, shown: str
+) -> None:
+    # `Smith, X, …` (a short note's family name, as Chicago's second note gives it) on Bob Smith's own post
+    # failed as a wrong author, and the footnote with it: the name is the post's as far as it goes.
+    result = check_author(_note_on(note, source))
+    assert result.status == "warn", result.detail
+    assert f"only the family name of {shown!r}, whom the source shows" in result.detail
+
+
+def test_a_short_note_s_family_names_of_two_writers_say_whose_they_are() -> None:
+    # `Haddad and Said, …` of a page by Lina Haddad and Omar Said warned "cited 'Haddad and Said'; the source
+    # shows 'Lina Haddad and Omar Said'", not saying what a person should look at.
+    page = SourcePost(
+        platform=Platform.WEB, url="https://news.example/a", author="Lina Haddad and Omar Said", text=WORDS
+    )
+    footnote = Footnote(label="1", text="Haddad and Said, January 21, 2022, https://news.example/a", line=40)
+    citation = parse_citation(footnote).citation
+    given = CheckInput(footnote=footnote, citation=citation, outcome=CAPTURED, live=page, source=page)
+    result = check_author(given)
+    assert result.status == "warn"
+    assert "only the family names of 'Lina Haddad' and 'Omar Said', whom the source shows" in result.detail
+    # One of them not the family name of anyone shown: no such reading.
+    other = dataclasses.replace(given, citation=citation.model_copy(update={"author": "Haddad and Jones"}))
+    assert "family name" not in check_author(other).detail
+
+
+def test_a_one_word_name_that_ends_no_shown_name_is_not_called_its_family_name() -> None:
+    other = BOBS_POST.model_copy(update={"handle": "bsmith"})  # not the URL's handle either
+    for cited in ("Jones", "Robert"):  # another family name; a given name
+        result = check_author(_note_on(f"{cited}, X, January 20, 2022, {X_URL}", other))
+        assert result.status != "pass" and "family name" not in result.detail, result.detail
+
+
+def test_a_family_name_alone_on_a_web_page_says_why_it_warns() -> None:
+    # It warned "cited 'Haddad'; the source shows 'Lina Haddad'", not saying what a person should look at.
+    page = SourcePost(platform=Platform.WEB, url="https://news.example/a", author="Lina Haddad", text=WORDS)
+    footnote = Footnote(label="1", text="Haddad, January 21, 2022, https://news.example/a", line=40)
+    citation = parse_citation(footnote).citation
+    given = CheckInput(footnote=footnote, citation=citation, outcome=CAPTURED, live=page, source=page)
+    result = check_author(given)
+    assert result.status == "warn"
+    assert "cited 'Haddad', only the family name of 'Lina Haddad'" in result.detail
+
+
 def test_a_passage_giving_the_words_to_a_titled_speaker_passes_on_their_post() -> None:
     # `Sayyed Hassan Nasrallah said: “…”` on the post of the channel shown as Hassan Nasrallah warned:
     # "another account posting or quoting their words?"
@@ -1770,3 +1826,34 @@ def test_a_reddit_crosspost_s_warning_names_the_original_post_s_link() -> None:
     assert result.status == "warn"
     original = "https://www.reddit.com/r/ports/comments/abc123/night_shift/"
     assert f"cite the original post ({original})" in result.detail
+
+
+@pytest.mark.parametrize(
+    ("note", "shown"),
+    [
+        ("Иванов Иван, Telegram, January 21, 2022", "Иван Иванов"),  # Russian order
+        ("ИВАНОВ Иван, Telegram, January 21, 2022", "Иван Иванов"),  # GOST's capitals
+        ("HADDAD Lina, Telegram, January 21, 2022", "Lina Haddad"),  # French notes' capitals
+        ("Viktor Orbán, Telegram, January 21, 2022", "Orbán Viktor"),  # shown family name first
+    ],
+)
+def test_a_name_written_family_name_first_without_a_comma_passes_on_its_post(note: str, shown: str) -> None:
+    # `Иванов Иван, Telegram, …` on Иван Иванов's post warned that the note names someone the post does not
+    # show: family name first is how Russian, Hungarian and French notes write a person's names.
+    url = "https://t.me/ivanov_official/7"
+    post = POST.model_copy(update={"author": shown, "handle": "ivanov_official", "url": url})
+    footnote = Footnote(label="1", text=f"{note}, {url}", line=40, urls=(url,))
+    citation = parse_citation(footnote).citation
+    given = CheckInput(footnote=footnote, citation=citation, outcome=CAPTURED, live=post, source=post)
+    result = check_author(given)
+    assert result.status == "pass", result.detail
+
+
+def test_a_name_in_another_order_that_is_another_name_still_does_not_pass() -> None:
+    url = "https://t.me/ivanov_official/7"
+    post = POST.model_copy(update={"author": "Иван Иванов", "handle": "ivanov_official", "url": url})
+    note = f"Петров Иван, Telegram, January 21, 2022, {url}"
+    footnote = Footnote(label="1", text=note, line=40, urls=(url,))
+    citation = parse_citation(footnote).citation
+    given = CheckInput(footnote=footnote, citation=citation, outcome=CAPTURED, live=post, source=post)
+    assert check_author(given).status != "pass"

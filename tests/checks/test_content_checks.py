@@ -808,6 +808,39 @@ def test_an_english_quote_missing_from_an_english_post_is_not_called_a_translati
     assert "not found verbatim" in result.detail
 
 
+SPANISH_PAGE = "El puente volver\u00e1 a abrir el lunes, seg\u00fan el ayuntamiento, tras meses de obras."
+
+
+def _quoted_in(passage: str, quote: str, source: SourcePost) -> CheckInput:
+    footnote = Footnote(
+        label="1", text="x", line=3, contexts=(Context(line=1, text=passage, quotes=(quote,)),)
+    )
+    return CheckInput(footnote=footnote, citation=CITATION, outcome=None, live=source, source=source)
+
+
+def test_a_short_english_quote_of_a_spanish_page_in_an_english_report_may_be_a_translation() -> None:
+    # Too short for its own language to be named, it warned "not found verbatim (44% at best; a
+    # paraphrase?)", and a person looked for a paraphrase among Spanish words.
+    page = POST.model_copy(update={"platform": Platform.WEB, "text": SPANISH_PAGE})
+    english = "the bridge will reopen on Monday"
+    passage = f"The city council told reporters that \u201c{english}\u201d."
+    result = check_quote(_quoted_in(passage, english, page))
+    assert result.status == "warn"
+    assert result.detail == (
+        "translation? source is Spanish, the quote is in a passage in English; "
+        "compare 'the bridge will reopen on Monday' by hand"
+    )
+    # A Spanish quote missing from it, or an English one in a Spanish passage, is no translation into the
+    # report's language: not found, as before.
+    spanish = "el puente abrir\u00e1 el martes"
+    for quote, passage in [
+        (spanish, f"The city council told reporters that \u201c{spanish}\u201d."),
+        (english, f"El ayuntamiento dijo a los periodistas que \u201c{english}\u201d."),
+    ]:
+        other = check_quote(_quoted_in(passage, quote, page))
+        assert "translation" not in other.detail and "not found verbatim" in other.detail, quote
+
+
 def test_a_quote_in_latin_letters_of_a_cyrillic_post_is_a_translation_naming_the_script() -> None:
     russian = POST.model_copy(update={"text": "Колонна перешла мост, сообщили военные."})
     result = check_quote(_given(source=russian, quotes=("We will hold the line",)))
@@ -1424,19 +1457,23 @@ def test_strict_quotes_warn_on_a_quote_missing_from_an_edited_post() -> None:
     assert theirs.status == "fail" and "the post it quotes" in theirs.detail
 
 
-def test_a_quote_of_a_word_the_source_hyphenates_over_a_line_break_passes_with_its_hyphen() -> None:
-    # A PDF's or a page's wrapped line: `counter-` / `offensive` warned as a near match on a true quote.
+def test_a_quote_of_a_word_the_source_hyphenates_over_a_line_break_passes_with_its_hyphen_or_whole() -> None:
+    # A PDF's or a page's wrapped line: `counter-` / `offensive` warned as a near match on a true quote, and
+    # so did `engineers` for a justified PDF's `engi-` / `neers`, whose hyphen is the typesetter's.
     said = "Then the counter-\noffensive began at dawn."
-    assert check_quote(_given(source=_post_saying(said), quotes=("the counter-offensive began",))).status == (
-        "pass"
-    )
-    # Without its hyphen the quote may be another word than the source's: `re-` / `sign` is `resign` or
-    # `re-sign`, and a prefix of three letters or fewer is not joined; nor is another word after the hyphen.
     for quote, source in [
+        ("the counter-offensive began", said),
         ("the counteroffensive began", said),
+        ("thanked the engineers who worked", "The ministry thanked the engi-\nneers who worked all winter."),
+    ]:
+        assert check_quote(_given(source=_post_saying(source), quotes=(quote,))).status == "pass", quote
+    # Whole or not, `re-` / `sign` may be `resign` or `re-sign`: a prefix of three letters or fewer is not
+    # joined; nor is another word after the hyphen.
+    for quote, source in [
         ("he will re-sign", "He said he will re-\nsign the deal."),
         ("he will resign", "He said he will re-\nsign the deal."),
         ("the counter-attack began", said),
+        ("the counterattack began", said),
     ]:
         assert check_quote(_given(source=_post_saying(source), quotes=(quote,))).status == "warn", quote
 
@@ -5457,3 +5494,61 @@ def test_captured_names_which_version_of_an_edited_post_the_capture_shows() -> N
     result = check_captured(_captured_input(first))
     assert result.status == "pass" and result.detail.endswith(f"; {shown}")
     assert "versions of the post" not in check_captured(_captured_input(POST)).detail
+
+
+def test_a_quote_adding_words_to_a_short_post_is_no_near_match_of_it() -> None:
+    # "we hold the bridge and the enemy has fled" on a post saying only "We hold the bridge" warned as a
+    # "near match (100%)": the post was aligned inside the quote, the words it lacks weighed nowhere.
+    added = ("we hold the bridge and the enemy has fled",)
+    result = check_quote(_given(source=_post_saying("We hold the bridge."), quotes=added))
+    assert result.status == "warn"
+    assert "near match" not in result.detail and "not found verbatim" in result.detail
+    assert result.found == "We hold the bridge."
+    # Nor is a page's short title inside the quote a near match of it.
+    titled = _post_saying("The council met on Friday.").model_copy(update={"title": "Statement"})
+    quoted = check_quote(_given(source=titled, quotes=("Statement on the bridge: the mayor resigned today",)))
+    assert "near match" not in quoted.detail
+    # A quote as long as the post, a word apart, is still a near match to compare.
+    near = check_quote(_given(source=_post_saying("We hold the bridge."), quotes=("we hold the bridges",)))
+    assert "near match" in near.detail
+
+
+COMMANDER = (
+    "The commander said on Friday that we will never retreat from Kherson, and that 1,200 soldiers were "
+    "killed in the fighting near the river last week."
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "said"),
+    [
+        # A near match of 98% was all a person was told of a changed count.
+        ("1,500 soldiers were killed in the fighting", "the quote has '1,500' where the source has '1,200'"),
+        ("we will never retreat from Kharkiv", "the quote has 'Kharkiv' where the source has 'Kherson'"),
+        ("soldiers were wounded in the fighting", "the quote has 'wounded' where the source has 'killed'"),
+        ("we will retreat from Kherson", "the quote leaves out the source's 'never'"),
+        ("we will never ever retreat from Kherson", "the quote adds 'ever'"),
+    ],
+)
+def test_a_quote_found_only_nearly_names_the_words_it_changes(quote: str, said: str) -> None:
+    result = check_quote(_given(source=_post_saying(COMMANDER), quotes=(quote,)))
+    assert result.status == "warn"
+    assert f"{quote!r}, {said}" in result.detail, result.detail
+
+
+def test_a_quote_unlike_the_source_in_many_places_names_no_words() -> None:
+    # Four words or more changed: a paraphrase, whose list of changes would be as long as the quote.
+    quote = "our soldiers shall not ever abandon that city by the water"
+    result = check_quote(_given(source=_post_saying(COMMANDER), quotes=(quote,)))
+    assert result.detail.endswith(f"a paraphrase?): {quote!r}")
+
+
+def test_a_near_match_of_a_long_quote_a_letter_apart_is_never_called_100_percent() -> None:
+    # Rounded, a word changed in a long quote read "near match (100%)": no difference at all, to a person.
+    said = COMMANDER + " He spoke at a press conference in the city hall on Friday afternoon."
+    quote = (
+        COMMANDER.removesuffix(".") + " He spoke at a press conferences in the city hall on Friday afternoon"
+    )
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert result.detail.startswith("near match (99%)"), result.detail
+    assert "the quote has 'conferences' where the source has 'conference'" in result.detail

@@ -1259,3 +1259,32 @@ def test_title_of_a_home_page_cited_at_its_own_address_or_an_article_s_own_title
     note = f"\u201c{cited},\u201d Reuters, March 3, 2022, {url}"
     result = check_title(_cited_on(note, shown, url))
     assert result.status == "pass", result.detail
+
+
+@pytest.mark.parametrize(
+    ("url", "platform", "content_type", "called"),
+    [
+        ("https://docs.example/report.pdf", Platform.WEB, "application/pdf", "the document's opening"),
+        ("https://t.me/rybar/12345", Platform.TELEGRAM, "text/html; charset=utf-8", "the post's opening"),
+    ],
+)
+def test_a_title_unlike_an_untitled_source_s_opening_names_the_opening_not_a_title(
+    url: str, platform: Platform, content_type: str, called: str
+) -> None:
+    # "the source's title is 'The ministry confirmed …'" of a PDF with no title: a person looked for a title
+    # the document does not give; what the cited title was compared with is its opening.
+    opening = "The ministry confirmed that 1,200 families were evacuated."
+    source = SourcePost(platform=platform, url=url, text=opening, fields={"Content-Type": content_type})
+    footnote = Footnote(
+        label="1", text=f'Ministry of Emergencies, "Evacuation report", January 21, 2022, {url}', line=3
+    )
+    given = CheckInput(
+        footnote=footnote,
+        citation=parse_citation(footnote).citation,
+        outcome=None,
+        live=source,
+        source=source,
+    )
+    result = check_title(given)
+    assert result.status == "warn"
+    assert result.detail.startswith(f"cited 'Evacuation report'; {called} is {opening!r}"), result.detail
