@@ -278,6 +278,20 @@ _OTHERS_WORDS: tuple[tuple[str, str | None, str, str], ...] = (
         "an edit of the post made after the day it was posted",
         "its words when posted are not these: cite the edit, with its day, or the words it had then",
     ),
+    # An edited X post's other version, captured beside the cited one (`extractors.twitter`): the words the
+    # post shows now, or had when first posted, neither the cited version's.
+    (
+        "latest_version_text",
+        "latest_version_id",
+        "the post's latest version (an edit made after the cited one)",
+        "cite the latest version's link, or quote the cited version's words",
+    ),
+    (
+        "first_version_text",
+        "first_version_id",
+        "the post's first version (its words before the edit)",
+        "the post no longer says it: say so, or cite the first version's link",
+    ),
 )
 
 
@@ -1907,7 +1921,9 @@ def check_quote(given: CheckInput) -> CheckResult:
     if status != "pass" and source.edited and "versions" not in source.fields:
         # Telegram marks a changed post "edited", X lists its versions: what the report quoted may have been
         # the words before the change, which only an earlier copy can show. (Not where its edit history was
-        # read: its words are then as first published, and a later edit's are named where they are found.)
+        # read: its words are then as first published, and a later edit's are named where they are found. An
+        # edited X post's other version captured beside it does not settle it: a post edited twice has a
+        # version between, not captured.)
         notes.append(_EDITED)
     if missing and elsewhere:
         notes.append(elsewhere)

@@ -1131,6 +1131,18 @@ def test_a_negation_in_brackets_or_one_the_brackets_stand_for_keeps_the_quote_fr
             "in an edit of the post made after the day it was posted (2022-01-24T10:00:00+00:00): its words "
             "when posted are not these: cite the edit, with its day, or the words it had then",
         ),
+        (
+            {"latest_version_text": "The bridge at Kherson was destroyed overnight.",
+             "latest_version_id": "1484600000000000000"},
+            "in the post's latest version (an edit made after the cited one) (1484600000000000000): cite the "
+            "latest version's link, or quote the cited version's words",
+        ),
+        (
+            {"first_version_text": "The bridge at Kherson was destroyed overnight.",
+             "first_version_id": "1484500000000000000"},
+            "in the post's first version (its words before the edit) (1484500000000000000): the post no "
+            "longer says it: say so, or cite the first version's link",
+        ),
     ],
 )  # fmt: skip
 def test_a_quote_found_only_in_another_s_words_the_post_shows_names_whose_they_are(
