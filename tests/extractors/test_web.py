@@ -1605,6 +1605,30 @@ def test_a_byline_time_without_one_zone_on_the_metadata_s_day_leaves_the_day_alo
     assert post.published_from == "JSON-LD datePublished"
 
 
+_NAMED_AND_TIMED = "byline_holding_name_and_zoned_time.html"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<span>By Priya Sharma</span> <span>Published on Jan 20, 2022, 9:15 PM ET</span>",
+        # Its spans' words run together where no space stands between them.
+        "<span>By Priya Sharma</span><span>Published on Jan 20, 2022, 9:15 PM ET</span>",
+        "By Priya Sharma Published on Jan 20, 2022, 9:15 PM ET",
+    ],
+    ids=["spaced", "glued", "one text"],
+)
+def test_a_byline_element_holding_the_name_and_a_zoned_time_gives_that_moment(byline: str) -> None:
+    # `"datePublished": "2022-01-21"` (the day in UTC) beside a byline element holding the name and "Published
+    # on Jan 20, 2022, 9:15 PM ET": its "By" and label counted as a deck's words, the time went unread, and a
+    # note citing the 20th, the site's own day, warned "a time zone may explain it".
+    post = _read(asset(_NAMED_AND_TIMED).decode().replace("__BYLINE__", byline))
+    assert post.author == "Priya Sharma"
+    assert post.published == dt.datetime(2022, 1, 21, 2, 15, tzinfo=dt.UTC)
+    assert post.published_from == "the time and zone the byline shows"
+    assert _date_status(post, dt.date(2022, 1, 20)) == "pass"
+
+
 _INDIAN = "https://www.metrotimes.example/cities/mumbai-news/bridge-reopens-101642737300000.html"
 _IRISH = "https://www.westnews.ie/news/2022/0721/bridge-reopens/"
 
