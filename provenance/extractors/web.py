@@ -3347,11 +3347,26 @@ def _published(
     if element and chosen is not None:
         return ("<time datetime>", element), _another_entry_s_day(chosen, in_article)
     found = _htmldate(html, url, event_times, updated, captured)
-    if found:
+    if found and not _may_show_a_clock(html):
         return ("htmldate", found), None
     line = _publication_line(
         tree, url, lambda node: _an_event_s_time(node, event_times) or _at_the_update(node, updated)
     )
+    if found:
+        # htmldate gives the day alone: the byline's time with its zone on that day (`Published on Jan 20,
+        # 2022, 9:15 PM ET`) is the moment the page states. Dated by the day, a note citing the day before in
+        # UTC, or after, warned "a time zone may explain it" for nothing.
+        moment = _zoned_moment(line[1], lambda: _page_s_countries(url, og, tree, ld)) if line else None
+        at = parse_published(moment) if moment else None
+        on_the_day = parse_published(found)
+        if (
+            moment
+            and at is not None
+            and on_the_day is not None
+            and _a_moment_on(("", moment, at), on_the_day.at.date())
+        ):
+            return ("the time and zone the byline shows", moment), None
+        return ("htmldate", found), None
     if line:
         # With its time and zone where it gives them (`January 20, 2022 8:30 PM ET`): the moment, not the day.
         moment = _zoned_moment(line[1], lambda: _page_s_countries(url, og, tree, ld))

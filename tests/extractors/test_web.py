@@ -1629,6 +1629,28 @@ def test_a_byline_element_holding_the_name_and_a_zoned_time_gives_that_moment(by
     assert _date_status(post, dt.date(2022, 1, 20)) == "pass"
 
 
+@pytest.mark.parametrize(
+    ("stamp", "moment"),
+    [
+        ("Published on Jan 20, 2022, 9:15 PM ET", dt.datetime(2022, 1, 21, 2, 15, tzinfo=dt.UTC)),
+        ("Published on Jan 20, 2022, 9:15 PM", None),  # no zone: the day alone, as before
+        ("Published on Jan 20, 2022, 9:15 PM CST", None),  # US Central's or China's
+    ],
+    ids=["ET", "no zone", "shared zone"],
+)
+def test_a_page_htmldate_dates_by_its_day_gives_the_byline_s_zoned_moment_on_it(
+    stamp: str, moment: dt.datetime | None
+) -> None:
+    # No metadata date: htmldate read the byline's day (the 20th) and the page was dated by the day alone, its
+    # "9:15 PM ET" unread; a note citing the 21st, the day in UTC, warned "a time zone may explain it".
+    page = asset(_NAMED_AND_TIMED).decode().replace(' "datePublished": "2022-01-21",\n', "")
+    post = _read(page.replace("__BYLINE__", f"<span>By Priya Sharma</span> <span>{stamp}</span>"))
+    assert post.published == (moment or dt.datetime(2022, 1, 20, tzinfo=dt.UTC))
+    assert post.published_day_only is (moment is None)
+    assert post.published_from == ("the time and zone the byline shows" if moment else "htmldate")
+    assert _date_status(post, dt.date(2022, 1, 21)) == ("pass" if moment else "warn")
+
+
 _INDIAN = "https://www.metrotimes.example/cities/mumbai-news/bridge-reopens-101642737300000.html"
 _IRISH = "https://www.westnews.ie/news/2022/0721/bridge-reopens/"
 
