@@ -1417,9 +1417,10 @@ _BYLINE_DATE = on_first_use(r"\d")
 # What is left of a month-first date cut at its first digit (`By Priya Sharma Published on Jan 21, 2022`, one
 # element; its spans' words run together where no space stands between them, `SharmaPublished`, a capital
 # then starting the label): its label and month, kept in the name, made it no name, and the byline was not
-# read. Only after a label or `on` (`By Theresa May 21, 2022`'s `May` is her name).
+# read. Only after a label or `on` (`By Theresa May 21, 2022`'s `May` is her name); the label with its colon
+# too (`By Priya Sharma Updated: Jan 21, 2022`, as Indian sites write it).
 _DATE_LABEL_LEFT = on_first_use(
-    r"(?:(?:\s+|(?<=[^\W\d_])(?-i:(?=[LPUM])))(?:last\s+)?(?:published|updated|posted|modified)(?:\s+on)?"
+    r"(?:(?:\s+|(?<=[^\W\d_])(?-i:(?=[LPUM])))(?:last\s+)?(?:published|updated|posted|modified)(?:\s+on|\s?:)?"
     r"|\s+on)"
     r"(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?)?$",
     re.IGNORECASE,

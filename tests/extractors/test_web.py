@@ -6116,10 +6116,13 @@ def test_a_publisher_s_note_word_is_looked_for_in_ascii_and_in_any_other_text() 
         ("<span>By Priya Sharma</span><span>Published on Jan 21, 2022 09:15 AM ET</span>", "Priya Sharma"),
         ("By Ana Ruiz Last updated on Sept. 21, 2022", "Ana Ruiz"),
         ("By Jean Dupont on Jan 21, 2022", "Jean Dupont"),
+        # The label with its colon, as Indian sites write it.
+        ("<span>By Priya Sharma</span> <span>Updated: Jan 21, 2022 09:15 IST</span>", "Priya Sharma"),
+        ("<span>By Priya Sharma</span><span>Last Updated: Jan 21, 2022 09:15 IST</span>", "Priya Sharma"),
         # A month named without a label before it is the name's own word.
         ("By Theresa May 21 January 2022", "Theresa May"),
     ],
-    ids=["spaced", "glued", "last-updated", "on", "may-is-a-name"],
+    ids=["spaced", "glued", "last-updated", "on", "updated-colon", "glued-colon", "may-is-a-name"],
 )
 def test_a_byline_holding_a_month_first_date_gives_the_name_without_the_date_s_label(
     byline: str, author: str
