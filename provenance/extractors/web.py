@@ -2634,8 +2634,9 @@ _CLOCK_AND_ZONE = on_first_use(
 # read in the zone's one clock (`zones.one_clock`, the table the `date` check reads a note's zone from): the
 # IANA zone whose offset on the day `zoneinfo` knows (`EST` written in summer means New York's summer time, as
 # `ET` does), or the name's one offset (`WIB`, `PHT`). The zones of one offset `citations.dates.find_time`
-# reads itself (`CET`, `MSK`, `Kyiv time`); a name several zones share (`CST`: US Central or China; `MST`:
-# Arizona's or Denver's) gives no moment.
+# reads itself (`CET`, `MSK`, `Kyiv time`); a name several zones share (`MST`: Arizona's or Denver's) gives
+# no moment, nor do `IST`, `CST`, `BST` and `AST` but where the page says which place's it is
+# (`zones.SHARED_CLOCKS`: its host's country, locale, language or own times' offset).
 @functools.cache
 def _zoned_clock() -> re.Pattern[str]:
     from provenance.zones import SPELLED_ZONES
@@ -2707,7 +2708,7 @@ def _page_s_countries(
 ) -> list[str]:
     """The countries (their codes) the page says it is of: its host's country-code domain (`.in`), the region
     and the language of its `og:locale` and `<html lang>` (`en_IN`, `hi`: `zones.COUNTRY_LANGUAGES`), the
-    offset of its own metadata times where only one such country's clock has it (`+05:30`:
+    offset of its own metadata times where only one such country's clock has it (`+05:30`, `+08:00`:
     `zones.COUNTRY_OFFSETS`). Read by `_zoned_moment` only for a byline's zone several places share."""
     from provenance.zones import COUNTRY_LANGUAGES, COUNTRY_OFFSETS
 

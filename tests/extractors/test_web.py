@@ -21,6 +21,7 @@ from provenance.checks.author import check_author
 from provenance.checks.date import check_date
 from provenance.checks.quote import check_quote
 from provenance.checks.title import check_title
+from provenance.citations.dates import find_date
 from provenance.extractors import CapturedPage, extract_source
 from provenance.extractors import web as web_extractor
 from provenance.extractors.pages import live_blog_entries_used, page_problem, parse_html, parse_published
@@ -1593,7 +1594,7 @@ def test_a_json_ld_day_alone_gives_way_to_the_time_and_zone_the_byline_writes(
     "stamp",
     [
         "January 20, 2022 8:30 PM",  # no zone: some zone's time
-        "January 20, 2022 8:30 PM CST",  # US Central's or China's
+        "January 20, 2022 8:30 PM BST",  # Britain's or Bangladesh's: an en-US page says neither
         "January 20, 2022 8:30 PM MST",  # Arizona's or Denver's
         "January 18, 2022 8:30 PM ET",  # on no zone's 21st: not the metadata's day
     ],
@@ -1634,7 +1635,7 @@ def test_a_byline_element_holding_the_name_and_a_zoned_time_gives_that_moment(by
     [
         ("Published on Jan 20, 2022, 9:15 PM ET", dt.datetime(2022, 1, 21, 2, 15, tzinfo=dt.UTC)),
         ("Published on Jan 20, 2022, 9:15 PM", None),  # no zone: the day alone, as before
-        ("Published on Jan 20, 2022, 9:15 PM CST", None),  # US Central's or China's
+        ("Published on Jan 20, 2022, 9:15 PM IST", None),  # India's, Ireland's or Israel's
     ],
     ids=["ET", "no zone", "shared zone"],
 )
@@ -1686,6 +1687,109 @@ def test_an_ist_byline_the_page_does_not_settle_gives_no_moment(url: str, change
     post = _read_at(url, asset(name).decode().replace(*change))
     assert post.published_day_only
     assert post.published_from == "JSON-LD datePublished"
+
+
+def _shared_zone_page(stamp: str, published: str, lang: str) -> str:
+    return _zoned_byline_page(stamp, published).replace('lang="en-US"', f'lang="{lang}"', 1)
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "stamp", "published", "moment"),
+    [
+        # A US station's page (en-US): US Central's clock, which a page prints as CST in July too.
+        (
+            ARTICLE,
+            "en-US",
+            "Published: Jan. 20, 2022 at 8:30 PM CST",
+            "2022-01-21",
+            dt.datetime(2022, 1, 21, 2, 30, tzinfo=dt.UTC),
+        ),
+        (
+            ARTICLE,
+            "en-US",
+            "Published: Jul. 20, 2022 at 8:30 PM CST",
+            "2022-07-21",
+            dt.datetime(2022, 7, 21, 1, 30, tzinfo=dt.UTC),
+        ),
+        # A Chinese outlet's English site (.cn): China's +08:00.
+        (
+            "https://english.dailynews.example.cn/a/202201/21/WS61ea.html",
+            "en",
+            "2022-01-21 07:30 CST",
+            "2022-01-20",
+            dt.datetime(2022, 1, 20, 23, 30, tzinfo=dt.UTC),
+        ),
+        # A British site (.co.uk) in summer: +01:00; a Bangladeshi one (.com.bd): +06:00.
+        (
+            "https://www.westgazette.example.co.uk/news/bridge",
+            "en-GB",
+            "21 July 2022 00:30 BST",
+            "2022-07-20",
+            dt.datetime(2022, 7, 20, 23, 30, tzinfo=dt.UTC),
+        ),
+        (
+            "https://www.dhakaledger.example.com.bd/news/bridge",
+            "en",
+            "Jul 21, 2022 05:30 AM BST",
+            "2022-07-20",
+            dt.datetime(2022, 7, 20, 23, 30, tzinfo=dt.UTC),
+        ),
+        # An Atlantic Canadian site (.ca): Halifax's clock; a Saudi one in Arabic: Arabia's +03:00.
+        (
+            "https://www.harbourherald.example.ca/news/bridge",
+            "en-CA",
+            "Jan. 20, 2022 8:30 PM AST",
+            "2022-01-21",
+            dt.datetime(2022, 1, 21, 0, 30, tzinfo=dt.UTC),
+        ),
+        (
+            ARTICLE,
+            "ar",
+            "January 21, 2022 02:30 AST",
+            "2022-01-20",
+            dt.datetime(2022, 1, 20, 23, 30, tzinfo=dt.UTC),
+        ),
+    ],
+    ids=["CST en-US", "CST in July", "CST .cn", "BST .uk", "BST .bd", "AST .ca", "AST Arabic"],
+)
+def test_a_cst_bst_or_ast_byline_is_read_in_the_clock_of_the_place_the_page_is_of(
+    url: str, lang: str, stamp: str, published: str, moment: dt.datetime
+) -> None:
+    # Each name is several places' (US Central's or China's, Britain's or Bangladesh's, Atlantic or Arabia's):
+    # the page was dated by its JSON-LD day alone, the day in UTC, and a note citing the day the site's own
+    # clock showed warned "a time zone may explain it".
+    post = _read_at(url, _shared_zone_page(stamp, published, lang))
+    assert post.published == moment
+    assert post.published_from == "the time and zone the byline shows"
+    # The site's own day, a day from the metadata's.
+    own_day = find_date(stamp).date
+    assert own_day is not None and own_day != dt.date.fromisoformat(published)
+    assert _date_status(post, own_day) == "pass"
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "head"),
+    [
+        (ARTICLE, "en", ""),  # nothing says which CST
+        ("https://english.dailynews.example.cn/a/202201/21/WS61ea.html", "en-US", ""),  # China and the US
+        (ARTICLE, "en-CA", ""),  # Winnipeg's clock or Saskatchewan's
+        (ARTICLE, "en", '<meta property="article:modified_time" content="2022-01-21T09:00:00-05:00">'),
+    ],
+    ids=["unsettled", "conflicting", "Canada", "another offset"],
+)
+def test_a_cst_byline_the_page_does_not_settle_gives_no_moment(url: str, lang: str, head: str) -> None:
+    page = _shared_zone_page("Jan. 20, 2022 at 8:30 PM CST", "2022-01-21", lang)
+    post = _read_at(url, page.replace("</head>", f"{head}</head>", 1))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert post.published_day_only
+
+
+def test_a_cst_byline_on_a_page_whose_own_times_are_at_plus_eight_is_china_s() -> None:
+    head = '<meta property="article:modified_time" content="2022-01-21T10:02:00+08:00">'
+    # A `.com` site in English whose `article:modified_time` is at +08:00: of CST's places, China's clock.
+    page = _shared_zone_page("2022-01-21 07:30 CST", "2022-01-20", "en")
+    post = _read_at(ARTICLE, page.replace("</head>", f"{head}</head>", 1))
+    assert post.published == dt.datetime(2022, 1, 20, 23, 30, tzinfo=dt.UTC)
 
 
 @pytest.mark.parametrize(
