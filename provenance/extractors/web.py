@@ -2913,7 +2913,10 @@ def _modified(
     if from_metadata is not None:
         return from_metadata
     marked = (node for node in tree.css("time[datetime]")[:_MAX_TIMES] if _marks_a_modification(node))
-    return next((node.attributes.get("datetime") for node in marked), None)
+    # Read as the publication's `<time>` is (`_datetime_of`): in the zone its shown time names, where its
+    # `datetime` gives none (`<time datetime="2022-01-21T09:15">21 Jan 2022, 09:15 IST</time>` on an Indian
+    # page: the update was at 03:45 UTC, not 09:15).
+    return next((_datetime_of(node, tree) for node in marked), None)
 
 
 def _modified_in_metadata(
@@ -2981,13 +2984,17 @@ _UPDATE_STEMS = (
 _ASCII_UPDATE_STEMS = tuple(stem for stem in _UPDATE_STEMS if stem.isascii())  # all an ASCII opening may hold
 
 
-def _update_line_day(shown_text: str, tree: LexborHTMLParser | None = None) -> str | None:
+def _update_line_day(
+    shown_text: str, tree: LexborHTMLParser | None = None, countries: Callable[[], list[str]] | None = None
+) -> str | None:
     """The day the page's "Updated" line gives (ISO), in its visible text's opening, where no metadata or
     `<time>` says when it was changed: `Published January 21, 2022 · Updated January 25, 2022` in a byline
     without `<time>`s. Unread, a note citing the day the page shows as its update's failed, where one
     citing a `<time>`'s, or `dateModified`'s, warned. Not a line only the page's side blocks show (`tree`):
     a WordPress footer's "Site last updated 2 February 2024" is the site's, and a note citing that day,
-    not the article's, warned where it fails."""
+    not the article's, warned where it fails. The moment, where the line gives its time with a zone the page
+    settles as a byline's (`Last Updated: 21 Jan 2022, 09:15 IST` on an Indian page, `Updated Jan 21, 2022
+    9:15 AM ET`: `_zoned_moment`, the page's `countries`)."""
     opening = shown_text[:_UPDATE_LINE_REACH]
     folded = opening.casefold()
     if not any(stem in folded for stem in (_ASCII_UPDATE_STEMS if folded.isascii() else _UPDATE_STEMS)):
@@ -3008,7 +3015,7 @@ def _update_line_day(shown_text: str, tree: LexborHTMLParser | None = None) -> s
                 layout = _PageLayout(tree)
                 if all(layout.place(node)[0] for node in shown_in):
                     continue
-                return found.date.isoformat()
+                return _update_line_moment(after[start:], found.date, countries)
             # Its words split across elements: compared with the side blocks' text, without whitespace (the
             # visible text and an element's text space words apart alike).
             line = "".join(opening[label.start() : label.end() + start + len(found.text)].split())
@@ -3016,8 +3023,18 @@ def _update_line_day(shown_text: str, tree: LexborHTMLParser | None = None) -> s
                 in_side_blocks = "".join(_side_blocks_text(tree).split())
             if in_side_blocks.count(line) >= "".join(opening.split()).count(line):
                 continue  # every such line the opening shows is a side block's
-        return found.date.isoformat()
+        return _update_line_moment(after[start:], found.date, countries)
     return None
+
+
+def _update_line_moment(line: str, day: dt.date, countries: Callable[[], list[str]] | None) -> str:
+    """The moment an "Updated" line (from its day on: `21 Jan 2022, 09:15 IST`) gives with its time and a
+    zone the page settles, on its `day`; else that day (ISO)."""
+    moment = _zoned_moment(line.split("\n", 1)[0], countries) if _may_show_a_clock(line) else None
+    at = parse_published(moment) if moment else None
+    if at is None or at.day_only or not _a_moment_on(("", moment or "", at), day):
+        return day.isoformat()
+    return moment or day.isoformat()
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -4269,7 +4286,9 @@ def read_web_page(
         title = _uncut(title, (heading_text, page_heading)) or title
     has_scripts = tree.css_first("script") is not None
     shown_text = visible_text_of(tree)  # last: it strips the tree's invisible elements
-    modified = modified or _update_line_day(shown_text, tree)
+    modified = modified or _update_line_day(
+        shown_text, tree, lambda: _page_s_countries(own_url, og, tree, dating_ld)
+    )
     problem = page_problem(
         cited_url,
         response.uri,

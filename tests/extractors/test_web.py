@@ -1689,6 +1689,37 @@ def test_an_ist_byline_the_page_does_not_settle_gives_no_moment(url: str, change
     assert post.published_from == "JSON-LD datePublished"
 
 
+@pytest.mark.parametrize(
+    ("url", "update", "modified"),
+    [
+        (
+            _INDIAN.replace(".example/", ".in/"),
+            "Last Updated: 21 Jan 2022, 09:15 IST",
+            "2022-01-21T09:15:00+05:30",
+        ),
+        (_INDIAN, "Last Updated: 21 Jan 2022, 09:15 IST", "2022-01-21"),  # nothing says which IST
+        (_INDIAN, "Updated: Jan 21, 2022 9:15 AM ET", "2022-01-21T09:15:00-05:00"),
+        (
+            _INDIAN.replace(".example/", ".in/"),
+            'Last Updated: <time datetime="2022-01-21T09:15">21 Jan 2022, 09:15 AM ET</time>',
+            "2022-01-21T09:15:00-05:00",
+        ),
+    ],
+    ids=["IST on an Indian site", "IST unsettled", "ET", "<time> without a zone"],
+)
+def test_an_update_line_s_time_with_its_settled_zone_is_the_update_s_moment(
+    url: str, update: str, modified: str
+) -> None:
+    # "Last Updated: 21 Jan 2022, 09:15 IST" gave the day alone even where the page settles IST, and an
+    # update `<time datetime="2022-01-21T09:15">` showing "09:15 AM ET" the time without its zone, read as
+    # UTC's: the update came out five hours early.
+    page = asset("indian_article_ist_byline.html").decode()
+    page = page.replace(' "dateModified": "2022-01-21T14:30:00+05:30",\n', "")
+    page = page.replace("09:15 AM IST</div>", f'09:15 AM IST</div>\n<div class="updated-on">{update}</div>')
+    post = _read_at(url, page)
+    assert post.fields.get("modified") == modified
+
+
 def _shared_zone_page(stamp: str, published: str, lang: str) -> str:
     return _zoned_byline_page(stamp, published).replace('lang="en-US"', f'lang="{lang}"', 1)
 
@@ -3477,7 +3508,7 @@ def test_a_date_line_giving_the_publication_then_the_update_is_dated_by_the_publ
 @pytest.mark.parametrize(
     ("update", "modified"),
     [
-        ("Last modified on Sun 23 Jan 2022 12.00 GMT", "2022-01-23"),
+        ("Last modified on Sun 23 Jan 2022 12.00 GMT", "2022-01-23T12:00:00+00:00"),  # with its time
         ("Updated Sunday, January 23, 2022", "2022-01-23"),
         ("Updated Monday, January 23, 2022", None),  # not that day's weekday: no day read
     ],
