@@ -2543,10 +2543,12 @@ _BYLINE_LINE_WORDS = 2  # `Опубликовано: пятница,` beside the
 _HEADLINE_LINE_WORDS = 1  # a label or a weekday: `Situation report, 21 January 2022` is a deck's
 _SIBLING_STEPS = 4  # spaces and empty elements skipped to reach the next line
 # The label that opens a publication line, with the preposition it takes (`Опубликовано в пятницу, 21 января
-# 2022`, `Published on Friday, …`, `Publié le vendredi …`): the label says what the day is, and is no word of
-# a deck's. Counted as words, it and its preposition left the day's line undated (a true note warned).
+# 2022`, `Published on Friday, …`, `Publié le vendredi …`, `First published on: 20-01-2022 at 21:15 IST`,
+# `Originally published …`): the label says what the day is, and is no word of a deck's. Counted as words, it
+# and its preposition left the day's line undated (a true note warned).
 _PUBLICATION_LABEL = on_first_use(
-    r"^\W{0,4}(?:опубликовано|опубліковано|published|posted|publiée?|publicad[oa]|veröffentlicht"
+    r"^\W{0,4}(?:опубликовано|опубліковано|(?:(?:first|originally)\s{1,4})?(?:published|posted)|publiée?"
+    r"|publicad[oa]|veröffentlicht"
     r"|yay\u0131nlanma(?: tarihi)?|yay\u0131nland\u0131|نشر(?: في| بتاريخ)?)"
     r"(?:\s{1,4}(?:в|у|on|le|am|el|en))?(?=\W|$)",  # noqa: RUF001
     re.IGNORECASE,

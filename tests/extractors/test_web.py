@@ -1631,6 +1631,28 @@ def test_a_byline_element_holding_the_name_and_a_zoned_time_gives_that_moment(by
 
 
 @pytest.mark.parametrize(
+    ("line", "moment"),
+    [
+        (
+            "Originally published January 20, 2022 at 9:15 p.m. ET | Updated January 21, 2022 at 6 a.m. ET",
+            dt.datetime(2022, 1, 21, 2, 15, tzinfo=dt.UTC),
+        ),
+        ("First published on: 20-01-2022 at 9:15 PM ET", dt.datetime(2022, 1, 21, 2, 15, tzinfo=dt.UTC)),
+    ],
+    ids=["originally published", "first published"],
+)
+def test_an_originally_or_first_published_line_gives_its_zoned_moment(line: str, moment: dt.datetime) -> None:
+    # "Originally published" and "First published on:" were counted as a deck's words, not a label: the line
+    # went unread, the page was dated by its JSON-LD day alone (the day in UTC), and a note citing the 20th,
+    # the site's own day, warned "a time zone may explain it".
+    byline = f'By Priya Sharma</div>\n<div class="article-dateline">{line}'
+    post = _read(asset(_NAMED_AND_TIMED).decode().replace("__BYLINE__", byline))
+    assert post.published == moment
+    assert post.published_from == "the time and zone the byline shows"
+    assert _date_status(post, dt.date(2022, 1, 20)) == "pass"
+
+
+@pytest.mark.parametrize(
     ("stamp", "moment"),
     [
         ("Published on Jan 20, 2022, 9:15 PM ET", dt.datetime(2022, 1, 21, 2, 15, tzinfo=dt.UTC)),
