@@ -3017,7 +3017,7 @@ def _update_line_day(
                 layout = _PageLayout(tree)
                 if all(layout.place(node)[0] for node in shown_in):
                     continue
-                return _update_line_moment(after[start:], found.date, countries)
+                return _update_line_moment(after[start:], found.text, found.date, countries)
             # Its words split across elements: compared with the side blocks' text, without whitespace (the
             # visible text and an element's text space words apart alike).
             line = "".join(opening[label.start() : label.end() + start + len(found.text)].split())
@@ -3025,18 +3025,29 @@ def _update_line_day(
                 in_side_blocks = "".join(_side_blocks_text(tree).split())
             if in_side_blocks.count(line) >= "".join(opening.split()).count(line):
                 continue  # every such line the opening shows is a side block's
-        return _update_line_moment(after[start:], found.date, countries)
+        return _update_line_moment(after[start:], found.text, found.date, countries)
     return None
 
 
-def _update_line_moment(line: str, day: dt.date, countries: Callable[[], list[str]] | None) -> str:
-    """The moment an "Updated" line (from its day on: `21 Jan 2022, 09:15 IST`) gives with its time and a
-    zone the page settles, on its `day`; else that day (ISO)."""
-    moment = _zoned_moment(line.split("\n", 1)[0], countries) if _may_show_a_clock(line) else None
+# Between an update's day and its time: a comma, a bar or a dash, `at` (`21 Jan 2022, 09:15 IST`, `January
+# 21, 2022 at 6 a.m. ET`, `Sun 23 Jan 2022 12.00 GMT`). Bounded, over a few characters.
+_DAY_TO_CLOCK = on_first_use(r"[\s,|\u00b7\u2013\u2014-]{0,6}(?:at\s{1,3})?")
+
+
+def _update_line_moment(
+    line: str, shown_day: str, day: dt.date, countries: Callable[[], list[str]] | None
+) -> str:
+    """The moment an "Updated" line (from its day on, as it shows it, `shown_day`: `21 Jan 2022, 09:15 IST`)
+    gives with the time right after its day and a zone the page settles; else that `day` (ISO). Not a time
+    further on (`Updated Jan 21, 2022 Published Jan 20, 2022 9:15 PM ET`: the publication's)."""
+    rest = line[len(shown_day) :]
+    gap = _DAY_TO_CLOCK().match(rest) if _may_show_a_clock(rest) else None
+    clock = _CLOCK_AND_ZONE().match(rest, gap.end()) if gap is not None else None
+    moment = _zoned_moment(shown_day + rest[: clock.end()], countries) if clock is not None else None
     at = parse_published(moment) if moment else None
-    if at is None or at.day_only or not _a_moment_on(("", moment or "", at), day):
+    if moment is None or at is None or at.day_only or not _a_moment_on(("", moment, at), day):
         return day.isoformat()
-    return moment or day.isoformat()
+    return moment
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -1726,8 +1726,10 @@ def test_an_ist_byline_the_page_does_not_settle_gives_no_moment(url: str, change
             'Last Updated: <time datetime="2022-01-21T09:15">21 Jan 2022, 09:15 AM ET</time>',
             "2022-01-21T09:15:00-05:00",
         ),
+        # A time further on is not the update's: the publication's, on another day.
+        (_INDIAN, "Updated Jan 21, 2022 \u00b7 Published Jan 20 9:15 PM ET", "2022-01-21"),
     ],
-    ids=["IST on an Indian site", "IST unsettled", "ET", "<time> without a zone"],
+    ids=["IST on an Indian site", "IST unsettled", "ET", "<time> without a zone", "another's time"],
 )
 def test_an_update_line_s_time_with_its_settled_zone_is_the_update_s_moment(
     url: str, update: str, modified: str
