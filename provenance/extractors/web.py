@@ -3008,8 +3008,13 @@ def _update_line_day(
         if found.date is None or not found.text or found.ambiguous:
             continue
         start = after.find(found.text)
-        if start != 0 and not _names_its_weekday(after[:start], found.date):
+        # Its time before its day, as CNN and AP write an update (`Updated 11:02 PM EST, Thu January 20,
+        # 2022`): unread, the page had no update's day, and a note citing it failed where it warns.
+        clock = _CLOCK_AND_ZONE().match(after) if start != 0 else None
+        between = after[clock.end() : start].strip(" ,") if clock is not None else after[:start]
+        if start != 0 and (between or clock is None) and not _names_its_weekday(between, found.date):
             continue
+        span = after[: start + len(found.text)] if clock is not None else after[start:]
         if tree is not None:
             # The elements whose own text shows the day, found by the parser (a pass in C): only side blocks'?
             shown_in = _own_text_holders(tree, found.text)
@@ -3017,7 +3022,7 @@ def _update_line_day(
                 layout = _PageLayout(tree)
                 if all(layout.place(node)[0] for node in shown_in):
                     continue
-                return _update_line_moment(after[start:], found.text, found.date, countries)
+                return _update_line_moment(span, found.text, found.date, countries)
             # Its words split across elements: compared with the side blocks' text, without whitespace (the
             # visible text and an element's text space words apart alike).
             line = "".join(opening[label.start() : label.end() + start + len(found.text)].split())
@@ -3025,7 +3030,7 @@ def _update_line_day(
                 in_side_blocks = "".join(_side_blocks_text(tree).split())
             if in_side_blocks.count(line) >= "".join(opening.split()).count(line):
                 continue  # every such line the opening shows is a side block's
-        return _update_line_moment(after[start:], found.text, found.date, countries)
+        return _update_line_moment(span, found.text, found.date, countries)
     return None
 
 
@@ -3037,13 +3042,17 @@ _DAY_TO_CLOCK = on_first_use(r"[\s,|\u00b7\u2013\u2014-]{0,6}(?:at\s{1,3})?")
 def _update_line_moment(
     line: str, shown_day: str, day: dt.date, countries: Callable[[], list[str]] | None
 ) -> str:
-    """The moment an "Updated" line (from its day on, as it shows it, `shown_day`: `21 Jan 2022, 09:15 IST`)
-    gives with the time right after its day and a zone the page settles; else that `day` (ISO). Not a time
-    further on (`Updated Jan 21, 2022 Published Jan 20, 2022 9:15 PM ET`: the publication's)."""
-    rest = line[len(shown_day) :]
-    gap = _DAY_TO_CLOCK().match(rest) if _may_show_a_clock(rest) else None
-    clock = _CLOCK_AND_ZONE().match(rest, gap.end()) if gap is not None else None
-    moment = _zoned_moment(shown_day + rest[: clock.end()], countries) if clock is not None else None
+    """The moment an "Updated" line (from its day on, as it shows it, `shown_day`: `21 Jan 2022, 09:15 IST`;
+    or from its time on to its day: `11:02 PM EST, Thu January 20, 2022`) gives with the time right after
+    (or before) its day and a zone the page settles; else that `day` (ISO). Not a time further on (`Updated
+    Jan 21, 2022 Published Jan 20, 2022 9:15 PM ET`: the publication's)."""
+    if line.endswith(shown_day):  # its time before its day (`11:02 PM EST, Thu January 20, 2022`)
+        moment = _zoned_moment(line, countries)
+    else:
+        rest = line[len(shown_day) :]
+        gap = _DAY_TO_CLOCK().match(rest) if _may_show_a_clock(rest) else None
+        clock = _CLOCK_AND_ZONE().match(rest, gap.end()) if gap is not None else None
+        moment = _zoned_moment(shown_day + rest[: clock.end()], countries) if clock is not None else None
     at = parse_published(moment) if moment else None
     if moment is None or at is None or at.day_only or not _a_moment_on(("", moment, at), day):
         return day.isoformat()

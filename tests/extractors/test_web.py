@@ -1744,6 +1744,25 @@ def test_an_update_line_s_time_with_its_settled_zone_is_the_update_s_moment(
     assert post.fields.get("modified") == modified
 
 
+@pytest.mark.parametrize(
+    ("stamp", "modified"),
+    [
+        ("Updated 11:02 PM EST, Thu January 20, 2022", "2022-01-20T23:02:00-05:00"),
+        ("Updated 11:02 PM EST, January 20, 2022", "2022-01-20T23:02:00-05:00"),
+        ("Updated 11:02 PM, January 20, 2022", "2022-01-20"),  # no zone: the day alone
+    ],
+    ids=["weekday", "no weekday", "no zone"],
+)
+def test_an_update_line_giving_its_time_before_its_day_gives_the_update(stamp: str, modified: str) -> None:
+    # CNN's and AP's "Updated 11:02 PM EST, Thu January 20, 2022": the time before the day, the line was not
+    # read, the page had no update's day, and a note citing that day failed ("the source gives 2022-01-18")
+    # where it is told the day is the update's.
+    post = _read(asset("update_time_before_its_day.html").decode().replace("__STAMP__", stamp))
+    assert post.published == dt.datetime(2022, 1, 18, 14, tzinfo=dt.UTC)
+    assert post.fields.get("modified") == modified
+    assert _date_status(post, dt.date(2022, 1, 20)) == "warn"
+
+
 def _shared_zone_page(stamp: str, published: str, lang: str) -> str:
     return _zoned_byline_page(stamp, published).replace('lang="en-US"', f'lang="{lang}"', 1)
 
