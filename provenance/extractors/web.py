@@ -1425,6 +1425,17 @@ _DATE_LABEL_LEFT = on_first_use(
     r"(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?)?$",
     re.IGNORECASE,
 )
+# A month right before the day and year that cut the byline (`Priya Sharma January 20, 2022`, its spans run
+# together or not: `SharmaJanuary`): no word of the name, which read as none ("Priya Sharma January"), and a
+# note crediting the writer warned. Not a month a name may end in (`Theresa May`, `Ben June`, `Tom April`,
+# `Ann August`), nor one a day-first date follows (`Theresa May 21 January 2022`).
+_MONTH_LEFT = on_first_use(
+    r"(?:\s+|(?<=[^\W\d_])(?-i:(?=[JFMSOND])))"
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|jul(?:y)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?"
+    r"|dec(?:ember)?)\.?$",
+    re.IGNORECASE,
+)
+_DAY_AND_YEAR = on_first_use(r"\d{1,2}(?:st|nd|rd|th)?,?\s{1,3}\d{4}(?!\d)")
 _BYLINE_EDGES = " ,;:.|-\u00b7\u2022\u2013\u2014"
 # A wire's or an outlet's initials in brackets after the name (`Jean Dupont (AFP)`, in Latin or Cyrillic
 # capitals): no part of the name (a note citing the writer warned).
@@ -1463,8 +1474,11 @@ def _byline_text(node: LexborNode) -> str | None:
     text = _BYLINE_TAIL().split(_BYLINE_LEAD().sub("", lined), maxsplit=1)[0]
     other_role = _OTHER_ROLE().search(text)
     text = text[: other_role.start()] if other_role else text
-    text = _BYLINE_DATE().split(text, maxsplit=1)[0].strip(_BYLINE_EDGES)
+    digit = _BYLINE_DATE().search(text)
+    dated = digit is not None and _DAY_AND_YEAR().match(text, digit.start()) is not None
+    text = (text[: digit.start()] if digit is not None else text).strip(_BYLINE_EDGES)
     text = _DATE_LABEL_LEFT().sub("", text).strip(_BYLINE_EDGES)
+    text = _MONTH_LEFT().sub("", text).strip(_BYLINE_EDGES) if dated else text
     text = _WIRE_IN_BRACKETS().sub("", text)
     if not text or len(text) > _MAX_BYLINE_CHARS or len(text.split()) > _MAX_BYLINE_WORDS:
         return None

@@ -6299,8 +6299,18 @@ def test_a_publisher_s_note_word_is_looked_for_in_ascii_and_in_any_other_text() 
         ("<span>By Priya Sharma</span><span>Last Updated: Jan 21, 2022 09:15 IST</span>", "Priya Sharma"),
         # A month named without a label before it is the name's own word.
         ("By Theresa May 21 January 2022", "Theresa May"),
+        ("By Theresa May 21, 2022", "Theresa May"),
+        ("By Ben March 21 January 2022", "Ben March"),
+        # ... but for a month no name ends in, right before its day and year (the name read "Priya Sharma
+        # January", and a note crediting Priya Sharma warned).
+        ("Priya Sharma January 20, 2022 9:15 PM", "Priya Sharma"),
+        ("<span>Priya Sharma</span><span>Jan. 20, 2022</span>", "Priya Sharma"),
+        ("<span>By Priya Sharma</span> <span>December 20th, 2022</span>", "Priya Sharma"),
     ],
-    ids=["spaced", "glued", "last-updated", "on", "updated-colon", "glued-colon", "may-is-a-name"],
+    ids=[
+        *("spaced", "glued", "last-updated", "on", "updated-colon", "glued-colon", "may-is-a-name"),
+        *("may-before-a-day", "march-before-a-day-first-date", "month-no-label", "glued-month", "ordinal"),
+    ],
 )
 def test_a_byline_holding_a_month_first_date_gives_the_name_without_the_date_s_label(
     byline: str, author: str
@@ -6308,4 +6318,6 @@ def test_a_byline_holding_a_month_first_date_gives_the_name_without_the_date_s_l
     # Cut at the date's first digit, `Priya Sharma Published on Jan` was kept as the name, which is no name:
     # the byline was not read, and the author check had nobody to compare with the note.
     page = _page_with("", f'<div class="byline">{byline}</div>')
-    assert _read(page).author == author
+    post = _read(page)
+    assert post.author == author
+    assert _author_status(post, author) == "pass"
