@@ -1440,6 +1440,11 @@ _BYLINE_EDGES = " ,;:.|-\u00b7\u2022\u2013\u2014"
 # A wire's or an outlet's initials in brackets after the name (`Jean Dupont (AFP)`, in Latin or Cyrillic
 # capitals): no part of the name (a note citing the writer warned).
 _WIRE_IN_BRACKETS = on_first_use(r"\s{1,4}\([A-Z\u0410-\u042f\u0401]{2,8}\)$")
+# Where the writer filed from, in brackets after the name, as Le Monde credits its correspondents (`Jean
+# Dupont (Lyon, correspondant)`, `Lina Haddad (Kyiv)`): no part of the name, which read "Jean Dupont (Lyon",
+# and a note crediting the writer warned. Only a bracket that closes the byline (`Robert (Bob) Smith` keeps
+# his).
+_PLACE_IN_BRACKETS = on_first_use(r"\s{1,4}\([^()]{1,80}\)$")
 
 
 def _byline_kind(node: LexborNode) -> int | None:
@@ -1477,6 +1482,7 @@ def _byline_text(node: LexborNode) -> str | None:
     digit = _BYLINE_DATE().search(text)
     dated = digit is not None and _DAY_AND_YEAR().match(text, digit.start()) is not None
     text = (text[: digit.start()] if digit is not None else text).strip(_BYLINE_EDGES)
+    text = _PLACE_IN_BRACKETS().sub("", text) if text.endswith(")") else text
     text = _DATE_LABEL_LEFT().sub("", text).strip(_BYLINE_EDGES)
     text = _MONTH_LEFT().sub("", text).strip(_BYLINE_EDGES) if dated else text
     text = _WIRE_IN_BRACKETS().sub("", text)

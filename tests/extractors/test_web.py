@@ -6289,6 +6289,24 @@ def test_a_publisher_s_note_word_is_looked_for_in_ascii_and_in_any_other_text() 
 @pytest.mark.parametrize(
     ("byline", "author"),
     [
+        ("Par Jean Dupont (Lyon, correspondant)", "Jean Dupont"),
+        ("Par <a href='/signataires/jean-dupont/'>Jean Dupont</a> (Lyon, correspondant)", "Jean Dupont"),
+        ("By Lina Haddad (Kyiv)", "Lina Haddad"),
+        ("By Robert (Bob) Smith", "Robert (Bob) Smith"),  # a bracket inside the name stays
+    ],
+    ids=["le-monde", "linked", "place", "nickname"],
+)
+def test_a_byline_s_place_in_brackets_after_the_name_is_no_part_of_it(byline: str, author: str) -> None:
+    # Le Monde's "Par Jean Dupont (Lyon, correspondant)": the name read "Jean Dupont (Lyon", and a note
+    # crediting Jean Dupont warned.
+    post = _read(_page_with("", f'<div class="meta__author">{byline}</div>'))
+    assert post.author == author
+    assert _author_status(post, author) == "pass"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
         ("<span>By Priya Sharma</span> <span>Published on Jan 21, 2022 09:15 AM ET</span>", "Priya Sharma"),
         # Its spans' words run together where no space stands between them.
         ("<span>By Priya Sharma</span><span>Published on Jan 21, 2022 09:15 AM ET</span>", "Priya Sharma"),
