@@ -1445,6 +1445,13 @@ _WIRE_IN_BRACKETS = on_first_use(r"\s{1,4}\([A-Z\u0410-\u042f\u0401]{2,8}\)$")
 # and a note crediting the writer warned. Only a bracket that closes the byline (`Robert (Bob) Smith` keeps
 # his).
 _PLACE_IN_BRACKETS = on_first_use(r"\s{1,4}\([^()]{1,80}\)$")
+# Where each writer filed from, as the Guardian writes it (`Lina Haddad in Kyiv`, `Lina Haddad in Kyiv and
+# Omar Khalil in Moscow`, `Lina Haddad in New York`): a place of one to three capitalised words after `in`,
+# before `and`, a comma or the end. Kept, its `in` made the byline no name, and a note crediting the
+# writer warned. Bounded, linear: each word's letters, then a space or hyphen, then a capital.
+_PLACE_AFTER_IN = on_first_use(
+    r"\s{1,3}in\s{1,3}(?-i:[A-Z])[^\W\d_]{1,30}(?:[\s-](?-i:[A-Z])[^\W\d_]{1,30}){0,2}(?=\s{1,3}and\s|\s{0,3},|$)"
+)
 
 
 def _byline_kind(node: LexborNode) -> int | None:
@@ -1483,6 +1490,7 @@ def _byline_text(node: LexborNode) -> str | None:
     dated = digit is not None and _DAY_AND_YEAR().match(text, digit.start()) is not None
     text = (text[: digit.start()] if digit is not None else text).strip(_BYLINE_EDGES)
     text = _PLACE_IN_BRACKETS().sub("", text) if text.endswith(")") else text
+    text = _PLACE_AFTER_IN().sub("", text) if " in " in text else text
     text = _DATE_LABEL_LEFT().sub("", text).strip(_BYLINE_EDGES)
     text = _MONTH_LEFT().sub("", text).strip(_BYLINE_EDGES) if dated else text
     text = _WIRE_IN_BRACKETS().sub("", text)

@@ -6287,6 +6287,24 @@ def test_a_publisher_s_note_word_is_looked_for_in_ascii_and_in_any_other_text() 
 
 
 @pytest.mark.parametrize(
+    ("byline", "author", "cited"),
+    [
+        ("Lina Haddad in Kyiv", "Lina Haddad", "Lina Haddad"),
+        ("By Lina Haddad in New York", "Lina Haddad", "Lina Haddad"),
+        ("Lina Haddad in Kyiv and Omar Khalil in Moscow", "Lina Haddad and Omar Khalil", "Omar Khalil"),
+        ("Lina Haddad in Kyiv, Omar Khalil in Moscow", "Lina Haddad, Omar Khalil", "Omar Khalil"),
+    ],
+    ids=["one", "two words", "two writers", "comma"],
+)
+def test_a_byline_s_place_after_in_is_no_part_of_the_name(byline: str, author: str, cited: str) -> None:
+    # The Guardian's "Lina Haddad in Kyiv" (no link marking the name): its `in` made the byline no name,
+    # the page had no author, and a note crediting the writer warned.
+    post = _read(_page_with("", f'<p class="byline">{byline}</p>'))
+    assert post.author == author
+    assert _author_status(post, cited) == "pass"
+
+
+@pytest.mark.parametrize(
     ("byline", "author"),
     [
         ("Par Jean Dupont (Lyon, correspondant)", "Jean Dupont"),
