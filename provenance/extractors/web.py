@@ -2637,12 +2637,14 @@ def _dated_line(
     if _EVENT_LABEL().search(before) is not None:
         return None
     rest = text.replace(found.text, " ", 1)
-    if name and name in rest:
-        # The byline's own element holding its name and the day (`By Priya Sharma Published on Jan 21, 2022,
-        # 9:15 AM ET`): its "By" and the label after the name are no deck's words. Counted, they left the
-        # line undated, and its time unread (the page dated by its day alone).
-        rest = _BYLINE_LEAD().sub("", rest.replace(name, " ", 1).lstrip(), count=1)
-    rest = _PUBLICATION_LABEL().sub(" ", rest, count=1)
+    rest = rest.replace(name, " ", 1) if name else rest
+    # The byline's own element holding its name and the day (`By Priya Sharma Published on Jan 21, 2022, 9:15
+    # AM ET`): its "By" and the label after the name are no deck's words. Counted, they left the line
+    # undated, and its time unread (the page dated by its day alone). Only before a label: `By Lina Haddad
+    # Situation report, 21 January 2022` holds a deck's words.
+    unled = _BYLINE_LEAD().sub("", rest.lstrip(), count=1) if name else rest
+    labelled = _PUBLICATION_LABEL().subn(" ", unled, count=1)
+    rest = labelled[0] if labelled[1] else _PUBLICATION_LABEL().sub(" ", rest, count=1)
     # `January 20, 2022 8:30 PM Kyiv time`: the time and its zone say when on the day, no deck's words.
     rest = _CLOCK_AND_ZONE().sub(" ", rest, count=1)
     if sum(any(character.isalpha() for character in word) for word in rest.split()) > most_words:
