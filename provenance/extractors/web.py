@@ -1319,9 +1319,20 @@ def _teaser_lines(tree: LexborHTMLParser, url: str) -> list[LexborNode]:
 
 
 # Where a page shows its byline in markup: a link marked `rel=author`, an element whose `itemprop` is
-# `author`, or whose class names an author or a byline (`byline`, `author-name`, `c-byline__author`).
-_BYLINE_CANDIDATES = 'a[rel~="author" i], [itemprop~="author" i], [class*="author" i], [class*="byline" i]'
-_BYLINE_WORDS = frozenset(("author", "authors", "byline", "bylines"))
+# `author`, or whose class names an author, a byline or a contributor (`byline`, `author-name`,
+# `c-byline__author`, a broadcaster's `…-Text-TextContributorName` in its two-line byline block, which reads
+# as no byline: unread, the outlet named as the JSON-LD author was the page's one, and a note crediting the
+# writer warned).
+_BYLINE_CANDIDATES = ", ".join(
+    (
+        'a[rel~="author" i]',
+        '[itemprop~="author" i]',
+        '[class*="author" i]',
+        '[class*="byline" i]',
+        '[class*="contributor" i]',
+    )
+)
+_BYLINE_WORDS = frozenset(("author", "authors", "byline", "bylines", "contributor"))
 # A class word beside `author` that makes the element something else about the author or a byline: a photo,
 # a biography, a job title, a date, "more from this author", a quotation's source.
 _NOT_BYLINE_WORDS = frozenset(

@@ -6286,6 +6286,17 @@ def test_a_publisher_s_note_word_is_looked_for_in_ascii_and_in_any_other_text() 
     assert not web_extractor._may_hold_a_note("the bridge reopened on friday — at last")
 
 
+@pytest.mark.parametrize("name", ["By Priya Sharma", "Priya Sharma"])
+def test_a_contributor_name_element_gives_the_writer_beside_an_outlet_author(name: str) -> None:
+    # A broadcaster's byline block (`<div class="…-Text-TextContributorName">By Priya Sharma</div>` beside its
+    # place line) with an outlet as its JSON-LD author: the block, holding two lines, read as no byline and
+    # its name element as none, the outlet was the page's one author, and a note crediting the writer warned.
+    page = asset("contributor_name_byline_outlet_author.html").decode().replace("__NAME__", name)
+    post = _read_at("https://www.broadcast.example/news/world-asia-india-60061234", page)
+    assert post.author is not None and "Priya Sharma" in post.author
+    assert _author_status(post, "Priya Sharma") == "pass"
+
+
 @pytest.mark.parametrize(
     ("byline", "author", "cited"),
     [
