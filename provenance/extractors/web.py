@@ -2784,8 +2784,13 @@ def _page_s_countries(
 
 
 def _locale_s_countries(tree: LexborHTMLParser) -> list[str]:
-    """The countries the page's `og:locale` and `<html lang>` say it is of (`_page_s_countries`)."""
-    return _page_s_countries(None, opengraph_properties(tree), tree, [])
+    """The countries the page's `og:locale` and `<html lang>`, and the host of the address it names its own
+    (its canonical link, else its `og:url`: `.in`), say it is of (`_page_s_countries`). Without the host, a
+    `<time>` showing IST on an Indian site that declares no region was read as its day alone."""
+    og = opengraph_properties(tree)
+    canonical = tree.css_first("link[rel=canonical]")
+    own = (canonical.attributes.get("href") if canonical is not None else None) or og.get("og:url")
+    return _page_s_countries(own[:2000] if own else None, og, tree, [])
 
 
 def _publication_line(

@@ -6221,6 +6221,35 @@ def test_a_time_element_showing_ist_is_read_in_india_s_clock_only_on_an_indian_p
 
 
 @pytest.mark.parametrize(
+    ("canonical", "moment"),
+    [
+        (
+            "https://www.metro.example.in/cities/bridge-reopens",
+            dt.datetime(2022, 1, 20, 19, 45, tzinfo=dt.UTC),
+        ),
+        ("https://www.metro.example.com/cities/bridge-reopens", None),
+    ],
+    ids=[".in", ".com"],
+)
+def test_a_time_element_showing_ist_on_a_site_whose_address_is_indian_is_india_s(
+    canonical: str, moment: dt.datetime | None
+) -> None:
+    # `<time datetime="2022-01-21T01:15">Jan 21, 2022 01:15 AM IST</time>` on a page whose canonical
+    # address is on an Indian domain and which declares no region: read as the 21st alone, and a note citing
+    # the 20th, the day in UTC, warned "a time zone may explain it".
+    stamp = '<time datetime="2022-01-21T01:15">Jan 21, 2022 01:15 AM IST</time>'
+    page = _zoned_byline_page(stamp).replace(
+        '"datePublished": "2022-01-21", "dateModified": "2022-01-21",', ""
+    )
+    page = page.replace('lang="en-US"', 'lang="en"').replace(
+        "https://news.example/2022/01/21/council-bridge", canonical
+    )
+    post = _read(page)
+    assert post.published == (moment or dt.datetime(2022, 1, 21, tzinfo=dt.UTC))
+    assert _date_status(post, dt.date(2022, 1, 20)) == ("pass" if moment else "warn")
+
+
+@pytest.mark.parametrize(
     "stamp",
     [
         '<time datetime="2022-01-20T20:30">January 20, 2022 8:30 PM</time>',  # no zone shown
