@@ -1458,10 +1458,12 @@ _WIRE_IN_BRACKETS = on_first_use(r"\s{1,4}\([A-Z\u0410-\u042f\u0401]{2,8}\)$")
 _PLACE_IN_BRACKETS = on_first_use(r"\s{1,4}\([^()]{1,80}\)$")
 # Where each writer filed from, as the Guardian writes it (`Lina Haddad in Kyiv`, `Lina Haddad in Kyiv and
 # Omar Khalil in Moscow`, `Lina Haddad in New York`): a place of one to three capitalised words after `in`,
-# before `and`, a comma or the end. Kept, its `in` made the byline no name, and a note crediting the
+# before `and`, the end, or a comma and the next writer's place (not a category list: `By Lina Haddad in
+# Politics, World`). Kept, its `in` made the byline no name, and a note crediting the
 # writer warned. Bounded, linear: each word's letters, then a space or hyphen, then a capital.
 _PLACE_AFTER_IN = on_first_use(
-    r"\s{1,3}in\s{1,3}(?-i:[A-Z])[^\W\d_]{1,30}(?:[\s-](?-i:[A-Z])[^\W\d_]{1,30}){0,2}(?=\s{1,3}and\s|\s{0,3},|$)"
+    r"\s{1,3}in\s{1,3}(?-i:[A-Z])[^\W\d_]{1,30}(?:[\s-](?-i:[A-Z])[^\W\d_]{1,30}){0,2}"
+    r"(?=\s{1,3}and\s|\s{0,3},[^,]{1,60}\sin\s|$)"
 )
 
 

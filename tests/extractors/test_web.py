@@ -6344,6 +6344,12 @@ def test_a_byline_s_place_after_in_is_no_part_of_the_name(byline: str, author: s
     assert _author_status(post, cited) == "pass"
 
 
+def test_a_byline_s_category_list_after_in_is_not_read_as_places() -> None:
+    # A theme's "By Lina Haddad in Politics, World" lists categories: "World" is no co-writer.
+    post = _read(_page_with("", '<p class="byline">By Lina Haddad in Politics, World</p>'))
+    assert post.author is None or "World" not in post.author
+
+
 @pytest.mark.parametrize(
     ("byline", "author"),
     [
