@@ -1451,6 +1451,10 @@ _BYLINE_EDGES = " ,;:.|-\u00b7\u2022\u2013\u2014"
 # A wire's or an outlet's initials in brackets after the name (`Jean Dupont (AFP)`, in Latin or Cyrillic
 # capitals): no part of the name (a note citing the writer warned).
 _WIRE_IN_BRACKETS = on_first_use(r"\s{1,4}\([A-Z\u0410-\u042f\u0401]{2,8}\)$")
+# ... or after a slash, as Indian papers credit their news service between the name and the date (`Priya
+# Sharma / TNN / Updated: Jan 21, 2022, 09:15 IST`, `TOI.in / Updated: …`): the slashes and the service's
+# initials were kept in the name ("Priya Sharma / TNN /").
+_WIRE_AFTER_SLASH = on_first_use(r"\s{1,4}/\s{1,4}[A-Z]{2,8}$")
 # Where the writer filed from, in brackets after the name, as Le Monde credits its correspondents (`Jean
 # Dupont (Lyon, correspondant)`, `Lina Haddad (Kyiv)`): no part of the name, which read "Jean Dupont (Lyon",
 # and a note crediting the writer warned. Only a bracket that closes the byline (`Robert (Bob) Smith` keeps
@@ -1507,6 +1511,8 @@ def _byline_text(node: LexborNode) -> str | None:
     text = _DATE_LABEL_LEFT().sub("", text).strip(_BYLINE_EDGES)
     text = _MONTH_LEFT().sub("", text).strip(_BYLINE_EDGES) if dated else text
     text = _WIRE_IN_BRACKETS().sub("", text)
+    if "/" in text:
+        text = _WIRE_AFTER_SLASH().sub("", text.strip(_BYLINE_EDGES + "/")).strip(_BYLINE_EDGES)
     if not text or len(text) > _MAX_BYLINE_CHARS or len(text.split()) > _MAX_BYLINE_WORDS:
         return None
     if "://" in text:

@@ -6344,6 +6344,26 @@ def test_a_byline_s_place_after_in_is_no_part_of_the_name(byline: str, author: s
     assert _author_status(post, cited) == "pass"
 
 
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        (
+            "<span><a href='/toireporter/author-priya-sharma.cms'>Priya Sharma</a></span>"
+            "<span> / TNN / Updated: Jan 21, 2022, 09:15 IST</span>",
+            "Priya Sharma",
+        ),
+        ("<span>TOI.in</span><span> / Updated: Jan 21, 2022, 09:15 IST</span>", "TOI.in"),
+        ("Priya Sharma / Omar Khalil", "Priya Sharma / Omar Khalil"),  # two writers: both kept
+    ],
+    ids=["name and service", "outlet", "two writers"],
+)
+def test_a_byline_s_news_service_after_a_slash_is_no_part_of_the_name(byline: str, author: str) -> None:
+    # An Indian paper's "Priya Sharma / TNN / Updated: Jan 21, 2022, 09:15 IST": the name read "Priya Sharma /
+    # TNN /", shown so as the page's author.
+    post = _read(_page_with("", f'<div class="xf8Pm byline">{byline}</div>'))
+    assert post.author == author
+
+
 def test_a_byline_s_category_list_after_in_is_not_read_as_places() -> None:
     # A theme's "By Lina Haddad in Politics, World" lists categories: "World" is no co-writer.
     post = _read(_page_with("", '<p class="byline">By Lina Haddad in Politics, World</p>'))
