@@ -31,7 +31,9 @@ moment, or of a `data-timestamp` as WordPress's Liveblog plugin dates them, outs
 its earliest entry where no metadata dates it. The writer of the entry the note's link names (its update's
 `author`, its byline) is credited beside the blog's. The day a page was
 changed is its metadata's, an "Updated" `<time>`'s, else its byline's "Updated" day (`_update_line_day`;
-never a line only its footer or a sidebar shows: the site's). A day alone in
+never a line only its footer or a sidebar shows: the site's), with the time beside that day where the page
+settles its zone (`Last Updated: 21 Jan 2022, 09:15 IST` on an Indian site, `Updated 11:02 PM EST, Thu
+January 20, 2022`). A day alone in
 its metadata gives way to the moment on it that `article:published_time`, microdata or its byline's
 `<time>` gives. A line that says when the page was printed or made for its reader (a print version's
 "Printed from … on 05/12/2026") dates nothing. A page no
