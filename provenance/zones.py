@@ -91,26 +91,43 @@ SPELLED_ZONES: dict[str, str] = {
 # there) by its country's code (as a site's domain, or a locale's region, writes it): a byline's `9:15 AM IST`
 # is India's on an Indian site, Ireland's on an Irish one (Irish Standard Time, its summer's +01:00: Dublin's
 # winter clock is GMT, which IST never means), Israel's on an Israeli one, and no moment where the page does
-# not say which.
+# not say which. `CST` is US Central's (Chicago's clock, as a US page prints CST in July too), Mexico's
+# (Mexico City's), China's and Taiwan's (+08:00) or Cuba's (its standard time, -05:00); `BST` British Summer
+# Time (+01:00: London's winter clock is GMT, which BST never means) or Bangladesh's (+06:00); `AST` Atlantic
+# Canada's or Bermuda's clock, the Caribbean's Atlantic time (-04:00 all year), or Arabia's (+03:00). A
+# Canadian page's `CST` (Winnipeg's clock or Saskatchewan's, an hour apart in summer) settles nothing.
+_ATLANTIC_ALL_YEAR = dict.fromkeys(("pr", "do", "tt", "bb", "vi"), -4)
+_ARABIA = dict.fromkeys(("sa", "iq", "kw", "qa", "bh", "ye"), 3)
 SHARED_CLOCKS: dict[str, dict[str, str | float]] = {
     "IST": {"in": 5.5, "ie": 1, "il": "Asia/Jerusalem"},
+    "CST": {"us": "America/Chicago", "mx": "America/Mexico_City", "cn": 8, "tw": 8, "cu": -5},
+    "BST": {"gb": 1, "uk": 1, "bd": 6},
+    "AST": {"ca": "America/Halifax", "bm": "Atlantic/Bermuda", **_ATLANTIC_ALL_YEAR, **_ARABIA},
 }
-# The languages written in one of those countries alone, as that country's (a page in Hindi is India's).
+# The languages whose pages are of one of those places, as far as a shared name goes: written in that
+# country alone (a page in Hindi is India's), or in places whose clocks of the name read alike (a page in
+# Chinese writing CST is China's or Taiwan's: +08:00 both; one in Arabic writing AST is Arabia's, one in
+# Bengali writing BST Bangladesh's: no other place of those names writes them).
 COUNTRY_LANGUAGES: dict[str, str] = {
     **dict.fromkeys(("hi", "mr", "gu", "kn", "ml", "te"), "in"),
     "ga": "ie",
     "he": "il",
+    "zh": "cn",
+    "ar": "sa",
+    "bn": "bd",
 }
-# The offsets (hours) of the page's own times no other country's clock of a shared name has (`+05:30`:
-# India's; Ireland's +01:00 and Israel's +02:00 are half of Europe's too, and settle nothing).
-COUNTRY_OFFSETS: dict[float, str] = {5.5: "in"}
+# The offsets (hours) of the page's own times no other place's clock of a shared name has (`+05:30`:
+# India's among IST's, `+08:00` China's among CST's, `+06:00` Bangladesh's among BST's, `+03:00` Arabia's
+# among AST's; Ireland's +01:00 and Israel's +02:00 are half of Europe's too, and US Central's -06:00 Mexico's
+# and Canada's: they settle nothing).
+COUNTRY_OFFSETS: dict[float, str] = {5.5: "in", 8: "cn", 6: "bd", 3: "sa"}
 
 
 def shared_clock(name: str, countries: list[str]) -> str | float | None:
     """The IANA zone, or the one offset (hours), a time written in the zone `name`, which several places'
-    clocks share (`IST`), is read in on a page that `countries` (the codes its site, locale, language and own
-    times give) say is of one of those places; None where they name none of them, or more than one (never a
-    guess)."""
+    clocks share (`IST`, `CST`, `BST`, `AST`), is read in on a page that `countries` (the codes its site,
+    locale, language and own times give) say is of one of those places; None where they name none of them, or
+    more than one (never a guess)."""
     clocks = SHARED_CLOCKS.get(name, {})
     named = {clocks[country] for country in countries if country in clocks}
     return named.pop() if len(named) == 1 else None

@@ -49,7 +49,24 @@ def test_a_shared_name_s_clock_is_one_only_where_the_page_s_countries_name_one_o
     assert shared_clock("IST", ["il", "il"]) == "Asia/Jerusalem"
     assert shared_clock("IST", ["in", "ie"]) is None  # two places: never a guess
     assert shared_clock("IST", ["us"]) is None
-    assert shared_clock("CST", ["us"]) is None  # a name not settled here
+    assert shared_clock("MST", ["us"]) is None  # a name not settled here
+
+
+def test_cst_bst_and_ast_are_settled_by_the_page_s_country_as_ist_is() -> None:
+    # Each gave no moment wherever it stood: US Central's or China's, Britain's or Bangladesh's, Atlantic or
+    # Arabia's.
+    assert shared_clock("CST", ["us"]) == "America/Chicago"
+    assert shared_clock("CST", ["tw", "cn"]) == 8  # Taiwan's and China's clocks read alike
+    assert shared_clock("CST", ["cu"]) == -5
+    assert shared_clock("BST", ["uk", "gb"]) == 1
+    assert shared_clock("BST", ["bd"]) == 6
+    assert shared_clock("AST", ["ca"]) == "America/Halifax"
+    assert shared_clock("AST", ["pr"]) == -4
+    assert shared_clock("AST", ["sa", "qa"]) == 3
+    assert shared_clock("CST", ["us", "cn"]) is None  # two places: never a guess
+    assert shared_clock("CST", ["ca"]) is None  # Winnipeg's or Saskatchewan's
+    assert shared_clock("BST", ["in"]) is None
+    assert shared_clock("AST", ["gb"]) is None
 
 
 def test_each_shared_clock_s_offsets_are_among_its_name_s() -> None:

@@ -31,7 +31,9 @@ moment, or of a `data-timestamp` as WordPress's Liveblog plugin dates them, outs
 its earliest entry where no metadata dates it. The writer of the entry the note's link names (its update's
 `author`, its byline) is credited beside the blog's. The day a page was
 changed is its metadata's, an "Updated" `<time>`'s, else its byline's "Updated" day (`_update_line_day`;
-never a line only its footer or a sidebar shows: the site's). A day alone in
+never a line only its footer or a sidebar shows: the site's), with the time beside that day where the page
+settles its zone (`Last Updated: 21 Jan 2022, 09:15 IST` on an Indian site, `Updated 11:02 PM EST, Thu
+January 20, 2022`). A day alone in
 its metadata gives way to the moment on it that `article:published_time`, microdata or its byline's
 `<time>` gives. A line that says when the page was printed or made for its reader (a print version's
 "Printed from … on 05/12/2026") dates nothing. A page no
@@ -1319,9 +1321,20 @@ def _teaser_lines(tree: LexborHTMLParser, url: str) -> list[LexborNode]:
 
 
 # Where a page shows its byline in markup: a link marked `rel=author`, an element whose `itemprop` is
-# `author`, or whose class names an author or a byline (`byline`, `author-name`, `c-byline__author`).
-_BYLINE_CANDIDATES = 'a[rel~="author" i], [itemprop~="author" i], [class*="author" i], [class*="byline" i]'
-_BYLINE_WORDS = frozenset(("author", "authors", "byline", "bylines"))
+# `author`, or whose class names an author, a byline or a contributor (`byline`, `author-name`,
+# `c-byline__author`, a broadcaster's `…-Text-TextContributorName` in its two-line byline block, which reads
+# as no byline: unread, the outlet named as the JSON-LD author was the page's one, and a note crediting the
+# writer warned).
+_BYLINE_CANDIDATES = ", ".join(
+    (
+        'a[rel~="author" i]',
+        '[itemprop~="author" i]',
+        '[class*="author" i]',
+        '[class*="byline" i]',
+        '[class*="contributor" i]',
+    )
+)
+_BYLINE_WORDS = frozenset(("author", "authors", "byline", "bylines", "contributor"))
 # A class word beside `author` that makes the element something else about the author or a byline: a photo,
 # a biography, a job title, a date, "more from this author", a quotation's source.
 _NOT_BYLINE_WORDS = frozenset(
@@ -1417,17 +1430,47 @@ _BYLINE_DATE = on_first_use(r"\d")
 # What is left of a month-first date cut at its first digit (`By Priya Sharma Published on Jan 21, 2022`, one
 # element; its spans' words run together where no space stands between them, `SharmaPublished`, a capital
 # then starting the label): its label and month, kept in the name, made it no name, and the byline was not
-# read. Only after a label or `on` (`By Theresa May 21, 2022`'s `May` is her name).
+# read. Only after a label or `on` (`By Theresa May 21, 2022`'s `May` is her name); the label with its colon
+# too (`By Priya Sharma Updated: Jan 21, 2022`, as Indian sites write it).
 _DATE_LABEL_LEFT = on_first_use(
-    r"(?:(?:\s+|(?<=[^\W\d_])(?-i:(?=[LPUM])))(?:last\s+)?(?:published|updated|posted|modified)(?:\s+on)?"
+    r"(?:(?:\s+|(?<=[^\W\d_])(?-i:(?=[LPUM])))(?:last\s+)?(?:published|updated|posted|modified)(?:\s+on|\s?:)?"
     r"|\s+on)"
     r"(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?)?$",
     re.IGNORECASE,
 )
+# A month right before the day and year that cut the byline (`Priya Sharma January 20, 2022`, its spans run
+# together or not: `SharmaJanuary`): no word of the name, which read as none ("Priya Sharma January"), and a
+# note crediting the writer warned. Not a month a name may end in (`Theresa May`, `Ben June`, `Tom April`,
+# `Ann August`), nor one a day-first date follows (`Theresa May 21 January 2022`).
+_MONTH_LEFT = on_first_use(
+    r"(?:\s+|(?<=[^\W\d_])(?-i:(?=[JFMSOND])))"
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|jul(?:y)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?"
+    r"|dec(?:ember)?)\.?$",
+    re.IGNORECASE,
+)
+_DAY_AND_YEAR = on_first_use(r"\d{1,2}(?:st|nd|rd|th)?,?\s{1,3}\d{4}(?!\d)")
 _BYLINE_EDGES = " ,;:.|-\u00b7\u2022\u2013\u2014"
 # A wire's or an outlet's initials in brackets after the name (`Jean Dupont (AFP)`, in Latin or Cyrillic
 # capitals): no part of the name (a note citing the writer warned).
 _WIRE_IN_BRACKETS = on_first_use(r"\s{1,4}\([A-Z\u0410-\u042f\u0401]{2,8}\)$")
+# ... or after a slash, as Indian papers credit their news service between the name and the date (`Priya
+# Sharma / TNN / Updated: Jan 21, 2022, 09:15 IST`, `TOI.in / Updated: …`): the slashes and the service's
+# initials were kept in the name ("Priya Sharma / TNN /").
+_WIRE_AFTER_SLASH = on_first_use(r"\s{1,4}/\s{1,4}[A-Z]{2,8}$")
+# Where the writer filed from, in brackets after the name, as Le Monde credits its correspondents (`Jean
+# Dupont (Lyon, correspondant)`, `Lina Haddad (Kyiv)`): no part of the name, which read "Jean Dupont (Lyon",
+# and a note crediting the writer warned. Only a bracket that closes the byline (`Robert (Bob) Smith` keeps
+# his).
+_PLACE_IN_BRACKETS = on_first_use(r"\s{1,4}\([^()]{1,80}\)$")
+# Where each writer filed from, as the Guardian writes it (`Lina Haddad in Kyiv`, `Lina Haddad in Kyiv and
+# Omar Khalil in Moscow`, `Lina Haddad in New York`): a place of one to three capitalised words after `in`,
+# before `and`, the end, or a comma and the next writer's place (not a category list: `By Lina Haddad in
+# Politics, World`). Kept, its `in` made the byline no name, and a note crediting the
+# writer warned. Bounded, linear: each word's letters, then a space or hyphen, then a capital.
+_PLACE_AFTER_IN = on_first_use(
+    r"\s{1,3}in\s{1,3}(?-i:[A-Z])[^\W\d_]{1,30}(?:[\s-](?-i:[A-Z])[^\W\d_]{1,30}){0,2}"
+    r"(?=\s{1,3}and\s|\s{0,3},[^,]{1,60}\sin\s|$)"
+)
 
 
 def _byline_kind(node: LexborNode) -> int | None:
@@ -1462,9 +1505,16 @@ def _byline_text(node: LexborNode) -> str | None:
     text = _BYLINE_TAIL().split(_BYLINE_LEAD().sub("", lined), maxsplit=1)[0]
     other_role = _OTHER_ROLE().search(text)
     text = text[: other_role.start()] if other_role else text
-    text = _BYLINE_DATE().split(text, maxsplit=1)[0].strip(_BYLINE_EDGES)
+    digit = _BYLINE_DATE().search(text)
+    dated = digit is not None and _DAY_AND_YEAR().match(text, digit.start()) is not None
+    text = (text[: digit.start()] if digit is not None else text).strip(_BYLINE_EDGES)
+    text = _PLACE_IN_BRACKETS().sub("", text) if text.endswith(")") else text
+    text = _PLACE_AFTER_IN().sub("", text) if " in " in text else text
     text = _DATE_LABEL_LEFT().sub("", text).strip(_BYLINE_EDGES)
+    text = _MONTH_LEFT().sub("", text).strip(_BYLINE_EDGES) if dated else text
     text = _WIRE_IN_BRACKETS().sub("", text)
+    if "/" in text:
+        text = _WIRE_AFTER_SLASH().sub("", text.strip(_BYLINE_EDGES + "/")).strip(_BYLINE_EDGES)
     if not text or len(text) > _MAX_BYLINE_CHARS or len(text.split()) > _MAX_BYLINE_WORDS:
         return None
     if "://" in text:
@@ -2542,10 +2592,12 @@ _BYLINE_LINE_WORDS = 2  # `Опубликовано: пятница,` beside the
 _HEADLINE_LINE_WORDS = 1  # a label or a weekday: `Situation report, 21 January 2022` is a deck's
 _SIBLING_STEPS = 4  # spaces and empty elements skipped to reach the next line
 # The label that opens a publication line, with the preposition it takes (`Опубликовано в пятницу, 21 января
-# 2022`, `Published on Friday, …`, `Publié le vendredi …`): the label says what the day is, and is no word of
-# a deck's. Counted as words, it and its preposition left the day's line undated (a true note warned).
+# 2022`, `Published on Friday, …`, `Publié le vendredi …`, `First published on: 20-01-2022 at 21:15 IST`,
+# `Originally published …`): the label says what the day is, and is no word of a deck's. Counted as words, it
+# and its preposition left the day's line undated (a true note warned).
 _PUBLICATION_LABEL = on_first_use(
-    r"^\W{0,4}(?:опубликовано|опубліковано|published|posted|publiée?|publicad[oa]|veröffentlicht"
+    r"^\W{0,4}(?:опубликовано|опубліковано|(?:(?:first|originally)\s{1,4})?(?:published|posted)|publiée?"
+    r"|publicad[oa]|veröffentlicht"
     r"|yay\u0131nlanma(?: tarihi)?|yay\u0131nland\u0131|نشر(?: في| بتاريخ)?)"
     r"(?:\s{1,4}(?:в|у|on|le|am|el|en))?(?=\W|$)",  # noqa: RUF001
     re.IGNORECASE,
@@ -2607,7 +2659,13 @@ def _dated_line(
         return None
     rest = text.replace(found.text, " ", 1)
     rest = rest.replace(name, " ", 1) if name else rest
-    rest = _PUBLICATION_LABEL().sub(" ", rest, count=1)
+    # The byline's own element holding its name and the day (`By Priya Sharma Published on Jan 21, 2022, 9:15
+    # AM ET`): its "By" and the label after the name are no deck's words. Counted, they left the line
+    # undated, and its time unread (the page dated by its day alone). Only before a label: `By Lina Haddad
+    # Situation report, 21 January 2022` holds a deck's words.
+    unled = _BYLINE_LEAD().sub("", rest.lstrip(), count=1) if name else rest
+    labelled = _PUBLICATION_LABEL().subn(" ", unled, count=1)
+    rest = labelled[0] if labelled[1] else _PUBLICATION_LABEL().sub(" ", rest, count=1)
     # `January 20, 2022 8:30 PM Kyiv time`: the time and its zone say when on the day, no deck's words.
     rest = _CLOCK_AND_ZONE().sub(" ", rest, count=1)
     if sum(any(character.isalpha() for character in word) for word in rest.split()) > most_words:
@@ -2629,8 +2687,9 @@ _CLOCK_AND_ZONE = on_first_use(
 # read in the zone's one clock (`zones.one_clock`, the table the `date` check reads a note's zone from): the
 # IANA zone whose offset on the day `zoneinfo` knows (`EST` written in summer means New York's summer time, as
 # `ET` does), or the name's one offset (`WIB`, `PHT`). The zones of one offset `citations.dates.find_time`
-# reads itself (`CET`, `MSK`, `Kyiv time`); a name several zones share (`CST`: US Central or China; `MST`:
-# Arizona's or Denver's) gives no moment.
+# reads itself (`CET`, `MSK`, `Kyiv time`); a name several zones share (`MST`: Arizona's or Denver's) gives
+# no moment, nor do `IST`, `CST`, `BST` and `AST` but where the page says which place's it is
+# (`zones.SHARED_CLOCKS`: its host's country, locale, language or own times' offset).
 @functools.cache
 def _zoned_clock() -> re.Pattern[str]:
     from provenance.zones import SPELLED_ZONES
@@ -2702,7 +2761,7 @@ def _page_s_countries(
 ) -> list[str]:
     """The countries (their codes) the page says it is of: its host's country-code domain (`.in`), the region
     and the language of its `og:locale` and `<html lang>` (`en_IN`, `hi`: `zones.COUNTRY_LANGUAGES`), the
-    offset of its own metadata times where only one such country's clock has it (`+05:30`:
+    offset of its own metadata times where only one such country's clock has it (`+05:30`, `+08:00`:
     `zones.COUNTRY_OFFSETS`). Read by `_zoned_moment` only for a byline's zone several places share."""
     from provenance.zones import COUNTRY_LANGUAGES, COUNTRY_OFFSETS
 
@@ -2735,8 +2794,13 @@ def _page_s_countries(
 
 
 def _locale_s_countries(tree: LexborHTMLParser) -> list[str]:
-    """The countries the page's `og:locale` and `<html lang>` say it is of (`_page_s_countries`)."""
-    return _page_s_countries(None, opengraph_properties(tree), tree, [])
+    """The countries the page's `og:locale` and `<html lang>`, and the host of the address it names its own
+    (its canonical link, else its `og:url`: `.in`), say it is of (`_page_s_countries`). Without the host, a
+    `<time>` showing IST on an Indian site that declares no region was read as its day alone."""
+    og = opengraph_properties(tree)
+    canonical = tree.css_first("link[rel=canonical]")
+    own = (canonical.attributes.get("href") if canonical is not None else None) or og.get("og:url")
+    return _page_s_countries(own[:2000] if own else None, og, tree, [])
 
 
 def _publication_line(
@@ -2907,7 +2971,10 @@ def _modified(
     if from_metadata is not None:
         return from_metadata
     marked = (node for node in tree.css("time[datetime]")[:_MAX_TIMES] if _marks_a_modification(node))
-    return next((node.attributes.get("datetime") for node in marked), None)
+    # Read as the publication's `<time>` is (`_datetime_of`): in the zone its shown time names, where its
+    # `datetime` gives none (`<time datetime="2022-01-21T09:15">21 Jan 2022, 09:15 IST</time>` on an Indian
+    # page: the update was at 03:45 UTC, not 09:15).
+    return next((_datetime_of(node, tree) for node in marked), None)
 
 
 def _modified_in_metadata(
@@ -2975,13 +3042,17 @@ _UPDATE_STEMS = (
 _ASCII_UPDATE_STEMS = tuple(stem for stem in _UPDATE_STEMS if stem.isascii())  # all an ASCII opening may hold
 
 
-def _update_line_day(shown_text: str, tree: LexborHTMLParser | None = None) -> str | None:
+def _update_line_day(
+    shown_text: str, tree: LexborHTMLParser | None = None, countries: Callable[[], list[str]] | None = None
+) -> str | None:
     """The day the page's "Updated" line gives (ISO), in its visible text's opening, where no metadata or
     `<time>` says when it was changed: `Published January 21, 2022 · Updated January 25, 2022` in a byline
     without `<time>`s. Unread, a note citing the day the page shows as its update's failed, where one
     citing a `<time>`'s, or `dateModified`'s, warned. Not a line only the page's side blocks show (`tree`):
     a WordPress footer's "Site last updated 2 February 2024" is the site's, and a note citing that day,
-    not the article's, warned where it fails."""
+    not the article's, warned where it fails. The moment, where the line gives its time with a zone the page
+    settles as a byline's (`Last Updated: 21 Jan 2022, 09:15 IST` on an Indian page, `Updated Jan 21, 2022
+    9:15 AM ET`: `_zoned_moment`, the page's `countries`)."""
     opening = shown_text[:_UPDATE_LINE_REACH]
     folded = opening.casefold()
     if not any(stem in folded for stem in (_ASCII_UPDATE_STEMS if folded.isascii() else _UPDATE_STEMS)):
@@ -2993,8 +3064,13 @@ def _update_line_day(shown_text: str, tree: LexborHTMLParser | None = None) -> s
         if found.date is None or not found.text or found.ambiguous:
             continue
         start = after.find(found.text)
-        if start != 0 and not _names_its_weekday(after[:start], found.date):
+        # Its time before its day, as CNN and AP write an update (`Updated 11:02 PM EST, Thu January 20,
+        # 2022`): unread, the page had no update's day, and a note citing it failed where it warns.
+        clock = _CLOCK_AND_ZONE().match(after) if start != 0 else None
+        between = after[clock.end() : start].strip(" ,") if clock is not None else after[:start]
+        if start != 0 and (between or clock is None) and not _names_its_weekday(between, found.date):
             continue
+        span = after[: start + len(found.text)] if clock is not None else after[start:]
         if tree is not None:
             # The elements whose own text shows the day, found by the parser (a pass in C): only side blocks'?
             shown_in = _own_text_holders(tree, found.text)
@@ -3002,7 +3078,7 @@ def _update_line_day(shown_text: str, tree: LexborHTMLParser | None = None) -> s
                 layout = _PageLayout(tree)
                 if all(layout.place(node)[0] for node in shown_in):
                     continue
-                return found.date.isoformat()
+                return _update_line_moment(span, found.text, found.date, countries)
             # Its words split across elements: compared with the side blocks' text, without whitespace (the
             # visible text and an element's text space words apart alike).
             line = "".join(opening[label.start() : label.end() + start + len(found.text)].split())
@@ -3010,8 +3086,33 @@ def _update_line_day(shown_text: str, tree: LexborHTMLParser | None = None) -> s
                 in_side_blocks = "".join(_side_blocks_text(tree).split())
             if in_side_blocks.count(line) >= "".join(opening.split()).count(line):
                 continue  # every such line the opening shows is a side block's
-        return found.date.isoformat()
+        return _update_line_moment(span, found.text, found.date, countries)
     return None
+
+
+# Between an update's day and its time: a comma, a bar or a dash, `at` (`21 Jan 2022, 09:15 IST`, `January
+# 21, 2022 at 6 a.m. ET`, `Sun 23 Jan 2022 12.00 GMT`). Bounded, over a few characters.
+_DAY_TO_CLOCK = on_first_use(r"[\s,|\u00b7\u2013\u2014-]{0,6}(?:at\s{1,3})?")
+
+
+def _update_line_moment(
+    line: str, shown_day: str, day: dt.date, countries: Callable[[], list[str]] | None
+) -> str:
+    """The moment an "Updated" line (from its day on, as it shows it, `shown_day`: `21 Jan 2022, 09:15 IST`;
+    or from its time on to its day: `11:02 PM EST, Thu January 20, 2022`) gives with the time right after
+    (or before) its day and a zone the page settles; else that `day` (ISO). Not a time further on (`Updated
+    Jan 21, 2022 Published Jan 20, 2022 9:15 PM ET`: the publication's)."""
+    if line.endswith(shown_day):  # its time before its day (`11:02 PM EST, Thu January 20, 2022`)
+        moment = _zoned_moment(line, countries)
+    else:
+        rest = line[len(shown_day) :]
+        gap = _DAY_TO_CLOCK().match(rest) if _may_show_a_clock(rest) else None
+        clock = _CLOCK_AND_ZONE().match(rest, gap.end()) if gap is not None else None
+        moment = _zoned_moment(shown_day + rest[: clock.end()], countries) if clock is not None else None
+    at = parse_published(moment) if moment else None
+    if moment is None or at is None or at.day_only or not _a_moment_on(("", moment, at), day):
+        return day.isoformat()
+    return moment
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -3343,11 +3444,26 @@ def _published(
     if element and chosen is not None:
         return ("<time datetime>", element), _another_entry_s_day(chosen, in_article)
     found = _htmldate(html, url, event_times, updated, captured)
-    if found:
+    if found and not _may_show_a_clock(html):
         return ("htmldate", found), None
     line = _publication_line(
         tree, url, lambda node: _an_event_s_time(node, event_times) or _at_the_update(node, updated)
     )
+    if found:
+        # htmldate gives the day alone: the byline's time with its zone on that day (`Published on Jan 20,
+        # 2022, 9:15 PM ET`) is the moment the page states. Dated by the day, a note citing the day before in
+        # UTC, or after, warned "a time zone may explain it" for nothing.
+        moment = _zoned_moment(line[1], lambda: _page_s_countries(url, og, tree, ld)) if line else None
+        at = parse_published(moment) if moment else None
+        on_the_day = parse_published(found)
+        if (
+            moment
+            and at is not None
+            and on_the_day is not None
+            and _a_moment_on(("", moment, at), on_the_day.at.date())
+        ):
+            return ("the time and zone the byline shows", moment), None
+        return ("htmldate", found), None
     if line:
         # With its time and zone where it gives them (`January 20, 2022 8:30 PM ET`): the moment, not the day.
         moment = _zoned_moment(line[1], lambda: _page_s_countries(url, og, tree, ld))
@@ -4248,7 +4364,9 @@ def read_web_page(
         title = _uncut(title, (heading_text, page_heading)) or title
     has_scripts = tree.css_first("script") is not None
     shown_text = visible_text_of(tree)  # last: it strips the tree's invisible elements
-    modified = modified or _update_line_day(shown_text, tree)
+    modified = modified or _update_line_day(
+        shown_text, tree, lambda: _page_s_countries(own_url, og, tree, dating_ld)
+    )
     problem = page_problem(
         cited_url,
         response.uri,

@@ -21,6 +21,7 @@ from provenance.checks.author import check_author
 from provenance.checks.date import check_date
 from provenance.checks.quote import check_quote
 from provenance.checks.title import check_title
+from provenance.citations.dates import find_date
 from provenance.extractors import CapturedPage, extract_source
 from provenance.extractors import web as web_extractor
 from provenance.extractors.pages import live_blog_entries_used, page_problem, parse_html, parse_published
@@ -1593,7 +1594,7 @@ def test_a_json_ld_day_alone_gives_way_to_the_time_and_zone_the_byline_writes(
     "stamp",
     [
         "January 20, 2022 8:30 PM",  # no zone: some zone's time
-        "January 20, 2022 8:30 PM CST",  # US Central's or China's
+        "January 20, 2022 8:30 PM BST",  # Britain's or Bangladesh's: an en-US page says neither
         "January 20, 2022 8:30 PM MST",  # Arizona's or Denver's
         "January 18, 2022 8:30 PM ET",  # on no zone's 21st: not the metadata's day
     ],
@@ -1603,6 +1604,74 @@ def test_a_byline_time_without_one_zone_on_the_metadata_s_day_leaves_the_day_alo
     assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
     assert post.published_day_only
     assert post.published_from == "JSON-LD datePublished"
+
+
+_NAMED_AND_TIMED = "byline_holding_name_and_zoned_time.html"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<span>By Priya Sharma</span> <span>Published on Jan 20, 2022, 9:15 PM ET</span>",
+        # Its spans' words run together where no space stands between them.
+        "<span>By Priya Sharma</span><span>Published on Jan 20, 2022, 9:15 PM ET</span>",
+        "By Priya Sharma Published on Jan 20, 2022, 9:15 PM ET",
+    ],
+    ids=["spaced", "glued", "one text"],
+)
+def test_a_byline_element_holding_the_name_and_a_zoned_time_gives_that_moment(byline: str) -> None:
+    # `"datePublished": "2022-01-21"` (the day in UTC) beside a byline element holding the name and "Published
+    # on Jan 20, 2022, 9:15 PM ET": its "By" and label counted as a deck's words, the time went unread, and a
+    # note citing the 20th, the site's own day, warned "a time zone may explain it".
+    post = _read(asset(_NAMED_AND_TIMED).decode().replace("__BYLINE__", byline))
+    assert post.author == "Priya Sharma"
+    assert post.published == dt.datetime(2022, 1, 21, 2, 15, tzinfo=dt.UTC)
+    assert post.published_from == "the time and zone the byline shows"
+    assert _date_status(post, dt.date(2022, 1, 20)) == "pass"
+
+
+@pytest.mark.parametrize(
+    ("line", "moment"),
+    [
+        (
+            "Originally published January 20, 2022 at 9:15 p.m. ET | Updated January 21, 2022 at 6 a.m. ET",
+            dt.datetime(2022, 1, 21, 2, 15, tzinfo=dt.UTC),
+        ),
+        ("First published on: 20-01-2022 at 9:15 PM ET", dt.datetime(2022, 1, 21, 2, 15, tzinfo=dt.UTC)),
+    ],
+    ids=["originally published", "first published"],
+)
+def test_an_originally_or_first_published_line_gives_its_zoned_moment(line: str, moment: dt.datetime) -> None:
+    # "Originally published" and "First published on:" were counted as a deck's words, not a label: the line
+    # went unread, the page was dated by its JSON-LD day alone (the day in UTC), and a note citing the 20th,
+    # the site's own day, warned "a time zone may explain it".
+    byline = f'By Priya Sharma</div>\n<div class="article-dateline">{line}'
+    post = _read(asset(_NAMED_AND_TIMED).decode().replace("__BYLINE__", byline))
+    assert post.published == moment
+    assert post.published_from == "the time and zone the byline shows"
+    assert _date_status(post, dt.date(2022, 1, 20)) == "pass"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "moment"),
+    [
+        ("Published on Jan 20, 2022, 9:15 PM ET", dt.datetime(2022, 1, 21, 2, 15, tzinfo=dt.UTC)),
+        ("Published on Jan 20, 2022, 9:15 PM", None),  # no zone: the day alone, as before
+        ("Published on Jan 20, 2022, 9:15 PM IST", None),  # India's, Ireland's or Israel's
+    ],
+    ids=["ET", "no zone", "shared zone"],
+)
+def test_a_page_htmldate_dates_by_its_day_gives_the_byline_s_zoned_moment_on_it(
+    stamp: str, moment: dt.datetime | None
+) -> None:
+    # No metadata date: htmldate read the byline's day (the 20th) and the page was dated by the day alone, its
+    # "9:15 PM ET" unread; a note citing the 21st, the day in UTC, warned "a time zone may explain it".
+    page = asset(_NAMED_AND_TIMED).decode().replace(' "datePublished": "2022-01-21",\n', "")
+    post = _read(page.replace("__BYLINE__", f"<span>By Priya Sharma</span> <span>{stamp}</span>"))
+    assert post.published == (moment or dt.datetime(2022, 1, 20, tzinfo=dt.UTC))
+    assert post.published_day_only is (moment is None)
+    assert post.published_from == ("the time and zone the byline shows" if moment else "htmldate")
+    assert _date_status(post, dt.date(2022, 1, 21)) == ("pass" if moment else "warn")
 
 
 _INDIAN = "https://www.metrotimes.example/cities/mumbai-news/bridge-reopens-101642737300000.html"
@@ -1640,6 +1709,161 @@ def test_an_ist_byline_the_page_does_not_settle_gives_no_moment(url: str, change
     post = _read_at(url, asset(name).decode().replace(*change))
     assert post.published_day_only
     assert post.published_from == "JSON-LD datePublished"
+
+
+@pytest.mark.parametrize(
+    ("url", "update", "modified"),
+    [
+        (
+            _INDIAN.replace(".example/", ".in/"),
+            "Last Updated: 21 Jan 2022, 09:15 IST",
+            "2022-01-21T09:15:00+05:30",
+        ),
+        (_INDIAN, "Last Updated: 21 Jan 2022, 09:15 IST", "2022-01-21"),  # nothing says which IST
+        (_INDIAN, "Updated: Jan 21, 2022 9:15 AM ET", "2022-01-21T09:15:00-05:00"),
+        (
+            _INDIAN.replace(".example/", ".in/"),
+            'Last Updated: <time datetime="2022-01-21T09:15">21 Jan 2022, 09:15 AM ET</time>',
+            "2022-01-21T09:15:00-05:00",
+        ),
+        # A time further on is not the update's: the publication's, on another day.
+        (_INDIAN, "Updated Jan 21, 2022 \u00b7 Published Jan 20 9:15 PM ET", "2022-01-21"),
+    ],
+    ids=["IST on an Indian site", "IST unsettled", "ET", "<time> without a zone", "another's time"],
+)
+def test_an_update_line_s_time_with_its_settled_zone_is_the_update_s_moment(
+    url: str, update: str, modified: str
+) -> None:
+    # "Last Updated: 21 Jan 2022, 09:15 IST" gave the day alone even where the page settles IST, and an
+    # update `<time datetime="2022-01-21T09:15">` showing "09:15 AM ET" the time without its zone, read as
+    # UTC's: the update came out five hours early.
+    page = asset("indian_article_ist_byline.html").decode()
+    page = page.replace(' "dateModified": "2022-01-21T14:30:00+05:30",\n', "")
+    page = page.replace("09:15 AM IST</div>", f'09:15 AM IST</div>\n<div class="updated-on">{update}</div>')
+    post = _read_at(url, page)
+    assert post.fields.get("modified") == modified
+
+
+@pytest.mark.parametrize(
+    ("stamp", "modified"),
+    [
+        ("Updated 11:02 PM EST, Thu January 20, 2022", "2022-01-20T23:02:00-05:00"),
+        ("Updated 11:02 PM EST, January 20, 2022", "2022-01-20T23:02:00-05:00"),
+        ("Updated 11:02 PM, January 20, 2022", "2022-01-20"),  # no zone: the day alone
+    ],
+    ids=["weekday", "no weekday", "no zone"],
+)
+def test_an_update_line_giving_its_time_before_its_day_gives_the_update(stamp: str, modified: str) -> None:
+    # CNN's and AP's "Updated 11:02 PM EST, Thu January 20, 2022": the time before the day, the line was not
+    # read, the page had no update's day, and a note citing that day failed ("the source gives 2022-01-18")
+    # where it is told the day is the update's.
+    post = _read(asset("update_time_before_its_day.html").decode().replace("__STAMP__", stamp))
+    assert post.published == dt.datetime(2022, 1, 18, 14, tzinfo=dt.UTC)
+    assert post.fields.get("modified") == modified
+    assert _date_status(post, dt.date(2022, 1, 20)) == "warn"
+
+
+def _shared_zone_page(stamp: str, published: str, lang: str) -> str:
+    return _zoned_byline_page(stamp, published).replace('lang="en-US"', f'lang="{lang}"', 1)
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "stamp", "published", "moment"),
+    [
+        # A US station's page (en-US): US Central's clock, which a page prints as CST in July too.
+        (
+            ARTICLE,
+            "en-US",
+            "Published: Jan. 20, 2022 at 8:30 PM CST",
+            "2022-01-21",
+            dt.datetime(2022, 1, 21, 2, 30, tzinfo=dt.UTC),
+        ),
+        (
+            ARTICLE,
+            "en-US",
+            "Published: Jul. 20, 2022 at 8:30 PM CST",
+            "2022-07-21",
+            dt.datetime(2022, 7, 21, 1, 30, tzinfo=dt.UTC),
+        ),
+        # A Chinese outlet's English site (.cn): China's +08:00.
+        (
+            "https://english.dailynews.example.cn/a/202201/21/WS61ea.html",
+            "en",
+            "2022-01-21 07:30 CST",
+            "2022-01-20",
+            dt.datetime(2022, 1, 20, 23, 30, tzinfo=dt.UTC),
+        ),
+        # A British site (.co.uk) in summer: +01:00; a Bangladeshi one (.com.bd): +06:00.
+        (
+            "https://www.westgazette.example.co.uk/news/bridge",
+            "en-GB",
+            "21 July 2022 00:30 BST",
+            "2022-07-20",
+            dt.datetime(2022, 7, 20, 23, 30, tzinfo=dt.UTC),
+        ),
+        (
+            "https://www.dhakaledger.example.com.bd/news/bridge",
+            "en",
+            "Jul 21, 2022 05:30 AM BST",
+            "2022-07-20",
+            dt.datetime(2022, 7, 20, 23, 30, tzinfo=dt.UTC),
+        ),
+        # An Atlantic Canadian site (.ca): Halifax's clock; a Saudi one in Arabic: Arabia's +03:00.
+        (
+            "https://www.harbourherald.example.ca/news/bridge",
+            "en-CA",
+            "Jan. 20, 2022 8:30 PM AST",
+            "2022-01-21",
+            dt.datetime(2022, 1, 21, 0, 30, tzinfo=dt.UTC),
+        ),
+        (
+            ARTICLE,
+            "ar",
+            "January 21, 2022 02:30 AST",
+            "2022-01-20",
+            dt.datetime(2022, 1, 20, 23, 30, tzinfo=dt.UTC),
+        ),
+    ],
+    ids=["CST en-US", "CST in July", "CST .cn", "BST .uk", "BST .bd", "AST .ca", "AST Arabic"],
+)
+def test_a_cst_bst_or_ast_byline_is_read_in_the_clock_of_the_place_the_page_is_of(
+    url: str, lang: str, stamp: str, published: str, moment: dt.datetime
+) -> None:
+    # Each name is several places' (US Central's or China's, Britain's or Bangladesh's, Atlantic or Arabia's):
+    # the page was dated by its JSON-LD day alone, the day in UTC, and a note citing the day the site's own
+    # clock showed warned "a time zone may explain it".
+    post = _read_at(url, _shared_zone_page(stamp, published, lang))
+    assert post.published == moment
+    assert post.published_from == "the time and zone the byline shows"
+    # The site's own day, a day from the metadata's.
+    own_day = find_date(stamp).date
+    assert own_day is not None and own_day != dt.date.fromisoformat(published)
+    assert _date_status(post, own_day) == "pass"
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "head"),
+    [
+        (ARTICLE, "en", ""),  # nothing says which CST
+        ("https://english.dailynews.example.cn/a/202201/21/WS61ea.html", "en-US", ""),  # China and the US
+        (ARTICLE, "en-CA", ""),  # Winnipeg's clock or Saskatchewan's
+        (ARTICLE, "en", '<meta property="article:modified_time" content="2022-01-21T09:00:00-05:00">'),
+    ],
+    ids=["unsettled", "conflicting", "Canada", "another offset"],
+)
+def test_a_cst_byline_the_page_does_not_settle_gives_no_moment(url: str, lang: str, head: str) -> None:
+    page = _shared_zone_page("Jan. 20, 2022 at 8:30 PM CST", "2022-01-21", lang)
+    post = _read_at(url, page.replace("</head>", f"{head}</head>", 1))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert post.published_day_only
+
+
+def test_a_cst_byline_on_a_page_whose_own_times_are_at_plus_eight_is_china_s() -> None:
+    head = '<meta property="article:modified_time" content="2022-01-21T10:02:00+08:00">'
+    # A `.com` site in English whose `article:modified_time` is at +08:00: of CST's places, China's clock.
+    page = _shared_zone_page("2022-01-21 07:30 CST", "2022-01-20", "en")
+    post = _read_at(ARTICLE, page.replace("</head>", f"{head}</head>", 1))
+    assert post.published == dt.datetime(2022, 1, 20, 23, 30, tzinfo=dt.UTC)
 
 
 @pytest.mark.parametrize(
@@ -3327,7 +3551,7 @@ def test_a_date_line_giving_the_publication_then_the_update_is_dated_by_the_publ
 @pytest.mark.parametrize(
     ("update", "modified"),
     [
-        ("Last modified on Sun 23 Jan 2022 12.00 GMT", "2022-01-23"),
+        ("Last modified on Sun 23 Jan 2022 12.00 GMT", "2022-01-23T12:00:00+00:00"),  # with its time
         ("Updated Sunday, January 23, 2022", "2022-01-23"),
         ("Updated Monday, January 23, 2022", None),  # not that day's weekday: no day read
     ],
@@ -5997,6 +6221,35 @@ def test_a_time_element_showing_ist_is_read_in_india_s_clock_only_on_an_indian_p
 
 
 @pytest.mark.parametrize(
+    ("canonical", "moment"),
+    [
+        (
+            "https://www.metro.example.in/cities/bridge-reopens",
+            dt.datetime(2022, 1, 20, 19, 45, tzinfo=dt.UTC),
+        ),
+        ("https://www.metro.example.com/cities/bridge-reopens", None),
+    ],
+    ids=[".in", ".com"],
+)
+def test_a_time_element_showing_ist_on_a_site_whose_address_is_indian_is_india_s(
+    canonical: str, moment: dt.datetime | None
+) -> None:
+    # `<time datetime="2022-01-21T01:15">Jan 21, 2022 01:15 AM IST</time>` on a page whose canonical
+    # address is on an Indian domain and which declares no region: read as the 21st alone, and a note citing
+    # the 20th, the day in UTC, warned "a time zone may explain it".
+    stamp = '<time datetime="2022-01-21T01:15">Jan 21, 2022 01:15 AM IST</time>'
+    page = _zoned_byline_page(stamp).replace(
+        '"datePublished": "2022-01-21", "dateModified": "2022-01-21",', ""
+    )
+    page = page.replace('lang="en-US"', 'lang="en"').replace(
+        "https://news.example/2022/01/21/council-bridge", canonical
+    )
+    post = _read(page)
+    assert post.published == (moment or dt.datetime(2022, 1, 21, tzinfo=dt.UTC))
+    assert _date_status(post, dt.date(2022, 1, 20)) == ("pass" if moment else "warn")
+
+
+@pytest.mark.parametrize(
     "stamp",
     [
         '<time datetime="2022-01-20T20:30">January 20, 2022 8:30 PM</time>',  # no zone shown
@@ -6062,6 +6315,79 @@ def test_a_publisher_s_note_word_is_looked_for_in_ascii_and_in_any_other_text() 
     assert not web_extractor._may_hold_a_note("the bridge reopened on friday — at last")
 
 
+@pytest.mark.parametrize("name", ["By Priya Sharma", "Priya Sharma"])
+def test_a_contributor_name_element_gives_the_writer_beside_an_outlet_author(name: str) -> None:
+    # A broadcaster's byline block (`<div class="…-Text-TextContributorName">By Priya Sharma</div>` beside its
+    # place line) with an outlet as its JSON-LD author: the block, holding two lines, read as no byline and
+    # its name element as none, the outlet was the page's one author, and a note crediting the writer warned.
+    page = asset("contributor_name_byline_outlet_author.html").decode().replace("__NAME__", name)
+    post = _read_at("https://www.broadcast.example/news/world-asia-india-60061234", page)
+    assert post.author is not None and "Priya Sharma" in post.author
+    assert _author_status(post, "Priya Sharma") == "pass"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "cited"),
+    [
+        ("Lina Haddad in Kyiv", "Lina Haddad", "Lina Haddad"),
+        ("By Lina Haddad in New York", "Lina Haddad", "Lina Haddad"),
+        ("Lina Haddad in Kyiv and Omar Khalil in Moscow", "Lina Haddad and Omar Khalil", "Omar Khalil"),
+        ("Lina Haddad in Kyiv, Omar Khalil in Moscow", "Lina Haddad, Omar Khalil", "Omar Khalil"),
+    ],
+    ids=["one", "two words", "two writers", "comma"],
+)
+def test_a_byline_s_place_after_in_is_no_part_of_the_name(byline: str, author: str, cited: str) -> None:
+    # The Guardian's "Lina Haddad in Kyiv" (no link marking the name): its `in` made the byline no name,
+    # the page had no author, and a note crediting the writer warned.
+    post = _read(_page_with("", f'<p class="byline">{byline}</p>'))
+    assert post.author == author
+    assert _author_status(post, cited) == "pass"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        (
+            "<span><a href='/toireporter/author-priya-sharma.cms'>Priya Sharma</a></span>"
+            "<span> / TNN / Updated: Jan 21, 2022, 09:15 IST</span>",
+            "Priya Sharma",
+        ),
+        ("<span>TOI.in</span><span> / Updated: Jan 21, 2022, 09:15 IST</span>", "TOI.in"),
+        ("Priya Sharma / Omar Khalil", "Priya Sharma / Omar Khalil"),  # two writers: both kept
+    ],
+    ids=["name and service", "outlet", "two writers"],
+)
+def test_a_byline_s_news_service_after_a_slash_is_no_part_of_the_name(byline: str, author: str) -> None:
+    # An Indian paper's "Priya Sharma / TNN / Updated: Jan 21, 2022, 09:15 IST": the name read "Priya Sharma /
+    # TNN /", shown so as the page's author.
+    post = _read(_page_with("", f'<div class="xf8Pm byline">{byline}</div>'))
+    assert post.author == author
+
+
+def test_a_byline_s_category_list_after_in_is_not_read_as_places() -> None:
+    # A theme's "By Lina Haddad in Politics, World" lists categories: "World" is no co-writer.
+    post = _read(_page_with("", '<p class="byline">By Lina Haddad in Politics, World</p>'))
+    assert post.author is None or "World" not in post.author
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Par Jean Dupont (Lyon, correspondant)", "Jean Dupont"),
+        ("Par <a href='/signataires/jean-dupont/'>Jean Dupont</a> (Lyon, correspondant)", "Jean Dupont"),
+        ("By Lina Haddad (Kyiv)", "Lina Haddad"),
+        ("By Robert (Bob) Smith", "Robert (Bob) Smith"),  # a bracket inside the name stays
+    ],
+    ids=["le-monde", "linked", "place", "nickname"],
+)
+def test_a_byline_s_place_in_brackets_after_the_name_is_no_part_of_it(byline: str, author: str) -> None:
+    # Le Monde's "Par Jean Dupont (Lyon, correspondant)": the name read "Jean Dupont (Lyon", and a note
+    # crediting Jean Dupont warned.
+    post = _read(_page_with("", f'<div class="meta__author">{byline}</div>'))
+    assert post.author == author
+    assert _author_status(post, author) == "pass"
+
+
 @pytest.mark.parametrize(
     ("byline", "author"),
     [
@@ -6070,10 +6396,23 @@ def test_a_publisher_s_note_word_is_looked_for_in_ascii_and_in_any_other_text() 
         ("<span>By Priya Sharma</span><span>Published on Jan 21, 2022 09:15 AM ET</span>", "Priya Sharma"),
         ("By Ana Ruiz Last updated on Sept. 21, 2022", "Ana Ruiz"),
         ("By Jean Dupont on Jan 21, 2022", "Jean Dupont"),
+        # The label with its colon, as Indian sites write it.
+        ("<span>By Priya Sharma</span> <span>Updated: Jan 21, 2022 09:15 IST</span>", "Priya Sharma"),
+        ("<span>By Priya Sharma</span><span>Last Updated: Jan 21, 2022 09:15 IST</span>", "Priya Sharma"),
         # A month named without a label before it is the name's own word.
         ("By Theresa May 21 January 2022", "Theresa May"),
+        ("By Theresa May 21, 2022", "Theresa May"),
+        ("By Ben March 21 January 2022", "Ben March"),
+        # ... but for a month no name ends in, right before its day and year (the name read "Priya Sharma
+        # January", and a note crediting Priya Sharma warned).
+        ("Priya Sharma January 20, 2022 9:15 PM", "Priya Sharma"),
+        ("<span>Priya Sharma</span><span>Jan. 20, 2022</span>", "Priya Sharma"),
+        ("<span>By Priya Sharma</span> <span>December 20th, 2022</span>", "Priya Sharma"),
     ],
-    ids=["spaced", "glued", "last-updated", "on", "may-is-a-name"],
+    ids=[
+        *("spaced", "glued", "last-updated", "on", "updated-colon", "glued-colon", "may-is-a-name"),
+        *("may-before-a-day", "march-before-a-day-first-date", "month-no-label", "glued-month", "ordinal"),
+    ],
 )
 def test_a_byline_holding_a_month_first_date_gives_the_name_without_the_date_s_label(
     byline: str, author: str
@@ -6081,4 +6420,6 @@ def test_a_byline_holding_a_month_first_date_gives_the_name_without_the_date_s_l
     # Cut at the date's first digit, `Priya Sharma Published on Jan` was kept as the name, which is no name:
     # the byline was not read, and the author check had nobody to compare with the note.
     page = _page_with("", f'<div class="byline">{byline}</div>')
-    assert _read(page).author == author
+    post = _read(page)
+    assert post.author == author
+    assert _author_status(post, author) == "pass"
