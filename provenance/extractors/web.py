@@ -2775,7 +2775,10 @@ def _page_s_countries(
         html_node.attributes.get("lang") if html_node is not None else None,
     ):
         parts = (declared or "").strip()[:40].lower().replace("_", "-").split("-")
-        if len(parts) > 1 and len(parts[1]) == 2:
+        # `en_US` / `en-US` is what English-language CMSes declare unless told otherwise (a Chinese outlet's
+        # English site on a .com host too): no word of the page's place. Read as the US, its `CST` was
+        # Chicago's, fourteen hours from Beijing's, and a note citing the wrong day passed `date`.
+        if len(parts) > 1 and len(parts[1]) == 2 and parts[1] != "us":
             countries.append(parts[1])
         if parts[0] in COUNTRY_LANGUAGES:
             countries.append(COUNTRY_LANGUAGES[parts[0]])

@@ -1763,6 +1763,9 @@ def test_an_update_line_giving_its_time_before_its_day_gives_the_update(stamp: s
     assert _date_status(post, dt.date(2022, 1, 20)) == "warn"
 
 
+US_STATION = "https://www.kcentral.example.us/news/bridge"
+
+
 def _shared_zone_page(stamp: str, published: str, lang: str) -> str:
     return _zoned_byline_page(stamp, published).replace('lang="en-US"', f'lang="{lang}"', 1)
 
@@ -1770,16 +1773,16 @@ def _shared_zone_page(stamp: str, published: str, lang: str) -> str:
 @pytest.mark.parametrize(
     ("url", "lang", "stamp", "published", "moment"),
     [
-        # A US station's page (en-US): US Central's clock, which a page prints as CST in July too.
+        # A US station's page (.us): US Central's clock, which a page prints as CST in July too.
         (
-            ARTICLE,
+            US_STATION,
             "en-US",
             "Published: Jan. 20, 2022 at 8:30 PM CST",
             "2022-01-21",
             dt.datetime(2022, 1, 21, 2, 30, tzinfo=dt.UTC),
         ),
         (
-            ARTICLE,
+            US_STATION,
             "en-US",
             "Published: Jul. 20, 2022 at 8:30 PM CST",
             "2022-07-21",
@@ -1824,7 +1827,7 @@ def _shared_zone_page(stamp: str, published: str, lang: str) -> str:
             dt.datetime(2022, 1, 20, 23, 30, tzinfo=dt.UTC),
         ),
     ],
-    ids=["CST en-US", "CST in July", "CST .cn", "BST .uk", "BST .bd", "AST .ca", "AST Arabic"],
+    ids=["CST .us", "CST in July", "CST .cn", "BST .uk", "BST .bd", "AST .ca", "AST Arabic"],
 )
 def test_a_cst_bst_or_ast_byline_is_read_in_the_clock_of_the_place_the_page_is_of(
     url: str, lang: str, stamp: str, published: str, moment: dt.datetime
@@ -1845,11 +1848,13 @@ def test_a_cst_bst_or_ast_byline_is_read_in_the_clock_of_the_place_the_page_is_o
     ("url", "lang", "head"),
     [
         (ARTICLE, "en", ""),  # nothing says which CST
-        ("https://english.dailynews.example.cn/a/202201/21/WS61ea.html", "en-US", ""),  # China and the US
+        # `en-US`, `og:locale en_US`: every English CMS's default, a Chinese outlet's English site's too
+        (ARTICLE, "en-US", '<meta property="og:locale" content="en_US">'),
+        ("https://english.dailynews.example.cn/a/202201/21/WS61ea.html", "es-MX", ""),  # China and Mexico
         (ARTICLE, "en-CA", ""),  # Winnipeg's clock or Saskatchewan's
         (ARTICLE, "en", '<meta property="article:modified_time" content="2022-01-21T09:00:00-05:00">'),
     ],
-    ids=["unsettled", "conflicting", "Canada", "another offset"],
+    ids=["unsettled", "en-US default", "conflicting", "Canada", "another offset"],
 )
 def test_a_cst_byline_the_page_does_not_settle_gives_no_moment(url: str, lang: str, head: str) -> None:
     page = _shared_zone_page("Jan. 20, 2022 at 8:30 PM CST", "2022-01-21", lang)
