@@ -502,6 +502,9 @@ _WESTERN_DAY = r"(?P<day>\d{1,2})(?:er\s+|\.\s*|\s+)"
 _YEAR = r"(?P<year>\d{4})(?!\d)"
 # Between a day and the month after it: `21 January`, `21st of January`, `21-Jan`, `21. January`.
 _DAY_TO_MONTH = r"(?:\s+(?:of\s+)?|-|\.\s*)"
+# A month's name, then its day: after spaces (`January 21`, `January the 21st`) or a dash (`Jan-21`, whose
+# `dash` says a dash, not a comma, stands before the year).
+_MONTH_TO_DAY = r"(?:\s+(?:the\s+)?|(?P<dash>-))"
 
 # Also as citation styles write them in Russian (GOST R 7.0.100: `дата обращения: 05.02.2023`), Ukrainian
 # (DSTU 8302: `дата звернення`), French (`consulté le`), German (`abgerufen am`, `Zugriff am`) and Spanish
@@ -1207,8 +1210,14 @@ _APA_WESTERN_DAY_FIRST_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], Da
     _APA_DAY_FIRST,
 )
 _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
-    # January 21, 2022; January the 21st, 2022
-    (on_first_use(rf"\b{_MONTH}\s+(?:the\s+)?{_DAY},?\s+{_YEAR}", re.IGNORECASE), _named_month, _NAMED),
+    # January 21, 2022; January the 21st, 2022; and dashed as US forms and file names write it, Jan-21-2022
+    # (unread, the note had no date): a dash after the day only with one before it (`January 21-22, 2022`
+    # is two days).
+    (
+        on_first_use(rf"\b{_MONTH}{_MONTH_TO_DAY}{_DAY}(?(dash)-|,?\s+){_YEAR}", re.IGNORECASE),
+        _named_month,
+        _NAMED,
+    ),
     # 21 January 2022, 21st of January, 2022, 21-Jan-2022; and the German day's stop that non-native writers
     # keep before an English month's name (`21. January 2022`, `3.March 2022`), which `_WESTERN` has not.
     (
@@ -1411,7 +1420,11 @@ _FAST_DOTTED_YEAR = _digits_after_none_of("year", r"\w.", "{3}")
 _FAST_SLASHED_FIRST = _digits_after_none_of("a", r"\d/", "?")
 _FAST_DASHED_FIRST = _digits_after_none_of("a", r"\d-", "?")
 _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
-    (on_first_use(rf"(?=[adfjmnos])\b{_MONTH}\s+(?:the\s+)?{_DAY},?\s+{_YEAR}"), _named_month, _NAMED),
+    (
+        on_first_use(rf"(?=[adfjmnos])\b{_MONTH}{_MONTH_TO_DAY}{_DAY}(?(dash)-|,?\s+){_YEAR}"),
+        _named_month,
+        _NAMED,
+    ),
     (on_first_use(rf"{_FAST_DAY}{_DAY_TO_MONTH}{_MONTH}(?:,?\s+|-){_YEAR}"), _named_month, _NAMED),
     _FORMATS[2],  # Cyrillic: read in the text as it is, with `re.IGNORECASE`
     _FORMATS[3],  # French, German, Spanish: the same
@@ -1503,7 +1516,8 @@ _JAPANESE_SCRIPT = on_first_use("[\u3040-\u30ff\u4e00-\u9fff]")
 _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
     (
         on_first_use(
-            rf"\b{_MONTH}\s+(?:the\s+)?{_DAY},?\s+['\u2019]{_SHORT_YEAR}(?![\d'\u2019]|[:.]\d)", re.IGNORECASE
+            rf"\b{_MONTH}{_MONTH_TO_DAY}{_DAY}(?(dash)-|,?\s+['\u2019]){_SHORT_YEAR}(?![\d'\u2019-]|[:.]\d)",
+            re.IGNORECASE,
         ),
         _named_month,
         _NAMED,
@@ -1567,12 +1581,12 @@ _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
         _THAI,
     ),
 )
-# What every match of those holds: two digits after a digit and a stop or a slash, or after an apostrophe; a
-# day, a word and the year's two digits; or the sign of a year. A note without a date mostly has none of it
-# (`post 15, https://t.me/rybar/15`), and is not read again for the formats. Spelt to open with the one
-# character each starts with: a third of the time of the alternatives searched from every place.
+# What every match of those holds: two digits after a digit and a stop, a slash or a dash, or after an
+# apostrophe; a day, a word and the year's two digits; or the sign of a year. A note without a date mostly
+# has none of it (`post 15, https://t.me/rybar/15`), and is not read again for the formats. Spelt to open
+# with the one character each starts with: a third of the time of the alternatives searched from every place.
 _MAY_HOLD_A_SHORT_YEAR = on_first_use(
-    "[\\d'\u2019\u5e74\ub144](?:(?<=\\d)[./]\\d\\d(?!\\d)|(?<=['\u2019])\\d\\d(?!\\d)|(?<=[\u5e74\ub144])"
+    "[\\d'\u2019\u5e74\ub144](?:(?<=\\d)[./-]\\d\\d(?!\\d)|(?<=['\u2019])\\d\\d(?!\\d)|(?<=[\u5e74\ub144])"
     "|(?<=\\d)[^\\W\\d_]{0,2}[\\s.-]*(?:[^\\W\\d_]{2}\\s+)?[^\\W\\d_]{3,9}\\.?[\\s,-]+['\u2019]?\\d\\d(?!\\d)"
     # A Thai month's name, abbreviated with stops (`21 ม.ค. 65`).
     "|(?<=\\d)\\s{0,3}[\u0e01-\u0e4f][\u0e01-\u0e4f.\\s]{1,24}\\d\\d(?!\\d))"

@@ -3210,3 +3210,29 @@ def test_a_crafted_note_of_days_without_their_year_is_read_in_linear_time() -> N
     assert find_date(prepositions, year_apart=True).date == JAN_21
     words = "21 января" + f" {_GE}" * 40_000 + f" 2022 {_GE}."
     assert find_date(words, year_apart=True).without_its_year == "21 января"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Rybar, Telegram, Jan-21-2022, https://t.me/rybar/12345",
+        "Rybar, Telegram, JAN-21-2022, https://t.me/rybar/12345",
+        "Rybar, Telegram, January-21st-2022",
+        "Rybar, Telegram, Jan-21-22, https://t.me/rybar/12345",  # its year in two digits
+    ],
+)
+def test_a_month_dash_day_dash_year_date_is_read(note: str) -> None:
+    # Unread, a note of US forms' and file names' spelling had no date and failed `schema`.
+    assert find_date(note, year_apart=True).date == JAN_21
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Rybar, Telegram, January 21-22, 2022",  # two days
+        "Rybar, Telegram, Jan 21-22",  # two days, no year
+        "Rybar, Telegram, Jan-21-22-5",  # a number of four parts
+    ],
+)
+def test_a_month_and_a_dash_joining_two_days_is_no_date(note: str) -> None:
+    assert find_date(note, year_apart=True).date is None
