@@ -1530,6 +1530,20 @@ _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
         _named_month,
         _NAMED,
     ),
+    # Russian and Ukrainian, the month's name abbreviated as GOST writes it and the year in two digits (`21
+    # янв. 22`, `21 січ. 22 \u0440.`, `21 января 22 \u0433.`): read as no date. Not where a word in small
+    # Cyrillic letters runs on after the number (`21 января 15 человек`, a count), nor a time (`21 января
+    # 22:05`).
+    (
+        on_first_use(
+            rf"(?<![\w.\u2013-]){_DAY}\.?\s+{_SLAVIC_MONTH}\s+{_SHORT_YEAR}(?!\w|[:.]\d)"
+            r"(?:\s{0,3}(?:\u0433\.?|\u0433\u043e\u0434\u0430|\u0440\.?|\u0440\u043e\u043a\u0443)(?!\w))?"
+            r"(?!\s{1,3}(?-i:[\u0430-\u044f\u0451\u0454\u0456\u0457\u0491\u045e]))",
+            re.IGNORECASE,
+        ),
+        _named_month,
+        _CYRILLIC,
+    ),
     (
         on_first_use(r"(?<![\w.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>\d{2})(?!\w|[.:]?\d)"),
         _or_year_first_in_east_asian_script(_numeric(year_first=False)),
@@ -1552,6 +1566,16 @@ _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
     # digits from 100 (2011), which no other calendar a note is dated in writes so.
     (
         on_first_use(r"(?<!\d)(?P<year>1\d\d)\s*\u5e74\s*(?P<a>\d{1,2})\s*\u6708\s*(?P<b>\d{1,2})\s*\u65e5"),
+        _year_month_day,
+        "\u5e74",
+    ),
+    # Chinese and Japanese write it in two digits too, without an era's name (`22年1月21日`: 21 January 2022):
+    # read as no date. Not the last digits of a longer year, nor an era's year (`平成22年`, read above).
+    (
+        on_first_use(
+            r"(?<![\d\u548c\u6210\u570b\u56fd])(?P<year>\d{2})\s*\u5e74\s*(?P<a>\d{1,2})\s*\u6708"
+            r"\s*(?P<b>\d{1,2})\s*\u65e5"
+        ),
         _year_month_day,
         "\u5e74",
     ),

@@ -3236,3 +3236,47 @@ def test_a_month_dash_day_dash_year_date_is_read(note: str) -> None:
 )
 def test_a_month_and_a_dash_joining_two_days_is_no_date(note: str) -> None:
     assert find_date(note, year_apart=True).date is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Рыбарь, Telegram, 21 янв. 22, https://t.me/rybar/12345",
+        "Рыбарь // Telegram. 21 января 22 \u0433. URL: https://t.me/rybar/12345",
+        "Рибар, Telegram, 21 січ. 22 \u0440., https://t.me/rybar/12345",
+        "Рыбарь, 21 янв. 22 Telegram",
+    ],
+)
+def test_a_cyrillic_month_s_day_of_a_two_digit_year_is_read(note: str) -> None:
+    # Unread, a note dated as Russian and Ukrainian notes abbreviate had no date and failed `schema`.
+    assert find_date(note, year_apart=True).date == JAN_21
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Рыбарь, 21 января 15 человек погибли",  # a count after the day, no year
+        "Рыбарь, 21 января 22:05",  # a time
+    ],
+)
+def test_a_cyrillic_month_s_day_before_a_count_or_a_time_takes_no_two_digit_year(note: str) -> None:
+    assert find_date(note, year_apart=True).date is None
+
+
+@pytest.mark.parametrize(
+    ("note", "day"),
+    [
+        ("人民日报, 微博, 22年1月21日, https://weibo.com/2803301701/L8abcdEfG", JAN_21),
+        ("NHK, 22年 1月 21日", JAN_21),
+        ("NHK, 平成22年1月21日", dt.date(2010, 1, 21)),  # an era's year stays the era's
+        ("中央社, 111年1月21日", JAN_21),  # Taiwan's year of three digits stays Taiwan's
+    ],
+)
+def test_a_chinese_or_japanese_day_of_a_two_digit_year_is_read(note: str, day: dt.date) -> None:
+    assert find_date(note, year_apart=True).date == day
+
+
+def test_a_crafted_note_of_two_digit_years_after_month_names_is_read_in_linear_time() -> None:
+    for note in ("21 янв. " * 12_500, "21 янв. 22 " * 9_000, "22年1月" * 20_000):
+        find_date(note, year_apart=True)
+    assert find_date("x" * 100_000 + " 21 янв. 22", year_apart=True).date == JAN_21
