@@ -868,12 +868,50 @@ def _persian_month(match: re.Match[str], source: str) -> DateFind:
     return DateFind(date, text=_matched(match, source))
 
 
+# The order a note says its numeric dates are written in, in brackets after the date (`01/02/2022
+# (DD/MM/YYYY)`, `(day/month/year)`, `(MM-DD-YY)`, French `(jj/mm/aaaa)`, Italian `(gg/mm/aaaa)`, German
+# `(TT/MM/JJJJ)`) or before it (`Date (DD/MM/YYYY): 01/02/2022`): read as ambiguous, a note that says which of
+# its numbers is the day failed `schema`. Asked only of a date whose day and month could swap.
+_ORDER_PART = r"\s{0,2}[/.-]\s{0,2}"
+_SAID_ORDER = (
+    r"[(\[]\s{0,2}(?P<first>dd?|day|jj?|gg?|tt?|mm?|month)"
+    rf"{_ORDER_PART}(?P<second>dd?|day|jj?|gg?|tt?|mm?|month){_ORDER_PART}(?:y{{2,4}}|year|a{{2,4}}|j{{4}})"
+    r"\s{0,2}[)\]]"
+)
+_ORDER_SAID_AFTER = on_first_use(rf"\s{{0,3}}{_SAID_ORDER}", re.IGNORECASE)
+_ORDER_SAID_BEFORE = on_first_use(rf"{_SAID_ORDER}\s{{0,3}}:?\s{{0,3}}$", re.IGNORECASE)
+_ORDER_REACH = 32  # `(month/day/year): `, and room
+_DAY_WORDS = frozenset(("d", "dd", "day", "j", "jj", "g", "gg", "t", "tt"))
+_MONTH_WORDS = frozenset(("m", "mm", "month"))
+
+
+def _said_day_first(match: re.Match[str], source: str) -> bool | None:
+    """Whether the note says its numeric date at `match` is written day first (`(DD/MM/YYYY)` after it or
+    before it), month first (`(MM/DD/YYYY)`), or None where it says neither."""
+    said = _ORDER_SAID_AFTER().match(source, match.end()) or _ORDER_SAID_BEFORE().search(
+        source, max(0, match.start() - _ORDER_REACH), match.start()
+    )
+    if said is None:
+        return None
+    first, second = said["first"].casefold(), said["second"].casefold()
+    if first in _DAY_WORDS and second in _MONTH_WORDS:
+        return True
+    if first in _MONTH_WORDS and second in _DAY_WORDS:
+        return False
+    return None
+
+
 def _slashed(match: re.Match[str], source: str) -> DateFind:
-    # 21/01/2022 is day-first, 01/21/2022 month-first; 03/04/2022 could be either, so it is not guessed.
+    # 21/01/2022 is day-first, 01/21/2022 month-first; 03/04/2022 could be either, so it is not guessed,
+    # unless the note says which (`_said_day_first`).
     year, first, second = _year(match), int(match.group("a")), int(match.group("b"))
     if year < _FIRST_GREGORIAN_YEAR:
         return DateFind(None)  # another calendar's year (`01/11/1400`): no Gregorian day
     if first != second and first <= 12 and second <= 12:
+        day_first = _said_day_first(match, source)
+        if day_first is not None:
+            day, month = (first, second) if day_first else (second, first)
+            return DateFind(_valid(year, month, day), text=_matched(match, source))
         return DateFind(None, ambiguous=True, text=_matched(match, source))
     day, month = (first, second) if first > 12 else (second, first)
     return DateFind(_valid(year, month, day), text=_matched(match, source))

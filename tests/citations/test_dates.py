@@ -3280,3 +3280,34 @@ def test_a_crafted_note_of_two_digit_years_after_month_names_is_read_in_linear_t
     for note in ("21 янв. " * 12_500, "21 янв. 22 " * 9_000, "22年1月" * 20_000):
         find_date(note, year_apart=True)
     assert find_date("x" * 100_000 + " 21 янв. 22", year_apart=True).date == JAN_21
+
+
+@pytest.mark.parametrize(
+    ("note", "day"),
+    [
+        ("Rybar, Telegram, 01/02/2022 (DD/MM/YYYY), https://t.me/rybar/12345", dt.date(2022, 2, 1)),
+        ("Rybar, Telegram, 01/02/2022 (day/month/year)", dt.date(2022, 2, 1)),
+        ("Rybar, Telegram, 02/01/2022 (MM/DD/YYYY)", dt.date(2022, 2, 1)),
+        ("Rybar, Telegram, 01-02-2022 (dd-mm-yyyy)", dt.date(2022, 2, 1)),
+        ("Rybar, Telegram, 01/02/22 (DD/MM/YY)", dt.date(2022, 2, 1)),
+        ("Dupont, Le Monde, 01/02/2022 (jj/mm/aaaa)", dt.date(2022, 2, 1)),
+        ("Rossi, La Repubblica, 01/02/2022 [gg/mm/aaaa]", dt.date(2022, 2, 1)),
+        ("Rybar, Telegram, date (DD/MM/YYYY): 01/02/2022", dt.date(2022, 2, 1)),
+    ],
+)
+def test_a_numeric_date_whose_order_the_note_says_is_read_in_that_order(note: str, day: dt.date) -> None:
+    # Read as ambiguous, a note saying which number is the day failed `schema` as one without a date.
+    found = find_date(note, year_apart=True)
+    assert (found.date, found.ambiguous) == (day, False)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Rybar, Telegram, 01/02/2022",
+        "Rybar, Telegram, 01/02/2022 (MM/MM/YYYY)",  # no day named
+        "Rybar, Telegram, 01/02/2022 (2 pages)",
+    ],
+)
+def test_a_numeric_date_of_two_readings_whose_order_the_note_does_not_say_stays_ambiguous(note: str) -> None:
+    assert find_date(note, year_apart=True).ambiguous
