@@ -2150,8 +2150,39 @@ def find_date(text: str, *, year_apart: bool = False) -> DateFind:
     if first is None and year_apart:
         blanked = blank_urls(text)
         if _A_DIGIT.search(blanked) is not None:  # most notes without a date give no number at all
-            return _day_beside_the_note_s_year(blanked)
+            compact = _compact_day(blanked)
+            return compact if compact.date is not None else _day_beside_the_note_s_year(blanked)
     return DateFind(None) if first is None else first[3]
+
+
+# ISO 8601's basic format, a note's part of its own (`Rybar, Telegram, 20220121, https://t.me/...`, as
+# exports and file names date): unread, the note had no date and failed `schema`. Only where the note gives
+# no other date, as a whole part (a comma, a semicolon, a bracket or a dash before and after it, or the
+# note's start or end), of a year of the sources cited and a real day: never a number in a URL (blanked),
+# an id or a number after a word (`post 20220121`, `No. 20220121`), a file's name (`20220121.pdf`), nor one
+# of two.
+_COMPACT_DAY = on_first_use(
+    r"(?<![\w./:#\u2116-])(?P<year>(?:19|20)\d\d)(?P<a>0[1-9]|1[0-2])(?P<b>0[1-9]|[12]\d|3[01])"
+    r"(?![\w/:-]|\.\w|,\d)"
+)
+_MOST_COMPACT_DAYS = 8  # more numbers of eight digits than a note of one source gives: a list, none its date
+_PART_OPENS = frozenset(",;([\u2013\u2014")
+_PART_CLOSES = frozenset(",;.)]\u2013\u2014")
+
+
+def _compact_day(text: str) -> DateFind:
+    """The one day of `text` (a note's words, its URLs blanked) written `20220121` as a part of its own."""
+    found = None
+    for match in itertools.islice(_COMPACT_DAY().finditer(text), _MOST_COMPACT_DAYS):
+        before, after = text[: match.start()].rstrip()[-1:], text[match.end() :].lstrip()[:1]
+        if (before and before not in _PART_OPENS) or (after and after not in _PART_CLOSES):
+            continue
+        if found is not None or _is_access_date(text, match.start()) or _is_update_date(text, match.start()):
+            return DateFind(None)
+        found = match
+    if found is None:
+        return DateFind(None)
+    return _year_month_day(found, text)
 
 
 # Harvard (Cite Them Right) gives a newspaper's or a web post's year after its author, its day and month

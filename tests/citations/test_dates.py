@@ -3311,3 +3311,44 @@ def test_a_numeric_date_whose_order_the_note_says_is_read_in_that_order(note: st
 )
 def test_a_numeric_date_of_two_readings_whose_order_the_note_does_not_say_stays_ambiguous(note: str) -> None:
     assert find_date(note, year_apart=True).ambiguous
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Rybar, Telegram, 20220121, https://t.me/rybar/12345",
+        "Rybar, Telegram (20220121)",
+        "Rybar, Telegram, 20220121.",
+    ],
+)
+def test_a_compact_iso_day_written_as_a_part_of_its_own_is_the_note_s_date(note: str) -> None:
+    # Unread, a note dated as exports and file names date had no date and failed `schema`.
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.date == JAN_21
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Rybar, Telegram, https://t.me/rybar/20220121",  # a post id in the link
+        "Rybar, Telegram, post 20220121",  # a number after a word
+        "Rybar, Order No. 20220121, Telegram",
+        "Rybar, scan 20220121.pdf",  # a file's name
+        "Rybar, 20220121.pdf",
+        "Rybar, Telegram, 20220121, 20220122",  # two days
+        "Rybar, Telegram, 2022012112",  # ten digits
+        "Rybar, Telegram, 20221321",  # no month 13
+    ],
+)
+def test_eight_digits_that_are_an_id_a_number_or_one_of_two_days_are_no_date(note: str) -> None:
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.date is None
+
+
+def test_a_compact_iso_day_counts_only_where_the_note_gives_no_other_date() -> None:
+    note = "Rybar, Telegram, 20220125, posted 21 January 2022"
+    assert find_date(note, year_apart=True).date == JAN_21
+
+
+def test_a_crafted_note_of_eight_digit_numbers_is_read_in_linear_time() -> None:
+    for note in ("20220121, " * 10_000, ", 20220121" * 10_000, "2" * 100_000):
+        find_date(note, year_apart=True)
+    assert find_date("x" * 100_000 + ", 20220121", year_apart=True).date == JAN_21
