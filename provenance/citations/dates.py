@@ -2756,9 +2756,10 @@ def _joined(text: str, before: str, end: int) -> bool:
 
 
 def _not_the_source_s(text: str, lowered: str | None, start: int, end: int, number: bool) -> bool:
-    """Whether the month or the year at `start`-`end` of `text` is no date of the source's: an access's, an
-    update's, a bound's, a range's end (or, where it may be a number's digits, `number`, a number's).
-    `lowered`: the text lowered, as `_candidates` reads it, where that keeps its characters' places."""
+    """Whether the month, the season or the year at `start`-`end` of `text` is no date of the source's: an
+    access's, an update's, a bound's, a range's end (or, where it may be a number's digits, `number`, a
+    number's). `lowered`: the text lowered, as `_candidates` reads it, where that keeps its characters'
+    places."""
     before = text[max(0, start - _PERIOD_REACH) : start]
     lowered_before = None if lowered is None else lowered[max(0, start - _PERIOD_REACH) : start]
     # As in `_candidates`: most text before a date holds none of the words that say what the date is.
@@ -2786,6 +2787,7 @@ def find_month_or_year(text: str) -> str | None:
     days: _Spans | None = None  # the full days' spans, found where a month or a year may be in one
     months: set[str] = set()
     alone: set[str] = set()
+    seasons: set[str] = set()
     for year in years:
         start, end = year.span()
         before_the_year = _WORD_BEFORE_THE_YEAR().search(text, max(0, start - _WORD_BEFORE_REACH), start)
@@ -2819,19 +2821,26 @@ def find_month_or_year(text: str) -> str | None:
         near = text[max(0, start - _DAY_REACH) : start] + text[end : end + _DAY_REACH]
         if days is None and any(character.isdigit() for character in near):
             days = _Spans((first, first - back) for _, first, back, _ in _candidates(text, read_words=False))
+        season = None
+        if month is None:  # `Winter 2022`: the season's code, its year in it
+            season = _SEASON_BEFORE_THE_YEAR().search(text, max(0, start - _PERIOD_REACH), start)
         if (days is not None and days.overlap(start, end)) or _not_the_source_s(
-            text, lowered, start, end, number
+            text, lowered, start if season is None else season.start(), end, number
         ):
             continue  # a full day's (`accessed 5 March 2023`), an access's, a bound's, a range's, a number's
-        if month is None:
+        if season is not None:
+            seasons.add(f"{year.group()}-{_SEASON_WORDS[season['season'].casefold()]}")
+        elif month is None:
             alone.add(year.group())
         else:
             months.add(f"{year.group()}-{month:02d}")
     if months:
         return months.pop() if len(months) == 1 else None
+    if len(seasons) == 1 and {season[:4] for season in seasons} >= alone:
+        return seasons.pop()  # `Winter 2022` (and its year written again, `2022`, if at all)
     if len(alone) == 1:
         return alone.pop()
-    return season_of_two_years(text) if not alone else None
+    return season_of_two_years(text) if not alone and not seasons else None
 
 
 def _ends_its_part(text: str, end: int) -> bool:
@@ -2861,6 +2870,29 @@ class _Spans:
 # EDTF's and CSL's season codes in place of a month (`2021-24`: winter 2021), as `Citation.date_month_or_year`
 # holds a summer's or a winter's.
 SEASON_CODES = {"21": "spring", "22": "summer", "23": "autumn", "24": "winter"}
+# A note's winter or summer of one year (`Foreign Affairs, Winter 2022`, `summer of 2022`, `hiver 2022`, `зима
+# 2022`): its code, as a citations file's `[[2022]]` and `"season": 4` gives it (`2022-24`: December 2021 to
+# February 2023, every reading of it, the southern hemisphere's too). Read as no date, the note failed
+# `schema` as one without, where the file's same season warned as a season only.
+_SEASON_WORDS = {
+    **dict.fromkeys(
+        (
+            *("winter", "hiver", "invierno", "inverno", "zima", "\u0437\u0438\u043c\u0430"),
+            "\u0437\u0438\u043c\u043e\u0439",
+        ),
+        "24",
+    ),
+    **dict.fromkeys(
+        (
+            *("summer", "\u00e9t\u00e9", "sommer", "verano", "ver\u00e3o", "lato"),
+            *("\u043b\u0435\u0442\u043e", "\u043b\u0435\u0442\u043e\u043c", "\u043b\u0456\u0442\u043e"),
+        ),
+        "22",
+    ),
+}
+_SEASON_BEFORE_THE_YEAR = on_first_use(
+    rf"(?<!\w)(?P<season>{'|'.join(_SEASON_WORDS)})(?:\s{{1,3}}of)?\s{{1,3}}$", re.IGNORECASE
+)
 
 
 # A winter or a summer a note names by its two years (`Winter 2021-22`, `winter 2021/2022`, `зима 2021/2022`,

@@ -475,8 +475,8 @@ def _item_loaded(item: Mapping[str, object]) -> CitationOverrides:
             "\"issued\" date-parts give 2022-01-21, its raw '2022-01-25' another day: which is meant",
         ),
         (
-            {"literal": "Winter 2022"},
-            "\"issued\" literal date 'Winter 2022' is not one full, unambiguous date such as 2022-01-21",
+            {"literal": "Spring"},
+            "\"issued\" literal date 'Spring' is not one full, unambiguous date such as 2022-01-21",
         ),
     ],
 )
@@ -697,6 +697,11 @@ def test_a_citations_file_s_issued_spring_or_autumn_is_its_year_alone_never_a_mo
         ({"date-parts": [[2022]], "season": "winter"}, "2022-24"),
         ({"date-parts": [[2022, 22]], "raw": "Summer 2022"}, "2022-22"),
         ({"date-parts": [[2022]], "season": 2}, "2022-22"),
+        # Written as a note writes it: the same season (refused as "not one full date", where its date-parts
+        # were read).
+        ({"raw": "Winter 2022"}, "2022-24"),
+        ({"literal": "\u0417\u0438\u043c\u0430 2022"}, "2022-24"),
+        ({"date-parts": [[2022, 24]], "raw": "Winter 2022"}, "2022-24"),
     ],
 )
 def test_a_citations_file_s_issued_summer_or_winter_keeps_its_season_code_not_the_year(
@@ -797,11 +802,11 @@ def test_a_citations_file_s_day_replaces_the_note_s_month() -> None:
             "\"issued\" date-parts give 2022-02, its raw 'January 2022' another month or year",
         ),
         ({"date-parts": [[2022, 1], [2022, 3]]}, '"issued" date-parts give a range of days'),
-        ({"raw": "Winter 2022"}, "\"issued\" raw date 'Winter 2022' is not one full, unambiguous date"),
+        ({"raw": "Winter"}, "\"issued\" raw date 'Winter' is not one full, unambiguous date"),
         # Why a winter or a summer is none: it may fall in two years.
         ({"raw": "Winter 2021-23"}, "winter may fall in two years (December to February); give the day"),
         ({"raw": "summer, 2022"}, "summer may fall in two years"),
-        ({"literal": "\u0417\u0438\u043c\u0430 2022"}, "\u0437\u0438\u043c\u0430 may fall in two years"),
+        ({"literal": "\u0417\u0438\u043c\u0430 2021/2023"}, "\u0437\u0438\u043c\u0430 may fall in two years"),
     ],
 )
 def test_an_issued_month_or_year_that_is_no_month_or_contradicts_itself_is_refused(
