@@ -195,6 +195,27 @@ def test_a_url_override_on_a_youtube_mirror_cites_youtube_s_watch_page_as_a_note
     assert apply_overrides(web, CitationOverrides(url=given)).url == given
 
 
+@pytest.mark.parametrize(
+    ("url", "post_id"),
+    [
+        ("https://www.tiktok.com/@scout2015/video/6718335390845095173", "6718335390845095173"),
+        ("https://www.youtube.com/watch?v=dQw4w9WgXcQ", "dQw4w9WgXcQ"),
+        ("https://www.reddit.com/r/ukraine/comments/s9abcd/title/", "s9abcd"),
+        ("https://vk.com/wall-12345_678", "-12345_678"),
+    ],
+)
+def test_a_url_override_names_the_post_id_a_note_s_same_link_does(url: str, post_id: str) -> None:
+    # With only Telegram's, X's and Bluesky's ids read, a file correcting a note's link to a TikTok or a
+    # YouTube video gave no post id, where the same link in the note gave one; a stale `custom.post_id`
+    # beside it stood for the post the link names.
+    note = parse_citation(Footnote(label="1", text=f"Rybar, January 21, 2022, {url}", line=1)).citation
+    telegram = Citation(platform=Platform.TELEGRAM, url="https://t.me/rybar/12345", post_id="12345")
+    assert apply_overrides(telegram, CitationOverrides(url=url)).post_id == note.post_id == post_id
+    item = [{"id": "1", "URL": url, "custom": {"post_id": "999"}}]
+    loaded = load_citations_file(json.dumps(item).encode(), "c.json")["1"]
+    assert apply_overrides(telegram, loaded).post_id == post_id
+
+
 def test_fields_the_file_leaves_out_keep_what_the_note_says() -> None:
     parsed = parse_citation(
         Footnote(label="2", text="City desk, “Council vote”, 03/04/2022, https://news.example/a", line=1)
