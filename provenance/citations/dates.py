@@ -498,7 +498,11 @@ _ARABIC_MONTH_NAMES = "|".join(
 _ARABIC_SECOND_NAME = rf"(?:\s{{0,2}}/\s{{0,2}}(?P<month2>{_ARABIC_MONTH_NAMES})(?!\w))?"
 _WESTERN_MONTH = rf"(?P<month>{'|'.join(sorted(_WESTERN_MONTHS, key=len, reverse=True))})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_WESTERN_DAY = r"(?P<day>\d{1,2})(?:er\s+|\.\s*|\s+)"
+# The day's number, and its ordinal's sign or stop: French `1er`, Spanish's, Portuguese's and Italian's first
+# (`1º de enero`, `1.º de enero`, `1° febbraio`), Greek's (`21η Ιανουαρίου`, `1ης`): read as no date, a
+# Brazilian or Spanish note of any month's first day had none.
+_WESTERN_DAY_END = r"(?:er\s+|\.?[\u00ba\u00b0]\s*|\u03b7\u03c2?\s+|\.\s*|\s+)"
+_WESTERN_DAY = rf"(?P<day>\d{{1,2}}){_WESTERN_DAY_END}"
 _YEAR = r"(?P<year>\d{4})(?!\d)"
 # Between a day and the month after it: `21 January`, `21st of January`, `21-Jan`, `21. January`.
 _DAY_TO_MONTH = r"(?:\s+(?:of\s+)?|-|\.\s*)"
@@ -1351,7 +1355,7 @@ _LOWERED_ANY_WESTERN_MONTH = on_first_use(
 # and the first two letters of a month's name (`de` of `de enero` among them). Most notes have none of it
 # (`1 on`, `2, 2022`): looked for from each digit, it spares the search for a month's name from each letter.
 _LOWERED_WESTERN_DAY_AND_MONTH = on_first_use(
-    rf"\d(?:er\s+|\.\s*|\s+)(?:{'|'.join(sorted({name[:2] for name in _WESTERN_MONTHS}))})"
+    rf"\d{_WESTERN_DAY_END}(?:{'|'.join(sorted({name[:2] for name in _WESTERN_MONTHS}))})"
 )
 # The Cyrillic block, and the letters that `re.IGNORECASE` takes for some of its own (`ᲀ` for `в`, ...).
 _ANY_CYRILLIC = re.compile("[\u0400-\u04ff\u1c80-\u1c8f]")
@@ -2305,7 +2309,8 @@ def _stands_apart(text: str, start: int, end: int) -> bool:
 _OTHER_DAY_AND_MONTH = on_first_use(
     rf"(?<![\d./\u2013\u2014-])(?P<slavic>\d{{1,2}}(?:\.|-?\u0433\u043e)?\s{{1,3}}"
     rf"{_SLAVIC_MONTH.replace('(?P<month>', '(?:')})(?!,?\s{{0,3}}\d)"
-    rf"|(?<![\d./\u2013\u2014])(?<![^\u05d1]-)(?P<western>\d{{1,2}}(?:er\s{{1,3}}|\.\s{{0,3}}|\s{{1,3}})"
+    rf"|(?<![\d./\u2013\u2014])(?<![^\u05d1]-)(?P<western>\d{{1,2}}"
+    r"(?:er\s{1,3}|\.?[\u00ba\u00b0]\s{0,3}|\u03b7\u03c2?\s{1,3}|\.\s{0,3}|\s{1,3})"
     rf"(?:de\s{{1,3}})?\b{_WESTERN_MONTH.replace('(?P<month>', '(?:')})(?!\w)(?!,?\s{{0,3}}\d)",
     re.IGNORECASE,
 )

@@ -3373,3 +3373,19 @@ def test_a_crafted_note_of_eight_digit_numbers_is_read_in_linear_time() -> None:
     for note in ("20220121, " * 10_000, ", 20220121" * 10_000, "2" * 100_000):
         find_date(note, year_apart=True)
     assert find_date("x" * 100_000 + ", 20220121", year_apart=True).date == JAN_21
+
+
+@pytest.mark.parametrize(
+    ("note", "day"),
+    [
+        ("Folha, Telegram, 1º de janeiro de 2022, https://t.me/rybar/12345", dt.date(2022, 1, 1)),
+        ("El País, 1.º de enero de 2022, https://elpais.example/a", dt.date(2022, 1, 1)),
+        ("Clarín, 1° de febrero de 2022, https://clarin.example/a", dt.date(2022, 2, 1)),
+        ("La Repubblica, 1° febbraio 2022, https://repubblica.example/a", dt.date(2022, 2, 1)),
+        ("Καθημερινή, 21η Ιανουαρίου 2022, https://kathimerini.example/a", JAN_21),
+        ("Καθημερινή, 1ης Φεβρουαρίου 2022, https://kathimerini.example/a", dt.date(2022, 2, 1)),
+    ],
+)
+def test_a_day_written_as_an_ordinal_before_a_western_or_greek_month_is_read(note: str, day: dt.date) -> None:
+    # Unread, a Brazilian, Spanish or Italian note of any month's first day, or a Greek ordinal, had no date.
+    assert find_date(note, year_apart=True).date == day
