@@ -968,12 +968,13 @@ def _roman_month(match: re.Match[str], source: str) -> DateFind:
 
 
 # Polish, Czech and Russian legal writing number the month in capital Roman numerals: `21.I.2022`, `21 I
-# 2022`, `21-I-2022`, `21. XII. 2021`. Read as no date, the note had none. Spelt to open with the day's digit
-# (as `_digits_after_none_of` below), read in the text as it is (a capital `I` is no lowered `i`).
+# 2022`, `21-I-2022`, `21. XII. 2021`, and with slashes, `21/I/2022` (as Italian and Spanish forms write
+# it). Read as no date, the note had none. Spelt to open with the day's digit (as `_digits_after_none_of`
+# below), read in the text as it is (a capital `I` is no lowered `i`).
 _ROMAN_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
     on_first_use(
-        r"(?P<day>\d(?<![\w.\u2013-]\d)\d?)(?:\.\s?|\s|-)(?P<month>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
-        r"(?:\.\s?|\s|-)(?P<year>\d{4})(?!\d)"
+        r"(?P<day>\d(?<![\w./\u2013-]\d)\d?)(?:\.\s?|\s|-|/)(?P<month>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+        r"(?:\.\s?|\s|-|/)(?P<year>\d{4})(?![\d/])"
     ),
     _roman_month,
     _ROMAN,
@@ -1043,6 +1044,9 @@ def _may_hold_a_roman_month(text: str) -> bool:
         or "X." in text
         or "X " in text
         or "X-" in text
+        or "I/" in text
+        or "V/" in text
+        or "X/" in text
     )
 
 
@@ -2169,15 +2173,22 @@ _COMPACT_DAY = on_first_use(
     r"(?<![\w./:#\u2116-])(?P<year>(?:19|20)\d\d)(?P<a>0[1-9]|1[0-2])(?P<b>0[1-9]|[12]\d|3[01])"
     r"(?![\w/:-]|\.\w|,\d)"
 )
+# So is ISO 8601's day written without its zeros (`2022-1-21`, as spreadsheets export `yyyy-m-d`), only as
+# a part of its own: not a standard's number (`EN 1993-1-1:2005`), whose words stand before it.
+_UNPADDED_ISO_DAY = on_first_use(
+    r"(?<![\w./:#\u2116-])(?P<year>(?:19|20)\d\d)-(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\w/:-]|\.\w|,\d)"
+)
 _MOST_COMPACT_DAYS = 8  # more numbers of eight digits than a note of one source gives: a list, none its date
 _PART_OPENS = frozenset(",;([\u2013\u2014")
 _PART_CLOSES = frozenset(",;.)]\u2013\u2014")
 
 
 def _compact_day(text: str) -> DateFind:
-    """The one day of `text` (a note's words, its URLs blanked) written `20220121` as a part of its own."""
+    """The one day of `text` (a note's words, its URLs blanked) written `20220121` or `2022-1-21` as a part
+    of its own."""
     found = None
-    for match in itertools.islice(_COMPACT_DAY().finditer(text), _MOST_COMPACT_DAYS):
+    written = itertools.chain(_COMPACT_DAY().finditer(text), _UNPADDED_ISO_DAY().finditer(text))
+    for match in itertools.islice(written, _MOST_COMPACT_DAYS):
         before, after = text[: match.start()].rstrip()[-1:], text[match.end() :].lstrip()[:1]
         if (before and before not in _PART_OPENS) or (after and after not in _PART_CLOSES):
             continue

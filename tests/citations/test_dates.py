@@ -3389,3 +3389,33 @@ def test_a_crafted_note_of_eight_digit_numbers_is_read_in_linear_time() -> None:
 def test_a_day_written_as_an_ordinal_before_a_western_or_greek_month_is_read(note: str, day: dt.date) -> None:
     # Unread, a Brazilian, Spanish or Italian note of any month's first day, or a Greek ordinal, had no date.
     assert find_date(note, year_apart=True).date == day
+
+
+@pytest.mark.parametrize(
+    ("note", "day"),
+    [
+        ("Rybar, Telegram, 21/I/2022, https://t.me/rybar/12345", JAN_21),
+        ("Kowalski, Gazeta, 21/XII/2021", dt.date(2021, 12, 21)),
+    ],
+)
+def test_a_roman_month_between_slashes_is_read(note: str, day: dt.date) -> None:
+    # Unread, the note had no date; with stops or spaces (`21.I.2022`) it had one.
+    assert find_date(note, year_apart=True).date == day
+
+
+def test_an_iso_day_without_its_zeros_written_as_a_part_of_its_own_is_read() -> None:
+    # As spreadsheets export `yyyy-m-d`: unread, the note had no date and failed `schema`.
+    note = "Rybar, Telegram, 2022-1-21, https://t.me/rybar/12345"
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.date == JAN_21
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Design to EN 1993-1-1:2005, 2022",  # a standard's number
+        "Eurocode, EN 1993-1-1, 2005",
+        "Rybar, Telegram, 2022-1-21, 2022-1-22",  # two days
+    ],
+)
+def test_a_standard_s_number_or_two_iso_days_without_zeros_give_no_day(note: str) -> None:
+    assert find_date(note, year_apart=True).date is None
