@@ -2121,6 +2121,7 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 # (`holds_date`, asked of each note's leading name). Not asked by `find_date`, of a whole note, which holds
 # five digits or more in all but a few. `\D*` and `\d` take no character in common: linear time.
 _FIVE_DIGITS = re.compile(r"\d(?:\D*\d){4}")
+_HYPHENS_TO_ASCII = str.maketrans("\u2010\u2011", "--")
 _A_DIGIT = re.compile(r"\d")
 # A day's digits and a word after them, as every day and month written day first holds (`21 января`, `21.
 # Januar`, `1er février`, `21 de enero`, the ordinal's ending after a hyphen).
@@ -2140,6 +2141,10 @@ def find_date(text: str, *, year_apart: bool = False) -> DateFind:
         first = min(
             _candidates(blank_urls(text)), key=_sort_key, default=None
         )  # the first of equals, as sorted
+    if first is None and ("\u2010" in text or "\u2011" in text):
+        # Unicode's hyphens, as typesetting keeps a date on one line (`21\u2011Jan\u20112022`,
+        # `2022\u201001\u201021`): read as ASCII's, where the note had no date.
+        return find_date(text.translate(_HYPHENS_TO_ASCII), year_apart=year_apart)
     if first is None and _MAY_HOLD_A_SHORT_YEAR().search(text):
         first = min(_candidates(blank_urls(text), short_years=True), key=_sort_key, default=None)
     if first is not None and first[0] == _RANGE:

@@ -3419,3 +3419,17 @@ def test_an_iso_day_without_its_zeros_written_as_a_part_of_its_own_is_read() -> 
 )
 def test_a_standard_s_number_or_two_iso_days_without_zeros_give_no_day(note: str) -> None:
     assert find_date(note, year_apart=True).date is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Rybar, Telegram, 21\u2011Jan\u20112022, https://t.me/rybar/12345",  # non-breaking hyphens
+        "Rybar, Telegram, 2022\u201001\u201021, https://t.me/rybar/12345",  # Unicode's hyphen
+        "Rybar, Telegram, 21\u2011Jan\u201122",
+    ],
+)
+def test_a_date_joined_by_unicode_s_hyphens_is_read_as_with_ascii_s(note: str) -> None:
+    # As typesetting keeps a date on one line (a PDF's notes): read as no date, or as its year alone.
+    read = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (read.date, read.date_month_or_year) == (JAN_21, None)
