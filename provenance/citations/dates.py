@@ -506,6 +506,10 @@ _WESTERN_DAY = rf"(?P<day>\d{{1,2}}){_WESTERN_DAY_END}"
 _YEAR = r"(?P<year>\d{4})(?!\d)"
 # Between a day and the month after it: `21 January`, `21st of January`, `21-Jan`, `21. January`.
 _DAY_TO_MONTH = r"(?:\s+(?:of\s+)?|-|\.\s*)"
+# Or nothing, as military and logistics notes write a day (`21JAN2022`, `21JAN22`): then nothing between the
+# month and the year either (`_TIGHT_TO_YEAR`; `tight` says so). Unread, such a note had no date.
+_DAY_TO_MONTH_OR_TIGHT = r"(?:\s+(?:of\s+)?|-|\.\s*|(?P<tight>))"
+_TIGHT_TO_YEAR = r"(?(tight)|(?:,?\s+|-))"
 # A month's name, then its day: after spaces (`January 21`, `January the 21st`) or a dash (`Jan-21`, whose
 # `dash` says a dash, not a comma, stands before the year).
 _MONTH_TO_DAY = r"(?:\s+(?:the\s+)?|(?P<dash>-))"
@@ -1267,7 +1271,9 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
     # 21 January 2022, 21st of January, 2022, 21-Jan-2022; and the German day's stop that non-native writers
     # keep before an English month's name (`21. January 2022`, `3.March 2022`), which `_WESTERN` has not.
     (
-        on_first_use(rf"(?<![\d.\u2013-]){_DAY}{_DAY_TO_MONTH}{_MONTH}(?:,?\s+|-){_YEAR}", re.IGNORECASE),
+        on_first_use(
+            rf"(?<![\d.\u2013-]){_DAY}{_DAY_TO_MONTH_OR_TIGHT}{_MONTH}{_TIGHT_TO_YEAR}{_YEAR}", re.IGNORECASE
+        ),
         _named_month,
         _NAMED,
     ),
@@ -1471,7 +1477,11 @@ _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], s
         _named_month,
         _NAMED,
     ),
-    (on_first_use(rf"{_FAST_DAY}{_DAY_TO_MONTH}{_MONTH}(?:,?\s+|-){_YEAR}"), _named_month, _NAMED),
+    (
+        on_first_use(rf"{_FAST_DAY}{_DAY_TO_MONTH_OR_TIGHT}{_MONTH}{_TIGHT_TO_YEAR}{_YEAR}"),
+        _named_month,
+        _NAMED,
+    ),
     _FORMATS[2],  # Cyrillic: read in the text as it is, with `re.IGNORECASE`
     _FORMATS[3],  # French, German, Spanish: the same
     _FORMATS[4],  # Spanish, the month first: the same
@@ -1570,7 +1580,8 @@ _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
     ),
     (
         on_first_use(
-            rf"(?<![\w.\u2013-]){_DAY}{_DAY_TO_MONTH}{_MONTH}(?:\s+['\u2019]?|,\s*['\u2019]|-){_SHORT_YEAR}(?!\w|[:.]\d)",
+            rf"(?<![\w.\u2013-]){_DAY}{_DAY_TO_MONTH_OR_TIGHT}{_MONTH}"
+            rf"(?(tight)|(?:\s+['\u2019]?|,\s*['\u2019]|-)){_SHORT_YEAR}(?!\w|[:.]\d)",
             re.IGNORECASE,
         ),
         _named_month,
@@ -1657,7 +1668,7 @@ _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
 # with the one character each starts with: a third of the time of the alternatives searched from every place.
 _MAY_HOLD_A_SHORT_YEAR = on_first_use(
     "[\\d'\u2019\u5e74\ub144](?:(?<=\\d)[./-]\\d\\d(?!\\d)|(?<=['\u2019])\\d\\d(?!\\d)|(?<=[\u5e74\ub144])"
-    "|(?<=\\d)[^\\W\\d_]{0,2}[\\s.-]*(?:[^\\W\\d_]{2}\\s+)?[^\\W\\d_]{3,9}\\.?[\\s,-]+['\u2019]?\\d\\d(?!\\d)"
+    "|(?<=\\d)[^\\W\\d_]{0,2}[\\s.-]*(?:[^\\W\\d_]{2}\\s+)?[^\\W\\d_]{3,9}\\.?[\\s,-]*['\u2019]?\\d\\d(?!\\d)"
     # A Thai month's name, abbreviated with stops (`21 ม.ค. 65`).
     "|(?<=\\d)\\s{0,3}[\u0e01-\u0e4f][\u0e01-\u0e4f.\\s]{1,24}\\d\\d(?!\\d))"
 )

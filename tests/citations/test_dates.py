@@ -3433,3 +3433,27 @@ def test_a_date_joined_by_unicode_s_hyphens_is_read_as_with_ascii_s(note: str) -
     # As typesetting keeps a date on one line (a PDF's notes): read as no date, or as its year alone.
     read = parse_citation(Footnote(label="1", text=note, line=1)).citation
     assert (read.date, read.date_month_or_year) == (JAN_21, None)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Rybar, Telegram, 21JAN2022, https://t.me/rybar/12345",
+        "Rybar, Telegram, 21Jan2022",
+        "Rybar, Telegram, 21JAN22, https://t.me/rybar/12345",  # its year in two digits
+    ],
+)
+def test_a_day_month_and_year_written_together_is_read(note: str) -> None:
+    # As military and logistics notes write a day: unread, the note had no date and failed `schema`.
+    assert find_date(note, year_apart=True).date == JAN_21
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Rybar, Telegram, 21decades 2022",  # a month's letters opening a word
+        "Rybar, Telegram, 21JAN22:05",  # a time
+    ],
+)
+def test_a_month_s_letters_run_on_into_a_word_or_a_time_give_no_day(note: str) -> None:
+    assert find_date(note, year_apart=True).date is None
