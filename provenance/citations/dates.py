@@ -506,10 +506,6 @@ _WESTERN_DAY = rf"(?P<day>\d{{1,2}}){_WESTERN_DAY_END}"
 _YEAR = r"(?P<year>\d{4})(?!\d)"
 # Between a day and the month after it: `21 January`, `21st of January`, `21-Jan`, `21. January`.
 _DAY_TO_MONTH = r"(?:\s+(?:of\s+)?|-|\.\s*)"
-# Or nothing, as military and logistics notes write a day (`21JAN2022`, `21JAN22`): then nothing between the
-# month and the year either (`_TIGHT_TO_YEAR`; `tight` says so). Unread, such a note had no date.
-_DAY_TO_MONTH_OR_TIGHT = r"(?:\s+(?:of\s+)?|-|\.\s*|(?P<tight>))"
-_TIGHT_TO_YEAR = r"(?(tight)|(?:,?\s+|-))"
 # A month's name, then its day: after spaces (`January 21`, `January the 21st`) or a dash (`Jan-21`, whose
 # `dash` says a dash, not a comma, stands before the year).
 _MONTH_TO_DAY = r"(?:\s+(?:the\s+)?|(?P<dash>-))"
@@ -1271,9 +1267,7 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
     # 21 January 2022, 21st of January, 2022, 21-Jan-2022; and the German day's stop that non-native writers
     # keep before an English month's name (`21. January 2022`, `3.March 2022`), which `_WESTERN` has not.
     (
-        on_first_use(
-            rf"(?<![\d.\u2013-]){_DAY}{_DAY_TO_MONTH_OR_TIGHT}{_MONTH}{_TIGHT_TO_YEAR}{_YEAR}", re.IGNORECASE
-        ),
+        on_first_use(rf"(?<![\d.\u2013-]){_DAY}{_DAY_TO_MONTH}{_MONTH}(?:,?\s+|-){_YEAR}", re.IGNORECASE),
         _named_month,
         _NAMED,
     ),
@@ -1364,9 +1358,11 @@ _LOWERED_ANY_WESTERN_MONTH = on_first_use(
 # What every match of that pattern holds, in the lowered text: a digit, the day's end (`er `, a stop, a space)
 # and the first two letters of a month's name (`de` of `de enero` among them). Most notes have none of it
 # (`1 on`, `2, 2022`): looked for from each digit, it spares the search for a month's name from each letter.
-_LOWERED_WESTERN_DAY_AND_MONTH = on_first_use(
-    rf"\d{_WESTERN_DAY_END}(?:{'|'.join(sorted({name[:2] for name in _WESTERN_MONTHS}))})"
-)
+_WESTERN_MONTH_STARTS = "|".join(sorted({name[:2] for name in _WESTERN_MONTHS}))
+_LOWERED_WESTERN_DAY_AND_MONTH = on_first_use(rf"\d{_WESTERN_DAY_END}(?:{_WESTERN_MONTH_STARTS})")
+# The same in an ASCII text, which holds no ordinal's sign (`º`, `°`) nor Greek's ending: a search of fewer
+# alternatives from each of a note's digits.
+_ASCII_WESTERN_DAY_AND_MONTH = on_first_use(rf"\d(?:er\s+|\.\s*|\s+)(?:{_WESTERN_MONTH_STARTS})")
 # The Cyrillic block, and the letters that `re.IGNORECASE` takes for some of its own (`ᲀ` for `в`, ...).
 _ANY_CYRILLIC = re.compile("[\u0400-\u04ff\u1c80-\u1c8f]")
 _ANY_ARABIC_LETTER = on_first_use("[\u0620-\u064a\u066e-\u06d3]")
@@ -1477,11 +1473,7 @@ _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], s
         _named_month,
         _NAMED,
     ),
-    (
-        on_first_use(rf"{_FAST_DAY}{_DAY_TO_MONTH_OR_TIGHT}{_MONTH}{_TIGHT_TO_YEAR}{_YEAR}"),
-        _named_month,
-        _NAMED,
-    ),
+    (on_first_use(rf"{_FAST_DAY}{_DAY_TO_MONTH}{_MONTH}(?:,?\s+|-){_YEAR}"), _named_month, _NAMED),
     _FORMATS[2],  # Cyrillic: read in the text as it is, with `re.IGNORECASE`
     _FORMATS[3],  # French, German, Spanish: the same
     _FORMATS[4],  # Spanish, the month first: the same
@@ -1580,8 +1572,7 @@ _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
     ),
     (
         on_first_use(
-            rf"(?<![\w.\u2013-]){_DAY}{_DAY_TO_MONTH_OR_TIGHT}{_MONTH}"
-            rf"(?(tight)|(?:\s+['\u2019]?|,\s*['\u2019]|-)){_SHORT_YEAR}(?!\w|[:.]\d)",
+            rf"(?<![\w.\u2013-]){_DAY}{_DAY_TO_MONTH}{_MONTH}(?:\s+['\u2019]?|,\s*['\u2019]|-){_SHORT_YEAR}(?!\w|[:.]\d)",
             re.IGNORECASE,
         ),
         _named_month,
@@ -1668,7 +1659,7 @@ _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
 # with the one character each starts with: a third of the time of the alternatives searched from every place.
 _MAY_HOLD_A_SHORT_YEAR = on_first_use(
     "[\\d'\u2019\u5e74\ub144](?:(?<=\\d)[./-]\\d\\d(?!\\d)|(?<=['\u2019])\\d\\d(?!\\d)|(?<=[\u5e74\ub144])"
-    "|(?<=\\d)[^\\W\\d_]{0,2}[\\s.-]*(?:[^\\W\\d_]{2}\\s+)?[^\\W\\d_]{3,9}\\.?[\\s,-]*['\u2019]?\\d\\d(?!\\d)"
+    "|(?<=\\d)[^\\W\\d_]{0,2}[\\s.-]*(?:[^\\W\\d_]{2}\\s+)?[^\\W\\d_]{3,9}\\.?[\\s,-]+['\u2019]?\\d\\d(?!\\d)"
     # A Thai month's name, abbreviated with stops (`21 ม.ค. 65`).
     "|(?<=\\d)\\s{0,3}[\u0e01-\u0e4f][\u0e01-\u0e4f.\\s]{1,24}\\d\\d(?!\\d))"
 )
@@ -2042,9 +2033,9 @@ def _candidates(
         elif needed is _WESTERN:
             if lowered is None and _ANY_WESTERN_MONTH().search(text) is None:
                 continue
+            day_and_month = (_ASCII_WESTERN_DAY_AND_MONTH if is_ascii else _LOWERED_WESTERN_DAY_AND_MONTH)()
             if lowered is not None and (
-                _LOWERED_WESTERN_DAY_AND_MONTH().search(lowered) is None
-                or _LOWERED_ANY_WESTERN_MONTH().search(lowered) is None
+                day_and_month.search(lowered) is None or _LOWERED_ANY_WESTERN_MONTH().search(lowered) is None
             ):
                 continue
         elif needed is _PERSIAN:
@@ -2194,16 +2185,26 @@ _COMPACT_DAY = on_first_use(
 _UNPADDED_ISO_DAY = on_first_use(
     r"(?<![\w./:#\u2116-])(?P<year>(?:19|20)\d\d)-(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\w/:-]|\.\w|,\d)"
 )
+# And a day, month and year written together, as military and logistics notes write them (`21JAN2022`,
+# `21JAN22`): read only there, where the note gives no other date, not searched for in every note's digits.
+_MONTH_WITHOUT_ITS_STOP = _MONTH.removesuffix(r"\.?")
+_TIGHT_DAY = on_first_use(
+    rf"(?<![\w./:#\u2116-])(?P<day>\d{{1,2}}){_MONTH_WITHOUT_ITS_STOP}(?P<year>\d{{4}}|\d{{2}})"
+    r"(?![\w/:-]|\.\w|,\d)",
+    re.IGNORECASE,
+)
 _MOST_COMPACT_DAYS = 8  # more numbers of eight digits than a note of one source gives: a list, none its date
 _PART_OPENS = frozenset(",;([\u2013\u2014")
 _PART_CLOSES = frozenset(",;.)]\u2013\u2014")
 
 
 def _compact_day(text: str) -> DateFind:
-    """The one day of `text` (a note's words, its URLs blanked) written `20220121` or `2022-1-21` as a part
-    of its own."""
+    """The one day of `text` (a note's words, its URLs blanked) written `20220121`, `2022-1-21` or
+    `21JAN2022` as a part of its own."""
     found = None
-    written = itertools.chain(_COMPACT_DAY().finditer(text), _UNPADDED_ISO_DAY().finditer(text))
+    written = itertools.chain(
+        _COMPACT_DAY().finditer(text), _UNPADDED_ISO_DAY().finditer(text), _TIGHT_DAY().finditer(text)
+    )
     for match in itertools.islice(written, _MOST_COMPACT_DAYS):
         before, after = text[: match.start()].rstrip()[-1:], text[match.end() :].lstrip()[:1]
         if (before and before not in _PART_OPENS) or (after and after not in _PART_CLOSES):
@@ -2213,7 +2214,7 @@ def _compact_day(text: str) -> DateFind:
         found = match
     if found is None:
         return DateFind(None)
-    return _year_month_day(found, text)
+    return _named_month(found, text) if "month" in found.re.groupindex else _year_month_day(found, text)
 
 
 # Harvard (Cite Them Right) gives a newspaper's or a web post's year after its author, its day and month
@@ -2360,7 +2361,7 @@ def _days_without_their_year(text: str) -> Iterator[tuple[re.Match[str], tuple[i
 
 def _other_days_without_their_year(text: str) -> Iterator[tuple[re.Match[str], tuple[int, int] | None]]:
     """`_days_without_their_year` in the other languages whose months are read (`_OTHER_DAY_AND_MONTH`)."""
-    if text.isascii() and _LOWERED_WESTERN_DAY_AND_MONTH().search(text.lower()) is None:
+    if text.isascii() and _ASCII_WESTERN_DAY_AND_MONTH().search(text.lower()) is None:
         return  # most notes in English: no other language's month after a day
     read: dict[str, tuple[int, int] | None] = {}  # each spelling read once (a crafted note repeats one)
     for match in _OTHER_DAY_AND_MONTH().finditer(text):
