@@ -506,6 +506,9 @@ _WESTERN_DAY = rf"(?P<day>\d{{1,2}}){_WESTERN_DAY_END}"
 _YEAR = r"(?P<year>\d{4})(?!\d)"
 # Between a day and the month after it: `21 January`, `21st of January`, `21-Jan`, `21. January`.
 _DAY_TO_MONTH = r"(?:\s+(?:of\s+)?|-|\.\s*)"
+# Between the month and the year after it: `January 2022`, `January, 2022`, `Jan-2022`; and right after the
+# month's stop, as Folha de S.Paulo and others date (`21.jan.2022`, `21.fev.2022`: unread, no date).
+_MONTH_TO_YEAR = r"(?:,?\s+|-|(?<=\.))"
 # A month's name, then its day: after spaces (`January 21`, `January the 21st`) or a dash (`Jan-21`, whose
 # `dash` says a dash, not a comma, stands before the year).
 _MONTH_TO_DAY = r"(?:\s+(?:the\s+)?|(?P<dash>-))"
@@ -1267,7 +1270,9 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
     # 21 January 2022, 21st of January, 2022, 21-Jan-2022; and the German day's stop that non-native writers
     # keep before an English month's name (`21. January 2022`, `3.March 2022`), which `_WESTERN` has not.
     (
-        on_first_use(rf"(?<![\d.\u2013-]){_DAY}{_DAY_TO_MONTH}{_MONTH}(?:,?\s+|-){_YEAR}", re.IGNORECASE),
+        on_first_use(
+            rf"(?<![\d.\u2013-]){_DAY}{_DAY_TO_MONTH}{_MONTH}{_MONTH_TO_YEAR}{_YEAR}", re.IGNORECASE
+        ),
         _named_month,
         _NAMED,
     ),
@@ -1288,7 +1293,7 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
     (
         on_first_use(
             rf"(?<![\d.\u2013])(?<![^\u05d1]-){_WESTERN_DAY}(?:de\s+)?\b{_WESTERN_MONTH}(?!\w){_ARABIC_SECOND_NAME}"
-            rf"(?:\s+del?)?,?\s+{_YEAR}",
+            rf"(?:(?:\s+del?)?,?\s+|(?<=\.)|\.(?=\d)){_YEAR}",
             re.IGNORECASE,
         ),
         _named_month,
@@ -1473,7 +1478,7 @@ _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], s
         _named_month,
         _NAMED,
     ),
-    (on_first_use(rf"{_FAST_DAY}{_DAY_TO_MONTH}{_MONTH}(?:,?\s+|-){_YEAR}"), _named_month, _NAMED),
+    (on_first_use(rf"{_FAST_DAY}{_DAY_TO_MONTH}{_MONTH}{_MONTH_TO_YEAR}{_YEAR}"), _named_month, _NAMED),
     _FORMATS[2],  # Cyrillic: read in the text as it is, with `re.IGNORECASE`
     _FORMATS[3],  # French, German, Spanish: the same
     _FORMATS[4],  # Spanish, the month first: the same

@@ -3457,3 +3457,21 @@ def test_a_day_month_and_year_written_together_is_read(note: str) -> None:
 )
 def test_a_month_s_letters_run_on_into_a_word_or_a_time_give_no_day(note: str) -> None:
     assert find_date(note, year_apart=True).date is None
+
+
+@pytest.mark.parametrize(
+    ("note", "day"),
+    [
+        ("Folha de S.Paulo, 21.jan.2022 às 14h05, https://www1.folha.uol.com.br/a", JAN_21),
+        ("Folha de S.Paulo, 21.set.2022, https://www1.folha.uol.com.br/a", dt.date(2022, 9, 21)),
+        ("Folha de S.Paulo, 21.out.2022, https://www1.folha.uol.com.br/a", dt.date(2022, 10, 21)),
+        ("Rybar, Telegram, 21 Jan.2022", JAN_21),
+    ],
+)
+def test_a_year_right_after_the_month_s_stop_is_read(note: str, day: dt.date) -> None:
+    # Folha de S.Paulo's own dates (`21.jan.2022`): unread, a note copying them had no date.
+    assert find_date(note, year_apart=True).date == day
+
+
+def test_a_word_abbreviation_without_its_stop_before_a_year_is_still_no_month() -> None:
+    assert find_date("Folha, dados 21 out 2022", year_apart=True).date is None
