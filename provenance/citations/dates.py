@@ -506,6 +506,9 @@ _WESTERN_DAY = rf"(?P<day>\d{{1,2}}){_WESTERN_DAY_END}"
 _YEAR = r"(?P<year>\d{4})(?!\d)"
 # Between a day and the month after it: `21 January`, `21st of January`, `21-Jan`, `21. January`.
 _DAY_TO_MONTH = r"(?:\s+(?:of\s+)?|-|\.\s*)"
+# A Russian or Ukrainian day's ordinal ending: `21-\u0433\u043e`, `21-\u0435`, Ukrainian's
+# `21-\u043e\u0433\u043e`.
+_CYRILLIC_ORDINAL = r"-?(?:\u0433\u043e|\u043e\u0433\u043e|\u043e\u0435|\u0435)"
 # Between the month and the year after it: `January 2022`, `January, 2022`, `Jan-2022`; and right after the
 # month's stop, as Folha de S.Paulo and others date (`21.jan.2022`, `21.fev.2022`: unread, no date).
 _MONTH_TO_YEAR = r"(?:,?\s+|-|(?<=\.))"
@@ -1278,11 +1281,13 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
     ),
     (
         # Serbian stops the day (`21. јануара 2022.`); Russian and Ukrainian may write it as an ordinal, its
-        # ending `-\u0433\u043e` after it (`21-\u0433\u043e января 2022`), which read as no date; and a
+        # ending after it (`_CYRILLIC_ORDINAL`: `21-\u0433\u043e января 2022`, `21-\u0435 января`), which read
+        # as no date, or as its month alone; and a
         # comma before the year, as the Western day-first dates take one (`21 января, 2022 \u0433.`):
         # unread, the note had no date.
         on_first_use(
-            rf"(?<![\d.\u2013-]){_DAY}(?:\.|-?\u0433\u043e)?\s+{_SLAVIC_MONTH},?\s+{_YEAR}", re.IGNORECASE
+            rf"(?<![\d.\u2013-]){_DAY}(?:\.|{_CYRILLIC_ORDINAL})?\s+{_SLAVIC_MONTH},?\s+{_YEAR}",
+            re.IGNORECASE,
         ),
         _named_month,
         _CYRILLIC,
@@ -1791,7 +1796,7 @@ _RANGE_OPENERS = (
 )
 # Its month a word, or a Roman numeral (`19 I \u2013 21 I 2022`, `19.I. \u2013 21.I.2022`).
 _RANGE_FIRST_DAY = (
-    r"(?:[^\W\d_]{3,9}\.?\s{1,3})?\d{1,2}(?:st|nd|rd|th|er|\.|-?\u0433\u043e)?"
+    r"(?:[^\W\d_]{3,9}\.?\s{1,3})?\d{1,2}(?:st|nd|rd|th|er|\.|" + _CYRILLIC_ORDINAL + ")?"
     r"(?:\s{1,3}(?:of\s{1,3})?[^\W\d_]{3,9}\.?|\s{0,3}[IVX]{1,4}\.?)?(?:,?\s{1,3}\d{4})?,?"
 )
 # `and` joins the two days of a range only after `between` (`Jan 2 and 21 January 2022` are two days).
@@ -1803,7 +1808,7 @@ _RANGE_TO = (
     r"to|through|thru|till|until|bis|au|al|a|\u043f\u043e|\u0434\u043e|\u0111\u1ebfn|\u03ad\u03c9\u03c2"
     r"|\u03b5\u03c9\u03c2|sampai|hingga|s\.\s?d\.|s/d|tot|\u0e16\u0e36\u0e07|\u062a\u0627|do"
 )
-_EITHER_DAY = r"\d{1,2}(?:st|nd|rd|th|\.|-?\u0433\u043e)?"
+_EITHER_DAY = r"\d{1,2}(?:st|nd|rd|th|\.|" + _CYRILLIC_ORDINAL + ")?"
 # `or` in the languages notes date in: English, German, French, Spanish, Russian, Ukrainian; Greek's `ή`,
 # Indonesian's `atau`, Persian's `یا`, Vietnamese's `hoặc` (not Dutch's `of`: `report 3 of 21 January`).
 _RANGE_OR = (
@@ -1941,7 +1946,7 @@ def _a_day_opens_the(window: str, day: dt.date | None) -> bool:
 # (`_two_days_before`).
 _DAYS_AND = r"and|und|et|y|e|i|\u0438|\u0456|\u0442\u0430|en|dan"
 _DAY_JOINED_BEFORE = on_first_use(
-    rf"(?<![\d/.:,])(?P<first>\d{{1,2}})(?:st|nd|rd|th|\.|-?\u0433\u043e)?(?:\s{{1,3}}(?:(?P<and>{_DAYS_AND})|-)\s{{1,3}}|-)$",
+    rf"(?<![\d/.:,])(?P<first>\d{{1,2}})(?:st|nd|rd|th|\.|{_CYRILLIC_ORDINAL})?(?:\s{{1,3}}(?:(?P<and>{_DAYS_AND})|-)\s{{1,3}}|-)$",
     re.IGNORECASE,
 )
 # What comes before a hyphen's first day where it is plainly a title's number, not a range's first day: a
@@ -2340,7 +2345,7 @@ def _stands_apart(text: str, start: int, end: int) -> bool:
 # A day and month without their year in the other languages whose months are read (`21 января`, `21.
 # Januar`, `le 21 janvier`, `21 de enero`, `21 stycznia`), as the full dates of `_FORMATS` write them.
 _OTHER_DAY_AND_MONTH = on_first_use(
-    rf"(?<![\d./\u2013\u2014-])(?P<slavic>\d{{1,2}}(?:\.|-?\u0433\u043e)?\s{{1,3}}"
+    rf"(?<![\d./\u2013\u2014-])(?P<slavic>\d{{1,2}}(?:\.|{_CYRILLIC_ORDINAL})?\s{{1,3}}"
     rf"{_SLAVIC_MONTH.replace('(?P<month>', '(?:')})(?!,?\s{{0,3}}\d)"
     rf"|(?<![\d./\u2013\u2014])(?<![^\u05d1]-)(?P<western>\d{{1,2}}"
     r"(?:er\s{1,3}|\.?[\u00ba\u00b0]\s{0,3}|\u03b7\u03c2?\s{1,3}|\.\s{0,3}|\s{1,3})"

@@ -3475,3 +3475,21 @@ def test_a_year_right_after_the_month_s_stop_is_read(note: str, day: dt.date) ->
 
 def test_a_word_abbreviation_without_its_stop_before_a_year_is_still_no_month() -> None:
     assert find_date("Folha, dados 21 out 2022", year_apart=True).date is None
+
+
+@pytest.mark.parametrize(
+    ("note", "day"),
+    [
+        ("Рыбарь, Telegram, 21-\u0435 января 2022, https://t.me/rybar/12345", JAN_21),
+        ("Рыбарь, Telegram, 1-\u043e\u0435 февраля 2022, https://t.me/rybar/12345", dt.date(2022, 2, 1)),
+        ("Рибар, Telegram, 21-\u043e\u0433\u043e січня 2022, https://t.me/rybar/12345", JAN_21),
+    ],
+)
+def test_a_cyrillic_day_s_other_ordinal_endings_are_read(note: str, day: dt.date) -> None:
+    # Read as the month alone (`21-\u0435 января 2022`: January 2022), a true note warned as dated to no day.
+    read = parse_citation(Footnote(label="1", text=note, line=1)).citation
+    assert (read.date, read.date_month_or_year) == (day, None)
+
+
+def test_two_cyrillic_days_with_ordinal_endings_are_no_one_day() -> None:
+    assert find_date("Рыбарь, 19-\u0435 и 21-\u0435 января 2022", year_apart=True).in_a_range
