@@ -888,8 +888,14 @@ _SAID_ORDER = (
     rf"{_ORDER_PART}(?P<second>dd?|day|jj?|gg?|tt?|mm?|month){_ORDER_PART}(?:y{{2,4}}|year|a{{2,4}}|j{{4}})"
     r"\s{0,2}[)\]]"
 )
-_ORDER_SAID_AFTER = on_first_use(rf"\s{{0,3}}{_SAID_ORDER}", re.IGNORECASE)
-_ORDER_SAID_BEFORE = on_first_use(rf"{_SAID_ORDER}\s{{0,3}}:?\s{{0,3}}$", re.IGNORECASE)
+# Or by whose order it is (`(US date)`, `(American format)`: month first; `(UK date)`, `(European format)`:
+# day first).
+_SAID_CUSTOM = (
+    r"[(\[]\s{0,2}(?:(?P<us>US|U\.S\.|American)|UK|U\.K\.|British|European|EU)\s{1,2}(?:date|format|style)"
+    r"\s{0,2}[)\]]"
+)
+_ORDER_SAID_AFTER = on_first_use(rf"\s{{0,3}}(?:{_SAID_ORDER}|{_SAID_CUSTOM})", re.IGNORECASE)
+_ORDER_SAID_BEFORE = on_first_use(rf"(?:{_SAID_ORDER}|{_SAID_CUSTOM})\s{{0,3}}:?\s{{0,3}}$", re.IGNORECASE)
 _ORDER_REACH = 32  # `(month/day/year): `, and room
 _DAY_WORDS = frozenset(("d", "dd", "day", "j", "jj", "g", "gg", "t", "tt"))
 _MONTH_WORDS = frozenset(("m", "mm", "month"))
@@ -903,6 +909,8 @@ def _said_day_first(match: re.Match[str], source: str) -> bool | None:
     )
     if said is None:
         return None
+    if said["first"] is None:
+        return said["us"] is None  # `(US date)`: month first; `(UK date)`: day first
     first, second = said["first"].casefold(), said["second"].casefold()
     if first in _DAY_WORDS and second in _MONTH_WORDS:
         return True

@@ -3314,6 +3314,10 @@ def test_a_crafted_note_of_two_digit_years_after_month_names_is_read_in_linear_t
         ("Dupont, Le Monde, 01/02/2022 (jj/mm/aaaa)", dt.date(2022, 2, 1)),
         ("Rossi, La Repubblica, 01/02/2022 [gg/mm/aaaa]", dt.date(2022, 2, 1)),
         ("Rybar, Telegram, date (DD/MM/YYYY): 01/02/2022", dt.date(2022, 2, 1)),
+        ("Rybar, Telegram, 02/01/2022 (US date)", dt.date(2022, 2, 1)),
+        ("Rybar, Telegram, 02/01/2022 (American format)", dt.date(2022, 2, 1)),
+        ("Rybar, Telegram, 01/02/2022 (UK date)", dt.date(2022, 2, 1)),
+        ("Rybar, Telegram, 01/02/2022 (European format)", dt.date(2022, 2, 1)),
     ],
 )
 def test_a_numeric_date_whose_order_the_note_says_is_read_in_that_order(note: str, day: dt.date) -> None:
