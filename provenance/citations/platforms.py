@@ -1569,8 +1569,9 @@ def meta_note_handle(handle: str | None, url: str, text: str) -> str | None:
 # Facebook post's link names it by a number or a `pfbid…` code: `facebook.com/<page>/posts/<id>`,
 # `/<page>/videos/<id>` (or `/<page>/videos/<title>/<id>`), a group's `/groups/<group>/posts/<id>`
 # (`/permalink/<id>`), `/permalink.php?story_fbid=<id>&id=<page id>` (`/story.php?…`), `/watch/?v=<id>`,
-# `/reel/<id>`; the page's name is its handle where the link writes one (not a number, not one of Facebook's
-# own pages). Unread, a note citing either gave no post id in `extract` and the ledger. Never read from a
+# `/reel/<id>`, a photo's `/photo/?fbid=<id>` (`/photo.php?…`, `/<page>/photos/a.<album>/<id>`); the page's
+# name is its handle where the link writes one (not a number, not one of Facebook's own pages). Unread, a
+# note citing either gave no post id in `extract` and the ledger. Never read from a
 # tracking parameter (`?si=…`, `?mibextid=…`, `?__cft__[0]=…`, `&fbclid=…`) nor from a share link
 # (`/share/p/<code>`, `fb.watch/<code>`), which names no post until it is followed.
 _YOUTUBE_VIDEO_ID = on_first_use(r"[A-Za-z0-9_-]{11}")
@@ -1585,6 +1586,7 @@ _FACEBOOK_OWN_PAGES = frozenset(
     )
 )
 _FACEBOOK_STORY_PAGES = frozenset(("permalink.php", "story.php"))
+_FACEBOOK_PHOTO_PAGES = frozenset(("photo", "photo.php"))
 
 
 def youtube_video(url: str) -> str | None:
@@ -1625,15 +1627,16 @@ def facebook_post(url: str) -> tuple[str | None, str] | None:
             return _facebook_located(None, post_id)
         if first == "watch" and len(segments) == 1:
             return _facebook_located(None, _facebook_query_value(parts.query, "v"))
+        if first in _FACEBOOK_PHOTO_PAGES and len(segments) == 1:
+            return _facebook_located(None, _facebook_query_value(parts.query, "fbid"))
     except ValueError:
         return None  # more fields than a link holds
     if first == "reel" and len(segments) == 2:
         return _facebook_located(None, segments[1])
     if first == "groups" and len(segments) == 4 and segments[2] in ("posts", "permalink"):
         return _facebook_located(None, segments[3])
-    if (len(segments) == 3 and segments[1] == "posts") or (
-        len(segments) in (3, 4) and segments[1] == "videos"
-    ):
+    kind = segments[1] if len(segments) > 1 else ""
+    if (kind == "posts" and len(segments) == 3) or (kind in ("videos", "photos") and len(segments) in (3, 4)):
         name = segments[0]
         named = (
             first not in _FACEBOOK_OWN_PAGES

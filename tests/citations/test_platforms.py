@@ -775,6 +775,9 @@ def test_a_youtube_link_naming_no_video_gives_no_post_id(url: str) -> None:
         ("https://www.facebook.com/watch/?v=1234567890&ref=sharing", (None, "1234567890")),
         ("https://www.facebook.com/reel/987654321?fs=e&mibextid=wwXIfr", (None, "987654321")),
         ("https://www.facebook.com/groups/12345/posts/678/", (None, "678")),  # a group is no author
+        ("https://www.facebook.com/photo/?fbid=123456&set=a.789", (None, "123456")),
+        ("https://www.facebook.com/photo.php?fbid=123456&set=a.789&type=3", (None, "123456")),
+        ("https://www.facebook.com/bbcnews/photos/a.123/456789/", ("bbcnews", "456789")),
     ],
 )
 def test_a_facebook_post_s_link_gives_its_page_s_name_and_its_post_id(
@@ -794,6 +797,7 @@ def test_a_facebook_post_s_link_gives_its_page_s_name_and_its_post_id(
         "https://www.facebook.com/watch/?v=1&v=2",  # two videos
         "https://www.facebook.com/bbcnews/posts/not-an-id",
         "https://www.facebook.com/story.php?id=456&fbclid=123",  # only the page's and a tracking number
+        "https://www.facebook.com/photo/?set=a.789",  # an album, no photo
     ],
 )
 def test_a_facebook_link_naming_no_post_gives_no_post_id(url: str) -> None:
