@@ -941,6 +941,10 @@ def _year_month_day(match: re.Match[str], source: str) -> DateFind:
     return DateFind(date, text=_matched(match, source))
 
 
+# The day's sign: 日, or as Chinese writes it colloquially, 号 (Taiwan's 號): `2022年1月21号`, unread, was no
+# date.
+_CHINESE_DAY = "[\u65e5\u53f7\u865f]"
+_NIAN = "\u5e74"
 _EAST_ASIAN_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = tuple(
     (
         on_first_use(
@@ -949,7 +953,7 @@ _EAST_ASIAN_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
         _year_month_day,
         year,
     )
-    for year, month, day in (("\u5e74", "\u6708", "\u65e5"), ("\ub144", "\uc6d4", "\uc77c"))
+    for year, month, day in ((_NIAN, "\u6708", _CHINESE_DAY), ("\ub144", "\uc6d4", "\uc77c"))
 )
 # Each format with what its every match holds: a month's name, a Cyrillic letter, or a separator (`_NAMED`,
 # `_CYRILLIC`): a text without it is not searched for that format.
@@ -1623,7 +1627,7 @@ _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
     (
         on_first_use(
             r"(?P<era>\u4ee4\u548c|\u5e73\u6210|\u662d\u548c|\u6c11[\u570b\u56fd])\s*(?P<year>\d{1,3}|\u5143)\s*\u5e74"
-            r"\s*(?P<a>\d{1,2})\s*\u6708\s*(?P<b>\d{1,2})\s*\u65e5"
+            rf"\s*(?P<a>\d{{1,2}})\s*\u6708\s*(?P<b>\d{{1,2}})\s*{_CHINESE_DAY}"
         ),
         _year_month_day,
         "\u5e74",
@@ -1631,7 +1635,9 @@ _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
     # Taiwan writes its years without the era's name too (`111年1月21日` is 21 January 2022): a year of three
     # digits from 100 (2011), which no other calendar a note is dated in writes so.
     (
-        on_first_use(r"(?<!\d)(?P<year>1\d\d)\s*\u5e74\s*(?P<a>\d{1,2})\s*\u6708\s*(?P<b>\d{1,2})\s*\u65e5"),
+        on_first_use(
+            rf"(?<!\d)(?P<year>1\d\d)\s*\u5e74\s*(?P<a>\d{{1,2}})\s*\u6708\s*(?P<b>\d{{1,2}})\s*{_CHINESE_DAY}"
+        ),
         _year_month_day,
         "\u5e74",
     ),
@@ -1640,7 +1646,7 @@ _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
     (
         on_first_use(
             r"(?<![\d\u548c\u6210\u570b\u56fd])(?P<year>\d{2})\s*\u5e74\s*(?P<a>\d{1,2})\s*\u6708"
-            r"\s*(?P<b>\d{1,2})\s*\u65e5"
+            rf"\s*(?P<b>\d{{1,2}})\s*{_CHINESE_DAY}"
         ),
         _year_month_day,
         "\u5e74",

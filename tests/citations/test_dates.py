@@ -3519,3 +3519,16 @@ def test_a_crafted_note_of_digits_dashes_and_month_names_is_read_in_linear_time(
     # month between slashes, a said order, ordinal endings, a month's stop before the year, a season): no
     # pattern backtracks over the whole note, and the note's own day after it is still read.
     assert find_date(crafted + ", 21 January 2022", year_apart=True).date == JAN_21
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "人民日报, 微博, 2022年1月21号, https://m.weibo.cn/status/4728123456789012",
+        "中央社, 111年1月21號",  # Taiwan's year, and its sign of the day
+        "人民日报, 22年1月21号",
+    ],
+)
+def test_a_chinese_day_signed_as_colloquial_chinese_signs_it_is_read(note: str) -> None:
+    # `号` (Taiwan's `號`) in place of `日`: read as no date, the note had none.
+    assert find_date(note, year_apart=True).date == JAN_21
