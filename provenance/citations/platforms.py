@@ -1298,16 +1298,19 @@ def linked_post_id(url: str) -> str | None:
     comment's `<owner>_<post>_r<comment>`; a notice's or a note's id), or None: `post_locator`
     reads Telegram's, X's, Bluesky's and Mastodon's with their accounts. The citation's post id says which
     post was cited, in `extract` and the ledger, as it does for the others."""
-    video = tiktok_video(url)
+    # Each platform's own first test, on the link lowered once (most links are none of theirs): each function
+    # below lowers it again only for a link that may be its platform's.
+    lowered = url.lower()
+    video = tiktok_video(url) if _TIKTOK_DOMAIN in lowered else None
     if video is not None:
         return video[1]
-    youtube = youtube_video(url)  # YouTube's block, at the end of this module
+    youtube = youtube_video(url) if "youtu" in lowered else None  # YouTube's block, at the end of this module
     if youtube is not None:
         return youtube
-    reddit = reddit_post(url)
+    reddit = reddit_post(url) if "redd" in lowered else None
     if reddit is not None:
         return reddit[1] or reddit[0]
-    vk = vk_link(url)  # VK's block, at the end of this module
+    vk = vk_link(url) if "vk." in lowered else None  # VK's block, at the end of this module
     if vk is not None and vk.kind == "wall":
         return vk.post_id + (f"_r{vk.reply}" if vk.reply else "")  # a comment as VK spells it: `-1_2_r3`
     notice = mastodon_post(url)  # Pleroma's `/notice/<flake id>`, which names no account
