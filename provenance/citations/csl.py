@@ -42,6 +42,7 @@ from provenance.citations.dates import find_date, find_month_or_year, month_or_y
 from provenance.citations.platforms import (
     canonical_url,
     copies_of_one_page,
+    linked_post_id,
     mastodon_platform,
     memento_archive,
     memento_original,
@@ -436,7 +437,7 @@ class CslItem(_CslPart):
         meant: a person corrects a located candidate's URL and leaves its post id, and the X author check
         then failed the post captured as another than the stale id it was cited for."""
         url = mirrored_x_post(self.URL) or self.URL if self.URL else None
-        linked = post_locator(memento_original(url) or url)[1] if url else None
+        linked = _linked_post_id(memento_original(url) or url) if url else None
         return str(custom.post_id) if custom.post_id is not None and linked is None else None
 
     def _archived_copy(self) -> str | None:
@@ -609,6 +610,14 @@ def load_citations_file(data: bytes, name: str) -> dict[str, CitationOverrides]:
     return overrides
 
 
+def _linked_post_id(url: str) -> str | None:
+    """The id of the post a link names, as where a note is parsed: `post_locator`'s (Telegram, X, Bluesky,
+    Mastodon, Instagram, Threads, Facebook), else `linked_post_id`'s (TikTok, YouTube, Reddit, VK, ...).
+    With `post_locator`'s alone, a file's URL of a TikTok video or a YouTube video gave no post id, where the
+    same link in the note gave one."""
+    return post_locator(url)[1] or linked_post_id(url)
+
+
 def apply_overrides(citation: Citation, overrides: CitationOverrides) -> Citation:
     """The citation with each field the file gives replaced; a new URL re-derives platform and post."""
     fields = citation.model_dump()
@@ -621,7 +630,7 @@ def apply_overrides(citation: Citation, overrides: CitationOverrides) -> Citatio
         # An archived copy's platform and post are its original's, as where a note is parsed.
         original = memento_original(url)
         source_url = original or url
-        handle, post_id = post_locator(source_url)
+        handle, _ = post_locator(source_url)
         archived = citation.archived_url
         fields.update(
             url=url,
@@ -629,7 +638,7 @@ def apply_overrides(citation: Citation, overrides: CitationOverrides) -> Citatio
             # A Mastodon post is known by its link's path, on any host.
             platform=mastodon_platform(source_url) or platform_from_host(urlsplit(source_url).hostname or ""),
             handle=handle or citation.handle,
-            post_id=post_id,
+            post_id=_linked_post_id(source_url),
             original_url=original,
             # The note's archived copy stays only while it copies the URL that is cited.
             archived_url=archived

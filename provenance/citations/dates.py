@@ -498,10 +498,23 @@ _ARABIC_MONTH_NAMES = "|".join(
 _ARABIC_SECOND_NAME = rf"(?:\s{{0,2}}/\s{{0,2}}(?P<month2>{_ARABIC_MONTH_NAMES})(?!\w))?"
 _WESTERN_MONTH = rf"(?P<month>{'|'.join(sorted(_WESTERN_MONTHS, key=len, reverse=True))})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_WESTERN_DAY = r"(?P<day>\d{1,2})(?:er\s+|\.\s*|\s+)"
+# The day's number, and its ordinal's sign or stop: French `1er`, Spanish's, Portuguese's and Italian's first
+# (`1º de enero`, `1.º de enero`, `1° febbraio`), Greek's (`21η Ιανουαρίου`, `1ης`): read as no date, a
+# Brazilian or Spanish note of any month's first day had none.
+_WESTERN_DAY_END = r"(?:er\s+|\.?[\u00ba\u00b0]\s*|\u03b7\u03c2?\s+|\.\s*|\s+)"
+_WESTERN_DAY = rf"(?P<day>\d{{1,2}}){_WESTERN_DAY_END}"
 _YEAR = r"(?P<year>\d{4})(?!\d)"
 # Between a day and the month after it: `21 January`, `21st of January`, `21-Jan`, `21. January`.
 _DAY_TO_MONTH = r"(?:\s+(?:of\s+)?|-|\.\s*)"
+# A Russian or Ukrainian day's ordinal ending: `21-\u0433\u043e`, `21-\u0435`, Ukrainian's
+# `21-\u043e\u0433\u043e`.
+_CYRILLIC_ORDINAL = r"-?(?:\u0433\u043e|\u043e\u0433\u043e|\u043e\u0435|\u0435)"
+# Between the month and the year after it: `January 2022`, `January, 2022`, `Jan-2022`; and right after the
+# month's stop, as Folha de S.Paulo and others date (`21.jan.2022`, `21.fev.2022`: unread, no date).
+_MONTH_TO_YEAR = r"(?:,?\s+|-|(?<=\.))"
+# A month's name, then its day: after spaces (`January 21`, `January the 21st`) or a dash (`Jan-21`, whose
+# `dash` says a dash, not a comma, stands before the year).
+_MONTH_TO_DAY = r"(?:\s+(?:the\s+)?|(?P<dash>-))"
 
 # Also as citation styles write them in Russian (GOST R 7.0.100: `дата обращения: 05.02.2023`), Ukrainian
 # (DSTU 8302: `дата звернення`), French (`consulté le`), German (`abgerufen am`, `Zugriff am`) and Spanish
@@ -865,12 +878,58 @@ def _persian_month(match: re.Match[str], source: str) -> DateFind:
     return DateFind(date, text=_matched(match, source))
 
 
+# The order a note says its numeric dates are written in, in brackets after the date (`01/02/2022
+# (DD/MM/YYYY)`, `(day/month/year)`, `(MM-DD-YY)`, French `(jj/mm/aaaa)`, Italian `(gg/mm/aaaa)`, German
+# `(TT/MM/JJJJ)`) or before it (`Date (DD/MM/YYYY): 01/02/2022`): read as ambiguous, a note that says which of
+# its numbers is the day failed `schema`. Asked only of a date whose day and month could swap.
+_ORDER_PART = r"\s{0,2}[/.-]\s{0,2}"
+_SAID_ORDER = (
+    r"[(\[]\s{0,2}(?P<first>dd?|day|jj?|gg?|tt?|mm?|month)"
+    rf"{_ORDER_PART}(?P<second>dd?|day|jj?|gg?|tt?|mm?|month){_ORDER_PART}(?:y{{2,4}}|year|a{{2,4}}|j{{4}})"
+    r"\s{0,2}[)\]]"
+)
+# Or by whose order it is (`(US date)`, `(American format)`: month first; `(UK date)`, `(European format)`:
+# day first).
+_SAID_CUSTOM = (
+    r"[(\[]\s{0,2}(?:(?P<us>US|U\.S\.|American)|UK|U\.K\.|British|European|EU)\s{1,2}(?:date|format|style)"
+    r"\s{0,2}[)\]]"
+)
+_ORDER_SAID_AFTER = on_first_use(rf"\s{{0,3}}(?:{_SAID_ORDER}|{_SAID_CUSTOM})", re.IGNORECASE)
+_ORDER_SAID_BEFORE = on_first_use(rf"(?:{_SAID_ORDER}|{_SAID_CUSTOM})\s{{0,3}}:?\s{{0,3}}$", re.IGNORECASE)
+_ORDER_REACH = 32  # `(month/day/year): `, and room
+_DAY_WORDS = frozenset(("d", "dd", "day", "j", "jj", "g", "gg", "t", "tt"))
+_MONTH_WORDS = frozenset(("m", "mm", "month"))
+
+
+def _said_day_first(match: re.Match[str], source: str) -> bool | None:
+    """Whether the note says its numeric date at `match` is written day first (`(DD/MM/YYYY)` after it or
+    before it), month first (`(MM/DD/YYYY)`), or None where it says neither."""
+    said = _ORDER_SAID_AFTER().match(source, match.end()) or _ORDER_SAID_BEFORE().search(
+        source, max(0, match.start() - _ORDER_REACH), match.start()
+    )
+    if said is None:
+        return None
+    if said["first"] is None:
+        return said["us"] is None  # `(US date)`: month first; `(UK date)`: day first
+    first, second = said["first"].casefold(), said["second"].casefold()
+    if first in _DAY_WORDS and second in _MONTH_WORDS:
+        return True
+    if first in _MONTH_WORDS and second in _DAY_WORDS:
+        return False
+    return None
+
+
 def _slashed(match: re.Match[str], source: str) -> DateFind:
-    # 21/01/2022 is day-first, 01/21/2022 month-first; 03/04/2022 could be either, so it is not guessed.
+    # 21/01/2022 is day-first, 01/21/2022 month-first; 03/04/2022 could be either, so it is not guessed,
+    # unless the note says which (`_said_day_first`).
     year, first, second = _year(match), int(match.group("a")), int(match.group("b"))
     if year < _FIRST_GREGORIAN_YEAR:
         return DateFind(None)  # another calendar's year (`01/11/1400`): no Gregorian day
     if first != second and first <= 12 and second <= 12:
+        day_first = _said_day_first(match, source)
+        if day_first is not None:
+            day, month = (first, second) if day_first else (second, first)
+            return DateFind(_valid(year, month, day), text=_matched(match, source))
         return DateFind(None, ambiguous=True, text=_matched(match, source))
     day, month = (first, second) if first > 12 else (second, first)
     return DateFind(_valid(year, month, day), text=_matched(match, source))
@@ -882,6 +941,10 @@ def _year_month_day(match: re.Match[str], source: str) -> DateFind:
     return DateFind(date, text=_matched(match, source))
 
 
+# The day's sign: 日, or as Chinese writes it colloquially, 号 (Taiwan's 號): `2022年1月21号`, unread, was no
+# date.
+_CHINESE_DAY = "[\u65e5\u53f7\u865f]"
+_NIAN = "\u5e74"
 _EAST_ASIAN_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = tuple(
     (
         on_first_use(
@@ -890,7 +953,7 @@ _EAST_ASIAN_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
         _year_month_day,
         year,
     )
-    for year, month, day in (("\u5e74", "\u6708", "\u65e5"), ("\ub144", "\uc6d4", "\uc77c"))
+    for year, month, day in ((_NIAN, "\u6708", _CHINESE_DAY), ("\ub144", "\uc6d4", "\uc77c"))
 )
 # Each format with what its every match holds: a month's name, a Cyrillic letter, or a separator (`_NAMED`,
 # `_CYRILLIC`): a text without it is not searched for that format.
@@ -923,12 +986,13 @@ def _roman_month(match: re.Match[str], source: str) -> DateFind:
 
 
 # Polish, Czech and Russian legal writing number the month in capital Roman numerals: `21.I.2022`, `21 I
-# 2022`, `21-I-2022`, `21. XII. 2021`. Read as no date, the note had none. Spelt to open with the day's digit
-# (as `_digits_after_none_of` below), read in the text as it is (a capital `I` is no lowered `i`).
+# 2022`, `21-I-2022`, `21. XII. 2021`, and with slashes, `21/I/2022` (as Italian and Spanish forms write
+# it). Read as no date, the note had none. Spelt to open with the day's digit (as `_digits_after_none_of`
+# below), read in the text as it is (a capital `I` is no lowered `i`).
 _ROMAN_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
     on_first_use(
-        r"(?P<day>\d(?<![\w.\u2013-]\d)\d?)(?:\.\s?|\s|-)(?P<month>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
-        r"(?:\.\s?|\s|-)(?P<year>\d{4})(?!\d)"
+        r"(?P<day>\d(?<![\w./\u2013-]\d)\d?)(?:\.\s?|\s|-|/)(?P<month>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+        r"(?:\.\s?|\s|-|/)(?P<year>\d{4})(?![\d/])"
     ),
     _roman_month,
     _ROMAN,
@@ -998,6 +1062,9 @@ def _may_hold_a_roman_month(text: str) -> bool:
         or "X." in text
         or "X " in text
         or "X-" in text
+        or "I/" in text
+        or "V/" in text
+        or "X/" in text
     )
 
 
@@ -1207,22 +1274,32 @@ _APA_WESTERN_DAY_FIRST_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], Da
     _APA_DAY_FIRST,
 )
 _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
-    # January 21, 2022; January the 21st, 2022
-    (on_first_use(rf"\b{_MONTH}\s+(?:the\s+)?{_DAY},?\s+{_YEAR}", re.IGNORECASE), _named_month, _NAMED),
+    # January 21, 2022; January the 21st, 2022; and dashed as US forms and file names write it, Jan-21-2022
+    # (unread, the note had no date): a dash after the day only with one before it (`January 21-22, 2022`
+    # is two days).
+    (
+        on_first_use(rf"\b{_MONTH}{_MONTH_TO_DAY}{_DAY}(?(dash)-|,?\s+){_YEAR}", re.IGNORECASE),
+        _named_month,
+        _NAMED,
+    ),
     # 21 January 2022, 21st of January, 2022, 21-Jan-2022; and the German day's stop that non-native writers
     # keep before an English month's name (`21. January 2022`, `3.March 2022`), which `_WESTERN` has not.
     (
-        on_first_use(rf"(?<![\d.\u2013-]){_DAY}{_DAY_TO_MONTH}{_MONTH}(?:,?\s+|-){_YEAR}", re.IGNORECASE),
+        on_first_use(
+            rf"(?<![\d.\u2013-]){_DAY}{_DAY_TO_MONTH}{_MONTH}{_MONTH_TO_YEAR}{_YEAR}", re.IGNORECASE
+        ),
         _named_month,
         _NAMED,
     ),
     (
         # Serbian stops the day (`21. јануара 2022.`); Russian and Ukrainian may write it as an ordinal, its
-        # ending `-\u0433\u043e` after it (`21-\u0433\u043e января 2022`), which read as no date; and a
+        # ending after it (`_CYRILLIC_ORDINAL`: `21-\u0433\u043e января 2022`, `21-\u0435 января`), which read
+        # as no date, or as its month alone; and a
         # comma before the year, as the Western day-first dates take one (`21 января, 2022 \u0433.`):
         # unread, the note had no date.
         on_first_use(
-            rf"(?<![\d.\u2013-]){_DAY}(?:\.|-?\u0433\u043e)?\s+{_SLAVIC_MONTH},?\s+{_YEAR}", re.IGNORECASE
+            rf"(?<![\d.\u2013-]){_DAY}(?:\.|{_CYRILLIC_ORDINAL})?\s+{_SLAVIC_MONTH},?\s+{_YEAR}",
+            re.IGNORECASE,
         ),
         _named_month,
         _CYRILLIC,
@@ -1233,7 +1310,7 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
     (
         on_first_use(
             rf"(?<![\d.\u2013])(?<![^\u05d1]-){_WESTERN_DAY}(?:de\s+)?\b{_WESTERN_MONTH}(?!\w){_ARABIC_SECOND_NAME}"
-            rf"(?:\s+del?)?,?\s+{_YEAR}",
+            rf"(?:(?:\s+del?)?,?\s+|(?<=\.)|\.(?=\d)){_YEAR}",
             re.IGNORECASE,
         ),
         _named_month,
@@ -1303,9 +1380,11 @@ _LOWERED_ANY_WESTERN_MONTH = on_first_use(
 # What every match of that pattern holds, in the lowered text: a digit, the day's end (`er `, a stop, a space)
 # and the first two letters of a month's name (`de` of `de enero` among them). Most notes have none of it
 # (`1 on`, `2, 2022`): looked for from each digit, it spares the search for a month's name from each letter.
-_LOWERED_WESTERN_DAY_AND_MONTH = on_first_use(
-    rf"\d(?:er\s+|\.\s*|\s+)(?:{'|'.join(sorted({name[:2] for name in _WESTERN_MONTHS}))})"
-)
+_WESTERN_MONTH_STARTS = "|".join(sorted({name[:2] for name in _WESTERN_MONTHS}))
+_LOWERED_WESTERN_DAY_AND_MONTH = on_first_use(rf"\d{_WESTERN_DAY_END}(?:{_WESTERN_MONTH_STARTS})")
+# The same in an ASCII text, which holds no ordinal's sign (`º`, `°`) nor Greek's ending: a search of fewer
+# alternatives from each of a note's digits.
+_ASCII_WESTERN_DAY_AND_MONTH = on_first_use(rf"\d(?:er\s+|\.\s*|\s+)(?:{_WESTERN_MONTH_STARTS})")
 # The Cyrillic block, and the letters that `re.IGNORECASE` takes for some of its own (`ᲀ` for `в`, ...).
 _ANY_CYRILLIC = re.compile("[\u0400-\u04ff\u1c80-\u1c8f]")
 _ANY_ARABIC_LETTER = on_first_use("[\u0620-\u064a\u066e-\u06d3]")
@@ -1411,8 +1490,12 @@ _FAST_DOTTED_YEAR = _digits_after_none_of("year", r"\w.", "{3}")
 _FAST_SLASHED_FIRST = _digits_after_none_of("a", r"\d/", "?")
 _FAST_DASHED_FIRST = _digits_after_none_of("a", r"\d-", "?")
 _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
-    (on_first_use(rf"(?=[adfjmnos])\b{_MONTH}\s+(?:the\s+)?{_DAY},?\s+{_YEAR}"), _named_month, _NAMED),
-    (on_first_use(rf"{_FAST_DAY}{_DAY_TO_MONTH}{_MONTH}(?:,?\s+|-){_YEAR}"), _named_month, _NAMED),
+    (
+        on_first_use(rf"(?=[adfjmnos])\b{_MONTH}{_MONTH_TO_DAY}{_DAY}(?(dash)-|,?\s+){_YEAR}"),
+        _named_month,
+        _NAMED,
+    ),
+    (on_first_use(rf"{_FAST_DAY}{_DAY_TO_MONTH}{_MONTH}{_MONTH_TO_YEAR}{_YEAR}"), _named_month, _NAMED),
     _FORMATS[2],  # Cyrillic: read in the text as it is, with `re.IGNORECASE`
     _FORMATS[3],  # French, German, Spanish: the same
     _FORMATS[4],  # Spanish, the month first: the same
@@ -1503,7 +1586,8 @@ _JAPANESE_SCRIPT = on_first_use("[\u3040-\u30ff\u4e00-\u9fff]")
 _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
     (
         on_first_use(
-            rf"\b{_MONTH}\s+(?:the\s+)?{_DAY},?\s+['\u2019]{_SHORT_YEAR}(?![\d'\u2019]|[:.]\d)", re.IGNORECASE
+            rf"\b{_MONTH}{_MONTH_TO_DAY}{_DAY}(?(dash)-|,?\s+['\u2019]){_SHORT_YEAR}(?![\d'\u2019-]|[:.]\d)",
+            re.IGNORECASE,
         ),
         _named_month,
         _NAMED,
@@ -1515,6 +1599,20 @@ _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
         ),
         _named_month,
         _NAMED,
+    ),
+    # Russian and Ukrainian, the month's name abbreviated as GOST writes it and the year in two digits (`21
+    # янв. 22`, `21 січ. 22 \u0440.`, `21 января 22 \u0433.`): read as no date. Not where a word in small
+    # Cyrillic letters runs on after the number (`21 января 15 человек`, a count), nor a time (`21 января
+    # 22:05`).
+    (
+        on_first_use(
+            rf"(?<![\w.\u2013-]){_DAY}\.?\s+{_SLAVIC_MONTH}\s+{_SHORT_YEAR}(?!\w|[:.]\d)"
+            r"(?:\s{0,3}(?:\u0433\.?|\u0433\u043e\u0434\u0430|\u0440\.?|\u0440\u043e\u043a\u0443)(?!\w))?"
+            r"(?!\s{1,3}(?-i:[\u0430-\u044f\u0451\u0454\u0456\u0457\u0491\u045e]))",
+            re.IGNORECASE,
+        ),
+        _named_month,
+        _CYRILLIC,
     ),
     (
         on_first_use(r"(?<![\w.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<year>\d{2})(?!\w|[.:]?\d)"),
@@ -1529,7 +1627,7 @@ _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
     (
         on_first_use(
             r"(?P<era>\u4ee4\u548c|\u5e73\u6210|\u662d\u548c|\u6c11[\u570b\u56fd])\s*(?P<year>\d{1,3}|\u5143)\s*\u5e74"
-            r"\s*(?P<a>\d{1,2})\s*\u6708\s*(?P<b>\d{1,2})\s*\u65e5"
+            rf"\s*(?P<a>\d{{1,2}})\s*\u6708\s*(?P<b>\d{{1,2}})\s*{_CHINESE_DAY}"
         ),
         _year_month_day,
         "\u5e74",
@@ -1537,7 +1635,19 @@ _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
     # Taiwan writes its years without the era's name too (`111年1月21日` is 21 January 2022): a year of three
     # digits from 100 (2011), which no other calendar a note is dated in writes so.
     (
-        on_first_use(r"(?<!\d)(?P<year>1\d\d)\s*\u5e74\s*(?P<a>\d{1,2})\s*\u6708\s*(?P<b>\d{1,2})\s*\u65e5"),
+        on_first_use(
+            rf"(?<!\d)(?P<year>1\d\d)\s*\u5e74\s*(?P<a>\d{{1,2}})\s*\u6708\s*(?P<b>\d{{1,2}})\s*{_CHINESE_DAY}"
+        ),
+        _year_month_day,
+        "\u5e74",
+    ),
+    # Chinese and Japanese write it in two digits too, without an era's name (`22年1月21日`: 21 January 2022):
+    # read as no date. Not the last digits of a longer year, nor an era's year (`平成22年`, read above).
+    (
+        on_first_use(
+            r"(?<![\d\u548c\u6210\u570b\u56fd])(?P<year>\d{2})\s*\u5e74\s*(?P<a>\d{1,2})\s*\u6708"
+            rf"\s*(?P<b>\d{{1,2}})\s*{_CHINESE_DAY}"
+        ),
         _year_month_day,
         "\u5e74",
     ),
@@ -1567,12 +1677,12 @@ _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
         _THAI,
     ),
 )
-# What every match of those holds: two digits after a digit and a stop or a slash, or after an apostrophe; a
-# day, a word and the year's two digits; or the sign of a year. A note without a date mostly has none of it
-# (`post 15, https://t.me/rybar/15`), and is not read again for the formats. Spelt to open with the one
-# character each starts with: a third of the time of the alternatives searched from every place.
+# What every match of those holds: two digits after a digit and a stop, a slash or a dash, or after an
+# apostrophe; a day, a word and the year's two digits; or the sign of a year. A note without a date mostly
+# has none of it (`post 15, https://t.me/rybar/15`), and is not read again for the formats. Spelt to open
+# with the one character each starts with: a third of the time of the alternatives searched from every place.
 _MAY_HOLD_A_SHORT_YEAR = on_first_use(
-    "[\\d'\u2019\u5e74\ub144](?:(?<=\\d)[./]\\d\\d(?!\\d)|(?<=['\u2019])\\d\\d(?!\\d)|(?<=[\u5e74\ub144])"
+    "[\\d'\u2019\u5e74\ub144](?:(?<=\\d)[./-]\\d\\d(?!\\d)|(?<=['\u2019])\\d\\d(?!\\d)|(?<=[\u5e74\ub144])"
     "|(?<=\\d)[^\\W\\d_]{0,2}[\\s.-]*(?:[^\\W\\d_]{2}\\s+)?[^\\W\\d_]{3,9}\\.?[\\s,-]+['\u2019]?\\d\\d(?!\\d)"
     # A Thai month's name, abbreviated with stops (`21 ม.ค. 65`).
     "|(?<=\\d)\\s{0,3}[\u0e01-\u0e4f][\u0e01-\u0e4f.\\s]{1,24}\\d\\d(?!\\d))"
@@ -1700,7 +1810,7 @@ _RANGE_OPENERS = (
 )
 # Its month a word, or a Roman numeral (`19 I \u2013 21 I 2022`, `19.I. \u2013 21.I.2022`).
 _RANGE_FIRST_DAY = (
-    r"(?:[^\W\d_]{3,9}\.?\s{1,3})?\d{1,2}(?:st|nd|rd|th|er|\.|-?\u0433\u043e)?"
+    r"(?:[^\W\d_]{3,9}\.?\s{1,3})?\d{1,2}(?:st|nd|rd|th|er|\.|" + _CYRILLIC_ORDINAL + ")?"
     r"(?:\s{1,3}(?:of\s{1,3})?[^\W\d_]{3,9}\.?|\s{0,3}[IVX]{1,4}\.?)?(?:,?\s{1,3}\d{4})?,?"
 )
 # `and` joins the two days of a range only after `between` (`Jan 2 and 21 January 2022` are two days).
@@ -1712,7 +1822,7 @@ _RANGE_TO = (
     r"to|through|thru|till|until|bis|au|al|a|\u043f\u043e|\u0434\u043e|\u0111\u1ebfn|\u03ad\u03c9\u03c2"
     r"|\u03b5\u03c9\u03c2|sampai|hingga|s\.\s?d\.|s/d|tot|\u0e16\u0e36\u0e07|\u062a\u0627|do"
 )
-_EITHER_DAY = r"\d{1,2}(?:st|nd|rd|th|\.|-?\u0433\u043e)?"
+_EITHER_DAY = r"\d{1,2}(?:st|nd|rd|th|\.|" + _CYRILLIC_ORDINAL + ")?"
 # `or` in the languages notes date in: English, German, French, Spanish, Russian, Ukrainian; Greek's `ή`,
 # Indonesian's `atau`, Persian's `یا`, Vietnamese's `hoặc` (not Dutch's `of`: `report 3 of 21 January`).
 _RANGE_OR = (
@@ -1850,7 +1960,7 @@ def _a_day_opens_the(window: str, day: dt.date | None) -> bool:
 # (`_two_days_before`).
 _DAYS_AND = r"and|und|et|y|e|i|\u0438|\u0456|\u0442\u0430|en|dan"
 _DAY_JOINED_BEFORE = on_first_use(
-    rf"(?<![\d/.:,])(?P<first>\d{{1,2}})(?:st|nd|rd|th|\.|-?\u0433\u043e)?(?:\s{{1,3}}(?:(?P<and>{_DAYS_AND})|-)\s{{1,3}}|-)$",
+    rf"(?<![\d/.:,])(?P<first>\d{{1,2}})(?:st|nd|rd|th|\.|{_CYRILLIC_ORDINAL})?(?:\s{{1,3}}(?:(?P<and>{_DAYS_AND})|-)\s{{1,3}}|-)$",
     re.IGNORECASE,
 )
 # What comes before a hyphen's first day where it is plainly a title's number, not a range's first day: a
@@ -1947,9 +2057,9 @@ def _candidates(
         elif needed is _WESTERN:
             if lowered is None and _ANY_WESTERN_MONTH().search(text) is None:
                 continue
+            day_and_month = (_ASCII_WESTERN_DAY_AND_MONTH if is_ascii else _LOWERED_WESTERN_DAY_AND_MONTH)()
             if lowered is not None and (
-                _LOWERED_WESTERN_DAY_AND_MONTH().search(lowered) is None
-                or _LOWERED_ANY_WESTERN_MONTH().search(lowered) is None
+                day_and_month.search(lowered) is None or _LOWERED_ANY_WESTERN_MONTH().search(lowered) is None
             ):
                 continue
         elif needed is _PERSIAN:
@@ -2037,6 +2147,7 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 # (`holds_date`, asked of each note's leading name). Not asked by `find_date`, of a whole note, which holds
 # five digits or more in all but a few. `\D*` and `\d` take no character in common: linear time.
 _FIVE_DIGITS = re.compile(r"\d(?:\D*\d){4}")
+_HYPHENS_TO_ASCII = str.maketrans("\u2010\u2011", "--")
 _A_DIGIT = re.compile(r"\d")
 # A day's digits and a word after them, as every day and month written day first holds (`21 января`, `21.
 # Januar`, `1er février`, `21 de enero`, the ordinal's ending after a hyphen).
@@ -2056,6 +2167,10 @@ def find_date(text: str, *, year_apart: bool = False) -> DateFind:
         first = min(
             _candidates(blank_urls(text)), key=_sort_key, default=None
         )  # the first of equals, as sorted
+    if first is None and ("\u2010" in text or "\u2011" in text):
+        # Unicode's hyphens, as typesetting keeps a date on one line (`21\u2011Jan\u20112022`,
+        # `2022\u201001\u201021`): read as ASCII's, where the note had no date.
+        return find_date(text.translate(_HYPHENS_TO_ASCII), year_apart=year_apart)
     if first is None and _MAY_HOLD_A_SHORT_YEAR().search(text):
         first = min(_candidates(blank_urls(text), short_years=True), key=_sort_key, default=None)
     if first is not None and first[0] == _RANGE:
@@ -2074,8 +2189,56 @@ def find_date(text: str, *, year_apart: bool = False) -> DateFind:
     if first is None and year_apart:
         blanked = blank_urls(text)
         if _A_DIGIT.search(blanked) is not None:  # most notes without a date give no number at all
-            return _day_beside_the_note_s_year(blanked)
+            compact = _compact_day(blanked)
+            return compact if compact.date is not None else _day_beside_the_note_s_year(blanked)
     return DateFind(None) if first is None else first[3]
+
+
+# ISO 8601's basic format, a note's part of its own (`Rybar, Telegram, 20220121, https://t.me/...`, as
+# exports and file names date): unread, the note had no date and failed `schema`. Only where the note gives
+# no other date, as a whole part (a comma, a semicolon, a bracket or a dash before and after it, or the
+# note's start or end), of a year of the sources cited and a real day: never a number in a URL (blanked),
+# an id or a number after a word (`post 20220121`, `No. 20220121`), a file's name (`20220121.pdf`), nor one
+# of two.
+_COMPACT_DAY = on_first_use(
+    r"(?<![\w./:#\u2116-])(?P<year>(?:19|20)\d\d)(?P<a>0[1-9]|1[0-2])(?P<b>0[1-9]|[12]\d|3[01])"
+    r"(?![\w/:-]|\.\w|,\d)"
+)
+# So is ISO 8601's day written without its zeros (`2022-1-21`, as spreadsheets export `yyyy-m-d`), only as
+# a part of its own: not a standard's number (`EN 1993-1-1:2005`), whose words stand before it.
+_UNPADDED_ISO_DAY = on_first_use(
+    r"(?<![\w./:#\u2116-])(?P<year>(?:19|20)\d\d)-(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\w/:-]|\.\w|,\d)"
+)
+# And a day, month and year written together, as military and logistics notes write them (`21JAN2022`,
+# `21JAN22`): read only there, where the note gives no other date, not searched for in every note's digits.
+_MONTH_WITHOUT_ITS_STOP = _MONTH.removesuffix(r"\.?")
+_TIGHT_DAY = on_first_use(
+    rf"(?<![\w./:#\u2116-])(?P<day>\d{{1,2}}){_MONTH_WITHOUT_ITS_STOP}(?P<year>\d{{4}}|\d{{2}})"
+    r"(?![\w/:-]|\.\w|,\d)",
+    re.IGNORECASE,
+)
+_MOST_COMPACT_DAYS = 8  # more numbers of eight digits than a note of one source gives: a list, none its date
+_PART_OPENS = frozenset(",;([\u2013\u2014")
+_PART_CLOSES = frozenset(",;.)]\u2013\u2014")
+
+
+def _compact_day(text: str) -> DateFind:
+    """The one day of `text` (a note's words, its URLs blanked) written `20220121`, `2022-1-21` or
+    `21JAN2022` as a part of its own."""
+    found = None
+    written = itertools.chain(
+        _COMPACT_DAY().finditer(text), _UNPADDED_ISO_DAY().finditer(text), _TIGHT_DAY().finditer(text)
+    )
+    for match in itertools.islice(written, _MOST_COMPACT_DAYS):
+        before, after = text[: match.start()].rstrip()[-1:], text[match.end() :].lstrip()[:1]
+        if (before and before not in _PART_OPENS) or (after and after not in _PART_CLOSES):
+            continue
+        if found is not None or _is_access_date(text, match.start()) or _is_update_date(text, match.start()):
+            return DateFind(None)
+        found = match
+    if found is None:
+        return DateFind(None)
+    return _named_month(found, text) if "month" in found.re.groupindex else _year_month_day(found, text)
 
 
 # Harvard (Cite Them Right) gives a newspaper's or a web post's year after its author, its day and month
@@ -2196,9 +2359,10 @@ def _stands_apart(text: str, start: int, end: int) -> bool:
 # A day and month without their year in the other languages whose months are read (`21 января`, `21.
 # Januar`, `le 21 janvier`, `21 de enero`, `21 stycznia`), as the full dates of `_FORMATS` write them.
 _OTHER_DAY_AND_MONTH = on_first_use(
-    rf"(?<![\d./\u2013\u2014-])(?P<slavic>\d{{1,2}}(?:\.|-?\u0433\u043e)?\s{{1,3}}"
+    rf"(?<![\d./\u2013\u2014-])(?P<slavic>\d{{1,2}}(?:\.|{_CYRILLIC_ORDINAL})?\s{{1,3}}"
     rf"{_SLAVIC_MONTH.replace('(?P<month>', '(?:')})(?!,?\s{{0,3}}\d)"
-    rf"|(?<![\d./\u2013\u2014])(?<![^\u05d1]-)(?P<western>\d{{1,2}}(?:er\s{{1,3}}|\.\s{{0,3}}|\s{{1,3}})"
+    rf"|(?<![\d./\u2013\u2014])(?<![^\u05d1]-)(?P<western>\d{{1,2}}"
+    r"(?:er\s{1,3}|\.?[\u00ba\u00b0]\s{0,3}|\u03b7\u03c2?\s{1,3}|\.\s{0,3}|\s{1,3})"
     rf"(?:de\s{{1,3}})?\b{_WESTERN_MONTH.replace('(?P<month>', '(?:')})(?!\w)(?!,?\s{{0,3}}\d)",
     re.IGNORECASE,
 )
@@ -2221,7 +2385,7 @@ def _days_without_their_year(text: str) -> Iterator[tuple[re.Match[str], tuple[i
 
 def _other_days_without_their_year(text: str) -> Iterator[tuple[re.Match[str], tuple[int, int] | None]]:
     """`_days_without_their_year` in the other languages whose months are read (`_OTHER_DAY_AND_MONTH`)."""
-    if text.isascii() and _LOWERED_WESTERN_DAY_AND_MONTH().search(text.lower()) is None:
+    if text.isascii() and _ASCII_WESTERN_DAY_AND_MONTH().search(text.lower()) is None:
         return  # most notes in English: no other language's month after a day
     read: dict[str, tuple[int, int] | None] = {}  # each spelling read once (a crafted note repeats one)
     for match in _OTHER_DAY_AND_MONTH().finditer(text):
@@ -2649,9 +2813,10 @@ def _joined(text: str, before: str, end: int) -> bool:
 
 
 def _not_the_source_s(text: str, lowered: str | None, start: int, end: int, number: bool) -> bool:
-    """Whether the month or the year at `start`-`end` of `text` is no date of the source's: an access's, an
-    update's, a bound's, a range's end (or, where it may be a number's digits, `number`, a number's).
-    `lowered`: the text lowered, as `_candidates` reads it, where that keeps its characters' places."""
+    """Whether the month, the season or the year at `start`-`end` of `text` is no date of the source's: an
+    access's, an update's, a bound's, a range's end (or, where it may be a number's digits, `number`, a
+    number's). `lowered`: the text lowered, as `_candidates` reads it, where that keeps its characters'
+    places."""
     before = text[max(0, start - _PERIOD_REACH) : start]
     lowered_before = None if lowered is None else lowered[max(0, start - _PERIOD_REACH) : start]
     # As in `_candidates`: most text before a date holds none of the words that say what the date is.
@@ -2679,6 +2844,7 @@ def find_month_or_year(text: str) -> str | None:
     days: _Spans | None = None  # the full days' spans, found where a month or a year may be in one
     months: set[str] = set()
     alone: set[str] = set()
+    seasons: set[str] = set()
     for year in years:
         start, end = year.span()
         before_the_year = _WORD_BEFORE_THE_YEAR().search(text, max(0, start - _WORD_BEFORE_REACH), start)
@@ -2712,19 +2878,26 @@ def find_month_or_year(text: str) -> str | None:
         near = text[max(0, start - _DAY_REACH) : start] + text[end : end + _DAY_REACH]
         if days is None and any(character.isdigit() for character in near):
             days = _Spans((first, first - back) for _, first, back, _ in _candidates(text, read_words=False))
+        season = None
+        if month is None:  # `Winter 2022`: the season's code, its year in it
+            season = _SEASON_BEFORE_THE_YEAR().search(text, max(0, start - _PERIOD_REACH), start)
         if (days is not None and days.overlap(start, end)) or _not_the_source_s(
-            text, lowered, start, end, number
+            text, lowered, start if season is None else season.start(), end, number
         ):
             continue  # a full day's (`accessed 5 March 2023`), an access's, a bound's, a range's, a number's
-        if month is None:
+        if season is not None:
+            seasons.add(f"{year.group()}-{_SEASON_WORDS[season['season'].casefold()]}")
+        elif month is None:
             alone.add(year.group())
         else:
             months.add(f"{year.group()}-{month:02d}")
     if months:
         return months.pop() if len(months) == 1 else None
+    if len(seasons) == 1 and {season[:4] for season in seasons} >= alone:
+        return seasons.pop()  # `Winter 2022` (and its year written again, `2022`, if at all)
     if len(alone) == 1:
         return alone.pop()
-    return season_of_two_years(text) if not alone else None
+    return season_of_two_years(text) if not alone and not seasons else None
 
 
 def _ends_its_part(text: str, end: int) -> bool:
@@ -2754,6 +2927,29 @@ class _Spans:
 # EDTF's and CSL's season codes in place of a month (`2021-24`: winter 2021), as `Citation.date_month_or_year`
 # holds a summer's or a winter's.
 SEASON_CODES = {"21": "spring", "22": "summer", "23": "autumn", "24": "winter"}
+# A note's winter or summer of one year (`Foreign Affairs, Winter 2022`, `summer of 2022`, `hiver 2022`, `зима
+# 2022`): its code, as a citations file's `[[2022]]` and `"season": 4` gives it (`2022-24`: December 2021 to
+# February 2023, every reading of it, the southern hemisphere's too). Read as no date, the note failed
+# `schema` as one without, where the file's same season warned as a season only.
+_SEASON_WORDS = {
+    **dict.fromkeys(
+        (
+            *("winter", "hiver", "invierno", "inverno", "zima", "\u0437\u0438\u043c\u0430"),
+            "\u0437\u0438\u043c\u043e\u0439",
+        ),
+        "24",
+    ),
+    **dict.fromkeys(
+        (
+            *("summer", "\u00e9t\u00e9", "sommer", "verano", "ver\u00e3o", "lato"),
+            *("\u043b\u0435\u0442\u043e", "\u043b\u0435\u0442\u043e\u043c", "\u043b\u0456\u0442\u043e"),
+        ),
+        "22",
+    ),
+}
+_SEASON_BEFORE_THE_YEAR = on_first_use(
+    rf"(?<!\w)(?P<season>{'|'.join(_SEASON_WORDS)})(?:\s{{1,3}}of)?\s{{1,3}}$", re.IGNORECASE
+)
 
 
 # A winter or a summer a note names by its two years (`Winter 2021-22`, `winter 2021/2022`, `зима 2021/2022`,

@@ -92,7 +92,25 @@ def _within(checked: dt.date | str, said: dt.date | str) -> bool:
         # The note's `Winter 2021-22` (`2021-12/2022-02`): a day or a month of December to February.
         month = (checked.isoformat() if isinstance(checked, dt.date) else checked)[:7]
         return month[5:] in ("12", "01", "02") and said[:7] <= month <= said[8:]
+    if said[5:] in ("22", "24"):
+        # The note's `Winter 2022` (`2022-24`): a day or a month of a reading of it says which (December 2021
+        # to February 2022 or December 2022 to February 2023, or the southern June to August 2022); read as
+        # none of the note's, a file naming the day of a note's `Winter 2022` kept it from being verified.
+        return _of_a_reading_of_the_season(
+            (checked.isoformat() if isinstance(checked, dt.date) else checked)[:7], said
+        )
     return (checked.isoformat() if isinstance(checked, dt.date) else checked).startswith(said)
+
+
+def _of_a_reading_of_the_season(month: str, season: str) -> bool:
+    """Whether `month` (`2022-01`) falls in a reading of a summer's or a winter's code (`2022-24`): its
+    months across the year's end (December of the year before to February of the year after) or the other
+    hemisphere's (June to August of its year)."""
+    if len(month) != 7 or not month[:4].isdigit() or not month[5:].isdigit():
+        return False
+    year = int(season[:4])
+    across = month[5:] in ("12", "01", "02") and f"{year - 1:04d}-12" <= month <= f"{year + 1:04d}-02"
+    return across or (month[5:] in ("06", "07", "08") and month[:4] == season[:4])
 
 
 def _in_words(dated: dt.date | str) -> str:

@@ -688,14 +688,19 @@ _POST_URL_STARTS = (
 
 
 def post_locator(url: str) -> tuple[str | None, str | None]:
-    """(handle or channel, post id) of a Telegram, X/Twitter, Bluesky or Mastodon post URL (a Mastodon handle
-    is `user@instance`), else (None, None).
+    """(handle or channel, post id) of a Telegram, X/Twitter, Bluesky, Mastodon, Instagram, Threads or
+    Facebook post URL (a Mastodon handle is `user@instance`; a Facebook post's is its page's name), else
+    (None, None).
 
     Private Telegram links (`t.me/c/<internal>/<id>`) and `x.com/i/status/<id>` name no account: the handle
     is None but the post id is known. A Bluesky URL that names its account by DID names no handle either
     (the DID is the account, not what it is called: `bluesky_post` gives it); its post id is the rkey.
     """
     canonical = canonical_url(url)
+    if "facebook.com/" in canonical or "fb.com/" in canonical:
+        facebook = facebook_post(canonical)  # Facebook's block, at the end of this module
+        if facebook is not None:
+            return facebook
     # Most links: no post's canonical start (below) nor Mastodon's path (`mastodon_post`'s own first test).
     if not canonical.startswith(_POST_URL_STARTS) and "/@" not in canonical and "/users/" not in canonical:
         return None, None
@@ -1288,18 +1293,24 @@ def reddit_note_handle(handle: str | None, url: str, text: str) -> str | None:
 
 
 def linked_post_id(url: str) -> str | None:
-    """The id of the post a TikTok, Reddit, VK, Pleroma or Misskey link names (a video's id; a Reddit
+    """The id of the post a TikTok, YouTube, Reddit, VK, Pleroma or Misskey link names (a video's id; a Reddit
     comment's id where the link is a comment's, else its post's; a VK wall post's `<owner>_<post>`, a
     comment's `<owner>_<post>_r<comment>`; a notice's or a note's id), or None: `post_locator`
     reads Telegram's, X's, Bluesky's and Mastodon's with their accounts. The citation's post id says which
     post was cited, in `extract` and the ledger, as it does for the others."""
-    video = tiktok_video(url)
+    # Each platform's own first test, on the link lowered once (most links are none of theirs): each function
+    # below lowers it again only for a link that may be its platform's.
+    lowered = url.lower()
+    video = tiktok_video(url) if _TIKTOK_DOMAIN in lowered else None
     if video is not None:
         return video[1]
-    reddit = reddit_post(url)
+    youtube = youtube_video(url) if "youtu" in lowered else None  # YouTube's block, at the end of this module
+    if youtube is not None:
+        return youtube
+    reddit = reddit_post(url) if "redd" in lowered else None
     if reddit is not None:
         return reddit[1] or reddit[0]
-    vk = vk_link(url)  # VK's block, at the end of this module
+    vk = vk_link(url) if "vk." in lowered else None  # VK's block, at the end of this module
     if vk is not None and vk.kind == "wall":
         return vk.post_id + (f"_r{vk.reply}" if vk.reply else "")  # a comment as VK spells it: `-1_2_r3`
     notice = mastodon_post(url)  # Pleroma's `/notice/<flake id>`, which names no account
@@ -1553,3 +1564,93 @@ def meta_note_handle(handle: str | None, url: str, text: str) -> str | None:
         if user.casefold().startswith(wanted + "."):
             return user
     return handle
+
+
+# ---- YouTube and Facebook ----
+# A YouTube video's link names it by its id (`youtube.com/watch?v=<id>`, `youtu.be/<id>`, `/shorts/<id>`,
+# `/live/<id>`, as `side_urls.youtube_video_id` reads them): eleven characters of `A-Z a-z 0-9 - _`. A
+# Facebook post's link names it by a number or a `pfbid…` code: `facebook.com/<page>/posts/<id>`,
+# `/<page>/videos/<id>` (or `/<page>/videos/<title>/<id>`), a group's `/groups/<group>/posts/<id>`
+# (`/permalink/<id>`), `/permalink.php?story_fbid=<id>&id=<page id>` (`/story.php?…`), `/watch/?v=<id>`,
+# `/reel/<id>`, a photo's `/photo/?fbid=<id>` (`/photo.php?…`, `/<page>/photos/a.<album>/<id>`); the page's
+# name is its handle where the link writes one (not a number, not one of Facebook's own pages). Unread, a
+# note citing either gave no post id in `extract` and the ledger. Never read from a
+# tracking parameter (`?si=…`, `?mibextid=…`, `?__cft__[0]=…`, `&fbclid=…`) nor from a share link
+# (`/share/p/<code>`, `fb.watch/<code>`), which names no post until it is followed.
+_YOUTUBE_VIDEO_ID = on_first_use(r"[A-Za-z0-9_-]{11}")
+_FACEBOOK_POST_ID = on_first_use(r"[0-9]{1,20}|pfbid0[0-9A-Za-z]{10,120}")
+_FACEBOOK_NAME = on_first_use(r"[A-Za-z0-9][A-Za-z0-9.-]{0,79}")
+# First segments that are Facebook's own pages, never a page's name before `/posts/<id>` or `/videos/<id>`.
+_FACEBOOK_OWN_PAGES = frozenset(
+    (
+        *("groups", "watch", "reel", "reels", "share", "story.php", "permalink.php", "photo.php", "photo"),
+        *("profile.php", "events", "pages", "people", "hashtag", "marketplace", "gaming", "stories", "media"),
+        *("l.php", "sharer", "sharer.php", "plugins", "login", "login.php", "help", "search"),
+    )
+)
+_FACEBOOK_STORY_PAGES = frozenset(("permalink.php", "story.php"))
+_FACEBOOK_PHOTO_PAGES = frozenset(("photo", "photo.php"))
+
+
+def youtube_video(url: str) -> str | None:
+    """The id of the YouTube video a link on YouTube's own hosts names (`watch?v=<id>`, `youtu.be/<id>`,
+    `/shorts/<id>`, `/live/<id>`, `/embed/<id>`), or None for any other link."""
+    if "youtu" not in url.lower():
+        return None  # most links: asked of every note's
+    link = _http_link(url)
+    if link is None or platform_from_host(link[1]) is not Platform.YOUTUBE:
+        return None
+    # Here: `side_urls` imports this module.
+    from provenance.side_urls import youtube_video_id
+
+    video = youtube_video_id(url.strip())
+    return video if video is not None and _YOUTUBE_VIDEO_ID().fullmatch(video) else None
+
+
+def _facebook_query_value(query: str, key: str) -> str | None:
+    """The one value of `key` in a link's query, or None where it gives none or two."""
+    values = parse_qs(query, max_num_fields=_MOST_QUERY_FIELDS).get(key, []) if key in query else []
+    return values[0] if len(values) == 1 else None
+
+
+_MOST_QUERY_FIELDS = 100  # a link's query holds a few; parse_qs refuses more (ValueError), read as none
+
+
+def facebook_post(url: str) -> tuple[str | None, str] | None:
+    """(the page's name, or None where the link writes none; the post's id) of a Facebook post's link
+    (the block's comment above), or None for any other link."""
+    link = _http_link(url)
+    if link is None or platform_from_host(link[1]) is not Platform.FACEBOOK:
+        return None
+    parts, segments = link[0], _path_segments(link[0])
+    first = segments[0].lower() if segments else ""
+    try:
+        if first in _FACEBOOK_STORY_PAGES and len(segments) == 1:
+            post_id = _facebook_query_value(parts.query, "story_fbid")
+            return _facebook_located(None, post_id)
+        if first == "watch" and len(segments) == 1:
+            return _facebook_located(None, _facebook_query_value(parts.query, "v"))
+        if first in _FACEBOOK_PHOTO_PAGES and len(segments) == 1:
+            return _facebook_located(None, _facebook_query_value(parts.query, "fbid"))
+    except ValueError:
+        return None  # more fields than a link holds
+    if first == "reel" and len(segments) == 2:
+        return _facebook_located(None, segments[1])
+    if first == "groups" and len(segments) == 4 and segments[2] in ("posts", "permalink"):
+        return _facebook_located(None, segments[3])
+    kind = segments[1] if len(segments) > 1 else ""
+    if (kind == "posts" and len(segments) == 3) or (kind in ("videos", "photos") and len(segments) in (3, 4)):
+        name = segments[0]
+        named = (
+            first not in _FACEBOOK_OWN_PAGES
+            and not name.isdigit()
+            and _FACEBOOK_NAME().fullmatch(name) is not None
+        )
+        return _facebook_located(name if named else None, segments[-1])
+    return None
+
+
+def _facebook_located(name: str | None, post_id: str | None) -> tuple[str | None, str] | None:
+    if post_id is None or _FACEBOOK_POST_ID().fullmatch(post_id) is None:
+        return None
+    return name, post_id

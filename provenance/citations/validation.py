@@ -37,8 +37,17 @@ def _imprecise_date(period: str, day_without_its_year: str | None) -> Finding:
     else:
         code, unit = ("month-only-date", "month") if month else ("year-only-date", "year")
     dated = f"date to the {unit} only: the note dates the source to {month_or_year_in_words(period)}"
+    year, _, season = period.partition("-")
     if day_without_its_year is not None and not month:
         message = f"{dated}, and gives {_without_its_year(day_without_its_year)}"
+    elif season in ("22", "24") and year.isdigit() and 1 < int(year) < 9999:
+        # A winter or a summer of one year (`2022-24`: a note's `Winter 2022`, a file's `"season": 4`): the
+        # `date` check warns of a post anywhere in its wide span, which the writer is told here.
+        message = (
+            f"{dated}, not to a day; {month_or_year_in_words(period)} may be read from December "
+            f"{int(year) - 1} to February {int(year) + 1} (a season across either new year, or the other "
+            "hemisphere's); a full date (e.g. January 21, 2022) lets the post be checked to the day"
+        )
     else:
         message = (
             f"{dated}, not to a day; a full date (e.g. January 21, 2022) lets the post be checked to the day"

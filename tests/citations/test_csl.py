@@ -195,6 +195,27 @@ def test_a_url_override_on_a_youtube_mirror_cites_youtube_s_watch_page_as_a_note
     assert apply_overrides(web, CitationOverrides(url=given)).url == given
 
 
+@pytest.mark.parametrize(
+    ("url", "post_id"),
+    [
+        ("https://www.tiktok.com/@scout2015/video/6718335390845095173", "6718335390845095173"),
+        ("https://www.youtube.com/watch?v=dQw4w9WgXcQ", "dQw4w9WgXcQ"),
+        ("https://www.reddit.com/r/ukraine/comments/s9abcd/title/", "s9abcd"),
+        ("https://vk.com/wall-12345_678", "-12345_678"),
+    ],
+)
+def test_a_url_override_names_the_post_id_a_note_s_same_link_does(url: str, post_id: str) -> None:
+    # With only Telegram's, X's and Bluesky's ids read, a file correcting a note's link to a TikTok or a
+    # YouTube video gave no post id, where the same link in the note gave one; a stale `custom.post_id`
+    # beside it stood for the post the link names.
+    note = parse_citation(Footnote(label="1", text=f"Rybar, January 21, 2022, {url}", line=1)).citation
+    telegram = Citation(platform=Platform.TELEGRAM, url="https://t.me/rybar/12345", post_id="12345")
+    assert apply_overrides(telegram, CitationOverrides(url=url)).post_id == note.post_id == post_id
+    item = [{"id": "1", "URL": url, "custom": {"post_id": "999"}}]
+    loaded = load_citations_file(json.dumps(item).encode(), "c.json")["1"]
+    assert apply_overrides(telegram, loaded).post_id == post_id
+
+
 def test_fields_the_file_leaves_out_keep_what_the_note_says() -> None:
     parsed = parse_citation(
         Footnote(label="2", text="City desk, “Council vote”, 03/04/2022, https://news.example/a", line=1)
@@ -475,8 +496,8 @@ def _item_loaded(item: Mapping[str, object]) -> CitationOverrides:
             "\"issued\" date-parts give 2022-01-21, its raw '2022-01-25' another day: which is meant",
         ),
         (
-            {"literal": "Winter 2022"},
-            "\"issued\" literal date 'Winter 2022' is not one full, unambiguous date such as 2022-01-21",
+            {"literal": "Spring"},
+            "\"issued\" literal date 'Spring' is not one full, unambiguous date such as 2022-01-21",
         ),
     ],
 )
@@ -697,6 +718,11 @@ def test_a_citations_file_s_issued_spring_or_autumn_is_its_year_alone_never_a_mo
         ({"date-parts": [[2022]], "season": "winter"}, "2022-24"),
         ({"date-parts": [[2022, 22]], "raw": "Summer 2022"}, "2022-22"),
         ({"date-parts": [[2022]], "season": 2}, "2022-22"),
+        # Written as a note writes it: the same season (refused as "not one full date", where its date-parts
+        # were read).
+        ({"raw": "Winter 2022"}, "2022-24"),
+        ({"literal": "\u0417\u0438\u043c\u0430 2022"}, "2022-24"),
+        ({"date-parts": [[2022, 24]], "raw": "Winter 2022"}, "2022-24"),
     ],
 )
 def test_a_citations_file_s_issued_summer_or_winter_keeps_its_season_code_not_the_year(
@@ -797,11 +823,11 @@ def test_a_citations_file_s_day_replaces_the_note_s_month() -> None:
             "\"issued\" date-parts give 2022-02, its raw 'January 2022' another month or year",
         ),
         ({"date-parts": [[2022, 1], [2022, 3]]}, '"issued" date-parts give a range of days'),
-        ({"raw": "Winter 2022"}, "\"issued\" raw date 'Winter 2022' is not one full, unambiguous date"),
+        ({"raw": "Winter"}, "\"issued\" raw date 'Winter' is not one full, unambiguous date"),
         # Why a winter or a summer is none: it may fall in two years.
         ({"raw": "Winter 2021-23"}, "winter may fall in two years (December to February); give the day"),
         ({"raw": "summer, 2022"}, "summer may fall in two years"),
-        ({"literal": "\u0417\u0438\u043c\u0430 2022"}, "\u0437\u0438\u043c\u0430 may fall in two years"),
+        ({"literal": "\u0417\u0438\u043c\u0430 2021/2023"}, "\u0437\u0438\u043c\u0430 may fall in two years"),
     ],
 )
 def test_an_issued_month_or_year_that_is_no_month_or_contradicts_itself_is_refused(

@@ -165,3 +165,26 @@ def test_a_file_day_other_than_the_note_s_day_without_its_year_in_another_langua
     message = _differs(note, [2022, 1, 25])
     assert message is not None and f"the date '2022-01-25' where the note says '{written}'" in message
     assert _differs(note, [2022, 1, 21]) is None
+
+
+@pytest.mark.parametrize(
+    "issued",
+    [
+        [2022, 1, 15],  # the winter that opens 2022
+        [2022, 12, 20],  # the winter that closes it
+        [2022, 7, 4],  # the southern winter
+        [2022, 2],
+    ],
+)
+def test_a_file_day_within_a_reading_of_the_note_s_winter_is_no_other_claim(issued: list[int]) -> None:
+    # The note's `Winter 2022` is read as its season's code (`2022-24`); a file's day of it says which, as a
+    # day of the note's month does: said to differ, the footnote could never be verified.
+    assert (
+        _differs("Smith, J. Deterrence. Foreign Affairs, Winter 2022, https://example.com/a", issued) is None
+    )
+
+
+@pytest.mark.parametrize("issued", [[2022, 4, 15], [2023, 3, 1], [2021, 11, 30]])
+def test_a_file_day_outside_every_reading_of_the_note_s_winter_is_said_to_differ(issued: list[int]) -> None:
+    said = _differs("Smith, J. Deterrence. Foreign Affairs, Winter 2022, https://example.com/a", issued)
+    assert said is not None and "winter 2022" in said

@@ -328,6 +328,7 @@ FOOTNOTE_STYLES: list[tuple[str, str, tuple[str, ...], dict[str, Any]]] = [
             "title": "Inside the city",
             "date": D(2022, 1, 21),
             "url": "https://youtu.be/dQw4w9WgXcQ?t=42",
+            "post_id": "dQw4w9WgXcQ",
         },
     ),
     (
@@ -339,6 +340,8 @@ FOOTNOTE_STYLES: list[tuple[str, str, tuple[str, ...], dict[str, Any]]] = [
             "author": "Ministry of Defence",
             "date": D(2022, 1, 21),
             "url": "https://m.facebook.com/MoD/posts/123456",
+            "handle": "MoD",
+            "post_id": "123456",
         },
     ),
     (

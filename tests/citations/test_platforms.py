@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from provenance.citations import platforms
 from provenance.citations.platforms import (
     canonical_url,
+    linked_post_id,
     memento_archive,
     memento_original,
     memento_time_in_url,
@@ -721,3 +722,84 @@ def test_a_tid_rkey_gives_the_time_its_client_wrote_into_it(rkey: str, moment: d
 def test_a_hostile_bluesky_path_is_read_in_linear_time() -> None:
     account = "a-" * 5000 + "." + "b" * 5000
     assert post_locator(f"https://bsky.app/profile/{account}/post/{'x' * 5000}") == (None, None)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.youtube.com/watch?v=dQw4w9WgXcQ&si=EXAMPLEtracking&pp=ygUE",
+        "https://m.youtube.com/watch?feature=share&v=dQw4w9WgXcQ",
+        "https://youtu.be/dQw4w9WgXcQ?si=EXAMPLEtracking1",
+        "https://www.youtube.com/shorts/dQw4w9WgXcQ?feature=share",
+        "https://www.youtube.com/live/dQw4w9WgXcQ?si=EXAMPLE",
+    ],
+)
+def test_a_youtube_video_s_link_gives_its_video_id_as_the_post_id(url: str) -> None:
+    # Unread, a note citing a video had no post id in `extract` and the ledger.
+    assert linked_post_id(url) == "dQw4w9WgXcQ"
+    assert post_locator(url) == (None, None)  # a video's link names no channel
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.youtube.com/watch?si=dQw4w9WgXcQ",  # only a tracking parameter holds eleven characters
+        "https://www.youtube.com/@bbcnews",
+        "https://www.youtube.com/watch?v=abc",  # no video id
+        "https://notyoutube.com/watch?v=dQw4w9WgXcQ",
+        "https://www.youtube.com/embed/videoseries?list=PLx0sYbCqOb8TBPRdmBHs5Iftvv9TPboYG",
+    ],
+)
+def test_a_youtube_link_naming_no_video_gives_no_post_id(url: str) -> None:
+    assert linked_post_id(url) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "locator"),
+    [
+        (
+            "https://www.facebook.com/bbcnews/posts/pfbid02Ab3cDeFgHiJkLmNoPqRsTuVwXyZ1234567890abcdEFGH"
+            "?__cft__[0]=AZX&__tn__=%2CO%2CP-R",
+            ("bbcnews", "pfbid02Ab3cDeFgHiJkLmNoPqRsTuVwXyZ1234567890abcdEFGH"),
+        ),
+        ("https://m.facebook.com/MoD/posts/123456?mibextid=Nif5oz", ("MoD", "123456")),
+        ("https://www.facebook.com/bbcnews/posts/123?fbclid=IwAR0abc", ("bbcnews", "123")),
+        ("https://www.facebook.com/bbcnews/videos/1234567890/", ("bbcnews", "1234567890")),
+        ("https://www.facebook.com/bbcnews/videos/a-title/1234567890/", ("bbcnews", "1234567890")),
+        ("https://www.facebook.com/100064123456789/posts/123", (None, "123")),  # a page's number, no name
+        (
+            "https://www.facebook.com/permalink.php?story_fbid=pfbid0abcdefghijklm&id=100064",
+            (None, "pfbid0abcdefghijklm"),
+        ),
+        ("https://m.facebook.com/story.php?story_fbid=123&id=456&mibextid=xyz", (None, "123")),
+        ("https://www.facebook.com/watch/?v=1234567890&ref=sharing", (None, "1234567890")),
+        ("https://www.facebook.com/reel/987654321?fs=e&mibextid=wwXIfr", (None, "987654321")),
+        ("https://www.facebook.com/groups/12345/posts/678/", (None, "678")),  # a group is no author
+        ("https://www.facebook.com/photo/?fbid=123456&set=a.789", (None, "123456")),
+        ("https://www.facebook.com/photo.php?fbid=123456&set=a.789&type=3", (None, "123456")),
+        ("https://www.facebook.com/bbcnews/photos/a.123/456789/", ("bbcnews", "456789")),
+    ],
+)
+def test_a_facebook_post_s_link_gives_its_page_s_name_and_its_post_id(
+    url: str, locator: tuple[str | None, str]
+) -> None:
+    # Unread, a note citing a post had no post id, and one naming no author none from the link either.
+    assert post_locator(url) == locator
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.facebook.com/share/p/AbCdEf123/",  # a share link: no post until followed
+        "https://fb.watch/abcDEF123/",
+        "https://www.facebook.com/bbcnews",
+        "https://www.facebook.com/profile.php?id=100064123456789",
+        "https://www.facebook.com/watch/?v=1&v=2",  # two videos
+        "https://www.facebook.com/bbcnews/posts/not-an-id",
+        "https://www.facebook.com/story.php?id=456&fbclid=123",  # only the page's and a tracking number
+        "https://www.facebook.com/photo/?set=a.789",  # an album, no photo
+    ],
+)
+def test_a_facebook_link_naming_no_post_gives_no_post_id(url: str) -> None:
+    assert post_locator(url) == (None, None)
+    assert linked_post_id(url) is None

@@ -146,3 +146,27 @@ def test_a_missing_date_says_the_day_the_note_gives_without_its_year() -> None:
     undated = COMPLETE.model_copy(update={"date": None})
     (finding,) = validate_citation(undated, day_without_its_year="21 January", validated=True)
     assert finding.code == "missing-date" and "gives 21 January without its year" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("period", "said"),
+    [
+        (
+            "2022-24",
+            "to winter 2022, not to a day; winter 2022 may be read from December 2021 to February 2023",
+        ),
+        (
+            "2021-22",
+            "to summer 2021, not to a day; summer 2021 may be read from December 2020 to February 2022",
+        ),
+    ],
+)
+def test_a_winter_or_a_summer_of_one_year_is_a_season_only_naming_its_wide_span(
+    period: str, said: str
+) -> None:
+    # A note's `Winter 2022` or a citations file's `"season": 4`: the writer learns why the date check warns
+    # of a post of December 2021 or of February 2023 alike.
+    citation = COMPLETE.model_copy(update={"date": None, "date_month_or_year": period})
+    (finding,) = validate_citation(citation)
+    assert finding.code == "season-only-date"
+    assert said in finding.message
