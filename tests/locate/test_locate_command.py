@@ -35,6 +35,7 @@ from tests.locate.site import (
     serve,
     snowflake,
 )
+from tests.support.converters import pandoc_to_odt
 from tests.support.servers import FixtureServer, LocalCA, Reply
 
 QUOTE_1 = "The enemy convoy was struck at dawn near the northern bridge, and three vehicles were destroyed."
@@ -2185,6 +2186,23 @@ def test_a_speaker_named_in_the_uncited_paragraph_before_a_pronoun_s_is_searched
     )
     (line,) = [line for line in _ledger(workdir / f"{name}.ledger.jsonl") if line["kind"] == "locate"]
     assert line["candidates"][0]["url"] == EXPECTED_TOP["2"]
+
+
+def test_an_odt_report_s_uncited_paragraph_before_a_pronoun_s_passage_names_the_guessed_speaker(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The same report saved by Writer: its paragraphs were not read, and `"…," he wrote.[1]` had no speaker.
+    (workdir / "he.md").write_text(_UNCITED_ABOVE_REPORTS["he.md"], encoding="utf-8")
+    pandoc_to_odt(workdir / "he.md", workdir / "he.odt")
+    _, document, table = _locate(capsys, server, local_ca, "he.odt", "--accounts", "accounts.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    named = "Abu \u2019Umar Al-\u2019Amiri"  # as pandoc writes its apostrophes
+    assert footnote["speakers"] == [named]
+    assert f"speaker: {named} (guessed)" in table
+    assert footnote["candidates"][0]["url"] == EXPECTED_TOP["2"]
 
 
 @pytest.mark.parametrize(
