@@ -274,8 +274,8 @@ def _words(text: str) -> list[str]:
 # A speaker named only in the passage before the one citing the note (`Al-Amiri posted: "…"[1]` then `Later
 # that day he wrote that "…"[2]`): a guess at who `he` is, as a person reading the two would make.
 _BEFORE = "named in the passage before"
-_PRONOUNS = frozenset(["he", "she", "they", "он", "она", "они", "він", "вона", "вони"])
-# The verbs a pronoun posts by, before or after it (`he noted`, `— написал он`, `він додав`).
+_PRONOUNS = frozenset(["he", "she", "they", "он", "она", "они", "він", "вона", "вони", "er", "sie"])
+# The verbs a pronoun posts by, before or after it (`he noted`, `— написал он`, `він додав`, `schrieb er`).
 _PRONOUN_SAYING = _SAYING | frozenset(
     {"noted", "continued", "argued", "threatened", "vowed", "replied", "responded", "commented"}
     | {"asserted", "shared", "published", "explained", "stressed", "concluded"}
@@ -285,9 +285,12 @@ _PRONOUN_SAYING = _SAYING | frozenset(
     | {"предупредила", "уточнил", "уточнила", "продолжил", "продолжила"}
     | {"написав", "заявив", "додав", "додала", "повідомив", "повідомила", "наголосив", "наголосила"}
     | {"зазначив", "зазначила", "сказав", "пише", "опублікував", "опублікувала", "попередив"}
+    # German, after the quote or before it (`„…“, schrieb er auf Telegram.`, `Sie fügte hinzu: „…“`).
+    | {"schrieb", "sagte", "erklärte", "betonte", "warnte", "fügte", "teilte", "postete", "twitterte"}
+    | {"drohte", "kommentierte", "meldete", "ergänzte", "meinte", "veröffentlichte", "schreibt", "sagt"}
 )
-_POSSESSIVES = frozenset(["his", "her", "their"])
-_ACCOUNT_WORDS = frozenset(["channel", "account", "telegram", "feed", "page"])
+_POSSESSIVES = frozenset(["his", "her", "their", "seinem", "seiner", "ihrem", "ihrer"])
+_ACCOUNT_WORDS = frozenset(["channel", "account", "telegram", "feed", "page", "kanal", "konto"])
 # A passage's line is its note marker's: the marker ending one paragraph, a blank line, and the next
 # paragraph's first two lines are as far apart as two passages with nothing between them can be read to be
 # (an uncited paragraph between, perhaps naming another person, puts them four lines apart or more).

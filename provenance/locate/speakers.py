@@ -114,7 +114,7 @@ from provenance.names import (
     without_arabic_titles,
 )
 from provenance.patterns import Compiled, on_first_use
-from provenance.quotes import blank_quotes
+from provenance.quotes import blank_quotes, iter_quotes
 
 
 class LazyPattern:
@@ -2037,6 +2037,7 @@ def _sentence_speakers(sentence: str) -> list[Speaker]:
         *_according_to_speakers(sentence),
         *_slavic_according_to_speakers(sentence),
         *_arabic_speakers(sentence),
+        *_german_speakers(sentence),
     ]
 
 
@@ -3768,6 +3769,185 @@ def _german_speaker(head: str) -> Speaker | None:
     if name is None or not _german_lead_in(after[at + len(run) :]):
         return None
     return Speaker(name, "inverted")
+
+
+# What `locate` reads of German passages beyond `_german_speaker` (which leads into a quote, for the checks
+# too): who a sentence says posted or said something, whether or not it holds the quote, as the paragraph
+# before a pronoun's passage tells it (`Dmitri Medwedew, Vizechef des Sicherheitsrats, meldete sich am
+# Donnerstag auf Telegram zu Wort.`), `„…“, so Medwedew.`, `Laut Medwedew …`, `„…“, teilte Medwedew mit.`.
+# More verbs than `_GERMAN_VERBS` (the present, `teilte … mit`, `fügte … hinzu`), and the perfect's
+# auxiliary with a participle of saying later in the sentence (`Medwedew hat auf Telegram geschrieben`).
+_GERMAN_MORE_VERBS = (
+    "teilte|fügte|ergänzte|veröffentlichte|verbreitete|verkündete|bekräftigte|meinte|antwortete|kritisierte"
+    "|versicherte|erwiderte|reagierte|äußerte|schreibt|sagt|erklärt|betont|warnt|postet|twittert|meint"
+    "|kommentiert|teilt|fügt|reagiert"
+    "|droht|behauptet|meldet"
+)
+_GERMAN_SAYING = on_first_use(
+    rf"(?<![\w-])(?:{_GERMAN_VERBS}|{_GERMAN_MORE_VERBS}|(?P<aux>hat|hatte))(?![\w-])"
+)
+_GERMAN_PARTICIPLES = frozenset(
+    (
+        *("geschrieben", "gesagt", "erklärt", "gepostet", "getwittert", "veröffentlicht", "mitgeteilt"),
+        *("gemeldet", "gewarnt", "gedroht", "betont", "geäußert", "kommentiert", "verbreitet", "behauptet"),
+    )
+)
+# `laut` (according to) before a name, and `so` after a quote (`„…“, so Medwedew.`); what may follow `so`'s
+# name in its clause (`so Medwedew auf Telegram`): else it is no German `so` (`"…," so Medvedev wrote`).
+_GERMAN_LAUT = on_first_use(r"(?<![\w-])[Ll]aut\s")
+_GERMAN_SO = on_first_use(r"[\s,]{0,3}so\s")
+_GERMAN_AFTER_SO = frozenset(("auf", "in", "im", "am", "bei", "beim", "gegenüber", "via", "über"))
+# Nouns `laut` names sources by that are no one's name (`laut Angaben des Ministeriums`, `laut Berichten`).
+_GERMAN_SOURCE_NOUNS = frozenset(
+    (
+        *("angaben", "berichten", "berichte", "bericht", "medienberichten", "informationen", "quellen"),
+        *("experten", "schätzungen", "daten", "umfragen", "behörden", "beobachtern", "insidern", "kreisen"),
+        *("aussagen", "augenzeugen", "polizeiangaben", "regierungsangaben", "militärangaben", "zahlen"),
+    )
+)
+
+
+def _german_speakers(sentence: str) -> list[Speaker]:
+    """The speakers of a German sentence (`_GERMAN_SAYING`, `laut`, `so`): `locate`'s reading, whose
+    passages and paragraphs may hold no quote; none where the verb is negated or what names the speaker is
+    not a name. Bounded to `_LOOK` characters around each reading: linear."""
+    blanked = blank_quotes(sentence)
+    found: list[Speaker] = []
+    verb = _GERMAN_SAYING().search(blanked)
+    if verb is not None:
+        speaker = _german_subject(blanked, verb)
+        if speaker is not None:
+            found.append(speaker)
+    for match in _GERMAN_LAUT().finditer(blanked):
+        name = _german_name_after(blanked[match.end() : match.end() + _LOOK].split()[: _MAX_NAME_WORDS + 4])
+        if name is not None and name.split()[0].casefold() not in _GERMAN_SOURCE_NOUNS:
+            found.append(Speaker(name, "inverted"))
+    for quote in iter_quotes(sentence):
+        so = _GERMAN_SO().match(sentence, quote.end)
+        if so is None:
+            continue
+        words = sentence[so.end() : so.end() + _LOOK].split()[: _MAX_NAME_WORDS + 6]
+        name = _german_name_after(words)
+        if name is None:
+            continue
+        rest = words[_words_to(words, name) :]
+        if (
+            not rest
+            or rest[0].strip(_TRIM).casefold() in _GERMAN_AFTER_SO
+            or words[_words_to(words, name) - 1][-1] in ".;!?"
+        ):
+            found.append(Speaker(name, "inverted"))
+    return found
+
+
+def _words_to(words: Sequence[str], name: str) -> int:
+    """How many of `words` run to the end of `name` (its last word, as `_clean_name` gives it)."""
+    last = name.split()[-1]
+    for at, word in enumerate(words):
+        if word.strip(_TRIM) == last or word.lstrip(_OPENING).rstrip(_TRIM) == last:
+            return at + 1
+    return len(words)
+
+
+def _german_subject(blanked: str, verb: re.Match[str]) -> Speaker | None:
+    """Who the German verb `verb` of `blanked` (its quotes blanked) says spoke: the whole part before it
+    when that is a name after its office, perhaps set off by an aside between commas (`Dmitri Medwedew,
+    Vizechef des Sicherheitsrats, meldete sich`), else the name right after it (`Am Donnerstag schrieb
+    Medwedew`, `„…“, teilte Medwedew mit`)."""
+    before_text = blanked[max(0, verb.start() - _LOOK) : verb.start()]
+    after = blanked[verb.end() : verb.end() + _LOOK].split()
+    words_after = [word.strip(_TRIM).casefold() for word in blanked[verb.end() :].split()]
+    if verb["aux"] is not None and _GERMAN_PARTICIPLES.isdisjoint(words_after):
+        return None  # `Medwedew hat recht`: no saying
+    if not _GERMAN_NEGATIONS.isdisjoint(words_after[:6]):
+        return None  # `Medwedew schrieb das nicht`, `schrieb nie`: who did not write them
+    before = before_text.split()
+    bare = before_text.strip(" ,")
+    if bare and (before[0].casefold() not in _GERMAN_NOT_NAMES or before[0].casefold() in _GERMAN_ARTICLES):
+        if any(mark in bare for mark in ";:()") or any(mark in bare for mark in _QUOTE_MARKS + "\u201e"):
+            return None
+        head, comma, aside = bare.partition(",")
+        if comma and (not before_text.rstrip().endswith(",") or "," in aside.strip(" ,")):
+            return None  # `Medwedew, der …` not closed before the verb, or a list: no one subject
+        if any(word.strip(_TRIM).casefold() in _GERMAN_NEGATIONS for word in head.split()):
+            return None  # `Nicht Rybar schrieb`
+        words = [word.strip(_TRIM) for word in head.split()]
+        if comma and _german_office(words):
+            # `Der Vizechef des Sicherheitsrats, Dmitri Medwedew, schrieb`: the name set off after its office.
+            named = [word.strip(_TRIM) for word in aside.split()]
+            name = _clean_name(named) if 0 < len(named) <= _MAX_NAME_WORDS else None
+            if name is None or name != " ".join(named) or not _german_name_words(named):
+                return None
+            return Speaker(name, "subject", head.strip())
+        name = _clean_name(words) if 0 < len(words) <= _MAX_NAME_WORDS + 2 else None
+        if name is None or not _german_name_words(name.split()):
+            return None
+        office = words[: len(words) - len(name.split())]
+        return Speaker(name, "subject", " ".join(office) or None) if _german_office(office, True) else None
+    if bare and any(mark in bare.split()[-1] for mark in ",;:"):
+        return None  # `Am Montag, als …, schrieb`: what stood before may name another
+    if after and after[0].casefold() == "sich":
+        after = after[1:]  # `meldete sich Medwedew zu Wort`
+    name = _german_name_after(after[: _MAX_NAME_WORDS + 4])
+    return Speaker(name, "inverted") if name is not None else None
+
+
+def _german_office(words: Sequence[str], before_name: bool = False) -> bool:
+    """Whether German `words` describe an office (`Der frühere Präsident`, `Russlands Ex-Präsident`, `Der
+    Vizechef des russischen Sicherheitsrats`): articles, lower-case words, an office's noun, and a place's
+    or a body's genitive (`Russlands`, after `des`), with an office's noun among them; before a name, no
+    words at all are an office too (`Medwedew schrieb`), an article alone not (`Der Kreml teilte mit`)."""
+    if not words:
+        return before_name
+    office = genitive = False
+    for at, word in enumerate(words):
+        if _is_descriptor(word):
+            office = True
+        elif word.casefold() in ("des", "der"):
+            genitive = True  # `des russischen Sicherheitsrats`: whose office
+        elif not (
+            word.casefold() in _GERMAN_ARTICLES
+            or word[:1].islower()
+            or genitive
+            or (word.endswith("s") and at + 1 < len(words) and _is_descriptor(words[at + 1]))  # `Russlands`
+        ):
+            return False
+    return office
+
+
+def _german_name_after(words: Sequence[str]) -> str | None:
+    """The name opening German `words`, past its article and office (`der Kremlsprecher Dmitri Peskow`);
+    None after an article with no office (`die Zeitung`), or where the words are no name."""
+    at = 0
+    while at < len(words) and (
+        words[at].strip(_TRIM).casefold() in _GERMAN_ARTICLES or _is_descriptor(words[at])
+    ):
+        if words[at][-1:] in ",;:.!?":
+            return None
+        at += 1
+    if any(word.strip(_TRIM).casefold() in _GERMAN_ARTICLES for word in words[:at]) and not any(
+        _is_descriptor(word) for word in words[:at]
+    ):
+        return None  # `schrieb die Zeitung`: a noun after an article is no name; an office is
+    run: list[str] = []
+    for word in words[at : at + _MAX_NAME_WORDS]:
+        bare = word.lstrip(_OPENING).rstrip(_TRIM)
+        if (
+            not _is_name_word(word)
+            or not _german_name_words([bare])
+            or bare.casefold() in _GERMAN_LEAD_IN_NOUNS
+            or platform_from_words(bare) is not None
+        ):
+            break
+        run.append(word)
+        if word[-1] in ",;:.!?…":
+            break
+    return _clean_name(run) if run else None
+
+
+def _german_name_words(words: Sequence[str]) -> bool:
+    """`_german_name`, a leading apostrophe (an Arabic ayn: `Abu 'Umar Al-'Amiri`) read past."""
+    return _german_name([word.lstrip(_APOSTROPHES) for word in words])
 
 
 def _german_name(words: Sequence[str]) -> bool:

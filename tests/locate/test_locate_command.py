@@ -2352,6 +2352,40 @@ def test_a_pronoun_speaker_in_russian_ukrainian_or_with_another_verb_takes_the_n
     assert any("named in the paragraph before it, is a guess" in note for note in footnote["notes"])
 
 
+@pytest.mark.parametrize(
+    ("report", "note"),
+    [
+        # The speaker in the paragraph before, a German pronoun after the quote.
+        (
+            "Abu 'Umar Al-'Amiri, Milit\u00e4rsprecher der Example Brigades, meldete sich am Freitag auf "
+            f"Telegram zu Wort.\n\n\u201e{QUOTE_2}\u201c, schrieb er.[1]\n\n",
+            "named in the paragraph before it, is a guess",
+        ),
+        # Named in the passage itself, after the quote (`so X`) or with `teilte … mit`.
+        (f"Am Abend legte Al-'Amiri nach. \u201e{QUOTE_2}\u201c, so Al-'Amiri.[1]\n\n", None),
+        (f"\u201e{QUOTE_2}\u201c, teilte Al-'Amiri auf Telegram mit.[1]\n\n", None),
+    ],
+    ids=["pronoun-after-a-paragraph-naming-him", "so-x", "teilte-x-mit"],
+)
+def test_a_german_passage_s_speaker_is_searched(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    report: str,
+    note: str | None,
+) -> None:
+    # locate read no German speaker: "the citing passage names nobody who posted", no candidate.
+    (workdir / "de.txt").write_text(f"{report}[1] Telegram, 21. Januar 2022.\n", encoding="utf-8")
+    _, document, _ = _locate(capsys, server, local_ca, "de.txt", "--accounts", "accounts.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert footnote["candidates"][0]["url"] == EXPECTED_TOP["2"]
+    # A guess weighs 0.5; a family name alone (`so Al-'Amiri`) matches the registry's name less surely.
+    speaker = footnote["candidates"][0]["parts"]["speaker"]
+    assert speaker == 0.5 if note else speaker > 0.5
+    assert (note is not None) == any(note and note in line for line in footnote["notes"])
+
+
 def test_a_pronoun_s_speaker_is_read_past_a_cited_passage_naming_nobody(
     workdir: Path,
     server: FixtureServer,

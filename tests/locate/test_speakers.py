@@ -3141,3 +3141,75 @@ def test_a_russian_or_ukrainian_appositive_of_an_office_in_lower_case_names_the_
 )
 def test_a_cyrillic_aside_relaying_or_joining_another_is_no_office(passage: str) -> None:
     assert "Рыбарь" not in [speaker.name for speaker in speakers_in_passage(passage)]
+
+
+@pytest.mark.parametrize(
+    ("passage", "name", "role"),
+    [
+        # locate read no German speaker at all (`_german_speaker` serves the checks, leading into a quote):
+        # every such footnote had "nobody who posted" and no candidate.
+        ("\u201eDer Westen wird das bereuen\u201c, so Medwedew.", "Medwedew", None),
+        ("\u201eDer Westen wird das bereuen\u201c, so Medwedew auf Telegram.", "Medwedew", None),
+        ("Laut Medwedew \u201ewird der Westen das bereuen\u201c.", "Medwedew", None),
+        ("\u201eDer Westen wird zahlen\u201c, teilte Medwedew auf Telegram mit.", "Medwedew", None),
+        ("Medwedew teilte auf Telegram mit: \u201eDer Westen wird zahlen\u201c.", "Medwedew", None),
+        ("Am Freitag hat Medwedew auf Telegram erneut geschrieben.", "Medwedew", None),
+        # The paragraph before a pronoun's passage: the name set off from its office by commas, either way.
+        (
+            "Dmitri Medwedew, Vizechef des Sicherheitsrats, meldete sich am Donnerstag auf Telegram zu Wort.",
+            "Dmitri Medwedew",
+            None,
+        ),
+        (
+            "Der Vizechef des russischen Sicherheitsrats, Dmitri Medwedew, schrieb auf Telegram: \u201eWir "
+            "bleiben.\u201c",
+            "Dmitri Medwedew",
+            "Der Vizechef des russischen Sicherheitsrats",
+        ),
+        # The office is no part of the name the registry is searched for.
+        (
+            "Au\u00dfenministerin Annalena Baerbock schrieb auf X: \u201eWir stehen an der Seite der "
+            "Ukraine.\u201c",
+            "Annalena Baerbock",
+            "Au\u00dfenministerin",
+        ),
+        (
+            "\u201eWir stehen an der Seite der Ukraine\u201c, schrieb Au\u00dfenministerin Annalena "
+            "Baerbock.",
+            "Annalena Baerbock",
+            None,
+        ),
+        (
+            "Russlands Ex-Pr\u00e4sident Dmitri Medwedew schrieb auf Telegram: \u201eWir bleiben.\u201c",
+            "Dmitri Medwedew",
+            "Russlands Ex-Pr\u00e4sident",
+        ),
+    ],
+)
+def test_a_german_passage_names_who_posted_for_locate(passage: str, name: str, role: str | None) -> None:
+    found = speakers_in_passage(passage)
+    assert [(s.name, s.role) for s in found][:1] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Der Kreml teilte mit: \u201ewir bleiben\u201c.",  # an institution after its article
+        "Am Montag schrieb die Zeitung: \u201ewir bleiben\u201c.",
+        "Laut Angaben des Ministeriums \u201ewurden drei Menschen get\u00f6tet\u201c.",  # no one's name
+        "Rybar schrieb das nicht: \u201ewir bleiben\u201c.",  # denied
+        "Nicht Rybar schrieb: \u201ewir bleiben\u201c.",
+        "\u201eWir bleiben\u201c, schrieb er auf Telegram.",  # a pronoun: the paragraph before may say who
+        "Die Ukraine hat recht.",  # `hat` without a participle of saying
+        "Medvedev wore a hat.",
+    ],
+)
+def test_a_german_passage_naming_no_one_who_posted_gives_no_speaker(passage: str) -> None:
+    assert speakers_in_passage(passage) == ()
+
+
+def test_a_crafted_german_passage_of_laut_so_and_verbs_does_not_hang() -> None:
+    # Each reading looks a bounded way past its word: 20,000 of them (100 kB) are 20,000 short looks.
+    hostile = "laut " * 10_000 + "\u201ex\u201c, so " * 5_000 + "schrieb " * 5_000 + "Medwedew."
+    found = speakers_in_passage(hostile)
+    assert len(found) <= 5
