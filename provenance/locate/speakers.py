@@ -732,6 +732,29 @@ _TITLES = frozenset(
         "командир",
         "пресс-секретарь",
         "речник",
+        # And the offices Russian and Ukrainian reports write before a name as often (`Зампред Совбеза
+        # Дмитрий Медведев написал`): read as the name's first word, the registry was searched for
+        # `Зампред Совбеза Дмитрий Медведев`.
+        "зампред",
+        "замглавы",
+        "вице-премьер",
+        "премьер",
+        "премьер-министр",
+        "прем'єр",
+        "прем'єр-міністр",
+        "председатель",
+        "лидер",
+        "лідер",
+        "посол",
+        "советник",
+        "радник",
+        "секретарь",
+        "секретар",
+        "помощник",
+        "помічник",
+        "заступник",
+        "экс-президент",
+        "командующий",
         # A channel's noun before its name, as Russian and Ukrainian write it (`Канал «Рыбарь» сообщил`).
         "канал",
         "телеграм-канал",
@@ -1131,10 +1154,11 @@ def _is_possessive(word: str) -> bool:
 
 
 def _name_after(text: str) -> str | None:
-    """The name that opens `text` (`Dmitry Medvedev, the deputy …`); None when the name words only
-    describe someone unnamed: `Putin's spokesman`, `Ukrainian officials`, `Russian milblogger Rybar`."""
+    """The name that opens `text` (`Dmitry Medvedev, the deputy …`), past an office written before it
+    (`_past_office`); None when the name words only describe someone unnamed: `Putin's spokesman`,
+    `Ukrainian officials`, `Russian milblogger Rybar`."""
     run: list[str] = []
-    for word in _WORD().findall(text[:400])[: _MAX_NAME_WORDS + 2]:
+    for word in _past_office(_WORD().findall(text[:400]))[: _MAX_NAME_WORDS + 2]:
         if not run and (_is_title_abbreviation(word) or _is_courtesy_title(word)):
             continue  # `said Dr. Ahmed Yousef`, `— заявил господин Песков`: the name after the title
         if not _is_name_word(word) and not (run == [] and word.lower() == "the"):
@@ -1154,6 +1178,39 @@ def _name_after(text: str) -> str | None:
         if word[-1] in ",;:.!?…)":
             break
     return _clean_name(run)
+
+
+# How far into the words after a verb an office before a name may end (`wrote Deputy Security Council chairman
+# Dmitry Medvedev`, `— написал зампред Совбеза Дмитрий Медведев`).
+_MAX_OFFICE_WORDS = 6
+
+
+def _past_office(words: list[str]) -> list[str]:
+    """`words` from the name on, past an office ending in a title's word written in lower case (`Deputy
+    Security Council chairman`, `зампред`, `the Kremlin spokesman`) and the words saying whose office it
+    is (`Совбеза`: `_office_genitives`); `words` as they are where none ends before a name. Read as the
+    name, `wrote Deputy Security Council chairman Dmitry Medvedev` named `Security Council`, and `—
+    написал зампред Совбеза Дмитрий Медведев` nobody."""
+    end = -1
+    for at, word in enumerate(words[:_MAX_OFFICE_WORDS]):
+        bare = word.strip(_TRIM)
+        if bare.casefold() in _TITLES and bare[:1].islower():
+            end = at
+        if word[-1] in ",;:.!?…" or _is_possessive(word):
+            break
+        if not (bare[:1].isupper() or bare.casefold() in _TITLES or (at == 0 and bare == "the")):
+            break
+    if end < 0 or end + 1 >= len(words) or not words[end + 1].strip(_TRIM)[:1].isupper():
+        return words
+    rest = words[end + 1 :]
+    run = []
+    for word in rest[:_MAX_NAME_WORDS]:
+        if not word.strip(_TRIM)[:1].isupper():
+            break
+        run.append(word)
+        if word[-1] in ",;:.!?…":
+            break
+    return rest[_office_genitives(run) :]
 
 
 # German writes an office or a kind of account as one capitalised noun before the name (`Kremlsprecher Dmitri
@@ -1195,7 +1252,41 @@ def _split_descriptors(words: list[str]) -> tuple[list[str], list[str]]:
     # `Mr Peskov`, `Dr. Ahmed Yousef`, `господин Песков`: nor is a courtesy title, before a name of one word.
     while last + 2 < len(words) and _is_courtesy_title(words[last + 1]):
         last += 1
+    if last >= 0:
+        # `Президент Украины Владимир Зеленский`: whose office it is, in the genitive, is the office's too.
+        last += _office_genitives(words[last + 1 :])
     return words[: last + 1], words[last + 1 :]
+
+
+# A Russian or Ukrainian personal name is a family name, a given name and a family name, or those with a
+# patronymic between (`Дмитрий Анатольевич Медведев`); the words an office is followed by before them say
+# whose office it is, in the genitive (`Президент Украины`, `Зампред Совбеза`, `Глава МИД России`).
+_PATRONYMIC = on_first_use(r"(?:ович|евич|йович|ич|овна|евна|ична|івна|ївна)$", re.IGNORECASE)
+_CYRILLIC_WORD = on_first_use(r"[\u0400-\u04ff'\u2019\u02bc-]+")
+# Of a two-word run, the genitive of a country or a body before a family name (`Президент Украины Зеленский`):
+# a given name never ends so.
+_GENITIVE_ENDINGS = ("ы", "ии", "ії", "ї")
+_OFFICE_BODIES = frozenset(
+    (
+        *("совбеза", "совфеда", "госдумы", "кремля", "минобороны", "мид", "генштаба", "радбезу", "генштабу"),
+        *("мзс", "офісу", "офиса", "рнбо", "снбо", "\u0441\u0431\u0443", "фсб", "лдпр", "кпрф"),
+    )
+)
+
+
+def _office_genitives(words: Sequence[str]) -> int:
+    """How many of the Cyrillic words after an office (`Украины Владимир Зеленский`) say whose office it is,
+    before the person's name: all but the last two (three, a patronymic second last) of a longer run; of
+    two, the first where it is a country's or a body's genitive (`Украины Зеленский`). 0 for other
+    scripts, where a name may run longer (`Abu Ali al-Askari`)."""
+    bare = [word.strip(_TRIM) for word in words]
+    if len(bare) < 2 or not all(_CYRILLIC_WORD().fullmatch(word) for word in bare):
+        return 0
+    if len(bare) >= 3:
+        return len(bare) - (3 if _PATRONYMIC().search(bare[-2]) else 2)
+    first = bare[0].casefold()
+    genitive = first.endswith(_GENITIVE_ENDINGS) and first not in _GIVEN_NAMES
+    return int(genitive or first in _OFFICE_BODIES)
 
 
 # Courtesy titles written before a name (`Mr. Dmitry Peskov`, `Dr. Ahmed Yousef`, `господин Песков`, its

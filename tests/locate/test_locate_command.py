@@ -2386,6 +2386,33 @@ def test_a_german_passage_s_speaker_is_searched(
     assert (note is not None) == any(note and note in line for line in footnote["notes"])
 
 
+@pytest.mark.parametrize(
+    "passage",
+    [
+        f"Президент Украины Владимир Зеленский написал: «{QUOTE_3}»[1]",
+        f"«{QUOTE_3}», — написал президент Украины Владимир Зеленский.[1]",
+    ],
+    ids=["office-before", "office-after-the-verb"],
+)
+def test_the_office_written_before_a_name_is_not_searched_as_the_name(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    passage: str,
+) -> None:
+    # `Украины Владимир Зеленский` (or nobody, after the verb) was the speaker: no registry name is near it,
+    # and the footnote had no account and no candidate.
+    (workdir / "titled.csv").write_text(
+        "name,platform,handle\nVolodymyr Zelensky,telegram,example_zemlyanov\n", encoding="utf-8"
+    )
+    (workdir / "titled.txt").write_text(f"{passage}\n\n[1] Telegram, January 21, 2022.\n", encoding="utf-8")
+    _, document, _ = _locate(capsys, server, local_ca, "titled.txt", "--accounts", "titled.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert footnote["speakers"] == ["Владимир Зеленский"]
+    assert footnote["candidates"][0]["url"] == EXPECTED_TOP["3"]
+
+
 def test_a_pronoun_s_speaker_is_read_past_a_cited_passage_naming_nobody(
     workdir: Path,
     server: FixtureServer,
