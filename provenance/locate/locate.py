@@ -22,7 +22,13 @@ from provenance.capture.options import NetworkOptions, WarcInfo
 from provenance.capture.series import CaptureSeries
 from provenance.citations import apply_overrides, parse_citation
 from provenance.citations.csl import CitationOverrides
-from provenance.citations.dates import ENGLISH_MONTHS, find_zoned_day, other_days
+from provenance.citations.dates import (
+    ENGLISH_MONTHS,
+    SEASON_CODES,
+    find_zoned_day,
+    month_or_year_in_words,
+    other_days,
+)
 from provenance.citations.platforms import post_locator
 from provenance.errors import InputError
 from provenance.files import DEFAULT_MAX_REPORT_BYTES, ensure_folder, read_input
@@ -638,14 +644,55 @@ class _Prepared:
 
 
 def _month_days(period: str) -> tuple[dt.date, dt.date] | None:
-    """The first and last days of a note's month (`2022-01`); None for a year (`2022`) or no month."""
+    """The first and last days of a note's month (`2022-01`), or of the months its season may be (a note's
+    `Winter 2021-22`, `2021-12/2022-02`: December 2021 to February 2022; a citations file's winter or summer
+    code, `2021-24`, every reading of it: December 2020 to February 2022; a spring's or an autumn's,
+    `2021-21`, March to November 2021, either hemisphere's), as the date check bounds them: the search
+    covers all the note says, never less. None for a year (`2022`) or no month."""
+    if "/" in period:
+        opening, _, closing = period.partition("/")
+        first_days, last_days = _month_days(opening), _month_days(closing)
+        if first_days is None or last_days is None or last_days[1] < first_days[0]:
+            return None
+        return first_days[0], last_days[1]
     year, _, month = period.partition("-")
-    if not (year.isdigit() and month.isdigit() and 1 <= int(month) <= 12 and 1 <= int(year) <= 9999):
+    if not (year.isdigit() and month.isdigit() and 1 < int(year) < 9999):
+        return None
+    if month in _SEASONS_ACROSS_THE_YEAR:
+        return dt.date(int(year) - 1, 12, 1), dt.date(int(year) + 1, 3, 1) - dt.timedelta(days=1)
+    if month in SEASON_CODES:
+        return dt.date(int(year), 3, 1), dt.date(int(year), 11, 30)
+    if not 1 <= int(month) <= 12:
         return None
     first = dt.date(int(year), int(month), 1)
     if first.month == 12:
         return first, dt.date(first.year, 12, 31)
     return first, dt.date(first.year, first.month + 1, 1) - dt.timedelta(days=1)
+
+
+# A summer's or a winter's code (`2021-22`, `2021-24`): its readings (north and south of the equator, the
+# winter of either turn of the year) run from December of the year before to February of the year after, as
+# `checks.date` bounds them.
+_SEASONS_ACROSS_THE_YEAR = frozenset(("22", "24"))
+
+
+def _span_words(days: tuple[dt.date, dt.date], period: str | None) -> str | None:
+    """The months a note's season spans, in words (`winter 2021, every reading of it: December 2020 to
+    February 2022`, `December 2021 to February 2022`); None for one day or one month."""
+    first, last = days
+    if (first.year, first.month) == (last.year, last.month):
+        return None
+    months = f"{first:%B %Y} to {last:%B %Y}"
+    if period is not None and period.partition("-")[2] in SEASON_CODES:
+        return f"{month_or_year_in_words(period)}, every reading of it: {months}"
+    return months
+
+
+def _cited_span(days: tuple[dt.date, dt.date], period: str | None) -> str:
+    """What the notes call the cited days of a note without a day: `the cited month (2022-01)`, or a
+    season's months (`the cited span (December 2021 to February 2022)`)."""
+    span = _span_words(days, period)
+    return f"the cited month ({days[0]:%Y-%m})" if span is None else f"the cited span ({span})"
 
 
 def _cited_days(query: LocateQuery) -> tuple[dt.date, dt.date] | None:
@@ -679,6 +726,8 @@ class _SharedSearch:
     focus: dt.datetime | None = None
     # A note dated to a month: its last day (`day` its first), the whole month read as the cited day.
     last: dt.date | None = None
+    # A note dated to a season: its months as the notes name them (`_cited_span`).
+    span: str | None = None
     found: list[AccountSearch] = field(default_factory=list)
     capture: Capture | None = None
     error: str | None = None
@@ -688,7 +737,7 @@ class _SharedSearch:
 
     def search(self, pages: Fetcher) -> None:
         start, end = window_bounds(self.day, self.window, self.last)
-        cited = f"the cited month ({self.day:%Y-%m})" if self.last is not None else CITED_DAY
+        cited = CITED_DAY if self.last is None else self.span or _cited_span((self.day, self.last), None)
         # Read first: a busy channel may not be read whole.
         core = cited_day_bounds(self.day, self.last)
         self.found = [
@@ -854,7 +903,13 @@ def _prepare(
             "read the month whole is read around that day first"
         )
     if not searchable:
-        cited = f"day, {query.date}" if query.date is not None else f"month, {query.period}"
+        cited = (
+            f"day, {query.date}"
+            if query.date is not None
+            else _cited_span(days, query.period).removeprefix("the cited ")
+            if days is not None
+            else f"month, {query.period}"
+        )
         notes.append(f"the cited {cited}, is at the end of the calendar: there is no window to search")
     passage_day = None
     if searchable and query.date is not None and accounts:
@@ -998,6 +1053,7 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
         # A note dated to a month: every day of it is the cited day (`last`); no zone's day, time or
         # passage's day narrows it.
         last = _last_day(days)
+        span = _span_words(days, query.period)
         own_match = {_account_key(match.account): match for match in prepared.accounts}
         namesakes = _namesakes(prepared.accounts)
         # A day the note gives in a zone it names, no time given: that zone's day, as the date check holds it.
@@ -1011,7 +1067,16 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
             key = _account_key(found.account.account)
             for post in shared.posts_of(found):
                 mine = replace(post, account=own_match[key])
-                candidate = score_post(mine, query.quotes, days[0], window, query.time, zoned_day, last)
+                candidate = score_post(
+                    mine,
+                    query.quotes,
+                    days[0],
+                    window,
+                    query.time,
+                    zoned_day,
+                    last,
+                    span,
+                )
                 if prepared.passage_day is not None:
                     # The day the passage gives the post scores as the cited day, as the note's does.
                     on_passage_day = score_post(mine, query.quotes, prepared.passage_day, window, query.time)
@@ -1025,8 +1090,8 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
         if shared.error:
             notes.append(f"the search pages could not be kept: {shared.error}")
         if last is not None:
-            notes += _month_read_notes(shared, query.period or f"{days[0]:%Y-%m}", window)
-        notes += _empty_search_notes(shared, candidates, days[0], window, last)
+            notes += _month_read_notes(shared, span, window)
+        notes += _empty_search_notes(shared, candidates, days[0], window, last, query.period)
     return FootnoteSearch(
         footnote=prepared.footnote,
         citation=prepared.citation,
@@ -1089,18 +1154,23 @@ def _namesakes(accounts: Sequence[AccountMatch]) -> dict[tuple[str, str], str]:
     return notes
 
 
-def _month_read_notes(shared: _SharedSearch, period: str, window: int) -> list[str]:
+def _month_read_notes(shared: _SharedSearch, months: str | None, window: int) -> list[str]:
     """What a month-dated note's search read: the whole month in every zone, or (a listing cut short, a busy
-    channel: the notes above say what) not."""
+    channel: the notes above say what) not; a season's, its months (`months`, `_span_words`)."""
     start, end = window_bounds(shared.day, window, shared.last)
     span = f"{start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} UTC"
+    given, what = (
+        (f"the month, {shared.day:%Y-%m}", "month")
+        if months is None
+        else (f"a span of months, {months}", "span")
+    )
     if shared.found and all(found.read_whole for found in shared.found):
         return [
-            f"the note gives the month, {period}, not the day: the whole month was read, in every time zone, "
+            f"the note gives {given}, not the day: the whole {what} was read, in every time zone, "
             f"±{window} days ({span}); any day of it counts as the cited day for date"
         ]
     return [
-        f"the note gives the month, {period}, not the day: the month was searched ({span}), but not all of "
+        f"the note gives {given}, not the day: the {what} was searched ({span}), but not all of "
         "it could be read (see above); any day of it counts as the cited day for date"
     ]
 
@@ -1111,6 +1181,7 @@ def _empty_search_notes(
     day: dt.date,
     window: int,
     last: dt.date | None = None,
+    period: str | None = None,
 ) -> list[str]:
     if candidates:
         return []
@@ -1118,7 +1189,7 @@ def _empty_search_notes(
         return ["nothing could be searched: no listing of the accounts' posts could be read"]
     start, end = window_bounds(day, window, last)
     accounts_text = ", ".join(match.account.label for match in shared.accounts)
-    cited = f"the cited month, {day:%Y-%m}," if last is not None else "the cited day"
+    cited = f"{_cited_span((day, last), period)}," if last is not None else "the cited day"
     span = (
         f"from {start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} UTC ({cited} in any time zone, ±{window} days)"
     )
@@ -1502,7 +1573,14 @@ def _kept_of_many(search: FootnoteSearch, timed: Sequence[Candidate]) -> tuple[l
     kept = sorted(sorted(timed, key=preferred)[:MAX_UNRANKED], key=_in_time)
     days = " and ".join(day.isoformat() for day in search.nearest)
     if not middles:
-        cited = "cited month" if search.query.date is None else "cited day"
+        cited_days = _cited_days(search.query)
+        cited = (
+            "cited day"
+            if search.query.date is not None
+            else "cited span"
+            if cited_days is not None and _span_words(cited_days, None) is not None
+            else "cited month"
+        )
         return kept, f"the earliest of the {cited}"
     return kept, f"those nearest {days}"
 
@@ -1669,6 +1747,15 @@ def located_candidate(candidate: Candidate) -> LocatedCandidate:
     )
 
 
+# The periods a ledger's locate line records (`LocateLine.period`: a month or a year). A season's (`2021-24`,
+# `2021-12/2022-02`) is not among them: its months are said in the line's notes.
+_LEDGER_PERIOD = on_first_use(r"[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?")
+
+
+def _ledger_period(period: str | None) -> str | None:
+    return period if period is not None and _LEDGER_PERIOD().fullmatch(period) else None
+
+
 def _locate_line_fields(search: FootnoteSearch, window: int, ledger_dir: Path) -> dict[str, Any]:
     capture = search.capture
     if capture is not None:
@@ -1677,7 +1764,7 @@ def _locate_line_fields(search: FootnoteSearch, window: int, ledger_dir: Path) -
         "label": search.label,
         "platform": search.query.platform,
         "date": search.query.date,
-        "period": search.query.period,
+        "period": _ledger_period(search.query.period),
         "window": window,
         "window_posts": search.window_posts,
         "speakers": tuple(speaker.name for speaker in search.query.speakers),
@@ -1735,7 +1822,13 @@ def locate_report(
                 group = shared.setdefault(
                     key,
                     _SharedSearch(
-                        [], item.accounts, item.days[0], item.window, focus, last=_last_day(item.days)
+                        [],
+                        item.accounts,
+                        item.days[0],
+                        item.window,
+                        focus,
+                        last=_last_day(item.days),
+                        span=_cited_span(item.days, item.query.period),
                     ),
                 )
                 if group.labels and group.focus != focus:

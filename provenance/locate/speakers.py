@@ -4549,13 +4549,10 @@ def attributed_quotes(footnotes: Sequence[Footnote]) -> dict[str, tuple[str, ...
 
 
 def _searched_period(citation: Citation) -> str | None:
-    """The month or the year a note without a day gives its post (`Citation.date_month_or_year`); a season's
-    code (`2021-24`, winter 2021) is no month to search (read as one, `2021-24` was no calendar month): its
-    year, as a year's, not searched whole; a winter of two years (`2021-12/2022-02`) none."""
-    period = citation.date_month_or_year if citation.date is None else None
-    if period is not None and "/" in period:
-        return None  # `2021-12/2022-02`, a note's `Winter 2021-22`: months of two years, no one to search
-    return period[:4] if period is not None and period[5:] > "12" else period
+    """The month, the season or the year a note without a day gives its post (`Citation.date_month_or_year`:
+    `2022-01`; a season's code, `2021-24`; a winter of two years, `2021-12/2022-02`; `2022`): `locate`
+    searches the months a season may be (`locate._month_days`), never its year alone nor nothing."""
+    return citation.date_month_or_year if citation.date is None else None
 
 
 def build_query(footnote: Footnote, citation: Citation, quotes: tuple[str, ...] | None = None) -> LocateQuery:

@@ -1860,6 +1860,71 @@ def test_a_month_of_a_channel_too_busy_for_the_page_budget_says_which_hours_were
     assert "the hours where the day falls in most zones" not in notes  # a month's middle is no day's
 
 
+def test_a_note_dated_to_a_winter_of_two_years_is_searched_over_its_three_months(
+    workdir: Path,
+    site: Site,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # `[1] Telegram, Winter 2021-22.` (`2021-12/2022-02`): "the note gives no full date", nothing searched.
+    posts = _month_channel(site, server, dt.timedelta(hours=6))
+    code, footnote, table = _locate_a_month_note("Winter 2021-22", workdir, server, local_ca, capsys)
+    assert code == 0 and footnote["date"] is None
+    assert "[1] telegram, December 2021 to February 2022 (no day) · speaker:" in table
+    # The posts of the quoted words on 25 December, 14 January and 5 February are all of the season.
+    channel = "https://t.me/example_brigades_media"
+    quoted = {f"{channel}/{p.id}" for p in posts if QUOTE_1 in p.text}
+    by_url = {candidate["url"]: candidate for candidate in footnote["candidates"]}
+    assert len(quoted) == 3 and quoted <= set(by_url)
+    assert all(by_url[url]["parts"]["date"] == 1.0 for url in quoted)
+    assert any(
+        "the note gives a span of months (December 2021 to February 2022), not the day" in note
+        for note in by_url[min(quoted)]["notes"]
+    )
+    assert any(
+        "the note gives a span of months, December 2021 to February 2022, not the day: the whole span was "
+        "read, in every time zone, ±1 days (2021-11-29 10:00 to 2022-03-02 12:00 UTC)" in note
+        for note in footnote["notes"]
+    )
+    assert not any("no full date" in note for note in footnote["notes"])
+    # The season's three posts of the words tie: none is proposed over the others, as none is named by day.
+    assert any(note.startswith("3 posts tie at the top") for note in footnote["notes"])
+    # The ledger's line holds no month for it (its months are in the notes), and is valid.
+    (searched,) = [line for line in _ledger(workdir / "month.txt.ledger.jsonl") if line["kind"] == "locate"]
+    assert searched["period"] is None and searched["candidates"]
+
+
+def test_a_season_code_from_the_citations_file_is_searched_over_every_reading_of_it(
+    workdir: Path,
+    site: Site,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A citations file's winter 2022 (CSL `[[2022, 24]]`, `2022-24`) was read as the year 2022: "give the
+    # month or the day to search", nothing searched, though the winter's readings run December 2021 to
+    # February 2023.
+    posts = _month_channel(site, server, dt.timedelta(hours=6))
+    (workdir / "found.json").write_text(
+        json.dumps([{"id": "1", "type": "post", "issued": {"date-parts": [[2022, 24]]}}]), encoding="utf-8"
+    )
+    (workdir / "month.txt").write_text(
+        f"Abu 'Umar Al-'Amiri posted on Telegram: \"{QUOTE_1}\"[1]\n\n[1] Telegram.\n", encoding="utf-8"
+    )
+    args = ("month.txt", "--accounts", "accounts.csv", "--citations", "found.json")
+    code, document, _ = _locate(capsys, server, local_ca, *args)
+    (footnote,) = document["reports"][0]["footnotes"]
+    cited = next(post for post in posts if post.text.startswith("\u26a1"))
+    assert code == 0
+    assert f"https://t.me/example_brigades_media/{cited.id}" in {c["url"] for c in footnote["candidates"]}
+    assert not any("give the month or the day" in note for note in footnote["notes"])
+    assert any(
+        "winter 2022, every reading of it: December 2021 to February 2023" in note
+        for note in footnote["notes"]
+    )
+
+
 def test_a_note_dated_to_a_year_only_is_not_searched_and_says_to_give_the_month_or_the_day(
     workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
 ) -> None:

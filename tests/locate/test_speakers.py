@@ -382,14 +382,25 @@ def test_the_query_carries_the_month_or_year_a_note_without_a_day_gives() -> Non
     assert build_query(footnote, day).period is None
 
 
-def test_a_season_a_note_without_a_day_gives_is_searched_as_its_year_never_as_a_month() -> None:
-    # `2021-24` (winter 2021, from a citations file) is no month 24: not searched whole, as a year is not.
+def test_a_season_a_note_without_a_day_gives_is_searched_over_every_month_it_may_be() -> None:
+    # `2021-24` (winter 2021, from a citations file) was read as the year 2021 (not searched), and a note's
+    # `Winter 2021-22` (`2021-12/2022-02`) as no date at all: the query keeps each as written, and `locate`
+    # searches the months it spans, as the date check bounds them, never fewer.
+    from provenance.locate.locate import _month_days
+
     footnote = _footnote("4", "[4] Telegram.", "Rybar wrote on Telegram.")
-    winter = Citation(platform=Platform.TELEGRAM, date_month_or_year="2021-24")
-    assert build_query(footnote, winter).period == "2021"
-    # A note's `Winter 2021-22` (`2021-12/2022-02`): months of two years, none searched as the period.
-    of_two_years = Citation(platform=Platform.TELEGRAM, date_month_or_year="2021-12/2022-02")
-    assert build_query(footnote, of_two_years).period is None
+    spans = {
+        "2021-24": (dt.date(2020, 12, 1), dt.date(2022, 2, 28)),  # either winter, or the southern one
+        "2021-22": (dt.date(2020, 12, 1), dt.date(2022, 2, 28)),  # summer: the southern ones too
+        "2021-21": (dt.date(2021, 3, 1), dt.date(2021, 11, 30)),  # spring, either hemisphere's
+        "2021-12/2022-02": (dt.date(2021, 12, 1), dt.date(2022, 2, 28)),
+        "2022-01": (dt.date(2022, 1, 1), dt.date(2022, 1, 31)),
+    }
+    for period, days in spans.items():
+        citation = Citation(platform=Platform.TELEGRAM, date_month_or_year=period)
+        assert build_query(footnote, citation).period == period
+        assert _month_days(period) == days
+    assert _month_days("2022") is None  # a year is not searched
 
 
 # (passage, its quote, the speaker a check may rely on): said plainly, before or after the quote.
