@@ -155,10 +155,27 @@ def is_confirmed(overrides: CitationOverrides | None) -> bool:
     return overrides is not None and overrides.url is not None and overrides.located != "candidate"
 
 
-def _unlinked(report: Report, settings: LocateSettings) -> tuple[list[tuple[Footnote, Citation]], list[str]]:
+def _unlinked(
+    report: Report, settings: LocateSettings
+) -> tuple[list[tuple[Footnote, Citation]], list[str], dict[str, str]]:
+    """The footnotes to search, each with its citation (a citations file's unconfirmed item applied; a note
+    citing another note's source, `Ibid.`, given that note's platform, date and author: `_as_referenced`),
+    the labels of those linked, and what to say of the notes read by reference."""
     unlinked, linked = [], []
-    for footnote in report.footnotes:
-        citation = parse_citation(footnote).citation
+    read: dict[str, Citation] = {}
+    referenced: dict[str, str] = {}
+    for at, footnote in enumerate(report.footnotes):
+        parsed = parse_citation(footnote)
+        citation = parsed.citation
+        if parsed.back_reference is not None and citation.url is None:
+            source = _referenced_note(report, at, parsed.back_reference)
+            if source is not None and source.label in read:
+                citation, said = _as_referenced(
+                    citation, read[source.label], source.label, parsed.back_reference
+                )
+                if said:
+                    referenced[footnote.label] = said
+        read[footnote.label] = citation
         overrides = settings.existing.get(footnote.label)
         if citation.url is not None or is_confirmed(overrides):
             linked.append(footnote.label)
@@ -168,7 +185,48 @@ def _unlinked(report: Report, settings: LocateSettings) -> tuple[list[tuple[Foot
             # not (nor its handle, post and author: the caller leaves those out, see `search_hints`).
             citation = apply_overrides(citation, dataclasses.replace(overrides, url=None, located=None))
         unlinked.append((footnote, citation))
-    return unlinked, linked
+    return unlinked, linked, referenced
+
+
+# The note a back reference names by its number (`Same as [2]`, `Supra note 3`, `See note 3`); `Ibid.`, `Id.`,
+# `Op. cit.`, `Там же` name the note before.
+_NAMED_NOTE = on_first_use(r"(?:note\s*|\[\^?)(?P<label>\w{1,20})\]?\s*$", re.IGNORECASE)
+
+
+def _referenced_note(report: Report, at: int, reference: str) -> Footnote | None:
+    """The footnote whose source the note at `at` cites by `reference` (`Ibid.`: the one before it)."""
+    named = _NAMED_NOTE().search(reference.strip().rstrip("."))
+    if named is not None:
+        label = named["label"]
+        return next((note for note in report.footnotes[:at] if note.label == label), None)
+    return report.footnotes[at - 1] if at > 0 else None
+
+
+# What a note citing another's source by reference takes from that note's citation, where it gives none of
+# its own: where and when the source was posted, and whose it is.
+_REFERENCED_FIELDS = ("platform", "date", "date_month_or_year", "author", "handle")
+
+
+def _as_referenced(citation: Citation, source: Citation, label: str, reference: str) -> tuple[Citation, str]:
+    """`citation` given the fields of the note it cites by `reference` that it lacks, and what to say of it
+    (nothing where it takes none). `[2] Ibid.` after `[1] Telegram, January 21, 2022.` said "the note gives no
+    full date" and searched nothing, though it names the one post [1] cites."""
+    taken = {
+        name: getattr(source, name)
+        for name in _REFERENCED_FIELDS
+        if getattr(citation, name) is None and getattr(source, name) is not None
+    }
+    if citation.date is not None or citation.date_month_or_year is not None:
+        taken.pop("date", None)
+        taken.pop("date_month_or_year", None)
+    if not taken:
+        return citation, ""
+    shown = ", ".join(str(value.value if isinstance(value, Platform) else value) for value in taken.values())
+    said = (
+        f"the note cites [{label}]'s source ({reference.strip()!r}) and does not repeat it: searched with "
+        f"[{label}]'s {shown}"
+    )
+    return citation.model_copy(update=taken), said
 
 
 # Platforms whose accounts a handle alone lets `locate` search.
@@ -1794,7 +1852,7 @@ def locate_report(
     """
     started = time.monotonic()
     ledger_dir = ensure_folder(ledger_path.parent, "ledger folder")
-    unlinked, linked = _unlinked(report, settings)
+    unlinked, linked, referenced = _unlinked(report, settings)
     with LedgerWriter(ledger_path, report.sha256) as ledger:
         ledger.add(
             RunLine,
@@ -1813,6 +1871,12 @@ def locate_report(
         prepared = [
             _prepare(report, footnote, citation, matching, settings.window, passages)
             for footnote, citation in unlinked
+        ]
+        prepared = [
+            replace(item, notes=(referenced[item.footnote.label], *item.notes))
+            if item.footnote.label in referenced
+            else item
+            for item in prepared
         ]
         shared: dict[tuple[object, ...], _SharedSearch] = {}
         for item in prepared:

@@ -2478,6 +2478,40 @@ def test_the_office_written_before_a_name_is_not_searched_as_the_name(
     assert footnote["candidates"][0]["url"] == EXPECTED_TOP["3"]
 
 
+@pytest.mark.parametrize(
+    ("notes", "said"),
+    [
+        ("[1] Telegram, January 21, 2022.\n[2] Ibid.\n", "[1]'s telegram, 2022-01-21"),
+        ("[1] Telegram, January 21, 2022.\n[2] Same as [1].\n", "[1]'s telegram, 2022-01-21"),
+        # Its own day is kept: only what it lacks is taken.
+        ("[1] Telegram, January 21, 2022.\n[2] Id., January 21, 2022.\n", "[1]'s telegram"),
+    ],
+    ids=["ibid", "same-as", "id-with-its-own-day"],
+)
+def test_a_note_citing_another_note_s_source_is_searched_with_that_note_s_platform_and_date(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    notes: str,
+    said: str,
+) -> None:
+    # `[2] Ibid.` after `[1] Telegram, January 21, 2022.`: "the note gives no full date: there is no day to
+    # search around", no candidate, exit 1, though the note names the source [1] cites.
+    (workdir / "ibid.txt").write_text(
+        f"Abu 'Umar Al-'Amiri posted on Telegram: \"{QUOTE_1}\"[1]\n\nLater that day Al-'Amiri wrote that "
+        f'"{QUOTE_2}".[2]\n\n{notes}',
+        encoding="utf-8",
+    )
+    code, document, _ = _locate(capsys, server, local_ca, "ibid.txt", "--accounts", "accounts.csv")
+    footnote = _by_label(document)["2"]
+    assert code == 0 and footnote["candidates"][0]["url"] == EXPECTED_TOP["2"]
+    assert footnote["date"] == "2022-01-21"
+    (note,) = [note for note in footnote["notes"] if note.startswith("the note cites [1]'s source")]
+    assert note.endswith(f"searched with {said}")
+    assert not any("no full date" in note for note in footnote["notes"])
+
+
 def test_a_pronoun_s_speaker_is_read_past_a_cited_passage_naming_nobody(
     workdir: Path,
     server: FixtureServer,
