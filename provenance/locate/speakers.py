@@ -4564,7 +4564,16 @@ def build_query(footnote: Footnote, citation: Citation, quotes: tuple[str, ...] 
         quotes = tuple(dict.fromkeys(q for context in footnote.contexts for q in context.quotes))
     found = _note_speakers(citation)
     for context in footnote.contexts:
-        found += speakers_in_passage(context.text, quotes)
+        named = speakers_in_passage(context.text, quotes)
+        if not named:
+            # What the checks read plainly and the passage's sentences do not: a quote signed with a dash or
+            # credited in a parenthesis (`“…” — Rybar, on Telegram.`, `“…” (Rybar, January 21)`).
+            named = _unique(
+                speaker
+                for quote in context.quotes
+                if quote in quotes and (speaker := quote_speaker(context.text, quote)) is not None
+            )
+        found += named
     # A name one passage gives the quote outright is no guess because another passage leaves it one.
     found.sort(key=lambda speaker: speaker.source == "elsewhere")
     return LocateQuery(

@@ -2512,6 +2512,30 @@ def test_a_note_citing_another_note_s_source_is_searched_with_that_note_s_platfo
     assert not any("no full date" in note for note in footnote["notes"])
 
 
+@pytest.mark.parametrize(
+    "passage",
+    [
+        f"\"{QUOTE_2}\" \u2014 Abu 'Umar Al-'Amiri, on Telegram.[1]",
+        f"\"{QUOTE_2}\" (Abu 'Umar Al-'Amiri, January 21).[1]",
+    ],
+    ids=["signed-with-a-dash", "credited-in-a-parenthesis"],
+)
+def test_a_quote_signed_or_credited_with_a_name_is_searched_as_that_speaker_s(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    passage: str,
+) -> None:
+    # The author check reads the name a dash signs the quote with; locate read nobody ("the citing passage
+    # names nobody who posted"), and the footnote had no candidate.
+    (workdir / "signed.txt").write_text(f"{passage}\n\n[1] Telegram, January 21, 2022.\n", encoding="utf-8")
+    code, document, _ = _locate(capsys, server, local_ca, "signed.txt", "--accounts", "accounts.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 0 and footnote["speakers"] == ["Abu 'Umar Al-'Amiri"]
+    assert footnote["candidates"][0]["url"] == EXPECTED_TOP["2"]
+
+
 def test_a_pronoun_s_speaker_is_read_past_a_cited_passage_naming_nobody(
     workdir: Path,
     server: FixtureServer,
