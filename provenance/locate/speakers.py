@@ -1196,8 +1196,10 @@ def _past_office(words: list[str]) -> list[str]:
         bare = word.strip(_TRIM)
         if bare.casefold() in _TITLES and bare[:1].islower():
             end = at
-        if word[-1] in ",;:.!?…" or _is_possessive(word):
+        if word[-1] in ",;:.!?…":
             break
+        # An owner's name may stand in the office (`Putin's spokesman Dmitry Peskov`, `the Example Brigades'
+        # spokesman Abu 'Umar Al-'Amiri`): the name after the title is the speaker's.
         if not (bare[:1].isupper() or bare.casefold() in _TITLES or (at == 0 and bare == "the")):
             break
     if end < 0 or end + 1 >= len(words) or not words[end + 1].strip(_TRIM)[:1].isupper():
@@ -2023,7 +2025,8 @@ def _post_by_speakers(sentence: str) -> list[Speaker]:
 # noun), the name perhaps in quote marks (`the Telegram channel “Two Majors”`).
 _THE_ACCOUNT = on_first_use(
     rf"the\s(?-i:[a-z][a-z-]{{1,20}}\s){{0,2}}(?:(?:{_PLATFORM_WORDS})\s)?(?:{'|'.join(sorted(_ACCOUNT_WORDS))})"
-    r"\s(?=[@\w\u201c\"\u00ab])",
+    # `according to the Telegram channel of Rybar`, `of the brigades' spokesman …`: whose it is after `of`.
+    r"\s(?:of\s(?:the\s)?)?(?=[@\w\u201c\"\u00ab])",
     re.IGNORECASE,
 )
 

@@ -3255,3 +3255,31 @@ def test_a_crafted_german_passage_of_laut_so_and_verbs_does_not_hang() -> None:
 )
 def test_an_office_written_with_the_name_is_no_part_of_it(passage: str, name: str) -> None:
     assert [s.name for s in speakers_in_passage(passage)][:1] == [name]
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        # `according to the Telegram channel of …` named nobody: the footnote had no one to search.
+        ("According to the Telegram channel of Rybar, \u201cwe stay.\u201d", "Rybar"),
+        ("According to the Telegram channel of Dmitry Medvedev, \u201cwe stay.\u201d", "Dmitry Medvedev"),
+        # An owner before the office: the name after it is the speaker (not `Example Brigades'`).
+        (
+            "According to the Telegram channel of the Example Brigades' spokesman Abu 'Umar Al-'Amiri, "
+            "\u201cwe stay.\u201d",
+            "Abu 'Umar Al-'Amiri",
+        ),
+        ("According to Putin's spokesman Dmitry Peskov, \u201cwe stay.\u201d", "Dmitry Peskov"),
+    ],
+)
+def test_the_channel_of_a_named_account_or_an_owner_s_office_holder_names_the_speaker(
+    passage: str, name: str
+) -> None:
+    assert [s.name for s in speakers_in_passage(passage, ["we stay."])] == [name]
+    speaker = quote_speaker(passage, "we stay.")
+    assert speaker is not None and speaker.name == name
+
+
+def test_an_owner_s_office_without_a_name_still_names_nobody() -> None:
+    assert quote_speaker("According to Putin's spokesman, \u201cwe stay.\u201d", "we stay.") is None
+    assert speakers_in_passage("According to the channel of the ministry, \u201cwe stay.\u201d") == ()
