@@ -4513,9 +4513,14 @@ def _note_speakers(citation: Citation) -> list[Speaker]:
     if reddit_user is not None and not citation.handle:
         user = reddit_user.group("user")
         found.append(Speaker(user, "note-handle", handle=user))
-    elif citation.author and citation.author != citation.handle:
+    elif citation.author and citation.author != citation.handle and not _TIME_OF_DAY().match(citation.author):
         found.append(Speaker(citation.author, "note"))
     return found
+
+
+# A note's time of day with its zone, read as its author (`Telegram, January 21, 2022, 14:05 UTC.`: author
+# `14:05 UTC`): no one's name, searched for and shown as the speaker.
+_TIME_OF_DAY = on_first_use(r"\d{1,2}[:.]\d{2}(?!\d)")
 
 
 def _platform(citation: Citation, contexts: Sequence[Context]) -> Platform | None:

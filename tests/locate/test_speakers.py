@@ -3283,3 +3283,15 @@ def test_the_channel_of_a_named_account_or_an_owner_s_office_holder_names_the_sp
 def test_an_owner_s_office_without_a_name_still_names_nobody() -> None:
     assert quote_speaker("According to Putin's spokesman, \u201cwe stay.\u201d", "we stay.") is None
     assert speakers_in_passage("According to the channel of the ministry, \u201cwe stay.\u201d") == ()
+
+
+@pytest.mark.parametrize(
+    "note", ["[1] Telegram, January 21, 2022, 14:05 UTC.", "[1] Telegram post, 21 January 2022, 14:05 MSK."]
+)
+def test_a_note_s_time_of_day_is_not_searched_as_who_posted(note: str) -> None:
+    # The note's parse gives `14:05 UTC` as its author: it was the first speaker searched and shown.
+    footnote = _footnote("1", note, "Rybar wrote on Telegram.")
+    from provenance.citations import parse_citation
+
+    query = build_query(footnote, parse_citation(footnote).citation)
+    assert [s.name for s in query.speakers] == ["Rybar"]
