@@ -29,7 +29,7 @@ from provenance.citations.dates import (
     month_or_year_in_words,
     other_days,
 )
-from provenance.citations.platforms import post_locator
+from provenance.citations.platforms import platform_from_words, post_locator
 from provenance.errors import InputError
 from provenance.files import DEFAULT_MAX_REPORT_BYTES, ensure_folder, read_input
 from provenance.hashing import sha256_hex
@@ -424,6 +424,16 @@ class _Passages:
         )
         self._lines = [context.line for context in self._passages]
         self._paragraphs: ReportParagraphs | None = None
+        self._citing: dict[str, set[str]] | None = None
+
+    def cites_others(self, context: Context, label: str) -> bool:
+        """Whether the passage `context` cites another note than `label` too (one text, several markers)."""
+        if self._citing is None:
+            self._citing = {}
+            for note in self.report.footnotes:
+                for passage in note.contexts:
+                    self._citing.setdefault(passage.text, set()).add(note.label)
+        return bool(self._citing.get(context.text, set()) - {label})
 
     def paragraphs_before(self, context: Context) -> tuple[str, ...]:
         """The paragraphs before `context`'s, nearest first (`readers.paragraphs`)."""
@@ -943,6 +953,23 @@ def _prepare(
         query = replace(query, date=said_day, period=None)
     accounts = _accounts_for(query, registry)
     notes = _query_notes(query, accounts, registry)
+    named_platform = _passage_platform(passages, footnote, citation)
+    if named_platform is not None and query.platform is not None:
+        # `Mir-Karimi wrote on X: "…"[1]` with `[1] Telegram, …`: one of the two is wrong, and a reader
+        # would look on both. The speaker's accounts there are searched too, and the footnote says why.
+        keys = {_account_key(match.account) for match in accounts}
+        there = [
+            match
+            for match in _accounts_for(replace(query, platform=named_platform), registry)
+            if _account_key(match.account) not in keys
+        ]
+        if there:
+            accounts += there
+            notes.append(
+                f"the note cites {query.platform.value}, the passage says the post was on "
+                f"{named_platform.value}: {', '.join(match.account.label for match in there)} searched too; "
+                "correct the note or the passage"
+            )
     if said_day is not None:
         notes.append(
             f"the note dates the post to {year_only} only; the passage gives its day, {said_day}: searched "
@@ -992,6 +1019,24 @@ def _prepare(
     return _Prepared(
         footnote, citation, query, tuple(accounts), tuple(notes), searchable, window, passage_day
     )
+
+
+def _passage_platform(passages: _Passages, footnote: Footnote, citation: Citation) -> Platform | None:
+    """The one platform the citing passages say the post was on (`wrote on X`, `posted on Telegram`), when
+    the note names another; None where they name none, several, or the note's. A passage citing other notes
+    too (`A posted on Telegram "…"[1] while B wrote on X "…"[2]`) may name the others' platforms: not read."""
+    if citation.platform is None or citation.platform is Platform.WEB:
+        return None
+    named = {
+        platform_from_words(blank_quotes(context.text[:_PASSAGE_CHARS]))
+        for context in footnote.contexts
+        if not passages.cites_others(context, footnote.label)
+    }
+    named.discard(None)
+    if len(named) != 1:
+        return None
+    (platform,) = named
+    return platform if platform is not citation.platform and platform is not Platform.WEB else None
 
 
 # A day the passage says a post was made, in English, without a year or with one: `On January 21, …`, `… wrote

@@ -2536,6 +2536,56 @@ def test_a_quote_signed_or_credited_with_a_name_is_searched_as_that_speaker_s(
     assert footnote["candidates"][0]["url"] == EXPECTED_TOP["2"]
 
 
+_TWO_PLATFORMS = """name,platform,handle
+Hossein Mirkarimi,twitter,example_mirkarimi
+Hossein Mirkarimi,telegram,example_kanal
+Abu Umar al-Amiri,telegram,example_brigades_media
+"""
+
+
+def test_a_passage_naming_another_platform_than_the_note_has_the_speaker_s_account_there_searched_too(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # `Mir-Karimi wrote on X: "…"[1]` with `[1] Telegram, …`: only his Telegram channel was searched, its
+    # posts listed as a translation's, and his X post holding the words never read.
+    (workdir / "two.csv").write_text(_TWO_PLATFORMS, encoding="utf-8")
+    (workdir / "mixed.txt").write_text(
+        f'Hossein Mir-Karimi wrote on X: "{QUOTE_4}"[1]\n\n[1] Telegram, January 21, 2022.\n',
+        encoding="utf-8",
+    )
+    code, document, _ = _locate(capsys, server, local_ca, "mixed.txt", "--accounts", "two.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 0 and footnote["candidates"][0]["url"] == EXPECTED_TOP["4"]
+    assert any(
+        note.startswith(
+            "the note cites telegram, the passage says the post was on twitter: Hossein Mirkarimi "
+            "(twitter @example_mirkarimi) searched too"
+        )
+        for note in footnote["notes"]
+    )
+
+
+def test_a_passage_citing_two_notes_does_not_give_one_the_other_s_platform(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    (workdir / "two.csv").write_text(_TWO_PLATFORMS, encoding="utf-8")
+    (workdir / "both.txt").write_text(
+        f"Abu 'Umar Al-'Amiri posted on Telegram that \"{QUOTE_2}\"[1] while Hossein Mir-Karimi wrote: "
+        f'"{QUOTE_4}"[2]\n\n[1] Telegram, January 21, 2022.\n[2] X, January 21, 2022.\n',
+        encoding="utf-8",
+    )
+    _, document, _ = _locate(capsys, server, local_ca, "both.txt", "--accounts", "two.csv")
+    footnote = _by_label(document)["2"]
+    assert footnote["candidates"][0]["url"] == EXPECTED_TOP["4"]
+    assert not any("the passage says the post was on" in note for note in footnote["notes"])
+
+
 def test_a_pronoun_s_speaker_is_read_past_a_cited_passage_naming_nobody(
     workdir: Path,
     server: FixtureServer,
