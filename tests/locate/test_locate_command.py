@@ -2536,6 +2536,25 @@ def test_a_quote_signed_or_credited_with_a_name_is_searched_as_that_speaker_s(
     assert footnote["candidates"][0]["url"] == EXPECTED_TOP["2"]
 
 
+def test_a_german_spelling_of_the_speaker_s_name_finds_the_registry_s_account(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # `so Semljanow` against the registry's `Petr Zemlyanov`: no account ("not in the accounts registry").
+    (workdir / "latin.csv").write_text(
+        "name,platform,handle\nPetr Zemlyanov,telegram,example_zemlyanov\n", encoding="utf-8"
+    )
+    (workdir / "semljanow.txt").write_text(
+        f"\u201e{QUOTE_3}\u201c, so Semljanow.[1]\n\n[1] Telegram, 21. Januar 2022.\n", encoding="utf-8"
+    )
+    _, document, _ = _locate(capsys, server, local_ca, "semljanow.txt", "--accounts", "latin.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert [account.split(" (")[0] for account in footnote["accounts"]] == ["Petr Zemlyanov"]
+    assert footnote["candidates"][0]["url"] == EXPECTED_TOP["3"]
+
+
 _TWO_PLATFORMS = """name,platform,handle
 Hossein Mirkarimi,twitter,example_mirkarimi
 Hossein Mirkarimi,telegram,example_kanal
