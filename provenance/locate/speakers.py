@@ -736,6 +736,11 @@ _TITLES = frozenset(
         # Дмитрий Медведев написал`): read as the name's first word, the registry was searched for
         # `Зампред Совбеза Дмитрий Медведев`.
         "зампред",
+        "заместитель",
+        "замминистра",
+        "основатель",
+        "руководитель",
+        "керівник",
         "замглавы",
         "вице-премьер",
         "премьер",
@@ -1254,10 +1259,24 @@ def _split_descriptors(words: list[str]) -> tuple[list[str], list[str]]:
     # `Mr Peskov`, `Dr. Ahmed Yousef`, `господин Песков`: nor is a courtesy title, before a name of one word.
     while last + 2 < len(words) and _is_courtesy_title(words[last + 1]):
         last += 1
-    if last >= 0:
-        # `Президент Украины Владимир Зеленский`: whose office it is, in the genitive, is the office's too.
-        last += _office_genitives(words[last + 1 :])
+    # `Президент Украины Владимир Зеленский`: whose office it is, in the genitive, is the office's too; so
+    # after an office in lower case before the run (`Заместитель председателя Совбеза России Дмитрий
+    # Медведев`), its genitives opening the run.
+    last += _office_genitives(words[last + 1 :], after_office=last >= 0)
     return words[: last + 1], words[last + 1 :]
+
+
+def _reads_as_genitive(word: str) -> bool:
+    """A capitalised Cyrillic word ending as a country's or a body's genitive (`России`, `Совбеза`,
+    `України`) or an acronym (`МИД`), which no given name or particle is."""
+    folded = word.casefold()
+    if folded in _GIVEN_NAMES or folded in _PARTICLES:
+        return False
+    return (
+        word.isupper()
+        or folded in _OFFICE_BODIES
+        or folded.endswith((*_GENITIVE_ENDINGS, "\u0430", "\u044f", "\u0443"))
+    )
 
 
 # A Russian or Ukrainian personal name is a family name, a given name and a family name, or those with a
@@ -1276,16 +1295,23 @@ _OFFICE_BODIES = frozenset(
 )
 
 
-def _office_genitives(words: Sequence[str]) -> int:
+def _office_genitives(words: Sequence[str], after_office: bool = True) -> int:
     """How many of the Cyrillic words after an office (`Украины Владимир Зеленский`) say whose office it is,
     before the person's name: all but the last two (three, a patronymic second last) of a longer run; of
-    two, the first where it is a country's or a body's genitive (`Украины Зеленский`). 0 for other
-    scripts, where a name may run longer (`Abu Ali al-Askari`)."""
+    two, the first where it is a country's or a body's genitive (`Украины Зеленский`). Not after an office
+    (`after_office` False), only words that end as a genitive does, none a given name or a particle
+    (`Совбеза России`, not `Габриэль` of `Габриэль Гарсиа Маркес`), before a name of two or three words. 0
+    for other scripts, where a name may run longer (`Abu Ali al-Askari`)."""
     bare = [word.strip(_TRIM) for word in words]
     if len(bare) < 2 or not all(_CYRILLIC_WORD().fullmatch(word) for word in bare):
         return 0
     if len(bare) >= 3:
-        return len(bare) - (3 if _PATRONYMIC().search(bare[-2]) else 2)
+        drop = len(bare) - (3 if _PATRONYMIC().search(bare[-2]) else 2)
+        if after_office or all(_reads_as_genitive(word) for word in bare[:drop]):
+            return drop
+        return 0
+    if not after_office:
+        return 0
     first = bare[0].casefold()
     genitive = first.endswith(_GENITIVE_ENDINGS) and first not in _GIVEN_NAMES
     return int(genitive or first in _OFFICE_BODIES)
@@ -1950,13 +1976,18 @@ def _ends_with_description(opening: str) -> bool:
     if not 3 <= len(clause) <= _OF_WHAT_WORDS + 4:
         return False
     for at in range(len(clause) - 2, 0, -1):
-        if clause[at] in ("of", "for") and clause[at - 1].casefold() in DESCRIBING_WORDS:
+        office = clause[at - 1].casefold()
+        if clause[at] in ("of", "for") and (office in DESCRIBING_WORDS or office in _TITLES):
             what = [word for word in clause[at + 1 :] if word != "the"]
             before = clause[: at - 1]
             return (
                 0 < len(what) <= _OF_WHAT_WORDS
                 and all(word[:1].isupper() for word in what)
-                and all(word.casefold() in _OPENING_AN_OFFICE or word[:1].isupper() for word in before)
+                and all(
+                    # `The deputy chairman of …`: an office's own words before its describing word.
+                    word.casefold() in _OPENING_AN_OFFICE or word[:1].isupper() or word.casefold() in _TITLES
+                    for word in before
+                )
             )
     return False
 

@@ -3248,6 +3248,16 @@ def test_a_crafted_german_passage_of_laut_so_and_verbs_does_not_hang() -> None:
             "Dmitry Medvedev",
         ),
         ('"The West will regret this," said Kremlin spokesman Dmitry Peskov.', "Dmitry Peskov"),
+        # The office in lower case before the run, its genitives opening it.
+        ("Заместитель председателя Совбеза России Дмитрий Медведев написал: «x»", "Дмитрий Медведев"),
+        # English: the office and what it is of set before the name between commas.
+        (
+            "The deputy chairman of Russia's Security Council, Dmitry Medvedev, wrote: \u201cwe stay.\u201d",
+            "Dmitry Medvedev",
+        ),
+        # A name of three words that is no office's keeps them (a given name first, no genitive's ending).
+        ("Анна Мария Иванова написала: «x»", "Анна Мария Иванова"),
+        ("Габриэль Гарсиа Маркес написал: «x»", "Габриэль Гарсиа Маркес"),
         # A name of another script keeps its words (`Abu` is no office's genitive).
         ("Military spokesman Abu Ali al-Askari wrote: \u201cwe stay.\u201d", "Abu Ali al-Askari"),
         ("Военкор Александр Коц написал: «Запад пожалеет».", "Александр Коц"),
