@@ -65,6 +65,7 @@ from provenance.locate.speakers import (
     Speaker,
     attributed_quotes,
     build_query,
+    german_noun_or_function_word,
     speakers_in_passage,
 )
 from provenance.locate.telegram import CITED_DAY
@@ -503,7 +504,9 @@ def _names_someone(text: str) -> bool:
             continue
         opens = at == 0 or words[at - 1].endswith((".", "!", "?", ":"))
         first = _words(bare)[:1]
-        if not opens or (first and first[0] not in _SENTENCE_OPENERS):
+        if opens and (not first or first[0] in _SENTENCE_OPENERS):
+            continue
+        if not german_noun_or_function_word(words, at):
             return True
     return False
 

@@ -4070,6 +4070,32 @@ def _german_name_after(words: Sequence[str]) -> str | None:
     return _clean_name(run) if run else None
 
 
+# The endings of a German adjective between a determiner and its noun (`dem schweren Angriff`).
+_GERMAN_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def german_noun_or_function_word(words: Sequence[str], at: int) -> bool:
+    """Whether the capitalised word `words[at]` is plainly no one's name in German: a word naming no one
+    (`_GERMAN_NOT_NAMES`: `Die`, `Am`, a day, `Telegram`), a post's or a day's noun, or a noun after its
+    determiner and adjectives (`Die Nachricht`, `nach dem schweren Angriff`). German capitalises every noun,
+    so a paragraph between a name and a pronoun's passage (`Die Nachricht kam kurz nach dem Angriff.`) was
+    read as naming someone, and nobody was guessed past it."""
+    bare = words[at].strip(_TRIM).casefold()
+    if bare in _GERMAN_NOT_NAMES or bare in _GERMAN_LEAD_IN_NOUNS:
+        return True
+    before = at - 1
+    while before >= 0 and at - before <= 3:
+        word = words[before].strip(_TRIM)
+        if words[before][-1:] in ",;:.!?" or not word:
+            return False
+        if word.casefold() in _GERMAN_DETERMINERS:
+            return True
+        if not (word[:1].islower() and word.endswith(_GERMAN_ADJECTIVE_ENDINGS)):
+            return False
+        before -= 1
+    return False
+
+
 def _german_name_words(words: Sequence[str]) -> bool:
     """`_german_name`, a leading apostrophe (an Arabic ayn: `Abu 'Umar Al-'Amiri`) read past."""
     return _german_name([word.lstrip(_APOSTROPHES) for word in words])

@@ -2429,8 +2429,15 @@ def test_a_pronoun_speaker_in_russian_ukrainian_or_with_another_verb_takes_the_n
         # Named in the passage itself, after the quote (`so X`) or with `teilte … mit`.
         (f"Am Abend legte Al-'Amiri nach. \u201e{QUOTE_2}\u201c, so Al-'Amiri.[1]\n\n", None),
         (f"\u201e{QUOTE_2}\u201c, teilte Al-'Amiri auf Telegram mit.[1]\n\n", None),
+        # A paragraph between naming no one, its nouns capitalised as German writes every noun: read past.
+        (
+            "Abu 'Umar Al-'Amiri, Milit\u00e4rsprecher der Example Brigades, meldete sich am Freitag auf "
+            "Telegram zu Wort.\n\nDie Nachricht kam kurz nach dem schweren Angriff.\n\n"
+            f"\u201e{QUOTE_2}\u201c, schrieb er.[1]\n\n",
+            "named in the paragraph before it, is a guess",
+        ),
     ],
-    ids=["pronoun-after-a-paragraph-naming-him", "so-x", "teilte-x-mit"],
+    ids=["pronoun-after-a-paragraph-naming-him", "so-x", "teilte-x-mit", "past-a-paragraph-of-nouns"],
 )
 def test_a_german_passage_s_speaker_is_searched(
     workdir: Path,
