@@ -1410,7 +1410,11 @@ _RELATIVE_AT_END = on_first_use(r",\s(?:which|who|whose)\s[^,;:()\[\]\u201c\u201
 # wrote`, `Rybar, Kremlin-aligned, claimed`, `Rybar — a pro-war channel — claimed`): lower-case words, or
 # capitalised ones joined by a hyphen. Not `Rybar, citing Medvedev, wrote`: whose words is for a person; nor
 # an appositive opening with an article between commas (`X, the spokesman of the group, wrote`): its role.
-_ASIDE_WORD = r"(?:[a-z][a-z'-]{0,30}|[A-Za-z]{1,30}-[a-z-]{1,30})"
+_ASIDE_WORD = (
+    r"(?:[a-z][a-z'-]{0,30}|[A-Za-z]{1,30}-[a-z-]{1,30}"
+    # Where and in which language, capitalised (`Medvedev, writing in Russian on Telegram, said`).
+    r"|Telegram|Twitter|X|Facebook|VK|Russian|Ukrainian|English|Arabic|Persian|Farsi|Hebrew)"
+)
 _LONGEST_ASIDE = 240  # characters: six words of 31 and their marks, and `_SLAVIC_CITING_AT_END`'s
 _UNNAMED_ASIDE_AT_END = on_first_use(
     rf"(?:,\s(?!(?:the|a|an)\s){_ASIDE_WORD}(?:\s{_ASIDE_WORD}){{0,5}},"
@@ -1524,6 +1528,16 @@ def _cut_at_end(pattern: re.Pattern[str], text: str, keep: str = "") -> str:
     return text[: found.start()] + (found.expand(keep) if keep else "") + text[found.end() :]
 
 
+# When, said in English between a name and its verb: `Medvedev on Friday wrote`, `Rybar late on Monday
+# posted`, `Rybar on January 21 wrote`. Anchored at the end, bounded words: linear.
+_ENGLISH_WHEN_AT_END = on_first_use(
+    rf"\s(?:(?:late|early|later|earlier)\s)?on\s(?:{'|'.join(WEEKDAYS)}"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}"
+    r"|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})(?:,?\s\d{4})?$"
+)
+_DAY_WORD_ENDINGS = "day"
+
+
 def _strip_between(before: str) -> str:
     """`X later`, `X has also`, `the X channel`, `X was quoted by TASS as` (`saying`): the words between a
     name and its verb dropped."""
@@ -1550,6 +1564,8 @@ def _strip_between(before: str) -> str:
         before = _cut_at_end(_POST_TO_READERS(), before, r"\g<noun>")  # `Rybar's message to subscribers read`
     if before[-1:].isdigit() or "\u0400" <= before[-1:] <= "\u04ff":
         before = _cut_at_end(_SLAVIC_WHEN_AT_END(), before)  # `Рыбарь 21 января написал`
+    if before.endswith(_DAY_WORD_ENDINGS) or before[-1:].isdigit():
+        before = _cut_at_end(_ENGLISH_WHEN_AT_END(), before)  # `Medvedev on Friday wrote`
     if " на " in before[-_LONGEST_ASIDE:]:
         citing = _SLAVIC_CITING_AT_END().search(before, max(0, len(before) - _LONGEST_ASIDE))
         before = before[: citing.start()] if citing is not None else before  # `Рыбарь ссылаясь на источники`

@@ -3305,3 +3305,20 @@ def test_a_note_s_time_of_day_is_not_searched_as_who_posted(note: str) -> None:
 
     query = build_query(footnote, parse_citation(footnote).citation)
     assert [s.name for s in query.speakers] == ["Rybar"]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # When the post was made, or where and in which language, said between the name and its verb: each
+        # named nobody, for locate and for the checks.
+        "Medvedev on Friday wrote: \u201cwe stay.\u201d",
+        "Medvedev late on Friday wrote that \u201cwe stay.\u201d",
+        "Medvedev on January 21 wrote: \u201cwe stay.\u201d",
+        "Medvedev, writing in Russian on Telegram, said \u201cwe stay.\u201d",
+    ],
+)
+def test_when_or_where_between_the_name_and_its_verb_leaves_the_name_the_speaker(passage: str) -> None:
+    assert [s.name for s in speakers_in_passage(passage, ["we stay."])] == ["Medvedev"]
+    speaker = quote_speaker(passage, "we stay.")
+    assert speaker is not None and speaker.name == "Medvedev"
