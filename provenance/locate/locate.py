@@ -956,23 +956,37 @@ def _prepare(
         query = replace(query, date=said_day, period=None)
     accounts = _accounts_for(query, registry)
     notes = _query_notes(query, accounts, registry)
-    named_platform = _passage_platform(passages, footnote, citation)
-    if named_platform is not None and query.platform is not None:
+    cited_on = query.platform
+    elsewhere = [
+        (platform, why)
+        for platform, why in (
+            *((platform, "names") for platform in _note_other_platforms(footnote, citation)),
+            (_passage_platform(passages, footnote, citation), "passage"),
+        )
+        if platform is not None and cited_on is not None
+    ]
+    cited_name = cited_on.value if cited_on is not None else ""
+    for other, why in elsewhere:
         # `Mir-Karimi wrote on X: "…"[1]` with `[1] Telegram, …`: one of the two is wrong, and a reader
-        # would look on both. The speaker's accounts there are searched too, and the footnote says why.
+        # would look on both; `[1] Telegram and X, …`: a post made on both. The speaker's accounts there are
+        # searched too, and the footnote says why.
         keys = {_account_key(match.account) for match in accounts}
         there = [
             match
-            for match in _accounts_for(replace(query, platform=named_platform), registry)
+            for match in _accounts_for(replace(query, platform=other), registry)
             if _account_key(match.account) not in keys
         ]
-        if there:
-            accounts += there
+        if not there:
+            continue
+        accounts += there
+        searched = f"{', '.join(match.account.label for match in there)} searched too"
+        if why == "passage":
             notes.append(
-                f"the note cites {query.platform.value}, the passage says the post was on "
-                f"{named_platform.value}: {', '.join(match.account.label for match in there)} searched too; "
-                "correct the note or the passage"
+                f"the note cites {cited_name}, the passage says the post was on {other.value}: "
+                f"{searched}; correct the note or the passage"
             )
+        else:
+            notes.append(f"the note names {cited_name} and {other.value}: {searched}")
     if said_day is not None:
         notes.append(
             f"the note dates the post to {year_only} only; the passage gives its day, {said_day}: searched "
@@ -1022,6 +1036,26 @@ def _prepare(
     return _Prepared(
         footnote, citation, query, tuple(accounts), tuple(notes), searchable, window, passage_day
     )
+
+
+# Where a note names several platforms (`Telegram and X`, `Telegram/X`, `X, Telegram`): its parts.
+_NOTE_PARTS = on_first_use(r"/|,|;|&|\b(?:and|und|et|y|\u0438|\u0442\u0430)\b")
+_NOTE_PARTS_READ = 400  # characters of a note: its platforms stand before its title or quote
+
+
+def _note_other_platforms(footnote: Footnote, citation: Citation) -> list[Platform]:
+    """The platforms a note names besides the one it is read as citing (`[1] Telegram and X, January 21,
+    2022.`: X), in its first words; none where it names one, or gives a link."""
+    if citation.platform is None or citation.url is not None:
+        return []
+    parts = _NOTE_PARTS().split(blank_quotes(footnote.text[:_NOTE_PARTS_READ]))
+    # Each part read as a note's first words (`X,` names X there, as a note opening with it does).
+    found = dict.fromkeys(platform_from_words(f"{part.strip()},") for part in parts)
+    return [
+        platform
+        for platform in found
+        if platform is not None and platform is not citation.platform and platform is not Platform.WEB
+    ]
 
 
 def _passage_platform(passages: _Passages, footnote: Footnote, citation: Citation) -> Platform | None:

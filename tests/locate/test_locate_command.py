@@ -2594,6 +2594,29 @@ def test_a_passage_naming_another_platform_than_the_note_has_the_speaker_s_accou
     )
 
 
+@pytest.mark.parametrize("platforms", ["Telegram and X", "Telegram/X", "Telegram, X"])
+def test_a_note_naming_two_platforms_has_the_speaker_s_accounts_on_both_searched(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    platforms: str,
+) -> None:
+    # `[1] Telegram and X, January 21, 2022.`: read as Telegram's alone, the X post holding the words was
+    # never read, and his Telegram channel's posts were listed as a translation's.
+    (workdir / "two.csv").write_text(_TWO_PLATFORMS, encoding="utf-8")
+    (workdir / "both.txt").write_text(
+        f'Hossein Mir-Karimi wrote: "{QUOTE_4}"[1]\n\n[1] {platforms}, January 21, 2022.\n', encoding="utf-8"
+    )
+    code, document, _ = _locate(capsys, server, local_ca, "both.txt", "--accounts", "two.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 0 and footnote["candidates"][0]["url"] == EXPECTED_TOP["4"]
+    assert (
+        "the note names telegram and twitter: Hossein Mirkarimi (twitter @example_mirkarimi) searched too"
+        in footnote["notes"]
+    )
+
+
 def test_a_passage_citing_two_notes_does_not_give_one_the_other_s_platform(
     workdir: Path,
     server: FixtureServer,
