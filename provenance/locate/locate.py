@@ -22,8 +22,14 @@ from provenance.capture.options import NetworkOptions, WarcInfo
 from provenance.capture.series import CaptureSeries
 from provenance.citations import apply_overrides, parse_citation
 from provenance.citations.csl import CitationOverrides
-from provenance.citations.dates import ENGLISH_MONTHS, find_zoned_day, other_days
-from provenance.citations.platforms import post_locator
+from provenance.citations.dates import (
+    ENGLISH_MONTHS,
+    SEASON_CODES,
+    find_zoned_day,
+    month_or_year_in_words,
+    other_days,
+)
+from provenance.citations.platforms import platform_from_words, post_locator
 from provenance.errors import InputError
 from provenance.files import DEFAULT_MAX_REPORT_BYTES, ensure_folder, read_input
 from provenance.hashing import sha256_hex
@@ -59,6 +65,7 @@ from provenance.locate.speakers import (
     Speaker,
     attributed_quotes,
     build_query,
+    german_noun_or_function_word,
     speakers_in_passage,
 )
 from provenance.locate.telegram import CITED_DAY
@@ -149,10 +156,27 @@ def is_confirmed(overrides: CitationOverrides | None) -> bool:
     return overrides is not None and overrides.url is not None and overrides.located != "candidate"
 
 
-def _unlinked(report: Report, settings: LocateSettings) -> tuple[list[tuple[Footnote, Citation]], list[str]]:
+def _unlinked(
+    report: Report, settings: LocateSettings
+) -> tuple[list[tuple[Footnote, Citation]], list[str], dict[str, str]]:
+    """The footnotes to search, each with its citation (a citations file's unconfirmed item applied; a note
+    citing another note's source, `Ibid.`, given that note's platform, date and author: `_as_referenced`),
+    the labels of those linked, and what to say of the notes read by reference."""
     unlinked, linked = [], []
-    for footnote in report.footnotes:
-        citation = parse_citation(footnote).citation
+    read: dict[str, Citation] = {}
+    referenced: dict[str, str] = {}
+    for at, footnote in enumerate(report.footnotes):
+        parsed = parse_citation(footnote)
+        citation = parsed.citation
+        if parsed.back_reference is not None and citation.url is None:
+            source = _referenced_note(report, at, parsed.back_reference)
+            if source is not None and source.label in read:
+                citation, said = _as_referenced(
+                    citation, read[source.label], source.label, parsed.back_reference
+                )
+                if said:
+                    referenced[footnote.label] = said
+        read[footnote.label] = citation
         overrides = settings.existing.get(footnote.label)
         if citation.url is not None or is_confirmed(overrides):
             linked.append(footnote.label)
@@ -162,7 +186,48 @@ def _unlinked(report: Report, settings: LocateSettings) -> tuple[list[tuple[Foot
             # not (nor its handle, post and author: the caller leaves those out, see `search_hints`).
             citation = apply_overrides(citation, dataclasses.replace(overrides, url=None, located=None))
         unlinked.append((footnote, citation))
-    return unlinked, linked
+    return unlinked, linked, referenced
+
+
+# The note a back reference names by its number (`Same as [2]`, `Supra note 3`, `See note 3`); `Ibid.`, `Id.`,
+# `Op. cit.`, `Там же` name the note before.
+_NAMED_NOTE = on_first_use(r"(?:note\s*|\[\^?)(?P<label>\w{1,20})\]?\s*$", re.IGNORECASE)
+
+
+def _referenced_note(report: Report, at: int, reference: str) -> Footnote | None:
+    """The footnote whose source the note at `at` cites by `reference` (`Ibid.`: the one before it)."""
+    named = _NAMED_NOTE().search(reference.strip().rstrip("."))
+    if named is not None:
+        label = named["label"]
+        return next((note for note in report.footnotes[:at] if note.label == label), None)
+    return report.footnotes[at - 1] if at > 0 else None
+
+
+# What a note citing another's source by reference takes from that note's citation, where it gives none of
+# its own: where and when the source was posted, and whose it is.
+_REFERENCED_FIELDS = ("platform", "date", "date_month_or_year", "author", "handle")
+
+
+def _as_referenced(citation: Citation, source: Citation, label: str, reference: str) -> tuple[Citation, str]:
+    """`citation` given the fields of the note it cites by `reference` that it lacks, and what to say of it
+    (nothing where it takes none). `[2] Ibid.` after `[1] Telegram, January 21, 2022.` said "the note gives no
+    full date" and searched nothing, though it names the one post [1] cites."""
+    taken = {
+        name: getattr(source, name)
+        for name in _REFERENCED_FIELDS
+        if getattr(citation, name) is None and getattr(source, name) is not None
+    }
+    if citation.date is not None or citation.date_month_or_year is not None:
+        taken.pop("date", None)
+        taken.pop("date_month_or_year", None)
+    if not taken:
+        return citation, ""
+    shown = ", ".join(str(value.value if isinstance(value, Platform) else value) for value in taken.values())
+    said = (
+        f"the note cites [{label}]'s source ({reference.strip()!r}) and does not repeat it: searched with "
+        f"[{label}]'s {shown}"
+    )
+    return citation.model_copy(update=taken), said
 
 
 # Platforms whose accounts a handle alone lets `locate` search.
@@ -274,8 +339,8 @@ def _words(text: str) -> list[str]:
 # A speaker named only in the passage before the one citing the note (`Al-Amiri posted: "…"[1]` then `Later
 # that day he wrote that "…"[2]`): a guess at who `he` is, as a person reading the two would make.
 _BEFORE = "named in the passage before"
-_PRONOUNS = frozenset(["he", "she", "they", "он", "она", "они", "він", "вона", "вони"])
-# The verbs a pronoun posts by, before or after it (`he noted`, `— написал он`, `він додав`).
+_PRONOUNS = frozenset(["he", "she", "they", "он", "она", "они", "він", "вона", "вони", "er", "sie"])
+# The verbs a pronoun posts by, before or after it (`he noted`, `— написал он`, `він додав`, `schrieb er`).
 _PRONOUN_SAYING = _SAYING | frozenset(
     {"noted", "continued", "argued", "threatened", "vowed", "replied", "responded", "commented"}
     | {"asserted", "shared", "published", "explained", "stressed", "concluded"}
@@ -285,9 +350,12 @@ _PRONOUN_SAYING = _SAYING | frozenset(
     | {"предупредила", "уточнил", "уточнила", "продолжил", "продолжила"}
     | {"написав", "заявив", "додав", "додала", "повідомив", "повідомила", "наголосив", "наголосила"}
     | {"зазначив", "зазначила", "сказав", "пише", "опублікував", "опублікувала", "попередив"}
+    # German, after the quote or before it (`„…“, schrieb er auf Telegram.`, `Sie fügte hinzu: „…“`).
+    | {"schrieb", "sagte", "erklärte", "betonte", "warnte", "fügte", "teilte", "postete", "twitterte"}
+    | {"drohte", "kommentierte", "meldete", "ergänzte", "meinte", "veröffentlichte", "schreibt", "sagt"}
 )
-_POSSESSIVES = frozenset(["his", "her", "their"])
-_ACCOUNT_WORDS = frozenset(["channel", "account", "telegram", "feed", "page"])
+_POSSESSIVES = frozenset(["his", "her", "their", "seinem", "seiner", "ihrem", "ihrer"])
+_ACCOUNT_WORDS = frozenset(["channel", "account", "telegram", "feed", "page", "kanal", "konto"])
 # A passage's line is its note marker's: the marker ending one paragraph, a blank line, and the next
 # paragraph's first two lines are as far apart as two passages with nothing between them can be read to be
 # (an uncited paragraph between, perhaps naming another person, puts them four lines apart or more).
@@ -357,6 +425,16 @@ class _Passages:
         )
         self._lines = [context.line for context in self._passages]
         self._paragraphs: ReportParagraphs | None = None
+        self._citing: dict[str, set[str]] | None = None
+
+    def cites_others(self, context: Context, label: str) -> bool:
+        """Whether the passage `context` cites another note than `label` too (one text, several markers)."""
+        if self._citing is None:
+            self._citing = {}
+            for note in self.report.footnotes:
+                for passage in note.contexts:
+                    self._citing.setdefault(passage.text, set()).add(note.label)
+        return bool(self._citing.get(context.text, set()) - {label})
 
     def paragraphs_before(self, context: Context) -> tuple[str, ...]:
         """The paragraphs before `context`'s, nearest first (`readers.paragraphs`)."""
@@ -426,7 +504,9 @@ def _names_someone(text: str) -> bool:
             continue
         opens = at == 0 or words[at - 1].endswith((".", "!", "?", ":"))
         first = _words(bare)[:1]
-        if not opens or (first and first[0] not in _SENTENCE_OPENERS):
+        if opens and (not first or first[0] in _SENTENCE_OPENERS):
+            continue
+        if not german_noun_or_function_word(words, at):
             return True
     return False
 
@@ -635,14 +715,55 @@ class _Prepared:
 
 
 def _month_days(period: str) -> tuple[dt.date, dt.date] | None:
-    """The first and last days of a note's month (`2022-01`); None for a year (`2022`) or no month."""
+    """The first and last days of a note's month (`2022-01`), or of the months its season may be (a note's
+    `Winter 2021-22`, `2021-12/2022-02`: December 2021 to February 2022; a citations file's winter or summer
+    code, `2021-24`, every reading of it: December 2020 to February 2022; a spring's or an autumn's,
+    `2021-21`, March to November 2021, either hemisphere's), as the date check bounds them: the search
+    covers all the note says, never less. None for a year (`2022`) or no month."""
+    if "/" in period:
+        opening, _, closing = period.partition("/")
+        first_days, last_days = _month_days(opening), _month_days(closing)
+        if first_days is None or last_days is None or last_days[1] < first_days[0]:
+            return None
+        return first_days[0], last_days[1]
     year, _, month = period.partition("-")
-    if not (year.isdigit() and month.isdigit() and 1 <= int(month) <= 12 and 1 <= int(year) <= 9999):
+    if not (year.isdigit() and month.isdigit() and 1 < int(year) < 9999):
+        return None
+    if month in _SEASONS_ACROSS_THE_YEAR:
+        return dt.date(int(year) - 1, 12, 1), dt.date(int(year) + 1, 3, 1) - dt.timedelta(days=1)
+    if month in SEASON_CODES:
+        return dt.date(int(year), 3, 1), dt.date(int(year), 11, 30)
+    if not 1 <= int(month) <= 12:
         return None
     first = dt.date(int(year), int(month), 1)
     if first.month == 12:
         return first, dt.date(first.year, 12, 31)
     return first, dt.date(first.year, first.month + 1, 1) - dt.timedelta(days=1)
+
+
+# A summer's or a winter's code (`2021-22`, `2021-24`): its readings (north and south of the equator, the
+# winter of either turn of the year) run from December of the year before to February of the year after, as
+# `checks.date` bounds them.
+_SEASONS_ACROSS_THE_YEAR = frozenset(("22", "24"))
+
+
+def _span_words(days: tuple[dt.date, dt.date], period: str | None) -> str | None:
+    """The months a note's season spans, in words (`winter 2021, every reading of it: December 2020 to
+    February 2022`, `December 2021 to February 2022`); None for one day or one month."""
+    first, last = days
+    if (first.year, first.month) == (last.year, last.month):
+        return None
+    months = f"{first:%B %Y} to {last:%B %Y}"
+    if period is not None and period.partition("-")[2] in SEASON_CODES:
+        return f"{month_or_year_in_words(period)}, every reading of it: {months}"
+    return months
+
+
+def _cited_span(days: tuple[dt.date, dt.date], period: str | None) -> str:
+    """What the notes call the cited days of a note without a day: `the cited month (2022-01)`, or a
+    season's months (`the cited span (December 2021 to February 2022)`)."""
+    span = _span_words(days, period)
+    return f"the cited month ({days[0]:%Y-%m})" if span is None else f"the cited span ({span})"
 
 
 def _cited_days(query: LocateQuery) -> tuple[dt.date, dt.date] | None:
@@ -676,6 +797,8 @@ class _SharedSearch:
     focus: dt.datetime | None = None
     # A note dated to a month: its last day (`day` its first), the whole month read as the cited day.
     last: dt.date | None = None
+    # A note dated to a season: its months as the notes name them (`_cited_span`).
+    span: str | None = None
     found: list[AccountSearch] = field(default_factory=list)
     capture: Capture | None = None
     error: str | None = None
@@ -685,7 +808,7 @@ class _SharedSearch:
 
     def search(self, pages: Fetcher) -> None:
         start, end = window_bounds(self.day, self.window, self.last)
-        cited = f"the cited month ({self.day:%Y-%m})" if self.last is not None else CITED_DAY
+        cited = CITED_DAY if self.last is None else self.span or _cited_span((self.day, self.last), None)
         # Read first: a busy channel may not be read whole.
         core = cited_day_bounds(self.day, self.last)
         self.found = [
@@ -833,6 +956,37 @@ def _prepare(
         query = replace(query, date=said_day, period=None)
     accounts = _accounts_for(query, registry)
     notes = _query_notes(query, accounts, registry)
+    cited_on = query.platform
+    elsewhere = [
+        (platform, why)
+        for platform, why in (
+            *((platform, "names") for platform in _note_other_platforms(footnote, citation)),
+            (_passage_platform(passages, footnote, citation), "passage"),
+        )
+        if platform is not None and cited_on is not None
+    ]
+    cited_name = cited_on.value if cited_on is not None else ""
+    for other, why in elsewhere:
+        # `Mir-Karimi wrote on X: "…"[1]` with `[1] Telegram, …`: one of the two is wrong, and a reader
+        # would look on both; `[1] Telegram and X, …`: a post made on both. The speaker's accounts there are
+        # searched too, and the footnote says why.
+        keys = {_account_key(match.account) for match in accounts}
+        there = [
+            match
+            for match in _accounts_for(replace(query, platform=other), registry)
+            if _account_key(match.account) not in keys
+        ]
+        if not there:
+            continue
+        accounts += there
+        searched = f"{', '.join(match.account.label for match in there)} searched too"
+        if why == "passage":
+            notes.append(
+                f"the note cites {cited_name}, the passage says the post was on {other.value}: "
+                f"{searched}; correct the note or the passage"
+            )
+        else:
+            notes.append(f"the note names {cited_name} and {other.value}: {searched}")
     if said_day is not None:
         notes.append(
             f"the note dates the post to {year_only} only; the passage gives its day, {said_day}: searched "
@@ -851,7 +1005,13 @@ def _prepare(
             "read the month whole is read around that day first"
         )
     if not searchable:
-        cited = f"day, {query.date}" if query.date is not None else f"month, {query.period}"
+        cited = (
+            f"day, {query.date}"
+            if query.date is not None
+            else _cited_span(days, query.period).removeprefix("the cited ")
+            if days is not None
+            else f"month, {query.period}"
+        )
         notes.append(f"the cited {cited}, is at the end of the calendar: there is no window to search")
     passage_day = None
     if searchable and query.date is not None and accounts:
@@ -876,6 +1036,44 @@ def _prepare(
     return _Prepared(
         footnote, citation, query, tuple(accounts), tuple(notes), searchable, window, passage_day
     )
+
+
+# Where a note names several platforms (`Telegram and X`, `Telegram/X`, `X, Telegram`): its parts.
+_NOTE_PARTS = on_first_use(r"/|,|;|&|\b(?:and|und|et|y|\u0438|\u0442\u0430)\b")
+_NOTE_PARTS_READ = 400  # characters of a note: its platforms stand before its title or quote
+
+
+def _note_other_platforms(footnote: Footnote, citation: Citation) -> list[Platform]:
+    """The platforms a note names besides the one it is read as citing (`[1] Telegram and X, January 21,
+    2022.`: X), in its first words; none where it names one, or gives a link."""
+    if citation.platform is None or citation.url is not None:
+        return []
+    parts = _NOTE_PARTS().split(blank_quotes(footnote.text[:_NOTE_PARTS_READ]))
+    # Each part read as a note's first words (`X,` names X there, as a note opening with it does).
+    found = dict.fromkeys(platform_from_words(f"{part.strip()},") for part in parts)
+    return [
+        platform
+        for platform in found
+        if platform is not None and platform is not citation.platform and platform is not Platform.WEB
+    ]
+
+
+def _passage_platform(passages: _Passages, footnote: Footnote, citation: Citation) -> Platform | None:
+    """The one platform the citing passages say the post was on (`wrote on X`, `posted on Telegram`), when
+    the note names another; None where they name none, several, or the note's. A passage citing other notes
+    too (`A posted on Telegram "…"[1] while B wrote on X "…"[2]`) may name the others' platforms: not read."""
+    if citation.platform is None or citation.platform is Platform.WEB:
+        return None
+    named = {
+        platform_from_words(blank_quotes(context.text[:_PASSAGE_CHARS]))
+        for context in footnote.contexts
+        if not passages.cites_others(context, footnote.label)
+    }
+    named.discard(None)
+    if len(named) != 1:
+        return None
+    (platform,) = named
+    return platform if platform is not citation.platform and platform is not Platform.WEB else None
 
 
 # A day the passage says a post was made, in English, without a year or with one: `On January 21, …`, `… wrote
@@ -995,6 +1193,7 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
         # A note dated to a month: every day of it is the cited day (`last`); no zone's day, time or
         # passage's day narrows it.
         last = _last_day(days)
+        span = _span_words(days, query.period)
         own_match = {_account_key(match.account): match for match in prepared.accounts}
         namesakes = _namesakes(prepared.accounts)
         # A day the note gives in a zone it names, no time given: that zone's day, as the date check holds it.
@@ -1008,7 +1207,16 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
             key = _account_key(found.account.account)
             for post in shared.posts_of(found):
                 mine = replace(post, account=own_match[key])
-                candidate = score_post(mine, query.quotes, days[0], window, query.time, zoned_day, last)
+                candidate = score_post(
+                    mine,
+                    query.quotes,
+                    days[0],
+                    window,
+                    query.time,
+                    zoned_day,
+                    last,
+                    span,
+                )
                 if prepared.passage_day is not None:
                     # The day the passage gives the post scores as the cited day, as the note's does.
                     on_passage_day = score_post(mine, query.quotes, prepared.passage_day, window, query.time)
@@ -1022,8 +1230,8 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
         if shared.error:
             notes.append(f"the search pages could not be kept: {shared.error}")
         if last is not None:
-            notes += _month_read_notes(shared, query.period or f"{days[0]:%Y-%m}", window)
-        notes += _empty_search_notes(shared, candidates, days[0], window, last)
+            notes += _month_read_notes(shared, span, window)
+        notes += _empty_search_notes(shared, candidates, days[0], window, last, query.period)
     return FootnoteSearch(
         footnote=prepared.footnote,
         citation=prepared.citation,
@@ -1086,18 +1294,23 @@ def _namesakes(accounts: Sequence[AccountMatch]) -> dict[tuple[str, str], str]:
     return notes
 
 
-def _month_read_notes(shared: _SharedSearch, period: str, window: int) -> list[str]:
+def _month_read_notes(shared: _SharedSearch, months: str | None, window: int) -> list[str]:
     """What a month-dated note's search read: the whole month in every zone, or (a listing cut short, a busy
-    channel: the notes above say what) not."""
+    channel: the notes above say what) not; a season's, its months (`months`, `_span_words`)."""
     start, end = window_bounds(shared.day, window, shared.last)
     span = f"{start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} UTC"
+    given, what = (
+        (f"the month, {shared.day:%Y-%m}", "month")
+        if months is None
+        else (f"a span of months, {months}", "span")
+    )
     if shared.found and all(found.read_whole for found in shared.found):
         return [
-            f"the note gives the month, {period}, not the day: the whole month was read, in every time zone, "
+            f"the note gives {given}, not the day: the whole {what} was read, in every time zone, "
             f"±{window} days ({span}); any day of it counts as the cited day for date"
         ]
     return [
-        f"the note gives the month, {period}, not the day: the month was searched ({span}), but not all of "
+        f"the note gives {given}, not the day: the {what} was searched ({span}), but not all of "
         "it could be read (see above); any day of it counts as the cited day for date"
     ]
 
@@ -1108,6 +1321,7 @@ def _empty_search_notes(
     day: dt.date,
     window: int,
     last: dt.date | None = None,
+    period: str | None = None,
 ) -> list[str]:
     if candidates:
         return []
@@ -1115,7 +1329,7 @@ def _empty_search_notes(
         return ["nothing could be searched: no listing of the accounts' posts could be read"]
     start, end = window_bounds(day, window, last)
     accounts_text = ", ".join(match.account.label for match in shared.accounts)
-    cited = f"the cited month, {day:%Y-%m}," if last is not None else "the cited day"
+    cited = f"{_cited_span((day, last), period)}," if last is not None else "the cited day"
     span = (
         f"from {start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} UTC ({cited} in any time zone, ±{window} days)"
     )
@@ -1499,7 +1713,14 @@ def _kept_of_many(search: FootnoteSearch, timed: Sequence[Candidate]) -> tuple[l
     kept = sorted(sorted(timed, key=preferred)[:MAX_UNRANKED], key=_in_time)
     days = " and ".join(day.isoformat() for day in search.nearest)
     if not middles:
-        cited = "cited month" if search.query.date is None else "cited day"
+        cited_days = _cited_days(search.query)
+        cited = (
+            "cited day"
+            if search.query.date is not None
+            else "cited span"
+            if cited_days is not None and _span_words(cited_days, None) is not None
+            else "cited month"
+        )
         return kept, f"the earliest of the {cited}"
     return kept, f"those nearest {days}"
 
@@ -1666,6 +1887,15 @@ def located_candidate(candidate: Candidate) -> LocatedCandidate:
     )
 
 
+# The periods a ledger's locate line records (`LocateLine.period`: a month or a year). A season's (`2021-24`,
+# `2021-12/2022-02`) is not among them: its months are said in the line's notes.
+_LEDGER_PERIOD = on_first_use(r"[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?")
+
+
+def _ledger_period(period: str | None) -> str | None:
+    return period if period is not None and _LEDGER_PERIOD().fullmatch(period) else None
+
+
 def _locate_line_fields(search: FootnoteSearch, window: int, ledger_dir: Path) -> dict[str, Any]:
     capture = search.capture
     if capture is not None:
@@ -1674,7 +1904,7 @@ def _locate_line_fields(search: FootnoteSearch, window: int, ledger_dir: Path) -
         "label": search.label,
         "platform": search.query.platform,
         "date": search.query.date,
-        "period": search.query.period,
+        "period": _ledger_period(search.query.period),
         "window": window,
         "window_posts": search.window_posts,
         "speakers": tuple(speaker.name for speaker in search.query.speakers),
@@ -1704,7 +1934,7 @@ def locate_report(
     """
     started = time.monotonic()
     ledger_dir = ensure_folder(ledger_path.parent, "ledger folder")
-    unlinked, linked = _unlinked(report, settings)
+    unlinked, linked, referenced = _unlinked(report, settings)
     with LedgerWriter(ledger_path, report.sha256) as ledger:
         ledger.add(
             RunLine,
@@ -1724,6 +1954,12 @@ def locate_report(
             _prepare(report, footnote, citation, matching, settings.window, passages)
             for footnote, citation in unlinked
         ]
+        prepared = [
+            replace(item, notes=(referenced[item.footnote.label], *item.notes))
+            if item.footnote.label in referenced
+            else item
+            for item in prepared
+        ]
         shared: dict[tuple[object, ...], _SharedSearch] = {}
         for item in prepared:
             key = item.search_key
@@ -1732,7 +1968,13 @@ def locate_report(
                 group = shared.setdefault(
                     key,
                     _SharedSearch(
-                        [], item.accounts, item.days[0], item.window, focus, last=_last_day(item.days)
+                        [],
+                        item.accounts,
+                        item.days[0],
+                        item.window,
+                        focus,
+                        last=_last_day(item.days),
+                        span=_cited_span(item.days, item.query.period),
                     ),
                 )
                 if group.labels and group.focus != focus:

@@ -1045,6 +1045,7 @@ def score_post(
     cited_time: CitedTime | None = None,
     zoned_day: ZonedDay | None = None,
     last: dt.date | None = None,
+    span: str | None = None,
 ) -> Candidate | None:
     """The post as a candidate with its score parts, or None when it lies outside the window; a `time` part
     only when the note gives a time of day. A post without a time has date 0.5: it is not known to be of the
@@ -1057,7 +1058,8 @@ def score_post(
     names whose post it is; a post that gives the quoted words in its own quote marks to another person
     (`given_to_another`) repeats theirs: its speaker part is halved, and a note names whose they are. With
     `last`, the note gives a month (`day` to `last`), not a day: a post of any day of it scores date 1 as on
-    the cited day, and a note says the day was not given."""
+    the cited day, and a note says the day was not given; `span`, a season's months in words (`winter 2021,
+    every reading of it: December 2020 to February 2022`), makes the note say the date was a span."""
     date = date_part(post.posted_at, day, window_days, post.day_only, zoned_day, last)
     if date is not None and date <= 0:
         return None
@@ -1101,10 +1103,11 @@ def score_post(
     notes = (*translation_notes, *_not_held_note(quotes, quotes_not_held), *in_part, *across)
     if last is not None and date == 1.0:
         # A month's any day is as the cited day: the note gives no day to tell the month's posts apart by.
+        cited = f"the month ({day:%Y-%m})" if span is None else f"a span of months ({span})"
         notes = (
             *notes,
-            f"the note gives the month ({day:%Y-%m}), not the day: a post of any day of it counts as of the "
-            "cited day for date",
+            f"the note gives {cited}, not the day: a post of any day of it counts as of the cited day for "
+            "date",
         )
     if not (cut or edited or hidden):
         notes = (*notes, *near)

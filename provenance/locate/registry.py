@@ -465,6 +465,44 @@ def name_similarity(a: str, b: str) -> float:
     return score
 
 
+# German writes Russian and Ukrainian names in its own romanisation (`Wolodymyr Selenskyj`, `Sacharowa`,
+# `Prigoschin`, `Jermak`): the family name alone, as German reports go on to write it, was too far from the
+# registry's English spelling or its Cyrillic to match (`Selenskyj` 0.54 of `Volodymyr Zelensky`), and the
+# footnote had no account. Its English readings: `w` as `v`, `j` as `y`, `ch` as `kh`, `tsch` as `ch`, `sch`
+# as `sh` or `zh` (German has one spelling for both), and a word's first `s` before a vowel as `s` or `z`
+# (`Sergej`, `Selenskyj`). Read only in names that write one of them, besides the name as written.
+_GERMAN_MARKS = re.compile(r"sch|w|j", re.IGNORECASE)
+_GERMAN_SPELLINGS = (
+    *(("schtsch", "\x02"), ("tsch", "\x00"), ("sch", "\x01"), ("ch", "kh"), ("\x00", "ch")),
+    *(("\x02", "shch"), ("w", "v"), ("j", "y")),
+)
+_FIRST_S = re.compile(r"\bs(?=[aeiouy])")
+_MAX_NAME_CHARS = 120  # a name's readings are made from this much of it
+
+
+def german_readings(name: str) -> tuple[str, ...]:
+    """`name`, and its English readings where it is written in German romanisation (`Selenskyj`:
+    `selenskyy`, `zelenskyy`); lowercase ASCII, as `normalise_name` gives names."""
+    if not _GERMAN_MARKS.search(name[:_MAX_NAME_CHARS]) or not name.isascii():
+        return (name,)
+    read = name[:_MAX_NAME_CHARS].lower()
+    for written, sound in _GERMAN_SPELLINGS:
+        read = read.replace(written, sound)
+    readings = {name}
+    for hushing in ("sh", "zh"):
+        spelt = read.replace("\x01", hushing)
+        readings |= {spelt, _FIRST_S.sub("z", spelt)}
+    return tuple(sorted(readings, key=lambda reading: reading != name))
+
+
+def _another_gender(readings: Sequence[str], name: str) -> bool:
+    """Whether a reading's family name is `name`'s of the other gender (`zakharova`, `Zakharov`)."""
+    theirs = _forms(name)[1].rsplit(" ", 1)[-1]
+    return any(
+        differ_in_gendered_ending(_forms(reading)[1].rsplit(" ", 1)[-1], theirs) for reading in readings
+    )
+
+
 def _family_name_partner(reading: str, name: str) -> bool:
     """Whether the reading's last word (its family name) has a word of `name` that spells it, ending alike:
     `Захаров` has none in `Мария Захарова`, though all but its last letter match."""
@@ -516,7 +554,15 @@ def match_accounts(
 ) -> list[AccountMatch]:
     """Registry accounts whose name, alias or handle matches `speaker`, best first, on `platform` if given;
     `genitive` when the report declined the name so (`по словам Зеленского`)."""
-    similarity = genitive_similarity if genitive else name_similarity
+    readings = (speaker,) if genitive else german_readings(speaker)
+
+    def similarity(speaker: str, name: str) -> float:
+        if genitive:
+            return genitive_similarity(speaker, name)
+        if len(readings) > 1 and _another_gender(readings[1:], name):
+            return 0.0  # `Sacharowa` read `zakharova` is not `Dmitry Zakharov`, whichever its reading
+        return max(name_similarity(reading, name) for reading in readings)
+
     found = []
     for account in accounts:
         if platform is not None and account.platform is not platform:
@@ -574,7 +620,7 @@ class RegistryIndex:
 
     def near(self, speaker: str, handle: str | None = None, genitive: bool = False) -> list[Account]:
         """The accounts `match_accounts` could match with `speaker` (or the handle), in registry order."""
-        readings = nominative_forms(speaker) if genitive else (speaker,)
+        readings = nominative_forms(speaker) if genitive else german_readings(speaker)
         found: set[int] = set(self._by_handle.get(handle.lower(), ())) if handle else set()
         for reading in readings:
             for offset, form in zip((0, 3), _forms(reading), strict=True):

@@ -114,7 +114,7 @@ from provenance.names import (
     without_arabic_titles,
 )
 from provenance.patterns import Compiled, on_first_use
-from provenance.quotes import blank_quotes
+from provenance.quotes import blank_quotes, iter_quotes
 
 
 class LazyPattern:
@@ -732,6 +732,34 @@ _TITLES = frozenset(
         "командир",
         "пресс-секретарь",
         "речник",
+        # And the offices Russian and Ukrainian reports write before a name as often (`Зампред Совбеза
+        # Дмитрий Медведев написал`): read as the name's first word, the registry was searched for
+        # `Зампред Совбеза Дмитрий Медведев`.
+        "зампред",
+        "заместитель",
+        "замминистра",
+        "основатель",
+        "руководитель",
+        "керівник",
+        "замглавы",
+        "вице-премьер",
+        "премьер",
+        "премьер-министр",
+        "прем'єр",
+        "прем'єр-міністр",
+        "председатель",
+        "лидер",
+        "лідер",
+        "посол",
+        "советник",
+        "радник",
+        "секретарь",
+        "секретар",
+        "помощник",
+        "помічник",
+        "заступник",
+        "экс-президент",
+        "командующий",
         # A channel's noun before its name, as Russian and Ukrainian write it (`Канал «Рыбарь» сообщил`).
         "канал",
         "телеграм-канал",
@@ -1131,10 +1159,11 @@ def _is_possessive(word: str) -> bool:
 
 
 def _name_after(text: str) -> str | None:
-    """The name that opens `text` (`Dmitry Medvedev, the deputy …`); None when the name words only
-    describe someone unnamed: `Putin's spokesman`, `Ukrainian officials`, `Russian milblogger Rybar`."""
+    """The name that opens `text` (`Dmitry Medvedev, the deputy …`), past an office written before it
+    (`_past_office`); None when the name words only describe someone unnamed: `Putin's spokesman`,
+    `Ukrainian officials`, `Russian milblogger Rybar`."""
     run: list[str] = []
-    for word in _WORD().findall(text[:400])[: _MAX_NAME_WORDS + 2]:
+    for word in _past_office(_WORD().findall(text[:400]))[: _MAX_NAME_WORDS + 2]:
         if not run and (_is_title_abbreviation(word) or _is_courtesy_title(word)):
             continue  # `said Dr. Ahmed Yousef`, `— заявил господин Песков`: the name after the title
         if not _is_name_word(word) and not (run == [] and word.lower() == "the"):
@@ -1154,6 +1183,41 @@ def _name_after(text: str) -> str | None:
         if word[-1] in ",;:.!?…)":
             break
     return _clean_name(run)
+
+
+# How far into the words after a verb an office before a name may end (`wrote Deputy Security Council chairman
+# Dmitry Medvedev`, `— написал зампред Совбеза Дмитрий Медведев`).
+_MAX_OFFICE_WORDS = 6
+
+
+def _past_office(words: list[str]) -> list[str]:
+    """`words` from the name on, past an office ending in a title's word written in lower case (`Deputy
+    Security Council chairman`, `зампред`, `the Kremlin spokesman`) and the words saying whose office it
+    is (`Совбеза`: `_office_genitives`); `words` as they are where none ends before a name. Read as the
+    name, `wrote Deputy Security Council chairman Dmitry Medvedev` named `Security Council`, and `—
+    написал зампред Совбеза Дмитрий Медведев` nobody."""
+    end = -1
+    for at, word in enumerate(words[:_MAX_OFFICE_WORDS]):
+        bare = word.strip(_TRIM)
+        if bare.casefold() in _TITLES and bare[:1].islower():
+            end = at
+        if word[-1] in ",;:.!?…":
+            break
+        # An owner's name may stand in the office (`Putin's spokesman Dmitry Peskov`, `the Example Brigades'
+        # spokesman Abu 'Umar Al-'Amiri`): the name after the title is the speaker's.
+        if not (bare[:1].isupper() or bare.casefold() in _TITLES or (at == 0 and bare == "the")):
+            break
+    if end < 0 or end + 1 >= len(words) or not words[end + 1].strip(_TRIM)[:1].isupper():
+        return words
+    rest = words[end + 1 :]
+    run = []
+    for word in rest[:_MAX_NAME_WORDS]:
+        if not word.strip(_TRIM)[:1].isupper():
+            break
+        run.append(word)
+        if word[-1] in ",;:.!?…":
+            break
+    return rest[_office_genitives(run) :]
 
 
 # German writes an office or a kind of account as one capitalised noun before the name (`Kremlsprecher Dmitri
@@ -1195,7 +1259,62 @@ def _split_descriptors(words: list[str]) -> tuple[list[str], list[str]]:
     # `Mr Peskov`, `Dr. Ahmed Yousef`, `господин Песков`: nor is a courtesy title, before a name of one word.
     while last + 2 < len(words) and _is_courtesy_title(words[last + 1]):
         last += 1
+    # `Президент Украины Владимир Зеленский`: whose office it is, in the genitive, is the office's too; so
+    # after an office in lower case before the run (`Заместитель председателя Совбеза России Дмитрий
+    # Медведев`), its genitives opening the run.
+    last += _office_genitives(words[last + 1 :], after_office=last >= 0)
     return words[: last + 1], words[last + 1 :]
+
+
+def _reads_as_genitive(word: str) -> bool:
+    """A capitalised Cyrillic word ending as a country's or a body's genitive (`России`, `Совбеза`,
+    `України`) or an acronym (`МИД`), which no given name or particle is."""
+    folded = word.casefold()
+    if folded in _GIVEN_NAMES or folded in _PARTICLES:
+        return False
+    return (
+        word.isupper()
+        or folded in _OFFICE_BODIES
+        or folded.endswith((*_GENITIVE_ENDINGS, "\u0430", "\u044f", "\u0443"))
+    )
+
+
+# A Russian or Ukrainian personal name is a family name, a given name and a family name, or those with a
+# patronymic between (`Дмитрий Анатольевич Медведев`); the words an office is followed by before them say
+# whose office it is, in the genitive (`Президент Украины`, `Зампред Совбеза`, `Глава МИД России`).
+_PATRONYMIC = on_first_use(r"(?:ович|евич|йович|ич|овна|евна|ична|івна|ївна)$", re.IGNORECASE)
+_CYRILLIC_WORD = on_first_use(r"[\u0400-\u04ff'\u2019\u02bc-]+")
+# Of a two-word run, the genitive of a country or a body before a family name (`Президент Украины Зеленский`):
+# a given name never ends so.
+_GENITIVE_ENDINGS = ("ы", "ии", "ії", "ї")
+_OFFICE_BODIES = frozenset(
+    (
+        *("совбеза", "совфеда", "госдумы", "кремля", "минобороны", "мид", "генштаба", "радбезу", "генштабу"),
+        *("мзс", "офісу", "офиса", "рнбо", "снбо", "\u0441\u0431\u0443", "фсб", "лдпр", "кпрф"),
+    )
+)
+
+
+def _office_genitives(words: Sequence[str], after_office: bool = True) -> int:
+    """How many of the Cyrillic words after an office (`Украины Владимир Зеленский`) say whose office it is,
+    before the person's name: all but the last two (three, a patronymic second last) of a longer run; of
+    two, the first where it is a country's or a body's genitive (`Украины Зеленский`). Not after an office
+    (`after_office` False), only words that end as a genitive does, none a given name or a particle
+    (`Совбеза России`, not `Габриэль` of `Габриэль Гарсиа Маркес`), before a name of two or three words. 0
+    for other scripts, where a name may run longer (`Abu Ali al-Askari`)."""
+    bare = [word.strip(_TRIM) for word in words]
+    if len(bare) < 2 or not all(_CYRILLIC_WORD().fullmatch(word) for word in bare):
+        return 0
+    if len(bare) >= 3:
+        drop = len(bare) - (3 if _PATRONYMIC().search(bare[-2]) else 2)
+        if after_office or all(_reads_as_genitive(word) for word in bare[:drop]):
+            return drop
+        return 0
+    if not after_office:
+        return 0
+    first = bare[0].casefold()
+    genitive = first.endswith(_GENITIVE_ENDINGS) and first not in _GIVEN_NAMES
+    return int(genitive or first in _OFFICE_BODIES)
 
 
 # Courtesy titles written before a name (`Mr. Dmitry Peskov`, `Dr. Ahmed Yousef`, `господин Песков`, its
@@ -1291,7 +1410,11 @@ _RELATIVE_AT_END = on_first_use(r",\s(?:which|who|whose)\s[^,;:()\[\]\u201c\u201
 # wrote`, `Rybar, Kremlin-aligned, claimed`, `Rybar — a pro-war channel — claimed`): lower-case words, or
 # capitalised ones joined by a hyphen. Not `Rybar, citing Medvedev, wrote`: whose words is for a person; nor
 # an appositive opening with an article between commas (`X, the spokesman of the group, wrote`): its role.
-_ASIDE_WORD = r"(?:[a-z][a-z'-]{0,30}|[A-Za-z]{1,30}-[a-z-]{1,30})"
+_ASIDE_WORD = (
+    r"(?:[a-z][a-z'-]{0,30}|[A-Za-z]{1,30}-[a-z-]{1,30}"
+    # Where and in which language, capitalised (`Medvedev, writing in Russian on Telegram, said`).
+    r"|Telegram|Twitter|X|Facebook|VK|Russian|Ukrainian|English|Arabic|Persian|Farsi|Hebrew)"
+)
 _LONGEST_ASIDE = 240  # characters: six words of 31 and their marks, and `_SLAVIC_CITING_AT_END`'s
 _UNNAMED_ASIDE_AT_END = on_first_use(
     rf"(?:,\s(?!(?:the|a|an)\s){_ASIDE_WORD}(?:\s{_ASIDE_WORD}){{0,5}},"
@@ -1405,6 +1528,16 @@ def _cut_at_end(pattern: re.Pattern[str], text: str, keep: str = "") -> str:
     return text[: found.start()] + (found.expand(keep) if keep else "") + text[found.end() :]
 
 
+# When, said in English between a name and its verb: `Medvedev on Friday wrote`, `Rybar late on Monday
+# posted`, `Rybar on January 21 wrote`. Anchored at the end, bounded words: linear.
+_ENGLISH_WHEN_AT_END = on_first_use(
+    rf"\s(?:(?:late|early|later|earlier)\s)?on\s(?:{'|'.join(WEEKDAYS)}"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2}"
+    r"|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})(?:,?\s\d{4})?$"
+)
+_DAY_WORD_ENDINGS = "day"
+
+
 def _strip_between(before: str) -> str:
     """`X later`, `X has also`, `the X channel`, `X was quoted by TASS as` (`saying`): the words between a
     name and its verb dropped."""
@@ -1431,6 +1564,8 @@ def _strip_between(before: str) -> str:
         before = _cut_at_end(_POST_TO_READERS(), before, r"\g<noun>")  # `Rybar's message to subscribers read`
     if before[-1:].isdigit() or "\u0400" <= before[-1:] <= "\u04ff":
         before = _cut_at_end(_SLAVIC_WHEN_AT_END(), before)  # `Рыбарь 21 января написал`
+    if before.endswith(_DAY_WORD_ENDINGS) or before[-1:].isdigit():
+        before = _cut_at_end(_ENGLISH_WHEN_AT_END(), before)  # `Medvedev on Friday wrote`
     if " на " in before[-_LONGEST_ASIDE:]:
         citing = _SLAVIC_CITING_AT_END().search(before, max(0, len(before) - _LONGEST_ASIDE))
         before = before[: citing.start()] if citing is not None else before  # `Рыбарь ссылаясь на источники`
@@ -1857,13 +1992,18 @@ def _ends_with_description(opening: str) -> bool:
     if not 3 <= len(clause) <= _OF_WHAT_WORDS + 4:
         return False
     for at in range(len(clause) - 2, 0, -1):
-        if clause[at] in ("of", "for") and clause[at - 1].casefold() in DESCRIBING_WORDS:
+        office = clause[at - 1].casefold()
+        if clause[at] in ("of", "for") and (office in DESCRIBING_WORDS or office in _TITLES):
             what = [word for word in clause[at + 1 :] if word != "the"]
             before = clause[: at - 1]
             return (
                 0 < len(what) <= _OF_WHAT_WORDS
                 and all(word[:1].isupper() for word in what)
-                and all(word.casefold() in _OPENING_AN_OFFICE or word[:1].isupper() for word in before)
+                and all(
+                    # `The deputy chairman of …`: an office's own words before its describing word.
+                    word.casefold() in _OPENING_AN_OFFICE or word[:1].isupper() or word.casefold() in _TITLES
+                    for word in before
+                )
             )
     return False
 
@@ -1932,7 +2072,8 @@ def _post_by_speakers(sentence: str) -> list[Speaker]:
 # noun), the name perhaps in quote marks (`the Telegram channel “Two Majors”`).
 _THE_ACCOUNT = on_first_use(
     rf"the\s(?-i:[a-z][a-z-]{{1,20}}\s){{0,2}}(?:(?:{_PLATFORM_WORDS})\s)?(?:{'|'.join(sorted(_ACCOUNT_WORDS))})"
-    r"\s(?=[@\w\u201c\"\u00ab])",
+    # `according to the Telegram channel of Rybar`, `of the brigades' spokesman …`: whose it is after `of`.
+    r"\s(?:of\s(?:the\s)?)?(?=[@\w\u201c\"\u00ab])",
     re.IGNORECASE,
 )
 
@@ -2037,6 +2178,7 @@ def _sentence_speakers(sentence: str) -> list[Speaker]:
         *_according_to_speakers(sentence),
         *_slavic_according_to_speakers(sentence),
         *_arabic_speakers(sentence),
+        *_german_speakers(sentence),
     ]
 
 
@@ -3770,6 +3912,211 @@ def _german_speaker(head: str) -> Speaker | None:
     return Speaker(name, "inverted")
 
 
+# What `locate` reads of German passages beyond `_german_speaker` (which leads into a quote, for the checks
+# too): who a sentence says posted or said something, whether or not it holds the quote, as the paragraph
+# before a pronoun's passage tells it (`Dmitri Medwedew, Vizechef des Sicherheitsrats, meldete sich am
+# Donnerstag auf Telegram zu Wort.`), `„…“, so Medwedew.`, `Laut Medwedew …`, `„…“, teilte Medwedew mit.`.
+# More verbs than `_GERMAN_VERBS` (the present, `teilte … mit`, `fügte … hinzu`), and the perfect's
+# auxiliary with a participle of saying later in the sentence (`Medwedew hat auf Telegram geschrieben`).
+_GERMAN_MORE_VERBS = (
+    "teilte|fügte|ergänzte|veröffentlichte|verbreitete|verkündete|bekräftigte|meinte|antwortete|kritisierte"
+    "|versicherte|erwiderte|reagierte|äußerte|schreibt|sagt|erklärt|betont|warnt|postet|twittert|meint"
+    "|kommentiert|teilt|fügt|reagiert"
+    "|droht|behauptet|meldet"
+)
+_GERMAN_SAYING = on_first_use(
+    rf"(?<![\w-])(?:{_GERMAN_VERBS}|{_GERMAN_MORE_VERBS}|(?P<aux>hat|hatte))(?![\w-])"
+)
+_GERMAN_PARTICIPLES = frozenset(
+    (
+        *("geschrieben", "gesagt", "erklärt", "gepostet", "getwittert", "veröffentlicht", "mitgeteilt"),
+        *("gemeldet", "gewarnt", "gedroht", "betont", "geäußert", "kommentiert", "verbreitet", "behauptet"),
+    )
+)
+# `laut` (according to) before a name, and `so` after a quote (`„…“, so Medwedew.`); what may follow `so`'s
+# name in its clause (`so Medwedew auf Telegram`): else it is no German `so` (`"…," so Medvedev wrote`).
+_GERMAN_LAUT = on_first_use(r"(?<![\w-])[Ll]aut\s")
+_GERMAN_SO = on_first_use(r"[\s,]{0,3}so\s")
+_GERMAN_AFTER_SO = frozenset(("auf", "in", "im", "am", "bei", "beim", "gegenüber", "via", "über"))
+# Nouns `laut` names sources by that are no one's name (`laut Angaben des Ministeriums`, `laut Berichten`).
+_GERMAN_SOURCE_NOUNS = frozenset(
+    (
+        *("angaben", "berichten", "berichte", "bericht", "medienberichten", "informationen", "quellen"),
+        *("experten", "schätzungen", "daten", "umfragen", "behörden", "beobachtern", "insidern", "kreisen"),
+        *("aussagen", "augenzeugen", "polizeiangaben", "regierungsangaben", "militärangaben", "zahlen"),
+    )
+)
+
+
+def _german_speakers(sentence: str) -> list[Speaker]:
+    """The speakers of a German sentence (`_GERMAN_SAYING`, `laut`, `so`): `locate`'s reading, whose
+    passages and paragraphs may hold no quote; none where the verb is negated or what names the speaker is
+    not a name. Bounded to `_LOOK` characters around each reading: linear."""
+    blanked = blank_quotes(sentence)
+    found: list[Speaker] = []
+    verb = _GERMAN_SAYING().search(blanked)
+    if verb is not None:
+        speaker = _german_subject(blanked, verb)
+        if speaker is not None:
+            found.append(speaker)
+    for match in _GERMAN_LAUT().finditer(blanked):
+        name = _german_name_after(blanked[match.end() : match.end() + _LOOK].split()[: _MAX_NAME_WORDS + 4])
+        if name is not None and name.split()[0].casefold() not in _GERMAN_SOURCE_NOUNS:
+            found.append(Speaker(name, "inverted"))
+    for quote in iter_quotes(sentence):
+        so = _GERMAN_SO().match(sentence, quote.end)
+        if so is None:
+            continue
+        words = sentence[so.end() : so.end() + _LOOK].split()[: _MAX_NAME_WORDS + 6]
+        name = _german_name_after(words)
+        if name is None:
+            continue
+        rest = words[_words_to(words, name) :]
+        if (
+            not rest
+            or rest[0].strip(_TRIM).casefold() in _GERMAN_AFTER_SO
+            or words[_words_to(words, name) - 1][-1] in ".;!?"
+        ):
+            found.append(Speaker(name, "inverted"))
+    return found
+
+
+def _words_to(words: Sequence[str], name: str) -> int:
+    """How many of `words` run to the end of `name` (its last word, as `_clean_name` gives it)."""
+    last = name.split()[-1]
+    for at, word in enumerate(words):
+        if word.strip(_TRIM) == last or word.lstrip(_OPENING).rstrip(_TRIM) == last:
+            return at + 1
+    return len(words)
+
+
+def _german_subject(blanked: str, verb: re.Match[str]) -> Speaker | None:
+    """Who the German verb `verb` of `blanked` (its quotes blanked) says spoke: the whole part before it
+    when that is a name after its office, perhaps set off by an aside between commas (`Dmitri Medwedew,
+    Vizechef des Sicherheitsrats, meldete sich`), else the name right after it (`Am Donnerstag schrieb
+    Medwedew`, `„…“, teilte Medwedew mit`)."""
+    before_text = blanked[max(0, verb.start() - _LOOK) : verb.start()]
+    after = blanked[verb.end() : verb.end() + _LOOK].split()
+    words_after = [word.strip(_TRIM).casefold() for word in blanked[verb.end() :].split()]
+    if verb["aux"] is not None and _GERMAN_PARTICIPLES.isdisjoint(words_after):
+        return None  # `Medwedew hat recht`: no saying
+    if not _GERMAN_NEGATIONS.isdisjoint(words_after[:6]):
+        return None  # `Medwedew schrieb das nicht`, `schrieb nie`: who did not write them
+    before = before_text.split()
+    bare = before_text.strip(" ,")
+    if bare and (before[0].casefold() not in _GERMAN_NOT_NAMES or before[0].casefold() in _GERMAN_ARTICLES):
+        if any(mark in bare for mark in ";:()") or any(mark in bare for mark in _QUOTE_MARKS + "\u201e"):
+            return None
+        head, comma, aside = bare.partition(",")
+        if comma and (not before_text.rstrip().endswith(",") or "," in aside.strip(" ,")):
+            return None  # `Medwedew, der …` not closed before the verb, or a list: no one subject
+        if any(word.strip(_TRIM).casefold() in _GERMAN_NEGATIONS for word in head.split()):
+            return None  # `Nicht Rybar schrieb`
+        words = [word.strip(_TRIM) for word in head.split()]
+        if comma and _german_office(words):
+            # `Der Vizechef des Sicherheitsrats, Dmitri Medwedew, schrieb`: the name set off after its office.
+            named = [word.strip(_TRIM) for word in aside.split()]
+            name = _clean_name(named) if 0 < len(named) <= _MAX_NAME_WORDS else None
+            if name is None or name != " ".join(named) or not _german_name_words(named):
+                return None
+            return Speaker(name, "subject", head.strip())
+        name = _clean_name(words) if 0 < len(words) <= _MAX_NAME_WORDS + 2 else None
+        if name is None or not _german_name_words(name.split()):
+            return None
+        office = words[: len(words) - len(name.split())]
+        return Speaker(name, "subject", " ".join(office) or None) if _german_office(office, True) else None
+    if bare and any(mark in bare.split()[-1] for mark in ",;:"):
+        return None  # `Am Montag, als …, schrieb`: what stood before may name another
+    if after and after[0].casefold() == "sich":
+        after = after[1:]  # `meldete sich Medwedew zu Wort`
+    name = _german_name_after(after[: _MAX_NAME_WORDS + 4])
+    return Speaker(name, "inverted") if name is not None else None
+
+
+def _german_office(words: Sequence[str], before_name: bool = False) -> bool:
+    """Whether German `words` describe an office (`Der frühere Präsident`, `Russlands Ex-Präsident`, `Der
+    Vizechef des russischen Sicherheitsrats`): articles, lower-case words, an office's noun, and a place's
+    or a body's genitive (`Russlands`, after `des`), with an office's noun among them; before a name, no
+    words at all are an office too (`Medwedew schrieb`), an article alone not (`Der Kreml teilte mit`)."""
+    if not words:
+        return before_name
+    office = genitive = False
+    for at, word in enumerate(words):
+        if _is_descriptor(word):
+            office = True
+        elif word.casefold() in ("des", "der"):
+            genitive = True  # `des russischen Sicherheitsrats`: whose office
+        elif not (
+            word.casefold() in _GERMAN_ARTICLES
+            or word[:1].islower()
+            or genitive
+            or (word.endswith("s") and at + 1 < len(words) and _is_descriptor(words[at + 1]))  # `Russlands`
+        ):
+            return False
+    return office
+
+
+def _german_name_after(words: Sequence[str]) -> str | None:
+    """The name opening German `words`, past its article and office (`der Kremlsprecher Dmitri Peskow`);
+    None after an article with no office (`die Zeitung`), or where the words are no name."""
+    at = 0
+    while at < len(words) and (
+        words[at].strip(_TRIM).casefold() in _GERMAN_ARTICLES or _is_descriptor(words[at])
+    ):
+        if words[at][-1:] in ",;:.!?":
+            return None
+        at += 1
+    if any(word.strip(_TRIM).casefold() in _GERMAN_ARTICLES for word in words[:at]) and not any(
+        _is_descriptor(word) for word in words[:at]
+    ):
+        return None  # `schrieb die Zeitung`: a noun after an article is no name; an office is
+    run: list[str] = []
+    for word in words[at : at + _MAX_NAME_WORDS]:
+        bare = word.lstrip(_OPENING).rstrip(_TRIM)
+        if (
+            not _is_name_word(word)
+            or not _german_name_words([bare])
+            or bare.casefold() in _GERMAN_LEAD_IN_NOUNS
+            or platform_from_words(bare) is not None
+        ):
+            break
+        run.append(word)
+        if word[-1] in ",;:.!?…":
+            break
+    return _clean_name(run) if run else None
+
+
+# The endings of a German adjective between a determiner and its noun (`dem schweren Angriff`).
+_GERMAN_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def german_noun_or_function_word(words: Sequence[str], at: int) -> bool:
+    """Whether the capitalised word `words[at]` is plainly no one's name in German: a word naming no one
+    (`_GERMAN_NOT_NAMES`: `Die`, `Am`, a day, `Telegram`), a post's or a day's noun, or a noun after its
+    determiner and adjectives (`Die Nachricht`, `nach dem schweren Angriff`). German capitalises every noun,
+    so a paragraph between a name and a pronoun's passage (`Die Nachricht kam kurz nach dem Angriff.`) was
+    read as naming someone, and nobody was guessed past it."""
+    bare = words[at].strip(_TRIM).casefold()
+    if bare in _GERMAN_NOT_NAMES or bare in _GERMAN_LEAD_IN_NOUNS:
+        return True
+    before = at - 1
+    while before >= 0 and at - before <= 3:
+        word = words[before].strip(_TRIM)
+        if words[before][-1:] in ",;:.!?" or not word:
+            return False
+        if word.casefold() in _GERMAN_DETERMINERS:
+            return True
+        if not (word[:1].islower() and word.endswith(_GERMAN_ADJECTIVE_ENDINGS)):
+            return False
+        before -= 1
+    return False
+
+
+def _german_name_words(words: Sequence[str]) -> bool:
+    """`_german_name`, a leading apostrophe (an Arabic ayn: `Abu 'Umar Al-'Amiri`) read past."""
+    return _german_name([word.lstrip(_APOSTROPHES) for word in words])
+
+
 def _german_name(words: Sequence[str]) -> bool:
     """Whether German words may be a name: capitalised, none a word naming no one (`_GERMAN_NOT_NAMES`)."""
     return all(word[:1].isupper() and word.casefold() not in _GERMAN_NOT_NAMES for word in words)
@@ -4239,9 +4586,14 @@ def _note_speakers(citation: Citation) -> list[Speaker]:
     if reddit_user is not None and not citation.handle:
         user = reddit_user.group("user")
         found.append(Speaker(user, "note-handle", handle=user))
-    elif citation.author and citation.author != citation.handle:
+    elif citation.author and citation.author != citation.handle and not _TIME_OF_DAY().match(citation.author):
         found.append(Speaker(citation.author, "note"))
     return found
+
+
+# A note's time of day with its zone, read as its author (`Telegram, January 21, 2022, 14:05 UTC.`: author
+# `14:05 UTC`): no one's name, searched for and shown as the speaker.
+_TIME_OF_DAY = on_first_use(r"\d{1,2}[:.]\d{2}(?!\d)")
 
 
 def _platform(citation: Citation, contexts: Sequence[Context]) -> Platform | None:
@@ -4278,13 +4630,10 @@ def attributed_quotes(footnotes: Sequence[Footnote]) -> dict[str, tuple[str, ...
 
 
 def _searched_period(citation: Citation) -> str | None:
-    """The month or the year a note without a day gives its post (`Citation.date_month_or_year`); a season's
-    code (`2021-24`, winter 2021) is no month to search (read as one, `2021-24` was no calendar month): its
-    year, as a year's, not searched whole; a winter of two years (`2021-12/2022-02`) none."""
-    period = citation.date_month_or_year if citation.date is None else None
-    if period is not None and "/" in period:
-        return None  # `2021-12/2022-02`, a note's `Winter 2021-22`: months of two years, no one to search
-    return period[:4] if period is not None and period[5:] > "12" else period
+    """The month, the season or the year a note without a day gives its post (`Citation.date_month_or_year`:
+    `2022-01`; a season's code, `2021-24`; a winter of two years, `2021-12/2022-02`; `2022`): `locate`
+    searches the months a season may be (`locate._month_days`), never its year alone nor nothing."""
+    return citation.date_month_or_year if citation.date is None else None
 
 
 def build_query(footnote: Footnote, citation: Citation, quotes: tuple[str, ...] | None = None) -> LocateQuery:
@@ -4296,7 +4645,16 @@ def build_query(footnote: Footnote, citation: Citation, quotes: tuple[str, ...] 
         quotes = tuple(dict.fromkeys(q for context in footnote.contexts for q in context.quotes))
     found = _note_speakers(citation)
     for context in footnote.contexts:
-        found += speakers_in_passage(context.text, quotes)
+        named = speakers_in_passage(context.text, quotes)
+        if not named:
+            # What the checks read plainly and the passage's sentences do not: a quote signed with a dash or
+            # credited in a parenthesis (`“…” — Rybar, on Telegram.`, `“…” (Rybar, January 21)`).
+            named = _unique(
+                speaker
+                for quote in context.quotes
+                if quote in quotes and (speaker := quote_speaker(context.text, quote)) is not None
+            )
+        found += named
     # A name one passage gives the quote outright is no guess because another passage leaves it one.
     found.sort(key=lambda speaker: speaker.source == "elsewhere")
     return LocateQuery(

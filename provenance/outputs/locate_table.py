@@ -13,6 +13,7 @@ import shlex
 from collections.abc import Sequence
 from pathlib import Path
 
+from provenance.citations.dates import SEASON_CODES, month_or_year_in_words
 from provenance.escaping import disarm_workflow_commands
 from provenance.escaping import escape_unprintable as shown
 from provenance.locate.locate import FootnoteSearch, LocateResult
@@ -59,8 +60,12 @@ def _excerpt(text: str) -> str:
 def _search_block(search: FootnoteSearch) -> list[str]:
     query = search.query
     where = query.platform.value if query.platform else "platform?"
-    # A note dated to a month is searched over it; a year's is not, its notes say why.
-    day = query.date.isoformat() if query.date else f"{query.period} (no day)" if query.period else "no date"
+    # A note dated to a month is searched over it, a season over its months (named: `winter 2021`, not its
+    # code `2021-24`); a year's is not, its notes say why.
+    period = query.period
+    if period is not None and ("/" in period or period[5:] in SEASON_CODES):
+        period = month_or_year_in_words(period)
+    day = query.date.isoformat() if query.date else f"{period} (no day)" if period else "no date"
     # A speaker read outside the citing passage (the passage or paragraph before, a title) is a guess: said
     # here too, not only in the notes below, so the line is not read as the report naming them.
     speakers = (

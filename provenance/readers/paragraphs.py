@@ -4,8 +4,8 @@ which cites no note (`Dmitry Medvedev, deputy chair of the Security Council, pos
 
 Footnotes keep only their citing passages (the `contexts` a ledger records); the paragraphs around them are
 read here, from the report's bytes again, only when `locate` asks: `check` and `extract` never pay for it.
-Each format's paragraphs are numbered as its reader numbers a passage's `line` (a file's line, a DOCX
-paragraph's number, a PDF's line through the whole document; HTML's start tag line, where a passage's
+Each format's paragraphs are numbered as its reader numbers a passage's `line` (a file's line, a DOCX or
+ODT paragraph's number, a PDF's line through the whole document; HTML's start tag line, where a passage's
 paragraph is found by its words).
 """
 
@@ -50,8 +50,8 @@ _MARKDOWN_MARKS = on_first_use(
 
 
 def body_paragraphs(data: bytes, report_format: ReportFormat, name: str) -> ReportParagraphs:
-    """The report's paragraphs in order, as its format's reader numbers them; none of a format not read so
-    (ODT) or of bytes its reader refuses (the report changed since it was read)."""
+    """The report's paragraphs in order, as its format's reader numbers them; none of bytes its reader
+    refuses (the report changed since it was read)."""
     try:
         found = _paragraphs_of(data, report_format, name)
     except (InputError, ReportTooLong):
@@ -81,6 +81,10 @@ def _paragraphs_of(data: bytes, report_format: ReportFormat, name: str) -> list[
         from provenance.readers import docx
 
         return docx.body_paragraphs(data, name)
+    if report_format is ReportFormat.ODT:
+        from provenance.readers import odt
+
+        return odt.body_paragraphs(data, name)
     if report_format is ReportFormat.PDF:
         from provenance.readers import pdf
 

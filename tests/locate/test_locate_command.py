@@ -35,6 +35,7 @@ from tests.locate.site import (
     serve,
     snowflake,
 )
+from tests.support.converters import pandoc_to_odt
 from tests.support.servers import FixtureServer, LocalCA, Reply
 
 QUOTE_1 = "The enemy convoy was struck at dawn near the northern bridge, and three vehicles were destroyed."
@@ -1859,6 +1860,71 @@ def test_a_month_of_a_channel_too_busy_for_the_page_budget_says_which_hours_were
     assert "the hours where the day falls in most zones" not in notes  # a month's middle is no day's
 
 
+def test_a_note_dated_to_a_winter_of_two_years_is_searched_over_its_three_months(
+    workdir: Path,
+    site: Site,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # `[1] Telegram, Winter 2021-22.` (`2021-12/2022-02`): "the note gives no full date", nothing searched.
+    posts = _month_channel(site, server, dt.timedelta(hours=6))
+    code, footnote, table = _locate_a_month_note("Winter 2021-22", workdir, server, local_ca, capsys)
+    assert code == 0 and footnote["date"] is None
+    assert "[1] telegram, December 2021 to February 2022 (no day) · speaker:" in table
+    # The posts of the quoted words on 25 December, 14 January and 5 February are all of the season.
+    channel = "https://t.me/example_brigades_media"
+    quoted = {f"{channel}/{p.id}" for p in posts if QUOTE_1 in p.text}
+    by_url = {candidate["url"]: candidate for candidate in footnote["candidates"]}
+    assert len(quoted) == 3 and quoted <= set(by_url)
+    assert all(by_url[url]["parts"]["date"] == 1.0 for url in quoted)
+    assert any(
+        "the note gives a span of months (December 2021 to February 2022), not the day" in note
+        for note in by_url[min(quoted)]["notes"]
+    )
+    assert any(
+        "the note gives a span of months, December 2021 to February 2022, not the day: the whole span was "
+        "read, in every time zone, ±1 days (2021-11-29 10:00 to 2022-03-02 12:00 UTC)" in note
+        for note in footnote["notes"]
+    )
+    assert not any("no full date" in note for note in footnote["notes"])
+    # The season's three posts of the words tie: none is proposed over the others, as none is named by day.
+    assert any(note.startswith("3 posts tie at the top") for note in footnote["notes"])
+    # The ledger's line holds no month for it (its months are in the notes), and is valid.
+    (searched,) = [line for line in _ledger(workdir / "month.txt.ledger.jsonl") if line["kind"] == "locate"]
+    assert searched["period"] is None and searched["candidates"]
+
+
+def test_a_season_code_from_the_citations_file_is_searched_over_every_reading_of_it(
+    workdir: Path,
+    site: Site,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A citations file's winter 2022 (CSL `[[2022, 24]]`, `2022-24`) was read as the year 2022: "give the
+    # month or the day to search", nothing searched, though the winter's readings run December 2021 to
+    # February 2023.
+    posts = _month_channel(site, server, dt.timedelta(hours=6))
+    (workdir / "found.json").write_text(
+        json.dumps([{"id": "1", "type": "post", "issued": {"date-parts": [[2022, 24]]}}]), encoding="utf-8"
+    )
+    (workdir / "month.txt").write_text(
+        f"Abu 'Umar Al-'Amiri posted on Telegram: \"{QUOTE_1}\"[1]\n\n[1] Telegram.\n", encoding="utf-8"
+    )
+    args = ("month.txt", "--accounts", "accounts.csv", "--citations", "found.json")
+    code, document, _ = _locate(capsys, server, local_ca, *args)
+    (footnote,) = document["reports"][0]["footnotes"]
+    cited = next(post for post in posts if post.text.startswith("\u26a1"))
+    assert code == 0
+    assert f"https://t.me/example_brigades_media/{cited.id}" in {c["url"] for c in footnote["candidates"]}
+    assert not any("give the month or the day" in note for note in footnote["notes"])
+    assert any(
+        "winter 2022, every reading of it: December 2021 to February 2023" in note
+        for note in footnote["notes"]
+    )
+
+
 def test_a_note_dated_to_a_year_only_is_not_searched_and_says_to_give_the_month_or_the_day(
     workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -2187,6 +2253,23 @@ def test_a_speaker_named_in_the_uncited_paragraph_before_a_pronoun_s_is_searched
     assert line["candidates"][0]["url"] == EXPECTED_TOP["2"]
 
 
+def test_an_odt_report_s_uncited_paragraph_before_a_pronoun_s_passage_names_the_guessed_speaker(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The same report saved by Writer: its paragraphs were not read, and `"…," he wrote.[1]` had no speaker.
+    (workdir / "he.md").write_text(_UNCITED_ABOVE_REPORTS["he.md"], encoding="utf-8")
+    pandoc_to_odt(workdir / "he.md", workdir / "he.odt")
+    _, document, table = _locate(capsys, server, local_ca, "he.odt", "--accounts", "accounts.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    named = "Abu \u2019Umar Al-\u2019Amiri"  # as pandoc writes its apostrophes
+    assert footnote["speakers"] == [named]
+    assert f"speaker: {named} (guessed)" in table
+    assert footnote["candidates"][0]["url"] == EXPECTED_TOP["2"]
+
+
 @pytest.mark.parametrize(
     ("above", "speakers"),
     [
@@ -2332,6 +2415,224 @@ def test_a_pronoun_speaker_in_russian_ukrainian_or_with_another_verb_takes_the_n
     (footnote,) = document["reports"][0]["footnotes"]
     assert footnote["candidates"][0]["url"] == EXPECTED_TOP["3"]
     assert any("named in the paragraph before it, is a guess" in note for note in footnote["notes"])
+
+
+@pytest.mark.parametrize(
+    ("report", "note"),
+    [
+        # The speaker in the paragraph before, a German pronoun after the quote.
+        (
+            "Abu 'Umar Al-'Amiri, Milit\u00e4rsprecher der Example Brigades, meldete sich am Freitag auf "
+            f"Telegram zu Wort.\n\n\u201e{QUOTE_2}\u201c, schrieb er.[1]\n\n",
+            "named in the paragraph before it, is a guess",
+        ),
+        # Named in the passage itself, after the quote (`so X`) or with `teilte … mit`.
+        (f"Am Abend legte Al-'Amiri nach. \u201e{QUOTE_2}\u201c, so Al-'Amiri.[1]\n\n", None),
+        (f"\u201e{QUOTE_2}\u201c, teilte Al-'Amiri auf Telegram mit.[1]\n\n", None),
+        # A paragraph between naming no one, its nouns capitalised as German writes every noun: read past.
+        (
+            "Abu 'Umar Al-'Amiri, Milit\u00e4rsprecher der Example Brigades, meldete sich am Freitag auf "
+            "Telegram zu Wort.\n\nDie Nachricht kam kurz nach dem schweren Angriff.\n\n"
+            f"\u201e{QUOTE_2}\u201c, schrieb er.[1]\n\n",
+            "named in the paragraph before it, is a guess",
+        ),
+    ],
+    ids=["pronoun-after-a-paragraph-naming-him", "so-x", "teilte-x-mit", "past-a-paragraph-of-nouns"],
+)
+def test_a_german_passage_s_speaker_is_searched(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    report: str,
+    note: str | None,
+) -> None:
+    # locate read no German speaker: "the citing passage names nobody who posted", no candidate.
+    (workdir / "de.txt").write_text(f"{report}[1] Telegram, 21. Januar 2022.\n", encoding="utf-8")
+    _, document, _ = _locate(capsys, server, local_ca, "de.txt", "--accounts", "accounts.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert footnote["candidates"][0]["url"] == EXPECTED_TOP["2"]
+    # A guess weighs 0.5; a family name alone (`so Al-'Amiri`) matches the registry's name less surely.
+    speaker = footnote["candidates"][0]["parts"]["speaker"]
+    assert speaker == 0.5 if note else speaker > 0.5
+    assert (note is not None) == any(note and note in line for line in footnote["notes"])
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        f"Президент Украины Владимир Зеленский написал: «{QUOTE_3}»[1]",
+        f"«{QUOTE_3}», — написал президент Украины Владимир Зеленский.[1]",
+    ],
+    ids=["office-before", "office-after-the-verb"],
+)
+def test_the_office_written_before_a_name_is_not_searched_as_the_name(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    passage: str,
+) -> None:
+    # `Украины Владимир Зеленский` (or nobody, after the verb) was the speaker: no registry name is near it,
+    # and the footnote had no account and no candidate.
+    (workdir / "titled.csv").write_text(
+        "name,platform,handle\nVolodymyr Zelensky,telegram,example_zemlyanov\n", encoding="utf-8"
+    )
+    (workdir / "titled.txt").write_text(f"{passage}\n\n[1] Telegram, January 21, 2022.\n", encoding="utf-8")
+    _, document, _ = _locate(capsys, server, local_ca, "titled.txt", "--accounts", "titled.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert footnote["speakers"] == ["Владимир Зеленский"]
+    assert footnote["candidates"][0]["url"] == EXPECTED_TOP["3"]
+
+
+@pytest.mark.parametrize(
+    ("notes", "said"),
+    [
+        ("[1] Telegram, January 21, 2022.\n[2] Ibid.\n", "[1]'s telegram, 2022-01-21"),
+        ("[1] Telegram, January 21, 2022.\n[2] Same as [1].\n", "[1]'s telegram, 2022-01-21"),
+        # Its own day is kept: only what it lacks is taken.
+        ("[1] Telegram, January 21, 2022.\n[2] Id., January 21, 2022.\n", "[1]'s telegram"),
+    ],
+    ids=["ibid", "same-as", "id-with-its-own-day"],
+)
+def test_a_note_citing_another_note_s_source_is_searched_with_that_note_s_platform_and_date(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    notes: str,
+    said: str,
+) -> None:
+    # `[2] Ibid.` after `[1] Telegram, January 21, 2022.`: "the note gives no full date: there is no day to
+    # search around", no candidate, exit 1, though the note names the source [1] cites.
+    (workdir / "ibid.txt").write_text(
+        f"Abu 'Umar Al-'Amiri posted on Telegram: \"{QUOTE_1}\"[1]\n\nLater that day Al-'Amiri wrote that "
+        f'"{QUOTE_2}".[2]\n\n{notes}',
+        encoding="utf-8",
+    )
+    code, document, _ = _locate(capsys, server, local_ca, "ibid.txt", "--accounts", "accounts.csv")
+    footnote = _by_label(document)["2"]
+    assert code == 0 and footnote["candidates"][0]["url"] == EXPECTED_TOP["2"]
+    assert footnote["date"] == "2022-01-21"
+    (note,) = [note for note in footnote["notes"] if note.startswith("the note cites [1]'s source")]
+    assert note.endswith(f"searched with {said}")
+    assert not any("no full date" in note for note in footnote["notes"])
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        f"\"{QUOTE_2}\" \u2014 Abu 'Umar Al-'Amiri, on Telegram.[1]",
+        f"\"{QUOTE_2}\" (Abu 'Umar Al-'Amiri, January 21).[1]",
+    ],
+    ids=["signed-with-a-dash", "credited-in-a-parenthesis"],
+)
+def test_a_quote_signed_or_credited_with_a_name_is_searched_as_that_speaker_s(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    passage: str,
+) -> None:
+    # The author check reads the name a dash signs the quote with; locate read nobody ("the citing passage
+    # names nobody who posted"), and the footnote had no candidate.
+    (workdir / "signed.txt").write_text(f"{passage}\n\n[1] Telegram, January 21, 2022.\n", encoding="utf-8")
+    code, document, _ = _locate(capsys, server, local_ca, "signed.txt", "--accounts", "accounts.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 0 and footnote["speakers"] == ["Abu 'Umar Al-'Amiri"]
+    assert footnote["candidates"][0]["url"] == EXPECTED_TOP["2"]
+
+
+def test_a_german_spelling_of_the_speaker_s_name_finds_the_registry_s_account(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # `so Semljanow` against the registry's `Petr Zemlyanov`: no account ("not in the accounts registry").
+    (workdir / "latin.csv").write_text(
+        "name,platform,handle\nPetr Zemlyanov,telegram,example_zemlyanov\n", encoding="utf-8"
+    )
+    (workdir / "semljanow.txt").write_text(
+        f"\u201e{QUOTE_3}\u201c, so Semljanow.[1]\n\n[1] Telegram, 21. Januar 2022.\n", encoding="utf-8"
+    )
+    _, document, _ = _locate(capsys, server, local_ca, "semljanow.txt", "--accounts", "latin.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert [account.split(" (")[0] for account in footnote["accounts"]] == ["Petr Zemlyanov"]
+    assert footnote["candidates"][0]["url"] == EXPECTED_TOP["3"]
+
+
+_TWO_PLATFORMS = """name,platform,handle
+Hossein Mirkarimi,twitter,example_mirkarimi
+Hossein Mirkarimi,telegram,example_kanal
+Abu Umar al-Amiri,telegram,example_brigades_media
+"""
+
+
+def test_a_passage_naming_another_platform_than_the_note_has_the_speaker_s_account_there_searched_too(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # `Mir-Karimi wrote on X: "…"[1]` with `[1] Telegram, …`: only his Telegram channel was searched, its
+    # posts listed as a translation's, and his X post holding the words never read.
+    (workdir / "two.csv").write_text(_TWO_PLATFORMS, encoding="utf-8")
+    (workdir / "mixed.txt").write_text(
+        f'Hossein Mir-Karimi wrote on X: "{QUOTE_4}"[1]\n\n[1] Telegram, January 21, 2022.\n',
+        encoding="utf-8",
+    )
+    code, document, _ = _locate(capsys, server, local_ca, "mixed.txt", "--accounts", "two.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 0 and footnote["candidates"][0]["url"] == EXPECTED_TOP["4"]
+    assert any(
+        note.startswith(
+            "the note cites telegram, the passage says the post was on twitter: Hossein Mirkarimi "
+            "(twitter @example_mirkarimi) searched too"
+        )
+        for note in footnote["notes"]
+    )
+
+
+@pytest.mark.parametrize("platforms", ["Telegram and X", "Telegram/X", "Telegram, X"])
+def test_a_note_naming_two_platforms_has_the_speaker_s_accounts_on_both_searched(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    platforms: str,
+) -> None:
+    # `[1] Telegram and X, January 21, 2022.`: read as Telegram's alone, the X post holding the words was
+    # never read, and his Telegram channel's posts were listed as a translation's.
+    (workdir / "two.csv").write_text(_TWO_PLATFORMS, encoding="utf-8")
+    (workdir / "both.txt").write_text(
+        f'Hossein Mir-Karimi wrote: "{QUOTE_4}"[1]\n\n[1] {platforms}, January 21, 2022.\n', encoding="utf-8"
+    )
+    code, document, _ = _locate(capsys, server, local_ca, "both.txt", "--accounts", "two.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 0 and footnote["candidates"][0]["url"] == EXPECTED_TOP["4"]
+    assert (
+        "the note names telegram and twitter: Hossein Mirkarimi (twitter @example_mirkarimi) searched too"
+        in footnote["notes"]
+    )
+
+
+def test_a_passage_citing_two_notes_does_not_give_one_the_other_s_platform(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    (workdir / "two.csv").write_text(_TWO_PLATFORMS, encoding="utf-8")
+    (workdir / "both.txt").write_text(
+        f"Abu 'Umar Al-'Amiri posted on Telegram that \"{QUOTE_2}\"[1] while Hossein Mir-Karimi wrote: "
+        f'"{QUOTE_4}"[2]\n\n[1] Telegram, January 21, 2022.\n[2] X, January 21, 2022.\n',
+        encoding="utf-8",
+    )
+    _, document, _ = _locate(capsys, server, local_ca, "both.txt", "--accounts", "two.csv")
+    footnote = _by_label(document)["2"]
+    assert footnote["candidates"][0]["url"] == EXPECTED_TOP["4"]
+    assert not any("the passage says the post was on" in note for note in footnote["notes"])
 
 
 def test_a_pronoun_s_speaker_is_read_past_a_cited_passage_naming_nobody(

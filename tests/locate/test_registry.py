@@ -882,3 +882,37 @@ def test_a_hostile_registry_value_is_quoted_cut_short_in_its_one_line_message(
 
     assert str(caught.value).startswith(message)
     assert "\n" not in str(caught.value) and len(str(caught.value)) < 400
+
+
+_SLAVIC_ACCOUNTS = [
+    Account(name="Volodymyr Zelensky", platform=Platform.TELEGRAM, handle="example_zelensky"),
+    Account(name="Maria Zakharova", platform=Platform.TELEGRAM, handle="example_zakharova"),
+    Account(name="Yevgeny Prigozhin", platform=Platform.TELEGRAM, handle="example_prigozhin"),
+    Account(name="Andriy Yermak", platform=Platform.TELEGRAM, handle="example_yermak"),
+    Account(name="Dmitry Zakharov", platform=Platform.TELEGRAM),
+]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "account"),
+    [
+        # German reports write the family name alone after the first mention (`so Selenskyj`): too far from
+        # the registry's English spelling (`Selenskyj` 0.54 of `Volodymyr Zelensky`), it matched no account.
+        ("Selenskyj", "Volodymyr Zelensky"),
+        ("Wolodymyr Selenskyj", "Volodymyr Zelensky"),
+        ("Sacharowa", "Maria Zakharova"),  # `ch` as `kh`, the first `s` as `z`; not Dmitry Zakharov
+        ("Prigoschin", "Yevgeny Prigozhin"),  # `sch` as `zh`
+        ("Jermak", "Andriy Yermak"),  # `j` as `y`
+    ],
+)
+def test_a_name_in_german_romanisation_matches_its_english_spelling(speaker: str, account: str) -> None:
+    found = [match.account.name for match in match_accounts(speaker, _SLAVIC_ACCOUNTS)]
+    assert found == [account]
+
+
+def test_german_readings_are_made_only_of_names_that_write_german_s_letters() -> None:
+    assert registry.german_readings("Dmitry Medvedev") == ("Dmitry Medvedev",)
+    assert registry.german_readings("Chruschtschow") == ("Chruschtschow", "khrushchov")
+    assert "zergey lavrov" in registry.german_readings("Sergej Lawrow")  # either reading of the first `s`
+    # A name of 100 kB is read from its first 120 characters only.
+    assert all(len(reading) <= 120 for reading in registry.german_readings("Wj" * 50_000)[1:])

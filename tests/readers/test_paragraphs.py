@@ -10,7 +10,7 @@ import pytest
 from provenance.models import Context, ReportFormat
 from provenance.readers import read_report
 from provenance.readers.paragraphs import body_paragraphs
-from tests.support.converters import libreoffice_to_pdf, pandoc_to_docx
+from tests.support.converters import libreoffice_to_pdf, pandoc_to_docx, pandoc_to_odt
 
 _NAMED = "Dmitry Medvedev, deputy chair of the Security Council, posted on his channel late on Thursday."
 _REPORT = (
@@ -24,7 +24,8 @@ _REPORT = (
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """The one report as Markdown, text, HTML (as a browser saves it: a page on one line), DOCX and PDF."""
+    """The one report as Markdown, text, HTML (as a browser saves it: a page on one line), DOCX, ODT and
+    PDF."""
     folder = tmp_path_factory.mktemp("paragraphs")
     markdown = folder / "report.md"
     markdown.write_text(_REPORT, encoding="utf-8")
@@ -43,10 +44,11 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     )
     docx = pandoc_to_docx(markdown, folder / "report.docx")
     (pdf,) = libreoffice_to_pdf([docx], folder)
-    return {"md": markdown, "txt": text, "html": html, "docx": docx, "pdf": pdf}
+    odt = pandoc_to_odt(markdown, folder / "report.odt")
+    return {"md": markdown, "txt": text, "html": html, "docx": docx, "odt": odt, "pdf": pdf}
 
 
-@pytest.mark.parametrize("kind", ["md", "txt", "html", "docx", "pdf"])
+@pytest.mark.parametrize("kind", ["md", "txt", "html", "docx", "odt", "pdf"])
 def test_the_paragraphs_before_a_citing_passage_are_read_nearest_first_in_every_format(
     reports: dict[str, Path], kind: str
 ) -> None:
@@ -77,6 +79,8 @@ def test_two_html_paragraphs_opening_alike_on_one_line_give_no_guess() -> None:
 def test_bytes_the_reader_refuses_give_no_paragraphs() -> None:
     assert body_paragraphs(b"PK\x03\x04 not a zip", ReportFormat.DOCX, "r.docx").paragraphs == ()
     assert body_paragraphs(b"%PDF-1.4 nothing", ReportFormat.PDF, "r.pdf").paragraphs == ()
+    assert body_paragraphs(b"PK\x03\x04 not a zip", ReportFormat.ODT, "r.odt").paragraphs == ()
+    assert body_paragraphs(b"<office:document", ReportFormat.ODT, "r.fodt").paragraphs == ()
 
 
 @pytest.mark.parametrize("piece", ["](", "[^", "*_", "](" + "a" * 3000])
@@ -150,3 +154,19 @@ def test_a_docx_paragraph_in_word_s_quote_style_is_given_as_a_quotation(tmp_path
     (context,) = report.footnotes[0].contexts
     paragraphs = body_paragraphs(docx.read_bytes(), report.format, str(docx))
     assert paragraphs.before(context) == ("\u201cThe West will regret this.\u201d", _NAMED)
+
+
+def test_an_odt_paragraph_in_a_quotation_style_is_given_as_a_quotation_and_notes_leave_no_mark() -> None:
+    # ODT's paragraphs were not read at all: a pronoun's passage in a Writer report had no one guessed.
+    from tests.readers.test_odt import _content, _note, _package
+
+    styles = '<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Quotations"/>'
+    body = (
+        f"<text:p>{_NAMED}{_note('1', 'Telegram, January 20, 2022.')}</text:p>"
+        '<text:p text:style-name="P1">The West will regret this.</text:p>'
+        f"<text:p>He wrote that \u201cthe West will regret this\u201d.{_note('2', 'Telegram.')}</text:p>"
+    )
+    data = _package(_content(body, styles))
+    paragraphs = body_paragraphs(data, ReportFormat.ODT, "r.odt")
+    before = paragraphs.before(Context(line=3, text="He wrote that \u201cthe West will regret this\u201d."))
+    assert before == ("\u201cThe West will regret this.\u201d", _NAMED)
