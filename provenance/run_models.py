@@ -530,10 +530,11 @@ class LocateLine(_LineBase):
     date: dt.date | None
     period: str | None = Field(
         default=None,
-        pattern=r"^[0-9]{4}(-(0[1-9]|1[0-2]))?$",
-        description="The month (`2022-01`) or the year (`2022`) a note with no day dates the post to "
-        "(`Citation.date_month_or_year`; a season's, `2021-24`, its year): the month was searched, a year "
-        "not. Null where `date` is given.",
+        pattern=r"^[0-9]{4}(-(0[1-9]|1[0-2]|2[1-4]))?(/[0-9]{4}-(0[1-9]|1[0-2]))?$",
+        description="The month (`2022-01`), the year (`2022`), the season (`2022-24`, CSL's code: every "
+        "month it may mean was searched) or the span of months (`2021-12/2022-02`, a note's "
+        "`Winter 2021-22`) a note with no day dates the post to (`Citation.date_month_or_year`): a month, "
+        "season or span was searched, a year not. Null where `date` is given.",
     )
     window: int = Field(ge=0, description="Days searched on each side of the cited day (or month).")
     window_posts: int | None = Field(

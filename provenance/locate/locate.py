@@ -1889,7 +1889,8 @@ def located_candidate(candidate: Candidate) -> LocatedCandidate:
 
 # The periods a ledger's locate line records (`LocateLine.period`: a month or a year). A season's (`2021-24`,
 # `2021-12/2022-02`) is not among them: its months are said in the line's notes.
-_LEDGER_PERIOD = on_first_use(r"[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?")
+# As `LocateLine.period` allows: a year, a month, a season's code (`2022-24`) or a span of months.
+_LEDGER_PERIOD = on_first_use(r"[0-9]{4}(?:-(?:0[1-9]|1[0-2]|2[1-4]))?(?:/[0-9]{4}-(?:0[1-9]|1[0-2]))?")
 
 
 def _ledger_period(period: str | None) -> str | None:

@@ -1890,9 +1890,9 @@ def test_a_note_dated_to_a_winter_of_two_years_is_searched_over_its_three_months
     assert not any("no full date" in note for note in footnote["notes"])
     # The season's three posts of the words tie: none is proposed over the others, as none is named by day.
     assert any(note.startswith("3 posts tie at the top") for note in footnote["notes"])
-    # The ledger's line holds no month for it (its months are in the notes), and is valid.
+    # The ledger's line names the span searched (it held no period for it), and is valid.
     (searched,) = [line for line in _ledger(workdir / "month.txt.ledger.jsonl") if line["kind"] == "locate"]
-    assert searched["period"] is None and searched["candidates"]
+    assert searched["period"] == "2021-12/2022-02" and searched["candidates"]
 
 
 def test_a_season_code_from_the_citations_file_is_searched_over_every_reading_of_it(
@@ -1923,6 +1923,9 @@ def test_a_season_code_from_the_citations_file_is_searched_over_every_reading_of
         "winter 2022, every reading of it: December 2021 to February 2023" in note
         for note in footnote["notes"]
     )
+    # The ledger's line names the season searched (it held no period for it).
+    (searched,) = [line for line in _ledger(workdir / "month.txt.ledger.jsonl") if line["kind"] == "locate"]
+    assert searched["period"] == "2022-24"
 
 
 def test_a_note_dated_to_a_year_only_is_not_searched_and_says_to_give_the_month_or_the_day(
