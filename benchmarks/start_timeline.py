@@ -1,15 +1,20 @@
 """When the capture row's `check` reaches each step of its start, and what loading the capture stack in
 another process at the same time (issue 13's idea) would save at most.
 
-    python3 benchmarks/start_timeline.py [--runs 9]
+    python3 benchmarks/start_timeline.py [--runs 9] [--delay 0.1]
     python3 benchmarks/start_timeline.py --instructions [--against REF]
 
 `check` of the capture row's report (`run.capture_report`: 200 footnotes on 50 hosts, `--jobs 32`) against
-`latency_server.py` answering at once, each run in a fresh folder (a second run would reuse its captures).
+`latency_server.py` answering at once (or after `--delay` seconds, as in the capture row), each run in a
+fresh folder (a second run would reuse its captures).
 Each milestone is taken in the process itself by an audit hook, in milliseconds from the program's first
 line: the report is opened (`provenance.check_inputs.gather_inputs`), the capture stack starts to load
 (`provenance.capture.scheduler`: requests, urllib3, warcio; once the run knows it will capture), the first
-capture process is forked, and each process sends its first request (`socket.connect`).
+capture process is forked, and each process sends its first request (`socket.connect`). Then the run's end:
+the server's last answer (as `latency_server.py` saw it), the ledger appended (its new file renamed into
+place), and the end (the command exited and its output closed, as the caller saw it). From the last answer to
+the end is the tail: the last captures read back and checked, the run's lines sealed and appended, the
+process's exit.
 
 The second variant loads requests, urllib3 and warcio before the clock starts: what the parent's start
 would take if another process, forked before the heavy imports, loaded them while the parent reads and
@@ -36,12 +41,13 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from run import Sizes, Tree, capture_report, local_server, trees_to_measure
+from run import Sizes, Tree, capture_report, local_server, page_times, trees_to_measure
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -50,6 +56,7 @@ _PROBE = """
 import os, sys, time
 PRELOAD
 T0 = time.perf_counter()
+sys.stderr.write(f"@@origin={time.monotonic()!r}\\n")  # the first line, on the clock every process shares
 seen = set()
 
 def say(name):
@@ -64,6 +71,8 @@ def hook(event, args):
         seen.add("fork"); say("fork")
     elif event == "socket.connect" and ("connect", os.getpid()) not in seen:
         seen.add(("connect", os.getpid())); say("first request")
+    elif event == "os.rename" and str(args[1]).endswith(".ledger.jsonl") and "ledger" not in seen:
+        seen.add("ledger"); say("ledger appended")
 
 sys.addaudithook(hook)
 sys.argv = ["provenance", *sys.argv[1:]]
@@ -101,6 +110,8 @@ def hook(event, args):
         seen.add("fork"); stop("fork")
     elif event == "socket.connect" and os.getpid() not in seen:
         seen.add(os.getpid()); stop("first request" if os.getpid() == PARENT else "first request (forked)")
+    elif event == "os.rename" and str(args[1]).endswith(".ledger.jsonl"):
+        stop("ledger appended")
 
 sys.addaudithook(hook)
 sys.argv = ["provenance", *sys.argv[1:]]
@@ -109,6 +120,7 @@ run()
 """
 _PRELOAD = "import requests, urllib3, warcio.statusandheaders, warcio.warcwriter"
 _MILESTONE = re.compile(r"^@([a-z ]+)=([0-9.]+) pid=([0-9]+)$")
+_ORIGIN = re.compile(r"^@@origin=([0-9.]+)$")
 _VARIANTS = {"as it is": "", "capture stack loaded elsewhere": _PRELOAD}
 
 
@@ -120,10 +132,18 @@ def timeline(preload: str, port: int, folder: Path) -> dict[str, float]:
     env = {key: value for key, value in os.environ.items() if not key.lower().endswith("_proxy")}
     env.update(PYTHONPATH=str(ROOT), PROVENANCE_TIMEGATE="none")
     command = _check_command(_PROBE.replace("PRELOAD", preload), port)
+    page_times(port)  # the server's figures start afresh
     done = subprocess.run(command, env=env, cwd=folder, capture_output=True, text=True, check=False)
+    ended = time.monotonic()
     milestones: dict[str, float] = {}
     parent: str | None = None
     for line in done.stderr.splitlines():
+        if (origin := _ORIGIN.match(line)) is not None:
+            start = float(origin.group(1))
+            milestones["end"] = (ended - start) * 1000
+            if (times := page_times(port, start)) is not None:
+                milestones["last answer"] = times.last_answer * 1000
+            continue
         if (match := _MILESTONE.match(line)) is None:
             continue
         name, ms, pid = match.group(1), float(match.group(2)), match.group(3)
@@ -194,7 +214,11 @@ def count_milestones(against: str | None) -> None:
         print(f"| {name} | " + " | ".join("-" if n is None else f"{n / 1e9:.3f} G" for n in cells) + " |")
 
 
-_NAMES = ["report read", "capture stack", "fork", "first request", "first request (forked)"]
+_NAMES = [
+    "report read", "capture stack", "fork", "first request", "first request (forked)", "ledger appended"
+]  # fmt: skip
+# Timed only: the server's last answer and the command's end are no step of the process to stop it at.
+_TIMED = [*_NAMES[:-1], "last answer", "ledger appended", "end"]
 
 
 def main() -> None:
@@ -204,6 +228,13 @@ def main() -> None:
         "--instructions", action="store_true", help="count instructions to each milestone (callgrind)"
     )
     parser.add_argument("--against", metavar="REF", help="with --instructions: also the code at REF")
+    parser.add_argument(
+        "--delay",
+        type=float,
+        default=0.0,
+        metavar="S",
+        help="the server answers each page after S seconds (the capture row's 0.1; default 0: at once)",
+    )
     args = parser.parse_args()
     if args.against and not args.instructions:
         parser.error("--against counts instructions: give --instructions too")
@@ -212,13 +243,13 @@ def main() -> None:
         return
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "provenance")], check=True)
     runs: dict[str, list[dict[str, float]]] = {label: [] for label in _VARIANTS}
-    with local_server(0.0) as port, tempfile.TemporaryDirectory() as scratch:
+    with local_server(args.delay) as port, tempfile.TemporaryDirectory() as scratch:
         for n in range(args.runs):
             for label, preload in _VARIANTS.items():
                 folder = Path(scratch) / f"{n}-{len(runs[label])}-{label.split()[0]}"
                 folder.mkdir()
                 runs[label].append(timeline(preload, port, folder))
-    names = _NAMES
+    names = _TIMED
     head = f"milestone (ms from the first line; best / median of {args.runs})"
     print(f"| {head} | " + " | ".join(_VARIANTS) + " |")
     print("| --- |" + " --- |" * len(_VARIANTS))

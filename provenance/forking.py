@@ -74,7 +74,7 @@ class _Child:
 
     @classmethod
     def start(cls, make: Callable[[Item], bytes], items: Sequence[Item]) -> _Child:
-        _reap_ended()
+        reap_ended()
         read_end, write_end = os.pipe()
         pid = os.fork()
         if pid == 0:  # pragma: no cover  (the child: coverage does not follow it)
@@ -105,20 +105,20 @@ class _Child:
         """End the child if it is still at work (this process gave up: an error, a reader gone away; or the
         child failed), and reap it. One that sent its pieces is ending on its own: reaped if it has ended,
         else left to end while this process goes on (`extract` writes its pieces, then exits), and reaped at
-        the next fork (`_reap_ended`), as `subprocess` reaps a child it let go."""
+        the next fork (`reap_ended`), as `subprocess` reaps a child it let go."""
         if self.pid is not None:
             if not self.sent:
                 os.kill(self.pid, signal.SIGKILL)
                 os.waitpid(self.pid, 0)
-            elif not _reaped(self.pid):
-                _ENDING.append(self.pid)
+            else:
+                leave_to_end(self.pid)
             self.pid = None
         if self.pipe is not None:
             os.close(self.pipe)
             self.pipe = None
 
 
-# Children that sent all their pieces and were still ending when they were let go (`_Child.stop`).
+# Children that sent all they had to send and were still ending when they were let go (`leave_to_end`).
 _ENDING: list[int] = []
 
 
@@ -130,8 +130,16 @@ def _reaped(pid: int) -> bool:
         return True
 
 
-def _reap_ended() -> None:
-    """Reap the children of `_ENDING` that have ended."""
+def leave_to_end(pid: int) -> None:
+    """Let the child `pid`, which has said all it had to say, end on its own: reaped now if it has ended, else
+    at the next fork (`reap_ended`) or as this process ends (`_wait_for_ending`). A process ends only once
+    its memory is freed (a forked capture process: 5-15 ms), which need not hold up its parent."""
+    if not _reaped(pid):
+        _ENDING.append(pid)
+
+
+def reap_ended() -> None:
+    """Reap the children left to end (`leave_to_end`) that have ended."""
     _ENDING[:] = [pid for pid in _ENDING if not _reaped(pid)]
 
 

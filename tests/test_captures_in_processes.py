@@ -28,6 +28,7 @@ from tests.support.cli import (
     provenance_command,
     provenance_env,
     run_provenance,
+    run_python,
     stop_midway,
 )
 from tests.support.servers import FixtureRequestHandler, FixtureServer, Reply, hold_until_concurrent, stall
@@ -124,6 +125,53 @@ def test_per_host_holds_for_the_timegate_that_every_capture_of_every_process_ask
         assert done.returncode == 0, done.stderr
         assert timegate.total_hits == NOTES
         assert timegate.max_in_flight == 4
+
+
+# Runs a command as a child subreaper (Linux): a process the command leaves unreaped as it exits comes here.
+_LEFT_UNREAPED = """
+import ctypes, os, subprocess, sys
+ctypes.CDLL(None, use_errno=True).prctl(36, 1)  # PR_SET_CHILD_SUBREAPER
+done = subprocess.run(sys.argv[1:], capture_output=True, text=True)
+sys.stderr.write(done.stderr)
+try:
+    left = os.waitpid(-1, os.WNOHANG)
+except ChildProcessError:
+    left = None
+print(done.returncode, "left a process" if left else "left none")
+"""
+# `provenance ARGS` whose capture processes take half a second to end after their last result (as a large
+# process freeing its memory takes a while): the run has let them go by then, and must still reap them.
+_CAPTURE_PROCESSES_ENDING_SLOWLY = """
+import os, sys, time
+parent = os.getpid()
+real_exit = os._exit
+
+def exit_slowly(code):
+    if os.getpid() != parent:
+        time.sleep(0.5)
+    real_exit(code)
+
+os._exit = exit_slowly
+sys.argv = ["provenance", *sys.argv[1:]]
+from provenance.entry import run
+run()
+"""
+
+
+def test_a_check_reaps_its_capture_processes_before_it_exits_so_its_cpu_time_counts_theirs(
+    tmp_path: Path, fixture_server: FixtureServer
+) -> None:
+    # The run goes on once a capture process has sent its last result, not once it has ended; it is reaped
+    # by the time the check exits: one left to end unreaped would be no child of the check any more, and its
+    # CPU time would go uncounted by `time` and by the benchmarks, which would show the check as cheaper.
+    for n in range(1, NOTES + 1):
+        fixture_server.routes[f"/page/{n}"] = Reply(body=PAGE)
+    (tmp_path / "report.txt").write_text(_report(), encoding="utf-8")
+    check = ["check", "report.txt", "-v", "--no-archive-lookup", "--connect-to", str(fixture_server.rule())]
+    command = [sys.executable, "-c", _CAPTURE_PROCESSES_ENDING_SLOWLY, *check]
+    done = run_python(_LEFT_UNREAPED, *command, cwd=tmp_path)
+    assert "shared out by host to 2 processes" in done.stderr
+    assert done.stdout.split() == ["0", "left", "none"], done.stderr
 
 
 def _processes_naming(folder: Path) -> list[int]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from provenance.errors import ProvenanceError
-from provenance.forking import can_fork
+from provenance.forking import can_fork, leave_to_end, reap_ended
 from provenance.waiting import wait_in_steps
 
 _LENGTH = struct.Struct(">Q")
@@ -93,6 +93,7 @@ class CaptureProcess:
         # request).
         import pickle  # noqa: F401
 
+        reap_ended()  # an earlier run's capture processes, let go as they were ending (`let_end`)
         reading, writing = os.pipe()
         parent = os.getpid()
         # Ctrl-C or SIGTERM held back across the fork: one landing in the child before it has its own
@@ -170,6 +171,15 @@ class CaptureProcess:
         if not self._ended:
             os.waitpid(self.pid, 0)
             self._ended = True
+
+    def let_end(self) -> None:
+        """The child has sent everything (`results` came to its end): it ends on its own, reaped now if it has
+        ended, else later (`forking.leave_to_end`: at the next fork, or as this process ends). Its last
+        message, not its end, says its share is done: a process ends once its memory is freed (5-15 ms
+        here), which the run's last steps (the ledger appended) need not wait for."""
+        if not self._ended:
+            self._ended = True
+            leave_to_end(self.pid)
 
     def stop(self) -> None:
         """Cancel the child's captures as Ctrl-C would (it removes its partial files), then reap it: killed
@@ -287,7 +297,8 @@ def capture_in_processes(
 ) -> None:
     """`capture_here(shares[0])` in this process and `capture_there(share, send)` for each other share in a
     forked process of its own; `on_sent` is called here (from one receiving thread per process, while this
-    process captures its own share) with each result a process sends. Returns when every share is done.
+    process captures its own share) with each result a process sends. Returns when every share is done: when
+    each process has sent its share's end, not when it has ended (`CaptureProcess.let_end`).
 
     On Ctrl-C or SIGTERM here, or an exception, every process is stopped (its partial files removed) before
     the exception goes on. A process that fails (it raised, or ended before sending all its results) or a
@@ -330,5 +341,5 @@ def capture_in_processes(
         for child in children:
             child.stop()
         raise
-    for child in children:
-        child.wait()
+    for child in children:  # each sent its share's end: nothing it does now changes the run
+        child.let_end()

@@ -176,9 +176,14 @@ def _reader_gone(descriptor: int) -> bool:
     return any(events & (select.POLLERR | select.POLLHUP) for _, events in poller.poll(0))
 
 
+# The `provenance` program's end, once `main_entry` runs it (None where `main` is called otherwise).
+_program_end: _ProcessEnd | None = None
+
+
 def main_entry() -> None:
     """The `provenance` program: `main`, then an exit without the interpreter's teardown (`_ProcessEnd`)."""
-    ending = _ProcessEnd()
+    global _program_end
+    ending = _program_end = _ProcessEnd()
     atexit.register(ending.run)
     _without_pydantic_plugins()
     try:
@@ -202,6 +207,16 @@ def _without_pydantic_plugins() -> None:
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 
+def keep_until_exit(value: object) -> None:
+    """Hold `value` (a run's results) until the `provenance` program ends, so that it is never freed: freed
+    object by object as the command returned, the results of a check of 200 footnotes (their captures,
+    sources and checks) took 3-12 ms, just before the process ended without the teardown that would free
+    them (`_ProcessEnd`). Nothing is held where the program is not running (a test or a library calling
+    `main`, which may run many commands in one process): there `value` goes as usual."""
+    if _program_end is not None:
+        _program_end.kept.append(value)
+
+
 class _ProcessEnd:
     """The exit handler registered as the program starts, so it runs after every handler registered during the
     run (they run last-in, first-out).
@@ -217,6 +232,7 @@ class _ProcessEnd:
 
     def __init__(self) -> None:
         self.code: int | None = None  # None: `main` raised, and the exit goes the usual way
+        self.kept: list[object] = []  # what the run left to the process's end (`keep_until_exit`)
 
     def run(self) -> None:
         if self.code is None or sys.gettrace() is not None or sys.getprofile() is not None:

@@ -5,6 +5,7 @@ Pure: no file or clock access beyond `models.utc_now` for the line's `at`.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -85,10 +86,17 @@ _PLACEHOLDER_HEAD = "0" * 64
 class PreparedLine:
     """A ledger line validated and encoded before its place in the chain is known, so that the work is done
     where there is time for it (a footnote's line while other captures are still out), not when the run
-    ends: each field as canonical JSON writes it (`"name":value`). `seal_prepared` adds the chain's own
-    fields (`seq`, `at`, `prev`); the line's bytes are those `seal` writes (tests/ledger/test_chain.py)."""
+    ends. Its fields are written as canonical JSON writes them (`"name":value`, in RFC 8785's order) and
+    joined already, in the four runs the chain's own fields (`at`, `prev`, `seq`, in that order) fall
+    between: `seal_prepared` puts `"at":…`, `"prev":…` and `"seq":…` between them, so that sealing a line, as
+    a run ends, is a join of ten pieces, not a sort and a join of its fields (the capture row's 200 lines:
+    66.7 M → 55.9 M instructions, 2.9 → 1.9 ms). The line's bytes are those `seal` writes
+    (tests/ledger/test_chain.py)."""
 
-    members: tuple[tuple[bytes, bytes], ...]  # (its name's order key, `"name":value`)
+    # `{` and the fields before `at`, each with its `,` after it; `,`, the fields between `at` and `prev`
+    # and `,` (one `,` where there are none); the same between `prev` and `seq`; the fields after `seq`,
+    # each with its `,` before it, and `}`.
+    runs: tuple[bytes, bytes, bytes, bytes]
 
 
 def prepare_line(line_type: type[BaseModel], **fields: Any) -> PreparedLine:
@@ -96,19 +104,38 @@ def prepare_line(line_type: type[BaseModel], **fields: Any) -> PreparedLine:
     line = line_type(seq=0, at=utc_now(), prev=_PLACEHOLDER_HEAD, **fields)
     dumped = line.model_dump(mode="json")
     values = canonical_values({key: value for key, value in dumped.items() if key not in _CHAIN_FIELDS})
-    return PreparedLine(tuple(_member_of(key, value) for key, value in values.items()))
+    members = sorted(_member_of(key, value) for key, value in values.items())
+    orders = [order for order, _ in members]
+    texts = [text for _, text in members]
+    at, prev, seq = (bisect.bisect(orders, order) for order in _CHAIN_ORDER)
+    return PreparedLine(
+        (
+            b"{" + b",".join(texts[:at]) + b"," if at else b"{",
+            b"," + b",".join(texts[at:prev]) + b"," if prev > at else b",",
+            b"," + b",".join(texts[prev:seq]) + b"," if seq > prev else b",",
+            b"," + b",".join(texts[seq:]) + b"}" if len(texts) > seq else b"}",
+        )
+    )
 
 
 def seal_prepared(state: ChainState, prepared: PreparedLine) -> tuple[bytes, ChainState]:
     """`seal` of a prepared line: its bytes and the new state."""
-    chain = (_member(key, value) for key, value in _chain_fields(state).items())
-    members = sorted([*prepared.members, *chain])
-    encoded = b"{" + b",".join(member for _, member in members) + b"}"
+    before_at, before_prev, before_seq, after_seq = prepared.runs
+    encoded = b"".join(
+        (
+            before_at,
+            _AT_NAME,
+            canonical_json(utc_now()),
+            before_prev,
+            _PREV_NAME,
+            canonical_json(state.head),
+            before_seq,
+            _SEQ_NAME,
+            canonical_json(state.next_seq),
+            after_seq,
+        )
+    )
     return encoded, ChainState(next_seq=state.next_seq + 1, head=line_hash(encoded))
-
-
-def _member(key: str, value: Any) -> tuple[bytes, bytes]:
-    return _member_of(key, canonical_json(value))
 
 
 def _member_of(key: str, encoded_value: bytes) -> tuple[bytes, bytes]:
@@ -122,6 +149,11 @@ def _name_parts(key: str) -> tuple[bytes, bytes]:
     # RFC 8785 orders an object's members by the UTF-16 code units of their names: the order of the names'
     # big-endian UTF-16 bytes.
     return key.encode("utf-16-be"), canonical_json(key) + b":"
+
+
+# The chain's fields in RFC 8785's order (their names' order keys), and each name as a member begins.
+_CHAIN_ORDER = tuple(sorted(_name_parts(name)[0] for name in _CHAIN_FIELDS))
+_AT_NAME, _PREV_NAME, _SEQ_NAME = (_name_parts(name)[1] for name in ("at", "prev", "seq"))
 
 
 def _chain_fields(state: ChainState) -> dict[str, Any]:

@@ -5,6 +5,7 @@ run)."""
 from __future__ import annotations
 
 import os
+import select
 import signal
 import sys
 import threading
@@ -21,10 +22,12 @@ from provenance.capture.processes import (
     CaptureProcess,
     CaptureProcessEnded,
     CaptureProcessFailed,
+    capture_in_processes,
     share_out,
     split_by_host,
 )
 from provenance.errors import UsageError
+from provenance.forking import reap_ended
 from tests.support.cli import run_python
 
 
@@ -95,6 +98,41 @@ def test_a_process_that_ends_before_its_share_is_done_is_a_failure_not_a_short_r
 
     with pytest.raises(CaptureProcessEnded, match="exited with status 0 before its captures were done"):
         _results(run_share)
+
+
+def test_the_run_goes_on_once_each_process_has_sent_its_shares_end_not_once_it_has_ended(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A process ends only once its memory is freed (5-15 ms for a capture process): its last message says
+    # its share is done, and the run's last steps (its ledger appended) need not wait for more. Here the
+    # child's end is held (for 10 s at most) until the test lets it go.
+    hold_read, hold_write = os.pipe()
+    real_exit = os._exit
+
+    def ending_slowly(code: int) -> None:  # runs in the child only: this process never calls `os._exit`
+        os.close(hold_write)
+        select.select([hold_read], [], [], 10)
+        real_exit(code)
+
+    monkeypatch.setattr(os, "_exit", ending_slowly)
+    sent: list[int] = []
+    try:
+        capture_in_processes(
+            [1, 2], lambda share: None, lambda share, send: send(os.getpid()), sent.append, lambda: None
+        )
+    finally:
+        monkeypatch.undo()
+        os.close(hold_read)
+    (child,) = sent
+    try:
+        still_there = os.waitid(os.P_PID, child, os.WEXITED | os.WNOHANG | os.WNOWAIT) is None
+    finally:
+        os.close(hold_write)  # the child may end now
+    assert still_there, "the run waited for the capture process's end, not for its last message"
+    os.waitid(os.P_PID, child, os.WEXITED | os.WNOWAIT)  # until it has ended, left unreaped
+    reap_ended()  # as the next capture process's fork does, or this process's exit
+    with pytest.raises(ChildProcessError):  # reaped: no zombie left behind
+        os.waitpid(child, os.WNOHANG)
 
 
 def test_stopping_a_process_cancels_its_share_and_reaps_it_within_the_grace_period() -> None:

@@ -8,7 +8,7 @@ import pytest
 import rfc8785
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pydantic import ValidationError
+from pydantic import ValidationError, create_model
 
 from provenance.errors import LedgerFormatError
 from provenance.ledger import chain
@@ -123,6 +123,29 @@ def test_a_prepared_line_is_sealed_into_the_bytes_seal_writes(fields: dict[str, 
 
     assert encoded == expected
     assert new_state == expected_state
+
+
+# Field names on each side of the chain's own (`at` < `prev` < `seq` in RFC 8785's order): a line with none
+# before `at`, none between two of them or none after `seq` seals into `seal`'s bytes too.
+_AROUND_THE_CHAIN = ("Zeta", "aa", "kind", "pre", "prevalent", "sequel", "zz")
+
+
+@settings(max_examples=200)
+@given(names=st.sets(st.sampled_from(_AROUND_THE_CHAIN)), value=_VALUES)
+def test_a_prepared_line_with_no_fields_on_some_side_of_the_chain_fields_seals_as_seal_does(
+    names: set[str], value: Any
+) -> None:
+    definitions: dict[str, Any] = {name: (Any, None) for name in names}
+    line_type = create_model("_SomeFields", __base__=_LineBase, **definitions)
+    fields = dict.fromkeys(names, value)
+    state = ChainState(next_seq=12, head="ef" * 32)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(chain, "utc_now", lambda: _AT)
+        try:
+            _, expected, expected_state = seal(state, line_type, **fields)
+        except _NO_CANONICAL_FORM:
+            return
+        assert seal_prepared(state, prepare_line(line_type, **fields)) == (expected, expected_state)
 
 
 def test_a_prepared_footnote_line_is_sealed_into_the_bytes_seal_writes(

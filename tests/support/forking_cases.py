@@ -10,7 +10,7 @@ import json
 import os
 from collections.abc import Callable
 
-from provenance.forking import _ENDING, _LENGTH, _Child, _reap_ended, can_fork, map_in_two_processes
+from provenance.forking import _ENDING, _LENGTH, _Child, can_fork, map_in_two_processes, reap_ended
 
 PARENT = os.getpid()
 
@@ -77,7 +77,7 @@ def _pieces_taken_before_the_child_ends() -> dict[str, object]:
         os.close(hold_write)  # the child may end now
     let_go = pid in _ENDING
     os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)  # until it has ended, left unreaped
-    _reap_ended()  # as the next fork does
+    reap_ended()  # as the next fork does
     try:
         os.waitpid(pid, os.WNOHANG)
     except ChildProcessError:

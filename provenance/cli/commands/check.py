@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from provenance.cli import parsing
+from provenance.cli import keep_until_exit, parsing
 from provenance.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
@@ -359,6 +359,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
             results = check_reports(inputs.reports, inputs.ledgers, settings)
     except CheckStopped as stopped:
         _end_stopped(args, options, stopped)
+    keep_until_exit(results)  # never freed: the program ends without freeing them
     printed = options.outputs.write(results)
     _show(args, results, printed)
     passed = all(
