@@ -14,6 +14,7 @@ import itertools
 import logging
 import os
 import signal
+import stat
 import sys
 import threading
 import time
@@ -394,6 +395,9 @@ def _discard_journal(ledger: Path) -> None:
     if os.name == "posix":  # elsewhere a file held open cannot be removed
         with contextlib.suppress(OSError):  # no journal (nothing captured), or a link: removed as before
             held = os.open(journal_path(ledger), _HELD_OPEN)
+            if not stat.S_ISREG(os.fstat(held).st_mode):  # a FIFO or a device put in its place: let go
+                os.close(held)
+                held = None
     discard_journal(ledger)
     if held is not None:
         threading.Thread(target=os.close, args=(held,), name="journal freed", daemon=True).start()

@@ -407,3 +407,27 @@ def test_the_journal_s_disk_blocks_are_freed_beside_the_run_s_last_steps_not_in_
     assert code == 0
     assert not (tmp_path / "report.txt.ledger.jsonl.journal").exists()
     assert freed_by and threading.main_thread().name not in freed_by
+
+
+def test_a_fifo_put_in_the_journal_s_place_is_removed_without_being_held_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The journal is held open while its name is removed, so that its blocks are freed off the run's path;
+    # something else put in its place (a FIFO, a device) is no file of the run's: never held open, only its
+    # name removed, as before.
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs here")
+    ledger = tmp_path / "report.txt.ledger.jsonl"
+    fifo = Path(f"{ledger}.journal")
+    os.mkfifo(fifo)
+    started: list[str] = []
+    real_start = threading.Thread.start
+
+    def start(thread: threading.Thread) -> None:
+        started.append(thread.name)
+        real_start(thread)
+
+    monkeypatch.setattr(threading.Thread, "start", start)
+    pipeline._discard_journal(ledger)
+    assert not fifo.exists()
+    assert "journal freed" not in started
