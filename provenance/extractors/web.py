@@ -121,6 +121,7 @@ from provenance.extractors.pages import (
     parse_html,
     parse_published,
     raw_fields,
+    says_gate,
     shown_references,
     squeeze,
     title_parts,
@@ -2488,6 +2489,98 @@ def _retraction(tree: LexborHTMLParser, title: str | None, shown: str) -> PagePr
     return PageProblem("unavailable", f"the publisher retracted the article: the page says {said!r}")
 
 
+# A notice standing in the article's place, the page keeping its headline, byline and dates: the article
+# removed ("This article has been removed at the request of the author.", "Статья удалена по просьбе
+# автора", "Cet article a été supprimé") or shown nowhere in the reader's region ("This content is no longer
+# available in your region": `says_gate`). Said of "this" (or "the") article, whole, as its element's first
+# sentence: prose telling of another's removal ("The ministry said the article has been removed from its
+# site") is no notice.
+_REMOVAL_NOTICE = on_first_use(
+    r"(?:editor.s note:\s?|note:\s?)?(?:this|the) (?:article|story|content|report|piece|post|page|item)"
+    r" (?:has been|was|is) (?:removed|deleted|unpublished|taken down|withdrawn)"
+    r"(?:(?: (?:at|on) the (?:request|demand) of| by) (?:the|its|our)"
+    r" (?:author|writer|publisher|editor|owner)s?"
+    r"| (?:due to|because of|for) (?:legal|editorial|copyright) (?:reasons|concerns))?"
+    # ... in Russian, Ukrainian, French, German and Spanish
+    r"|(?:эта |данная )?(?:статья|публикация|материал|новость|запись) (?:был[аио]? )?"
+    r"(?:удал[её]н[аоы]?|снят[аоы]? с публикации)"  # noqa: RUF001
+    r"(?: по (?:просьбе|требованию|решению) (?:автора|редакции|героя публикации|правообладателя))?"
+    r"|(?:ця |дана )?(?:стаття|публікація|матеріал|новина) (?:була |був )?(?:видален[аоий]|знят[аоий] з"
+    r" публікації)(?: на прохання автора)?"
+    r"|(?:cet article|ce contenu|cette page|cette publication|l.article) a \u00e9t\u00e9"
+    r" (?:retir\u00e9|supprim\u00e9)e?(?: \u00e0 la demande de (?:son|l.) auteur)?"
+    r"|(?:dieser|der) (?:artikel|beitrag|inhalt) wurde (?:auf wunsch (?:des autors|der autorin) )?"
+    r"(?:entfernt|gel\u00f6scht|depubliziert)"
+    r"|(?:este|el) (?:art\u00edculo|contenido) (?:ha sido|fue) (?:eliminado|retirado)"
+    r"(?: a petici\u00f3n (?:del|de su) autor)?",
+    re.IGNORECASE,
+)
+# A word one of those notices holds, lowercased: a page whose visible text holds none is not walked.
+_NOTICE_STEMS = (
+    *("removed", "deleted", "unpublished", "taken down", "withdrawn", "удал", "снят", "видален", "знят"),
+    *("retiré", "supprimé", "entfernt", "gelöscht", "depubliziert", "eliminado", "retirado"),
+    *("your country", "your region", "your location", "your area", "вашем регионе", "вашей стране"),
+    *("вашому регіоні", "вашій країні", "votre pays", "votre région", "ihrem land", "tu país", "su país"),
+    *("tu región", "su región"),
+)
+_ARTICLE_NOTICE_REACH = 1500  # an article this long is a live one, whatever a line of it says
+_BESIDE_THE_NOTICE = 300  # what the article shows besides its headline and the notice: a byline, a date
+_MAX_NOTICE_NODES = 300
+_MAX_NOTICE_CHARS = 500
+
+
+def _notice_in_place_of_the_article(tree: LexborHTMLParser, lowered: str) -> PageProblem | None:
+    """A removal or region notice (`_REMOVAL_NOTICE`, `says_gate`) that is the article's text: the first
+    sentence of an element of the article holding the headline, which shows little else (a byline, a date:
+    `_BESIDE_THE_NOTICE` characters besides its headline). The page kept its title, byline and dates, and
+    came out verified; a live article quoting such words in its prose is longer, and they open no element
+    of it."""
+    if not any(stem in lowered for stem in _NOTICE_STEMS):
+        return None
+    block = _headline_s_block(tree)
+    heading = tree.css_first("h1")
+    if block is None or heading is None or not _is_short_text(block, _ARTICLE_NOTICE_REACH):
+        return None
+    read: set[int] = set()
+    for count, node in enumerate(block.traverse(include_text=True)):
+        parent = node.parent
+        if count >= _MAX_NOTICE_NODES:
+            break
+        if (
+            node.tag != "-text"
+            or parent is None
+            or parent.mem_id in read
+            or not (node.text_content or "").strip()
+        ):
+            continue
+        read.add(parent.mem_id)
+        if any(around.tag in _QUOTING_TAGS for around in ancestors(parent, _NOTE_DEPTH)):
+            continue  # a quotation of a notice is what an article shows, not what it says
+        said = squeeze(parent.text(separator=" ")[: _MAX_NOTICE_CHARS * 2])[:_MAX_NOTICE_CHARS]
+        first = SENTENCE_STOPS.split(said, maxsplit=1)[0].rstrip(" .!")
+        removed = _REMOVAL_NOTICE().fullmatch(first) is not None
+        if not removed and not says_gate(first):
+            continue
+        whole = len(squeeze(block.text(separator=" ")))
+        if whole - len(said) - len(squeeze(heading.text())) > _BESIDE_THE_NOTICE:
+            return None
+        shown = escape_unprintable(said[:200])
+        if removed:
+            return PageProblem("soft-404", f"the article's text is only a notice: the page says {shown!r}")
+        return PageProblem("unavailable", f"the page says {shown!r} in place of the article")
+    return None
+
+
+def _is_short_text(node: LexborNode, limit: int) -> bool:
+    """Whether the element's text is at most `limit` characters, known without reading more than that."""
+    length = 0
+    for inner in node.traverse(include_text=True):
+        length += len(inner.text_content or "") if inner.tag == "-text" else 0
+        if length > limit:
+            return False
+    return True
+
+
 def _without_correction_notes(tree: LexborHTMLParser, shown: str) -> str | None:
     """The words of the page's correction notes ("An earlier version of this article quoted …"), taken out
     of the tree, or None where it has none: what a note says the article got wrong, or took out, is not
@@ -4388,6 +4481,8 @@ def read_web_page(
     note_text = _note_text(shown_text, lowered) if problem is None else ""  # read by both searches for a note
     if problem is None:
         problem = _retraction(tree, page_heading, note_text)
+    if problem is None:
+        problem = _notice_in_place_of_the_article(tree, lowered)
     cited_path, final_path = _path_segments(cited_url), _path_segments(response.uri)
     # An AMP address sent to its article is judged as that article's address answered (`_amp_variant_of`).
     answered_at = response.uri if _amp_variant_of(cited_path, final_path) else cited_url
