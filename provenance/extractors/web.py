@@ -2541,21 +2541,7 @@ def _notice_in_place_of_the_article(tree: LexborHTMLParser, lowered: str) -> Pag
     heading = tree.css_first("h1")
     if block is None or heading is None or not _is_short_text(block, _ARTICLE_NOTICE_REACH):
         return None
-    read: set[int] = set()
-    for count, node in enumerate(block.traverse(include_text=True)):
-        parent = node.parent
-        if count >= _MAX_NOTICE_NODES:
-            break
-        if (
-            node.tag != "-text"
-            or parent is None
-            or parent.mem_id in read
-            or not (node.text_content or "").strip()
-        ):
-            continue
-        read.add(parent.mem_id)
-        if any(around.tag in _QUOTING_TAGS for around in ancestors(parent, _NOTE_DEPTH)):
-            continue  # a quotation of a notice is what an article shows, not what it says
+    for parent in _text_elements(block):
         said = squeeze(parent.text(separator=" ")[: _MAX_NOTICE_CHARS * 2])[:_MAX_NOTICE_CHARS]
         first = SENTENCE_STOPS.split(said, maxsplit=1)[0].rstrip(" .!")
         removed = _REMOVAL_NOTICE().fullmatch(first) is not None
@@ -2569,6 +2555,24 @@ def _notice_in_place_of_the_article(tree: LexborHTMLParser, lowered: str) -> Pag
             return PageProblem("soft-404", f"the article's text is only a notice: the page says {shown!r}")
         return PageProblem("unavailable", f"the page says {shown!r} in place of the article")
     return None
+
+
+def _text_elements(block: LexborNode) -> Iterator[LexborNode]:
+    """The elements of `block` that hold text of their own, in page order, each once, in no quotation (a
+    quotation of a notice or a prompt is what an article shows, not what it says); among its first
+    `_MAX_NOTICE_NODES` nodes."""
+    read: set[int] = set()
+    for count, node in enumerate(block.traverse(include_text=True)):
+        parent = node.parent
+        if count >= _MAX_NOTICE_NODES:
+            return
+        if node.tag != "-text" or parent is None or parent.mem_id in read:
+            continue
+        if not (node.text_content or "").strip():
+            continue
+        read.add(parent.mem_id)
+        if not any(around.tag in _QUOTING_TAGS for around in ancestors(parent, _NOTE_DEPTH)):
+            yield parent
 
 
 def _is_short_text(node: LexborNode, limit: int) -> bool:
@@ -4035,7 +4039,6 @@ _PAYWALL_PROMPT = on_first_use(
     r" to (?:continue|keep) reading\b"
     r"|\b(?:subscribe|subscribers?) to (?:continue|read (?:this|the full|the rest)|unlock)\b"
     r"|\bto (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register)\b"
-    r"|\balready a (?:subscriber|member)\b"
     # Substack's: "Keep reading with a 7-day free trial", "Subscribe to The Ledger to keep reading this post".
     r"|\bkeep reading with a \d{1,3}-day free trial\b"
     r"|\bsubscribe to [^.!?]{1,80} to (?:continue|keep) reading\b"
@@ -4048,17 +4051,22 @@ _PAYWALL_PROMPT = on_first_use(
     # ("subscribe to continue reading") and "للمشتركين فقط" ("for subscribers only").
     r"|\b(?:r\u00e9serv\u00e9e?s? (?:aux|\u00e0 nos) abonn\u00e9s"
     r"|abonnez-vous pour (?:lire la suite|continuer \u00e0 lire)"
-    r"|il vous reste \d{1,3}(?:[.,]\d{1,2})?\s?% de cet article \u00e0 lire|d\u00e9j\u00e0 abonn\u00e9"
+    r"|il vous reste \d{1,3}(?:[.,]\d{1,2})?\s?% de cet article \u00e0 lire"
     r"|(?:jetzt )?weiterlesen mit (?:[^.!?]{1,40}\+|abo\b|[^.!?]{1,40} abo\b)"
     r"|(?:nur|exklusiv) f\u00fcr abonnenten"
-    r"|sie sind bereits abonnent"
     r"|(?:suscr\u00edbete|reg\u00edstrate) para (?:seguir|continuar) leyendo|exclusivo para suscriptores"
-    r"|ya (?:eres|soy) suscriptor"
     r"|только для (?:подписчиков|подписчиц)|оформите подписку,? чтобы (?:продолжить чтение|читать дальше)"
     r"|(?:тільки|лише) для (?:передплатників|підписників)"
     r"|доступ(?:ен|на|но) только (?:подписчикам|по подписке)"
     r"|(?:okumaya devam etmek|devam\u0131n\u0131 okumak) i\u00e7in abone olun|abonelere \u00f6zel)"
     r"|(?:اشترك|سجل)(?: الآن)? (?:لمواصلة|لمتابعة|لإكمال) القراءة|للمشتركين فقط",
+    re.IGNORECASE,
+)
+# An offer to sign in for those who already pay: a paywall's box says it beside its prompt, but a free
+# article's end may say it too, so it counts only in a box named for a paywall.
+_SIGN_IN_OFFER = on_first_use(
+    r"\balready a (?:subscriber|member)\b|\bd\u00e9j\u00e0 abonn\u00e9|\bsie sind bereits abonnent"
+    r"|\bya (?:eres|soy) suscriptor",
     re.IGNORECASE,
 )
 # A paywalled page shows its headline and an opening of a few paragraphs; an article shown whole is longer.
@@ -4082,7 +4090,7 @@ def _paywall_prompt(tree: LexborHTMLParser, html: str) -> str | None:
         if not any(_names_paywall(value) for value in named) or not _PAYWALL_CHROME.shows(node):
             continue
         box = squeeze(node.text(separator=" "))[:_MAX_PROMPT_TEXT]
-        prompt = _PAYWALL_PROMPT().search(box)
+        prompt = _PAYWALL_PROMPT().search(box) or _SIGN_IN_OFFER().search(box)
         if prompt is None:
             continue
         # Asked only of a page with such a prompt: its own text is read by parsing it again.
@@ -4093,23 +4101,59 @@ def _paywall_prompt(tree: LexborHTMLParser, html: str) -> str | None:
     return None
 
 
+# A word each of `_PAYWALL_PROMPT`'s prompts holds, lowercased: a page whose visible text holds none is not
+# searched for one in its article.
+_PROMPT_STEMS = (
+    *("continue reading", "keep reading", "subscri", "members", "abonn", "il vous reste", "weiterlesen"),
+    *("leyendo", "suscriptores", "подпис", "передплат", "підпис", "abone", "القراءة", "للمشتركين"),
+)
+_PROMPT_LEAD = 40  # a prompt opens its element: after a bullet or a word at most ("Premium: Subscribe …")
+
+
+def _unmarked_paywall_prompt(tree: LexborHTMLParser, lowered: str) -> str | None:
+    """A subscribe-to-continue prompt (`_PAYWALL_PROMPT`) opening an element of the article holding the
+    headline, in no box named for a paywall, where the article shows a text too short to be whole beside
+    it: a teaser page ("Subscribe to continue reading.") whose wall no class names was read as the whole
+    article. An offer to sign in alone (`_SIGN_IN_OFFER`), or a prompt beside a whole article, is none."""
+    if not any(stem in lowered for stem in _PROMPT_STEMS):
+        return None
+    block = _headline_s_block(tree)
+    if block is None or not _is_short_text(block, _TEASER_CHARS + _MAX_PROMPT_TEXT):
+        return None
+    layout = _PageLayout(tree)
+    for element in _text_elements(block):
+        said = squeeze(element.text(separator=" ")[: _MAX_PROMPT_TEXT * 2])[:_MAX_PROMPT_TEXT]
+        prompt = _PAYWALL_PROMPT().search(said)
+        if prompt is None or prompt.start() > _PROMPT_LEAD or "newsletter" in said.lower():
+            continue  # "Subscribe to our newsletter to continue reading the day's stories" offers another
+        if not _PAYWALL_CHROME.shows(element) or layout.place(element)[0]:
+            continue  # the site's offer in its menus, or a box beside the article's text (`<aside>`)
+        shown = max(0, len(squeeze(block.text(separator=" "))) - len(said))
+        if shown >= _TEASER_CHARS:
+            return None
+        return f"the article shows {shown} characters and a prompt {prompt.group(0)!r} after them"
+    return None
+
+
 def _paywall(
     ld: list[dict[str, Any]],
     micro: list[dict[str, Any]],
     tree: LexborHTMLParser,
     html: str,
     metas: dict[str, str],
+    lowered: str = "",
 ) -> str | None:
     """Why the page may show only the opening of its article, if it may: its structured data says the
     article is not free to read (or its `article:content_tier` says `locked`, OpenGraph's word for it), or a
-    paywall's prompt stands beside a short text. A `metered` tier is shown whole to a reader under the
-    meter's count, as the capture is."""
+    paywall's prompt stands beside a short text, in a box named for a paywall or opening a line of the
+    article (`lowered`: the page's visible text, lowercased). A `metered` tier is shown whole to a reader
+    under the meter's count, as the capture is."""
     marked = _not_free(ld, "JSON-LD") or _not_free(micro, "microdata")
     if marked is None and (meta_content(metas, "article:content_tier") or "").lower() == "locked":
         marked = "article:content_tier locked"
     if marked is not None:
         return f"the page marks its article as not free to read ({marked})"
-    return _paywall_prompt(tree, html)
+    return _paywall_prompt(tree, html) or _unmarked_paywall_prompt(tree, lowered)
 
 
 # A server's or a framework's error answered 200 in a short body of text or JSON (`Not Found`, `404 page not
@@ -4494,7 +4538,7 @@ def read_web_page(
             problem = _home_page_in_place_of_the_article(answered_at, tree, ld, og, names_itself, site)
         if problem is None and answered_at == cited_url:
             problem = _another_article_s_variant(cited_url, names_itself)
-    paywall = _paywall(ld, micro, tree, html, metas) if problem is None else None
+    paywall = _paywall(ld, micro, tree, html, metas, lowered) if problem is None else None
     title = squeeze(title) if title else None
     # A later page of a paginated article is titled with its number ("… (page 2)"): not the article's title.
     page_number = _page_number(cited_url) if title else None
