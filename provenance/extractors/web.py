@@ -1653,6 +1653,15 @@ def _unmarked_byline(tree: LexborHTMLParser, outlet: frozenset[str]) -> tuple[st
     Haddad</p>`, a label before names alone (`By`, `Par`, `Автор:`). A small site's theme sets its byline so;
     a note crediting the writer warned "no author found". None where that line is anything else (a deck, a
     date, "By the numbers: …")."""
+    line = _unmarked_byline_line(tree)
+    text = _byline_text(line) if line is not None else None
+    if text is None or _squashed(text) in outlet:
+        return None
+    return "byline line under the headline", text
+
+
+def _unmarked_byline_line(tree: LexborHTMLParser) -> LexborNode | None:
+    """The line right under the headline when it is a byline no markup marks (`_unmarked_byline`)."""
     headline = tree.css_first("h1")
     line = _next_line(headline, forward=True) if headline is not None else None
     if line is None or line.tag not in _BYLINE_LINE_TAGS or not _is_short(line, _MAX_BYLINE_CHARS):
@@ -1661,11 +1670,11 @@ def _unmarked_byline(tree: LexborHTMLParser, outlet: frozenset[str]) -> tuple[st
     if lead is None or not lead.group(0).strip():
         return None
     text = _byline_text(line)
-    if text is None or not _looks_like_a_name(text) or _squashed(text) in outlet:
+    if text is None or not _looks_like_a_name(text):
         return None
     if _headline_is_linked(tree):
         return None  # a front page's lead story's card: its headline links to the story, its byline is its
-    return "byline line under the headline", text
+    return line
 
 
 # Where a byline line's credits part: the label before a name is read from the last of these on.
@@ -2926,6 +2935,12 @@ def _publication_line(
         if not layout.place(node)[0]:
             byline = node
             break
+    if byline is None:
+        # A byline no markup marks, on the line right under the headline (`<p>By Lina Haddad | January 21,
+        # 2022</p>`, and `Published 21 Jan 2022, 09:00 GMT` on the line after): read as the byline's line,
+        # its name and "By" no deck's words. Read as the headline's next line, it held too many words, and
+        # the line after it was never read: the page had no date.
+        byline = _unmarked_byline_line(tree)
     # (a line, the byline's name it may hold, how many other words it may hold)
     lines: list[tuple[LexborNode, str, int]] = []
     if byline is not None:

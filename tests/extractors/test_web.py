@@ -4635,6 +4635,53 @@ def test_an_unmarked_byline_line_under_the_headline_credits_the_writer(line: str
 
 
 @pytest.mark.parametrize(
+    ("lines", "published", "source"),
+    [
+        (
+            "<p>By Lina Haddad | January 21, 2022</p>",
+            dt.datetime(2022, 1, 21, tzinfo=dt.UTC),
+            "date line by the byline or headline",
+        ),
+        (
+            "<p>By Lina Haddad \u2014 Jan. 21, 2022</p>",
+            dt.datetime(2022, 1, 21, tzinfo=dt.UTC),
+            "date line by the byline or headline",
+        ),
+        (
+            "<p>By Lina Haddad</p><p>Published 21 Jan 2022, 09:00 GMT</p>",
+            dt.datetime(2022, 1, 21, 9, tzinfo=dt.UTC),
+            "the time and zone the byline shows",
+        ),
+    ],
+    ids=["in the byline line", "after a dash", "on the line after it"],
+)
+def test_the_day_an_unmarked_byline_line_under_the_headline_gives_dates_the_page(
+    lines: str, published: dt.datetime, source: str
+) -> None:
+    # No `<time>`, no metadata and no class names the line: the byline's name and "By" were counted as a
+    # deck's words beside the day, and the line after it was never read; a true note warned "no date".
+    post = _read(_small_site(lines))
+    assert (post.published, post.published_from) == (published, source)
+    assert _date_status(post) == "pass"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # The story's day in its prose, after the byline line.
+        "<p>By Lina Haddad</p><p>The council met on January 21, 2022 to vote.</p>",
+        # A deck opening with "By", no name.
+        "<p>By the numbers: January 21, 2022</p>",
+        # A name and a day with no "By": a deck or a caption as much as a byline.
+        "<p>Lina Haddad | January 21, 2022</p>",
+    ],
+    ids=["prose", "deck", "no label"],
+)
+def test_a_day_under_the_headline_in_no_byline_line_does_not_date_the_page(lines: str) -> None:
+    assert _read(_small_site(lines)).published is None
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "<p>By the numbers: what the bridge costs</p>",
