@@ -2524,7 +2524,7 @@ _REMOVAL_NOTICE = on_first_use(
     r"(?: a petici\u00f3n (?:del|de su) autor)?",
     re.IGNORECASE,
 )
-# A word one of those notices holds, lowercased: a page whose visible text holds none is not walked.
+# A word one of those notices holds, lowercased: an article whose text holds none is not walked.
 _NOTICE_STEMS = (
     *("removed", "deleted", "unpublished", "taken down", "withdrawn", "удал", "снят", "видален", "знят"),
     *("retiré", "supprimé", "entfernt", "gelöscht", "depubliziert", "eliminado", "retirado"),
@@ -2533,22 +2533,36 @@ _NOTICE_STEMS = (
     *("tu región", "su región"),
 )
 _ARTICLE_NOTICE_REACH = 1500  # an article this long is a live one, whatever a line of it says
+_SHORT_ARTICLE = 3500  # an article longer is neither a notice nor a teaser (`_TEASER_CHARS` and its prompt)
 _BESIDE_THE_NOTICE = 300  # what the article shows besides its headline and the notice: a byline, a date
 _MAX_NOTICE_NODES = 300
 _MAX_NOTICE_CHARS = 500
 
 
-def _notice_in_place_of_the_article(tree: LexborHTMLParser, lowered: str) -> PageProblem | None:
-    """A removal or region notice (`_REMOVAL_NOTICE`, `says_gate`) that is the article's text: the first
-    sentence of an element of the article holding the headline, which shows little else (a byline, a date:
-    `_BESIDE_THE_NOTICE` characters besides its headline). The page kept its title, byline and dates, and
-    came out verified; a live article quoting such words in its prose is longer, and they open no element
-    of it."""
-    if not any(stem in lowered for stem in _NOTICE_STEMS):
-        return None
+def _short_article(tree: LexborHTMLParser) -> tuple[LexborNode, str] | None:
+    """The block holding the headline and the article's text (`_headline_s_block`), and its text, where it
+    is short enough to be a notice or a teaser (`_SHORT_ARTICLE`); None else, known without reading more of
+    a longer one: most pages are asked, and their words are not searched for a notice's or a prompt's."""
     block = _headline_s_block(tree)
+    if block is None or not _is_short_text(block, _SHORT_ARTICLE):
+        return None
+    return block, squeeze(block.text(separator=" "))
+
+
+def _notice_in_place_of_the_article(
+    tree: LexborHTMLParser, article: tuple[LexborNode, str] | None
+) -> PageProblem | None:
+    """A removal or region notice (`_REMOVAL_NOTICE`, `says_gate`) that is the article's text: the first
+    sentence of an element of the `article` holding the headline (`_short_article`), which shows little
+    else (a byline, a date: `_BESIDE_THE_NOTICE` characters besides its headline). The page kept its title,
+    byline and dates, and came out verified; a live article quoting such words in its prose is longer, and
+    they open no element of it."""
     heading = tree.css_first("h1")
-    if block is None or heading is None or not _is_short_text(block, _ARTICLE_NOTICE_REACH):
+    if article is None or heading is None or len(article[1]) > _ARTICLE_NOTICE_REACH:
+        return None
+    block, whole = article
+    lowered = whole.lower()
+    if not any(stem in lowered for stem in _NOTICE_STEMS):
         return None
     for parent in _text_elements(block):
         said = squeeze(parent.text(separator=" ")[: _MAX_NOTICE_CHARS * 2])[:_MAX_NOTICE_CHARS]
@@ -2556,8 +2570,7 @@ def _notice_in_place_of_the_article(tree: LexborHTMLParser, lowered: str) -> Pag
         removed = _REMOVAL_NOTICE().fullmatch(first) is not None
         if not removed and not says_gate(first):
             continue
-        whole = len(squeeze(block.text(separator=" ")))
-        if whole - len(said) - len(squeeze(heading.text())) > _BESIDE_THE_NOTICE:
+        if len(whole) - len(said) - len(squeeze(heading.text())) > _BESIDE_THE_NOTICE:
             return None
         shown = escape_unprintable(said[:200])
         if removed:
@@ -4116,8 +4129,8 @@ def _paywall_prompt(tree: LexborHTMLParser, html: str) -> str | None:
     return None
 
 
-# A word each of `_PAYWALL_PROMPT`'s prompts holds, lowercased: a page whose visible text holds none is not
-# searched for one in its article.
+# A word each of `_PAYWALL_PROMPT`'s prompts holds, lowercased: an article whose text holds none is not
+# searched for one.
 _PROMPT_STEMS = (
     *("continue reading", "keep reading", "subscri", "members", "abonn", "il vous reste", "weiterlesen"),
     *("leyendo", "suscriptores", "подпис", "передплат", "підпис", "abone", "القراءة", "للمشتركين"),
@@ -4125,15 +4138,17 @@ _PROMPT_STEMS = (
 _PROMPT_LEAD = 40  # a prompt opens its element: after a bullet or a word at most ("Premium: Subscribe …")
 
 
-def _unmarked_paywall_prompt(tree: LexborHTMLParser, lowered: str) -> str | None:
-    """A subscribe-to-continue prompt (`_PAYWALL_PROMPT`) opening an element of the article holding the
-    headline, in no box named for a paywall, where the article shows a text too short to be whole beside
-    it: a teaser page ("Subscribe to continue reading.") whose wall no class names was read as the whole
-    article. An offer to sign in alone (`_SIGN_IN_OFFER`), or a prompt beside a whole article, is none."""
-    if not any(stem in lowered for stem in _PROMPT_STEMS):
+def _unmarked_paywall_prompt(tree: LexborHTMLParser, article: tuple[LexborNode, str] | None) -> str | None:
+    """A subscribe-to-continue prompt (`_PAYWALL_PROMPT`) opening an element of the `article` holding the
+    headline (`_short_article`), in no box named for a paywall, where the article shows a text too short to
+    be whole beside it: a teaser page ("Subscribe to continue reading.") whose wall no class names was read
+    as the whole article. An offer to sign in alone (`_SIGN_IN_OFFER`), or a prompt beside a whole article,
+    is none."""
+    if article is None:
         return None
-    block = _headline_s_block(tree)
-    if block is None or not _is_short_text(block, _TEASER_CHARS + _MAX_PROMPT_TEXT):
+    block, whole = article
+    lowered = whole.lower()
+    if not any(stem in lowered for stem in _PROMPT_STEMS):
         return None
     layout = _PageLayout(tree)
     for element in _text_elements(block):
@@ -4143,7 +4158,7 @@ def _unmarked_paywall_prompt(tree: LexborHTMLParser, lowered: str) -> str | None
             continue  # "Subscribe to our newsletter to continue reading the day's stories" offers another
         if not _PAYWALL_CHROME.shows(element) or layout.place(element)[0]:
             continue  # the site's offer in its menus, or a box beside the article's text (`<aside>`)
-        shown = max(0, len(squeeze(block.text(separator=" "))) - len(said))
+        shown = max(0, len(whole) - len(said))
         if shown >= _TEASER_CHARS:
             return None
         return f"the article shows {shown} characters and a prompt {prompt.group(0)!r} after them"
@@ -4156,19 +4171,19 @@ def _paywall(
     tree: LexborHTMLParser,
     html: str,
     metas: dict[str, str],
-    lowered: str = "",
+    article: tuple[LexborNode, str] | None = None,
 ) -> str | None:
     """Why the page may show only the opening of its article, if it may: its structured data says the
     article is not free to read (or its `article:content_tier` says `locked`, OpenGraph's word for it), or a
     paywall's prompt stands beside a short text, in a box named for a paywall or opening a line of the
-    article (`lowered`: the page's visible text, lowercased). A `metered` tier is shown whole to a reader
+    `article` (`_short_article`). A `metered` tier is shown whole to a reader
     under the meter's count, as the capture is."""
     marked = _not_free(ld, "JSON-LD") or _not_free(micro, "microdata")
     if marked is None and (meta_content(metas, "article:content_tier") or "").lower() == "locked":
         marked = "article:content_tier locked"
     if marked is not None:
         return f"the page marks its article as not free to read ({marked})"
-    return _paywall_prompt(tree, html) or _unmarked_paywall_prompt(tree, lowered)
+    return _paywall_prompt(tree, html) or _unmarked_paywall_prompt(tree, article)
 
 
 # A server's or a framework's error answered 200 in a short body of text or JSON (`Not Found`, `404 page not
@@ -4540,8 +4555,10 @@ def read_web_page(
     note_text = _note_text(shown_text, lowered) if problem is None else ""  # read by both searches for a note
     if problem is None:
         problem = _retraction(tree, page_heading, note_text)
+    # The article's block where it is short: a notice may stand in its place, or a prompt end its teaser.
+    article = _short_article(tree) if problem is None else None
     if problem is None:
-        problem = _notice_in_place_of_the_article(tree, lowered)
+        problem = _notice_in_place_of_the_article(tree, article)
     cited_path, final_path = _path_segments(cited_url), _path_segments(response.uri)
     # An AMP address sent to its article is judged as that article's address answered (`_amp_variant_of`).
     answered_at = response.uri if _amp_variant_of(cited_path, final_path) else cited_url
@@ -4553,7 +4570,7 @@ def read_web_page(
             problem = _home_page_in_place_of_the_article(answered_at, tree, ld, og, names_itself, site)
         if problem is None and answered_at == cited_url:
             problem = _another_article_s_variant(cited_url, names_itself)
-    paywall = _paywall(ld, micro, tree, html, metas, lowered) if problem is None else None
+    paywall = _paywall(ld, micro, tree, html, metas, article) if problem is None else None
     title = squeeze(title) if title else None
     # A later page of a paginated article is titled with its number ("… (page 2)"): not the article's title.
     page_number = _page_number(cited_url) if title else None
