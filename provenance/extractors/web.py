@@ -1799,12 +1799,51 @@ def _redirected_to_a_listing(
         return None
     layout = _PageLayout(tree)
     if not _lists_articles(tree, layout) and not _only_cards(tree, layout, final_url, html):
-        return None
+        # A tag's or a search's page with a card or two (a new tag's), which calls itself one ("Tag:
+        # Kherson"), reached from the article's address at a listing's (`/tag/kherson/`): its first card's
+        # day passed a note's date.
+        headline = tree.css_first("h1")
+        calls_itself = _names_a_listing(tree) if listing else None
+        if calls_itself is None or any(around.tag == "article" for around in ancestors(headline)):
+            return None
+        return PageProblem(
+            "soft-404",
+            f"redirected to {final_url[:200]}, a page that calls itself a list of articles "
+            f"({escape_unprintable(calls_itself[:120])!r}), not the cited one",
+        )
     return PageProblem(
         "soft-404",
         f"redirected to {final_url[:200]}, a page that lists several articles (a section page?), not the "
         "cited one",
     )
+
+
+def _a_listing_s_own_page(
+    tree: LexborHTMLParser, url: str, ld: list[dict[str, Any]], og: dict[str, str]
+) -> str | None:
+    """Why the page is a tag's, a section's, an author's or a search's own (cited as itself, or at its own
+    address), if it is: it calls itself one (`_names_a_listing`: "Tag: Kherson", "Search results"), or its
+    address names it one (`/tag/kherson/`, `/author/lina-haddad/`), with no article's item and no headline
+    in an `<article>`. Its days are its cards' stories', not its own: the first card's passed a note's
+    date."""
+    if og.get("og:type", "").lower() == "article" or any(_types(item) & _ARTICLE_TYPES for item in ld):
+        return None
+    headline = tree.css_first("h1")
+    if headline is None or any(around.tag == "article" for around in ancestors(headline)):
+        return None
+    calls_itself = _names_a_listing(tree)
+    if calls_itself is not None:
+        return f"the page calls itself a list of articles ({escape_unprintable(calls_itself[:120])!r})"
+    # Named so by one of its last two segments (`/tag/kherson/`, `/search`), a page number after them
+    # aside (`/tag/kherson/page/2/`): a permalink under a category (`/category/politics/council-votes-to-
+    # reopen-the-bridge/`) is an article's.
+    segments = _path_segments(url)[-_MAX_NAMES:]
+    if len(segments) >= 2 and segments[-2] == "page" and segments[-1].isdigit():
+        segments = segments[:-2]
+    named = [segment for segment in segments[-2:] if segment in _LISTING_SEGMENTS - {"page"}]
+    if named and not _DATED_PATH().search(urlsplit(url).path[:_MAX_PATH]):
+        return f"its address names it a list of articles (/{named[0]}/)"
+    return None
 
 
 def _only_cards(tree: LexborHTMLParser, layout: _PageLayout, address: str, html: str) -> bool:
@@ -4571,6 +4610,10 @@ def read_web_page(
         if problem is None and answered_at == cited_url:
             problem = _another_article_s_variant(cited_url, names_itself)
     paywall = _paywall(ld, micro, tree, html, metas, article) if problem is None else None
+    # A tag's or a search's page cited as itself dates nothing: its days are its cards' stories'.
+    listing = _a_listing_s_own_page(tree, response.uri, ld, og) if problem is None and published else None
+    if listing is not None:
+        published, other_published, when = None, None, None
     title = squeeze(title) if title else None
     # A later page of a paginated article is titled with its number ("… (page 2)"): not the article's title.
     page_number = _page_number(cited_url) if title else None
@@ -4658,6 +4701,8 @@ def read_web_page(
                 # The entry the note's link names (`#block-…`), where no element of this page has its id.
                 "cited entry not on the page": entry_elsewhere,
                 "dateline (no year)": unyeared[0] if unyeared else None,
+                # Why no day the page shows is its publication's: a tag's or a search's page.
+                "not dated": f"{listing}: a day it shows is a story's it lists" if listing else None,
                 "text": text_from,
                 # Kept for the record, out of the text: what a correction says the article got wrong.
                 "correction note": corrected,
