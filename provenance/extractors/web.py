@@ -38,7 +38,8 @@ its metadata gives way to the moment on it that `article:published_time`, microd
 `<time>` gives. A line that says when the page was printed or made for its reader (a print version's
 "Printed from … on 05/12/2026") dates nothing. A page no
 metadata, `<time>` or htmldate dates is dated by its publication line in its own language (`21 января
-2022`), only beside its byline or headline (`_publication_line`), else by the dateline opening one of its
+2022`), only beside its byline or headline (`_publication_line`; a byline no markup marks, right under the
+headline, as a marked one: `By Lina Haddad | January 21, 2022`), else by the dateline opening one of its
 first paragraphs, a press release's or a wire story's, where it gives the year (`NEW YORK, January 21, 2022
 /PRNewswire/ --`: `_dateline_day`), or where the page's own dates (the day or month in its address, the
 time it was changed) agree on the year of one without it (`KYIV, Jan 21 (Reuters) -`: `_in_the_page_s_year`).
@@ -59,10 +60,16 @@ headline (`<p>By Lina Haddad</p>`) does (`_unmarked_byline`).
 A page that lists several articles (a home, section or tag page, or one that names such a page its own:
 `/tag/kherson/`, `/author/lina-haddad/`, `/latest/`), or calls itself a search's (with no results too), a
 tag's or an author's page, in place of the cited article, reached by a redirect from it or answered at its
-own address, is a soft 404: its cards' dates and teasers are others'. An AMP address (`/amp` at the end or
+own address, is a soft 404: its cards' dates and teasers are others'. So is one with a card or two that calls
+itself a tag's or a search's ("Tag: Kherson"), reached from the article's address; such a page cited as
+itself dates nothing (`fields["not dated"]`). An AMP address (`/amp` at the end or
 the start of the article's path) redirected to the article is the article, whatever cards follow it; an AMP
 or print version answered at the cited address that names another article its own (a canonical address
 whose slug shares no word with the cited one's) is a soft 404.
+An article whose text is only a notice (a byline and a date at most beside it) is not the article: a removal
+("This article has been removed at the request of the author.") is a soft 404, a region's block ("This
+content is no longer available in your region") makes it unavailable. A subscribe-to-continue prompt
+opening a line of a short article is a paywall's, in a box named for one or not.
 A publisher's note on its own article, in a box of its own (its words open it, after a label at most), is
 read for what it says of the article: a retraction ("This article has been retracted", or a title headed
 "RETRACTED:") makes the page unavailable, its words withdrawn; a correction ("An earlier version of this

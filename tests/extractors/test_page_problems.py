@@ -2223,3 +2223,18 @@ _STORY_PARAGRAPH = (
 def test_a_live_article_that_mentions_a_removal_or_a_region_block_is_content(body: str) -> None:
     post = _read(_removed_article("{NOTICE}").replace("<p>{NOTICE}</p>", body))
     assert post.problem is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # 100 kB of a notice's words in one paragraph: a long text, no notice, its sentence read so far only.
+        "<p>" + "This article has been removed at the request of the author " * 1700 + "</p>",
+        # ... and in 20,000 short elements, each one saying it: far past the elements walked.
+        "<p>This content is no longer available in your region.</p>" * 20_000,
+    ],
+    ids=["one paragraph", "many elements"],
+)
+def test_a_crafted_page_of_notice_words_is_read_as_content_without_a_crash(body: str) -> None:
+    post = _read(_removed_article("{NOTICE}").replace("<p>{NOTICE}</p>", body))
+    assert post.problem is None
