@@ -838,7 +838,8 @@ _GATE = on_first_use(
     r"(?:(?:we.re )?sorry\W+|unfortunately\W+)?(?:(?:this|the|our) )?(?:content|video|page|site|website"
     r"|article|service|programme|program|stream|post|reel)? ?(?:is )?(?:currently )?"
     # Meta writes "isn't": "This content isn't available in your country"
-    r"(?:not available|isn.t available|unavailable|blocked|restricted)"
+    # ... or "no longer" so: "This content is no longer available in your region"
+    r"(?:not available|isn.t available|no longer available|unavailable|blocked|restricted)"
     r" (?:in|from|for (?:users|visitors|viewers) in) (?:your (?:country|region|location|area)"
     # ... as American news sites answered European readers in 2018 rather than meet the GDPR
     r"|(?:most )?european (?:countries|union countries)|the (?:eu|european union|european economic area|eea))"
@@ -1355,13 +1356,15 @@ def _says_consent(text: str) -> bool:
     return _CONSENT_HEADING.fullmatch(text.rstrip(" .!?")) is not None
 
 
-def _says_gate(text: str) -> bool:
+def says_gate(text: str) -> bool:
+    """Whether `text` says only what a page says in place of content its reader may not see: a block by
+    country or by law, an age gate, a suspended account (`_GATE`)."""
     return _GATE().fullmatch(text.rstrip(" .!?")) is not None
 
 
 def _says_refusal(text: str) -> bool:
     """Whether a heading says only what a refusal says in place of the content: a gate or a firewall's."""
-    return _says_gate(text) or _BLOCK_TITLE.fullmatch(text) is not None
+    return says_gate(text) or _BLOCK_TITLE.fullmatch(text) is not None
 
 
 def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts: bool) -> PageProblem | None:
@@ -1392,12 +1395,12 @@ def _region_problem(regions: _Regions, title: str | None, html: str, has_scripts
     if len(own) < _ERROR_PAGE_CHARS:
         # A title alone says so only of a page without a heading: an explainer titled "Age verification"
         # heads its text with its own headline.
-        gate = [heading for heading in regions.headings[:_BLOCK_HEADINGS] if _says_gate(heading)]
-        gate += [part for part in title_parts(title) if not regions.headings and _says_gate(part)]
+        gate = [heading for heading in regions.headings[:_BLOCK_HEADINGS] if says_gate(heading)]
+        gate += [part for part in title_parts(title) if not regions.headings and says_gate(part)]
         # ... or the first sentence of its text, where a notice has no heading ("Unfortunately, our website
         # is currently unavailable in most European countries. We are engaged on the issue …").
         firsts = [SENTENCE_STOPS.split(opening, maxsplit=1)[0] for opening in regions.openings[:1]]
-        gate += [first for first in firsts if _says_gate(first)]
+        gate += [first for first in firsts if says_gate(first)]
         if gate:
             return PageProblem("unavailable", f"the page says {gate[0][:120]!r} in place of the content")
     if regions.password:

@@ -38,7 +38,8 @@ its metadata gives way to the moment on it that `article:published_time`, microd
 `<time>` gives. A line that says when the page was printed or made for its reader (a print version's
 "Printed from … on 05/12/2026") dates nothing. A page no
 metadata, `<time>` or htmldate dates is dated by its publication line in its own language (`21 января
-2022`), only beside its byline or headline (`_publication_line`), else by the dateline opening one of its
+2022`), only beside its byline or headline (`_publication_line`; a byline no markup marks, right under the
+headline, as a marked one: `By Lina Haddad | January 21, 2022`), else by the dateline opening one of its
 first paragraphs, a press release's or a wire story's, where it gives the year (`NEW YORK, January 21, 2022
 /PRNewswire/ --`: `_dateline_day`), or where the page's own dates (the day or month in its address, the
 time it was changed) agree on the year of one without it (`KYIV, Jan 21 (Reuters) -`: `_in_the_page_s_year`).
@@ -59,10 +60,16 @@ headline (`<p>By Lina Haddad</p>`) does (`_unmarked_byline`).
 A page that lists several articles (a home, section or tag page, or one that names such a page its own:
 `/tag/kherson/`, `/author/lina-haddad/`, `/latest/`), or calls itself a search's (with no results too), a
 tag's or an author's page, in place of the cited article, reached by a redirect from it or answered at its
-own address, is a soft 404: its cards' dates and teasers are others'. An AMP address (`/amp` at the end or
+own address, is a soft 404: its cards' dates and teasers are others'. So is one with a card or two that calls
+itself a tag's or a search's ("Tag: Kherson"), reached from the article's address; such a page cited as
+itself dates nothing (`fields["not dated"]`). An AMP address (`/amp` at the end or
 the start of the article's path) redirected to the article is the article, whatever cards follow it; an AMP
 or print version answered at the cited address that names another article its own (a canonical address
 whose slug shares no word with the cited one's) is a soft 404.
+An article whose text is only a notice (a byline and a date at most beside it) is not the article: a removal
+("This article has been removed at the request of the author.") is a soft 404, a region's block ("This
+content is no longer available in your region") makes it unavailable. A subscribe-to-continue prompt
+opening a line of a short article is a paywall's, in a box named for one or not.
 A publisher's note on its own article, in a box of its own (its words open it, after a label at most), is
 read for what it says of the article: a retraction ("This article has been retracted", or a title headed
 "RETRACTED:") makes the page unavailable, its words withdrawn; a correction ("An earlier version of this
@@ -121,6 +128,7 @@ from provenance.extractors.pages import (
     parse_html,
     parse_published,
     raw_fields,
+    says_gate,
     shown_references,
     squeeze,
     title_parts,
@@ -1652,6 +1660,15 @@ def _unmarked_byline(tree: LexborHTMLParser, outlet: frozenset[str]) -> tuple[st
     Haddad</p>`, a label before names alone (`By`, `Par`, `Автор:`). A small site's theme sets its byline so;
     a note crediting the writer warned "no author found". None where that line is anything else (a deck, a
     date, "By the numbers: …")."""
+    line = _unmarked_byline_line(tree)
+    text = _byline_text(line) if line is not None else None
+    if text is None or _squashed(text) in outlet:
+        return None
+    return "byline line under the headline", text
+
+
+def _unmarked_byline_line(tree: LexborHTMLParser) -> LexborNode | None:
+    """The line right under the headline when it is a byline no markup marks (`_unmarked_byline`)."""
     headline = tree.css_first("h1")
     line = _next_line(headline, forward=True) if headline is not None else None
     if line is None or line.tag not in _BYLINE_LINE_TAGS or not _is_short(line, _MAX_BYLINE_CHARS):
@@ -1660,11 +1677,11 @@ def _unmarked_byline(tree: LexborHTMLParser, outlet: frozenset[str]) -> tuple[st
     if lead is None or not lead.group(0).strip():
         return None
     text = _byline_text(line)
-    if text is None or not _looks_like_a_name(text) or _squashed(text) in outlet:
+    if text is None or not _looks_like_a_name(text):
         return None
     if _headline_is_linked(tree):
         return None  # a front page's lead story's card: its headline links to the story, its byline is its
-    return "byline line under the headline", text
+    return line
 
 
 # Where a byline line's credits part: the label before a name is read from the last of these on.
@@ -1789,12 +1806,51 @@ def _redirected_to_a_listing(
         return None
     layout = _PageLayout(tree)
     if not _lists_articles(tree, layout) and not _only_cards(tree, layout, final_url, html):
-        return None
+        # A tag's or a search's page with a card or two (a new tag's), which calls itself one ("Tag:
+        # Kherson"), reached from the article's address at a listing's (`/tag/kherson/`): its first card's
+        # day passed a note's date.
+        headline = tree.css_first("h1")
+        calls_itself = _names_a_listing(tree) if listing else None
+        if calls_itself is None or any(around.tag == "article" for around in ancestors(headline)):
+            return None
+        return PageProblem(
+            "soft-404",
+            f"redirected to {final_url[:200]}, a page that calls itself a list of articles "
+            f"({escape_unprintable(calls_itself[:120])!r}), not the cited one",
+        )
     return PageProblem(
         "soft-404",
         f"redirected to {final_url[:200]}, a page that lists several articles (a section page?), not the "
         "cited one",
     )
+
+
+def _a_listing_s_own_page(
+    tree: LexborHTMLParser, url: str, ld: list[dict[str, Any]], og: dict[str, str]
+) -> str | None:
+    """Why the page is a tag's, a section's, an author's or a search's own (cited as itself, or at its own
+    address), if it is: it calls itself one (`_names_a_listing`: "Tag: Kherson", "Search results"), or its
+    address names it one (`/tag/kherson/`, `/author/lina-haddad/`), with no article's item and no headline
+    in an `<article>`. Its days are its cards' stories', not its own: the first card's passed a note's
+    date."""
+    if og.get("og:type", "").lower() == "article" or any(_types(item) & _ARTICLE_TYPES for item in ld):
+        return None
+    headline = tree.css_first("h1")
+    if headline is None or any(around.tag == "article" for around in ancestors(headline)):
+        return None
+    calls_itself = _names_a_listing(tree)
+    if calls_itself is not None:
+        return f"the page calls itself a list of articles ({escape_unprintable(calls_itself[:120])!r})"
+    # Named so by one of its last two segments (`/tag/kherson/`, `/search`), a page number after them
+    # aside (`/tag/kherson/page/2/`): a permalink under a category (`/category/politics/council-votes-to-
+    # reopen-the-bridge/`) is an article's.
+    segments = _path_segments(url)[-_MAX_NAMES:]
+    if len(segments) >= 2 and segments[-2] == "page" and segments[-1].isdigit():
+        segments = segments[:-2]
+    named = [segment for segment in segments[-2:] if segment in _LISTING_SEGMENTS - {"page"}]
+    if named and not _DATED_PATH().search(urlsplit(url).path[:_MAX_PATH]):
+        return f"its address names it a list of articles (/{named[0]}/)"
+    return None
 
 
 def _only_cards(tree: LexborHTMLParser, layout: _PageLayout, address: str, html: str) -> bool:
@@ -2488,6 +2544,115 @@ def _retraction(tree: LexborHTMLParser, title: str | None, shown: str) -> PagePr
     return PageProblem("unavailable", f"the publisher retracted the article: the page says {said!r}")
 
 
+# A notice standing in the article's place, the page keeping its headline, byline and dates: the article
+# removed ("This article has been removed at the request of the author.", "Статья удалена по просьбе
+# автора", "Cet article a été supprimé") or shown nowhere in the reader's region ("This content is no longer
+# available in your region": `says_gate`). Said of "this" (or "the") article, whole, as its element's first
+# sentence: prose telling of another's removal ("The ministry said the article has been removed from its
+# site") is no notice.
+_REMOVAL_NOTICE = on_first_use(
+    r"(?:editor.s note:\s?|note:\s?)?(?:this|the) (?:article|story|content|report|piece|post|page|item)"
+    r" (?:has been|was|is) (?:removed|deleted|unpublished|taken down|withdrawn)"
+    r"(?:(?: (?:at|on) the (?:request|demand) of| by) (?:the|its|our)"
+    r" (?:author|writer|publisher|editor|owner)s?"
+    r"| (?:due to|because of|for) (?:legal|editorial|copyright) (?:reasons|concerns))?"
+    # ... in Russian, Ukrainian, French, German and Spanish
+    r"|(?:эта |данная )?(?:статья|публикация|материал|новость|запись) (?:был[аио]? )?"
+    r"(?:удал[её]н[аоы]?|снят[аоы]? с публикации)"  # noqa: RUF001
+    r"(?: по (?:просьбе|требованию|решению) (?:автора|редакции|героя публикации|правообладателя))?"
+    r"|(?:ця |дана )?(?:стаття|публікація|матеріал|новина) (?:була |був )?(?:видален[аоий]|знят[аоий] з"
+    r" публікації)(?: на прохання автора)?"
+    r"|(?:cet article|ce contenu|cette page|cette publication|l.article) a \u00e9t\u00e9"
+    r" (?:retir\u00e9|supprim\u00e9)e?(?: \u00e0 la demande de (?:son|l.) auteur)?"
+    r"|(?:dieser|der) (?:artikel|beitrag|inhalt) wurde (?:auf wunsch (?:des autors|der autorin) )?"
+    r"(?:entfernt|gel\u00f6scht|depubliziert)"
+    r"|(?:este|el) (?:art\u00edculo|contenido) (?:ha sido|fue) (?:eliminado|retirado)"
+    r"(?: a petici\u00f3n (?:del|de su) autor)?",
+    re.IGNORECASE,
+)
+# A word one of those notices holds, lowercased: an article whose text holds none is not walked.
+_NOTICE_STEMS = (
+    *("removed", "deleted", "unpublished", "taken down", "withdrawn", "удал", "снят", "видален", "знят"),
+    *("retiré", "supprimé", "entfernt", "gelöscht", "depubliziert", "eliminado", "retirado"),
+    *("your country", "your region", "your location", "your area", "вашем регионе", "вашей стране"),
+    *("вашому регіоні", "вашій країні", "votre pays", "votre région", "ihrem land", "tu país", "su país"),
+    *("tu región", "su región"),
+)
+_ARTICLE_NOTICE_REACH = 1500  # an article this long is a live one, whatever a line of it says
+_SHORT_ARTICLE = 3500  # an article longer is neither a notice nor a teaser (`_TEASER_CHARS` and its prompt)
+_BESIDE_THE_NOTICE = 300  # what the article shows besides its headline and the notice: a byline, a date
+_MAX_NOTICE_NODES = 300
+_MAX_NOTICE_CHARS = 500
+
+
+def _short_article(tree: LexborHTMLParser) -> tuple[LexborNode, str] | None:
+    """The block holding the headline and the article's text (`_headline_s_block`), and its text, where it
+    is short enough to be a notice or a teaser (`_SHORT_ARTICLE`); None else, known without reading more of
+    a longer one: most pages are asked, and their words are not searched for a notice's or a prompt's."""
+    block = _headline_s_block(tree)
+    if block is None or not _is_short_text(block, _SHORT_ARTICLE):
+        return None
+    return block, squeeze(block.text(separator=" "))
+
+
+def _notice_in_place_of_the_article(
+    tree: LexborHTMLParser, article: tuple[LexborNode, str] | None
+) -> PageProblem | None:
+    """A removal or region notice (`_REMOVAL_NOTICE`, `says_gate`) that is the article's text: the first
+    sentence of an element of the `article` holding the headline (`_short_article`), which shows little
+    else (a byline, a date: `_BESIDE_THE_NOTICE` characters besides its headline). The page kept its title,
+    byline and dates, and came out verified; a live article quoting such words in its prose is longer, and
+    they open no element of it."""
+    heading = tree.css_first("h1")
+    if article is None or heading is None or len(article[1]) > _ARTICLE_NOTICE_REACH:
+        return None
+    block, whole = article
+    lowered = whole.lower()
+    if not any(stem in lowered for stem in _NOTICE_STEMS):
+        return None
+    for parent in _text_elements(block):
+        said = squeeze(parent.text(separator=" ")[: _MAX_NOTICE_CHARS * 2])[:_MAX_NOTICE_CHARS]
+        first = SENTENCE_STOPS.split(said, maxsplit=1)[0].rstrip(" .!")
+        removed = _REMOVAL_NOTICE().fullmatch(first) is not None
+        if not removed and not says_gate(first):
+            continue
+        if len(whole) - len(said) - len(squeeze(heading.text())) > _BESIDE_THE_NOTICE:
+            return None
+        shown = escape_unprintable(said[:200])
+        if removed:
+            return PageProblem("soft-404", f"the article's text is only a notice: the page says {shown!r}")
+        return PageProblem("unavailable", f"the page says {shown!r} in place of the article")
+    return None
+
+
+def _text_elements(block: LexborNode) -> Iterator[LexborNode]:
+    """The elements of `block` that hold text of their own, in page order, each once, in no quotation (a
+    quotation of a notice or a prompt is what an article shows, not what it says); among its first
+    `_MAX_NOTICE_NODES` nodes."""
+    read: set[int] = set()
+    for count, node in enumerate(block.traverse(include_text=True)):
+        parent = node.parent
+        if count >= _MAX_NOTICE_NODES:
+            return
+        if node.tag != "-text" or parent is None or parent.mem_id in read:
+            continue
+        if not (node.text_content or "").strip():
+            continue
+        read.add(parent.mem_id)
+        if not any(around.tag in _QUOTING_TAGS for around in ancestors(parent, _NOTE_DEPTH)):
+            yield parent
+
+
+def _is_short_text(node: LexborNode, limit: int) -> bool:
+    """Whether the element's text is at most `limit` characters, known without reading more than that."""
+    length = 0
+    for inner in node.traverse(include_text=True):
+        length += len(inner.text_content or "") if inner.tag == "-text" else 0
+        if length > limit:
+            return False
+    return True
+
+
 def _without_correction_notes(tree: LexborHTMLParser, shown: str) -> str | None:
     """The words of the page's correction notes ("An earlier version of this article quoted …"), taken out
     of the tree, or None where it has none: what a note says the article got wrong, or took out, is not
@@ -2829,6 +2994,12 @@ def _publication_line(
         if not layout.place(node)[0]:
             byline = node
             break
+    if byline is None:
+        # A byline no markup marks, on the line right under the headline (`<p>By Lina Haddad | January 21,
+        # 2022</p>`, and `Published 21 Jan 2022, 09:00 GMT` on the line after): read as the byline's line,
+        # its name and "By" no deck's words. Read as the headline's next line, it held too many words, and
+        # the line after it was never read: the page had no date.
+        byline = _unmarked_byline_line(tree)
     # (a line, the byline's name it may hold, how many other words it may hold)
     lines: list[tuple[LexborNode, str, int]] = []
     if byline is not None:
@@ -3942,7 +4113,6 @@ _PAYWALL_PROMPT = on_first_use(
     r" to (?:continue|keep) reading\b"
     r"|\b(?:subscribe|subscribers?) to (?:continue|read (?:this|the full|the rest)|unlock)\b"
     r"|\bto (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register)\b"
-    r"|\balready a (?:subscriber|member)\b"
     # Substack's: "Keep reading with a 7-day free trial", "Subscribe to The Ledger to keep reading this post".
     r"|\bkeep reading with a \d{1,3}-day free trial\b"
     r"|\bsubscribe to [^.!?]{1,80} to (?:continue|keep) reading\b"
@@ -3955,17 +4125,22 @@ _PAYWALL_PROMPT = on_first_use(
     # ("subscribe to continue reading") and "للمشتركين فقط" ("for subscribers only").
     r"|\b(?:r\u00e9serv\u00e9e?s? (?:aux|\u00e0 nos) abonn\u00e9s"
     r"|abonnez-vous pour (?:lire la suite|continuer \u00e0 lire)"
-    r"|il vous reste \d{1,3}(?:[.,]\d{1,2})?\s?% de cet article \u00e0 lire|d\u00e9j\u00e0 abonn\u00e9"
+    r"|il vous reste \d{1,3}(?:[.,]\d{1,2})?\s?% de cet article \u00e0 lire"
     r"|(?:jetzt )?weiterlesen mit (?:[^.!?]{1,40}\+|abo\b|[^.!?]{1,40} abo\b)"
     r"|(?:nur|exklusiv) f\u00fcr abonnenten"
-    r"|sie sind bereits abonnent"
     r"|(?:suscr\u00edbete|reg\u00edstrate) para (?:seguir|continuar) leyendo|exclusivo para suscriptores"
-    r"|ya (?:eres|soy) suscriptor"
     r"|только для (?:подписчиков|подписчиц)|оформите подписку,? чтобы (?:продолжить чтение|читать дальше)"
     r"|(?:тільки|лише) для (?:передплатників|підписників)"
     r"|доступ(?:ен|на|но) только (?:подписчикам|по подписке)"
     r"|(?:okumaya devam etmek|devam\u0131n\u0131 okumak) i\u00e7in abone olun|abonelere \u00f6zel)"
     r"|(?:اشترك|سجل)(?: الآن)? (?:لمواصلة|لمتابعة|لإكمال) القراءة|للمشتركين فقط",
+    re.IGNORECASE,
+)
+# An offer to sign in for those who already pay: a paywall's box says it beside its prompt, but a free
+# article's end may say it too, so it counts only in a box named for a paywall.
+_SIGN_IN_OFFER = on_first_use(
+    r"\balready a (?:subscriber|member)\b|\bd\u00e9j\u00e0 abonn\u00e9|\bsie sind bereits abonnent"
+    r"|\bya (?:eres|soy) suscriptor",
     re.IGNORECASE,
 )
 # A paywalled page shows its headline and an opening of a few paragraphs; an article shown whole is longer.
@@ -3989,7 +4164,7 @@ def _paywall_prompt(tree: LexborHTMLParser, html: str) -> str | None:
         if not any(_names_paywall(value) for value in named) or not _PAYWALL_CHROME.shows(node):
             continue
         box = squeeze(node.text(separator=" "))[:_MAX_PROMPT_TEXT]
-        prompt = _PAYWALL_PROMPT().search(box)
+        prompt = _PAYWALL_PROMPT().search(box) or _SIGN_IN_OFFER().search(box)
         if prompt is None:
             continue
         # Asked only of a page with such a prompt: its own text is read by parsing it again.
@@ -4000,23 +4175,61 @@ def _paywall_prompt(tree: LexborHTMLParser, html: str) -> str | None:
     return None
 
 
+# A word each of `_PAYWALL_PROMPT`'s prompts holds, lowercased: an article whose text holds none is not
+# searched for one.
+_PROMPT_STEMS = (
+    *("continue reading", "keep reading", "subscri", "members", "abonn", "il vous reste", "weiterlesen"),
+    *("leyendo", "suscriptores", "подпис", "передплат", "підпис", "abone", "القراءة", "للمشتركين"),
+)
+_PROMPT_LEAD = 40  # a prompt opens its element: after a bullet or a word at most ("Premium: Subscribe …")
+
+
+def _unmarked_paywall_prompt(tree: LexborHTMLParser, article: tuple[LexborNode, str] | None) -> str | None:
+    """A subscribe-to-continue prompt (`_PAYWALL_PROMPT`) opening an element of the `article` holding the
+    headline (`_short_article`), in no box named for a paywall, where the article shows a text too short to
+    be whole beside it: a teaser page ("Subscribe to continue reading.") whose wall no class names was read
+    as the whole article. An offer to sign in alone (`_SIGN_IN_OFFER`), or a prompt beside a whole article,
+    is none."""
+    if article is None:
+        return None
+    block, whole = article
+    lowered = whole.lower()
+    if not any(stem in lowered for stem in _PROMPT_STEMS):
+        return None
+    layout = _PageLayout(tree)
+    for element in _text_elements(block):
+        said = squeeze(element.text(separator=" ")[: _MAX_PROMPT_TEXT * 2])[:_MAX_PROMPT_TEXT]
+        prompt = _PAYWALL_PROMPT().search(said)
+        if prompt is None or prompt.start() > _PROMPT_LEAD or "newsletter" in said.lower():
+            continue  # "Subscribe to our newsletter to continue reading the day's stories" offers another
+        if not _PAYWALL_CHROME.shows(element) or layout.place(element)[0]:
+            continue  # the site's offer in its menus, or a box beside the article's text (`<aside>`)
+        shown = max(0, len(whole) - len(said))
+        if shown >= _TEASER_CHARS:
+            return None
+        return f"the article shows {shown} characters and a prompt {prompt.group(0)!r} after them"
+    return None
+
+
 def _paywall(
     ld: list[dict[str, Any]],
     micro: list[dict[str, Any]],
     tree: LexborHTMLParser,
     html: str,
     metas: dict[str, str],
+    article: tuple[LexborNode, str] | None = None,
 ) -> str | None:
     """Why the page may show only the opening of its article, if it may: its structured data says the
     article is not free to read (or its `article:content_tier` says `locked`, OpenGraph's word for it), or a
-    paywall's prompt stands beside a short text. A `metered` tier is shown whole to a reader under the
-    meter's count, as the capture is."""
+    paywall's prompt stands beside a short text, in a box named for a paywall or opening a line of the
+    `article` (`_short_article`). A `metered` tier is shown whole to a reader
+    under the meter's count, as the capture is."""
     marked = _not_free(ld, "JSON-LD") or _not_free(micro, "microdata")
     if marked is None and (meta_content(metas, "article:content_tier") or "").lower() == "locked":
         marked = "article:content_tier locked"
     if marked is not None:
         return f"the page marks its article as not free to read ({marked})"
-    return _paywall_prompt(tree, html)
+    return _paywall_prompt(tree, html) or _unmarked_paywall_prompt(tree, article)
 
 
 # A server's or a framework's error answered 200 in a short body of text or JSON (`Not Found`, `404 page not
@@ -4388,6 +4601,10 @@ def read_web_page(
     note_text = _note_text(shown_text, lowered) if problem is None else ""  # read by both searches for a note
     if problem is None:
         problem = _retraction(tree, page_heading, note_text)
+    # The article's block where it is short: a notice may stand in its place, or a prompt end its teaser.
+    article = _short_article(tree) if problem is None else None
+    if problem is None:
+        problem = _notice_in_place_of_the_article(tree, article)
     cited_path, final_path = _path_segments(cited_url), _path_segments(response.uri)
     # An AMP address sent to its article is judged as that article's address answered (`_amp_variant_of`).
     answered_at = response.uri if _amp_variant_of(cited_path, final_path) else cited_url
@@ -4399,7 +4616,11 @@ def read_web_page(
             problem = _home_page_in_place_of_the_article(answered_at, tree, ld, og, names_itself, site)
         if problem is None and answered_at == cited_url:
             problem = _another_article_s_variant(cited_url, names_itself)
-    paywall = _paywall(ld, micro, tree, html, metas) if problem is None else None
+    paywall = _paywall(ld, micro, tree, html, metas, article) if problem is None else None
+    # A tag's or a search's page cited as itself dates nothing: its days are its cards' stories'.
+    listing = _a_listing_s_own_page(tree, response.uri, ld, og) if problem is None and published else None
+    if listing is not None:
+        published, other_published, when = None, None, None
     title = squeeze(title) if title else None
     # A later page of a paginated article is titled with its number ("… (page 2)"): not the article's title.
     page_number = _page_number(cited_url) if title else None
@@ -4487,6 +4708,8 @@ def read_web_page(
                 # The entry the note's link names (`#block-…`), where no element of this page has its id.
                 "cited entry not on the page": entry_elsewhere,
                 "dateline (no year)": unyeared[0] if unyeared else None,
+                # Why no day the page shows is its publication's: a tag's or a search's page.
+                "not dated": f"{listing}: a day it shows is a story's it lists" if listing else None,
                 "text": text_from,
                 # Kept for the record, out of the text: what a correction says the article got wrong.
                 "correction note": corrected,

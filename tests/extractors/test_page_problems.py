@@ -2146,3 +2146,95 @@ def test_a_redirect_to_the_home_page_with_a_query_that_names_no_page_is_a_soft_4
 def test_a_redirect_to_a_page_the_home_address_s_query_names_is_not_the_home_page(moved: str) -> None:
     post = extract_source(ARTICLE, (redirect(ARTICLE, moved, 301), answer(moved, _HOME_PAGE)))
     assert post.problem_detail is None or "home page" not in post.problem_detail
+
+
+def _removed_article(notice: str) -> str:
+    """A news page that kept its title, byline, dates and metadata, its article's text a notice in its
+    place (and a line pointing to the standards editor), beside menus, a sidebar of dated stories, a footer"""
+    return asset("article_removed_at_the_author_s_request.html").decode().replace("{NOTICE}", notice)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This article has been removed at the request of the author.",
+        "This story has been removed at the request of its author.",
+        "Editor's note: This article was unpublished by our editors.",
+        "Статья удалена по просьбе автора.",
+        "Cet article a été supprimé à la demande de son auteur.",
+        "Dieser Artikel wurde auf Wunsch des Autors entfernt.",
+        "Este artículo fue eliminado a petición del autor.",
+    ],
+)
+def test_an_article_whose_text_is_only_a_removal_notice_is_a_soft_404_named_with_its_words(
+    notice: str,
+) -> None:
+    # Its title, JSON-LD date and byline all matched the note: the page came out verified.
+    post = _read(_removed_article(notice))
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        f"the article's text is only a notice: the page says {notice!r}",
+    )
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This content is no longer available in your region.",
+        "Sorry, this content is not available in your country.",
+        "This article is not available in your location.",
+    ],
+)
+def test_an_article_whose_text_is_only_a_region_notice_is_unavailable_named_with_its_words(
+    notice: str,
+) -> None:
+    post = _read(_removed_article(notice))
+    assert (post.problem, post.problem_detail) == (
+        "unavailable",
+        f"the page says {notice!r} in place of the article",
+    )
+
+
+_STORY_PARAGRAPH = (
+    "<p>Officials declined to say who asked for the statement to be taken down, and the ministry's press"
+    " office did not answer calls on Friday.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A live article quoting the notice in its prose, or setting it apart as a quotation.
+        "<p>The ministry's statement was taken offline within hours. By Friday its page read: “This article"
+        f" has been removed at the request of the author.”</p>{_STORY_PARAGRAPH * 4}",
+        "<blockquote><p>This article has been removed at the request of the author.</p></blockquote>"
+        f"{_STORY_PARAGRAPH * 3}",
+        # ... a paragraph of its own saying so, in a long story
+        f"<p>The article has been removed.</p>{_STORY_PARAGRAPH * 4}",
+        # ... a short brief telling of another's removal
+        "<p>The regional paper's report on the dam was taken offline on Friday. The article has been removed"
+        " at the request of the author, its editor said.</p>",
+        # ... a short brief beside a video blocked in the reader's country
+        "<figure><div>This video is not available in your country</div></figure><p>The mayor spoke to"
+        " reporters on Friday about the bridge, which will reopen to traffic on Monday.</p>",
+    ],
+    ids=["quoted in prose", "in a blockquote", "a paragraph of a long story", "a brief", "a blocked video"],
+)
+def test_a_live_article_that_mentions_a_removal_or_a_region_block_is_content(body: str) -> None:
+    post = _read(_removed_article("{NOTICE}").replace("<p>{NOTICE}</p>", body))
+    assert post.problem is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # 100 kB of a notice's words in one paragraph: a long text, no notice, its sentence read so far only.
+        "<p>" + "This article has been removed at the request of the author " * 1700 + "</p>",
+        # ... and in 20,000 short elements, each one saying it: far past the elements walked.
+        "<p>This content is no longer available in your region.</p>" * 20_000,
+    ],
+    ids=["one paragraph", "many elements"],
+)
+def test_a_crafted_page_of_notice_words_is_read_as_content_without_a_crash(body: str) -> None:
+    post = _read(_removed_article("{NOTICE}").replace("<p>{NOTICE}</p>", body))
+    assert post.problem is None

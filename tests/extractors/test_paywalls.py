@@ -11,8 +11,10 @@ import time
 
 import pytest
 
+from provenance.checks import CheckInput
+from provenance.checks.quote import check_quote
 from provenance.extractors import extract_source
-from provenance.models import SourcePost
+from provenance.models import Citation, Context, Footnote, Platform, SourcePost
 from tests.extractors.support import answer, asset
 
 ARTICLE = "https://news.example/2022/01/21/harbour-dredging"
@@ -226,9 +228,10 @@ def test_a_subscribe_prompt_in_a_paywall_box_beside_a_whole_article_is_no_paywal
     "box",
     [
         '<div class="paywall" hidden><p>Subscribe to continue reading.</p></div>',  # not shown
-        '<div class="parameter-list"><p>Subscribe to continue reading.</p></div>',  # not a paywall's name
-        '<div class="diameter"><p>Subscribe to continue reading.</p></div>',
-        '<div class="no-paywall"><p>Subscribe to continue reading.</p></div>',  # a state, not a box
+        # An offer to sign in, which free articles end with too, counts only in a box named for a paywall.
+        '<div class="parameter-list"><p>Already a subscriber? Log in.</p></div>',  # not a paywall's name
+        '<div class="diameter"><p>Already a subscriber? Log in.</p></div>',
+        '<div class="no-paywall"><p>Already a subscriber? Log in.</p></div>',  # a state, not a box
         '<nav class="paywall"><a href="/subscribe">Subscribe to continue reading</a></nav>',  # the site's
         '<div class="paywall"><p>Subscribe to our newsletter.</p></div>',  # no prompt to go on reading
         # Words of an article's own: not a prompt to subscribe to go on reading.
@@ -254,3 +257,69 @@ def test_a_page_of_many_paywall_boxes_and_items_is_read_in_bounded_time() -> Non
     assert time.perf_counter() - started < 10
     # Every box's prompt is text the page shows: far more than an opening.
     assert post.partial is None
+
+
+def _teaser(prompt: str) -> str:
+    """A teaser page: the headline, a byline, an opening paragraph and a prompt in a box no class names a
+    paywall's (`story-cta`), with a link to the offers."""
+    return asset("paywall_teaser_without_markup.html").decode().replace("{PROMPT}", prompt)
+
+
+@pytest.mark.parametrize("main_text", [True, False], ids=["with-quotes", "without-quotes"])
+@pytest.mark.parametrize(
+    ("prompt", "said"),
+    [
+        ("Subscribe to continue reading.", "Subscribe to continue reading"),
+        ("Subscribe now to keep reading. Already a subscriber? Sign in", "Subscribe now to keep reading"),
+        ("To continue reading, please subscribe.", "To continue reading, please subscribe"),
+        ("Suscríbete para seguir leyendo", "Suscríbete para seguir leyendo"),
+        ("Il vous reste 85 % de cet article à lire.", "Il vous reste 85 % de cet article à lire"),
+    ],
+)
+def test_a_subscribe_prompt_closing_a_short_article_in_no_paywall_box_is_a_paywall(
+    prompt: str, said: str, main_text: bool
+) -> None:
+    # No structured data and no box named for a paywall: the teaser was read as the whole article, and a
+    # quote from past its opening failed where it should only warn.
+    post = _read(_teaser(prompt), main_text)
+    assert post.partial == "paywall" and post.problem is None
+    assert post.partial_detail is not None and f"a prompt {said!r}" in post.partial_detail
+
+
+def test_a_quote_from_past_an_unmarked_paywall_s_prompt_warns_that_it_may_be_behind_it() -> None:
+    post = _read(_teaser("Subscribe to continue reading."))
+    citation = Citation(platform=Platform.WEB, url=ARTICLE)
+    quoted = "the dredgers would work at night"
+    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t", quotes=(quoted,)),))
+    result = check_quote(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+    assert result.status == "warn"
+    assert "the quoted words may be behind it" in result.detail
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        # An offer to sign in, ending free articles too.
+        "Already a subscriber? Sign in to see your saved stories.",
+        # A newsletter's offer.
+        "Subscribe to our morning newsletter to continue reading the day's top stories.",
+        # A sentence of the article's own.
+        "The fishermen said they would subscribe to the plan if the work stopped at night.",
+    ],
+)
+def test_an_offer_or_a_sentence_closing_a_short_free_article_is_no_paywall(prompt: str) -> None:
+    assert _read(_teaser(prompt)).partial is None
+
+
+def test_an_unnamed_subscribe_prompt_beside_a_whole_article_is_no_paywall() -> None:
+    # A metered site's prompt on a free article shown whole: nothing is cut.
+    paragraph = (
+        "<p>The authority said the work would begin in the spring and last about eight months, and that"
+        " ferries would keep to their timetable while the dredgers worked at night.</p>"
+    )
+    page = _teaser("Subscribe to continue reading.").replace(
+        '<div class="story-cta">', paragraph * 12 + '<div class="story-cta">'
+    )
+    assert _read(page).partial is None

@@ -192,6 +192,66 @@ def test_a_listing_cited_as_itself_or_an_article_beside_cards_is_content(url: st
     assert extract_source(url, (answer(url, page),)).problem is None
 
 
+def _tag_page(heading: str = "Tag: Kherson", title: str = "Kherson Archives - City Ledger") -> str:
+    """A WordPress tag page a new tag keeps with two posts: each card's day and byline in a plain line."""
+    page = asset("tag_page_of_two_posts.html").decode()
+    return page.replace("{HEADING}", heading).replace("{TITLE}", title)
+
+
+def test_a_tag_page_of_two_posts_the_article_s_address_redirected_to_is_a_soft_404() -> None:
+    # Too few cards to read as a listing: the removed article's link, sent to its tag's page, passed a note
+    # citing the 21st on its first card's day.
+    tag = "https://news.example/tag/kherson/"
+    post = extract_source(ARTICLE, (redirect(ARTICLE, tag, 301), answer(tag, _tag_page())))
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        f"redirected to {tag}, a page that calls itself a list of articles ('Tag: Kherson'), not the cited"
+        " one",
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "heading", "said"),
+    [
+        (
+            "https://news.example/tag/kherson/",
+            "Tag: Kherson",
+            "the page calls itself a list of articles ('Tag: Kherson')",
+        ),
+        ("https://news.example/tag/kherson/", "Kherson", "its address names it a list of articles (/tag/)"),
+        (
+            "https://news.example/topics/kherson/page/2/",
+            "Kherson",
+            "its address names it a list of articles (/topics/)",
+        ),
+        ("https://news.example/?s=kherson", "Search results", "the page calls itself a list of articles"),
+    ],
+    ids=["calls itself", "its address", "its second page", "a search"],
+)
+def test_a_tag_or_search_page_cited_as_itself_dates_nothing(url: str, heading: str, said: str) -> None:
+    # Its first card's day dated it: a note citing the tag page "on January 21, 2022" passed `date`.
+    post = extract_source(url, (answer(url, _tag_page(heading, "Kherson - City Ledger")),))
+    assert post.problem is None
+    assert post.published is None
+    assert said in post.fields["not dated"]
+    assert _date_status(post) == "warn"
+
+
+def test_an_article_at_a_category_permalink_with_its_day_under_the_headline_is_dated() -> None:
+    # A WordPress permalink under its category, no `<article>` around its headline: its own day, not a card's.
+    url = "https://news.example/category/city/council-votes-to-reopen-the-bridge/"
+    page = (
+        "<html><head><title>Council votes to reopen the bridge | City Ledger</title></head><body>"
+        "<div class='post'><h1>Council votes to reopen the bridge</h1>"
+        "<p>By Lina Haddad | January 21, 2022</p>"
+        "<p>The council voted on Friday to reopen the bridge to traffic after engineers confirmed the repairs"
+        " were complete, and shop owners near the river welcomed the news.</p></div></body></html>"
+    )
+    post = extract_source(url, (answer(url, page),))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert "not dated" not in post.fields
+
+
 _RESULTS = "".join(
     f'<li class="result"><a href="/2022/01/{day}/story-{day}">Story {day} about the council bridge</a>'
     f"<p>Teaser {day}: the council voted to reopen the bridge.</p></li>"
@@ -4632,6 +4692,53 @@ def test_an_unmarked_byline_line_under_the_headline_credits_the_writer(line: str
     # No class, `rel` or `itemprop` marks it: a note crediting Lina Haddad warned "no author found".
     post = _read(_small_site(line))
     assert (post.author, post.fields.get("byline line under the headline")) == (author, author)
+
+
+@pytest.mark.parametrize(
+    ("lines", "published", "source"),
+    [
+        (
+            "<p>By Lina Haddad | January 21, 2022</p>",
+            dt.datetime(2022, 1, 21, tzinfo=dt.UTC),
+            "date line by the byline or headline",
+        ),
+        (
+            "<p>By Lina Haddad \u2014 Jan. 21, 2022</p>",
+            dt.datetime(2022, 1, 21, tzinfo=dt.UTC),
+            "date line by the byline or headline",
+        ),
+        (
+            "<p>By Lina Haddad</p><p>Published 21 Jan 2022, 09:00 GMT</p>",
+            dt.datetime(2022, 1, 21, 9, tzinfo=dt.UTC),
+            "the time and zone the byline shows",
+        ),
+    ],
+    ids=["in the byline line", "after a dash", "on the line after it"],
+)
+def test_the_day_an_unmarked_byline_line_under_the_headline_gives_dates_the_page(
+    lines: str, published: dt.datetime, source: str
+) -> None:
+    # No `<time>`, no metadata and no class names the line: the byline's name and "By" were counted as a
+    # deck's words beside the day, and the line after it was never read; a true note warned "no date".
+    post = _read(_small_site(lines))
+    assert (post.published, post.published_from) == (published, source)
+    assert _date_status(post) == "pass"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # The story's day in its prose, after the byline line.
+        "<p>By Lina Haddad</p><p>The council met on January 21, 2022 to vote.</p>",
+        # A deck opening with "By", no name.
+        "<p>By the numbers: January 21, 2022</p>",
+        # A name and a day with no "By": a deck or a caption as much as a byline.
+        "<p>Lina Haddad | January 21, 2022</p>",
+    ],
+    ids=["prose", "deck", "no label"],
+)
+def test_a_day_under_the_headline_in_no_byline_line_does_not_date_the_page(lines: str) -> None:
+    assert _read(_small_site(lines)).published is None
 
 
 @pytest.mark.parametrize(
