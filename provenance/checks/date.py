@@ -1348,6 +1348,10 @@ def _check_note_date(given: CheckInput) -> CheckResult:
         # place in a year: its day is shown, as no date was claimed from it.
         dateline = source.fields.get("dateline (no year)")
         only += f", only a dateline's day without its year ({dateline[:40]})" if dateline else ""
+        # Why a page that shows days is not dated by them (a tag or search page: its days are the stories'
+        # it lists): "no publication date" alone sent a person looking for one on a page of many.
+        not_dated = source.fields.get("not dated")
+        only += f"; {not_dated[:160]}" if not_dated else ""
         return _result(
             "warn", f"the source shows no publication date{only}{unread}: compare by hand{where}", cited, None
         )

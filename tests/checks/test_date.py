@@ -1289,6 +1289,16 @@ def test_a_page_dated_only_by_a_dateline_without_its_year_shows_that_day_for_the
     assert "only a dateline's day without its year (Jan 21)" in result.detail
 
 
+def test_a_page_the_extractor_leaves_undated_says_why_for_the_comparison_by_hand() -> None:
+    # A tag page cited as itself shows many days, each a story's it lists: "no publication date" alone sent
+    # the person comparing looking for one among them.
+    why = "the page calls itself a list of articles ('Tag: Kherson'): a day it shows is a story's it lists"
+    page = POST.model_copy(update={"platform": Platform.WEB, "published": None, "fields": {"not dated": why}})
+    result = check_date(_given("The city ledger's Kherson page.", source=page))
+    assert result.status == "warn"
+    assert f"the source shows no publication date; {why}: compare by hand" in result.detail
+
+
 # --- a note dated to the month or the year only -------------------------------------------------------------
 
 PAGE_URL = "https://www.ohchr.org/en/update"
