@@ -183,6 +183,19 @@ _OPENING_MARKS = re.compile(
     r'|″(?<![^\s(\[{\u2014\u2013-]″)(?=[^\s"”″])'
 )
 _SAME_AT_BOTH_ENDS = '"”″'
+# The marks each match of `_OPENING_MARKS` opens with: a text that holds none outside its closed quotes (most
+# paragraphs) opens none, known without looking behind and ahead of each mark of its closed quotes.
+_OPENING_MARK = re.compile('[“„«「『〝\u2039"”″]')
+
+
+def _marks_outside(text: str, closed: Sequence[Quote]) -> bool:
+    """Whether `text` holds one of `_OPENING_MARK` outside every closed quote of `closed` (in order)."""
+    done = 0
+    for quote in closed:
+        if quote.start > done and _OPENING_MARK.search(text, done, quote.start) is not None:
+            return True
+        done = max(done, quote.end)
+    return _OPENING_MARK.search(text, done) is not None
 
 
 def unclosed_quotes(
@@ -196,6 +209,8 @@ def unclosed_quotes(
     inside `code` (as `iter_quotes`).
     """
     found: list[Quote] = []
+    if not ends or not _marks_outside(text, closed):
+        return found  # no end to run to, or no mark to open one
     spans = iter(closed)
     current = next(spans, None)
     code_spans = iter(code)

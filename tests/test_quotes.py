@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import re
+from random import Random
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from provenance.quotes import _EMOJI, _OPENING_MARKS, Quote, find_quotes, iter_quotes, unclosed_quotes
+from provenance.quotes import (
+    _EMOJI,
+    _OPENING_MARK,
+    _OPENING_MARKS,
+    Quote,
+    find_quotes,
+    iter_quotes,
+    unclosed_quotes,
+)
 
 # The pattern spelt the plain way, each look-behind before its mark: what the finder must agree with.
 _PLAIN_QUOTED = re.compile(
@@ -404,3 +413,32 @@ def test_many_quotes_nested_in_an_unclosed_one_are_read_in_linear_time() -> None
     assert find_quotes("„a" + " „b“" * 50_000) == ("b",) * 50_000
     assert find_quotes("«a «b" * 50_000) == ()
     assert find_quotes("«a «b» " * 50_000) == ("b",) * 50_000
+
+
+def test_every_mark_that_may_open_an_unclosed_quote_is_looked_for_outside_the_closed_ones() -> None:
+    # `unclosed_quotes` reads a text only where `_OPENING_MARK` finds a mark outside its closed quotes: each
+    # character `_OPENING_MARKS` can open with must be one of them, or a quote left open went unread.
+    for point in range(0x110000):
+        char = chr(point)
+        if any(_OPENING_MARKS.match(f"{before}{char}x", 1) for before in (" ", "a")):
+            assert _OPENING_MARK.fullmatch(char) is not None, hex(point)
+
+
+_UNCLOSED_PIECES = ["“", "”", '"', "„", "«", "»", "″", "\u2039", "a", "b.", " ", ": ", "x\u2019s "]
+
+
+def test_unclosed_quotes_are_the_same_whether_or_not_the_marks_outside_closed_quotes_are_looked_for_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import provenance.quotes as quotes_module
+
+    rng = Random(13)
+    cases = []
+    for _ in range(3_000):
+        text = "".join(rng.choice(_UNCLOSED_PIECES) for _ in range(rng.randint(0, 14)))
+        ends = sorted(rng.sample(range(len(text) + 1), k=min(len(text) + 1, rng.randint(0, 3))))
+        cases.append((text, list(iter_quotes(text)), ends))
+    quick = [unclosed_quotes(text, closed, ends) for text, closed, ends in cases]
+    monkeypatch.setattr(quotes_module, "_marks_outside", lambda *_: True)
+    assert quick == [unclosed_quotes(text, closed, ends) for text, closed, ends in cases]
+    assert any(quick)  # some texts leave a quote open
