@@ -275,6 +275,20 @@ _YEAR_BEFORE_WORDS = re.compile(r"^[0-9]{4}(?:-[0-9]{2}-[0-9]{2})?\s+(?=[^\W\d_]
 _THE_BEFORE_CHANNEL = re.compile(
     rf"^the\s(?=.*\s{_PLATFORM_NAMES}\s+(?:channel|account|page|profile)$)", re.IGNORECASE
 )
+
+
+def _without_the_article_and_whose_post(opening: str) -> str:
+    """A note's opening words without the article before a channel's name (`_THE_BEFORE_CHANNEL`) and what
+    the name posted after its possessive (`_WHOSE_POST`). Each is tried only where it may match: the
+    article's pattern on words opening with `t` (no other letter is a `t` to `re.IGNORECASE`), the
+    possessive's where an apostrophe is (most names have neither: two substitutions a note spared)."""
+    if opening[:1] in ("t", "T"):
+        opening = _THE_BEFORE_CHANNEL.sub("", opening)
+    if "'" in opening or "\u2019" in opening:
+        opening = _WHOSE_POST.sub("", opening)
+    return opening
+
+
 # What opens a note without naming anyone: a back reference (`Ibid.`, `Ebd.`, `Op. cit.`, `Supra note 3`,
 # `Там же`, `Там само`), an access or a capture (`Last accessed:`, `Дата обращения:`, `Screenshot taken …`),
 # the day a page is cited as it stood on (`Stand: 05.03.2023`), a weekday or a time of day before the date
@@ -1357,7 +1371,7 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
         return quoted or None, None
     end = _NAME_END.search(text)
     opening = text[: end.start()] if end else text
-    segment = _WHOSE_POST.sub("", _THE_BEFORE_CHANNEL.sub("", opening))
+    segment = _without_the_article_and_whose_post(opening)
     segment = _SAID_AFTER.sub("", _without_the_platform_after(segment)).strip()
     if segment[-1:].isdigit():
         segment = _without_a_day_after(segment)

@@ -3248,3 +3248,24 @@ def test_a_note_opening_with_a_letter_no_signal_opens_with_is_not_searched_for_o
 def test_a_note_s_name_is_read_past_its_signal_and_as_it_is_without_one(text: str, author: str) -> None:
     footnote = Footnote(label="1", text=text, line=1)
     assert parse_citation(footnote).citation.author == author
+
+
+def test_only_a_t_opens_the_article_before_a_channel_s_name_to_the_case_blind_pattern() -> None:
+    # `_without_the_article_and_whose_post` tries `_THE_BEFORE_CHANNEL` only on words opening with `t` or
+    # `T`: no other code point may be a `t` to `re.IGNORECASE`, or `the` before a channel's name was left in.
+    lettered = [point for point in range(0x110000) if re.match("t", chr(point), re.IGNORECASE)]
+    assert lettered == [ord("T"), ord("t")]
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("The Rybar Telegram channel, January 21, 2022, https://t.me/rybar/1", "Rybar"),
+        ("THE Rybar Telegram channel, January 21, 2022, https://t.me/rybar/1", "Rybar"),
+        ("Rybar's tweet of January 21, 2022, https://x.com/rybar/status/1", "Rybar"),
+        ("Two Majors\u2019 Telegram post, January 21, 2022, https://t.me/rybar/1", "Two Majors"),
+        ("Tom Jones, January 21, 2022, https://news.example/a", "Tom Jones"),
+    ],
+)
+def test_the_article_and_the_name_s_post_are_no_part_of_the_name(text: str, author: str) -> None:
+    assert parse_citation(Footnote(label="1", text=text, line=1)).citation.author == author
