@@ -27,7 +27,11 @@ _WHITESPACE = re.compile(r"\s+")
 
 def collapse_whitespace(text: str) -> str:
     # What `re.sub(r"\s+", " ", text).strip()` gives, in a quarter of the time: `str.split` and the pattern
-    # know the same whitespace (tests/readers/test_assembly.py checks every code point).
+    # know the same whitespace (tests/readers/test_assembly.py checks every code point). Text that is so
+    # already (most of a report's: printable, so its one whitespace is the space, never two together, nor
+    # one at either end, as `single_spaced` knows it) is given back as it is, not split into its words.
+    if "  " not in text and text[:1] != " " and text[-1:] != " " and text.isprintable():
+        return text
     return " ".join(text.split())
 
 

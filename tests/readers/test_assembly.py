@@ -234,3 +234,12 @@ def test_the_one_mark_of_a_paragraph_gets_every_quote_as_the_steps_for_many_mark
     assert quick[7].left_out_by_mark == {0: (0, 1)}
     assert quick[3].quotes_by_mark == {}
     assert [quote.text for quote in quick[5].quotes_by_mark[0]] == ["We lost.", "after it"]
+
+
+@given(
+    st.text(alphabet=st.sampled_from(["a", "b", " ", "\n", "\t", "\u00a0", "\u2003", "\x85", "é", "\u200b"]))
+)
+def test_collapsed_whitespace_is_the_split_words_joined_whether_or_not_the_text_was_single_spaced(
+    text: str,
+) -> None:
+    assert collapse_whitespace(text) == " ".join(text.split())
