@@ -185,6 +185,21 @@ _OPENING_MARKS = re.compile(
 _SAME_AT_BOTH_ENDS = '"”″'
 
 
+def _opens_outside(text: str, closed: Sequence[Quote]) -> bool:
+    """Whether `_OPENING_MARKS` opens a quote in `text` outside every closed quote of `closed` (in order):
+    most paragraphs' opening marks are all their closed quotes' own, each passed over here as in
+    `unclosed_quotes`, without its steps for each. Each search starts past the last: linear time."""
+    found = _OPENING_MARKS.search(text)
+    for quote in closed:
+        while found is not None and found.start() < quote.end:
+            if found.start() < quote.start:
+                return True  # between the quote before and this one
+            found = _OPENING_MARKS.search(text, quote.end)  # inside this quote: on past it
+        if found is None:
+            return False
+    return found is not None
+
+
 def unclosed_quotes(
     text: str, closed: Sequence[Quote], ends: Sequence[int], code: CodeSpans = ()
 ) -> list[Quote]:
@@ -196,6 +211,8 @@ def unclosed_quotes(
     inside `code` (as `iter_quotes`).
     """
     found: list[Quote] = []
+    if not ends or not _opens_outside(text, closed):
+        return found  # no end to run to, or no mark to open one
     spans = iter(closed)
     current = next(spans, None)
     code_spans = iter(code)

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import re
+from random import Random
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from provenance.quotes import _EMOJI, _OPENING_MARKS, Quote, find_quotes, iter_quotes, unclosed_quotes
+from provenance.quotes import (
+    _EMOJI,
+    _OPENING_MARKS,
+    Quote,
+    find_quotes,
+    iter_quotes,
+    unclosed_quotes,
+)
 
 # The pattern spelt the plain way, each look-behind before its mark: what the finder must agree with.
 _PLAIN_QUOTED = re.compile(
@@ -404,3 +412,31 @@ def test_many_quotes_nested_in_an_unclosed_one_are_read_in_linear_time() -> None
     assert find_quotes("„a" + " „b“" * 50_000) == ("b",) * 50_000
     assert find_quotes("«a «b" * 50_000) == ()
     assert find_quotes("«a «b» " * 50_000) == ("b",) * 50_000
+
+
+_UNCLOSED_PIECES = [
+    *("“", "”", '"', "„", "«", "»", "″", "\u2039", "\u2018", "\u2019", "'"),
+    *("a", "b.", " ", ": ", "s"),
+]
+
+
+def test_unclosed_quotes_are_the_same_whether_or_not_an_opening_outside_closed_quotes_is_looked_for_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import provenance.quotes as quotes_module
+
+    rng = Random(13)
+    cases = []
+    for _ in range(3_000):
+        text = "".join(rng.choice(_UNCLOSED_PIECES) for _ in range(rng.randint(0, 14)))
+        ends = sorted(rng.sample(range(len(text) + 1), k=min(len(text) + 1, rng.randint(0, 3))))
+        cases.append((text, list(iter_quotes(text)), ends))
+    quick = [unclosed_quotes(text, closed, ends) for text, closed, ends in cases]
+    monkeypatch.setattr(quotes_module, "_opens_outside", lambda *_: True)
+    assert quick == [unclosed_quotes(text, closed, ends) for text, closed, ends in cases]
+    assert any(quick)  # some texts leave a quote open
+
+
+def test_many_closed_quotes_without_an_opening_mark_are_passed_over_in_linear_time() -> None:
+    text = "\u2018a\u2019 " * 50_000 + "\u201cwe lost"  # single quotes, none a mark that opens one left open
+    assert _unclosed(text, [len(text)]) == ["we lost"]

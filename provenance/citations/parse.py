@@ -138,6 +138,21 @@ _NAME_PREFIX = re.compile(
     rf"|^{_PLATFORM_NAMES}\s*/(?!/)\s*",
     re.IGNORECASE,
 )
+# The letters `_NAME_PREFIX` opens with, lowered, and those `re.IGNORECASE` takes for one of them that
+# `str.lower` leaves as they are (U+0131 and U+017F for `i` and `s`, U+1C81 and U+1C83 for Cyrillic `de`
+# and `es`): a note opening with any other letter (most notes: a name) is not tried against its
+# alternatives (18,000 instructions a note). tests/citations/test_parse.py reads them off the pattern and
+# checks every code point.
+_NAME_PREFIX_OPENINGS = frozenset("abcefilmnpqrstuvwxy\u0434\u0438\u0441\u0131\u017f\u1c81\u1c83")
+
+
+def _without_name_prefix(text: str) -> str:
+    """`text` without the signal or the label before its name (`_NAME_PREFIX`)."""
+    if text[:1].lower()[:1] not in _NAME_PREFIX_OPENINGS:
+        return text
+    return _NAME_PREFIX.sub("", text)
+
+
 # The label a legal memo's or a court filing's note opens with, the evidence's number (`Exhibit 12: Telegram
 # post by @rybar`, `Ex. 12, Rybar, …`, `Annex 3: …`, `Tab 4 \u2013 …`, `Appendix B: …`, `Anlage 3: …`,
 # `Приложение 3: …`, `Додаток 3: …`): read as the note's author, `Exhibit 12` was held by the author check to
@@ -260,6 +275,20 @@ _YEAR_BEFORE_WORDS = re.compile(r"^[0-9]{4}(?:-[0-9]{2}-[0-9]{2})?\s+(?=[^\W\d_]
 _THE_BEFORE_CHANNEL = re.compile(
     rf"^the\s(?=.*\s{_PLATFORM_NAMES}\s+(?:channel|account|page|profile)$)", re.IGNORECASE
 )
+
+
+def _without_the_article_and_whose_post(opening: str) -> str:
+    """A note's opening words without the article before a channel's name (`_THE_BEFORE_CHANNEL`) and what
+    the name posted after its possessive (`_WHOSE_POST`). Each is tried only where it may match: the
+    article's pattern on words opening with `t` (no other letter is a `t` to `re.IGNORECASE`), the
+    possessive's where an apostrophe is (most names have neither: two substitutions a note spared)."""
+    if opening[:1] in ("t", "T"):
+        opening = _THE_BEFORE_CHANNEL.sub("", opening)
+    if "'" in opening or "\u2019" in opening:
+        opening = _WHOSE_POST.sub("", opening)
+    return opening
+
+
 # What opens a note without naming anyone: a back reference (`Ibid.`, `Ebd.`, `Op. cit.`, `Supra note 3`,
 # `Там же`, `Там само`), an access or a capture (`Last accessed:`, `Дата обращения:`, `Screenshot taken …`),
 # the day a page is cited as it stood on (`Stand: 05.03.2023`), a weekday or a time of day before the date
@@ -916,7 +945,7 @@ def _channel_names_quoted(prose: str, lowered: str | None = None) -> int:
     lowered = prose.lower() if lowered is None else lowered
     if not any(word in lowered for word in _CHANNEL_WORDS):
         return 0  # most notes: three substitutions and a match for every note with a quote
-    text = _DECLINED_NAME_OPENING.sub("", _NAME_PREFIX.sub("", _LEADING_PUNCTUATION.sub("", prose)))
+    text = _DECLINED_NAME_OPENING.sub("", _without_name_prefix(_LEADING_PUNCTUATION.sub("", prose)))
     described = _CHANNEL_BEFORE_QUOTED_NAME.match(text)
     quote = next(iter_quotes(text[described.end() :]), None) if described is not None else None
     return 1 if quote is not None and quote.start == 0 else 0
@@ -1322,7 +1351,7 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
         text = _AFTER_TITLE().sub("", after)
         if text[:1] in _TITLE_OPENINGS:  # another quoted passage: no name follows the title
             return None, None
-    unprefixed = _NAME_PREFIX.sub("", _without_an_exhibit_label(text))
+    unprefixed = _without_name_prefix(_without_an_exhibit_label(text))
     if len(unprefixed) != len(text):
         # What stood between the prefix and the name, a blanked link's room among it (`Source: <link> (Two
         # Majors, …)`): the name was never reached, and the URL's channel stood for the author.
@@ -1342,7 +1371,7 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
         return quoted or None, None
     end = _NAME_END.search(text)
     opening = text[: end.start()] if end else text
-    segment = _WHOSE_POST.sub("", _THE_BEFORE_CHANNEL.sub("", opening))
+    segment = _without_the_article_and_whose_post(opening)
     segment = _SAID_AFTER.sub("", _without_the_platform_after(segment)).strip()
     if segment[-1:].isdigit():
         segment = _without_a_day_after(segment)

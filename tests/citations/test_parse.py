@@ -3185,3 +3185,90 @@ def test_a_poster_s_quoted_name_after_capitals_is_still_no_title(note: str, titl
     citation = parse_citation(Footnote(label="1", text=note, line=1)).citation
     assert citation.title == title
     assert citation.author is not None and citation.author != title
+
+
+def _opening_characters(pattern: re.Pattern[str]) -> set[str]:
+    """The characters a match of `pattern` may open with, read off its parsed form: each branch's first
+    literal, past what may match nothing (an optional group, an anchor, a look-around). Fails on an opening
+    that is no literal (a set, any character): the pattern's openings could not be listed."""
+    from re import _constants as op  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    def openings(items: Any) -> tuple[set[str], bool]:  # the characters, and whether it may match nothing
+        found: set[str] = set()
+        for code, value in items:
+            if code in (op.AT, op.ASSERT, op.ASSERT_NOT):
+                continue  # takes no character
+            if code is op.LITERAL:
+                return found | {chr(value)}, False
+            if code is op.BRANCH:
+                branches = [openings(branch) for branch in value[1]]
+                found |= set().union(*(chars for chars, _ in branches))
+                if not any(empty for _, empty in branches):
+                    return found, False
+            elif code is op.SUBPATTERN:
+                chars, empty = openings(value[-1])
+                found |= chars
+                if not empty:
+                    return found, False
+            elif code in (op.MAX_REPEAT, op.MIN_REPEAT, op.POSSESSIVE_REPEAT):
+                chars, empty = openings(value[2])
+                found |= chars
+                if value[0] > 0 and not empty:
+                    return found, False
+            else:
+                raise AssertionError(f"an opening that is no literal: {code}")
+        return found, True
+
+    chars, empty = openings(_parser.parse(pattern.pattern, pattern.flags))
+    assert not empty
+    return chars
+
+
+def test_a_note_opening_with_a_letter_no_signal_opens_with_is_not_searched_for_one() -> None:
+    # `_without_name_prefix` tries `_NAME_PREFIX` only on a note whose first character lowers to one of
+    # `_NAME_PREFIX_OPENINGS`: every letter the pattern opens with, and every code point `re.IGNORECASE`
+    # takes for one of them, must pass, or a signal (`According to`, `Source:`, `See` with a long s) was
+    # read as the name.
+    letters = {char.lower() for char in _opening_characters(parse._NAME_PREFIX)}
+    assert letters <= parse._NAME_PREFIX_OPENINGS
+    any_of_them = re.compile(f"[{re.escape(''.join(sorted(letters)))}]", re.IGNORECASE)
+    for point in range(0x110000):
+        char = chr(point)
+        if any_of_them.match(char) is not None:
+            assert char.lower()[:1] in parse._NAME_PREFIX_OPENINGS, hex(point)
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("According to Rybar, Telegram, January 21, 2022, https://t.me/rybar/1", "Rybar"),
+        ("\u017fource: Rybar, Telegram, January 21, 2022, https://t.me/rybar/1", "Rybar"),  # long s
+        ("Desk 17, “Report number 17”, January 18, 2022, https://site17.example/a", "Desk 17"),
+        ("Dmitry Medvedev, Telegram, January 21, 2022, https://t.me/medvedev_telegram/1", "Dmitry Medvedev"),
+    ],
+)
+def test_a_note_s_name_is_read_past_its_signal_and_as_it_is_without_one(text: str, author: str) -> None:
+    footnote = Footnote(label="1", text=text, line=1)
+    assert parse_citation(footnote).citation.author == author
+
+
+def test_only_a_t_opens_the_article_before_a_channel_s_name_to_the_case_blind_pattern() -> None:
+    # `_without_the_article_and_whose_post` tries `_THE_BEFORE_CHANNEL` only on words opening with `t` or
+    # `T`: no other code point may be a `t` to `re.IGNORECASE`, or `the` before a channel's name was left in.
+    lettered = [point for point in range(0x110000) if re.match("t", chr(point), re.IGNORECASE)]
+    assert lettered == [ord("T"), ord("t")]
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("The Rybar Telegram channel, January 21, 2022, https://t.me/rybar/1", "Rybar"),
+        ("THE Rybar Telegram channel, January 21, 2022, https://t.me/rybar/1", "Rybar"),
+        ("Rybar's tweet of January 21, 2022, https://x.com/rybar/status/1", "Rybar"),
+        ("Two Majors\u2019 Telegram post, January 21, 2022, https://t.me/rybar/1", "Two Majors"),
+        ("Tom Jones, January 21, 2022, https://news.example/a", "Tom Jones"),
+    ],
+)
+def test_the_article_and_the_name_s_post_are_no_part_of_the_name(text: str, author: str) -> None:
+    assert parse_citation(Footnote(label="1", text=text, line=1)).citation.author == author

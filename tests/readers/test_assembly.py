@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from random import Random
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -196,3 +197,49 @@ def test_a_repeat_of_a_label_with_other_words_is_named_and_one_with_the_same_wor
     )
     [pasted_twice] = assemble_footnotes([note, same], markers).footnotes
     assert [finding.code for finding in pasted_twice.findings] == ["duplicate-label"]
+
+
+_ONE_MARK_PARAGRAPHS = [
+    "Claim 1 about the bridge, said “the bridge is open”.\uffff",
+    "“We won,” he said, and “we will hold it”, and «мы победим».\uffff Then “after the mark”.",
+    "\uffff“After the mark alone” and 'British quote' here.",
+    "No quote at all.\uffff",
+    "He wrote: “We lost the bridge.\uffff",  # open to the mark: an unclosed quote
+    "He wrote: “We lost.\uffff Then “after it”.",  # an unclosed quote before a closed one
+    "“Quoted to the mark”\uffff and “after it”.",
+    "“x” " * 3_000 + "“" + "y" * 10_001 + "”\uffff",  # more than one context keeps: cut, and counted
+    "“" + "z" * 6_000 + "” “" + "w" * 6_000 + "”\uffff “last”",
+]
+
+
+def test_the_one_mark_of_a_paragraph_gets_every_quote_as_the_steps_for_many_marks_give_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A paragraph of one mark that no quote holds takes `_quotes_of_the_one_mark`'s way: its quotes, and
+    # those left out, must be those the steps for any number of marks attribute (each quote to the mark,
+    # cut at `MAX_QUOTED_CHARS`).
+    from provenance.readers import assembly
+
+    drafts = [ParagraphDraft(text) for text in _ONE_MARK_PARAGRAPHS]
+    quick = [read_paragraph(draft) for draft in drafts]
+    monkeypatch.setattr(assembly, "_quotes_of_the_one_mark", lambda *_: None)
+    stepped = [read_paragraph(draft) for draft in drafts]
+    assert quick == stepped
+    assert [quote.text for quote in quick[1].quotes_by_mark[0]] == [
+        "We won,",
+        "we will hold it",
+        "мы победим",
+        "after the mark",
+    ]
+    assert quick[7].left_out_by_mark == {0: (0, 1)}
+    assert quick[3].quotes_by_mark == {}
+    assert [quote.text for quote in quick[5].quotes_by_mark[0]] == ["We lost.", "after it"]
+
+
+@given(
+    st.text(alphabet=st.sampled_from(["a", "b", " ", "\n", "\t", "\u00a0", "\u2003", "\x85", "é", "\u200b"]))
+)
+def test_collapsed_whitespace_is_the_split_words_joined_whether_or_not_the_text_was_single_spaced(
+    text: str,
+) -> None:
+    assert collapse_whitespace(text) == " ".join(text.split())
