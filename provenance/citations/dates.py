@@ -1689,6 +1689,15 @@ _MAY_HOLD_A_SHORT_YEAR = on_first_use(
 )
 
 
+def _may_hold_a_short_year(text: str) -> bool:
+    """`_MAY_HOLD_A_SHORT_YEAR` found in `text`. Each of its shapes needs an apostrophe, 年 or 년, or three
+    digits: a text without them (most names: `Desk 17`, `Rybar`) is passed over without the search, which
+    cost about 9 k instructions a note's name (`parse._names_someone` asks once or twice a note)."""
+    if not any(mark in text for mark in "'\u2019\u5e74\ub144") and sum(map(str.isdecimal, text)) < 3:
+        return False
+    return _MAY_HOLD_A_SHORT_YEAR().search(text) is not None
+
+
 def _by_first_character(words: str) -> str:
     """`words`, alternatives of literal characters (`a|b|…`, with `\\[` and `.` the only syntax among them),
     grouped by their first character (`a(?:ccessed|rchive|…)|r(?:etrieved|…)`): `re` enters every alternative
@@ -2171,7 +2180,7 @@ def find_date(text: str, *, year_apart: bool = False) -> DateFind:
         # Unicode's hyphens, as typesetting keeps a date on one line (`21\u2011Jan\u20112022`,
         # `2022\u201001\u201021`): read as ASCII's, where the note had no date.
         return find_date(text.translate(_HYPHENS_TO_ASCII), year_apart=year_apart)
-    if first is None and _MAY_HOLD_A_SHORT_YEAR().search(text):
+    if first is None and _may_hold_a_short_year(text):
         first = min(_candidates(blank_urls(text), short_years=True), key=_sort_key, default=None)
     if first is not None and first[0] == _RANGE:
         return DateFind(None, in_a_range=True)
@@ -2484,7 +2493,7 @@ def other_days(text: str, day: dt.date) -> tuple[dt.date, ...]:
     # year's is: read as one day, its first passed.
     if next(itertools.islice(_FOUR_DIGITS.finditer(text), 1, None), None) is not None:
         found = list(_candidates(blank_urls(text)))
-    elif _MAY_HOLD_A_SHORT_YEAR().search(text) is None:
+    elif not _may_hold_a_short_year(text):
         return ()
     elif _FOUR_DIGITS.search(text) is not None and next(_candidates(blank_urls(text)), None) is not None:
         return ()  # the note's day is its one date of a four-digit year
@@ -2536,7 +2545,7 @@ def holds_date(text: str) -> bool:
         and any(found.date for *_, found in _candidates(blank_urls(text), read_words=False))
     ):
         return True
-    return bool(_MAY_HOLD_A_SHORT_YEAR().search(text)) and any(
+    return _may_hold_a_short_year(text) and any(
         found.date for *_, found in _candidates(blank_urls(text), read_words=False, short_years=True)
     )
 

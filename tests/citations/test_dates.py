@@ -1112,6 +1112,23 @@ def test_holds_date_is_every_format_searched(pieces: list[str]) -> None:
     assert dates.holds_date(text) == searched
 
 
+_SHORT_YEAR_ALPHABET = "0123456789\u0661\u0662'\u2019\u5e74\ub144 .,-/JanFebruary\u0e21.\u0e04"
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=_SHORT_YEAR_ALPHABET, max_size=24))
+@example("Desk 17")
+@example("21 Jan 22")
+@example("21.01.22")
+@example("\u0662\u0661 Jan 22")
+@example("Jan '22")
+@example("22\u5e741")
+def test_a_text_passed_over_for_short_years_is_one_their_search_finds_nothing_in(text: str) -> None:
+    # `_may_hold_a_short_year` skips the search where no apostrophe, 年 or 년 and fewer than three digits
+    # are: the search must find nothing there, or a note's two-digit-year day would be missed.
+    assert dates._may_hold_a_short_year(text) == (dates._MAY_HOLD_A_SHORT_YEAR().search(text) is not None)
+
+
 def test_a_long_run_of_digits_and_letters_is_looked_through_in_linear_time() -> None:
     text = "1a" * 4 + "b" * 1_000_000 + "1"
     assert dates._FIVE_DIGITS.search(text) is not None and dates._FIVE_DIGITS.search(text[:-1]) is None
