@@ -885,6 +885,25 @@ def test_a_signal_or_back_reference_is_not_the_author(note: str, author: str | N
 
 
 @pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        ("Telegram, January 21, 2022, 14:05 UTC.", None),
+        ("Rybar, Telegram, January 21, 2022, at 9:15 MSK.", "Rybar"),
+        ("Telegram, 21 \u044f\u043d\u0432\u0430\u0440\u044f 2022, 14:05 \u041c\u0421\u041a.", None),
+        ("X, January 21, 2022, 2:05 p.m. ET.", None),
+        ("Telegram, January 21, 2022, 14:05 (UTC+3).", None),
+        ("Telegram, 21. Januar 2022, 14.05 Uhr.", None),
+        # A name opening with a number is still a name.
+        ("14 Desk, Telegram, January 21, 2022.", "14 Desk"),
+    ],
+)
+def test_a_time_of_day_with_its_zone_after_the_date_is_not_the_author(note: str, author: str | None) -> None:
+    # `Telegram, January 21, 2022, 14:05 UTC.` gave the author `14:05 UTC`, which `extract` showed and the
+    # author check compared with the post's account.
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
+
+
+@pytest.mark.parametrize(
     "opening",
     [
         "On January 21, 2022",
