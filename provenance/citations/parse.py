@@ -306,8 +306,9 @@ _NOT_NAMES = re.compile(
     # A time of day with its zone or its word after the date (`14:05 UTC`, `at 9:15 MSK`, `2:05 p.m. ET`,
     # `14.05 Uhr`, `14:05 (UTC+3)`, in Cyrillic too): it was the author of `Telegram, January 21, 2022, 14:05
     # UTC`.
-    rf"|(?:at\s)?\d{{1,2}}(?:[:.]\d{{2}}(?:\s?[ap]\.?m\.?)?|\s?[ap]\.?m\.?)\s{{0,2}}\(?[^\W\d_]{{2,5}}"
-    rf"(?:\s?[+-]\d{{1,2}}(?::?\d{{2}})?)?\)?$"
+    # The zone in capitals (or `Uhr`): `10 AM Media` is an outlet's name.
+    rf"|(?:at\s)?\d{{1,2}}(?:[:.]\d{{2}}(?:\s?[ap]\.?m\.?)?|\s?[ap]\.?m\.?)\s{{0,2}}\(?"
+    rf"(?-i:[A-Z\u0410-\u042f\u0401]{{2,5}}|[Uu]hr)(?:\s?[+-]\d{{1,2}}(?::?\d{{2}})?)?\)?$"
     # A year with its word, after the day and month it completes (`21 января, 2022 \u0433.`, `, в 2022
     # \u0433.`, `21 stycznia, 2022 r.`): its word, the year dropped before it, was the note's author.
     rf"|(?:(?:\u0432|\u0443|w|in|en)\s{{1,3}})?(?:\d{{4}}\s{{0,3}})?(?:\u0433|\u0440|r|\u0433\u043e\u0434\u0430|\u0440\u043e\u043a\u0443|roku)\.?$)",

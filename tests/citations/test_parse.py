@@ -893,8 +893,9 @@ def test_a_signal_or_back_reference_is_not_the_author(note: str, author: str | N
         ("X, January 21, 2022, 2:05 p.m. ET.", None),
         ("Telegram, January 21, 2022, 14:05 (UTC+3).", None),
         ("Telegram, 21. Januar 2022, 14.05 Uhr.", None),
-        # A name opening with a number is still a name.
+        # A name opening with a number is still a name, and so is one of a time's shape in words.
         ("14 Desk, Telegram, January 21, 2022.", "14 Desk"),
+        ("10 AM Media, Telegram, January 21, 2022.", "10 AM Media"),
     ],
 )
 def test_a_time_of_day_with_its_zone_after_the_date_is_not_the_author(note: str, author: str | None) -> None:
