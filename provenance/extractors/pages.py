@@ -608,7 +608,7 @@ def parse_published(value: str | None, midnight_is_a_day: bool = False) -> Publi
         try:
             parsed = email.utils.parsedate_to_datetime(text)
         except (TypeError, ValueError, IndexError, OverflowError):  # `+9999999999999999999999` overflows
-            return None
+            return _written_day(text)
         written = _RFC_2822_YEAR().search(text)
         if written is not None and int(written.group(1)) != parsed.year:
             return None
@@ -620,6 +620,41 @@ def parse_published(value: str | None, midnight_is_a_day: bool = False) -> Publi
         return PublishedTime(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC), day_only=True)
     day_only = len(text) <= len("2022-01-21")
     return PublishedTime(parsed.astimezone(dt.UTC), day_only=day_only)
+
+
+# A day written out in English, as some sites put it in their JSON-LD or `<time datetime>` (`January 20,
+# 2022`, `Jan. 20, 2022`, `20 January 2022`): neither ISO 8601 nor RFC 2822, it gave the page no date.
+_WRITTEN_DAY = on_first_use(
+    r"(?:(?P<month>[A-Za-z]{3,9})\.?\s{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)?,?"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?P<month2>[A-Za-z]{3,9})\.?,?)\s{1,3}(?P<year>\d{4})"
+)
+_ENGLISH_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+
+
+def _written_day(text: str) -> PublishedTime | None:
+    """The day `text` writes out in English, whole (`_WRITTEN_DAY`), as a day alone; else None."""
+    found = _WRITTEN_DAY().fullmatch(text)
+    if found is None:
+        return None
+    month = _ENGLISH_MONTHS.get((found["month"] or found["month2"]).lower())
+    try:
+        day = dt.date(int(found["year"]), month or 0, int(found["day"] or found["day2"]))
+    except ValueError:  # no such month or day (`February 30, 2022`, `Foo 20, 2022`)
+        return None
+    if not _FIRST_YEAR <= day.year <= _LAST_YEAR:
+        return None
+    return PublishedTime(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC), day_only=True)
 
 
 # A site's home page, as sites write it: `/`, `/index.html`, `/default.aspx`, `/home`, and a language's home

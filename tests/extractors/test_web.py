@@ -780,6 +780,25 @@ def test_times_keep_their_precision() -> None:
     assert parse_published("yesterday") is None
 
 
+@pytest.mark.parametrize(
+    "written", ["January 20, 2022", "Jan. 20, 2022", "20 January 2022", "20th January 2022"]
+)
+def test_a_json_ld_day_written_out_in_english_dates_the_page(written: str) -> None:
+    # Neither ISO 8601 nor RFC 2822, `"datePublished": "January 20, 2022"` gave the page no date, and a true
+    # note dated that day warned "the source shows no publication date".
+    json_ld = f'{{"@type": "NewsArticle", "headline": "Council", "datePublished": "{written}"}}'
+    page = _page_with(f'<script type="application/ld+json">{json_ld}</script>')
+    post = extract_source(ARTICLE, (answer(ARTICLE, page),))
+    assert post.published == dt.datetime(2022, 1, 20, tzinfo=dt.UTC) and post.published_day_only
+
+
+@pytest.mark.parametrize(
+    "written", ["February 30, 2022", "Smarch 20, 2022", "January 20, 2022 at noon", "May 5, 9999"]
+)
+def test_a_written_out_day_that_is_no_calendar_day_dates_nothing(written: str) -> None:
+    assert parse_published(written) is None
+
+
 def test_markup_nested_too_deep_is_not_read_and_does_not_hang() -> None:
     depth = 100_000  # HTML parsers spend time in proportion to depth at every tag
     body = b"<div>" * depth + b"The council voted." + b"</div>" * depth
