@@ -2861,7 +2861,8 @@ def _zoned_clock() -> re.Pattern[str]:
 
     spelled = "|".join(region.capitalize() for region in SPELLED_ZONES)
     return re.compile(
-        r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
+        # Its seconds too, where a site prints them (`9:15:42 PM IST`): the byline gave no moment.
+        r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
         r"(?:\s{0,2}(?P<meridiem>[AaPp])\.?\s?[Mm]\.?)?\s{0,2}\(?(?:(?P<zone>[A-Z]{2,4})(?!\w)"
         # Or written out (`8:30 p.m. Eastern`, `Eastern Standard Time`), not another zone's or place's name
         # (`Central European Time`, `Eastern Ukraine`): no capitalised word after it.
@@ -2913,7 +2914,9 @@ def _zoned_moment(text: str, countries: Callable[[], list[str]] | None = None) -
     if meridiem and not 1 <= hour <= 12:
         return None
     hour = hour % 12 + (12 if meridiem == "p" else 0) if meridiem else hour
-    local = dt.datetime.combine(day, dt.time(hour, int(clock.group("minute"))))
+    local = dt.datetime.combine(
+        day, dt.time(hour, int(clock.group("minute")), int(clock.group("second") or 0))
+    )
     if not isinstance(zone, str):
         return local.replace(tzinfo=dt.timezone(dt.timedelta(hours=zone))).isoformat()
     import zoneinfo  # only for a page dated by its byline's time: most are not

@@ -1710,6 +1710,22 @@ def test_a_byline_element_holding_the_name_and_a_zoned_time_gives_that_moment(by
 
 
 @pytest.mark.parametrize(
+    "byline",
+    [
+        "By Priya Sharma Published on Jan 20, 2022, 9:15:42 PM ET",
+        "By Priya Sharma Published on Jan 20, 2022, 21:15:42 ET",
+    ],
+)
+def test_a_byline_s_zoned_time_with_its_seconds_gives_that_moment(byline: str) -> None:
+    # A site printing the seconds (`9:15:42 PM ET`): the byline gave no moment, the page was dated by its
+    # JSON-LD day alone (the 21st in UTC), and a note citing the 20th, the site's own day, warned.
+    post = _read(asset(_NAMED_AND_TIMED).decode().replace("__BYLINE__", byline))
+    assert post.published == dt.datetime(2022, 1, 21, 2, 15, 42, tzinfo=dt.UTC)
+    assert post.published_from == "the time and zone the byline shows"
+    assert _date_status(post, dt.date(2022, 1, 20)) == "pass"
+
+
+@pytest.mark.parametrize(
     ("line", "moment"),
     [
         (
