@@ -14,7 +14,6 @@ import itertools
 import logging
 import os
 import signal
-import stat
 import sys
 import threading
 import time
@@ -52,7 +51,6 @@ from provenance.citations.parse import quoted_in_note
 from provenance.files import ensure_folder
 from provenance.forking import usable_cores
 from provenance.ledger.chain import PreparedLine, prepare_line
-from provenance.ledger.paths import journal_path
 from provenance.ledger.writer import LedgerWriter
 from provenance.loading import CodeLoading
 from provenance.models import (
@@ -356,7 +354,7 @@ def check_reports(
                     # that held the lock meanwhile may have appended its run since: asked again under it.
                     check_ledger_follows_report(ledger_paths[index], report_path)
                 heads[ledger_paths[index]] = writer.head
-                writer.on_commit(functools.partial(_discard_journal, ledger_paths[index]))
+                writer.on_commit(functools.partial(discard_journal, ledger_paths[index]))
             if any(_will_capture(items, settings) for items in cited):
                 ensure_folder(settings.archive_dir, "archive folder")
             for report, items, ledger_path in zip(reports, cited, ledger_paths, strict=True):
@@ -380,31 +378,6 @@ def check_reports(
         stopped = _stopped_results(reports, cited, ledger_paths, heads, runs, started)
         raise CheckStopped(stop, stopped) from stop
     return [result for result in results if result is not None]
-
-
-def _discard_journal(ledger: Path) -> None:
-    """`discard_journal` (the run's lines are in the ledger), its disk blocks freed by a thread of their own.
-
-    Removing a file frees its blocks, and on a busy disk that waits for the file system's journal: the
-    capture row's journal (200 entries, synced in batches) took 13-28 ms to remove at a load of 5, the
-    longest step of the run's end. Held open here while its name is removed, the file loses only its name
-    (0.05 ms); its blocks are freed when it is closed, beside the run's last steps (its lock let go, its
-    outputs written). No run sees the file once its name is gone; a crash meanwhile leaves a nameless file
-    the file system reclaims itself."""
-    held: int | None = None
-    if os.name == "posix":  # elsewhere a file held open cannot be removed
-        with contextlib.suppress(OSError):  # no journal (nothing captured), or a link: removed as before
-            held = os.open(journal_path(ledger), _HELD_OPEN)
-            if not stat.S_ISREG(os.fstat(held).st_mode):  # a FIFO or a device put in its place: let go
-                os.close(held)
-                held = None
-    discard_journal(ledger)
-    if held is not None:
-        threading.Thread(target=os.close, args=(held,), name="journal freed", daemon=True).start()
-
-
-# The journal held open for its removal: never through a link, never waiting on a FIFO.
-_HELD_OPEN = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
 
 
 def _stopped_results(

