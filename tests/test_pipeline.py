@@ -333,6 +333,18 @@ def test_a_warc_that_cannot_be_synced_is_the_footnote_s_disk_error_and_no_line_n
     assert code != 0
 
 
+def _check_three_pages(tmp_path: Path, fixture_server: FixtureServer) -> int:
+    """`check` of a report citing three pages the fixture server answers, its ledger beside it."""
+    for n in range(1, 4):
+        fixture_server.routes[f"/{n}"] = Reply(body=PAGE)
+    report = tmp_path / "report.txt"
+    report.write_text(report_citing([f"http://news.example/{n}" for n in range(1, 4)]), encoding="utf-8")
+    return cli.main(
+        ["check", str(report), "-q", "--no-archive-lookup", "--archive-dir", str(tmp_path / "archives"),
+         "--connect-to", str(fixture_server.rule())]
+    )  # fmt: skip
+
+
 def test_the_journal_is_removed_once_the_run_is_on_disk_in_the_ledger_and_before_its_lock_is_let_go(
     tmp_path: Path, fixture_server: FixtureServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -340,10 +352,6 @@ def test_the_journal_is_removed_once_the_run_is_on_disk_in_the_ledger_and_before
     # go, it could be another run's journal.
     if not Path("/proc/self/fd").is_dir():
         pytest.skip("names descriptors through /proc")
-    for n in range(1, 4):
-        fixture_server.routes[f"/{n}"] = Reply(body=PAGE)
-    report = tmp_path / "report.txt"
-    report.write_text(report_citing([f"http://news.example/{n}" for n in range(1, 4)]), encoding="utf-8")
     events: list[tuple[str, str]] = []
     real_fsync, real_unlink = os.fsync, os.unlink
 
@@ -357,10 +365,7 @@ def test_the_journal_is_removed_once_the_run_is_on_disk_in_the_ledger_and_before
 
     monkeypatch.setattr(os, "fsync", fsync)
     monkeypatch.setattr(os, "unlink", unlink)
-    code = cli.main(
-        ["check", str(report), "-q", "--no-archive-lookup", "--archive-dir", str(tmp_path / "archives"),
-         "--connect-to", str(fixture_server.rule())]
-    )  # fmt: skip
+    code = _check_three_pages(tmp_path, fixture_server)
     assert code == 0
     assert not (tmp_path / "report.txt.ledger.jsonl.journal").exists()
     journal_removed = events.index(("unlink", "report.txt.ledger.jsonl.journal"))
@@ -376,10 +381,6 @@ def test_the_journal_s_disk_blocks_are_freed_beside_the_run_s_last_steps_not_in_
     # which frees them, by a thread of its own while the run goes on.
     if not Path("/proc/self/fd").is_dir():
         pytest.skip("names descriptors through /proc")
-    for n in range(1, 4):
-        fixture_server.routes[f"/{n}"] = Reply(body=PAGE)
-    report = tmp_path / "report.txt"
-    report.write_text(report_citing([f"http://news.example/{n}" for n in range(1, 4)]), encoding="utf-8")
     freed_by: list[str] = []
     freeing, let_free = threading.Event(), threading.Event()
     real_close = os.close
@@ -397,37 +398,10 @@ def test_the_journal_s_disk_blocks_are_freed_beside_the_run_s_last_steps_not_in_
 
     monkeypatch.setattr(os, "close", close)
     try:
-        code = cli.main(
-            ["check", str(report), "-q", "--no-archive-lookup", "--archive-dir", str(tmp_path / "archives"),
-             "--connect-to", str(fixture_server.rule())]
-        )  # fmt: skip
+        code = _check_three_pages(tmp_path, fixture_server)
         assert freeing.wait(10), "the journal was removed with its blocks, in the run's way"
     finally:
         let_free.set()
     assert code == 0
     assert not (tmp_path / "report.txt.ledger.jsonl.journal").exists()
     assert freed_by and threading.main_thread().name not in freed_by
-
-
-def test_a_fifo_put_in_the_journal_s_place_is_removed_without_being_held_open(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # The journal is held open while its name is removed, so that its blocks are freed off the run's path;
-    # something else put in its place (a FIFO, a device) is no file of the run's: never held open, only its
-    # name removed, as before.
-    if not hasattr(os, "mkfifo"):
-        pytest.skip("no FIFOs here")
-    ledger = tmp_path / "report.txt.ledger.jsonl"
-    fifo = Path(f"{ledger}.journal")
-    os.mkfifo(fifo)
-    started: list[str] = []
-    real_start = threading.Thread.start
-
-    def start(thread: threading.Thread) -> None:
-        started.append(thread.name)
-        real_start(thread)
-
-    monkeypatch.setattr(threading.Thread, "start", start)
-    pipeline._discard_journal(ledger)
-    assert not fifo.exists()
-    assert "journal freed" not in started

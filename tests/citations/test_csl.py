@@ -668,6 +668,16 @@ def test_csl_item_of_a_note_dated_to_the_month_or_year_gives_issued_to_that_prec
     assert apply_overrides(Citation(), loaded) == citation
 
 
+def _issued_over_a_dated_note(issued: dict[str, object]) -> tuple[object, object]:
+    """(date, date_month_or_year) of a note dated January 21, 2022 once a citations file's item gives it
+    `issued`."""
+    note = parse_citation(
+        Footnote(label="3", text="OHCHR, Update, January 21, 2022, https://o.org/a", line=1)
+    )
+    overridden = apply_overrides(note.citation, _item_loaded({"id": "3", "issued": issued}))
+    return overridden.date, overridden.date_month_or_year
+
+
 @pytest.mark.parametrize(
     ("issued", "period"),
     [
@@ -682,11 +692,7 @@ def test_a_citations_file_s_issued_month_or_year_replaces_the_note_s_day(
     issued: dict[str, object], period: str
 ) -> None:
     # Refused as "needs year, month and day", a true item exported from Zotero stopped the run.
-    note = parse_citation(
-        Footnote(label="3", text="OHCHR, Update, January 21, 2022, https://o.org/a", line=1)
-    )
-    overridden = apply_overrides(note.citation, _item_loaded({"id": "3", "issued": issued}))
-    assert (overridden.date, overridden.date_month_or_year) == (None, period)
+    assert _issued_over_a_dated_note(issued) == (None, period)
 
 
 @pytest.mark.parametrize(
@@ -703,11 +709,7 @@ def test_a_citations_file_s_issued_spring_or_autumn_is_its_year_alone_never_a_mo
     issued: dict[str, object],
 ) -> None:
     # Refused as "not a calendar date", a true item of a season stopped the run.
-    note = parse_citation(
-        Footnote(label="3", text="OHCHR, Update, January 21, 2022, https://o.org/a", line=1)
-    )
-    overridden = apply_overrides(note.citation, _item_loaded({"id": "3", "issued": issued}))
-    assert (overridden.date, overridden.date_month_or_year) == (None, "2022")
+    assert _issued_over_a_dated_note(issued) == (None, "2022")
 
 
 @pytest.mark.parametrize(
@@ -729,11 +731,7 @@ def test_a_citations_file_s_issued_summer_or_winter_keeps_its_season_code_not_th
     issued: dict[str, object], period: str
 ) -> None:
     # Read as the year, a post of January 2023 cited as winter 2022 failed the date check.
-    note = parse_citation(
-        Footnote(label="3", text="OHCHR, Update, January 21, 2022, https://o.org/a", line=1)
-    )
-    overridden = apply_overrides(note.citation, _item_loaded({"id": "3", "issued": issued}))
-    assert (overridden.date, overridden.date_month_or_year) == (None, period)
+    assert _issued_over_a_dated_note(issued) == (None, period)
 
 
 @pytest.mark.parametrize(
