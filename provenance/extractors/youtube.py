@@ -323,7 +323,36 @@ class YouTubeExtractor(Extractor):
                 "fields": raw_fields(fields),
             }
         )
-        return _not_yet_shown(_dated_by_its_broadcast(read, main), main)
+        return _not_yet_shown(_dated_by_its_broadcast(_said_behind_its_gate(read, player), main), main)
+
+
+def _said_behind_its_gate(post: SourcePost, player: _Player | None) -> SourcePost:
+    """`post`, read from oEmbed and its watch page's metadata, saying (`unread`, which `captured` repeats)
+    that the video itself was behind the gate its player shows this visitor (an age check, a content warning,
+    members only, a country block, a sign-in), where it shows one: its title, channel, description and date
+    were read, the video was not played, and `captured` passed with nothing said of the gate."""
+    if player is None or not _kept_from_this_visitor(player):
+        return post
+    age = player.status in ("AGE_CHECK_REQUIRED", "AGE_VERIFICATION_REQUIRED") or (
+        player.status == "LOGIN_REQUIRED"
+        and (player.age_gate or any(words in player.words for words in _AGE_CHECK))
+    )
+    if age:
+        gate = "an age check"
+    elif player.status == "CONTENT_CHECK_REQUIRED":
+        gate = "a content warning"
+    elif any(words in player.words for words in _MEMBERS_ONLY):
+        gate = "a members-only wall"
+    elif any(words in player.words for words in _REGION_BLOCK):
+        gate = "a block in the country it was fetched from"
+    else:
+        gate = "a sign-in wall"
+    said = f"{player.said!r} " if player.said else ""
+    why = (
+        f"the video itself is behind {gate} (its player says {said}({player.status})): its title, channel, "
+        "description and date were read from oEmbed and the watch page's metadata, the video was not shown"
+    )
+    return post.model_copy(update={"unread": f"{post.unread}; {why}" if post.unread else why})
 
 
 _MOST_OF_A_COMMENT_ID = 100
@@ -817,7 +846,8 @@ def _as_the_watch_page_shows(post: SourcePost, watch: SourcePost, main: StoredRe
         # An age check or a members' video (oEmbed answers 401 or 403) whose watch page still carries the
         # video's metadata: the video is there, only not played to this visitor. Called unavailable, the
         # footnote failed `captured` as if the video were deleted.
-        return _not_yet_shown(_dated_by_its_broadcast(_credited_as_the_page_shows(post, main), main), main)
+        credited = _said_behind_its_gate(_credited_as_the_page_shows(post, main), player)
+        return _not_yet_shown(_dated_by_its_broadcast(credited, main), main)
     if player is None:
         return _as_the_page_shows(post, watch, main)
     kept = _what_the_player_keeps(player)

@@ -438,33 +438,38 @@ _SEEN = (
 
 
 @pytest.mark.parametrize(
-    ("player", "problem", "why"),
+    ("player", "problem", "why", "gate"),
     [
         (
             _AGE_CHECKED,
             "login-wall",
             f"{_AGE_WALL}: the watch page's player says 'Sign in to confirm your age'",
+            "an age check",
         ),
         (
             {"status": "AGE_CHECK_REQUIRED", "reason": "Sign in to confirm your age"},
             "login-wall",
             "YouTube shows the video only to a viewer whose age it has checked: the watch page's player says "
             "'Sign in to confirm your age' (AGE_CHECK_REQUIRED)",
+            "an age check",
         ),
         (
             {"status": "CONTENT_CHECK_REQUIRED", "reason": _GATE_WORDS["CONTENT_CHECK_REQUIRED"]},
             "consent-wall",
             "YouTube shows a content warning the viewer must accept before the video",
+            "a content warning",
         ),
         (
             {"status": "LOGIN_REQUIRED", "reason": "Please sign in"},
             "login-wall",
             f"{_SIGN_IN_WALL}: the watch page's player says 'Please sign in' (LOGIN_REQUIRED)",
+            "a sign-in wall",
         ),
         (
             {"status": "UNPLAYABLE", "reason": "Join this channel to get access to members-only content"},
             "login-wall",
             "YouTube shows the video only to the channel's members, signed in",
+            "a members-only wall",
         ),
         (
             {
@@ -474,11 +479,12 @@ _SEEN = (
             "unavailable",
             "a region block: the watch page's player says 'The uploader has not made this video available in "
             "your country' (UNPLAYABLE): YouTube does not show the video to this visitor",
+            "a block in the country it was fetched from",
         ),
     ],
 )
 def test_a_video_its_player_walls_off_is_that_wall_though_oembed_names_it_its_title_and_channel_all_seen(
-    player: dict[str, Any], problem: str, why: str
+    player: dict[str, Any], problem: str, why: str, gate: str
 ) -> None:
     # An age-restricted video ("Sign in to confirm your age") whose watch page held nothing of it, oEmbed
     # answering with its title and channel: `captured` passed, as if the video had been seen, `date` alone
@@ -492,10 +498,17 @@ def test_a_video_its_player_walls_off_is_that_wall_though_oembed_names_it_its_ti
     captured = _captured(post)
     assert captured.status == "fail"
     assert "all that was seen of the video" in captured.detail
-    # The same page carrying the video's metadata (its date, its channel) is the watch page, read.
+    # The same page carrying the video's metadata (its date, its channel) is the watch page, read, and says
+    # that the video itself was behind the gate (`captured` passed saying nothing of it).
     shown = extract_source(VIDEO, (answer(VIDEO, _with_metadata(_player_page(player))), OEMBED))
     assert (shown.problem, shown.title) == (None, TITLE)
     assert shown.published is not None
+    assert (shown.unread or "").startswith(f"the video itself is behind {gate} (its player says")
+    assert (shown.unread or "").endswith(
+        "its title, channel, description and date were read from oEmbed and the watch page's metadata, the "
+        "video was not shown"
+    )
+    assert _captured(shown).status == "pass" and (shown.unread or "") in _captured(shown).detail
 
 
 def _streamed(published: str, start: str) -> str:
