@@ -513,10 +513,13 @@ def _as_a_web_page(page: CapturedPage, answer: StoredResponse | None, failure: s
     )
     why = f"{said}: the page was read as a web page"
     update: dict[str, str] = {"unread": f"{post.unread}; {why}" if post.unread else why}
-    shown = _not_shown(page, main, answer, post) if post.problem is None else None
+    # A refusal naming a sign-in says more than a page empty without its scripts.
+    generic = post.problem is None or post.problem in ("empty", "script-shell")
+    shown = _not_shown(page, main, answer, post) if generic else None
     if shown is not None:
         problem, detail = shown
-        return post.model_copy(update={"problem": problem, "problem_detail": f"{detail}; {said}"[:2000]})
+        update |= {"problem": problem, "problem_detail": f"{detail}; {said}"[:2000]}
+        return post.model_copy(update=update)
     if post.problem is not None:
         # `captured` names the problem, not what was unread: why the activity did not say more, said there.
         update["problem_detail"] = f"{post.problem_detail}; {why}" if post.problem_detail else why
@@ -584,7 +587,9 @@ def _not_shown(
     if len(post.text) <= _MOST_SIGN_IN_WORDS and _SIGN_IN_WORDS().search(words):
         return "login-wall", f"the page asks its visitor to sign in to see the note ({words[:200]!r})"
     found = misskey_note(page.url)
-    if post.text.strip() or found is None or main.status != 200 or _shows_a_note(main, found[1]):
+    if post.problem is not None or post.text.strip() or found is None or main.status != 200:
+        return None
+    if _shows_a_note(main, found[1]):
         return None
     return "unavailable", (
         "the instance answers the note's link with its own app page, none of a note's (no note id, no "

@@ -651,3 +651,14 @@ def test_a_note_its_author_hides_from_visitors_since_is_unavailable(
     assert post.problem == problem
     if problem is not None:
         assert "and this one was posted 2024-04-02T06:30:00+00:00" in (post.problem_detail or "")
+
+
+def test_a_sign_in_refusal_beside_a_page_empty_without_its_scripts_is_named_a_login_wall() -> None:
+    # The refusal says why the note is not shown; "empty answer" said only that the page needs its scripts.
+    shell = (
+        "<html><head><title>Misskey</title></head><body><noscript>Enable JavaScript</noscript></body></html>"
+    )
+    refused = _api_error(401, "SIGNIN_REQUIRED", "Signin required.")
+    post = extract_source(NOTE, (answer(NOTE, shell), refused))
+    assert post.problem == "login-wall"
+    assert "the page was read as a web page" in (post.unread or "")
