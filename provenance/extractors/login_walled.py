@@ -361,9 +361,14 @@ _TITLED_DAY = on_first_use(r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-
 _FIRST_EPOCH, _LAST_EPOCH = 1_075_000_000, 4_102_444_800  # Facebook opened in February 2004; 2100
 
 
+_SHORTEST_TIED_ID = 6  # Facebook's ids are longer; a shorter one (`/posts/12`) may be any number in the data
+
+
 def _names_the_post(text: str, post_id: str) -> bool:
-    """Whether `text` names `post_id` as a whole token (`"10158"`, `/posts/pfbid02abc`), not inside another
-    id."""
+    """Whether `text` names `post_id` as a whole token (`"10158000111"`, `/posts/pfbid02abc`), not inside
+    another id."""
+    if len(post_id) < _SHORTEST_TIED_ID:
+        return False
     return re.search(rf"(?<![A-Za-z0-9]){re.escape(post_id)}(?![A-Za-z0-9])", text) is not None
 
 

@@ -797,3 +797,13 @@ def test_a_facebook_post_s_time_is_read_fast_from_a_hostile_page() -> None:
     post = extract_source(FB_NUMERIC, (answer(FB_NUMERIC, hostile),))
     assert time.perf_counter() - started < 5
     assert post.published is not None and post.published_from == "Facebook post's own time (data-utime)"
+
+
+def test_a_short_post_id_is_never_taken_as_naming_the_post_in_the_page_s_data() -> None:
+    # `/posts/12345`: any number of the data (a count, another object's id) could read as it.
+    short = "https://www.facebook.com/harbour.office/posts/12345"
+    page = _facebook_post_page(
+        f'<div data-x="{{&quot;like_count&quot;:12345,&quot;publish_time&quot;:{_SHARED_AT}}}">'
+    )
+    page = page.replace(FB_NUMERIC, short)
+    assert extract_source(short, (answer(short, page),)).published is None
