@@ -394,8 +394,10 @@ def _data_times(html: str, post_id: str) -> set[dt.datetime]:
         ends = [html.find(mark, match.end(), high) for mark in _DATA_BOUNDS]
         right = min((at for at in ends if at >= 0), default=high)
         around = html[left + 1 if left >= 0 else low : right]
+        if "comment" in around.casefold() or not _names_the_post(around, post_id):
+            continue
         at = _epoch(match.group(2))
-        if at is not None and "comment" not in around.casefold() and _names_the_post(around, post_id):
+        if at is not None:
             found.add(at)
     return found
 
