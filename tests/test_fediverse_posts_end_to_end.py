@@ -39,6 +39,12 @@ ULID = "01HQ3ZK5V7N2X8Y9A0B1C2D3E4"  # the asset's post, of 2024-02-20 08:00 UTC
 REFUSED = "01HQ3ZK5V7N2X8Y9A0B1C2D3E5"
 GONE_NOTE = "9xkz3a0b9z"  # a note its instance answers 410 Gone for
 RENOTE_ID = "9xkz3a0b2d"  # @minato's renote of @rumours's note 9xkz0000aa
+# Notes kept from visitors not signed in: by their author's rule (`_misskey_requireSigninToViewContents` on
+# the actor `9signin001`, the activity still answering other servers); by the instance's refusal of a
+# visitor (its activity's error); by the instance's own app page in the note's place.
+SIGNED_IN_ONLY = "9xkz3a0b3a"
+REFUSED_NOTE = "9xkz3a0b3b"
+HIDDEN_NOTE = "9xkz3a0b3c"
 
 REPORT = f"""# Ferries
 
@@ -64,6 +70,12 @@ The keeper wrote "The bridge at Kherson was destroyed overnight."[^gts-parent]
 
 Minato Port wrote "The bridge at Kherson was destroyed overnight."[^renote]
 
+"The ferry is cancelled until Monday."[^misskey-signed-in]
+
+The port office posted about the ferry.[^misskey-refused]
+
+The port office posted about the ferry.[^misskey-hidden]
+
 [^notice]: Hafenamt (@hafen@{PLEROMA}), March 5, 2024, https://{PLEROMA}/notice/{FLAKE}
 [^gts]: Lighthouse Keeper (@lighthouse@{GOTOSOCIAL}), February 20, 2024, https://{GOTOSOCIAL}/@lighthouse/statuses/{ULID}
 [^misskey]: Minato Port (@minato@{MISSKEY}), April 2, 2024, https://{MISSKEY}/notes/{NOTE_ID}
@@ -75,16 +87,33 @@ Minato Port wrote "The bridge at Kherson was destroyed overnight."[^renote]
 [^gts-parent]: Lighthouse Keeper (@lighthouse@{GOTOSOCIAL}), February 20, 2024, https://{GOTOSOCIAL}/@lighthouse/statuses/{REFUSED}
 [^misskey-gone]: Minato Port (@minato@{MISSKEY}), April 2, 2024, https://{MISSKEY}/notes/{GONE_NOTE}
 [^renote]: Minato Port (@minato@{MISSKEY}), April 2, 2024, https://{MISSKEY}/notes/{RENOTE_ID}
+[^misskey-signed-in]: Minato Port (@minato@{MISSKEY}), April 2, 2024, https://{MISSKEY}/notes/{SIGNED_IN_ONLY}
+[^misskey-refused]: Minato Port (@minato@{MISSKEY}), https://{MISSKEY}/notes/{REFUSED_NOTE}
+[^misskey-hidden]: Minato Port (@minato@{MISSKEY}), https://{MISSKEY}/notes/{HIDDEN_NOTE}
 """
 SHELL = b"<html><head><title>Pleroma</title></head><body><noscript>Enable JavaScript</noscript></body></html>"
+# Misskey's own app page, which it serves at a note's link for a note it does not show a visitor.
+APP_PAGE = (
+    b'<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="application-name" content="Misskey">'
+    b'<meta property="og:site_name" content="Minato Social"><title>Minato Social</title>'
+    b'<meta name="description" content="A Misskey server for the harbour district.">'
+    b'<meta property="og:title" content="Minato Social">'
+    b'<meta property="og:description" content="A Misskey server for the harbour district."></head><body>'
+    b"<noscript><p>Please turn on your JavaScript</p></noscript>"
+    b"<div id='splash'><img id='splashIcon' src='/static-assets/splash.png'></div></body></html>"
+)
 
 
-def _activity_json(name: str) -> Any:
-    """ActivityPub's JSON of the asset `name` when asked for it, else the app's page, as Misskey answers."""
+def _activity_json(name: str, *changes: tuple[bytes, bytes]) -> Any:
+    """ActivityPub's JSON of the asset `name` (each of `changes` made in it) when asked for it, else the app's
+    page, as Misskey answers."""
 
     def send(handler: FixtureRequestHandler) -> None:
         wanted = "application/activity+json" in (handler.headers.get("Accept") or "")
-        body = asset(name) if wanted else SHELL
+        data = asset(name)
+        for old, new in changes:
+            data = data.replace(old, new)
+        body = data if wanted else SHELL
         handler.send_response(200)
         handler.send_header("Content-Type", "application/activity+json" if wanted else "text/html")
         handler.send_header("Content-Length", str(len(body)))
@@ -122,6 +151,26 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         f"/notes/{RENOTE_ID}/activity": _activity_json("misskey_renote_local_activity.json"),
         "/notes/9xkz0000aa": _activity_json("misskey_renoted_note.json"),
         "/users/9rumours01": _activity_json("misskey_renoted_actor.json"),
+        f"/notes/{SIGNED_IN_ONLY}": Reply(body=SHELL),
+        f"/notes/{SIGNED_IN_ONLY}/activity": _activity_json(
+            "misskey_note_activity.json",
+            (NOTE_ID.encode(), SIGNED_IN_ONLY.encode()),
+            (b"9abcd0001x", b"9signin001"),
+        ),
+        "/users/9signin001": _activity_json(
+            "misskey_actor.json",
+            (b"9abcd0001x", b"9signin001"),
+            (b'"discoverable": true', b'"discoverable": true, "_misskey_requireSigninToViewContents": true'),
+        ),
+        f"/notes/{REFUSED_NOTE}": Reply(body=SHELL),
+        f"/notes/{REFUSED_NOTE}/activity": Reply(
+            400,
+            b'{"error":{"message":"Content restricted by user. Please sign in to view.",'
+            b'"code":"CONTENT_RESTRICTED_BY_USER","id":"fbcc002d-37d9-4944-a6b0-d9e29f2d33ab"}}',
+            JSON,
+        ),
+        f"/notes/{HIDDEN_NOTE}": Reply(body=APP_PAGE),
+        f"/notes/{HIDDEN_NOTE}/activity": Reply(404, b"", (("Content-Type", "application/activity+json"),)),
     }
     folder = tmp_path_factory.mktemp("fediverse")
     local_ca = make_local_ca(folder, (*TLS_NAMES, PLEROMA, GOTOSOCIAL, MISSKEY))
@@ -210,3 +259,30 @@ def test_a_misskey_renote_names_whose_words_it_shows_as_their_server_says(checke
     quote = _checks(renote)["quote"]
     assert quote["status"] == "warn" and "Rumour Mill, @rumours@misskey.example" in quote["detail"]
     assert renote["status"] != "verified"
+
+
+@pytest.mark.parametrize(
+    ("label", "problem", "said"),
+    [
+        ("misskey-signed-in", "login wall", "its author's actor says _misskey_requireSigninToViewContents"),
+        (
+            "misskey-refused",
+            "login wall",
+            "the note's ActivityPub activity refuses a visitor not signed in (CONTENT_RESTRICTED_BY_USER",
+        ),
+        (
+            "misskey-hidden",
+            "deleted or unavailable",
+            "the instance answers the note's link with its own app page",
+        ),
+    ],
+)
+def test_a_misskey_note_kept_from_visitors_not_signed_in_fails_captured_never_verified(
+    checked: dict[str, Any], label: str, problem: str, said: str
+) -> None:
+    # Read from the activity, the note an author shows only to readers signed in was verified; read as a web
+    # page, the instance's app page in a note's place had no words and no problem.
+    footnote = checked[label]
+    captured = _checks(footnote)["captured"]
+    assert (footnote["status"], captured["status"]) == ("failed", "fail"), footnote["checks"]
+    assert captured["detail"].startswith(f"{problem}: {said}")

@@ -12,6 +12,10 @@ A page that does show content otherwise is read like any web page (`og:` tags, J
 post's page (m.facebook.com's, mbasic's, as a visitor is served it) is the post among its comments in one
 markup: its text, byline and times are not read as the post's, its words are the description Facebook gives
 the post alone (`og:description`), where it gives one (a comment's words passed `quote` as the post's).
+Its time is the post's own, where the page ties one to the post's id: its `article:published_time` (its
+`og:url`, if any, the post's), a `"publish_time"` or `"creation_time"` of its data in an object naming the id,
+or a time element (`data-utime`, else an `<abbr title>`'s day) inside a link to the post itself; never a
+comment's (its link's `comment_id`) or a shared post's (another id), and none where the page ties two.
 The login popup Facebook puts beside a public post for a visitor ("See more on Facebook",
 `#login_popup_cta_form`, with a password field) is no login wall where the page's `og:url` names a post;
 Facebook's wall in a post's place names none (its home page, "Log in or sign up to view") or holds its own
@@ -39,7 +43,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -48,12 +52,14 @@ from provenance.digits import ascii_int
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import (
     MAX_TEXT,
+    PublishedTime,
     decode_html,
     linked_out_of_a_copy,
     meta_content,
     meta_tags,
     node_text,
     page_title,
+    parse_published,
     shown_references,
     visible_text_of,
 )
@@ -306,7 +312,10 @@ def without_a_facebook_posts_comments(post: SourcePost, original: str, copy: boo
     fields = {**post.fields, "not the post's alone": why}
     if post.author:
         fields["author shown on the copy"] = post.author
-    if post.published is not None:
+    # A time read already as the post's own (tied to its id: `facebook_post_time`) is kept; any other time
+    # the page shows may be a comment's or a shared post's.
+    own_time = post.published_from is not None and post.published_from.startswith(FACEBOOK_OWN_TIME)
+    if post.published is not None and not own_time:
         fields["times shown on the copy"] = f"{post.published.isoformat()} ({post.published_from})"
     title = post.title
     if facebook[1] and title:
@@ -315,16 +324,173 @@ def without_a_facebook_posts_comments(post: SourcePost, original: str, copy: boo
     own_words = described if described and not facebook[1] else ""
     if own_words:
         why = f"{why}; its words are Facebook's description of the post (`og:description`)"
+    undated: dict[str, object] = (
+        {} if own_time else {"published": None, "published_day_only": False, "published_from": None}
+    )
     return post.model_copy(
         update={
             "text": own_words,
             "title": title,
             "author": None,
-            "published": None,
-            "published_day_only": False,
-            "published_from": None,
+            **undated,
             "unread": f"{why}; {post.unread}" if post.unread else why,
             "fields": fields,
+        }
+    )
+
+
+# Where a Facebook post's own time was read from (`published_from` opens with it): tied to the cited post, not
+# one of the times its page shows beside it (its comments', a shared post's).
+FACEBOOK_OWN_TIME = "Facebook post's own time"
+# The times a Facebook post's page gives in its data: `"publish_time":1642766400` (its `data-ft` attribute's
+# `post_context`, mbasic's and the old desktop's), `"creation_time":1642766400` (the newer page's JSON, the
+# story's `metadata`), Unix seconds. Each is a post's, any post's the page shows (a shared post's too), and is
+# read as the cited one's only where the JSON object holding it names the cited post's id (`story_fbid`,
+# `top_level_post_id`, its link).
+_FACEBOOK_DATA_TIME = on_first_use(r'"(publish_time|creation_time)":"?(\d{9,11})(?!\d)')
+_MOST_DATA_TIMES = 200
+_DATA_OBJECT_SPAN = 2_000  # characters either side of a time, within which its object's bounds are looked for
+_FACEBOOK_SCAN = 3_000_000
+_DATA_BOUNDS = ("{", "}", "<", ">")
+# A time element of the page's markup: the old desktop's `<abbr data-utime="1642766400" title="Friday,
+# January 21, 2022 at 1:00 PM">`, its post's permalink around it (a comment's links to `?comment_id=`, a
+# shared post's to that post). Its `title` alone, in the visitor's zone, gives the day in some zone.
+_MOST_TIME_ELEMENTS = 200
+_MOST_LINK_HOPS = 6  # from a time element up to the permalink that holds it
+_TITLED_DAY = on_first_use(r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}")
+_FIRST_EPOCH, _LAST_EPOCH = 1_075_000_000, 4_102_444_800  # Facebook opened in February 2004; 2100
+
+
+_SHORTEST_TIED_ID = 6  # Facebook's ids are longer; a shorter one (`/posts/12`) may be any number in the data
+
+
+def _names_the_post(text: str, post_id: str) -> bool:
+    """Whether `text` names `post_id` as a whole token (`"10158000111"`, `/posts/pfbid02abc`), not inside
+    another id."""
+    if len(post_id) < _SHORTEST_TIED_ID:
+        return False
+    return re.search(rf"(?<![A-Za-z0-9]){re.escape(post_id)}(?![A-Za-z0-9])", text) is not None
+
+
+def _epoch(seconds: str) -> dt.datetime | None:
+    number = ascii_int(seconds)
+    if number is None or not _FIRST_EPOCH <= number <= _LAST_EPOCH:
+        return None
+    return dt.datetime.fromtimestamp(number, dt.UTC)
+
+
+def _data_times(html: str, post_id: str) -> set[dt.datetime]:
+    """The times the page's data gives the cited post (`_FACEBOOK_DATA_TIME`), each in a JSON object (its
+    fields between its nested objects) that names the post's id and no comment."""
+    found: set[dt.datetime] = set()
+    for count, match in enumerate(_FACEBOOK_DATA_TIME().finditer(html)):
+        if count >= _MOST_DATA_TIMES:
+            break
+        # Its object's own fields: from the nearest brace (or tag: the JSON's bounds in the markup) before it
+        # to the nearest after it, nested objects left out.
+        low = max(0, match.start() - _DATA_OBJECT_SPAN)
+        left = max(html.rfind(mark, low, match.start()) for mark in _DATA_BOUNDS)
+        high = min(len(html), match.end() + _DATA_OBJECT_SPAN)
+        ends = [html.find(mark, match.end(), high) for mark in _DATA_BOUNDS]
+        right = min((at for at in ends if at >= 0), default=high)
+        around = html[left + 1 if left >= 0 else low : right]
+        if "comment" in around.casefold() or not _names_the_post(around, post_id):
+            continue
+        at = _epoch(match.group(2))
+        if at is not None:
+            found.add(at)
+    return found
+
+
+def _permalink_of(node: LexborNode, page_uri: str) -> str | None:
+    """The link (absolute, out of an archive's copy) of the nearest `<a href>` holding `node`, or None."""
+    current: LexborNode | None = node
+    for _ in range(_MOST_LINK_HOPS):
+        if current is None:
+            return None
+        if current.tag == "a" and current.attributes.get("href"):
+            href = current.attributes.get("href") or ""
+            try:
+                return linked_out_of_a_copy(urljoin(page_uri[:2000], href[:2000]), page_uri)
+            except ValueError:
+                return None
+        current = current.parent
+    return None
+
+
+def _marked_times(tree: LexborHTMLParser, post_id: str, page_uri: str) -> list[tuple[PublishedTime, str]]:
+    """The times of the page's time elements (`data-utime`, else an `<abbr>`'s `title`, its day) held by a
+    link to the cited post itself (`facebook_post`: its id, no comment)."""
+    found: list[tuple[PublishedTime, str]] = []
+    for node in tree.css("[data-utime], abbr[title]")[:_MOST_TIME_ELEMENTS]:
+        link = _permalink_of(node, page_uri)
+        named = facebook_post(link) if link else None
+        if named is None or named != (post_id, ""):
+            continue
+        at = _epoch(node.attributes.get("data-utime") or "")
+        if at is not None:
+            found.append((PublishedTime(at, day_only=False), "data-utime"))
+            continue
+        day = _TITLED_DAY().search((node.attributes.get("title") or "")[:200])
+        when = parse_published(day.group(0).replace(".", "")) if day else None
+        if when is not None:
+            found.append((PublishedTime(when.at, day_only=True), "<abbr title> (its day)"))
+    return found
+
+
+def facebook_post_time(
+    cited: str, html: str, tree: LexborHTMLParser, page_uri: str
+) -> tuple[PublishedTime, str] | str | None:
+    """The cited Facebook post's own time as its page gives it, and where from: its `article:published_time`
+    (where its `og:url`, if any, names that post), the time its data gives it (`_data_times`), or the time
+    element its permalink holds (`_marked_times`); never a comment's or a shared post's, whose times the
+    page shows beside it. A string saying why none was read where the page gives the post several times;
+    None where it gives none (or the link is a comment's: the post's time is not the comment's)."""
+    named = facebook_post(cited)
+    if named is None or named[1]:
+        return None
+    post_id = named[0]
+    metas = meta_tags(tree)
+    linked = linked_out_of_a_copy(meta_content(metas, "og:url") or "", page_uri)
+    linked_post = facebook_post(linked) if linked else None
+    if linked_post is not None and linked_post[0] != post_id:
+        return None  # the page's tags are another post's
+    published = parse_published(meta_content(metas, "article:published_time"))
+    if published is not None:
+        return published, "article:published_time"
+    data = _data_times(html[:_FACEBOOK_SCAN].replace("&quot;", '"'), post_id)
+    if len(data) > 1:
+        times = ", ".join(sorted(at.isoformat() for at in data))
+        return f"the page's data gives the post {len(data)} times ({times}): none is read as its own"
+    if data:
+        return PublishedTime(data.pop(), day_only=False), "its data's publish_time or creation_time"
+    marked = _marked_times(tree, post_id, page_uri)
+    exact = {when.at for when, _ in marked if not when.day_only}
+    if len(exact) > 1:
+        times = ", ".join(sorted(at.isoformat() for at in exact))
+        return f"the page's permalinks give the post {len(exact)} times ({times}): none is read as its own"
+    return next(((when, where) for when, where in marked if not when.day_only), marked[0] if marked else None)
+
+
+def dated_as_the_facebook_post_s_own(
+    post: SourcePost, cited: str, html: str, tree: LexborHTMLParser, page_uri: str
+) -> SourcePost:
+    """`post`, a Facebook post's page, dated by the post's own time (`facebook_post_time`), where its page
+    gives one: its comments' and a shared post's times are never read as the post's, and its byline's
+    relative time ("3h") none."""
+    if post.problem is not None or facebook_post(cited) is None:
+        return post
+    found = facebook_post_time(cited, html, tree, page_uri)
+    if found is None:
+        return post
+    if isinstance(found, str):
+        return post.model_copy(update={"fields": {**post.fields, "post time not read": found[:500]}})
+    when, where = found
+    return post.model_copy(
+        update={
+            "published": when.at,
+            "published_day_only": when.day_only,
+            "published_from": f"{FACEBOOK_OWN_TIME} ({where})",
         }
     )
 
@@ -597,7 +763,10 @@ class LoginWalledExtractor(Extractor):
         # the post's: a Polish post's page, fetched in English, was said to be `en`.
         post = read_web_page(page.url, main, platform, page.main_text).model_copy(update={"language": None})
         if platform is Platform.FACEBOOK:
-            return without_a_facebook_posts_comments(post, page.url)
+            post = without_a_facebook_posts_comments(post, page.url)
+            if html is None or meta_tree is None:
+                return post
+            return dated_as_the_facebook_post_s_own(post, page.url, html, meta_tree, main.uri)
         if tree is not None:
             return _linkedin_post_words(post, page.url, tree)
         return post

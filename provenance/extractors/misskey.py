@@ -36,6 +36,14 @@ page. A note is given as Mastodon's platform: the fediverse's.
   note is read from its home server as a local one is: the home's answer must be a `Note` (or its
   `Create`) whose `id` is that URI, its author the actor it is `attributedTo`, on the home's host, whose
   answer names that very actor. Anything else says nothing, and the page is read as a web page.
+- A note its author's actor keeps from visitors is not shown by its link, whatever the activity (which answers
+  other servers) holds: `_misskey_requireSigninToViewContents` makes it a `login-wall`, and a note posted
+  before the actor's `_misskey_makeNotesHiddenBefore` or `_misskey_makeNotesFollowersOnlyBefore` bound is
+  `unavailable`; what the activity says is kept for the record. Where the page is read as a web page, an
+  activity's error asking a visitor to sign in (`SIGNIN_REQUIRED`, `CONTENT_RESTRICTED_BY_USER`,
+  `CONTENT_RESTRICTED_BY_SERVER`), or a page of few words asking so, is a `login-wall`; the instance's own
+  app page in the note's place (no note id, no ActivityPub link, no words: what Misskey serves for a note it
+  does not show a visitor) is `unavailable`, never a page read with no words and no problem.
 - A deletion said plainly is the note's: HTTP 410 Gone, or a `Tombstone` of the note's id, from its instance
   or its home server, makes it unavailable (read as a web page, the script app's page said only that it was
   empty, and a copy's page may still show the words its home deleted). A 404 is no such word (see above).
@@ -43,6 +51,9 @@ page. A note is given as Mastodon's platform: the fediverse's.
 
 from __future__ import annotations
 
+import datetime as dt
+import email.utils
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -61,7 +72,8 @@ from provenance.extractors.pages import (
 )
 from provenance.extractors.web import read_web_page
 from provenance.html_nesting import within_nesting
-from provenance.models import Platform, SourcePost
+from provenance.models import Platform, SourcePost, SourceProblem
+from provenance.patterns import on_first_use
 from provenance.side_urls import host_of, is_public_domain
 from provenance.warc.reader import StoredResponse
 
@@ -272,14 +284,80 @@ def _gone_from(answer: StoredResponse | None, wanted: str) -> StoredResponse | N
 
 def _author(page: CapturedPage, actor: str | None, instance: str) -> tuple[str | None, str | None]:
     """(display name, `user@instance`) of the captured actor whose id is `actor`, or (None, None)."""
-    answer = page.answer(actor) if actor is not None and page.first(actor) is not None else None
-    data = _json(answer)
-    if not isinstance(data, dict) or data.get("id") != actor:
+    data = _actor_data(page, actor)
+    if data is None:
         return None, None
     user = text_value(data.get("preferredUsername"))
     if user is None or " " in user or "@" in user:
         return None, None
     return display_name({"display_name": data.get("name"), "username": user}), f"{user}@{instance}"
+
+
+# What an author's actor says of who may see their notes (Misskey's extensions, 2024.10 on): only readers
+# signed in (`_misskey_requireSigninToViewContents`: a visitor's page and API show nothing of the note); notes
+# older than a bound shown to their followers only, or to no one but their author
+# (`_misskey_makeNotesFollowersOnlyBefore`, `_misskey_makeNotesHiddenBefore`: Unix milliseconds, or, below
+# zero, that long before the time the actor was read). The activity still answers another server.
+_SIGNED_IN_ONLY = "_misskey_requireSigninToViewContents"
+_HIDDEN_BEFORE = (
+    ("_misskey_makeNotesHiddenBefore", "to no one but its author"),
+    ("_misskey_makeNotesFollowersOnlyBefore", "to its author's followers only"),
+)
+
+
+def _actor_data(page: CapturedPage, actor: str | None) -> dict[str, Any] | None:
+    """The captured actor whose id is `actor`, or None."""
+    answer = page.answer(actor) if actor is not None and page.first(actor) is not None else None
+    data = _json(answer)
+    return data if isinstance(data, dict) and data.get("id") == actor else None
+
+
+def _answered_at(page: CapturedPage, actor: str) -> dt.datetime | None:
+    """When the actor's answer was made (its `Date`), or None."""
+    answer = page.answer(actor)
+    try:
+        made = email.utils.parsedate_to_datetime(answer.header("Date") or "") if answer is not None else None
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return made if made is not None and made.tzinfo is not None else None
+
+
+def _kept_from_visitors(
+    page: CapturedPage, actor: str | None, published: dt.datetime | None
+) -> tuple[SourceProblem, str] | None:
+    """What the note's author's actor says keeps the note from a visitor not signed in (`_SIGNED_IN_ONLY`:
+    a login wall), or from everyone but their followers or themselves (`_HIDDEN_BEFORE`, for a note posted
+    before that bound: unavailable); None where it says neither. Read from the activity alone, such a note
+    was verified, while a reader of the report following its link is shown nothing of it."""
+    data = _actor_data(page, actor)
+    if data is None or actor is None:
+        return None
+    if data.get(_SIGNED_IN_ONLY) is True:
+        return "login-wall", (
+            f"its author's actor says {_SIGNED_IN_ONLY}: the instance shows their notes only to readers "
+            "signed in, and a reader of the report following the link is shown none (the activity, which "
+            "answers other servers, is kept for the record)"
+        )
+    for key, whom in _HIDDEN_BEFORE:
+        bound = data.get(key)
+        if published is None or isinstance(bound, bool) or not isinstance(bound, int) or bound == 0:
+            continue
+        made = _answered_at(page, actor) if bound < 0 else None
+        try:
+            if bound > 0:
+                limit = dt.datetime.fromtimestamp(bound / 1000, dt.UTC)
+            elif made is not None:
+                limit = made + dt.timedelta(milliseconds=bound)
+            else:
+                continue
+        except (OverflowError, OSError, ValueError):
+            continue
+        if published < limit:
+            return "unavailable", (
+                f"its author's actor says {key} ({bound}): the instance shows their notes posted before "
+                f"{limit.isoformat()} {whom}, and this one was posted {published.isoformat()}"
+            )
+    return None
 
 
 def read_misskey_note(page: CapturedPage) -> SourcePost:
@@ -372,11 +450,14 @@ def read_misskey_note(page: CapturedPage) -> SourcePost:
         "poll options": _poll_options(note) if note is not None else None,
         "home": home if author_host != instance else None,
     }
+    kept = _kept_from_visitors(page, actor, created.at if created else None)
     return SourcePost(
         platform=Platform.MASTODON,
         url=answer.uri,
         canonical_url=note_url(instance, note_id),
         post_id=note_id,
+        problem=kept[0] if kept is not None else None,
+        problem_detail=kept[1] if kept is not None else None,
         author=author,
         handle=handle,
         published=created.at if created else None,
@@ -432,7 +513,86 @@ def _as_a_web_page(page: CapturedPage, answer: StoredResponse | None, failure: s
     )
     why = f"{said}: the page was read as a web page"
     update: dict[str, str] = {"unread": f"{post.unread}; {why}" if post.unread else why}
+    # A refusal naming a sign-in says more than a page empty without its scripts.
+    generic = post.problem is None or post.problem in ("empty", "script-shell")
+    shown = _not_shown(page, main, answer, post) if generic else None
+    if shown is not None:
+        problem, detail = shown
+        update |= {"problem": problem, "problem_detail": f"{detail}; {said}"[:2000]}
+        return post.model_copy(update=update)
     if post.problem is not None:
         # `captured` names the problem, not what was unread: why the activity did not say more, said there.
         update["problem_detail"] = f"{post.problem_detail}; {why}" if post.problem_detail else why
     return post.model_copy(update=update)
+
+
+# An answer of Misskey's API or of its activity refusing a visitor not signed in: its error's code
+# (`SIGNIN_REQUIRED`; `CONTENT_RESTRICTED_BY_USER`, the author's rule; `CONTENT_RESTRICTED_BY_SERVER`, the
+# instance's) or its message ("Content restricted by user. Please sign in to view.").
+_SIGN_IN_CODES = frozenset({"SIGNIN_REQUIRED", "CONTENT_RESTRICTED_BY_USER", "CONTENT_RESTRICTED_BY_SERVER"})
+# A page (the app drawn by a browser, a fork's own page) saying a visitor must sign in to see the note, in
+# English or Japanese (Misskey's first languages). Matched in a page's few words only.
+_SIGN_IN_WORDS = on_first_use(
+    r"(?:sign ?in|log ?in|signin|login) (?:is )?required|(?:need|have) to (?:sign|log) ?in"
+    r"|please (?:sign|log) ?in|(?:sign|log) ?in to (?:view|see|continue|read)"
+    r"|サインインが必要|ログインが必要|サインインしてください|ログインしてください",
+    re.IGNORECASE,
+)
+_MOST_SIGN_IN_WORDS = 600  # a page asking to sign in says little else
+_MOST_NOTE_MARKS = 50
+
+
+def _sign_in_error(answer: StoredResponse | None) -> str | None:
+    """The error an answer of the note's gives a visitor not signed in (`_SIGN_IN_CODES`, or a message
+    asking to sign in), as said; None for any other answer."""
+    if answer is None or answer.status is None or not 400 <= answer.status < 500:
+        return None
+    data = json_of(answer.body)
+    error = data.get("error", data) if isinstance(data, dict) else None
+    if not isinstance(error, dict):
+        return None
+    code, message = text_value(error.get("code")) or "", text_value(error.get("message")) or ""
+    if code.upper() in _SIGN_IN_CODES or _SIGN_IN_WORDS().search(message[:_MOST_SIGN_IN_WORDS]):
+        return f"{code} {message!r}".strip()[:300]
+    return None
+
+
+def _shows_a_note(main: StoredResponse, note_id: str) -> bool:
+    """Whether the page is a Misskey note page of `note_id` as its server draws one for a note it shows
+    (`<meta name="misskey:note-id">` naming it, or a `<link rel="alternate">` to an ActivityPub object):
+    the instance's own app page, served in its place for a note it does not show, has neither."""
+    from selectolax.lexbor import LexborHTMLParser  # loaded once a page is read
+
+    tree = LexborHTMLParser(within_nesting(decode_html(main)))
+    for meta in tree.css('meta[name="misskey:note-id"]')[:_MOST_NOTE_MARKS]:
+        if (meta.attributes.get("content") or "").strip() == note_id:
+            return True
+    return any(
+        (link.attributes.get("type") or "").split(";")[0].strip().lower() == "application/activity+json"
+        for link in tree.css('link[rel="alternate"]')[:_MOST_NOTE_MARKS]
+    )
+
+
+def _not_shown(
+    page: CapturedPage, main: StoredResponse, answer: StoredResponse | None, post: SourcePost
+) -> tuple[SourceProblem, str] | None:
+    """Why the note's page, read as a web page, shows no note (a login wall, or the instance's own page in its
+    place: unavailable), or None where it may: the activity's error asking to sign in, the page's few words
+    asking so, or a page with no words and none of a note page's marks. Read as a web page, such a page had
+    no problem and no words, and a note citing only its link was verified on nothing."""
+    refused = _sign_in_error(answer)
+    if refused is not None:
+        return "login-wall", f"the note's ActivityPub activity refuses a visitor not signed in ({refused})"
+    words = " ".join(part for part in (post.title or "", post.text[: _MOST_SIGN_IN_WORDS + 1]) if part)
+    if len(post.text) <= _MOST_SIGN_IN_WORDS and _SIGN_IN_WORDS().search(words):
+        return "login-wall", f"the page asks its visitor to sign in to see the note ({words[:200]!r})"
+    found = misskey_note(page.url)
+    if post.problem is not None or post.text.strip() or found is None or main.status != 200:
+        return None
+    if _shows_a_note(main, found[1]):
+        return None
+    return "unavailable", (
+        "the instance answers the note's link with its own app page, none of a note's (no note id, no "
+        "ActivityPub link, no words): it shows no such note to a visitor (deleted, not public, or its "
+        "author's or the instance's rule keeps it from visitors not signed in)"
+    )

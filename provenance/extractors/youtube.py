@@ -29,9 +29,13 @@ before it was made private; the player says so in its `reason`, or in its first 
 reason, in the visitor's language) or that a live stream's recording is not available, the two disagree on
 whether the video is there, and it is unavailable, named so; a video the player only keeps from this visitor
 (LOGIN_REQUIRED, AGE_CHECK_REQUIRED or AGE_VERIFICATION_REQUIRED for an age check, CONTENT_CHECK_REQUIRED
-for a content warning to accept, UNPLAYABLE in this country or for members only) is still there, and read:
-from oEmbed and the watch page, or, where oEmbed refuses it (401, 403), from the watch page alone when that
-carries the video's metadata (its `datePublished`; a private video's never counts), credited to the channel
+for a content warning to accept, UNPLAYABLE in this country or for members only) is still there, and read
+where the watch page carries the video's metadata: from oEmbed and the watch page, or, where oEmbed refuses
+it (401, 403), from the watch page alone. Where the page holds nothing of the video, it is the wall its
+player shows (an age check's `login-wall`, a content warning's `consent-wall`, a region block's
+`unavailable`) even where oEmbed names the video: oEmbed's title and channel are kept and said to be all that
+was seen of it (read as the video, an age-restricted video passed `captured` on a page that showed none of
+it). The watch page's metadata (its `datePublished`; a private video's never counts), credited to the channel
 its microdata names (`itemprop="author"`: name, and the `@handle` of its URL, which an archived copy writes
 as its own link: `pages.linked_out_of_a_copy`); a page showing only an age check or a content warning (those
 three statuses), with nothing of the video and no oEmbed, is that wall (`login-wall`, `consent-wall`), and so
@@ -279,18 +283,15 @@ class YouTubeExtractor(Extractor):
             # A watch page that carries its video's time is that page under a dialog, its metadata read.
             return _behind_a_wall(post, watch, data)
         player = _player_says(main, first_only=True)
-        if player is not None and watch.published is None and any(bot in player.words for bot in _NOT_A_BOT):
-            # A bot check in the player's place, the page holding nothing of the video: read from oEmbed's
-            # title and channel alone, it passed `captured` on a page YouTube showed to no one as the video.
-            said = f"{player.said!r} " if player.said else ""
-            checked = post.model_copy(
-                update={
-                    "problem": "challenge",
-                    "problem_detail": f"the watch page's player says {said}({player.status}): YouTube took "
-                    "the capture for a bot and showed no video",
-                }
-            )
-            return _behind_a_wall(post, checked, data)
+        kept = _walled_where_nothing_shows(player) if player is not None and watch.published is None else None
+        if kept is not None:
+            # An age check, a content warning, a sign-in, a members' or a country's block, a bot check in the
+            # player's place, the page holding nothing of the video: read from oEmbed's title and channel
+            # alone, `captured` passed on a page YouTube showed no video on (an age-restricted video's,
+            # `date` alone unconfirmed). oEmbed's names are kept and said as all that was seen of it.
+            problem, why = kept
+            walled = post.model_copy(update={"problem": problem, "problem_detail": why})
+            return _behind_a_wall(post, walled, data, _NOTHING_SHOWN if problem != "challenge" else None)
         if player is not None and not _kept_from_this_visitor(player):
             # oEmbed may still name a video its watch page says is gone or private (a cached answer): the two
             # disagree, and oEmbed's title and channel alone passed `captured`, `title` and `author` on a
@@ -322,7 +323,36 @@ class YouTubeExtractor(Extractor):
                 "fields": raw_fields(fields),
             }
         )
-        return _not_yet_shown(_dated_by_its_broadcast(read, main), main)
+        return _not_yet_shown(_dated_by_its_broadcast(_said_behind_its_gate(read, player), main), main)
+
+
+def _said_behind_its_gate(post: SourcePost, player: _Player | None) -> SourcePost:
+    """`post`, read from oEmbed and its watch page's metadata, saying (`unread`, which `captured` repeats)
+    that the video itself was behind the gate its player shows this visitor (an age check, a content warning,
+    members only, a country block, a sign-in), where it shows one: its title, channel, description and date
+    were read, the video was not played, and `captured` passed with nothing said of the gate."""
+    if player is None or not _kept_from_this_visitor(player):
+        return post
+    age = player.status in ("AGE_CHECK_REQUIRED", "AGE_VERIFICATION_REQUIRED") or (
+        player.status == "LOGIN_REQUIRED"
+        and (player.age_gate or any(words in player.words for words in _AGE_CHECK))
+    )
+    if age:
+        gate = "an age check"
+    elif player.status == "CONTENT_CHECK_REQUIRED":
+        gate = "a content warning"
+    elif any(words in player.words for words in _MEMBERS_ONLY):
+        gate = "a members-only wall"
+    elif any(words in player.words for words in _REGION_BLOCK):
+        gate = "a block in the country it was fetched from"
+    else:
+        gate = "a sign-in wall"
+    said = f"{player.said!r} " if player.said else ""
+    why = (
+        f"the video itself is behind {gate} (its player says {said}({player.status})): its title, channel, "
+        "description and date were read from oEmbed and the watch page's metadata, the video was not shown"
+    )
+    return post.model_copy(update={"unread": f"{post.unread}; {why}" if post.unread else why})
 
 
 _MOST_OF_A_COMMENT_ID = 100
@@ -756,9 +786,37 @@ def _kept_from_this_visitor(player: _Player) -> bool:
     )
 
 
-def _behind_a_wall(post: SourcePost, watch: SourcePost, data: dict[str, Any]) -> SourcePost:
+_NOT_CAPTURED = "but the watch page (its date, its description) was not captured"
+# Said where the watch page is there but its player shows a wall in the video's place.
+_NOTHING_SHOWN = (
+    "but the watch page shows nothing of it (no date, no description): its title and channel, as oEmbed "
+    "gives them, are all that was seen of the video"
+)
+
+
+def _walled_where_nothing_shows(player: _Player) -> tuple[SourceProblem, str] | None:
+    """What stands in the video's place where its player keeps it from this visitor (an age check, a content
+    warning, a sign-in, members only, a country's block: `_kept_from_this_visitor`) or takes the visitor for
+    a bot, on a watch page holding nothing of the video, and why; None where the player says nothing of the
+    kind, or that the video is gone for everyone (read elsewhere as unavailable)."""
+    walled = _what_the_player_keeps(player)
+    if walled is not None or not _kept_from_this_visitor(player):
+        return walled
+    said = f"{player.said!r} " if player.said else ""
+    blocked = "a region block: " if any(words in player.words for words in _REGION_BLOCK) else ""
+    return "unavailable", (
+        f"{blocked}the watch page's player says {said}({player.status}): YouTube does not show the video to "
+        "this visitor, and the page holds none of the video's metadata"
+    )
+
+
+def _behind_a_wall(
+    post: SourcePost, watch: SourcePost, data: dict[str, Any], shown: str | None = None
+) -> SourcePost:
     """The video as oEmbed names it, behind the wall its watch page was (`_WALLS`): the wall, not the video,
-    with what oEmbed says kept for the record; none of the wall's words, title or time are the video's."""
+    with what oEmbed says kept for the record; none of the wall's words, title or time are the video's.
+    `shown`: what the detail says of the watch page after oEmbed's names (by default, that it was not
+    captured: another page stood in its place)."""
     title, channel = text_value(data.get("title")), text_value(data.get("author_name"))
     named = f"; oEmbed names the video {title!r}" if title else ""
     named += f" by {channel!r}" if title and channel else ""
@@ -769,8 +827,7 @@ def _behind_a_wall(post: SourcePost, watch: SourcePost, data: dict[str, Any]) ->
         title=title,
         author=channel,
         problem=watch.problem,
-        problem_detail=f"{watch.problem_detail}{named}, but the watch page (its date, its description) was "
-        "not captured",
+        problem_detail=f"{watch.problem_detail}{named}, {shown or _NOT_CAPTURED}",
         fields=raw_fields(
             {
                 "oembed title": title,
@@ -789,28 +846,41 @@ def _as_the_watch_page_shows(post: SourcePost, watch: SourcePost, main: StoredRe
         # An age check or a members' video (oEmbed answers 401 or 403) whose watch page still carries the
         # video's metadata: the video is there, only not played to this visitor. Called unavailable, the
         # footnote failed `captured` as if the video were deleted.
-        return _not_yet_shown(_dated_by_its_broadcast(_credited_as_the_page_shows(post, main), main), main)
+        credited = _said_behind_its_gate(_credited_as_the_page_shows(post, main), player)
+        return _not_yet_shown(_dated_by_its_broadcast(credited, main), main)
     if player is None:
         return _as_the_page_shows(post, watch, main)
+    kept = _what_the_player_keeps(player)
+    if kept is None:
+        said = f"{player.said!r} " if player.said else ""
+        blocked = "a region block: " if any(words in player.words for words in _REGION_BLOCK) else ""
+        return post.model_copy(
+            update={
+                "problem": "unavailable",
+                "problem_detail": f"{blocked}the watch page's player says {said}({player.status}), and "
+                "oEmbed shows no video",
+            }
+        )
+    problem, why = kept
+    return post.model_copy(update={"problem": problem, "problem_detail": f"{why}, and oEmbed shows no video"})
+
+
+def _what_the_player_keeps(player: _Player) -> tuple[SourceProblem, str] | None:
+    """The wall a watch page's player puts in its video's place, with nothing of the video on the page, and
+    why, as said (`… the page holds none of the video's metadata`): an age check or a content warning, a bot
+    check, a sign-in (LOGIN_REQUIRED: an age check most often), a members-only video; None where the player
+    says the video is gone, private or blocked (`unavailable`)."""
     said = f"{player.said!r} " if player.said else ""
+    nothing = "the page holds none of the video's metadata"
     if player.status in _GATES:
         # Behind the gate, with nothing of the video on the page: no video to check, but none gone either.
         problem, why = _GATES[player.status]
-        return post.model_copy(
-            update={
-                "problem": problem,
-                "problem_detail": f"{why}: the watch page's player says {said}({player.status}), the page "
-                "holds none of the video's metadata, and oEmbed shows no video",
-            }
-        )
+        return problem, f"{why}: the watch page's player says {said}({player.status}), {nothing}"
     if any(words in player.words for words in _NOT_A_BOT):
         # A bot check, not the video's state: the video may well be there.
-        return post.model_copy(
-            update={
-                "problem": "challenge",
-                "problem_detail": f"the watch page's player says {said}({player.status}): YouTube took the "
-                "capture for a bot and showed no video, and oEmbed shows none",
-            }
+        return "challenge", (
+            f"the watch page's player says {said}({player.status}): YouTube took the capture for a bot and "
+            "showed no video"
         )
     if player.status == "LOGIN_REQUIRED" and _kept_from_this_visitor(player):
         # A sign-in wall (an age check, most often: "Sign in to confirm your age", "This video may be
@@ -819,13 +889,9 @@ def _as_the_watch_page_shows(post: SourcePost, watch: SourcePost, main: StoredRe
         # its own status (AGE_CHECK_REQUIRED) was the login wall it is.
         age = player.age_gate or any(words in player.words for words in _AGE_CHECK)
         why = "viewer whose age it has checked" if age else "signed-in viewer"
-        return post.model_copy(
-            update={
-                "problem": "login-wall",
-                "problem_detail": f"YouTube shows the video only to a {why}: the watch page's player says "
-                f"{said}(LOGIN_REQUIRED), the page holds none of the video's metadata, and oEmbed shows no "
-                "video",
-            }
+        return "login-wall", (
+            f"YouTube shows the video only to a {why}: the watch page's player says {said}(LOGIN_REQUIRED), "
+            f"{nothing}"
         )
     if (
         player.status == "UNPLAYABLE"
@@ -835,22 +901,11 @@ def _as_the_watch_page_shows(post: SourcePost, watch: SourcePost, main: StoredRe
         # A members-only video ("Join this channel to get access to members-only content like this video"),
         # nothing of it on the page: there, for the channel's paying members signed in. Called unavailable,
         # the ledger told a reader it may be deleted.
-        return post.model_copy(
-            update={
-                "problem": "login-wall",
-                "problem_detail": "YouTube shows the video only to the channel's members, signed in: the "
-                f"watch page's player says {said}(UNPLAYABLE), the page holds none of the video's metadata, "
-                "and oEmbed shows no video",
-            }
+        return "login-wall", (
+            "YouTube shows the video only to the channel's members, signed in: the watch page's player says "
+            f"{said}(UNPLAYABLE), {nothing}"
         )
-    blocked = "a region block: " if any(words in player.words for words in _REGION_BLOCK) else ""
-    return post.model_copy(
-        update={
-            "problem": "unavailable",
-            "problem_detail": f"{blocked}the watch page's player says {said}({player.status}), and oEmbed "
-            "shows no video",
-        }
-    )
+    return None
 
 
 def _as_the_page_shows(post: SourcePost, watch: SourcePost, main: StoredResponse | None) -> SourcePost:

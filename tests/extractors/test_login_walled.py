@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 
 import pytest
 
@@ -633,3 +634,176 @@ def test_a_linkedin_posts_language_is_never_its_pages_interface_language() -> No
     post = extract_source(LINKEDIN_POST, (answer(LINKEDIN_POST, page),))
     assert post.problem is None and post.text == f"{OWN_WORDS} #shipping"
     assert post.language is None
+
+
+# A Facebook post's page as its visitor gets it: the post, a post it shares and a comment under it, each with
+# its time in the shapes Facebook writes (its permalink's `<abbr data-utime>`, `data-ft`'s `publish_time`, the
+# newer page's `creation_time`). The post: 2022-01-21 12:00 UTC; the shared post: 2021-12-30; the comment:
+# 2022-01-25. The shared post's and the comment's come first in the markup.
+FB_NUMERIC = "https://www.facebook.com/harbour.office/posts/10158000111"
+_SHARED_AT, _POST_AT, _COMMENT_AT = 1640865600, 1642766400, 1643112000
+
+
+def _facebook_post_page(post_time: str, shared_time: str = "", comment_time: str = "", head: str = "") -> str:
+    return (
+        "<html><head><title>Harbour Office - The bridge is open again. | Facebook</title>"
+        f"<meta property='og:url' content='{FB_NUMERIC}'>{head}</head><body><div role='main'>"
+        f"<div class='shared'>{shared_time}<p>Old news from the river desk.</p></div>"
+        f"<div class='comments'>{comment_time}<p>I saw them at dawn.</p></div>"
+        f"<div class='post'><h3>Harbour Office</h3>{post_time}<p>The bridge is open again.</p></div>"
+        "</div></body></html>"
+    )
+
+
+def _abbr(href: str, seconds: int) -> str:
+    return f"<a href='{href}'><abbr data-utime='{seconds}' title='Friday'><span>3h</span></abbr></a>"
+
+
+def _data_ft(story: str, seconds: int) -> str:
+    escaped = (
+        f'{{"top_level_post_id":"{story}","page_insights":{{"100064":{{"page_id":"100064","post_context":'
+        f'{{"object_fbtype":266,"publish_time":{seconds},"story_name":"EntStatusCreationStory",'
+        f'"story_fbid":["{story}"]}},"role":1}}}}}}'
+    ).replace('"', "&quot;")
+    return f'<div data-ft="{escaped}"></div>'
+
+
+def _comet(url: str, seconds: int) -> str:
+    escaped_url = url.replace("/", "\\/")
+    return (
+        '<script type="application/json">{"metadata":[{"__typename":'
+        '"CometFeedStoryMinimizedTimestampStrategy",'
+        f'"story":{{"creation_time":{seconds},"url":"{escaped_url}","id":"UzpfSTEwMDA2NDoxMDE1OA=="}}}}]}}'
+        "</script>"
+    )
+
+
+_OTHER_POST = "https://www.facebook.com/river.desk/posts/10157999000"
+_COMMENT_LINK = f"{FB_NUMERIC}?comment_id=4455"
+
+
+@pytest.mark.parametrize(
+    ("page", "day_only", "where"),
+    [
+        (
+            _facebook_post_page(
+                _abbr("/harbour.office/posts/10158000111", _POST_AT),
+                _abbr("/river.desk/posts/10157999000", _SHARED_AT),
+                _abbr("/harbour.office/posts/10158000111?comment_id=4455", _COMMENT_AT),
+            ),
+            False,
+            "data-utime",
+        ),
+        (
+            _facebook_post_page(
+                _data_ft("10158000111", _POST_AT),
+                _data_ft("10157999000", _SHARED_AT),
+                "<abbr>January 25 at 9:30 AM</abbr>",
+            ),
+            False,
+            "its data's publish_time or creation_time",
+        ),
+        (
+            _facebook_post_page(
+                _comet(FB_NUMERIC, _POST_AT),
+                _comet(_OTHER_POST, _SHARED_AT),
+                _comet(_COMMENT_LINK, _COMMENT_AT),
+            ),
+            False,
+            "its data's publish_time or creation_time",
+        ),
+        (
+            _facebook_post_page(
+                "<a href='/harbour.office/posts/10158000111'>"
+                "<abbr title='Friday, January 21, 2022 at 1:00 PM'>Jan 21</abbr></a>",
+                "<a href='/river.desk/posts/10157999000'>"
+                "<abbr title='Thursday, December 30, 2021'>Dec 30</abbr></a>",
+            ),
+            True,
+            "<abbr title> (its day)",
+        ),
+        (
+            _facebook_post_page(
+                "",
+                _abbr("/river.desk/posts/10157999000", _SHARED_AT),
+                head="<meta property='article:published_time' content='2022-01-21T12:00:00+00:00'>",
+            ),
+            False,
+            "article:published_time",
+        ),
+    ],
+    ids=["data-utime", "data-ft", "creation_time", "abbr-title", "article-meta"],
+)
+def test_a_facebook_post_is_dated_by_its_own_time_never_its_comment_s_or_its_shared_post_s(
+    page: str, day_only: bool, where: str
+) -> None:
+    # Every time a Facebook post's page showed was dropped (its comments' among them): a true date warned.
+    # Read as a web page, the first time in the markup, a shared post's or a comment's, was the post's.
+    post = extract_source(FB_NUMERIC, (answer(FB_NUMERIC, page),))
+    assert post.problem is None
+    assert post.published is not None
+    assert post.published.date() == dt.date(2022, 1, 21)
+    assert post.published_day_only is day_only
+    if not day_only:
+        assert post.published.isoformat() == "2022-01-21T12:00:00+00:00"
+    assert post.published_from == f"Facebook post's own time ({where})"
+    citation = Citation(platform=Platform.FACEBOOK, url=FB_NUMERIC, date=dt.date(2022, 1, 21))
+    footnote = Footnote(label="1", text=f"Harbour Office, Facebook, 21 January 2022, {FB_NUMERIC}", line=4)
+    given = CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    assert check_date(given).status == "pass"
+
+
+def test_a_facebook_post_s_page_showing_only_others_times_a_comment_s_link_and_a_wall_are_undated() -> None:
+    own = _abbr("/harbour.office/posts/10158000111", _POST_AT)
+    shared = _abbr("/river.desk/posts/10157999000", _SHARED_AT) + _data_ft("10157999000", _SHARED_AT)
+    comment = _abbr(f"{_COMMENT_LINK[len('https://www.facebook.com') :]}", _COMMENT_AT)
+    comment += _comet(_COMMENT_LINK, _COMMENT_AT)
+    dated = extract_source(FB_NUMERIC, (answer(FB_NUMERIC, _facebook_post_page(own, shared, comment)),))
+    assert dated.published is not None and dated.published.isoformat() == "2022-01-21T12:00:00+00:00"
+    # Without the post's own time, its shared post's and its comment's are not read in its place.
+    undated = _facebook_post_page("<abbr>January 21 at 9:00 AM</abbr>", shared, comment)
+    assert extract_source(FB_NUMERIC, (answer(FB_NUMERIC, undated),)).published is None
+    # Tags naming another post than the link's give that post's time.
+    tagged = _facebook_post_page(own).replace(
+        f"content='{FB_NUMERIC}'>",
+        f"content='{_OTHER_POST}'><meta property='article:published_time' content='2021-12-30T12:00:00Z'>",
+    )
+    assert extract_source(FB_NUMERIC, (answer(FB_NUMERIC, tagged),)).published is None
+    # A comment's link is the comment's, not dated by the post above it.
+    page = _facebook_post_page(own)
+    assert extract_source(_COMMENT_LINK, (answer(_COMMENT_LINK, page),)).published is None
+    # A login wall holding the post's time stays a wall.
+    wall = _prompt_page("You must log in to continue.").replace("</main>", own + "</main>")
+    walled = extract_source(FB_NUMERIC, (answer(FB_NUMERIC, wall),))
+    assert (walled.problem, walled.published) == ("login-wall", None)
+
+
+def test_a_facebook_post_its_page_gives_two_times_is_not_dated_by_either() -> None:
+    page = _facebook_post_page(_data_ft("10158000111", _POST_AT) + _comet(FB_NUMERIC, _SHARED_AT))
+    post = extract_source(FB_NUMERIC, (answer(FB_NUMERIC, page),))
+    assert post.published is None
+    assert post.fields["post time not read"].startswith("the page's data gives the post 2 times")
+
+
+def test_a_facebook_post_s_time_is_read_fast_from_a_hostile_page() -> None:
+    hostile = _facebook_post_page(
+        _abbr("/harbour.office/posts/10158000111", _POST_AT)
+        + '"publish_time":1642766400,' * 20_000
+        + "{" * 100_000
+        + '"creation_time":1642766400'
+        + "}" * 100_000
+    )
+    started = time.perf_counter()
+    post = extract_source(FB_NUMERIC, (answer(FB_NUMERIC, hostile),))
+    assert time.perf_counter() - started < 5
+    assert post.published is not None and post.published_from == "Facebook post's own time (data-utime)"
+
+
+def test_a_short_post_id_is_never_taken_as_naming_the_post_in_the_page_s_data() -> None:
+    # `/posts/12345`: any number of the data (a count, another object's id) could read as it.
+    short = "https://www.facebook.com/harbour.office/posts/12345"
+    page = _facebook_post_page(
+        f'<div data-x="{{&quot;like_count&quot;:12345,&quot;publish_time&quot;:{_SHARED_AT}}}">'
+    )
+    page = page.replace(FB_NUMERIC, short)
+    assert extract_source(short, (answer(short, page),)).published is None

@@ -529,3 +529,136 @@ def test_an_archived_copy_of_a_note_names_its_home_by_the_link_the_archive_copie
     memento = f"{_WAYBACK}/{REMOTE}"
     post = extract_source(REMOTE, (answer(memento, remote),), start=memento)
     assert f"no answer from its home, {HOME}, was captured" in (post.unread or "")
+
+
+# The instance's own app page, which Misskey serves at a note's link for a note it does not show a visitor
+# (deleted, followers only, its author's or the instance's rule to show notes only to readers signed in): the
+# instance's name and description, no note id, no ActivityPub link, no words.
+APP_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta name="application-name" content="Misskey">
+<meta property="og:site_name" content="Minato Social"><title>Minato Social</title>
+<meta name="description" content="A Misskey server for the harbour district.">
+<meta property="og:title" content="Minato Social">
+<meta property="og:description" content="A Misskey server for the harbour district."></head>
+<body><noscript><p>JavaScriptを有効にしてください<br>Please turn on your JavaScript</p></noscript>
+<div id="splash"><img id="splashIcon" src="/static-assets/splash.png"></div></body></html>"""
+
+
+def _api_error(status: int, code: str, message: str) -> StoredResponse:
+    body = json.dumps(
+        {"error": {"message": message, "code": code, "id": "fbcc002d-37d9-4944-a6b0-d9e29f2d33ab"}}
+    )
+    return StoredResponse(
+        uri=ACTIVITY,
+        status=status,
+        headers=(("Content-Type", "application/json"),),
+        body=body.encode(),
+        cut=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("activity", "said"),
+    [
+        (_api_error(401, "SIGNIN_REQUIRED", "Signin required."), "SIGNIN_REQUIRED 'Signin required.'"),
+        (
+            _api_error(
+                400, "CONTENT_RESTRICTED_BY_USER", "Content restricted by user. Please sign in to view."
+            ),
+            "CONTENT_RESTRICTED_BY_USER",
+        ),
+        (
+            _api_error(403, "CONTENT_RESTRICTED_BY_SERVER", "Content restricted by server settings."),
+            "CONTENT_RESTRICTED_BY_SERVER",
+        ),
+    ],
+)
+def test_a_note_whose_activity_asks_a_visitor_to_sign_in_is_a_login_wall(
+    activity: StoredResponse, said: str
+) -> None:
+    # Read as the web page it is, the instance's app page had no problem and no words: a note citing only
+    # its link was verified on nothing.
+    post = extract_source(NOTE, (answer(NOTE, APP_PAGE), activity))
+    assert post.problem == "login-wall"
+    assert (post.problem_detail or "").startswith(
+        f"the note's ActivityPub activity refuses a visitor not signed in ({said}"
+    )
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "<main><h1>Sign in required</h1><p>You need to sign in to view this content.</p></main>",
+        "<main><p>このコンテンツを表示するにはログインが必要です</p></main>",
+    ],
+)
+def test_a_note_page_asking_its_visitor_to_sign_in_is_a_login_wall(shown: str) -> None:
+    page = APP_PAGE.replace('<div id="splash">', f'{shown}<div id="splash">')
+    post = extract_source(NOTE, (answer(NOTE, page), _ap(ACTIVITY, "", 404)))
+    assert post.problem == "login-wall"
+    assert (post.problem_detail or "").startswith("the page asks its visitor to sign in to see the note")
+
+
+@pytest.mark.parametrize("activity", [(_ap(ACTIVITY, "", 404),), ()], ids=["activity-404", "no-activity"])
+def test_the_instance_s_own_app_page_at_a_note_s_link_is_no_note(
+    activity: tuple[StoredResponse, ...],
+) -> None:
+    post = extract_source(NOTE, (answer(NOTE, APP_PAGE), *activity))
+    assert post.problem == "unavailable"
+    assert (post.problem_detail or "").startswith(
+        "the instance answers the note's link with its own app page, none of a note's"
+    )
+    # A note's own page (its note id named), with its activity's 404, stays the web page it is.
+    assert extract_source(NOTE, (answer(NOTE, PAGE), _ap(ACTIVITY, "", 404))).problem != "unavailable"
+
+
+def _flagged_actor(**flags: Any) -> StoredResponse:
+    data = {**json.loads(asset("misskey_actor.json")), **flags}
+    response = _ap(ACTOR, json.dumps(data))
+    headers = (*response.headers, ("Date", "Mon, 01 Jul 2024 00:00:00 GMT"))
+    return StoredResponse(uri=ACTOR, status=200, headers=headers, body=response.body, cut=False)
+
+
+def test_a_note_whose_author_shows_notes_only_to_readers_signed_in_is_a_login_wall() -> None:
+    # The activity answers other servers whatever the author's rule: read from it alone, the note was verified
+    # while a reader of the report following its link is shown a sign-in prompt.
+    actor = _flagged_actor(_misskey_requireSigninToViewContents=True)
+    post = extract_source(NOTE, _captured(asset("misskey_note_activity.json"), actor))
+    assert post.problem == "login-wall"
+    assert "_misskey_requireSigninToViewContents" in (post.problem_detail or "")
+    assert (post.handle, post.text.endswith("The ferry is cancelled until Monday.")) == (
+        "minato@misskey.example",
+        True,
+    )
+    shown = _flagged_actor(_misskey_requireSigninToViewContents=False)
+    assert extract_source(NOTE, _captured(asset("misskey_note_activity.json"), shown)).problem is None
+
+
+@pytest.mark.parametrize(
+    ("flags", "problem"),
+    [
+        ({"_misskey_makeNotesHiddenBefore": 1_714_521_600_000}, "unavailable"),  # 2024-05-01: after the note
+        ({"_misskey_makeNotesFollowersOnlyBefore": 1_714_521_600_000}, "unavailable"),
+        ({"_misskey_makeNotesHiddenBefore": 1_704_067_200_000}, None),  # 2024-01-01: before the note
+        ({"_misskey_makeNotesHiddenBefore": -30 * 86_400_000}, "unavailable"),  # older than 30 days (of July)
+        ({"_misskey_makeNotesHiddenBefore": -365 * 86_400_000}, None),
+    ],
+)
+def test_a_note_its_author_hides_from_visitors_since_is_unavailable(
+    flags: dict[str, int], problem: str | None
+) -> None:
+    post = extract_source(NOTE, _captured(asset("misskey_note_activity.json"), _flagged_actor(**flags)))
+    assert post.problem == problem
+    if problem is not None:
+        assert "and this one was posted 2024-04-02T06:30:00+00:00" in (post.problem_detail or "")
+
+
+def test_a_sign_in_refusal_beside_a_page_empty_without_its_scripts_is_named_a_login_wall() -> None:
+    # The refusal says why the note is not shown; "empty answer" said only that the page needs its scripts.
+    shell = (
+        "<html><head><title>Misskey</title></head><body><noscript>Enable JavaScript</noscript></body></html>"
+    )
+    refused = _api_error(401, "SIGNIN_REQUIRED", "Signin required.")
+    post = extract_source(NOTE, (answer(NOTE, shell), refused))
+    assert post.problem == "login-wall"
+    assert "the page was read as a web page" in (post.unread or "")

@@ -126,7 +126,7 @@ def test_a_private_video_whose_player_speaks_another_language_is_unavailable(wor
 def test_a_video_only_kept_from_this_visitor_in_another_language_is_still_read(
     status: str, reason: str
 ) -> None:
-    post = extract_source(VIDEO, (answer(VIDEO, _watch_page(status, reason)), OEMBED))
+    post = extract_source(VIDEO, (answer(VIDEO, _with_metadata(_watch_page(status, reason))), OEMBED))
     assert (post.problem, post.title, post.author) == (None, TITLE, "City Council TV")
 
 
@@ -171,7 +171,10 @@ def test_a_live_stream_whose_recording_is_gone_is_unavailable_though_oembed_name
 def test_a_video_oembed_names_is_read_while_its_player_plays_it_or_only_keeps_it_from_this_visitor(
     status: str, reason: str
 ) -> None:
-    post = extract_source(VIDEO, (answer(VIDEO, _watch_page(status, reason)), OEMBED))
+    # Kept from this visitor, the video is read where its watch page still carries its metadata (see below
+    # for one that carries none).
+    page = _watch_page(status, reason) if status == "OK" else _with_metadata(_watch_page(status, reason))
+    post = extract_source(VIDEO, (answer(VIDEO, page), OEMBED))
     assert (post.problem, post.title, post.author) == (None, TITLE, "City Council TV")
 
 
@@ -415,9 +418,97 @@ def test_a_watch_page_showing_only_an_age_check_or_a_content_warning_is_that_wal
     post = extract_source(VIDEO, (answer(VIDEO, _watch_page(status, _GATE_WORDS[status])), oembed))
     assert post.problem == problem
     assert f"{_GATE_WORDS[status]!r} ({status})" in (post.problem_detail or "")
-    # oEmbed naming the video, it is there, only kept behind the gate: read, as an age check's is.
+    # oEmbed naming the video, it is there, but the page still shows only the gate: that wall (below).
     shown = extract_source(VIDEO, (answer(VIDEO, _watch_page(status, _GATE_WORDS[status])), OEMBED))
-    assert (shown.problem, shown.title, shown.author) == (None, TITLE, "City Council TV")
+    assert (shown.problem, shown.title, shown.author) == (problem, TITLE, "City Council TV")
+
+
+_AGE_CHECKED = {
+    "status": "LOGIN_REQUIRED",
+    "reason": "Sign in to confirm your age",
+    "errorScreen": _error_screen(
+        "Sign in to confirm your age", "This video may be inappropriate for some users."
+    ),
+    "desktopLegacyAgeGateReason": 1,
+}
+_SEEN = (
+    f"; oEmbed names the video {TITLE!r} by 'City Council TV', but the watch page shows nothing of it (no "
+    "date, no description): its title and channel, as oEmbed gives them, are all that was seen of the video"
+)
+
+
+@pytest.mark.parametrize(
+    ("player", "problem", "why", "gate"),
+    [
+        (
+            _AGE_CHECKED,
+            "login-wall",
+            f"{_AGE_WALL}: the watch page's player says 'Sign in to confirm your age'",
+            "an age check",
+        ),
+        (
+            {"status": "AGE_CHECK_REQUIRED", "reason": "Sign in to confirm your age"},
+            "login-wall",
+            "YouTube shows the video only to a viewer whose age it has checked: the watch page's player says "
+            "'Sign in to confirm your age' (AGE_CHECK_REQUIRED)",
+            "an age check",
+        ),
+        (
+            {"status": "CONTENT_CHECK_REQUIRED", "reason": _GATE_WORDS["CONTENT_CHECK_REQUIRED"]},
+            "consent-wall",
+            "YouTube shows a content warning the viewer must accept before the video",
+            "a content warning",
+        ),
+        (
+            {"status": "LOGIN_REQUIRED", "reason": "Please sign in"},
+            "login-wall",
+            f"{_SIGN_IN_WALL}: the watch page's player says 'Please sign in' (LOGIN_REQUIRED)",
+            "a sign-in wall",
+        ),
+        (
+            {"status": "UNPLAYABLE", "reason": "Join this channel to get access to members-only content"},
+            "login-wall",
+            "YouTube shows the video only to the channel's members, signed in",
+            "a members-only wall",
+        ),
+        (
+            {
+                "status": "UNPLAYABLE",
+                "reason": "The uploader has not made this video available in your country",
+            },
+            "unavailable",
+            "a region block: the watch page's player says 'The uploader has not made this video available in "
+            "your country' (UNPLAYABLE): YouTube does not show the video to this visitor",
+            "a block in the country it was fetched from",
+        ),
+    ],
+)
+def test_a_video_its_player_walls_off_is_that_wall_though_oembed_names_it_its_title_and_channel_all_seen(
+    player: dict[str, Any], problem: str, why: str, gate: str
+) -> None:
+    # An age-restricted video ("Sign in to confirm your age") whose watch page held nothing of it, oEmbed
+    # answering with its title and channel: `captured` passed, as if the video had been seen, `date` alone
+    # unconfirmed. The page is a wall; what oEmbed names is kept, and said to be all that was seen.
+    post = extract_source(VIDEO, (answer(VIDEO, _player_page(player)), OEMBED))
+    assert (post.problem, post.title, post.author) == (problem, TITLE, "City Council TV")
+    assert post.published is None
+    assert (post.problem_detail or "").startswith(why)
+    assert (post.problem_detail or "").endswith(_SEEN)
+    assert post.fields["oembed title"] == TITLE
+    captured = _captured(post)
+    assert captured.status == "fail"
+    assert "all that was seen of the video" in captured.detail
+    # The same page carrying the video's metadata (its date, its channel) is the watch page, read, and says
+    # that the video itself was behind the gate (`captured` passed saying nothing of it).
+    shown = extract_source(VIDEO, (answer(VIDEO, _with_metadata(_player_page(player))), OEMBED))
+    assert (shown.problem, shown.title) == (None, TITLE)
+    assert shown.published is not None
+    assert (shown.unread or "").startswith(f"the video itself is behind {gate} (its player says")
+    assert (shown.unread or "").endswith(
+        "its title, channel, description and date were read from oEmbed and the watch page's metadata, the "
+        "video was not shown"
+    )
+    assert _captured(shown).status == "pass" and (shown.unread or "") in _captured(shown).detail
 
 
 def _streamed(published: str, start: str) -> str:
