@@ -1564,6 +1564,89 @@ def _ungrouped(text: str) -> str:
     return _GROUPED_NUMBER().sub(lambda number: _SEPARATOR().sub("", number.group()), text)
 
 
+# A number written with its scale's word (`1.5 million`, `2 bn`, `1,5 млн`, `3 тыс.`) where the source writes
+# its digits (`1,500,000`), or the other way round: the same number, but not the source's words, so it is
+# never found; said so in place of "a paraphrase?", which sent a person looking for a figure that is there. A
+# decimal part of one or two digits only (`1,500 million` is English for 1.5 billion: not read). Each try runs
+# over one number and one word after it: linear.
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
+_SCALES |= {f"\u0442\u044b\u0441\u044f\u0447{ending}": 10**3 for ending in ("\u0430", "\u0438", "")}
+# Abbreviations, whose stop is no sentence's (`1,5 тыс. военных`): read with it.
+_ABBREVIATED_SCALES = {"mln": 10**6, "bn": 10**9}
+_ABBREVIATED_SCALES |= {
+    "\u0442\u044b\u0441": 10**3,
+    "\u043c\u043b\u043d": 10**6,
+    "\u043c\u043b\u0440\u0434": 10**9,
+}
+_SCALED_NUMBER = on_first_use(
+    r"(?<![\d.,])(?P<whole>\d{1,3})(?:[.,](?P<part>\d{1,2}))?[ \u00a0]?"
+    rf"(?:(?P<scale>{'|'.join(_SCALES)})"
+    rf"|(?P<abbreviation>{'|'.join(_ABBREVIATED_SCALES)})\.?)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# A number in digits alone, grouped or not (`1,500,000`, `1 500 000`, `1500000`), not one with a decimal part.
+_NUMBER_IN_DIGITS = on_first_use(
+    f"(?<![\\d.,])\\d{{1,3}}(?:[{_SEPARATORS}]\\d{{3}})+(?!\\d)|(?<![\\d.,])\\d+(?![\\d]|[.,]\\d)"
+)
+
+
+def _scaled_value(number: re.Match[str]) -> int | None:
+    """The whole number a scale's word makes of `number` (`1.5 million` is 1500000), else None."""
+    from decimal import Decimal
+
+    scale = _SCALES.get(number["scale"].casefold()) if number["scale"] else None
+    scale = scale or _ABBREVIATED_SCALES[number["abbreviation"].casefold()]
+    value = (Decimal(number["whole"]) + Decimal(f"0.{number['part'] or 0}")) * scale
+    return int(value) if value == value.to_integral_value() else None
+
+
+def _in_digits(text: str) -> str:
+    """`text` with each number written with its scale's word written in digits (`_SCALED_NUMBER`)."""
+
+    def digits(number: re.Match[str]) -> str:
+        value = _scaled_value(number)
+        return number.group() if value is None else str(value)
+
+    return _SCALED_NUMBER().sub(digits, text)
+
+
+def _numbers_of(text: str) -> dict[str, str]:
+    """Each number `text` writes, by its digits (`1500000`), as it first writes it: with a scale's word or in
+    digits (not read as an int: a hostile page's run of 100,000 digits is no int to read)."""
+    written: dict[str, str] = {}
+    for number in _SCALED_NUMBER().finditer(text):
+        value = _scaled_value(number)
+        if value is not None:
+            written.setdefault(str(value), number.group())
+    for number in _NUMBER_IN_DIGITS().finditer(_SCALED_NUMBER().sub(" ", text)):
+        written.setdefault(_SEPARATOR().sub("", number.group()).lstrip("0") or "0", number.group())
+    return written
+
+
+def _numbers_written_otherwise(quote: str, parts: list[str]) -> tuple[str, str] | None:
+    """Where `quote` is in one of the source's `parts` once the numbers of each are written in digits, but not
+    as written: which numbers the quote writes otherwise (`'1.5 million' where the source has '1,500,000'`)
+    and the source's words, else None."""
+    said = _ungrouped(_in_digits(quote))
+    read = [_ungrouped(_in_digits(part)) for part in parts]
+    if said == _ungrouped(quote) and read == [_ungrouped(part) for part in parts]:
+        return None  # no scale's word in either: nothing is written otherwise
+    match = _best_match(said, read)
+    if match is None or not match.verbatim or match.caution is not None:
+        return None
+    shown_numbers: dict[str, str] = {}
+    for part in parts:
+        shown_numbers = _numbers_of(part) | shown_numbers  # the text's first, then the title's
+    pairs = [
+        f"{written!r} where the source has {shown_numbers[value]!r}"
+        for value, written in _numbers_of(quote).items()
+        if value in shown_numbers and shown_numbers[value] != written
+    ]
+    if not pairs:
+        return None
+    return ", ".join(pairs), match.excerpt
+
+
 def _without_emoji(part: str) -> str:
     """`part` without its emoji (but those that say no) and its hashtags' signs (`_EMOJI_OR_TAG_SIGN`)."""
     return _EMOJI_OR_TAG_SIGN().sub("", part)
@@ -1872,6 +1955,14 @@ def check_quote(given: CheckInput) -> CheckResult:
         # version's, which only an earlier copy shows, so `--strict-quotes` does not fail them.
         status = "fail" if status == "fail" else not_found
         missing = True
+        otherwise = _numbers_written_otherwise(quote, plain) if any(c.isdigit() for c in quote) else None
+        if otherwise is not None:
+            notes.append(
+                f"found {_short(quote)!r} with a number written otherwise: the quote has {otherwise[0]}, "
+                "the same number, but not the source's words: compare by hand"
+            )
+            found.append(otherwise[1])
+            continue
         others = _in_others_words(quote, source.fields)
         if others is not None:
             status = missed  # another's words the source shows beside its own: no edit's doing

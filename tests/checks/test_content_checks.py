@@ -1422,6 +1422,56 @@ def test_numbers_that_are_not_one_grouped_otherwise_still_warn() -> None:
         assert result.status == "warn", (said, quote)
 
 
+@pytest.mark.parametrize(
+    ("said", "quote", "written"),
+    [
+        (
+            "In 2021 the ferries carried 1,500,000 passengers.",
+            "the ferries carried 1.5 million passengers",
+            "'1.5 million' where the source has '1,500,000'",
+        ),
+        (
+            "The regulator fined the operator \u20ac1.2 million on Friday.",
+            "fined the operator \u20ac1,200,000",
+            "'1,200,000' where the source has '1.2 million'",
+        ),
+        (
+            "Было около 1500 военных.",
+            "около 1,5 тыс. военных",
+            "'1,5 тыс.' where the source has '1500'",
+        ),
+    ],
+)
+def test_a_number_the_quote_writes_with_its_scale_s_word_warns_saying_it_is_the_same_number(
+    said: str, quote: str, written: str
+) -> None:
+    # "carried 1.5 million passengers" of a report saying "1,500,000" warned "not found verbatim (41% at best;
+    # a paraphrase?)": a person looked for another figure. It is the same number, written otherwise: still
+    # not the source's words, so it warns (fails with --strict-quotes), saying so.
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert (result.status, result.detail) == (
+        "warn",
+        f"found {quote!r} with a number written otherwise: the quote has {written}, the same number, but not "
+        "the source's words: compare by hand",
+    )
+    assert check_quote(_given(source=_post_saying(said), quotes=(quote,), strict=True)).status == "fail"
+    # Another number is not called the same.
+    for said, quote in [
+        ("The ferries carried 1,200,000 passengers.", "the ferries carried 1.5 million passengers"),
+        ("They lost 1,500 million dollars.", "they lost 1.5 million dollars"),  # 1.5 billion
+        ("The ferries carried 1.5 percent more.", "the ferries carried 1.5 million more"),
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "warn" and "the same number" not in result.detail, (said, quote)
+
+
+def test_numbers_read_for_their_scale_s_word_in_a_hostile_source_take_linear_time() -> None:
+    hostile = _post_saying("1.5 " * 30_000 + "1 000 " * 20_000 + "9" * 100_000)
+    started = time.perf_counter()
+    result = check_quote(_given(source=hostile, quotes=("carried 1.5 million passengers",)))
+    assert result.status == "warn" and time.perf_counter() - started < 5
+
+
 def test_a_quote_leaving_out_an_emoji_that_says_no_still_warns() -> None:
     # `We will 🚫 retreat` does not say "we will retreat".
     for said in ("We will \U0001f6ab retreat from Kherson.", "We will \u274c retreat from Kherson."):
