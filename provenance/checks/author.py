@@ -1091,6 +1091,17 @@ def _compare(given: CheckInput) -> CheckResult:
     return result.model_copy(update={"status": "warn", "detail": detail})
 
 
+def _beside(like: str | None, source: SourcePost) -> str:
+    """What a detail adds where the cited name is a web page's publisher (its outlet) and the page's byline
+    names someone else (`, its publisher; its byline names 'Jane Doe'`): "the source shows 'Harbour Times'"
+    read as if the outlet wrote the article, where a person did, whom a note naming its writer must name."""
+    if source.platform is not Platform.WEB or like is None or like != source.publisher:
+        return ""
+    if not source.author or _likeness(source.author, [like])[0] is not None:
+        return ""
+    return f", its publisher; its byline names {source.author!r}"
+
+
 def _compare_names(given: CheckInput) -> CheckResult:
     """The cited author against the source's names."""
     citation, source = given.citation, given.source
@@ -1256,7 +1267,9 @@ def _compare_names(given: CheckInput) -> CheckResult:
             f"post is @{source.handle}'s, shown as {like!r}: the same person's account here? Compare by hand",
         )
     if likeness == "same":
-        return result("pass", f"cited {name_claim or handle!r}; the source shows {like!r}")
+        return result(
+            "pass", f"cited {name_claim or handle!r}; the source shows {like!r}{_beside(like, source)}"
+        )
     if likeness == "near":
         return result(
             "warn",

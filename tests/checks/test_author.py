@@ -1572,6 +1572,25 @@ def test_an_outlet_credited_by_its_acronym_passes_on_its_name(cited: str, shown:
     assert result.status == "pass", result.detail
 
 
+def test_a_note_naming_the_outlet_passes_saying_the_byline_names_a_person() -> None:
+    # "cited 'Harbour Times'; the source shows 'Harbour Times'" read as if the outlet wrote the article, where
+    # its byline names Jane Doe: a fact-checker crediting the writer needs her name.
+    note = f"Harbour Times, \u201cBridge destroyed,\u201d March 3, 2022, {_YAHOO_URL}"
+    result = check_author(_on_a_page(note, "Jane Doe", "Harbour Times"))
+    assert (result.status, result.detail) == (
+        "pass",
+        "cited 'Harbour Times'; the source shows 'Harbour Times', its publisher; its byline names 'Jane Doe'",
+    )
+    # The byline that is the outlet's own name, or the person cited, adds nothing.
+    assert check_author(_on_a_page(note, "Harbour Times", "Harbour Times")).detail == (
+        "cited 'Harbour Times'; the source shows 'Harbour Times'"
+    )
+    note = f"Jane Doe, \u201cBridge destroyed,\u201d March 3, 2022, {_YAHOO_URL}"
+    assert check_author(_on_a_page(note, "Jane Doe", "Harbour Times")).detail == (
+        "cited 'Jane Doe'; the source shows 'Jane Doe'"
+    )
+
+
 def test_an_acronym_is_no_person_s_name_whose_initials_it_is() -> None:
     note = f"AP, \u201cBridge destroyed,\u201d March 3, 2022, {_YAHOO_URL}"
     assert check_author(_on_a_page(note, "Anna Petrova", "Yahoo News")).status == "warn"
