@@ -1317,4 +1317,32 @@ def _compare_names(given: CheckInput) -> CheckResult:
             f"cited {name_claim!r}, the author the page's <meta> names (a site's owner, on each of its "
             f"pages?), but its byline shows {source.author!r}: the article is the byline's; compare by hand",
         )
-    return result(miss, f"cited {cited_text!r}; the source shows {shown_text!r}")
+    return result(
+        miss, f"cited {cited_text!r}; the source shows {shown_text!r}{_to_compare(name_claim, source)}"
+    )
+
+
+def _to_compare(cited: str | None, source: SourcePost) -> str:
+    """What a person must do where a web page's names are not the cited one: see whether the article names the
+    cited writer where it credits only its outlet (no byline read), else whose byline it shows."""
+    if source.platform is not Platform.WEB or cited is None:
+        return ""
+    if source.publisher and (
+        not source.author or _likeness(source.author, [source.publisher])[0] is not None
+    ):
+        return f": the page credits only its outlet, no writer: see whether the article names {cited!r}"
+    if source.author:
+        return f": its byline names {source.author!r}, not {cited!r}: compare by hand"
+    return ""
+    if source.publisher and (
+        not source.author or _likeness(source.author, [source.publisher])[0] is not None
+    ):
+        return (
+            f": the page credits only its outlet, {source.publisher!r}; see whether the article names "
+            f"{cited!r} (a byline not read, or the note's wrong name?)"
+        )
+    if source.author:
+        return (
+            f": its byline names {source.author!r}; another writer, or the note's wrong name? Compare by hand"
+        )
+    return ""

@@ -1591,6 +1591,24 @@ def test_a_note_naming_the_outlet_passes_saying_the_byline_names_a_person() -> N
     )
 
 
+def test_a_writer_a_web_page_does_not_show_warns_saying_what_to_look_for() -> None:
+    # "cited 'Jane Doe'; the source shows 'Harbour Times'" said nothing of what to do: the page credits only
+    # its outlet (the article may name her in a byline not read), or another writer's byline.
+    note = f"Jane Doe, \u201cBridge destroyed,\u201d March 3, 2022, {_YAHOO_URL}"
+    result = check_author(_on_a_page(note, None, "Harbour Times"))
+    assert (result.status, result.detail) == (
+        "warn",
+        "cited 'Jane Doe'; the source shows 'Harbour Times': the page credits only its outlet, no writer: "
+        "see whether the article names 'Jane Doe'",
+    )
+    result = check_author(_on_a_page(note, "Omar Khalil", "Harbour Times"))
+    assert (result.status, result.detail) == (
+        "warn",
+        "cited 'Jane Doe'; the source shows 'Omar Khalil / Harbour Times': its byline names 'Omar Khalil', "
+        "not 'Jane Doe': compare by hand",
+    )
+
+
 def test_an_acronym_is_no_person_s_name_whose_initials_it_is() -> None:
     note = f"AP, \u201cBridge destroyed,\u201d March 3, 2022, {_YAHOO_URL}"
     assert check_author(_on_a_page(note, "Anna Petrova", "Yahoo News")).status == "warn"
