@@ -1102,6 +1102,18 @@ def _beside(like: str | None, source: SourcePost) -> str:
     return f", its publisher; its byline names {source.author!r}"
 
 
+def _file_s_maker(source: SourcePost) -> str:
+    """What a cited PDF's metadata names as its author (`extractors.web`: kept in fields, not read as the
+    author, since it names whoever made the file): said beside "no author found", where a person comparing by
+    hand had to open the file's properties to find the name the ministry's own report gives."""
+    maker = source.fields.get("PDF /Author")
+    return (
+        f"; the PDF's metadata names {maker[:200]!r}, who made the file, not always its author"
+        if maker
+        else ""
+    )
+
+
 def _compare_names(given: CheckInput) -> CheckResult:
     """The cited author against the source's names."""
     citation, source = given.citation, given.source
@@ -1124,7 +1136,8 @@ def _compare_names(given: CheckInput) -> CheckResult:
             name="author",
             status="warn",
             # Said of what was read, not of the source: a byline in plain words (`By Ann Smith`) is not read.
-            detail=f"no author found in the capture{unread}: compare {cited_text!r} by hand",
+            detail=f"no author found in the capture{unread}{_file_s_maker(source)}: compare {cited_text!r} "
+            "by hand",
             cited=cited_text,
         )
     miss: CheckStatus = "warn" if source.platform is Platform.WEB else "fail"

@@ -1609,6 +1609,23 @@ def test_a_writer_a_web_page_does_not_show_warns_saying_what_to_look_for() -> No
     )
 
 
+def test_an_unauthored_pdf_names_its_metadata_s_author_beside_no_author_found() -> None:
+    # A ministry's report whose /Author names the ministry warned only "no author found in the capture":
+    # a person comparing by hand had to open the file's properties to see it.
+    note = "Ministry of Transport, \u201cFerry Services Annual Report 2021\u201d, 21/01/2022, http://gov.example/r.pdf"
+    given = _on_a_page(note, None, "", url="http://gov.example/r.pdf")
+    assert given.source is not None
+    pdf = given.source.model_copy(
+        update={"publisher": None, "fields": {"PDF /Author": "Ministry of Transport"}}
+    )
+    result = check_author(dataclasses.replace(given, source=pdf, live=pdf))
+    assert (result.status, result.detail) == (
+        "warn",
+        "no author found in the capture; the PDF's metadata names 'Ministry of Transport', who made the "
+        "file, not always its author: compare 'Ministry of Transport' by hand",
+    )
+
+
 def test_an_acronym_is_no_person_s_name_whose_initials_it_is() -> None:
     note = f"AP, \u201cBridge destroyed,\u201d March 3, 2022, {_YAHOO_URL}"
     assert check_author(_on_a_page(note, "Anna Petrova", "Yahoo News")).status == "warn"
