@@ -391,6 +391,7 @@ NEWSLETTER = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Harbour
 <p>Crews \u201cvote to strike over night shifts\u201d.<sup><a href="#fn7" id="r7">7</a></sup></p>
 <p>The paper reported the fine.<sup><a href="#fn8" id="r8">8</a></sup></p>
 <p>The regulator\u2019s chief, Omar Khalil, wrote the story.<sup><a href="#fn9" id="r9">9</a></sup></p>
+<p>The Guardian ran the story too.<sup><a href="#fn10" id="r10">10</a></sup></p>
 <ol class="footnotes">
 <li id="fn1">Harbour Authority (@{BSKY_HANDLE}), Bluesky, November 20, 2024, <a href="https://bsky.app/profile/{BSKY_HANDLE}/post/{BSKY_POST}">https://bsky.app/profile/{BSKY_HANDLE}/post/{BSKY_POST}</a></li>
 <li id="fn2">Harbour Authority, Bluesky, November 21, 2024, <a href="https://bsky.app/profile/{BSKY_HANDLE}/post/{BSKY_QUOTING}">https://bsky.app/profile/{BSKY_HANDLE}/post/{BSKY_QUOTING}</a></li>
@@ -401,6 +402,7 @@ NEWSLETTER = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Harbour
 <li id="fn7">Jane Doe, Harbour Times, January 21, 2022, <a href="http://harbourtimes.example/2022/01/21/fined">http://harbourtimes.example/2022/01/21/fined</a></li>
 <li id="fn8">Harbour Times, \u201cFerry operator fined over safety lapses\u201d, January 23, 2022, <a href="http://harbourtimes.example/2022/01/21/fined">http://harbourtimes.example/2022/01/21/fined</a></li>
 <li id="fn9">Omar Khalil, \u201cFerry operator fined over safety lapses\u201d, January 21, 2022, <a href="http://harbourtimes.example/2022/01/21/fined">http://harbourtimes.example/2022/01/21/fined</a></li>
+<li id="fn10">Jane Doe, \u201cFerry operator fined over safety lapses | The Guardian\u201d, January 21, 2022, <a href="http://harbourtimes.example/2022/01/21/fined">http://harbourtimes.example/2022/01/21/fined</a></li>
 </ol></body></html>
 """  # noqa: E501
 
@@ -570,6 +572,7 @@ def test_each_footnote_of_the_newsletter_has_the_status_a_careful_editor_would_g
         "7": "unconfirmed",  # a related story's headline
         "8": "unconfirmed",  # the day of the page's update
         "9": "unconfirmed",  # a writer the byline does not name
+        "10": "unconfirmed",  # the headline, with another outlet's name
     }
     checks = {label: _checks(footnote) for label, footnote in newsletter.items()}
     # Published 23:10 ET on the 21st, 04:10 UTC on the 22nd: either day is the page's.
@@ -590,6 +593,12 @@ def test_each_footnote_of_the_newsletter_has_the_status_a_careful_editor_would_g
         "stories"
     )
     assert checks["5"]["title"][1].endswith("'Harbour Times' beside it is the site's name")
+    assert checks["10"]["title"] == (
+        "warn",
+        "the headline matches, but the cited title names the site 'The Guardian', where the page's is "
+        "'Harbour "
+        "Times': another outlet's copy, or the wrong outlet? Compare by hand",
+    )
 
 
 def test_a_note_naming_the_outlet_passes_saying_whose_byline_the_page_shows(
