@@ -164,6 +164,10 @@ MEMO = f"""# Memorandum
 
 9. She vowed to "appeal [the fine]".[^bracket]
 
+10. The release ends: "The Court did not find that any official acted in bad faith.
+
+The ministry has already paid the operator in full."[^span]
+
 [^court]: Supreme Court of Examplia, "Court sets aside ferry contract award", Press Release No. 4/2022 (Jan. 21, 2022), http://court.example/press/2022-04
 [^tender]: *Id.*, http://court.example/press/2022-04
 [^remedy]: Supreme Court of Examplia, "Court sets aside ferry contract award \u2013 Supreme Court of Examplia", 21 January 2022, http://court.example/press/2022-04
@@ -173,6 +177,7 @@ MEMO = f"""# Memorandum
 [^quoting]: Anna Berg (@TransportMin), X (Jan. 21, 2022), https://x.com/TransportMin/status/{QUOTING_TWEET}
 [^late]: Anna Berg (@TransportMin), X (Jan. 22, 2022), https://x.com/TransportMin/status/{LATE_TWEET}
 [^bracket]: Anna Berg (@TransportMin), X (Jan. 21, 2022), https://x.com/TransportMin/status/{MINISTER_TWEET}
+[^span]: Supreme Court of Examplia, "Court sets aside ferry contract award", Jan. 21, 2022, http://court.example/press/2022-04
 """  # noqa: E501
 
 
@@ -432,6 +437,7 @@ def test_each_footnote_of_the_legal_memo_has_the_status_a_careful_reviewer_would
         "quoting": "unconfirmed",  # the words of the post she quotes
         "late": "verified",  # 23:30 UTC is the 22nd in Examplia
         "bracket": "unconfirmed",  # `[the fine]` for "this ruling"
+        "span": "unconfirmed",  # a quotation over two paragraphs, its second never said by the Court
     }
     checks = {label: _checks(footnote) for label, footnote in memo.items()}
     assert checks["remedy"]["title"] == (
@@ -450,6 +456,11 @@ def test_each_footnote_of_the_legal_memo_has_the_status_a_careful_reviewer_would
         "warn",
         "'the bridge at Kherson was destroyed overnight' is not in the source's own words but in the post it "
         "quotes (Rumour Mill, @rumourmill): attribute it there, or cite that post",
+    )
+    assert checks["span"]["quote"] == (
+        "warn",
+        "the citing passage (line 25) ends a quotation opened in a paragraph before it, whose words were not "
+        "read: compare them with the source by hand",
     )
     assert checks["late"]["date"] == (
         "pass",

@@ -183,7 +183,7 @@ from provenance.locate.speakers import (
 from provenance.models import CheckResult, CheckStatus, Context, SourcePost
 from provenance.names import ORGANISATION_WORDS, fold_spelling
 from provenance.patterns import on_first_use
-from provenance.quotes import MAX_QUOTED_CHARS, QUOTE_MARKS, iter_quotes
+from provenance.quotes import MAX_QUOTED_CHARS, QUOTE_MARKS, closes_an_unopened_quote, iter_quotes
 
 _SHOWN_CHARS = 300
 
@@ -1970,6 +1970,16 @@ def check_quote(given: CheckInput) -> CheckResult:
     quotes, source, left_out = given.quotes, given.source, given.quotes_left_out
     missed: CheckStatus = "fail" if given.strict_quotes else "warn"
     if not quotes and not left_out:
+        ended = next((context for context in given.contexts if closes_an_unopened_quote(context.text)), None)
+        if ended is not None:
+            # A quotation over paragraphs whose opening marks are not repeated: its words, in the paragraphs
+            # before the marker's, are quoted, and "no quoted words" let the footnote be verified unread.
+            return CheckResult(
+                name="quote",
+                status=missed,
+                detail=f"the citing passage (line {ended.line}) ends a quotation opened in a paragraph "
+                "before it, whose words were not read: compare them with the source by hand",
+            )
         return CheckResult(name="quote", status="skip", detail="no quoted words cite this footnote")
     cited = " | ".join(quotes) or None
     if source is None or source.problem is not None:

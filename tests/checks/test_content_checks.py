@@ -1484,6 +1484,30 @@ def test_numbers_and_days_read_in_a_hostile_source_take_linear_time_once_for_eve
     assert result.status == "warn" and time.perf_counter() - started < 10
 
 
+def test_a_passage_ending_a_quotation_opened_paragraphs_before_warns_that_its_words_were_not_read() -> None:
+    # `The release reads: "The tender breached the rules.` / `No official acted in bad faith."[1]`: the
+    # marker's paragraph quoted nothing of its own, `quote` skipped ("no quoted words cite this footnote") and
+    # the footnote was verified, its quotation never compared.
+    footnote = Footnote(
+        label="1",
+        text="x",
+        line=9,
+        contexts=(Context(line=5, text="No official acted in bad faith.\u201d", quotes=()),),
+    )
+    given = CheckInput(footnote=footnote, citation=CITATION, outcome=None, live=POST, source=POST)
+    result = check_quote(given)
+    assert (result.status, result.detail) == (
+        "warn",
+        "the citing passage (line 5) ends a quotation opened in a paragraph before it, whose words were not "
+        "read: compare them with the source by hand",
+    )
+    assert check_quote(dataclasses.replace(given, strict_quotes=True)).status == "fail"
+    plain = Footnote(
+        label="1", text="x", line=9, contexts=(Context(line=5, text="A 12\u201d screen.", quotes=()),)
+    )
+    assert check_quote(dataclasses.replace(given, footnote=plain)).status == "skip"
+
+
 def test_a_quote_leaving_out_an_emoji_that_says_no_still_warns() -> None:
     # `We will 🚫 retreat` does not say "we will retreat".
     for said in ("We will \U0001f6ab retreat from Kherson.", "We will \u274c retreat from Kherson."):
