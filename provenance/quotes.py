@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from provenance.patterns import on_first_use
+
 # A straight quote opens only at a word start and closes only after a non-space, so the inch mark in
 # `a 12" screen` pairs with nothing. A single curly quote opens at a word start and closes where no letter
 # follows, so the apostrophe in `it's` (curly) does not close it. Every alternative opens with its mark and
@@ -238,3 +240,21 @@ def unclosed_quotes(
             found.append(Quote(text=inner, start=at, end=end))
             taken = end
     return found
+
+
+# A closing mark that no opening mark before it in the passage opens: the end of a quotation that began in a
+# paragraph before (`The release reads: "The tender breached the rules.` / `No official acted in bad
+# faith."[1]`, as writers quote over paragraphs without opening each again). The passage citing the note has
+# no quote of its own, so its words were never compared and the footnote came out verified. A closing mark is
+# a double one (curly, straight, a guillemet, CJK's) after a non-space that is no digit (an inch: `12"`,
+# `12”`), before no letter (`»so«` opens with `»`); single marks are left alone: most are apostrophes. An
+# alternation, not a class of marks beyond Latin-1 (a 65,536-entry table to build), compiled when first read.
+_CLOSING_MARK = on_first_use(r'(?<=[^\s\d])(?:"|”|»|」|』|〟|\uff02)(?![^\W\d_])')
+
+
+def closes_an_unopened_quote(text: str) -> bool:
+    """Whether `text` holds a closing mark outside its quotes (`blank_quotes`) with no opening mark before
+    it: a quotation it ends but does not open. Linear: one search of the text outside its quotes."""
+    outside = blank_quotes(text)
+    found = _CLOSING_MARK().search(outside)
+    return found is not None and _OPENING_MARKS.search(outside, 0, found.start()) is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from random import Random
 
 import pytest
@@ -13,6 +14,7 @@ from provenance.quotes import (
     _EMOJI,
     _OPENING_MARKS,
     Quote,
+    closes_an_unopened_quote,
     find_quotes,
     iter_quotes,
     unclosed_quotes,
@@ -440,3 +442,35 @@ def test_unclosed_quotes_are_the_same_whether_or_not_an_opening_outside_closed_q
 def test_many_closed_quotes_without_an_opening_mark_are_passed_over_in_linear_time() -> None:
     text = "\u2018a\u2019 " * 50_000 + "\u201cwe lost"  # single quotes, none a mark that opens one left open
     assert _unclosed(text, [len(text)]) == ["we lost"]
+
+
+def test_a_passage_ending_a_quotation_it_does_not_open_is_told_apart() -> None:
+    # A quotation over two paragraphs, its opening mark not repeated on the second: the marker's paragraph
+    # has a closing mark alone, and its quoted words were never compared (the footnote came out verified).
+    for text in (
+        "Traffic will resume the same day.\u201d",
+        'Work starts in March."',
+        "\u0420\u0430\u0431\u043e\u0442\u044b \u0432 \u043c\u0430\u0440\u0442\u0435\u00bb.",
+    ):
+        assert closes_an_unopened_quote(text), text
+    for text in (
+        'A 12" screen',  # an inch
+        "A 12\u201d screen",
+        "He said \u201cyes\u201d and left.",  # a quote of its own
+        "Er sagte \u00bbja\u00ab dazu.",  # a Danish or German opening mark
+        "The regulator\u2019s chief said so.",  # an apostrophe
+        "He wrote: \u201cWe lost.",  # opened, not closed: `unclosed_quotes`'
+    ):
+        assert not closes_an_unopened_quote(text), text
+
+
+def test_a_closing_mark_alone_is_found_in_linear_time() -> None:
+    started = time.perf_counter()
+    for text in (
+        "\u201c" * 100_000,
+        'a"' * 50_000,
+        "\u201d" * 100_000,
+        "\u201ca\u201d " * 25_000 + "b\u201d",
+    ):
+        closes_an_unopened_quote(text)
+    assert time.perf_counter() - started < 2

@@ -1091,6 +1091,29 @@ def _compare(given: CheckInput) -> CheckResult:
     return result.model_copy(update={"status": "warn", "detail": detail})
 
 
+def _beside(like: str | None, source: SourcePost) -> str:
+    """What a detail adds where the cited name is a web page's publisher (its outlet) and the page's byline
+    names someone else (`, its publisher; its byline names 'Jane Doe'`): "the source shows 'Harbour Times'"
+    read as if the outlet wrote the article, where a person did, whom a note naming its writer must name."""
+    if source.platform is not Platform.WEB or like is None or like != source.publisher:
+        return ""
+    if not source.author or _likeness(source.author, [like])[0] is not None:
+        return ""
+    return f", its publisher; its byline names {source.author!r}"
+
+
+def _file_s_maker(source: SourcePost) -> str:
+    """What a cited PDF's metadata names as its author (`extractors.web`: kept in fields, not read as the
+    author, since it names whoever made the file): said beside "no author found", where a person comparing by
+    hand had to open the file's properties to find the name the ministry's own report gives."""
+    maker = source.fields.get("PDF /Author")
+    return (
+        f"; the PDF's metadata names {maker[:200]!r}, who made the file, not always its author"
+        if maker
+        else ""
+    )
+
+
 def _compare_names(given: CheckInput) -> CheckResult:
     """The cited author against the source's names."""
     citation, source = given.citation, given.source
@@ -1113,7 +1136,8 @@ def _compare_names(given: CheckInput) -> CheckResult:
             name="author",
             status="warn",
             # Said of what was read, not of the source: a byline in plain words (`By Ann Smith`) is not read.
-            detail=f"no author found in the capture{unread}: compare {cited_text!r} by hand",
+            detail=f"no author found in the capture{unread}{_file_s_maker(source)}: compare {cited_text!r} "
+            "by hand",
             cited=cited_text,
         )
     miss: CheckStatus = "warn" if source.platform is Platform.WEB else "fail"
@@ -1256,7 +1280,9 @@ def _compare_names(given: CheckInput) -> CheckResult:
             f"post is @{source.handle}'s, shown as {like!r}: the same person's account here? Compare by hand",
         )
     if likeness == "same":
-        return result("pass", f"cited {name_claim or handle!r}; the source shows {like!r}")
+        return result(
+            "pass", f"cited {name_claim or handle!r}; the source shows {like!r}{_beside(like, source)}"
+        )
     if likeness == "near":
         return result(
             "warn",
@@ -1304,4 +1330,32 @@ def _compare_names(given: CheckInput) -> CheckResult:
             f"cited {name_claim!r}, the author the page's <meta> names (a site's owner, on each of its "
             f"pages?), but its byline shows {source.author!r}: the article is the byline's; compare by hand",
         )
-    return result(miss, f"cited {cited_text!r}; the source shows {shown_text!r}")
+    return result(
+        miss, f"cited {cited_text!r}; the source shows {shown_text!r}{_to_compare(name_claim, source)}"
+    )
+
+
+def _to_compare(cited: str | None, source: SourcePost) -> str:
+    """What a person must do where a web page's names are not the cited one: see whether the article names the
+    cited writer where it credits only its outlet (no byline read), else whose byline it shows."""
+    if source.platform is not Platform.WEB or cited is None:
+        return ""
+    if source.publisher and (
+        not source.author or _likeness(source.author, [source.publisher])[0] is not None
+    ):
+        return f": the page credits only its outlet, no writer: see whether the article names {cited!r}"
+    if source.author:
+        return f": its byline names {source.author!r}, not {cited!r}: compare by hand"
+    return ""
+    if source.publisher and (
+        not source.author or _likeness(source.author, [source.publisher])[0] is not None
+    ):
+        return (
+            f": the page credits only its outlet, {source.publisher!r}; see whether the article names "
+            f"{cited!r} (a byline not read, or the note's wrong name?)"
+        )
+    if source.author:
+        return (
+            f": its byline names {source.author!r}; another writer, or the note's wrong name? Compare by hand"
+        )
+    return ""

@@ -183,7 +183,7 @@ from provenance.locate.speakers import (
 from provenance.models import CheckResult, CheckStatus, Context, SourcePost
 from provenance.names import ORGANISATION_WORDS, fold_spelling
 from provenance.patterns import on_first_use
-from provenance.quotes import MAX_QUOTED_CHARS, QUOTE_MARKS, iter_quotes
+from provenance.quotes import MAX_QUOTED_CHARS, QUOTE_MARKS, closes_an_unopened_quote, iter_quotes
 
 _SHOWN_CHARS = 300
 
@@ -1564,6 +1564,220 @@ def _ungrouped(text: str) -> str:
     return _GROUPED_NUMBER().sub(lambda number: _SEPARATOR().sub("", number.group()), text)
 
 
+# A number written with its scale's word (`1.5 million`, `2 bn`, `1,5 млн`, `3 тыс.`) where the source writes
+# its digits (`1,500,000`), a percentage in words where it writes `%`, a day written otherwise (`21/01` for
+# `January 21`), or the other way round: the same number or day, but not the source's words, so the quote is
+# never found; said so in place of "a paraphrase?", which sent a person looking for a figure that is there.
+# Each form is read to a key both sides share (`1500000`, `45%`, `21 1`). A decimal part of one or two
+# digits only (`1,500 million` is English for 1.5 billion: not read); a day written in digits only where it
+# cannot be read two ways (`21/01`, `01/21`; not `03/02`), and with a point only beside its year (`21.01` may
+# be a decimal). Each pattern's tries run over one number and a word or two after it: linear.
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
+_SCALES |= {f"\u0442\u044b\u0441\u044f\u0447{ending}": 10**3 for ending in ("\u0430", "\u0438", "")}
+# Abbreviations, whose stop is no sentence's (`1,5 тыс. военных`): read with it.
+_ABBREVIATED_SCALES = {"mln": 10**6, "bn": 10**9}
+_ABBREVIATED_SCALES |= {
+    "\u0442\u044b\u0441": 10**3,
+    "\u043c\u043b\u043d": 10**6,
+    "\u043c\u043b\u0440\u0434": 10**9,
+}
+_SCALED_NUMBER = on_first_use(
+    r"(?<![\d.,])(?P<whole>\d{1,3})(?:[.,](?P<part>\d{1,2}))?[ \u00a0]?"
+    rf"(?:(?P<scale>{'|'.join(_SCALES)})|(?P<abbreviation>{'|'.join(_ABBREVIATED_SCALES)})\.?)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_PERCENTAGE = on_first_use(
+    r"(?<![\d.,])(?P<number>\d{1,6}(?:[.,]\d{1,3})?)[ \u00a0\u202f]?(?:%|(?:per ?cent|pct\.?"
+    r"|\u043f\u0440\u043e\u0446\u0435\u043d\u0442(?:\u0430|\u043e\u0432)?)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+_MONTH_WORDS: tuple[tuple[str, ...], ...] = (
+    (
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ),
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    # Russian's genitive, as a day names its month.
+    (
+        "\u044f\u043d\u0432\u0430\u0440\u044f",
+        "\u0444\u0435\u0432\u0440\u0430\u043b\u044f",
+        "\u043c\u0430\u0440\u0442\u0430",
+        "\u0430\u043f\u0440\u0435\u043b\u044f",
+        "\u043c\u0430\u044f",
+        "\u0438\u044e\u043d\u044f",
+        "\u0438\u044e\u043b\u044f",
+        "\u0430\u0432\u0433\u0443\u0441\u0442\u0430",
+        "\u0441\u0435\u043d\u0442\u044f\u0431\u0440\u044f",
+        "\u043e\u043a\u0442\u044f\u0431\u0440\u044f",
+        "\u043d\u043e\u044f\u0431\u0440\u044f",
+        "\u0434\u0435\u043a\u0430\u0431\u0440\u044f",
+    ),
+)
+_MONTH_NUMBERS = {name: number for names in _MONTH_WORDS for number, name in enumerate(names, 1)} | {
+    "sept": 9
+}
+# A month's name, or its abbreviation with the stop that may follow it (a name's stop ends a sentence).
+_MONTH = "|".join(sorted((name for name in _MONTH_NUMBERS if len(name) > 4), key=len, reverse=True))
+_MONTH_ABBREVIATION = "|".join(
+    sorted((name for name in _MONTH_NUMBERS if len(name) <= 4), key=len, reverse=True)
+)
+_DAY_IN_WORDS = on_first_use(
+    rf"(?<![\w.])(?:(?:(?P<month>{_MONTH})|(?P<month_abbreviation>{_MONTH_ABBREVIATION})\.?)"
+    r" (?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    rf"|(?P<day_first>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?"
+    rf"(?:(?P<month_after>{_MONTH})|(?P<abbreviation_after>{_MONTH_ABBREVIATION})\.?))(?![^\W\d_])"
+    r"(?:,? (?P<year>\d{4})(?!\d))?",
+    re.IGNORECASE,
+)
+_DAY_IN_DIGITS = on_first_use(
+    r"(?<![\d./-])(?P<first>\d{1,2})(?:/(?P<second>\d{1,2})(?:/(?P<year>\d{4}))?"
+    r"|\.(?P<dotted>\d{1,2})\.(?P<dotted_year>\d{4}))(?![\d]|[./-]\d)"
+)
+_ISO_DAY = on_first_use(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d]|-\d)")
+# A number in digits alone, grouped or not (`1,500,000`, `1 500 000`, `1500000`), not one with a decimal part.
+_NUMBER_IN_DIGITS = on_first_use(
+    f"(?<![\\d.,])\\d{{1,3}}(?:[{_SEPARATORS}]\\d{{3}})+(?!\\d)|(?<![\\d.,])\\d+(?![\\d]|[.,]\\d)"
+)
+
+
+# A form's key (`1500000`, `45%`, `d21m1`): what it is written as in both the quote and the source, and what
+# pairs the quote's form with the source's in the detail; and its year, written after the key where given
+# (`January 21, 2022` is `d21m1 2022`), so that a quote of the day alone is found in a source giving its year
+# too, and another year is never the same day.
+_Keyed = tuple[str, str | None]
+
+
+def _scaled_key(number: re.Match[str]) -> _Keyed | None:
+    """The whole number a scale's word makes of `number` (`1.5 million` is `1500000`), else None."""
+    from decimal import Decimal
+
+    word = (number["scale"] or number["abbreviation"]).casefold()
+    scale = _SCALES.get(word) or _ABBREVIATED_SCALES[word]
+    value = (Decimal(number["whole"]) + Decimal(f"0.{number['part'] or 0}")) * scale
+    return (str(int(value)), None) if value == value.to_integral_value() else None
+
+
+def _percentage_key(number: re.Match[str]) -> _Keyed:
+    return f"{number['number'].replace(',', '.')}%", None
+
+
+def _day_key(day: str, month: int, year: str | None) -> _Keyed | None:
+    return (f"d{int(day)}m{month}", year) if 1 <= month <= 12 and 1 <= int(day) <= 31 else None
+
+
+def _day_in_words_key(written: re.Match[str]) -> _Keyed | None:
+    named = written["month"] or written["month_abbreviation"] or written["month_after"]
+    month = _MONTH_NUMBERS[(named or written["abbreviation_after"]).casefold()]
+    return _day_key(written["day"] or written["day_first"], month, written["year"])
+
+
+def _day_in_digits_key(written: re.Match[str]) -> _Keyed | None:
+    first = written["first"]
+    if written["dotted"] is not None:  # `21.01.2022`: day first, as every such dating writes it
+        return _day_key(first, int(written["dotted"]), written["dotted_year"])
+    second = written["second"]
+    if int(first) > 12 >= int(second):
+        return _day_key(first, int(second), written["year"])
+    if int(second) > 12 >= int(first):
+        return _day_key(second, int(first), written["year"])
+    return None  # `03/02`: the 3rd of February, or March the 2nd
+
+
+def _iso_day_key(written: re.Match[str]) -> _Keyed | None:
+    return _day_key(written["day"], int(written["month"]), written["year"])
+
+
+_WRITTEN_FORMS: tuple[tuple[Callable[[], re.Pattern[str]], Callable[[re.Match[str]], _Keyed | None]], ...] = (
+    (_SCALED_NUMBER, _scaled_key),
+    (_PERCENTAGE, _percentage_key),
+    (_DAY_IN_WORDS, _day_in_words_key),
+    (_ISO_DAY, _iso_day_key),
+    (_DAY_IN_DIGITS, _day_in_digits_key),
+)
+
+
+def _as_keys(text: str) -> str:
+    """`text` with each number, percentage and day of `_WRITTEN_FORMS` written as its key, and its year."""
+    for pattern, key_of in _WRITTEN_FORMS:
+
+        def keyed(written: re.Match[str], key_of: Callable[[re.Match[str]], _Keyed | None] = key_of) -> str:
+            keys = key_of(written)
+            return written.group() if keys is None else " ".join(key for key in keys if key)
+
+        text = pattern().sub(keyed, text)
+    return _ungrouped(text)
+
+
+def _forms_of(text: str) -> dict[str, str]:
+    """Each number, percentage and day `text` writes, by its key, as it first writes it."""
+    written: dict[str, str] = {}
+    for pattern, key_of in _WRITTEN_FORMS:
+        for form in pattern().finditer(text):
+            keys = key_of(form)
+            if keys is not None:
+                written.setdefault(keys[0], form.group())
+        text = pattern().sub(" ", text)
+    for number in _NUMBER_IN_DIGITS().finditer(text):
+        # Keyed by its digits, not read as an int: a hostile page's run of 100,000 digits is no int to read.
+        written.setdefault(_SEPARATOR().sub("", number.group()).lstrip("0") or "0", number.group())
+    return written
+
+
+class _SourceForms:
+    """The source's parts with their numbers, percentages and days written as keys (`_as_keys`), and the forms
+    it writes them in (`_forms_of`): read once for every quote of a footnote, not once a quote (a hostile page
+    of 100,000 digits read again for each of a thousand quotes)."""
+
+    def __init__(self, parts: list[str]) -> None:
+        self.parts = parts
+
+    @functools.cached_property
+    def keyed(self) -> list[str]:
+        return [_as_keys(part) for part in self.parts]
+
+    @functools.cached_property
+    def unchanged(self) -> bool:
+        return self.keyed == [_ungrouped(part) for part in self.parts]
+
+    @functools.cached_property
+    def shown(self) -> dict[str, str]:
+        shown: dict[str, str] = {}
+        for part in self.parts:
+            shown = _forms_of(part) | shown  # the text's first, then the title's
+        return shown
+
+
+def _written_otherwise(quote: str, source: _SourceForms) -> tuple[str, str] | None:
+    """Where `quote` is in one of the source's parts once each number, percentage and day of both is written
+    as its key, but not as written: what the quote writes otherwise (`'1.5 million' where the source has
+    '1,500,000'`) and the source's words, else None."""
+    said = _as_keys(quote)
+    if said == _ungrouped(quote) and source.unchanged:
+        return None  # nothing either writes has another form
+    match = _best_match(said, source.keyed)
+    if match is None or not match.verbatim or match.caution is not None:
+        return None
+    shown = source.shown
+    pairs = [
+        f"{written!r} where the source has {shown[key]!r}"
+        for key, written in _forms_of(quote).items()
+        if key in shown and shown[key].casefold() != written.casefold()
+    ]
+    if not pairs:
+        return None
+    return ", ".join(pairs), match.excerpt
+
+
 def _without_emoji(part: str) -> str:
     """`part` without its emoji (but those that say no) and its hashtags' signs (`_EMOJI_OR_TAG_SIGN`)."""
     return _EMOJI_OR_TAG_SIGN().sub("", part)
@@ -1756,6 +1970,16 @@ def check_quote(given: CheckInput) -> CheckResult:
     quotes, source, left_out = given.quotes, given.source, given.quotes_left_out
     missed: CheckStatus = "fail" if given.strict_quotes else "warn"
     if not quotes and not left_out:
+        ended = next((context for context in given.contexts if closes_an_unopened_quote(context.text)), None)
+        if ended is not None:
+            # A quotation over paragraphs whose opening marks are not repeated: its words, in the paragraphs
+            # before the marker's, are quoted, and "no quoted words" let the footnote be verified unread.
+            return CheckResult(
+                name="quote",
+                status=missed,
+                detail=f"the citing passage (line {ended.line}) ends a quotation opened in a paragraph "
+                "before it, whose words were not read: compare them with the source by hand",
+            )
         return CheckResult(name="quote", status="skip", detail="no quoted words cite this footnote")
     cited = " | ".join(quotes) or None
     if source is None or source.problem is not None:
@@ -1801,6 +2025,7 @@ def check_quote(given: CheckInput) -> CheckResult:
     rejoined = [_HYPHENATED_OVER_LINES().sub("-", part) for part in parts]
     joined: list[str] = []  # `parts` with each such word written whole, once a quote is not found otherwise
     unmarked_parts: list[str] = []  # `parts` without their quote marks, once a quote is not found as written
+    plain_forms: _SourceForms | None = None  # `plain`'s numbers and days, read once a quote needs them
     for quote in quotes:
         if quote in labels:
             continue
@@ -1872,6 +2097,16 @@ def check_quote(given: CheckInput) -> CheckResult:
         # version's, which only an earlier copy shows, so `--strict-quotes` does not fail them.
         status = "fail" if status == "fail" else not_found
         missing = True
+        if plain_forms is None or plain_forms.parts != plain:
+            plain_forms = _SourceForms(plain)
+        otherwise = _written_otherwise(quote, plain_forms) if any(c.isdigit() for c in quote) else None
+        if otherwise is not None:
+            notes.append(
+                f"found {_short(quote)!r} written otherwise: the quote has {otherwise[0]}, the same number "
+                "or day, but not the source's words: compare by hand"
+            )
+            found.append(otherwise[1])
+            continue
         others = _in_others_words(quote, source.fields)
         if others is not None:
             status = missed  # another's words the source shows beside its own: no edit's doing

@@ -24,13 +24,33 @@ def _why_no_date(parsed: ParsedCitation | None, finding: Finding) -> str:
 _DATE_CODES = frozenset(("missing-date", "year-only-date"))
 
 
+# Findings whose reason the note's reading gave (`citations.cite.cite_footnote`): an author or link missing
+# from a note that cites another note's source by reference (`Id.`, `Ibid.`, `Same as [2]`).
+_REASONED_CODES = frozenset(("missing-author", "missing-url"))
+
+
+def _as_reasoned(finding: Finding, given: CheckInput) -> Finding:
+    """`finding` said as the note's reading said it, with its reason, where that reading found it too: "the
+    note names no author, outlet or account" sent a legal writer looking at an `Id.` note that plainly means
+    the one before it, which `extract` already said."""
+    if finding.code not in _REASONED_CODES:
+        return finding
+    reasoned = (
+        found for found in given.findings if found.code == finding.code and found.field == finding.field
+    )
+    return next(reasoned, finding)
+
+
 def check_schema(given: CheckInput) -> CheckResult:
-    findings = validate_citation(given.citation)
+    findings = tuple(_as_reasoned(finding, given) for finding in validate_citation(given.citation))
     # The note parsed again (once) only where its date is missing or imprecise, to say why.
     parsed = parse_citation(given.footnote) if any(f.code in _DATE_CODES for f in findings) else None
     if parsed is not None and parsed.day_without_its_year is not None:
         # `21 January` beside no year it could take: said, so the writer knows what to add, as `extract` says.
-        findings = validate_citation(given.citation, day_without_its_year=parsed.day_without_its_year)
+        findings = tuple(
+            _as_reasoned(finding, given)
+            for finding in validate_citation(given.citation, day_without_its_year=parsed.day_without_its_year)
+        )
     if not findings:
         return CheckResult(name="schema", status="pass", detail="url, platform, date and author present")
     # A note dated to the month or the year only (`January 2022`) is complete for its kind, and the `date`

@@ -1412,6 +1412,50 @@ def _with_the_site_s_name(compared: _Compared) -> CheckResult | None:
     return None
 
 
+# Small words an outlet's name holds in lower case ("The Times of India", "El País de la Mañana").
+_NAME_PARTICLES = frozenset({"the", "of", "and", "de", "la", "el", "le", "du", "des", "der", "die", "&"})
+_MAX_OUTLET_WORDS = 5
+
+
+def _looks_like_an_outlet(piece: str) -> bool:
+    """Whether a cited title's last piece reads as a site's name (`The Guardian`, `BBC News`, `Reuters`):
+    a few capitalised words, no label of a story's kind (`Video`, `Opinion`), no verb of attribution in
+    any case (`officials say`, `Ukraine Says`: `_STANDING_WORDS`' concern)."""
+    words = piece.split()
+    if not 0 < len(words) <= _MAX_OUTLET_WORDS or piece.strip().casefold() in _STORY_LABELS:
+        return False
+    if any(word.casefold() in _STANDING_WORDS for word in words):
+        return False  # `… - Ukraine Says`, capitalised as a headline's words are
+    return all(word[0].isupper() or word[0].isdigit() or word.casefold() in _NAME_PARTICLES for word in words)
+
+
+def _with_another_site_s_name(compared: _Compared) -> CheckResult | None:
+    """A cited title that adds another site's name than the page's to its headline ("… | The Guardian" on
+    Harbour Times's page): the headline passes alone, but the note names another outlet than the page's, the
+    wrong one or one whose copy it read. It warned as another title ("84%"), saying nothing of the outlet."""
+    if compared.same or compared.match.verdict:
+        return None
+    names = _site_names(compared.source)
+    page_s = compared.source.publisher or compared.source.fields.get("og:site_name")
+    if not page_s:
+        return None
+    sites = {_compact(name).removeprefix("the") for name in names}
+    cited = " ".join(compared.cited[:_MAX_QUOTED_TITLE].split())
+    for headline, site in _end_pieces(cited, last_first=True)[:1]:
+        if not _word_list(headline) or not _looks_like_an_outlet(site):
+            continue
+        if _compact(site).removeprefix("the") in sites:
+            continue  # the page's own site: `_with_the_site_s_name`
+        alone = _passed_alone(compared, headline, "")
+        if alone is not None:
+            return compared.warn(
+                f"the headline matches, but the cited title names the site {site.strip()[:_SHOWN_CHARS]!r}, "
+                f"where the page's is {page_s[:_SHOWN_CHARS]!r}: another outlet's copy, or the wrong outlet? "
+                "Compare by hand"
+            )
+    return None
+
+
 def _end_pieces(cited: str, last_first: bool) -> list[tuple[str, str]]:
     """(the rest, the piece) for the last and the first piece of a title split at its separators
     (`_SEPARATOR`), in the order asked; none for a title of one piece."""
@@ -1518,6 +1562,7 @@ _PAGE_RULES: tuple[_Rule, ...] = (
     _the_article_s_headline,
     _only_the_title_tag,
     _title_and_subtitle,
+    _with_another_site_s_name,
 )
 _POST_RULES: tuple[_Rule, ...] = (_with_its_translation, _post_opens_with_its_author)
 

@@ -1572,6 +1572,60 @@ def test_an_outlet_credited_by_its_acronym_passes_on_its_name(cited: str, shown:
     assert result.status == "pass", result.detail
 
 
+def test_a_note_naming_the_outlet_passes_saying_the_byline_names_a_person() -> None:
+    # "cited 'Harbour Times'; the source shows 'Harbour Times'" read as if the outlet wrote the article, where
+    # its byline names Jane Doe: a fact-checker crediting the writer needs her name.
+    note = f"Harbour Times, \u201cBridge destroyed,\u201d March 3, 2022, {_YAHOO_URL}"
+    result = check_author(_on_a_page(note, "Jane Doe", "Harbour Times"))
+    assert (result.status, result.detail) == (
+        "pass",
+        "cited 'Harbour Times'; the source shows 'Harbour Times', its publisher; its byline names 'Jane Doe'",
+    )
+    # The byline that is the outlet's own name, or the person cited, adds nothing.
+    assert check_author(_on_a_page(note, "Harbour Times", "Harbour Times")).detail == (
+        "cited 'Harbour Times'; the source shows 'Harbour Times'"
+    )
+    note = f"Jane Doe, \u201cBridge destroyed,\u201d March 3, 2022, {_YAHOO_URL}"
+    assert check_author(_on_a_page(note, "Jane Doe", "Harbour Times")).detail == (
+        "cited 'Jane Doe'; the source shows 'Jane Doe'"
+    )
+
+
+def test_a_writer_a_web_page_does_not_show_warns_saying_what_to_look_for() -> None:
+    # "cited 'Jane Doe'; the source shows 'Harbour Times'" said nothing of what to do: the page credits only
+    # its outlet (the article may name her in a byline not read), or another writer's byline.
+    note = f"Jane Doe, \u201cBridge destroyed,\u201d March 3, 2022, {_YAHOO_URL}"
+    result = check_author(_on_a_page(note, None, "Harbour Times"))
+    assert (result.status, result.detail) == (
+        "warn",
+        "cited 'Jane Doe'; the source shows 'Harbour Times': the page credits only its outlet, no writer: "
+        "see whether the article names 'Jane Doe'",
+    )
+    result = check_author(_on_a_page(note, "Omar Khalil", "Harbour Times"))
+    assert (result.status, result.detail) == (
+        "warn",
+        "cited 'Jane Doe'; the source shows 'Omar Khalil / Harbour Times': its byline names 'Omar Khalil', "
+        "not 'Jane Doe': compare by hand",
+    )
+
+
+def test_an_unauthored_pdf_names_its_metadata_s_author_beside_no_author_found() -> None:
+    # A ministry's report whose /Author names the ministry warned only "no author found in the capture":
+    # a person comparing by hand had to open the file's properties to see it.
+    note = "Ministry of Transport, \u201cFerry Services Annual Report 2021\u201d, 21/01/2022, http://gov.example/r.pdf"
+    given = _on_a_page(note, None, "", url="http://gov.example/r.pdf")
+    assert given.source is not None
+    pdf = given.source.model_copy(
+        update={"publisher": None, "fields": {"PDF /Author": "Ministry of Transport"}}
+    )
+    result = check_author(dataclasses.replace(given, source=pdf, live=pdf))
+    assert (result.status, result.detail) == (
+        "warn",
+        "no author found in the capture; the PDF's metadata names 'Ministry of Transport', who made the "
+        "file, not always its author: compare 'Ministry of Transport' by hand",
+    )
+
+
 def test_an_acronym_is_no_person_s_name_whose_initials_it_is() -> None:
     note = f"AP, \u201cBridge destroyed,\u201d March 3, 2022, {_YAHOO_URL}"
     assert check_author(_on_a_page(note, "Anna Petrova", "Yahoo News")).status == "warn"

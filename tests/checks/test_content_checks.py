@@ -1422,6 +1422,92 @@ def test_numbers_that_are_not_one_grouped_otherwise_still_warn() -> None:
         assert result.status == "warn", (said, quote)
 
 
+@pytest.mark.parametrize(
+    ("said", "quote", "written"),
+    [
+        (
+            "In 2021 the ferries carried 1,500,000 passengers.",
+            "the ferries carried 1.5 million passengers",
+            "'1.5 million' where the source has '1,500,000'",
+        ),
+        (
+            "The regulator fined the operator \u20ac1.2 million on Friday.",
+            "fined the operator \u20ac1,200,000",
+            "'1,200,000' where the source has '1.2 million'",
+        ),
+        ("Было около 1500 военных.", "около 1,5 тыс. военных", "'1,5 тыс.' where the source has '1500'"),
+        ("Turnout was 45 percent.", "turnout was 45%", "'45%' where the source has '45 percent'"),
+        (
+            "The ferries run again on January 21.",
+            "run again on 21/01",
+            "'21/01' where the source has 'January 21'",
+        ),
+        (
+            "The ferries run again on 21 January 2022.",
+            "run again on 2022-01-21",
+            "'2022-01-21' where the source has '21 January 2022'",
+        ),
+    ],
+)
+def test_a_number_or_day_the_quote_writes_otherwise_warns_saying_it_is_the_same(
+    said: str, quote: str, written: str
+) -> None:
+    # "carried 1.5 million passengers" of a report saying "1,500,000" warned "not found verbatim (41% at best;
+    # a paraphrase?)", and "on 21/01" of "on January 21" "the quote has '21/01' where the source has '21'": a
+    # person looked for another figure or day. It is the same, written otherwise: still not the source's
+    # words, so it warns (fails with --strict-quotes), saying so.
+    result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+    assert (result.status, result.detail) == (
+        "warn",
+        f"found {quote!r} written otherwise: the quote has {written}, the same number or day, but not the "
+        "source's words: compare by hand",
+    )
+    assert check_quote(_given(source=_post_saying(said), quotes=(quote,), strict=True)).status == "fail"
+    # Another number or day is not called the same.
+    for said, quote in [
+        ("The ferries carried 1,200,000 passengers.", "the ferries carried 1.5 million passengers"),
+        ("They lost 1,500 million dollars.", "they lost 1.5 million dollars"),  # 1.5 billion
+        ("The ferries carried 1.5 percent more.", "the ferries carried 1.5 million more"),
+        ("The ferries run again on 03/02.", "the ferries run again on 3 February"),  # or March 2
+        ("The ferries run again on January 21, 2022.", "the ferries run again on 21/01/2023"),
+        ("The ferries run again on 21 January.", "the ferries run again on 21.01.2022"),  # a year added
+    ]:
+        result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
+        assert result.status == "warn" and "the same number or day" not in result.detail, (said, quote)
+
+
+def test_numbers_and_days_read_in_a_hostile_source_take_linear_time_once_for_every_quote() -> None:
+    hostile = _post_saying("1.5 " * 10_000 + "1 000 " * 5_000 + "21/01/" * 5_000 + "9" * 50_000)
+    quotes = tuple(f"carried {n}.5 million passengers" for n in range(10))
+    started = time.perf_counter()
+    result = check_quote(_given(source=hostile, quotes=quotes))
+    assert result.status == "warn" and time.perf_counter() - started < 10
+
+
+def test_a_passage_ending_a_quotation_opened_paragraphs_before_warns_that_its_words_were_not_read() -> None:
+    # `The release reads: "The tender breached the rules.` / `No official acted in bad faith."[1]`: the
+    # marker's paragraph quoted nothing of its own, `quote` skipped ("no quoted words cite this footnote") and
+    # the footnote was verified, its quotation never compared.
+    footnote = Footnote(
+        label="1",
+        text="x",
+        line=9,
+        contexts=(Context(line=5, text="No official acted in bad faith.\u201d", quotes=()),),
+    )
+    given = CheckInput(footnote=footnote, citation=CITATION, outcome=None, live=POST, source=POST)
+    result = check_quote(given)
+    assert (result.status, result.detail) == (
+        "warn",
+        "the citing passage (line 5) ends a quotation opened in a paragraph before it, whose words were not "
+        "read: compare them with the source by hand",
+    )
+    assert check_quote(dataclasses.replace(given, strict_quotes=True)).status == "fail"
+    plain = Footnote(
+        label="1", text="x", line=9, contexts=(Context(line=5, text="A 12\u201d screen.", quotes=()),)
+    )
+    assert check_quote(dataclasses.replace(given, footnote=plain)).status == "skip"
+
+
 def test_a_quote_leaving_out_an_emoji_that_says_no_still_warns() -> None:
     # `We will 🚫 retreat` does not say "we will retreat".
     for said in ("We will \U0001f6ab retreat from Kherson.", "We will \u274c retreat from Kherson."):

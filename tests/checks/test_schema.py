@@ -7,6 +7,7 @@ import pytest
 from provenance.checks import CheckInput
 from provenance.checks.schema import check_schema
 from provenance.citations import parse_citation
+from provenance.citations.cite import cite_footnote
 from provenance.models import Footnote
 
 
@@ -84,3 +85,17 @@ def test_a_note_s_day_without_a_year_it_may_take_is_named_so_the_writer_knows_wh
     # Its one year written apart completes the day: nothing to say of the date.
     status, _ = _schema_of("Rybar, on 21 January, Telegram, 2022. https://t.me/rybar/123")
     assert status == "pass"
+
+
+def test_a_note_citing_the_one_before_by_id_says_why_its_author_is_missing_as_extract_does() -> None:
+    # A legal memo's `Id., <link>` failed "no author: the note names no author, outlet or account", where the
+    # note plainly means the one before it: `extract` said so; `check`'s detail did not.
+    footnote = Footnote(label="2", text="Id., http://court.example/press/2022-04", line=9, urls=())
+    cited = cite_footnote(footnote, None)
+    given = CheckInput(footnote=footnote, citation=cited.citation, outcome=None, findings=cited.findings)
+    result = check_schema(given)
+    assert result.status == "fail"
+    assert result.detail.startswith(
+        "no author: the note cites another note's source ('Id.'), whose author it does not repeat, and is "
+        "checked only on its own words; give the author here; no date:"
+    )

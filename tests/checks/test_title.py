@@ -827,6 +827,32 @@ def test_a_headline_cited_with_another_outlet_s_name_or_an_edited_headline_still
         assert check_title(given).status == "warn", cited
 
 
+def test_a_headline_cited_with_another_outlet_s_name_says_the_outlet_is_not_the_page_s() -> None:
+    # "Bridge destroyed in overnight strike - Reuters" on the BBC's page warned "cited '…'; the source's title
+    # is '…' (84%)", saying nothing of the outlet: the headline is the page's, the outlet the note names is
+    # not.
+    url = "https://www.bbc.com/news/world-europe-60600000"
+    note = f"\u201c{_STRIKE} | The Guardian,\u201d March 3, 2022, {url}"
+    footnote = Footnote(label="1", text=note, line=3)
+    page = SourcePost(platform=Platform.WEB, url=url, publisher="BBC News", title=_STRIKE)
+    given = CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, source=page
+    )
+    assert (check_title(given).status, check_title(given).detail) == (
+        "warn",
+        "the headline matches, but the cited title names the site 'The Guardian', where the page's is 'BBC "
+        "News': another outlet's copy, or the wrong outlet? Compare by hand",
+    )
+    # Words that give the headline to someone (`- officials say`, `- Ukraine Says`) are no outlet's name.
+    for said in ("officials say", "Ukraine Says"):
+        note = f"\u201c{_STRIKE} - {said},\u201d March 3, 2022, {url}"
+        footnote = Footnote(label="1", text=note, line=3)
+        given = CheckInput(
+            footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, source=page
+        )
+        assert "names the site" not in check_title(given).detail, said
+
+
 def test_a_short_cited_title_sharing_the_page_s_words_is_never_called_a_translation() -> None:
     # "Russia-Ukraine crisis live" beside the live page's "Russia-Ukraine crisis: Biden … - live": the
     # language detector read the short title as French, and the warning asked "a translation? … French".
