@@ -1347,15 +1347,3 @@ def _to_compare(cited: str | None, source: SourcePost) -> str:
     if source.author:
         return f": its byline names {source.author!r}, not {cited!r}: compare by hand"
     return ""
-    if source.publisher and (
-        not source.author or _likeness(source.author, [source.publisher])[0] is not None
-    ):
-        return (
-            f": the page credits only its outlet, {source.publisher!r}; see whether the article names "
-            f"{cited!r} (a byline not read, or the note's wrong name?)"
-        )
-    if source.author:
-        return (
-            f": its byline names {source.author!r}; another writer, or the note's wrong name? Compare by hand"
-        )
-    return ""

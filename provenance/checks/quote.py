@@ -1659,12 +1659,12 @@ _Keyed = tuple[str, str | None]
 
 def _scaled_key(number: re.Match[str]) -> _Keyed | None:
     """The whole number a scale's word makes of `number` (`1.5 million` is `1500000`), else None."""
-    from decimal import Decimal
-
     word = (number["scale"] or number["abbreviation"]).casefold()
     scale = _SCALES.get(word) or _ABBREVIATED_SCALES[word]
-    value = (Decimal(number["whole"]) + Decimal(f"0.{number['part'] or 0}")) * scale
-    return (str(int(value)), None) if value == value.to_integral_value() else None
+    part = number["part"] or ""
+    # In whole numbers: `1.5 million` is 15 * 10**6 / 10, whole only where the division leaves nothing.
+    value, left = divmod(int(number["whole"] + part) * scale, 10 ** len(part))
+    return (str(value), None) if left == 0 else None
 
 
 def _percentage_key(number: re.Match[str]) -> _Keyed:
