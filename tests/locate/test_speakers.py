@@ -336,8 +336,8 @@ def test_a_list_of_speakers_of_the_quote_is_searched_whole(passage: str, names: 
         # Russian's and Ukrainian's `as` opening the clause was read as the speaker (`Как`, `Як`).
         ("Как написал Рыбарь, «we stay.»", ["Рыбарь"]),
         ("Як написав Рибар, «we stay.»", ["Рибар"]),
-        # The one cited, in the genitive, was read as the subject (`Медведева`).
-        ("Рыбарь \u0441\u043e ссылкой на Медведева написал: «we stay.»", []),
+        # The one cited, in the genitive, was read as the subject (`Медведева`); the writer is (his post).
+        ("Рыбарь \u0441\u043e ссылкой на Медведева написал: «we stay.»", ["Рыбарь"]),
     ],
 )
 def test_locate_reads_no_opening_word_or_cited_name_as_the_speaker(passage: str, names: list[str]) -> None:
@@ -3322,3 +3322,35 @@ def test_when_or_where_between_the_name_and_its_verb_leaves_the_name_the_speaker
     assert [s.name for s in speakers_in_passage(passage, ["we stay."])] == ["Medvedev"]
     speaker = quote_speaker(passage, "we stay.")
     assert speaker is not None and speaker.name == "Medvedev"
+
+
+@pytest.mark.parametrize(
+    ("passage", "writer"),
+    [
+        # The one who wrote is the speaker, not the one he cited, quoted or went by: the post is the
+        # writer's. Each named nobody (or the one cited) for locate.
+        ("Medvedev, citing Peskov, wrote on Telegram: \u201cwe stay.\u201d", "Medvedev"),
+        ("Medvedev, quoting Peskov, wrote on Telegram: \u201cwe stay.\u201d", "Medvedev"),
+        ("Medvedev, according to Peskov, wrote on Telegram: \u201cwe stay.\u201d", "Medvedev"),
+        (
+            "Dmitry Medvedev, citing Kremlin spokesman Dmitry Peskov, wrote: \u201cwe stay.\u201d",
+            "Dmitry Medvedev",
+        ),
+        ("Medvedev, citing Peskov, wrote that \u201cwe stay.\u201d", "Medvedev"),
+        ("Медведев \u0441\u043e ссылкой на Пескова написал в Telegram: \u00abwe stay.\u00bb", "Медведев"),
+        ("Медведев, ссылаясь на Пескова, написал: \u00abwe stay.\u00bb", "Медведев"),
+        ("Медведєв з посиланням на Пєскова написав: \u00abwe stay.\u00bb", "Медведєв"),
+    ],
+)
+def test_a_source_the_writer_cites_between_his_name_and_verb_leaves_the_writer_the_speaker(
+    passage: str, writer: str
+) -> None:
+    assert [s.name for s in speakers_in_passage(passage, ["we stay."])] == [writer]
+
+
+def test_a_crafted_passage_of_cited_sources_is_read_in_one_pass() -> None:
+    # Each `citing` opens a scan of at most six words to a verb: 100 kB of them reads in a blink.
+    hostile = "Rybar" + ", citing A B C D E F G" * 5000 + " wrote: \u201cwe stay.\u201d"
+
+    assert len(hostile) > 100_000
+    assert speakers_in_passage(hostile, ["we stay."]) == ()
