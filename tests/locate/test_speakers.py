@@ -3352,5 +3352,7 @@ def test_a_crafted_passage_of_cited_sources_is_read_in_one_pass() -> None:
     # Each `citing` opens a scan of at most six words to a verb: 100 kB of them reads in a blink.
     hostile = "Rybar" + ", citing A B C D E F G" * 5000 + " wrote: \u201cwe stay.\u201d"
 
+    found = speakers_in_passage(hostile, ["we stay."])
+
     assert len(hostile) > 100_000
-    assert speakers_in_passage(hostile, ["we stay."]) == ()
+    assert "Rybar" not in [s.name for s in found]  # no name of the run is the one before its verb
