@@ -60,13 +60,17 @@ from provenance.locate.registry import (
 )
 from provenance.locate.search import ARCHIVE_LAG, AccountSearch, Fetcher, PagesOnce, search_account
 from provenance.locate.speakers import (
+    OFFICE_NAMED_BEFORE,
     SOURCE_WEIGHT,
     LocateQuery,
     Speaker,
     attributed_quotes,
     build_query,
     german_noun_or_function_word,
+    office_holder,
+    office_subject,
     speakers_in_passage,
+    split_sentences,
 )
 from provenance.locate.telegram import CITED_DAY
 from provenance.models import (
@@ -461,6 +465,10 @@ def _named_before(passages: _Passages, footnote: Footnote) -> tuple[Speaker, ...
     later.[1]`): each a guess (`_BEFORE`, `_PARAGRAPH_BEFORE`)."""
     found: dict[str, Speaker] = {}
     for context in footnote.contexts:
+        holder = _office_holder_before(passages, context)
+        if holder is not None:
+            found.setdefault(holder.name, holder)
+            continue
         if not _pronoun_opens_passage(context.text):
             continue
         before = passages.before(context)
@@ -474,6 +482,24 @@ def _named_before(passages: _Passages, footnote: Footnote) -> tuple[Speaker, ...
         for speaker in speakers:
             found.setdefault(speaker.name, replace(speaker, source="elsewhere"))
     return tuple(found.values())
+
+
+def _office_holder_before(passages: _Passages, context: Context) -> Speaker | None:
+    """For a passage naming who posted only by an office (`The spokesman wrote: “…”`: `office_subject`), the
+    one named with it in the passage just before or the paragraphs before, nearest first (`Kremlin spokesman
+    Dmitry Peskov said on Monday …`: `office_holder`): a guess, as a pronoun's."""
+    text = context.text[:_PASSAGE_CHARS]
+    sentences = split_sentences(text)
+    quoted = (s for s in sentences if any(" ".join(q.split())[:40] in s for q in context.quotes))
+    office = office_subject(next(quoted, text))
+    if office is None:
+        return None
+    before = passages.before(context)
+    for paragraph in (*([before.text] if before is not None else []), *passages.paragraphs_before(context)):
+        holder = office_holder(paragraph[:_PASSAGE_CHARS], office)
+        if holder is not None:
+            return Speaker(holder, "elsewhere", OFFICE_NAMED_BEFORE + office)
+    return None
 
 
 # A speaker named in the paragraph before the one citing the note, which cites no note itself (`Dmitry
@@ -645,10 +671,22 @@ def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry:
             f"{', '.join(repr(name) for name in titled)}; a guess, weighed "
             f"{SOURCE_WEIGHT['elsewhere']:.2f} in the speaker part; confirm who posted"
         )
+    by_office = [
+        speaker for speaker in query.speakers if (speaker.role or "").startswith(OFFICE_NAMED_BEFORE)
+    ]
+    for speaker in by_office:
+        office = (speaker.role or "").removeprefix(OFFICE_NAMED_BEFORE)
+        notes.append(
+            f"the passage names who posted only as 'the {office}': {speaker.name!r}, named as the {office} "
+            f"before it, is a guess at who, weighed {SOURCE_WEIGHT['elsewhere']:.2f} in the speaker part; "
+            "confirm who posted"
+        )
     guessed = [
         speaker.name
         for speaker in query.speakers
-        if speaker.source == "elsewhere" and speaker.role not in (_BY_TITLE, _BEFORE, _PARAGRAPH_BEFORE)
+        if speaker.source == "elsewhere"
+        and speaker.role not in (_BY_TITLE, _BEFORE, _PARAGRAPH_BEFORE)
+        and speaker not in by_office
     ]
     if guessed:
         notes.append(

@@ -2192,19 +2192,109 @@ def speakers_in_passage(text: str, quotes: Sequence[str] = ()) -> tuple[Speaker,
     one account the passage names elsewhere, with nothing said.
     """
     sentences = split_sentences(text)
-    quoted = [s for s in sentences if any(_squash(q)[:40] in s for q in quotes)] if quotes else []
+    quoted_at = [at for at, s in enumerate(sentences) if any(_squash(q)[:40] in s for q in quotes)]
     # `Medvedev, citing Peskov, wrote: “…”`: the post is the writer's, whoever he cites.
-    quoted = [_without_writers_source(sentence) for sentence in quoted]
+    quoted = [_without_writers_source(sentences[at]) for at in quoted_at]
     # A list of speakers first (`Rybar, WarGonzo and Two Majors wrote “…”`): each says the words, where the
     # verb's subject alone read none of them, or the last only (`Both Rybar and WarGonzo wrote`: WarGonzo).
     listed = [speaker for sentence in quoted for speaker in _listed_in(sentence, quotes)]
     own = [*listed, *(speaker for sentence in quoted for speaker in _sentence_speakers(sentence))]
+    # `Der Sprecher schrieb`: German capitalises the office as a name; no one is named.
+    own = [speaker for speaker in own if not _an_office_alone(speaker.name)]
     if own:
         return _unique(own)
+    office, at = next(
+        ((office, at) for at in quoted_at if (office := office_subject(sentences[at])) is not None),
+        (None, 0),
+    )
+    # The sentences before the quote's, as far back as a passage reads for a name: one scan a passage.
+    holder = office_holder(" ".join(sentences[:at])[-_PASSAGE_LOOK_BACK:], office) if office else None
+    if office is not None and holder is not None:
+        # `Kremlin spokesman Dmitry Peskov spoke on Monday. The spokesman wrote: “…”`: him, not everyone
+        # the passage names; still a guess, as any name from another sentence.
+        return (Speaker(holder, "elsewhere", OFFICE_NAMED_BEFORE + office),)
     found = _unique(speaker for sentence in sentences for speaker in _sentence_speakers(sentence))
     if quoted:
         return tuple(dataclasses.replace(speaker, source="elsewhere") for speaker in found)
     return found
+
+
+# An office as the subject of the quote's verb, with no name (`The spokesman wrote: “…”`, `Later the Kremlin
+# spokesman added`, `“…,” said the spokesman.`, `Der Sprecher schrieb`): a reader takes him for the one named
+# with that office before, in the passage or a paragraph above (`Kremlin spokesman Dmitry Peskov said on
+# Monday …`, `Dmitry Peskov, the Kremlin spokesman, …`, `Kremlsprecher Dmitri Peskow`). A German office is
+# the end of its compound (`Kremlsprecher` is a `Sprecher`).
+OFFICE_NAMED_BEFORE = "named before as the "
+_OFFICES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "minister", "governor", "mayor", "president", "ambassador"}
+    | {"commander", "chairman", "chairwoman", "lawmaker", "senator", "envoy", "blogger", "milblogger"}
+)
+_GERMAN_OFFICES = (
+    *("sprecher", "sprecherin", "minister", "ministerin", "pr\u00e4sident", "pr\u00e4sidentin", "gouverneur"),
+    *("b\u00fcrgermeister", "b\u00fcrgermeisterin", "botschafter", "botschafterin", "blogger"),
+)
+_OFFICE_SUBJECT_AT_END = on_first_use(
+    r"(?:^|[\s,;:])(?:the|der|die)\s(?:[^\W\d_][\w'\u2019-]{0,29}\s){0,2}(?P<office>[^\W\d_][\w-]{1,39})\s"
+    r"(?:(?:later|then|also|again|further|soon|had|has)\s)?$",
+    re.IGNORECASE,
+)
+_OFFICE_SUBJECT_AFTER = on_first_use(
+    r"\s(?:the|der|die)\s(?:[^\W\d_][\w'\u2019-]{0,29}\s){0,2}?(?P<office>[^\W\d_][\w-]{1,39})(?:[.!?]|$)",
+    re.IGNORECASE,
+)
+_ARTICLES = ("the", "a", "an")
+_PASSAGE_LOOK_BACK = 5_000
+_OFFICE_WORD = on_first_use(r"[^\W\d_][\w'\u2019-]{1,60}[.,;:!?]?")
+
+
+def _office(word: str) -> str | None:
+    """`word` as an office of `_OFFICES` or `_GERMAN_OFFICES` (lower case), or None."""
+    folded = word.casefold()
+    if folded in _OFFICES:
+        return folded
+    return next((office for office in _GERMAN_OFFICES if folded.endswith(office)), None)
+
+
+def _an_office_alone(name: str) -> bool:
+    """Whether a name read is one office's word (`Sprecher` of `Der Sprecher schrieb`): no one's name."""
+    return " " not in name.strip() and _office(name.strip()) is not None
+
+
+def office_subject(sentence: str) -> str | None:
+    """The office a sentence gives as the subject of its verb of saying with no name (`The spokesman
+    wrote:`, `“…,” said the spokesman.`, `Der Sprecher schrieb`), lower case; else None. Quotes blanked."""
+    blanked = blank_quotes(sentence)
+    for verb in _VERB_BEHIND.finditer(blanked):
+        before = _OFFICE_SUBJECT_AT_END().search(blanked, max(0, verb.start() - 120), verb.start())
+        after = _OFFICE_SUBJECT_AFTER().match(blanked[verb.end() : verb.end() + 120])
+        for found in (before, after):
+            office = _office(found["office"]) if found is not None else None
+            if office is not None:
+                return office
+    return None
+
+
+def office_holder(text: str, office: str) -> str | None:
+    """The name `text` last gives with `office` (see `office_subject`): right after it (`Kremlin spokesman
+    Dmitry Peskov`, `Kremlsprecher Dmitri Peskow`) or set before it between commas (`Dmitry Peskov, the
+    Kremlin spokesman,`); else None. Word by word, each looked at a bounded distance: linear."""
+    for word in reversed(list(_OFFICE_WORD().finditer(text))):
+        bare = word.group().rstrip(".,;:!?")
+        if _office(bare) is None or not bare.casefold().endswith(office):
+            continue
+        if word.group()[-1:] not in ".!?,;:":
+            after = _name_after(text[word.end() : word.end() + 200])
+            if after is not None:
+                return after
+        head = text[max(0, word.start() - 80) : word.start()]
+        comma = head.rfind(", ")
+        between = head[comma + 2 :].split()
+        described = bool(between) and (between[0].casefold() in _ARTICLES or _is_possessive(between[0]))
+        if comma > 0 and described and not any(mark in head[comma + 2 :] for mark in ".,;:!?"):
+            named = _name_before(head[:comma])
+            if named is not None:
+                return named
+    return None
 
 
 # A source the writer names between his name and his verb (`Medvedev, citing Peskov, wrote`, `Medvedev,
@@ -4693,7 +4783,9 @@ def build_query(footnote: Footnote, citation: Citation, quotes: tuple[str, ...] 
             named = _unique(
                 speaker
                 for quote in context.quotes
-                if quote in quotes and (speaker := quote_speaker(context.text, quote)) is not None
+                if quote in quotes
+                and (speaker := quote_speaker(context.text, quote)) is not None
+                and not _an_office_alone(speaker.name)
             )
         found += named
     # A name one passage gives the quote outright is no guess because another passage leaves it one.

@@ -2656,3 +2656,45 @@ def test_a_pronoun_s_speaker_is_read_past_a_cited_passage_naming_nobody(
     footnote = _by_label(document)["2"]
     assert footnote["speakers"] == ["Abu 'Umar Al-'Amiri"]
     assert footnote["candidates"][0]["url"] == EXPECTED_TOP["2"]
+
+
+@pytest.mark.parametrize(
+    ("above", "passage"),
+    [
+        (
+            "Petr Zemlyanov, a regional deputy, criticised the strikes. Abu 'Umar Al-'Amiri, the military "
+            "spokesman for the Example Brigades, answered him at a briefing on Friday.",
+            f'The spokesman wrote: "{QUOTE_2}"[1]',
+        ),
+        (
+            "Milit\u00e4rsprecher Abu 'Umar Al-'Amiri antwortete am Freitag auf Petr Zemlyanov.",
+            f"Der Sprecher schrieb auf Telegram: \u201e{QUOTE_2}\u201c[1]",
+        ),
+    ],
+    ids=["english-appositive", "german-compound-office"],
+)
+def test_an_office_as_the_speaker_takes_the_one_named_with_it_in_the_paragraph_before(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    above: str,
+    passage: str,
+) -> None:
+    # `The spokesman wrote: "…"` after a paragraph naming Al-'Amiri as the spokesman: nobody was searched
+    # ("the citing passage names nobody who posted"), and no candidate.
+    (workdir / "office.txt").write_text(
+        f"{above}\n\n{passage}\n\n[1] Telegram, January 21, 2022.\n", encoding="utf-8"
+    )
+    _, document, table = _locate(capsys, server, local_ca, "office.txt", "--accounts", "accounts.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert footnote["speakers"] == ["Abu 'Umar Al-'Amiri"]
+    best = footnote["candidates"][0]
+    assert best["url"] == EXPECTED_TOP["2"] and best["parts"]["speaker"] == 0.5  # a guess's weight
+    office = "spokesman" if "spokesman" in passage else "sprecher"
+    assert any(
+        f"the passage names who posted only as 'the {office}': \"Abu 'Umar Al-'Amiri\", named as the "
+        f"{office} before it, is a guess" in note
+        for note in footnote["notes"]
+    )
+    assert "speaker: Abu 'Umar Al-'Amiri (guessed)" in table

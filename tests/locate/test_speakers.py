@@ -3356,3 +3356,43 @@ def test_a_crafted_passage_of_cited_sources_is_read_in_one_pass() -> None:
 
     assert len(hostile) > 100_000
     assert "Rybar" not in [s.name for s in found]  # no name of the run is the one before its verb
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        # The quote's sentence names its speaker by his office only; an earlier sentence named him with it.
+        (
+            "Medvedev's remarks drew a reply. Kremlin spokesman Dmitry Peskov spoke to reporters on Monday. "
+            "The spokesman wrote: \u201cwe stay.\u201d",
+            "Dmitry Peskov",
+        ),
+        (
+            "Dmitry Peskov, the Kremlin spokesman, met Medvedev on Monday. Later the spokesman wrote: "
+            "\u201cwe stay.\u201d",
+            "Dmitry Peskov",
+        ),
+        (
+            "Maria Zakharova said talks had failed. Kremlin spokesman Dmitry Peskov said on Monday that "
+            "there was no progress. The Kremlin spokesman added: \u201cwe stay.\u201d",
+            "Dmitry Peskov",
+        ),
+        (
+            "Kremlsprecher Dmitri Peskow traf am Montag Medwedew. Der Sprecher schrieb: \u201ewe stay.\u201c",
+            "Dmitri Peskow",
+        ),
+    ],
+)
+def test_an_office_as_the_quote_s_subject_is_the_one_named_with_it_before(passage: str, name: str) -> None:
+    # Nobody, or everyone the passage named (Medvedev, Zakharova) was searched as a guess.
+    found = speakers_in_passage(passage, ["we stay."])
+    assert [(s.name, s.source) for s in found] == [(name, "elsewhere")]
+    assert found[0].role is not None and "named before" in found[0].role
+
+
+def test_a_crafted_passage_of_offices_quoting_is_read_in_one_pass() -> None:
+    # Every sentence an office's with the quote: the sentences before are read once, not once for each.
+    hostile = "The spokesman wrote: \u201cwe stay.\u201d " * 4000
+
+    assert len(hostile) > 100_000
+    assert speakers_in_passage(hostile, ["we stay."]) == ()
