@@ -992,6 +992,10 @@ def _prepare(
     if said_day is not None:
         # A year is too wide to search, but the passage gives the post's day in it: that day is searched.
         query = replace(query, date=said_day, period=None)
+    undated_day = _passage_full_day(footnote) if query.date is None and query.period is None else None
+    if undated_day is not None:
+        # `[1] Telegram.` cited by `On January 21, 2022, X posted`: the one day there is to search.
+        query = replace(query, date=undated_day)
     accounts = _accounts_for(query, registry)
     notes = _query_notes(query, accounts, registry)
     cited_on = query.platform
@@ -1025,6 +1029,11 @@ def _prepare(
             )
         else:
             notes.append(f"the note names {cited_name} and {other.value}: {searched}")
+    if undated_day is not None:
+        notes.append(
+            f"the note gives no date; the passage gives the post's day, {undated_day}: searched around it "
+            "(the date check has no date of the note to compare the post with)"
+        )
     if said_day is not None:
         notes.append(
             f"the note dates the post to {year_only} only; the passage gives its day, {said_day}: searched "
@@ -1150,6 +1159,21 @@ def _passage_day(footnote: Footnote, cited: dt.date) -> dt.date | None:
     return days.pop() if len(days) == 1 and cited not in days else None
 
 
+def _passage_full_day(footnote: Footnote) -> dt.date | None:
+    """The one day, with its year, the citing passages say the post was made (`On January 21, 2022, Rybar
+    wrote`, `Am 21. Januar 2022 schrieb`), for a note that gives no date; None when they give none, two, or
+    a day without its year."""
+    days: set[dt.date] = set()
+    for month, day, year in _days_said_posted(footnote):
+        if year is None:
+            return None
+        try:
+            days.add(dt.date(year, month, day))
+        except ValueError:
+            return None
+    return days.pop() if len(days) == 1 else None
+
+
 def _passage_day_in_year(footnote: Footnote, year: int) -> dt.date | None:
     """The one day of `year` the citing passages say the post was made (`On January 21, Rybar wrote`), for
     a note that gives only the year; None when they give none, or two, or one of another year."""
@@ -1166,7 +1190,7 @@ def _passage_day_in_year(footnote: Footnote, year: int) -> dt.date | None:
 
 def _days_said_posted(footnote: Footnote) -> list[tuple[int, int, int | None]]:
     """(month, day, year or None) of each day outside quotes in a sentence of the citing passages that says
-    someone posted (`_SAYING`, `Telegram`, `channel`) after `on`."""
+    someone posted (`_SAYING`, `Telegram`, `channel`) after `on`, or German's `am`."""
     found = []
     for context in footnote.contexts:
         text = " ".join(blank_quotes(context.text[:_PASSAGE_CHARS]).split())
@@ -1177,10 +1201,45 @@ def _days_said_posted(footnote: Footnote) -> list[tuple[int, int, int | None]]:
             month = next(index for index, name in enumerate(_MONTHS, 1) if name.startswith(month_word[:3]))
             day = int(match.group("day") or match.group("day2"))
             found.append((month, day, int(match.group("year")) if match.group("year") else None))
+        for match in _GERMAN_PASSAGE_DAY().finditer(text):
+            if not _says_it_posted(text, match.start(), match.end()):
+                continue
+            named = match.group("month")
+            month = (
+                next(at for at, starts in enumerate(_GERMAN_MONTHS, 1) if named.casefold().startswith(starts))
+                if named
+                else int(match.group("month_number"))
+            )
+            if 1 <= month <= 12:
+                year = match.group("year")
+                found.append((month, int(match.group("day")), int(year) if year else None))
     return found
 
 
+# The same in German: `am 21. Januar 2022 schrieb`, `am Freitag, dem 21. Januar, schrieb`, `schrieb am
+# 21.01.2022`. Only after `am`, as in English after `on`. Each part a run of one class: linear.
+_GERMAN_MONTHS = (
+    *(("j\u00e4n", "jan"), ("feb",), ("m\u00e4r", "maer", "mrz"), ("apr",), ("mai",), ("jun",), ("jul",)),
+    *(("aug",), ("sep",), ("okt",), ("nov",), ("dez",)),
+)
+_GERMAN_MONTH_WORDS = (
+    "j\u00e4nner|januar|februar|m\u00e4rz|maerz|april|mai|juni|juli|august|september|oktober|november"
+    "|dezember|jan|j\u00e4n|feb|m\u00e4r|mrz|apr|jun|jul|aug|sept?|okt|nov|dez"
+)
+_GERMAN_PASSAGE_DAY = on_first_use(
+    r"\bam\s(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag),?\s"
+    r"(?:(?:dem|den)\s)?)?"
+    rf"(?P<day>\d{{1,2}})\.\s?(?:(?P<month>{_GERMAN_MONTH_WORDS})\b\.?|(?P<month_number>\d{{1,2}})\.)"
+    r"(?:,?\s?(?P<year>\d{4}))?(?!\d)",
+    re.IGNORECASE,
+)
+
+
 _POSTING = frozenset({"telegram", "channel", "tweet", "twitter", "x", "post", "message"})
+_GERMAN_POSTING = frozenset(
+    {"schrieb", "schreibt", "sagte", "postete", "twitterte", "erkl\u00e4rte", "teilte", "meldete", "betonte"}
+    | {"warnte", "ver\u00f6ffentlichte", "kanal", "beitrag", "nachricht"}
+)
 
 
 def _says_it_posted(text: str, start: int, end: int) -> bool:
@@ -1188,7 +1247,7 @@ def _says_it_posted(text: str, start: int, end: int) -> bool:
     opens = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start)) + 1
     ends = [at for at in (text.find(". ", end), text.find("? ", end), text.find("! ", end)) if at >= 0]
     words = _words(text[opens : min(ends, default=len(text))])
-    return any(word in _SAYING or word in _POSTING for word in words)
+    return any(word in _SAYING or word in _POSTING or word in _GERMAN_POSTING for word in words)
 
 
 # The widest `--window` the command takes.
