@@ -4717,9 +4717,48 @@ def _note_speakers(citation: Citation) -> list[Speaker]:
     if reddit_user is not None and not citation.handle:
         user = reddit_user.group("user")
         found.append(Speaker(user, "note-handle", handle=user))
-    elif citation.author and citation.author != citation.handle and not _TIME_OF_DAY().match(citation.author):
+    elif (
+        citation.author
+        and citation.author != citation.handle
+        and not _TIME_OF_DAY().match(citation.author)
+        and not _the_note_s_month(citation.author, citation)
+    ):
         found.append(Speaker(citation.author, "note"))
     return found
+
+
+# The first letters of the months as English, German, French, Spanish, Russian and Ukrainian write them
+# (`Jan`, `Januar`, `März`, `январь`, `січень`), for a note's month read as its author.
+_MONTH_STARTS = (
+    *("jan", "feb", "mar", "m\u00e4r", "apr", "may", "mai", "jun", "jul", "aug", "sep", "oct", "okt"),
+    *("nov", "dec", "dez", "j\u00e4n", "janv", "f\u00e9v", "avr", "juil", "ao\u00fb", "d\u00e9c", "ene"),
+    *("\u044f\u043d\u0432", "\u0444\u0435\u0432", "\u043c\u0430\u0440", "\u0430\u043f\u0440"),
+    *("\u043c\u0430\u0439", "\u043c\u0430\u044f", "\u0438\u044e\u043d", "\u0438\u044e\u043b"),
+    *("\u0430\u0432\u0433", "\u0441\u0435\u043d", "\u043e\u043a\u0442", "\u043d\u043e\u044f"),
+    *("\u0434\u0435\u043a", "\u0441\u0456\u0447", "\u043b\u044e\u0442", "\u0431\u0435\u0440"),
+    *("\u043a\u0432\u0456", "\u0442\u0440\u0430", "\u0447\u0435\u0440", "\u043b\u0438\u043f"),
+    *("\u0441\u0435\u0440", "\u0432\u0435\u0440", "\u0436\u043e\u0432", "\u043b\u0438\u0441"),
+    *("\u0433\u0440\u0443",),
+)
+
+
+def _the_note_s_month(author: str, citation: Citation) -> bool:
+    """Whether a note's author, for a note giving a month and no day, is its month read as a name
+    (`Telegram, Januar 2022.`: `Januar 2022`; `Jan. 2022`: `Jan Telegram`): a month's word, its year or
+    the platform's name, each word."""
+    if citation.date is not None or citation.date_month_or_year is None:
+        return False
+    words = [word.strip(".,;:") for word in author.split()]
+    year_or_platform = [
+        word for word in words if (word.isdigit() and len(word) == 4) or platform_from_words(word) is not None
+    ]
+    months = [
+        word
+        for word in words
+        if word.casefold().startswith(_MONTH_STARTS) and word.isalpha() and len(word) <= 9
+    ]
+    # A month and a year or the platform, nothing else: `Mario` alone is a name.
+    return bool(year_or_platform) and bool(months) and len(year_or_platform) + len(months) == len(words)
 
 
 # A note's time of day with its zone, read as its author (`Telegram, January 21, 2022, 14:05 UTC.`: author

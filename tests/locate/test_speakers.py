@@ -3396,3 +3396,22 @@ def test_a_crafted_passage_of_offices_quoting_is_read_in_one_pass() -> None:
 
     assert len(hostile) > 100_000
     assert speakers_in_passage(hostile, ["we stay."]) == ()
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "[1] Telegram, Januar 2022.",
+        "[1] Telegram, März 2022.",
+        "[1] Telegram, Jan. 2022.",
+        "[1] Telegram, \u044f\u043d\u0432\u0430\u0440\u044c 2022.",
+    ],
+)
+def test_a_note_s_month_is_not_searched_as_who_posted(note: str) -> None:
+    # The note's parse gives `Januar 2022` (or `Jan Telegram`) as its author: the first speaker searched
+    # and shown, ahead of the passage's.
+    footnote = _footnote("1", note, "Medwedew schrieb auf Telegram.")
+    from provenance.citations import parse_citation
+
+    query = build_query(footnote, parse_citation(footnote).citation)
+    assert [s.name for s in query.speakers] == ["Medwedew"]
