@@ -2207,8 +2207,11 @@ def speakers_in_passage(text: str, quotes: Sequence[str] = ()) -> tuple[Speaker,
         ((office, at) for at in quoted_at if (office := office_subject(sentences[at])) is not None),
         (None, 0),
     )
-    # The sentences before the quote's, as far back as a passage reads for a name: one scan a passage.
-    holder = office_holder(" ".join(sentences[:at])[-_PASSAGE_LOOK_BACK:], office) if office else None
+    # The sentences up to the quote's, as far back as a passage reads for a name: one scan a passage. The
+    # quote's own is read too (its quotes blanked), where a quote opening a sentence ran it into the one
+    # before (`… Medwedew. „…“, schrieb der Sprecher`); the office as subject names no one there.
+    upto = blank_quotes(" ".join(sentences[: at + 1]))[-_PASSAGE_LOOK_BACK:]
+    holder = office_holder(upto, office) if office else None
     if office is not None and holder is not None:
         # `Kremlin spokesman Dmitry Peskov spoke on Monday. The spokesman wrote: “…”`: him, not everyone
         # the passage names; still a guess, as any name from another sentence.
@@ -2238,9 +2241,11 @@ _OFFICE_SUBJECT_AT_END = on_first_use(
     r"(?:(?:later|then|also|again|further|soon|had|has)\s)?$",
     re.IGNORECASE,
 )
+# After the verb, the office ends the clause or runs on into lower-case words (`schrieb der Sprecher auf
+# Telegram`), never into a name (`said the spokesman Dmitry Peskov`: his).
 _OFFICE_SUBJECT_AFTER = on_first_use(
-    r"\s(?:the|der|die)\s(?:[^\W\d_][\w'\u2019-]{0,29}\s){0,2}?(?P<office>[^\W\d_][\w-]{1,39})(?:[.!?]|$)",
-    re.IGNORECASE,
+    r"\s(?:the|der|die)\s(?:[^\W\d_][\w'\u2019-]{0,29}\s){0,2}?(?P<office>[^\W\d_][\w-]{1,39})"
+    r"(?:[.!?,;]|$|\s(?P<next>\w))",
 )
 _ARTICLES = ("the", "a", "an")
 _PASSAGE_LOOK_BACK = 5_000
@@ -2262,15 +2267,16 @@ def _an_office_alone(name: str) -> bool:
 
 def office_subject(sentence: str) -> str | None:
     """The office a sentence gives as the subject of its verb of saying with no name (`The spokesman
-    wrote:`, `“…,” said the spokesman.`, `Der Sprecher schrieb`), lower case; else None. Quotes blanked."""
+    wrote:`, `“…,” said the spokesman.`, `Der Sprecher schrieb`), as written; else None. Quotes blanked."""
     blanked = blank_quotes(sentence)
     for verb in _VERB_BEHIND.finditer(blanked):
         before = _OFFICE_SUBJECT_AT_END().search(blanked, max(0, verb.start() - 120), verb.start())
         after = _OFFICE_SUBJECT_AFTER().match(blanked[verb.end() : verb.end() + 120])
+        if after is not None and after["next"] is not None and not after["next"].islower():
+            after = None  # `said the spokesman Dmitry Peskov`: named
         for found in (before, after):
-            office = _office(found["office"]) if found is not None else None
-            if office is not None:
-                return office
+            if found is not None and _office(found["office"]) is not None:
+                return str(found["office"])
     return None
 
 
@@ -2278,9 +2284,10 @@ def office_holder(text: str, office: str) -> str | None:
     """The name `text` last gives with `office` (see `office_subject`): right after it (`Kremlin spokesman
     Dmitry Peskov`, `Kremlsprecher Dmitri Peskow`) or set before it between commas (`Dmitry Peskov, the
     Kremlin spokesman,`); else None. Word by word, each looked at a bounded distance: linear."""
-    for word in reversed(list(_OFFICE_WORD().finditer(text))):
+    key = _office(office)
+    for word in reversed(list(_OFFICE_WORD().finditer(text)) if key is not None else []):
         bare = word.group().rstrip(".,;:!?")
-        if _office(bare) is None or not bare.casefold().endswith(office):
+        if _office(bare) is None or not bare.casefold().endswith(office.casefold()):
             continue
         if word.group()[-1:] not in ".!?,;:":
             after = _name_after(text[word.end() : word.end() + 200])
@@ -4056,7 +4063,7 @@ _GERMAN_MORE_VERBS = (
     "|droht|behauptet|meldet"
 )
 _GERMAN_SAYING = on_first_use(
-    rf"(?<![\w-])(?:{_GERMAN_VERBS}|{_GERMAN_MORE_VERBS}|(?P<aux>hat|hatte))(?![\w-])"
+    rf"(?<![\w-])(?:{_GERMAN_VERBS}|{_GERMAN_MORE_VERBS}|(?P<aux>hat|hatte)|(?P<added>legte|legt))(?![\w-])"
 )
 _GERMAN_PARTICIPLES = frozenset(
     (
@@ -4131,6 +4138,8 @@ def _german_subject(blanked: str, verb: re.Match[str]) -> Speaker | None:
     words_after = [word.strip(_TRIM).casefold() for word in blanked[verb.end() :].split()]
     if verb["aux"] is not None and _GERMAN_PARTICIPLES.isdisjoint(words_after):
         return None  # `Medwedew hat recht`: no saying
+    if verb["added"] is not None and "nach" not in words_after[:12]:
+        return None  # `legte … nach` (added to what he said) says; `legte … vor` (laid out) does not
     if not _GERMAN_NEGATIONS.isdisjoint(words_after[:6]):
         return None  # `Medwedew schrieb das nicht`, `schrieb nie`: who did not write them
     before = before_text.split()

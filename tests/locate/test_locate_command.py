@@ -2691,7 +2691,7 @@ def test_an_office_as_the_speaker_takes_the_one_named_with_it_in_the_paragraph_b
     assert footnote["speakers"] == ["Abu 'Umar Al-'Amiri"]
     best = footnote["candidates"][0]
     assert best["url"] == EXPECTED_TOP["2"] and best["parts"]["speaker"] == 0.5  # a guess's weight
-    office = "spokesman" if "spokesman" in passage else "sprecher"
+    office = "spokesman" if "spokesman" in passage else "Sprecher"
     assert any(
         f"the passage names who posted only as 'the {office}': \"Abu 'Umar Al-'Amiri\", named as the "
         f"{office} before it, is a guess" in note

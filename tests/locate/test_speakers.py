@@ -3381,6 +3381,11 @@ def test_a_crafted_passage_of_cited_sources_is_read_in_one_pass() -> None:
             "Kremlsprecher Dmitri Peskow traf am Montag Medwedew. Der Sprecher schrieb: \u201ewe stay.\u201c",
             "Dmitri Peskow",
         ),
+        (
+            "Kremlsprecher Dmitri Peskow traf am Montag Medwedew. \u201ewe stay.\u201c, schrieb der Sprecher "
+            "auf Telegram.",
+            "Dmitri Peskow",
+        ),
     ],
 )
 def test_an_office_as_the_quote_s_subject_is_the_one_named_with_it_before(passage: str, name: str) -> None:
@@ -3415,3 +3420,12 @@ def test_a_note_s_month_is_not_searched_as_who_posted(note: str) -> None:
 
     query = build_query(footnote, parse_citation(footnote).citation)
     assert [s.name for s in query.speakers] == ["Medwedew"]
+
+
+def test_a_german_speaker_who_added_to_what_he_said_is_read() -> None:
+    # `legte … nach` (went further): nobody was read, and the footnote had no one to search.
+    passage = "Am Samstag legte Ex-Pr\u00e4sident Dmitri Medwedew auf Telegram nach: \u201ewe stay.\u201c"
+    assert [s.name for s in speakers_in_passage(passage, ["we stay."])] == ["Dmitri Medwedew"]
+    # `legte … vor` (laid out) says nothing of the words.
+    laid_out = "Am Samstag legte Dmitri Medwedew einen Plan vor. \u201ewe stay.\u201c"
+    assert "Dmitri Medwedew" not in [s.name for s in speakers_in_passage(laid_out, ["we stay."])]
