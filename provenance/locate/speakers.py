@@ -97,6 +97,7 @@ import functools
 import itertools
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -4815,6 +4816,36 @@ def _searched_period(citation: Citation) -> str | None:
     return citation.date_month_or_year if citation.date is None else None
 
 
+def _translations_beside(contexts: Sequence[Context]) -> set[str]:
+    """The quotes a passage gives as another's translation, in parentheses right after it, in another script
+    (`«Запад лжёт» ("The West is lying")`, or the original after its translation): one statement, whose
+    translation no post holds. Of the two, the one in Latin letters goes (the report's own language, as a
+    report in English gives its translation); of two other scripts, the one in parentheses."""
+    found: set[str] = set()
+    for context in contexts:
+        text = context.text
+        quoted = list(iter_quotes(text))
+        for first, second in itertools.pairwise(quoted):
+            between = text[first.end : second.start] if second.start - first.end <= 4 else ""
+            if between.strip() != "(" or not text[second.end : second.end + 4].lstrip().startswith(")"):
+                continue
+            scripts = (_script_of(first.text), _script_of(second.text))
+            if None in scripts or scripts[0] == scripts[1]:
+                continue
+            found.add(first.text if scripts[0] == "LATIN" else second.text)
+    return found
+
+
+def _script_of(text: str) -> str | None:
+    """The writing system most letters of `text` are in (`LATIN`, `CYRILLIC`, ...), if it has letters."""
+    counts: dict[str, int] = {}
+    for char in text[:400]:
+        if char.isalpha():
+            script = unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
+            counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=lambda script: counts[script]) if counts else None
+
+
 def build_query(footnote: Footnote, citation: Citation, quotes: tuple[str, ...] | None = None) -> LocateQuery:
     """What to search for one footnote: the note's own account or author, then the citing passages'.
 
@@ -4822,6 +4853,8 @@ def build_query(footnote: Footnote, citation: Citation, quotes: tuple[str, ...] 
     """
     if quotes is None:
         quotes = tuple(dict.fromkeys(q for context in footnote.contexts for q in context.quotes))
+    translations = _translations_beside(footnote.contexts)
+    quotes = tuple(quote for quote in quotes if quote not in translations)
     found = _note_speakers(citation)
     for context in footnote.contexts:
         named = speakers_in_passage(context.text, quotes)

@@ -3429,3 +3429,37 @@ def test_a_german_speaker_who_added_to_what_he_said_is_read() -> None:
     # `legte … vor` (laid out) says nothing of the words.
     laid_out = "Am Samstag legte Dmitri Medwedew einen Plan vor. \u201ewe stay.\u201c"
     assert "Dmitri Medwedew" not in [s.name for s in speakers_in_passage(laid_out, ["we stay."])]
+
+
+@pytest.mark.parametrize(
+    ("passage", "kept"),
+    [
+        # The report's translation in parentheses after the post's words (or the words before it): one quote
+        # twice, and a post holding the original was ranked as holding "1 of the passage's 2 quotes", below
+        # one that held neither in full.
+        (
+            "Maria Zakharova wrote: \u00ab\u0417\u0430\u043f\u0430\u0434 \u043b\u0436\u0451\u0442\u00bb "
+            '("The West is lying").',
+            ("\u0417\u0430\u043f\u0430\u0434 \u043b\u0436\u0451\u0442",),
+        ),
+        (
+            'Maria Zakharova wrote: "The West is lying" (\u00ab\u0417\u0430\u043f\u0430\u0434 '
+            "\u043b\u0436\u0451\u0442\u00bb).",
+            ("\u0417\u0430\u043f\u0430\u0434 \u043b\u0436\u0451\u0442",),
+        ),
+        # Two quotes of one script, or apart: each the post's words.
+        ('Maria Zakharova wrote: "The West is lying" ("again").', ("The West is lying", "again")),
+        (
+            "Maria Zakharova wrote: \u00ab\u0417\u0430\u043f\u0430\u0434 \u043b\u0436\u0451\u0442\u00bb and "
+            'then "we stay".',
+            ("\u0417\u0430\u043f\u0430\u0434 \u043b\u0436\u0451\u0442", "we stay"),
+        ),
+    ],
+)
+def test_a_translation_in_parentheses_beside_the_quote_is_not_searched_as_a_second_quote(
+    passage: str, kept: tuple[str, ...]
+) -> None:
+    footnote = _footnote("1", "[1] Telegram, January 21, 2022.", passage)
+    citation = Citation(platform=Platform.TELEGRAM, date=dt.date(2022, 1, 21))
+
+    assert build_query(footnote, citation).quotes == kept
