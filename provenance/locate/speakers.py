@@ -2308,10 +2308,12 @@ def office_holder(text: str, office: str) -> str | None:
 # A source the writer names between his name and his verb (`Medvedev, citing Peskov, wrote`, `Medvedev,
 # according to Peskov, wrote`, Russian's and Ukrainian's `with reference to` and `referring to`, `Medwedew,
 # unter Berufung auf Peskow, schrieb`): the words went out in the writer's post, and `locate` searches his
-# account, not the source's. Only right after a name's letter (`According to Peskov, Medvedev wrote` opens a
+# account, not the source's; so does one he answers or echoes (`Medvedev, responding to Peskov, wrote`).
+# Only right after a name's letter (`According to Peskov, Medvedev wrote` opens a
 # sentence: the source reports what another wrote). The checks keep both (`relayed_speakers`).
 _WRITERS_SOURCE = on_first_use(
-    r"(?<=[^\W\d_])(?:,\s|\s)(?:citing|quoting|according\sto|referring\sto"
+    r"(?<=[^\W\d_])(?:,\s|\s)(?:citing|quoting|according\sto|referring\sto|echoing|responding\sto"
+    r"|replying\sto|reacting\sto|answering"
     # Russian's `with reference to`, `referring to`; Ukrainian's the same.
     r"|\u0441\u043e\s\u0441\u0441\u044b\u043b\u043a\u043e\u0439\s\u043d\u0430"
     r"|\u0441\u0441\u044b\u043b\u0430\u044f\u0441\u044c\s\u043d\u0430"

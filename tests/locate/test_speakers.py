@@ -3337,6 +3337,8 @@ def test_when_or_where_between_the_name_and_its_verb_leaves_the_name_the_speaker
             "Dmitry Medvedev",
         ),
         ("Medvedev, citing Peskov, wrote that \u201cwe stay.\u201d", "Medvedev"),
+        ("Medvedev, echoing Peskov, wrote: \u201cwe stay.\u201d", "Medvedev"),
+        ("Medvedev, responding to Peskov, wrote: \u201cwe stay.\u201d", "Medvedev"),
         ("Медведев \u0441\u043e ссылкой на Пескова написал в Telegram: \u00abwe stay.\u00bb", "Медведев"),
         ("Медведев, ссылаясь на Пескова, написал: \u00abwe stay.\u00bb", "Медведев"),
         ("Медведєв з посиланням на Пєскова написав: \u00abwe stay.\u00bb", "Медведєв"),
