@@ -4848,6 +4848,10 @@ def _script_of(text: str) -> str | None:
     return max(counts, key=lambda script: counts[script]) if counts else None
 
 
+# How much of a passage is read for a family name's full name (`named_in_full`).
+_FULL_NAME_LOOK = 5_000
+
+
 def build_query(footnote: Footnote, citation: Citation, quotes: tuple[str, ...] | None = None) -> LocateQuery:
     """What to search for one footnote: the note's own account or author, then the citing passages'.
 
@@ -4870,7 +4874,8 @@ def build_query(footnote: Footnote, citation: Citation, quotes: tuple[str, ...] 
                 and (speaker := quote_speaker(context.text, quote)) is not None
                 and not _an_office_alone(speaker.name)
             )
-        found += named
+        # `Dmitry Medvedev went further. Medvedev wrote: “…”`: the full name is who posted.
+        found += [named_in_full(context.text[:_FULL_NAME_LOOK], speaker) for speaker in named]
     # A name one passage gives the quote outright is no guess because another passage leaves it one.
     found.sort(key=lambda speaker: speaker.source == "elsewhere")
     return LocateQuery(

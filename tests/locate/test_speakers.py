@@ -3465,3 +3465,15 @@ def test_a_translation_in_parentheses_beside_the_quote_is_not_searched_as_a_seco
     citation = Citation(platform=Platform.TELEGRAM, date=dt.date(2022, 1, 21))
 
     assert build_query(footnote, citation).quotes == kept
+
+
+def test_a_family_name_alone_is_searched_under_the_full_name_the_passage_gives() -> None:
+    # `Medvedev` alone matched the registry's `Dmitry Medvedev` less surely (0.81), and a namesake's
+    # `Sergei Medvedev` as well, though the passage names Dmitry Medvedev.
+    passage = (
+        "Former president Dmitry Medvedev went further. Medvedev, citing Peskov, wrote: \u201cwe stay.\u201d"
+    )
+    footnote = _footnote("1", "[1] Telegram, January 21, 2022.", passage)
+    citation = Citation(platform=Platform.TELEGRAM, date=dt.date(2022, 1, 21))
+
+    assert [s.name for s in build_query(footnote, citation).speakers] == ["Dmitry Medvedev"]
