@@ -1200,13 +1200,15 @@ def _past_office(words: list[str]) -> list[str]:
     end = -1
     for at, word in enumerate(words[:_MAX_OFFICE_WORDS]):
         bare = word.strip(_TRIM)
-        if bare.casefold() in _TITLES and bare[:1].islower():
+        title = bare.casefold() in _TITLES or bare.casefold() in _SLAVIC_OFFICE_NOUNS
+        if title and bare[:1].islower():
             end = at
         if word[-1] in ",;:.!?…":
             break
         # An owner's name may stand in the office (`Putin's spokesman Dmitry Peskov`, `the Example Brigades'
         # spokesman Abu 'Umar Al-'Amiri`): the name after the title is the speaker's.
-        if not (bare[:1].isupper() or bare.casefold() in _TITLES or (at == 0 and bare == "the")):
+        opening = at == 0 and (bare == "the" or bare.casefold() in _SLAVIC_OFFICE_ADJECTIVES)
+        if not (bare[:1].isupper() or title or opening):
             break
     if end < 0 or end + 1 >= len(words) or not words[end + 1].strip(_TRIM)[:1].isupper():
         return words
@@ -1218,7 +1220,41 @@ def _past_office(words: list[str]) -> list[str]:
         run.append(word)
         if word[-1] in ",;:.!?…":
             break
-    return rest[_office_genitives(run) :]
+    named = rest[_office_genitives(run) :]
+    if run and all(_whose_office(word.strip(_TRIM)) for word in run):
+        return words  # `— заявил пресс-секретарь Кремля.`, `представитель МИД России`: no name after it
+    return named
+
+
+def _whose_office(word: str) -> bool:
+    """Whether a Cyrillic word after an office can only say whose it is: a body (`Кремля`, `МИД`), an acronym,
+    or a country's genitive (`России`, `України`), never a person's name (`Захарова` may be one)."""
+    folded = word.casefold()
+    return (
+        _CYRILLIC_WORD().fullmatch(word) is not None
+        and folded not in _GIVEN_NAMES
+        and (word.isupper() or folded in _OFFICE_BODIES or folded.endswith(_GENITIVE_ENDINGS))
+    )
+
+
+# Russian's and Ukrainian's office of a spokesperson, after the verb (`— заявила официальный представитель
+# МИД Мария Захарова`, `Как заявила представитель МИД Мария Захарова,`): the noun and the adjective before it.
+_SLAVIC_OFFICE_NOUNS = frozenset(
+    (
+        "\u043f\u0440\u0435\u0434\u0441\u0442\u0430\u0432\u0438\u0442\u0435\u043b\u044c",
+        "\u043f\u0440\u0435\u0434\u0441\u0442\u0430\u0432\u0438\u0442\u0435\u043b\u044c\u043d\u0438\u0446\u0430",
+        "\u043f\u0440\u0435\u0434\u0441\u0442\u0430\u0432\u043d\u0438\u043a",
+        "\u043f\u0440\u0435\u0434\u0441\u0442\u0430\u0432\u043d\u0438\u0446\u044f",
+    )
+)
+_SLAVIC_OFFICE_ADJECTIVES = frozenset(
+    (
+        "\u043e\u0444\u0438\u0446\u0438\u0430\u043b\u044c\u043d\u044b\u0439",
+        "\u043e\u0444\u0438\u0446\u0438\u0430\u043b\u044c\u043d\u0430\u044f",
+        "\u043e\u0444\u0456\u0446\u0456\u0439\u043d\u0438\u0439",
+        "\u043e\u0444\u0456\u0446\u0456\u0439\u043d\u0430",
+    )
+)
 
 
 # German writes an office or a kind of account as one capitalised noun before the name (`Kremlsprecher Dmitri

@@ -3477,3 +3477,20 @@ def test_a_family_name_alone_is_searched_under_the_full_name_the_passage_gives()
     citation = Citation(platform=Platform.TELEGRAM, date=dt.date(2022, 1, 21))
 
     assert [s.name for s in build_query(footnote, citation).speakers] == ["Dmitry Medvedev"]
+
+
+@pytest.mark.parametrize(
+    ("passage", "names"),
+    [
+        # A spokeswoman's office before her name after the verb, or opening an inverted clause: nobody.
+        ("«we stay.», — заявила официальный представитель МИД Мария Захарова.", ["Мария Захарова"]),
+        ("Как заявила представитель МИД Мария Захарова, «we stay.»", ["Мария Захарова"]),
+        # Whose office, with no name after it: the body was read as the speaker (`Кремля`, `России`).
+        ("«we stay.», — заявил пресс-секретарь Кремля.", []),
+        ("«we stay.», — заявил зампред Совбеза России.", []),
+    ],
+)
+def test_a_russian_office_after_the_verb_leaves_the_name_after_it_or_none(
+    passage: str, names: list[str]
+) -> None:
+    assert [s.name for s in speakers_in_passage(passage, ["we stay."])] == names
