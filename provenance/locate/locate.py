@@ -1213,7 +1213,66 @@ def _days_said_posted(footnote: Footnote) -> list[tuple[int, int, int | None]]:
             if 1 <= month <= 12:
                 year = match.group("year")
                 found.append((month, int(match.group("day")), int(year) if year else None))
+        for match in _SLAVIC_PASSAGE_DAY().finditer(text):
+            if not _says_it_posted(text, match.start(), match.end()):
+                continue
+            named = match.group("month").casefold()
+            month = next(at for at, starts in enumerate(_SLAVIC_MONTHS, 1) if named.startswith(starts))
+            year = match.group("year")
+            found.append((month, int(match.group("day")), int(year) if year else None))
     return found
+
+
+# Russian's and Ukrainian's day of the month, its month in the genitive after it (`21 January 2022` as
+# they write it, the day perhaps ordinal: `21-go`): no preposition before it, so only in a sentence saying
+# someone posted. Escaped: the first letters of each month, Russian's then Ukrainian's.
+_SLAVIC_MONTHS = (
+    ("\u044f\u043d\u0432", "\u0441\u0456\u0447"),
+    ("\u0444\u0435\u0432", "\u043b\u044e\u0442"),
+    ("\u043c\u0430\u0440", "\u0431\u0435\u0440"),
+    ("\u0430\u043f\u0440", "\u043a\u0432\u0456"),
+    ("\u043c\u0430", "\u0442\u0440\u0430"),
+    ("\u0438\u044e\u043d", "\u0447\u0435\u0440"),
+    ("\u0438\u044e\u043b", "\u043b\u0438\u043f"),
+    ("\u0430\u0432\u0433", "\u0441\u0435\u0440"),
+    ("\u0441\u0435\u043d", "\u0432\u0435\u0440"),
+    ("\u043e\u043a\u0442", "\u0436\u043e\u0432"),
+    ("\u043d\u043e\u044f", "\u043b\u0438\u0441"),
+    ("\u0434\u0435\u043a", "\u0433\u0440\u0443"),
+)
+_SLAVIC_MONTH_NAMES = "|".join(
+    (
+        "\u044f\u043d\u0432\u0430\u0440\u044f",
+        "\u0444\u0435\u0432\u0440\u0430\u043b\u044f",
+        "\u043c\u0430\u0440\u0442\u0430",
+        "\u0430\u043f\u0440\u0435\u043b\u044f",
+        "\u043c\u0430\u044f",
+        "\u0438\u044e\u043d\u044f",
+        "\u0438\u044e\u043b\u044f",
+        "\u0430\u0432\u0433\u0443\u0441\u0442\u0430",
+        "\u0441\u0435\u043d\u0442\u044f\u0431\u0440\u044f",
+        "\u043e\u043a\u0442\u044f\u0431\u0440\u044f",
+        "\u043d\u043e\u044f\u0431\u0440\u044f",
+        "\u0434\u0435\u043a\u0430\u0431\u0440\u044f",
+        "\u0441\u0456\u0447\u043d\u044f",
+        "\u043b\u044e\u0442\u043e\u0433\u043e",
+        "\u0431\u0435\u0440\u0435\u0437\u043d\u044f",
+        "\u043a\u0432\u0456\u0442\u043d\u044f",
+        "\u0442\u0440\u0430\u0432\u043d\u044f",
+        "\u0447\u0435\u0440\u0432\u043d\u044f",
+        "\u043b\u0438\u043f\u043d\u044f",
+        "\u0441\u0435\u0440\u043f\u043d\u044f",
+        "\u0432\u0435\u0440\u0435\u0441\u043d\u044f",
+        "\u0436\u043e\u0432\u0442\u043d\u044f",
+        "\u043b\u0438\u0441\u0442\u043e\u043f\u0430\u0434\u0430",
+        "\u0433\u0440\u0443\u0434\u043d\u044f",
+    )
+)
+_SLAVIC_PASSAGE_DAY = on_first_use(
+    r"(?<![\w.])(?P<day>\d{1,2})(?:-?(?:\u0433\u043e|\u0435))?\s"
+    rf"(?P<month>{_SLAVIC_MONTH_NAMES})(?!\w)(?:\s(?P<year>\d{{4}})(?!\d))?",
+    re.IGNORECASE,
+)
 
 
 # The same in German: `am 21. Januar 2022 schrieb`, `am Freitag, dem 21. Januar, schrieb`, `schrieb am
@@ -1236,6 +1295,30 @@ _GERMAN_PASSAGE_DAY = on_first_use(
 
 
 _POSTING = frozenset({"telegram", "channel", "tweet", "twitter", "x", "post", "message"})
+_SLAVIC_POSTING = frozenset(
+    (
+        "\u043d\u0430\u043f\u0438\u0441\u0430\u043b",
+        "\u043d\u0430\u043f\u0438\u0441\u0430\u043b\u0430",
+        "\u0437\u0430\u044f\u0432\u0438\u043b",
+        "\u0437\u0430\u044f\u0432\u0438\u043b\u0430",
+        "\u0441\u043e\u043e\u0431\u0449\u0438\u043b",
+        "\u0441\u043e\u043e\u0431\u0449\u0438\u043b\u0430",
+        "\u043e\u043f\u0443\u0431\u043b\u0438\u043a\u043e\u0432\u0430\u043b",
+        "\u043e\u043f\u0443\u0431\u043b\u0438\u043a\u043e\u0432\u0430\u043b\u0430",
+        "\u043f\u043e\u0441\u0442",
+        "\u043f\u043e\u0441\u0442\u0435",
+        "\u043a\u0430\u043d\u0430\u043b\u0435",
+        "\u0442\u0435\u043b\u0435\u0433\u0440\u0430\u043c",
+        "\u043d\u0430\u043f\u0438\u0441\u0430\u0432",
+        "\u0437\u0430\u044f\u0432\u0438\u0432",
+        "\u043f\u043e\u0432\u0456\u0434\u043e\u043c\u0438\u0432",
+        "\u043f\u043e\u0432\u0456\u0434\u043e\u043c\u0438\u043b\u0430",
+        "\u043e\u043f\u0443\u0431\u043b\u0456\u043a\u0443\u0432\u0430\u0432",
+        "\u043e\u043f\u0443\u0431\u043b\u0456\u043a\u0443\u0432\u0430\u043b\u0430",
+        "\u043a\u0430\u043d\u0430\u043b\u0456",
+        "\u0434\u043e\u043f\u0438\u0441\u0456",
+    )
+)
 _GERMAN_POSTING = frozenset(
     {"schrieb", "schreibt", "sagte", "postete", "twitterte", "erkl\u00e4rte", "teilte", "meldete", "betonte"}
     | {"warnte", "ver\u00f6ffentlichte", "kanal", "beitrag", "nachricht"}
@@ -1247,7 +1330,10 @@ def _says_it_posted(text: str, start: int, end: int) -> bool:
     opens = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start)) + 1
     ends = [at for at in (text.find(". ", end), text.find("? ", end), text.find("! ", end)) if at >= 0]
     words = _words(text[opens : min(ends, default=len(text))])
-    return any(word in _SAYING or word in _POSTING or word in _GERMAN_POSTING for word in words)
+    return any(
+        word in _SAYING or word in _POSTING or word in _GERMAN_POSTING or word in _SLAVIC_POSTING
+        for word in words
+    )
 
 
 # The widest `--window` the command takes.

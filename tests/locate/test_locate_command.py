@@ -2780,3 +2780,27 @@ def test_a_busy_channel_s_month_is_read_around_the_day_a_german_passage_gives_th
     assert "the passage gives the post's day, 2022-01-27, in the note's month" in " | ".join(
         footnote["notes"]
     )
+
+
+@pytest.mark.parametrize(
+    ("opening", "note"),
+    [
+        ("21 января Абу Умар аль-Амири написал в Telegram:", "Telegram, 2022."),  # noqa: RUF001
+        ("21 января 2022 года Абу Умар аль-Амири написал в Telegram:", "Telegram."),  # noqa: RUF001
+    ],
+    ids=["year-note", "undated-note"],
+)
+def test_a_russian_passage_s_day_of_the_post_is_searched_for_a_note_without_one(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    opening: str,
+    note: str,
+) -> None:
+    # `21 января … написал` was not read as the post's day: no day to search, no candidate.
+    (workdir / "ru.txt").write_text(f'{opening} "{QUOTE_1}"[1]\n\n[1] {note}\n', encoding="utf-8")
+    code, document, _ = _locate(capsys, server, local_ca, "ru.txt", "--accounts", "accounts.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 0 and footnote["candidates"][0]["url"] == EXPECTED_TOP["1"]
+    assert footnote["date"] == "2022-01-21"
