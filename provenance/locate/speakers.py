@@ -2274,7 +2274,7 @@ _GERMAN_OFFICES = (
     *("b\u00fcrgermeister", "b\u00fcrgermeisterin", "botschafter", "botschafterin", "blogger"),
 )
 _OFFICE_SUBJECT_AT_END = on_first_use(
-    r"(?:^|[\s,;:])(?:the|der|die)\s(?:[^\W\d_][\w'\u2019-]{0,29}\s){0,2}(?P<office>[^\W\d_][\w-]{1,39})\s"
+    r"(?:^|[\s,;:])(?:the|der|die)\s(?:[^\W\d_][\w'\u2019-]{0,29}\s){0,2}?(?P<office>[^\W\d_][\w-]{1,39})\s"
     r"(?:(?:later|then|also|again|further|soon|had|has)\s)?$",
     re.IGNORECASE,
 )
@@ -2326,7 +2326,7 @@ def office_holder(text: str, office: str) -> str | None:
         bare = word.group().rstrip(".,;:!?")
         if _office(bare) is None or not bare.casefold().endswith(office.casefold()):
             continue
-        if word.group()[-1:] not in ".!?,;:":
+        if word.group()[-1:] not in ".!?;:":  # `Ukraine's president, Volodymyr Zelensky,` too
             after = _name_after(text[word.end() : word.end() + 200])
             if after is not None:
                 return after

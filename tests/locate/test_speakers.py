@@ -3388,6 +3388,22 @@ def test_a_crafted_passage_of_cited_sources_is_read_in_one_pass() -> None:
             "auf Telegram.",
             "Dmitri Peskow",
         ),
+        # An adverb after the office, an office set off before the name, one of two offices named.
+        (
+            "Peskov, the Kremlin spokesman, declined to comment. The spokesman later wrote: "
+            "\u201cwe stay.\u201d",
+            "Peskov",
+        ),
+        (
+            "Ukraine's president, Volodymyr Zelensky, spoke in Kyiv. The president wrote: "
+            "\u201cwe stay.\u201d",
+            "Volodymyr Zelensky",
+        ),
+        (
+            "Foreign Minister Sergei Lavrov and Kremlin spokesman Dmitry Peskov met. The minister wrote: "
+            "\u201cwe stay.\u201d",
+            "Sergei Lavrov",
+        ),
     ],
 )
 def test_an_office_as_the_quote_s_subject_is_the_one_named_with_it_before(passage: str, name: str) -> None:
