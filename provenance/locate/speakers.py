@@ -2457,6 +2457,8 @@ def quote_speaker(text: str, quote: str, cited: frozenset[str] = frozenset()) ->
     name (`@rybar wrote “…”`, `According to @rybar's post, “…”`) is that account's (`Speaker.handle`), as
     `@rybar: “…”` is."""
     speaker = _quote_speaker(text, quote, cited)
+    if speaker is not None and _an_office_alone(speaker.name):
+        return None  # `Der Sprecher schrieb`: German capitalises the office as it does a name
     return _as_account(speaker) if speaker is not None else None
 
 

@@ -3510,3 +3510,16 @@ def test_a_russian_office_after_the_verb_leaves_the_name_after_it_or_none(
     passage: str, names: list[str]
 ) -> None:
     assert [s.name for s in speakers_in_passage(passage, ["we stay."])] == names
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Der Sprecher schrieb auf Telegram: \u201ewe stay.\u201c",
+        "\u201ewe stay.\u201c, schrieb der Sprecher.",
+        "Der Kremlsprecher schrieb: \u201ewe stay.\u201c",
+    ],
+)
+def test_a_german_office_alone_gives_the_words_to_no_one(passage: str) -> None:
+    # German capitalises every noun: `Sprecher` was the speaker the author check held the post to.
+    assert quote_speaker(passage, "we stay.") is None
