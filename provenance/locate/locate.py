@@ -60,13 +60,17 @@ from provenance.locate.registry import (
 )
 from provenance.locate.search import ARCHIVE_LAG, AccountSearch, Fetcher, PagesOnce, search_account
 from provenance.locate.speakers import (
+    OFFICE_NAMED_BEFORE,
     SOURCE_WEIGHT,
     LocateQuery,
     Speaker,
     attributed_quotes,
     build_query,
     german_noun_or_function_word,
+    office_holder,
+    office_subject,
     speakers_in_passage,
+    split_sentences,
 )
 from provenance.locate.telegram import CITED_DAY
 from provenance.models import (
@@ -461,6 +465,10 @@ def _named_before(passages: _Passages, footnote: Footnote) -> tuple[Speaker, ...
     later.[1]`): each a guess (`_BEFORE`, `_PARAGRAPH_BEFORE`)."""
     found: dict[str, Speaker] = {}
     for context in footnote.contexts:
+        holder = _office_holder_before(passages, context)
+        if holder is not None:
+            found.setdefault(holder.name, holder)
+            continue
         if not _pronoun_opens_passage(context.text):
             continue
         before = passages.before(context)
@@ -474,6 +482,24 @@ def _named_before(passages: _Passages, footnote: Footnote) -> tuple[Speaker, ...
         for speaker in speakers:
             found.setdefault(speaker.name, replace(speaker, source="elsewhere"))
     return tuple(found.values())
+
+
+def _office_holder_before(passages: _Passages, context: Context) -> Speaker | None:
+    """For a passage naming who posted only by an office (`The spokesman wrote: “…”`: `office_subject`), the
+    one named with it in the passage just before or the paragraphs before, nearest first (`Kremlin spokesman
+    Dmitry Peskov said on Monday …`: `office_holder`): a guess, as a pronoun's."""
+    text = context.text[:_PASSAGE_CHARS]
+    sentences = split_sentences(text)
+    quoted = (s for s in sentences if any(" ".join(q.split())[:40] in s for q in context.quotes))
+    office = office_subject(next(quoted, text))
+    if office is None:
+        return None
+    before = passages.before(context)
+    for paragraph in (*([before.text] if before is not None else []), *passages.paragraphs_before(context)):
+        holder = office_holder(paragraph[:_PASSAGE_CHARS], office)
+        if holder is not None:
+            return Speaker(holder, "elsewhere", OFFICE_NAMED_BEFORE + office)
+    return None
 
 
 # A speaker named in the paragraph before the one citing the note, which cites no note itself (`Dmitry
@@ -645,10 +671,22 @@ def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry:
             f"{', '.join(repr(name) for name in titled)}; a guess, weighed "
             f"{SOURCE_WEIGHT['elsewhere']:.2f} in the speaker part; confirm who posted"
         )
+    by_office = [
+        speaker for speaker in query.speakers if (speaker.role or "").startswith(OFFICE_NAMED_BEFORE)
+    ]
+    for speaker in by_office:
+        office = (speaker.role or "").removeprefix(OFFICE_NAMED_BEFORE)
+        notes.append(
+            f"the passage names who posted only as 'the {office}': {speaker.name!r}, named as the {office} "
+            f"before it, is a guess at who, weighed {SOURCE_WEIGHT['elsewhere']:.2f} in the speaker part; "
+            "confirm who posted"
+        )
     guessed = [
         speaker.name
         for speaker in query.speakers
-        if speaker.source == "elsewhere" and speaker.role not in (_BY_TITLE, _BEFORE, _PARAGRAPH_BEFORE)
+        if speaker.source == "elsewhere"
+        and speaker.role not in (_BY_TITLE, _BEFORE, _PARAGRAPH_BEFORE)
+        and speaker not in by_office
     ]
     if guessed:
         notes.append(
@@ -954,6 +992,10 @@ def _prepare(
     if said_day is not None:
         # A year is too wide to search, but the passage gives the post's day in it: that day is searched.
         query = replace(query, date=said_day, period=None)
+    undated_day = _passage_full_day(footnote) if query.date is None and query.period is None else None
+    if undated_day is not None:
+        # `[1] Telegram.` cited by `On January 21, 2022, X posted`: the one day there is to search.
+        query = replace(query, date=undated_day)
     accounts = _accounts_for(query, registry)
     notes = _query_notes(query, accounts, registry)
     cited_on = query.platform
@@ -987,6 +1029,11 @@ def _prepare(
             )
         else:
             notes.append(f"the note names {cited_name} and {other.value}: {searched}")
+    if undated_day is not None:
+        notes.append(
+            f"the note gives no date; the passage gives the post's day, {undated_day}: searched around it "
+            "(the date check has no date of the note to compare the post with)"
+        )
     if said_day is not None:
         notes.append(
             f"the note dates the post to {year_only} only; the passage gives its day, {said_day}: searched "
@@ -1112,6 +1159,21 @@ def _passage_day(footnote: Footnote, cited: dt.date) -> dt.date | None:
     return days.pop() if len(days) == 1 and cited not in days else None
 
 
+def _passage_full_day(footnote: Footnote) -> dt.date | None:
+    """The one day, with its year, the citing passages say the post was made (`On January 21, 2022, Rybar
+    wrote`, `Am 21. Januar 2022 schrieb`), for a note that gives no date; None when they give none, two, or
+    a day without its year."""
+    days: set[dt.date] = set()
+    for month, day, year in _days_said_posted(footnote):
+        if year is None:
+            return None
+        try:
+            days.add(dt.date(year, month, day))
+        except ValueError:
+            return None
+    return days.pop() if len(days) == 1 else None
+
+
 def _passage_day_in_year(footnote: Footnote, year: int) -> dt.date | None:
     """The one day of `year` the citing passages say the post was made (`On January 21, Rybar wrote`), for
     a note that gives only the year; None when they give none, or two, or one of another year."""
@@ -1128,7 +1190,7 @@ def _passage_day_in_year(footnote: Footnote, year: int) -> dt.date | None:
 
 def _days_said_posted(footnote: Footnote) -> list[tuple[int, int, int | None]]:
     """(month, day, year or None) of each day outside quotes in a sentence of the citing passages that says
-    someone posted (`_SAYING`, `Telegram`, `channel`) after `on`."""
+    someone posted (`_SAYING`, `Telegram`, `channel`) after `on`, or German's `am`."""
     found = []
     for context in footnote.contexts:
         text = " ".join(blank_quotes(context.text[:_PASSAGE_CHARS]).split())
@@ -1139,10 +1201,128 @@ def _days_said_posted(footnote: Footnote) -> list[tuple[int, int, int | None]]:
             month = next(index for index, name in enumerate(_MONTHS, 1) if name.startswith(month_word[:3]))
             day = int(match.group("day") or match.group("day2"))
             found.append((month, day, int(match.group("year")) if match.group("year") else None))
+        for match in _GERMAN_PASSAGE_DAY().finditer(text):
+            if not _says_it_posted(text, match.start(), match.end()):
+                continue
+            named = match.group("month")
+            month = (
+                next(at for at, starts in enumerate(_GERMAN_MONTHS, 1) if named.casefold().startswith(starts))
+                if named
+                else int(match.group("month_number"))
+            )
+            if 1 <= month <= 12:
+                year = match.group("year")
+                found.append((month, int(match.group("day")), int(year) if year else None))
+        for match in _SLAVIC_PASSAGE_DAY().finditer(text):
+            if not _says_it_posted(text, match.start(), match.end()):
+                continue
+            named = match.group("month").casefold()
+            month = next(at for at, starts in enumerate(_SLAVIC_MONTHS, 1) if named.startswith(starts))
+            year = match.group("year")
+            found.append((month, int(match.group("day")), int(year) if year else None))
     return found
 
 
+# Russian's and Ukrainian's day of the month, its month in the genitive after it (`21 January 2022` as
+# they write it, the day perhaps ordinal: `21-go`): no preposition before it, so only in a sentence saying
+# someone posted. Escaped: the first letters of each month, Russian's then Ukrainian's.
+_SLAVIC_MONTHS = (
+    ("\u044f\u043d\u0432", "\u0441\u0456\u0447"),
+    ("\u0444\u0435\u0432", "\u043b\u044e\u0442"),
+    ("\u043c\u0430\u0440", "\u0431\u0435\u0440"),
+    ("\u0430\u043f\u0440", "\u043a\u0432\u0456"),
+    ("\u043c\u0430", "\u0442\u0440\u0430"),
+    ("\u0438\u044e\u043d", "\u0447\u0435\u0440"),
+    ("\u0438\u044e\u043b", "\u043b\u0438\u043f"),
+    ("\u0430\u0432\u0433", "\u0441\u0435\u0440"),
+    ("\u0441\u0435\u043d", "\u0432\u0435\u0440"),
+    ("\u043e\u043a\u0442", "\u0436\u043e\u0432"),
+    ("\u043d\u043e\u044f", "\u043b\u0438\u0441"),
+    ("\u0434\u0435\u043a", "\u0433\u0440\u0443"),
+)
+_SLAVIC_MONTH_NAMES = "|".join(
+    (
+        "\u044f\u043d\u0432\u0430\u0440\u044f",
+        "\u0444\u0435\u0432\u0440\u0430\u043b\u044f",
+        "\u043c\u0430\u0440\u0442\u0430",
+        "\u0430\u043f\u0440\u0435\u043b\u044f",
+        "\u043c\u0430\u044f",
+        "\u0438\u044e\u043d\u044f",
+        "\u0438\u044e\u043b\u044f",
+        "\u0430\u0432\u0433\u0443\u0441\u0442\u0430",
+        "\u0441\u0435\u043d\u0442\u044f\u0431\u0440\u044f",
+        "\u043e\u043a\u0442\u044f\u0431\u0440\u044f",
+        "\u043d\u043e\u044f\u0431\u0440\u044f",
+        "\u0434\u0435\u043a\u0430\u0431\u0440\u044f",
+        "\u0441\u0456\u0447\u043d\u044f",
+        "\u043b\u044e\u0442\u043e\u0433\u043e",
+        "\u0431\u0435\u0440\u0435\u0437\u043d\u044f",
+        "\u043a\u0432\u0456\u0442\u043d\u044f",
+        "\u0442\u0440\u0430\u0432\u043d\u044f",
+        "\u0447\u0435\u0440\u0432\u043d\u044f",
+        "\u043b\u0438\u043f\u043d\u044f",
+        "\u0441\u0435\u0440\u043f\u043d\u044f",
+        "\u0432\u0435\u0440\u0435\u0441\u043d\u044f",
+        "\u0436\u043e\u0432\u0442\u043d\u044f",
+        "\u043b\u0438\u0441\u0442\u043e\u043f\u0430\u0434\u0430",
+        "\u0433\u0440\u0443\u0434\u043d\u044f",
+    )
+)
+_SLAVIC_PASSAGE_DAY = on_first_use(
+    r"(?<![\w.])(?P<day>\d{1,2})(?:-?(?:\u0433\u043e|\u0435))?\s"
+    rf"(?P<month>{_SLAVIC_MONTH_NAMES})(?!\w)(?:\s(?P<year>\d{{4}})(?!\d))?",
+    re.IGNORECASE,
+)
+
+
+# The same in German: `am 21. Januar 2022 schrieb`, `am Freitag, dem 21. Januar, schrieb`, `schrieb am
+# 21.01.2022`. Only after `am`, as in English after `on`. Each part a run of one class: linear.
+_GERMAN_MONTHS = (
+    *(("j\u00e4n", "jan"), ("feb",), ("m\u00e4r", "maer", "mrz"), ("apr",), ("mai",), ("jun",), ("jul",)),
+    *(("aug",), ("sep",), ("okt",), ("nov",), ("dez",)),
+)
+_GERMAN_MONTH_WORDS = (
+    "j\u00e4nner|januar|februar|m\u00e4rz|maerz|april|mai|juni|juli|august|september|oktober|november"
+    "|dezember|jan|j\u00e4n|feb|m\u00e4r|mrz|apr|jun|jul|aug|sept?|okt|nov|dez"
+)
+_GERMAN_PASSAGE_DAY = on_first_use(
+    r"\bam\s(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag),?\s"
+    r"(?:(?:dem|den)\s)?)?"
+    rf"(?P<day>\d{{1,2}})\.\s?(?:(?P<month>{_GERMAN_MONTH_WORDS})\b\.?|(?P<month_number>\d{{1,2}})\.)"
+    r"(?:,?\s?(?P<year>\d{4}))?(?!\d)",
+    re.IGNORECASE,
+)
+
+
 _POSTING = frozenset({"telegram", "channel", "tweet", "twitter", "x", "post", "message"})
+_SLAVIC_POSTING = frozenset(
+    (
+        "\u043d\u0430\u043f\u0438\u0441\u0430\u043b",
+        "\u043d\u0430\u043f\u0438\u0441\u0430\u043b\u0430",
+        "\u0437\u0430\u044f\u0432\u0438\u043b",
+        "\u0437\u0430\u044f\u0432\u0438\u043b\u0430",
+        "\u0441\u043e\u043e\u0431\u0449\u0438\u043b",
+        "\u0441\u043e\u043e\u0431\u0449\u0438\u043b\u0430",
+        "\u043e\u043f\u0443\u0431\u043b\u0438\u043a\u043e\u0432\u0430\u043b",
+        "\u043e\u043f\u0443\u0431\u043b\u0438\u043a\u043e\u0432\u0430\u043b\u0430",
+        "\u043f\u043e\u0441\u0442",
+        "\u043f\u043e\u0441\u0442\u0435",
+        "\u043a\u0430\u043d\u0430\u043b\u0435",
+        "\u0442\u0435\u043b\u0435\u0433\u0440\u0430\u043c",
+        "\u043d\u0430\u043f\u0438\u0441\u0430\u0432",
+        "\u0437\u0430\u044f\u0432\u0438\u0432",
+        "\u043f\u043e\u0432\u0456\u0434\u043e\u043c\u0438\u0432",
+        "\u043f\u043e\u0432\u0456\u0434\u043e\u043c\u0438\u043b\u0430",
+        "\u043e\u043f\u0443\u0431\u043b\u0456\u043a\u0443\u0432\u0430\u0432",
+        "\u043e\u043f\u0443\u0431\u043b\u0456\u043a\u0443\u0432\u0430\u043b\u0430",
+        "\u043a\u0430\u043d\u0430\u043b\u0456",
+        "\u0434\u043e\u043f\u0438\u0441\u0456",
+    )
+)
+_GERMAN_POSTING = frozenset(
+    {"schrieb", "schreibt", "sagte", "postete", "twitterte", "erkl\u00e4rte", "teilte", "meldete", "betonte"}
+    | {"warnte", "ver\u00f6ffentlichte", "kanal", "beitrag", "nachricht"}
+)
 
 
 def _says_it_posted(text: str, start: int, end: int) -> bool:
@@ -1150,7 +1330,10 @@ def _says_it_posted(text: str, start: int, end: int) -> bool:
     opens = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start)) + 1
     ends = [at for at in (text.find(". ", end), text.find("? ", end), text.find("! ", end)) if at >= 0]
     words = _words(text[opens : min(ends, default=len(text))])
-    return any(word in _SAYING or word in _POSTING for word in words)
+    return any(
+        word in _SAYING or word in _POSTING or word in _GERMAN_POSTING or word in _SLAVIC_POSTING
+        for word in words
+    )
 
 
 # The widest `--window` the command takes.

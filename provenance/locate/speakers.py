@@ -97,6 +97,7 @@ import functools
 import itertools
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -1199,13 +1200,15 @@ def _past_office(words: list[str]) -> list[str]:
     end = -1
     for at, word in enumerate(words[:_MAX_OFFICE_WORDS]):
         bare = word.strip(_TRIM)
-        if bare.casefold() in _TITLES and bare[:1].islower():
+        title = bare.casefold() in _TITLES or bare.casefold() in _SLAVIC_OFFICE_NOUNS
+        if title and bare[:1].islower():
             end = at
         if word[-1] in ",;:.!?…":
             break
         # An owner's name may stand in the office (`Putin's spokesman Dmitry Peskov`, `the Example Brigades'
         # spokesman Abu 'Umar Al-'Amiri`): the name after the title is the speaker's.
-        if not (bare[:1].isupper() or bare.casefold() in _TITLES or (at == 0 and bare == "the")):
+        opening = at == 0 and (bare == "the" or bare.casefold() in _SLAVIC_OFFICE_ADJECTIVES)
+        if not (bare[:1].isupper() or title or opening):
             break
     if end < 0 or end + 1 >= len(words) or not words[end + 1].strip(_TRIM)[:1].isupper():
         return words
@@ -1217,7 +1220,41 @@ def _past_office(words: list[str]) -> list[str]:
         run.append(word)
         if word[-1] in ",;:.!?…":
             break
-    return rest[_office_genitives(run) :]
+    named = rest[_office_genitives(run) :]
+    if run and all(_whose_office(word.strip(_TRIM)) for word in run):
+        return words  # `— заявил пресс-секретарь Кремля.`, `представитель МИД России`: no name after it
+    return named
+
+
+def _whose_office(word: str) -> bool:
+    """Whether a Cyrillic word after an office can only say whose it is: a body (`Кремля`, `МИД`), an acronym,
+    or a country's genitive (`России`, `України`), never a person's name (`Захарова` may be one)."""
+    folded = word.casefold()
+    return (
+        _CYRILLIC_WORD().fullmatch(word) is not None
+        and folded not in _GIVEN_NAMES
+        and (word.isupper() or folded in _OFFICE_BODIES or folded.endswith(_GENITIVE_ENDINGS))
+    )
+
+
+# Russian's and Ukrainian's office of a spokesperson, after the verb (`— заявила официальный представитель
+# МИД Мария Захарова`, `Как заявила представитель МИД Мария Захарова,`): the noun and the adjective before it.
+_SLAVIC_OFFICE_NOUNS = frozenset(
+    (
+        "\u043f\u0440\u0435\u0434\u0441\u0442\u0430\u0432\u0438\u0442\u0435\u043b\u044c",
+        "\u043f\u0440\u0435\u0434\u0441\u0442\u0430\u0432\u0438\u0442\u0435\u043b\u044c\u043d\u0438\u0446\u0430",
+        "\u043f\u0440\u0435\u0434\u0441\u0442\u0430\u0432\u043d\u0438\u043a",
+        "\u043f\u0440\u0435\u0434\u0441\u0442\u0430\u0432\u043d\u0438\u0446\u044f",
+    )
+)
+_SLAVIC_OFFICE_ADJECTIVES = frozenset(
+    (
+        "\u043e\u0444\u0438\u0446\u0438\u0430\u043b\u044c\u043d\u044b\u0439",
+        "\u043e\u0444\u0438\u0446\u0438\u0430\u043b\u044c\u043d\u0430\u044f",
+        "\u043e\u0444\u0456\u0446\u0456\u0439\u043d\u0438\u0439",
+        "\u043e\u0444\u0456\u0446\u0456\u0439\u043d\u0430",
+    )
+)
 
 
 # German writes an office or a kind of account as one capitalised noun before the name (`Kremlsprecher Dmitri
@@ -2192,17 +2229,157 @@ def speakers_in_passage(text: str, quotes: Sequence[str] = ()) -> tuple[Speaker,
     one account the passage names elsewhere, with nothing said.
     """
     sentences = split_sentences(text)
-    quoted = [s for s in sentences if any(_squash(q)[:40] in s for q in quotes)] if quotes else []
+    quoted_at = [at for at, s in enumerate(sentences) if any(_squash(q)[:40] in s for q in quotes)]
+    # `Medvedev, citing Peskov, wrote: “…”`: the post is the writer's, whoever he cites.
+    quoted = [_without_writers_source(sentences[at]) for at in quoted_at]
     # A list of speakers first (`Rybar, WarGonzo and Two Majors wrote “…”`): each says the words, where the
     # verb's subject alone read none of them, or the last only (`Both Rybar and WarGonzo wrote`: WarGonzo).
     listed = [speaker for sentence in quoted for speaker in _listed_in(sentence, quotes)]
     own = [*listed, *(speaker for sentence in quoted for speaker in _sentence_speakers(sentence))]
+    # `Der Sprecher schrieb`: German capitalises the office as a name; no one is named.
+    own = [speaker for speaker in own if not _an_office_alone(speaker.name)]
     if own:
         return _unique(own)
+    office, at = next(
+        ((office, at) for at in quoted_at if (office := office_subject(sentences[at])) is not None),
+        (None, 0),
+    )
+    # The sentences up to the quote's, as far back as a passage reads for a name: one scan a passage. The
+    # quote's own is read too (its quotes blanked), where a quote opening a sentence ran it into the one
+    # before (`… Medwedew. „…“, schrieb der Sprecher`); the office as subject names no one there.
+    upto = blank_quotes(" ".join(sentences[: at + 1]))[-_PASSAGE_LOOK_BACK:]
+    holder = office_holder(upto, office) if office else None
+    if office is not None and holder is not None:
+        # `Kremlin spokesman Dmitry Peskov spoke on Monday. The spokesman wrote: “…”`: him, not everyone
+        # the passage names; still a guess, as any name from another sentence.
+        return (Speaker(holder, "elsewhere", OFFICE_NAMED_BEFORE + office),)
     found = _unique(speaker for sentence in sentences for speaker in _sentence_speakers(sentence))
     if quoted:
         return tuple(dataclasses.replace(speaker, source="elsewhere") for speaker in found)
     return found
+
+
+# An office as the subject of the quote's verb, with no name (`The spokesman wrote: “…”`, `Later the Kremlin
+# spokesman added`, `“…,” said the spokesman.`, `Der Sprecher schrieb`): a reader takes him for the one named
+# with that office before, in the passage or a paragraph above (`Kremlin spokesman Dmitry Peskov said on
+# Monday …`, `Dmitry Peskov, the Kremlin spokesman, …`, `Kremlsprecher Dmitri Peskow`). A German office is
+# the end of its compound (`Kremlsprecher` is a `Sprecher`).
+OFFICE_NAMED_BEFORE = "named before as the "
+_OFFICES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "minister", "governor", "mayor", "president", "ambassador"}
+    | {"commander", "chairman", "chairwoman", "lawmaker", "senator", "envoy", "blogger", "milblogger"}
+)
+_GERMAN_OFFICES = (
+    *("sprecher", "sprecherin", "minister", "ministerin", "pr\u00e4sident", "pr\u00e4sidentin", "gouverneur"),
+    *("b\u00fcrgermeister", "b\u00fcrgermeisterin", "botschafter", "botschafterin", "blogger"),
+)
+_OFFICE_SUBJECT_AT_END = on_first_use(
+    r"(?:^|[\s,;:])(?:the|der|die)\s(?:[^\W\d_][\w'\u2019-]{0,29}\s){0,2}?(?P<office>[^\W\d_][\w-]{1,39})\s"
+    r"(?:(?:later|then|also|again|further|soon|had|has)\s)?$",
+    re.IGNORECASE,
+)
+# After the verb, the office ends the clause or runs on into lower-case words (`schrieb der Sprecher auf
+# Telegram`), never into a name (`said the spokesman Dmitry Peskov`: his).
+_OFFICE_SUBJECT_AFTER = on_first_use(
+    r"\s(?:the|der|die)\s(?:[^\W\d_][\w'\u2019-]{0,29}\s){0,2}?(?P<office>[^\W\d_][\w-]{1,39})"
+    r"(?:[.!?,;]|$|\s(?P<next>\w))",
+)
+_ARTICLES = ("the", "a", "an")
+_PASSAGE_LOOK_BACK = 5_000
+_OFFICE_WORD = on_first_use(r"[^\W\d_][\w'\u2019-]{1,60}[.,;:!?]?")
+
+
+def _office(word: str) -> str | None:
+    """`word` as an office of `_OFFICES` or `_GERMAN_OFFICES` (lower case), or None."""
+    folded = word.casefold()
+    if folded in _OFFICES:
+        return folded
+    return next((office for office in _GERMAN_OFFICES if folded.endswith(office)), None)
+
+
+def _an_office_alone(name: str) -> bool:
+    """Whether a name read is one office's word (`Sprecher` of `Der Sprecher schrieb`): no one's name."""
+    return " " not in name.strip() and _office(name.strip()) is not None
+
+
+def office_subject(sentence: str) -> str | None:
+    """The office a sentence gives as the subject of its verb of saying with no name (`The spokesman
+    wrote:`, `“…,” said the spokesman.`, `Der Sprecher schrieb`), as written; else None. Quotes blanked."""
+    blanked = blank_quotes(sentence)
+    for verb in _VERB_BEHIND.finditer(blanked):
+        before = _OFFICE_SUBJECT_AT_END().search(blanked, max(0, verb.start() - 120), verb.start())
+        after = _OFFICE_SUBJECT_AFTER().match(blanked[verb.end() : verb.end() + 120])
+        if after is not None and after["next"] is not None and not after["next"].islower():
+            after = None  # `said the spokesman Dmitry Peskov`: named
+        for found in (before, after):
+            if found is not None and _office(found["office"]) is not None:
+                return str(found["office"])
+    return None
+
+
+def office_holder(text: str, office: str) -> str | None:
+    """The name `text` last gives with `office` (see `office_subject`): right after it (`Kremlin spokesman
+    Dmitry Peskov`, `Kremlsprecher Dmitri Peskow`) or set before it between commas (`Dmitry Peskov, the
+    Kremlin spokesman,`); else None. Word by word, each looked at a bounded distance: linear."""
+    key = _office(office)
+    for word in reversed(list(_OFFICE_WORD().finditer(text)) if key is not None else []):
+        bare = word.group().rstrip(".,;:!?")
+        if _office(bare) is None or not bare.casefold().endswith(office.casefold()):
+            continue
+        if word.group()[-1:] not in ".!?;:":  # `Ukraine's president, Volodymyr Zelensky,` too
+            after = _name_after(text[word.end() : word.end() + 200])
+            if after is not None:
+                return after
+        head = text[max(0, word.start() - 80) : word.start()]
+        comma = head.rfind(", ")
+        between = head[comma + 2 :].split()
+        described = bool(between) and (between[0].casefold() in _ARTICLES or _is_possessive(between[0]))
+        if comma > 0 and described and not any(mark in head[comma + 2 :] for mark in ".,;:!?"):
+            named = _name_before(head[:comma])
+            if named is not None:
+                return named
+    return None
+
+
+# A source the writer names between his name and his verb (`Medvedev, citing Peskov, wrote`, `Medvedev,
+# according to Peskov, wrote`, Russian's and Ukrainian's `with reference to` and `referring to`, `Medwedew,
+# unter Berufung auf Peskow, schrieb`): the words went out in the writer's post, and `locate` searches his
+# account, not the source's; so does one he answers or echoes (`Medvedev, responding to Peskov, wrote`).
+# Only right after a name's letter (`According to Peskov, Medvedev wrote` opens a
+# sentence: the source reports what another wrote). The checks keep both (`relayed_speakers`).
+_WRITERS_SOURCE = on_first_use(
+    r"(?<=[^\W\d_])(?:,\s|\s)(?:citing|quoting|according\sto|referring\sto|echoing|responding\sto"
+    r"|replying\sto|reacting\sto|answering"
+    # Russian's `with reference to`, `referring to`; Ukrainian's the same.
+    r"|\u0441\u043e\s\u0441\u0441\u044b\u043b\u043a\u043e\u0439\s\u043d\u0430"
+    r"|\u0441\u0441\u044b\u043b\u0430\u044f\u0441\u044c\s\u043d\u0430"
+    r"|\u0437\s\u043f\u043e\u0441\u0438\u043b\u0430\u043d\u043d\u044f\u043c\s\u043d\u0430"
+    r"|\u043f\u043e\u0441\u0438\u043b\u0430\u044e\u0447\u0438\u0441\u044c\s\u043d\u0430"
+    r"|unter\sBerufung\sauf|mit\sVerweis\sauf)\s",
+    re.IGNORECASE,
+)
+# A cited source's words (`Kremlin spokesman Dmitry Peskov`), each without a stop or a quote mark.
+_SOURCE_WORD = on_first_use(r"[^\s,;:.!?\"\u201c\u201d\u201e\u00ab\u00bb]{1,60}")
+_SOURCE_WORDS = 6
+
+
+def _without_writers_source(sentence: str) -> str:
+    """`sentence` without a source named between the writer and his verb (`_WRITERS_SOURCE`): up to
+    `_SOURCE_WORDS` words, a comma perhaps, then a verb of saying. Each opening scans a bounded run:
+    linear."""
+    for opening in _WRITERS_SOURCE().finditer(sentence):
+        at = opening.end()
+        for _ in range(_SOURCE_WORDS):
+            word = _SOURCE_WORD().match(sentence, at)
+            if word is None:
+                break
+            at = word.end()
+            after = at + 1 if sentence.startswith(",", at) else at
+            after += len(sentence[after : after + 2]) - len(sentence[after : after + 2].lstrip())
+            if after > at and _VERB_BEHIND.match(sentence, after) is not None:
+                return f"{sentence[: opening.start()]} {sentence[after:]}"
+            at = after
+    return sentence
 
 
 def _listed_in(sentence: str, quotes: Sequence[str]) -> Iterator[Speaker]:
@@ -2280,6 +2457,8 @@ def quote_speaker(text: str, quote: str, cited: frozenset[str] = frozenset()) ->
     name (`@rybar wrote “…”`, `According to @rybar's post, “…”`) is that account's (`Speaker.handle`), as
     `@rybar: “…”` is."""
     speaker = _quote_speaker(text, quote, cited)
+    if speaker is not None and _an_office_alone(speaker.name):
+        return None  # `Der Sprecher schrieb`: German capitalises the office as it does a name
     return _as_account(speaker) if speaker is not None else None
 
 
@@ -3925,7 +4104,7 @@ _GERMAN_MORE_VERBS = (
     "|droht|behauptet|meldet"
 )
 _GERMAN_SAYING = on_first_use(
-    rf"(?<![\w-])(?:{_GERMAN_VERBS}|{_GERMAN_MORE_VERBS}|(?P<aux>hat|hatte))(?![\w-])"
+    rf"(?<![\w-])(?:{_GERMAN_VERBS}|{_GERMAN_MORE_VERBS}|(?P<aux>hat|hatte)|(?P<added>legte|legt))(?![\w-])"
 )
 _GERMAN_PARTICIPLES = frozenset(
     (
@@ -4000,6 +4179,8 @@ def _german_subject(blanked: str, verb: re.Match[str]) -> Speaker | None:
     words_after = [word.strip(_TRIM).casefold() for word in blanked[verb.end() :].split()]
     if verb["aux"] is not None and _GERMAN_PARTICIPLES.isdisjoint(words_after):
         return None  # `Medwedew hat recht`: no saying
+    if verb["added"] is not None and "nach" not in words_after[:12]:
+        return None  # `legte … nach` (added to what he said) says; `legte … vor` (laid out) does not
     if not _GERMAN_NEGATIONS.isdisjoint(words_after[:6]):
         return None  # `Medwedew schrieb das nicht`, `schrieb nie`: who did not write them
     before = before_text.split()
@@ -4586,9 +4767,48 @@ def _note_speakers(citation: Citation) -> list[Speaker]:
     if reddit_user is not None and not citation.handle:
         user = reddit_user.group("user")
         found.append(Speaker(user, "note-handle", handle=user))
-    elif citation.author and citation.author != citation.handle and not _TIME_OF_DAY().match(citation.author):
+    elif (
+        citation.author
+        and citation.author != citation.handle
+        and not _TIME_OF_DAY().match(citation.author)
+        and not _the_note_s_month(citation.author, citation)
+    ):
         found.append(Speaker(citation.author, "note"))
     return found
+
+
+# The first letters of the months as English, German, French, Spanish, Russian and Ukrainian write them
+# (`Jan`, `Januar`, `März`, `январь`, `січень`), for a note's month read as its author.
+_MONTH_STARTS = (
+    *("jan", "feb", "mar", "m\u00e4r", "apr", "may", "mai", "jun", "jul", "aug", "sep", "oct", "okt"),
+    *("nov", "dec", "dez", "j\u00e4n", "janv", "f\u00e9v", "avr", "juil", "ao\u00fb", "d\u00e9c", "ene"),
+    *("\u044f\u043d\u0432", "\u0444\u0435\u0432", "\u043c\u0430\u0440", "\u0430\u043f\u0440"),
+    *("\u043c\u0430\u0439", "\u043c\u0430\u044f", "\u0438\u044e\u043d", "\u0438\u044e\u043b"),
+    *("\u0430\u0432\u0433", "\u0441\u0435\u043d", "\u043e\u043a\u0442", "\u043d\u043e\u044f"),
+    *("\u0434\u0435\u043a", "\u0441\u0456\u0447", "\u043b\u044e\u0442", "\u0431\u0435\u0440"),
+    *("\u043a\u0432\u0456", "\u0442\u0440\u0430", "\u0447\u0435\u0440", "\u043b\u0438\u043f"),
+    *("\u0441\u0435\u0440", "\u0432\u0435\u0440", "\u0436\u043e\u0432", "\u043b\u0438\u0441"),
+    *("\u0433\u0440\u0443",),
+)
+
+
+def _the_note_s_month(author: str, citation: Citation) -> bool:
+    """Whether a note's author, for a note giving a month and no day, is its month read as a name
+    (`Telegram, Januar 2022.`: `Januar 2022`; `Jan. 2022`: `Jan Telegram`): a month's word, its year or
+    the platform's name, each word."""
+    if citation.date is not None or citation.date_month_or_year is None:
+        return False
+    words = [word.strip(".,;:") for word in author.split()]
+    year_or_platform = [
+        word for word in words if (word.isdigit() and len(word) == 4) or platform_from_words(word) is not None
+    ]
+    months = [
+        word
+        for word in words
+        if word.casefold().startswith(_MONTH_STARTS) and word.isalpha() and len(word) <= 9
+    ]
+    # A month and a year or the platform, nothing else: `Mario` alone is a name.
+    return bool(year_or_platform) and bool(months) and len(year_or_platform) + len(months) == len(words)
 
 
 # A note's time of day with its zone, read as its author (`Telegram, January 21, 2022, 14:05 UTC.`: author
@@ -4636,6 +4856,40 @@ def _searched_period(citation: Citation) -> str | None:
     return citation.date_month_or_year if citation.date is None else None
 
 
+def _translations_beside(contexts: Sequence[Context]) -> set[str]:
+    """The quotes a passage gives as another's translation, in parentheses right after it, in another script
+    (`«Запад лжёт» ("The West is lying")`, or the original after its translation): one statement, whose
+    translation no post holds. Of the two, the one in Latin letters goes (the report's own language, as a
+    report in English gives its translation); of two other scripts, the one in parentheses."""
+    found: set[str] = set()
+    for context in contexts:
+        text = context.text
+        quoted = list(iter_quotes(text))
+        for first, second in itertools.pairwise(quoted):
+            between = text[first.end : second.start] if second.start - first.end <= 4 else ""
+            if between.strip() != "(" or not text[second.end : second.end + 4].lstrip().startswith(")"):
+                continue
+            scripts = (_script_of(first.text), _script_of(second.text))
+            if None in scripts or scripts[0] == scripts[1]:
+                continue
+            found.add(first.text if scripts[0] == "LATIN" else second.text)
+    return found
+
+
+def _script_of(text: str) -> str | None:
+    """The writing system most letters of `text` are in (`LATIN`, `CYRILLIC`, ...), if it has letters."""
+    counts: dict[str, int] = {}
+    for char in text[:400]:
+        if char.isalpha():
+            script = unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
+            counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=lambda script: counts[script]) if counts else None
+
+
+# How much of a passage is read for a family name's full name (`named_in_full`).
+_FULL_NAME_LOOK = 5_000
+
+
 def build_query(footnote: Footnote, citation: Citation, quotes: tuple[str, ...] | None = None) -> LocateQuery:
     """What to search for one footnote: the note's own account or author, then the citing passages'.
 
@@ -4643,6 +4897,8 @@ def build_query(footnote: Footnote, citation: Citation, quotes: tuple[str, ...] 
     """
     if quotes is None:
         quotes = tuple(dict.fromkeys(q for context in footnote.contexts for q in context.quotes))
+    translations = _translations_beside(footnote.contexts)
+    quotes = tuple(quote for quote in quotes if quote not in translations)
     found = _note_speakers(citation)
     for context in footnote.contexts:
         named = speakers_in_passage(context.text, quotes)
@@ -4652,9 +4908,12 @@ def build_query(footnote: Footnote, citation: Citation, quotes: tuple[str, ...] 
             named = _unique(
                 speaker
                 for quote in context.quotes
-                if quote in quotes and (speaker := quote_speaker(context.text, quote)) is not None
+                if quote in quotes
+                and (speaker := quote_speaker(context.text, quote)) is not None
+                and not _an_office_alone(speaker.name)
             )
-        found += named
+        # `Dmitry Medvedev went further. Medvedev wrote: “…”`: the full name is who posted.
+        found += [named_in_full(context.text[:_FULL_NAME_LOOK], speaker) for speaker in named]
     # A name one passage gives the quote outright is no guess because another passage leaves it one.
     found.sort(key=lambda speaker: speaker.source == "elsewhere")
     return LocateQuery(

@@ -2656,3 +2656,151 @@ def test_a_pronoun_s_speaker_is_read_past_a_cited_passage_naming_nobody(
     footnote = _by_label(document)["2"]
     assert footnote["speakers"] == ["Abu 'Umar Al-'Amiri"]
     assert footnote["candidates"][0]["url"] == EXPECTED_TOP["2"]
+
+
+@pytest.mark.parametrize(
+    ("above", "passage"),
+    [
+        (
+            "Petr Zemlyanov, a regional deputy, criticised the strikes. Abu 'Umar Al-'Amiri, the military "
+            "spokesman for the Example Brigades, answered him at a briefing on Friday.",
+            f'The spokesman wrote: "{QUOTE_2}"[1]',
+        ),
+        (
+            "Milit\u00e4rsprecher Abu 'Umar Al-'Amiri antwortete am Freitag auf Petr Zemlyanov.",
+            f"Der Sprecher schrieb auf Telegram: \u201e{QUOTE_2}\u201c[1]",
+        ),
+    ],
+    ids=["english-appositive", "german-compound-office"],
+)
+def test_an_office_as_the_speaker_takes_the_one_named_with_it_in_the_paragraph_before(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    above: str,
+    passage: str,
+) -> None:
+    # `The spokesman wrote: "…"` after a paragraph naming Al-'Amiri as the spokesman: nobody was searched
+    # ("the citing passage names nobody who posted"), and no candidate.
+    (workdir / "office.txt").write_text(
+        f"{above}\n\n{passage}\n\n[1] Telegram, January 21, 2022.\n", encoding="utf-8"
+    )
+    _, document, table = _locate(capsys, server, local_ca, "office.txt", "--accounts", "accounts.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert footnote["speakers"] == ["Abu 'Umar Al-'Amiri"]
+    best = footnote["candidates"][0]
+    assert best["url"] == EXPECTED_TOP["2"] and best["parts"]["speaker"] == 0.5  # a guess's weight
+    office = "spokesman" if "spokesman" in passage else "Sprecher"
+    assert any(
+        f"the passage names who posted only as 'the {office}': \"Abu 'Umar Al-'Amiri\", named as the "
+        f"{office} before it, is a guess" in note
+        for note in footnote["notes"]
+    )
+    assert "speaker: Abu 'Umar Al-'Amiri (guessed)" in table
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Am 21. Januar schrieb Abu 'Umar Al-'Amiri auf Telegram:",
+        "Am Freitag, dem 21. Januar, schrieb Abu 'Umar Al-'Amiri auf Telegram:",
+        "Abu 'Umar Al-'Amiri schrieb am 21.01. auf Telegram:",
+    ],
+    ids=["am-21-januar", "am-freitag-dem", "numeric"],
+)
+def test_a_year_only_note_whose_german_passage_gives_the_post_s_day_is_searched_around_that_day(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    opening: str,
+) -> None:
+    # `Am 21. Januar schrieb …` was not read as the post's day: "give the month or the day to search", no
+    # candidate.
+    (workdir / "jahr.txt").write_text(
+        f"{opening} \u201e{QUOTE_1}\u201c[1]\n\n[1] Telegram, 2022.\n", encoding="utf-8"
+    )
+    code, document, _ = _locate(capsys, server, local_ca, "jahr.txt", "--accounts", "accounts.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 0 and footnote["candidates"][0]["url"] == EXPECTED_TOP["1"]
+    assert footnote["date"] == "2022-01-21"
+    assert any(
+        "the passage gives its day, 2022-01-21: searched around that day" in n for n in footnote["notes"]
+    )
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Am 21. Januar 2022 schrieb Abu 'Umar Al-'Amiri auf Telegram: \u201e",
+        "Am Freitag, dem 21. Januar 2022, schrieb Abu 'Umar Al-'Amiri auf Telegram: \u201e",
+        "On January 21, 2022, Abu 'Umar Al-'Amiri posted on Telegram: \"",
+    ],
+    ids=["german", "german-weekday", "english"],
+)
+def test_a_note_without_a_date_whose_passage_gives_the_post_s_full_day_is_searched_around_it(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    opening: str,
+) -> None:
+    # `[1] Telegram.` with the passage dating the post to the day: "the note gives no full date: there is no
+    # day to search around", no candidate.
+    close = "\u201c" if opening.endswith("\u201e") else '"'
+    (workdir / "undated.txt").write_text(f"{opening}{QUOTE_1}{close}[1]\n\n[1] Telegram.\n", encoding="utf-8")
+    code, document, _ = _locate(capsys, server, local_ca, "undated.txt", "--accounts", "accounts.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 0 and footnote["candidates"][0]["url"] == EXPECTED_TOP["1"]
+    assert footnote["date"] == "2022-01-21"
+    notes = " | ".join(footnote["notes"])
+    assert "the note gives no date; the passage gives the post's day, 2022-01-21: searched around it" in notes
+    assert "no day to search around" not in notes
+
+
+def test_a_busy_channel_s_month_is_read_around_the_day_a_german_passage_gives_the_post(
+    workdir: Path,
+    site: Site,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # `Am 27. Januar schrieb …`: read from the month's middle, the post of 27 January was never read.
+    posts = _month_channel(site, server, dt.timedelta(minutes=20), cited=dt.date(2022, 1, 27))
+    (workdir / "monat.txt").write_text(
+        f"Am 27. Januar schrieb Abu 'Umar Al-'Amiri auf Telegram: \u201e{QUOTE_1}\u201c[1]\n\n"
+        "[1] Telegram, Januar 2022.\n",
+        encoding="utf-8",
+    )
+    _, document, _ = _locate(capsys, server, local_ca, "monat.txt", "--accounts", "accounts.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    cited = next(post for post in posts if post.text.startswith("\u26a1"))
+    assert footnote["candidates"][0]["url"] == f"https://t.me/example_brigades_media/{cited.id}"
+    assert "the passage gives the post's day, 2022-01-27, in the note's month" in " | ".join(
+        footnote["notes"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("opening", "note"),
+    [
+        ("21 января Абу Умар аль-Амири написал в Telegram:", "Telegram, 2022."),  # noqa: RUF001
+        ("21 января 2022 года Абу Умар аль-Амири написал в Telegram:", "Telegram."),  # noqa: RUF001
+    ],
+    ids=["year-note", "undated-note"],
+)
+def test_a_russian_passage_s_day_of_the_post_is_searched_for_a_note_without_one(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    opening: str,
+    note: str,
+) -> None:
+    # `21 января … написал` was not read as the post's day: no day to search, no candidate.
+    (workdir / "ru.txt").write_text(f'{opening} "{QUOTE_1}"[1]\n\n[1] {note}\n', encoding="utf-8")
+    code, document, _ = _locate(capsys, server, local_ca, "ru.txt", "--accounts", "accounts.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 0 and footnote["candidates"][0]["url"] == EXPECTED_TOP["1"]
+    assert footnote["date"] == "2022-01-21"
