@@ -2625,6 +2625,68 @@ def _notice_in_place_of_the_article(
     return None
 
 
+_MAX_BLOCKS_AFTER = 300  # blocks after the headline's article walked for a notice: a crafted page has more
+
+
+def _blocks_after(start: LexborNode) -> Iterator[LexborNode]:
+    """What the page shows after `start` in its body, block by block: the elements (and loose texts) that
+    follow it, then those that follow each element around it, up to the `<body>`; never the site's side
+    blocks and footer (`_SIDE_CHROME`, a class or id naming a side block), which are no article's text."""
+    for around in ancestors(start):
+        if around.tag in ("html", "body"):
+            return
+        sibling = around.next
+        while sibling is not None:
+            if sibling.tag == "-text" or not (
+                _SIDE_CHROME.holds(sibling, sibling.attributes) or names_side_block(sibling.attributes)
+            ):
+                yield sibling
+            sibling = sibling.next
+
+
+def _notice_after_the_article(tree: LexborHTMLParser) -> PageProblem | None:
+    """A removal or region notice (as `_notice_in_place_of_the_article` reads one) that the page sets after
+    the article holding the headline, or beside the headline where no article holds it: in a block after the
+    `<article>` inside `<main>`, or in a `<main>` beside an empty `<article>`. The article itself shows its
+    headline and at most a byline and a date, and what follows shows nothing but the notice besides
+    (`_BESIDE_THE_NOTICE` characters in all): a live article's text after its headline's block is longer, and
+    a notice quoted in it opens none of its elements (nor is a quotation read)."""
+    heading = tree.css_first("h1")
+    if heading is None:
+        return None
+    start = _headline_article(tree) or heading
+    heading_chars = len(squeeze(heading.text()))
+    if not _is_short_text(start, 2 * (heading_chars + _BESIDE_THE_NOTICE)):
+        return None
+    beside = len(squeeze(start.text(separator=" "))) - heading_chars
+    found: tuple[str, bool] | None = None
+    for count, block in enumerate(_blocks_after(start)):
+        if beside > _BESIDE_THE_NOTICE or count >= _MAX_BLOCKS_AFTER:
+            return None
+        if block.tag == "-text":
+            beside += len(squeeze(block.text_content or ""))
+            continue
+        for parent in _text_elements(block):
+            said = squeeze(parent.text(separator=" ")[: _MAX_NOTICE_CHARS * 2])[:_MAX_NOTICE_CHARS]
+            if found is None and any(stem in said.lower() for stem in _NOTICE_STEMS):
+                first = SENTENCE_STOPS.split(said, maxsplit=1)[0].rstrip(" .!")
+                removed = _REMOVAL_NOTICE().fullmatch(first) is not None
+                if removed or says_gate(first):
+                    found = (said, removed)
+                    continue
+            beside += len(said)
+            if beside > _BESIDE_THE_NOTICE:
+                return None
+    if found is None or beside > _BESIDE_THE_NOTICE:
+        return None
+    shown = escape_unprintable(found[0][:200])
+    if found[1]:
+        return PageProblem(
+            "soft-404", f"the article shows no text, only a notice after it: the page says {shown!r}"
+        )
+    return PageProblem("unavailable", f"the page says {shown!r} in place of the article")
+
+
 def _text_elements(block: LexborNode) -> Iterator[LexborNode]:
     """The elements of `block` that hold text of their own, in page order, each once, in no quotation (a
     quotation of a notice or a prompt is what an article shows, not what it says); among its first
@@ -4608,6 +4670,8 @@ def read_web_page(
     article = _short_article(tree) if problem is None else None
     if problem is None:
         problem = _notice_in_place_of_the_article(tree, article)
+    if problem is None:
+        problem = _notice_after_the_article(tree)
     cited_path, final_path = _path_segments(cited_url), _path_segments(response.uri)
     # An AMP address sent to its article is judged as that article's address answered (`_amp_variant_of`).
     answered_at = response.uri if _amp_variant_of(cited_path, final_path) else cited_url
