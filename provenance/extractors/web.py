@@ -1668,13 +1668,15 @@ def _unmarked_byline(tree: LexborHTMLParser, outlet: frozenset[str]) -> tuple[st
 
 
 def _unmarked_byline_line(tree: LexborHTMLParser) -> LexborNode | None:
-    """The line right under the headline when it is a byline no markup marks (`_unmarked_byline`)."""
+    """The line right under the headline when it is a byline no markup marks (`_unmarked_byline`): a label
+    before a name, or a person's name and the day alone (`_names_a_person_and_a_day`)."""
     headline = tree.css_first("h1")
     line = _next_line(headline, forward=True) if headline is not None else None
     if line is None or line.tag not in _BYLINE_LINE_TAGS or not _is_short(line, _MAX_BYLINE_CHARS):
         return None
-    lead = _BYLINE_LEAD().match(squeeze(line.text()))
-    if lead is None or not lead.group(0).strip():
+    shown = squeeze(line.text())
+    lead = _BYLINE_LEAD().match(shown)
+    if (lead is None or not lead.group(0).strip()) and not _names_a_person_and_a_day(shown):
         return None
     text = _byline_text(line)
     if text is None or not _looks_like_a_name(text):
@@ -1682,6 +1684,80 @@ def _unmarked_byline_line(tree: LexborHTMLParser) -> LexborNode | None:
     if _headline_is_linked(tree):
         return None  # a front page's lead story's card: its headline links to the story, its byline is its
     return line
+
+
+# Where a line under the headline parts a name from the day, with no "By" before the name (`Jane Doe | 21
+# January 2022`, `Jane Doe — Jan. 21, 2022`, `Jane Doe, 21.01.2022`).
+_NAME_DAY_SEPARATOR = on_first_use(r"\s[|\u00b7\u2022\u2013\u2014/-]\s|,\s")
+_MOST_NAME_WORDS = 4  # a person's given names and family name; a longer run of capitals is a deck's
+_NAME_MARKS = str.maketrans("", "", ".-'\u2019")
+# What such a line names where it names no person: a section, a desk or a kind of story (`Politics | 21
+# January 2022`, `World News — Jan. 21, 2022`, `Staff · …`), and the words places' names open or
+# end with (`New York`, `San Francisco`, `Kansas City`, `Gaza Strip`), lowercased. A place of one word
+# (`Kyiv, 21.01.2022`, a dateline) is no name of a person either: a person's name here has two words at least.
+_NOT_A_PERSON_S_WORDS = frozenset(
+    (
+        *("news", "world", "politics", "political", "business", "economy", "markets", "money", "finance"),
+        *("sport", "sports", "opinion", "opinions", "analysis", "comment", "culture", "arts", "science"),
+        *("health", "tech", "technology", "travel", "lifestyle", "life", "style", "food", "entertainment"),
+        *("local", "national", "international", "breaking", "latest", "live", "update", "updates"),
+        *("review", "reviews", "feature", "features", "interview", "editorial", "editorials", "report"),
+        *("reports", "press", "release", "statement", "media", "video", "videos", "photo", "photos"),
+        *("gallery", "podcast", "podcasts", "blog", "column", "columns", "letters", "education", "climate"),
+        *("environment", "weather", "crime", "justice", "law", "security", "defence", "defense", "war"),
+        *("staff", "team", "desk", "newsroom", "editor", "editors", "correspondent", "reporter", "writer"),
+        *("admin", "guest", "contributor", "editorial", "department", "ministry", "office", "service"),
+        *("agency", "agencies", "government", "council", "committee", "embassy", "page", "home", "top"),
+        *("city", "island", "islands", "republic", "bay", "beach", "valley", "county", "province"),
+        *("region", "oblast", "kingdom", "coast", "district", "state", "states", "strip", "bank", "town"),
+        *("east", "west", "north", "south", "middle", "america", "europe", "asia", "africa", "union"),
+        *("new", "san", "santa", "santo", "s\u00e3o", "sao", "los", "las", "saint", "st", "port", "fort"),
+        *("mount", "lake", "upper", "lower", "great", "greater", "central", "united", "hong", "tel", "abu"),
+        *("buenos", "kuala", "cape", "addis", "phnom", "rio", "sri", "costa", "puerto", "saudi", "el"),
+        # Russian's and Ukrainian's (novosti, politika, redaktsiya, novyny; polityka, redaktsiia; ekonomika,
+        # ekonomika), German's, French's and Spanish's sections and desks.
+        *("\u043d\u043e\u0432\u043e\u0441\u0442\u0438", "\u043f\u043e\u043b\u0438\u0442\u0438\u043a\u0430"),
+        *("\u0440\u0435\u0434\u0430\u043a\u0446\u0438\u044f", "\u043d\u043e\u0432\u0438\u043d\u0438"),
+        *(
+            "\u043f\u043e\u043b\u0456\u0442\u0438\u043a\u0430",
+            "\u0440\u0435\u0434\u0430\u043a\u0446\u0456\u044f",
+        ),
+        *(
+            "\u044d\u043a\u043e\u043d\u043e\u043c\u0438\u043a\u0430",
+            "\u0435\u043a\u043e\u043d\u043e\u043c\u0456\u043a\u0430",
+        ),
+        *("nachrichten", "politik", "wirtschaft", "redaktion", "meinung", "kultur", "ausland", "inland"),
+        *("actualit\u00e9s", "politique", "\u00e9conomie", "soci\u00e9t\u00e9", "r\u00e9daction", "monde"),
+        *("noticias", "pol\u00edtica", "econom\u00eda", "mundo", "redacci\u00f3n", "internacional"),
+    )
+)
+
+
+def _names_a_person_and_a_day(shown: str) -> bool:
+    """Whether a line under the headline is a person's name and the day alone, with no label before the
+    name (`Jane Doe | 21 January 2022`, `Jane Doe — Jan. 21, 2022`, `Jane Doe, 21.01.2022`): two to four
+    capitalised words (`_looks_like_a_name`), none in capitals alone (a dateline's place) nor a section's, a
+    desk's or a place's word (`_NOT_A_PERSON_S_WORDS`), then the day, and nothing else but its time."""
+    parted = _NAME_DAY_SEPARATOR().search(shown)
+    if parted is None:
+        return False
+    name, day = shown[: parted.start()].strip(), shown[parted.end() :]
+    words = name.split()
+    if not 2 <= len(words) <= _MOST_NAME_WORDS or not _looks_like_a_name(name):
+        return False
+    # Letters, and an initial's point, a hyphen or an apostrophe (`J. Doe`, `Anne-Marie O'Neil`): no
+    # label's colon (`Photo: Reuters`), no digit.
+    if not all(word.translate(_NAME_MARKS).isalpha() for word in words):
+        return False
+    if any(word.isupper() and len(word.rstrip(".")) > 1 for word in words):
+        return False
+    if any(word.casefold().rstrip(".") in _NOT_A_PERSON_S_WORDS for word in words):
+        return False
+    found = find_date(day)
+    if found.date is None or found.ambiguous or found.in_a_range:
+        return False
+    rest = _CLOCK_AND_ZONE().sub(" ", day.replace(found.text, " ", 1), count=1)
+    return not any(any(character.isalpha() for character in word) for word in rest.split())
 
 
 # Where a byline line's credits part: the label before a name is read from the last of these on.

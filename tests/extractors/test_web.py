@@ -4767,10 +4767,10 @@ def test_the_day_an_unmarked_byline_line_under_the_headline_gives_dates_the_page
         "<p>By Lina Haddad</p><p>The council met on January 21, 2022 to vote.</p>",
         # A deck opening with "By", no name.
         "<p>By the numbers: January 21, 2022</p>",
-        # A name and a day with no "By": a deck or a caption as much as a byline.
-        "<p>Lina Haddad | January 21, 2022</p>",
+        # A deck of capitalised words and a day: no person's name of two to four words.
+        "<p>Council Votes To Close The Old Bridge | January 21, 2022</p>",
     ],
-    ids=["prose", "deck", "no label"],
+    ids=["prose", "deck", "a deck's capitals"],
 )
 def test_a_day_under_the_headline_in_no_byline_line_does_not_date_the_page(lines: str) -> None:
     assert _read(_small_site(lines)).published is None
@@ -4789,6 +4789,66 @@ def test_a_day_under_the_headline_in_no_byline_line_does_not_date_the_page(lines
 )
 def test_a_line_under_the_headline_that_is_no_byline_credits_no_one(line: str) -> None:
     assert _read(_small_site(line)).author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("<p>Lina Haddad | 21 January 2022</p>", "Lina Haddad"),
+        ("<p>Lina Haddad \u2014 Jan. 21, 2022</p>", "Lina Haddad"),
+        ("<p>Lina Haddad, 21.01.2022</p>", "Lina Haddad"),
+        ("<div>Lina Haddad \u00b7 January 21, 2022 09:00 GMT</div>", "Lina Haddad"),
+        ("<p>Jean-Pierre O'Neil, 21/01/2022</p>", "Jean-Pierre O'Neil"),
+        (
+            "<p>\u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432, 21.01.2022</p>",
+            "\u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432",
+        ),
+    ],
+    ids=["bar", "dash", "comma", "dot and time", "hyphen and apostrophe", "cyrillic"],
+)
+def test_a_name_and_a_day_under_the_headline_without_by_credit_the_writer_and_date_the_page(
+    line: str, author: str
+) -> None:
+    # No "By" before the name: the line was read as a deck's (more than one word beside the day), and a
+    # true note warned "no author found" and "no date".
+    post = _read(_small_site(line))
+    assert (post.author, post.fields.get("byline line under the headline")) == (author, author)
+    assert (post.published, post.published_from) == (
+        dt.datetime(2022, 1, 21, 9 if "09:00" in line else 0, tzinfo=dt.UTC),
+        "the time and zone the byline shows" if "09:00" in line else "date line by the byline or headline",
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Politics | 21 January 2022</p>",
+        "<p>World News \u2014 Jan. 21, 2022</p>",
+        "<p>Kyiv, 21.01.2022</p>",
+        "<p>KYIV CITY, 21.01.2022</p>",
+        "<p>New York, Jan. 21, 2022</p>",
+        "<p>Staff | 21 January 2022</p>",
+        "<p>Reuters Staff | 21 January 2022</p>",
+        "<p>Photo: Omar Khalil | 21 January 2022</p>",
+        "<p>Middle East \u2014 21 January 2022</p>",
+        "<p>Lina Haddad, Kyiv, 21.01.2022, updated daily</p>",
+    ],
+    ids=["section", "desk", "place", "dateline", "city", "staff", "wire staff", "photo", "region", "more"],
+)
+def test_a_section_a_place_or_a_credit_beside_the_day_under_the_headline_credits_no_one(line: str) -> None:
+    assert _read(_small_site(line)).author is None
+
+
+def test_a_name_and_a_day_under_the_headline_yield_to_the_page_s_metadata() -> None:
+    # The article's item names its writer and day: the line under the headline (a deck's, perhaps) is read
+    # only where nothing better is.
+    item = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Omar Khalil"}}
+    item["datePublished"] = "2022-01-20T10:00:00Z"
+    page = _small_site("<p>Lina Haddad | 21 January 2022</p>").replace(
+        "</head>", f"{_ld_script(json.dumps(item))}</head>"
+    )
+    post = _read(page)
+    assert (post.author, post.published) == ("Omar Khalil", dt.datetime(2022, 1, 20, 10, tzinfo=dt.UTC))
 
 
 def _credited_in(credit: str) -> str:
