@@ -792,6 +792,61 @@ def test_a_json_ld_day_written_out_in_english_dates_the_page(written: str) -> No
     assert post.published == dt.datetime(2022, 1, 20, tzinfo=dt.UTC) and post.published_day_only
 
 
+_OTHER_LANGUAGES_DAYS = [
+    "20 janvier 2022",
+    "jeudi 20 janvier 2022",
+    "20. Januar 2022",
+    "Donnerstag, 20. Januar 2022, 10:00",
+    "20 de enero de 2022",
+    "20 de janeiro de 2022",
+    "20 gennaio 2022",
+    "20 stycznia 2022",
+    "20 Ocak 2022",
+    "20 \u044f\u043d\u0432\u0430\u0440\u044f 2022",  # Russian
+    "20 \u044f\u043d\u0432\u0430\u0440\u044f 2022 \u0433.",  # Russian, with "year" after it
+    "20 \u0441\u0456\u0447\u043d\u044f 2022",  # Ukrainian
+    "20.01.2022",
+]
+
+
+@pytest.mark.parametrize("written", _OTHER_LANGUAGES_DAYS)
+@pytest.mark.parametrize("where", ["json-ld", "time"])
+def test_a_day_written_out_in_another_language_dates_the_page_as_one_in_english_does(
+    written: str, where: str
+) -> None:
+    # `"datePublished": "20 janvier 2022"` and `<time datetime="20 de enero de 2022">` gave the page no date
+    # (or, for some, a day only htmldate's guess read), where `January 20, 2022` dated it.
+    if where == "json-ld":
+        item = json.dumps({"@type": "NewsArticle", "headline": "Council", "datePublished": written})
+        page = _page_with(f'<script type="application/ld+json">{item}</script>')
+        source = "JSON-LD datePublished"
+    else:
+        page = _page_with("", f'<h1>Council</h1><time datetime="{written}">Thursday</time>')
+        source = "<time datetime>"
+    post = extract_source(ARTICLE, (answer(ARTICLE, page),))
+    assert (post.published, post.published_day_only, post.published_from) == (
+        dt.datetime(2022, 1, 20, tzinfo=dt.UTC),
+        True,
+        source,
+    )
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Mis \u00e0 jour le 20 janvier 2022",  # an update's day
+        "Stand: 20.01.2022",
+        "20 janvier 2022 et 21 janvier 2022",  # two days
+        "01/02/2022",  # day and month could swap
+        "20 janvier",  # no year
+        "Publi\u00e9 dans le num\u00e9ro du 20 janvier 2022 de notre hebdomadaire",  # a sentence
+        "le 30 f\u00e9vrier 2022",  # no calendar day
+    ],
+)
+def test_a_value_in_another_language_that_is_not_one_publication_day_dates_nothing(written: str) -> None:
+    assert parse_published(written) is None
+
+
 @pytest.mark.parametrize(
     "written", ["February 30, 2022", "Smarch 20, 2022", "January 20, 2022 at noon", "May 5, 9999"]
 )
