@@ -1525,13 +1525,17 @@ def _byline_text(node: LexborNode) -> str | None:
         text = _WIRE_AFTER_SLASH().sub("", text.strip(_BYLINE_EDGES + "/")).strip(_BYLINE_EDGES)
     if not text or len(text) > _MAX_BYLINE_CHARS or len(text.split()) > _MAX_BYLINE_WORDS:
         return None
-    if "://" in text:
+    if "://" in text or _names_only_a_section_or_a_role(text):
         return None
     # A title after the name, as a government's statement credits its speaker ("Antony J. Blinken, Secretary
     # of State", "Lina Haddad, staff writer"): the byline read as no name at all. Names after the comma
     # ("Lina Haddad, Omar Khalil and Ana Ruiz") are co-writers, kept.
     named, comma, role = text.partition(",")
-    if comma and _looks_like_a_name(named) and not _looks_like_a_name(role):
+    if (
+        comma
+        and _looks_like_a_name(named)
+        and (not _looks_like_a_name(role) or _names_only_a_section_or_a_role(role))
+    ):
         return named.strip(_BYLINE_EDGES)
     return text
 
@@ -1691,11 +1695,10 @@ def _unmarked_byline_line(tree: LexborHTMLParser) -> LexborNode | None:
 _NAME_DAY_SEPARATOR = on_first_use(r"\s[|\u00b7\u2022\u2013\u2014/-]\s|,\s")
 _MOST_NAME_WORDS = 4  # a person's given names and family name; a longer run of capitals is a deck's
 _NAME_MARKS = str.maketrans("", "", ".-'\u2019")
-# What such a line names where it names no person: a section, a desk or a kind of story (`Politics | 21
-# January 2022`, `World News — Jan. 21, 2022`, `Staff · …`), and the words places' names open or
-# end with (`New York`, `San Francisco`, `Kansas City`, `Gaza Strip`), lowercased. A place of one word
-# (`Kyiv, 21.01.2022`, a dateline) is no name of a person either: a person's name here has two words at least.
-_NOT_A_PERSON_S_WORDS = frozenset(
+# A section, a desk, a kind of story or a newsroom's role, lowercased: what a byline element or a line under
+# the headline shows where it names no person (`Politics | 21 January 2022`, `World News - Jan. 21, 2022`,
+# `By Staff`, `Staff Reporter`, `Web Desk`, `The Editors`). A byline of these words alone is no writer's.
+_SECTION_AND_ROLE_WORDS = frozenset(
     (
         *("news", "world", "politics", "political", "business", "economy", "markets", "money", "finance"),
         *("sport", "sports", "opinion", "opinions", "analysis", "comment", "culture", "arts", "science"),
@@ -1705,15 +1708,9 @@ _NOT_A_PERSON_S_WORDS = frozenset(
         *("reports", "press", "release", "statement", "media", "video", "videos", "photo", "photos"),
         *("gallery", "podcast", "podcasts", "blog", "column", "columns", "letters", "education", "climate"),
         *("environment", "weather", "crime", "justice", "law", "security", "defence", "defense", "war"),
-        *("staff", "team", "desk", "newsroom", "editor", "editors", "correspondent", "reporter", "writer"),
-        *("admin", "guest", "contributor", "editorial", "department", "ministry", "office", "service"),
-        *("agency", "agencies", "government", "council", "committee", "embassy", "page", "home", "top"),
-        *("city", "island", "islands", "republic", "bay", "beach", "valley", "county", "province"),
-        *("region", "oblast", "kingdom", "coast", "district", "state", "states", "strip", "bank", "town"),
-        *("east", "west", "north", "south", "middle", "america", "europe", "asia", "africa", "union"),
-        *("new", "san", "santa", "santo", "s\u00e3o", "sao", "los", "las", "saint", "st", "port", "fort"),
-        *("mount", "lake", "upper", "lower", "great", "greater", "central", "united", "hong", "tel", "abu"),
-        *("buenos", "kuala", "cape", "addis", "phnom", "rio", "sri", "costa", "puerto", "saudi", "el"),
+        *("staff", "team", "desk", "newsroom", "editor", "editors", "correspondent", "correspondents"),
+        *("reporter", "reporters", "writer", "writers", "admin", "administrator", "guest", "contributor"),
+        *("contributors", "contributing", "senior", "special", "web", "online", "digital", "the"),
         # Russian's and Ukrainian's (novosti, politika, redaktsiya, novyny; polityka, redaktsiia; ekonomika,
         # ekonomika), German's, French's and Spanish's sections and desks.
         *("\u043d\u043e\u0432\u043e\u0441\u0442\u0438", "\u043f\u043e\u043b\u0438\u0442\u0438\u043a\u0430"),
@@ -1731,6 +1728,30 @@ _NOT_A_PERSON_S_WORDS = frozenset(
         *("noticias", "pol\u00edtica", "econom\u00eda", "mundo", "redacci\u00f3n", "internacional"),
     )
 )
+# What a line under the headline names where it names no person, besides those: an organisation, and the
+# words places' names open or end with (`New York`, `San Francisco`, `Kansas City`, `Gaza Strip`). A place of
+# one word (`Kyiv, 21.01.2022`, a dateline) is no name of a person either: a person's name there has two words
+# at least.
+_NOT_A_PERSON_S_WORDS = _SECTION_AND_ROLE_WORDS | frozenset(
+    (
+        *("department", "ministry", "office", "service", "agency", "agencies", "government", "council"),
+        *("committee", "embassy", "page", "home", "top"),
+        *("city", "island", "islands", "republic", "bay", "beach", "valley", "county", "province"),
+        *("region", "oblast", "kingdom", "coast", "district", "state", "states", "strip", "bank", "town"),
+        *("east", "west", "north", "south", "middle", "america", "europe", "asia", "africa", "union"),
+        *("new", "san", "santa", "santo", "s\u00e3o", "sao", "los", "las", "saint", "st", "port", "fort"),
+        *("mount", "lake", "upper", "lower", "great", "greater", "central", "united", "hong", "tel", "abu"),
+        *("buenos", "kuala", "cape", "addis", "phnom", "rio", "sri", "costa", "puerto", "saudi", "el"),
+    )
+)
+
+
+def _names_only_a_section_or_a_role(text: str) -> bool:
+    """Whether a byline's text is only a section's, a desk's or a role's words (`Politics`, `Staff`, `Staff
+    Reporter`, `The Editors`; `_SECTION_AND_ROLE_WORDS`), joined by `and`: it names no writer."""
+    words = [word.strip(_BYLINE_EDGES + "()'\u2019").casefold() for word in text.split()]
+    words = [word for word in words if word and word not in ("and", "&")]
+    return bool(words) and all(word in _SECTION_AND_ROLE_WORDS for word in words)
 
 
 def _names_a_person_and_a_day(shown: str) -> bool:

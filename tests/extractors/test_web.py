@@ -4906,6 +4906,40 @@ def test_a_name_and_a_day_under_the_headline_yield_to_the_page_s_metadata() -> N
     assert (post.author, post.published) == ("Omar Khalil", dt.datetime(2022, 1, 20, 10, tzinfo=dt.UTC))
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<p class="byline">By Staff</p>',
+        '<p class="byline">By Staff Reporter</p>',
+        '<span class="author">Web Desk</span>',
+        '<p class="byline">By The Editors</p>',
+        '<a class="author" href="/politics">Politics</a>',
+    ],
+    ids=["staff", "staff reporter", "desk", "the editors", "section"],
+)
+@pytest.mark.parametrize("outlet_item", [False, True], ids=["no item", "the outlet's item"])
+def test_a_byline_naming_only_a_desk_a_role_or_a_section_is_no_writer(byline: str, outlet_item: bool) -> None:
+    # `By Staff` was the page's author (`The` for `By The Editors`, its `Editors` read as an editor's
+    # credit), in place of the outlet its item names: a note crediting the outlet failed, one crediting a
+    # writer was told the page names "Staff".
+    item = {"@type": "NewsArticle", "author": {"@type": "Organization", "name": "City Ledger"}}
+    page = _small_site(byline)
+    page = page.replace("</head>", f"{_ld_script(json.dumps(item))}</head>") if outlet_item else page
+    assert _read(page).author == ("City Ledger" if outlet_item else None)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ('<p class="byline">By Reuters Staff</p>', "Reuters Staff"),
+        ('<p class="byline">By Lina Haddad, Staff Writer</p>', "Lina Haddad"),
+        ('<p class="byline">By Sky News</p>', "Sky News"),
+    ],
+)
+def test_a_byline_naming_a_writer_or_an_outlet_beside_a_role_is_still_read(byline: str, author: str) -> None:
+    assert _read(_small_site(byline)).author == author
+
+
 def _credited_in(credit: str) -> str:
     """A microdata article whose `itemprop=author` stands only in `credit`, beside a byline the page shows."""
     return _page_with(
