@@ -937,6 +937,8 @@ _GATE = on_first_use(
     r" (?:in|from|for (?:users|visitors|viewers) in) (?:your (?:country|region|location|area)"
     # ... as American news sites answered European readers in 2018 rather than meet the GDPR
     r"|(?:most )?european (?:countries|union countries)|the (?:eu|european union|european economic area|eea))"
+    # ... and the reason a site gives for it ("… in your country due to legal restrictions")
+    r"(?: due to (?:legal|licensing|copyright|regulatory) (?:restrictions|reasons))?"
     # ... as Facebook and Instagram answer readers in Canada for a news outlet's posts since 2023 ("People in
     # Canada can't see this content", "News content can't be viewed in Canada")
     r"|(?:people|users|viewers|readers) in \w{2,30} (?:can.t|cannot) (?:see|view) this (?:content|post|video)"
@@ -954,7 +956,8 @@ _GATE = on_first_use(
     r"|(?:451\W*)?недоступно по (?:юридическим|правовым) причинам|you need (?:access|permission)"
     # A block by country in the languages of the sites reports cite: Russian, Ukrainian, French, German,
     # Spanish, Arabic, Turkish and Persian ("this content is not available in your country/region").
-    r"|(?:(?:этот|эта|это|данный|данная)\s+)?(?:материал|контент|видео|сайт|ресурс|страница)?\s?"  # noqa: RUF001
+    r"|(?:(?:этот|эта|это|данный|данная)\s+)?(?:материал|контент|видео|сайт|ресурс|страница|статья|публикация"  # noqa: RUF001
+    r"|новость)?\s?"
     r"(?:недоступ(?:ен|на|но|ны)|заблокирован[аоы]?)\s+(?:в вашем регионе|в вашей стране"
     r"|для (?:вашего региона|вашей страны))"
     r"|(?:(?:цей|ця|це)\s+)?(?:матеріал|контент|відео|сайт|сторінка)?\s?недоступн(?:ий|а|е)"  # noqa: RUF001

@@ -2652,13 +2652,15 @@ _REMOVAL_NOTICE = on_first_use(
     r" (?:has been|was|is) (?:removed|deleted|unpublished|taken down|withdrawn)"
     r"(?:(?: (?:at|on) the (?:request|demand) of| by) (?:the|its|our)"
     r" (?:author|writer|publisher|editor|owner)s?"
-    r"| (?:due to|because of|for) (?:legal|editorial|copyright) (?:reasons|concerns))?"
+    r"| (?:due to|because of|for) (?:legal|editorial|copyright) (?:reasons|concerns)"
+    r"| (?:following|by|under|due to) (?:a )?court (?:order|ruling|decision))?"
     # ... in Russian, Ukrainian, French, German and Spanish
     r"|(?:эта |данная )?(?:статья|публикация|материал|новость|запись) (?:был[аио]? )?"
     r"(?:удал[её]н[аоы]?|снят[аоы]? с публикации)"  # noqa: RUF001
-    r"(?: по (?:просьбе|требованию|решению) (?:автора|редакции|героя публикации|правообладателя))?"
-    r"|(?:ця |дана )?(?:стаття|публікація|матеріал|новина) (?:була |був )?(?:видален[аоий]|знят[аоий] з"
-    r" публікації)(?: на прохання автора)?"
+    r"(?: по (?:просьбе|требованию|решению|предписанию) (?:автора|редакции|героя публикации|правообладателя"
+    r"|суда|роскомнадзора|ркн|генпрокуратуры|генеральной прокуратуры|прокуратуры))?"
+    r"|(?:ця |дана )?(?:стаття|публікація|матеріал|новина) (?:була |був |було )?(?:видален[аоийо]|видалено"
+    r"|знят[аоий] з публікації)(?: на (?:прохання|вимогу|рішення) (?:автора|редакції|суду))?"
     r"|(?:cet article|ce contenu|cette page|cette publication|l.article) a \u00e9t\u00e9"
     r" (?:retir\u00e9|supprim\u00e9)e?(?: \u00e0 la demande de (?:son|l.) auteur)?"
     r"|(?:dieser|der) (?:artikel|beitrag|inhalt) wurde (?:auf wunsch (?:des autors|der autorin) )?"
@@ -2674,12 +2676,23 @@ _NOTICE_STEMS = (
     *("your country", "your region", "your location", "your area", "вашем регионе", "вашей стране"),
     *("вашому регіоні", "вашій країні", "votre pays", "votre région", "ihrem land", "tu país", "su país"),
     *("tu región", "su región"),
+    # ... and the words of a site's own "no longer available" (`error_message`) in the article's place
+    *("no longer", "not found", "available", "disponible", "verfügbar", "недоступ", "nicht mehr"),
 )
 _ARTICLE_NOTICE_REACH = 1500  # an article this long is a live one, whatever a line of it says
 _SHORT_ARTICLE = 3500  # an article longer is neither a notice nor a teaser (`_TEASER_CHARS` and its prompt)
 _BESIDE_THE_NOTICE = 300  # what the article shows besides its headline and the notice: a byline, a date
 _MAX_NOTICE_NODES = 300
 _MAX_NOTICE_CHARS = 500
+
+
+def _says_removed(sentence: str) -> bool:
+    """Whether an article's first sentence says only that it was removed (`_REMOVAL_NOTICE`), or is a site's
+    own "not found" or "no longer available" (`error_message`: `This article is no longer available`, `Cet
+    article n'est plus disponible`, `Материал недоступен`), as a soft 404 keeps its article's template."""
+    if _REMOVAL_NOTICE().fullmatch(sentence) is not None:
+        return True
+    return bool(sentence) and error_message(sentence, None) is not None
 
 
 def _short_article(tree: LexborHTMLParser) -> tuple[LexborNode, str] | None:
@@ -2710,7 +2723,7 @@ def _notice_in_place_of_the_article(
     for parent in _text_elements(block):
         said = squeeze(parent.text(separator=" ")[: _MAX_NOTICE_CHARS * 2])[:_MAX_NOTICE_CHARS]
         first = SENTENCE_STOPS.split(said, maxsplit=1)[0].rstrip(" .!")
-        removed = _REMOVAL_NOTICE().fullmatch(first) is not None
+        removed = _says_removed(first)
         if not removed and not says_gate(first):
             continue
         if len(whole) - len(said) - len(squeeze(heading.text())) > _BESIDE_THE_NOTICE:
@@ -2767,7 +2780,7 @@ def _notice_after_the_article(tree: LexborHTMLParser) -> PageProblem | None:
             said = squeeze(parent.text(separator=" ")[: _MAX_NOTICE_CHARS * 2])[:_MAX_NOTICE_CHARS]
             if found is None and any(stem in said.lower() for stem in _NOTICE_STEMS):
                 first = SENTENCE_STOPS.split(said, maxsplit=1)[0].rstrip(" .!")
-                removed = _REMOVAL_NOTICE().fullmatch(first) is not None
+                removed = _says_removed(first)
                 if removed or says_gate(first):
                     found = (said, removed)
                     continue
