@@ -1156,6 +1156,31 @@ def _in_prose(node: LexborNode) -> bool:
     return prose is not None and not _is_short(prose, _MAX_UPDATE_LINE)
 
 
+_SENTENCE_ENDS = (".", "!", "?", "\u2026")
+
+
+def _in_a_sentence_of_the_text(node: LexborNode) -> bool:
+    """Whether a `<time>` stands inside a sentence of the article's text, after its first paragraph longer
+    than a line (`_before_the_text`): words before and after it in its paragraph or item, which ends as a
+    sentence does (`The vote, held on <time>January 18</time>, was close.`). The day it gives is one the
+    story tells of, however short its paragraph (`_in_prose` asks a longer one): taken for the page's, a
+    note citing that day passed. A byline's line (`By Lina Haddad, <time>...</time>`) stands before the
+    text."""
+    prose = next(
+        (around for around in ancestors(node.parent, _PROSE_REACH) if around.tag in _PROSE_TAGS), None
+    )
+    if prose is None:
+        return False
+    whole = squeeze(prose.text(separator=" "))
+    shown = squeeze(node.text(separator=" "))
+    before, found, after = whole.partition(shown) if shown else ("", "", "")
+    if not found or not whole.rstrip(" )\"'\u2019\u201d").endswith(_SENTENCE_ENDS):
+        return False
+    if not any(character.isalpha() for character in before) or not any(c.isalpha() for c in after):
+        return False
+    return not _before_the_text(node)
+
+
 def _time_element(tree: LexborHTMLParser) -> str | None:
     """The `datetime` of the page's own `<time>`: the first one in its article (or `<main>`), else the first
     marked `pubdate`, else the first on the page; never one in a side block (a comment's, a related
@@ -1197,7 +1222,8 @@ def _time_elements(
         if url and _beside_another_article_s_link(node, url):
             continue  # a related story's teaser line (`<li><a href="/2019/05/02/…">…</a> <time>`)
         if inside:
-            in_article.append(_datetime_of(node, tree) or "")
+            if not _in_a_sentence_of_the_text(node):
+                in_article.append(_datetime_of(node, tree) or "")
             continue
         if in_article or any(around.mem_id in banners for around in ancestors(node)):
             continue
@@ -3252,6 +3278,10 @@ def _htmldate(
     # date, the first ISO date in the text ("the data of 2022-01-21"): the day a page is about, not its own.
     # Nor a struck day (`<del>January 20</del> January 21, 2022`), in the same walk.
     for node in tree.css(f"title, h1, {_STRUCK}")[:_MAX_UPDATE_LINES]:
+        node.decompose()
+    # Nor a `<time>` in a sentence of the text (`_in_a_sentence_of_the_text`), known before the long
+    # paragraphs it follows are taken out.
+    for node in [node for node in tree.css("time")[:_MAX_TIMES] if _in_a_sentence_of_the_text(node)]:
         node.decompose()
     prose = tree.css(", ".join(_PROSE_TAGS))[:_MAX_UPDATE_LINES]
     for node in reversed([node for node in prose if not _is_short(node, _MAX_UPDATE_LINE)]):

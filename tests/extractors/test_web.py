@@ -3827,6 +3827,48 @@ def test_a_time_in_a_paragraph_of_the_text_does_not_date_the_page() -> None:
     assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
 
 
+def test_a_time_in_a_short_sentence_after_the_article_s_first_paragraph_does_not_date_the_page() -> None:
+    # `<p>The vote, held on <time>January 18</time>, was close.</p>` after the story's opening paragraph: a
+    # line too short to be read as prose, taken for a byline's time (or by htmldate), dated the page by the
+    # day the story tells of, and a note citing it passed.
+    prose = "The council talked about the bridge for hours and voted to reopen it on Monday. " * 3
+    told = '<p>The vote, held on <time datetime="2022-01-18">January 18</time>, was close.</p>'
+    post = _read(
+        _page_with("", f"<main><article><h1>Council</h1><p>{prose}</p>{told}<p>{prose}</p></article></main>")
+    )
+    assert post.published is None
+    assert _date_status(post) == "warn"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The article's own day at its end, on a line of its own or labelled.
+        '<p>Published <time datetime="2022-01-21T09:00:00Z">21 January 2022</time></p>',
+        '<p><time datetime="2022-01-21T09:00:00Z">21 January 2022</time>.</p>',
+        # ... or a list's item that names the day, no sentence.
+        '<ul><li>Published: <time datetime="2022-01-21T09:00:00Z">21 January 2022</time></li></ul>',
+    ],
+    ids=["labelled", "alone", "list item"],
+)
+def test_a_time_on_a_line_of_its_own_after_the_article_s_text_still_dates_it(line: str) -> None:
+    prose = "The council talked about the bridge for hours and voted to reopen it on Monday. " * 3
+    post = _read(_page_with("", f"<main><article><h1>Council</h1><p>{prose}</p>{line}</article></main>"))
+    assert post.published == dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.UTC)
+
+
+def test_a_crafted_page_of_times_in_sentences_is_read_quickly() -> None:
+    prose = "<p>" + "The council talked about the bridge for hours and voted. " * 4 + "</p>"
+    told = '<p>It met on <time datetime="2022-01-18">January 18</time>, and voted.</p>'
+    page = _page_with(
+        "", f"<main><article><h1>Council</h1>{'<span></span>' * 1900}{prose}{told * 190}</article></main>"
+    )
+    started = time.perf_counter()
+    post = extract_source(ARTICLE, (answer(ARTICLE, page),), main_text=False)
+    assert time.perf_counter() - started < 5
+    assert post.published is None
+
+
 _TOWN_HALL = "The council invites residents to a town hall on the future of the bridge and its repairs. " * 3
 _EVENT_ITEM = _ld_script(
     '{"@context": "https://schema.org", "@type": "Event", "name": "Town hall", '
