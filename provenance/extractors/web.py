@@ -2992,6 +2992,30 @@ def _unstruck_text(line: LexborNode) -> str:
     return body.text() if body is not None else ""
 
 
+# A bare "Date:" before a day (`Date: 14 February 2022`), which a press release's date line and an event's
+# both write; and the label of an event's place or hour on the line beside it (`Location: Town Hall`,
+# `Venue:`, `Where:`, `Time:`), which makes the day the event's, not the page's publication.
+_BARE_DATE_LABEL = on_first_use(
+    r"\W{0,4}(?:date|datum|fecha|data|\u0434\u0430\u0442\u0430)\s{0,2}:\s{0,4}", re.IGNORECASE
+)
+_VENUE_LABEL = on_first_use(
+    r"\W{0,4}(?:location|venue|where|place|address|time|hours?|ort|lieu|lugar|luogo|local"
+    r"|\u043c\u0435\u0441\u0442\u043e|\u043c\u0456\u0441\u0446\u0435|\u0432\u0440\u0435\u043c\u044f|\u0447\u0430\u0441)\s{0,2}:",
+    re.IGNORECASE,
+)
+
+
+def _beside_a_venue_line(line: LexborNode) -> bool:
+    """Whether the line before or after `line` opens with an event's place or hour (`_VENUE_LABEL`)."""
+    for forward in (True, False):
+        other = _next_line(line, forward)
+        if other is None or not _is_short(other, _MAX_UPDATE_LINE):
+            continue
+        if _VENUE_LABEL().match(squeeze(other.text())) is not None:
+            return True
+    return False
+
+
 def _dated_line(
     line: LexborNode, name: str, most_words: int, other_time: Callable[[LexborNode], bool] | None = None
 ) -> tuple[str, str] | None:
@@ -3019,6 +3043,8 @@ def _dated_line(
     # page announces, which a note citing it passed as the page's publication day.
     before = text[: max(0, text.find(found.text))]
     if _EVENT_LABEL().search(before) is not None:
+        return None
+    if _BARE_DATE_LABEL().fullmatch(before) is not None and _beside_a_venue_line(line):
         return None
     rest = text.replace(found.text, " ", 1)
     rest = rest.replace(name, " ", 1) if name else rest

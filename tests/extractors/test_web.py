@@ -3927,6 +3927,31 @@ def test_an_event_s_day_on_a_line_under_the_headline_without_a_time_element_does
 
 
 @pytest.mark.parametrize(
+    "lines",
+    [
+        "<p><strong>Date:</strong> 10 February 2022</p><p><strong>Location:</strong> Town Hall</p>",
+        "<p>Date: 10 February 2022, 18:00</p><p>Venue: the old library</p>",
+        "<p>Datum: 10. Februar 2022</p><p>Ort: Rathaus</p>",
+    ],
+    ids=["location", "venue", "german"],
+)
+def test_a_bare_date_label_beside_an_event_s_place_or_hour_under_the_headline_does_not_date_the_page(
+    lines: str,
+) -> None:
+    # A bare "Date:" is a press release's date line and an event's alike: beside "Location:" it gave the
+    # event's day, which passed a note citing it as the page's publication day.
+    post = _read(_page_with("", f"<article><h1>Town hall</h1>{lines}<p>{_TOWN_HALL}</p></article>"))
+    assert post.published is None
+    assert _date_status(post, dt.date(2022, 2, 10)) == "warn"
+
+
+def test_a_bare_date_label_under_the_headline_of_a_press_release_still_dates_it() -> None:
+    line = "<p><strong>Date:</strong> 10 February 2022</p><p><strong>Contact:</strong> press office</p>"
+    post = _read(_page_with("", f"<article><h1>Town hall</h1>{line}<p>{_TOWN_HALL}</p></article>"))
+    assert _date_status(post, dt.date(2022, 2, 10)) == "pass"
+
+
+@pytest.mark.parametrize(
     "teaser",
     [
         '<h2>Read more</h2><ul><li><a href="/2019/05/02/bridge-closes-for-repairs">Bridge closes for repairs '
