@@ -1632,7 +1632,9 @@ def _page_byline(
     (`_looks_like_a_name`): on a page that names no author elsewhere, nothing else stands beside it."""
     for name in ("author", "parsely-author", "sailthru.author"):
         value = meta_content(metas, name)
-        if value and "://" not in value and _squashed(value) not in outlet:
+        if not value or "://" in value or _squashed(value) in outlet:
+            continue
+        if not _names_only_a_section_or_a_role(value):  # `Staff Writer` names no writer
             return f"byline meta {name}", value
     layout = _PageLayout(tree)
     best: tuple[tuple[bool, int, int], str] | None = None
@@ -1879,7 +1881,13 @@ def _another_article_s_author(node: LexborNode, tree: LexborHTMLParser) -> bool:
     if item is None:
         return False
     kind = (item.attributes.get("itemtype") or "")[:_MAX_PUBLISHED_MARK].strip().rsplit("/", 1)[-1]
+    if kind in _PICTURE_AND_MEDIA_TYPES:
+        return True  # a photo's or a video's own author (`ImageObject`'s photographer), no writer of the page
     return kind in _ARTICLE_TYPES and not _of_the_headline_s_item(node, tree)
+
+
+# The items a page's photo or video is given in: their `author` is the photographer's or the maker's.
+_PICTURE_AND_MEDIA_TYPES = _MEDIA_TYPES | frozenset(("ImageObject", "Photograph", "ImageGallery"))
 
 
 def _in_a_card_inside(node: LexborNode, headline: LexborNode) -> bool:
@@ -4999,6 +5007,10 @@ def _author(
     structured = _content_author(ld, page) or (
         _content_author(_authored_outside_side_blocks(micro, tree), page) if micro else None
     )
+    if structured is not None and _names_only_a_section_or_a_role(structured[0]):
+        # `"author": {"@type": "Person", "name": "Staff"}`, `Politics`: no writer, and no outlet's name
+        # either; the page's other marks of its author are read as where its items name none.
+        structured = None
     from_meta: str | None = None
     if structured is None:
         # `article:author` is often the writer's profile URL (OpenGraph asks for one): no name to compare, and
@@ -5012,7 +5024,17 @@ def _author(
         # A paper's or a report's landing page (a repository's, a journal's) names its authors as scholars'
         # indexes read them: one `citation_author` each.
         values.append(_scholarly_authors(tree) if "citation_author" in metas else None)
-        meta = next((value for value in values if value and value.strip() and "://" not in value), None)
+        meta = next(
+            (
+                value
+                for value in values
+                if value
+                and value.strip()
+                and "://" not in value
+                and not _names_only_a_section_or_a_role(value)
+            ),
+            None,
+        )
         structured = (meta, False) if meta else None
         from_meta = meta
     outlet = _site_keys(site_names, url)

@@ -1086,7 +1086,8 @@ def test_a_page_without_json_ld_or_microdata_is_read_without_loading_extruct() -
     (OpenGraph tags are read without it) does not pay that, and still gives its title, author and date."""
     page = (
         '<html><head><title>Desk report</title><meta property="og:title" content="Bridge reopens">'
-        '<meta name="author" content="Desk"><meta property="article:published_time" content="2022-01-21">'
+        '<meta name="author" content="Lina Haddad">'
+        '<meta property="article:published_time" content="2022-01-21">'
         "</head><body><h1>Bridge reopens</h1><p>The bridge was reopened.</p></body></html>"
     )
     code = (
@@ -1096,7 +1097,7 @@ def test_a_page_without_json_ld_or_microdata_is_read_without_loading_extruct() -
         "print(post.title, post.author, post.published.date(), 'extruct' in sys.modules)"
     )
     shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert shown.split() == ["Bridge", "reopens", "Desk", "2022-01-21", "False"]
+    assert shown.split() == ["Bridge", "reopens", "Lina", "Haddad", "2022-01-21", "False"]
 
 
 CITED_DAY = dt.date(2022, 1, 21)
@@ -4421,10 +4422,10 @@ def test_json_ld_without_an_article_takes_the_title_and_byline_of_an_item_not_ab
     post = _read(
         _json_ld(
             '{"@type": "WebSite", "name": "City Ledger", "author": "City Ledger Ltd"}',
-            '{"@type": "VideoObject", "name": "Bridge footage", "author": "Video Desk"}',
+            '{"@type": "VideoObject", "name": "Bridge footage", "author": "Omar Khalil"}',
         )
     )
-    assert (post.title, post.author) == ("Bridge footage", "Video Desk")
+    assert (post.title, post.author) == ("Bridge footage", "Omar Khalil")
 
 
 BRIDGE_NEWS = "https://bridgenews.example/2022/01/21/ferry"
@@ -4993,6 +4994,32 @@ def test_a_byline_naming_only_a_desk_a_role_or_a_section_is_no_writer(byline: st
     page = _small_site(byline)
     page = page.replace("</head>", f"{_ld_script(json.dumps(item))}</head>") if outlet_item else page
     assert _read(page).author == ("City Ledger" if outlet_item else None)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        _ld_script(json.dumps({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Staff"}})),
+        _ld_script(json.dumps({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Politics"}})),
+        '<meta name="author" content="Staff Writer">',
+    ],
+    ids=["json-ld staff", "json-ld section", "meta staff writer"],
+)
+def test_a_desk_or_a_section_named_as_the_author_in_the_page_s_metadata_is_no_writer(head: str) -> None:
+    # The item's or the meta's "Staff" was the page's author, and its byline went unread.
+    page = _small_site('<p class="byline">By Lina Haddad</p>').replace("</head>", f"{head}</head>")
+    assert _read(page).author == "Lina Haddad"
+    assert _read(_small_site("").replace("</head>", f"{head}</head>")).author is None
+
+
+def test_a_photo_s_microdata_author_is_not_the_page_s_writer() -> None:
+    # An `ImageObject` item's `itemprop=author` (its photographer) was read as the page's byline.
+    photo = (
+        '<div itemprop="image" itemscope itemtype="https://schema.org/ImageObject"><img src="bridge.jpg">'
+        '<span itemprop="author">Omar Khalil</span></div>'
+    )
+    assert _read(_small_site(photo)).author is None
+    assert _read(_small_site(f'{photo}<p class="byline">By Lina Haddad</p>')).author == "Lina Haddad"
 
 
 @pytest.mark.parametrize(
