@@ -2754,14 +2754,17 @@ def _notice_in_place_of_the_article(
     lowered = whole.lower()
     if not any(stem in lowered for stem in _NOTICE_STEMS):
         return None
+    heading_chars = len(squeeze(heading.text()))
     for parent in _text_elements(block):
         said = squeeze(parent.text(separator=" ")[: _MAX_NOTICE_CHARS * 2])[:_MAX_NOTICE_CHARS]
+        # Asked first, as it is cheap: an element beside which the article shows more is no notice in its
+        # place, and the patterns (the costliest a page's reading compiles) wait for one that could be.
+        if len(whole) - len(said) - heading_chars > _BESIDE_THE_NOTICE:
+            continue
         first = SENTENCE_STOPS.split(said, maxsplit=1)[0].rstrip(" .!")
         removed = _says_removed(first)
         if not removed and not says_gate(first):
             continue
-        if len(whole) - len(said) - len(squeeze(heading.text())) > _BESIDE_THE_NOTICE:
-            return None
         shown = escape_unprintable(said[:200])
         if removed:
             return PageProblem("soft-404", f"the article's text is only a notice: the page says {shown!r}")
@@ -2812,11 +2815,15 @@ def _notice_after_the_article(tree: LexborHTMLParser) -> PageProblem | None:
             continue
         for parent in _text_elements(block):
             said = squeeze(parent.text(separator=" ")[: _MAX_NOTICE_CHARS * 2])[:_MAX_NOTICE_CHARS]
-            if found is None and any(stem in said.lower() for stem in _NOTICE_STEMS):
-                first = SENTENCE_STOPS.split(said, maxsplit=1)[0].rstrip(" .!")
+            first = SENTENCE_STOPS.split(said, maxsplit=1)[0].rstrip(" .!")
+            # The patterns are asked only of a short element's first sentence holding a notice's word: the
+            # words after it count as the article's (a long paragraph is no notice, and is not matched).
+            could_be = found is None and beside + len(said) - len(first) <= _BESIDE_THE_NOTICE
+            if could_be and any(stem in first.lower() for stem in _NOTICE_STEMS):
                 removed = _says_removed(first)
                 if removed or says_gate(first):
                     found = (said, removed)
+                    beside += len(said) - len(first)
                     continue
             beside += len(said)
             if beside > _BESIDE_THE_NOTICE:
