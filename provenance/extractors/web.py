@@ -1739,6 +1739,24 @@ _SECTION_AND_ROLE_WORDS = frozenset(
         *("staff", "team", "desk", "newsroom", "editor", "editors", "correspondent", "correspondents"),
         *("reporter", "reporters", "writer", "writers", "admin", "administrator", "guest", "contributor"),
         *("contributors", "contributing", "senior", "special", "web", "online", "digital", "the"),
+        # ... and the kinds of a government's or an institution's publications (`Public Notice | 21 January
+        # 2022`, `Fact Sheet`, `Media Advisory`), which a title-cased line under the headline names so.
+        *("notice", "notices", "announcement", "announcements", "bulletin", "briefing", "newsletter"),
+        *("event", "events", "advisory", "speech", "speeches", "transcript", "remarks", "readout", "fact"),
+        *("sheet", "factsheet", "guidance", "consultation", "circular", "decree", "resolution", "research"),
+        *("publication", "publications", "study", "paper", "insight", "insights", "commentary", "explainer"),
+        *(
+            "brief",
+            "digest",
+            "roundup",
+            "recap",
+            "daily",
+            "weekly",
+            "monthly",
+            "annual",
+            "public",
+            "official",
+        ),
         # Russian's and Ukrainian's (novosti, politika, redaktsiya, novyny; polityka, redaktsiia; ekonomika,
         # ekonomika), German's, French's and Spanish's sections and desks.
         *("\u043d\u043e\u0432\u043e\u0441\u0442\u0438", "\u043f\u043e\u043b\u0438\u0442\u0438\u043a\u0430"),

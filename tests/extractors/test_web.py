@@ -4955,8 +4955,13 @@ def test_a_name_and_a_day_under_the_headline_without_by_credit_the_writer_and_da
         "<p>Photo: Omar Khalil | 21 January 2022</p>",
         "<p>Middle East \u2014 21 January 2022</p>",
         "<p>Lina Haddad, Kyiv, 21.01.2022, updated daily</p>",
+        "<p>Public Notice | 21 January 2022</p>",
+        "<p>Fact Sheet \u2014 Jan. 21, 2022</p>",
     ],
-    ids=["section", "desk", "place", "dateline", "city", "staff", "wire staff", "photo", "region", "more"],
+    ids=[
+        *("section", "desk", "place", "dateline", "city", "staff", "wire staff", "photo", "region", "more"),
+        *("notice", "fact sheet"),
+    ],
 )
 def test_a_section_a_place_or_a_credit_beside_the_day_under_the_headline_credits_no_one(line: str) -> None:
     assert _read(_small_site(line)).author is None
