@@ -30,6 +30,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from provenance.capture.location import redirect_target
+from provenance.citations.dates import find_date, other_days
 from provenance.extractors.layout import (
     CLOSED_DIALOG,
     HIDDEN_ATTRIBUTE,
@@ -642,16 +643,74 @@ _ENGLISH_MONTHS = {
 }  # fmt: skip
 
 
+# What a day written out in another language may have beside it in such a value: a weekday's name before it
+# (`jeudi 20 janvier 2022`), a word after its year (Russian's "g." for "year"), a time of day (`Donnerstag,
+# 20. Januar 2022, 10:00`, French's `10h30`): a few words without digits, and one clock.
+_WRITTEN_DAY_CLOCK = on_first_use(r"(?<!\d)(?:[01]?\d|2[0-3])\s?[:.h]\s?[0-5]\d(?::[0-5]\d)?(?!\d)")
+_MOST_WORDS_BESIDE_THE_DAY = 3
+_FOUR_DIGITS = on_first_use(r"\d{4}")
+# The stems of an update's label, casefolded, in the languages the note parser reads days in (English,
+# French, German, Spanish, Italian, Portuguese, Polish, Turkish; Russian's and Ukrainian's "obnov", "izmen",
+# "onovl", "zmin"; Arabic's "tahdith").
+_UPDATE_STEMS = (
+    *("updat", "modif", "edit", "revis", "amend", "jour", "actuali", "aktuali", "ge\u00e4nd", "stand"),
+    *("aggiorn", "atualiz", "aktualiz", "g\u00fcncel", "a\u017eur"),
+    *(
+        "\u043e\u0431\u043d\u043e\u0432",
+        "\u0438\u0437\u043c\u0435\u043d",
+        "\u043e\u043d\u043e\u0432\u043b",
+        "\u0437\u043c\u0456\u043d",
+        "\u062a\u062d\u062f\u064a\u062b",
+    ),
+)
+
+
 def _written_day(text: str) -> PublishedTime | None:
-    """The day `text` writes out in English, whole (`_WRITTEN_DAY`), as a day alone; else None."""
+    """The day `text` writes out, whole, as a day alone: in English (`_WRITTEN_DAY`), else in any language
+    and order the note parser reads (`20 janvier 2022`, `20. Januar 2022`, `20 de enero de 2022`, Russian's
+    and Ukrainian's, `20.01.2022`: `_other_language_day`); else None."""
     found = _WRITTEN_DAY().fullmatch(text)
     if found is None:
-        return None
+        return _other_language_day(text)
     month = _ENGLISH_MONTHS.get((found["month"] or found["month2"]).lower())
+    if month is None:  # another language's month in Latin letters (`20 janvier 2022`, `20 Ocak 2022`)
+        return _other_language_day(text)
     try:
-        day = dt.date(int(found["year"]), month or 0, int(found["day"] or found["day2"]))
+        day = dt.date(int(found["year"]), month, int(found["day"] or found["day2"]))
     except ValueError:  # no such month or day (`February 30, 2022`, `Foo 20, 2022`)
         return None
+    if not _FIRST_YEAR <= day.year <= _LAST_YEAR:
+        return None
+    return PublishedTime(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC), day_only=True)
+
+
+def _other_language_day(text: str) -> PublishedTime | None:
+    """The day a JSON-LD `datePublished` or a `<time datetime>` writes out in another language than English
+    (`_written_day`): it gave the page no date, where the same day in English did. Only a value that is the
+    day (`find_date`'s, with a four-digit year, one day plainly) and at most `_MOST_WORDS_BESIDE_THE_DAY`
+    words without digits and one time of day beside it: anything more is a sentence, not a date's value."""
+    if _FOUR_DIGITS().search(text) is None:
+        return None
+    found = find_date(text)
+    if found.date is None or found.ambiguous or found.in_a_range or _FOUR_DIGITS().search(found.text) is None:
+        return None
+    if other_days(text, found.date):
+        return None
+    # A day in English with words beside it (`January 20, 2022 at noon`) is read by `_WRITTEN_DAY` alone,
+    # whole or not at all, as before.
+    english = _WRITTEN_DAY().fullmatch(found.text)
+    if english is not None and (english["month"] or english["month2"]).lower() in _ENGLISH_MONTHS:
+        return None
+    # An update's label before the day (`Updated 21 January 2022`, French's `Mis a jour le`, German's
+    # `Stand:`): no publication's day.
+    before = text[: text.find(found.text)].casefold()
+    if any(stem in before for stem in _UPDATE_STEMS):
+        return None
+    rest = _WRITTEN_DAY_CLOCK().sub(" ", text.replace(found.text, " ", 1), count=1)
+    words = rest.replace(",", " ").split()
+    if len(words) > _MOST_WORDS_BESIDE_THE_DAY or any(character.isdigit() for character in rest):
+        return None
+    day = found.date
     if not _FIRST_YEAR <= day.year <= _LAST_YEAR:
         return None
     return PublishedTime(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC), day_only=True)
@@ -878,6 +937,8 @@ _GATE = on_first_use(
     r" (?:in|from|for (?:users|visitors|viewers) in) (?:your (?:country|region|location|area)"
     # ... as American news sites answered European readers in 2018 rather than meet the GDPR
     r"|(?:most )?european (?:countries|union countries)|the (?:eu|european union|european economic area|eea))"
+    # ... and the reason a site gives for it ("… in your country due to legal restrictions")
+    r"(?: due to (?:legal|licensing|copyright|regulatory) (?:restrictions|reasons))?"
     # ... as Facebook and Instagram answer readers in Canada for a news outlet's posts since 2023 ("People in
     # Canada can't see this content", "News content can't be viewed in Canada")
     r"|(?:people|users|viewers|readers) in \w{2,30} (?:can.t|cannot) (?:see|view) this (?:content|post|video)"
@@ -895,7 +956,8 @@ _GATE = on_first_use(
     r"|(?:451\W*)?недоступно по (?:юридическим|правовым) причинам|you need (?:access|permission)"
     # A block by country in the languages of the sites reports cite: Russian, Ukrainian, French, German,
     # Spanish, Arabic, Turkish and Persian ("this content is not available in your country/region").
-    r"|(?:(?:этот|эта|это|данный|данная)\s+)?(?:материал|контент|видео|сайт|ресурс|страница)?\s?"  # noqa: RUF001
+    r"|(?:(?:этот|эта|это|данный|данная)\s+)?(?:материал|контент|видео|сайт|ресурс|страница|статья|публикация"  # noqa: RUF001
+    r"|новость)?\s?"
     r"(?:недоступ(?:ен|на|но|ны)|заблокирован[аоы]?)\s+(?:в вашем регионе|в вашей стране"
     r"|для (?:вашего региона|вашей страны))"
     r"|(?:(?:цей|ця|це)\s+)?(?:матеріал|контент|відео|сайт|сторінка)?\s?недоступн(?:ий|а|е)"  # noqa: RUF001

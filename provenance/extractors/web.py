@@ -1156,6 +1156,31 @@ def _in_prose(node: LexborNode) -> bool:
     return prose is not None and not _is_short(prose, _MAX_UPDATE_LINE)
 
 
+_SENTENCE_ENDS = (".", "!", "?", "\u2026")
+
+
+def _in_a_sentence_of_the_text(node: LexborNode) -> bool:
+    """Whether a `<time>` stands inside a sentence of the article's text, after its first paragraph longer
+    than a line (`_before_the_text`): words before and after it in its paragraph or item, which ends as a
+    sentence does (`The vote, held on <time>January 18</time>, was close.`). The day it gives is one the
+    story tells of, however short its paragraph (`_in_prose` asks a longer one): taken for the page's, a
+    note citing that day passed. A byline's line (`By Lina Haddad, <time>...</time>`) stands before the
+    text."""
+    prose = next(
+        (around for around in ancestors(node.parent, _PROSE_REACH) if around.tag in _PROSE_TAGS), None
+    )
+    if prose is None:
+        return False
+    whole = squeeze(prose.text(separator=" "))
+    shown = squeeze(node.text(separator=" "))
+    before, found, after = whole.partition(shown) if shown else ("", "", "")
+    if not found or not whole.rstrip(" )\"'\u2019\u201d").endswith(_SENTENCE_ENDS):
+        return False
+    if not any(character.isalpha() for character in before) or not any(c.isalpha() for c in after):
+        return False
+    return not _before_the_text(node)
+
+
 def _time_element(tree: LexborHTMLParser) -> str | None:
     """The `datetime` of the page's own `<time>`: the first one in its article (or `<main>`), else the first
     marked `pubdate`, else the first on the page; never one in a side block (a comment's, a related
@@ -1197,7 +1222,8 @@ def _time_elements(
         if url and _beside_another_article_s_link(node, url):
             continue  # a related story's teaser line (`<li><a href="/2019/05/02/…">…</a> <time>`)
         if inside:
-            in_article.append(_datetime_of(node, tree) or "")
+            if not _in_a_sentence_of_the_text(node):
+                in_article.append(_datetime_of(node, tree) or "")
             continue
         if in_article or any(around.mem_id in banners for around in ancestors(node)):
             continue
@@ -1525,13 +1551,17 @@ def _byline_text(node: LexborNode) -> str | None:
         text = _WIRE_AFTER_SLASH().sub("", text.strip(_BYLINE_EDGES + "/")).strip(_BYLINE_EDGES)
     if not text or len(text) > _MAX_BYLINE_CHARS or len(text.split()) > _MAX_BYLINE_WORDS:
         return None
-    if "://" in text:
+    if "://" in text or _names_only_a_section_or_a_role(text):
         return None
     # A title after the name, as a government's statement credits its speaker ("Antony J. Blinken, Secretary
     # of State", "Lina Haddad, staff writer"): the byline read as no name at all. Names after the comma
     # ("Lina Haddad, Omar Khalil and Ana Ruiz") are co-writers, kept.
     named, comma, role = text.partition(",")
-    if comma and _looks_like_a_name(named) and not _looks_like_a_name(role):
+    if (
+        comma
+        and _looks_like_a_name(named)
+        and (not _looks_like_a_name(role) or _names_only_a_section_or_a_role(role))
+    ):
         return named.strip(_BYLINE_EDGES)
     return text
 
@@ -1602,7 +1632,9 @@ def _page_byline(
     (`_looks_like_a_name`): on a page that names no author elsewhere, nothing else stands beside it."""
     for name in ("author", "parsely-author", "sailthru.author"):
         value = meta_content(metas, name)
-        if value and "://" not in value and _squashed(value) not in outlet:
+        if not value or "://" in value or _squashed(value) in outlet:
+            continue
+        if not _names_only_a_section_or_a_role(value):  # `Staff Writer` names no writer
             return f"byline meta {name}", value
     layout = _PageLayout(tree)
     best: tuple[tuple[bool, int, int], str] | None = None
@@ -1668,13 +1700,15 @@ def _unmarked_byline(tree: LexborHTMLParser, outlet: frozenset[str]) -> tuple[st
 
 
 def _unmarked_byline_line(tree: LexborHTMLParser) -> LexborNode | None:
-    """The line right under the headline when it is a byline no markup marks (`_unmarked_byline`)."""
+    """The line right under the headline when it is a byline no markup marks (`_unmarked_byline`): a label
+    before a name, or a person's name and the day alone (`_names_a_person_and_a_day`)."""
     headline = tree.css_first("h1")
     line = _next_line(headline, forward=True) if headline is not None else None
     if line is None or line.tag not in _BYLINE_LINE_TAGS or not _is_short(line, _MAX_BYLINE_CHARS):
         return None
-    lead = _BYLINE_LEAD().match(squeeze(line.text()))
-    if lead is None or not lead.group(0).strip():
+    shown = squeeze(line.text())
+    lead = _BYLINE_LEAD().match(shown)
+    if (lead is None or not lead.group(0).strip()) and not _names_a_person_and_a_day(shown):
         return None
     text = _byline_text(line)
     if text is None or not _looks_like_a_name(text):
@@ -1682,6 +1716,115 @@ def _unmarked_byline_line(tree: LexborHTMLParser) -> LexborNode | None:
     if _headline_is_linked(tree):
         return None  # a front page's lead story's card: its headline links to the story, its byline is its
     return line
+
+
+# Where a line under the headline parts a name from the day, with no "By" before the name (`Jane Doe | 21
+# January 2022`, `Jane Doe — Jan. 21, 2022`, `Jane Doe, 21.01.2022`).
+_NAME_DAY_SEPARATOR = on_first_use(r"\s[|\u00b7\u2022\u2013\u2014/-]\s|,\s")
+_MOST_NAME_WORDS = 4  # a person's given names and family name; a longer run of capitals is a deck's
+_NAME_MARKS = str.maketrans("", "", ".-'\u2019")
+# A section, a desk, a kind of story or a newsroom's role, lowercased: what a byline element or a line under
+# the headline shows where it names no person (`Politics | 21 January 2022`, `World News - Jan. 21, 2022`,
+# `By Staff`, `Staff Reporter`, `Web Desk`, `The Editors`). A byline of these words alone is no writer's.
+_SECTION_AND_ROLE_WORDS = frozenset(
+    (
+        *("news", "world", "politics", "political", "business", "economy", "markets", "money", "finance"),
+        *("sport", "sports", "opinion", "opinions", "analysis", "comment", "culture", "arts", "science"),
+        *("health", "tech", "technology", "travel", "lifestyle", "life", "style", "food", "entertainment"),
+        *("local", "national", "international", "breaking", "latest", "live", "update", "updates"),
+        *("review", "reviews", "feature", "features", "interview", "editorial", "editorials", "report"),
+        *("reports", "press", "release", "statement", "media", "video", "videos", "photo", "photos"),
+        *("gallery", "podcast", "podcasts", "blog", "column", "columns", "letters", "education", "climate"),
+        *("environment", "weather", "crime", "justice", "law", "security", "defence", "defense", "war"),
+        *("staff", "team", "desk", "newsroom", "editor", "editors", "correspondent", "correspondents"),
+        *("reporter", "reporters", "writer", "writers", "admin", "administrator", "guest", "contributor"),
+        *("contributors", "contributing", "senior", "special", "web", "online", "digital", "the"),
+        # ... and the kinds of a government's or an institution's publications (`Public Notice | 21 January
+        # 2022`, `Fact Sheet`, `Media Advisory`), which a title-cased line under the headline names so.
+        *("notice", "notices", "announcement", "announcements", "bulletin", "briefing", "newsletter"),
+        *("event", "events", "advisory", "speech", "speeches", "transcript", "remarks", "readout", "fact"),
+        *("sheet", "factsheet", "guidance", "consultation", "circular", "decree", "resolution", "research"),
+        *("publication", "publications", "study", "paper", "insight", "insights", "commentary", "explainer"),
+        *(
+            "brief",
+            "digest",
+            "roundup",
+            "recap",
+            "daily",
+            "weekly",
+            "monthly",
+            "annual",
+            "public",
+            "official",
+        ),
+        # Russian's and Ukrainian's (novosti, politika, redaktsiya, novyny; polityka, redaktsiia; ekonomika,
+        # ekonomika), German's, French's and Spanish's sections and desks.
+        *("\u043d\u043e\u0432\u043e\u0441\u0442\u0438", "\u043f\u043e\u043b\u0438\u0442\u0438\u043a\u0430"),
+        *("\u0440\u0435\u0434\u0430\u043a\u0446\u0438\u044f", "\u043d\u043e\u0432\u0438\u043d\u0438"),
+        *(
+            "\u043f\u043e\u043b\u0456\u0442\u0438\u043a\u0430",
+            "\u0440\u0435\u0434\u0430\u043a\u0446\u0456\u044f",
+        ),
+        *(
+            "\u044d\u043a\u043e\u043d\u043e\u043c\u0438\u043a\u0430",
+            "\u0435\u043a\u043e\u043d\u043e\u043c\u0456\u043a\u0430",
+        ),
+        *("nachrichten", "politik", "wirtschaft", "redaktion", "meinung", "kultur", "ausland", "inland"),
+        *("actualit\u00e9s", "politique", "\u00e9conomie", "soci\u00e9t\u00e9", "r\u00e9daction", "monde"),
+        *("noticias", "pol\u00edtica", "econom\u00eda", "mundo", "redacci\u00f3n", "internacional"),
+    )
+)
+# What a line under the headline names where it names no person, besides those: an organisation, and the
+# words places' names open or end with (`New York`, `San Francisco`, `Kansas City`, `Gaza Strip`). A place of
+# one word (`Kyiv, 21.01.2022`, a dateline) is no name of a person either: a person's name there has two words
+# at least.
+_NOT_A_PERSON_S_WORDS = _SECTION_AND_ROLE_WORDS | frozenset(
+    (
+        *("department", "ministry", "office", "service", "agency", "agencies", "government", "council"),
+        *("committee", "embassy", "page", "home", "top"),
+        *("city", "island", "islands", "republic", "bay", "beach", "valley", "county", "province"),
+        *("region", "oblast", "kingdom", "coast", "district", "state", "states", "strip", "bank", "town"),
+        *("east", "west", "north", "south", "middle", "america", "europe", "asia", "africa", "union"),
+        *("new", "san", "santa", "santo", "s\u00e3o", "sao", "los", "las", "saint", "st", "port", "fort"),
+        *("mount", "lake", "upper", "lower", "great", "greater", "central", "united", "hong", "tel", "abu"),
+        *("buenos", "kuala", "cape", "addis", "phnom", "rio", "sri", "costa", "puerto", "saudi", "el"),
+    )
+)
+
+
+def _names_only_a_section_or_a_role(text: str) -> bool:
+    """Whether a byline's text is only a section's, a desk's or a role's words (`Politics`, `Staff`, `Staff
+    Reporter`, `The Editors`; `_SECTION_AND_ROLE_WORDS`), joined by `and`: it names no writer."""
+    words = [word.strip(_BYLINE_EDGES + "()'\u2019").casefold() for word in text.split()]
+    words = [word for word in words if word and word not in ("and", "&")]
+    return bool(words) and all(word in _SECTION_AND_ROLE_WORDS for word in words)
+
+
+def _names_a_person_and_a_day(shown: str) -> bool:
+    """Whether a line under the headline is a person's name and the day alone, with no label before the
+    name (`Jane Doe | 21 January 2022`, `Jane Doe — Jan. 21, 2022`, `Jane Doe, 21.01.2022`): two to four
+    capitalised words (`_looks_like_a_name`), none in capitals alone (a dateline's place) nor a section's, a
+    desk's or a place's word (`_NOT_A_PERSON_S_WORDS`), then the day, and nothing else but its time."""
+    parted = _NAME_DAY_SEPARATOR().search(shown)
+    if parted is None:
+        return False
+    name, day = shown[: parted.start()].strip(), shown[parted.end() :]
+    words = name.split()
+    if not 2 <= len(words) <= _MOST_NAME_WORDS or not _looks_like_a_name(name):
+        return False
+    # Letters, and an initial's point, a hyphen or an apostrophe (`J. Doe`, `Anne-Marie O'Neil`): no
+    # label's colon (`Photo: Reuters`), no digit.
+    if not all(word.translate(_NAME_MARKS).isalpha() for word in words):
+        return False
+    if any(word.isupper() and len(word.rstrip(".")) > 1 for word in words):
+        return False
+    if any(word.casefold().rstrip(".") in _NOT_A_PERSON_S_WORDS for word in words):
+        return False
+    found = find_date(day)
+    if found.date is None or found.ambiguous or found.in_a_range:
+        return False
+    rest = _CLOCK_AND_ZONE().sub(" ", day.replace(found.text, " ", 1), count=1)
+    return not any(any(character.isalpha() for character in word) for word in rest.split())
 
 
 # Where a byline line's credits part: the label before a name is read from the last of these on.
@@ -1756,7 +1899,13 @@ def _another_article_s_author(node: LexborNode, tree: LexborHTMLParser) -> bool:
     if item is None:
         return False
     kind = (item.attributes.get("itemtype") or "")[:_MAX_PUBLISHED_MARK].strip().rsplit("/", 1)[-1]
+    if kind in _PICTURE_AND_MEDIA_TYPES:
+        return True  # a photo's or a video's own author (`ImageObject`'s photographer), no writer of the page
     return kind in _ARTICLE_TYPES and not _of_the_headline_s_item(node, tree)
+
+
+# The items a page's photo or video is given in: their `author` is the photographer's or the maker's.
+_PICTURE_AND_MEDIA_TYPES = _MEDIA_TYPES | frozenset(("ImageObject", "Photograph", "ImageGallery"))
 
 
 def _in_a_card_inside(node: LexborNode, headline: LexborNode) -> bool:
@@ -2555,13 +2704,15 @@ _REMOVAL_NOTICE = on_first_use(
     r" (?:has been|was|is) (?:removed|deleted|unpublished|taken down|withdrawn)"
     r"(?:(?: (?:at|on) the (?:request|demand) of| by) (?:the|its|our)"
     r" (?:author|writer|publisher|editor|owner)s?"
-    r"| (?:due to|because of|for) (?:legal|editorial|copyright) (?:reasons|concerns))?"
+    r"| (?:due to|because of|for) (?:legal|editorial|copyright) (?:reasons|concerns)"
+    r"| (?:following|by|under|due to) (?:a )?court (?:order|ruling|decision))?"
     # ... in Russian, Ukrainian, French, German and Spanish
     r"|(?:эта |данная )?(?:статья|публикация|материал|новость|запись) (?:был[аио]? )?"
     r"(?:удал[её]н[аоы]?|снят[аоы]? с публикации)"  # noqa: RUF001
-    r"(?: по (?:просьбе|требованию|решению) (?:автора|редакции|героя публикации|правообладателя))?"
-    r"|(?:ця |дана )?(?:стаття|публікація|матеріал|новина) (?:була |був )?(?:видален[аоий]|знят[аоий] з"
-    r" публікації)(?: на прохання автора)?"
+    r"(?: по (?:просьбе|требованию|решению|предписанию) (?:автора|редакции|героя публикации|правообладателя"
+    r"|суда|роскомнадзора|ркн|генпрокуратуры|генеральной прокуратуры|прокуратуры))?"
+    r"|(?:ця |дана )?(?:стаття|публікація|матеріал|новина) (?:була |був |було )?(?:видален[аоийо]|видалено"
+    r"|знят[аоий] з публікації)(?: на (?:прохання|вимогу|рішення) (?:автора|редакції|суду))?"
     r"|(?:cet article|ce contenu|cette page|cette publication|l.article) a \u00e9t\u00e9"
     r" (?:retir\u00e9|supprim\u00e9)e?(?: \u00e0 la demande de (?:son|l.) auteur)?"
     r"|(?:dieser|der) (?:artikel|beitrag|inhalt) wurde (?:auf wunsch (?:des autors|der autorin) )?"
@@ -2577,12 +2728,23 @@ _NOTICE_STEMS = (
     *("your country", "your region", "your location", "your area", "вашем регионе", "вашей стране"),
     *("вашому регіоні", "вашій країні", "votre pays", "votre région", "ihrem land", "tu país", "su país"),
     *("tu región", "su región"),
+    # ... and the words of a site's own "no longer available" (`error_message`) in the article's place
+    *("no longer", "not found", "available", "disponible", "verfügbar", "недоступ", "nicht mehr"),
 )
 _ARTICLE_NOTICE_REACH = 1500  # an article this long is a live one, whatever a line of it says
 _SHORT_ARTICLE = 3500  # an article longer is neither a notice nor a teaser (`_TEASER_CHARS` and its prompt)
 _BESIDE_THE_NOTICE = 300  # what the article shows besides its headline and the notice: a byline, a date
 _MAX_NOTICE_NODES = 300
 _MAX_NOTICE_CHARS = 500
+
+
+def _says_removed(sentence: str) -> bool:
+    """Whether an article's first sentence says only that it was removed (`_REMOVAL_NOTICE`), or is a site's
+    own "not found" or "no longer available" (`error_message`: `This article is no longer available`, `Cet
+    article n'est plus disponible`, `Материал недоступен`), as a soft 404 keeps its article's template."""
+    if _REMOVAL_NOTICE().fullmatch(sentence) is not None:
+        return True
+    return bool(sentence) and error_message(sentence, None) is not None
 
 
 def _short_article(tree: LexborHTMLParser) -> tuple[LexborNode, str] | None:
@@ -2610,19 +2772,88 @@ def _notice_in_place_of_the_article(
     lowered = whole.lower()
     if not any(stem in lowered for stem in _NOTICE_STEMS):
         return None
+    heading_chars = len(squeeze(heading.text()))
     for parent in _text_elements(block):
         said = squeeze(parent.text(separator=" ")[: _MAX_NOTICE_CHARS * 2])[:_MAX_NOTICE_CHARS]
+        # Asked first, as it is cheap: an element beside which the article shows more is no notice in its
+        # place, and the patterns (the costliest a page's reading compiles) wait for one that could be.
+        if len(whole) - len(said) - heading_chars > _BESIDE_THE_NOTICE:
+            continue
         first = SENTENCE_STOPS.split(said, maxsplit=1)[0].rstrip(" .!")
-        removed = _REMOVAL_NOTICE().fullmatch(first) is not None
+        removed = _says_removed(first)
         if not removed and not says_gate(first):
             continue
-        if len(whole) - len(said) - len(squeeze(heading.text())) > _BESIDE_THE_NOTICE:
-            return None
         shown = escape_unprintable(said[:200])
         if removed:
             return PageProblem("soft-404", f"the article's text is only a notice: the page says {shown!r}")
         return PageProblem("unavailable", f"the page says {shown!r} in place of the article")
     return None
+
+
+_MAX_BLOCKS_AFTER = 300  # blocks after the headline's article walked for a notice: a crafted page has more
+
+
+def _blocks_after(start: LexborNode) -> Iterator[LexborNode]:
+    """What the page shows after `start` in its body, block by block: the elements (and loose texts) that
+    follow it, then those that follow each element around it, up to the `<body>`; never the site's side
+    blocks and footer (`_SIDE_CHROME`, a class or id naming a side block), which are no article's text."""
+    for around in ancestors(start):
+        if around.tag in ("html", "body"):
+            return
+        sibling = around.next
+        while sibling is not None:
+            if sibling.tag == "-text" or not (
+                _SIDE_CHROME.holds(sibling, sibling.attributes) or names_side_block(sibling.attributes)
+            ):
+                yield sibling
+            sibling = sibling.next
+
+
+def _notice_after_the_article(tree: LexborHTMLParser) -> PageProblem | None:
+    """A removal or region notice (as `_notice_in_place_of_the_article` reads one) that the page sets after
+    the article holding the headline, or beside the headline where no article holds it: in a block after the
+    `<article>` inside `<main>`, or in a `<main>` beside an empty `<article>`. The article itself shows its
+    headline and at most a byline and a date, and what follows shows nothing but the notice besides
+    (`_BESIDE_THE_NOTICE` characters in all): a live article's text after its headline's block is longer, and
+    a notice quoted in it opens none of its elements (nor is a quotation read)."""
+    heading = tree.css_first("h1")
+    if heading is None:
+        return None
+    start = _headline_article(tree) or heading
+    heading_chars = len(squeeze(heading.text()))
+    if not _is_short_text(start, 2 * (heading_chars + _BESIDE_THE_NOTICE)):
+        return None
+    beside = len(squeeze(start.text(separator=" "))) - heading_chars
+    found: tuple[str, bool] | None = None
+    for count, block in enumerate(_blocks_after(start)):
+        if beside > _BESIDE_THE_NOTICE or count >= _MAX_BLOCKS_AFTER:
+            return None
+        if block.tag == "-text":
+            beside += len(squeeze(block.text_content or ""))
+            continue
+        for parent in _text_elements(block):
+            said = squeeze(parent.text(separator=" ")[: _MAX_NOTICE_CHARS * 2])[:_MAX_NOTICE_CHARS]
+            first = SENTENCE_STOPS.split(said, maxsplit=1)[0].rstrip(" .!")
+            # The patterns are asked only of a short element's first sentence holding a notice's word: the
+            # words after it count as the article's (a long paragraph is no notice, and is not matched).
+            could_be = found is None and beside + len(said) - len(first) <= _BESIDE_THE_NOTICE
+            if could_be and any(stem in first.lower() for stem in _NOTICE_STEMS):
+                removed = _says_removed(first)
+                if removed or says_gate(first):
+                    found = (said, removed)
+                    beside += len(said) - len(first)
+                    continue
+            beside += len(said)
+            if beside > _BESIDE_THE_NOTICE:
+                return None
+    if found is None or beside > _BESIDE_THE_NOTICE:
+        return None
+    shown = escape_unprintable(found[0][:200])
+    if found[1]:
+        return PageProblem(
+            "soft-404", f"the article shows no text, only a notice after it: the page says {shown!r}"
+        )
+    return PageProblem("unavailable", f"the page says {shown!r} in place of the article")
 
 
 def _text_elements(block: LexborNode) -> Iterator[LexborNode]:
@@ -2794,6 +3025,30 @@ def _unstruck_text(line: LexborNode) -> str:
     return body.text() if body is not None else ""
 
 
+# A bare "Date:" before a day (`Date: 14 February 2022`), which a press release's date line and an event's
+# both write; and the label of an event's place or hour on the line beside it (`Location: Town Hall`,
+# `Venue:`, `Where:`, `Time:`), which makes the day the event's, not the page's publication.
+_BARE_DATE_LABEL = on_first_use(
+    r"\W{0,4}(?:date|datum|fecha|data|\u0434\u0430\u0442\u0430)\s{0,2}:\s{0,4}", re.IGNORECASE
+)
+_VENUE_LABEL = on_first_use(
+    r"\W{0,4}(?:location|venue|where|place|address|time|hours?|ort|lieu|lugar|luogo|local"
+    r"|\u043c\u0435\u0441\u0442\u043e|\u043c\u0456\u0441\u0446\u0435|\u0432\u0440\u0435\u043c\u044f|\u0447\u0430\u0441)\s{0,2}:",
+    re.IGNORECASE,
+)
+
+
+def _beside_a_venue_line(line: LexborNode) -> bool:
+    """Whether the line before or after `line` opens with an event's place or hour (`_VENUE_LABEL`)."""
+    for forward in (True, False):
+        other = _next_line(line, forward)
+        if other is None or not _is_short(other, _MAX_UPDATE_LINE):
+            continue
+        if _VENUE_LABEL().match(squeeze(other.text())) is not None:
+            return True
+    return False
+
+
 def _dated_line(
     line: LexborNode, name: str, most_words: int, other_time: Callable[[LexborNode], bool] | None = None
 ) -> tuple[str, str] | None:
@@ -2821,6 +3076,8 @@ def _dated_line(
     # page announces, which a note citing it passed as the page's publication day.
     before = text[: max(0, text.find(found.text))]
     if _EVENT_LABEL().search(before) is not None:
+        return None
+    if _BARE_DATE_LABEL().fullmatch(before) is not None and _beside_a_venue_line(line):
         return None
     rest = text.replace(found.text, " ", 1)
     rest = rest.replace(name, " ", 1) if name else rest
@@ -3080,6 +3337,10 @@ def _htmldate(
     # date, the first ISO date in the text ("the data of 2022-01-21"): the day a page is about, not its own.
     # Nor a struck day (`<del>January 20</del> January 21, 2022`), in the same walk.
     for node in tree.css(f"title, h1, {_STRUCK}")[:_MAX_UPDATE_LINES]:
+        node.decompose()
+    # Nor a `<time>` in a sentence of the text (`_in_a_sentence_of_the_text`), known before the long
+    # paragraphs it follows are taken out.
+    for node in [node for node in tree.css("time")[:_MAX_TIMES] if _in_a_sentence_of_the_text(node)]:
         node.decompose()
     prose = tree.css(", ".join(_PROSE_TAGS))[:_MAX_UPDATE_LINES]
     for node in reversed([node for node in prose if not _is_short(node, _MAX_UPDATE_LINE)]):
@@ -4608,6 +4869,8 @@ def read_web_page(
     article = _short_article(tree) if problem is None else None
     if problem is None:
         problem = _notice_in_place_of_the_article(tree, article)
+    if problem is None:
+        problem = _notice_after_the_article(tree)
     cited_path, final_path = _path_segments(cited_url), _path_segments(response.uri)
     # An AMP address sent to its article is judged as that article's address answered (`_amp_variant_of`).
     answered_at = response.uri if _amp_variant_of(cited_path, final_path) else cited_url
@@ -4769,6 +5032,10 @@ def _author(
     structured = _content_author(ld, page) or (
         _content_author(_authored_outside_side_blocks(micro, tree), page) if micro else None
     )
+    if structured is not None and _names_only_a_section_or_a_role(structured[0]):
+        # `"author": {"@type": "Person", "name": "Staff"}`, `Politics`: no writer, and no outlet's name
+        # either; the page's other marks of its author are read as where its items name none.
+        structured = None
     from_meta: str | None = None
     if structured is None:
         # `article:author` is often the writer's profile URL (OpenGraph asks for one): no name to compare, and
@@ -4782,7 +5049,17 @@ def _author(
         # A paper's or a report's landing page (a repository's, a journal's) names its authors as scholars'
         # indexes read them: one `citation_author` each.
         values.append(_scholarly_authors(tree) if "citation_author" in metas else None)
-        meta = next((value for value in values if value and value.strip() and "://" not in value), None)
+        meta = next(
+            (
+                value
+                for value in values
+                if value
+                and value.strip()
+                and "://" not in value
+                and not _names_only_a_section_or_a_role(value)
+            ),
+            None,
+        )
         structured = (meta, False) if meta else None
         from_meta = meta
     outlet = _site_keys(site_names, url)

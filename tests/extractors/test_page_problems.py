@@ -2238,3 +2238,166 @@ def test_a_live_article_that_mentions_a_removal_or_a_region_block_is_content(bod
 def test_a_crafted_page_of_notice_words_is_read_as_content_without_a_crash(body: str) -> None:
     post = _read(_removed_article("{NOTICE}").replace("<p>{NOTICE}</p>", body))
     assert post.problem is None
+
+
+_EMPTY_ARTICLE = (
+    '<article class="story"><header class="story-head"><h1>Council votes to reopen the bridge</h1>'
+    '<p class="byline">By <a href="/author/lina-haddad">Lina Haddad</a></p>'
+    '<time datetime="2022-01-21T09:00:00Z">January 21, 2022</time></header></article>'
+)
+_REMOVED = "This article has been removed at the request of the author."
+_REGION = "This content is no longer available in your region."
+
+
+def _removed_article_laid_out(main: str) -> str:
+    """The removed article's page (`_removed_article`) with its `<main>` block in another layout."""
+    page = _removed_article("{NOTICE}")
+    return page[: page.index("<main>")] + main + page[page.index("</main>") + len("</main>") :]
+
+
+@pytest.mark.parametrize(
+    ("main", "problem", "notice"),
+    [
+        # The article element holds only the headline, byline and date; the notice follows it in `<main>` ...
+        (
+            f"<main>{_EMPTY_ARTICLE}<div class='notice'><p>{_REMOVED}</p>"
+            "<p>Questions about this decision can be sent to our standards editor.</p></div></main>",
+            "soft-404",
+            _REMOVED,
+        ),
+        (
+            f"<main>{_EMPTY_ARTICLE}<div class='geo-block'><p>{_REGION}</p></div></main>",
+            "unavailable",
+            _REGION,
+        ),
+        # ... in a `<main>` beside the article ...
+        (f"{_EMPTY_ARTICLE}<main><p>{_REMOVED}</p></main>", "soft-404", _REMOVED),
+        # ... after the `<main>` that holds it, as a loose block of the body ...
+        (f"<main>{_EMPTY_ARTICLE}</main><div class='geo-block'>{_REGION}</div>", "unavailable", _REGION),
+        # ... or the headline stands in a header of its own, beside an empty `<article>` and a `<main>`.
+        (
+            "<header class='story-head'><h1>Council votes to reopen the bridge</h1>"
+            f"<p class='byline'>By Lina Haddad</p></header><article></article><main><p>{_REMOVED}</p></main>",
+            "soft-404",
+            _REMOVED,
+        ),
+    ],
+    ids=[
+        "after-the-article-in-main",
+        "region-after-the-article",
+        "sibling-main",
+        "after-main",
+        "empty-article",
+    ],
+)
+def test_a_notice_after_an_article_that_shows_only_its_headline_is_not_the_content(
+    main: str, problem: str, notice: str
+) -> None:
+    # Its title, JSON-LD date and byline all matched the note, and the notice stood outside the `<article>`
+    # element: the page came out verified.
+    post = _read(_removed_article_laid_out(main))
+    detail = (
+        f"the article shows no text, only a notice after it: the page says {notice!r}"
+        if problem == "soft-404"
+        else f"the page says {notice!r} in place of the article"
+    )
+    assert (post.problem, post.problem_detail) == (problem, detail)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # The article's text follows its headline's block: a line of it saying the words, and a long story.
+        f"<div class='story-body'><p>The article has been removed.</p>{_STORY_PARAGRAPH * 4}</div>",
+        # ... the notice quoted, set apart, before the story
+        f"<div class='story-body'><blockquote><p>{_REMOVED}</p></blockquote>{_STORY_PARAGRAPH * 3}</div>",
+        # ... a short story, after a video blocked in the reader's country
+        f"<div class='video'><p>This video is not available in your country</p></div>{_STORY_PARAGRAPH * 3}",
+        # ... a notice at the end of the page, after the story
+        f"<div class='story-body'>{_STORY_PARAGRAPH * 3}</div><div class='geo'>{_REGION}</div>",
+    ],
+    ids=["a line of a long story", "a quotation", "a blocked video", "after the story"],
+)
+def test_a_live_article_after_its_headline_s_block_that_mentions_a_removal_is_content(after: str) -> None:
+    post = _read(_removed_article_laid_out(f"<main>{_EMPTY_ARTICLE}{after}</main>"))
+    assert post.problem is None
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "<p>" + f"{_REMOVED[:-1]} " * 1700 + "</p>",
+        f"<div><p>{_REGION}</p></div>" * 20_000,
+        f"<p>{_REGION}</p>" + "<div></div>" * 20_000,
+    ],
+    ids=["one paragraph", "many notices", "many empty blocks"],
+)
+def test_a_crafted_page_of_notices_after_an_article_is_read_quickly_without_a_crash(after: str) -> None:
+    # The article's text is not extracted (a check reading it takes the extractor's own time).
+    started = time.perf_counter()
+    post = _read(_removed_article_laid_out(f"<main>{_EMPTY_ARTICLE}{after}</main>"), main_text=False)
+    assert time.perf_counter() - started < 3
+    assert post.problem is None
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        # A site's own "no longer available", in the languages reports cite ...
+        "This article is no longer available.",
+        "Sorry, this article is no longer available.",
+        "This story has been removed from our website.",
+        "Cet article n'est plus disponible.",
+        "Diese Seite ist nicht mehr verfügbar.",
+        "Este contenido ya no está disponible.",
+        "Материал недоступен.",
+        # ... and a removal on a court's or a regulator's demand.
+        "This article has been removed following a court order.",
+        "Материал удален по требованию Роскомнадзора.",
+        "Статья удалена по решению суда.",
+        "Матеріал видалено на вимогу суду.",
+    ],
+)
+def test_an_article_whose_text_is_only_a_site_s_unavailable_or_a_court_s_removal_notice_is_a_soft_404(
+    notice: str,
+) -> None:
+    # Its title, JSON-LD date and byline all matched the note: the page came out verified.
+    post = _read(_removed_article(notice))
+    assert (post.problem, post.problem_detail) == (
+        "soft-404",
+        f"the article's text is only a notice: the page says {notice!r}",
+    )
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This content is not available in your country due to legal restrictions.",
+        "Статья недоступна в вашем регионе.",
+    ],
+)
+def test_an_article_whose_text_is_a_region_notice_with_its_reason_or_naming_the_article_is_unavailable(
+    notice: str,
+) -> None:
+    post = _read(_removed_article(notice))
+    assert (post.problem, post.problem_detail) == (
+        "unavailable",
+        f"the page says {notice!r} in place of the article",
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A brief whose first sentence says something else is no longer available.
+        "<p>Tickets are no longer available.</p><p>The concert on Friday sold out within an hour, the"
+        " organisers said.</p>",
+        # A story telling of a court's order to remove another's article.
+        "<p>The court ordered the regional paper to take down its report on the dam. Материал удален по"
+        " требованию Роскомнадзора, its editor wrote.</p>",
+    ],
+    ids=["tickets", "a court's order told"],
+)
+def test_a_brief_that_tells_of_something_no_longer_available_is_content(body: str) -> None:
+    post = _read(_removed_article("{NOTICE}").replace("<p>{NOTICE}</p>", body))
+    assert post.problem is None
