@@ -501,15 +501,10 @@ def test_a_ministry_s_figure_quoted_in_millions_is_said_to_be_the_same_number(
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extractors.web `_outside_the_article` joins a side block's elements without a space "
-    "('licenceMinistry'): proposed `node.text(separator=' ')`",
-)
 def test_a_headline_quoted_from_the_related_releases_beside_a_press_release_says_so(
     memo: dict[str, dict[str, Any]],
 ) -> None:
-    # It warns now as "not found verbatim (50% at best; a paraphrase?)": a person looks in the release itself.
+    # It warned as "not found verbatim (50% at best; a paraphrase?)" while side blocks were read run together.
     assert _checks(memo["related"])["quote"] == (
         "warn",
         "'upholds the harbour dredging licence' is not in the source's own words but in the page's links to "
@@ -640,15 +635,10 @@ def test_a_fine_quoted_in_millions_is_said_to_be_the_page_s_figure(
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extractors.web `_outside_the_article` joins a comment's elements without a space "
-    "('harbourfanThe regulator'): proposed `node.text(separator=' ')`",
-)
 def test_a_reader_s_comment_quoted_as_the_paper_s_says_it_is_a_comment(
     newsletter: dict[str, dict[str, Any]],
 ) -> None:
-    # It warns now as "not found verbatim (53% at best; a paraphrase?)": a person looks in the article.
+    # It warned as "not found verbatim (53% at best; a paraphrase?)" while comments were read run together.
     assert _checks(newsletter["6"])["quote"] == (
         "warn",
         "'the regulator is bought and paid for by the rival operator' is not in the source's own words but "

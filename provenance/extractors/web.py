@@ -2417,7 +2417,7 @@ def _outside_the_article(tree: LexborHTMLParser, comment_blocks: list[LexborNode
         in_comments = any(
             names_one_of(attributes.get(name) or "", _COMMENT_WORDS) for name in ("class", "id")
         )
-        (comments if in_comments else elsewhere).append(squeeze(node.text()))
+        (comments if in_comments else elsewhere).append(squeeze(node.text(separator=" ")))
         if in_comments or node.tag in _AMP_CHROME:
             comment_blocks.append(node)
     kept = {"reader_comments": " | ".join(comments), "elsewhere_on_the_page": " | ".join(elsewhere)}
