@@ -14,7 +14,7 @@ from provenance.checks.locator import check_locator
 from provenance.checks.title import check_title
 from provenance.citations import parse, parse_citation
 from provenance.citations.parse import names_author_in_genitive, quoted_in_note, uncited_links
-from provenance.models import CheckResult, Footnote, Platform, SourcePost
+from provenance.models import CheckResult, Citation, Footnote, Platform, SourcePost
 from tests.support.authors import RYBARS_POST, RYBARS_POST_URL, author_check_as_parsed
 
 D = dt.date
@@ -461,6 +461,21 @@ def test_footnote_style_parses_to_expected_citation(
     # The URL is kept as cited; its canonical form is the same URL unless the style says otherwise.
     expected = {"canonical_url": expected.get("url"), **expected}
     assert {name: getattr(citation, name) for name in FIELDS} == {name: expected.get(name) for name in FIELDS}
+
+
+@pytest.mark.parametrize(
+    ("text", "urls"), [case[1:3] for case in FOOTNOTE_STYLES], ids=[case[0] for case in FOOTNOTE_STYLES]
+)
+def test_a_citation_is_made_of_the_fields_its_note_gives_and_equals_one_given_every_field(
+    text: str, urls: tuple[str, ...]
+) -> None:
+    # A field the note does not give is left out, not given as None: its validator (a URL's, a handle's,
+    # a month's) does not run for nothing. The citation is the one every field given makes.
+    citation = parse_citation(Footnote(label="1", text=text, line=4, urls=urls)).citation
+    given = {name for name, value in citation.__dict__.items() if value is not None}
+    assert citation.model_fields_set == given
+    assert citation == Citation(**citation.__dict__)
+    assert citation.model_dump_json() == Citation(**citation.__dict__).model_dump_json()
 
 
 def test_ambiguous_date_is_reported_not_guessed() -> None:
