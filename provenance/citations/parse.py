@@ -26,6 +26,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 from provenance.citations.dates import (
@@ -1826,7 +1827,7 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     author = None if back_reference is not None else _leading_name(prose) or handle
     quoted_title = _title(prose, quotes)
     title = quoted_title or _unquoted_title(unquoted, author)
-    fields = {
+    fields: dict[str, Any] = {
         "platform": platform,
         "author": author,
         "handle": handle,
