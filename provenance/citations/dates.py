@@ -1715,7 +1715,13 @@ def _may_hold_a_short_year(text: str) -> bool:
     """`_MAY_HOLD_A_SHORT_YEAR` found in `text`. Each of its shapes needs an apostrophe, 年 or 년, or three
     digits: a text without them (most names: `Desk 17`, `Rybar`) is passed over without the search, which
     cost about 9 k instructions a note's name (`parse._names_someone` asks once or twice a note)."""
-    if not any(mark in text for mark in "'\u2019\u5e74\ub144") and sum(map(str.isdecimal, text)) < 3:
+    if (
+        "'" not in text
+        and "\u2019" not in text
+        and "\u5e74" not in text
+        and "\ub144" not in text
+        and sum(map(str.isdecimal, text)) < 3
+    ):
         return False
     return _MAY_HOLD_A_SHORT_YEAR().search(text) is not None
 
