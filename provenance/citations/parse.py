@@ -358,6 +358,9 @@ _PARTICLE = f"(?:{'|'.join(sorted(_PARTICLES, key=len, reverse=True))})"
 # Possessive, as each word ends at a space or a comma: no try is made again.
 _UPPER = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0391-\u03a9\u0400-\u042f]"
 _LISTED_PERSON = rf"{_UPPER}[\w'\u2019-]*+(?: {_UPPER}[\w.'\u2019-]*+){{1,2}}+"
+# A whole name that is one of those: compiled once, not looked up in `re`'s cache by `re.fullmatch` at each
+# note whose name ends at a comma (most).
+_LISTED_PERSON_WHOLE = on_first_use(_LISTED_PERSON)
 _INVERTED_NAME = re.compile(
     rf"^(?P<family>(?:{_PARTICLE} ){{0,2}}[^\W\d_][\w'\u2019-]+"
     rf"(?: (?:{_PARTICLE} ){{0,2}}[^\W\d_][\w'\u2019-]+)?), "
@@ -1136,8 +1139,8 @@ def _inverted_name(text: str) -> str | None:
         # Two full names, each given name first (`Jane Smith, Tom Jones, and Ann Lee, “…”`): a list, not
         # `Tom Jones Jane Smith`, which a page crediting them warned against.
         or (
-            re.fullmatch(_LISTED_PERSON, match["family"]) is not None
-            and re.fullmatch(_LISTED_PERSON, match["given"]) is not None
+            _LISTED_PERSON_WHOLE().fullmatch(match["family"]) is not None
+            and _LISTED_PERSON_WHOLE().fullmatch(match["given"]) is not None
         )
     ):
         return None
@@ -1427,7 +1430,7 @@ def _with_the_people_listed_after(name: str, text: str, end: re.Match[str] | Non
     """`name`, and the people the note lists after it (`_PEOPLE_LISTED_AFTER`) where it is a person's full
     name: `Jane Smith, Tom Jones, and Ann Lee, “…”` was read as Jane Smith alone, and a page crediting her
     only passed the author check of a note naming three."""
-    if end is None or end.group() != "," or re.fullmatch(_LISTED_PERSON, name) is None:
+    if end is None or end.group() != "," or _LISTED_PERSON_WHOLE().fullmatch(name) is None:
         return name
     listed = _PEOPLE_LISTED_AFTER().match(text, end.end())
     if listed is None:
