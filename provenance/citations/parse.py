@@ -1750,6 +1750,12 @@ def _short_bluesky_handle(url_handle: str | None, text: str) -> str | None:
 _NO_DATE_WRITTEN = re.compile(r"(?:\(\s?|,\s)n\.\s?d\.(?:\s?\)|,)")
 
 
+def _says_undated(text: str) -> bool:
+    """Whether `text` says its source is undated (`_NO_DATE_WRITTEN`). Every match holds `n.`: a note without
+    it (most) is not searched from each place."""
+    return "n." in text and _NO_DATE_WRITTEN.search(text) is not None
+
+
 # A numeric date of a two-digit year, as `dates` finds it ambiguous in a note of East Asian or Thai script,
 # and those scripts' characters as `dates` tells them: kana, CJK ideographs, Hangul; Thai.
 _SHORT_YEAR_NUMERIC_DATE = on_first_use(r"(?P<a>\d{1,2})(?P<separator>[./])(?P<b>\d{1,2})[./]\d{2}")
@@ -1826,7 +1832,7 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     # `(n.d.)` says the source is undated: a day in the unquoted title after it is the title's (APA gives the
     # post's words unquoted: `Rybar [@rybar]. (n.d.). Footage of the strike of 25 January 2022 [Video]` was
     # dated the 25th, a day the note does not give the post, and the date check failed or passed on it).
-    said_undated = date_found.date is not None and _NO_DATE_WRITTEN.search(unquoted) is not None
+    said_undated = date_found.date is not None and _says_undated(unquoted)
     back_reference = (
         _BACK_REFERENCE().match(prose) if prose[:2].casefold() in _BACK_REFERENCE_OPENINGS else None
     )
@@ -1844,7 +1850,7 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
         if date_found.date is None
         and not date_found.ambiguous
         and not date_found.in_a_range
-        and _NO_DATE_WRITTEN.search(unquoted) is None
+        and not _says_undated(unquoted)
         else None,
         "url": url,
         "canonical_url": canonical_url(url) if url else None,

@@ -7,6 +7,8 @@ import re
 from typing import Any
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from provenance.checks import CheckInput
 from provenance.checks.author import check_author
@@ -3307,3 +3309,14 @@ def test_only_a_t_opens_the_article_before_a_channel_s_name_to_the_case_blind_pa
 )
 def test_the_article_and_the_name_s_post_are_no_part_of_the_name(text: str, author: str) -> None:
     assert parse_citation(Footnote(label="1", text=text, line=1)).citation.author == author
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="nNdD. ,()\u00a0a1", max_size=14))
+@example("Rybar. (n.d.). Footage")
+@example("Rybar, Telegram, n. d., https://t.me/rybar/1")
+@example("Fargo, N.D., 2022")
+def test_a_note_says_it_is_undated_where_the_pattern_finds_it_says_so(text: str) -> None:
+    # `_says_undated` searches only a text holding `n.`: it must answer as the search of every text does,
+    # or a note's `(n.d.)` was missed and a day in its title taken for the post's.
+    assert parse._says_undated(text) == (parse._NO_DATE_WRITTEN.search(text) is not None)
