@@ -1677,6 +1677,28 @@ _SHORT_YEAR_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFi
         _THAI,
     ),
 )
+
+
+def _formats_of_ascii_text(
+    formats: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...],
+) -> tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...]:
+    """`formats` without those whose every match holds a character beyond ASCII (a Cyrillic letter, a Persian
+    or a Thai month's name, 年 or 년): `_candidates` passes over each of them in an ASCII text (most notes)
+    after a few tests, and went through them all for each note."""
+    beyond_ascii = (_CYRILLIC, _PERSIAN, _THAI)
+    return tuple(
+        each
+        for each in formats
+        if each[2] not in beyond_ascii and (each[2] in _FORMAT_NEEDS or each[2].isascii())
+    )
+
+
+# What `_candidates` tests a text for before a format's search, other than a separator in it (`-`, `年`).
+_FORMAT_NEEDS = frozenset(
+    [_NAMED, _CYRILLIC, _WESTERN, _SPANISH_FIRST, _PERSIAN, _ROMAN, _THAI, _VIETNAMESE, _APA_DAY_FIRST]
+)
+_ASCII_FAST_FORMATS = _formats_of_ascii_text(_FAST_FORMATS)
+_ASCII_SHORT_YEAR_FORMATS = _formats_of_ascii_text(_SHORT_YEAR_FORMATS)
 # What every match of those holds: two digits after a digit and a stop, a slash or a dash, or after an
 # apostrophe; a day, a word and the year's two digits; or the sign of a year. A note without a date mostly
 # has none of it (`post 15, https://t.me/rybar/15`), and is not read again for the formats. Spelt to open
@@ -1693,7 +1715,13 @@ def _may_hold_a_short_year(text: str) -> bool:
     """`_MAY_HOLD_A_SHORT_YEAR` found in `text`. Each of its shapes needs an apostrophe, 年 or 년, or three
     digits: a text without them (most names: `Desk 17`, `Rybar`) is passed over without the search, which
     cost about 9 k instructions a note's name (`parse._names_someone` asks once or twice a note)."""
-    if not any(mark in text for mark in "'\u2019\u5e74\ub144") and sum(map(str.isdecimal, text)) < 3:
+    if (
+        "'" not in text
+        and "\u2019" not in text
+        and "\u5e74" not in text
+        and "\ub144" not in text
+        and sum(map(str.isdecimal, text)) < 3
+    ):
         return False
     return _MAY_HOLD_A_SHORT_YEAR().search(text) is not None
 
@@ -2052,6 +2080,8 @@ def _candidates(
     )
     if short_years:
         formats = _SHORT_YEAR_FORMATS  # each with `re.IGNORECASE`: read in the lowered text too
+    if is_ascii:
+        formats = _ASCII_SHORT_YEAR_FORMATS if short_years else _ASCII_FAST_FORMATS
     named: bool | None = None  # whether a month is named, found out the first time it matters
     apa: bool | None = None  # whether APA's `(2022, 21` is written, found out the same way
     for pattern, read, needed in formats:

@@ -40,14 +40,15 @@ def _citation_json(citation: Citation) -> dict[str, Any]:
 
 
 def _context_json(context: Context) -> dict[str, Any]:
-    """`context.model_dump(mode="json", exclude_none=True)`, made without pydantic's serializer."""
-    return _set_fields(
-        line=context.line,
-        text=context.text,
-        quotes=list(context.quotes),
-        quotes_left_out=context.quotes_left_out,
-        location=context.location,
-    )
+    """`context.model_dump(mode="json", exclude_none=True)`, made without pydantic's serializer: its line,
+    text and quotes are never None, and the two fields that may be are added where they are not (not passed
+    as keywords to `_set_fields`, which built two dictionaries for each context)."""
+    dumped: dict[str, Any] = {"line": context.line, "text": context.text, "quotes": list(context.quotes)}
+    if context.quotes_left_out is not None:
+        dumped["quotes_left_out"] = context.quotes_left_out
+    if context.location is not None:
+        dumped["location"] = context.location
+    return dumped
 
 
 def _finding_json(finding: Finding) -> dict[str, Any]:

@@ -793,6 +793,10 @@ class _ContextDraft:
             kept.append(quote.text)
             room -= len(quote.text)
         left_out = len(self.quotes) - len(kept) + sum(self.runs_left_out.values())
+        if not left_out and self.location is None:
+            # Most contexts: the fields left out take their default, None, not validated (2,000 of the
+            # 15,000 instructions of making a context); the same context.
+            return Context(line=self.line, text=text, quotes=tuple(kept))
         return Context(
             line=self.line,
             text=text,

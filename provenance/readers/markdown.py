@@ -711,9 +711,12 @@ def _plain_note(label: str, line: int, content: str, read_inline: Callable[[str]
     return _note_of_one_paragraph(label, line, _note_inline(content, read_inline))
 
 
-# A hard line break (two spaces or a backslash before the line's end): in a note, where it parts the note's
-# name from its outlet and date ("Two Majors  ⏎ Telegram, 21 January 2022"), a line break of its text.
-_HARD_BREAK = re.compile(r"(?:  |\\)\n")
+def _has_hard_break(content: str) -> bool:
+    """Whether `content` holds a hard line break (two spaces or a backslash before the line's end): in a note,
+    where it parts the note's name from its outlet and date ("Two Majors  \u23ce Telegram, 21 January 2022"),
+    a line break of its text. Two substrings looked for, not a pattern searched for (`(?:  |\\\\)\\n`, tried
+    at each character of a note that is mostly one line)."""
+    return "  \n" in content or "\\\n" in content
 
 
 def _note_words(text: str) -> str:
@@ -726,7 +729,7 @@ def _note_inline(content: str, read_inline: Callable[[str], _InlineText]) -> _In
     """A note's paragraph read as `read_inline` reads it, its hard line breaks kept as line breaks: read as
     spaces, the name a note opens with ran on into the next line's words, "Two Majors Telegram", and the
     author was read from the link instead, verified on another channel's post."""
-    if read_inline is not _plain_inline_text or _HARD_BREAK.search(content) is None:
+    if read_inline is not _plain_inline_text or not _has_hard_break(content):
         return read_inline(content)
     try:
         return _inline_text(_parse_inline(content), hard_breaks=True)

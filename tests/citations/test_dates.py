@@ -3549,3 +3549,24 @@ def test_a_crafted_note_of_digits_dashes_and_month_names_is_read_in_linear_time(
 def test_a_chinese_day_signed_as_colloquial_chinese_signs_it_is_read(note: str) -> None:
     # `号` (Taiwan's `號`) in place of `日`: read as no date, the note had none.
     assert find_date(note, year_apart=True).date == JAN_21
+
+
+_ASCII_DATE_PIECES = [piece for piece in _DATE_PIECES if piece.isascii()]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_ASCII_DATE_PIECES), max_size=10))
+@example(["21 ", "January", " 2022"])
+def test_the_formats_an_ascii_text_is_not_read_for_match_nothing_in_it(pieces: list[str]) -> None:
+    # `_candidates` reads an ASCII text (most notes) for `_ASCII_FAST_FORMATS` and `_ASCII_SHORT_YEAR_FORMATS`
+    # only: each format left out must find nothing in such a text, as it is or lowered, or a date is missed.
+    text = "".join(pieces)
+    for every, ascii_only in (
+        (dates._FAST_FORMATS, dates._ASCII_FAST_FORMATS),
+        (dates._SHORT_YEAR_FORMATS, dates._ASCII_SHORT_YEAR_FORMATS),
+    ):
+        assert all(each in every for each in ascii_only)
+        for pattern, _, _ in (each for each in every if each not in ascii_only):
+            assert pattern().search(text) is None and pattern().search(text.lower()) is None, (
+                pattern().pattern
+            )

@@ -7,6 +7,8 @@ import re
 from typing import Any
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from provenance.checks import CheckInput
 from provenance.checks.author import check_author
@@ -14,7 +16,7 @@ from provenance.checks.locator import check_locator
 from provenance.checks.title import check_title
 from provenance.citations import parse, parse_citation
 from provenance.citations.parse import names_author_in_genitive, quoted_in_note, uncited_links
-from provenance.models import CheckResult, Footnote, Platform, SourcePost
+from provenance.models import CheckResult, Citation, Footnote, Platform, SourcePost
 from tests.support.authors import RYBARS_POST, RYBARS_POST_URL, author_check_as_parsed
 
 D = dt.date
@@ -461,6 +463,21 @@ def test_footnote_style_parses_to_expected_citation(
     # The URL is kept as cited; its canonical form is the same URL unless the style says otherwise.
     expected = {"canonical_url": expected.get("url"), **expected}
     assert {name: getattr(citation, name) for name in FIELDS} == {name: expected.get(name) for name in FIELDS}
+
+
+@pytest.mark.parametrize(
+    ("text", "urls"), [case[1:3] for case in FOOTNOTE_STYLES], ids=[case[0] for case in FOOTNOTE_STYLES]
+)
+def test_a_citation_is_made_of_the_fields_its_note_gives_and_equals_one_given_every_field(
+    text: str, urls: tuple[str, ...]
+) -> None:
+    # A field the note does not give is left out, not given as None: its validator (a URL's, a handle's,
+    # a month's) does not run for nothing. The citation is the one every field given makes.
+    citation = parse_citation(Footnote(label="1", text=text, line=4, urls=urls)).citation
+    given = {name for name, value in citation.__dict__.items() if value is not None}
+    assert citation.model_fields_set == given
+    assert citation == Citation(**citation.__dict__)
+    assert citation.model_dump_json() == Citation(**citation.__dict__).model_dump_json()
 
 
 def test_ambiguous_date_is_reported_not_guessed() -> None:
@@ -3292,3 +3309,14 @@ def test_only_a_t_opens_the_article_before_a_channel_s_name_to_the_case_blind_pa
 )
 def test_the_article_and_the_name_s_post_are_no_part_of_the_name(text: str, author: str) -> None:
     assert parse_citation(Footnote(label="1", text=text, line=1)).citation.author == author
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="nNdD. ,()\u00a0a1", max_size=14))
+@example("Rybar. (n.d.). Footage")
+@example("Rybar, Telegram, n. d., https://t.me/rybar/1")
+@example("Fargo, N.D., 2022")
+def test_a_note_says_it_is_undated_where_the_pattern_finds_it_says_so(text: str) -> None:
+    # `_says_undated` searches only a text holding `n.`: it must answer as the search of every text does,
+    # or a note's `(n.d.)` was missed and a day in its title taken for the post's.
+    assert parse._says_undated(text) == (parse._NO_DATE_WRITTEN.search(text) is not None)

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from provenance.models import Context
 from provenance.readers import read_report, read_report_lazily
 from provenance.readers.assembly import (
     MARK,
@@ -131,6 +132,19 @@ def test_a_paragraph_cited_by_both_halves_gives_each_its_context_and_quotes() ->
     assert [context.quotes for context in first.contexts] == [("quote 0",)]
     assert [context.quotes for context in second.contexts] == [("quote 0",)]  # the first mark after it
     assert first.contexts[0].text == second.contexts[0].text == "Claim “quote 0” and, then."
+
+
+def test_a_context_is_made_of_the_fields_it_has_and_equals_one_given_every_field() -> None:
+    # A context with nothing left out and no location is made without those fields, not with None for them
+    # (their defaults, unvalidated); it is the context every field given makes.
+    footnotes = assemble_footnotes(_NOTES, _markers([(0, 0), (0, 5), (0, 0)])).footnotes
+    contexts = [context for footnote in footnotes for context in footnote.contexts]
+    assert contexts
+    for context in contexts:
+        given = {name for name, value in context.__dict__.items() if value is not None}
+        assert context.model_fields_set == given
+        assert context == Context(**context.__dict__)
+        assert context.model_dump_json() == Context(**context.__dict__).model_dump_json()
 
 
 def test_a_pending_note_is_read_once_when_its_footnote_is_made_and_gives_the_note_read_at_once() -> None:

@@ -4,6 +4,7 @@ reads a report exactly as markdown-it does, and every other report goes to markd
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -11,6 +12,7 @@ from markdown_it.common.utils import MD_TRIM_CHARS as MARKDOWN_IT_TRIM_CHARS
 
 from provenance.readers.markdown import (
     MD_TRIM_CHARS,
+    _has_hard_break,
     _parsed_blocks,
     _plain_blocks,
     _plain_paragraphs,
@@ -169,3 +171,14 @@ def test_the_plain_path_trims_what_markdown_it_trims() -> None:
     # The plain path does not load markdown-it (start-up time), so it keeps its own copy of the characters
     # markdown-it trims off a paragraph: a markdown-it that trims others must fail here.
     assert MD_TRIM_CHARS == MARKDOWN_IT_TRIM_CHARS
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" \\\n\ta\u00a0", max_size=16))
+@example("Two Majors  \nTelegram")
+@example("Two Majors\\\nTelegram")
+@example("Two Majors \nTelegram")
+def test_a_hard_break_is_found_where_its_pattern_finds_one(content: str) -> None:
+    # `_has_hard_break` looks for two substrings in place of searching the pattern of a hard line break:
+    # a note read with no hard break where it has one ran its name into its outlet (`Two Majors Telegram`).
+    assert _has_hard_break(content) == (re.search(r"(?:  |\\)\n", content) is not None)
