@@ -114,7 +114,7 @@ _PLATFORM_ONLY = on_first_use(_PLATFORM_NAMES, re.IGNORECASE)
 # was read, and the author check was skipped) and the platform as a label (`Telegram: Dmitry Medvedev`,
 # `Telegram/Rybar`): read as no name, the URL's handle stood for the author and the post passed under
 # another's account.
-_NAME_PREFIX = re.compile(
+_NAME_PREFIX = on_first_use(
     r"^(?:see,? e\.g\.,?|see generally|(?:see also|but see|but cf\.|accord|compare)(?:,? e\.g\.,?)?|see"
     r"|cf\.(?:,? e\.g\.,?)?|e\.g\.,|sources?:|via|press release,"
     r"|(?:источники?|джерело|джерела|quellen?|fuentes?):"
@@ -151,7 +151,7 @@ def _without_name_prefix(text: str) -> str:
     """`text` without the signal or the label before its name (`_NAME_PREFIX`)."""
     if text[:1].lower()[:1] not in _NAME_PREFIX_OPENINGS:
         return text
-    return _NAME_PREFIX.sub("", text)
+    return _NAME_PREFIX().sub("", text)
 
 
 # The label a legal memo's or a court filing's note opens with, the evidence's number (`Exhibit 12: Telegram
@@ -182,7 +182,7 @@ def _without_an_exhibit_label(text: str) -> str:
 # What a note in Russian or Ukrainian may open with before whose it is: what was posted, or the channel, with
 # the name after it in the genitive (`Пост Дмитрия Медведева в Telegram`, `Допис Дмитра Медведєва`,
 # `Telegram-канал Рыбаря`). The author check compares such a name in the nominatives it can come from.
-_DECLINED_NAME_OPENING = re.compile(
+_DECLINED_NAME_OPENING = on_first_use(
     "^(?:\u043f\u043e\u0441\u0442|\u043f\u0443\u0431\u043b\u0438\u043a\u0430\u0446\u0438\u044f"
     "|\u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u0435|\u0437\u0430\u043f\u0438\u0441\u044c"
     "|\u0432\u0438\u0434\u0435\u043e|\u0437\u0430\u044f\u0432\u043b\u0435\u043d\u0438\u0435"
@@ -215,7 +215,7 @@ _CHANNEL_BEFORE_LATIN_NAME = re.compile(
 # plural's apostrophe (`Two Majors' Telegram channel`) or a slash (`Source: Two Majors/Telegram`, a news
 # credit), or before the platform's channel ending the name's words (`Two Majors Telegram channel`): read as
 # no name, the URL's handle stood for the author, and the post of another channel passed.
-_ON_PLATFORM = re.compile(
+_ON_PLATFORM = on_first_use(
     rf"(?:(?<!\s)\s+(?:on|via|auf|sur|en|su|na|\u0432|\u0443)\s+|[\u2019']s\s+|(?<=s)[\u2019']\s+|(?<![\s/])\s*/\s*"
     rf"|(?<!\s)\s+(?={_PLATFORM_NAMES}\s+(?:channel|account|page|profile)$))"
     rf"{_PLATFORM_NAMES}.*$",
@@ -231,14 +231,14 @@ def _without_the_platform_after(segment: str) -> str:
     """`segment` without the platform after the name (`_ON_PLATFORM`)."""
     if not may_hold_a_word(segment, _PLATFORM_NAMES_LOWERED):
         return segment
-    return _ON_PLATFORM.sub("", segment)
+    return _ON_PLATFORM().sub("", segment)
 
 
 # What the name posted, after its possessive (`Two Majors's tweet of January 21, 2022`, `Rybar's Telegram post
 # of …`): no part of it. Read as the name's, the date in it made the words no name, and the URL's account
 # stood for the author.
 # So is what the name said (`Zelensky's address`, `Peskov's remarks`): the whole was the author.
-_WHOSE_POST = re.compile(
+_WHOSE_POST = on_first_use(
     rf"(?:[\u2019']s|(?<=s)[\u2019'])\s+(?:{_PLATFORM_NAMES}\s+)?"
     r"(?:tweet|post|video|thread|message|reel|story|statement|address|speech|remarks|appeal)s?\b.*$",
     re.IGNORECASE,
@@ -273,7 +273,7 @@ def _without_a_day_after(segment: str) -> str:
 # a video`): no part of the name.
 _YEAR_BEFORE_WORDS = re.compile(r"^[0-9]{4}(?:-[0-9]{2}-[0-9]{2})?\s+(?=[^\W\d_])")
 # `The Rybar Telegram channel`: the article is no part of the name.
-_THE_BEFORE_CHANNEL = re.compile(
+_THE_BEFORE_CHANNEL = on_first_use(
     rf"^the\s(?=.*\s{_PLATFORM_NAMES}\s+(?:channel|account|page|profile)$)", re.IGNORECASE
 )
 
@@ -284,9 +284,9 @@ def _without_the_article_and_whose_post(opening: str) -> str:
     article's pattern on words opening with `t` (no other letter is a `t` to `re.IGNORECASE`), the
     possessive's where an apostrophe is (most names have neither: two substitutions a note spared)."""
     if opening[:1] in ("t", "T"):
-        opening = _THE_BEFORE_CHANNEL.sub("", opening)
+        opening = _THE_BEFORE_CHANNEL().sub("", opening)
     if "'" in opening or "\u2019" in opening:
-        opening = _WHOSE_POST.sub("", opening)
+        opening = _WHOSE_POST().sub("", opening)
     return opening
 
 
@@ -958,7 +958,7 @@ def _channel_names_quoted(prose: str, lowered: str | None = None) -> int:
             break
     else:
         return 0  # most notes: three substitutions and a match for every note with a quote
-    text = _DECLINED_NAME_OPENING.sub("", _without_name_prefix(_LEADING_PUNCTUATION.sub("", prose)))
+    text = _DECLINED_NAME_OPENING().sub("", _without_name_prefix(_LEADING_PUNCTUATION.sub("", prose)))
     described = _CHANNEL_BEFORE_QUOTED_NAME.match(text)
     quote = next(iter_quotes(text[described.end() :]), None) if described is not None else None
     return 1 if quote is not None and quote.start == 0 else 0
@@ -1018,7 +1018,7 @@ def names_author_in_genitive(footnote: Footnote) -> bool:
     """Whether the note names its author after what they posted, in Russian or Ukrainian, and so in the
     genitive (`Пост Дмитрия Медведева в Telegram`): the author check compares the nominatives it can come
     from (`Дмитрий Медведев`)."""
-    return _DECLINED_NAME_OPENING.match(_LEADING_PUNCTUATION.sub("", note_prose(footnote))) is not None
+    return _DECLINED_NAME_OPENING().match(_LEADING_PUNCTUATION.sub("", note_prose(footnote))) is not None
 
 
 # A Markdown link definition's title, the note's only words after its link (`[1]: https://… "Rybar,
@@ -1371,7 +1371,7 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
         unprefixed = _LEADING_PUNCTUATION.sub("", unprefixed)
     text = unprefixed
     if _may_open_in_cyrillic(text):  # most notes open with neither: two case-blind matches spared
-        text = _CHANNEL_BEFORE_LATIN_NAME.sub("", _DECLINED_NAME_OPENING.sub("", text))
+        text = _CHANNEL_BEFORE_LATIN_NAME.sub("", _DECLINED_NAME_OPENING().sub("", text))
     if _DATELINE.match(text):
         return None, None  # a place and its country opens the note: it names nobody
     if text[:1] == "[":

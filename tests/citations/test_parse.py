@@ -3267,7 +3267,7 @@ def test_a_note_opening_with_a_letter_no_signal_opens_with_is_not_searched_for_o
     # `_NAME_PREFIX_OPENINGS`: every letter the pattern opens with, and every code point `re.IGNORECASE`
     # takes for one of them, must pass, or a signal (`According to`, `Source:`, `See` with a long s) was
     # read as the name.
-    letters = {char.lower() for char in _opening_characters(parse._NAME_PREFIX)}
+    letters = {char.lower() for char in _opening_characters(parse._NAME_PREFIX())}
     assert letters <= parse._NAME_PREFIX_OPENINGS
     any_of_them = re.compile(f"[{re.escape(''.join(sorted(letters)))}]", re.IGNORECASE)
     for point in range(0x110000):
