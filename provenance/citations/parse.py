@@ -1134,6 +1134,8 @@ def _inverted_name(text: str) -> str | None:
         or not _capitalised(match)
         or match["given"].replace(" ", "") in _NOT_INITIALS
         or _MONTH_AND_DAY().match(text, match.start("given"))
+        # `Telegram, Jan. 2022.`: a month and its year, not a given name (`Jan Telegram` was the author).
+        or _month_and_year_alone(text[match.start("given") :].split(",", 1)[0])
         or _PLATFORM_ONLY().fullmatch(match["given"])
         or platform_from_words(match["given"]) is not None
         # Two full names, each given name first (`Jane Smith, Tom Jones, and Ann Lee, “…”`): a list, not
@@ -1493,7 +1495,25 @@ def _names_someone(segment: str) -> bool:
         or not any(char.isalpha() for char in segment)
         or (len(segment.split()) > _MAX_NAME_WORDS and not _organisations_name(segment))
         or holds_day_without_its_year(segment)
+        or _month_and_year_alone(segment)
     )
+
+
+_MOST_MONTH_AND_YEAR_WORDS = 3  # `Januar 2022`, `Jan. 2022`, and Russian's with its word for year after it
+
+
+def _month_and_year_alone(segment: str) -> bool:
+    """Whether a note's segment is only a month and its year, in any language the dates are read in
+    (`Januar 2022`, `Jan. 2022`, `März 2022`, Russian's): no one's name. English's was passed over as a
+    date (`_DAY_OR_YEAR_OF_A_MONTH`); German's and Russian's were read as the author, and `locate` searched
+    `Januar 2022` as who posted. Asked only of a few words with a four-digit year: most names are not."""
+    words = segment.split()
+    if not 2 <= len(words) <= _MOST_MONTH_AND_YEAR_WORDS:
+        return False
+    if not any(len(word.strip(".,;:()")) == 4 and word.strip(".,;:()").isdecimal() for word in words):
+        return False
+    found = find_month_or_year(segment)
+    return found is not None and len(found) == len("2022-01")
 
 
 # The small words an organisation's long name holds (`Ministry of Defence of the Russian Federation`).
@@ -1545,6 +1565,7 @@ def _before_a_name(segment: str) -> bool:
         or _ORDINAL_DAY.fullmatch(segment) is not None
         or (bool(segment) and not any(char.isalpha() for char in segment) and "://" not in segment)
         or holds_day_without_its_year(segment)
+        or _month_and_year_alone(segment)
     )
 
 

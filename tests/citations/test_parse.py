@@ -3320,3 +3320,34 @@ def test_a_note_says_it_is_undated_where_the_pattern_finds_it_says_so(text: str)
     # `_says_undated` searches only a text holding `n.`: it must answer as the search of every text does,
     # or a note's `(n.d.)` was missed and a day in its title taken for the post's.
     assert parse._says_undated(text) == (parse._NO_DATE_WRITTEN.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Telegram, Januar 2022.", "2022-01"),
+        ("Telegram, Jan. 2022.", "2022-01"),
+        ("Telegram, \u044f\u043d\u0432\u0430\u0440\u044c 2022.", "2022-01"),
+        ("Twitter, M\u00e4rz 2022.", "2022-03"),
+        ("Telegram, Mai 2022.", "2022-05"),
+    ],
+)
+def test_a_month_and_its_year_in_another_language_are_no_author(text: str, month: str) -> None:
+    # `Januar 2022` was the author, and `locate` searched it as who posted; `Jan. 2022` made `Jan Telegram`.
+    citation = parse_citation(Footnote(label="1", text=text, line=4)).citation
+    assert citation.author is None
+    assert citation.date_month_or_year == month
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("Januar 2022, Rybar, Telegram.", "Rybar"),
+        ("Rybar, Telegram, Januar 2022.", "Rybar"),
+        ("May Smith, Telegram, 2022.", "May Smith"),
+        ("Jan Smith, Telegram, January 2022.", "Jan Smith"),
+    ],
+)
+def test_a_name_beside_a_month_and_its_year_is_still_read(text: str, author: str) -> None:
+    citation = parse_citation(Footnote(label="1", text=text, line=4)).citation
+    assert citation.author == author
