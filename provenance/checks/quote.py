@@ -167,6 +167,7 @@ from provenance.checks.matching import (
     sharp_s_changed_word,
     teaser_label_before,
 )
+from provenance.citations.dates import ENGLISH_MONTHS, RUSSIAN_GENITIVE_MONTHS
 from provenance.locate.speakers import (
     CONTRAST_AT_END_SOURCE,
     MAY_RELAY,
@@ -1592,36 +1593,10 @@ _PERCENTAGE = on_first_use(
     re.IGNORECASE,
 )
 _MONTH_WORDS: tuple[tuple[str, ...], ...] = (
-    (
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ),
+    tuple(month.lower() for month in ENGLISH_MONTHS),
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     # Russian's genitive, as a day names its month.
-    (
-        "\u044f\u043d\u0432\u0430\u0440\u044f",
-        "\u0444\u0435\u0432\u0440\u0430\u043b\u044f",
-        "\u043c\u0430\u0440\u0442\u0430",
-        "\u0430\u043f\u0440\u0435\u043b\u044f",
-        "\u043c\u0430\u044f",
-        "\u0438\u044e\u043d\u044f",
-        "\u0438\u044e\u043b\u044f",
-        "\u0430\u0432\u0433\u0443\u0441\u0442\u0430",
-        "\u0441\u0435\u043d\u0442\u044f\u0431\u0440\u044f",
-        "\u043e\u043a\u0442\u044f\u0431\u0440\u044f",
-        "\u043d\u043e\u044f\u0431\u0440\u044f",
-        "\u0434\u0435\u043a\u0430\u0431\u0440\u044f",
-    ),
+    RUSSIAN_GENITIVE_MONTHS,
 )
 _MONTH_NUMBERS = {name: number for names in _MONTH_WORDS for number, name in enumerate(names, 1)} | {
     "sept": 9

@@ -129,6 +129,11 @@ _SLAVIC_MONTHS = {
     )
     for name in names
 }
+# Russian's months in the genitive, as a day names them (`21 января`), January first: each month's first name
+# above. Other modules read days written out too (the quote check, locate's passages).
+RUSSIAN_GENITIVE_MONTHS = tuple(
+    next(name for name, number in _SLAVIC_MONTHS.items() if number == month) for month in range(1, 13)
+)
 # Ukrainian and Belarusian typed on a keyboard without their i (U+0456) write the Latin one (U+0069) for it
 # (`21 \u0441i\u0447\u043d\u044f 2022`): unread, the note had no day.
 _SLAVIC_MONTHS |= {

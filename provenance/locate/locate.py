@@ -24,6 +24,7 @@ from provenance.citations import apply_overrides, parse_citation
 from provenance.citations.csl import CitationOverrides
 from provenance.citations.dates import (
     ENGLISH_MONTHS,
+    RUSSIAN_GENITIVE_MONTHS,
     SEASON_CODES,
     find_zoned_day,
     month_or_year_in_words,
@@ -1242,18 +1243,8 @@ _SLAVIC_MONTHS = (
 )
 _SLAVIC_MONTH_NAMES = "|".join(
     (
-        "\u044f\u043d\u0432\u0430\u0440\u044f",
-        "\u0444\u0435\u0432\u0440\u0430\u043b\u044f",
-        "\u043c\u0430\u0440\u0442\u0430",
-        "\u0430\u043f\u0440\u0435\u043b\u044f",
-        "\u043c\u0430\u044f",
-        "\u0438\u044e\u043d\u044f",
-        "\u0438\u044e\u043b\u044f",
-        "\u0430\u0432\u0433\u0443\u0441\u0442\u0430",
-        "\u0441\u0435\u043d\u0442\u044f\u0431\u0440\u044f",
-        "\u043e\u043a\u0442\u044f\u0431\u0440\u044f",
-        "\u043d\u043e\u044f\u0431\u0440\u044f",
-        "\u0434\u0435\u043a\u0430\u0431\u0440\u044f",
+        *RUSSIAN_GENITIVE_MONTHS,
+        # ... and Ukrainian's.
         "\u0441\u0456\u0447\u043d\u044f",
         "\u043b\u044e\u0442\u043e\u0433\u043e",
         "\u0431\u0435\u0440\u0435\u0437\u043d\u044f",
