@@ -75,7 +75,10 @@ read for what it says of the article: a retraction ("This article has been retra
 "RETRACTED:") makes the page unavailable, its words withdrawn; a correction ("An earlier version of this
 article quoted …", "This story has been updated to remove …") is kept out of the article's text (in
 `fields["correction note"]`), as what the article got wrong or took out is not what it says. A quotation
-it sets in a `<figure>` (a `<blockquote>` beside its `<figcaption>`) is in its text.
+it sets in a `<figure>` (a `<blockquote>` beside its `<figcaption>`) is in its text. A post it embeds (X's
+`blockquote.twitter-tweet`, Instagram's, TikTok's, Bluesky's, Mastodon's, Telegram's, Facebook's `.fb-post`,
+Reddit's) is not: it is kept in `fields["embedded posts"]`, a line each naming who wrote it and when as its
+markup gives them, unless the page is nothing but a headline over its embeds.
 A Wayback Machine copy is read as the page at its original address, without what the archive adds to it
 (its banner, its print line, its playback and analytics scripts): a page is a script shell by its own
 scripts, not the archive's (a copy served as kept, `id_`, holds nothing of the archive's).
