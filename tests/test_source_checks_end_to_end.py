@@ -599,3 +599,47 @@ def test_a_cited_wayback_copy_of_a_tweet_is_checked_as_that_tweet_and_is_its_own
     archived = _check(footnote, "archived")
     assert archived["status"] == "pass" and archived["detail"].startswith("the cited URL is an archived copy")
     assert asked == [path], "no archive asked for a copy of the copy"
+
+
+_FINED = (
+    b'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Regulator fines Harbour Line | City '
+    b'Ledger</title><meta property="og:title" content="Regulator fines Harbour Line">'
+    b'<meta property="article:published_time" content="2022-01-21T10:00:00Z"></head><body><article>'
+    b'<h1>Regulator fines Harbour Line</h1><p class="byline">By Jane Doe</p>'
+    b"<p>The regulator fined Harbour Line on Friday for the spill at the port, the largest fine it has ever "
+    b"set. The company's chief executive answered within the hour.</p>"
+    b'<blockquote class="twitter-tweet"><p lang="en" dir="ltr">We will never pay this fine, it is a scandal.'
+    b'</p>&mdash; CEO (@hlceo) <a href="https://twitter.com/hlceo/status/1484307299693617728">January 21, '
+    b"2022</a></blockquote>"
+    b"<p>Shareholders meet on Monday to discuss the regulator's decision and the company's appeal.</p>"
+    b"</article></body></html>"
+)
+
+
+def test_a_quote_of_a_post_an_article_embeds_is_not_verified_as_the_article_s(tmp_path: Path) -> None:
+    # An article embedding an X post: the post's words read as the article's text, and a report saying
+    # "Jane Doe wrote that the CEO 'will never pay this fine'" citing the article came out verified.
+    note = "Jane Doe, \u201cRegulator fines Harbour Line\u201d, City Ledger, January 21, 2022, "
+    report = tmp_path / "r.md"
+    report.write_text(
+        "Jane Doe wrote that the CEO \u201cwill never pay this fine\u201d.[^embed]\n\n"
+        "Jane Doe wrote that it was \u201cthe largest fine it has ever set\u201d.[^own]\n\n"
+        f"[^embed]: {note}http://news.example/2022/01/21/fined\n"
+        f"[^own]: {note}http://news.example/2022/01/21/fined\n",
+        encoding="utf-8",
+    )
+    with FixtureServer({"/2022/01/21/fined": Reply(body=_FINED)}) as server:
+        argv = ["check", str(report), "--json", "--no-archive-lookup", "--archive-dir", str(tmp_path / "a")]
+        argv += ["--connect-to", f"news.example:80:127.0.0.1:{server.port}"]
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            code = cli.main(argv)
+    footnotes = {f["label"]: f for f in json.loads(out.getvalue())["reports"][0]["footnotes"]}
+    quote = _check(footnotes["embed"], "quote")
+    assert (code, footnotes["embed"]["status"], quote["status"]) == (1, "unconfirmed", "warn"), quote
+    assert quote["detail"].startswith(
+        "'will never pay this fine' found in an X post by @hlceo (CEO, January 21, 2022) the article embeds, "
+        "not in the article's own words: cite the post itself"
+    )
+    own = _check(footnotes["own"], "quote")
+    assert (footnotes["own"]["status"], own["status"]) == ("verified", "pass"), footnotes["own"]

@@ -168,6 +168,7 @@ from provenance.checks.matching import (
     teaser_label_before,
 )
 from provenance.citations.dates import ENGLISH_MONTHS, RUSSIAN_GENITIVE_MONTHS
+from provenance.extractors.pages import EMBEDDED_POSTS
 from provenance.locate.speakers import (
     CONTRAST_AT_END_SOURCE,
     MAY_RELAY,
@@ -313,6 +314,21 @@ def _in_others_words(
         if match is not None and match.verbatim and match.caution is None:
             who = f" ({fields[who_field]})" if who_field and fields.get(who_field) else ""
             note = f"{_short(quote)!r} {said} {where}{who}: {advice}"
+            return note, match.excerpt
+    return None
+
+
+def _in_an_embedded_post(quote: str, fields: dict[str, str]) -> tuple[str, str] | None:
+    """(note, excerpt) when `quote` is verbatim in a post the page embeds (`fields["embedded posts"]`, a line
+    each: its label, a tab, its words) and so not in the article's own words: the note names the post."""
+    for line in fields.get(EMBEDDED_POSTS, "").split("\n"):
+        label, _, words = line.partition("\t")
+        match = find_quote(quote, words) if words else None
+        if match is not None and match.verbatim and match.caution is None:
+            note = (
+                f"{_short(quote)!r} found in {label} the article embeds, not in the article's own words: "
+                "cite the post itself"
+            )
             return note, match.excerpt
     return None
 
@@ -2082,7 +2098,7 @@ def check_quote(given: CheckInput) -> CheckResult:
             )
             found.append(otherwise[1])
             continue
-        others = _in_others_words(quote, source.fields)
+        others = _in_an_embedded_post(quote, source.fields) or _in_others_words(quote, source.fields)
         if others is not None:
             status = missed  # another's words the source shows beside its own: no edit's doing
             notes.append(others[0])

@@ -298,6 +298,12 @@ def raw_fields(fields: Mapping[str, str | None]) -> dict[str, str]:
     return {name: value[:_FIELD_CHARS] for name, value in fields.items() if value}
 
 
+# The posts a web page embeds (an X post's `blockquote.twitter-tweet`, …), as the web extractor keeps them in
+# `SourcePost.fields`: a line each, `LABEL<tab>WORDS` ("an X post by @hlceo (CEO, January 21, 2022)" and its
+# words), read by the quote check, which names the post a quote is found only in.
+EMBEDDED_POSTS = "embedded posts"
+
+
 # A live blog's entries, as the web extractor keeps them in `SourcePost.fields` (`live blog entry 1`, …: `TIME
 # #name | text`), and the field a record that leaves some out counts them in.
 LIVE_BLOG_ENTRY = "live blog entry "

@@ -75,7 +75,10 @@ read for what it says of the article: a retraction ("This article has been retra
 "RETRACTED:") makes the page unavailable, its words withdrawn; a correction ("An earlier version of this
 article quoted …", "This story has been updated to remove …") is kept out of the article's text (in
 `fields["correction note"]`), as what the article got wrong or took out is not what it says. A quotation
-it sets in a `<figure>` (a `<blockquote>` beside its `<figcaption>`) is in its text.
+it sets in a `<figure>` (a `<blockquote>` beside its `<figcaption>`) is in its text. A post it embeds (X's
+`blockquote.twitter-tweet`, Instagram's, TikTok's, Bluesky's, Mastodon's, Telegram's, Facebook's `.fb-post`,
+Reddit's) is not: it is kept in `fields["embedded posts"]`, a line each naming who wrote it and when as its
+markup gives them, unless the page is nothing but a headline over its embeds.
 A Wayback Machine copy is read as the page at its original address, without what the archive adds to it
 (its banner, its print line, its playback and analytics scripts): a page is a script shell by its own
 scripts, not the archive's (a copy served as kept, `id_`, holds nothing of the archive's).
@@ -89,7 +92,7 @@ import itertools
 import json
 import re
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -111,6 +114,7 @@ from provenance.extractors.layout import (
     naming_words,
 )
 from provenance.extractors.pages import (
+    EMBEDDED_POSTS,
     MAX_META,
     MAX_TEXT,
     SENTENCE_STOPS,
@@ -2422,6 +2426,114 @@ def _outside_the_article(tree: LexborHTMLParser, comment_blocks: list[LexborNode
             comment_blocks.append(node)
     kept = {"reader_comments": " | ".join(comments), "elsewhere_on_the_page": " | ".join(elsewhere)}
     return {name: words[:MAX_OUTSIDE_TEXT] for name, words in kept.items() if words}
+
+
+# Posts of social platforms an article embeds, as each platform's embed code sets them in the page (and a
+# captured page holds them as text): the post's words are its author's, not the article's, and a quote found
+# only there passed as the article's. Each selector with the platform's name, and "an" or "a" before it.
+_EMBEDDED_POSTS: tuple[tuple[str, str, str], ...] = (
+    # (a word the markup holds wherever the selector matches, the selector, the platform)
+    ("twitter-", "blockquote.twitter-tweet, blockquote.twitter-video", "an X"),
+    ("instagram-media", "blockquote.instagram-media", "an Instagram"),
+    ("tiktok-embed", "blockquote.tiktok-embed", "a TikTok"),
+    ("bluesky-embed", "blockquote.bluesky-embed", "a Bluesky"),
+    ("mastodon-embed", "blockquote.mastodon-embed", "a Mastodon"),
+    ("telegram-post", ".telegram-post, [data-telegram-post]", "a Telegram"),
+    ("fb-post", ".fb-post", "a Facebook"),
+    ("reddit-embed-bq", "blockquote.reddit-embed-bq", "a Reddit"),
+)
+_MOST_EMBEDDED_POSTS = 10_000  # taken out of the text; a crafted page may hold more
+_MOST_RECORDED_POSTS = 100  # kept apart with their words; a quote only in another is "not found"
+_MAX_EMBEDDED_WORDS = 3_000  # of one post's text as kept
+# "CEO (@hlceo)", "CEO (@hlceo.bsky.social)": the handle as X's, Bluesky's and Instagram's embeds write it.
+_HANDLE_IN_BRACKETS = on_first_use(r"\( ?@([\w.\-]{1,100}(?:@[\w.\-]{1,100})?) ?\)")
+_REDDIT_USER = on_first_use(r"\bu/([\w\-]{3,30})")
+_PROFILE_IN_ADDRESS = on_first_use(r"^https?://([^/?#]{1,100})/@([\w.\-]{1,100})")
+_SHORTEST_OWN_TEXT = 1  # words of the article's own beside its title, else the page is only its embeds
+
+
+class EmbeddedPost(NamedTuple):
+    """A post an article embeds: who wrote it and when, as its markup says, and its words."""
+
+    label: str  # "an X post by @hlceo (CEO, January 21, 2022)"
+    words: str
+
+    def record(self) -> str:
+        """The post as `fields["embedded posts"]` keeps it: its label, a tab, its words (one line each)."""
+        return f"{self.label}\t{self.words}"
+
+
+def _embedded_post_nodes(tree: LexborHTMLParser, html: str) -> list[tuple[LexborNode, str]]:
+    """The outermost posts the page embeds (`_EMBEDDED_POSTS`), at most `_MOST_EMBEDDED_POSTS`, each with
+    its platform's name; never a script (Telegram's widget script holds no words). The tree is searched for
+    a platform's only where the markup (`html`) holds its word: most pages embed none."""
+    found: list[tuple[LexborNode, str]] = []
+    for word, selector, platform in _EMBEDDED_POSTS:
+        for node in tree.css(selector)[:_MOST_EMBEDDED_POSTS] if word in html else ():
+            if node.tag not in ("script", "iframe"):
+                found.append((node, platform))
+    if not found:
+        return found
+    ids = {node.mem_id for node, _ in found}
+    outermost = [
+        (node, name) for node, name in found if not any(a.mem_id in ids for a in ancestors(node.parent))
+    ]
+    return outermost[:_MOST_EMBEDDED_POSTS]
+
+
+def _embedded_post(node: LexborNode, platform: str) -> EmbeddedPost:
+    """Who wrote the post and when, as its embed code writes them (X's and Bluesky's `— CEO (@hlceo) January
+    21, 2022`, Facebook's `Posted by CEO on …`, Reddit's `by u/hlceo`, TikTok's `cite` address, Telegram's
+    `data-telegram-post`), and its words."""
+    words = squeeze(node.text(separator=" "))
+    attributes = node.attributes
+    handle: str | None = None
+    name: str | None = None
+    date: str | None = None
+    tail = words[-300:]  # the author's line closes X's, Bluesky's and Facebook's embeds
+    # The last in it: a handle the post's words mention in brackets comes before its author's.
+    if (bracketed := next(reversed(list(_HANDLE_IN_BRACKETS().finditer(tail))), None)) is not None:
+        handle = "@" + bracketed.group(1)
+        # The name before it, after X's dash or Instagram's "A post shared by".
+        before = tail[: bracketed.start()].rpartition("\u2014")[2].rpartition(" by ")[2]
+        name = squeeze(before)[-100:] or None
+    elif (reddit := _REDDIT_USER().search(tail)) is not None:
+        handle = "u/" + reddit.group(1)
+    cited = attributes.get("cite") or attributes.get("data-embed-url") or attributes.get("data-href") or ""
+    if handle is None and (profile := _PROFILE_IN_ADDRESS().match(cited)) is not None:
+        handle = f"@{profile.group(2)}" + ("" if "tiktok.com" in profile.group(1) else f"@{profile.group(1)}")
+    telegram = attributes.get("data-telegram-post") or attributes.get("data-post") or ""
+    if handle is None and "/" in telegram:
+        handle = "@" + telegram.partition("/")[0][:100]
+    if platform == "a Facebook" and "Posted by " in tail:
+        name = squeeze(tail.rpartition("Posted by ")[2].rpartition(" on ")[0]) or None
+    links = node.css("a")
+    time = node.css_first("time")
+    if time is not None:
+        date = time.attributes.get("datetime") or squeeze(time.text())
+    elif links and platform in ("an X", "a Bluesky", "a Facebook"):
+        date = squeeze(links[-1].text()) or None
+    who = handle or name
+    label = f"{platform} post" + (f" by {who}" if who else "")
+    details = [part[:100] for part in (name if handle and name else None, date) if part]
+    label += f" ({', '.join(details)})" if details else ""
+    return EmbeddedPost(label.replace("\t", " "), words[:_MAX_EMBEDDED_WORDS])
+
+
+def _embedded_posts_field(posts: list[EmbeddedPost]) -> dict[str, str]:
+    """`fields["embedded posts"]`: one line per post (`EmbeddedPost.record`), bounded; none without posts."""
+    if not posts:
+        return {}
+    return {EMBEDDED_POSTS: "\n".join(post.record() for post in posts)[:MAX_OUTSIDE_TEXT]}
+
+
+def _has_own_words(text: str, title: str | None) -> bool:
+    """Whether the article's text says anything beside its title (a page of a headline and embeds: no)."""
+    own = squeeze(text)
+    shown_title = squeeze(title or "")
+    if shown_title and own.startswith(shown_title):
+        own = own[len(shown_title) :]
+    return len(own.split()) >= _SHORTEST_OWN_TEXT
 
 
 # A line of the article's body that links to another story under a label ("Read more: Mayor vows …", "See
@@ -4909,6 +5021,20 @@ def read_web_page(
     if continues_at is None and main_text and problem is None and (blog is not None or marked_entries):
         continues_at = _loads_more(tree)  # a live blog's older entries fetched by its script, on a click
     entry_elsewhere = _entry_not_on_the_page(cited_url, html) if continues_at else None
+    # The posts the article embeds (an X post's `blockquote.twitter-tweet`, …): out of its text too, kept
+    # apart with who wrote them; their words quoted as the article's passed. (Not a platform's own page read
+    # as a web page: its post is the page's content.) One in a comment goes with the comment.
+    embedded = (
+        _embedded_post_nodes(tree, html) if main_text and problem is None and platform is Platform.WEB else []
+    )
+    if embedded:
+        in_comments = {block.mem_id for block in comment_blocks}
+        embedded = [pair for pair in embedded if not any(a.mem_id in in_comments for a in ancestors(pair[0]))]
+        in_posts = {node.mem_id for node, _ in embedded}
+        comment_blocks = [b for b in comment_blocks if not any(a.mem_id in in_posts for a in ancestors(b))]
+    embedded_posts = [_embedded_post(node, name) for node, name in embedded[:_MOST_RECORDED_POSTS]]
+    for node, _ in embedded:
+        node.decompose()
     # Out of the text too: trafilatura keeps a comment section it does not know (wpDiscuz's `wpd-comment`,
     # Facebook's `fb-comments`), and a reader's words passed a quote as the article's; and an AMP page's
     # menu drawer and consent dialog, which opened its text.
@@ -4919,8 +5045,11 @@ def read_web_page(
         # Without its correction notes, where it has any (the tree has lost them, and what no reader sees);
         # with the quotations it sets in figures.
         unwrapped = _without_quotations_figures(tree)
-        text_html = (tree.html or html) if corrected or comment_blocks or unwrapped else html
+        text_html = (tree.html or html) if corrected or comment_blocks or embedded or unwrapped else html
         text, text_from = _main_text(text_html, lambda: _content_text(tree)), None
+        if embedded_posts and not _has_own_words(text, title):
+            # A page that is only the posts it embeds (a headline over them): they are what it shows.
+            text = "\n".join((text, *(post.words for post in embedded_posts))).strip()[:MAX_TEXT]
     else:
         text, text_from = shown_text[:MAX_TEXT], "the visible text (no quoted words to look for)"
     article_items = [item for item in _not_of_another_page(dating_ld, page) if _types(item) & _ARTICLE_TYPES]
@@ -4986,6 +5115,7 @@ def read_web_page(
             }
         )
         | outside
+        | _embedded_posts_field(embedded_posts)
         # Read by the date check: a live blog's entries are each dated, days after its first.
         | raw_fields(_live_blog_fields(dating_ld, marked_entries, _metadata_time(published), modified)),
     )

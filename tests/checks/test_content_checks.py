@@ -1165,6 +1165,37 @@ def test_a_quote_found_only_in_another_s_words_the_post_shows_names_whose_they_a
     assert check_quote(_given(source=own, quotes=quote)).status == "pass"
 
 
+_CEO_S_POSTS = (
+    "an Instagram post by @hlcfo (CFO)\tOur results are strong this quarter.\n"
+    "an X post by @hlceo (CEO, January 21, 2022)\tWe will never pay this fine, it is a scandal. \u2014 CEO "
+    "(@hlceo) January 21, 2022"
+)
+
+
+def test_a_quote_found_only_in_a_post_the_article_embeds_names_the_post_and_is_not_the_article_s() -> None:
+    # An article embedding the CEO's X post: "Jane Doe wrote that the CEO 'will never pay this fine'" passed
+    # `quote` as the article's words, and the footnote was verified.
+    page = POST.model_copy(
+        update={
+            "platform": Platform.WEB,
+            "text": "The regulator fined the company on Friday. The company answered on X.",
+            "fields": {"embedded posts": _CEO_S_POSTS},
+        }
+    )
+    quote = ("will never pay this fine",)
+    result = check_quote(_given(source=page, quotes=quote))
+    assert result.status == "warn"
+    assert result.detail == (
+        "'will never pay this fine' found in an X post by @hlceo (CEO, January 21, 2022) the article embeds, "
+        "not in the article's own words: cite the post itself"
+    )
+    assert "never pay this fine" in (result.found or "")
+    assert check_quote(_given(source=page, quotes=quote, strict=True)).status == "fail"
+    # Words the article says itself pass, though a post it embeds repeats them.
+    said = page.model_copy(update={"text": "The CEO told shareholders the company will never pay this fine."})
+    assert check_quote(_given(source=said, quotes=quote)).status == "pass"
+
+
 _REBUILT = "the bridge will be rebuilt by spring"
 _BLOCK = "The bridge will be rebuilt by spring."
 

@@ -3075,6 +3075,125 @@ def test_a_reader_comment_in_a_comment_section_trafilatura_does_not_know_is_not_
     assert _quote_status(post, "reopen the bridge to traffic") == "pass"
 
 
+_CEO_S_WORDS = "We will never pay this fine, it is a scandal."
+# Each platform's embed code as a captured article holds it, with who wrote the post and when.
+_EMBEDS = {
+    "x": (
+        f'<blockquote class="twitter-tweet"><p lang="en" dir="ltr">{_CEO_S_WORDS}</p>&mdash; CEO (@hlceo) '
+        '<a href="https://twitter.com/hlceo/status/1484307299693617728?ref_src=twsrc%5Etfw">January 21, '
+        "2022</a>"
+        '</blockquote><script async src="https://platform.twitter.com/widgets.js"></script>',
+        "an X post by @hlceo (CEO, January 21, 2022)",
+    ),
+    "x-mentioning-another": (  # a handle the post mentions in brackets is not its author's
+        f'<blockquote class="twitter-tweet"><p>{_CEO_S_WORDS} Ask them (@regulator)</p>&mdash; CEO (@hlceo) '
+        '<a href="https://twitter.com/hlceo/status/1484307299693617729">January 21, 2022</a></blockquote>',
+        "an X post by @hlceo (CEO, January 21, 2022)",
+    ),
+    "instagram": (
+        '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/CZ1x/">'
+        f'<div><p>{_CEO_S_WORDS}</p><p><a href="https://www.instagram.com/p/CZ1x/">A post shared by CEO '
+        "(@hlceo)</a></p></div></blockquote>",
+        "an Instagram post by @hlceo (CEO)",
+    ),
+    "tiktok": (
+        '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@hlceo/video/7058" '
+        'data-video-id="7058">'
+        f'<section><a title="@hlceo" href="https://www.tiktok.com/@hlceo">@hlceo</a><p>{_CEO_S_WORDS}</p>'
+        "</section></blockquote>",
+        "a TikTok post by @hlceo",
+    ),
+    "bluesky": (
+        '<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:abc/app.bsky.feed.post/3k">'
+        f'<p lang="en">{_CEO_S_WORDS}</p>&mdash; CEO (<a href="https://bsky.app/profile/did:plc:abc">'
+        '@hlceo.bsky.social</a>) <a href="https://bsky.app/profile/did:plc:abc/post/3k">January 21, 2022 at '
+        "10:00 AM</a></blockquote>",
+        "a Bluesky post by @hlceo.bsky.social (CEO, January 21, 2022 at 10:00 AM)",
+    ),
+    "mastodon": (
+        '<blockquote class="mastodon-embed" data-embed-url="https://mastodon.social/@hlceo/1100/embed">'
+        f"<p>{_CEO_S_WORDS}</p></blockquote>",
+        "a Mastodon post by @hlceo@mastodon.social",
+    ),
+    "telegram": (
+        f'<div class="telegram-post" data-telegram-post="hlceo/12"><p>{_CEO_S_WORDS}</p></div>',
+        "a Telegram post by @hlceo",
+    ),
+    "facebook": (
+        '<div class="fb-post" data-href="https://www.facebook.com/hlceo/posts/1"><blockquote '
+        f'cite="https://www.facebook.com/hlceo/posts/1" class="fb-xfbml-parse-ignore"><p>{_CEO_S_WORDS}</p>'
+        'Posted by <a href="https://www.facebook.com/hlceo">CEO</a> on&nbsp;<a href="https://www.facebook.com/'
+        'hlceo/posts/1">Friday, January 21, 2022</a></blockquote></div>',
+        "a Facebook post by CEO (Friday, January 21, 2022)",
+    ),
+    "reddit": (
+        '<blockquote class="reddit-embed-bq"><a href="https://www.reddit.com/r/news/comments/1/fine/">'
+        f'{_CEO_S_WORDS}</a><br> by <a href="https://www.reddit.com/user/hlceo/">u/hlceo</a> in '
+        '<a href="https://www.reddit.com/r/news/">news</a></blockquote>',
+        "a Reddit post by u/hlceo",
+    ),
+}
+
+
+def _embedding_article(embeds: str, prose: str = _STORY_PROSE) -> str:
+    return (
+        "<html><head><title>Council votes to reopen the bridge</title></head><body><article>"
+        f"<h1>Council votes to reopen the bridge</h1>{prose}{embeds}{prose}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize("platform", list(_EMBEDS))
+def test_a_post_the_article_embeds_is_kept_apart_with_its_author_not_in_the_article_s_text(
+    platform: str,
+) -> None:
+    # The embedded post's words were flattened into the article's text, and a quote of the CEO's post
+    # passed `quote` as the article's words ("Jane Doe wrote that the CEO 'will never pay this fine'").
+    embed, label = _EMBEDS[platform]
+    post = extract_source(ARTICLE, (answer(ARTICLE, _embedding_article(embed)),), main_text=True)
+    assert "never pay this fine" not in (post.text or "")
+    assert "reopen the bridge to traffic" in (post.text or "")
+    assert post.fields["embedded posts"].startswith(f"{label}\t")  # one line: who and when, a tab, the words
+    assert _CEO_S_WORDS in post.fields["embedded posts"]
+    assert _quote_status(post, "will never pay this fine") == "warn"
+    assert _quote_status(post, "reopen the bridge to traffic") == "pass"
+
+
+def test_words_the_article_says_itself_pass_though_a_post_it_embeds_repeats_them() -> None:
+    prose = _STORY_PROSE + f"<p>The chief executive told shareholders: \u201c{_CEO_S_WORDS}\u201d</p>"
+    post = extract_source(
+        ARTICLE, (answer(ARTICLE, _embedding_article(_EMBEDS["x"][0], prose)),), main_text=True
+    )
+    assert "will never pay this fine" in (post.text or "")
+    assert _quote_status(post, "will never pay this fine") == "pass"
+
+
+def test_a_page_that_is_only_a_headline_over_an_embedded_post_shows_the_post_as_before() -> None:
+    # A regression guard (it passed before): a page of nothing but the embed is read as the post it shows.
+    page = _embedding_article(_EMBEDS["x"][0], prose="")
+    post = extract_source(ARTICLE, (answer(ARTICLE, page),), main_text=True)
+    assert "never pay this fine" in (post.text or "")
+    assert _quote_status(post, "will never pay this fine") == "pass"
+
+
+@pytest.mark.parametrize("hostile", ["10000-embeds", "100000-character-embed"])
+def test_a_page_of_many_or_huge_embedded_posts_is_read_with_its_work_bounded(hostile: str) -> None:
+    if hostile == "10000-embeds":
+        embeds = "".join(
+            f'<blockquote class="twitter-tweet"><p>Post {n} (@a{n})</p>&mdash; A (@a{n}) <a href="#">Jan</a>'
+            "</blockquote>"
+            for n in range(10_000)
+        )
+    else:
+        embeds = '<blockquote class="twitter-tweet"><p>' + "(@( word " * 12_000 + "</p></blockquote>"
+    started = time.perf_counter()
+    post = extract_source(ARTICLE, (answer(ARTICLE, _embedding_article(embeds)),), main_text=True)
+    assert time.perf_counter() - started < 20
+    assert len(embeds) > 100_000
+    assert "Post 9999" not in (post.text or "") and "(@( word" not in (post.text or "")
+    assert _quote_status(post, "reopen the bridge to traffic") == "pass"
+    assert len(post.fields["embedded posts"]) <= web_extractor.MAX_OUTSIDE_TEXT
+
+
 @pytest.mark.parametrize("page", ["date_only_in_a_reader_comment.html", "date_only_in_a_related_aside.html"])
 def test_a_time_in_a_comment_or_another_storys_link_does_not_date_the_article(page: str) -> None:
     # The article gives no date; a reader comment's `<time>`, or a related or latest story's, was taken as
