@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from provenance.checks.interface import CheckInput
 from provenance.citations import parse_citation, validate_citation
+from provenance.citations.back_references import CITES_NOTE
 from provenance.citations.cite import why_no_date
 from provenance.citations.parse import ParsedCitation
 from provenance.citations.validation import IMPRECISE_DATE_CODES
@@ -52,7 +53,13 @@ def check_schema(given: CheckInput) -> CheckResult:
             for finding in validate_citation(given.citation, day_without_its_year=parsed.day_without_its_year)
         )
     if not findings:
-        return CheckResult(name="schema", status="pass", detail="url, platform, date and author present")
+        # A note citing another note's source (`Id.`) passes on that note's fields: said, so the reader of the
+        # ledger knows the link and the author are not on this note (`citations.back_references`).
+        taken = next((found.message for found in given.findings if found.code == CITES_NOTE), None)
+        whence = f" ({taken})" if taken is not None else ""
+        return CheckResult(
+            name="schema", status="pass", detail=f"url, platform, date and author present{whence}"
+        )
     # A note dated to the month or the year only (`January 2022`) is complete for its kind, and the `date`
     # check holds the source to that month: it warns (the footnote is at most unconfirmed), where "no date"
     # failed a true note.

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from provenance.citations.back_references import CITES_NOTE_UNCLEAR, EarlierNotes
 from provenance.citations.parse import ParsedCitation, parse_citation
 from provenance.citations.validation import validate_citation
 from provenance.files import read_input
@@ -51,23 +52,37 @@ def cite_footnotes(report: Report, citations: CitationsFile | None) -> tuple[Cit
 
 
 def iter_cited_footnotes(report: Report, citations: CitationsFile | None) -> Iterator[CitedFootnote]:
-    """`cite_footnotes` one footnote at a time, for a caller that need not hold them all."""
+    """`cite_footnotes` one footnote at a time, for a caller that need not hold them all. A note citing an
+    earlier note's source (`Id.`, `Supra note 3`) takes that note's citation (`back_references`): what each
+    note may be cited for is kept, one entry a note, so the work stays linear in the number of notes."""
+    earlier = EarlierNotes()
     for footnote in report.footnotes:
-        yield cite_footnote(footnote, citations)
+        cited = cite_footnote(footnote, citations, earlier)
+        earlier.add(cited)
+        yield cited
 
 
-def cite_footnote(footnote: Footnote, citations: CitationsFile | None) -> CitedFootnote:
-    """One footnote parsed into a citation, the citations file applied, with every finding about it."""
+def cite_footnote(
+    footnote: Footnote, citations: CitationsFile | None, earlier: EarlierNotes | None = None
+) -> CitedFootnote:
+    """One footnote parsed into a citation, the citations file applied, with every finding about it. Given
+    the notes before it (`earlier`), a note citing one of their sources by reference takes its citation."""
     parsed = parse_citation(footnote)
     citation = parsed.citation  # made by validation, as `apply_overrides` makes one
+    referenced: tuple[Finding, ...] = ()
+    if parsed.back_reference is not None and citation.url is None and earlier is not None:
+        taken, said = earlier.source_of(footnote, citation, parsed.back_reference)
+        referenced = (said,)
+        citation = taken or citation
     differs: tuple[Finding, ...] = ()
     if citations is not None and footnote.label in citations.overrides:
         from provenance.citations.csl import apply_overrides
         from provenance.citations.file_claims import citations_file_differs
 
-        citation = apply_overrides(citation, citations.overrides[footnote.label])
+        read = citation  # the note's own parse, or the source of the note it cites
+        citation = apply_overrides(read, citations.overrides[footnote.label])
         # What the file claims in place of the note's own words, against the note's own parse.
-        found = citations_file_differs(footnote, parsed.citation, citation)
+        found = citations_file_differs(footnote, read, citation)
         differs = (found,) if found is not None else ()
     checked = validate_citation(citation, validated=True, day_without_its_year=parsed.day_without_its_year)
     reason = why_no_date(parsed)
@@ -75,8 +90,9 @@ def cite_footnote(footnote: Footnote, citations: CitationsFile | None) -> CitedF
         checked = tuple(_why_no_date(finding, reason) for finding in checked)
     if parsed.back_reference is not None:
         reference = parsed.back_reference
-        checked = tuple(_by_reference(finding, reference) for finding in checked)
-    findings = footnote.findings + parsed.findings + differs + checked
+        unclear = next((found.message for found in referenced if found.code == CITES_NOTE_UNCLEAR), None)
+        checked = tuple(_by_reference(finding, reference, unclear) for finding in checked)
+    findings = footnote.findings + parsed.findings + referenced + differs + checked
     return CitedFootnote(footnote=footnote, citation=citation, findings=findings)
 
 
@@ -114,13 +130,16 @@ def _why_no_date(finding: Finding, reason: str) -> Finding:
     return finding.model_copy(update={"message": reason})
 
 
-def _by_reference(finding: Finding, reference: str) -> Finding:
+def _by_reference(finding: Finding, reference: str, unclear: str | None) -> Finding:
     """A missing author or link said with its reason, where the note cites another note's source by
     reference (`Ibid.`, `Same as [2]`): nothing of that note is carried over, so this note is checked on its
-    own words, and "names no author" sent the writer looking at a note that plainly means someone."""
+    own words, and "names no author" sent the writer looking at a note that plainly means someone. Where
+    which note it means is unclear (`unclear`, `back_references`), that is said instead, with why."""
     if finding.code not in ("missing-author", "missing-url"):
         return finding
     named = "author" if finding.code == "missing-author" else "URL"
+    if unclear is not None:
+        return finding.model_copy(update={"message": f"no {named}: {unclear}; give the {named} here"})
     message = (
         f"no {named}: the note cites another note's source ({reference!r}), whose {named} it does not "
         f"repeat, and is checked only on its own words; give the {named} here"

@@ -7,8 +7,8 @@ import pytest
 from provenance.checks import CheckInput
 from provenance.checks.schema import check_schema
 from provenance.citations import parse_citation
-from provenance.citations.cite import cite_footnote
-from provenance.models import Footnote
+from provenance.citations.cite import cite_footnote, cite_footnotes
+from provenance.models import Footnote, Report, ReportFormat
 
 
 def _schema_of(note: str) -> tuple[str, str]:
@@ -98,4 +98,39 @@ def test_a_note_citing_the_one_before_by_id_says_why_its_author_is_missing_as_ex
     assert result.detail.startswith(
         "no author: the note cites another note's source ('Id.'), whose author it does not repeat, and is "
         "checked only on its own words; give the author here; no date:"
+    )
+
+
+def _schema_of_notes(*notes: str) -> tuple[str, str]:
+    footnotes = tuple(
+        Footnote(
+            label=str(at), text=text, line=at, urls=tuple(w for w in text.split() if w.startswith("https:"))
+        )
+        for at, text in enumerate(notes, 1)
+    )
+    cited = cite_footnotes(
+        Report(path="m.md", format=ReportFormat.MARKDOWN, sha256="0" * 64, footnotes=footnotes), None
+    )
+    last = cited[-1]
+    result = check_schema(
+        CheckInput(footnote=last.footnote, citation=last.citation, outcome=None, findings=last.findings)
+    )
+    return result.status, result.detail
+
+
+def test_an_id_note_passes_on_the_note_befores_source_and_says_so() -> None:
+    # The link and author are note 1's: the pass says whence, so a reader does not look for them on note 2.
+    status, detail = _schema_of_notes(
+        "Rybar (@rybar), Telegram, January 21, 2022, https://t.me/rybar/5", "Id."
+    )
+    assert status == "pass"
+    assert detail == "url, platform, date and author present (cites note 1's source ('Id.'))"
+
+
+def test_a_note_whose_referenced_note_is_unclear_fails_saying_why() -> None:
+    status, detail = _schema_of_notes("Rybar, Telegram, January 21, 2022.", "Id.")
+    assert status == "fail"
+    assert (
+        "no URL: the note cites another note's source ('Id.'), but which one is unclear: note 1 gives no link"
+        in detail
     )
