@@ -5,7 +5,7 @@ No network and no ledger: `extract` needs only this, so it does not load the cap
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -60,6 +60,59 @@ def iter_cited_footnotes(report: Report, citations: CitationsFile | None) -> Ite
         cited = cite_footnote(footnote, citations, earlier)
         earlier.add(cited)
         yield cited
+
+
+class CitingByPosition:
+    """Cites a report's notes given by their position, in order from any of them on (each process of
+    `forking.map_in_two_processes` its half), each with the notes before it (`back_references`), so `extract`
+    gives an `Id.` note the source `check` and `--format csl` give it. A process that starts partway cites the
+    notes before its first only once one of its notes refers back to a note it has not seen (most reports:
+    never). Notes are taken out of the report in batches: a report's notes are made when asked for, and
+    made one by one between pieces they were slower."""
+
+    _BATCH = 512
+
+    def __init__(self, footnotes: Sequence[Footnote], citations: CitationsFile | None) -> None:
+        self._footnotes = footnotes
+        self._citations = citations
+        self._earlier = EarlierNotes()
+        self._next: int | None = None  # the position of the note expected next
+        self._started_at = 0  # where this process began: the notes before it are not in `_earlier`
+        self._since_start: list[CitedFootnote] | None = []  # what it cited, until it cites those before
+        self._batch: list[Footnote] = []
+        self._batch_at = 0
+
+    def _note(self, at: int) -> Footnote:
+        offset = at - self._batch_at
+        if not 0 <= offset < len(self._batch):
+            self._batch, self._batch_at, offset = list(self._footnotes[at : at + self._BATCH]), at, 0
+        return self._batch[offset]
+
+    def __call__(self, at: int) -> CitedFootnote:
+        if self._next is None:
+            self._started_at = at
+        elif at != self._next:
+            raise ValueError(f"notes cited out of order: {at}, where {self._next} was next")
+        self._next = at + 1
+        footnote = self._note(at)
+        cited = cite_footnote(footnote, self._citations, self._earlier)
+        if self._since_start is not None and self._started_at and _unclear(cited):
+            # A reference this process cannot judge alone: the notes before its first, then its own so far.
+            earlier = EarlierNotes()
+            for before in range(self._started_at):
+                earlier.add(cite_footnote(self._note(before), self._citations, earlier))
+            for own in self._since_start:
+                earlier.add(own)
+            self._earlier, self._since_start = earlier, None
+            cited = cite_footnote(self._note(at), self._citations, earlier)
+        elif self._since_start is not None and self._started_at:
+            self._since_start.append(cited)
+        self._earlier.add(cited)
+        return cited
+
+
+def _unclear(cited: CitedFootnote) -> bool:
+    return any(finding.code == CITES_NOTE_UNCLEAR for finding in cited.findings)
 
 
 def cite_footnote(

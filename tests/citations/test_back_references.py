@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from provenance.citations.cite import CitationsFile, cite_footnotes
+from provenance.citations.cite import CitationsFile, CitingByPosition, cite_footnotes
 from provenance.citations.csl import CitationOverrides
 from provenance.models import Footnote, Report, ReportFormat
 from provenance.results import CitedFootnote
@@ -123,3 +123,25 @@ def test_a_hostile_long_reference_is_read_in_linear_time() -> None:
     cited = _cited(_POST, "Same as " + "a" * 100_000, "See id. " + "id. " * 25_000)
     assert cited[1].citation.url is None
     assert time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize("start", [0, 1, 2, 3, 4])
+def test_notes_cited_by_position_from_partway_take_the_sources_notes_cited_from_the_start_take(
+    start: int,
+) -> None:
+    # `extract`'s second process starts partway through a report: its `Id.` and `Supra` notes must still
+    # take the source of notes it never cited itself.
+    notes = (
+        _POST,
+        "Id.",
+        "Lina Haddad, January 22, 2022, https://news.example/a",
+        "Id. at 4.",
+        "Supra note 1.",
+    )
+    footnotes = tuple(
+        Footnote(label=str(at), text=text, line=at, urls=_links(text)) for at, text in enumerate(notes, 1)
+    )
+    whole = _cited(*notes)
+    cite = CitingByPosition(footnotes, None)
+
+    assert tuple(cite(at) for at in range(start, len(notes))) == whole[start:]

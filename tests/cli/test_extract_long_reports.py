@@ -41,3 +41,28 @@ def test_extract_of_a_long_report_into_a_closed_pipe_ends_quietly(workdir: Path)
     _long_report(workdir)
 
     assert _run_into_a_closed_pipe(["extract", "long.md"], workdir) == (141, "")
+
+
+def test_extract_of_a_long_report_gives_notes_citing_earlier_ones_the_source_one_process_gives(
+    workdir: Path,
+) -> None:
+    # The child writing the second half starts at its first note: an `Id.` there means the last note of the
+    # first half, and `Supra note 2` a note the child never saw; each takes that note's source, as in `check`.
+    half = COUNT // 2
+    body = "\n\n".join(f"Claim {n} said “the bridge is open”.[^{n}]" for n in range(1, COUNT + 1))
+    notes = []
+    for n in range(1, COUNT + 1):
+        if n == half + 1:
+            notes.append(f"[^{n}]: Id.")
+        elif n == COUNT - 5:
+            notes.append(f"[^{n}]: Supra note 2.")
+        else:
+            notes.append(f"[^{n}]: Desk {n}, “Report {n}”, January {n % 28 + 1}, 2022, https://t.me/desk/{n}")
+    (workdir / "long.md").write_text(f"# Report\n\n{body}\n\n" + "\n".join(notes) + "\n", encoding="utf-8")
+    done = run_provenance(["extract", "long.md"], cwd=workdir)
+
+    one_process = read_report(Path("long.md"), None, 10**9)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == render_extract_json(one_process, cite_footnotes(one_process, None))
+    assert f'"url": "https://t.me/desk/{half}"' in done.stdout
+    assert "cites note 2's source ('Supra note 2')" in done.stdout

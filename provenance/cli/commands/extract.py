@@ -51,7 +51,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, argv: list[str]) -> int:
     with CodeLoading():  # what the imports make lives to the end: frozen, kept out of the collector's passes
         from provenance.citations.cite import (
-            cite_footnote,
+            CitingByPosition,
             cite_footnotes,
             load_citations,
             unmatched_citation_warnings,
@@ -82,9 +82,9 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     # Each footnote made, cited and written in turn: nothing of a large report is held twice. On two cores a
     # forked process makes, cites and writes the second half of a long report meanwhile, in the UTF-8 the
     # document is written in (`emit`'s for a document), so its bytes are written as they come.
-    footnotes = map_in_two_processes(
-        lambda footnote: extract_footnote_utf8(cite_footnote(footnote, citations)), report.footnotes
-    )
+    # By position, so each process cites a note with the notes before it (`Id.`: the one before's source).
+    cite = CitingByPosition(report.footnotes, citations)
+    footnotes = map_in_two_processes(lambda at: extract_footnote_utf8(cite(at)), range(len(report.footnotes)))
     with closing(footnotes):  # on an error (a reader gone away), the child is ended at once
         for pieces in _batches(iter_extract_utf8_of_footnotes(report, footnotes)):
             _write_document(b"".join(pieces))
