@@ -595,11 +595,13 @@ class _PageLayout:
         self._places: dict[int, tuple[bool, bool]] = {}
 
     def is_side_block(self, node: LexborNode) -> bool:
+        return self._is_side_block(node, node.attributes)
+
+    def _is_side_block(self, node: LexborNode, attributes: dict[str, str | None]) -> bool:
         if node.tag in ("html", "body") or node.mem_id in self._frame:
             return False
         # An article's own `<footer>` is a side block only by its role.
         by_element = node.tag != "footer" or node.mem_id not in self._article_footers
-        attributes = node.attributes
         return (
             _SIDE_CHROME.holds(node, attributes, by_element)
             or node.tag in _AMP_CHROME
@@ -607,8 +609,8 @@ class _PageLayout:
         )
 
     def place(self, node: LexborNode) -> tuple[bool, bool]:
-        """Whether the node is in a side block, and whether it is in an `<article>`, `<main>` or an
-        `itemprop=articleBody` (it or one of its ancestors)."""
+        """Whether the node is in a side block or a post the page embeds, and whether it is in an
+        `<article>`, `<main>` or an `itemprop=articleBody` (it or one of its ancestors)."""
         walked: list[LexborNode] = []
         place = (False, False)
         for ancestor in ancestors(node):
@@ -618,7 +620,15 @@ class _PageLayout:
                 break
             walked.append(ancestor)
         for ancestor in reversed(walked):
-            place = (place[0] or self.is_side_block(ancestor), place[1] or _is_content_container(ancestor))
+            # A post the article embeds is another's words, with its writer's name and time: neither credits
+            # nor dates the article, whatever element holds it (`_EMBEDDED_POSTS`).
+            attributes = ancestor.attributes
+            apart = (
+                place[0]
+                or self._is_side_block(ancestor, attributes)
+                or _is_an_embedded_post(ancestor, attributes)
+            )
+            place = (apart, place[1] or _is_content_container(ancestor))
             self._places[ancestor.mem_id] = place
         return place
 
@@ -2463,6 +2473,31 @@ class EmbeddedPost(NamedTuple):
         return f"{self.label}\t{self.words}"
 
 
+# The class words and the attribute that mark an embedded post (`_EMBEDDED_POSTS`' selectors), tested on each
+# element whose place `_PageLayout` judges: a set lookup, not a selector match, on a path every page takes.
+_EMBEDDED_BLOCKQUOTE_CLASSES = frozenset(
+    ("twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "bluesky-embed", "mastodon-embed",
+     "reddit-embed-bq")
+)  # fmt: skip
+_EMBEDDED_POST_CLASSES = frozenset(("telegram-post", "fb-post"))
+_EMBEDDED_POST_ATTRIBUTE = "data-telegram-post"
+
+
+def _is_an_embedded_post(node: LexborNode, attributes: dict[str, str | None]) -> bool:
+    """Whether the element (its `attributes`) is a post the page embeds, as `_EMBEDDED_POSTS` finds them
+    (never a script)."""
+    if node.tag in ("script", "iframe"):
+        return False
+    if _EMBEDDED_POST_ATTRIBUTE in attributes:
+        return True
+    words = (attributes.get("class") or "").split()
+    if not words:
+        return False
+    return not _EMBEDDED_POST_CLASSES.isdisjoint(words) or (
+        node.tag == "blockquote" and not _EMBEDDED_BLOCKQUOTE_CLASSES.isdisjoint(words)
+    )
+
+
 def _embedded_post_nodes(tree: LexborHTMLParser, html: str) -> list[tuple[LexborNode, str]]:
     """The outermost posts the page embeds (`_EMBEDDED_POSTS`), at most `_MOST_EMBEDDED_POSTS`, each with
     its platform's name; never a script (Telegram's widget script holds no words). The tree is searched for
@@ -3430,6 +3465,8 @@ def _htmldate(
     if not _without_side_blocks(tree):
         return None
     for node in reversed(_site_banners(tree)):  # nor the day the site's masthead shows
+        node.decompose()
+    for node, _ in _embedded_post_nodes(tree, html):  # nor a post's the article embeds (its writer's day)
         node.decompose()
     _without_what_follows_the_article(tree)  # nor another story's, listed after the article
     for card in _story_card_nodes(tree, _PageLayout(tree), url) if url else ():  # nor another story's card
