@@ -689,8 +689,11 @@ _UPDATE_LABEL = re.compile(
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
+# An update word needs no space before the day after it: a definition list's or a table's label and value
+# (`<dt>Updated</dt><dd>25 January 2022</dd>`) read as one text run together (`Updated25 January 2022`), and
+# the update's day dated the page.
 _UPDATE_LINE = re.compile(
-    rf"\s*(?:(?:{_UPDATE_WORDS})\b|update\s*:|stand(?:\s*:|\s+vom\b))",
+    rf"\s*(?:(?:{_UPDATE_WORDS})(?![^\W\d_])|update\s*:|stand(?:\s*:|\s+vom\b))",
     re.IGNORECASE,
 )
 _MAX_LABEL = 40  # the text right before a `<time>` that can say what its date is
@@ -4030,6 +4033,9 @@ def _published(
     chosen = parse_published(element) if element else None
     if element and chosen is not None:
         return ("<time datetime>", element), _another_entry_s_day(chosen, in_article)
+    labelled = _labelled_publication_day(tree)
+    if labelled is not None:
+        return labelled, None
     found = _htmldate(html, url, event_times, updated, captured)
     if found and not _may_show_a_clock(html):
         return ("htmldate", found), None
@@ -4081,6 +4087,50 @@ _DATELINE = on_first_use(
 )
 _DATELINE_PARAGRAPHS = 3  # of the article's first paragraphs looked at for its dateline
 _DATELINE_REACH = 160
+
+
+# A label a page sets before its publication day in a definition list or a table's row (gov.uk's
+# `<dt>Published</dt><dd>20 January 2022</dd>`), lowercased, without its colon. Not "Last updated" nor
+# "Updated" (the page's change, read as the update lines are), nor an event's "Date".
+_PUBLISHED_LABELS = frozenset(
+    (
+        "published",
+        "first published",
+        "published on",
+        "date published",
+        "publication date",
+        "date of publication",
+    )
+)
+_MAX_LABELS = 500  # `<dt>`s and `<th>`s looked at: a crafted page may hold many more
+_MAX_LABEL_STEPS = 4  # nodes walked from a label to its value (the white space between them)
+_MAX_LABELLED_VALUE = 100  # characters of a value read as a day
+
+
+def _labelled_publication_day(tree: LexborHTMLParser) -> tuple[str, str] | None:
+    """(where, day) of the day a definition list or a table labels as the page's publication
+    (`_PUBLISHED_LABELS`: `<dt>Published</dt><dd>20 January 2022</dd>`, `<th>Published</th><td>…</td>`),
+    outside side blocks and the posts the page embeds; the first such label's, where its value is a day.
+    A gov.uk page gives its day only so: it had none."""
+    layout: _PageLayout | None = None
+    for label in tree.css("dt, th")[:_MAX_LABELS]:
+        shown = squeeze(label.text()[: _MAX_LABELLED_VALUE * 2])
+        if shown.rstrip(":").strip().lower() not in _PUBLISHED_LABELS:
+            continue
+        value = label.next
+        for _ in range(_MAX_LABEL_STEPS):
+            if value is None or value.is_element_node:
+                break
+            value = value.next
+        if value is None or value.tag != ("dd" if label.tag == "dt" else "td"):
+            continue
+        layout = layout or _PageLayout(tree)
+        if layout.place(label)[0]:
+            continue
+        written = squeeze(value.text()[: _MAX_LABELLED_VALUE * 2])[:_MAX_LABELLED_VALUE]
+        if parse_published(written, midnight_is_a_day=True) is not None:
+            return f"<{label.tag}>{shown}</{label.tag}>", written
+    return None
 
 
 def _dateline_day(tree: LexborHTMLParser) -> tuple[str, str | None] | None:

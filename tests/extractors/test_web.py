@@ -3252,6 +3252,81 @@ def test_an_article_beside_an_embedded_post_is_dated_and_credited_by_its_own_byl
     assert "never pay this fine" not in (post.text or "")
 
 
+def _gov_page(facts: str) -> str:
+    """A gov.uk-style guidance page: its publication facts (`facts`) above its text, no dated metadata."""
+    return (
+        "<html><head><title>Bridge grant guidance - GOV.UK</title></head><body><main>"
+        f"<h1>Bridge grant guidance</h1>{facts}{_STORY_PROSE}</main></body></html>"
+    )
+
+
+_GOV_FACTS = {
+    "definition-list": (
+        "<dl><dt>From:</dt><dd><a href='/government/organisations/dft'>Department for Transport</a></dd>"
+        "<dt>Published</dt>\n<dd>21 January 2022</dd><dt>Last updated</dt><dd>25 January 2022</dd></dl>"
+    ),
+    "colon-labels": (
+        "<dl><dt>From:</dt><dd>Department for Transport</dd><dt>Published:</dt><dd>21 January 2022</dd>"
+        "<dt>Updated:</dt><dd>25 January 2022</dd></dl>"
+    ),
+    "table": (
+        "<table><tr><th>From</th><td>Department for Transport</td></tr><tr><th>Published</th>"
+        "<td>21 January 2022</td></tr><tr><th>Last updated</th><td>25 January 2022</td></tr></table>"
+    ),
+}
+
+
+@pytest.mark.parametrize("facts", list(_GOV_FACTS))
+def test_a_page_dated_only_by_a_published_label_in_a_definition_list_or_a_table_is_dated_by_it(
+    facts: str,
+) -> None:
+    # A gov.uk page gives its day only as `<dt>Published</dt><dd>21 January 2022</dd>`: it had no date, and a
+    # true note citing it was unconfirmed. Its "Last updated" day is its change, never its publication.
+    post = _read(_gov_page(_GOV_FACTS[facts]))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert post.published_day_only
+    assert _date_status(post) == "pass"
+    assert _date_status(post, dt.date(2022, 1, 25)) != "pass"
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        "<dl><dt>Last updated</dt><dd>25 January 2022</dd></dl>",
+        "<table><tr><th>Updated</th><td>25 January 2022</td></tr></table>",
+        "<dl><dt>Updated</dt><dd>25 January 2022</dd></dl>",
+        # An event's facts: its day is the event's, not the page's.
+        "<dl><dt>Date</dt><dd>21 January 2022</dd><dt>Location</dt><dd>Town hall</dd></dl>",
+        # A published label whose value is no day, and a day under a label of another kind.
+        "<dl><dt>Published</dt><dd>by the council</dd><dt>Deadline</dt><dd>21 January 2022</dd></dl>",
+    ],
+)
+def test_a_definition_list_s_update_or_event_day_dates_nothing(facts: str) -> None:
+    # An `Updated` label with no colon, run together with its day (`Updated25 January 2022`), was read as no
+    # update's line and its day dated the page. (The others are guards: only a publication label dates it.)
+    post = _read(_gov_page(facts))
+    assert post.published is None
+    assert _date_status(post) != "pass"
+
+
+def test_a_published_label_in_a_sidebar_or_an_embedded_post_dates_nothing() -> None:
+    # A Facebook post's `<div>` right under the headline was read as the article's publication line.
+    facts = "<dl><dt>Published</dt><dd>21 January 2022</dd></dl>"
+    for holder in ('<aside class="sidebar">{}</aside>', '<div class="fb-post">{}</div>'):
+        post = _read(_gov_page(holder.format(facts)))
+        assert post.published is None, holder
+
+
+def test_a_definition_list_of_a_hundred_thousand_entries_is_read_with_its_work_bounded() -> None:
+    entries = "".join(f"<dt>Item {n}</dt><dd>Value {n}</dd>" for n in range(100_000))
+    page = _gov_page(f"<dl>{entries}<dt>Published</dt><dd>21 January 2022</dd></dl>")
+    started = time.perf_counter()
+    post = _read(page)
+    assert time.perf_counter() - started < 20
+    assert len(page) > 100_000
+    assert post.published is None  # its label stands past the labels read (`_MAX_LABELS`)
+
+
 @pytest.mark.parametrize("page", ["date_only_in_a_reader_comment.html", "date_only_in_a_related_aside.html"])
 def test_a_time_in_a_comment_or_another_storys_link_does_not_date_the_article(page: str) -> None:
     # The article gives no date; a reader comment's `<time>`, or a related or latest story's, was taken as
