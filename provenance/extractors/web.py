@@ -595,11 +595,13 @@ class _PageLayout:
         self._places: dict[int, tuple[bool, bool]] = {}
 
     def is_side_block(self, node: LexborNode) -> bool:
+        return self._is_side_block(node, node.attributes)
+
+    def _is_side_block(self, node: LexborNode, attributes: dict[str, str | None]) -> bool:
         if node.tag in ("html", "body") or node.mem_id in self._frame:
             return False
         # An article's own `<footer>` is a side block only by its role.
         by_element = node.tag != "footer" or node.mem_id not in self._article_footers
-        attributes = node.attributes
         return (
             _SIDE_CHROME.holds(node, attributes, by_element)
             or node.tag in _AMP_CHROME
@@ -607,8 +609,8 @@ class _PageLayout:
         )
 
     def place(self, node: LexborNode) -> tuple[bool, bool]:
-        """Whether the node is in a side block, and whether it is in an `<article>`, `<main>` or an
-        `itemprop=articleBody` (it or one of its ancestors)."""
+        """Whether the node is in a side block or a post the page embeds, and whether it is in an
+        `<article>`, `<main>` or an `itemprop=articleBody` (it or one of its ancestors)."""
         walked: list[LexborNode] = []
         place = (False, False)
         for ancestor in ancestors(node):
@@ -618,7 +620,15 @@ class _PageLayout:
                 break
             walked.append(ancestor)
         for ancestor in reversed(walked):
-            place = (place[0] or self.is_side_block(ancestor), place[1] or _is_content_container(ancestor))
+            # A post the article embeds is another's words, with its writer's name and time: neither credits
+            # nor dates the article, whatever element holds it (`_EMBEDDED_POSTS`).
+            attributes = ancestor.attributes
+            apart = (
+                place[0]
+                or self._is_side_block(ancestor, attributes)
+                or _is_an_embedded_post(ancestor, attributes)
+            )
+            place = (apart, place[1] or _is_content_container(ancestor))
             self._places[ancestor.mem_id] = place
         return place
 
@@ -679,8 +689,11 @@ _UPDATE_LABEL = re.compile(
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
+# An update word needs no space before the day after it: a definition list's or a table's label and value
+# (`<dt>Updated</dt><dd>25 January 2022</dd>`) read as one text run together (`Updated25 January 2022`), and
+# the update's day dated the page.
 _UPDATE_LINE = re.compile(
-    rf"\s*(?:(?:{_UPDATE_WORDS})\b|update\s*:|stand(?:\s*:|\s+vom\b))",
+    rf"\s*(?:(?:{_UPDATE_WORDS})(?![^\W\d_])|update\s*:|stand(?:\s*:|\s+vom\b))",
     re.IGNORECASE,
 )
 _MAX_LABEL = 40  # the text right before a `<time>` that can say what its date is
@@ -2463,6 +2476,31 @@ class EmbeddedPost(NamedTuple):
         return f"{self.label}\t{self.words}"
 
 
+# The class words and the attribute that mark an embedded post (`_EMBEDDED_POSTS`' selectors), tested on each
+# element whose place `_PageLayout` judges: a set lookup, not a selector match, on a path every page takes.
+_EMBEDDED_BLOCKQUOTE_CLASSES = frozenset(
+    ("twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "bluesky-embed", "mastodon-embed",
+     "reddit-embed-bq")
+)  # fmt: skip
+_EMBEDDED_POST_CLASSES = frozenset(("telegram-post", "fb-post"))
+_EMBEDDED_POST_ATTRIBUTE = "data-telegram-post"
+
+
+def _is_an_embedded_post(node: LexborNode, attributes: dict[str, str | None]) -> bool:
+    """Whether the element (its `attributes`) is a post the page embeds, as `_EMBEDDED_POSTS` finds them
+    (never a script)."""
+    if node.tag in ("script", "iframe"):
+        return False
+    if _EMBEDDED_POST_ATTRIBUTE in attributes:
+        return True
+    words = (attributes.get("class") or "").split()
+    if not words:
+        return False
+    return not _EMBEDDED_POST_CLASSES.isdisjoint(words) or (
+        node.tag == "blockquote" and not _EMBEDDED_BLOCKQUOTE_CLASSES.isdisjoint(words)
+    )
+
+
 def _embedded_post_nodes(tree: LexborHTMLParser, html: str) -> list[tuple[LexborNode, str]]:
     """The outermost posts the page embeds (`_EMBEDDED_POSTS`), at most `_MOST_EMBEDDED_POSTS`, each with
     its platform's name; never a script (Telegram's widget script holds no words). The tree is searched for
@@ -3431,6 +3469,8 @@ def _htmldate(
         return None
     for node in reversed(_site_banners(tree)):  # nor the day the site's masthead shows
         node.decompose()
+    for node, _ in _embedded_post_nodes(tree, html):  # nor a post's the article embeds (its writer's day)
+        node.decompose()
     _without_what_follows_the_article(tree)  # nor another story's, listed after the article
     for card in _story_card_nodes(tree, _PageLayout(tree), url) if url else ():  # nor another story's card
         card.decompose()  # (the cards hold none of one another)
@@ -3993,6 +4033,9 @@ def _published(
     chosen = parse_published(element) if element else None
     if element and chosen is not None:
         return ("<time datetime>", element), _another_entry_s_day(chosen, in_article)
+    labelled = _labelled_publication_day(tree)
+    if labelled is not None:
+        return labelled, None
     found = _htmldate(html, url, event_times, updated, captured)
     if found and not _may_show_a_clock(html):
         return ("htmldate", found), None
@@ -4044,6 +4087,50 @@ _DATELINE = on_first_use(
 )
 _DATELINE_PARAGRAPHS = 3  # of the article's first paragraphs looked at for its dateline
 _DATELINE_REACH = 160
+
+
+# A label a page sets before its publication day in a definition list or a table's row (gov.uk's
+# `<dt>Published</dt><dd>20 January 2022</dd>`), lowercased, without its colon. Not "Last updated" nor
+# "Updated" (the page's change, read as the update lines are), nor an event's "Date".
+_PUBLISHED_LABELS = frozenset(
+    (
+        "published",
+        "first published",
+        "published on",
+        "date published",
+        "publication date",
+        "date of publication",
+    )
+)
+_MAX_LABELS = 500  # `<dt>`s and `<th>`s looked at: a crafted page may hold many more
+_MAX_LABEL_STEPS = 4  # nodes walked from a label to its value (the white space between them)
+_MAX_LABELLED_VALUE = 100  # characters of a value read as a day
+
+
+def _labelled_publication_day(tree: LexborHTMLParser) -> tuple[str, str] | None:
+    """(where, day) of the day a definition list or a table labels as the page's publication
+    (`_PUBLISHED_LABELS`: `<dt>Published</dt><dd>20 January 2022</dd>`, `<th>Published</th><td>…</td>`),
+    outside side blocks and the posts the page embeds; the first such label's, where its value is a day.
+    A gov.uk page gives its day only so: it had none."""
+    layout: _PageLayout | None = None
+    for label in tree.css("dt, th")[:_MAX_LABELS]:
+        shown = squeeze(label.text()[: _MAX_LABELLED_VALUE * 2])
+        if shown.rstrip(":").strip().lower() not in _PUBLISHED_LABELS:
+            continue
+        value = label.next
+        for _ in range(_MAX_LABEL_STEPS):
+            if value is None or value.is_element_node:
+                break
+            value = value.next
+        if value is None or value.tag != ("dd" if label.tag == "dt" else "td"):
+            continue
+        layout = layout or _PageLayout(tree)
+        if layout.place(label)[0]:
+            continue
+        written = squeeze(value.text()[: _MAX_LABELLED_VALUE * 2])[:_MAX_LABELLED_VALUE]
+        if parse_published(written, midnight_is_a_day=True) is not None:
+            return f"<{label.tag}>{shown}</{label.tag}>", written
+    return None
 
 
 def _dateline_day(tree: LexborHTMLParser) -> tuple[str, str | None] | None:

@@ -3194,6 +3194,139 @@ def test_a_page_of_many_or_huge_embedded_posts_is_read_with_its_work_bounded(hos
     assert len(post.fields["embedded posts"]) <= web_extractor.MAX_OUTSIDE_TEXT
 
 
+# Embeds whose markup holds a `<time>` of the post's day and its writer's name, as some embed codes and
+# themes' copies of them do: a `<div>` (Facebook's, Telegram's by class or by attribute alone) or a
+# `<blockquote>` (Mastodon's).
+_EMBEDS_WITH_TIMES = {
+    "facebook-div": (
+        '<div class="fb-post" data-href="https://www.facebook.com/hlceo/posts/1"><p>{words}</p>'
+        'Posted by <a rel="author" href="https://www.facebook.com/hlceo">Omar Khalil</a> on '
+        '<time datetime="2019-05-02T10:00:00Z">May 2, 2019</time></div>'
+    ),
+    "telegram-div": (
+        '<div class="telegram-post" data-telegram-post="hlceo/12"><span class="author">Omar Khalil</span>'
+        '<p>{words}</p><time datetime="2019-05-02T10:00:00Z">May 2, 2019</time></div>'
+    ),
+    "telegram-attribute": (
+        '<div data-telegram-post="hlceo/12"><a rel="author" href="https://t.me/hlceo">Omar Khalil</a>'
+        '<p>{words}</p><time datetime="2019-05-02T10:00:00Z">May 2, 2019</time></div>'
+    ),
+    "mastodon-blockquote": (
+        '<blockquote class="mastodon-embed"><p>{words}</p><span class="author">Omar Khalil</span> '
+        '<time datetime="2019-05-02T10:00:00Z">May 2, 2019</time></blockquote>'
+    ),
+}
+_OWN_BYLINE = (
+    '<p class="byline">By <span class="author">Lina Haddad</span> '
+    '<time datetime="2022-01-21T09:00:00Z">January 21, 2022</time></p>'
+)
+
+
+@pytest.mark.parametrize("main_text", [True, False])
+@pytest.mark.parametrize("embed", list(_EMBEDS_WITH_TIMES))
+def test_an_embedded_post_s_time_and_writer_neither_date_nor_credit_an_article_without_its_own(
+    embed: str, main_text: bool
+) -> None:
+    # The posts were taken out of the article's text only after its date and byline were read: the post's
+    # `<time>` dated the article (a note citing 2019-05-02 passed) and its writer was credited as its author.
+    page = _embedding_article(_EMBEDS_WITH_TIMES[embed].format(words=_CEO_S_WORDS))
+    post = extract_source(ARTICLE, (answer(ARTICLE, page),), main_text=main_text)
+    assert post.published is None
+    assert _date_status(post, dt.date(2019, 5, 2)) != "pass"
+    assert "Omar Khalil" not in (post.author or "")
+
+
+@pytest.mark.parametrize("embed", list(_EMBEDS_WITH_TIMES))
+def test_an_article_beside_an_embedded_post_is_dated_and_credited_by_its_own_byline(embed: str) -> None:
+    # The article's own byline (a class's) and `<time>` stand before the post; a post marking its writer
+    # `rel=author`, a plainer mark, was credited in place of the article's writer. (Its own day it kept.)
+    page = (
+        "<html><head><title>Council votes to reopen the bridge</title></head><body><article>"
+        f"<h1>Council votes to reopen the bridge</h1>{_OWN_BYLINE}{_STORY_PROSE}"
+        f"{_EMBEDS_WITH_TIMES[embed].format(words=_CEO_S_WORDS)}</article></body></html>"
+    )
+    post = extract_source(ARTICLE, (answer(ARTICLE, page),), main_text=True)
+    assert post.published == dt.datetime(2022, 1, 21, 9, tzinfo=dt.UTC)
+    assert post.author == "Lina Haddad"
+    assert _date_status(post) == "pass"
+    assert "never pay this fine" not in (post.text or "")
+
+
+def _gov_page(facts: str) -> str:
+    """A gov.uk-style guidance page: its publication facts (`facts`) above its text, no dated metadata."""
+    return (
+        "<html><head><title>Bridge grant guidance - GOV.UK</title></head><body><main>"
+        f"<h1>Bridge grant guidance</h1>{facts}{_STORY_PROSE}</main></body></html>"
+    )
+
+
+_GOV_FACTS = {
+    "definition-list": (
+        "<dl><dt>From:</dt><dd><a href='/government/organisations/dft'>Department for Transport</a></dd>"
+        "<dt>Published</dt>\n<dd>21 January 2022</dd><dt>Last updated</dt><dd>25 January 2022</dd></dl>"
+    ),
+    "colon-labels": (
+        "<dl><dt>From:</dt><dd>Department for Transport</dd><dt>Published:</dt><dd>21 January 2022</dd>"
+        "<dt>Updated:</dt><dd>25 January 2022</dd></dl>"
+    ),
+    "table": (
+        "<table><tr><th>From</th><td>Department for Transport</td></tr><tr><th>Published</th>"
+        "<td>21 January 2022</td></tr><tr><th>Last updated</th><td>25 January 2022</td></tr></table>"
+    ),
+}
+
+
+@pytest.mark.parametrize("facts", list(_GOV_FACTS))
+def test_a_page_dated_only_by_a_published_label_in_a_definition_list_or_a_table_is_dated_by_it(
+    facts: str,
+) -> None:
+    # A gov.uk page gives its day only as `<dt>Published</dt><dd>21 January 2022</dd>`: it had no date, and a
+    # true note citing it was unconfirmed. Its "Last updated" day is its change, never its publication.
+    post = _read(_gov_page(_GOV_FACTS[facts]))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert post.published_day_only
+    assert _date_status(post) == "pass"
+    assert _date_status(post, dt.date(2022, 1, 25)) != "pass"
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        "<dl><dt>Last updated</dt><dd>25 January 2022</dd></dl>",
+        "<table><tr><th>Updated</th><td>25 January 2022</td></tr></table>",
+        "<dl><dt>Updated</dt><dd>25 January 2022</dd></dl>",
+        # An event's facts: its day is the event's, not the page's.
+        "<dl><dt>Date</dt><dd>21 January 2022</dd><dt>Location</dt><dd>Town hall</dd></dl>",
+        # A published label whose value is no day, and a day under a label of another kind.
+        "<dl><dt>Published</dt><dd>by the council</dd><dt>Deadline</dt><dd>21 January 2022</dd></dl>",
+    ],
+)
+def test_a_definition_list_s_update_or_event_day_dates_nothing(facts: str) -> None:
+    # An `Updated` label with no colon, run together with its day (`Updated25 January 2022`), was read as no
+    # update's line and its day dated the page. (The others are guards: only a publication label dates it.)
+    post = _read(_gov_page(facts))
+    assert post.published is None
+    assert _date_status(post) != "pass"
+
+
+def test_a_published_label_in_a_sidebar_or_an_embedded_post_dates_nothing() -> None:
+    # A Facebook post's `<div>` right under the headline was read as the article's publication line.
+    facts = "<dl><dt>Published</dt><dd>21 January 2022</dd></dl>"
+    for holder in ('<aside class="sidebar">{}</aside>', '<div class="fb-post">{}</div>'):
+        post = _read(_gov_page(holder.format(facts)))
+        assert post.published is None, holder
+
+
+def test_a_definition_list_of_a_hundred_thousand_entries_is_read_with_its_work_bounded() -> None:
+    entries = "".join(f"<dt>Item {n}</dt><dd>Value {n}</dd>" for n in range(100_000))
+    page = _gov_page(f"<dl>{entries}<dt>Published</dt><dd>21 January 2022</dd></dl>")
+    started = time.perf_counter()
+    post = _read(page)
+    assert time.perf_counter() - started < 20
+    assert len(page) > 100_000
+    assert post.published is None  # its label stands past the labels read (`_MAX_LABELS`)
+
+
 @pytest.mark.parametrize("page", ["date_only_in_a_reader_comment.html", "date_only_in_a_related_aside.html"])
 def test_a_time_in_a_comment_or_another_storys_link_does_not_date_the_article(page: str) -> None:
     # The article gives no date; a reader comment's `<time>`, or a related or latest story's, was taken as
