@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from provenance.citations.back_references import CITES_NOTE_UNCLEAR, EarlierNotes
 from provenance.citations.parse import ParsedCitation, parse_citation
@@ -62,15 +62,39 @@ def iter_cited_footnotes(report: Report, citations: CitationsFile | None) -> Ite
         yield cited
 
 
-class CitingByPosition:
-    """Cites a report's notes given by their position, in order from any of them on (each process of
-    `forking.map_in_two_processes` its half), each with the notes before it (`back_references`), so `extract`
-    gives an `Id.` note the source `check` and `--format csl` give it. A process that starts partway cites the
-    notes before its first only once one of its notes refers back to a note it has not seen (most reports:
-    never). Notes are taken out of the report in batches: a report's notes are made when asked for, and
-    made one by one between pieces they were slower."""
+class NumberedFootnotes(Sequence[tuple[int, Footnote]]):
+    """A report's footnotes with their positions, for `CitingByPosition`: a slice is another such sequence of
+    the report's slice (a report's notes are made when asked for, and a process of
+    `forking.map_in_two_processes` takes all of its half out at once, as it does of the notes themselves)."""
 
-    _BATCH = 512
+    def __init__(self, footnotes: Sequence[Footnote], positions: range | None = None) -> None:
+        self._footnotes = footnotes
+        self._positions = range(len(footnotes)) if positions is None else positions
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[int, Footnote]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> NumberedFootnotes: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[int, Footnote] | NumberedFootnotes:
+        if isinstance(index, slice):
+            return NumberedFootnotes(self._footnotes[index], self._positions[index])
+        return self._positions[index], self._footnotes[index]
+
+    def __iter__(self) -> Iterator[tuple[int, Footnote]]:
+        return zip(self._positions, self._footnotes, strict=True)
+
+
+class CitingByPosition:
+    """Cites a report's notes with their positions (`NumberedFootnotes`), in order from any of them on (each
+    process of `forking.map_in_two_processes` its half), each with the notes before it (`back_references`),
+    so `extract` gives an `Id.` note the source `check` and `--format csl` give it. A process that starts
+    partway cites the notes before its first only once one of its notes refers back to a note it has not
+    seen (most reports: never)."""
 
     def __init__(self, footnotes: Sequence[Footnote], citations: CitationsFile | None) -> None:
         self._footnotes = footnotes
@@ -79,32 +103,24 @@ class CitingByPosition:
         self._next: int | None = None  # the position of the note expected next
         self._started_at = 0  # where this process began: the notes before it are not in `_earlier`
         self._since_start: list[CitedFootnote] | None = []  # what it cited, until it cites those before
-        self._batch: list[Footnote] = []
-        self._batch_at = 0
 
-    def _note(self, at: int) -> Footnote:
-        offset = at - self._batch_at
-        if not 0 <= offset < len(self._batch):
-            self._batch, self._batch_at, offset = list(self._footnotes[at : at + self._BATCH]), at, 0
-        return self._batch[offset]
-
-    def __call__(self, at: int) -> CitedFootnote:
+    def __call__(self, numbered: tuple[int, Footnote]) -> CitedFootnote:
+        at, footnote = numbered
         if self._next is None:
             self._started_at = at
         elif at != self._next:
             raise ValueError(f"notes cited out of order: {at}, where {self._next} was next")
         self._next = at + 1
-        footnote = self._note(at)
         cited = cite_footnote(footnote, self._citations, self._earlier)
         if self._since_start is not None and self._started_at and _unclear(cited):
             # A reference this process cannot judge alone: the notes before its first, then its own so far.
             earlier = EarlierNotes()
-            for before in range(self._started_at):
-                earlier.add(cite_footnote(self._note(before), self._citations, earlier))
+            for before in self._footnotes[: self._started_at]:
+                earlier.add(cite_footnote(before, self._citations, earlier))
             for own in self._since_start:
                 earlier.add(own)
             self._earlier, self._since_start = earlier, None
-            cited = cite_footnote(self._note(at), self._citations, earlier)
+            cited = cite_footnote(footnote, self._citations, earlier)
         elif self._since_start is not None and self._started_at:
             self._since_start.append(cited)
         self._earlier.add(cited)

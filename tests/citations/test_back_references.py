@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from provenance.citations.cite import CitationsFile, CitingByPosition, cite_footnotes
+from provenance.citations.cite import CitationsFile, CitingByPosition, NumberedFootnotes, cite_footnotes
 from provenance.citations.csl import CitationOverrides
 from provenance.models import Footnote, Report, ReportFormat
 from provenance.results import CitedFootnote
@@ -144,4 +144,4 @@ def test_notes_cited_by_position_from_partway_take_the_sources_notes_cited_from_
     whole = _cited(*notes)
     cite = CitingByPosition(footnotes, None)
 
-    assert tuple(cite(at) for at in range(start, len(notes))) == whole[start:]
+    assert tuple(map(cite, NumberedFootnotes(footnotes)[start:])) == whole[start:]

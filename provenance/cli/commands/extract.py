@@ -52,6 +52,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     with CodeLoading():  # what the imports make lives to the end: frozen, kept out of the collector's passes
         from provenance.citations.cite import (
             CitingByPosition,
+            NumberedFootnotes,
             cite_footnotes,
             load_citations,
             unmatched_citation_warnings,
@@ -84,7 +85,9 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     # document is written in (`emit`'s for a document), so its bytes are written as they come.
     # By position, so each process cites a note with the notes before it (`Id.`: the one before's source).
     cite = CitingByPosition(report.footnotes, citations)
-    footnotes = map_in_two_processes(lambda at: extract_footnote_utf8(cite(at)), range(len(report.footnotes)))
+    footnotes = map_in_two_processes(
+        lambda numbered: extract_footnote_utf8(cite(numbered)), NumberedFootnotes(report.footnotes)
+    )
     with closing(footnotes):  # on an error (a reader gone away), the child is ended at once
         for pieces in _batches(iter_extract_utf8_of_footnotes(report, footnotes)):
             _write_document(b"".join(pieces))
