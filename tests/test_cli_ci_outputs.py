@@ -349,8 +349,11 @@ def test_sarif_and_junit_name_the_ledgers_as_they_name_the_reports_never_by_the_
 
 ARTICLE = (
     b"<html><head><title>Claim</title><meta property='article:published_time' content='2022-01-21T10:00:00Z'>"
-    b"<meta name='author' content='Desk'></head><body><p>The claim, in full.</p></body></html>"
+    b"<meta name='author' content='Lina Haddad'></head><body><p>The claim, in full.</p></body></html>"
 )
+# The note names the writer the page credits (a byline of a desk alone, `Desk`, names no writer: a note citing
+# it cannot be verified on its author).
+WRITTEN = "Claim.[^1] Claim two.[^2]\n\n[^1]: Lina Haddad, January 21, 2022, http://news.example/a\n"
 
 
 def test_a_marker_whose_footnote_is_missing_is_never_a_pass_nor_a_clean_lint(
@@ -358,7 +361,7 @@ def test_a_marker_whose_footnote_is_missing_is_never_a_pass_nor_a_clean_lint(
 ) -> None:
     # `Claim two.[^2]` with no `[^2]:` note cites a source nobody can check: exit 0 said all was verified.
     fixture_server.routes["/a"] = Reply(body=ARTICLE)
-    (docs / "r.md").write_text(LINKED.replace("Claim.[^1]", "Claim.[^1] Claim two.[^2]"), encoding="utf-8")
+    (docs / "r.md").write_text(WRITTEN, encoding="utf-8")
     rule = f"news.example:80:127.0.0.1:{fixture_server.port}"
     code, out, _ = _check(capsys, "r.md", "--connect-to", rule, "--no-archive-lookup", "--json")
     (report,) = json.loads(out)["reports"]
