@@ -2164,6 +2164,19 @@ def _removed_article(notice: str) -> str:
         "Cet article a été supprimé à la demande de son auteur.",
         "Dieser Artikel wurde auf Wunsch des Autors entfernt.",
         "Este artículo fue eliminado a petición del autor.",
+        # A site's own "no longer available", in the languages reports cite ...
+        "This article is no longer available.",
+        "Sorry, this article is no longer available.",
+        "This story has been removed from our website.",
+        "Cet article n'est plus disponible.",
+        "Diese Seite ist nicht mehr verfügbar.",
+        "Este contenido ya no está disponible.",
+        "Материал недоступен.",
+        # ... and a removal on a court's or a regulator's demand.
+        "This article has been removed following a court order.",
+        "Материал удален по требованию Роскомнадзора.",
+        "Статья удалена по решению суда.",
+        "Матеріал видалено на вимогу суду.",
     ],
 )
 def test_an_article_whose_text_is_only_a_removal_notice_is_a_soft_404_named_with_its_words(
@@ -2183,6 +2196,9 @@ def test_an_article_whose_text_is_only_a_removal_notice_is_a_soft_404_named_with
         "This content is no longer available in your region.",
         "Sorry, this content is not available in your country.",
         "This article is not available in your location.",
+        # ... with its reason, or naming the article.
+        "This content is not available in your country due to legal restrictions.",
+        "Статья недоступна в вашем регионе.",
     ],
 )
 def test_an_article_whose_text_is_only_a_region_notice_is_unavailable_named_with_its_words(
@@ -2338,52 +2354,6 @@ def test_a_crafted_page_of_notices_after_an_article_is_read_quickly_without_a_cr
     post = _read(_removed_article_laid_out(f"<main>{_EMPTY_ARTICLE}{after}</main>"), main_text=False)
     assert time.perf_counter() - started < 3
     assert post.problem is None
-
-
-@pytest.mark.parametrize(
-    "notice",
-    [
-        # A site's own "no longer available", in the languages reports cite ...
-        "This article is no longer available.",
-        "Sorry, this article is no longer available.",
-        "This story has been removed from our website.",
-        "Cet article n'est plus disponible.",
-        "Diese Seite ist nicht mehr verfügbar.",
-        "Este contenido ya no está disponible.",
-        "Материал недоступен.",
-        # ... and a removal on a court's or a regulator's demand.
-        "This article has been removed following a court order.",
-        "Материал удален по требованию Роскомнадзора.",
-        "Статья удалена по решению суда.",
-        "Матеріал видалено на вимогу суду.",
-    ],
-)
-def test_an_article_whose_text_is_only_a_site_s_unavailable_or_a_court_s_removal_notice_is_a_soft_404(
-    notice: str,
-) -> None:
-    # Its title, JSON-LD date and byline all matched the note: the page came out verified.
-    post = _read(_removed_article(notice))
-    assert (post.problem, post.problem_detail) == (
-        "soft-404",
-        f"the article's text is only a notice: the page says {notice!r}",
-    )
-
-
-@pytest.mark.parametrize(
-    "notice",
-    [
-        "This content is not available in your country due to legal restrictions.",
-        "Статья недоступна в вашем регионе.",
-    ],
-)
-def test_an_article_whose_text_is_a_region_notice_with_its_reason_or_naming_the_article_is_unavailable(
-    notice: str,
-) -> None:
-    post = _read(_removed_article(notice))
-    assert (post.problem, post.problem_detail) == (
-        "unavailable",
-        f"the page says {notice!r} in place of the article",
-    )
 
 
 @pytest.mark.parametrize(

@@ -147,6 +147,25 @@ def _locate(
     return code, json.loads(out), err
 
 
+def _locate_after(
+    workdir: Path,
+    capsys: pytest.CaptureFixture[str],
+    server: FixtureServer,
+    local_ca: LocalCA,
+    name: str,
+    above: str,
+    passage: str,
+) -> tuple[dict[str, Any], str]:
+    """The one footnote `locate` reads of a report whose paragraph `above` comes before the citing `passage`
+    of a link-less `[1] Telegram, January 21, 2022.`, and what it printed on stderr (its table)."""
+    (workdir / name).write_text(
+        f"{above}\n\n{passage}\n\n[1] Telegram, January 21, 2022.\n", encoding="utf-8"
+    )
+    _, document, err = _locate(capsys, server, local_ca, name, "--accounts", "accounts.csv")
+    (footnote,) = document["reports"][0]["footnotes"]
+    return footnote, err
+
+
 def _by_label(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {footnote["label"]: footnote for footnote in document["reports"][0]["footnotes"]}
 
@@ -2411,11 +2430,7 @@ def test_a_pronoun_speaker_in_russian_ukrainian_or_with_another_verb_takes_the_n
 ) -> None:
     # `«…», — написал он.` after a paragraph naming Землянов: nobody was read as the pronoun's, and the
     # footnote had no candidate ("the citing passage names nobody who posted").
-    (workdir / "ru.txt").write_text(
-        f"{above}\n\n{passage}\n\n[1] Telegram, January 21, 2022.\n", encoding="utf-8"
-    )
-    _, document, _ = _locate(capsys, server, local_ca, "ru.txt", "--accounts", "accounts.csv")
-    (footnote,) = document["reports"][0]["footnotes"]
+    footnote, _ = _locate_after(workdir, capsys, server, local_ca, "ru.txt", above, passage)
     assert footnote["candidates"][0]["url"] == EXPECTED_TOP["3"]
     assert any("named in the paragraph before it, is a guess" in note for note in footnote["notes"])
 
@@ -2683,11 +2698,7 @@ def test_an_office_as_the_speaker_takes_the_one_named_with_it_in_the_paragraph_b
 ) -> None:
     # `The spokesman wrote: "…"` after a paragraph naming Al-'Amiri as the spokesman: nobody was searched
     # ("the citing passage names nobody who posted"), and no candidate.
-    (workdir / "office.txt").write_text(
-        f"{above}\n\n{passage}\n\n[1] Telegram, January 21, 2022.\n", encoding="utf-8"
-    )
-    _, document, table = _locate(capsys, server, local_ca, "office.txt", "--accounts", "accounts.csv")
-    (footnote,) = document["reports"][0]["footnotes"]
+    footnote, table = _locate_after(workdir, capsys, server, local_ca, "office.txt", above, passage)
     assert footnote["speakers"] == ["Abu 'Umar Al-'Amiri"]
     best = footnote["candidates"][0]
     assert best["url"] == EXPECTED_TOP["2"] and best["parts"]["speaker"] == 0.5  # a guess's weight
