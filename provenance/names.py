@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Literal
 
@@ -832,3 +833,14 @@ def cyrillic_script_likeness(one: str, other: str) -> Literal["same"] | None:
     if not letters or len(letters) > _MOST_LATIN_LETTERS:
         return None
     return "same" if _cyrillic_spells(" ".join(cyrillic.split()), letters) else None
+
+
+def main_script(text: str, reach: int = 2000) -> str | None:
+    """The writing system most letters of `text`'s first `reach` characters are in (`LATIN`, `CYRILLIC`,
+    `ARABIC`, ...), as Unicode names a letter's script; None where it has no letters."""
+    counts: dict[str, int] = {}
+    for char in text[:reach]:
+        if char.isalpha():
+            script = unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
+            counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=lambda script: counts[script]) if counts else None

@@ -19,6 +19,7 @@ from provenance.checks.matching import quote_fragments, quoted_in_source
 from provenance.checks.quote import named_by_source  # as the quote check reads it
 from provenance.citations.dates import CitedTime, ZonedDay
 from provenance.locate.registry import Account, AccountMatch, match_accounts
+from provenance.names import main_script
 from provenance.patterns import on_first_use
 
 # How much each part counts; parts that cannot be judged (no quote, no other footnote) are left out and the
@@ -240,16 +241,6 @@ def time_part(posted_at: dt.datetime | None, cited: CitedTime, day_only: bool = 
     return round(max(0.0, 1 - max(nearest - _TIME_GRACE, dt.timedelta(0)) / reach), 3)
 
 
-def _script(text: str) -> str | None:
-    """The writing system most letters of `text` are in (LATIN, CYRILLIC, ARABIC, ...), if any letters."""
-    counts: dict[str, int] = {}
-    for char in text[:2000]:
-        if char.isalpha():
-            script = unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
-            counts[script] = counts.get(script, 0) + 1
-    return max(counts, key=lambda script: counts[script]) if counts else None
-
-
 # Letters one Cyrillic language writes and its neighbours do not: a Ukrainian report quotes a Russian channel
 # in Ukrainian (`північної околиці` for `северной окраины`), one script, and the post that said it scored
 # quote 0.39, no candidate, "no post of the window holds the quoted words".
@@ -427,7 +418,7 @@ def _short_similarity(fragment: str, text: str) -> float:
     similarity = found[1] / 100 if found is not None else 0.0
     chance = _SHORT_CHANCE[size]
     above = max(0.0, similarity - chance) / (1 - chance)
-    if above < _INFLECTED and _script(fragment) == "CYRILLIC" and _inflected_in(fragment.split(), words):
+    if above < _INFLECTED and main_script(fragment) == "CYRILLIC" and _inflected_in(fragment.split(), words):
         above = _INFLECTED
     return _CHANCE + (1 - _CHANCE) * above
 
@@ -486,7 +477,7 @@ _UNSPACED_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KH
 
 
 def _fragment_similarity(fragment: str, text: str) -> float:
-    if len(fragment.split()) <= _SHORT_WORDS and _script(fragment) not in _UNSPACED_SCRIPTS:
+    if len(fragment.split()) <= _SHORT_WORDS and main_script(fragment) not in _UNSPACED_SCRIPTS:
         return _short_similarity(fragment, text)
     if len(fragment) >= len(text):
         return fuzz.ratio(fragment, text) / 100
@@ -509,7 +500,7 @@ def quote_similarity(quote: str, text: str, spelled_alike: bool = False) -> floa
     fragments = [
         part
         for part in fragments
-        if len(part) >= _MIN_FRAGMENT or (part and _script(part) not in _UNSPACED_SCRIPTS)
+        if len(part) >= _MIN_FRAGMENT or (part and main_script(part) not in _UNSPACED_SCRIPTS)
     ] or [_comparable(quote)]
     fragments = [part for part in fragments if part]
     if not fragments or not target:
@@ -753,14 +744,14 @@ def _quote_part(quotes: Sequence[str], text: str) -> _QuotePart:
     `_SPELLED_ALIKE` of the match."""
     if not quotes:
         return None, (), (), (), (), ()
-    post_script = _script(text)
+    post_script = main_script(text)
     scored: list[float] = []
     notes: list[str] = []
     in_part: list[str] = []
     across: list[str] = []
     near: list[str] = []
     for quote in quotes:
-        quote_script = _script(quote)
+        quote_script = main_script(quote)
         found = _above_chance(quote_similarity(quote, text))
         share = held_share(quote, text) if found < 1 else 1.0
         if 0 < share < 1:

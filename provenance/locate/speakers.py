@@ -97,7 +97,6 @@ import functools
 import itertools
 import re
 import sys
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -111,6 +110,7 @@ from provenance.names import (
     HONORIFICS,
     honorifics_before,
     is_a_persons_name,
+    main_script,
     speaker_key,
     without_arabic_titles,
 )
@@ -4869,21 +4869,11 @@ def _translations_beside(contexts: Sequence[Context]) -> set[str]:
             between = text[first.end : second.start] if second.start - first.end <= 4 else ""
             if between.strip() != "(" or not text[second.end : second.end + 4].lstrip().startswith(")"):
                 continue
-            scripts = (_script_of(first.text), _script_of(second.text))
+            scripts = (main_script(first.text, 400), main_script(second.text, 400))
             if None in scripts or scripts[0] == scripts[1]:
                 continue
             found.add(first.text if scripts[0] == "LATIN" else second.text)
     return found
-
-
-def _script_of(text: str) -> str | None:
-    """The writing system most letters of `text` are in (`LATIN`, `CYRILLIC`, ...), if it has letters."""
-    counts: dict[str, int] = {}
-    for char in text[:400]:
-        if char.isalpha():
-            script = unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
-            counts[script] = counts.get(script, 0) + 1
-    return max(counts, key=lambda script: counts[script]) if counts else None
 
 
 # How much of a passage is read for a family name's full name (`named_in_full`).

@@ -6,7 +6,7 @@ import importlib
 import random
 from typing import Any
 
-from provenance.locate.rank import _script
+from provenance.names import main_script
 
 # Imported by name: mypy checks `benchmarks/` as top-level scripts, and an import statement would name this
 # one twice.
@@ -21,7 +21,7 @@ def test_the_latin_letters_row_quotes_a_russian_post_transliterated_and_ranks_it
     quote = benchmark.QUOTE_STYLES["Russian, in Latin letters"](chosen, rng)
     post = benchmark._post_text(chosen, russian=True)
 
-    assert _script(post) == "CYRILLIC" and _script(quote) == "LATIN"
+    assert main_script(post) == "CYRILLIC" and main_script(quote) == "LATIN"
     said = benchmark.SUBJECTS_RU[chosen[0][0]]
     assert said.casefold() in post.casefold(), "Russian words, not English in Cyrillic letters"
     for _ in range(5):
