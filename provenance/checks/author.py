@@ -105,11 +105,13 @@ from provenance.checks.quote import quoted_first
 from provenance.citations.parse import names_author_in_genitive, note_prose
 from provenance.citations.platforms import canonical_url, post_locator, tiktok_video_under
 from provenance.locate.speakers import (
+    OFFICE_NAMED_BEFORE,
     Speaker,
     listed_speakers,
     named_in_full,
     quote_speaker,
     relayed_speakers,
+    speakers_in_passage,
 )
 from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
 from provenance.names import (
@@ -543,7 +545,9 @@ def _against_the_note(given: CheckInput, speaker: Speaker, line: int) -> CheckRe
 
 
 def _gives(speaker: Speaker, line: int) -> str:
-    return f"the citing passage (line {line}) gives the quoted words to {speaker.name!r}"
+    # `The spokesman wrote` read as the one named before with that office: say so, the reader may not.
+    how = f" ({speaker.role})" if (speaker.role or "").startswith(OFFICE_NAMED_BEFORE) else ""
+    return f"the citing passage (line {line}) gives the quoted words to {speaker.name!r}{how}"
 
 
 def _check_note_author(given: CheckInput) -> CheckResult:
@@ -631,6 +635,8 @@ def _passage_speakers(given: CheckInput) -> list[tuple[Speaker, int]]:
         speaker = quote_speaker(first, quote, given.cited_speakers) if not several else None
         if speaker is None and not several:
             several = listed_speakers(context.text, quote)
+        if speaker is None and not several:
+            speaker = _office_holder(context.text, quote)
         for named in several or (speaker,):
             # `Medvedev wrote` after `Dmitry Medvedev` earlier in the passage: the post shows the full name.
             named = named_in_full(context.text, named) if named is not None else None
@@ -643,6 +649,17 @@ def _passage_speakers(given: CheckInput) -> list[tuple[Speaker, int]]:
 
 
 _SENTENCE_MARKS = ".!?\u2026"
+
+
+def _office_holder(passage: str, quote: str) -> Speaker | None:
+    """The one the passage names with the office its quote's verb has for subject (`Kremlin spokesman Dmitry
+    Peskov spoke to reporters. The spokesman wrote: \u201c\u2026\u201d`, `Dmitry Peskov, the Kremlin
+    spokesman, \u2026 \u201c\u2026,\u201d the spokesman wrote`): a reader gives the words to him, as `locate`
+    does; else None. Left unread, the office named no one and a post of anyone's passed on the note alone."""
+    found = speakers_in_passage(passage, (quote,))
+    if len(found) != 1 or not (found[0].role or "").startswith(OFFICE_NAMED_BEFORE):
+        return None
+    return found[0]
 
 
 def _family_name_of_one(speaker: Speaker, full_names: list[Speaker]) -> bool:

@@ -1911,3 +1911,32 @@ def test_a_name_in_another_order_that_is_another_name_still_does_not_pass() -> N
     citation = parse_citation(footnote).citation
     given = CheckInput(footnote=footnote, citation=citation, outcome=CAPTURED, live=post, source=post)
     assert check_author(given).status != "pass"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Kremlin spokesman Dmitry Peskov spoke to reporters on Monday. The spokesman wrote: "
+        f"\u201c{QUOTE}\u201d",
+        "Dmitry Peskov, the Kremlin spokesman, was asked about the bridge. "
+        f"\u201c{QUOTE}\u201d, the spokesman wrote.",
+    ],
+)
+def test_the_spokesman_named_before_in_the_passage_is_the_speaker_the_post_must_be(passage: str) -> None:
+    # `The spokesman wrote: “…”` after `Kremlin spokesman Dmitry Peskov` named no one to the check: a note
+    # that is only Rybar's URL passed `author` on Rybar's channel and the footnote came out verified, though
+    # the report gives the words to Peskov.
+    on_rybar = _given((passage,))
+    result = check_author(on_rybar)
+    assert result.status == "warn", result.detail
+    assert result.detail.startswith(
+        "the citing passage (line 10) gives the quoted words to 'Dmitry Peskov' (named before as the "
+        "spokesman), but the post is by 'Рыбарь / @rybar'"
+    )
+    assert footnote_status(run_checks(on_rybar)) == "unconfirmed"
+    # On his own post the same passage passes, saying whom `the spokesman` was read as.
+    on_peskov = _noted(f"Telegram, January 21, 2022, {PESKOV_URL}", passage, PESKOV_POST)
+    assert check_author(on_peskov).status == "pass"
+    assert "'Dmitry Peskov' (named before as the spokesman); the source shows 'Дмитрий Песков'" in (
+        check_author(on_peskov).detail
+    )
