@@ -130,6 +130,7 @@ def check_date(given: CheckInput) -> CheckResult:
     result = _unconfirmed_by_a_page_of_two_dates(given.source, result)
     result = _unfailed_by_the_page_s_other_publication_day(given, result)
     result = _unfailed_by_an_original_publication_day(given, result)
+    result = _unfailed_by_a_guessed_day_among_the_page_s(given, result)
     result = _unconfirmed_by_a_time_after_the_capture(given, result)
     result = _unconfirmed_by_a_day_not_given_as_the_post_s(given, result)
     result = _unconfirmed_by_a_night_the_post_is_after(given, result)
@@ -275,6 +276,33 @@ def _unfailed_by_an_original_publication_day(given: CheckInput, result: CheckRes
         )
         return result.model_copy(update={"status": "warn", "detail": detail})
     return result
+
+
+def _unfailed_by_a_guessed_day_among_the_page_s(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A web page's failure turned into a warning where its day is only htmldate's guess from the page's text
+    and that text gives the note's day as plainly beside it: a court's docket, a list of dated entries (`56
+    Jan 21, 2022 MEMORANDUM OPINION \u2026 57 Jan 24, 2022 ORDER \u2026`), whose first day htmldate took for
+    the page's. A note citing one entry by its day failed as a wrong day; which day is the cited thing's is
+    for a person to see. Read only on such a failure; the page's days are read as a note's are
+    (`other_days`), from the opening of its text a page's dates are looked for in."""
+    failed = _a_web_page_s_failure(given, result)
+    if failed is None:
+        return result
+    cited, source = failed
+    if source.published_from != "htmldate" or source.published is None:
+        return result
+    guessed = source.published.date()
+    if cited not in other_days((source.text or "")[:_GUESSED_DAY_TEXT], guessed):
+        return result
+    detail = (
+        f"{result.detail}, a day read from the page's text, which gives {cited} too: a page of several dated "
+        "entries? Compare by hand"
+    )
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+# How much of a page's text is read for the days beside htmldate's (a docket's first entries).
+_GUESSED_DAY_TEXT = 20_000
 
 
 # How far after the capture a source's time may be and still be its publication's: a page's clock or zone

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import time
 
 from provenance.checks import CheckInput
 from provenance.checks.date import check_date
@@ -1479,3 +1480,44 @@ def test_a_passage_s_day_beside_a_note_of_a_month_warns_where_the_post_does_not_
         "the note dates the post January 2022, but the citing passage (line 7) says 2022-03-05: "
         "compare by hand"
     )
+
+
+def _docket(text: str, cited: dt.date) -> CheckResult:
+    """A note citing a court's docket page that htmldate dated 21 January 2022 from its text, `text`."""
+    url = "https://www.courtlistener.com/docket/60012345/harbour-lines-ltd-v-ministry-of-transport/"
+    page = SourcePost(
+        platform=Platform.WEB,
+        url=url,
+        published=dt.datetime(2022, 1, 21, tzinfo=dt.UTC),
+        published_day_only=True,
+        published_from="htmldate",
+        text=text,
+    )
+    footnote = Footnote(label="1", text=f"Order, ECF No. 57 ({cited:%b. %d, %Y}), {url}", line=30)
+    citation = Citation(platform=Platform.WEB, url=url, date=cited)
+    return check_date(CheckInput(footnote=footnote, citation=citation, outcome=None, live=page, source=page))
+
+
+ENTRIES = (
+    "Document Number Date Filed Description 56 Jan 21, 2022 MEMORANDUM OPINION. Signed by Judge Ruth M. "
+    "Okafor. 57 Jan 24, 2022 ORDER directing the Ministry to file a status report within 30 days. 58 Feb 14, "
+    "2022 NOTICE of Voluntary Dismissal."
+)
+
+
+def test_a_docket_entry_cited_by_its_own_day_warns_where_htmldate_s_first_day_failed_it() -> None:
+    # htmldate dates a docket by its first entry's day: the order of 24 January, cited so, failed as a wrong
+    # day ("cited 2022-01-24; the source gives 2022-01-21 (htmldate)") on a page that lists it on its day.
+    result = _docket(ENTRIES, dt.date(2022, 1, 24))
+    assert result.status == "warn", result.detail
+    assert result.detail == (
+        "cited 2022-01-24; the source gives 2022-01-21 (htmldate), a day read from the page's text, which "
+        "gives 2022-01-24 too: a page of several dated entries? Compare by hand"
+    )
+    # A day the page gives nowhere still fails; so does one where the day came from the page's metadata.
+    assert _docket(ENTRIES, dt.date(2022, 1, 25)).status == "fail"
+    assert _docket(ENTRIES.replace("Jan 24, 2022", "Jan 23, 2022"), dt.date(2022, 1, 24)).status == "fail"
+    # The page's text is untrusted: its days are read from a bounded opening, fast.
+    started = time.perf_counter()
+    assert _docket("Jan 21, 2022 " + "1, 2, 3, " * 30_000 + ENTRIES, dt.date(2022, 1, 24)).status == "fail"
+    assert time.perf_counter() - started < 2.0
