@@ -103,6 +103,7 @@ from provenance.citations.parse import uncited_links
 from provenance.citations.platforms import snowflake_time
 from provenance.locate.speakers import WEEKDAYS, quote_day
 from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
+from provenance.patterns import on_first_use
 from provenance.quotes import blank_quotes
 from provenance.urls import blank_urls
 from provenance.zones import NAMED_ZONES, SPELLED_ZONES
@@ -176,12 +177,71 @@ def check_date(given: CheckInput) -> CheckResult:
     # Each passage's day: where two disagree, one is not the post's.
     unlike = next(((day, line) for day, line in passages if not _falls_on_the_day(source, day)), None)
     if unlike is None:
-        return result
+        return _unconfirmed_by_a_passage_s_time(given, source, result) if compared else result
     day, line = unlike
     detail = (
         f"{result.detail}, but the citing passage (line {line}) says it was posted on {day}: compare by hand"
     )
     return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+# A time of day the citing passage opens the quote's sentence with, in a zone it names (`At 04:10 Kyiv time
+# the Air Force wrote: "..."`; Russian's and Ukrainian's words for `at`, `\u0412` and `\u041e`, before
+# `04:10 \u043c\u0441\u043a` or `04:10 Kyiv time` in their words): the clock and what may name its zone
+# after it, which `find_time` reads beside a day. Only the opening: a time further on may be what the post
+# reports (`Rybar wrote that at 04:10 the bridge was hit`).
+_PASSAGE_TIME = on_first_use(
+    r"\s{0,3}(?:At|at|\u0412|\u0432|\u041e|\u043e)\s(?P<clock>\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)"
+    r"(?P<after>[^\n]{0,40})"
+)
+_SENTENCE_ENDS = (". ", "! ", "? ", "\n", "\u2026 ")
+
+
+def _passage_time(text: str, quote: str, cited: dt.date) -> tuple[str, CitedTime] | None:
+    """The time, in a zone it names, that `text` opens the sentence quoting `quote` with
+    (`_PASSAGE_TIME`), as written and as read on the note's day `cited`; None where it gives none so."""
+    at = text.find(quote)
+    if at < 0:
+        return None
+    before = blank_quotes(text[:at])
+    # The sentence's opening: after the last stop before the quote, outside other quotes.
+    start = max(before.rfind(end) + len(end) if before.rfind(end) >= 0 else 0 for end in _SENTENCE_ENDS)
+    opening = _PASSAGE_TIME().match(before, start)
+    if opening is None:
+        return None
+    written = f"{opening['clock']}{opening['after']}"
+    read = find_time(f"{cited:%d %B %Y}, {written}", cited)
+    if read is None or read.zone is None:
+        return None  # no zone named: any zone's clock
+    return f"{opening['clock']} {read.zone}", read
+
+
+def _unconfirmed_by_a_passage_s_time(
+    given: CheckInput, source: SourcePost, result: CheckResult
+) -> CheckResult:
+    """A platform post's pass turned into a warning where a citing passage gives the post a time, in a zone
+    it names, that it was not posted at (`At 04:10 Kyiv time the Air Force wrote: \u00ab\u2026\u00bb` of a
+    post of 00:55 UTC, 02:55 in Kyiv): the note's day passed, and the report's time was never compared. The
+    clock is read on the note's day or either side of it, as the passage gives no day of its own: the day
+    is the day check's."""
+    cited, published = given.citation.date, source.published
+    if result.status != "pass" or cited is None or published is None or source.published_day_only:
+        return result
+    for context, quote in given.passage_quotes:
+        found = _passage_time(context.text, quote, cited)
+        if found is None:
+            continue
+        written, read = found
+        shift = (dt.timedelta(days=step) for step in (-1, 0, 1))
+        moments = [moment + step for step in shift for moment in _readings(read)]
+        if any(abs(published - moment) <= _TIME_GRACE for moment in moments):
+            continue
+        detail = (
+            f"{result.detail}, but the citing passage (line {context.line}) gives it the time {written}, "
+            f"{read.at:%H:%M} UTC: compare by hand"
+        )
+        return result.model_copy(update={"status": "warn", "detail": detail})
+    return result
 
 
 def _unconfirmed_by_a_page_of_two_dates(source: SourcePost | None, result: CheckResult) -> CheckResult:

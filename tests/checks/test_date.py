@@ -1521,3 +1521,31 @@ def test_a_docket_entry_cited_by_its_own_day_warns_where_htmldate_s_first_day_fa
     started = time.perf_counter()
     assert _docket("Jan 21, 2022 " + "1, 2, 3, " * 30_000 + ENTRIES, dt.date(2022, 1, 24)).status == "fail"
     assert time.perf_counter() - started < 2.0
+
+
+def test_a_time_the_citing_passage_gives_the_post_in_a_zone_it_names_is_compared() -> None:
+    # `At 04:10 Kyiv time the Air Force wrote: «…»` of a post of 09:15 UTC passed on the note's day alone:
+    # the report's time was never compared, and the footnote came out verified.
+    wrong = _given(f"At 04:10 Kyiv time the channel wrote: \u201c{QUOTE}\u201d")
+    result = check_date(wrong)
+    assert result.status == "warn", result.detail
+    assert result.detail == (
+        "posted 2022-01-21 09:15 UTC: 2022-01-21 from UTC\u221209:15 to UTC+14:00, but the citing passage "
+        "(line 7) gives it the time 04:10 Kyiv time, 02:10 UTC: compare by hand"
+    )
+    # The post's own time passes, in English, Russian or Ukrainian words, a day either side of the note's.
+    for passage in (
+        f"At 11:15 Kyiv time the channel wrote: \u201c{QUOTE}\u201d",
+        f"The bridge held. At 12:15 Moscow time on 21 January Rybar wrote: \u201c{QUOTE}\u201d",
+        "\u0412 12:15 \u043c\u0441\u043a \u0420\u044b\u0431\u0430\u0440\u044c "
+        f"\u043d\u0430\u043f\u0438\u0441\u0430\u043b: \u00ab{QUOTE}\u00bb",
+        f"At 9:15 am UTC Rybar wrote: \u201c{QUOTE}\u201d",
+    ):
+        assert check_date(_given(passage)).status == "pass", passage
+    # A time with no zone, or one further on in the sentence (what the post reports), is not the post's.
+    for passage in (
+        f"At 04:10 the channel wrote: \u201c{QUOTE}\u201d",
+        f"Rybar wrote that at 04:10 Kyiv time \u201c{QUOTE}\u201d",
+        f"At 04:10 Kyiv time the bridge was hit. Rybar wrote: \u201c{QUOTE}\u201d",
+    ):
+        assert check_date(_given(passage)).status == "pass", passage
