@@ -132,6 +132,7 @@ def check_date(given: CheckInput) -> CheckResult:
     result = _unfailed_by_the_page_s_other_publication_day(given, result)
     result = _unfailed_by_an_original_publication_day(given, result)
     result = _unfailed_by_a_guessed_day_among_the_page_s(given, result)
+    result = _unfailed_by_a_press_release_s_dateline(given, result)
     result = _unconfirmed_by_a_time_after_the_capture(given, result)
     result = _unconfirmed_by_a_day_not_given_as_the_post_s(given, result)
     result = _unconfirmed_by_a_night_the_post_is_after(given, result)
@@ -359,6 +360,48 @@ def _unfailed_by_a_guessed_day_among_the_page_s(given: CheckInput, result: Check
         "entries? Compare by hand"
     )
     return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+# A newswire's tag in a press release's dateline (`NEW YORK, Jan. 21, 2022 /PRNewswire/ --`, `(GLOBE
+# NEWSWIRE)`, `/CNW/`, `/EINPresswire.com/`, `/ ACCESSWIRE / January 21, 2022 /`): the day beside it is the
+# release's, which every site that republishes it keeps in its text.
+_NEWSWIRE_TAG = (
+    r"/\s?PRNewswire(?:-PRWeb)?\s?/|\(GLOBE NEWSWIRE\)|/\s?CNW\s?/|/\s?EINPresswire\.com\s?/"
+    r"|/\s?ACCESSWIRE\s?/|\(BUSINESS WIRE\)"
+)
+_DATELINE_REACH = 40
+_MAX_DATELINES = 5
+
+
+def _unfailed_by_a_press_release_s_dateline(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A web page's failure turned into a warning where its text carries a press release's dateline of the
+    note's day (`NEW YORK, Jan. 21, 2022 /PRNewswire/ -- \u2026` on Yahoo Finance's copy of 24 January): the
+    note dated the release, as issued; the page that republished it is dated the day it was loaded. Which
+    one the note means is for a person to see. Read only on such a failure."""
+    failed = _a_web_page_s_failure(given, result)
+    if failed is None:
+        return result
+    cited, source = failed
+    text = source.text or ""
+    if "wire" not in text.casefold() and "CNW" not in text:
+        return result
+    for count, tag in enumerate(_qualifying_words(_NEWSWIRE_TAG).finditer(text)):
+        if count >= _MAX_DATELINES:
+            break
+        before = text[max(0, tag.start() - _DATELINE_REACH) : tag.start()]
+        after = text[tag.end() : tag.end() + _DATELINE_REACH]
+        for side in (before, after):
+            found = find_date(side)
+            if found.date != cited or found.ambiguous or found.in_a_range:
+                continue
+            wire = tag.group(0).strip()
+            dateline = f"{found.text} {wire}" if side is before else f"{wire} {found.text}"
+            detail = (
+                f"{result.detail}; its text carries a press release's dateline of the cited day "
+                f"({dateline!r}): the release was issued then, this copy came out later; compare by hand"
+            )
+            return result.model_copy(update={"status": "warn", "detail": detail})
+    return result
 
 
 # How much of a page's text is read for the days beside htmldate's (a docket's first entries).

@@ -1549,3 +1549,25 @@ def test_a_time_the_citing_passage_gives_the_post_in_a_zone_it_names_is_compared
         f"At 04:10 Kyiv time the bridge was hit. Rybar wrote: \u201c{QUOTE}\u201d",
     ):
         assert check_date(_given(passage)).status == "pass", passage
+
+
+def test_a_republished_press_release_cited_on_its_dateline_s_day_warns_where_it_failed() -> None:
+    # Yahoo Finance's copy of a PR Newswire release, loaded three days later, failed a note dating the
+    # release as issued, though the copy's text carries the release's dateline of that day.
+    for dateline, shown in (
+        (
+            "NEW YORK, Jan. 21, 2022 /PRNewswire/ -- Harbour Lines Ltd. today announced",
+            "Jan. 21, 2022 /PRNewswire/",
+        ),
+        ("TORONTO, Jan. 21, 2022 (GLOBE NEWSWIRE) -- Harbour Lines", "Jan. 21, 2022 (GLOBE NEWSWIRE)"),
+        ("NEW YORK, NY / ACCESSWIRE / January 21, 2022 / Harbour Lines", "/ ACCESSWIRE / January 21, 2022"),
+    ):
+        result = _republished(dateline, dt.date(2022, 1, 21))
+        assert result.status == "warn", (dateline, result.detail)
+        assert result.detail.endswith(
+            f"; its text carries a press release's dateline of the cited day ({shown!r}): the release was "
+            "issued then, this copy came out later; compare by hand"
+        ), result.detail
+    # Another day than the dateline's still fails; so does a dateline's day without a newswire's tag.
+    assert _republished("NEW YORK, Jan. 21, 2022 /PRNewswire/ --", dt.date(2022, 1, 19)).status == "fail"
+    assert _republished("NEW YORK, Jan. 21, 2022 -- Harbour Lines", dt.date(2022, 1, 21)).status == "fail"
