@@ -83,6 +83,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import functools
+import itertools
 import re
 
 from provenance.checks.author import cites_the_forwarded_author, forward_of_another, forwarder
@@ -186,20 +187,27 @@ def check_date(given: CheckInput) -> CheckResult:
     return result.model_copy(update={"status": "warn", "detail": detail})
 
 
-# A time of day the citing passage opens the quote's sentence with, in a zone it names (`At 04:10 Kyiv time
-# the Air Force wrote: "..."`; Russian's and Ukrainian's words for `at`, `\u0412` and `\u041e`, before
-# `04:10 \u043c\u0441\u043a` or `04:10 Kyiv time` in their words): the clock and what may name its zone
-# after it, which `find_time` reads beside a day. Only the opening: a time further on may be what the post
-# reports (`Rybar wrote that at 04:10 the bridge was hit`).
+# A time of day the citing passage gives in the quote's sentence, before the quote, in a zone it names (`At
+# 04:10 Kyiv time the Air Force wrote: "..."`, `The Air Force wrote at 04:10 Kyiv time:`, `On 22 January at
+# 04:10 (Kyiv time), ...`; Russian's and Ukrainian's words for `at`, `\u0412` and `\u041e`, before `04:10
+# \u043c\u0441\u043a` or `04:10 Kyiv time` in their words): the clock and what may name its zone after it,
+# which `find_time` reads beside a day. Not one of two clocks, nor one after a word that opens what the post
+# said or when something else happened (`Rybar wrote that at 04:10 the bridge was hit`, `When the alert
+# ended at 04:10, ...`): the time of what the post reports.
 _PASSAGE_TIME = on_first_use(
-    r"\s{0,3}(?:At|at|\u0412|\u0432|\u041e|\u043e)\s(?P<clock>\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)"
-    r"(?P<after>[^\n]{0,40})"
+    r"(?<![^\W\d_])(?:[Aa]t|\u0412|\u0432|\u041e|\u043e)\s(?P<clock>\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)"
+    r"(?=(?P<after>[^\n]{0,40}))"  # looked at, not taken: a second clock in it is counted
+)
+_REPORTED_BEFORE = on_first_use(
+    r"(?<![^\W\d_])(?:that|when|after|before|until|since|\u0447\u0442\u043e|\u043a\u043e\u0433\u0434\u0430"
+    r"|\u0449\u043e|\u043a\u043e\u043b\u0438)(?![^\W\d_])",
+    re.IGNORECASE,
 )
 _SENTENCE_ENDS = (". ", "! ", "? ", "\n", "\u2026 ")
 
 
 def _passage_time(text: str, quote: str, cited: dt.date) -> tuple[str, CitedTime] | None:
-    """The time, in a zone it names, that `text` opens the sentence quoting `quote` with
+    """The time, in a zone it names, that `text` gives before `quote` in the sentence quoting it
     (`_PASSAGE_TIME`), as written and as read on the note's day `cited`; None where it gives none so."""
     at = text.find(quote)
     if at < 0:
@@ -207,14 +215,17 @@ def _passage_time(text: str, quote: str, cited: dt.date) -> tuple[str, CitedTime
     before = blank_quotes(text[:at])
     # The sentence's opening: after the last stop before the quote, outside other quotes.
     start = max(before.rfind(end) + len(end) if before.rfind(end) >= 0 else 0 for end in _SENTENCE_ENDS)
-    opening = _PASSAGE_TIME().match(before, start)
-    if opening is None:
+    clocks = list(itertools.islice(_PASSAGE_TIME().finditer(before, start), 2))
+    if len(clocks) != 1:
+        return None  # none, or two: which is the post's?
+    (clock,) = clocks
+    if _REPORTED_BEFORE().search(before, start, clock.start()) is not None:
         return None
-    written = f"{opening['clock']}{opening['after']}"
+    written = f"{clock['clock']}{clock['after']}"
     read = find_time(f"{cited:%d %B %Y}, {written}", cited)
     if read is None or read.zone is None:
         return None  # no zone named: any zone's clock
-    return f"{opening['clock']} {read.zone}", read
+    return f"{clock['clock']} {read.zone}", read
 
 
 def _unconfirmed_by_a_passage_s_time(

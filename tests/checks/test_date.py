@@ -1540,6 +1540,7 @@ def test_a_time_the_citing_passage_gives_the_post_in_a_zone_it_names_is_compared
         "\u0412 12:15 \u043c\u0441\u043a \u0420\u044b\u0431\u0430\u0440\u044c "
         f"\u043d\u0430\u043f\u0438\u0441\u0430\u043b: \u00ab{QUOTE}\u00bb",
         f"At 9:15 am UTC Rybar wrote: \u201c{QUOTE}\u201d",
+        f"Rybar wrote at 12:15 Moscow time: \u201c{QUOTE}\u201d",
     ):
         assert check_date(_given(passage)).status == "pass", passage
     # A time with no zone, or one further on in the sentence (what the post reports), is not the post's.
@@ -1547,8 +1548,16 @@ def test_a_time_the_citing_passage_gives_the_post_in_a_zone_it_names_is_compared
         f"At 04:10 the channel wrote: \u201c{QUOTE}\u201d",
         f"Rybar wrote that at 04:10 Kyiv time \u201c{QUOTE}\u201d",
         f"At 04:10 Kyiv time the bridge was hit. Rybar wrote: \u201c{QUOTE}\u201d",
+        f"When the alert ended at 04:10 Kyiv time, Rybar wrote: \u201c{QUOTE}\u201d",
+        f"At 04:10 Kyiv time the alert ended, and at 11:15 Kyiv time Rybar wrote: \u201c{QUOTE}\u201d",
     ):
         assert check_date(_given(passage)).status == "pass", passage
+    # After the speaker's verb, or after the day, it is the post's time as well.
+    for passage in (
+        f"The channel wrote at 04:10 Kyiv time: \u201c{QUOTE}\u201d",
+        f"On 21 January at 04:10 (Kyiv time) the channel wrote: \u201c{QUOTE}\u201d",
+    ):
+        assert check_date(_given(passage)).status == "warn", passage
 
 
 def test_a_republished_press_release_cited_on_its_dateline_s_day_warns_where_it_failed() -> None:
