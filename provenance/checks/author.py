@@ -109,9 +109,11 @@ from provenance.locate.speakers import (
     Speaker,
     listed_speakers,
     named_in_full,
+    office_subject,
     quote_speaker,
     relayed_speakers,
     speakers_in_passage,
+    split_sentences,
 )
 from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
 from provenance.names import (
@@ -395,6 +397,15 @@ def _check_author(given: CheckInput) -> CheckResult:
     if spoken is not None and not _note_names_author(given):
         return _said_where_read(_compare_speaker(given, *spoken), given)
     result = _check_note_author(given)
+    if (
+        not speakers
+        and result.status == "pass"
+        and given.source is not None
+        and not _note_names_author(given)
+    ):
+        unnamed = _unnamed_office(given)
+        if unnamed is not None:
+            return _said_where_read(_against_an_unnamed_office(given, result, *unnamed), given)
     if spoken is None and result.status == "pass" and given.source_read is not None:
         return _against_several_speakers(given, result, speakers)
     if spoken is None and result.status == "fail" and len(speakers) == 2 and given.source_read is not None:
@@ -649,6 +660,35 @@ def _passage_speakers(given: CheckInput) -> list[tuple[Speaker, int]]:
 
 
 _SENTENCE_MARKS = ".!?\u2026"
+
+
+def _unnamed_office(given: CheckInput) -> tuple[str, int] | None:
+    """The office, as written, that a citing passage gives the quoted words to without naming who holds it
+    (`The spokesman wrote: \u201c\u2026\u201d` with no one named so before: `locate.speakers.office_subject`),
+    and the passage's line; None where none does, the source is no platform post, or the accounts registry
+    tied the passage's speaker to the account (`provenance locate`)."""
+    if not given.on_a_platform or given.citation.located is not None:
+        return None
+    for context, quote in given.passage_quotes:
+        opening = " ".join(quote.split())[:40]
+        sentence = next((each for each in split_sentences(context.text) if opening in each), None)
+        office = office_subject(sentence) if sentence is not None else None
+        if office is not None:
+            return office, context.line
+    return None
+
+
+def _against_an_unnamed_office(given: CheckInput, result: CheckResult, office: str, line: int) -> CheckResult:
+    """`result`, a pass of a note naming no one on the URL's own account, as a warning: the report gives the
+    words to an office-holder it does not name (`The spokesman wrote`), whom no account's name can be
+    compared with; the post's account may be theirs, or one that reports their words."""
+    shown = _shown_names(given.source)[1] if given.source is not None else None
+    whose = repr(shown) if shown else "the post's account"
+    detail = (
+        f"{result.detail}, but the citing passage (line {line}) gives the quoted words to the {office} it "
+        f"does not name: is {whose} theirs? Compare by hand"
+    )
+    return result.model_copy(update={"status": "warn", "detail": detail})
 
 
 def _office_holder(passage: str, quote: str) -> Speaker | None:

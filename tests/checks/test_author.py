@@ -1940,3 +1940,23 @@ def test_the_spokesman_named_before_in_the_passage_is_the_speaker_the_post_must_
     assert "'Dmitry Peskov' (named before as the spokesman); the source shows 'Дмитрий Песков'" in (
         check_author(on_peskov).detail
     )
+
+
+def test_words_a_passage_gives_to_a_spokesman_it_never_names_warn_on_a_note_naming_no_one() -> None:
+    # `The spokesman wrote: “…”` with no one named so before: a note that is only Rybar's URL passed on
+    # Rybar's channel and the footnote came out verified, though the report says a spokesman wrote them.
+    given = _given((f"The bridge was closed on Friday. The spokesman wrote: \u201c{QUOTE}\u201d",))
+    result = check_author(given)
+    assert result.status == "warn", result.detail
+    assert result.detail == (
+        "cited 'rybar'; the source shows 'Рыбарь', but the citing passage (line 10) gives the quoted words "
+        "to the spokesman it does not name: is 'Рыбарь / @rybar' theirs? Compare by hand"
+    )
+    assert footnote_status(run_checks(given)) == "unconfirmed"
+    # A note naming the post's author says whose the words are: `the spokesman` may well be him.
+    named = _noted(
+        f"Dmitry Peskov, Telegram, January 21, 2022, {PESKOV_URL}",
+        f"The spokesman wrote: \u201c{QUOTE}\u201d",
+        PESKOV_POST,
+    )
+    assert check_author(named).status == "pass"
