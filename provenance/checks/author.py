@@ -51,7 +51,9 @@ claims that account's video.
 The report's body claims an author too: when the passages citing a note give its quoted words to one speaker
 plainly (`Dmitry Medvedev wrote on Telegram: “…”`, `“…,” said Dmitry Medvedev`, `По словам Дмитрия Медведева,
 «…»`, compared in the nominatives it can come from: see `locate.speakers.quote_speaker`; a family name alone,
-`Medvedev wrote`, as the one full name the passages give it, `Dmitry Medvedev`:
+`Medvedev wrote`, as the one full name the passages give it, `Dmitry Medvedev`; an office, `The spokesman
+wrote`, as the one the passage names with it before, `Kremlin spokesman Dmitry Peskov`, and an office it
+never names so warns on a note naming no one, whose URL's own channel passed:
 `locate.speakers.named_in_full`; read where the passage quotes the words, not at an unquoted copy of them
 before: `Medvedev wrote that …. According to Rybar, “…”` gives them to Rybar; a lone word before a colon,
 `Rybar: “…”`, where the report's notes cite it as an author or account: `CheckInput.cited_speakers`), a

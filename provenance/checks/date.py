@@ -43,7 +43,11 @@ citing passage plainly gives the quoted words (`locate.speakers.quote_day`; its 
 note's), or a weekday it gives them (`"…," Rybar wrote Sunday`: no date, a day the post must fall on), that
 a platform post's time does not fall on in any zone warns, where the note's day alone passed (each passage's,
 where two give different days: one of them is not the post's). A
-web page is left out: the speaker an article quotes may have said it days before it was published. With no
+web page is left out: the speaker an article quotes may have said it days before it was published. A time
+of day the quote's sentence gives before the quote, in a zone it names (`At 04:10 Kyiv time the Air Force
+wrote: «…»`, `Rybar wrote at 00:30 Moscow time:`), must be the platform post's, give or take two
+minutes, on the note's day or either side of it, or the day's pass warns; not one of two clocks, nor one
+after `that` or `when` (the time of what the post reports). With no
 source read (`--offline`, `--lint`, a deleted post), a passage's day other than the note's warns: the report
 contradicts itself.
 
@@ -61,7 +65,10 @@ A page that names two publication times days apart (its JSON-LD and its `article
 confirms neither: the day that matches the note's warns, the other's too (where the first read alone
 failed it); so does a day a web page's text says it was originally published on (`This story was originally
 published by ProPublica on Jan. 21, 2022`: a republication's metadata gives the day it was loaded), where
-it failed. Nor does a time more than a day after the capture
+it failed; so does a day a press release's dateline gives beside a newswire's tag in a copy another site
+republished later (`NEW YORK, Jan. 21, 2022 /PRNewswire/ --`), and a day a page's text gives beside the one
+htmldate guessed from it (a docket's entries: htmldate takes the first). Nor does a time more than a day
+after the capture
 that read it (a placeholder, a mistyped year): the page was not published then.
 
 With no post read (`--offline`, `--lint`, a deleted post), an X post's time is its status id's (a
