@@ -51,7 +51,9 @@ claims that account's video.
 The report's body claims an author too: when the passages citing a note give its quoted words to one speaker
 plainly (`Dmitry Medvedev wrote on Telegram: “…”`, `“…,” said Dmitry Medvedev`, `По словам Дмитрия Медведева,
 «…»`, compared in the nominatives it can come from: see `locate.speakers.quote_speaker`; a family name alone,
-`Medvedev wrote`, as the one full name the passages give it, `Dmitry Medvedev`:
+`Medvedev wrote`, as the one full name the passages give it, `Dmitry Medvedev`; an office, `The spokesman
+wrote`, as the one the passage names with it before, `Kremlin spokesman Dmitry Peskov`, and an office it
+never names so warns on a note naming no one, whose URL's own channel passed:
 `locate.speakers.named_in_full`; read where the passage quotes the words, not at an unquoted copy of them
 before: `Medvedev wrote that …. According to Rybar, “…”` gives them to Rybar; a lone word before a colon,
 `Rybar: “…”`, where the report's notes cite it as an author or account: `CheckInput.cited_speakers`), a
@@ -105,11 +107,15 @@ from provenance.checks.quote import quoted_first
 from provenance.citations.parse import names_author_in_genitive, note_prose
 from provenance.citations.platforms import canonical_url, post_locator, tiktok_video_under
 from provenance.locate.speakers import (
+    OFFICE_NAMED_BEFORE,
     Speaker,
     listed_speakers,
     named_in_full,
+    office_subject,
     quote_speaker,
     relayed_speakers,
+    speakers_in_passage,
+    split_sentences,
 )
 from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
 from provenance.names import (
@@ -393,6 +399,15 @@ def _check_author(given: CheckInput) -> CheckResult:
     if spoken is not None and not _note_names_author(given):
         return _said_where_read(_compare_speaker(given, *spoken), given)
     result = _check_note_author(given)
+    if (
+        not speakers
+        and result.status == "pass"
+        and given.source is not None
+        and not _note_names_author(given)
+    ):
+        unnamed = _unnamed_office(given)
+        if unnamed is not None:
+            return _said_where_read(_against_an_unnamed_office(given, result, *unnamed), given)
     if spoken is None and result.status == "pass" and given.source_read is not None:
         return _against_several_speakers(given, result, speakers)
     if spoken is None and result.status == "fail" and len(speakers) == 2 and given.source_read is not None:
@@ -543,7 +558,9 @@ def _against_the_note(given: CheckInput, speaker: Speaker, line: int) -> CheckRe
 
 
 def _gives(speaker: Speaker, line: int) -> str:
-    return f"the citing passage (line {line}) gives the quoted words to {speaker.name!r}"
+    # `The spokesman wrote` read as the one named before with that office: say so, the reader may not.
+    how = f" ({speaker.role})" if (speaker.role or "").startswith(OFFICE_NAMED_BEFORE) else ""
+    return f"the citing passage (line {line}) gives the quoted words to {speaker.name!r}{how}"
 
 
 def _check_note_author(given: CheckInput) -> CheckResult:
@@ -631,6 +648,8 @@ def _passage_speakers(given: CheckInput) -> list[tuple[Speaker, int]]:
         speaker = quote_speaker(first, quote, given.cited_speakers) if not several else None
         if speaker is None and not several:
             several = listed_speakers(context.text, quote)
+        if speaker is None and not several:
+            speaker = _office_holder(context.text, quote)
         for named in several or (speaker,):
             # `Medvedev wrote` after `Dmitry Medvedev` earlier in the passage: the post shows the full name.
             named = named_in_full(context.text, named) if named is not None else None
@@ -643,6 +662,46 @@ def _passage_speakers(given: CheckInput) -> list[tuple[Speaker, int]]:
 
 
 _SENTENCE_MARKS = ".!?\u2026"
+
+
+def _unnamed_office(given: CheckInput) -> tuple[str, int] | None:
+    """The office, as written, that a citing passage gives the quoted words to without naming who holds it
+    (`The spokesman wrote: \u201c\u2026\u201d` with no one named so before: `locate.speakers.office_subject`),
+    and the passage's line; None where none does, the source is no platform post, or the accounts registry
+    tied the passage's speaker to the account (`provenance locate`)."""
+    if not given.on_a_platform or given.citation.located is not None:
+        return None
+    for context, quote in given.passage_quotes:
+        opening = " ".join(quote.split())[:40]
+        sentence = next((each for each in split_sentences(context.text) if opening in each), None)
+        office = office_subject(sentence) if sentence is not None else None
+        if office is not None:
+            return office, context.line
+    return None
+
+
+def _against_an_unnamed_office(given: CheckInput, result: CheckResult, office: str, line: int) -> CheckResult:
+    """`result`, a pass of a note naming no one on the URL's own account, as a warning: the report gives the
+    words to an office-holder it does not name (`The spokesman wrote`), whom no account's name can be
+    compared with; the post's account may be theirs, or one that reports their words."""
+    shown = _shown_names(given.source)[1] if given.source is not None else None
+    whose = repr(shown) if shown else "the post's account"
+    detail = (
+        f"{result.detail}, but the citing passage (line {line}) gives the quoted words to the {office} it "
+        f"does not name: is {whose} theirs? Compare by hand"
+    )
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+def _office_holder(passage: str, quote: str) -> Speaker | None:
+    """The one the passage names with the office its quote's verb has for subject (`Kremlin spokesman Dmitry
+    Peskov spoke to reporters. The spokesman wrote: \u201c\u2026\u201d`, `Dmitry Peskov, the Kremlin
+    spokesman, \u2026 \u201c\u2026,\u201d the spokesman wrote`): a reader gives the words to him, as `locate`
+    does; else None. Left unread, the office named no one and a post of anyone's passed on the note alone."""
+    found = speakers_in_passage(passage, (quote,))
+    if len(found) != 1 or not (found[0].role or "").startswith(OFFICE_NAMED_BEFORE):
+        return None
+    return found[0]
 
 
 def _family_name_of_one(speaker: Speaker, full_names: list[Speaker]) -> bool:

@@ -43,7 +43,11 @@ citing passage plainly gives the quoted words (`locate.speakers.quote_day`; its 
 note's), or a weekday it gives them (`"…," Rybar wrote Sunday`: no date, a day the post must fall on), that
 a platform post's time does not fall on in any zone warns, where the note's day alone passed (each passage's,
 where two give different days: one of them is not the post's). A
-web page is left out: the speaker an article quotes may have said it days before it was published. With no
+web page is left out: the speaker an article quotes may have said it days before it was published. A time
+of day the quote's sentence gives before the quote, in a zone it names (`At 04:10 Kyiv time the Air Force
+wrote: «…»`, `Rybar wrote at 00:30 Moscow time:`), must be the platform post's, give or take two
+minutes, on the note's day or either side of it, or the day's pass warns; not one of two clocks, nor one
+after `that` or `when` (the time of what the post reports). With no
 source read (`--offline`, `--lint`, a deleted post), a passage's day other than the note's warns: the report
 contradicts itself.
 
@@ -61,7 +65,10 @@ A page that names two publication times days apart (its JSON-LD and its `article
 confirms neither: the day that matches the note's warns, the other's too (where the first read alone
 failed it); so does a day a web page's text says it was originally published on (`This story was originally
 published by ProPublica on Jan. 21, 2022`: a republication's metadata gives the day it was loaded), where
-it failed. Nor does a time more than a day after the capture
+it failed; so does a day a press release's dateline gives beside a newswire's tag in a copy another site
+republished later (`NEW YORK, Jan. 21, 2022 /PRNewswire/ --`), and a day a page's text gives beside the one
+htmldate guessed from it (a docket's entries: htmldate takes the first). Nor does a time more than a day
+after the capture
 that read it (a placeholder, a mistyped year): the page was not published then.
 
 With no post read (`--offline`, `--lint`, a deleted post), an X post's time is its status id's (a
@@ -83,6 +90,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import functools
+import itertools
 import re
 
 from provenance.checks.author import cites_the_forwarded_author, forward_of_another, forwarder
@@ -103,6 +111,7 @@ from provenance.citations.parse import uncited_links
 from provenance.citations.platforms import snowflake_time
 from provenance.locate.speakers import WEEKDAYS, quote_day
 from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
+from provenance.patterns import on_first_use
 from provenance.quotes import blank_quotes
 from provenance.urls import blank_urls
 from provenance.zones import NAMED_ZONES, SPELLED_ZONES
@@ -130,6 +139,8 @@ def check_date(given: CheckInput) -> CheckResult:
     result = _unconfirmed_by_a_page_of_two_dates(given.source, result)
     result = _unfailed_by_the_page_s_other_publication_day(given, result)
     result = _unfailed_by_an_original_publication_day(given, result)
+    result = _unfailed_by_a_guessed_day_among_the_page_s(given, result)
+    result = _unfailed_by_a_press_release_s_dateline(given, result)
     result = _unconfirmed_by_a_time_after_the_capture(given, result)
     result = _unconfirmed_by_a_day_not_given_as_the_post_s(given, result)
     result = _unconfirmed_by_a_night_the_post_is_after(given, result)
@@ -175,12 +186,81 @@ def check_date(given: CheckInput) -> CheckResult:
     # Each passage's day: where two disagree, one is not the post's.
     unlike = next(((day, line) for day, line in passages if not _falls_on_the_day(source, day)), None)
     if unlike is None:
-        return result
+        return _unconfirmed_by_a_passage_s_time(given, source, result) if compared else result
     day, line = unlike
     detail = (
         f"{result.detail}, but the citing passage (line {line}) says it was posted on {day}: compare by hand"
     )
     return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+# A time of day the citing passage gives in the quote's sentence, before the quote, in a zone it names (`At
+# 04:10 Kyiv time the Air Force wrote: "..."`, `The Air Force wrote at 04:10 Kyiv time:`, `On 22 January at
+# 04:10 (Kyiv time), ...`; Russian's and Ukrainian's words for `at`, `\u0412` and `\u041e`, before `04:10
+# \u043c\u0441\u043a` or `04:10 Kyiv time` in their words): the clock and what may name its zone after it,
+# which `find_time` reads beside a day. Not one of two clocks, nor one after a word that opens what the post
+# said or when something else happened (`Rybar wrote that at 04:10 the bridge was hit`, `When the alert
+# ended at 04:10, ...`): the time of what the post reports.
+_PASSAGE_TIME = on_first_use(
+    r"(?<![^\W\d_])(?:[Aa]t|\u0412|\u0432|\u041e|\u043e)\s(?P<clock>\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)"
+    r"(?=(?P<after>[^\n]{0,40}))"  # looked at, not taken: a second clock in it is counted
+)
+_REPORTED_BEFORE = on_first_use(
+    r"(?<![^\W\d_])(?:that|when|after|before|until|since|\u0447\u0442\u043e|\u043a\u043e\u0433\u0434\u0430"
+    r"|\u0449\u043e|\u043a\u043e\u043b\u0438)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_SENTENCE_ENDS = (". ", "! ", "? ", "\n", "\u2026 ")
+
+
+def _passage_time(text: str, quote: str, cited: dt.date) -> tuple[str, CitedTime] | None:
+    """The time, in a zone it names, that `text` gives before `quote` in the sentence quoting it
+    (`_PASSAGE_TIME`), as written and as read on the note's day `cited`; None where it gives none so."""
+    at = text.find(quote)
+    if at < 0:
+        return None
+    before = blank_quotes(text[:at])
+    # The sentence's opening: after the last stop before the quote, outside other quotes.
+    start = max(before.rfind(end) + len(end) if before.rfind(end) >= 0 else 0 for end in _SENTENCE_ENDS)
+    clocks = list(itertools.islice(_PASSAGE_TIME().finditer(before, start), 2))
+    if len(clocks) != 1:
+        return None  # none, or two: which is the post's?
+    (clock,) = clocks
+    if _REPORTED_BEFORE().search(before, start, clock.start()) is not None:
+        return None
+    written = f"{clock['clock']}{clock['after']}"
+    read = find_time(f"{cited:%d %B %Y}, {written}", cited)
+    if read is None or read.zone is None:
+        return None  # no zone named: any zone's clock
+    return f"{clock['clock']} {read.zone}", read
+
+
+def _unconfirmed_by_a_passage_s_time(
+    given: CheckInput, source: SourcePost, result: CheckResult
+) -> CheckResult:
+    """A platform post's pass turned into a warning where a citing passage gives the post a time, in a zone
+    it names, that it was not posted at (`At 04:10 Kyiv time the Air Force wrote: \u00ab\u2026\u00bb` of a
+    post of 00:55 UTC, 02:55 in Kyiv): the note's day passed, and the report's time was never compared. The
+    clock is read on the note's day or either side of it, as the passage gives no day of its own: the day
+    is the day check's."""
+    cited, published = given.citation.date, source.published
+    if result.status != "pass" or cited is None or published is None or source.published_day_only:
+        return result
+    for context, quote in given.passage_quotes:
+        found = _passage_time(context.text, quote, cited)
+        if found is None:
+            continue
+        written, read = found
+        shift = (dt.timedelta(days=step) for step in (-1, 0, 1))
+        moments = [moment + step for step in shift for moment in _readings(read)]
+        if any(abs(published - moment) <= _TIME_GRACE for moment in moments):
+            continue
+        detail = (
+            f"{result.detail}, but the citing passage (line {context.line}) gives it the time {written}, "
+            f"{read.at:%H:%M} UTC: compare by hand"
+        )
+        return result.model_copy(update={"status": "warn", "detail": detail})
+    return result
 
 
 def _unconfirmed_by_a_page_of_two_dates(source: SourcePost | None, result: CheckResult) -> CheckResult:
@@ -275,6 +355,75 @@ def _unfailed_by_an_original_publication_day(given: CheckInput, result: CheckRes
         )
         return result.model_copy(update={"status": "warn", "detail": detail})
     return result
+
+
+def _unfailed_by_a_guessed_day_among_the_page_s(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A web page's failure turned into a warning where its day is only htmldate's guess from the page's text
+    and that text gives the note's day as plainly beside it: a court's docket, a list of dated entries (`56
+    Jan 21, 2022 MEMORANDUM OPINION \u2026 57 Jan 24, 2022 ORDER \u2026`), whose first day htmldate took for
+    the page's. A note citing one entry by its day failed as a wrong day; which day is the cited thing's is
+    for a person to see. Read only on such a failure; the page's days are read as a note's are
+    (`other_days`), from the opening of its text a page's dates are looked for in."""
+    failed = _a_web_page_s_failure(given, result)
+    if failed is None:
+        return result
+    cited, source = failed
+    if source.published_from != "htmldate" or source.published is None:
+        return result
+    guessed = source.published.date()
+    if cited not in other_days((source.text or "")[:_GUESSED_DAY_TEXT], guessed):
+        return result
+    detail = (
+        f"{result.detail}, a day read from the page's text, which gives {cited} too: a page of several dated "
+        "entries? Compare by hand"
+    )
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+# A newswire's tag in a press release's dateline (`NEW YORK, Jan. 21, 2022 /PRNewswire/ --`, `(GLOBE
+# NEWSWIRE)`, `/CNW/`, `/EINPresswire.com/`, `/ ACCESSWIRE / January 21, 2022 /`): the day beside it is the
+# release's, which every site that republishes it keeps in its text.
+_NEWSWIRE_TAG = (
+    r"/\s?PRNewswire(?:-PRWeb)?\s?/|\(GLOBE NEWSWIRE\)|/\s?CNW\s?/|/\s?EINPresswire\.com\s?/"
+    r"|/\s?ACCESSWIRE\s?/|\(BUSINESS WIRE\)"
+)
+_DATELINE_REACH = 40
+_MAX_DATELINES = 5
+
+
+def _unfailed_by_a_press_release_s_dateline(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A web page's failure turned into a warning where its text carries a press release's dateline of the
+    note's day (`NEW YORK, Jan. 21, 2022 /PRNewswire/ -- \u2026` on Yahoo Finance's copy of 24 January): the
+    note dated the release, as issued; the page that republished it is dated the day it was loaded. Which
+    one the note means is for a person to see. Read only on such a failure."""
+    failed = _a_web_page_s_failure(given, result)
+    if failed is None:
+        return result
+    cited, source = failed
+    text = source.text or ""
+    if "wire" not in text.casefold() and "CNW" not in text:
+        return result
+    for count, tag in enumerate(_qualifying_words(_NEWSWIRE_TAG).finditer(text)):
+        if count >= _MAX_DATELINES:
+            break
+        before = text[max(0, tag.start() - _DATELINE_REACH) : tag.start()]
+        after = text[tag.end() : tag.end() + _DATELINE_REACH]
+        for side in (before, after):
+            found = find_date(side)
+            if found.date != cited or found.ambiguous or found.in_a_range:
+                continue
+            wire = tag.group(0).strip()
+            dateline = f"{found.text} {wire}" if side is before else f"{wire} {found.text}"
+            detail = (
+                f"{result.detail}; its text carries a press release's dateline of the cited day "
+                f"({dateline!r}): the release was issued then, this copy came out later; compare by hand"
+            )
+            return result.model_copy(update={"status": "warn", "detail": detail})
+    return result
+
+
+# How much of a page's text is read for the days beside htmldate's (a docket's first entries).
+_GUESSED_DAY_TEXT = 20_000
 
 
 # How far after the capture a source's time may be and still be its publication's: a page's clock or zone

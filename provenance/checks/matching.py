@@ -1284,6 +1284,21 @@ _JUDGED_AFTER = on_first_use(
 )
 
 
+# How far back a label's sentence is read for the words it is the end of (`_ends_a_clause`).
+_LABEL_CLAUSE_REACH = 90
+_CLAUSE_BOUNDARIES = ".!?\n:;\u2026"
+
+
+def _ends_a_clause(haystack: str, at: int) -> bool:
+    """Whether the label read at `at` ends a clause of two words or more before it in its sentence (`Kyiv's
+    claims about the bridge are false: the incident is a provocation`): it says what that clause's subject
+    is, and the words after its colon are the source's own answer, no claim it labels; `FAKE: \u2026`, `This
+    is fake: \u2026` open their sentence, or nearly."""
+    window = haystack[max(0, at - _LABEL_CLAUSE_REACH) : at]
+    opening = max(window.rfind(mark) for mark in _CLAUSE_BOUNDARIES) + 1
+    return len(_WORD.findall(window[opening:])) >= 2
+
+
 def _denied(haystack: str, start: int, end: int) -> str | None:
     """A caution when the source reports the quoted words as a claim it denies or a condition: a clause that
     ends in "that" or in what it says of them right before them holds a denying word or a negation ("denied
@@ -1313,7 +1328,11 @@ def _denied(haystack: str, start: int, end: int) -> str | None:
     if distanced is not None:
         return f"the source says {distanced.group(1)!r} before the quoted words"
     label = _LABEL_BEFORE().search(haystack, max(0, start - 45), start)
-    if label is not None and (label.group(1) in _DENYING_LABELS or _verdicts_in(label.group(1))):
+    if (
+        label is not None
+        and (label.group(1) in _DENYING_LABELS or _verdicts_in(label.group(1)))
+        and not _ends_a_clause(haystack, label.start(1))
+    ):
         return f"the source labels them {label.group(1) + ':'!r}"
     after = _JUDGED_AFTER().match(haystack, end)
     if after is not None and after.group(1) in _DENYING:

@@ -53,11 +53,13 @@ zone"), or it is cut from a question ("we send troops" from "Did we send troops?
 ("Russia attacked the bridge. Fake!", "… That is a lie.", a rating: "… Mostly false.", "… Needs more
 context.", "… - Not true at all", or on the next line, as posts answer; "…是谣言",
 "…というのはデマだ"), or from a claim the source reports to deny it ("Officials denied that …", "Nobody
-believes …", "There is no evidence …", "FAKE: …", "Reports that … are false", "…, he lied", also around the
-source's own quote marks: 'He never said "…"', '«…», — не писал Рыбарь', '"…" is not what he said', '„…“ hat
-er nie gesagt'; not '"…" - he never said it again' or '… did not say when', which say he said them), from a
-condition ("If …", "… if we had tanks"), or from words the source keeps its distance
-from ("the so-called …", "the alleged …"), unless the source also says it plainly elsewhere.
+believes …", "There is no evidence …", "FAKE: …" (not a verdict ending a clause before its colon,
+"Kyiv's claims are false: …", which says the words after it itself), "Reports that … are false", "…,
+he lied", also around the source's own quote marks: 'He never said "…"', '«…», — не писал Рыбарь',
+'"…" is not what he said', '„…“ hat er nie gesagt'; not '"…" - he never said it again' or '… did not
+say when', which say he said them), from a condition ("If …", "… if we had tanks"), or from words
+the source keeps its distance from ("the so-called …", "the alleged …"), unless the source also says
+it plainly elsewhere.
 A term of a word or two the citing passage quotes after "so-called" (`the so-called “special operation”`, `the
 self-proclaimed “DPR”`, `так называемая «…»`) wherever it quotes it is the report's own label, no quotation of
 the source: it is not compared (the detail says so; the check skips when it is all the passage quotes); so is

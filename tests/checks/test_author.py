@@ -1911,3 +1911,52 @@ def test_a_name_in_another_order_that_is_another_name_still_does_not_pass() -> N
     citation = parse_citation(footnote).citation
     given = CheckInput(footnote=footnote, citation=citation, outcome=CAPTURED, live=post, source=post)
     assert check_author(given).status != "pass"
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Kremlin spokesman Dmitry Peskov spoke to reporters on Monday. The spokesman wrote: "
+        f"\u201c{QUOTE}\u201d",
+        "Dmitry Peskov, the Kremlin spokesman, was asked about the bridge. "
+        f"\u201c{QUOTE}\u201d, the spokesman wrote.",
+    ],
+)
+def test_the_spokesman_named_before_in_the_passage_is_the_speaker_the_post_must_be(passage: str) -> None:
+    # `The spokesman wrote: “…”` after `Kremlin spokesman Dmitry Peskov` named no one to the check: a note
+    # that is only Rybar's URL passed `author` on Rybar's channel and the footnote came out verified, though
+    # the report gives the words to Peskov.
+    on_rybar = _given((passage,))
+    result = check_author(on_rybar)
+    assert result.status == "warn", result.detail
+    assert result.detail.startswith(
+        "the citing passage (line 10) gives the quoted words to 'Dmitry Peskov' (named before as the "
+        "spokesman), but the post is by 'Рыбарь / @rybar'"
+    )
+    assert footnote_status(run_checks(on_rybar)) == "unconfirmed"
+    # On his own post the same passage passes, saying whom `the spokesman` was read as.
+    on_peskov = _noted(f"Telegram, January 21, 2022, {PESKOV_URL}", passage, PESKOV_POST)
+    assert check_author(on_peskov).status == "pass"
+    assert "'Dmitry Peskov' (named before as the spokesman); the source shows 'Дмитрий Песков'" in (
+        check_author(on_peskov).detail
+    )
+
+
+def test_words_a_passage_gives_to_a_spokesman_it_never_names_warn_on_a_note_naming_no_one() -> None:
+    # `The spokesman wrote: “…”` with no one named so before: a note that is only Rybar's URL passed on
+    # Rybar's channel and the footnote came out verified, though the report says a spokesman wrote them.
+    given = _given((f"The bridge was closed on Friday. The spokesman wrote: \u201c{QUOTE}\u201d",))
+    result = check_author(given)
+    assert result.status == "warn", result.detail
+    assert result.detail == (
+        "cited 'rybar'; the source shows 'Рыбарь', but the citing passage (line 10) gives the quoted words "
+        "to the spokesman it does not name: is 'Рыбарь / @rybar' theirs? Compare by hand"
+    )
+    assert footnote_status(run_checks(given)) == "unconfirmed"
+    # A note naming the post's author says whose the words are: `the spokesman` may well be him.
+    named = _noted(
+        f"Dmitry Peskov, Telegram, January 21, 2022, {PESKOV_URL}",
+        f"The spokesman wrote: \u201c{QUOTE}\u201d",
+        PESKOV_POST,
+    )
+    assert check_author(named).status == "pass"

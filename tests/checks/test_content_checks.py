@@ -5681,3 +5681,26 @@ def test_a_near_match_of_a_long_quote_a_letter_apart_is_never_called_100_percent
     result = check_quote(_given(source=_post_saying(said), quotes=(quote,)))
     assert result.detail.startswith("near match (99%)"), result.detail
     assert "the quote has 'conferences' where the source has 'conference'" in result.detail
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kyiv's claims about the bridge are false: the strike killed 50 people.",
+        "The reports from Kyiv are not true: the strike killed 50 people.",
+    ],
+)
+def test_words_after_a_clause_the_source_calls_false_are_its_own_answer_not_a_labelled_claim(
+    said: str,
+) -> None:
+    # "… are false: <the source's answer>" warned "the source labels them 'are false:'", as if the words after
+    # the colon were the claim it denies: a verdict ending a clause judges that clause's subject.
+    result = check_quote(_given(source=_post_saying(said), quotes=("the strike killed 50 people",)))
+    assert result.status == "pass", result.detail
+    # A label opening its sentence, or nearly, still labels the words after it.
+    for labelled in (
+        "This is fake: the strike killed 50 people.",
+        "Rybar: FAKE: the strike killed 50 people.",
+    ):
+        result = check_quote(_given(source=_post_saying(labelled), quotes=("the strike killed 50 people",)))
+        assert result.status == "warn" and "the source labels them" in result.detail, labelled

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import time
 
 from provenance.checks import CheckInput
 from provenance.checks.date import check_date
@@ -1479,3 +1480,103 @@ def test_a_passage_s_day_beside_a_note_of_a_month_warns_where_the_post_does_not_
         "the note dates the post January 2022, but the citing passage (line 7) says 2022-03-05: "
         "compare by hand"
     )
+
+
+def _docket(text: str, cited: dt.date) -> CheckResult:
+    """A note citing a court's docket page that htmldate dated 21 January 2022 from its text, `text`."""
+    url = "https://www.courtlistener.com/docket/60012345/harbour-lines-ltd-v-ministry-of-transport/"
+    page = SourcePost(
+        platform=Platform.WEB,
+        url=url,
+        published=dt.datetime(2022, 1, 21, tzinfo=dt.UTC),
+        published_day_only=True,
+        published_from="htmldate",
+        text=text,
+    )
+    footnote = Footnote(label="1", text=f"Order, ECF No. 57 ({cited:%b. %d, %Y}), {url}", line=30)
+    citation = Citation(platform=Platform.WEB, url=url, date=cited)
+    return check_date(CheckInput(footnote=footnote, citation=citation, outcome=None, live=page, source=page))
+
+
+ENTRIES = (
+    "Document Number Date Filed Description 56 Jan 21, 2022 MEMORANDUM OPINION. Signed by Judge Ruth M. "
+    "Okafor. 57 Jan 24, 2022 ORDER directing the Ministry to file a status report within 30 days. 58 Feb 14, "
+    "2022 NOTICE of Voluntary Dismissal."
+)
+
+
+def test_a_docket_entry_cited_by_its_own_day_warns_where_htmldate_s_first_day_failed_it() -> None:
+    # htmldate dates a docket by its first entry's day: the order of 24 January, cited so, failed as a wrong
+    # day ("cited 2022-01-24; the source gives 2022-01-21 (htmldate)") on a page that lists it on its day.
+    result = _docket(ENTRIES, dt.date(2022, 1, 24))
+    assert result.status == "warn", result.detail
+    assert result.detail == (
+        "cited 2022-01-24; the source gives 2022-01-21 (htmldate), a day read from the page's text, which "
+        "gives 2022-01-24 too: a page of several dated entries? Compare by hand"
+    )
+    # A day the page gives nowhere still fails; so does one where the day came from the page's metadata.
+    assert _docket(ENTRIES, dt.date(2022, 1, 25)).status == "fail"
+    assert _docket(ENTRIES.replace("Jan 24, 2022", "Jan 23, 2022"), dt.date(2022, 1, 24)).status == "fail"
+    # The page's text is untrusted: its days are read from a bounded opening, fast.
+    started = time.perf_counter()
+    assert _docket("Jan 21, 2022 " + "1, 2, 3, " * 30_000 + ENTRIES, dt.date(2022, 1, 24)).status == "fail"
+    assert time.perf_counter() - started < 2.0
+
+
+def test_a_time_the_citing_passage_gives_the_post_in_a_zone_it_names_is_compared() -> None:
+    # `At 04:10 Kyiv time the Air Force wrote: «…»` of a post of 09:15 UTC passed on the note's day alone:
+    # the report's time was never compared, and the footnote came out verified.
+    wrong = _given(f"At 04:10 Kyiv time the channel wrote: \u201c{QUOTE}\u201d")
+    result = check_date(wrong)
+    assert result.status == "warn", result.detail
+    assert result.detail == (
+        "posted 2022-01-21 09:15 UTC: 2022-01-21 from UTC\u221209:15 to UTC+14:00, but the citing passage "
+        "(line 7) gives it the time 04:10 Kyiv time, 02:10 UTC: compare by hand"
+    )
+    # The post's own time passes, in English, Russian or Ukrainian words, a day either side of the note's.
+    for passage in (
+        f"At 11:15 Kyiv time the channel wrote: \u201c{QUOTE}\u201d",
+        f"The bridge held. At 12:15 Moscow time on 21 January Rybar wrote: \u201c{QUOTE}\u201d",
+        "\u0412 12:15 \u043c\u0441\u043a \u0420\u044b\u0431\u0430\u0440\u044c "
+        f"\u043d\u0430\u043f\u0438\u0441\u0430\u043b: \u00ab{QUOTE}\u00bb",
+        f"At 9:15 am UTC Rybar wrote: \u201c{QUOTE}\u201d",
+        f"Rybar wrote at 12:15 Moscow time: \u201c{QUOTE}\u201d",
+    ):
+        assert check_date(_given(passage)).status == "pass", passage
+    # A time with no zone, or one further on in the sentence (what the post reports), is not the post's.
+    for passage in (
+        f"At 04:10 the channel wrote: \u201c{QUOTE}\u201d",
+        f"Rybar wrote that at 04:10 Kyiv time \u201c{QUOTE}\u201d",
+        f"At 04:10 Kyiv time the bridge was hit. Rybar wrote: \u201c{QUOTE}\u201d",
+        f"When the alert ended at 04:10 Kyiv time, Rybar wrote: \u201c{QUOTE}\u201d",
+        f"At 04:10 Kyiv time the alert ended, and at 11:15 Kyiv time Rybar wrote: \u201c{QUOTE}\u201d",
+    ):
+        assert check_date(_given(passage)).status == "pass", passage
+    # After the speaker's verb, or after the day, it is the post's time as well.
+    for passage in (
+        f"The channel wrote at 04:10 Kyiv time: \u201c{QUOTE}\u201d",
+        f"On 21 January at 04:10 (Kyiv time) the channel wrote: \u201c{QUOTE}\u201d",
+    ):
+        assert check_date(_given(passage)).status == "warn", passage
+
+
+def test_a_republished_press_release_cited_on_its_dateline_s_day_warns_where_it_failed() -> None:
+    # Yahoo Finance's copy of a PR Newswire release, loaded three days later, failed a note dating the
+    # release as issued, though the copy's text carries the release's dateline of that day.
+    for dateline, shown in (
+        (
+            "NEW YORK, Jan. 21, 2022 /PRNewswire/ -- Harbour Lines Ltd. today announced",
+            "Jan. 21, 2022 /PRNewswire/",
+        ),
+        ("TORONTO, Jan. 21, 2022 (GLOBE NEWSWIRE) -- Harbour Lines", "Jan. 21, 2022 (GLOBE NEWSWIRE)"),
+        ("NEW YORK, NY / ACCESSWIRE / January 21, 2022 / Harbour Lines", "/ ACCESSWIRE / January 21, 2022"),
+    ):
+        result = _republished(dateline, dt.date(2022, 1, 21))
+        assert result.status == "warn", (dateline, result.detail)
+        assert result.detail.endswith(
+            f"; its text carries a press release's dateline of the cited day ({shown!r}): the release was "
+            "issued then, this copy came out later; compare by hand"
+        ), result.detail
+    # Another day than the dateline's still fails; so does a dateline's day without a newswire's tag.
+    assert _republished("NEW YORK, Jan. 21, 2022 /PRNewswire/ --", dt.date(2022, 1, 19)).status == "fail"
+    assert _republished("NEW YORK, Jan. 21, 2022 -- Harbour Lines", dt.date(2022, 1, 21)).status == "fail"
