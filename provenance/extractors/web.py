@@ -682,6 +682,8 @@ _UPDATE_WORDS = (
     r"|(?:آخر\s+)?تحديث|تم\s+التحديث"
     r"|(?:آخرین\s+)?(?:به[\u200c\s]?روز[\u200c\s]?رسانی|بروزرسانی|به[\u200c\s]?روز[\u200c\s]?شده)"
     r"|aggiornat[oa]|ultimo aggiornamento|atualizad[oa]|última atualização|aktualizacja|zaktualizowano"
+    # Dutch's and Swedish's: unread, `Bijgewerkt 25 januari 2022` under the headline dated the page.
+    r"|(?:laatst\s+)?(?:bijgewerkt|gewijzigd)|(?:senast\s+)?(?:uppdaterad|\u00e4ndrad)"
 )
 _UPDATE_LABEL = re.compile(
     rf"(?:(?:{_UPDATE_WORDS})(?:\s+(?:on|at|le|à|am|um|el|em|il|в|\u043e|o))?"
@@ -3627,7 +3629,8 @@ _UPDATE_LINE_LABEL = on_first_use(
 _UPDATE_STEMS = (
     "updat", "modif", "edit", "revis", "amend", "mis à jour", "actualis", "aktualis", "geändert",
     "actualiz", "обновл", "изменен", "оновл", "змінено", "обновено", "ažurir", "güncelle", "تحديث", "روز",
-    "بروزرسانی", "aggiorna", "atualiz", "aktualiz", "zaktualiz",
+    "بروزرسانی", "aggiorna", "atualiz", "aktualiz", "zaktualiz", "bijgewerkt", "gewijzigd", "uppdaterad",
+    "\u00e4ndrad",
 )  # fmt: skip
 _ASCII_UPDATE_STEMS = tuple(stem for stem in _UPDATE_STEMS if stem.isascii())  # all an ASCII opening may hold
 
@@ -4091,15 +4094,38 @@ _DATELINE_REACH = 160
 
 # A label a page sets before its publication day in a definition list or a table's row (gov.uk's
 # `<dt>Published</dt><dd>20 January 2022</dd>`), lowercased, without its colon. Not "Last updated" nor
-# "Updated" (the page's change, read as the update lines are), nor an event's "Date".
+# "Updated" (the page's change, read as the update lines are), nor an event's "Date". The same labels in the
+# languages whose written-out days the tool reads (`<dt>Ver\u00f6ffentlicht</dt><dd>21. Januar 2022</dd>`,
+# `Publi\u00e9 le`, `Publicado`, `Pubblicato`, Russian's and Ukrainian's `Opublikovano`, `Gepubliceerd`,
+# `Opublikowano`, `Publicerad`, Turkish's `Yay\u0131nlanma`): unread, such a page had no date where its
+# English twin had one. Their update labels (`Aktualisiert`, `Mis \u00e0 jour`, `Obnovleno`) are none.
 _PUBLISHED_LABELS = frozenset(
     (
-        "published",
-        "first published",
-        "published on",
-        "date published",
-        "publication date",
+        *("published", "first published", "published on", "date published", "publication date"),
         "date of publication",
+        *("ver\u00f6ffentlicht", "ver\u00f6ffentlicht am", "erschienen", "erschienen am"),
+        *("ver\u00f6ffentlichungsdatum", "erscheinungsdatum"),
+        *("publi\u00e9", "publi\u00e9 le", "publi\u00e9e le", "date de publication", "mis en ligne le"),
+        *(
+            "publicado",
+            "publicado el",
+            "publicado em",
+            "fecha de publicaci\u00f3n",
+            "data de publica\u00e7\u00e3o",
+        ),
+        *("pubblicato", "pubblicato il", "data di pubblicazione", "data pubblicazione"),
+        *(
+            "\u043e\u043f\u0443\u0431\u043b\u0438\u043a\u043e\u0432\u0430\u043d\u043e",
+            "\u0434\u0430\u0442\u0430 \u043f\u0443\u0431\u043b\u0438\u043a\u0430\u0446\u0438\u0438",
+        ),  # Russian
+        *(
+            "\u043e\u043f\u0443\u0431\u043b\u0456\u043a\u043e\u0432\u0430\u043d\u043e",
+            "\u0434\u0430\u0442\u0430 \u043f\u0443\u0431\u043b\u0456\u043a\u0430\u0446\u0456\u0457",
+        ),  # Ukrainian
+        *("gepubliceerd", "gepubliceerd op", "publicatiedatum"),
+        *("opublikowano", "data publikacji"),
+        *("publicerad", "publicerat", "publiceringsdatum"),
+        *("yay\u0131nlanma", "yay\u0131nlanma tarihi", "yay\u0131n tarihi", "yay\u0131nland\u0131"),
     )
 )
 _MAX_LABELS = 500  # `<dt>`s and `<th>`s looked at: a crafted page may hold many more
@@ -4115,7 +4141,8 @@ def _labelled_publication_day(tree: LexborHTMLParser) -> tuple[str, str] | None:
     layout: _PageLayout | None = None
     for label in tree.css("dt, th")[:_MAX_LABELS]:
         shown = squeeze(label.text()[: _MAX_LABELLED_VALUE * 2])
-        if shown.rstrip(":").strip().lower() not in _PUBLISHED_LABELS:
+        # Turkish's dotless i stays itself lowercased; its capital I (`YAYINLANMA`) lowercases to a dotted i.
+        if shown.rstrip(":").strip().lower().replace("yayin", "yay\u0131n") not in _PUBLISHED_LABELS:
             continue
         value = label.next
         for _ in range(_MAX_LABEL_STEPS):

@@ -3309,6 +3309,89 @@ def test_a_definition_list_s_update_or_event_day_dates_nothing(facts: str) -> No
     assert _date_status(post) != "pass"
 
 
+# A page's facts in its own language: the publication label and its day, the update label and its day.
+_FACTS_IN_OTHER_LANGUAGES = {
+    "de": ("Ver\u00f6ffentlicht am:", "21. Januar 2022", "Aktualisiert", "25. Januar 2022"),
+    "fr": ("Publi\u00e9 le", "21 janvier 2022", "Mis \u00e0 jour", "25 janvier 2022"),
+    "es": ("Publicado", "21 de enero de 2022", "Actualizado", "25 de enero de 2022"),
+    "it": ("Pubblicato", "21 gennaio 2022", "Aggiornato", "25 gennaio 2022"),
+    "ru": (
+        "\u041e\u043f\u0443\u0431\u043b\u0438\u043a\u043e\u0432\u0430\u043d\u043e",
+        "21 \u044f\u043d\u0432\u0430\u0440\u044f 2022",
+        "\u041e\u0431\u043d\u043e\u0432\u043b\u0435\u043d\u043e",
+        "25 \u044f\u043d\u0432\u0430\u0440\u044f 2022",
+    ),
+    "uk": (
+        "\u041e\u043f\u0443\u0431\u043b\u0456\u043a\u043e\u0432\u0430\u043d\u043e",
+        "21 \u0441\u0456\u0447\u043d\u044f 2022",
+        "\u041e\u043d\u043e\u0432\u043b\u0435\u043d\u043e",
+        "25 \u0441\u0456\u0447\u043d\u044f 2022",
+    ),
+    "nl": ("Gepubliceerd", "21 januari 2022", "Bijgewerkt", "25 januari 2022"),
+    "pl": ("Opublikowano", "21 stycznia 2022", "Zaktualizowano", "25 stycznia 2022"),
+    "sv": ("Publicerad", "21 januari 2022", "Uppdaterad", "25 januari 2022"),
+    "tr": ("Yay\u0131nlanma", "21 Ocak 2022", "G\u00fcncelleme", "25 Ocak 2022"),
+}
+_LEAD = "<p>The council approved the grant for the bridge after a long debate in the chamber on Friday.</p>"
+
+
+def _page_with_facts_after_its_lead(facts: str) -> str:
+    """A page whose facts stand after its lead paragraph, away from its headline (no line beside it dates
+    it), and no dated metadata."""
+    return (
+        "<html><head><title>Bridge grant</title></head><body><main><h1>Bridge grant</h1>"
+        f"{_LEAD}{facts}{_STORY_PROSE}</main></body></html>"
+    )
+
+
+@pytest.mark.parametrize("language", list(_FACTS_IN_OTHER_LANGUAGES))
+@pytest.mark.parametrize("shape", ["definition list", "table"])
+def test_a_publication_label_in_another_language_dates_the_page_and_its_update_label_never(
+    language: str, shape: str
+) -> None:
+    # `<dt>Ver\u00f6ffentlicht</dt><dd>21. Januar 2022</dd>` gave no date where `<dt>Published</dt>` did: a
+    # true note citing a German, French, Russian ... page dated only so was unconfirmed.
+    published, day, updated, update_day = _FACTS_IN_OTHER_LANGUAGES[language]
+    if shape == "table":
+        facts = (
+            f"<table><tr><th>{updated}</th><td>{update_day}</td></tr>"
+            f"<tr><th>{published}</th><td>{day}</td></tr></table>"
+        )
+        update_only = f"<table><tr><th>{updated}</th><td>{update_day}</td></tr></table>"
+    else:
+        facts = f"<dl><dt>{updated}</dt><dd>{update_day}</dd><dt>{published}</dt><dd>{day}</dd></dl>"
+        update_only = f"<dl><dt>{updated}</dt><dd>{update_day}</dd></dl>"
+    post = _read(_page_with_facts_after_its_lead(facts))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    tag = "th" if shape == "table" else "dt"
+    assert post.published_from == f"<{tag}>{published}</{tag}>"
+    assert _date_status(post) == "pass"
+    assert _date_status(post, dt.date(2022, 1, 25)) != "pass"
+    for page in (_page_with_facts_after_its_lead(update_only), _gov_page(update_only)):
+        post = _read(page)
+        assert post.published is None, page  # the update's day, after its lead or right under the headline
+        assert _date_status(post, dt.date(2022, 1, 25)) != "pass"
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        "<dl><dt>Datum</dt><dd>21. Januar 2022</dd><dt>Ort</dt><dd>Rathaus</dd></dl>",
+        "<table><tr><th>Datum:</th><td>21. Januar 2022</td></tr>"
+        "<tr><th>Ort:</th><td>Rathaus</td></tr></table>",
+        "<dl><dt>\u0414\u0430\u0442\u0430</dt><dd>21 \u044f\u043d\u0432\u0430\u0440\u044f 2022</dd>"
+        "<dt>\u041c\u0435\u0441\u0442\u043e</dt><dd>\u0420\u0430\u0442\u0443\u0448\u0430</dd></dl>",
+    ],
+    ids=["german", "german table", "russian"],
+)
+def test_an_event_s_date_beside_its_place_in_another_language_dates_nothing(facts: str) -> None:
+    # Already right (pinned): an event's `Datum`/`Data` beside its `Ort`/`Mesto` is the event's day.
+    for page in (_page_with_facts_after_its_lead(facts), _gov_page(facts)):
+        post = _read(page)
+        assert post.published is None, page
+        assert _date_status(post) != "pass"
+
+
 def test_a_published_label_in_a_sidebar_or_an_embedded_post_dates_nothing() -> None:
     # A Facebook post's `<div>` right under the headline was read as the article's publication line.
     facts = "<dl><dt>Published</dt><dd>21 January 2022</dd></dl>"
