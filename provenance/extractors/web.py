@@ -1197,7 +1197,27 @@ def _in_a_sentence_of_the_text(node: LexborNode) -> bool:
         return False
     if not any(character.isalpha() for character in before) or not any(c.isalpha() for c in after):
         return False
-    return not _before_the_text(node)
+    return not _before_the_text(node) or _reads_as_a_sentence(before, after)
+
+
+_SENTENCE_WORD = 3  # letters of a word in lower case that a byline's line holds none of around its day
+
+
+def _reads_as_a_sentence(before: str, after: str) -> bool:
+    """Whether the words around a `<time>` that stands before the article's text make a sentence of the
+    story (`The council voted on <time>21 January 2022</time> to reopen the bridge.`), not a byline's line
+    (`Posted on <time>...</time> by Lina Haddad.`, `By Lina Haddad, <time>...</time> at 9:00 a.m. ET.`): a
+    word in lower case of three letters or more on each side, a byline's or a publication's label aside.
+    Taken for the page's day, the day a short opening sentence tells of passed a note citing it."""
+    unlabelled = _BYLINE_LEAD().sub("", before.lstrip(), count=1)
+    unlabelled = _PUBLICATION_LABEL().sub(" ", unlabelled, count=1)
+    return all(
+        any(
+            word[:1].islower() and sum(character.isalpha() for character in word) >= _SENTENCE_WORD
+            for word in side.split()
+        )
+        for side in (unlabelled, after)
+    )
 
 
 def _time_element(tree: LexborHTMLParser) -> str | None:
@@ -4176,11 +4196,48 @@ def _dateline_day(tree: LexborHTMLParser) -> tuple[str, str | None] | None:
     for paragraph in holder.css("p")[:_DATELINE_PARAGRAPHS]:
         if layout.place(paragraph)[0]:
             continue
-        opening = squeeze(paragraph.text())[:_DATELINE_REACH]
+        shown = squeeze(paragraph.text())
+        opening = shown[:_DATELINE_REACH]
+        alone = _place_and_day_alone(shown) if len(shown) <= _DATELINE_ALONE else None
+        if alone is not None and not _beside_a_venue_line(paragraph):  # an event's day beside its place
+            return alone
         match = _DATELINE().match(opening)
         if match is None or any(letter.islower() for letter in match.group("place")):
             continue  # a dateline's place is in capitals: not a sentence's opening words
         day = match.group("day").strip()
+        found = find_date(day)
+        if found.date is not None and not found.ambiguous and found.text == day:
+            return day, found.date.isoformat()
+        if _month_and_day(day) is not None:
+            return day, None
+    return None
+
+
+# A paragraph of its own that is only a place and a day, the story's dateline set apart from its text (`KYIV,
+# January 21, 2022`, `Kyiv, 21 January 2022 \u2014`, `WASHINGTON, D.C., Jan. 21, 2022`): the place's words
+# each capitalised, the day the whole rest. Unread, a page dated only so had no date.
+_DATELINE_ALONE = 80
+_MOST_PLACE_WORDS = 4
+_DATELINE_DASHES = " -\u2013\u2014"
+
+
+def _place_and_day_alone(shown: str) -> tuple[str, str | None] | None:
+    """(the day as written, its ISO day where its year is given) of a paragraph that is only a place and
+    a day, maybe a region between them and a dash after (`_DATELINE_ALONE`); None where it is anything
+    else (a sentence, a label before a day: `Updated, 21 January 2022`)."""
+    text = shown.rstrip(_DATELINE_DASHES)
+    for commas in (1, 2):
+        parts = text.split(",", commas)
+        if len(parts) <= commas:
+            return None
+        day = parts[commas].strip()
+        place = " ".join(parts[:commas]).split()
+        if not 1 <= len(place) <= _MOST_PLACE_WORDS + commas - 1:
+            return None
+        if not all(word[0].isupper() and not any(c.isdigit() for c in word) for word in place):
+            return None
+        if any(_UPDATE_LINE.match(word) for word in place):
+            return None
         found = find_date(day)
         if found.date is not None and not found.ambiguous and found.text == day:
             return day, found.date.isoformat()

@@ -3847,6 +3847,85 @@ def test_an_opening_sentence_that_is_no_dateline_dates_nothing() -> None:
     assert post.published is None
 
 
+def _story_opening_with(first: str) -> str:
+    """A story with no dated metadata or byline: its headline, a deck, a photo, then `first` as its first
+    paragraph of its own, then its text."""
+    body = (
+        "<article><h1>Ukraine says talks with Moscow to continue</h1>"
+        "<p class='deck'>Talks will go on next week, the minister said.</p>"
+        "<figure><img src='/minister.jpg'><figcaption>The minister in Kyiv.</figcaption></figure>"
+        f"{first}<p>Ukraine's foreign minister said on Friday that talks with Moscow would continue next "
+        "week despite warnings about a troop build-up near the border, and that the talks were useful.</p>"
+        f"{_STORY_PROSE}</article>"
+    )
+    return f"<html><head><title>Talks</title></head><body><main>{body}</main></body></html>"
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "<p>KYIV, January 21, 2022</p>",
+        "<p>Kyiv, 21 January 2022</p>",
+        "<p>KYIV, 21 January 2022 \u2014</p>",
+        "<p>WASHINGTON, D.C., Jan. 21, 2022</p>",
+        "<p><strong>KYIV</strong>, 21. Januar 2022</p>",
+    ],
+    ids=["capitals", "title case", "dash", "region", "german"],
+)
+def test_a_paragraph_of_only_a_place_and_a_day_dates_the_page_as_its_dateline(dateline: str) -> None:
+    # The dateline set apart from the text, under a deck and a photo: the page had no date, and a true
+    # note was unconfirmed (a dateline with a wire's credit after it did date it).
+    post = _read(_story_opening_with(dateline))
+    assert (post.published, post.published_from) == (
+        dt.datetime(2022, 1, 21, tzinfo=dt.UTC),
+        "the dateline opening the article",
+    )
+    assert _date_status(post) == "pass"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "<p>Updated, 21 January 2022</p>",  # an update's label, no place
+        "<p>Talks resumed in Kyiv, 21 January 2022</p>",  # a sentence's words
+        "<p>Friday, 21 January 2022</p><p>Location: Town hall, Kyiv</p>",  # an event's day by its place
+    ],
+)
+def test_a_short_opening_paragraph_that_is_no_dateline_dates_nothing(opening: str) -> None:
+    post = _read(_story_opening_with(opening))
+    assert post.published is None
+    assert _date_status(post) == "warn"
+
+
+def test_a_time_alone_in_the_first_paragraph_dates_the_page() -> None:
+    # Already right (pinned): `<p><time datetime="2022-01-21">21 January 2022</time></p>` is a dateline.
+    post = _read(_story_opening_with('<p><time datetime="2022-01-21">21 January 2022</time></p>'))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+
+
+@pytest.mark.parametrize(
+    ("opening", "dated"),
+    [
+        # The day a short opening sentence tells of: taken for the page's, a note citing it passed.
+        (
+            '<p>The council voted on <time datetime="2022-01-21">21 January 2022</time> to reopen it.</p>',
+            False,
+        ),
+        # A byline's line standing before the text still dates it.
+        ('<p>Posted on <time datetime="2022-01-21">21 January 2022</time> by Lina Haddad.</p>', True),
+        ('<p>By Lina Haddad, <time datetime="2022-01-21">21 January 2022</time> at 9:00 a.m. ET.</p>', True),
+    ],
+    ids=["opening sentence", "posted on", "byline"],
+)
+def test_a_time_in_a_short_opening_sentence_dates_nothing_but_a_byline_s_still_does(
+    opening: str, dated: bool
+) -> None:
+    post = _read(_story_opening_with(opening))
+    assert (post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)) is dated
+    assert (_date_status(post) == "pass") is dated
+
+
 def _wire_story(dateline: str = "KYIV, Jan 21 (Reuters) -", head: str = "") -> str:
     """A wire story as a news agency's site sets it: no date in its metadata or markup but its dateline's,
     which gives no year."""
