@@ -1747,8 +1747,11 @@ def _unmarked_byline_line(tree: LexborHTMLParser) -> LexborNode | None:
         return None
     shown = squeeze(line.text())
     lead = _BYLINE_LEAD().match(shown)
-    if (lead is None or not lead.group(0).strip()) and not _names_a_person_and_a_day(shown):
-        return None
+    if lead is None or not lead.group(0).strip():
+        if not _names_a_person_and_a_day(shown):
+            return None
+        if _named_as_a_place(tree, _words_before_the_day(shown)):
+            return None  # `Baton Rouge | 21 January 2022` over a text telling of what happened in Baton Rouge
     text = _byline_text(line)
     if text is None or not _looks_like_a_name(text):
         return None
@@ -1760,6 +1763,75 @@ def _unmarked_byline_line(tree: LexborHTMLParser) -> LexborNode | None:
 # Where a line under the headline parts a name from the day, with no "By" before the name (`Jane Doe | 21
 # January 2022`, `Jane Doe — Jan. 21, 2022`, `Jane Doe, 21.01.2022`).
 _NAME_DAY_SEPARATOR = on_first_use(r"\s[|\u00b7\u2022\u2013\u2014/-]\s|,\s")
+
+
+def _words_before_the_day(shown: str) -> str:
+    """What a line under the headline writes before its separator and its day (`_NAME_DAY_SEPARATOR`):
+    `Baton Rouge` of `Baton Rouge | 21 January 2022`; the whole line where no separator parts it."""
+    parted = _NAME_DAY_SEPARATOR().search(shown)
+    return (shown[: parted.start()] if parted is not None else shown).strip()
+
+
+def _dateline_place(tree: LexborHTMLParser, line: LexborNode) -> str:
+    """The place a line under the headline names before its day, where it is a dateline's
+    (`New Delhi | 21 January 2022`, `BATON ROUGE - Jan. 21, 2022`): two to four capitalised words that a
+    place's first or last word (`_PLACE_FIRST_WORDS`, `_PLACE_LAST_WORDS`), capitals alone, or the text
+    (`_named_as_a_place`) show to be a place; else "". Its words are no deck's: counted as such, the line
+    gave no date where `Kyiv | 21 January 2022`, one word, did."""
+    if not _is_short(line, _MAX_BYLINE_CHARS):
+        return ""
+    shown = squeeze(line.text())
+    words = _words_before_the_day(shown)
+    parts = words.split()
+    if words == shown or not 2 <= len(parts) <= _MOST_NAME_WORDS:
+        return ""
+    if not all(part[:1].isupper() and part.translate(_NAME_MARKS).isalpha() for part in parts):
+        return ""
+    keys = [part.casefold().rstrip(".") for part in parts]
+    if keys[0] in _PLACE_FIRST_WORDS or keys[-1] in _PLACE_LAST_WORDS or words.isupper():
+        return words
+    return words if _named_as_a_place(tree, words) else ""
+
+
+# The words before a place in a story's text (`in Baton Rouge`, `near Nizhny Novgorod`), and after it
+# (`Baton Rouge-based`): where the text names the line's words so, they are a place (a dateline), not a
+# writer. No list of places is needed, nor could one be whole: a place no list holds was credited as the
+# page's author. A person named after "in" (`in Jane Doe's view`) is followed by a possessive, not taken.
+_PLACE_PREPOSITIONS = (" in ", " near ", " outside ", " across ", " around ", " throughout ")
+_MAX_TEXT_FOR_PLACES = 20_000  # characters of the article's text looked in: its opening tells where
+_MAX_PLACE_MENTIONS = 50  # mentions of the words looked at, a crafted page holding more
+
+
+def _named_as_a_place(tree: LexborHTMLParser, words: str) -> bool:
+    """Whether the article's text (the headline's article, else `<main>`, else the page's body; its first
+    `_MAX_TEXT_FOR_PLACES` characters) names `words` as a place: after a preposition of place
+    (`_PLACE_PREPOSITIONS`) or before `-based`, as whole words, not as a possessor (`in Jane Doe's`)."""
+    if not words:
+        return False
+    holder = _headline_article(tree) or tree.css_first("main") or tree.body
+    if holder is None:
+        return False
+    text = (
+        " "
+        + squeeze(holder.text(separator=" ")[: _MAX_TEXT_FOR_PLACES * 2])[:_MAX_TEXT_FOR_PLACES].casefold()
+    )
+    place = words.casefold()
+    if f"{place}-based" in text:
+        return True
+    start = 0
+    for _ in range(_MAX_PLACE_MENTIONS):
+        found = text.find(place, start)
+        if found < 0:
+            return False
+        start = found + len(place)
+        after = text[start : start + 1]
+        if after.isalnum() or after in ("'", "\u2019", "-"):
+            continue  # a longer word (`Rougeville`), a possessive, a compound
+        if any(text.endswith(preposition, 0, found) for preposition in _PLACE_PREPOSITIONS):
+            return True
+    return False
+
+
 _MOST_NAME_WORDS = 4  # a person's given names and family name; a longer run of capitals is a deck's
 _NAME_MARKS = str.maketrans("", "", ".-'\u2019")
 # A section, a desk, a kind of story or a newsroom's role, lowercased: what a byline element or a line under
@@ -1813,22 +1885,44 @@ _SECTION_AND_ROLE_WORDS = frozenset(
         *("noticias", "pol\u00edtica", "econom\u00eda", "mundo", "redacci\u00f3n", "internacional"),
     )
 )
-# What a line under the headline names where it names no person, besides those: an organisation, and the
-# words places' names open or end with (`New York`, `San Francisco`, `Kansas City`, `Gaza Strip`). A place of
-# one word (`Kyiv, 21.01.2022`, a dateline) is no name of a person either: a person's name there has two words
-# at least.
+# What a line under the headline names where it names no person, besides those: an organisation's words
+# (anywhere in it), and the words places' names open with (`New York`, `San Francisco`, `Port Moresby`) or
+# end with (`Kansas City`, `Gaza Strip`), only there: `Juan San Mart\u00edn`, `Mary Santa` and `Carlos Del
+# Rio` are people, and were credited to no one. A place of one word (`Kyiv, 21.01.2022`, a dateline) is no
+# name of a person either: a person's name there has two words at least.
 _NOT_A_PERSON_S_WORDS = _SECTION_AND_ROLE_WORDS | frozenset(
     (
         *("department", "ministry", "office", "service", "agency", "agencies", "government", "council"),
         *("committee", "embassy", "page", "home", "top"),
-        *("city", "island", "islands", "republic", "bay", "beach", "valley", "county", "province"),
-        *("region", "oblast", "kingdom", "coast", "district", "state", "states", "strip", "bank", "town"),
-        *("east", "west", "north", "south", "middle", "america", "europe", "asia", "africa", "union"),
-        *("new", "san", "santa", "santo", "s\u00e3o", "sao", "los", "las", "saint", "st", "port", "fort"),
-        *("mount", "lake", "upper", "lower", "great", "greater", "central", "united", "hong", "tel", "abu"),
-        *("buenos", "kuala", "cape", "addis", "phnom", "rio", "sri", "costa", "puerto", "saudi", "el"),
     )
 )
+_PLACE_FIRST_WORDS = frozenset(
+    (
+        *("east", "west", "north", "south", "middle", "new", "san", "santa", "santo", "s\u00e3o", "sao"),
+        *("los", "las", "saint", "st", "port", "fort", "mount", "lake", "upper", "lower", "great"),
+        *("greater", "central", "united", "hong", "tel", "abu", "buenos", "kuala", "cape", "addis", "phnom"),
+        *("rio", "sri", "costa", "puerto", "saudi", "el"),
+    )
+)
+_PLACE_LAST_WORDS = frozenset(
+    (
+        *("city", "island", "islands", "republic", "bay", "beach", "valley", "county", "province"),
+        *("region", "oblast", "kingdom", "coast", "district", "state", "states", "strip", "bank", "town"),
+        *("america", "europe", "asia", "africa", "union", "east"),
+    )
+)
+
+
+def _names_no_person(words: list[str]) -> bool:
+    """Whether a line's words before its day (`_names_a_person_and_a_day`) name a section, a desk or an
+    organisation (a word of `_NOT_A_PERSON_S_WORDS` anywhere), or a place by the word it opens or ends
+    with (`_PLACE_FIRST_WORDS`, `_PLACE_LAST_WORDS`)."""
+    keys = [word.casefold().rstrip(".") for word in words]
+    return (
+        any(key in _NOT_A_PERSON_S_WORDS for key in keys)
+        or keys[0] in _PLACE_FIRST_WORDS
+        or keys[-1] in _PLACE_LAST_WORDS
+    )
 
 
 def _names_only_a_section_or_a_role(text: str) -> bool:
@@ -1857,7 +1951,7 @@ def _names_a_person_and_a_day(shown: str) -> bool:
         return False
     if any(word.isupper() and len(word.rstrip(".")) > 1 for word in words):
         return False
-    if any(word.casefold().rstrip(".") in _NOT_A_PERSON_S_WORDS for word in words):
+    if _names_no_person(words):
         return False
     found = find_date(day)
     if found.date is None or found.ambiguous or found.in_a_range:
@@ -3452,7 +3546,7 @@ def _publication_line(
     headline = tree.css_first("h1")
     if headline is not None and not layout.place(headline)[0]:
         lines += [
-            (sibling, "", _HEADLINE_LINE_WORDS)
+            (sibling, _dateline_place(tree, sibling), _HEADLINE_LINE_WORDS)
             for forward in (True, False)
             if (sibling := _next_line(headline, forward))
         ]

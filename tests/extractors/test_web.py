@@ -5381,6 +5381,81 @@ def test_a_section_a_place_or_a_credit_beside_the_day_under_the_headline_credits
     assert _read(_small_site(line)).author is None
 
 
+def _story_from(place: str, line: str) -> str:
+    """A small site's article under `line`, its text telling of what happened in `place`."""
+    prose = (
+        f"<p>Heavy rain flooded streets in {place} on Friday, officials said, and the river road near the "
+        "port was closed to traffic for the weekend while engineers checked the bridge.</p>"
+    )
+    return _small_site(line).replace("<p>The council met", f"{prose}<p>The council met", 1)
+
+
+@pytest.mark.parametrize(
+    "place", ["Baton Rouge", "Nizhny Novgorod", "Chiang Mai", "Kryvyi Rih", "Des Moines", "Ulan Bator"]
+)
+@pytest.mark.parametrize("separator", [" | ", ", ", " \u2014 "], ids=["bar", "comma", "dash"])
+def test_a_place_no_list_holds_under_the_headline_is_a_dateline_not_the_writer(
+    place: str, separator: str
+) -> None:
+    # `Baton Rouge | 21 January 2022` over a story of floods in Baton Rouge: the place was credited as the
+    # page's author (no list of places holds every one), and a note crediting the writer failed "author".
+    # The text naming it as a place (`in Baton Rouge`) says it is the dateline's; its day dates the page.
+    post = _read(_story_from(place, f"<p>{place}{separator}21 January 2022</p>"))
+    assert post.author is None
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["New Delhi", "Santo Domingo", "Buenos Aires", "Tel Aviv", "Port Moresby", "NEW DELHI", "Gaza Strip"],
+)
+def test_a_two_word_place_a_list_knows_under_the_headline_dates_the_page_as_one_word_does(place: str) -> None:
+    # `Kyiv | 21 January 2022` dated the page; `New Delhi | 21 January 2022`, two words, was a deck's line
+    # and gave no date (it credited no one, as it still does).
+    post = _read(_small_site(f"<p>{place} | 21 January 2022</p>"))
+    assert post.author is None
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("line", "prose_place"),
+    [
+        ("Jane Doe | 21 January 2022", "Kyiv"),
+        ("Jane Doe | 21 January 2022", "Jane Doe's view"),  # a possessive after "in" is a person's
+        ("Juan San Mart\u00edn | 21 January 2022", "Lima"),  # a place's first word inside a name
+        ("Mary Santa \u2014 Jan. 21, 2022", "Kyiv"),
+        ("Carlos Del Rio, 21.01.2022", "Kyiv"),
+        ("Priya New | 21 January 2022", "Delhi"),
+    ],
+)
+def test_a_person_s_name_and_the_day_under_the_headline_still_credit_the_writer(
+    line: str, prose_place: str
+) -> None:
+    # A place's opening word only opens a place (`San Francisco`), inside a name it is the name's
+    # (`Juan San Mart\u00edn`, `Mary Santa` were credited to no one); the text names other places.
+    post = _read(_story_from(prose_place, f"<p>{line}</p>"))
+    assert post.author == _words_before_the_day_of(line)
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+
+
+def _words_before_the_day_of(line: str) -> str:
+    for separator in (" | ", " \u2014 ", ", "):
+        if separator in line:
+            return line.split(separator, 1)[0]
+    return line
+
+
+def test_a_place_named_in_a_hundred_thousand_character_text_is_looked_for_with_its_work_bounded() -> None:
+    prose = "<p>" + "Baton Rouge" * 20_000 + " Baton Rougeville " * 5_000 + "</p>"
+    page = _small_site(f"<p>Baton Rouge | 21 January 2022</p>{prose}")
+    started = time.perf_counter()
+    post = _read(page)
+    assert time.perf_counter() - started < 20
+    assert len(page) > 100_000
+    assert post.author == "Baton Rouge"  # named as a place past the text looked in, so credited as before
+
+
 def test_a_name_and_a_day_under_the_headline_yield_to_the_page_s_metadata() -> None:
     # The article's item names its writer and day: the line under the headline (a deck's, perhaps) is read
     # only where nothing better is.
