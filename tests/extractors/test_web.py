@@ -5398,7 +5398,8 @@ def test_a_place_no_list_holds_under_the_headline_is_a_dateline_not_the_writer(
     place: str, separator: str
 ) -> None:
     # `Baton Rouge | 21 January 2022` over a story of floods in Baton Rouge: the place was credited as the
-    # page's author (no list of places holds every one), and a note crediting the writer failed "author".
+    # page's author (no list of places holds every one): `author` told the fact-checker the source shows
+    # "Baton Rouge" as its writer.
     # The text naming it as a place (`in Baton Rouge`) says it is the dateline's; its day dates the page.
     post = _read(_story_from(place, f"<p>{place}{separator}21 January 2022</p>"))
     assert post.author is None
