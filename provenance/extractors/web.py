@@ -93,7 +93,7 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import parse_qsl, urldefrag, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -5220,6 +5220,7 @@ def read_web_page(
         # The article item's headline, cut where search engines cut one: the page's own, whole.
         title = _uncut(title, (heading_text, page_heading)) or title
     has_scripts = tree.css_first("script") is not None
+    viewed_pdf = _viewed_pdf(tree, response.uri) if platform is Platform.WEB else None
     shown_text = visible_text_of(tree)  # last: it strips the tree's invisible elements
     modified = modified or _update_line_day(
         shown_text, tree, lambda: _page_s_countries(own_url, og, tree, dating_ld)
@@ -5317,6 +5318,11 @@ def read_web_page(
             text = "\n".join((text, *(post.words for post in embedded_posts))).strip()[:MAX_TEXT]
     else:
         text, text_from = shown_text[:MAX_TEXT], "the visible text (no quoted words to look for)"
+    shown_elsewhere = (
+        viewed_pdf
+        if viewed_pdf is not None and problem is None and _has_few_words_of_its_own(text, title)
+        else None
+    )
     article_items = [item for item in _not_of_another_page(dating_ld, page) if _types(item) & _ARTICLE_TYPES]
     language, language_from, language_set_aside = _page_language(
         language,
@@ -5368,6 +5374,13 @@ def read_web_page(
                 # The entry the note's link names (`#block-…`), where no element of this page has its id.
                 "cited entry not on the page": entry_elsewhere,
                 "dateline (no year)": unyeared[0] if unyeared else None,
+                # A viewer's page of a PDF (`_viewed_pdf`): the document it shows is that file, not its words.
+                DOCUMENT_SHOWN_ELSEWHERE: (
+                    f"{shown_elsewhere}: the page shows this PDF in a viewer and says little else; cite and "
+                    "check the PDF"
+                    if shown_elsewhere
+                    else None
+                ),
                 # Why no day the page shows is its publication's: a tag's or a search's page.
                 "not dated": f"{listing}: a day it shows is a story's it lists" if listing else None,
                 "text": text_from,
@@ -5384,6 +5397,54 @@ def read_web_page(
         # Read by the date check: a live blog's entries are each dated, days after its first.
         | raw_fields(_live_blog_fields(dating_ld, marked_entries, _metadata_time(published), modified)),
     )
+
+
+DOCUMENT_SHOWN_ELSEWHERE = "document shown elsewhere"
+# What holds a PDF on a page that shows one: the file itself (`<embed src="/report.pdf">`, `<iframe>`,
+# `<object data>`), or a viewer given its address in a parameter (pdf.js's `viewer.html?file=/report.pdf`,
+# Google's `docs.google.com/viewer?url=…`).
+_PDF_HOLDERS = "embed[src], iframe[src], object[data]"
+_MAX_PDF_HOLDERS = 50
+_PDF_PARAMETERS = ("file", "url", "src", "doc")
+_MAX_PDF_ADDRESS = 2_000
+_MOST_SHELL_WORDS = 60  # a viewer's page: its title, a "Download" link, a line or two; an article has more
+
+
+def _viewed_pdf(tree: LexborHTMLParser, page_url: str) -> str | None:
+    """The address of the first PDF an `<embed>`, `<iframe>` or `<object>` of the page shows (a `.pdf`
+    path, a `type="application/pdf"`, or a viewer's `file=`/`url=` parameter naming a `.pdf`), outside its
+    side blocks; None where there is none."""
+    holders = tree.css(_PDF_HOLDERS)[:_MAX_PDF_HOLDERS]
+    if not holders:
+        return None
+    layout = _PageLayout(tree)
+    for holder in holders:
+        attributes = holder.attributes
+        written = (attributes.get("data" if holder.tag == "object" else "src") or "").strip()[
+            :_MAX_PDF_ADDRESS
+        ]
+        if not written or layout.place(holder)[0]:
+            continue
+        address = urljoin(page_url, written)
+        parts = urlsplit(address)
+        if parts.scheme not in ("http", "https"):
+            continue
+        typed = (attributes.get("type") or "").strip().lower() in _PDF_TYPES
+        if typed or parts.path.lower().endswith(".pdf"):
+            return address
+        for name, value in parse_qsl(parts.query)[:_MAX_PDF_HOLDERS]:
+            if name.lower() in _PDF_PARAMETERS and urlsplit(value).path.lower().endswith(".pdf"):
+                named = urljoin(address, value)
+                return named if urlsplit(named).scheme in ("http", "https") else None
+    return None
+
+
+def _has_few_words_of_its_own(text: str, title: str | None) -> bool:
+    """Whether a page's text says little besides its title (`_MOST_SHELL_WORDS` words at most): a viewer's
+    page of a document, not an article that sets a PDF beside its words."""
+    words = text.split()
+    titled = len(title.split()) if title and text.startswith(title) else 0
+    return len(words) - titled <= _MOST_SHELL_WORDS
 
 
 def _live_blog_fields(
