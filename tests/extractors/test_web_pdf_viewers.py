@@ -18,7 +18,8 @@ _PDF = "https://council.example/files/annual-report-2021.pdf"
 def _viewer_page(holder: str, text: str = "") -> str:
     return (
         "<html><head><title>Annual report 2021</title>"
-        "<meta property='article:published_time' content='2022-01-21T09:00:00Z'></head><body>"
+        "<meta property='article:published_time' content='2022-01-21T09:00:00Z'>"
+        "<meta name='author' content='City Council'></head><body>"
         "<nav><a href='/'>Home</a> <a href='/about'>About</a></nav>"
         f"<main><h1>Annual report 2021</h1>{holder}{text}</main></body></html>"
     )
