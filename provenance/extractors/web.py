@@ -4328,8 +4328,8 @@ def _place_and_day_alone(shown: str) -> tuple[str, str | None] | None:
         place = " ".join(parts[:commas]).split()
         if not 1 <= len(place) <= _MOST_PLACE_WORDS + commas - 1:
             return None
-        if not all(word[0].isupper() and not any(c.isdigit() for c in word) for word in place):
-            return None
+        if not all(word[0].isupper() and not any(c.isdigit() or c == ":" for c in word) for word in place):
+            return None  # a sentence's words, a number, a label (`Photo: Reuters, 21 January 2022`)
         if any(_UPDATE_LINE.match(word) for word in place):
             return None
         found = find_date(day)

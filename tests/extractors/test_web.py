@@ -3888,6 +3888,7 @@ def test_a_paragraph_of_only_a_place_and_a_day_dates_the_page_as_its_dateline(da
     [
         "<p>Updated, 21 January 2022</p>",  # an update's label, no place
         "<p>Talks resumed in Kyiv, 21 January 2022</p>",  # a sentence's words
+        "<p>Photo: Omar Khalil, 21 January 2022</p>",  # a credit's label
         "<p>Friday, 21 January 2022</p><p>Location: Town hall, Kyiv</p>",  # an event's day by its place
     ],
 )
