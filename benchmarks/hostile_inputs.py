@@ -458,6 +458,29 @@ def _tiktok_page_data_never_closed(n: int) -> Capture:
     return _TIKTOK_VIDEO, (_answer(_TIKTOK_VIDEO, page),)
 
 
+_ARTICLE = "https://news.example/floods-close-the-river-road"
+
+
+def _definition_list_in_german(n: int) -> Capture:
+    # n `<dt>` entries before the page's `Veroeffentlicht` label: its labels are read up to a bound.
+    entries = "".join(f"<dt>Eintrag {k}</dt><dd>Wert {k}</dd>" for k in range(n))
+    page = (
+        "<html><body><main><h1>Br\u00fccke</h1><p>Die Stadt \u00f6ffnet die Br\u00fccke.</p>"
+        f"<dl>{entries}<dt>Ver\u00f6ffentlicht</dt><dd>21. Januar 2022</dd></dl></main></body></html>"
+    )
+    return _ARTICLE, (_answer(_ARTICLE, page),)
+
+
+def _place_line_over_a_long_first_paragraph(n: int) -> Capture:
+    # `Baton Rouge | 21 January 2022` under the headline over a first paragraph of n characters that names
+    # the place n/11 times, never after "in": the text looked in for it as a place is bounded.
+    page = (
+        "<html><body><article><h1>Floods</h1><p>Baton Rouge | 21 January 2022</p>"
+        f"<p>{'Baton Rouge' * (n // 11)}</p></article></body></html>"
+    )
+    return _ARTICLE, (_answer(_ARTICLE, page),)
+
+
 @dataclass(frozen=True)
 class CaptureShape:
     name: str
@@ -489,6 +512,10 @@ CAPTURE_SHAPES = (
     CaptureShape("capture: TikTok oEmbed html n bytes", 1_000_000, _tiktok_oembed_html_long),
     CaptureShape("capture: TikTok oEmbed html n deep", 50_000, _tiktok_oembed_html_nested),
     CaptureShape("capture: TikTok page data never closed", 1_000_000, _tiktok_page_data_never_closed),
+    CaptureShape("capture: page of n `<dt>`s before its German label", 100_000, _definition_list_in_german),
+    CaptureShape(
+        "capture: place line over an n-byte paragraph", 1_000_000, _place_line_over_a_long_first_paragraph
+    ),
 )
 
 

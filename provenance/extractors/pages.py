@@ -656,11 +656,12 @@ _WRITTEN_DAY_CLOCK = on_first_use(r"(?<!\d)(?:[01]?\d|2[0-3])\s?[:.h]\s?[0-5]\d(
 _MOST_WORDS_BESIDE_THE_DAY = 3
 _FOUR_DIGITS = on_first_use(r"\d{4}")
 # The stems of an update's label, casefolded, in the languages the note parser reads days in (English,
-# French, German, Spanish, Italian, Portuguese, Polish, Turkish; Russian's and Ukrainian's "obnov", "izmen",
-# "onovl", "zmin"; Arabic's "tahdith").
+# French, German, Spanish, Italian, Portuguese, Polish, Turkish, Dutch, Swedish; Russian's and Ukrainian's
+# "obnov", "izmen", "onovl", "zmin"; Arabic's "tahdith").
 _UPDATE_STEMS = (
     *("updat", "modif", "edit", "revis", "amend", "jour", "actuali", "aktuali", "ge\u00e4nd", "stand"),
-    *("aggiorn", "atualiz", "aktualiz", "g\u00fcncel", "a\u017eur"),
+    *("aggiorn", "atualiz", "aktualiz", "g\u00fcncel", "a\u017eur", "bijgewerkt", "gewijzigd", "uppdater"),
+    "\u00e4ndrad",
     *(
         "\u043e\u0431\u043d\u043e\u0432",
         "\u0438\u0437\u043c\u0435\u043d",

@@ -93,7 +93,7 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import parse_qsl, urldefrag, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -682,6 +682,8 @@ _UPDATE_WORDS = (
     r"|(?:آخر\s+)?تحديث|تم\s+التحديث"
     r"|(?:آخرین\s+)?(?:به[\u200c\s]?روز[\u200c\s]?رسانی|بروزرسانی|به[\u200c\s]?روز[\u200c\s]?شده)"
     r"|aggiornat[oa]|ultimo aggiornamento|atualizad[oa]|última atualização|aktualizacja|zaktualizowano"
+    # Dutch's and Swedish's: unread, `Bijgewerkt 25 januari 2022` under the headline dated the page.
+    r"|(?:laatst\s+)?(?:bijgewerkt|gewijzigd)|(?:senast\s+)?(?:uppdaterad|\u00e4ndrad)"
 )
 _UPDATE_LABEL = re.compile(
     rf"(?:(?:{_UPDATE_WORDS})(?:\s+(?:on|at|le|à|am|um|el|em|il|в|\u043e|o))?"
@@ -1195,7 +1197,27 @@ def _in_a_sentence_of_the_text(node: LexborNode) -> bool:
         return False
     if not any(character.isalpha() for character in before) or not any(c.isalpha() for c in after):
         return False
-    return not _before_the_text(node)
+    return not _before_the_text(node) or _reads_as_a_sentence(before, after)
+
+
+_SENTENCE_WORD = 3  # letters of a word in lower case that a byline's line holds none of around its day
+
+
+def _reads_as_a_sentence(before: str, after: str) -> bool:
+    """Whether the words around a `<time>` that stands before the article's text make a sentence of the
+    story (`The council voted on <time>21 January 2022</time> to reopen the bridge.`), not a byline's line
+    (`Posted on <time>...</time> by Lina Haddad.`, `By Lina Haddad, <time>...</time> at 9:00 a.m. ET.`): a
+    word in lower case of three letters or more on each side, a byline's or a publication's label aside.
+    Taken for the page's day, the day a short opening sentence tells of passed a note citing it."""
+    unlabelled = _BYLINE_LEAD().sub("", before.lstrip(), count=1)
+    unlabelled = _PUBLICATION_LABEL().sub(" ", unlabelled, count=1)
+    return all(
+        any(
+            word[:1].islower() and sum(character.isalpha() for character in word) >= _SENTENCE_WORD
+            for word in side.split()
+        )
+        for side in (unlabelled, after)
+    )
 
 
 def _time_element(tree: LexborHTMLParser) -> str | None:
@@ -1725,8 +1747,11 @@ def _unmarked_byline_line(tree: LexborHTMLParser) -> LexborNode | None:
         return None
     shown = squeeze(line.text())
     lead = _BYLINE_LEAD().match(shown)
-    if (lead is None or not lead.group(0).strip()) and not _names_a_person_and_a_day(shown):
-        return None
+    if lead is None or not lead.group(0).strip():
+        if not _names_a_person_and_a_day(shown):
+            return None
+        if _named_as_a_place(tree, _words_before_the_day(shown)):
+            return None  # `Baton Rouge | 21 January 2022` over a text telling of what happened in Baton Rouge
     text = _byline_text(line)
     if text is None or not _looks_like_a_name(text):
         return None
@@ -1738,6 +1763,75 @@ def _unmarked_byline_line(tree: LexborHTMLParser) -> LexborNode | None:
 # Where a line under the headline parts a name from the day, with no "By" before the name (`Jane Doe | 21
 # January 2022`, `Jane Doe — Jan. 21, 2022`, `Jane Doe, 21.01.2022`).
 _NAME_DAY_SEPARATOR = on_first_use(r"\s[|\u00b7\u2022\u2013\u2014/-]\s|,\s")
+
+
+def _words_before_the_day(shown: str) -> str:
+    """What a line under the headline writes before its separator and its day (`_NAME_DAY_SEPARATOR`):
+    `Baton Rouge` of `Baton Rouge | 21 January 2022`; the whole line where no separator parts it."""
+    parted = _NAME_DAY_SEPARATOR().search(shown)
+    return (shown[: parted.start()] if parted is not None else shown).strip()
+
+
+def _dateline_place(tree: LexborHTMLParser, line: LexborNode) -> str:
+    """The place a line under the headline names before its day, where it is a dateline's
+    (`New Delhi | 21 January 2022`, `BATON ROUGE - Jan. 21, 2022`): two to four capitalised words that a
+    place's first or last word (`_PLACE_FIRST_WORDS`, `_PLACE_LAST_WORDS`), capitals alone, or the text
+    (`_named_as_a_place`) show to be a place; else "". Its words are no deck's: counted as such, the line
+    gave no date where `Kyiv | 21 January 2022`, one word, did."""
+    if not _is_short(line, _MAX_BYLINE_CHARS):
+        return ""
+    shown = squeeze(line.text())
+    words = _words_before_the_day(shown)
+    parts = words.split()
+    if words == shown or not 2 <= len(parts) <= _MOST_NAME_WORDS:
+        return ""
+    if not all(part[:1].isupper() and part.translate(_NAME_MARKS).isalpha() for part in parts):
+        return ""
+    keys = [part.casefold().rstrip(".") for part in parts]
+    if keys[0] in _PLACE_FIRST_WORDS or keys[-1] in _PLACE_LAST_WORDS or words.isupper():
+        return words
+    return words if _named_as_a_place(tree, words) else ""
+
+
+# The words before a place in a story's text (`in Baton Rouge`, `near Nizhny Novgorod`), and after it
+# (`Baton Rouge-based`): where the text names the line's words so, they are a place (a dateline), not a
+# writer. No list of places is needed, nor could one be whole: a place no list holds was credited as the
+# page's author. A person named after "in" (`in Jane Doe's view`) is followed by a possessive, not taken.
+_PLACE_PREPOSITIONS = (" in ", " near ", " outside ", " across ", " around ", " throughout ")
+_MAX_TEXT_FOR_PLACES = 20_000  # characters of the article's text looked in: its opening tells where
+_MAX_PLACE_MENTIONS = 50  # mentions of the words looked at, a crafted page holding more
+
+
+def _named_as_a_place(tree: LexborHTMLParser, words: str) -> bool:
+    """Whether the article's text (the headline's article, else `<main>`, else the page's body; its first
+    `_MAX_TEXT_FOR_PLACES` characters) names `words` as a place: after a preposition of place
+    (`_PLACE_PREPOSITIONS`) or before `-based`, as whole words, not as a possessor (`in Jane Doe's`)."""
+    if not words:
+        return False
+    holder = _headline_article(tree) or tree.css_first("main") or tree.body
+    if holder is None:
+        return False
+    text = (
+        " "
+        + squeeze(holder.text(separator=" ")[: _MAX_TEXT_FOR_PLACES * 2])[:_MAX_TEXT_FOR_PLACES].casefold()
+    )
+    place = words.casefold()
+    if f"{place}-based" in text:
+        return True
+    start = 0
+    for _ in range(_MAX_PLACE_MENTIONS):
+        found = text.find(place, start)
+        if found < 0:
+            return False
+        start = found + len(place)
+        after = text[start : start + 1]
+        if after.isalnum() or after in ("'", "\u2019", "-"):
+            continue  # a longer word (`Rougeville`), a possessive, a compound
+        if any(text.endswith(preposition, 0, found) for preposition in _PLACE_PREPOSITIONS):
+            return True
+    return False
+
+
 _MOST_NAME_WORDS = 4  # a person's given names and family name; a longer run of capitals is a deck's
 _NAME_MARKS = str.maketrans("", "", ".-'\u2019")
 # A section, a desk, a kind of story or a newsroom's role, lowercased: what a byline element or a line under
@@ -1791,22 +1885,44 @@ _SECTION_AND_ROLE_WORDS = frozenset(
         *("noticias", "pol\u00edtica", "econom\u00eda", "mundo", "redacci\u00f3n", "internacional"),
     )
 )
-# What a line under the headline names where it names no person, besides those: an organisation, and the
-# words places' names open or end with (`New York`, `San Francisco`, `Kansas City`, `Gaza Strip`). A place of
-# one word (`Kyiv, 21.01.2022`, a dateline) is no name of a person either: a person's name there has two words
-# at least.
+# What a line under the headline names where it names no person, besides those: an organisation's words
+# (anywhere in it), and the words places' names open with (`New York`, `San Francisco`, `Port Moresby`) or
+# end with (`Kansas City`, `Gaza Strip`), only there: `Juan San Mart\u00edn`, `Mary Santa` and `Carlos Del
+# Rio` are people, and were credited to no one. A place of one word (`Kyiv, 21.01.2022`, a dateline) is no
+# name of a person either: a person's name there has two words at least.
 _NOT_A_PERSON_S_WORDS = _SECTION_AND_ROLE_WORDS | frozenset(
     (
         *("department", "ministry", "office", "service", "agency", "agencies", "government", "council"),
         *("committee", "embassy", "page", "home", "top"),
-        *("city", "island", "islands", "republic", "bay", "beach", "valley", "county", "province"),
-        *("region", "oblast", "kingdom", "coast", "district", "state", "states", "strip", "bank", "town"),
-        *("east", "west", "north", "south", "middle", "america", "europe", "asia", "africa", "union"),
-        *("new", "san", "santa", "santo", "s\u00e3o", "sao", "los", "las", "saint", "st", "port", "fort"),
-        *("mount", "lake", "upper", "lower", "great", "greater", "central", "united", "hong", "tel", "abu"),
-        *("buenos", "kuala", "cape", "addis", "phnom", "rio", "sri", "costa", "puerto", "saudi", "el"),
     )
 )
+_PLACE_FIRST_WORDS = frozenset(
+    (
+        *("east", "west", "north", "south", "middle", "new", "san", "santa", "santo", "s\u00e3o", "sao"),
+        *("los", "las", "saint", "st", "port", "fort", "mount", "lake", "upper", "lower", "great"),
+        *("greater", "central", "united", "hong", "tel", "abu", "buenos", "kuala", "cape", "addis", "phnom"),
+        *("rio", "sri", "costa", "puerto", "saudi", "el"),
+    )
+)
+_PLACE_LAST_WORDS = frozenset(
+    (
+        *("city", "island", "islands", "republic", "bay", "beach", "valley", "county", "province"),
+        *("region", "oblast", "kingdom", "coast", "district", "state", "states", "strip", "bank", "town"),
+        *("america", "europe", "asia", "africa", "union", "east"),
+    )
+)
+
+
+def _names_no_person(words: list[str]) -> bool:
+    """Whether a line's words before its day (`_names_a_person_and_a_day`) name a section, a desk or an
+    organisation (a word of `_NOT_A_PERSON_S_WORDS` anywhere), or a place by the word it opens or ends
+    with (`_PLACE_FIRST_WORDS`, `_PLACE_LAST_WORDS`)."""
+    keys = [word.casefold().rstrip(".") for word in words]
+    return (
+        any(key in _NOT_A_PERSON_S_WORDS for key in keys)
+        or keys[0] in _PLACE_FIRST_WORDS
+        or keys[-1] in _PLACE_LAST_WORDS
+    )
 
 
 def _names_only_a_section_or_a_role(text: str) -> bool:
@@ -1835,7 +1951,7 @@ def _names_a_person_and_a_day(shown: str) -> bool:
         return False
     if any(word.isupper() and len(word.rstrip(".")) > 1 for word in words):
         return False
-    if any(word.casefold().rstrip(".") in _NOT_A_PERSON_S_WORDS for word in words):
+    if _names_no_person(words):
         return False
     found = find_date(day)
     if found.date is None or found.ambiguous or found.in_a_range:
@@ -3430,7 +3546,7 @@ def _publication_line(
     headline = tree.css_first("h1")
     if headline is not None and not layout.place(headline)[0]:
         lines += [
-            (sibling, "", _HEADLINE_LINE_WORDS)
+            (sibling, _dateline_place(tree, sibling), _HEADLINE_LINE_WORDS)
             for forward in (True, False)
             if (sibling := _next_line(headline, forward))
         ]
@@ -3627,7 +3743,8 @@ _UPDATE_LINE_LABEL = on_first_use(
 _UPDATE_STEMS = (
     "updat", "modif", "edit", "revis", "amend", "mis à jour", "actualis", "aktualis", "geändert",
     "actualiz", "обновл", "изменен", "оновл", "змінено", "обновено", "ažurir", "güncelle", "تحديث", "روز",
-    "بروزرسانی", "aggiorna", "atualiz", "aktualiz", "zaktualiz",
+    "بروزرسانی", "aggiorna", "atualiz", "aktualiz", "zaktualiz", "bijgewerkt", "gewijzigd", "uppdaterad",
+    "\u00e4ndrad",
 )  # fmt: skip
 _ASCII_UPDATE_STEMS = tuple(stem for stem in _UPDATE_STEMS if stem.isascii())  # all an ASCII opening may hold
 
@@ -4091,15 +4208,38 @@ _DATELINE_REACH = 160
 
 # A label a page sets before its publication day in a definition list or a table's row (gov.uk's
 # `<dt>Published</dt><dd>20 January 2022</dd>`), lowercased, without its colon. Not "Last updated" nor
-# "Updated" (the page's change, read as the update lines are), nor an event's "Date".
+# "Updated" (the page's change, read as the update lines are), nor an event's "Date". The same labels in the
+# languages whose written-out days the tool reads (`<dt>Ver\u00f6ffentlicht</dt><dd>21. Januar 2022</dd>`,
+# `Publi\u00e9 le`, `Publicado`, `Pubblicato`, Russian's and Ukrainian's `Opublikovano`, `Gepubliceerd`,
+# `Opublikowano`, `Publicerad`, Turkish's `Yay\u0131nlanma`): unread, such a page had no date where its
+# English twin had one. Their update labels (`Aktualisiert`, `Mis \u00e0 jour`, `Obnovleno`) are none.
 _PUBLISHED_LABELS = frozenset(
     (
-        "published",
-        "first published",
-        "published on",
-        "date published",
-        "publication date",
+        *("published", "first published", "published on", "date published", "publication date"),
         "date of publication",
+        *("ver\u00f6ffentlicht", "ver\u00f6ffentlicht am", "erschienen", "erschienen am"),
+        *("ver\u00f6ffentlichungsdatum", "erscheinungsdatum"),
+        *("publi\u00e9", "publi\u00e9 le", "publi\u00e9e le", "date de publication", "mis en ligne le"),
+        *(
+            "publicado",
+            "publicado el",
+            "publicado em",
+            "fecha de publicaci\u00f3n",
+            "data de publica\u00e7\u00e3o",
+        ),
+        *("pubblicato", "pubblicato il", "data di pubblicazione", "data pubblicazione"),
+        *(
+            "\u043e\u043f\u0443\u0431\u043b\u0438\u043a\u043e\u0432\u0430\u043d\u043e",
+            "\u0434\u0430\u0442\u0430 \u043f\u0443\u0431\u043b\u0438\u043a\u0430\u0446\u0438\u0438",
+        ),  # Russian
+        *(
+            "\u043e\u043f\u0443\u0431\u043b\u0456\u043a\u043e\u0432\u0430\u043d\u043e",
+            "\u0434\u0430\u0442\u0430 \u043f\u0443\u0431\u043b\u0456\u043a\u0430\u0446\u0456\u0457",
+        ),  # Ukrainian
+        *("gepubliceerd", "gepubliceerd op", "publicatiedatum"),
+        *("opublikowano", "data publikacji"),
+        *("publicerad", "publicerat", "publiceringsdatum"),
+        *("yay\u0131nlanma", "yay\u0131nlanma tarihi", "yay\u0131n tarihi", "yay\u0131nland\u0131"),
     )
 )
 _MAX_LABELS = 500  # `<dt>`s and `<th>`s looked at: a crafted page may hold many more
@@ -4115,7 +4255,8 @@ def _labelled_publication_day(tree: LexborHTMLParser) -> tuple[str, str] | None:
     layout: _PageLayout | None = None
     for label in tree.css("dt, th")[:_MAX_LABELS]:
         shown = squeeze(label.text()[: _MAX_LABELLED_VALUE * 2])
-        if shown.rstrip(":").strip().lower() not in _PUBLISHED_LABELS:
+        # Turkish's dotless i stays itself lowercased; its capital I (`YAYINLANMA`) lowercases to a dotted i.
+        if shown.rstrip(":").strip().lower().replace("yayin", "yay\u0131n") not in _PUBLISHED_LABELS:
             continue
         value = label.next
         for _ in range(_MAX_LABEL_STEPS):
@@ -4149,11 +4290,48 @@ def _dateline_day(tree: LexborHTMLParser) -> tuple[str, str | None] | None:
     for paragraph in holder.css("p")[:_DATELINE_PARAGRAPHS]:
         if layout.place(paragraph)[0]:
             continue
-        opening = squeeze(paragraph.text())[:_DATELINE_REACH]
+        shown = squeeze(paragraph.text())
+        opening = shown[:_DATELINE_REACH]
+        alone = _place_and_day_alone(shown) if len(shown) <= _DATELINE_ALONE else None
+        if alone is not None and not _beside_a_venue_line(paragraph):  # an event's day beside its place
+            return alone
         match = _DATELINE().match(opening)
         if match is None or any(letter.islower() for letter in match.group("place")):
             continue  # a dateline's place is in capitals: not a sentence's opening words
         day = match.group("day").strip()
+        found = find_date(day)
+        if found.date is not None and not found.ambiguous and found.text == day:
+            return day, found.date.isoformat()
+        if _month_and_day(day) is not None:
+            return day, None
+    return None
+
+
+# A paragraph of its own that is only a place and a day, the story's dateline set apart from its text (`KYIV,
+# January 21, 2022`, `Kyiv, 21 January 2022 \u2014`, `WASHINGTON, D.C., Jan. 21, 2022`): the place's words
+# each capitalised, the day the whole rest. Unread, a page dated only so had no date.
+_DATELINE_ALONE = 80
+_MOST_PLACE_WORDS = 4
+_DATELINE_DASHES = " -\u2013\u2014"
+
+
+def _place_and_day_alone(shown: str) -> tuple[str, str | None] | None:
+    """(the day as written, its ISO day where its year is given) of a paragraph that is only a place and
+    a day, maybe a region between them and a dash after (`_DATELINE_ALONE`); None where it is anything
+    else (a sentence, a label before a day: `Updated, 21 January 2022`)."""
+    text = shown.rstrip(_DATELINE_DASHES)
+    for commas in (1, 2):
+        parts = text.split(",", commas)
+        if len(parts) <= commas:
+            return None
+        day = parts[commas].strip()
+        place = " ".join(parts[:commas]).split()
+        if not 1 <= len(place) <= _MOST_PLACE_WORDS + commas - 1:
+            return None
+        if not all(word[0].isupper() and not any(c.isdigit() or c == ":" for c in word) for word in place):
+            return None  # a sentence's words, a number, a label (`Photo: Reuters, 21 January 2022`)
+        if any(_UPDATE_LINE.match(word) for word in place):
+            return None
         found = find_date(day)
         if found.date is not None and not found.ambiguous and found.text == day:
             return day, found.date.isoformat()
@@ -5042,6 +5220,7 @@ def read_web_page(
         # The article item's headline, cut where search engines cut one: the page's own, whole.
         title = _uncut(title, (heading_text, page_heading)) or title
     has_scripts = tree.css_first("script") is not None
+    viewed_pdf = _viewed_pdf(tree, response.uri) if platform is Platform.WEB else None
     shown_text = visible_text_of(tree)  # last: it strips the tree's invisible elements
     modified = modified or _update_line_day(
         shown_text, tree, lambda: _page_s_countries(own_url, og, tree, dating_ld)
@@ -5139,6 +5318,11 @@ def read_web_page(
             text = "\n".join((text, *(post.words for post in embedded_posts))).strip()[:MAX_TEXT]
     else:
         text, text_from = shown_text[:MAX_TEXT], "the visible text (no quoted words to look for)"
+    shown_elsewhere = (
+        viewed_pdf
+        if viewed_pdf is not None and problem is None and _has_few_words_of_its_own(text, title)
+        else None
+    )
     article_items = [item for item in _not_of_another_page(dating_ld, page) if _types(item) & _ARTICLE_TYPES]
     language, language_from, language_set_aside = _page_language(
         language,
@@ -5190,6 +5374,13 @@ def read_web_page(
                 # The entry the note's link names (`#block-…`), where no element of this page has its id.
                 "cited entry not on the page": entry_elsewhere,
                 "dateline (no year)": unyeared[0] if unyeared else None,
+                # A viewer's page of a PDF (`_viewed_pdf`): the document it shows is that file, not its words.
+                DOCUMENT_SHOWN_ELSEWHERE: (
+                    f"{shown_elsewhere}: the page shows this PDF in a viewer and says little else; cite and "
+                    "check the PDF"
+                    if shown_elsewhere
+                    else None
+                ),
                 # Why no day the page shows is its publication's: a tag's or a search's page.
                 "not dated": f"{listing}: a day it shows is a story's it lists" if listing else None,
                 "text": text_from,
@@ -5206,6 +5397,54 @@ def read_web_page(
         # Read by the date check: a live blog's entries are each dated, days after its first.
         | raw_fields(_live_blog_fields(dating_ld, marked_entries, _metadata_time(published), modified)),
     )
+
+
+DOCUMENT_SHOWN_ELSEWHERE = "document shown elsewhere"
+# What holds a PDF on a page that shows one: the file itself (`<embed src="/report.pdf">`, `<iframe>`,
+# `<object data>`), or a viewer given its address in a parameter (pdf.js's `viewer.html?file=/report.pdf`,
+# Google's `docs.google.com/viewer?url=…`).
+_PDF_HOLDERS = "embed[src], iframe[src], object[data]"
+_MAX_PDF_HOLDERS = 50
+_PDF_PARAMETERS = ("file", "url", "src", "doc")
+_MAX_PDF_ADDRESS = 2_000
+_MOST_SHELL_WORDS = 60  # a viewer's page: its title, a "Download" link, a line or two; an article has more
+
+
+def _viewed_pdf(tree: LexborHTMLParser, page_url: str) -> str | None:
+    """The address of the first PDF an `<embed>`, `<iframe>` or `<object>` of the page shows (a `.pdf`
+    path, a `type="application/pdf"`, or a viewer's `file=`/`url=` parameter naming a `.pdf`), outside its
+    side blocks; None where there is none."""
+    holders = tree.css(_PDF_HOLDERS)[:_MAX_PDF_HOLDERS]
+    if not holders:
+        return None
+    layout = _PageLayout(tree)
+    for holder in holders:
+        attributes = holder.attributes
+        written = (attributes.get("data" if holder.tag == "object" else "src") or "").strip()[
+            :_MAX_PDF_ADDRESS
+        ]
+        if not written or layout.place(holder)[0]:
+            continue
+        address = urljoin(page_url, written)
+        parts = urlsplit(address)
+        if parts.scheme not in ("http", "https"):
+            continue
+        typed = (attributes.get("type") or "").strip().lower() in _PDF_TYPES
+        if typed or parts.path.lower().endswith(".pdf"):
+            return address
+        for name, value in parse_qsl(parts.query)[:_MAX_PDF_HOLDERS]:
+            if name.lower() in _PDF_PARAMETERS and urlsplit(value).path.lower().endswith(".pdf"):
+                named = urljoin(address, value)
+                return named if urlsplit(named).scheme in ("http", "https") else None
+    return None
+
+
+def _has_few_words_of_its_own(text: str, title: str | None) -> bool:
+    """Whether a page's text says little besides its title (`_MOST_SHELL_WORDS` words at most): a viewer's
+    page of a document, not an article that sets a PDF beside its words."""
+    words = text.split()
+    titled = len(title.split()) if title and text.startswith(title) else 0
+    return len(words) - titled <= _MOST_SHELL_WORDS
 
 
 def _live_blog_fields(

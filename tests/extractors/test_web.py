@@ -3309,6 +3309,89 @@ def test_a_definition_list_s_update_or_event_day_dates_nothing(facts: str) -> No
     assert _date_status(post) != "pass"
 
 
+# A page's facts in its own language: the publication label and its day, the update label and its day.
+_FACTS_IN_OTHER_LANGUAGES = {
+    "de": ("Ver\u00f6ffentlicht am:", "21. Januar 2022", "Aktualisiert", "25. Januar 2022"),
+    "fr": ("Publi\u00e9 le", "21 janvier 2022", "Mis \u00e0 jour", "25 janvier 2022"),
+    "es": ("Publicado", "21 de enero de 2022", "Actualizado", "25 de enero de 2022"),
+    "it": ("Pubblicato", "21 gennaio 2022", "Aggiornato", "25 gennaio 2022"),
+    "ru": (
+        "\u041e\u043f\u0443\u0431\u043b\u0438\u043a\u043e\u0432\u0430\u043d\u043e",
+        "21 \u044f\u043d\u0432\u0430\u0440\u044f 2022",
+        "\u041e\u0431\u043d\u043e\u0432\u043b\u0435\u043d\u043e",
+        "25 \u044f\u043d\u0432\u0430\u0440\u044f 2022",
+    ),
+    "uk": (
+        "\u041e\u043f\u0443\u0431\u043b\u0456\u043a\u043e\u0432\u0430\u043d\u043e",
+        "21 \u0441\u0456\u0447\u043d\u044f 2022",
+        "\u041e\u043d\u043e\u0432\u043b\u0435\u043d\u043e",
+        "25 \u0441\u0456\u0447\u043d\u044f 2022",
+    ),
+    "nl": ("Gepubliceerd", "21 januari 2022", "Bijgewerkt", "25 januari 2022"),
+    "pl": ("Opublikowano", "21 stycznia 2022", "Zaktualizowano", "25 stycznia 2022"),
+    "sv": ("Publicerad", "21 januari 2022", "Uppdaterad", "25 januari 2022"),
+    "tr": ("Yay\u0131nlanma", "21 Ocak 2022", "G\u00fcncelleme", "25 Ocak 2022"),
+}
+_LEAD = "<p>The council approved the grant for the bridge after a long debate in the chamber on Friday.</p>"
+
+
+def _page_with_facts_after_its_lead(facts: str) -> str:
+    """A page whose facts stand after its lead paragraph, away from its headline (no line beside it dates
+    it), and no dated metadata."""
+    return (
+        "<html><head><title>Bridge grant</title></head><body><main><h1>Bridge grant</h1>"
+        f"{_LEAD}{facts}{_STORY_PROSE}</main></body></html>"
+    )
+
+
+@pytest.mark.parametrize("language", list(_FACTS_IN_OTHER_LANGUAGES))
+@pytest.mark.parametrize("shape", ["definition list", "table"])
+def test_a_publication_label_in_another_language_dates_the_page_and_its_update_label_never(
+    language: str, shape: str
+) -> None:
+    # `<dt>Ver\u00f6ffentlicht</dt><dd>21. Januar 2022</dd>` gave no date where `<dt>Published</dt>` did: a
+    # true note citing a German, French, Russian ... page dated only so was unconfirmed.
+    published, day, updated, update_day = _FACTS_IN_OTHER_LANGUAGES[language]
+    if shape == "table":
+        facts = (
+            f"<table><tr><th>{updated}</th><td>{update_day}</td></tr>"
+            f"<tr><th>{published}</th><td>{day}</td></tr></table>"
+        )
+        update_only = f"<table><tr><th>{updated}</th><td>{update_day}</td></tr></table>"
+    else:
+        facts = f"<dl><dt>{updated}</dt><dd>{update_day}</dd><dt>{published}</dt><dd>{day}</dd></dl>"
+        update_only = f"<dl><dt>{updated}</dt><dd>{update_day}</dd></dl>"
+    post = _read(_page_with_facts_after_its_lead(facts))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    tag = "th" if shape == "table" else "dt"
+    assert post.published_from == f"<{tag}>{published}</{tag}>"
+    assert _date_status(post) == "pass"
+    assert _date_status(post, dt.date(2022, 1, 25)) != "pass"
+    for page in (_page_with_facts_after_its_lead(update_only), _gov_page(update_only)):
+        post = _read(page)
+        assert post.published is None, page  # the update's day, after its lead or right under the headline
+        assert _date_status(post, dt.date(2022, 1, 25)) != "pass"
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        "<dl><dt>Datum</dt><dd>21. Januar 2022</dd><dt>Ort</dt><dd>Rathaus</dd></dl>",
+        "<table><tr><th>Datum:</th><td>21. Januar 2022</td></tr>"
+        "<tr><th>Ort:</th><td>Rathaus</td></tr></table>",
+        "<dl><dt>\u0414\u0430\u0442\u0430</dt><dd>21 \u044f\u043d\u0432\u0430\u0440\u044f 2022</dd>"
+        "<dt>\u041c\u0435\u0441\u0442\u043e</dt><dd>\u0420\u0430\u0442\u0443\u0448\u0430</dd></dl>",
+    ],
+    ids=["german", "german table", "russian"],
+)
+def test_an_event_s_date_beside_its_place_in_another_language_dates_nothing(facts: str) -> None:
+    # Already right (pinned): an event's `Datum`/`Data` beside its `Ort`/`Mesto` is the event's day.
+    for page in (_page_with_facts_after_its_lead(facts), _gov_page(facts)):
+        post = _read(page)
+        assert post.published is None, page
+        assert _date_status(post) != "pass"
+
+
 def test_a_published_label_in_a_sidebar_or_an_embedded_post_dates_nothing() -> None:
     # A Facebook post's `<div>` right under the headline was read as the article's publication line.
     facts = "<dl><dt>Published</dt><dd>21 January 2022</dd></dl>"
@@ -3762,6 +3845,86 @@ def test_an_opening_sentence_that_is_no_dateline_dates_nothing() -> None:
     )
     post = _read(f"<html><head><title>Talks</title></head><body>{body}</body></html>")
     assert post.published is None
+
+
+def _story_opening_with(first: str) -> str:
+    """A story with no dated metadata or byline: its headline, a deck, a photo, then `first` as its first
+    paragraph of its own, then its text."""
+    body = (
+        "<article><h1>Ukraine says talks with Moscow to continue</h1>"
+        "<p class='deck'>Talks will go on next week, the minister said.</p>"
+        "<figure><img src='/minister.jpg'><figcaption>The minister in Kyiv.</figcaption></figure>"
+        f"{first}<p>Ukraine's foreign minister said on Friday that talks with Moscow would continue next "
+        "week despite warnings about a troop build-up near the border, and that the talks were useful.</p>"
+        f"{_STORY_PROSE}</article>"
+    )
+    return f"<html><head><title>Talks</title></head><body><main>{body}</main></body></html>"
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "<p>KYIV, January 21, 2022</p>",
+        "<p>Kyiv, 21 January 2022</p>",
+        "<p>KYIV, 21 January 2022 \u2014</p>",
+        "<p>WASHINGTON, D.C., Jan. 21, 2022</p>",
+        "<p><strong>KYIV</strong>, 21. Januar 2022</p>",
+    ],
+    ids=["capitals", "title case", "dash", "region", "german"],
+)
+def test_a_paragraph_of_only_a_place_and_a_day_dates_the_page_as_its_dateline(dateline: str) -> None:
+    # The dateline set apart from the text, under a deck and a photo: the page had no date, and a true
+    # note was unconfirmed (a dateline with a wire's credit after it did date it).
+    post = _read(_story_opening_with(dateline))
+    assert (post.published, post.published_from) == (
+        dt.datetime(2022, 1, 21, tzinfo=dt.UTC),
+        "the dateline opening the article",
+    )
+    assert _date_status(post) == "pass"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "<p>Updated, 21 January 2022</p>",  # an update's label, no place
+        "<p>Talks resumed in Kyiv, 21 January 2022</p>",  # a sentence's words
+        "<p>Photo: Omar Khalil, 21 January 2022</p>",  # a credit's label
+        "<p>Friday, 21 January 2022</p><p>Location: Town hall, Kyiv</p>",  # an event's day by its place
+    ],
+)
+def test_a_short_opening_paragraph_that_is_no_dateline_dates_nothing(opening: str) -> None:
+    post = _read(_story_opening_with(opening))
+    assert post.published is None
+    assert _date_status(post) == "warn"
+
+
+def test_a_time_alone_in_the_first_paragraph_dates_the_page() -> None:
+    # Already right (pinned): `<p><time datetime="2022-01-21">21 January 2022</time></p>` is a dateline.
+    post = _read(_story_opening_with('<p><time datetime="2022-01-21">21 January 2022</time></p>'))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+
+
+@pytest.mark.parametrize(
+    ("opening", "dated"),
+    [
+        # The day a short opening sentence tells of: taken for the page's, a note citing it passed.
+        (
+            '<p>The council voted on <time datetime="2022-01-21">21 January 2022</time> to reopen it.</p>',
+            False,
+        ),
+        # A byline's line standing before the text still dates it.
+        ('<p>Posted on <time datetime="2022-01-21">21 January 2022</time> by Lina Haddad.</p>', True),
+        ('<p>By Lina Haddad, <time datetime="2022-01-21">21 January 2022</time> at 9:00 a.m. ET.</p>', True),
+    ],
+    ids=["opening sentence", "posted on", "byline"],
+)
+def test_a_time_in_a_short_opening_sentence_dates_nothing_but_a_byline_s_still_does(
+    opening: str, dated: bool
+) -> None:
+    post = _read(_story_opening_with(opening))
+    assert (post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)) is dated
+    assert (_date_status(post) == "pass") is dated
 
 
 def _wire_story(dateline: str = "KYIV, Jan 21 (Reuters) -", head: str = "") -> str:
@@ -5217,6 +5380,82 @@ def test_a_name_and_a_day_under_the_headline_without_by_credit_the_writer_and_da
 )
 def test_a_section_a_place_or_a_credit_beside_the_day_under_the_headline_credits_no_one(line: str) -> None:
     assert _read(_small_site(line)).author is None
+
+
+def _story_from(place: str, line: str) -> str:
+    """A small site's article under `line`, its text telling of what happened in `place`."""
+    prose = (
+        f"<p>Heavy rain flooded streets in {place} on Friday, officials said, and the river road near the "
+        "port was closed to traffic for the weekend while engineers checked the bridge.</p>"
+    )
+    return _small_site(line).replace("<p>The council met", f"{prose}<p>The council met", 1)
+
+
+@pytest.mark.parametrize(
+    "place", ["Baton Rouge", "Nizhny Novgorod", "Chiang Mai", "Kryvyi Rih", "Des Moines", "Ulan Bator"]
+)
+@pytest.mark.parametrize("separator", [" | ", ", ", " \u2014 "], ids=["bar", "comma", "dash"])
+def test_a_place_no_list_holds_under_the_headline_is_a_dateline_not_the_writer(
+    place: str, separator: str
+) -> None:
+    # `Baton Rouge | 21 January 2022` over a story of floods in Baton Rouge: the place was credited as the
+    # page's author (no list of places holds every one): `author` told the fact-checker the source shows
+    # "Baton Rouge" as its writer.
+    # The text naming it as a place (`in Baton Rouge`) says it is the dateline's; its day dates the page.
+    post = _read(_story_from(place, f"<p>{place}{separator}21 January 2022</p>"))
+    assert post.author is None
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["New Delhi", "Santo Domingo", "Buenos Aires", "Tel Aviv", "Port Moresby", "NEW DELHI", "Gaza Strip"],
+)
+def test_a_two_word_place_a_list_knows_under_the_headline_dates_the_page_as_one_word_does(place: str) -> None:
+    # `Kyiv | 21 January 2022` dated the page; `New Delhi | 21 January 2022`, two words, was a deck's line
+    # and gave no date (it credited no one, as it still does).
+    post = _read(_small_site(f"<p>{place} | 21 January 2022</p>"))
+    assert post.author is None
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("line", "prose_place"),
+    [
+        ("Jane Doe | 21 January 2022", "Kyiv"),
+        ("Jane Doe | 21 January 2022", "Jane Doe's view"),  # a possessive after "in" is a person's
+        ("Juan San Mart\u00edn | 21 January 2022", "Lima"),  # a place's first word inside a name
+        ("Mary Santa \u2014 Jan. 21, 2022", "Kyiv"),
+        ("Carlos Del Rio, 21.01.2022", "Kyiv"),
+        ("Priya New | 21 January 2022", "Delhi"),
+    ],
+)
+def test_a_person_s_name_and_the_day_under_the_headline_still_credit_the_writer(
+    line: str, prose_place: str
+) -> None:
+    # A place's opening word only opens a place (`San Francisco`), inside a name it is the name's
+    # (`Juan San Mart\u00edn`, `Mary Santa` were credited to no one); the text names other places.
+    post = _read(_story_from(prose_place, f"<p>{line}</p>"))
+    assert post.author == _words_before_the_day_of(line)
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+
+
+def _words_before_the_day_of(line: str) -> str:
+    for separator in (" | ", " \u2014 ", ", "):
+        if separator in line:
+            return line.split(separator, 1)[0]
+    return line
+
+
+def test_a_place_named_in_a_hundred_thousand_character_text_is_looked_for_with_its_work_bounded() -> None:
+    prose = "<p>" + "Baton Rouge" * 20_000 + " Baton Rougeville " * 5_000 + "</p>"
+    page = _small_site(f"<p>Baton Rouge | 21 January 2022</p>{prose}")
+    started = time.perf_counter()
+    post = _read(page)
+    assert time.perf_counter() - started < 20
+    assert len(page) > 100_000
+    assert post.author == "Baton Rouge"  # named as a place past the text looked in, so credited as before
 
 
 def test_a_name_and_a_day_under_the_headline_yield_to_the_page_s_metadata() -> None:
