@@ -61,6 +61,7 @@ from provenance.locate.registry import (
 )
 from provenance.locate.search import ARCHIVE_LAG, AccountSearch, Fetcher, PagesOnce, search_account
 from provenance.locate.speakers import (
+    CITED_SOURCE,
     OFFICE_NAMED_BEFORE,
     SOURCE_WEIGHT,
     LocateQuery,
@@ -682,6 +683,13 @@ def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry:
             f"before it, is a guess at who, weighed {SOURCE_WEIGHT['elsewhere']:.2f} in the speaker part; "
             "confirm who posted"
         )
+    for speaker in query.speakers:
+        if speaker.source == "cited":
+            notes.append(
+                f"{speaker.name!r} is named as {(speaker.role or '').removeprefix(CITED_SOURCE)}, not as who "
+                "posted: searched too (a post of theirs may hold the words first, or pass them on), weighed "
+                f"{SOURCE_WEIGHT['cited']:.2f} in the speaker part; the writer's own post is the one to cite"
+            )
     guessed = [
         speaker.name
         for speaker in query.speakers
@@ -1370,6 +1378,7 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
         span = _span_words(days, query.period)
         own_match = {_account_key(match.account): match for match in prepared.accounts}
         namesakes = _namesakes(prepared.accounts)
+        not_the_writer = _not_the_writer(query, prepared.accounts)
         # A day the note gives in a zone it names, no time given: that zone's day, as the date check holds it.
         zoned_day = (
             find_zoned_day(prepared.footnote.text, query.date)
@@ -1399,7 +1408,7 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
                     ):
                         candidate = on_passage_day
                 if candidate is not None:
-                    said = (namesakes[key],) if key in namesakes else ()
+                    said = tuple(notes_of[key] for notes_of in (not_the_writer, namesakes) if key in notes_of)
                     candidates.append(replace(candidate, notes=(*candidate.notes, *said)))
         if shared.error:
             notes.append(f"the search pages could not be kept: {shared.error}")
@@ -1434,6 +1443,21 @@ def _nearest_days(prepared: _Prepared) -> tuple[dt.date, ...]:
 # registry gives the name to Jane Smith too. A whole name against a family name (1.00 against 0.90) is
 # farther apart than this.
 _NAMESAKE_MARGIN = 0.05
+
+
+def _not_the_writer(query: LocateQuery, accounts: Sequence[AccountMatch]) -> dict[tuple[str, str], str]:
+    """For an account searched as the writer's source's (`Medvedev wrote, citing Peskov:`: Peskov's), a note
+    saying its posts are not the writer's: the speaker part counts `SOURCE_WEIGHT['cited']` of its match."""
+    cited = {speaker.name: speaker.role or "" for speaker in query.speakers if speaker.source == "cited"}
+    return {
+        _account_key(match.account): (
+            f"{match.speaker}'s account: the passage names {match.speaker!r} as "
+            f"{cited[match.speaker].removeprefix(CITED_SOURCE)}, not as who posted (speaker part "
+            f"{SOURCE_WEIGHT['cited']:.2f} of the name match)"
+        )
+        for match in accounts
+        if match.speaker in cited
+    }
 
 
 def _namesakes(accounts: Sequence[AccountMatch]) -> dict[tuple[str, str], str]:

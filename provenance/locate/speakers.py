@@ -147,7 +147,7 @@ class LazyPattern:
 
 
 SpeakerSource = Literal[
-    "note", "note-handle", "passage-handle", "subject", "inverted", "possessive", "elsewhere"
+    "note", "note-handle", "passage-handle", "subject", "inverted", "possessive", "elsewhere", "cited"
 ]
 
 # How much a way of finding a name is worth, when several disagree: a note names its source outright.
@@ -161,6 +161,10 @@ SOURCE_WEIGHT: dict[SpeakerSource, float] = {
     # Named in another sentence of the passage than the one holding the quote, which names nobody (`He
     # wrote`, `The ministry said`): a guess at who `he` or `the ministry` is.
     "elsewhere": 0.5,
+    # Named as the source the writer cites (`Medvedev wrote, citing Peskov:`), or as the one who reported
+    # what the writer wrote (`According to Peskov, Medvedev wrote`): not who posted, but his post may hold
+    # the words (the original, or a relay), so it is searched below the writer's (`writers_sources`).
+    "cited": 0.5,
 }
 
 _VERBS = (
@@ -2380,6 +2384,121 @@ def _without_writers_source(sentence: str) -> str:
                 return f"{sentence[: opening.start()]} {sentence[after:]}"
             at = after
     return sentence
+
+
+# Who the writer names as his source (`citing`, `quoting`, `ссылаясь на`, `посилаючись на`, `unter Berufung
+# auf`): the writer posted, whatever his verb, wherever the phrase stands (`Medvedev wrote, citing Peskov:`,
+# `Medvedev, citing Peskov, wrote`, `Медведев написал, ссылаясь на Пескова:`).
+_CITES = (
+    r"citing|quoting|referring\sto"
+    r"|\u0441\u043e\s\u0441\u0441\u044b\u043b\u043a\u043e\u0439\s\u043d\u0430"
+    r"|\u0441\u0441\u044b\u043b\u0430\u044f\u0441\u044c\s\u043d\u0430"
+    r"|\u0437\s\u043f\u043e\u0441\u0438\u043b\u0430\u043d\u043d\u044f\u043c\s\u043d\u0430"
+    r"|\u043f\u043e\u0441\u0438\u043b\u0430\u044e\u0447\u0438\u0441\u044c\s\u043d\u0430"
+    r"|unter\sBerufung\sauf|mit\sVerweis\sauf"
+)
+# Who reports what the writer wrote (`According to Peskov, Medvedev wrote`, `Medvedev wrote, according to
+# Peskov, that`, `По словам Пескова, Медведев написал`, `Як повідомив Пєсков, Медведєв написав`): the writer
+# posted the words only where his verb says he wrote them (`wrote`, `posted`, `написал`), not `said`, which
+# may have been anywhere, the reporter's post the one the note cites.
+_REPORTS = (
+    r"according\sto|as\sreported\sby"
+    r"|\u043f\u043e\s\u0441\u043b\u043e\u0432\u0430\u043c|\u043f\u043e\s\u0434\u0430\u043d\u043d\u044b\u043c"
+    r"|\u0437\u0430\s\u0441\u043b\u043e\u0432\u0430\u043c\u0438|\u0437\u0430\s\u0434\u0430\u043d\u0438\u043c\u0438"
+    r"|\u043a\u0430\u043a\s\u0441\u043e\u043e\u0431\u0449\u0438\u043b\u0430?"
+    r"|\u044f\u043a\s\u043f\u043e\u0432\u0456\u0434\u043e\u043c\u0438\u0432|\u044f\u043a\s\u043f\u043e\u0432\u0456\u0434\u043e\u043c\u0438\u043b\u0430"
+    r"|laut|zufolge"
+)
+_SOURCE_NAMED = on_first_use(rf"(?<!\w)(?:(?P<cites>{_CITES})|(?P<reports>{_REPORTS}))\s", re.IGNORECASE)
+# A verb saying the writer wrote a post himself (not `said`): `wrote`, `posted`, `tweeted`, `написал`,
+# `написав`, `опубликовал`, `опублікував`, `пишет`, `пише`, `schrieb`, `postete`.
+_WROTE = on_first_use(
+    r"(?<!\w)(?:wrote|writes|posted|posts|tweeted|tweets|published"
+    r"|\u043d\u0430\u043f\u0438\u0441\u0430\u043b\u0430?|\u043d\u0430\u043f\u0438\u0441\u0430\u0432"
+    r"|\u043f\u0438\u0448\u0435\u0442|\u043f\u0438\u0448\u0435"
+    r"|\u043e\u043f\u0443\u0431\u043b\u0438\u043a\u043e\u0432\u0430\u043b\u0430?"
+    r"|\u043e\u043f\u0443\u0431\u043b\u0456\u043a\u0443\u0432\u0430\u0432"
+    r"|\u043e\u043f\u0443\u0431\u043b\u0456\u043a\u0443\u0432\u0430\u043b\u0430|schrieb|postete)(?!\w)",
+    re.IGNORECASE,
+)
+# Where the clause naming the source ends: a stop, a dash, or `that`, `что`, `що` (each a literal: linear).
+_CLAUSE_END = on_first_use(r"[,;:.!?\u2014]| that | \u0447\u0442\u043e | \u0449\u043e ")
+# Characters after the phrase the source's name is looked for in: an office and a name (`citing Kremlin
+# spokesman Dmitry Peskov`), up to the clause's end.
+_SOURCE_LOOK = 120
+# How far back from the quote the words leading into it are read for a source named.
+_LEAD_IN_LOOK = 400
+# Endings after `на` (accusative) and `словам`, `даними` (genitive) alike for a man's name: read back to the
+# nominative as `по словам`'s are. `як повідомив`, `как сообщил`, `laut`, `according to` take the nominative
+# (German's dative is the nominative for most names).
+_DECLINED_AFTER = frozenset(
+    (
+        "\u043d\u0430",
+        "\u0441\u043b\u043e\u0432\u0430\u043c",
+        "\u0434\u0430\u043d\u043d\u044b\u043c",
+        "\u0441\u043b\u043e\u0432\u0430\u043c\u0438",
+        "\u0434\u0430\u043d\u0438\u043c\u0438",
+    )
+)
+
+
+def writers_sources(text: str, quotes: Sequence[str], named: Sequence[Speaker]) -> tuple[Speaker, ...]:
+    """`named` (the speakers read for `quotes`), where a sentence leading into a quote names the writer's
+    source: that one marked `cited` (searched, weighed below the writer), and added where not read at all.
+
+    `Medvedev wrote, citing Peskov: “…”` and `Medvedev, citing Peskov, wrote` name Medvedev as who posted,
+    Peskov as whom he cites; `According to Peskov, Medvedev wrote` names Medvedev as who posted, Peskov as
+    who reported it. Either way Peskov's post may hold the words (the original Medvedev cites, a relay of
+    Medvedev's), so his account is searched too, but the writer's post is the one the note cites: a post
+    of Peskov's ranks below one of Medvedev's holding the words alike. Nothing is marked where no one else
+    is named as the writer (`According to Peskov, “…”`: Peskov's words). Bounded reads around each quote:
+    linear."""
+    marked = list(named)
+    for quote in quotes:
+        wanted = _squash(quote).strip(_TRIM + " ")
+        for sentence, at in _quote_sentence(text, wanted) if wanted else ():
+            head = blank_quotes(sentence[:at])[-_LEAD_IN_LOOK:]
+            for opening in _SOURCE_NAMED().finditer(head):
+                if opening.group("reports") and _WROTE().search(head) is None:
+                    continue
+                marked = _marked_as_cited(marked, head, opening)
+    return tuple(marked)
+
+
+def _marked_as_cited(named: list[Speaker], head: str, opening: re.Match[str]) -> list[Speaker]:
+    """`named` with the one the phrase `opening` names marked `cited`, when another of `named` is the writer
+    (named outside that phrase)."""
+    clause = _CLAUSE_END().split(head[opening.end() : opening.end() + _SOURCE_LOOK], maxsplit=1)[0]
+    elsewhere = head[: opening.start()] + " " + head[opening.end() + len(clause) :]
+    inside = [speaker for speaker in named if speaker.name in clause]
+    writers = [
+        speaker
+        for speaker in named
+        if speaker.source != "cited" and speaker not in inside and speaker.name in elsewhere
+    ]
+    if not writers:
+        return named
+    writer = writers[0].name
+    phrase = " ".join(opening.group().split())
+    if inside:
+        cited = inside[0]
+    else:
+        name = _name_after(clause)
+        if name is None or name in writer:
+            return named
+        declined = phrase.rsplit(" ", 1)[-1].lower() in _DECLINED_AFTER and main_script(name) == "CYRILLIC"
+        cited = Speaker(name, "cited", genitive=declined)
+    how = (
+        "the source " + writer + " cites"
+        if opening.group("cites")
+        else "who reported what " + writer + " wrote"
+    )
+    marked = dataclasses.replace(cited, source="cited", role=f"{CITED_SOURCE}{how} ('{phrase} {cited.name}')")
+    return [marked if speaker is cited else speaker for speaker in named] + ([] if inside else [marked])
+
+
+# The role of a name the writer cites, or who reported what he wrote (`writers_sources`), then which.
+CITED_SOURCE = "not the writer: "
 
 
 def _listed_in(sentence: str, quotes: Sequence[str]) -> Iterator[Speaker]:
@@ -4902,10 +5021,13 @@ def build_query(footnote: Footnote, citation: Citation, quotes: tuple[str, ...] 
                 and (speaker := quote_speaker(context.text, quote)) is not None
                 and not _an_office_alone(speaker.name)
             )
+        # `Medvedev wrote, citing Peskov: “…”`: Medvedev posted; Peskov's post may hold the words too.
+        named = writers_sources(context.text, [quote for quote in context.quotes if quote in quotes], named)
         # `Dmitry Medvedev went further. Medvedev wrote: “…”`: the full name is who posted.
         found += [named_in_full(context.text[:_FULL_NAME_LOOK], speaker) for speaker in named]
-    # A name one passage gives the quote outright is no guess because another passage leaves it one.
-    found.sort(key=lambda speaker: speaker.source == "elsewhere")
+    # A name one passage gives the quote outright is no guess, nor a source, because another passage leaves
+    # it one.
+    found.sort(key=lambda speaker: {"cited": 1, "elsewhere": 2}.get(speaker.source, 0))
     return LocateQuery(
         label=footnote.label,
         platform=_platform(citation, footnote.contexts),
