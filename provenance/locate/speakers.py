@@ -2258,9 +2258,69 @@ def speakers_in_passage(text: str, quotes: Sequence[str] = ()) -> tuple[Speaker,
         # the passage names; still a guess, as any name from another sentence.
         return (Speaker(holder, "elsewhere", OFFICE_NAMED_BEFORE + office),)
     found = _unique(speaker for sentence in sentences for speaker in _sentence_speakers(sentence))
+    if quoted and not found:
+        # `Ramzan Kadyrov reacted within hours. He wrote on Telegram: “…”`: the sentence before named him,
+        # with no verb of saying, and nobody was searched.
+        found = _unique(
+            speaker for at in quoted_at if (speaker := _pronoun_s_subject_before(sentences, at)) is not None
+        )
     if quoted:
         return tuple(dataclasses.replace(speaker, source="elsewhere") for speaker in found)
     return found
+
+
+# A pronoun saying who wrote (`He wrote on Telegram:`, `“…,” she posted`, `— написал он`, `— додав він`,
+# `schrieb er`): English, Russian, Ukrainian, German; a plural (`they`, `sie`) may be many.
+_PRONOUNS = frozenset(
+    (
+        "he",
+        "she",
+        "\u043e\u043d",
+        "\u043e\u043d\u0430",
+        "\u0432\u0456\u043d",
+        "\u0432\u043e\u043d\u0430",
+        "er",
+    )
+)
+# Words that may stand between a pronoun and its verb (`He later wrote`, `He then added`, `Он также написал`).
+_PRONOUN_ADVERBS = frozenset(
+    (
+        "later",
+        "then",
+        "also",
+        "again",
+        "soon",
+        "\u0442\u0430\u043a\u0436\u0435",
+        "\u0442\u0430\u043a\u043e\u0436",
+        "\u0437\u043d\u043e\u0432\u0443",
+        "\u0441\u043d\u043e\u0432\u0430",
+    )
+)
+
+
+def _pronoun_s_subject_before(sentences: Sequence[str], at: int) -> Speaker | None:
+    """For the quote's sentence `sentences[at]` saying a pronoun wrote it (`He wrote on Telegram: “…”`), the
+    person the sentence before opens with (`Ramzan Kadyrov reacted within hours.`, `Chechen leader Ramzan
+    Kadyrov did not hold back.`): whom a reader takes `he` for. None where that sentence opens with no name
+    (`The Kremlin was silent.`, `Kadyrov was furious.`: one word alone may be a place). Bounded words:
+    linear."""
+    if at == 0:
+        return None
+    sentence = blank_quotes(sentences[at])
+    for verb in _VERB.finditer(sentence[:_LOOK]):
+        before = [word.casefold() for word in sentence[max(0, verb.start() - 40) : verb.start()].split()]
+        before = [word for word in before if word not in _PRONOUN_ADVERBS][-1:]
+        after = [word.strip(_TRIM).casefold() for word in sentence[verb.end() : verb.end() + 12].split()[:1]]
+        if any(word.strip(_TRIM) in _PRONOUNS for word in (*before, *after)):
+            break
+    else:
+        return None
+    before = blank_quotes(sentences[at - 1])[:_LOOK].lstrip()
+    name = _name_after(before)
+    if name is None:
+        return None
+    # One word alone may be a place or a body (`Kyiv was quiet.`); after an office it is a person's.
+    return Speaker(name, "elsewhere") if len(name.split()) > 1 or not before.startswith(name) else None
 
 
 # An office as the subject of the quote's verb, with no name (`The spokesman wrote: “…”`, `Later the Kremlin
@@ -4995,6 +5055,42 @@ def _translations_beside(contexts: Sequence[Context]) -> set[str]:
     return found
 
 
+# The nouns an account's name follows in quote marks (`канал «Рыбарь»`, `телеграм-канала «Два майора»`, `the
+# Telegram channel “Two Majors”`, `der Kanal „Rybar“`): the name, not words anyone wrote. Stems, as declined.
+_ACCOUNT_NOUN_STEMS = (
+    "\u043a\u0430\u043d\u0430\u043b",  # канал
+    "\u0442\u0435\u043b\u0435\u0433\u0440\u0430\u043c-\u043a\u0430\u043d\u0430\u043b",  # телеграм-канал
+    "telegram-\u043a\u0430\u043d\u0430\u043b",
+    "\u043f\u0430\u0431\u043b\u0438\u043a",  # паблик
+    "\u0430\u043a\u043a\u0430\u0443\u043d\u0442",  # аккаунт
+    "\u0430\u043a\u0430\u0443\u043d\u0442",  # акаунт
+    "channel",
+    "account",
+    "kanal",
+    "telegram-kanal",
+)
+# The most words a name in quote marks has (`«Военный осведомитель»`, `“Grey Zone”`); words a post holds run
+# longer, or end a sentence.
+_MAX_QUOTED_NAME_WORDS = 4
+
+
+def _account_names_quoted(contexts: Sequence[Context]) -> set[str]:
+    """The quotes a passage gives as an account's name, right after its noun (`Канал «Рыбарь» написал: «…»`,
+    `the Telegram channel “Two Majors” wrote`): searched as a quote, the name made the post that holds the
+    words but not the channel's name rank as holding 1 of 2 quotes, with a note that it lacks “Рыбарь”."""
+    found: set[str] = set()
+    for context in contexts:
+        for quote in iter_quotes(context.text):
+            words = quote.text.split()
+            if not words or len(words) > _MAX_QUOTED_NAME_WORDS or quote.text.rstrip()[-1:] in ".!?…":
+                continue
+            # The noun right before the mark, no stop between (`Rybar's channel: “we won”` is its words).
+            before = context.text[max(0, quote.start - 40) : quote.start].split()[-1:]
+            if before and before[0][-1:].isalpha() and before[0].casefold().startswith(_ACCOUNT_NOUN_STEMS):
+                found.add(quote.text)
+    return found
+
+
 # How much of a passage is read for a family name's full name (`named_in_full`).
 _FULL_NAME_LOOK = 5_000
 
@@ -5006,8 +5102,9 @@ def build_query(footnote: Footnote, citation: Citation, quotes: tuple[str, ...] 
     """
     if quotes is None:
         quotes = tuple(dict.fromkeys(q for context in footnote.contexts for q in context.quotes))
-    translations = _translations_beside(footnote.contexts)
-    quotes = tuple(quote for quote in quotes if quote not in translations)
+    # Neither a translation beside a quote nor a channel's name in quote marks is words a post holds.
+    not_quotes = _translations_beside(footnote.contexts) | _account_names_quoted(footnote.contexts)
+    quotes = tuple(quote for quote in quotes if quote not in not_quotes)
     found = _note_speakers(citation)
     for context in footnote.contexts:
         named = speakers_in_passage(context.text, quotes)

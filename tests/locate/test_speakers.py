@@ -3600,3 +3600,100 @@ def test_a_russian_office_after_the_verb_leaves_the_name_after_it_or_none(
 def test_a_german_office_alone_gives_the_words_to_no_one(passage: str) -> None:
     # German capitalises every noun: `Sprecher` was the speaker the author check held the post to.
     assert quote_speaker(passage, "we stay.") is None
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        # The sentence before names who `he` is with no verb of saying (Reuters', Meduza's style).
+        (
+            'Ramzan Kadyrov reacted within hours. He wrote on Telegram: "Our fighters are ready."',
+            "Ramzan Kadyrov",
+        ),
+        (
+            'Chechen leader Ramzan Kadyrov did not hold back. He later posted: "Our fighters are ready."',
+            "Ramzan Kadyrov",
+        ),
+        ('Governor Petrenko did not hold back. "Our fighters are ready," he wrote.', "Petrenko"),
+        (
+            "Рамзан Кадыров не сдержался. «Our fighters are ready», — написал он.",
+            "Рамзан Кадыров",
+        ),
+        (
+            "Рамзан Кадиров не стримався. «Our fighters are ready», — написав він.",
+            "Рамзан Кадиров",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_sentence_opening_with_a_name_is_a_guess_at_that_name(
+    passage: str, name: str
+) -> None:
+    # Nobody was searched: the sentence before has no verb of saying, and the passage has a sentence of its
+    # own before the pronoun, so no paragraph above was read either.
+    found = speakers_in_passage(passage, ["Our fighters are ready"])
+
+    assert [(s.name, s.source) for s in found] == [(name, "elsewhere")]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        'The Kremlin was silent. He wrote: "Our fighters are ready."',  # no name opens it
+        'Kyiv was quiet. "Our fighters are ready," he wrote.',  # one word alone: a place as likely
+        'Ramzan Kadyrov reacted within hours. They wrote: "Our fighters are ready."',  # many
+    ],
+)
+def test_a_pronoun_after_a_sentence_naming_no_one_or_a_plural_one_guesses_no_name(passage: str) -> None:
+    assert speakers_in_passage(passage, ["Our fighters are ready"]) == ()
+
+
+@pytest.mark.parametrize(
+    ("passage", "speaker", "quote"),
+    [
+        (
+            "Канал «Рыбарь» написал: «Противник отступает».",
+            "Рыбарь",
+            "Противник отступает",
+        ),
+        (
+            "Прокремлевский канал «Рыбарь» сообщил: «Город окружён».",
+            "Рыбарь",
+            "Город окружён",
+        ),
+        (
+            "Проросійський телеграм-канал «Рибар» написав: «Наступ зупинено».",
+            "Рибар",
+            "Наступ зупинено",
+        ),
+        (
+            "По данным канала «Два майора», «враг отступил».",
+            "Два майора",
+            "враг отступил",
+        ),
+        (
+            "The Telegram channel \u201cTwo Majors\u201d wrote: \u201cthe enemy retreated.\u201d",
+            "Two Majors",
+            "the enemy retreated.",
+        ),
+    ],
+)
+def test_a_channel_s_name_in_quote_marks_is_who_posted_not_words_searched_for(
+    passage: str, speaker: str, quote: str
+) -> None:
+    # The name was searched as a second quote: the post holding the words but not its channel's name ranked
+    # as holding 1 of the passage's 2 quotes, with a note that it lacked "Рыбарь".
+    footnote = _footnote("1", "[1] Telegram, January 21, 2022.", passage)
+    citation = Citation(platform=Platform.TELEGRAM, date=dt.date(2022, 1, 21))
+
+    query = build_query(footnote, citation)
+
+    assert [s.name for s in query.speakers] == [speaker]
+    assert query.quotes == (quote,)
+
+
+def test_a_channel_s_own_words_after_its_noun_and_a_colon_are_still_searched() -> None:
+    passage = "Rybar\u2019s channel: \u201cwe won the day\u201d"
+    footnote = _footnote("1", "[1] Telegram, January 21, 2022.", passage)
+    citation = Citation(platform=Platform.TELEGRAM, date=dt.date(2022, 1, 21))
+
+    assert build_query(footnote, citation).quotes == ("we won the day",)
