@@ -115,7 +115,7 @@ from provenance.names import (
     without_arabic_titles,
 )
 from provenance.patterns import Compiled, on_first_use
-from provenance.quotes import blank_quotes, iter_quotes
+from provenance.quotes import Quote, blank_quotes, iter_quotes
 
 
 class LazyPattern:
@@ -2307,20 +2307,21 @@ def _pronoun_s_subject_before(sentences: Sequence[str], at: int) -> Speaker | No
     if at == 0:
         return None
     sentence = blank_quotes(sentences[at])
-    for verb in _VERB.finditer(sentence[:_LOOK]):
-        before = [word.casefold() for word in sentence[max(0, verb.start() - 40) : verb.start()].split()]
-        before = [word for word in before if word not in _PRONOUN_ADVERBS][-1:]
-        after = [word.strip(_TRIM).casefold() for word in sentence[verb.end() : verb.end() + 12].split()[:1]]
-        if any(word.strip(_TRIM) in _PRONOUNS for word in (*before, *after)):
+    # Each verb reads a few words on either side: linear in the sentence, however long.
+    for verb in _VERB.finditer(sentence):
+        words = [word.casefold() for word in sentence[max(0, verb.start() - 40) : verb.start()].split()]
+        next_to = [word for word in words if word not in _PRONOUN_ADVERBS][-1:]
+        next_to += sentence[verb.end() : verb.end() + 12].split()[:1]
+        if any(word.strip(_TRIM).casefold() in _PRONOUNS for word in next_to):
             break
     else:
         return None
-    before = blank_quotes(sentences[at - 1])[:_LOOK].lstrip()
-    name = _name_after(before)
+    previous = blank_quotes(sentences[at - 1])[:_LOOK].lstrip()
+    name = _name_after(previous)
     if name is None:
         return None
     # One word alone may be a place or a body (`Kyiv was quiet.`); after an office it is a person's.
-    return Speaker(name, "elsewhere") if len(name.split()) > 1 or not before.startswith(name) else None
+    return Speaker(name, "elsewhere") if len(name.split()) > 1 or not previous.startswith(name) else None
 
 
 # An office as the subject of the quote's verb, with no name (`The spokesman wrote: “…”`, `Later the Kremlin
@@ -2514,10 +2515,12 @@ def writers_sources(text: str, quotes: Sequence[str], named: Sequence[Speaker]) 
     is named as the writer (`According to Peskov, “…”`: Peskov's words). Bounded reads around each quote:
     linear."""
     marked = list(named)
+    if _SOURCE_NAMED().search(text) is None:
+        return tuple(marked)  # most passages: one scan, no sentences split again
     for quote in quotes:
         wanted = _squash(quote).strip(_TRIM + " ")
         for sentence, at in _quote_sentence(text, wanted) if wanted else ():
-            head = blank_quotes(sentence[:at])[-_LEAD_IN_LOOK:]
+            head = blank_quotes(sentence[max(0, at - _LEAD_IN_LOOK) : at])
             for opening in _SOURCE_NAMED().finditer(head):
                 if opening.group("reports") and _WROTE().search(head) is None:
                     continue
@@ -5035,23 +5038,20 @@ def _searched_period(citation: Citation) -> str | None:
     return citation.date_month_or_year if citation.date is None else None
 
 
-def _translations_beside(contexts: Sequence[Context]) -> set[str]:
+def _translations_beside(text: str, quoted: Sequence[Quote]) -> set[str]:
     """The quotes a passage gives as another's translation, in parentheses right after it, in another script
     (`«Запад лжёт» ("The West is lying")`, or the original after its translation): one statement, whose
     translation no post holds. Of the two, the one in Latin letters goes (the report's own language, as a
     report in English gives its translation); of two other scripts, the one in parentheses."""
     found: set[str] = set()
-    for context in contexts:
-        text = context.text
-        quoted = list(iter_quotes(text))
-        for first, second in itertools.pairwise(quoted):
-            between = text[first.end : second.start] if second.start - first.end <= 4 else ""
-            if between.strip() != "(" or not text[second.end : second.end + 4].lstrip().startswith(")"):
-                continue
-            scripts = (main_script(first.text, 400), main_script(second.text, 400))
-            if None in scripts or scripts[0] == scripts[1]:
-                continue
-            found.add(first.text if scripts[0] == "LATIN" else second.text)
+    for first, second in itertools.pairwise(quoted):
+        between = text[first.end : second.start] if second.start - first.end <= 4 else ""
+        if between.strip() != "(" or not text[second.end : second.end + 4].lstrip().startswith(")"):
+            continue
+        scripts = (main_script(first.text, 400), main_script(second.text, 400))
+        if None in scripts or scripts[0] == scripts[1]:
+            continue
+        found.add(first.text if scripts[0] == "LATIN" else second.text)
     return found
 
 
@@ -5074,20 +5074,33 @@ _ACCOUNT_NOUN_STEMS = (
 _MAX_QUOTED_NAME_WORDS = 4
 
 
-def _account_names_quoted(contexts: Sequence[Context]) -> set[str]:
+def _account_names_quoted(text: str, quoted: Sequence[Quote]) -> set[str]:
     """The quotes a passage gives as an account's name, right after its noun (`Канал «Рыбарь» написал: «…»`,
     `the Telegram channel “Two Majors” wrote`): searched as a quote, the name made the post that holds the
     words but not the channel's name rank as holding 1 of 2 quotes, with a note that it lacks “Рыбарь”."""
     found: set[str] = set()
+    for quote in quoted:
+        # The noun right before the mark, no stop between (`Rybar's channel: “we won”` is its words).
+        before = text[max(0, quote.start - 40) : quote.start].split()[-1:]
+        if (
+            not before
+            or not before[0][-1:].isalpha()
+            or not before[0].casefold().startswith(_ACCOUNT_NOUN_STEMS)
+        ):
+            continue
+        words = quote.text.split()
+        if words and len(words) <= _MAX_QUOTED_NAME_WORDS and quote.text.rstrip()[-1:] not in ".!?…":
+            found.add(quote.text)
+    return found
+
+
+def _not_words_posted(contexts: Sequence[Context]) -> set[str]:
+    """The passages' quotes that are no words a post holds: a translation beside a quote, an account's name
+    in quote marks. Each passage's quotes read once."""
+    found: set[str] = set()
     for context in contexts:
-        for quote in iter_quotes(context.text):
-            words = quote.text.split()
-            if not words or len(words) > _MAX_QUOTED_NAME_WORDS or quote.text.rstrip()[-1:] in ".!?…":
-                continue
-            # The noun right before the mark, no stop between (`Rybar's channel: “we won”` is its words).
-            before = context.text[max(0, quote.start - 40) : quote.start].split()[-1:]
-            if before and before[0][-1:].isalpha() and before[0].casefold().startswith(_ACCOUNT_NOUN_STEMS):
-                found.add(quote.text)
+        quoted = list(iter_quotes(context.text))
+        found |= _translations_beside(context.text, quoted) | _account_names_quoted(context.text, quoted)
     return found
 
 
@@ -5103,7 +5116,7 @@ def build_query(footnote: Footnote, citation: Citation, quotes: tuple[str, ...] 
     if quotes is None:
         quotes = tuple(dict.fromkeys(q for context in footnote.contexts for q in context.quotes))
     # Neither a translation beside a quote nor a channel's name in quote marks is words a post holds.
-    not_quotes = _translations_beside(footnote.contexts) | _account_names_quoted(footnote.contexts)
+    not_quotes = _not_words_posted(footnote.contexts)
     quotes = tuple(quote for quote in quotes if quote not in not_quotes)
     found = _note_speakers(citation)
     for context in footnote.contexts:
