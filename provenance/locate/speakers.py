@@ -2242,6 +2242,12 @@ def speakers_in_passage(text: str, quotes: Sequence[str] = ()) -> tuple[Speaker,
     own = [*listed, *(speaker for sentence in quoted for speaker in _sentence_speakers(sentence))]
     # `Der Sprecher schrieb`: German capitalises the office as a name; no one is named.
     own = [speaker for speaker in own if not _an_office_alone(speaker.name)]
+    if (
+        len(own) > 1
+        and len(quotes) <= _MOST_QUOTES_TOLD_APART
+        and any(_holds_another_quote(sentence, quotes) for sentence in quoted)
+    ):
+        own = _each_to_its_quote(text, quotes, own)
     if own:
         return _unique(own)
     office, at = next(
@@ -2267,6 +2273,44 @@ def speakers_in_passage(text: str, quotes: Sequence[str] = ()) -> tuple[Speaker,
     if quoted:
         return tuple(dataclasses.replace(speaker, source="elsewhere") for speaker in found)
     return found
+
+
+# The most quotes of one note told apart from another note's in one sentence (`_each_to_its_quote` reads
+# each one's lead-in over the passage): a note's own are a few; more is a passage no pairing read.
+_MOST_QUOTES_TOLD_APART = 5
+
+
+def _quote_key(quote: str) -> str:
+    return _squash(quote).strip(_TRIM + " ")[:40]
+
+
+def _holds_another_quote(sentence: str, quotes: Sequence[str]) -> bool:
+    """Whether `sentence` holds a quote other than `quotes` (another note's, in a passage citing several)."""
+    openings = {_quote_key(quote) for quote in quotes}
+    return any(_quote_key(found.text) not in openings for found in iter_quotes(sentence))
+
+
+def _each_to_its_quote(text: str, quotes: Sequence[str], named: list[Speaker]) -> list[Speaker]:
+    """Of `named`, the ones leading into `quotes` themselves (`quote_speaker`), where one sentence gives
+    another note's quote to another: `Rybar wrote that “…”,[1] while Zelensky posted that “…”.[2]`, `Rybar
+    claimed “…”[1]; Zelensky answered that it “…”[2]`, `…[1], and Zelensky replied that “…”[2]` (the names
+    between the quote before and this one): each note searched both accounts, at full weight. `named` where
+    no one of them is read. Each quote's passage read once more: linear."""
+    leading: set[str] = set()
+    found: list[Quote] | None = None
+    for quote in quotes:
+        speaker = quote_speaker(text, quote)
+        if speaker is not None:
+            leading.add(speaker.name)
+            continue
+        # `…[1], and Zelensky replied that “…”`: the names between the quote before and this one.
+        found = list(iter_quotes(text)) if found is None else found
+        at = next((i for i, q in enumerate(found) if _quote_key(q.text) == _quote_key(quote)), None)
+        if at is not None:
+            between = text[found[at - 1].end if at > 0 else 0 : found[at].start]
+            leading.update(speaker.name for speaker in named if speaker.name in between)
+    mine = [speaker for speaker in named if speaker.name in leading]
+    return mine or named
 
 
 # A pronoun saying who wrote (`He wrote on Telegram:`, `“…,” she posted`, `— написал он`, `— додав він`,

@@ -3697,3 +3697,35 @@ def test_a_channel_s_own_words_after_its_noun_and_a_colon_are_still_searched() -
     citation = Citation(platform=Platform.TELEGRAM, date=dt.date(2022, 1, 21))
 
     assert build_query(footnote, citation).quotes == ("we won the day",)
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        # ISW's and Reuters' one sentence for two notes, each quote led into by its own speaker.
+        'Rybar wrote that "the bridge is damaged,"[1] while Zelensky posted that "we will rebuild it."[2]',
+        'Rybar claimed that "the bridge is damaged"[1]; Zelensky answered that "we will rebuild it."[2]',
+        "Rybar wrote that \u201cthe bridge is damaged\u201d[1], and Zelensky replied that "
+        "\u201cwe will rebuild it.\u201d[2]",
+    ],
+)
+def test_two_quotes_of_two_people_in_one_sentence_citing_two_notes_give_each_note_its_own_speaker(
+    passage: str,
+) -> None:
+    # Both notes searched Rybar and Zelensky alike (0.90): a post of either was proposed for either note.
+    notes = [_footnote("1", "[1] Telegram, January 21, 2022.", passage), _footnote("2", "x", passage)]
+    quotes = attributed_quotes(notes)
+    citation = Citation(platform=Platform.TELEGRAM, date=dt.date(2022, 1, 21))
+
+    first = build_query(notes[0], citation, quotes["1"]).speakers
+    second = build_query(notes[1], citation, quotes["2"]).speakers
+
+    assert ([s.name for s in first], [s.name for s in second]) == (["Rybar"], ["Zelensky"])
+
+
+def test_two_people_giving_one_note_s_two_quotes_in_one_sentence_are_both_searched() -> None:
+    passage = 'Rybar wrote that "the bridge is damaged" and Zelensky replied that "we will rebuild it."[1]'
+    footnote = _footnote("1", "[1] Telegram, January 21, 2022.", passage)
+    citation = Citation(platform=Platform.TELEGRAM, date=dt.date(2022, 1, 21))
+
+    assert [s.name for s in build_query(footnote, citation).speakers] == ["Rybar", "Zelensky"]
