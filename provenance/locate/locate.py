@@ -471,7 +471,8 @@ def _named_before(passages: _Passages, footnote: Footnote) -> tuple[Speaker, ...
         if holder is not None:
             found.setdefault(holder.name, holder)
             continue
-        if not _pronoun_opens_passage(context.text):
+        alone = _a_quote_alone(context)
+        if not alone and not _pronoun_opens_passage(context.text):
             continue
         before = passages.before(context)
         speakers = (
@@ -481,9 +482,28 @@ def _named_before(passages: _Passages, footnote: Footnote) -> tuple[Speaker, ...
         )
         if not speakers:
             speakers = _named_in_paragraph_before(passages.paragraphs_before(context))
+        if alone:
+            speakers = [replace(speaker, role=_QUOTE_ALONE + (speaker.role or "")) for speaker in speakers]
         for speaker in speakers:
             found.setdefault(speaker.name, replace(speaker, source="elsewhere"))
     return tuple(found.values())
+
+
+# A passage of a quote alone (`"The West will pay for everything."[1]` after `Dmitry Medvedev posted on his
+# channel late on Thursday.`): its words are the one's named just before, as a reader takes them, as a
+# pronoun's (`he wrote`) are. The role's prefix says so in the notes.
+_QUOTE_ALONE = "the quote alone; "
+# A note's marker (`[1]`, `[^1]`, `(1)`) and the stops around the quote: no words of the passage's own.
+_MARKER = on_first_use(r"\[\^?[^\[\]\s]{1,12}\]|\(\d{1,4}\)")
+
+
+def _a_quote_alone(context: Context) -> bool:
+    """Whether the passage is its quotes and nothing else (past note markers and stops): nobody named, no
+    pronoun, the words given to no one in the passage itself."""
+    if not context.quotes or len(context.text) > _PASSAGE_CHARS:
+        return False
+    rest = _MARKER().sub(" ", blank_quotes(context.text))
+    return not any(char.isalnum() for char in rest)
 
 
 def _office_holder_before(passages: _Passages, context: Context) -> Speaker | None:
@@ -659,13 +679,21 @@ def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry:
                 f"{_OTHER_HANDLE:.2f} of it"
             )
     for role, where in ((_BEFORE, "the passage before it"), (_PARAGRAPH_BEFORE, "the paragraph before it")):
-        before = [speaker.name for speaker in query.speakers if speaker.role == role]
-        if before:
-            notes.append(
-                "the passage names nobody who posted but by a pronoun ('he wrote', 'she posted'): "
-                f"{', '.join(repr(name) for name in before)}, named in {where}, is a guess at who, "
-                f"weighed {SOURCE_WEIGHT['elsewhere']:.2f} in the speaker part; confirm who posted"
-            )
+        for alone, how in (
+            (False, "but by a pronoun ('he wrote', 'she posted')"),
+            (True, "(it is the quote alone)"),
+        ):
+            before = [
+                speaker.name
+                for speaker in query.speakers
+                if speaker.role == (_QUOTE_ALONE if alone else "") + role
+            ]
+            if before:
+                notes.append(
+                    f"the passage names nobody who posted {how}: "
+                    f"{', '.join(repr(name) for name in before)}, named in {where}, is a guess at who, "
+                    f"weighed {SOURCE_WEIGHT['elsewhere']:.2f} in the speaker part; confirm who posted"
+                )
     titled = [speaker.name for speaker in query.speakers if speaker.role == _BY_TITLE]
     if titled:
         notes.append(
@@ -695,6 +723,7 @@ def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry:
         for speaker in query.speakers
         if speaker.source == "elsewhere"
         and speaker.role not in (_BY_TITLE, _BEFORE, _PARAGRAPH_BEFORE)
+        and not (speaker.role or "").startswith(_QUOTE_ALONE)
         and speaker not in by_office
     ]
     if guessed:
