@@ -3729,3 +3729,26 @@ def test_two_people_giving_one_note_s_two_quotes_in_one_sentence_are_both_search
     citation = Citation(platform=Platform.TELEGRAM, date=dt.date(2022, 1, 21))
 
     assert [s.name for s in build_query(footnote, citation).speakers] == ["Rybar", "Zelensky"]
+
+
+@pytest.mark.parametrize(
+    ("passage", "quote"),
+    [
+        # DW's and Der Spiegel's: the channel's name in German quote marks, before or after the quote.
+        ("Der Kanal \u201eRybar\u201c schrieb: \u201eDie Front h\u00e4lt.\u201c", "Die Front h\u00e4lt."),
+        ("\u201eDie Front h\u00e4lt\u201c, schrieb der Kanal \u201eRybar\u201c.", "Die Front h\u00e4lt"),
+        (
+            "Laut dem Telegram-Kanal \u201eRybar\u201c \u201eh\u00e4lt die Front\u201c.",
+            "h\u00e4lt die Front",
+        ),
+    ],
+)
+def test_a_channel_named_in_german_quote_marks_is_who_posted(passage: str, quote: str) -> None:
+    # The name in its marks was read as no one's: nobody was searched.
+    footnote = _footnote("1", "[1] Telegram, 21. Januar 2022.", passage)
+    citation = Citation(platform=Platform.TELEGRAM, date=dt.date(2022, 1, 21))
+
+    query = build_query(footnote, citation)
+
+    assert [s.name for s in query.speakers] == ["Rybar"]
+    assert query.quotes == (quote,)
