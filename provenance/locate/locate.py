@@ -61,6 +61,7 @@ from provenance.locate.registry import (
 )
 from provenance.locate.search import ARCHIVE_LAG, AccountSearch, Fetcher, PagesOnce, search_account
 from provenance.locate.speakers import (
+    CITED_SOURCE,
     OFFICE_NAMED_BEFORE,
     SOURCE_WEIGHT,
     LocateQuery,
@@ -470,7 +471,8 @@ def _named_before(passages: _Passages, footnote: Footnote) -> tuple[Speaker, ...
         if holder is not None:
             found.setdefault(holder.name, holder)
             continue
-        if not _pronoun_opens_passage(context.text):
+        alone = _a_quote_alone(context)
+        if not alone and not _pronoun_opens_passage(context.text):
             continue
         before = passages.before(context)
         speakers = (
@@ -480,9 +482,28 @@ def _named_before(passages: _Passages, footnote: Footnote) -> tuple[Speaker, ...
         )
         if not speakers:
             speakers = _named_in_paragraph_before(passages.paragraphs_before(context))
+        if alone:
+            speakers = [replace(speaker, role=_QUOTE_ALONE + (speaker.role or "")) for speaker in speakers]
         for speaker in speakers:
             found.setdefault(speaker.name, replace(speaker, source="elsewhere"))
     return tuple(found.values())
+
+
+# A passage of a quote alone (`"The West will pay for everything."[1]` after `Dmitry Medvedev posted on his
+# channel late on Thursday.`): its words are the one's named just before, as a reader takes them, as a
+# pronoun's (`he wrote`) are. The role's prefix says so in the notes.
+_QUOTE_ALONE = "the quote alone; "
+# A note's marker (`[1]`, `[^1]`, `(1)`) and the stops around the quote: no words of the passage's own.
+_MARKER = on_first_use(r"\[\^?[^\[\]\s]{1,12}\]|\(\d{1,4}\)")
+
+
+def _a_quote_alone(context: Context) -> bool:
+    """Whether the passage is its quotes and nothing else (past note markers and stops): nobody named, no
+    pronoun, the words given to no one in the passage itself."""
+    if not context.quotes or len(context.text) > _PASSAGE_CHARS:
+        return False
+    rest = _MARKER().sub(" ", blank_quotes(context.text))
+    return not any(char.isalnum() for char in rest)
 
 
 def _office_holder_before(passages: _Passages, context: Context) -> Speaker | None:
@@ -658,13 +679,21 @@ def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry:
                 f"{_OTHER_HANDLE:.2f} of it"
             )
     for role, where in ((_BEFORE, "the passage before it"), (_PARAGRAPH_BEFORE, "the paragraph before it")):
-        before = [speaker.name for speaker in query.speakers if speaker.role == role]
-        if before:
-            notes.append(
-                "the passage names nobody who posted but by a pronoun ('he wrote', 'she posted'): "
-                f"{', '.join(repr(name) for name in before)}, named in {where}, is a guess at who, "
-                f"weighed {SOURCE_WEIGHT['elsewhere']:.2f} in the speaker part; confirm who posted"
-            )
+        for alone, how in (
+            (False, "but by a pronoun ('he wrote', 'she posted')"),
+            (True, "(it is the quote alone)"),
+        ):
+            before = [
+                speaker.name
+                for speaker in query.speakers
+                if speaker.role == (_QUOTE_ALONE if alone else "") + role
+            ]
+            if before:
+                notes.append(
+                    f"the passage names nobody who posted {how}: "
+                    f"{', '.join(repr(name) for name in before)}, named in {where}, is a guess at who, "
+                    f"weighed {SOURCE_WEIGHT['elsewhere']:.2f} in the speaker part; confirm who posted"
+                )
     titled = [speaker.name for speaker in query.speakers if speaker.role == _BY_TITLE]
     if titled:
         notes.append(
@@ -682,11 +711,19 @@ def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry:
             f"before it, is a guess at who, weighed {SOURCE_WEIGHT['elsewhere']:.2f} in the speaker part; "
             "confirm who posted"
         )
+    for speaker in query.speakers:
+        if speaker.source == "cited":
+            notes.append(
+                f"{speaker.name!r} is named as {(speaker.role or '').removeprefix(CITED_SOURCE)}, not as who "
+                "posted: searched too (a post of theirs may hold the words first, or pass them on), weighed "
+                f"{SOURCE_WEIGHT['cited']:.2f} in the speaker part; the writer's own post is the one to cite"
+            )
     guessed = [
         speaker.name
         for speaker in query.speakers
         if speaker.source == "elsewhere"
         and speaker.role not in (_BY_TITLE, _BEFORE, _PARAGRAPH_BEFORE)
+        and not (speaker.role or "").startswith(_QUOTE_ALONE)
         and speaker not in by_office
     ]
     if guessed:
@@ -1370,6 +1407,7 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
         span = _span_words(days, query.period)
         own_match = {_account_key(match.account): match for match in prepared.accounts}
         namesakes = _namesakes(prepared.accounts)
+        not_the_writer = _not_the_writer(query, prepared.accounts)
         # A day the note gives in a zone it names, no time given: that zone's day, as the date check holds it.
         zoned_day = (
             find_zoned_day(prepared.footnote.text, query.date)
@@ -1399,7 +1437,7 @@ def _finish(prepared: _Prepared, shared: _SharedSearch | None, window: int) -> F
                     ):
                         candidate = on_passage_day
                 if candidate is not None:
-                    said = (namesakes[key],) if key in namesakes else ()
+                    said = tuple(notes_of[key] for notes_of in (not_the_writer, namesakes) if key in notes_of)
                     candidates.append(replace(candidate, notes=(*candidate.notes, *said)))
         if shared.error:
             notes.append(f"the search pages could not be kept: {shared.error}")
@@ -1434,6 +1472,21 @@ def _nearest_days(prepared: _Prepared) -> tuple[dt.date, ...]:
 # registry gives the name to Jane Smith too. A whole name against a family name (1.00 against 0.90) is
 # farther apart than this.
 _NAMESAKE_MARGIN = 0.05
+
+
+def _not_the_writer(query: LocateQuery, accounts: Sequence[AccountMatch]) -> dict[tuple[str, str], str]:
+    """For an account searched as the writer's source's (`Medvedev wrote, citing Peskov:`: Peskov's), a note
+    saying its posts are not the writer's: the speaker part counts `SOURCE_WEIGHT['cited']` of its match."""
+    cited = {speaker.name: speaker.role or "" for speaker in query.speakers if speaker.source == "cited"}
+    return {
+        _account_key(match.account): (
+            f"{match.speaker}'s account: the passage names {match.speaker!r} as "
+            f"{cited[match.speaker].removeprefix(CITED_SOURCE)}, not as who posted (speaker part "
+            f"{SOURCE_WEIGHT['cited']:.2f} of the name match)"
+        )
+        for match in accounts
+        if match.speaker in cited
+    }
 
 
 def _namesakes(accounts: Sequence[AccountMatch]) -> dict[tuple[str, str], str]:

@@ -878,14 +878,23 @@ _GAJ_LATIN = frozenset("čćžšđ")
 
 _TRANSLITERATED = ("LATIN", "CYRILLIC")
 # The ways Cyrillic letters are written in Latin ones that differ between schemes (`ё` as yo, jo, io or e;
-# `я` as ya, ja, ia; `щ` as shch, sch; `й`, `ы`, `и` as y, j, i): each written one way in both texts.
+# `я` as ya, ja, ia; `щ` as shch, sch; `й`, `ы`, `и` as y, j, i): each written one way in both texts. German
+# reports write Russian as German spells it (`Wsjo idjot po planu`, `Sacharowa`: `в` as w, `з` as s, `ж` and
+# `ш` as sch, `ч` as tsch), and Ukrainian's own scheme writes ghe as h and yi as yi (`zhodnoho`, `nashoyi`),
+# where the posts romanised by one scheme give v, z, zh, ch, g and i: the sibilants are one letter, `в` one,
+# ghe one with kha.
 _TRANSLITERATION_VARIANTS = {
     "shch": "s",
+    "tsch": "c",
     "sch": "s",
     "sh": "s",
     "ch": "c",
-    "zh": "z",
+    "zh": "s",
+    "ss": "s",
+    "z": "s",
+    "w": "v",
     "kh": "h",
+    "g": "h",
     "ts": "c",
     "tz": "c",
     "yo": "e",
@@ -900,6 +909,8 @@ _TRANSLITERATION_VARIANTS = {
     "ye": "e",
     "je": "e",
     "ie": "e",
+    "yi": "i",
+    "ji": "i",
     "y": "i",
     "j": "i",
 }

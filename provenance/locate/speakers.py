@@ -115,7 +115,7 @@ from provenance.names import (
     without_arabic_titles,
 )
 from provenance.patterns import Compiled, on_first_use
-from provenance.quotes import blank_quotes, iter_quotes
+from provenance.quotes import Quote, blank_quotes, iter_quotes
 
 
 class LazyPattern:
@@ -147,7 +147,7 @@ class LazyPattern:
 
 
 SpeakerSource = Literal[
-    "note", "note-handle", "passage-handle", "subject", "inverted", "possessive", "elsewhere"
+    "note", "note-handle", "passage-handle", "subject", "inverted", "possessive", "elsewhere", "cited"
 ]
 
 # How much a way of finding a name is worth, when several disagree: a note names its source outright.
@@ -161,6 +161,10 @@ SOURCE_WEIGHT: dict[SpeakerSource, float] = {
     # Named in another sentence of the passage than the one holding the quote, which names nobody (`He
     # wrote`, `The ministry said`): a guess at who `he` or `the ministry` is.
     "elsewhere": 0.5,
+    # Named as the source the writer cites (`Medvedev wrote, citing Peskov:`), or as the one who reported
+    # what the writer wrote (`According to Peskov, Medvedev wrote`): not who posted, but his post may hold
+    # the words (the original, or a relay), so it is searched below the writer's (`writers_sources`).
+    "cited": 0.5,
 }
 
 _VERBS = (
@@ -2219,6 +2223,15 @@ def _sentence_speakers(sentence: str) -> list[Speaker]:
     ]
 
 
+# A channel's name in quote marks after German's noun for it (`der Kanal „Rybar“`, `dem Telegram-Kanal
+# „Two Majors“`): one run of at most 40 characters without a mark, so linear.
+_GERMAN_CHANNEL_QUOTED = on_first_use(
+    # Alternations, not classes, for the marks beyond Latin-1 (a class of them compiles to a large table).
+    r"(?P<noun>(?<![\w-])(?:Telegram-)?Kanals?)\s(?:\u201e|\u201c|\")"
+    r"(?P<name>(?:(?!\u201e|\u201c|\u201d|\"|\n).){1,40})(?:\u201c|\u201d|\")"
+)
+
+
 def speakers_in_passage(text: str, quotes: Sequence[str] = ()) -> tuple[Speaker, ...]:
     """The speakers of the sentences that hold the footnote's quotes; else every speaker of the passage.
 
@@ -2228,6 +2241,9 @@ def speakers_in_passage(text: str, quotes: Sequence[str] = ()) -> tuple[Speaker,
     were given as the speaker the quote's own sentence names, and `the ministry`'s words searched for in the
     one account the passage names elsewhere, with nothing said.
     """
+    # `Der Kanal „Rybar“ schrieb`: German quotes a channel's name as Russian does (`канал «Рыбарь»`), and
+    # the name in its marks was no one's.
+    text = _GERMAN_CHANNEL_QUOTED().sub(r"\g<noun> \g<name>", text) if "Kanal" in text else text
     sentences = split_sentences(text)
     quoted_at = [at for at, s in enumerate(sentences) if any(_squash(q)[:40] in s for q in quotes)]
     # `Medvedev, citing Peskov, wrote: “…”`: the post is the writer's, whoever he cites.
@@ -2238,6 +2254,12 @@ def speakers_in_passage(text: str, quotes: Sequence[str] = ()) -> tuple[Speaker,
     own = [*listed, *(speaker for sentence in quoted for speaker in _sentence_speakers(sentence))]
     # `Der Sprecher schrieb`: German capitalises the office as a name; no one is named.
     own = [speaker for speaker in own if not _an_office_alone(speaker.name)]
+    if (
+        len(own) > 1
+        and len(quotes) <= _MOST_QUOTES_TOLD_APART
+        and any(_holds_another_quote(sentence, quotes) for sentence in quoted)
+    ):
+        own = _each_to_its_quote(text, quotes, own)
     if own:
         return _unique(own)
     office, at = next(
@@ -2254,9 +2276,108 @@ def speakers_in_passage(text: str, quotes: Sequence[str] = ()) -> tuple[Speaker,
         # the passage names; still a guess, as any name from another sentence.
         return (Speaker(holder, "elsewhere", OFFICE_NAMED_BEFORE + office),)
     found = _unique(speaker for sentence in sentences for speaker in _sentence_speakers(sentence))
+    if quoted and not found:
+        # `Ramzan Kadyrov reacted within hours. He wrote on Telegram: “…”`: the sentence before named him,
+        # with no verb of saying, and nobody was searched.
+        found = _unique(
+            speaker for at in quoted_at if (speaker := _pronoun_s_subject_before(sentences, at)) is not None
+        )
     if quoted:
         return tuple(dataclasses.replace(speaker, source="elsewhere") for speaker in found)
     return found
+
+
+# The most quotes of one note told apart from another note's in one sentence (`_each_to_its_quote` reads
+# each one's lead-in over the passage): a note's own are a few; more is a passage no pairing read.
+_MOST_QUOTES_TOLD_APART = 5
+
+
+def _quote_key(quote: str) -> str:
+    return _squash(quote).strip(_TRIM + " ")[:40]
+
+
+def _holds_another_quote(sentence: str, quotes: Sequence[str]) -> bool:
+    """Whether `sentence` holds a quote other than `quotes` (another note's, in a passage citing several)."""
+    openings = {_quote_key(quote) for quote in quotes}
+    return any(_quote_key(found.text) not in openings for found in iter_quotes(sentence))
+
+
+def _each_to_its_quote(text: str, quotes: Sequence[str], named: list[Speaker]) -> list[Speaker]:
+    """Of `named`, the ones leading into `quotes` themselves (`quote_speaker`), where one sentence gives
+    another note's quote to another: `Rybar wrote that “…”,[1] while Zelensky posted that “…”.[2]`, `Rybar
+    claimed “…”[1]; Zelensky answered that it “…”[2]`, `…[1], and Zelensky replied that “…”[2]` (the names
+    between the quote before and this one): each note searched both accounts, at full weight. `named` where
+    no one of them is read. Each quote's passage read once more: linear."""
+    leading: set[str] = set()
+    found: list[Quote] | None = None
+    for quote in quotes:
+        speaker = quote_speaker(text, quote)
+        if speaker is not None:
+            leading.add(speaker.name)
+            continue
+        # `…[1], and Zelensky replied that “…”`: the names between the quote before and this one.
+        found = list(iter_quotes(text)) if found is None else found
+        at = next((i for i, q in enumerate(found) if _quote_key(q.text) == _quote_key(quote)), None)
+        if at is not None:
+            between = text[found[at - 1].end if at > 0 else 0 : found[at].start]
+            leading.update(speaker.name for speaker in named if speaker.name in between)
+    mine = [speaker for speaker in named if speaker.name in leading]
+    return mine or named
+
+
+# A pronoun saying who wrote (`He wrote on Telegram:`, `“…,” she posted`, `— написал он`, `— додав він`,
+# `schrieb er`): English, Russian, Ukrainian, German; a plural (`they`, `sie`) may be many.
+_PRONOUNS = frozenset(
+    (
+        "he",
+        "she",
+        "\u043e\u043d",
+        "\u043e\u043d\u0430",
+        "\u0432\u0456\u043d",
+        "\u0432\u043e\u043d\u0430",
+        "er",
+    )
+)
+# Words that may stand between a pronoun and its verb (`He later wrote`, `He then added`, `Он также написал`).
+_PRONOUN_ADVERBS = frozenset(
+    (
+        "later",
+        "then",
+        "also",
+        "again",
+        "soon",
+        "\u0442\u0430\u043a\u0436\u0435",
+        "\u0442\u0430\u043a\u043e\u0436",
+        "\u0437\u043d\u043e\u0432\u0443",
+        "\u0441\u043d\u043e\u0432\u0430",
+    )
+)
+
+
+def _pronoun_s_subject_before(sentences: Sequence[str], at: int) -> Speaker | None:
+    """For the quote's sentence `sentences[at]` saying a pronoun wrote it (`He wrote on Telegram: “…”`), the
+    person the sentence before opens with (`Ramzan Kadyrov reacted within hours.`, `Chechen leader Ramzan
+    Kadyrov did not hold back.`): whom a reader takes `he` for. None where that sentence opens with no name
+    (`The Kremlin was silent.`, `Kadyrov was furious.`: one word alone may be a place). Bounded words:
+    linear."""
+    if at == 0:
+        return None
+    sentence = blank_quotes(sentences[at])
+    # Each verb reads a few words on either side: linear in the sentence, however long.
+    for verb in _VERB.finditer(sentence):
+        words = [word.casefold() for word in sentence[max(0, verb.start() - 40) : verb.start()].split()]
+        next_to = [word for word in words if word not in _PRONOUN_ADVERBS][-1:]
+        next_to += sentence[verb.end() : verb.end() + 12].split()[:1]
+        if any(word.strip(_TRIM).casefold() in _PRONOUNS for word in next_to):
+            break
+    else:
+        return None
+    previous = blank_quotes(sentences[at - 1])[:_LOOK].lstrip()
+    name = _name_after(previous)
+    if name is None:
+        return None
+    # One word alone may be a place or a body (`Kyiv was quiet.`); after an office it is a person's.
+    return Speaker(name, "elsewhere") if len(name.split()) > 1 or not previous.startswith(name) else None
 
 
 # An office as the subject of the quote's verb, with no name (`The spokesman wrote: “…”`, `Later the Kremlin
@@ -2380,6 +2501,123 @@ def _without_writers_source(sentence: str) -> str:
                 return f"{sentence[: opening.start()]} {sentence[after:]}"
             at = after
     return sentence
+
+
+# Who the writer names as his source (`citing`, `quoting`, `ссылаясь на`, `посилаючись на`, `unter Berufung
+# auf`): the writer posted, whatever his verb, wherever the phrase stands (`Medvedev wrote, citing Peskov:`,
+# `Medvedev, citing Peskov, wrote`, `Медведев написал, ссылаясь на Пескова:`).
+_CITES = (
+    r"citing|quoting|referring\sto"
+    r"|\u0441\u043e\s\u0441\u0441\u044b\u043b\u043a\u043e\u0439\s\u043d\u0430"
+    r"|\u0441\u0441\u044b\u043b\u0430\u044f\u0441\u044c\s\u043d\u0430"
+    r"|\u0437\s\u043f\u043e\u0441\u0438\u043b\u0430\u043d\u043d\u044f\u043c\s\u043d\u0430"
+    r"|\u043f\u043e\u0441\u0438\u043b\u0430\u044e\u0447\u0438\u0441\u044c\s\u043d\u0430"
+    r"|unter\sBerufung\sauf|mit\sVerweis\sauf"
+)
+# Who reports what the writer wrote (`According to Peskov, Medvedev wrote`, `Medvedev wrote, according to
+# Peskov, that`, `По словам Пескова, Медведев написал`, `Як повідомив Пєсков, Медведєв написав`): the writer
+# posted the words only where his verb says he wrote them (`wrote`, `posted`, `написал`), not `said`, which
+# may have been anywhere, the reporter's post the one the note cites.
+_REPORTS = (
+    r"according\sto|as\sreported\sby"
+    r"|\u043f\u043e\s\u0441\u043b\u043e\u0432\u0430\u043c|\u043f\u043e\s\u0434\u0430\u043d\u043d\u044b\u043c"
+    r"|\u0437\u0430\s\u0441\u043b\u043e\u0432\u0430\u043c\u0438|\u0437\u0430\s\u0434\u0430\u043d\u0438\u043c\u0438"
+    r"|\u043a\u0430\u043a\s\u0441\u043e\u043e\u0431\u0449\u0438\u043b\u0430?"
+    r"|\u044f\u043a\s\u043f\u043e\u0432\u0456\u0434\u043e\u043c\u0438\u0432|\u044f\u043a\s\u043f\u043e\u0432\u0456\u0434\u043e\u043c\u0438\u043b\u0430"
+    r"|laut|zufolge"
+)
+_SOURCE_NAMED = on_first_use(rf"(?<!\w)(?:(?P<cites>{_CITES})|(?P<reports>{_REPORTS}))\s", re.IGNORECASE)
+# A verb saying the writer wrote a post himself (not `said`): `wrote`, `posted`, `tweeted`, `написал`,
+# `написав`, `опубликовал`, `опублікував`, `пишет`, `пише`, `schrieb`, `postete`.
+_WROTE = on_first_use(
+    r"(?<!\w)(?:wrote|writes|posted|posts|tweeted|tweets|published"
+    r"|\u043d\u0430\u043f\u0438\u0441\u0430\u043b\u0430?|\u043d\u0430\u043f\u0438\u0441\u0430\u0432"
+    r"|\u043f\u0438\u0448\u0435\u0442|\u043f\u0438\u0448\u0435"
+    r"|\u043e\u043f\u0443\u0431\u043b\u0438\u043a\u043e\u0432\u0430\u043b\u0430?"
+    r"|\u043e\u043f\u0443\u0431\u043b\u0456\u043a\u0443\u0432\u0430\u0432"
+    r"|\u043e\u043f\u0443\u0431\u043b\u0456\u043a\u0443\u0432\u0430\u043b\u0430|schrieb|postete)(?!\w)",
+    re.IGNORECASE,
+)
+# Where the clause naming the source ends: a stop, a dash, or `that`, `что`, `що` (each a literal: linear).
+_CLAUSE_END = on_first_use(r"[,;:.!?\u2014]| that | \u0447\u0442\u043e | \u0449\u043e ")
+# Characters after the phrase the source's name is looked for in: an office and a name (`citing Kremlin
+# spokesman Dmitry Peskov`), up to the clause's end.
+_SOURCE_LOOK = 120
+# How far back from the quote the words leading into it are read for a source named.
+_LEAD_IN_LOOK = 400
+# Endings after `на` (accusative) and `словам`, `даними` (genitive) alike for a man's name: read back to the
+# nominative as `по словам`'s are. `як повідомив`, `как сообщил`, `laut`, `according to` take the nominative
+# (German's dative is the nominative for most names).
+_DECLINED_AFTER = frozenset(
+    (
+        "\u043d\u0430",
+        "\u0441\u043b\u043e\u0432\u0430\u043c",
+        "\u0434\u0430\u043d\u043d\u044b\u043c",
+        "\u0441\u043b\u043e\u0432\u0430\u043c\u0438",
+        "\u0434\u0430\u043d\u0438\u043c\u0438",
+    )
+)
+
+
+def writers_sources(text: str, quotes: Sequence[str], named: Sequence[Speaker]) -> tuple[Speaker, ...]:
+    """`named` (the speakers read for `quotes`), where a sentence leading into a quote names the writer's
+    source: that one marked `cited` (searched, weighed below the writer), and added where not read at all.
+
+    `Medvedev wrote, citing Peskov: “…”` and `Medvedev, citing Peskov, wrote` name Medvedev as who posted,
+    Peskov as whom he cites; `According to Peskov, Medvedev wrote` names Medvedev as who posted, Peskov as
+    who reported it. Either way Peskov's post may hold the words (the original Medvedev cites, a relay of
+    Medvedev's), so his account is searched too, but the writer's post is the one the note cites: a post
+    of Peskov's ranks below one of Medvedev's holding the words alike. Nothing is marked where no one else
+    is named as the writer (`According to Peskov, “…”`: Peskov's words). Bounded reads around each quote:
+    linear."""
+    marked = list(named)
+    if _SOURCE_NAMED().search(text) is None:
+        return tuple(marked)  # most passages: one scan, no sentences split again
+    for quote in quotes:
+        wanted = _squash(quote).strip(_TRIM + " ")
+        for sentence, at in _quote_sentence(text, wanted) if wanted else ():
+            head = blank_quotes(sentence[max(0, at - _LEAD_IN_LOOK) : at])
+            for opening in _SOURCE_NAMED().finditer(head):
+                if opening.group("reports") and _WROTE().search(head) is None:
+                    continue
+                marked = _marked_as_cited(marked, head, opening)
+    return tuple(marked)
+
+
+def _marked_as_cited(named: list[Speaker], head: str, opening: re.Match[str]) -> list[Speaker]:
+    """`named` with the one the phrase `opening` names marked `cited`, when another of `named` is the writer
+    (named outside that phrase)."""
+    clause = _CLAUSE_END().split(head[opening.end() : opening.end() + _SOURCE_LOOK], maxsplit=1)[0]
+    elsewhere = head[: opening.start()] + " " + head[opening.end() + len(clause) :]
+    inside = [speaker for speaker in named if speaker.name in clause]
+    writers = [
+        speaker
+        for speaker in named
+        if speaker.source != "cited" and speaker not in inside and speaker.name in elsewhere
+    ]
+    if not writers:
+        return named
+    writer = writers[0].name
+    phrase = " ".join(opening.group().split())
+    if inside:
+        cited = inside[0]
+    else:
+        name = _name_after(clause)
+        if name is None or name in writer:
+            return named
+        declined = phrase.rsplit(" ", 1)[-1].lower() in _DECLINED_AFTER and main_script(name) == "CYRILLIC"
+        cited = Speaker(name, "cited", genitive=declined)
+    how = (
+        "the source " + writer + " cites"
+        if opening.group("cites")
+        else "who reported what " + writer + " wrote"
+    )
+    marked = dataclasses.replace(cited, source="cited", role=f"{CITED_SOURCE}{how} ('{phrase} {cited.name}')")
+    return [marked if speaker is cited else speaker for speaker in named] + ([] if inside else [marked])
+
+
+# The role of a name the writer cites, or who reported what he wrote (`writers_sources`), then which.
+CITED_SOURCE = "not the writer: "
 
 
 def _listed_in(sentence: str, quotes: Sequence[str]) -> Iterator[Speaker]:
@@ -4856,23 +5094,69 @@ def _searched_period(citation: Citation) -> str | None:
     return citation.date_month_or_year if citation.date is None else None
 
 
-def _translations_beside(contexts: Sequence[Context]) -> set[str]:
+def _translations_beside(text: str, quoted: Sequence[Quote]) -> set[str]:
     """The quotes a passage gives as another's translation, in parentheses right after it, in another script
     (`«Запад лжёт» ("The West is lying")`, or the original after its translation): one statement, whose
     translation no post holds. Of the two, the one in Latin letters goes (the report's own language, as a
     report in English gives its translation); of two other scripts, the one in parentheses."""
     found: set[str] = set()
+    for first, second in itertools.pairwise(quoted):
+        between = text[first.end : second.start] if second.start - first.end <= 4 else ""
+        if between.strip() != "(" or not text[second.end : second.end + 4].lstrip().startswith(")"):
+            continue
+        scripts = (main_script(first.text, 400), main_script(second.text, 400))
+        if None in scripts or scripts[0] == scripts[1]:
+            continue
+        found.add(first.text if scripts[0] == "LATIN" else second.text)
+    return found
+
+
+# The nouns an account's name follows in quote marks (`канал «Рыбарь»`, `телеграм-канала «Два майора»`, `the
+# Telegram channel “Two Majors”`, `der Kanal „Rybar“`): the name, not words anyone wrote. Stems, as declined.
+_ACCOUNT_NOUN_STEMS = (
+    "\u043a\u0430\u043d\u0430\u043b",  # канал
+    "\u0442\u0435\u043b\u0435\u0433\u0440\u0430\u043c-\u043a\u0430\u043d\u0430\u043b",  # телеграм-канал
+    "telegram-\u043a\u0430\u043d\u0430\u043b",
+    "\u043f\u0430\u0431\u043b\u0438\u043a",  # паблик
+    "\u0430\u043a\u043a\u0430\u0443\u043d\u0442",  # аккаунт
+    "\u0430\u043a\u0430\u0443\u043d\u0442",  # акаунт
+    "channel",
+    "account",
+    "kanal",
+    "telegram-kanal",
+)
+# The most words a name in quote marks has (`«Военный осведомитель»`, `“Grey Zone”`); words a post holds run
+# longer, or end a sentence.
+_MAX_QUOTED_NAME_WORDS = 4
+
+
+def _account_names_quoted(text: str, quoted: Sequence[Quote]) -> set[str]:
+    """The quotes a passage gives as an account's name, right after its noun (`Канал «Рыбарь» написал: «…»`,
+    `the Telegram channel “Two Majors” wrote`): searched as a quote, the name made the post that holds the
+    words but not the channel's name rank as holding 1 of 2 quotes, with a note that it lacks “Рыбарь”."""
+    found: set[str] = set()
+    for quote in quoted:
+        # The noun right before the mark, no stop between (`Rybar's channel: “we won”` is its words).
+        before = text[max(0, quote.start - 40) : quote.start].split()[-1:]
+        if (
+            not before
+            or not before[0][-1:].isalpha()
+            or not before[0].casefold().startswith(_ACCOUNT_NOUN_STEMS)
+        ):
+            continue
+        words = quote.text.split()
+        if words and len(words) <= _MAX_QUOTED_NAME_WORDS and quote.text.rstrip()[-1:] not in ".!?…":
+            found.add(quote.text)
+    return found
+
+
+def _not_words_posted(contexts: Sequence[Context]) -> set[str]:
+    """The passages' quotes that are no words a post holds: a translation beside a quote, an account's name
+    in quote marks. Each passage's quotes read once."""
+    found: set[str] = set()
     for context in contexts:
-        text = context.text
-        quoted = list(iter_quotes(text))
-        for first, second in itertools.pairwise(quoted):
-            between = text[first.end : second.start] if second.start - first.end <= 4 else ""
-            if between.strip() != "(" or not text[second.end : second.end + 4].lstrip().startswith(")"):
-                continue
-            scripts = (main_script(first.text, 400), main_script(second.text, 400))
-            if None in scripts or scripts[0] == scripts[1]:
-                continue
-            found.add(first.text if scripts[0] == "LATIN" else second.text)
+        quoted = list(iter_quotes(context.text))
+        found |= _translations_beside(context.text, quoted) | _account_names_quoted(context.text, quoted)
     return found
 
 
@@ -4887,8 +5171,9 @@ def build_query(footnote: Footnote, citation: Citation, quotes: tuple[str, ...] 
     """
     if quotes is None:
         quotes = tuple(dict.fromkeys(q for context in footnote.contexts for q in context.quotes))
-    translations = _translations_beside(footnote.contexts)
-    quotes = tuple(quote for quote in quotes if quote not in translations)
+    # Neither a translation beside a quote nor a channel's name in quote marks is words a post holds.
+    not_quotes = _not_words_posted(footnote.contexts)
+    quotes = tuple(quote for quote in quotes if quote not in not_quotes)
     found = _note_speakers(citation)
     for context in footnote.contexts:
         named = speakers_in_passage(context.text, quotes)
@@ -4902,10 +5187,13 @@ def build_query(footnote: Footnote, citation: Citation, quotes: tuple[str, ...] 
                 and (speaker := quote_speaker(context.text, quote)) is not None
                 and not _an_office_alone(speaker.name)
             )
+        # `Medvedev wrote, citing Peskov: “…”`: Medvedev posted; Peskov's post may hold the words too.
+        named = writers_sources(context.text, [quote for quote in context.quotes if quote in quotes], named)
         # `Dmitry Medvedev went further. Medvedev wrote: “…”`: the full name is who posted.
         found += [named_in_full(context.text[:_FULL_NAME_LOOK], speaker) for speaker in named]
-    # A name one passage gives the quote outright is no guess because another passage leaves it one.
-    found.sort(key=lambda speaker: speaker.source == "elsewhere")
+    # A name one passage gives the quote outright is no guess, nor a source, because another passage leaves
+    # it one.
+    found.sort(key=lambda speaker: {"cited": 1, "elsewhere": 2}.get(speaker.source, 0))
     return LocateQuery(
         label=footnote.label,
         platform=_platform(citation, footnote.contexts),

@@ -2230,6 +2230,50 @@ _UNCITED_ABOVE = (
     "Abu 'Umar Al-'Amiri, the military spokesman for the Example Brigades, posted on his channel late on "
     "Friday."
 )
+
+
+@pytest.mark.parametrize(
+    ("above", "passage", "name", "label"),
+    [
+        # The quote set apart in a paragraph of its own, as Meduza and the Kyiv Independent print a post.
+        (
+            _UNCITED_ABOVE,
+            f'"{QUOTE_2}."[1]',
+            "Abu 'Umar Al-'Amiri",
+            "2",
+        ),
+        (
+            "Пётр Землянов написал в своём телеграм-канале поздно вечером.",
+            f"«{QUOTE_3}».[1]",
+            "Пётр Землянов",
+            "3",
+        ),
+    ],
+)
+def test_a_quote_alone_after_a_paragraph_naming_who_posted_is_searched_as_that_one_s_guess(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    above: str,
+    passage: str,
+    name: str,
+    label: str,
+) -> None:
+    # No pronoun, no name: "the citing passage names nobody who posted", no candidate, where a reader takes
+    # the words for the post the paragraph before tells of.
+    footnote, table = _locate_after(workdir, capsys, server, local_ca, "alone.txt", above, passage)
+
+    assert footnote["speakers"] == [name]
+    best = footnote["candidates"][0]
+    assert best["url"] == EXPECTED_TOP[label] and best["parts"]["speaker"] == 0.5  # a guess's weight
+    assert (
+        f"the passage names nobody who posted (it is the quote alone): {name!r}, named in the paragraph "
+        "before it, is a guess at who, weighed 0.50 in the speaker part; confirm who posted"
+    ) in footnote["notes"]
+    assert f"speaker: {name} (guessed)" in table
+
+
 # The same report in each format whose paragraphs `locate` reads again: the speaker in a paragraph that cites
 # no note, the quote's passage naming him `he` only.
 _UNCITED_ABOVE_REPORTS = {

@@ -224,6 +224,38 @@ def test_a_quote_of_a_cyrillic_post_written_in_latin_letters_is_compared_transli
     assert ranked[1].parts["quote"] == 0.5 and ranked[1].quote_translated, "still no word compared"
 
 
+@pytest.mark.parametrize(
+    ("quote", "said"),
+    [
+        # German reports write Russian as German spells it (DW: `Wsjo idjot po planu`, `w`, `sch`, `s`).
+        ("Rossija wsegda pobeschdajet", "Россия всегда побеждает. Наши войска заняли северную окраину."),
+        (
+            "Wsjo idjot po planu, nashi woiska sanjali sewernuju okrainu",
+            "Всё идёт по плану. Наши войска заняли северную окраину.",
+        ),
+        # Ukrainian's own scheme (the Kyiv Independent's): ghe as h, i as y, yi as yi.
+        (
+            "My ne viddamo zhodnoho santymetra nashoyi zemli",
+            "Ми не віддамо жодного сантиметра нашої землі \u2014 це наша позиція.",
+        ),
+    ],
+)
+def test_a_quote_romanised_by_a_german_or_the_ukrainian_scheme_ranks_its_post_first(
+    quote: str, said: str
+) -> None:
+    # `Rossija wsegda pobeschdajet` was taken for a translation (quote 0.50 for every post, listed in time
+    # order); `zhodnoho`, `nashoyi` held the quote only nearly (0.96), below a post romanised alike.
+    cited = _post("https://t.me/example/1", _utc(2022, 1, 21, 10), said)
+    other = _post("https://t.me/example/2", _utc(2022, 1, 21, 9), "Сегодня прошли переговоры делегаций.")
+
+    ranked = rank([c for post in (cited, other) if (c := score_post(post, (quote,), DAY, 1))])
+
+    assert ranked[0].post.url == "https://t.me/example/1" and ranked[0].parts["quote"] == 1.0
+    assert ranked[0].notes == (
+        "quote in Latin letters, post in Cyrillic: compared transliterated (quote 1.00), not as written",
+    )
+
+
 def test_an_english_translation_of_a_cyrillic_post_is_not_taken_for_its_transliteration() -> None:
     score, notes = quote_part(["Everything is going according to plan"], "Всё идёт по плану.")
 
