@@ -534,12 +534,6 @@ def test_each_footnote_of_the_osint_brief_has_the_status_a_careful_analyst_would
     assert checks["9"]["quote"][0] == "warn"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="locate/speakers.py's office_subject reads `The spokesman wrote`, not `A Kremlin spokesman wrote` "
-    "(its patterns take `the`, `der`, `die` only): the passage's speaker is unread and Rybar's post passes "
-    "`author` on the note's URL alone",
-)
 def test_words_a_passage_gives_to_a_kremlin_spokesman_on_a_milblogger_s_post_are_not_verified(
     osint: dict[str, dict[str, Any]],
 ) -> None:

@@ -2395,14 +2395,15 @@ _GERMAN_OFFICES = (
     *("b\u00fcrgermeister", "b\u00fcrgermeisterin", "botschafter", "botschafterin", "blogger"),
 )
 _OFFICE_SUBJECT_AT_END = on_first_use(
-    r"(?:^|[\s,;:])(?:the|der|die)\s(?:[^\W\d_][\w'\u2019-]{0,29}\s){0,2}?(?P<office>[^\W\d_][\w-]{1,39})\s"
+    r"(?:^|[\s,;:])(?:the|an?|der|die|ein|eine)\s(?:[^\W\d_][\w'\u2019-]{0,29}\s){0,2}?"
+    r"(?P<office>[^\W\d_][\w-]{1,39})\s"
     r"(?:(?:later|then|also|again|further|soon|had|has)\s)?$",
     re.IGNORECASE,
 )
 # After the verb, the office ends the clause or runs on into lower-case words (`schrieb der Sprecher auf
 # Telegram`), never into a name (`said the spokesman Dmitry Peskov`: his).
 _OFFICE_SUBJECT_AFTER = on_first_use(
-    r"\s(?:the|der|die)\s(?:[^\W\d_][\w'\u2019-]{0,29}\s){0,2}?(?P<office>[^\W\d_][\w-]{1,39})"
+    r"\s(?:the|an?|der|die|ein|eine)\s(?:[^\W\d_][\w'\u2019-]{0,29}\s){0,2}?(?P<office>[^\W\d_][\w-]{1,39})"
     r"(?:[.!?,;]|$|\s(?P<next>\w))",
 )
 _ARTICLES = ("the", "a", "an")

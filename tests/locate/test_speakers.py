@@ -3479,6 +3479,17 @@ def test_a_crafted_passage_of_cited_sources_is_read_in_one_pass() -> None:
             "\u201cwe stay.\u201d",
             "Sergei Lavrov",
         ),
+        # An office with an indefinite article (`A Kremlin spokesman wrote`, `ein Sprecher schrieb`).
+        (
+            "Kremlin spokesman Dmitry Peskov spoke to reporters. A Kremlin spokesman wrote: "
+            "\u201cwe stay.\u201d",
+            "Dmitry Peskov",
+        ),
+        (
+            "Kremlsprecher Dmitri Peskow traf am Montag Medwedew. \u201ewe stay.\u201c, schrieb ein Sprecher "
+            "auf Telegram.",
+            "Dmitri Peskow",
+        ),
     ],
 )
 def test_an_office_as_the_quote_s_subject_is_the_one_named_with_it_before(passage: str, name: str) -> None:
