@@ -167,6 +167,18 @@ SOURCE_WEIGHT: dict[SpeakerSource, float] = {
     "cited": 0.5,
 }
 
+
+def speaker_as_searched(name: str, source: SpeakerSource) -> str:
+    """`name` as a list of who was searched shows it: a guess (read outside the citing passage) and a source
+    the writer cites or who reported him (`Medvedev wrote, citing Peskov`) marked, so the list does not read
+    as people the report names as having posted."""
+    if source == "elsewhere":
+        return f"{name} (guessed)"
+    if source == "cited":
+        return f"{name} (as a source)"
+    return name
+
+
 _VERBS = (
     "posted|posts|wrote|writes|tweeted|tweets|retweeted|said|says|stated|states|claimed|claims|announced"
     "|announces|reported|reports|published|publishes|shared|shares|declared|declares|warned|warns|added"

@@ -18,6 +18,7 @@ from provenance.escaping import disarm_workflow_commands
 from provenance.escaping import escape_unprintable as shown
 from provenance.locate.locate import FootnoteSearch, LocateResult
 from provenance.locate.rank import Candidate, tied_at_the_top
+from provenance.locate.speakers import speaker_as_searched
 from provenance.results import reads_no_notes
 
 _EXCERPT = 100
@@ -68,10 +69,9 @@ def _search_block(search: FootnoteSearch) -> list[str]:
     day = query.date.isoformat() if query.date else f"{period} (no day)" if period else "no date"
     # A speaker read outside the citing passage (the passage or paragraph before, a title) is a guess: said
     # here too, not only in the notes below, so the line is not read as the report naming them.
-    speakers = (
-        ", ".join(f"{s.name} (guessed)" if s.source == "elsewhere" else s.name for s in query.speakers)
-        or "nobody named"
-    )
+    # A source the writer cites (`Medvedev wrote, citing Peskov`) is searched too, below him: marked so the
+    # line does not read as two people who posted.
+    speakers = ", ".join(speaker_as_searched(s.name, s.source) for s in query.speakers) or "nobody named"
     lines = [f"  [{search.label}] {where}, {day} · speaker: {speakers}"]
     for match in search.accounts:
         lines.append(f"      account {match.account.label} (name match {match.score:.2f})")

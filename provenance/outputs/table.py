@@ -224,7 +224,7 @@ def _stacked(report: ReportResult) -> Group:
 
 def next_step(report: ReportResult) -> str | None:
     """Said once under the table: how to give footnotes without a source one (and who the passages name)."""
-    from provenance.locate.speakers import build_query
+    from provenance.locate.speakers import build_query, speaker_as_searched
 
     unlocatable = [r for r in report.footnotes if r.status == "unlocatable"]
     if not unlocatable:
@@ -235,7 +235,7 @@ def next_step(report: ReportResult) -> str | None:
     for result in unlocatable:
         speakers = build_query(result.cited.footnote, result.cited.citation).speakers
         if speakers:
-            names = ", ".join(dict.fromkeys(shown(s.name) for s in speakers))
+            names = ", ".join(dict.fromkeys(speaker_as_searched(shown(s.name), s.source) for s in speakers))
             lines.append(f"  [{shown(result.label)}]: the citing passage names {names}")
     lines.append(
         "Next: give each its URL in a CSL-JSON file (--citations FILE, id = the footnote label), or find "

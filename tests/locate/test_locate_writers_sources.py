@@ -117,3 +117,8 @@ def test_the_writer_s_post_comes_first_and_the_cited_one_s_post_is_listed_saying
         note.startswith(f"{name!r} is named as {how}, not as who posted") for note in footnote["notes"]
     )
     assert f"~ {said}" in table
+    # The speaker line names the source as one, not as a second person who posted.
+    assert (
+        f"· speaker: {name.replace('Песков', 'Медведев').replace('Peskov', 'Medvedev')}, {name} (as a source)"
+        in table
+    )

@@ -33,7 +33,10 @@ def _row(text: str, label: str) -> str:
 
 
 def _unlinked(
-    label: str, text: str = "Telegram, January 21, 2022.", passage: str = "A claim."
+    label: str,
+    text: str = "Telegram, January 21, 2022.",
+    passage: str = "A claim.",
+    quotes: tuple[str, ...] = (),
 ) -> FootnoteResult:
     return footnote_result(
         label,
@@ -47,7 +50,7 @@ def _unlinked(
             ),
         ),
         text=text,
-        contexts=(Context(line=1, text=passage),),
+        contexts=(Context(line=1, text=passage, quotes=quotes),),
     )
 
 
@@ -101,6 +104,28 @@ def test_the_next_step_for_unlocatable_notes_is_named_once_with_the_speaker() ->
     assert text.count("provenance locate brief.md") == 1 and text.count("--citations") == 1
     assert "2 footnotes name no source that can be fetched: [1] [2]." in text
     assert "[1]: the citing passage names Dmitry Medvedev" in text
+
+
+def test_the_next_step_marks_a_source_the_writer_cites_and_a_guess() -> None:
+    # `Medvedev wrote, citing Peskov` named both as if both had posted; a guess read outside the quote's
+    # sentence (`He wrote`) was shown as the passage's own naming.
+    report = report_result(
+        _unlinked(
+            "1",
+            "Telegram, January 21, 2022.",
+            'Dmitry Medvedev wrote, citing Dmitry Peskov: "the talks are over."',
+            ("the talks are over.",),
+        ),
+        _unlinked(
+            "2",
+            "Telegram, January 22, 2022.",
+            'Ramzan Kadyrov reacted within hours. He wrote on Telegram: "We are ready."',
+            ("We are ready.",),
+        ),
+    )
+    text = TableFormat(width=160).render([report])
+    assert "[1]: the citing passage names Dmitry Medvedev, Dmitry Peskov (as a source)" in text
+    assert "[2]: the citing passage names Ramzan Kadyrov (guessed)" in text
 
 
 def test_rows_wrap_to_the_width_given() -> None:
