@@ -15,6 +15,8 @@ The captures' shapes (`CAPTURE_SHAPES`, named `capture: …`) are hostile answer
 cannot be read is said in its `fields` ("not read"), which the table shows as `unread` after the growth, as it
 shows an answer taken apart by a RecursionError or any exception: a crash the reader survived, to be fixed;
 `unwritable` where what was read cannot be written to the ledger (a lone surrogate: `check` stopped there).
+The passages' shapes (`PASSAGE_SHAPES`, named `locate: …`) are one citing passage read for who posted its
+quote, as `locate` and the author check read it.
 """
 
 from __future__ import annotations
@@ -554,6 +556,62 @@ class LedgerShape:
 LEDGER_SHAPES = (LedgerShape("ledger: n run lines (verify)", 25_000, _ledger_of_run_lines),)
 
 
+# A report's citing passage, read by `locate` for who posted (`build_query`) and by `check`'s author check:
+# the same speaker reading. Each shape is one passage of a note with no link.
+@dataclass(frozen=True)
+class PassageShape:
+    name: str
+    n: int
+    build: Callable[[int], str]
+
+
+PASSAGE_SHAPES = (
+    PassageShape(
+        "locate: `he wrote` n times in one sentence",
+        10_000,
+        lambda n: "Ramzan Kadyrov reacted. He wrote " + "he wrote then " * n + '"We stay."',
+    ),
+    PassageShape(
+        "locate: n `citing` asides before the quote",
+        10_000,
+        lambda n: "Medvedev wrote" + ", citing Peskov according to Rybar" * n + ': "We stay."',
+    ),
+    PassageShape(
+        "locate: n names listed before the verb",
+        10_000,
+        lambda n: ", ".join(f"Name{i} Family{i}" for i in range(n)) + ' wrote: "We stay."',
+    ),
+    PassageShape(
+        "locate: n people's quotes in one sentence",
+        2_500,
+        lambda n: " ".join(f'P{i} Q{i} wrote "w{i} x" and' for i in range(n)) + ' Rybar wrote "We stay."',
+    ),
+    PassageShape(
+        "locate: n channel names in quote marks",
+        10_000,
+        lambda n: (
+            "\u043a\u0430\u043d\u0430\u043b \u00ab\u0420\u044b\u0431\u0430\u0440\u044c\u00bb " * n
+            + "\u043d\u0430\u043f\u0438\u0441\u0430\u043b: "
+            + "\u00ab\u041c\u044b \u0441\u0442\u043e\u0438\u043c\u00bb"
+        ),
+    ),
+)
+
+
+def _speakers_of(passage: str) -> int:
+    """Who `locate` reads as having posted the words `passage` quotes, for a note with no link."""
+    import datetime as dt
+
+    from provenance.locate.speakers import build_query
+    from provenance.models import Citation, Context, Footnote, Platform
+    from provenance.quotes import find_quotes
+
+    context = Context(line=3, text=passage, quotes=find_quotes(passage))
+    footnote = Footnote(label="1", text=f"[1] {NOTE}", line=10, contexts=(context,))
+    citation = Citation(platform=Platform.TELEGRAM, date=dt.date(2022, 1, 21))
+    return len(build_query(footnote, citation).speakers)
+
+
 def _verify_ledger_bytes(ledger: bytes) -> str:
     """`verify` of the ledger beside its report, in a folder of its own; the runs it listed, as `said`."""
     import tempfile
@@ -660,14 +718,20 @@ def _read_capture(cited: str, responses: tuple[StoredResponse, ...]) -> str:
     return "unread" if "not read" in post.fields else ""
 
 
-def _timed(
-    shape: Shape | CaptureShape | LedgerShape, n: int, answer: multiprocessing.Queue[tuple[float, str]]
-) -> None:
+AnyShape = Shape | CaptureShape | LedgerShape | PassageShape
+
+
+def _timed(shape: AnyShape, n: int, answer: multiprocessing.Queue[tuple[float, str]]) -> None:
     _read_as_extract(
         "warm-up.md", "A claim.[^1]\n\n[^1]: Telegram, January 21, 2022.\n"
     )  # imports, not timed
     said = ""
-    if isinstance(shape, LedgerShape):
+    if isinstance(shape, PassageShape):
+        passage = shape.build(n)
+        _speakers_of('Dmitry Medvedev wrote: "We stay."')  # the speaker patterns compiled, not timed
+        started = time.perf_counter()
+        _speakers_of(passage)
+    elif isinstance(shape, LedgerShape):
         ledger = shape.build(n)
         _verify_ledger_bytes(shape.build(1))  # verify's own imports and models, not timed
         started = time.perf_counter()
@@ -684,7 +748,7 @@ def _timed(
     answer.put((time.perf_counter() - started, said))
 
 
-def _measure(shape: Shape | CaptureShape | LedgerShape, n: int, limit: float) -> tuple[float, str] | None:
+def _measure(shape: AnyShape, n: int, limit: float) -> tuple[float, str] | None:
     answer: multiprocessing.Queue[tuple[float, str]] = multiprocessing.Queue()
     child = multiprocessing.Process(target=_timed, args=(shape, n, answer))
     child.start()
@@ -703,7 +767,7 @@ def main() -> None:
     parser.add_argument("--limit", type=float, default=60.0, help="seconds allowed per measurement")
     args = parser.parse_args()
     print(f"{'shape':48} {'n':>10} {'t(n) s':>9} {'t(4n) s':>9} {'growth':>7}")
-    for shape in (*SHAPES, *CAPTURE_SHAPES, *LEDGER_SHAPES):
+    for shape in (*SHAPES, *CAPTURE_SHAPES, *LEDGER_SHAPES, *PASSAGE_SHAPES):
         if args.only and args.only not in shape.name:
             continue
         n = max(1, int(shape.n * args.scale))
