@@ -510,7 +510,7 @@ def test_each_footnote_of_the_osint_brief_has_the_status_a_careful_analyst_would
         "8": "verified",  # the video's title
         "9": "unconfirmed",  # words spoken in the video: its page does not hold them
         "10": "verified",  # 09:20 Moscow time is the post's 06:20 UTC
-        "11": statuses["11"],  # `A Kremlin spokesman`: see the strict xfail below
+        "11": "unconfirmed",  # `A Kremlin spokesman` is Peskov, named before; the post is Rybar's
     }
     checks = {label: _checks(footnote) for label, footnote in osint.items()}
     # 23:40 UTC on the 21st is 01:40 on the 22nd in Kyiv, as the passage says.
