@@ -486,11 +486,6 @@ def test_a_court_order_cited_by_its_day_on_the_docket_is_not_failed_by_the_docke
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extractors/web.py keeps an opinion's footnote mark (`<a class=footnote><sup>3</sup></a>`) glued "
-    "to the word before it ('evaluation3'): the court's words quoted across it are a near match only",
-)
 def test_an_opinion_s_words_quoted_across_its_footnote_mark_pass(memo: dict[str, dict[str, Any]]) -> None:
     assert _checks(memo["opinion"])["quote"][0] == "pass"
 

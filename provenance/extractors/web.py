@@ -3224,6 +3224,36 @@ def _without_quotations_figures(tree: LexborHTMLParser) -> bool:
     return bool(figures)
 
 
+# A mark linking a word of the text to the page's own note (`evaluation<a href="#fn3"><sup>3</sup></a> was`,
+# `<sup><a href="#cite_note-4">[4]</a></sup>`, `*`): no word of the text. Left in, it was glued to the word
+# before it (`evaluation3`), and a court's or an encyclopedia's words quoted across it were a near match only.
+_MOST_IN_PAGE_LINKS = 2_000
+_MARK_DIGITS = 3  # digits of a note's number at most
+
+
+def _is_footnote_mark(link: LexborNode) -> bool:
+    """Whether `link`, an `<a href="#...">`, only marks a note: its text a number of at most three digits
+    (maybe in brackets) or an asterisk, set in a `<sup>` (inside or around it) or in brackets."""
+    shown = (link.text() or "").strip()
+    bracketed = shown.startswith("[") and shown.endswith("]")
+    number = shown[1:-1].strip() if bracketed else shown
+    if not (number == "*" or (number.isdigit() and number.isascii() and len(number) <= _MARK_DIGITS)):
+        return False
+    parent = link.parent
+    return bracketed or link.css_first("sup") is not None or (parent is not None and parent.tag == "sup")
+
+
+def _without_footnote_marks(tree: LexborHTMLParser) -> bool:
+    """Whether the page's marks of its own notes (`_is_footnote_mark`) were taken out of the tree."""
+    marks = [link for link in tree.css('a[href^="#"]')[:_MOST_IN_PAGE_LINKS] if _is_footnote_mark(link)]
+    for mark in marks:
+        parent = mark.parent
+        mark.decompose()
+        if parent is not None and parent.tag == "sup" and not (parent.text() or "").strip():
+            parent.decompose()
+    return bool(marks)
+
+
 def _content_text(tree: LexborHTMLParser) -> str:
     """The visible text without side blocks ("" for a page with too many to judge). The tree loses its
     invisible elements and side blocks: read it last."""
@@ -5311,7 +5341,9 @@ def read_web_page(
         # Without its correction notes, where it has any (the tree has lost them, and what no reader sees);
         # with the quotations it sets in figures.
         unwrapped = _without_quotations_figures(tree)
-        text_html = (tree.html or html) if corrected or comment_blocks or embedded or unwrapped else html
+        unmarked = _without_footnote_marks(tree)
+        changed = corrected or comment_blocks or embedded or unwrapped or unmarked
+        text_html = (tree.html or html) if changed else html
         text, text_from = _main_text(text_html, lambda: _content_text(tree)), None
         if embedded_posts and not _has_own_words(text, title):
             # A page that is only the posts it embeds (a headline over them): they are what it shows.
