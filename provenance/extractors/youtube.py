@@ -323,14 +323,14 @@ class YouTubeExtractor(Extractor):
                 "fields": raw_fields(fields),
             }
         )
-        return _not_yet_shown(_dated_by_its_broadcast(_said_behind_its_gate(read, player), main), main)
+        return _said_behind_its_gate(_not_yet_shown(_dated_by_its_broadcast(read, main), main), player)
 
 
 def _said_behind_its_gate(post: SourcePost, player: _Player | None) -> SourcePost:
-    """`post`, read from oEmbed and its watch page's metadata, saying (`unread`, which `captured` repeats)
-    that the video itself was behind the gate its player shows this visitor (an age check, a content warning,
-    members only, a country block, a sign-in), where it shows one: its title, channel, description and date
-    were read, the video was not played, and `captured` passed with nothing said of the gate."""
+    """`post`, read from oEmbed and its watch page's metadata, said to be behind the gate its player shows
+    this visitor (an age check, a content warning, members only, a country block, a sign-in), where it shows
+    one (`partial: gated`, which `captured` warns on: the footnote unconfirmed): its title, channel,
+    description and date were read, but the video, its words, was never shown."""
     if player is None or not _kept_from_this_visitor(player):
         return post
     age = player.status in ("AGE_CHECK_REQUIRED", "AGE_VERIFICATION_REQUIRED") or (
@@ -352,7 +352,12 @@ def _said_behind_its_gate(post: SourcePost, player: _Player | None) -> SourcePos
         f"the video itself is behind {gate} (its player says {said}({player.status})): its title, channel, "
         "description and date were read from oEmbed and the watch page's metadata, the video was not shown"
     )
-    return post.model_copy(update={"unread": f"{post.unread}; {why}" if post.unread else why})
+    if post.problem is not None or post.partial is not None:
+        # Already not the video, or already a part of it (not yet shown): the gate is said beside that.
+        return post.model_copy(update={"unread": f"{post.unread}; {why}" if post.unread else why})
+    # `partial: gated`, never only `unread`: said there, `captured` passed and the footnote was verified on
+    # a video whose words nobody here saw (its metadata may still pass `date` and `title`).
+    return post.model_copy(update={"partial": "gated", "partial_detail": why})
 
 
 _MOST_OF_A_COMMENT_ID = 100
@@ -846,8 +851,8 @@ def _as_the_watch_page_shows(post: SourcePost, watch: SourcePost, main: StoredRe
         # An age check or a members' video (oEmbed answers 401 or 403) whose watch page still carries the
         # video's metadata: the video is there, only not played to this visitor. Called unavailable, the
         # footnote failed `captured` as if the video were deleted.
-        credited = _said_behind_its_gate(_credited_as_the_page_shows(post, main), player)
-        return _not_yet_shown(_dated_by_its_broadcast(credited, main), main)
+        credited = _dated_by_its_broadcast(_credited_as_the_page_shows(post, main), main)
+        return _said_behind_its_gate(_not_yet_shown(credited, main), player)
     if player is None:
         return _as_the_page_shows(post, watch, main)
     kept = _what_the_player_keeps(player)
