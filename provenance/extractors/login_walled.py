@@ -495,6 +495,64 @@ def dated_as_the_facebook_post_s_own(
     )
 
 
+def _facebook_id_kind(post_id: str) -> str | None:
+    """The kind of id a Facebook post's link names it by: `pfbid` (`pfbid02abc…`, Facebook's id of one
+    post for links since 2022) or `number` (the story's or post's numeric id); None for a share link's code,
+    which is no id of the post."""
+    if post_id.startswith("pfbid"):
+        return "pfbid"
+    return "number" if post_id.isascii() and post_id.isdigit() else None
+
+
+def _ids_the_page_names(final: str, tree: LexborHTMLParser, address: bool = True) -> list[str]:
+    """The ids of the Facebook post a page names as its own: its address (on an archived copy, the page it
+    copies) where a redirect led there, its `og:url` and its canonical link (a comment's link names its
+    post, not itself: none); `address`: its address too. The cited link's own address, answered where it
+    asked, names nothing (the caller sets it aside)."""
+    metas = meta_tags(tree)
+    canonical = tree.css_first('link[rel="canonical"]')
+    canonical_link = (canonical.attributes.get("href") or "") if canonical is not None else ""
+    names = (
+        linked_out_of_a_copy(final) if address else "",
+        linked_out_of_a_copy(meta_content(metas, "og:url") or "", final),
+        linked_out_of_a_copy(canonical_link, final),
+    )
+    named = [facebook_post(name) for name in names if name]
+    return [post[0] for post in named if post is not None and not post[1]]
+
+
+def with_its_ids_not_compared(post: SourcePost, cited: str, final: str, tree: LexborHTMLParser) -> SourcePost:
+    """`post`, a Facebook post's page, said not to be compared with the cited link (`partial: id-unmatched`)
+    where the link names the post by one kind of id (`/posts/pfbid0…`, `story_fbid=101…`) and the page names
+    itself only by ids of the other: Facebook gives one post a `pfbid` and a number, and no page says which
+    number is which pfbid unless it names both. Told apart, a true link would fail as another post's; taken
+    as one post (as it was), a page of another post was verified as the cited one. A page naming the cited
+    id itself (its address, `og:url` or canonical link) maps the two, and is compared as any."""
+    asked = facebook_post(cited)
+    if asked is None or asked[1] or post.problem is not None or post.partial is not None:
+        return post
+    kind = _facebook_id_kind(asked[0])
+    shown = [each for each in _ids_the_page_names(final, tree) if each != asked[0]]
+    named_by_the_page = _ids_the_page_names(final, tree, address=False)
+    if kind is None or not shown or asked[0] in named_by_the_page:
+        return post
+    kinds = {_facebook_id_kind(each) for each in shown}
+    other = "number" if kind == "pfbid" else "pfbid"
+    if kinds != {other}:
+        return post  # an id of the link's own kind, another post's or not: not this rule's to say
+    said = {"pfbid": "a pfbid", "number": "a numeric id"}
+    page_ids = ", ".join(dict.fromkeys(each[:80] for each in shown))
+    return post.model_copy(
+        update={
+            "partial": "id-unmatched",
+            "partial_detail": f"the link names the Facebook post {asked[0][:80]} ({said[kind]}), the page "
+            f"names itself only as {page_ids} ({said[other]}): Facebook's two ids of one post do not say "
+            "whether they are one post, so whether the page is the cited post could not be compared; compare "
+            "by hand",
+        }
+    )
+
+
 # A LinkedIn post's id as its link writes it: `-activity-<id>-` in a `/posts/` slug, `urn:li:activity:<id>`
 # (or `share`, `ugcPost`) in a `/feed/update/` path.
 _LINKEDIN_POST_ID = on_first_use(r"(?:activity|share|ugcpost)(?:-|:|%3a)(\d{15,25})(?!\d)", re.IGNORECASE)
@@ -766,7 +824,8 @@ class LoginWalledExtractor(Extractor):
             post = without_a_facebook_posts_comments(post, page.url)
             if html is None or meta_tree is None:
                 return post
-            return dated_as_the_facebook_post_s_own(post, page.url, html, meta_tree, main.uri)
+            dated = dated_as_the_facebook_post_s_own(post, page.url, html, meta_tree, main.uri)
+            return with_its_ids_not_compared(dated, page.url, main.uri, meta_tree)
         if tree is not None:
             return _linkedin_post_words(post, page.url, tree)
         return post
