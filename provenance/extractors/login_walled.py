@@ -16,6 +16,14 @@ Its time is the post's own, where the page ties one to the post's id: its `artic
 `og:url`, if any, the post's), a `"publish_time"` or `"creation_time"` of its data in an object naming the id,
 or a time element (`data-utime`, else an `<abbr title>`'s day) inside a link to the post itself; never a
 comment's (its link's `comment_id`) or a shared post's (another id), and none where the page ties two.
+A share (its header: "Harbour Office shared River Office's post.", "… shared a link.") is the sharer's post
+of another's: the shared post's words (its `<article>` inside the share's, else Facebook's description of a
+share, which gives them) are River Office's (`quoted_post`, a link's `link_preview`), and a share with no
+words of its own names whose post it shares (`forwarded_from`), so that neither `quote` nor `author` credits
+the sharer with them. A post's page naming itself (its `og:url`, canonical link, or the address a redirect
+led to) only by the other kind of id than the cited link's (a number for `/posts/pfbid0…`, or the reverse)
+is not compared with the link (`partial: id-unmatched`: `captured` warns), since the two ids of one post say
+nothing of each other; a page naming the cited id itself maps them.
 The login popup Facebook puts beside a public post for a visitor ("See more on Facebook",
 `#login_popup_cta_form`, with a password field) is no login wall where the page's `og:url` names a post;
 Facebook's wall in a post's place names none (its home page, "Log in or sign up to view") or holds its own

@@ -30,11 +30,13 @@ reason, in the visitor's language) or that a live stream's recording is not avai
 whether the video is there, and it is unavailable, named so; a video the player only keeps from this visitor
 (LOGIN_REQUIRED, AGE_CHECK_REQUIRED or AGE_VERIFICATION_REQUIRED for an age check, CONTENT_CHECK_REQUIRED
 for a content warning to accept, UNPLAYABLE in this country or for members only) is still there, and read
-where the watch page carries the video's metadata: from oEmbed and the watch page, or, where oEmbed refuses
-it (401, 403), from the watch page alone. Where the page holds nothing of the video, it is the wall its
-player shows (an age check's `login-wall`, a content warning's `consent-wall`, a region block's
-`unavailable`) even where oEmbed names the video: oEmbed's title and channel are kept and said to be all that
-was seen of it (read as the video, an age-restricted video passed `captured` on a page that showed none of
+where the watch page carries the video's metadata: from oEmbed and the watch page, or, where oEmbed refuses it
+(401, 403), from the watch page alone; but its words were never seen (`partial: gated`: `captured` warns
+naming the gate, and the footnote is never verified, while `date` and `title` may pass on the metadata). Where
+the page holds nothing of the video, it is the wall its player shows (an age check's `login-wall`, a content
+warning's `consent-wall`, a region block's `unavailable`) even where oEmbed names the video: oEmbed's title
+and channel are kept and said to be all that was seen of it (read as the video, an age-restricted video passed
+`captured` on a page that showed none of
 it). The watch page's metadata (its `datePublished`; a private video's never counts), credited to the channel
 its microdata names (`itemprop="author"`: name, and the `@handle` of its URL, which an archived copy writes
 as its own link: `pages.linked_out_of_a_copy`); a page showing only an age check or a content warning (those
