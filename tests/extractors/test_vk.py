@@ -689,3 +689,16 @@ def test_a_public_post_that_mentions_vk_donut_is_read_as_the_post() -> None:
     page = asset("vk_post.html").decode().replace("We are closing the bridge tonight.<br>", words)
     post = extract_source(POST, (answer(POST, page),))
     assert post.problem is None and post.text.startswith("We are closing the bridge tonight. Our reports")
+
+
+def test_m_vk_coms_post_for_vk_donut_subscribers_only_is_a_login_wall() -> None:
+    cited = "https://m.vk.com/wall-12345_678"
+    page = asset("vk_post_mobile.html").decode()
+    body = page[page.index('<div class="wi_body">') : page.index("</div>\n</div>\n</div></div>")]
+    stub = (
+        '<div class="wi_body"><div class="DonutPlaceholder"><div class="DonutPlaceholder__title">'
+        f'{_DONUT_STUB}</div><a class="Button" href="/donut/harbourwatch">Оформить подписку</a></div></div>'
+    )
+    post = extract_source(cited, (answer(cited, page.replace(body, stub)),))
+    assert post.problem == "login-wall" and post.text == ""
+    assert (post.author, post.published) == ("Дозор гавани", MSK_10_15)
