@@ -657,21 +657,23 @@ def _facebook_id_kind(post_id: str) -> str | None:
     return "number" if post_id.isascii() and post_id.isdigit() else None
 
 
-def _ids_the_page_names(final: str, tree: LexborHTMLParser, address: bool = True) -> list[str]:
-    """The ids of the Facebook post a page names as its own: its address (on an archived copy, the page it
-    copies) where a redirect led there, its `og:url` and its canonical link (a comment's link names its
-    post, not itself: none); `address`: its address too. The cited link's own address, answered where it
-    asked, names nothing (the caller sets it aside)."""
+def _ids_the_page_names(final: str, tree: LexborHTMLParser) -> tuple[list[str], list[str]]:
+    """(the ids of the Facebook post a page's tags name as its own: its `og:url` and canonical link; the id
+    its address names: on an archived copy, the page it copies) (a comment's link names its post, not
+    itself: none)."""
     metas = meta_tags(tree)
     canonical = tree.css_first('link[rel="canonical"]')
     canonical_link = (canonical.attributes.get("href") or "") if canonical is not None else ""
-    names = (
-        linked_out_of_a_copy(final) if address else "",
+    tags = (
         linked_out_of_a_copy(meta_content(metas, "og:url") or "", final),
         linked_out_of_a_copy(canonical_link, final),
     )
-    named = [facebook_post(name) for name in names if name]
-    return [post[0] for post in named if post is not None and not post[1]]
+    named = [facebook_post(name) for name in tags if name]
+    address = facebook_post(linked_out_of_a_copy(final))
+    return (
+        [post[0] for post in named if post is not None and not post[1]],
+        [address[0]] if address is not None and not address[1] else [],
+    )
 
 
 def with_its_ids_not_compared(post: SourcePost, cited: str, final: str, tree: LexborHTMLParser) -> SourcePost:
@@ -685,9 +687,10 @@ def with_its_ids_not_compared(post: SourcePost, cited: str, final: str, tree: Le
     if asked is None or asked[1] or post.problem is not None or post.partial is not None:
         return post
     kind = _facebook_id_kind(asked[0])
-    shown = [each for each in _ids_the_page_names(final, tree) if each != asked[0]]
-    named_by_the_page = _ids_the_page_names(final, tree, address=False)
-    if kind is None or not shown or asked[0] in named_by_the_page:
+    tagged, address = _ids_the_page_names(final, tree)
+    # The cited link's own address, answered where it asked, names nothing; one a redirect led to does.
+    shown = [each for each in (*tagged, *address) if each != asked[0]]
+    if kind is None or not shown or asked[0] in tagged:
         return post
     kinds = {_facebook_id_kind(each) for each in shown}
     other = "number" if kind == "pfbid" else "pfbid"

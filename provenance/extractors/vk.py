@@ -191,7 +191,7 @@ _DONUT_SAYS = (
     *("только подписчикам", "для донов", "only available to", "available only to", "only for"),
     "subscribers only",
 )
-_DONUT_MARKS = ('[class*="donut"]', '[class*="Donut"]')
+_DONUT_MARKS = '[class*="donut" i]'  # `donut_stub`, `PostDonutStub`, `DonutPlaceholder`
 _MAX_DONUT_WORDS = 400  # a stub's few words: a post's long text naming VK Donut is the post's words
 _LOGIN_WORDS = on_first_use(r"log in to vk|sign in to vk|войдите на сайт|войдите,? чтобы|войти во вконтакте")
 _LOGIN_HOSTS = frozenset({"id.vk.com", "oauth.vk.com", "login.vk.com"})
@@ -522,13 +522,16 @@ def _donut_words(words: str) -> bool:
 def _donut_stub(post: LexborNode, text: str) -> str | None:
     """The words VK shows in place of a VK Donut post's own words (`_DONUT_MARKS`, `_donut_words`), in the
     post's own element (never a repost's or a comment's); None where the post shows its words."""
-    for selector in _DONUT_MARKS:
-        for node in _own(post.css(selector)[:10], post):
-            if _inside(node, _is_comment, stop=post):
-                continue
-            words = squeeze(node.text(separator=" "))[:_MAX_DONUT_WORDS]
-            if _donut_words(words.lower()) or not text.strip():
-                return words or "(a VK Donut stub, no words)"
+    header = _header(post)
+    for node in _own(post.css(_DONUT_MARKS)[:10], post):
+        # A mark in the header (a badge beside the author) is none of the words' place.
+        if _inside(node, _is_comment, stop=post) or (
+            header is not None and _within_one_of(node, {header.mem_id})
+        ):
+            continue
+        words = squeeze(node.text(separator=" "))[:_MAX_DONUT_WORDS]
+        if _donut_words(words.lower()) or not text.strip():
+            return words or "(a VK Donut stub, no words)"
     shown = squeeze(text)
     return shown if len(shown) <= _MAX_DONUT_WORDS and _donut_words(shown.lower()) else None
 

@@ -702,3 +702,15 @@ def test_m_vk_coms_post_for_vk_donut_subscribers_only_is_a_login_wall() -> None:
     post = extract_source(cited, (answer(cited, page.replace(body, stub)),))
     assert post.problem == "login-wall" and post.text == ""
     assert (post.author, post.published) == ("Дозор гавани", MSK_10_15)
+
+
+def test_a_post_whose_header_wears_a_donut_badge_and_shows_its_photo_alone_is_read_as_the_post() -> None:
+    # A badge in the header names no stub: the post (a photo, no words) is shown to everyone.
+    page = asset("vk_post.html").decode()
+    page = page.replace(
+        '<h5 class="post_author">', '<span class="PostHeaderDonutBadge"></span><h5 class="post_author">'
+    )
+    start, end = page.index('<div class="wall_post_text">'), page.index("</span></div></div></div>")
+    page = page[:start] + '<div class="page_post_sized_thumbs"></div>' + page[end + len("</span></div>") :]
+    post = extract_source(POST, (answer(POST, page),))
+    assert post.problem is None and post.text == ""
