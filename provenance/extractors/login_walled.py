@@ -16,6 +16,14 @@ Its time is the post's own, where the page ties one to the post's id: its `artic
 `og:url`, if any, the post's), a `"publish_time"` or `"creation_time"` of its data in an object naming the id,
 or a time element (`data-utime`, else an `<abbr title>`'s day) inside a link to the post itself; never a
 comment's (its link's `comment_id`) or a shared post's (another id), and none where the page ties two.
+A share (its header: "Harbour Office shared River Office's post.", "… shared a link.") is the sharer's post
+of another's: the shared post's words (its `<article>` inside the share's, else Facebook's description of a
+share, which gives them) are River Office's (`quoted_post`, a link's `link_preview`), and a share with no
+words of its own names whose post it shares (`forwarded_from`), so that neither `quote` nor `author` credits
+the sharer with them. A post's page naming itself (its `og:url`, canonical link, or the address a redirect
+led to) only by the other kind of id than the cited link's (a number for `/posts/pfbid0…`, or the reverse)
+is not compared with the link (`partial: id-unmatched`: `captured` warns), since the two ids of one post say
+nothing of each other; a page naming the cited id itself maps them.
 The login popup Facebook puts beside a public post for a visitor ("See more on Facebook",
 `#login_popup_cta_form`, with a password field) is no login wall where the page's `og:url` names a post;
 Facebook's wall in a post's place names none (its home page, "Log in or sign up to view") or holds its own
@@ -61,6 +69,7 @@ from provenance.extractors.pages import (
     page_title,
     parse_published,
     shown_references,
+    squeeze,
     visible_text_of,
 )
 from provenance.extractors.threads import (
@@ -322,6 +331,8 @@ def without_a_facebook_posts_comments(post: SourcePost, original: str, copy: boo
         fields["title of the comment's page (its post's)"] = title
         title = None
     own_words = described if described and not facebook[1] else ""
+    if SHARE_OF in post.fields:
+        own_words = post.text  # a share, read already: the description is the shared post's words
     if own_words:
         why = f"{why}; its words are Facebook's description of the post (`og:description`)"
     undated: dict[str, object] = (
@@ -335,6 +346,148 @@ def without_a_facebook_posts_comments(post: SourcePost, original: str, copy: boo
             **undated,
             "unread": f"{why}; {post.unread}" if post.unread else why,
             "fields": fields,
+        }
+    )
+
+
+# What a Facebook share's header says (`Harbour Office shared River Office's post.`, `… shared a link.`), as
+# m.facebook.com and mbasic show it: the sharer, " shared ", and what, its last word.
+_SHARED = " shared "
+_SHARED_POSTS = frozenset({"post", "video", "photo", "photos", "reel", "memory", "event", "album", "status"})
+_SHARED_LINKS = frozenset({"link"})
+_SHARE_HEADINGS = "h1, h2, h3, h4"
+_MOST_SHARE_HEADINGS = 30
+_MOST_HEADING = 300  # a header's few words: a paragraph saying " shared " is no header
+# The shared post in the sharer's (m.facebook.com's `<article>` inside the post's own), and the share's
+# `data-ft` naming the post it shares (`original_content_id`).
+_SHARED_ARTICLE = "article article"
+_SHARE_DATA = '[data-ft*="original_content_id"]'
+_MOST_PARAGRAPHS = 200
+SHARE_OF = "a share of"  # the field naming what a share shares, read as the share's by later readers
+
+
+def _share_heading(tree: LexborHTMLParser) -> tuple[LexborNode, str, str, str] | None:
+    """(the heading, the sharer's name, whose, and what it shares: `post` or `link`) of a Facebook share's
+    page, from its header's words (`Harbour Office shared River Office's post.`): whose is the other's
+    name, or "" where it says none (`shared a post`); None for a page whose headings say no share."""
+    for node in tree.css(_SHARE_HEADINGS)[:_MOST_SHARE_HEADINGS]:
+        text = squeeze(node.text(separator=" "))[: _MOST_HEADING + 1]
+        sharer, said, rest = text.partition(_SHARED)
+        if not said or len(text) > _MOST_HEADING or not sharer.strip():
+            continue
+        words = rest.rstrip(" .").split()
+        if not words or words[-1].casefold() not in _SHARED_POSTS | _SHARED_LINKS:
+            continue
+        sharer = sharer.strip()
+        if not any(squeeze(link.text(separator=" ")) == sharer for link in node.css("a")[:10]):
+            continue  # the sharer is named by a link to them: a heading saying "we shared the post" is none
+        what = "link" if words[-1].casefold() in _SHARED_LINKS else "post"
+        owner = " ".join(words[:-1])
+        whose = next((owner[: -len(mark)].strip() for mark in ("'s", "\u2019s") if owner.endswith(mark)), "")
+        return node, sharer, whose, what
+    return None
+
+
+def _ancestor(node: LexborNode, tag: str) -> LexborNode | None:
+    """The nearest `tag` element holding `node` (at most 50 levels up), or None."""
+    current = node.parent
+    for _ in range(50):
+        if current is None:
+            return None
+        if current.tag == tag:
+            return current
+        current = current.parent
+    return None
+
+
+def _paragraphs(node: LexborNode, outside: LexborNode | None = None) -> str:
+    """The words of `node`'s paragraphs (`<p>`), those inside `outside` left out."""
+    kept = []
+    for paragraph in node.css("p")[:_MOST_PARAGRAPHS]:
+        if outside is not None and _within(paragraph, outside):
+            continue
+        kept.append(node_text(paragraph).strip())
+    return "\n".join(part for part in kept if part)[:MAX_TEXT]
+
+
+def _within(node: LexborNode, holder: LexborNode) -> bool:
+    """Whether `node` is `holder` or inside it (nested deeper than any page's: taken as inside)."""
+    current: LexborNode | None = node
+    for _ in range(200):
+        if current is None:
+            return False
+        if current.mem_id == holder.mem_id:
+            return True
+        current = current.parent
+    return True
+
+
+def _shared_post_link(nodes: list[LexborNode], cited_id: str, page_uri: str) -> str | None:
+    """The first link among `nodes`' to a Facebook post other than the cited one (the shared post's)."""
+    for node in nodes:
+        for link in node.css("a[href]")[:50]:
+            href = urljoin(
+                "https://www.facebook.com/", linked_out_of_a_copy(link.attributes.get("href") or "", page_uri)
+            )
+            named = facebook_post(href)
+            if named is not None and not named[1] and named[0] != cited_id:
+                return href[:300]
+    return None
+
+
+def as_a_share(post: SourcePost, cited: str, tree: LexborHTMLParser, page_uri: str) -> SourcePost:
+    """`post`, a Facebook post's page read (`without_a_facebook_posts_comments`), as the share it is where
+    its header says so (`Harbour Office shared River Office's post.`, `… shared a link.`): the shared
+    post's words (its `<article>` inside the share's, else the description Facebook gives the share) are
+    kept as another's (`quoted_post`, with its author and link; a link's as `link_preview`), never the
+    share's own, and a share with no words of its own names whose post it shares (`forwarded_from`), so that
+    `author` never credits the sharer with them. Read as the post, a share's description, the shared post's
+    words, passed `quote` as the sharer's. The sharer the header names is the post's author."""
+    facebook = facebook_post(cited)
+    if facebook is None or facebook[1] or post.problem is not None:
+        return post
+    heading = _share_heading(tree)
+    if heading is None:
+        return post
+    node, sharer, whose, what = heading
+    outer = _ancestor(node, "article") or tree.css_first(_SHARE_DATA)
+    # The first `<article>` inside the share's (a query from an element may answer with the element itself).
+    inner = outer.css("article")[:3] if outer is not None else []
+    shared = next((each for each in inner if outer is not None and each.mem_id != outer.mem_id), None)
+    shared_words = _paragraphs(shared) if shared is not None else ""
+    # The sharer's own words: its element's paragraphs outside the shared post (none known without it).
+    own_words = _paragraphs(outer, shared) if outer is not None and shared is not None else ""
+    described = post.text
+    theirs = shared_words or described
+    if not whose and shared is not None:
+        name = shared.css_first("header h3, header strong, h3")
+        whose = squeeze(name.text(separator=" "))[:200] if name is not None else ""
+    link = _shared_post_link([node, *([shared] if shared is not None else [])], facebook[0], page_uri)
+    fields: dict[str, str | None] = {
+        **post.fields,
+        SHARE_OF: f"{whose or 'another'}'s {what}" + (f" ({link})" if link else ""),
+    }
+    if what == "link":
+        fields |= {"link_preview": theirs, "link_preview_site": whose or None}
+    else:
+        fields |= {"quoted_post": theirs, "quoted_post_author": whose or None, "quoted_post_uri": link}
+    if not own_words and what == "post" and whose and whose.casefold() != sharer.casefold():
+        # No words of its own: the sharer's post of another's words, as a forward is.
+        fields |= {"forwarded_from": whose, "forwarded_from_url": link}
+    # The description is the share's words only where it is none of the shared post's.
+    own = described if described and (not shared_words or described not in shared_words) else ""
+    own = own if shared is not None or own_words else ""  # no shared post found: whose they are is unknown
+    why = f"a share of {whose or 'another'}'s {what}" + (
+        ": the words shown are the shared one's, not the share's own"
+        if not own
+        else ": the shared one's words are kept apart"
+    )
+    return post.model_copy(
+        update={
+            "text": own_words or own,
+            "author": sharer[:200],
+            "fields": {key: value for key, value in fields.items() if value},
+            "unread": f"{post.unread}; {why}" if post.unread else why,
         }
     )
 
@@ -491,6 +644,67 @@ def dated_as_the_facebook_post_s_own(
             "published": when.at,
             "published_day_only": when.day_only,
             "published_from": f"{FACEBOOK_OWN_TIME} ({where})",
+        }
+    )
+
+
+def _facebook_id_kind(post_id: str) -> str | None:
+    """The kind of id a Facebook post's link names it by: `pfbid` (`pfbid02abc…`, Facebook's id of one
+    post for links since 2022) or `number` (the story's or post's numeric id); None for a share link's code,
+    which is no id of the post."""
+    if post_id.startswith("pfbid"):
+        return "pfbid"
+    return "number" if post_id.isascii() and post_id.isdigit() else None
+
+
+def _ids_the_page_names(final: str, tree: LexborHTMLParser) -> tuple[list[str], list[str]]:
+    """(the ids of the Facebook post a page's tags name as its own: its `og:url` and canonical link; the id
+    its address names: on an archived copy, the page it copies) (a comment's link names its post, not
+    itself: none)."""
+    metas = meta_tags(tree)
+    canonical = tree.css_first('link[rel="canonical"]')
+    canonical_link = (canonical.attributes.get("href") or "") if canonical is not None else ""
+    tags = (
+        linked_out_of_a_copy(meta_content(metas, "og:url") or "", final),
+        linked_out_of_a_copy(canonical_link, final),
+    )
+    named = [facebook_post(name) for name in tags if name]
+    address = facebook_post(linked_out_of_a_copy(final))
+    return (
+        [post[0] for post in named if post is not None and not post[1]],
+        [address[0]] if address is not None and not address[1] else [],
+    )
+
+
+def with_its_ids_not_compared(post: SourcePost, cited: str, final: str, tree: LexborHTMLParser) -> SourcePost:
+    """`post`, a Facebook post's page, said not to be compared with the cited link (`partial: id-unmatched`)
+    where the link names the post by one kind of id (`/posts/pfbid0…`, `story_fbid=101…`) and the page names
+    itself only by ids of the other: Facebook gives one post a `pfbid` and a number, and no page says which
+    number is which pfbid unless it names both. Told apart, a true link would fail as another post's; taken
+    as one post (as it was), a page of another post was verified as the cited one. A page naming the cited
+    id itself (its address, `og:url` or canonical link) maps the two, and is compared as any."""
+    asked = facebook_post(cited)
+    if asked is None or asked[1] or post.problem is not None or post.partial is not None:
+        return post
+    kind = _facebook_id_kind(asked[0])
+    tagged, address = _ids_the_page_names(final, tree)
+    # The cited link's own address, answered where it asked, names nothing; one a redirect led to does.
+    shown = [each for each in (*tagged, *address) if each != asked[0]]
+    if kind is None or not shown or asked[0] in tagged:
+        return post
+    kinds = {_facebook_id_kind(each) for each in shown}
+    other = "number" if kind == "pfbid" else "pfbid"
+    if kinds != {other}:
+        return post  # an id of the link's own kind, another post's or not: not this rule's to say
+    said = {"pfbid": "a pfbid", "number": "a numeric id"}
+    page_ids = ", ".join(dict.fromkeys(each[:80] for each in shown))
+    return post.model_copy(
+        update={
+            "partial": "id-unmatched",
+            "partial_detail": f"the link names the Facebook post {asked[0][:80]} ({said[kind]}), the page "
+            f"names itself only as {page_ids} ({said[other]}): Facebook's two ids of one post do not say "
+            "whether they are one post, so whether the page is the cited post could not be compared; compare "
+            "by hand",
         }
     )
 
@@ -766,7 +980,10 @@ class LoginWalledExtractor(Extractor):
             post = without_a_facebook_posts_comments(post, page.url)
             if html is None or meta_tree is None:
                 return post
-            return dated_as_the_facebook_post_s_own(post, page.url, html, meta_tree, main.uri)
+            if _SHARED in html:  # most posts' pages say no share: not parsed again for it
+                post = as_a_share(post, page.url, LexborHTMLParser(html), main.uri)
+            dated = dated_as_the_facebook_post_s_own(post, page.url, html, meta_tree, main.uri)
+            return with_its_ids_not_compared(dated, page.url, main.uri, meta_tree)
         if tree is not None:
             return _linkedin_post_words(post, page.url, tree)
         return post

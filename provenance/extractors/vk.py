@@ -46,6 +46,10 @@ Rules, as a fact-checker reads a post:
   `/clip-1_2`, read here, not as a web page: `vk_video_link`): their page's problems are said (VK's words
   for a deleted, blocked or private video: "Видео удалено", "изъята из публичного доступа"), but neither is
   read as a post (`unread` says what the link names); a video's title, author and date are not read.
+- A post for a community's paying VK Donut subscribers shows anyone else its header over a stub in its words'
+  place ("Запись доступна только подписчикам VK Donut", "This post is only available to VK Donut
+  subscribers", markup whose classes name Donut), or VK's page says only that: a `login-wall`, its header's
+  author and date kept, never a post of the stub's words or of none, nor a deleted post.
 - VK's notice that it withholds a post or a video in the country it is asked from ("Этот материал
   заблокирован на территории РФ …", "… blocked in your country"), in its notice box or on a page of few
   words, is `unavailable` naming a region block (shown elsewhere, or in an archived copy), never a page
@@ -174,6 +178,21 @@ _WITHHELD_HERE = on_first_use(
     r"|(?:blocked|not available|unavailable) (?:in your (?:country|region)|in the russian federation"
     r"|on the territory of)"
 )
+# VK Donut: a community's post for its paying subscribers alone, which VK shows anyone else as its header
+# (author, date) over a stub in its words' place ("Запись доступна только подписчикам VK Donut", "This post
+# is only available to VK Donut subscribers", a button to subscribe), marked by classes naming Donut
+# (`donut_stub`, `PostDonutStub`). Read as the post, the stub's words (or none) passed `captured`, and a note
+# without a quote was verified on a post whose words nobody here saw; read as a page of few words, it could be
+# taken for a deleted one. Both words are asked (lowercased, `in` tests: no pattern over Cyrillic): VK's name
+# for the scheme, and what it says of who may read the post.
+_DONUT_NAME = "vk donut"
+_DONUT_SAYS = (
+    *("доступна только", "доступен только", "доступно только", "только для подписчиков"),
+    *("только подписчикам", "для донов", "only available to", "available only to", "only for"),
+    "subscribers only",
+)
+_DONUT_MARKS = '[class*="donut" i]'  # `donut_stub`, `PostDonutStub`, `DonutPlaceholder`
+_MAX_DONUT_WORDS = 400  # a stub's few words: a post's long text naming VK Donut is the post's words
 _LOGIN_WORDS = on_first_use(r"log in to vk|sign in to vk|войдите на сайт|войдите,? чтобы|войти во вконтакте")
 _LOGIN_HOSTS = frozenset({"id.vk.com", "oauth.vk.com", "login.vk.com"})
 _LOGIN_PATHS = frozenset({"login", "join", "auth", "login.php"})
@@ -495,6 +514,43 @@ def _published(header: LexborNode | None) -> tuple[dt.datetime | None, bool, str
     return None, False, None, shown
 
 
+def _donut_words(words: str) -> bool:
+    """Whether `words` (a few, lowercased) are VK's stub for a post for its VK Donut subscribers alone."""
+    return _DONUT_NAME in words and any(said in words for said in _DONUT_SAYS)
+
+
+def _donut_stub(post: LexborNode, text: str) -> str | None:
+    """The words VK shows in place of a VK Donut post's own words (`_DONUT_MARKS`, `_donut_words`), in the
+    post's own element (never a repost's or a comment's); None where the post shows its words."""
+    header = _header(post)
+    for node in _own(post.css(_DONUT_MARKS)[:10], post):
+        # A mark in the header (a badge beside the author) is none of the words' place.
+        if _inside(node, _is_comment, stop=post) or (
+            header is not None and _within_one_of(node, {header.mem_id})
+        ):
+            continue
+        words = squeeze(node.text(separator=" "))[:_MAX_DONUT_WORDS]
+        if _donut_words(words.lower()) or not text.strip():
+            return words or "(a VK Donut stub, no words)"
+    shown = squeeze(text)
+    return shown if len(shown) <= _MAX_DONUT_WORDS and _donut_words(shown.lower()) else None
+
+
+def _for_donut_subscribers(post: SourcePost, stub: str) -> SourcePost:
+    """`post`, a VK Donut post's header read, as the wall it is for anyone not subscribed: its author and
+    date kept as the page shows them, none of its words (the stub's are VK's, not the post's)."""
+    return post.model_copy(
+        update={
+            "text": "",
+            "problem": "login-wall",
+            "problem_detail": f"a post for VK Donut subscribers only: VK's page shows {stub[:200]!r} in "
+            f"place of the post's words ({post.url[:200]}): only the community's paying subscribers, signed "
+            "in, see them; its author and date as the header shows them",
+            "fields": raw_fields({**post.fields, "VK Donut stub": stub[:_MAX_DONUT_WORDS]}),
+        }
+    )
+
+
 def read_vk_post(html: str, page_uri: str, wanted: VkLink) -> SourcePost | None:
     """VK's server-rendered page as the cited wall post (`wanted`): the element whose id names it, read from
     its own header and text; None when the page shows no such element."""
@@ -544,7 +600,7 @@ def read_vk_post(html: str, page_uri: str, wanted: VkLink) -> SourcePost | None:
             else (f"the author of the post it reposts ({repost.get('quoted_post_uri') or 'not shown'})")
         )
         fields["forwarded_from_url"] = repost.get("quoted_post_uri") if fields["forwarded_from"] else None
-    return SourcePost(
+    read = SourcePost(
         platform=Platform.VK,
         url=page_uri,
         canonical_url=f"{VK_POST_PAGE}{wanted.post_id}",
@@ -559,6 +615,8 @@ def read_vk_post(html: str, page_uri: str, wanted: VkLink) -> SourcePost | None:
         text=text[:MAX_TEXT],
         fields=raw_fields(fields),
     )
+    stub = _donut_stub(post, text) if not repost else None
+    return _for_donut_subscribers(read, stub) if stub is not None else read
 
 
 def _login_wall(response: StoredResponse, text: str) -> str | None:
@@ -597,8 +655,18 @@ def _in_place_of_the_post(response: StoredResponse, cited: str, what: str) -> So
     login = _login_wall(response, words)
     if login is not None:
         return SourcePost(platform=Platform.VK, url=response.uri, problem="login-wall", problem_detail=login)
+    notice = _notice_of(tree, words)
+    if _donut_words(notice):
+        # VK's page saying only that the post is for its VK Donut subscribers: there, walled, never deleted.
+        return SourcePost(
+            platform=Platform.VK,
+            url=response.uri,
+            problem="login-wall",
+            problem_detail=f"a post for VK Donut subscribers only: VK's page says so in place of {what} "
+            f"({response.uri[:200]}): only the community's paying subscribers, signed in, see it",
+        )
     # Said before the page's own error (a title of "Ошибка"): the post is withheld there, not gone.
-    withheld = _WITHHELD_HERE().search(_notice_of(tree, words))
+    withheld = _WITHHELD_HERE().search(notice)
     if withheld is not None:
         return SourcePost(
             platform=Platform.VK,

@@ -30,11 +30,13 @@ reason, in the visitor's language) or that a live stream's recording is not avai
 whether the video is there, and it is unavailable, named so; a video the player only keeps from this visitor
 (LOGIN_REQUIRED, AGE_CHECK_REQUIRED or AGE_VERIFICATION_REQUIRED for an age check, CONTENT_CHECK_REQUIRED
 for a content warning to accept, UNPLAYABLE in this country or for members only) is still there, and read
-where the watch page carries the video's metadata: from oEmbed and the watch page, or, where oEmbed refuses
-it (401, 403), from the watch page alone. Where the page holds nothing of the video, it is the wall its
-player shows (an age check's `login-wall`, a content warning's `consent-wall`, a region block's
-`unavailable`) even where oEmbed names the video: oEmbed's title and channel are kept and said to be all that
-was seen of it (read as the video, an age-restricted video passed `captured` on a page that showed none of
+where the watch page carries the video's metadata: from oEmbed and the watch page, or, where oEmbed refuses it
+(401, 403), from the watch page alone; but its words were never seen (`partial: gated`: `captured` warns
+naming the gate, and the footnote is never verified, while `date` and `title` may pass on the metadata). Where
+the page holds nothing of the video, it is the wall its player shows (an age check's `login-wall`, a content
+warning's `consent-wall`, a region block's `unavailable`) even where oEmbed names the video: oEmbed's title
+and channel are kept and said to be all that was seen of it (read as the video, an age-restricted video passed
+`captured` on a page that showed none of
 it). The watch page's metadata (its `datePublished`; a private video's never counts), credited to the channel
 its microdata names (`itemprop="author"`: name, and the `@handle` of its URL, which an archived copy writes
 as its own link: `pages.linked_out_of_a_copy`); a page showing only an age check or a content warning (those
@@ -323,14 +325,14 @@ class YouTubeExtractor(Extractor):
                 "fields": raw_fields(fields),
             }
         )
-        return _not_yet_shown(_dated_by_its_broadcast(_said_behind_its_gate(read, player), main), main)
+        return _said_behind_its_gate(_not_yet_shown(_dated_by_its_broadcast(read, main), main), player)
 
 
 def _said_behind_its_gate(post: SourcePost, player: _Player | None) -> SourcePost:
-    """`post`, read from oEmbed and its watch page's metadata, saying (`unread`, which `captured` repeats)
-    that the video itself was behind the gate its player shows this visitor (an age check, a content warning,
-    members only, a country block, a sign-in), where it shows one: its title, channel, description and date
-    were read, the video was not played, and `captured` passed with nothing said of the gate."""
+    """`post`, read from oEmbed and its watch page's metadata, said to be behind the gate its player shows
+    this visitor (an age check, a content warning, members only, a country block, a sign-in), where it shows
+    one (`partial: gated`, which `captured` warns on: the footnote unconfirmed): its title, channel,
+    description and date were read, but the video, its words, was never shown."""
     if player is None or not _kept_from_this_visitor(player):
         return post
     age = player.status in ("AGE_CHECK_REQUIRED", "AGE_VERIFICATION_REQUIRED") or (
@@ -352,7 +354,12 @@ def _said_behind_its_gate(post: SourcePost, player: _Player | None) -> SourcePos
         f"the video itself is behind {gate} (its player says {said}({player.status})): its title, channel, "
         "description and date were read from oEmbed and the watch page's metadata, the video was not shown"
     )
-    return post.model_copy(update={"unread": f"{post.unread}; {why}" if post.unread else why})
+    if post.problem is not None or post.partial is not None:
+        # Already not the video, or already a part of it (not yet shown): the gate is said beside that.
+        return post.model_copy(update={"unread": f"{post.unread}; {why}" if post.unread else why})
+    # `partial: gated`, never only `unread`: said there, `captured` passed and the footnote was verified on
+    # a video whose words nobody here saw (its metadata may still pass `date` and `title`).
+    return post.model_copy(update={"partial": "gated", "partial_detail": why})
 
 
 _MOST_OF_A_COMMENT_ID = 100
@@ -846,8 +853,8 @@ def _as_the_watch_page_shows(post: SourcePost, watch: SourcePost, main: StoredRe
         # An age check or a members' video (oEmbed answers 401 or 403) whose watch page still carries the
         # video's metadata: the video is there, only not played to this visitor. Called unavailable, the
         # footnote failed `captured` as if the video were deleted.
-        credited = _said_behind_its_gate(_credited_as_the_page_shows(post, main), player)
-        return _not_yet_shown(_dated_by_its_broadcast(credited, main), main)
+        credited = _dated_by_its_broadcast(_credited_as_the_page_shows(post, main), main)
+        return _said_behind_its_gate(_not_yet_shown(credited, main), player)
     if player is None:
         return _as_the_page_shows(post, watch, main)
     kept = _what_the_player_keeps(player)

@@ -612,3 +612,105 @@ def test_a_wayback_copy_of_a_post_is_read_through_the_links_the_archive_wrote(pr
     own = own.replace(' data-from-id="-12345"', "").replace(' data-from-id="-999"', "")
     post = extract_source(cited, (answer(memento, own),), start=memento)
     assert post.fields.get("forwarded_from") is None, post.fields.get("forwarded_from")
+
+
+def _captured(post: SourcePost, cited: str = POST) -> tuple[str, str]:
+    """`captured` on `post`, read from a 200 capture of `cited`."""
+    from provenance.checks.captured import check_captured
+    from provenance.models import Capture, CaptureOutcome
+
+    capture = Capture(
+        url=cited,
+        final_url=cited,
+        http_status=200,
+        warc="archives/a.warc.gz",
+        warc_sha256="0" * 64,
+        records=(),
+        ip="87.240.132.72",
+        started_at="2022-01-21T14:00:00.000Z",
+        finished_at="2022-01-21T14:00:01.000Z",
+        bytes=1234,
+        truncated=False,
+    )
+    footnote = Footnote(label="1", text=f"Harbour Watch, VK, 21 January 2022, {cited}", line=3, urls=(cited,))
+    given = CheckInput(
+        footnote=footnote,
+        citation=parse_citation(footnote).citation,
+        outcome=CaptureOutcome(url=cited, capture=capture),
+        live=post,
+        source=post,
+    )
+    result = check_captured(given)
+    return result.status, result.detail or ""
+
+
+_DONUT_STUB = "Запись доступна только подписчикам VK Donut"
+_DONUT_STUB_EN = "This post is only available to VK Donut subscribers"
+
+
+@pytest.mark.parametrize("words", [_DONUT_STUB, _DONUT_STUB_EN])
+@pytest.mark.parametrize("marked", [True, False], ids=["stub-markup", "words-in-the-text-block"])
+def test_a_post_for_vk_donut_subscribers_only_is_a_login_wall_its_header_still_read(
+    words: str, marked: bool
+) -> None:
+    # VK shows anyone not subscribed a Donut post's header over a stub in its words' place: read as the post,
+    # with the stub's words or none as its own, `captured` passed and a note without a quote was verified.
+    page = asset("vk_post_donut.html").decode().replace(_DONUT_STUB, words)
+    if not marked:  # the stub's words in the post's own text block, no markup naming Donut
+        page = page.replace('<div class="donut_stub wall_post_donut_stub">', '<div class="wall_post_text">')
+        page = page.replace("donut_stub__", "stub__")
+    post = extract_source(POST, (answer(POST, page),))
+    assert post.problem == "login-wall"
+    assert (post.problem_detail or "").startswith(
+        f"a post for VK Donut subscribers only: VK's page shows '{words}"
+    )
+    assert post.text == ""
+    # Its header is the post's own: who posted it and when, as shown.
+    assert (post.author, post.handle, post.published) == ("Harbour Watch", "harbourwatch", MSK_10_15)
+    status, detail = _captured(post)
+    assert status == "fail" and detail.startswith("login wall: a post for VK Donut subscribers only")
+
+
+def test_vks_page_saying_only_that_a_post_is_for_vk_donut_subscribers_is_a_login_wall_not_deleted() -> None:
+    # A page of VK's notice alone, no element of the post: read as a page of few words, it was a script shell.
+    body = asset("vk_post_not_found.html").decode().replace("Post not found", _DONUT_STUB)
+    post = extract_source(POST, (answer(POST, body),))
+    assert post.problem == "login-wall"
+    assert (post.problem_detail or "").startswith(
+        "a post for VK Donut subscribers only: VK's page says so in place of the post wall-12345_678"
+    )
+
+
+def test_a_public_post_that_mentions_vk_donut_is_read_as_the_post() -> None:
+    words = (
+        "We are closing the bridge tonight. Our reports for VK Donut subscribers only come out on Fridays; "
+        "this one is for everyone. " + "Stay off the river road until the morning. " * 10
+    )
+    page = asset("vk_post.html").decode().replace("We are closing the bridge tonight.<br>", words)
+    post = extract_source(POST, (answer(POST, page),))
+    assert post.problem is None and post.text.startswith("We are closing the bridge tonight. Our reports")
+
+
+def test_m_vk_coms_post_for_vk_donut_subscribers_only_is_a_login_wall() -> None:
+    cited = "https://m.vk.com/wall-12345_678"
+    page = asset("vk_post_mobile.html").decode()
+    body = page[page.index('<div class="wi_body">') : page.index("</div>\n</div>\n</div></div>")]
+    stub = (
+        '<div class="wi_body"><div class="DonutPlaceholder"><div class="DonutPlaceholder__title">'
+        f'{_DONUT_STUB}</div><a class="Button" href="/donut/harbourwatch">Оформить подписку</a></div></div>'
+    )
+    post = extract_source(cited, (answer(cited, page.replace(body, stub)),))
+    assert post.problem == "login-wall" and post.text == ""
+    assert (post.author, post.published) == ("Дозор гавани", MSK_10_15)
+
+
+def test_a_post_whose_header_wears_a_donut_badge_and_shows_its_photo_alone_is_read_as_the_post() -> None:
+    # A badge in the header names no stub: the post (a photo, no words) is shown to everyone.
+    page = asset("vk_post.html").decode()
+    page = page.replace(
+        '<h5 class="post_author">', '<span class="PostHeaderDonutBadge"></span><h5 class="post_author">'
+    )
+    start, end = page.index('<div class="wall_post_text">'), page.index("</span></div></div></div>")
+    page = page[:start] + '<div class="page_post_sized_thumbs"></div>' + page[end + len("</span></div>") :]
+    post = extract_source(POST, (answer(POST, page),))
+    assert post.problem is None and post.text == ""

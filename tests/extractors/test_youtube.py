@@ -176,6 +176,8 @@ def test_a_video_oembed_names_is_read_while_its_player_plays_it_or_only_keeps_it
     page = _watch_page(status, reason) if status == "OK" else _with_metadata(_watch_page(status, reason))
     post = extract_source(VIDEO, (answer(VIDEO, page), OEMBED))
     assert (post.problem, post.title, post.author) == (None, TITLE, "City Council TV")
+    # ... its metadata read, the video itself not seen where the player keeps it (`partial: gated`).
+    assert post.partial == (None if status == "OK" else "gated")
 
 
 def test_only_the_watch_page_s_own_player_says_whether_its_video_is_gone() -> None:
@@ -217,6 +219,11 @@ def test_a_video_oembed_refuses_but_whose_watch_page_carries_it_is_read_not_call
     post = extract_source(VIDEO, (answer(VIDEO, _with_metadata(_watch_page(status, reason))), oembed))
     assert post.problem is None
     assert post.published is not None and post.published.isoformat() == "2022-01-21T12:00:11+00:00"
+    # Read from its metadata alone, the video itself unseen: `captured` warns (it passed, and the footnote
+    # was verified on words nobody saw), while `date` still passes on the metadata's day.
+    assert post.partial == "gated"
+    assert _captured(post).status == "warn"
+    assert check_date(_dated(dt.date(2022, 1, 21), post)).status == "pass"
 
 
 @pytest.mark.parametrize(
@@ -498,17 +505,20 @@ def test_a_video_its_player_walls_off_is_that_wall_though_oembed_names_it_its_ti
     captured = _captured(post)
     assert captured.status == "fail"
     assert "all that was seen of the video" in captured.detail
-    # The same page carrying the video's metadata (its date, its channel) is the watch page, read, and says
-    # that the video itself was behind the gate (`captured` passed saying nothing of it).
+    # The same page carrying the video's metadata (its date, its channel) is the watch page, read, but the
+    # video itself was behind the gate: `partial: gated`, so `captured` warns (it passed, saying the gate in
+    # `unread`, and the footnote was verified on a video whose words were never seen).
     shown = extract_source(VIDEO, (answer(VIDEO, _with_metadata(_player_page(player))), OEMBED))
-    assert (shown.problem, shown.title) == (None, TITLE)
+    assert (shown.problem, shown.title, shown.partial) == (None, TITLE, "gated")
     assert shown.published is not None
-    assert (shown.unread or "").startswith(f"the video itself is behind {gate} (its player says")
-    assert (shown.unread or "").endswith(
+    assert (shown.partial_detail or "").startswith(f"the video itself is behind {gate} (its player says")
+    assert (shown.partial_detail or "").endswith(
         "its title, channel, description and date were read from oEmbed and the watch page's metadata, the "
         "video was not shown"
     )
-    assert _captured(shown).status == "pass" and (shown.unread or "") in _captured(shown).detail
+    captured = _captured(shown)
+    assert captured.status == "warn"
+    assert captured.detail.startswith(f"video behind a gate: {shown.partial_detail}")
 
 
 def _streamed(published: str, start: str) -> str:

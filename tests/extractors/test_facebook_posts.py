@@ -1,0 +1,220 @@
+"""Facebook posts whose page may not be the cited post's words or post: a share with no words of its own,
+and a page naming the post by another kind of id (a number for a `pfbid…` link, or the reverse)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from provenance.checks import CheckInput
+from provenance.checks.author import check_author
+from provenance.checks.captured import check_captured
+from provenance.checks.quote import check_quote
+from provenance.citations import parse_citation
+from provenance.extractors import extract_source
+from provenance.models import Capture, CaptureOutcome, CheckResult, Context, Footnote, SourcePost
+from tests.extractors.support import answer, redirect
+
+PFBID = "https://www.facebook.com/harbour.office/posts/pfbid02abcXYZ"
+NUMERIC = "https://www.facebook.com/harbour.office/posts/10158000111"
+STORY = "https://www.facebook.com/story.php?story_fbid=10158000111&id=100064"
+
+
+def _post_page(og_url: str = "", canonical: str = "", description: str = "The bridge is open again.") -> str:
+    """A public Facebook post's page as a visitor is served it: its tags name it (or not)."""
+    tags = f"<meta property='og:url' content='{og_url}'>" if og_url else ""
+    tags += f"<link rel='canonical' href='{canonical}'>" if canonical else ""
+    return (
+        "<html><head><title>Harbour Office - The bridge is open again. | Facebook</title>"
+        "<meta property='og:type' content='article'>"
+        f"<meta property='og:description' content='{description}'>{tags}</head><body><div role='main'>"
+        "<div role='article'><h2><a href='https://www.facebook.com/harbour.office'>Harbour Office</a></h2>"
+        f"<div data-ad-preview='message'><div dir='auto'>{description}</div></div></div></div></body></html>"
+    )
+
+
+def _captured(post: SourcePost, cited: str) -> CheckResult:
+    capture = Capture(
+        url=cited,
+        final_url=cited,
+        http_status=200,
+        warc="archives/a.warc.gz",
+        warc_sha256="0" * 64,
+        records=(),
+        ip="157.240.1.35",
+        started_at="2022-01-21T14:00:00.000Z",
+        finished_at="2022-01-21T14:00:01.000Z",
+        bytes=1234,
+        truncated=False,
+    )
+    footnote = Footnote(
+        label="1", text=f"Harbour Office, Facebook, 21 January 2022, {cited}", line=3, urls=(cited,)
+    )
+    given = CheckInput(
+        footnote=footnote,
+        citation=parse_citation(footnote).citation,
+        outcome=CaptureOutcome(url=cited, capture=capture),
+        live=post,
+        source=post,
+    )
+    return check_captured(given)
+
+
+@pytest.mark.parametrize(
+    ("cited", "named", "kinds"),
+    [
+        (PFBID, NUMERIC, ("a pfbid", "10158000111 (a numeric id)")),
+        (NUMERIC, PFBID, ("a numeric id", "pfbid02abcXYZ (a pfbid)")),
+        (STORY, PFBID, ("a numeric id", "pfbid02abcXYZ (a pfbid)")),
+    ],
+    ids=["pfbid-link-numeric-page", "numeric-link-pfbid-page", "story-link-pfbid-page"],
+)
+def test_a_page_naming_the_post_only_by_the_other_kind_of_id_is_not_compared_and_captured_warns(
+    cited: str, named: str, kinds: tuple[str, str]
+) -> None:
+    # Facebook's pfbid and numeric ids of one post say nothing of each other: taken as one post, a page of
+    # another post passed `captured` (and was verified) on a link that names the cited one by a pfbid.
+    post = extract_source(cited, (answer(cited, _post_page(og_url=named, canonical=named)),))
+    assert post.problem is None and post.partial == "id-unmatched"
+    detail = post.partial_detail or ""
+    assert f"({kinds[0]}), the page names itself only as {kinds[1]}" in detail
+    assert "whether the page is the cited post could not be compared; compare by hand" in detail
+    captured = _captured(post, cited)
+    assert captured.status == "warn"
+    assert captured.detail.startswith("which post the link names could not be compared: the link names")
+
+
+def test_a_page_naming_the_cited_pfbid_itself_maps_the_two_ids_and_is_compared_as_any() -> None:
+    # Its `og:url` names the link's pfbid, its canonical link the number: the page says they are one post.
+    post = extract_source(PFBID, (answer(PFBID, _post_page(og_url=PFBID, canonical=NUMERIC)),))
+    assert post.partial is None
+    assert _captured(post, PFBID).status == "pass"
+    # So does the cited link itself, answered where it asked, naming the number in its tags.
+    numeric = extract_source(NUMERIC, (answer(NUMERIC, _post_page(og_url=NUMERIC, canonical=PFBID)),))
+    assert numeric.partial is None
+
+
+def test_a_page_naming_no_post_id_or_one_of_the_link_s_own_kind_is_left_as_read() -> None:
+    assert extract_source(PFBID, (answer(PFBID, _post_page()),)).partial is None
+    other = "https://www.facebook.com/harbour.office/posts/pfbid07other"
+    assert extract_source(PFBID, (answer(PFBID, _post_page(og_url=other)),)).partial is None
+
+
+def test_a_numeric_link_facebook_redirected_to_a_pfbid_page_is_not_compared() -> None:
+    # The answer's address is the pfbid page's, which names only its pfbid: the link's number is not on it.
+    post = extract_source(
+        NUMERIC, (redirect(NUMERIC, PFBID), answer(PFBID, _post_page(og_url=PFBID, canonical=PFBID)))
+    )
+    assert post.partial == "id-unmatched"
+
+
+SHARE = "https://www.facebook.com/harbour.office/posts/10158000111"
+SHARED = "https://www.facebook.com/river.office/posts/10157999000"
+THEIRS = "The ferry will not run on Saturday, the river office says."
+_SHARE_DATA = (
+    '{"top_level_post_id":"10158000111","content_owner_id_new":"100064","original_content_id":"10157999000",'
+    '"original_content_owner_id":"100099"}'
+).replace('"', "&quot;")
+
+
+def _share_page(heading: str, own: str = "", description: str = THEIRS) -> str:
+    """m.facebook.com's page of a share as a visitor is served it: the sharer's `<article>`, its header saying
+    what it shares, its own words (if any), the shared post's `<article>` inside it, then the comments."""
+    own_words = f"<div><p>{own}</p></div>" if own else ""
+    return (
+        "<html><head><title>Harbour Office | Facebook</title>"
+        "<meta property='og:title' content='Harbour Office'>"
+        f"<meta property='og:description' content='{description}'>"
+        f"<meta property='og:url' content='{SHARE}'></head><body><div id='m_story_permalink_view'>"
+        f'<article data-ft="{_SHARE_DATA}"><header><h3>{heading}</h3>'
+        "<abbr>January 21 at 9:00 AM</abbr></header>"
+        f"{own_words}<article><header><h3><strong><a href='/river.office'>River Office</a></strong></h3>"
+        f"<abbr>December 30, 2021</abbr></header><div><p>{THEIRS}</p></div></article></article>"
+        "<div id='ufi_10158000111'><h3><a href='/ivan.troll'>Ivan Troll</a></h3><div>Nonsense.</div></div>"
+        "</div></body></html>"
+    )
+
+
+_SHARED_THEIR_POST = (
+    "<strong><a href='/harbour.office'>Harbour Office</a></strong> shared "
+    f"<a href='/river.office'>River Office</a>&#039;s <a href='{SHARED}'>post</a>."
+)
+_SHARED_A_POST = (
+    f"<strong><a href='/harbour.office'>Harbour Office</a></strong> shared a <a href='{SHARED}'>post</a>."
+)
+
+
+def _checked(post: SourcePost, credited: str, quote: str) -> tuple[CheckResult, CheckResult]:
+    """`quote` and `author` on `post` for a note crediting `credited` with `quote`."""
+    footnote = Footnote(
+        label="1",
+        text=f"{credited}, Facebook, 21 January 2022, {SHARE}",
+        line=3,
+        urls=(SHARE,),
+        contexts=(Context(line=1, text=f"{credited} wrote: \u201c{quote}\u201d", quotes=(quote,)),),
+    )
+    given = CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, live=post, source=post
+    )
+    return check_quote(given), check_author(given)
+
+
+@pytest.mark.parametrize("heading", [_SHARED_THEIR_POST, _SHARED_A_POST], ids=["their-post", "a-post"])
+def test_a_share_without_words_of_its_own_gives_the_shared_post_s_words_as_theirs_never_the_sharer_s(
+    heading: str,
+) -> None:
+    # Facebook describes a share with no words of its own by the shared post's words: read as the share's,
+    # a quote of River Office's words credited to Harbour Office, which only shared them, passed `quote`.
+    post = extract_source(SHARE, (answer(SHARE, _share_page(heading)),))
+    assert post.problem is None and post.text == ""
+    assert (post.fields["quoted_post"], post.fields["quoted_post_author"]) == (THEIRS, "River Office")
+    assert post.fields["quoted_post_uri"] == SHARED
+    assert (post.fields["forwarded_from"], post.fields["forwarded_from_url"]) == ("River Office", SHARED)
+    quote, author = _checked(post, "Harbour Office", "The ferry will not run on Saturday")
+    assert quote.status == "warn"
+    assert "not in the source's own words but in the post it quotes (River Office)" in (quote.detail or "")
+    assert author.status == "warn" and "the words are theirs" in (author.detail or "")
+    # Credited to River Office, the words are theirs, but the post captured is Harbour Office's share.
+    quote, author = _checked(post, "River Office", "The ferry will not run on Saturday")
+    assert quote.status == "warn" and author.status == "warn"
+    assert f"cite the original post ({SHARED})" in (author.detail or "")
+
+
+def test_a_share_with_words_of_its_own_is_the_sharer_s_post_the_shared_words_kept_apart() -> None:
+    own = "Please plan your trips: the ferry is out this weekend."
+    post = extract_source(SHARE, (answer(SHARE, _share_page(_SHARED_THEIR_POST, own=own, description=own)),))
+    assert post.text == own and post.fields["quoted_post"] == THEIRS
+    assert "forwarded_from" not in post.fields
+    quote, author = _checked(post, "Harbour Office", "the ferry is out this weekend")
+    assert quote.status == "pass" and author.status == "pass"
+    quote, _ = _checked(post, "Harbour Office", "The ferry will not run on Saturday")
+    assert quote.status == "warn" and "(River Office)" in (quote.detail or "")
+
+
+def test_a_shared_link_s_words_are_its_preview_s_not_the_sharer_s() -> None:
+    heading = (
+        "<strong><a href='/harbour.office'>Harbour Office</a></strong> shared "
+        "<a href='/river.office'>River Office</a>&#039;s link."
+    )
+    post = extract_source(SHARE, (answer(SHARE, _share_page(heading)),))
+    assert post.text == "" and post.fields["link_preview"] == THEIRS
+    assert "forwarded_from" not in post.fields and "quoted_post" not in post.fields
+    quote, _ = _checked(post, "Harbour Office", "The ferry will not run on Saturday")
+    assert quote.status == "warn" and "its preview of the page it links to" in (quote.detail or "")
+
+
+def test_a_post_whose_heading_says_shared_without_naming_a_sharer_by_link_is_no_share() -> None:
+    page = _share_page("Why we shared the post").replace(
+        "<article><header><h3><strong><a href='/river.office'>River Office</a></strong></h3>", "<div><header>"
+    )
+    post = extract_source(SHARE, (answer(SHARE, page),))
+    assert post.text == THEIRS and "quoted_post" not in post.fields
+
+
+def test_a_share_s_heading_of_hostile_length_is_read_fast() -> None:
+    heading = "<a href='/x'>x</a> shared " + "a " * 100_000 + "post."
+    started = time.perf_counter()
+    post = extract_source(SHARE, (answer(SHARE, _share_page(heading)),))
+    assert time.perf_counter() - started < 2
+    assert "quoted_post" not in post.fields
