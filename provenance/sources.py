@@ -440,7 +440,6 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
     went_on = _another_pages_copy(answer, cited)
     if went_on is not None:
         return post.model_copy(update={"problem": "soft-404", "problem_detail": went_on})
-    post = _facebook_ids_not_compared(post, answer, cited)
     original = _copied_post(answer, cited)
     if original is None:
         return post
@@ -804,7 +803,7 @@ def _same_post(copied: str, cited: str) -> bool:
     ids the platform gives, never one an account may choose, as a Bluesky post's record key may be). Two
     links to a Facebook post that name it by ids of two kinds (`story.php?story_fbid=1…` and
     `/<page>/posts/pfbid0…`, to which Facebook sends the first) are not told apart: which post each is their
-    ids do not say, and `captured` says so (`_facebook_ids_not_compared`), never a pass nor a failure."""
+    ids do not say."""
     if _one_page(copied, cited):
         return True
     key = _post_key(copied)
@@ -812,22 +811,6 @@ def _same_post(copied: str, cited: str) -> bool:
         return True
     shown, asked = _facebook_post(copied), _facebook_post(cited)
     return shown is not None and asked is not None and _facebook_id_kind(shown) != _facebook_id_kind(asked)
-
-
-def _facebook_ids_not_compared(post: SourcePost, answer: StoredResponse, cited: str) -> SourcePost:
-    """`post`, read from a cited copy of a Facebook post that went on to the copy of a page naming the post
-    by another kind of id (the Wayback Machine kept Facebook's redirect of `/posts/1…` to `/posts/pfbid0…`),
-    said not to be compared with the cited link (`login_walled.with_its_ids_not_compared`): `_same_post`
-    keeps it as the cited post's copy (told apart, a true link failed as another post's), but taken as one
-    post with nothing said, a copy of another post's pfbid page was verified as the cited one."""
-    asked = _post_the_copy_is_cited_as(cited)
-    if asked is None or post.problem is not None or post.partial is not None or _facebook_post(asked) is None:
-        return post
-    from selectolax.lexbor import LexborHTMLParser
-
-    from provenance.extractors.login_walled import with_its_ids_not_compared
-
-    return with_its_ids_not_compared(post, asked, answer.uri, LexborHTMLParser(_copy_html(answer)))
 
 
 def _facebook_id_kind(post: tuple[str, str]) -> tuple[bool, bool]:

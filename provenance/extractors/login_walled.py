@@ -20,10 +20,7 @@ A share (its header: "Harbour Office shared River Office's post.", "… shared a
 of another's: the shared post's words (its `<article>` inside the share's, else Facebook's description of a
 share, which gives them) are River Office's (`quoted_post`, a link's `link_preview`), and a share with no
 words of its own names whose post it shares (`forwarded_from`), so that neither `quote` nor `author` credits
-the sharer with them. A post's page naming itself (its `og:url`, canonical link, or the address a redirect
-led to) only by the other kind of id than the cited link's (a number for `/posts/pfbid0…`, or the reverse)
-is not compared with the link (`partial: id-unmatched`: `captured` warns), since the two ids of one post say
-nothing of each other; a page naming the cited id itself maps them.
+the sharer with them.
 The login popup Facebook puts beside a public post for a visitor ("See more on Facebook",
 `#login_popup_cta_form`, with a password field) is no login wall where the page's `og:url` names a post;
 Facebook's wall in a post's place names none (its home page, "Log in or sign up to view") or holds its own
@@ -648,67 +645,6 @@ def dated_as_the_facebook_post_s_own(
     )
 
 
-def _facebook_id_kind(post_id: str) -> str | None:
-    """The kind of id a Facebook post's link names it by: `pfbid` (`pfbid02abc…`, Facebook's id of one
-    post for links since 2022) or `number` (the story's or post's numeric id); None for a share link's code,
-    which is no id of the post."""
-    if post_id.startswith("pfbid"):
-        return "pfbid"
-    return "number" if post_id.isascii() and post_id.isdigit() else None
-
-
-def _ids_the_page_names(final: str, tree: LexborHTMLParser) -> tuple[list[str], list[str]]:
-    """(the ids of the Facebook post a page's tags name as its own: its `og:url` and canonical link; the id
-    its address names: on an archived copy, the page it copies) (a comment's link names its post, not
-    itself: none)."""
-    metas = meta_tags(tree)
-    canonical = tree.css_first('link[rel="canonical"]')
-    canonical_link = (canonical.attributes.get("href") or "") if canonical is not None else ""
-    tags = (
-        linked_out_of_a_copy(meta_content(metas, "og:url") or "", final),
-        linked_out_of_a_copy(canonical_link, final),
-    )
-    named = [facebook_post(name) for name in tags if name]
-    address = facebook_post(linked_out_of_a_copy(final))
-    return (
-        [post[0] for post in named if post is not None and not post[1]],
-        [address[0]] if address is not None and not address[1] else [],
-    )
-
-
-def with_its_ids_not_compared(post: SourcePost, cited: str, final: str, tree: LexborHTMLParser) -> SourcePost:
-    """`post`, a Facebook post's page, said not to be compared with the cited link (`partial: id-unmatched`)
-    where the link names the post by one kind of id (`/posts/pfbid0…`, `story_fbid=101…`) and the page names
-    itself only by ids of the other: Facebook gives one post a `pfbid` and a number, and no page says which
-    number is which pfbid unless it names both. Told apart, a true link would fail as another post's; taken
-    as one post (as it was), a page of another post was verified as the cited one. A page naming the cited
-    id itself (its address, `og:url` or canonical link) maps the two, and is compared as any."""
-    asked = facebook_post(cited)
-    if asked is None or asked[1] or post.problem is not None or post.partial is not None:
-        return post
-    kind = _facebook_id_kind(asked[0])
-    tagged, address = _ids_the_page_names(final, tree)
-    # The cited link's own address, answered where it asked, names nothing; one a redirect led to does.
-    shown = [each for each in (*tagged, *address) if each != asked[0]]
-    if kind is None or not shown or asked[0] in tagged:
-        return post
-    kinds = {_facebook_id_kind(each) for each in shown}
-    other = "number" if kind == "pfbid" else "pfbid"
-    if kinds != {other}:
-        return post  # an id of the link's own kind, another post's or not: not this rule's to say
-    said = {"pfbid": "a pfbid", "number": "a numeric id"}
-    page_ids = ", ".join(dict.fromkeys(each[:80] for each in shown))
-    return post.model_copy(
-        update={
-            "partial": "id-unmatched",
-            "partial_detail": f"the link names the Facebook post {asked[0][:80]} ({said[kind]}), the page "
-            f"names itself only as {page_ids} ({said[other]}): Facebook's two ids of one post do not say "
-            "whether they are one post, so whether the page is the cited post could not be compared; compare "
-            "by hand",
-        }
-    )
-
-
 # A LinkedIn post's id as its link writes it: `-activity-<id>-` in a `/posts/` slug, `urn:li:activity:<id>`
 # (or `share`, `ugcPost`) in a `/feed/update/` path.
 _LINKEDIN_POST_ID = on_first_use(r"(?:activity|share|ugcpost)(?:-|:|%3a)(\d{15,25})(?!\d)", re.IGNORECASE)
@@ -982,8 +918,7 @@ class LoginWalledExtractor(Extractor):
                 return post
             if _SHARED in html:  # most posts' pages say no share: not parsed again for it
                 post = as_a_share(post, page.url, LexborHTMLParser(html), main.uri)
-            dated = dated_as_the_facebook_post_s_own(post, page.url, html, meta_tree, main.uri)
-            return with_its_ids_not_compared(dated, page.url, main.uri, meta_tree)
+            return dated_as_the_facebook_post_s_own(post, page.url, html, meta_tree, main.uri)
         if tree is not None:
             return _linkedin_post_words(post, page.url, tree)
         return post
