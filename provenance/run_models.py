@@ -248,8 +248,10 @@ SourceProblem = Literal[
 # it says is not yet published; `live-page`, a YouTube channel's live page (`/@<handle>/live`), which shows
 # whatever the channel streams when it is opened, never one fixed video; `gated`, a video behind a gate its
 # player shows this visitor (an age check, a content warning, a sign-in, members only, a country block) whose
-# watch page still carries its metadata: its title, channel and date were read, the video was never seen.
-SourcePart = Literal["paywall", "copy", "undecoded", "upcoming", "live-page", "gated"]
+# watch page still carries its metadata: its title, channel and date were read, the video was never seen;
+# `elsewhere`, a page that only shows a document held at another address (a PDF in a viewer): its own words
+# are not the document's.
+SourcePart = Literal["paywall", "copy", "undecoded", "upcoming", "live-page", "gated", "elsewhere"]
 
 
 class SourcePost(Model):
@@ -263,7 +265,8 @@ class SourcePost(Model):
     only a third party's copy of it (`copy`), or a body that did not decode whole (`undecoded`), or a video
     not yet shown (`upcoming`, a premiere or a live stream scheduled), or a channel's live page showing no
     fixed video (`live-page`), or a video behind a gate (an age check, members only) whose metadata alone was
-    read (`gated`): what it says of itself (title, date, byline) is read and compared (a copy's
+    read (`gated`), or a page showing only a document held elsewhere (`elsewhere`: a PDF in a viewer):
+    what it says of itself (title, date, byline) is read and compared (a copy's
     words excepted), yet what it does not show was not checked.
     `unread` says why a side document the platform's time or author comes from was not read (Telegram's
     widget answered 429), or why the page itself was not (a PDF), so that a check finding them missing says
@@ -296,7 +299,8 @@ class SourcePost(Model):
         default=None,
         description="The page is the cited content but the capture may hold only part of it (`paywall`), "
         "or a third party's copy of it (`copy`: a machine translation, a cache, a reader's copy), or a video "
-        "behind a gate whose metadata alone was read (`gated`).",
+        "behind a gate whose metadata alone was read (`gated`), or a page that only shows a document held "
+        "elsewhere (`elsewhere`: a PDF in a viewer).",
     )
     partial_detail: str | None = None
     unread: str | None = Field(

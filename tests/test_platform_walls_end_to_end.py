@@ -3,8 +3,8 @@ fixture server standing for www.facebook.com and vk.com, reached by `--connect-t
 
 A Facebook share with no words of its own is described by the shared post's words: read as the share's, a
 quote of them credited to the sharer passed. A page Facebook answers a `pfbid…` link with, naming the post
-by its number, is the cited post: Facebook gives one post both ids and resolved the link itself. A VK post for VK Donut subscribers shows only its
-header and a stub: it passed `captured` as a post of no words.
+by its number, is the cited post: Facebook gives one post both ids and resolved the link itself. A VK post
+for VK Donut subscribers shows only its header and a stub: it passed `captured` as a post of no words.
 """
 
 from __future__ import annotations

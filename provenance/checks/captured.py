@@ -43,6 +43,7 @@ _PARTS: dict[SourcePart, str] = {
     "upcoming": "not yet shown",
     "live-page": "no fixed video",
     "gated": "video behind a gate",
+    "elsewhere": "a viewer of a document held elsewhere",
 }
 # What an error status (a 403, a 503) was, when the page says: it fails either way, and this says why.
 _NAMED_WITH_STATUS: frozenset[SourceProblem] = frozenset({"challenge", "login-wall", "consent-wall"})

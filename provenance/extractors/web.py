@@ -5376,8 +5376,15 @@ def read_web_page(
         language=language,
         problem=problem.problem if problem else None,
         problem_detail=problem.detail if problem else None,
-        partial="paywall" if paywall else None,
-        partial_detail=f"{paywall}; the capture may hold only its opening" if paywall else None,
+        partial="paywall" if paywall else ("elsewhere" if shown_elsewhere else None),
+        partial_detail=f"{paywall}; the capture may hold only its opening"
+        if paywall
+        else (
+            f"the page shows the PDF {shown_elsewhere} in a viewer and says little else: cite and check "
+            "the PDF"
+            if shown_elsewhere
+            else None
+        ),
         fields=raw_fields(
             {
                 "title": page_heading,

@@ -3,13 +3,19 @@ the PDF, elsewhere; the page's own words (its title, a "Download" link) are not 
 
 from __future__ import annotations
 
+import contextlib
+import io
+import json
 import time
+from pathlib import Path
 
 import pytest
 
+from provenance import cli
 from provenance.extractors import extract_source
 from provenance.extractors.web import DOCUMENT_SHOWN_ELSEWHERE
 from tests.extractors.support import answer
+from tests.support.servers import FixtureServer, Reply
 
 _PAGE = "https://council.example/documents/annual-report-2021"
 _PDF = "https://council.example/files/annual-report-2021.pdf"
@@ -77,3 +83,25 @@ def test_a_page_of_a_hundred_thousand_frames_is_read_with_its_work_bounded() -> 
     post = extract_source(_PAGE, (answer(_PAGE, page),))
     assert time.perf_counter() - started < 30
     assert DOCUMENT_SHOWN_ELSEWHERE not in post.fields  # its PDF stands past the holders looked at
+
+
+def test_check_of_a_pdf_viewer_s_page_warns_naming_the_pdf_and_is_never_verified(tmp_path: Path) -> None:
+    # Its title, day and author matched the note's, and it was verified on the shell's words.
+    report = tmp_path / "brief.md"
+    report.write_text(
+        "The council published its report.[^1]\n\n[^1]: City Council, \u201cAnnual report 2021\u201d, "
+        "January 21, 2022, http://council.example/documents/annual-report-2021\n",
+        encoding="utf-8",
+    )
+    routes = {"/documents/annual-report-2021": Reply(body=_viewer_page(_HOLDERS["embed"]).encode())}
+    with FixtureServer(routes) as server:
+        argv = ["check", str(report), "--json", "--archive-dir", str(tmp_path / "archives")]
+        argv += ["--no-archive-lookup", "--connect-to", f"council.example:80:127.0.0.1:{server.port}"]
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            cli.main(argv)
+    (note,) = json.loads(out.getvalue())["reports"][0]["footnotes"]
+    captured = next(check for check in note["checks"] if check["name"] == "captured")
+    assert captured["status"] == "warn", captured
+    assert "council.example/files/annual-report-2021.pdf" in captured["detail"]
+    assert note["status"] == "unconfirmed"
