@@ -1724,20 +1724,18 @@ def _may_hold_a_short_year(text: str) -> bool:
     digits: a text without them (most names: `Desk 17`, `Rybar`) is passed over without the search, which
     cost about 9 k instructions a note's name (`parse._names_someone` asks once or twice a note). Without an
     apostrophe, 年 or 년, each shape needs a stop, a slash, a dash or a letter after a digit: a name whose
-    digits end it (`Desk 605`, `Desk 1024`) is passed over too."""
+    digits end it (`Desk 605`, `Desk 1024`) is passed over too (`_DIGITS_END_IT`)."""
     if "'" in text or "\u2019" in text or "\u5e74" in text or "\ub144" in text:
         return _MAY_HOLD_A_SHORT_YEAR().search(text) is not None
-    if sum(map(str.isdecimal, text)) < 3 or _only_digits_and_spaces_after_the_first_digit(text):
+    if sum(map(str.isdecimal, text)) < 3 or _DIGITS_END_IT.fullmatch(text) is not None:
         return False
     return _MAY_HOLD_A_SHORT_YEAR().search(text) is not None
 
 
-def _only_digits_and_spaces_after_the_first_digit(text: str) -> bool:
-    """Whether every character after `text`'s first digit is a digit or a space (`Desk 605`): nothing there
-    is a stop, a slash, a dash or a letter, one of which every shape of `_MAY_HOLD_A_SHORT_YEAR` without an
-    apostrophe, 年 or 년 holds after a digit. Called on a text that holds a digit."""
-    first = next(at for at, character in enumerate(text) if character.isdecimal())
-    return all(character.isdecimal() or character.isspace() for character in text[first + 1 :])
+# A text whose first digit is followed by digits and spaces alone (`Desk 605`): nothing after a digit is a
+# stop, a slash, a dash or a letter, one of which every shape of `_MAY_HOLD_A_SHORT_YEAR` without an
+# apostrophe, 年 or 년 holds there. `\D` and `\d` take no character in common: linear time.
+_DIGITS_END_IT = re.compile(r"\D*\d[\d\s]*")
 
 
 def _by_first_character(words: str) -> str:
