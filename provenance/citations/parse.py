@@ -250,6 +250,12 @@ _WHOSE_POST = on_first_use(
 _SAID_AFTER = re.compile(
     r"(?<!\s)\s+(?:posted|wrote|said|published|shared|tweeted|uploaded|reported|claimed|stated|announced)\b.*$"
 )
+# A word `_SAID_AFTER` takes the name's end at, each of its matches holds one: a segment without any (most
+# names) is not searched for it from each of its places. Without a look-behind first, `re` skips to the
+# letters they open with.
+_SAID_WORD = re.compile(
+    "posted|wrote|said|published|shared|tweeted|uploaded|reported|claimed|stated|announced"
+)
 # The day after the name, its month past the day's stop that ended the name's part (`Tweet von Olaf Scholz am
 # 21. Januar 2022`): `am 21` was part of the author. (Words, not a pattern: most names end otherwise.)
 _BEFORE_A_DAY_AFTER_THE_NAME = frozenset(("am", "vom", "on", "le", "el", "il"))
@@ -1387,7 +1393,8 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
     end = _NAME_END.search(text)
     opening = text[: end.start()] if end else text
     segment = _without_the_article_and_whose_post(opening)
-    segment = _SAID_AFTER.sub("", _without_the_platform_after(segment)).strip()
+    segment = _without_the_platform_after(segment)
+    segment = (_SAID_AFTER.sub("", segment) if _SAID_WORD.search(segment) is not None else segment).strip()
     if segment[-1:].isdigit():
         segment = _without_a_day_after(segment)
     segment = _YEAR_BEFORE_WORDS.sub("", segment)

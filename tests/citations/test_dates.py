@@ -3601,3 +3601,15 @@ def test_a_month_first_date_is_searched_for_from_the_first_month_named(pieces: l
         whole = [found.span() for found in pattern.finditer(subject)]
         from_month = [found.span() for found in pattern.finditer(subject, month.start())] if month else []
         assert whole == from_month
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789\u0661\u0662\u00b2a -.", max_size=16))
+@example("Desk 1024")
+@example("\u0661\u0662\u0663\u0664")
+def test_four_digits_in_a_row_are_found_as_a_repeat_finds_them(text: str) -> None:
+    # `_FOUR_DIGITS` is spelt digit by digit for speed: it must find what `\d{4}` finds, where it finds it.
+    repeat = re.compile(r"\d{4}")
+    assert [found.span() for found in dates._FOUR_DIGITS.finditer(text)] == [
+        found.span() for found in repeat.finditer(text)
+    ]

@@ -3432,3 +3432,22 @@ def test_a_segment_passed_over_for_a_month_s_day_or_year_holds_none(pieces: list
 def test_a_name_whose_digits_end_it_is_read_as_a_name(text: str, author: str | None) -> None:
     footnote = Footnote(label="1", text=text, line=1)
     assert parse_citation(footnote).citation.author == author
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Rybar", " ", "  ", "\t", "posted", "wrote", "said", "Said", "reported", "on", "Telegram", "x", "."]
+        ),
+        max_size=6,
+    )
+)
+@example(["Rybar", " ", "posted"])
+@example(["Hassan", " ", "Said"])
+def test_a_segment_passed_over_for_what_the_name_did_holds_none_of_it(pieces: list[str]) -> None:
+    # `_opening_name` takes away what the name did (`Rybar posted …`, `_SAID_AFTER`) only where `_SAID_WORD`
+    # finds one of its words: a segment passed over must hold no match.
+    text = "".join(pieces)
+    if parse._SAID_WORD.search(text) is None:
+        assert parse._SAID_AFTER.search(text) is None
