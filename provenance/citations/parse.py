@@ -1501,7 +1501,7 @@ def _names_someone(segment: str) -> bool:
             _may_name_a_month_or_season(segment)
             and (_MONTH_AND_DAY_ONLY.fullmatch(segment) or _DAY_OR_YEAR_OF_A_MONTH.search(segment))
         )
-        or not any(char.isalpha() for char in segment)
+        or not _holds_a_letter(segment)
         or (len(segment.split()) > _MAX_NAME_WORDS and not _organisations_name(segment))
         or holds_day_without_its_year(segment)
         or _month_and_year_alone(segment)
@@ -1546,6 +1546,14 @@ def _may_name_a_month_or_season(segment: str) -> bool:
     ASCII segment without a stem `_MONTH_OR_SEASON_STEM` finds (`re.IGNORECASE` takes a few letters beyond
     ASCII for ASCII's: `\u017f` for `s`)."""
     return not segment.isascii() or _MONTH_OR_SEASON_STEM.search(segment.lower()) is not None
+
+
+def _holds_a_letter(segment: str) -> bool:
+    """Whether a character of `segment` is a letter (`str.isalpha`). In ASCII only the letters have another
+    case: two conversions in C, not a generator's step for each character."""
+    if segment.isascii():
+        return segment.lower() != segment.upper()
+    return any(char.isalpha() for char in segment)
 
 
 _MOST_MONTH_AND_YEAR_WORDS = 3  # `Januar 2022`, `Jan. 2022`, and Russian's with its word for year after it
