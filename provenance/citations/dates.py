@@ -1727,7 +1727,7 @@ def _may_hold_a_short_year(text: str) -> bool:
     digits end it (`Desk 605`, `Desk 1024`) is passed over too (`_DIGITS_END_IT`)."""
     if "'" in text or "\u2019" in text or "\u5e74" in text or "\ub144" in text:
         return _MAY_HOLD_A_SHORT_YEAR().search(text) is not None
-    if sum(map(str.isdecimal, text)) < 3 or _DIGITS_END_IT.fullmatch(text) is not None:
+    if sum(map(str.isdecimal, text)) < 3 or _DIGITS_END_IT().fullmatch(text) is not None:
         return False
     return _MAY_HOLD_A_SHORT_YEAR().search(text) is not None
 
@@ -1735,7 +1735,7 @@ def _may_hold_a_short_year(text: str) -> bool:
 # A text whose first digit is followed by digits and spaces alone (`Desk 605`): nothing after a digit is a
 # stop, a slash, a dash or a letter, one of which every shape of `_MAY_HOLD_A_SHORT_YEAR` without an
 # apostrophe, 年 or 년 holds there. `\D` and `\d` take no character in common: linear time.
-_DIGITS_END_IT = re.compile(r"\D*\d[\d\s]*")
+_DIGITS_END_IT = on_first_use(r"\D*\d[\d\s]*")
 
 
 def _by_first_character(words: str) -> str:

@@ -252,8 +252,8 @@ _SAID_AFTER = re.compile(
 )
 # A word `_SAID_AFTER` takes the name's end at, each of its matches holds one: a segment without any (most
 # names) is not searched for it from each of its places. Without a look-behind first, `re` skips to the
-# letters they open with.
-_SAID_WORD = re.compile(
+# letters they open with. Compiled on first use, as the others a check's start does not need.
+_SAID_WORD = on_first_use(
     "posted|wrote|said|published|shared|tweeted|uploaded|reported|claimed|stated|announced"
 )
 # The day after the name, its month past the day's stop that ended the name's part (`Tweet von Olaf Scholz am
@@ -1394,7 +1394,7 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
     opening = text[: end.start()] if end else text
     segment = _without_the_article_and_whose_post(opening)
     segment = _without_the_platform_after(segment)
-    segment = (_SAID_AFTER.sub("", segment) if _SAID_WORD.search(segment) is not None else segment).strip()
+    segment = (_SAID_AFTER.sub("", segment) if _SAID_WORD().search(segment) is not None else segment).strip()
     if segment[-1:].isdigit():
         segment = _without_a_day_after(segment)
     segment = _YEAR_BEFORE_WORDS.sub("", segment)
@@ -1535,8 +1535,8 @@ def _may_open_a_non_name(segment: str) -> bool:
 # What every match of `_MONTH_AND_DAY_ONLY` and of `_DAY_OR_YEAR_OF_A_MONTH` holds, lowered: a month's first
 # three letters or a season's name. An ASCII segment without any (most names) is not searched for them
 # (17,000 instructions a note). Searched in the lowered segment: without `re.IGNORECASE`, `re` skips to the
-# letters they open with.
-_MONTH_OR_SEASON_STEM = re.compile(
+# letters they open with. Compiled on first use, as the others a check's start does not need.
+_MONTH_OR_SEASON_STEM = on_first_use(
     "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|winter|spring|summer|autumn|fall"
 )
 
@@ -1545,7 +1545,7 @@ def _may_name_a_month_or_season(segment: str) -> bool:
     """Whether `_MONTH_AND_DAY_ONLY` or `_DAY_OR_YEAR_OF_A_MONTH` may match in `segment`: false only of an
     ASCII segment without a stem `_MONTH_OR_SEASON_STEM` finds (`re.IGNORECASE` takes a few letters beyond
     ASCII for ASCII's: `\u017f` for `s`)."""
-    return not segment.isascii() or _MONTH_OR_SEASON_STEM.search(segment.lower()) is not None
+    return not segment.isascii() or _MONTH_OR_SEASON_STEM().search(segment.lower()) is not None
 
 
 def _holds_a_letter(segment: str) -> bool:

@@ -3449,7 +3449,7 @@ def test_a_segment_passed_over_for_what_the_name_did_holds_none_of_it(pieces: li
     # `_opening_name` takes away what the name did (`Rybar posted …`, `_SAID_AFTER`) only where `_SAID_WORD`
     # finds one of its words: a segment passed over must hold no match.
     text = "".join(pieces)
-    if parse._SAID_WORD.search(text) is None:
+    if parse._SAID_WORD().search(text) is None:
         assert parse._SAID_AFTER.search(text) is None
 
 
