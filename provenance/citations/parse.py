@@ -250,6 +250,12 @@ _WHOSE_POST = on_first_use(
 _SAID_AFTER = re.compile(
     r"(?<!\s)\s+(?:posted|wrote|said|published|shared|tweeted|uploaded|reported|claimed|stated|announced)\b.*$"
 )
+# A word `_SAID_AFTER` takes the name's end at, each of its matches holds one: a segment without any (most
+# names) is not searched for it from each of its places. Without a look-behind first, `re` skips to the
+# letters they open with. Compiled on first use, as the others a check's start does not need.
+_SAID_WORD = on_first_use(
+    "posted|wrote|said|published|shared|tweeted|uploaded|reported|claimed|stated|announced"
+)
 # The day after the name, its month past the day's stop that ended the name's part (`Tweet von Olaf Scholz am
 # 21. Januar 2022`): `am 21` was part of the author. (Words, not a pattern: most names end otherwise.)
 _BEFORE_A_DAY_AFTER_THE_NAME = frozenset(("am", "vom", "on", "le", "el", "il"))
@@ -1387,7 +1393,8 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
     end = _NAME_END.search(text)
     opening = text[: end.start()] if end else text
     segment = _without_the_article_and_whose_post(opening)
-    segment = _SAID_AFTER.sub("", _without_the_platform_after(segment)).strip()
+    segment = _without_the_platform_after(segment)
+    segment = (_SAID_AFTER.sub("", segment) if _SAID_WORD().search(segment) is not None else segment).strip()
     if segment[-1:].isdigit():
         segment = _without_a_day_after(segment)
     segment = _YEAR_BEFORE_WORDS.sub("", segment)
@@ -1487,16 +1494,66 @@ def _names_someone(segment: str) -> bool:
         or segment.casefold() in _LABELS
         or _SUBSCRIPTION_LABEL().match(segment) is not None
         or _ORDINAL_DAY.fullmatch(segment)
-        or _NOT_NAMES.match(segment)
+        or (_may_open_a_non_name(segment) and _NOT_NAMES.match(segment))
         or platform_from_words(segment) is not None
         or holds_date(segment)
-        or _MONTH_AND_DAY_ONLY.fullmatch(segment)
-        or _DAY_OR_YEAR_OF_A_MONTH.search(segment)
-        or not any(char.isalpha() for char in segment)
+        or (
+            _may_name_a_month_or_season(segment)
+            and (_MONTH_AND_DAY_ONLY.fullmatch(segment) or _DAY_OR_YEAR_OF_A_MONTH.search(segment))
+        )
+        or not _holds_a_letter(segment)
         or (len(segment.split()) > _MAX_NAME_WORDS and not _organisations_name(segment))
         or holds_day_without_its_year(segment)
         or _month_and_year_alone(segment)
     )
+
+
+# The first two characters, lowered, of each ASCII text `_NOT_NAMES` matches that opens with a letter other
+# than `w` (`w 2022 r.`): a name opening otherwise (`Desk 605`, `Lina Haddad`: most) is not matched against
+# its alternatives (14,000 instructions a note). tests/citations/test_parse.py checks every pair of ASCII
+# characters.
+_NOT_NAMES_OPENINGS = frozenset(
+    [
+        *("ab", "ac", "an", "ar", "at", "au", "av", "bl", "ca", "da", "eb", "en", "fa", "fe", "fr", "ib"),
+        *("id", "in", "la", "li", "lo", "ma", "me", "mo", "n.", "no", "op", "or", "po", "r.", "re", "ro"),
+        *("sa", "sc", "st", "su", "te", "th", "ti", "to", "tr", "tu", "tw", "un", "ur", "vi", "vk", "ye"),
+        *("yo", "zu"),
+        # `X` and `r` (Polish's year) alone: `$` matches before a last line break too.
+        *("x\n", "r\n"),
+    ]
+)
+
+
+def _may_open_a_non_name(segment: str) -> bool:
+    """Whether `_NOT_NAMES` may match `segment`: false only of an ASCII segment of two characters or more that
+    opens with a letter but `w` and two characters none of its alternatives opens with."""
+    if len(segment) < 2 or not segment.isascii() or not segment[0].isalpha() or segment[0] in "wW":
+        return True
+    return segment[:2].lower() in _NOT_NAMES_OPENINGS
+
+
+# What every match of `_MONTH_AND_DAY_ONLY` and of `_DAY_OR_YEAR_OF_A_MONTH` holds, lowered: a month's first
+# three letters or a season's name. An ASCII segment without any (most names) is not searched for them
+# (17,000 instructions a note). Searched in the lowered segment: without `re.IGNORECASE`, `re` skips to the
+# letters they open with. Compiled on first use, as the others a check's start does not need.
+_MONTH_OR_SEASON_STEM = on_first_use(
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|winter|spring|summer|autumn|fall"
+)
+
+
+def _may_name_a_month_or_season(segment: str) -> bool:
+    """Whether `_MONTH_AND_DAY_ONLY` or `_DAY_OR_YEAR_OF_A_MONTH` may match in `segment`: false only of an
+    ASCII segment without a stem `_MONTH_OR_SEASON_STEM` finds (`re.IGNORECASE` takes a few letters beyond
+    ASCII for ASCII's: `\u017f` for `s`)."""
+    return not segment.isascii() or _MONTH_OR_SEASON_STEM().search(segment.lower()) is not None
+
+
+def _holds_a_letter(segment: str) -> bool:
+    """Whether a character of `segment` is a letter (`str.isalpha`). In ASCII only the letters have another
+    case: two conversions in C, not a generator's step for each character."""
+    if segment.isascii():
+        return segment.lower() != segment.upper()
+    return any(char.isalpha() for char in segment)
 
 
 _MOST_MONTH_AND_YEAR_WORDS = 3  # `Januar 2022`, `Jan. 2022`, and Russian's with its word for year after it

@@ -30,7 +30,12 @@ def _citation_json(citation: Citation) -> dict[str, Any]:
     are strings or None but for a platform (its value) and a date (as `isoformat` spells it).
     tests/outputs/test_extract.py checks the two agree."""
     values = citation.__dict__
-    dumped = {name: values[name] for name in _CITATION_FIELDS}
+    # pydantic keeps every field there in the order declared: copied whole (in C), not field by field.
+    dumped = (
+        dict(values)
+        if tuple(values) == _CITATION_FIELDS
+        else {name: values[name] for name in _CITATION_FIELDS}
+    )
     platform, date = values["platform"], values["date"]
     if platform is not None:
         dumped["platform"] = platform.value

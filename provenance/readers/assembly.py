@@ -611,7 +611,9 @@ def _quotes_of_the_one_mark(
 
 
 # Where a sentence ends: its stops and the closing marks after them, then a space and what is no lower case.
-_SENTENCE_END = re.compile(r"[.!?\u2026]+[\u201d\u2019\"'»)\]]*(?=\s+[^\s])")
+# The first stop spelt apart from those after it (not `[.!?…]+`): `re` then skips to a stop instead of
+# trying the repeat at every place of a paragraph.
+_SENTENCE_END = re.compile(r"[.!?\u2026][.!?\u2026]*[\u201d\u2019\"'»)\]]*(?=\s+[^\s])")
 
 
 def _sentence_ends(text: str) -> list[int]:

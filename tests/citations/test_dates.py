@@ -1112,12 +1112,16 @@ def test_holds_date_is_every_format_searched(pieces: list[str]) -> None:
     assert dates.holds_date(text) == searched
 
 
-_SHORT_YEAR_ALPHABET = "0123456789\u0661\u0662'\u2019\u5e74\ub144 .,-/JanFebruary\u0e21.\u0e04"
+_SHORT_YEAR_ALPHABET = "0123456789\u0661\u0662'\u2019\u5e74\ub144 \t\u2003.,-/JanFebruary\u0e21.\u0e04\u00b2"
 
 
 @settings(max_examples=600, deadline=None)
 @given(st.text(alphabet=_SHORT_YEAR_ALPHABET, max_size=24))
 @example("Desk 17")
+@example("Desk 605")
+@example("Desk 1024 ")
+@example("605 Jan 22")
+@example("605 \u0e21.\u0e04. 65")
 @example("21 Jan 22")
 @example("21.01.22")
 @example("\u0662\u0661 Jan 22")
@@ -1125,7 +1129,8 @@ _SHORT_YEAR_ALPHABET = "0123456789\u0661\u0662'\u2019\u5e74\ub144 .,-/JanFebruar
 @example("22\u5e741")
 def test_a_text_passed_over_for_short_years_is_one_their_search_finds_nothing_in(text: str) -> None:
     # `_may_hold_a_short_year` skips the search where no apostrophe, 年 or 년 and fewer than three digits
-    # are: the search must find nothing there, or a note's two-digit-year day would be missed.
+    # are, or digits and spaces alone follow the first digit: the search must find nothing there, or a
+    # note's two-digit-year day would be missed.
     assert dates._may_hold_a_short_year(text) == (dates._MAY_HOLD_A_SHORT_YEAR().search(text) is not None)
 
 
@@ -3570,3 +3575,41 @@ def test_the_formats_an_ascii_text_is_not_read_for_match_nothing_in_it(pieces: l
             assert pattern().search(text) is None and pattern().search(text.lower()) is None, (
                 pattern().pattern
             )
+
+
+_MONTH_FIRST_PIECES = [
+    "January", "jan", "JAN", "Jan.", "Mayor", "may", " ", "  ", ",", "-", "21", "2022", "the ", "Desk ",
+    "Report ", "\u017f", "Sept", "ember", "a", "\u201c", "1",
+]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_MONTH_FIRST_PIECES), max_size=10))
+@example(["Desk ", "21", ", ", "January", " ", "21", ", ", "2022"])
+@example(["jan", "January", " ", "21", ", ", "2022"])
+def test_a_month_first_date_is_searched_for_from_the_first_month_named(pieces: list[str]) -> None:
+    # `_candidates` searches the formats whose every match opens with a month's name from where the first
+    # month is named: they must find there all they find from the text's start.
+    text = "".join(pieces)
+    for formats, any_month, subject in (
+        (dates._FORMATS, dates._ANY_MONTH, text),
+        (dates._FAST_FORMATS, dates._LOWERED_ANY_MONTH, text.lower()),
+    ):
+        pattern = formats[0][0]()
+        assert formats[0][0] in (dates._MONTH_FIRST, dates._FAST_MONTH_FIRST)
+        month = any_month().search(subject)
+        whole = [found.span() for found in pattern.finditer(subject)]
+        from_month = [found.span() for found in pattern.finditer(subject, month.start())] if month else []
+        assert whole == from_month
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789\u0661\u0662\u00b2a -.", max_size=16))
+@example("Desk 1024")
+@example("\u0661\u0662\u0663\u0664")
+def test_four_digits_in_a_row_are_found_as_a_repeat_finds_them(text: str) -> None:
+    # `_FOUR_DIGITS` is spelt digit by digit for speed: it must find what `\d{4}` finds, where it finds it.
+    repeat = re.compile(r"\d{4}")
+    assert [found.span() for found in dates._FOUR_DIGITS.finditer(text)] == [
+        found.span() for found in repeat.finditer(text)
+    ]

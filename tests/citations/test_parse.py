@@ -3351,3 +3351,111 @@ def test_a_month_and_its_year_in_another_language_are_no_author(text: str, month
 def test_a_name_beside_a_month_and_its_year_is_still_read(text: str, author: str) -> None:
     citation = parse_citation(Footnote(label="1", text=text, line=4)).citation
     assert citation.author == author
+
+
+# The words `_NOT_NAMES` is made of, each without its first character: what may follow the two characters
+# `_may_open_a_non_name` reads of a segment.
+_NOT_NAME_TAILS = [
+    "", " ", ".", "\n", ". cit", "d", "d.", "ccessed", "vailable at", "bid", "dem", "etrieved", "rchived",
+    "bd", "benda", "upra", "nfra", "ast accessed", "ate accessed", "aptured", "creenshot", "ccess date",
+    "rchive date", "brufdatum", "ugriffsdatum", "echa de consulta", "ost", "osts", "weet", "ideo", "essage",
+    "hread", "elegram", "witter", "acebook", "ouTube", "nstagram", "ikTok", "K", "Kontakte", "eddit",
+    "inkedIn",
+    "luesky", "astodon", "hreads", "ruth Social", "p", "oc", "rl", "ink", "riginal", "ndated", "esterday",
+    "oday", "nonymous", "nknown", "uthor unknown", "o author", " a", "a.", "tand", "atenstand", "on", "ues",
+    "ed", "hu", "ri", "at", "un", "day", "t 9:15 MSK", "n 2022 r.", "oku", " 2022", "2022 r.",
+]  # fmt: skip
+
+
+def test_no_segment_passed_over_for_not_names_is_one_it_matches() -> None:
+    # `_names_someone` matches `_NOT_NAMES` only where `_may_open_a_non_name` says it may: a segment passed
+    # over that it matches (`Ibid.`, `Accessed`, `Telegram`, `X`) would be read as a name, the author check
+    # held to it. Every two ASCII characters, each followed by the rest of every word of the pattern.
+    printable = [chr(point) for point in range(0x80)]
+    for first in printable:
+        for second in printable:
+            for tail in _NOT_NAME_TAILS:
+                for text in (first + second + tail, first + tail):
+                    if not parse._may_open_a_non_name(text):
+                        assert parse._NOT_NAMES.match(text) is None, repr(text)
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*_NOT_NAME_TAILS, "Desk", "Id", "ID", "X", "R", "w", "W", "V", "A", "N", "s", "\u017f", "9"]
+        ),
+        max_size=5,
+    )
+)
+@example(["Desk", " 605"])
+@example(["X", "\n"])
+@example(["R", "\n"])
+def test_not_names_is_matched_wherever_it_may_match(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    if parse._NOT_NAMES.match(text) is not None:
+        assert parse._may_open_a_non_name(text)
+
+
+_MONTH_PIECES = [
+    "Jan", "JAN", "jan", "uary", "Feb", "Mar", "ch", "Apr", "May", "June", "Jul", "Aug", "\u017fept", "Sept",
+    "Oct", "Nov", "Dec", "ember", "Winter", "\u017fpring", "Spring", "Summer", "Autumn", "Fall", "of", " ",
+    "  ", ".", ",", "21", "2022", "st", "Desk", "5", "\u212a", "Mid-",
+]  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_MONTH_PIECES), max_size=8))
+@example(["Desk", " ", "605"])
+@example(["Jan", ".", " ", "21"])
+@example(["\u017fpring", " ", "2022"])
+@example(["Winter", " ", "of", " ", "2022"])
+def test_a_segment_passed_over_for_a_month_s_day_or_year_holds_none(pieces: list[str]) -> None:
+    # `_names_someone` looks for a month's day or year (`January 21`, `Jan 2022`, `Spring 2022`) only where
+    # `_may_name_a_month_or_season` says one may be: a segment passed over that holds one would be a name.
+    text = "".join(pieces)
+    if not parse._may_name_a_month_or_season(text):
+        assert parse._MONTH_AND_DAY_ONLY.fullmatch(text) is None
+        assert parse._DAY_OR_YEAR_OF_A_MONTH.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("Desk 605, “Report number 605”, January 18, 2022, https://site5.example/a", "Desk 605"),
+        ("Desk 1024, “Report number 1024”, January 18, 2022, https://site5.example/a", "Desk 1024"),
+        ("Ibid., January 18, 2022, https://site5.example/a", None),
+        ("Spring 2022, “Report”, https://site5.example/a", None),
+    ],
+)
+def test_a_name_whose_digits_end_it_is_read_as_a_name(text: str, author: str | None) -> None:
+    footnote = Footnote(label="1", text=text, line=1)
+    assert parse_citation(footnote).citation.author == author
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Rybar", " ", "  ", "\t", "posted", "wrote", "said", "Said", "reported", "on", "Telegram", "."]
+        ),
+        max_size=6,
+    )
+)
+@example(["Rybar", " ", "posted"])
+@example(["Hassan", " ", "Said"])
+def test_a_segment_passed_over_for_what_the_name_did_holds_none_of_it(pieces: list[str]) -> None:
+    # `_opening_name` takes away what the name did (`Rybar posted …`, `_SAID_AFTER`) only where `_SAID_WORD`
+    # finds one of its words: a segment passed over must hold no match.
+    text = "".join(pieces)
+    if parse._SAID_WORD().search(text) is None:
+        assert parse._SAID_AFTER.search(text) is None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aZ5 _.-\u00e9\u00b2\u0661\u4e00\u0301", max_size=8))
+@example("Desk 605")
+@example("605 .")
+def test_a_segment_holds_a_letter_where_a_character_of_it_is_one(text: str) -> None:
+    assert parse._holds_a_letter(text) == any(char.isalpha() for char in text)

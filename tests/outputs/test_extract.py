@@ -197,3 +197,14 @@ def test_extract_json_holds_no_workflow_command_a_ci_runner_obeys_and_reads_back
     assert "##[" not in text and "#\\u0023[stop-commands]tok" in text
     (footnote,) = json.loads(text)["footnotes"]
     assert footnote["text"] == "Telegram ##[stop-commands]tok, January 21, 2022."
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CITATIONS)
+def test_a_citation_made_of_the_fields_it_has_is_written_as_pydantic_dumps_it(whole: Citation) -> None:
+    # The parser makes a citation of the fields it has (`Citation(**given)`), and `_citation_json` copies
+    # its fields whole where they stand in the declared order: the same keys, order and values.
+    given_fields = {name: value for name, value in whole.__dict__.items() if value is not None}
+    citation = Citation(**given_fields)
+    assert tuple(citation.__dict__) == tuple(Citation.model_fields)
+    assert list(extract._citation_json(citation).items()) == list(citation.model_dump(mode="json").items())

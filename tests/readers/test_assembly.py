@@ -257,3 +257,15 @@ def test_collapsed_whitespace_is_the_split_words_joined_whether_or_not_the_text_
     text: str,
 ) -> None:
     assert collapse_whitespace(text) == " ".join(text.split())
+
+
+@given(st.text(alphabet=".!?\u2026\u201d\u2019\"'»)] aA\n", max_size=24))
+def test_a_sentence_s_end_is_found_where_a_run_of_stops_is(text: str) -> None:
+    # `_SENTENCE_END` spells its first stop apart (for speed): it must find what a run of stops, `[.!?…]+`,
+    # finds, where it finds it.
+    from provenance.readers import assembly
+
+    run = re.compile(r"[.!?\u2026]+[\u201d\u2019\"'»)\]]*(?=\s+[^\s])")
+    assert [found.span() for found in assembly._SENTENCE_END.finditer(text)] == [
+        found.span() for found in run.finditer(text)
+    ]
