@@ -600,8 +600,12 @@ def _capture_share(
     own), since reading and checking here is interpreter work that threads would only take turns at. What
     reading a page back loads on first use (`extractors.pages`, `checks.matching`) loads there too, in each
     process, while the first requests are out: loaded before them, it held them up (10 ms)."""
-    from provenance.capture.rush import Rush
+    from provenance.capture.capture import Unpublished, capture_answers, capture_url
+    from provenance.capture.rush import Rush, do_left_work, leave_for_next_request
     from provenance.capture.scheduler import capture_all  # loaded by `_capture_reports` already
+    from provenance.settings import capture_over_http
+
+    over_http = settings.capture in (capture_over_http, capture_url)
 
     workers = min(max(1, share.jobs), len(share.requests))  # as many as `capture_all` starts
     begun = itertools.count(1)
@@ -626,12 +630,28 @@ def _capture_share(
 
         def capture(
             request: CaptureRequest, archive_dir: Path, network: NetworkOptions, info: WarcInfo
-        ) -> CaptureOutcome:
+        ) -> None:
             if next(begun) == workers:  # the last worker's first capture
                 first_requests_going.set()
-            outcome = settings.capture(request, archive_dir, network, info)
+            if over_http:
+                answered = capture_answers(request, archive_dir, network, info)
+                do_left_work()  # the last capture's, if this one sent no request to do it beside
+                if isinstance(answered, Unpublished):
+                    # Published once this worker's next request is out, while its answer is awaited: done
+                    # here, it held up that request and each answer of the wave behind it (`capture.rush`).
+                    leave_for_next_request(lambda: published_and_handed_over(request, answered))
+                else:
+                    after.hand_over(request, answered)
+            else:
+                after.hand_over(request, settings.capture(request, archive_dir, network, info))
+
+        def published_and_handed_over(request: CaptureRequest, answered: Unpublished) -> None:
+            try:
+                outcome = answered.publish()
+            except BaseException as crash:  # a bug; it must not raise where it runs (`capture.rush`)
+                after.hand_over_crash(crash)
+                return
             after.hand_over(request, outcome)
-            return outcome
 
         capture_all(
             share.requests,

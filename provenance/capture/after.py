@@ -93,6 +93,12 @@ class AfterCaptures:
     def hand_over(self, request: CaptureRequest, outcome: CaptureOutcome) -> None:
         self._queue.put((request, outcome))
 
+    def hand_over_crash(self, crash: BaseException) -> None:
+        """A crash (a bug) of a capture's work that could not raise where it ran: the run stops, as for a
+        crash here, and `wait` raises it."""
+        self._crashes.append(crash)
+        self._cancellation.cancel()
+
     def wait(self) -> None:
         """Wait until every capture handed over is done; raise the first crash, if any."""
         self._end()

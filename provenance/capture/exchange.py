@@ -37,7 +37,7 @@ from provenance.capture.retry import (
     asked_wait_seconds,
     sleep_unless_cancelled,
 )
-from provenance.capture.rush import waiting
+from provenance.capture.rush import do_left_work, waiting
 from provenance.capture.session import CaptureSession, prepare_request, send
 from provenance.capture.tls import certificate_record, chain_record, presented_certificates
 from provenance.capture.uri import host_key_of, request_uri
@@ -426,6 +426,12 @@ def _exchange(
         made: list[tuple[bytes, RequestRecord]] = []  # the request record, and the head it was made of
 
         def while_waiting() -> None:
+            try:
+                make_request_record()
+            finally:
+                do_left_work()  # what this worker's last capture left (`capture.rush`): done while this waits
+
+        def make_request_record() -> None:
             # The capture's file, and this request's record, are made while the answer is awaited: not
             # before the request goes out, nor between the answer and the worker's next request.
             warc.open_now()

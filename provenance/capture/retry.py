@@ -178,8 +178,9 @@ def backoff_seconds(attempt: int, base: float, jitter: Callable[[], float] = ran
 
 def sleep_unless_cancelled(seconds: float, cancellation: Cancellation) -> None:
     """Wait `seconds`, or less when the run is cancelled (then `Cancelled` is raised)."""
-    from provenance.capture.rush import waiting  # loaded with the captures, not with the options
+    from provenance.capture.rush import do_left_work, waiting  # loaded with the captures, not the options
 
+    do_left_work()  # a worker's next request is no sooner for it: what its last capture left is done now
     woken = threading.Event()
     token = cancellation.on_cancel(woken.set)
     try:

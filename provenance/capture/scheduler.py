@@ -17,6 +17,7 @@ from provenance.capture.capture import capture_url
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
 from provenance.capture.pinning import require_pinning_hook, ssl_context_for
+from provenance.capture.rush import do_left_work, has_left_work
 from provenance.capture.uri import host_key_of
 from provenance.files import ensure_folder
 from provenance.waiting import wait_in_steps
@@ -31,6 +32,8 @@ _CANCEL_GRACE = 2.0  # seconds the captures get to clean up after Ctrl-C
 
 # How one request is captured: `capture_url` (plain HTTP), or a browser's capture of the page.
 CaptureFunction = Callable[[CaptureRequest, Path, NetworkOptions, WarcInfo], "CaptureOutcome"]
+# As `CaptureFunction`, or None from a capture whose outcome its caller took care of (`capture_all`).
+_Capturing = Callable[[CaptureRequest, Path, NetworkOptions, WarcInfo], "CaptureOutcome | None"]
 
 
 class _HostQueue:
@@ -91,13 +94,14 @@ def capture_all(
     jobs: int = 16,
     per_host: int = 4,
     on_done: Callable[[CaptureRequest, CaptureOutcome], None] | None = None,
-    capture: CaptureFunction = capture_url,
+    capture: _Capturing = capture_url,
     remove_stale: bool = True,
 ) -> list[CaptureOutcome]:
     """Capture every request into `archive_dir` (created if needed); outcomes in the order of `requests`.
 
     `on_done`, if given, is called once per capture as it finishes (from that capture's thread, one call at
-    a time), so a caller can show progress.
+    a time), so a caller can show progress. A `capture` that returns None has handed its outcome on itself:
+    it is neither listed nor given to `on_done`.
 
     A fixed pool of `jobs` worker threads runs the captures, at most `per_host` to one host name at once.
     A worker takes the first waiting request whose host has a free slot, so a busy host never keeps other
@@ -119,17 +123,21 @@ def capture_all(
     reporting = threading.Lock()
     crashes: list[BaseException] = []
 
-    def all_done() -> bool:
-        return queue.waiting == 0 and queue.running.total() == 0
+    leaving = 0  # workers holding work their last capture left for their next request (`capture.rush`)
 
-    def next_request() -> tuple[int, str] | None:
+    def all_done() -> bool:
+        return queue.waiting == 0 and queue.running.total() == 0 and leaving == 0
+
+    def next_request(carrying: bool) -> tuple[int, str] | None:
+        """The next request to capture; None when there is none (or, for a worker `carrying` work left for
+        its next request, none to start now: it does that work before it waits for one)."""
         with lock:
             while True:
                 if options.cancellation.cancelled or queue.waiting == 0:
                     idle.notify_all()  # the other idle workers end too
                     return None
                 taken = queue.take()
-                if taken is not None:
+                if taken is not None or carrying:
                     return taken
                 # Woken only at the end: a host slot freed by a finished capture is taken by its worker.
                 idle.wait()
@@ -138,7 +146,7 @@ def capture_all(
         try:
             outcome = capture(requests[index], archive_dir, options, info)
             outcomes[index] = outcome
-            if on_done is not None:
+            if on_done is not None and outcome is not None:
                 with reporting:
                     on_done(requests[index], outcome)
         except Cancelled:
@@ -147,13 +155,29 @@ def capture_all(
             crashes.append(crash)
 
     def work() -> None:
-        while (taken := next_request()) is not None:
+        nonlocal leaving
+        carrying = False  # work left by this worker's last capture, done by its next (`capture.rush`)
+        while True:
+            taken = next_request(carrying)
+            if taken is None:
+                if not carrying:
+                    return
+                do_left_work()  # no next request to do it beside
+                carrying = False
+                with lock:
+                    leaving -= 1
+                    if all_done() or options.cancellation.cancelled:
+                        changed.notify_all()
+                continue
             index, host = taken
             try:
                 capture_one(index)
             finally:
+                left = has_left_work()  # the work `carrying` said is done: this capture did it
                 with lock:
                     queue.done(host)
+                    leaving += left - carrying
+                    carrying = left
                     if all_done() or options.cancellation.cancelled:
                         changed.notify_all()
 
@@ -177,7 +201,7 @@ def capture_all(
         with changed:
             wait_in_steps(changed, ended)
     except BaseException:  # Ctrl-C, SIGTERM (`cli.Terminated`): the captures stop and clean up first
-        _cancel(options, changed, idle, lambda: queue.running.total() == 0)
+        _cancel(options, changed, idle, lambda: queue.running.total() == 0 and leaving == 0)
         raise
     finally:
         options.cancellation.forget(woken)

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from provenance.capture.capture import capture_url
+from provenance.capture.capture import Unpublished, capture_answers, capture_url
+from provenance.capture.exchange import utc_text
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.options import CaptureRequest, NetworkOptions
 from provenance.warc import writer as warc
@@ -93,3 +94,45 @@ def test_a_capture_makes_its_file_while_its_first_answer_is_awaited_not_before_t
     assert outcome.error is None and outcome.capture is not None
     assert made_while_awaited == [True]
     assert [p.name for p in archive_dir.iterdir()] == [Path(outcome.capture.warc).name]
+
+
+def test_a_capture_left_unpublished_is_a_partial_file_until_published_then_the_capture_url_gives(
+    options: NetworkOptions, archive_dir: Path
+) -> None:
+    request = CaptureRequest("http://news.example/", "r-fn1", label="1")
+    answered = capture_answers(request, archive_dir, options, INFO)
+    assert isinstance(answered, Unpublished)
+    assert [
+        p.name for p in archive_dir.iterdir() if not p.name.startswith(".")
+    ] == []  # only the partial file
+
+    outcome = answered.publish()
+
+    assert outcome.error is None and outcome.capture is not None
+    assert [p.name for p in archive_dir.iterdir()] == [Path(outcome.capture.warc).name]
+    assert outcome.capture.finished_at == utc_text(
+        answered.finished
+    )  # the last answer in, not the publishing
+    direct = capture_url(
+        CaptureRequest("http://news.example/", "r-fn2", label="1"), archive_dir, options, INFO
+    )
+    assert direct.capture is not None
+    assert [record.type for record in direct.capture.records] == [r.type for r in outcome.capture.records]
+    assert (direct.capture.http_status, direct.capture.bytes) == (
+        outcome.capture.http_status,
+        outcome.capture.bytes,
+    )
+
+
+def test_a_capture_left_unpublished_that_cannot_be_published_is_an_archive_error_and_leaves_no_file(
+    options: NetworkOptions, archive_dir: Path
+) -> None:
+    answered = capture_answers(CaptureRequest("http://news.example/", "r-fn1"), archive_dir, options, INFO)
+    assert isinstance(answered, Unpublished)
+    answered.warc.final_path.write_bytes(b"a file already there")
+
+    outcome = answered.publish()
+
+    assert outcome.capture is None and outcome.error is not None and "already exists" in outcome.error
+    assert [p.name for p in archive_dir.iterdir()] == [answered.warc.final_path.name]  # no partial file left
+    answered.warc.final_path.unlink()  # not a WARC: the folder's check at the end would refuse it

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 
 from provenance.capture.cancel import Cancellation, Cancelled
 from provenance.capture.options import NetworkOptions
 from provenance.capture.retry import sleep_unless_cancelled
-from provenance.capture.rush import Rush, waiting
+from provenance.capture.rush import Rush, do_left_work, has_left_work, leave_for_next_request, waiting
 from tests.capture.conftest import Capturer
 from tests.support.servers import FixtureRequestHandler, FixtureServer, Reply
 
@@ -99,3 +100,64 @@ def test_a_capture_is_at_work_but_for_its_wait_on_the_network_and_not_after_it(
     assert outcome.error is None and outcome.capture is not None
     assert at_work_while_answered == [0]
     assert rush.working == 0  # the capture over, no worker is left counted
+
+
+def test_work_a_capture_left_is_done_once_the_next_request_is_out_and_before_its_answer(
+    capture: Capturer, fixture_server: FixtureServer
+) -> None:
+    left_done = threading.Event()
+    requests_in_when_done: list[int] = []
+    answered_after_it: list[bool] = []
+
+    def left_work() -> None:
+        # Done before the request went out, it would hold the request back: the server would see none.
+        deadline = time.monotonic() + WAIT
+        while not fixture_server.requests and time.monotonic() < deadline:
+            time.sleep(0.001)
+        requests_in_when_done.append(len(fixture_server.requests))
+        left_done.set()
+
+    def answer(handler: FixtureRequestHandler) -> None:
+        answered_after_it.append(left_done.wait(WAIT))  # the answer waits for the left work (bounded)
+        handler.reply(PAGE)
+
+    fixture_server.routes["/post"] = answer
+    leave_for_next_request(left_work)
+    assert has_left_work()
+
+    outcome = capture(
+        "http://news.example/post", NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    )
+
+    assert outcome.error is None and outcome.capture is not None
+    assert requests_in_when_done == [1]  # once the request was out
+    assert answered_after_it == [True]  # while its answer was awaited, not after it came
+    assert not has_left_work()
+
+
+def test_left_work_is_done_once_in_the_order_it_was_left_and_only_by_its_own_thread() -> None:
+    done: list[str] = []
+    leave_for_next_request(lambda: done.append("first"))
+    leave_for_next_request(lambda: done.append("second"))
+
+    def in_another_thread() -> None:
+        do_left_work()
+        done.append(f"other: {has_left_work()}")
+
+    other = threading.Thread(target=in_another_thread)
+    other.start()
+    other.join()
+    assert done == ["other: False"]
+    do_left_work()
+    do_left_work()
+    assert done == ["other: False", "first", "second"] and not has_left_work()
+
+
+def test_work_a_capture_left_is_done_when_its_worker_next_sleeps_not_after_the_sleep() -> None:
+    """A next capture that first waits (a retry's pause, a host's free slot) does the left work as it
+    begins to wait: that wait does not hold it back."""
+    done_at: list[float] = []
+    leave_for_next_request(lambda: done_at.append(time.monotonic()))
+    began = time.monotonic()
+    sleep_unless_cancelled(0.2, Cancellation())
+    assert len(done_at) == 1 and done_at[0] - began < 0.1 and not has_left_work()

@@ -6,9 +6,11 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
+from provenance.capture.rush import do_left_work, leave_for_next_request
 from provenance.capture.scheduler import capture_all
 from provenance.models import CaptureOutcome
 from tests.capture.conftest import INFO
@@ -101,6 +103,32 @@ def test_a_fixed_pool_of_jobs_workers_runs_every_capture(archive_dir: Path) -> N
     assert 1 <= len(threads) <= 3  # never a thread per capture
 
 
+def test_work_each_capture_left_for_its_workers_next_is_done_before_the_captures_end(
+    archive_dir: Path,
+) -> None:
+    """A worker's last capture has no next request to do its work beside: the worker does it before it
+    waits or ends, and `capture_all` returns only once every capture's left work is done."""
+    done: list[str] = []
+    lock = threading.Lock()
+
+    def leave_work(
+        request: CaptureRequest, folder: Path, options: NetworkOptions, info: WarcInfo
+    ) -> CaptureOutcome:
+        do_left_work()  # as a capture does once its request is out
+
+        def left() -> None:
+            time.sleep(0.01)  # long enough that a run not waiting for it would end first
+            with lock:
+                done.append(request.url)
+
+        leave_for_next_request(left)
+        return CaptureOutcome(url=request.url, error="not fetched")
+
+    urls = [f"http://site{n % 3}.example/{n}" for n in range(12)]
+    capture_all(_requests(urls), archive_dir, NetworkOptions(), INFO, jobs=4, per_host=1, capture=leave_work)
+    assert sorted(done) == sorted(urls)
+
+
 # Run in a fresh interpreter: the capture stack and one capture, and at the first connection what is loaded.
 _FIRST_REQUEST_PROBE = """
 import socket, sys
@@ -115,6 +143,7 @@ from provenance.capture.after import AfterCaptures
 from provenance.capture.options import CaptureRequest, ConnectTo, NetworkOptions, WarcInfo
 from provenance.capture.processes import CaptureProcess
 from provenance.capture.retry import HostStanding
+from provenance.capture.rush import do_left_work, leave_for_next_request
 from provenance.capture.scheduler import capture_all
 from provenance.capture.slots import HostSlots
 from provenance.warc.durable import WarcSyncs
