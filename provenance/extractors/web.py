@@ -4328,13 +4328,19 @@ def _dateline_day(tree: LexborHTMLParser) -> tuple[str, str | None] | None:
         match = _DATELINE().match(opening)
         if match is None or any(letter.islower() for letter in match.group("place")):
             continue  # a dateline's place is in capitals: not a sentence's opening words
-        day = match.group("day").strip()
-        found = find_date(day)
-        if found.date is not None and not found.ambiguous and found.text == day:
-            return day, found.date.isoformat()
-        if _month_and_day(day) is not None:
-            return day, None
+        read = _a_dateline_s_day(match.group("day").strip())
+        if read is not None:
+            return read
     return None
+
+
+def _a_dateline_s_day(day: str) -> tuple[str, str | None] | None:
+    """(`day` as written, its ISO day where it gives its year) where `day` is wholly one day, with or
+    without its year (`Jan. 21, 2022`, `Jan 21`); else None."""
+    found = find_date(day)
+    if found.date is not None and not found.ambiguous and found.text == day:
+        return day, found.date.isoformat()
+    return (day, None) if _month_and_day(day) is not None else None
 
 
 # A paragraph of its own that is only a place and a day, the story's dateline set apart from its text (`KYIV,
@@ -4362,11 +4368,9 @@ def _place_and_day_alone(shown: str) -> tuple[str, str | None] | None:
             return None  # a sentence's words, a number, a label (`Photo: Reuters, 21 January 2022`)
         if any(_UPDATE_LINE.match(word) for word in place):
             return None
-        found = find_date(day)
-        if found.date is not None and not found.ambiguous and found.text == day:
-            return day, found.date.isoformat()
-        if _month_and_day(day) is not None:
-            return day, None
+        read = _a_dateline_s_day(day)
+        if read is not None:
+            return read
     return None
 
 
