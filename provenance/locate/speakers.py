@@ -2256,6 +2256,7 @@ def speakers_in_passage(text: str, quotes: Sequence[str] = ()) -> tuple[Speaker,
     # `Der Kanal „Rybar“ schrieb`: German quotes a channel's name as Russian does (`канал «Рыбарь»`), and
     # the name in its marks was no one's.
     text = _GERMAN_CHANNEL_QUOTED().sub(r"\g<noun> \g<name>", text) if "Kanal" in text else text
+    quotes = quotes[:_MOST_QUOTES_READ]
     sentences = split_sentences(text)
     quoted_at = [at for at, s in enumerate(sentences) if any(_squash(q)[:40] in s for q in quotes)]
     # `Medvedev, citing Peskov, wrote: “…”`: the post is the writer's, whoever he cites.
@@ -3422,7 +3423,7 @@ def _listed_at(sentence: str, at: int, wanted: str) -> tuple[Speaker, ...]:
         while words and words[-1].casefold() in _LIST_BEFORE_VERB:
             words.pop()
         return _names_listed(list(reversed(words[-4 * _MOST_LISTED :])))
-    end = sentence.find(wanted, at)
+    end = sentence.find(wanted, at, at + len(wanted) + _LOOK)  # where it stands, not a copy far on
     behind = sentence[end + len(wanted) : end + len(wanted) + _LOOK] if end >= 0 and not verbs else ""
     behind = behind.lstrip(_TRIM + " \u2014\u2013-")
     verb = _VERB_BEHIND.match(behind)
@@ -5173,6 +5174,10 @@ def _not_words_posted(contexts: Sequence[Context]) -> set[str]:
     return found
 
 
+# How many of a footnote's quotes are read for who said them: a real note has a handful; each is looked for in
+# every sentence of its passages, so a crafted passage of thousands made that quadratic.
+_MOST_QUOTES_READ = 100
+
 # How much of a passage is read for a family name's full name (`named_in_full`).
 _FULL_NAME_LOOK = 5_000
 
@@ -5186,7 +5191,7 @@ def build_query(footnote: Footnote, citation: Citation, quotes: tuple[str, ...] 
         quotes = tuple(dict.fromkeys(q for context in footnote.contexts for q in context.quotes))
     # Neither a translation beside a quote nor a channel's name in quote marks is words a post holds.
     not_quotes = _not_words_posted(footnote.contexts)
-    quotes = tuple(quote for quote in quotes if quote not in not_quotes)
+    quotes = tuple(quote for quote in quotes if quote not in not_quotes)[:_MOST_QUOTES_READ]
     found = _note_speakers(citation)
     for context in footnote.contexts:
         named = speakers_in_passage(context.text, quotes)
@@ -5201,7 +5206,8 @@ def build_query(footnote: Footnote, citation: Citation, quotes: tuple[str, ...] 
                 and not _an_office_alone(speaker.name)
             )
         # `Medvedev wrote, citing Peskov: “…”`: Medvedev posted; Peskov's post may hold the words too.
-        named = writers_sources(context.text, [quote for quote in context.quotes if quote in quotes], named)
+        own = set(quotes)
+        named = writers_sources(context.text, [quote for quote in context.quotes if quote in own], named)
         # `Dmitry Medvedev went further. Medvedev wrote: “…”`: the full name is who posted.
         found += [named_in_full(context.text[:_FULL_NAME_LOOK], speaker) for speaker in named]
     # A name one passage gives the quote outright is no guess, nor a source, because another passage leaves
