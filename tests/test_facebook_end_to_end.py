@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from tests.support.check_runs import check_json_through
+from tests.support.check_runs import check_json_through, check_named, url_path
 from tests.support.servers import FixtureServer, Reply, make_local_ca
 
 POST = "https://www.facebook.com/harbour.office/posts/10158000111"
@@ -57,18 +57,14 @@ _WALL = (
 )
 
 
-def _path(url: str) -> str:
-    return "/" + url.split("://", 1)[1].partition("/")[2]
-
-
 @pytest.fixture(scope="module")
 def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """One `check --json` of REPORT; its footnotes by label."""
     own = "<a href='/harbour.office/posts/10158000111'><abbr data-utime='1642766400'>Jan 21</abbr></a>"
     routes: dict[str, Any] = {
-        _path(POST): Reply(body=_page(POST, own)),
-        _path(SHARING): Reply(body=_page(SHARING, "")),
-        _path(WALLED): Reply(body=_WALL),
+        url_path(POST): Reply(body=_page(POST, own)),
+        url_path(SHARING): Reply(body=_page(SHARING, "")),
+        url_path(WALLED): Reply(body=_WALL),
     }
     folder = tmp_path_factory.mktemp("facebook")
     local_ca = make_local_ca(folder, ("www.facebook.com",))
@@ -80,26 +76,22 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     return footnotes
 
 
-def _check(footnote: dict[str, Any], name: str) -> dict[str, Any]:
-    return next(check for check in footnote["checks"] if check["name"] == name)
-
-
 def test_a_facebook_post_is_dated_by_its_own_time(checked: dict[str, Any]) -> None:
-    date = _check(checked["post"], "date")
+    date = check_named(checked["post"], "date")
     assert date["status"] == "pass", checked["post"]["checks"]
 
 
 def test_a_facebook_post_showing_only_its_shared_post_s_and_a_comment_s_times_is_not_dated_by_them(
     checked: dict[str, Any],
 ) -> None:
-    date = _check(checked["sharing"], "date")
+    date = check_named(checked["sharing"], "date")
     assert date["status"] == "warn", checked["sharing"]["checks"]
     assert checked["sharing"]["status"] != "verified"
 
 
 def test_a_facebook_login_wall_holding_a_time_stays_a_login_wall(checked: dict[str, Any]) -> None:
     walled = checked["walled"]
-    captured = _check(walled, "captured")
+    captured = check_named(walled, "captured")
     assert captured["status"] == "fail"
     assert captured["detail"].startswith("login wall:")
-    assert _check(walled, "date")["status"] != "pass"
+    assert check_named(walled, "date")["status"] != "pass"

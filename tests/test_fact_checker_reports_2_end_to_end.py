@@ -21,6 +21,7 @@ import pytest
 from provenance import cli
 from provenance.side_urls import bluesky_thread_url, side_urls, syndication_url
 from tests.extractors.support import asset
+from tests.support.check_runs import checks_by_name
 from tests.support.pdfs import one_page_pdf
 from tests.support.servers import FixtureServer, LocalCA, Reply, make_local_ca, path_of
 
@@ -101,10 +102,6 @@ def _check(
     footnotes = {footnote["label"]: footnote for footnote in checked["footnotes"]}
     assert code == (0 if all(note["status"] == "verified" for note in footnotes.values()) else 1)
     return footnotes
-
-
-def _checks(footnote: dict[str, Any]) -> dict[str, tuple[str, str]]:
-    return {check["name"]: (check["status"], check["detail"]) for check in footnote["checks"]}
 
 
 # --- the legal memo ----------------------------------------------------------------------------------------
@@ -439,7 +436,7 @@ def test_each_footnote_of_the_legal_memo_has_the_status_a_careful_reviewer_would
         "bracket": "unconfirmed",  # `[the fine]` for "this ruling"
         "span": "unconfirmed",  # a quotation over two paragraphs, its second never said by the Court
     }
-    checks = {label: _checks(footnote) for label, footnote in memo.items()}
+    checks = {label: checks_by_name(footnote) for label, footnote in memo.items()}
     assert checks["remedy"]["title"] == (
         "pass",
         "matches 'Court sets aside ferry contract award'; 'Supreme Court of Examplia' beside it is the "
@@ -472,7 +469,7 @@ def test_an_id_note_fails_schema_saying_it_repeats_not_the_author_of_the_note_it
     memo: dict[str, dict[str, Any]],
 ) -> None:
     # "no author: the note names no author, outlet or account", of a Bluebook `Id.` naming the note before.
-    status, detail = _checks(memo["tender"])["schema"]
+    status, detail = checks_by_name(memo["tender"])["schema"]
     assert status == "fail"
     assert detail.startswith(
         "no author: the note cites another note's source ('Id.'), whose author it does not repeat, and is "
@@ -486,7 +483,7 @@ def test_a_ministry_s_figure_quoted_in_millions_is_said_to_be_the_same_number(
 ) -> None:
     # "carried 1.5 million passengers" of a PDF saying "1,500,000" warned "not found verbatim (70% at best; a
     # paraphrase?)"; the PDF's /Author, which names the ministry, went unsaid beside "no author found".
-    checks = _checks(memo["pdf"])
+    checks = checks_by_name(memo["pdf"])
     assert checks["quote"] == (
         "warn",
         "found 'carried 1.5 million passengers' written otherwise: the quote has '1.5 million' where the "
@@ -505,7 +502,7 @@ def test_a_headline_quoted_from_the_related_releases_beside_a_press_release_says
     memo: dict[str, dict[str, Any]],
 ) -> None:
     # It warned as "not found verbatim (50% at best; a paraphrase?)" while side blocks were read run together.
-    assert _checks(memo["related"])["quote"] == (
+    assert checks_by_name(memo["related"])["quote"] == (
         "warn",
         "'upholds the harbour dredging licence' is not in the source's own words but in the page's links to "
         "other stories or its side blocks (a `Read more:` line, a sidebar): it is not the article's: cite "
@@ -527,7 +524,7 @@ def test_each_footnote_of_the_osint_brief_has_the_status_a_careful_analyst_would
         "7": "verified",  # a quote over two of the post's paragraphs, with an elision
         "8": "unconfirmed",  # 1,5 тыс. for 1500
     }
-    checks = {label: _checks(footnote) for label, footnote in osint.items()}
+    checks = {label: checks_by_name(footnote) for label, footnote in osint.items()}
     # 21:30 UTC on the 20th is 00:30 on the 21st in Moscow; 22:30 UTC on the 21st is 01:30 on the 22nd.
     assert checks["1"]["date"] == (
         "pass",
@@ -580,7 +577,7 @@ def test_each_footnote_of_the_newsletter_has_the_status_a_careful_editor_would_g
         "9": "unconfirmed",  # a writer the byline does not name
         "10": "unconfirmed",  # the headline, with another outlet's name
     }
-    checks = {label: _checks(footnote) for label, footnote in newsletter.items()}
+    checks = {label: checks_by_name(footnote) for label, footnote in newsletter.items()}
     # Published 23:10 ET on the 21st, 04:10 UTC on the 22nd: either day is the page's.
     assert checks["4"]["date"][0] == "pass" and checks["5"]["date"][0] == "pass"
     assert checks["8"]["date"] == (
@@ -612,7 +609,7 @@ def test_a_note_naming_the_outlet_passes_saying_whose_byline_the_page_shows(
 ) -> None:
     # "cited 'Harbour Times'; the source shows 'Harbour Times'" read as if the outlet wrote it; "cited 'Omar
     # Khalil'; the source shows 'Jane Doe / Harbour Times'" said nothing of what to do.
-    checks = {label: _checks(footnote) for label, footnote in newsletter.items()}
+    checks = {label: checks_by_name(footnote) for label, footnote in newsletter.items()}
     assert checks["4"]["author"] == (
         "pass",
         "cited 'Harbour Times'; the source shows 'Harbour Times', its publisher; its byline names 'Jane Doe'",
@@ -628,7 +625,7 @@ def test_a_fine_quoted_in_millions_is_said_to_be_the_page_s_figure(
     newsletter: dict[str, dict[str, Any]],
 ) -> None:
     # "€1.2 million" of a page saying "€1,200,000" warned "not found verbatim (41% at best; a paraphrase?)".
-    assert _checks(newsletter["4"])["quote"] == (
+    assert checks_by_name(newsletter["4"])["quote"] == (
         "warn",
         "found '\u20ac1.2 million' written otherwise: the quote has '1.2 million' where the source has "
         "'1,200,000', the same number or day, but not the source's words: compare by hand",
@@ -639,7 +636,7 @@ def test_a_reader_s_comment_quoted_as_the_paper_s_says_it_is_a_comment(
     newsletter: dict[str, dict[str, Any]],
 ) -> None:
     # It warned as "not found verbatim (53% at best; a paraphrase?)" while comments were read run together.
-    assert _checks(newsletter["6"])["quote"] == (
+    assert checks_by_name(newsletter["6"])["quote"] == (
         "warn",
         "'the regulator is bought and paid for by the rival operator' is not in the source's own words but "
         "in a "

@@ -21,6 +21,7 @@ import pytest
 
 from provenance import cli
 from provenance.side_urls import reddit_json_url, youtube_oembed_url
+from tests.support.check_runs import checks_by_name
 from tests.support.servers import FixtureServer, LocalCA, Reply, make_local_ca, path_of
 from tests.test_fact_checker_reports_2_end_to_end import tweet_result, x_routes
 
@@ -47,10 +48,6 @@ def _check(
     footnotes = {footnote["label"]: footnote for footnote in checked["footnotes"]}
     assert code == (0 if all(note["status"] == "verified" for note in footnotes.values()) else 1)
     return footnotes
-
-
-def _checks(footnote: dict[str, Any]) -> dict[str, tuple[str, str]]:
-    return {check["name"]: (check["status"], check["detail"]) for check in footnote["checks"]}
 
 
 # --- the legal memo ----------------------------------------------------------------------------------------
@@ -453,7 +450,7 @@ def test_each_footnote_of_the_legal_memo_has_the_status_a_careful_reviewer_would
         "wayback": "verified",  # the Wayback Machine's copy of the deleted notice, read as the notice
         "archived": "unconfirmed",  # archive.today's page is its own rewriting, not the original's bytes
     }
-    checks = {label: _checks(footnote) for label, footnote in memo.items()}
+    checks = {label: checks_by_name(footnote) for label, footnote in memo.items()}
     assert checks["sic"]["quote"][0] == "pass"
     assert checks["wrongdate"]["date"] == (
         "fail",
@@ -479,7 +476,7 @@ def test_a_court_order_cited_by_its_day_on_the_docket_is_not_failed_by_the_docke
     memo: dict[str, dict[str, Any]],
 ) -> None:
     # htmldate dated the docket by its first entry (21 January): the order of the 24th, cited so, failed.
-    assert _checks(memo["docket"])["date"] == (
+    assert checks_by_name(memo["docket"])["date"] == (
         "warn",
         "cited 2022-01-24; the source gives 2022-01-21 (htmldate), a day read from the page's text, which "
         "gives 2022-01-24 too: a page of several dated entries? Compare by hand",
@@ -487,7 +484,7 @@ def test_a_court_order_cited_by_its_day_on_the_docket_is_not_failed_by_the_docke
 
 
 def test_an_opinion_s_words_quoted_across_its_footnote_mark_pass(memo: dict[str, dict[str, Any]]) -> None:
-    assert _checks(memo["opinion"])["quote"][0] == "pass"
+    assert checks_by_name(memo["opinion"])["quote"][0] == "pass"
 
 
 def test_each_footnote_of_the_osint_brief_has_the_status_a_careful_analyst_would_give(
@@ -507,7 +504,7 @@ def test_each_footnote_of_the_osint_brief_has_the_status_a_careful_analyst_would
         "10": "verified",  # 09:20 Moscow time is the post's 06:20 UTC
         "11": "unconfirmed",  # `A Kremlin spokesman` is Peskov, named before; the post is Rybar's
     }
-    checks = {label: _checks(footnote) for label, footnote in osint.items()}
+    checks = {label: checks_by_name(footnote) for label, footnote in osint.items()}
     # 23:40 UTC on the 21st is 01:40 on the 22nd in Kyiv, as the passage says.
     assert checks["1"]["date"][0] == "pass"
     assert checks["2"]["date"] == (
@@ -551,7 +548,7 @@ def test_each_footnote_of_the_newsletter_has_the_status_a_careful_editor_would_g
         "10": "unconfirmed",  # Yahoo Finance's copy, three days later, dated as the release
         "11": "unconfirmed",  # Reuters named for a press release Yahoo Finance republished
     }
-    checks = {label: _checks(footnote) for label, footnote in newsletter.items()}
+    checks = {label: checks_by_name(footnote) for label, footnote in newsletter.items()}
     assert checks["2"]["captured"][1].startswith(
         "paywall: the page marks its article as not free to read (JSON-LD isAccessibleForFree false)"
     )
@@ -571,7 +568,7 @@ def test_a_republished_press_release_dated_as_issued_is_not_failed_by_the_copy_s
     newsletter: dict[str, dict[str, Any]],
 ) -> None:
     # Yahoo Finance's copy of 24 January failed the release's own day, which its dateline gives.
-    assert _checks(newsletter["10"])["date"] == (
+    assert checks_by_name(newsletter["10"])["date"] == (
         "warn",
         "cited 2022-01-21; the source was posted 2022-01-24 15:00 UTC (JSON-LD datePublished), which is "
         "2022-01-24 to 2022-01-25 across UTC\u221212..UTC+14; its text carries a press release's dateline of "

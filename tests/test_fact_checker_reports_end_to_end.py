@@ -23,6 +23,7 @@ import pytest
 from provenance import cli
 from provenance.side_urls import side_urls, syndication_url
 from tests.extractors.support import asset
+from tests.support.check_runs import checks_by_name
 from tests.support.converters import pandoc_to_docx
 from tests.support.pdfs import one_page_pdf
 from tests.support.servers import FixtureServer, LocalCA, Reply, path_of, redirect
@@ -233,10 +234,6 @@ def _check(
     return footnotes
 
 
-def _checks(footnote: dict[str, Any]) -> dict[str, tuple[str, str]]:
-    return {check["name"]: (check["status"], check["detail"]) for check in footnote["checks"]}
-
-
 BRIEF = f"""# Situation brief
 
 The channel wrote that \u201cthe convoy had already crossed the bridge at Kherson\u201d.[^1]
@@ -333,7 +330,7 @@ def test_each_footnote_of_the_brief_has_the_status_a_careful_fact_checker_would_
         "18": "verified",
         "19": "unconfirmed",  # quoted in translation
     }
-    checks = {label: _checks(footnote) for label, footnote in brief.items()}
+    checks = {label: checks_by_name(footnote) for label, footnote in brief.items()}
     assert checks["3"]["captured"][0] == "fail" and "deleted" in checks["3"]["captured"][1]
     assert checks["4"]["quote"][0] == "warn" and "edited" in checks["4"]["quote"][1]
     assert checks["7"]["title"] == (
@@ -353,7 +350,7 @@ def test_a_quote_of_words_a_pdf_hyphenates_over_its_line_ends_is_found_written_w
 ) -> None:
     # "engineers" and "counteroffensive" for the PDF's `engi-` / `neers` and `counter-` / `offensive` warned
     # as near matches: the typesetter's hyphen is no word of the source.
-    assert _checks(brief["9"])["quote"] == (
+    assert checks_by_name(brief["9"])["quote"] == (
         "pass",
         "found 'the engineers who worked through the winter'; found 'counteroffensive units'",
     )
@@ -363,7 +360,7 @@ def test_a_short_note_s_family_name_warns_on_its_author_s_post_instead_of_failin
     brief: dict[str, dict[str, Any]],
 ) -> None:
     # `Haddad, X, …` on Lina Haddad's post: `author: fail`, the footnote failed as if she had not written it.
-    assert _checks(brief["16"])["author"] == (
+    assert checks_by_name(brief["16"])["author"] == (
         "warn",
         "cited 'Haddad', only the family name of 'Lina Haddad', whom the source shows: the same person? "
         "Compare by hand",
@@ -374,8 +371,8 @@ def test_a_name_written_family_name_first_passes_on_its_author_s_page_and_post(
     brief: dict[str, dict[str, Any]],
 ) -> None:
     # `HADDAD Lina` (a French note's capitals) and `Иванов Иван` (Russian order) warned as other names.
-    assert _checks(brief["13"])["author"][0] == "pass"
-    assert _checks(brief["18"])["author"][0] == "pass"
+    assert checks_by_name(brief["13"])["author"][0] == "pass"
+    assert checks_by_name(brief["18"])["author"][0] == "pass"
 
 
 def test_a_few_words_quoted_in_translation_are_called_a_possible_translation(
@@ -384,7 +381,7 @@ def test_a_few_words_quoted_in_translation_are_called_a_possible_translation(
     # "the bridge will reopen on Monday" of a Spanish page warned "not found verbatim (44% at best; a
     # paraphrase?)": too few words for their language to be named, though the page is Spanish and the
     # passage quoting them English.
-    assert _checks(brief["19"])["quote"] == (
+    assert checks_by_name(brief["19"])["quote"] == (
         "warn",
         "translation? source is Spanish, the quote is in a passage in English; "
         "compare 'the bridge will reopen on Monday' by hand",
@@ -393,7 +390,7 @@ def test_a_few_words_quoted_in_translation_are_called_a_possible_translation(
 
 def test_a_near_match_names_the_word_the_quote_changes(brief: dict[str, dict[str, Any]]) -> None:
     # "three villages" of a post saying "two villages" was a "near match (91%)", nothing said of the count.
-    status, detail = _checks(brief["4"])["quote"]
+    status, detail = checks_by_name(brief["4"])["quote"]
     assert status == "warn"
     assert detail.startswith(
         "near match (90%) for 'the enemy retreated from three villages', the quote has 'three' where the "
@@ -404,7 +401,7 @@ def test_a_near_match_names_the_word_the_quote_changes(brief: dict[str, dict[str
 def test_words_added_to_a_short_post_are_no_near_match_of_it(brief: dict[str, dict[str, Any]]) -> None:
     # "we hold the bridge and the enemy has fled" on a post saying only "We hold the bridge." was a "near
     # match (100%)": a person reading it would wave through words the post never said.
-    status, detail = _checks(brief["17"])["quote"]
+    status, detail = checks_by_name(brief["17"])["quote"]
     assert status == "warn" and "near match" not in detail
     assert detail.startswith("not found verbatim (")
 
@@ -468,7 +465,7 @@ def test_a_word_file_s_quotes_are_compared_as_the_markdown_s(
     source.write_text(DOCX_SOURCE, encoding="utf-8")
     report = pandoc_to_docx(source, tmp_path / "evacuation.docx")
     checked = _check(report, platforms, web, local_ca)
-    quotes = {label: _checks(footnote)["quote"][0] for label, footnote in checked.items()}
+    quotes = {label: checks_by_name(footnote)["quote"][0] for label, footnote in checked.items()}
     assert quotes == {"1": "pass", "2": "pass", "3": "pass"}
     assert {label: footnote["status"] for label, footnote in checked.items()} == {
         "1": "unconfirmed",  # the PDF shows no date or author

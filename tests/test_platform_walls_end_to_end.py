@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from tests.extractors.support import asset
-from tests.support.check_runs import check_json_through
+from tests.support.check_runs import check_json_through, check_named, url_path
 from tests.support.servers import FixtureServer, Reply, make_local_ca
 
 SHARE = "https://www.facebook.com/harbour.office/posts/10158000111"
@@ -66,17 +66,13 @@ def _numbered_page() -> bytes:
     ).encode()
 
 
-def _path(url: str) -> str:
-    return "/" + url.split("://", 1)[1].partition("/")[2]
-
-
 @pytest.fixture(scope="module")
 def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """One `check --json` of REPORT; its footnotes by label."""
     routes: dict[str, Any] = {
-        _path(SHARE): Reply(body=_share_page(), headers=HTML),
-        _path(PFBID): Reply(body=_numbered_page(), headers=HTML),
-        _path(DONUT): Reply(body=asset("vk_post_donut.html"), headers=HTML),
+        url_path(SHARE): Reply(body=_share_page(), headers=HTML),
+        url_path(PFBID): Reply(body=_numbered_page(), headers=HTML),
+        url_path(DONUT): Reply(body=asset("vk_post_donut.html"), headers=HTML),
     }
     folder: Path = tmp_path_factory.mktemp("walls")
     hosts = ("www.facebook.com", "vk.com")
@@ -87,18 +83,14 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     return footnotes
 
 
-def _check(footnote: dict[str, Any], name: str) -> dict[str, Any]:
-    return next(check for check in footnote["checks"] if check["name"] == name)
-
-
 def test_a_quote_found_only_in_the_post_a_facebook_share_shares_warns_naming_whose_words_they_are(
     checked: dict[str, Any],
 ) -> None:
     share = checked["share"]
-    quote = _check(share, "quote")
+    quote = check_named(share, "quote")
     assert quote["status"] == "warn"
     assert "not in the source's own words but in the post it quotes (River Office)" in quote["detail"]
-    author = _check(share, "author")
+    author = check_named(share, "author")
     assert "the words are theirs" in author["detail"]
     assert "'River Office' (@river.office)" in author["detail"]
     assert share["status"] == "unconfirmed"
@@ -110,7 +102,7 @@ def test_a_pfbid_link_answered_with_a_page_naming_its_number_is_read_as_the_cite
     # The two ids of one post say nothing of each other, but the page is Facebook's answer to the cited link:
     # neither a failure as another post's nor a warning that every numbered page would carry.
     numbered = checked["pfbid"]
-    assert _check(numbered, "captured")["status"] == "pass"
+    assert check_named(numbered, "captured")["status"] == "pass"
     assert numbered["status"] != "failed"
 
 
@@ -118,7 +110,7 @@ def test_a_vk_post_for_donut_subscribers_only_is_a_login_wall_not_a_post_of_no_w
     checked: dict[str, Any],
 ) -> None:
     donut = checked["donut"]
-    captured = _check(donut, "captured")
+    captured = check_named(donut, "captured")
     assert captured["status"] == "fail"
     assert captured["detail"].startswith("login wall: a post for VK Donut subscribers only")
     assert donut["status"] == "failed"

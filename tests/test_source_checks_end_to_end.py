@@ -19,6 +19,7 @@ import pytest
 from provenance import cli
 from provenance.side_urls import side_urls, syndication_url, twitter_oembed_url
 from tests.extractors.support import asset
+from tests.support.check_runs import check_named
 from tests.support.servers import FixtureServer, LocalCA, Reply
 from tests.support.warcs import check_warc, read_records
 
@@ -212,10 +213,6 @@ def checked(
     return {"code": code, "footnotes": footnotes, "web": web, "folder": folder}
 
 
-def _check(footnote: dict[str, Any], name: str) -> dict[str, Any]:
-    return next(c for c in footnote["checks"] if c["name"] == name)
-
-
 def test_statuses_say_what_the_sources_confirm(checked: dict[str, Any]) -> None:
     statuses = {label: f["status"] for label, f in checked["footnotes"].items()}
     assert statuses == {
@@ -247,7 +244,7 @@ def test_a_matching_telegram_post_shows_what_the_source_says_beside_the_citation
     checked: dict[str, Any],
 ) -> None:
     ok = checked["footnotes"]["ok"]
-    date, author, quote = _check(ok, "date"), _check(ok, "author"), _check(ok, "quote")
+    date, author, quote = check_named(ok, "date"), check_named(ok, "author"), check_named(ok, "quote")
     assert (date["cited"], date["found"]) == ("2022-01-21", "2022-01-21T09:15:04Z")
     assert author["status"] == "pass" and author["found"] == "Rybar / @rybar"
     assert quote["status"] == "pass" and "Kherson" in quote["found"]  # the source's words, as it spells them
@@ -256,8 +253,8 @@ def test_a_matching_telegram_post_shows_what_the_source_says_beside_the_citation
 def test_a_note_that_is_only_a_url_is_held_to_the_speaker_its_passage_names(checked: dict[str, Any]) -> None:
     # The URL's channel alone passed `author` on @rybar's post, though the report gives the words to Medvedev.
     wrong, right = (
-        _check(checked["footnotes"]["misattributed"], "author"),
-        _check(checked["footnotes"]["attributed"], "author"),
+        check_named(checked["footnotes"]["misattributed"], "author"),
+        check_named(checked["footnotes"]["attributed"], "author"),
     )
     assert wrong["status"] == "warn" and "'Dmitry Medvedev'" in wrong["detail"]
     assert wrong["found"] == "Rybar / @rybar"
@@ -267,14 +264,14 @@ def test_a_note_that_is_only_a_url_is_held_to_the_speaker_its_passage_names(chec
 def test_a_lone_word_the_report_cites_as_an_author_names_the_speaker(checked: dict[str, Any]) -> None:
     # `Readovka: “…”`: one word before a colon names no one by itself (`Russia:`, `Update:`), but the
     # report cites Readovka as a source's author; on @rybar's post the words were verified.
-    author = _check(checked["footnotes"]["lone"], "author")
+    author = check_named(checked["footnotes"]["lone"], "author")
     assert author["status"] == "warn" and "'Readovka'" in author["detail"]
 
 
 def test_a_passage_dating_the_post_another_day_than_it_was_posted_is_unconfirmed(
     checked: dict[str, Any],
 ) -> None:
-    date = _check(checked["footnotes"]["misdated"], "date")
+    date = check_named(checked["footnotes"]["misdated"], "date")
     assert date["status"] == "warn" and "says it was posted on 2022-01-23" in date["detail"]
 
 
@@ -287,19 +284,19 @@ def test_json_shows_what_the_source_says_and_the_archive_lookup(checked: dict[st
 
 
 def test_a_day_wrong_fails_with_both_dates(checked: dict[str, Any]) -> None:
-    date = _check(checked["footnotes"]["wrongday"], "date")
+    date = check_named(checked["footnotes"]["wrongday"], "date")
     assert date["status"] == "fail"
     assert "cited 2022-01-22" in date["detail"] and "2022-01-21 09:15 UTC" in date["detail"]
 
 
 def test_a_post_at_2330_utc_cited_the_next_day_passes_from_utc_plus_one(checked: dict[str, Any]) -> None:
-    date = _check(checked["footnotes"]["late"], "date")
+    date = check_named(checked["footnotes"]["late"], "date")
     assert date["status"] == "pass" and "from UTC+00:30 to UTC+14:00" in date["detail"]
 
 
 def test_a_deleted_post_fails_and_its_archived_copy_is_captured_and_checked(checked: dict[str, Any]) -> None:
     deleted = checked["footnotes"]["deleted"]
-    captured, archived, date = (_check(deleted, name) for name in ("captured", "archived", "date"))
+    captured, archived, date = (check_named(deleted, name) for name in ("captured", "archived", "date"))
     assert captured["status"] == "fail" and captured["detail"].startswith("deleted or unavailable")
     copy = f"archived copy of Fri, 21 Jan 2022 10:00:00 GMT, http://timegate.example{MEMENTO}, was captured"
     assert f"{copy} and checked instead" in captured["detail"]
@@ -316,42 +313,42 @@ def test_a_deleted_post_fails_and_its_archived_copy_is_captured_and_checked(chec
 def test_a_memento_is_fetched_only_where_a_timegate_names_it(checked: dict[str, Any]) -> None:
     web: FixtureServer = checked["web"]
     assert web.hits[MEMENTO] == 1, "fetched for the one footnote whose TimeGate named it, once"
-    archived = _check(checked["footnotes"]["ok"], "archived")
+    archived = check_named(checked["footnotes"]["ok"], "archived")
     assert archived["status"] == "warn" and "no archived copy" in archived["detail"]
 
 
 def test_a_tweet_is_read_from_its_syndication_json_and_its_snowflake(checked: dict[str, Any]) -> None:
     tweet = checked["footnotes"]["tweet"]
-    assert _check(tweet, "author")["found"] == "Ministry Press Office / @MinPressOffice"
-    assert _check(tweet, "quote")["status"] == "pass"
-    assert _check(tweet, "date")["found"] == "2022-01-20T23:30:12Z"
+    assert check_named(tweet, "author")["found"] == "Ministry Press Office / @MinPressOffice"
+    assert check_named(tweet, "quote")["status"] == "pass"
+    assert check_named(tweet, "date")["found"] == "2022-01-20T23:30:12Z"
 
 
 def test_a_tombstoned_tweet_fails_as_deleted(checked: dict[str, Any]) -> None:
-    captured = _check(checked["footnotes"]["tombstone"], "captured")
+    captured = check_named(checked["footnotes"]["tombstone"], "captured")
     assert captured["status"] == "fail" and "deleted by the Post author" in captured["detail"]
 
 
 def test_an_english_quote_of_an_arabic_post_is_a_translation_to_compare(checked: dict[str, Any]) -> None:
-    quote = _check(checked["footnotes"]["arabic"], "quote")
+    quote = check_named(checked["footnotes"]["arabic"], "quote")
     assert quote["status"] == "warn" and "translation: source is Arabic" in quote["detail"]
     assert ARABIC[:10] in quote["found"]
 
 
 def test_a_paraphrase_is_unconfirmed_with_the_best_excerpt(checked: dict[str, Any]) -> None:
-    quote = _check(checked["footnotes"]["paraphrase"], "quote")
+    quote = check_named(checked["footnotes"]["paraphrase"], "quote")
     assert quote["status"] == "warn" and "not found verbatim" in quote["detail"]
     assert quote["found"]
 
 
 def test_an_x_page_without_side_json_is_a_script_shell_never_verified(checked: dict[str, Any]) -> None:
-    captured = _check(checked["footnotes"]["shell"], "captured")
+    captured = check_named(checked["footnotes"]["shell"], "captured")
     assert captured["status"] == "fail" and captured["detail"].startswith("script shell")
 
 
 def test_a_soft_404_and_a_login_wall_fail_named(checked: dict[str, Any]) -> None:
-    assert _check(checked["footnotes"]["soft404"], "captured")["detail"].startswith("soft 404")
-    assert _check(checked["footnotes"]["facebook"], "captured")["detail"].startswith("login wall")
+    assert check_named(checked["footnotes"]["soft404"], "captured")["detail"].startswith("soft 404")
+    assert check_named(checked["footnotes"]["facebook"], "captured")["detail"].startswith("login wall")
 
 
 def test_a_paywalled_article_is_unconfirmed_its_capture_warning_names_the_paywall(
@@ -360,7 +357,7 @@ def test_a_paywalled_article_is_unconfirmed_its_capture_warning_names_the_paywal
     # Without a quote the footnote came out verified on a capture that held only the article's opening.
     for label in ("paywalled", "paywalledquote"):
         footnote = checked["footnotes"][label]
-        captured = _check(footnote, "captured")
+        captured = check_named(footnote, "captured")
         assert footnote["status"] == "unconfirmed"
         assert captured["status"] == "warn"
         assert captured["detail"].startswith(
@@ -369,11 +366,11 @@ def test_a_paywalled_article_is_unconfirmed_its_capture_warning_names_the_paywal
         )
         assert footnote["source"]["partial"] == "paywall"
         # The page is still the cited article: what it says of itself is compared.
-        statuses = {name: _check(footnote, name)["status"] for name in ("date", "author", "title")}
+        statuses = {name: check_named(footnote, name)["status"] for name in ("date", "author", "title")}
         assert statuses == {"date": "pass", "author": "pass", "title": "pass"}
     # A quote the opening holds is found as before; the footnote stays unconfirmed for what it does not.
-    assert _check(checked["footnotes"]["paywalledquote"], "quote")["status"] == "pass"
-    assert _check(checked["footnotes"]["paywalled"], "quote")["status"] == "skip"
+    assert check_named(checked["footnotes"]["paywalledquote"], "quote")["status"] == "pass"
+    assert check_named(checked["footnotes"]["paywalled"], "quote")["status"] == "skip"
 
 
 def test_every_warc_passes_warcio_check(checked: dict[str, Any]) -> None:
@@ -447,7 +444,7 @@ def outlets(tmp_path_factory: pytest.TempPathFactory, web: FixtureServer) -> dic
 def test_a_title_that_is_only_the_outlet_s_name_is_not_verified(outlets: dict[str, Any]) -> None:
     # "Bridge News" passed as one part of the title "Bridge destroyed in overnight strike | Bridge News".
     footnote = outlets["footnotes"]["sitename"]
-    title = _check(footnote, "title")
+    title = check_named(footnote, "title")
     assert title["status"] == "warn" and "only the site's name" in title["detail"]
     assert footnote["status"] == "unconfirmed"
 
@@ -455,7 +452,7 @@ def test_a_title_that_is_only_the_outlet_s_name_is_not_verified(outlets: dict[st
 def test_the_headline_beside_the_outlet_s_name_is_verified(outlets: dict[str, Any]) -> None:
     for label in ("headline", "outlet"):
         footnote = outlets["footnotes"][label]
-        title = _check(footnote, "title")  # the quoted headline is the cited title, not the outlet
+        title = check_named(footnote, "title")  # the quoted headline is the cited title, not the outlet
         assert (title["status"], title["cited"]) == ("pass", "Bridge destroyed in overnight strike"), label
         assert footnote["status"] == "verified", label
 
@@ -463,7 +460,7 @@ def test_the_headline_beside_the_outlet_s_name_is_verified(outlets: dict[str, An
 def test_the_byline_counts_when_the_structured_author_is_only_the_outlet(outlets: dict[str, Any]) -> None:
     # JSON-LD names the outlet as author; the page's byline names Lina Haddad: the check warned.
     footnote = outlets["footnotes"]["byline"]
-    author = _check(footnote, "author")
+    author = check_named(footnote, "author")
     assert author["status"] == "pass" and author["found"] == "Lina Haddad / Bridge News"
     assert footnote["status"] == "verified"
 
@@ -471,7 +468,7 @@ def test_the_byline_counts_when_the_structured_author_is_only_the_outlet(outlets
 def test_a_byline_in_a_comment_or_a_related_story_confirms_no_author(outlets: dict[str, Any]) -> None:
     for label in ("commenter", "related"):
         footnote = outlets["footnotes"][label]
-        author = _check(footnote, "author")
+        author = check_named(footnote, "author")
         assert author["status"] == "warn" and author["found"] == "Bridge News", label
         assert footnote["status"] == "unconfirmed", label
     assert outlets["code"] == 1
@@ -482,12 +479,12 @@ def test_a_page_s_own_byline_is_its_author_when_nothing_else_names_one(outlets: 
     # byline's name from `verified`.
     for label in ("blogbyline", "blogrel"):
         footnote = outlets["footnotes"][label]
-        author = _check(footnote, "author")
+        author = check_named(footnote, "author")
         assert (author["status"], author["found"]) == ("pass", "Lina Haddad"), label
         assert footnote["status"] == "verified", label
     # A commenter's name on such a page is not its author: nothing to compare, a person must look.
     commenter = outlets["footnotes"]["blogcommenter"]
-    author = _check(commenter, "author")
+    author = check_named(commenter, "author")
     assert author["status"] == "warn" and "no author found in the capture" in author["detail"]
     assert commenter["status"] == "unconfirmed"
 
@@ -535,7 +532,7 @@ def test_an_article_cut_inside_its_head_by_max_bytes_is_an_error_not_a_script_sh
         with contextlib.redirect_stdout(out):
             code = cli.main(argv)
     (footnote,) = json.loads(out.getvalue())["reports"][0]["footnotes"]
-    captured = _check(footnote, "captured")
+    captured = check_named(footnote, "captured")
     assert (code, footnote["status"], captured["status"]) == (1, "error", "warn")
     assert "the body was cut (length)" in captured["detail"] and "script shell" not in captured["detail"]
 
@@ -558,7 +555,7 @@ def test_a_false_quote_opening_a_long_paragraph_keeps_its_footnote_from_verified
         with contextlib.redirect_stdout(out):
             code = cli.main(argv)
     (footnote,) = json.loads(out.getvalue())["reports"][0]["footnotes"]
-    quote = _check(footnote, "quote")
+    quote = check_named(footnote, "quote")
     assert (code, footnote["status"], quote["status"]) == (1, "unconfirmed", "warn"), quote
     assert quote["cited"] == "the bridge will be demolished next week"
 
@@ -593,10 +590,13 @@ def test_a_cited_wayback_copy_of_a_tweet_is_checked_as_that_tweet_and_is_its_own
     (footnote,) = json.loads(out.getvalue())["reports"][0]["footnotes"]
     assert (code, footnote["status"]) == (0, "verified"), footnote["checks"]
     original = f"https://twitter.com/MinPressOffice/status/{TWEET}"
-    assert f"the archived copy of {original} made Fri, 21 Jan 2022" in _check(footnote, "captured")["detail"]
-    assert "(snowflake id)" in _check(footnote, "date")["detail"]
-    assert "read from the archived copy of Fri, 21 Jan 2022" in _check(footnote, "quote")["detail"]
-    archived = _check(footnote, "archived")
+    assert (
+        f"the archived copy of {original} made Fri, 21 Jan 2022"
+        in check_named(footnote, "captured")["detail"]
+    )
+    assert "(snowflake id)" in check_named(footnote, "date")["detail"]
+    assert "read from the archived copy of Fri, 21 Jan 2022" in check_named(footnote, "quote")["detail"]
+    archived = check_named(footnote, "archived")
     assert archived["status"] == "pass" and archived["detail"].startswith("the cited URL is an archived copy")
     assert asked == [path], "no archive asked for a copy of the copy"
 
@@ -635,11 +635,11 @@ def test_a_quote_of_a_post_an_article_embeds_is_not_verified_as_the_article_s(tm
         with contextlib.redirect_stdout(out):
             code = cli.main(argv)
     footnotes = {f["label"]: f for f in json.loads(out.getvalue())["reports"][0]["footnotes"]}
-    quote = _check(footnotes["embed"], "quote")
+    quote = check_named(footnotes["embed"], "quote")
     assert (code, footnotes["embed"]["status"], quote["status"]) == (1, "unconfirmed", "warn"), quote
     assert quote["detail"].startswith(
         "'will never pay this fine' found in an X post by @hlceo (CEO, January 21, 2022) the article embeds, "
         "not in the article's own words: cite the post itself"
     )
-    own = _check(footnotes["own"], "quote")
+    own = check_named(footnotes["own"], "quote")
     assert (footnotes["own"]["status"], own["status"]) == ("verified", "pass"), footnotes["own"]

@@ -17,7 +17,7 @@ import pytest
 
 from provenance.side_urls import youtube_oembed_url
 from tests.extractors.support import asset
-from tests.support.check_runs import check_json_through
+from tests.support.check_runs import check_json_through, check_named, url_path
 from tests.support.servers import FixtureServer, Reply, make_local_ca
 
 JSON = (("Content-Type", "application/json"),)
@@ -54,18 +54,14 @@ def _age_checked(metadata: str) -> bytes:
     ).encode()
 
 
-def _path(url: str) -> str:
-    return "/" + url.split("://", 1)[1].partition("/")[2]
-
-
 @pytest.fixture(scope="module")
 def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """One `check --json` of REPORT; its footnotes by label."""
     routes: dict[str, Any] = {
         f"/watch?v={WALLED}": Reply(body=_age_checked("")),
         f"/watch?v={SHOWN}": Reply(body=_age_checked(_MICRODATA)),
-        _path(youtube_oembed_url(WALLED)): Reply(body=asset("youtube_oembed.json"), headers=JSON),
-        _path(youtube_oembed_url(SHOWN)): Reply(body=asset("youtube_oembed.json"), headers=JSON),
+        url_path(youtube_oembed_url(WALLED)): Reply(body=asset("youtube_oembed.json"), headers=JSON),
+        url_path(youtube_oembed_url(SHOWN)): Reply(body=asset("youtube_oembed.json"), headers=JSON),
     }
     folder = tmp_path_factory.mktemp("youtube")
     local_ca = make_local_ca(folder, ("www.youtube.com",))
@@ -77,15 +73,11 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     return footnotes
 
 
-def _check(footnote: dict[str, Any], name: str) -> dict[str, Any]:
-    return next(check for check in footnote["checks"] if check["name"] == name)
-
-
 def test_an_age_checked_video_whose_page_shows_nothing_of_it_is_a_login_wall_though_oembed_names_it(
     checked: dict[str, Any],
 ) -> None:
     walled = checked["walled"]
-    captured = _check(walled, "captured")
+    captured = check_named(walled, "captured")
     assert captured["status"] == "fail"
     assert captured["detail"].startswith(
         "login wall: YouTube shows the video only to a viewer whose age it has checked: the watch page's "
@@ -104,9 +96,9 @@ def test_an_age_checked_video_whose_page_carries_its_metadata_is_read_saying_the
     # Its title, channel and date read from the metadata, the video itself unseen: `captured` passed and the
     # footnote was verified on a video whose words nobody saw. It warns, and the footnote is unconfirmed.
     shown = checked["shown"]
-    captured = _check(shown, "captured")
+    captured = check_named(shown, "captured")
     assert captured["status"] == "warn"
     assert captured["detail"].startswith("video behind a gate: the video itself is behind an age check")
     assert "the video was not shown" in captured["detail"]
-    assert _check(shown, "date")["status"] == "pass"
+    assert check_named(shown, "date")["status"] == "pass"
     assert shown["status"] == "unconfirmed"

@@ -55,3 +55,18 @@ def check_json_through(
         code = cli.main(argv)
     (checked,) = json.loads(out.getvalue())["reports"]
     return code, {footnote["label"]: footnote for footnote in checked["footnotes"]}
+
+
+def check_named(footnote: dict[str, Any], name: str) -> dict[str, Any]:
+    """The check called `name` of a footnote of `check --json`."""
+    return next(check for check in footnote["checks"] if check["name"] == name)
+
+
+def checks_by_name(footnote: dict[str, Any]) -> dict[str, tuple[str, str]]:
+    """A footnote's checks of `check --json` by name: (status, detail)."""
+    return {check["name"]: (check["status"], check["detail"]) for check in footnote["checks"]}
+
+
+def url_path(url: str) -> str:
+    """The path (and query) a fixture server is asked for `url`."""
+    return "/" + url.split("://", 1)[1].partition("/")[2]
