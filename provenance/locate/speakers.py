@@ -5193,6 +5193,7 @@ def build_query(footnote: Footnote, citation: Citation, quotes: tuple[str, ...] 
     not_quotes = _not_words_posted(footnote.contexts)
     quotes = tuple(quote for quote in quotes if quote not in not_quotes)[:_MOST_QUOTES_READ]
     found = _note_speakers(citation)
+    own = frozenset(quotes)  # the note's quotes, looked up for each passage's
     for context in footnote.contexts:
         named = speakers_in_passage(context.text, quotes)
         if not named:
@@ -5206,7 +5207,6 @@ def build_query(footnote: Footnote, citation: Citation, quotes: tuple[str, ...] 
                 and not _an_office_alone(speaker.name)
             )
         # `Medvedev wrote, citing Peskov: “…”`: Medvedev posted; Peskov's post may hold the words too.
-        own = set(quotes)
         named = writers_sources(context.text, [quote for quote in context.quotes if quote in own], named)
         # `Dmitry Medvedev went further. Medvedev wrote: “…”`: the full name is who posted.
         found += [named_in_full(context.text[:_FULL_NAME_LOOK], speaker) for speaker in named]
