@@ -1179,12 +1179,14 @@ _SENTENCE_ENDS = (".", "!", "?", "\u2026")
 
 
 def _in_a_sentence_of_the_text(node: LexborNode) -> bool:
-    """Whether a `<time>` stands inside a sentence of the article's text, after its first paragraph longer
-    than a line (`_before_the_text`): words before and after it in its paragraph or item, which ends as a
-    sentence does (`The vote, held on <time>January 18</time>, was close.`). The day it gives is one the
-    story tells of, however short its paragraph (`_in_prose` asks a longer one): taken for the page's, a
-    note citing that day passed. A byline's line (`By Lina Haddad, <time>...</time>`) stands before the
-    text."""
+    """Whether a `<time>` stands inside a sentence of the article's text: after its first paragraph longer
+    than a line (`_before_the_text`), words before and after it in its paragraph or item, which ends as a
+    sentence does (`The vote, held on <time>January 18</time>, was close.`); before it, words of the story
+    joined to it (`_reads_as_a_sentence`: `Voting ended <time>Jan 21</time>.`), however short its paragraph
+    (`_in_prose` asks a longer one). The day it gives is one the story tells of: taken for the page's, a
+    note citing that day passed. A byline's line (`By Lina Haddad, <time>...</time>`) and a dateline
+    (`Kyiv \u2014 <time>Jan 21</time> \u2014 Officials said ...`) stand before the text and are no
+    sentence."""
     prose = next(
         (around for around in ancestors(node.parent, _PROSE_REACH) if around.tag in _PROSE_TAGS), None
     )
@@ -1193,30 +1195,51 @@ def _in_a_sentence_of_the_text(node: LexborNode) -> bool:
     whole = squeeze(prose.text(separator=" "))
     shown = squeeze(node.text(separator=" "))
     before, found, after = whole.partition(shown) if shown else ("", "", "")
-    if not found or not whole.rstrip(" )\"'\u2019\u201d").endswith(_SENTENCE_ENDS):
+    if not found:
         return False
-    if not any(character.isalpha() for character in before) or not any(c.isalpha() for c in after):
+    if _before_the_text(node):
+        return _reads_as_a_sentence(before, after)
+    if not whole.rstrip(" )\"'\u2019\u201d").endswith(_SENTENCE_ENDS):
         return False
-    return not _before_the_text(node) or _reads_as_a_sentence(before, after)
+    return any(character.isalpha() for character in before) and any(c.isalpha() for c in after)
 
 
-_SENTENCE_WORD = 3  # letters of a word in lower case that a byline's line holds none of around its day
+_SENTENCE_WORD = 3  # letters of a word in lower case that a byline's line holds none of beside its day
+# What sets a dateline's or a byline's day apart from the words around it (`Kyiv \u2014 <time>`, `Lina
+# Haddad, <time>`, `<time> (Reuters) -`, `<time> /PRNewswire/ --`, `<time> | Politics`): a story's
+# sentence joins its day to its words (`Voting ended <time>`, `<time> officials said`).
+_CLAUSE_BREAKS = (",", ";", ":", "|", "(", ")", "/", "\u2014", "\u2013", " - ", "--", "\u00b7", "\u2022")
+# Short words a byline's line joins to its day (`Posted <time>Jan 21</time> from Kyiv`, `... with AFP`):
+# none of them makes the line a sentence.
+_BYLINE_LINE_JOINERS = frozenset({"and", "from", "with", "for", "via", "the", "am", "pm", "a.m.", "p.m."})
 
 
 def _reads_as_a_sentence(before: str, after: str) -> bool:
-    """Whether the words around a `<time>` that stands before the article's text make a sentence of the
-    story (`The council voted on <time>21 January 2022</time> to reopen the bridge.`), not a byline's line
-    (`Posted on <time>...</time> by Lina Haddad.`, `By Lina Haddad, <time>...</time> at 9:00 a.m. ET.`): a
-    word in lower case of three letters or more on each side, a byline's or a publication's label aside.
-    Taken for the page's day, the day a short opening sentence tells of passed a note citing it."""
+    """Whether the words joined to a `<time>` that stands before the article's text make a sentence of the
+    story (`The council voted on <time>21 January 2022</time> to reopen the bridge.`, `Voting ended
+    <time>Jan 21</time>.`, `Kyiv reopened <time>Jan 21</time>.`), not a byline's line (`Posted on
+    <time>...</time> by Lina Haddad.`, `By Lina Haddad, <time>...</time> at 9:00 a.m. ET.`) nor a dateline
+    (`Kyiv \u2014 <time>Jan 21</time> \u2014 Officials said ...`, `KYIV, <time>Jan. 21</time> (Reuters) -
+    ...`): a word in lower case of three letters or more (a byline line's own short words aside) in the
+    words joined to the day on either side, up to a comma, a dash or a bracket (`_CLAUSE_BREAKS`), a
+    byline's or a publication's label aside. Taken for the page's day, the day a short opening sentence
+    tells of passed a note citing it; read only on both sides, `Voting ended <time>Jan 21</time>.` and
+    `<time>Jan 21</time> officials said ...` still dated the page."""
     unlabelled = _BYLINE_LEAD().sub("", before.lstrip(), count=1)
     unlabelled = _PUBLICATION_LABEL().sub(" ", unlabelled, count=1)
-    return all(
-        any(
-            word[:1].islower() and sum(character.isalpha() for character in word) >= _SENTENCE_WORD
-            for word in side.split()
-        )
-        for side in (unlabelled, after)
+    joined_before = unlabelled
+    joined_after = after
+    for mark in _CLAUSE_BREAKS:
+        joined_before = joined_before.rpartition(mark)[2]
+        joined_after = joined_after.partition(mark)[0]
+    # The label may stand after a place or a name (`Kyiv | Published <time>`): left out there too.
+    joined_before = _PUBLICATION_LABEL().sub(" ", joined_before.lstrip(), count=1)
+    return any(
+        word[:1].islower()
+        and sum(character.isalpha() for character in word) >= _SENTENCE_WORD
+        and word.lower() not in _BYLINE_LINE_JOINERS
+        for side in (joined_before, joined_after)
+        for word in side.split()
     )
 
 

@@ -3953,8 +3953,35 @@ def test_a_time_alone_in_the_first_paragraph_dates_the_page() -> None:
         # A byline's line standing before the text still dates it.
         ('<p>Posted on <time datetime="2022-01-21">21 January 2022</time> by Lina Haddad.</p>', True),
         ('<p>By Lina Haddad, <time datetime="2022-01-21">21 January 2022</time> at 9:00 a.m. ET.</p>', True),
+        ('<p>Posted <time datetime="2022-01-21">21 January 2022</time> from Kyiv</p>', True),
+        # A short sentence whose words before (or after) its day hold no lower-case word on the other side:
+        # read as a byline's line, it dated the page by the day it tells of.
+        ('<p>Voting ended <time datetime="2022-01-21">Jan 21</time>.</p>', False),
+        ('<p>Kyiv reopened <time datetime="2022-01-21">21 January 2022</time>.</p>', False),
+        ('<p><time datetime="2022-01-21">Jan 21</time> officials said it would reopen.</p>', False),
+        # A dateline: a place, then the day set apart by dashes or a wire's credit, then the story.
+        (
+            '<p>Kyiv \u2014 <time datetime="2022-01-21">Jan 21</time> \u2014 Officials said the talks '
+            "would go on.</p>",
+            True,
+        ),
+        (
+            '<p>KYIV, <time datetime="2022-01-21">Jan. 21</time> (Reuters) - Officials said the talks '
+            "would go on.</p>",
+            True,
+        ),
     ],
-    ids=["opening sentence", "posted on", "byline"],
+    ids=[
+        "opening sentence",
+        "posted on",
+        "byline",
+        "posted from",
+        "voting ended",
+        "place reopened",
+        "day first",
+        "dashed dateline",
+        "wire dateline",
+    ],
 )
 def test_a_time_in_a_short_opening_sentence_dates_nothing_but_a_byline_s_still_does(
     opening: str, dated: bool
