@@ -483,6 +483,17 @@ def _place_line_over_a_long_first_paragraph(n: int) -> Capture:
     return _ARTICLE, (_answer(_ARTICLE, page),)
 
 
+def _share_bar_and_photo_of_n_items_under_the_headline(n: int) -> Capture:
+    # A bar of n share links and a wrapper of n images between the headline and its dateline: the elements
+    # stepped over under the headline are judged by a bounded look.
+    links = '<a href="https://twitter.com/intent/tweet?u=x">X</a>' * n
+    page = (
+        f"<html><body><article><h1>Floods</h1><div>{links}</div><div>{'<img src=x>' * n}</div>"
+        f"<p>New Delhi | 21 January 2022</p><p>{'Rain fell. ' * 40}</p></article></body></html>"
+    )
+    return _ARTICLE, (_answer(_ARTICLE, page),)
+
+
 @dataclass(frozen=True)
 class CaptureShape:
     name: str
@@ -517,6 +528,11 @@ CAPTURE_SHAPES = (
     CaptureShape("capture: page of n `<dt>`s before its German label", 100_000, _definition_list_in_german),
     CaptureShape(
         "capture: place line over an n-byte paragraph", 1_000_000, _place_line_over_a_long_first_paragraph
+    ),
+    CaptureShape(
+        "capture: n share links and n images under the headline",
+        20_000,
+        _share_bar_and_photo_of_n_items_under_the_headline,
     ),
 )
 

@@ -1765,7 +1765,7 @@ def _unmarked_byline_line(tree: LexborHTMLParser) -> LexborNode | None:
     """The line right under the headline when it is a byline no markup marks (`_unmarked_byline`): a label
     before a name, or a person's name and the day alone (`_names_a_person_and_a_day`)."""
     headline = tree.css_first("h1")
-    line = _next_line(headline, forward=True) if headline is not None else None
+    line = _line_under_the_headline(headline) if headline is not None else None
     if line is None or line.tag not in _BYLINE_LINE_TAGS or not _is_short(line, _MAX_BYLINE_CHARS):
         return None
     shown = squeeze(line.text())
@@ -3333,6 +3333,77 @@ def _next_line(node: LexborNode, forward: bool) -> LexborNode | None:
     return None
 
 
+# What a site sets between its headline and its byline or dateline (`New Delhi | 21 January 2022`): a photo
+# (`<figure>` and its caption, `<picture>`, `<img>`, alone or in a wrapper of their own) and a share bar
+# (a class or id naming sharing, or only links to the platforms' share forms and buttons). Read as the line
+# under the headline, they hid the line after them: the page had no date and its writer none.
+_MOST_SET_BETWEEN = 3
+_PHOTO_TAGS = frozenset(("figure", "picture", "img"))
+_SHARE_BAR_WORDS = frozenset(
+    ("share", "sharing", "shares", "social", "sharebar", "socialshare", "sharetools")
+)
+_SHARE_FORMS = (
+    "twitter.com/intent/",
+    "twitter.com/share",
+    "x.com/intent/",
+    "facebook.com/sharer",
+    "facebook.com/dialog/share",
+    "linkedin.com/share",
+    "linkedin.com/sharearticle",
+    "api.whatsapp.com/send",
+    "wa.me/?",
+    "whatsapp://send",
+    "t.me/share",
+    "telegram.me/share",
+    "vk.com/share.php",
+    "reddit.com/submit",
+    "mailto:",
+)
+_MOST_SHARE_LINKS = 20
+
+
+def _line_under_the_headline(headline: LexborNode) -> LexborNode | None:
+    """The line under the headline (`_next_line`), past at most `_MOST_SET_BETWEEN` photos and share bars
+    (`_set_between_headline_and_line`)."""
+    line = _next_line(headline, forward=True)
+    for _ in range(_MOST_SET_BETWEEN):
+        if line is None or not _set_between_headline_and_line(line):
+            return line
+        line = _next_line(line, forward=True)
+    return None if line is not None and _set_between_headline_and_line(line) else line
+
+
+def _set_between_headline_and_line(node: LexborNode) -> bool:
+    """Whether an element under the headline is a photo (`_PHOTO_TAGS`, or a wrapper holding only such) or a
+    share bar: at most a line of text, named for sharing by its class or id, or whose words are all those of
+    its links and buttons and whose every link (at least one) opens a platform's share form
+    (`_SHARE_FORMS`). A byline's line (`<div><a href="/authors/lina">Lina Haddad</a></div>`) is neither."""
+    if node.tag in _PHOTO_TAGS:
+        return True
+    shown = (child for child in node.iter() if child.tag != "-text" or (child.text_content or "").strip())
+    children = list(itertools.islice(shown, _MOST_SET_BETWEEN + 1))
+    if (
+        children
+        and len(children) <= _MOST_SET_BETWEEN
+        and all(child.tag in _PHOTO_TAGS for child in children)
+    ):
+        return True
+    if not _is_short(node, _MAX_BYLINE_CHARS) or node.css_first("time") is not None:
+        return False
+    if any(names_one_of(node.attributes.get(name) or "", _SHARE_BAR_WORDS) for name in ("class", "id")):
+        return True
+    links = node.css("a")[: _MOST_SHARE_LINKS + 1]
+    if not links or len(links) > _MOST_SHARE_LINKS:
+        return False
+    if not all(
+        any(form in (link.attributes.get("href") or "").lower() for form in _SHARE_FORMS) for link in links
+    ):
+        return False
+    pressed = links + node.css("button")[:_MOST_SHARE_LINKS]
+    letters = sum(character.isalnum() for character in node.text())
+    return letters == sum(character.isalnum() for inner in pressed for character in inner.text())
+
+
 def _unstruck_text(line: LexborNode) -> str:
     """A short line's text without what it strikes through (`<del>January 20</del> January 21, 2022`)."""
     if line.css_first(_STRUCK) is None:
@@ -3598,10 +3669,15 @@ def _publication_line(
         ]
     headline = tree.css_first("h1")
     if headline is not None and not layout.place(headline)[0]:
+        siblings = [
+            _next_line(headline, True),
+            _next_line(headline, False),
+            _line_under_the_headline(headline),
+        ]
         lines += [
             (sibling, _dateline_place(tree, sibling), _HEADLINE_LINE_WORDS)
-            for forward in (True, False)
-            if (sibling := _next_line(headline, forward))
+            for count, sibling in enumerate(siblings)
+            if sibling is not None and (count < 2 or sibling is not siblings[0])
         ]
     banners = {node.mem_id for node in _site_banners(tree)}  # the day the masthead shows is the reader's
     for line, name, most_words in lines:
@@ -4378,7 +4454,9 @@ def _place_and_day_alone(shown: str) -> tuple[str, str | None] | None:
     """(the day as written, its ISO day where its year is given) of a paragraph that is only a place and
     a day, maybe a region between them and a dash after (`_DATELINE_ALONE`); None where it is anything
     else (a sentence, a label before a day: `Updated, 21 January 2022`)."""
-    text = shown.rstrip(_DATELINE_DASHES)
+    # `New Delhi | 21 January 2022`: a site's dateline parts its place from its day by a bar; under a deck,
+    # the line was read nowhere and the page had no date.
+    text = shown.rstrip(_DATELINE_DASHES).replace(" | ", ", ", 1)
     for commas in (1, 2):
         parts = text.split(",", commas)
         if len(parts) <= commas:
