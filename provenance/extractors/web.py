@@ -5476,8 +5476,15 @@ def read_web_page(
         published=when.at if when else None,
         published_day_only=when.day_only if when else False,
         published_from=published[0] if published else None,
-        title=title,
-        text=text,
+        # A viewer's page: its `<title>` (`report.pdf`, the document's name) and its few words are the
+        # shell's, not the document's. Given as the page's, a note's title passed on them and its quote
+        # could: the checks say the document is elsewhere (`unread`); the shell's title and words are kept
+        # in `fields`.
+        title=None if shown_elsewhere else title,
+        text="" if shown_elsewhere else text,
+        unread=f"a viewer's page: its document is the PDF {shown_elsewhere}, not read here"
+        if shown_elsewhere
+        else None,
         language=language,
         problem=problem.problem if problem else None,
         problem_detail=problem.detail if problem else None,
@@ -5525,6 +5532,10 @@ def read_web_page(
                     if shown_elsewhere
                     else None
                 ),
+                # The viewer's own title and words, which are not the document's (`title` and `text` left
+                # empty).
+                "viewer's title": title if shown_elsewhere else None,
+                "viewer's words": text[:_MOST_SHELL_CHARS] if shown_elsewhere else None,
                 # Why no day the page shows is its publication's: a tag's or a search's page.
                 "not dated": f"{listing}: a day it shows is a story's it lists" if listing else None,
                 "text": text_from,
@@ -5552,6 +5563,7 @@ _MAX_PDF_HOLDERS = 50
 _PDF_PARAMETERS = ("file", "url", "src", "doc")
 _MAX_PDF_ADDRESS = 2_000
 _MOST_SHELL_WORDS = 60  # a viewer's page: its title, a "Download" link, a line or two; an article has more
+_MOST_SHELL_CHARS = 1_000  # of a viewer's words kept in `fields` (60 words, unless some are very long)
 
 
 def _viewed_pdf(tree: LexborHTMLParser, page_url: str) -> str | None:
