@@ -204,3 +204,32 @@ def test_a_share_in_www_facebook_s_markup_gives_the_shared_words_as_theirs(headi
     assert (post.fields["quoted_post"], post.fields["quoted_post_author"]) == (THEIRS, "River Office")
     quote, _ = _checked(post, "Harbour Office", "The ferry will not run on Saturday")
     assert quote.status == "warn"
+
+
+_ARCHIVE_BANNER = (
+    "<div id='HEADER'><table><tr><td>archive.today webpage capture</td>"
+    f"<td>Saved from <input type='text' name='q' value='{SHARE}'></td></tr></table></div>"
+)
+
+
+@pytest.mark.parametrize(
+    "cited", ["https://archive.ph/AbCd1", f"https://archive.ph/2022.01.21-093018/{SHARE}"]
+)
+@pytest.mark.parametrize("heading", [_SHARED_A_POST, _SHARED_IN_OTHER_LANGUAGES["french"]], ids=["en", "fr"])
+def test_archive_today_s_copy_of_a_share_credits_the_sharer_with_none_of_the_shared_words(
+    cited: str, heading: str
+) -> None:
+    # Already right (pinned): archive.today's copy of a share (its short link or its dated one) is no page
+    # of the sharer's words: a quote of the shared post's words credited to the sharer never passes.
+    from provenance.sources import _read_live
+
+    page = (
+        _share_page(heading)
+        .replace("<body>", f"<body>{_ARCHIVE_BANNER}<div id='CONTENT'>", 1)
+        .replace("</body>", "</div></body>")
+    )
+    post, usable = _read_live(cited, (answer(cited, page),))
+    assert post is not None and usable
+    assert THEIRS not in post.text and post.author != "Harbour Office"
+    quote, author = _checked(post, "Harbour Office", "The ferry will not run on Saturday")
+    assert quote.status == "warn" and author.status != "pass"
