@@ -273,6 +273,14 @@ def _vk_shown_date_repeated(n: int) -> Capture:
     return _vk(_VK_POST_HTML.format(date="21 янв 2022 в " * n))
 
 
+def _vk_post_of_n_donut_buttons(n: int) -> Capture:
+    # n buttons to subscribe to VK Donut in the post's own element, each in a comment: the buttons looked at
+    # for the post's Donut stub are bounded.
+    post = _VK_POST_HTML.format(date="21 Jan 2022 at 10:15 am")
+    buttons = '<div class="reply"><a class="FlatButton" href="/donut/harbourwatch">Subscribe</a></div>' * n
+    return _vk(post.replace("</div></div>", f"</div>{buttons}</div>", 1))
+
+
 def _vk_post_in_quotes(n: int) -> Capture:
     # n reposts nested in one another, each a `copy_quote`: the cited post's element at the bottom.
     post = _VK_POST_HTML.format(date="21 Jan 2022 at 10:15 am")
@@ -505,6 +513,7 @@ CAPTURE_SHAPES = (
     CaptureShape("capture: VK post n `<div>`s deep", 50_000, _vk_post_in_nested_divs),
     CaptureShape("capture: VK text n `<div>`s deep in its post", 50_000, _vk_text_nested_in_its_post),
     CaptureShape("capture: VK post in n nested reposts", 50_000, _vk_post_in_quotes),
+    CaptureShape("capture: VK post of n Donut buttons", 50_000, _vk_post_of_n_donut_buttons),
     CaptureShape("capture: VK n elements naming the post", 5_000, _vk_elements_naming_the_post),
     CaptureShape("capture: VK 20 posts in one another, n bytes", 400_000, _vk_posts_nested_in_one_another),
     CaptureShape("capture: VK date `21 янв 2022 в` n times", 25_000, _vk_shown_date_repeated),

@@ -193,6 +193,7 @@ _DONUT_SAYS = (
 )
 _DONUT_MARKS = '[class*="donut" i]'  # `donut_stub`, `PostDonutStub`, `DonutPlaceholder`
 _MAX_DONUT_WORDS = 400  # a stub's few words: a post's long text naming VK Donut is the post's words
+_DONUT_BUTTONS = 'a[href*="/donut/" i][class*="button" i]'  # `FlatButton`, `vkuiButton`: a link is no button
 _LOGIN_WORDS = on_first_use(r"log in to vk|sign in to vk|войдите на сайт|войдите,? чтобы|войти во вконтакте")
 _LOGIN_HOSTS = frozenset({"id.vk.com", "oauth.vk.com", "login.vk.com"})
 _LOGIN_PATHS = frozenset({"login", "join", "auth", "login.php"})
@@ -530,10 +531,25 @@ def _donut_stub(post: LexborNode, text: str) -> str | None:
         ):
             continue
         words = squeeze(node.text(separator=" "))[:_MAX_DONUT_WORDS]
-        if _donut_words(words.lower()) or not text.strip():
+        # A community's own stub (VK shows its Donut placeholder text in the words' place, which need not
+        # name VK Donut): the block marked Donut holds every word read as the post's. Read as the post,
+        # the stub's words passed `captured`.
+        if _donut_words(words.lower()) or not text.strip() or squeeze(text) in words:
             return words or "(a VK Donut stub, no words)"
     shown = squeeze(text)
-    return shown if len(shown) <= _MAX_DONUT_WORDS and _donut_words(shown.lower()) else None
+    if len(shown) > _MAX_DONUT_WORDS:
+        return None
+    if _donut_words(shown.lower()):
+        return shown
+    # VK's button to subscribe to the community's VK Donut (`/donut/<community>`) under a few words of the
+    # post's own: the words are the community's stub, whatever they say.
+    for button in _own(post.css(_DONUT_BUTTONS)[:10], post):
+        if _inside(button, _is_comment, stop=post) or (
+            header is not None and _within_one_of(button, {header.mem_id})
+        ):
+            continue
+        return shown or "(a VK Donut stub, no words)"
+    return None
 
 
 def _for_donut_subscribers(post: SourcePost, stub: str) -> SourcePost:
