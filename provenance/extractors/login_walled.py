@@ -16,7 +16,9 @@ Its time is the post's own, where the page ties one to the post's id: its `artic
 `og:url`, if any, the post's), a `"publish_time"` or `"creation_time"` of its data in an object naming the id,
 or a time element (`data-utime`, else an `<abbr title>`'s day) inside a link to the post itself; never a
 comment's (its link's `comment_id`) or a shared post's (another id), and none where the page ties two.
-A share (its header: "Harbour Office shared River Office's post.", "… shared a link.") is the sharer's post
+A share (its header: "Harbour Office shared River Office's post.", "… shared a link.", or in the visitor's
+language, "… a partagé une publication.", "… hat einen Beitrag geteilt."; www.facebook.com's posts in
+`<div role="article">`) is the sharer's post
 of another's: the shared post's words (its `<article>` inside the share's, else Facebook's description of a
 share, which gives them) are River Office's (`quoted_post`, a link's `link_preview`), and a share with no
 words of its own names whose post it shares (`forwarded_from`), so that neither `quote` nor `author` credits

@@ -48,8 +48,9 @@ Rules, as a fact-checker reads a post:
   read as a post (`unread` says what the link names); a video's title, author and date are not read.
 - A post for a community's paying VK Donut subscribers shows anyone else its header over a stub in its words'
   place ("Запись доступна только подписчикам VK Donut", "This post is only available to VK Donut
-  subscribers", markup whose classes name Donut), or VK's page says only that: a `login-wall`, its header's
-  author and date kept, never a post of the stub's words or of none, nor a deleted post.
+  subscribers", markup whose classes name Donut holding every word shown, or the community's own stub words
+  over VK's button to subscribe, `/donut/<community>`), or VK's page says only that: a `login-wall`, its
+  header's author and date kept, never a post of the stub's words or of none, nor a deleted post.
 - VK's notice that it withholds a post or a video in the country it is asked from ("Этот материал
   заблокирован на территории РФ …", "… blocked in your country"), in its notice box or on a page of few
   words, is `unavailable` naming a region block (shown elsewhere, or in an archived copy), never a page
