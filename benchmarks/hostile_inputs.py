@@ -273,6 +273,14 @@ def _vk_shown_date_repeated(n: int) -> Capture:
     return _vk(_VK_POST_HTML.format(date="21 янв 2022 в " * n))
 
 
+def _vk_post_of_n_donut_buttons(n: int) -> Capture:
+    # n buttons to subscribe to VK Donut in the post's own element, each in a comment: the buttons looked at
+    # for the post's Donut stub are bounded.
+    post = _VK_POST_HTML.format(date="21 Jan 2022 at 10:15 am")
+    buttons = '<div class="reply"><a class="FlatButton" href="/donut/harbourwatch">Subscribe</a></div>' * n
+    return _vk(post.replace("</div></div>", f"</div>{buttons}</div>", 1))
+
+
 def _vk_post_in_quotes(n: int) -> Capture:
     # n reposts nested in one another, each a `copy_quote`: the cited post's element at the bottom.
     post = _VK_POST_HTML.format(date="21 Jan 2022 at 10:15 am")
@@ -483,6 +491,17 @@ def _place_line_over_a_long_first_paragraph(n: int) -> Capture:
     return _ARTICLE, (_answer(_ARTICLE, page),)
 
 
+def _share_bar_and_photo_of_n_items_under_the_headline(n: int) -> Capture:
+    # A bar of n share links and a wrapper of n images between the headline and its dateline: the elements
+    # stepped over under the headline are judged by a bounded look.
+    links = '<a href="https://twitter.com/intent/tweet?u=x">X</a>' * n
+    page = (
+        f"<html><body><article><h1>Floods</h1><div>{links}</div><div>{'<img src=x>' * n}</div>"
+        f"<p>New Delhi | 21 January 2022</p><p>{'Rain fell. ' * 40}</p></article></body></html>"
+    )
+    return _ARTICLE, (_answer(_ARTICLE, page),)
+
+
 @dataclass(frozen=True)
 class CaptureShape:
     name: str
@@ -494,6 +513,7 @@ CAPTURE_SHAPES = (
     CaptureShape("capture: VK post n `<div>`s deep", 50_000, _vk_post_in_nested_divs),
     CaptureShape("capture: VK text n `<div>`s deep in its post", 50_000, _vk_text_nested_in_its_post),
     CaptureShape("capture: VK post in n nested reposts", 50_000, _vk_post_in_quotes),
+    CaptureShape("capture: VK post of n Donut buttons", 50_000, _vk_post_of_n_donut_buttons),
     CaptureShape("capture: VK n elements naming the post", 5_000, _vk_elements_naming_the_post),
     CaptureShape("capture: VK 20 posts in one another, n bytes", 400_000, _vk_posts_nested_in_one_another),
     CaptureShape("capture: VK date `21 янв 2022 в` n times", 25_000, _vk_shown_date_repeated),
@@ -517,6 +537,11 @@ CAPTURE_SHAPES = (
     CaptureShape("capture: page of n `<dt>`s before its German label", 100_000, _definition_list_in_german),
     CaptureShape(
         "capture: place line over an n-byte paragraph", 1_000_000, _place_line_over_a_long_first_paragraph
+    ),
+    CaptureShape(
+        "capture: n share links and n images under the headline",
+        20_000,
+        _share_bar_and_photo_of_n_items_under_the_headline,
     ),
 )
 

@@ -16,7 +16,9 @@ Its time is the post's own, where the page ties one to the post's id: its `artic
 `og:url`, if any, the post's), a `"publish_time"` or `"creation_time"` of its data in an object naming the id,
 or a time element (`data-utime`, else an `<abbr title>`'s day) inside a link to the post itself; never a
 comment's (its link's `comment_id`) or a shared post's (another id), and none where the page ties two.
-A share (its header: "Harbour Office shared River Office's post.", "… shared a link.") is the sharer's post
+A share (its header: "Harbour Office shared River Office's post.", "… shared a link.", or in the visitor's
+language, "… a partagé une publication.", "… hat einen Beitrag geteilt."; www.facebook.com's posts in
+`<div role="article">`) is the sharer's post
 of another's: the shared post's words (its `<article>` inside the share's, else Facebook's description of a
 share, which gives them) are River Office's (`quoted_post`, a link's `link_preview`), and a share with no
 words of its own names whose post it shares (`forwarded_from`), so that neither `quote` nor `author` credits
@@ -358,19 +360,88 @@ _MOST_HEADING = 300  # a header's few words: a paragraph saying " shared " is no
 # The shared post in the sharer's (m.facebook.com's `<article>` inside the post's own), and the share's
 # `data-ft` naming the post it shares (`original_content_id`).
 _SHARED_ARTICLE = "article article"
+# A post's element: m.facebook.com's and mbasic's `<article>`, www.facebook.com's `<div role="article">`.
+_POST_ELEMENTS = 'article, [role="article"]'
 _SHARE_DATA = '[data-ft*="original_content_id"]'
 _MOST_PARAGRAPHS = 200
 SHARE_OF = "a share of"  # the field naming what a share shares, read as the share's by later readers
 
 
+# The same header in the visitor's language (`Harbour Office a partagé une publication.`, `… hat einen
+# Beitrag geteilt.`, `… compartió una publicación.`, `… поделился публикацией.`, `… поділився дописом.`),
+# whose post where it names one (`la publication de River Office`, `den Beitrag von River Office`): the
+# words after the sharer's name, read whole. Read only in English, a French visitor's share was the
+# sharer's post, and the shared post's words passed `quote` as the sharer's.
+_OTHER_LANGUAGE_SHARE = on_first_use(
+    r"(?:a partag\u00e9 (?:une|la|un|le) (?P<fr>publication|vid\u00e9o|photo|lien)"
+    r"(?: de (?P<fr_whose>.{1,200}))?"
+    r"|hat (?:einen|den|ein|das) (?P<de>Beitrag|Link|Video|Foto)(?: von (?P<de_whose>.{1,200}))? geteilt"
+    r"|comparti\u00f3 (?:una|la|un|el) (?P<es>publicaci\u00f3n|video|v\u00eddeo|foto|enlace)"
+    r"(?: de (?P<es_whose>.{1,200}))?"
+    r"|\u043f\u043e\u0434\u0435\u043b\u0438\u043b(?:\u0441\u044f|\u0430\u0441\u044c|\u0438\u0441\u044c) "
+    r"(?P<ru>\u043f\u0443\u0431\u043b\u0438\u043a\u0430\u0446\u0438\u0435\u0439|\u0437\u0430\u043f\u0438\u0441\u044c\u044e"
+    r"|\u0441\u0441\u044b\u043b\u043a\u043e\u0439|\u0432\u0438\u0434\u0435\u043e|\u0444\u043e\u0442\u043e)"
+    r"|\u043f\u043e\u0434\u0456\u043b\u0438\u0432(?:\u0441\u044f|\u0430\u0441\u044f|\u0438\u0441\u044f) "
+    r"(?P<uk>\u0434\u043e\u043f\u0438\u0441\u043e\u043c|\u043f\u0443\u0431\u043b\u0456\u043a\u0430\u0446\u0456\u0454\u044e"
+    r"|\u043f\u043e\u0441\u0438\u043b\u0430\u043d\u043d\u044f\u043c|\u0432\u0456\u0434\u0435\u043e|\u0444\u043e\u0442\u043e))"
+    r"\s?\.?",
+    re.IGNORECASE,
+)
+# Its words for a link (a shared page's preview, not a post).
+_OTHER_LANGUAGE_LINKS = frozenset(
+    (
+        "lien",
+        "link",
+        "enlace",
+        "\u0441\u0441\u044b\u043b\u043a\u043e\u0439",
+        "\u043f\u043e\u0441\u0438\u043b\u0430\u043d\u043d\u044f\u043c",
+    )
+)
+# What the page's bytes hold where a header may say a share, in any of its languages (the pages of most posts
+# say none, and are not parsed again for it).
+SHARE_MARKS = (
+    " shared ",
+    " a partag",
+    " geteilt",
+    " comparti",
+    "\u043f\u043e\u0434\u0435\u043b\u0438\u043b",
+    "\u043f\u043e\u0434\u0456\u043b\u0438\u0432",
+)
+
+
+def _share_in_another_language(node: LexborNode, text: str) -> tuple[str, str, str] | None:
+    """(the sharer's name, whose, what: `post` or `link`) where `text`, a heading's words, is the sharer's
+    name as its first link shows it, then a share's words in another language than English
+    (`_OTHER_LANGUAGE_SHARE`); else None."""
+    first = node.css_first("a")
+    sharer = squeeze(first.text(separator=" ")) if first is not None else ""
+    if not sharer or not text.startswith(sharer):
+        return None
+    said = _OTHER_LANGUAGE_SHARE().fullmatch(text[len(sharer) :].strip())
+    if said is None:
+        return None
+    language = next(name for name in ("fr", "de", "es", "ru", "uk") if said.group(name))
+    whose = said.groupdict().get(f"{language}_whose") or ""
+    what = "link" if said.group(language).casefold() in _OTHER_LANGUAGE_LINKS else "post"
+    return sharer, whose.strip().rstrip(".").strip(), what
+
+
 def _share_heading(tree: LexborHTMLParser) -> tuple[LexborNode, str, str, str] | None:
     """(the heading, the sharer's name, whose, and what it shares: `post` or `link`) of a Facebook share's
-    page, from its header's words (`Harbour Office shared River Office's post.`): whose is the other's
-    name, or "" where it says none (`shared a post`); None for a page whose headings say no share."""
+    page, from its header's words (`Harbour Office shared River Office's post.`, or in another language:
+    `_share_in_another_language`): whose is the other's name, or "" where it says none (`shared a post`);
+    None for a page whose headings say no share."""
     for node in tree.css(_SHARE_HEADINGS)[:_MOST_SHARE_HEADINGS]:
         text = squeeze(node.text(separator=" "))[: _MOST_HEADING + 1]
+        if len(text) > _MOST_HEADING:
+            continue
         sharer, said, rest = text.partition(_SHARED)
-        if not said or len(text) > _MOST_HEADING or not sharer.strip():
+        if not said:
+            other = _share_in_another_language(node, text)
+            if other is not None:
+                return node, *other
+            continue
+        if not sharer.strip():
             continue
         words = rest.rstrip(" .").split()
         if not words or words[-1].casefold() not in _SHARED_POSTS | _SHARED_LINKS:
@@ -386,12 +457,13 @@ def _share_heading(tree: LexborHTMLParser) -> tuple[LexborNode, str, str, str] |
 
 
 def _ancestor(node: LexborNode, tag: str) -> LexborNode | None:
-    """The nearest `tag` element holding `node` (at most 50 levels up), or None."""
+    """The nearest `tag` element holding `node` (at most 50 levels up), or None; for `article`, an element
+    whose ARIA role is `article` too (www.facebook.com's post: `<div role="article">`)."""
     current = node.parent
     for _ in range(50):
         if current is None:
             return None
-        if current.tag == tag:
+        if current.tag == tag or (tag == "article" and current.attributes.get("role") == "article"):
             return current
         current = current.parent
     return None
@@ -449,7 +521,7 @@ def as_a_share(post: SourcePost, cited: str, tree: LexborHTMLParser, page_uri: s
     node, sharer, whose, what = heading
     outer = _ancestor(node, "article") or tree.css_first(_SHARE_DATA)
     # The first `<article>` inside the share's (a query from an element may answer with the element itself).
-    inner = outer.css("article")[:3] if outer is not None else []
+    inner = outer.css(_POST_ELEMENTS)[:3] if outer is not None else []
     shared = next((each for each in inner if outer is not None and each.mem_id != outer.mem_id), None)
     shared_words = _paragraphs(shared) if shared is not None else ""
     # The sharer's own words: its element's paragraphs outside the shared post (none known without it).
@@ -471,8 +543,13 @@ def as_a_share(post: SourcePost, cited: str, tree: LexborHTMLParser, page_uri: s
     if not own_words and what == "post" and whose and whose.casefold() != sharer.casefold():
         # No words of its own: the sharer's post of another's words, as a forward is.
         fields |= {"forwarded_from": whose, "forwarded_from_url": link}
-    # The description is the share's words only where it is none of the shared post's.
-    own = described if described and (not shared_words or described not in shared_words) else ""
+    # The description is the share's words only where it is none of the shared post's: its paragraphs, or
+    # where it writes none (www.facebook.com sets a post's words in `<div dir="auto">`s) its whole text.
+    # Compared with nothing there, the shared post's words were the sharer's own.
+    shared_text = shared_words or (
+        squeeze(shared.text(separator=" "))[:MAX_TEXT] if shared is not None else ""
+    )
+    own = described if described and (not shared_text or squeeze(described) not in shared_text) else ""
     own = own if shared is not None or own_words else ""  # no shared post found: whose they are is unknown
     why = f"a share of {whose or 'another'}'s {what}" + (
         ": the words shown are the shared one's, not the share's own"
@@ -916,7 +993,7 @@ class LoginWalledExtractor(Extractor):
             post = without_a_facebook_posts_comments(post, page.url)
             if html is None or meta_tree is None:
                 return post
-            if _SHARED in html:  # most posts' pages say no share: not parsed again for it
+            if any(mark in html for mark in SHARE_MARKS):  # most posts' pages say none: not parsed again
                 post = as_a_share(post, page.url, LexborHTMLParser(html), main.uri)
             return dated_as_the_facebook_post_s_own(post, page.url, html, meta_tree, main.uri)
         if tree is not None:

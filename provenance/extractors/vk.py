@@ -48,8 +48,9 @@ Rules, as a fact-checker reads a post:
   read as a post (`unread` says what the link names); a video's title, author and date are not read.
 - A post for a community's paying VK Donut subscribers shows anyone else its header over a stub in its words'
   place ("Запись доступна только подписчикам VK Donut", "This post is only available to VK Donut
-  subscribers", markup whose classes name Donut), or VK's page says only that: a `login-wall`, its header's
-  author and date kept, never a post of the stub's words or of none, nor a deleted post.
+  subscribers", markup whose classes name Donut holding every word shown, or the community's own stub words
+  over VK's button to subscribe, `/donut/<community>`), or VK's page says only that: a `login-wall`, its
+  header's author and date kept, never a post of the stub's words or of none, nor a deleted post.
 - VK's notice that it withholds a post or a video in the country it is asked from ("Этот материал
   заблокирован на территории РФ …", "… blocked in your country"), in its notice box or on a page of few
   words, is `unavailable` naming a region block (shown elsewhere, or in an archived copy), never a page
@@ -193,6 +194,7 @@ _DONUT_SAYS = (
 )
 _DONUT_MARKS = '[class*="donut" i]'  # `donut_stub`, `PostDonutStub`, `DonutPlaceholder`
 _MAX_DONUT_WORDS = 400  # a stub's few words: a post's long text naming VK Donut is the post's words
+_DONUT_BUTTONS = 'a[href*="/donut/" i][class*="button" i]'  # `FlatButton`, `vkuiButton`: a link is no button
 _LOGIN_WORDS = on_first_use(r"log in to vk|sign in to vk|войдите на сайт|войдите,? чтобы|войти во вконтакте")
 _LOGIN_HOSTS = frozenset({"id.vk.com", "oauth.vk.com", "login.vk.com"})
 _LOGIN_PATHS = frozenset({"login", "join", "auth", "login.php"})
@@ -530,10 +532,25 @@ def _donut_stub(post: LexborNode, text: str) -> str | None:
         ):
             continue
         words = squeeze(node.text(separator=" "))[:_MAX_DONUT_WORDS]
-        if _donut_words(words.lower()) or not text.strip():
+        # A community's own stub (VK shows its Donut placeholder text in the words' place, which need not
+        # name VK Donut): the block marked Donut holds every word read as the post's. Read as the post,
+        # the stub's words passed `captured`.
+        if _donut_words(words.lower()) or not text.strip() or squeeze(text) in words:
             return words or "(a VK Donut stub, no words)"
     shown = squeeze(text)
-    return shown if len(shown) <= _MAX_DONUT_WORDS and _donut_words(shown.lower()) else None
+    if len(shown) > _MAX_DONUT_WORDS:
+        return None
+    if _donut_words(shown.lower()):
+        return shown
+    # VK's button to subscribe to the community's VK Donut (`/donut/<community>`) under a few words of the
+    # post's own: the words are the community's stub, whatever they say.
+    for button in _own(post.css(_DONUT_BUTTONS)[:10], post):
+        if _inside(button, _is_comment, stop=post) or (
+            header is not None and _within_one_of(button, {header.mem_id})
+        ):
+            continue
+        return shown or "(a VK Donut stub, no words)"
+    return None
 
 
 def _for_donut_subscribers(post: SourcePost, stub: str) -> SourcePost:

@@ -1179,12 +1179,14 @@ _SENTENCE_ENDS = (".", "!", "?", "\u2026")
 
 
 def _in_a_sentence_of_the_text(node: LexborNode) -> bool:
-    """Whether a `<time>` stands inside a sentence of the article's text, after its first paragraph longer
-    than a line (`_before_the_text`): words before and after it in its paragraph or item, which ends as a
-    sentence does (`The vote, held on <time>January 18</time>, was close.`). The day it gives is one the
-    story tells of, however short its paragraph (`_in_prose` asks a longer one): taken for the page's, a
-    note citing that day passed. A byline's line (`By Lina Haddad, <time>...</time>`) stands before the
-    text."""
+    """Whether a `<time>` stands inside a sentence of the article's text: after its first paragraph longer
+    than a line (`_before_the_text`), words before and after it in its paragraph or item, which ends as a
+    sentence does (`The vote, held on <time>January 18</time>, was close.`); before it, words of the story
+    joined to it (`_reads_as_a_sentence`: `Voting ended <time>Jan 21</time>.`), however short its paragraph
+    (`_in_prose` asks a longer one). The day it gives is one the story tells of: taken for the page's, a
+    note citing that day passed. A byline's line (`By Lina Haddad, <time>...</time>`) and a dateline
+    (`Kyiv \u2014 <time>Jan 21</time> \u2014 Officials said ...`) stand before the text and are no
+    sentence."""
     prose = next(
         (around for around in ancestors(node.parent, _PROSE_REACH) if around.tag in _PROSE_TAGS), None
     )
@@ -1193,30 +1195,51 @@ def _in_a_sentence_of_the_text(node: LexborNode) -> bool:
     whole = squeeze(prose.text(separator=" "))
     shown = squeeze(node.text(separator=" "))
     before, found, after = whole.partition(shown) if shown else ("", "", "")
-    if not found or not whole.rstrip(" )\"'\u2019\u201d").endswith(_SENTENCE_ENDS):
+    if not found:
         return False
-    if not any(character.isalpha() for character in before) or not any(c.isalpha() for c in after):
+    if _before_the_text(node):
+        return _reads_as_a_sentence(before, after)
+    if not whole.rstrip(" )\"'\u2019\u201d").endswith(_SENTENCE_ENDS):
         return False
-    return not _before_the_text(node) or _reads_as_a_sentence(before, after)
+    return any(character.isalpha() for character in before) and any(c.isalpha() for c in after)
 
 
-_SENTENCE_WORD = 3  # letters of a word in lower case that a byline's line holds none of around its day
+_SENTENCE_WORD = 3  # letters of a word in lower case that a byline's line holds none of beside its day
+# What sets a dateline's or a byline's day apart from the words around it (`Kyiv \u2014 <time>`, `Lina
+# Haddad, <time>`, `<time> (Reuters) -`, `<time> /PRNewswire/ --`, `<time> | Politics`): a story's
+# sentence joins its day to its words (`Voting ended <time>`, `<time> officials said`).
+_CLAUSE_BREAKS = (",", ";", ":", "|", "(", ")", "/", "\u2014", "\u2013", " - ", "--", "\u00b7", "\u2022")
+# Short words a byline's line joins to its day (`Posted <time>Jan 21</time> from Kyiv`, `... with AFP`):
+# none of them makes the line a sentence.
+_BYLINE_LINE_JOINERS = frozenset({"and", "from", "with", "for", "via", "the", "am", "pm", "a.m.", "p.m."})
 
 
 def _reads_as_a_sentence(before: str, after: str) -> bool:
-    """Whether the words around a `<time>` that stands before the article's text make a sentence of the
-    story (`The council voted on <time>21 January 2022</time> to reopen the bridge.`), not a byline's line
-    (`Posted on <time>...</time> by Lina Haddad.`, `By Lina Haddad, <time>...</time> at 9:00 a.m. ET.`): a
-    word in lower case of three letters or more on each side, a byline's or a publication's label aside.
-    Taken for the page's day, the day a short opening sentence tells of passed a note citing it."""
+    """Whether the words joined to a `<time>` that stands before the article's text make a sentence of the
+    story (`The council voted on <time>21 January 2022</time> to reopen the bridge.`, `Voting ended
+    <time>Jan 21</time>.`, `Kyiv reopened <time>Jan 21</time>.`), not a byline's line (`Posted on
+    <time>...</time> by Lina Haddad.`, `By Lina Haddad, <time>...</time> at 9:00 a.m. ET.`) nor a dateline
+    (`Kyiv \u2014 <time>Jan 21</time> \u2014 Officials said ...`, `KYIV, <time>Jan. 21</time> (Reuters) -
+    ...`): a word in lower case of three letters or more (a byline line's own short words aside) in the
+    words joined to the day on either side, up to a comma, a dash or a bracket (`_CLAUSE_BREAKS`), a
+    byline's or a publication's label aside. Taken for the page's day, the day a short opening sentence
+    tells of passed a note citing it; read only on both sides, `Voting ended <time>Jan 21</time>.` and
+    `<time>Jan 21</time> officials said ...` still dated the page."""
     unlabelled = _BYLINE_LEAD().sub("", before.lstrip(), count=1)
     unlabelled = _PUBLICATION_LABEL().sub(" ", unlabelled, count=1)
-    return all(
-        any(
-            word[:1].islower() and sum(character.isalpha() for character in word) >= _SENTENCE_WORD
-            for word in side.split()
-        )
-        for side in (unlabelled, after)
+    joined_before = unlabelled
+    joined_after = after
+    for mark in _CLAUSE_BREAKS:
+        joined_before = joined_before.rpartition(mark)[2]
+        joined_after = joined_after.partition(mark)[0]
+    # The label may stand after a place or a name (`Kyiv | Published <time>`): left out there too.
+    joined_before = _PUBLICATION_LABEL().sub(" ", joined_before.lstrip(), count=1)
+    return any(
+        word[:1].islower()
+        and sum(character.isalpha() for character in word) >= _SENTENCE_WORD
+        and word.lower() not in _BYLINE_LINE_JOINERS
+        for side in (joined_before, joined_after)
+        for word in side.split()
     )
 
 
@@ -1742,7 +1765,7 @@ def _unmarked_byline_line(tree: LexborHTMLParser) -> LexborNode | None:
     """The line right under the headline when it is a byline no markup marks (`_unmarked_byline`): a label
     before a name, or a person's name and the day alone (`_names_a_person_and_a_day`)."""
     headline = tree.css_first("h1")
-    line = _next_line(headline, forward=True) if headline is not None else None
+    line = _line_under_the_headline(headline) if headline is not None else None
     if line is None or line.tag not in _BYLINE_LINE_TAGS or not _is_short(line, _MAX_BYLINE_CHARS):
         return None
     shown = squeeze(line.text())
@@ -3310,6 +3333,77 @@ def _next_line(node: LexborNode, forward: bool) -> LexborNode | None:
     return None
 
 
+# What a site sets between its headline and its byline or dateline (`New Delhi | 21 January 2022`): a photo
+# (`<figure>` and its caption, `<picture>`, `<img>`, alone or in a wrapper of their own) and a share bar
+# (a class or id naming sharing, or only links to the platforms' share forms and buttons). Read as the line
+# under the headline, they hid the line after them: the page had no date and its writer none.
+_MOST_SET_BETWEEN = 3
+_PHOTO_TAGS = frozenset(("figure", "picture", "img"))
+_SHARE_BAR_WORDS = frozenset(
+    ("share", "sharing", "shares", "social", "sharebar", "socialshare", "sharetools")
+)
+_SHARE_FORMS = (
+    "twitter.com/intent/",
+    "twitter.com/share",
+    "x.com/intent/",
+    "facebook.com/sharer",
+    "facebook.com/dialog/share",
+    "linkedin.com/share",
+    "linkedin.com/sharearticle",
+    "api.whatsapp.com/send",
+    "wa.me/?",
+    "whatsapp://send",
+    "t.me/share",
+    "telegram.me/share",
+    "vk.com/share.php",
+    "reddit.com/submit",
+    "mailto:",
+)
+_MOST_SHARE_LINKS = 20
+
+
+def _line_under_the_headline(headline: LexborNode) -> LexborNode | None:
+    """The line under the headline (`_next_line`), past at most `_MOST_SET_BETWEEN` photos and share bars
+    (`_set_between_headline_and_line`)."""
+    line = _next_line(headline, forward=True)
+    for _ in range(_MOST_SET_BETWEEN):
+        if line is None or not _set_between_headline_and_line(line):
+            return line
+        line = _next_line(line, forward=True)
+    return None if line is not None and _set_between_headline_and_line(line) else line
+
+
+def _set_between_headline_and_line(node: LexborNode) -> bool:
+    """Whether an element under the headline is a photo (`_PHOTO_TAGS`, or a wrapper holding only such) or a
+    share bar: at most a line of text, named for sharing by its class or id, or whose words are all those of
+    its links and buttons and whose every link (at least one) opens a platform's share form
+    (`_SHARE_FORMS`). A byline's line (`<div><a href="/authors/lina">Lina Haddad</a></div>`) is neither."""
+    if node.tag in _PHOTO_TAGS:
+        return True
+    shown = (child for child in node.iter() if child.tag != "-text" or (child.text_content or "").strip())
+    children = list(itertools.islice(shown, _MOST_SET_BETWEEN + 1))
+    if (
+        children
+        and len(children) <= _MOST_SET_BETWEEN
+        and all(child.tag in _PHOTO_TAGS for child in children)
+    ):
+        return True
+    if not _is_short(node, _MAX_BYLINE_CHARS) or node.css_first("time") is not None:
+        return False
+    if any(names_one_of(node.attributes.get(name) or "", _SHARE_BAR_WORDS) for name in ("class", "id")):
+        return True
+    links = node.css("a")[: _MOST_SHARE_LINKS + 1]
+    if not links or len(links) > _MOST_SHARE_LINKS:
+        return False
+    if not all(
+        any(form in (link.attributes.get("href") or "").lower() for form in _SHARE_FORMS) for link in links
+    ):
+        return False
+    pressed = links + node.css("button")[:_MOST_SHARE_LINKS]
+    letters = sum(character.isalnum() for character in node.text())
+    return letters == sum(character.isalnum() for inner in pressed for character in inner.text())
+
+
 def _unstruck_text(line: LexborNode) -> str:
     """A short line's text without what it strikes through (`<del>January 20</del> January 21, 2022`)."""
     if line.css_first(_STRUCK) is None:
@@ -3575,10 +3669,15 @@ def _publication_line(
         ]
     headline = tree.css_first("h1")
     if headline is not None and not layout.place(headline)[0]:
+        siblings = [
+            _next_line(headline, True),
+            _next_line(headline, False),
+            _line_under_the_headline(headline),
+        ]
         lines += [
             (sibling, _dateline_place(tree, sibling), _HEADLINE_LINE_WORDS)
-            for forward in (True, False)
-            if (sibling := _next_line(headline, forward))
+            for count, sibling in enumerate(siblings)
+            if sibling is not None and (count < 2 or sibling is not siblings[0])
         ]
     banners = {node.mem_id for node in _site_banners(tree)}  # the day the masthead shows is the reader's
     for line, name, most_words in lines:
@@ -4355,7 +4454,9 @@ def _place_and_day_alone(shown: str) -> tuple[str, str | None] | None:
     """(the day as written, its ISO day where its year is given) of a paragraph that is only a place and
     a day, maybe a region between them and a dash after (`_DATELINE_ALONE`); None where it is anything
     else (a sentence, a label before a day: `Updated, 21 January 2022`)."""
-    text = shown.rstrip(_DATELINE_DASHES)
+    # `New Delhi | 21 January 2022`: a site's dateline parts its place from its day by a bar; under a deck,
+    # the line was read nowhere and the page had no date.
+    text = shown.rstrip(_DATELINE_DASHES).replace(" | ", ", ", 1)
     for commas in (1, 2):
         parts = text.split(",", commas)
         if len(parts) <= commas:
@@ -5375,8 +5476,15 @@ def read_web_page(
         published=when.at if when else None,
         published_day_only=when.day_only if when else False,
         published_from=published[0] if published else None,
-        title=title,
-        text=text,
+        # A viewer's page: its `<title>` (`report.pdf`, the document's name) and its few words are the
+        # shell's, not the document's. Given as the page's, a note's title passed on them and its quote
+        # could: the checks say the document is elsewhere (`unread`); the shell's title and words are kept
+        # in `fields`.
+        title=None if shown_elsewhere else title,
+        text="" if shown_elsewhere else text,
+        unread=f"a viewer's page: its document is the PDF {shown_elsewhere}, not read here"
+        if shown_elsewhere
+        else None,
         language=language,
         problem=problem.problem if problem else None,
         problem_detail=problem.detail if problem else None,
@@ -5424,6 +5532,10 @@ def read_web_page(
                     if shown_elsewhere
                     else None
                 ),
+                # The viewer's own title and words, which are not the document's (`title` and `text` left
+                # empty).
+                "viewer's title": title if shown_elsewhere else None,
+                "viewer's words": text[:_MOST_SHELL_CHARS] if shown_elsewhere else None,
                 # Why no day the page shows is its publication's: a tag's or a search's page.
                 "not dated": f"{listing}: a day it shows is a story's it lists" if listing else None,
                 "text": text_from,
@@ -5451,6 +5563,7 @@ _MAX_PDF_HOLDERS = 50
 _PDF_PARAMETERS = ("file", "url", "src", "doc")
 _MAX_PDF_ADDRESS = 2_000
 _MOST_SHELL_WORDS = 60  # a viewer's page: its title, a "Download" link, a line or two; an article has more
+_MOST_SHELL_CHARS = 1_000  # of a viewer's words kept in `fields` (60 words, unless some are very long)
 
 
 def _viewed_pdf(tree: LexborHTMLParser, page_url: str) -> str | None:

@@ -123,3 +123,113 @@ def test_a_share_s_heading_of_hostile_length_is_read_fast() -> None:
     post = extract_source(SHARE, (answer(SHARE, _share_page(heading)),))
     assert time.perf_counter() - started < 2
     assert "quoted_post" not in post.fields
+
+
+_SHARER = "<strong><a href='/harbour.office'>Harbour Office</a></strong> "
+_SHARED_IN_OTHER_LANGUAGES = {
+    "french": f"{_SHARER}a partag\u00e9 une <a href='{SHARED}'>publication</a>.",
+    "french, whose": (
+        f"{_SHARER}a partag\u00e9 la <a href='{SHARED}'>publication</a> de "
+        "<a href='/river.office'>River Office</a>."
+    ),
+    "german": f"{_SHARER}hat einen <a href='{SHARED}'>Beitrag</a> geteilt.",
+    "german, whose": (
+        f"{_SHARER}hat den <a href='{SHARED}'>Beitrag</a> von "
+        "<a href='/river.office'>River Office</a> geteilt."
+    ),
+    "spanish": f"{_SHARER}comparti\u00f3 una <a href='{SHARED}'>publicaci\u00f3n</a>.",
+    "russian": f"{_SHARER}\u043f\u043e\u0434\u0435\u043b\u0438\u043b\u0441\u044f <a href='{SHARED}'>"
+    "\u043f\u0443\u0431\u043b\u0438\u043a\u0430\u0446\u0438\u0435\u0439</a>.",
+    "ukrainian": f"{_SHARER}\u043f\u043e\u0434\u0456\u043b\u0438\u0432\u0441\u044f <a href='{SHARED}'>"
+    "\u0434\u043e\u043f\u0438\u0441\u043e\u043c</a>.",
+}
+
+
+@pytest.mark.parametrize("heading", list(_SHARED_IN_OTHER_LANGUAGES))
+def test_a_share_whose_header_is_in_the_visitor_s_language_gives_the_shared_words_as_theirs(
+    heading: str,
+) -> None:
+    # Only the English header (" shared ") was read: a French visitor's page of a share was the sharer's
+    # post, Facebook's description of it (the shared post's words) its own, and a quote of River Office's
+    # words credited to Harbour Office passed `quote`.
+    post = extract_source(SHARE, (answer(SHARE, _share_page(_SHARED_IN_OTHER_LANGUAGES[heading])),))
+    assert post.text == "" and post.author == "Harbour Office"
+    assert (post.fields["quoted_post"], post.fields["quoted_post_author"]) == (THEIRS, "River Office")
+    assert post.fields["forwarded_from"] == "River Office"
+    quote, author = _checked(post, "Harbour Office", "The ferry will not run on Saturday")
+    assert quote.status == "warn" and author.status == "warn"
+
+
+def test_a_shared_link_in_another_language_is_its_preview_s() -> None:
+    post = extract_source(SHARE, (answer(SHARE, _share_page(f"{_SHARER}a partag\u00e9 un lien.")),))
+    assert post.text == "" and post.fields["link_preview"] == THEIRS
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # The sharer's link first, then words that only look like a share's.
+        f"{_SHARER}a partag\u00e9 une publication sur le ferry et bien d'autres choses encore ce matin.",
+        # A heading opening with no link: no sharer named.
+        "Nous avons partag\u00e9 une publication.",
+    ],
+    ids=["more words", "no sharer"],
+)
+def test_a_heading_that_only_looks_like_a_share_in_another_language_is_none(heading: str) -> None:
+    post = extract_source(SHARE, (answer(SHARE, _share_page(heading)),))
+    assert "quoted_post" not in post.fields and post.text == THEIRS
+
+
+def _www_share_page(heading: str) -> str:
+    """www.facebook.com's page of a share as a browser draws it: posts in `<div role="article">`, their
+    words in `<div dir="auto">`s, no `<p>`."""
+    return (
+        "<html><head><title>Harbour Office | Facebook</title>"
+        f"<meta property='og:description' content='{THEIRS}'><meta property='og:url' content='{SHARE}'>"
+        "</head><body><div role='main'><div role='article' aria-posinset='1'>"
+        f"<h2><span>{heading}</span></h2><span><a href='{SHARE}'>January 21 at 9:00 AM</a></span>"
+        "<div role='article'><h3><span><a href='/river.office'>River Office</a></span></h3>"
+        f"<div data-ad-preview='message'><div dir='auto'>{THEIRS}</div></div></div></div>"
+        "<div role='article' aria-label='Comment by Ivan Troll'><a href='/ivan.troll'>Ivan Troll</a>"
+        "<div dir='auto'>Nonsense.</div></div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("heading", [_SHARED_A_POST, _SHARED_IN_OTHER_LANGUAGES["german"]], ids=["en", "de"])
+def test_a_share_in_www_facebook_s_markup_gives_the_shared_words_as_theirs(heading: str) -> None:
+    # www.facebook.com's posts are `<div role="article">`s, their words in no `<p>`: the shared post was not
+    # found inside the share, and the description, its words, was the sharer's own.
+    post = extract_source(SHARE, (answer(SHARE, _www_share_page(heading)),))
+    assert post.text == "" and post.author == "Harbour Office"
+    assert (post.fields["quoted_post"], post.fields["quoted_post_author"]) == (THEIRS, "River Office")
+    quote, _ = _checked(post, "Harbour Office", "The ferry will not run on Saturday")
+    assert quote.status == "warn"
+
+
+_ARCHIVE_BANNER = (
+    "<div id='HEADER'><table><tr><td>archive.today webpage capture</td>"
+    f"<td>Saved from <input type='text' name='q' value='{SHARE}'></td></tr></table></div>"
+)
+
+
+@pytest.mark.parametrize(
+    "cited", ["https://archive.ph/AbCd1", f"https://archive.ph/2022.01.21-093018/{SHARE}"]
+)
+@pytest.mark.parametrize("heading", [_SHARED_A_POST, _SHARED_IN_OTHER_LANGUAGES["french"]], ids=["en", "fr"])
+def test_archive_today_s_copy_of_a_share_credits_the_sharer_with_none_of_the_shared_words(
+    cited: str, heading: str
+) -> None:
+    # Already right (pinned): archive.today's copy of a share (its short link or its dated one) is no page
+    # of the sharer's words: a quote of the shared post's words credited to the sharer never passes.
+    from provenance.sources import _read_live
+
+    page = (
+        _share_page(heading)
+        .replace("<body>", f"<body>{_ARCHIVE_BANNER}<div id='CONTENT'>", 1)
+        .replace("</body>", "</div></body>")
+    )
+    post, usable = _read_live(cited, (answer(cited, page),))
+    assert post is not None and usable
+    assert THEIRS not in post.text and post.author != "Harbour Office"
+    quote, author = _checked(post, "Harbour Office", "The ferry will not run on Saturday")
+    assert quote.status == "warn" and author.status != "pass"

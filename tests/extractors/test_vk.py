@@ -714,3 +714,60 @@ def test_a_post_whose_header_wears_a_donut_badge_and_shows_its_photo_alone_is_re
     page = page[:start] + '<div class="page_post_sized_thumbs"></div>' + page[end + len("</span></div>") :]
     post = extract_source(POST, (answer(POST, page),))
     assert post.problem is None and post.text == ""
+
+
+_SHOW_MORE = '<div class="vkitShowMoreText__root--kQcJ5" data-testid="showmoretext">'
+_OWN_STUB = "Этот пост только для донов."
+_SUBSCRIBE = (
+    '<a class="vkuiButton" href="/donut/harbourwatch">'
+    "\u041e\u0444\u043e\u0440\u043c\u0438\u0442\u044c \u043f\u043e\u0434\u043f\u0438\u0441\u043a\u0443</a>"
+)
+
+
+def _2024_with(content: str) -> str:
+    """The 2024 desktop's page of the post with `content` in place of its "show more" words."""
+    page = _page_2024()
+    own = page[
+        page.index(_SHOW_MORE) : page.index("</button>", page.index(_SHOW_MORE))
+        + len("</button>\n          </div>")
+    ]
+    return page.replace(own, content, 1)
+
+
+def _shown_more(words: str) -> str:
+    return f'{_SHOW_MORE}<div class="vkitShowMoreText__text--ULCyL"><span>{words}</span></div></div>'
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        _shown_more(_DONUT_STUB),
+        f'<div class="PostDonutPlaceholder"><div>{_OWN_STUB}</div>{_SUBSCRIBE}</div>',
+        # A community's own stub (VK's Donut placeholder need not name VK Donut), as the post's words.
+        _shown_more(_OWN_STUB) + _SUBSCRIBE,
+        f'<div class="PostDonutPlaceholder">{_shown_more(_OWN_STUB)}</div>',
+    ],
+    ids=["vk's words", "marked block", "own words and subscribe button", "own words in a marked block"],
+)
+def test_a_2024_post_for_vk_donut_subscribers_is_a_login_wall_whatever_its_stub_says(content: str) -> None:
+    # Its stub in the community's own words, not naming VK Donut, was read as the post's words: `captured`
+    # passed, and a note without a quote was verified on the stub.
+    post = extract_source(POST_2024, (answer(POST_2024, _2024_with(content)),))
+    assert post.problem == "login-wall" and post.text == ""
+    assert (post.author, post.published) == ("Harbour Watch", MSK_10_15)
+    assert _captured(post)[0] == "fail"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        # A link in the post's words to the community's Donut page is no subscribe button.
+        _shown_more(f'{_OWN_STUB} <a href="/donut/harbourwatch">vk.com/donut/harbourwatch</a>'),
+        # A long post under the button: its words are the post's.
+        _shown_more("\u041c\u043e\u0441\u0442 \u0437\u0430\u043a\u0440\u044b\u0442. " * 80) + _SUBSCRIBE,
+    ],
+    ids=["link in the words", "long post"],
+)
+def test_a_2024_post_that_only_links_vk_donut_is_read_as_the_post(content: str) -> None:
+    post = extract_source(POST_2024, (answer(POST_2024, _2024_with(content)),))
+    assert post.problem is None and post.text

@@ -3953,8 +3953,35 @@ def test_a_time_alone_in_the_first_paragraph_dates_the_page() -> None:
         # A byline's line standing before the text still dates it.
         ('<p>Posted on <time datetime="2022-01-21">21 January 2022</time> by Lina Haddad.</p>', True),
         ('<p>By Lina Haddad, <time datetime="2022-01-21">21 January 2022</time> at 9:00 a.m. ET.</p>', True),
+        ('<p>Posted <time datetime="2022-01-21">21 January 2022</time> from Kyiv</p>', True),
+        # A short sentence whose words before (or after) its day hold no lower-case word on the other side:
+        # read as a byline's line, it dated the page by the day it tells of.
+        ('<p>Voting ended <time datetime="2022-01-21">Jan 21</time>.</p>', False),
+        ('<p>Kyiv reopened <time datetime="2022-01-21">21 January 2022</time>.</p>', False),
+        ('<p><time datetime="2022-01-21">Jan 21</time> officials said it would reopen.</p>', False),
+        # A dateline: a place, then the day set apart by dashes or a wire's credit, then the story.
+        (
+            '<p>Kyiv \u2014 <time datetime="2022-01-21">Jan 21</time> \u2014 Officials said the talks '
+            "would go on.</p>",
+            True,
+        ),
+        (
+            '<p>KYIV, <time datetime="2022-01-21">Jan. 21</time> (Reuters) - Officials said the talks '
+            "would go on.</p>",
+            True,
+        ),
     ],
-    ids=["opening sentence", "posted on", "byline"],
+    ids=[
+        "opening sentence",
+        "posted on",
+        "byline",
+        "posted from",
+        "voting ended",
+        "place reopened",
+        "day first",
+        "dashed dateline",
+        "wire dateline",
+    ],
 )
 def test_a_time_in_a_short_opening_sentence_dates_nothing_but_a_byline_s_still_does(
     opening: str, dated: bool
@@ -5455,6 +5482,72 @@ def test_a_two_word_place_a_list_knows_under_the_headline_dates_the_page_as_one_
     post = _read(_small_site(f"<p>{place} | 21 January 2022</p>"))
     assert post.author is None
     assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+
+
+_SHARE_BAR = (
+    '<div class="article-tools"><a href="https://twitter.com/intent/tweet?url=x">Share on X</a> '
+    '<a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a> '
+    '<a href="mailto:?body=x">Email</a></div>'
+)
+_PHOTO = (
+    '<figure><img src="/bridge.jpg" alt="The bridge"><figcaption>The bridge on Monday. Photo: Omar Khalil'
+    "</figcaption></figure>"
+)
+_BETWEEN_HEADLINE_AND_LINE = {
+    "share bar": _SHARE_BAR,
+    "named share bar": (
+        '<ul class="social-share"><li><button>Share</button></li><li><a href="#">Tweet</a></li></ul>'
+    ),
+    # Already right (pinned): an image with no words is an empty line, stepped over.
+    "photo": _PHOTO,
+    "wrapped image": '<div class="lead-image"><img src="/bridge.jpg" alt=""></div>',
+    "share bar and photo": _SHARE_BAR + _PHOTO,
+}
+
+
+@pytest.mark.parametrize("between", list(_BETWEEN_HEADLINE_AND_LINE))
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("<p>New Delhi | 21 January 2022</p>", None),
+        ("<p>Lina Haddad | 21 January 2022</p>", "Lina Haddad"),
+        ("<p>By Lina Haddad | January 21, 2022</p>", "Lina Haddad"),
+    ],
+    ids=["dateline", "name and day", "byline"],
+)
+def test_a_dateline_or_byline_under_a_share_bar_or_a_photo_is_read_as_under_the_headline(
+    between: str, line: str, author: str | None
+) -> None:
+    # Only the headline's very next line was read: a share bar or a photo between them hid the dateline, and
+    # the page had no date (a true note unconfirmed) and no writer.
+    post = _read(_small_site(_BETWEEN_HEADLINE_AND_LINE[between] + line))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert post.author == author
+
+
+def test_a_bar_dateline_under_a_deck_dates_the_page_as_its_opening_dateline() -> None:
+    # `KYIV, January 21, 2022` under a deck dated the page; `New Delhi | 21 January 2022` did not.
+    post = _read(_story_opening_with("<p>New Delhi | 21 January 2022</p>"))
+    assert (post.published, post.published_from) == (
+        dt.datetime(2022, 1, 21, tzinfo=dt.UTC),
+        "the dateline opening the article",
+    )
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        '<div><a href="/authors/omar-khalil">Omar Khalil</a></div>',  # a byline's line, linked
+        '<div class="article-tools"><a href="/politics">Politics</a> <a href="/kyiv">Kyiv</a></div>',
+        "<p>The council will vote again next week.</p>",  # a deck
+    ],
+    ids=["linked byline", "section links", "deck"],
+)
+def test_a_line_of_words_or_links_between_headline_and_name_is_not_skipped(between: str) -> None:
+    # Only photos and share bars are stepped over: a linked byline, a section's links or a deck stays the line
+    # under the headline, and `Lina Haddad | ...` below it is no byline under the headline.
+    post = _read(_small_site(between + "<p>Lina Haddad | 21 January 2022</p>"))
+    assert post.author != "Lina Haddad"
 
 
 @pytest.mark.parametrize(

@@ -105,3 +105,42 @@ def test_check_of_a_pdf_viewer_s_page_warns_naming_the_pdf_and_is_never_verified
     assert captured["status"] == "warn", captured
     assert "council.example/files/annual-report-2021.pdf" in captured["detail"]
     assert note["status"] == "unconfirmed"
+
+
+_DOWNLOAD = "<p><a href='/files/annual-report-2021.pdf'>Download the report</a> (PDF, 2 MB)</p>"
+
+
+def test_a_viewer_s_own_title_and_words_are_not_given_as_the_document_s() -> None:
+    # The shell's `<title>` was the source's title: a note citing the document by it (or by its file name)
+    # passed `title`, and a quote of the shell's words passed `quote`.
+    post = extract_source(_PAGE, (answer(_PAGE, _viewer_page(_HOLDERS["embed"], _DOWNLOAD)),))
+    assert (post.title, post.text) == (None, "")
+    assert post.unread == f"a viewer's page: its document is the PDF {_PDF}, not read here"
+    assert post.fields["viewer's title"] == "Annual report 2021"
+    assert "Download the report" in post.fields["viewer's words"]
+
+
+@pytest.mark.parametrize("title", ["annual-report-2021.pdf", "Annual report 2021"], ids=["file name", "name"])
+def test_check_of_a_viewer_s_page_confirms_no_title_from_its_own_title(tmp_path: Path, title: str) -> None:
+    # `title` passed on the viewer's `<title>` (`matches 'annual-report-2021.pdf'`): the fact-checker was told
+    # the document's title was confirmed where only the shell's was read.
+    report = tmp_path / "brief.md"
+    report.write_text(
+        "The council published \u201cDownload the report\u201d.[^1]\n\n"
+        f"[^1]: City Council, \u201c{title}\u201d, January 21, 2022, http://council.example/documents/annual-report-2021\n",
+        encoding="utf-8",
+    )
+    page = _viewer_page(_HOLDERS["embed"], _DOWNLOAD).replace("Annual report 2021", title)
+    routes = {"/documents/annual-report-2021": Reply(body=page.encode())}
+    with FixtureServer(routes) as server:
+        argv = ["check", str(report), "--json", "--archive-dir", str(tmp_path / "archives")]
+        argv += ["--no-archive-lookup", "--connect-to", f"council.example:80:127.0.0.1:{server.port}"]
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            cli.main(argv)
+    (note,) = json.loads(out.getvalue())["reports"][0]["footnotes"]
+    checks = {check["name"]: check for check in note["checks"]}
+    assert checks["title"]["status"] == "warn", checks["title"]
+    assert "council.example/files/annual-report-2021.pdf" in checks["title"]["detail"]
+    assert checks["quote"]["status"] == "warn", checks["quote"]  # the shell's "Download the report"
+    assert note["status"] == "unconfirmed"
