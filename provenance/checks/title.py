@@ -1749,6 +1749,31 @@ def _headline_the_note_quotes_whole(given: CheckInput, cited: str, source: Sourc
     return None
 
 
+# The field in which a comment's extractor keeps the title of the thread it is on (`extractors.reddit`): a
+# comment has no title of its own.
+_THREAD_TITLE = "post title"
+
+
+def _the_thread_s_title(given: CheckInput, cited: str, source: SourcePost) -> CheckResult | None:
+    """A pass where the source is a comment, which has no title (`SourcePost.title` None), and the cited title
+    is the title of the thread it is on (`fields["post title"]`): `u/…, comment on "…", r/…, Reddit` names
+    the thread the comment answers, and warned as unlike the comment's opening words. None otherwise: the
+    cited title is read against the comment's words as before."""
+    thread = source.fields.get(_THREAD_TITLE)
+    if source.title or not thread:
+        return None
+    compared = _compared_with_page(given, cited, source, thread)
+    result = _verdict(compared)
+    if result.status != "pass":
+        return None
+    return result.model_copy(
+        update={
+            "detail": f"matches the title of the thread the comment is on, {thread[:_SHOWN_CHARS]!r} (a "
+            f"comment has no title of its own){given.read_from}"
+        }
+    )
+
+
 def check_title(given: CheckInput) -> CheckResult:
     """The cited title (or the one a note gives unquoted) against the source's: the rules of `_PAGE_RULES` or
     `_POST_RULES` in order, the first to answer deciding, else the match alone (`_verdict`)."""
@@ -1788,6 +1813,9 @@ def check_title(given: CheckInput) -> CheckResult:
             detail=f"the source shows no title{unread}{given.read_from}",
             cited=cited,
         )
+    on_its_thread = _the_thread_s_title(given, cited, source)
+    if on_its_thread is not None:
+        return on_its_thread
     if source.title:
         compared, rules = _compared_with_page(given, cited, source, source.title), _PAGE_RULES
     else:

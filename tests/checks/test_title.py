@@ -1314,3 +1314,47 @@ def test_a_title_unlike_an_untitled_source_s_opening_names_the_opening_not_a_tit
     result = check_title(given)
     assert result.status == "warn"
     assert result.detail.startswith(f"cited 'Evacuation report'; {called} is {opening!r}"), result.detail
+
+
+_COMMENT = (
+    "https://www.reddit.com/r/examplia/comments/1bf2k9q/precinct_12_count_stopped_for_three_hours/kv3m1xz/"
+)
+_THREAD_TITLE = "Precinct 12 count stopped for three hours"
+
+
+def _reddit_comment_cited_as(title: str) -> CheckInput:
+    """A Reddit comment, which has no title (its thread's kept in `fields`), cited with `title`."""
+    footnote = Footnote(
+        label="9",
+        text=f"u/watcher_in_p12, comment on \u201c{title}\u201d, r/examplia, Reddit, March 15, 2024, "
+        f"{_COMMENT}",
+        line=3,
+    )
+    comment = SourcePost(
+        platform=Platform.REDDIT,
+        url=_COMMENT,
+        author="u/watcher_in_p12",
+        handle="watcher_in_p12",
+        text="I was an observer there. The scanner jammed at 9 pm and the count stopped until it was fixed.",
+        fields={"post id": "1bf2k9q", "post title": _THREAD_TITLE, "subreddit": "examplia"},
+    )
+    return CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, source=comment
+    )
+
+
+def test_a_reddit_comment_cited_with_its_thread_s_title_passes_saying_it_is_the_thread_s() -> None:
+    # `comment on "<thread>"` warned that the title was unlike the comment's opening words (41%): a comment
+    # has no title, and the note named the thread it is on, as Reddit's answer for the comment does.
+    result = check_title(_reddit_comment_cited_as(_THREAD_TITLE))
+    assert (result.status, result.detail) == (
+        "pass",
+        f"matches the title of the thread the comment is on, {_THREAD_TITLE!r} (a comment has no title of "
+        "its own)",
+    )
+
+
+def test_a_reddit_comment_cited_with_another_title_still_warns() -> None:
+    result = check_title(_reddit_comment_cited_as("Ballots burned at Precinct 12"))
+    assert result.status == "warn"
+    assert "thread the comment is on" not in result.detail
