@@ -761,11 +761,49 @@ def _same_person(named: Speaker, names: list[str]) -> bool:
     return bool(names) and match_names(named.name, names, declined=named.genitive).likeness is not None
 
 
+# States by the names an English report gives them as speakers (`Spain asked the authorities "…"`), case
+# folded, without `the`: a state speaks through its government, as an organisation does, and its name on a
+# page in its own language is another word (`España`): read as a person's, the passage's words of a Spanish
+# ministry's statement warned as given to one whom the source never names. Not the names that are also
+# people's (Chad, Jordan, Georgia, Israel, India, Kenya, America, Ireland): a person so named stays a person.
+_STATES = frozenset(
+    [
+        *("afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia", "australia"),
+        *("austria", "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados", "belarus", "belgium"),
+        *("belize", "benin", "bhutan", "bolivia", "bosnia and herzegovina", "botswana", "brazil", "brunei"),
+        *("bulgaria", "burkina faso", "burundi", "cambodia", "cameroon", "canada", "cape verde"),
+        *("central african republic", "chile", "china", "colombia", "comoros", "congo", "costa rica"),
+        *("croatia", "cuba", "cyprus", "czechia", "czech republic", "denmark", "djibouti", "dominica"),
+        *("dominican republic", "ecuador", "egypt", "el salvador", "equatorial guinea", "eritrea", "estonia"),
+        *("eswatini", "ethiopia", "fiji", "finland", "france", "gabon", "gambia", "germany"),
+        *("ghana", "greece", "grenada", "guatemala", "guinea", "guinea-bissau", "guyana", "haiti"),
+        *("honduras", "hungary", "iceland", "indonesia", "iran", "iraq"),
+        *("italy", "ivory coast", "jamaica", "japan", "kazakhstan", "kiribati", "kosovo"),
+        *("kuwait", "kyrgyzstan", "laos", "latvia", "lebanon", "lesotho", "liberia", "libya"),
+        *("liechtenstein", "lithuania", "luxembourg", "madagascar", "malawi", "malaysia", "maldives", "mali"),
+        *("malta", "mauritania", "mauritius", "mexico", "moldova", "monaco", "mongolia", "montenegro"),
+        *("morocco", "mozambique", "myanmar", "namibia", "nauru", "nepal", "netherlands", "new zealand"),
+        *("nicaragua", "niger", "nigeria", "north korea", "north macedonia", "norway", "oman", "pakistan"),
+        *("palau", "palestine", "panama", "papua new guinea", "paraguay", "peru", "philippines", "poland"),
+        *("portugal", "qatar", "romania", "russia", "rwanda", "samoa", "san marino", "saudi arabia"),
+        *("senegal", "serbia", "seychelles", "sierra leone", "singapore", "slovakia", "slovenia", "somalia"),
+        *("south africa", "south korea", "south sudan", "spain", "sri lanka", "sudan", "suriname", "sweden"),
+        *("switzerland", "syria", "taiwan", "tajikistan", "tanzania", "thailand", "timor-leste", "togo"),
+        *("tonga", "trinidad and tobago", "tunisia", "turkey", "t\u00fcrkiye", "turkmenistan", "tuvalu"),
+        *("uganda", "ukraine", "united arab emirates", "uae", "united kingdom", "uk", "britain"),
+        *("great britain", "united states", "usa", "uruguay", "uzbekistan", "vanuatu"),
+        *("vatican", "holy see", "venezuela", "vietnam", "yemen", "zambia", "zimbabwe"),
+    ]
+)
+
+
 def _an_organisation(name: str) -> bool:
     """Whether a name is an organisation's (`the Kremlin`, `Russia's Defence Ministry`, `NATO`), as `author`
-    tells one (`names.ORGANISATION_WORDS`, or one word in capitals)."""
+    tells one (`names.ORGANISATION_WORDS`, or one word in capitals), or a state's (`_STATES`: `Spain`)."""
     words = [word.strip(".,'\u2019()").casefold() for word in name.split()]
-    return (len(words) == 1 and len(name) >= 2 and name.isupper()) or not ORGANISATION_WORDS.isdisjoint(words)
+    if (len(words) == 1 and len(name) >= 2 and name.isupper()) or not ORGANISATION_WORDS.isdisjoint(words):
+        return True
+    return " ".join(words[1:] if words[:1] == ["the"] else words) in _STATES
 
 
 # Words by which a passage says its speaker passed the words on, not that they are his: 'Rybar reported "…"',
@@ -1300,7 +1338,7 @@ def _verbatim_caution(
     """Why words found as quoted still do not confirm the quote as the report gives them, the first reason
     that holds, with what of the source to show (None: the match's own excerpt); None where none does. Each
     reason is asked only when the ones before it found nothing, in this order:
-    - the words found case folded as another word ("US" for "us", "Massen" for "Maßen");
+    - the words found case folded as another word ("US" for "Massen" for "Maßen");
     - 'Rybar never wrote "we will win"' on a post that says it: the report's claim is the opposite of what the
       source shows (`_CitingPassages.disowned`);
     - 'Rybar wrote "we will win"' on Rybar's post 'Medvedev wrote: «we will win»': words the post quotes,

@@ -3579,6 +3579,33 @@ def test_words_a_passage_gives_to_a_person_the_page_names_or_to_nobody_pass(
     assert result.status == "pass", result.detail
 
 
+# A Spanish ministry's statement: `España pide…`, the state's name in its own language.
+SPANISH_STATEMENT = (
+    "Espa\u00f1a pide a las autoridades de Examplia que pongan en libertad a los detenidos y que respeten "
+    "plenamente los derechos de reuni\u00f3n y de expresi\u00f3n."
+)
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        'Spain asked the authorities "que pongan en libertad a los detenidos".',
+        'The United States urged them "que pongan en libertad a los detenidos".',
+    ],
+)
+def test_words_a_passage_gives_to_a_state_pass_as_an_organisation_s(passage: str) -> None:
+    # "gives '…' to Spain, whom the source never names": a state speaks through its government, and its
+    # Spanish statement names it `España`.
+    quote = passage.split('"')[1]
+    result = check_quote(_on_a_web_page(passage, quote, SPANISH_STATEMENT))
+    assert result.status == "pass", result.detail
+    # A person, and a person's name that is also a state's (`_STATES` leaves such names out), stay people.
+    for person in ("Pedro S\u00e1nchez", "Jordan"):
+        given = _on_a_web_page(f'{person} asked "{quote}".', quote, SPANISH_STATEMENT)
+        warned = check_quote(given)
+        assert warned.status == "warn" and "whom the source never names" in warned.detail, person
+
+
 @pytest.mark.parametrize(
     ("passage", "quotes", "said", "why"),
     [
