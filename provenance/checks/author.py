@@ -563,9 +563,38 @@ def _gives(speaker: Speaker, line: int) -> str:
     return f"the citing passage (line {line}) gives the quoted words to {speaker.name!r}{how}"
 
 
+# The comments a Reddit thread's JSON shows under its post, as `extractors.reddit` keeps them apart
+# (`reader_comments`: `u/<author>: <words>`, joined by " | ").
+_READER_COMMENTS = "reader_comments"
+_COMMENTS_JOIN = " | "
+
+
+def _a_commenter_cited(given: CheckInput, as_posted: CheckResult) -> CheckResult | None:
+    """A warning in place of `as_posted`'s `fail` where the note names a Reddit account that is not the
+    thread's poster but one of its commenters (`u/amal_voter, Reddit, <the thread's link>`): the words may
+    be that comment's, which the link does not name. None otherwise."""
+    source, handle = given.source, given.citation.handle
+    if as_posted.status != "fail" or source is None or source.platform is not Platform.REDDIT or not handle:
+        return None
+    comments = source.fields.get(_READER_COMMENTS)
+    if not comments or f"{_COMMENTS_JOIN}u/{handle}: " not in f"{_COMMENTS_JOIN}{comments}":
+        return None
+    return as_posted.model_copy(
+        update={
+            "status": "warn",
+            "detail": f"cited {as_posted.cited!r}, who commented on the thread (a comment the page shows "
+            f"under its post), not its poster {source.author!r}: cite the comment's own link, or compare by "
+            "hand",
+        }
+    )
+
+
 def _check_note_author(given: CheckInput) -> CheckResult:
     """The author or account the note names (or, naming none, the post's URL) against the source's."""
     source, as_posted = given.source, _compare(given)
+    commenter = _a_commenter_cited(given, as_posted)
+    if commenter is not None:
+        return _said_where_read(commenter, given)
     original = _forwarded_from(source)
     if source is None or original is None or as_posted.status == "skip":
         return _said_where_read(as_posted, given)

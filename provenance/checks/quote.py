@@ -315,9 +315,27 @@ def _in_others_words(
         match = find_quote(quote, words) if words else None
         if match is not None and match.verbatim and match.caution is None:
             who = f" ({fields[who_field]})" if who_field and fields.get(who_field) else ""
+            if not who and text_field == "reader_comments":
+                who = _commenter_saying(quote, fields)  # a Reddit thread's comments name their authors
             note = f"{_short(quote)!r} {said} {where}{who}: {advice}"
             return note, match.excerpt
     return None
+
+
+# A commenter as a thread's comments are kept (`extractors.reddit`: `u/<author>: <words>`, joined by " | ").
+_COMMENTER = on_first_use(r"u/([\w-]{1,40}): ")
+_MOST_COMMENTS_READ = 500  # for whose a quote is: a crafted thread of more costs no more
+
+
+def _commenter_saying(quote: str, fields: dict[str, str]) -> str:
+    """` (u/<author>)` of the first kept comment that has `quote` verbatim, where comments are kept with their
+    authors (Reddit's); else ""."""
+    for comment in fields.get("reader_comments", "").split(" | ")[:_MOST_COMMENTS_READ]:
+        named = _COMMENTER().match(comment)
+        match = find_quote(quote, comment[named.end() :]) if named is not None else None
+        if named is not None and match is not None and match.verbatim:
+            return f" (u/{named.group(1)})"
+    return ""
 
 
 def _in_an_embedded_post(quote: str, fields: dict[str, str]) -> tuple[str, str] | None:

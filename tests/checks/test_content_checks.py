@@ -3579,6 +3579,26 @@ def test_words_a_passage_gives_to_a_person_the_page_names_or_to_nobody_pass(
     assert result.status == "pass", result.detail
 
 
+def test_a_quote_found_only_in_a_reddit_comment_names_its_commenter() -> None:
+    # "… in a reader's comment on the page: attribute it to the commenter": which of the thread's?
+    thread = POST.model_copy(
+        update={
+            "platform": Platform.REDDIT,
+            "text": "The count at Precinct 12 just stopped around 9 pm.",
+            "fields": {
+                "reader_comments": "u/watcher_in_p12: The scanner jammed at 9 pm. | u/amal_voter: Nobody "
+                "took the ballots anywhere, I was in the room."
+            },
+        }
+    )
+    result = check_quote(_given(source=thread, quotes=("nobody took the ballots anywhere",)))
+    assert (result.status, result.detail) == (
+        "warn",
+        "'nobody took the ballots anywhere' is not in the source's own words but in a reader's comment on "
+        "the page (u/amal_voter): attribute it to the commenter, not to the page's author",
+    )
+
+
 # A Spanish ministry's statement: `España pide…`, the state's name in its own language.
 SPANISH_STATEMENT = (
     "Espa\u00f1a pide a las autoridades de Examplia que pongan en libertad a los detenidos y que respeten "
