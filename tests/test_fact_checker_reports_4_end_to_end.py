@@ -597,7 +597,9 @@ def test_each_footnote_of_the_corrections_brief_has_the_status_a_careful_editor_
     assert checks["1"]["title"] == (
         "warn",
         "cited 'Turnout hit a record 71 percent, election commission says'; the source's title is 'Turnout "
-        "reached 61 percent, election commission says' (88%; the numbers differ: 71 cited, 61 in the source)",
+        "reached 61 percent, election commission says' (88%; the numbers differ: 71 cited, 61 in the "
+        "source); the page was updated 2024-03-15 14:12 UTC, after it was published: its headline may have "
+        "been changed since; it carries a correction note",
     )
     assert checks["2"]["quote"] == (
         "warn",
@@ -621,6 +623,17 @@ def test_each_footnote_of_the_corrections_brief_has_the_status_a_careful_editor_
     assert "not in the source's own words but in the post it" in checks["8"]["quote"][1]
     assert "(Free Examplia News)" in checks["8"]["quote"][1]
     assert "the words are theirs" in checks["8"]["author"][1]
+
+
+def test_a_headline_cited_as_it_was_before_the_page_s_update_says_the_page_was_updated(
+    brief: dict[str, dict[str, Any]],
+) -> None:
+    # The page's "Updated March 15" and its correction note went unsaid: the title warned as if the note had
+    # misquoted a headline the page always had.
+    assert checks_by_name(brief["1"])["title"][1].endswith(
+        "the page was updated 2024-03-15 14:12 UTC, after it was published: its headline may have been "
+        "changed since; it carries a correction note"
+    )
 
 
 def test_a_reddit_comment_cited_with_the_thread_s_title_is_verified(brief: dict[str, dict[str, Any]]) -> None:

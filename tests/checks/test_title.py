@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+
 import pytest
 
 from provenance.checks import CheckInput
@@ -1358,3 +1361,29 @@ def test_a_reddit_comment_cited_with_another_title_still_warns() -> None:
     result = check_title(_reddit_comment_cited_as("Ballots burned at Precinct 12"))
     assert result.status == "warn"
     assert "thread the comment is on" not in result.detail
+
+
+def test_another_headline_than_the_cited_one_on_a_page_updated_since_says_so() -> None:
+    # "cited 'Turnout hit a record 71 percent'; the source's title is 'Turnout reached 61 percent'" said
+    # nothing of the page's update a day later, nor of its correction note: the note may have quoted the
+    # headline the page had before.
+    note = (
+        "Daniel Osei, \u201cTurnout hit a record 71 percent\u201d, The Examplia Times, March 14, 2024, "
+        + _LIVE_URL
+    )
+    given = _cited_on(
+        note,
+        "Turnout reached 61 percent",
+        **{"modified": "2024-03-15T10:12:00-04:00", "correction note": "Correction: an earlier version …"},
+    )
+    assert given.source is not None
+    page = given.source.model_copy(update={"published": dt.datetime(2024, 3, 14, 22, 40, tzinfo=dt.UTC)})
+    result = check_title(dataclasses.replace(given, source=page, live=page))
+    assert result.status == "warn"
+    assert result.detail.endswith(
+        "; the page was updated 2024-03-15 14:12 UTC, after it was published: its headline may have been "
+        "changed since; it carries a correction note"
+    )
+    # Updated within the hour, no correction note: nothing to say.
+    quiet = page.model_copy(update={"fields": {"modified": "2024-03-14T18:50:00-04:00"}})
+    assert "updated" not in check_title(dataclasses.replace(given, source=quiet, live=quiet)).detail
