@@ -514,7 +514,11 @@ def test_each_footnote_of_the_ngo_report_has_the_status_a_careful_researcher_wou
         "spain": "verified",  # Spain, named España in its ministry's words, as the speaker of its statement
     }
     checks = {label: checks_by_name(footnote) for label, footnote in ngo_report.items()}
-    assert checks["tiktok-spoken"]["quote"][0] == "warn"
+    assert checks["tiktok-spoken"]["quote"] == (
+        "warn",
+        "'nobody leaves this square' is given as words spoken in the video, which neither its page nor its "
+        "caption holds: compare them with the video by hand",
+    )
     assert checks["threads"]["date"] == (
         "fail",
         "cited 2024-03-15; the source was posted 2024-03-13 09:45 UTC (the media id of its shortcode), which "

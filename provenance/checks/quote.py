@@ -184,7 +184,7 @@ from provenance.locate.speakers import (
     relayed_speakers,
     split_sentences,
 )
-from provenance.models import CheckResult, CheckStatus, Context, SourcePost
+from provenance.models import CheckResult, CheckStatus, Context, Platform, SourcePost
 from provenance.names import ORGANISATION_WORDS, fold_spelling
 from provenance.patterns import on_first_use
 from provenance.quotes import MAX_QUOTED_CHARS, QUOTE_MARKS, closes_an_unopened_quote, iter_quotes
@@ -2015,6 +2015,29 @@ def _words_may_be_elsewhere(source: SourcePost) -> str | None:
     return "; ".join(said) or None
 
 
+# Platforms whose posts are videos: words spoken in one are in no capture (its page holds its title and
+# caption), and "a paraphrase?" sent a person looking through the caption for them.
+_VIDEO_PLATFORMS = frozenset({Platform.TIKTOK, Platform.YOUTUBE})
+# Words by which a citing passage gives a quote as heard in a video (`an officer can be heard shouting "…"`,
+# `In the video the mayor says "…"`), read case folded in its clause before the quote.
+_SPOKEN_WORDS = (
+    "heard", "hear ", "shout", "in the video", "in the clip", "in the footage", "on camera", "on the tape",
+    "voice", "narrat", "chant", "sings", "sang", "yell", "scream",
+)  # fmt: skip
+
+
+def _given_as_spoken(given: CheckInput, quote: str) -> bool:
+    """Whether a citing passage gives `quote` as words heard in a video (`_SPOKEN_WORDS` in the clause before
+    it, `_REPORTED_REACH` characters at most)."""
+    for _, text in _quoting(given, quote):
+        at = text.find(quote)
+        before = text[max(0, at - _REPORTED_REACH) : at].casefold() if at >= 0 else ""
+        clause = before[max(before.rfind(stop) for stop in _CLAUSE_STOPS) + 1 :]
+        if any(word in clause for word in _SPOKEN_WORDS):
+            return True
+    return False
+
+
 def check_quote(given: CheckInput) -> CheckResult:
     quotes, source, left_out = given.quotes, given.source, given.quotes_left_out
     missed: CheckStatus = "fail" if given.strict_quotes else "warn"
@@ -2185,6 +2208,12 @@ def check_quote(given: CheckInput) -> CheckResult:
             notes.append(
                 f"translation? source is {source_language}, the quote is in a passage in {passage_language}; "
                 f"compare {_short(quote)!r} by hand"
+            )
+            found.append(_short(source.text or parts[-1], _SHOWN_CHARS))
+        elif source.platform in _VIDEO_PLATFORMS and _given_as_spoken(given, quote):
+            notes.append(
+                f"{_short(quote)!r} is given as words spoken in the video, which neither its page nor its "
+                "caption holds: compare them with the video by hand"
             )
             found.append(_short(source.text or parts[-1], _SHOWN_CHARS))
         else:

@@ -3579,6 +3579,26 @@ def test_words_a_passage_gives_to_a_person_the_page_names_or_to_nobody_pass(
     assert result.status == "pass", result.detail
 
 
+def test_words_a_passage_says_are_heard_in_a_video_are_said_to_be_spoken_not_a_paraphrase() -> None:
+    # "not found verbatim (43% at best; a paraphrase?)" sent a person through the caption for words the
+    # passage says an officer shouts in the video: no capture holds them.
+    video = POST.model_copy(
+        update={"platform": Platform.TIKTOK, "text": "Police line outside the courthouse tonight #PortAmal"}
+    )
+    spoken = "In the video an officer can be heard shouting \u201cnobody leaves this square\u201d."
+    result = check_quote(_quoted_in(spoken, "nobody leaves this square", video))
+    assert (result.status, result.detail) == (
+        "warn",
+        "'nobody leaves this square' is given as words spoken in the video, which neither its page nor its "
+        "caption holds: compare them with the video by hand",
+    )
+    # Words the passage gives to the caption, or a post that is no video, stay "not found verbatim".
+    caption = "Its caption reads \u201cnobody leaves this square\u201d."
+    assert "not found verbatim" in check_quote(_quoted_in(caption, "nobody leaves this square", video)).detail
+    text = POST.model_copy(update={"text": "Police line outside the courthouse tonight."})
+    assert "not found verbatim" in check_quote(_quoted_in(spoken, "nobody leaves this square", text)).detail
+
+
 def test_a_quote_found_only_in_a_reddit_comment_names_its_commenter() -> None:
     # "… in a reader's comment on the page: attribute it to the commenter": which of the thread's?
     thread = POST.model_copy(
