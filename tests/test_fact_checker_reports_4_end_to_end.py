@@ -623,10 +623,18 @@ def test_each_footnote_of_the_corrections_brief_has_the_status_a_careful_editor_
         "found 'We won this election [\u2026] and [we] will not accept a stolen result.'",
     )
     assert checks["7"]["quote"][0] == "warn" and "did not find any" in checks["7"]["quote"][1]
-    assert checks["8"]["quote"][0] == "warn"
-    assert "not in the source's own words but in the post it" in checks["8"]["quote"][1]
-    assert "(Free Examplia News)" in checks["8"]["quote"][1]
-    assert "the words are theirs" in checks["8"]["author"][1]
+    # A share, said so: "the post it quotes", "a forward from", of a page's share of another's post.
+    assert checks["8"]["quote"] == (
+        "warn",
+        "'ballots were burned in the school yard at Precinct 12' is not in the source's own words but in the "
+        "post it shares (Free Examplia News): attribute it there, or cite that post",
+    )
+    assert checks["8"]["author"] == (
+        "warn",
+        "cited 'Patriots for Examplia'; the source shows 'Patriots for Examplia', but the post is a share of "
+        "a post by 'Free Examplia News' (@freeexamplianews): the words are theirs, not 'Patriots for "
+        "Examplia''s own",
+    )
 
 
 def test_a_headline_cited_as_it_was_before_the_page_s_update_says_the_page_was_updated(

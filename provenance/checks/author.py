@@ -589,6 +589,10 @@ def _a_commenter_cited(given: CheckInput, as_posted: CheckResult) -> CheckResult
     )
 
 
+# The field naming what a Facebook share shares (`extractors.login_walled.SHARE_OF`).
+_SHARE_OF = "a share of"
+
+
 def _check_note_author(given: CheckInput) -> CheckResult:
     """The author or account the note names (or, naming none, the post's URL) against the source's."""
     source, as_posted = given.source, _compare(given)
@@ -599,7 +603,11 @@ def _check_note_author(given: CheckInput) -> CheckResult:
     if source is None or original is None or as_posted.status == "skip":
         return _said_where_read(as_posted, given)
     by, origin = forwarder(source), forward_of_another(source)
-    found = f"{as_posted.found}, forwarded from {original.author}" + (
+    # A Facebook page's share (`extractors.login_walled.SHARE_OF`) is no forward: "shared" is what its
+    # reader saw done.
+    shared = bool(source.fields.get(_SHARE_OF))
+    passed_on, what = ("shared", "a share of a post by") if shared else ("forwarded", "a forward from")
+    found = f"{as_posted.found}, {passed_on} from {original.author}" + (
         f" / @{original.handle}" if original.handle else ""
     )
     as_forwarded = _compare(dataclasses.replace(given, source=original))  # as if the post were theirs
@@ -613,19 +621,16 @@ def _check_note_author(given: CheckInput) -> CheckResult:
         )
         cite = f" ({original.canonical_url})" if original.canonical_url else ""
         detail = (
-            f"{named}, forwarded by {by}: the post captured, and its time, are {by}'s, not the "
+            f"{named}, {passed_on} by {by}: the post captured, and its time, are {by}'s, not the "
             f"original's; cite the original post{cite} or compare by hand"
         )
         status: CheckStatus = "warn"
     elif as_posted.status == "pass":
         # The cited account posted it, but the words are another's: a pass would hide the forward.
-        detail = (
-            f"{as_posted.detail}, but the post is a forward from {origin}: the words are theirs, not "
-            f"{by}'s own"
-        )
+        detail = f"{as_posted.detail}, but the post is {what} {origin}: the words are theirs, not {by}'s own"
         status = "warn"
     else:
-        detail = f"{as_posted.detail}; the post is a forward from {origin}"
+        detail = f"{as_posted.detail}; the post is {what} {origin}"
         status = as_posted.status
     return _said_where_read(
         as_posted.model_copy(update={"status": status, "detail": detail, "found": found}), given

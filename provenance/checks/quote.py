@@ -300,6 +300,9 @@ _OTHERS_WORDS: tuple[tuple[str, str | None, str, str], ...] = (
 
 
 _NOT_ITS_OWN = "is not in the source's own words but in"
+# The field naming what a Facebook share shares (`extractors.login_walled.SHARE_OF`), whose words it keeps as
+# its `quoted_post`: "the post it quotes" said of the post a page shared.
+_SHARE_OF = "a share of"
 
 
 def _in_others_words(
@@ -314,6 +317,8 @@ def _in_others_words(
         words = fields.get(text_field)
         match = find_quote(quote, words) if words else None
         if match is not None and match.verbatim and match.caution is None:
+            if text_field == "quoted_post" and fields.get(_SHARE_OF):
+                where = "the post it shares"  # a Facebook share quotes nothing: it passes the post on whole
             who = f" ({fields[who_field]})" if who_field and fields.get(who_field) else ""
             if not who and text_field == "reader_comments":
                 who = _commenter_saying(quote, fields)  # a Reddit thread's comments name their authors

@@ -2002,3 +2002,46 @@ def test_a_commenter_cited_by_the_thread_s_link_warns_naming_the_comment_not_a_w
     # An account that neither posted nor commented still fails; the poster still passes.
     assert check_author(_thread_cited_as("u/someone_else")).status == "fail"
     assert check_author(_thread_cited_as("u/harbourroad_dad")).status == "pass"
+
+
+_SHARE = "https://www.facebook.com/harbour.office/posts/10158000111"
+_SHARED = "https://www.facebook.com/river.office/posts/10157999000"
+
+
+def _share_credited_to(credited: str) -> CheckInput:
+    """Harbour Office's Facebook share of River Office's post, with no words of its own (as
+    `extractors.login_walled.as_a_share` reads it), cited as `credited`'s."""
+    share = SourcePost(
+        platform=Platform.FACEBOOK,
+        url=_SHARE,
+        author="Harbour Office",
+        handle="harbour.office",
+        text="",
+        fields={
+            "a share of": f"River Office's post ({_SHARED})",
+            "quoted_post": "The ferry will not run on Saturday.",
+            "quoted_post_author": "River Office",
+            "forwarded_from": "River Office",
+            "forwarded_from_url": _SHARED,
+        },
+    )
+    footnote = Footnote(label="1", text=f"{credited}, Facebook, 21 January 2022, {_SHARE}", line=3)
+    return CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, live=share, source=share
+    )
+
+
+def test_a_facebook_share_is_called_a_share_not_a_forward() -> None:
+    # "the post is a forward from 'River Office'": Facebook's reader saw Harbour Office share the post.
+    sharer = check_author(_share_credited_to("Harbour Office"))
+    assert (sharer.status, sharer.detail) == (
+        "warn",
+        "cited 'Harbour Office'; the source shows 'Harbour Office', but the post is a share of a post by "
+        "'River Office' (@river.office): the words are theirs, not @harbour.office's own",
+    )
+    assert sharer.found == "Harbour Office / @harbour.office, shared from River Office / @river.office"
+    original = check_author(_share_credited_to("River Office"))
+    assert original.status == "warn"
+    assert (
+        "the words are those of 'River Office' (@river.office), shared by @harbour.office" in original.detail
+    )

@@ -1098,6 +1098,13 @@ def test_a_negation_in_brackets_or_one_the_brackets_stand_for_keeps_the_quote_fr
              "quoted_post_author": "Rumour Mill, @rumourmill"},
             "in the post it quotes (Rumour Mill, @rumourmill): attribute it there, or cite that post",
         ),
+        # A Facebook page's share of another page's post quotes nothing: it passes that post on whole.
+        (
+            {"quoted_post": "BREAKING: the bridge at Kherson was destroyed overnight.",
+             "quoted_post_author": "River Office",
+             "a share of": "River Office's post (https://www.facebook.com/river.office/posts/10157999000)"},
+            "in the post it shares (River Office): attribute it there, or cite that post",
+        ),
         (
             {"in_reply_to": "The bridge at Kherson was destroyed overnight.",
              "in_reply_to_author": "Grey Zone"},
