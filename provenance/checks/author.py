@@ -563,14 +563,51 @@ def _gives(speaker: Speaker, line: int) -> str:
     return f"the citing passage (line {line}) gives the quoted words to {speaker.name!r}{how}"
 
 
+# The comments a Reddit thread's JSON shows under its post, as `extractors.reddit` keeps them apart
+# (`reader_comments`: `u/<author>: <words>`, joined by " | ").
+_READER_COMMENTS = "reader_comments"
+_COMMENTS_JOIN = " | "
+
+
+def _a_commenter_cited(given: CheckInput, as_posted: CheckResult) -> CheckResult | None:
+    """A warning in place of `as_posted`'s `fail` where the note names a Reddit account that is not the
+    thread's poster but one of its commenters (`u/amal_voter, Reddit, <the thread's link>`): the words may
+    be that comment's, which the link does not name. None otherwise."""
+    source, handle = given.source, given.citation.handle
+    if as_posted.status != "fail" or source is None or source.platform is not Platform.REDDIT or not handle:
+        return None
+    comments = source.fields.get(_READER_COMMENTS)
+    if not comments or f"{_COMMENTS_JOIN}u/{handle}: " not in f"{_COMMENTS_JOIN}{comments}":
+        return None
+    return as_posted.model_copy(
+        update={
+            "status": "warn",
+            "detail": f"cited {as_posted.cited!r}, who commented on the thread (a comment the page shows "
+            f"under its post), not its poster {source.author!r}: cite the comment's own link, or compare by "
+            "hand",
+        }
+    )
+
+
+# The field naming what a Facebook share shares (`extractors.login_walled.SHARE_OF`).
+_SHARE_OF = "a share of"
+
+
 def _check_note_author(given: CheckInput) -> CheckResult:
     """The author or account the note names (or, naming none, the post's URL) against the source's."""
     source, as_posted = given.source, _compare(given)
+    commenter = _a_commenter_cited(given, as_posted)
+    if commenter is not None:
+        return _said_where_read(commenter, given)
     original = _forwarded_from(source)
     if source is None or original is None or as_posted.status == "skip":
         return _said_where_read(as_posted, given)
     by, origin = forwarder(source), forward_of_another(source)
-    found = f"{as_posted.found}, forwarded from {original.author}" + (
+    # A Facebook page's share (`extractors.login_walled.SHARE_OF`) is no forward: "shared" is what its
+    # reader saw done.
+    shared = bool(source.fields.get(_SHARE_OF))
+    passed_on, what = ("shared", "a share of a post by") if shared else ("forwarded", "a forward from")
+    found = f"{as_posted.found}, {passed_on} from {original.author}" + (
         f" / @{original.handle}" if original.handle else ""
     )
     as_forwarded = _compare(dataclasses.replace(given, source=original))  # as if the post were theirs
@@ -584,19 +621,16 @@ def _check_note_author(given: CheckInput) -> CheckResult:
         )
         cite = f" ({original.canonical_url})" if original.canonical_url else ""
         detail = (
-            f"{named}, forwarded by {by}: the post captured, and its time, are {by}'s, not the "
+            f"{named}, {passed_on} by {by}: the post captured, and its time, are {by}'s, not the "
             f"original's; cite the original post{cite} or compare by hand"
         )
         status: CheckStatus = "warn"
     elif as_posted.status == "pass":
         # The cited account posted it, but the words are another's: a pass would hide the forward.
-        detail = (
-            f"{as_posted.detail}, but the post is a forward from {origin}: the words are theirs, not "
-            f"{by}'s own"
-        )
+        detail = f"{as_posted.detail}, but the post is {what} {origin}: the words are theirs, not {by}'s own"
         status = "warn"
     else:
-        detail = f"{as_posted.detail}; the post is a forward from {origin}"
+        detail = f"{as_posted.detail}; the post is {what} {origin}"
         status = as_posted.status
     return _said_where_read(
         as_posted.model_copy(update={"status": status, "detail": detail, "found": found}), given

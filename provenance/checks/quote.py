@@ -184,7 +184,7 @@ from provenance.locate.speakers import (
     relayed_speakers,
     split_sentences,
 )
-from provenance.models import CheckResult, CheckStatus, Context, SourcePost
+from provenance.models import CheckResult, CheckStatus, Context, Platform, SourcePost
 from provenance.names import ORGANISATION_WORDS, fold_spelling
 from provenance.patterns import on_first_use
 from provenance.quotes import MAX_QUOTED_CHARS, QUOTE_MARKS, closes_an_unopened_quote, iter_quotes
@@ -300,6 +300,9 @@ _OTHERS_WORDS: tuple[tuple[str, str | None, str, str], ...] = (
 
 
 _NOT_ITS_OWN = "is not in the source's own words but in"
+# The field naming what a Facebook share shares (`extractors.login_walled.SHARE_OF`), whose words it keeps as
+# its `quoted_post`: "the post it quotes" said of the post a page shared.
+_SHARE_OF = "a share of"
 
 
 def _in_others_words(
@@ -314,10 +317,30 @@ def _in_others_words(
         words = fields.get(text_field)
         match = find_quote(quote, words) if words else None
         if match is not None and match.verbatim and match.caution is None:
+            if text_field == "quoted_post" and fields.get(_SHARE_OF):
+                where = "the post it shares"  # a Facebook share quotes nothing: it passes the post on whole
             who = f" ({fields[who_field]})" if who_field and fields.get(who_field) else ""
+            if not who and text_field == "reader_comments":
+                who = _commenter_saying(quote, fields)  # a Reddit thread's comments name their authors
             note = f"{_short(quote)!r} {said} {where}{who}: {advice}"
             return note, match.excerpt
     return None
+
+
+# A commenter as a thread's comments are kept (`extractors.reddit`: `u/<author>: <words>`, joined by " | ").
+_COMMENTER = on_first_use(r"u/([\w-]{1,40}): ")
+_MOST_COMMENTS_READ = 500  # for whose a quote is: a crafted thread of more costs no more
+
+
+def _commenter_saying(quote: str, fields: dict[str, str]) -> str:
+    """` (u/<author>)` of the first kept comment that has `quote` verbatim, where comments are kept with their
+    authors (Reddit's); else ""."""
+    for comment in fields.get("reader_comments", "").split(" | ")[:_MOST_COMMENTS_READ]:
+        named = _COMMENTER().match(comment)
+        match = find_quote(quote, comment[named.end() :]) if named is not None else None
+        if named is not None and match is not None and match.verbatim:
+            return f" (u/{named.group(1)})"
+    return ""
 
 
 def _in_an_embedded_post(quote: str, fields: dict[str, str]) -> tuple[str, str] | None:
@@ -761,11 +784,49 @@ def _same_person(named: Speaker, names: list[str]) -> bool:
     return bool(names) and match_names(named.name, names, declined=named.genitive).likeness is not None
 
 
+# States by the names an English report gives them as speakers (`Spain asked the authorities "…"`), case
+# folded, without `the`: a state speaks through its government, as an organisation does, and its name on a
+# page in its own language is another word (`España`): read as a person's, the passage's words of a Spanish
+# ministry's statement warned as given to one whom the source never names. Not the names that are also
+# people's (Chad, Jordan, Georgia, Israel, India, Kenya, America, Ireland): a person so named stays a person.
+_STATES = frozenset(
+    [
+        *("afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia", "australia"),
+        *("austria", "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados", "belarus", "belgium"),
+        *("belize", "benin", "bhutan", "bolivia", "bosnia and herzegovina", "botswana", "brazil", "brunei"),
+        *("bulgaria", "burkina faso", "burundi", "cambodia", "cameroon", "canada", "cape verde"),
+        *("central african republic", "chile", "china", "colombia", "comoros", "congo", "costa rica"),
+        *("croatia", "cuba", "cyprus", "czechia", "czech republic", "denmark", "djibouti", "dominica"),
+        *("dominican republic", "ecuador", "egypt", "el salvador", "equatorial guinea", "eritrea", "estonia"),
+        *("eswatini", "ethiopia", "fiji", "finland", "france", "gabon", "gambia", "germany"),
+        *("ghana", "greece", "grenada", "guatemala", "guinea", "guinea-bissau", "guyana", "haiti"),
+        *("honduras", "hungary", "iceland", "indonesia", "iran", "iraq"),
+        *("italy", "ivory coast", "jamaica", "japan", "kazakhstan", "kiribati", "kosovo"),
+        *("kuwait", "kyrgyzstan", "laos", "latvia", "lebanon", "lesotho", "liberia", "libya"),
+        *("liechtenstein", "lithuania", "luxembourg", "madagascar", "malawi", "malaysia", "maldives", "mali"),
+        *("malta", "mauritania", "mauritius", "mexico", "moldova", "monaco", "mongolia", "montenegro"),
+        *("morocco", "mozambique", "myanmar", "namibia", "nauru", "nepal", "netherlands", "new zealand"),
+        *("nicaragua", "niger", "nigeria", "north korea", "north macedonia", "norway", "oman", "pakistan"),
+        *("palau", "palestine", "panama", "papua new guinea", "paraguay", "peru", "philippines", "poland"),
+        *("portugal", "qatar", "romania", "russia", "rwanda", "samoa", "san marino", "saudi arabia"),
+        *("senegal", "serbia", "seychelles", "sierra leone", "singapore", "slovakia", "slovenia", "somalia"),
+        *("south africa", "south korea", "south sudan", "spain", "sri lanka", "sudan", "suriname", "sweden"),
+        *("switzerland", "syria", "taiwan", "tajikistan", "tanzania", "thailand", "timor-leste", "togo"),
+        *("tonga", "trinidad and tobago", "tunisia", "turkey", "t\u00fcrkiye", "turkmenistan", "tuvalu"),
+        *("uganda", "ukraine", "united arab emirates", "uae", "united kingdom", "uk", "britain"),
+        *("great britain", "united states", "usa", "uruguay", "uzbekistan", "vanuatu"),
+        *("vatican", "holy see", "venezuela", "vietnam", "yemen", "zambia", "zimbabwe"),
+    ]
+)
+
+
 def _an_organisation(name: str) -> bool:
     """Whether a name is an organisation's (`the Kremlin`, `Russia's Defence Ministry`, `NATO`), as `author`
-    tells one (`names.ORGANISATION_WORDS`, or one word in capitals)."""
+    tells one (`names.ORGANISATION_WORDS`, or one word in capitals), or a state's (`_STATES`: `Spain`)."""
     words = [word.strip(".,'\u2019()").casefold() for word in name.split()]
-    return (len(words) == 1 and len(name) >= 2 and name.isupper()) or not ORGANISATION_WORDS.isdisjoint(words)
+    if (len(words) == 1 and len(name) >= 2 and name.isupper()) or not ORGANISATION_WORDS.isdisjoint(words):
+        return True
+    return " ".join(words[1:] if words[:1] == ["the"] else words) in _STATES
 
 
 # Words by which a passage says its speaker passed the words on, not that they are his: 'Rybar reported "…"',
@@ -1300,7 +1361,7 @@ def _verbatim_caution(
     """Why words found as quoted still do not confirm the quote as the report gives them, the first reason
     that holds, with what of the source to show (None: the match's own excerpt); None where none does. Each
     reason is asked only when the ones before it found nothing, in this order:
-    - the words found case folded as another word ("US" for "us", "Massen" for "Maßen");
+    - the words found case folded as another word ("US" for "Massen" for "Maßen");
     - 'Rybar never wrote "we will win"' on a post that says it: the report's claim is the opposite of what the
       source shows (`_CitingPassages.disowned`);
     - 'Rybar wrote "we will win"' on Rybar's post 'Medvedev wrote: «we will win»': words the post quotes,
@@ -1959,6 +2020,29 @@ def _words_may_be_elsewhere(source: SourcePost) -> str | None:
     return "; ".join(said) or None
 
 
+# Platforms whose posts are videos: words spoken in one are in no capture (its page holds its title and
+# caption), and "a paraphrase?" sent a person looking through the caption for them.
+_VIDEO_PLATFORMS = frozenset({Platform.TIKTOK, Platform.YOUTUBE})
+# Words by which a citing passage gives a quote as heard in a video (`an officer can be heard shouting "…"`,
+# `In the video the mayor says "…"`), read case folded in its clause before the quote.
+_SPOKEN_WORDS = (
+    "heard", "hear ", "shout", "in the video", "in the clip", "in the footage", "on camera", "on the tape",
+    "voice", "narrat", "chant", "sings", "sang", "yell", "scream",
+)  # fmt: skip
+
+
+def _given_as_spoken(given: CheckInput, quote: str) -> bool:
+    """Whether a citing passage gives `quote` as words heard in a video (`_SPOKEN_WORDS` in the clause before
+    it, `_REPORTED_REACH` characters at most)."""
+    for _, text in _quoting(given, quote):
+        at = text.find(quote)
+        before = text[max(0, at - _REPORTED_REACH) : at].casefold() if at >= 0 else ""
+        clause = before[max(before.rfind(stop) for stop in _CLAUSE_STOPS) + 1 :]
+        if any(word in clause for word in _SPOKEN_WORDS):
+            return True
+    return False
+
+
 def check_quote(given: CheckInput) -> CheckResult:
     quotes, source, left_out = given.quotes, given.source, given.quotes_left_out
     missed: CheckStatus = "fail" if given.strict_quotes else "warn"
@@ -2129,6 +2213,12 @@ def check_quote(given: CheckInput) -> CheckResult:
             notes.append(
                 f"translation? source is {source_language}, the quote is in a passage in {passage_language}; "
                 f"compare {_short(quote)!r} by hand"
+            )
+            found.append(_short(source.text or parts[-1], _SHOWN_CHARS))
+        elif source.platform in _VIDEO_PLATFORMS and _given_as_spoken(given, quote):
+            notes.append(
+                f"{_short(quote)!r} is given as words spoken in the video, which neither its page nor its "
+                "caption holds: compare them with the video by hand"
             )
             found.append(_short(source.text or parts[-1], _SHOWN_CHARS))
         else:

@@ -1749,6 +1749,74 @@ def _headline_the_note_quotes_whole(given: CheckInput, cited: str, source: Sourc
     return None
 
 
+# The page's time of its last change (`extractors.web`: its `article:modified_time`, `dateModified`) and its
+# publisher's correction notes, as the web extractor keeps them: a headline unlike the cited one may be the
+# one it was given in an update, or a correction.
+_MODIFIED = "modified"
+_CORRECTION_NOTE = "correction note"
+_LONGEST_TIME = 40  # characters of an ISO 8601 time, read from a page
+
+
+def _said_since(result: CheckResult, source: SourcePost) -> CheckResult:
+    """`result`, where it says the page's title is another than the cited one (`_ANOTHER_TITLE`), with what
+    the page says of its changes since it was published: an update an hour or more after its publication
+    (the headline the note cites may be the one the page had before), a correction note. The status stays:
+    the page's headline is what it is now, and a person compares."""
+    if _ANOTHER_TITLE not in result.detail:
+        return result  # a part of the page's title, its site's name beside it: no headline changed
+    said: list[str] = []
+    modified = _page_time(source.fields.get(_MODIFIED) or "")
+    if modified is not None and source.published is not None and modified - source.published >= _AN_UPDATE:
+        said.append(
+            f"the page was updated {modified.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC, after it was published: "
+            "its headline may have been changed since"
+        )
+    if source.fields.get(_CORRECTION_NOTE):
+        said.append("it carries a correction note")
+    if not said:
+        return result
+    return result.model_copy(update={"detail": f"{result.detail}; {'; '.join(said)}"})
+
+
+_AN_UPDATE = dt.timedelta(hours=1)
+# How `_verdict` says the page's title is another than the cited one.
+_ANOTHER_TITLE = "; the source's title is "
+
+
+def _page_time(value: str) -> dt.datetime | None:
+    """An ISO 8601 time with its zone, as a page's metadata gives it; None otherwise."""
+    try:
+        moment = dt.datetime.fromisoformat(value[:_LONGEST_TIME].strip())
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
+
+
+# The field in which a comment's extractor keeps the title of the thread it is on (`extractors.reddit`): a
+# comment has no title of its own.
+_THREAD_TITLE = "post title"
+
+
+def _the_thread_s_title(given: CheckInput, cited: str, source: SourcePost) -> CheckResult | None:
+    """A pass where the source is a comment, which has no title (`SourcePost.title` None), and the cited title
+    is the title of the thread it is on (`fields["post title"]`): `u/…, comment on "…", r/…, Reddit` names
+    the thread the comment answers, and warned as unlike the comment's opening words. None otherwise: the
+    cited title is read against the comment's words as before."""
+    thread = source.fields.get(_THREAD_TITLE)
+    if source.title or not thread:
+        return None
+    compared = _compared_with_page(given, cited, source, thread)
+    result = _verdict(compared)
+    if result.status != "pass":
+        return None
+    return result.model_copy(
+        update={
+            "detail": f"matches the title of the thread the comment is on, {thread[:_SHOWN_CHARS]!r} (a "
+            f"comment has no title of its own){given.read_from}"
+        }
+    )
+
+
 def check_title(given: CheckInput) -> CheckResult:
     """The cited title (or the one a note gives unquoted) against the source's: the rules of `_PAGE_RULES` or
     `_POST_RULES` in order, the first to answer deciding, else the match alone (`_verdict`)."""
@@ -1788,6 +1856,9 @@ def check_title(given: CheckInput) -> CheckResult:
             detail=f"the source shows no title{unread}{given.read_from}",
             cited=cited,
         )
+    on_its_thread = _the_thread_s_title(given, cited, source)
+    if on_its_thread is not None:
+        return on_its_thread
     if source.title:
         compared, rules = _compared_with_page(given, cited, source, source.title), _PAGE_RULES
     else:
@@ -1802,7 +1873,7 @@ def check_title(given: CheckInput) -> CheckResult:
         return result
     headline = _headline_the_note_quotes_whole(given, cited, source)
     if headline is None:
-        return result
+        return _said_since(result, source)
     whole = check_title(
         dataclasses.replace(given, citation=given.citation.model_copy(update={"title": headline}))
     )

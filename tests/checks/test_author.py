@@ -1960,3 +1960,88 @@ def test_words_a_passage_gives_to_a_spokesman_it_never_names_warn_on_a_note_nami
         PESKOV_POST,
     )
     assert check_author(named).status == "pass"
+
+
+_THREAD = "https://www.reddit.com/r/examplia/comments/1bf2k9q/precinct_12_count_stopped_for_three_hours/"
+
+
+def _thread_cited_as(credited: str) -> CheckInput:
+    """A Reddit thread by u/harbourroad_dad, its comments kept apart as `extractors.reddit` would keep them
+    (`u/<author>: <words>`), cited as `credited`'s."""
+    thread = SourcePost(
+        platform=Platform.REDDIT,
+        url=_THREAD,
+        author="u/harbourroad_dad",
+        handle="harbourroad_dad",
+        title="Precinct 12 count stopped for three hours",
+        text="The count at Precinct 12 just stopped around 9 pm.",
+        fields={
+            "reader_comments": "u/watcher_in_p12: The scanner jammed at 9 pm. | u/amal_voter: Nobody took "
+            "the ballots anywhere, I was in the room."
+        },
+    )
+    footnote = Footnote(label="10", text=f"{credited}, Reddit, March 15, 2024, {_THREAD}", line=3)
+    return CheckInput(
+        footnote=footnote,
+        citation=parse_citation(footnote).citation,
+        outcome=None,
+        live=thread,
+        source=thread,
+    )
+
+
+def test_a_commenter_cited_by_the_thread_s_link_warns_naming_the_comment_not_a_wrong_author() -> None:
+    # `u/amal_voter, Reddit, <thread>` failed as if u/amal_voter had not written the words the page shows as
+    # his comment: the note's link names the thread, not his comment.
+    result = check_author(_thread_cited_as("u/amal_voter"))
+    assert (result.status, result.detail) == (
+        "warn",
+        "cited 'u/amal_voter / amal_voter', who commented on the thread (a comment the page shows under its "
+        "post), not its poster 'u/harbourroad_dad': cite the comment's own link, or compare by hand",
+    )
+    # An account that neither posted nor commented still fails; the poster still passes.
+    assert check_author(_thread_cited_as("u/someone_else")).status == "fail"
+    assert check_author(_thread_cited_as("u/harbourroad_dad")).status == "pass"
+
+
+_SHARE = "https://www.facebook.com/harbour.office/posts/10158000111"
+_SHARED = "https://www.facebook.com/river.office/posts/10157999000"
+
+
+def _share_credited_to(credited: str) -> CheckInput:
+    """Harbour Office's Facebook share of River Office's post, with no words of its own (as
+    `extractors.login_walled.as_a_share` reads it), cited as `credited`'s."""
+    share = SourcePost(
+        platform=Platform.FACEBOOK,
+        url=_SHARE,
+        author="Harbour Office",
+        handle="harbour.office",
+        text="",
+        fields={
+            "a share of": f"River Office's post ({_SHARED})",
+            "quoted_post": "The ferry will not run on Saturday.",
+            "quoted_post_author": "River Office",
+            "forwarded_from": "River Office",
+            "forwarded_from_url": _SHARED,
+        },
+    )
+    footnote = Footnote(label="1", text=f"{credited}, Facebook, 21 January 2022, {_SHARE}", line=3)
+    return CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, live=share, source=share
+    )
+
+
+def test_a_facebook_share_is_called_a_share_not_a_forward() -> None:
+    # "the post is a forward from 'River Office'": Facebook's reader saw Harbour Office share the post.
+    sharer = check_author(_share_credited_to("Harbour Office"))
+    assert (sharer.status, sharer.detail) == (
+        "warn",
+        "cited 'Harbour Office'; the source shows 'Harbour Office', but the post is a share of a post by "
+        "'River Office' (@river.office): the words are theirs, not @harbour.office's own",
+    )
+    assert sharer.found == "Harbour Office / @harbour.office, shared from River Office / @river.office"
+    original = check_author(_share_credited_to("River Office"))
+    assert original.status == "warn"
+    assert (
+        "the words are those of 'River Office' (@river.office), shared by @harbour.office" in original.detail
+    )

@@ -1098,6 +1098,13 @@ def test_a_negation_in_brackets_or_one_the_brackets_stand_for_keeps_the_quote_fr
              "quoted_post_author": "Rumour Mill, @rumourmill"},
             "in the post it quotes (Rumour Mill, @rumourmill): attribute it there, or cite that post",
         ),
+        # A Facebook page's share of another page's post quotes nothing: it passes that post on whole.
+        (
+            {"quoted_post": "BREAKING: the bridge at Kherson was destroyed overnight.",
+             "quoted_post_author": "River Office",
+             "a share of": "River Office's post (https://www.facebook.com/river.office/posts/10157999000)"},
+            "in the post it shares (River Office): attribute it there, or cite that post",
+        ),
         (
             {"in_reply_to": "The bridge at Kherson was destroyed overnight.",
              "in_reply_to_author": "Grey Zone"},
@@ -3577,6 +3584,73 @@ def test_words_a_passage_gives_to_a_person_the_page_names_or_to_nobody_pass(
     quote = passage.split('"')[1]
     result = check_quote(_on_a_web_page(passage, quote, text, title))
     assert result.status == "pass", result.detail
+
+
+def test_words_a_passage_says_are_heard_in_a_video_are_said_to_be_spoken_not_a_paraphrase() -> None:
+    # "not found verbatim (43% at best; a paraphrase?)" sent a person through the caption for words the
+    # passage says an officer shouts in the video: no capture holds them.
+    video = POST.model_copy(
+        update={"platform": Platform.TIKTOK, "text": "Police line outside the courthouse tonight #PortAmal"}
+    )
+    spoken = "In the video an officer can be heard shouting \u201cnobody leaves this square\u201d."
+    result = check_quote(_quoted_in(spoken, "nobody leaves this square", video))
+    assert (result.status, result.detail) == (
+        "warn",
+        "'nobody leaves this square' is given as words spoken in the video, which neither its page nor its "
+        "caption holds: compare them with the video by hand",
+    )
+    # Words the passage gives to the caption, or a post that is no video, stay "not found verbatim".
+    caption = "Its caption reads \u201cnobody leaves this square\u201d."
+    assert "not found verbatim" in check_quote(_quoted_in(caption, "nobody leaves this square", video)).detail
+    text = POST.model_copy(update={"text": "Police line outside the courthouse tonight."})
+    assert "not found verbatim" in check_quote(_quoted_in(spoken, "nobody leaves this square", text)).detail
+
+
+def test_a_quote_found_only_in_a_reddit_comment_names_its_commenter() -> None:
+    # "… in a reader's comment on the page: attribute it to the commenter": which of the thread's?
+    thread = POST.model_copy(
+        update={
+            "platform": Platform.REDDIT,
+            "text": "The count at Precinct 12 just stopped around 9 pm.",
+            "fields": {
+                "reader_comments": "u/watcher_in_p12: The scanner jammed at 9 pm. | u/amal_voter: Nobody "
+                "took the ballots anywhere, I was in the room."
+            },
+        }
+    )
+    result = check_quote(_given(source=thread, quotes=("nobody took the ballots anywhere",)))
+    assert (result.status, result.detail) == (
+        "warn",
+        "'nobody took the ballots anywhere' is not in the source's own words but in a reader's comment on "
+        "the page (u/amal_voter): attribute it to the commenter, not to the page's author",
+    )
+
+
+# A Spanish ministry's statement: `España pide…`, the state's name in its own language.
+SPANISH_STATEMENT = (
+    "Espa\u00f1a pide a las autoridades de Examplia que pongan en libertad a los detenidos y que respeten "
+    "plenamente los derechos de reuni\u00f3n y de expresi\u00f3n."
+)
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        'Spain asked the authorities "que pongan en libertad a los detenidos".',
+        'The United States urged them "que pongan en libertad a los detenidos".',
+    ],
+)
+def test_words_a_passage_gives_to_a_state_pass_as_an_organisation_s(passage: str) -> None:
+    # "gives '…' to Spain, whom the source never names": a state speaks through its government, and its
+    # Spanish statement names it `España`.
+    quote = passage.split('"')[1]
+    result = check_quote(_on_a_web_page(passage, quote, SPANISH_STATEMENT))
+    assert result.status == "pass", result.detail
+    # A person, and a person's name that is also a state's (`_STATES` leaves such names out), stay people.
+    for person in ("Pedro S\u00e1nchez", "Jordan"):
+        given = _on_a_web_page(f'{person} asked "{quote}".', quote, SPANISH_STATEMENT)
+        warned = check_quote(given)
+        assert warned.status == "warn" and "whom the source never names" in warned.detail, person
 
 
 @pytest.mark.parametrize(

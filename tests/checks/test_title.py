@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+
 import pytest
 
 from provenance.checks import CheckInput
@@ -1314,3 +1317,73 @@ def test_a_title_unlike_an_untitled_source_s_opening_names_the_opening_not_a_tit
     result = check_title(given)
     assert result.status == "warn"
     assert result.detail.startswith(f"cited 'Evacuation report'; {called} is {opening!r}"), result.detail
+
+
+_COMMENT = (
+    "https://www.reddit.com/r/examplia/comments/1bf2k9q/precinct_12_count_stopped_for_three_hours/kv3m1xz/"
+)
+_THREAD_TITLE = "Precinct 12 count stopped for three hours"
+
+
+def _reddit_comment_cited_as(title: str) -> CheckInput:
+    """A Reddit comment, which has no title (its thread's kept in `fields`), cited with `title`."""
+    footnote = Footnote(
+        label="9",
+        text=f"u/watcher_in_p12, comment on \u201c{title}\u201d, r/examplia, Reddit, March 15, 2024, "
+        f"{_COMMENT}",
+        line=3,
+    )
+    comment = SourcePost(
+        platform=Platform.REDDIT,
+        url=_COMMENT,
+        author="u/watcher_in_p12",
+        handle="watcher_in_p12",
+        text="I was an observer there. The scanner jammed at 9 pm and the count stopped until it was fixed.",
+        fields={"post id": "1bf2k9q", "post title": _THREAD_TITLE, "subreddit": "examplia"},
+    )
+    return CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, source=comment
+    )
+
+
+def test_a_reddit_comment_cited_with_its_thread_s_title_passes_saying_it_is_the_thread_s() -> None:
+    # `comment on "<thread>"` warned that the title was unlike the comment's opening words (41%): a comment
+    # has no title, and the note named the thread it is on, as Reddit's answer for the comment does.
+    result = check_title(_reddit_comment_cited_as(_THREAD_TITLE))
+    assert (result.status, result.detail) == (
+        "pass",
+        f"matches the title of the thread the comment is on, {_THREAD_TITLE!r} (a comment has no title of "
+        "its own)",
+    )
+
+
+def test_a_reddit_comment_cited_with_another_title_still_warns() -> None:
+    result = check_title(_reddit_comment_cited_as("Ballots burned at Precinct 12"))
+    assert result.status == "warn"
+    assert "thread the comment is on" not in result.detail
+
+
+def test_another_headline_than_the_cited_one_on_a_page_updated_since_says_so() -> None:
+    # "cited 'Turnout hit a record 71 percent'; the source's title is 'Turnout reached 61 percent'" said
+    # nothing of the page's update a day later, nor of its correction note: the note may have quoted the
+    # headline the page had before.
+    note = (
+        "Daniel Osei, \u201cTurnout hit a record 71 percent\u201d, The Examplia Times, March 14, 2024, "
+        + _LIVE_URL
+    )
+    given = _cited_on(
+        note,
+        "Turnout reached 61 percent",
+        **{"modified": "2024-03-15T10:12:00-04:00", "correction note": "Correction: an earlier version …"},
+    )
+    assert given.source is not None
+    page = given.source.model_copy(update={"published": dt.datetime(2024, 3, 14, 22, 40, tzinfo=dt.UTC)})
+    result = check_title(dataclasses.replace(given, source=page, live=page))
+    assert result.status == "warn"
+    assert result.detail.endswith(
+        "; the page was updated 2024-03-15 14:12 UTC, after it was published: its headline may have been "
+        "changed since; it carries a correction note"
+    )
+    # Updated within the hour, no correction note: nothing to say.
+    quiet = page.model_copy(update={"fields": {"modified": "2024-03-14T18:50:00-04:00"}})
+    assert "updated" not in check_title(dataclasses.replace(given, source=quiet, live=quiet)).detail
