@@ -89,7 +89,7 @@ def test_a_quote_found_only_in_the_post_a_facebook_share_shares_warns_naming_who
     share = checked["share"]
     quote = check_named(share, "quote")
     assert quote["status"] == "warn"
-    assert "not in the source's own words but in the post it quotes (River Office)" in quote["detail"]
+    assert "not in the source's own words but in the post it shares (River Office)" in quote["detail"]
     author = check_named(share, "author")
     assert "the words are theirs" in author["detail"]
     assert "'River Office' (@river.office)" in author["detail"]

@@ -1361,7 +1361,7 @@ def _verbatim_caution(
     """Why words found as quoted still do not confirm the quote as the report gives them, the first reason
     that holds, with what of the source to show (None: the match's own excerpt); None where none does. Each
     reason is asked only when the ones before it found nothing, in this order:
-    - the words found case folded as another word ("US" for "Massen" for "Maßen");
+    - the words found case folded as another word ("US" for "us", "Massen" for "Maßen");
     - 'Rybar never wrote "we will win"' on a post that says it: the report's claim is the opposite of what the
       source shows (`_CitingPassages.disowned`);
     - 'Rybar wrote "we will win"' on Rybar's post 'Medvedev wrote: «we will win»': words the post quotes,

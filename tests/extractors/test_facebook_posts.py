@@ -78,7 +78,7 @@ def test_a_share_without_words_of_its_own_gives_the_shared_post_s_words_as_their
     assert (post.fields["forwarded_from"], post.fields["forwarded_from_url"]) == ("River Office", SHARED)
     quote, author = _checked(post, "Harbour Office", "The ferry will not run on Saturday")
     assert quote.status == "warn"
-    assert "not in the source's own words but in the post it quotes (River Office)" in (quote.detail or "")
+    assert "not in the source's own words but in the post it shares (River Office)" in (quote.detail or "")
     assert author.status == "warn" and "the words are theirs" in (author.detail or "")
     # Credited to River Office, the words are theirs, but the post captured is Harbour Office's share.
     quote, author = _checked(post, "River Office", "The ferry will not run on Saturday")
