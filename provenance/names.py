@@ -221,6 +221,7 @@ DESCRIBING_WORDS = frozenset(
         *("adviser", "advisor", "minister", "governor", "mayor", "head", "chief", "founder", "editor"),
         *("host", "presenter", "deputy", "financier", "leader", "president", "secretary", "ambassador"),
         *("envoy", "ombudsman", "ombudsperson", "lawmaker", "officer", "expert", "researcher", "owner"),
+        *("lawyer", "attorney", "barrister", "solicitor", "judge", "prosecutor", "professor", "doctor"),
     ]
 )
 # Lower-case words inside a person's name (`Ursula von der Leyen`, `Ludwig van Beethoven`).

@@ -552,11 +552,6 @@ def test_words_a_report_gives_to_a_state_on_its_ministry_s_statement_in_its_own_
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="names.DESCRIBING_WORDS has no `lawyer`: `Lawyer Ana Ruiz` is read as a name other than the "
-    "post's author's (a proposal in review14's report)",
-)
 def test_a_lawyer_named_with_her_profession_is_the_author_of_her_own_post(
     ngo_report: dict[str, dict[str, Any]],
 ) -> None:
@@ -657,12 +652,6 @@ def test_a_reddit_comment_cited_with_the_thread_s_title_is_verified(brief: dict[
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extractors.reddit keeps no comment of a thread's JSON: the commenter's words are 'not found "
-    "verbatim' and the commenter cited fails `author` as if he had not written them (a proposal in "
-    "review14's report)",
-)
 def test_a_commenter_s_words_cited_by_the_thread_s_link_say_whose_they_are(
     brief: dict[str, dict[str, Any]],
 ) -> None:
@@ -672,12 +661,6 @@ def test_a_commenter_s_words_cited_by_the_thread_s_link_say_whose_they_are(
     assert brief["10"]["status"] == "unconfirmed"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extractors.web keeps Medium's `More from <author>` list neither in the text nor in "
-    "`elsewhere_on_the_page`: the blurb of another post is 'not found verbatim' (a proposal in review14's "
-    "report)",
-)
 def test_a_blurb_under_more_from_the_author_says_it_is_not_the_post_s(
     brief: dict[str, dict[str, Any]],
 ) -> None:

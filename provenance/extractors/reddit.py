@@ -359,7 +359,29 @@ def read_reddit_json(
     removed = record["removed_by_category"]
     if removed is not None:
         return _gone(api_uri, f"says the post was removed (removed_by_category {removed!r})", record)
-    return _read_thing(post, "selftext", api_uri, {**record, **_crossposted(post)})
+    shown = _comments_shown(listings[1] if len(listings) > 1 else None)
+    return _read_thing(post, "selftext", api_uri, {**record, **_crossposted(post), **shown})
+
+
+_MOST_COMMENTS_KEPT = 20_000  # characters of a thread's comments kept apart (`web.MAX_OUTSIDE_TEXT`'s bound)
+_MOST_COMMENT_CHARS = 2_000  # of one comment's markdown read
+_COMMENTS_JOIN = " | "  # as `checks.author` and `checks.quote` read them
+
+
+def _comments_shown(listing: Any) -> dict[str, str]:
+    """The comments a thread's JSON shows under its post (its first children, not their replies), each as
+    `u/<author>: <words>`, kept apart as `reader_comments`: a commenter's words are not the poster's, and a
+    quote found only there said "not found verbatim", its commenter cited failing `author`."""
+    said: list[str] = []
+    for kind, thing in _things(listing):
+        author, body = _str(thing.get("author")), thing.get("body")
+        if kind == "t1" and author and author != _DELETED_AUTHOR and isinstance(body, str) and body:
+            # Each comment's words cut, and the join's " | " in them written otherwise: one comment cannot
+            # pass for another's (`u/<someone>: …`).
+            words = markdown_words(body[:_MOST_COMMENT_CHARS]).replace(_COMMENTS_JOIN, " / ")
+            said.append(f"u/{author}: {words}")
+    kept = _COMMENTS_JOIN.join(said)[:_MOST_COMMENTS_KEPT]
+    return {"reader_comments": kept} if kept else {}
 
 
 def _read_thing(

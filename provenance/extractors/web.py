@@ -2576,8 +2576,33 @@ def _outside_the_article(tree: LexborHTMLParser, comment_blocks: list[LexborNode
         (comments if in_comments else elsewhere).append(squeeze(node.text(separator=" ")))
         if in_comments or node.tag in _AMP_CHROME:
             comment_blocks.append(node)
+    elsewhere += _lists_under_a_more_heading(tree, read)
     kept = {"reader_comments": " | ".join(comments), "elsewhere_on_the_page": " | ".join(elsewhere)}
     return {name: words[:MAX_OUTSIDE_TEXT] for name, words in kept.items() if words}
+
+
+# A heading over a list of other posts outside the article, as blog platforms write it (Medium's "More from
+# <author>" and "Recommended from Medium", Substack's "Read next"), in an element no class names a side
+# block: its posts' titles and blurbs are not the article's, and a quote of one said "not found verbatim".
+_MORE_HEADINGS = ("more from ", "recommended from ", "read next", "you might also like")
+_MOST_MORE_HEADINGS = 50
+
+
+def _lists_under_a_more_heading(tree: LexborHTMLParser, read: set[int]) -> list[str]:
+    """The words of each element that holds a `_MORE_HEADINGS` heading and its list, outside every
+    `<article>` and not in a side block read already (`read`: their `mem_id`s)."""
+    found: list[str] = []
+    for heading in tree.css("h2, h3, h4")[: _MOST_MORE_HEADINGS * 20]:
+        words = squeeze(heading.text(separator=" ")[:200]).casefold()
+        if not words.startswith(_MORE_HEADINGS) or heading.parent is None:
+            continue
+        around = list(ancestors(heading.parent))
+        if any(node.tag == "article" or node.mem_id in read for node in around):
+            continue
+        found.append(squeeze(heading.parent.text(separator=" ")))
+        if len(found) >= _MOST_MORE_HEADINGS:
+            break
+    return found
 
 
 # Posts of social platforms an article embeds, as each platform's embed code sets them in the page (and a
