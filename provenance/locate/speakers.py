@@ -3073,7 +3073,7 @@ _RELAYED = on_first_use(
 # as another passed them on, each named whole. Bounded, anchored at the quote's lead-in: linear.
 _RELAYED_BY = on_first_use(
     rf"(?:^|,\s)(?P<speaker>{_NAME_WORDS})\s(?:said|wrote|claimed|stated|declared|announced|posted|told\s\w+)"
-    r",\s(?:as\sreported\sby|as\squoted\sby|according\sto|per|citing|via|in\sa\spost\sshared\sby)\s"
+    r",\s(?:as\sreported\sby|as\squoted\sby|according\sto|per|via|in\sa\spost\sshared\sby)\s"
     rf"(?P<relayer>{_NAME_WORDS}),?(?:\sthat)?[,:]?$"
 )
 # `According to Rybar, Medvedev said “…”`, `Rybar reported that Medvedev said`, `По данным Рыбаря, Медведев
@@ -3149,7 +3149,7 @@ MAY_RELAY = on_first_use(
     # Russian's `«Медведев заявил: «…»»`: a guillemet opened inside an open one (each try ends at the next).
     r"|\u00ab[^\u00ab\u00bb]*\u00ab"
     r"|tweeted|boosted|[Qq]uoting|[Ee]choing|Citing|\u2018|\u201e|цитир|цитув|привёл|привел|приводит|переда|пересла"
-    r"|репост|навів|навела|наводить|ссылк|ссылаясь|посилан"
+    r"|репост|навів|навела|наводить|(?i:ссылк|ссыла|посила)"
     r"|screenshot|screengrab|image\sof|photo\sof|picture\sof|(?i:скриншот|скрин|скріншот|скрін|фото|снимок"
     r"|изображение|зображення)"
     r"|[Aa]ccording\sto|,\sper\s|,\svia\s|\sthat\s|\b(?:[Pp]er|[Ss]elon|[Ss]egún|[Ll]aut)\s"
@@ -3195,6 +3195,22 @@ _RELAYED_CITING = LazyPattern(
     rf"(?P<slavic_speaker>{_LAZY_NAME_WORDS}),?)\s(?:(?:also|later|then)\s)?(?:{_VERBS}|{_SLAVIC_VERBS})"
     rf"(?:\s(?:that|{_SLAVIC_THAT_WORDS}))?\s?[,:]?$"
 )
+# The writer's source named after his verb (`Rybar wrote, citing Medvedev:`, `Rybar said, quoting Medvedev,
+# that`, `Рыбарь написал, ссылаясь на Медведева:`, `Рибар написав, посилаючись на Медведєва:`) or opening the
+# sentence before him (`Ссылаясь на Медведева, Рыбарь написал:`, `Посилаючись на Медведєва, Рибар написав:`):
+# as `Rybar, citing Medvedev, wrote` and `Citing Medvedev, Rybar wrote`, the writer passed on the words of
+# the one he cites, whatever the order (read as `according to`, the writer was taken for whose words they
+# were, and the one cited for who passed them on). Bounded, anchored at the quote's lead-in: linear.
+_RELAYED_CITING_AROUND = LazyPattern(
+    rf"(?:^|,\s)(?P<relayer>{_LAZY_NAME_WORDS})\s(?:(?:also|later|then)\s)?(?:{_VERBS}|{_SLAVIC_VERBS})"
+    r"(?:\s(?:on|in|\u0432|\u0443)\s[^\W\d_]{1,20})?"  # `wrote on Telegram`, and in Russian
+    rf"(?:,\s(?:citing|quoting)|,?\s(?P<citing_on>{_SLAVIC_CITING_ON}))\s(?P<speaker>{_LAZY_NAME_WORDS}),?"
+    rf"(?:\s(?:that|{_SLAVIC_THAT_WORDS}))?\s?[,:]?$"
+    rf"|(?:^|,\s)(?P<opening_on>(?i:{_SLAVIC_CITING_ON}))\s(?P<cited_first>{_NAME_WORDS}),\s"
+    rf"(?P<writer_after>{_LAZY_NAME_WORDS})\s(?:(?:also|later|then)\s)?(?:{_SLAVIC_VERBS})"
+    r"(?:\s(?:\u0432|\u0443)\s[^\W\d_]{1,20})?"
+    rf"(?:,?\s(?:{_SLAVIC_THAT_WORDS}))?\s?[,:]?$"
+)
 # `Medvedev was quoted by Rybar as saying “…”`: the speaker's words as the one named after `by` passed them
 # on (Medvedev alone was read, and Rybar's post quoting him warned). Bounded, anchored at the quote's
 # lead-in: linear.
@@ -3237,6 +3253,7 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
             or _RELAYED_TOLD().search(head)
             or _RELAYED_QUOTING().search(head)
             or _RELAYED_CITING.search(head)
+            or _RELAYED_CITING_AROUND.search(head)
         )
         if found is None and (behind := _relayed_behind(sentence, at, wanted)) is not None:
             return behind
@@ -3245,15 +3262,19 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
         if found is None and (passed := _owners_words_passed_on(head, sentence, at, wanted)) is not None:
             return passed
         groups = found.groupdict() if found is not None else {}
-        words = (groups.get("slavic_speaker") or groups.get("speaker") or "").split()
-        slavic = any(groups.get(group) is not None for group in ("slavic", "passing", "citing_on"))
+        words = (
+            groups.get("slavic_speaker") or groups.get("speaker") or groups.get("cited_first") or ""
+        ).split()
+        slavic = any(
+            groups.get(group) is not None for group in ("slavic", "passing", "citing_on", "opening_on")
+        )
         if slavic and len(words) >= 2 and words[0].casefold() in _SLAVIC_RELAYED_WORDS:
             words = words[1:]  # `привёл слова Медведева`: Medvedev's
         elif groups.get("passing") is not None:
             words = []  # `Рыбарь передал Медведеву:`: told to him
         if len(words) >= 2 and words[-1] in _RELAYED_WORDS and _is_possessive(words[-2]):
             words = [*words[:-2], _POSSESSIVE_END().sub("", words[-2])]  # `Gladkov's statement`: Gladkov's
-        relayer = _whole_name(found["relayer"]) if found is not None else None
+        relayer = _whole_name(groups.get("relayer") or groups.get("writer_after") or "") if found else None
         speaker = _whole_name(" ".join(words)) if words else None
         if relayer is None or speaker is None:
             # `Rybar shared a screenshot of Medvedev's post:` is no name shared.

@@ -1807,6 +1807,86 @@ def test_a_writer_citing_another_passes_on_the_cited_ones_words(
     assert (found[0].name, found[1].name, found[1].genitive) == (relayer, speaker, declined)
 
 
+@pytest.mark.parametrize(
+    ("passage", "quote", "writer", "cited"),
+    [
+        # Reuters: the source after the verb.
+        (
+            "Dmitry Medvedev wrote, citing Dmitry Peskov: \u201cThe negotiations are over.\u201d",
+            "The negotiations are over.",
+            "Dmitry Medvedev",
+            "Dmitry Peskov",
+        ),
+        (
+            "Medvedev said, quoting Peskov: \u201cThe negotiations are over.\u201d",
+            "The negotiations are over.",
+            "Medvedev",
+            "Peskov",
+        ),
+        (
+            "Medvedev wrote on Telegram, quoting Peskov, that \u201cthe negotiations are over.\u201d",
+            "the negotiations are over.",
+            "Medvedev",
+            "Peskov",
+        ),
+        # Meduza: after the verb, with and without the comma; the source opening the sentence.
+        (
+            "Медведев написал, ссылаясь на Пескова: «Переговоры окончены».",
+            "Переговоры окончены",
+            "Медведев",
+            "Пескова",
+        ),
+        (
+            "Медведев написал в Telegram \u0441\u043e ссылкой на Пескова: «Переговоры окончены».",
+            "Переговоры окончены",
+            "Медведев",
+            "Пескова",
+        ),
+        (
+            "Ссылаясь на Пескова, Медведев написал: «Переговоры окончены».",
+            "Переговоры окончены",
+            "Медведев",
+            "Пескова",
+        ),
+        # Ukrainian (Ukrainska Pravda's, the Kyiv Independent's Ukrainian edition's): every order.
+        (
+            "Медведєв написав, посилаючись на Пєскова: «Переговори закінчено».",
+            "Переговори закінчено",
+            "Медведєв",
+            "Пєскова",
+        ),
+        (
+            "Медведєв, посилаючись на Пєскова, написав: «Переговори закінчено».",
+            "Переговори закінчено",
+            "Медведєв",
+            "Пєскова",
+        ),
+        (
+            "Посилаючись на Пєскова, Медведєв написав: «Переговори закінчено».",
+            "Переговори закінчено",
+            "Медведєв",
+            "Пєскова",
+        ),
+    ],
+)
+def test_the_writer_passes_on_the_words_of_the_one_he_cites_in_every_word_order(
+    passage: str, quote: str, writer: str, cited: str
+) -> None:
+    # `Peskov wrote, citing Medvedev:` was read as `according to`: Medvedev for who passed the words on and
+    # Peskov for whose they were, the reverse of `Peskov, citing Medvedev, wrote`; the Russian and Ukrainian
+    # orders but one, and every Ukrainian one (`посилаючись на` unlooked for), named no pair at all.
+    found = relayed_speakers(passage, quote)
+
+    assert found is not None
+    assert (found[0].name, found[1].name) == (writer, cited)
+    assert found[1].genitive == (cited[-1:] == "\u0430")  # `на Пескова`: the accusative, read back
+    # And `locate` searches the writer first, the one he cites below him, as a source.
+    footnote = _footnote("1", "[1] Telegram, January 21, 2022.", passage)
+    citation = Citation(platform=Platform.TELEGRAM, date=dt.date(2022, 1, 21))
+    speakers = build_query(footnote, citation).speakers
+    assert [(s.name, s.source) for s in speakers] == [(writer, "subject"), (cited, "cited")]
+
+
 def test_a_writer_citing_unnamed_sources_is_the_speaker_alone() -> None:
     for passage in (
         'Rybar, citing unnamed sources, wrote: "мы победим".',
