@@ -2244,7 +2244,48 @@ _GERMAN_CHANNEL_QUOTED = on_first_use(
 )
 
 
+# A channel's name in guillemets after Russian's or Ukrainian's noun for it, in any case (`канал «Два
+# майора»`, `телеграм-каналу «Военный осведомитель»`): the name is every word in the marks, capitalised or
+# not, as the channel writes it; read as name words only up to the first lower-case one (`Два`), the name was
+# read as no one's. One bounded run per opening mark, alternations for the Cyrillic letters: linear.
+_SLAVIC_CHANNEL_QUOTED = on_first_use(
+    r"(?P<noun>(?<![\w-])(?:(?:\u0422|\u0442)\u0435\u043b\u0435\u0433\u0440\u0430\u043c-|Telegram-)?"
+    r"(?:\u043a\u0430\u043d\u0430\u043b|\u041a\u0430\u043d\u0430\u043b|\u043f\u0430\u0431\u043b\u0438\u043a"
+    r"|\u041f\u0430\u0431\u043b\u0438\u043a)\w{0,3})"
+    r"\s\u00ab(?P<name>[^\W\d_][^\u00ab\u00bb\n.!?]{0,40}?)\u00bb"
+)
+# What joins the words of such a name into one word while the passage is read (a word joiner: no letter, no
+# space), each read back as a space in the names found.
+_NAME_JOINER = "\u2060"
+
+
+def _joined_channel_name(match: re.Match[str]) -> str:
+    words = match["name"].split()
+    if not 2 <= len(words) <= _MAX_QUOTED_NAME_WORDS:
+        return match.group()
+    return f"{match['noun']} \u00ab{_NAME_JOINER.join(words)}\u00bb"
+
+
 def speakers_in_passage(text: str, quotes: Sequence[str] = ()) -> tuple[Speaker, ...]:
+    """The speakers of the sentences that hold the footnote's quotes; else every speaker of the passage
+    (`_speakers_in_passage`), a channel's name of several words in guillemets read whole (`канал «Два
+    майора»`)."""
+    if "\u00ab" not in text:
+        return _speakers_in_passage(text, quotes)
+    joined = _SLAVIC_CHANNEL_QUOTED().sub(_joined_channel_name, text)
+    if joined == text:
+        return _speakers_in_passage(text, quotes)
+    return tuple(
+        dataclasses.replace(
+            speaker,
+            name=speaker.name.replace(_NAME_JOINER, " "),
+            role=speaker.role.replace(_NAME_JOINER, " ") if speaker.role else speaker.role,
+        )
+        for speaker in _speakers_in_passage(joined, quotes)
+    )
+
+
+def _speakers_in_passage(text: str, quotes: Sequence[str] = ()) -> tuple[Speaker, ...]:
     """The speakers of the sentences that hold the footnote's quotes; else every speaker of the passage.
 
     A passage often cites several notes (`A said "x".[1] B said "y".[2]`): the sentence with a note's own
