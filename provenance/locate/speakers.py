@@ -394,7 +394,8 @@ _MONTH_STOPS = "|".join(
 # `Ahmed Yousef:`, no one it could tell was a person, and `Peskov` without the title that says so.
 _TITLE_STOPS = "".join(
     f"(?<!\\b{title}\\.)"
-    for title in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Capt", "Maj", "Sgt")
+    # `M.` and `Sr.` too: `« … », a écrit M. Medvedev` read `M` as who wrote, in a sentence of its own.
+    for title in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Capt", "Maj", "Sgt", "M", "Sr", "Sra")
 )
 _SENTENCE_END = on_first_use(
     rf"(?<=[.!?…]){_TITLE_STOPS}"
@@ -905,6 +906,10 @@ _AFTER_NAME = frozenset(
         "told",
         "wrote",
         "said",
+        # French and Spanish, after a name behind the quote (`« … », a écrit Medvedev sur Telegram.`,
+        # `«…», escribió Zelenski en X.`): a name of one word before them was read as an adjective before
+        # a noun (`according to Ukrainian officials`), and the words were no one's.
+        *("sur", "dans", "en", "que", "et", "y", "hier", "ayer", "hoy", "tras", "desde", "depuis"),
     ]
 )
 # `On January 22,`, `On Monday, 22 January 2022,`, `Late on January 22,`, `On the evening of January 22,`, `In
@@ -1396,7 +1401,10 @@ def _is_courtesy_title(word: str) -> bool:
 
 # The titles written with a stop before a name (`Dr. Ahmed Yousef`, `Gen. Valery Gerasimov`): the stop ends
 # no clause (as `_TITLE_STOPS` ends no sentence there).
-_TITLE_ABBREVIATIONS = frozenset(("mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "maj", "sgt"))
+_TITLE_ABBREVIATIONS = frozenset(
+    # And French's and Spanish's (`a écrit M. Medvedev`, `Mme Zakharova`, `escribió el Sr. Medvédev`).
+    ("mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "maj", "sgt", "m", "mme", "sr", "sra")
+)
 
 
 def _is_title_abbreviation(word: str) -> bool:

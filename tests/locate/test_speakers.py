@@ -3843,3 +3843,44 @@ def test_a_channel_named_in_german_quote_marks_is_who_posted(passage: str, quote
 
     assert [s.name for s in query.speakers] == ["Rybar"]
     assert query.quotes == (quote,)
+
+
+@pytest.mark.parametrize(
+    ("passage", "quote", "name"),
+    [
+        # Le Monde and AFP write a man's name after `M.`: the stop ended a sentence, and `M` was who posted.
+        (
+            "\u00ab Les n\u00e9gociations sont termin\u00e9es \u00bb, a \u00e9crit M. Medvedev sur Telegram.",
+            "Les n\u00e9gociations sont termin\u00e9es",
+            "Medvedev",
+        ),
+        (
+            "\u00ab Nous ne c\u00e9derons pas \u00bb, a \u00e9crit M. Zelensky dans un message.",
+            "Nous ne c\u00e9derons pas",
+            "Zelensky",
+        ),
+        # El Pa\u00eds and EFE: a family name alone behind the quote, where it posted after it.
+        (
+            "\u00abNo vamos a rendirnos\u00bb, escribi\u00f3 Zelenski en X.",
+            "No vamos a rendirnos",
+            "Zelenski",
+        ),
+        (
+            "\u00abNo vamos a rendirnos\u00bb, escribi\u00f3 Zelenski en Telegram.",
+            "No vamos a rendirnos",
+            "Zelenski",
+        ),
+        (
+            "\u00ab Nous ne c\u00e9derons pas \u00bb, a \u00e9crit Zelensky sur Telegram.",
+            "Nous ne c\u00e9derons pas",
+            "Zelensky",
+        ),
+    ],
+)
+def test_a_french_or_spanish_name_behind_the_quote_is_who_posted(passage: str, quote: str, name: str) -> None:
+    # `M` was searched as who posted (a wrong speaker), or nobody was: a name of one word before `en` or
+    # `sur` was read as an adjective before a noun (`according to Ukrainian officials`).
+    footnote = _footnote("1", "[1] Telegram, January 21, 2022.", passage)
+    citation = Citation(platform=Platform.TELEGRAM, date=dt.date(2022, 1, 21))
+
+    assert [speaker.name for speaker in build_query(footnote, citation).speakers] == [name]
