@@ -1791,9 +1791,32 @@ def _appositive(before: str) -> tuple[str, str | None]:
     office = first in _TITLES or first in ("former", "acting")
     describes = first.lower() in ("the", "a", "an", "who", "head", "leader", "chief") or _is_possessive(first)
     describes = describes or office or _describes_when(role) or _slavic_office(first)
+    # French, Spanish and German appositives: an article (`Medwedew, der Vizechef des Sicherheitsrats,`),
+    # or an office in lower case of a body (`Dmitri Medvedev, vice-président du Conseil de sécurité,`,
+    # `Volodímir Zelenski, presidente de Ucrania,`): the name was read as no one's.
+    describes = describes or first.lower() in _ROMANCE_GERMAN_ARTICLES or _lower_case_office_of(first, role)
     if not role or not describes:
         return before, None
     return before[:start], role
+
+
+_ROMANCE_GERMAN_ARTICLES = frozenset(
+    ("le", "la", "un", "une", "el", "uno", "una", "der", "die", "das", "ein", "eine", "qui", "quien")
+)
+# The prepositions French and Spanish join an office to its body with (`du Conseil`, `del Consejo`).
+_OF_A_BODY = (" de ", " du ", " des ", " del ", " d'", " d\u2019")
+
+
+def _lower_case_office_of(first: str, role: str) -> bool:
+    """Whether an appositive `role` opens with a lower-case word joined to a body (`vice-président du
+    Conseil de sécurité`, `portavoz del Kremlin`)."""
+    joined = first.replace("-", "")
+    if first.lower() in _ROMANCE_ASIDE_OPENERS:
+        return False  # `Rybar, selon des sources, a écrit`: an aside naming a source, no office
+    return first[:1].islower() and joined.isalpha() and any(joiner in f" {role}" for joiner in _OF_A_BODY)
+
+
+_ROMANCE_ASIDE_OPENERS = frozenset(("selon", "según", "citant", "citando", "d'après", "d\u2019après", "sans"))
 
 
 # An appositive may open with when its office was held (`Medvedev, now deputy chair of the Security Council,

@@ -3884,3 +3884,45 @@ def test_a_french_or_spanish_name_behind_the_quote_is_who_posted(passage: str, q
     citation = Citation(platform=Platform.TELEGRAM, date=dt.date(2022, 1, 21))
 
     assert [speaker.name for speaker in build_query(footnote, citation).speakers] == [name]
+
+
+@pytest.mark.parametrize(
+    ("passage", "quote", "name", "role"),
+    [
+        # France 24 and El País set the office after the name, without an article, of a body.
+        (
+            "Dmitri Medvedev, vice-président du Conseil de sécurité, a écrit sur Telegram : "
+            "« Les négociations sont terminées. »",
+            "Les négociations sont terminées.",
+            "Dmitri Medvedev",
+            "vice-président du Conseil de sécurité",
+        ),
+        (
+            "Dmitri Medvédev, vicepresidente del Consejo de Seguridad, escribió en Telegram: "
+            "«Las negociaciones han terminado».",
+            "Las negociaciones han terminado",
+            "Dmitri Medvédev",
+            "vicepresidente del Consejo de Seguridad",
+        ),
+        (
+            "Volodímir Zelenski, presidente de Ucrania, escribió en X: «No vamos a rendirnos».",
+            "No vamos a rendirnos",
+            "Volodímir Zelenski",
+            "presidente de Ucrania",
+        ),
+        # An aside naming a source is no office: the name as before, no role.
+        (
+            "Rybar, selon des sources, a écrit sur Telegram : « Les négociations sont terminées. »",
+            "Les négociations sont terminées.",
+            "Rybar",
+            None,
+        ),
+    ],
+)
+def test_a_french_or_spanish_office_set_after_the_name_is_its_role(
+    passage: str, quote: str, name: str, role: str | None
+) -> None:
+    # The name before an office in lower case of a body, without an article, was read as no one's.
+    (speaker,) = speakers_in_passage(passage, [quote])
+
+    assert (speaker.name, speaker.role) == (name, role)
