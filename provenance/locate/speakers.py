@@ -2072,6 +2072,20 @@ _OF_WHAT_WORDS = 5
 _OPENING_AN_OFFICE = frozenset(("the", "a", "an", "another"))
 
 
+# French's and Spanish's offices, written in lower case after an article (`le président ukrainien`, `el
+# portavoz del Kremlin`), and the articles; the office and its adjectives or body in a few words.
+_ROMANCE_OFFICES = frozenset(
+    (
+        *("presidente", "président", "expresidente", "ex-président", "vicepresidente", "vice-président"),
+        *("portavoz", "porte-parole", "ministro", "ministre", "canciller", "gobernador", "gouverneur"),
+        *("alcalde", "maire", "jefe", "chef", "líder", "dirigeant", "bloguero", "blogueur", "comandante"),
+        *("commandant", "embajador", "ambassadeur", "primer", "premier"),
+    )
+)
+_ROMANCE_DEFINITE_ARTICLES = frozenset(("el", "la", "le", "l'", "l\u2019"))
+_ROMANCE_OFFICE_WORDS = 6
+
+
 def _ends_with_description(opening: str) -> bool:
     """Whether the clause `opening` (the words before a name set off by commas) ends with a describing word
     (`names.DESCRIBING_WORDS`: `milblogger`, `spokesman`), or is all an office and what it is of (`The
@@ -2081,6 +2095,10 @@ def _ends_with_description(opening: str) -> bool:
     if words[-1:] and words[-1].casefold() in DESCRIBING_WORDS:
         return True
     clause = opening.rpartition(",")[2].split()
+    if 2 <= len(clause) <= _ROMANCE_OFFICE_WORDS and clause[0].casefold() in _ROMANCE_DEFINITE_ARTICLES:
+        # `El presidente ucraniano, Volodímir Zelenski, escribió`, `Le porte-parole du Kremlin, Dmitri
+        # Peskov, a écrit`: an article, an office and what describes it.
+        return any(word.casefold() in _ROMANCE_OFFICES for word in clause[1:3])
     if not 3 <= len(clause) <= _OF_WHAT_WORDS + 4:
         return False
     for at in range(len(clause) - 2, 0, -1):

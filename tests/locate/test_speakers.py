@@ -3926,3 +3926,32 @@ def test_a_french_or_spanish_office_set_after_the_name_is_its_role(
     (speaker,) = speakers_in_passage(passage, [quote])
 
     assert (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("passage", "quote", "name"),
+    [
+        # El País and Le Monde: an article, an office in lower case, then the name between commas.
+        (
+            "El presidente ucraniano, Volodímir Zelenski, escribió en X: «No vamos a rendirnos».",
+            "No vamos a rendirnos",
+            "Volodímir Zelenski",
+        ),
+        (
+            "La portavoz de Exteriores rusa, María Zajárova, escribió en Telegram: «No vamos a rendirnos».",
+            "No vamos a rendirnos",
+            "María Zajárova",
+        ),
+        (
+            "Le porte-parole du Kremlin, Dmitri Peskov, a écrit sur Telegram : « Nous ne céderons pas. »",
+            "Nous ne céderons pas.",
+            "Dmitri Peskov",
+        ),
+    ],
+)
+def test_a_french_or_spanish_office_before_a_name_set_off_by_commas_names_its_holder(
+    passage: str, quote: str, name: str
+) -> None:
+    # `El presidente ucraniano, Volodímir Zelenski, escribió` named nobody: only English offices were read
+    # before a name between commas (`The governor of Belgorod, Vyacheslav Gladkov, posted`).
+    assert [speaker.name for speaker in speakers_in_passage(passage, [quote])] == [name]
