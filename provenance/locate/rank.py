@@ -387,6 +387,22 @@ _LATIN_LETTERS_UNMARKED = str.maketrans(
 _OTHER_ACCENTS = "quote and post write the words with other accents or none"
 
 
+# Of a quote's words of four letters or more, the share a post must hold, without accents, before the quote is
+# compared with it so: most posts of a window hold none of them, and the comparison doubled their cost.
+_UNACCENTED_WORDS_HELD = 0.5
+
+
+def _unaccented_similarity(quote: str, text: str) -> float:
+    """The quote part of `quote` in `text`, both without their accents (`_without_accents`); 0 where the post
+    holds under half the quote's longer words so (one scan of the post a word: linear)."""
+    plain_quote, plain_text = _without_accents(quote), _without_accents(text[:_MAX_TEXT])
+    words = [word for word in _comparable(plain_quote).split() if len(word) >= 4]
+    held = f" {_comparable(plain_text)} "
+    if words and sum(f" {word} " in held for word in words) < _UNACCENTED_WORDS_HELD * len(words):
+        return 0.0
+    return _above_chance(quote_similarity(plain_quote, plain_text))
+
+
 def _without_accents(text: str) -> str:
     """`text` with its letters' accents and marks left out (`kawałka` as `kawalka`, `nepošle` as `neposle`,
     `țării` as `tarii`), as posts typed on a keyboard without them write it."""
@@ -797,7 +813,7 @@ def _quote_part(quotes: Sequence[str], text: str) -> _QuotePart:
             # A Polish, Czech, Romanian or Turkish quote of a post typed without its accents, or quoted
             # without the post's (`kawalka` for `kawałka`): the same words, scored as a near match ("the post
             # says "kawalka" for "kawałka"", 0.88), and a Czech quote's every word below chance (0.44).
-            unmarked = _above_chance(quote_similarity(_without_accents(quote), _without_accents(text)))
+            unmarked = _unaccented_similarity(quote, text)
             if unmarked >= found + _SPELLING_GAIN or unmarked == 1 > found:
                 found = unmarked
                 across.append(f"{_OTHER_ACCENTS}: compared without them (quote {found:.2f})")
