@@ -620,6 +620,42 @@ PASSAGE_SHAPES = (
             + "\u00ab\u041c\u044b \u0441\u0442\u043e\u0438\u043c\u00bb"
         ),
     ),
+    PassageShape(
+        "locate: n `wrote, citing` clauses before the quote",
+        10_000,
+        lambda n: "Medvedev wrote, citing Peskov" * n + ': "We stay."',
+    ),
+    PassageShape(
+        "locate: n Russian `citing` openers before the quote",
+        10_000,
+        lambda n: (
+            (
+                "\u0421\u0441\u044b\u043b\u0430\u044f\u0441\u044c \u043d\u0430 "
+                "\u041f\u0435\u0441\u043a\u043e\u0432\u0430, "
+            )
+            * n
+            + "\u041c\u0435\u0434\u0432\u0435\u0434\u0435\u0432 \u043d\u0430\u043f\u0438\u0441\u0430\u043b: "
+            + "\u00ab\u041c\u044b \u0441\u0442\u043e\u0438\u043c\u00bb"
+        ),
+    ),
+    PassageShape(
+        "locate: n channel names of two words in guillemets",
+        10_000,
+        lambda n: (
+            (
+                "\u043a\u0430\u043d\u0430\u043b "
+                "\u00ab\u0414\u0432\u0430 \u043c\u0430\u0439\u043e\u0440\u0430\u00bb "
+            )
+            * n
+            + "\u043d\u0430\u043f\u0438\u0441\u0430\u043b: "
+            + "\u00ab\u041c\u044b \u0441\u0442\u043e\u0438\u043c\u00bb"
+        ),
+    ),
+    PassageShape(
+        "locate: n lower-case quotes opening sentences before a pronoun's",
+        10_000,
+        lambda n: 'Ramzan Kadyrov reacted. "we go on." ' * n + '"we stay," he wrote.',
+    ),
 )
 
 

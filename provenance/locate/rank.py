@@ -372,8 +372,44 @@ _LETTERS_WRITTEN_FOR_ONE_ANOTHER = str.maketrans(
         "\u0131": "i",  # Turkish dotless i, whose capital folds to i
         "\u02bc": "'",  # the modifier letters apostrophe and prime, written for the apostrophe
         "\u02b9": "'",
+        "\u015f": "\u0219",  # Romanian's s and t with a cedilla, written for its own with a comma below
+        "\u0163": "\u021b",
     }
 )
+# Latin letters whose mark is no combining one (NFD leaves them whole), written without it.
+_LATIN_LETTERS_UNMARKED = str.maketrans(
+    {"\u0142": "l", "\u0141": "L", "\u0111": "d", "\u0110": "D", "\u00f8": "o", "\u00d8": "O", "\u0127": "h"}
+)
+
+
+# The note on a quote compared without its accents: the words as written, save for their marks, so the
+# candidate is no near match, nor one across languages (`Candidate.quote_across`).
+_OTHER_ACCENTS = "quote and post write the words with other accents or none"
+
+
+# Of a quote's words of four letters or more, the share a post must hold, without accents, before the quote is
+# compared with it so: most posts of a window hold none of them, and the comparison doubled their cost.
+_UNACCENTED_WORDS_HELD = 0.5
+
+
+def _unaccented_similarity(quote: str, text: str) -> float:
+    """The quote part of `quote` in `text`, both without their accents (`_without_accents`); 0 where the post
+    holds under half the quote's longer words so (one scan of the post a word: linear)."""
+    plain_quote, plain_text = _without_accents(quote), _without_accents(text[:_MAX_TEXT])
+    words = [word for word in _comparable(plain_quote).split() if len(word) >= 4]
+    held = f" {_comparable(plain_text)} "
+    if words and sum(f" {word} " in held for word in words) < _UNACCENTED_WORDS_HELD * len(words):
+        return 0.0
+    return _above_chance(quote_similarity(plain_quote, plain_text))
+
+
+def _without_accents(text: str) -> str:
+    """`text` with its letters' accents and marks left out (`kawałka` as `kawalka`, `nepošle` as `neposle`,
+    `țării` as `tarii`), as posts typed on a keyboard without them write it."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).translate(
+        _LATIN_LETTERS_UNMARKED
+    )
 
 
 def _comparable(text: str) -> str:
@@ -768,6 +804,19 @@ def _quote_part(quotes: Sequence[str], text: str) -> _QuotePart:
             alike = round(_SPELLED_ALIKE * alike, 3)
             if alike >= found + _SPELLING_GAIN:
                 found, spelled_alike = alike, True
+        if (
+            found < 1
+            and quote_script == post_script == "LATIN"
+            and not (quote.isascii() and text.isascii())
+            and not 0 < share < 1
+        ):
+            # A Polish, Czech, Romanian or Turkish quote of a post typed without its accents, or quoted
+            # without the post's (`kawalka` for `kawałka`): the same words, scored as a near match ("the post
+            # says "kawalka" for "kawałka"", 0.88), and a Czech quote's every word below chance (0.44).
+            unmarked = _unaccented_similarity(quote, text)
+            if unmarked >= found + _SPELLING_GAIN or unmarked == 1 > found:
+                found = unmarked
+                across.append(f"{_OTHER_ACCENTS}: compared without them (quote {found:.2f})")
         # Words found as written are no translation, whatever script most of the post's letters are in: a
         # Russian post's links and hashtags outnumber its Cyrillic letters, and the quote it holds scored 0.5.
         languages = _other_language(quote, text) if found < _AS_WRITTEN else None
@@ -1204,7 +1253,7 @@ def score_post(
         quote_cut=cut or (edited and not still_held) or hidden,
         quote_in_part=bool(in_part) or still_held > 0,
         reply_holds=reply_holds,
-        quote_across=bool(across),
+        quote_across=any(not note.startswith(_OTHER_ACCENTS) for note in across),
         quotes_missing=quotes_not_held,
         quote_near=bool(near) and not (cut or edited or hidden),
     )

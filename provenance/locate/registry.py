@@ -495,6 +495,25 @@ def german_readings(name: str) -> tuple[str, ...]:
     return tuple(sorted(readings, key=lambda reading: reading != name))
 
 
+# Telegram handles and older romanisations write Cyrillic's iotated letters with `j` (`dva_majors` for «Два
+# майора», `Sergej`, `Jurij`), where `normalise_name`'s romanisation writes `y`: `dva mayora` was 0.80 of
+# `dva majors`, under a match, and a channel named in Cyrillic had no account. A second reading writes them
+# so, then romanises as every name is. Cyrillic letters as escapes: ruff reads them as look-alikes.
+_J_ROMANISED = str.maketrans(
+    {
+        **{"\u0439": "j", "\u0419": "J", "\u044f": "ja", "\u042f": "Ja", "\u044e": "ju", "\u042e": "Ju"},
+        **{"\u0451": "jo", "\u0401": "Jo", "\u0454": "je", "\u0404": "Je", "\u0457": "ji", "\u0407": "Ji"},
+    }
+)
+
+
+def j_reading(name: str) -> tuple[str, ...]:
+    """`name` with `j` written for its iotated Cyrillic letters (`Два майора`, romanised `dva majora`), or
+    nothing where it has none."""
+    read = name[:_MAX_NAME_CHARS].translate(_J_ROMANISED)
+    return (read,) if read != name[:_MAX_NAME_CHARS] else ()
+
+
 def _another_gender(readings: Sequence[str], name: str) -> bool:
     """Whether a reading's family name is `name`'s of the other gender (`zakharova`, `Zakharov`)."""
     theirs = _forms(name)[1].rsplit(" ", 1)[-1]
@@ -555,13 +574,14 @@ def match_accounts(
     """Registry accounts whose name, alias or handle matches `speaker`, best first, on `platform` if given;
     `genitive` when the report declined the name so (`по словам Зеленского`)."""
     readings = (speaker,) if genitive else german_readings(speaker)
+    j_readings = () if genitive else j_reading(speaker)
 
     def similarity(speaker: str, name: str) -> float:
         if genitive:
             return genitive_similarity(speaker, name)
         if len(readings) > 1 and _another_gender(readings[1:], name):
             return 0.0  # `Sacharowa` read `zakharova` is not `Dmitry Zakharov`, whichever its reading
-        return max(name_similarity(reading, name) for reading in readings)
+        return max(name_similarity(reading, name) for reading in (*readings, *j_readings))
 
     found = []
     for account in accounts:
@@ -620,7 +640,7 @@ class RegistryIndex:
 
     def near(self, speaker: str, handle: str | None = None, genitive: bool = False) -> list[Account]:
         """The accounts `match_accounts` could match with `speaker` (or the handle), in registry order."""
-        readings = nominative_forms(speaker) if genitive else german_readings(speaker)
+        readings = nominative_forms(speaker) if genitive else (*german_readings(speaker), *j_reading(speaker))
         found: set[int] = set(self._by_handle.get(handle.lower(), ())) if handle else set()
         for reading in readings:
             for offset, form in zip((0, 3), _forms(reading), strict=True):

@@ -394,13 +394,22 @@ _MONTH_STOPS = "|".join(
 # `Ahmed Yousef:`, no one it could tell was a person, and `Peskov` without the title that says so.
 _TITLE_STOPS = "".join(
     f"(?<!\\b{title}\\.)"
-    for title in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Capt", "Maj", "Sgt")
+    # `M.` and `Sr.` too: `« … », a écrit M. Medvedev` read `M` as who wrote, in a sentence of its own.
+    for title in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Capt", "Maj", "Sgt", "M", "Sr", "Sra")
 )
 _SENTENCE_END = on_first_use(
     rf"(?<=[.!?…]){_TITLE_STOPS}"
     r"(?!(?<=\d\.)\s{1,3}(?:Jan|Feb|M[aä]r|Apr|Mai|May|Jun|Jul|Aug|Sep|O[ck]t|Nov|De[cz])[a-zä]{0,6}\b)"
     rf"(?!(?:{_MONTH_STOPS})\s{{1,3}}\d{{1,2}}\b)"
     r"[\"”\u2019»)]*\s+(?=[\"“«(]*[A-Z0-9\u0410-\u042f\u0401\u0406\u0407\u0404\u0490])"
+)
+# And a quote opening a sentence in lower case or with an ellipsis, after a word's stop (`Kadyrov did not
+# hold back. “we will not stop,” he wrote.`): glued to the sentence before, its pronoun had no sentence
+# before to read its person from, and nobody was guessed. After two letters, so not after an initial's or
+# an abbreviation's stop (`the U.S. “peace plan”`). An alternation, not a class: the marks are beyond
+# Latin-1. Fixed-width look-arounds: linear.
+_LOWER_CASE_QUOTE_OPENS = on_first_use(
+    r"(?<=[^\W\d_]{2}[.!?\u2026])\s+(?=(?:\"|\u201c|\u00ab|\u201e)(?:[^\W\d_]|\u2026|\.\.\.))"
 )
 # `Per Rybar, “…”` and `In the words of Rybar, “…”` say so too (`per cent`, `per day`: no name follows).
 _ACCORDING_TO = on_first_use(
@@ -897,6 +906,10 @@ _AFTER_NAME = frozenset(
         "told",
         "wrote",
         "said",
+        # French and Spanish, after a name behind the quote (`« … », a écrit Medvedev sur Telegram.`,
+        # `«…», escribió Zelenski en X.`): a name of one word before them was read as an adjective before
+        # a noun (`according to Ukrainian officials`), and the words were no one's.
+        *("sur", "dans", "en", "que", "et", "y", "hier", "ayer", "hoy", "tras", "desde", "depuis"),
     ]
 )
 # `On January 22,`, `On Monday, 22 January 2022,`, `Late on January 22,`, `On the evening of January 22,`, `In
@@ -1388,7 +1401,10 @@ def _is_courtesy_title(word: str) -> bool:
 
 # The titles written with a stop before a name (`Dr. Ahmed Yousef`, `Gen. Valery Gerasimov`): the stop ends
 # no clause (as `_TITLE_STOPS` ends no sentence there).
-_TITLE_ABBREVIATIONS = frozenset(("mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "maj", "sgt"))
+_TITLE_ABBREVIATIONS = frozenset(
+    # And French's and Spanish's (`a écrit M. Medvedev`, `Mme Zakharova`, `escribió el Sr. Medvédev`).
+    ("mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "maj", "sgt", "m", "mme", "sr", "sra")
+)
 
 
 def _is_title_abbreviation(word: str) -> bool:
@@ -1775,9 +1791,32 @@ def _appositive(before: str) -> tuple[str, str | None]:
     office = first in _TITLES or first in ("former", "acting")
     describes = first.lower() in ("the", "a", "an", "who", "head", "leader", "chief") or _is_possessive(first)
     describes = describes or office or _describes_when(role) or _slavic_office(first)
+    # French, Spanish and German appositives: an article (`Medwedew, der Vizechef des Sicherheitsrats,`),
+    # or an office in lower case of a body (`Dmitri Medvedev, vice-président du Conseil de sécurité,`,
+    # `Volodímir Zelenski, presidente de Ucrania,`): the name was read as no one's.
+    describes = describes or first.lower() in _ROMANCE_GERMAN_ARTICLES or _lower_case_office_of(first, role)
     if not role or not describes:
         return before, None
     return before[:start], role
+
+
+_ROMANCE_GERMAN_ARTICLES = frozenset(
+    ("le", "la", "un", "une", "el", "uno", "una", "der", "die", "das", "ein", "eine", "qui", "quien")
+)
+# The prepositions French and Spanish join an office to its body with (`du Conseil`, `del Consejo`).
+_OF_A_BODY = (" de ", " du ", " des ", " del ", " d'", " d\u2019")
+
+
+def _lower_case_office_of(first: str, role: str) -> bool:
+    """Whether an appositive `role` opens with a lower-case word joined to a body (`vice-président du
+    Conseil de sécurité`, `portavoz del Kremlin`)."""
+    joined = first.replace("-", "")
+    if first.lower() in _ROMANCE_ASIDE_OPENERS:
+        return False  # `Rybar, selon des sources, a écrit`: an aside naming a source, no office
+    return first[:1].islower() and joined.isalpha() and any(joiner in f" {role}" for joiner in _OF_A_BODY)
+
+
+_ROMANCE_ASIDE_OPENERS = frozenset(("selon", "según", "citant", "citando", "d'après", "d\u2019après", "sans"))
 
 
 # An appositive may open with when its office was held (`Medvedev, now deputy chair of the Security Council,
@@ -2033,6 +2072,20 @@ _OF_WHAT_WORDS = 5
 _OPENING_AN_OFFICE = frozenset(("the", "a", "an", "another"))
 
 
+# French's and Spanish's offices, written in lower case after an article (`le président ukrainien`, `el
+# portavoz del Kremlin`), and the articles; the office and its adjectives or body in a few words.
+_ROMANCE_OFFICES = frozenset(
+    (
+        *("presidente", "président", "expresidente", "ex-président", "vicepresidente", "vice-président"),
+        *("portavoz", "porte-parole", "ministro", "ministre", "canciller", "gobernador", "gouverneur"),
+        *("alcalde", "maire", "jefe", "chef", "líder", "dirigeant", "bloguero", "blogueur", "comandante"),
+        *("commandant", "embajador", "ambassadeur", "primer", "premier"),
+    )
+)
+_ROMANCE_DEFINITE_ARTICLES = frozenset(("el", "la", "le", "l'", "l\u2019"))
+_ROMANCE_OFFICE_WORDS = 6
+
+
 def _ends_with_description(opening: str) -> bool:
     """Whether the clause `opening` (the words before a name set off by commas) ends with a describing word
     (`names.DESCRIBING_WORDS`: `milblogger`, `spokesman`), or is all an office and what it is of (`The
@@ -2042,6 +2095,10 @@ def _ends_with_description(opening: str) -> bool:
     if words[-1:] and words[-1].casefold() in DESCRIBING_WORDS:
         return True
     clause = opening.rpartition(",")[2].split()
+    if 2 <= len(clause) <= _ROMANCE_OFFICE_WORDS and clause[0].casefold() in _ROMANCE_DEFINITE_ARTICLES:
+        # `El presidente ucraniano, Volodímir Zelenski, escribió`, `Le porte-parole du Kremlin, Dmitri
+        # Peskov, a écrit`: an article, an office and what describes it.
+        return any(word.casefold() in _ROMANCE_OFFICES for word in clause[1:3])
     if not 3 <= len(clause) <= _OF_WHAT_WORDS + 4:
         return False
     for at in range(len(clause) - 2, 0, -1):
@@ -2244,7 +2301,48 @@ _GERMAN_CHANNEL_QUOTED = on_first_use(
 )
 
 
+# A channel's name in guillemets after Russian's or Ukrainian's noun for it, in any case (`канал «Два
+# майора»`, `телеграм-каналу «Военный осведомитель»`): the name is every word in the marks, capitalised or
+# not, as the channel writes it; read as name words only up to the first lower-case one (`Два`), the name was
+# read as no one's. One bounded run per opening mark, alternations for the Cyrillic letters: linear.
+_SLAVIC_CHANNEL_QUOTED = on_first_use(
+    r"(?P<noun>(?<![\w-])(?:(?:\u0422|\u0442)\u0435\u043b\u0435\u0433\u0440\u0430\u043c-|Telegram-)?"
+    r"(?:\u043a\u0430\u043d\u0430\u043b|\u041a\u0430\u043d\u0430\u043b|\u043f\u0430\u0431\u043b\u0438\u043a"
+    r"|\u041f\u0430\u0431\u043b\u0438\u043a)\w{0,3})"
+    r"\s\u00ab(?P<name>[^\W\d_][^\u00ab\u00bb\n.!?]{0,40}?)\u00bb"
+)
+# What joins the words of such a name into one word while the passage is read (a word joiner: no letter, no
+# space), each read back as a space in the names found.
+_NAME_JOINER = "\u2060"
+
+
+def _joined_channel_name(match: re.Match[str]) -> str:
+    words = match["name"].split()
+    if not 2 <= len(words) <= _MAX_QUOTED_NAME_WORDS:
+        return match.group()
+    return f"{match['noun']} \u00ab{_NAME_JOINER.join(words)}\u00bb"
+
+
 def speakers_in_passage(text: str, quotes: Sequence[str] = ()) -> tuple[Speaker, ...]:
+    """The speakers of the sentences that hold the footnote's quotes; else every speaker of the passage
+    (`_speakers_in_passage`), a channel's name of several words in guillemets read whole (`канал «Два
+    майора»`)."""
+    if "\u00ab" not in text:
+        return _speakers_in_passage(text, quotes)
+    joined = _SLAVIC_CHANNEL_QUOTED().sub(_joined_channel_name, text)
+    if joined == text:
+        return _speakers_in_passage(text, quotes)
+    return tuple(
+        dataclasses.replace(
+            speaker,
+            name=speaker.name.replace(_NAME_JOINER, " "),
+            role=speaker.role.replace(_NAME_JOINER, " ") if speaker.role else speaker.role,
+        )
+        for speaker in _speakers_in_passage(joined, quotes)
+    )
+
+
+def _speakers_in_passage(text: str, quotes: Sequence[str] = ()) -> tuple[Speaker, ...]:
     """The speakers of the sentences that hold the footnote's quotes; else every speaker of the passage.
 
     A passage often cites several notes (`A said "x".[1] B said "y".[2]`): the sentence with a note's own
@@ -2294,7 +2392,7 @@ def speakers_in_passage(text: str, quotes: Sequence[str] = ()) -> tuple[Speaker,
         # with no verb of saying, and nobody was searched.
         found = _unique(
             speaker for at in quoted_at if (speaker := _pronoun_s_subject_before(sentences, at)) is not None
-        )
+        ) or _pronoun_s_subject_before_a_lower_case_quote(sentences, quotes)
     if quoted:
         return tuple(dataclasses.replace(speaker, source="elsewhere") for speaker in found)
     return found
@@ -2365,6 +2463,25 @@ _PRONOUN_ADVERBS = frozenset(
         "\u0441\u043d\u043e\u0432\u0430",
     )
 )
+
+
+def _pronoun_s_subject_before_a_lower_case_quote(
+    sentences: Sequence[str], quotes: Sequence[str]
+) -> tuple[Speaker, ...]:
+    """`_pronoun_s_subject_before` where the quote opens its sentence in lower case or with an ellipsis
+    (`Kadyrov did not hold back. “we will not stop,” he wrote.`), which `split_sentences` leaves in the
+    sentence before (a quote set apart after a sentence naming its speaker is that one's words for the
+    checks: `Gladkov posted on Telegram. “we will rebuild it.”`): `he` is the one that sentence opens with.
+    Each sentence split once more: linear."""
+    finer = [piece.strip() for sentence in sentences for piece in _LOWER_CASE_QUOTE_OPENS().split(sentence)]
+    if len(finer) == len(sentences):
+        return ()
+    return _unique(
+        speaker
+        for at, sentence in enumerate(finer)
+        if any(_squash(quote)[:40] in sentence for quote in quotes)
+        and (speaker := _pronoun_s_subject_before(finer, at)) is not None
+    )
 
 
 def _pronoun_s_subject_before(sentences: Sequence[str], at: int) -> Speaker | None:
@@ -3073,7 +3190,7 @@ _RELAYED = on_first_use(
 # as another passed them on, each named whole. Bounded, anchored at the quote's lead-in: linear.
 _RELAYED_BY = on_first_use(
     rf"(?:^|,\s)(?P<speaker>{_NAME_WORDS})\s(?:said|wrote|claimed|stated|declared|announced|posted|told\s\w+)"
-    r",\s(?:as\sreported\sby|as\squoted\sby|according\sto|per|citing|via|in\sa\spost\sshared\sby)\s"
+    r",\s(?:as\sreported\sby|as\squoted\sby|according\sto|per|via|in\sa\spost\sshared\sby)\s"
     rf"(?P<relayer>{_NAME_WORDS}),?(?:\sthat)?[,:]?$"
 )
 # `According to Rybar, Medvedev said “…”`, `Rybar reported that Medvedev said`, `По данным Рыбаря, Медведев
@@ -3149,7 +3266,7 @@ MAY_RELAY = on_first_use(
     # Russian's `«Медведев заявил: «…»»`: a guillemet opened inside an open one (each try ends at the next).
     r"|\u00ab[^\u00ab\u00bb]*\u00ab"
     r"|tweeted|boosted|[Qq]uoting|[Ee]choing|Citing|\u2018|\u201e|цитир|цитув|привёл|привел|приводит|переда|пересла"
-    r"|репост|навів|навела|наводить|ссылк|ссылаясь|посилан"
+    r"|репост|навів|навела|наводить|(?i:ссылк|ссыла|посила)"
     r"|screenshot|screengrab|image\sof|photo\sof|picture\sof|(?i:скриншот|скрин|скріншот|скрін|фото|снимок"
     r"|изображение|зображення)"
     r"|[Aa]ccording\sto|,\sper\s|,\svia\s|\sthat\s|\b(?:[Pp]er|[Ss]elon|[Ss]egún|[Ll]aut)\s"
@@ -3195,6 +3312,22 @@ _RELAYED_CITING = LazyPattern(
     rf"(?P<slavic_speaker>{_LAZY_NAME_WORDS}),?)\s(?:(?:also|later|then)\s)?(?:{_VERBS}|{_SLAVIC_VERBS})"
     rf"(?:\s(?:that|{_SLAVIC_THAT_WORDS}))?\s?[,:]?$"
 )
+# The writer's source named after his verb (`Rybar wrote, citing Medvedev:`, `Rybar said, quoting Medvedev,
+# that`, `Рыбарь написал, ссылаясь на Медведева:`, `Рибар написав, посилаючись на Медведєва:`) or opening the
+# sentence before him (`Ссылаясь на Медведева, Рыбарь написал:`, `Посилаючись на Медведєва, Рибар написав:`):
+# as `Rybar, citing Medvedev, wrote` and `Citing Medvedev, Rybar wrote`, the writer passed on the words of
+# the one he cites, whatever the order (read as `according to`, the writer was taken for whose words they
+# were, and the one cited for who passed them on). Bounded, anchored at the quote's lead-in: linear.
+_RELAYED_CITING_AROUND = LazyPattern(
+    rf"(?:^|,\s)(?P<relayer>{_LAZY_NAME_WORDS})\s(?:(?:also|later|then)\s)?(?:{_VERBS}|{_SLAVIC_VERBS})"
+    r"(?:\s(?:on|in|\u0432|\u0443)\s[^\W\d_]{1,20})?"  # `wrote on Telegram`, and in Russian
+    rf"(?:,\s(?:citing|quoting)|,?\s(?P<citing_on>{_SLAVIC_CITING_ON}))\s(?P<speaker>{_LAZY_NAME_WORDS}),?"
+    rf"(?:\s(?:that|{_SLAVIC_THAT_WORDS}))?\s?[,:]?$"
+    rf"|(?:^|,\s)(?P<opening_on>(?i:{_SLAVIC_CITING_ON}))\s(?P<cited_first>{_NAME_WORDS}),\s"
+    rf"(?P<writer_after>{_LAZY_NAME_WORDS})\s(?:(?:also|later|then)\s)?(?:{_SLAVIC_VERBS})"
+    r"(?:\s(?:\u0432|\u0443)\s[^\W\d_]{1,20})?"
+    rf"(?:,?\s(?:{_SLAVIC_THAT_WORDS}))?\s?[,:]?$"
+)
 # `Medvedev was quoted by Rybar as saying “…”`: the speaker's words as the one named after `by` passed them
 # on (Medvedev alone was read, and Rybar's post quoting him warned). Bounded, anchored at the quote's
 # lead-in: linear.
@@ -3237,6 +3370,7 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
             or _RELAYED_TOLD().search(head)
             or _RELAYED_QUOTING().search(head)
             or _RELAYED_CITING.search(head)
+            or _RELAYED_CITING_AROUND.search(head)
         )
         if found is None and (behind := _relayed_behind(sentence, at, wanted)) is not None:
             return behind
@@ -3245,15 +3379,19 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
         if found is None and (passed := _owners_words_passed_on(head, sentence, at, wanted)) is not None:
             return passed
         groups = found.groupdict() if found is not None else {}
-        words = (groups.get("slavic_speaker") or groups.get("speaker") or "").split()
-        slavic = any(groups.get(group) is not None for group in ("slavic", "passing", "citing_on"))
+        words = (
+            groups.get("slavic_speaker") or groups.get("speaker") or groups.get("cited_first") or ""
+        ).split()
+        slavic = any(
+            groups.get(group) is not None for group in ("slavic", "passing", "citing_on", "opening_on")
+        )
         if slavic and len(words) >= 2 and words[0].casefold() in _SLAVIC_RELAYED_WORDS:
             words = words[1:]  # `привёл слова Медведева`: Medvedev's
         elif groups.get("passing") is not None:
             words = []  # `Рыбарь передал Медведеву:`: told to him
         if len(words) >= 2 and words[-1] in _RELAYED_WORDS and _is_possessive(words[-2]):
             words = [*words[:-2], _POSSESSIVE_END().sub("", words[-2])]  # `Gladkov's statement`: Gladkov's
-        relayer = _whole_name(found["relayer"]) if found is not None else None
+        relayer = _whole_name(groups.get("relayer") or groups.get("writer_after") or "") if found else None
         speaker = _whole_name(" ".join(words)) if words else None
         if relayer is None or speaker is None:
             # `Rybar shared a screenshot of Medvedev's post:` is no name shared.

@@ -2859,3 +2859,46 @@ def test_a_russian_passage_s_day_of_the_post_is_searched_for_a_note_without_one(
     (footnote,) = document["reports"][0]["footnotes"]
     assert code == 0 and footnote["candidates"][0]["url"] == EXPECTED_TOP["1"]
     assert footnote["date"] == "2022-01-21"
+
+
+@pytest.mark.parametrize(
+    ("passage", "name", "label"),
+    [
+        # ISW and Reuters open the sentence with the quote, lower case where the post's words run on.
+        (
+            "Abu 'Umar Al-'Amiri, the military spokesman for the Example Brigades, did not hold back. "
+            f'"{QUOTE_2}," he wrote on Telegram.[1]',
+            "Abu 'Umar Al-'Amiri",
+            "2",
+        ),
+        (
+            "Abu 'Umar Al-'Amiri reacted within hours. "
+            f"\u201c\u2026and {QUOTE_2},\u201d he wrote on Telegram.[1]",
+            "Abu 'Umar Al-'Amiri",
+            "2",
+        ),
+        # Meduza.
+        (f"Пётр Землянов не стал сдерживаться. «{QUOTE_3}», — написал он.[1]", "Пётр Землянов", "3"),
+    ],
+)
+def test_a_pronoun_s_quote_opening_in_lower_case_is_given_to_the_one_the_sentence_before_names(
+    workdir: Path,
+    server: FixtureServer,
+    local_ca: LocalCA,
+    capsys: pytest.CaptureFixture[str],
+    passage: str,
+    name: str,
+    label: str,
+) -> None:
+    # A quote opening its sentence with a lower-case letter or an ellipsis ran into the sentence before (a
+    # sentence was read to begin only at a capital): `he` had no sentence before to be read from, and the
+    # footnote "names nobody who posted", no candidate.
+    (workdir / "he.txt").write_text(f"{passage}\n\n[1] Telegram, January 21, 2022.\n", encoding="utf-8")
+
+    _, document, table = _locate(capsys, server, local_ca, "he.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert footnote["speakers"] == [name]
+    assert f"speaker: {name} (guessed)" in table
+    best = footnote["candidates"][0]
+    assert best["url"] == EXPECTED_TOP[label] and best["parts"]["speaker"] == 0.5  # a guess's weight

@@ -1300,3 +1300,57 @@ def test_a_near_quote_s_differences_are_found_in_a_hostile_post_of_100_kb() -> N
     differences = quote_differences("the enemy convoy", hostile)
     assert differences and all(len(said) < 120 for said in differences), "each shown in a line"
     assert quote_differences("a b", "x " * 5_000 + "a c " + "x " * 50_000) == ['the post says "c" for "b"']
+
+
+@pytest.mark.parametrize(
+    ("quote", "cited_text"),
+    [
+        # Polish (Notes from Poland's style): the post typed without the accents, or with them and quoted
+        # without; typographic quotes and a dash around the words.
+        ("Nie oddamy ani kawałka ziemi", "Nie oddamy ani kawalka ziemi. Walczymy dalej."),
+        (
+            "Nie oddamy ani kawalka ziemi",
+            "\u201eNie oddamy ani kawa\u0142ka ziemi\u201d \u2013 napisa\u0142 minister.",
+        ),
+        # Czech: every word carried an accent, each below the chance of a short quote (0.44).
+        ("Česká republika nepošle další zbraně", "Ceska republika neposle dalsi zbrane - rekl ministr."),
+        # Romanian: the comma-below letters, typed without, or with the older cedilla forms.
+        (
+            "Nu vom ceda niciun centimetru din teritoriul țării",
+            "Nu vom ceda niciun centimetru din teritoriul tarii",
+        ),
+        (
+            "Nu vom ceda niciun centimetru din teritoriul ţării",
+            "Nu vom ceda niciun centimetru din teritoriul țării",
+        ),
+        # Turkish: dotless i and the cedilla and breve letters, typed in plain Latin.
+        (
+            "Türkiye bu sald\u0131r\u0131y\u0131 k\u0131n\u0131yor ve sessiz kalmayacak",
+            "Turkiye bu saldiriyi kiniyor ve sessiz kalmayacak",
+        ),
+    ],
+)
+def test_a_quote_in_accented_latin_matches_a_post_writing_other_accents_or_none(
+    quote: str, cited_text: str
+) -> None:
+    # The post holding the words ranked as a near match ("the post says "kawalka" for "kawałka"", quote 0.88;
+    # the Czech one 0.44, below a candidate), shown "(quote near, not as written)".
+    cited = _post("https://t.me/example/10", _utc(2022, 1, 21, 9), cited_text)
+    other = _post(
+        "https://t.me/example/11", _utc(2022, 1, 21, 8), "Situation update 4: shelling in sector 2."
+    )
+
+    ranked = rank([c for post in (cited, other) if (c := score_post(post, (quote,), DAY, 1))])
+
+    assert ranked[0].post.url == cited.url
+    assert ranked[0].parts["quote"] == 1.0
+    assert not ranked[0].quote_near and not ranked[0].quote_across
+    assert not [note for note in ranked[0].notes if "nearly" in note]
+
+
+def test_words_differing_by_more_than_accents_stay_a_near_match() -> None:
+    # Read without accents, `żadnego` is still not `ani`: the post holds the quote nearly, as before.
+    value, notes = quote_part(["Nie oddamy ani kawałka ziemi"], "Nie oddamy żadnego kawalka ziemi.")
+
+    assert value is not None and value < 0.9
+    assert any("nearly" in note for note in notes)

@@ -1807,6 +1807,86 @@ def test_a_writer_citing_another_passes_on_the_cited_ones_words(
     assert (found[0].name, found[1].name, found[1].genitive) == (relayer, speaker, declined)
 
 
+@pytest.mark.parametrize(
+    ("passage", "quote", "writer", "cited"),
+    [
+        # Reuters: the source after the verb.
+        (
+            "Dmitry Medvedev wrote, citing Dmitry Peskov: \u201cThe negotiations are over.\u201d",
+            "The negotiations are over.",
+            "Dmitry Medvedev",
+            "Dmitry Peskov",
+        ),
+        (
+            "Medvedev said, quoting Peskov: \u201cThe negotiations are over.\u201d",
+            "The negotiations are over.",
+            "Medvedev",
+            "Peskov",
+        ),
+        (
+            "Medvedev wrote on Telegram, quoting Peskov, that \u201cthe negotiations are over.\u201d",
+            "the negotiations are over.",
+            "Medvedev",
+            "Peskov",
+        ),
+        # Meduza: after the verb, with and without the comma; the source opening the sentence.
+        (
+            "Медведев написал, ссылаясь на Пескова: «Переговоры окончены».",
+            "Переговоры окончены",
+            "Медведев",
+            "Пескова",
+        ),
+        (
+            "Медведев написал в Telegram \u0441\u043e ссылкой на Пескова: «Переговоры окончены».",
+            "Переговоры окончены",
+            "Медведев",
+            "Пескова",
+        ),
+        (
+            "Ссылаясь на Пескова, Медведев написал: «Переговоры окончены».",
+            "Переговоры окончены",
+            "Медведев",
+            "Пескова",
+        ),
+        # Ukrainian (Ukrainska Pravda's, the Kyiv Independent's Ukrainian edition's): every order.
+        (
+            "Медведєв написав, посилаючись на Пєскова: «Переговори закінчено».",
+            "Переговори закінчено",
+            "Медведєв",
+            "Пєскова",
+        ),
+        (
+            "Медведєв, посилаючись на Пєскова, написав: «Переговори закінчено».",
+            "Переговори закінчено",
+            "Медведєв",
+            "Пєскова",
+        ),
+        (
+            "Посилаючись на Пєскова, Медведєв написав: «Переговори закінчено».",
+            "Переговори закінчено",
+            "Медведєв",
+            "Пєскова",
+        ),
+    ],
+)
+def test_the_writer_passes_on_the_words_of_the_one_he_cites_in_every_word_order(
+    passage: str, quote: str, writer: str, cited: str
+) -> None:
+    # `Peskov wrote, citing Medvedev:` was read as `according to`: Medvedev for who passed the words on and
+    # Peskov for whose they were, the reverse of `Peskov, citing Medvedev, wrote`; the Russian and Ukrainian
+    # orders but one, and every Ukrainian one (`посилаючись на` unlooked for), named no pair at all.
+    found = relayed_speakers(passage, quote)
+
+    assert found is not None
+    assert (found[0].name, found[1].name) == (writer, cited)
+    assert found[1].genitive == (cited[-1:] == "\u0430")  # `на Пескова`: the accusative, read back
+    # And `locate` searches the writer first, the one he cites below him, as a source.
+    footnote = _footnote("1", "[1] Telegram, January 21, 2022.", passage)
+    citation = Citation(platform=Platform.TELEGRAM, date=dt.date(2022, 1, 21))
+    speakers = build_query(footnote, citation).speakers
+    assert [(s.name, s.source) for s in speakers] == [(writer, "subject"), (cited, "cited")]
+
+
 def test_a_writer_citing_unnamed_sources_is_the_speaker_alone() -> None:
     for passage in (
         'Rybar, citing unnamed sources, wrote: "мы победим".',
@@ -3763,3 +3843,115 @@ def test_a_channel_named_in_german_quote_marks_is_who_posted(passage: str, quote
 
     assert [s.name for s in query.speakers] == ["Rybar"]
     assert query.quotes == (quote,)
+
+
+@pytest.mark.parametrize(
+    ("passage", "quote", "name"),
+    [
+        # Le Monde and AFP write a man's name after `M.`: the stop ended a sentence, and `M` was who posted.
+        (
+            "\u00ab Les n\u00e9gociations sont termin\u00e9es \u00bb, a \u00e9crit M. Medvedev sur Telegram.",
+            "Les n\u00e9gociations sont termin\u00e9es",
+            "Medvedev",
+        ),
+        (
+            "\u00ab Nous ne c\u00e9derons pas \u00bb, a \u00e9crit M. Zelensky dans un message.",
+            "Nous ne c\u00e9derons pas",
+            "Zelensky",
+        ),
+        # El Pa\u00eds and EFE: a family name alone behind the quote, where it posted after it.
+        (
+            "\u00abNo vamos a rendirnos\u00bb, escribi\u00f3 Zelenski en X.",
+            "No vamos a rendirnos",
+            "Zelenski",
+        ),
+        (
+            "\u00abNo vamos a rendirnos\u00bb, escribi\u00f3 Zelenski en Telegram.",
+            "No vamos a rendirnos",
+            "Zelenski",
+        ),
+        (
+            "\u00ab Nous ne c\u00e9derons pas \u00bb, a \u00e9crit Zelensky sur Telegram.",
+            "Nous ne c\u00e9derons pas",
+            "Zelensky",
+        ),
+    ],
+)
+def test_a_french_or_spanish_name_behind_the_quote_is_who_posted(passage: str, quote: str, name: str) -> None:
+    # `M` was searched as who posted (a wrong speaker), or nobody was: a name of one word before `en` or
+    # `sur` was read as an adjective before a noun (`according to Ukrainian officials`).
+    footnote = _footnote("1", "[1] Telegram, January 21, 2022.", passage)
+    citation = Citation(platform=Platform.TELEGRAM, date=dt.date(2022, 1, 21))
+
+    assert [speaker.name for speaker in build_query(footnote, citation).speakers] == [name]
+
+
+@pytest.mark.parametrize(
+    ("passage", "quote", "name", "role"),
+    [
+        # France 24 and El País set the office after the name, without an article, of a body.
+        (
+            "Dmitri Medvedev, vice-président du Conseil de sécurité, a écrit sur Telegram : "
+            "« Les négociations sont terminées. »",
+            "Les négociations sont terminées.",
+            "Dmitri Medvedev",
+            "vice-président du Conseil de sécurité",
+        ),
+        (
+            "Dmitri Medvédev, vicepresidente del Consejo de Seguridad, escribió en Telegram: "
+            "«Las negociaciones han terminado».",
+            "Las negociaciones han terminado",
+            "Dmitri Medvédev",
+            "vicepresidente del Consejo de Seguridad",
+        ),
+        (
+            "Volodímir Zelenski, presidente de Ucrania, escribió en X: «No vamos a rendirnos».",
+            "No vamos a rendirnos",
+            "Volodímir Zelenski",
+            "presidente de Ucrania",
+        ),
+        # An aside naming a source is no office: the name as before, no role.
+        (
+            "Rybar, selon des sources, a écrit sur Telegram : « Les négociations sont terminées. »",
+            "Les négociations sont terminées.",
+            "Rybar",
+            None,
+        ),
+    ],
+)
+def test_a_french_or_spanish_office_set_after_the_name_is_its_role(
+    passage: str, quote: str, name: str, role: str | None
+) -> None:
+    # The name before an office in lower case of a body, without an article, was read as no one's.
+    (speaker,) = speakers_in_passage(passage, [quote])
+
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("passage", "quote", "name"),
+    [
+        # El País and Le Monde: an article, an office in lower case, then the name between commas.
+        (
+            "El presidente ucraniano, Volodímir Zelenski, escribió en X: «No vamos a rendirnos».",
+            "No vamos a rendirnos",
+            "Volodímir Zelenski",
+        ),
+        (
+            "La portavoz de Exteriores rusa, María Zajárova, escribió en Telegram: «No vamos a rendirnos».",
+            "No vamos a rendirnos",
+            "María Zajárova",
+        ),
+        (
+            "Le porte-parole du Kremlin, Dmitri Peskov, a écrit sur Telegram : « Nous ne céderons pas. »",
+            "Nous ne céderons pas.",
+            "Dmitri Peskov",
+        ),
+    ],
+)
+def test_a_french_or_spanish_office_before_a_name_set_off_by_commas_names_its_holder(
+    passage: str, quote: str, name: str
+) -> None:
+    # `El presidente ucraniano, Volodímir Zelenski, escribió` named nobody: only English offices were read
+    # before a name between commas (`The governor of Belgorod, Vyacheslav Gladkov, posted`).
+    assert [speaker.name for speaker in speakers_in_passage(passage, [quote])] == [name]
