@@ -2201,7 +2201,7 @@ def _candidates(
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")
 # An ASCII text's digits as one byte (`0`), each other character as itself: four digits in a row are
 # `0000` in its bytes. Looked for so in C (`_holds_four_digits`), not by `re`, which tests each character
-# for a Unicode digit through a function call (10,000 instructions a note's words).
+# for a Unicode digit through a function call (3,400 of `find_date`'s 144,000 instructions on a note).
 _ASCII_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
 
 
