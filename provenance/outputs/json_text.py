@@ -89,8 +89,8 @@ _REORDERING_E2_TAILS = frozenset(
     [b"\x80\x8e", b"\x80\x8f", *(bytes((0x80, low)) for low in range(0xA8, 0xAF))]
     + [bytes((0x81, low)) for low in range(0xA6, 0xAA)]
 )
-# Past so many `\xe2` bytes (curly quotes and dashes: a footnote has a few), the pattern searches the rest: a
-# text of dashes is not gone through a byte at a time in Python.
+# Past so many `\xe2` bytes (curly quotes and dashes: a footnote has a few), the rest is searched by the pattern:
+# a text of dashes is not gone through a byte at a time in Python.
 _MOST_E2_LOOKED_AT = 16
 
 
