@@ -72,39 +72,12 @@ def _orjson_written(document: Any, may_hold_floats: bool) -> bytes | None:
 
 
 def _shows_controls(written: bytes) -> bool:
-    """Whether orjson's UTF-8 holds a character `escape_shown_controls` escapes. Each pattern is searched only
-    where its lead byte is in the bytes: a lead byte is looked for with `memchr` (`bytes.find`), where `re`
-    steps through a footnote's bytes one by one for each pattern (13,000 of the 69,000 instructions of
-    writing a footnote of `extract`)."""
-    if b"\xd8" in written and _ARABIC_LETTER_MARK_UTF8.search(written):
-        return True
-    if b"\xc2" in written and _C1_CONTROL_UTF8.search(written):
-        return True
-    return _holds_reordering_e2(written)
-
-
-# The bytes after `\xe2` of each character `_REORDERING_UTF8_E2` finds: U+200E, U+200F, U+2028 to U+202E,
-# U+2066 to U+2069.
-_REORDERING_E2_TAILS = frozenset(
-    [b"\x80\x8e", b"\x80\x8f", *(bytes((0x80, low)) for low in range(0xA8, 0xAF))]
-    + [bytes((0x81, low)) for low in range(0xA6, 0xAA)]
-)
-# Past so many `\xe2` bytes (curly quotes and dashes: a footnote has a few), the rest is searched by the pattern:
-# a text of dashes is not gone through a byte at a time in Python.
-_MOST_E2_LOOKED_AT = 16
-
-
-def _holds_reordering_e2(written: bytes) -> bool:
-    """`_REORDERING_UTF8_E2.search(written) is not None`, each `\xe2` found by `bytes.find` and the two bytes
-    after it compared: the characters most footnotes hold with that lead byte are curly quotes."""
-    at = written.find(b"\xe2")
-    for _ in range(_MOST_E2_LOOKED_AT):
-        if at < 0:
-            return False
-        if written[at + 1 : at + 3] in _REORDERING_E2_TAILS:
-            return True
-        at = written.find(b"\xe2", at + 1)
-    return at >= 0 and _REORDERING_UTF8_E2.search(written, at) is not None
+    """Whether orjson's UTF-8 holds a character `escape_shown_controls` escapes."""
+    return bool(
+        _REORDERING_UTF8_E2.search(written)
+        or _ARABIC_LETTER_MARK_UTF8.search(written)
+        or _C1_CONTROL_UTF8.search(written)
+    )
 
 
 def escape_shown_controls(text: str) -> str:

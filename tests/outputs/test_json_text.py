@@ -72,41 +72,6 @@ def test_the_utf8_patterns_find_exactly_the_characters_shown_escaped() -> None:
         assert found == (json_text._shown_controls().search(char) is not None), hex(code)
 
 
-def _three_patterns_find_one(written: bytes) -> bool:
-    return bool(
-        json_text._REORDERING_UTF8_E2.search(written)
-        or json_text._ARABIC_LETTER_MARK_UTF8.search(written)
-        or json_text._C1_CONTROL_UTF8.search(written)
-    )
-
-
-# Characters whose UTF-8 opens with a lead byte the patterns look for (curly quotes, dashes, `\u202e`,
-# `\u2066`, `\u061c`, `\x9b`, `\xa0`), and others, in runs long enough to pass `_MOST_E2_LOOKED_AT`.
-_LEAD_BYTE_TEXT = st.text(
-    st.sampled_from("a\u201c\u201d\u2014\u2026\u200e\u202e\u2066\u2069\u206a\u061c\u061b\x9b\xa0\xe9\u20ac"),
-    max_size=60,
-)
-
-
-@settings(max_examples=500)
-@given(st.lists(_LEAD_BYTE_TEXT, max_size=3))
-def test_lead_bytes_found_first_give_what_the_three_patterns_give(pieces: list[str]) -> None:
-    # `_shows_controls` searches a pattern only where its lead byte is, and reads the `\xe2` bytes one by one
-    # up to a bound: it must find what the patterns searched through the whole footnote find.
-    written = "\u201c".join(pieces).encode()
-
-    assert json_text._shows_controls(written) == _three_patterns_find_one(written)
-    assert json_text._holds_reordering_e2(written) == bool(json_text._REORDERING_UTF8_E2.search(written))
-
-
-def test_a_control_after_many_curly_quotes_is_still_found() -> None:
-    # Past `_MOST_E2_LOOKED_AT` quote marks the pattern searches the rest: a control there is not missed.
-    for count in (0, 15, 16, 17, 40):
-        written = ("\u201cx\u201d" * count + "\u202e").encode()
-        assert json_text._holds_reordering_e2(written), count
-        assert not json_text._holds_reordering_e2(("\u201cx\u201d" * count).encode()), count
-
-
 def test_c1_controls_a_terminal_may_obey_are_escaped_and_read_back_unchanged() -> None:
     # U+009B is a one-character ESC [ to some terminals: JSON escapes ESC itself but wrote U+009B raw, so a
     # page title's `\x9b2J` in a `--json` document on a terminal could clear it.
