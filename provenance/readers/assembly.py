@@ -488,7 +488,6 @@ def _attribute_quotes(
     left_out: dict[int, tuple[int, int]] = {}
     if not offsets:
         return by_mark, left_out
-    groups = _mark_groups(text, offsets)
     closed = list(iter_quotes(text, code))
     unclosed = unclosed_quotes(text, closed, offsets, code)
     if unclosed:
@@ -504,6 +503,7 @@ def _attribute_quotes(
     one_mark_s = _quotes_of_the_one_mark(quotes, offsets, passages)
     if one_mark_s is not None:
         return one_mark_s
+    groups = _mark_groups(text, offsets)  # not needed by a paragraph of one mark (most paragraphs)
     if passages:
         starts = [passage.start for passage in passages]
         quotes = [quote for quote in quotes if not _in_passage(quote, passages, starts, offsets)]
@@ -595,11 +595,16 @@ def _quotes_of_the_one_mark(
     (None for any other): each quote is that mark's, in the text's order, as far as `MAX_QUOTED_CHARS` go,
     as the steps for many marks give (its run is the mark alone), without them (20,000 instructions of the
     60,000 of reading a footnote's paragraph). `quotes`: the paragraph's, in quote marks."""
-    if len(offsets) != 1 or passages or any(quote.start < offsets[0] < quote.end for quote in quotes):
+    if len(offsets) != 1 or passages:
         return None
+    mark = offsets[0]
+    for quote in quotes:  # a loop, not a generator in `any` (a call per quote)
+        if quote.start < mark < quote.end:
+            return None
     if not quotes:
         return {}, {}
-    quotes.sort(key=lambda quote: quote.start)
+    if len(quotes) > 1:
+        quotes.sort(key=lambda quote: quote.start)
     kept: list[Quote] = []
     room = min(MAX_QUOTED_CHARS, _RUN_QUOTED_CHARS)
     for quote in quotes:
@@ -794,7 +799,9 @@ class _ContextDraft:
                 break
             kept.append(quote.text)
             room -= len(quote.text)
-        left_out = len(self.quotes) - len(kept) + sum(self.runs_left_out.values())
+        left_out = (
+            len(self.quotes) - len(kept) + (sum(self.runs_left_out.values()) if self.runs_left_out else 0)
+        )
         if not left_out and self.location is None:
             # Most contexts: the fields left out take their default, None, not validated (2,000 of the
             # 15,000 instructions of making a context); the same context.

@@ -1112,6 +1112,17 @@ def test_holds_date_is_every_format_searched(pieces: list[str]) -> None:
     assert dates.holds_date(text) == searched
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789\u0661\u0662\u00b2\u00b9 a.-\x00\x7f\xff", max_size=16))
+@example("Desk 2022")
+@example("1\u00b2\u00b934")
+@example("\u0661\u0662\u0661\u0662")
+def test_four_digits_are_found_in_c_as_the_pattern_finds_them(text: str) -> None:
+    # `find_date` and `holds_date` ask first whether a text holds four digits in a row; an ASCII text's
+    # bytes are looked through in C (a superscript or an Arabic-Indic digit sends the text to the pattern).
+    assert dates._holds_four_digits(text) == (dates._FOUR_DIGITS.search(text) is not None)
+
+
 _SHORT_YEAR_ALPHABET = "0123456789\u0661\u0662'\u2019\u5e74\ub144 \t\u2003.,-/JanFebruary\u0e21.\u0e04\u00b2"
 
 
