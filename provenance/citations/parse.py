@@ -1528,6 +1528,10 @@ _PLATFORM_ONLY_NAMES = frozenset(
 )
 
 
+# Looked up once where a segment is asked for both (one case-folding of it).
+_LABELS_AND_PLATFORM_ONLY_NAMES = _LABELS | _PLATFORM_ONLY_NAMES
+
+
 def _names_someone(segment: str) -> bool:
     """Whether a note's leading segment is a name: not a title, a link, a platform, a date or a label."""
     return not (
@@ -1535,8 +1539,7 @@ def _names_someone(segment: str) -> bool:
         or segment[0] in "\"\u201c\u2018\u00ab'@["
         or "://" in segment
         or segment.lower().startswith("www.")
-        or segment.casefold() in _LABELS
-        or segment.casefold() in _PLATFORM_ONLY_NAMES
+        or segment.casefold() in _LABELS_AND_PLATFORM_ONLY_NAMES
         or _SUBSCRIPTION_LABEL().match(segment) is not None
         or _ORDINAL_DAY.fullmatch(segment)
         or (_may_open_a_non_name(segment) and _NOT_NAMES.match(segment))
@@ -1657,8 +1660,7 @@ def _before_a_name(segment: str) -> bool:
     label; not a title, a link or words that end the note's opening (`Ibid.`, `Accessed …` with its stop)."""
     segment = _DAY_SAID_TO_BE().sub("", _SENTENCE_OPENING().sub("", segment))
     return (
-        segment.casefold() in _LABELS
-        or segment.casefold() in _PLATFORM_ONLY_NAMES
+        segment.casefold() in _LABELS_AND_PLATFORM_ONLY_NAMES
         or _SUBSCRIPTION_LABEL().match(segment) is not None
         or (platform_from_words(segment) is not None and len(segment.split()) <= _MOST_PLATFORM_WORDS)
         # `X, Alice Jones, …`: the platform's name alone, which `platform_from_words` takes for a letter.
