@@ -47,7 +47,9 @@ class EarlierNotes:
     def add(self, cited: CitedFootnote) -> None:
         """`cited` as a later note may cite it: its citation where it names one source with a link."""
         label = cited.footnote.label
-        links = _sources_linked(cited)
+        links = len(set(cited.footnote.urls))
+        if links > 1:  # most notes: one link or none
+            links = _sources_linked(cited)
         unclear = next((f for f in cited.findings if f.code == CITES_NOTE_UNCLEAR), None)
         usable: Citation | str
         if unclear is not None:
@@ -101,9 +103,8 @@ def _sources_linked(cited: CitedFootnote) -> int:
     (archived at https://web.archive.org/web/…/https://…/a)`) and other spellings of that page. Counted as
     two, such a note left every `Id.` after it unclear, though it cites one page and names where it was
     kept."""
-    links = len(set(cited.footnote.urls))
-    if links <= 1 or cited.citation.url is None:
-        return links  # most notes: one link or none, not read again
+    if cited.citation.url is None:
+        return len(set(cited.footnote.urls))
     return 1 + len(uncited_links(cited.footnote, cited.citation))
 
 

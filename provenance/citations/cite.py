@@ -12,7 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, overload
 
 from provenance.citations.back_references import CITES_NOTE_UNCLEAR, EarlierNotes
-from provenance.citations.parse import CaseNote, ParsedCitation, parse_citation
+from provenance.citations.parse import (
+    CaseNote,
+    ParsedCitation,
+    case_of,
+    parse_citation,
+    retrieved_wiki_day,
+)
 from provenance.citations.validation import WIKI_PAGE_UNDATED, validate_citation, wiki_page_undated
 from provenance.files import read_input
 from provenance.hashing import sha256_hex
@@ -155,13 +161,18 @@ def cite_footnote(
         found = citations_file_differs(footnote, read, citation)
         differs = (found,) if found is not None else ()
     checked = validate_citation(citation, validated=True, day_without_its_year=parsed.day_without_its_year)
-    if parsed.accessed is not None:
-        checked = tuple(_retrieved_wiki_page(finding, parsed.accessed) for finding in checked)
+    # A wiki page's retrieval day, and a court record's case, said where the note's date or author is missing:
+    # read again then (few notes), not kept for every note.
+    accessed = retrieved_wiki_day(footnote, citation) if parsed.only_unpublished_dates else None
+    if accessed is not None:
+        checked = tuple(_retrieved_wiki_page(finding, accessed) for finding in checked)
     reason = why_no_date(parsed)
     if reason is not None:
         checked = tuple(_why_no_date(finding, reason) for finding in checked)
-    if parsed.case is not None:
-        checked = tuple(_for_a_case(finding, parsed.case) for finding in checked)
+    missing_author = checked and any(finding.code == "missing-author" for finding in checked)
+    case = case_of(footnote) if missing_author else None
+    if case is not None:
+        checked = tuple(_for_a_case(finding, case) for finding in checked)
     if parsed.back_reference is not None:
         reference = parsed.back_reference
         unclear = next((found.message for found in referenced if found.code == CITES_NOTE_UNCLEAR), None)

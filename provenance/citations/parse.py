@@ -515,11 +515,6 @@ class ParsedCitation:
     # The note's one day and month without their year (`21 January`), where no year of the note could be
     # read with it: said with its missing or year-only date (`validate_citation`'s `day_without_its_year`).
     day_without_its_year: str | None = None
-    # The day a note citing a wiki page gives as the day it retrieved it, where that is its only day
-    # (`"Battle of X", Wikipedia, retrieved 21 January 2022`): the cited revision's, no publication date.
-    accessed: dt.date | None = None
-    # The case whose court record a legal note cites (`case_note`): its missing author is said so.
-    case: CaseNote | None = None
 
 
 def _lazy_urls(text: str) -> Iterator[str]:
@@ -1971,6 +1966,12 @@ class CaseNote:
         return self.document is None or self.document.casefold().startswith(_COURTS_DOCUMENTS)
 
 
+def case_of(footnote: Footnote) -> CaseNote | None:
+    """The case whose court record the note cites (`case_note`), read again from its words: asked only where
+    its author is missing, to say why (most notes are not read so twice)."""
+    return case_note(_blank_note_quotes(note_prose(footnote)))
+
+
 def case_note(unquoted: str) -> CaseNote | None:
     """The case a legal note cites a court's record of, or None for any other note. `unquoted`: the note's
     words with its quoted passages blanked (a title's `Trump v. Biden` is no case cited)."""
@@ -2004,9 +2005,13 @@ _RETRIEVED_WORDS = (
 _RETRIEVED_DAY_REACH = 60  # characters after the word: `on 21 January 2022`, `: 2022-01-21`
 
 
-def _retrieved_wiki_day(unquoted: str, source_url: str | None) -> dt.date | None:
+def retrieved_wiki_day(footnote: Footnote, citation: Citation) -> dt.date | None:
     """The day a note citing a wiki page (its link's, or `Wikipedia` named in words) gives as the day it
-    retrieved it, or None. Asked only of a note whose only full days are no publication's."""
+    retrieved it (`"Battle of X", Wikipedia, retrieved 21 January 2022`), the cited revision's and no
+    publication date; None for any other note. Asked only of a note whose only full days are no
+    publication's (`ParsedCitation.only_unpublished_dates`): read again then, not kept for every note."""
+    unquoted = _blank_note_quotes(note_prose(footnote))
+    source_url = citation.original_url or citation.url
     lowered = unquoted.lower()
     if not (is_wiki_page(source_url) if source_url else "wikipedia" in lowered):
         return None
@@ -2053,7 +2058,9 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     back_reference = (
         _BACK_REFERENCE().match(prose) if prose[:2].casefold() in _BACK_REFERENCE_OPENINGS else None
     )
-    case = case_note(unquoted) if back_reference is None else None
+    # Most notes hold none of a caption's words: no call for them.
+    captioned = " v. " in unquoted or "In re " in unquoted or "Ex parte " in unquoted
+    case = case_note(unquoted) if captioned and back_reference is None else None
     if case is not None:
         # The court wrote its order or opinion; a party's filing names no author here (the caption's parties
         # are the case's, not the document's writers).
@@ -2104,6 +2111,4 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
         lunar_hijri_date=lunar_hijri_date(unquoted) if date_found.date is None and not unpublished else None,
         back_reference=back_reference.group() if back_reference is not None else None,
         day_without_its_year=date_found.without_its_year or None,
-        accessed=_retrieved_wiki_day(unquoted, source_url) if unpublished else None,
-        case=case,
     )
