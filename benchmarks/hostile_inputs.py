@@ -86,6 +86,20 @@ def _closing_brackets_after_url(n: int) -> tuple[str, str]:
     return "report.txt", f"Claim [1]\n\n[1] https://example.com/a{')' * n}\n"
 
 
+def _case_captions_in_a_note(n: int) -> tuple[str, str]:
+    return "report.txt", "Claim [1]\n\n[1] Order, " + "A v. " * n + "(D.D.C. 2022)\n"
+
+
+def _commas_before_a_wiki_retrieval(n: int) -> tuple[str, str]:
+    wiki = "retrieved 21 January 2022, https://en.wikipedia.org/wiki/X"
+    return "report.txt", f'Claim [1]\n\n[1] "X", Wikipedia, {"," * n} {wiki}\n'
+
+
+def _archived_copies_before_an_id(n: int) -> tuple[str, str]:
+    copies = " ".join(f"https://web.archive.org/web/2022{k:010d}/https://example.org/a" for k in range(n))
+    return "report.md", f"Claim.[^1] Again.[^2]\n\n[^1]: https://example.org/a {copies}\n[^2]: Id.\n"
+
+
 def _spaces_before_marker(n: int) -> tuple[str, str]:
     return "report.txt", f"a{' ' * n}b [1]\n\n[1] {NOTE}\n"
 
@@ -750,6 +764,9 @@ SHAPES = (
     Shape("rules over list entries, no notes", 50_000, _rules_over_list_entries),
     Shape("links in a body without notes", 50_000, _links_in_a_body_without_notes),
     Shape("HTML Sources headings over links, no notes", 20_000, _html_sources_headings_over_links),
+    Shape("` v. ` run in a note (a case caption)", 50_000, _case_captions_in_a_note),
+    Shape("commas before a wiki page's retrieval day", 100_000, _commas_before_a_wiki_retrieval),
+    Shape("archived copies of a note's page before `Id.`", 2_000, _archived_copies_before_an_id),
 )
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from provenance.citations.parse import uncited_links
 from provenance.models import Citation, Finding, Footnote
 from provenance.patterns import on_first_use
 from provenance.results import CitedFootnote
@@ -47,6 +48,8 @@ class EarlierNotes:
         """`cited` as a later note may cite it: its citation where it names one source with a link."""
         label = cited.footnote.label
         links = len(set(cited.footnote.urls))
+        if links > 1:  # most notes: one link or none
+            links = _sources_linked(cited)
         unclear = next((f for f in cited.findings if f.code == CITES_NOTE_UNCLEAR), None)
         usable: Citation | str
         if unclear is not None:
@@ -93,6 +96,16 @@ class EarlierNotes:
             code=CITES_NOTE, message=f"cites note {label}'s source ({said!r})", line=footnote.line
         )
         return usable, taken
+
+
+def _sources_linked(cited: CitedFootnote) -> int:
+    """How many sources the note links: its links, less an archive's copy of its cited page (`https://…/a
+    (archived at https://web.archive.org/web/…/https://…/a)`) and other spellings of that page. Counted as
+    two, such a note left every `Id.` after it unclear, though it cites one page and names where it was
+    kept."""
+    if cited.citation.url is None:
+        return len(set(cited.footnote.urls))
+    return 1 + len(uncited_links(cited.footnote, cited.citation))
 
 
 def _unclear(footnote: Footnote, reference: str, why: str) -> Finding:

@@ -5,14 +5,21 @@ No network and no ledger: `extract` needs only this, so it does not load the cap
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, overload
 
 from provenance.citations.back_references import CITES_NOTE_UNCLEAR, EarlierNotes
-from provenance.citations.parse import ParsedCitation, parse_citation
-from provenance.citations.validation import validate_citation
+from provenance.citations.parse import (
+    CaseNote,
+    ParsedCitation,
+    case_of,
+    parse_citation,
+    retrieved_wiki_day,
+)
+from provenance.citations.validation import WIKI_PAGE_UNDATED, validate_citation, wiki_page_undated
 from provenance.files import read_input
 from provenance.hashing import sha256_hex
 from provenance.models import Finding, Footnote, Report
@@ -154,9 +161,18 @@ def cite_footnote(
         found = citations_file_differs(footnote, read, citation)
         differs = (found,) if found is not None else ()
     checked = validate_citation(citation, validated=True, day_without_its_year=parsed.day_without_its_year)
+    # A wiki page's retrieval day, and a court record's case, said where the note's date or author is missing:
+    # read again then (few notes), not kept for every note.
+    accessed = retrieved_wiki_day(footnote, citation) if parsed.only_unpublished_dates else None
+    if accessed is not None:
+        checked = tuple(_retrieved_wiki_page(finding, accessed) for finding in checked)
     reason = why_no_date(parsed)
     if reason is not None:
         checked = tuple(_why_no_date(finding, reason) for finding in checked)
+    missing_author = checked and any(finding.code == "missing-author" for finding in checked)
+    case = case_of(footnote) if missing_author else None
+    if case is not None:
+        checked = tuple(_for_a_case(finding, case) for finding in checked)
     if parsed.back_reference is not None:
         reference = parsed.back_reference
         unclear = next((found.message for found in referenced if found.code == CITES_NOTE_UNCLEAR), None)
@@ -197,6 +213,31 @@ def _why_no_date(finding: Finding, reason: str) -> Finding:
     if finding.code != "missing-date":
         return finding
     return finding.model_copy(update={"message": reason})
+
+
+def _retrieved_wiki_page(finding: Finding, accessed: dt.date) -> Finding:
+    """A wiki page's missing publication date said with the day the note retrieved it (`accessed`), which is
+    kept as its access date: "no date" failed a note giving what a wiki page is cited by."""
+    if finding.code not in ("missing-date", WIKI_PAGE_UNDATED):
+        return finding
+    return wiki_page_undated(accessed)
+
+
+def _for_a_case(finding: Finding, case: CaseNote) -> Finding:
+    """A missing author said with its reason, where the note cites a court's record by its case: the parties
+    in its caption are the case's, not the document's authors, and a party's filing (`Complaint`) or a
+    parenthetical naming no court leaves no one to hold the source to."""
+    if finding.code != "missing-author":
+        return finding
+    if case.by_the_court:
+        whose = "the court's parenthetical names no court"
+    else:
+        whose = f"a party's filing ({case.document}) names no one who filed it"
+    message = (
+        f"no author: the note cites a court record of {case.caption}, and {whose}; the caption's parties are "
+        "not its authors; give the author here or in the citations file"
+    )
+    return finding.model_copy(update={"message": message})
 
 
 def _by_reference(finding: Finding, reference: str, unclear: str | None) -> Finding:

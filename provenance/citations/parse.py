@@ -21,6 +21,7 @@ and its label (`Subscribe`, `Наш канал`) no author.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import itertools
 import re
@@ -39,6 +40,7 @@ from provenance.citations.dates import (
 from provenance.citations.platforms import (
     canonical_url,
     copies_of_one_page,
+    is_wiki_page,
     linked_post_id,
     mastodon_note_handle,
     mastodon_platform,
@@ -1402,6 +1404,8 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
         # The bracket a platform or a handle opened the name with closes after it (`Telegram (Rybar)`,
         # `@alice@mastodon.social (Alice Jones)`): no part of the name the check shows.
         segment = segment[:-1].rstrip()
+    if segment.endswith(_CHANNEL_AFTER_THE_NAME):
+        segment = _without_the_channel_after(segment, text[end.end() :] if end is not None else "")
     # A channel's description and its owner's name may be more words than a name alone (`Telegram channel of
     # the Ministry of Defence of Ukraine`).
     if len(segment.split()) <= 2 * _MAX_NAME_WORDS:
@@ -1415,6 +1419,27 @@ def _opening_name(text: str) -> tuple[str | None, str | None]:
     if end.group().startswith(".") and not _month_abbreviated_before_its_day(segment, text, end.end()):
         return None, None
     return None, _LEADING_PUNCTUATION.sub("", text[end.end() :])
+
+
+# The channel's word after its name, in lower case (`Rybar channel, Telegram, …`, `The Rybar channel`): no
+# part of the name, where the platform follows it or the article opens it. Read whole, `Rybar channel` was
+# the author held to the channel's shown name. A capital's `Channel` is a name's own (`History Channel`);
+# `Leaked channel, 21.01.2022` (a private channel's note) says what the channel is, and stays whole.
+_CHANNEL_AFTER_THE_NAME = (" channel", " account")
+_PLATFORM_AFTER_THE_CHANNEL_REACH = 40
+
+
+def _without_the_channel_after(segment: str, after: str) -> str:
+    """`segment` without the channel's word after the name (`_CHANNEL_AFTER_THE_NAME`) and the article before
+    it (`The Rybar channel`: `Rybar`), where a name is left and the article opens it or the platform is the
+    note's next segment (`after`: the note's words after the segment's end)."""
+    name = segment.rsplit(None, 1)[0]
+    the = name[:4] in ("The ", "the ")
+    name = name[4:] if the else name
+    following = _LEADING_PUNCTUATION.sub("", after[:_PLATFORM_AFTER_THE_CHANNEL_REACH]).split(",", 1)[0]
+    if not the and _PLATFORM_ONLY().fullmatch(following.strip(" .;")) is None:
+        return segment
+    return name if name[:1].isupper() and _names_someone(name) else segment
 
 
 # Further people after a note's first name, given name first, the last after `and` (Chicago's `Jane Smith,
@@ -1484,6 +1509,24 @@ _LABELS = frozenset(
 _SUBSCRIPTION_LABEL = on_first_use(rf"^\W{{0,8}}{_SUBSCRIPTION_WORDS}", re.IGNORECASE)
 
 
+# Platforms a note may name that have no platform of their own here (their links are `web` pages) and
+# Threads and Truth Social, which `platform_from_words` does not read (`threads` is a word): each alone
+# names a platform, not a poster. `Weibo, January 21, 2022.` and `Rumble, …` were each the note's author.
+_PLATFORM_ONLY_NAMES = frozenset(
+    [
+        *("weibo", "sina weibo", "threads", "truth social", "gab", "gettr", "parler", "rumble", "odysee"),
+        *("bitchute", "whatsapp", "whatsapp channel", "signal", "line", "naver", "naver blog", "douyin"),
+        *("bilibili", "kuaishou", "wechat", "kakaotalk", "discord", "twitch", "snapchat", "pinterest"),
+        *("tumblr", "substack", "medium", "dailymotion", "vimeo", "ok.ru", "odnoklassniki", "rutube"),
+        *("\u5fae\u535a", "\u6296\u97f3", "\u54d4\u54e9\u54d4\u54e9"),  # Weibo, Douyin, Bilibili in Chinese
+    ]
+)
+
+
+# Looked up once where a segment is asked for both (one case-folding of it).
+_LABELS_AND_PLATFORM_ONLY_NAMES = _LABELS | _PLATFORM_ONLY_NAMES
+
+
 def _names_someone(segment: str) -> bool:
     """Whether a note's leading segment is a name: not a title, a link, a platform, a date or a label."""
     return not (
@@ -1491,7 +1534,7 @@ def _names_someone(segment: str) -> bool:
         or segment[0] in "\"\u201c\u2018\u00ab'@["
         or "://" in segment
         or segment.lower().startswith("www.")
-        or segment.casefold() in _LABELS
+        or segment.casefold() in _LABELS_AND_PLATFORM_ONLY_NAMES
         or _SUBSCRIPTION_LABEL().match(segment) is not None
         or _ORDINAL_DAY.fullmatch(segment)
         or (_may_open_a_non_name(segment) and _NOT_NAMES.match(segment))
@@ -1612,7 +1655,7 @@ def _before_a_name(segment: str) -> bool:
     label; not a title, a link or words that end the note's opening (`Ibid.`, `Accessed …` with its stop)."""
     segment = _DAY_SAID_TO_BE().sub("", _SENTENCE_OPENING().sub("", segment))
     return (
-        segment.casefold() in _LABELS
+        segment.casefold() in _LABELS_AND_PLATFORM_ONLY_NAMES
         or _SUBSCRIPTION_LABEL().match(segment) is not None
         or (platform_from_words(segment) is not None and len(segment.split()) <= _MOST_PLATFORM_WORDS)
         # `X, Alice Jones, …`: the platform's name alone, which `platform_from_words` takes for a letter.
@@ -1879,6 +1922,107 @@ def _date_findings(found_text: str, note: str, line: int) -> tuple[Finding, ...]
     )
 
 
+# A legal note citing a court's record by its case (Bluebook's `Order, United States v. Smith, No.
+# 1:21-cr-00123 (D.D.C. Jan. 21, 2022), ECF No. 45.`, `Smith v. Jones, 123 F.3d 456 (2d Cir. 2021).`,
+# `Complaint \u00b6 12, Doe v. Roe, …`, `In re Grand Jury Subpoena, …`): the document before the caption
+# (`Order`, `Mem. Op. at 3`, `Tr. of Hr'g 14:2-5`) and the caption's first party were each read as the
+# note's author. The caption is the case's name, followed by its docket number, its reporter's volume and
+# page, or the court's parenthetical. Anchored, tried once on a note holding ` v. `, `In re ` or `Ex parte `;
+# each part is a bounded run of a few dozen characters.
+_CASE_NOTE = on_first_use(
+    r"(?:(?P<document>[^,\n]{1,60}),\s{1,3})?"
+    r"(?P<caption>(?:In\sre|Ex\sparte)\s[^,()\n]{1,80}?|[A-Z][^,()\n]{0,80}?\sv\.\s[A-Z][^,()\n]{0,80}?)"
+    r"(?=(?:,\s{1,3}et\sal\.)?(?:,\s{1,3}(?:Nos?\.|Case\sNo\.|\d{1,4}\s[A-Z])|\s{0,3}\())"
+)
+# The court and the year (and the day) in the parenthetical after the caption: `(D.D.C. Jan. 21, 2022)`,
+# `(2d Cir. 2021)`, `(S.D.N.Y. filed Mar. 3, 2022)`; `(1964)` names no court.
+_COURT_PARENTHETICAL = on_first_use(
+    r"\((?P<court>[^()\n]{0,40}?)\s{0,3}(?:[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2},\s{1,3})?\d{4}\)"
+)
+_COURT_PARENTHETICAL_REACH = 160  # past the caption: its docket number, reporter and page
+# Words after the court in its parenthetical that say what happened to the document, not who wrote it.
+_COURT_ACTION_WORDS = frozenset(("filed", "entered", "decided", "argued", "issued", "dated"))
+# How a court's own document is named before its caption (case-folded, its stops kept): an order, an
+# opinion, a judgment, a transcript of the court's hearing. Any other (`Complaint`, `Mot. to Dismiss`, `Br.
+# for Appellant`, `Decl. of …`) is a party's filing: the court is not its author.
+_COURTS_DOCUMENTS = (
+    *("order", "op.", "opinion", "mem. op", "mem. & order", "memorandum op", "memorandum and order"),
+    *("judgment", "j.", "minute order", "min. order", "decision", "ruling", "slip op", "tr.", "transcript"),
+    *("hr'g tr", "findings", "report and recommendation", "r. & r.", "verdict", "sentencing"),
+)
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class CaseNote:
+    """What a legal note citing a court's record says of it (`_CASE_NOTE`)."""
+
+    caption: str  # `United States v. Smith`
+    document: str | None  # `Order`, `Complaint \u00b6 12`; None for the case itself (its opinion)
+    court: str | None  # `D.D.C.`, `2d Cir.`; None where the parenthetical names none
+
+    @property
+    def by_the_court(self) -> bool:
+        """Whether the document is the court's own (an order, an opinion), not a party's filing."""
+        return self.document is None or self.document.casefold().startswith(_COURTS_DOCUMENTS)
+
+
+def case_of(footnote: Footnote) -> CaseNote | None:
+    """The case whose court record the note cites (`case_note`), read again from its words: asked only where
+    its author is missing, to say why (most notes are not read so twice)."""
+    return case_note(_blank_note_quotes(note_prose(footnote)))
+
+
+def case_note(unquoted: str) -> CaseNote | None:
+    """The case a legal note cites a court's record of, or None for any other note. `unquoted`: the note's
+    words with its quoted passages blanked (a title's `Trump v. Biden` is no case cited)."""
+    if " v. " not in unquoted and "In re " not in unquoted and "Ex parte " not in unquoted:
+        return None  # most notes
+    opening = _without_name_prefix(_LEADING_PUNCTUATION.sub("", unquoted))
+    found = _CASE_NOTE().match(opening)
+    if found is None:
+        return None
+    caption = " ".join(found["caption"].split())
+    document = " ".join(found["document"].split()) if found["document"] is not None else None
+    parenthetical = _COURT_PARENTHETICAL().search(
+        opening, found.end(), found.end() + _COURT_PARENTHETICAL_REACH
+    )
+    words = parenthetical["court"].split() if parenthetical is not None else []
+    while words and words[-1].casefold() in _COURT_ACTION_WORDS:
+        words.pop()
+    court = " ".join(words)
+    return CaseNote(caption, document or None, court if _holds_a_letter(court) else None)
+
+
+# The words before the day a note retrieved a wiki page (as Wikipedia's own citations write it, in English,
+# German, French and Russian), lowered.
+_RETRIEVED_WORDS = (
+    "retrieved",
+    "accessed",
+    "abgerufen am",
+    "consult\u00e9 le",
+    "\u0434\u0430\u0442\u0430 \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f",
+)
+_RETRIEVED_DAY_REACH = 60  # characters after the word: `on 21 January 2022`, `: 2022-01-21`
+
+
+def retrieved_wiki_day(footnote: Footnote, citation: Citation) -> dt.date | None:
+    """The day a note citing a wiki page (its link's, or `Wikipedia` named in words) gives as the day it
+    retrieved it (`"Battle of X", Wikipedia, retrieved 21 January 2022`), the cited revision's and no
+    publication date; None for any other note. Asked only of a note whose only full days are no
+    publication's (`ParsedCitation.only_unpublished_dates`): read again then, not kept for every note."""
+    unquoted = _blank_note_quotes(note_prose(footnote))
+    source_url = citation.original_url or citation.url
+    lowered = unquoted.lower()
+    if not (is_wiki_page(source_url) if source_url else "wikipedia" in lowered):
+        return None
+    for word in _RETRIEVED_WORDS:
+        at = lowered.find(word)
+        if at >= 0:
+            after = at + len(word)
+            return find_date(unquoted[after : after + _RETRIEVED_DAY_REACH]).date
+    return None
+
+
 def parse_citation(footnote: Footnote) -> ParsedCitation:
     link = _first_url(footnote)
     url = cited_url(link) if link else None
@@ -1914,9 +2058,17 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     back_reference = (
         _BACK_REFERENCE().match(prose) if prose[:2].casefold() in _BACK_REFERENCE_OPENINGS else None
     )
-    author = None if back_reference is not None else _leading_name(prose) or handle
+    # Most notes hold none of a caption's words: no call for them.
+    captioned = " v. " in unquoted or "In re " in unquoted or "Ex parte " in unquoted
+    case = case_note(unquoted) if captioned and back_reference is None else None
+    if case is not None:
+        # The court wrote its order or opinion; a party's filing names no author here (the caption's parties
+        # are the case's, not the document's writers).
+        author = (case.court if case.by_the_court else None) or handle
+    else:
+        author = None if back_reference is not None else _leading_name(prose) or handle
     quoted_title = _title(prose, quotes)
-    title = quoted_title or _unquoted_title(unquoted, author)
+    title = quoted_title or (case.caption if case is not None else _unquoted_title(unquoted, author))
     fields: dict[str, Any] = {
         "platform": platform,
         "author": author,

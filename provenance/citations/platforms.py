@@ -219,6 +219,23 @@ def platform_from_host(host: str) -> Platform:
     return Platform.WEB
 
 
+# Wikimedia's wikis, whose pages are revised continually and have no one publication date: a note dates one
+# by the day it was retrieved (`"Battle of X", Wikipedia, retrieved 21 January 2022`), the revision it read.
+# Not Wikinews, whose articles are published on a day.
+_WIKI_DOMAINS = ("wikipedia.org", "wikidata.org", "wikimedia.org", "wiktionary.org", "wikivoyage.org")
+
+
+def is_wiki_page(url: str) -> bool:
+    """Whether `url` is a page of one of Wikimedia's wikis (`_WIKI_DOMAINS`), on any language's host."""
+    if "wiki" not in url:
+        return False  # most links
+    try:
+        host = _bare_host(urlsplit(url).hostname or "")
+    except ValueError:
+        return False
+    return any(host == domain or host.endswith("." + domain) for domain in _WIKI_DOMAINS)
+
+
 def platform_hosts(platform: Platform) -> tuple[str, ...]:
     """The hosts that serve `platform` (`t.me`, `telegram.me`, `telegram.dog` for Telegram)."""
     return tuple(host for host, serves in _HOST_PLATFORMS.items() if serves is platform)

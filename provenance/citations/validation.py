@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
-from provenance.citations.platforms import post_locator
+from provenance.citations.platforms import is_wiki_page, post_locator
 from provenance.models import Citation, Finding, Platform, VerifiableCitation
 
 _MISSING_MESSAGES = {
@@ -23,7 +25,27 @@ _POST_URL_EXAMPLES = {
 
 # The codes of a date given to the month or the year only: the note dates its source, to no one day. The
 # schema check warns of them, where it fails a missing date (`checks.schema`).
-IMPRECISE_DATE_CODES = frozenset(("month-only-date", "season-only-date", "year-only-date"))
+# A wiki page's, dated by no publication day (`WIKI_PAGE_UNDATED`), warns too: it has none to give.
+WIKI_PAGE_UNDATED = "wiki-page-undated"
+IMPRECISE_DATE_CODES = frozenset(("month-only-date", "season-only-date", "year-only-date", WIKI_PAGE_UNDATED))
+
+
+def wiki_page_undated(accessed: dt.date | None = None) -> Finding:
+    """What a note citing a wiki page without a publication day is told (`platforms.is_wiki_page`): a wiki
+    page is revised continually and has none; the day it was retrieved (`accessed`) is when the cited
+    revision was read, not the page's date, and is not compared as one."""
+    read = (
+        f"the day the note gives it as retrieved ({accessed.isoformat()}) is its access date, when the cited "
+        "revision was read, and is not compared as a publication date"
+        if accessed is not None
+        else "a day the note gives it as retrieved is when the cited revision was read, not compared as a "
+        "publication date"
+    )
+    message = (
+        f"no publication date: a wiki page is revised continually and has none; {read}; a person should "
+        "compare the revision the note read (the page's history, or an archived copy)"
+    )
+    return Finding(code=WIKI_PAGE_UNDATED, message=message, field="date")
 
 
 def _imprecise_date(period: str, day_without_its_year: str | None) -> Finding:
@@ -71,6 +93,10 @@ def _schema_finding(
     period = given.get("date_month_or_year")
     if field == "date" and given.get("date") is None and isinstance(period, str):
         return _imprecise_date(period, day_without_its_year)
+    if field == "date" and given.get("date") is None and isinstance(url := given.get("url"), str):
+        linked = given.get("original_url") or url
+        if isinstance(linked, str) and is_wiki_page(linked):
+            return wiki_page_undated()
     if field == "date" and given.get("date") is None and day_without_its_year is not None:
         message = f"no date: the note gives {_without_its_year(day_without_its_year)}"
         return Finding(code="missing-date", message=message, field=field)

@@ -145,3 +145,46 @@ def test_notes_cited_by_position_from_partway_take_the_sources_notes_cited_from_
     cite = CitingByPosition(footnotes, None)
 
     assert tuple(map(cite, NumberedFootnotes(footnotes)[start:])) == whole[start:]
+
+
+_PAGE = "https://example.org/a"
+_COPY = "https://web.archive.org/web/20220121120000/https://example.org/a"
+_PAGE_AND_ITS_COPY = f"Jane Smith, Example News, January 21, 2022, {_PAGE} (archived at {_COPY})."
+
+
+def _cited_with_links(*notes: tuple[str, tuple[str, ...]]) -> tuple[CitedFootnote, ...]:
+    footnotes = tuple(
+        Footnote(label=str(at), text=text, line=at, urls=urls) for at, (text, urls) in enumerate(notes, 1)
+    )
+    report = Report(path="memo.md", format=ReportFormat.MARKDOWN, sha256="0" * 64, footnotes=footnotes)
+    return cite_footnotes(report, None)
+
+
+@pytest.mark.parametrize("reference", ["Id.", "Ibid.", "Supra note 1.", "Id. at 5."])
+def test_a_back_reference_after_a_link_and_its_archived_copy_cites_the_page_keeping_the_copy(
+    reference: str,
+) -> None:
+    # The note cites one page and names where it was kept: its `Id.` cites that page, the copy kept as the
+    # page's archived copy (the `archived` check asks it first), never the copy as the cited page.
+    first, second = _cited_with_links((_PAGE_AND_ITS_COPY, (_PAGE, _COPY)), (reference, ()))
+    assert first.citation.url == _PAGE and first.citation.archived_url == _COPY
+    assert second.citation.url == _PAGE
+    assert second.citation.archived_url == _COPY
+    assert second.citation.original_url is None
+    assert "cites note 1's source" in _codes(second)["cites-note"]
+    assert "cites-note-unclear" not in _codes(second)
+
+
+def test_a_back_reference_after_a_link_and_an_archived_copy_of_another_page_is_unclear() -> None:
+    other_copy = "https://web.archive.org/web/20220121120000/https://example.org/b"
+    note = f"Jane Smith, Example News, January 21, 2022, {_PAGE} (archived at {other_copy})."
+    cited = _cited_with_links((note, (_PAGE, other_copy)), ("Id.", ()))
+    assert cited[1].citation.url is None
+    assert "note 1 cites 2 links" in _codes(cited[1])["cites-note-unclear"]
+
+
+def test_a_back_reference_after_an_archived_copy_cited_alone_keeps_the_original_it_copies() -> None:
+    _, second = _cited_with_links(
+        (f"Jane Smith, Example News, January 21, 2022, {_COPY}.", (_COPY,)), ("Id.", ())
+    )
+    assert second.citation.url == _COPY and second.citation.original_url == _PAGE
