@@ -171,6 +171,7 @@ class Platform(StrEnum):
     BLUESKY = "bluesky"
     MASTODON = "mastodon"
     THREADS = "threads"
+    WEIBO = "weibo"
     WEB = "web"
 
 
@@ -189,6 +190,7 @@ PLATFORM_NAMES: dict[Platform, str] = {
     Platform.BLUESKY: "Bluesky",
     Platform.MASTODON: "Mastodon",
     Platform.THREADS: "Threads",
+    Platform.WEIBO: "Weibo",
 }
 
 

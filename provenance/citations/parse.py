@@ -1514,7 +1514,7 @@ _SUBSCRIPTION_LABEL = on_first_use(rf"^\W{{0,8}}{_SUBSCRIPTION_WORDS}", re.IGNOR
 # names a platform, not a poster. `Weibo, January 21, 2022.` and `Rumble, …` were each the note's author.
 _PLATFORM_ONLY_NAMES = frozenset(
     [
-        *("weibo", "sina weibo", "threads", "truth social", "gab", "gettr", "parler", "rumble", "odysee"),
+        *("sina weibo", "threads", "truth social", "gab", "gettr", "parler", "rumble", "odysee"),
         *("bitchute", "whatsapp", "whatsapp channel", "signal", "line", "naver", "naver blog", "douyin"),
         *("bilibili", "kuaishou", "wechat", "kakaotalk", "discord", "twitch", "snapchat", "pinterest"),
         *("tumblr", "substack", "medium", "dailymotion", "vimeo", "ok.ru", "odnoklassniki", "rutube"),

@@ -44,6 +44,10 @@ _HOST_PLATFORMS: dict[str, Platform] = {
     # Threads (Meta's): one site under two names, threads.net sending on to threads.com since 2025.
     "threads.net": Platform.THREADS,
     "threads.com": Platform.THREADS,
+    # Sina Weibo: its site and its mobile site (`m.weibo.cn`). No extractor of its own: a post's page is read
+    # as any web page's (most answer a visitor with a login or a script shell, which the checks say).
+    "weibo.com": Platform.WEIBO,
+    "weibo.cn": Platform.WEIBO,
 }
 
 # The words that name a platform, Mastodon's (`mastodon`, `fediverse`) among them: one scan of a note.
@@ -60,6 +64,7 @@ _WORDS_OF_PLATFORMS: tuple[tuple[str, Platform], ...] = (
     ("vk", Platform.VK),
     ("reddit", Platform.REDDIT),
     ("linkedin", Platform.LINKEDIN),
+    ("weibo", Platform.WEIBO),
     ("mastodon", Platform.MASTODON),
     ("fediverse", Platform.MASTODON),
 )

@@ -208,7 +208,8 @@ def test_a_platform_named_alone_is_no_author(platform_name: str) -> None:
 @pytest.mark.parametrize(
     ("url", "platform"),
     [
-        ("https://weibo.com/1234567890/LqQfXzYbC", Platform.WEB),
+        ("https://weibo.com/1234567890/LqQfXzYbC", Platform.WEIBO),
+        ("https://m.weibo.cn/status/4730000000000000", Platform.WEIBO),
         ("https://www.instagram.com/p/CZ0abcDEF12/", Platform.INSTAGRAM),
         ("https://www.tiktok.com/@example/video/7055555555555555555", Platform.TIKTOK),
         ("https://www.threads.net/@example/post/CZ0abcDEF12", Platform.THREADS),
@@ -235,10 +236,16 @@ def test_each_platform_a_fact_checker_links_is_its_own_or_a_web_page_never_anoth
     assert citation.author == "Lina Haddad"
 
 
-def test_a_weibo_link_written_without_its_scheme_is_cited_as_a_web_page() -> None:
+def test_a_weibo_link_written_without_its_scheme_is_cited_as_a_weibo_post() -> None:
     citation = parse_citation(_note("Weibo, January 21, 2022, weibo.com/1234567890/LqQfXzYbC")).citation
     assert citation.url == "https://weibo.com/1234567890/LqQfXzYbC"
-    assert citation.platform is Platform.WEB
+    assert citation.platform is Platform.WEIBO
+    assert citation.author is None
+
+
+def test_weibo_named_in_words_is_the_notes_platform_not_its_author() -> None:
+    citation = parse_citation(_note("Weibo, January 21, 2022.")).citation
+    assert citation.platform is Platform.WEIBO
     assert citation.author is None
 
 
