@@ -560,11 +560,6 @@ def test_a_lawyer_named_with_her_profession_is_the_author_of_her_own_post(
     assert ngo_report["masto"]["status"] == "verified"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="citations.parse reads no author in `Ministère de l'Europe et des Affaires étrangères` (seven "
-    "words, French joins and a lower-case adjective): `schema` fails it (a proposal in review14's report)",
-)
 def test_a_french_ministry_named_in_french_is_the_note_s_author_and_its_words_in_translation_unconfirmed(
     ngo_report: dict[str, dict[str, Any]],
 ) -> None:

@@ -7,7 +7,7 @@ from provenance.citations import parse_citation, validate_citation
 from provenance.citations.back_references import CITES_NOTE
 from provenance.citations.cite import why_no_date
 from provenance.citations.parse import ParsedCitation
-from provenance.citations.validation import IMPRECISE_DATE_CODES
+from provenance.citations.validation import IMPRECISE_DATE_CODES, WIKI_PAGE_UNDATED
 from provenance.models import CheckResult, CheckStatus, Finding
 
 
@@ -27,7 +27,7 @@ _DATE_CODES = frozenset(("missing-date", "year-only-date"))
 
 # Findings whose reason the note's reading gave (`citations.cite.cite_footnote`): an author or link missing
 # from a note that cites another note's source by reference (`Id.`, `Ibid.`, `Same as [2]`).
-_REASONED_CODES = frozenset(("missing-author", "missing-url"))
+_REASONED_CODES = frozenset(("missing-author", "missing-url", WIKI_PAGE_UNDATED))
 
 
 def _as_reasoned(finding: Finding, given: CheckInput) -> Finding:

@@ -1617,20 +1617,40 @@ def _month_and_year_alone(segment: str) -> bool:
 
 
 # The small words an organisation's long name holds (`Ministry of Defence of the Russian Federation`).
-_ORGANISATION_NAME_JOINS = frozenset(["of", "the", "and", "for", "on", "in", "to", "&"])
+_ORGANISATION_NAME_JOINS = frozenset(
+    [
+        *("of", "the", "and", "for", "on", "in", "to", "&"),
+        # The same in the languages a ministry is named in (`Ministere de l'Europe et des Affaires
+        # etrangeres`, `Ministerio de Asuntos Exteriores y Cooperacion`, `Bundesministerium fuer Gesundheit`).
+        *("de", "du", "des", "et", "la", "le", "les", "y", "del", "los", "las", "und", "f\u00fcr"),
+        *("der", "die"),
+    ]
+)
+# An article or `de` French and Italian elide before a vowel (`l'Europe`, `d'Examplia`): the word after it is
+# the name's.
+_ELIDED = ("l'", "d'", "l\u2019", "d\u2019")
 
 
 def _organisations_name(segment: str) -> bool:
     """Whether a segment of more words than a person's name is an organisation's (`Ministry of Defence of
     the Russian Federation`, `Main Directorate of Intelligence of the Ministry of Defence of Ukraine`): its
     words capitalised but for its small joining words, one of them a body's. Read as no name, the URL's
-    channel stood for the author, and a note naming another body passed on the channel's post."""
-    words = segment.split()
+    channel stood for the author, and a note naming another body passed on the channel's post. A name that
+    opens with a body's word may write the adjective after a noun in small letters, as French does
+    (`Ministere de l'Europe et des Affaires etrangeres`, in its own letters)."""
+    words = [word[2:] if word[:2].lower() in _ELIDED and len(word) > 2 else word for word in segment.split()]
+    body_first = words[0].casefold() in ORGANISATION_WORDS
+
+    def fits(at: int, word: str) -> bool:
+        if word[:1].isupper() or word in _ORGANISATION_NAME_JOINS:
+            return True
+        return body_first and at > 0 and words[at - 1][:1].isupper()  # `Affaires etrangeres`
+
     return (
         len(words) <= 2 * _MAX_NAME_WORDS
         and (words[0][:1].isupper() or words[0] == "the")  # `According to the Ministry of …`
-        and words[-1][:1].isupper()
-        and all(word[:1].isupper() or word in _ORGANISATION_NAME_JOINS for word in words)
+        and (words[-1][:1].isupper() or (body_first and fits(len(words) - 1, words[-1])))
+        and all(fits(at, word) for at, word in enumerate(words))
         and any(word.casefold() in ORGANISATION_WORDS for word in words)
     )
 

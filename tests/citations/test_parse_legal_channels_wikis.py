@@ -276,6 +276,8 @@ def test_a_wiki_page_without_a_date_warns_in_the_schema_check_not_fails() -> Non
     result = check_schema(given)
     assert result.status == "warn"
     assert result.detail.startswith("no publication date: a wiki page")
+    # As `extract` says it: the day the note gives, kept as the access date the reader can see.
+    assert "(2022-01-21) is its access date" in result.detail
 
 
 def test_a_wikipedia_note_without_a_link_says_its_retrieval_day_is_no_publication_date() -> None:
