@@ -267,7 +267,8 @@ class SourcePost(Model):
     fixed video (`live-page`), or a video behind a gate (an age check, members only) whose metadata alone was
     read (`gated`), or a page showing only a document held elsewhere (`elsewhere`: a PDF in a viewer):
     what it says of itself (title, date, byline) is read and compared (a copy's
-    words excepted), yet what it does not show was not checked.
+    words excepted, and a viewer's own `<title>` and words, kept in `fields`), yet what it does not show was
+    not checked.
     `unread` says why a side document the platform's time or author comes from was not read (Telegram's
     widget answered 429), or why the page itself was not (a PDF), so that a check finding them missing says
     why.
