@@ -12,18 +12,15 @@ servers are local (`--connect-to`), the URLs the real ones.
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from provenance import cli
 from provenance.side_urls import bluesky_thread_url, reddit_json_url, side_urls, tiktok_oembed_url
 from tests.extractors.support import asset
-from tests.support.check_runs import checks_by_name
+from tests.support.check_runs import checked_footnotes, checks_by_name
 from tests.support.servers import FixtureServer, LocalCA, Reply, make_local_ca, path_of
 from tests.test_fact_checker_reports_2_end_to_end import tweet_result, x_routes
 
@@ -40,16 +37,7 @@ def _check(
     report: Path, server: FixtureServer, ca: LocalCA, hosts: tuple[str, ...]
 ) -> dict[str, dict[str, Any]]:
     """`check --json` of `report`, its WARCs beside it, no archive asked: its footnotes by label."""
-    argv = ["check", str(report), "--json", "--archive-dir", str(report.parent / "archives")]
-    argv += ["--ca-bundle", str(ca.ca_pem), "--no-archive-lookup"]
-    argv += [arg for host in hosts for arg in ("--connect-to", f"{host}:443:127.0.0.1:{server.port}")]
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        code = cli.main(argv)
-    (checked,) = json.loads(out.getvalue())["reports"]
-    footnotes = {footnote["label"]: footnote for footnote in checked["footnotes"]}
-    assert code == (0 if all(note["status"] == "verified" for note in footnotes.values()) else 1)
-    return footnotes
+    return checked_footnotes(report, hosts, server.port, ca.ca_pem)
 
 
 # --- the NGO's report --------------------------------------------------------------------------------------

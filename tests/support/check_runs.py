@@ -57,6 +57,16 @@ def check_json_through(
     return code, {footnote["label"]: footnote for footnote in checked["footnotes"]}
 
 
+def checked_footnotes(
+    report: Path, hosts: Sequence[str], port: int, ca_pem: Path
+) -> dict[str, dict[str, Any]]:
+    """`check_json_through`'s footnotes by label, its exit code checked against them: 0 only where every
+    footnote is verified, else 1."""
+    code, footnotes = check_json_through(report, hosts, port, ca_pem)
+    assert code == (0 if all(note["status"] == "verified" for note in footnotes.values()) else 1)
+    return footnotes
+
+
 def check_named(footnote: dict[str, Any], name: str) -> dict[str, Any]:
     """The check called `name` of a footnote of `check --json`."""
     return next(check for check in footnote["checks"] if check["name"] == name)
