@@ -1389,6 +1389,8 @@ def _office_genitives(words: Sequence[str], after_office: bool = True) -> int:
 _COURTESY_TITLES = frozenset(
     (
         *("mr", "mrs", "ms", "dr", "prof", "mister", "madam", "madame", "monsieur", "herr", "frau"),
+        # French writes `Mme` and `Mlle` without a stop (`Mme Zakharova a écrit`): read as a given name.
+        *("mme", "mlle", "mmes"),
         *("господин", "госпожа", "пані"),
         *("\u0433-\u043d", "\u0433-\u0436\u0430"),  # the first two abbreviated
     )
@@ -1424,7 +1426,13 @@ def _is_institution(word: str) -> bool:
 
 def _clean_name(words: Sequence[str]) -> str | None:
     # A leading apostrophe is kept: in `'Ali` or `\u2018Umar` it writes the Arabic ayn.
-    words = [word.lstrip(_OPENING).rstrip(_TRIM) for word in words]
+    words = [word.lstrip(_OPENING) for word in words]
+    titled = int(len(words) >= 3 and words[0].casefold() in _ROMANCE_DEFINITE_ARTICLES)  # `El Sr. …`
+    if len(words) >= titled + 2 and _is_title_abbreviation(words[titled]):
+        # `M. Medvedev a écrit`, `El Sr. Medvédev escribió`: the title's stop is gone below, and `M` or `Sr`
+        # read as a given name (`_COURTESY_TITLES` holds the titles written without one).
+        words = words[titled + 1 :]
+    words = [word.rstrip(_TRIM) for word in words]
     words = [word for word in words if word]
     if words:
         words[-1] = re.sub(r"['\u2019]s$", "", words[-1])
