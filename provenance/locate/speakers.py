@@ -3399,8 +3399,10 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
             words = []  # `Рыбарь передал Медведеву:`: told to him
         if len(words) >= 2 and words[-1] in _RELAYED_WORDS and _is_possessive(words[-2]):
             words = [*words[:-2], _POSSESSIVE_END().sub("", words[-2])]  # `Gladkov's statement`: Gladkov's
-        relayer = _whole_name(groups.get("relayer") or groups.get("writer_after") or "") if found else None
-        speaker = _whole_name(" ".join(words)) if words else None
+        relayer = (
+            _name_past_office(groups.get("relayer") or groups.get("writer_after") or "") if found else None
+        )
+        speaker = _name_past_office(" ".join(words)) if words else None
         if relayer is None or speaker is None:
             # `Rybar shared a screenshot of Medvedev's post:` is no name shared.
             return _relayed_from(head) or _shown_in_image(head)
@@ -3410,6 +3412,19 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
             _as_account(Speaker(speaker, "subject", genitive=declined)),
         )
     return None
+
+
+def _name_past_office(words: str) -> str | None:
+    """`words` as a name (`_whole_name`), or the name they end with after an office written before it
+    (`Kremlin spokesman Dmitry Peskov`, `the Kremlin spokesman Dmitry Peskov`: `_past_office`). Read whole,
+    `Medvedev wrote, citing Kremlin spokesman Dmitry Peskov:` named no pair, and Peskov's post passed as
+    Medvedev's."""
+    name = _whole_name(words)
+    if name is not None:
+        return name
+    split = words.split()
+    named = _past_office(split)
+    return _whole_name(" ".join(named)) if named is not split and named else None
 
 
 def _relayed_behind(sentence: str, at: int, wanted: str) -> tuple[Speaker, Speaker] | None:
