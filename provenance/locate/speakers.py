@@ -1765,9 +1765,43 @@ def _without_place(before: str) -> str:
     return named
 
 
+# French's and Spanish's place between a verb and the name behind it (`a écrit sur Telegram le président
+# ukrainien, Volodymyr Zelensky`, `escribió en X`, `escribió en su canal de Telegram Dmitri Medvédev`): a
+# preposition, perhaps an owner and an account's noun, and a platform or that noun. Without it the name
+# behind read as `Telegram`, or nobody. Anchored, no quantifier nested: linear.
+_ROMANCE_PLACE_AT_START = on_first_use(
+    r"(?:sur|en|dans)\s(?:(?:son|sa|su|le|la|el)\s)?"
+    r"(?:(?:(?:canal|compte|cuenta|cha[i\u00ee]ne|perfil|fil)\s(?:(?:de|en|sur)\s)?)?"
+    rf"(?:{_PLATFORM_WORDS})|(?:canal|compte|cuenta|cha[i\u00ee]ne|perfil|fil)(?=\s[A-Z\u00c0-\u00de]))\s"
+)
+
+
+def _past_romance_office(after: str) -> str:
+    """`le président ukrainien, Volodymyr Zelensky` → `Volodymyr Zelensky`: a French or Spanish office after
+    an article (`_ROMANCE_OFFICES` among its first words), set off by a comma or not, dropped before the
+    name behind a verb; `after` as it is where no such office opens it."""
+    words = after.split(None, _ROMANCE_OFFICE_WORDS + 1)
+    if len(words) < 3 or words[0].casefold() not in _ROMANCE_DEFINITE_ARTICLES:
+        return after
+    if not any(word.strip(_TRIM).casefold() in _ROMANCE_OFFICES for word in words[1:3]):
+        return after
+    for at in range(1, min(len(words) - 1, _ROMANCE_OFFICE_WORDS + 1)):
+        word = words[at]
+        if not word[:1].islower():
+            return after  # `le président du Conseil Dmitri Medvedev`: which capital opens the name is unsaid
+        if word.endswith(",") or words[at + 1][:1].isupper():
+            return " ".join(words[at + 1 :])
+    return after
+
+
 def _after_place(after: str) -> str:
     """`в своём канале Медведев` → `Медведев`: where it was posted, and adverbs, dropped from between a verb
-    and the name behind it (`«…», — написал вчера в своём канале Медведев`)."""
+    and the name behind it (`«…», — написал вчера в своём канале Медведев`); and French's and Spanish's place
+    and office (`a écrit sur Telegram le président ukrainien, Volodymyr Zelensky`)."""
+    romance = _ROMANCE_PLACE_AT_START().match(after)
+    if romance is not None:
+        after = after[romance.end() :].lstrip()
+    after = _past_romance_office(after)
     for _ in range(3):
         word, _, rest = after.partition(" ")
         place = _PLACE_AT_START().match(after)
