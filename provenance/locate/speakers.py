@@ -4407,6 +4407,9 @@ def _speaker_behind(rest: str) -> Speaker | None:
         # `,” wrote the pro-war channel Rybar.`: the account's kind before its name.
         after = _KIND_OF_ACCOUNT_BEFORE.sub("", after, count=1)
         name = _name_after(after)
+        if name is None and _GERMAN_VERB().fullmatch(verb.group()) is not None:
+            # `„…“, schrieb der ukrainische Präsident Wolodymyr Selenskyj`: its office, an adjective first.
+            name = _german_name_after(after.split(None, _MAX_NAME_WORDS + 4)[: _MAX_NAME_WORDS + 4])
         if name is None or _one_of_several_after(name, _following(after, name)):
             return None  # `” said Rybar and WarGonzo`, `” said Rybar, Two Majors and WarGonzo`
         return Speaker(name, "inverted")
@@ -4632,6 +4635,14 @@ def _german_subject(blanked: str, verb: re.Match[str]) -> Speaker | None:
         return None  # `Medwedew schrieb das nicht`, `schrieb nie`: who did not write them
     before = before_text.split()
     bare = before_text.strip(" ,")
+    if before and before[0].casefold() == "wie" and not any(mark in bare for mark in ",;:()"):
+        # `Wie Medwedew auf Telegram schrieb, „…“`: the name between `wie` (as) and the verb, where it wrote
+        # after it; the whole clause or no one (`Wie Medwedew über Selenskyj schrieb` names two).
+        # `Wie erwartet schrieb Medwedew`: no name after `wie`, the one after the verb, below.
+        name = _german_name_after(before[1 : _MAX_NAME_WORDS + 2])
+        if name is not None:
+            rest = before[1 + _words_to(before[1:], name) :]
+            return Speaker(name, "inverted") if _german_lead_in(rest) else None
     if bare and (before[0].casefold() not in _GERMAN_NOT_NAMES or before[0].casefold() in _GERMAN_ARTICLES):
         if any(mark in bare for mark in ";:()") or any(mark in bare for mark in _QUOTE_MARKS + "\u201e"):
             return None
@@ -4689,7 +4700,9 @@ def _german_name_after(words: Sequence[str]) -> str | None:
     None after an article with no office (`die Zeitung`), or where the words are no name."""
     at = 0
     while at < len(words) and (
-        words[at].strip(_TRIM).casefold() in _GERMAN_ARTICLES or _is_descriptor(words[at])
+        words[at].strip(_TRIM).casefold() in _GERMAN_ARTICLES
+        or _is_descriptor(words[at])
+        or (at > 0 and _german_adjective(words[at - 1], words[at]))
     ):
         if words[at][-1:] in ",;:.!?":
             return None
@@ -4716,6 +4729,18 @@ def _german_name_after(words: Sequence[str]) -> str | None:
 
 # The endings of a German adjective between a determiner and its noun (`dem schweren Angriff`).
 _GERMAN_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _german_adjective(previous: str, word: str) -> bool:
+    """Whether `word` is an adjective in lower case after an article or another such adjective (`der
+    ukrainische Präsident`, `der frühere russische Präsident`): part of an office before a name."""
+    before = previous.strip(_TRIM)
+    return (
+        word[:1].islower()
+        and word.isalpha()
+        and word.endswith(_GERMAN_ADJECTIVE_ENDINGS)
+        and (before.casefold() in _GERMAN_ARTICLES or (before[:1].islower() and before.isalpha()))
+    )
 
 
 def german_noun_or_function_word(words: Sequence[str], at: int) -> bool:
