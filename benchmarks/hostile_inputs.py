@@ -670,6 +670,27 @@ PASSAGE_SHAPES = (
         10_000,
         lambda n: 'Ramzan Kadyrov reacted. "we go on." ' * n + '"we stay," he wrote.',
     ),
+    PassageShape(
+        "locate: n French places and offices behind the quote",
+        10_000,
+        lambda n: (
+            "\u00ab we stay. \u00bb, a \u00e9crit "
+            + "sur son canal de Telegram le pr\u00e9sident " * n
+            + "Volodymyr Zelensky."
+        ),
+    ),
+    PassageShape(
+        "locate: n German adjectives after `wie` before the verb",
+        10_000,
+        lambda n: "Wie der " + "fr\u00fchere " * n + "Pr\u00e4sident Medwedew schrieb, \u201ewe stay.\u201c",
+    ),
+    PassageShape(
+        "locate: n offices before a cited name",
+        10_000,
+        lambda n: (
+            "Medvedev wrote, citing " + "Kremlin spokesman " * n + "Dmitry Peskov: \u201cwe stay.\u201d"
+        ),
+    ),
 )
 
 

@@ -1389,6 +1389,8 @@ def _office_genitives(words: Sequence[str], after_office: bool = True) -> int:
 _COURTESY_TITLES = frozenset(
     (
         *("mr", "mrs", "ms", "dr", "prof", "mister", "madam", "madame", "monsieur", "herr", "frau"),
+        # French writes `Mme` and `Mlle` without a stop (`Mme Zakharova a écrit`): read as a given name.
+        *("mme", "mlle", "mmes"),
         *("господин", "госпожа", "пані"),
         *("\u0433-\u043d", "\u0433-\u0436\u0430"),  # the first two abbreviated
     )
@@ -1424,7 +1426,13 @@ def _is_institution(word: str) -> bool:
 
 def _clean_name(words: Sequence[str]) -> str | None:
     # A leading apostrophe is kept: in `'Ali` or `\u2018Umar` it writes the Arabic ayn.
-    words = [word.lstrip(_OPENING).rstrip(_TRIM) for word in words]
+    words = [word.lstrip(_OPENING) for word in words]
+    titled = int(len(words) >= 3 and words[0].casefold() in _ROMANCE_DEFINITE_ARTICLES)  # `El Sr. …`
+    if len(words) >= titled + 2 and _is_title_abbreviation(words[titled]):
+        # `M. Medvedev a écrit`, `El Sr. Medvédev escribió`: the title's stop is gone below, and `M` or `Sr`
+        # read as a given name (`_COURTESY_TITLES` holds the titles written without one).
+        words = words[titled + 1 :]
+    words = [word.rstrip(_TRIM) for word in words]
     words = [word for word in words if word]
     if words:
         words[-1] = re.sub(r"['\u2019]s$", "", words[-1])
@@ -1757,9 +1765,43 @@ def _without_place(before: str) -> str:
     return named
 
 
+# French's and Spanish's place between a verb and the name behind it (`a écrit sur Telegram le président
+# ukrainien, Volodymyr Zelensky`, `escribió en X`, `escribió en su canal de Telegram Dmitri Medvédev`): a
+# preposition, perhaps an owner and an account's noun, and a platform or that noun. Without it the name
+# behind read as `Telegram`, or nobody. Anchored, no quantifier nested: linear.
+_ROMANCE_PLACE_AT_START = on_first_use(
+    r"(?:sur|en|dans)\s(?:(?:son|sa|su|le|la|el)\s)?"
+    r"(?:(?:(?:canal|compte|cuenta|cha[i\u00ee]ne|perfil|fil)\s(?:(?:de|en|sur)\s)?)?"
+    rf"(?:{_PLATFORM_WORDS})|(?:canal|compte|cuenta|cha[i\u00ee]ne|perfil|fil)(?=\s[A-Z\u00c0-\u00de]))\s"
+)
+
+
+def _past_romance_office(after: str) -> str:
+    """`le président ukrainien, Volodymyr Zelensky` → `Volodymyr Zelensky`: a French or Spanish office after
+    an article (`_ROMANCE_OFFICES` among its first words), set off by a comma or not, dropped before the
+    name behind a verb; `after` as it is where no such office opens it."""
+    words = after.split(None, _ROMANCE_OFFICE_WORDS + 1)
+    if len(words) < 3 or words[0].casefold() not in _ROMANCE_DEFINITE_ARTICLES:
+        return after
+    if not any(word.strip(_TRIM).casefold() in _ROMANCE_OFFICES for word in words[1:3]):
+        return after
+    for at in range(1, min(len(words) - 1, _ROMANCE_OFFICE_WORDS + 1)):
+        word = words[at]
+        if not word[:1].islower():
+            return after  # `le président du Conseil Dmitri Medvedev`: which capital opens the name is unsaid
+        if word.endswith(",") or words[at + 1][:1].isupper():
+            return " ".join(words[at + 1 :])
+    return after
+
+
 def _after_place(after: str) -> str:
     """`в своём канале Медведев` → `Медведев`: where it was posted, and adverbs, dropped from between a verb
-    and the name behind it (`«…», — написал вчера в своём канале Медведев`)."""
+    and the name behind it (`«…», — написал вчера в своём канале Медведев`); and French's and Spanish's place
+    and office (`a écrit sur Telegram le président ukrainien, Volodymyr Zelensky`)."""
+    romance = _ROMANCE_PLACE_AT_START().match(after)
+    if romance is not None:
+        after = after[romance.end() :].lstrip()
+    after = _past_romance_office(after)
     for _ in range(3):
         word, _, rest = after.partition(" ")
         place = _PLACE_AT_START().match(after)
@@ -3391,8 +3433,10 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
             words = []  # `Рыбарь передал Медведеву:`: told to him
         if len(words) >= 2 and words[-1] in _RELAYED_WORDS and _is_possessive(words[-2]):
             words = [*words[:-2], _POSSESSIVE_END().sub("", words[-2])]  # `Gladkov's statement`: Gladkov's
-        relayer = _whole_name(groups.get("relayer") or groups.get("writer_after") or "") if found else None
-        speaker = _whole_name(" ".join(words)) if words else None
+        relayer = (
+            _name_past_office(groups.get("relayer") or groups.get("writer_after") or "") if found else None
+        )
+        speaker = _name_past_office(" ".join(words)) if words else None
         if relayer is None or speaker is None:
             # `Rybar shared a screenshot of Medvedev's post:` is no name shared.
             return _relayed_from(head) or _shown_in_image(head)
@@ -3402,6 +3446,19 @@ def relayed_speakers(text: str, quote: str) -> tuple[Speaker, Speaker] | None:
             _as_account(Speaker(speaker, "subject", genitive=declined)),
         )
     return None
+
+
+def _name_past_office(words: str) -> str | None:
+    """`words` as a name (`_whole_name`), or the name they end with after an office written before it
+    (`Kremlin spokesman Dmitry Peskov`, `the Kremlin spokesman Dmitry Peskov`: `_past_office`). Read whole,
+    `Medvedev wrote, citing Kremlin spokesman Dmitry Peskov:` named no pair, and Peskov's post passed as
+    Medvedev's."""
+    name = _whole_name(words)
+    if name is not None:
+        return name
+    split = words.split()
+    named = _past_office(split)
+    return _whole_name(" ".join(named)) if named is not split and named else None
 
 
 def _relayed_behind(sentence: str, at: int, wanted: str) -> tuple[Speaker, Speaker] | None:
@@ -4350,6 +4407,9 @@ def _speaker_behind(rest: str) -> Speaker | None:
         # `,” wrote the pro-war channel Rybar.`: the account's kind before its name.
         after = _KIND_OF_ACCOUNT_BEFORE.sub("", after, count=1)
         name = _name_after(after)
+        if name is None and _GERMAN_VERB().fullmatch(verb.group()) is not None:
+            # `„…“, schrieb der ukrainische Präsident Wolodymyr Selenskyj`: its office, an adjective first.
+            name = _german_name_after(after.split(None, _MAX_NAME_WORDS + 4)[: _MAX_NAME_WORDS + 4])
         if name is None or _one_of_several_after(name, _following(after, name)):
             return None  # `” said Rybar and WarGonzo`, `” said Rybar, Two Majors and WarGonzo`
         return Speaker(name, "inverted")
@@ -4575,6 +4635,14 @@ def _german_subject(blanked: str, verb: re.Match[str]) -> Speaker | None:
         return None  # `Medwedew schrieb das nicht`, `schrieb nie`: who did not write them
     before = before_text.split()
     bare = before_text.strip(" ,")
+    if before and before[0].casefold() == "wie" and not any(mark in bare for mark in ",;:()"):
+        # `Wie Medwedew auf Telegram schrieb, „…“`: the name between `wie` (as) and the verb, where it wrote
+        # after it; the whole clause or no one (`Wie Medwedew über Selenskyj schrieb` names two).
+        # `Wie erwartet schrieb Medwedew`: no name after `wie`, the one after the verb, below.
+        name = _german_name_after(before[1 : _MAX_NAME_WORDS + 2])
+        if name is not None:
+            rest = before[1 + _words_to(before[1:], name) :]
+            return Speaker(name, "inverted") if _german_lead_in(rest) else None
     if bare and (before[0].casefold() not in _GERMAN_NOT_NAMES or before[0].casefold() in _GERMAN_ARTICLES):
         if any(mark in bare for mark in ";:()") or any(mark in bare for mark in _QUOTE_MARKS + "\u201e"):
             return None
@@ -4632,7 +4700,9 @@ def _german_name_after(words: Sequence[str]) -> str | None:
     None after an article with no office (`die Zeitung`), or where the words are no name."""
     at = 0
     while at < len(words) and (
-        words[at].strip(_TRIM).casefold() in _GERMAN_ARTICLES or _is_descriptor(words[at])
+        words[at].strip(_TRIM).casefold() in _GERMAN_ARTICLES
+        or _is_descriptor(words[at])
+        or (at > 0 and _german_adjective(words[at - 1], words[at]))
     ):
         if words[at][-1:] in ",;:.!?":
             return None
@@ -4659,6 +4729,18 @@ def _german_name_after(words: Sequence[str]) -> str | None:
 
 # The endings of a German adjective between a determiner and its noun (`dem schweren Angriff`).
 _GERMAN_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _german_adjective(previous: str, word: str) -> bool:
+    """Whether `word` is an adjective in lower case after an article or another such adjective (`der
+    ukrainische Präsident`, `der frühere russische Präsident`): part of an office before a name."""
+    before = previous.strip(_TRIM)
+    return (
+        word[:1].islower()
+        and word.isalpha()
+        and word.endswith(_GERMAN_ADJECTIVE_ENDINGS)
+        and (before.casefold() in _GERMAN_ARTICLES or (before[:1].islower() and before.isalpha()))
+    )
 
 
 def german_noun_or_function_word(words: Sequence[str], at: int) -> bool:
