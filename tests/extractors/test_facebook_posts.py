@@ -142,6 +142,21 @@ _SHARED_IN_OTHER_LANGUAGES = {
     "\u043f\u0443\u0431\u043b\u0438\u043a\u0430\u0446\u0438\u0435\u0439</a>.",
     "ukrainian": f"{_SHARER}\u043f\u043e\u0434\u0456\u043b\u0438\u0432\u0441\u044f <a href='{SHARED}'>"
     "\u0434\u043e\u043f\u0438\u0441\u043e\u043c</a>.",
+    "italian": f"{_SHARER}ha condiviso un <a href='{SHARED}'>post</a>.",
+    "italian, whose": (
+        f"{_SHARER}ha condiviso il <a href='{SHARED}'>post</a> di <a href='/river.office'>River Office</a>."
+    ),
+    "portuguese": f"{_SHARER}compartilhou uma <a href='{SHARED}'>publica\u00e7\u00e3o</a>.",
+    "portuguese, whose": (
+        f"{_SHARER}compartilhou a <a href='{SHARED}'>publica\u00e7\u00e3o</a> de "
+        "<a href='/river.office'>River Office</a>."
+    ),
+    "polish": f"{_SHARER}udost\u0119pni\u0142 <a href='{SHARED}'>post</a>.",
+    "polish, whose": (
+        f"{_SHARER}udost\u0119pni\u0142a <a href='{SHARED}'>post</a> u\u017cytkownika "
+        "<a href='/river.office'>River Office</a>."
+    ),
+    "turkish": f"{_SHARER}bir <a href='{SHARED}'>g\u00f6nderi</a> payla\u015ft\u0131.",
 }
 
 
@@ -160,8 +175,19 @@ def test_a_share_whose_header_is_in_the_visitor_s_language_gives_the_shared_word
     assert quote.status == "warn" and author.status == "warn"
 
 
-def test_a_shared_link_in_another_language_is_its_preview_s() -> None:
-    post = extract_source(SHARE, (answer(SHARE, _share_page(f"{_SHARER}a partag\u00e9 un lien.")),))
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "a partag\u00e9 un lien.",
+        "ha condiviso un link.",
+        "compartilhou um link.",
+        "udost\u0119pni\u0142 link.",
+        "bir ba\u011flant\u0131 payla\u015ft\u0131.",
+    ],
+    ids=["fr", "it", "pt", "pl", "tr"],
+)
+def test_a_shared_link_in_another_language_is_its_preview_s(heading: str) -> None:
+    post = extract_source(SHARE, (answer(SHARE, _share_page(f"{_SHARER}{heading}")),))
     assert post.text == "" and post.fields["link_preview"] == THEIRS
 
 
