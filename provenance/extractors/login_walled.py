@@ -580,6 +580,51 @@ def as_a_share(post: SourcePost, cited: str, tree: LexborHTMLParser, page_uri: s
     )
 
 
+# What a share's reading names of the shared post, kept from an archived copy of the share's page.
+_SHARE_FIELDS = ("a share of", "quoted_post", "quoted_post_author", "quoted_post_uri", "link_preview")
+_ACCOUNT_FILES = frozenset({"profile.php", "permalink.php", "story.php"})  # the account by its `id=`
+
+
+def _account_named(url: str) -> str:
+    """The account a Facebook link names (`harbour.office` of `/harbour.office/posts/1`, or `id 100064` of
+    `permalink.php?story_fbid=1&id=100064`), lowercased; "" for a link naming none."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return ""
+    if not on_domain(url, "facebook.com", "fb.com"):
+        return ""
+    first = next((segment.lower() for segment in parts.path[:300].split("/") if segment), "")
+    if first in _ACCOUNT_FILES:
+        number = dict(parse_qsl(parts.query[:2000])).get("id", "")
+        return f"id {number}" if number.isdigit() else ""
+    return "" if first in _FACEBOOK_PAGES or first.endswith(".php") else first
+
+
+def the_share_on_a_copy(original: str, html: str, page_uri: str) -> dict[str, str]:
+    """Whose post a Facebook share shares and its words (`a share of`, `quoted_post` with its author and link,
+    a link's `link_preview`), read from an archived copy of the share's page (archive.today's, whose
+    `page_uri` its links go through) as `as_a_share` reads the page, where the share's header names as the
+    sharer the account the cited link `original` names; else {}. The copy is the page as its scripts drew
+    it, other posts among the cited one: a header whose sharer is another account is another post's, and
+    names nothing of the cited one. Read as a page of no post's alone, a quote of the shared post's words
+    was "not found verbatim", whose words they are unsaid."""
+    facebook = facebook_post(original)
+    account = _account_named(original)
+    if facebook is None or facebook[1] or not account or not any(mark in html for mark in SHARE_MARKS):
+        return {}
+    tree = LexborHTMLParser(html)
+    heading = _share_heading(tree)
+    first = heading[0].css_first("a") if heading is not None else None
+    href = linked_out_of_a_copy(first.attributes.get("href") or "", page_uri) if first is not None else ""
+    if _account_named(urljoin("https://www.facebook.com/", href)) != account:
+        return {}
+    shared = as_a_share(
+        SourcePost(platform=Platform.FACEBOOK, url=original, text=""), original, tree, page_uri
+    )
+    return {name: value for name in _SHARE_FIELDS if (value := shared.fields.get(name))}
+
+
 # Where a Facebook post's own time was read from (`published_from` opens with it): tied to the cited post, not
 # one of the times its page shows beside it (its comments', a shared post's).
 FACEBOOK_OWN_TIME = "Facebook post's own time"

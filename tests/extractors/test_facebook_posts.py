@@ -11,6 +11,7 @@ from provenance.checks.author import check_author
 from provenance.checks.quote import check_quote
 from provenance.citations import parse_citation
 from provenance.extractors import extract_source
+from provenance.extractors.login_walled import the_share_on_a_copy
 from provenance.models import CheckResult, Context, Footnote, SourcePost
 from tests.extractors.support import answer
 
@@ -259,3 +260,51 @@ def test_archive_today_s_copy_of_a_share_credits_the_sharer_with_none_of_the_sha
     assert THEIRS not in post.text and post.author != "Harbour Office"
     quote, author = _checked(post, "Harbour Office", "The ferry will not run on Saturday")
     assert quote.status == "warn" and author.status != "pass"
+
+
+def _archive_today_copy(heading: str) -> str:
+    """archive.today's copy of the share's page: its banner, the page inside `#CONTENT`, its links to Facebook
+    rewritten through the archive (`/o/<code>/<URL>`)."""
+    return (
+        _share_page(heading)
+        .replace("<body>", f"<body>{_ARCHIVE_BANNER}<div id='CONTENT'>", 1)
+        .replace("</body>", "</div></body>")
+        .replace("href='/", "href='https://archive.ph/o/AbCd1/https://www.facebook.com/")
+    )
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [_SHARED_A_POST, _SHARED_THEIR_POST, _SHARED_IN_OTHER_LANGUAGES["italian"]],
+    ids=["a", "their", "it"],
+)
+def test_archive_today_s_copy_of_a_share_names_whose_words_a_quote_of_the_shared_post_is(
+    heading: str,
+) -> None:
+    # Read as a page of no post's alone (its text and byline set aside), the copy of a share said of a quote
+    # of the shared post's words only "not found verbatim": whose they are, and that the post shares them,
+    # unsaid.
+    from provenance.sources import _read_live
+
+    cited = f"https://archive.ph/2022.01.21-093018/{SHARE}"
+    page = _archive_today_copy(heading)
+    post, _ = _read_live(cited, (answer(cited, page),))
+    assert post is not None
+    shown = the_share_on_a_copy(SHARE, page, cited)
+    assert (shown["quoted_post"], shown["quoted_post_author"]) == (THEIRS, "River Office")
+    assert shown["a share of"].startswith("River Office's post")
+    assert "forwarded_from" not in shown  # the copy's byline is not the post's alone: `author` stays unsure
+    read = post.model_copy(update={"fields": {**post.fields, **shown}})
+    quote, author = _checked(read, "Harbour Office", "The ferry will not run on Saturday")
+    assert quote.status == "warn"
+    assert "not in the source's own words but in the post it shares (River Office)" in (quote.detail or "")
+    assert author.status != "pass"
+
+
+def test_a_share_another_account_made_on_the_copy_of_a_post_names_nothing_of_it() -> None:
+    # The copy is the page as its scripts drew it, other posts among the cited one: a share whose sharer is
+    # not the cited link's account is another post's.
+    page = _archive_today_copy(_SHARED_A_POST.replace("/harbour.office", "/ferry.fans"))
+    cited = f"https://archive.ph/2022.01.21-093018/{SHARE}"
+    assert the_share_on_a_copy(SHARE, page, cited) == {}
+    assert the_share_on_a_copy(SHARE, _archive_today_copy(_SHARED_A_POST), cited) != {}
