@@ -516,6 +516,27 @@ def _share_bar_and_photo_of_n_items_under_the_headline(n: int) -> Capture:
     return _ARTICLE, (_answer(_ARTICLE, page),)
 
 
+_FACEBOOK_SHARE = "https://m.facebook.com/harbour.office/posts/1234567890"
+
+
+def _facebook_share_headings_in_every_language(n: int) -> Capture:
+    # n headings each naming a sharer by a link and then a share's words in another language whose owner
+    # runs on (`ha condiviso il post di x x x ...`): each heading read is bounded, and so is how many.
+    owner = "x " * 130  # under the 300 characters a heading is read at, past the 200 a name may run
+    starts = (
+        "ha condiviso il post di ",
+        "compartilhou a publica\u00e7\u00e3o de ",
+        "udost\u0119pni\u0142 post u\u017cytkownika ",
+        "bir g\u00f6nderi ",
+    )
+    headings = "".join(f"<h3><a href='/a'>A</a> {starts[i % 4]}{owner}</h3>" for i in range(n))
+    page = (
+        "<html><head><title>A | Facebook</title><meta property='og:description' content='Words.'></head>"
+        f"<body><article>{headings}<p>Words.</p></article></body></html>"
+    )
+    return _FACEBOOK_SHARE, (_answer(_FACEBOOK_SHARE, page),)
+
+
 @dataclass(frozen=True)
 class CaptureShape:
     name: str
@@ -556,6 +577,11 @@ CAPTURE_SHAPES = (
         "capture: n share links and n images under the headline",
         20_000,
         _share_bar_and_photo_of_n_items_under_the_headline,
+    ),
+    CaptureShape(
+        "capture: Facebook n share headings in four languages",
+        5_000,
+        _facebook_share_headings_in_every_language,
     ),
 )
 

@@ -303,6 +303,22 @@ _NOT_ITS_OWN = "is not in the source's own words but in"
 # The field naming what a Facebook share shares (`extractors.login_walled.SHARE_OF`), whose words it keeps as
 # its `quoted_post`: "the post it quotes" said of the post a page shared.
 _SHARE_OF = "a share of"
+# A Mastodon boost of another account's post (`extractors.mastodon`: its `reblog` field), and a Reddit
+# crosspost (`extractors.reddit`: `crosspost` read from a page, `crosspost_parent` with the original's author
+# named as `forwarded_from` read from the JSON): each keeps the post it passes on whole as its `quoted_post`,
+# which "the post it quotes" misnamed.
+_BOOST = "a boost of another account's post"
+
+
+def _passed_on_as(fields: dict[str, str]) -> str:
+    """What a source's `quoted_post` is to it: "the post it shares", "boosts", "crossposts", or "quotes"."""
+    if fields.get(_SHARE_OF):
+        return "the post it shares"  # a Facebook share quotes nothing: it passes the post on whole
+    if fields.get("reblog") == _BOOST:
+        return "the post it boosts"
+    if fields.get("crosspost") or (fields.get("crosspost_parent") and fields.get("forwarded_from")):
+        return "the post it crossposts"
+    return "the post it quotes"
 
 
 def _in_others_words(
@@ -317,8 +333,8 @@ def _in_others_words(
         words = fields.get(text_field)
         match = find_quote(quote, words) if words else None
         if match is not None and match.verbatim and match.caution is None:
-            if text_field == "quoted_post" and fields.get(_SHARE_OF):
-                where = "the post it shares"  # a Facebook share quotes nothing: it passes the post on whole
+            if text_field == "quoted_post":
+                where = _passed_on_as(fields)
             who = f" ({fields[who_field]})" if who_field and fields.get(who_field) else ""
             if not who and text_field == "reader_comments":
                 who = _commenter_saying(quote, fields)  # a Reddit thread's comments name their authors

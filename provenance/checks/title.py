@@ -1771,6 +1771,8 @@ def _said_since(result: CheckResult, source: SourcePost) -> CheckResult:
             f"the page was updated {modified.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC, after it was published: "
             "its headline may have been changed since"
         )
+    elif modified is None and source.published is not None:
+        said.extend(_updated_on_a_later_day(source.fields.get(_MODIFIED) or "", source))
     if source.fields.get(_CORRECTION_NOTE):
         said.append("it carries a correction note")
     if not said:
@@ -1779,6 +1781,38 @@ def _said_since(result: CheckResult, source: SourcePost) -> CheckResult:
 
 
 _AN_UPDATE = dt.timedelta(hours=1)
+_ISO_DAY = len("2022-01-25")
+
+
+def _updated_on_a_later_day(value: str, source: SourcePost) -> list[str]:
+    """What to say of a page whose update is known by its day alone (`value`: the day its "Updated" line
+    shows, `Updated: January 25, 2022`, as `extractors.web` keeps it, or its metadata's day) where that day
+    is later than the one it was published on: read only as a moment with its zone, an update the page
+    gives by its day went unsaid.
+    The line's day is in the page's zone: the publication's day is read in its time's own offset where that
+    is not UTC (the page's, as a publication line or metadata gives it) or where only its day is known; else
+    two days later are asked, an update on a later day in any zone."""
+    published = source.published
+    if published is None or len(value.strip()) != _ISO_DAY:
+        return []
+    try:
+        updated = dt.date.fromisoformat(value.strip())
+    except ValueError:
+        return []
+    in_the_page_s_zone = source.published_day_only or bool(published.utcoffset())
+    published_day = (
+        published.date()
+        if in_the_page_s_zone or published.tzinfo is None
+        else published.astimezone(dt.UTC).date()
+    )
+    if (updated - published_day).days < (1 if in_the_page_s_zone else 2):
+        return []
+    return [
+        f"the page says it was updated on {updated.isoformat()}, a later day than it was published "
+        f"({published_day.isoformat()}): its headline may have been changed since"
+    ]
+
+
 # How `_verdict` says the page's title is another than the cited one.
 _ANOTHER_TITLE = "; the source's title is "
 

@@ -368,10 +368,12 @@ SHARE_OF = "a share of"  # the field naming what a share shares, read as the sha
 
 
 # The same header in the visitor's language (`Harbour Office a partagé une publication.`, `… hat einen
-# Beitrag geteilt.`, `… compartió una publicación.`, `… поделился публикацией.`, `… поділився дописом.`),
-# whose post where it names one (`la publication de River Office`, `den Beitrag von River Office`): the
-# words after the sharer's name, read whole. Read only in English, a French visitor's share was the
-# sharer's post, and the shared post's words passed `quote` as the sharer's.
+# Beitrag geteilt.`, `… compartió una publicación.`, `… поделился публикацией.`, `… поділився дописом.`,
+# `… ha condiviso un post.`, `… compartilhou uma publicação.`, `… udostępnił post.`, `… bir gönderi
+# payla\u015ft\u0131.`), whose post where it names one (`la publication de River Office`, `den Beitrag
+# von River Office`, `il post di River Office`, `post użytkownika River Office`): the words after
+# the sharer's name, read whole. Read only in English, a French visitor's share was the sharer's post, and
+# the shared post's words passed `quote` as the sharer's.
 _OTHER_LANGUAGE_SHARE = on_first_use(
     r"(?:a partag\u00e9 (?:une|la|un|le) (?P<fr>publication|vid\u00e9o|photo|lien)"
     r"(?: de (?P<fr_whose>.{1,200}))?"
@@ -383,10 +385,17 @@ _OTHER_LANGUAGE_SHARE = on_first_use(
     r"|\u0441\u0441\u044b\u043b\u043a\u043e\u0439|\u0432\u0438\u0434\u0435\u043e|\u0444\u043e\u0442\u043e)"
     r"|\u043f\u043e\u0434\u0456\u043b\u0438\u0432(?:\u0441\u044f|\u0430\u0441\u044f|\u0438\u0441\u044f) "
     r"(?P<uk>\u0434\u043e\u043f\u0438\u0441\u043e\u043c|\u043f\u0443\u0431\u043b\u0456\u043a\u0430\u0446\u0456\u0454\u044e"
-    r"|\u043f\u043e\u0441\u0438\u043b\u0430\u043d\u043d\u044f\u043c|\u0432\u0456\u0434\u0435\u043e|\u0444\u043e\u0442\u043e))"
+    r"|\u043f\u043e\u0441\u0438\u043b\u0430\u043d\u043d\u044f\u043c|\u0432\u0456\u0434\u0435\u043e|\u0444\u043e\u0442\u043e)"
+    r"|ha condiviso (?:un|il|una|la) (?P<it>post|video|foto|link)(?: di (?P<it_whose>.{1,200}))?"
+    r"|(?:com)?partilhou (?:uma|a|um|o) (?P<pt>publica\u00e7\u00e3o|post|v\u00eddeo|foto|link)"
+    r"(?: de (?P<pt_whose>.{1,200}))?"
+    r"|udost\u0119pni\u0142(?:a|\(a\))? (?P<pl>post|link|film|zdj\u0119cie)"
+    r"(?: u\u017cytkownika (?P<pl_whose>.{1,200}))?"
+    r"|bir (?P<tr>g\u00f6nderi|ba\u011flant\u0131|video|foto\u011fraf) payla\u015ft\u0131)"
     r"\s?\.?",
     re.IGNORECASE,
 )
+_SHARE_LANGUAGES = ("fr", "de", "es", "ru", "uk", "it", "pt", "pl", "tr")
 # Its words for a link (a shared page's preview, not a post).
 _OTHER_LANGUAGE_LINKS = frozenset(
     (
@@ -395,6 +404,7 @@ _OTHER_LANGUAGE_LINKS = frozenset(
         "enlace",
         "\u0441\u0441\u044b\u043b\u043a\u043e\u0439",
         "\u043f\u043e\u0441\u0438\u043b\u0430\u043d\u043d\u044f\u043c",
+        "ba\u011flant\u0131",
     )
 )
 # What the page's bytes hold where a header may say a share, in any of its languages (the pages of most posts
@@ -406,6 +416,10 @@ SHARE_MARKS = (
     " comparti",
     "\u043f\u043e\u0434\u0435\u043b\u0438\u043b",
     "\u043f\u043e\u0434\u0456\u043b\u0438\u0432",
+    " ha condiviso",
+    "partilhou",
+    "udost\u0119pni\u0142",
+    "payla\u015ft\u0131",
 )
 
 
@@ -420,7 +434,7 @@ def _share_in_another_language(node: LexborNode, text: str) -> tuple[str, str, s
     said = _OTHER_LANGUAGE_SHARE().fullmatch(text[len(sharer) :].strip())
     if said is None:
         return None
-    language = next(name for name in ("fr", "de", "es", "ru", "uk") if said.group(name))
+    language = next(name for name in _SHARE_LANGUAGES if said.group(name))
     whose = said.groupdict().get(f"{language}_whose") or ""
     what = "link" if said.group(language).casefold() in _OTHER_LANGUAGE_LINKS else "post"
     return sharer, whose.strip().rstrip(".").strip(), what
@@ -564,6 +578,51 @@ def as_a_share(post: SourcePost, cited: str, tree: LexborHTMLParser, page_uri: s
             "unread": f"{post.unread}; {why}" if post.unread else why,
         }
     )
+
+
+# What a share's reading names of the shared post, kept from an archived copy of the share's page.
+_SHARE_FIELDS = ("a share of", "quoted_post", "quoted_post_author", "quoted_post_uri", "link_preview")
+_ACCOUNT_FILES = frozenset({"profile.php", "permalink.php", "story.php"})  # the account by its `id=`
+
+
+def _account_named(url: str) -> str:
+    """The account a Facebook link names (`harbour.office` of `/harbour.office/posts/1`, or `id 100064` of
+    `permalink.php?story_fbid=1&id=100064`), lowercased; "" for a link naming none."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return ""
+    if not on_domain(url, "facebook.com", "fb.com"):
+        return ""
+    first = next((segment.lower() for segment in parts.path[:300].split("/") if segment), "")
+    if first in _ACCOUNT_FILES:
+        number = dict(parse_qsl(parts.query[:2000])).get("id", "")
+        return f"id {number}" if number.isdigit() else ""
+    return "" if first in _FACEBOOK_PAGES or first.endswith(".php") else first
+
+
+def the_share_on_a_copy(original: str, html: str, page_uri: str) -> dict[str, str]:
+    """Whose post a Facebook share shares and its words (`a share of`, `quoted_post` with its author and link,
+    a link's `link_preview`), read from an archived copy of the share's page (archive.today's, whose
+    `page_uri` its links go through) as `as_a_share` reads the page, where the share's header names as the
+    sharer the account the cited link `original` names; else {}. The copy is the page as its scripts drew
+    it, other posts among the cited one: a header whose sharer is another account is another post's, and
+    names nothing of the cited one. Read as a page of no post's alone, a quote of the shared post's words
+    was "not found verbatim", whose words they are unsaid."""
+    facebook = facebook_post(original)
+    account = _account_named(original)
+    if facebook is None or facebook[1] or not account or not any(mark in html for mark in SHARE_MARKS):
+        return {}
+    tree = LexborHTMLParser(html)
+    heading = _share_heading(tree)
+    first = heading[0].css_first("a") if heading is not None else None
+    href = linked_out_of_a_copy(first.attributes.get("href") or "", page_uri) if first is not None else ""
+    if _account_named(urljoin("https://www.facebook.com/", href)) != account:
+        return {}
+    shared = as_a_share(
+        SourcePost(platform=Platform.FACEBOOK, url=original, text=""), original, tree, page_uri
+    )
+    return {name: value for name in _SHARE_FIELDS if (value := shared.fields.get(name))}
 
 
 # Where a Facebook post's own time was read from (`published_from` opens with it): tied to the cited post, not

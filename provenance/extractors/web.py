@@ -3903,6 +3903,15 @@ _UPDATE_STEMS = (
 _ASCII_UPDATE_STEMS = tuple(stem for stem in _UPDATE_STEMS if stem.isascii())  # all an ASCII opening may hold
 
 
+def _a_later_day(value: str, than: str | None) -> bool:
+    """Whether ISO time or day `value` opens with a later day than `than`'s (each as written, in its own
+    zone); False where either is no ISO day."""
+    try:
+        return than is not None and dt.date.fromisoformat(value[:10]) > dt.date.fromisoformat(than[:10])
+    except ValueError:
+        return False
+
+
 def _update_line_day(
     shown_text: str, tree: LexborHTMLParser | None = None, countries: Callable[[], list[str]] | None = None
 ) -> str | None:
@@ -5382,9 +5391,15 @@ def read_web_page(
     has_scripts = tree.css_first("script") is not None
     viewed_pdf = _viewed_pdf(tree, response.uri) if platform is Platform.WEB else None
     shown_text = visible_text_of(tree)  # last: it strips the tree's invisible elements
-    modified = modified or _update_line_day(
-        shown_text, tree, lambda: _page_s_countries(own_url, og, tree, dating_ld)
-    )
+    if modified is None or not _a_later_day(modified, published[1] if published else None):
+        # Metadata that says the page changed no later than the day it was published (a CMS writes its
+        # `dateModified` as its `datePublished`) is overruled by the "Updated" line the page shows a later
+        # day in: kept as the metadata's, the update went unsaid beside a changed headline.
+        shown_update = _update_line_day(
+            shown_text, tree, lambda: _page_s_countries(own_url, og, tree, dating_ld)
+        )
+        if modified is None or (shown_update is not None and _a_later_day(shown_update, modified)):
+            modified = shown_update
     problem = page_problem(
         cited_url,
         response.uri,

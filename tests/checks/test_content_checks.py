@@ -1105,6 +1105,33 @@ def test_a_negation_in_brackets_or_one_the_brackets_stand_for_keeps_the_quote_fr
              "a share of": "River Office's post (https://www.facebook.com/river.office/posts/10157999000)"},
             "in the post it shares (River Office): attribute it there, or cite that post",
         ),
+        # A Mastodon boost and a Reddit crosspost pass another's post on whole, as a share does: "the post
+        # it quotes" misnamed what they are.
+        (
+            {"quoted_post": "BREAKING: the bridge at Kherson was destroyed overnight.",
+             "quoted_post_author": "Rumour Mill, @rumours@other.example",
+             "reblog": "a boost of another account's post", "forwarded_from": "Rumour Mill"},
+            "in the post it boosts (Rumour Mill, @rumours@other.example): attribute it there, or cite that "
+            "post",
+        ),
+        (
+            {"quoted_post": "BREAKING: the bridge at Kherson was destroyed overnight.",
+             "quoted_post_author": "u/harbour_watch", "crosspost_parent": "t3_1b5xyz9",
+             "forwarded_from": "u/harbour_watch"},
+            "in the post it crossposts (u/harbour_watch): attribute it there, or cite that post",
+        ),
+        (
+            {"quoted_post": "BREAKING: the bridge at Kherson was destroyed overnight.",
+             "quoted_post_author": "u/harbour_watch",
+             "crosspost": "the original post's words are not the crossposter's: not read"},
+            "in the post it crossposts (u/harbour_watch): attribute it there, or cite that post",
+        ),
+        # A Reddit post's own `> ` quote, crossposting nothing, still quotes.
+        (
+            {"quoted_post": "BREAKING: the bridge at Kherson was destroyed overnight.",
+             "crosspost_parent": "t3_1b5xyz9"},
+            "in the post it quotes: attribute it there, or cite that post",
+        ),
         (
             {"in_reply_to": "The bridge at Kherson was destroyed overnight.",
              "in_reply_to_author": "Grey Zone"},

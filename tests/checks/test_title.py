@@ -10,7 +10,9 @@ import pytest
 from provenance.checks import CheckInput
 from provenance.checks.title import check_title
 from provenance.citations import parse_citation
+from provenance.extractors import extract_source
 from provenance.models import Footnote, Platform, SourcePost
+from tests.extractors.support import answer
 
 _LIVE_URL = "https://www.reuters.com/world/europe/live/russia-ukraine"
 
@@ -1387,3 +1389,76 @@ def test_another_headline_than_the_cited_one_on_a_page_updated_since_says_so() -
     # Updated within the hour, no correction note: nothing to say.
     quiet = page.model_copy(update={"fields": {"modified": "2024-03-14T18:50:00-04:00"}})
     assert "updated" not in check_title(dataclasses.replace(given, source=quiet, live=quiet)).detail
+
+
+_UPDATED_PAGE = "https://news.example/turnout"
+
+
+@pytest.mark.parametrize(
+    "line", ["Updated: January 25, 2022", "Aktualisiert am 25.01.2022"], ids=["en", "de"]
+)
+def test_another_headline_on_a_page_whose_updated_line_gives_a_later_day_says_so(line: str) -> None:
+    # The page's "Updated" line, its only word of a change, is kept by its day alone (`2022-01-25`): read
+    # only as a moment with its zone, the update went unsaid, and the note may have cited the old headline.
+    page = (
+        "<html lang='en'><head><title>Turnout reached 61 percent</title>"
+        "<meta property='article:published_time' content='2022-01-21T09:00:00-05:00'></head><body><article>"
+        f"<h1>Turnout reached 61 percent</h1><p>By Daniel Osei</p><p>{line}</p>"
+        f"<p>{'Turnout was counted across the country. ' * 20}</p></article></body></html>"
+    )
+    source = extract_source(_UPDATED_PAGE, (answer(_UPDATED_PAGE, page),))
+    note = (
+        f"Daniel Osei, \u201cTurnout hit a record 71 percent\u201d, News, January 21, 2022, {_UPDATED_PAGE}"
+    )
+    footnote = Footnote(label="1", text=note, line=3)
+    given = CheckInput(
+        footnote=footnote,
+        citation=parse_citation(footnote).citation,
+        outcome=None,
+        live=source,
+        source=source,
+    )
+    result = check_title(given)
+    assert result.status == "warn"
+    assert result.detail.endswith(
+        "; the page says it was updated on 2022-01-25, a later day than it was published (2022-01-21): its "
+        "headline may have been changed since"
+    )
+
+
+@pytest.mark.parametrize(
+    ("published", "day_only", "updated", "said"),
+    [
+        # Published in the page's own offset: the next day is a later one.
+        (
+            dt.datetime(2022, 1, 21, 23, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+            False,
+            "2022-01-22",
+            True,
+        ),
+        (
+            dt.datetime(2022, 1, 21, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+            False,
+            "2022-01-21",
+            False,
+        ),
+        # Given in UTC, the page's zone unknown: 23:30 UTC is 22 January in Asia, and an update that day may
+        # have come minutes later. Two days on is later in any zone.
+        (dt.datetime(2022, 1, 21, 23, 30, tzinfo=dt.UTC), False, "2022-01-22", False),
+        (dt.datetime(2022, 1, 21, 23, 30, tzinfo=dt.UTC), False, "2022-01-23", True),
+        # The publication's day alone, as the page gives it.
+        (dt.datetime(2022, 1, 21, tzinfo=dt.UTC), True, "2022-01-22", True),
+        # Not a day: nothing said.
+        (dt.datetime(2022, 1, 21, tzinfo=dt.UTC), True, "January 25", False),
+    ],
+)
+def test_an_update_known_by_its_day_is_said_only_on_a_surely_later_day(
+    published: dt.datetime, day_only: bool, updated: str, said: bool
+) -> None:
+    note = "Daniel Osei, \u201cTurnout hit a record 71 percent\u201d, The Examplia Times, 2022, " + _LIVE_URL
+    given = _cited_on(note, "Turnout reached 61 percent", modified=updated)
+    assert given.source is not None
+    page = given.source.model_copy(update={"published": published, "published_day_only": day_only})
+    result = check_title(dataclasses.replace(given, source=page, live=page))
+    assert result.status == "warn"
+    assert ("the page says it was updated on" in result.detail) is said

@@ -11,6 +11,7 @@ from provenance.checks.author import check_author
 from provenance.checks.quote import check_quote
 from provenance.citations import parse_citation
 from provenance.extractors import extract_source
+from provenance.extractors.login_walled import the_share_on_a_copy
 from provenance.models import CheckResult, Context, Footnote, SourcePost
 from tests.extractors.support import answer
 
@@ -142,6 +143,21 @@ _SHARED_IN_OTHER_LANGUAGES = {
     "\u043f\u0443\u0431\u043b\u0438\u043a\u0430\u0446\u0438\u0435\u0439</a>.",
     "ukrainian": f"{_SHARER}\u043f\u043e\u0434\u0456\u043b\u0438\u0432\u0441\u044f <a href='{SHARED}'>"
     "\u0434\u043e\u043f\u0438\u0441\u043e\u043c</a>.",
+    "italian": f"{_SHARER}ha condiviso un <a href='{SHARED}'>post</a>.",
+    "italian, whose": (
+        f"{_SHARER}ha condiviso il <a href='{SHARED}'>post</a> di <a href='/river.office'>River Office</a>."
+    ),
+    "portuguese": f"{_SHARER}compartilhou uma <a href='{SHARED}'>publica\u00e7\u00e3o</a>.",
+    "portuguese, whose": (
+        f"{_SHARER}compartilhou a <a href='{SHARED}'>publica\u00e7\u00e3o</a> de "
+        "<a href='/river.office'>River Office</a>."
+    ),
+    "polish": f"{_SHARER}udost\u0119pni\u0142 <a href='{SHARED}'>post</a>.",
+    "polish, whose": (
+        f"{_SHARER}udost\u0119pni\u0142a <a href='{SHARED}'>post</a> u\u017cytkownika "
+        "<a href='/river.office'>River Office</a>."
+    ),
+    "turkish": f"{_SHARER}bir <a href='{SHARED}'>g\u00f6nderi</a> payla\u015ft\u0131.",
 }
 
 
@@ -160,8 +176,19 @@ def test_a_share_whose_header_is_in_the_visitor_s_language_gives_the_shared_word
     assert quote.status == "warn" and author.status == "warn"
 
 
-def test_a_shared_link_in_another_language_is_its_preview_s() -> None:
-    post = extract_source(SHARE, (answer(SHARE, _share_page(f"{_SHARER}a partag\u00e9 un lien.")),))
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "a partag\u00e9 un lien.",
+        "ha condiviso un link.",
+        "compartilhou um link.",
+        "udost\u0119pni\u0142 link.",
+        "bir ba\u011flant\u0131 payla\u015ft\u0131.",
+    ],
+    ids=["fr", "it", "pt", "pl", "tr"],
+)
+def test_a_shared_link_in_another_language_is_its_preview_s(heading: str) -> None:
+    post = extract_source(SHARE, (answer(SHARE, _share_page(f"{_SHARER}{heading}")),))
     assert post.text == "" and post.fields["link_preview"] == THEIRS
 
 
@@ -233,3 +260,51 @@ def test_archive_today_s_copy_of_a_share_credits_the_sharer_with_none_of_the_sha
     assert THEIRS not in post.text and post.author != "Harbour Office"
     quote, author = _checked(post, "Harbour Office", "The ferry will not run on Saturday")
     assert quote.status == "warn" and author.status != "pass"
+
+
+def _archive_today_copy(heading: str) -> str:
+    """archive.today's copy of the share's page: its banner, the page inside `#CONTENT`, its links to Facebook
+    rewritten through the archive (`/o/<code>/<URL>`)."""
+    return (
+        _share_page(heading)
+        .replace("<body>", f"<body>{_ARCHIVE_BANNER}<div id='CONTENT'>", 1)
+        .replace("</body>", "</div></body>")
+        .replace("href='/", "href='https://archive.ph/o/AbCd1/https://www.facebook.com/")
+    )
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [_SHARED_A_POST, _SHARED_THEIR_POST, _SHARED_IN_OTHER_LANGUAGES["italian"]],
+    ids=["a", "their", "it"],
+)
+def test_archive_today_s_copy_of_a_share_names_whose_words_a_quote_of_the_shared_post_is(
+    heading: str,
+) -> None:
+    # Read as a page of no post's alone (its text and byline set aside), the copy of a share said of a quote
+    # of the shared post's words only "not found verbatim": whose they are, and that the post shares them,
+    # unsaid.
+    from provenance.sources import _read_live
+
+    cited = f"https://archive.ph/2022.01.21-093018/{SHARE}"
+    page = _archive_today_copy(heading)
+    post, _ = _read_live(cited, (answer(cited, page),))
+    assert post is not None
+    shown = the_share_on_a_copy(SHARE, page, cited)
+    assert (shown["quoted_post"], shown["quoted_post_author"]) == (THEIRS, "River Office")
+    assert shown["a share of"].startswith("River Office's post")
+    assert "forwarded_from" not in shown  # the copy's byline is not the post's alone: `author` stays unsure
+    read = post.model_copy(update={"fields": {**post.fields, **shown}})
+    quote, author = _checked(read, "Harbour Office", "The ferry will not run on Saturday")
+    assert quote.status == "warn"
+    assert "not in the source's own words but in the post it shares (River Office)" in (quote.detail or "")
+    assert author.status != "pass"
+
+
+def test_a_share_another_account_made_on_the_copy_of_a_post_names_nothing_of_it() -> None:
+    # The copy is the page as its scripts drew it, other posts among the cited one: a share whose sharer is
+    # not the cited link's account is another post's.
+    page = _archive_today_copy(_SHARED_A_POST.replace("/harbour.office", "/ferry.fans"))
+    cited = f"https://archive.ph/2022.01.21-093018/{SHARE}"
+    assert the_share_on_a_copy(SHARE, page, cited) == {}
+    assert the_share_on_a_copy(SHARE, _archive_today_copy(_SHARED_A_POST), cited) != {}

@@ -293,6 +293,26 @@ def test_a_crosspost_whose_original_is_gone_since_stands_and_says_so(
     assert post.fields["quoted_post_not_shown"] == said
 
 
+def test_a_quote_of_a_crossposts_original_says_it_is_in_the_post_it_crossposts() -> None:
+    # Said "in the post it quotes": a crosspost quotes nothing, it passes the original post on whole.
+    post = _read("reddit_crosspost.json", cited=CROSSPOST)
+    footnote = Footnote(
+        label="1",
+        text=f"u/news_relay, Reddit, March 3, 2024, {CROSSPOST}",
+        line=3,
+        urls=(CROSSPOST,),
+        contexts=(Context(line=1, text='"We are closing the bridge tonight."', quotes=(WORDS,)),),
+    )
+    given = CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, source=post, outcome=None
+    )
+    quote = check_quote(given)
+    assert quote.status == "warn"
+    assert "is not in the source's own words but in the post it crossposts (u/harbour_watch)" in (
+        quote.detail or ""
+    )
+
+
 def test_a_crosspost_of_the_crossposter_s_own_post_is_their_own_words() -> None:
     data = json.loads(asset("reddit_crosspost.json"))
     data[0]["data"]["children"][0]["data"]["crosspost_parent_list"][0]["author"] = "news_relay"

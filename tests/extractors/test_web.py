@@ -7439,3 +7439,39 @@ def test_a_byline_holding_a_month_first_date_gives_the_name_without_the_date_s_l
     post = _read(page)
     assert post.author == author
     assert _author_status(post, author) == "pass"
+
+
+def _page_updated(modified_meta: str, line: str) -> str:
+    return (
+        "<html lang='en'><head><title>Turnout reached 61 percent</title>"
+        "<meta property='article:published_time' content='2022-01-21T09:00:00-05:00'>"
+        f"{modified_meta}</head><body><article><h1>Turnout reached 61 percent</h1><p>By Daniel Osei</p>"
+        f"<p>{line}</p><p>{'Turnout was counted across the country. ' * 20}</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "<meta property='article:modified_time' content='2022-01-21T09:00:00-05:00'>",
+        '<script type="application/ld+json">{"@type":"NewsArticle",'
+        '"datePublished":"2022-01-21T09:00:00-05:00","dateModified":"2022-01-21T09:00:00-05:00"}</script>',
+    ],
+    ids=["meta", "json-ld"],
+)
+@pytest.mark.parametrize(
+    "line", ["Updated: January 25, 2022", "Aktualisiert am 25.01.2022"], ids=["en", "de"]
+)
+def test_an_updated_line_of_a_later_day_than_metadata_s_change_is_the_page_s(meta: str, line: str) -> None:
+    # A CMS writes `dateModified` as `datePublished`: kept as the page's change, the "Updated" line the page
+    # shows four days later went unread, and `title` said nothing of an update beside another headline.
+    post = _read(_page_updated(meta, line))
+    assert post.fields["modified"] == "2022-01-25"
+    assert post.published == dt.datetime(2022, 1, 21, 14, 0, tzinfo=dt.UTC)  # the line never dates the page
+
+
+def test_metadata_s_later_change_stands_beside_an_updated_line() -> None:
+    later = "<meta property='article:modified_time' content='2022-01-26T10:00:00-05:00'>"
+    assert _read(_page_updated(later, "Updated: January 25, 2022")).fields["modified"] == later[-27:-2]
+    same = "<meta property='article:modified_time' content='2022-01-21T09:00:00-05:00'>"
+    assert _read(_page_updated(same, "Updated: January 20, 2022")).fields["modified"] == same[-27:-2]
