@@ -565,6 +565,9 @@ def _without_what_is_not_the_posts(post: SourcePost, answer: StoredResponse, cit
         # `Reddit - Dive into anything`) names no post: a cited "Make Your Day" passed `title` on it.
         fields["the platform's own title"] = title
         title = None
+    # A Facebook share's copy: whose post it shares and that post's words, kept as another's (`quote` names
+    # them); read as no post's alone, a quote of them was only "not found verbatim".
+    fields.update(_a_facebook_shares_shown_post(answer, original))
     if _other_platforms_post(original) == "a comment" and title:
         # The page of a comment is titled with its post's title (Reddit's `Bridge is open : r/ukraine`),
         # which is not the comment's words.
@@ -698,6 +701,16 @@ def _a_reddit_things_own_reading(answer: StoredResponse, original: str) -> Sourc
         if read is not None:
             return read
     return None
+
+
+def _a_facebook_shares_shown_post(answer: StoredResponse, original: str) -> dict[str, str]:
+    """What archive.today's copy `answer` of a Facebook share shows of the post it shares, where its header
+    names the cited post's account as the sharer (`extractors.login_walled.the_share_on_a_copy`); else {}."""
+    from provenance.extractors.login_walled import facebook_post, the_share_on_a_copy
+
+    if facebook_post(original) is None:
+        return {}
+    return the_share_on_a_copy(original, _copy_html(answer), answer.uri)
 
 
 def _a_vk_posts_own_time(answer: StoredResponse, original: str) -> tuple[dt.datetime, bool, str] | None:

@@ -308,3 +308,18 @@ def test_a_share_another_account_made_on_the_copy_of_a_post_names_nothing_of_it(
     cited = f"https://archive.ph/2022.01.21-093018/{SHARE}"
     assert the_share_on_a_copy(SHARE, page, cited) == {}
     assert the_share_on_a_copy(SHARE, _archive_today_copy(_SHARED_A_POST), cited) != {}
+
+
+@pytest.mark.parametrize("heading", [_SHARED_A_POST, _SHARED_IN_OTHER_LANGUAGES["french"]], ids=["en", "fr"])
+def test_archive_today_s_copy_of_a_share_says_a_quote_of_the_shared_post_is_in_the_post_it_shares(
+    heading: str,
+) -> None:
+    from provenance.sources import _read_live
+
+    cited = f"https://archive.ph/2022.01.21-093018/{SHARE}"
+    post, _ = _read_live(cited, (answer(cited, _archive_today_copy(heading)),))
+    assert post is not None and post.text == "" and post.author is None
+    quote, author = _checked(post, "Harbour Office", "The ferry will not run on Saturday")
+    assert quote.status == "warn"
+    assert "not in the source's own words but in the post it shares (River Office)" in (quote.detail or "")
+    assert author.status != "pass"
