@@ -90,6 +90,10 @@ def _case_captions_in_a_note(n: int) -> tuple[str, str]:
     return "report.txt", "Claim [1]\n\n[1] Order, " + "A v. " * n + "(D.D.C. 2022)\n"
 
 
+def _words_of_a_month_s_letter_before_a_year(n: int) -> tuple[str, str]:
+    return "report.txt", "Claim [1]\n\n[1] " + "(D " * n + "2022\n"
+
+
 def _commas_before_a_wiki_retrieval(n: int) -> tuple[str, str]:
     wiki = "retrieved 21 January 2022, https://en.wikipedia.org/wiki/X"
     return "report.txt", f'Claim [1]\n\n[1] "X", Wikipedia, {"," * n} {wiki}\n'
@@ -813,6 +817,7 @@ SHAPES = (
     Shape("HTML Sources headings over links, no notes", 20_000, _html_sources_headings_over_links),
     Shape("` v. ` run in a note (a case caption)", 50_000, _case_captions_in_a_note),
     Shape("commas before a wiki page's retrieval day", 100_000, _commas_before_a_wiki_retrieval),
+    Shape("`(D ` run before a note's year", 75_000, _words_of_a_month_s_letter_before_a_year),
     Shape("archived copies of a note's page before `Id.`", 2_000, _archived_copies_before_an_id),
 )
 
