@@ -2013,34 +2013,55 @@ def case_note(unquoted: str) -> CaseNote | None:
     return CaseNote(caption, document or None, court if _holds_a_letter(court) else None)
 
 
-# The words before the day a note retrieved a wiki page (as Wikipedia's own citations write it, in English,
-# German, French and Russian), lowered.
+# The words before the day a note retrieved or accessed its source (as Wikipedia's own citations and the
+# citation styles write it, in English, German, French, Spanish and Russian), lowered.
 _RETRIEVED_WORDS = (
     "retrieved",
     "accessed",
     "abgerufen am",
     "consult\u00e9 le",
+    "consultado el",
     "\u0434\u0430\u0442\u0430 \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f",
+)
+# A part of each word in the case a note writes it (`Retrieved`, `Last accessed`, `Consult\u00e9 le`,
+# `\u0414\u0430\u0442\u0430 \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f`): most notes
+# hold none, and are not lowered nor searched further.
+_RETRIEVED_GATES = (
+    "etrieved",
+    "ccessed",
+    "bgerufen am",
+    "onsult\u00e9 le",
+    "onsultado el",
+    "\u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f",
 )
 _RETRIEVED_DAY_REACH = 60  # characters after the word: `on 21 January 2022`, `: 2022-01-21`
 
 
-def retrieved_wiki_day(footnote: Footnote, citation: Citation) -> dt.date | None:
-    """The day a note citing a wiki page (its link's, or `Wikipedia` named in words) gives as the day it
-    retrieved it (`"Battle of X", Wikipedia, retrieved 21 January 2022`), the cited revision's and no
-    publication date; None for any other note. Asked only of a note whose only full days are no
-    publication's (`ParsedCitation.only_unpublished_dates`): read again then, not kept for every note."""
-    unquoted = _blank_note_quotes(note_prose(footnote))
-    source_url = citation.original_url or citation.url
+def accessed_day(unquoted: str) -> dt.date | None:
+    """The day a note says its source was retrieved or accessed (`retrieved 21 January 2022`, `Last accessed:
+    2023-03-05`, `consultado el 5 de marzo de 2023`): when it was read, no publication date. `unquoted`: the
+    note's words with its URLs and quoted passages blanked (a title's `Accessed 3 May` is no access)."""
+    if not any(gate in unquoted for gate in _RETRIEVED_GATES):
+        return None  # most notes
     lowered = unquoted.lower()
-    if not (is_wiki_page(source_url) if source_url else "wikipedia" in lowered):
-        return None
     for word in _RETRIEVED_WORDS:
         at = lowered.find(word)
         if at >= 0:
             after = at + len(word)
             return find_date(unquoted[after : after + _RETRIEVED_DAY_REACH]).date
     return None
+
+
+def retrieved_wiki_day(footnote: Footnote, citation: Citation) -> dt.date | None:
+    """The day a note citing a wiki page (its link's, or `Wikipedia` named in words) gives as the day it
+    retrieved it (`"Battle of X", Wikipedia, retrieved 21 January 2022`), the cited revision's and no
+    publication date, kept as its `accessed`; None for any other note."""
+    if citation.accessed is None:
+        return None
+    source_url = citation.original_url or citation.url
+    if not (is_wiki_page(source_url) if source_url else "wikipedia" in note_prose(footnote).lower()):
+        return None
+    return citation.accessed
 
 
 def parse_citation(footnote: Footnote) -> ParsedCitation:
@@ -2109,6 +2130,8 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
         "title_quoted": quoted_title is not None or title is None,
         "original_url": original,
         "archived_url": _archived_copy(footnote, url) if url and original is None else None,
+        # When the note says it was read (`retrieved 21 January 2022`): kept, never its date.
+        "accessed": accessed_day(unquoted),
     }
     # Only the fields the note gives: a field left out takes its default, None, unvalidated. Given as None,
     # each was checked by its validator in Python (a URL's, a handle's, a month's: four calls for a web
