@@ -1972,6 +1972,42 @@ _COURTS_DOCUMENTS = (
 )
 
 
+# A party's filing that names who filed it: a motion, a brief, a petition, a declaration or an affidavit
+# `of` or `by` someone (`Motion of Defendant Acme Corp. to Dismiss`, `Decl. of Jane Smith \u00b6 4`, `Br. of
+# Amicus Curiae EFF`), up to the words that say what it asks or where (`to`, `in`, `for`, `at`, `\u00b6`).
+# Tried on the document's few dozen characters (`_CASE_NOTE`'s), only where the document is no court's.
+_NAMED_FILER = on_first_use(
+    r"(?:Motion|Mot\.|Declaration|Decl\.|Affidavit|Aff\.|Brief|Br\.|Petition|Pet\.)\s{1,3}(?:of|by)\s{1,3}"
+    r"(?P<filer>[^\u00b6\u00a7]{1,60}?)"
+    r"(?=\s{1,3}(?:to|in|for|re|at|under|pursuant|regarding|filed)\b|\s{0,3}[\u00b6\u00a7]|\s{0,3}$)"
+)
+# The words before a filer's name that say only which side filed (`Defendant`, `Amicus Curiae`), lowered:
+# a filing `of Defendants` alone names no one.
+_PARTY_ROLES = frozenset(
+    (
+        *("defendant", "defendants", "def.", "defs.", "plaintiff", "plaintiffs", "pl.", "pls.", "the"),
+        *("respondent", "respondents", "resp.", "petitioner", "petitioners", "pet.", "appellant"),
+        *("appellants", "appellee", "appellees", "intervenor", "intervenors", "amicus", "amici", "curiae"),
+        *("non-party", "nonparty", "third-party", "counter-defendant", "counter-plaintiff", "proposed"),
+    )
+)
+
+
+def _named_filer(document: str) -> str | None:
+    """Who filed a party's filing, where the document's name says (`Motion of Defendant Acme Corp. to
+    Dismiss`: Acme Corp.); None where it names only a side (`Motion of Defendants`) or no one
+    (`Complaint`)."""
+    found = _NAMED_FILER().match(document)
+    if found is None:
+        return None
+    words = found["filer"].split()
+    while words and words[0].casefold() in _PARTY_ROLES:
+        words.pop(0)
+    if not words or not words[0][:1].isupper():
+        return None
+    return " ".join(words)
+
+
 @dataclass(frozen=True, repr=False, eq=False)
 class CaseNote:
     """What a legal note citing a court's record says of it (`_CASE_NOTE`)."""
@@ -1984,6 +2020,13 @@ class CaseNote:
     def by_the_court(self) -> bool:
         """Whether the document is the court's own (an order, an opinion), not a party's filing."""
         return self.document is None or self.document.casefold().startswith(_COURTS_DOCUMENTS)
+
+    @property
+    def filer(self) -> str | None:
+        """Who filed a party's filing, where its name says (`Motion of Acme Corp. to Dismiss`); None for the
+        court's own document and a filing that names no one (`Complaint`: the caption's parties are the
+        case's, and which of them filed it the note does not say)."""
+        return None if self.by_the_court or self.document is None else _named_filer(self.document)
 
 
 def case_of(footnote: Footnote) -> CaseNote | None:
@@ -2103,9 +2146,9 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     captioned = " v. " in unquoted or "In re " in unquoted or "Ex parte " in unquoted
     case = case_note(unquoted) if captioned and back_reference is None else None
     if case is not None:
-        # The court wrote its order or opinion; a party's filing names no author here (the caption's parties
-        # are the case's, not the document's writers).
-        author = (case.court if case.by_the_court else None) or handle
+        # The court wrote its order or opinion; a party's filing is the author's its name gives (`Motion of
+        # Acme Corp.`), or no one's (the caption's parties are the case's, not the document's writers).
+        author = (case.court if case.by_the_court else case.filer) or handle
     else:
         author = None if back_reference is not None else _leading_name(prose) or handle
     quoted_title = _title(prose, quotes)
