@@ -221,6 +221,14 @@ class Citation(Model):
         "Null where `date` is given. The `date` check holds the source's time to it; `schema` warns, as the "
         "post cannot be checked to the day.",
     )
+    accessed: dt.date | None = Field(
+        default=None,
+        description="The day the note says its source was retrieved or accessed (`retrieved 21 January "
+        "2022`, `accessed`, `abgerufen am`, `consult\u00e9 le`, `consultado el`, "
+        "`\u0434\u0430\u0442\u0430 \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f`; CSL's "
+        "`accessed`): when the cited source (a wiki page's revision) was read, kept for the record. Never "
+        "a publication date: the `date` check does not compare it.",
+    )
     url: str | None = Field(
         default=None, description="The link exactly as the report (or the citations file) gives it."
     )

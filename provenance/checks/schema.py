@@ -7,7 +7,7 @@ from provenance.citations import parse_citation, validate_citation
 from provenance.citations.back_references import CITES_NOTE
 from provenance.citations.cite import why_no_date
 from provenance.citations.parse import ParsedCitation
-from provenance.citations.validation import IMPRECISE_DATE_CODES, WIKI_PAGE_UNDATED
+from provenance.citations.validation import FILING_PARTY_UNNAMED, IMPRECISE_DATE_CODES, WIKI_PAGE_UNDATED
 from provenance.models import CheckResult, CheckStatus, Finding
 
 
@@ -28,6 +28,11 @@ _DATE_CODES = frozenset(("missing-date", "year-only-date"))
 # Findings whose reason the note's reading gave (`citations.cite.cite_footnote`): an author or link missing
 # from a note that cites another note's source by reference (`Id.`, `Ibid.`, `Same as [2]`).
 _REASONED_CODES = frozenset(("missing-author", "missing-url", WIKI_PAGE_UNDATED))
+# What the note's reading may say in place of a missing author: a party's filing naming no filer.
+_IN_PLACE_OF = {"missing-author": ("missing-author", FILING_PARTY_UNNAMED)}
+# Findings of a note complete for its kind, which the check warns of (the footnote is at most unconfirmed):
+# a date to the month or the year, a wiki page's, a party's filing that names no filer.
+_WARNED_CODES = IMPRECISE_DATE_CODES | {FILING_PARTY_UNNAMED}
 
 
 def _as_reasoned(finding: Finding, given: CheckInput) -> Finding:
@@ -36,9 +41,8 @@ def _as_reasoned(finding: Finding, given: CheckInput) -> Finding:
     the one before it, which `extract` already said."""
     if finding.code not in _REASONED_CODES:
         return finding
-    reasoned = (
-        found for found in given.findings if found.code == finding.code and found.field == finding.field
-    )
+    codes = _IN_PLACE_OF.get(finding.code, (finding.code,))
+    reasoned = (found for found in given.findings if found.code in codes and found.field == finding.field)
     return next(reasoned, finding)
 
 
@@ -63,7 +67,7 @@ def check_schema(given: CheckInput) -> CheckResult:
     # A note dated to the month or the year only (`January 2022`) is complete for its kind, and the `date`
     # check holds the source to that month: it warns (the footnote is at most unconfirmed), where "no date"
     # failed a true note.
-    status: CheckStatus = "warn" if all(found.code in IMPRECISE_DATE_CODES for found in findings) else "fail"
+    status: CheckStatus = "warn" if all(found.code in _WARNED_CODES for found in findings) else "fail"
     return CheckResult(
         name="schema", status=status, detail="; ".join(_why_no_date(parsed, found) for found in findings)
     )

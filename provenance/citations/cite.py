@@ -19,7 +19,12 @@ from provenance.citations.parse import (
     parse_citation,
     retrieved_wiki_day,
 )
-from provenance.citations.validation import WIKI_PAGE_UNDATED, validate_citation, wiki_page_undated
+from provenance.citations.validation import (
+    FILING_PARTY_UNNAMED,
+    WIKI_PAGE_UNDATED,
+    validate_citation,
+    wiki_page_undated,
+)
 from provenance.files import read_input
 from provenance.hashing import sha256_hex
 from provenance.models import Finding, Footnote, Report
@@ -225,19 +230,27 @@ def _retrieved_wiki_page(finding: Finding, accessed: dt.date) -> Finding:
 
 def _for_a_case(finding: Finding, case: CaseNote) -> Finding:
     """A missing author said with its reason, where the note cites a court's record by its case: the parties
-    in its caption are the case's, not the document's authors, and a party's filing (`Complaint`) or a
-    parenthetical naming no court leaves no one to hold the source to."""
+    in its caption are the case's, not the document's authors. A parenthetical naming no court leaves no one
+    to hold the court's document to (it fails, as any note naming no author). A party's filing that names no
+    filer (`Complaint`) is complete for its kind: which party filed it the note does not say, and guessing
+    (a complaint's first party) is wrong for a counterclaim's, a third party's or an intervenor's; it warns
+    (`FILING_PARTY_UNNAMED`), so the footnote is at most unconfirmed and a person confirms who filed it."""
     if finding.code != "missing-author":
         return finding
     if case.by_the_court:
-        whose = "the court's parenthetical names no court"
-    else:
-        whose = f"a party's filing ({case.document}) names no one who filed it"
+        message = (
+            f"no author: the note cites a court record of {case.caption}, and the court's parenthetical "
+            "names no court; the caption's parties are not its authors; give the author here or in the "
+            "citations file"
+        )
+        return finding.model_copy(update={"message": message})
     message = (
-        f"no author: the note cites a court record of {case.caption}, and {whose}; the caption's parties are "
-        "not its authors; give the author here or in the citations file"
+        f"no author: the note cites a party's filing ({case.document}) in {case.caption} and names no one "
+        "who filed it; the caption's parties are the case's, and which of them filed it is not said, so no "
+        "author is checked against the source; a person should confirm who filed it (or name the filer: "
+        "`Motion of Acme Corp. to ...`, or the author in the citations file)"
     )
-    return finding.model_copy(update={"message": message})
+    return Finding(code=FILING_PARTY_UNNAMED, message=message, field="author")
 
 
 def _by_reference(finding: Finding, reference: str, unclear: str | None) -> Finding:

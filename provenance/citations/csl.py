@@ -79,6 +79,7 @@ class CitationOverrides:
     located: Located | None = None
     archived_url: str | None = None
     title_quoted: bool | None = None
+    accessed: dt.date | None = None
 
 
 def _json_type(value: object) -> str:
@@ -405,6 +406,10 @@ class CslItem(_CslPart):
     title: Text | None = None
     author: Annotated[list[CslName], Field(min_length=1)] | None = None
     issued: CslDate | None = None
+    # The day the source was read (`{"date-parts": [[2022, 1, 21]]}`): kept for the record, never checked, so
+    # one that gives no one day (a month, a range) is left out rather than refusing a file that was read
+    # before this field was.
+    accessed: Any = None
     container_title: Text | None = Field(default=None, alias="container-title")
     # In other tools' files `archive_location` is often a shelf mark ("Box 3, folder 2"): only a URL is a
     # copy.
@@ -465,7 +470,19 @@ class CslItem(_CslPart):
             located=custom.located,
             archived_url=self._archived_copy(),
             title_quoted=custom.title_quoted,
+            accessed=_accessed_day(self.accessed),
         )
+
+
+def _accessed_day(accessed: object) -> dt.date | None:
+    """The one day an item's `accessed` gives, or None where it gives none (or no one day)."""
+    if not isinstance(accessed, dict):
+        return None
+    try:
+        day = CslDate.model_validate(accessed).day
+    except ValidationError:
+        return None
+    return day if isinstance(day, dt.date) else None
 
 
 _MOST_AUTHORS_NAMED = 20  # as APA names them; the rest are `et al.`, whom no source need show
@@ -696,6 +713,10 @@ def citation_to_csl(label: str, citation: Citation) -> dict[str, Any]:
             item["issued"] = {"date-parts": [[int(year)]], "season": int(month) - _SEASON_MONTHS.start + 1}
         else:
             item["issued"] = {"date-parts": [[int(part) for part in citation.date_month_or_year.split("-")]]}
+    if citation.accessed:
+        item["accessed"] = {
+            "date-parts": [[citation.accessed.year, citation.accessed.month, citation.accessed.day]]
+        }
     if citation.platform in _DISPLAY_NAMES:
         item["container-title"] = _DISPLAY_NAMES[citation.platform]
     # The archived copy: the one the note gives beside its link, or the cited URL when it is itself the copy.

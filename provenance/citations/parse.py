@@ -1972,6 +1972,42 @@ _COURTS_DOCUMENTS = (
 )
 
 
+# A party's filing that names who filed it: a motion, a brief, a petition, a declaration or an affidavit
+# `of` or `by` someone (`Motion of Defendant Acme Corp. to Dismiss`, `Decl. of Jane Smith \u00b6 4`, `Br. of
+# Amicus Curiae EFF`), up to the words that say what it asks or where (`to`, `in`, `for`, `at`, `\u00b6`).
+# Tried on the document's few dozen characters (`_CASE_NOTE`'s), only where the document is no court's.
+_NAMED_FILER = on_first_use(
+    r"(?:Motion|Mot\.|Declaration|Decl\.|Affidavit|Aff\.|Brief|Br\.|Petition|Pet\.)\s{1,3}(?:of|by)\s{1,3}"
+    r"(?P<filer>[^\u00b6\u00a7]{1,60}?)"
+    r"(?=\s{1,3}(?:to|in|for|re|at|under|pursuant|regarding|filed)\b|\s{0,3}[\u00b6\u00a7]|\s{0,3}$)"
+)
+# The words before a filer's name that say only which side filed (`Defendant`, `Amicus Curiae`), lowered:
+# a filing `of Defendants` alone names no one.
+_PARTY_ROLES = frozenset(
+    (
+        *("defendant", "defendants", "def.", "defs.", "plaintiff", "plaintiffs", "pl.", "pls.", "the"),
+        *("respondent", "respondents", "resp.", "petitioner", "petitioners", "pet.", "appellant"),
+        *("appellants", "appellee", "appellees", "intervenor", "intervenors", "amicus", "amici", "curiae"),
+        *("non-party", "nonparty", "third-party", "counter-defendant", "counter-plaintiff", "proposed"),
+    )
+)
+
+
+def _named_filer(document: str) -> str | None:
+    """Who filed a party's filing, where the document's name says (`Motion of Defendant Acme Corp. to
+    Dismiss`: Acme Corp.); None where it names only a side (`Motion of Defendants`) or no one
+    (`Complaint`)."""
+    found = _NAMED_FILER().match(document)
+    if found is None:
+        return None
+    words = found["filer"].split()
+    while words and words[0].casefold() in _PARTY_ROLES:
+        words.pop(0)
+    if not words or not words[0][:1].isupper():
+        return None
+    return " ".join(words)
+
+
 @dataclass(frozen=True, repr=False, eq=False)
 class CaseNote:
     """What a legal note citing a court's record says of it (`_CASE_NOTE`)."""
@@ -1984,6 +2020,13 @@ class CaseNote:
     def by_the_court(self) -> bool:
         """Whether the document is the court's own (an order, an opinion), not a party's filing."""
         return self.document is None or self.document.casefold().startswith(_COURTS_DOCUMENTS)
+
+    @property
+    def filer(self) -> str | None:
+        """Who filed a party's filing, where its name says (`Motion of Acme Corp. to Dismiss`); None for the
+        court's own document and a filing that names no one (`Complaint`: the caption's parties are the
+        case's, and which of them filed it the note does not say)."""
+        return None if self.by_the_court or self.document is None else _named_filer(self.document)
 
 
 def case_of(footnote: Footnote) -> CaseNote | None:
@@ -2013,34 +2056,55 @@ def case_note(unquoted: str) -> CaseNote | None:
     return CaseNote(caption, document or None, court if _holds_a_letter(court) else None)
 
 
-# The words before the day a note retrieved a wiki page (as Wikipedia's own citations write it, in English,
-# German, French and Russian), lowered.
+# The words before the day a note retrieved or accessed its source (as Wikipedia's own citations and the
+# citation styles write it, in English, German, French, Spanish and Russian), lowered.
 _RETRIEVED_WORDS = (
     "retrieved",
     "accessed",
     "abgerufen am",
     "consult\u00e9 le",
+    "consultado el",
     "\u0434\u0430\u0442\u0430 \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f",
+)
+# A part of each word in the case a note writes it (`Retrieved`, `Last accessed`, `Consult\u00e9 le`,
+# `\u0414\u0430\u0442\u0430 \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f`): most notes
+# hold none, and are not lowered nor searched further.
+_RETRIEVED_GATES = (
+    "etrieved",
+    "ccessed",
+    "bgerufen am",
+    "onsult\u00e9 le",
+    "onsultado el",
+    "\u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f",
 )
 _RETRIEVED_DAY_REACH = 60  # characters after the word: `on 21 January 2022`, `: 2022-01-21`
 
 
-def retrieved_wiki_day(footnote: Footnote, citation: Citation) -> dt.date | None:
-    """The day a note citing a wiki page (its link's, or `Wikipedia` named in words) gives as the day it
-    retrieved it (`"Battle of X", Wikipedia, retrieved 21 January 2022`), the cited revision's and no
-    publication date; None for any other note. Asked only of a note whose only full days are no
-    publication's (`ParsedCitation.only_unpublished_dates`): read again then, not kept for every note."""
-    unquoted = _blank_note_quotes(note_prose(footnote))
-    source_url = citation.original_url or citation.url
+def accessed_day(unquoted: str) -> dt.date | None:
+    """The day a note says its source was retrieved or accessed (`retrieved 21 January 2022`, `Last accessed:
+    2023-03-05`, `consultado el 5 de marzo de 2023`): when it was read, no publication date. `unquoted`: the
+    note's words with its URLs and quoted passages blanked (a title's `Accessed 3 May` is no access)."""
+    if not any(gate in unquoted for gate in _RETRIEVED_GATES):
+        return None  # most notes
     lowered = unquoted.lower()
-    if not (is_wiki_page(source_url) if source_url else "wikipedia" in lowered):
-        return None
     for word in _RETRIEVED_WORDS:
         at = lowered.find(word)
         if at >= 0:
             after = at + len(word)
             return find_date(unquoted[after : after + _RETRIEVED_DAY_REACH]).date
     return None
+
+
+def retrieved_wiki_day(footnote: Footnote, citation: Citation) -> dt.date | None:
+    """The day a note citing a wiki page (its link's, or `Wikipedia` named in words) gives as the day it
+    retrieved it (`"Battle of X", Wikipedia, retrieved 21 January 2022`), the cited revision's and no
+    publication date, kept as its `accessed`; None for any other note."""
+    if citation.accessed is None:
+        return None
+    source_url = citation.original_url or citation.url
+    if not (is_wiki_page(source_url) if source_url else "wikipedia" in note_prose(footnote).lower()):
+        return None
+    return citation.accessed
 
 
 def parse_citation(footnote: Footnote) -> ParsedCitation:
@@ -2082,9 +2146,9 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     captioned = " v. " in unquoted or "In re " in unquoted or "Ex parte " in unquoted
     case = case_note(unquoted) if captioned and back_reference is None else None
     if case is not None:
-        # The court wrote its order or opinion; a party's filing names no author here (the caption's parties
-        # are the case's, not the document's writers).
-        author = (case.court if case.by_the_court else None) or handle
+        # The court wrote its order or opinion; a party's filing is the author's its name gives (`Motion of
+        # Acme Corp.`), or no one's (the caption's parties are the case's, not the document's writers).
+        author = (case.court if case.by_the_court else case.filer) or handle
     else:
         author = None if back_reference is not None else _leading_name(prose) or handle
     quoted_title = _title(prose, quotes)
@@ -2109,6 +2173,8 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
         "title_quoted": quoted_title is not None or title is None,
         "original_url": original,
         "archived_url": _archived_copy(footnote, url) if url and original is None else None,
+        # When the note says it was read (`retrieved 21 January 2022`): kept, never its date.
+        "accessed": accessed_day(unquoted),
     }
     # Only the fields the note gives: a field left out takes its default, None, unvalidated. Given as None,
     # each was checked by its validator in Python (a URL's, a handle's, a month's: four calls for a web

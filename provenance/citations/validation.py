@@ -28,6 +28,10 @@ _POST_URL_EXAMPLES = {
 # A wiki page's, dated by no publication day (`WIKI_PAGE_UNDATED`), warns too: it has none to give.
 WIKI_PAGE_UNDATED = "wiki-page-undated"
 IMPRECISE_DATE_CODES = frozenset(("month-only-date", "season-only-date", "year-only-date", WIKI_PAGE_UNDATED))
+# A party's filing cited by its case that names no one who filed it (`Complaint \u00b6 12, Doe v. Roe, ...`):
+# complete for its kind (a filing's author is a party the note does not name), so the schema check warns
+# and the footnote is at most unconfirmed: a person confirms who filed it (`cite._for_a_case`).
+FILING_PARTY_UNNAMED = "filing-party-unnamed"
 
 
 def wiki_page_undated(accessed: dt.date | None = None) -> Finding:

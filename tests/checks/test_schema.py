@@ -134,3 +134,48 @@ def test_a_note_whose_referenced_note_is_unclear_fails_saying_why() -> None:
         "no URL: the note cites another note's source ('Id.'), but which one is unclear: note 1 gives no link"
         in detail
     )
+
+
+def _schema_with_the_notes_findings(note: str) -> tuple[str, str]:
+    footnote = Footnote(label="3", text=note, line=40, urls=())
+    cited = cite_footnote(footnote, None)
+    given = CheckInput(footnote=footnote, citation=cited.citation, outcome=None, findings=cited.findings)
+    result = check_schema(given)
+    return result.status, result.detail
+
+
+_COMPLAINT = (
+    "Complaint \u00b6 12, Doe v. Roe, No. 1:22-cv-1 (S.D.N.Y. Jan. 21, 2022), ECF No. 1, "
+    "https://www.courtlistener.com/docket/1/doe-v-roe/"
+)
+
+
+def test_a_partys_filing_naming_no_filer_warns_saying_why_where_it_failed() -> None:
+    # "no author" failed a complete note: a filing's author is a party the note does not name as such.
+    status, detail = _schema_with_the_notes_findings(_COMPLAINT)
+    assert status == "warn"
+    assert detail.startswith("no author: the note cites a party's filing (Complaint \u00b6 12) in Doe v. Roe")
+    assert "a person should confirm who filed it" in detail
+
+
+def test_a_partys_filing_naming_its_filer_passes_with_that_filer() -> None:
+    note = _COMPLAINT.replace("Complaint \u00b6 12", "Motion of Defendant Acme Corp. to Dismiss at 3")
+    assert _schema_with_the_notes_findings(note) == ("pass", "url, platform, date and author present")
+
+
+def test_a_courts_record_whose_parenthetical_names_no_court_still_fails_for_its_author() -> None:
+    # Only a party's filing is complete without an author: the court's own document names its court.
+    status, detail = _schema_with_the_notes_findings(
+        "New York Times Co. v. Sullivan, 376 U.S. 254 (1964), https://www.courtlistener.com/opinion/1/nyt/"
+    )
+    assert status == "fail"
+    assert "the court's parenthetical names no court" in detail
+
+
+def test_a_filing_warning_beside_a_missing_date_fails_for_the_date() -> None:
+    status, detail = _schema_with_the_notes_findings(
+        "Complaint \u00b6 12, Doe v. Roe, No. 1:22-cv-1 (S.D.N.Y.), ECF No. 1, "
+        "https://www.courtlistener.com/docket/1/doe-v-roe/"
+    )
+    assert status == "fail"
+    assert "no date" in detail and "party's filing" in detail

@@ -13,7 +13,7 @@ from provenance.checks.schema import check_schema
 from provenance.citations import parse_citation, validate_citation
 from provenance.citations.cite import cite_footnote
 from provenance.citations.parse import case_note, retrieved_wiki_day
-from provenance.citations.validation import IMPRECISE_DATE_CODES, WIKI_PAGE_UNDATED
+from provenance.citations.validation import FILING_PARTY_UNNAMED, IMPRECISE_DATE_CODES, WIKI_PAGE_UNDATED
 from provenance.models import Footnote, Platform
 
 D = dt.date
@@ -99,14 +99,54 @@ def test_a_court_record_cited_by_its_case_is_the_courts_with_the_caption_as_its_
         "Pl.'s Mot. to Dismiss at 4, Doe v. Roe, No. 22-cv-1 (S.D.N.Y. Mar. 3, 2022), ECF No. 20.",
     ],
 )
-def test_a_partys_filing_names_no_author_and_says_why(note: str) -> None:
+def test_a_partys_filing_naming_no_filer_names_no_author_and_says_why(note: str) -> None:
     parsed = parse_citation(_note(note))
-    assert parsed.citation.author is None
+    assert parsed.citation.author is None  # not the caption's first party: which one filed it is not said
     assert parsed.citation.title == "Doe v. Roe"
     assert parsed.citation.date == D(2022, 3, 3)
-    missing = {f.code: f.message for f in cite_footnote(_note(note), None).findings}["missing-author"]
-    assert "court record of Doe v. Roe" in missing and "party's filing" in missing
-    assert "parties are not its authors" in missing
+    findings = {f.code: f for f in cite_footnote(_note(note), None).findings}
+    assert "missing-author" not in findings  # said as what it is: a filing whose filer the note leaves out
+    missing = findings[FILING_PARTY_UNNAMED]
+    assert missing.field == "author"
+    assert (
+        "party's filing" in missing.message
+        and "in Doe v. Roe and names no one who filed it" in missing.message
+    )
+    assert "a person should confirm who filed it" in missing.message
+
+
+@pytest.mark.parametrize(
+    ("note", "filer"),
+    [
+        (
+            "Motion of Defendant Acme Corp. to Dismiss at 3, Doe v. Acme Corp., No. 1:22-cv-1 (S.D.N.Y. Feb. "
+            "1, 2022), ECF No. 9.",
+            "Acme Corp.",
+        ),
+        (
+            "Decl. of Jane Smith \u00b6 4, Doe v. Roe, No. 1:22-cv-1 (S.D.N.Y. Feb. 1, 2022), ECF No. 10.",
+            "Jane Smith",
+        ),
+        (
+            "Br. of Amicus Curiae Electronic Frontier Foundation at 5, Doe v. Roe, No. 22-1 (2d Cir. Mar. 1, "
+            "2022), ECF No. 40.",
+            "Electronic Frontier Foundation",
+        ),
+    ],
+)
+def test_a_partys_filing_naming_its_filer_has_that_filer_as_its_author(note: str, filer: str) -> None:
+    # It named no author, and `schema` failed a note that says who filed the document.
+    parsed = parse_citation(_note(note))
+    assert parsed.citation.author == filer
+    assert not [f for f in cite_footnote(_note(note), None).findings if f.field == "author"]
+
+
+@pytest.mark.parametrize(
+    "document", ["Motion of Defendants to Dismiss", "Br. of Appellant", "Decl. of Plaintiff in Supp."]
+)
+def test_a_filing_naming_only_a_side_names_no_author(document: str) -> None:
+    note = f"{document}, Doe v. Roe, No. 1:22-cv-1 (S.D.N.Y. Feb. 1, 2022), ECF No. 9."
+    assert parse_citation(_note(note)).citation.author is None
 
 
 def test_a_case_without_a_court_in_its_parenthetical_names_no_author() -> None:
