@@ -27,7 +27,7 @@ _CITATION_FIELDS = tuple(Citation.model_fields)
 
 def _citation_json(citation: Citation) -> dict[str, Any]:
     """`citation.model_dump(mode="json")`, the same dictionary made without pydantic's serializer: its fields
-    are strings or None but for a platform (its value) and a date (as `isoformat` spells it).
+    are strings or None but for a platform (its value) and two dates (as `isoformat` spells them).
     tests/outputs/test_extract.py checks the two agree."""
     values = citation.__dict__
     # pydantic keeps every field there in the order declared: copied whole (in C), not field by field.
@@ -36,11 +36,13 @@ def _citation_json(citation: Citation) -> dict[str, Any]:
         if tuple(values) == _CITATION_FIELDS
         else {name: values[name] for name in _CITATION_FIELDS}
     )
-    platform, date = values["platform"], values["date"]
+    platform, date, accessed = values["platform"], values["date"], values["accessed"]
     if platform is not None:
         dumped["platform"] = platform.value
     if date is not None:
         dumped["date"] = date.isoformat()
+    if accessed is not None:  # a date too: the standard encoder, orjson's fallback, writes no date
+        dumped["accessed"] = accessed.isoformat()
     return dumped
 
 

@@ -148,6 +148,7 @@ _CITATIONS = st.builds(
     author=_TEXTS,
     handle=st.none() | st.from_regex(r"[a-z_]{1,8}", fullmatch=True),
     date=st.none() | st.dates(),
+    accessed=st.none() | st.dates(),
     url=_URLS,
     canonical_url=_URLS,
     post_id=_TEXTS,
