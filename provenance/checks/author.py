@@ -103,7 +103,7 @@ from provenance.checks.matching import (
     name_key,
     people_in,
 )
-from provenance.checks.quote import quoted_first
+from provenance.checks.quote import SHARE_OF, kept_comments, quoted_first
 from provenance.citations.parse import names_author_in_genitive, note_prose
 from provenance.citations.platforms import canonical_url, post_locator, tiktok_video_under
 from provenance.locate.speakers import (
@@ -563,12 +563,6 @@ def _gives(speaker: Speaker, line: int) -> str:
     return f"the citing passage (line {line}) gives the quoted words to {speaker.name!r}{how}"
 
 
-# The comments a Reddit thread's JSON shows under its post, as `extractors.reddit` keeps them apart
-# (`reader_comments`: `u/<author>: <words>`, joined by " | ").
-_READER_COMMENTS = "reader_comments"
-_COMMENTS_JOIN = " | "
-
-
 def _a_commenter_cited(given: CheckInput, as_posted: CheckResult) -> CheckResult | None:
     """A warning in place of `as_posted`'s `fail` where the note names a Reddit account that is not the
     thread's poster but one of its commenters (`u/amal_voter, Reddit, <the thread's link>`): the words may
@@ -576,8 +570,7 @@ def _a_commenter_cited(given: CheckInput, as_posted: CheckResult) -> CheckResult
     source, handle = given.source, given.citation.handle
     if as_posted.status != "fail" or source is None or source.platform is not Platform.REDDIT or not handle:
         return None
-    comments = source.fields.get(_READER_COMMENTS)
-    if not comments or f"{_COMMENTS_JOIN}u/{handle}: " not in f"{_COMMENTS_JOIN}{comments}":
+    if all(author != handle for author, _ in kept_comments(source.fields)):
         return None
     return as_posted.model_copy(
         update={
@@ -587,10 +580,6 @@ def _a_commenter_cited(given: CheckInput, as_posted: CheckResult) -> CheckResult
             "hand",
         }
     )
-
-
-# The field naming what a Facebook share shares (`extractors.login_walled.SHARE_OF`).
-_SHARE_OF = "a share of"
 
 
 def _check_note_author(given: CheckInput) -> CheckResult:
@@ -605,7 +594,7 @@ def _check_note_author(given: CheckInput) -> CheckResult:
     by, origin = forwarder(source), forward_of_another(source)
     # A Facebook page's share (`extractors.login_walled.SHARE_OF`) is no forward: "shared" is what its
     # reader saw done.
-    shared = bool(source.fields.get(_SHARE_OF))
+    shared = bool(source.fields.get(SHARE_OF))
     passed_on, what = ("shared", "a share of a post by") if shared else ("forwarded", "a forward from")
     found = f"{as_posted.found}, {passed_on} from {original.author}" + (
         f" / @{original.handle}" if original.handle else ""

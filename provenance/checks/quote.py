@@ -302,7 +302,7 @@ _OTHERS_WORDS: tuple[tuple[str, str | None, str, str], ...] = (
 _NOT_ITS_OWN = "is not in the source's own words but in"
 # The field naming what a Facebook share shares (`extractors.login_walled.SHARE_OF`), whose words it keeps as
 # its `quoted_post`: "the post it quotes" said of the post a page shared.
-_SHARE_OF = "a share of"
+SHARE_OF = "a share of"
 # A Mastodon boost of another account's post (`extractors.mastodon`: its `reblog` field), and a Reddit
 # crosspost (`extractors.reddit`: `crosspost` read from a page, `crosspost_parent` with the original's author
 # named as `forwarded_from` read from the JSON): each keeps the post it passes on whole as its `quoted_post`,
@@ -312,7 +312,7 @@ _BOOST = "a boost of another account's post"
 
 def _passed_on_as(fields: dict[str, str]) -> str:
     """What a source's `quoted_post` is to it: "the post it shares", "boosts", "crossposts", or "quotes"."""
-    if fields.get(_SHARE_OF):
+    if fields.get(SHARE_OF):
         return "the post it shares"  # a Facebook share quotes nothing: it passes the post on whole
     if fields.get("reblog") == _BOOST:
         return "the post it boosts"
@@ -345,17 +345,24 @@ def _in_others_words(
 
 # A commenter as a thread's comments are kept (`extractors.reddit`: `u/<author>: <words>`, joined by " | ").
 _COMMENTER = on_first_use(r"u/([\w-]{1,40}): ")
-_MOST_COMMENTS_READ = 500  # for whose a quote is: a crafted thread of more costs no more
+_MOST_COMMENTS_READ = 500  # a crafted thread of more costs no more
+
+
+def kept_comments(fields: dict[str, str]) -> Iterator[tuple[str, str]]:
+    """(author, words) of each comment a source keeps with its author (Reddit's `reader_comments`), the first
+    `_MOST_COMMENTS_READ`; a web page's reader comments, kept without their authors, give none."""
+    for comment in fields.get("reader_comments", "").split(" | ")[:_MOST_COMMENTS_READ]:
+        named = _COMMENTER().match(comment)
+        if named is not None:
+            yield named.group(1), comment[named.end() :]
 
 
 def _commenter_saying(quote: str, fields: dict[str, str]) -> str:
-    """` (u/<author>)` of the first kept comment that has `quote` verbatim, where comments are kept with their
-    authors (Reddit's); else ""."""
-    for comment in fields.get("reader_comments", "").split(" | ")[:_MOST_COMMENTS_READ]:
-        named = _COMMENTER().match(comment)
-        match = find_quote(quote, comment[named.end() :]) if named is not None else None
-        if named is not None and match is not None and match.verbatim:
-            return f" (u/{named.group(1)})"
+    """` (u/<author>)` of the first kept comment that has `quote` verbatim (`kept_comments`); else ""."""
+    for author, words in kept_comments(fields):
+        match = find_quote(quote, words)
+        if match is not None and match.verbatim:
+            return f" (u/{author})"
     return ""
 
 
