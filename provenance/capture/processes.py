@@ -94,6 +94,10 @@ class CaptureProcess:
         import pickle  # noqa: F401
 
         reap_ended()  # an earlier run's capture processes, let go as they were ending (`let_end`)
+        # What this process holds so far is frozen: no collection walks it again, so the child does not copy
+        # the pages a walk would touch (as the `gc.freeze` documentation advises). A child forked from a big
+        # heap that collects copies it all: 2 s for 9 M objects here, the whole grace period of a stop.
+        gc.freeze()
         reading, writing = os.pipe()
         parent = os.getpid()
         # Ctrl-C or SIGTERM held back across the fork: one landing in the child before it has its own
@@ -304,10 +308,6 @@ def capture_in_processes(
     the exception goes on. A process that fails (it raised, or ended before sending all its results) or a
     result `on_sent` could not take calls `on_failure` (which must make `capture_here` end soon: the run
     cannot be whole), then every other process is stopped and the failure raised."""
-    if len(shares) > 1:
-        # What the run holds so far stays for its whole life: frozen, no collection walks it again, and the
-        # children do not copy the pages a walk would touch (as the `gc.freeze` documentation advises).
-        gc.freeze()
     children: list[CaptureProcess] = []
     problems: list[BaseException] = []
     receiving = threading.Condition()

@@ -28,6 +28,7 @@ from provenance.capture.processes import (
 )
 from provenance.errors import UsageError
 from provenance.forking import reap_ended
+from provenance.waiting import wait_in_steps
 from tests.support.cli import run_python
 
 
@@ -135,11 +136,25 @@ def test_the_run_goes_on_once_each_process_has_sent_its_shares_end_not_once_it_h
         os.waitpid(child, os.WNOHANG)
 
 
+def test_a_capture_process_finds_what_its_parent_held_frozen_so_that_no_collection_copies_it() -> None:
+    # A collection in the child writes to every object it walks: unfrozen, a big parent's heap is copied
+    # page by page (seconds, longer than a stop's grace period).
+    import gc
+
+    gc.unfreeze()  # as if no earlier fork in this session had frozen anything
+    results = CaptureProcess(lambda send: send(gc.get_freeze_count())).results()
+    assert next(results) > 0
+
+
 def test_stopping_a_process_cancels_its_share_and_reaps_it_within_the_grace_period() -> None:
     def run_share(send: Callable[[Any], None]) -> None:
         try:  # as a share does: its threads send, its main thread waits (and is where a signal lands)
             threading.Thread(target=send, args=("started",)).start()
-            time.sleep(60)
+            # Waiting in steps, as the scheduler does: the kernel may give SIGTERM to the sending thread
+            # while it is still alive, and a plain sleep would then never reach the Python handler, which
+            # runs in the main thread only (a run on a loaded machine was killed after the grace period).
+            with (never := threading.Condition()):
+                wait_in_steps(never, lambda: False)
         except KeyboardInterrupt:
             send("cancelled")  # a share's captures see the stop as Ctrl-C and clean up
             raise
