@@ -156,6 +156,7 @@ from provenance.checks.matching import (
     disowned_in_passage,
     find_quote,
     language_of,
+    link_time_code,
     match_names,
     may_disown,
     name_key,
@@ -2238,10 +2239,14 @@ def check_quote(given: CheckInput) -> CheckResult:
                 f"compare {_short(quote)!r} by hand"
             )
             found.append(_short(source.text or parts[-1], _SHOWN_CHARS))
-        elif source.platform in _VIDEO_PLATFORMS and _given_as_spoken(given, quote):
+        elif source.platform in _VIDEO_PLATFORMS and (
+            (at := link_time_code(given.citation.url)) is not None or _given_as_spoken(given, quote)
+        ):
+            # Cited at a place in the video (its link's `t=194s`): words said there, not its caption's.
+            where = "" if at is None else f" (cited at {at // 60}:{at % 60:02d} of it, the link's time code)"
             notes.append(
-                f"{_short(quote)!r} is given as words spoken in the video, which neither its page nor its "
-                "caption holds: compare them with the video by hand"
+                f"{_short(quote)!r} is given as words spoken in the video{where}, which neither its page nor "
+                "its caption holds: compare them with the video by hand"
             )
             found.append(_short(source.text or parts[-1], _SHOWN_CHARS))
         else:

@@ -3633,6 +3633,30 @@ def test_words_a_passage_says_are_heard_in_a_video_are_said_to_be_spoken_not_a_p
     assert "not found verbatim" in check_quote(_quoted_in(spoken, "nobody leaves this square", text)).detail
 
 
+def test_words_cited_at_a_video_s_time_code_are_said_to_be_spoken_there_not_a_paraphrase() -> None:
+    # `In a video interview she repeated that "…"`, its note's link starting the video at 3:14 (`t=194s`):
+    # "not found verbatim (37% at best; a paraphrase?)" sent a person through the caption for words said
+    # there.
+    video = POST.model_copy(
+        update={
+            "platform": Platform.YOUTUBE,
+            "text": "Dr. Lena Varga on the Portuguese vitamin A trial. Subscribe for the full interview.",
+        }
+    )
+    passage = "In a video interview she repeated that \u201cparents have been lied to about vitamin A\u201d."
+    given = _quoted_in(passage, "parents have been lied to about vitamin A", video)
+    at_3_14 = given.citation.model_copy(update={"url": "https://www.youtube.com/watch?v=kQ3m9VvT2xA&t=194s"})
+    result = check_quote(dataclasses.replace(given, citation=at_3_14))
+    assert (result.status, result.detail) == (
+        "warn",
+        "'parents have been lied to about vitamin A' is given as words spoken in the video (cited at 3:14 of "
+        "it, the link's time code), which neither its page nor its caption holds: compare them with the "
+        "video by hand",
+    )
+    # The link without a time code, the passage naming no hearing: a paraphrase may be, as before.
+    assert "not found verbatim" in check_quote(given).detail
+
+
 def test_a_quote_found_only_in_a_reddit_comment_names_its_commenter() -> None:
     # "… in a reader's comment on the page: attribute it to the commenter": which of the thread's?
     thread = POST.model_copy(
