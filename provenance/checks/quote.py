@@ -485,6 +485,30 @@ _EDITED = (
 )
 
 
+# A web page's time of its last change (`extractors.web` keeps its `article:modified_time` or `dateModified`
+# as `fields["modified"]`): an hour or more after it was published, words quoted from it and not found as
+# quoted may be those it had before the update (`Updated 13 March: this statement has been amended`).
+_PAGE_UPDATE = dt.timedelta(hours=1)
+_LONGEST_TIME = 40  # characters of an ISO 8601 time, read from a page
+
+
+def _page_updated_since(source: SourcePost) -> str | None:
+    """What to say of a web page updated an hour or more after it was published, where a quote was not found
+    as quoted; None for a post (its edits are `source.edited`'s), or a page not so updated."""
+    if source.platform is not Platform.WEB or source.published is None or source.edited:
+        return None
+    try:
+        modified = dt.datetime.fromisoformat((source.fields.get("modified") or "")[:_LONGEST_TIME].strip())
+    except ValueError:
+        return None
+    if modified.tzinfo is None or modified - source.published < _PAGE_UPDATE:
+        return None
+    return (
+        f"the page was updated {modified.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC, after it was published: the "
+        "quoted words may be from before the update (an archived copy made before it may show them)"
+    )
+
+
 # How long after a post an edit still gives its words as published (a typo fixed that day): as
 # `extractors.mastodon` reads an edit history.
 _SAME_DAY_EDIT = dt.timedelta(hours=24)
@@ -2106,6 +2130,7 @@ def check_quote(given: CheckInput) -> CheckResult:
     elsewhere = _words_may_be_elsewhere(source)
     not_found: CheckStatus = "warn" if source.edited or elsewhere else missed
     missing = False  # a quote not found as quoted in the source as captured
+    unlike_now = False  # near it, or not found at all: words the page may have had before an update
     notes: list[str] = []
     found: list[str] = []
     confirmed: set[str] = set()  # the quotes found as quoted
@@ -2217,6 +2242,7 @@ def check_quote(given: CheckInput) -> CheckResult:
         if match.score >= NEAR_QUOTE:
             differs, score = _words_that_differ(quote, match.excerpt), _percent(match.score)
             notes.append(f"near match ({score}) for {_short(quote)!r}{differs}: compare by hand")
+            unlike_now = True
             found.append(match.excerpt)
             continue
         source_text = source.text or parts[-1]
@@ -2253,6 +2279,7 @@ def check_quote(given: CheckInput) -> CheckResult:
             differs, score = _words_that_differ(quote, match.excerpt), _percent(match.score)
             notes.append(f"not found verbatim ({score} at best; a paraphrase?): {_short(quote)!r}{differs}")
             found.append(match.excerpt)
+            unlike_now = True
     for first, second in _interrupted_quotes(given.contexts) if len(confirmed) > 1 else ():
         apart = _read_together(first, second, parts) if {first, second} <= confirmed else None
         if apart is not None:
@@ -2271,6 +2298,8 @@ def check_quote(given: CheckInput) -> CheckResult:
         # edited X post's other version captured beside it does not settle it: a post edited twice has a
         # version between, not captured.)
         notes.append(_EDITED)
+    elif unlike_now and (updated := _page_updated_since(source)) is not None:
+        notes.append(updated)
     if missing and elsewhere:
         notes.append(elsewhere)
     edited_later = _edited_days_later(source) if status == "pass" else None

@@ -5829,3 +5829,31 @@ def test_words_after_a_clause_the_source_calls_false_are_its_own_answer_not_a_la
     ):
         result = check_quote(_given(source=_post_saying(labelled), quotes=("the strike killed 50 people",)))
         assert result.status == "warn" and "the source labels them" in result.detail, labelled
+
+
+def test_a_quote_unlike_the_words_of_a_page_updated_since_it_was_published_says_so() -> None:
+    # "near match (97%) …, the quote has '22:40' where the source has '23:40': compare by hand" said
+    # nothing of the statement's update a day later ("amended to correct the time of departure"): the
+    # quoted words may be its first version's, which an archived copy shows.
+    statement = POST.model_copy(
+        update={
+            "platform": Platform.WEB,
+            "text": "Harbourline Shipping confirms that the MV Amal Star left Port Amal at 23:40 on 11 March "
+            "2024.",
+            "published": dt.datetime(2024, 3, 12, 10, 5, tzinfo=dt.UTC),
+            "fields": {"modified": "2024-03-13T18:02:41+00:00"},
+        }
+    )
+    quote = "left Port Amal at 22:40 on 11 March 2024"
+    passage = f"Before it was amended the statement said that the ship \u201c{quote}\u201d."
+    result = check_quote(_quoted_in(passage, quote, statement))
+    assert result.status == "warn"
+    assert result.detail == (
+        "near match (97%) for 'left Port Amal at 22:40 on 11 March 2024', the quote has '22:40' where the "
+        "source has '23:40': compare by hand; the page was updated 2024-03-13 18:02 UTC, after it was "
+        "published: the quoted words may be from before the update (an archived copy made before it may "
+        "show them)"
+    )
+    # Changed within the hour it was published (a typo fixed), nothing more is said.
+    fixed = statement.model_copy(update={"fields": {"modified": "2024-03-12T10:20:00+00:00"}})
+    assert check_quote(_quoted_in(passage, quote, fixed)).detail.endswith("'23:40': compare by hand")
