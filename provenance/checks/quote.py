@@ -1486,14 +1486,27 @@ def _in_a_teaser(quote: str, given: CheckInput, source: SourcePost) -> str | Non
     )
 
 
+def _by_surname(named: Speaker, names: list[str]) -> bool:
+    """Whether `named` is one word, the last of a name of two or more in `names` (`Varga wrote: "…"` of Dr.
+    Lena Varga's page): a report names a writer by surname once it has named her in full."""
+    words = named.name.split()
+    if len(words) != 1 or len(name_key(words[0])) < _SHORTEST_NAME_KEY:
+        return False
+    key = name_key(words[0])
+    return any(len(name.split()) > 1 and name_key(name.split()[-1]) == key for name in names)
+
+
 def _set_apart_by_post(quote: str, given: CheckInput, source: SourcePost) -> str | None:
-    """A note when `quote` stands in a platform post only inside the quotation blocks it sets apart
-    (`fields.blockquote`, Telegram's quote formatting), and a citing passage gives it to the post's author or
+    """A note when `quote` stands in a platform post (or a web page) only inside the quotation blocks it sets
+    apart (`fields.blockquote`: Telegram's quote formatting, a page's `<blockquote>` where its extractor
+    keeps it), and a citing passage gives it to the post's author or
     to nobody, without saying the author passed it on or naming one the post names where it leads into the
     block: the post may quote another there. None when the blocks are its whole text (a channel folds its own
     long text into one)."""
+    # A web page's own quotation blocks (a newsletter's `<blockquote>` of the fact sheet it disputes) are
+    # read as a post's, where its extractor keeps them apart.
     blockquotes = source.fields.get("blockquote")
-    if not blockquotes or not given.on_a_platform or not source.text:
+    if not blockquotes or not source.text:
         return None
     outside = _outside_blockquotes(source.text, blockquotes)
     if outside is None or not any(char.isalnum() for char in _NO_WORDS_OF_ITS_OWN().sub("", outside)):
@@ -1524,17 +1537,18 @@ def _set_apart_by_post(quote: str, given: CheckInput, source: SourcePost) -> str
     ]
     for context, text in _quoting(given, quote):
         speaker = _passage_speaker(text, quote, given.cited_speakers)
-        if speaker is not None and not _same_person(speaker, own):
+        if speaker is not None and not (_same_person(speaker, own) or _by_surname(speaker, own)):
             continue  # given to another: the author check compares them with the post's account
         if _reported(text, quote, _REPORTING_WORDS | _ANSWERING_WORDS):
             continue  # 'Rybar quoted "…"', 'According to Rybar, "…"': the report says the post passed them on
         if _names_one_the_post_names(_around_quote(text, quote), quote, lead_in, own):
             continue  # 'Rybar posted Medvedev's words: "…"': the report names whom the post quotes
-        whose = f"to {speaker.name}, the post's author" if speaker is not None else "to no one"
+        kind = "post" if given.on_a_platform else "page"
+        whose = f"to {speaker.name}, the {kind}'s author" if speaker is not None else "to no one"
         return (
-            f"{_short(quote)!r} stands in the source only in a quotation block the post sets apart, perhaps "
-            f"another's words it repeats; the citing passage (line {context.line}) gives them {whose}: see "
-            f"whom the post quotes, and attribute them there"
+            f"{_short(quote)!r} stands in the source only in a quotation block the {kind} sets apart, "
+            f"perhaps another's words it repeats; the citing passage (line {context.line}) gives them "
+            f"{whose}: see whom the {kind} quotes, and attribute them there"
         )
     return None
 
