@@ -95,6 +95,7 @@ import re
 
 from provenance.checks.author import cites_the_forwarded_author, forward_of_another, forwarder
 from provenance.checks.interface import CheckInput
+from provenance.checks.matching import link_time_code
 from provenance.citations.dates import (
     SEASON_CODES,
     CitedTime,
@@ -1269,6 +1270,17 @@ def _readings(given: CitedTime) -> tuple[dt.datetime, ...]:
     return (given.at,) if given.also is None else (given.at, given.also)
 
 
+def _the_link_s_time_code(given: CheckInput, clock: CitedTime) -> bool:
+    """Whether the note's time of day without a zone (`clock`) is the time code its link starts the video at:
+    `3:14` read as minutes and seconds, or `1:05` as hours and minutes, for `t=194s` or `t=3900`. Read as a
+    time of day, `at 3:14` warned that a video posted at 17:00 UTC was posted at 03:14 in no zone."""
+    seconds = link_time_code(given.citation.url)
+    if clock.zone is not None or seconds is None:
+        return False
+    hour, minute = clock.at.hour, clock.at.minute
+    return seconds in (hour * 60 + minute, hour * 3600 + minute * 60)
+
+
 def _time_unlike(
     given: CitedTime, published: dt.datetime, zone_named: tuple[str, tuple[dt.timedelta, ...]] | None = None
 ) -> str | None:
@@ -1454,6 +1466,19 @@ def _gives_no_one_day(given: CheckInput) -> bool:
     return find_date(blank_quotes(given.footnote.text)).in_a_range
 
 
+# The scholarly tags that give a paper's day as indexes read it: bioRxiv and medRxiv write the year alone in
+# `citation_publication_date` as its first day (`2024/01/01`), whatever day the preprint was posted.
+_SCHOLARLY_DAY_TAGS = frozenset(
+    ("meta citation_publication_date", "meta citation_date", "meta dcterms.issued")
+)
+
+
+def _a_year_written_as_its_first_day(source: SourcePost, shown: dt.date) -> bool:
+    """Whether the source's day alone is 1 January read from a scholarly tag: perhaps the year alone (failed
+    as a day, a medRxiv preprint cited by the day it was posted was `failed`)."""
+    return (shown.month, shown.day) == (1, 1) and source.published_from in _SCHOLARLY_DAY_TAGS
+
+
 def _check_note_date(given: CheckInput) -> CheckResult:
     """The day the note gives against the source's time."""
     cited, source = given.citation.date, given.source
@@ -1526,6 +1551,13 @@ def _check_note_date(given: CheckInput) -> CheckResult:
                 cited,
                 found,
             )
+        if _a_year_written_as_its_first_day(source, shown) and shown.year == cited.year:
+            detail = (
+                f"cited {cited}; the source gives {found}{origin}, the first day of its year, as scholarly "
+                "pages write a year alone (a preprint server's, a journal issue's): "
+                f"{cited} is in {shown.year}; compare by hand{where}"
+            )
+            return _result("warn", detail, cited, found)
         return _result("fail", f"cited {cited}; the source gives {found}{origin}{where}", cited, found)
     found = published.isoformat().replace("+00:00", "Z")
     window = _zones_on(published, cited)
@@ -1544,6 +1576,8 @@ def _check_note_date(given: CheckInput) -> CheckResult:
         # Not a time inside the note's quotes (`"Strike at 14:05", January 21, 2022`): the post's words.
         unquoted = blank_quotes(given.footnote.text)
         given_time = find_time(unquoted, cited) if given.on_a_platform else None
+        if given_time is not None and _the_link_s_time_code(given, given_time):
+            given_time = None  # `YouTube, 3 December 2024, at 3:14, …watch?v=…&t=194s`: a place in the video
         named = _zone_named_beside(unquoted, given_time.at.time(), cited) if given_time is not None else None
         if given_time is not None and given_time.zone is None and named is None:
             given_time, named = _zone_after_the_date(unquoted, cited, given_time)

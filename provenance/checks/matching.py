@@ -17,6 +17,7 @@ import functools
 import itertools
 import re
 import unicodedata
+import urllib.parse
 from collections import Counter
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
@@ -3279,3 +3280,36 @@ def script_of(text: str) -> str | None:
         return None
     script = max(counts, key=counts.__getitem__)
     return script if script == "CJK" else script.title()
+
+
+# Where a link to a video starts playing (`t=194`, `t=194s`, `t=3m14s`, `start=194`, `#t=3:14`): a time the
+# note gives beside it (`at 3:14`) is that place in the video, not a time of day, and words cited there are
+# spoken in it.
+_TIME_CODE_KEYS = ("t", "start", "time_continue")
+_TIME_CODE = on_first_use(r"(?:(\d{1,2})h)?(?:(\d{1,4})m)?(?:(\d{1,6})s?)?")
+_TIME_CODE_CLOCK = on_first_use(r"(?:(\d{1,2}):)?(\d{1,2}):(\d{2})")
+_MAX_LINK = 4096  # of a note's link, read for its time code
+_MAX_TIME_CODE = 16
+
+
+def _time_code_seconds(value: str) -> int | None:
+    """The seconds a link's time code names (`194`, `194s`, `3m14s`, `1h2m3s`, `3:14`), or None."""
+    clock = _TIME_CODE_CLOCK().fullmatch(value)
+    coded = clock or (_TIME_CODE().fullmatch(value) if value else None)
+    if coded is None or not any(coded.groups()):
+        return None
+    hours, minutes, seconds = (int(part or 0) for part in coded.groups())
+    return hours * 3600 + minutes * 60 + seconds
+
+
+def link_time_code(url: str | None) -> int | None:
+    """The second a link starts its video at (its query's or its fragment's `t`, `start`), or None."""
+    if url is None:
+        return None
+    parts = urllib.parse.urlsplit(url[:_MAX_LINK])
+    for section in (parts.query, parts.fragment):
+        for key, value in urllib.parse.parse_qsl(section)[:32]:
+            seconds = _time_code_seconds(value[:_MAX_TIME_CODE]) if key in _TIME_CODE_KEYS else None
+            if seconds is not None:
+                return seconds
+    return None

@@ -156,6 +156,7 @@ from provenance.checks.matching import (
     disowned_in_passage,
     find_quote,
     language_of,
+    link_time_code,
     match_names,
     may_disown,
     name_key,
@@ -482,6 +483,30 @@ _EDITED = (
     "the post was edited after it was first posted: the quoted words may be from before the edit (an "
     "archived copy made before it may show them)"
 )
+
+
+# A web page's time of its last change (`extractors.web` keeps its `article:modified_time` or `dateModified`
+# as `fields["modified"]`): an hour or more after it was published, words quoted from it and not found as
+# quoted may be those it had before the update (`Updated 13 March: this statement has been amended`).
+_PAGE_UPDATE = dt.timedelta(hours=1)
+_LONGEST_TIME = 40  # characters of an ISO 8601 time, read from a page
+
+
+def _page_updated_since(source: SourcePost) -> str | None:
+    """What to say of a web page updated an hour or more after it was published, where a quote was not found
+    as quoted; None for a post (its edits are `source.edited`'s), or a page not so updated."""
+    if source.platform is not Platform.WEB or source.published is None or source.edited:
+        return None
+    try:
+        modified = dt.datetime.fromisoformat((source.fields.get("modified") or "")[:_LONGEST_TIME].strip())
+    except ValueError:
+        return None
+    if modified.tzinfo is None or modified - source.published < _PAGE_UPDATE:
+        return None
+    return (
+        f"the page was updated {modified.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC, after it was published: the "
+        "quoted words may be from before the update (an archived copy made before it may show them)"
+    )
 
 
 # How long after a post an edit still gives its words as published (a typo fixed that day): as
@@ -1461,14 +1486,27 @@ def _in_a_teaser(quote: str, given: CheckInput, source: SourcePost) -> str | Non
     )
 
 
+def _by_surname(named: Speaker, names: list[str]) -> bool:
+    """Whether `named` is one word, the last of a name of two or more in `names` (`Varga wrote: "…"` of Dr.
+    Lena Varga's page): a report names a writer by surname once it has named her in full."""
+    words = named.name.split()
+    if len(words) != 1 or len(name_key(words[0])) < _SHORTEST_NAME_KEY:
+        return False
+    key = name_key(words[0])
+    return any(len(name.split()) > 1 and name_key(name.split()[-1]) == key for name in names)
+
+
 def _set_apart_by_post(quote: str, given: CheckInput, source: SourcePost) -> str | None:
-    """A note when `quote` stands in a platform post only inside the quotation blocks it sets apart
-    (`fields.blockquote`, Telegram's quote formatting), and a citing passage gives it to the post's author or
+    """A note when `quote` stands in a platform post (or a web page) only inside the quotation blocks it sets
+    apart (`fields.blockquote`: Telegram's quote formatting, a page's `<blockquote>` where its extractor
+    keeps it), and a citing passage gives it to the post's author or
     to nobody, without saying the author passed it on or naming one the post names where it leads into the
     block: the post may quote another there. None when the blocks are its whole text (a channel folds its own
     long text into one)."""
+    # A web page's own quotation blocks (a newsletter's `<blockquote>` of the fact sheet it disputes) are
+    # read as a post's, where its extractor keeps them apart.
     blockquotes = source.fields.get("blockquote")
-    if not blockquotes or not given.on_a_platform or not source.text:
+    if not blockquotes or not source.text:
         return None
     outside = _outside_blockquotes(source.text, blockquotes)
     if outside is None or not any(char.isalnum() for char in _NO_WORDS_OF_ITS_OWN().sub("", outside)):
@@ -1499,17 +1537,18 @@ def _set_apart_by_post(quote: str, given: CheckInput, source: SourcePost) -> str
     ]
     for context, text in _quoting(given, quote):
         speaker = _passage_speaker(text, quote, given.cited_speakers)
-        if speaker is not None and not _same_person(speaker, own):
+        if speaker is not None and not (_same_person(speaker, own) or _by_surname(speaker, own)):
             continue  # given to another: the author check compares them with the post's account
         if _reported(text, quote, _REPORTING_WORDS | _ANSWERING_WORDS):
             continue  # 'Rybar quoted "…"', 'According to Rybar, "…"': the report says the post passed them on
         if _names_one_the_post_names(_around_quote(text, quote), quote, lead_in, own):
             continue  # 'Rybar posted Medvedev's words: "…"': the report names whom the post quotes
-        whose = f"to {speaker.name}, the post's author" if speaker is not None else "to no one"
+        kind = "post" if given.on_a_platform else "page"
+        whose = f"to {speaker.name}, the {kind}'s author" if speaker is not None else "to no one"
         return (
-            f"{_short(quote)!r} stands in the source only in a quotation block the post sets apart, perhaps "
-            f"another's words it repeats; the citing passage (line {context.line}) gives them {whose}: see "
-            f"whom the post quotes, and attribute them there"
+            f"{_short(quote)!r} stands in the source only in a quotation block the {kind} sets apart, "
+            f"perhaps another's words it repeats; the citing passage (line {context.line}) gives them "
+            f"{whose}: see whom the {kind} quotes, and attribute them there"
         )
     return None
 
@@ -2105,6 +2144,7 @@ def check_quote(given: CheckInput) -> CheckResult:
     elsewhere = _words_may_be_elsewhere(source)
     not_found: CheckStatus = "warn" if source.edited or elsewhere else missed
     missing = False  # a quote not found as quoted in the source as captured
+    unlike_now = False  # near it, or not found at all: words the page may have had before an update
     notes: list[str] = []
     found: list[str] = []
     confirmed: set[str] = set()  # the quotes found as quoted
@@ -2216,6 +2256,7 @@ def check_quote(given: CheckInput) -> CheckResult:
         if match.score >= NEAR_QUOTE:
             differs, score = _words_that_differ(quote, match.excerpt), _percent(match.score)
             notes.append(f"near match ({score}) for {_short(quote)!r}{differs}: compare by hand")
+            unlike_now = True
             found.append(match.excerpt)
             continue
         source_text = source.text or parts[-1]
@@ -2238,16 +2279,21 @@ def check_quote(given: CheckInput) -> CheckResult:
                 f"compare {_short(quote)!r} by hand"
             )
             found.append(_short(source.text or parts[-1], _SHOWN_CHARS))
-        elif source.platform in _VIDEO_PLATFORMS and _given_as_spoken(given, quote):
+        elif source.platform in _VIDEO_PLATFORMS and (
+            (at := link_time_code(given.citation.url)) is not None or _given_as_spoken(given, quote)
+        ):
+            # Cited at a place in the video (its link's `t=194s`): words said there, not its caption's.
+            where = "" if at is None else f" (cited at {at // 60}:{at % 60:02d} of it, the link's time code)"
             notes.append(
-                f"{_short(quote)!r} is given as words spoken in the video, which neither its page nor its "
-                "caption holds: compare them with the video by hand"
+                f"{_short(quote)!r} is given as words spoken in the video{where}, which neither its page nor "
+                "its caption holds: compare them with the video by hand"
             )
             found.append(_short(source.text or parts[-1], _SHOWN_CHARS))
         else:
             differs, score = _words_that_differ(quote, match.excerpt), _percent(match.score)
             notes.append(f"not found verbatim ({score} at best; a paraphrase?): {_short(quote)!r}{differs}")
             found.append(match.excerpt)
+            unlike_now = True
     for first, second in _interrupted_quotes(given.contexts) if len(confirmed) > 1 else ():
         apart = _read_together(first, second, parts) if {first, second} <= confirmed else None
         if apart is not None:
@@ -2266,6 +2312,8 @@ def check_quote(given: CheckInput) -> CheckResult:
         # edited X post's other version captured beside it does not settle it: a post edited twice has a
         # version between, not captured.)
         notes.append(_EDITED)
+    elif unlike_now and (updated := _page_updated_since(source)) is not None:
+        notes.append(updated)
     if missing and elsewhere:
         notes.append(elsewhere)
     edited_later = _edited_days_later(source) if status == "pass" else None

@@ -3633,6 +3633,30 @@ def test_words_a_passage_says_are_heard_in_a_video_are_said_to_be_spoken_not_a_p
     assert "not found verbatim" in check_quote(_quoted_in(spoken, "nobody leaves this square", text)).detail
 
 
+def test_words_cited_at_a_video_s_time_code_are_said_to_be_spoken_there_not_a_paraphrase() -> None:
+    # `In a video interview she repeated that "…"`, its note's link starting the video at 3:14 (`t=194s`):
+    # "not found verbatim (37% at best; a paraphrase?)" sent a person through the caption for words said
+    # there.
+    video = POST.model_copy(
+        update={
+            "platform": Platform.YOUTUBE,
+            "text": "Dr. Lena Varga on the Portuguese vitamin A trial. Subscribe for the full interview.",
+        }
+    )
+    passage = "In a video interview she repeated that \u201cparents have been lied to about vitamin A\u201d."
+    given = _quoted_in(passage, "parents have been lied to about vitamin A", video)
+    at_3_14 = given.citation.model_copy(update={"url": "https://www.youtube.com/watch?v=kQ3m9VvT2xA&t=194s"})
+    result = check_quote(dataclasses.replace(given, citation=at_3_14))
+    assert (result.status, result.detail) == (
+        "warn",
+        "'parents have been lied to about vitamin A' is given as words spoken in the video (cited at 3:14 of "
+        "it, the link's time code), which neither its page nor its caption holds: compare them with the "
+        "video by hand",
+    )
+    # The link without a time code, the passage naming no hearing: a paraphrase may be, as before.
+    assert "not found verbatim" in check_quote(given).detail
+
+
 def test_a_quote_found_only_in_a_reddit_comment_names_its_commenter() -> None:
     # "… in a reader's comment on the page: attribute it to the commenter": which of the thread's?
     thread = POST.model_copy(
@@ -5805,3 +5829,62 @@ def test_words_after_a_clause_the_source_calls_false_are_its_own_answer_not_a_la
     ):
         result = check_quote(_given(source=_post_saying(labelled), quotes=("the strike killed 50 people",)))
         assert result.status == "warn" and "the source labels them" in result.detail, labelled
+
+
+def test_a_quote_unlike_the_words_of_a_page_updated_since_it_was_published_says_so() -> None:
+    # "near match (97%) …, the quote has '22:40' where the source has '23:40': compare by hand" said
+    # nothing of the statement's update a day later ("amended to correct the time of departure"): the
+    # quoted words may be its first version's, which an archived copy shows.
+    statement = POST.model_copy(
+        update={
+            "platform": Platform.WEB,
+            "text": "Harbourline Shipping confirms that the MV Amal Star left Port Amal at 23:40 on 11 March "
+            "2024.",
+            "published": dt.datetime(2024, 3, 12, 10, 5, tzinfo=dt.UTC),
+            "fields": {"modified": "2024-03-13T18:02:41+00:00"},
+        }
+    )
+    quote = "left Port Amal at 22:40 on 11 March 2024"
+    passage = f"Before it was amended the statement said that the ship \u201c{quote}\u201d."
+    result = check_quote(_quoted_in(passage, quote, statement))
+    assert result.status == "warn"
+    assert result.detail == (
+        "near match (97%) for 'left Port Amal at 22:40 on 11 March 2024', the quote has '22:40' where the "
+        "source has '23:40': compare by hand; the page was updated 2024-03-13 18:02 UTC, after it was "
+        "published: the quoted words may be from before the update (an archived copy made before it may "
+        "show them)"
+    )
+    # Changed within the hour it was published (a typo fixed), nothing more is said.
+    fixed = statement.model_copy(update={"fields": {"modified": "2024-03-12T10:20:00+00:00"}})
+    assert check_quote(_quoted_in(passage, quote, fixed)).detail.endswith("'23:40': compare by hand")
+
+
+_FACT_SHEET_LINE = "Measles vaccination averted 60 million deaths between 2000 and 2023."
+_NEWSLETTER = POST.model_copy(
+    update={
+        "platform": Platform.WEB,
+        "author": "Dr. Lena Varga",
+        "handle": None,
+        "text": "The measles numbers they don't show you\nDr. Lena Varga\nDec 02, 2024\nEvery few weeks a "
+        "health agency tells you the same thing. Here is the World Health "
+        f"Organization\u2019s version, from its fact sheet:\n{_FACT_SHEET_LINE}\nNobody can check that "
+        "figure: it comes from a model, not from a count.",
+        "fields": {"blockquote": _FACT_SHEET_LINE},
+    }
+)
+
+
+def test_words_a_web_page_sets_apart_in_a_quotation_block_given_to_its_writer_warn() -> None:
+    # A newsletter's `<blockquote>` of the WHO's fact sheet, which it disputes: 'Varga wrote: "…"' passed as
+    # found, the report giving the writer the words she quotes to dispute them.
+    passage = f"Varga wrote: \u201c{_FACT_SHEET_LINE}\u201d"
+    result = check_quote(_quoted_in(passage, _FACT_SHEET_LINE, _NEWSLETTER))
+    assert (result.status, result.detail) == (
+        "warn",
+        f"{_FACT_SHEET_LINE!r} stands in the source only in a quotation block the page sets apart, perhaps "
+        "another's words it repeats; the citing passage (line 1) gives them to Varga, the page's author: see "
+        "whom the page quotes, and attribute them there",
+    )
+    # Said to be quoted, the words pass.
+    quoted = f"She quoted the WHO\u2019s fact sheet, \u201c{_FACT_SHEET_LINE}\u201d"
+    assert check_quote(_quoted_in(quoted, _FACT_SHEET_LINE, _NEWSLETTER)).status == "pass"

@@ -1580,3 +1580,82 @@ def test_a_republished_press_release_cited_on_its_dateline_s_day_warns_where_it_
     # Another day than the dateline's still fails; so does a dateline's day without a newswire's tag.
     assert _republished("NEW YORK, Jan. 21, 2022 /PRNewswire/ --", dt.date(2022, 1, 19)).status == "fail"
     assert _republished("NEW YORK, Jan. 21, 2022 -- Harbour Lines", dt.date(2022, 1, 21)).status == "fail"
+
+
+_VIDEO = "https://www.youtube.com/watch?v=kQ3m9VvT2xA"
+_INTERVIEW = SourcePost(
+    platform=Platform.YOUTUBE,
+    url=_VIDEO,
+    post_id="kQ3m9VvT2xA",
+    author="Second Opinion with Dr. Lena Varga",
+    published=dt.datetime(2024, 12, 3, 17, 0, 11, tzinfo=dt.UTC),
+    published_from="microdata datePublished",
+    title="Vitamin A: what they don't tell parents",
+)
+
+
+def _video_cited_at(time_code: str, link: str) -> CheckInput:
+    note = f"Second Opinion, \u201cVitamin A\u201d, YouTube, 3 December 2024, {time_code}, {link}"
+    footnote = Footnote(
+        label="1",
+        text=note,
+        line=30,
+        urls=(link,),
+        contexts=(Context(line=7, text="She said \u201cparents have been lied to\u201d.", quotes=()),),
+    )
+    return CheckInput(
+        footnote=footnote,
+        citation=parse_citation(footnote).citation,
+        outcome=None,
+        live=_INTERVIEW,
+        source=_INTERVIEW,
+    )
+
+
+def test_a_video_cited_at_its_link_s_time_code_is_dated_by_its_day_not_that_time_of_day() -> None:
+    # `at 3:14` beside a link starting the video at 194 seconds is a place in the video: read as the time of
+    # day, a video posted at 17:00 UTC warned that 03:14 was its time in no zone.
+    for time_code, link in (
+        ("at 3:14", f"{_VIDEO}&t=194s"),
+        ("at 3:14", f"{_VIDEO}&t=194"),
+        ("at 3:14", f"{_VIDEO}&t=3m14s"),
+        ("from 1:05", f"{_VIDEO}&t=3900"),  # an hour and five minutes into a long video
+        ("at 3:14", "https://youtu.be/kQ3m9VvT2xA?t=194"),
+        ("at 3:14", f"{_VIDEO}#t=3:14"),
+    ):
+        result = check_date(_video_cited_at(time_code, link))
+        assert result.status == "pass", (time_code, link, result.detail)
+        assert result.detail.startswith("posted 2024-12-03 17:00 UTC (microdata datePublished)")
+    # A time of day the link does not start the video at is still compared as the post's.
+    result = check_date(_video_cited_at("at 3:14", f"{_VIDEO}&t=200s"))
+    assert result.status == "warn"
+    assert "the note gives 03:14 on 2024-12-03" in result.detail
+
+
+def test_a_preprint_s_year_written_as_its_first_day_is_no_day_to_fail_the_cited_one() -> None:
+    # medRxiv's `citation_publication_date` is `2024/01/01` for a preprint posted 28 February 2024: read as a
+    # day, the note's true day failed.
+    preprint = SourcePost(
+        platform=Platform.WEB,
+        url="https://www.medrxiv.org/content/10.1101/2024.02.27.24303412v1",
+        author="Kwame Osei, Abena Mensah, Ibrahim Yakubu",
+        published=dt.datetime(2024, 1, 1, tzinfo=dt.UTC),
+        published_day_only=True,
+        published_from="meta citation_publication_date",
+        title="Vitamin A supplementation and measles case fatality",
+    )
+    citation = Citation(platform=Platform.WEB, url=preprint.url, date=dt.date(2024, 2, 28))
+    result = check_date(_given("A cohort study found that vitamin A helps.", citation, preprint))
+    assert result.status == "warn"
+    assert result.detail == (
+        "cited 2024-02-28; the source gives 2024-01-01 (meta citation_publication_date), the first day of "
+        "its year, as scholarly pages write a year alone (a preprint server's, a journal issue's): "
+        "2024-02-28 is in 2024; compare by hand"
+    )
+    # Another year's first day, or the first day read from the page's own metadata, still fails.
+    citation = citation.model_copy(update={"date": dt.date(2023, 2, 28)})
+    passage = "A cohort study found that vitamin A helps."
+    assert check_date(_given(passage, citation, preprint)).status == "fail"
+    dated = preprint.model_copy(update={"published_from": "JSON-LD datePublished"})
+    citation = citation.model_copy(update={"date": dt.date(2024, 2, 28)})
+    assert check_date(_given(passage, citation, dated)).status == "fail"
