@@ -426,10 +426,10 @@ def test_a_token_whose_tsa_certificate_expired_since_is_trusted_and_says_revocat
     # of it, as if a certificate revoked before the token's time would have been caught.
     # Valid for an hour and judged as if a day later: a certificate that expired 2 s after it was made
     # (a sleep of 2.5 s) expired before its token was signed when a loaded machine took longer to sign it.
-    not_after = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(hours=1)
-    reply, roots = _token_of(tmp_path, not_after)
+    valid_until = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(hours=1)
+    reply, roots = _token_of(tmp_path, valid_until)
     gen_time = _gen_time(reply)
-    later = not_after + dt.timedelta(days=1)
+    later = valid_until + dt.timedelta(days=1)
     checked = check_timestamp(base64.b64encode(reply).decode(), HEAD, gen_time, roots, now=later)
     not_after = utc_text(x509.load_der_x509_certificate(_signer_der(reply)).not_valid_after_utc)
     assert (checked.status, checked.detail) == (
