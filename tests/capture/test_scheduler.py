@@ -14,7 +14,7 @@ from provenance.capture.rush import do_left_work, leave_for_next_request
 from provenance.capture.scheduler import capture_all
 from provenance.models import CaptureOutcome
 from tests.capture.conftest import INFO
-from tests.support.servers import FixtureServer, Reply, hold_until_concurrent
+from tests.support.servers import FixtureServer, Reply, hold_at_limit
 
 
 def _requests(urls: list[str]) -> list[CaptureRequest]:
@@ -35,7 +35,7 @@ def test_outcomes_come_back_in_request_order(fixture_server: FixtureServer, arch
 def test_at_most_per_host_captures_reach_one_host_at_once(
     fixture_server: FixtureServer, archive_dir: Path
 ) -> None:
-    fixture_server.routes["/slow"] = hold_until_concurrent(3, patience=0.5)
+    fixture_server.routes["/slow"] = hold_at_limit(2)
     urls = ["http://news.example/slow"] * 6
     options = NetworkOptions(connect_to=(fixture_server.rule(),))
     outcomes = capture_all(_requests(urls), archive_dir, options, INFO, jobs=16, per_host=2)
@@ -44,7 +44,7 @@ def test_at_most_per_host_captures_reach_one_host_at_once(
 
 
 def test_at_most_jobs_captures_run_at_once(fixture_server: FixtureServer, archive_dir: Path) -> None:
-    fixture_server.routes["/slow"] = hold_until_concurrent(3, patience=0.5)
+    fixture_server.routes["/slow"] = hold_at_limit(2)
     urls = [f"http://host{i}.example/slow" for i in range(6)]
     options = NetworkOptions(connect_to=(fixture_server.rule(),))
     outcomes = capture_all(_requests(urls), archive_dir, options, INFO, jobs=2, per_host=4)
@@ -53,7 +53,7 @@ def test_at_most_jobs_captures_run_at_once(fixture_server: FixtureServer, archiv
 
 
 def test_other_hosts_are_not_held_up_by_a_busy_host(fixture_server: FixtureServer, archive_dir: Path) -> None:
-    fixture_server.routes["/slow"] = hold_until_concurrent(2, patience=0.5)
+    fixture_server.routes["/slow"] = hold_at_limit(2)
     urls = ["http://busy.example/slow", "http://busy.example/slow", "http://other.example/slow"]
     options = NetworkOptions(connect_to=(fixture_server.rule(),))
     capture_all(_requests(urls), archive_dir, options, INFO, jobs=2, per_host=1)

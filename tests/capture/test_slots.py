@@ -119,7 +119,8 @@ def test_a_capture_waiting_for_a_slot_gives_up_when_its_budget_would_run_out_or_
         started = time.monotonic()
         with pytest.raises(CaptureFailure) as failure, session.slot("http://archive.example/web/x"):
             pass
-        assert time.monotonic() - started < 1
+        # Not a measure of the 0.2 s: the slots are never let go, so a wait that did not give up never ends.
+        assert time.monotonic() - started < 10
         assert failure.value.kind == "timeout"
         assert "waiting for a free slot at archive.example (--per-host)" in str(failure.value)
 

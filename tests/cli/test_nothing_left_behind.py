@@ -35,7 +35,9 @@ def test_a_signal_in_the_middle_of_a_capture_leaves_no_lock_and_no_ledger(
     fixture_server.routes["/slow"] = stall(60)
     (tmp_path / "report.txt").write_text(CITED.format(path="slow"), encoding="utf-8")
     args = ["check", "report.txt", "--connect-to", f"news.example:80:127.0.0.1:{fixture_server.port}"]
-    code, err = stop_midway([*args, "--timeout", "3"], tmp_path, fixture_server, 1, signum)
+    # A timeout the stop always comes well within (it is sent as the request arrives): with 3 s, a loaded
+    # machine could let the capture time out first, and the run end as a finished one.
+    code, err = stop_midway([*args, "--timeout", "30"], tmp_path, fixture_server, 1, signum)
     assert fixture_server.max_in_flight == 1
     assert code == exit_code, err
     assert_stopped_cleanly(tmp_path, "report.txt", err)

@@ -11,7 +11,7 @@ WARCs stay the real ones (`https://t.me/...`, `http://news.example/...`). Nothin
 
 A route is a `Reply` (status, headers, body) or a function that gets the request handler and writes whatever
 bytes it likes (see `raw_answer`, `chunked`, `trickle`, `trickle_headers`, `stall`, `disconnect_after`,
-`hold_until_concurrent`).
+`hold_until_concurrent`, `hold_at_limit`).
 """
 
 from __future__ import annotations
@@ -171,6 +171,23 @@ def hold_until_concurrent(count: int, patience: float = 2.0, then: Reply | None 
     return send
 
 
+def hold_at_limit(
+    limit: int, linger: float = 0.3, patience: float = 10.0, then: Reply | None = None
+) -> Handler:
+    """Hold each request until `limit` have been in flight at once, then `linger` more: a client sending
+    more at once than its limit has the extra one in flight beside them (`max_in_flight` shows it).
+    `patience` bounds the wait for the limit, generous as a loaded machine can be slow to send the second
+    request: with `hold_until_concurrent(limit + 1, patience=0.5)`, a second request sent later than half
+    a second was never in flight beside the first, and a limit that held looked like a limit of one."""
+
+    def send(handler: FixtureRequestHandler) -> None:
+        handler.fixture.wait_for_max_in_flight(limit, patience)
+        handler.fixture.stopping.wait(linger)
+        handler.reply(then or Reply(body=b"ok"))
+
+    return send
+
+
 # --- server ------------------------------------------------------------------------------------------------
 
 
@@ -308,6 +325,12 @@ class FixtureServer:
     def wait_for_in_flight(self, count: int, patience: float) -> None:
         with self._changed:
             self._changed.wait_for(lambda: self._in_flight >= count or self.stopping.is_set(), patience)
+
+    def wait_for_max_in_flight(self, count: int, patience: float) -> None:
+        """Until `count` requests have been in flight at once, now or before: a waiter woken late (a loaded
+        machine) finds the moment passed but still seen, where `wait_for_in_flight` would wait on."""
+        with self._changed:
+            self._changed.wait_for(lambda: self.max_in_flight >= count or self.stopping.is_set(), patience)
 
     def start(self) -> FixtureServer:
         self._thread.start()
