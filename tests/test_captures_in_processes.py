@@ -31,7 +31,14 @@ from tests.support.cli import (
     run_python,
     stop_midway,
 )
-from tests.support.servers import FixtureRequestHandler, FixtureServer, Reply, hold_until_concurrent, stall
+from tests.support.servers import (
+    FixtureRequestHandler,
+    FixtureServer,
+    Reply,
+    hold_at_limit,
+    hold_until_concurrent,
+    stall,
+)
 
 pytestmark = pytest.mark.skipif(
     usable_cores() < 2 or not sys.platform.startswith("linux"), reason="captures fork only on Linux, 2+ cores"
@@ -85,12 +92,10 @@ def test_a_run_in_processes_gives_the_verdicts_and_ledger_of_a_run_in_one(
 def test_jobs_and_per_host_limits_hold_across_the_processes(
     tmp_path: Path, fixture_server: FixtureServer, jobs: int, per_host: int, most: int
 ) -> None:
-    # Each request is held until one more than the limit are in flight (or a moment passes): a limit that
-    # did not hold across processes would show as more requests in flight than it allows.
+    # Each request is held until the limit has been in flight at once, then a moment more: a limit that did
+    # not hold across processes would show as more requests in flight than it allows.
     for n in range(1, NOTES + 1):
-        fixture_server.routes[f"/page/{n}"] = hold_until_concurrent(
-            most + 1, patience=0.2, then=Reply(body=PAGE)
-        )
+        fixture_server.routes[f"/page/{n}"] = hold_at_limit(most, then=Reply(body=PAGE))
     (tmp_path / "report.txt").write_text(_report(), encoding="utf-8")
     done = run_provenance(
         ["check", "report.txt", "-v", "--no-archive-lookup", "--connect-to", str(fixture_server.rule()),
@@ -106,13 +111,13 @@ def test_per_host_holds_for_the_timegate_that_every_capture_of_every_process_ask
     tmp_path: Path, fixture_server: FixtureServer
 ) -> None:
     # The captures' own hosts are limited where captures are scheduled; each capture also asks the TimeGate.
-    # Held until one more than the limit are in flight there (or a moment passes): before each request held
-    # a slot of its host, every running capture asked at once (16 with `--jobs 16`, tried by hand).
+    # Held until the limit has been in flight there, then a moment more: before each request held a slot
+    # of its host, every running capture asked at once (16 with `--jobs 16`, tried by hand).
     with FixtureServer() as timegate:
         for n in range(1, NOTES + 1):
             fixture_server.routes[f"/page/{n}"] = Reply(body=PAGE)
-            timegate.routes[f"/web/http://{HOSTS[n % len(HOSTS)]}/page/{n}"] = hold_until_concurrent(
-                5, patience=0.3, then=Reply(404, b"no memento")
+            timegate.routes[f"/web/http://{HOSTS[n % len(HOSTS)]}/page/{n}"] = hold_at_limit(
+                4, then=Reply(404, b"no memento")
             )
         (tmp_path / "report.txt").write_text(_report(), encoding="utf-8")
         done = run_provenance(

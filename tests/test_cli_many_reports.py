@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from provenance import cli
-from tests.support.servers import FixtureServer, hold_until_concurrent
+from tests.support.servers import FixtureServer, hold_at_limit
 
 
 def _report(*paths: str) -> str:
@@ -31,7 +31,7 @@ def test_captures_of_several_reports_share_one_pool_and_its_per_host_limit(
 ) -> None:
     # Two reports, two footnotes each, all on one host. Shared by the reports, the pool has three of the four
     # in flight at once (one report alone has only two); the per-host limit of three holds across reports.
-    fixture_server.routes["/slow"] = hold_until_concurrent(4, patience=0.5)
+    fixture_server.routes["/slow"] = hold_at_limit(3)
     for name in ("a", "b"):
         (tmp_path / f"{name}.md").write_text(_report("/slow", "/slow"), encoding="utf-8")
     code, out, _ = _check(
