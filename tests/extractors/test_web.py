@@ -3991,6 +3991,57 @@ def test_a_time_in_a_short_opening_sentence_dates_nothing_but_a_byline_s_still_d
     assert (_date_status(post) == "pass") is dated
 
 
+_HEADLINE_SENTENCE = 'On <time datetime="2022-01-21">2022-01-21</time> Officials Said The Bridge Would Open'
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        _story_opening_with(f"<p>{_HEADLINE_SENTENCE}</p>"),
+        _story_opening_with(f"<p>{_HEADLINE_SENTENCE.replace('</time>', '</time>,')}</p>"),
+        _story_opening_with(
+            '<p>The Council Voted <time datetime="2022-01-21">Jan 21</time> To Reopen The Bridge</p>'
+        ),
+        # The same line as a deck, a subheading, or on a page with no `<article>` or `<main>`.
+        _story_opening_with(f"<div class='deck'>{_HEADLINE_SENTENCE}</div>"),
+        _story_opening_with(f"<h2>{_HEADLINE_SENTENCE}</h2>"),
+        f"<html><head><title>Talks</title></head><body><h1>Talks</h1><p>{_HEADLINE_SENTENCE}</p>"
+        f"{_STORY_PROSE}</body></html>",
+    ],
+    ids=["on its day", "on its day, comma", "title case clause", "deck", "subheading", "no article"],
+)
+def test_a_headline_style_sentence_on_its_day_near_the_top_dates_nothing(page: str) -> None:
+    # Title case hides the words in lower case that tell a sentence from a byline's line: the event's day
+    # was read as the page's, and a note citing the day the bridge would open passed `date`.
+    post = _read(page)
+    assert post.published is None
+    assert _date_status(post) == "warn"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<p>Posted On <time datetime="2022-01-21">January 21, 2022</time> By Lina Haddad</p>',
+        '<p>Published <time datetime="2022-01-21">January 21, 2022</time> From Kyiv With AFP</p>',
+        '<p>On <time datetime="2022-01-21">January 21, 2022</time></p>',
+        '<p>Lina Haddad <time datetime="2022-01-21">January 21, 2022</time></p>',
+    ],
+    ids=["posted on by", "published from with", "on alone", "name and day"],
+)
+def test_a_title_case_byline_line_still_dates_the_page(line: str) -> None:
+    post = _read(_story_opening_with(line))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+
+
+def test_a_headline_sentence_check_is_linear_on_a_long_hostile_line() -> None:
+    words = " ".join(["Word"] * 20_000)
+    page = _story_opening_with(f'<p>On <time datetime="2022-01-21">Jan 21</time> {words}</p>' * 5)
+    started = time.perf_counter()
+    assert _read(page).published is None
+    assert time.perf_counter() - started < 20
+
+
 def _wire_story(dateline: str = "KYIV, Jan 21 (Reuters) -", head: str = "") -> str:
     """A wire story as a news agency's site sets it: no date in its metadata or markup but its dateline's,
     which gives no year."""
