@@ -3664,6 +3664,50 @@ def test_a_note_citing_the_day_a_byline_without_times_says_the_page_was_updated_
     assert _date_status(post, dt.date(2022, 1, 28)) == "fail"
 
 
+_PUBLISHED_LATE = dt.datetime(2024, 3, 1, 23, 30, tzinfo=dt.UTC)  # 2 March from UTC+00:30 eastwards
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "<p>Updated March 2</p>",
+        "<p>Updated March 2, 2024</p>",
+        "<p>Last updated: 2 March 2024</p>",
+        '<p>Updated <time datetime="2024-03-02T08:00:00Z">March 2</time></p>',
+        '<div class="meta"><span>Updated:</span> <time datetime="2024-03-02T08:00:00Z">March 2</time></div>',
+        '<p class="byline">By Lina Haddad \u00b7 <span class="updated">Updated March 2, 2024 9:00 AM EST'
+        "</span></p>",
+        "<p>Updated March 2, 2024, 00:45 CET</p>",
+    ],
+    ids=["no year", "year", "last updated", "time", "label apart", "byline EST", "CET"],
+)
+def test_an_update_the_day_after_publication_never_moves_the_published_day_in_any_zone(update: str) -> None:
+    # Pinned (already right): published at 23:30 UTC on 1 March, updated on 2 March. The date check compares
+    # the cited day with the publication's moment in each zone from UTC-12 to UTC+14 (1 March to UTC+00:29,
+    # 2 March from UTC+00:30); the update's day is never taken for the publication's.
+    head = '<meta property="article:published_time" content="2024-03-01T23:30:00Z">'
+    post = _read(
+        f"<html><head><title>Bridge</title>{head}</head><body><article><h1>Bridge</h1>{update}"
+        f"{_STORY_PROSE}</article></body></html>"
+    )
+    assert (post.published, post.published_from) == (_PUBLISHED_LATE, "article:published_time")
+    citation_days = set()
+    for half_hours in range(-12 * 2, 14 * 2 + 1):
+        local_day = (_PUBLISHED_LATE + dt.timedelta(minutes=30 * half_hours)).date()
+        citation_days.add(local_day)
+        citation = Citation(platform=Platform.WEB, date=local_day, url=ARTICLE)
+        footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t"),))
+        result = check_date(
+            CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+        )
+        assert result.status == "pass", (half_hours, result.detail)
+        assert "(article:published_time)" in result.detail
+    assert citation_days == {dt.date(2024, 3, 1), dt.date(2024, 3, 2)}
+    # A day the publication falls on in no zone is no publication day, the update's line notwithstanding.
+    assert _date_status(post, dt.date(2024, 2, 29)) == "fail"
+    assert _date_status(post, dt.date(2024, 3, 3)) != "pass"
+
+
 @pytest.mark.parametrize(
     "widget",
     [
