@@ -91,7 +91,7 @@ import functools
 import itertools
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from typing import Any, NamedTuple
 from urllib.parse import parse_qsl, urldefrag, urljoin, urlsplit
 
@@ -1430,14 +1430,16 @@ def _text_size(node: LexborNode, sizes: dict[int, int]) -> int:
     return size
 
 
-def _beside_another_article_s_link(node: LexborNode, url: str) -> bool:
-    """Whether a `<time>` outside any article stands on a short line (its holder, up to `_CARD_LINE_DEPTH`
-    above it) beside a link to another article (`_links_another_article`): a related story's teaser (`Read
-    more: <a href="/2019/05/02/…">…</a> <time>`, its title of four words or more), one too few for
-    `_story_cards`' three. Taken for the
-    page's own time where no metadata dated it, the teaser's day passed a note citing it."""
+def _beside_another_article_s_link(node: LexborNode, url: str, frame: Container[int] = frozenset()) -> bool:
+    """Whether a `<time>` (or a byline) outside any article stands on a short line (its holder, up to
+    `_CARD_LINE_DEPTH` above it, none of the headline's `frame`) beside a link to another article
+    (`_links_another_article`): a related story's teaser (`Read more: <a href="/2019/05/02/…">…</a>
+    <time>`, its title of four words or more), one too few for `_story_cards`' three. Taken for the page's
+    own time where no metadata dated it, the teaser's day passed a note citing it."""
     for holder in ancestors(node.parent, _CARD_LINE_DEPTH):
-        if holder.tag in ("main", "body", "html", "article") or not _is_short(holder, _CARD_LINE):
+        if holder.tag in ("main", "body", "html", "article") or holder.mem_id in frame:
+            return False
+        if not _is_short(holder, _CARD_LINE):
             return False
         for link in holder.css("a[href]")[:_MAX_LINE_NODES]:
             # A story's title (a byline's link, to the writer's page, is a name of fewer words).
@@ -1777,6 +1779,7 @@ def _page_byline(
     if names_only and _lists_articles(tree, layout, (after, cards) if cards else None):
         return None
     story_cards = _story_cards(tree, layout, url) if url else set()
+    frame = holders((tree.css_first("h1"),)) if url else set()
     for order, node in enumerate(candidates):
         kind = _byline_kind(node)
         if kind is None or (best is not None and best[0] <= (False, kind, order)) or node.mem_id in after:
@@ -1786,6 +1789,11 @@ def _page_byline(
         if kind == 1 and _another_article_s_author(node, tree):
             continue
         if story_cards and any(around.mem_id in story_cards for around in ancestors(node)):
+            continue
+        # A teaser's line (a "Most read" list's: `<li><a href="/2022/01/18/…">…</a> <span class="byline">By
+        # John Smith</span></li>`), one or two too few for `_story_cards`, wherever it stands: its byline is
+        # that story's writer's, credited as the page's where the article names none.
+        if url and _beside_another_article_s_link(node, url, frame):
             continue
         in_side_block, in_article = layout.place(node)
         if in_side_block or any(around.tag in _QUOTING_TAGS for around in ancestors(node)):

@@ -5285,6 +5285,62 @@ def test_a_read_next_strip_of_plain_cards_inside_the_article_gives_no_byline(str
     assert beside.author == "Lina Haddad"
 
 
+def _most_read(marked: str) -> str:
+    """A "Most read" list of two other stories of the site, each its title's link and its writer `marked`
+    (`{name}` in it)."""
+    stories = (
+        ("/2022/01/18/council-raises-taxes-again", "Council raises taxes for the third year", "John Smith"),
+        ("/2022/01/19/floods-close-river-road", "Floods close the river road again", "Mary Jones"),
+    )
+    items = "".join(
+        f'<li><a href="{href}">{title}</a> {marked.format(name=name)}</li>' for href, title, name in stories
+    )
+    return f"<h2>Most read</h2><ol>{items}</ol>"
+
+
+_UNSIGNED_STORY = (
+    "<p>The river ferry will carry cars and buses between the two banks from Monday, the council said after "
+    "engineers finished their checks of the landing stages on both sides of the river.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        '<span class="byline">By {name}</span>',
+        '<span class="author">{name}</span>',
+        'by <a rel="author" href="/author/x">{name}</a>',
+        '<span itemprop="author">{name}</span>',
+    ],
+    ids=["byline class", "author class", "rel author", "itemprop author"],
+)
+@pytest.mark.parametrize("where", ["after the text", "before the text", "no article"])
+def test_a_most_read_list_s_writers_are_not_the_page_s_author(marked: str, where: str) -> None:
+    # Two teasers, too few for a strip of story cards: the first teaser's writer was the page's author,
+    # and a note crediting John Smith with a story he did not write passed `author`.
+    listed = _most_read(marked)
+    body = {
+        "after the text": f"<article><h1>Ferry to run</h1>{_UNSIGNED_STORY}{listed}</article>",
+        "before the text": f"<article><h1>Ferry to run</h1><div>{listed}</div>{_UNSIGNED_STORY}</article>",
+        "no article": f"<h1>Ferry to run</h1>{_UNSIGNED_STORY}{listed}",
+    }[where]
+    post = _read(f"<html><head><title>Ferry to run</title></head><body>{body}</body></html>")
+    assert post.author is None
+    assert _author_status(post, "John Smith") == "warn"
+
+
+def test_the_article_s_own_byline_beside_a_most_read_list_is_still_its_author() -> None:
+    listed = _most_read('<span class="byline">By {name}</span>')
+    for byline in (
+        '<p class="byline">By Lina Haddad</p>',
+        '<p class="byline">By <a rel="author" href="/author/lina-haddad">Lina Haddad</a></p>',
+    ):
+        body = f"<article><h1>Ferry to run</h1>{byline}{_UNSIGNED_STORY}{listed}</article>"
+        post = _read(f"<html><head><title>Ferry to run</title></head><body>{body}</body></html>")
+        assert post.author == "Lina Haddad"
+        assert _author_status(post, "Lina Haddad") == "pass"
+
+
 def test_a_person_named_as_author_in_json_ld_is_not_replaced_by_another_byline() -> None:
     post = _read(
         _by_outlet('<p class="byline">By Omar Khalil</p>', '{"@type": "Person", "name": "Lina Haddad"}')
