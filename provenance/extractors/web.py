@@ -91,7 +91,7 @@ import functools
 import itertools
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from typing import Any, NamedTuple
 from urllib.parse import parse_qsl, urldefrag, urljoin, urlsplit
 
@@ -1123,7 +1123,7 @@ def _shown_publication_time(
     for node in times:
         if _marks_a_modification(node) or node.mem_id in after or _an_event_s_time(node, event_times):
             continue
-        if _at_the_update(node, updated):
+        if _at_the_update(node, updated) or _in_a_headline_sentence(node):
             continue
         if clock.shows(node):
             continue
@@ -1222,9 +1222,25 @@ def _reads_as_a_sentence(before: str, after: str) -> bool:
     (`Kyiv \u2014 <time>Jan 21</time> \u2014 Officials said ...`, `KYIV, <time>Jan. 21</time> (Reuters) -
     ...`): a word in lower case of three letters or more (a byline line's own short words aside) in the
     words joined to the day on either side, up to a comma, a dash or a bracket (`_CLAUSE_BREAKS`), a
-    byline's or a publication's label aside. Taken for the page's day, the day a short opening sentence
-    tells of passed a note citing it; read only on both sides, `Voting ended <time>Jan 21</time>.` and
-    `<time>Jan 21</time> officials said ...` still dated the page."""
+    byline's or a publication's label aside; or a sentence set as a headline is (`_reads_as_a_headline`).
+    Taken for the page's day, the day a short opening sentence tells of passed a note citing it; read only
+    on both sides, `Voting ended <time>Jan 21</time>.` and `<time>Jan 21</time> officials said ...` still
+    dated the page."""
+    if _reads_as_a_headline(before, after):
+        return True
+    _, joined_before, joined_after = _words_joined_to_a_day(before, after)
+    return any(
+        word[:1].islower()
+        and sum(character.isalpha() for character in word) >= _SENTENCE_WORD
+        and word.lower() not in _BYLINE_LINE_JOINERS
+        for side in (joined_before, joined_after)
+        for word in side.split()
+    )
+
+
+def _words_joined_to_a_day(before: str, after: str) -> tuple[str, str, str]:
+    """(the words before a `<time>` with a byline's or a publication's label that opens them left out, the
+    words joined to it before, and after): joined up to a comma, a dash or a bracket (`_CLAUSE_BREAKS`)."""
     unlabelled = _BYLINE_LEAD().sub("", before.lstrip(), count=1)
     unlabelled = _PUBLICATION_LABEL().sub(" ", unlabelled, count=1)
     joined_before = unlabelled
@@ -1234,13 +1250,59 @@ def _reads_as_a_sentence(before: str, after: str) -> bool:
         joined_after = joined_after.partition(mark)[0]
     # The label may stand after a place or a name (`Kyiv | Published <time>`): left out there too.
     joined_before = _PUBLICATION_LABEL().sub(" ", joined_before.lstrip(), count=1)
-    return any(
-        word[:1].islower()
-        and sum(character.isalpha() for character in word) >= _SENTENCE_WORD
+    return unlabelled, joined_before, joined_after
+
+
+# A preposition of time that opens a sentence on its day (`On <time>March 2</time>, officials said ...`): a
+# byline's line puts a label or a name before its day (`Posted on`, `By Lina Haddad on`), never one alone.
+_SENTENCE_OPENING_PREPOSITIONS = frozenset({"on", "in", "at", "since", "until", "after", "before"})
+# Words of a clause in title case (`Officials Said The Bridge Would Open`) joined to a day: more than a
+# writer's name (`Lina Haddad`, `Omar Al Khalil`) holds, its short words and a byline line's joiners aside.
+_TITLE_CASE_CLAUSE = 4
+
+
+def _reads_as_a_headline(before: str, after: str) -> bool:
+    """Whether a `<time>` stands in a sentence set as a headline is, in title case or capitals, where no word
+    in lower case tells a sentence from a byline's line: its line opens with a preposition of time alone
+    before the day, and words follow it (`On <time>2024-03-02</time> Officials Said The Bridge Would
+    Open`, `On <time>...</time>, Officials Said ...`); or the words joined to the day on both sides are a
+    clause (`The Council Voted <time>Jan 21</time> To Reopen The Bridge`: _TITLE_CASE_CLAUSE words or more
+    of three letters or more, a byline line's joiners aside), more than a name, a place or a credit holds
+    (`Lina Haddad`, `From Kyiv With AFP`). A byline's line opens with its label or a name (`Posted On
+    <time>...</time> By Lina Haddad`). Taken for the page's day, the day of the event such a sentence
+    tells of passed a note citing it."""
+    unlabelled, joined_before, joined_after = _words_joined_to_a_day(before, after)
+    opening = unlabelled.split()
+    if (
+        len(opening) == 1
+        and opening[0].lower() in _SENTENCE_OPENING_PREPOSITIONS
+        and any(character.isalpha() for character in after)
+    ):
+        return True
+    counted = [
+        word
+        for word in f"{joined_before} {joined_after}".split()
+        if sum(character.isalpha() for character in word) >= _SENTENCE_WORD
         and word.lower() not in _BYLINE_LINE_JOINERS
-        for side in (joined_before, joined_after)
-        for word in side.split()
-    )
+    ]
+    return len(counted) >= _TITLE_CASE_CLAUSE
+
+
+# The elements that hold a line of their own, a `<time>`'s line among them (a paragraph, a heading, a deck).
+_LINE_TAGS = frozenset({"p", "li", "div", "dd", "td", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _in_a_headline_sentence(node: LexborNode) -> bool:
+    """Whether a `<time>` stands in a short line (the nearest of `_LINE_TAGS` around it, `_PROSE_REACH` at
+    most) that is a sentence set as a headline (`_reads_as_a_headline`: `On <time>2024-03-02</time>
+    Officials Said The Bridge Would Open`), wherever it stands: in a paragraph, a deck, a subheading,
+    before the article's text or on a page without an `<article>`. The day is the event's it tells of."""
+    line = next((around for around in ancestors(node.parent, _PROSE_REACH) if around.tag in _LINE_TAGS), None)
+    if line is None or not _is_short(line, _MAX_UPDATE_LINE):
+        return False
+    shown = squeeze(node.text(separator=" "))
+    before, found, after = squeeze(line.text(separator=" ")).partition(shown) if shown else ("", "", "")
+    return bool(found) and _reads_as_a_headline(before, after)
 
 
 def _time_element(tree: LexborHTMLParser) -> str | None:
@@ -1276,7 +1338,7 @@ def _time_elements(
             continue
         if _an_event_s_time(node, event_times) or _at_the_update(node, updated):
             continue
-        if clock.shows(node):
+        if clock.shows(node) or _in_a_headline_sentence(node):
             continue
         in_side_block, inside = layout.place(node)
         if in_side_block or (cards and any(around.mem_id in cards for around in ancestors(node))):
@@ -1368,14 +1430,16 @@ def _text_size(node: LexborNode, sizes: dict[int, int]) -> int:
     return size
 
 
-def _beside_another_article_s_link(node: LexborNode, url: str) -> bool:
-    """Whether a `<time>` outside any article stands on a short line (its holder, up to `_CARD_LINE_DEPTH`
-    above it) beside a link to another article (`_links_another_article`): a related story's teaser (`Read
-    more: <a href="/2019/05/02/…">…</a> <time>`, its title of four words or more), one too few for
-    `_story_cards`' three. Taken for the
-    page's own time where no metadata dated it, the teaser's day passed a note citing it."""
+def _beside_another_article_s_link(node: LexborNode, url: str, frame: Container[int] = frozenset()) -> bool:
+    """Whether a `<time>` (or a byline) outside any article stands on a short line (its holder, up to
+    `_CARD_LINE_DEPTH` above it, none of the headline's `frame`) beside a link to another article
+    (`_links_another_article`): a related story's teaser (`Read more: <a href="/2019/05/02/…">…</a>
+    <time>`, its title of four words or more), one too few for `_story_cards`' three. Taken for the page's
+    own time where no metadata dated it, the teaser's day passed a note citing it."""
     for holder in ancestors(node.parent, _CARD_LINE_DEPTH):
-        if holder.tag in ("main", "body", "html", "article") or not _is_short(holder, _CARD_LINE):
+        if holder.tag in ("main", "body", "html", "article") or holder.mem_id in frame:
+            return False
+        if not _is_short(holder, _CARD_LINE):
             return False
         for link in holder.css("a[href]")[:_MAX_LINE_NODES]:
             # A story's title (a byline's link, to the writer's page, is a name of fewer words).
@@ -1715,6 +1779,7 @@ def _page_byline(
     if names_only and _lists_articles(tree, layout, (after, cards) if cards else None):
         return None
     story_cards = _story_cards(tree, layout, url) if url else set()
+    frame = holders((tree.css_first("h1"),)) if url else set()
     for order, node in enumerate(candidates):
         kind = _byline_kind(node)
         if kind is None or (best is not None and best[0] <= (False, kind, order)) or node.mem_id in after:
@@ -1724,6 +1789,11 @@ def _page_byline(
         if kind == 1 and _another_article_s_author(node, tree):
             continue
         if story_cards and any(around.mem_id in story_cards for around in ancestors(node)):
+            continue
+        # A teaser's line (a "Most read" list's: `<li><a href="/2022/01/18/…">…</a> <span class="byline">By
+        # John Smith</span></li>`), one or two too few for `_story_cards`, wherever it stands: its byline is
+        # that story's writer's, credited as the page's where the article names none.
+        if url and _beside_another_article_s_link(node, url, frame):
             continue
         in_side_block, in_article = layout.place(node)
         if in_side_block or any(around.tag in _QUOTING_TAGS for around in ancestors(node)):
@@ -3762,7 +3832,11 @@ def _htmldate(
         node.decompose()
     # Nor a `<time>` in a sentence of the text (`_in_a_sentence_of_the_text`), known before the long
     # paragraphs it follows are taken out.
-    for node in [node for node in tree.css("time")[:_MAX_TIMES] if _in_a_sentence_of_the_text(node)]:
+    for node in [
+        node
+        for node in tree.css("time")[:_MAX_TIMES]
+        if _in_a_sentence_of_the_text(node) or _in_a_headline_sentence(node)
+    ]:
         node.decompose()
     prose = tree.css(", ".join(_PROSE_TAGS))[:_MAX_UPDATE_LINES]
     for node in reversed([node for node in prose if not _is_short(node, _MAX_UPDATE_LINE)]):

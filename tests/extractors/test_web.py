@@ -3664,6 +3664,50 @@ def test_a_note_citing_the_day_a_byline_without_times_says_the_page_was_updated_
     assert _date_status(post, dt.date(2022, 1, 28)) == "fail"
 
 
+_PUBLISHED_LATE = dt.datetime(2024, 3, 1, 23, 30, tzinfo=dt.UTC)  # 2 March from UTC+00:30 eastwards
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "<p>Updated March 2</p>",
+        "<p>Updated March 2, 2024</p>",
+        "<p>Last updated: 2 March 2024</p>",
+        '<p>Updated <time datetime="2024-03-02T08:00:00Z">March 2</time></p>',
+        '<div class="meta"><span>Updated:</span> <time datetime="2024-03-02T08:00:00Z">March 2</time></div>',
+        '<p class="byline">By Lina Haddad \u00b7 <span class="updated">Updated March 2, 2024 9:00 AM EST'
+        "</span></p>",
+        "<p>Updated March 2, 2024, 00:45 CET</p>",
+    ],
+    ids=["no year", "year", "last updated", "time", "label apart", "byline EST", "CET"],
+)
+def test_an_update_the_day_after_publication_never_moves_the_published_day_in_any_zone(update: str) -> None:
+    # Pinned (already right): published at 23:30 UTC on 1 March, updated on 2 March. The date check compares
+    # the cited day with the publication's moment in each zone from UTC-12 to UTC+14 (1 March to UTC+00:29,
+    # 2 March from UTC+00:30); the update's day is never taken for the publication's.
+    head = '<meta property="article:published_time" content="2024-03-01T23:30:00Z">'
+    post = _read(
+        f"<html><head><title>Bridge</title>{head}</head><body><article><h1>Bridge</h1>{update}"
+        f"{_STORY_PROSE}</article></body></html>"
+    )
+    assert (post.published, post.published_from) == (_PUBLISHED_LATE, "article:published_time")
+    citation_days = set()
+    for half_hours in range(-12 * 2, 14 * 2 + 1):
+        local_day = (_PUBLISHED_LATE + dt.timedelta(minutes=30 * half_hours)).date()
+        citation_days.add(local_day)
+        citation = Citation(platform=Platform.WEB, date=local_day, url=ARTICLE)
+        footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t"),))
+        result = check_date(
+            CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+        )
+        assert result.status == "pass", (half_hours, result.detail)
+        assert "(article:published_time)" in result.detail
+    assert citation_days == {dt.date(2024, 3, 1), dt.date(2024, 3, 2)}
+    # A day the publication falls on in no zone is no publication day, the update's line notwithstanding.
+    assert _date_status(post, dt.date(2024, 2, 29)) == "fail"
+    assert _date_status(post, dt.date(2024, 3, 3)) != "pass"
+
+
 @pytest.mark.parametrize(
     "widget",
     [
@@ -3989,6 +4033,57 @@ def test_a_time_in_a_short_opening_sentence_dates_nothing_but_a_byline_s_still_d
     post = _read(_story_opening_with(opening))
     assert (post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)) is dated
     assert (_date_status(post) == "pass") is dated
+
+
+_HEADLINE_SENTENCE = 'On <time datetime="2022-01-21">2022-01-21</time> Officials Said The Bridge Would Open'
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        _story_opening_with(f"<p>{_HEADLINE_SENTENCE}</p>"),
+        _story_opening_with(f"<p>{_HEADLINE_SENTENCE.replace('</time>', '</time>,')}</p>"),
+        _story_opening_with(
+            '<p>The Council Voted <time datetime="2022-01-21">Jan 21</time> To Reopen The Bridge</p>'
+        ),
+        # The same line as a deck, a subheading, or on a page with no `<article>` or `<main>`.
+        _story_opening_with(f"<div class='deck'>{_HEADLINE_SENTENCE}</div>"),
+        _story_opening_with(f"<h2>{_HEADLINE_SENTENCE}</h2>"),
+        f"<html><head><title>Talks</title></head><body><h1>Talks</h1><p>{_HEADLINE_SENTENCE}</p>"
+        f"{_STORY_PROSE}</body></html>",
+    ],
+    ids=["on its day", "on its day, comma", "title case clause", "deck", "subheading", "no article"],
+)
+def test_a_headline_style_sentence_on_its_day_near_the_top_dates_nothing(page: str) -> None:
+    # Title case hides the words in lower case that tell a sentence from a byline's line: the event's day
+    # was read as the page's, and a note citing the day the bridge would open passed `date`.
+    post = _read(page)
+    assert post.published is None
+    assert _date_status(post) == "warn"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<p>Posted On <time datetime="2022-01-21">January 21, 2022</time> By Lina Haddad</p>',
+        '<p>Published <time datetime="2022-01-21">January 21, 2022</time> From Kyiv With AFP</p>',
+        '<p>On <time datetime="2022-01-21">January 21, 2022</time></p>',
+        '<p>Lina Haddad <time datetime="2022-01-21">January 21, 2022</time></p>',
+    ],
+    ids=["posted on by", "published from with", "on alone", "name and day"],
+)
+def test_a_title_case_byline_line_still_dates_the_page(line: str) -> None:
+    post = _read(_story_opening_with(line))
+    assert post.published == dt.datetime(2022, 1, 21, tzinfo=dt.UTC)
+    assert _date_status(post) == "pass"
+
+
+def test_a_headline_sentence_check_is_linear_on_a_long_hostile_line() -> None:
+    words = " ".join(["Word"] * 20_000)
+    page = _story_opening_with(f'<p>On <time datetime="2022-01-21">Jan 21</time> {words}</p>' * 5)
+    started = time.perf_counter()
+    assert _read(page).published is None
+    assert time.perf_counter() - started < 20
 
 
 def _wire_story(dateline: str = "KYIV, Jan 21 (Reuters) -", head: str = "") -> str:
@@ -5188,6 +5283,62 @@ def test_a_read_next_strip_of_plain_cards_inside_the_article_gives_no_byline(str
     assert _author_status(post, "Omar Khalil") == "warn"
     beside = _read(_by_outlet(f'<p class="byline">By Lina Haddad</p><div class="{strip}">{card}</div>'))
     assert beside.author == "Lina Haddad"
+
+
+def _most_read(marked: str) -> str:
+    """A "Most read" list of two other stories of the site, each its title's link and its writer `marked`
+    (`{name}` in it)."""
+    stories = (
+        ("/2022/01/18/council-raises-taxes-again", "Council raises taxes for the third year", "John Smith"),
+        ("/2022/01/19/floods-close-river-road", "Floods close the river road again", "Mary Jones"),
+    )
+    items = "".join(
+        f'<li><a href="{href}">{title}</a> {marked.format(name=name)}</li>' for href, title, name in stories
+    )
+    return f"<h2>Most read</h2><ol>{items}</ol>"
+
+
+_UNSIGNED_STORY = (
+    "<p>The river ferry will carry cars and buses between the two banks from Monday, the council said after "
+    "engineers finished their checks of the landing stages on both sides of the river.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "marked",
+    [
+        '<span class="byline">By {name}</span>',
+        '<span class="author">{name}</span>',
+        'by <a rel="author" href="/author/x">{name}</a>',
+        '<span itemprop="author">{name}</span>',
+    ],
+    ids=["byline class", "author class", "rel author", "itemprop author"],
+)
+@pytest.mark.parametrize("where", ["after the text", "before the text", "no article"])
+def test_a_most_read_list_s_writers_are_not_the_page_s_author(marked: str, where: str) -> None:
+    # Two teasers, too few for a strip of story cards: the first teaser's writer was the page's author,
+    # and a note crediting John Smith with a story he did not write passed `author`.
+    listed = _most_read(marked)
+    body = {
+        "after the text": f"<article><h1>Ferry to run</h1>{_UNSIGNED_STORY}{listed}</article>",
+        "before the text": f"<article><h1>Ferry to run</h1><div>{listed}</div>{_UNSIGNED_STORY}</article>",
+        "no article": f"<h1>Ferry to run</h1>{_UNSIGNED_STORY}{listed}",
+    }[where]
+    post = _read(f"<html><head><title>Ferry to run</title></head><body>{body}</body></html>")
+    assert post.author is None
+    assert _author_status(post, "John Smith") == "warn"
+
+
+def test_the_article_s_own_byline_beside_a_most_read_list_is_still_its_author() -> None:
+    listed = _most_read('<span class="byline">By {name}</span>')
+    for byline in (
+        '<p class="byline">By Lina Haddad</p>',
+        '<p class="byline">By <a rel="author" href="/author/lina-haddad">Lina Haddad</a></p>',
+    ):
+        body = f"<article><h1>Ferry to run</h1>{byline}{_UNSIGNED_STORY}{listed}</article>"
+        post = _read(f"<html><head><title>Ferry to run</title></head><body>{body}</body></html>")
+        assert post.author == "Lina Haddad"
+        assert _author_status(post, "Lina Haddad") == "pass"
 
 
 def test_a_person_named_as_author_in_json_ld_is_not_replaced_by_another_byline() -> None:

@@ -38,6 +38,16 @@ _FLOOD_STORY = (
     + "</article></body></html>"
 ).encode()
 
+# A story whose only `<time>` is in a sentence set in title case under its headline: the day the bridge
+# would open, not the day the story was published.
+_BRIDGE_STORY = (
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bridge to reopen</title></head>'
+    '<body><article><h1>Bridge to reopen</h1><p>On <time datetime="2024-03-02">2024-03-02</time> Officials '
+    "Said The Bridge Would Open</p>"
+    + "<p>The council met on Friday and discussed the bridge with residents and engineers.</p>" * 3
+    + "</article></body></html>"
+).encode()
+
 _REPORT = """# Brief
 
 The city said it would reopen the bridge.[^1] Floods closed the road.[^2]
@@ -49,7 +59,11 @@ The city said it would reopen the bridge.[^1] Floods closed the road.[^2]
 
 @pytest.fixture
 def site() -> Iterator[FixtureServer]:
-    routes = {"/bruecke": Reply(body=_GERMAN_NOTICE), "/floods": Reply(body=_FLOOD_STORY)}
+    routes = {
+        "/bruecke": Reply(body=_GERMAN_NOTICE),
+        "/floods": Reply(body=_FLOOD_STORY),
+        "/bridge": Reply(body=_BRIDGE_STORY),
+    }
     with FixtureServer(routes) as server:
         yield server
 
@@ -83,3 +97,21 @@ def test_check_dates_a_german_page_by_its_label_and_credits_no_place_under_a_hea
     assert checks["2"]["author"]["status"] != "fail", checks["2"]["author"]
     assert "Baton Rouge" not in checks["2"]["author"]["detail"]
     assert footnotes["2"]["status"] == "unconfirmed", checks["2"]
+
+
+def test_check_never_confirms_a_date_by_the_day_a_title_case_sentence_under_the_headline_tells_of(
+    tmp_path: Path, site: FixtureServer
+) -> None:
+    # `On <time>2024-03-02</time> Officials Said The Bridge Would Open`: read as the page's dateline, its
+    # day passed a note citing 2 March 2024 for a story that says when the bridge would open, and the
+    # footnote was verified. The page shows no day of its own: a person must look.
+    report = tmp_path / "bridge.md"
+    report.write_text(
+        "# Brief\n\nThe bridge would open.[^1]\n\n"
+        "[^1]: Jane Doe, \u201cBridge to reopen\u201d, March 2, 2024, http://news.example/bridge\n",
+        encoding="utf-8",
+    )
+    footnote = _check(report, site)["1"]
+    date = next(check for check in footnote["checks"] if check["name"] == "date")
+    assert date["status"] == "warn", date
+    assert footnote["status"] == "unconfirmed", footnote["checks"]
