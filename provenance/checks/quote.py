@@ -2131,15 +2131,24 @@ def check_quote(given: CheckInput) -> CheckResult:
     lined = source.text is not None and "\n" in source.text and given.on_a_platform
     line_parts = [_lines_as_sentences(part) for part in parts] if lined else None
     if not parts:
+        unsearched = (
+            f"the source's text was not searched ({source.unread}): compare by hand"
+            if source.unread
+            else f"the source has no text to search{given.read_from}"
+        )
+        # A post that passes another's on whole (a Mastodon boost read from its status API) has no words of
+        # its own but keeps those it passes on: a quote of them is said to be theirs, as on a post with
+        # text (`_passed_on_as`). "Not searched" said nothing of whose words they are.
+        passed_on = [others for quote in quotes if (others := _in_others_words(quote, source.fields))]
+        if not passed_on:
+            return CheckResult(name="quote", status="warn", detail=unsearched, cited=cited)
+        said = [note for note, _ in passed_on] + ([unsearched] if len(passed_on) < len(quotes) else [])
         return CheckResult(
             name="quote",
-            status="warn",
-            detail=(
-                f"the source's text was not searched ({source.unread}): compare by hand"
-                if source.unread
-                else f"the source has no text to search{given.read_from}"
-            ),
+            status=missed,
+            detail="; ".join(said),
             cited=cited,
+            found=" | ".join(excerpt for _, excerpt in passed_on).replace(_LINE_STOP, ""),
         )
     elsewhere = _words_may_be_elsewhere(source)
     not_found: CheckStatus = "warn" if source.edited or elsewhere else missed

@@ -102,9 +102,55 @@ def test_a_boosts_words_are_the_boosted_accounts_not_the_boosters() -> None:
     assert post.fields["quoted_post_author"] == "Rumour Mill, @rumours@other.example"
     assert _quoted(post, "The bridge at Kherson was destroyed overnight.") == (
         "warn",
+        "'The bridge at Kherson was destroyed overnight.' is not in the source's own words but in the post "
+        "it boosts (Rumour Mill, @rumours@other.example): attribute it there, or cite that post",
+    )
+    # Words the boosted post does not hold either: the booster has none of its own to search.
+    assert _quoted(post, "The ferry is cancelled.") == (
+        "warn",
         "the source's text was not searched (the post is a boost of Rumour Mill, @rumours@other.example's "
         "post, whose words are that account's, not the booster's): compare by hand",
     )
+
+
+BOOST_ID = "109876543210990000"
+BOOST = f"https://mastodon.example/@harbourwatch/{BOOST_ID}"
+BOOST_API = f"https://mastodon.example/api/v1/statuses/{BOOST_ID}"
+
+
+@pytest.mark.parametrize("strict", [False, True], ids=["default", "strict quotes"])
+def test_a_boost_read_from_the_status_api_says_whose_words_a_quote_is_as_a_share_does(strict: bool) -> None:
+    # The boost has no words of its own, only the boosted post's: the quote check stopped at "the source's
+    # text was not searched" and never said the words are in the post it boosts, and whose (as it says of
+    # a Facebook share's or a Reddit crosspost's), nor failed them as another's under --strict-quotes.
+    post = extract_source(
+        BOOST,
+        (
+            answer(BOOST, asset("mastodon_status_page.html")),
+            answer(BOOST_API, asset("mastodon_status_boost.json"), json=True),
+        ),
+    )
+    assert (post.platform, post.problem, post.text) == (Platform.MASTODON, None, "")
+    quote = "The bridge at Kherson was destroyed overnight."
+    footnote = Footnote(
+        label="1",
+        text=f"Harbour Watch, Mastodon, 16 February 2023, {BOOST}",
+        line=40,
+        urls=(BOOST,),
+        contexts=(Context(line=10, text=f"Harbour Watch wrote \u201c{quote}\u201d.", quotes=(quote,)),),
+    )
+    citation = Citation(platform=Platform.MASTODON, author="Harbour Watch", url=BOOST)
+    given = CheckInput(
+        footnote=footnote, citation=citation, outcome=None, live=post, source=post, strict_quotes=strict
+    )
+    quoted = check_quote(given)
+    assert quoted.status == ("fail" if strict else "warn")
+    whose = "in the post it boosts (Rumour Mill, @rumours@other.example)"
+    assert f"not in the source's own words but {whose}" in quoted.detail
+    assert quoted.found == quote
+    # The author check compares the note's author with the boosted post's: the words are Rumour Mill's.
+    author = check_author(given)
+    assert author.status == "warn" and "the words are theirs" in author.detail
 
 
 @pytest.mark.parametrize(
