@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,13 @@ settings.load_profile("provenance")
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "tampers_with_evidence: the test damages WARC files on purpose")
+    # The tests send Ctrl-C to the processes they start, as a terminal does to its foreground job. A session
+    # started as a shell script's background job inherits SIGINT ignored, and passes it on to every process
+    # it starts (an ignored signal survives exec): `provenance`, which keeps an ignored Ctrl-C ignored as it
+    # must for a background job of the user's, would then ignore each test's Ctrl-C. Restored here, the
+    # processes the tests start get the default, as under a terminal.
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture(autouse=True)
