@@ -1230,14 +1230,18 @@ def _past_office(words: list[str]) -> list[str]:
     for at, word in enumerate(words[:_MAX_OFFICE_WORDS]):
         bare = word.strip(_TRIM)
         title = bare.casefold() in _TITLES or bare.casefold() in _SLAVIC_OFFICE_NOUNS
-        if title and bare[:1].islower():
+        # What a Russian or Ukrainian office is of, in lower case right after it (`министр обороны`,
+        # `міністр закордонних справ`): read as the name, `— заявил министр обороны Сергей Шойгу` named
+        # nobody.
+        of_what = end >= 0 and end == at - 1 and _is_office_complement(word)
+        if (title and bare[:1].islower()) or of_what:
             end = at
         if word[-1] in ",;:.!?…":
             break
         # An owner's name may stand in the office (`Putin's spokesman Dmitry Peskov`, `the Example Brigades'
         # spokesman Abu 'Umar Al-'Amiri`): the name after the title is the speaker's.
         opening = at == 0 and (bare == "the" or bare.casefold() in _SLAVIC_OFFICE_ADJECTIVES)
-        if not (bare[:1].isupper() or title or opening):
+        if not (bare[:1].isupper() or title or opening or of_what):
             break
     if end < 0 or end + 1 >= len(words) or not words[end + 1].strip(_TRIM)[:1].isupper():
         return words
@@ -2253,15 +2257,28 @@ def _after_genitive_titles(text: str) -> str:
     before a name dropped, with whose office it is (a few words, and only offices: `по словам очевидцев`
     names nobody)."""
     rest = text
+    past_office = False
     for _ in range(_MAX_TITLE_WORDS):
         word, _, after = rest.partition(" ")
         office = word.lower().startswith(_SLAVIC_GENITIVE_TITLES) and word[:1].islower()
         acronym = len(word) >= 2 and word.isupper() and word.isalpha()  # МИД, РФ
-        body = acronym or word.lower() in _SLAVIC_GENITIVE_BODIES
-        if not (office or body) or not after:
+        body = acronym or word.lower() in _SLAVIC_GENITIVE_BODIES or word.lower() in _OFFICE_BODIES
+        # What the office is of, in lower case after it (`министра обороны`, `міністра закордонних справ`,
+        # `главы Офиса президента`): read as the name, `по словам министра обороны Сергея Шойгу` named nobody.
+        of_what = past_office and _is_office_complement(word)
+        if not (office or body or of_what) or not after or word[-1:] in ",;:.!?":
+            # `по словам министра, «…»`: the clause ends with the office, and the quote after it was read as
+            # a channel's name in guillemets.
             break
+        past_office = past_office or office
         rest = after.lstrip()
     return rest
+
+
+def _is_office_complement(word: str) -> bool:
+    """A lower-case Cyrillic word and nothing else (no stop, no comma): what an office is of (`обороны`,
+    `дел`). A plain test, not a class of Cyrillic letters (which compiles to a large table)."""
+    return 2 <= len(word) <= 30 and word.islower() and all("\u0400" <= char <= "\u04ff" for char in word)
 
 
 # A channel named in quote marks after `по данным` (`по данным канала «Два майора»`: the name stays as
@@ -2775,10 +2792,12 @@ def _marked_as_cited(named: list[Speaker], head: str, opening: re.Match[str]) ->
     if inside:
         cited = inside[0]
     else:
-        name = _name_after(clause)
-        if name is None or name in writer:
-            return named
-        declined = phrase.rsplit(" ", 1)[-1].lower() in _DECLINED_AFTER and main_script(name) == "CYRILLIC"
+        after_declining = phrase.rsplit(" ", 1)[-1].lower() in _DECLINED_AFTER
+        # `ссылаясь на пресс-секретаря Кремля Дмитрия Пескова`: the office before the name, declined as it is.
+        name = _name_after(_after_genitive_titles(clause) if after_declining else clause)
+        if name is None or name in writer or (after_declining and _only_whose_office(name)):
+            return named  # `ссылаясь на пресс-секретаря Кремля`: an office alone, no one named
+        declined = after_declining and main_script(name) == "CYRILLIC"
         cited = Speaker(name, "cited", genitive=declined)
     how = (
         "the source " + writer + " cites"
@@ -2941,7 +2960,7 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
             return claimed
         as_written = _AS_WRITTEN_BY().match(head) if verbs else None
         if as_written is not None and _VERB.fullmatch(as_written["verb"]):
-            name = _whole_name(as_written["name"])
+            name = _name_past_office(as_written["name"])
             if name is not None:
                 return Speaker(name, "inverted")
         german = _german_speaker(sentence[:at]) if at <= _LOOK and not verbs else None
@@ -3458,7 +3477,19 @@ def _name_past_office(words: str) -> str | None:
         return name
     split = words.split()
     named = _past_office(split)
-    return _whole_name(" ".join(named)) if named is not split and named else None
+    if named is not split and named:
+        return _whole_name(" ".join(named))
+    # `ссылаясь на пресс-секретаря Кремля Дмитрия Пескова`, `посилаючись на міністра оборони Олексія
+    # Резнікова`: the office declined before the name, as after `по словам`.
+    past_declined = _after_genitive_titles(" ".join(split))
+    name = _whole_name(past_declined) if past_declined != " ".join(split) else None
+    return None if name is None or _only_whose_office(name) else name
+
+
+def _only_whose_office(name: str) -> bool:
+    """Whether a name read past a declined office only says whose office it is (`Кремля` of `пресс-секретаря
+    Кремля`, a ministry's acronym): a body, no person."""
+    return all(_whose_office(word) or word.casefold() in _SLAVIC_GENITIVE_BODIES for word in name.split())
 
 
 def _relayed_behind(sentence: str, at: int, wanted: str) -> tuple[Speaker, Speaker] | None:
@@ -4085,7 +4116,8 @@ def _post_in_owners_account(head: str) -> Speaker | None:
 _AS_WRITTEN_BY = on_first_use(
     "^(?:Как|Як|\u041e\u0431 этом|Про це)"
     r"\s(?:(?:уже|ранее|раніше|вже)\s)?(?P<verb>\w{3,20})"
-    r"\s(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,3})[,:]$"
+    # The name perhaps after its office (`Як заявив міністр оборони Олексій Резніков,`): a few words more.
+    r"\s(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,6})[,:]$"
 )
 # `As Rybar put it, “…”`, `…, as Dmitry Medvedev put it: “…”`: the words are the name's. Bounded: linear.
 _AS_PUT_IT = on_first_use(
