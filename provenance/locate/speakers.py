@@ -395,7 +395,10 @@ _MONTH_STOPS = "|".join(
 _TITLE_STOPS = "".join(
     f"(?<!\\b{title}\\.)"
     # `M.` and `Sr.` too: `« … », a écrit M. Medvedev` read `M` as who wrote, in a sentence of its own.
-    for title in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Capt", "Maj", "Sgt", "M", "Sr", "Sra")
+    for title in (
+        *("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Capt", "Maj", "Sgt"),
+        *("M", "Sr", "Sra", "Srta"),
+    )
 )
 _SENTENCE_END = on_first_use(
     rf"(?<=[.!?…]){_TITLE_STOPS}"
@@ -1196,6 +1199,8 @@ def _name_after(text: str) -> str | None:
     for word in _past_office(_WORD().findall(text[:400]))[: _MAX_NAME_WORDS + 2]:
         if not run and (_is_title_abbreviation(word) or _is_courtesy_title(word)):
             continue  # `said Dr. Ahmed Yousef`, `— заявил господин Песков`: the name after the title
+        if not run and word in _FORMER_WORDS:
+            continue  # `wrote former Russian President Dmitry Medvedev`: the office, then the name
         if not _is_name_word(word) and not (run == [] and word.lower() == "the"):
             bare = word.strip(_TRIM)
             owned = bare in _ACCOUNT_WORDS or bare in ("post", "posts")  # `according to Rybar's channel`
@@ -1210,9 +1215,14 @@ def _name_after(text: str) -> str | None:
             return None  # `according to Ukraine's General Staff`: the name is of what Ukraine owns
         if word.lower() != "the":
             run.append(word)
-        if word[-1] in ",;:.!?…)":
-            break
+        after_article = len(run) == 2 and run[0].casefold() in _ROMANCE_DEFINITE_ARTICLES
+        if word[-1] in ",;:.!?…)" and not (after_article and _is_title_abbreviation(word)):
+            break  # not at `Srta.` of `dijo la Srta. López`: the name follows the title
     return _clean_name(run)
+
+
+# Written before an office, in lower case: when it was held (`former Russian President Dmitry Medvedev`).
+_FORMER_WORDS = frozenset(("former", "acting", "outgoing"))
 
 
 # How far into the words after a verb an office before a name may end (`wrote Deputy Security Council chairman
@@ -1241,6 +1251,8 @@ def _past_office(words: list[str]) -> list[str]:
         # An owner's name may stand in the office (`Putin's spokesman Dmitry Peskov`, `the Example Brigades'
         # spokesman Abu 'Umar Al-'Amiri`): the name after the title is the speaker's.
         opening = at == 0 and (bare == "the" or bare.casefold() in _SLAVIC_OFFICE_ADJECTIVES)
+        # `wrote former deputy chairman Dmitry Medvedev`, `the former spokesman`: when the office was held.
+        opening = opening or (bare in _FORMER_WORDS and all(word == "the" for word in words[:at]))
         if not (bare[:1].isupper() or title or opening or of_what):
             break
     if end < 0 or end + 1 >= len(words) or not words[end + 1].strip(_TRIM)[:1].isupper():
@@ -1395,6 +1407,8 @@ _COURTESY_TITLES = frozenset(
         *("mr", "mrs", "ms", "dr", "prof", "mister", "madam", "madame", "monsieur", "herr", "frau"),
         # French writes `Mme` and `Mlle` without a stop (`Mme Zakharova a écrit`): read as a given name.
         *("mme", "mlle", "mmes"),
+        # Spanish writes `Sr`, `Sra` and `Srta` without a stop too (`Sra Pérez escribió`, `dijo el Sr Ruiz`).
+        *("sr", "sra", "srta", "sres", "sras", "srtas"),
         *("господин", "госпожа", "пані"),
         *("\u0433-\u043d", "\u0433-\u0436\u0430"),  # the first two abbreviated
     )
@@ -1409,7 +1423,10 @@ def _is_courtesy_title(word: str) -> bool:
 # no clause (as `_TITLE_STOPS` ends no sentence there).
 _TITLE_ABBREVIATIONS = frozenset(
     # And French's and Spanish's (`a écrit M. Medvedev`, `Mme Zakharova`, `escribió el Sr. Medvédev`).
-    ("mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "maj", "sgt", "m", "mme", "sr", "sra")
+    (
+        *("mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "maj", "sgt"),
+        *("m", "mme", "sr", "sra", "srta"),
+    )
 )
 
 
@@ -1432,7 +1449,8 @@ def _clean_name(words: Sequence[str]) -> str | None:
     # A leading apostrophe is kept: in `'Ali` or `\u2018Umar` it writes the Arabic ayn.
     words = [word.lstrip(_OPENING) for word in words]
     titled = int(len(words) >= 3 and words[0].casefold() in _ROMANCE_DEFINITE_ARTICLES)  # `El Sr. …`
-    if len(words) >= titled + 2 and _is_title_abbreviation(words[titled]):
+    title = words[titled] if len(words) >= titled + 2 else ""
+    if _is_title_abbreviation(title) or (titled and _is_courtesy_title(title)):
         # `M. Medvedev a écrit`, `El Sr. Medvédev escribió`: the title's stop is gone below, and `M` or `Sr`
         # read as a given name (`_COURTESY_TITLES` holds the titles written without one).
         words = words[titled + 1 :]
@@ -1830,7 +1848,9 @@ def _appositive(before: str) -> tuple[str, str | None]:
     # An appositive describes: `the spokesman`, `a deputy`, `head of`, `who leads`, `Russia's defence
     # minister`; a list of names does not. An aside says where or how: `X, in a post on Telegram, wrote`.
     first = role.split(" ", 1)[0]
-    if first.lower() in ("in", "on"):
+    if first.lower() in ("in", "on") or _is_age(role):
+        # `Dmitry Medvedev, 57, wrote`: the age news reports give after a name said nothing of its owner's
+        # office, and the name before it was read as no one's.
         return before[:start], None
     # An office written in lower case opens one too (`Dmitry Medvedev, deputy chairman of the Security
     # Council,`, `Maria Zakharova, spokeswoman for the Foreign Ministry,`); capitalised, it may be a name.
@@ -1849,6 +1869,13 @@ def _appositive(before: str) -> tuple[str, str | None]:
 _ROMANCE_GERMAN_ARTICLES = frozenset(
     ("le", "la", "un", "une", "el", "uno", "una", "der", "die", "das", "ein", "eine", "qui", "quien")
 )
+
+
+def _is_age(role: str) -> bool:
+    """`57` of `Medvedev, 57, wrote`: a person's age, two or three digits (a year, `2022`, is none)."""
+    return 2 <= len(role) <= 3 and role.isascii() and role.isdigit() and 10 <= int(role) <= 120
+
+
 # The prepositions French and Spanish join an office to its body with (`du Conseil`, `del Consejo`).
 _OF_A_BODY = (" de ", " du ", " des ", " del ", " d'", " d\u2019")
 

@@ -176,3 +176,70 @@ def test_a_crafted_passage_of_slavic_offices_is_read_in_a_blink(hostile: str) ->
     relayed_speakers(hostile, QUOTE)
 
     assert len(hostile) > 100_000 and time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        ("Sra P\u00e9rez escribi\u00f3: \u00abwe stay.\u00bb", "P\u00e9rez"),
+        ("Srta L\u00f3pez escribi\u00f3: \u00abwe stay.\u00bb", "L\u00f3pez"),
+        ("Sr Garc\u00eda escribi\u00f3: \u00abwe stay.\u00bb", "Garc\u00eda"),
+        ("La Sra Ana P\u00e9rez escribi\u00f3 en Telegram: \u00abwe stay.\u00bb", "Ana P\u00e9rez"),
+        ("\u00abwe stay.\u00bb, escribi\u00f3 la Sra P\u00e9rez.", "P\u00e9rez"),
+        ("\u00abwe stay.\u00bb, dijo el Sr Garc\u00eda.", "Garc\u00eda"),
+        ("\u00abwe stay.\u00bb, dijo la Srta. L\u00f3pez.", "L\u00f3pez"),
+        ("Seg\u00fan la Sra P\u00e9rez, \u00abwe stay.\u00bb", "P\u00e9rez"),
+    ],
+)
+def test_a_spanish_title_without_its_stop_is_no_part_of_the_name(passage: str, name: str) -> None:
+    # `Sra Pérez` was searched as a given name and a family name (only `Sra.` with its stop was a title), and
+    # `dijo la Srta. López` named `Srta`, its stop read as the sentence's end.
+    assert [speaker.name for speaker in speakers_in_passage(passage, [QUOTE])] == [name]
+    speaker = quote_speaker(passage, QUOTE)
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        ("Medvedev, 57, wrote: \u201cwe stay.\u201d", "Medvedev"),
+        ("Dmitry Medvedev, 57, wrote on Telegram: \u201cwe stay.\u201d", "Dmitry Medvedev"),
+        ("Maria Zakharova, 48, posted on Telegram that \u201cwe stay.\u201d", "Maria Zakharova"),
+    ],
+)
+def test_a_speakers_age_set_off_by_commas_leaves_the_name_the_speaker(passage: str, name: str) -> None:
+    # Wire copy gives an age after the name (`Medvedev, 57, wrote`): the comma before the verb ended the
+    # name's clause, and the passage named nobody.
+    assert [speaker.name for speaker in speakers_in_passage(passage, [QUOTE])] == [name]
+    speaker = quote_speaker(passage, QUOTE)
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        ("\u201cwe stay,\u201d wrote former Russian President Dmitry Medvedev.", "Dmitry Medvedev"),
+        ("\u201cwe stay,\u201d wrote former deputy chairman Dmitry Medvedev.", "Dmitry Medvedev"),
+        ("\u201cwe stay,\u201d said the former president Dmitry Medvedev.", "Dmitry Medvedev"),
+        ("\u201cwe stay,\u201d said acting governor Vyacheslav Gladkov.", "Vyacheslav Gladkov"),
+    ],
+)
+def test_when_an_office_was_held_is_no_part_of_the_name_behind_the_quote(passage: str, name: str) -> None:
+    # `former` in lower case before the office ended the words after the verb: nobody was named.
+    assert [speaker.name for speaker in speakers_in_passage(passage, [QUOTE])] == [name]
+    speaker = quote_speaker(passage, QUOTE)
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Rybar, 2022, wrote: \u201cwe stay.\u201d",
+        "\u201cwe stay,\u201d said the former Kremlin spokesman.",
+        "\u201cwe stay,\u201d said former officials.",
+    ],
+)
+def test_a_year_or_a_former_office_alone_names_nobody(passage: str) -> None:
+    # A year is no age; an office that was held, with no name after it, is no one's name.
+    assert speakers_in_passage(passage, [QUOTE]) == ()
+    assert quote_speaker(passage, QUOTE) is None
