@@ -242,6 +242,10 @@ _ROMANCE_VERBS = (
     "écrit|déclaré|déclare|affirmé|affirme|publié|annoncé|annonce|posté|tweeté|averti|ajouté|ajoute|menacé"
     "|assuré|assure|souligné|souligne|dit|escribió|escribe|dijo|dice|afirmó|afirma|publicó|declaró|advirtió"
     "|advierte|aseguró|asegura|señaló|señala|anunció|tuiteó|añadió|amenazó"
+    # Italian (`Dmitri Medvedev ha scritto su Telegram: «…»`, `«…», ha dichiarato X`): the past participle
+    # after `ha`, and the present.
+    "|scritto|dichiarato|affermato|pubblicato|annunciato|twittato|aggiunto|sottolineato|avvertito|minacciato"
+    "|scrive|dichiara|afferma"
 )
 # `read` gives words to a speaker only after a post's noun, where it is what the post says (`WarGonzo's post
 # read “…”`: `_strip_between` reads the owner); elsewhere it is reading (`Rybar read the statement`).
@@ -416,7 +420,9 @@ _LOWER_CASE_QUOTE_OPENS = on_first_use(
 )
 # `Per Rybar, “…”` and `In the words of Rybar, “…”` say so too (`per cent`, `per day`: no name follows).
 _ACCORDING_TO = on_first_use(
-    r"\b(?:according to|selon|d['\u2019]après|según|in the words of|(?<!-)per|(?:as\s)?reported by)\s+",
+    # Italian's too (`Secondo Rybar, «…»`).
+    r"\b(?:according to|selon|d['\u2019]après|según|secondo|in the words of|(?<!-)per|(?:as\s)?reported by)"
+    r"\s+",
     re.IGNORECASE,
 )
 # `reported` in `As reported by Rybar, “…”` is no verb of the sentence: it says whose words (`according to`).
@@ -913,6 +919,7 @@ _AFTER_NAME = frozenset(
         # `«…», escribió Zelenski en X.`): a name of one word before them was read as an adjective before
         # a noun (`according to Ukrainian officials`), and the words were no one's.
         *("sur", "dans", "en", "que", "et", "y", "hier", "ayer", "hoy", "tras", "desde", "depuis"),
+        *("su", "sul", "nel", "ieri", "oggi"),  # Italian's (`«…», ha scritto Medvedev su Telegram.`)
     ]
 )
 # `On January 22,`, `On Monday, 22 January 2022,`, `Late on January 22,`, `On the evening of January 22,`, `In
@@ -1637,6 +1644,11 @@ _ENGLISH_WHEN_AT_END = on_first_use(
 _DAY_WORD_ENDINGS = "day"
 
 
+# Italian's auxiliary and adverbs, as written (`X ha scritto`, `X ha anche dichiarato`): lower case only, as
+# `Ha` may end a name (`Nguyen Thi Ha`).
+_ITALIAN_AUXILIARIES = frozenset(("ha", "aveva", "anche", "inoltre"))
+
+
 def _strip_between(before: str) -> str:
     """`X later`, `X has also`, `the X channel`, `X was quoted by TASS as` (`saying`): the words between a
     name and its verb dropped."""
@@ -1670,7 +1682,10 @@ def _strip_between(before: str) -> str:
         before = before[: citing.start()] if citing is not None else before  # `Рыбарь ссылаясь на источники`
     words = before.rstrip().split(" ")
     while words and (
-        words[-1].lower() in _BETWEEN or words[-1] in _ACCOUNT_WORDS or _adverb_after_a_name(words)
+        words[-1].lower() in _BETWEEN
+        or words[-1] in _ACCOUNT_WORDS
+        or words[-1] in _ITALIAN_AUXILIARIES
+        or _adverb_after_a_name(words)
     ):
         if words[-1] in _ACCOUNT_WORDS and _describes_an_account(words[:-1]):
             break  # `A Russian channel claimed`: the noun stays, and no name ends the words before the verb
@@ -1792,9 +1807,11 @@ def _without_place(before: str) -> str:
 # preposition, perhaps an owner and an account's noun, and a platform or that noun. Without it the name
 # behind read as `Telegram`, or nobody. Anchored, no quantifier nested: linear.
 _ROMANCE_PLACE_AT_START = on_first_use(
-    r"(?:sur|en|dans)\s(?:(?:son|sa|su|le|la|el)\s)?"
-    r"(?:(?:(?:canal|compte|cuenta|cha[i\u00ee]ne|perfil|fil)\s(?:(?:de|en|sur)\s)?)?"
-    rf"(?:{_PLATFORM_WORDS})|(?:canal|compte|cuenta|cha[i\u00ee]ne|perfil|fil)(?=\s[A-Z\u00c0-\u00de]))\s"
+    # Italian's too (`ha scritto su Telegram`, `sul suo canale Telegram`).
+    r"(?:sur|en|dans|su|sul|nel)\s(?:(?:son|sa|su|le|la|el|suo|sua)\s)?"
+    r"(?:(?:(?:canal|compte|cuenta|cha[i\u00ee]ne|perfil|fil|canale|profilo)\s(?:(?:de|en|sur|su|di)\s)?)?"
+    rf"(?:{_PLATFORM_WORDS})|(?:canal|compte|cuenta|cha[i\u00ee]ne|perfil|fil|canale|profilo)"
+    r"(?=\s[A-Z\u00c0-\u00de]))\s"
 )
 
 
@@ -1809,11 +1826,20 @@ def _past_romance_office(after: str) -> str:
         return after
     for at in range(1, min(len(words) - 1, _ROMANCE_OFFICE_WORDS + 1)):
         word = words[at]
-        if not word[:1].islower():
+        # `el portavoz del Kremlin, Dmitri Peskov`: the body the office is of, capitalised after `del`; read
+        # as the name, `Kremlin` was searched as who wrote.
+        body = words[at - 1].casefold() in _ROMANCE_OF_LINKS and word[:1].isupper()
+        if not (word[:1].islower() or body):
             return after  # `le président du Conseil Dmitri Medvedev`: which capital opens the name is unsaid
-        if word.endswith(",") or words[at + 1][:1].isupper():
+        if word.endswith(","):
+            return " ".join(words[at + 1 :])
+        if words[at + 1][:1].isupper() and not body and word.casefold() not in _ROMANCE_OF_LINKS:
             return " ".join(words[at + 1 :])
     return after
+
+
+# What joins a French, Spanish or Italian office to its body (`du Conseil`, `del Kremlin`, `del Cremlino`).
+_ROMANCE_OF_LINKS = frozenset(("de", "du", "des", "del", "della", "dello", "di", "dei", "degli", "delle"))
 
 
 def _after_place(after: str) -> str:
@@ -2153,9 +2179,11 @@ _ROMANCE_OFFICES = frozenset(
         *("portavoz", "porte-parole", "ministro", "ministre", "canciller", "gobernador", "gouverneur"),
         *("alcalde", "maire", "jefe", "chef", "líder", "dirigeant", "bloguero", "blogueur", "comandante"),
         *("commandant", "embajador", "ambassadeur", "primer", "premier"),
+        # Italian's (`il presidente ucraino`, `il portavoce del Cremlino`).
+        *("portavoce", "ministra", "capo", "leader", "governatore", "sindaco", "ambasciatore"),
     )
 )
-_ROMANCE_DEFINITE_ARTICLES = frozenset(("el", "la", "le", "l'", "l\u2019"))
+_ROMANCE_DEFINITE_ARTICLES = frozenset(("el", "la", "le", "l'", "l\u2019", "il"))
 _ROMANCE_OFFICE_WORDS = 6
 
 
@@ -4461,7 +4489,8 @@ def _speaker_behind(rest: str) -> Speaker | None:
         return None
     if _is_plural(verb.group()):
         return None  # `«…», — написали Рыбарь и WarGonzo`: the verb says several wrote
-    if rest[: verb.start()].strip().lower() in ("", "a"):  # `», a déclaré X`: French's auxiliary
+    # `», a déclaré X`, `», ha dichiarato X`: French's and Italian's auxiliary.
+    if rest[: verb.start()].strip().lower() in ("", "a") or rest[: verb.start()].strip() == "ha":
         after = _after_place(rest[verb.end() :].lstrip())
         # `,” wrote the pro-war channel Rybar.`: the account's kind before its name.
         after = _KIND_OF_ACCOUNT_BEFORE.sub("", after, count=1)

@@ -243,3 +243,72 @@ def test_a_year_or_a_former_office_alone_names_nobody(passage: str) -> None:
     # A year is no age; an office that was held, with no name after it, is no one's name.
     assert speakers_in_passage(passage, [QUOTE]) == ()
     assert quote_speaker(passage, QUOTE) is None
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        ("Secondo Dmitri Medvedev, \u00abwe stay.\u00bb", "Dmitri Medvedev"),
+        ("Dmitri Medvedev ha scritto su Telegram: \u00abwe stay.\u00bb", "Dmitri Medvedev"),
+        ("Medvedev ha anche scritto: \u00abwe stay.\u00bb", "Medvedev"),
+        ("\u00abwe stay.\u00bb, ha scritto Dmitri Medvedev.", "Dmitri Medvedev"),
+        ("\u00abwe stay.\u00bb, ha scritto Medvedev su Telegram.", "Medvedev"),
+        ("\u00abwe stay.\u00bb, ha scritto su Telegram Dmitri Medvedev.", "Dmitri Medvedev"),
+        (
+            "\u00abwe stay.\u00bb, ha dichiarato il presidente ucraino Volodymyr Zelensky.",
+            "Volodymyr Zelensky",
+        ),
+        ("Il presidente ucraino Volodymyr Zelensky ha scritto: \u00abwe stay.\u00bb", "Volodymyr Zelensky"),
+    ],
+)
+def test_an_italian_passage_names_its_speaker(passage: str, name: str) -> None:
+    # Italian's `secondo` (according to), its verbs after the auxiliary `ha` and the present `scrive` named
+    # nobody: the note's words passed any account's post.
+    assert [speaker.name for speaker in speakers_in_passage(passage, [QUOTE])] == [name]
+    speaker = quote_speaker(passage, QUOTE)
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        ("\u00abwe stay.\u00bb, escribi\u00f3 el portavoz del Kremlin, Dmitri Peskov.", "Dmitri Peskov"),
+        ("\u00ab we stay. \u00bb, a \u00e9crit le porte-parole du Kremlin, Dmitri Peskov.", "Dmitri Peskov"),
+        ("\u00abwe stay.\u00bb, ha scritto il portavoce del Cremlino, Dmitri Peskov.", "Dmitri Peskov"),
+    ],
+)
+def test_the_body_an_office_behind_the_quote_is_of_is_not_the_speaker(passage: str, name: str) -> None:
+    # `el portavoz del Kremlin, Dmitri Peskov` named `Kremlin` as who wrote: a body, not a person.
+    assert [speaker.name for speaker in speakers_in_passage(passage, [QUOTE])] == [name]
+    speaker = quote_speaker(passage, QUOTE)
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Secondo fonti ucraine, \u00abwe stay.\u00bb",
+        "\u00abwe stay.\u00bb, escribi\u00f3 el portavoz del Kremlin.",
+        "\u00abwe stay.\u00bb, ha scritto il portavoce del Cremlino.",
+    ],
+)
+def test_unnamed_sources_or_an_office_of_a_body_name_nobody_in_italian_or_spanish(passage: str) -> None:
+    assert speakers_in_passage(passage, [QUOTE]) == ()
+    assert quote_speaker(passage, QUOTE) is None
+
+
+def test_a_capitalised_ha_ends_a_name_and_is_no_italian_auxiliary() -> None:
+    assert [s.name for s in speakers_in_passage("Nguyen Thi Ha scritto: \u00abwe stay.\u00bb", [QUOTE])] == [
+        "Nguyen Thi Ha"
+    ]
+
+
+def test_a_crafted_italian_passage_is_read_in_a_blink() -> None:
+    hostile = "\u00abwe stay.\u00bb, ha scritto " + "il portavoce del Cremlino " * 4000 + "Dmitri Peskov."
+    started = time.perf_counter()
+
+    speakers_in_passage(hostile, [QUOTE])
+    quote_speaker(hostile, QUOTE)
+    relayed_speakers(hostile, QUOTE)
+
+    assert len(hostile) > 100_000 and time.perf_counter() - started < 2.0
