@@ -1824,13 +1824,17 @@ def _past_romance_office(after: str) -> str:
         return after
     if not any(word.strip(_TRIM).casefold() in _ROMANCE_OFFICES for word in words[1:3]):
         return after
+    body_at = -1
     for at in range(1, min(len(words) - 1, _ROMANCE_OFFICE_WORDS + 1)):
         word = words[at]
         # `el portavoz del Kremlin, Dmitri Peskov`: the body the office is of, capitalised after `del`; read
         # as the name, `Kremlin` was searched as who wrote.
         body = words[at - 1].casefold() in _ROMANCE_OF_LINKS and word[:1].isupper()
+        body_at = at if body and body_at < 0 else body_at
         if not (word[:1].islower() or body):
-            return after  # `le président du Conseil Dmitri Medvedev`: which capital opens the name is unsaid
+            # `le président du Conseil Dmitri Medvedev`: which capital opens the name is unsaid; the words
+            # from the body on are read as they were (the name matches with the body before it).
+            return " ".join(words[body_at:]) if body_at >= 0 else after
         if word.endswith(","):
             return " ".join(words[at + 1 :])
         if words[at + 1][:1].isupper() and not body and word.casefold() not in _ROMANCE_OF_LINKS:

@@ -312,3 +312,11 @@ def test_a_crafted_italian_passage_is_read_in_a_blink() -> None:
     relayed_speakers(hostile, QUOTE)
 
     assert len(hostile) > 100_000 and time.perf_counter() - started < 2.0
+
+
+def test_a_body_run_into_the_name_without_a_comma_still_matches_the_person() -> None:
+    # Without the comma, which capital opens the name is unsaid: the words from the body on are read as
+    # before, and match the registry's person whatever stands before the name.
+    passage = "\u00abwe stay.\u00bb, escribi\u00f3 el portavoz del Kremlin Dmitri Peskov."
+    (speaker,) = speakers_in_passage(passage, [QUOTE])
+    assert [match.account.handle for match in match_accounts(speaker.name, [PESKOV])] == ["example_peskov"]
