@@ -242,6 +242,10 @@ _ROMANCE_VERBS = (
     "écrit|déclaré|déclare|affirmé|affirme|publié|annoncé|annonce|posté|tweeté|averti|ajouté|ajoute|menacé"
     "|assuré|assure|souligné|souligne|dit|escribió|escribe|dijo|dice|afirmó|afirma|publicó|declaró|advirtió"
     "|advierte|aseguró|asegura|señaló|señala|anunció|tuiteó|añadió|amenazó"
+    # Italian (`Dmitri Medvedev ha scritto su Telegram: «…»`, `«…», ha dichiarato X`): the past participle
+    # after `ha`, and the present.
+    "|scritto|dichiarato|affermato|pubblicato|annunciato|twittato|aggiunto|sottolineato|avvertito|minacciato"
+    "|scrive|dichiara|afferma"
 )
 # `read` gives words to a speaker only after a post's noun, where it is what the post says (`WarGonzo's post
 # read “…”`: `_strip_between` reads the owner); elsewhere it is reading (`Rybar read the statement`).
@@ -395,7 +399,10 @@ _MONTH_STOPS = "|".join(
 _TITLE_STOPS = "".join(
     f"(?<!\\b{title}\\.)"
     # `M.` and `Sr.` too: `« … », a écrit M. Medvedev` read `M` as who wrote, in a sentence of its own.
-    for title in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Capt", "Maj", "Sgt", "M", "Sr", "Sra")
+    for title in (
+        *("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Capt", "Maj", "Sgt"),
+        *("M", "Sr", "Sra", "Srta"),
+    )
 )
 _SENTENCE_END = on_first_use(
     rf"(?<=[.!?…]){_TITLE_STOPS}"
@@ -413,7 +420,9 @@ _LOWER_CASE_QUOTE_OPENS = on_first_use(
 )
 # `Per Rybar, “…”` and `In the words of Rybar, “…”` say so too (`per cent`, `per day`: no name follows).
 _ACCORDING_TO = on_first_use(
-    r"\b(?:according to|selon|d['\u2019]après|según|in the words of|(?<!-)per|(?:as\s)?reported by)\s+",
+    # Italian's too (`Secondo Rybar, «…»`).
+    r"\b(?:according to|selon|d['\u2019]après|según|secondo|in the words of|(?<!-)per|(?:as\s)?reported by)"
+    r"\s+",
     re.IGNORECASE,
 )
 # `reported` in `As reported by Rybar, “…”` is no verb of the sentence: it says whose words (`according to`).
@@ -910,6 +919,7 @@ _AFTER_NAME = frozenset(
         # `«…», escribió Zelenski en X.`): a name of one word before them was read as an adjective before
         # a noun (`according to Ukrainian officials`), and the words were no one's.
         *("sur", "dans", "en", "que", "et", "y", "hier", "ayer", "hoy", "tras", "desde", "depuis"),
+        *("su", "sul", "nel", "ieri", "oggi"),  # Italian's (`«…», ha scritto Medvedev su Telegram.`)
     ]
 )
 # `On January 22,`, `On Monday, 22 January 2022,`, `Late on January 22,`, `On the evening of January 22,`, `In
@@ -1196,6 +1206,8 @@ def _name_after(text: str) -> str | None:
     for word in _past_office(_WORD().findall(text[:400]))[: _MAX_NAME_WORDS + 2]:
         if not run and (_is_title_abbreviation(word) or _is_courtesy_title(word)):
             continue  # `said Dr. Ahmed Yousef`, `— заявил господин Песков`: the name after the title
+        if not run and word in _FORMER_WORDS:
+            continue  # `wrote former Russian President Dmitry Medvedev`: the office, then the name
         if not _is_name_word(word) and not (run == [] and word.lower() == "the"):
             bare = word.strip(_TRIM)
             owned = bare in _ACCOUNT_WORDS or bare in ("post", "posts")  # `according to Rybar's channel`
@@ -1210,9 +1222,14 @@ def _name_after(text: str) -> str | None:
             return None  # `according to Ukraine's General Staff`: the name is of what Ukraine owns
         if word.lower() != "the":
             run.append(word)
-        if word[-1] in ",;:.!?…)":
-            break
+        after_article = len(run) == 2 and run[0].casefold() in _ROMANCE_DEFINITE_ARTICLES
+        if word[-1] in ",;:.!?…)" and not (after_article and _is_title_abbreviation(word)):
+            break  # not at `Srta.` of `dijo la Srta. López`: the name follows the title
     return _clean_name(run)
+
+
+# Written before an office, in lower case: when it was held (`former Russian President Dmitry Medvedev`).
+_FORMER_WORDS = frozenset(("former", "acting", "outgoing"))
 
 
 # How far into the words after a verb an office before a name may end (`wrote Deputy Security Council chairman
@@ -1230,14 +1247,20 @@ def _past_office(words: list[str]) -> list[str]:
     for at, word in enumerate(words[:_MAX_OFFICE_WORDS]):
         bare = word.strip(_TRIM)
         title = bare.casefold() in _TITLES or bare.casefold() in _SLAVIC_OFFICE_NOUNS
-        if title and bare[:1].islower():
+        # What a Russian or Ukrainian office is of, in lower case right after it (`министр обороны`,
+        # `міністр закордонних справ`): read as the name, `— заявил министр обороны Сергей Шойгу` named
+        # nobody.
+        of_what = end >= 0 and end == at - 1 and _is_office_complement(word)
+        if (title and bare[:1].islower()) or of_what:
             end = at
         if word[-1] in ",;:.!?…":
             break
         # An owner's name may stand in the office (`Putin's spokesman Dmitry Peskov`, `the Example Brigades'
         # spokesman Abu 'Umar Al-'Amiri`): the name after the title is the speaker's.
         opening = at == 0 and (bare == "the" or bare.casefold() in _SLAVIC_OFFICE_ADJECTIVES)
-        if not (bare[:1].isupper() or title or opening):
+        # `wrote former deputy chairman Dmitry Medvedev`, `the former spokesman`: when the office was held.
+        opening = opening or (bare in _FORMER_WORDS and all(word == "the" for word in words[:at]))
+        if not (bare[:1].isupper() or title or opening or of_what):
             break
     if end < 0 or end + 1 >= len(words) or not words[end + 1].strip(_TRIM)[:1].isupper():
         return words
@@ -1391,6 +1414,8 @@ _COURTESY_TITLES = frozenset(
         *("mr", "mrs", "ms", "dr", "prof", "mister", "madam", "madame", "monsieur", "herr", "frau"),
         # French writes `Mme` and `Mlle` without a stop (`Mme Zakharova a écrit`): read as a given name.
         *("mme", "mlle", "mmes"),
+        # Spanish writes `Sr`, `Sra` and `Srta` without a stop too (`Sra Pérez escribió`, `dijo el Sr Ruiz`).
+        *("sr", "sra", "srta", "sres", "sras", "srtas"),
         *("господин", "госпожа", "пані"),
         *("\u0433-\u043d", "\u0433-\u0436\u0430"),  # the first two abbreviated
     )
@@ -1405,7 +1430,10 @@ def _is_courtesy_title(word: str) -> bool:
 # no clause (as `_TITLE_STOPS` ends no sentence there).
 _TITLE_ABBREVIATIONS = frozenset(
     # And French's and Spanish's (`a écrit M. Medvedev`, `Mme Zakharova`, `escribió el Sr. Medvédev`).
-    ("mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "maj", "sgt", "m", "mme", "sr", "sra")
+    (
+        *("mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "maj", "sgt"),
+        *("m", "mme", "sr", "sra", "srta"),
+    )
 )
 
 
@@ -1428,7 +1456,8 @@ def _clean_name(words: Sequence[str]) -> str | None:
     # A leading apostrophe is kept: in `'Ali` or `\u2018Umar` it writes the Arabic ayn.
     words = [word.lstrip(_OPENING) for word in words]
     titled = int(len(words) >= 3 and words[0].casefold() in _ROMANCE_DEFINITE_ARTICLES)  # `El Sr. …`
-    if len(words) >= titled + 2 and _is_title_abbreviation(words[titled]):
+    title = words[titled] if len(words) >= titled + 2 else ""
+    if _is_title_abbreviation(title) or (titled and _is_courtesy_title(title)):
         # `M. Medvedev a écrit`, `El Sr. Medvédev escribió`: the title's stop is gone below, and `M` or `Sr`
         # read as a given name (`_COURTESY_TITLES` holds the titles written without one).
         words = words[titled + 1 :]
@@ -1615,6 +1644,11 @@ _ENGLISH_WHEN_AT_END = on_first_use(
 _DAY_WORD_ENDINGS = "day"
 
 
+# Italian's auxiliary and adverbs, as written (`X ha scritto`, `X ha anche dichiarato`): lower case only, as
+# `Ha` may end a name (`Nguyen Thi Ha`).
+_ITALIAN_AUXILIARIES = frozenset(("ha", "aveva", "anche", "inoltre"))
+
+
 def _strip_between(before: str) -> str:
     """`X later`, `X has also`, `the X channel`, `X was quoted by TASS as` (`saying`): the words between a
     name and its verb dropped."""
@@ -1648,7 +1682,10 @@ def _strip_between(before: str) -> str:
         before = before[: citing.start()] if citing is not None else before  # `Рыбарь ссылаясь на источники`
     words = before.rstrip().split(" ")
     while words and (
-        words[-1].lower() in _BETWEEN or words[-1] in _ACCOUNT_WORDS or _adverb_after_a_name(words)
+        words[-1].lower() in _BETWEEN
+        or words[-1] in _ACCOUNT_WORDS
+        or words[-1] in _ITALIAN_AUXILIARIES
+        or _adverb_after_a_name(words)
     ):
         if words[-1] in _ACCOUNT_WORDS and _describes_an_account(words[:-1]):
             break  # `A Russian channel claimed`: the noun stays, and no name ends the words before the verb
@@ -1770,9 +1807,11 @@ def _without_place(before: str) -> str:
 # preposition, perhaps an owner and an account's noun, and a platform or that noun. Without it the name
 # behind read as `Telegram`, or nobody. Anchored, no quantifier nested: linear.
 _ROMANCE_PLACE_AT_START = on_first_use(
-    r"(?:sur|en|dans)\s(?:(?:son|sa|su|le|la|el)\s)?"
-    r"(?:(?:(?:canal|compte|cuenta|cha[i\u00ee]ne|perfil|fil)\s(?:(?:de|en|sur)\s)?)?"
-    rf"(?:{_PLATFORM_WORDS})|(?:canal|compte|cuenta|cha[i\u00ee]ne|perfil|fil)(?=\s[A-Z\u00c0-\u00de]))\s"
+    # Italian's too (`ha scritto su Telegram`, `sul suo canale Telegram`).
+    r"(?:sur|en|dans|su|sul|nel)\s(?:(?:son|sa|su|le|la|el|suo|sua)\s)?"
+    r"(?:(?:(?:canal|compte|cuenta|cha[i\u00ee]ne|perfil|fil|canale|profilo)\s(?:(?:de|en|sur|su|di)\s)?)?"
+    rf"(?:{_PLATFORM_WORDS})|(?:canal|compte|cuenta|cha[i\u00ee]ne|perfil|fil|canale|profilo)"
+    r"(?=\s[A-Z\u00c0-\u00de]))\s"
 )
 
 
@@ -1785,13 +1824,26 @@ def _past_romance_office(after: str) -> str:
         return after
     if not any(word.strip(_TRIM).casefold() in _ROMANCE_OFFICES for word in words[1:3]):
         return after
+    body_at = -1
     for at in range(1, min(len(words) - 1, _ROMANCE_OFFICE_WORDS + 1)):
         word = words[at]
-        if not word[:1].islower():
-            return after  # `le président du Conseil Dmitri Medvedev`: which capital opens the name is unsaid
-        if word.endswith(",") or words[at + 1][:1].isupper():
+        # `el portavoz del Kremlin, Dmitri Peskov`: the body the office is of, capitalised after `del`; read
+        # as the name, `Kremlin` was searched as who wrote.
+        body = words[at - 1].casefold() in _ROMANCE_OF_LINKS and word[:1].isupper()
+        body_at = at if body and body_at < 0 else body_at
+        if not (word[:1].islower() or body):
+            # `le président du Conseil Dmitri Medvedev`: which capital opens the name is unsaid; the words
+            # from the body on are read as they were (the name matches with the body before it).
+            return " ".join(words[body_at:]) if body_at >= 0 else after
+        if word.endswith(","):
+            return " ".join(words[at + 1 :])
+        if words[at + 1][:1].isupper() and not body and word.casefold() not in _ROMANCE_OF_LINKS:
             return " ".join(words[at + 1 :])
     return after
+
+
+# What joins a French, Spanish or Italian office to its body (`du Conseil`, `del Kremlin`, `del Cremlino`).
+_ROMANCE_OF_LINKS = frozenset(("de", "du", "des", "del", "della", "dello", "di", "dei", "degli", "delle"))
 
 
 def _after_place(after: str) -> str:
@@ -1826,7 +1878,9 @@ def _appositive(before: str) -> tuple[str, str | None]:
     # An appositive describes: `the spokesman`, `a deputy`, `head of`, `who leads`, `Russia's defence
     # minister`; a list of names does not. An aside says where or how: `X, in a post on Telegram, wrote`.
     first = role.split(" ", 1)[0]
-    if first.lower() in ("in", "on"):
+    if first.lower() in ("in", "on") or _is_age(role):
+        # `Dmitry Medvedev, 57, wrote`: the age news reports give after a name said nothing of its owner's
+        # office, and the name before it was read as no one's.
         return before[:start], None
     # An office written in lower case opens one too (`Dmitry Medvedev, deputy chairman of the Security
     # Council,`, `Maria Zakharova, spokeswoman for the Foreign Ministry,`); capitalised, it may be a name.
@@ -1845,6 +1899,13 @@ def _appositive(before: str) -> tuple[str, str | None]:
 _ROMANCE_GERMAN_ARTICLES = frozenset(
     ("le", "la", "un", "une", "el", "uno", "una", "der", "die", "das", "ein", "eine", "qui", "quien")
 )
+
+
+def _is_age(role: str) -> bool:
+    """`57` of `Medvedev, 57, wrote`: a person's age, two or three digits (a year, `2022`, is none)."""
+    return 2 <= len(role) <= 3 and role.isascii() and role.isdigit() and 10 <= int(role) <= 120
+
+
 # The prepositions French and Spanish join an office to its body with (`du Conseil`, `del Consejo`).
 _OF_A_BODY = (" de ", " du ", " des ", " del ", " d'", " d\u2019")
 
@@ -2122,9 +2183,11 @@ _ROMANCE_OFFICES = frozenset(
         *("portavoz", "porte-parole", "ministro", "ministre", "canciller", "gobernador", "gouverneur"),
         *("alcalde", "maire", "jefe", "chef", "líder", "dirigeant", "bloguero", "blogueur", "comandante"),
         *("commandant", "embajador", "ambassadeur", "primer", "premier"),
+        # Italian's (`il presidente ucraino`, `il portavoce del Cremlino`).
+        *("portavoce", "ministra", "capo", "leader", "governatore", "sindaco", "ambasciatore"),
     )
 )
-_ROMANCE_DEFINITE_ARTICLES = frozenset(("el", "la", "le", "l'", "l\u2019"))
+_ROMANCE_DEFINITE_ARTICLES = frozenset(("el", "la", "le", "l'", "l\u2019", "il"))
 _ROMANCE_OFFICE_WORDS = 6
 
 
@@ -2253,15 +2316,28 @@ def _after_genitive_titles(text: str) -> str:
     before a name dropped, with whose office it is (a few words, and only offices: `по словам очевидцев`
     names nobody)."""
     rest = text
+    past_office = False
     for _ in range(_MAX_TITLE_WORDS):
         word, _, after = rest.partition(" ")
         office = word.lower().startswith(_SLAVIC_GENITIVE_TITLES) and word[:1].islower()
         acronym = len(word) >= 2 and word.isupper() and word.isalpha()  # МИД, РФ
-        body = acronym or word.lower() in _SLAVIC_GENITIVE_BODIES
-        if not (office or body) or not after:
+        body = acronym or word.lower() in _SLAVIC_GENITIVE_BODIES or word.lower() in _OFFICE_BODIES
+        # What the office is of, in lower case after it (`министра обороны`, `міністра закордонних справ`,
+        # `главы Офиса президента`): read as the name, `по словам министра обороны Сергея Шойгу` named nobody.
+        of_what = past_office and _is_office_complement(word)
+        if not (office or body or of_what) or not after or word[-1:] in ",;:.!?":
+            # `по словам министра, «…»`: the clause ends with the office, and the quote after it was read as
+            # a channel's name in guillemets.
             break
+        past_office = past_office or office
         rest = after.lstrip()
     return rest
+
+
+def _is_office_complement(word: str) -> bool:
+    """A lower-case Cyrillic word and nothing else (no stop, no comma): what an office is of (`обороны`,
+    `дел`). A plain test, not a class of Cyrillic letters (which compiles to a large table)."""
+    return 2 <= len(word) <= 30 and word.islower() and all("\u0400" <= char <= "\u04ff" for char in word)
 
 
 # A channel named in quote marks after `по данным` (`по данным канала «Два майора»`: the name stays as
@@ -2775,10 +2851,12 @@ def _marked_as_cited(named: list[Speaker], head: str, opening: re.Match[str]) ->
     if inside:
         cited = inside[0]
     else:
-        name = _name_after(clause)
-        if name is None or name in writer:
-            return named
-        declined = phrase.rsplit(" ", 1)[-1].lower() in _DECLINED_AFTER and main_script(name) == "CYRILLIC"
+        after_declining = phrase.rsplit(" ", 1)[-1].lower() in _DECLINED_AFTER
+        # `ссылаясь на пресс-секретаря Кремля Дмитрия Пескова`: the office before the name, declined as it is.
+        name = _name_after(_after_genitive_titles(clause) if after_declining else clause)
+        if name is None or name in writer or (after_declining and _only_whose_office(name)):
+            return named  # `ссылаясь на пресс-секретаря Кремля`: an office alone, no one named
+        declined = after_declining and main_script(name) == "CYRILLIC"
         cited = Speaker(name, "cited", genitive=declined)
     how = (
         "the source " + writer + " cites"
@@ -2941,7 +3019,7 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
             return claimed
         as_written = _AS_WRITTEN_BY().match(head) if verbs else None
         if as_written is not None and _VERB.fullmatch(as_written["verb"]):
-            name = _whole_name(as_written["name"])
+            name = _name_past_office(as_written["name"])
             if name is not None:
                 return Speaker(name, "inverted")
         german = _german_speaker(sentence[:at]) if at <= _LOOK and not verbs else None
@@ -3458,7 +3536,19 @@ def _name_past_office(words: str) -> str | None:
         return name
     split = words.split()
     named = _past_office(split)
-    return _whole_name(" ".join(named)) if named is not split and named else None
+    if named is not split and named:
+        return _whole_name(" ".join(named))
+    # `ссылаясь на пресс-секретаря Кремля Дмитрия Пескова`, `посилаючись на міністра оборони Олексія
+    # Резнікова`: the office declined before the name, as after `по словам`.
+    past_declined = _after_genitive_titles(" ".join(split))
+    name = _whole_name(past_declined) if past_declined != " ".join(split) else None
+    return None if name is None or _only_whose_office(name) else name
+
+
+def _only_whose_office(name: str) -> bool:
+    """Whether a name read past a declined office only says whose office it is (`Кремля` of `пресс-секретаря
+    Кремля`, a ministry's acronym): a body, no person."""
+    return all(_whose_office(word) or word.casefold() in _SLAVIC_GENITIVE_BODIES for word in name.split())
 
 
 def _relayed_behind(sentence: str, at: int, wanted: str) -> tuple[Speaker, Speaker] | None:
@@ -4085,7 +4175,8 @@ def _post_in_owners_account(head: str) -> Speaker | None:
 _AS_WRITTEN_BY = on_first_use(
     "^(?:Как|Як|\u041e\u0431 этом|Про це)"
     r"\s(?:(?:уже|ранее|раніше|вже)\s)?(?P<verb>\w{3,20})"
-    r"\s(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,3})[,:]$"
+    # The name perhaps after its office (`Як заявив міністр оборони Олексій Резніков,`): a few words more.
+    r"\s(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,6})[,:]$"
 )
 # `As Rybar put it, “…”`, `…, as Dmitry Medvedev put it: “…”`: the words are the name's. Bounded: linear.
 _AS_PUT_IT = on_first_use(
@@ -4402,7 +4493,8 @@ def _speaker_behind(rest: str) -> Speaker | None:
         return None
     if _is_plural(verb.group()):
         return None  # `«…», — написали Рыбарь и WarGonzo`: the verb says several wrote
-    if rest[: verb.start()].strip().lower() in ("", "a"):  # `», a déclaré X`: French's auxiliary
+    # `», a déclaré X`, `», ha dichiarato X`: French's and Italian's auxiliary.
+    if rest[: verb.start()].strip().lower() in ("", "a") or rest[: verb.start()].strip() == "ha":
         after = _after_place(rest[verb.end() :].lstrip())
         # `,” wrote the pro-war channel Rybar.`: the account's kind before its name.
         after = _KIND_OF_ACCOUNT_BEFORE.sub("", after, count=1)

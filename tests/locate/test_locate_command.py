@@ -992,6 +992,26 @@ def test_a_speaker_named_in_the_genitive_after_po_slovam_gets_the_registry_accou
     assert footnote["candidates"][0]["url"] == EXPECTED_TOP["3"]
 
 
+def test_a_source_cited_after_his_declined_office_gets_the_registry_account_and_its_post(
+    workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `ссылаясь на депутата Госдумы Петра Землянова`: read whole, the office and the declined name were no
+    # name, and the one whose words the writer passed on was not searched at all.
+    (workdir / "ru.txt").write_text(
+        f"Рыбарь написал, ссылаясь на депутата Госдумы Петра Землянова: «{QUOTE_3}».[1]\n\n"
+        "[1] Telegram, 21.01.2022.\n",
+        encoding="utf-8",
+    )
+
+    code, document, _ = _locate(capsys, server, local_ca, "ru.txt", "--accounts", "accounts.csv")
+
+    (footnote,) = document["reports"][0]["footnotes"]
+    assert code == 0
+    assert footnote["speakers"] == ["Рыбарь", "Петра Землянова"]
+    assert footnote["accounts"] == ["Petr Zemlyanov (telegram @example_zemlyanov)"]
+    assert footnote["candidates"][0]["url"] == EXPECTED_TOP["3"]
+
+
 def test_the_order_part_is_judged_only_against_posts_a_quote_singled_out(
     workdir: Path, server: FixtureServer, local_ca: LocalCA, capsys: pytest.CaptureFixture[str]
 ) -> None:
