@@ -465,7 +465,7 @@ def test_a_passage_ending_a_quotation_it_does_not_open_is_told_apart() -> None:
 
 
 def test_a_closing_mark_alone_is_found_in_linear_time() -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     for text in (
         "\u201c" * 100_000,
         'a"' * 50_000,
@@ -473,4 +473,4 @@ def test_a_closing_mark_alone_is_found_in_linear_time() -> None:
         "\u201ca\u201d " * 25_000 + "b\u201d",
     ):
         closes_an_unopened_quote(text)
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 2

@@ -1544,9 +1544,9 @@ def test_a_number_or_day_the_quote_writes_otherwise_warns_saying_it_is_the_same(
 def test_numbers_and_days_read_in_a_hostile_source_take_linear_time_once_for_every_quote() -> None:
     hostile = _post_saying("1.5 " * 10_000 + "1 000 " * 5_000 + "21/01/" * 5_000 + "9" * 50_000)
     quotes = tuple(f"carried {n}.5 million passengers" for n in range(10))
-    started = time.perf_counter()
+    started = time.process_time()
     result = check_quote(_given(source=hostile, quotes=quotes))
-    assert result.status == "warn" and time.perf_counter() - started < 10
+    assert result.status == "warn" and time.process_time() - started < 10
 
 
 def test_a_passage_ending_a_quotation_opened_paragraphs_before_warns_that_its_words_were_not_read() -> None:
@@ -1734,10 +1734,10 @@ def test_quote_elision_search_stays_fast_on_a_long_repetitive_text() -> None:
     # Each place the first part stands is a start to try; a start whose passage cannot reach the next place
     # of a missing part is skipped, so the text is scanned about once.
     text = "we will " * 50_000 + "close the tunnel"
-    started = time.perf_counter()
+    started = time.process_time()
     result = check_quote(_given(source=_post_saying(text), quotes=("we will \u2026 close the tunnel",)))
     assert result.status == "pass"
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 def test_quote_skips_when_no_quote_cites_the_footnote() -> None:

@@ -1518,9 +1518,9 @@ def test_a_docket_entry_cited_by_its_own_day_warns_where_htmldate_s_first_day_fa
     assert _docket(ENTRIES, dt.date(2022, 1, 25)).status == "fail"
     assert _docket(ENTRIES.replace("Jan 24, 2022", "Jan 23, 2022"), dt.date(2022, 1, 24)).status == "fail"
     # The page's text is untrusted: its days are read from a bounded opening, fast.
-    started = time.perf_counter()
+    started = time.process_time()
     assert _docket("Jan 21, 2022 " + "1, 2, 3, " * 30_000 + ENTRIES, dt.date(2022, 1, 24)).status == "fail"
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
 
 
 def test_a_time_the_citing_passage_gives_the_post_in_a_zone_it_names_is_compared() -> None:

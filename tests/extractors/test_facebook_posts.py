@@ -120,9 +120,9 @@ def test_a_post_whose_heading_says_shared_without_naming_a_sharer_by_link_is_no_
 
 def test_a_share_s_heading_of_hostile_length_is_read_fast() -> None:
     heading = "<a href='/x'>x</a> shared " + "a " * 100_000 + "post."
-    started = time.perf_counter()
+    started = time.process_time()
     post = extract_source(SHARE, (answer(SHARE, _share_page(heading)),))
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 2
     assert "quoted_post" not in post.fields
 
 

@@ -227,9 +227,9 @@ def test_a_hostile_stylesheet_is_read_in_linear_time() -> None:
         *("{" * 500_000, "}" * 500_000, ".a{display:none}" * 60_000, "/*" * 500_000, "@m{" * 300_000),
         many_selectors,
     ):
-        started = time.perf_counter()
+        started = time.process_time()
         layout.stylesheet_hiding(css)
-        assert time.perf_counter() - started < 3, css[:10]
+        assert time.process_time() - started < 3, css[:10]
 
 
 def test_a_stylesheet_hides_by_a_rule_among_many_setting_other_properties_however_it_spells_it() -> None:

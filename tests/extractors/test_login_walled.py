@@ -793,9 +793,9 @@ def test_a_facebook_post_s_time_is_read_fast_from_a_hostile_page() -> None:
         + '"creation_time":1642766400'
         + "}" * 100_000
     )
-    started = time.perf_counter()
+    started = time.process_time()
     post = extract_source(FB_NUMERIC, (answer(FB_NUMERIC, hostile),))
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
     assert post.published is not None and post.published_from == "Facebook post's own time (data-utime)"
 
 

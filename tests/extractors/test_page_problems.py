@@ -1521,9 +1521,9 @@ def test_a_crafted_page_of_many_menus_and_headings_is_read_in_bounded_time() -> 
     flat = "<aside><h2>Not found</h2></aside>" * 20_000
     headings = "<h3>Section</h3>" * 20_000
     page = f"<html><head><title>{'Page | ' * 5000}</title></head><body>{nested}{flat}{headings}</body></html>"
-    started = time.monotonic()
+    started = time.process_time()
     _read(page, main_text=False)
-    assert time.monotonic() - started < 10
+    assert time.process_time() - started < 10
 
 
 # --- short articles beside walls that are not shown: content (a second review's false alarms) --------------
@@ -2350,9 +2350,9 @@ def test_a_live_article_after_its_headline_s_block_that_mentions_a_removal_is_co
 )
 def test_a_crafted_page_of_notices_after_an_article_is_read_quickly_without_a_crash(after: str) -> None:
     # The article's text is not extracted (a check reading it takes the extractor's own time).
-    started = time.perf_counter()
+    started = time.process_time()
     post = _read(_removed_article_laid_out(f"<main>{_EMPTY_ARTICLE}{after}</main>"), main_text=False)
-    assert time.perf_counter() - started < 3
+    assert time.process_time() - started < 3
     assert post.problem is None
 
 

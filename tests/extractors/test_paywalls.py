@@ -252,9 +252,9 @@ def test_a_page_of_many_paywall_boxes_and_items_is_read_in_bounded_time() -> Non
         f'<html><head><script type="application/ld+json">[{items}]</script></head><body><article>'
         f"<h1>Port</h1><p>Short text.</p>{boxes}</article></body></html>"
     )
-    started = time.perf_counter()
+    started = time.process_time()
     post = _read(page)
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
     # Every box's prompt is text the page shows: far more than an opening.
     assert post.partial is None
 

@@ -3222,9 +3222,9 @@ def test_a_page_of_many_or_huge_embedded_posts_is_read_with_its_work_bounded(hos
         )
     else:
         embeds = '<blockquote class="twitter-tweet"><p>' + "(@( word " * 12_000 + "</p></blockquote>"
-    started = time.perf_counter()
+    started = time.process_time()
     post = extract_source(ARTICLE, (answer(ARTICLE, _embedding_article(embeds)),), main_text=True)
-    assert time.perf_counter() - started < 20
+    assert time.process_time() - started < 20
     assert len(embeds) > 100_000
     assert "Post 9999" not in (post.text or "") and "(@( word" not in (post.text or "")
     assert _quote_status(post, "reopen the bridge to traffic") == "pass"
@@ -3440,9 +3440,9 @@ def test_a_published_label_in_a_sidebar_or_an_embedded_post_dates_nothing() -> N
 def test_a_definition_list_of_a_hundred_thousand_entries_is_read_with_its_work_bounded() -> None:
     entries = "".join(f"<dt>Item {n}</dt><dd>Value {n}</dd>" for n in range(100_000))
     page = _gov_page(f"<dl>{entries}<dt>Published</dt><dd>21 January 2022</dd></dl>")
-    started = time.perf_counter()
+    started = time.process_time()
     post = _read(page)
-    assert time.perf_counter() - started < 20
+    assert time.process_time() - started < 20
     assert len(page) > 100_000
     assert post.published is None  # its label stands past the labels read (`_MAX_LABELS`)
 
@@ -4081,9 +4081,9 @@ def test_a_title_case_byline_line_still_dates_the_page(line: str) -> None:
 def test_a_headline_sentence_check_is_linear_on_a_long_hostile_line() -> None:
     words = " ".join(["Word"] * 20_000)
     page = _story_opening_with(f'<p>On <time datetime="2022-01-21">Jan 21</time> {words}</p>' * 5)
-    started = time.perf_counter()
+    started = time.process_time()
     assert _read(page).published is None
-    assert time.perf_counter() - started < 20
+    assert time.process_time() - started < 20
 
 
 def _wire_story(dateline: str = "KYIV, Jan 21 (Reuters) -", head: str = "") -> str:
@@ -4438,9 +4438,9 @@ def test_a_crafted_page_of_times_in_sentences_is_read_quickly() -> None:
     page = _page_with(
         "", f"<main><article><h1>Council</h1>{'<span></span>' * 1900}{prose}{told * 190}</article></main>"
     )
-    started = time.perf_counter()
+    started = time.process_time()
     post = extract_source(ARTICLE, (answer(ARTICLE, page),), main_text=False)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
     assert post.published is None
 
 
@@ -4634,9 +4634,9 @@ def test_a_crafted_page_of_nested_update_lines_is_read_in_bounded_time() -> None
     # text made 400 nested divs around a long article quadratic.
     article = "<p>" + "The harbour authority published a new ferry timetable. " * 4000 + "</p>"
     page = f"<html><body>{'<div>Updated ' * 400}{article}{'</div>' * 400}</body></html>"
-    started = time.monotonic()
+    started = time.process_time()
     _read(page)
-    assert time.monotonic() - started < 10
+    assert time.process_time() - started < 10
 
 
 def _article(inside: str, outside: str = "", wrapper: tuple[str, str] = ("", "")) -> str:
@@ -4854,9 +4854,9 @@ def test_a_page_of_deep_towers_under_many_descendant_selectors_is_read_in_linear
     stylesheet = "".join(f".q{n} .r .s div{{display:none}} .r{n} .r div{{display:none}}" for n in range(300))
     tower = "<div class=r>" * 500 + "x" + "</div>" * 500
     page = f"<html><head><style>{stylesheet}</style></head><body>{tower * 40}</body></html>"
-    started = time.perf_counter()
+    started = time.process_time()
     _read(page)
-    assert time.perf_counter() - started < 8  # 0.8 s here; 24 s when the parser walked the towers
+    assert time.process_time() - started < 8  # 0.8 s here; 24 s when the parser walked the towers
 
 
 def test_a_quote_in_an_element_hidden_by_one_of_many_stylesheet_rules_is_not_found() -> None:
@@ -5732,9 +5732,9 @@ def _words_before_the_day_of(line: str) -> str:
 def test_a_place_named_in_a_hundred_thousand_character_text_is_looked_for_with_its_work_bounded() -> None:
     prose = "<p>" + "Baton Rouge" * 20_000 + " Baton Rougeville " * 5_000 + "</p>"
     page = _small_site(f"<p>Baton Rouge | 21 January 2022</p>{prose}")
-    started = time.perf_counter()
+    started = time.process_time()
     post = _read(page)
-    assert time.perf_counter() - started < 20
+    assert time.process_time() - started < 20
     assert len(page) > 100_000
     assert post.author == "Baton Rouge"  # named as a place past the text looked in, so credited as before
 
@@ -6282,9 +6282,9 @@ def test_an_author_element_whose_text_is_no_name_gives_a_page_no_author(not_a_na
 def test_bylines_are_read_in_bounded_time_on_a_page_of_many_author_elements() -> None:
     many = '<span class="author">' + "x " * 100_000 + "</span>"
     page = _by_outlet(many * 60 + '<p class="byline">By Lina Haddad</p>')
-    started = time.perf_counter()
+    started = time.process_time()
     post = _read(page)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
     assert post.author == "Bridge News"  # the byline lies past the candidates judged: unconfirmed, not wrong
 
 

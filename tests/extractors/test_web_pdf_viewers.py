@@ -79,9 +79,9 @@ def test_a_page_with_words_of_its_own_or_no_pdf_in_its_body_names_none(page: str
 
 def test_a_page_of_a_hundred_thousand_frames_is_read_with_its_work_bounded() -> None:
     page = _viewer_page('<iframe src="/frames/x.html"></iframe>' * 100_000 + _HOLDERS["embed"])
-    started = time.perf_counter()
+    started = time.process_time()
     post = extract_source(_PAGE, (answer(_PAGE, page),))
-    assert time.perf_counter() - started < 30
+    assert time.process_time() - started < 30
     assert DOCUMENT_SHOWN_ELSEWHERE not in post.fields  # its PDF stands past the holders looked at
 
 

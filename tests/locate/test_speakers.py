@@ -3498,11 +3498,11 @@ def test_a_crafted_passage_of_sources_named_before_a_writer_is_read_in_a_blink()
     hostile = "Medvedev wrote" + ", citing Peskov according to Rybar" * 3000 + ": \u201cwe stay.\u201d"
     footnote = _footnote("1", "[1] Telegram, January 21, 2022.", hostile)
     citation = Citation(platform=Platform.TELEGRAM, date=dt.date(2022, 1, 21))
-    started = time.perf_counter()
+    started = time.process_time()
 
     build_query(footnote, citation)
 
-    assert len(hostile) > 100_000 and time.perf_counter() - started < 2.0
+    assert len(hostile) > 100_000 and time.process_time() - started < 2.0
 
 
 def test_a_crafted_passage_of_cited_sources_is_read_in_one_pass() -> None:

@@ -169,13 +169,13 @@ def test_an_office_alone_after_po_slovam_or_the_verb_names_nobody(passage: str) 
     ],
 )
 def test_a_crafted_passage_of_slavic_offices_is_read_in_a_blink(hostile: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
 
     speakers_in_passage(hostile, [QUOTE])
     quote_speaker(hostile, QUOTE)
     relayed_speakers(hostile, QUOTE)
 
-    assert len(hostile) > 100_000 and time.perf_counter() - started < 2.0
+    assert len(hostile) > 100_000 and time.process_time() - started < 2.0
 
 
 @pytest.mark.parametrize(
@@ -305,13 +305,13 @@ def test_a_capitalised_ha_ends_a_name_and_is_no_italian_auxiliary() -> None:
 
 def test_a_crafted_italian_passage_is_read_in_a_blink() -> None:
     hostile = "\u00abwe stay.\u00bb, ha scritto " + "il portavoce del Cremlino " * 4000 + "Dmitri Peskov."
-    started = time.perf_counter()
+    started = time.process_time()
 
     speakers_in_passage(hostile, [QUOTE])
     quote_speaker(hostile, QUOTE)
     relayed_speakers(hostile, QUOTE)
 
-    assert len(hostile) > 100_000 and time.perf_counter() - started < 2.0
+    assert len(hostile) > 100_000 and time.process_time() - started < 2.0
 
 
 def test_a_body_run_into_the_name_without_a_comma_still_matches_the_person() -> None:

@@ -123,9 +123,9 @@ def test_a_french_or_spanish_title_is_no_part_of_the_name(passage: str, name: st
 )
 def test_a_crafted_passage_of_places_offices_or_adjectives_is_read_in_a_blink(hostile: str) -> None:
     # Each new reading looks at a bounded number of words after the verb or before the cited name.
-    started = time.perf_counter()
+    started = time.process_time()
 
     speakers_in_passage(hostile, [QUOTE])
     relayed_speakers(hostile, QUOTE)
 
-    assert len(hostile) > 100_000 and time.perf_counter() - started < 2.0
+    assert len(hostile) > 100_000 and time.process_time() - started < 2.0
