@@ -15,6 +15,7 @@ from provenance.checks.author import check_author
 from provenance.checks.locator import check_locator
 from provenance.checks.title import check_title
 from provenance.citations import parse, parse_citation
+from provenance.citations.dates import find_month_or_year
 from provenance.citations.parse import names_author_in_genitive, quoted_in_note, uncited_links
 from provenance.models import CheckResult, Citation, Footnote, Platform, SourcePost
 from tests.support.authors import RYBARS_POST, RYBARS_POST_URL, author_check_as_parsed
@@ -3459,3 +3460,45 @@ def test_a_segment_passed_over_for_what_the_name_did_holds_none_of_it(pieces: li
 @example("605 .")
 def test_a_segment_holds_a_letter_where_a_character_of_it_is_one(text: str) -> None:
     assert parse._holds_a_letter(text) == any(char.isalpha() for char in text)
+
+
+_YEAR_PIECES = [
+    "Januar", "Jan.", "M\u00e4rz", "\u044f\u043d\u0432\u0430\u0440\u044c", "2022", "1999", "1234", "2", "0",
+    "1", "9", "20", "19", "-", "/", "01", " ", ".", ",", "(", ")", "Desk", "Winter",
+    "\u0662\u0660\u0662\u0662",
+]  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_YEAR_PIECES), max_size=7))
+@example(["Desk", " ", "1234"])
+@example(["Januar", " ", "2022"])
+@example(["Jan.", "2022", " ", "1234"])
+@example(["Winter", " ", "20", "2", "2"])
+def test_a_segment_passed_over_for_a_year_holds_none_find_month_or_year_reads(pieces: list[str]) -> None:
+    # `_month_and_year_alone` asks `find_month_or_year` only where `_may_hold_a_year_read` says a year may be
+    # read: a segment passed over that it reads a month in (`Januar 2022`) would be taken for a name.
+    text = "".join(pieces)
+    if not parse._may_hold_a_year_read(text):
+        assert find_month_or_year(text) is None
+
+
+def _month_and_year_alone_searched(segment: str) -> bool:
+    """`_month_and_year_alone` as it was before `_may_hold_a_year_read`: every segment of a few words with a
+    four-digit word searched."""
+    words = segment.split()
+    if not 2 <= len(words) <= 3:
+        return False
+    if not any(len(word.strip(".,;:()")) == 4 and word.strip(".,;:()").isdecimal() for word in words):
+        return False
+    found = find_month_or_year(segment)
+    return found is not None and len(found) == len("2022-01")
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_YEAR_PIECES), max_size=7))
+@example(["Desk", " ", "1234"])
+@example(["Januar", " ", "2022"])
+def test_a_month_and_its_year_alone_is_told_as_when_every_segment_was_searched(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert parse._month_and_year_alone(text) == _month_and_year_alone_searched(text)
