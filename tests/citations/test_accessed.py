@@ -72,10 +72,10 @@ def test_a_note_saying_no_access_day_has_none(note: str) -> None:
 
 def test_reading_the_access_day_of_a_hostile_note_is_linear() -> None:
     hostile = "retrieved accessed " * 6_000 + "x" * 1_000
-    started = time.perf_counter()
+    started = time.process_time()
     assert accessed_day(hostile) is None
     parse_citation(_note(hostile[:100_000]))
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
 
 
 def test_the_access_day_is_written_as_csls_accessed_and_read_back() -> None:

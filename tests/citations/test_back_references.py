@@ -112,17 +112,17 @@ def test_a_citations_file_entry_still_overrides_the_referenced_source() -> None:
 
 
 def test_ten_thousand_ids_are_cited_in_linear_time() -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     cited = _cited(_POST, *["Id."] * 10_000)
     assert cited[-1].citation.url == "https://t.me/rybar/5"
-    assert time.perf_counter() - started < 30
+    assert time.process_time() - started < 30
 
 
 def test_a_hostile_long_reference_is_read_in_linear_time() -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     cited = _cited(_POST, "Same as " + "a" * 100_000, "See id. " + "id. " * 25_000)
     assert cited[1].citation.url is None
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 @pytest.mark.parametrize("start", [0, 1, 2, 3, 4])

@@ -185,10 +185,10 @@ def test_a_case_note_is_read_in_linear_time_on_hostile_input() -> None:
         "In re " + "a" * 1_000_000,
         "X, A v. B" + " (a" * 300_000,
     ]
-    started = time.perf_counter()
+    started = time.process_time()
     for text in hostile:
         case_note(text)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
 
 
 @pytest.mark.parametrize(
