@@ -1174,14 +1174,21 @@ def _compare(given: CheckInput) -> CheckResult:
 
 
 def _beside(like: str | None, source: SourcePost) -> str:
-    """What a detail adds where the cited name is a web page's publisher (its outlet) and the page's byline
-    names someone else (`, its publisher; its byline names 'Jane Doe'`): "the source shows 'Harbour Times'"
-    read as if the outlet wrote the article, where a person did, whom a note naming its writer must name."""
-    if source.platform is not Platform.WEB or like is None or like != source.publisher:
+    """What a detail adds where the cited name is a web page's publisher (its outlet) or its journal and the
+    page's byline names someone else (`, its publisher; its byline names 'Jane Doe'`): "the source shows
+    'Harbour Times'" read as if the outlet wrote the article, where a person did, whom a note naming its
+    writer must name. A journal is said to be one (`, its journal`) even where no byline names another."""
+    if source.platform is not Platform.WEB or like is None:
+        return ""
+    if like == source.publisher:
+        role = "publisher"
+    elif like == source.fields.get("journal") and like != source.author:
+        role = "journal"
+    else:
         return ""
     if not source.author or _likeness(source.author, [like])[0] is not None:
-        return ""
-    return f", its publisher; its byline names {source.author!r}"
+        return f", its {role}" if role == "journal" else ""
+    return f", its {role}; its byline names {source.author!r}"
 
 
 def _file_s_maker(source: SourcePost) -> str:
@@ -1239,6 +1246,10 @@ def _compare_names(given: CheckInput) -> CheckResult:
         author = None  # the note names the account only; the author was read from its handle
     name_claim = author or (handle if not claimed else None)
     shown = [*names, source.handle] if source.handle else names
+    # A web page's journal (`extractors.web`: its `citation_journal_title`) is a name a note may credit, as
+    # it credits the site's: a retraction note is the journal's, whoever wrote the article it retracts.
+    journal = source.fields.get("journal") if source.platform is Platform.WEB else None
+    shown = [*shown, journal] if journal and journal not in shown else shown
     # `Пост Дмитрия Медведева в Telegram`: the note's name is in the genitive, the account's nominative.
     declined = author is not None and name_claim == author and names_author_in_genitive(given.footnote)
     likeness, like, missing = _likeness(name_claim, shown, declined) if name_claim else (None, None, ())

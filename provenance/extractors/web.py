@@ -4319,7 +4319,11 @@ def _published(
         ):
             if meta_content(metas, name) is not None:
                 outside = _metas_outside_side_blocks(tree) if outside is None else outside
-                yield f"meta {name}", _dashed_day(meta_content(outside, name))
+                written = _dashed_day(meta_content(outside, name))
+                later = (
+                    _later_day_of_its_year(written, outside) if name == "citation_publication_date" else None
+                )
+                yield later or (f"meta {name}", written)
 
     # A Persian page's metadata gives a Solar Hijri day as its `<time>` does (`_as_gregorian`).
     gregorian = ((where, _as_gregorian(value, tree)) for where, value in candidates() if value)
@@ -5563,12 +5567,16 @@ def read_web_page(
         unmarked = _without_footnote_marks(tree)
         changed = corrected or comment_blocks or embedded or unwrapped or unmarked
         text_html = (tree.html or html) if changed else html
+        # Read before the text, whose fallback takes the side blocks out of the tree.
+        quotation_blocks = _quotation_blocks(tree) if main_text and problem is None else []
         text, text_from = _main_text(text_html, lambda: _content_text(tree)), None
+        set_apart = _blocks_in_the_text(quotation_blocks, text)
         if embedded_posts and not _has_own_words(text, title):
             # A page that is only the posts it embeds (a headline over them): they are what it shows.
             text = "\n".join((text, *(post.words for post in embedded_posts))).strip()[:MAX_TEXT]
     else:
         text, text_from = shown_text[:MAX_TEXT], "the visible text (no quoted words to look for)"
+        set_apart = {}
     shown_elsewhere = (
         viewed_pdf
         if viewed_pdf is not None and problem is None and _has_few_words_of_its_own(text, title)
@@ -5629,6 +5637,9 @@ def read_web_page(
                 META_AUTHOR_NOT_THE_BYLINE: meta_overruled,
                 byline[0] if byline else "byline": byline[1] if byline else None,
                 "application-name": application,
+                # Read by the author check: a note may name a journal as the author of what it publishes
+                # under its own name (a retraction note), as it names a site.
+                "journal": _journal_name(metas),
                 published[0] if published else "published": published[1] if published else None,
                 # Read by the date check, which confirms no day where the page names two.
                 "other publication time": f"{other_published[1][:40]} ({other_published[0]})"
@@ -5662,10 +5673,73 @@ def read_web_page(
             }
         )
         | outside
+        # Read by the quote check: words the article sets apart in a quotation block (another's, often, it
+        # quotes to dispute), which a note giving them to the page's writer must not pass. Not cut at a raw
+        # field's length: a quote from a long block's end was not found in it.
+        | set_apart
         | _embedded_posts_field(embedded_posts)
         # Read by the date check: a live blog's entries are each dated, days after its first.
         | raw_fields(_live_blog_fields(dating_ld, marked_entries, _metadata_time(published), modified)),
     )
+
+
+# A journal's name, as scholars' indexes read it (Highwire's tag, else PRISM's).
+_JOURNAL_TAGS = ("citation_journal_title", "prism.publicationName")
+_LONGEST_JOURNAL_NAME = 300
+
+
+def _journal_name(metas: dict[str, str]) -> str | None:
+    """The journal the page's `<meta>` tags name (`_JOURNAL_TAGS`), whitespace collapsed; None where none
+    names one."""
+    name = squeeze(meta_content(metas, *_JOURNAL_TAGS) or "")[:_LONGEST_JOURNAL_NAME]
+    return name or None
+
+
+# An article's quotation blocks (`<blockquote>`): a newsletter quotes the fact sheet it disputes in one, and
+# those words, found in its text, passed as its writer's own. Kept apart in `fields["blockquote"]`, joined by
+# the quote check's joiner, as Telegram's quote formatting is.
+_MOST_QUOTATION_BLOCKS = 20
+_MOST_BLOCKQUOTE_ELEMENTS = 200  # read of a page, to find its first 20 outside side blocks and embedded posts
+_QUOTATION_BLOCK_JOINER = " | "
+
+
+def _quotation_blocks(tree: LexborHTMLParser) -> list[str]:
+    """The words of the page's outermost `<blockquote>`s (at most `_MOST_QUOTATION_BLOCKS`), whitespace
+    collapsed, outside its side blocks and the posts it embeds (an X post's `blockquote.twitter-tweet` is its
+    writer's, named apart); a block holding the joiner, or no letter or digit, is left out."""
+    elements = tree.css("blockquote")[:_MOST_BLOCKQUOTE_ELEMENTS]
+    if not elements:
+        return []
+    layout = _PageLayout(tree)
+    kept: list[str] = []
+    seen: set[int] = set()
+    for element in elements:
+        seen.add(element.mem_id)
+        if element.parent is not None and any(a.mem_id in seen for a in ancestors(element.parent)):
+            continue  # read with the block around it
+        if layout.place(element)[0]:
+            continue
+        words = squeeze(element.text(separator=" "))[:MAX_TEXT]
+        if _QUOTATION_BLOCK_JOINER in words or not any(char.isalnum() for char in words):
+            continue
+        kept.append(words)
+        if len(kept) >= _MOST_QUOTATION_BLOCKS:
+            break
+    return kept
+
+
+def _blocks_in_the_text(blocks: list[str], text: str) -> dict[str, str]:
+    """`{"blockquote": …}`: the quotation `blocks` the page's `text` holds as written (the quote check reads a
+    block only where it can take it out of the text), joined by `_QUOTATION_BLOCK_JOINER`, whole blocks only
+    up to `MAX_OUTSIDE_TEXT` characters (a block cut short names not all its words); empty where none is."""
+    found: list[str] = []
+    size = 0
+    for block in dict.fromkeys(blocks):
+        if block not in text or size + len(block) > MAX_OUTSIDE_TEXT:
+            continue
+        found.append(block)
+        size += len(block) + len(_QUOTATION_BLOCK_JOINER)
+    return {"blockquote": _QUOTATION_BLOCK_JOINER.join(found)} if found else {}
 
 
 DOCUMENT_SHOWN_ELSEWHERE = "document shown elsewhere"
@@ -5830,6 +5904,34 @@ def _scholarly_authors(tree: LexborHTMLParser) -> str | None:
 
 # A day written with slashes, year first (`2022/01/21`), as a `citation_publication_date` gives it.
 _SLASHED_DAY = on_first_use(r"\s{0,8}(\d{4})/(\d{1,2})/(\d{1,2})\s{0,8}")
+
+
+# A preprint server writes a paper's year alone as its first day (medRxiv's `citation_publication_date`
+# `2024/01/01`) and its day in another tag: the day it went online, or Dublin Core's. Read first, the first
+# day of the year left a note citing the day it was posted unconfirmed.
+_DAY_OF_THE_YEAR_TAGS = ("citation_online_date", "dc.date")
+_ISO_DAY = on_first_use(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def _later_day_of_its_year(written: str | None, metas: dict[str, str]) -> tuple[str, str] | None:
+    """(where, day) of the first `_DAY_OF_THE_YEAR_TAGS` tag giving a later day of the year `written` names
+    by its first day alone (`2024-01-01`, a `citation_publication_date` as dashed); None for any other
+    value, or where no such tag gives a later day of that year."""
+    if not written or len(written) != len("2024-01-01"):
+        return None
+    first = _ISO_DAY().fullmatch(written)
+    if first is None or first.group(2, 3) != ("01", "01"):
+        return None
+    for name in _DAY_OF_THE_YEAR_TAGS:
+        day = _dashed_day(meta_content(metas, name))
+        found = _ISO_DAY().match(day[:10]) if day else None
+        if day and found is not None and found.group(1) == first.group(1) and day[:10] > written:
+            try:
+                dt.date.fromisoformat(day[:10])
+            except ValueError:
+                continue  # no day of the calendar (`2024-02-30`)
+            return f"meta {name}", day
+    return None
 
 
 def _dashed_day(value: str | None) -> str | None:

@@ -1591,6 +1591,33 @@ def test_a_note_naming_the_outlet_passes_saying_the_byline_names_a_person() -> N
     )
 
 
+_SPRINGER_NOTE = "https://link.springer.com/article/10.1007/s00431-024-05711-2"
+
+
+def _on_a_journal_s_page(note: str) -> CheckInput:
+    given = _on_a_page(note, "Rui Duarte, Ana Ferreira", "SpringerLink", _SPRINGER_NOTE)
+    assert given.source is not None
+    page = given.source.model_copy(update={"fields": {"journal": "European Journal of Pediatrics"}})
+    return dataclasses.replace(given, live=page, source=page)
+
+
+def test_a_note_naming_a_page_s_journal_passes_as_one_naming_its_site_does_saying_whose_byline_it_shows() -> (
+    None
+):
+    # A retraction note is its journal's: "cited 'European Journal of Pediatrics'; the source shows 'Rui
+    # Duarte, Ana Ferreira / SpringerLink'" warned, its byline the retracted article's authors.
+    note = f"\u201cRetraction Note\u201d, European Journal of Pediatrics, 12 September 2024, {_SPRINGER_NOTE}"
+    result = check_author(_on_a_journal_s_page(note))
+    assert (result.status, result.detail) == (
+        "pass",
+        "cited 'European Journal of Pediatrics'; the source shows 'European Journal of Pediatrics', its "
+        "journal; its byline names 'Rui Duarte, Ana Ferreira'",
+    )
+    # Another journal's name is not the page's.
+    note = f"\u201cRetraction Note\u201d, Journal of Pediatric Surgery, 12 September 2024, {_SPRINGER_NOTE}"
+    assert check_author(_on_a_journal_s_page(note)).status == "warn"
+
+
 def test_a_writer_a_web_page_does_not_show_warns_saying_what_to_look_for() -> None:
     # "cited 'Jane Doe'; the source shows 'Harbour Times'" said nothing of what to do: the page credits only
     # its outlet (the article may name her in a byline not read), or another writer's byline.

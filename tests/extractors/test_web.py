@@ -2883,10 +2883,10 @@ def test_a_date_line_still_dates_a_page_with_a_dated_headline_and_prose(line: st
     assert _date_status(post) == "pass"
 
 
-def _quote_status(post: SourcePost, quote: str) -> str:
-    """What the `quote` check says of `post` for a footnote that quotes `quote` from it."""
+def _quote_status(post: SourcePost, quote: str, passage: str = "t") -> str:
+    """What the `quote` check says of `post` for a footnote that quotes `quote` from it in `passage`."""
     citation = Citation(platform=Platform.WEB, url=ARTICLE)
-    context = Context(line=1, text="t", quotes=(quote,))
+    context = Context(line=1, text=passage, quotes=(quote,))
     footnote = Footnote(label="1", text="x", line=3, contexts=(context,))
     given = CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
     return check_quote(given).status
@@ -2914,7 +2914,9 @@ def test_a_quotation_the_article_sets_in_a_figure_is_in_its_text(quotation: str)
     page = f"<html><head><title>Council</title></head><body><article><h1>Council</h1>{prose}{quotation}"
     post = _read(f"{page}{prose}</article></body></html>")
     assert _MAYOR_SAID in post.text
-    assert _quote_status(post, _MAYOR_SAID) == "pass"
+    # Found, and given to the mayor, whom the article quotes. (Given to no one, words only a quotation block
+    # holds are for a person to look at: `fields["blockquote"]`, read by the quote check.)
+    assert _quote_status(post, _MAYOR_SAID, f"According to the mayor, \u201c{_MAYOR_SAID}\u201d") == "pass"
 
 
 @pytest.mark.parametrize(
@@ -3045,7 +3047,14 @@ def test_a_read_more_line_in_the_article_body_is_elsewhere_on_the_page_not_the_a
 def test_the_article_s_own_sentence_opening_with_a_read_more_label_stays_its_words(line: str) -> None:
     post = extract_source(ARTICLE, (answer(ARTICLE, _bridge_story(line)),), main_text=True)
     assert _HARBOUR_QUOTE in post.text
-    assert _quote_status(post, _HARBOUR_QUOTE) == "pass"
+    if line.startswith("<blockquote>"):
+        # Found, in the quotation block the article sets it in: given to no one, a person looks whose words
+        # they are (`fields["blockquote"]`); said to be quoted by the article, they pass.
+        assert _quote_status(post, _HARBOUR_QUOTE) == "warn"
+        passage = f"The council's page quotes its notice: \u201c{_HARBOUR_QUOTE}\u201d"
+        assert _quote_status(post, _HARBOUR_QUOTE, passage) == "pass"
+    else:
+        assert _quote_status(post, _HARBOUR_QUOTE) == "pass"
 
 
 def test_a_read_more_headline_does_not_confirm_a_subtitle_of_the_cited_title() -> None:
@@ -3229,6 +3238,68 @@ def test_a_page_of_many_or_huge_embedded_posts_is_read_with_its_work_bounded(hos
     assert "Post 9999" not in (post.text or "") and "(@( word" not in (post.text or "")
     assert _quote_status(post, "reopen the bridge to traffic") == "pass"
     assert len(post.fields["embedded posts"]) <= web_extractor.MAX_OUTSIDE_TEXT
+
+
+_FACT_SHEET_S_WORDS = "Measles vaccination averted 60 million deaths between 2000 and 2023."
+
+
+def _quoting_article(quotation: str) -> str:
+    return _embedding_article(
+        "<p>Here is the agency's version, from its fact sheet:</p>"
+        f"{quotation}<p>Nobody can check that figure: it comes from a model, not from a count.</p>"
+    )
+
+
+def test_the_words_an_article_sets_in_a_quotation_block_are_kept_apart_and_not_passed_as_its_own() -> None:
+    # A newsletter quotes the fact sheet it disputes in a `<blockquote>`: its words, in the page's text,
+    # passed as the writer's own where a note gave them to nobody.
+    page = _quoting_article(f"<blockquote>\n  <p>{_FACT_SHEET_S_WORDS}</p>\n</blockquote>")
+    post = extract_source(ARTICLE, (answer(ARTICLE, page),), main_text=True)
+    assert _FACT_SHEET_S_WORDS in (post.text or "")
+    assert post.fields["blockquote"] == _FACT_SHEET_S_WORDS
+    assert _quote_status(post, "averted 60 million deaths") == "warn"
+    assert _quote_status(post, "it comes from a model, not from a count") == "pass"
+
+
+def test_the_words_at_the_end_of_a_long_quotation_block_are_kept_apart_too() -> None:
+    # Cut at a raw field's 500 characters, the block lost its end, and words quoted from there passed as the
+    # writer's.
+    long_block = " ".join(f"The agency's report, paragraph {n}, says what it says." for n in range(30))
+    page = _quoting_article(f"<blockquote><p>{long_block}</p><p>{_FACT_SHEET_S_WORDS}</p></blockquote>")
+    post = extract_source(ARTICLE, (answer(ARTICLE, page),), main_text=True)
+    assert post.fields["blockquote"] == f"{long_block} {_FACT_SHEET_S_WORDS}"
+    assert _quote_status(post, "averted 60 million deaths") == "warn"
+
+
+def test_an_article_without_a_quotation_block_keeps_none() -> None:
+    page = _quoting_article(f"<p>{_FACT_SHEET_S_WORDS}</p>")
+    post = extract_source(ARTICLE, (answer(ARTICLE, page),), main_text=True)
+    assert "blockquote" not in post.fields
+    assert _quote_status(post, "averted 60 million deaths") == "pass"
+
+
+def test_a_post_the_article_embeds_is_no_quotation_block_of_its_own() -> None:
+    # An X post's `blockquote.twitter-tweet` is kept apart with its writer (`embedded posts`), not as the
+    # article's quotation block; nor is a block in a side block, whose words are not the article's text.
+    page = _quoting_article(
+        f"<blockquote><p>{_FACT_SHEET_S_WORDS}</p></blockquote>{_EMBEDS['x'][0]}"
+        '<aside class="sidebar"><blockquote>Read our weekly letter on vaccines and their critics</blockquote>'
+        "</aside>"
+    )
+    post = extract_source(ARTICLE, (answer(ARTICLE, page),), main_text=True)
+    assert post.fields["blockquote"] == _FACT_SHEET_S_WORDS
+    assert _CEO_S_WORDS in post.fields["embedded posts"]
+
+
+def test_at_most_twenty_quotation_blocks_are_kept_and_many_are_read_with_the_work_bounded() -> None:
+    blocks = "".join(
+        f"<blockquote><p>Quoted line number {n} of the letter.</p></blockquote>" for n in range(50_000)
+    )
+    started = time.process_time()
+    post = extract_source(ARTICLE, (answer(ARTICLE, _quoting_article(blocks)),), main_text=True)
+    assert time.process_time() - started < 20
+    kept = post.fields["blockquote"].split(" | ")
+    assert kept == [f"Quoted line number {n} of the letter." for n in range(20)]
 
 
 # Embeds whose markup holds a `<time>` of the post's day and its writer's name, as some embed codes and
@@ -5401,6 +5472,70 @@ def test_a_paper_s_landing_page_is_authored_and_dated_by_its_citation_tags() -> 
     assert _author_status(post, "Anna Petrova") != "pass"
     assert _date_status(post) == "pass"
     assert _date_status(post, dt.date(2022, 1, 25)) == "fail"
+
+
+@pytest.mark.parametrize(
+    ("later_tag", "published_from"),
+    [
+        ("<meta name='citation_online_date' content='2024/02/28'>", "meta citation_online_date"),
+        ("<meta name='DC.Date' content='2024-02-28'>", "meta dc.date"),
+    ],
+    ids=["citation_online_date", "DC.Date"],
+)
+def test_a_preprint_s_year_written_as_its_first_day_is_dated_by_the_later_day_its_other_tags_give(
+    later_tag: str, published_from: str
+) -> None:
+    # medRxiv writes a preprint's year alone as its first day (`citation_publication_date` `2024/01/01`) and
+    # the day it was posted in `citation_online_date` and `DC.Date`: a note citing that day was unconfirmed.
+    head = f"<meta name='citation_publication_date' content='2024/01/01'>{later_tag}"
+    post = _read(_page_with(head))
+    assert (post.published, post.published_from) == (dt.datetime(2024, 2, 28, tzinfo=dt.UTC), published_from)
+    assert _date_status(post, dt.date(2024, 2, 28)) == "pass"
+    assert _date_status(post, dt.date(2024, 1, 1)) == "fail"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # A day of another year is no day of the year the first one names.
+        "<meta name='citation_publication_date' content='2024/01/01'>"
+        "<meta name='citation_online_date' content='2023/12/20'>",
+        # A first day of the year that is no year alone: the other tag gives the same day.
+        "<meta name='citation_publication_date' content='2024/01/01'>"
+        "<meta name='citation_online_date' content='2024/01/01'>",
+        # A day other than the first: the page's publication day, whatever the day it went online.
+        "<meta name='citation_publication_date' content='2024/01/02'>"
+        "<meta name='citation_online_date' content='2024/02/28'>",
+        # No day of the calendar.
+        "<meta name='citation_publication_date' content='2024/01/01'>"
+        "<meta name='citation_online_date' content='2024/02/30'>",
+    ],
+    ids=["another-year", "the-same-day", "not-the-first-day", "no-such-day"],
+)
+def test_a_scholarly_page_s_publication_day_stands_where_no_later_day_of_its_year_replaces_it(
+    head: str,
+) -> None:
+    post = _read(_page_with(head))
+    assert post.published_from == "meta citation_publication_date"
+
+
+def test_a_scholarly_page_keeps_its_journal_s_name_which_a_note_may_give_as_its_author() -> None:
+    # A retraction note is its journal's, whoever wrote the article it retracts: a note crediting the journal
+    # warned that the byline names the article's authors.
+    head = (
+        "<meta name='citation_journal_title' content='European Journal of  Pediatrics'>"
+        "<meta name='prism.publicationName' content='Eur J Pediatr'>"
+        "<meta name='citation_author' content='Duarte, Rui'>"
+        "<meta name='citation_author' content='Ferreira, Ana'>"
+    )
+    post = _read(_page_with(head))
+    assert post.fields["journal"] == "European Journal of Pediatrics"
+    assert _author_status(post, "European Journal of Pediatrics") == "pass"
+    assert _author_status(post, "Rui Duarte") == "pass"
+    assert _author_status(post, "Journal of Pediatric Surgery") == "warn"
+    prism_only = _read(_page_with("<meta name='prism.publicationName' content='Eur J Pediatr'>"))
+    assert prism_only.fields["journal"] == "Eur J Pediatr"
+    assert "journal" not in _read(_page_with("")).fields
 
 
 _CARD_BY = (
