@@ -1977,6 +1977,21 @@ _COURT_PARENTHETICAL = on_first_use(
     r"\((?P<court>[^()\n]{0,40}?)\s{0,3}(?:[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2},\s{1,3})?\d{4}\)"
 )
 _COURT_PARENTHETICAL_REACH = 160  # past the caption: its docket number, reporter and page
+# A case note as OSCOLA and the Commonwealth's styles write it: `v` without a stop, and after the caption a
+# year in square brackets with the neutral citation (`Harbourline Shipping Ltd v Port Amal Authority [2024]
+# EWHC 611 (Comm)`: the court, its number of the year's judgments, its division) or a law report's volume,
+# series and page (`[2024] 1 WLR 123`, `[2024] 2 Lloyd's Rep 45`, `Donoghue v Stevenson [1932] AC 562
+# (HL)`), which names no court but in the parenthetical after it (`HL`). Bluebook's `_CASE_NOTE` read
+# neither: the caption's first party was taken for the author, or no one. Anchored, tried once on a note
+# holding ` v ` (or ` v. `) and `[`; each part is a bounded run, and the caption's parties hold no bracket
+# (`R (Miller) v ...` holds parentheses).
+_BRACKETED_CASE_NOTE = on_first_use(
+    r"(?P<caption>[A-Z][^,\[\]\n]{0,120}?\sv\.?\s[A-Z(][^,\[\]\n]{0,120}?)\s{1,3}\[\d{4}\]\s{1,3}"
+    r"(?:(?P<neutral>(?:UKSC|UKPC|UKHL|EWCA\s(?:Civ|Crim)|EWHC|UKUT|UKFTT|EWFC|CSOH|CSIH|IEHC|IESC|HCA|SCC"
+    r"|NZSC)(?=\s))\s{1,3}\d{1,5}(?:\s{0,3}\((?P<division>[A-Z][A-Za-z&]{0,11})\))?"
+    r"|(?:\d{1,3}\s{1,3})?[A-Z][A-Za-z']{0,7}(?:\s[A-Z][A-Za-z']{0,7}){0,2}\s{1,3}\d{1,5}"
+    r"(?:\s{0,3}\((?P<reported_court>[A-Z][A-Za-z.]{0,10}(?:\s[A-Z][A-Za-z.]{0,10}){0,2})\))?)"
+)
 # Words after the court in its parenthetical that say what happened to the document, not who wrote it.
 _COURT_ACTION_WORDS = frozenset(("filed", "entered", "decided", "argued", "issued", "dated"))
 # How a court's own document is named before its caption (case-folded, its stops kept): an order, an
@@ -2055,6 +2070,10 @@ def case_of(footnote: Footnote) -> CaseNote | None:
 def case_note(unquoted: str) -> CaseNote | None:
     """The case a legal note cites a court's record of, or None for any other note. `unquoted`: the note's
     words with its quoted passages blanked (a title's `Trump v. Biden` is no case cited)."""
+    if "[" in unquoted and (" v " in unquoted or " v. " in unquoted):
+        bracketed = _bracketed_case_note(_without_name_prefix(_LEADING_PUNCTUATION.sub("", unquoted)))
+        if bracketed is not None:
+            return bracketed
     if " v. " not in unquoted and "In re " not in unquoted and "Ex parte " not in unquoted:
         return None  # most notes
     opening = _without_name_prefix(_LEADING_PUNCTUATION.sub("", unquoted))
@@ -2071,6 +2090,23 @@ def case_note(unquoted: str) -> CaseNote | None:
         words.pop()
     court = " ".join(words)
     return CaseNote(caption, document or None, court if _holds_a_letter(court) else None)
+
+
+def _bracketed_case_note(opening: str) -> CaseNote | None:
+    """The case an OSCOLA or Commonwealth note opening with its caption cites (`_BRACKETED_CASE_NOTE`): its
+    court is the neutral citation's, with its division (`EWHC (Comm)`, `EWCA Civ`, `UKSC`), or the one a law
+    report's parenthetical names (`HL`); a law report alone names none (`[2024] AC 45`: the series holds
+    several courts' judgments), and the court is not guessed from it."""
+    found = _BRACKETED_CASE_NOTE().match(opening)
+    if found is None:
+        return None
+    caption = " ".join(found["caption"].split())
+    if found["neutral"] is not None:
+        court = " ".join(found["neutral"].split())
+        court = f"{court} ({found['division']})" if found["division"] is not None else court
+    else:
+        court = found["reported_court"]
+    return CaseNote(caption, None, court)
 
 
 # The words before the day a note retrieved or accessed its source (as Wikipedia's own citations and the
@@ -2160,7 +2196,12 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
         _BACK_REFERENCE().match(prose) if prose[:2].casefold() in _BACK_REFERENCE_OPENINGS else None
     )
     # Most notes hold none of a caption's words: no call for them.
-    captioned = " v. " in unquoted or "In re " in unquoted or "Ex parte " in unquoted
+    captioned = (
+        " v. " in unquoted
+        or "In re " in unquoted
+        or "Ex parte " in unquoted
+        or (" v " in unquoted and "[" in unquoted)
+    )
     case = case_note(unquoted) if captioned and back_reference is None else None
     if case is not None:
         # The court wrote its order or opinion; a party's filing is the author's its name gives (`Motion of

@@ -191,6 +191,107 @@ def test_a_case_note_is_read_in_linear_time_on_hostile_input() -> None:
     assert time.process_time() - started < 1.0
 
 
+# (note, caption, court): OSCOLA's and the Commonwealth's case notes, `v` without a stop and a year in
+# square brackets, the court read from the neutral citation or from a law report's parenthetical.
+_BRACKETED_CASES = [
+    (
+        "Harbourline Shipping Ltd v Port Amal Authority [2024] EWHC 611 (Comm), judgment of 14 March 2024, "
+        "https://www.judiciary.example/judgment.pdf",
+        "Harbourline Shipping Ltd v Port Amal Authority",
+        "EWHC (Comm)",
+    ),
+    (
+        "R (Miller) v Secretary of State for Exiting the European Union [2017] UKSC 5, [2018] AC 61.",
+        "R (Miller) v Secretary of State for Exiting the European Union",
+        "UKSC",
+    ),
+    ("R v Smith [2024] EWCA Crim 12.", "R v Smith", "EWCA Crim"),
+    ("Smith v Jones [2023] EWCA Civ 1000, [2024] 1 WLR 123.", "Smith v Jones", "EWCA Civ"),
+    ("See Smith v Jones [2024] UKUT 12 (IAC).", "Smith v Jones", "UKUT (IAC)"),
+    ("Smith v Jones [2024] UKFTT 345 (TC).", "Smith v Jones", "UKFTT (TC)"),
+    ("Smith v Jones [2024] UKPC 3.", "Smith v Jones", "UKPC"),
+    ("Smith v Jones [2008] UKHL 12.", "Smith v Jones", "UKHL"),
+    ("Re A v B [2024] EWFC 9 (B).", "Re A v B", "EWFC (B)"),
+    ("Smith v Jones [2024] CSOH 5.", "Smith v Jones", "CSOH"),
+    ("Smith v Jones [2024] CSIH 7.", "Smith v Jones", "CSIH"),
+    ("Smith v Jones [2024] IEHC 101.", "Smith v Jones", "IEHC"),
+    ("Smith v Jones [2024] IESC 2.", "Smith v Jones", "IESC"),
+    ("Smith v Jones [2024] HCA 4.", "Smith v Jones", "HCA"),
+    ("Smith v Jones [2024] SCC 8.", "Smith v Jones", "SCC"),
+    ("Smith v Jones [2024] NZSC 11.", "Smith v Jones", "NZSC"),
+    ("Smith v. Jones [2024] UKSC 5.", "Smith v. Jones", "UKSC"),  # a stop after `v` too
+    ("Donoghue v Stevenson [1932] AC 562 (HL).", "Donoghue v Stevenson", "HL"),
+    ("Smith v Jones [2024] 1 WLR 123 (CA).", "Smith v Jones", "CA"),
+]
+
+
+@pytest.mark.parametrize(("note", "caption", "court"), _BRACKETED_CASES)
+def test_an_oscola_case_note_is_the_courts_its_neutral_citation_names(
+    note: str, caption: str, court: str
+) -> None:
+    # `A v B [2024] EWHC 611 (Comm)` was read as a note naming no author (or its caption's first words as
+    # the author): `schema` failed a complete citation of a judgment. The court wrote it; the parties are
+    # the case's.
+    case = case_note(note)
+    assert case is not None
+    assert (case.caption, case.court, case.document) == (caption, court, None)
+    citation = parse_citation(_note(note)).citation
+    assert (citation.author, citation.title, citation.title_quoted) == (court, caption, False)
+    assert not [f for f in validate_citation(citation) if f.field == "author"]
+
+
+@pytest.mark.parametrize(
+    ("note", "caption"),
+    [
+        ("Smith v Jones [2024] 1 WLR 123.", "Smith v Jones"),
+        ("Smith v Jones [2024] AC 45.", "Smith v Jones"),
+        ("Smith v Jones [2024] 2 Lloyd's Rep 45.", "Smith v Jones"),
+    ],
+)
+def test_a_case_cited_by_a_law_report_alone_is_a_case_of_no_court_named(note: str, caption: str) -> None:
+    # A law report's series holds several courts' judgments: the court is not guessed from it. The
+    # caption's first party (`Smith v Jones` was the author, held to the source's byline) is no author.
+    case = case_note(note)
+    assert case is not None
+    assert (case.caption, case.court) == (caption, None)
+    citation = parse_citation(_note(note)).citation
+    assert (citation.author, citation.title) == (None, caption)
+    missing = next(f for f in cite_footnote(_note(note), None).findings if f.field == "author")
+    assert f"cites a court record of {caption}" in missing.message
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # `v` in prose, and a bracket with no year and court or report after the caption: no case cited.
+        "Rybar v Telegram: the channel's feud [video], Rybar, Telegram, January 21, 2022, "
+        "https://t.me/rybar/123",
+        "Rybar v Telegram, Rybar [@rybar], Telegram, January 21, 2022, https://t.me/rybar/123",
+        "The Rybar v Telegram dispute [2022], Example News, January 21, 2022, https://news.example/a",
+    ],
+)
+def test_v_in_a_note_without_a_neutral_citation_or_law_report_is_no_case(note: str) -> None:
+    assert case_note(note) is None
+
+
+def test_an_oscola_case_note_is_read_in_linear_time_on_hostile_input() -> None:
+    hostile = [
+        "A" + " v A" * 25_000 + " [2024] EWHC 1",
+        "A v " + "B " * 50_000 + "[",
+        "[" * 100_000 + " v ",
+        "A v B [2024] " + "1 " * 50_000,
+        "A v B" + " [2024]" * 16_000,
+        "R (" * 34_000 + " v B [2024] UKSC 1",
+        "A v B [2024] EWHC 1 (" + "C" * 100_000,
+        "A v B [2024] 1 " + "Ab " * 34_000,
+    ]
+    started = time.process_time()
+    for text in hostile:
+        assert len(text) >= 100_000
+        case_note(text)
+    assert time.process_time() - started < 1.0
+
+
 @pytest.mark.parametrize(
     ("note", "author"),
     [
