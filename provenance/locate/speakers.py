@@ -199,6 +199,9 @@ _VERBS = (
     r"|had\s(?:this|the\sfollowing)\sto\s(?:say|add)|went\s(?:even\s)?further|retorted|opined|mocked"
     r"|gloated|fumed|hinted|speculated|elaborated|summed\sup|lashed\sout|scoffed|sneered|bragged|taunted"
     r"|clarified"
+    # And these (`Medvedev mused: “…”`, `“…,” Medvedev thundered`, `Rybar raged`): without them such a
+    # passage named nobody, and the words passed on any account's post.
+    r"|mused|muses|thundered|raged|rages"
     # And a report's words for posting at all (`Medvedev took to Telegram on Friday.`), most often in the
     # paragraph before the quote that names its speaker `he`.
     r"|took\sto\s(?:Telegram|Twitter|X|Facebook|Instagram|VK|Bluesky|Mastodon|Threads|social\smedia"
