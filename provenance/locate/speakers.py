@@ -1869,7 +1869,30 @@ def _after_place(after: str) -> str:
     return after
 
 
+# The most descriptions set off by commas between a name and its verb (`Medvedev, 57, the deputy chairman of
+# the Security Council, wrote`, `Medvedev, a former president, the deputy chairman …, wrote`): bounded, so a
+# crafted run of them costs a few short scans.
+_MOST_APPOSITIVES = 3
+
+
 def _appositive(before: str) -> tuple[str, str | None]:
+    """Split `X, the spokesman for Y,` into (`X`, `the spokesman for Y`); no appositive: (before, None). Up to
+    `_MOST_APPOSITIVES` of them in a row, an age or an aside among them (`Medvedev, 57, the deputy chairman
+    of the Security Council,`): read one only, the name was `57`'s, no one's, and where the age came last
+    (`Medvedev, the deputy chairman of the Security Council, 57,`) the body's, `Security Council`."""
+    roles: list[str] = []
+    rest = before
+    for _ in range(_MOST_APPOSITIVES):
+        shorter, role = _one_appositive(before)
+        if shorter == before:
+            break
+        if role:
+            roles.insert(0, role)
+        rest, before = shorter, f"{shorter},"
+    return rest, ", ".join(roles) or None
+
+
+def _one_appositive(before: str) -> tuple[str, str | None]:
     """Split `X, the spokesman for Y,` into (`X`, `the spokesman for Y`); no appositive: (before, None)."""
     if not before.endswith(","):
         return before, None

@@ -35,3 +35,39 @@ def test_a_reporters_livelier_verb_gives_the_words_to_its_subject(verb: str, sha
     assert [speaker.name for speaker in speakers_in_passage(passage, [quote])] == ["Dmitry Medvedev"]
     speaker = quote_speaker(passage, quote)
     assert speaker is not None and speaker.name == "Dmitry Medvedev"
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        (
+            "Medvedev, 57, the deputy chairman of the Security Council, wrote: \u201cwe stay.\u201d",
+            "Medvedev",
+        ),
+        (
+            "Dmitry Medvedev, 57, the deputy chairman of the Security Council, wrote: \u201cwe stay.\u201d",
+            "Dmitry Medvedev",
+        ),
+        # The age last: read alone, the body the office is of (`Security Council`) was who wrote.
+        (
+            "Medvedev, the deputy chairman of the Security Council, 57, wrote: \u201cwe stay.\u201d",
+            "Medvedev",
+        ),
+        (
+            "Medvedev, a former president, the deputy chairman of the Security Council, wrote: "
+            "\u201cwe stay.\u201d",
+            "Medvedev",
+        ),
+    ],
+)
+def test_two_descriptions_between_commas_leave_the_name_before_them_the_speaker(passage: str, name: str) -> None:
+    # Only the last description was read: the name before it was `57`'s (no one's), or the Security Council's.
+    assert _names(passage) == [name]
+    speaker = quote_speaker(passage, QUOTE)
+    assert speaker is not None and speaker.name == name
+    assert "Security Council" in (speakers_in_passage(passage, [QUOTE])[0].role or "")
+
+
+def test_a_list_of_names_between_commas_is_not_read_as_descriptions() -> None:
+    # Only a description or an age is passed over: a name between commas stays the one before the verb.
+    assert _names("Rybar, WarGonzo, the pro-war channel, wrote: \u201cwe stay.\u201d") == ["WarGonzo"]
