@@ -600,6 +600,10 @@ _NOT_NAME_WORDS = frozenset(
         "one",
         "another",
         "separately",
+        # A credit opening the words (`Via Dmitry Medvedev: “…”`, `H/T Rybar:`): read as the name's first
+        # word, `Via Dmitry Medvedev` was who wrote (`_CREDIT_OPENING`).
+        "via",
+        "h/t",
         # Groups named by what they are, capitalised as a sentence's first word (`Officials said`, `Users
         # posted`), and the words that count or deny a subject (`Several`, `Neither`, `Not even X`).
         "officials",
@@ -2391,10 +2395,30 @@ def _slavic_according_to_speakers(sentence: str) -> list[Speaker]:
     return found
 
 
+# A credit opening a sentence before a name and the words (`Via Dmitry Medvedev: “…”`), or a hat tip (`H/T
+# Rybar:`, `Hat tip to @rybar:`), which thanks whoever pointed to the words, not who wrote them (as a note's
+# `(h/t @alice)` claims no poster: `citations`). Anchored, no repetition: linear.
+_CREDIT_OPENING = on_first_use(r"(?:(?P<via>[Vv]ia|VIA)|[Hh]/[Tt]|[Hh]at[\s-]tip(?:\sto)?)[:\s]\s{0,2}")
+# What ends the words before a handle a hat tip thanks (`(h/t @journalist)`, `Hat tip to @rybar`).
+_HAT_TIP_BEFORE = ("h/t ", "h/t: ", "h/t to ", "hat tip ", "hat tip: ", "hat tip to ", "hat-tip ", "hat-tip to ")
+
+
+def _past_credit_opening(head: str) -> tuple[str, bool]:
+    """`head` (a sentence up to its quote) past a credit opening it (`Via Dmitry Medvedev:` → `Dmitry
+    Medvedev:`, read as a label is), and whether the credit is a hat tip, which names no one who wrote."""
+    credit = _CREDIT_OPENING().match(head)
+    if credit is None:
+        return head, False
+    return head[credit.end() :], credit["via"] is None
+
+
 def _handle_speakers(sentence: str) -> list[Speaker]:
+    """Each handle the sentence writes (`@rybar wrote`), not one a hat tip thanks (`(h/t @journalist)`): who
+    pointed to the words wrote none of them."""
     return [
         Speaker(match.group("handle"), "passage-handle", handle=match.group("handle"))
         for match in _HANDLE().finditer(sentence)
+        if not sentence[max(0, match.start() - 12) : match.start()].casefold().endswith(_HAT_TIP_BEFORE)
     ]
 
 
@@ -2416,10 +2440,11 @@ def split_sentences(text: str) -> list[str]:
 
 
 def _placed_speakers(sentence: str) -> list[Speaker]:
-    """The name of a sentence opening `Medvedev, on Telegram: “…”` (`_speaker_at_place`): no verb."""
+    """The name of a sentence opening `Medvedev, on Telegram: “…”` (`_speaker_at_place`): no verb; after a
+    credit (`Via Medvedev on Telegram: “…”`), not a hat tip (`_past_credit_opening`)."""
     at = min((at for mark in _QUOTE_MARKS if (at := sentence.find(mark, 0, _LOOK)) > 0), default=-1)
-    head = sentence[: max(at, 0)].rstrip(_QUOTE_MARKS + "\u2018' ")
-    speaker = _speaker_at_place(head) if head and _VERB.search(head) is None else None
+    head, hat_tip = _past_credit_opening(sentence[: max(at, 0)].rstrip(_QUOTE_MARKS + "\u2018' "))
+    speaker = _speaker_at_place(head) if head and not hat_tip and _VERB.search(head) is None else None
     return [speaker] if speaker is not None else []
 
 
@@ -3051,10 +3076,11 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
         german = _german_speaker(sentence[:at]) if at <= _LOOK and not verbs else None
         if german is not None:
             return german
-        placed = _speaker_at_place(head) if at <= _LOOK and not verbs else None
+        label, hat_tip = _past_credit_opening(head) if not verbs else (head, False)
+        placed = _speaker_at_place(label) if at <= _LOOK and not verbs and not hat_tip else None
         if placed is not None:
             return placed
-        labelled = _speaker_labelling(head, text, cited) if at <= _LOOK and not verbs else None
+        labelled = _speaker_labelling(label, text, cited) if at <= _LOOK and not verbs and not hat_tip else None
         if labelled is not None:
             return labelled
         end = sentence.find(wanted, at)

@@ -66,8 +66,52 @@ def test_two_descriptions_between_commas_leave_the_name_before_them_the_speaker(
     speaker = quote_speaker(passage, QUOTE)
     assert speaker is not None and speaker.name == name
     assert "Security Council" in (speakers_in_passage(passage, [QUOTE])[0].role or "")
-
-
-def test_a_list_of_names_between_commas_is_not_read_as_descriptions() -> None:
     # Only a description or an age is passed over: a name between commas stays the one before the verb.
     assert _names("Rybar, WarGonzo, the pro-war channel, wrote: \u201cwe stay.\u201d") == ["WarGonzo"]
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        ("Via Dmitry Medvedev: \u201cwe stay.\u201d", "Dmitry Medvedev"),
+        ("via Dmitry Medvedev: \u201cwe stay.\u201d", "Dmitry Medvedev"),
+        ("Via Medvedev on Telegram: \u201cwe stay.\u201d", "Medvedev"),
+        ("Via @medvedev_telegram: \u201cwe stay.\u201d", "medvedev_telegram"),
+    ],
+)
+def test_a_credit_opening_the_words_is_no_part_of_the_name(passage: str, name: str) -> None:
+    # `Via Dmitry Medvedev` was searched as the name, and compared so with the post's account.
+    speaker = quote_speaker(passage, QUOTE)
+    assert speaker is not None and speaker.name == name
+    assert all(not found.name.casefold().startswith("via") for found in speakers_in_passage(passage, [QUOTE]))
+    # Past `Via`, the label is read as a label alone is: an outlet or a place names nobody (`Reuters:`).
+    for credit in ("Via Reuters", "Via Kyiv", "Via the Kremlin", "Via Kherson Region"):
+        assert quote_speaker(f"{credit}: \u201cwe stay.\u201d", QUOTE) is None, credit
+        assert _names(f"{credit}: \u201cwe stay.\u201d") == [], credit
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "H/T Dmitry Medvedev: \u201cwe stay.\u201d",
+        "h/t Dmitry Medvedev: \u201cwe stay.\u201d",
+        "H/T to Dmitry Medvedev: \u201cwe stay.\u201d",
+        "Hat tip to Dmitry Medvedev: \u201cwe stay.\u201d",
+        "H/T Medvedev on Telegram: \u201cwe stay.\u201d",
+        "\u201cwe stay.\u201d (h/t Dmitry Medvedev)",
+    ],
+)
+def test_a_hat_tip_thanks_who_pointed_to_the_words_and_names_no_writer(passage: str) -> None:
+    # `H/T Dmitry Medvedev` was searched as a name and given the words; whoever a hat tip thanks pointed to
+    # them, and the author check must not pass on their post for it (`unconfirmed`, a person looks).
+    assert quote_speaker(passage, QUOTE) is None
+    assert all("Medvedev" not in found.name for found in speakers_in_passage(passage, [QUOTE]))
+
+
+def test_a_handle_a_hat_tip_thanks_is_not_a_speaker_beside_the_writer() -> None:
+    # `(h/t @journalist)` gave `journalist` as a speaker the passage named, searched beside Medvedev.
+    for credit in ("(h/t @journalist)", "(H/T @journalist)", "(hat tip to @journalist)", "(Hat tip: @journalist)"):
+        passage = f"Medvedev wrote: \u201cwe stay.\u201d {credit}"
+        assert _names(passage) == ["Medvedev"], credit
+    # A credit `via` an account is kept: the post came through it, and may be its own (`(via Rybar)`).
+    assert _names("Medvedev wrote: \u201cwe stay.\u201d (via @journalist)") == ["journalist", "Medvedev"]
