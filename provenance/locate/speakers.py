@@ -2035,6 +2035,9 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
     before = sentence[max(0, verb.start() - _LOOK) : verb.start()]
     if _is_possessive(before.rstrip()[-3:]):
         return None  # `Kyiv's claims that`: a noun, not a verb
+    post_by, author = _author_of_post_before(before)
+    if post_by:
+        return author  # `A statement from Dmitry Medvedev said`, `The post, by Rybar, said`: its author's
     before, role = _appositive(_without_place(_strip_between(before)))
     before, handle = _parenthesis(_strip_between(before))
     # `X, an aside not read as one, said`: the word before the comma is no subject; but `Another milblogger,
@@ -2075,6 +2078,41 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
         if name is not None:
             return Speaker(name, "inverted")
     return None
+
+
+# A post's or a statement's author between it and its verb: `A statement from Dmitry Medvedev said`, `The
+# post, by Rybar, said`. Anchored at the end of a bounded tail, no quantifier nested: linear.
+_POST_BY_AT_END = on_first_use(
+    rf"(?<![\w-])(?:an?|the)\s(?:(?:{_PLATFORM_WORDS})\s)?(?P<noun>{'|'.join(sorted(_OWNED_POST_WORDS))}|statement)"
+    r",?\s(?:by|from)\s(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,5}),?$",
+    re.IGNORECASE,
+)
+_POST_BY_LOOK = 200  # characters before a verb: an article, a post's noun, `by` and a name of six words
+
+
+def _author_of_post_before(before: str) -> tuple[bool, Speaker | None]:
+    """Whether the words before a verb end with a post and its author (`A statement from Dmitry Medvedev`,
+    `The post, by Rybar,`), and the author as its speaker: a whole name, and for a statement a person's or
+    an account's (`_a_persons_statement`), not a government's or a body's (`A statement from Russia said`,
+    `A statement by the Kremlin said`: read as the subject, `Russia` was who wrote). (False, None) where
+    they do not, or a post's author is no whole name: the verb's subject is read as before."""
+    tail = before.rstrip()[-_POST_BY_LOOK:]
+    if " by " not in tail and " from " not in tail:
+        return False, None
+    match = _POST_BY_AT_END().search(tail)
+    if match is None:
+        return False, None
+    opening = tail[: match.start()].rstrip()
+    if opening and not opening.endswith(","):
+        return False, None  # `A reply to a post by Rybar said`: the reply's words
+    name = _whole_name(match["name"])
+    statement = match["noun"].casefold() in _PERSONS_ONLY_WORDS
+    if name is None:
+        return statement, None
+    words = name.split()
+    if statement and not _a_persons_statement([*words[:-1], f"{words[-1]}'s"]):
+        return True, None
+    return True, Speaker(name, "subject")
 
 
 # A subject described by whom it is close or tied to, right before that one's name: `A source close to
@@ -2291,23 +2329,34 @@ _POST_BY = on_first_use(_POST_BY_SOURCE, re.IGNORECASE)
 
 # `A post by Rybar read: “…”`, `The Telegram message from Rybar said`: the post's author, the name whole
 # between `by` and the verb (`read` is the post's, as after `Rybar's post`). Bounded: linear.
+# Set off by commas too (`The post, by Dmitry Medvedev, read: “…”`), and a statement's author (`A statement
+# from Dmitry Medvedev read: “…”`): each named nobody, and the words passed on any account's post.
 _POST_BY_READ = on_first_use(
-    rf"(?<!\w){_POST_BY_SOURCE}(?P<name>[^\s,;:]{{1,60}}(?:\s[^\s,;:]{{1,60}}){{0,5}}),?\s(?:reads?|said|says)\b",
+    rf"(?<!\w)(?:an?|the)\s(?:(?:{_PLATFORM_WORDS})\s)?(?P<noun>{'|'.join(sorted(_OWNED_POST_WORDS))}|statement)"
+    r",?\s(?:by|from)\s(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,5}),?\s(?:reads?|said|says)\b",
     re.IGNORECASE,
 )
 
 
 def _post_by_speakers(sentence: str) -> list[Speaker]:
     """The author of `A post by Rybar read`: the name that is all the words between `by` and the verb, the
-    post the sentence's subject (opening it, or after a clause: not `A reply to a post by Rybar read`)."""
+    post the sentence's subject (opening it, or after a clause: not `A reply to a post by Rybar read`). A
+    statement's only where a person's or an account's (`A statement from Dmitry Medvedev read`; not `A
+    statement from Russia read`, a government's: `_a_persons_statement`)."""
     found = []
     for match in _POST_BY_READ().finditer(sentence):
         opening = sentence[: match.start()].rstrip()
         if opening and not opening.endswith(","):
             continue
         name = _name_after(match["name"])
-        if name is not None and name.split() == match["name"].split():
-            found.append(Speaker(name, "inverted"))
+        if name is None or name.split() != match["name"].split():
+            continue
+        words = name.split()
+        if match["noun"].casefold() in _PERSONS_ONLY_WORDS and not _a_persons_statement(
+            [*words[:-1], f"{words[-1]}'s"]
+        ):
+            continue
+        found.append(Speaker(name, "inverted"))
     return found
 
 
@@ -5161,6 +5210,8 @@ def _not_alone(head: str, verb: re.Match[str], speaker: Speaker) -> bool:
         return _one_of_several_after(speaker.name, _following(after, speaker.name))
     if speaker.source != "subject":
         return False
+    if _author_of_post_before(head[: verb.start()])[1] == speaker:
+        return False  # `A statement from Dmitry Medvedev said`: `from` is no place running into the name
     if _LISTED_IN_PARENTHESIS().search(head, max(0, verb.start() - 160), verb.start()) is not None:
         return True  # `Rybar (and later WarGonzo) wrote`: the other says the words too
     preceding = head[: head.rfind(speaker.name, 0, verb.start())]

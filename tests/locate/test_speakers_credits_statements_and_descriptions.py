@@ -115,3 +115,39 @@ def test_a_handle_a_hat_tip_thanks_is_not_a_speaker_beside_the_writer() -> None:
         assert _names(passage) == ["Medvedev"], credit
     # A credit `via` an account is kept: the post came through it, and may be its own (`(via Rybar)`).
     assert _names("Medvedev wrote: \u201cwe stay.\u201d (via @journalist)") == ["journalist", "Medvedev"]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "A statement from Dmitry Medvedev read: \u201cwe stay.\u201d",
+        "A statement from Dmitry Medvedev said: \u201cwe stay.\u201d",
+        "The statement, from Dmitry Medvedev, said: \u201cwe stay.\u201d",
+        "The post, by Dmitry Medvedev, read: \u201cwe stay.\u201d",
+        "The Telegram post, by Dmitry Medvedev, read: \u201cwe stay.\u201d",
+    ],
+)
+def test_a_statement_or_a_post_by_a_person_speaks_for_its_author(passage: str) -> None:
+    # Each named nobody (`read` after a name, `from` read as a place running into it, the commas as an
+    # aside), and the words passed on any account's post.
+    speaker = quote_speaker(passage, QUOTE)
+    assert speaker is not None and speaker.name == "Dmitry Medvedev"
+    assert set(_names(passage)) <= {"Dmitry Medvedev"}
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "A statement by Russia said: \u201cwe stay.\u201d",
+        "A statement from Russia said: \u201cwe stay.\u201d",
+        "A statement by the Kremlin said: \u201cwe stay.\u201d",
+        "A statement from the Security Council said: \u201cwe stay.\u201d",
+        "A statement from Russia read: \u201cwe stay.\u201d",
+        "A reply to a statement from Dmitry Medvedev read: \u201cwe stay.\u201d",
+    ],
+)
+def test_a_governments_or_a_bodys_statement_names_no_speaker(passage: str) -> None:
+    # As `Russia's statement said` names nobody (a government's channel goes by another name), so does a
+    # statement by or from it: `Russia`, `Kremlin` and `Security Council` were who wrote.
+    assert quote_speaker(passage, QUOTE) is None
+    assert _names(passage) == []
