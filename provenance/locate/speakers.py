@@ -2449,7 +2449,16 @@ def _slavic_according_to_speakers(sentence: str) -> list[Speaker]:
 # `(h/t @alice)` claims no poster: `citations`). Anchored, no repetition: linear.
 _CREDIT_OPENING = on_first_use(r"(?:(?P<via>[Vv]ia|VIA)|[Hh]/[Tt]|[Hh]at[\s-]tip(?:\sto)?)[:\s]\s{0,2}")
 # What ends the words before a handle a hat tip thanks (`(h/t @journalist)`, `Hat tip to @rybar`).
-_HAT_TIP_BEFORE = ("h/t ", "h/t: ", "h/t to ", "hat tip ", "hat tip: ", "hat tip to ", "hat-tip ", "hat-tip to ")
+_HAT_TIP_BEFORE = (
+    "h/t ",
+    "h/t: ",
+    "h/t to ",
+    "hat tip ",
+    "hat tip: ",
+    "hat tip to ",
+    "hat-tip ",
+    "hat-tip to ",
+)
 
 
 def _past_credit_opening(head: str) -> tuple[str, bool]:
@@ -3129,7 +3138,9 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
         placed = _speaker_at_place(label) if at <= _LOOK and not verbs and not hat_tip else None
         if placed is not None:
             return placed
-        labelled = _speaker_labelling(label, text, cited) if at <= _LOOK and not verbs and not hat_tip else None
+        labelled = (
+            _speaker_labelling(label, text, cited) if at <= _LOOK and not verbs and not hat_tip else None
+        )
         if labelled is not None:
             return labelled
         end = sentence.find(wanted, at)

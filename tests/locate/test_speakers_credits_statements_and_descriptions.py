@@ -60,7 +60,9 @@ def test_a_reporters_livelier_verb_gives_the_words_to_its_subject(verb: str, sha
         ),
     ],
 )
-def test_two_descriptions_between_commas_leave_the_name_before_them_the_speaker(passage: str, name: str) -> None:
+def test_two_descriptions_between_commas_leave_the_name_before_them_the_speaker(
+    passage: str, name: str
+) -> None:
     # Only the last description was read: the name before it was `57`'s (no one's), or the Security Council's.
     assert _names(passage) == [name]
     speaker = quote_speaker(passage, QUOTE)
@@ -110,7 +112,12 @@ def test_a_hat_tip_thanks_who_pointed_to_the_words_and_names_no_writer(passage: 
 
 def test_a_handle_a_hat_tip_thanks_is_not_a_speaker_beside_the_writer() -> None:
     # `(h/t @journalist)` gave `journalist` as a speaker the passage named, searched beside Medvedev.
-    for credit in ("(h/t @journalist)", "(H/T @journalist)", "(hat tip to @journalist)", "(Hat tip: @journalist)"):
+    for credit in (
+        "(h/t @journalist)",
+        "(H/T @journalist)",
+        "(hat tip to @journalist)",
+        "(Hat tip: @journalist)",
+    ):
         passage = f"Medvedev wrote: \u201cwe stay.\u201d {credit}"
         assert _names(passage) == ["Medvedev"], credit
     # A credit `via` an account is kept: the post came through it, and may be its own (`(via Rybar)`).
@@ -151,3 +158,36 @@ def test_a_governments_or_a_bodys_statement_names_no_speaker(passage: str) -> No
     # statement by or from it: `Russia`, `Kremlin` and `Security Council` were who wrote.
     assert quote_speaker(passage, QUOTE) is None
     assert _names(passage) == []
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        pytest.param("Via " * 25_000 + "Dmitry Medvedev: \u201cwe stay.\u201d", id="credits"),
+        pytest.param("H/T " * 25_000 + "Dmitry Medvedev: \u201cwe stay.\u201d", id="hat tips"),
+        pytest.param(
+            "Medvedev wrote: \u201cwe stay.\u201d" + " (h/t @journalist)" * 6000, id="hat-tipped handles"
+        ),
+        pytest.param("Medvedev" + ", 57" * 25_000 + ", wrote: \u201cwe stay.\u201d", id="ages"),
+        pytest.param(
+            "Medvedev"
+            + ", the deputy chairman of the Security Council" * 2500
+            + ", wrote: \u201cwe stay.\u201d",
+            id="descriptions",
+        ),
+        pytest.param(
+            "The statement, from " * 5000 + "Dmitry Medvedev, said: \u201cwe stay.\u201d",
+            id="statements from",
+        ),
+        pytest.param("A post by " * 10_000 + "Dmitry Medvedev said: \u201cwe stay.\u201d", id="posts by"),
+        pytest.param("Dmitry Medvedev mused, " * 5000 + "raged: \u201cwe stay.\u201d", id="verbs"),
+    ],
+)
+def test_a_crafted_passage_of_credits_statements_or_descriptions_is_read_in_a_blink(hostile: str) -> None:
+    # Each new reading looks at a bounded number of characters before the verb or the quote.
+    started = time.process_time()
+
+    speakers_in_passage(hostile, [QUOTE])
+    quote_speaker(hostile, QUOTE)
+
+    assert len(hostile) > 100_000 and time.process_time() - started < 2.0
