@@ -2003,6 +2003,8 @@ def _role_before(text: str) -> str | None:
     for word in reversed(words):
         if word[-1] in ",;:.!?…" or word.lower() in ("the", "a", "an") or not any(c.isalnum() for c in word):
             break  # `Rybar wrote: “Medvedev said`: an opening mark ends the words before the name, no role
+        if any(mark in word for mark in _QUOTE_MARKS):
+            break  # `“we stay,” Medvedev wrote`: the quote's words before the name are no office of his
         role.insert(0, word)
         if len(role) == 4:
             break

@@ -191,3 +191,14 @@ def test_a_crafted_passage_of_credits_statements_or_descriptions_is_read_in_a_bl
     quote_speaker(hostile, QUOTE)
 
     assert len(hostile) > 100_000 and time.process_time() - started < 2.0
+
+
+def test_the_quotes_words_before_the_name_are_no_role_of_the_speaker() -> None:
+    # `“we stay,” Dmitry Medvedev wrote` gave Medvedev the role `“we stay,”`, as if an office before his name.
+    for verb in ("wrote", "mused"):
+        (speaker,) = speakers_in_passage(
+            f"\u201cwe stay,\u201d Dmitry Medvedev {verb} on Telegram.", ["we stay,"]
+        )
+        assert (speaker.name, speaker.role) == ("Dmitry Medvedev", None)
+    (speaker,) = speakers_in_passage("Kremlin spokesman Dmitry Peskov wrote: \u201cwe stay.\u201d", [QUOTE])
+    assert speaker.role == "Kremlin spokesman"
