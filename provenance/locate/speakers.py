@@ -84,7 +84,13 @@ as an office is, no part of it, and so is a courtesy title or a title's abbrevia
 Yousef`, `Gen. Valery Gerasimov`, `господин Песков`), whose stop ends no sentence; either shows a name alone
 before a colon is a person's (`Sayyed Hassan Nasrallah: “…”`, `Dr. Ahmed Yousef: “…”`). A report's livelier
 verbs are verbs of saying too (`had this to say`, `went further`, `retorted`, `Медведев съязвил`, `Рибар
-пішов далі`), but the words mocked are not the mocker's (`Rybar mocked Medvedev's claim that “…”`).
+пішов далі`), but the words mocked are not the mocker's (`Rybar mocked Medvedev's claim that “…”`). A credit
+opening the words is no part of the name, read as a label is (`Via Dmitry Medvedev: “…”`; `Via Reuters:`
+names nobody), and a hat tip thanks whoever pointed to them, naming no writer (`H/T Dmitry Medvedev:`,
+`(h/t @journalist)`); a statement's or a post's author speaks for it (`A statement from Dmitry Medvedev
+read`, `The post, by Rybar, read`; not a government's or a body's, `A statement from Russia said`); and
+descriptions or an age between commas after a name leave it the speaker (`Medvedev, 57, the deputy chairman
+of the Security Council, wrote`).
 
 Pure: no I/O.
 """
