@@ -84,7 +84,13 @@ as an office is, no part of it, and so is a courtesy title or a title's abbrevia
 Yousef`, `Gen. Valery Gerasimov`, `господин Песков`), whose stop ends no sentence; either shows a name alone
 before a colon is a person's (`Sayyed Hassan Nasrallah: “…”`, `Dr. Ahmed Yousef: “…”`). A report's livelier
 verbs are verbs of saying too (`had this to say`, `went further`, `retorted`, `Медведев съязвил`, `Рибар
-пішов далі`), but the words mocked are not the mocker's (`Rybar mocked Medvedev's claim that “…”`).
+пішов далі`), but the words mocked are not the mocker's (`Rybar mocked Medvedev's claim that “…”`). A credit
+opening the words is no part of the name, read as a label is (`Via Dmitry Medvedev: “…”`; `Via Reuters:`
+names nobody), and a hat tip thanks whoever pointed to them, naming no writer (`H/T Dmitry Medvedev:`,
+`(h/t @journalist)`); a statement's or a post's author speaks for it (`A statement from Dmitry Medvedev
+read`, `The post, by Rybar, read`; not a government's or a body's, `A statement from Russia said`); and
+descriptions or an age between commas after a name leave it the speaker (`Medvedev, 57, the deputy chairman
+of the Security Council, wrote`).
 
 Pure: no I/O.
 """
@@ -199,6 +205,9 @@ _VERBS = (
     r"|had\s(?:this|the\sfollowing)\sto\s(?:say|add)|went\s(?:even\s)?further|retorted|opined|mocked"
     r"|gloated|fumed|hinted|speculated|elaborated|summed\sup|lashed\sout|scoffed|sneered|bragged|taunted"
     r"|clarified"
+    # And these (`Medvedev mused: “…”`, `“…,” Medvedev thundered`, `Rybar raged`): without them such a
+    # passage named nobody, and the words passed on any account's post.
+    r"|mused|muses|thundered|raged|rages"
     # And a report's words for posting at all (`Medvedev took to Telegram on Friday.`), most often in the
     # paragraph before the quote that names its speaker `he`.
     r"|took\sto\s(?:Telegram|Twitter|X|Facebook|Instagram|VK|Bluesky|Mastodon|Threads|social\smedia"
@@ -597,6 +606,10 @@ _NOT_NAME_WORDS = frozenset(
         "one",
         "another",
         "separately",
+        # A credit opening the words (`Via Dmitry Medvedev: “…”`, `H/T Rybar:`): read as the name's first
+        # word, `Via Dmitry Medvedev` was who wrote (`_CREDIT_OPENING`).
+        "via",
+        "h/t",
         # Groups named by what they are, capitalised as a sentence's first word (`Officials said`, `Users
         # posted`), and the words that count or deny a subject (`Several`, `Neither`, `Not even X`).
         "officials",
@@ -1866,7 +1879,30 @@ def _after_place(after: str) -> str:
     return after
 
 
+# The most descriptions set off by commas between a name and its verb (`Medvedev, 57, the deputy chairman of
+# the Security Council, wrote`, `Medvedev, a former president, the deputy chairman …, wrote`): bounded, so a
+# crafted run of them costs a few short scans.
+_MOST_APPOSITIVES = 3
+
+
 def _appositive(before: str) -> tuple[str, str | None]:
+    """Split `X, the spokesman for Y,` into (`X`, `the spokesman for Y`); no appositive: (before, None). Up to
+    `_MOST_APPOSITIVES` of them in a row, an age or an aside among them (`Medvedev, 57, the deputy chairman
+    of the Security Council,`): read one only, the name was `57`'s, no one's, and where the age came last
+    (`Medvedev, the deputy chairman of the Security Council, 57,`) the body's, `Security Council`."""
+    roles: list[str] = []
+    rest = before
+    for _ in range(_MOST_APPOSITIVES):
+        shorter, role = _one_appositive(before)
+        if shorter == before:
+            break
+        if role:
+            roles.insert(0, role)
+        rest, before = shorter, f"{shorter},"
+    return rest, ", ".join(roles) or None
+
+
+def _one_appositive(before: str) -> tuple[str, str | None]:
     """Split `X, the spokesman for Y,` into (`X`, `the spokesman for Y`); no appositive: (before, None)."""
     if not before.endswith(","):
         return before, None
@@ -1973,6 +2009,8 @@ def _role_before(text: str) -> str | None:
     for word in reversed(words):
         if word[-1] in ",;:.!?…" or word.lower() in ("the", "a", "an") or not any(c.isalnum() for c in word):
             break  # `Rybar wrote: “Medvedev said`: an opening mark ends the words before the name, no role
+        if any(mark in word for mark in _QUOTE_MARKS):
+            break  # `“we stay,” Medvedev wrote`: the quote's words before the name are no office of his
         role.insert(0, word)
         if len(role) == 4:
             break
@@ -2005,6 +2043,9 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
     before = sentence[max(0, verb.start() - _LOOK) : verb.start()]
     if _is_possessive(before.rstrip()[-3:]):
         return None  # `Kyiv's claims that`: a noun, not a verb
+    post_by, author = _author_of_post_before(before)
+    if post_by:
+        return author  # `A statement from Dmitry Medvedev said`, `The post, by Rybar, said`: its author's
     before, role = _appositive(_without_place(_strip_between(before)))
     before, handle = _parenthesis(_strip_between(before))
     # `X, an aside not read as one, said`: the word before the comma is no subject; but `Another milblogger,
@@ -2045,6 +2086,41 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
         if name is not None:
             return Speaker(name, "inverted")
     return None
+
+
+# A post's or a statement's author between it and its verb: `A statement from Dmitry Medvedev said`, `The
+# post, by Rybar, said`. Anchored at the end of a bounded tail, no quantifier nested: linear.
+_POST_BY_AT_END = on_first_use(
+    rf"(?<![\w-])(?:an?|the)\s(?:(?:{_PLATFORM_WORDS})\s)?(?P<noun>{'|'.join(sorted(_OWNED_POST_WORDS))}|statement)"
+    r",?\s(?:by|from)\s(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,5}),?$",
+    re.IGNORECASE,
+)
+_POST_BY_LOOK = 200  # characters before a verb: an article, a post's noun, `by` and a name of six words
+
+
+def _author_of_post_before(before: str) -> tuple[bool, Speaker | None]:
+    """Whether the words before a verb end with a post and its author (`A statement from Dmitry Medvedev`,
+    `The post, by Rybar,`), and the author as its speaker: a whole name, and for a statement a person's or
+    an account's (`_a_persons_statement`), not a government's or a body's (`A statement from Russia said`,
+    `A statement by the Kremlin said`: read as the subject, `Russia` was who wrote). (False, None) where
+    they do not, or a post's author is no whole name: the verb's subject is read as before."""
+    tail = before.rstrip()[-_POST_BY_LOOK:]
+    if " by " not in tail and " from " not in tail:
+        return False, None
+    match = _POST_BY_AT_END().search(tail)
+    if match is None:
+        return False, None
+    opening = tail[: match.start()].rstrip()
+    if opening and not opening.endswith(","):
+        return False, None  # `A reply to a post by Rybar said`: the reply's words
+    name = _whole_name(match["name"])
+    statement = match["noun"].casefold() in _PERSONS_ONLY_WORDS
+    if name is None:
+        return statement, None
+    words = name.split()
+    if statement and not _a_persons_statement([*words[:-1], f"{words[-1]}'s"]):
+        return True, None
+    return True, Speaker(name, "subject")
 
 
 # A subject described by whom it is close or tied to, right before that one's name: `A source close to
@@ -2261,23 +2337,34 @@ _POST_BY = on_first_use(_POST_BY_SOURCE, re.IGNORECASE)
 
 # `A post by Rybar read: “…”`, `The Telegram message from Rybar said`: the post's author, the name whole
 # between `by` and the verb (`read` is the post's, as after `Rybar's post`). Bounded: linear.
+# Set off by commas too (`The post, by Dmitry Medvedev, read: “…”`), and a statement's author (`A statement
+# from Dmitry Medvedev read: “…”`): each named nobody, and the words passed on any account's post.
 _POST_BY_READ = on_first_use(
-    rf"(?<!\w){_POST_BY_SOURCE}(?P<name>[^\s,;:]{{1,60}}(?:\s[^\s,;:]{{1,60}}){{0,5}}),?\s(?:reads?|said|says)\b",
+    rf"(?<!\w)(?:an?|the)\s(?:(?:{_PLATFORM_WORDS})\s)?(?P<noun>{'|'.join(sorted(_OWNED_POST_WORDS))}|statement)"
+    r",?\s(?:by|from)\s(?P<name>[^\s,;:]{1,60}(?:\s[^\s,;:]{1,60}){0,5}),?\s(?:reads?|said|says)\b",
     re.IGNORECASE,
 )
 
 
 def _post_by_speakers(sentence: str) -> list[Speaker]:
     """The author of `A post by Rybar read`: the name that is all the words between `by` and the verb, the
-    post the sentence's subject (opening it, or after a clause: not `A reply to a post by Rybar read`)."""
+    post the sentence's subject (opening it, or after a clause: not `A reply to a post by Rybar read`). A
+    statement's only where a person's or an account's (`A statement from Dmitry Medvedev read`; not `A
+    statement from Russia read`, a government's: `_a_persons_statement`)."""
     found = []
     for match in _POST_BY_READ().finditer(sentence):
         opening = sentence[: match.start()].rstrip()
         if opening and not opening.endswith(","):
             continue
         name = _name_after(match["name"])
-        if name is not None and name.split() == match["name"].split():
-            found.append(Speaker(name, "inverted"))
+        if name is None or name.split() != match["name"].split():
+            continue
+        words = name.split()
+        if match["noun"].casefold() in _PERSONS_ONLY_WORDS and not _a_persons_statement(
+            [*words[:-1], f"{words[-1]}'s"]
+        ):
+            continue
+        found.append(Speaker(name, "inverted"))
     return found
 
 
@@ -2365,10 +2452,39 @@ def _slavic_according_to_speakers(sentence: str) -> list[Speaker]:
     return found
 
 
+# A credit opening a sentence before a name and the words (`Via Dmitry Medvedev: “…”`), or a hat tip (`H/T
+# Rybar:`, `Hat tip to @rybar:`), which thanks whoever pointed to the words, not who wrote them (as a note's
+# `(h/t @alice)` claims no poster: `citations`). Anchored, no repetition: linear.
+_CREDIT_OPENING = on_first_use(r"(?:(?P<via>[Vv]ia|VIA)|[Hh]/[Tt]|[Hh]at[\s-]tip(?:\sto)?)[:\s]\s{0,2}")
+# What ends the words before a handle a hat tip thanks (`(h/t @journalist)`, `Hat tip to @rybar`).
+_HAT_TIP_BEFORE = (
+    "h/t ",
+    "h/t: ",
+    "h/t to ",
+    "hat tip ",
+    "hat tip: ",
+    "hat tip to ",
+    "hat-tip ",
+    "hat-tip to ",
+)
+
+
+def _past_credit_opening(head: str) -> tuple[str, bool]:
+    """`head` (a sentence up to its quote) past a credit opening it (`Via Dmitry Medvedev:` → `Dmitry
+    Medvedev:`, read as a label is), and whether the credit is a hat tip, which names no one who wrote."""
+    credit = _CREDIT_OPENING().match(head)
+    if credit is None:
+        return head, False
+    return head[credit.end() :], credit["via"] is None
+
+
 def _handle_speakers(sentence: str) -> list[Speaker]:
+    """Each handle the sentence writes (`@rybar wrote`), not one a hat tip thanks (`(h/t @journalist)`): who
+    pointed to the words wrote none of them."""
     return [
         Speaker(match.group("handle"), "passage-handle", handle=match.group("handle"))
         for match in _HANDLE().finditer(sentence)
+        if not sentence[max(0, match.start() - 12) : match.start()].casefold().endswith(_HAT_TIP_BEFORE)
     ]
 
 
@@ -2390,10 +2506,11 @@ def split_sentences(text: str) -> list[str]:
 
 
 def _placed_speakers(sentence: str) -> list[Speaker]:
-    """The name of a sentence opening `Medvedev, on Telegram: “…”` (`_speaker_at_place`): no verb."""
+    """The name of a sentence opening `Medvedev, on Telegram: “…”` (`_speaker_at_place`): no verb; after a
+    credit (`Via Medvedev on Telegram: “…”`), not a hat tip (`_past_credit_opening`)."""
     at = min((at for mark in _QUOTE_MARKS if (at := sentence.find(mark, 0, _LOOK)) > 0), default=-1)
-    head = sentence[: max(at, 0)].rstrip(_QUOTE_MARKS + "\u2018' ")
-    speaker = _speaker_at_place(head) if head and _VERB.search(head) is None else None
+    head, hat_tip = _past_credit_opening(sentence[: max(at, 0)].rstrip(_QUOTE_MARKS + "\u2018' "))
+    speaker = _speaker_at_place(head) if head and not hat_tip and _VERB.search(head) is None else None
     return [speaker] if speaker is not None else []
 
 
@@ -3025,10 +3142,13 @@ def _quote_speaker(text: str, quote: str, cited: frozenset[str]) -> Speaker | No
         german = _german_speaker(sentence[:at]) if at <= _LOOK and not verbs else None
         if german is not None:
             return german
-        placed = _speaker_at_place(head) if at <= _LOOK and not verbs else None
+        label, hat_tip = _past_credit_opening(head) if not verbs else (head, False)
+        placed = _speaker_at_place(label) if at <= _LOOK and not verbs and not hat_tip else None
         if placed is not None:
             return placed
-        labelled = _speaker_labelling(head, text, cited) if at <= _LOOK and not verbs else None
+        labelled = (
+            _speaker_labelling(label, text, cited) if at <= _LOOK and not verbs and not hat_tip else None
+        )
         if labelled is not None:
             return labelled
         end = sentence.find(wanted, at)
@@ -5109,6 +5229,8 @@ def _not_alone(head: str, verb: re.Match[str], speaker: Speaker) -> bool:
         return _one_of_several_after(speaker.name, _following(after, speaker.name))
     if speaker.source != "subject":
         return False
+    if _author_of_post_before(head[: verb.start()])[1] == speaker:
+        return False  # `A statement from Dmitry Medvedev said`: `from` is no place running into the name
     if _LISTED_IN_PARENTHESIS().search(head, max(0, verb.start() - 160), verb.start()) is not None:
         return True  # `Rybar (and later WarGonzo) wrote`: the other says the words too
     preceding = head[: head.rfind(speaker.name, 0, verb.start())]
