@@ -52,6 +52,19 @@ from provenance.patterns import on_first_use
 from provenance.urls import blank_urls
 from provenance.zones import NAMED_ZONES
 
+
+def _by_first_character(words: str) -> str:
+    """`words`, alternatives of literal characters (`a|b|…`, with `\\[` and `.` the only syntax among them),
+    grouped by their first character (`a(?:ccessed|rchive|…)|r(?:etrieved|…)`): `re` enters every alternative
+    in turn wherever one of them may start; grouped, only those of the character there. Matches where the
+    alternatives match."""
+    groups: dict[str, list[str]] = {}
+    for word in words.split("|"):
+        first = word[:2] if word.startswith("\\") else word[:1]
+        groups.setdefault(first, []).append(word[len(first) :])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 _MONTHS = {
     "jan": 1,
     "feb": 2,
@@ -462,6 +475,45 @@ _CZECH_SLOVAK_SLOVENIAN_MONTHS = (
     ("listopadu",),
     ("prosince",),
 )
+# Romanian (`21 ianuarie 2022`, abbreviated `21 ian. 2022`, `21 febr. 2022`), Hungarian's names (`január`,
+# `március`, `szept.`; its dates are year first, `_HUNGARIAN_YEAR_FIRST`), Slovak's and Slovenian's
+# nominatives (`21. marec 2022`, `21. junij 2022`), Czech's (`21. duben 2022`), Finnish in the partitive
+# and the nominative (`21. tammikuuta 2022`, `21. tammikuu 2022`, its `\u00e4` written or left out), Estonian
+# (`21. jaanuar 2022`, `21. veebr. 2022`), Danish's and Estonian's March (`21. marts 2022`), Swedish's August
+# (`21 augusti 2022`) and Catalan (`21 de gener de 2022`): unread, the note had no day. The ASCII spellings
+# that are names or words (Hungarian's `Julius`, `Junius`, `Marc`) are left out, and Romanian's `ian`, a
+# name too, needs its stop (`_STOPPED_ABBREVIATIONS`).
+_MORE_EUROPEAN_MONTHS = (
+    (
+        "ianuarie", "ian", "janu\u00e1r", "tammikuuta", "tammikuu", "jaanuar", "jaan", "gener",
+    ),
+    (
+        "februarie", "febr", "febru\u00e1r", "\u00fanor", "unor", "helmikuuta", "helmikuu", "veebruar",
+        "veebr", "febrer",
+    ),
+    (
+        "martie", "m\u00e1rcius", "marcius", "m\u00e1rc", "marec", "b\u0159ezen", "brezen", "maaliskuuta",
+        "maaliskuu", "m\u00e4rts", "marts", "mar\u00e7",
+    ),
+    (
+        "aprilie", "\u00e1prilis", "aprilis", "\u00e1pr", "apr\u00edl", "duben", "huhtikuuta", "huhtikuu",
+        "aprill",
+    ),
+    ("m\u00e1jus", "majus", "m\u00e1j", "kv\u011bten", "kveten", "toukokuuta", "toukokuu", "maig"),
+    (
+        "iunie", "iun", "j\u00fanius", "j\u00fan", "junij", "\u010derven", "cerven", "kes\u00e4kuuta",
+        "kesakuuta", "kes\u00e4kuu", "kesakuu", "juuni", "juny",
+    ),
+    (
+        "iulie", "iul", "j\u00falius", "j\u00fal", "julij", "\u010dervenec", "cervenec", "hein\u00e4kuuta",
+        "heinakuuta", "hein\u00e4kuu", "heinakuu", "juuli", "juliol",
+    ),
+    ("augusztus", "srpen", "elokuuta", "elokuu", "augusti", "agost"),
+    ("septembrie", "szeptember", "szept", "syyskuuta", "syyskuu", "setembre"),
+    ("octombrie", "okt\u00f3ber", "\u0159\u00edjen", "rijen", "lokakuuta", "lokakuu", "oktoober"),
+    ("noiembrie", "marraskuuta", "marraskuu"),
+    ("decembrie", "prosinec", "joulukuuta", "joulukuu", "detsember", "dets", "desembre"),
+)  # fmt: skip
 # Polish's abbreviations (`21 sty. 2022`, `21 lut 2022`, as Polish notes and the press date), with their
 # stop or without: unread, a well-formed note had no date. Only in small letters, as Polish writes them:
 # capitalised, most are words or names (German's `Sie`, `Lis`, `Gru`, Spanish's `Paz`); and `lip` and `lis`
@@ -486,6 +538,7 @@ _WESTERN_MONTHS = {
         _URDU_MONTHS,
         _CROATIAN_SERBIAN_LATIN_MONTHS,
         _CZECH_SLOVAK_SLOVENIAN_MONTHS,
+        _MORE_EUROPEAN_MONTHS,
     )
     for number, names in enumerate(table, start=1)
     for name in names
@@ -501,7 +554,11 @@ _ARABIC_MONTH_NAMES = "|".join(
     )
 )
 _ARABIC_SECOND_NAME = rf"(?:\s{{0,2}}/\s{{0,2}}(?P<month2>{_ARABIC_MONTH_NAMES})(?!\w))?"
-_WESTERN_MONTH = rf"(?P<month>{'|'.join(sorted(_WESTERN_MONTHS, key=len, reverse=True))})\.?"
+# Longest first, grouped by their first letter: `re` enters only the names of the letter it stands on, not
+# each of the 500 in turn (a note in German read them all after each of its numbers).
+_WESTERN_MONTH = (
+    rf"(?P<month>{_by_first_character('|'.join(sorted(_WESTERN_MONTHS, key=len, reverse=True)))})\.?"
+)
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 # The day's number, and its ordinal's sign or stop: French `1er`, Spanish's, Portuguese's and Italian's first
 # (`1º de enero`, `1.º de enero`, `1° febbraio`), Greek's (`21η Ιανουαρίου`, `1ης`): read as no date, a
@@ -600,6 +657,13 @@ _ACCESS_WORDS = on_first_use(
     # Czech's, Slovak's and Slovenian's (`citováno 5. února 2023`, `navštíveno`, `citované`, `pridobljeno`).
     r"|citov\u00e1no|citovan\u00e9|cit\.|nav\u0161t\u00edveno|nav\u0161t\u00edven\u00e9|pridobljeno"
     r"|dostopano"
+    # Hungarian's, Romanian's, Finnish's, Swedish's, Danish's and Norwegian's and Estonian's, as their
+    # Wikipedias cite (`Let\u00f6lt\u00e9s ideje: 2023. febru\u00e1r 5.`, `Accesat la 5 februarie 2023`,
+    # `Viitattu 5.2.2023`, `L\u00e4st 5 februari 2023`, `Hentet 5. februar 2023`, `Vaadatud 5.02.2023`): read
+    # as the note's day, a post of the day it was read passed.
+    r"|let\u00f6ltve|let\u00f6lt\u00e9s(?: ideje)?|hozz\u00e1f\u00e9r\u00e9s(?: ideje)?"
+    r"|accesat(?: la| \u00een)?"
+    r"|viitattu|h\u00e4mtad|l\u00e4st|hentet|vaadatud"
     r"|arhivirano(?: iz originala| s izvornika)?(?: na| dana)?"
     r"|(?:архивирано|архивирана|архивиран)(?: из оригинала| от оригинала)?(?: на)?"
     r"|архівавана"
@@ -768,7 +832,7 @@ def _listopad(match: re.Match[str], source: str) -> int:
 # Portuguese's ABNT and Italian notes write after them (`21 out. 2022`, `21 set. 2022`, `21 gen. 2022`).
 # Not `ago`, which Spanish and Italian notes write without it (`21 ago 2022`): English's `ago` stands after
 # a length of time (`2 years ago 2022`), never between a day's number and a year.
-_STOPPED_ABBREVIATIONS = frozenset(("out", "set", "gen"))
+_STOPPED_ABBREVIATIONS = frozenset(("out", "set", "gen", "ian"))
 
 
 def _named_month(match: re.Match[str], source: str) -> DateFind:
@@ -972,10 +1036,14 @@ _THAI = "Thai month name"
 _VIETNAMESE = "Vietnamese word for month"
 _SPANISH_MONTHS = (
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+    # Hungarian's, as a note written month first gives them (`janu\u00e1r 21, 2022`); Hungarian's own
+    # order, the year first, is `_HUNGARIAN_YEAR_FIRST`'s.
+    "|janu\u00e1r|febru\u00e1r|m\u00e1rcius|marcius|\u00e1prilis|aprilis|m\u00e1jus|majus|j\u00fanius"
+    "|j\u00falius|augusztus|szeptember|okt\u00f3ber"
 )
 # What every match of that format holds: in the lowered text (a fifth of the time `re.IGNORECASE` takes), or
 # in the text as it is.
-_LOWERED_SPANISH_MONTH_AND_DAY = on_first_use(rf"(?:{_SPANISH_MONTHS})\s+\d")
+_LOWERED_SPANISH_MONTH_AND_DAY = on_first_use(rf"(?:{_by_first_character(_SPANISH_MONTHS)})\s+\d")
 _SPANISH_MONTH_AND_DAY = on_first_use(rf"(?:{_SPANISH_MONTHS})\s+\d", re.IGNORECASE)
 _ROMAN_MONTHS = {
     numeral: number
@@ -1278,6 +1346,33 @@ _APA_WESTERN_DAY_FIRST_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], Da
     _named_month,
     _APA_DAY_FIRST,
 )
+# Hungarian writes the year first, its stop, the month and the day (`2022. janu\u00e1r 21.`, `2022. szept.
+# 21.`), the day's ending after a hyphen where a word follows (`2022. janu\u00e1r 21-\u00e9n`: on the 21st,
+# `21-i`: of the 21st): unread, the note had no day. Not a bound's (`21-ig`, until; `21-t\u0151l`, from) nor
+# a range's first day (`2022. janu\u00e1r 19\u201321.`): no one day. Nor a day without its stop or ending,
+# as English writes a month and its day after a sentence's year (`Annual report 2021. Jan 5, 2022`): the
+# month-first date's, not the year before it.
+_HUNGARIAN_YEAR_FIRST = "Hungarian year, then its month"
+_HUNGARIAN_MONTHS = (
+    "janu\u00e1r|jan|febru\u00e1r|febr|feb|m\u00e1rcius|marcius|m\u00e1rc|\u00e1prilis|aprilis|\u00e1pr|apr"
+    "|m\u00e1jus|majus|m\u00e1j|j\u00fanius|j\u00fan|j\u00falius|j\u00fal|augusztus|aug|szeptember|szept"
+    "|okt\u00f3ber|okt|november|nov|december|dec"
+)
+_HUNGARIAN_DAY_ENDING = "-?(?:[a\u00e1e\u00e9]n|j[a\u00e1e\u00e9]n|[ae]?i|j[ae]i)(?!\\w)"
+_HUNGARIAN_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
+    on_first_use(
+        rf"(?P<year>\d(?<![\w.]\d)\d{{3}})\.\s{{0,3}}(?P<month>{_HUNGARIAN_MONTHS})(?!\w)\.?\s{{1,3}}"
+        rf"(?P<day>\d{{1,2}})(?!\d)(?!\s{{0,3}}[\u2013\u2014-]\s{{0,3}}\d)(?:\.|{_HUNGARIAN_DAY_ENDING})",
+        re.IGNORECASE,
+    ),
+    _named_month,
+    _HUNGARIAN_YEAR_FIRST,
+)
+# What every match of it holds, in the lowered text: a year's last two digits, its stop, and the first
+# letters of one of the months.
+_HUNGARIAN_YEAR_AND_MONTH = "\\d\\d\\.\\s{0,3}(?:j[a\u00e1\u00fa]|fe|m[a\u00e1]|[a\u00e1]p|au|sz|ok|no|de)"
+_LOWERED_HUNGARIAN_YEAR_AND_MONTH = on_first_use(_HUNGARIAN_YEAR_AND_MONTH)
+_ANY_HUNGARIAN_YEAR_AND_MONTH = on_first_use(_HUNGARIAN_YEAR_AND_MONTH, re.IGNORECASE)
 _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
     # January 21, 2022; January the 21st, 2022; and dashed as US forms and file names write it, Jan-21-2022
     # (unread, the note had no date): a dash after the day only with one before it (`January 21-22, 2022`
@@ -1374,6 +1469,7 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
     _THAI_FORMAT,
     _GOST_FORMAT,
     _VIETNAMESE_FORMAT,
+    _HUNGARIAN_FORMAT,
 )
 _ANY_MONTH = on_first_use(_MONTH, re.IGNORECASE)
 # A western month's name as the pattern above takes it: a whole word (`januar` is not the start of `January`,
@@ -1383,9 +1479,16 @@ _LOWERED_ANY_WESTERN_MONTH = on_first_use(
     rf"(?=[{''.join(sorted({name[0] for name in _WESTERN_MONTHS}))}])\b{_WESTERN_MONTH}(?!\w)"
 )
 # What every match of that pattern holds, in the lowered text: a digit, the day's end (`er `, a stop, a space)
-# and the first two letters of a month's name (`de` of `de enero` among them). Most notes have none of it
-# (`1 on`, `2, 2022`): looked for from each digit, it spares the search for a month's name from each letter.
-_WESTERN_MONTH_STARTS = "|".join(sorted({name[:2] for name in _WESTERN_MONTHS}))
+# and the first three letters of a month's name, or `de` of `de enero`; so does every match of Hungarian's
+# year-first dates (`2022. szept. 21.`). Most notes have none of it (`1 on`, `2, 2022`, `3 to 5`): looked for
+# from each digit, it spares the search for a month's name from each letter. Three letters, grouped by the
+# first: with two, Finnish's `toukokuu` made every English `3 to 5` search for the names.
+_WESTERN_MONTH_STARTS = (
+    _by_first_character(
+        "|".join(sorted({name[:3] for name in (*_WESTERN_MONTHS, *_HUNGARIAN_MONTHS.split("|"))}))
+    )
+    + r"|de\s"
+)
 _LOWERED_WESTERN_DAY_AND_MONTH = on_first_use(rf"\d{_WESTERN_DAY_END}(?:{_WESTERN_MONTH_STARTS})")
 # The same in an ASCII text, which holds no ordinal's sign (`º`, `°`) nor Greek's ending: a search of fewer
 # alternatives from each of a note's digits.
@@ -1535,6 +1638,7 @@ _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], s
     _THAI_FORMAT,  # no letter to lower
     _GOST_FORMAT,  # Cyrillic: read in the text as it is, with `re.IGNORECASE`
     _VIETNAMESE_FORMAT,  # the same
+    _HUNGARIAN_FORMAT,  # the same
 )
 _LOWERED_ANY_MONTH = on_first_use(_MONTH)
 # The formats whose every match opens where `_ANY_MONTH` (`_LOWERED_ANY_MONTH` in the lowered text) matches:
@@ -1703,7 +1807,18 @@ def _formats_of_ascii_text(
 
 # What `_candidates` tests a text for before a format's search, other than a separator in it (`-`, `年`).
 _FORMAT_NEEDS = frozenset(
-    [_NAMED, _CYRILLIC, _WESTERN, _SPANISH_FIRST, _PERSIAN, _ROMAN, _THAI, _VIETNAMESE, _APA_DAY_FIRST]
+    [
+        _NAMED,
+        _CYRILLIC,
+        _WESTERN,
+        _SPANISH_FIRST,
+        _PERSIAN,
+        _ROMAN,
+        _THAI,
+        _VIETNAMESE,
+        _APA_DAY_FIRST,
+        _HUNGARIAN_YEAR_FIRST,
+    ]
 )
 _ASCII_FAST_FORMATS = _formats_of_ascii_text(_FAST_FORMATS)
 _ASCII_SHORT_YEAR_FORMATS = _formats_of_ascii_text(_SHORT_YEAR_FORMATS)
@@ -1738,18 +1853,6 @@ def _may_hold_a_short_year(text: str) -> bool:
 _DIGITS_END_IT = on_first_use(r"\D*\d[\d\s]*")
 
 
-def _by_first_character(words: str) -> str:
-    """`words`, alternatives of literal characters (`a|b|…`, with `\\[` and `.` the only syntax among them),
-    grouped by their first character (`a(?:ccessed|rchive|…)|r(?:etrieved|…)`): `re` enters every alternative
-    in turn wherever one of them may start; grouped, only those of the character there. Matches where the
-    alternatives match."""
-    groups: dict[str, list[str]] = {}
-    for word in words.split("|"):
-        first = word[:2] if word.startswith("\\") else word[:1]
-        groups.setdefault(first, []).append(word[len(first) :])
-    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
-
-
 def _grouped_on_first_use(words: str) -> Compiled:
     """`words` grouped by first character (`_by_first_character`) and compiled the first time the returned
     function is called: not at import, where most runs would group them for nothing."""
@@ -1773,7 +1876,8 @@ _ACCESS_KEY_WORDS = (
     "|праверан|приступ|посетен|архив|архіва|pristup|preuzeto|arhivir|citov|cit.|nav\u0161t\u00edven"
     "|pridobljen|dostopan|\u03b1\u03bd\u03b1\u03ba\u03c4|\u03b1\u03bd\u03ac\u03ba\u03c4|\u03b1\u03c1\u03c7\u03b5\u03b9\u03bf\u03b8\u03b5\u03c4"
     "|\u05d0\u05d5\u05d7\u05d6\u05e8|\u05e0\u05d3\u05dc\u05d4|\u05d2\u05d9\u05e9\u05d4|\u05e0\u05e6\u05e4\u05d4|\u05e0\u05d1\u05d3\u05e7"
-    "|\u05dc\u05d0\u05e8\u05db\u05d9\u05d5\u05df"
+    "|\u05dc\u05d0\u05e8\u05db\u05d9\u05d5\u05df|let\u00f6lt|hozz\u00e1f\u00e9r|accesat|viitattu|h\u00e4mtad|l\u00e4st"
+    "|hentet|vaadatud"
 )
 _ACCESS_KEYS = _grouped_on_first_use(_ACCESS_KEY_WORDS)
 _UPDATE_KEY_WORDS = (
@@ -2078,6 +2182,10 @@ def _in_a_range(text: str, start: int, end: int, day: dt.date | None) -> bool:
 _PUBLISHED, _PLAIN, _UPDATE, _RANGE = 0, 1, 2, 3
 
 
+# The formats read in the text as it is, with `re.IGNORECASE`, not in the lowered text.
+_READ_AS_WRITTEN = frozenset((_CYRILLIC, _WESTERN, _PERSIAN, _ROMAN, _VIETNAMESE, _HUNGARIAN_YEAR_FIRST))
+
+
 def _candidates(
     text: str, read_words: bool = True, short_years: bool = False
 ) -> Iterator[tuple[int, int, int, DateFind]]:
@@ -2097,8 +2205,12 @@ def _candidates(
     named: bool | None = None  # whether a month is named, found out the first time it matters
     month_at = 0  # where a month is first named (when `named`)
     apa: bool | None = None  # whether APA's `(2022, 21` is written, found out the same way
+    western_day: bool | None = None  # whether a day and a western month's first letters are written, the same
     for pattern, read, needed in formats:
-        if needed is _NAMED:
+        if len(needed) == 1:  # a separator (`-`, `/`, `.`, `年`): most formats, tested first
+            if needed not in text:
+                continue
+        elif needed is _NAMED:
             if named is None:
                 month = any_month().search(subject)
                 named, month_at = month is not None, month.start() if month is not None else 0
@@ -2110,10 +2222,23 @@ def _candidates(
         elif needed is _WESTERN:
             if lowered is None and _ANY_WESTERN_MONTH().search(text) is None:
                 continue
-            day_and_month = (_ASCII_WESTERN_DAY_AND_MONTH if is_ascii else _LOWERED_WESTERN_DAY_AND_MONTH)()
-            if lowered is not None and (
-                day_and_month.search(lowered) is None or _LOWERED_ANY_WESTERN_MONTH().search(lowered) is None
-            ):
+            if lowered is not None:
+                if western_day is None:
+                    western_day = _western_day_and_month(lowered, is_ascii)
+                if not western_day or _LOWERED_ANY_WESTERN_MONTH().search(lowered) is None:
+                    continue
+        elif needed is _HUNGARIAN_YEAR_FIRST:
+            # Its every match holds a year's digit, its stop and a month's first letters, as the western
+            # dates' test asks: a note that fails that test (most) is not searched again.
+            if lowered is not None:
+                if western_day is None:
+                    western_day = _western_day_and_month(lowered, is_ascii)
+                if not western_day:
+                    continue
+            hungarian = (
+                _ANY_HUNGARIAN_YEAR_AND_MONTH if lowered is None else _LOWERED_HUNGARIAN_YEAR_AND_MONTH
+            )
+            if hungarian().search(subject) is None:
                 continue
         elif needed is _PERSIAN:
             if is_ascii or _ANY_ARABIC_LETTER().search(text) is None:
@@ -2139,13 +2264,7 @@ def _candidates(
                 continue
         elif needed not in text:
             continue
-        as_written = (
-            needed is _CYRILLIC
-            or needed is _WESTERN
-            or needed is _PERSIAN
-            or needed is _ROMAN
-            or needed is _VIETNAMESE
-        )
+        as_written = needed in _READ_AS_WRITTEN
         # A format whose every match opens with a month's name is searched from the first one named on: the
         # note's words before it (its name, its title) are not tried at each place.
         opens_at = month_at if pattern is _MONTH_FIRST or pattern is _FAST_MONTH_FIRST else 0
@@ -2193,6 +2312,13 @@ def _candidates(
             ):
                 rank = _PUBLISHED
             yield rank, start, start - match.end(), found
+
+
+def _western_day_and_month(lowered: str, is_ascii: bool) -> bool:
+    """Whether the lowered text holds a digit, the day's end and a western month's first letters, as every
+    match of the western day-first dates (`_WESTERN`) and of Hungarian's year-first ones does."""
+    day_and_month = _ASCII_WESTERN_DAY_AND_MONTH if is_ascii else _LOWERED_WESTERN_DAY_AND_MONTH
+    return day_and_month().search(lowered) is not None
 
 
 # Every format has a four-digit year: text without four digits in a row holds no date (a name, say). Spelt
@@ -2534,12 +2660,14 @@ def _day_beside_the_note_s_year(text: str) -> DateFind:
 # date (`date` skipped). A range of days, as `between January 19 and January 23, 2022` is.
 # Their days may be ordinals (`21st\u201322nd January 2022`), or the month first, joined by a slash or `or`
 # too (`Jan. 21/22, 2022`, `January 21 or 22, 2022`): read as no date, the note was one without (`date`
-# skipped), not one of several days.
+# skipped), not one of several days. So are Hungarian's, the year first (`2022. janu\u00e1r 19\u201321.`).
 _DAYS_OF_ONE_MONTH = on_first_use(
     rf"(?<![\d.])\d{{1,2}}{_ORDINAL}\.?\s{{0,3}}[\u2013\u2014-]\s{{0,3}}\d{{1,2}}{_ORDINAL}\.?\s{{1,3}}(?:de\s{{1,3}})?"
     rf"(?:{_ANY_MONTH_NAME})(?!\w)(?:\s{{1,3}}de)?,?\s{{1,3}}\d{{4}}(?!\d)"
     rf"|\b(?:{_ANY_MONTH_NAME})\s{{1,3}}\d{{1,2}}{_ORDINAL}\s{{0,3}}(?:[\u2013\u2014/-]|\s(?:or|and|&)\s)\s{{0,3}}"
-    rf"\d{{1,2}}{_ORDINAL},?\s{{1,3}}\d{{4}}(?!\d)",
+    rf"\d{{1,2}}{_ORDINAL},?\s{{1,3}}\d{{4}}(?!\d)"
+    rf"|(?<![\w.])\d{{4}}\.\s{{0,3}}(?:{_HUNGARIAN_MONTHS})(?!\w)\.?\s{{1,3}}\d{{1,2}}\.?\s{{0,3}}[\u2013\u2014-]\s{{0,3}}"
+    rf"\d{{1,2}}(?!\d)",
     re.IGNORECASE,
 )
 # What every match of `_DAYS_OF_ONE_MONTH` holds: a day's last digit (and its ordinal), the join and the next
