@@ -454,11 +454,6 @@ def test_each_footnote_of_the_evidence_annex_has_the_status_a_careful_lawyer_wou
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="citations.parse reads only Bluebook's `A v. B` as a case: OSCOLA's `A v B [2024] EWHC 611 "
-    "(Comm)` is read as a note naming no author, and schema fails a complete citation of a judgment",
-)
 def test_a_judgment_cited_by_its_case_name_and_neutral_citation_is_no_note_missing_its_author(
     annex: dict[str, dict[str, Any]],
 ) -> None:

@@ -239,9 +239,11 @@ def _for_a_case(finding: Finding, case: CaseNote) -> Finding:
         return finding
     if case.by_the_court:
         message = (
-            f"no author: the note cites a court record of {case.caption}, and the court's parenthetical "
-            "names no court; the caption's parties are not its authors; give the author here or in the "
-            "citations file"
+            # A law report alone (`[2024] 1 WLR 123`) has no parenthetical to blame: its series holds several
+            # courts' judgments, so the court is not guessed from it.
+            f"no author: the note cites a court record of {case.caption} and names no court (none in a "
+            "parenthetical; a law report's series, such as [2024] AC 45, holds several courts' judgments); "
+            "the caption's parties are not its authors; give the court here or in the citations file"
         )
         return finding.model_copy(update={"message": message})
     message = (

@@ -169,7 +169,7 @@ def test_a_courts_record_whose_parenthetical_names_no_court_still_fails_for_its_
         "New York Times Co. v. Sullivan, 376 U.S. 254 (1964), https://www.courtlistener.com/opinion/1/nyt/"
     )
     assert status == "fail"
-    assert "the court's parenthetical names no court" in detail
+    assert "names no court (none in a parenthetical;" in detail
 
 
 def test_a_filing_warning_beside_a_missing_date_fails_for_the_date() -> None:

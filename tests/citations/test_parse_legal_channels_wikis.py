@@ -258,6 +258,7 @@ def test_a_case_cited_by_a_law_report_alone_is_a_case_of_no_court_named(note: st
     assert (citation.author, citation.title) == (None, caption)
     missing = next(f for f in cite_footnote(_note(note), None).findings if f.field == "author")
     assert f"cites a court record of {caption}" in missing.message
+    assert "a law report's series, such as [2024] AC 45, holds several courts' judgments" in missing.message
 
 
 @pytest.mark.parametrize(
