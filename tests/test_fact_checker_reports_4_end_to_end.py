@@ -20,24 +20,18 @@ import pytest
 
 from provenance.side_urls import bluesky_thread_url, reddit_json_url, side_urls, tiktok_oembed_url
 from tests.extractors.support import asset
-from tests.support.check_runs import checked_footnotes, checks_by_name
-from tests.support.servers import FixtureServer, LocalCA, Reply, make_local_ca, path_of
+from tests.support.check_runs import HTML_HEADERS as HTML
+from tests.support.check_runs import JSON_HEADERS as JSON
+from tests.support.check_runs import checked_on as _check
+from tests.support.check_runs import checks_by_name
+from tests.support.servers import FixtureServer, Reply, make_local_ca, path_of
 from tests.test_fact_checker_reports_2_end_to_end import tweet_result, x_routes
 
 ASSETS = Path(__file__).parent / "assets" / "fact_checker_4"
-JSON = (("Content-Type", "application/json; charset=utf-8"),)
-HTML = (("Content-Type", "text/html; charset=utf-8"),)
 
 
 def page(name: str) -> bytes:
     return (ASSETS / name).read_bytes()
-
-
-def _check(
-    report: Path, server: FixtureServer, ca: LocalCA, hosts: tuple[str, ...]
-) -> dict[str, dict[str, Any]]:
-    """`check --json` of `report`, its WARCs beside it, no archive asked: its footnotes by label."""
-    return checked_footnotes(report, hosts, server.port, ca.ca_pem)
 
 
 # --- the NGO's report --------------------------------------------------------------------------------------

@@ -12,6 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from provenance import cli
+from tests.support.servers import FixtureServer, LocalCA
+
+JSON_HEADERS = (("Content-Type", "application/json; charset=utf-8"),)
+HTML_HEADERS = (("Content-Type", "text/html; charset=utf-8"),)
 
 
 def report_citing(urls: Sequence[str]) -> str:
@@ -65,6 +69,14 @@ def checked_footnotes(
     code, footnotes = check_json_through(report, hosts, port, ca_pem)
     assert code == (0 if all(note["status"] == "verified" for note in footnotes.values()) else 1)
     return footnotes
+
+
+def checked_on(
+    report: Path, server: FixtureServer, ca: LocalCA, hosts: Sequence[str]
+) -> dict[str, dict[str, Any]]:
+    """`checked_footnotes` of `report` with each of `hosts` served by `server` over TLS under `ca`: its WARCs
+    beside it, no archive asked, its footnotes by label."""
+    return checked_footnotes(report, hosts, server.port, ca.ca_pem)
 
 
 def check_named(footnote: dict[str, Any], name: str) -> dict[str, Any]:
