@@ -2142,7 +2142,9 @@ def check_quote(given: CheckInput) -> CheckResult:
         passed_on = [others for quote in quotes if (others := _in_others_words(quote, source.fields))]
         if not passed_on:
             return CheckResult(name="quote", status="warn", detail=unsearched, cited=cited)
-        said = [note for note, _ in passed_on] + ([unsearched] if len(passed_on) < len(quotes) else [])
+        # Why it was not searched (an archived copy of an X repost: whose words the title gives) still said.
+        unsaid = len(passed_on) < len(quotes) or source.unread
+        said = [note for note, _ in passed_on] + ([unsearched] if unsaid else [])
         return CheckResult(
             name="quote",
             status=missed,

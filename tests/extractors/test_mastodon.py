@@ -103,7 +103,9 @@ def test_a_boosts_words_are_the_boosted_accounts_not_the_boosters() -> None:
     assert _quoted(post, "The bridge at Kherson was destroyed overnight.") == (
         "warn",
         "'The bridge at Kherson was destroyed overnight.' is not in the source's own words but in the post "
-        "it boosts (Rumour Mill, @rumours@other.example): attribute it there, or cite that post",
+        "it boosts (Rumour Mill, @rumours@other.example): attribute it there, or cite that post; the "
+        "source's text was not searched (the post is a boost of Rumour Mill, @rumours@other.example's post, "
+        "whose words are that account's, not the booster's): compare by hand",
     )
     # Words the boosted post does not hold either: the booster has none of its own to search.
     assert _quoted(post, "The ferry is cancelled.") == (
