@@ -11,7 +11,6 @@ only where every claim was checked. The servers are local (`--connect-to`), the 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,7 @@ from tests.support.check_runs import JSON_HEADERS as JSON
 from tests.support.check_runs import checked_on as _check
 from tests.support.check_runs import checks_by_name
 from tests.support.servers import FixtureServer, Reply, make_local_ca, path_of
+from tests.support.youtube_pages import Video, oembed_answer, watch_page
 from tests.test_fact_checker_reports_2_end_to_end import tweet_result, x_routes
 
 ASSETS = Path(__file__).parent / "assets" / "fact_checker_3"
@@ -221,55 +221,17 @@ Notes
 [11] Telegram, 21 January 2022, https://t.me/rybar/21001
 """  # noqa: E501
 
-YOUTUBE_WATCH = f"""<!DOCTYPE html>
-<html style="font-size: 10px;font-family: Roboto, Arial, sans-serif;" lang="en" darker-dark-theme>
-<head>
-<meta charset="utf-8">
-<title>Kakhovka crossing closed: council statement - YouTube</title>
-<meta name="title" content="Kakhovka crossing closed: council statement">
-<meta name="description" content="Statement of the Kakhovka City Council on the ferry crossing. Subscribe for updates.">
-<meta name="keywords" content="Kakhovka, ferry, crossing">
-<meta property="og:site_name" content="YouTube">
-<meta property="og:url" content="https://www.youtube.com/watch?v={VIDEO}">
-<meta property="og:title" content="Kakhovka crossing closed: council statement">
-<meta property="og:description" content="Statement of the Kakhovka City Council on the ferry crossing. Subscribe for updates.">
-<meta property="og:type" content="video.other">
-<link rel="canonical" href="https://www.youtube.com/watch?v={VIDEO}">
-</head>
-<body dir="ltr" no-y-overflow>
-<div id="watch7-content" class="watch-main-col" itemscope itemid="" itemtype="http://schema.org/VideoObject">
-<link itemprop="url" href="https://www.youtube.com/watch?v={VIDEO}">
-<meta itemprop="name" content="Kakhovka crossing closed: council statement">
-<meta itemprop="description" content="Statement of the Kakhovka City Council on the ferry crossing. Subscribe for updates.">
-<span itemprop="author" itemscope itemtype="http://schema.org/Person"><link itemprop="url" href="http://www.youtube.com/@kakhovkacouncil"><link itemprop="name" content="Kakhovka City Council"></span>
-<meta itemprop="duration" content="PT3M12S">
-<meta itemprop="datePublished" content="2022-01-21T03:00:07-08:00">
-<meta itemprop="uploadDate" content="2022-01-21T03:00:07-08:00">
-<meta itemprop="genre" content="News &amp; Politics">
-</div>
-<script>var ytInitialPlayerResponse = {{"playabilityStatus":{{"status":"OK"}},"videoDetails":{{"videoId":"{VIDEO}","title":"Kakhovka crossing closed: council statement","lengthSeconds":"192","author":"Kakhovka City Council","shortDescription":"Statement of the Kakhovka City Council on the ferry crossing. Subscribe for updates."}}}};</script>
-<script src="/s/desktop/7a1b2c3d/jsbin/desktop_polymer.vflset/desktop_polymer.js"></script>
-</body>
-</html>
-""".encode()  # noqa: E501
-
-YOUTUBE_OEMBED = json.dumps(
-    {
-        "title": "Kakhovka crossing closed: council statement",
-        "author_name": "Kakhovka City Council",
-        "author_url": "https://www.youtube.com/@kakhovkacouncil",
-        "type": "video",
-        "height": 113,
-        "width": 200,
-        "version": "1.0",
-        "provider_name": "YouTube",
-        "provider_url": "https://www.youtube.com/",
-        "thumbnail_url": f"https://i.ytimg.com/vi/{VIDEO}/hqdefault.jpg",
-        "html": f'<iframe width="200" height="113" src="https://www.youtube.com/embed/{VIDEO}'
-        '?feature=oembed" frameborder="0" allowfullscreen title="Kakhovka crossing closed: council '
-        'statement"></iframe>',
-    }
-).encode()
+STATEMENT_VIDEO = Video(
+    video_id=VIDEO,
+    title="Kakhovka crossing closed: council statement",
+    description="Statement of the Kakhovka City Council on the ferry crossing. Subscribe for updates.",
+    channel="Kakhovka City Council",
+    handle="kakhovkacouncil",
+    published="2022-01-21T03:00:07-08:00",
+    seconds=192,
+    keywords="Kakhovka, ferry, crossing",
+    genre="News &amp; Politics",
+)
 
 
 def vk_post_page() -> bytes:
@@ -307,8 +269,8 @@ def osint(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]
         ),
         "/rybar/12372": Reply(body=forwarded),
         "/rybar/21002": Reply(body=deleted),
-        f"/watch?v={VIDEO}": Reply(body=YOUTUBE_WATCH, headers=HTML),
-        path_of(youtube_oembed_url(VIDEO)): Reply(body=YOUTUBE_OEMBED, headers=JSON),
+        f"/watch?v={VIDEO}": Reply(body=watch_page(STATEMENT_VIDEO), headers=HTML),
+        path_of(youtube_oembed_url(VIDEO)): Reply(body=oembed_answer(STATEMENT_VIDEO), headers=JSON),
         f"/{VK_POST}": Reply(body=vk_post_page(), headers=HTML),
     }
     shot_down = "Our air defence shot down two cruise missiles over Kyiv oblast tonight. Glory to Ukraine!"

@@ -10,7 +10,6 @@ is what an honest tool must say: `verified` only where every claim was checked. 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,7 @@ from tests.support.check_runs import checked_on as _check
 from tests.support.check_runs import checks_by_name
 from tests.support.pdfs import one_page_pdf
 from tests.support.servers import FixtureServer, Reply, make_local_ca, path_of, redirect
+from tests.support.youtube_pages import Video, oembed_answer, watch_page
 
 ASSETS = Path(__file__).parent / "assets" / "fact_checker_5"
 
@@ -102,66 +102,20 @@ The WHO says that "measles vaccination averted 60 million deaths between 2000 an
 [^who]: World Health Organization, "Measles", fact sheet, 14 November 2024, {WHO}
 """  # noqa: E501
 
-YOUTUBE_TITLE = "Vitamin A: what they don't tell parents"
-YOUTUBE_DESCRIPTION = (
-    "Dr. Lena Varga on the Portuguese vitamin A trial, and why parents deserve a choice. Subscribe to "
-    "Second Opinion for the full interview."
+INTERVIEW = Video(
+    video_id=VIDEO,
+    title="Vitamin A: what they don't tell parents",
+    description=(
+        "Dr. Lena Varga on the Portuguese vitamin A trial, and why parents deserve a choice. Subscribe to "
+        "Second Opinion for the full interview."
+    ),
+    channel="Second Opinion with Dr. Lena Varga",
+    handle="secondopinionvarga",
+    published="2024-12-03T09:00:11-08:00",
+    seconds=702,
+    keywords="measles, vitamin A, vaccines",
+    genre="People &amp; Blogs",
 )
-
-
-def youtube_watch() -> bytes:
-    """The interview's watch page as YouTube serves it to a client without scripts: its metadata, the
-    player's response naming the video, nothing of what is said in it."""
-    return f"""<!DOCTYPE html>
-<html style="font-size: 10px;font-family: Roboto, Arial, sans-serif;" lang="en" darker-dark-theme>
-<head>
-<meta charset="utf-8">
-<title>{YOUTUBE_TITLE} - YouTube</title>
-<meta name="title" content="{YOUTUBE_TITLE}">
-<meta name="description" content="{YOUTUBE_DESCRIPTION}">
-<meta name="keywords" content="measles, vitamin A, vaccines">
-<meta property="og:site_name" content="YouTube">
-<meta property="og:url" content="https://www.youtube.com/watch?v={VIDEO}">
-<meta property="og:title" content="{YOUTUBE_TITLE}">
-<meta property="og:description" content="{YOUTUBE_DESCRIPTION}">
-<meta property="og:type" content="video.other">
-<link rel="canonical" href="https://www.youtube.com/watch?v={VIDEO}">
-</head>
-<body dir="ltr" no-y-overflow>
-<div id="watch7-content" class="watch-main-col" itemscope itemid="" itemtype="http://schema.org/VideoObject">
-<link itemprop="url" href="https://www.youtube.com/watch?v={VIDEO}">
-<meta itemprop="name" content="{YOUTUBE_TITLE}">
-<meta itemprop="description" content="{YOUTUBE_DESCRIPTION}">
-<span itemprop="author" itemscope itemtype="http://schema.org/Person"><link itemprop="url" href="http://www.youtube.com/@secondopinionvarga"><link itemprop="name" content="Second Opinion with Dr. Lena Varga"></span>
-<meta itemprop="duration" content="PT11M42S">
-<meta itemprop="datePublished" content="2024-12-03T09:00:11-08:00">
-<meta itemprop="uploadDate" content="2024-12-03T09:00:11-08:00">
-<meta itemprop="genre" content="People &amp; Blogs">
-</div>
-<script>var ytInitialPlayerResponse = {{"playabilityStatus":{{"status":"OK"}},"videoDetails":{{"videoId":"{VIDEO}","title":"{YOUTUBE_TITLE}","lengthSeconds":"702","author":"Second Opinion with Dr. Lena Varga","shortDescription":"{YOUTUBE_DESCRIPTION}"}}}};</script>
-<script src="/s/desktop/7a1b2c3d/jsbin/desktop_polymer.vflset/desktop_polymer.js"></script>
-</body>
-</html>
-""".encode()  # noqa: E501
-
-
-def youtube_oembed() -> bytes:
-    return json.dumps(
-        {
-            "title": YOUTUBE_TITLE,
-            "author_name": "Second Opinion with Dr. Lena Varga",
-            "author_url": "https://www.youtube.com/@secondopinionvarga",
-            "type": "video",
-            "height": 113,
-            "width": 200,
-            "version": "1.0",
-            "provider_name": "YouTube",
-            "provider_url": "https://www.youtube.com/",
-            "thumbnail_url": f"https://i.ytimg.com/vi/{VIDEO}/hqdefault.jpg",
-            "html": f'<iframe width="200" height="113" src="https://www.youtube.com/embed/{VIDEO}'
-            f'?feature=oembed" frameborder="0" allowfullscreen title="{YOUTUBE_TITLE}"></iframe>',
-        }
-    ).encode()
 
 
 @pytest.fixture(scope="module")
@@ -178,8 +132,8 @@ def science(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any
         path_of(RETRACTION_NOTE): Reply(body=page("springer_retraction_note.html"), headers=HTML),
         path_of(WHO): Reply(body=page("who_fact_sheet.html"), headers=HTML),
         path_of(SUBSTACK): Reply(body=page("substack_skeptic_post.html"), headers=HTML),
-        path_of(YOUTUBE): Reply(body=youtube_watch(), headers=HTML),
-        path_of(youtube_oembed_url(VIDEO)): Reply(body=youtube_oembed(), headers=JSON),
+        path_of(YOUTUBE): Reply(body=watch_page(INTERVIEW), headers=HTML),
+        path_of(youtube_oembed_url(VIDEO)): Reply(body=oembed_answer(INTERVIEW), headers=JSON),
     }
     report = folder / "vitamin-a-fact-check.md"
     report.write_text(SCIENCE_REPORT, encoding="utf-8")
