@@ -206,6 +206,29 @@ def test_a_boost_credited_to_the_booster_is_never_passed_as_their_own_post() -> 
     assert _author_of(own, "Harbour Watch")[0] == "pass"
 
 
+MIRRORED = (
+    '<p>The ferry to the island is cancelled until Monday.</p><p><a href="https://t.me/harbourwatch/315" '
+    'rel="nofollow noopener" target="_blank"><span class="invisible">https://</span><span class="">'
+    't.me/harbourwatch/315</span><span class="invisible"></span></a></p>'
+)
+
+
+def test_a_bot_s_copy_of_a_telegram_post_is_credited_to_the_channel_never_passed_as_its_own_post() -> None:
+    # A bridge's bot posts each channel post with its link, under the channel's name: read as the bot's
+    # own post, a note crediting the channel passed `author` on that display name (and `date` on the copy's
+    # time): verified on a third party's copy.
+    account = {**_status()["account"], "bot": True, "display_name": "Harbour Watch"}
+    mirror = _read(_status(account=account, content=MIRRORED))
+    assert mirror.fields["forwarded_from"] == "Telegram channel @harbourwatch"
+    assert mirror.fields["forwarded_from_url"] == "https://t.me/harbourwatch/315"
+    status, detail = _author_of(mirror, "Harbour Watch")
+    assert status == "warn" and "the words are theirs, not @harbourwatch@mastodon.example's own" in detail
+    # A person's post linking one is their own post.
+    person = _read(_status(account={**account, "bot": False}, content=MIRRORED))
+    assert "forwarded_from" not in person.fields
+    assert _author_of(person, "Harbour Watch")[0] == "pass"
+
+
 def _boost_of(account: dict[str, Any]) -> SourcePost:
     data: dict[str, Any] = json.loads(asset("mastodon_status_boost.json"))
     data["reblog"]["account"] = account
