@@ -876,7 +876,14 @@ def test_each_footnote_of_the_election_fact_check_has_the_status_a_careful_edito
     assert checks["threads"]["date"][1].startswith(
         "posted 2024-11-07 09:41 UTC (the media id of its shortcode)"
     )
-    assert checks["mastodon"]["quote"][0] == "warn"
+    # Her first words, rewritten two hours on: the edit history captured beside the post holds them.
+    assert checks["mastodon"]["quote"] == (
+        "warn",
+        "'confirms it is investigating ballots found in the canal' is not in the source's own words but in "
+        "the post's first version (its words before the edit) (as posted at 2024-11-06T19:05:31+00:00, "
+        "before its edit of 2024-11-06T21:30:02+00:00): the post no longer says it: say so, or cite the "
+        "first version's link",
+    )
     # A Short's page shows none of its words without scripts: its description is in its player's metadata.
     assert checks["short"]["quote"] == ("pass", "found 'sample ballots from 2020, not cast votes'")
     assert checks["short"]["date"][1].startswith(

@@ -965,6 +965,23 @@ def _versions(data: Any, post: SourcePost) -> list[tuple[dt.datetime, str]] | No
     return versions
 
 
+def _words_edited_away(kept: list[tuple[dt.datetime, str]]) -> dict[str, str]:
+    """The words of the versions before the one read as first published (`kept`, oldest first, the last the
+    one read), where they differ from it: its first words, changed within the day (as `first_version_text`
+    and `first_version_id`, the names X's first version has, so that a quote found there says so). Dropped,
+    a quote of the words as first posted, which the captured history holds, was "not found verbatim (a
+    paraphrase?)"."""
+    read_at, read = kept[-1]
+    before = list(dict.fromkeys(words for _, words in kept[:-1] if words != read))
+    if not before:
+        return {}
+    return {
+        "first_version_text": "\n\n".join(before)[:MAX_TEXT],
+        "first_version_id": f"as posted at {kept[0][0].isoformat()}, before its edit of "
+        f"{read_at.isoformat()}",
+    }
+
+
 def _as_first_published(page: CapturedPage, post: SourcePost) -> SourcePost:
     """`post` with its words as first published (as they stood `_AS_FIRST_POSTED` after it was posted), where
     it was edited later and its edit history (`_HISTORY`) is captured: a later edit's words are kept apart
@@ -984,6 +1001,7 @@ def _as_first_published(page: CapturedPage, post: SourcePost) -> SourcePost:
     kept = [version for version in versions if version[0] <= first_day]
     later = versions[len(kept) :]
     fields = {**post.fields, "versions": f"{len(versions)} in its edit history ({history.uri[:300]})"}
+    fields.update(_words_edited_away(kept))
     if not later:
         return post.model_copy(update={"fields": fields})
     when, words = kept[-1]

@@ -534,6 +534,22 @@ def test_an_edit_made_the_day_it_was_posted_is_its_words_as_published() -> None:
     assert _quoted(post, "The harbour master has resigned.")[0] == "pass"
 
 
+def test_words_edited_away_the_day_a_post_was_posted_are_said_to_be_its_first_version_s() -> None:
+    # Its words as first posted, rewritten two hours on: the history holds them, but they were dropped, and a
+    # quote of them was "not found verbatim (a paraphrase?)".
+    first = "<p>The harbour master confirms the ferry has run aground.</p>"
+    edited_at = "2023-02-16T23:40:00.000Z"
+    post = _edited(edited_at, [_version(first, POSTED_AT), _version(EDITED_WORDS, edited_at)])
+    assert post.text.endswith("The harbour master has resigned.")
+    assert post.fields["first_version_text"] == "The harbour master confirms the ferry has run aground."
+    status, detail = _quoted(post, "confirms the ferry has run aground")
+    assert status == "warn"
+    assert (
+        "in the post's first version (its words before the edit) (as posted at 2023-02-16T21:29:55+00:00, "
+        "before its edit of 2023-02-16T23:40:00+00:00)" in (detail or "")
+    )
+
+
 @pytest.mark.parametrize(
     "history",
     [
