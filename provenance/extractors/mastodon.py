@@ -120,6 +120,7 @@ from provenance.side_urls import (
     mastodon_origin,
     mastodon_origin_api_url,
     mastodon_status_api_url,
+    telegram_post,
     webfinger_url,
 )
 from provenance.warc.reader import StoredResponse
@@ -309,6 +310,27 @@ def _quoted_status(data: dict[str, Any]) -> Any:
     return pleroma.get("quote") if isinstance(pleroma, dict) else None
 
 
+_MOST_LINKS_LOOKED_AT = 50  # a status's links: Mastodon's 500 characters hold a few
+
+
+def _mirrored_telegram_post(account: dict[str, Any], content: Any) -> tuple[str, str] | None:
+    """(whose, link) of the Telegram post a bot account's status copies: a bot (`account.bot`, the flag
+    Mastodon shows) whose status links to a Telegram post (`https://t.me/<channel>/<id>`, the last such
+    link) is a mirror's copy of that post, as bridges post each channel post with its link. Read as the bot's
+    own, a note crediting the channel passed `author` on the bot's display name (`Kupiansk Now`), and its
+    time, the copy's, passed `date`: the words are the channel's, as a forward's are, and the post to cite
+    is the original. None for a person's account, or a status linking no Telegram post."""
+    if account.get("bot") is not True or not isinstance(content, str):
+        return None
+    tree = LexborHTMLParser(within_nesting(content[:_MAX_CONTENT]))
+    linked: tuple[str, str] | None = None
+    for anchor in tree.css("a[href]")[:_MOST_LINKS_LOOKED_AT]:
+        channel, post_id = telegram_post(anchor.attributes.get("href") or "")
+        if channel is not None and post_id is not None:
+            linked = (f"Telegram channel @{channel}", f"https://t.me/{channel}/{post_id}")
+    return linked
+
+
 def read_status(data: Any, api_url: str, instance: str, wanted_id: str | None) -> SourcePost | None:
     """A status API answer (`/api/v1/statuses/<id>` of `instance`) as a post; None when it is no Mastodon
     status, or another than `wanted_id`."""
@@ -346,6 +368,7 @@ def read_status(data: Any, api_url: str, instance: str, wanted_id: str | None) -
         published, published_from = id_time, "Mastodon id"
     visibility = text_value(data.get("visibility"))
     edited_at = text_value(data.get("edited_at"))
+    mirrored = _mirrored_telegram_post(account, content)
     fields = {
         "id": post_id,
         "created_at": text_value(data.get("created_at")),
@@ -368,7 +391,11 @@ def read_status(data: Any, api_url: str, instance: str, wanted_id: str | None) -
         # boosted words, a note crediting the boost to the booster passed `author` and was verified.
         "forwarded_from": _boosted_name(boosted_account, instance, display_name(account))
         if isinstance(boosted_account, dict)
+        else mirrored[0]
+        if mirrored
         else None,
+        "forwarded_from_url": mirrored[1] if mirrored and not isinstance(boosted_account, dict) else None,
+        "mirror of": mirrored[1] if mirrored and not isinstance(boosted_account, dict) else None,
         "quoted_post": quoted[0] if quoted else None,
         "quoted_post_author": quoted[1] if quoted else None,
         "quoted_post_not_shown": _quote_not_shown(data) if boosted is None else None,
@@ -938,6 +965,23 @@ def _versions(data: Any, post: SourcePost) -> list[tuple[dt.datetime, str]] | No
     return versions
 
 
+def _words_edited_away(kept: list[tuple[dt.datetime, str]]) -> dict[str, str]:
+    """The words of the versions before the one read as first published (`kept`, oldest first, the last the
+    one read), where they differ from it: its first words, changed within the day (as `first_version_text`
+    and `first_version_id`, the names X's first version has, so that a quote found there says so). Dropped,
+    a quote of the words as first posted, which the captured history holds, was "not found verbatim (a
+    paraphrase?)"."""
+    read_at, read = kept[-1]
+    before = list(dict.fromkeys(words for _, words in kept[:-1] if words != read))
+    if not before:
+        return {}
+    return {
+        "first_version_text": "\n\n".join(before)[:MAX_TEXT],
+        "first_version_id": f"as posted at {kept[0][0].isoformat()}, before its edit of "
+        f"{read_at.isoformat()}",
+    }
+
+
 def _as_first_published(page: CapturedPage, post: SourcePost) -> SourcePost:
     """`post` with its words as first published (as they stood `_AS_FIRST_POSTED` after it was posted), where
     it was edited later and its edit history (`_HISTORY`) is captured: a later edit's words are kept apart
@@ -957,6 +1001,7 @@ def _as_first_published(page: CapturedPage, post: SourcePost) -> SourcePost:
     kept = [version for version in versions if version[0] <= first_day]
     later = versions[len(kept) :]
     fields = {**post.fields, "versions": f"{len(versions)} in its edit history ({history.uri[:300]})"}
+    fields.update(_words_edited_away(kept))
     if not later:
         return post.model_copy(update={"fields": fields})
     when, words = kept[-1]

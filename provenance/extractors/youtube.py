@@ -240,6 +240,11 @@ _PLAYER_DATE = on_first_use(r'"(publishDate|uploadDate)":"([^"\\<>]{1,64})"')
 _PLAYER_OWNER = on_first_use(r'"ownerChannelName":"((?:[^"\\]|\\.){1,300})"')
 _PLAYER_OWNER_URL = on_first_use(r'"ownerProfileUrl":"([^"\\<>]{1,300})"')
 _MICROFORMAT_SPAN = 60_000  # the description again (5,000 characters, escaped), the countries it plays in
+# The video's description as its uploader wrote it, in its player's own `videoDetails`:
+# `"shortDescription":"…"` (5,000 characters at most, JSON-escaped: `\u0027` is six for one). Each character
+# of the string is one of two kinds that never overlap (an escape, or anything but a quote or a backslash),
+# so the match is linear.
+_PLAYER_DESCRIPTION = on_first_use(r'"shortDescription":"((?:[^"\\]|\\.){0,30000})"')
 # Where a watch page's time came from when its metadata gave none: a guess from its markup, or nothing.
 _UNDATED = (None, "htmldate")
 # What a watch page can be instead of the video, whatever oEmbed says of it.
@@ -271,7 +276,13 @@ class YouTubeExtractor(Extractor):
         # `<html lang>` is YouTube's interface's, in the language of whoever fetched it (a browser's, an
         # archive's crawler's), never the video's: a Russian video fetched from Germany was said to be `de`.
         post = watch.model_copy(
-            update={"post_id": video, "problem": None, "problem_detail": None, "language": None}
+            update={
+                "post_id": video,
+                "problem": None,
+                "problem_detail": None,
+                "language": None,
+                "text": _player_description(main, video) or watch.text,
+            }
         )
         oembed = page.answer_to(YOUTUBE_OEMBED)
         if oembed is not None and oembed.status == 404:
@@ -999,6 +1010,25 @@ def _player_microformat(html: str, video: str) -> str | None:
         return None
     microformat = html.find(_PLAYER_MICROFORMAT, details, details + _DETAILS_SPAN)
     return html[microformat : microformat + _MICROFORMAT_SPAN] if microformat >= 0 else None
+
+
+def _player_description(main: StoredResponse | None, video: str | None) -> str:
+    """The video's description, as its own player gives it (`videoDetails`' `shortDescription` of the player
+    whose `videoId` is `video`), its escapes read, up to MAX_TEXT; empty where the page's player is another
+    video's (a Shorts feed moved on), or it has none. Without scripts the watch page shows no words of the
+    video: a quote of its description was "not found verbatim (a paraphrase?)", though the capture held the
+    uploader's own words."""
+    if video is None or main is None or main.status != 200:
+        return ""
+    html = decode_html(main)[:_PLAYABILITY_SCAN]
+    details = html.find(f'{_PLAYER_DETAILS}{video}"')
+    if details < 0:
+        return ""
+    # Within the player's `videoDetails`: it ends where its `microformat` begins (a quote inside a JSON
+    # string is escaped, so no description can write that key).
+    end = html.find('"microformat":', details, details + _DETAILS_SPAN)
+    found = _PLAYER_DESCRIPTION().search(html, details, end if end >= 0 else details + _DETAILS_SPAN)
+    return _json_string(found.group(1)).strip()[:MAX_TEXT] if found else ""
 
 
 def _dated_by_its_player(watch: SourcePost, main: StoredResponse, video: str | None) -> SourcePost:

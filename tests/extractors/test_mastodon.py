@@ -206,6 +206,29 @@ def test_a_boost_credited_to_the_booster_is_never_passed_as_their_own_post() -> 
     assert _author_of(own, "Harbour Watch")[0] == "pass"
 
 
+MIRRORED = (
+    '<p>The ferry to the island is cancelled until Monday.</p><p><a href="https://t.me/harbourwatch/315" '
+    'rel="nofollow noopener" target="_blank"><span class="invisible">https://</span><span class="">'
+    't.me/harbourwatch/315</span><span class="invisible"></span></a></p>'
+)
+
+
+def test_a_bot_s_copy_of_a_telegram_post_is_credited_to_the_channel_never_passed_as_its_own_post() -> None:
+    # A bridge's bot posts each channel post with its link, under the channel's name: read as the bot's
+    # own post, a note crediting the channel passed `author` on that display name (and `date` on the copy's
+    # time): verified on a third party's copy.
+    account = {**_status()["account"], "bot": True, "display_name": "Harbour Watch"}
+    mirror = _read(_status(account=account, content=MIRRORED))
+    assert mirror.fields["forwarded_from"] == "Telegram channel @harbourwatch"
+    assert mirror.fields["forwarded_from_url"] == "https://t.me/harbourwatch/315"
+    status, detail = _author_of(mirror, "Harbour Watch")
+    assert status == "warn" and "the words are theirs, not @harbourwatch@mastodon.example's own" in detail
+    # A person's post linking one is their own post.
+    person = _read(_status(account={**account, "bot": False}, content=MIRRORED))
+    assert "forwarded_from" not in person.fields
+    assert _author_of(person, "Harbour Watch")[0] == "pass"
+
+
 def _boost_of(account: dict[str, Any]) -> SourcePost:
     data: dict[str, Any] = json.loads(asset("mastodon_status_boost.json"))
     data["reblog"]["account"] = account
@@ -509,6 +532,22 @@ def test_an_edit_made_the_day_it_was_posted_is_its_words_as_published() -> None:
     assert "later_versions" not in post.fields
     assert post.fields["versions"] == f"2 in its edit history ({HISTORY})"
     assert _quoted(post, "The harbour master has resigned.")[0] == "pass"
+
+
+def test_words_edited_away_the_day_a_post_was_posted_are_said_to_be_its_first_version_s() -> None:
+    # Its words as first posted, rewritten two hours on: the history holds them, but they were dropped, and a
+    # quote of them was "not found verbatim (a paraphrase?)".
+    first = "<p>The harbour master confirms the ferry has run aground.</p>"
+    edited_at = "2023-02-16T23:40:00.000Z"
+    post = _edited(edited_at, [_version(first, POSTED_AT), _version(EDITED_WORDS, edited_at)])
+    assert post.text.endswith("The harbour master has resigned.")
+    assert post.fields["first_version_text"] == "The harbour master confirms the ferry has run aground."
+    status, detail = _quoted(post, "confirms the ferry has run aground")
+    assert status == "warn"
+    assert (
+        "in the post's first version (its words before the edit) (as posted at 2023-02-16T21:29:55+00:00, "
+        "before its edit of 2023-02-16T23:40:00+00:00)" in (detail or "")
+    )
 
 
 @pytest.mark.parametrize(

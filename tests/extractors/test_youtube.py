@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import time
 from typing import Any
 
 import pytest
@@ -14,10 +15,20 @@ from provenance.checks import CheckInput
 from provenance.checks.author import check_author
 from provenance.checks.captured import check_captured
 from provenance.checks.date import check_date
+from provenance.checks.quote import check_quote
 from provenance.citations import parse_citation
 from provenance.extractors import extract_source
 from provenance.extractors.pages import MAX_TEXT
-from provenance.models import Capture, CaptureOutcome, CheckResult, Citation, Footnote, Platform, SourcePost
+from provenance.models import (
+    Capture,
+    CaptureOutcome,
+    CheckResult,
+    Citation,
+    Context,
+    Footnote,
+    Platform,
+    SourcePost,
+)
 from provenance.side_urls import youtube_oembed_url
 from provenance.warc.reader import StoredResponse
 from tests.extractors.support import answer, asset, redirect
@@ -1047,6 +1058,53 @@ def test_a_short_page_whose_player_shows_another_video_takes_no_time_from_it() -
     post = extract_source(SHORT, (answer(SHORT, page), SHORT_OEMBED))
     assert post.published_from != "player microformat publishDate"
     assert "player publishDate" not in post.fields
+
+
+SHORT_WORDS = (
+    "The Pivnichnyi bridge reopened to traffic this morning after eight months of repairs. #kyiv #shorts"
+)
+
+
+def _quoting(post: SourcePost, words: str, url: str = VIDEO) -> CheckInput:
+    given = _dated(dt.date(2022, 1, 21), post, url)
+    context = Context(line=3, text=f'The council said the bridge "{words}".', quotes=(words,))
+    return dataclasses.replace(given, footnote=given.footnote.model_copy(update={"contexts": (context,)}))
+
+
+def test_a_short_s_description_its_own_player_gives_is_its_words_and_a_quote_of_it_is_found() -> None:
+    # Without scripts the page shows none of the video's words: a quote of its description, the uploader's
+    # own words the capture holds in the player's `videoDetails`, was "not found verbatim (a paraphrase?)".
+    post = extract_source(SHORT, (answer(SHORT, _short_page()), SHORT_OEMBED))
+    assert post.text == SHORT_WORDS
+    assert check_quote(_quoting(post, "reopened to traffic this morning", SHORT)).status == "pass"
+    # A page whose player is another Short's (the feed moved on) gives none of that one's words as the cited
+    # video's.
+    moved_on = _short_page().replace(
+        '"videoDetails":{"videoId":"Zq3bXk9TtA0"', '"videoDetails":{"videoId":"pL8fQk2mXw4"'
+    )
+    assert extract_source(SHORT, (answer(SHORT, moved_on), SHORT_OEMBED)).text == ""
+
+
+def test_a_watch_page_s_description_with_escapes_is_read_as_the_words_they_write() -> None:
+    # As YouTube writes it: an apostrophe as `\u0027`, quotes and line breaks escaped.
+    player = r'{"videoDetails":{"videoId":"dQw4w9WgXcQ","shortDescription":"Mayor\u0027s \"yes\"\nvote"}}'
+    page = (
+        asset("youtube_watch.html")
+        .decode()
+        .replace("</body>", f"<script>var ytInitialPlayerResponse = {player};</script></body>")
+    )
+    post = extract_source(VIDEO, (answer(VIDEO, page), OEMBED))
+    assert post.text == 'Mayor\'s "yes"\nvote'
+
+
+def test_a_description_never_closed_is_read_in_linear_time() -> None:
+    # A hostile page: the description's string never ends, 100,000 escapes and letters long.
+    hostile = '"shortDescription":"' + "\\a" * 50_000
+    page = _short_page().replace('"shortDescription":"', hostile, 1)
+    started = time.perf_counter()
+    post = extract_source(SHORT, (answer(SHORT, page), SHORT_OEMBED))
+    assert time.perf_counter() - started < 2.0
+    assert post.published is not None
 
 
 def test_a_watch_page_s_microdata_time_is_kept_over_its_player_s() -> None:
