@@ -75,6 +75,7 @@ from provenance.locate.speakers import (
     split_sentences,
 )
 from provenance.locate.telegram import CITED_DAY
+from provenance.locate.unsearchable import UnsearchablePlatform, on_platform_site, unsearchable_platform
 from provenance.models import (
     Capture,
     Citation,
@@ -653,7 +654,61 @@ def _elsewhere(query: LocateQuery, registry: _Registry) -> list[str]:
     return sorted(found)
 
 
-def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry: _Registry) -> list[str]:
+def _on_platform(account: Account, platform: UnsearchablePlatform) -> bool:
+    """Whether a registry account is on a platform `locate` cannot list: its page on the platform's site, or a
+    row of that platform (`threads`)."""
+    if platform.platform is not Platform.WEB and account.platform is platform.platform:
+        return True
+    return on_platform_site(account.url, platform)
+
+
+def _with_page(match: AccountMatch, platform: UnsearchablePlatform) -> AccountMatch:
+    """`match`, its account given its page on the platform where the registry gives its handle alone (a
+    `threads` row): its archived copies are what can be searched."""
+    account = match.account
+    if account.url or not account.handle:
+        return match
+    return replace(match, account=account.model_copy(update={"url": platform.account_page(account.handle)}))
+
+
+def _unsearchable_notes(
+    platform: UnsearchablePlatform, accounts: Sequence[AccountMatch], passed_over: Sequence[AccountMatch]
+) -> list[str]:
+    """What a footnote naming a platform `locate` cannot list says: which platform, what was searched, and
+    what a person can do."""
+    named = (
+        f"the note names {platform.name}"
+        if platform.where == "note"
+        else f"the note names no platform; the passage says the post was on {platform.name}"
+    )
+    if accounts:
+        searched = ", ".join(match.account.label for match in accounts)
+        notes = [
+            f"{named}, which locate cannot list posts of: only archived copies of {searched} are searched "
+            "(a post no archive copied is not found); a person can open the account's page there around the "
+            "cited day and give the post's URL in the citations file"
+        ]
+    else:
+        notes = [
+            f"{named}, a platform locate cannot search (it reads no listing of its posts): nothing was "
+            f"searched; open the account's page ({platform.example_page}) or an archive's copies of it "
+            "around the cited day and give the post's URL in the citations file, or add a registry row "
+            f"with its page as url ({platform.platform.value}, {platform.example_page}) to search its "
+            "archived copies"
+        ]
+    if passed_over:
+        others = ", ".join(match.account.label for match in passed_over)
+        notes.append(f"not searched: {others}, on another platform than {platform.name}")
+    return notes
+
+
+def _query_notes(
+    query: LocateQuery,
+    accounts: Sequence[AccountMatch],
+    registry: _Registry,
+    unsearchable: UnsearchablePlatform | None = None,
+    passed_over: Sequence[AccountMatch] = (),
+) -> list[str]:
     notes = [
         f"the handle {speaker.handle!r} is no account name (letters, digits, _ . -): it is not searched"
         for speaker in query.speakers
@@ -737,12 +792,14 @@ def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry:
         notes.append(f"the note dates the post to {query.period} only: give the month or the day to search")
     elif query.date is None and query.period is None:
         notes.append("the note gives no full date: there is no day to search around")
+    if unsearchable is not None:
+        notes += _unsearchable_notes(unsearchable, accounts, passed_over)
     if not query.speakers:
         notes.append(
             "the citing passage names nobody who posted (no 'X posted/wrote/said', no 'X's channel'); "
             "add the account's handle to the note or the citations file"
         )
-    elif not accounts:
+    elif not accounts and unsearchable is None:
         names = ", ".join(repr(speaker.name) for speaker in query.speakers)
         where = query.platform.value if query.platform else "the platform"
         elsewhere = _elsewhere(query, registry) if registry.accounts else []
@@ -1034,8 +1091,19 @@ def _prepare(
     if undated_day is not None:
         # `[1] Telegram.` cited by `On January 21, 2022, X posted`: the one day there is to search.
         query = replace(query, date=undated_day)
+    unsearchable = unsearchable_platform(footnote.text, citation.platform, footnote.contexts)
+    if unsearchable is not None and unsearchable.platform is Platform.THREADS:
+        query = replace(query, platform=Platform.THREADS)
     accounts = _accounts_for(query, registry)
-    notes = _query_notes(query, accounts, registry)
+    passed_over: list[AccountMatch] = []
+    if unsearchable is not None:
+        # `[4] Truth Social, …`: the speaker's X account is not where the post was. Only an account on the
+        # platform's own site is searched (through archived copies of its page); the others are said.
+        passed_over = [match for match in accounts if not _on_platform(match.account, unsearchable)]
+        accounts = [
+            _with_page(match, unsearchable) for match in accounts if _on_platform(match.account, unsearchable)
+        ]
+    notes = _query_notes(query, accounts, registry, unsearchable, passed_over)
     cited_on = query.platform
     elsewhere = [
         (platform, why)
