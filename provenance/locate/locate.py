@@ -1078,6 +1078,12 @@ def _prepare(
     passages: _Passages,
 ) -> _Prepared:
     query = build_query(footnote, citation, attributed_quotes(report.footnotes)[footnote.label])
+    # `“…” (via Bakhmut)`: a credit alone may name a place; it is who posted only where the registry holds it.
+    credited = [
+        speaker for speaker in query.speakers if speaker.credit_only and not registry.matches(speaker, None)
+    ]
+    if credited:
+        query = replace(query, speakers=tuple(s for s in query.speakers if s not in credited))
     if not query.speakers and registry.accounts:
         query = replace(query, speakers=tuple(registry.titled(footnote)))
     if not query.speakers:
@@ -1103,7 +1109,13 @@ def _prepare(
         accounts = [
             _with_page(match, unsearchable) for match in accounts if _on_platform(match.account, unsearchable)
         ]
-    notes = _query_notes(query, accounts, registry, unsearchable, passed_over)
+    notes = [
+        f"the passage credits the words to {speaker.name!r} with 'via' alone, which names a place as often "
+        "as a source, and the accounts registry holds no such name: not searched as who posted (if it is "
+        "an account, add a row with its name, platform and handle)"
+        for speaker in credited
+    ]
+    notes += _query_notes(query, accounts, registry, unsearchable, passed_over)
     cited_on = query.platform
     elsewhere = [
         (platform, why)

@@ -114,6 +114,9 @@ from provenance.names import (
     COMMON_GIVEN_NAMES,
     DESCRIBING_WORDS,
     HONORIFICS,
+    KNOWN_PLACES,
+    NEWS_AGENCIES,
+    as_letters,
     honorifics_before,
     is_a_persons_name,
     main_script,
@@ -1142,6 +1145,9 @@ class Speaker:
     role: str | None = None
     handle: str | None = None  # when the report wrote the account itself (`@name`)
     genitive: bool = False  # declined as Russian and Ukrainian do after `по словам`: `Марии Захаровой`
+    # Named only by a credit (`“…” (via Bakhmut)`) that nothing in the report shows is a source rather than a
+    # place: `locate` searches it only where the accounts registry holds the name.
+    credit_only: bool = False
 
     @property
     def weight(self) -> float:
@@ -3061,7 +3067,9 @@ _CONTRASTED_AT_VERB = LazyPattern(
 def quote_speaker(text: str, quote: str, cited: frozenset[str] = frozenset()) -> Speaker | None:
     """Whom a passage gives `quote` to, when it says so plainly (`_quote_speaker`); a handle read as the
     name (`@rybar wrote “…”`, `According to @rybar's post, “…”`) is that account's (`Speaker.handle`), as
-    `@rybar: “…”` is."""
+    `@rybar: “…”` is. A name only a credit gives, which may be a place (`(via Bakhmut)`), is said so
+    (`Speaker.credit_only`): a check still compares it with the post's author (a person then looks), where
+    `locate` searches it only as a name the registry holds."""
     speaker = _quote_speaker(text, quote, cited)
     if speaker is not None and _an_office_alone(speaker.name):
         return None  # `Der Sprecher schrieb`: German capitalises the office as it does a name
@@ -4514,6 +4522,13 @@ def _speaker_signing(
     credited = signed.re is _CREDITED() and tail is None and not via
     if credited and not _labels_a_speaker(name.split(), passage, sentence, cited):
         return None
+    if via and not _labels_a_speaker(name.split(), passage, sentence, cited):
+        # `“…” (via Bakhmut)` credits a place as often as a source (`(via Reuters)`, `(via Rybar)`): an agency
+        # is a source, a capital a place, any other name a source only where the registry holds it.
+        letters = as_letters(name)
+        if letters in KNOWN_PLACES:
+            return None
+        return Speaker(name, "subject", credit_only=letters not in NEWS_AGENCIES)
     return Speaker(name, "subject")
 
 

@@ -3955,3 +3955,41 @@ def test_a_french_or_spanish_office_before_a_name_set_off_by_commas_names_its_ho
     # `El presidente ucraniano, Volodímir Zelenski, escribió` named nobody: only English offices were read
     # before a name between commas (`The governor of Belgorod, Vyacheslav Gladkov, posted`).
     assert [speaker.name for speaker in speakers_in_passage(passage, [quote])] == [name]
+
+
+@pytest.mark.parametrize(
+    ("passage", "cited", "speaker"),
+    [
+        # A capital a credit names is no speaker: before, the quote check compared the post's author with
+        # `Kyiv`. A place no list holds (`Bakhmut`) still is, said so (`credit_only`): a person looks.
+        ('"Three houses burned." (via Kyiv)', frozenset(), None),
+        ('"Three houses burned." (via Tel Aviv)', frozenset(), None),
+        # A source: a news agency, a name the report cites, one shaped as an account or a person's, a handle.
+        ('"Three houses burned." (via Reuters)', frozenset(), "Reuters"),
+        ('"Three houses burned." (via Rybar)', frozenset({"rybar"}), "Rybar"),
+        ('"Three houses burned." (via WarGonzo)', frozenset(), "WarGonzo"),
+        ('"Three houses burned." (via Dmitry Medvedev)', frozenset(), "Dmitry Medvedev"),
+        ('"Three houses burned." (via @rybar)', frozenset(), "rybar"),
+    ],
+)
+def test_a_credit_with_via_names_a_source_not_a_place(
+    passage: str, cited: frozenset[str], speaker: str | None
+) -> None:
+    found = quote_speaker(passage, "Three houses burned.", cited) or quote_speaker(
+        passage, "Three houses burned", cited
+    )
+
+    assert (found.name if found is not None else None) == speaker
+
+
+def test_a_name_a_via_credit_alone_gives_is_searched_only_as_one_the_registry_must_hold() -> None:
+    # `locate` asks the registry: `(via Rybar)` is who posted where it holds Rybar, `(via Bakhmut)` not.
+    footnote = _footnote("1", "Telegram, January 21, 2022.", '"Three houses burned." (via Bakhmut)')
+    citation = Citation(platform=Platform.TELEGRAM, date=dt.date(2022, 1, 21))
+
+    (speaker,) = build_query(footnote, citation).speakers
+
+    assert (speaker.name, speaker.credit_only) == ("Bakhmut", True)
+    assert quote_speaker(footnote.contexts[0].text, "Three houses burned.") == speaker
+    agency = _footnote("1", "Telegram, January 21, 2022.", '"Three houses burned." (via Reuters)')
+    assert [s.credit_only for s in build_query(agency, citation).speakers] == [False]
