@@ -271,6 +271,7 @@ class _Registry:
         self._matches: dict[tuple[str, str | None, bool], list[AccountMatch]] = {}
         self._phrases: dict[str, str] | None = None
         self._former: dict[str, list[Account]] | None = None
+        self._words_of: dict[str, list[tuple[Account, str, list[str]]]] | None = None
 
     def renamed_from(self, handle: str | None, platform: Platform | None) -> list[Account]:
         """The accounts (on `platform`, if given) whose aliases give `handle` written as a handle (`@handle`,
@@ -310,6 +311,19 @@ class _Registry:
                         found[named] = None
                         break
         return [Speaker(name=name, source="elsewhere", role=_BY_TITLE) for name in found]
+
+    def holding(self, word: str) -> list[tuple[Account, str, list[str]]]:
+        """The registry's names and aliases of a few words holding `word` (an office: `Mayor of Kyiv` holds
+        `mayor`), each with its account and its words; worked out once a run."""
+        if self._words_of is None:
+            self._words_of = {}
+            for account in self.accounts:
+                for written in account.names:
+                    words = _office_words(written)
+                    if 0 < len(words) <= _TITLE_WORDS:
+                        for each in dict.fromkeys(words):
+                            self._words_of.setdefault(each, []).append((account, written, words))
+        return self._words_of.get(word, [])
 
     def matches(self, speaker: Speaker, platform: Platform | None) -> list[AccountMatch]:
         """`match_accounts` of the speaker, on `platform` if given (the matches on any, kept to it)."""
@@ -488,6 +502,74 @@ def _named_before(passages: _Passages, footnote: Footnote) -> tuple[Speaker, ...
         for speaker in speakers:
             found.setdefault(speaker.name, replace(speaker, source="elsewhere"))
     return tuple(found.values())
+
+
+# A registry account whose name or alias holds the office a passage gives the words to (`The mayor said:` and
+# `Mayor of Kyiv`): a guess, and only where the passage or the paragraphs before it say the rest of the alias
+# (`Kyiv`), so that the registry's only mayor is not taken for every mayor a report quotes.
+_BY_ROLE = "holds the office the passage names"
+_NOT_QUALIFYING = frozenset({"of", "the", "for", "in", "to", "and", "der", "des", "die", "von", "f\u00fcr"})
+_POSSESSIVE_S = on_first_use(r"['\u2019]s\b")
+_MOST_ROLE_HOLDERS = 5  # registry names a role may be given to; more, and it says no more than the role
+_PARAGRAPHS_FOR_ROLE = 2  # paragraphs before a passage read for the words of an office's alias
+
+
+def _office_words(written: str) -> list[str]:
+    return _words(_POSSESSIVE_S().sub("", written))
+
+
+def _role_notes(office: str, taken: Sequence[str], untaken: dict[str, str]) -> list[str]:
+    if taken:
+        names = ", ".join(repr(name) for name in taken)
+        return [
+            f"the passage gives the words to a role, 'the {office}', not a person: the registry gives that "
+            f"office as {names}, which the passage's words fit; a guess, weighed "
+            f"{SOURCE_WEIGHT['elsewhere']:.2f} in the speaker part; confirm who posted"
+        ]
+    notes = [
+        f"the passage gives the words to a role, 'the {office}', not a person: give the person's name in the "
+        "passage, the account's handle in the note or the citations file, or a registry alias naming the "
+        "office as the report does"
+    ]
+    if untaken:
+        entries = ", ".join(f"{label} ('{written}')" for label, written in list(untaken.items())[:3])
+        notes.append(
+            f"the registry gives the office to {entries}, but the passage does not say which {office}: not "
+            "searched"
+        )
+    return notes
+
+
+def _role_holders(
+    footnote: Footnote, passages: _Passages, registry: _Registry
+) -> tuple[tuple[Speaker, ...], list[str]]:
+    """For passages giving the words to an office alone (`The mayor said: “…”`: `office_subject`) that no
+    one named before holds, the registry names and aliases that hold that office and whose other words the
+    passage or the paragraphs before it say (`Mayor of Kyiv` after `Kyiv was shelled again.`), each a guess;
+    and what to say: the passage names a role, not a person, and which registry entries give that office
+    but were not taken, the passage not saying which."""
+    for context in footnote.contexts:
+        text = context.text[:_PASSAGE_CHARS]
+        sentences = split_sentences(text)
+        quoted = (s for s in sentences if any(" ".join(q.split())[:40] in s for q in context.quotes))
+        office = office_subject(next(quoted, text))
+        if office is None:
+            continue
+        key = office.casefold()
+        before = passages.paragraphs_before(context)[:_PARAGRAPHS_FOR_ROLE]
+        said = set(_office_words(" ".join([text, *(paragraph[:_PASSAGE_CHARS] for paragraph in before)])))
+        taken: dict[str, None] = {}
+        untaken: dict[str, str] = {}
+        for account, written, words in registry.holding(key):
+            if {word for word in words if word != key and word not in _NOT_QUALIFYING} <= said:
+                taken[written] = None
+            else:
+                untaken.setdefault(account.label, written)
+        if len(taken) > _MOST_ROLE_HOLDERS:
+            taken = {}
+        speakers = tuple(Speaker(name, "elsewhere", _BY_ROLE) for name in taken)
+        return speakers, _role_notes(office, list(taken), {} if taken else untaken)
+    return (), []
 
 
 # A passage of a quote alone (`"The West will pay for everything."[1]` after `Dmitry Medvedev posted on his
@@ -702,6 +784,9 @@ def _unsearchable_notes(
     return notes
 
 
+_NOBODY_NAMED = "the citing passage names nobody who posted"
+
+
 def _query_notes(
     query: LocateQuery,
     accounts: Sequence[AccountMatch],
@@ -777,7 +862,7 @@ def _query_notes(
         speaker.name
         for speaker in query.speakers
         if speaker.source == "elsewhere"
-        and speaker.role not in (_BY_TITLE, _BEFORE, _PARAGRAPH_BEFORE)
+        and speaker.role not in (_BY_TITLE, _BEFORE, _PARAGRAPH_BEFORE, _BY_ROLE)
         and not (speaker.role or "").startswith(_QUOTE_ALONE)
         and speaker not in by_office
     ]
@@ -796,8 +881,8 @@ def _query_notes(
         notes += _unsearchable_notes(unsearchable, accounts, passed_over)
     if not query.speakers:
         notes.append(
-            "the citing passage names nobody who posted (no 'X posted/wrote/said', no 'X's channel'); "
-            "add the account's handle to the note or the citations file"
+            f"{_NOBODY_NAMED} (no 'X posted/wrote/said', no 'X's channel'); add the account's handle to the "
+            "note or the citations file"
         )
     elif not accounts and unsearchable is None:
         names = ", ".join(repr(speaker.name) for speaker in query.speakers)
@@ -1088,6 +1173,11 @@ def _prepare(
         query = replace(query, speakers=tuple(registry.titled(footnote)))
     if not query.speakers:
         query = replace(query, speakers=_named_before(passages, footnote))
+    role_notes: list[str] = []
+    if not query.speakers:
+        # `The mayor said: “…”`: an office, no one named with it before; the registry may say whose it is.
+        by_role, role_notes = _role_holders(footnote, passages, registry)
+        query = replace(query, speakers=by_role)
     year_only = query.period if query.date is None and query.period and query.period.isdigit() else None
     said_day = _passage_day_in_year(footnote, int(year_only)) if year_only else None
     if said_day is not None:
@@ -1115,7 +1205,12 @@ def _prepare(
         "an account, add a row with its name, platform and handle)"
         for speaker in credited
     ]
-    notes += _query_notes(query, accounts, registry, unsearchable, passed_over)
+    notes += role_notes
+    notes += [
+        note
+        for note in _query_notes(query, accounts, registry, unsearchable, passed_over)
+        if not (role_notes and note.startswith(_NOBODY_NAMED))  # it names a role: said above
+    ]
     cited_on = query.platform
     elsewhere = [
         (platform, why)

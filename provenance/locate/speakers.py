@@ -5631,6 +5631,9 @@ _MOST_QUOTES_READ = 100
 _FULL_NAME_LOOK = 5_000
 
 
+_NOTE_SOURCES = frozenset(("note", "note-handle", "passage-handle"))
+
+
 def build_query(footnote: Footnote, citation: Citation, quotes: tuple[str, ...] | None = None) -> LocateQuery:
     """What to search for one footnote: the note's own account or author, then the citing passages'.
 
@@ -5659,6 +5662,13 @@ def build_query(footnote: Footnote, citation: Citation, quotes: tuple[str, ...] 
         named = writers_sources(context.text, [quote for quote in context.quotes if quote in own], named)
         # `Dmitry Medvedev went further. Medvedev wrote: “…”`: the full name is who posted.
         found += [named_in_full(context.text[:_FULL_NAME_LOOK], speaker) for speaker in named]
+    # `Moscow denied the claims. The ministry's spokeswoman wrote: “…”`: a capital is no one who posted (a
+    # government's name for itself, `Kyiv said`, has no account), though read as the passage's subject.
+    found = [
+        speaker
+        for speaker in found
+        if speaker.source in _NOTE_SOURCES or as_letters(speaker.name) not in KNOWN_PLACES
+    ]
     # A name one passage gives the quote outright is no guess, nor a source, because another passage leaves
     # it one.
     found.sort(key=lambda speaker: {"cited": 1, "elsewhere": 2}.get(speaker.source, 0))

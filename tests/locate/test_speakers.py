@@ -3993,3 +3993,16 @@ def test_a_name_a_via_credit_alone_gives_is_searched_only_as_one_the_registry_mu
     assert quote_speaker(footnote.contexts[0].text, "Three houses burned.") == speaker
     agency = _footnote("1", "Telegram, January 21, 2022.", '"Three houses burned." (via Reuters)')
     assert [s.credit_only for s in build_query(agency, citation).speakers] == [False]
+
+
+def test_a_capital_read_as_the_passage_s_subject_is_no_one_who_posted() -> None:
+    # Before: `Moscow` was guessed as who posted `The ministry's spokeswoman wrote: "…"`.
+    passage = 'Moscow denied the claims. The ministry\'s spokeswoman wrote: "The West is lying again."'
+    footnote = _footnote("1", "Telegram, January 21, 2022.", passage)
+    citation = Citation(platform=Platform.TELEGRAM, date=dt.date(2022, 1, 21))
+
+    assert build_query(footnote, citation).speakers == ()
+    named = _footnote("1", "Moscow (@moscow_example), Telegram, January 21, 2022.", passage)
+    assert [s.name for s in build_query(named, Citation(author="Moscow", handle="moscow_example")).speakers][
+        :1
+    ] == ["moscow_example"], "a note's own name or handle is kept"
