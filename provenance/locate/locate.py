@@ -512,6 +512,7 @@ _NOT_QUALIFYING = frozenset({"of", "the", "for", "in", "to", "and", "der", "des"
 _POSSESSIVE_S = on_first_use(r"['\u2019]s\b")
 _MOST_ROLE_HOLDERS = 5  # registry names a role may be given to; more, and it says no more than the role
 _PARAGRAPHS_FOR_ROLE = 2  # paragraphs before a passage read for the words of an office's alias
+_WORDS_BEFORE_ROLE = 4  # words before an office read for one that makes the words another's (`an aide to`)
 
 
 def _office_words(written: str) -> list[str]:
@@ -552,16 +553,21 @@ def _role_holders(
         text = context.text[:_PASSAGE_CHARS]
         sentences = split_sentences(text)
         quoted = (s for s in sentences if any(" ".join(q.split())[:40] in s for q in context.quotes))
-        office = office_subject(next(quoted, text))
+        sentence = next(quoted, text)
+        office = office_subject(sentence)
         if office is None:
             continue
         key = office.casefold()
+        words = _words(blank_quotes(sentence))
+        at = max((i for i, word in enumerate(words) if word == key), default=0)
+        if _NOT_THE_SPEAKER.intersection(words[max(0, at - _WORDS_BEFORE_ROLE) : at]):
+            continue  # `An aide to the Defence Minister said`, `A spokesman for the minister`: not his
         before = passages.paragraphs_before(context)[:_PARAGRAPHS_FOR_ROLE]
         said = set(_office_words(" ".join([text, *(paragraph[:_PASSAGE_CHARS] for paragraph in before)])))
         taken: dict[str, None] = {}
         untaken: dict[str, str] = {}
-        for account, written, words in registry.holding(key):
-            if {word for word in words if word != key and word not in _NOT_QUALIFYING} <= said:
+        for account, written, alias in registry.holding(key):
+            if {word for word in alias if word != key and word not in _NOT_QUALIFYING} <= said:
                 taken[written] = None
             else:
                 untaken.setdefault(account.label, written)
