@@ -1270,6 +1270,9 @@ def _past_office(words: list[str]) -> list[str]:
         # `міністр закордонних справ`): read as the name, `— заявил министр обороны Сергей Шойгу` named
         # nobody.
         of_what = end >= 0 and end == at - 1 and _is_office_complement(word)
+        of_what = of_what or (
+            end >= 0 and end == at - 1 and _region_of(bare, " ".join(words[at + 1 : at + 2]))
+        )
         if (title and bare[:1].islower()) or of_what:
             end = at
         if word[-1] in ",;:.!?…":
@@ -2417,7 +2420,7 @@ def _after_genitive_titles(text: str) -> str:
         body = acronym or word.lower() in _SLAVIC_GENITIVE_BODIES or word.lower() in _OFFICE_BODIES
         # What the office is of, in lower case after it (`министра обороны`, `міністра закордонних справ`,
         # `главы Офиса президента`): read as the name, `по словам министра обороны Сергея Шойгу` named nobody.
-        of_what = past_office and _is_office_complement(word)
+        of_what = past_office and (_is_office_complement(word) or _region_of(word, after))
         if not (office or body or of_what) or not after or word[-1:] in ",;:.!?":
             # `по словам министра, «…»`: the clause ends with the office, and the quote after it was read as
             # a channel's name in guillemets.
@@ -2425,6 +2428,28 @@ def _after_genitive_titles(text: str) -> str:
         past_office = past_office or office
         rest = after.lstrip()
     return rest
+
+
+# The endings of a Russian or Ukrainian adjective in the genitive naming a region (`Белгородской области`,
+# `Донецкой`, `Краснодарского края`, `Харківської області`, `Донецької`).
+_REGION_ADJECTIVE_ENDINGS = (
+    *("\u0441\u043a\u043e\u0439", "\u0446\u043a\u043e\u0439", "\u0441\u043a\u043e\u0433\u043e"),
+    *("\u0446\u043a\u043e\u0433\u043e", "\u0441\u044c\u043a\u043e\u0457", "\u0446\u044c\u043a\u043e\u0457"),
+    *("\u0441\u044c\u043a\u043e\u0433\u043e", "\u0446\u044c\u043a\u043e\u0433\u043e"),
+)
+
+
+def _region_of(word: str, after: str) -> bool:
+    """Whether `word` is a region's adjective an office is of, before its lower-case noun (`губернатора
+    Белгородской области`, `губернатор Курской области`): capitalised, not a name. Read as the name, `по
+    словам губернатора Белгородской области Вячеслава Гладкова` named `Белгородской`."""
+    following = after.split(" ", 1)[0]
+    return (
+        word[:1].isupper()
+        and _is_office_complement(word[1:])
+        and word.endswith(_REGION_ADJECTIVE_ENDINGS)
+        and _is_office_complement(following)
+    )
 
 
 def _is_office_complement(word: str) -> bool:

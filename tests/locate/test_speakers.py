@@ -4006,3 +4006,47 @@ def test_a_capital_read_as_the_passage_s_subject_is_no_one_who_posted() -> None:
     assert [s.name for s in build_query(named, Citation(author="Moscow", handle="moscow_example")).speakers][
         :1
     ] == ["moscow_example"], "a note's own name or handle is kept"
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        (
+            "По словам губернатора Белгородской области Вячеслава Гладкова, «пострадали три человека».",
+            "Вячеслава Гладкова",
+        ),
+        (
+            "По данным губернатора Курской области Алексея Смирнова, «пострадали три человека».",
+            "Алексея Смирнова",
+        ),
+        (
+            "Как сообщил губернатор Белгородской области Вячеслав Гладков, «пострадали три человека».",
+            "Вячеслав Гладков",
+        ),
+        (
+            "«Пострадали три человека», — написал губернатор Белгородской области Вячеслав Гладков.",
+            "Вячеслав Гладков",
+        ),
+        (
+            "Як заявив голова Харківської обласної військової адміністрації Олег Синєгубов, «троє».",
+            "Олег Синєгубов",
+        ),
+    ],
+)
+def test_a_region_an_office_is_of_is_no_part_of_the_name(passage: str, name: str) -> None:
+    # Before: `Белгородской` (of the region) was read as who posted, and `Як заявив голова Харківської …`
+    # named nobody.
+    footnote = _footnote("1", "Telegram, January 21, 2022.", passage)
+    citation = Citation(platform=Platform.TELEGRAM, date=dt.date(2022, 1, 21))
+
+    assert [speaker.name for speaker in build_query(footnote, citation).speakers] == [name]
+
+
+def test_a_family_name_in_the_genitive_ending_as_a_region_does_is_still_the_name() -> None:
+    # `Вишневской` ends as `Белгородской` does: with no region's noun after it, a name.
+    footnote = _footnote(
+        "1", "Telegram, January 21, 2022.", "По словам министра Вишневской, «всё под контролем»."
+    )
+    citation = Citation(platform=Platform.TELEGRAM, date=dt.date(2022, 1, 21))
+
+    assert [speaker.name for speaker in build_query(footnote, citation).speakers] == ["Вишневской"]
