@@ -1337,6 +1337,7 @@ _GERMAN_ROLE_ENDINGS = (
     *("sprecher", "sprecherin", "kanal", "minister", "ministerin", "präsident", "präsidentin", "blogger"),
     *("bloggerin", "chef", "chefin", "leiter", "leiterin", "kommandeur", "gouverneur", "abgeordneter"),
     *("abgeordnete", "politiker", "politikerin", "korrespondent", "korrespondentin"),
+    *("b\u00fcrgermeister", "b\u00fcrgermeisterin"),
 )
 
 
@@ -1351,7 +1352,12 @@ def _is_descriptor(word: str) -> bool:
         or bare.lower().endswith(_GERMAN_ROLE_ENDINGS)
         or (len(bare) >= 2 and bare.isupper() and bare.isalpha())
         or (bool(head) and tail[:1].islower() and tail.lower() not in _PARTICLES)
+        # `Commander-in-Chief Oleksandr Syrskyi`: a compound of titles alone (and `in`, `of`) is an office.
+        or (bool(head) and all(part in _TITLES or part in _TITLE_JOINS for part in bare.lower().split("-")))
     )
+
+
+_TITLE_JOINS = frozenset(("in", "of", "at"))
 
 
 def _split_descriptors(words: list[str]) -> tuple[list[str], list[str]]:

@@ -4050,3 +4050,21 @@ def test_a_family_name_in_the_genitive_ending_as_a_region_does_is_still_the_name
     citation = Citation(platform=Platform.TELEGRAM, date=dt.date(2022, 1, 21))
 
     assert [speaker.name for speaker in build_query(footnote, citation).speakers] == ["Вишневской"]
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        (
+            'Ukraine\'s Commander-in-Chief Oleksandr Syrskyi wrote on Telegram: "It is hard."',
+            "Oleksandr Syrskyi",
+        ),
+        ("Laut Bürgermeister Vitali Klitschko „funktioniert die Luftabwehr“.", "Vitali Klitschko"),
+    ],
+)
+def test_an_office_of_a_compound_or_a_german_mayor_is_no_part_of_the_name(passage: str, name: str) -> None:
+    # Before: `Commander-in-Chief Oleksandr Syrskyi` and `Bürgermeister Vitali Klitschko` were the names.
+    footnote = _footnote("1", "Telegram, January 21, 2022.", passage)
+    citation = Citation(platform=Platform.TELEGRAM, date=dt.date(2022, 1, 21))
+
+    assert [speaker.name for speaker in build_query(footnote, citation).speakers] == [name]
