@@ -2264,6 +2264,8 @@ _OF_WHAT_WORDS = 5
 # What may open the clause before such an office: an article, or an adjective written capitalised (`Former`,
 # `Russian`): not `Rybar, replying to the governor of Belgorod, Vyacheslav Gladkov, wrote`, Rybar's words.
 _OPENING_AN_OFFICE = frozenset(("the", "a", "an", "another"))
+# A region's noun written in lower case after its name (`of Kursk region`, `of the Belgorod oblast`).
+_PLACE_KIND_NOUNS = frozenset(("region", "oblast", "province", "district", "krai", "republic", "county"))
 
 
 # French's and Spanish's offices, written in lower case after an article (`le président ukrainien`, `el
@@ -2302,6 +2304,8 @@ def _ends_with_description(opening: str) -> bool:
         if clause[at] in ("of", "for") and (office in DESCRIBING_WORDS or office in _TITLES):
             what = [word for word in clause[at + 1 :] if word != "the"]
             before = clause[: at - 1]
+            if len(what) >= 2 and what[-1] in _PLACE_KIND_NOUNS:
+                what = what[:-1]  # `The governor of Kursk region`: the region's noun in lower case
             return (
                 0 < len(what) <= _OF_WHAT_WORDS
                 and all(word[:1].isupper() for word in what)
