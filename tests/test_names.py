@@ -375,3 +375,12 @@ def test_a_latin_name_is_not_read_in_another_cyrillic_one(latin: str, cyrillic: 
 
 def test_a_hostile_cyrillic_name_of_100_kb_is_compared_at_once() -> None:
     assert cyrillic_script_likeness("й" * 100_000, "y" * 100_000) is None
+
+
+def test_agencies_and_places_are_known_by_their_letters_alone() -> None:
+    from provenance.names import KNOWN_PLACES, NEWS_AGENCIES, as_letters
+
+    assert as_letters("RIA Novosti") in NEWS_AGENCIES and as_letters("Reuters") in NEWS_AGENCIES
+    assert as_letters("Tel Aviv") in KNOWN_PLACES and as_letters("Kharkov") in KNOWN_PLACES
+    assert as_letters("Kyiv Independent") not in KNOWN_PLACES, "an outlet named after a place is none"
+    assert as_letters("Bakhmut") not in KNOWN_PLACES, "no list of every town: the registry tells"

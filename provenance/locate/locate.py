@@ -75,6 +75,7 @@ from provenance.locate.speakers import (
     split_sentences,
 )
 from provenance.locate.telegram import CITED_DAY
+from provenance.locate.unsearchable import UnsearchablePlatform, on_platform_site, unsearchable_platform
 from provenance.models import (
     Capture,
     Citation,
@@ -270,6 +271,7 @@ class _Registry:
         self._matches: dict[tuple[str, str | None, bool], list[AccountMatch]] = {}
         self._phrases: dict[str, str] | None = None
         self._former: dict[str, list[Account]] | None = None
+        self._words_of: dict[str, list[tuple[Account, str, list[str]]]] | None = None
 
     def renamed_from(self, handle: str | None, platform: Platform | None) -> list[Account]:
         """The accounts (on `platform`, if given) whose aliases give `handle` written as a handle (`@handle`,
@@ -309,6 +311,19 @@ class _Registry:
                         found[named] = None
                         break
         return [Speaker(name=name, source="elsewhere", role=_BY_TITLE) for name in found]
+
+    def holding(self, word: str) -> list[tuple[Account, str, list[str]]]:
+        """The registry's names and aliases of a few words holding `word` (an office: `Mayor of Kyiv` holds
+        `mayor`), each with its account and its words; worked out once a run."""
+        if self._words_of is None:
+            self._words_of = {}
+            for account in self.accounts:
+                for written in account.names:
+                    words = _office_words(written)
+                    if 0 < len(words) <= _TITLE_WORDS:
+                        for each in dict.fromkeys(words):
+                            self._words_of.setdefault(each, []).append((account, written, words))
+        return self._words_of.get(word, [])
 
     def matches(self, speaker: Speaker, platform: Platform | None) -> list[AccountMatch]:
         """`match_accounts` of the speaker, on `platform` if given (the matches on any, kept to it)."""
@@ -489,6 +504,80 @@ def _named_before(passages: _Passages, footnote: Footnote) -> tuple[Speaker, ...
     return tuple(found.values())
 
 
+# A registry account whose name or alias holds the office a passage gives the words to (`The mayor said:` and
+# `Mayor of Kyiv`): a guess, and only where the passage or the paragraphs before it say the rest of the alias
+# (`Kyiv`), so that the registry's only mayor is not taken for every mayor a report quotes.
+_BY_ROLE = "holds the office the passage names"
+_NOT_QUALIFYING = frozenset({"of", "the", "for", "in", "to", "and", "der", "des", "die", "von", "f\u00fcr"})
+_POSSESSIVE_S = on_first_use(r"['\u2019]s\b")
+_MOST_ROLE_HOLDERS = 5  # registry names a role may be given to; more, and it says no more than the role
+_PARAGRAPHS_FOR_ROLE = 2  # paragraphs before a passage read for the words of an office's alias
+_WORDS_BEFORE_ROLE = 4  # words before an office read for one that makes the words another's (`an aide to`)
+
+
+def _office_words(written: str) -> list[str]:
+    return _words(_POSSESSIVE_S().sub("", written))
+
+
+def _role_notes(office: str, taken: Sequence[str], untaken: dict[str, str]) -> list[str]:
+    if taken:
+        names = ", ".join(repr(name) for name in taken)
+        return [
+            f"the passage gives the words to a role, 'the {office}', not a person: the registry gives that "
+            f"office as {names}, which the passage's words fit; a guess, weighed "
+            f"{SOURCE_WEIGHT['elsewhere']:.2f} in the speaker part; confirm who posted"
+        ]
+    notes = [
+        f"the passage gives the words to a role, 'the {office}', not a person: give the person's name in the "
+        "passage, the account's handle in the note or the citations file, or a registry alias naming the "
+        "office as the report does"
+    ]
+    if untaken:
+        entries = ", ".join(f"{label} ('{written}')" for label, written in list(untaken.items())[:3])
+        notes.append(
+            f"the registry gives the office to {entries}, but the passage does not say which {office}: not "
+            "searched"
+        )
+    return notes
+
+
+def _role_holders(
+    footnote: Footnote, passages: _Passages, registry: _Registry
+) -> tuple[tuple[Speaker, ...], list[str]]:
+    """For passages giving the words to an office alone (`The mayor said: “…”`: `office_subject`) that no
+    one named before holds, the registry names and aliases that hold that office and whose other words the
+    passage or the paragraphs before it say (`Mayor of Kyiv` after `Kyiv was shelled again.`), each a guess;
+    and what to say: the passage names a role, not a person, and which registry entries give that office
+    but were not taken, the passage not saying which."""
+    for context in footnote.contexts:
+        text = context.text[:_PASSAGE_CHARS]
+        sentences = split_sentences(text)
+        quoted = (s for s in sentences if any(" ".join(q.split())[:40] in s for q in context.quotes))
+        sentence = next(quoted, text)
+        office = office_subject(sentence)
+        if office is None:
+            continue
+        key = office.casefold()
+        words = _words(blank_quotes(sentence))
+        at = max((i for i, word in enumerate(words) if word == key), default=0)
+        if _NOT_THE_SPEAKER.intersection(words[max(0, at - _WORDS_BEFORE_ROLE) : at]):
+            continue  # `An aide to the Defence Minister said`, `A spokesman for the minister`: not his
+        before = passages.paragraphs_before(context)[:_PARAGRAPHS_FOR_ROLE]
+        said = set(_office_words(" ".join([text, *(paragraph[:_PASSAGE_CHARS] for paragraph in before)])))
+        taken: dict[str, None] = {}
+        untaken: dict[str, str] = {}
+        for account, written, alias in registry.holding(key):
+            if {word for word in alias if word != key and word not in _NOT_QUALIFYING} <= said:
+                taken[written] = None
+            else:
+                untaken.setdefault(account.label, written)
+        if len(taken) > _MOST_ROLE_HOLDERS:
+            taken = {}
+        speakers = tuple(Speaker(name, "elsewhere", _BY_ROLE) for name in taken)
+        return speakers, _role_notes(office, list(taken), {} if taken else untaken)
+    return (), []
+
+
 # A passage of a quote alone (`"The West will pay for everything."[1]` after `Dmitry Medvedev posted on his
 # channel late on Thursday.`): its words are the one's named just before, as a reader takes them, as a
 # pronoun's (`he wrote`) are. The role's prefix says so in the notes.
@@ -653,7 +742,64 @@ def _elsewhere(query: LocateQuery, registry: _Registry) -> list[str]:
     return sorted(found)
 
 
-def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry: _Registry) -> list[str]:
+def _on_platform(account: Account, platform: UnsearchablePlatform) -> bool:
+    """Whether a registry account is on a platform `locate` cannot list: its page on the platform's site, or a
+    row of that platform (`threads`)."""
+    if platform.platform is not Platform.WEB and account.platform is platform.platform:
+        return True
+    return on_platform_site(account.url, platform)
+
+
+def _with_page(match: AccountMatch, platform: UnsearchablePlatform) -> AccountMatch:
+    """`match`, its account given its page on the platform where the registry gives its handle alone (a
+    `threads` row): its archived copies are what can be searched."""
+    account = match.account
+    if account.url or not account.handle:
+        return match
+    return replace(match, account=account.model_copy(update={"url": platform.account_page(account.handle)}))
+
+
+def _unsearchable_notes(
+    platform: UnsearchablePlatform, accounts: Sequence[AccountMatch], passed_over: Sequence[AccountMatch]
+) -> list[str]:
+    """What a footnote naming a platform `locate` cannot list says: which platform, what was searched, and
+    what a person can do."""
+    named = (
+        f"the note names {platform.name}"
+        if platform.where == "note"
+        else f"the note names no platform; the passage says the post was on {platform.name}"
+    )
+    if accounts:
+        searched = ", ".join(match.account.label for match in accounts)
+        notes = [
+            f"{named}, which locate cannot list posts of: only archived copies of {searched} are searched "
+            "(a post no archive copied is not found); a person can open the account's page there around the "
+            "cited day and give the post's URL in the citations file"
+        ]
+    else:
+        notes = [
+            f"{named}, a platform locate cannot search (it reads no listing of its posts): nothing was "
+            f"searched; open the account's page ({platform.example_page}) or an archive's copies of it "
+            "around the cited day and give the post's URL in the citations file, or add a registry row "
+            f"with its page as url ({platform.platform.value}, {platform.example_page}) to search its "
+            "archived copies"
+        ]
+    if passed_over:
+        others = ", ".join(match.account.label for match in passed_over)
+        notes.append(f"not searched: {others}, on another platform than {platform.name}")
+    return notes
+
+
+_NOBODY_NAMED = "the citing passage names nobody who posted"
+
+
+def _query_notes(
+    query: LocateQuery,
+    accounts: Sequence[AccountMatch],
+    registry: _Registry,
+    unsearchable: UnsearchablePlatform | None = None,
+    passed_over: Sequence[AccountMatch] = (),
+) -> list[str]:
     notes = [
         f"the handle {speaker.handle!r} is no account name (letters, digits, _ . -): it is not searched"
         for speaker in query.speakers
@@ -722,7 +868,7 @@ def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry:
         speaker.name
         for speaker in query.speakers
         if speaker.source == "elsewhere"
-        and speaker.role not in (_BY_TITLE, _BEFORE, _PARAGRAPH_BEFORE)
+        and speaker.role not in (_BY_TITLE, _BEFORE, _PARAGRAPH_BEFORE, _BY_ROLE)
         and not (speaker.role or "").startswith(_QUOTE_ALONE)
         and speaker not in by_office
     ]
@@ -737,12 +883,14 @@ def _query_notes(query: LocateQuery, accounts: Sequence[AccountMatch], registry:
         notes.append(f"the note dates the post to {query.period} only: give the month or the day to search")
     elif query.date is None and query.period is None:
         notes.append("the note gives no full date: there is no day to search around")
+    if unsearchable is not None:
+        notes += _unsearchable_notes(unsearchable, accounts, passed_over)
     if not query.speakers:
         notes.append(
-            "the citing passage names nobody who posted (no 'X posted/wrote/said', no 'X's channel'); "
-            "add the account's handle to the note or the citations file"
+            f"{_NOBODY_NAMED} (no 'X posted/wrote/said', no 'X's channel'); add the account's handle to the "
+            "note or the citations file"
         )
-    elif not accounts:
+    elif not accounts and unsearchable is None:
         names = ", ".join(repr(speaker.name) for speaker in query.speakers)
         where = query.platform.value if query.platform else "the platform"
         elsewhere = _elsewhere(query, registry) if registry.accounts else []
@@ -1021,10 +1169,21 @@ def _prepare(
     passages: _Passages,
 ) -> _Prepared:
     query = build_query(footnote, citation, attributed_quotes(report.footnotes)[footnote.label])
+    # `“…” (via Bakhmut)`: a credit alone may name a place; it is who posted only where the registry holds it.
+    credited = [
+        speaker for speaker in query.speakers if speaker.credit_only and not registry.matches(speaker, None)
+    ]
+    if credited:
+        query = replace(query, speakers=tuple(s for s in query.speakers if s not in credited))
     if not query.speakers and registry.accounts:
         query = replace(query, speakers=tuple(registry.titled(footnote)))
     if not query.speakers:
         query = replace(query, speakers=_named_before(passages, footnote))
+    role_notes: list[str] = []
+    if not query.speakers:
+        # `The mayor said: “…”`: an office, no one named with it before; the registry may say whose it is.
+        by_role, role_notes = _role_holders(footnote, passages, registry)
+        query = replace(query, speakers=by_role)
     year_only = query.period if query.date is None and query.period and query.period.isdigit() else None
     said_day = _passage_day_in_year(footnote, int(year_only)) if year_only else None
     if said_day is not None:
@@ -1034,8 +1193,30 @@ def _prepare(
     if undated_day is not None:
         # `[1] Telegram.` cited by `On January 21, 2022, X posted`: the one day there is to search.
         query = replace(query, date=undated_day)
+    unsearchable = unsearchable_platform(footnote.text, citation.platform, footnote.contexts)
+    if unsearchable is not None and unsearchable.platform is Platform.THREADS:
+        query = replace(query, platform=Platform.THREADS)
     accounts = _accounts_for(query, registry)
-    notes = _query_notes(query, accounts, registry)
+    passed_over: list[AccountMatch] = []
+    if unsearchable is not None:
+        # `[4] Truth Social, …`: the speaker's X account is not where the post was. Only an account on the
+        # platform's own site is searched (through archived copies of its page); the others are said.
+        passed_over = [match for match in accounts if not _on_platform(match.account, unsearchable)]
+        accounts = [
+            _with_page(match, unsearchable) for match in accounts if _on_platform(match.account, unsearchable)
+        ]
+    notes = [
+        f"the passage credits the words to {speaker.name!r} with 'via' alone, which names a place as often "
+        "as a source, and the accounts registry holds no such name: not searched as who posted (if it is "
+        "an account, add a row with its name, platform and handle)"
+        for speaker in credited
+    ]
+    notes += role_notes
+    notes += [
+        note
+        for note in _query_notes(query, accounts, registry, unsearchable, passed_over)
+        if not (role_notes and note.startswith(_NOBODY_NAMED))  # it names a role: said above
+    ]
     cited_on = query.platform
     elsewhere = [
         (platform, why)

@@ -114,6 +114,9 @@ from provenance.names import (
     COMMON_GIVEN_NAMES,
     DESCRIBING_WORDS,
     HONORIFICS,
+    KNOWN_PLACES,
+    NEWS_AGENCIES,
+    as_letters,
     honorifics_before,
     is_a_persons_name,
     main_script,
@@ -1142,6 +1145,9 @@ class Speaker:
     role: str | None = None
     handle: str | None = None  # when the report wrote the account itself (`@name`)
     genitive: bool = False  # declined as Russian and Ukrainian do after `по словам`: `Марии Захаровой`
+    # Named only by a credit (`“…” (via Bakhmut)`) that nothing in the report shows is a source rather than a
+    # place: `locate` searches it only where the accounts registry holds the name.
+    credit_only: bool = False
 
     @property
     def weight(self) -> float:
@@ -1264,6 +1270,9 @@ def _past_office(words: list[str]) -> list[str]:
         # `міністр закордонних справ`): read as the name, `— заявил министр обороны Сергей Шойгу` named
         # nobody.
         of_what = end >= 0 and end == at - 1 and _is_office_complement(word)
+        of_what = of_what or (
+            end >= 0 and end == at - 1 and _region_of(bare, " ".join(words[at + 1 : at + 2]))
+        )
         if (title and bare[:1].islower()) or of_what:
             end = at
         if word[-1] in ",;:.!?…":
@@ -1328,6 +1337,7 @@ _GERMAN_ROLE_ENDINGS = (
     *("sprecher", "sprecherin", "kanal", "minister", "ministerin", "präsident", "präsidentin", "blogger"),
     *("bloggerin", "chef", "chefin", "leiter", "leiterin", "kommandeur", "gouverneur", "abgeordneter"),
     *("abgeordnete", "politiker", "politikerin", "korrespondent", "korrespondentin"),
+    *("b\u00fcrgermeister", "b\u00fcrgermeisterin"),
 )
 
 
@@ -1342,7 +1352,12 @@ def _is_descriptor(word: str) -> bool:
         or bare.lower().endswith(_GERMAN_ROLE_ENDINGS)
         or (len(bare) >= 2 and bare.isupper() and bare.isalpha())
         or (bool(head) and tail[:1].islower() and tail.lower() not in _PARTICLES)
+        # `Commander-in-Chief Oleksandr Syrskyi`: a compound of titles alone (and `in`, `of`) is an office.
+        or (bool(head) and all(part in _TITLES or part in _TITLE_JOINS for part in bare.lower().split("-")))
     )
+
+
+_TITLE_JOINS = frozenset(("in", "of", "at"))
 
 
 def _split_descriptors(words: list[str]) -> tuple[list[str], list[str]]:
@@ -2249,6 +2264,8 @@ _OF_WHAT_WORDS = 5
 # What may open the clause before such an office: an article, or an adjective written capitalised (`Former`,
 # `Russian`): not `Rybar, replying to the governor of Belgorod, Vyacheslav Gladkov, wrote`, Rybar's words.
 _OPENING_AN_OFFICE = frozenset(("the", "a", "an", "another"))
+# A region's noun written in lower case after its name (`of Kursk region`, `of the Belgorod oblast`).
+_PLACE_KIND_NOUNS = frozenset(("region", "oblast", "province", "district", "krai", "republic", "county"))
 
 
 # French's and Spanish's offices, written in lower case after an article (`le président ukrainien`, `el
@@ -2287,6 +2304,8 @@ def _ends_with_description(opening: str) -> bool:
         if clause[at] in ("of", "for") and (office in DESCRIBING_WORDS or office in _TITLES):
             what = [word for word in clause[at + 1 :] if word != "the"]
             before = clause[: at - 1]
+            if len(what) >= 2 and what[-1] in _PLACE_KIND_NOUNS:
+                what = what[:-1]  # `The governor of Kursk region`: the region's noun in lower case
             return (
                 0 < len(what) <= _OF_WHAT_WORDS
                 and all(word[:1].isupper() for word in what)
@@ -2411,7 +2430,7 @@ def _after_genitive_titles(text: str) -> str:
         body = acronym or word.lower() in _SLAVIC_GENITIVE_BODIES or word.lower() in _OFFICE_BODIES
         # What the office is of, in lower case after it (`министра обороны`, `міністра закордонних справ`,
         # `главы Офиса президента`): read as the name, `по словам министра обороны Сергея Шойгу` named nobody.
-        of_what = past_office and _is_office_complement(word)
+        of_what = past_office and (_is_office_complement(word) or _region_of(word, after))
         if not (office or body or of_what) or not after or word[-1:] in ",;:.!?":
             # `по словам министра, «…»`: the clause ends with the office, and the quote after it was read as
             # a channel's name in guillemets.
@@ -2419,6 +2438,28 @@ def _after_genitive_titles(text: str) -> str:
         past_office = past_office or office
         rest = after.lstrip()
     return rest
+
+
+# The endings of a Russian or Ukrainian adjective in the genitive naming a region (`Белгородской области`,
+# `Донецкой`, `Краснодарского края`, `Харківської області`, `Донецької`).
+_REGION_ADJECTIVE_ENDINGS = (
+    *("\u0441\u043a\u043e\u0439", "\u0446\u043a\u043e\u0439", "\u0441\u043a\u043e\u0433\u043e"),
+    *("\u0446\u043a\u043e\u0433\u043e", "\u0441\u044c\u043a\u043e\u0457", "\u0446\u044c\u043a\u043e\u0457"),
+    *("\u0441\u044c\u043a\u043e\u0433\u043e", "\u0446\u044c\u043a\u043e\u0433\u043e"),
+)
+
+
+def _region_of(word: str, after: str) -> bool:
+    """Whether `word` is a region's adjective an office is of, before its lower-case noun (`губернатора
+    Белгородской области`, `губернатор Курской области`): capitalised, not a name. Read as the name, `по
+    словам губернатора Белгородской области Вячеслава Гладкова` named `Белгородской`."""
+    following = after.split(" ", 1)[0]
+    return (
+        word[:1].isupper()
+        and _is_office_complement(word[1:])
+        and word.endswith(_REGION_ADJECTIVE_ENDINGS)
+        and _is_office_complement(following)
+    )
 
 
 def _is_office_complement(word: str) -> bool:
@@ -3061,7 +3102,9 @@ _CONTRASTED_AT_VERB = LazyPattern(
 def quote_speaker(text: str, quote: str, cited: frozenset[str] = frozenset()) -> Speaker | None:
     """Whom a passage gives `quote` to, when it says so plainly (`_quote_speaker`); a handle read as the
     name (`@rybar wrote “…”`, `According to @rybar's post, “…”`) is that account's (`Speaker.handle`), as
-    `@rybar: “…”` is."""
+    `@rybar: “…”` is. A name only a credit gives, which may be a place (`(via Bakhmut)`), is said so
+    (`Speaker.credit_only`): a check still compares it with the post's author (a person then looks), where
+    `locate` searches it only as a name the registry holds."""
     speaker = _quote_speaker(text, quote, cited)
     if speaker is not None and _an_office_alone(speaker.name):
         return None  # `Der Sprecher schrieb`: German capitalises the office as it does a name
@@ -4514,6 +4557,13 @@ def _speaker_signing(
     credited = signed.re is _CREDITED() and tail is None and not via
     if credited and not _labels_a_speaker(name.split(), passage, sentence, cited):
         return None
+    if via and not _labels_a_speaker(name.split(), passage, sentence, cited):
+        # `“…” (via Bakhmut)` credits a place as often as a source (`(via Reuters)`, `(via Rybar)`): an agency
+        # is a source, a capital a place, any other name a source only where the registry holds it.
+        letters = as_letters(name)
+        if letters in KNOWN_PLACES:
+            return None
+        return Speaker(name, "subject", credit_only=letters not in NEWS_AGENCIES)
     return Speaker(name, "subject")
 
 
@@ -5616,6 +5666,9 @@ _MOST_QUOTES_READ = 100
 _FULL_NAME_LOOK = 5_000
 
 
+_NOTE_SOURCES = frozenset(("note", "note-handle", "passage-handle"))
+
+
 def build_query(footnote: Footnote, citation: Citation, quotes: tuple[str, ...] | None = None) -> LocateQuery:
     """What to search for one footnote: the note's own account or author, then the citing passages'.
 
@@ -5644,6 +5697,13 @@ def build_query(footnote: Footnote, citation: Citation, quotes: tuple[str, ...] 
         named = writers_sources(context.text, [quote for quote in context.quotes if quote in own], named)
         # `Dmitry Medvedev went further. Medvedev wrote: “…”`: the full name is who posted.
         found += [named_in_full(context.text[:_FULL_NAME_LOOK], speaker) for speaker in named]
+    # `Moscow denied the claims. The ministry's spokeswoman wrote: “…”`: a capital is no one who posted (a
+    # government's name for itself, `Kyiv said`, has no account), though read as the passage's subject.
+    found = [
+        speaker
+        for speaker in found
+        if speaker.source in _NOTE_SOURCES or as_letters(speaker.name) not in KNOWN_PLACES
+    ]
     # A name one passage gives the quote outright is no guess, nor a source, because another passage leaves
     # it one.
     found.sort(key=lambda speaker: {"cited": 1, "elsewhere": 2}.get(speaker.source, 0))
