@@ -920,8 +920,8 @@ def test_each_footnote_of_the_osint_brief_has_the_status_a_careful_investigator_
     brief: dict[str, dict[str, Any]],
 ) -> None:
     statuses = {label: footnote["status"] for label, footnote in brief.items()}
-    statuses.pop("text-post")  # see the xfail below
     assert statuses == {
+        "text-post": "verified",  # the channel's own words, `Kupiansk Now reported` naming it
         "photos": "unconfirmed",  # a photo without words: the note's title is the report's description
         "photos-described": "unconfirmed",  # the report's words for a photo: nothing to find them in
         "governor": "verified",  # the widget's UTC day before, the note's day in Kyiv
@@ -951,12 +951,6 @@ def test_each_footnote_of_the_osint_brief_has_the_status_a_careful_investigator_
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="locate.speakers cuts a channel's name ending in an adverb's word (`Kupiansk Now reported`) to "
-    "`Kupiansk`, and author warns that the passage gives the words to someone else (proposal in the review16 "
-    "report: a capitalised `Now` after a capitalised word is part of the name)",
-)
 def test_a_channel_whose_name_ends_in_now_is_the_speaker_the_passage_names(
     brief: dict[str, dict[str, Any]],
 ) -> None:

@@ -1677,6 +1677,13 @@ _DAY_WORD_ENDINGS = "day"
 _ITALIAN_AUXILIARIES = frozenset(("ha", "aveva", "anche", "inoltre"))
 
 
+def _capitalised_in_a_name(words: list[str]) -> bool:
+    """Whether the last of `words`, an adverb's word (`now`), is written capitalised after a capitalised word:
+    a part of the name (`Ukraine Now reported`, a channel's), not an adverb between a name and its verb
+    (`Rybar now claims`), which English writes in lower case."""
+    return len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper()
+
+
 def _strip_between(before: str) -> str:
     """`X later`, `X has also`, `the X channel`, `X was quoted by TASS as` (`saying`): the words between a
     name and its verb dropped."""
@@ -1710,7 +1717,7 @@ def _strip_between(before: str) -> str:
         before = before[: citing.start()] if citing is not None else before  # `Рыбарь ссылаясь на источники`
     words = before.rstrip().split(" ")
     while words and (
-        words[-1].lower() in _BETWEEN
+        (words[-1].lower() in _BETWEEN and not _capitalised_in_a_name(words))
         or words[-1] in _ACCOUNT_WORDS
         or words[-1] in _ITALIAN_AUXILIARIES
         or _adverb_after_a_name(words)

@@ -4102,3 +4102,17 @@ def test_a_crafted_passage_of_offices_regions_or_credits_is_read_in_linear_time(
     started = time.process_time()
     build_query(footnote, citation)
     assert time.process_time() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        ("The channel Kupiansk Now reported: \u201cThe bridge is down.\u201d", "Kupiansk Now"),
+        ("Rybar now claims: \u201cThe bridge is down.\u201d", "Rybar"),
+    ],
+)
+def test_a_capitalised_now_after_a_capitalised_word_is_part_of_a_channel_s_name(
+    passage: str, name: str
+) -> None:
+    # `Kupiansk Now reported` was cut to `Kupiansk`, as if `Now` were the adverb of `Rybar now claims`.
+    assert [speaker.name for speaker in speakers_in_passage(passage)] == [name]
