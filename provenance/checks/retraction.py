@@ -45,7 +45,7 @@ _PIECE_WORDS = frozenset(
     (
         *("study", "studies", "article", "articles", "paper", "papers", "preprint", "preprints", "report"),
         *("piece", "story", "research", "analysis", "publication", "manuscript", "letter", "review"),
-        *("column", "essay", "survey"),
+        *("column", "essay", "survey", "trial", "trials"),
     )
 )
 _PIECE_STEMS = (
@@ -235,8 +235,10 @@ def as_retracted_words(given: CheckInput) -> CheckInput:
     retraction of the source: the retracted page read as the words the report cites; else `given`."""
     if retraction_acknowledged(given) is None:
         return given
-    source = given.source
+    # The page read is the live one (`sources.read_source` gives the content checks no source for a page
+    # with a problem), or an archived copy retracted too; a copy from before the retraction is read as it is.
+    source = given.source if given.source is not None else given.live
     if source is None or not retracted(source):
-        return given  # an archived copy read instead (from before the retraction): read as it is
+        return given
     readable = source.model_copy(update={"problem": None, "problem_detail": None})
     return dataclasses.replace(given, source=readable)

@@ -70,7 +70,10 @@ def _given(
     citation = Citation(
         platform=Platform.WEB, author="Lina Haddad", date=dt.date(2022, 3, 18), title=TITLE, url=ARTICLE
     )
-    return CheckInput(footnote=footnote, citation=citation, outcome=_outcome(), live=live, source=live)
+    # As the pipeline reads a capture (`sources.read_source`): no source for the content checks where the
+    # live page has a problem.
+    source = live if live.problem is None else None
+    return CheckInput(footnote=footnote, citation=citation, outcome=_outcome(), live=live, source=source)
 
 
 def _checked(given: CheckInput) -> tuple[str, dict[str, tuple[str, str]]]:
@@ -149,7 +152,6 @@ def test_a_retraction_acknowledged_never_verifies_and_a_wrong_date_still_fails()
         citation=given.citation.model_copy(update={"date": dt.date(2021, 5, 2)}),
         outcome=given.outcome,
         live=given.live,
-        source=given.source,
     )
     status, checks = _checked(given)
     assert checks["date"][0] == "fail" and status == "failed"
