@@ -10,11 +10,14 @@ it. The servers are local (`--connect-to`), the URLs the real ones.
 
 from __future__ import annotations
 
+import contextlib
+import io
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from provenance import cli
 from tests.support.check_runs import HTML_HEADERS as HTML
 from tests.support.check_runs import checked_on as _check
 from tests.support.check_runs import checks_by_name
@@ -90,8 +93,12 @@ An earlier draft was cited by a day no version was submitted on.[^arxiv-no-versi
 
 
 @pytest.fixture(scope="module")
-def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
-    folder: Path = tmp_path_factory.mktemp("retracted")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("retracted")
+
+
+@pytest.fixture(scope="module")
+def checked(folder: Path) -> dict[str, dict[str, Any]]:
     ca = make_local_ca(folder, HOSTS)
     routes: dict[str, Any] = {
         path_of(TRIAL): Reply(body=TRIAL_PAGE, headers=HTML),
@@ -160,3 +167,15 @@ def test_an_arxiv_preprint_cited_by_a_day_no_version_was_submitted_on_names_the_
     assert detail.endswith(
         "no version was submitted that day: v1 2022-01-03 18:59 UTC, v2 2022-03-18 09:41 UTC"
     ), detail
+
+
+def test_the_ledger_of_a_retraction_the_report_acknowledges_is_intact_under_strict(
+    folder: Path, checked: dict[str, dict[str, Any]]
+) -> None:
+    # An unconfirmed footnote whose captured check warns: a status its checks add up to (`verify` refutes
+    # one they do not).
+    assert checked["acknowledged-note"]["status"] == "unconfirmed"
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+        code = cli.main(["verify", str(folder / "vitamin-a.md.ledger.jsonl"), "--strict"])
+    assert code == 0, out.getvalue()
