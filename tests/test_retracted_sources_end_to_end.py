@@ -128,7 +128,7 @@ def test_a_retracted_trial_the_report_says_is_retracted_is_checked_and_unconfirm
 ) -> None:
     for label, where in (
         ("acknowledged-passage", "the citing passage (line 5): 'The trial, since retracted, claimed that"),
-        ("acknowledged-note", "the note: 'Pediatrics, 20 November 2023 (retracted), https"),
+        ("acknowledged-note", "the note: 'Pediatrics, 20 November 2023 (retracted),'"),
     ):
         checks = checks_by_name(checked[label])
         assert checked[label]["status"] == "unconfirmed", checks

@@ -180,10 +180,26 @@ def _ends_a_note_s_clause(words: list[str], at: int) -> bool:
     return not following.isalnum() or following in _AFTER_A_NOTE_S_WORD or _is_number(following)
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
+def _without_links(text: str) -> str:
+    """`text` with each link (a run of non-spaces holding `://` or opening with `www.`) replaced by as many
+    spaces: a link's words (`…/minister-retracted-claim`) are its address, not the report's."""
+    pieces: list[str] = []
+    last = 0
+    for run in _NON_SPACE.finditer(text):
+        word = run.group()
+        if "://" in word or word.lower().startswith("www."):
+            pieces += (text[last : run.start()], " " * len(word))
+            last = run.end()
+    return "".join(pieces) + text[last:] if pieces else text
+
+
 def _found_in(text: str, own_piece: bool) -> str | None:
     """The words around the first retraction word of `text` (its quotations blanked) that speaks of a piece
     (`own_piece`: the text is the note, the piece's own citation), else None."""
-    unquoted = blank_quotes(text[:_MOST_CHARS])
+    unquoted = _without_links(blank_quotes(text[:_MOST_CHARS]))
     lowered = unquoted.lower()
     if not any(stem in lowered for stem in (*_RETRACTED_STEMS, *_ACTIVE_STEMS)):
         return None

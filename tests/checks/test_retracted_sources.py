@@ -172,6 +172,7 @@ def test_a_retraction_acknowledged_never_verifies_and_a_wrong_date_still_fails()
         (f"Lina Haddad, The Journal, 18 March 2022, {ARTICLE}", "Troops were withdrawn, the report said."),
         (f'Lina Haddad, "Minister retracted his claim", The Journal, {ARTICLE}', "It did."),
         (f"Lina Haddad, The Journal (the minister retracted his claim), {ARTICLE}", "It did."),
+        ("Lina Haddad, The Journal, https://news.example/minister-retracted-claim", "It did."),
     ],
     ids=[
         "a claim retracted",
@@ -180,6 +181,7 @@ def test_a_retraction_acknowledged_never_verifies_and_a_wrong_date_still_fails()
         "troops",
         "in the title",
         "in the note",
+        "in a link",
     ],
 )
 def test_retracted_said_of_something_else_is_no_acknowledgement(note: str, passage: str) -> None:
