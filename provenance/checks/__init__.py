@@ -11,6 +11,7 @@ from provenance.checks.date import check_date
 from provenance.checks.interface import Check, CheckInput
 from provenance.checks.locator import check_locator
 from provenance.checks.quote import check_quote
+from provenance.checks.retraction import as_retracted_words
 from provenance.checks.schema import check_schema
 from provenance.checks.title import check_title
 from provenance.models import CONTENT_CHECKS, CheckName, CheckResult, FootnoteStatus
@@ -31,8 +32,14 @@ CHECKS: tuple[Check, ...] = (
 _REQUIRED: tuple[CheckName, ...] = ("locator", "schema", "captured")
 
 
+# The checks that compare what the source says with what the report says of it.
+_CONTENT: frozenset[Check] = frozenset((check_date, check_author, check_quote, check_title))
+
+
 def run_checks(given: CheckInput, checks: Sequence[Check] = CHECKS) -> tuple[CheckResult, ...]:
-    return tuple(check(given) for check in checks)
+    # A retracted source the report says is retracted is compared as the retracted words the report cites.
+    content = as_retracted_words(given)
+    return tuple(check(content if check in _CONTENT else given) for check in checks)
 
 
 def footnote_status(results: Sequence[CheckResult], look: bool = False) -> FootnoteStatus:

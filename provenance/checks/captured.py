@@ -25,6 +25,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from provenance.checks.interface import CheckInput
+from provenance.checks.retraction import Acknowledgement, retraction_acknowledged
 from provenance.models import Capture, CheckResult, SourcePart, SourcePost, SourceProblem
 
 _PROBLEMS: dict[SourceProblem, str] = {
@@ -172,6 +173,9 @@ def person_must_look(given: CheckInput) -> bool:
     capture = outcome.capture if outcome is not None else None
     if live is None or capture is None or capture.truncated or capture.http_status in _PARTS_OF_THE_PAGE:
         return False
+    if live.problem is not None:
+        # A retracted source the report says is retracted: its words compared, a person must look.
+        return retraction_acknowledged(given) is not None
     changed = capture.http_status == 203
     return live.partial is not None or changed or bool(_unrendered(capture) or _went_on(capture))
 
@@ -218,6 +222,9 @@ def check_captured(given: CheckInput) -> CheckResult:
     # where "soft 404: …" or "paywall: …" was said of the cited URL's page when it was the one it led to.
     moved = _redirected(given, capture)
     read_at = f"the page read{moved}, " if moved else ""
+    acknowledged = retraction_acknowledged(given)
+    if live.problem is not None and acknowledged is not None:
+        return _retracted_as_the_report_says(given, capture, acknowledged, read_at + where)
     if live.problem is not None:
         problem = f"{_PROBLEMS[live.problem]}: {live.problem_detail}"
         return CheckResult(
@@ -257,6 +264,26 @@ def check_captured(given: CheckInput) -> CheckResult:
         name="captured",
         status="pass",
         detail=f"HTTP {status}{moved}, {_cited_copy(given)}{where}{unread}",
+    )
+
+
+def _retracted_as_the_report_says(
+    given: CheckInput, capture: Capture, acknowledged: Acknowledgement, where: str
+) -> CheckResult:
+    """`captured` of a retracted source the report says is retracted: a warning naming the retraction and
+    where the report says so. The checks compare the retracted words the report cites, but they no longer
+    stand: a person must look (never verified)."""
+    live = given.live
+    retraction = live.problem_detail if live is not None else None
+    partial = f"; {_PARTS[live.partial]}: {live.partial_detail}" if live and live.partial is not None else ""
+    said = (
+        f"{retraction}; the report says it was retracted ({acknowledged.said()}): the checks read the "
+        f"retracted words it cites, which no longer stand; a person must look{partial}"
+    )
+    return CheckResult(
+        name="captured",
+        status="warn",
+        detail="; ".join(part for part in (said, _went_on(capture), _cited_copy(given) + where) if part),
     )
 
 

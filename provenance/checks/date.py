@@ -92,6 +92,7 @@ import email.utils
 import functools
 import itertools
 import re
+from urllib.parse import urlsplit
 
 from provenance.checks.author import cites_the_forwarded_author, forward_of_another, forwarder
 from provenance.checks.interface import CheckInput
@@ -150,6 +151,7 @@ def check_date(given: CheckInput) -> CheckResult:
     result = _unconfirmed_by_a_note_of_two_days(given, result)
     result = _unconfirmed_by_a_weekday_the_day_is_not(given, result)
     result = _unconfirmed_by_a_lunar_hijri_day_far_from_it(given, result)
+    result = _passed_by_a_version_s_day(given, result)
     result = _unfailed_by_an_update_s_day(given, result)
     source, cited = given.source_read, given.citation.date
     period = given.citation.date_month_or_year if cited is None else None
@@ -459,6 +461,59 @@ def _unconfirmed_by_a_time_after_the_capture(given: CheckInput, result: CheckRes
         "date cannot be its publication's; compare by hand"
     )
     return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+def _preprint_versions(source: SourcePost) -> list[tuple[str, dt.datetime]]:
+    """The versions a preprint's page lists (`fields["versions"]`, `v1 2022-01-03T18:59:59Z | v2 …`), each
+    with when it was submitted (UTC); empty where it lists none."""
+    from provenance.extractors.pages import PREPRINT_VERSIONS  # here: only a failed page's versions are read
+
+    versions: list[tuple[str, dt.datetime]] = []
+    for entry in (source.fields.get(PREPRINT_VERSIONS) or "").split(" | "):
+        name, _, written = entry.partition(" ")
+        try:
+            at = dt.datetime.fromisoformat(written)
+        except ValueError:
+            continue
+        versions.append((name, at if at.tzinfo is not None else at.replace(tzinfo=dt.UTC)))
+    return versions
+
+
+def _passed_by_a_version_s_day(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A preprint's failure passed where the note's day is one its page lists a version as submitted on
+    (arXiv's `[v2] Fri, 18 Mar 2022 …`), in some zone from UTC-12 to UTC+14: the note cites that version, by
+    its day (the page's metadata gives the first version's). Where none was submitted that day, the failure
+    names the versions' days. It failed, the first version's day read alone."""
+    failed = _a_web_page_s_failure(given, result)
+    if failed is None:
+        return result
+    cited, source = failed
+    versions = _preprint_versions(source)
+    if not versions:
+        return result
+    first = (
+        f"{source.published.date()} ({source.published_from})" if source.published is not None else "no day"
+    )
+    linked = _VERSION_IN_THE_LINK.search(urlsplit(given.citation.url or "").path)
+    for name, at in versions:
+        if _zones_on(at, cited) is None:
+            continue
+        said = (
+            f"version {name} of the preprint was submitted {_utc(at)}, on the cited {cited} in some zone "
+            f"from UTC\u221212 to UTC+14 (the page's metadata gives {first}, its first version's)"
+        )
+        if linked is not None and f"v{int(linked.group(1))}" != name:
+            # `…/abs/2201.01234v1` dated by v2's day: the note's day and its link name two versions.
+            detail = f"{said}, but the link names version v{int(linked.group(1))}: compare by hand"
+            return result.model_copy(update={"status": "warn", "detail": detail, "found": at.isoformat()})
+        return result.model_copy(update={"status": "pass", "detail": said, "found": at.isoformat()})
+    listed = ", ".join(f"{name} {_utc(at)}" for name, at in versions)
+    detail = f"{result.detail}; no version was submitted that day: {listed}"
+    return result.model_copy(update={"detail": detail})
+
+
+# The version an arXiv link names at its path's end (`/abs/2201.01234v2`).
+_VERSION_IN_THE_LINK = re.compile(r"\dv(\d{1,3})/?$")
 
 
 def _unfailed_by_an_update_s_day(given: CheckInput, result: CheckResult) -> CheckResult:

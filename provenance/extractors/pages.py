@@ -304,6 +304,17 @@ def raw_fields(fields: Mapping[str, str | None]) -> dict[str, str]:
 EMBEDDED_POSTS = "embedded posts"
 
 
+# The publisher's retraction of the article a web page shows (`problem` unavailable, said as
+# `problem_detail` is), as the web extractor keeps it in `SourcePost.fields`: the page's words are read all
+# the same, and a report that says the piece was retracted is checked against them (`checks.retraction`).
+RETRACTION = "retraction"
+
+
+# A preprint's versions as the web extractor keeps them in `SourcePost.fields` (arXiv's submission history):
+# `v1 2022-01-03T18:59:59Z | v2 2022-03-18T12:00:00Z`, read by the date check.
+PREPRINT_VERSIONS = "versions"
+
+
 # A live blog's entries, as the web extractor keeps them in `SourcePost.fields` (`live blog entry 1`, …: `TIME
 # #name | text`), and the field a record that leaves some out counts them in.
 LIVE_BLOG_ENTRY = "live blog entry "

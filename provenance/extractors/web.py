@@ -117,6 +117,8 @@ from provenance.extractors.pages import (
     EMBEDDED_POSTS,
     MAX_META,
     MAX_TEXT,
+    PREPRINT_VERSIONS,
+    RETRACTION,
     SENTENCE_STOPS,
     PageProblem,
     PublishedTime,
@@ -5494,8 +5496,12 @@ def read_web_page(
         problem = _redirected_to_a_listing(cited_url, response.uri, tree, ld, og, html)
     lowered = shown_text.lower() if problem is None else ""
     note_text = _note_text(shown_text, lowered) if problem is None else ""  # read by both searches for a note
-    if problem is None:
-        problem = _retraction(tree, page_heading, note_text)
+    retraction = _retraction(tree, page_heading, note_text) if problem is None else None
+    problem = problem or retraction
+    # A retracted article's words are read all the same, kept beside its problem: a report that says the
+    # piece was retracted ("the study, since retracted, claimed …") cites them as retracted words, and the
+    # checks compare them (`checks.retraction`). Other problems a page shows end its reading, as before.
+    reading = problem is None or problem is retraction
     # The article's block where it is short: a notice may stand in its place, or a prompt end its teaser.
     article = _short_article(tree) if problem is None else None
     if problem is None:
@@ -5513,7 +5519,7 @@ def read_web_page(
             problem = _home_page_in_place_of_the_article(answered_at, tree, ld, og, names_itself, site)
         if problem is None and answered_at == cited_url:
             problem = _another_article_s_variant(cited_url, names_itself)
-    paywall = _paywall(ld, micro, tree, html, metas, article) if problem is None else None
+    paywall = _paywall(ld, micro, tree, html, metas, article) if reading else None
     # A tag's or a search's page cited as itself dates nothing: its days are its cards' stories'.
     listing = _a_listing_s_own_page(tree, response.uri, ld, og) if problem is None and published else None
     if listing is not None:
@@ -5526,9 +5532,9 @@ def read_web_page(
     title = _without_print_marker(title) if title and _names_a_print_version(cited_url) else title
     # Read before the article's text, which may take the side blocks out of the tree.
     comment_blocks: list[LexborNode] = []
-    outside = _outside_the_article(tree, comment_blocks) if main_text and problem is None else {}
+    outside = _outside_the_article(tree, comment_blocks) if main_text and reading else {}
     # And out of the article's text, kept with what stands outside it: its lines linking other stories.
-    related = _related_story_lines(tree, lowered) if main_text and problem is None else []
+    related = _related_story_lines(tree, lowered) if main_text and reading else []
     if related:
         said = " | ".join(squeeze(node.text(separator=" ")) for node in related)
         elsewhere = outside.get("elsewhere_on_the_page")
@@ -5536,16 +5542,14 @@ def read_web_page(
         comment_blocks.extend(related)
     # Where a live blog's older entries, or a paginated article's next part, go on: words quoted from them are
     # not on this page (read by the quote check, which says so where it does not find them).
-    continues_at = _continues_at(tree, response.uri) if main_text and problem is None else None
-    if continues_at is None and main_text and problem is None and (blog is not None or marked_entries):
+    continues_at = _continues_at(tree, response.uri) if main_text and reading else None
+    if continues_at is None and main_text and reading and (blog is not None or marked_entries):
         continues_at = _loads_more(tree)  # a live blog's older entries fetched by its script, on a click
     entry_elsewhere = _entry_not_on_the_page(cited_url, html) if continues_at else None
     # The posts the article embeds (an X post's `blockquote.twitter-tweet`, …): out of its text too, kept
     # apart with who wrote them; their words quoted as the article's passed. (Not a platform's own page read
     # as a web page: its post is the page's content.) One in a comment goes with the comment.
-    embedded = (
-        _embedded_post_nodes(tree, html) if main_text and problem is None and platform is Platform.WEB else []
-    )
+    embedded = _embedded_post_nodes(tree, html) if main_text and reading and platform is Platform.WEB else []
     if embedded:
         in_comments = {block.mem_id for block in comment_blocks}
         embedded = [pair for pair in embedded if not any(a.mem_id in in_comments for a in ancestors(pair[0]))]
@@ -5559,7 +5563,7 @@ def read_web_page(
     # menu drawer and consent dialog, which opened its text.
     for block in reversed(comment_blocks):
         block.decompose()
-    corrected = _without_correction_notes(tree, note_text) if problem is None else None
+    corrected = _without_correction_notes(tree, note_text) if reading else None
     if main_text or not title:
         # Without its correction notes, where it has any (the tree has lost them, and what no reader sees);
         # with the quotations it sets in figures.
@@ -5568,7 +5572,7 @@ def read_web_page(
         changed = corrected or comment_blocks or embedded or unwrapped or unmarked
         text_html = (tree.html or html) if changed else html
         # Read before the text, whose fallback takes the side blocks out of the tree.
-        quotation_blocks = _quotation_blocks(tree) if main_text and problem is None else []
+        quotation_blocks = _quotation_blocks(tree) if main_text and reading else []
         text, text_from = _main_text(text_html, lambda: _content_text(tree)), None
         set_apart = _blocks_in_the_text(quotation_blocks, text)
         if embedded_posts and not _has_own_words(text, title):
@@ -5578,9 +5582,7 @@ def read_web_page(
         text, text_from = shown_text[:MAX_TEXT], "the visible text (no quoted words to look for)"
         set_apart = {}
     shown_elsewhere = (
-        viewed_pdf
-        if viewed_pdf is not None and problem is None and _has_few_words_of_its_own(text, title)
-        else None
+        viewed_pdf if viewed_pdf is not None and reading and _has_few_words_of_its_own(text, title) else None
     )
     article_items = [item for item in _not_of_another_page(dating_ld, page) if _types(item) & _ARTICLE_TYPES]
     language, language_from, language_set_aside = _page_language(
@@ -5666,6 +5668,10 @@ def read_web_page(
                 "text": text_from,
                 # Kept for the record, out of the text: what a correction says the article got wrong.
                 "correction note": corrected,
+                # Read by the date check: a preprint's versions, each with its day.
+                PREPRINT_VERSIONS: _arxiv_versions(response.uri, shown_text),
+                # Read by the checks: the publisher's retraction, the page's words read all the same.
+                RETRACTION: retraction.detail if retraction is not None else None,
                 # Why the language `<html lang>` declares is not said to be the page's (`_page_language`).
                 "declared language": language_set_aside,
                 # Where a declaration other than `<html lang>` gave the page's language.
@@ -5681,6 +5687,40 @@ def read_web_page(
         # Read by the date check: a live blog's entries are each dated, days after its first.
         | raw_fields(_live_blog_fields(dating_ld, marked_entries, _metadata_time(published), modified)),
     )
+
+
+# A preprint's versions, as its server lists them: arXiv's submission history (`[v1] Mon, 3 Jan 2022
+# 18:59:59 UTC (1,234 KB)`, one line a version), read on arXiv's own pages. A note may cite a later version by
+# the day it was posted (the page's metadata dates the first): the date check reads them
+# (`fields[PREPRINT_VERSIONS]`).
+_ARXIV_VERSION = on_first_use(
+    r"\[v(\d{1,3})\]\s{0,20}(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s{1,5})?(\d{1,2})\s(Jan|Feb|Mar|Apr|May|Jun|Jul"
+    r"|Aug|Sep|Oct|Nov|Dec)\s(\d{4})\s(\d{2}):(\d{2}):(\d{2})\sUTC"
+)
+_MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MOST_VERSIONS = 50
+
+
+def _arxiv_versions(page_url: str, shown: str) -> str | None:
+    """The versions an arXiv abstract page lists in its submission history (`shown`: its visible text), each
+    with when it was submitted, as `v1 2022-01-03T18:59:59Z | v2 …`; None on another site's page, or where
+    it lists none."""
+    host = (urlsplit(page_url).hostname or "").lower()
+    if not (host == "arxiv.org" or host.endswith(".arxiv.org")) or "[v" not in shown:
+        return None
+    versions: dict[int, str] = {}
+    for found in _ARXIV_VERSION().finditer(shown):
+        number, day, month, year, hour, minute, second = found.groups()
+        try:
+            at = dt.datetime(
+                int(year), _MONTHS_SHORT.index(month) + 1, int(day), int(hour), int(minute), int(second)
+            )
+        except ValueError:
+            continue  # no moment of the calendar (`31 Feb`)
+        versions.setdefault(int(number), at.strftime("%Y-%m-%dT%H:%M:%SZ"))
+        if len(versions) >= _MOST_VERSIONS:
+            break
+    return " | ".join(f"v{number} {at}" for number, at in sorted(versions.items())) or None
 
 
 # A journal's name, as scholars' indexes read it (Highwire's tag, else PRISM's).
