@@ -319,7 +319,7 @@ def test_each_footnote_of_the_science_fact_check_has_the_status_a_careful_editor
         "medrxiv": "verified",  # its year written as its first day, the day it was posted beside it
         "plos": "verified",  # doi.org's redirect to the publisher, read there
         "arxiv": "verified",  # `citation_date`: the first version's day
-        "arxiv-revised": "unconfirmed",  # the second version's day: the page's revision, not its publication
+        "arxiv-revised": "verified",  # the second version's day, as the page's submission history lists it
         "who": "verified",
     }
     checks = {label: checks_by_name(footnote) for label, footnote in science.items()}
@@ -343,9 +343,10 @@ def test_each_footnote_of_the_science_fact_check_has_the_status_a_careful_editor
     assert checks["plos"]["captured"][1].startswith(f"HTTP 200 at {PLOS} (the cited URL redirected there)")
     assert checks["arxiv"]["date"] == ("pass", "the source gives the day 2024-03-04 (meta citation_date)")
     assert checks["arxiv-revised"]["date"] == (
-        "warn",
-        "cited 2024-03-19; the source gives 2024-03-04 (meta citation_date); the cited day is that of the "
-        "page's update (2024-03-19), not its publication's: compare by hand",
+        "pass",
+        "version v2 of the preprint was submitted 2024-03-19 09:41 UTC, on the cited 2024-03-19 in some zone "
+        "from UTC\u221212 to UTC+14 (the page's metadata gives 2024-03-04 (meta citation_date), its first "
+        "version's)",
     )
 
 

@@ -891,12 +891,6 @@ def test_each_footnote_of_the_election_fact_check_has_the_status_a_careful_edito
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="checks.title warns that a Short's title cited without the `#shorts` tag YouTube's title ends "
-    "with is only part of it (proposal in the review16 report: a video's trailing hashtags left out as a "
-    "post's line's are)",
-)
 def test_a_short_cited_by_its_title_without_its_shorts_tag_is_verified(
     election: dict[str, dict[str, Any]],
 ) -> None:

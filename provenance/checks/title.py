@@ -120,7 +120,7 @@ from provenance.checks.matching import (
 from provenance.citations.dates import find_date
 from provenance.citations.parse import note_prose
 from provenance.models import CheckResult, Platform, SourcePost
-from provenance.names import DESCRIBING_WORDS, ORGANISATION_WORDS, speaker_key
+from provenance.names import DESCRIBING_WORDS, NEWS_AGENCIES, ORGANISATION_WORDS, speaker_key
 from provenance.patterns import on_first_use
 from provenance.quotes import blank_quotes
 from provenance.urls import blank_urls
@@ -673,7 +673,7 @@ def _in_a_title_s_place(
     # A news agency's note gives the story's dateline after the agency's name (`TASS, Moscow, 3 May 2023`,
     # `Reuters, Kyiv, March 3, 2022`): read as the title where the page's text does not open with it, a true
     # note warned "the note's unquoted words 'Moscow' read as its title".
-    return not (before_key in _NEWS_AGENCIES and compact in _DATELINE_PLACES)
+    return not (before_key in NEWS_AGENCIES and compact in _DATELINE_PLACES)
 
 
 _DATELINE_CHARS = 60
@@ -703,14 +703,6 @@ def _abbreviated_outlet(piece: str) -> set[str]:
 
 
 _MAX_OUTLET_CHARS = 100
-# Agencies whose stories carry a dateline, by their names as `_compact` writes them ("The" left out).
-_NEWS_AGENCIES = frozenset(
-    [
-        *("tass", "reuters", "ap", "associatedpress", "afp", "agencefrancepresse", "interfax"),
-        *("rianovosti", "ria", "ukrinform", "unian", "xinhua", "dpa", "efe"),
-        *("ansa", "anadolu", "anadoluagency", "kyodo", "yonhap", "bloomberg", "upi"),
-    ]
-)
 # Places a dateline names: capitals and the cities of the war's reporting, as `_compact` writes them.
 _DATELINE_PLACES = frozenset(
     [
@@ -1610,6 +1602,13 @@ def _compared_with_page(given: CheckInput, cited: str, source: SourcePost, title
     match = _page_title_match(cited, title, source)
     if match.likeness in ("inside", "different"):
         match = _across_parts(cited, title, source) or match
+    if match.likeness != "same" and source.platform in _TITLED_PLATFORMS:
+        # A video's title ends with the tags its uploader gave it (`… #shorts`): no words of the title, as a
+        # post's line's are not (`_POST_LINE_TAIL`); a title cited without them warned "only part of".
+        tail = _POST_LINE_TAIL().search(title)
+        if tail is not None and tail.start() > 0 and "#" in tail[0] and not judges(tail[0]):
+            untagged = _page_title_match(cited, title[: tail.start()], source)
+            match = untagged if untagged.likeness == "same" else match
     return _Compared(given, cited, source, match, title, _PAGE_TITLE, given.read_from)
 
 

@@ -1462,3 +1462,36 @@ def test_an_update_known_by_its_day_is_said_only_on_a_surely_later_day(
     result = check_title(dataclasses.replace(given, source=page, live=page))
     assert result.status == "warn"
     assert ("the page says it was updated on" in result.detail) is said
+
+
+_SHORT = "https://www.youtube.com/shorts/Xb3kP0q9LmA"
+
+
+def _short_cited_as(cited: str) -> CheckInput:
+    """A YouTube Short whose title ends with its uploader's tags, cited with `cited` as its title."""
+    footnote = Footnote(
+        label="4",
+        text=f"Marlow County Clerk, \u201c{cited}\u201d, YouTube, November 7, 2024, {_SHORT}",
+        line=3,
+    )
+    short = SourcePost(
+        platform=Platform.YOUTUBE,
+        url=_SHORT,
+        author="Marlow County Clerk",
+        title="Why the canal ballots were sample ballots #shorts #election",
+        text="Sample ballots from 2020, not cast votes.",
+    )
+    return CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, source=short
+    )
+
+
+def test_a_video_cited_by_its_title_without_the_tags_it_ends_with_passes() -> None:
+    # A Short cited without the `#shorts #election` its title ends with warned "only part of the page's
+    # title": the tags are the uploader's labels, no words of the title.
+    result = check_title(_short_cited_as("Why the canal ballots were sample ballots"))
+    assert result.status == "pass", result.detail
+
+
+def test_a_video_cited_by_part_of_its_title_before_the_tags_still_warns() -> None:
+    assert check_title(_short_cited_as("Why the canal ballots")).status == "warn"
