@@ -260,7 +260,11 @@ def _once_all_capture(process: subprocess.Popen[str], server: FixtureServer, act
     """`act` once both processes of the run are capturing (16 requests in flight: 2 hosts each, 4 at once
     per host), then the run's stderr when it has ended."""
     try:
-        server.wait_for_in_flight(16, 60)
+        # Until 16 have been in flight at once, now or before: held only until the 16th arrives (the test of
+        # an ignored Ctrl-C), they may all have been answered by the time this thread is woken on a loaded
+        # machine; waiting for 16 in flight now then waited out its whole minute, and `act` came after the
+        # run had ended.
+        server.wait_for_max_in_flight(16, 60)
         assert server.max_in_flight == 16, "the captures never all reached the server"
         act()
         _, err = process.communicate(timeout=60)
@@ -378,7 +382,8 @@ def test_host_interval_holds_for_the_timegate_that_every_capture_asks_in_a_run_t
     starts = sorted(arrived)
     assert len(starts) == NOTES
     # 150 ms apart at the client; what the server sees may be closer (one request delayed on its way, the
-    # next not: under load, a gap of 86 ms was seen). Two processes pacing on their own leave gaps of at
-    # most 75 ms between theirs (here: 0-5 ms), half of all gaps: a few short ones are a delay, not that.
+    # next not: under load, a gap of 86 ms was seen, and at a load of 24 three gaps of 75-99 ms in one run).
+    # Two processes pacing on their own leave gaps of at most 75 ms between theirs (here: 0-5 ms), half of
+    # all gaps (11 or more of these 23): a quarter of them short is a delay, not that.
     gaps = [later - earlier for earlier, later in itertools.pairwise(starts)]
-    assert sum(gap < 0.1 for gap in gaps) <= 2, [round(gap, 3) for gap in gaps]
+    assert sum(gap < 0.1 for gap in gaps) <= len(gaps) // 4, [round(gap, 3) for gap in gaps]
