@@ -29,6 +29,7 @@ from tests.support.cli import (
     provenance_env,
     run_provenance,
     run_python,
+    start_provenance,
     stop_midway,
 )
 from tests.support.servers import (
@@ -73,10 +74,16 @@ def test_a_run_in_processes_gives_the_verdicts_and_ledger_of_a_run_in_one(
         (tmp_path / name).mkdir()
         (tmp_path / name / "report.txt").write_text(_report(), encoding="utf-8")
     # A fresh process has one thread when its captures start, so it forks...
-    forked = run_provenance(["check", "report.txt", "-v", *options], tmp_path / "forked")
+    process = start_provenance(["check", "report.txt", "-v", *options], tmp_path / "forked")
+    try:
+        # ...while this one (the fixture server's threads are running) captures everything itself, meanwhile.
+        code = cli.main(["check", str(tmp_path / "here" / "report.txt"), *options])
+        out, err = process.communicate(timeout=120)
+    finally:
+        process.kill()
+        process.wait()
+    forked = subprocess.CompletedProcess(process.args, process.returncode, out, err)
     assert "captures shared out by host to 2 processes" in forked.stderr
-    # ...while this one (the fixture server's threads are running) captures everything itself.
-    code = cli.main(["check", str(tmp_path / "here" / "report.txt"), *options])
     here = capsys.readouterr().out
     assert forked.returncode == code == 0, forked.stderr
     assert "Exception ignored" not in forked.stderr and "Traceback" not in forked.stderr
@@ -260,7 +267,11 @@ def _once_all_capture(process: subprocess.Popen[str], server: FixtureServer, act
     """`act` once both processes of the run are capturing (16 requests in flight: 2 hosts each, 4 at once
     per host), then the run's stderr when it has ended."""
     try:
-        server.wait_for_in_flight(16, 60)
+        # Until 16 have been in flight at once, now or before: held only until the 16th arrives (the test of
+        # an ignored Ctrl-C), they may all have been answered by the time this thread is woken on a loaded
+        # machine; waiting for 16 in flight now then waited out its whole minute, and `act` came after the
+        # run had ended.
+        server.wait_for_max_in_flight(16, 60)
         assert server.max_in_flight == 16, "the captures never all reached the server"
         act()
         _, err = process.communicate(timeout=60)
@@ -377,8 +388,11 @@ def test_host_interval_holds_for_the_timegate_that_every_capture_asks_in_a_run_t
     assert "shared out" not in done.stderr
     starts = sorted(arrived)
     assert len(starts) == NOTES
-    # 150 ms apart at the client; what the server sees may be closer (one request delayed on its way, the
-    # next not: under load, a gap of 86 ms was seen). Two processes pacing on their own leave gaps of at
-    # most 75 ms between theirs (here: 0-5 ms), half of all gaps: a few short ones are a delay, not that.
+    # 150 ms apart at the client, so the last lookup starts 23 x 150 ms = 3.45 s after the first. What the
+    # server sees of single gaps says little on a loaded machine (one request delayed on its way, the next
+    # not: at a load of 30, 10 of 23 gaps were under 100 ms, one of 1 ms after one of 623 ms), but the span
+    # from the first to the last arrival is shortened only by how late the first one is. Two processes
+    # pacing on their own take about half of it (12 lookups each: 1.65 s), and unpaced lookups far less.
     gaps = [later - earlier for earlier, later in itertools.pairwise(starts)]
-    assert sum(gap < 0.1 for gap in gaps) <= 2, [round(gap, 3) for gap in gaps]
+    span = starts[-1] - starts[0]
+    assert span >= 0.7 * 0.150 * (NOTES - 1), (round(span, 3), [round(gap, 3) for gap in gaps])

@@ -15,7 +15,7 @@ from provenance import cli
 from tests.support.cli import run_provenance, start_provenance
 from tests.support.pdfs import one_page_pdf
 from tests.support.servers import FixtureServer, LocalCA, Reply, stall, trickle
-from tests.support.warcs import read_records
+from tests.support.warcs import check_warc, read_records
 
 ASSETS = Path(__file__).resolve().parent / "assets" / "browser"
 ARTICLE = "/2022/01/21/council-bridge"
@@ -45,28 +45,41 @@ def _check(folder: Path, server: FixtureServer, ca: LocalCA, *more: str) -> dict
     return dict(footnote)
 
 
-@pytest.fixture
-def article_site(local_ca: LocalCA) -> Any:
-    routes = {
+def _article_routes() -> dict[str, Reply]:
+    """The article a script renders from JSON, at ARTICLE."""
+    return {
         ARTICLE: Reply(body=(ASSETS / "article_rendered_by_script.html").read_bytes()),
         f"{ARTICLE}.json": Reply(
             body=(ASSETS / "article_rendered_by_script.json").read_bytes(),
             headers=(("Content-Type", "application/json"),),
         ),
     }
-    with FixtureServer(routes, tls=local_ca) as server:
-        yield server
+
+
+@pytest.fixture(scope="module")
+def article_checked(
+    local_ca: LocalCA, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, dict[str, Any], dict[str, Any]]:
+    """REPORT checked without `--browser`, then with it, into one folder (its ledger holds both runs): the
+    folder and each run's footnote. Made once, for the tests that read the article's browser capture."""
+    folder = tmp_path_factory.mktemp("article")
+    (folder / "brief.md").write_text(REPORT, encoding="utf-8")
+    with FixtureServer(_article_routes(), tls=local_ca) as server:
+        plain = _check(folder, server, local_ca)
+        rendered = _check(folder, server, local_ca, "--browser")
+    # What the autouse check does for a test's own tmp_path: this folder is the module's.
+    for warc in sorted(folder.rglob("*.warc.gz")):
+        check_warc(warc)
+    return folder, plain, rendered
 
 
 def test_a_quote_that_only_a_script_puts_on_the_page_is_found_with_browser_and_not_without(
-    tmp_path: Path, article_site: FixtureServer, local_ca: LocalCA
+    article_checked: tuple[Path, dict[str, Any], dict[str, Any]],
 ) -> None:
-    (tmp_path / "brief.md").write_text(REPORT, encoding="utf-8")
-    plain = _check(tmp_path, article_site, local_ca)
+    tmp_path, plain, rendered = article_checked
     captured = next(check for check in plain["checks"] if check["name"] == "captured")
     assert (plain["status"], captured["status"], plain["quote"]["status"]) == ("failed", "fail", "skip")
     assert captured["detail"].startswith("script shell")
-    rendered = _check(tmp_path, article_site, local_ca, "--browser")
     assert rendered["quote"]["status"] == "pass", rendered["quote"]
     assert rendered["status"] == "verified", rendered["checks"]
     ledger = [json.loads(line) for line in (tmp_path / "brief.md.ledger.jsonl").read_text().splitlines()]
@@ -265,12 +278,11 @@ def test_what_the_browser_could_not_do_is_said_in_the_captured_detail(
 
 
 def test_a_browser_capture_verifies_intact_every_record_listed_and_in_its_times(
-    tmp_path: Path, article_site: FixtureServer, local_ca: LocalCA
+    article_checked: tuple[Path, dict[str, Any], dict[str, Any]],
 ) -> None:
     # The page's own requests through the recording proxy, then its screenshot, DOM and PDF as resource
     # records: `verify` holds each record to the ledger's list and the capture's times, address and status.
-    (tmp_path / "brief.md").write_text(REPORT, encoding="utf-8")
-    rendered = _check(tmp_path, article_site, local_ca, "--browser")
+    tmp_path, _, rendered = article_checked
     records = read_records(tmp_path / rendered["capture"]["warc"])
     assert {"request", "response", "resource", "metadata"} <= {record["type"] for record in records}
 

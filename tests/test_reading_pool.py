@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import signal
+import subprocess
 import time
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from provenance import cli, pipeline
 from provenance.check_inputs import InputOptions, gather_inputs
 from provenance.pipeline import POOL_FROM_CAPTURES
 from tests.support.check_runs import report_citing, verdicts
-from tests.support.cli import assert_stopped_cleanly, run_provenance, stop_midway
+from tests.support.cli import assert_stopped_cleanly, start_provenance, stop_midway
 from tests.support.servers import FixtureServer, Reply, stall
 
 PAGE = (
@@ -41,9 +42,15 @@ def test_worker_processes_read_captures_back_to_the_same_verdicts(
         (tmp_path / name).mkdir()
         (tmp_path / name / "report.txt").write_text(_report("page"), encoding="utf-8")
     # A fresh process has no other thread when the run starts, so it forks its readers...
-    forked = run_provenance(["check", "report.txt", *options], tmp_path / "pool")
-    # ...while this one (the fixture server's threads are running) reads every capture itself.
-    code = cli.main(["check", str(tmp_path / "here" / "report.txt"), *options])
+    process = start_provenance(["check", "report.txt", *options], tmp_path / "pool")
+    try:
+        # ...while this one (the fixture server's threads are running) reads every capture itself, meanwhile.
+        code = cli.main(["check", str(tmp_path / "here" / "report.txt"), *options])
+        out, err = process.communicate(timeout=120)
+    finally:
+        process.kill()
+        process.wait()
+    forked = subprocess.CompletedProcess(process.args, process.returncode, out, err)
     here = json.loads(capsys.readouterr().out)
     assert forked.returncode == code, forked.stderr
     assert "Exception ignored" not in forked.stderr, "the processes end with the run, not in the exit"

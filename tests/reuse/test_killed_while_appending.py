@@ -4,6 +4,7 @@ ledger is always a whole chain that verifies, the next run works, and nothing th
 
 from __future__ import annotations
 
+import shutil
 import signal
 from pathlib import Path
 
@@ -45,18 +46,26 @@ sys.exit(main(sys.argv[2:]))
 """
 
 
+@pytest.fixture(scope="module")
+def checked_offline(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder of REPORT checked once `--offline` (its ledger holds that run), for each test to copy."""
+    folder = tmp_path_factory.mktemp("checked-offline")
+    (folder / "brief.md").write_text(REPORT, encoding="utf-8")
+    assert run_provenance(["check", "brief.md", "--offline", "-q"], folder).returncode == 1
+    return folder
+
+
 @pytest.mark.parametrize("point", ["journaled", "before-rename", "after-rename"])
 def test_a_check_killed_while_it_appends_leaves_a_whole_ledger_and_no_litter_after_the_next_run(
-    tmp_path: Path, fixture_server: FixtureServer, point: str
+    tmp_path: Path, fixture_server: FixtureServer, checked_offline: Path, point: str
 ) -> None:
     fixture_server.routes.update({"/a": Reply(body=PAGE), "/b": Reply(body=PAGE)})
-    (tmp_path / "brief.md").write_text(REPORT, encoding="utf-8")
-    ledger = tmp_path / "brief.md.ledger.jsonl"
+    folder = shutil.copytree(checked_offline, tmp_path / "desk")  # a ledger holding one run
+    ledger = folder / "brief.md.ledger.jsonl"
     network = ["--connect-to", f"::127.0.0.1:{fixture_server.port}", "-q", "--no-archive-lookup"]
-    assert run_provenance(["check", "brief.md", "--offline", "-q"], tmp_path).returncode == 1
     before = ledger.read_bytes()
 
-    killed = run_python(_KILLED_CHECK, point, "check", "brief.md", *network, cwd=tmp_path)
+    killed = run_python(_KILLED_CHECK, point, "check", "brief.md", *network, cwd=folder)
 
     assert killed.returncode == -signal.SIGKILL, killed.stderr
     after_kill = ledger.read_bytes()
@@ -64,16 +73,16 @@ def test_a_check_killed_while_it_appends_leaves_a_whole_ledger_and_no_litter_aft
         assert after_kill.startswith(before) and len(after_kill) > len(before), "the rename is the commit"
     else:
         assert after_kill == before, "a run killed before the rename appends nothing"
-    assert run_provenance(["verify", "brief.md.ledger.jsonl"], tmp_path).returncode == 0
+    assert run_provenance(["verify", "brief.md.ledger.jsonl"], folder).returncode == 0
 
-    resumed = run_provenance(["check", "brief.md", *network], tmp_path)
+    resumed = run_provenance(["check", "brief.md", *network], folder)
 
     assert resumed.returncode in (0, 1), resumed.stderr  # a finished run, whatever its findings
     assert ledger.read_bytes().startswith(after_kill)
-    verified = run_provenance(["verify", "brief.md.ledger.jsonl"], tmp_path)
+    verified = run_provenance(["verify", "brief.md.ledger.jsonl"], folder)
     assert verified.returncode == 0, verified.stdout + verified.stderr
     assert "journal" not in verified.stderr  # the next run's commit removed the killed run's journal
-    left = sorted(path.name for path in tmp_path.iterdir() if path.name.startswith(".brief.md.ledger"))
+    left = sorted(path.name for path in folder.iterdir() if path.name.startswith(".brief.md.ledger"))
     assert left == [], "a temporary ledger the killed run left is removed by the next run"
-    assert not (tmp_path / "brief.md.ledger.jsonl.journal").exists()
-    assert not (tmp_path / "brief.md.ledger.jsonl.lock").exists()
+    assert not (folder / "brief.md.ledger.jsonl.journal").exists()
+    assert not (folder / "brief.md.ledger.jsonl.lock").exists()

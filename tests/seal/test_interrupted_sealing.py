@@ -10,6 +10,7 @@ one atomic replacement of the ledger, or not at all. Each test runs a real proce
 from __future__ import annotations
 
 import json
+import shutil
 import signal
 import subprocess
 import threading
@@ -60,16 +61,26 @@ def held_tsa(local_tsa: LocalTSA) -> Iterator[HeldTSA]:
         held.release.set()
 
 
+@pytest.fixture(scope="module")
+def checked_once(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, list[str]]]:
+    """A report citing a page served for the whole module, checked once (the ledger holds one whole run):
+    its folder, which each test copies, and the options that reach the server."""
+    folder = tmp_path_factory.mktemp("checked-once")
+    with FixtureServer({"/a": Reply(body=ARTICLE)}) as server:
+        (folder / "report.txt").write_text(CITED, encoding="utf-8")
+        network = ["--connect-to", f"news.example:80:127.0.0.1:{server.port}", "--max-age", "0"]
+        first = run_provenance(["check", "report.txt", *network], folder)
+        assert first.returncode in (0, 1) and "Traceback" not in first.stderr, first.stderr
+        yield folder, network
+
+
 @pytest.fixture
-def desk(tmp_path: Path, fixture_server: FixtureServer) -> tuple[Path, list[str]]:
-    """A report citing a served page, already checked once (the ledger holds one whole run); the options
-    that reach the server."""
-    fixture_server.routes["/a"] = Reply(body=ARTICLE)
-    (tmp_path / "report.txt").write_text(CITED, encoding="utf-8")
-    network = ["--connect-to", f"news.example:80:127.0.0.1:{fixture_server.port}", "--max-age", "0"]
-    first = run_provenance(["check", "report.txt", *network], tmp_path)
-    assert first.returncode in (0, 1) and "Traceback" not in first.stderr, first.stderr
-    return tmp_path, network
+def desk(tmp_path: Path, checked_once: tuple[Path, list[str]]) -> tuple[Path, list[str]]:
+    """A copy of the report checked once, with its ledger and archive (the ledger names them relative to its
+    folder), in this test's own folder; the options that reach the server."""
+    folder, network = checked_once
+    shutil.copytree(folder, tmp_path / "desk")
+    return tmp_path / "desk", network
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,11 @@ import io
 import json
 import socket
 import string
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from PIL import Image
@@ -20,8 +22,8 @@ from provenance.capture.options import CaptureRequest, NetworkOptions
 from provenance.models import Capture, CaptureOutcome
 from tests.capture.browser.conftest import BrowserCapture, asset
 from tests.capture.conftest import INFO
-from tests.support.servers import FixtureServer, LocalCA, Reply, stall
-from tests.support.warcs import read_records
+from tests.support.servers import FixtureServer, LocalCA, Reply, Route, stall
+from tests.support.warcs import check_warc, read_records
 
 ARTICLE = "/2022/01/21/council-bridge"
 JSON = (("Content-Type", "application/json"),)
@@ -35,6 +37,95 @@ def _metadata(records: list[dict[str, Any]]) -> dict[str, Any]:
 
 def _by_uri(records: list[dict[str, Any]], record_type: str) -> dict[str, dict[str, Any]]:
     return {r["headers"]["WARC-Target-URI"]: r for r in records if r["type"] == record_type}
+
+
+# Most pages here are watched for seconds after their load (see PageSettings.watch_until), mostly idle: those
+# whose test needs no timeout of its own are captured together, each from its own server into its own folder,
+# as many at once as a `check --browser` run captures (the capturer's own limit). The pages whose outcome
+# hangs on a short timeout, a script's timer close to a step of the capture, or much CPU (a huge screenshot,
+# a canvas of noise, a page of 120,000 elements) are captured alone, in their tests.
+BATCH_BROWSERS = 4
+
+
+@dataclass(frozen=True)
+class _Page:
+    """A page captured in the batch: its routes (served by a server of its own, as news.example), the URL
+    cited, and the names of the captures made of it, one after the other, in the same capturer."""
+
+    routes: Mapping[str, Route]
+    url: str = "http://news.example/"
+    captures: tuple[str, ...] = ("page",)
+
+
+@dataclass(frozen=True)
+class _Captured:
+    """What the batch made of a page: each capture's outcome, in turn, and its server (stopped) with what it
+    saw."""
+
+    outcomes: tuple[CaptureOutcome, ...]
+    server: FixtureServer
+
+    @property
+    def outcome(self) -> CaptureOutcome:
+        (outcome,) = self.outcomes
+        return outcome
+
+
+_PAGES: dict[str, _Page] = {}  # by the name of the test that reads it
+Test = TypeVar("Test", bound=Callable[..., None])
+
+
+def _captured_in_batch(page: _Page) -> Callable[[Test], Test]:
+    """The decorated test reads `page` as the batch captured it (`batch[test's name]`)."""
+
+    def register(test: Test) -> Test:
+        _PAGES[test.__name__] = page
+        return test
+
+    return register
+
+
+def _capture_page(capturer: BrowserCapturer, page: _Page, folder: Path) -> _Captured:
+    with FixtureServer(page.routes) as server:
+        options = NetworkOptions(connect_to=(server.rule("news.example"),))
+        outcomes = tuple(
+            capturer.capture(CaptureRequest(url=page.url, name=name, label="1"), folder, options, INFO)
+            for name in page.captures
+        )
+    # What the autouse check does for a test's own tmp_path: these WARCs are in the batch's folders.
+    for warc in sorted(folder.rglob("*.warc.gz")):
+        check_warc(warc)
+    return _Captured(outcomes, server)
+
+
+@pytest.fixture(scope="module")
+def batch(
+    request: pytest.FixtureRequest,
+    browser_capturer: BrowserCapturer,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[dict[str, Future[_Captured]]]:
+    """The pages of the tests selected in this module, captured together: by test name, each capture's
+    future (a page's failure is its own test's, raised where the test asks for it)."""
+    selected = {
+        item.name
+        for item in request.session.items
+        if isinstance(item, pytest.Function) and item.module is request.module
+    }
+    with ThreadPoolExecutor(max_workers=BATCH_BROWSERS, thread_name_prefix="batch") as pool:
+        captured = {
+            name: pool.submit(_capture_page, browser_capturer, page, tmp_path_factory.mktemp("batch"))
+            for name, page in _PAGES.items()
+            if name in selected
+        }
+        # All done before any test goes on: the pages captured alone must not share the machine with these.
+        wait(captured.values())
+        yield captured
+
+
+@pytest.fixture
+def batched(batch: dict[str, Future[_Captured]], request: pytest.FixtureRequest) -> _Captured:
+    """What the batch made of this test's page."""
+    return batch[request.node.name].result()
 
 
 @pytest.fixture(scope="module")
@@ -140,17 +231,21 @@ def test_a_script_cannot_make_the_browser_reach_private_addresses_websockets_or_
     assert b'data-ice="complete"' in dom["payload"]  # WebRTC had finished trying before the capture ended
 
 
-def test_a_cited_urls_password_is_never_sent_by_the_browser_nor_named_in_the_warc(
-    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
-) -> None:
-    # Chromium answered the 401's challenge with `Authorization: Basic` of the URL's user name and password,
-    # and the capture then failed as "the page's document was never requested".
-    fixture_server.routes["/private"] = Reply(
-        status=401, headers=(("WWW-Authenticate", 'Basic realm="x"'),), body=b"<p>Sign in</p>"
+# Chromium answered the 401's challenge with `Authorization: Basic` of the URL's user name and password, and
+# the capture then failed as "the page's document was never requested".
+@_captured_in_batch(
+    _Page(
+        routes={
+            "/private": Reply(
+                status=401, headers=(("WWW-Authenticate", 'Basic realm="x"'),), body=b"<p>Sign in</p>"
+            )
+        },
+        url="http://user:secret@news.example/private",
     )
-    options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
-    outcome = capture_in_browser("http://user:secret@news.example/private", options)
-    sent = [(seen.path, name) for seen in fixture_server.requests for name, _ in seen.headers]
+)
+def test_a_cited_urls_password_is_never_sent_by_the_browser_nor_named_in_the_warc(batched: _Captured) -> None:
+    outcome = batched.outcome
+    sent = [(seen.path, name) for seen in batched.server.requests for name, _ in seen.headers]
     assert [path for path, name in sent if name.lower() == "authorization"] == []
     assert outcome.error == "http 401" and outcome.capture is not None
     assert outcome.capture.redirects == ("http://news.example/private",)
@@ -160,13 +255,12 @@ def test_a_cited_urls_password_is_never_sent_by_the_browser_nor_named_in_the_war
     assert ("WWW-Authenticate", 'Basic realm="x"') in response["http_headers"]  # kept as received
 
 
-def test_the_browsers_account_of_its_navigation_names_no_password_it_did_not_send(
-    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
-) -> None:
-    # Chromium's own account (the navigation, the page's address) named the cited URL's password.
-    fixture_server.routes["/p"] = Reply(body=b"<p>hello</p>")
-    options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
-    outcome = capture_in_browser("http://user:secret@news.example/p", options)
+# Chromium's own account (the navigation, the page's address) named the cited URL's password.
+@_captured_in_batch(
+    _Page(routes={"/p": Reply(body=b"<p>hello</p>")}, url="http://user:secret@news.example/p")
+)
+def test_the_browsers_account_of_its_navigation_names_no_password_it_did_not_send(batched: _Captured) -> None:
+    outcome = batched.outcome
     assert outcome.error is None and outcome.capture is not None
     browser = _metadata(read_records(Path(outcome.capture.warc)))["browser"]
     assert (browser["navigation"], browser["final_url"]) == (
@@ -175,15 +269,15 @@ def test_the_browsers_account_of_its_navigation_names_no_password_it_did_not_sen
     )
 
 
-def test_lazy_images_far_down_the_page_are_loaded_by_scrolling_and_recorded(
-    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
-) -> None:
-    png = Reply(body=b"\x89PNG\r\n\x1a\n", headers=(("Content-Type", "image/png"),))
-    fixture_server.routes.update(
-        {"/": Reply(body=asset("lazy_images.html")), "/native-lazy.png": png, "/scripted-lazy.png": png}
-    )
-    outcome = _capture_news_home(capture_in_browser, fixture_server)
-    assert (fixture_server.hits["/native-lazy.png"], fixture_server.hits["/scripted-lazy.png"]) == (1, 1)
+PNG = Reply(body=b"\x89PNG\r\n\x1a\n", headers=(("Content-Type", "image/png"),))
+
+
+@_captured_in_batch(
+    _Page({"/": Reply(body=asset("lazy_images.html")), "/native-lazy.png": PNG, "/scripted-lazy.png": PNG})
+)
+def test_lazy_images_far_down_the_page_are_loaded_by_scrolling_and_recorded(batched: _Captured) -> None:
+    outcome, hits = batched.outcome, batched.server.hits
+    assert (hits["/native-lazy.png"], hits["/scripted-lazy.png"]) == (1, 1)
     assert outcome.capture is not None
     responses = _by_uri(read_records(Path(outcome.capture.warc)), "response")
     assert {"http://news.example/native-lazy.png", "http://news.example/scripted-lazy.png"} <= set(responses)
@@ -203,16 +297,19 @@ def test_a_page_that_never_answers_is_reported_as_a_timeout_with_the_attempt_kep
     assert "http://news.example/slow" not in _by_uri(records, "response")
 
 
-def test_no_cookie_set_in_one_capture_is_sent_in_the_next(
-    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
-) -> None:
-    fixture_server.routes["/"] = Reply(
-        body=b"<p>hello</p>", headers=(("Content-Type", "text/html"), ("Set-Cookie", "visitor=42; Path=/"))
+@_captured_in_batch(
+    _Page(
+        routes={
+            "/": Reply(
+                body=b"<p>hello</p>",
+                headers=(("Content-Type", "text/html"), ("Set-Cookie", "visitor=42; Path=/")),
+            )
+        },
+        captures=("first", "second"),  # one after the other, in the same capturer
     )
-    options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
-    capture_in_browser("http://news.example/", options, name="first")
-    capture_in_browser("http://news.example/", options, name="second")
-    page_requests = [dict(r.headers) for r in fixture_server.requests if r.path == "/"]
+)
+def test_no_cookie_set_in_one_capture_is_sent_in_the_next(batched: _Captured) -> None:
+    page_requests = [dict(r.headers) for r in batched.server.requests if r.path == "/"]
     assert len(page_requests) == 2
     assert "Cookie" not in page_requests[1]
 
@@ -242,16 +339,18 @@ def test_a_page_taller_than_the_limit_gives_a_screenshot_cut_there(
     assert f"screenshot: the first {MAX_SCREENSHOT_HEIGHT} of 170" in " ".join(outcome.capture.browser.notes)
 
 
-def test_a_page_that_moves_on_by_itself_has_its_attachments_linked_to_the_page_they_show(
-    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
-) -> None:
-    fixture_server.routes.update(
+@_captured_in_batch(
+    _Page(
         {
             "/": Reply(body=asset("page_moves_on_by_itself.html")),
             "/elsewhere": Reply(body=b"<p>Elsewhere.</p>"),
         }
     )
-    outcome = _capture_news_home(capture_in_browser, fixture_server)
+)
+def test_a_page_that_moves_on_by_itself_has_its_attachments_linked_to_the_page_they_show(
+    batched: _Captured,
+) -> None:
+    outcome = batched.outcome
     assert outcome.capture is not None and outcome.capture.browser is not None
     assert outcome.capture.final_url == "http://news.example/"  # the cited URL's own answer, no HTTP redirect
     records = read_records(Path(outcome.capture.warc))
@@ -334,19 +433,25 @@ def test_a_page_hidden_until_a_script_reveals_it_is_read_once_shown(
 TALL = b"<div style='height: 5000px'></div>"
 
 
-def test_a_page_that_goes_on_to_a_removal_notice_after_its_dom_was_taken_keeps_no_rendering(
-    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
-) -> None:
-    # The DOM (the article) was kept as what a reader saw, though the page went on to the notice before the
-    # capture ended, and its screenshot showed the notice as the article's.
-    go_on = b"<script>addEventListener('scroll', () => location.replace('/removed'), {once: true})</script>"
-    fixture_server.routes.update(
+# The DOM (the article) was kept as what a reader saw, though the page went on to the notice before the
+# capture ended, and its screenshot showed the notice as the article's.
+GO_ON_WHEN_SCROLLED = (
+    b"<script>addEventListener('scroll', () => location.replace('/removed'), {once: true})</script>"
+)
+
+
+@_captured_in_batch(
+    _Page(
         {
-            "/": Reply(body=b"<body>" + ARTICLE_TEXT + TALL + go_on + b"</body>"),
+            "/": Reply(body=b"<body>" + ARTICLE_TEXT + TALL + GO_ON_WHEN_SCROLLED + b"</body>"),
             "/removed": Reply(body=b"<p>This article has been removed.</p>"),
         }
     )
-    outcome = _capture_news_home(capture_in_browser, fixture_server)
+)
+def test_a_page_that_goes_on_to_a_removal_notice_after_its_dom_was_taken_keeps_no_rendering(
+    batched: _Captured,
+) -> None:
+    outcome = batched.outcome
     assert outcome.capture is not None and outcome.capture.browser is not None
     assert outcome.capture.attachments == ()
     assert outcome.capture.browser.unrendered == (
@@ -355,26 +460,31 @@ def test_a_page_that_goes_on_to_a_removal_notice_after_its_dom_was_taken_keeps_n
     )
 
 
-def test_a_page_whose_script_changes_its_address_when_scrolled_keeps_its_dom(
-    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
-) -> None:
-    # Infinite scroll names the story in view in the address bar: the same document, still the one read.
-    rename = (
-        b"<script>addEventListener('scroll', () => history.replaceState(null, '', '/next-story'))</script>"
-    )
-    fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + TALL + rename + b"</body>")
-    outcome = _capture_news_home(capture_in_browser, fixture_server)
-    _assert_read_as_rendered(outcome)
+# Infinite scroll names the story in view in the address bar: the same document, still the one read.
+RENAME_WHEN_SCROLLED = (
+    b"<script>addEventListener('scroll', () => history.replaceState(null, '', '/next-story'))</script>"
+)
 
 
-def test_a_page_that_goes_on_by_a_form_it_submits_names_the_page_it_went_on_to(
-    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
-) -> None:
-    # Only GET requests were looked for: the page a POST led to was read as the cited page's own rendering,
-    # with nothing said (and a footnote verified on words its cited page never held).
-    shim = b"<p>One moment.</p><form method=post action='/real'></form><script>document.forms[0].submit()"
-    fixture_server.routes.update({"/": Reply(body=shim + b"</script>"), "/real": Reply(body=ARTICLE_TEXT)})
-    outcome = _capture_news_home(capture_in_browser, fixture_server)
+@_captured_in_batch(
+    _Page({"/": Reply(body=b"<body>" + ARTICLE_TEXT + TALL + RENAME_WHEN_SCROLLED + b"</body>")})
+)
+def test_a_page_whose_script_changes_its_address_when_scrolled_keeps_its_dom(batched: _Captured) -> None:
+    _assert_read_as_rendered(batched.outcome)
+
+
+# Only GET requests were looked for: the page a POST led to was read as the cited page's own rendering, with
+# nothing said (and a footnote verified on words its cited page never held).
+SUBMITS_A_FORM = (
+    b"<p>One moment.</p><form method=post action='/real'></form><script>document.forms[0].submit()"
+)
+
+
+@_captured_in_batch(
+    _Page({"/": Reply(body=SUBMITS_A_FORM + b"</script>"), "/real": Reply(body=ARTICLE_TEXT)})
+)
+def test_a_page_that_goes_on_by_a_form_it_submits_names_the_page_it_went_on_to(batched: _Captured) -> None:
+    outcome = batched.outcome
     assert outcome.capture is not None and outcome.capture.browser is not None
     assert outcome.capture.browser.went_on_to == "http://news.example/real"
     records = read_records(Path(outcome.capture.warc))
@@ -389,12 +499,12 @@ LOGIN_WALL = (
 )
 
 
+# The DOM held the article under the wall, and a quote of it was verified on words no reader could read.
+@_captured_in_batch(_Page({"/": Reply(body=b"<body>" + ARTICLE_TEXT + LOGIN_WALL + b"</body>")}))
 def test_an_article_under_a_login_wall_keeps_no_dom_and_captured_names_the_overlay(
-    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+    batched: _Captured,
 ) -> None:
-    # The DOM held the article under the wall, and a quote of it was verified on words no reader could read.
-    fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + LOGIN_WALL + b"</body>")
-    outcome = _capture_news_home(capture_in_browser, fixture_server)
+    outcome = batched.outcome
     assert _unrendered_without_dom(outcome) == (
         "rendered DOM: none kept, an overlay (div#wall covered 100% of the text in view) hid the page"
         " from a reader"
@@ -403,41 +513,41 @@ def test_an_article_under_a_login_wall_keeps_no_dom_and_captured_names_the_overl
     assert any(a.kind == "screenshot" for a in outcome.capture.attachments)  # what a reader saw: the wall
 
 
-def test_an_article_under_a_modal_subscribe_dialog_keeps_no_dom(
-    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
-) -> None:
-    dialog = b"<dialog class='subscribe'>Subscribe to read</dialog>"
-    show = b"<script>document.querySelector('dialog').showModal()</script>"
-    fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + dialog + show + b"</body>")
-    outcome = _capture_news_home(capture_in_browser, fixture_server)
-    assert "an overlay (dialog.subscribe covered 100%" in _unrendered_without_dom(outcome)
+MODAL_DIALOG = (
+    b"<dialog class='subscribe'>Subscribe to read</dialog>"
+    b"<script>document.querySelector('dialog').showModal()</script>"
+)
 
 
-def test_an_article_with_a_cookie_banner_and_a_sticky_header_is_read_as_rendered(
-    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
-) -> None:
-    # Fixed boxes a reader reads around, and a full-screen wrapper that paints nothing, hide no article.
-    fixed = (
-        b"<header style='position: fixed; top: 0; left: 0; right: 0; height: 60px; background: navy'>"
-        b"News</header>"
-        b"<div style='position: fixed; bottom: 0; left: 0; right: 0; height: 300px; background: white'>"
-        b"We use cookies. <button>Accept</button></div>"
-        b"<div style='position: fixed; inset: 0'><div style='position: absolute; top: 10px'>toast</div></div>"
-    )
-    story = ARTICLE_TEXT + b"<p>The engineers said the repairs held.</p>" * 80  # under the banner too
-    fixture_server.routes["/"] = Reply(body=b"<body>" + story + fixed + b"</body>")
-    outcome = _capture_news_home(capture_in_browser, fixture_server)
-    _assert_read_as_rendered(outcome)
+@_captured_in_batch(_Page({"/": Reply(body=b"<body>" + ARTICLE_TEXT + MODAL_DIALOG + b"</body>")}))
+def test_an_article_under_a_modal_subscribe_dialog_keeps_no_dom(batched: _Captured) -> None:
+    assert "an overlay (dialog.subscribe covered 100%" in _unrendered_without_dom(batched.outcome)
 
 
-def test_a_page_wider_than_the_limit_gives_a_screenshot_cut_there(
-    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
-) -> None:
-    # Only the height was bounded: a page 10,000 pixels wide gave a screenshot as wide, a bitmap as large as
-    # the page cared to make it.
-    wide = b"<body style='margin: 0'><p>Wide.</p><div style='width: 10000px; height: 10px'></div></body>"
-    fixture_server.routes["/"] = Reply(body=wide)
-    outcome = _capture_news_home(capture_in_browser, fixture_server)
+# Fixed boxes a reader reads around, and a full-screen wrapper that paints nothing, hide no article.
+FIXED_BOXES = (
+    b"<header style='position: fixed; top: 0; left: 0; right: 0; height: 60px; background: navy'>"
+    b"News</header>"
+    b"<div style='position: fixed; bottom: 0; left: 0; right: 0; height: 300px; background: white'>"
+    b"We use cookies. <button>Accept</button></div>"
+    b"<div style='position: fixed; inset: 0'><div style='position: absolute; top: 10px'>toast</div></div>"
+)
+LONG_STORY = ARTICLE_TEXT + b"<p>The engineers said the repairs held.</p>" * 80  # under the banner too
+
+
+@_captured_in_batch(_Page({"/": Reply(body=b"<body>" + LONG_STORY + FIXED_BOXES + b"</body>")}))
+def test_an_article_with_a_cookie_banner_and_a_sticky_header_is_read_as_rendered(batched: _Captured) -> None:
+    _assert_read_as_rendered(batched.outcome)
+
+
+# Only the height was bounded: a page 10,000 pixels wide gave a screenshot as wide, a bitmap as large as the
+# page cared to make it.
+WIDE = b"<body style='margin: 0'><p>Wide.</p><div style='width: 10000px; height: 10px'></div></body>"
+
+
+@_captured_in_batch(_Page({"/": Reply(body=WIDE)}))
+def test_a_page_wider_than_the_limit_gives_a_screenshot_cut_there(batched: _Captured) -> None:
+    outcome = batched.outcome
     assert outcome.capture is not None and outcome.capture.browser is not None
     (screenshot,) = [a for a in outcome.capture.attachments if a.kind == "screenshot"]
     records = {r["headers"]["WARC-Record-ID"]: r for r in read_records(Path(outcome.capture.warc))}
@@ -511,82 +621,89 @@ def test_an_article_a_subscribe_wall_covers_five_seconds_in_keeps_no_dom(
     )
 
 
-def test_an_article_under_a_paywall_served_in_a_full_screen_frame_keeps_no_dom(
-    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
-) -> None:
-    # The frame's own box paints no background, its document does: the wall was taken for a see-through box.
-    frame = (
-        b"<iframe id='paywall' style='position: fixed; inset: 0; width: 100%; height: 100%; border: 0'"
-        b" srcdoc='<body style=\"background: white\">Subscribe to keep reading</body>'></iframe>"
-    )
-    fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + frame + b"</body>")
-    outcome = _capture_news_home(capture_in_browser, fixture_server)
-    assert "an overlay (iframe#paywall covered 100% of the text in view)" in _unrendered_without_dom(outcome)
+# The frame's own box paints no background, its document does: the wall was taken for a see-through box.
+PAYWALL_FRAME = (
+    b"<iframe id='paywall' style='position: fixed; inset: 0; width: 100%; height: 100%; border: 0'"
+    b" srcdoc='<body style=\"background: white\">Subscribe to keep reading</body>'></iframe>"
+)
 
 
-def test_an_article_over_a_fixed_background_is_read_as_rendered(
-    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
-) -> None:
-    # A blog's backdrop, fixed behind its text, covers the viewport too, but under the article, not over it.
-    backdrop = (
-        b"<div style='position: fixed; inset: 0; background: linear-gradient(white, lightblue)'></div>"
-        b"<main style='position: relative'>"
-    )
-    fixture_server.routes["/"] = Reply(body=b"<body>" + backdrop + ARTICLE_TEXT + b"</main></body>")
-    outcome = _capture_news_home(capture_in_browser, fixture_server)
-    _assert_read_as_rendered(outcome)
+@_captured_in_batch(_Page({"/": Reply(body=b"<body>" + ARTICLE_TEXT + PAYWALL_FRAME + b"</body>")}))
+def test_an_article_under_a_paywall_served_in_a_full_screen_frame_keeps_no_dom(batched: _Captured) -> None:
+    unrendered = _unrendered_without_dom(batched.outcome)
+    assert "an overlay (iframe#paywall covered 100% of the text in view)" in unrendered
 
 
-def test_an_article_under_a_wall_positioned_over_it_not_fixed_keeps_no_dom(
-    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
-) -> None:
-    # Only a wall fixed in place was looked for: one absolutely positioned over the article hid it as well.
-    wall = b"<div id='wall' style='position: absolute; inset: 0; background: white'>Log in to read</div>"
-    fixture_server.routes["/"] = Reply(body=b"<body style='position: relative'>" + ARTICLE_TEXT + wall)
-    outcome = _capture_news_home(capture_in_browser, fixture_server)
-    assert "an overlay (div#wall covered" in _unrendered_without_dom(outcome)
+# A blog's backdrop, fixed behind its text, covers the viewport too, but under the article, not over it.
+BACKDROP = (
+    b"<div style='position: fixed; inset: 0; background: linear-gradient(white, lightblue)'></div>"
+    b"<main style='position: relative'>"
+)
 
 
-def test_an_article_in_cards_with_stretched_links_is_read_as_rendered(
-    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
-) -> None:
-    # A card's link stretched over it (a see-through box on top of its text) hides nothing.
-    card = (
-        b"<style>.card { position: relative; background: #eee } .card a::after"
-        b" { content: ''; position: absolute; inset: 0 }</style>"
-        b"<div class='card'>" + ARTICLE_TEXT + b"<a href='/story'>Read</a></div>"
-    )
-    fixture_server.routes["/"] = Reply(body=b"<body>" + card + b"</body>")
-    outcome = _capture_news_home(capture_in_browser, fixture_server)
-    _assert_read_as_rendered(outcome)
+@_captured_in_batch(_Page({"/": Reply(body=b"<body>" + BACKDROP + ARTICLE_TEXT + b"</main></body>")}))
+def test_an_article_over_a_fixed_background_is_read_as_rendered(batched: _Captured) -> None:
+    _assert_read_as_rendered(batched.outcome)
 
 
+# Only a wall fixed in place was looked for: one absolutely positioned over the article hid it as well.
+POSITIONED_WALL = (
+    b"<div id='wall' style='position: absolute; inset: 0; background: white'>Log in to read</div>"
+)
+
+
+@_captured_in_batch(
+    _Page({"/": Reply(body=b"<body style='position: relative'>" + ARTICLE_TEXT + POSITIONED_WALL)})
+)
+def test_an_article_under_a_wall_positioned_over_it_not_fixed_keeps_no_dom(batched: _Captured) -> None:
+    assert "an overlay (div#wall covered" in _unrendered_without_dom(batched.outcome)
+
+
+# A card's link stretched over it (a see-through box on top of its text) hides nothing.
+CARD = (
+    b"<style>.card { position: relative; background: #eee } .card a::after"
+    b" { content: ''; position: absolute; inset: 0 }</style>"
+    b"<div class='card'>" + ARTICLE_TEXT + b"<a href='/story'>Read</a></div>"
+)
+
+
+@_captured_in_batch(_Page({"/": Reply(body=b"<body>" + CARD + b"</body>")}))
+def test_an_article_in_cards_with_stretched_links_is_read_as_rendered(batched: _Captured) -> None:
+    _assert_read_as_rendered(batched.outcome)
+
+
+# The page's own `window.print()` left a print job pending in Chromium, and the capture's own print then
+# failed ("Page is already being printed"): no PDF was kept. Its alert, confirm and prompt, and the popup it
+# opens, must not hold the capture either.
+PRINTS_AND_ASKS = (
+    b"<script>window.print(); alert('Hello'); confirm('Sure?'); prompt('Name?');"
+    b" window.open('/popup', '_blank'); setTimeout(() => window.print(), 3500);</script>"
+)
+
+
+@_captured_in_batch(
+    _Page({"/": Reply(body=ARTICLE_TEXT + PRINTS_AND_ASKS), "/popup": Reply(body=b"<p>Ad</p>")})
+)
 def test_a_page_that_calls_print_itself_still_gets_its_pdf_and_dialogs_hold_nothing(
-    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+    batched: _Captured,
 ) -> None:
-    # The page's own `window.print()` left a print job pending in Chromium, and the capture's own print then
-    # failed ("Page is already being printed"): no PDF was kept. Its alert, confirm and prompt, and the popup
-    # it opens, must not hold the capture either.
-    script = (
-        b"<script>window.print(); alert('Hello'); confirm('Sure?'); prompt('Name?');"
-        b" window.open('/popup', '_blank'); setTimeout(() => window.print(), 3500);</script>"
-    )
-    fixture_server.routes.update({"/": Reply(body=ARTICLE_TEXT + script), "/popup": Reply(body=b"<p>Ad</p>")})
-    outcome = _capture_news_home(capture_in_browser, fixture_server)
+    outcome = batched.outcome
     _assert_read_as_rendered(outcome)
     assert outcome.capture is not None and outcome.capture.browser is not None
     assert [a.kind for a in outcome.capture.attachments] == ["screenshot", "dom", "pdf"]
     assert outcome.capture.browser.notes == ()
 
 
+# The DOM is still the cited document's (no other was loaded), but a reader saw another post's address in
+# the bar: it was only in the metadata's `final_url`, compared with nothing and said nowhere.
+RENAME = b"<script>history.pushState(null, '', '/2022/01/22/another-post')</script>"
+
+
+@_captured_in_batch(_Page({"/": Reply(body=b"<body>" + ARTICLE_TEXT + RENAME + b"</body>")}))
 def test_a_page_whose_script_gives_it_another_posts_address_before_its_dom_is_taken_says_so(
-    capture_in_browser: BrowserCapture, fixture_server: FixtureServer
+    batched: _Captured,
 ) -> None:
-    # The DOM is still the cited document's (no other was loaded), but a reader saw another post's address
-    # in the bar: it was only in the metadata's `final_url`, compared with nothing and said nowhere.
-    rename = b"<script>history.pushState(null, '', '/2022/01/22/another-post')</script>"
-    fixture_server.routes["/"] = Reply(body=b"<body>" + ARTICLE_TEXT + rename + b"</body>")
-    outcome = _capture_news_home(capture_in_browser, fixture_server)
+    outcome = batched.outcome
     _assert_read_as_rendered(outcome)
     assert outcome.capture is not None and outcome.capture.browser is not None
     assert outcome.capture.browser.notes == (
