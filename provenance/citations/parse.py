@@ -2164,13 +2164,19 @@ def _bracketed_case_note(opening: str) -> CaseNote | None:
 
 
 # The words before the day a note retrieved or accessed its source (as Wikipedia's own citations and the
-# citation styles write it, in English, German, French, Spanish and Russian), lowered.
+# citation styles write it, in English, German, French, Spanish, Italian, Portuguese and Russian; Bluebook's
+# `last visited`), lowered.
 _RETRIEVED_WORDS = (
     "retrieved",
     "accessed",
+    "last visited",
+    "date of access",
     "abgerufen am",
+    "zugriff am",
     "consult\u00e9 le",
     "consultado el",
+    "consultado em",
+    "consultato il",
     "\u0434\u0430\u0442\u0430 \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f",
 )
 # A part of each word in the case a note writes it (`Retrieved`, `Last accessed`, `Consult\u00e9 le`,
@@ -2179,27 +2185,69 @@ _RETRIEVED_WORDS = (
 _RETRIEVED_GATES = (
     "etrieved",
     "ccessed",
+    "ast visited",
+    "ate of access",
     "bgerufen am",
+    "ugriff am",
     "onsult\u00e9 le",
-    "onsultado el",
+    "onsultado e",
+    "onsultato il",
     "\u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f",
 )
 _RETRIEVED_DAY_REACH = 60  # characters after the word: `on 21 January 2022`, `: 2022-01-21`
+# A note names its access once or twice (`retrieved …; last visited …`); a bound on those read, so a note
+# of thousands of such words is not read for a day after each.
+_MOST_RETRIEVED_WORDS = 8
 
 
-def accessed_day(unquoted: str) -> dt.date | None:
+def says_accessed(unquoted: str) -> bool:
+    """Whether the note may say when its source was retrieved or accessed (a word of `_RETRIEVED_GATES`)."""
+    return any(gate in unquoted for gate in _RETRIEVED_GATES)
+
+
+def accessed_day(unquoted: str, cited_at: tuple[int, int] | None = None) -> dt.date | None:
     """The day a note says its source was retrieved or accessed (`retrieved 21 January 2022`, `Last accessed:
-    2023-03-05`, `consultado el 5 de marzo de 2023`): when it was read, no publication date. `unquoted`: the
-    note's words with its URLs and quoted passages blanked (a title's `Accessed 3 May` is no access)."""
-    if not any(gate in unquoted for gate in _RETRIEVED_GATES):
+    2023-03-05`, `consultado el 5 de marzo de 2023`, `(last visited Jan. 21, 2022)`): when it was read, no
+    publication date. `unquoted`: the note's words with its URLs and quoted passages blanked (a title's
+    `Accessed 3 May` is no access). A note naming two such days (`retrieved 1 May 2023 from the archive;
+    last visited 5 May 2023, https://…`) was read when it says beside its link (`cited_at`: where the cited
+    URL stands in `unquoted`); the first was taken, as was a word giving no day before one that gives one.
+    Without the link's place, the first of them in the note."""
+    if not says_accessed(unquoted):
         return None  # most notes
     lowered = unquoted.lower()
+    found: list[tuple[int, int, int]] = []  # each access word's distance from the link, start and end
     for word in _RETRIEVED_WORDS:
         at = lowered.find(word)
-        if at >= 0:
-            after = at + len(word)
-            return find_date(unquoted[after : after + _RETRIEVED_DAY_REACH]).date
+        while at >= 0:
+            end = at + len(word)
+            found.append((_distance(at, end, cited_at) if cited_at is not None else at, at, end))
+            at = lowered.find(word, end)
+    # Nearest the link first (or first in the note), each word's day read until one gives one.
+    for _, _, end in sorted(found)[:_MOST_RETRIEVED_WORDS]:
+        day = find_date(unquoted[end : end + _RETRIEVED_DAY_REACH]).date
+        if day is not None:
+            return day
     return None
+
+
+def _distance(start: int, end: int, cited_at: tuple[int, int]) -> int:
+    """How many characters stand between an access word (its day after it) and the cited link."""
+    link_start, link_end = cited_at
+    return start - link_end if start >= link_end else max(0, link_start - end)
+
+
+def _cited_url_at(footnote: Footnote, prose: str, url: str | None) -> tuple[int, int] | None:
+    """Where the note's cited URL stands in its words (`note_prose`, which keeps each character's place but
+    for the label cut before it), or None where that cannot be said (a link definition's title for words)."""
+    if url is None:
+        return None
+    at = footnote.text.find(url)
+    blanked = blank_urls(footnote.text).rstrip()
+    if at < 0 or not blanked.endswith(prose):
+        return None
+    opening = len(blanked) - len(prose)
+    return (at - opening, at - opening + len(url)) if at >= opening else None
 
 
 def retrieved_wiki_day(footnote: Footnote, citation: Citation) -> dt.date | None:
@@ -2280,7 +2328,9 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
         "original_url": original,
         "archived_url": _archived_copy(footnote, url) if url and original is None else None,
         # When the note says it was read (`retrieved 21 January 2022`): kept, never its date.
-        "accessed": accessed_day(unquoted),
+        "accessed": accessed_day(unquoted, _cited_url_at(footnote, prose, link))
+        if says_accessed(unquoted)
+        else None,
     }
     # Only the fields the note gives: a field left out takes its default, None, unvalidated. Given as None,
     # each was checked by its validator in Python (a URL's, a handle's, a month's: four calls for a web

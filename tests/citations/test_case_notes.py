@@ -217,3 +217,4 @@ def test_extract_reads_each_case_notes_court_caption_and_year(tmp_path: Path) ->
         "3": ("SCC", "R v Jordan", "2016"),
         "4": (SUPREME_COURT_OF_THE_UNITED_STATES, "Roe v. Wade", "1973"),
     }
+    assert notes["4"]["accessed"] == "2022-01-21"
