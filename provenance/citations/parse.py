@@ -2019,9 +2019,6 @@ _BRACKETED_CASE_NOTE = on_first_use(
     r"(?:\s{0,3}\((?P<reported_court>[A-Z][A-Za-z.]{0,10}(?:\s[A-Z][A-Za-z.]{0,10}){0,2})\))?)"
     rf"|,\s{{1,3}}(?P<canadian_year>\d{{4}})\s{{1,3}}(?P<canadian>{_CANADIAN_NEUTRAL_COURTS})\s{{1,3}}\d{{1,5}}\b)"
 )
-# The words a caption holds, case-sensitive as captions write them: a note holding none is no case note,
-# and is not matched against the patterns (most notes).
-_CAPTION_WORDS = (" v. ", " v ", "In re ", "Re ", "Ex parte ", "In the matter of ")
 # A United States reporter of the Supreme Court's opinions alone, right after the caption (`347 U.S. 483`,
 # `140 S. Ct. 1`, `98 L. Ed. 2d 1`): Bluebook names no court in the parenthetical then (`(1954)`), as the
 # reporter says which it is.
@@ -2139,9 +2136,17 @@ def case_note(unquoted: str) -> CaseNote | None:
 
 
 def may_cite_a_case(unquoted: str) -> bool:
-    """Whether the note holds a word of a case's caption (`v`, `In re`, `Re`, `Ex parte`): one that holds
-    none (most notes) is not matched against the case notes' patterns."""
-    return any(word in unquoted for word in _CAPTION_WORDS)
+    """Whether the note holds a word of a case's caption, case-sensitive as captions write them (`v`, `In
+    re`, `Re`, `Ex parte`): one that holds none (most notes) is not matched against the case notes' patterns.
+    Tests in a row, not a generator's steps: every note is asked."""
+    return (
+        " v. " in unquoted
+        or " v " in unquoted
+        or "Re " in unquoted
+        or "In re " in unquoted
+        or "Ex parte " in unquoted
+        or "In the matter of " in unquoted
+    )
 
 
 def _bracketed_case_note(opening: str) -> CaseNote | None:
@@ -2179,21 +2184,6 @@ _RETRIEVED_WORDS = (
     "consultato il",
     "\u0434\u0430\u0442\u0430 \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f",
 )
-# A part of each word in the case a note writes it (`Retrieved`, `Last accessed`, `Consult\u00e9 le`,
-# `\u0414\u0430\u0442\u0430 \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f`): most notes
-# hold none, and are not lowered nor searched further.
-_RETRIEVED_GATES = (
-    "etrieved",
-    "ccessed",
-    "ast visited",
-    "ate of access",
-    "bgerufen am",
-    "ugriff am",
-    "onsult\u00e9 le",
-    "onsultado e",
-    "onsultato il",
-    "\u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f",
-)
 _RETRIEVED_DAY_REACH = 60  # characters after the word: `on 21 January 2022`, `: 2022-01-21`
 # A note names its access once or twice (`retrieved …; last visited …`); a bound on those read, so a note
 # of thousands of such words is not read for a day after each.
@@ -2201,8 +2191,20 @@ _MOST_RETRIEVED_WORDS = 8
 
 
 def says_accessed(unquoted: str) -> bool:
-    """Whether the note may say when its source was retrieved or accessed (a word of `_RETRIEVED_GATES`)."""
-    return any(gate in unquoted for gate in _RETRIEVED_GATES)
+    """Whether the note may say when its source was retrieved or accessed: a part of one of `_RETRIEVED_WORDS`
+    in the case a note writes it (`Retrieved`, `Last accessed`, `Consult\u00e9 le`, `Date of access`,
+    `\u0414\u0430\u0442\u0430 \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f`). Most notes
+    hold none, and are not lowered nor searched further; tests in a row, not a generator's steps, as every
+    note is asked."""
+    return (
+        "etrieved" in unquoted
+        or "ccess" in unquoted
+        or "ast visited" in unquoted
+        or "onsult" in unquoted
+        or "bgerufen am" in unquoted
+        or "ugriff am" in unquoted
+        or "\u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f" in unquoted
+    )
 
 
 def accessed_day(unquoted: str, cited_at: tuple[int, int] | None = None) -> dt.date | None:
