@@ -1974,7 +1974,7 @@ _CASE_NOTE = on_first_use(
 # The court and the year (and the day) in the parenthetical after the caption: `(D.D.C. Jan. 21, 2022)`,
 # `(2d Cir. 2021)`, `(S.D.N.Y. filed Mar. 3, 2022)`; `(1964)` names no court.
 _COURT_PARENTHETICAL = on_first_use(
-    r"\((?P<court>[^()\n]{0,40}?)\s{0,3}(?:[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2},\s{1,3})?\d{4}\)"
+    r"\((?P<court>[^()\n]{0,40}?)\s{0,3}(?:[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2},\s{1,3})?(?P<year>\d{4})\)"
 )
 _COURT_PARENTHETICAL_REACH = 160  # past the caption: its docket number, reporter and page
 # A case note as OSCOLA and the Commonwealth's styles write it: `v` without a stop, and after the caption a
@@ -2081,8 +2081,9 @@ class CaseNote:
     caption: str  # `United States v. Smith`
     document: str | None  # `Order`, `Complaint \u00b6 12`; None for the case itself (its opinion)
     court: str | None  # `D.D.C.`, `2d Cir.`; None where the parenthetical names none
-    # The year of a neutral citation (`[2024] EWHC 611`, `2016 SCC 27`): the judgment's own. None for a
-    # Bluebook note and a law report (whose year is its volume's, not always the judgment's).
+    # The year of a neutral citation (`[2024] EWHC 611`, `2016 SCC 27`) or of a Bluebook parenthetical
+    # (`(1st Cir. 2019)`): the judgment's own. None for a law report alone (whose year is its volume's, not
+    # always the judgment's).
     year: str | None = None
 
     @property
@@ -2132,7 +2133,8 @@ def case_note(unquoted: str) -> CaseNote | None:
         # `Brown v. Board of Education, 347 U.S. 483 (1954)`: the reporter alone names the court.
         at_the_supreme_court = _SUPREME_COURT_REPORTER().match(opening, found.end()) is not None
         court = SUPREME_COURT_OF_THE_UNITED_STATES if at_the_supreme_court else ""
-    return CaseNote(caption, document or None, court or None)
+    year = parenthetical["year"] if parenthetical is not None else None
+    return CaseNote(caption, document or None, court or None, year)
 
 
 def may_cite_a_case(unquoted: str) -> bool:

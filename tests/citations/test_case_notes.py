@@ -218,3 +218,18 @@ def test_extract_reads_each_case_notes_court_caption_and_year(tmp_path: Path) ->
         "4": (SUPREME_COURT_OF_THE_UNITED_STATES, "Roe v. Wade", "1973"),
     }
     assert notes["4"]["accessed"] == "2022-01-21"
+
+
+@pytest.mark.parametrize(
+    ("note", "court"),
+    [
+        ("Smith v. Jones, 1 F.3d 1 (1st Cir. 2019).", "1st Cir."),
+        ("Smith v. Jones, 140 S. Ct. 1 (U.S. 2019).", "U.S."),
+        ("Smith v. Jones, 140 S. Ct. 1 (Mem) (1st Cir. 2019).", "1st Cir."),
+    ],
+)
+def test_a_bluebook_parentheticals_year_dates_the_decision(note: str, court: str) -> None:
+    # `(1st Cir. 2019)` gave no year to the dates' reader (an ordinal, or a page number, read as a day before
+    # it): a note dating the opinion as plainly as `(2d Cir. 2021)` does had no date at all.
+    citation = parse_citation(_note(note)).citation
+    assert (citation.author, citation.date, citation.date_month_or_year) == (court, None, "2019")
