@@ -1974,24 +1974,58 @@ _CASE_NOTE = on_first_use(
 # The court and the year (and the day) in the parenthetical after the caption: `(D.D.C. Jan. 21, 2022)`,
 # `(2d Cir. 2021)`, `(S.D.N.Y. filed Mar. 3, 2022)`; `(1964)` names no court.
 _COURT_PARENTHETICAL = on_first_use(
-    r"\((?P<court>[^()\n]{0,40}?)\s{0,3}(?:[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2},\s{1,3})?\d{4}\)"
+    r"\((?P<court>[^()\n]{0,40}?)\s{0,3}(?:[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2},\s{1,3})?(?P<year>\d{4})\)"
 )
 _COURT_PARENTHETICAL_REACH = 160  # past the caption: its docket number, reporter and page
 # A case note as OSCOLA and the Commonwealth's styles write it: `v` without a stop, and after the caption a
 # year in square brackets with the neutral citation (`Harbourline Shipping Ltd v Port Amal Authority [2024]
 # EWHC 611 (Comm)`: the court, its number of the year's judgments, its division) or a law report's volume,
 # series and page (`[2024] 1 WLR 123`, `[2024] 2 Lloyd's Rep 45`, `Donoghue v Stevenson [1932] AC 562
-# (HL)`), which names no court but in the parenthetical after it (`HL`). Bluebook's `_CASE_NOTE` read
-# neither: the caption's first party was taken for the author, or no one. Anchored, tried once on a note
-# holding ` v ` (or ` v. `) and `[`; each part is a bounded run, and the caption's parties hold no bracket
-# (`R (Miller) v ...` holds parentheses).
+# (HL)`), which names no court but in the parenthetical after it (`HL`); Canada's neutral citation has no
+# brackets and follows a comma (`R v Jordan, 2016 SCC 27`). A caption is two parties (`A v B`, with an
+# `ex parte` applicant after a comma: `R v Home Secretary, ex p Doody`) or one matter (`Re B (A Child)`, `In
+# re X`, `Ex parte X`, `In the matter of X`). Bluebook's `_CASE_NOTE` read neither: the caption's first party
+# (or `Re B`) was taken for the author, or no one. Anchored, tried once on a note holding a caption's word
+# (`_may_cite_a_case`); each part is a bounded run, and the caption's parties hold no bracket (`R (Miller) v
+# ...` holds parentheses) and no comma but the one before `ex parte`, so each run stops at the first comma.
+#
+# The courts whose neutral citations stand in square brackets: the United Kingdom's and England and Wales's
+# (the Employment Appeal Tribunal's `UKEAT 0123_19_0101` as BAILII numbers it), Northern Ireland's,
+# Scotland's, Ireland's, Australia's, New Zealand's, Singapore's, Hong Kong's and South Africa's. Matched
+# whole (a space after each), so `FCA` is not taken for `FCAFC`, nor a law report's series for a court.
+_BRACKETED_NEUTRAL_COURTS = (
+    r"(?:UKSC|UKPC|UKHL|UKUT|UKFTT|UKEAT|UKET|UKAIT|UKIAT|UKSIAC|UKIPTrib|EAT|CAT"
+    r"|EWCA\s(?:Civ|Crim)|EWHC|EWCOP|EWFC|EWCC|EWMC"
+    r"|NICA|NIQB|NIKB|NICh|NIFam|NICC|NIMaster"
+    r"|CSOH|CSIH|HCJAC|HCJ|SAC\s\((?:Civ|Crim)\)"
+    r"|IESC|IECA|IEHC|IECCA"
+    r"|HCA|FCA|FCAFC|FamCA|FamCAFC|FedCFamC[12][AFG]|AATA|NSWCA|NSWSC|NSWCCA|NSWLEC|NSWDC|VSCA|VSC|QCA|QSC"
+    r"|WASCA|WASC|SASC|SASCFC|SASCA|TASSC|TASCCA|TASFC|ACTSC|ACTCA|NTSC|NTCA"
+    r"|SCC|NZSC|NZCA|NZHC|NZEmpC|NZFC|NZDC|SGCA|SGHC|HKCFA|HKCA|HKCFI|ZACC|ZASCA)(?=\s)"
+)
+# Canada's courts, whose neutral citation follows the caption's comma without brackets (`2016 SCC 27`).
+_CANADIAN_NEUTRAL_COURTS = (
+    r"(?:SCC|FCA|FC|TCC|CMAC|ONCA|ONSC|ONCJ|BCCA|BCSC|BCPC|ABCA|ABQB|ABKB|ABPC|SKCA|SKQB|SKKB|MBCA|MBQB|MBKB"
+    r"|QCCA|QCCS|QCCQ|NBCA|NBQB|NBKB|NSCA|NSSC|NLCA|NLSC|PECA|PESC|YKCA|YKSC|NWTCA|NWTSC|NUCA|NUCJ)(?=\s)"
+)
 _BRACKETED_CASE_NOTE = on_first_use(
-    r"(?P<caption>[A-Z][^,\[\]\n]{0,120}?\sv\.?\s[A-Z(][^,\[\]\n]{0,120}?)\s{1,3}\[\d{4}\]\s{1,3}"
-    r"(?:(?P<neutral>(?:UKSC|UKPC|UKHL|EWCA\s(?:Civ|Crim)|EWHC|UKUT|UKFTT|EWFC|CSOH|CSIH|IEHC|IESC|HCA|SCC"
-    r"|NZSC)(?=\s))\s{1,3}\d{1,5}(?:\s{0,3}\((?P<division>[A-Z][A-Za-z&]{0,11})\))?"
+    r"(?P<caption>(?:In\sre|Re|Ex\sparte|In\sthe\smatter\sof)\s[^,\[\]\n]{1,120}?"
+    r"|[A-Z][^,\[\]\n]{0,120}?\sv\.?\s[A-Z(][^,\[\]\n]{0,120}?"
+    r"(?:,\s{1,3}[Ee]x\sp(?:arte|\.)?\s[A-Z][^,\[\]\n]{0,80}?)?)"
+    r"(?:\s{1,3}\[(?P<bracketed_year>\d{4})\]\s{1,3}"
+    rf"(?:(?P<neutral>{_BRACKETED_NEUTRAL_COURTS})\s{{1,3}}\d{{1,5}}(?:_\d{{1,4}}){{0,2}}"
+    r"(?:\s{0,3}\((?P<division>[A-Z][A-Za-z&]{0,11})\))?"
     r"|(?:\d{1,3}\s{1,3})?[A-Z][A-Za-z']{0,7}(?:\s[A-Z][A-Za-z']{0,7}){0,2}\s{1,3}\d{1,5}"
     r"(?:\s{0,3}\((?P<reported_court>[A-Z][A-Za-z.]{0,10}(?:\s[A-Z][A-Za-z.]{0,10}){0,2})\))?)"
+    rf"|,\s{{1,3}}(?P<canadian_year>\d{{4}})\s{{1,3}}(?P<canadian>{_CANADIAN_NEUTRAL_COURTS})\s{{1,3}}\d{{1,5}}\b)"
 )
+# A United States reporter of the Supreme Court's opinions alone, right after the caption (`347 U.S. 483`,
+# `140 S. Ct. 1`, `98 L. Ed. 2d 1`): Bluebook names no court in the parenthetical then (`(1954)`), as the
+# reporter says which it is.
+_SUPREME_COURT_REPORTER = on_first_use(
+    r",\s{1,3}\d{1,4}\s{1,3}(?:U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?2d)?)\s{1,3}\d"
+)
+SUPREME_COURT_OF_THE_UNITED_STATES = "U.S. Supreme Court"
 # Words after the court in its parenthetical that say what happened to the document, not who wrote it.
 _COURT_ACTION_WORDS = frozenset(("filed", "entered", "decided", "argued", "issued", "dated"))
 # How a court's own document is named before its caption (case-folded, its stops kept): an order, an
@@ -2047,6 +2081,10 @@ class CaseNote:
     caption: str  # `United States v. Smith`
     document: str | None  # `Order`, `Complaint \u00b6 12`; None for the case itself (its opinion)
     court: str | None  # `D.D.C.`, `2d Cir.`; None where the parenthetical names none
+    # The year of a neutral citation (`[2024] EWHC 611`, `2016 SCC 27`) or of a Bluebook parenthetical
+    # (`(1st Cir. 2019)`): the judgment's own. None for a law report alone (whose year is its volume's, not
+    # always the judgment's).
+    year: str | None = None
 
     @property
     def by_the_court(self) -> bool:
@@ -2070,13 +2108,15 @@ def case_of(footnote: Footnote) -> CaseNote | None:
 def case_note(unquoted: str) -> CaseNote | None:
     """The case a legal note cites a court's record of, or None for any other note. `unquoted`: the note's
     words with its quoted passages blanked (a title's `Trump v. Biden` is no case cited)."""
-    if "[" in unquoted and (" v " in unquoted or " v. " in unquoted):
-        bracketed = _bracketed_case_note(_without_name_prefix(_LEADING_PUNCTUATION.sub("", unquoted)))
+    if not may_cite_a_case(unquoted):
+        return None  # most notes
+    opening = _without_name_prefix(_LEADING_PUNCTUATION.sub("", unquoted))
+    if "[" in unquoted or " v " in unquoted or " v. " in unquoted:
+        bracketed = _bracketed_case_note(opening)
         if bracketed is not None:
             return bracketed
     if " v. " not in unquoted and "In re " not in unquoted and "Ex parte " not in unquoted:
-        return None  # most notes
-    opening = _without_name_prefix(_LEADING_PUNCTUATION.sub("", unquoted))
+        return None
     found = _CASE_NOTE().match(opening)
     if found is None:
         return None
@@ -2089,14 +2129,34 @@ def case_note(unquoted: str) -> CaseNote | None:
     while words and words[-1].casefold() in _COURT_ACTION_WORDS:
         words.pop()
     court = " ".join(words)
-    return CaseNote(caption, document or None, court if _holds_a_letter(court) else None)
+    if not _holds_a_letter(court):
+        # `Brown v. Board of Education, 347 U.S. 483 (1954)`: the reporter alone names the court.
+        at_the_supreme_court = _SUPREME_COURT_REPORTER().match(opening, found.end()) is not None
+        court = SUPREME_COURT_OF_THE_UNITED_STATES if at_the_supreme_court else ""
+    year = parenthetical["year"] if parenthetical is not None else None
+    return CaseNote(caption, document or None, court or None, year)
+
+
+def may_cite_a_case(unquoted: str) -> bool:
+    """Whether the note holds a word of a case's caption, case-sensitive as captions write them (`v`, `In
+    re`, `Re`, `Ex parte`): one that holds none (most notes) is not matched against the case notes' patterns.
+    Tests in a row, not a generator's steps: every note is asked."""
+    return (
+        " v. " in unquoted
+        or " v " in unquoted
+        or "Re " in unquoted
+        or "In re " in unquoted
+        or "Ex parte " in unquoted
+        or "In the matter of " in unquoted
+    )
 
 
 def _bracketed_case_note(opening: str) -> CaseNote | None:
     """The case an OSCOLA or Commonwealth note opening with its caption cites (`_BRACKETED_CASE_NOTE`): its
     court is the neutral citation's, with its division (`EWHC (Comm)`, `EWCA Civ`, `UKSC`), or the one a law
     report's parenthetical names (`HL`); a law report alone names none (`[2024] AC 45`: the series holds
-    several courts' judgments), and the court is not guessed from it."""
+    several courts' judgments), and the court is not guessed from it. Canada's `R v Jordan, 2016 SCC 27` is
+    read so too, and a matter's caption (`Re B (A Child) [2013] UKSC 33`, `Ex parte X`)."""
     found = _BRACKETED_CASE_NOTE().match(opening)
     if found is None:
         return None
@@ -2104,48 +2164,94 @@ def _bracketed_case_note(opening: str) -> CaseNote | None:
     if found["neutral"] is not None:
         court = " ".join(found["neutral"].split())
         court = f"{court} ({found['division']})" if found["division"] is not None else court
-    else:
-        court = found["reported_court"]
-    return CaseNote(caption, None, court)
+        return CaseNote(caption, None, court, found["bracketed_year"])
+    if found["canadian"] is not None:
+        return CaseNote(caption, None, found["canadian"], found["canadian_year"])
+    return CaseNote(caption, None, found["reported_court"])
 
 
 # The words before the day a note retrieved or accessed its source (as Wikipedia's own citations and the
-# citation styles write it, in English, German, French, Spanish and Russian), lowered.
+# citation styles write it, in English, German, French, Spanish, Italian, Portuguese and Russian; Bluebook's
+# `last visited`), lowered.
 _RETRIEVED_WORDS = (
     "retrieved",
     "accessed",
+    "last visited",
+    "date of access",
     "abgerufen am",
+    "zugriff am",
     "consult\u00e9 le",
     "consultado el",
+    "consultado em",
+    "consultato il",
     "\u0434\u0430\u0442\u0430 \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f",
 )
-# A part of each word in the case a note writes it (`Retrieved`, `Last accessed`, `Consult\u00e9 le`,
-# `\u0414\u0430\u0442\u0430 \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f`): most notes
-# hold none, and are not lowered nor searched further.
-_RETRIEVED_GATES = (
-    "etrieved",
-    "ccessed",
-    "bgerufen am",
-    "onsult\u00e9 le",
-    "onsultado el",
-    "\u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f",
-)
 _RETRIEVED_DAY_REACH = 60  # characters after the word: `on 21 January 2022`, `: 2022-01-21`
+# A note names its access once or twice (`retrieved …; last visited …`); a bound on those read, so a note
+# of thousands of such words is not read for a day after each.
+_MOST_RETRIEVED_WORDS = 8
 
 
-def accessed_day(unquoted: str) -> dt.date | None:
+def says_accessed(unquoted: str) -> bool:
+    """Whether the note may say when its source was retrieved or accessed: a part of one of `_RETRIEVED_WORDS`
+    in the case a note writes it (`Retrieved`, `Last accessed`, `Consult\u00e9 le`, `Date of access`,
+    `\u0414\u0430\u0442\u0430 \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f`). Most notes
+    hold none, and are not lowered nor searched further; tests in a row, not a generator's steps, as every
+    note is asked."""
+    return (
+        "etrieved" in unquoted
+        or "ccess" in unquoted
+        or "ast visited" in unquoted
+        or "onsult" in unquoted
+        or "bgerufen am" in unquoted
+        or "ugriff am" in unquoted
+        or "\u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f" in unquoted
+    )
+
+
+def accessed_day(unquoted: str, cited_at: tuple[int, int] | None = None) -> dt.date | None:
     """The day a note says its source was retrieved or accessed (`retrieved 21 January 2022`, `Last accessed:
-    2023-03-05`, `consultado el 5 de marzo de 2023`): when it was read, no publication date. `unquoted`: the
-    note's words with its URLs and quoted passages blanked (a title's `Accessed 3 May` is no access)."""
-    if not any(gate in unquoted for gate in _RETRIEVED_GATES):
+    2023-03-05`, `consultado el 5 de marzo de 2023`, `(last visited Jan. 21, 2022)`): when it was read, no
+    publication date. `unquoted`: the note's words with its URLs and quoted passages blanked (a title's
+    `Accessed 3 May` is no access). A note naming two such days (`retrieved 1 May 2023 from the archive;
+    last visited 5 May 2023, https://…`) was read when it says beside its link (`cited_at`: where the cited
+    URL stands in `unquoted`); the first was taken, as was a word giving no day before one that gives one.
+    Without the link's place, the first of them in the note."""
+    if not says_accessed(unquoted):
         return None  # most notes
     lowered = unquoted.lower()
+    found: list[tuple[int, int, int]] = []  # each access word's distance from the link, start and end
     for word in _RETRIEVED_WORDS:
         at = lowered.find(word)
-        if at >= 0:
-            after = at + len(word)
-            return find_date(unquoted[after : after + _RETRIEVED_DAY_REACH]).date
+        while at >= 0:
+            end = at + len(word)
+            found.append((_distance(at, end, cited_at) if cited_at is not None else at, at, end))
+            at = lowered.find(word, end)
+    # Nearest the link first (or first in the note), each word's day read until one gives one.
+    for _, _, end in sorted(found)[:_MOST_RETRIEVED_WORDS]:
+        day = find_date(unquoted[end : end + _RETRIEVED_DAY_REACH]).date
+        if day is not None:
+            return day
     return None
+
+
+def _distance(start: int, end: int, cited_at: tuple[int, int]) -> int:
+    """How many characters stand between an access word (its day after it) and the cited link."""
+    link_start, link_end = cited_at
+    return start - link_end if start >= link_end else max(0, link_start - end)
+
+
+def _cited_url_at(footnote: Footnote, prose: str, url: str | None) -> tuple[int, int] | None:
+    """Where the note's cited URL stands in its words (`note_prose`, which keeps each character's place but
+    for the label cut before it), or None where that cannot be said (a link definition's title for words)."""
+    if url is None:
+        return None
+    at = footnote.text.find(url)
+    blanked = blank_urls(footnote.text).rstrip()
+    if at < 0 or not blanked.endswith(prose):
+        return None
+    opening = len(blanked) - len(prose)
+    return (at - opening, at - opening + len(url)) if at >= opening else None
 
 
 def retrieved_wiki_day(footnote: Footnote, citation: Citation) -> dt.date | None:
@@ -2196,13 +2302,7 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
         _BACK_REFERENCE().match(prose) if prose[:2].casefold() in _BACK_REFERENCE_OPENINGS else None
     )
     # Most notes hold none of a caption's words: no call for them.
-    captioned = (
-        " v. " in unquoted
-        or "In re " in unquoted
-        or "Ex parte " in unquoted
-        or (" v " in unquoted and "[" in unquoted)
-    )
-    case = case_note(unquoted) if captioned and back_reference is None else None
+    case = case_note(unquoted) if back_reference is None and may_cite_a_case(unquoted) else None
     if case is not None:
         # The court wrote its order or opinion; a party's filing is the author's its name gives (`Motion of
         # Acme Corp.`), or no one's (the caption's parties are the case's, not the document's writers).
@@ -2218,7 +2318,7 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
         "date": None if said_undated else date_found.date,
         # `January 2022`, `Annual report 2021`: no day, but a month or a year, read only where the note gives
         # no day (nor a day of two readings or a range's), and does not say the source is undated (`n.d.`).
-        "date_month_or_year": find_month_or_year(unquoted)
+        "date_month_or_year": (find_month_or_year(unquoted) or (case.year if case is not None else None))
         if date_found.date is None
         and not date_found.ambiguous
         and not date_found.in_a_range
@@ -2232,7 +2332,9 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
         "original_url": original,
         "archived_url": _archived_copy(footnote, url) if url and original is None else None,
         # When the note says it was read (`retrieved 21 January 2022`): kept, never its date.
-        "accessed": accessed_day(unquoted),
+        "accessed": accessed_day(unquoted, _cited_url_at(footnote, prose, link))
+        if says_accessed(unquoted)
+        else None,
     }
     # Only the fields the note gives: a field left out takes its default, None, unvalidated. Given as None,
     # each was checked by its validator in Python (a URL's, a handle's, a month's: four calls for a web

@@ -110,3 +110,65 @@ def test_a_citations_files_accessed_of_no_one_day_is_left_out_not_refused(access
 def test_an_old_citation_without_the_field_reads_as_having_no_access_day() -> None:
     old = {"platform": "web", "url": "https://news.example/a", "date": "2022-01-21", "author": "Jane Smith"}
     assert Citation.model_validate(old).accessed is None
+
+
+@pytest.mark.parametrize(
+    ("note", "accessed"),
+    [
+        # Two access words: the day beside the link is when the cited copy was read (the first was taken).
+        (
+            "Example News, retrieved 1 May 2023 from the archive; last visited 5 May 2023, "
+            "https://news.example/a",
+            D(2023, 5, 5),
+        ),
+        (
+            "Example News, Accessed 3 March 2023. Retrieved 5 March 2023, from https://news.example/a",
+            D(2023, 3, 5),
+        ),
+        (
+            "Example News, https://news.example/a (last visited Jan. 21, 2022). Accessed 3 March 2023 "
+            "through the library's database.",
+            D(2022, 1, 21),
+        ),
+        # A word giving no day does not hide the one after it that does.
+        (
+            "Example News, accessed by 3 million readers, retrieved 5 March 2023, https://news.example/a",
+            D(2023, 3, 5),
+        ),
+    ],
+)
+def test_of_two_access_days_the_one_beside_the_link_is_the_notes(note: str, accessed: dt.date) -> None:
+    citation = parse_citation(_note(note)).citation
+    assert citation.accessed == accessed
+    assert citation.date is None
+
+
+@pytest.mark.parametrize(
+    ("note", "accessed"),
+    [
+        # Bluebook's, and the access words of other styles `dates` already never takes for the date.
+        ("Example News, https://news.example/a (last visited Jan. 21, 2022).", D(2022, 1, 21)),
+        ("Ministry, Report, date of access: 5 March 2023, https://news.example/a", D(2023, 3, 5)),
+        ("Ministerium, Bericht, Zugriff am 5. M\u00e4rz 2023, https://news.example/a", D(2023, 3, 5)),
+        ("Ministero, Rapporto, consultato il 5 marzo 2023, https://news.example/a", D(2023, 3, 5)),
+        (
+            "Minist\u00e9rio, Relat\u00f3rio, consultado em 5 de mar\u00e7o de 2023, https://news.example/a",
+            D(2023, 3, 5),
+        ),
+    ],
+)
+def test_the_access_words_of_other_styles_give_the_access_day(note: str, accessed: dt.date) -> None:
+    # The day was no date of the note (rightly) and no access day either: it was lost.
+    citation = parse_citation(_note(note)).citation
+    assert (citation.accessed, citation.date) == (accessed, None)
+
+
+def test_reading_the_access_day_nearest_the_link_of_a_hostile_note_is_linear() -> None:
+    hostile = "retrieved 1 May 2023, last visited 2 May 2023, " * 2_200 + " https://news.example/a"
+    assert len(hostile) >= 100_000
+    started = time.process_time()
+    assert accessed_day(hostile, (len(hostile) - 22, len(hostile))) == D(2023, 5, 2)
+    assert time.process_time() - started < 0.3  # about 20 ms: a few words read, not thousands
+    started = time.process_time()
+    parse_citation(_note(hostile))
+    assert time.process_time() - started < 4.0  # about 0.5 s, as before

@@ -1,0 +1,235 @@
+"""Case notes a common-law memo writes: a neutral citation of any of the courts it cites (England and Wales,
+Northern Ireland, Scotland, Ireland, Canada, Australia, New Zealand), a matter's caption (`Re X`, `In re X`,
+`Ex parte X`), and a United States Reports citation whose reporter names the court."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from provenance.citations import parse_citation, validate_citation
+from provenance.citations.cite import cite_footnote
+from provenance.citations.parse import SUPREME_COURT_OF_THE_UNITED_STATES, case_note
+from provenance.models import Footnote
+from tests.support.cli import run_provenance
+
+
+def _note(text: str) -> Footnote:
+    return Footnote(label="1", text=text, line=3)
+
+
+# (note, caption, court): neutral citations of courts the parser did not know. Each was read as a note
+# naming no author (`schema` failed a complete citation of a judgment), or its caption as the author.
+_NEUTRAL_CITATIONS = [
+    ("A Local Authority v X [2019] EWCOP 12.", "A Local Authority v X", "EWCOP"),
+    ("Jones v Acme Ltd [2020] UKEAT 0123_19_0101.", "Jones v Acme Ltd", "UKEAT"),
+    ("Jones v Acme Ltd [2023] EAT 45.", "Jones v Acme Ltd", "EAT"),
+    ("Doe v Roe [2019] NICA 12.", "Doe v Roe", "NICA"),
+    ("Doe v Roe [2019] NIQB 50.", "Doe v Roe", "NIQB"),
+    ("Doe v Roe [2023] NIKB 7.", "Doe v Roe", "NIKB"),
+    ("HM Advocate v Roe [2019] HCJAC 5.", "HM Advocate v Roe", "HCJAC"),
+    ("Doe v Roe [2021] SAC (Civ) 3.", "Doe v Roe", "SAC (Civ)"),
+    ("Doe v Roe [2019] IECA 5.", "Doe v Roe", "IECA"),
+    ("Doe v Roe [2019] FCA 5.", "Doe v Roe", "FCA"),
+    ("Doe v Roe [2019] FCAFC 5.", "Doe v Roe", "FCAFC"),
+    ("Doe v Roe [2019] NSWCA 5.", "Doe v Roe", "NSWCA"),
+    ("Doe v Roe [2019] VSCA 5.", "Doe v Roe", "VSCA"),
+    ("Doe v Roe [2019] NZCA 5.", "Doe v Roe", "NZCA"),
+    ("Doe v Roe [2019] NZHC 5.", "Doe v Roe", "NZHC"),
+    ("Doe v Roe [2019] SGCA 5.", "Doe v Roe", "SGCA"),
+    ("Doe v Roe [2019] HKCFA 5.", "Doe v Roe", "HKCFA"),
+    ("Doe v Roe [2019] ZACC 5.", "Doe v Roe", "ZACC"),
+    # Canada's neutral citation: no brackets, after the caption's comma.
+    ("R v Jordan, 2016 SCC 27, [2016] 1 SCR 631.", "R v Jordan", "SCC"),
+    ("Doe v Roe, 2019 ONCA 5.", "Doe v Roe", "ONCA"),
+    ("Doe v Roe, 2019 BCCA 5.", "Doe v Roe", "BCCA"),
+    ("Doe v. Roe, 2019 QCCA 5.", "Doe v. Roe", "QCCA"),
+    ("Doe v Roe, 2019 FCA 5.", "Doe v Roe", "FCA"),
+]
+
+
+@pytest.mark.parametrize(("note", "caption", "court"), _NEUTRAL_CITATIONS)
+def test_a_neutral_citation_of_a_common_law_court_is_that_courts(note: str, caption: str, court: str) -> None:
+    case = case_note(note)
+    assert case is not None
+    assert (case.caption, case.court, case.document) == (caption, court, None)
+    citation = parse_citation(_note(note)).citation
+    assert (citation.author, citation.title, citation.title_quoted) == (court, caption, False)
+    assert not [f for f in validate_citation(citation) if f.field == "author"]
+
+
+def test_a_canadian_neutral_citation_dates_the_judgment_to_its_year() -> None:
+    # `2019 SCC 5` was no year to the dates' reader (a year running on into a court's name): the note had
+    # no date at all, where the citation names the judgment's year as plainly as `[2019] UKSC 5` does.
+    citation = parse_citation(_note("Doe v Roe, 2019 SCC 5, https://scc-csc.example/5")).citation
+    assert (citation.date, citation.date_month_or_year) == (None, "2019")
+
+
+# (note, caption, court): a matter's caption, one party, or an applicant's `ex parte` after the caption.
+_MATTERS = [
+    ("Re B (A Child) [2013] UKSC 33.", "Re B (A Child)", "UKSC"),
+    ("Re X [2005] UKHL 41.", "Re X", "UKHL"),
+    ("In re Smith [2019] EWHC 5 (Ch).", "In re Smith", "EWHC (Ch)"),
+    ("Ex parte Smith [2019] EWHC 5 (Admin).", "Ex parte Smith", "EWHC (Admin)"),
+    ("In the matter of Jones [2020] NICA 4.", "In the matter of Jones", "NICA"),
+    ("Re J (Children) [2024] EWFC 45 (B).", "Re J (Children)", "EWFC (B)"),
+    (
+        "R v Secretary of State for the Home Department, ex p Doody [1994] 1 AC 531 (HL).",
+        "R v Secretary of State for the Home Department, ex p Doody",
+        "HL",
+    ),
+    (
+        "R v Secretary of State for the Home Department, ex parte Doody [1993] UKHL 8.",
+        "R v Secretary of State for the Home Department, ex parte Doody",
+        "UKHL",
+    ),
+    (
+        "R (on the application of Miller) v Prime Minister [2019] UKSC 41.",
+        "R (on the application of Miller) v Prime Minister",
+        "UKSC",
+    ),
+]
+
+
+@pytest.mark.parametrize(("note", "caption", "court"), _MATTERS)
+def test_a_matters_caption_is_the_case_name_and_the_court_its_author(
+    note: str, caption: str, court: str
+) -> None:
+    # `Re B (A Child) [2013] UKSC 33` was a note by `Re B`, with no title; `In re Smith [2019] EWHC 5 (Ch)`
+    # one titled `In re Smith [2019] EWHC 5` and naming no court.
+    case = case_note(note)
+    assert case is not None
+    assert (case.caption, case.court) == (caption, court)
+    citation = parse_citation(_note(note)).citation
+    assert (citation.author, citation.title) == (court, caption)
+
+
+@pytest.mark.parametrize(
+    ("note", "caption"),
+    [
+        ("Brown v. Board of Education, 347 U.S. 483 (1954).", "Brown v. Board of Education"),
+        ("Roe v. Wade, 410 U.S. 113, 120 (1973).", "Roe v. Wade"),  # a pin cite
+        ("Smith v. Jones, 140 S. Ct. 1, 5 (2019).", "Smith v. Jones"),
+        ("Ex parte Young, 209 U.S. 123 (1908).", "Ex parte Young"),
+        ("Smith v. Jones, 98 L. Ed. 2d 1 (1987).", "Smith v. Jones"),
+    ],
+)
+def test_a_supreme_court_reporter_names_the_court_bluebook_leaves_out(note: str, caption: str) -> None:
+    # Bluebook gives only the year (`(1954)`) where the reporter prints the Supreme Court's opinions alone:
+    # the note named no author to `schema`, which failed a complete citation.
+    case = case_note(note)
+    assert case is not None
+    assert (case.caption, case.court) == (caption, SUPREME_COURT_OF_THE_UNITED_STATES)
+    citation = parse_citation(_note(note)).citation
+    assert citation.author == SUPREME_COURT_OF_THE_UNITED_STATES
+    assert citation.date_month_or_year == note[-6:-2]
+
+
+@pytest.mark.parametrize(
+    ("note", "court", "year"),
+    [
+        # Already read so: pinned, the court in the parenthetical beside a federal reporter.
+        ("Smith v. Jones, 123 F.3d 456, 460 (2d Cir. 2021).", "2d Cir.", "2021"),
+        ("Smith v. Jones, 123 F. Supp. 2d 456 (S.D.N.Y. 2000).", "S.D.N.Y.", "2000"),
+        ("Smith v. Jones, 123 F. Supp. 3d 456, 470 (D. Mass. 2015).", "D. Mass.", "2015"),
+    ],
+)
+def test_a_federal_reporter_case_is_the_court_its_parenthetical_names(
+    note: str, court: str, year: str
+) -> None:
+    citation = parse_citation(_note(note)).citation
+    assert (citation.author, citation.date_month_or_year) == (court, year)
+
+
+def test_a_federal_reporter_case_without_a_court_still_names_no_author() -> None:
+    # F.3d holds every circuit's opinions: no court is guessed from it.
+    note = "Smith v. Jones, 123 F.3d 456 (2021)."
+    assert parse_citation(_note(note)).citation.author is None
+    missing = next(f for f in cite_footnote(_note(note), None).findings if f.field == "author")
+    assert "names no court" in missing.message
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # `Re` opening a subject line, a neutral citation's look in prose, and a court's letters after a
+        # year that is no neutral citation: no case cited.
+        "Re: the strike [2022], Rybar, Telegram, January 21, 2022, https://t.me/rybar/1",
+        "Re the strike, Rybar, Telegram, January 21, 2022, https://t.me/rybar/1",
+        "Rybar v Telegram, 2022 posts, Example News, January 21, 2022, https://news.example/a",
+        "Rybar v Telegram, 2022 SCCS 5, Example News, https://news.example/a",
+        "Reuters, In re the strike [2022], January 21, 2022, https://news.example/a",
+    ],
+)
+def test_a_note_merely_looking_like_a_case_is_no_case(note: str) -> None:
+    assert case_note(note) is None
+    assert parse_citation(_note(note)).citation.author != "SCC"
+
+
+def test_the_new_case_notes_are_read_in_linear_time_on_hostile_input() -> None:
+    hostile = [
+        "Re " + "a" * 100_000,
+        "Re " + "a " * 50_000 + "[2024] UKSC 1",
+        "In the matter of " * 6_000 + "[2024] UKSC 1",
+        "A v B" + ", ex p C" * 15_000 + " [2024] UKSC 1",
+        "A v B, ex p " + "C " * 50_000 + "[2024] UKSC 1",
+        "A v B" + ", 2019" * 20_000 + " SCC 1",
+        "A v B [2019] UKEAT 1" + "_1" * 50_000,
+        "A" + " v A" * 25_000 + ", 2019 SCC 1",
+        "A v. B, 1 U.S." + " 1" * 50_000,
+        "Re" + " v Re" * 25_000,
+    ]
+    started = time.process_time()
+    for text in hostile:
+        assert len(text) >= 100_000
+        case_note(text)
+    assert time.process_time() - started < 0.5  # about 5 ms in all
+    started = time.process_time()
+    for text in hostile:
+        parse_citation(_note(text))  # the whole note's reading, of which the case is a small part
+    assert time.process_time() - started < 6.0  # about 1.2 s in all
+
+
+_MEMO = """# Memo
+
+The Supreme Court held so.[^1] The Court of Appeal agreed.[^2] So did Ontario's.[^3] And Washington's.[^4]
+
+[^1]: Re B (A Child) [2013] UKSC 33, https://www.bailii.example/uk/cases/UKSC/2013/33.html
+[^2]: Doe v Roe [2019] NICA 12, https://www.judiciary-ni.example/judgments/doe-v-roe
+[^3]: R v Jordan, 2016 SCC 27, https://scc-csc.example/jordan
+[^4]: Roe v. Wade, 410 U.S. 113, 120 (1973), https://supreme.example/410/113 (last visited Jan. 21, 2022).
+"""
+
+
+def test_extract_reads_each_case_notes_court_caption_and_year(tmp_path: Path) -> None:
+    report = tmp_path / "memo.md"
+    report.write_text(_MEMO, encoding="utf-8")
+    done = run_provenance(["extract", str(report), "--format", "json"], cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    notes = {note["label"]: note["citation"] for note in json.loads(done.stdout)["footnotes"]}
+    read = {label: (c["author"], c["title"], c["date_month_or_year"]) for label, c in notes.items()}
+    assert read == {
+        "1": ("UKSC", "Re B (A Child)", "2013"),
+        "2": ("NICA", "Doe v Roe", "2019"),
+        "3": ("SCC", "R v Jordan", "2016"),
+        "4": (SUPREME_COURT_OF_THE_UNITED_STATES, "Roe v. Wade", "1973"),
+    }
+    assert notes["4"]["accessed"] == "2022-01-21"
+
+
+@pytest.mark.parametrize(
+    ("note", "court"),
+    [
+        ("Smith v. Jones, 1 F.3d 1 (1st Cir. 2019).", "1st Cir."),
+        ("Smith v. Jones, 140 S. Ct. 1 (U.S. 2019).", "U.S."),
+        ("Smith v. Jones, 140 S. Ct. 1 (Mem) (1st Cir. 2019).", "1st Cir."),
+    ],
+)
+def test_a_bluebook_parentheticals_year_dates_the_decision(note: str, court: str) -> None:
+    # `(1st Cir. 2019)` gave no year to the dates' reader (an ordinal, or a page number, read as a day before
+    # it): a note dating the opinion as plainly as `(2d Cir. 2021)` does had no date at all.
+    citation = parse_citation(_note(note)).citation
+    assert (citation.author, citation.date, citation.date_month_or_year) == (court, None, "2019")
