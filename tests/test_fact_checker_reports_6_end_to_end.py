@@ -898,12 +898,6 @@ def test_a_short_cited_by_its_title_without_its_shorts_tag_is_verified(
     assert election["short"]["status"] == "verified"  # its description's words, its player's time
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="citations.parse reads `VK community «…»` as the post's title and names no author (proposal in "
-    "the review16 report: VK's community words beside Telegram's channel words in "
-    "_CHANNEL_BEFORE_QUOTED_NAME and _CHANNEL_WORDS)",
-)
 def test_a_vk_community_named_after_its_description_is_the_note_s_author(
     election: dict[str, dict[str, Any]],
 ) -> None:

@@ -118,7 +118,7 @@ from provenance.checks.matching import (
     script_of,
 )
 from provenance.citations.dates import find_date
-from provenance.citations.parse import note_prose
+from provenance.citations.parse import case_of, note_prose
 from provenance.models import CheckResult, Platform, SourcePost
 from provenance.names import DESCRIBING_WORDS, NEWS_AGENCIES, ORGANISATION_WORDS, speaker_key
 from provenance.patterns import on_first_use
@@ -1850,10 +1850,51 @@ def _the_thread_s_title(given: CheckInput, cited: str, source: SourcePost) -> Ch
     )
 
 
+# The heading a court's judgment is published under in place of its name: England and Wales's `Approved
+# Judgment` and `Neutral Citation Number: [2024] EWHC 611 (Comm)`, `Judgment`, `Reasons for Judgment`,
+# `Opinion of the Court`. Matched whole (the site's name aside): a case's name holding one of these words
+# is no such heading. Bounded runs only.
+_GENERIC_JUDGMENT_TITLE = on_first_use(
+    r"(?:approved\s)?judge?ment(?:\sof\sthe\s(?:court|tribunal))?(?:\s\(?approved\)?)?"
+    r"|neutral\scitation(?:\s(?:number|no\.?))?\s?:?(?:\s[^\n]{0,80})?"
+    r"|reasons\sfor\s(?:judge?ment|decision)|(?:majority\s)?opinion(?:\sof\sthe\scourt)?",
+    re.IGNORECASE,
+)
+
+
+def _judgment_s_generic_title(given: CheckInput) -> CheckResult | None:
+    """A `warn` where the note cites a court's judgment by its case (`Re B (A Child) [2013] UKSC 33`) and the
+    page's title is only a judgment's generic heading (`Approved Judgment`): the case's name cannot be held
+    to it, and the 27% likeness of `Re B (A Child)` to `Approved Judgment` said nothing; a person confirms
+    the caption on the judgment's first page."""
+    source = given.source
+    if source is None or source.problem is not None or not source.title:
+        return None
+    shown = " ".join(source.title.split())
+    if len(shown) > 200 or _GENERIC_JUDGMENT_TITLE().fullmatch(shown) is None:
+        return None
+    case = case_of(given.footnote)
+    if case is None:
+        return None
+    return CheckResult(
+        name="title",
+        status="warn",
+        detail=(
+            f"the page calls the judgment {shown[:_SHOWN_CHARS]!r}, a judgment's heading and not its name: "
+            f"the case's name {case.caption[:_SHOWN_CHARS]!r} is not compared with it; confirm it on the "
+            f"judgment's first page{given.read_from}"
+        ),
+        cited=case.caption,
+    )
+
+
 def check_title(given: CheckInput) -> CheckResult:
     """The cited title (or the one a note gives unquoted) against the source's: the rules of `_PAGE_RULES` or
     `_POST_RULES` in order, the first to answer deciding, else the match alone (`_verdict`)."""
     cited, source = given.citation.title, given.source
+    generic = _judgment_s_generic_title(given) if cited and not given.citation.title_quoted else None
+    if generic is not None:
+        return generic
     if not cited or not given.citation.title_quoted:
         # A title the parser read unquoted in its place (`parse._unquoted_title`) is only where it stands: the
         # run of the note's words that is one of the page's titles, read first, may say more of it.

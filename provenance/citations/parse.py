@@ -958,6 +958,8 @@ def _blank_note_quotes(text: str, quotes: Iterable[Quote] | None = None) -> str:
 _CHANNEL_WORDS = (
     *("channel", "account", "kanal", "\u043a\u0430\u043d\u0430\u043b", "cha\u00eene", "chaine", "canal"),
     "\u0642\u0646\u0627\u0629",
+    *("community", "group"),
+    *("\u0441\u043e\u043e\u0431\u0449\u0435\u0441\u0442\u0432", "\u043f\u0430\u0431\u043b\u0438\u043a"),
 )
 
 
@@ -1743,10 +1745,17 @@ _OWNED_BY = frozenset(["channel", "account", "blog", "page"])
 # `canale Telegram`) and Arabic's (`منشور قناة "ريبار" على تلغرام`): the quoted name was the post's title,
 # and the URL's channel stood for the author.
 _CHANNEL_IN_ANY_CASE = r"(?:channel|kanals?|канал(?:\u0430|\u0443|\u043e\u043c|\u0435|\u0456)?)"
+# VK's community (`VK community «…»`, `сообщество ВКонтакте «…»`, `паблик «…»`), as a channel is Telegram's.
+_VK_COMMUNITY = (
+    r"(?:\u0441\u043e\u043e\u0431\u0449\u0435\u0441\u0442\u0432(?:\u043e|\u0430|\u0443|\u043e\u043c|\u0435)"
+    r"|\u043f\u0430\u0431\u043b\u0438\u043a(?:\u0430|\u0443|\u043e\u043c|\u0435)?)"
+)
 _CHANNEL_BEFORE_QUOTED_NAME = re.compile(
     rf"^(?:(?:[\w-]+\s+){{0,4}}?(?:(?:telegram|телеграмм?|youtube)[- ]?(?:{_CHANNEL_IN_ANY_CASE}|account)"
+    rf"|(?:vk|\u0432\u043a\u043e\u043d\u0442\u0430\u043a\u0442\u0435)[- ]?"
+    rf"(?:community|group|{_VK_COMMUNITY})"
     rf"|cha[iî]ne (?:telegram|youtube)|canale?\s(?:(?:de|do|di|del)\s)?(?:telegram|youtube)"
-    rf"|\u0642\u0646\u0627\u0629)|{_CHANNEL_IN_ANY_CASE}|cha[iî]ne)"
+    rf"|\u0642\u0646\u0627\u0629)|{_CHANNEL_IN_ANY_CASE}|{_VK_COMMUNITY}|cha[iî]ne)"
     r"\s+(?:of\s+|named\s+|called\s+)?(?=[\"\u201c\u00ab\u201e])",
     re.IGNORECASE,
 )

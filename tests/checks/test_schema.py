@@ -166,7 +166,7 @@ def test_a_partys_filing_naming_its_filer_passes_with_that_filer() -> None:
 def test_a_courts_record_whose_parenthetical_names_no_court_still_fails_for_its_author() -> None:
     # Only a party's filing is complete without an author: the court's own document names its court.
     status, detail = _schema_with_the_notes_findings(
-        "New York Times Co. v. Sullivan, 376 U.S. 254 (1964), https://www.courtlistener.com/opinion/1/nyt/"
+        "Smith v. Jones, 123 F.3d 456 (2021), https://www.courtlistener.com/opinion/1/smith/"
     )
     assert status == "fail"
     assert "names no court (none in a parenthetical;" in detail

@@ -1495,3 +1495,34 @@ def test_a_video_cited_by_its_title_without_the_tags_it_ends_with_passes() -> No
 
 def test_a_video_cited_by_part_of_its_title_before_the_tags_still_warns() -> None:
     assert check_title(_short_cited_as("Why the canal ballots")).status == "warn"
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "Approved Judgment",
+        "Judgment",
+        "Neutral Citation Number: [2019] EWHC 5 (Ch)",
+        "Reasons for Judgment",
+        "Opinion of the Court",
+    ],
+)
+def test_a_judgments_generic_heading_is_not_compared_with_the_case_name(shown: str) -> None:
+    # `Re B (A Child)` was compared with `Approved Judgment` (27% alike) as if it were the page's title.
+    given = _cited_on(
+        "Re B (A Child) [2013] UKSC 33, https://www.bailii.org/uk/cases/UKSC/2013/33.html", shown
+    )
+    result = check_title(given)
+    assert result.status == "warn"
+    assert f"the page calls the judgment {shown!r}, a judgment's heading and not its name" in result.detail
+    assert "the case's name 'Re B (A Child)' is not compared with it" in result.detail
+
+
+def test_a_page_titled_with_the_case_name_is_compared_as_before() -> None:
+    given = _cited_on("Doe v Roe [2019] EWHC 5 (Ch), https://www.bailii.org/x.html", "Judgment in Doe v Roe")
+    assert "a judgment's heading" not in check_title(given).detail
+    # A note citing no case keeps its comparison with a page called "Judgment".
+    plain = _cited_on(
+        'Jane Smith, "Judgment day", Example News, January 21, 2022, https://news.example/a', "Judgment"
+    )
+    assert "a judgment's heading" not in check_title(plain).detail

@@ -1077,6 +1077,13 @@ def test_a_description_before_the_name_is_not_part_of_the_author(note: str, auth
         # German's genitive, Spanish's and Italian's channel before the platform, Arabic's: the quoted name
         # was the post's title, and the URL's handle stood for the author.
         ("Beitrag des Telegram-Kanals „Zwei Majore“ vom 21.01.2023, https://t.me/rybar/5", "Zwei Majore"),
+        # VK's community, as Telegram's channel: the quoted name was the post's title, and no author was read.
+        (
+            "VK community «Честные выборы США», 6 November 2024, https://vk.com/wall-218834512_10421",
+            "Честные выборы США",
+        ),
+        ("VK group «Честные выборы», 06.11.2024, https://vk.com/wall-1_2", "Честные выборы"),
+        ("Паблик «Честные выборы», 06.11.2024, https://vk.com/wall-1_2", "Честные выборы"),
         ("Publicación del canal de Telegram «Dos mayores», 21/01/2023, https://t.me/rybar/5", "Dos mayores"),
         ("Post del canale Telegram «Due maggiori», 21/01/2023, https://t.me/rybar/5", "Due maggiori"),
         (
