@@ -885,6 +885,7 @@ def _checked(
     speakers: frozenset[str],
 ) -> FootnoteResult:
     from provenance.checks import CheckInput, footnote_status, person_must_look, run_checks
+    from provenance.checks.retraction import retraction_acknowledged
 
     given = CheckInput(
         footnote=item.footnote,
@@ -900,12 +901,14 @@ def _checked(
         cited_speakers=speakers,
     )
     checks = run_checks(given)
+    # A retracted page the report says is retracted: its words were compared, and the ledger keeps them.
+    source = read.live if read.source is None and retraction_acknowledged(given) is not None else read.source
     return FootnoteResult(
         cited=item,
         outcome=outcome,
         checks=checks,
         status=footnote_status(checks, look=person_must_look(given)),
-        source=read.source,
+        source=source,
         archive=read.archive,
     )
 

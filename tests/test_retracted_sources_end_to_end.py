@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 from pathlib import Path
 from typing import Any
 
@@ -179,3 +180,19 @@ def test_the_ledger_of_a_retraction_the_report_acknowledges_is_intact_under_stri
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
         code = cli.main(["verify", str(folder / "vitamin-a.md.ledger.jsonl"), "--strict"])
     assert code == 0, out.getvalue()
+
+
+def test_the_ledger_keeps_the_retracted_page_s_words_the_checks_compared(
+    folder: Path, checked: dict[str, dict[str, Any]]
+) -> None:
+    # The checks compared the retracted page's words, yet the ledger's `source` was null, as for a page whose
+    # problem stopped every check: a reviewer could not see what the date, author and quote passes read.
+    lines = [
+        json.loads(line)
+        for line in (folder / "vitamin-a.md.ledger.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    by_label = {line["label"]: line for line in lines if line["kind"] == "footnote"}
+    for label in ("acknowledged-passage", "acknowledged-note"):
+        source = by_label[label]["source"]
+        assert source is not None and FOUND in source["text"], label
+    assert by_label["relied"]["source"] is None  # relied on as if it stood: no check read its words
