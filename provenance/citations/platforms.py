@@ -79,6 +79,16 @@ _X_PLATFORM = re.compile(
     r"|\bX \(formerly Twitter\)"
     r"|^\s*(?:\[[^\]]*\]:?\s*)?X\s*,"
 )
+# Meta's Threads, named in words: a capital `Threads` where English's plural noun cannot stand (`on Threads`,
+# `Threads post`, a note's part of its own: `[5] Threads, May 1, 2024.`, `Mark Zuckerberg, Threads, …`).
+# Unread, a note citing a Threads post by words alone named no platform, and `locate` searched the speaker's
+# accounts everywhere else.
+_THREADS_PLATFORM = re.compile(
+    r"\bThreads (?:post|posts|account|user|profile)\b"
+    r"|\b(?:on|via|from) Threads(?![\w-])"
+    r"|^\s*(?:\[[^\]]*\]:?\s*)?Threads\s*,"
+    r"|,[ \t]*Threads[ \t]*,"
+)
 
 # Ids of ASCII digits, no longer than any number read here (`digits.MAX_DIGITS`).
 _ID = f"[0-9]{{1,{MAX_DIGITS}}}"
@@ -273,6 +283,9 @@ def platform_from_words(text: str) -> Platform | None:
     x_match = _X_PLATFORM.search(text) if "X" in text else None
     if x_match is not None and (word is None or x_match.start() < word.start()):
         return Platform.TWITTER
+    threads = _THREADS_PLATFORM.search(text) if "Threads" in text else None
+    if threads is not None and (word is None or threads.start() < word.start()):
+        return Platform.THREADS
     return _platform_of_word(word.group(1)) if word is not None else None
 
 

@@ -71,6 +71,15 @@ def test_host_names_its_platform(host: str, platform: Platform) -> None:
         ("Exhibit X, page 4", None),
         ("Telegrams sent by the embassy", None),
         ("Lina Haddad, City News", None),
+        # Meta's Threads by a capital `Threads` where the plural noun cannot stand: it named no platform.
+        ("Threads, May 1, 2024", Platform.THREADS),
+        ("Mark Zuckerberg, Threads, May 1, 2024", Platform.THREADS),
+        ("Threads post by @zuck, May 1, 2024", Platform.THREADS),
+        ("statement on Threads, May 1, 2024", Platform.THREADS),
+        ("Telegram, later reposted on Threads", Platform.TELEGRAM),
+        ("Threads of evidence, City News, 2024", None),
+        ("the threads of a Reddit discussion", Platform.REDDIT),
+        ("comment threads, City News", None),
     ],
 )
 def test_words_name_a_platform_only_when_unambiguous(text: str, platform: Platform | None) -> None:
