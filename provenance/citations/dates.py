@@ -1644,6 +1644,32 @@ _LOWERED_ANY_MONTH = on_first_use(_MONTH)
 # The formats whose every match opens where `_ANY_MONTH` (`_LOWERED_ANY_MONTH` in the lowered text) matches:
 # a month's name, then its day (`January 21, 2022`).
 _MONTH_FIRST, _FAST_MONTH_FIRST = _FORMATS[0][0], _FAST_FORMATS[0][0]
+# The formats whose every match opens with a day, then a month's name (`21 January 2022`, `21st of January`),
+# or a year, then a month's name (`2022, January 21`, APA's): in an ASCII text, searched from where the day or
+# the year before the first month named may open (`_where_a_day_may_open`, `_where_a_year_may_open`), not
+# from the note's start. A match of a later month's name opens after the first month named: what stands
+# between a day or a year and its month's name holds no month's name.
+_FAST_DAY_FIRST, _FAST_YEAR_FIRST = _FAST_FORMATS[1][0], _FAST_FORMATS[6][0]
+# What stands between a day and its month's name (`_FAST_DAY`, `_DAY_TO_MONTH`): its digits, the ordinal's
+# ending (`st`, `nd`, `rd`, `th`), `of`, a stop, a dash, and the spaces (`\s` in an ASCII text takes those
+# `str.isspace` takes). None of their letters opens a month's name of three letters all among them.
+_DAY_BEFORE_A_MONTH = "0123456789stndrhof.- \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+_ASCII_SPACES = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+
+
+def _where_a_day_may_open(lowered: str, month_at: int) -> int:
+    """Where in the lowered ASCII text a match of `_FAST_DAY_FIRST` may first open, `month_at` where a month
+    is first named: at the day before that month, or later."""
+    return len(lowered[:month_at].rstrip(_DAY_BEFORE_A_MONTH))
+
+
+def _where_a_year_may_open(lowered: str, month_at: int) -> int:
+    """Where in the lowered ASCII text a match of `_FAST_YEAR_FIRST` may first open, `month_at` where a month
+    is first named: at the year of four digits, its comma and its spaces before that month, or later."""
+    year_end = lowered[:month_at].rstrip(_ASCII_SPACES)
+    return max(0, len(year_end.removesuffix(",")) - 4)
+
+
 # A day whose year has two digits (`21.01.22`, `21/01/22`, `21 Jan 22`, `21-Jan-22`, `Jan 21st '22`), or
 # an era's year (`令和4年1月21日` in Japan, `民國111年1月21日` in Taiwan): read only where the note gives no
 # date of a four-digit year, each in a shape whose last number can only be the year. Unread, the note had no
@@ -2204,6 +2230,7 @@ def _candidates(
         formats = _ASCII_SHORT_YEAR_FORMATS if short_years else _ASCII_FAST_FORMATS
     named: bool | None = None  # whether a month is named, found out the first time it matters
     month_at = 0  # where a month is first named (when `named`)
+    day_at = year_at = 0  # where its day, its year may open before it, in an ASCII text (when `named`)
     apa: bool | None = None  # whether APA's `(2022, 21` is written, found out the same way
     western_day: bool | None = None  # whether a day and a western month's first letters are written, the same
     for pattern, read, needed in formats:
@@ -2214,6 +2241,9 @@ def _candidates(
             if named is None:
                 month = any_month().search(subject)
                 named, month_at = month is not None, month.start() if month is not None else 0
+                if is_ascii:
+                    day_at = _where_a_day_may_open(subject, month_at)
+                    year_at = _where_a_year_may_open(subject, month_at)
             if not named:
                 continue
         elif needed is _CYRILLIC:
@@ -2268,6 +2298,11 @@ def _candidates(
         # A format whose every match opens with a month's name is searched from the first one named on: the
         # note's words before it (its name, its title) are not tried at each place.
         opens_at = month_at if pattern is _MONTH_FIRST or pattern is _FAST_MONTH_FIRST else 0
+        if is_ascii:  # the same for a format whose match opens with a day or a year, then the month
+            if pattern is _FAST_DAY_FIRST:
+                opens_at = day_at
+            elif pattern is _FAST_YEAR_FIRST:
+                opens_at = year_at
         for match in pattern().finditer(text if as_written else subject, opens_at):
             found = read(match, text)
             if not (found.date or found.ambiguous):
