@@ -1868,7 +1868,13 @@ def _may_hold_a_short_year(text: str) -> bool:
     digits end it (`Desk 605`, `Desk 1024`) is passed over too (`_DIGITS_END_IT`)."""
     if "'" in text or "\u2019" in text or "\u5e74" in text or "\ub144" in text:
         return _MAY_HOLD_A_SHORT_YEAR().search(text) is not None
-    if sum(map(str.isdecimal, text)) < 3 or _DIGITS_END_IT().fullmatch(text) is not None:
+    if text.isascii():
+        # The same tests on its bytes, its digits as `0` (`_holds_four_digits`), in C: not a call for each
+        # character, nor a search.
+        digits = text.encode("ascii").translate(_ASCII_DIGITS_AS_ZERO)
+        if digits.count(b"0") < 3 or not digits[digits.find(b"0") :].strip(_ASCII_ZERO_AND_SPACES):
+            return False
+    elif sum(map(str.isdecimal, text)) < 3 or _DIGITS_END_IT().fullmatch(text) is not None:
         return False
     return _MAY_HOLD_A_SHORT_YEAR().search(text) is not None
 
@@ -1877,6 +1883,8 @@ def _may_hold_a_short_year(text: str) -> bool:
 # stop, a slash, a dash or a letter, one of which every shape of `_MAY_HOLD_A_SHORT_YEAR` without an
 # apostrophe, 年 or 년 holds there. `\D` and `\d` take no character in common: linear time.
 _DIGITS_END_IT = on_first_use(r"\D*\d[\d\s]*")
+# A digit, as `_ASCII_DIGITS_AS_ZERO` writes it, and the spaces `\s` takes in an ASCII text.
+_ASCII_ZERO_AND_SPACES = b"0 \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
 
 
 def _grouped_on_first_use(words: str) -> Compiled:
@@ -2779,11 +2787,14 @@ def months_of_a_range(text: str) -> tuple[tuple[int, int], tuple[int, int]] | No
 def holds_date(text: str) -> bool:
     """Whether `text` holds a full day, whatever the words before it say of it: `Stand vom 05.03.2023` or `По
     состоянию на 05.03.2023` opening a note gives no publication date, and is no one's name either."""
-    if (
-        _holds_four_digits(text)
-        and _FIVE_DIGITS.search(text)
-        and any(found.date for *_, found in _candidates(blank_urls(text), read_words=False))
-    ):
+    if text.isascii():
+        # Its digits counted in its bytes (`_holds_four_digits`), in C: a name of four digits (`Desk 1234`)
+        # is not searched for a fifth by `re`.
+        digits = text.encode("ascii").translate(_ASCII_DIGITS_AS_ZERO)
+        five_digits = b"0000" in digits and digits.count(b"0") >= 5
+    else:
+        five_digits = _FOUR_DIGITS.search(text) is not None and _FIVE_DIGITS.search(text) is not None
+    if five_digits and any(found.date for *_, found in _candidates(blank_urls(text), read_words=False)):
         return True
     return _may_hold_a_short_year(text) and any(
         found.date for *_, found in _candidates(blank_urls(text), read_words=False, short_years=True)
