@@ -1644,6 +1644,32 @@ _LOWERED_ANY_MONTH = on_first_use(_MONTH)
 # The formats whose every match opens where `_ANY_MONTH` (`_LOWERED_ANY_MONTH` in the lowered text) matches:
 # a month's name, then its day (`January 21, 2022`).
 _MONTH_FIRST, _FAST_MONTH_FIRST = _FORMATS[0][0], _FAST_FORMATS[0][0]
+# The formats whose every match opens with a day, then a month's name (`21 January 2022`, `21st of January`),
+# or a year, then a month's name (`2022, January 21`, APA's): in an ASCII text, searched from where the day or
+# the year before the first month named may open (`_where_a_day_may_open`, `_where_a_year_may_open`), not
+# from the note's start. A match of a later month's name opens after the first month named: what stands
+# between a day or a year and its month's name holds no month's name.
+_FAST_DAY_FIRST, _FAST_YEAR_FIRST = _FAST_FORMATS[1][0], _FAST_FORMATS[6][0]
+# What stands between a day and its month's name (`_FAST_DAY`, `_DAY_TO_MONTH`): its digits, the ordinal's
+# ending (`st`, `nd`, `rd`, `th`), `of`, a stop, a dash, and the spaces (`\s` in an ASCII text takes those
+# `str.isspace` takes). None of their letters opens a month's name of three letters all among them.
+_DAY_BEFORE_A_MONTH = "0123456789stndrhof.- \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+_ASCII_SPACES = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+
+
+def _where_a_day_may_open(lowered: str, month_at: int) -> int:
+    """Where in the lowered ASCII text a match of `_FAST_DAY_FIRST` may first open, `month_at` where a month
+    is first named: at the day before that month, or later."""
+    return len(lowered[:month_at].rstrip(_DAY_BEFORE_A_MONTH))
+
+
+def _where_a_year_may_open(lowered: str, month_at: int) -> int:
+    """Where in the lowered ASCII text a match of `_FAST_YEAR_FIRST` may first open, `month_at` where a month
+    is first named: at the year of four digits, its comma and its spaces before that month, or later."""
+    year_end = lowered[:month_at].rstrip(_ASCII_SPACES)
+    return max(0, len(year_end.removesuffix(",")) - 4)
+
+
 # A day whose year has two digits (`21.01.22`, `21/01/22`, `21 Jan 22`, `21-Jan-22`, `Jan 21st '22`), or
 # an era's year (`令和4年1月21日` in Japan, `民國111年1月21日` in Taiwan): read only where the note gives no
 # date of a four-digit year, each in a shape whose last number can only be the year. Unread, the note had no
@@ -1842,7 +1868,13 @@ def _may_hold_a_short_year(text: str) -> bool:
     digits end it (`Desk 605`, `Desk 1024`) is passed over too (`_DIGITS_END_IT`)."""
     if "'" in text or "\u2019" in text or "\u5e74" in text or "\ub144" in text:
         return _MAY_HOLD_A_SHORT_YEAR().search(text) is not None
-    if sum(map(str.isdecimal, text)) < 3 or _DIGITS_END_IT().fullmatch(text) is not None:
+    if text.isascii():
+        # The same tests on its bytes, its digits as `0` (`_holds_four_digits`), in C: not a call for each
+        # character, nor a search.
+        digits = text.encode("ascii").translate(_ASCII_DIGITS_AS_ZERO)
+        if digits.count(b"0") < 3 or not digits[digits.find(b"0") :].strip(_ASCII_ZERO_AND_SPACES):
+            return False
+    elif sum(map(str.isdecimal, text)) < 3 or _DIGITS_END_IT().fullmatch(text) is not None:
         return False
     return _MAY_HOLD_A_SHORT_YEAR().search(text) is not None
 
@@ -1851,6 +1883,8 @@ def _may_hold_a_short_year(text: str) -> bool:
 # stop, a slash, a dash or a letter, one of which every shape of `_MAY_HOLD_A_SHORT_YEAR` without an
 # apostrophe, 年 or 년 holds there. `\D` and `\d` take no character in common: linear time.
 _DIGITS_END_IT = on_first_use(r"\D*\d[\d\s]*")
+# A digit, as `_ASCII_DIGITS_AS_ZERO` writes it, and the spaces `\s` takes in an ASCII text.
+_ASCII_ZERO_AND_SPACES = b"0 \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
 
 
 def _grouped_on_first_use(words: str) -> Compiled:
@@ -2204,6 +2238,7 @@ def _candidates(
         formats = _ASCII_SHORT_YEAR_FORMATS if short_years else _ASCII_FAST_FORMATS
     named: bool | None = None  # whether a month is named, found out the first time it matters
     month_at = 0  # where a month is first named (when `named`)
+    day_at = year_at = 0  # where its day, its year may open before it, in an ASCII text (when `named`)
     apa: bool | None = None  # whether APA's `(2022, 21` is written, found out the same way
     western_day: bool | None = None  # whether a day and a western month's first letters are written, the same
     for pattern, read, needed in formats:
@@ -2214,6 +2249,9 @@ def _candidates(
             if named is None:
                 month = any_month().search(subject)
                 named, month_at = month is not None, month.start() if month is not None else 0
+                if is_ascii:
+                    day_at = _where_a_day_may_open(subject, month_at)
+                    year_at = _where_a_year_may_open(subject, month_at)
             if not named:
                 continue
         elif needed is _CYRILLIC:
@@ -2268,6 +2306,11 @@ def _candidates(
         # A format whose every match opens with a month's name is searched from the first one named on: the
         # note's words before it (its name, its title) are not tried at each place.
         opens_at = month_at if pattern is _MONTH_FIRST or pattern is _FAST_MONTH_FIRST else 0
+        if is_ascii:  # the same for a format whose match opens with a day or a year, then the month
+            if pattern is _FAST_DAY_FIRST:
+                opens_at = day_at
+            elif pattern is _FAST_YEAR_FIRST:
+                opens_at = year_at
         for match in pattern().finditer(text if as_written else subject, opens_at):
             found = read(match, text)
             if not (found.date or found.ambiguous):
@@ -2744,11 +2787,14 @@ def months_of_a_range(text: str) -> tuple[tuple[int, int], tuple[int, int]] | No
 def holds_date(text: str) -> bool:
     """Whether `text` holds a full day, whatever the words before it say of it: `Stand vom 05.03.2023` or `По
     состоянию на 05.03.2023` opening a note gives no publication date, and is no one's name either."""
-    if (
-        _holds_four_digits(text)
-        and _FIVE_DIGITS.search(text)
-        and any(found.date for *_, found in _candidates(blank_urls(text), read_words=False))
-    ):
+    if text.isascii():
+        # Its digits counted in its bytes (`_holds_four_digits`), in C: a name of four digits (`Desk 1234`)
+        # is not searched for a fifth by `re`.
+        digits = text.encode("ascii").translate(_ASCII_DIGITS_AS_ZERO)
+        five_digits = b"0000" in digits and digits.count(b"0") >= 5
+    else:
+        five_digits = _FOUR_DIGITS.search(text) is not None and _FIVE_DIGITS.search(text) is not None
+    if five_digits and any(found.date for *_, found in _candidates(blank_urls(text), read_words=False)):
         return True
     return _may_hold_a_short_year(text) and any(
         found.date for *_, found in _candidates(blank_urls(text), read_words=False, short_years=True)
