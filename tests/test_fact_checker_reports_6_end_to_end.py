@@ -351,28 +351,45 @@ MASTODON_ACCOUNT = {
 }
 
 
-def mastodon_status() -> bytes:
+def public_status(
+    url: str,
+    created_at: str,
+    edited_at: str | None,
+    content: str,
+    account: dict[str, Any],
+    tags: list[dict[str, str]],
+) -> bytes:
+    """The Mastodon API's answer (`/api/v1/statuses/<id>`) for the public English post at `url`
+    (`https://<host>/@<user>/<id>`), no reply, no media."""
+    host, user, status_id = url.removeprefix("https://").replace("/@", "/").split("/")
     return _json(
         {
-            "id": "113437568598017234",
-            "created_at": "2024-11-06T19:05:31.000Z",
-            "edited_at": "2024-11-06T21:30:02.000Z",
+            "id": status_id,
+            "created_at": created_at,
+            "edited_at": edited_at,
             "in_reply_to_id": None,
             "in_reply_to_account_id": None,
             "sensitive": False,
             "spoiler_text": "",
             "visibility": "public",
             "language": "en",
-            "uri": "https://newsie.social/users/rachelokafor/statuses/113437568598017234",
-            "url": MASTODON,
-            "content": MASTODON_NOW,
+            "uri": f"https://{host}/users/{user}/statuses/{status_id}",
+            "url": url,
+            "content": content,
             "reblog": None,
-            "account": MASTODON_ACCOUNT,
+            "account": account,
             "media_attachments": [],
             "mentions": [],
-            "tags": [{"name": "marlowcounty", "url": "https://newsie.social/tags/marlowcounty"}],
+            "tags": tags,
             "emojis": [],
         }
+    )
+
+
+def mastodon_status() -> bytes:
+    tags = [{"name": "marlowcounty", "url": "https://newsie.social/tags/marlowcounty"}]
+    return public_status(
+        MASTODON, "2024-11-06T19:05:31.000Z", "2024-11-06T21:30:02.000Z", MASTODON_NOW, MASTODON_ACCOUNT, tags
     )
 
 
@@ -683,39 +700,22 @@ def x_post() -> tuple[bytes, bytes]:
 
 
 def mirror_status() -> bytes:
-    return _json(
-        {
-            "id": "112068145315840077",
-            "created_at": "2024-03-09T23:41:05.000Z",
-            "edited_at": None,
-            "in_reply_to_id": None,
-            "in_reply_to_account_id": None,
-            "sensitive": False,
-            "spoiler_text": "",
-            "visibility": "public",
-            "language": "en",
-            "uri": "https://tgmirror.social/users/kupiansk_now/statuses/112068145315840077",
-            "url": MIRROR,
-            "content": f'<p>{MIRRORED}</p><p><a href="https://t.me/kupiansk_now/4415" '
-            'rel="nofollow noopener" target="_blank"><span class="invisible">https://</span><span class="">'
-            't.me/kupiansk_now/4415</span><span class="invisible"></span></a></p>',
-            "reblog": None,
-            "account": {
-                "id": "111902553187000421",
-                "username": "kupiansk_now",
-                "acct": "kupiansk_now",
-                "display_name": "Kupiansk Now",
-                "bot": True,
-                "note": "<p>Unofficial mirror of the Telegram channel t.me/kupiansk_now. Posts are copied "
-                "automatically.</p>",
-                "url": "https://tgmirror.social/@kupiansk_now",
-            },
-            "media_attachments": [],
-            "mentions": [],
-            "tags": [],
-            "emojis": [],
-        }
+    content = (
+        f'<p>{MIRRORED}</p><p><a href="https://t.me/kupiansk_now/4415" '
+        'rel="nofollow noopener" target="_blank"><span class="invisible">https://</span><span class="">'
+        't.me/kupiansk_now/4415</span><span class="invisible"></span></a></p>'
     )
+    account = {
+        "id": "111902553187000421",
+        "username": "kupiansk_now",
+        "acct": "kupiansk_now",
+        "display_name": "Kupiansk Now",
+        "bot": True,
+        "note": "<p>Unofficial mirror of the Telegram channel t.me/kupiansk_now. Posts are copied "
+        "automatically.</p>",
+        "url": "https://tgmirror.social/@kupiansk_now",
+    }
+    return public_status(MIRROR, "2024-03-09T23:41:05.000Z", None, content, account, [])
 
 
 MIRROR_PAGE = (
