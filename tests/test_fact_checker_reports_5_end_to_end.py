@@ -16,12 +16,14 @@ from typing import Any
 import pytest
 
 from provenance.side_urls import side_urls, youtube_oembed_url
+from tests.support import telegram_pages
 from tests.support.check_runs import HTML_HEADERS as HTML
 from tests.support.check_runs import JSON_HEADERS as JSON
 from tests.support.check_runs import checked_on as _check
 from tests.support.check_runs import checks_by_name
 from tests.support.pdfs import one_page_pdf
 from tests.support.servers import FixtureServer, Reply, make_local_ca, path_of, redirect
+from tests.support.telegram_pages import telegram_page, widget_words
 from tests.support.youtube_pages import Video, oembed_answer, watch_page
 
 ASSETS = Path(__file__).parent / "assets" / "fact_checker_5"
@@ -210,50 +212,10 @@ def telegram_widget(
 ) -> bytes:
     """A post's widget as Telegram serves it (`?embed=1&mode=tme`): `forwarded` is the forward's header,
     `edited` Telegram's mark of a post changed since."""
-    channel = post.split("/")[0]
-    return f"""<!DOCTYPE html>
-<html>
-<head>
-<meta charset="utf-8">
-<title>{owner} \u2013 Telegram</title>
-<link href="//telegram.org/css/widget-frame.css" rel="stylesheet">
-</head>
-<body class="widget_frame_base emoji_image nodark">
-<div class="tgme_widget_message_wrap js-widget_message_wrap">
-  <div class="tgme_widget_message text_not_supported_wrap js-widget_message" data-post="{post}" data-view="eyJjIjotMTQ0MTcwNzM1MH0" data-peer="c1441707350_-1">
-    <div class="tgme_widget_message_user"><a href="https://t.me/{channel}"><i class="tgme_widget_message_user_photo bgcolor3" data-content="{owner[0]}"></i></a></div>
-    <div class="tgme_widget_message_bubble">
-      <div class="tgme_widget_message_author accent_color"><a class="tgme_widget_message_owner_name" href="https://t.me/{channel}"><span dir="auto">{owner}</span></a></div>
-      {forwarded}
-      <div class="tgme_widget_message_text js-message_text" dir="auto">{text}</div>
-      <div class="tgme_widget_message_footer compact js-message_footer">
-        <div class="tgme_widget_message_info short js-message_info">
-          <span class="tgme_widget_message_views">9.1K</span><span class="copyonly"> views</span>
-          <span class="tgme_widget_message_meta">{"edited " if edited else ""}<a class="tgme_widget_message_date" href="https://t.me/{post}"><time datetime="{when}" class="time">x</time></a></span>
-        </div>
-      </div>
-    </div>
-  </div>
-</div>
-<script src="//telegram.org/js/widget-frame.js"></script>
-</body>
-</html>
-""".encode()  # noqa: E501
-
-
-def telegram_page(post: str, owner: str, text: str) -> bytes:
-    """A post's own page (`t.me/<channel>/<id>`) as Telegram serves it to a client without scripts."""
-    return (
-        "<!DOCTYPE html><html><head><meta charset='utf-8'>"
-        f"<title>Telegram: Contact @{post.split('/')[0]}</title>"
-        f"<meta property='og:title' content='{owner}'><meta property='og:description' content='{text}'>"
-        "<meta property='og:site_name' content='Telegram'>"
-        f"<meta name='twitter:title' content='{owner}'></head><body class='no_transition'>"
-        "<div class='tgme_page_wrap'><div class='tgme_head_wrap'><div class='tgme_head'>"
-        "<a href='//telegram.org/' class='tgme_head_brand'>Telegram</a></div></div>"
-        f"<div class='tgme_page_widget'><script async src='https://telegram.org/js/telegram-widget.js?22' "
-        f"data-telegram-post='{post}' data-width='100%'></script></div></div></body></html>"
-    ).encode()
+    blocks = [forwarded, widget_words(text)]
+    return telegram_pages.telegram_widget(
+        post, owner, when, blocks, peer=1441707350, colour=3, views="9.1K", edited=edited
+    )
 
 
 SAILED = (

@@ -26,11 +26,13 @@ from provenance.side_urls import (
     tiktok_oembed_url,
     youtube_oembed_url,
 )
+from tests.support import telegram_pages
 from tests.support.check_runs import HTML_HEADERS as HTML
 from tests.support.check_runs import JSON_HEADERS as JSON
 from tests.support.check_runs import checked_on as _check
 from tests.support.check_runs import checks_by_name
 from tests.support.servers import FixtureServer, Reply, make_local_ca, path_of
+from tests.support.telegram_pages import telegram_page, widget_photos, widget_words
 
 
 def _json(value: Any) -> bytes:
@@ -53,58 +55,8 @@ def telegram_widget(
 ) -> bytes:
     """A post's widget as Telegram serves it (`?embed=1&mode=tme`): `text` its words (none: no text block),
     `photos` how many photos it shows (one post's, no album's), `forwarded` the forward's header."""
-    channel = post.split("/")[0]
-    gallery = "".join(
-        f'<a class="tgme_widget_message_photo_wrap {index}" href="https://t.me/{post}" '
-        f"style=\"width:800px;background-image:url('https://cdn4.cdn-telegram.org/file/{channel}{index}.jpg')\">"
-        '<div class="tgme_widget_message_photo" style="padding-top:75%"></div></a>'
-        for index in range(photos)
-    )
-    words = f'<div class="tgme_widget_message_text js-message_text" dir="auto">{text}</div>' if text else ""
-    return f"""<!DOCTYPE html>
-<html>
-<head>
-<meta charset="utf-8">
-<title>{owner} \u2013 Telegram</title>
-<link href="//telegram.org/css/widget-frame.css" rel="stylesheet">
-</head>
-<body class="widget_frame_base emoji_image nodark">
-<div class="tgme_widget_message_wrap js-widget_message_wrap">
-  <div class="tgme_widget_message text_not_supported_wrap js-widget_message" data-post="{post}" data-view="eyJjIjotMTU2MDcwNzM1MH0" data-peer="c1560707350_-1">
-    <div class="tgme_widget_message_user"><a href="https://t.me/{channel}"><i class="tgme_widget_message_user_photo bgcolor2" data-content="{owner[0]}"></i></a></div>
-    <div class="tgme_widget_message_bubble">
-      <div class="tgme_widget_message_author accent_color"><a class="tgme_widget_message_owner_name" href="https://t.me/{channel}"><span dir="auto">{owner}</span></a></div>
-      {forwarded}
-      {gallery}
-      {words}
-      <div class="tgme_widget_message_footer compact js-message_footer">
-        <div class="tgme_widget_message_info short js-message_info">
-          <span class="tgme_widget_message_views">23.4K</span><span class="copyonly"> views</span>
-          <span class="tgme_widget_message_meta"><a class="tgme_widget_message_date" href="https://t.me/{post}"><time datetime="{when}" class="time">x</time></a></span>
-        </div>
-      </div>
-    </div>
-  </div>
-</div>
-<script src="//telegram.org/js/widget-frame.js"></script>
-</body>
-</html>
-""".encode()  # noqa: E501
-
-
-def telegram_page(post: str, owner: str, text: str) -> bytes:
-    """A post's own page (`t.me/<channel>/<id>`) as Telegram serves it to a client without scripts."""
-    return (
-        "<!DOCTYPE html><html><head><meta charset='utf-8'>"
-        f"<title>Telegram: Contact @{post.split('/')[0]}</title>"
-        f"<meta property='og:title' content='{owner}'><meta property='og:description' content='{text}'>"
-        "<meta property='og:site_name' content='Telegram'>"
-        f"<meta name='twitter:title' content='{owner}'></head><body class='no_transition'>"
-        "<div class='tgme_page_wrap'><div class='tgme_head_wrap'><div class='tgme_head'>"
-        "<a href='//telegram.org/' class='tgme_head_brand'>Telegram</a></div></div>"
-        f"<div class='tgme_page_widget'><script async src='https://telegram.org/js/telegram-widget.js?22' "
-        f"data-telegram-post='{post}' data-width='100%'></script></div></div></body></html>"
-    ).encode()
+    blocks = [forwarded, widget_photos(post, photos), widget_words(text) if text else ""]
+    return telegram_pages.telegram_widget(post, owner, when, blocks, peer=1560707350, colour=2, views="23.4K")
 
 
 def telegram_routes(url: str, post: str, owner: str, page_text: str, widget: bytes) -> dict[str, Reply]:
@@ -399,28 +351,45 @@ MASTODON_ACCOUNT = {
 }
 
 
-def mastodon_status() -> bytes:
+def public_status(
+    url: str,
+    created_at: str,
+    edited_at: str | None,
+    content: str,
+    account: dict[str, Any],
+    tags: list[dict[str, str]],
+) -> bytes:
+    """The Mastodon API's answer (`/api/v1/statuses/<id>`) for the public English post at `url`
+    (`https://<host>/@<user>/<id>`), no reply, no media."""
+    host, user, status_id = url.removeprefix("https://").replace("/@", "/").split("/")
     return _json(
         {
-            "id": "113437568598017234",
-            "created_at": "2024-11-06T19:05:31.000Z",
-            "edited_at": "2024-11-06T21:30:02.000Z",
+            "id": status_id,
+            "created_at": created_at,
+            "edited_at": edited_at,
             "in_reply_to_id": None,
             "in_reply_to_account_id": None,
             "sensitive": False,
             "spoiler_text": "",
             "visibility": "public",
             "language": "en",
-            "uri": "https://newsie.social/users/rachelokafor/statuses/113437568598017234",
-            "url": MASTODON,
-            "content": MASTODON_NOW,
+            "uri": f"https://{host}/users/{user}/statuses/{status_id}",
+            "url": url,
+            "content": content,
             "reblog": None,
-            "account": MASTODON_ACCOUNT,
+            "account": account,
             "media_attachments": [],
             "mentions": [],
-            "tags": [{"name": "marlowcounty", "url": "https://newsie.social/tags/marlowcounty"}],
+            "tags": tags,
             "emojis": [],
         }
+    )
+
+
+def mastodon_status() -> bytes:
+    tags = [{"name": "marlowcounty", "url": "https://newsie.social/tags/marlowcounty"}]
+    return public_status(
+        MASTODON, "2024-11-06T19:05:31.000Z", "2024-11-06T21:30:02.000Z", MASTODON_NOW, MASTODON_ACCOUNT, tags
     )
 
 
@@ -731,39 +700,22 @@ def x_post() -> tuple[bytes, bytes]:
 
 
 def mirror_status() -> bytes:
-    return _json(
-        {
-            "id": "112068145315840077",
-            "created_at": "2024-03-09T23:41:05.000Z",
-            "edited_at": None,
-            "in_reply_to_id": None,
-            "in_reply_to_account_id": None,
-            "sensitive": False,
-            "spoiler_text": "",
-            "visibility": "public",
-            "language": "en",
-            "uri": "https://tgmirror.social/users/kupiansk_now/statuses/112068145315840077",
-            "url": MIRROR,
-            "content": f'<p>{MIRRORED}</p><p><a href="https://t.me/kupiansk_now/4415" '
-            'rel="nofollow noopener" target="_blank"><span class="invisible">https://</span><span class="">'
-            't.me/kupiansk_now/4415</span><span class="invisible"></span></a></p>',
-            "reblog": None,
-            "account": {
-                "id": "111902553187000421",
-                "username": "kupiansk_now",
-                "acct": "kupiansk_now",
-                "display_name": "Kupiansk Now",
-                "bot": True,
-                "note": "<p>Unofficial mirror of the Telegram channel t.me/kupiansk_now. Posts are copied "
-                "automatically.</p>",
-                "url": "https://tgmirror.social/@kupiansk_now",
-            },
-            "media_attachments": [],
-            "mentions": [],
-            "tags": [],
-            "emojis": [],
-        }
+    content = (
+        f'<p>{MIRRORED}</p><p><a href="https://t.me/kupiansk_now/4415" '
+        'rel="nofollow noopener" target="_blank"><span class="invisible">https://</span><span class="">'
+        't.me/kupiansk_now/4415</span><span class="invisible"></span></a></p>'
     )
+    account = {
+        "id": "111902553187000421",
+        "username": "kupiansk_now",
+        "acct": "kupiansk_now",
+        "display_name": "Kupiansk Now",
+        "bot": True,
+        "note": "<p>Unofficial mirror of the Telegram channel t.me/kupiansk_now. Posts are copied "
+        "automatically.</p>",
+        "url": "https://tgmirror.social/@kupiansk_now",
+    }
+    return public_status(MIRROR, "2024-03-09T23:41:05.000Z", None, content, account, [])
 
 
 MIRROR_PAGE = (

@@ -6,15 +6,10 @@ fictional channels' previews, on 127.0.0.1.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
-from provenance import cli
-from tests.locate.site import Post, Site, channel_posts, serve
-from tests.support.servers import FixtureServer, LocalCA
+from tests.locate.runs import Locating, Locator
+from tests.locate.site import Post, Site, channel_posts
 
 QUOTE = "Противник отступает от реки под огнём нашей артиллерии"
 # Each channel's post of the words on 21 January (06:30 UTC), which does not give its own name.
@@ -29,11 +24,9 @@ REGISTRY = (
 
 
 @pytest.fixture
-def server(local_ca: LocalCA) -> Iterator[FixtureServer]:
-    with FixtureServer(tls=local_ca) as running:
-        channels = {"dva_majors": ("Два майора", MAJORS_POSTS), "rybar": ("Рыбарь", RYBAR_POSTS)}
-        serve(Site(channels, "example_nobody", []), running)
-        yield running
+def locate(locating: Locating) -> Locator:
+    channels = {"dva_majors": ("Два майора", MAJORS_POSTS), "rybar": ("Рыбарь", RYBAR_POSTS)}
+    return locating(Site(channels, "example_nobody", []), REGISTRY)
 
 
 @pytest.mark.parametrize(
@@ -49,28 +42,16 @@ def server(local_ca: LocalCA) -> Iterator[FixtureServer]:
     ],
 )
 def test_a_channel_named_in_cyrillic_matches_its_registry_handle_by_transliteration(
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-    server: FixtureServer,
-    local_ca: LocalCA,
+    locate: Locator,
     passage: str,
     handle: str,
     posts: list[Post],
 ) -> None:
     # «Два майора» read no speaker (`майора`, in lower case, ended the name at `Два`), and, named, was 0.80
     # of `dva_majors` (`dva mayora`): the footnote had no account, and no candidate.
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "accounts.csv").write_text(REGISTRY, encoding="utf-8")
-    (tmp_path / "brief.txt").write_text(f"{passage}\n\n[1] Telegram, 21 января 2022.\n", encoding="utf-8")
-    network = ["--connect-to", f"::127.0.0.1:{server.port}", "--ca-bundle", str(local_ca.ca_pem)]
+    code, footnote, err = locate(f"{passage}\n\n[1] Telegram, 21 января 2022.\n")
 
-    code = cli.main(["locate", "brief.txt", "--accounts", "accounts.csv", "--json", *network])
-
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
     assert code == 0, err
-    (footnote,) = json.loads(out)["reports"][0]["footnotes"]
     best = footnote["candidates"][0]
     assert best["url"] == f"https://t.me/{handle}/{posts[25].id}"
     assert best["parts"]["quote"] == 1.0

@@ -5,15 +5,10 @@ words the post holds. Loopback copy of a fictional channel's preview, on 127.0.0
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
-from provenance import cli
-from tests.locate.site import Site, channel_posts, serve
-from tests.support.servers import FixtureServer, LocalCA
+from tests.locate.runs import Locating, Locator
+from tests.locate.site import Site, channel_posts
 
 QUOTE = "Противник отступает от реки под огнём нашей артиллерии"
 # The channel's post of the words on 21 January (06:30 UTC), which does not give its own name.
@@ -22,10 +17,8 @@ REGISTRY = "name,aliases,platform,handle,notes\nRybar,Рыбарь|Рибар,te
 
 
 @pytest.fixture
-def server(local_ca: LocalCA) -> Iterator[FixtureServer]:
-    with FixtureServer(tls=local_ca) as running:
-        serve(Site({"example_rybar": ("Example Rybar", POSTS)}, "example_nobody", []), running)
-        yield running
+def locate(locating: Locating) -> Locator:
+    return locating(Site({"example_rybar": ("Example Rybar", POSTS)}, "example_nobody", []), REGISTRY)
 
 
 @pytest.mark.parametrize(
@@ -37,25 +30,13 @@ def server(local_ca: LocalCA) -> Iterator[FixtureServer]:
     ],
 )
 def test_the_post_holding_the_words_is_not_said_to_lack_the_channel_s_name(
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-    server: FixtureServer,
-    local_ca: LocalCA,
+    locate: Locator,
     passage: str,
 ) -> None:
     # «Рыбарь» was searched as a quote: the post scored quote 0.99, "holds 1 of the passage's 2 quotes,
     # not “Рыбарь”": the channel's name, read as words it wrote.
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "accounts.csv").write_text(REGISTRY, encoding="utf-8")
-    (tmp_path / "brief.txt").write_text(f"{passage}\n\n[1] Telegram, 21 января 2022.\n", encoding="utf-8")
-    network = ["--connect-to", f"::127.0.0.1:{server.port}", "--ca-bundle", str(local_ca.ca_pem)]
+    _, footnote, _ = locate(f"{passage}\n\n[1] Telegram, 21 января 2022.\n")
 
-    cli.main(["locate", "brief.txt", "--accounts", "accounts.csv", "--json", *network])
-
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    (footnote,) = json.loads(out)["reports"][0]["footnotes"]
     best = footnote["candidates"][0]
     assert best["url"] == f"https://t.me/example_rybar/{POSTS[25].id}"
     assert best["parts"]["quote"] == 1.0

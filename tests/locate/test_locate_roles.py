@@ -6,16 +6,10 @@ passage names a role, and which registry entries hold it. Loopback copy of a fic
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
-
 import pytest
 
-from provenance import cli
-from tests.locate.site import Site, channel_posts, serve
-from tests.support.servers import FixtureServer, LocalCA
+from tests.locate.runs import Locating, Locator
+from tests.locate.site import Site, channel_posts
 
 QUOTE = "The metro stations of the city are open as shelters for everyone tonight."
 POSTS = channel_posts(9001, {25: f"{QUOTE} Stay safe."}, salt=2)
@@ -25,40 +19,20 @@ REGISTRY = (
     "Maria Examplova,Foreign Ministry spokeswoman,telegram,example_spokeswoman,fictional\n"
 )
 
+# The footnote every passage here points to: no link, so `locate` searches.
+NOTE = "\n\n[1] Telegram, January 21, 2022.\n"
+
 
 @pytest.fixture
-def server(local_ca: LocalCA) -> Iterator[FixtureServer]:
-    with FixtureServer(tls=local_ca) as running:
-        serve(Site({"example_mayor": ("Example Mayor", POSTS)}, "example_nobody", []), running)
-        yield running
-
-
-def _locate(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], server: FixtureServer, local_ca: LocalCA, passage: str
-) -> dict[str, Any]:
-    (tmp_path / "accounts.csv").write_text(REGISTRY, encoding="utf-8")
-    (tmp_path / "brief.txt").write_text(f"{passage}\n\n[1] Telegram, January 21, 2022.\n", encoding="utf-8")
-    network = ["--connect-to", f"::127.0.0.1:{server.port}", "--ca-bundle", str(local_ca.ca_pem)]
-    cli.main(["locate", "brief.txt", "--accounts", "accounts.csv", "--json", *network])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    (footnote,) = json.loads(out)["reports"][0]["footnotes"]
-    return dict(footnote)
+def locate(locating: Locating) -> Locator:
+    return locating(Site({"example_mayor": ("Example Mayor", POSTS)}, "example_nobody", []), REGISTRY)
 
 
 def test_the_registry_account_whose_alias_holds_the_role_the_passage_places_is_a_guess(
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-    server: FixtureServer,
-    local_ca: LocalCA,
+    locate: Locator,
 ) -> None:
     # Before: "names nobody who posted", and no candidate.
-    monkeypatch.chdir(tmp_path)
-
-    footnote = _locate(
-        tmp_path, capsys, server, local_ca, f'Kyiv was shelled again overnight. The mayor wrote: "{QUOTE}"[1]'
-    )
+    _, footnote, _ = locate(f'Kyiv was shelled again overnight. The mayor wrote: "{QUOTE}"[1]{NOTE}')
 
     assert footnote["speakers"] == ["Mayor of Kyiv"]
     assert footnote["candidates"][0]["url"] == f"https://t.me/example_mayor/{POSTS[25].id}"
@@ -85,18 +59,12 @@ def test_the_registry_account_whose_alias_holds_the_role_the_passage_places_is_a
     ],
 )
 def test_a_role_the_passage_does_not_place_is_said_to_be_no_person_and_not_searched(
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-    server: FixtureServer,
-    local_ca: LocalCA,
+    locate: Locator,
     passage: str,
     office: str,
     entry: str,
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-
-    footnote = _locate(tmp_path, capsys, server, local_ca, passage)
+    _, footnote, _ = locate(passage + NOTE)
 
     assert footnote["speakers"] == [] and footnote["candidates"] == []
     assert footnote["notes"] == [

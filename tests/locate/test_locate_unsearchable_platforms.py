@@ -6,17 +6,12 @@ fictional account's archived X posts and a Telegram channel's preview, on 127.0.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from provenance import cli
-from tests.locate.site import SPACING, START, Site, Tweet, channel_posts, serve, snowflake
-from tests.support.servers import FixtureServer, LocalCA
+from tests.locate.runs import Locating, Locator
+from tests.locate.site import SPACING, START, Site, Tweet, channel_posts, snowflake
 
 QUOTE = "The election was stolen from the people of this great country."
 # The speaker's X account holds the words on 21 January 2022: a post of another platform than the note's.
@@ -35,29 +30,16 @@ REGISTRY = (
 
 
 @pytest.fixture
-def server(local_ca: LocalCA) -> Iterator[FixtureServer]:
-    with FixtureServer(tls=local_ca) as running:
-        serve(Site({"example_examplar_tg": ("Example Examplar", POSTS)}, "example_examplar", TWEETS), running)
-        yield running
+def locate(locating: Locating) -> Locator:
+    return locating(
+        Site({"example_examplar_tg": ("Example Examplar", POSTS)}, "example_examplar", TWEETS), REGISTRY
+    )
 
 
-def _locate(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], server: FixtureServer, local_ca: LocalCA, report: str
-) -> tuple[int, dict[str, Any], str]:
-    (tmp_path / "accounts.csv").write_text(REGISTRY, encoding="utf-8")
-    (tmp_path / "brief.txt").write_text(report, encoding="utf-8")
-    network = ["--connect-to", f"::127.0.0.1:{server.port}", "--ca-bundle", str(local_ca.ca_pem)]
-    code = cli.main(["locate", "brief.txt", "--accounts", "accounts.csv", "--json", *network])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    (footnote,) = json.loads(out)["reports"][0]["footnotes"]
-    return code, footnote, err
-
-
-def _listings(server: FixtureServer) -> list[str]:
+def _listings(locate: Locator) -> list[str]:
     """The url prefixes the archive was asked for, and the Telegram previews read."""
-    asked = [parse_qs(urlsplit(seen.path).query).get("url", [""])[0] for seen in server.requests]
-    previews = [seen.path for seen in server.requests if seen.path.startswith("/s/")]
+    asked = [parse_qs(urlsplit(seen.path).query).get("url", [""])[0] for seen in locate.server.requests]
+    previews = [seen.path for seen in locate.server.requests if seen.path.startswith("/s/")]
     return [url for url in asked if url] + previews
 
 
@@ -81,11 +63,7 @@ def _listings(server: FixtureServer) -> list[str]:
     ],
 )
 def test_a_note_naming_a_platform_locate_cannot_search_says_so_and_proposes_no_post_of_another(
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-    server: FixtureServer,
-    local_ca: LocalCA,
+    locate: Locator,
     passage: str,
     note: str,
     platform: str,
@@ -93,12 +71,10 @@ def test_a_note_naming_a_platform_locate_cannot_search_says_so_and_proposes_no_p
 ) -> None:
     # Before: the note was read as naming no platform, the speaker's X and Telegram accounts were searched,
     # and his tweet of the words was proposed as the Truth Social post the report cites.
-    monkeypatch.chdir(tmp_path)
-
-    code, footnote, table = _locate(tmp_path, capsys, server, local_ca, f"{passage}\n\n[1] {note}\n")
+    code, footnote, table = locate(f"{passage}\n\n[1] {note}\n")
 
     assert code == 1 and footnote["candidates"] == [], "no post of another platform is proposed"
-    assert _listings(server) == [], "neither the X account's archive nor the Telegram channel is read"
+    assert _listings(locate) == [], "neither the X account's archive nor the Telegram channel is read"
     said = footnote["notes"][0]
     opening = f"the note names {platform}" if where == "note" else "the note names no platform; the passage"
     assert said.startswith(opening) and f"{platform}, a platform locate cannot search" in said
@@ -110,25 +86,11 @@ def test_a_note_naming_a_platform_locate_cannot_search_says_so_and_proposes_no_p
     assert "not in the accounts registry" not in table, "the speaker is in the registry: that is not why"
 
 
-def test_a_gab_note_searches_the_archived_copies_of_the_account_s_gab_page_alone(
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-    server: FixtureServer,
-    local_ca: LocalCA,
-) -> None:
-    monkeypatch.chdir(tmp_path)
-
-    code, footnote, _ = _locate(
-        tmp_path,
-        capsys,
-        server,
-        local_ca,
-        f'Gabe Fictional wrote: "{QUOTE}"[1]\n\n[1] Gab, January 21, 2022.\n',
-    )
+def test_a_gab_note_searches_the_archived_copies_of_the_account_s_gab_page_alone(locate: Locator) -> None:
+    code, footnote, _ = locate(f'Gabe Fictional wrote: "{QUOTE}"[1]\n\n[1] Gab, January 21, 2022.\n')
 
     assert code == 1 and footnote["candidates"] == []
-    assert _listings(server) == ["gab.com/example_gabe*"], "the Gab page's archived copies, not the X account"
+    assert _listings(locate) == ["gab.com/example_gabe*"], "the Gab page's archived copies, not the X account"
     assert footnote["notes"][:2] == [
         "the note names Gab, which locate cannot list posts of: only archived copies of Gabe Fictional (web "
         "https://gab.com/example_gabe) are searched (a post no archive copied is not found); a person can "

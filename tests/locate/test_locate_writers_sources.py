@@ -9,16 +9,10 @@ fictional channels' previews, on 127.0.0.1.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
-
 import pytest
 
-from provenance import cli
-from tests.locate.site import Site, channel_posts, serve
-from tests.support.servers import FixtureServer, LocalCA
+from tests.locate.runs import Locating, Locator
+from tests.locate.site import Site, channel_posts
 
 QUOTE = "Nobody will ever take back what was returned to its home."
 # Peskov's channel posts the words first (index 24: 21 January 05:18 UTC); Medvedev's an hour later.
@@ -32,37 +26,12 @@ Dmitry Peskov,,telegram,example_peskov,fictional
 
 
 @pytest.fixture
-def server(local_ca: LocalCA) -> Iterator[FixtureServer]:
-    site = Site(
-        {
-            "example_medvedev": ("Example Medvedev", MEDVEDEV),
-            "example_peskov": ("Example Peskov", PESKOV),
-        },
-        "example_nobody",
-        [],
-    )
-    with FixtureServer(tls=local_ca) as running:
-        serve(site, running)
-        yield running
-
-
-def _locate(
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-    server: FixtureServer,
-    local_ca: LocalCA,
-    passage: str,
-) -> tuple[dict[str, Any], str]:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "accounts.csv").write_text(REGISTRY, encoding="utf-8")
-    (tmp_path / "brief.txt").write_text(f"{passage}\n\n[1] Telegram, January 21, 2022.\n", encoding="utf-8")
-    network = ["--connect-to", f"::127.0.0.1:{server.port}", "--ca-bundle", str(local_ca.ca_pem)]
-    cli.main(["locate", "brief.txt", "--accounts", "accounts.csv", "--json", *network])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in err
-    (footnote,) = json.loads(out)["reports"][0]["footnotes"]
-    return footnote, err
+def locate(locating: Locating) -> Locator:
+    channels = {
+        "example_medvedev": ("Example Medvedev", MEDVEDEV),
+        "example_peskov": ("Example Peskov", PESKOV),
+    }
+    return locating(Site(channels, "example_nobody", []), REGISTRY)
 
 
 @pytest.mark.parametrize(
@@ -87,18 +56,14 @@ def _locate(
     ],
 )
 def test_the_writer_s_post_comes_first_and_the_cited_one_s_post_is_listed_saying_why(
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-    server: FixtureServer,
-    local_ca: LocalCA,
+    locate: Locator,
     passage: str,
     how: str,
 ) -> None:
     # `wrote, citing Peskov:` and `, citing Peskov, wrote` searched Medvedev alone: Peskov's post, the words'
     # original, was not listed. `According to Peskov, Medvedev wrote` searched Peskov as a speaker (0.85)
     # nearly as sure as Medvedev, with nothing on his post to say the passage names him as no writer.
-    footnote, table = _locate(tmp_path, monkeypatch, capsys, server, local_ca, passage)
+    _, footnote, table = locate(f"{passage}\n\n[1] Telegram, January 21, 2022.\n")
 
     candidates = footnote["candidates"]
     assert candidates[0]["url"] == f"https://t.me/example_medvedev/{MEDVEDEV[25].id}"
