@@ -1573,6 +1573,21 @@ def test_a_passage_ending_a_quotation_opened_paragraphs_before_warns_that_its_wo
     assert check_quote(dataclasses.replace(given, footnote=plain)).status == "skip"
 
 
+def test_a_passage_ending_a_quotation_with_any_closing_mark_still_warns_past_the_no_mark_shortcut() -> None:
+    # `check_quote` asks whether a passage ends a quotation only of a passage holding one of `QUOTE_MARKS`
+    # (most hold none: a paragraph citing many notes was searched twice for each). Every mark that can close
+    # a quotation must be among them, or the shortcut would let such a footnote skip unread.
+    for mark in ('"', "\u201d", "\u00bb", "\u300d", "\u300f", "\u301f", "\uff02"):
+        passage = Context(line=5, text=f"No official acted in bad faith.{mark} Claim 2.", quotes=())
+        footnote = Footnote(label="1", text="x", line=9, contexts=(passage,))
+        given = CheckInput(footnote=footnote, citation=CITATION, outcome=None, live=POST, source=POST)
+        assert check_quote(given).status == "warn", mark
+    long_plain = Context(line=5, text="Claim 1. " * 20_000, quotes=())
+    footnote = Footnote(label="1", text="x", line=9, contexts=(long_plain,))
+    given = CheckInput(footnote=footnote, citation=CITATION, outcome=None, live=POST, source=POST)
+    assert check_quote(given).status == "skip"
+
+
 def test_a_quote_leaving_out_an_emoji_that_says_no_still_warns() -> None:
     # `We will 🚫 retreat` does not say "we will retreat".
     for said in ("We will \U0001f6ab retreat from Kherson.", "We will \u274c retreat from Kherson."):
