@@ -1764,11 +1764,11 @@ def _page_byline(
             continue
         if not _names_only_a_section_or_a_role(value):  # `Staff Writer` names no writer
             return f"byline meta {name}", value
-    layout = _PageLayout(tree)
     best: tuple[tuple[bool, int, int], str] | None = None
     candidates = tree.css(_BYLINE_CANDIDATES)[:_MAX_BYLINE_CANDIDATES]
     if not candidates:
         return None
+    layout = _PageLayout(tree)  # three queries of the page: only where a byline is to be placed
     headline = _headline_article(tree)
     headline = headline if headline is not None and headline.tag == "article" else None  # not `<main>`
     # The `<article>` cards a page lists after its own article (one whose headline links nowhere, as a
@@ -3485,11 +3485,13 @@ def _set_between_headline_and_line(node: LexborNode) -> bool:
         and all(child.tag in _PHOTO_TAGS for child in children)
     ):
         return True
-    if not _is_short(node, _MAX_BYLINE_CHARS) or node.css_first("time") is not None:
+    # An element with no element in it (a line of text alone, as most are) holds no `<time>` and no link:
+    # not queried for them (two queries of every line read under a headline).
+    if not _is_short(node, _MAX_BYLINE_CHARS) or (children and node.css_first("time") is not None):
         return False
     if any(names_one_of(node.attributes.get(name) or "", _SHARE_BAR_WORDS) for name in ("class", "id")):
         return True
-    links = node.css("a")[: _MOST_SHARE_LINKS + 1]
+    links = node.css("a")[: _MOST_SHARE_LINKS + 1] if children else []
     if not links or len(links) > _MOST_SHARE_LINKS:
         return False
     if not all(

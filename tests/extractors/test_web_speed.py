@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar, cast
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance.extractors import web as web_extractor
+from provenance.extractors.pages import meta_content, parse_html
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 
@@ -104,3 +105,87 @@ def test_markup_full_of_places_a_clock_may_open_is_read_in_linear_time() -> None
     assert not web_extractor._may_show_a_clock(hostile)
     assert web_extractor._may_show_a_clock(hostile + "<p>9 PM</p>")
     assert time.perf_counter() - started < 2.0
+
+
+class _CountedLayout(web_extractor._PageLayout):
+    made: ClassVar[list[object]] = []
+
+    def __init__(self, tree: Any) -> None:
+        self.made.append(tree)
+        super().__init__(tree)
+
+
+def test_a_page_with_no_byline_element_is_not_laid_out_to_place_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Finding where a byline stands (in a side block, in the article) queries the page three times: for a
+    # page whose markup marks no byline, as the capture benchmark's, that was for nothing.
+    monkeypatch.setattr(web_extractor, "_PageLayout", _CountedLayout)
+    monkeypatch.setattr(_CountedLayout, "made", [])
+    address = "https://news.example/2022/01/21/desk-report"
+    plain = parse_html(BENCHMARK_PAGE)
+    assert web_extractor._page_byline(plain, {}, frozenset(), names_only=True, url=address) is None
+    assert _CountedLayout.made == []
+    byline = '<h1>Desk report</h1><p class="byline">By Lina Haddad</p>'
+    marked = parse_html(BENCHMARK_PAGE.replace("<h1>Desk report</h1>", byline))
+    found = web_extractor._page_byline(marked, {}, frozenset(), names_only=True, url=address)
+    assert found == ("byline class", "Lina Haddad")
+    assert _CountedLayout.made == [marked]
+
+
+class _QueriedNode:
+    """A node that counts the CSS queries made of it."""
+
+    def __init__(self, node: Any) -> None:
+        self.node = node
+        self.queries: list[str] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.node, name)
+
+    def css(self, selector: str) -> Any:
+        self.queries.append(selector)
+        return self.node.css(selector)
+
+    def css_first(self, selector: str) -> Any:
+        self.queries.append(selector)
+        return self.node.css_first(selector)
+
+
+@pytest.mark.parametrize(
+    ("line", "queries", "between"),
+    [
+        ("<p>The ministry said on Friday that the bridge was reopened.</p>", [], False),
+        ('<p class="share-tools">Share this</p>', [], True),
+        ("<p>By <a href='/authors/lina'>Lina Haddad</a></p>", ["time", "a"], False),
+        ("<p><!-- byline --> By Lina Haddad</p>", ["time", "a"], False),
+        (
+            '<div><a href="https://twitter.com/intent/tweet?url=x">Tweet</a></div>',
+            ["time", "a", "button"],
+            True,
+        ),
+        ("<p>Posted <time datetime='2022-01-21'>Jan 21</time></p>", ["time"], False),
+    ],
+)
+def test_a_line_of_text_alone_under_the_headline_is_not_queried_for_links_and_times(
+    line: str, queries: list[str], between: bool
+) -> None:
+    # A line with no element in it holds neither a `<time>` nor a link: two queries of every line read
+    # under a headline, and of the benchmark page's, were for nothing.
+    node = _QueriedNode(parse_html(f"<h1>Desk report</h1>{line}").css_first("h1 + *"))
+    assert web_extractor._set_between_headline_and_line(cast(Any, node)) is between
+    assert node.queries == queries
+
+
+@pytest.mark.parametrize(
+    ("metas", "names", "content"),
+    [
+        ({"author": "Lina Haddad"}, ("Author",), "Lina Haddad"),
+        ({"author": "", "parsely-author": "Lina Haddad"}, ("author", "parsely-author"), ""),
+        ({"parsely-author": "Lina Haddad"}, ("author", "PARSELY-AUTHOR"), "Lina Haddad"),
+        ({"date": "2022-01-21"}, ("author", "og:title"), None),
+        ({}, (), None),
+    ],
+)
+def test_a_meta_tag_s_content_is_the_first_named_the_page_gives(
+    metas: dict[str, str], names: tuple[str, ...], content: str | None
+) -> None:
+    assert meta_content(metas, *names) == content
