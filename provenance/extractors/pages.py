@@ -589,7 +589,11 @@ def meta_tags(tree: LexborHTMLParser, kept: Callable[[LexborNode], bool] | None 
 
 def meta_content(metas: Mapping[str, str], *names: str) -> str | None:
     """The content of the first of `names` the page's `<meta>` tags give."""
-    return next((metas[name.lower()] for name in names if name.lower() in metas), None)
+    for name in names:  # a loop, not a generator: a page's read asks some 25 times
+        key = name.lower()
+        if key in metas:
+            return metas[key]
+    return None
 
 
 @dataclass(frozen=True)
