@@ -464,8 +464,8 @@ def _unconfirmed_by_a_time_after_the_capture(given: CheckInput, result: CheckRes
 
 
 def _preprint_versions(source: SourcePost) -> list[tuple[str, dt.datetime]]:
-    """The versions a preprint's page lists (`fields["versions"]`, `v1 2022-01-03T18:59:59Z | v2 …`), each
-    with when it was submitted (UTC); empty where it lists none."""
+    """The versions a preprint's page lists (`fields[PREPRINT_VERSIONS]`, `v1 2022-01-03T18:59:59Z | v2 …`),
+    each with when it was submitted (UTC); empty where it lists none."""
     from provenance.extractors.pages import PREPRINT_VERSIONS  # here: only a failed page's versions are read
 
     versions: list[tuple[str, dt.datetime]] = []

@@ -311,8 +311,9 @@ RETRACTION = "retraction"
 
 
 # A preprint's versions as the web extractor keeps them in `SourcePost.fields` (arXiv's submission history):
-# `v1 2022-01-03T18:59:59Z | v2 2022-03-18T12:00:00Z`, read by the date check.
-PREPRINT_VERSIONS = "versions"
+# `v1 2022-01-03T18:59:59Z | v2 2022-03-18T12:00:00Z`, read by the date check. Not `versions`: a Mastodon
+# post's field of that name counts its edit history.
+PREPRINT_VERSIONS = "preprint versions"
 
 
 # A live blog's entries, as the web extractor keeps them in `SourcePost.fields` (`live blog entry 1`, …: `TIME

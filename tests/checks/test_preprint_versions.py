@@ -56,7 +56,7 @@ def _date(cited: dt.date, url: str = V2, post: SourcePost | None = None) -> tupl
 
 
 def test_an_arxiv_page_s_submission_history_is_read_as_its_versions() -> None:
-    assert _read().fields["versions"] == "v1 2022-01-03T18:59:59Z | v2 2022-03-18T23:41:57Z"
+    assert _read().fields["preprint versions"] == "v1 2022-01-03T18:59:59Z | v2 2022-03-18T23:41:57Z"
 
 
 def test_a_submission_history_on_another_site_s_page_is_no_version_of_it() -> None:
