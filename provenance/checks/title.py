@@ -1981,6 +1981,11 @@ def check_title(given: CheckInput) -> CheckResult:
     on_its_thread = _the_thread_s_title(given, cited, source)
     if on_its_thread is not None:
         return on_its_thread
+    # Read first: the page's title without its retraction label is the one the note could cite (a rule
+    # passed it with the label read as a part of the title beside it).
+    before_the_retraction = _as_before_the_retraction(given, source)
+    if before_the_retraction is not None:
+        return before_the_retraction
     if source.title:
         compared, rules = _compared_with_page(given, cited, source, source.title), _PAGE_RULES
     else:
@@ -1993,9 +1998,6 @@ def check_title(given: CheckInput) -> CheckResult:
         result = _verdict(compared)
     if result.status == "pass" or not source.title:
         return result
-    before_the_retraction = _as_before_the_retraction(given, source)
-    if before_the_retraction is not None:
-        return before_the_retraction
     headline = _headline_the_note_quotes_whole(given, cited, source)
     if headline is None:
         return _said_since(result, source)
