@@ -241,19 +241,25 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 def _citing_sentences(context: Context) -> str:
     """The sentences of a citing passage that hold its mark, as far as the passage shows: those holding the
-    words it quotes for the note (the mark follows them); the whole passage where it is one sentence; else
-    none (a reader drops the mark from the passage, and a long paragraph's other sentences speak of other
-    things: "A 2019 study was retracted. … The trial found …[1]" acknowledges nothing of the trial's)."""
+    words it quotes for the note (the mark follows them; a quote of several sentences, each); the whole
+    passage where it is one sentence; else none (a reader drops the mark from the passage, and a long
+    paragraph's other sentences speak of other things: "A 2019 study was retracted. … The trial found
+    …[1]" acknowledges nothing of the trial's)."""
     text = context.text[:_MOST_CHARS]
     spans = _sentences(text)
     if len(spans) <= 1:
         return text
-    ends = [
-        found + len(quote)
+    quoted = [
+        (found, found + len(quote))
         for quote in context.quotes[:_MOST_PASSAGES]
         if quote and (found := text.find(quote[:_MOST_CHARS])) >= 0
     ]
-    held = [text[start:end] for start, end in spans if any(start < at <= end for at in ends)]
+    # A quote of several sentences: each of them holds it, the one it opens in too.
+    held = [
+        text[start:end]
+        for start, end in spans
+        if any(start < quote_end and quote_start < end for quote_start, quote_end in quoted)
+    ]
     return " ".join(held)
 
 

@@ -48,12 +48,23 @@ def test_a_retraction_said_in_another_sentence_than_the_mark_s_is_no_acknowledge
     assert status == "failed" and checks["captured"][0] == "fail"
 
 
-def test_a_retraction_said_in_the_sentence_holding_the_quote_still_counts() -> None:
-    passage = f"Many doubted it. The study, since retracted, claimed that “{QUOTE}”. Others disagreed."
-    said = acknowledged_retraction(_passage(passage))
+@pytest.mark.parametrize(
+    ("passage", "quote"),
+    [
+        (f"Many doubted it. The study, since retracted, claimed that “{QUOTE}”. Others disagreed.", QUOTE),
+        (
+            f"Many doubted it. The study, since retracted, claimed: “Floods matter. So {QUOTE}.” Others "
+            "agreed.",
+            f"Floods matter. So {QUOTE}.",
+        ),
+    ],
+    ids=["one sentence", "a quote of two sentences"],
+)
+def test_a_retraction_said_in_the_sentence_holding_the_quote_still_counts(passage: str, quote: str) -> None:
+    said = acknowledged_retraction(_passage(passage, (quote,)))
     assert said is not None and said.where == "the citing passage (line 4)"
     assert "since retracted" in said.words
-    status, checks = _checked(_passage(passage))
+    status, checks = _checked(_passage(passage, (quote,)))
     assert status == "unconfirmed" and checks["captured"][0] == "warn"
 
 
