@@ -83,6 +83,12 @@ whole) is no account's or byline's: only its opening is compared, and it never p
 A public Telegram group's message is its sender's: a note naming the group for it fails, and one naming nobody
 (only the group's URL, which names where the member wrote) warns, naming the sender.
 
+A Telegram channel's owner renames it at will: on a channel's own post (no group member's, no forward) shown
+under another title than the note names, the warning asks first whether the channel was renamed, naming
+both (`a renamed channel (@z_front_kupiansk is called 'Frontline Chronicle' now)`); a link whose post
+Telegram's widget shows under another username, the same post id, asks so too (`Telegram shows its post
+1878 under @frontline_chronicle now: a renamed channel?`). Neither passes: the page does not prove a rename.
+
 A forwarded Telegram post (`Forwarded from Grey Zone`) is the forwarding account's post of another's words: it
 never passes. Citing the forwarder warns that the words are the original author's; citing the original author
 warns that the post, and its time, are the forwarder's (the original is another post, not captured).
@@ -1191,6 +1197,52 @@ def _beside(like: str | None, source: SourcePost) -> str:
     return f", its {role}; its byline names {source.author!r}"
 
 
+def _channel_titled(source: SourcePost, display: str | None) -> bool:
+    """Whether `display` is a Telegram channel's title, shown on the channel's own post: no member's message
+    in a group, no forward of another's post. A channel's owner renames it at will, so a title the note cites
+    for its post may be the one it had then."""
+    fields = source.fields
+    return (
+        source.platform is Platform.TELEGRAM
+        and display is not None
+        and display == fields.get("owner_name", display)
+        and not fields.get("sender_name")
+        and not fields.get("forwarded_from")
+    )
+
+
+def _as_renamed(source: SourcePost, display: str | None) -> str:
+    """What a detail asks first where the post is a Telegram channel's own, shown under another title than
+    the note names (`_channel_titled`): whether the channel was renamed since; "" on any other post."""
+    if not _channel_titled(source, display) or not source.handle:
+        return ""
+    return f"a renamed channel (@{source.handle} is called {display!r} now), "
+
+
+# Where Telegram's widget answered a post's link with the post under another username
+# (`extractors.telegram`: "it shows post <channel>/<id>"): bounded runs, linear.
+_WIDGET_SHOWS = re.compile(r"it shows post ([A-Za-z0-9_]{1,64})/(\d{1,20})")
+
+
+def _moved_channel(given: CheckInput, source: SourcePost) -> str | None:
+    """Where the cited Telegram post's link names one username and Telegram's widget shows the same post id
+    under another (a channel renamed since, or one of its several usernames), what a detail says of it; the
+    widget was not read, so no author was, and a person must look. None on any other source."""
+    if source.platform is not Platform.TELEGRAM or not source.unread or not given.citation.url:
+        return None
+    link_channel, link_id = post_locator(given.citation.url)
+    shown = _WIDGET_SHOWS.search(source.unread[:2000])
+    if shown is None or link_channel is None or link_id is None:
+        return None
+    channel, post_id = shown.groups()
+    if post_id != link_id or handle_key(channel) == handle_key(link_channel):
+        return None
+    return (
+        f"the link names @{link_channel}; Telegram shows its post {post_id} under @{channel} now: a renamed "
+        "channel?"
+    )
+
+
 def _file_s_maker(source: SourcePost) -> str:
     """What a cited PDF's metadata names as its author (`extractors.web`: kept in fields, not read as the
     author, since it names whoever made the file): said beside "no author found", where a person comparing by
@@ -1221,6 +1273,14 @@ def _compare_names(given: CheckInput) -> CheckResult:
 
     if not names and not source.handle:
         unread = f" ({source.unread})" if source.unread else ""
+        moved = _moved_channel(given, source)
+        if moved is not None:
+            return CheckResult(
+                name="author",
+                status="warn",
+                detail=f"no author found in the capture{unread}: {moved} Compare {cited_text!r} by hand",
+                cited=cited_text,
+            )
         return CheckResult(
             name="author",
             status="warn",
@@ -1306,8 +1366,9 @@ def _compare_names(given: CheckInput) -> CheckResult:
                 return result(
                     "warn",
                     f"the note credits {credited!r}; the post is @{source.handle}'s, shown as "
-                    f"{display!r}{_disguise(display)}, {unlike} {credited!r}: another's words posted by "
-                    f"@{source.handle}, or the wrong name or handle? Compare by hand",
+                    f"{display!r}{_disguise(display)}, {unlike} {credited!r}: {_as_renamed(source, display)}"
+                    f"another's words posted by @{source.handle}, or the wrong name or handle? Compare by "
+                    "hand",
                 )
             return result("pass", f"cited @{handle}; the source's account is @{source.handle}")
         if one_id and cited_id is not None:
@@ -1356,8 +1417,8 @@ def _compare_names(given: CheckInput) -> CheckResult:
         return result(
             "warn",
             f"the note credits {name_claim!r}; the post is @{source.handle}'s, shown as {display!r}"
-            f"{_disguise(display)}, which is not {name_claim!r}: another's words posted by @{source.handle}, "
-            "or the wrong name? Compare by hand",
+            f"{_disguise(display)}, which is not {name_claim!r}: {_as_renamed(source, display)}another's "
+            f"words posted by @{source.handle}, or the wrong name? Compare by hand",
         )
     if (
         likeness == "same"
@@ -1409,10 +1470,12 @@ def _compare_names(given: CheckInput) -> CheckResult:
             "who wrote it, and the note names no author: compare by hand",
         )
     if url_handle is not None and source.handle and handle_key(url_handle) == handle_key(source.handle):
+        renamed = _as_renamed(source, source.author)
+        ask = f"{renamed}or the wrong name? Compare by hand" if renamed else "compare by hand"
         return result(
             "warn",
             f"the post is @{source.handle}'s, as its URL says, but the note names {author!r} and the source "
-            f"shows {shown_text!r}: compare by hand",
+            f"shows {shown_text!r}: {ask}",
         )
     overruled = source.fields.get(META_AUTHOR_NOT_THE_BYLINE)
     if overruled and name_claim is not None and _likeness(name_claim, [overruled])[0] == "same":

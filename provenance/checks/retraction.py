@@ -6,8 +6,11 @@ study, since retracted, claimed …", a note's "(retracted)", "Retracted article
 journal"): the piece's words are then what it cites, and they are compared (date, author, quote, title),
 while `captured` warns, naming the retraction and where the report says so, and the footnote is at most
 unconfirmed (a person must look). The words must speak of the cited piece: the note's own (outside its
-quoted title), or a citing passage's words about a study, an article or a paper; "the minister retracted
-his claim" says nothing of the source.
+quoted title), or a citing passage's words about a study, an article or a paper in the sentence holding the
+note's mark (the one holding the words the passage quotes for it; a passage of one sentence whole): "the
+minister retracted his claim" says nothing of the source, nor does "the 2019 study was retracted" two
+sentences before the mark. A passage of several sentences quoting nothing for the note cannot say which holds
+the mark (a reader drops it): it acknowledges nothing.
 
 Read word by word (every word looked at once, a few words around each retraction word): linear in the text.
 """
@@ -21,7 +24,7 @@ from dataclasses import dataclass
 from provenance.checks.interface import CheckInput
 from provenance.escaping import escape_unprintable
 from provenance.extractors.pages import RETRACTION
-from provenance.models import SourcePost
+from provenance.models import Context, SourcePost
 from provenance.quotes import blank_quotes
 
 # Bounds on what is read: a note or a passage speaks of a retraction in its first sentences, and a crafted
@@ -219,14 +222,55 @@ def _found_in(text: str, own_piece: bool) -> str | None:
     return None
 
 
+# Where a sentence ends: its stop (and the closing quote marks or brackets after it), then a space. Each
+# character is looked at once or twice: linear. Alternation, not a class, for the marks beyond Latin-1.
+_SENTENCE_END = re.compile("(?:[.!?]|\u2026)+(?:[\"')\\]\u00bb]|\u201d|\u2019)*\\s+")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Where each sentence of `text` starts and ends."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        spans.append((start, end.end()))
+        start = end.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _citing_sentences(context: Context) -> str:
+    """The sentences of a citing passage that hold its mark, as far as the passage shows: those holding the
+    words it quotes for the note (the mark follows them; a quote of several sentences, each); the whole
+    passage where it is one sentence; else none (a reader drops the mark from the passage, and a long
+    paragraph's other sentences speak of other things: "A 2019 study was retracted. … The trial found
+    …[1]" acknowledges nothing of the trial's)."""
+    text = context.text[:_MOST_CHARS]
+    spans = _sentences(text)
+    if len(spans) <= 1:
+        return text
+    quoted = [
+        (found, found + len(quote))
+        for quote in context.quotes[:_MOST_PASSAGES]
+        if quote and (found := text.find(quote[:_MOST_CHARS])) >= 0
+    ]
+    # A quote of several sentences: each of them holds it, the one it opens in too.
+    held = [
+        text[start:end]
+        for start, end in spans
+        if any(start < quote_end and quote_start < end for quote_start, quote_end in quoted)
+    ]
+    return " ".join(held)
+
+
 def acknowledged_retraction(given: CheckInput) -> Acknowledgement | None:
-    """Where the note or a citing passage says the cited piece was retracted or withdrawn; None where neither
-    does."""
+    """Where the note or a citing passage's sentence holding the note's mark (`_citing_sentences`) says the
+    cited piece was retracted or withdrawn; None where neither does."""
     said = _found_in(given.footnote.text, own_piece=True)
     if said is not None:
         return Acknowledgement("the note", said)
     for context in given.contexts[:_MOST_PASSAGES]:
-        said = _found_in(context.text, own_piece=False)
+        said = _found_in(_citing_sentences(context), own_piece=False)
         if said is not None:
             where = context.location or f"line {context.line}"
             return Acknowledgement(f"the citing passage ({where})", said)

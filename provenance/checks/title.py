@@ -52,6 +52,11 @@ these rules do not know for a name: "Rossiyskaya gazeta"); a note of none of the
 title. Such a
 note was verified whatever headline it gave.
 
+A retracted piece's title cited as it was before the retraction, without the label its publisher set before
+it ("RETRACTED ARTICLE: …", "Retracted: …", "WITHDRAWN: …"), passes saying the page's title now opens with
+it, where the page's retraction was found (`captured` judges it and never passes); on a page where none
+was, the label is the only sign of it, and the title warns.
+
 A cited title that keeps a label the site sets beside the headline in its tab ("Opinion | …", "Explainer:
 …", "… | Video") passes where the page's title is the headline alone, the label named; a verdict beside it
 ("Fact check: …") is no label.
@@ -119,6 +124,7 @@ from provenance.checks.matching import (
 )
 from provenance.citations.dates import find_date
 from provenance.citations.parse import case_of, note_prose
+from provenance.extractors.pages import RETRACTION
 from provenance.models import CheckResult, Platform, SourcePost
 from provenance.names import DESCRIBING_WORDS, NEWS_AGENCIES, ORGANISATION_WORDS, speaker_key
 from provenance.patterns import on_first_use
@@ -1888,6 +1894,48 @@ def _judgment_s_generic_title(given: CheckInput) -> CheckResult | None:
     )
 
 
+# The labels a publisher sets before a retracted piece's title (Springer's "RETRACTED ARTICLE:", others'
+# "Retracted:", "WITHDRAWN:"), lowercased, each with its colon: a title cited as it was before the retraction
+# lacks them.
+_RETRACTION_LABELS = ("retracted article:", "retracted:", "withdrawn article:", "withdrawn:")
+
+
+def _without_retraction_label(title: str) -> tuple[str, str] | None:
+    """`title` without the retraction label it opens with, and the label as the page writes it; None where it
+    opens with none."""
+    stripped = title.lstrip()
+    lowered = stripped[: max(len(label) for label in _RETRACTION_LABELS)].lower()
+    label = next((label for label in _RETRACTION_LABELS if lowered.startswith(label)), None)
+    if label is None:
+        return None
+    rest = stripped[len(label) :].strip()
+    return (rest, stripped[: len(label)]) if rest else None
+
+
+def _as_before_the_retraction(given: CheckInput, source: SourcePost) -> CheckResult | None:
+    """The title check of a retracted page (its extractor found the publisher's retraction: `captured`
+    judges it, never passing) whose title opens with the retraction's label ("RETRACTED ARTICLE: …"), read
+    without it: a cited title the piece had before its retraction passes, saying the page now carries the
+    label. None where the page is not retracted, its title has no such label, or the title still does not
+    pass without it (the check's first answer then stands: a person compares)."""
+    if not source.fields.get(RETRACTION) or source.title is None:
+        return None
+    unlabelled = _without_retraction_label(source.title)
+    if unlabelled is None:
+        return None
+    title, label = unlabelled
+    fields = {
+        name: (without[0] if (without := _without_retraction_label(value)) is not None else value)
+        for name, value in source.fields.items()
+    }
+    before = source.model_copy(update={"title": title, "fields": fields})
+    again = check_title(dataclasses.replace(given, source=before))
+    if again.status != "pass":
+        return None
+    said = f"{again.detail}; the page's title now opens with {label!r}, set at its retraction"
+    return again.model_copy(update={"detail": said})
+
+
 def check_title(given: CheckInput) -> CheckResult:
     """The cited title (or the one a note gives unquoted) against the source's: the rules of `_PAGE_RULES` or
     `_POST_RULES` in order, the first to answer deciding, else the match alone (`_verdict`)."""
@@ -1933,6 +1981,11 @@ def check_title(given: CheckInput) -> CheckResult:
     on_its_thread = _the_thread_s_title(given, cited, source)
     if on_its_thread is not None:
         return on_its_thread
+    # Read first: the page's title without its retraction label is the one the note could cite (a rule
+    # passed it with the label read as a part of the title beside it).
+    before_the_retraction = _as_before_the_retraction(given, source)
+    if before_the_retraction is not None:
+        return before_the_retraction
     if source.title:
         compared, rules = _compared_with_page(given, cited, source, source.title), _PAGE_RULES
     else:

@@ -1526,3 +1526,48 @@ def test_a_page_titled_with_the_case_name_is_compared_as_before() -> None:
         'Jane Smith, "Judgment day", Example News, January 21, 2022, https://news.example/a', "Judgment"
     )
     assert "a judgment's heading" not in check_title(plain).detail
+
+
+_RETRACTED_URL = "https://journal.example/articles/bridge-loads-2022"
+_RETRACTED_TITLE = "Bridge loads under flood conditions"
+
+
+def _retracted_page(label: str) -> CheckInput:
+    """A retracted article whose title opens with `label`, cited by its title before the retraction, the
+    note saying it is retracted (so its words are compared: `checks.retraction.as_retracted_words`)."""
+    headline = f"{label}{_RETRACTED_TITLE}"
+    html = (
+        f"<html><head><title>{headline} | The Journal</title>"
+        f"<meta name='citation_title' content='{headline}'></head><body><main><article><h1>{headline}</h1>"
+        "<p><em>This article has been retracted.</em></p><p>We modelled river bridges.</p>"
+        "</article></main></body></html>"
+    )
+    live = extract_source(_RETRACTED_URL, (answer(_RETRACTED_URL, html),))
+    note = f'Lina Haddad, "{_RETRACTED_TITLE}", The Journal, 18 March 2022 (retracted), {_RETRACTED_URL}'
+    footnote = Footnote(label="1", text=note, line=3)
+    readable = live.model_copy(update={"problem": None, "problem_detail": None})
+    return CheckInput(
+        footnote=footnote,
+        citation=parse_citation(footnote).citation,
+        outcome=None,
+        live=live,
+        source=readable,
+    )
+
+
+@pytest.mark.parametrize("label", ["RETRACTED ARTICLE: ", "Retracted: ", "WITHDRAWN: "])
+def test_a_title_cited_as_it_was_before_its_retraction_passes_saying_the_page_s_label(label: str) -> None:
+    # It warned ("only part of the page's title, … whose rest says 'retracted'"): the note cited the title
+    # the piece had, and the retraction itself is `captured`'s to judge (a warning, never verified).
+    given = _retracted_page(label)
+    assert given.live is not None and given.live.problem == "unavailable"
+    result = check_title(given)
+    assert result.status == "pass", result.detail
+    assert result.detail.endswith(f"the page's title now opens with {label.strip()!r}, set at its retraction")
+    # With no retraction found on the page, `captured` passes: the label is then the only sign of it, and a
+    # title passing without it would let the footnote come out verified.
+    assert given.source is not None
+    kept = {name: value for name, value in given.source.fields.items() if name != "retraction"}
+    unflagged = given.source.model_copy(update={"fields": kept})
+    result = check_title(dataclasses.replace(given, live=unflagged, source=unflagged))
+    assert result.status == "warn" and "whose rest says" in result.detail, result.detail
