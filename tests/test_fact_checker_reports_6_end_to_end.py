@@ -833,8 +833,9 @@ def test_each_footnote_of_the_election_fact_check_has_the_status_a_careful_edito
         "warn",
         "'confirms it is investigating ballots found in the canal' is not in the source's own words but in "
         "the post's first version (its words before the edit) (as posted at 2024-11-06T19:05:31+00:00, "
-        "before its edit of 2024-11-06T21:30:02+00:00): the post no longer says it: say so, or cite the "
-        "first version's link",
+        "before its edit of 2024-11-06T21:30:02+00:00): the post no longer says it, and its link shows the "
+        "edit: say the post was edited since, and cite its edit history or an archived copy from before the "
+        "edit",
     )
     # A Short's page shows none of its words without scripts: its description is in its player's metadata.
     assert checks["short"]["quote"] == ("pass", "found 'sample ballots from 2020, not cast votes'")

@@ -322,15 +322,28 @@ def _passed_on_as(fields: dict[str, str]) -> str:
     return "the post it quotes"
 
 
+# What to do of a quote found only in an edited post's first version, by platform: an X edit is a new
+# post, with a link of its own, where a Mastodon post keeps one link for all its versions (its edit history,
+# captured beside it, holds the first); X's advice is the one `_OTHERS_WORDS` gives.
+_FIRST_VERSION_ADVICE = {
+    Platform.MASTODON: "the post no longer says it, and its link shows the edit: say the post was edited "
+    "since, and cite its edit history or an archived copy from before the edit",
+}
+
+
 def _in_others_words(
     quote: str,
     fields: dict[str, str],
     others_words: tuple[tuple[str, str | None, str, str], ...] = _OTHERS_WORDS,
     said: str = _NOT_ITS_OWN,
+    platform: Platform | None = None,
 ) -> tuple[str, str] | None:
     """(note, excerpt) when `quote` is verbatim not in the source's own words but in words it shows of
-    another's (`others_words`); the note says `said` of the quote before where."""
+    another's (`others_words`); the note says `said` of the quote before where, and the advice for the
+    source's `platform` where it has its own (`_FIRST_VERSION_ADVICE`)."""
     for text_field, who_field, where, advice in others_words:
+        if text_field == "first_version_text" and platform is not None:
+            advice = _FIRST_VERSION_ADVICE.get(platform, advice)
         words = fields.get(text_field)
         match = find_quote(quote, words) if words else None
         if match is not None and match.verbatim and match.caution is None:
@@ -2146,7 +2159,11 @@ def check_quote(given: CheckInput) -> CheckResult:
         # A post that passes another's on whole (a Mastodon boost read from its status API) has no words of
         # its own but keeps those it passes on: a quote of them is said to be theirs, as on a post with
         # text (`_passed_on_as`). "Not searched" said nothing of whose words they are.
-        passed_on = [others for quote in quotes if (others := _in_others_words(quote, source.fields))]
+        passed_on = [
+            others
+            for quote in quotes
+            if (others := _in_others_words(quote, source.fields, platform=source.platform))
+        ]
         if not passed_on:
             return CheckResult(name="quote", status="warn", detail=unsearched, cited=cited)
         # Why it was not searched (an archived copy of an X repost: whose words the title gives) still said.
@@ -2265,7 +2282,9 @@ def check_quote(given: CheckInput) -> CheckResult:
             )
             found.append(otherwise[1])
             continue
-        others = _in_an_embedded_post(quote, source.fields) or _in_others_words(quote, source.fields)
+        others = _in_an_embedded_post(quote, source.fields) or _in_others_words(
+            quote, source.fields, platform=source.platform
+        )
         if others is not None:
             status = missed  # another's words the source shows beside its own: no edit's doing
             notes.append(others[0])

@@ -1199,6 +1199,26 @@ def test_a_quote_found_only_in_another_s_words_the_post_shows_names_whose_they_a
     assert check_quote(_given(source=own, quotes=quote)).status == "pass"
 
 
+def test_a_quote_found_only_in_a_mastodon_post_s_first_version_gets_mastodon_s_advice() -> None:
+    # It ended "cite the first version's link", X's advice: a Mastodon post keeps one link for all its
+    # versions, and that link shows the edit.
+    fields = {
+        "first_version_text": "The bridge at Kherson was destroyed overnight.",
+        "first_version_id": "as posted at 2022-01-21T09:15:00+00:00, before its edit of "
+        "2022-01-21T11:00:00+00:00",
+    }
+    post = POST.model_copy(
+        update={"platform": Platform.MASTODON, "text": "The bridge at Kherson was damaged.", "fields": fields}
+    )
+    result = check_quote(_given(source=post, quotes=("the bridge at Kherson was destroyed overnight",)))
+    assert result.status == "warn", result.detail
+    assert result.detail.endswith(
+        "the post no longer says it, and its link shows the edit: say the post was edited since, and cite "
+        "its edit history or an archived copy from before the edit"
+    ), result.detail
+    assert "first version's link" not in result.detail
+
+
 _CEO_S_POSTS = (
     "an Instagram post by @hlcfo (CFO)\tOur results are strong this quarter.\n"
     "an X post by @hlceo (CEO, January 21, 2022)\tWe will never pay this fine, it is a scandal. \u2014 CEO "
