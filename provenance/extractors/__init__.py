@@ -40,6 +40,7 @@ from provenance.extractors.tiktok import TikTokExtractor
 from provenance.extractors.twitter import TwitterExtractor
 from provenance.extractors.vk import VkExtractor
 from provenance.extractors.web import WebExtractor
+from provenance.extractors.wikipedia import WikipediaRevisionExtractor
 from provenance.extractors.youtube import YouTubeExtractor
 from provenance.models import SourcePost
 from provenance.side_urls import (
@@ -77,6 +78,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     VkExtractor(),
     LoginWalledExtractor(),
     MastodonExtractor(),  # a post's path on any host no platform above is known by
+    WikipediaRevisionExtractor(),  # a web page, dated by the revision its permanent link names
     WebExtractor(),
 )
 
