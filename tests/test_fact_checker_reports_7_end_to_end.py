@@ -314,12 +314,6 @@ def test_each_footnote_of_the_legal_memo_has_the_status_a_careful_lawyer_would_g
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extractors/web.py's _CORRECTION misses the Guardian's note 'This article was amended on <day>. "
-    "An earlier version said …': the figure it withdrew is found in the page and the footnote verified "
-    "(proposal in review17's report)",
-)
 def test_words_a_correction_note_withdrew_are_never_verified(memo: dict[str, dict[str, Any]]) -> None:
     quote = checks_by_name(memo["herald-figure"])["quote"]
     assert quote[0] == "warn"
@@ -370,12 +364,6 @@ def test_an_article_cited_by_the_day_it_was_published_online_is_verified(
     assert health["bmj"]["status"] == "verified"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extractors/web.py reads PubMed's author list as its first author alone, and not its "
-    "citation_authors ('Ortiz L;Nakamura K;Brandt M'), so the Vancouver names cited are not found "
-    "(proposal in review17's report)",
-)
 def test_a_pubmed_abstract_cited_by_its_authors_in_vancouver_style_is_verified(
     health: dict[str, dict[str, Any]],
 ) -> None:
@@ -387,12 +375,6 @@ def test_a_retracted_paper_s_pubmed_page_is_never_verified(health: dict[str, dic
     assert health["retracted"]["status"] != "verified"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extractors/web.py's _retraction does not read PubMed's 'Retraction in' notice nor its "
-    "'Retracted Publication' type: the page is read as standing, and only an author warning keeps the "
-    "footnote from verified (proposal in review17's report)",
-)
 def test_a_brief_relying_on_a_paper_pubmed_marks_retracted_fails(health: dict[str, dict[str, Any]]) -> None:
     assert checks_by_name(health["retracted"])["captured"][1].startswith(
         "deleted or unavailable: the publisher retracted the article"
@@ -413,11 +395,6 @@ def test_a_preprint_s_unversioned_link_cited_by_its_first_version_s_day_is_uncon
     assert health["medrxiv-latest"]["status"] == "unconfirmed"  # its words changed in the second version
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="checks/author.py fails a speaker cited for a conference's video on the conference's channel, "
-    "though the video's title names the speaker (proposal in review17's report)",
-)
 def test_a_talk_cited_by_its_speaker_on_a_conference_s_channel_is_unconfirmed_not_failed(
     health: dict[str, dict[str, Any]],
 ) -> None:

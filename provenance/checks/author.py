@@ -404,7 +404,7 @@ def _check_author(given: CheckInput) -> CheckResult:
         return _against_the_note(given, *spoken)
     if spoken is not None and not _note_names_author(given):
         return _said_where_read(_compare_speaker(given, *spoken), given)
-    result = _check_note_author(given)
+    result = _a_talk_on_another_s_channel(given, _check_note_author(given))
     if (
         not speakers
         and result.status == "pass"
@@ -428,6 +428,33 @@ def _check_author(given: CheckInput) -> CheckResult:
         return result.model_copy(update={"detail": f"{result.detail}; {_gives(speaker, line)}, {named}"})
     detail = (
         f"{result.detail}, but {_gives(speaker, line)}: the post reports another's words? Compare by hand"
+    )
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+# The words of a video's title a name is looked for in: a talk's title names its speaker first or last.
+_MOST_TITLE_WORDS = 40
+
+
+def _a_talk_on_another_s_channel(given: CheckInput, result: CheckResult) -> CheckResult:
+    """`result`, a fail, as a warning where the note cites a person the video's title names, on a channel
+    of another's name: a talk, a lecture or an interview a conference, a university or a broadcaster
+    published (`Hanna Berg: RSV vaccines … | ESPID 2024` on ESPID's channel), cited by its speaker. The
+    speaker's name in a title is no proof they are the video's author: a person compares. Any other result
+    as it is."""
+    source, author = given.source, given.citation.author
+    if result.status != "fail" or source is None or source.platform is not Platform.YOUTUBE:
+        return result
+    if not author or not source.title or len(author.split()) < 2:
+        return result  # one word (`Berg`) may be anyone's
+    cited = [name_key(word) for word in author.split()]
+    words = [name_key(word) for word in source.title.split()[:_MOST_TITLE_WORDS]]
+    width = len(cited)
+    if not any(words[start : start + width] == cited for start in range(len(words) - width + 1)):
+        return result
+    detail = (
+        f"{result.detail}; the video's title names {author!r}: a talk or an interview on another's channel? "
+        "Compare by hand"
     )
     return result.model_copy(update={"status": "warn", "detail": detail})
 

@@ -2914,11 +2914,14 @@ _RETRACTION = on_first_use(
     r"|questo articolo \u00e8 stato ritirato",
     re.IGNORECASE,
 )
-# "RETRACTED: Council votes …", "Withdrawn: …" in the page's title or its heading (not "Retraction: …",
-# which heads a journal's notice of one: a page of its own).
-_RETRACTED_TITLE = re.compile(r"\W{0,3}(?:retracted|withdrawn)\W{0,3}\s?:", re.IGNORECASE)
+# "RETRACTED: Council votes …", "Withdrawn: …", Springer's "RETRACTED ARTICLE: …" in the page's title or its
+# heading (not "Retraction: …", which heads a journal's notice of one: a page of its own).
+_RETRACTED_TITLE = re.compile(r"\W{0,3}(?:retracted|withdrawn)(?: article)?\W{0,3}\s?:", re.IGNORECASE)
 _CORRECTION = on_first_use(
     rf"an? (?:earlier|previous|prior|original) version of {_THIS_PIECE}"
+    # ... as the Guardian says it after its amendment's day: "An earlier version said the fine was £12m"
+    r"|an? (?:earlier|previous|prior|original) version (?:said|stated|misstated|gave|reported|named|quoted"
+    r"|described|referred|misidentified|misspelled|wrongly|incorrectly)\b"
     rf"|{_THIS_PIECE} (?:has been|was) (?:updated|amended|corrected|edited|changed)"
     # ... on a day, as the Guardian says it: "This article was amended on 22 January 2022 to correct …"
     r"(?: on .{1,40}?)? to (?:remove|correct|clarify|delete|omit|amend|reflect|fix)"
@@ -3074,9 +3077,32 @@ def _retraction(tree: LexborHTMLParser, title: str | None, shown: str) -> PagePr
             return PageProblem("unavailable", f"the publisher retracted the article: it is headed {said!r}")
     notes = _publisher_s_notes(tree, _RETRACTION, shown)
     if not notes:
-        return None
+        return _indexed_as_retracted(tree)
     said = escape_unprintable(squeeze(notes[0].text(separator=" "))[:200])
     return PageProblem("unavailable", f"the publisher retracted the article: the page says {said!r}")
+
+
+# An index's record of a paper (PubMed's, Europe PMC's) says it was retracted in its own words: a heading
+# "Retraction in" over the link to the notice, and NLM's publication type "Retracted Publication". Neither
+# speaks of "this article", so `_RETRACTION` found none, and the abstract was read as standing.
+_INDEX_RETRACTION_HEADINGS = frozenset(("retraction in", "retraction notice in"))
+_RETRACTED_PUBLICATION = "retracted publication"
+_MOST_INDEX_NODES = 200
+
+
+def _indexed_as_retracted(tree: LexborHTMLParser) -> PageProblem | None:
+    """The retraction an index's record of the paper shows (its "Retraction in" heading, its publication
+    type "Retracted Publication"); None where it shows neither."""
+    for node in tree.css("h2, h3, h4")[:_MOST_INDEX_NODES]:
+        if squeeze(node.text())[:40].casefold() in _INDEX_RETRACTION_HEADINGS:
+            said = escape_unprintable(squeeze(node.text())[:40])
+            return PageProblem("unavailable", f"the publisher retracted the article: the page lists {said!r}")
+    for node in tree.css("li")[:_MOST_INDEX_NODES]:
+        if squeeze(node.text())[:40].casefold() == _RETRACTED_PUBLICATION:
+            return PageProblem(
+                "unavailable", "the publisher retracted the article: its type is 'Retracted Publication'"
+            )
+    return None
 
 
 # A notice standing in the article's place, the page keeping its headline, byline and dates: the article
@@ -5914,7 +5940,9 @@ def _author(
             values.append(meta_content(metas, "twitter:data1"))
         # A paper's or a report's landing page (a repository's, a journal's) names its authors as scholars'
         # indexes read them: one `citation_author` each.
-        values.append(_scholarly_authors(tree) if "citation_author" in metas else None)
+        # PubMed writes them in one `citation_authors` tag, separated by semicolons.
+        scholarly = "citation_author" in metas or "citation_authors" in metas
+        values.append(_scholarly_authors(tree) if scholarly else None)
         meta = next(
             (
                 value
@@ -5957,8 +5985,12 @@ def _scholarly_authors(tree: LexborHTMLParser) -> str | None:
     """The names a page's `citation_author` tags give (Highwire Press's, which scholars' indexes read on a
     paper's landing page), each as its writer is named (`Haddad, Lina` is Lina Haddad), in their order."""
     names: list[str] = []
-    for node in tree.css('meta[name="citation_author" i]')[:_MAX_NAMES]:
-        written = squeeze(node.attributes.get("content") or "")[:_MAX_HEADING]
+    tags = tree.css('meta[name="citation_author" i]')[:_MAX_NAMES]
+    listed = tree.css_first('meta[name="citation_authors" i]') if not tags else None
+    joined = (listed.attributes.get("content") or "")[: _MAX_HEADING * _MAX_NAMES] if listed is not None else ""
+    each = [node.attributes.get("content") or "" for node in tags] or joined.split(";")[:_MAX_NAMES]
+    for content in each:
+        written = squeeze(content)[:_MAX_HEADING]
         family, comma, given = written.partition(",")
         name = (
             f"{given.strip()} {family.strip()}" if comma and given.strip() and "," not in given else written

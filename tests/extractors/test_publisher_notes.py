@@ -64,8 +64,13 @@ _NOTE = (
             _page(_QUOTED + _STORY, "RETRACTED: Council votes to reopen the bridge | City Ledger"),
             "it is headed 'RETRACTED: Council votes to reopen the bridge | City Ledger'",
         ),
+        (
+            # Springer's label, the article's only sign of its retraction on its own page.
+            _page(_QUOTED + _STORY, "RETRACTED ARTICLE: Council votes to reopen the bridge"),
+            "it is headed 'RETRACTED ARTICLE: Council votes to reopen the bridge'",
+        ),
     ],
-    ids=["note above", "note below", "title"],
+    ids=["note above", "note below", "title", "title's article label"],
 )
 def test_a_retracted_article_is_unavailable_and_its_quote_is_not_checked(page: str, said: str) -> None:
     # The article's words, still shown under the notice, verified the footnote quoting them.
