@@ -3297,12 +3297,42 @@ _EASTERN_DIGITS = str.maketrans(
 )
 
 
+# Every match of `_LUNAR_HIJRI_DATE` holds its year, whose first two digits are `13`, `14` or `15`, each digit
+# ASCII or Arabic-Indic or Persian (read as ASCII's): a text holding none of them (most notes: `2022`, `21`)
+# is not searched. Plain `in` tests: a class of such digits compiles to a table of 65,536 entries.
+_LUNAR_HIJRI_YEAR_OPENINGS = ("13", "14", "15")
+# An ASCII `1` before an Eastern `3`, `4` or `5`: where the text holds no Eastern `1`, the only other way.
+_MIXED_LUNAR_HIJRI_YEAR_OPENINGS = tuple(f"1{digit}" for digit in "\u0663\u0664\u0665\u06f3\u06f4\u06f5")
+# And the year is four digits of its own, no digit before or after it, in each of the three patterns: a
+# text's `13`, `14` or `15` of a day or a longer number (`January 14`, `Desk 114`) holds no year. Opened by
+# its `1`, which `re` skips to, then whether a digit stood before it. A note dated `January 14, 2022` is so
+# spared the search of `_LUNAR_HIJRI_DATE` (about 150,000 instructions in a note of 100 characters).
+_LUNAR_HIJRI_YEAR_ALONE = on_first_use(r"1[345]\d\d(?!\d)(?<!\d\d\d\d\d)")
+
+
+def _may_hold_a_lunar_hijri_year(text: str) -> bool:
+    """Whether `text` holds a Lunar Hijri year's first two digits, as every Lunar Hijri date does:
+    `lunar_hijri_date` runs on every note `check` dates, and its search, of three patterns tried at every
+    place, was most of its work on a note of no such date."""
+    if any(opening in text for opening in _LUNAR_HIJRI_YEAR_OPENINGS):
+        return True
+    if text.isascii():
+        return False
+    if "\u0661" in text or "\u06f1" in text:
+        read = text.translate(_EASTERN_DIGITS)
+        return any(opening in read for opening in _LUNAR_HIJRI_YEAR_OPENINGS)
+    return any(opening in text for opening in _MIXED_LUNAR_HIJRI_YEAR_OPENINGS)
+
+
 def lunar_hijri_date(text: str) -> str | None:
     """The first Lunar Hijri date of `text` (outside its URLs), as written; None where it gives none."""
-    if not _holds_four_digits(text):
+    if not _holds_four_digits(text) or not _may_hold_a_lunar_hijri_year(text):
         return None
     blanked = blank_urls(text)
-    found = _LUNAR_HIJRI_DATE().search(blanked if blanked.isascii() else blanked.translate(_EASTERN_DIGITS))
+    searched = blanked if blanked.isascii() else blanked.translate(_EASTERN_DIGITS)
+    if _LUNAR_HIJRI_YEAR_ALONE().search(searched) is None:  # a day's `14`, a number's `114`, a link's `1443`
+        return None
+    found = _LUNAR_HIJRI_DATE().search(searched)
     return blanked[found.start() : found.end()] if found is not None else None
 
 

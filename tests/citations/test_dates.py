@@ -3652,3 +3652,45 @@ def test_a_crafted_note_of_words_before_a_year_is_read_in_linear_time() -> None:
     assert find_date("(D " * 300_000 + "2022").date is None
     assert find_date("(D " * 300_000 + "2022", year_apart=True).date is None
     assert time.process_time() - started < 5
+
+
+_LUNAR_HIJRI_PIECES = [
+    "1443", "1350", "1582", "14", "15", "13", "1", "3", "4", "5", "2022", "18", "06",
+    "\u0661\u0664\u0664\u0663", "\u0661", "\u0663", "\u0664", "\u0665", "\u06f1", "\u06f4", "\u06f5",
+    "\u0668",
+    "/", ".", "-", " ", ", ", "a", "Jumada al-Akhirah", "Ramzan", "Dhul Hijjah",
+    "\u062c\u0645\u0627\u062f\u0649 \u0627\u0644\u0622\u062e\u0631\u0629", "\u0647\u0640",
+    "https://t.me/rybar/", "https://t.me/rybar/1443", "\u201c", "\u0967\u096a",
+]  # fmt: skip
+
+
+def _lunar_hijri_date_searched_everywhere(text: str) -> str | None:
+    """`lunar_hijri_date` without its test of the year's digits: the search run on every text."""
+    if not dates._holds_four_digits(text):
+        return None
+    blanked = blank_urls(text)
+    searched = blanked if blanked.isascii() else blanked.translate(dates._EASTERN_DIGITS)
+    found = dates._LUNAR_HIJRI_DATE().search(searched)
+    return blanked[found.start() : found.end()] if found is not None else None
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_LUNAR_HIJRI_PIECES), max_size=12))
+@example(["18", " ", "Ramzan", " ", "1443"])
+@example(["1443", "/", "06", "/", "18"])
+@example(["18", "/", "06", "/", "1", "\u0664", "4", "3"])  # an ASCII `1` before an Arabic-Indic `4`
+@example(["\u06f1", "\u06f4", "4", "3", "-", "1", "-", "1"])
+@example(["Rybar", ", ", "https://t.me/rybar/1443", " ", "2022"])
+@example(["18", "/", "06", "/", "1443", "4"])  # no year of four digits: the pattern's `(?![\d/.-])`
+@example(["\u0967", "1443", "/", "06", "/", "18"])  # a Devanagari digit before it
+@example(["18", " ", "Ramzan", " ", "1443", "\u0668"])
+def test_a_text_passed_over_for_lunar_hijri_dates_is_one_their_search_finds_nothing_in(
+    pieces: list[str],
+) -> None:
+    # `lunar_hijri_date` searches only a text holding `13`, `14` or `15` (in any of the digits it reads)
+    # opening four digits of their own outside its links: it must find what the search over every text
+    # finds, or a Lunar Hijri day days from the note's Gregorian one would pass unremarked.
+    text = "".join(pieces)
+    assert dates.lunar_hijri_date(text) == _lunar_hijri_date_searched_everywhere(text)
+    if _lunar_hijri_date_searched_everywhere(text) is not None:
+        assert dates._may_hold_a_lunar_hijri_year(text)
