@@ -1526,3 +1526,21 @@ def test_a_page_titled_with_the_case_name_is_compared_as_before() -> None:
         'Jane Smith, "Judgment day", Example News, January 21, 2022, https://news.example/a', "Judgment"
     )
     assert "a judgment's heading" not in check_title(plain).detail
+
+
+def test_a_pages_site_names_are_read_once_for_the_title_checks_many_asks() -> None:
+    # The title check asks for the site's names of one page several times (three for a plain article):
+    # worked out each time, they were 0.05 M instructions a footnote.
+    from provenance.checks.title import _site_names
+
+    page = _cited_on(
+        f"\u201cBridge reopened\u201d, Reuters, March 3, 2022, {_LIVE_URL}", "Bridge reopened"
+    ).source
+    assert page is not None
+    names = _site_names(page)
+    assert names == ("Reuters", "www", "reuters")
+    assert _site_names(page) is names
+    # Another page (a copy with another publisher) has its own.
+    other = page.model_copy(update={"publisher": "BBC News", "url": "https://www.bbc.co.uk/news/1"})
+    assert _site_names(other) == ("BBC News", "www", "bbc", "co")
+    assert _site_names(page) == names
