@@ -446,14 +446,15 @@ def _capture_reports(
         run_index, footnote_index = places[id(request)]
         run = runs[run_index]
         item = run.cited[footnote_index]
+        in_note = _in_note_if_read(item, outcome)
         if readers is None:
             kept = run.live_reads[footnote_index] if run.live_reads else None
-            read = _read_source(item, outcome, settings.timegate, kept)
+            read = _read_source(item, outcome, settings.timegate, kept, in_note)
             if kept is not None:  # the live answers are held no longer, whether or not they were read
                 kept.drop()
         else:  # this thread waits without the interpreter lock while a process reads
-            read = readers.submit(_read_source, item, outcome, settings.timegate).result()
-        result = _checked_result(item, outcome, read, run.ledger_path.parent, settings, run.speakers)
+            read = readers.submit(_read_source, item, outcome, settings.timegate, None, in_note).result()
+        result = _checked_result(item, outcome, read, run.ledger_path.parent, settings, run.speakers, in_note)
         from provenance.models import FootnoteLine
 
         return result, prepare_line(FootnoteLine, **_footnote_line_fields(result))
@@ -820,22 +821,36 @@ def _read_source(
     outcome: CaptureOutcome | None,
     timegate: str | None,
     kept: LiveRead | None = None,
+    in_note: tuple[str, ...] | None = None,
 ) -> ReadSource:
     """What the footnote's WARC says (read before its path is made relative to the ledger); `kept`: what
-    its archive lookup read of the live answers."""
+    its archive lookup read of the live answers; `in_note`: `quoted_in_note` of the footnote, where the
+    caller has it."""
     from provenance.sources import ReadSource, read_source
 
     url = item.citation.url
     if url is None or outcome is None or outcome.capture is None:
         return ReadSource(None, None, None)
     warc = Path(outcome.capture.warc)
-    return read_source(url, item.citation, outcome, warc, timegate, main_text=_quoted(item), kept=kept)
+    main_text = _quoted(item, in_note)
+    return read_source(url, item.citation, outcome, warc, timegate, main_text=main_text, kept=kept)
 
 
-def _quoted(item: CitedFootnote) -> bool:
+def _in_note_if_read(item: CitedFootnote, outcome: CaptureOutcome | None) -> tuple[str, ...] | None:
+    """The note's own quoted words (`quoted_in_note`) where its capture is to be read: read once, for how the
+    source is read (`_quoted`) and for the checks (`CheckInput.note_quotes`). None where nothing is read: a
+    check that asks finds them itself."""
+    if item.citation.url is None or outcome is None or outcome.capture is None:
+        return None
+    return quoted_in_note(item.footnote)
+
+
+def _quoted(item: CitedFootnote, in_note: tuple[str, ...] | None = None) -> bool:
     """Whether the quote check looks for words in the source's text: the citing passages' quotes, or the
-    note's own beyond its title."""
-    return any(context.quotes for context in item.footnote.contexts) or bool(quoted_in_note(item.footnote))
+    note's own beyond its title (`in_note`: `quoted_in_note` of the footnote, where the caller has it)."""
+    if any(context.quotes for context in item.footnote.contexts):
+        return True
+    return bool(quoted_in_note(item.footnote) if in_note is None else in_note)
 
 
 def _sent_fields(result: FootnoteResult) -> tuple[Any, ...]:
@@ -851,8 +866,9 @@ def _footnote_result(
     speakers: frozenset[str],
 ) -> FootnoteResult:
     """The footnote checked against its capture (read back here), or without one."""
-    read = _read_source(item, outcome, settings.timegate)
-    return _checked_result(item, outcome, read, ledger_dir, settings, speakers)
+    in_note = _in_note_if_read(item, outcome)
+    read = _read_source(item, outcome, settings.timegate, None, in_note)
+    return _checked_result(item, outcome, read, ledger_dir, settings, speakers, in_note)
 
 
 def _checked_result(
@@ -862,8 +878,10 @@ def _checked_result(
     ledger_dir: Path,
     settings: CheckSettings,
     speakers: frozenset[str],
+    in_note: tuple[str, ...] | None = None,
 ) -> FootnoteResult:
-    """The footnote checked against what its capture says (`read`), the capture as the ledger keeps it."""
+    """The footnote checked against what its capture says (`read`), the capture as the ledger keeps it
+    (`in_note`: `quoted_in_note` of the footnote, where the caller has it)."""
     return _checked(
         item,
         _ledger_capture(outcome, ledger_dir, read.transformations),
@@ -872,6 +890,7 @@ def _checked_result(
         settings.timegate is not None,
         settings.strict_quotes,
         speakers,
+        in_note,
     )
 
 
@@ -883,6 +902,7 @@ def _checked(
     archive_lookup: bool,
     strict_quotes: bool,
     speakers: frozenset[str],
+    in_note: tuple[str, ...] | None = None,
 ) -> FootnoteResult:
     from provenance.checks import CheckInput, footnote_status, person_must_look, run_checks
     from provenance.checks.retraction import retraction_acknowledged
@@ -899,6 +919,7 @@ def _checked(
         strict_quotes=strict_quotes,
         findings=item.findings,
         cited_speakers=speakers,
+        note_quotes=in_note,
     )
     checks = run_checks(given)
     # A retracted page the report says is retracted: its words were compared, and the ledger keeps them.
