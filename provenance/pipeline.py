@@ -118,11 +118,14 @@ def capture_requests(
     cited: Sequence[CitedFootnote],
     settings: CheckSettings,
     live_reads: list[LiveRead | None] | None = None,
+    note_quotes: list[tuple[str, ...] | None] | None = None,
 ) -> list[CaptureRequest | None]:
     """Per footnote, what to capture: None where nothing is attempted (no URL, or `--offline`). Given
     `live_reads` (one per footnote), each footnote's archive lookup keeps there what it read of the live
     answers, for the footnote's reading back to take up (`sources.LiveRead`): where the reading is done in
-    this process, not by a reading pool's."""
+    this process, not by a reading pool's. Given `note_quotes`, each footnote's own quoted words
+    (`quoted_in_note`) are kept there where they were read to decide what the lookup reads, for its reading
+    back and its checks (None where not read)."""
     if settings.offline:
         return [None] * len(cited)
     if settings.timegate:
@@ -131,6 +134,13 @@ def capture_requests(
         if live_reads is not None and settings.readers is None:
             live_reads[:] = [LiveRead() if item.citation.url else None for item in cited]
     kept = live_reads if live_reads else [None] * len(cited)
+    # Read once here where the lookup asks (`_quoted`), and kept for the footnote's reading back.
+    in_notes = [
+        quoted_in_note(item.footnote) if reads is not None and item.citation.url else None
+        for item, reads in zip(cited, kept, strict=True)
+    ]
+    if note_quotes is not None:
+        note_quotes[:] = in_notes
     return [
         CaptureRequest(
             url=url,
@@ -150,7 +160,7 @@ def capture_requests(
                 reddit_page_follow_ups(url),
                 # The lookup reads the live page's text only where its reading is kept for the checks.
                 archive_follow_ups(
-                    url, item.citation, settings.timegate, reads is not None and _quoted(item), reads
+                    url, item.citation, settings.timegate, reads is not None and _quoted(item, in_note), reads
                 )
                 if settings.timegate
                 else None,
@@ -158,7 +168,7 @@ def capture_requests(
         )
         if (url := item.citation.url)
         else None
-        for item, reads in zip(cited, kept, strict=True)
+        for item, reads, in_note in zip(cited, kept, in_notes, strict=True)
     ]
 
 
@@ -278,6 +288,8 @@ class _ReportRun:
     kept: ReportResult | None = None  # the report's result, once its ledger keeps its run even on a stop
     # What each footnote's archive lookup read of its live answers, for its reading back (`capture_requests`).
     live_reads: list[LiveRead | None] = dataclasses.field(default_factory=list)
+    # Each footnote's own quoted words where `capture_requests` read them (`quoted_in_note`), else None.
+    note_quotes: list[tuple[str, ...] | None] = dataclasses.field(default_factory=list)
 
     @classmethod
     def start(
@@ -289,7 +301,8 @@ class _ReportRun:
         settings: CheckSettings,
     ) -> _ReportRun:
         live_reads: list[LiveRead | None] = []
-        requests = capture_requests(report, cited, settings, live_reads)
+        note_quotes: list[tuple[str, ...] | None] = []
+        requests = capture_requests(report, cited, settings, live_reads, note_quotes)
         checked: list[FootnoteResult | None] = [None] * len(cited)
         speakers = cited_speakers(cited)
         earlier, warnings = _earlier_captures(ledger_path, settings)
@@ -316,6 +329,7 @@ class _ReportRun:
             speakers,
             warnings,
             live_reads=live_reads,
+            note_quotes=note_quotes,
         )
 
 
@@ -446,7 +460,8 @@ def _capture_reports(
         run_index, footnote_index = places[id(request)]
         run = runs[run_index]
         item = run.cited[footnote_index]
-        in_note = _in_note_if_read(item, outcome)
+        given = run.note_quotes[footnote_index] if run.note_quotes else None
+        in_note = given if given is not None else _in_note_if_read(item, outcome)
         if readers is None:
             kept = run.live_reads[footnote_index] if run.live_reads else None
             read = _read_source(item, outcome, settings.timegate, kept, in_note)

@@ -407,14 +407,17 @@ def test_the_journal_s_disk_blocks_are_freed_beside_the_run_s_last_steps_not_in_
     assert freed_by and threading.main_thread().name not in freed_by
 
 
+@pytest.mark.parametrize("lookup", [("--timegate", "http://timegate.example/"), ("--no-archive-lookup",)])
 def test_a_footnotes_own_quoted_words_are_read_once_for_how_its_source_is_read_and_for_its_checks(
+    lookup: tuple[str, ...],
     tmp_path: Path,
     fixture_server: FixtureServer,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    # Whether the source's text is read (`_quoted`) and the quote check (`CheckInput.quotes`) both ask for
-    # the note's own quoted words: read twice, they were 0.1 M instructions of each further capture.
+    # What the archive lookup reads of the live page and whether the source's text is read (`_quoted`), and
+    # the quote check (`CheckInput.quotes`), all ask for the note's own quoted words: read each time, they
+    # were read three times a footnote (twice without the lookup).
     import provenance.citations.parse as parse
 
     read: list[str] = []
@@ -436,7 +439,7 @@ def test_a_footnotes_own_quoted_words_are_read_once_for_how_its_source_is_read_a
         f"The bridge reopened.[1]\n\nSources\n[1] {note}, http://news.example/1\n", encoding="utf-8"
     )
     code = cli.main(
-        ["check", str(report), "--json", "--no-archive-lookup", "--archive-dir", str(tmp_path / "archives"),
+        ["check", str(report), "--json", *lookup, "--archive-dir", str(tmp_path / "archives"),
          "--connect-to", str(fixture_server.rule())]
     )  # fmt: skip
     checks = json.loads(capsys.readouterr().out)["reports"][0]["footnotes"][0]["checks"]
