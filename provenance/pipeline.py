@@ -118,11 +118,14 @@ def capture_requests(
     cited: Sequence[CitedFootnote],
     settings: CheckSettings,
     live_reads: list[LiveRead | None] | None = None,
+    note_quotes: list[tuple[str, ...] | None] | None = None,
 ) -> list[CaptureRequest | None]:
     """Per footnote, what to capture: None where nothing is attempted (no URL, or `--offline`). Given
     `live_reads` (one per footnote), each footnote's archive lookup keeps there what it read of the live
     answers, for the footnote's reading back to take up (`sources.LiveRead`): where the reading is done in
-    this process, not by a reading pool's."""
+    this process, not by a reading pool's. Given `note_quotes`, each footnote's own quoted words
+    (`quoted_in_note`) are kept there where they were read to decide what the lookup reads, for its reading
+    back and its checks (None where not read)."""
     if settings.offline:
         return [None] * len(cited)
     if settings.timegate:
@@ -131,6 +134,13 @@ def capture_requests(
         if live_reads is not None and settings.readers is None:
             live_reads[:] = [LiveRead() if item.citation.url else None for item in cited]
     kept = live_reads if live_reads else [None] * len(cited)
+    # Read once here where the lookup asks (`_quoted`), and kept for the footnote's reading back.
+    in_notes = [
+        quoted_in_note(item.footnote) if reads is not None and item.citation.url else None
+        for item, reads in zip(cited, kept, strict=True)
+    ]
+    if note_quotes is not None:
+        note_quotes[:] = in_notes
     return [
         CaptureRequest(
             url=url,
@@ -150,7 +160,7 @@ def capture_requests(
                 reddit_page_follow_ups(url),
                 # The lookup reads the live page's text only where its reading is kept for the checks.
                 archive_follow_ups(
-                    url, item.citation, settings.timegate, reads is not None and _quoted(item), reads
+                    url, item.citation, settings.timegate, reads is not None and _quoted(item, in_note), reads
                 )
                 if settings.timegate
                 else None,
@@ -158,7 +168,7 @@ def capture_requests(
         )
         if (url := item.citation.url)
         else None
-        for item, reads in zip(cited, kept, strict=True)
+        for item, reads, in_note in zip(cited, kept, in_notes, strict=True)
     ]
 
 
@@ -278,6 +288,8 @@ class _ReportRun:
     kept: ReportResult | None = None  # the report's result, once its ledger keeps its run even on a stop
     # What each footnote's archive lookup read of its live answers, for its reading back (`capture_requests`).
     live_reads: list[LiveRead | None] = dataclasses.field(default_factory=list)
+    # Each footnote's own quoted words where `capture_requests` read them (`quoted_in_note`), else None.
+    note_quotes: list[tuple[str, ...] | None] = dataclasses.field(default_factory=list)
 
     @classmethod
     def start(
@@ -289,7 +301,8 @@ class _ReportRun:
         settings: CheckSettings,
     ) -> _ReportRun:
         live_reads: list[LiveRead | None] = []
-        requests = capture_requests(report, cited, settings, live_reads)
+        note_quotes: list[tuple[str, ...] | None] = []
+        requests = capture_requests(report, cited, settings, live_reads, note_quotes)
         checked: list[FootnoteResult | None] = [None] * len(cited)
         speakers = cited_speakers(cited)
         earlier, warnings = _earlier_captures(ledger_path, settings)
@@ -316,6 +329,7 @@ class _ReportRun:
             speakers,
             warnings,
             live_reads=live_reads,
+            note_quotes=note_quotes,
         )
 
 
@@ -446,14 +460,16 @@ def _capture_reports(
         run_index, footnote_index = places[id(request)]
         run = runs[run_index]
         item = run.cited[footnote_index]
+        given = run.note_quotes[footnote_index] if run.note_quotes else None
+        in_note = given if given is not None else _in_note_if_read(item, outcome)
         if readers is None:
             kept = run.live_reads[footnote_index] if run.live_reads else None
-            read = _read_source(item, outcome, settings.timegate, kept)
+            read = _read_source(item, outcome, settings.timegate, kept, in_note)
             if kept is not None:  # the live answers are held no longer, whether or not they were read
                 kept.drop()
         else:  # this thread waits without the interpreter lock while a process reads
-            read = readers.submit(_read_source, item, outcome, settings.timegate).result()
-        result = _checked_result(item, outcome, read, run.ledger_path.parent, settings, run.speakers)
+            read = readers.submit(_read_source, item, outcome, settings.timegate, None, in_note).result()
+        result = _checked_result(item, outcome, read, run.ledger_path.parent, settings, run.speakers, in_note)
         from provenance.models import FootnoteLine
 
         return result, prepare_line(FootnoteLine, **_footnote_line_fields(result))
@@ -820,22 +836,36 @@ def _read_source(
     outcome: CaptureOutcome | None,
     timegate: str | None,
     kept: LiveRead | None = None,
+    in_note: tuple[str, ...] | None = None,
 ) -> ReadSource:
     """What the footnote's WARC says (read before its path is made relative to the ledger); `kept`: what
-    its archive lookup read of the live answers."""
+    its archive lookup read of the live answers; `in_note`: `quoted_in_note` of the footnote, where the
+    caller has it."""
     from provenance.sources import ReadSource, read_source
 
     url = item.citation.url
     if url is None or outcome is None or outcome.capture is None:
         return ReadSource(None, None, None)
     warc = Path(outcome.capture.warc)
-    return read_source(url, item.citation, outcome, warc, timegate, main_text=_quoted(item), kept=kept)
+    main_text = _quoted(item, in_note)
+    return read_source(url, item.citation, outcome, warc, timegate, main_text=main_text, kept=kept)
 
 
-def _quoted(item: CitedFootnote) -> bool:
+def _in_note_if_read(item: CitedFootnote, outcome: CaptureOutcome | None) -> tuple[str, ...] | None:
+    """The note's own quoted words (`quoted_in_note`) where its capture is to be read: read once, for how the
+    source is read (`_quoted`) and for the checks (`CheckInput.note_quotes`). None where nothing is read: a
+    check that asks finds them itself."""
+    if item.citation.url is None or outcome is None or outcome.capture is None:
+        return None
+    return quoted_in_note(item.footnote)
+
+
+def _quoted(item: CitedFootnote, in_note: tuple[str, ...] | None = None) -> bool:
     """Whether the quote check looks for words in the source's text: the citing passages' quotes, or the
-    note's own beyond its title."""
-    return any(context.quotes for context in item.footnote.contexts) or bool(quoted_in_note(item.footnote))
+    note's own beyond its title (`in_note`: `quoted_in_note` of the footnote, where the caller has it)."""
+    if any(context.quotes for context in item.footnote.contexts):
+        return True
+    return bool(quoted_in_note(item.footnote) if in_note is None else in_note)
 
 
 def _sent_fields(result: FootnoteResult) -> tuple[Any, ...]:
@@ -851,8 +881,9 @@ def _footnote_result(
     speakers: frozenset[str],
 ) -> FootnoteResult:
     """The footnote checked against its capture (read back here), or without one."""
-    read = _read_source(item, outcome, settings.timegate)
-    return _checked_result(item, outcome, read, ledger_dir, settings, speakers)
+    in_note = _in_note_if_read(item, outcome)
+    read = _read_source(item, outcome, settings.timegate, None, in_note)
+    return _checked_result(item, outcome, read, ledger_dir, settings, speakers, in_note)
 
 
 def _checked_result(
@@ -862,8 +893,10 @@ def _checked_result(
     ledger_dir: Path,
     settings: CheckSettings,
     speakers: frozenset[str],
+    in_note: tuple[str, ...] | None = None,
 ) -> FootnoteResult:
-    """The footnote checked against what its capture says (`read`), the capture as the ledger keeps it."""
+    """The footnote checked against what its capture says (`read`), the capture as the ledger keeps it
+    (`in_note`: `quoted_in_note` of the footnote, where the caller has it)."""
     return _checked(
         item,
         _ledger_capture(outcome, ledger_dir, read.transformations),
@@ -872,6 +905,7 @@ def _checked_result(
         settings.timegate is not None,
         settings.strict_quotes,
         speakers,
+        in_note,
     )
 
 
@@ -883,6 +917,7 @@ def _checked(
     archive_lookup: bool,
     strict_quotes: bool,
     speakers: frozenset[str],
+    in_note: tuple[str, ...] | None = None,
 ) -> FootnoteResult:
     from provenance.checks import CheckInput, footnote_status, person_must_look, run_checks
     from provenance.checks.retraction import retraction_acknowledged
@@ -899,6 +934,7 @@ def _checked(
         strict_quotes=strict_quotes,
         findings=item.findings,
         cited_speakers=speakers,
+        note_quotes=in_note,
     )
     checks = run_checks(given)
     # A retracted page the report says is retracted: its words were compared, and the ledger keeps them.

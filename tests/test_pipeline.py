@@ -405,3 +405,44 @@ def test_the_journal_s_disk_blocks_are_freed_beside_the_run_s_last_steps_not_in_
     assert code == 0
     assert not (tmp_path / "report.txt.ledger.jsonl.journal").exists()
     assert freed_by and threading.main_thread().name not in freed_by
+
+
+@pytest.mark.parametrize("lookup", [("--timegate", "http://timegate.example/"), ("--no-archive-lookup",)])
+def test_a_footnotes_own_quoted_words_are_read_once_for_how_its_source_is_read_and_for_its_checks(
+    lookup: tuple[str, ...],
+    tmp_path: Path,
+    fixture_server: FixtureServer,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # What the archive lookup reads of the live page and whether the source's text is read (`_quoted`), and
+    # the quote check (`CheckInput.quotes`), all ask for the note's own quoted words: read each time, they
+    # were read three times a footnote (twice without the lookup).
+    import provenance.citations.parse as parse
+
+    read: list[str] = []
+    real = parse.quoted_in_note
+
+    def counted(footnote: Any) -> tuple[str, ...]:
+        read.append(footnote.label)
+        return real(footnote)
+
+    monkeypatch.setattr(parse, "quoted_in_note", counted)
+    monkeypatch.setattr(pipeline, "quoted_in_note", counted)
+    fixture_server.routes["/1"] = Reply(body=PAGE)
+    report = tmp_path / "report.txt"
+    note = (
+        "Lina Haddad, \u201cBridge reopened\u201d, January 21, 2022, quoting the mayor: "
+        "\u201cthe bridge is open\u201d"
+    )
+    report.write_text(
+        f"The bridge reopened.[1]\n\nSources\n[1] {note}, http://news.example/1\n", encoding="utf-8"
+    )
+    code = cli.main(
+        ["check", str(report), "--json", *lookup, "--archive-dir", str(tmp_path / "archives"),
+         "--connect-to", str(fixture_server.rule())]
+    )  # fmt: skip
+    checks = json.loads(capsys.readouterr().out)["reports"][0]["footnotes"][0]["checks"]
+    quote = next(check for check in checks if check["name"] == "quote")
+    assert (code, quote["status"]) == (1, "warn"), quote  # the note's quote is looked for, not on the page
+    assert read == ["1"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -43,6 +44,9 @@ class CheckInput:
     # (`check_inputs.cited_speakers`): a citing passage's word that is one names a speaker even alone before a
     # colon (`Rybar: “…”`, `locate.speakers.quote_speaker`). Empty where the report's notes are not known.
     cited_speakers: frozenset[str] = frozenset()
+    # The note's own quoted words (`citations.parse.quoted_in_note`) where the caller has them already (the
+    # pipeline reads them once a footnote, to know whether its source's text is read); None: found on use.
+    note_quotes: tuple[str, ...] | None = None
 
     @property
     def contexts(self) -> tuple[Context, ...]:
@@ -52,14 +56,22 @@ class CheckInput:
     def capture(self) -> Capture | None:
         return self.outcome.capture if self.outcome else None
 
+    @functools.cached_property
+    def quoted_in_note(self) -> tuple[str, ...]:
+        """The note's own quoted words beyond its title (`citations.parse.quoted_in_note`): `note_quotes`,
+        else read once for every check that asks."""
+        if self.note_quotes is not None:
+            return self.note_quotes
+        from provenance.citations.parse import quoted_in_note
+
+        return quoted_in_note(self.footnote)
+
     @property
     def quotes(self) -> tuple[str, ...]:
         """Every quoted passage attributed to this footnote, once each, in order: the citing passages' and the
         note's own beyond its title."""
-        from provenance.citations.parse import quoted_in_note
-
         cited = (quote for context in self.contexts for quote in context.quotes)
-        return tuple(dict.fromkeys(itertools.chain(cited, quoted_in_note(self.footnote))))
+        return tuple(dict.fromkeys(itertools.chain(cited, self.quoted_in_note)))
 
     @property
     def source_read(self) -> SourcePost | None:

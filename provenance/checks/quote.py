@@ -621,9 +621,7 @@ def _report_labels(given: CheckInput) -> dict[str, str]:
             else:
                 labels.setdefault(quote, label)
     if labels:
-        from provenance.citations.parse import quoted_in_note
-
-        refused.update(quoted_in_note(given.footnote))
+        refused.update(given.quoted_in_note)
     return {quote: label for quote, label in labels.items() if quote not in refused}
 
 
@@ -2121,8 +2119,12 @@ def _given_as_spoken(given: CheckInput, quote: str) -> bool:
 def _ends_a_quotation(passage: str) -> bool:
     """`closes_an_unopened_quote`, asked only of a passage holding a quote mark: most citing passages hold
     none, and one without a mark closes nothing. A plain `in` test each spares them two pattern searches over
-    the whole passage (a paragraph citing many notes is searched once for each)."""
-    return any(mark in passage for mark in QUOTE_MARKS) and closes_an_unopened_quote(passage)
+    the whole passage (a paragraph citing many notes is searched once for each). A loop, not any() over a
+    generator: most passages hold none of the marks, and each is tried."""
+    for mark in QUOTE_MARKS:
+        if mark in passage:
+            return closes_an_unopened_quote(passage)
+    return False
 
 
 def check_quote(given: CheckInput) -> CheckResult:

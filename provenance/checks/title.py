@@ -137,9 +137,25 @@ _CITED_CHARS = 300
 _MAX_HOST_LABELS = 10
 
 
+# The last source `_site_names` read, with its names: the title check asks for them of one source several
+# times (a frozen model, so the same object has the same names). One pair, replaced whole, so a thread never
+# reads one source's names for another's.
+_last_site_names: tuple[SourcePost | None, tuple[str, ...]] = (None, ())
+
+
 def _site_names(source: SourcePost) -> tuple[str, ...]:
     """The names a page gives its site, and the labels of its host names (the address read and the page's
     canonical one) but the last: `bridgenews` for www.bridgenews.example, `bbc` and `co` for bbc.co.uk."""
+    global _last_site_names
+    last, names_of_last = _last_site_names
+    if last is source:
+        return names_of_last
+    found = _site_names_read(source)
+    _last_site_names = (source, found)
+    return found
+
+
+def _site_names_read(source: SourcePost) -> tuple[str, ...]:
     names = [source.publisher, source.fields.get("og:site_name"), source.fields.get("application-name")]
     for url in (source.url, source.canonical_url):
         try:

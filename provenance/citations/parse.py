@@ -714,7 +714,13 @@ def uncited_links(footnote: Footnote, citation: Citation) -> list[str]:
     # is any account's page the note calls to subscribe to (`Subscribe to our English channel: t.me/…`).
     source = citation.original_url or citation.url
     others: dict[str, str] = {}
+    # A link is judged once: the reader's link is most often written in the note's text too, and the same
+    # link comes to the same judgement.
+    judged: set[str] = set()
     for link in itertools.islice(_http_urls(footnote), _MAX_LINKS_JUDGED):
+        if link in judged:
+            continue
+        judged.add(link)
         page_of = _account_of_page(link)
         if page_of is not None and (
             page_of == (_account_of_post(source) if source is not None else None)

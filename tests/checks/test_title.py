@@ -1571,3 +1571,21 @@ def test_a_title_cited_as_it_was_before_its_retraction_passes_saying_the_page_s_
     unflagged = given.source.model_copy(update={"fields": kept})
     result = check_title(dataclasses.replace(given, live=unflagged, source=unflagged))
     assert result.status == "warn" and "whose rest says" in result.detail, result.detail
+
+
+def test_a_pages_site_names_are_read_once_for_the_title_checks_many_asks() -> None:
+    # The title check asks for the site's names of one page several times (three for a plain article):
+    # worked out each time, they were 0.05 M instructions a footnote.
+    from provenance.checks.title import _site_names
+
+    page = _cited_on(
+        f"\u201cBridge reopened\u201d, Reuters, March 3, 2022, {_LIVE_URL}", "Bridge reopened"
+    ).source
+    assert page is not None
+    names = _site_names(page)
+    assert names == ("Reuters", "www", "reuters")
+    assert _site_names(page) is names
+    # Another page (a copy with another publisher) has its own.
+    other = page.model_copy(update={"publisher": "BBC News", "url": "https://www.bbc.co.uk/news/1"})
+    assert _site_names(other) == ("BBC News", "www", "bbc", "co")
+    assert _site_names(page) == names
