@@ -258,6 +258,11 @@ _ROMANCE_VERBS = (
     # after `ha`, and the present.
     "|scritto|dichiarato|affermato|pubblicato|annunciato|twittato|aggiunto|sottolineato|avvertito|minacciato"
     "|scrive|dichiara|afferma"
+    # And Italian's `ha detto` (`Il ministro della Difesa, Oleksii Reznikov, ha detto: «…»`), and Portuguese's
+    # past and present (`O ministro da Defesa, Oleksii Reznikov, escreveu: «…»`, `«…», disse X`): without
+    # them such a passage named nobody.
+    "|detto|escreveu|escreve|disse|diz|afirmou|declarou|publicou|anunciou|acrescentou|advertiu|alertou"
+    "|sublinhou|destacou|tuitou|postou|amea\u00e7ou|garantiu"
 )
 # `read` gives words to a speaker only after a post's noun, where it is what the post says (`WarGonzo's post
 # read “…”`: `_strip_between` reads the owner); elsewhere it is reading (`Rybar read the statement`).
@@ -1855,7 +1860,7 @@ def _past_romance_office(after: str) -> str:
     an article (`_ROMANCE_OFFICES` among its first words), set off by a comma or not, dropped before the
     name behind a verb; `after` as it is where no such office opens it."""
     words = after.split(None, _ROMANCE_OFFICE_WORDS + 1)
-    if len(words) < 3 or words[0].casefold() not in _ROMANCE_DEFINITE_ARTICLES:
+    if len(words) < 3 or words[0].casefold() not in _ARTICLES_BEFORE_AN_OFFICE:
         return after
     if not any(word.strip(_TRIM).casefold() in _ROMANCE_OFFICES for word in words[1:3]):
         return after
@@ -1877,8 +1882,41 @@ def _past_romance_office(after: str) -> str:
     return after
 
 
-# What joins a French, Spanish or Italian office to its body (`du Conseil`, `del Kremlin`, `del Cremlino`).
-_ROMANCE_OF_LINKS = frozenset(("de", "du", "des", "del", "della", "dello", "di", "dei", "degli", "delle"))
+# What joins a French, Spanish, Italian or Portuguese office to its body (`du Conseil`, `del Kremlin`, `del
+# Cremlino`, `do Kremlin`, `da Defesa`); read only after an office's word.
+_ROMANCE_OF_LINKS = frozenset(
+    ("de", "du", "des", "del", "della", "dello", "di", "dei", "degli", "delle", "do", "da", "dos", "das")
+)
+# After a link, an article may stand before the body (`le ministre de la Défense`).
+_ROMANCE_BODY_ARTICLES = frozenset(("la", "l'", "l\u2019", "los", "las", "les", "le"))
+
+
+def _name_past_an_office_s_body(rest: str, name: str) -> str | None:
+    """`name` read before a verb, where the words before it (`rest`) end with an office and its link (`El
+    portavoz del Kremlin dijo`, `Le ministre de la Défense a déclaré`, `O porta-voz do Kremlin escreveu`,
+    `Пресс-секретарь Кремля заявил`): the capitalised words say whose office it is, not who spoke, and were
+    searched as the speaker (`Kremlin`, `Défense`, `Кремля`). The name after the body where one follows
+    (`del Kremlin Dmitri Peskov dijo`: from a given name, or the last two words), else None; `name` as it is
+    after anything else."""
+    words = name.split()
+    before = rest.split()[-_ROMANCE_OFFICE_WORDS:]
+    if before and all(_whose_office(word) for word in words) and _is_descriptor(before[-1]):
+        return None  # `Пресс-секретарь Кремля заявил`: the body, in the genitive, after the office
+    while before and before[-1].casefold() in _ROMANCE_BODY_ARTICLES:
+        before = before[:-1]
+    if not before or before[-1].casefold() not in _ROMANCE_OF_LINKS:
+        return name
+    for word in reversed(before[:-1]):
+        if word.strip(_TRIM).casefold() in _ROMANCE_OFFICES:
+            break
+        if not word[:1].islower():
+            return name  # `Kyiv de nuevo Zelenski dijo`: no office before the link
+    else:
+        return name
+    given = next((at for at, word in enumerate(words) if at and word.casefold() in _GIVEN_NAMES), None)
+    if given is not None:
+        return " ".join(words[given:])
+    return " ".join(words[-2:]) if len(words) >= 3 else None
 
 
 def _after_place(after: str) -> str:
@@ -2093,6 +2131,12 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
         # `Под постом Медведева Рыбарь написал`: the owner's name, in the genitive, ran into the writer's.
         if _owns_the_place(rest) or (" " in name and _OWNED_PLACE_OPENING().fullmatch(rest.strip())):
             return None
+        if role is None:
+            past_body = _name_past_an_office_s_body(rest, name)
+            if past_body is None:
+                return None
+            if past_body != name:
+                rest, name = before[: before.rfind(past_body.split(" ")[0])], past_body
         return Speaker(name, "subject", role or _role_before(rest), handle)
     # `“…,” said Dmitry Medvedev`: the name follows the verb.
     after = _after_place(sentence[verb.end() : verb.end() + _LOOK].lstrip())
@@ -2285,9 +2329,16 @@ _ROMANCE_OFFICES = frozenset(
         *("commandant", "embajador", "ambassadeur", "primer", "premier"),
         # Italian's (`il presidente ucraino`, `il portavoce del Cremlino`).
         *("portavoce", "ministra", "capo", "leader", "governatore", "sindaco", "ambasciatore"),
+        # Portuguese's (`o ministro da Defesa`, `a porta-voz do Kremlin`), and the offices' other genders.
+        *("porta-voz", "governador", "governadora", "prefeito", "prefeita", "embaixador", "embaixadora"),
+        *("chefe", "presidenta", "présidente", "alcaldesa", "gobernadora", "embajadora", "ambassadrice"),
+        *("vocero", "vocera"),
     )
 )
 _ROMANCE_DEFINITE_ARTICLES = frozenset(("el", "la", "le", "l'", "l\u2019", "il"))
+# And Portuguese's (`O ministro da Defesa, Oleksii Reznikov, escreveu`), before an office only: `a` is
+# English's too, and an office's word after it makes it the article either way.
+_ARTICLES_BEFORE_AN_OFFICE = _ROMANCE_DEFINITE_ARTICLES | frozenset(("o", "a"))
 _ROMANCE_OFFICE_WORDS = 6
 
 
@@ -2300,7 +2351,7 @@ def _ends_with_description(opening: str) -> bool:
     if words[-1:] and words[-1].casefold() in DESCRIBING_WORDS:
         return True
     clause = opening.rpartition(",")[2].split()
-    if 2 <= len(clause) <= _ROMANCE_OFFICE_WORDS and clause[0].casefold() in _ROMANCE_DEFINITE_ARTICLES:
+    if 2 <= len(clause) <= _ROMANCE_OFFICE_WORDS and clause[0].casefold() in _ARTICLES_BEFORE_AN_OFFICE:
         # `El presidente ucraniano, Volodímir Zelenski, escribió`, `Le porte-parole du Kremlin, Dmitri
         # Peskov, a écrit`: an article, an office and what describes it.
         return any(word.casefold() in _ROMANCE_OFFICES for word in clause[1:3])
