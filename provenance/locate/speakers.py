@@ -2720,7 +2720,13 @@ def _speakers_in_passage(text: str, quotes: Sequence[str] = ()) -> tuple[Speaker
         # `Kremlin spokesman Dmitry Peskov spoke on Monday. The spokesman wrote: “…”`: him, not everyone
         # the passage names; still a guess, as any name from another sentence.
         return (Speaker(holder, "elsewhere", OFFICE_NAMED_BEFORE + office),)
-    found = _unique(speaker for sentence in sentences for speaker in _sentence_speakers(sentence))
+    # `L'ambassadeur a \u00e9crit`: an office alone, with its article elided, is no one's name here either.
+    found = _unique(
+        speaker
+        for sentence in sentences
+        for speaker in _sentence_speakers(sentence)
+        if not _an_office_alone(speaker.name)
+    )
     if quoted and not found:
         # `Ramzan Kadyrov reacted within hours. He wrote on Telegram: “…”`: the sentence before named him,
         # with no verb of saying, and nobody was searched.

@@ -224,3 +224,8 @@ def test_a_crafted_passage_of_offices_alone_is_read_in_a_blink(hostile: str) -> 
     office_holder(hostile, office or "portavoz")
 
     assert len(hostile) > 100_000 and time.process_time() - started < 2.0
+
+
+def test_an_office_with_its_article_elided_is_no_one_s_name() -> None:
+    # Before: `L'ambassadeur` was read as a name, and searched as who posted.
+    assert _names("L'ambassadeur a \u00e9crit : \u00ab we stay. \u00bb") == []
