@@ -70,6 +70,7 @@ from provenance.locate.speakers import (
     build_query,
     german_noun_or_function_word,
     office_holder,
+    office_keys,
     office_subject,
     speakers_in_passage,
     split_sentences,
@@ -557,7 +558,10 @@ def _role_holders(
         office = office_subject(sentence)
         if office is None:
             continue
-        key = office.casefold()
+        # `el portavoz del Kremlin dijo`: an office in another language is held by an alias in its own or
+        # in English (`Kremlin spokesman`).
+        keys = office_keys(office)
+        key = keys[0]
         words = _words(blank_quotes(sentence))
         at = max((i for i, word in enumerate(words) if word == key), default=0)
         if _NOT_THE_SPEAKER.intersection(words[max(0, at - _WORDS_BEFORE_ROLE) : at]):
@@ -566,8 +570,13 @@ def _role_holders(
         said = set(_office_words(" ".join([text, *(paragraph[:_PASSAGE_CHARS] for paragraph in before)])))
         taken: dict[str, None] = {}
         untaken: dict[str, str] = {}
-        for account, written, alias in registry.holding(key):
-            if {word for word in alias if word != key and word not in _NOT_QUALIFYING} <= said:
+        held = {
+            (id(account), written): (account, written, alias)
+            for k in keys
+            for account, written, alias in registry.holding(k)
+        }
+        for account, written, alias in held.values():
+            if {word for word in alias if word not in keys and word not in _NOT_QUALIFYING} <= said:
                 taken[written] = None
             else:
                 untaken.setdefault(account.label, written)

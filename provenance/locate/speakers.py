@@ -258,6 +258,11 @@ _ROMANCE_VERBS = (
     # after `ha`, and the present.
     "|scritto|dichiarato|affermato|pubblicato|annunciato|twittato|aggiunto|sottolineato|avvertito|minacciato"
     "|scrive|dichiara|afferma"
+    # And Italian's `ha detto` (`Il ministro della Difesa, Oleksii Reznikov, ha detto:`), and Portuguese's
+    # past and present (`O ministro da Defesa, Oleksii Reznikov, escreveu:`, `disse X` after a quote): without
+    # them such a passage named nobody.
+    "|detto|escreveu|escreve|disse|diz|afirmou|declarou|publicou|anunciou|acrescentou|advertiu|alertou"
+    "|sublinhou|destacou|tuitou|postou|amea\u00e7ou|garantiu"
 )
 # `read` gives words to a speaker only after a post's noun, where it is what the post says (`WarGonzo's post
 # read “…”`: `_strip_between` reads the owner); elsewhere it is reading (`Rybar read the statement`).
@@ -1855,7 +1860,7 @@ def _past_romance_office(after: str) -> str:
     an article (`_ROMANCE_OFFICES` among its first words), set off by a comma or not, dropped before the
     name behind a verb; `after` as it is where no such office opens it."""
     words = after.split(None, _ROMANCE_OFFICE_WORDS + 1)
-    if len(words) < 3 or words[0].casefold() not in _ROMANCE_DEFINITE_ARTICLES:
+    if len(words) < 3 or words[0].casefold() not in _ARTICLES_BEFORE_AN_OFFICE:
         return after
     if not any(word.strip(_TRIM).casefold() in _ROMANCE_OFFICES for word in words[1:3]):
         return after
@@ -1877,8 +1882,41 @@ def _past_romance_office(after: str) -> str:
     return after
 
 
-# What joins a French, Spanish or Italian office to its body (`du Conseil`, `del Kremlin`, `del Cremlino`).
-_ROMANCE_OF_LINKS = frozenset(("de", "du", "des", "del", "della", "dello", "di", "dei", "degli", "delle"))
+# What joins a French, Spanish, Italian or Portuguese office to its body (`du Conseil`, `del Kremlin`, `del
+# Cremlino`, `do Kremlin`, `da Defesa`); read only after an office's word.
+_ROMANCE_OF_LINKS = frozenset(
+    ("de", "du", "des", "del", "della", "dello", "di", "dei", "degli", "delle", "do", "da", "dos", "das")
+)
+# After a link, an article may stand before the body (`le ministre de la D\u00e9fense`).
+_ROMANCE_BODY_ARTICLES = frozenset(("la", "l'", "l\u2019", "los", "las", "les", "le"))
+
+
+def _name_past_an_office_s_body(rest: str, name: str) -> str | None:
+    """`name` read before a verb, where the words before it (`rest`) end with an office and its link (`El
+    portavoz del Kremlin dijo`, `Le ministre de la Défense a déclaré`, `O porta-voz do Kremlin escreveu`,
+    `Пресс-секретарь Кремля заявил`): the capitalised words say whose office it is, not who spoke, and were
+    searched as the speaker (`Kremlin`, `Défense`, `Кремля`). The name after the body where one follows
+    (`del Kremlin Dmitri Peskov dijo`: from a given name, or the last two words), else None; `name` as it is
+    after anything else."""
+    words = name.split()
+    before = rest.split()[-_ROMANCE_OFFICE_WORDS:]
+    if before and all(_whose_office(word) for word in words) and _is_descriptor(before[-1]):
+        return None  # Russian's `press secretary of the Kremlin said`: the body, in the genitive
+    while before and before[-1].casefold() in _ROMANCE_BODY_ARTICLES:
+        before = before[:-1]
+    if not before or before[-1].casefold() not in _ROMANCE_OF_LINKS:
+        return name
+    for word in reversed(before[:-1]):
+        if word.strip(_TRIM).casefold() in _ROMANCE_OFFICES:
+            break
+        if not word[:1].islower():
+            return name  # `Kyiv de nuevo Zelenski dijo`: no office before the link
+    else:
+        return name
+    given = next((at for at, word in enumerate(words) if at and word.casefold() in _GIVEN_NAMES), None)
+    if given is not None:
+        return " ".join(words[given:])
+    return " ".join(words[-2:]) if len(words) >= 3 else None
 
 
 def _after_place(after: str) -> str:
@@ -2093,6 +2131,12 @@ def _speaker_of(sentence: str, verb: re.Match[str]) -> Speaker | None:
         # `Под постом Медведева Рыбарь написал`: the owner's name, in the genitive, ran into the writer's.
         if _owns_the_place(rest) or (" " in name and _OWNED_PLACE_OPENING().fullmatch(rest.strip())):
             return None
+        if role is None:
+            past_body = _name_past_an_office_s_body(rest, name)
+            if past_body is None:
+                return None
+            if past_body != name:
+                rest, name = before[: before.rfind(past_body.split(" ")[0])], past_body
         return Speaker(name, "subject", role or _role_before(rest), handle)
     # `“…,” said Dmitry Medvedev`: the name follows the verb.
     after = _after_place(sentence[verb.end() : verb.end() + _LOOK].lstrip())
@@ -2285,9 +2329,16 @@ _ROMANCE_OFFICES = frozenset(
         *("commandant", "embajador", "ambassadeur", "primer", "premier"),
         # Italian's (`il presidente ucraino`, `il portavoce del Cremlino`).
         *("portavoce", "ministra", "capo", "leader", "governatore", "sindaco", "ambasciatore"),
+        # Portuguese's (`o ministro da Defesa`, `a porta-voz do Kremlin`), and the offices' other genders.
+        *("porta-voz", "governador", "governadora", "prefeito", "prefeita", "embaixador", "embaixadora"),
+        *("chefe", "presidenta", "présidente", "alcaldesa", "gobernadora", "embajadora", "ambassadrice"),
+        *("vocero", "vocera"),
     )
 )
 _ROMANCE_DEFINITE_ARTICLES = frozenset(("el", "la", "le", "l'", "l\u2019", "il"))
+# And Portuguese's (`O ministro da Defesa, Oleksii Reznikov, escreveu`), before an office only: `a` is
+# English's too, and an office's word after it makes it the article either way.
+_ARTICLES_BEFORE_AN_OFFICE = _ROMANCE_DEFINITE_ARTICLES | frozenset(("o", "a"))
 _ROMANCE_OFFICE_WORDS = 6
 
 
@@ -2300,7 +2351,7 @@ def _ends_with_description(opening: str) -> bool:
     if words[-1:] and words[-1].casefold() in DESCRIBING_WORDS:
         return True
     clause = opening.rpartition(",")[2].split()
-    if 2 <= len(clause) <= _ROMANCE_OFFICE_WORDS and clause[0].casefold() in _ROMANCE_DEFINITE_ARTICLES:
+    if 2 <= len(clause) <= _ROMANCE_OFFICE_WORDS and clause[0].casefold() in _ARTICLES_BEFORE_AN_OFFICE:
         # `El presidente ucraniano, Volodímir Zelenski, escribió`, `Le porte-parole du Kremlin, Dmitri
         # Peskov, a écrit`: an article, an office and what describes it.
         return any(word.casefold() in _ROMANCE_OFFICES for word in clause[1:3])
@@ -2669,7 +2720,13 @@ def _speakers_in_passage(text: str, quotes: Sequence[str] = ()) -> tuple[Speaker
         # `Kremlin spokesman Dmitry Peskov spoke on Monday. The spokesman wrote: “…”`: him, not everyone
         # the passage names; still a guess, as any name from another sentence.
         return (Speaker(holder, "elsewhere", OFFICE_NAMED_BEFORE + office),)
-    found = _unique(speaker for sentence in sentences for speaker in _sentence_speakers(sentence))
+    # `L'ambassadeur a \u00e9crit`: an office alone, with its article elided, is no one's name here either.
+    found = _unique(
+        speaker
+        for sentence in sentences
+        for speaker in _sentence_speakers(sentence)
+        if not _an_office_alone(speaker.name)
+    )
     if quoted and not found:
         # `Ramzan Kadyrov reacted within hours. He wrote on Telegram: “…”`: the sentence before named him,
         # with no verb of saying, and nobody was searched.
@@ -2824,12 +2881,179 @@ _PASSAGE_LOOK_BACK = 5_000
 _OFFICE_WORD = on_first_use(r"[^\W\d_][\w'\u2019-]{1,60}[.,;:!?]?")
 
 
+_SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson")
+# The offices of `_OFFICES` in Spanish, French, Italian, Portuguese, Russian and Ukrainian, each with the
+# English words a registry alias may give it in (`Kremlin spokesman` for `el portavoz del Kremlin`).
+_OFFICES_ELSEWHERE: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        ("portavoz", "vocero", "vocera", "porte-parole", "portavoce", "porta-voz"), _SPOKESPEOPLE
+    ),
+    **dict.fromkeys(
+        (
+            "\u043f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044c",
+            "\u043f\u0440\u0435\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440",
+            "\u0440\u0435\u0447\u043d\u0438\u043a",
+            "\u0440\u0435\u0447\u043d\u0438\u0446\u044f",
+        ),
+        _SPOKESPEOPLE,
+    ),
+    **dict.fromkeys(
+        (
+            "ministro",
+            "ministra",
+            "ministre",
+            "\u043c\u0438\u043d\u0438\u0441\u0442\u0440",
+            "\u043c\u0456\u043d\u0456\u0441\u0442\u0440",
+        ),
+        ("minister",),
+    ),
+    **dict.fromkeys(
+        (
+            "presidente",
+            "presidenta",
+            "pr\u00e9sident",
+            "pr\u00e9sidente",
+            "\u043f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442",
+        ),
+        ("president",),
+    ),
+    **dict.fromkeys(
+        (
+            "alcalde",
+            "alcaldesa",
+            "maire",
+            "sindaco",
+            "prefeito",
+            "prefeita",
+            "\u043c\u044d\u0440",
+            "\u043c\u0435\u0440",
+        ),
+        ("mayor",),
+    ),
+    **dict.fromkeys(
+        ("gobernador", "gobernadora", "gouverneur", "governatore", "governador", "governadora"),
+        ("governor",),
+    ),
+    "\u0433\u0443\u0431\u0435\u0440\u043d\u0430\u0442\u043e\u0440": ("governor",),
+    **dict.fromkeys(
+        (
+            "embajador",
+            "embajadora",
+            "ambassadeur",
+            "ambassadrice",
+            "ambasciatore",
+            "embaixador",
+            "embaixadora",
+        ),
+        ("ambassador",),
+    ),
+    "\u043f\u043e\u0441\u043e\u043b": ("ambassador",),
+}
+# Articles before such an office (`el portavoz`, `l'ambassadeur`, `un portavoz`, `o ministro`): with one, and
+# nothing but what it is of between it and the verb, it is the verb's subject.
+_ARTICLES_ELSEWHERE = frozenset(
+    ("el", "la", "le", "il", "lo", "o", "a", "un", "una", "une", "uno", "um", "uma", "l'", "l\u2019", "un'")
+)
+_LINKS_ELSEWHERE = _ROMANCE_OF_LINKS | _ROMANCE_BODY_ARTICLES | frozenset(("d'", "d\u2019"))
+# Auxiliaries and adverbs between an office and its verb (`il portavoce ha scritto`, `le maire a \u00e9crit`).
+_BEFORE_A_VERB_ELSEWHERE = frozenset(
+    (
+        "ha",
+        "a",
+        "aveva",
+        "avait",
+        "tamb\u00e9m",
+        "tambi\u00e9n",
+        "aussi",
+        "anche",
+        "\u0442\u0430\u043a\u0436\u0435",
+        "\u0442\u0430\u043a\u043e\u0436",
+    )
+)
+
+
 def _office(word: str) -> str | None:
-    """`word` as an office of `_OFFICES` or `_GERMAN_OFFICES` (lower case), or None."""
+    """`word` as an office of `_OFFICES`, `_OFFICES_ELSEWHERE` or `_GERMAN_OFFICES` (lower case), or None."""
     folded = word.casefold()
-    if folded in _OFFICES:
+    if folded.startswith(("l'", "l\u2019")) and folded[2:] in _OFFICES_ELSEWHERE:
+        folded = folded[2:]  # `L'ambassadeur a \u00e9crit`: the article elided before the office
+    if folded in _OFFICES or folded in _OFFICES_ELSEWHERE:
         return folded
     return next((office for office in _GERMAN_OFFICES if folded.endswith(office)), None)
+
+
+def office_keys(office: str) -> tuple[str, ...]:
+    """The words a registry alias may give `office` (as `office_subject` read it) in: the word itself, and
+    for an office in another language than English and German, its English words (`portavoz`: `spokesman`,
+    `spokeswoman`, `spokesperson`)."""
+    folded = office.casefold()
+    return (folded, *_OFFICES_ELSEWHERE.get(folded, ()))
+
+
+def _article_and_office(word: str, previous: str | None) -> str | None:
+    """`word` as an office of `_OFFICES_ELSEWHERE` opened by an article (`el portavoz`, `l'ambassadeur`),
+    or a Cyrillic one (no article: `пресс-секретарь`) opening the words read or after a lower-case
+    adjective; else None."""
+    bare = word.strip(_TRIM)
+    for elided in ("l'", "l\u2019"):
+        if bare.casefold().startswith(elided) and bare[len(elided) :].casefold() in _OFFICES_ELSEWHERE:
+            return bare[len(elided) :]
+    if bare.casefold() not in _OFFICES_ELSEWHERE:
+        return None
+    if "\u0400" <= bare[:1] <= "\u04ff":
+        return bare if previous is None or previous[:1].islower() or previous in "\u2014\u2013-" else None
+    return bare if previous is not None and previous.casefold() in _ARTICLES_ELSEWHERE else None
+
+
+def _body_alone(words: Sequence[str]) -> bool:
+    """Whether the words after an office say only what it is of (`del Kremlin`, `de la Défense`, `de
+    Asuntos Exteriores`, `Кремля`, lower-case adjectives), no name: a capital only after a link or
+    another capital of the body, never a given name (`del Kremlin Dmitri Peskov`), or a Cyrillic genitive
+    (`_whose_office`)."""
+    in_body = False
+    capitals = 0  # of the body's run: `de Seguridad Nacional` is two, `del Kremlin Dmitri Peskov` a name too
+    for word in words:
+        bare = word.strip(_TRIM)
+        folded = bare.casefold()
+        if not bare[:1].isupper():
+            in_body, capitals = folded in _LINKS_ELSEWHERE, 0
+            continue
+        capitals += 1
+        if _a_platform(bare):
+            continue  # `a \u00e9crit le porte-parole sur Telegram`: where, not who
+        if folded in _GIVEN_NAMES or not (in_body or _whose_office(bare)) or capitals > _MOST_BODY_WORDS:
+            return False
+    return True
+
+
+_MOST_BODY_WORDS = 2
+
+
+def _office_subject_elsewhere(blanked: str, verb: re.Match[str]) -> str | None:
+    """The office `_OFFICES_ELSEWHERE` gives as the verb's subject with no name: before it (`El portavoz
+    del Kremlin dijo`, `Il portavoce ha scritto`, `Пресс-секретарь Кремля заявил`) or behind it (`«…»,
+    escribió el portavoz del Kremlin.`, `«…», — заявил пресс-секретарь Кремля.`), as written; else None. A
+    bounded number of words each side: linear."""
+    head = blanked[max(0, verb.start() - 120) : verb.start()]
+    if head.rstrip()[-1:] not in ",;:.!?\u2014\u2013":
+        words = head.split()[-_ROMANCE_OFFICE_WORDS - 2 :]
+        while words and words[-1].casefold() in _BEFORE_A_VERB_ELSEWHERE:
+            words = words[:-1]
+        whole = len(head) < 120
+        for at in range(len(words) - 1, -1, -1):
+            previous = words[at - 1] if at else None if whole else ""
+            office = _article_and_office(words[at], previous)
+            if office is not None:
+                return office if _body_alone(words[at + 1 :]) else None
+            if words[at][-1:] in ",;:.!?":
+                break
+    tail = blanked[verb.end() : verb.end() + 120]
+    clause = re.split(r"[.!?,;:]", tail, maxsplit=1)[0].split()[: _ROMANCE_OFFICE_WORDS + 2]
+    for at, word in enumerate(clause[:3]):
+        office = _article_and_office(word, clause[at - 1] if at else None)
+        if office is not None:
+            return office if _body_alone(clause[at + 1 :]) else None
+    return None
 
 
 def _an_office_alone(name: str) -> bool:
@@ -2849,7 +3073,29 @@ def office_subject(sentence: str) -> str | None:
         for found in (before, after):
             if found is not None and _office(found["office"]) is not None:
                 return str(found["office"])
+        elsewhere = _office_subject_elsewhere(blanked, verb)
+        if elsewhere is not None:
+            return elsewhere
     return None
+
+
+def _name_after_an_office_s_body(office: str, following: str) -> str | None:
+    """The name after an office of `_OFFICES_ELSEWHERE` and what it is of: set off by commas (`el portavoz
+    del Kremlin, Dmitri Peskov,`), or run on after the body (`del Kremlin Dmitri Peskov`:
+    `_name_past_an_office_s_body`); None where only the body follows (`el portavoz del Kremlin habló`)."""
+    words = following.split(None, _ROMANCE_OFFICE_WORDS + 1)
+    lead = 0
+    while lead < min(len(words), _ROMANCE_OFFICE_WORDS) and words[lead][:1].islower():
+        lead += 1
+    if lead == 0:
+        return _name_after(following)
+    for at in range(lead, min(len(words), lead + _ROMANCE_OFFICE_WORDS)):
+        if words[at].endswith(","):
+            if _body_alone(words[: at + 1]):
+                return _name_after(" ".join(words[at + 1 :]))
+            break
+    name = _name_after(" ".join(words[lead:]))
+    return _name_past_an_office_s_body(f"{office} {' '.join(words[:lead])}", name) if name else None
 
 
 def office_holder(text: str, office: str) -> str | None:
@@ -2862,13 +3108,21 @@ def office_holder(text: str, office: str) -> str | None:
         if _office(bare) is None or not bare.casefold().endswith(office.casefold()):
             continue
         if word.group()[-1:] not in ".!?;:":  # `Ukraine's president, Volodymyr Zelensky,` too
-            after = _name_after(text[word.end() : word.end() + 200])
-            if after is not None:
-                return after
+            following = text[word.end() : word.end() + 200]
+            if bare.casefold().removeprefix("l'").removeprefix("l\u2019") in _OFFICES_ELSEWHERE:
+                after = _name_after_an_office_s_body(bare, following)
+            else:
+                after = _name_after(following)
+            if after is not None and not all(_whose_office(part) for part in after.split()):
+                return after  # not a Russian office's body alone: no name
         head = text[max(0, word.start() - 80) : word.start()]
         comma = head.rfind(", ")
         between = head[comma + 2 :].split()
-        described = bool(between) and (between[0].casefold() in _ARTICLES or _is_possessive(between[0]))
+        opening = between[0].casefold() if between else ""
+        # `Dmitri Peskov, el portavoz del Kremlin,`: an article of another language opens the office too.
+        described = bool(between) and (
+            opening in _ARTICLES or opening in _ARTICLES_ELSEWHERE or _is_possessive(between[0])
+        )
         if comma > 0 and described and not any(mark in head[comma + 2 :] for mark in ".,;:!?"):
             named = _name_before(head[:comma])
             if named is not None:

@@ -19,6 +19,7 @@ from provenance.escaping import escape_unprintable as shown
 from provenance.locate.locate import FootnoteSearch, LocateResult
 from provenance.locate.rank import Candidate, tied_at_the_top
 from provenance.locate.speakers import speaker_as_searched
+from provenance.locate.unsearchable import unsearchable_platform
 from provenance.results import reads_no_notes
 
 _EXCERPT = 100
@@ -58,9 +59,20 @@ def _excerpt(text: str) -> str:
     return text if len(text) <= _EXCERPT else text[: _EXCERPT - 1] + "…"
 
 
+def _where(search: FootnoteSearch) -> str:
+    """The platform searched, or the one the note or passage names that `locate` has no listing of posts on
+    (`[4] Truth Social, …`: the citation parser reads no platform, and `platform?` read as a note that names
+    none), said to be one it cannot search; `platform?` only when nothing names one."""
+    footnote = search.footnote
+    unsearchable = unsearchable_platform(footnote.text, search.citation.platform, footnote.contexts)
+    if unsearchable is not None:
+        return f"{unsearchable.name} (a platform locate cannot search)"
+    return search.query.platform.value if search.query.platform else "platform?"
+
+
 def _search_block(search: FootnoteSearch) -> list[str]:
     query = search.query
-    where = query.platform.value if query.platform else "platform?"
+    where = _where(search)
     # A note dated to a month is searched over it, a season over its months (named: `winter 2021`, not its
     # code `2021-24`); a year's is not, its notes say why.
     period = query.period

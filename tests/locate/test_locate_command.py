@@ -2749,8 +2749,24 @@ def test_a_pronoun_s_speaker_is_read_past_a_cited_passage_naming_nobody(
             "Milit\u00e4rsprecher Abu 'Umar Al-'Amiri antwortete am Freitag auf Petr Zemlyanov.",
             f"Der Sprecher schrieb auf Telegram: \u201e{QUOTE_2}\u201c[1]",
         ),
+        (
+            # Before: `El portavoz` was no office, and nobody was searched.
+            "El portavoz militar de las Brigadas Ejemplo, Abu 'Umar Al-'Amiri, respondi\u00f3 el viernes a "
+            "Petr Zemlyanov.",
+            f"El portavoz escribi\u00f3 en Telegram: \u00ab{QUOTE_2}\u00bb[1]",
+        ),
+        (
+            "Le porte-parole des Brigades Exemple, Abu 'Umar Al-'Amiri, a r\u00e9pondu vendredi \u00e0 Petr "
+            "Zemlyanov.",
+            f"\u00ab {QUOTE_2} \u00bb, a \u00e9crit le porte-parole sur Telegram.[1]",
+        ),
     ],
-    ids=["english-appositive", "german-compound-office"],
+    ids=[
+        "english-appositive",
+        "german-compound-office",
+        "spanish-office-and-body",
+        "french-behind-the-quote",
+    ],
 )
 def test_an_office_as_the_speaker_takes_the_one_named_with_it_in_the_paragraph_before(
     workdir: Path,
@@ -2766,7 +2782,7 @@ def test_an_office_as_the_speaker_takes_the_one_named_with_it_in_the_paragraph_b
     assert footnote["speakers"] == ["Abu 'Umar Al-'Amiri"]
     best = footnote["candidates"][0]
     assert best["url"] == EXPECTED_TOP["2"] and best["parts"]["speaker"] == 0.5  # a guess's weight
-    office = "spokesman" if "spokesman" in passage else "Sprecher"
+    office = next(word for word in ("spokesman", "Sprecher", "portavoz", "porte-parole") if word in passage)
     assert any(
         f"the passage names who posted only as 'the {office}': \"Abu 'Umar Al-'Amiri\", named as the "
         f"{office} before it, is a guess" in note

@@ -74,3 +74,38 @@ def test_a_role_the_passage_does_not_place_is_said_to_be_no_person_and_not_searc
         f"the registry gives the office to {entry}, but the passage does not say which {office}: "
         "not searched",
     ]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        f"Kyiv fue bombardeada de nuevo anoche. El alcalde escribi\u00f3: \u00ab{QUOTE}\u00bb[1]",
+        f"Kyiv a de nouveau \u00e9t\u00e9 bombard\u00e9e. \u00ab {QUOTE} \u00bb, a \u00e9crit le maire.[1]",
+        f"Kyiv \u00e8 stata bombardata di nuovo. Il sindaco ha scritto: \u00ab{QUOTE}\u00bb[1]",
+    ],
+    ids=["spanish", "french-behind-the-quote", "italian"],
+)
+def test_a_role_in_another_language_takes_the_registry_account_whose_english_alias_holds_it(
+    locate: Locator, passage: str
+) -> None:
+    # Before: `El alcalde escribi\u00f3` read no office (English and German only): "names nobody who posted",
+    # and no candidate, though the registry gives the office as `Mayor of Kyiv`.
+    _, footnote, _ = locate(passage + NOTE)
+
+    assert footnote["speakers"] == ["Mayor of Kyiv"]
+    assert footnote["candidates"][0]["url"] == f"https://t.me/example_mayor/{POSTS[25].id}"
+    assert footnote["notes"][0].startswith("the passage gives the words to a role, 'the ")
+    assert (
+        "the registry gives that office as 'Mayor of Kyiv', which the passage's words fit; a guess"
+        in (footnote["notes"][0])
+    )
+
+
+def test_a_role_in_another_language_the_passage_does_not_place_is_not_searched(locate: Locator) -> None:
+    _, footnote, _ = locate(f"El alcalde escribi\u00f3: \u00ab{QUOTE}\u00bb[1]{NOTE}")
+
+    assert footnote["speakers"] == [] and footnote["candidates"] == []
+    assert footnote["notes"][1] == (
+        "the registry gives the office to Vitalik Examplenko (telegram @example_mayor) ('Mayor of Kyiv'), "
+        "but the passage does not say which alcalde: not searched"
+    )

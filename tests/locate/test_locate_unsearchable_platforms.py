@@ -97,3 +97,15 @@ def test_a_gab_note_searches_the_archived_copies_of_the_account_s_gab_page_alone
         "open the account's page there around the cited day and give the post's URL in the citations file",
         "not searched: Gabe Fictional (twitter @example_gabe), on another platform than Gab",
     ]
+
+
+def test_the_table_names_the_truth_social_platform_of_the_note_and_says_it_cannot_be_searched(
+    locate: Locator,
+) -> None:
+    # Before: the table's line read `[1] platform?, 2022-01-21`, as if the note named none.
+    code, _, table = locate(f'Jonas Examplar wrote: "{QUOTE}"[1]\n\n[1] Truth Social, January 21, 2022.\n')
+
+    assert code == 1
+    line = "  [1] Truth Social (a platform locate cannot search), 2022-01-21 · speaker: Jonas Examplar"
+    assert line in table
+    assert "platform?" not in table
