@@ -3069,17 +3069,18 @@ def _names_a_note(node: LexborNode) -> bool:
 def _retraction(tree: LexborHTMLParser, title: str | None, shown: str) -> PageProblem | None:
     """The publisher's retraction of the article the page shows, in a note of its own or its title or
     heading: its words are withdrawn, and no footnote rests on them, whatever they say (`shown`: as
-    `_publisher_s_notes`)."""
+    `_publisher_s_notes`). Its note is said first where it has one: its words say when and why, where a
+    label before its title ("RETRACTED ARTICLE: …") says only that it was."""
+    notes = _publisher_s_notes(tree, _RETRACTION, shown)
+    if notes:
+        said = escape_unprintable(squeeze(notes[0].text(separator=" "))[:200])
+        return PageProblem("unavailable", f"the publisher retracted the article: the page says {said!r}")
     heading = tree.css_first("h1")
     for named in (title, squeeze(heading.text())[:_MAX_HEADING] if heading is not None else None):
         if named and _RETRACTED_TITLE.match(named):
             said = escape_unprintable(named[:120])
             return PageProblem("unavailable", f"the publisher retracted the article: it is headed {said!r}")
-    notes = _publisher_s_notes(tree, _RETRACTION, shown)
-    if not notes:
-        return _indexed_as_retracted(tree)
-    said = escape_unprintable(squeeze(notes[0].text(separator=" "))[:200])
-    return PageProblem("unavailable", f"the publisher retracted the article: the page says {said!r}")
+    return _indexed_as_retracted(tree)
 
 
 # An index's record of a paper (PubMed's, Europe PMC's) says it was retracted in its own words: a heading
