@@ -5800,12 +5800,12 @@ _POSTED_DAY = on_first_use(
     rf"Posted\s{{1,3}}((?:{'|'.join(_LONG_MONTHS)})\s{{1,3}}\d{{1,2}},\s{{1,3}}\d{{4}})(?!\d)"
 )
 _MOST_VERSION_LINKS = 200  # of a page's links to its preprint's versions, read for their days
-_VERSION_DAY_REACH = 300  # characters of a version's link, or of its list item, its day is looked for in
+_VERSION_DAY_REACH = 300  # characters of a version's link, or of what follows it, its day is looked for in
 
 
 def _rxiv_versions(page_url: str, canonical: str | None, tree: LexborHTMLParser, shown: str) -> str | None:
     """The versions a medRxiv or bioRxiv abstract page lists (links to its preprint's `…v1`, `…v2`, each with
-    the day in its words or its list item's), and the one it shows (its canonical link's version, dated by
+    the day in its words or the words after it), and the one it shows (its canonical link's version, dated by
     its `Posted April 02, 2024.` line), as `v1 2024-03-12 | v2 2024-04-02`; None on another site's page, or
     where it dates no version but the one it shows."""
     host = (urlsplit(page_url).hostname or "").lower()
@@ -5826,10 +5826,12 @@ def _rxiv_versions(page_url: str, canonical: str | None, tree: LexborHTMLParser,
         matched += 1
         if matched > _MOST_VERSION_LINKS or len(versions) >= _MOST_VERSIONS:
             break
-        day = _long_day(squeeze(node.text())[:_VERSION_DAY_REACH])
-        item = node.parent
-        if day is None and item is not None and item.tag == "li":
-            day = _long_day(squeeze(item.text())[:_VERSION_DAY_REACH])
+        # Its words, else the text right after it (`Version 1</a> (March 12, 2024).`): a text node, not an
+        # element that may hold the next link, so each of the page's characters is read once.
+        day = _long_day(node.text()[:_VERSION_DAY_REACH])
+        after = node.next
+        if day is None and after is not None and after.tag == "-text":
+            day = _long_day(after.text()[:_VERSION_DAY_REACH])
         if day is not None:
             versions.setdefault(int(found.group(2)), day)
     posted = _POSTED_DAY().search(shown)
