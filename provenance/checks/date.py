@@ -491,9 +491,11 @@ def _passed_by_the_online_first_day(given: CheckInput, result: CheckResult) -> C
     if online != cited:
         detail = f"{result.detail}; nor was it published online that day: {online} ({_ONLINE_DAY_TAG})"
         return result.model_copy(update={"detail": detail})
+    # Its issue's day where the page's is the journal's (`citation_publication_date`); else only the page's.
+    whose = "its issue's" if source.published_from == "meta citation_publication_date" else "the page's"
     detail = (
-        f"the source gives the day {online} ({_ONLINE_DAY_TAG}), the day it was published online, before its "
-        f"issue's, {issue}"
+        f"the source gives the day {online} ({_ONLINE_DAY_TAG}), the day it was published online, before "
+        f"{whose}, {issue}"
     )
     return result.model_copy(update={"status": "pass", "detail": detail, "found": online.isoformat()})
 

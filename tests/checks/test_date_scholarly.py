@@ -54,6 +54,11 @@ def test_an_article_cited_by_the_day_it_was_published_online_passes_naming_that_
         "the source gives the day 2024-03-05 (meta citation_online_date), the day it was published online, "
         "before its issue's, 2024-03-16 (meta citation_publication_date)",
     )
+    # Another publication day the page gives is not called its issue's.
+    dated = ARTICLE.model_copy(update={"published_from": "JSON-LD datePublished"})
+    assert _date(dated, dt.date(2024, 3, 5))[1].endswith(
+        "published online, before the page's, 2024-03-16 (JSON-LD datePublished)"
+    )
     # Its issue's day passes as before.
     assert _date(ARTICLE, dt.date(2024, 3, 16)) == (
         "pass",
