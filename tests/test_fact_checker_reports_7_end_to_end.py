@@ -351,16 +351,15 @@ def test_each_footnote_of_the_health_brief_has_the_status_a_careful_editor_would
     assert checks["talk"]["date"][0] == "pass"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extractors/web.py reads citation_publication_date (the issue's day, 16 March) before "
-    "citation_online_date (online first, 5 March, the day the page says it was published) (proposal in "
-    "review17's report)",
-)
 def test_an_article_cited_by_the_day_it_was_published_online_is_verified(
     health: dict[str, dict[str, Any]],
 ) -> None:
-    assert checks_by_name(health["bmj"])["date"][0] == "pass"
+    # The issue's day (16 March) is the page's publication day; the note's is the one it went online.
+    assert checks_by_name(health["bmj"])["date"] == (
+        "pass",
+        "the source gives the day 2024-03-05 (meta citation_online_date), the day it was published online, "
+        "before its issue's, 2024-03-16 (meta citation_publication_date)",
+    )
     assert health["bmj"]["status"] == "verified"
 
 
@@ -382,16 +381,15 @@ def test_a_brief_relying_on_a_paper_pubmed_marks_retracted_fails(health: dict[st
     assert health["retracted"]["status"] == "failed"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extractors/web.py keeps arXiv's versions (fields['preprint versions']) but not medRxiv's: the "
-    "unversioned link's second version's day fails a note citing the first's (proposal in review17's report)",
-)
 def test_a_preprint_s_unversioned_link_cited_by_its_first_version_s_day_is_unconfirmed(
     health: dict[str, dict[str, Any]],
 ) -> None:
-    # Its first version's day, as an arXiv abstract's submission history gives its versions' days.
-    assert checks_by_name(health["medrxiv-latest"])["date"][0] != "fail"
+    # Its first version's day, as the page's list of versions gives it (its metadata dates the second).
+    assert checks_by_name(health["medrxiv-latest"])["date"] == (
+        "pass",
+        "version v1 of the preprint was posted on 2024-03-12, the cited day (the page's metadata gives "
+        "2024-04-02 (meta citation_online_date), the day of the version it shows)",
+    )
     assert health["medrxiv-latest"]["status"] == "unconfirmed"  # its words changed in the second version
 
 

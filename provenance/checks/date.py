@@ -138,6 +138,7 @@ def _result(status: CheckStatus, detail: str, cited: dt.date, found: str | None)
 
 def check_date(given: CheckInput) -> CheckResult:
     result = _dated_by_a_live_blog_s_entry(given, _check_note_date(given))
+    result = _passed_by_the_online_first_day(given, result)
     result = _unconfirmed_by_a_page_of_two_dates(given.source, result)
     result = _unfailed_by_the_page_s_other_publication_day(given, result)
     result = _unfailed_by_an_original_publication_day(given, result)
@@ -463,19 +464,57 @@ def _unconfirmed_by_a_time_after_the_capture(given: CheckInput, result: CheckRes
     return result.model_copy(update={"status": "warn", "detail": detail})
 
 
-def _preprint_versions(source: SourcePost) -> list[tuple[str, dt.datetime]]:
-    """The versions a preprint's page lists (`fields[PREPRINT_VERSIONS]`, `v1 2022-01-03T18:59:59Z | v2 …`),
-    each with when it was submitted (UTC); empty where it lists none."""
+# A journal article's day online before its issue's, as the web extractor keeps it in `SourcePost.fields`
+# (`provenance.extractors.web.ONLINE_FIRST`: `2024-03-05`), from the page's `citation_online_date`.
+_ONLINE_FIRST = "online first"
+_ONLINE_DAY_TAG = "meta citation_online_date"
+
+
+def _passed_by_the_online_first_day(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A journal article's failure passed where the note's day is the one the article was published online
+    (`fields["online first"]`, its `citation_online_date`), before the issue's day the page's publication
+    day is (`citation_publication_date`, as a note in Vancouver style cites it): the note cites the day the
+    page shows as "Published". A day alone, compared as a whole day. Where the note's day is neither, the
+    failure names both. It failed, the issue's day read alone."""
+    failed = _a_web_page_s_failure(given, result)
+    if failed is None:
+        return result
+    cited, source = failed
+    written = source.fields.get(_ONLINE_FIRST) or ""
+    try:
+        online = dt.date.fromisoformat(written)
+    except ValueError:
+        return result
+    issue = (
+        f"{source.published.date()} ({source.published_from})" if source.published is not None else "no day"
+    )
+    if online != cited:
+        detail = f"{result.detail}; nor was it published online that day: {online} ({_ONLINE_DAY_TAG})"
+        return result.model_copy(update={"detail": detail})
+    # Its issue's day where the page's is the journal's (`citation_publication_date`); else only the page's.
+    whose = "its issue's" if source.published_from == "meta citation_publication_date" else "the page's"
+    detail = (
+        f"the source gives the day {online} ({_ONLINE_DAY_TAG}), the day it was published online, before "
+        f"{whose}, {issue}"
+    )
+    return result.model_copy(update={"status": "pass", "detail": detail, "found": online.isoformat()})
+
+
+def _preprint_versions(source: SourcePost) -> list[tuple[str, dt.datetime, bool]]:
+    """The versions a preprint's page lists (`fields[PREPRINT_VERSIONS]`, `v1 2022-01-03T18:59:59Z | v2 …`
+    as arXiv's, `v1 2024-03-12 | v2 …` as medRxiv's), each with when it was submitted (UTC) and whether
+    that is a day alone (its midnight); empty where it lists none."""
     from provenance.extractors.pages import PREPRINT_VERSIONS  # here: only a failed page's versions are read
 
-    versions: list[tuple[str, dt.datetime]] = []
+    versions: list[tuple[str, dt.datetime, bool]] = []
     for entry in (source.fields.get(PREPRINT_VERSIONS) or "").split(" | "):
         name, _, written = entry.partition(" ")
         try:
             at = dt.datetime.fromisoformat(written)
         except ValueError:
             continue
-        versions.append((name, at if at.tzinfo is not None else at.replace(tzinfo=dt.UTC)))
+        day_only = len(written) == len("2024-03-12")
+        versions.append((name, at if at.tzinfo is not None else at.replace(tzinfo=dt.UTC), day_only))
     return versions
 
 
@@ -495,19 +534,29 @@ def _passed_by_a_version_s_day(given: CheckInput, result: CheckResult) -> CheckR
         f"{source.published.date()} ({source.published_from})" if source.published is not None else "no day"
     )
     linked = _VERSION_IN_THE_LINK.search(urlsplit(given.citation.url or "").path)
-    for name, at in versions:
-        if _zones_on(at, cited) is None:
+    for name, at, day_only in versions:
+        if day_only:
+            # A day alone (medRxiv's `Version 1 (March 12, 2024)`): that day, not its midnight in UTC, which
+            # is the day before west of it. The page's metadata dates the version it shows.
+            if at.date() != cited:
+                continue
+            said = (
+                f"version {name} of the preprint was posted on {at.date()}, the cited day (the page's "
+                f"metadata gives {first}, the day of the version it shows)"
+            )
+        elif _zones_on(at, cited) is None:
             continue
-        said = (
-            f"version {name} of the preprint was submitted {_utc(at)}, on the cited {cited} in some zone "
-            f"from UTC\u221212 to UTC+14 (the page's metadata gives {first}, its first version's)"
-        )
+        else:
+            said = (
+                f"version {name} of the preprint was submitted {_utc(at)}, on the cited {cited} in some zone "
+                f"from UTC\u221212 to UTC+14 (the page's metadata gives {first}, its first version's)"
+            )
         if linked is not None and f"v{int(linked.group(1))}" != name:
             # `…/abs/2201.01234v1` dated by v2's day: the note's day and its link name two versions.
             detail = f"{said}, but the link names version v{int(linked.group(1))}: compare by hand"
             return result.model_copy(update={"status": "warn", "detail": detail, "found": at.isoformat()})
         return result.model_copy(update={"status": "pass", "detail": said, "found": at.isoformat()})
-    listed = ", ".join(f"{name} {_utc(at)}" for name, at in versions)
+    listed = ", ".join(f"{name} {at.date() if day_only else _utc(at)}" for name, at, day_only in versions)
     detail = f"{result.detail}; no version was submitted that day: {listed}"
     return result.model_copy(update={"detail": detail})
 

@@ -5524,6 +5524,10 @@ def read_web_page(
     has_scripts = tree.css_first("script") is not None
     viewed_pdf = _viewed_pdf(tree, response.uri) if platform is Platform.WEB else None
     shown_text = visible_text_of(tree)  # last: it strips the tree's invisible elements
+    # Read before the article's text, which may take the version list out of the tree as a side block.
+    preprint_versions = _arxiv_versions(response.uri, shown_text) or _rxiv_versions(
+        response.uri, canonical, tree, shown_text
+    )
     if modified is None or not _a_later_day(modified, published[1] if published else None):
         # Metadata that says the page changed no later than the day it was published (a CMS writes its
         # `dateModified` as its `datePublished`) is overruled by the "Updated" line the page shows a later
@@ -5722,7 +5726,9 @@ def read_web_page(
                 # Kept for the record, out of the text: what a correction says the article got wrong.
                 "correction note": corrected,
                 # Read by the date check: a preprint's versions, each with its day.
-                PREPRINT_VERSIONS: _arxiv_versions(response.uri, shown_text),
+                PREPRINT_VERSIONS: preprint_versions,
+                # Read by the date check: a journal article's day online, before its issue's (`published`).
+                ONLINE_FIRST: _online_first_day(metas, when) if published else None,
                 # Read by the checks: the publisher's retraction, the page's words read all the same.
                 RETRACTION: retraction.detail if retraction is not None else None,
                 # Why the language `<html lang>` declares is not said to be the page's (`_page_language`).
@@ -5774,6 +5780,105 @@ def _arxiv_versions(page_url: str, shown: str) -> str | None:
         if len(versions) >= _MOST_VERSIONS:
             break
     return " | ".join(f"v{number} {at}" for number, at in sorted(versions.items())) or None
+
+
+# medRxiv's and bioRxiv's pages (Cold Spring Harbor's preprint servers, one markup): an abstract page links
+# its preprint's other versions (`/content/10.1101/2024.03.11.24304050v1`), each with the day it was posted
+# (`Version 1 (March 12, 2024)`), and says the day of the one it shows (`Posted April 02, 2024.`). The
+# unversioned link shows the latest; its metadata dates that one alone, and a note citing the first version's
+# day failed. They give a day, no time: the date check compares them as whole days.
+_RXIV_HOSTS = ("medrxiv.org", "biorxiv.org")
+_RXIV_VERSION_LINK = on_first_use(r"/content/(10\.1101/[0-9.]{1,40})v(\d{1,3})(?![\w-])")
+_RXIV_PREPRINT = on_first_use(r"/content/(10\.1101/[0-9.]{1,40})(?![\w-])")
+_LONG_MONTHS = (
+    *("January", "February", "March", "April", "May", "June", "July", "August", "September", "October"),
+    *("November", "December"),
+)
+_MONTH_DAY_YEAR = on_first_use(
+    rf"(?<![A-Za-z])({'|'.join(_LONG_MONTHS)})\s{{1,3}}(\d{{1,2}}),\s{{1,3}}(\d{{4}})(?!\d)"
+)
+_POSTED_DAY = on_first_use(
+    rf"Posted\s{{1,3}}((?:{'|'.join(_LONG_MONTHS)})\s{{1,3}}\d{{1,2}},\s{{1,3}}\d{{4}})(?!\d)"
+)
+_MOST_VERSION_LINKS = 200  # of a page's links to its preprint's versions, read for their days
+_VERSION_DAY_REACH = 300  # characters of a version's link, or of what follows it, its day is looked for in
+
+
+def _rxiv_versions(page_url: str, canonical: str | None, tree: LexborHTMLParser, shown: str) -> str | None:
+    """The versions a medRxiv or bioRxiv abstract page lists (links to its preprint's `…v1`, `…v2`, each with
+    the day in its words or the words after it), and the one it shows (its canonical link's version, dated by
+    its `Posted April 02, 2024.` line), as `v1 2024-03-12 | v2 2024-04-02`; None on another site's page, or
+    where it dates no version but the one it shows."""
+    host = (urlsplit(page_url).hostname or "").lower()
+    if not any(host == name or host.endswith(f".{name}") for name in _RXIV_HOSTS):
+        return None
+    named = (joined_url(page_url, canonical[:2000]) if canonical else None) or page_url
+    shown_version = _RXIV_VERSION_LINK().search(urlsplit(named).path)
+    preprint = shown_version or _RXIV_PREPRINT().search(urlsplit(page_url).path)
+    if preprint is None:
+        return None
+    versions: dict[int, str] = {}
+    linked = (node for node in tree.css("a[href]") if "v" in (node.attributes.get("href") or ""))
+    matched = 0
+    for node in linked:
+        found = _RXIV_VERSION_LINK().search(urlsplit(node.attributes.get("href") or "").path)
+        if found is None or found.group(1) != preprint.group(1):
+            continue
+        matched += 1
+        if matched > _MOST_VERSION_LINKS or len(versions) >= _MOST_VERSIONS:
+            break
+        # Its words, else the text right after it (`Version 1</a> (March 12, 2024).`): a text node, not an
+        # element that may hold the next link, so each of the page's characters is read once.
+        day = _long_day(node.text()[:_VERSION_DAY_REACH])
+        after = node.next
+        if day is None and after is not None and after.tag == "-text":
+            day = _long_day(after.text()[:_VERSION_DAY_REACH])
+        if day is not None:
+            versions.setdefault(int(found.group(2)), day)
+    posted = _POSTED_DAY().search(shown)
+    day = _long_day(posted.group(1)) if posted is not None else None
+    if shown_version is not None and day is not None:
+        versions.setdefault(int(shown_version.group(2)), day)
+    if len(versions) < 2:
+        return None  # the one it shows: its metadata's day
+    return " | ".join(f"v{number} {day}" for number, day in sorted(versions.items()))
+
+
+def _long_day(written: str) -> str | None:
+    """The first day `written` gives as `March 12, 2024`, as `2024-03-12`; None where it gives none."""
+    found = _MONTH_DAY_YEAR().search(written)
+    if found is None:
+        return None
+    month, day, year = found.groups()
+    try:
+        return dt.date(int(year), _LONG_MONTHS.index(month) + 1, int(day)).isoformat()
+    except ValueError:
+        return None  # no day of the calendar (`February 30, 2024`)
+
+
+# A journal article's day online before its issue's, as the web extractor keeps it in `SourcePost.fields`
+# (`2024-03-05`), read by the date check.
+ONLINE_FIRST = "online first"
+
+
+# A journal article's landing page gives the day its issue came out (`citation_publication_date`, the page's
+# publication day, as a note in Vancouver style cites it) and the day it was published online before it
+# (`citation_online_date`, the "Published 05 March 2024" it shows): kept beside it, a note citing either day.
+_ONLINE_DAY_TAG = "citation_online_date"
+
+
+def _online_first_day(metas: dict[str, str], published: PublishedTime | None) -> str | None:
+    """The day the page's `citation_online_date` gives (`2024-03-05`) where it is before the publication day
+    read (`published`); None where it gives none, or the same day or a later one (a preprint server's day of
+    its latest version)."""
+    day = _dashed_day(meta_content(metas, _ONLINE_DAY_TAG))
+    if published is None or not day or _ISO_DAY().fullmatch(day[:10]) is None:
+        return None
+    try:
+        online = dt.date.fromisoformat(day[:10])
+    except ValueError:
+        return None  # no day of the calendar (`2024-02-30`)
+    return online.isoformat() if online < published.at.date() else None
 
 
 # A journal's name, as scholars' indexes read it (Highwire's tag, else PRISM's).
@@ -5988,7 +6093,9 @@ def _scholarly_authors(tree: LexborHTMLParser) -> str | None:
     names: list[str] = []
     tags = tree.css('meta[name="citation_author" i]')[:_MAX_NAMES]
     listed = tree.css_first('meta[name="citation_authors" i]') if not tags else None
-    joined = (listed.attributes.get("content") or "")[: _MAX_HEADING * _MAX_NAMES] if listed is not None else ""
+    joined = (
+        (listed.attributes.get("content") or "")[: _MAX_HEADING * _MAX_NAMES] if listed is not None else ""
+    )
     each = [node.attributes.get("content") or "" for node in tags] or joined.split(";")[:_MAX_NAMES]
     for content in each:
         written = squeeze(content)[:_MAX_HEADING]
