@@ -464,9 +464,6 @@ def _unconfirmed_by_a_time_after_the_capture(given: CheckInput, result: CheckRes
     return result.model_copy(update={"status": "warn", "detail": detail})
 
 
-# A journal article's day online before its issue's, as the web extractor keeps it in `SourcePost.fields`
-# (`provenance.extractors.web.ONLINE_FIRST`: `2024-03-05`), from the page's `citation_online_date`.
-_ONLINE_FIRST = "online first"
 _ONLINE_DAY_TAG = "meta citation_online_date"
 
 
@@ -479,8 +476,10 @@ def _passed_by_the_online_first_day(given: CheckInput, result: CheckResult) -> C
     failed = _a_web_page_s_failure(given, result)
     if failed is None:
         return result
+    from provenance.extractors.pages import ONLINE_FIRST  # here: only a failed page's day is read again
+
     cited, source = failed
-    written = source.fields.get(_ONLINE_FIRST) or ""
+    written = source.fields.get(ONLINE_FIRST) or ""
     try:
         online = dt.date.fromisoformat(written)
     except ValueError:

@@ -117,6 +117,7 @@ from provenance.extractors.pages import (
     EMBEDDED_POSTS,
     MAX_META,
     MAX_TEXT,
+    ONLINE_FIRST,
     PREPRINT_VERSIONS,
     RETRACTION,
     SENTENCE_STOPS,
@@ -5854,11 +5855,6 @@ def _long_day(written: str) -> str | None:
         return dt.date(int(year), _LONG_MONTHS.index(month) + 1, int(day)).isoformat()
     except ValueError:
         return None  # no day of the calendar (`February 30, 2024`)
-
-
-# A journal article's day online before its issue's, as the web extractor keeps it in `SourcePost.fields`
-# (`2024-03-05`), read by the date check.
-ONLINE_FIRST = "online first"
 
 
 # A journal article's landing page gives the day its issue came out (`citation_publication_date`, the page's
