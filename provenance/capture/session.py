@@ -13,7 +13,6 @@ import time
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from email.message import Message
 from urllib.parse import urlsplit
 
 import requests
@@ -27,7 +26,7 @@ from provenance.capture.diagnosis import Phase, describe_failure
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.guard import HopGuard
 from provenance.capture.options import WHOLE_ANSWER_WAITS, NetworkOptions
-from provenance.capture.pinning import PinnedAdapter, ssl_context_for
+from provenance.capture.pinning import PinnedAdapter, sets_cookies, ssl_context_for
 from provenance.capture.policy import Dial
 from provenance.capture.retry import sleep_unless_cancelled
 from provenance.capture.uri import host_key
@@ -380,16 +379,6 @@ def send(
     # request and response made of it, the URL parsed again and two walks over its headers (about a tenth of
     # what requests spends on a capture's request).
     original = getattr(response.raw, "_original_response", None)
-    if original is not None and _sets_cookies(original.msg):
+    if original is not None and sets_cookies(original.msg):
         extract_cookies_to_jar(capture_session.session.cookies, prepared, response.raw)  # type: ignore[no-untyped-call]
     return response
-
-
-# The headers cookielib reads cookies from (`CookieJar.make_cookies`), in lower case, as it compares names.
-_COOKIE_HEADERS = frozenset(("set-cookie", "set-cookie2"))
-
-
-def _sets_cookies(message: Message) -> bool:
-    """Whether an answer's head holds a header cookielib reads cookies from: with none, the jar's
-    `extract_cookies` finds no cookie and changes nothing (its clock is set again before each use)."""
-    return any(name.lower() in _COOKIE_HEADERS for name in message)
