@@ -95,6 +95,7 @@ def test_the_request_is_the_one_requests_prepares(
         "http://ne ws.example/a?q=1",  # a character no host holds
         "http://[::1/a",  # an IPv6 address not closed
         "http://*.example",  # no path at all
+        "http:/news.example/a?next=http://b.example/",  # no authority: the `://` is the query's
     ],
 )
 def test_a_url_requests_refuses_is_refused_the_same_way(url: str) -> None:
@@ -146,7 +147,7 @@ def test_a_url_requests_takes_is_taken(url: str) -> None:
 
 def test_an_origin_is_parsed_once_for_all_its_requests(monkeypatch: pytest.MonkeyPatch) -> None:
     # requests parsed, escaped and joined each URL again, though the checks it makes read only the scheme
-    # and the authority: a tenth of what a capture's request cost. The URL sent is the one given either way.
+    # and the authority. The URL sent is the one given either way.
     parsed: list[str] = []
     parse_url = requests.models.parse_url
 

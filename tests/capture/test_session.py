@@ -116,8 +116,7 @@ def _sent(capture_session: CaptureSession, options: NetworkOptions, url: str) ->
 def test_an_answer_that_sets_no_cookie_is_not_handed_to_the_jar(
     fixture_server: FixtureServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # cookielib would find none in it, after a mock request and response and two walks over its headers:
-    # a tenth of what requests spent on each capture's request.
+    # cookielib would find none in it, after a mock request and response and two walks over its headers.
     handed: list[object] = []
     extract = RequestsCookieJar.extract_cookies
 
