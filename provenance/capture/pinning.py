@@ -12,12 +12,15 @@ import ssl
 import threading
 from collections.abc import Callable, Mapping
 from email.errors import MissingHeaderBodySeparatorDefect
+from email.message import Message
 from typing import Any
 from urllib.parse import urlsplit
 
 import requests
 import urllib3
 from requests.adapters import HTTPAdapter
+from requests.structures import CaseInsensitiveDict
+from requests.utils import get_encoding_from_headers
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
@@ -343,6 +346,26 @@ class PinnedAdapter(HTTPAdapter):
         if proxy is not None and proxy.authorization and urlsplit(request.url or "").scheme == "http":
             request.headers["Proxy-Authorization"] = proxy.authorization
 
+    def build_response(self, req: requests.PreparedRequest, resp: Any) -> requests.Response:
+        """requests' `build_response`, step by step, but for an answer that sets no cookie: its `cookies`
+        jar is left empty as it is made, not handed the answer (cookielib would find no cookie in it, after
+        a mock request and response, the URL parsed again and two walks over the head). Any other answer is
+        built by requests itself (tests/capture/test_pinning.py compares the two)."""
+        original = getattr(resp, "_original_response", None)
+        if not original or sets_cookies(original.msg) or isinstance(req.url, bytes):
+            built: requests.Response = super().build_response(req, resp)
+            return built
+        response = requests.Response()
+        response.status_code = getattr(resp, "status", None)  # type: ignore[assignment]
+        response.headers = CaseInsensitiveDict(getattr(resp, "headers", {}))
+        response.encoding = get_encoding_from_headers(response.headers)
+        response.raw = resp
+        response.reason = resp.reason
+        response.url = req.url  # type: ignore[assignment]
+        response.request = req
+        response.connection = self
+        return response
+
     def cert_verify(self, conn: Any, url: str, verify: bool | str, cert: Any) -> None:
         """Trust comes from the SSL context given at construction, never from requests' bundle."""
 
@@ -378,3 +401,13 @@ def ssl_context_for(options: NetworkOptions) -> ssl.SSLContext:
 
 _CONTEXTS: dict[str | None, ssl.SSLContext] = {}
 _CONTEXTS_LOCK = threading.Lock()
+
+
+# The headers cookielib reads cookies from (`CookieJar.make_cookies`), in lower case, as it compares names.
+_COOKIE_HEADERS = frozenset(("set-cookie", "set-cookie2"))
+
+
+def sets_cookies(message: Message) -> bool:
+    """Whether an answer's head holds a header cookielib reads cookies from: with none, a jar's
+    `extract_cookies` finds no cookie and changes nothing (its clock is set again before each use)."""
+    return any(name.lower() in _COOKIE_HEADERS for name in message)

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
+import re
 import time
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -24,7 +26,7 @@ from provenance.capture.diagnosis import Phase, describe_failure
 from provenance.capture.failure import CaptureFailure
 from provenance.capture.guard import HopGuard
 from provenance.capture.options import WHOLE_ANSWER_WAITS, NetworkOptions
-from provenance.capture.pinning import PinnedAdapter, ssl_context_for
+from provenance.capture.pinning import PinnedAdapter, sets_cookies, ssl_context_for
 from provenance.capture.policy import Dial
 from provenance.capture.retry import sleep_unless_cancelled
 from provenance.capture.uri import host_key
@@ -212,17 +214,19 @@ def prepare_request(
     password, sent (as HTTP Basic auth) only when `url_credentials` says the URL is the operator's own (a
     `--tsa` URL), never for a cited URL or a redirect (below)."""
     session = capture_session.session
-    merged: CaseInsensitiveDict[str | bytes] = CaseInsensitiveDict(session.headers)
-    for name, value in dict(headers).items():
-        merged[name] = value
     prepared = requests.PreparedRequest()
     prepared.prepare_method(method)
-    prepared.prepare_url(url, None)
-    prepared.prepare_headers(merged)
+    jar = session.cookies
+    if len(jar) or url_credentials:
+        # Cookies are matched, and a URL's credentials read, against the URL requests prepares (its dot
+        # segments removed, its escapes redone), as requests' own path does.
+        prepared.prepare_url(url, None)
+    else:
+        _check_url(prepared, url)
+    prepared.headers = _headers_as_prepared(session.headers, headers)
     # One with cookies is copied, as the merge does, so that asking which cookies go (which drops expired
     # ones) leaves the session's own jar as it was. An empty jar adds no Cookie header and changes nothing:
     # it is not asked (a new jar and cookielib's walk over it, on the way to every capture's first request).
-    jar = session.cookies
     if len(jar):
         prepared.prepare_cookies(merge_cookies(RequestsCookieJar(), jar))  # type: ignore[no-untyped-call]
     prepared.prepare_body(body or None, None)
@@ -238,6 +242,70 @@ def prepare_request(
     prepared.url = url
     prepared.headers["Host"] = urlsplit(url).netloc.rpartition("@")[2]
     return prepared
+
+
+# Where an http(s) URL's authority ends as urllib3's `parse_url` reads it (`_URI_RE`): at the first `\\`, `/`,
+# `?` or `#` after `//`.
+_AUTHORITY_END = re.compile(r"[\\/?#]")
+
+
+def _check_url(prepared: requests.PreparedRequest, url: str) -> None:
+    """Refuse `url` where requests' `prepare_url` refuses it, with its very exception; the URL it would write
+    is not kept (`prepare_request` asks for `url` as given), so only its checks matter.
+
+    Those checks read only the scheme and the authority (host, port, user name): a path, query or fragment
+    is escaped, never refused (`requote_uri` falls back where an escape is bad). So a URL's origin is
+    checked once for every request to it (`_check_origin`), not parsed, escaped and joined again for each.
+    A URL that is not ASCII, or does not open with `http://` or `https://`, goes the whole way, and so does
+    one whose origin is refused: the error names the whole URL, as requests names it."""
+    authority_start = 7 if url.startswith("http://") else 8 if url.startswith("https://") else 0
+    if not authority_start or not url.isascii():
+        prepared.prepare_url(url, None)
+        return
+    end = _AUTHORITY_END.search(url, authority_start)
+    origin = url if end is None else url[: end.start()]
+    try:
+        _check_origin(origin)
+    except requests.RequestException:
+        prepared.prepare_url(url, None)  # the whole URL's own error, which names it
+        raise
+
+
+@functools.lru_cache(maxsize=1024)  # the hosts of one run's captures; a refused origin is not kept
+def _check_origin(origin: str) -> None:
+    requests.PreparedRequest().prepare_url(origin + "/", None)
+
+
+def _headers_as_prepared(
+    defaults: Mapping[str, str | bytes], headers: Sequence[tuple[str, str]]
+) -> CaseInsensitiveDict[str]:
+    """The headers `prepare_headers` makes of the session's `defaults` with `headers` over them (names
+    compared without case, in the order requests keeps): each checked (`InvalidHeader`) once for every
+    request with the same ones, not merged and checked again for each."""
+    prepared: CaseInsensitiveDict[str] = CaseInsensitiveDict()
+    try:
+        items = _merged_and_checked(tuple(defaults.items()), tuple(headers))
+    except TypeError:  # a header that cannot be a cache key (a list, say): merged and checked here
+        items = _merge_and_check(tuple(defaults.items()), headers)
+    for name, value in items:
+        prepared[name] = value  # type: ignore[assignment]  # requests types them as str; a bytes value stays
+    return prepared
+
+
+def _merge_and_check(
+    defaults: Sequence[tuple[str, str | bytes]], headers: Sequence[tuple[str, str]]
+) -> tuple[tuple[str, str | bytes], ...]:
+    # As `Session.prepare_request` merges them (the last of two names alike wins, at the first one's place)
+    # and `PreparedRequest.prepare_headers` checks them.
+    merged: CaseInsensitiveDict[str | bytes] = CaseInsensitiveDict(defaults)
+    for name, value in dict(headers).items():
+        merged[name] = value
+    checked = requests.PreparedRequest()
+    checked.prepare_headers(merged)
+    return tuple(checked.headers.items())
+
+
+_merged_and_checked = functools.lru_cache(maxsize=256)(_merge_and_check)
 
 
 def _phase(url: str, dial: Dial, guard: HopGuard) -> Phase:
@@ -306,5 +374,9 @@ def send(
             raise Cancelled
         raise _failure(capture_session, requests.Timeout(), dial, prepared.url or "", host, guard)
     # As Session.send does: cookies a hop sets are sent on the next (requests has no types for this one).
-    extract_cookies_to_jar(capture_session.session.cookies, prepared, response.raw)  # type: ignore[no-untyped-call]
+    # An answer that sets none is not handed to the jar: cookielib would find no cookie in it, after a mock
+    # request and response made of it, the URL parsed again and two walks over its headers.
+    original = getattr(response.raw, "_original_response", None)
+    if original is not None and sets_cookies(original.msg):
+        extract_cookies_to_jar(capture_session.session.cookies, prepared, response.raw)  # type: ignore[no-untyped-call]
     return response

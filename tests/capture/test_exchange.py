@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import requests
 
 from provenance.capture.exchange import (
     AttemptFailed,
@@ -176,3 +177,30 @@ def test_a_request_record_that_cannot_be_made_while_the_answer_is_awaited_is_mad
     request, response = read_records(_published(warc))
     assert exchange.status == 200 and response["payload"] == b"<p>page</p>"
     assert request["headers"]["WARC-Concurrent-To"] == exchange.response_record_id
+
+
+def test_each_request_record_is_the_request_requests_own_session_prepares(
+    fixture_server: FixtureServer, archive_dir: Path
+) -> None:
+    # The request is prepared without requests' merges and URL parsing, and an answer is read for cookies
+    # only where it sets one: the records must hold the very requests requests' own path makes, the second
+    # hop to an origin (its URL checked already) with the cookie the first answer set.
+    fixture_server.routes["/first"] = Reply(200, b"first", (("Set-Cookie", "sid=7; Path=/"),))
+    fixture_server.routes["/second"] = Reply(200, b"second", (("Content-Type", "text/plain"),))
+    session = open_session(NetworkOptions(connect_to=(fixture_server.rule("news.example"),)))
+    warc = WarcFile(archive_dir, "exchange", dt.datetime.now(dt.UTC))
+    expected = []
+    for path in ("/first", "/second", "/second?q=a/../b"):
+        url = f"http://news.example{path}"
+        plain = session.session.prepare_request(requests.Request("GET", url))
+        head = url.split("/", 3)[3]
+        expected.append((f"GET /{head} HTTP/1.1", [*plain.headers.items(), ("Host", "news.example")]))
+        fetch_and_record(session, OutgoingRequest(url), warc)
+    session.close()
+    recorded = [
+        (record["http_status_line"], record["http_headers"])
+        for record in read_records(_published(warc))
+        if record["type"] == "request"
+    ]
+    assert recorded == expected
+    assert ("Cookie", "sid=7") in recorded[1][1]

@@ -84,7 +84,20 @@ def test_the_request_is_the_one_requests_prepares(
         capture_session.close()
 
 
-@pytest.mark.parametrize("url", ["http://", "http://*.example/", "http://.example/"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://",
+        "http://*.example/",
+        "http://.example/",
+        "http://news.example:99999/a",  # a port out of range
+        "http://news.example:8x/a",  # a port that is no number
+        "http://ne ws.example/a?q=1",  # a character no host holds
+        "http://[::1/a",  # an IPv6 address not closed
+        "http://*.example",  # no path at all
+        "http:/news.example/a?next=http://b.example/",  # no authority: the `://` is the query's
+    ],
+)
 def test_a_url_requests_refuses_is_refused_the_same_way(url: str) -> None:
     capture_session = open_session(NetworkOptions())
     with pytest.raises(requests.RequestException) as plain:
@@ -115,3 +128,47 @@ def test_the_operators_own_url_may_carry_credentials_as_basic_auth() -> None:
     finally:
         capture_session.close()
     assert prepared.headers["Authorization"] == "Basic dXNlcjpwdw=="
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://news.example/a%zz/b",  # an escape that is none: requests writes it as it stands
+        "http://news.example/a/../b?q=%",
+        "http://news.example\\a",
+        "http://news.example\\@evil.example/a",  # the authority ends at a backslash for urllib3
+    ],
+)
+def test_a_url_requests_takes_is_taken(url: str) -> None:
+    capture_session = open_session(NetworkOptions())
+    fast = prepare_request(capture_session, "GET", url, (), b"")
+    assert _seen(fast) == _seen(_by_requests(capture_session, "GET", url, (), b""))
+
+
+def test_an_origin_is_parsed_once_for_all_its_requests(monkeypatch: pytest.MonkeyPatch) -> None:
+    # requests parsed, escaped and joined each URL again, though the checks it makes read only the scheme
+    # and the authority. The URL sent is the one given either way.
+    parsed: list[str] = []
+    parse_url = requests.models.parse_url
+
+    def counted(url: str) -> object:
+        parsed.append(url)
+        return parse_url(url)
+
+    monkeypatch.setattr(requests.models, "parse_url", counted)
+    capture_session = open_session(NetworkOptions())
+    urls = [f"http://once.example:8080/page/{number}?q={number}" for number in range(5)]
+    prepared = [prepare_request(capture_session, "GET", url, (), b"") for url in urls]
+    assert [request.url for request in prepared] == urls
+    assert len(parsed) <= 1
+
+
+def test_a_header_requests_refuses_is_refused_each_time() -> None:
+    capture_session = open_session(NetworkOptions())
+    bad = (("X-Note", "a\r\nInjected: 1"),)
+    with pytest.raises(requests.RequestException) as plain:
+        _by_requests(capture_session, "GET", "http://news.example/", bad, b"")
+    for _ in range(2):  # a refused set of headers is not kept as checked
+        with pytest.raises(requests.RequestException) as fast:
+            prepare_request(capture_session, "GET", "http://news.example/", bad, b"")
+        assert (type(fast.value), str(fast.value)) == (type(plain.value), str(plain.value))

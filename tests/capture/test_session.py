@@ -3,6 +3,7 @@ default adapters, and otherwise the session requests itself makes."""
 
 from __future__ import annotations
 
+import pytest
 import requests
 from requests.cookies import RequestsCookieJar
 
@@ -10,8 +11,8 @@ from provenance.capture.guard import HopGuard
 from provenance.capture.options import NetworkOptions
 from provenance.capture.pinning import PinnedAdapter
 from provenance.capture.policy import parse_target, plan_dial
-from provenance.capture.session import open_session, prepare_request, send
-from tests.support.servers import FixtureServer
+from provenance.capture.session import CaptureSession, open_session, prepare_request, send
+from tests.support.servers import FixtureServer, Reply
 
 _ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,application/json;q=0.9,*/*;q=0.8"
 # What `open_session` sets to the capture's own values rather than requests' defaults.
@@ -102,3 +103,39 @@ def test_closing_a_session_closes_the_pool_of_each_hop_it_sent(fixture_server: F
     capture_session.close()
     assert pools[1].pool is None
     assert capture_session.adapter._pools == []
+
+
+def _sent(capture_session: CaptureSession, options: NetworkOptions, url: str) -> requests.PreparedRequest:
+    prepared = prepare_request(capture_session, "GET", url)
+    with HopGuard(5.0, options.cancellation) as guard:
+        dial = plan_dial(parse_target(url), options, timeout=5.0)
+        send(capture_session, prepared, dial, guard).close()
+    return prepared
+
+
+def test_an_answer_that_sets_no_cookie_is_not_handed_to_the_jar(
+    fixture_server: FixtureServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # cookielib would find none in it, after a mock request and response and two walks over its headers.
+    handed: list[object] = []
+    extract = RequestsCookieJar.extract_cookies
+
+    def counted(jar: RequestsCookieJar, response: object, request: object) -> None:
+        if jar is capture_session.session.cookies:  # not the answer's own jar, which requests fills too
+            handed.append(response)
+        extract(jar, response, request)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(RequestsCookieJar, "extract_cookies", counted)
+    fixture_server.routes["/plain"] = Reply(200, b"plain", (("Content-Type", "text/plain"),))
+    fixture_server.routes["/sets"] = Reply(200, b"sets", (("set-COOKIE", "sid=7; Path=/"),))
+    options = NetworkOptions(connect_to=(fixture_server.rule("news.example"),))
+    capture_session = open_session(options)
+    try:
+        _sent(capture_session, options, "http://news.example/plain")
+        assert handed == []
+        _sent(capture_session, options, "http://news.example/sets")  # any case of the name, as cookielib
+        assert len(handed) == 1
+        # The cookie it set goes with the next hop, as requests' own sending does.
+        assert _sent(capture_session, options, "http://news.example/plain").headers["Cookie"] == "sid=7"
+    finally:
+        capture_session.close()
