@@ -10,6 +10,7 @@ from pathlib import Path
 
 from provenance.locate.locate import FootnoteSearch, LocateResult, located_candidate
 from provenance.locate.rank import tied_at_the_top
+from provenance.locate.unsearchable import unsearchable_platform
 from provenance.outputs.json_text import disarm_workflow_commands_json, indented_json
 
 
@@ -26,6 +27,9 @@ def render_locate_json(results: Sequence[LocateResult], citations: Path | None) 
                     {
                         "label": search.label,
                         "platform": search.query.platform.value if search.query.platform else None,
+                        # The platform the note or passage names that `locate` cannot search (`Truth Social`),
+                        # where `platform` is null: a program reading null as "names none" misread it.
+                        "unsearchable_platform": _unsearchable(search),
                         "date": search.query.date.isoformat() if search.query.date else None,
                         # A note without a day: the month (`2022-01`, searched whole) or year it gives.
                         "period": search.query.period,
@@ -63,3 +67,9 @@ def _tied(search: FootnoteSearch) -> list[str]:
     if search.unranked is not None:
         return []
     return [candidate.post.url for candidate in tied_at_the_top(search.candidates)]
+
+
+def _unsearchable(search: FootnoteSearch) -> str | None:
+    footnote = search.footnote
+    found = unsearchable_platform(footnote.text, search.citation.platform, footnote.contexts)
+    return found.name if found is not None else None

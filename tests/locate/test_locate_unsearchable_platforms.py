@@ -74,6 +74,7 @@ def test_a_note_naming_a_platform_locate_cannot_search_says_so_and_proposes_no_p
     code, footnote, table = locate(f"{passage}\n\n[1] {note}\n")
 
     assert code == 1 and footnote["candidates"] == [], "no post of another platform is proposed"
+    assert footnote["unsearchable_platform"] == platform, "the JSON names it, not only a null platform"
     assert _listings(locate) == [], "neither the X account's archive nor the Telegram channel is read"
     said = footnote["notes"][0]
     opening = f"the note names {platform}" if where == "note" else "the note names no platform; the passage"
