@@ -2,15 +2,15 @@
 and academic sources the earlier sets cite least.
 
 A legal memo on a data-protection fine cites the Court of Appeal's judgment on BAILII (by its day, and by its
-hearing's), a section of a statute on legislation.gov.uk as in force on a day, the regulator's press release
-and its penalty notice as a PDF the clerk's word processor dated the week before, a news report corrected
-since (the report relies on the figure the correction withdrew), a LinkedIn post and a Facebook post behind
-Facebook's login wall. A health brief on RSV vaccines cites a journal article by its DOI (doi.org redirecting
-to the publisher), a PubMed abstract, a retracted paper's PubMed page the brief still relies on, a medRxiv
-preprint by its first version's link and by its unversioned one (which shows its second version), the WHO's
-fact sheet rewritten since, a Zenodo dataset, a conference talk on YouTube and a Wikipedia article by a
-permanent link to one revision (`oldid`). Each footnote's status is what an honest tool must say: `verified`
-only where every claim was checked. The servers are local (`--connect-to`), the URLs the real ones.
+hearing's), a section of a statute on legislation.gov.uk as in force on a day (and on a day before it), the
+regulator's press release and its penalty notice as a PDF the clerk's word processor dated the week before, a
+news report corrected since (the report relies on the figure the correction withdrew), a LinkedIn post and a
+Facebook post behind Facebook's login wall. A health brief on RSV vaccines cites a journal article by its DOI
+(doi.org redirecting to the publisher), a PubMed abstract, a retracted paper's PubMed page the brief still
+relies on, a medRxiv preprint by its first version's link and by its unversioned one (which shows its second
+version), the WHO's fact sheet rewritten since, a Zenodo dataset, a conference talk on YouTube and a Wikipedia
+article by a permanent link to one revision (`oldid`). Each footnote's status is what an honest tool must say:
+`verified` only where every claim was checked. The servers are local (`--connect-to`), the URLs the real ones.
 """
 
 from __future__ import annotations
@@ -64,6 +64,8 @@ infringement".[^judgment]
 3. Section 155 allows the Commissioner to "require the person to pay to the Commissioner an amount in
 sterling specified in the notice".[^statute]
 
+3a. The same section applied a year before.[^statute-earlier]
+
 4. Announcing the fine, the Information Commissioner said that "Northgate Data failed in the most basic of
 duties".[^release]
 
@@ -82,6 +84,7 @@ server".[^facebook]
 [^judgment]: Northgate Data Ltd v Information Commissioner [2024] EWCA Civ 412, 24 April 2024, {BAILII}
 [^judgment-hearing]: Northgate Data Ltd v Information Commissioner [2024] EWCA Civ 412, 5 March 2024, {BAILII}
 [^statute]: Data Protection Act 2018, s. 155(1), legislation.gov.uk, as in force on 1 January 2024, {STATUTE}
+[^statute-earlier]: Data Protection Act 2018, s. 155(1), legislation.gov.uk, as in force on 1 January 2023, {STATUTE}
 [^release]: Information Commissioner's Office, "ICO fines Northgate Data £1.2 million for failing to protect patients' records", 25 April 2024, {RELEASE}
 [^notice]: Information Commissioner, Monetary Penalty Notice to Northgate Data Ltd, 24 April 2024, {NOTICE}
 [^herald]: Tom Whitfield, "NHS records firm Northgate fined after patient data left exposed", The Examplia Herald, 25 April 2024, {HERALD}
@@ -285,9 +288,10 @@ def test_each_footnote_of_the_legal_memo_has_the_status_a_careful_lawyer_would_g
     statuses = {label: footnote["status"] for label, footnote in memo.items()}
     statuses.pop("herald-figure")  # see the test below: the figure the correction note withdrew, verified
     assert statuses == {
-        "judgment": "unconfirmed",  # its day only in BAILII's title and text
-        "judgment-hearing": "unconfirmed",  # the hearing's: nothing read says otherwise
-        "statute": "unconfirmed",  # a section as in force on a day: no publication day to compare
+        "judgment": "unconfirmed",  # its day read from BAILII's title; the court's name not on the page
+        "judgment-hearing": "failed",  # the hearing's day: the page's title gives the judgment's
+        "statute": "unconfirmed",  # the version's day passes; the Act's name read as its author warns
+        "statute-earlier": "failed",  # the page shows the version as at another day
         "release": "verified",
         "notice": "unconfirmed",  # the PDF's /CreationDate is the draft's, not the notice's day
         "herald": "verified",
@@ -299,9 +303,31 @@ def test_each_footnote_of_the_legal_memo_has_the_status_a_careful_lawyer_would_g
         "pass",
         "found 'the failure to encrypt the backup server was a serious infringement'",
     )
-    assert checks["judgment"]["date"] == ("warn", "the source shows no publication date: compare by hand")
-    assert checks["judgment-hearing"]["date"][0] == "warn"
-    assert checks["statute"]["date"][0] == "warn"
+    # The judgment's day is in BAILII's title (and its heading), never the hearing's.
+    assert checks["judgment"]["date"] == (
+        "pass",
+        "the source gives the day 2024-04-24 (the judgment's day, in BAILII's title)",
+    )
+    assert checks["judgment-hearing"]["date"] == (
+        "fail",
+        "cited 2024-03-05; the source gives 2024-04-24 (the judgment's day, in BAILII's title)",
+    )
+    # The neutral citation's court, by its name: `EWCA Civ` is part of the citation, no author.
+    assert checks["judgment"]["author"] == (
+        "warn",
+        "no author found in the capture: compare 'Court of Appeal (Civil Division)' by hand",
+    )
+    # A section as in force on a day: the point in time the page shows is the version's day.
+    assert checks["statute"]["date"] == (
+        "pass",
+        "the source gives the day 2024-01-01 (the day of the version shown, 'Point in time view as at "
+        "01/01/2024')",
+    )
+    assert checks["statute-earlier"]["date"] == (
+        "fail",
+        "cited 2023-01-01; the source gives 2024-01-01 (the day of the version shown, 'Point in time view "
+        "as at 01/01/2024')",
+    )
     # A file's maker and its making are not the notice's signatory and day.
     assert checks["notice"]["date"] == ("warn", "the source shows no publication date: compare by hand")
     assert "the PDF's metadata names 'seckersley', who made the file" in checks["notice"]["author"][1]

@@ -2177,12 +2177,124 @@ def _bracketed_case_note(opening: str) -> CaseNote | None:
         return None
     caption = " ".join(found["caption"].split())
     if found["neutral"] is not None:
-        court = " ".join(found["neutral"].split())
-        court = f"{court} ({found['division']})" if found["division"] is not None else court
+        code = " ".join(found["neutral"].split())
+        court = neutral_citation_court(code, found["division"])
         return CaseNote(caption, None, court, found["bracketed_year"])
     if found["canadian"] is not None:
-        return CaseNote(caption, None, found["canadian"], found["canadian_year"])
+        court = _CANADIAN_COURT_NAMES.get(found["canadian"], found["canadian"])
+        return CaseNote(caption, None, court, found["canadian_year"])
     return CaseNote(caption, None, found["reported_court"])
+
+
+def neutral_citation_court(code: str, division: str | None = None) -> str:
+    """The court a bracketed neutral citation's code stands for (`EWCA Civ`: the Court of Appeal (Civil
+    Division); `EWHC` with `(KB)`: the High Court of Justice (King's Bench Division)), as the judgment's own
+    heading names it: the code is part of the citation, no author's name, and compared as an author with a
+    page it matched nothing. A code not named here is kept as written, with its division (`NSWLEC`); a
+    division not named here, as written after the court's name (`Family Court (B)`)."""
+    name = _NEUTRAL_COURT_NAMES.get(code)
+    if name is None:
+        return f"{code} ({division})" if division is not None else code
+    if division is None:
+        return name
+    divisions = _NEUTRAL_COURT_DIVISIONS.get(code, {})
+    return f"{name} ({divisions.get(division, division)})"
+
+
+# The courts the bracketed neutral citations' codes stand for (`_BRACKETED_NEUTRAL_COURTS`), in the words of
+# their judgments' headings (`SCC` in square brackets, as a note may write it, is Canada's).
+_NEUTRAL_COURT_NAMES = {
+    "UKSC": "Supreme Court of the United Kingdom",
+    "UKPC": "Judicial Committee of the Privy Council",
+    "UKHL": "House of Lords",
+    "UKUT": "Upper Tribunal",
+    "UKFTT": "First-tier Tribunal",
+    "UKEAT": "Employment Appeal Tribunal",
+    "EAT": "Employment Appeal Tribunal",
+    "UKET": "Employment Tribunal",
+    "CAT": "Competition Appeal Tribunal",
+    "UKSIAC": "Special Immigration Appeals Commission",
+    "UKIPTrib": "Investigatory Powers Tribunal",
+    "EWCA Civ": "Court of Appeal (Civil Division)",
+    "EWCA Crim": "Court of Appeal (Criminal Division)",
+    "EWHC": "High Court of Justice",
+    "EWCOP": "Court of Protection",
+    "EWFC": "Family Court",
+    "EWCC": "County Court",
+    "EWMC": "Magistrates' Court",
+    "NICA": "Court of Appeal in Northern Ireland",
+    "NIQB": "High Court of Justice in Northern Ireland (Queen's Bench Division)",
+    "NIKB": "High Court of Justice in Northern Ireland (King's Bench Division)",
+    "NICh": "High Court of Justice in Northern Ireland (Chancery Division)",
+    "NIFam": "High Court of Justice in Northern Ireland (Family Division)",
+    "NICC": "Crown Court in Northern Ireland",
+    "CSOH": "Court of Session (Outer House)",
+    "CSIH": "Court of Session (Inner House)",
+    "HCJAC": "High Court of Justiciary (Court of Criminal Appeal)",
+    "HCJ": "High Court of Justiciary",
+    "IESC": "Supreme Court of Ireland",
+    "IECA": "Court of Appeal of Ireland",
+    "IEHC": "High Court of Ireland",
+    "IECCA": "Court of Criminal Appeal of Ireland",
+    "HCA": "High Court of Australia",
+    "FCA": "Federal Court of Australia",
+    "FCAFC": "Federal Court of Australia (Full Court)",
+    "NSWCA": "New South Wales Court of Appeal",
+    "NSWSC": "Supreme Court of New South Wales",
+    "NSWCCA": "New South Wales Court of Criminal Appeal",
+    "VSCA": "Supreme Court of Victoria (Court of Appeal)",
+    "VSC": "Supreme Court of Victoria",
+    "NZSC": "Supreme Court of New Zealand",
+    "NZCA": "Court of Appeal of New Zealand",
+    "NZHC": "High Court of New Zealand",
+    "SGCA": "Court of Appeal of Singapore",
+    "SGHC": "High Court of Singapore",
+    "HKCFA": "Court of Final Appeal of Hong Kong",
+    "HKCA": "Court of Appeal of Hong Kong",
+    "HKCFI": "Court of First Instance of Hong Kong",
+    "ZACC": "Constitutional Court of South Africa",
+    "ZASCA": "Supreme Court of Appeal of South Africa",
+    "SCC": "Supreme Court of Canada",
+    "SAC (Civ)": "Sheriff Appeal Court (Civil)",
+    "SAC (Crim)": "Sheriff Appeal Court (Criminal)",
+}
+# Canada's courts by their unbracketed neutral citations' codes (`_CANADIAN_NEUTRAL_COURTS`): `FCA` is the
+# Federal Court of Appeal here, Australia's Federal Court in square brackets.
+_CANADIAN_COURT_NAMES = {
+    "SCC": "Supreme Court of Canada",
+    "FCA": "Federal Court of Appeal",
+    "FC": "Federal Court",
+    "TCC": "Tax Court of Canada",
+    "ONCA": "Court of Appeal for Ontario",
+    "ONSC": "Ontario Superior Court of Justice",
+    "BCCA": "Court of Appeal for British Columbia",
+    "BCSC": "Supreme Court of British Columbia",
+    "ABCA": "Court of Appeal of Alberta",
+    "QCCA": "Court of Appeal of Quebec",
+}
+# The divisions, lists and chambers a neutral citation names in parentheses after its number, by court.
+_NEUTRAL_COURT_DIVISIONS = {
+    "EWHC": {
+        "KB": "King's Bench Division",
+        "QB": "Queen's Bench Division",
+        "Ch": "Chancery Division",
+        "Fam": "Family Division",
+        "Admin": "Administrative Court",
+        "Comm": "Commercial Court",
+        "TCC": "Technology and Construction Court",
+        "Pat": "Patents Court",
+        "IPEC": "Intellectual Property Enterprise Court",
+        "Admlty": "Admiralty Court",
+        "SCCO": "Senior Courts Costs Office",
+    },
+    "UKUT": {
+        "IAC": "Immigration and Asylum Chamber",
+        "AAC": "Administrative Appeals Chamber",
+        "TCC": "Tax and Chancery Chamber",
+        "LC": "Lands Chamber",
+    },
+    "UKFTT": {"TC": "Tax Chamber", "GRC": "General Regulatory Chamber", "PC": "Property Chamber"},
+}
 
 
 # The words before the day a note retrieved or accessed its source (as Wikipedia's own citations and the

@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 from provenance.capture.location import redirect_target
 from provenance.extractors.bluesky import BlueskyExtractor
 from provenance.extractors.interface import CapturedPage, Extractor
+from provenance.extractors.judgments import JudgmentDayExtractor
 from provenance.extractors.login_walled import LoginWalledExtractor
 from provenance.extractors.mastodon import MastodonExtractor
 from provenance.extractors.pages import (
@@ -79,6 +80,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     LoginWalledExtractor(),
     MastodonExtractor(),  # a post's path on any host no platform above is known by
     WikipediaRevisionExtractor(),  # a web page, dated by the revision its permanent link names
+    JudgmentDayExtractor(),  # a web page, dated by a BAILII judgment's day or a statute version's
     WebExtractor(),
 )
 

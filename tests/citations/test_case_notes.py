@@ -24,30 +24,42 @@ def _note(text: str) -> Footnote:
 # (note, caption, court): neutral citations of courts the parser did not know. Each was read as a note
 # naming no author (`schema` failed a complete citation of a judgment), or its caption as the author.
 _NEUTRAL_CITATIONS = [
-    ("A Local Authority v X [2019] EWCOP 12.", "A Local Authority v X", "EWCOP"),
-    ("Jones v Acme Ltd [2020] UKEAT 0123_19_0101.", "Jones v Acme Ltd", "UKEAT"),
-    ("Jones v Acme Ltd [2023] EAT 45.", "Jones v Acme Ltd", "EAT"),
-    ("Doe v Roe [2019] NICA 12.", "Doe v Roe", "NICA"),
-    ("Doe v Roe [2019] NIQB 50.", "Doe v Roe", "NIQB"),
-    ("Doe v Roe [2023] NIKB 7.", "Doe v Roe", "NIKB"),
-    ("HM Advocate v Roe [2019] HCJAC 5.", "HM Advocate v Roe", "HCJAC"),
-    ("Doe v Roe [2021] SAC (Civ) 3.", "Doe v Roe", "SAC (Civ)"),
-    ("Doe v Roe [2019] IECA 5.", "Doe v Roe", "IECA"),
-    ("Doe v Roe [2019] FCA 5.", "Doe v Roe", "FCA"),
-    ("Doe v Roe [2019] FCAFC 5.", "Doe v Roe", "FCAFC"),
-    ("Doe v Roe [2019] NSWCA 5.", "Doe v Roe", "NSWCA"),
-    ("Doe v Roe [2019] VSCA 5.", "Doe v Roe", "VSCA"),
-    ("Doe v Roe [2019] NZCA 5.", "Doe v Roe", "NZCA"),
-    ("Doe v Roe [2019] NZHC 5.", "Doe v Roe", "NZHC"),
-    ("Doe v Roe [2019] SGCA 5.", "Doe v Roe", "SGCA"),
-    ("Doe v Roe [2019] HKCFA 5.", "Doe v Roe", "HKCFA"),
-    ("Doe v Roe [2019] ZACC 5.", "Doe v Roe", "ZACC"),
+    ("A Local Authority v X [2019] EWCOP 12.", "A Local Authority v X", "Court of Protection"),
+    ("Jones v Acme Ltd [2020] UKEAT 0123_19_0101.", "Jones v Acme Ltd", "Employment Appeal Tribunal"),
+    ("Jones v Acme Ltd [2023] EAT 45.", "Jones v Acme Ltd", "Employment Appeal Tribunal"),
+    ("Doe v Roe [2019] NICA 12.", "Doe v Roe", "Court of Appeal in Northern Ireland"),
+    (
+        "Doe v Roe [2019] NIQB 50.",
+        "Doe v Roe",
+        "High Court of Justice in Northern Ireland (Queen's Bench Division)",
+    ),
+    (
+        "Doe v Roe [2023] NIKB 7.",
+        "Doe v Roe",
+        "High Court of Justice in Northern Ireland (King's Bench Division)",
+    ),
+    (
+        "HM Advocate v Roe [2019] HCJAC 5.",
+        "HM Advocate v Roe",
+        "High Court of Justiciary (Court of Criminal Appeal)",
+    ),
+    ("Doe v Roe [2021] SAC (Civ) 3.", "Doe v Roe", "Sheriff Appeal Court (Civil)"),
+    ("Doe v Roe [2019] IECA 5.", "Doe v Roe", "Court of Appeal of Ireland"),
+    ("Doe v Roe [2019] FCA 5.", "Doe v Roe", "Federal Court of Australia"),
+    ("Doe v Roe [2019] FCAFC 5.", "Doe v Roe", "Federal Court of Australia (Full Court)"),
+    ("Doe v Roe [2019] NSWCA 5.", "Doe v Roe", "New South Wales Court of Appeal"),
+    ("Doe v Roe [2019] VSCA 5.", "Doe v Roe", "Supreme Court of Victoria (Court of Appeal)"),
+    ("Doe v Roe [2019] NZCA 5.", "Doe v Roe", "Court of Appeal of New Zealand"),
+    ("Doe v Roe [2019] NZHC 5.", "Doe v Roe", "High Court of New Zealand"),
+    ("Doe v Roe [2019] SGCA 5.", "Doe v Roe", "Court of Appeal of Singapore"),
+    ("Doe v Roe [2019] HKCFA 5.", "Doe v Roe", "Court of Final Appeal of Hong Kong"),
+    ("Doe v Roe [2019] ZACC 5.", "Doe v Roe", "Constitutional Court of South Africa"),
     # Canada's neutral citation: no brackets, after the caption's comma.
-    ("R v Jordan, 2016 SCC 27, [2016] 1 SCR 631.", "R v Jordan", "SCC"),
-    ("Doe v Roe, 2019 ONCA 5.", "Doe v Roe", "ONCA"),
-    ("Doe v Roe, 2019 BCCA 5.", "Doe v Roe", "BCCA"),
-    ("Doe v. Roe, 2019 QCCA 5.", "Doe v. Roe", "QCCA"),
-    ("Doe v Roe, 2019 FCA 5.", "Doe v Roe", "FCA"),
+    ("R v Jordan, 2016 SCC 27, [2016] 1 SCR 631.", "R v Jordan", "Supreme Court of Canada"),
+    ("Doe v Roe, 2019 ONCA 5.", "Doe v Roe", "Court of Appeal for Ontario"),
+    ("Doe v Roe, 2019 BCCA 5.", "Doe v Roe", "Court of Appeal for British Columbia"),
+    ("Doe v. Roe, 2019 QCCA 5.", "Doe v. Roe", "Court of Appeal of Quebec"),
+    ("Doe v Roe, 2019 FCA 5.", "Doe v Roe", "Federal Court of Appeal"),
 ]
 
 
@@ -70,12 +82,20 @@ def test_a_canadian_neutral_citation_dates_the_judgment_to_its_year() -> None:
 
 # (note, caption, court): a matter's caption, one party, or an applicant's `ex parte` after the caption.
 _MATTERS = [
-    ("Re B (A Child) [2013] UKSC 33.", "Re B (A Child)", "UKSC"),
-    ("Re X [2005] UKHL 41.", "Re X", "UKHL"),
-    ("In re Smith [2019] EWHC 5 (Ch).", "In re Smith", "EWHC (Ch)"),
-    ("Ex parte Smith [2019] EWHC 5 (Admin).", "Ex parte Smith", "EWHC (Admin)"),
-    ("In the matter of Jones [2020] NICA 4.", "In the matter of Jones", "NICA"),
-    ("Re J (Children) [2024] EWFC 45 (B).", "Re J (Children)", "EWFC (B)"),
+    ("Re B (A Child) [2013] UKSC 33.", "Re B (A Child)", "Supreme Court of the United Kingdom"),
+    ("Re X [2005] UKHL 41.", "Re X", "House of Lords"),
+    ("In re Smith [2019] EWHC 5 (Ch).", "In re Smith", "High Court of Justice (Chancery Division)"),
+    (
+        "Ex parte Smith [2019] EWHC 5 (Admin).",
+        "Ex parte Smith",
+        "High Court of Justice (Administrative Court)",
+    ),
+    (
+        "In the matter of Jones [2020] NICA 4.",
+        "In the matter of Jones",
+        "Court of Appeal in Northern Ireland",
+    ),
+    ("Re J (Children) [2024] EWFC 45 (B).", "Re J (Children)", "Family Court (B)"),
     (
         "R v Secretary of State for the Home Department, ex p Doody [1994] 1 AC 531 (HL).",
         "R v Secretary of State for the Home Department, ex p Doody",
@@ -84,12 +104,12 @@ _MATTERS = [
     (
         "R v Secretary of State for the Home Department, ex parte Doody [1993] UKHL 8.",
         "R v Secretary of State for the Home Department, ex parte Doody",
-        "UKHL",
+        "House of Lords",
     ),
     (
         "R (on the application of Miller) v Prime Minister [2019] UKSC 41.",
         "R (on the application of Miller) v Prime Minister",
-        "UKSC",
+        "Supreme Court of the United Kingdom",
     ),
 ]
 
@@ -212,9 +232,9 @@ def test_extract_reads_each_case_notes_court_caption_and_year(tmp_path: Path) ->
     notes = {note["label"]: note["citation"] for note in json.loads(done.stdout)["footnotes"]}
     read = {label: (c["author"], c["title"], c["date_month_or_year"]) for label, c in notes.items()}
     assert read == {
-        "1": ("UKSC", "Re B (A Child)", "2013"),
-        "2": ("NICA", "Doe v Roe", "2019"),
-        "3": ("SCC", "R v Jordan", "2016"),
+        "1": ("Supreme Court of the United Kingdom", "Re B (A Child)", "2013"),
+        "2": ("Court of Appeal in Northern Ireland", "Doe v Roe", "2019"),
+        "3": ("Supreme Court of Canada", "R v Jordan", "2016"),
         "4": (SUPREME_COURT_OF_THE_UNITED_STATES, "Roe v. Wade", "1973"),
     }
     assert notes["4"]["accessed"] == "2022-01-21"
@@ -233,3 +253,32 @@ def test_a_bluebook_parentheticals_year_dates_the_decision(note: str, court: str
     # it): a note dating the opinion as plainly as `(2d Cir. 2021)` does had no date at all.
     citation = parse_citation(_note(note)).citation
     assert (citation.author, citation.date, citation.date_month_or_year) == (court, None, "2019")
+
+
+# (note, the court named as its author): the court a neutral citation's code stands for, by its name, and
+# its division's. The code was the author (`EWCA Civ`, `EWHC (KB)`): part of the citation, no author's name,
+# compared as one with the judgment's page it matched nothing there.
+_NEUTRAL_CITATIONS_COURTS = [
+    (
+        "Northgate Data Ltd v Information Commissioner [2024] EWCA Civ 412, 24 April 2024, "
+        "https://www.bailii.org/ew/cases/EWCA/Civ/2024/412.html",
+        "Court of Appeal (Civil Division)",
+    ),
+    ("R (Miller) v Prime Minister [2019] UKSC 41, 24 September 2019.", "Supreme Court of the United Kingdom"),
+    ("Smith v Jones [2023] EWHC 1234 (KB), 3 May 2023.", "High Court of Justice (King's Bench Division)"),
+    ("Smith v Jones [2023] EWHC 1234 (Pat).", "High Court of Justice (Patents Court)"),
+    ("R v Jordan, 2016 SCC 27, 8 July 2016.", "Supreme Court of Canada"),
+    # A code or a division the parser has no name for is kept as written, never dropped.
+    ("Smith v Jones [2023] NSWLEC 12.", "NSWLEC"),
+    ("Smith v Jones [2023] EWHC 12 (Xyz).", "High Court of Justice (Xyz)"),
+    # United States reporters keep the court the parenthetical or the reporter names.
+    ("Brown v. Board of Education, 347 U.S. 483 (1954).", SUPREME_COURT_OF_THE_UNITED_STATES),
+    ("Smith v. Jones, 123 F.3d 456 (2d Cir. 2021).", "2d Cir."),
+]
+
+
+@pytest.mark.parametrize(("note", "court"), _NEUTRAL_CITATIONS_COURTS)
+def test_a_neutral_citation_s_court_code_is_no_author_its_court_is(note: str, court: str) -> None:
+    citation = parse_citation(_note(note)).citation
+    assert citation.author == court
+    assert not [f for f in validate_citation(citation) if f.field == "author"]

@@ -1,0 +1,150 @@
+"""A court's judgment on BAILII and a statute's provision on legislation.gov.uk: dated by the judgment's day
+and by the day of the version shown, which neither page gives in any metadata a web page is dated by.
+
+A BAILII judgment gives its day in its title, after the case's name and neutral citation (`Northgate Data Ltd
+v Information Commissioner [2024] EWCA Civ 412 (24 April 2024)`), and in its text, beside `Date:`,
+`Judgment date` or `Date of judgment` (`24/04/2024`, day first as English courts write it). Read as a web
+page, it had no date: a note citing the judgment's day was unconfirmed, and one citing its hearing's day
+(`Hearing dates: 5 and 6 March 2024`, which is never read as the judgment's) was too, though the page says
+otherwise.
+
+legislation.gov.uk shows a provision as in force on one day (`Point in time view as at 01/01/2024`, or a
+version `as in force on 1 January 2024`): the day of the version shown, which a note cites the provision
+by. Read as the source's day, it passes the note citing that day and fails (or warns, a day apart) another,
+as a web page's day does.
+
+Each day is taken as a day alone (no time), with where it came from named. Bounded: the title is read from
+its last `_MOST_TITLE_CHARS` characters, the text from the page's first `_MOST_HTML_CHARS` characters (the
+day stands in a judgment's heading and above a provision, near the top) and at most `_MOST_TEXT_CHARS` of
+its text; each pattern is a run of bounded parts, tried at each place once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from urllib.parse import urlsplit
+
+from selectolax.lexbor import LexborHTMLParser
+
+from provenance.extractors.interface import CapturedPage, Extractor
+from provenance.extractors.pages import decode_html
+from provenance.extractors.web import WebExtractor
+from provenance.html_nesting import within_nesting
+from provenance.models import Platform, SourcePost
+from provenance.patterns import on_first_use
+from provenance.side_urls import on_domain
+
+_MOST_TITLE_CHARS = 120
+_MOST_HTML_CHARS = 300_000
+_MOST_TEXT_CHARS = 100_000
+
+_MONTHS = (
+    *("january", "february", "march", "april", "may", "june", "july"),
+    *("august", "september", "october", "november", "december"),
+)
+_MONTH = "|".join(_MONTHS)
+# A day as English courts and legislation.gov.uk write it: `24/04/2024`, `24 April 2024`, `1st January 2024`.
+_DAY = (
+    rf"(?:(\d{{1,2}})/(\d{{1,2}})/(\d{{4}})|(\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}({_MONTH})\s{{1,3}}(\d{{4}}))"
+)
+# The day in parentheses that ends a BAILII judgment's title.
+_TITLE_DAY = on_first_use(rf"\(\s{{0,3}}{_DAY}\s{{0,3}}\)\s{{0,3}}$", re.IGNORECASE)
+# The judgment's day beside its label in the text; never a hearing's (`Hearing date: 5/3/2024`).
+_JUDGMENT_DAY = on_first_use(
+    r"(?<!hearing )\b(?:judgment\s{1,3}date|date\s{1,3}of\s{1,3}judgment|date)"
+    rf"\s{{0,3}}:?\s{{0,3}}{_DAY}\b",
+    re.IGNORECASE,
+)
+# The day of the version of a provision legislation.gov.uk shows.
+_VERSION_DAY = on_first_use(
+    rf"\b(point\s{{1,3}}in\s{{1,3}}time\s{{1,3}}view\s{{1,3}}as\s{{1,3}}at|as\s{{1,3}}in\s{{1,3}}force\s{{1,3}}on)"
+    rf"\s{{1,3}}{_DAY}\b",
+    re.IGNORECASE,
+)
+
+BAILII_TITLE = "the judgment's day, in BAILII's title"
+BAILII_TEXT = "the judgment's day, beside {label!r} in the judgment"
+VERSION_SHOWN = "the day of the version shown, {said!r}"
+
+
+def _day_of(found: re.Match[str], first_group: int) -> dt.date | None:
+    """The calendar day `_DAY`'s groups (from `first_group`) hold; None for no day of the calendar."""
+    day, month, year, word_day, month_name, word_year = found.groups()[first_group : first_group + 6]
+    try:
+        if day is not None:
+            return dt.date(int(year), int(month), int(day))
+        return dt.date(int(word_year), _MONTHS.index(month_name.casefold()) + 1, int(word_day))
+    except ValueError:
+        return None  # `31/02/2024`, `24/13/2024`
+
+
+def judgment_day(title: str, text: str) -> tuple[dt.date, str] | None:
+    """The day a BAILII judgment was given and where the page says it: its title's ending `(24 April 2024)`,
+    else its text's day beside `Date:`, `Judgment date` or `Date of judgment`; None where neither says."""
+    found = _TITLE_DAY().search(title.strip()[-_MOST_TITLE_CHARS:])
+    day = _day_of(found, 0) if found is not None else None
+    if day is not None:
+        return day, BAILII_TITLE
+    for beside in _JUDGMENT_DAY().finditer(text[:_MOST_TEXT_CHARS]):
+        day = _day_of(beside, 0)
+        if day is not None:
+            label = " ".join(beside.group().split())[:60]
+            return day, BAILII_TEXT.format(label=label)
+    return None
+
+
+def version_day(text: str) -> tuple[dt.date, str] | None:
+    """The day of the version of a provision legislation.gov.uk shows (`Point in time view as at
+    01/01/2024`, `as in force on 1 January 2024`) and the words that say it; None where none is said."""
+    for found in _VERSION_DAY().finditer(text[:_MOST_TEXT_CHARS]):
+        day = _day_of(found, 1)
+        if day is not None:
+            return day, VERSION_SHOWN.format(said=" ".join(found.group().split())[:80])
+    return None
+
+
+def _on_bailii(url: str) -> bool:
+    return on_domain(url, "bailii.org") and "/cases/" in urlsplit(url).path[:300]
+
+
+def _on_legislation_gov_uk(url: str) -> bool:
+    return on_domain(url, "legislation.gov.uk")
+
+
+class JudgmentDayExtractor(Extractor):
+    """A BAILII judgment's or a legislation.gov.uk provision's page, read as a web page dated by the
+    judgment's day or by the day of the version shown."""
+
+    platform = Platform.WEB
+
+    def handles(self, url: str) -> bool:
+        try:
+            return _on_bailii(url) or _on_legislation_gov_uk(url)
+        except ValueError:
+            return False
+
+    def extract(self, page: CapturedPage) -> SourcePost:
+        post = WebExtractor().extract(page)
+        main = page.answer()
+        if main is None or main.status != 200 or post.problem is not None:
+            return post
+        tree = LexborHTMLParser(within_nesting(decode_html(main)[:_MOST_HTML_CHARS]))
+        body = tree.body
+        text = body.text(separator=" ")[:_MOST_TEXT_CHARS] if body is not None else ""
+        if _on_bailii(page.url):
+            title_element = tree.css_first("title")
+            title = title_element.text()[:_MOST_HTML_CHARS] if title_element is not None else ""
+            dated = judgment_day(title, text)
+        else:
+            dated = version_day(text)
+        if dated is None:
+            return post
+        day, said = dated
+        return post.model_copy(
+            update={
+                "published": dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC),
+                "published_from": said,
+                "published_day_only": True,
+            }
+        )
