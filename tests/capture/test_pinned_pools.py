@@ -1,15 +1,17 @@
 """Each hop's connection pool: made for the hop's pinned address alone, its idle connections kept without
-the locks of urllib3's own queue."""
+the locks of urllib3's own queue, and its request target found without parsing the URL for proxies."""
 
 from __future__ import annotations
 
 import queue
 
 import pytest
+import requests.utils
+from requests.adapters import HTTPAdapter
 
 from provenance.capture.guard import HopGuard
 from provenance.capture.options import NetworkOptions
-from provenance.capture.pinning import IdleConnections
+from provenance.capture.pinning import IdleConnections, PinnedAdapter
 from provenance.capture.policy import parse_target, plan_dial
 from provenance.capture.session import CaptureSession, open_session, prepare_request, send
 from tests.support.servers import FixtureServer, Reply
@@ -74,3 +76,39 @@ def test_idle_connections_are_kept_as_urllib3s_queue_keeps_them() -> None:
         idle.put("b", block=False)
     assert idle.get(block=False) == "a"
     assert idle.empty()
+
+
+_TARGETS = (
+    "http://news.example/a/b?x=1#frag",
+    "https://news.example",
+    "http://user:pw@news.example:8080//twice?q",
+    "https://news.example/%7Euser;p?q=%20",
+)
+
+
+@pytest.mark.parametrize("url", _TARGETS)
+@pytest.mark.parametrize(
+    "proxies", [{}, {"http": "http://proxy.example:3128", "https": "http://proxy.example:3128"}]
+)
+def test_the_request_target_is_the_one_requests_writes(url: str, proxies: dict[str, str]) -> None:
+    prepared = requests.PreparedRequest()
+    prepared.prepare(method="GET", url=url)
+    adapter = PinnedAdapter(lambda: pytest.fail("no TLS context is needed"), 5.0)
+    assert adapter.request_url(prepared, proxies) == HTTPAdapter.request_url(adapter, prepared, proxies)
+
+
+def test_the_request_target_without_proxies_is_not_looked_up_among_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[object] = []
+
+    def counted(url: str, proxies: object) -> object:
+        asked.append(url)
+        return requests.utils.select_proxy(url, proxies)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("requests.adapters.select_proxy", counted)  # where `request_url` finds it
+    prepared = requests.PreparedRequest()
+    prepared.prepare(method="GET", url="http://news.example/a?b")
+    adapter = PinnedAdapter(lambda: pytest.fail("no TLS context is needed"), 5.0)
+    assert adapter.request_url(prepared, {}) == "/a?b"
+    assert asked == []
