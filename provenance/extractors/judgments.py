@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
+from provenance.citations.dates import ENGLISH_MONTHS
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import decode_html
 from provenance.extractors.web import WebExtractor
@@ -39,10 +40,7 @@ _MOST_TITLE_CHARS = 120
 _MOST_HTML_CHARS = 300_000
 _MOST_TEXT_CHARS = 100_000
 
-_MONTHS = (
-    *("january", "february", "march", "april", "may", "june", "july"),
-    *("august", "september", "october", "november", "december"),
-)
+_MONTHS = tuple(month.casefold() for month in ENGLISH_MONTHS)
 _MONTH = "|".join(_MONTHS)
 # A day as English courts and legislation.gov.uk write it: `24/04/2024`, `24 April 2024`, `1st January 2024`.
 _DAY = (

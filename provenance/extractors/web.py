@@ -97,7 +97,7 @@ from urllib.parse import parse_qsl, urldefrag, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from provenance.citations.dates import find_date, find_time, other_days
+from provenance.citations.dates import ENGLISH_MONTHS, find_date, find_time, other_days
 from provenance.citations.platforms import wayback_original
 from provenance.escaping import escape_unprintable
 from provenance.extractors.interface import CapturedPage, Extractor
@@ -5791,15 +5791,11 @@ def _arxiv_versions(page_url: str, shown: str) -> str | None:
 _RXIV_HOSTS = ("medrxiv.org", "biorxiv.org")
 _RXIV_VERSION_LINK = on_first_use(r"/content/(10\.1101/[0-9.]{1,40})v(\d{1,3})(?![\w-])")
 _RXIV_PREPRINT = on_first_use(r"/content/(10\.1101/[0-9.]{1,40})(?![\w-])")
-_LONG_MONTHS = (
-    *("January", "February", "March", "April", "May", "June", "July", "August", "September", "October"),
-    *("November", "December"),
-)
 _MONTH_DAY_YEAR = on_first_use(
-    rf"(?<![A-Za-z])({'|'.join(_LONG_MONTHS)})\s{{1,3}}(\d{{1,2}}),\s{{1,3}}(\d{{4}})(?!\d)"
+    rf"(?<![A-Za-z])({'|'.join(ENGLISH_MONTHS)})\s{{1,3}}(\d{{1,2}}),\s{{1,3}}(\d{{4}})(?!\d)"
 )
 _POSTED_DAY = on_first_use(
-    rf"Posted\s{{1,3}}((?:{'|'.join(_LONG_MONTHS)})\s{{1,3}}\d{{1,2}},\s{{1,3}}\d{{4}})(?!\d)"
+    rf"Posted\s{{1,3}}((?:{'|'.join(ENGLISH_MONTHS)})\s{{1,3}}\d{{1,2}},\s{{1,3}}\d{{4}})(?!\d)"
 )
 _MOST_VERSION_LINKS = 200  # of a page's links to its preprint's versions, read for their days
 _VERSION_DAY_REACH = 300  # characters of a version's link, or of what follows it, its day is looked for in
@@ -5852,7 +5848,7 @@ def _long_day(written: str) -> str | None:
         return None
     month, day, year = found.groups()
     try:
-        return dt.date(int(year), _LONG_MONTHS.index(month) + 1, int(day)).isoformat()
+        return dt.date(int(year), ENGLISH_MONTHS.index(month) + 1, int(day)).isoformat()
     except ValueError:
         return None  # no day of the calendar (`February 30, 2024`)
 

@@ -23,6 +23,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
+from provenance.citations.dates import ENGLISH_MONTHS
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import decode_html
 from provenance.extractors.web import WebExtractor
@@ -36,10 +37,7 @@ _MOST_INFO_CHARS = 2_000
 _MOST_CONFIG_CHARS = 300_000
 _MOST_ID_DIGITS = 12
 
-_MONTHS = (
-    *("january", "february", "march", "april", "may", "june", "july"),
-    *("august", "september", "october", "november", "december"),
-)
+_MONTHS = tuple(month.casefold() for month in ENGLISH_MONTHS)
 _MONTH = "|".join(_MONTHS)
 # `14:02, 3 March 2024` (day first, as English Wikipedia writes it) or `14:02, March 3, 2024`.
 _REVISION_TIME = on_first_use(
