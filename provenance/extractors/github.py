@@ -137,13 +137,16 @@ def _comment_parts(node: LexborNode) -> tuple[str | None, dt.datetime | None, st
 
 def _thread(tree: LexborHTMLParser, named: str | None, kind: str) -> dict[str, object] | None:
     """The named comment's (else the opening post's) author, time and words, and the others' words; None
-    where the page shows no timeline of comments."""
+    where the page shows no timeline of comments, or no opening post marked as GitHub marks it."""
     comments = _comments(tree)
     if not comments:
         return None
     what = "pull request" if kind == "pull" else "issue"
+    chosen: LexborNode | None
     if named is None:
-        chosen = comments[0] if (comments[0].attributes.get("id") or "").startswith(_OPENING_IDS) else None
+        if not (comments[0].attributes.get("id") or "").startswith(_OPENING_IDS):
+            return None  # no opening post GitHub's way: the page is read as a web page
+        chosen = comments[0]
         said = POST_TIME.format(what=f"{what}'s opening post")
     else:
         chosen = next((node for node in comments if node.attributes.get("id") == named), None)

@@ -63,6 +63,14 @@ def test_a_comment_the_page_does_not_show_is_never_read_as_another_s() -> None:
     assert "does not show the cited comment (issuecomment-2154999999)" in post.unread
 
 
+def test_an_issue_whose_first_comment_is_no_opening_post_is_read_as_a_web_page() -> None:
+    # Its opening post not marked GitHub's way (`id="issue-…"`), the first comment may be anyone's.
+    unmarked = ISSUE_HTML.replace('id="issue-2338811432"', 'id="comment-2338811432"')
+    post = GitHubExtractor().extract(page(ISSUE, answer(ISSUE, unmarked)))
+    assert post.author != "amaraobi"
+    assert post.unread is None
+
+
 def test_a_page_without_github_s_server_rendered_timeline_is_read_as_a_web_page() -> None:
     script_rendered = ISSUE_HTML.replace("timeline-comment-group", "react-issue-body")
     post = extract_source(ISSUE, (answer(ISSUE, script_rendered),))
