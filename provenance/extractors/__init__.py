@@ -25,6 +25,8 @@ from urllib.parse import urlsplit
 
 from provenance.capture.location import redirect_target
 from provenance.extractors.bluesky import BlueskyExtractor
+from provenance.extractors.edgar import EdgarExtractor
+from provenance.extractors.github import GitHubExtractor
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.judgments import JudgmentDayExtractor
 from provenance.extractors.login_walled import LoginWalledExtractor
@@ -81,6 +83,8 @@ EXTRACTORS: tuple[Extractor, ...] = (
     MastodonExtractor(),  # a post's path on any host no platform above is known by
     WikipediaRevisionExtractor(),  # a web page, dated by the revision its permanent link names
     JudgmentDayExtractor(),  # a web page, dated by a BAILII judgment's day or a statute version's
+    GitHubExtractor(),  # a web page, read as the commit, issue post or comment its link names
+    EdgarExtractor(),  # a web page, dated by an EDGAR filing's day or a current report's Date of Report
     WebExtractor(),
 )
 
