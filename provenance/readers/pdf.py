@@ -50,6 +50,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from provenance.citations.dates import ENGLISH_MONTHS
 from provenance.digits import roman_numeral
 from provenance.models import Context, Finding, Footnote, ReportFormat
 from provenance.readers.assembly import (
@@ -1101,9 +1102,9 @@ def _read_lines(
         endnotes = _endnotes_past_footnotes(body[:start], body[start:], numbering.highest, shown_on_page)
         if endnotes is not None:
             notes, body = notes + body[start:], body[:start]
-            result = as_text(body, _joined_url_breaks(_row_pieces_joined(notes)), named)
+            result = as_text(body, _days_carried_over(_joined_url_breaks(_row_pieces_joined(notes))), named)
             return _relabelled(result, lambda number: endnotes.get(number, number))
-    notes = _joined_url_breaks(_row_pieces_joined(notes))
+    notes = _days_carried_over(_joined_url_breaks(_row_pieces_joined(notes)))
     return as_text(body, notes, named)
 
 
@@ -1835,11 +1836,54 @@ def _joined_url_breaks(lines: Sequence[_Line]) -> list[_Line]:
             and not _opens_note(line)
             and line.text.strip()
             and " " not in line.text.strip().split(",")[0]
-        ):
+        ) or (previous is not None and _link_goes_on(previous, line)):
             previous.text = previous.text.rstrip() + line.text.strip()
             previous.links.extend(line.links)
             previous.shown.extend(line.shown)
             continue
+        joined.append(line)
+    return joined
+
+
+def _link_goes_on(previous: _Line, line: _Line) -> bool:
+    """Whether the address `previous` ends with goes on at the start of `line`, as the link over them says:
+    a typesetter breaks a long address where it must (`…/000182345624000031/0` | `001823456-24-…`, before a
+    dot, `…/halvorsenfreight` | `.com/…`, or after a hyphen with the note going on after it, `…-freight-` |
+    `reports-…/; archived at …`); read apart, the note had a second source cut short."""
+    ending = _ENDS_IN_URL.search(previous.text.rstrip())
+    words = line.text.split()
+    if ending is None or not words or _opens_note(line):
+        return False
+    written = ending.group().strip()
+    whole = written + words[0]
+    return any(
+        len(target) > len(written) and target.startswith(written) and whole.startswith(target[: len(whole)])
+        for target in (*previous.links, *line.links)
+    )
+
+
+# A day and its month opening a line (`18 March 2024, https://…`): a note's date carried over from the line
+# above, as a word processor wraps it, unless the number is the next note's.
+_DAY_OF_MONTH = re.compile(rf"^\s*(?P<day>[0-9]{{1,2}})\s+(?:{'|'.join(ENGLISH_MONTHS)})\b")
+
+
+def _days_carried_over(lines: Sequence[_Line]) -> list[_Line]:
+    """A note line opening with a day of a month (`18 March 2024, …`) whose number is not the next note's
+    goes on with the note above it: read as note 18, the note above lost its date and its link, and a note
+    no marker cites stood in its place."""
+    joined: list[_Line] = []
+    last = 0
+    for line in lines:
+        day = None if _opens_superscript(line) else _DAY_OF_MONTH.match(line.text)
+        if joined and day is not None and int(day.group("day")) != last + 1:
+            previous = joined[-1]
+            previous.text = previous.text.rstrip() + " " + line.text.strip()
+            previous.links.extend(line.links)
+            previous.shown.extend(line.shown)
+            continue
+        opening = _NOTE_NUMBER.match(_note_line_text(line))
+        if opening is not None:
+            last = int(opening.group(1))
         joined.append(line)
     return joined
 
