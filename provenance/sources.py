@@ -948,7 +948,10 @@ def _read_live(
     in it. A cited archived copy is read as the copy of its original that it is."""
     from provenance.extractors import CapturedPage, extract_source
 
-    url = _as_requested(url)
+    # The cited fragment is never sent, but it names the part of the page cited (a GitHub issue's comment,
+    # `#issuecomment-<id>`): the extractor reads it; `CapturedPage.first` finds the page without it.
+    fragment = url.partition("#")[2]
+    url = _as_requested(url) + (f"#{fragment}" if fragment else "")
     answer = CapturedPage(url=url, responses=responses).answer()
     if answer is None:
         return None, False

@@ -242,17 +242,6 @@ NOTE = {
     "pulse": "8",
 }
 
-PDF_READER_PROPOSAL = (
-    "proposal to provenance/readers/pdf.py (the lead applies it): a note's date wrapped to a line of its own "
-    "(`18 March 2024, https://…`) is read as note 18, and an address LibreOffice broke before a dot or "
-    "inside a number (`…/halvorsenfreight` | `.com/…`, `…/0` | `001823456-…`) as a second source cut short"
-)
-FRAGMENT_PROPOSAL = (
-    "proposal to provenance/sources.py (the lead applies it): `_read_live` drops the cited URL's fragment "
-    "before the extractor reads the page, so a link to one GitHub comment (`#issuecomment-<id>`) is read as "
-    "the issue's opening post"
-)
-
 
 def test_each_footnote_of_the_investigation_has_the_status_a_careful_editor_would_give(
     investigation: dict[str, dict[str, Any]],
@@ -314,7 +303,6 @@ def test_a_deleted_press_release_fails_whatever_its_archived_copy_holds(
     assert release["status"] == "failed"
 
 
-@pytest.mark.xfail(strict=True, reason=PDF_READER_PROPOSAL)
 def test_links_the_pdf_s_typesetter_broke_are_each_one_source(
     investigation: dict[str, dict[str, Any]],
 ) -> None:
@@ -324,7 +312,6 @@ def test_links_the_pdf_s_typesetter_broke_are_each_one_source(
     assert investigation[NOTE["wayback"]]["status"] == "verified"  # the Wayback copy's day, words and title
 
 
-@pytest.mark.xfail(strict=True, reason=PDF_READER_PROPOSAL)
 def test_a_note_s_day_wrapped_to_the_start_of_a_line_is_no_note_of_its_own(
     investigation: dict[str, dict[str, Any]],
 ) -> None:
@@ -385,7 +372,6 @@ def test_each_footnote_of_the_brief_has_the_status_a_careful_editor_would_give(
     assert checks["talk"]["date"][0] == "pass"
 
 
-@pytest.mark.xfail(strict=True, reason=FRAGMENT_PROPOSAL)
 def test_a_link_to_one_comment_on_an_issue_is_read_as_that_comment(brief: dict[str, dict[str, Any]]) -> None:
     checks = checks_by_name(brief["comment"])
     assert checks["date"][1].startswith(
