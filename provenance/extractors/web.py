@@ -3015,11 +3015,30 @@ def _publisher_s_notes(tree: LexborHTMLParser, says: Compiled, shown: str) -> li
             found = said.search(text)
             if found is not None and _opens_a_note(around, text[: found.start()]):
                 quoted = any(node.tag in ("blockquote", "q", "figure") for node in ancestors(around.parent))
-                if not quoted and not layout.place(around)[0]:
+                if not quoted and (not layout.place(around)[0] or _in_a_note_s_aside(around, layout)):
                     notes[around.mem_id] = around
                 break
     # A note inside another (its paragraph in its box) goes with it.
     return [note for note in notes.values() if not any(a.mem_id in notes for a in ancestors(note.parent))]
+
+
+def _in_a_note_s_aside(box: LexborNode, layout: _PageLayout) -> bool:
+    """Whether a note's box stands in a side block only by an `<aside>` (or an element of the `complementary`
+    role) that holds the note alone: no class or id naming it a side block (`related`, `sidebar`,
+    `comments`), no post the page embeds, and no more words than a note and its label. Publishers set their
+    corrections apart so (`<aside class="correction">`, a `<div class="correction">` in an `<aside>`), and
+    read as a side block, a figure the note withdrew came out as the page's sidebar's words, never as what
+    the publisher corrected; a sidebar of other stories holds more than one note's words."""
+    outermost: LexborNode | None = None
+    for around in ancestors(box):
+        if not layout.is_side_block(around):
+            continue
+        attributes = around.attributes
+        aside = around.tag == "aside" or (attributes.get("role") or "").strip().lower() == "complementary"
+        if not aside or names_side_block(attributes) or _is_an_embedded_post(around, attributes):
+            return False
+        outermost = around
+    return outermost is not None and _is_short_text(outermost, _MAX_NOTE_CHARS + _NOTE_LABEL_CHARS)
 
 
 # What a note's label is not: a sentence of prose before the note's words ("… retracted the study. Its page
@@ -5588,6 +5607,9 @@ def read_web_page(
     title = _without_page_marker(title, page_number) if title and page_number else title
     # So is a print version ("… (print version)").
     title = _without_print_marker(title) if title and _names_a_print_version(cited_url) else title
+    # The publisher's correction notes out of the tree first: one set apart in an `<aside>` of its own is no
+    # side block's words (`_in_a_note_s_aside`), and read as one, a figure it withdrew was the sidebar's.
+    corrected = _without_correction_notes(tree, note_text) if reading else None
     # Read before the article's text, which may take the side blocks out of the tree.
     comment_blocks: list[LexborNode] = []
     outside = _outside_the_article(tree, comment_blocks) if main_text and reading else {}
@@ -5621,7 +5643,6 @@ def read_web_page(
     # menu drawer and consent dialog, which opened its text.
     for block in reversed(comment_blocks):
         block.decompose()
-    corrected = _without_correction_notes(tree, note_text) if reading else None
     if main_text or not title:
         # Without its correction notes, where it has any (the tree has lost them, and what no reader sees);
         # with the quotations it sets in figures.
