@@ -118,6 +118,7 @@ from provenance.extractors.pages import (
     MAX_META,
     MAX_TEXT,
     ONLINE_FIRST,
+    PREPRINT_VERSION_SHOWN,
     PREPRINT_VERSIONS,
     RETRACTION,
     SENTENCE_STOPS,
@@ -5548,6 +5549,7 @@ def read_web_page(
     preprint_versions = _arxiv_versions(response.uri, shown_text) or _rxiv_versions(
         response.uri, canonical, tree, shown_text
     )
+    version_shown = _rxiv_version_shown(response.uri, canonical) if preprint_versions else None
     if modified is None or not _a_later_day(modified, published[1] if published else None):
         # Metadata that says the page changed no later than the day it was published (a CMS writes its
         # `dateModified` as its `datePublished`) is overruled by the "Updated" line the page shows a later
@@ -5749,6 +5751,8 @@ def read_web_page(
                 "correction note": corrected,
                 # Read by the date check: a preprint's versions, each with its day.
                 PREPRINT_VERSIONS: preprint_versions,
+                # ... and the version the page shows, whose day its metadata gives (medRxiv's `v2`).
+                PREPRINT_VERSION_SHOWN: version_shown,
                 # Read by the date check: a journal article's day online, before its issue's (`published`).
                 ONLINE_FIRST: _online_first_day(metas, when) if published else None,
                 # Read by the checks: the publisher's retraction, the page's words read all the same.
@@ -5860,6 +5864,18 @@ def _rxiv_versions(page_url: str, canonical: str | None, tree: LexborHTMLParser,
     if len(versions) < 2:
         return None  # the one it shows: its metadata's day
     return " | ".join(f"v{number} {day}" for number, day in sorted(versions.items()))
+
+
+def _rxiv_version_shown(page_url: str, canonical: str | None) -> str | None:
+    """The version of its preprint a medRxiv or bioRxiv page shows, as its canonical link names it (else its
+    own address: `…v2`), as `v2`; None on another site's page, or where neither names one (the unversioned
+    link shows the latest, which it does not number)."""
+    host = (urlsplit(page_url).hostname or "").lower()
+    if not any(host == name or host.endswith(f".{name}") for name in _RXIV_HOSTS):
+        return None
+    named = (joined_url(page_url, canonical[:2000]) if canonical else None) or page_url
+    shown = _RXIV_VERSION_LINK().search(urlsplit(named).path)
+    return f"v{int(shown.group(2))}" if shown is not None else None
 
 
 def _long_day(written: str) -> str | None:
