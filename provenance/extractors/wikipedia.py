@@ -141,6 +141,14 @@ def cited_revision(url: str) -> str | None:
     return _digits(first) if second in ("", "prev") else _digits(second)
 
 
+def _is_a_diff(url: str) -> bool:
+    """Whether a wiki's link is to a diff (`diff=` in its query, `Special:Diff/` in its path)."""
+    parts = urlsplit(url)
+    return (
+        "diff" in dict(parse_qsl(parts.query[:2_000])) or _DIFF_LINK in unquote(parts.path[:2_000]).casefold()
+    )
+
+
 def _shown_revision_line(tree: LexborHTMLParser, diff: bool) -> LexborNode | None:
     """The element that dates the revision the page shows: a diff's later column's heading, or an old
     revision's box."""
@@ -272,28 +280,33 @@ class WikipediaRevisionExtractor(Extractor):
 
     def extract(self, page: CapturedPage) -> SourcePost:
         revision = cited_revision(page.url)
+        diff = _is_a_diff(page.url)
         main = page.answer()
         html = decode_html(main) if main is not None and main.status == 200 else ""
-        tree = LexborHTMLParser(html) if revision is not None and html else None
-        diff = "diff" in urlsplit(page.url).query.casefold() or _DIFF_LINK in unquote(page.url).casefold()
+        # A diff that names no revision (`diff=next`, `diff=cur`) is not dated by one, but its removed lines
+        # are no more the revision's words.
+        tree = LexborHTMLParser(html) if (revision is not None or diff) and html else None
         # Dated before what shows over the revision is taken out: a diff's column heading dates it.
         made = (
             revision_time(html, revision, diff, tree) if revision is not None and tree is not None else None
         )
         parts = _revision_parts(html, tree) if tree is not None else None
         read = _without_revision_parts(page, parts) if parts is not None else page
-        post = _named_as_the_wiki_names_them(WebExtractor().extract(read), wiki_name(page.url) or "")
-        if revision is None or tree is None or post.problem is not None:
-            return post
-        # The article's first and latest edits are kept under names that say whose they are: read as the
-        # page's own (`modified`), the latest edit said the quoted words may predate an update the cited
-        # revision never had.
-        fields = {name: value for name, value in post.fields.items() if name not in _ARTICLE_DATES}
-        fields |= {f"article's {name}": post.fields[name] for name in _ARTICLE_DATES if name in post.fields}
-        fields[REVISION_FIELD] = revision
+        post = WebExtractor().extract(read)
+        wiki = wiki_name(page.url)
+        post = _named_as_the_wiki_names_them(post, wiki) if wiki else post
+        fields = dict(post.fields)
         if parts is not None:
             kept = {EDIT_SUMMARIES_FIELD: parts.summaries, REMOVED_LINES_FIELD: parts.removed}
             fields |= {name: words for name, words in kept.items() if words}
+        if revision is None or tree is None or post.problem is not None:
+            return post.model_copy(update={"fields": fields}) if fields != post.fields else post
+        # The article's first and latest edits are kept under names that say whose they are: read as the
+        # page's own (`modified`), the latest edit said the quoted words may predate an update the cited
+        # revision never had.
+        fields = {name: value for name, value in fields.items() if name not in _ARTICLE_DATES}
+        fields |= {f"article's {name}": post.fields[name] for name in _ARTICLE_DATES if name in post.fields}
+        fields[REVISION_FIELD] = revision
         if made is None:
             # The article's dates are not the revision's: no time rather than the article's first edit.
             return post.model_copy(

@@ -244,3 +244,20 @@ def test_a_note_crediting_the_wiki_passes_and_one_naming_a_person_does_not(note:
     # What the page's JSON-LD says is kept.
     assert post.fields["author"] == "Contributors to Wikimedia projects"
     assert post.fields["JSON-LD publisher"] == "Wikimedia Foundation, Inc."
+
+
+def test_a_diff_naming_no_revision_keeps_its_removed_lines_out_of_its_words() -> None:
+    # `diff=next`: the revision after another, which the link does not name; its removed lines are still the
+    # revision before's.
+    following = "https://en.wikipedia.org/w/index.php?title=X&diff=next&oldid=1211000000"
+    post = extract_source(following, (answer(following, _diff_page()),))
+    assert "wikipedia revision" not in post.fields
+    assert "5 excess" in post.fields["lines the edit removed"]
+    assert _quote(following, post, "a possible risk of about 5 excess cases per million doses")[0] == "warn"
+
+
+def test_an_article_whose_title_holds_diff_is_no_diff() -> None:
+    # `title=Diffusion`: its query holds the word, not a `diff` parameter; the old revision's box dates it.
+    diffusion = "https://en.wikipedia.org/w/index.php?title=Diffusion&oldid=1211876543"
+    post = extract_source(diffusion, (answer(diffusion, OLD_REVISION),))
+    assert post.published == dt.datetime(2024, 3, 3, 14, 2, tzinfo=dt.UTC)
