@@ -208,6 +208,11 @@ def test_a_hostile_revision_page_is_read_fast() -> None:
         extract_source(DIFF, (answer(DIFF, hostile),))
         extract_source(PERMANENT, (answer(PERMANENT, hostile),))
         assert time.process_time() - started < 3.0
+    # The config's revision ids, asked of a diff's page: a crafted head of near-misses.
+    config = '"wgDiffNewId": ' * 7_000 + '"wgRevisionId":' * 7_000
+    started = time.process_time()
+    assert revision_time(config + OLD_REVISION, "1211876543", diff=True) is None
+    assert time.process_time() - started < 1.0
     for url in ("https://en.wikipedia.org/wiki/Special:Diff/" + "1/" * 50_000, DIFF + "&diff=" * 50_000):
         started = time.process_time()
         cited_revision(url)
