@@ -131,8 +131,9 @@ excerpt, the source part weighed whole against a quote longer than it (a short p
 makes every quote not confirmed as quoted a `fail`, but for one not found in a post edited since it was first
 posted (X's versions, Telegram's "edited", Mastodon's `edited_at`): the words may be its first version's,
 which only an earlier copy shows, and it warns saying so. A quote found only in X's Community Note under the
-post, in a publisher's correction note, or in an edit a Mastodon status's history shows was made after the
-day it was posted (`fields.later_versions`) says so, as one found only in another's words. One found in a
+post, in a publisher's correction note, in a wiki revision's edit summary or the lines its diff shows an edit
+removed, or in an edit a Mastodon status's history shows was made after the day it was posted
+(`fields.later_versions`) says so, as one found only in another's words. One found in a
 post whose words are an edit's made more than a day after it was posted (`fields.edited_at`), where no edit
 history was read, warns: it may not be what the post said on the day cited. One found on a web page only
 right after the label of a link to another story (`Read more: …`, `Читайте также: …`), and not in its title,
@@ -276,6 +277,20 @@ _OTHERS_WORDS: tuple[tuple[str, str | None, str, str], ...] = (
         None,
         "the publisher's correction note (what the article said before, or took out)",
         "the article no longer says it: say so, or cite the article's own words now",
+    ),
+    # A wiki's revision (`extractors.wikipedia`): its editors' notes on their edits, and the lines a diff
+    # shows an edit took out, read as a reader's comment and as the article's words.
+    (
+        "edit summaries",
+        None,
+        "the edit summary the page shows over the revision (an editor's note on an edit)",
+        "it is no word of the article: quote the revision's own words, or say an editor wrote it",
+    ),
+    (
+        "lines the edit removed",
+        None,
+        "the lines the diff shows the edit removed (the revision before it)",
+        "the revision shown no longer says it: cite the revision before the edit",
     ),
     (
         "later_versions",

@@ -314,6 +314,9 @@ RETRACTION = "retraction"
 # `v1 2022-01-03T18:59:59Z | v2 2022-03-18T12:00:00Z`, read by the date check. Not `versions`: a Mastodon
 # post's field of that name counts its edit history.
 PREPRINT_VERSIONS = "preprint versions"
+# The version of them the page shows (`v2`: a medRxiv or bioRxiv page's, by its canonical link), whose day its
+# metadata gives: named by the date check where the cited day is none of theirs.
+PREPRINT_VERSION_SHOWN = "preprint version shown"
 # A journal article's day online before its issue's (`2024-03-05`), from its `citation_online_date`, kept by
 # the web extractor and read by the date check.
 ONLINE_FIRST = "online first"

@@ -118,6 +118,7 @@ from provenance.extractors.pages import (
     MAX_META,
     MAX_TEXT,
     ONLINE_FIRST,
+    PREPRINT_VERSION_SHOWN,
     PREPRINT_VERSIONS,
     RETRACTION,
     SENTENCE_STOPS,
@@ -3015,11 +3016,30 @@ def _publisher_s_notes(tree: LexborHTMLParser, says: Compiled, shown: str) -> li
             found = said.search(text)
             if found is not None and _opens_a_note(around, text[: found.start()]):
                 quoted = any(node.tag in ("blockquote", "q", "figure") for node in ancestors(around.parent))
-                if not quoted and not layout.place(around)[0]:
+                if not quoted and (not layout.place(around)[0] or _in_a_note_s_aside(around, layout)):
                     notes[around.mem_id] = around
                 break
     # A note inside another (its paragraph in its box) goes with it.
     return [note for note in notes.values() if not any(a.mem_id in notes for a in ancestors(note.parent))]
+
+
+def _in_a_note_s_aside(box: LexborNode, layout: _PageLayout) -> bool:
+    """Whether a note's box stands in a side block only by an `<aside>` (or an element of the `complementary`
+    role) that holds the note alone: no class or id naming it a side block (`related`, `sidebar`,
+    `comments`), no post the page embeds, and no more words than a note and its label. Publishers set their
+    corrections apart so (`<aside class="correction">`, a `<div class="correction">` in an `<aside>`), and
+    read as a side block, a figure the note withdrew came out as the page's sidebar's words, never as what
+    the publisher corrected; a sidebar of other stories holds more than one note's words."""
+    outermost: LexborNode | None = None
+    for around in ancestors(box):
+        if not layout.is_side_block(around):
+            continue
+        attributes = around.attributes
+        aside = around.tag == "aside" or (attributes.get("role") or "").strip().lower() == "complementary"
+        if not aside or names_side_block(attributes) or _is_an_embedded_post(around, attributes):
+            return False
+        outermost = around
+    return outermost is not None and _is_short_text(outermost, _MAX_NOTE_CHARS + _NOTE_LABEL_CHARS)
 
 
 # What a note's label is not: a sentence of prose before the note's words ("… retracted the study. Its page
@@ -5529,6 +5549,7 @@ def read_web_page(
     preprint_versions = _arxiv_versions(response.uri, shown_text) or _rxiv_versions(
         response.uri, canonical, tree, shown_text
     )
+    version_shown = _rxiv_version_shown(response.uri, canonical) if preprint_versions else None
     if modified is None or not _a_later_day(modified, published[1] if published else None):
         # Metadata that says the page changed no later than the day it was published (a CMS writes its
         # `dateModified` as its `datePublished`) is overruled by the "Updated" line the page shows a later
@@ -5588,6 +5609,9 @@ def read_web_page(
     title = _without_page_marker(title, page_number) if title and page_number else title
     # So is a print version ("… (print version)").
     title = _without_print_marker(title) if title and _names_a_print_version(cited_url) else title
+    # The publisher's correction notes out of the tree first: one set apart in an `<aside>` of its own is no
+    # side block's words (`_in_a_note_s_aside`), and read as one, a figure it withdrew was the sidebar's.
+    corrected = _without_correction_notes(tree, note_text) if reading else None
     # Read before the article's text, which may take the side blocks out of the tree.
     comment_blocks: list[LexborNode] = []
     outside = _outside_the_article(tree, comment_blocks) if main_text and reading else {}
@@ -5621,7 +5645,6 @@ def read_web_page(
     # menu drawer and consent dialog, which opened its text.
     for block in reversed(comment_blocks):
         block.decompose()
-    corrected = _without_correction_notes(tree, note_text) if reading else None
     if main_text or not title:
         # Without its correction notes, where it has any (the tree has lost them, and what no reader sees);
         # with the quotations it sets in figures.
@@ -5728,6 +5751,8 @@ def read_web_page(
                 "correction note": corrected,
                 # Read by the date check: a preprint's versions, each with its day.
                 PREPRINT_VERSIONS: preprint_versions,
+                # ... and the version the page shows, whose day its metadata gives (medRxiv's `v2`).
+                PREPRINT_VERSION_SHOWN: version_shown,
                 # Read by the date check: a journal article's day online, before its issue's (`published`).
                 ONLINE_FIRST: _online_first_day(metas, when) if published else None,
                 # Read by the checks: the publisher's retraction, the page's words read all the same.
@@ -5839,6 +5864,18 @@ def _rxiv_versions(page_url: str, canonical: str | None, tree: LexborHTMLParser,
     if len(versions) < 2:
         return None  # the one it shows: its metadata's day
     return " | ".join(f"v{number} {day}" for number, day in sorted(versions.items()))
+
+
+def _rxiv_version_shown(page_url: str, canonical: str | None) -> str | None:
+    """The version of its preprint a medRxiv or bioRxiv page shows, as its canonical link names it (else its
+    own address: `…v2`), as `v2`; None on another site's page, or where neither names one (the unversioned
+    link shows the latest, which it does not number)."""
+    host = (urlsplit(page_url).hostname or "").lower()
+    if not any(host == name or host.endswith(f".{name}") for name in _RXIV_HOSTS):
+        return None
+    named = (joined_url(page_url, canonical[:2000]) if canonical else None) or page_url
+    shown = _RXIV_VERSION_LINK().search(urlsplit(named).path)
+    return f"v{int(shown.group(2))}" if shown is not None else None
 
 
 def _long_day(written: str) -> str | None:

@@ -1,41 +1,84 @@
-"""A Wikipedia article cited by a permanent link to one revision: dated by that revision, not by the article.
+"""A page of Wikipedia or another Wikimedia wiki: its authors as the wiki names them, and a revision cited by
+its link dated by that revision, its edit summaries and the words an edit removed kept out of its text.
 
 A permanent link (`/w/index.php?title=<article>&oldid=<revision>`, `/wiki/<article>?oldid=<revision>`,
 `/wiki/Special:PermanentLink/<revision>`) shows the article as one edit left it, and the note cites it by that
-revision's day ("revision of 3 March 2024"). The page is read as any other web page (`extractors.web`), but
-its JSON-LD `datePublished` and `dateModified` are the article's (when it was started, when it was last
-edited, whichever revision is shown): read as the cited revision's time, a note citing the revision's own day
-failed against the day the article was started years before. The revision's time is the one the page shows
-over the article ("This is an old revision of this page, as edited by … at 14:02, 3 March 2024", in UTC for
-a reader who is not logged in), taken only where the page's `wgRevisionId` is the cited revision (or the page
-names none); else, or where it is written in a form not read here (another language's months), the page
-gives no time: a person compares the day by hand.
+revision's day ("revision of 3 March 2024"); so does a diff link, which shows the later revision it compares
+(`diff=<revision>&oldid=<before>`, `diff=prev&oldid=<revision>`, `Special:Diff/<revision>`,
+`Special:Diff/<before>/<revision>`), on Wikipedia in any language, its mobile hosts (`en.m.wikipedia.org`) and
+the other Wikimedia wikis (Wikinews, Wikisource, Wikidata's items, Wiktionary, Commons, ...). The page is read
+as any other web page (`extractors.web`), but its JSON-LD `datePublished` and `dateModified` are the article's
+(when it was started, when it was last edited, whichever revision is shown): read as the cited revision's
+time, a note citing the revision's own day failed against the day the article was started years before. The
+revision's time is the one the page shows over the article ("This is an old revision of this page, as edited
+by ... at 14:02, 3 March 2024", in UTC for a reader who is not logged in; a diff's "Revision as of 14:02, 3
+March 2024" over the later revision's column), taken only where the page's `wgRevisionId` (and a diff's
+`wgDiffNewId`) is the cited revision (or the page names none); else, or where it is written in a form not read
+here (another language's months), the page gives no time: a person compares the day by hand.
 
-Bounded: the revision line is read from its own element (at most `_MOST_INFO_CHARS` of it), the revision id
-from the page's first `_MOST_CONFIG_CHARS` characters (MediaWiki writes its config in the head).
+What the page shows over the revision is not the article's words: the editor's edit summary (`<span
+class="comment">`, which a web page's reading took for a reader's comment) is kept as `fields["edit
+summaries"]`, and the lines a diff shows the edit removed (the revision before it) as `fields["lines the edit
+removed"]`; a quote found only there is no word of the revision cited.
+
+A wiki's article names no writer: its JSON-LD author is "Contributors to Wikimedia projects", its publisher
+the Wikimedia Foundation, which hosts it. Read so, a note crediting the article to `Wikipedia` or `Wikipedia
+contributors` (as the wiki's own "Cite this page" writes it) warned as if it named someone the page does not
+show. The author is the wiki's contributors by the wiki's name (`Wikipedia contributors`), its publisher the
+wiki (`Wikipedia`); the JSON-LD's words stay in `fields` (`author`, `JSON-LD publisher`). A note naming a
+person still names no one the page shows (an edit's user wrote one edit of many).
+
+Bounded: the revision line is read from its own element (at most `_MOST_INFO_CHARS` of it), the revision ids
+from the page's first `_MOST_CONFIG_CHARS` characters (MediaWiki writes its config in the head); at most
+`_MOST_PARTS` summaries and removed lines are taken out.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from provenance.citations.dates import ENGLISH_MONTHS
 from provenance.extractors.interface import CapturedPage, Extractor
-from provenance.extractors.pages import decode_html
+from provenance.extractors.pages import decode_html, squeeze
 from provenance.extractors.web import WebExtractor
 from provenance.html_nesting import within_nesting
 from provenance.models import Platform, SourcePost
 from provenance.patterns import on_first_use
-from provenance.side_urls import on_domain
+from provenance.side_urls import host_of
 
 REVISION_FIELD = "wikipedia revision"
+EDIT_SUMMARIES_FIELD = "edit summaries"
+REMOVED_LINES_FIELD = "lines the edit removed"
 _MOST_INFO_CHARS = 2_000
 _MOST_CONFIG_CHARS = 300_000
 _MOST_ID_DIGITS = 12
+_MOST_PARTS = 200  # edit summaries and removed lines taken out of a page; a crafted page may hold more
+_MOST_KEPT_CHARS = 20_000  # of each field they are kept in
+
+# The wikis by their domains, each with the name its pages go by. Of wikimedia.org's hosts only its wikis
+# (not the Foundation's site, its blog or its bug tracker).
+_WIKI_DOMAINS = {
+    "wikipedia.org": "Wikipedia",
+    "wikinews.org": "Wikinews",
+    "wikisource.org": "Wikisource",
+    "wikidata.org": "Wikidata",
+    "wikiquote.org": "Wikiquote",
+    "wikibooks.org": "Wikibooks",
+    "wikiversity.org": "Wikiversity",
+    "wikivoyage.org": "Wikivoyage",
+    "wiktionary.org": "Wiktionary",
+    "commons.wikimedia.org": "Wikimedia Commons",
+    "species.wikimedia.org": "Wikispecies",
+    "meta.wikimedia.org": "Meta-Wiki",
+}
+# The collective author a wiki's JSON-LD names, and its publisher's opening (`Wikimedia Foundation, Inc.`).
+_WIKI_AUTHOR = "contributors to wikimedia projects"
+_WIKI_HOST = "wikimedia foundation"
 
 _MONTHS = tuple(month.casefold() for month in ENGLISH_MONTHS)
 _MONTH = "|".join(_MONTHS)
@@ -45,41 +88,96 @@ _REVISION_TIME = on_first_use(
     re.IGNORECASE,
 )
 _CONFIG_REVISION = on_first_use(r'"wgRevisionId":\s?(\d{1,12})\b')
+_CONFIG_DIFF_NEW = on_first_use(r'"wgDiffNewId":\s?(\d{1,12})\b')
 _PERMANENT_LINK = "special:permanentlink/"
+_DIFF_LINK = "special:diff/"
 # The fields `extractors.web` reads the article's own dates into (JSON-LD `datePublished`, `dateModified`).
 _ARTICLE_DATES = ("JSON-LD datePublished", "modified")
+# Where MediaWiki shows an edit's summary: over an old revision, and over each column of a diff.
+_SUMMARIES = "#mw-revision-info .comment, .diff-otitle .comment, .diff-ntitle .comment"
+# The words a diff shows an edit removed: a two-column diff's left cells, an inline diff's struck words.
+_REMOVED = "td.diff-deletedline, table.diff del, .mw-diff-inline-deleted, #mw-mf-diffview del"
+# The diff's column headings (each revision's time, user and links): the interface's words, no article's.
+_DIFF_HEADINGS = "td.diff-otitle, td.diff-ntitle"
+
+
+def wiki_name(url: str) -> str | None:
+    """The name of the Wikimedia wiki `url` is on (`Wikipedia`, `Wikinews`, ...); None for another site."""
+    host = host_of(url)
+    return next(
+        (name for domain, name in _WIKI_DOMAINS.items() if host == domain or host.endswith("." + domain)),
+        None,
+    )
+
+
+def _digits(value: str) -> str | None:
+    return value if value.isascii() and value.isdigit() and len(value) <= _MOST_ID_DIGITS else None
 
 
 def cited_revision(url: str) -> str | None:
-    """The revision id a Wikipedia permanent link names; None for any other link (an article's current page,
-    a diff between two revisions, another site)."""
-    if not on_domain(url, "wikipedia.org"):
+    """The revision id a wiki's permanent link or diff link names, as the revision its page shows (a diff's
+    later one); None for any other link (an article's current page, a diff to the next or the current
+    revision, which the link does not name, another site)."""
+    if wiki_name(url) is None:
         return None
     parts = urlsplit(url)
     query = dict(parse_qsl(parts.query[:2_000]))
+    oldid = _digits(query.get("oldid", ""))
     if "diff" in query:
-        return None
-    oldid = query.get("oldid", "")
-    if oldid.isascii() and oldid.isdigit() and len(oldid) <= _MOST_ID_DIGITS:
+        diff = query["diff"]
+        # `diff=prev&oldid=N` shows N against the one before it; `diff=N` shows N, whatever `oldid` says.
+        return oldid if diff.casefold() == "prev" else _digits(diff)
+    if oldid is not None:
         return oldid
     path = unquote(parts.path[:2_000]).casefold()
     _, found, rest = path.partition(_PERMANENT_LINK)
-    revision = rest.strip("/")
-    if found and revision.isascii() and revision.isdigit() and len(revision) <= _MOST_ID_DIGITS:
-        return revision
-    return None
-
-
-def revision_time(html: str, revision: str) -> dt.datetime | None:
-    """When the revision the page shows was made, as its revision line says (UTC); None where the page shows
-    another revision than `revision`, or no revision line this reads."""
-    shown = _CONFIG_REVISION().search(html[:_MOST_CONFIG_CHARS])
-    if shown is not None and shown.group(1) != revision:
+    if found:
+        return _digits(rest.strip("/"))
+    _, found, rest = path.partition(_DIFF_LINK)
+    if not found:
         return None
-    tree = LexborHTMLParser(within_nesting(html))
-    line = tree.css_first("#mw-revision-date") or tree.css_first("#mw-revision-info")
+    # `Special:Diff/N`, `Special:Diff/N/prev`: N; `Special:Diff/M/N`: N (`/next`, `/cur` name none).
+    first, _, second = rest.strip("/").partition("/")
+    return _digits(first) if second in ("", "prev") else _digits(second)
+
+
+def _is_a_diff(url: str) -> bool:
+    """Whether a wiki's link is to a diff (`diff=` in its query, `Special:Diff/` in its path)."""
+    parts = urlsplit(url)
+    return (
+        "diff" in dict(parse_qsl(parts.query[:2_000])) or _DIFF_LINK in unquote(parts.path[:2_000]).casefold()
+    )
+
+
+def _shown_revision_line(tree: LexborHTMLParser, diff: bool) -> LexborNode | None:
+    """The element that dates the revision the page shows: a diff's later column's heading, or an old
+    revision's box."""
+    if diff:
+        return tree.css_first("#mw-diff-ntitle1")
+    return tree.css_first("#mw-revision-date") or tree.css_first("#mw-revision-info")
+
+
+def revision_time(
+    html: str, revision: str, diff: bool = False, tree: LexborHTMLParser | None = None
+) -> dt.datetime | None:
+    """When the revision the page shows was made, as its revision line says (UTC); None where the page shows
+    another revision than `revision`, or no revision line this reads. `diff`: the page is a diff, whose later
+    revision is the one shown."""
+    config = html[:_MOST_CONFIG_CHARS]
+    for pattern in (_CONFIG_REVISION, _CONFIG_DIFF_NEW) if diff else (_CONFIG_REVISION,):
+        shown = pattern().search(config)
+        if shown is not None and shown.group(1) != revision:
+            return None
+    tree = tree if tree is not None else LexborHTMLParser(within_nesting(html))
+    line = _shown_revision_line(tree, diff)
     if line is None:
         return None
+    if diff:
+        # The heading links the revision it dates (`…&oldid=N`): another's is no time of the cited one.
+        linked = line.css_first("a[href]")
+        href = (linked.attributes.get("href") or "") if linked is not None else ""
+        if dict(parse_qsl(urlsplit(href[:2_000]).query)).get("oldid", revision) != revision:
+            return None
     found = _REVISION_TIME().search(line.text(separator=" ")[:_MOST_INFO_CHARS])
     if found is None:
         return None
@@ -98,25 +196,115 @@ def revision_time(html: str, revision: str) -> dt.datetime | None:
         return None  # no time of the calendar (`31 February`, `25:00`)
 
 
+@dataclasses.dataclass(frozen=True)
+class _RevisionParts:
+    """What a revision's or a diff's page shows over the revision, taken out of its markup: the markup
+    without them, and the words of each kind."""
+
+    markup: str
+    summaries: str
+    removed: str
+
+
+def _taken_out(tree: LexborHTMLParser, selector: str) -> list[str]:
+    """The words of the elements `selector` finds (the first `_MOST_PARTS`, none inside another), each
+    removed from the tree."""
+    nodes = tree.css(selector)[:_MOST_PARTS]
+    words: list[str] = []
+    for node in nodes:
+        said = squeeze(node.text(separator=" ")[:_MOST_INFO_CHARS])
+        if said:
+            words.append(said)
+    for node in reversed(nodes):  # innermost first: no node removed is read again
+        node.decompose()
+    return words
+
+
+def _revision_parts(html: str, tree: LexborHTMLParser) -> _RevisionParts | None:
+    """The page's edit summaries and the lines its diff shows removed, taken out of `tree` (parsed from
+    `html`); None where it shows none (a page that names neither's markup is not walked)."""
+    if "comment" not in html and "diff-" not in html:
+        return None
+    summaries = _taken_out(tree, _SUMMARIES)
+    removed = _taken_out(tree, _REMOVED)
+    headings = _taken_out(tree, _DIFF_HEADINGS)
+    if not (summaries or removed or headings):
+        return None
+    return _RevisionParts(
+        markup=tree.html or html,
+        summaries=" | ".join(summaries)[:_MOST_KEPT_CHARS],
+        removed=" | ".join(removed)[:_MOST_KEPT_CHARS],
+    )
+
+
+def _without_revision_parts(page: CapturedPage, parts: _RevisionParts) -> CapturedPage:
+    """The captured page with its answer's body the markup without what shows over the revision, read as
+    UTF-8 (the WARC keeps the bytes received)."""
+    main = page.answer()
+    if main is None:
+        return page
+    headers = tuple(pair for pair in main.headers if pair[0].lower() != "content-type")
+    body = dataclasses.replace(
+        main,
+        body=parts.markup.encode("utf-8", errors="replace"),
+        headers=(*headers, ("Content-Type", "text/html; charset=utf-8")),
+    )
+    responses = tuple(body if response is main else response for response in page.responses)
+    return dataclasses.replace(page, responses=responses)
+
+
+def _named_as_the_wiki_names_them(post: SourcePost, wiki: str) -> SourcePost:
+    """The post with its JSON-LD's collective author and host (`Contributors to Wikimedia projects`,
+    `Wikimedia Foundation, Inc.`) named as the wiki names them (`Wikipedia contributors`, `Wikipedia`); any
+    other author is left as read."""
+    author = post.author if (post.author or "").casefold() != _WIKI_AUTHOR else f"{wiki} contributors"
+    publisher = post.publisher
+    fields = dict(post.fields)
+    if publisher is None or publisher.casefold().startswith(_WIKI_HOST):
+        if publisher is not None:
+            fields["JSON-LD publisher"] = publisher
+        publisher = wiki
+    if (author, publisher) == (post.author, post.publisher):
+        return post
+    return post.model_copy(update={"author": author, "publisher": publisher, "fields": fields})
+
+
 class WikipediaRevisionExtractor(Extractor):
-    """A Wikipedia permanent link's page, read as a web page dated by its revision."""
+    """A Wikimedia wiki's page, read as a web page: its authors as the wiki names them, and a revision's
+    (a permanent link's, a diff's) dated by that revision, what shows over it kept out of its words."""
 
     platform = Platform.WEB
 
     def handles(self, url: str) -> bool:
-        return cited_revision(url) is not None
+        return wiki_name(url) is not None
 
     def extract(self, page: CapturedPage) -> SourcePost:
-        post = WebExtractor().extract(page)
         revision = cited_revision(page.url)
+        diff = _is_a_diff(page.url)
         main = page.answer()
-        if revision is None or main is None or main.status != 200 or post.problem is not None:
-            return post
-        made = revision_time(decode_html(main), revision)
+        html = decode_html(main) if main is not None and main.status == 200 else ""
+        # A diff that names no revision (`diff=next`, `diff=cur`) is not dated by one, but its removed lines
+        # are no more the revision's words.
+        tree = LexborHTMLParser(html) if (revision is not None or diff) and html else None
+        # Dated before what shows over the revision is taken out: a diff's column heading dates it.
+        made = (
+            revision_time(html, revision, diff, tree) if revision is not None and tree is not None else None
+        )
+        parts = _revision_parts(html, tree) if tree is not None else None
+        read = _without_revision_parts(page, parts) if parts is not None else page
+        post = WebExtractor().extract(read)
+        wiki = wiki_name(page.url)
+        post = _named_as_the_wiki_names_them(post, wiki) if wiki else post
+        fields = dict(post.fields)
+        if parts is not None:
+            kept = {EDIT_SUMMARIES_FIELD: parts.summaries, REMOVED_LINES_FIELD: parts.removed}
+            fields |= {name: words for name, words in kept.items() if words}
+        if revision is None or tree is None or post.problem is not None:
+            return post.model_copy(update={"fields": fields}) if fields != post.fields else post
         # The article's first and latest edits are kept under names that say whose they are: read as the
         # page's own (`modified`), the latest edit said the quoted words may predate an update the cited
         # revision never had.
-        fields = {name: value for name, value in post.fields.items() if name not in _ARTICLE_DATES}
+        fields = {name: value for name, value in fields.items() if name not in _ARTICLE_DATES}
         fields |= {f"article's {name}": post.fields[name] for name in _ARTICLE_DATES if name in post.fields}
         fields[REVISION_FIELD] = revision
         if made is None:

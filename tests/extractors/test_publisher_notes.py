@@ -3,6 +3,8 @@ correction says what it got wrong or took out (a quote found only there is not w
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from provenance.checks import CheckInput
@@ -198,3 +200,74 @@ def test_a_page_without_a_note_s_word_is_searched_for_no_note_and_one_with_it_is
     correction = "<p><em>An earlier version of this article misstated the date.</em></p>"
     corrected = _read(_page(correction + _STORY))
     assert corrected.problem is None and "earlier version" in corrected.fields["correction note"]
+
+
+_WITHDRAWN = (
+    f"An earlier version of this article quoted the mayor as saying \u201c{QUOTE}\u201d."
+    " She did not give a day."
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "inside"),
+    [
+        (
+            f"<aside class='correction'><p><strong>Correction, January 22:</strong> {_WITHDRAWN}</p></aside>",
+            True,
+        ),
+        (f"<aside><div class='correction'>Correction: {_WITHDRAWN}</div></aside>", True),
+        (f"<aside><p><em>{_WITHDRAWN}</em></p></aside>", True),
+        # A box of the `complementary` role: its words were read as the article's, and the quote passed.
+        (f"<div role='complementary' class='c-correction'><p>{_WITHDRAWN}</p></div>", True),
+        # ... and an aside after the article, beside it in the page's `<main>`.
+        (f"<aside class='article-correction'><p>Correction: {_WITHDRAWN}</p></aside>", False),
+    ],
+    ids=[
+        "aside",
+        "div.correction in an aside",
+        "aside in italics",
+        "complementary role",
+        "after the article",
+    ],
+)
+def test_a_correction_note_set_apart_in_an_aside_is_the_publisher_s_correction(
+    note: str, inside: bool
+) -> None:
+    # Read as a side block, the words the note withdrew were the sidebar's (or, in a `complementary` box, the
+    # article's own): never what the publisher corrected.
+    page = _page(_STORY + note) if inside else _page(_STORY).replace("</article>", f"</article>{note}")
+    post = _read(page)
+    status, detail = _quote_check(post, QUOTE)
+    assert status == "warn" and "in the publisher's correction note" in detail, detail
+    assert QUOTE in post.fields["correction note"]
+    assert QUOTE not in post.fields.get("elsewhere_on_the_page", "")
+    assert QUOTE not in post.text
+
+
+@pytest.mark.parametrize(
+    "sidebar",
+    [
+        # A sidebar of related stories, named so, quoting another story's correction.
+        f"<aside class='related'><h2>Related</h2><p>Correction: {_WITHDRAWN}</p></aside>",
+        # An aside of other stories' teasers: more words than a note and its label.
+        "<aside><h2>Most read</h2><ul>"
+        + "".join(
+            f"<li><a href='/s/{n}'>Harbour works begin on the east quay, week {n}</a></li>" for n in range(30)
+        )
+        + f"<li><p>{_WITHDRAWN}</p></li></ul></aside>",
+    ],
+    ids=["named related", "a list of stories"],
+)
+def test_another_story_s_correction_in_a_sidebar_aside_is_not_the_article_s(sidebar: str) -> None:
+    post = _read(_page(_STORY).replace("</main>", f"</main>{sidebar}"))
+    assert "correction note" not in post.fields
+    assert QUOTE in post.fields["elsewhere_on_the_page"]
+
+
+def test_a_hostile_page_of_nested_asides_holding_note_words_is_read_fast() -> None:
+    nested = "<aside>" * 400 + "An earlier version of this article said " + "x " * 50_000 + "</aside>" * 400
+    many = "<aside><p>An earlier version of this article said so.</p></aside>" * 1_500
+    for body in (nested, many):
+        started = time.process_time()
+        _read(_page(_STORY + body))
+        assert time.process_time() - started < 3.0

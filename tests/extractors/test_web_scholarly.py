@@ -112,3 +112,15 @@ def test_a_hostile_version_list_is_read_in_linear_time() -> None:
     started = time.perf_counter()
     assert _rxiv_versions(PREPRINT, f"{PREPRINT}v2", tree, "") is None
     assert time.perf_counter() - started < 1
+
+
+def test_the_version_a_medrxiv_page_shows_is_named_beside_its_versions() -> None:
+    # Its metadata's day is that version's: a failed date names it, and says "posted", medRxiv's word.
+    assert _read(PREPRINT, _preprint()).fields["preprint version shown"] == "v2"
+    biorxiv = "https://www.biorxiv.org/content/10.1101/2024.03.11.24304050v2"
+    assert _read(biorxiv, _preprint(canonical=biorxiv)).fields["preprint version shown"] == "v2"
+    # Neither its canonical link nor its address numbers it: the latest, unnamed.
+    assert "preprint version shown" not in _read(PREPRINT, _preprint(canonical=PREPRINT)).fields
+    # Another site's page, or a page listing no versions: none.
+    assert "preprint version shown" not in _read("https://blog.example/2024/04/gbs", _preprint()).fields
+    assert "preprint version shown" not in _read(f"{PREPRINT}v2", _preprint(versions="")).fields

@@ -9,9 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from provenance.checks import CheckInput
+from provenance.checks.quote import check_quote
 from provenance.extractors import extract_source, extractor_for
 from provenance.extractors.wikipedia import WikipediaRevisionExtractor, cited_revision, revision_time
+from provenance.models import Citation, Context, Footnote, Platform, SourcePost
 from tests.extractors.support import answer
+from tests.support.authors import author_check_as_parsed
 
 OLD_REVISION = (
     Path(__file__).parent.parent / "assets" / "fact_checker_7" / "wikipedia_oldid.html"
@@ -40,15 +44,14 @@ def test_a_permanent_link_s_page_is_dated_by_its_revision_not_by_the_article_s_f
         ("https://en.wikipedia.org/wiki/Respiratory_syncytial_virus_vaccine?oldid=1211876543", "1211876543"),
         ("https://en.m.wikipedia.org/wiki/Special:PermanentLink/1211876543", "1211876543"),
         ("https://de.wikipedia.org/wiki/Spezial:Permanenter_Link/1211876543", None),  # not read here
-        # A diff shows two revisions, neither the page alone.
-        ("https://en.wikipedia.org/w/index.php?title=X&diff=1211876543&oldid=1211000000", None),
         ("https://en.wikipedia.org/wiki/Respiratory_syncytial_virus_vaccine", None),
         ("https://wikipedia.example.org/w/index.php?oldid=1211876543", None),
     ],
 )
 def test_a_permanent_link_names_its_revision(url: str, revision: str | None) -> None:
     assert cited_revision(url) == revision
-    assert isinstance(extractor_for(url), WikipediaRevisionExtractor) == (revision is not None)
+    # Every page of a wiki is read by it (its authors named as the wiki names them), another site's never.
+    assert isinstance(extractor_for(url), WikipediaRevisionExtractor) == ("example" not in url)
 
 
 def test_a_page_showing_another_revision_than_the_cited_one_gives_no_time() -> None:
@@ -68,3 +71,198 @@ def test_a_hostile_revision_line_is_read_fast() -> None:
     started = time.perf_counter()
     assert revision_time(hostile, "1211876543") is None
     assert time.perf_counter() - started < 1.0
+
+
+# --- what shows over the revision: its edit summary, and a diff's removed lines --------------------------
+
+ARTICLE = "https://en.wikipedia.org/wiki/Respiratory_syncytial_virus_vaccine"
+DIFF = (
+    "https://en.wikipedia.org/w/index.php?title=Respiratory_syncytial_virus_vaccine&diff=1211876543"
+    "&oldid=1211000000"
+)
+# A diff's two columns as MediaWiki writes them (written from memory of Vector 2022's markup): each column's
+# heading (the revision's time, its user, its edit summary), then the wikitext lines, the removed one left.
+_DIFF_TABLE = """
+<table class="diff diff-type-table diff-contentalign-left diff-editfont-monospace" data-mw="interface">
+<col class="diff-marker"><col class="diff-content"><col class="diff-marker"><col class="diff-content">
+<tbody><tr class="diff-title" lang="en">
+<td colspan="2" class="diff-otitle diff-side-deleted"><div id="mw-diff-otitle1"><strong><a href="/w/index.php?title=Respiratory_syncytial_virus_vaccine&amp;oldid=1211000000">Revision as of 09:41, 28 February 2024</a></strong></div><div id="mw-diff-otitle2"><a href="/wiki/User:Rsvwatch" class="mw-userlink"><bdi>Rsvwatch</bdi></a></div><div id="mw-diff-otitle3"> <span class="comment comment--without-parentheses">copyedit lead</span></div><div id="mw-diff-otitle4"><a href="/w/index.php?title=Respiratory_syncytial_virus_vaccine&amp;diff=prev&amp;oldid=1211000000" id="differences-prevlink">&#8592; Previous edit</a></div></td>
+<td colspan="2" class="diff-ntitle diff-side-added"><div id="mw-diff-ntitle1"><strong><a href="/w/index.php?title=Respiratory_syncytial_virus_vaccine&amp;oldid=1211876543">Revision as of 14:02, 3 March 2024</a></strong></div><div id="mw-diff-ntitle2"><a href="/wiki/User:Medic4Ever" class="mw-userlink"><bdi>Medic4Ever</bdi></a></div><div id="mw-diff-ntitle3"> <span class="comment comment--without-parentheses">FDA now says about 9 per million, not 5</span></div><div id="mw-diff-ntitle4"><a href="/w/index.php?title=Respiratory_syncytial_virus_vaccine&amp;diff=next&amp;oldid=1211876543" id="differences-nextlink">Next edit &#8594;</a></div></td></tr>
+<tr><td colspan="2" class="diff-lineno">Line 4:</td><td colspan="2" class="diff-lineno">Line 4:</td></tr>
+<tr><td class="diff-marker" data-marker="&#8722;"></td><td class="diff-deletedline diff-side-deleted"><div>In post-marketing surveillance in the United States, the [[Food and Drug Administration]] found a possible risk of about <del class="diffchange diffchange-inline">5 excess</del> cases per million doses.</div></td><td class="diff-marker" data-marker="+"></td><td class="diff-addedline diff-side-added"><div>In post-marketing surveillance in the United States, the [[Food and Drug Administration]] identified a possible increased risk of about <ins class="diffchange diffchange-inline">9</ins> cases per million doses.</div></td></tr>
+</tbody></table>
+<hr class="diff-hr" id="mw-oldid"><h2 class="diff-currentversion-title">Revision as of 14:02, 3 March 2024</h2>
+"""  # noqa: E501
+
+
+def _diff_page() -> str:
+    """The old revision's page as its diff with the revision before shows it: the diff's table over the
+    revision, no old revision's box, and the diff's revision ids in the config."""
+    box_start = OLD_REVISION.index('<div id="contentSub">')
+    box_end = OLD_REVISION.index('<div id="mw-content-text"')
+    page = OLD_REVISION[:box_start] + '<div id="contentSub"></div>\n' + OLD_REVISION[box_end:]
+    page = page.replace(
+        '<div id="mw-content-text" class="mw-body-content">',
+        f'<div id="mw-content-text" class="mw-body-content">{_DIFF_TABLE}',
+        1,
+    )
+    return page.replace(
+        '"wgRevisionId":1211876543',
+        '"wgRevisionId":1211876543,"wgDiffOldId":1211000000,"wgDiffNewId":1211876543',
+    )
+
+
+def _quote(url: str, post: SourcePost, quote: str) -> tuple[str, str]:
+    footnote = Footnote(label="1", text=url, line=3, contexts=(Context(line=1, text="t", quotes=(quote,)),))
+    citation = Citation(platform=Platform.WEB, url=url)
+    result = check_quote(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    )
+    return result.status, result.detail
+
+
+def test_a_quote_found_only_in_an_old_revision_s_edit_summary_is_not_the_article_s() -> None:
+    summary = "(FDA now estimates 12 cases per million doses, pending review)"
+    page = OLD_REVISION.replace("(added Guillain-Barr&#233; signal)", summary)
+    post = extract_source(PERMANENT, (answer(PERMANENT, page),))
+    # The editor's note on the edit, not a reader's comment on the page, nor a word of the revision.
+    assert post.fields["edit summaries"] == summary
+    assert "reader_comments" not in post.fields
+    status, detail = _quote(PERMANENT, post, "12 cases per million doses")
+    assert status == "warn"
+    assert "in the edit summary the page shows over the revision" in detail, detail
+    assert _quote(PERMANENT, post, "about 9 cases per million doses")[0] == "pass"
+
+
+def test_a_diff_link_is_dated_by_the_later_revision_it_shows_and_its_removed_lines_are_not_its_words() -> (
+    None
+):
+    post = extract_source(DIFF, (answer(DIFF, _diff_page()),))
+    assert (post.published, post.published_from) == (
+        dt.datetime(2024, 3, 3, 14, 2, tzinfo=dt.UTC),
+        "the time of revision 1211876543, as the page shows it",
+    )
+    assert post.fields["wikipedia revision"] == "1211876543"
+    assert "5 excess" in post.fields["lines the edit removed"]
+    assert post.fields["edit summaries"] == "copyedit lead | FDA now says about 9 per million, not 5"
+    # The words the edit took out are the revision before it's: no word of the one cited.
+    status, detail = _quote(DIFF, post, "a possible risk of about 5 excess cases per million doses")
+    assert status == "warn"
+    assert "in the lines the diff shows the edit removed" in detail, detail
+    assert _quote(DIFF, post, "about 9 cases per million doses")[0] == "pass"
+    # Neither column's heading (the old revision's time and user) is read as the article's words.
+    assert "09:41" not in post.text and "Rsvwatch" not in post.text
+
+
+def test_a_diff_showing_another_revision_than_its_link_names_gives_no_time() -> None:
+    other = _diff_page().replace('"wgDiffNewId":1211876543', '"wgDiffNewId":1262110045')
+    post = extract_source(DIFF, (answer(DIFF, other),))
+    assert (post.published, post.published_from) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("url", "revision"),
+    [
+        (DIFF, "1211876543"),
+        ("https://en.wikipedia.org/w/index.php?title=X&diff=prev&oldid=1211876543", "1211876543"),
+        ("https://en.wikipedia.org/w/index.php?diff=1211876543", "1211876543"),
+        ("https://en.wikipedia.org/wiki/Special:Diff/1211876543", "1211876543"),
+        ("https://en.wikipedia.org/wiki/Special:Diff/1211000000/1211876543", "1211876543"),
+        ("https://en.m.wikipedia.org/wiki/Special:Diff/1211876543/prev", "1211876543"),
+        # The link names no revision: the one after another, or the current one, changes with the history.
+        ("https://en.wikipedia.org/w/index.php?title=X&diff=next&oldid=1211000000", None),
+        ("https://en.wikipedia.org/w/index.php?title=X&diff=cur&oldid=1211000000", None),
+        ("https://en.wikipedia.org/wiki/Special:Diff/1211000000/next", None),
+        # Other languages, mobile hosts and the other Wikimedia wikis.
+        ("https://de.m.wikipedia.org/w/index.php?title=RSV-Impfstoff&oldid=241234567", "241234567"),
+        ("https://en.wikinews.org/w/index.php?title=FDA_approves_RSV_vaccine&oldid=4781234", "4781234"),
+        ("https://en.wikisource.org/wiki/Special:PermanentLink/13912345", "13912345"),
+        ("https://www.wikidata.org/w/index.php?title=Q42&oldid=2106543210", "2106543210"),
+        ("https://m.wikidata.org/wiki/Q42?oldid=2106543210", "2106543210"),
+        ("https://commons.wikimedia.org/w/index.php?title=File:RSV.jpg&oldid=876543210", "876543210"),
+        ("https://www.wikidata.org/wiki/Q42", None),
+        # Not a wiki: the Foundation's bug tracker, or a host only named like one.
+        ("https://phabricator.wikimedia.org/T123?oldid=1211876543", None),
+        ("https://en.wikipedia.org.example.net/w/index.php?oldid=1211876543", None),
+    ],
+)
+def test_a_diff_link_and_other_wikis_links_name_the_revision_they_show(
+    url: str, revision: str | None
+) -> None:
+    assert cited_revision(url) == revision
+
+
+def test_another_wiki_s_old_revision_is_dated_by_its_revision() -> None:
+    wikinews = "https://en.wikinews.org/w/index.php?title=FDA_approves_RSV_vaccine&oldid=1211876543"
+    post = extract_source(wikinews, (answer(wikinews, OLD_REVISION),))
+    assert post.published == dt.datetime(2024, 3, 3, 14, 2, tzinfo=dt.UTC)
+    assert (post.author, post.publisher) == ("Wikinews contributors", "Wikinews")
+
+
+def test_a_hostile_revision_page_is_read_fast() -> None:
+    summaries = '<span class="comment">' * 50_000 + "x" * 100_000
+    removed = '<table class="diff"><tr><td class="diff-deletedline">' + "<del>a</del>" * 50_000
+    for body in (summaries, removed):
+        hostile = OLD_REVISION.replace("(added Guillain-Barr&#233; signal)", body)
+        started = time.process_time()
+        extract_source(DIFF, (answer(DIFF, hostile),))
+        extract_source(PERMANENT, (answer(PERMANENT, hostile),))
+        assert time.process_time() - started < 3.0
+    # The config's revision ids, asked of a diff's page: a crafted head of near-misses.
+    config = '"wgDiffNewId": ' * 7_000 + '"wgRevisionId":' * 7_000
+    started = time.process_time()
+    assert revision_time(config + OLD_REVISION, "1211876543", diff=True) is None
+    assert time.process_time() - started < 1.0
+    for url in ("https://en.wikipedia.org/wiki/Special:Diff/" + "1/" * 50_000, DIFF + "&diff=" * 50_000):
+        started = time.process_time()
+        cited_revision(url)
+        assert time.process_time() - started < 0.5
+
+
+# --- a wiki's authors, as the wiki names them --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "status"),
+    [
+        ('"Respiratory syncytial virus vaccine", Wikipedia, revision of 3 March 2024, URL', "pass"),
+        (
+            '"Respiratory syncytial virus vaccine", Wikipedia, The Free Encyclopedia, 3 March 2024, URL',
+            "pass",
+        ),
+        (
+            'Wikipedia contributors, "Respiratory syncytial virus vaccine," Wikipedia, The Free '
+            "Encyclopedia, 3 March 2024, URL",
+            "pass",
+        ),
+        # A person is no Wikipedia article's author: the revision's user made one edit of many.
+        ('Medic4Ever, "Respiratory syncytial virus vaccine", Wikipedia, 3 March 2024, URL', "warn"),
+        ('Jane Holloway, "Respiratory syncytial virus vaccine", Wikipedia, 3 March 2024, URL', "warn"),
+    ],
+)
+def test_a_note_crediting_the_wiki_passes_and_one_naming_a_person_does_not(note: str, status: str) -> None:
+    for url in (PERMANENT, ARTICLE):
+        post = extract_source(url, (answer(url, OLD_REVISION),))
+        footnote = Footnote(label="1", text=note.replace("URL", url), line=1, urls=(url,))
+        result = author_check_as_parsed(footnote, post)
+        assert result.status == status, result.detail
+    # What the page's JSON-LD says is kept.
+    assert post.fields["author"] == "Contributors to Wikimedia projects"
+    assert post.fields["JSON-LD publisher"] == "Wikimedia Foundation, Inc."
+
+
+def test_a_diff_naming_no_revision_keeps_its_removed_lines_out_of_its_words() -> None:
+    # `diff=next`: the revision after another, which the link does not name; its removed lines are still the
+    # revision before's.
+    following = "https://en.wikipedia.org/w/index.php?title=X&diff=next&oldid=1211000000"
+    post = extract_source(following, (answer(following, _diff_page()),))
+    assert "wikipedia revision" not in post.fields
+    assert "5 excess" in post.fields["lines the edit removed"]
+    assert _quote(following, post, "a possible risk of about 5 excess cases per million doses")[0] == "warn"
+
+
+def test_an_article_whose_title_holds_diff_is_no_diff() -> None:
+    # `title=Diffusion`: its query holds the word, not a `diff` parameter; the old revision's box dates it.
+    diffusion = "https://en.wikipedia.org/w/index.php?title=Diffusion&oldid=1211876543"
+    post = extract_source(diffusion, (answer(diffusion, OLD_REVISION),))
+    assert post.published == dt.datetime(2024, 3, 3, 14, 2, tzinfo=dt.UTC)
