@@ -357,7 +357,7 @@ def test_each_footnote_of_the_health_brief_has_the_status_a_careful_editor_would
         "medrxiv-v1": "verified",  # the first version's link, its day and its words
         "zenodo": "verified",  # a dataset's creators, its day of publication, its description's words
         "who": "failed",  # the fact sheet as it stands is dated after the cited day
-        "wikipedia": "unconfirmed",  # the revision's day, but the note names the site as its author
+        "wikipedia": "verified",  # the revision's day, its words, and the site the note credits
     }
     checks = {label: checks_by_name(footnote) for label, footnote in health.items()}
     assert checks["medrxiv-v1"]["date"] == (
@@ -372,6 +372,12 @@ def test_each_footnote_of_the_health_brief_has_the_status_a_careful_editor_would
         "posted 2024-03-03 14:02 UTC (the time of revision 1211876543, as the page shows it)"
     )
     assert checks["wikipedia"]["quote"] == ("pass", "found 'about 9 cases per million doses'")
+    # The wiki's collective author ("Contributors to Wikimedia projects") is named as the wiki names it.
+    assert checks["wikipedia"]["author"] == (
+        "pass",
+        "cited 'Wikipedia'; the source shows 'Wikipedia', its publisher; its byline names 'Wikipedia "
+        "contributors'",
+    )
     # Words said in a talk: no capture holds them, whatever the author check says.
     assert checks["talk"]["quote"][0] == "warn"
     assert checks["talk"]["date"][0] == "pass"

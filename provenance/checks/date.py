@@ -556,7 +556,14 @@ def _passed_by_a_version_s_day(given: CheckInput, result: CheckResult) -> CheckR
             return result.model_copy(update={"status": "warn", "detail": detail, "found": at.isoformat()})
         return result.model_copy(update={"status": "pass", "detail": said, "found": at.isoformat()})
     listed = ", ".join(f"{name} {at.date() if day_only else _utc(at)}" for name, at, day_only in versions)
-    detail = f"{result.detail}; no version was submitted that day: {listed}"
+    # A server that dates its versions by the day (medRxiv, bioRxiv) posts them; arXiv's are submitted, at a
+    # time. The version whose day the metadata gives is named where the page says which it shows.
+    from provenance.extractors.pages import PREPRINT_VERSION_SHOWN  # here, as `PREPRINT_VERSIONS` is
+
+    verb = "posted" if all(day_only for _, _, day_only in versions) else "submitted"
+    shown = source.fields.get(PREPRINT_VERSION_SHOWN)
+    whose = f", the day of version {shown}, which it shows" if shown else ""
+    detail = f"{result.detail}{whose}; no version was {verb} that day: {listed}"
     return result.model_copy(update={"detail": detail})
 
 

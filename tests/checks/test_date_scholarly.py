@@ -92,6 +92,6 @@ def test_a_version_s_day_alone_is_a_whole_day_not_its_midnight_in_utc() -> None:
     # UTC). The server gives a day, no time.
     assert _date(PREPRINT, dt.date(2024, 3, 11)) == (
         "fail",
-        "cited 2024-03-11; the source gives 2024-04-02 (meta citation_online_date); no version was submitted "
+        "cited 2024-03-11; the source gives 2024-04-02 (meta citation_online_date); no version was posted "
         "that day: v1 2024-03-12, v2 2024-04-02",
     )

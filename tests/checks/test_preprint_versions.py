@@ -103,3 +103,14 @@ def test_a_hostile_history_is_read_in_linear_time() -> None:
     started = time.perf_counter()
     assert _arxiv_versions(V2, shown) is None
     assert time.perf_counter() - started < 1
+
+
+def test_a_day_no_medrxiv_version_was_posted_on_fails_in_medrxiv_s_words_naming_the_version_shown() -> None:
+    from tests.extractors.test_web_scholarly import PREPRINT, _preprint
+
+    post = extract_source(PREPRINT, (answer(PREPRINT, _preprint()),))
+    assert _date(dt.date(2024, 3, 20), PREPRINT, post) == (
+        "fail",
+        "cited 2024-03-20; the source gives 2024-04-02 (meta citation_online_date), the day of version v2, "
+        "which it shows; no version was posted that day: v1 2024-03-12, v2 2024-04-02",
+    )
