@@ -70,6 +70,7 @@ from provenance.locate.speakers import (
     build_query,
     german_noun_or_function_word,
     office_holder,
+    office_in_english,
     office_keys,
     office_subject,
     speakers_in_passage,
@@ -583,7 +584,8 @@ def _role_holders(
         if len(taken) > _MOST_ROLE_HOLDERS:
             taken = {}
         speakers = tuple(Speaker(name, "elsewhere", _BY_ROLE) for name in taken)
-        return speakers, _role_notes(office, list(taken), {} if taken else untaken)
+        # Named in English, as the note's other words are: `the mayor`, not `the alcalde`.
+        return speakers, _role_notes(office_in_english(office), list(taken), {} if taken else untaken)
     return (), []
 
 
@@ -618,7 +620,7 @@ def _office_holder_before(passages: _Passages, context: Context) -> Speaker | No
     for paragraph in (*([before.text] if before is not None else []), *passages.paragraphs_before(context)):
         holder = office_holder(paragraph[:_PASSAGE_CHARS], office)
         if holder is not None:
-            return Speaker(holder, "elsewhere", OFFICE_NAMED_BEFORE + office)
+            return Speaker(holder, "elsewhere", OFFICE_NAMED_BEFORE + office_in_english(office))
     return None
 
 

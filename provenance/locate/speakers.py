@@ -2719,7 +2719,7 @@ def _speakers_in_passage(text: str, quotes: Sequence[str] = ()) -> tuple[Speaker
     if office is not None and holder is not None:
         # `Kremlin spokesman Dmitry Peskov spoke on Monday. The spokesman wrote: “…”`: him, not everyone
         # the passage names; still a guess, as any name from another sentence.
-        return (Speaker(holder, "elsewhere", OFFICE_NAMED_BEFORE + office),)
+        return (Speaker(holder, "elsewhere", OFFICE_NAMED_BEFORE + office_in_english(office)),)
     # `L'ambassadeur a \u00e9crit`: an office alone, with its article elided, is no one's name here either.
     found = _unique(
         speaker
@@ -2988,6 +2988,40 @@ def office_keys(office: str) -> tuple[str, ...]:
     `spokeswoman`, `spokesperson`)."""
     folded = office.casefold()
     return (folded, *_OFFICES_ELSEWHERE.get(folded, ()))
+
+
+# How a note names an office the passage writes in another language: in English, as the note's other words
+# are (`el alcalde` is `the mayor`: `the alcalde` read in two languages at once). A word saying nothing of
+# who holds it (`portavoz`, `пресс-секретарь`) is `spokesperson`; one that does keeps it (`vocera`,
+# `Sprecherin`). German's offices are the ends of their compounds (`_GERMAN_OFFICES`).
+_OFFICES_IN_ENGLISH: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "portavoz",
+            "porte-parole",
+            "portavoce",
+            "porta-voz",
+            "\u043f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044c",
+            "\u043f\u0440\u0435\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440",
+        ),
+        "spokesperson",
+    ),
+    **dict.fromkeys(("vocero", "\u0440\u0435\u0447\u043d\u0438\u043a", "sprecher"), "spokesman"),
+    **dict.fromkeys(("vocera", "\u0440\u0435\u0447\u043d\u0438\u0446\u044f", "sprecherin"), "spokeswoman"),
+    "ministerin": "minister",
+    **dict.fromkeys(("pr\u00e4sident", "pr\u00e4sidentin"), "president"),
+    **dict.fromkeys(("b\u00fcrgermeister", "b\u00fcrgermeisterin"), "mayor"),
+    **dict.fromkeys(("botschafter", "botschafterin"), "ambassador"),
+    "gouverneur": "governor",
+}
+
+
+def office_in_english(office: str) -> str:
+    """`office` as `office_subject` read it, named in English for a note (`alcalde`: `mayor`; `Sprecher`,
+    `Kremlsprecher`: `spokesman`; `spokesman`: itself), lower case."""
+    folded = _office(office) or office.casefold()
+    elsewhere = _OFFICES_ELSEWHERE.get(folded)
+    return _OFFICES_IN_ENGLISH.get(folded) or (elsewhere[0] if elsewhere else folded)
 
 
 def _article_and_office(word: str, previous: str | None) -> str | None:

@@ -94,7 +94,8 @@ def test_a_role_in_another_language_takes_the_registry_account_whose_english_ali
 
     assert footnote["speakers"] == ["Mayor of Kyiv"]
     assert footnote["candidates"][0]["url"] == f"https://t.me/example_mayor/{POSTS[25].id}"
-    assert footnote["notes"][0].startswith("the passage gives the words to a role, 'the ")
+    # The note names the office in English, as its other words are: `'the alcalde'` read in two languages.
+    assert footnote["notes"][0].startswith("the passage gives the words to a role, 'the mayor', not a person")
     assert (
         "the registry gives that office as 'Mayor of Kyiv', which the passage's words fit; a guess"
         in (footnote["notes"][0])
@@ -105,7 +106,9 @@ def test_a_role_in_another_language_the_passage_does_not_place_is_not_searched(l
     _, footnote, _ = locate(f"El alcalde escribi\u00f3: \u00ab{QUOTE}\u00bb[1]{NOTE}")
 
     assert footnote["speakers"] == [] and footnote["candidates"] == []
+    # Before: `'the alcalde'` and `which alcalde`, an English article before a Spanish office.
+    assert footnote["notes"][0].startswith("the passage gives the words to a role, 'the mayor', not a person")
     assert footnote["notes"][1] == (
         "the registry gives the office to Vitalik Examplenko (telegram @example_mayor) ('Mayor of Kyiv'), "
-        "but the passage does not say which alcalde: not searched"
+        "but the passage does not say which mayor: not searched"
     )

@@ -10,6 +10,7 @@ import pytest
 
 from provenance.locate.speakers import (
     office_holder,
+    office_in_english,
     office_subject,
     quote_speaker,
     relayed_speakers,
@@ -229,3 +230,33 @@ def test_a_crafted_passage_of_offices_alone_is_read_in_a_blink(hostile: str) -> 
 def test_an_office_with_its_article_elided_is_no_one_s_name() -> None:
     # Before: `L'ambassadeur` was read as a name, and searched as who posted.
     assert _names("L'ambassadeur a \u00e9crit : \u00ab we stay. \u00bb") == []
+
+
+@pytest.mark.parametrize(
+    ("office", "english"),
+    [
+        ("alcalde", "mayor"),
+        ("sindaco", "mayor"),
+        ("\u041c\u0435\u0440", "mayor"),
+        ("portavoz", "spokesperson"),
+        ("porte-parole", "spokesperson"),
+        (
+            "\u041f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044c",
+            "spokesperson",
+        ),
+        ("vocera", "spokeswoman"),
+        ("ministra", "minister"),
+        ("L'ambassadeur", "ambassador"),
+        ("Sprecher", "spokesman"),
+        ("Kremlsprecher", "spokesman"),
+        ("B\u00fcrgermeisterin", "mayor"),
+        ("spokeswoman", "spokeswoman"),
+        ("Mayor", "mayor"),
+    ],
+)
+def test_an_office_read_in_another_language_is_named_in_english_for_the_notes(
+    office: str, english: str
+) -> None:
+    # Before: the notes wrote the office as the passage did after an English article (`'the alcalde'`,
+    # `'the Sprecher'`, `named before as the portavoz`).
+    assert office_in_english(office) == english
