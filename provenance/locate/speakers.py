@@ -3024,6 +3024,78 @@ def office_in_english(office: str) -> str:
     return _OFFICES_IN_ENGLISH.get(folded) or (elsewhere[0] if elsewhere else folded)
 
 
+# Whose an office is, as other languages write it, in English (`del Cremlino`, `Кремля`: `Kremlin`; `МИД`:
+# `Foreign Ministry`): with `_OFFICES_ELSEWHERE`, the small table by which `il portavoce del Cremlino` finds
+# the registry alias `Kremlin spokesman`, and `the Kremlin spokesman` the alias `Пресс-секретарь Кремля`.
+# Lower case, declined forms listed: a table, not a likeness of spellings.
+_BODIES_IN_ENGLISH: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        (
+            "cremlino",
+            "kreml",
+            "kremls",
+            "\u043a\u0440\u0435\u043c\u043b\u044c",
+            "\u043a\u0440\u0435\u043c\u043b\u044f",
+            "\u043a\u0440\u0435\u043c\u043b\u044e",
+            "\u043a\u0440\u0435\u043c\u043b\u0435\u043c",
+            "\u043a\u0440\u0435\u043c\u043b\u0451\u043c",
+            "\u043a\u0440\u0435\u043c\u043b\u0435",
+            "\u043a\u0440\u0435\u043c\u043b\u0456",
+        ),
+        ("kremlin",),
+    ),
+    # Russian's and Ukrainian's foreign ministry, by its letters (`\u041c\u0418\u0414`, `\u041c\u0417\u0421`).
+    **dict.fromkeys(("\u043c\u0438\u0434", "\u043c\u0437\u0441"), ("foreign", "ministry")),
+    **dict.fromkeys(("exteriores", "\u00e9trang\u00e8res", "esteri", "estrangeiros"), ("foreign",)),
+    **dict.fromkeys(
+        (
+            "ministerio",
+            "minist\u00e8re",
+            "ministero",
+            "minist\u00e9rio",
+            "\u043c\u0438\u043d\u0438\u0441\u0442\u0435\u0440\u0441\u0442\u0432\u0430",
+            "\u043c\u0456\u043d\u0456\u0441\u0442\u0435\u0440\u0441\u0442\u0432\u0430",
+        ),
+        ("ministry",),
+    ),
+    **dict.fromkeys(
+        (
+            "defensa",
+            "d\u00e9fense",
+            "difesa",
+            "defesa",
+            "\u043e\u0431\u043e\u0440\u043e\u043d\u044b",
+            "\u043e\u0431\u043e\u0440\u043e\u043d\u0438",
+            "defense",
+        ),
+        ("defence",),
+    ),
+    "defence": ("defense",),
+}
+# A word of an office's alias or of the passage around it: its letters, an apostrophe or a hyphen inside.
+_OFFICE_TEXT_WORD = on_first_use(r"\w+(?:['\u2019-]\w+)*")
+
+
+def office_words(text: str) -> list[str]:
+    """The words of `text` as an office's registry alias and the passage naming it are compared: lower case,
+    an office or a body of the tables whole (`пресс-секретарь`, `porte-parole`), any other hyphened word in
+    its parts (`Kremlin-backed`: `kremlin`, `backed`)."""
+    words: list[str] = []
+    for word in _OFFICE_TEXT_WORD().findall(text.casefold()):
+        if "-" in word and word not in _OFFICES_ELSEWHERE and word not in _BODIES_IN_ENGLISH:
+            words.extend(part for part in word.split("-") if part)
+        else:
+            words.append(word)
+    return words
+
+
+def office_word_forms(word: str) -> tuple[str, ...]:
+    """A word of `office_words` and the English the tables give it (`portavoce`: `spokesman`,
+    `spokeswoman`, `spokesperson`; `cremlino`, `кремля`: `kremlin`): each form under which an alias holding
+    it is found, and by which the passage's words say it."""
+    return (word, *_OFFICES_ELSEWHERE.get(word, ()), *_BODIES_IN_ENGLISH.get(word, ()))
+
+
 def _article_and_office(word: str, previous: str | None) -> str | None:
     """`word` as an office of `_OFFICES_ELSEWHERE` opened by an article (`el portavoz`, `l'ambassadeur`),
     or a Cyrillic one (no article: `пресс-секретарь`) opening the words read or after a lower-case

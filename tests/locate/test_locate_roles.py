@@ -6,6 +6,9 @@ passage names a role, and which registry entries hold it. Loopback copy of a fic
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
 from tests.locate.runs import Locating, Locator
@@ -111,4 +114,65 @@ def test_a_role_in_another_language_the_passage_does_not_place_is_not_searched(l
     assert footnote["notes"][1] == (
         "the registry gives the office to Vitalik Examplenko (telegram @example_mayor) ('Mayor of Kyiv'), "
         "but the passage does not say which mayor: not searched"
+    )
+
+
+# A registry whose office alias is in English, and one whose alias is in Russian: the office a passage names
+# in another language, and what it is of, meet it through a small table of office words.
+KREMLIN_REGISTRY = (
+    "name,aliases,platform,handle,notes\nDmitri Examplov,{alias},telegram,example_kremlin,fictional\n"
+)
+
+
+@pytest.fixture
+def locate_kremlin(locating: Locating) -> Callable[[str, str], tuple[int, dict[str, Any], str]]:
+    def run(alias: str, report: str) -> tuple[int, dict[str, Any], str]:
+        site = Site({"example_kremlin": ("Example Kremlin", POSTS)}, "example_nobody", [])
+        return locating(site, KREMLIN_REGISTRY.format(alias=alias))(report)
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("alias", "passage"),
+    [
+        ("Kremlin spokesman", f"Il portavoce del Cremlino ha scritto: \u00ab{QUOTE}\u00bb[1]"),
+        (
+            "Kremlin spokesman",
+            f"Пресс-секретарь Кремля заявил: \u00ab{QUOTE}\u00bb[1]",
+        ),
+        (
+            "Kremlin spokesman",
+            f"Прес-секретар Кремля заявив: \u00ab{QUOTE}\u00bb[1]",
+        ),
+        (
+            "Пресс-секретарь Кремля",
+            f'The Kremlin spokesman wrote: "{QUOTE}"[1]',
+        ),
+    ],
+    ids=["italian-cremlino", "russian-kremlya", "ukrainian-kremlya", "english-passage-russian-alias"],
+)
+def test_an_office_and_its_body_in_another_language_meet_the_registry_alias_in_english(
+    locate_kremlin: Callable[[str, str], tuple[int, dict[str, Any], str]], alias: str, passage: str
+) -> None:
+    # Before: `Cremlino` and `Кремля` are not `Kremlin`, so the alias's `Kremlin` went unsaid; and a Russian
+    # alias was filed under `пресс` and `секретарь`, never under `spokesman`: no one searched, no candidate.
+    _, footnote, _ = locate_kremlin(alias, passage + NOTE)
+
+    assert footnote["speakers"] == [alias]
+    assert footnote["candidates"][0]["url"] == f"https://t.me/example_kremlin/{POSTS[25].id}"
+    assert footnote["notes"][0].startswith("the passage gives the words to a role, 'the spokes")
+
+
+def test_an_office_of_another_body_in_another_language_does_not_meet_the_alias(
+    locate_kremlin: Callable[[str, str], tuple[int, dict[str, Any], str]],
+) -> None:
+    _, footnote, _ = locate_kremlin(
+        "Kremlin spokesman", f"Il portavoce del Pentagono ha scritto: \u00ab{QUOTE}\u00bb[1]{NOTE}"
+    )
+
+    assert footnote["speakers"] == [] and footnote["candidates"] == []
+    assert footnote["notes"][1] == (
+        "the registry gives the office to Dmitri Examplov (telegram @example_kremlin) ('Kremlin spokesman'), "
+        "but the passage does not say which spokesperson: not searched"
     )

@@ -12,6 +12,8 @@ from provenance.locate.speakers import (
     office_holder,
     office_in_english,
     office_subject,
+    office_word_forms,
+    office_words,
     quote_speaker,
     relayed_speakers,
     speakers_in_passage,
@@ -260,3 +262,44 @@ def test_an_office_read_in_another_language_is_named_in_english_for_the_notes(
     # Before: the notes wrote the office as the passage did after an English article (`'the alcalde'`,
     # `'the Sprecher'`, `named before as the portavoz`).
     assert office_in_english(office) == english
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Пресс-секретарь Кремля", ["пресс-секретарь", "кремля"]),
+        ("Le porte-parole du Kremlin", ["le", "porte-parole", "du", "kremlin"]),
+        ("A Kremlin-backed channel's", ["a", "kremlin", "backed", "channel's"]),
+    ],
+)
+def test_an_office_of_another_language_is_one_word_as_aliases_are_compared(
+    text: str, words: list[str]
+) -> None:
+    # Before (`_words` of locate): `пресс`, `секретарь`, so a Russian alias was never found under its office.
+    assert office_words(text) == words
+
+
+@pytest.mark.parametrize(
+    ("word", "english"),
+    [
+        ("cremlino", "kremlin"),
+        ("кремля", "kremlin"),
+        ("кремль", "kremlin"),
+        ("кремлі", "kremlin"),
+        ("пресс-секретарь", "spokesman"),
+        ("мид", "ministry"),
+        ("défense", "defence"),
+    ],
+)
+def test_an_office_s_word_or_body_in_another_language_has_its_english_form(word: str, english: str) -> None:
+    # Before: `Cremlino` and `Кремля` did not meet the registry's `Kremlin spokesman`.
+    assert english in office_word_forms(word)
+
+
+def test_a_crafted_run_of_hyphens_and_apostrophes_is_split_in_a_blink() -> None:
+    hostile = "a-'" * 20_000 + "кремля-" * 10_000 + "x" * 20_000
+
+    started = time.process_time()
+    words = office_words(hostile)
+
+    assert len(hostile) > 100_000 and words and time.process_time() - started < 2.0
