@@ -107,7 +107,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from provenance.citations.dates import CitedTime, find_date, find_time
+from provenance.citations.dates import ENGLISH_MONTHS, CitedTime, find_date, find_time
 from provenance.citations.platforms import platform_from_words
 from provenance.models import Citation, Context, Footnote, Platform
 from provenance.names import (
@@ -1871,6 +1871,11 @@ def _past_romance_office(after: str) -> str:
         # as the name, `Kremlin` was searched as who wrote.
         body = words[at - 1].casefold() in _ROMANCE_OF_LINKS and word[:1].isupper()
         body_at = at if body and body_at < 0 else body_at
+        if body and _one_word_body(word) and not word.endswith(","):
+            # `dijo el portavoz del Kremlin Peskov`: a known body, then the name run on without a comma.
+            named = _name_after(" ".join(words[at + 1 :]))
+            if named is not None and _may_name_a_person(named.split()):
+                return " ".join(words[at + 1 :])
         if not (word[:1].islower() or body):
             # `le président du Conseil Dmitri Medvedev`: which capital opens the name is unsaid; the words
             # from the body on are read as they were (the name matches with the body before it).
@@ -1891,6 +1896,57 @@ _ROMANCE_OF_LINKS = frozenset(
 _ROMANCE_BODY_ARTICLES = frozenset(("la", "l'", "l\u2019", "los", "las", "les", "le"))
 
 
+# Bodies an office is of, one word each, as the Romance languages write them after `del`, `du`, `de`, `da`
+# (`el portavoz del Kremlin`, `il portavoce del Cremlino`, `el ministro de Defensa`, `de Asuntos
+# Exteriores`): a capital after one begins the name run on without a comma (`del Kremlin Peskov dijo`).
+# Lower case; the words no name is (`_may_name_a_person`) kept out as ever.
+_ONE_WORD_BODIES = frozenset(
+    (
+        *("kremlin", "cremlino", "gobierno", "governo", "gouvernement", "pent\u00e1gono", "pentagone"),
+        *("pentagono", "\u00e9lys\u00e9e", "el\u00edseo", "eliseo", "vaticano", "vatican", "defensa"),
+        *("d\u00e9fense", "difesa", "defesa", "exteriores", "esteri", "estrangeiros", "interior"),
+        *("int\u00e9rieur", "interno"),
+    )
+)
+# Months and weekdays a writer may capitalise after a body (`del Kremlin Enero`): no one's name.
+_CALENDAR_WORDS = frozenset(
+    (
+        *(month.casefold() for month in ENGLISH_MONTHS),
+        *("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre"),
+        *("octubre", "noviembre", "diciembre", "janvier", "f\u00e9vrier", "mars", "avril", "mai", "juin"),
+        *("juillet", "ao\u00fbt", "septembre", "octobre", "novembre", "d\u00e9cembre", "gennaio"),
+        *("febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre"),
+        *("janeiro", "fevereiro", "mar\u00e7o", "maio", "junho", "julho", "setembro", "outubro"),
+        *("novembro", "dezembro", *(day.casefold() for day in WEEKDAYS), *_ROMANCE_WEEKDAYS),
+    )
+)
+_MOST_NAME_WORDS_PAST_A_BODY = 3
+_ROMANCE_PLACE_PREPOSITIONS = frozenset(("en", "\u00e0", "au", "in", "a", "em", "no", "na"))
+
+
+def _one_word_body(word: str) -> bool:
+    return word.strip(_TRIM).casefold() in _ONE_WORD_BODIES
+
+
+def _may_name_a_person(words: Sequence[str]) -> bool:
+    """Whether the capitalised words after an office's body may be a person's name (`Peskov`, `Dmitri
+    Peskov`): a few name words, none a month or a weekday, a known place, an organisation's word or another
+    body; else they say more of whose office it is, or where, or when."""
+    bare = [word.strip(_TRIM) for word in words]
+    return (
+        0 < len(bare) <= _MOST_NAME_WORDS_PAST_A_BODY
+        and all(word[:1].isupper() and _is_name_word(word) for word in bare)
+        and is_a_persons_name(bare)
+        and not any(
+            word.casefold() in _CALENDAR_WORDS
+            or word.casefold() in _ONE_WORD_BODIES
+            or as_letters(word) in KNOWN_PLACES
+            for word in bare
+        )
+        and as_letters(" ".join(bare)) not in KNOWN_PLACES
+    )
+
+
 def _name_past_an_office_s_body(rest: str, name: str) -> str | None:
     """`name` read before a verb, where the words before it (`rest`) end with an office and its link (`El
     portavoz del Kremlin dijo`, `Le ministre de la Défense a déclaré`, `O porta-voz do Kremlin escreveu`,
@@ -1904,6 +1960,13 @@ def _name_past_an_office_s_body(rest: str, name: str) -> str | None:
         return None  # Russian's `press secretary of the Kremlin said`: the body, in the genitive
     while before and before[-1].casefold() in _ROMANCE_BODY_ARTICLES:
         before = before[:-1]
+    if (
+        len(before) >= 3
+        and before[-1].casefold() in _ROMANCE_PLACE_PREPOSITIONS
+        and _one_word_body(before[-2])
+        and before[-3].casefold() in _ROMANCE_OF_LINKS
+    ):
+        return None  # `El portavoz del Kremlin en Moscú dijo`: where the office spoke, not who
     if not before or before[-1].casefold() not in _ROMANCE_OF_LINKS:
         return name
     for word in reversed(before[:-1]):
@@ -1916,6 +1979,10 @@ def _name_past_an_office_s_body(rest: str, name: str) -> str | None:
     given = next((at for at, word in enumerate(words) if at and word.casefold() in _GIVEN_NAMES), None)
     if given is not None:
         return " ".join(words[given:])
+    # `del Kremlin Peskov dijo`, `de Asuntos Exteriores Lavrov dijo`: a known body, then the name run on.
+    body = max((at for at, word in enumerate(words[:-1]) if _one_word_body(word)), default=None)
+    if body is not None:
+        return " ".join(words[body + 1 :]) if _may_name_a_person(words[body + 1 :]) else None
     return " ".join(words[-2:]) if len(words) >= 3 else None
 
 
@@ -3118,6 +3185,7 @@ def _body_alone(words: Sequence[str]) -> bool:
     (`_whose_office`)."""
     in_body = False
     capitals = 0  # of the body's run: `de Seguridad Nacional` is two, `del Kremlin Dmitri Peskov` a name too
+    previous = ""  # the capital before in the run
     for word in words:
         bare = word.strip(_TRIM)
         folded = bare.casefold()
@@ -3129,6 +3197,9 @@ def _body_alone(words: Sequence[str]) -> bool:
             continue  # `a \u00e9crit le porte-parole sur Telegram`: where, not who
         if folded in _GIVEN_NAMES or not (in_body or _whose_office(bare)) or capitals > _MOST_BODY_WORDS:
             return False
+        if capitals > 1 and _one_word_body(previous) and _may_name_a_person([bare]):
+            return False  # `del Kremlin Peskov`: a name run on after a known body
+        previous = bare
     return True
 
 

@@ -176,3 +176,24 @@ def test_an_office_of_another_body_in_another_language_does_not_meet_the_alias(
         "the registry gives the office to Dmitri Examplov (telegram @example_kremlin) ('Kremlin spokesman'), "
         "but the passage does not say which spokesperson: not searched"
     )
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        f"El portavoz del Kremlin Examplov escribi\u00f3: \u00ab{QUOTE}\u00bb[1]",
+        f"\u00ab{QUOTE}\u00bb, ha scritto il portavoce del Cremlino Examplov.[1]",
+    ],
+    ids=["before-the-quote", "behind-the-quote"],
+)
+def test_the_name_run_on_after_an_office_s_body_is_searched(
+    locate_kremlin: Callable[[str, str], tuple[int, dict[str, Any], str]], passage: str
+) -> None:
+    # Before: `del Kremlin Examplov` was read as the office's body alone: "a role, 'the portavoz', not a
+    # person", and the account of the one named went unsearched.
+    code, footnote, _ = locate_kremlin("", passage + NOTE)
+
+    assert code == 0
+    assert footnote["speakers"] == ["Examplov"]
+    assert footnote["candidates"][0]["url"] == f"https://t.me/example_kremlin/{POSTS[25].id}"
+    assert not any("gives the words to a role" in note for note in footnote["notes"])

@@ -303,3 +303,58 @@ def test_a_crafted_run_of_hyphens_and_apostrophes_is_split_in_a_blink() -> None:
     words = office_words(hostile)
 
     assert len(hostile) > 100_000 and words and time.process_time() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("passage", "name"),
+    [
+        ("El portavoz del Kremlin Peskov dijo: \u00abwe stay.\u00bb", "Peskov"),
+        ("Il portavoce del Cremlino Peskov ha detto: \u00abwe stay.\u00bb", "Peskov"),
+        ("Le porte-parole du Kremlin Peskov a d\u00e9clar\u00e9 : \u00ab we stay. \u00bb", "Peskov"),
+        ("O porta-voz do Kremlin Peskov disse: \u00abwe stay.\u00bb", "Peskov"),
+        ("\u00abwe stay.\u00bb, dijo el portavoz del Kremlin Peskov.", "Peskov"),
+        ("El ministro de Defensa Reznikov escribi\u00f3: \u00abwe stay.\u00bb", "Reznikov"),
+        ("El ministro de Asuntos Exteriores Lavrov dijo: \u00abwe stay.\u00bb", "Lavrov"),
+    ],
+    ids=["es", "it", "fr", "pt", "es-behind", "es-defence", "es-two-word-body"],
+)
+def test_the_name_run_on_after_an_office_s_body_is_who_posted(passage: str, name: str) -> None:
+    # Before: `del Kremlin Peskov` was a body and one word, read as the body alone (nobody named; `Exteriores
+    # Lavrov` for the body of two words).
+    assert _names(passage) == [name]
+    assert office_subject(passage) is None
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "El portavoz del Kremlin dijo: \u00abwe stay.\u00bb",
+        "El portavoz del Kremlin el lunes dijo: \u00abwe stay.\u00bb",
+        "El portavoz del Kremlin Enero dijo: \u00abwe stay.\u00bb",
+        "El portavoz del Kremlin Lunes dijo: \u00abwe stay.\u00bb",
+        "El portavoz del Kremlin Kiev dijo: \u00abwe stay.\u00bb",
+        "El portavoz del Kremlin en Mosc\u00fa dijo: \u00abwe stay.\u00bb",
+        "\u00abwe stay.\u00bb, dijo el portavoz del Kremlin Enero.",
+        "El portavoz del Kremlin Gobierno dijo: \u00abwe stay.\u00bb",
+    ],
+    ids=["dijo", "lower-case", "month", "weekday", "place", "en-a-place", "behind-month", "another-body"],
+)
+def test_what_runs_on_after_an_office_s_body_and_is_no_name_names_nobody(passage: str) -> None:
+    # `Moscú` after `en` was searched as who posted before this change; the others named nobody and still do.
+    assert _names(passage) == []
+
+
+def test_a_crafted_run_of_names_after_an_office_s_body_is_read_in_a_blink() -> None:
+    hostile = [
+        "El portavoz del Kremlin " + "Peskov " * 16_000 + "dijo: \u00abwe stay.\u00bb",
+        "\u00abwe stay.\u00bb, dijo el portavoz del Kremlin " * 2_500,
+        "El ministro de " + "Defensa " * 14_000 + "Lavrov dijo: \u00abwe stay.\u00bb",
+    ]
+
+    started = time.process_time()
+    for passage in hostile:
+        speakers_in_passage(passage, [QUOTE])
+        office_subject(passage)
+
+    assert all(len(passage) > 100_000 for passage in hostile)
+    assert time.process_time() - started < 2.0
