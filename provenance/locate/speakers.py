@@ -250,6 +250,20 @@ _SLAVIC_VERBS = (
 # French and Spanish put the name before the verb, as English does (`Dmitri Medvedev a écrit sur Telegram :
 # « … »`, `Dmitri Medvédev escribió en Telegram: «…»`), or after the quote (`« … », a déclaré X`, `«…»,
 # dijo X`).
+# The verbs of a list of speakers in Spanish, Portuguese, French and Italian (`Peskov y Zajárova dijeron`,
+# `disseram`, `écrivent`, `dicono`), and the auxiliaries a list's participle takes (`ont déclaré`, `hanno
+# scritto`): only with one is `y`, `e` or `et` a list's, not a name's (`Ortega y Gasset escribió`).
+_ROMANCE_PLURAL_VERBS = frozenset(
+    (
+        *("dijeron", "escribieron", "afirmaron", "publicaron", "declararon", "advirtieron", "aseguraron"),
+        *("se\u00f1alaron", "anunciaron", "a\u00f1adieron", "amenazaron", "tuitearon", "dicen", "escriben"),
+        *("afirman", "disseram", "escreveram", "afirmaram", "declararam", "publicaram", "anunciaram"),
+        *("acrescentaram", "alertaram", "\u00e9crivent", "d\u00e9clarent", "affirment", "disent", "dicono"),
+        *("scrivono", "affermano", "dichiarano"),
+    )
+)
+_ROMANCE_PLURAL_AUXILIARIES = frozenset(("ont", "hanno", "han"))
+_ROMANCE_AND_WORDS = frozenset(("y", "e", "et", "ed"))
 _ROMANCE_VERBS = (
     "écrit|déclaré|déclare|affirmé|affirme|publié|annoncé|annonce|posté|tweeté|averti|ajouté|ajoute|menacé"
     "|assuré|assure|souligné|souligne|dit|escribió|escribe|dijo|dice|afirmó|afirma|publicó|declaró|advirtió"
@@ -263,6 +277,8 @@ _ROMANCE_VERBS = (
     # them such a passage named nobody.
     "|detto|escreveu|escreve|disse|diz|afirmou|declarou|publicou|anunciou|acrescentou|advertiu|alertou"
     "|sublinhou|destacou|tuitou|postou|amea\u00e7ou|garantiu"
+    # Several speakers' (`Peskov y Zaj\u00e1rova dijeron`): a list's verb (`_ROMANCE_PLURAL_VERBS`).
+    "|" + "|".join(sorted(_ROMANCE_PLURAL_VERBS, key=len, reverse=True))
 )
 # `read` gives words to a speaker only after a post's noun, where it is what the post says (`WarGonzo's post
 # read “…”`: `_strip_between` reads the owner); elsewhere it is reading (`Rybar read the statement`).
@@ -1871,7 +1887,7 @@ def _past_romance_office(after: str) -> str:
         # as the name, `Kremlin` was searched as who wrote.
         body = words[at - 1].casefold() in _ROMANCE_OF_LINKS and word[:1].isupper()
         body_at = at if body and body_at < 0 else body_at
-        if body and _one_word_body(word) and not word.endswith(","):
+        if body and _one_word_body(word) and not word.endswith(",") and words[at + 1][:1].isupper():
             # `dijo el portavoz del Kremlin Peskov`: a known body, then the name run on without a comma.
             named = _name_after(" ".join(words[at + 1 :]))
             if named is not None and _may_name_a_person(named.split()):
@@ -2763,7 +2779,15 @@ def _speakers_in_passage(text: str, quotes: Sequence[str] = ()) -> tuple[Speaker
     # A list of speakers first (`Rybar, WarGonzo and Two Majors wrote “…”`): each says the words, where the
     # verb's subject alone read none of them, or the last only (`Both Rybar and WarGonzo wrote`: WarGonzo).
     listed = [speaker for sentence in quoted for speaker in _listed_in(sentence, quotes)]
-    own = [*listed, *(speaker for sentence in quoted for speaker in _sentence_speakers(sentence))]
+    own = [
+        *listed,
+        *(
+            speaker
+            for sentence in quoted
+            for speaker in _sentence_speakers(sentence)
+            if not (listed and _joins_the_listed(speaker.name, listed))
+        ),
+    ]
     # `Der Sprecher schrieb`: German capitalises the office as a name; no one is named.
     own = [speaker for speaker in own if not _an_office_alone(speaker.name)]
     if (
@@ -2803,6 +2827,19 @@ def _speakers_in_passage(text: str, quotes: Sequence[str] = ()) -> tuple[Speaker
     if quoted:
         return tuple(dataclasses.replace(speaker, source="elsewhere") for speaker in found)
     return found
+
+
+def _joins_the_listed(name: str, listed: Sequence[Speaker]) -> bool:
+    """Whether `name` is the names of a list joined by a Romance `and` (`Peskov y Zajárova`, read as one name
+    before `dijeron`: `y` is a name's particle too, as in `Ortega y Gasset`)."""
+    names = {speaker.name for speaker in listed}
+    parts: list[list[str]] = [[]]
+    for word in name.split():
+        if word.casefold() in _ROMANCE_AND_WORDS and parts[-1]:
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    return len(parts) > 1 and all(" ".join(part) in names for part in parts)
 
 
 # The most quotes of one note told apart from another note's in one sentence (`_each_to_its_quote` reads
@@ -4306,29 +4343,38 @@ def _listed_at(sentence: str, at: int, wanted: str) -> tuple[Speaker, ...]:
     verbs = list(_VERB.finditer(head))
     if verbs and _leads_into_quote(head[verbs[-1].end() :]):
         words = head[: verbs[-1].start()].split()
-        while words and words[-1].casefold() in _LIST_BEFORE_VERB:
-            words.pop()
-        return _names_listed(list(reversed(words[-4 * _MOST_LISTED :])))
+        plural = verbs[-1].group().casefold() in _ROMANCE_PLURAL_VERBS
+        while words and words[-1].casefold() in _LIST_BEFORE_VERB | _ROMANCE_PLURAL_AUXILIARIES:
+            plural = plural or words.pop().casefold() in _ROMANCE_PLURAL_AUXILIARIES
+        return _names_listed(list(reversed(words[-4 * _MOST_LISTED :])), romance_list=plural)
     end = sentence.find(wanted, at, at + len(wanted) + _LOOK)  # where it stands, not a copy far on
     behind = sentence[end + len(wanted) : end + len(wanted) + _LOOK] if end >= 0 and not verbs else ""
     behind = behind.lstrip(_TRIM + " \u2014\u2013-")
-    verb = _VERB_BEHIND.match(behind)
+    auxiliary = behind.split(" ", 1)[0].casefold() in _ROMANCE_PLURAL_AUXILIARIES
+    verb = _VERB_BEHIND.match(behind.split(" ", 1)[-1] if auxiliary else behind)
     if verb is not None:
-        return _names_listed(behind[verb.end() :].split()[: 4 * _MOST_LISTED], until_stop=True)
+        after = (behind.split(" ", 1)[-1] if auxiliary else behind)[verb.end() :]
+        plural = auxiliary or verb.group().casefold() in _ROMANCE_PLURAL_VERBS
+        return _names_listed(after.split()[: 4 * _MOST_LISTED], until_stop=True, romance_list=plural)
     return ()
 
 
-def _names_listed(words: Sequence[str], until_stop: bool = False) -> tuple[Speaker, ...]:
+def _names_listed(
+    words: Sequence[str], until_stop: bool = False, romance_list: bool = False
+) -> tuple[Speaker, ...]:
     """The names a list of them in `words` gives (read from the verb outwards: backwards before it, forwards
     after it), each a whole name, joined by commas and an `and` before the last; () unless two or more and
-    the list ends at a clause's edge (nothing more, or a word that is no name, before it; a stop after it)."""
+    the list ends at a clause's edge (nothing more, or a word that is no name, before it; a stop after it).
+    `romance_list`: the verb is a list's in Spanish, Portuguese, French or Italian, so `y`, `e`, `et` join
+    its names (else `y` is a name's: `Ortega y Gasset`)."""
     names: list[list[str]] = [[]]
     joined_by_and = False
     stopped_at = ""  # the word the list stops at, before it (read backwards)
     for word in words:
         bare = word.strip(_TRIM)
         edge = word[-1:] in ",;" if not until_stop else word[:1] in ","
-        if bare.casefold() in _AND_WORDS and names[-1]:
+        joins = bare.casefold() in _AND_WORDS or (romance_list and bare.casefold() in _ROMANCE_AND_WORDS)
+        if joins and names[-1]:
             joined_by_and, names = True, [*names, []]
             continue
         if not _is_name_word(word) or len(names) > _MOST_LISTED or bare.casefold() == "both":
@@ -5765,7 +5811,10 @@ _TOPIC_PREPOSITIONS = frozenset(
 
 
 def _is_plural(verb: str) -> bool:
-    """`написали`, `заявили`, `повідомили`: a Russian or Ukrainian verb in the past plural, of several."""
+    """`написали`, `заявили`, `повідомили`: a Russian or Ukrainian verb in the past plural, of several; and
+    a Romance list's (`dijeron`, `disseram`: `_ROMANCE_PLURAL_VERBS`)."""
+    if verb.casefold() in _ROMANCE_PLURAL_VERBS:
+        return True
     return verb.endswith("ли") and _VERB.fullmatch(verb) is not None
 
 

@@ -344,17 +344,20 @@ def test_what_runs_on_after_an_office_s_body_and_is_no_name_names_nobody(passage
     assert _names(passage) == []
 
 
-def test_a_crafted_run_of_names_after_an_office_s_body_is_read_in_a_blink() -> None:
-    hostile = [
+@pytest.mark.parametrize(
+    "hostile",
+    [
         "El portavoz del Kremlin " + "Peskov " * 16_000 + "dijo: \u00abwe stay.\u00bb",
         "\u00abwe stay.\u00bb, dijo el portavoz del Kremlin " * 2_500,
+        "\u00abwe stay.\u00bb, dijo el portavoz del Kremlin Peskov " * 2_100,
         "El ministro de " + "Defensa " * 14_000 + "Lavrov dijo: \u00abwe stay.\u00bb",
-    ]
-
+    ],
+    ids=["names-before", "bodies-behind", "names-behind", "bodies-before"],
+)
+def test_a_crafted_run_of_names_after_an_office_s_body_is_read_in_a_blink(hostile: str) -> None:
     started = time.process_time()
-    for passage in hostile:
-        speakers_in_passage(passage, [QUOTE])
-        office_subject(passage)
 
-    assert all(len(passage) > 100_000 for passage in hostile)
-    assert time.process_time() - started < 2.0
+    speakers_in_passage(hostile, [QUOTE])
+    office_subject(hostile)
+
+    assert len(hostile) > 100_000 and time.process_time() - started < 2.0
