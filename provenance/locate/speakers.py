@@ -120,6 +120,7 @@ from provenance.names import (
     honorifics_before,
     is_a_persons_name,
     main_script,
+    other_place_spellings,
     speaker_key,
     without_arabic_titles,
 )
@@ -3196,8 +3197,14 @@ def office_words(text: str) -> list[str]:
 def office_word_forms(word: str) -> tuple[str, ...]:
     """A word of `office_words` and the English the tables give it (`portavoce`: `spokesman`,
     `spokeswoman`, `spokesperson`; `cremlino`, `кремля`: `kremlin`): each form under which an alias holding
-    it is found, and by which the passage's words say it."""
-    return (word, *_OFFICES_ELSEWHERE.get(word, ()), *_BODIES_IN_ENGLISH.get(word, ()))
+    it is found, and by which the passage's words say it; a Ukrainian place in its other spelling too
+    (`kiev`: `kyiv`, as Spanish and Italian still write it beside a registry's `Mayor of Kyiv`)."""
+    return (
+        word,
+        *_OFFICES_ELSEWHERE.get(word, ()),
+        *_BODIES_IN_ENGLISH.get(word, ()),
+        *other_place_spellings(word),
+    )
 
 
 def _article_and_office(word: str, previous: str | None) -> str | None:

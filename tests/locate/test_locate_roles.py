@@ -197,3 +197,22 @@ def test_the_name_run_on_after_an_office_s_body_is_searched(
     assert footnote["speakers"] == ["Examplov"]
     assert footnote["candidates"][0]["url"] == f"https://t.me/example_kremlin/{POSTS[25].id}"
     assert not any("gives the words to a role" in note for note in footnote["notes"])
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        f"Kiev fue bombardeada de nuevo anoche. El alcalde escribi\u00f3: \u00ab{QUOTE}\u00bb[1]",
+        f"Il sindaco di Kiev ha scritto: \u00ab{QUOTE}\u00bb[1]",
+    ],
+    ids=["spanish", "italian"],
+)
+def test_a_role_placed_in_the_city_s_other_spelling_takes_the_registry_account(
+    locate: Locator, passage: str
+) -> None:
+    # Before: `Kiev`, as Spanish and Italian write it, did not say the `Kyiv` of the alias `Mayor of Kyiv`:
+    # "the passage does not say which mayor", and no candidate.
+    _, footnote, _ = locate(passage + NOTE)
+
+    assert footnote["speakers"] == ["Mayor of Kyiv"]
+    assert footnote["candidates"][0]["url"] == f"https://t.me/example_mayor/{POSTS[25].id}"

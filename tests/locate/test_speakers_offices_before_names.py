@@ -289,6 +289,7 @@ def test_an_office_of_another_language_is_one_word_as_aliases_are_compared(
         ("пресс-секретарь", "spokesman"),
         ("мид", "ministry"),
         ("défense", "defence"),
+        ("kiev", "kyiv"),
     ],
 )
 def test_an_office_s_word_or_body_in_another_language_has_its_english_form(word: str, english: str) -> None:
