@@ -263,7 +263,7 @@ _ROMANCE_PLURAL_VERBS = frozenset(
         *("scrivono", "affermano", "dichiarano"),
     )
 )
-_ROMANCE_PLURAL_AUXILIARIES = frozenset(("ont", "hanno", "han"))
+_ROMANCE_PLURAL_AUXILIARIES = frozenset(("ont", "hanno"))
 _ROMANCE_AND_WORDS = frozenset(("y", "e", "et", "ed"))
 _ROMANCE_VERBS = (
     "écrit|déclaré|déclare|affirmé|affirme|publié|annoncé|annonce|posté|tweeté|averti|ajouté|ajoute|menacé"
@@ -4357,12 +4357,15 @@ def _listed_at(sentence: str, at: int, wanted: str) -> tuple[Speaker, ...]:
     end = sentence.find(wanted, at, at + len(wanted) + _LOOK)  # where it stands, not a copy far on
     behind = sentence[end + len(wanted) : end + len(wanted) + _LOOK] if end >= 0 and not verbs else ""
     behind = behind.lstrip(_TRIM + " \u2014\u2013-")
-    auxiliary = behind.split(" ", 1)[0].casefold() in _ROMANCE_PLURAL_AUXILIARIES
-    verb = _VERB_BEHIND.match(behind.split(" ", 1)[-1] if auxiliary else behind)
+    # `«…», ont déclaré Peskov et Zakharova`: a list's auxiliary before the participle.
+    first, _, rest = behind.partition(" ")
+    auxiliary = first.casefold() in _ROMANCE_PLURAL_AUXILIARIES
+    behind = rest if auxiliary else behind
+    verb = _VERB_BEHIND.match(behind)
     if verb is not None:
-        after = (behind.split(" ", 1)[-1] if auxiliary else behind)[verb.end() :]
         plural = auxiliary or verb.group().casefold() in _ROMANCE_PLURAL_VERBS
-        return _names_listed(after.split()[: 4 * _MOST_LISTED], until_stop=True, romance_list=plural)
+        words = behind[verb.end() :].split()[: 4 * _MOST_LISTED]
+        return _names_listed(words, until_stop=True, romance_list=plural)
     return ()
 
 
