@@ -74,6 +74,7 @@ from provenance.locate.speakers import (
     office_keys,
     office_subject,
     office_word_forms,
+    office_word_said,
     office_words,
     speakers_in_passage,
     split_sentences,
@@ -589,7 +590,8 @@ def _role_holders(
                 word
                 for word in alias
                 if word not in _NOT_QUALIFYING
-                and not any(form in keys or form in said for form in office_word_forms(word))
+                and not any(form in keys for form in office_word_forms(word))
+                and not office_word_said(word, said)
             ]
             if not unsaid:
                 taken[written] = None

@@ -103,7 +103,7 @@ import functools
 import itertools
 import re
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -3192,6 +3192,16 @@ def office_words(text: str) -> list[str]:
         else:
             words.append(word)
     return words
+
+
+def office_word_said(word: str, said: Collection[str]) -> bool:
+    """Whether the passage's words `said` (each with its `office_word_forms`) say `word` of a registry alias:
+    itself, its English or its place's other spelling, or every word of the English a body is (`мид`:
+    `foreign` and `ministry` both, not the `ministry` of another)."""
+    body = _BODIES_IN_ENGLISH.get(word)
+    if word in said or (body is not None and all(part in said for part in body)):
+        return True
+    return any(form in said for form in (*_OFFICES_ELSEWHERE.get(word, ()), *other_place_spellings(word)))
 
 
 def office_word_forms(word: str) -> tuple[str, ...]:

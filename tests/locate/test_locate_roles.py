@@ -216,3 +216,21 @@ def test_a_role_placed_in_the_city_s_other_spelling_takes_the_registry_account(
 
     assert footnote["speakers"] == ["Mayor of Kyiv"]
     assert footnote["candidates"][0]["url"] == f"https://t.me/example_mayor/{POSTS[25].id}"
+
+
+@pytest.mark.parametrize(
+    ("above", "taken"),
+    [
+        ("Smoke rose over the Foreign Ministry overnight.", True),
+        ("Smoke rose over the Defence Ministry overnight.", False),
+    ],
+    ids=["foreign-ministry", "another-ministry"],
+)
+def test_a_body_of_two_english_words_is_said_only_by_both(
+    locate_kremlin: Callable[[str, str], tuple[int, dict[str, Any], str]], above: str, taken: bool
+) -> None:
+    # `МИД` is the Foreign Ministry: a passage saying `Ministry` of another ministry does not say it.
+    alias = "Пресс-секретарь МИД"
+    _, footnote, _ = locate_kremlin(alias, f'{above} The spokesman wrote: "{QUOTE}"[1]{NOTE}')
+
+    assert footnote["speakers"] == ([alias] if taken else [])
