@@ -799,6 +799,7 @@ _TITLES = frozenset(
         "журналист",
         "журналіст",
         "мэр",
+        "\u043c\u0435\u0440",  # Ukrainian's mayor, before the city it is of
         "сенатор",
         "президент",
         "спикер",
@@ -1430,6 +1431,14 @@ _OFFICE_BODIES = frozenset(
     (
         *("совбеза", "совфеда", "госдумы", "кремля", "минобороны", "мид", "генштаба", "радбезу", "генштабу"),
         *("мзс", "офісу", "офиса", "рнбо", "снбо", "\u0441\u0431\u0443", "фсб", "лдпр", "кпрф"),
+        # The capitals a mayor is of (`Мэр Киева заявил`, `мэр Москвы Сергей Собянин`): read as a name, the
+        # city was searched as who posted.
+        *(
+            "\u043a\u0438\u0435\u0432\u0430",
+            "\u043a\u0438\u0454\u0432\u0430",
+            "\u043c\u043e\u0441\u043a\u0432\u044b",
+        ),
+        "\u043c\u043e\u0441\u043a\u0432\u0438",
     )
 )
 
@@ -3176,6 +3185,24 @@ _BODIES_IN_ENGLISH: dict[str, tuple[str, ...]] = {
         ("defence",),
     ),
     "defence": ("defense",),
+    # The cities a Russian or Ukrainian mayor is of, declined: Kyiv and Moscow, in either language.
+    **dict.fromkeys(
+        (
+            "\u043a\u0438\u0435\u0432",
+            "\u043a\u0438\u0435\u0432\u0430",
+            "\u043a\u0438\u0457\u0432",
+            "\u043a\u0438\u0454\u0432\u0430",
+        ),
+        ("kyiv",),
+    ),
+    **dict.fromkeys(
+        (
+            "\u043c\u043e\u0441\u043a\u0432\u0430",
+            "\u043c\u043e\u0441\u043a\u0432\u044b",
+            "\u043c\u043e\u0441\u043a\u0432\u0438",
+        ),
+        ("moscow",),
+    ),
 }
 # A word of an office's alias or of the passage around it: its letters, an apostrophe or a hyphen inside.
 _OFFICE_TEXT_WORD = on_first_use(r"\w+(?:['\u2019-]\w+)*")

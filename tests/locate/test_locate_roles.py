@@ -234,3 +234,19 @@ def test_a_body_of_two_english_words_is_said_only_by_both(
     _, footnote, _ = locate_kremlin(alias, f'{above} The spokesman wrote: "{QUOTE}"[1]{NOTE}')
 
     assert footnote["speakers"] == ([alias] if taken else [])
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [f"Мэр Киева заявил: \u00ab{QUOTE}\u00bb[1]", f"\u041c\u0435\u0440 Києва заявив: \u00ab{QUOTE}\u00bb[1]"],
+    ids=["russian", "ukrainian"],
+)
+def test_a_russian_or_ukrainian_mayor_of_the_city_takes_the_registry_account(
+    locate: Locator, passage: str
+) -> None:
+    # Before: the city's genitive (Russian's alone, Ukrainian's with the office) was searched as who
+    # posted, and no candidate.
+    _, footnote, _ = locate(passage + NOTE)
+
+    assert footnote["speakers"] == ["Mayor of Kyiv"]
+    assert footnote["candidates"][0]["url"] == f"https://t.me/example_mayor/{POSTS[25].id}"

@@ -362,3 +362,26 @@ def test_a_crafted_run_of_names_after_an_office_s_body_is_read_in_a_blink(hostil
     office_subject(hostile)
 
     assert len(hostile) > 100_000 and time.process_time() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("passage", "office"),
+    [
+        ("Мэр Киева заявил: \u00abwe stay.\u00bb", "Мэр"),
+        ("\u041c\u0435\u0440 Києва заявив: \u00abwe stay.\u00bb", "\u041c\u0435\u0440"),
+        ("\u00abwe stay.\u00bb, \u2014 заявил мэр Москвы.", "мэр"),
+    ],
+    ids=["russian", "ukrainian", "russian-behind"],
+)
+def test_a_mayor_and_the_city_he_is_of_name_nobody_in_russian_or_ukrainian(passage: str, office: str) -> None:
+    # Before: the city's genitive (Russian's alone, Ukrainian's with the office) was read as a name, and
+    # searched as who posted.
+    assert _names(passage) == []
+    assert office_subject(passage) == office
+
+
+def test_the_name_after_a_mayor_s_city_is_who_posted() -> None:
+    assert _names("Мэр Москвы Сергей Собянин заявил: \u00abwe stay.\u00bb") == ["Сергей Собянин"]
+    assert _names("\u041c\u0435\u0440 Києва Віталій Кличко заявив: \u00abwe stay.\u00bb") == [
+        "Віталій Кличко"
+    ]
