@@ -880,3 +880,10 @@ def main_script(text: str, reach: int = 2000) -> str | None:
             script = unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
             counts[script] = counts.get(script, 0) + 1
     return max(counts, key=lambda script: counts[script]) if counts else None
+
+
+def other_place_spellings(word: str) -> tuple[str, ...]:
+    """A lower-case word naming a Ukrainian place of `_PLACE_SPELLINGS` in its other spelling (`kiev`:
+    `kyiv`, `kyiv`: `kiev`), else (): one place, whichever a report or a registry writes."""
+    other = _OTHER_SPELLING.get(word)
+    return (other,) if other is not None else ()

@@ -70,8 +70,12 @@ from provenance.locate.speakers import (
     build_query,
     german_noun_or_function_word,
     office_holder,
+    office_in_english,
     office_keys,
     office_subject,
+    office_word_forms,
+    office_word_said,
+    office_words,
     speakers_in_passage,
     split_sentences,
 )
@@ -322,7 +326,8 @@ class _Registry:
                 for written in account.names:
                     words = _office_words(written)
                     if 0 < len(words) <= _TITLE_WORDS:
-                        for each in dict.fromkeys(words):
+                        # Under each word's English too: `Пресс-секретарь Кремля` holds `spokesman`.
+                        for each in dict.fromkeys(form for word in words for form in office_word_forms(word)):
                             self._words_of.setdefault(each, []).append((account, written, words))
         return self._words_of.get(word, [])
 
@@ -517,7 +522,7 @@ _WORDS_BEFORE_ROLE = 4  # words before an office read for one that makes the wor
 
 
 def _office_words(written: str) -> list[str]:
-    return _words(_POSSESSIVE_S().sub("", written))
+    return office_words(_POSSESSIVE_S().sub("", written))
 
 
 def _role_notes(office: str, taken: Sequence[str], untaken: dict[str, str]) -> list[str]:
@@ -562,12 +567,17 @@ def _role_holders(
         # in English (`Kremlin spokesman`).
         keys = office_keys(office)
         key = keys[0]
-        words = _words(blank_quotes(sentence))
+        words = office_words(blank_quotes(sentence))
         at = max((i for i, word in enumerate(words) if word == key), default=0)
         if _NOT_THE_SPEAKER.intersection(words[max(0, at - _WORDS_BEFORE_ROLE) : at]):
             continue  # `An aide to the Defence Minister said`, `A spokesman for the minister`: not his
         before = passages.paragraphs_before(context)[:_PARAGRAPHS_FOR_ROLE]
-        said = set(_office_words(" ".join([text, *(paragraph[:_PASSAGE_CHARS] for paragraph in before)])))
+        # Each word with its English (`Cremlino`, `Кремля`: `kremlin`), as the alias's words are compared.
+        said = {
+            form
+            for word in _office_words(" ".join([text, *(paragraph[:_PASSAGE_CHARS] for paragraph in before)]))
+            for form in office_word_forms(word)
+        }
         taken: dict[str, None] = {}
         untaken: dict[str, str] = {}
         held = {
@@ -576,14 +586,22 @@ def _role_holders(
             for account, written, alias in registry.holding(k)
         }
         for account, written, alias in held.values():
-            if {word for word in alias if word not in keys and word not in _NOT_QUALIFYING} <= said:
+            unsaid = [
+                word
+                for word in alias
+                if word not in _NOT_QUALIFYING
+                and not any(form in keys for form in office_word_forms(word))
+                and not office_word_said(word, said)
+            ]
+            if not unsaid:
                 taken[written] = None
             else:
                 untaken.setdefault(account.label, written)
         if len(taken) > _MOST_ROLE_HOLDERS:
             taken = {}
         speakers = tuple(Speaker(name, "elsewhere", _BY_ROLE) for name in taken)
-        return speakers, _role_notes(office, list(taken), {} if taken else untaken)
+        # Named in English, as the note's other words are: `the mayor`, not `the alcalde`.
+        return speakers, _role_notes(office_in_english(office), list(taken), {} if taken else untaken)
     return (), []
 
 
@@ -618,7 +636,7 @@ def _office_holder_before(passages: _Passages, context: Context) -> Speaker | No
     for paragraph in (*([before.text] if before is not None else []), *passages.paragraphs_before(context)):
         holder = office_holder(paragraph[:_PASSAGE_CHARS], office)
         if holder is not None:
-            return Speaker(holder, "elsewhere", OFFICE_NAMED_BEFORE + office)
+            return Speaker(holder, "elsewhere", OFFICE_NAMED_BEFORE + office_in_english(office))
     return None
 
 

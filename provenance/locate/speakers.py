@@ -103,11 +103,11 @@ import functools
 import itertools
 import re
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from provenance.citations.dates import CitedTime, find_date, find_time
+from provenance.citations.dates import ENGLISH_MONTHS, CitedTime, find_date, find_time
 from provenance.citations.platforms import platform_from_words
 from provenance.models import Citation, Context, Footnote, Platform
 from provenance.names import (
@@ -120,6 +120,7 @@ from provenance.names import (
     honorifics_before,
     is_a_persons_name,
     main_script,
+    other_place_spellings,
     speaker_key,
     without_arabic_titles,
 )
@@ -250,6 +251,20 @@ _SLAVIC_VERBS = (
 # French and Spanish put the name before the verb, as English does (`Dmitri Medvedev a écrit sur Telegram :
 # « … »`, `Dmitri Medvédev escribió en Telegram: «…»`), or after the quote (`« … », a déclaré X`, `«…»,
 # dijo X`).
+# The verbs of a list of speakers in Spanish, Portuguese, French and Italian (`Peskov y Zajárova dijeron`,
+# `disseram`, `écrivent`, `dicono`), and the auxiliaries a list's participle takes (`ont déclaré`, `hanno
+# scritto`): only with one is `y`, `e` or `et` a list's, not a name's (`Ortega y Gasset escribió`).
+_ROMANCE_PLURAL_VERBS = frozenset(
+    (
+        *("dijeron", "escribieron", "afirmaron", "publicaron", "declararon", "advirtieron", "aseguraron"),
+        *("se\u00f1alaron", "anunciaron", "a\u00f1adieron", "amenazaron", "tuitearon", "dicen", "escriben"),
+        *("afirman", "disseram", "escreveram", "afirmaram", "declararam", "publicaram", "anunciaram"),
+        *("acrescentaram", "alertaram", "\u00e9crivent", "d\u00e9clarent", "affirment", "disent", "dicono"),
+        *("scrivono", "affermano", "dichiarano"),
+    )
+)
+_ROMANCE_PLURAL_AUXILIARIES = frozenset(("ont", "hanno"))
+_ROMANCE_AND_WORDS = frozenset(("y", "e", "et", "ed"))
 _ROMANCE_VERBS = (
     "écrit|déclaré|déclare|affirmé|affirme|publié|annoncé|annonce|posté|tweeté|averti|ajouté|ajoute|menacé"
     "|assuré|assure|souligné|souligne|dit|escribió|escribe|dijo|dice|afirmó|afirma|publicó|declaró|advirtió"
@@ -263,6 +278,8 @@ _ROMANCE_VERBS = (
     # them such a passage named nobody.
     "|detto|escreveu|escreve|disse|diz|afirmou|declarou|publicou|anunciou|acrescentou|advertiu|alertou"
     "|sublinhou|destacou|tuitou|postou|amea\u00e7ou|garantiu"
+    # Several speakers' (`Peskov y Zaj\u00e1rova dijeron`): a list's verb (`_ROMANCE_PLURAL_VERBS`).
+    "|" + "|".join(sorted(_ROMANCE_PLURAL_VERBS, key=len, reverse=True))
 )
 # `read` gives words to a speaker only after a post's noun, where it is what the post says (`WarGonzo's post
 # read “…”`: `_strip_between` reads the owner); elsewhere it is reading (`Rybar read the statement`).
@@ -782,6 +799,7 @@ _TITLES = frozenset(
         "журналист",
         "журналіст",
         "мэр",
+        "\u043c\u0435\u0440",  # Ukrainian's mayor, before the city it is of
         "сенатор",
         "президент",
         "спикер",
@@ -1413,6 +1431,14 @@ _OFFICE_BODIES = frozenset(
     (
         *("совбеза", "совфеда", "госдумы", "кремля", "минобороны", "мид", "генштаба", "радбезу", "генштабу"),
         *("мзс", "офісу", "офиса", "рнбо", "снбо", "\u0441\u0431\u0443", "фсб", "лдпр", "кпрф"),
+        # The capitals a mayor is of (`Мэр Киева заявил`, `мэр Москвы Сергей Собянин`): read as a name, the
+        # city was searched as who posted.
+        *(
+            "\u043a\u0438\u0435\u0432\u0430",
+            "\u043a\u0438\u0454\u0432\u0430",
+            "\u043c\u043e\u0441\u043a\u0432\u044b",
+        ),
+        "\u043c\u043e\u0441\u043a\u0432\u0438",
     )
 )
 
@@ -1871,6 +1897,11 @@ def _past_romance_office(after: str) -> str:
         # as the name, `Kremlin` was searched as who wrote.
         body = words[at - 1].casefold() in _ROMANCE_OF_LINKS and word[:1].isupper()
         body_at = at if body and body_at < 0 else body_at
+        if body and _one_word_body(word) and not word.endswith(",") and words[at + 1][:1].isupper():
+            # `dijo el portavoz del Kremlin Peskov`: a known body, then the name run on without a comma.
+            named = _name_after(" ".join(words[at + 1 :]))
+            if named is not None and _may_name_a_person(named.split()):
+                return " ".join(words[at + 1 :])
         if not (word[:1].islower() or body):
             # `le président du Conseil Dmitri Medvedev`: which capital opens the name is unsaid; the words
             # from the body on are read as they were (the name matches with the body before it).
@@ -1891,6 +1922,57 @@ _ROMANCE_OF_LINKS = frozenset(
 _ROMANCE_BODY_ARTICLES = frozenset(("la", "l'", "l\u2019", "los", "las", "les", "le"))
 
 
+# Bodies an office is of, one word each, as the Romance languages write them after `del`, `du`, `de`, `da`
+# (`el portavoz del Kremlin`, `il portavoce del Cremlino`, `el ministro de Defensa`, `de Asuntos
+# Exteriores`): a capital after one begins the name run on without a comma (`del Kremlin Peskov dijo`).
+# Lower case; the words no name is (`_may_name_a_person`) kept out as ever.
+_ONE_WORD_BODIES = frozenset(
+    (
+        *("kremlin", "cremlino", "gobierno", "governo", "gouvernement", "pent\u00e1gono", "pentagone"),
+        *("pentagono", "\u00e9lys\u00e9e", "el\u00edseo", "eliseo", "vaticano", "vatican", "defensa"),
+        *("d\u00e9fense", "difesa", "defesa", "exteriores", "esteri", "estrangeiros", "interior"),
+        *("int\u00e9rieur", "interno"),
+    )
+)
+# Months and weekdays a writer may capitalise after a body (`del Kremlin Enero`): no one's name.
+_CALENDAR_WORDS = frozenset(
+    (
+        *(month.casefold() for month in ENGLISH_MONTHS),
+        *("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre"),
+        *("octubre", "noviembre", "diciembre", "janvier", "f\u00e9vrier", "mars", "avril", "mai", "juin"),
+        *("juillet", "ao\u00fbt", "septembre", "octobre", "novembre", "d\u00e9cembre", "gennaio"),
+        *("febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre"),
+        *("janeiro", "fevereiro", "mar\u00e7o", "maio", "junho", "julho", "setembro", "outubro"),
+        *("novembro", "dezembro", *(day.casefold() for day in WEEKDAYS), *_ROMANCE_WEEKDAYS),
+    )
+)
+_MOST_NAME_WORDS_PAST_A_BODY = 3
+_ROMANCE_PLACE_PREPOSITIONS = frozenset(("en", "\u00e0", "au", "in", "a", "em", "no", "na"))
+
+
+def _one_word_body(word: str) -> bool:
+    return word.strip(_TRIM).casefold() in _ONE_WORD_BODIES
+
+
+def _may_name_a_person(words: Sequence[str]) -> bool:
+    """Whether the capitalised words after an office's body may be a person's name (`Peskov`, `Dmitri
+    Peskov`): a few name words, none a month or a weekday, a known place, an organisation's word or another
+    body; else they say more of whose office it is, or where, or when."""
+    bare = [word.strip(_TRIM) for word in words]
+    return (
+        0 < len(bare) <= _MOST_NAME_WORDS_PAST_A_BODY
+        and all(word[:1].isupper() and _is_name_word(word) for word in bare)
+        and is_a_persons_name(bare)
+        and not any(
+            word.casefold() in _CALENDAR_WORDS
+            or word.casefold() in _ONE_WORD_BODIES
+            or as_letters(word) in KNOWN_PLACES
+            for word in bare
+        )
+        and as_letters(" ".join(bare)) not in KNOWN_PLACES
+    )
+
+
 def _name_past_an_office_s_body(rest: str, name: str) -> str | None:
     """`name` read before a verb, where the words before it (`rest`) end with an office and its link (`El
     portavoz del Kremlin dijo`, `Le ministre de la Défense a déclaré`, `O porta-voz do Kremlin escreveu`,
@@ -1904,6 +1986,13 @@ def _name_past_an_office_s_body(rest: str, name: str) -> str | None:
         return None  # Russian's `press secretary of the Kremlin said`: the body, in the genitive
     while before and before[-1].casefold() in _ROMANCE_BODY_ARTICLES:
         before = before[:-1]
+    if (
+        len(before) >= 3
+        and before[-1].casefold() in _ROMANCE_PLACE_PREPOSITIONS
+        and _one_word_body(before[-2])
+        and before[-3].casefold() in _ROMANCE_OF_LINKS
+    ):
+        return None  # `El portavoz del Kremlin en Moscú dijo`: where the office spoke, not who
     if not before or before[-1].casefold() not in _ROMANCE_OF_LINKS:
         return name
     for word in reversed(before[:-1]):
@@ -1916,6 +2005,10 @@ def _name_past_an_office_s_body(rest: str, name: str) -> str | None:
     given = next((at for at, word in enumerate(words) if at and word.casefold() in _GIVEN_NAMES), None)
     if given is not None:
         return " ".join(words[given:])
+    # `del Kremlin Peskov dijo`, `de Asuntos Exteriores Lavrov dijo`: a known body, then the name run on.
+    body = max((at for at, word in enumerate(words[:-1]) if _one_word_body(word)), default=None)
+    if body is not None:
+        return " ".join(words[body + 1 :]) if _may_name_a_person(words[body + 1 :]) else None
     return " ".join(words[-2:]) if len(words) >= 3 else None
 
 
@@ -2696,7 +2789,15 @@ def _speakers_in_passage(text: str, quotes: Sequence[str] = ()) -> tuple[Speaker
     # A list of speakers first (`Rybar, WarGonzo and Two Majors wrote “…”`): each says the words, where the
     # verb's subject alone read none of them, or the last only (`Both Rybar and WarGonzo wrote`: WarGonzo).
     listed = [speaker for sentence in quoted for speaker in _listed_in(sentence, quotes)]
-    own = [*listed, *(speaker for sentence in quoted for speaker in _sentence_speakers(sentence))]
+    own = [
+        *listed,
+        *(
+            speaker
+            for sentence in quoted
+            for speaker in _sentence_speakers(sentence)
+            if not (listed and _joins_the_listed(speaker.name, listed))
+        ),
+    ]
     # `Der Sprecher schrieb`: German capitalises the office as a name; no one is named.
     own = [speaker for speaker in own if not _an_office_alone(speaker.name)]
     if (
@@ -2719,7 +2820,7 @@ def _speakers_in_passage(text: str, quotes: Sequence[str] = ()) -> tuple[Speaker
     if office is not None and holder is not None:
         # `Kremlin spokesman Dmitry Peskov spoke on Monday. The spokesman wrote: “…”`: him, not everyone
         # the passage names; still a guess, as any name from another sentence.
-        return (Speaker(holder, "elsewhere", OFFICE_NAMED_BEFORE + office),)
+        return (Speaker(holder, "elsewhere", OFFICE_NAMED_BEFORE + office_in_english(office)),)
     # `L'ambassadeur a \u00e9crit`: an office alone, with its article elided, is no one's name here either.
     found = _unique(
         speaker
@@ -2736,6 +2837,19 @@ def _speakers_in_passage(text: str, quotes: Sequence[str] = ()) -> tuple[Speaker
     if quoted:
         return tuple(dataclasses.replace(speaker, source="elsewhere") for speaker in found)
     return found
+
+
+def _joins_the_listed(name: str, listed: Sequence[Speaker]) -> bool:
+    """Whether `name` is the names of a list joined by a Romance `and` (`Peskov y Zajárova`, read as one name
+    before `dijeron`: `y` is a name's particle too, as in `Ortega y Gasset`)."""
+    names = {speaker.name for speaker in listed}
+    parts: list[list[str]] = [[]]
+    for word in name.split():
+        if word.casefold() in _ROMANCE_AND_WORDS and parts[-1]:
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    return len(parts) > 1 and all(" ".join(part) in names for part in parts)
 
 
 # The most quotes of one note told apart from another note's in one sentence (`_each_to_its_quote` reads
@@ -2990,6 +3104,146 @@ def office_keys(office: str) -> tuple[str, ...]:
     return (folded, *_OFFICES_ELSEWHERE.get(folded, ()))
 
 
+# How a note names an office the passage writes in another language: in English, as the note's other words
+# are (`el alcalde` is `the mayor`: `the alcalde` read in two languages at once). A word saying nothing of
+# who holds it (`portavoz`, `пресс-секретарь`) is `spokesperson`; one that does keeps it (`vocera`,
+# `Sprecherin`). German's offices are the ends of their compounds (`_GERMAN_OFFICES`).
+_OFFICES_IN_ENGLISH: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "portavoz",
+            "porte-parole",
+            "portavoce",
+            "porta-voz",
+            "\u043f\u0440\u0435\u0441\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440\u044c",
+            "\u043f\u0440\u0435\u0441-\u0441\u0435\u043a\u0440\u0435\u0442\u0430\u0440",
+        ),
+        "spokesperson",
+    ),
+    **dict.fromkeys(("vocero", "\u0440\u0435\u0447\u043d\u0438\u043a", "sprecher"), "spokesman"),
+    **dict.fromkeys(("vocera", "\u0440\u0435\u0447\u043d\u0438\u0446\u044f", "sprecherin"), "spokeswoman"),
+    "ministerin": "minister",
+    **dict.fromkeys(("pr\u00e4sident", "pr\u00e4sidentin"), "president"),
+    **dict.fromkeys(("b\u00fcrgermeister", "b\u00fcrgermeisterin"), "mayor"),
+    **dict.fromkeys(("botschafter", "botschafterin"), "ambassador"),
+    "gouverneur": "governor",
+}
+
+
+def office_in_english(office: str) -> str:
+    """`office` as `office_subject` read it, named in English for a note (`alcalde`: `mayor`; `Sprecher`,
+    `Kremlsprecher`: `spokesman`; `spokesman`: itself), lower case."""
+    folded = _office(office) or office.casefold()
+    elsewhere = _OFFICES_ELSEWHERE.get(folded)
+    return _OFFICES_IN_ENGLISH.get(folded) or (elsewhere[0] if elsewhere else folded)
+
+
+# Whose an office is, as other languages write it, in English (`del Cremlino`, `Кремля`: `Kremlin`; `МИД`:
+# `Foreign Ministry`): with `_OFFICES_ELSEWHERE`, the small table by which `il portavoce del Cremlino` finds
+# the registry alias `Kremlin spokesman`, and `the Kremlin spokesman` the alias `Пресс-секретарь Кремля`.
+# Lower case, declined forms listed: a table, not a likeness of spellings.
+_BODIES_IN_ENGLISH: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(
+        (
+            "cremlino",
+            "kreml",
+            "kremls",
+            "\u043a\u0440\u0435\u043c\u043b\u044c",
+            "\u043a\u0440\u0435\u043c\u043b\u044f",
+            "\u043a\u0440\u0435\u043c\u043b\u044e",
+            "\u043a\u0440\u0435\u043c\u043b\u0435\u043c",
+            "\u043a\u0440\u0435\u043c\u043b\u0451\u043c",
+            "\u043a\u0440\u0435\u043c\u043b\u0435",
+            "\u043a\u0440\u0435\u043c\u043b\u0456",
+        ),
+        ("kremlin",),
+    ),
+    # Russian's and Ukrainian's foreign ministry, by its letters (`\u041c\u0418\u0414`, `\u041c\u0417\u0421`).
+    **dict.fromkeys(("\u043c\u0438\u0434", "\u043c\u0437\u0441"), ("foreign", "ministry")),
+    **dict.fromkeys(("exteriores", "\u00e9trang\u00e8res", "esteri", "estrangeiros"), ("foreign",)),
+    **dict.fromkeys(
+        (
+            "ministerio",
+            "minist\u00e8re",
+            "ministero",
+            "minist\u00e9rio",
+            "\u043c\u0438\u043d\u0438\u0441\u0442\u0435\u0440\u0441\u0442\u0432\u0430",
+            "\u043c\u0456\u043d\u0456\u0441\u0442\u0435\u0440\u0441\u0442\u0432\u0430",
+        ),
+        ("ministry",),
+    ),
+    **dict.fromkeys(
+        (
+            "defensa",
+            "d\u00e9fense",
+            "difesa",
+            "defesa",
+            "\u043e\u0431\u043e\u0440\u043e\u043d\u044b",
+            "\u043e\u0431\u043e\u0440\u043e\u043d\u0438",
+            "defense",
+        ),
+        ("defence",),
+    ),
+    "defence": ("defense",),
+    # The cities a Russian or Ukrainian mayor is of, declined: Kyiv and Moscow, in either language.
+    **dict.fromkeys(
+        (
+            "\u043a\u0438\u0435\u0432",
+            "\u043a\u0438\u0435\u0432\u0430",
+            "\u043a\u0438\u0457\u0432",
+            "\u043a\u0438\u0454\u0432\u0430",
+        ),
+        ("kyiv",),
+    ),
+    **dict.fromkeys(
+        (
+            "\u043c\u043e\u0441\u043a\u0432\u0430",
+            "\u043c\u043e\u0441\u043a\u0432\u044b",
+            "\u043c\u043e\u0441\u043a\u0432\u0438",
+        ),
+        ("moscow",),
+    ),
+}
+# A word of an office's alias or of the passage around it: its letters, an apostrophe or a hyphen inside.
+_OFFICE_TEXT_WORD = on_first_use(r"\w+(?:['\u2019-]\w+)*")
+
+
+def office_words(text: str) -> list[str]:
+    """The words of `text` as an office's registry alias and the passage naming it are compared: lower case,
+    an office or a body of the tables whole (`пресс-секретарь`, `porte-parole`), any other hyphened word in
+    its parts (`Kremlin-backed`: `kremlin`, `backed`)."""
+    words: list[str] = []
+    for word in _OFFICE_TEXT_WORD().findall(text.casefold()):
+        if "-" in word and word not in _OFFICES_ELSEWHERE and word not in _BODIES_IN_ENGLISH:
+            words.extend(part for part in word.split("-") if part)
+        else:
+            words.append(word)
+    return words
+
+
+def office_word_said(word: str, said: Collection[str]) -> bool:
+    """Whether the passage's words `said` (each with its `office_word_forms`) say `word` of a registry alias:
+    itself, its English or its place's other spelling, or every word of the English a body is (`мид`:
+    `foreign` and `ministry` both, not the `ministry` of another)."""
+    body = _BODIES_IN_ENGLISH.get(word)
+    if word in said or (body is not None and all(part in said for part in body)):
+        return True
+    return any(form in said for form in (*_OFFICES_ELSEWHERE.get(word, ()), *other_place_spellings(word)))
+
+
+def office_word_forms(word: str) -> tuple[str, ...]:
+    """A word of `office_words` and the English the tables give it (`portavoce`: `spokesman`,
+    `spokeswoman`, `spokesperson`; `cremlino`, `кремля`: `kremlin`): each form under which an alias holding
+    it is found, and by which the passage's words say it; a Ukrainian place in its other spelling too
+    (`kiev`: `kyiv`, as Spanish and Italian still write it beside a registry's `Mayor of Kyiv`)."""
+    return (
+        word,
+        *_OFFICES_ELSEWHERE.get(word, ()),
+        *_BODIES_IN_ENGLISH.get(word, ()),
+        *other_place_spellings(word),
+    )
+
+
 def _article_and_office(word: str, previous: str | None) -> str | None:
     """`word` as an office of `_OFFICES_ELSEWHERE` opened by an article (`el portavoz`, `l'ambassadeur`),
     or a Cyrillic one (no article: `пресс-секретарь`) opening the words read or after a lower-case
@@ -3012,6 +3266,7 @@ def _body_alone(words: Sequence[str]) -> bool:
     (`_whose_office`)."""
     in_body = False
     capitals = 0  # of the body's run: `de Seguridad Nacional` is two, `del Kremlin Dmitri Peskov` a name too
+    previous = ""  # the capital before in the run
     for word in words:
         bare = word.strip(_TRIM)
         folded = bare.casefold()
@@ -3023,6 +3278,9 @@ def _body_alone(words: Sequence[str]) -> bool:
             continue  # `a \u00e9crit le porte-parole sur Telegram`: where, not who
         if folded in _GIVEN_NAMES or not (in_body or _whose_office(bare)) or capitals > _MOST_BODY_WORDS:
             return False
+        if capitals > 1 and _one_word_body(previous) and _may_name_a_person([bare]):
+            return False  # `del Kremlin Peskov`: a name run on after a known body
+        previous = bare
     return True
 
 
@@ -4129,29 +4387,41 @@ def _listed_at(sentence: str, at: int, wanted: str) -> tuple[Speaker, ...]:
     verbs = list(_VERB.finditer(head))
     if verbs and _leads_into_quote(head[verbs[-1].end() :]):
         words = head[: verbs[-1].start()].split()
-        while words and words[-1].casefold() in _LIST_BEFORE_VERB:
-            words.pop()
-        return _names_listed(list(reversed(words[-4 * _MOST_LISTED :])))
+        plural = verbs[-1].group().casefold() in _ROMANCE_PLURAL_VERBS
+        while words and words[-1].casefold() in _LIST_BEFORE_VERB | _ROMANCE_PLURAL_AUXILIARIES:
+            plural = plural or words.pop().casefold() in _ROMANCE_PLURAL_AUXILIARIES
+        return _names_listed(list(reversed(words[-4 * _MOST_LISTED :])), romance_list=plural)
     end = sentence.find(wanted, at, at + len(wanted) + _LOOK)  # where it stands, not a copy far on
     behind = sentence[end + len(wanted) : end + len(wanted) + _LOOK] if end >= 0 and not verbs else ""
     behind = behind.lstrip(_TRIM + " \u2014\u2013-")
+    # `«…», ont déclaré Peskov et Zakharova`: a list's auxiliary before the participle.
+    first, _, rest = behind.partition(" ")
+    auxiliary = first.casefold() in _ROMANCE_PLURAL_AUXILIARIES
+    behind = rest if auxiliary else behind
     verb = _VERB_BEHIND.match(behind)
     if verb is not None:
-        return _names_listed(behind[verb.end() :].split()[: 4 * _MOST_LISTED], until_stop=True)
+        plural = auxiliary or verb.group().casefold() in _ROMANCE_PLURAL_VERBS
+        words = behind[verb.end() :].split()[: 4 * _MOST_LISTED]
+        return _names_listed(words, until_stop=True, romance_list=plural)
     return ()
 
 
-def _names_listed(words: Sequence[str], until_stop: bool = False) -> tuple[Speaker, ...]:
+def _names_listed(
+    words: Sequence[str], until_stop: bool = False, romance_list: bool = False
+) -> tuple[Speaker, ...]:
     """The names a list of them in `words` gives (read from the verb outwards: backwards before it, forwards
     after it), each a whole name, joined by commas and an `and` before the last; () unless two or more and
-    the list ends at a clause's edge (nothing more, or a word that is no name, before it; a stop after it)."""
+    the list ends at a clause's edge (nothing more, or a word that is no name, before it; a stop after it).
+    `romance_list`: the verb is a list's in Spanish, Portuguese, French or Italian, so `y`, `e`, `et` join
+    its names (else `y` is a name's: `Ortega y Gasset`)."""
     names: list[list[str]] = [[]]
     joined_by_and = False
     stopped_at = ""  # the word the list stops at, before it (read backwards)
     for word in words:
         bare = word.strip(_TRIM)
         edge = word[-1:] in ",;" if not until_stop else word[:1] in ","
-        if bare.casefold() in _AND_WORDS and names[-1]:
+        joins = bare.casefold() in _AND_WORDS or (romance_list and bare.casefold() in _ROMANCE_AND_WORDS)
+        if joins and names[-1]:
             joined_by_and, names = True, [*names, []]
             continue
         if not _is_name_word(word) or len(names) > _MOST_LISTED or bare.casefold() == "both":
@@ -5588,7 +5858,10 @@ _TOPIC_PREPOSITIONS = frozenset(
 
 
 def _is_plural(verb: str) -> bool:
-    """`написали`, `заявили`, `повідомили`: a Russian or Ukrainian verb in the past plural, of several."""
+    """`написали`, `заявили`, `повідомили`: a Russian or Ukrainian verb in the past plural, of several; and
+    a Romance list's (`dijeron`, `disseram`: `_ROMANCE_PLURAL_VERBS`)."""
+    if verb.casefold() in _ROMANCE_PLURAL_VERBS:
+        return True
     return verb.endswith("ли") and _VERB.fullmatch(verb) is not None
 
 

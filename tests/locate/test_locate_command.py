@@ -2782,7 +2782,17 @@ def test_an_office_as_the_speaker_takes_the_one_named_with_it_in_the_paragraph_b
     assert footnote["speakers"] == ["Abu 'Umar Al-'Amiri"]
     best = footnote["candidates"][0]
     assert best["url"] == EXPECTED_TOP["2"] and best["parts"]["speaker"] == 0.5  # a guess's weight
-    office = next(word for word in ("spokesman", "Sprecher", "portavoz", "porte-parole") if word in passage)
+    # The office in English, as the note's other words are (before: `'the Sprecher'`, `'the portavoz'`).
+    office = next(
+        english
+        for word, english in (
+            ("spokesman", "spokesman"),
+            ("Sprecher", "spokesman"),
+            ("portavoz", "spokesperson"),
+            ("porte-parole", "spokesperson"),
+        )
+        if word in passage
+    )
     assert any(
         f"the passage names who posted only as 'the {office}': \"Abu 'Umar Al-'Amiri\", named as the "
         f"{office} before it, is a guess" in note

@@ -320,3 +320,53 @@ def test_a_body_run_into_the_name_without_a_comma_still_matches_the_person() -> 
     passage = "\u00abwe stay.\u00bb, escribi\u00f3 el portavoz del Kremlin Dmitri Peskov."
     (speaker,) = speakers_in_passage(passage, [QUOTE])
     assert [match.account.handle for match in match_accounts(speaker.name, [PESKOV])] == ["example_peskov"]
+
+
+@pytest.mark.parametrize(
+    ("passage", "names"),
+    [
+        ("Peskov y Zaj\u00e1rova dijeron: \u00abwe stay.\u00bb", ["Peskov", "Zaj\u00e1rova"]),
+        ("\u00abwe stay.\u00bb, dijeron Peskov y Zaj\u00e1rova.", ["Peskov", "Zaj\u00e1rova"]),
+        (
+            "Dmitri Peskov y Mar\u00eda Zaj\u00e1rova escribieron en Telegram: \u00abwe stay.\u00bb",
+            ["Dmitri Peskov", "Mar\u00eda Zaj\u00e1rova"],
+        ),
+        ("Peskov e Zakharova disseram: \u00abwe stay.\u00bb", ["Peskov", "Zakharova"]),
+        ("Peskov et Zakharova ont d\u00e9clar\u00e9 : \u00ab we stay. \u00bb", ["Peskov", "Zakharova"]),
+        ("\u00ab we stay. \u00bb, ont d\u00e9clar\u00e9 Peskov et Zakharova.", ["Peskov", "Zakharova"]),
+        ("Peskov e Zakharova hanno detto: \u00abwe stay.\u00bb", ["Peskov", "Zakharova"]),
+    ],
+    ids=["es", "es-behind", "es-full-names", "pt", "fr", "fr-behind", "it"],
+)
+def test_two_speakers_of_a_romance_list_s_verb_are_each_searched(passage: str, names: list[str]) -> None:
+    # Before: `dijeron`, `disseram` were no verbs of saying and `y`, `e`, `et` joined no list: nobody was
+    # named (or `Peskov y Zajárova`, one name, or the second alone), and neither account searched.
+    assert [speaker.name for speaker in speakers_in_passage(passage, [QUOTE])] == names
+    # Neither is the one speaker the author check holds the post to.
+    assert quote_speaker(passage, QUOTE) is None
+
+
+def test_a_name_joined_by_y_before_a_verb_of_one_stays_one_name() -> None:
+    assert [
+        speaker.name
+        for speaker in speakers_in_passage(
+            "Jos\u00e9 Ortega y Gasset escribi\u00f3: \u00abwe stay.\u00bb", [QUOTE]
+        )
+    ] == ["Jos\u00e9 Ortega y Gasset"]
+
+
+def test_a_crafted_romance_list_is_read_in_a_blink() -> None:
+    hostile = [
+        "Peskov y " * 12_000 + "Zaj\u00e1rova dijeron: \u00abwe stay.\u00bb",
+        "\u00abwe stay.\u00bb, dijeron " + "Peskov e " * 12_000 + "Zakharova.",
+        "Peskov et Zakharova ont " * 5_000 + "d\u00e9clar\u00e9 : \u00ab we stay. \u00bb",
+    ]
+
+    started = time.process_time()
+    for passage in hostile:
+        speakers_in_passage(passage, [QUOTE])
+        quote_speaker(passage, QUOTE)
+        relayed_speakers(passage, QUOTE)
+
+    assert all(len(passage) > 100_000 for passage in hostile)
+    assert time.process_time() - started < 2.0
