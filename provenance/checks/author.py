@@ -118,7 +118,7 @@ from provenance.checks.matching import (
     people_in,
 )
 from provenance.checks.quote import SHARE_OF, kept_comments, quoted_first
-from provenance.citations.parse import cited_legislation, names_author_in_genitive, note_prose
+from provenance.citations.parse import legislation_of, names_author_in_genitive, note_prose
 from provenance.citations.platforms import canonical_url, post_locator, tiktok_video_under
 from provenance.locate.speakers import (
     OFFICE_NAMED_BEFORE,
@@ -1292,7 +1292,7 @@ def _file_s_maker(source: SourcePost) -> str:
 
 def _names_no_author(given: CheckInput) -> str:
     """Why the check has no author to compare: a note citing legislation says so, naming it."""
-    instrument = cited_legislation(blank_quotes(note_prose(given.footnote)))
+    instrument = legislation_of(given.footnote)
     if instrument is None:
         return "the citation names no author"
     return f"the note cites legislation ({instrument!r}), which names no author: none to compare"

@@ -2224,6 +2224,12 @@ def cited_legislation(unquoted: str) -> str | None:
     return " ".join(found["instrument"].split()) if found is not None else None
 
 
+def legislation_of(footnote: Footnote) -> str | None:
+    """The legislation a note cites (`cited_legislation`), read again from its words: asked only where its
+    author is missing, to say why (most notes are not read so twice)."""
+    return cited_legislation(_blank_note_quotes(note_prose(footnote)))
+
+
 def _may_name_legislation(opening: str) -> bool:
     """Whether a note's opening holds a word `_LEGISLATION` needs: most hold none, and are not matched.
     Tests in a row, not a generator's steps: every note is asked."""
