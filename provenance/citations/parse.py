@@ -2321,6 +2321,40 @@ def _bracketed_case_note(opening: str) -> CaseNote | None:
     return CaseNote(caption, None, found["reported_court"])
 
 
+# A European Case Law Identifier (`ECLI:EU:C:2014:317`: the country, the court's code, the year and the
+# decision's number): the court and the year it encodes. The whole token was read as the note's author.
+_ECLI = on_first_use(r"\bECLI:(?P<country>[A-Z]{2}):(?P<court>[A-Za-z0-9.]{1,7}):(?P<year>\d{4}):[\w.]{1,25}")
+# The courts of the identifiers a memo cites most, by `country:court`, as their judgments name them; another
+# is kept as written (`NL:RBAMS`).
+_ECLI_COURTS = {
+    "EU:C": "Court of Justice of the European Union",
+    "EU:T": "General Court of the European Union",
+    "CE:ECHR": "European Court of Human Rights",
+    "NL:HR": "Hoge Raad",
+    "NL:RVS": "Raad van State",
+    "DE:BVERFG": "Bundesverfassungsgericht",
+    "DE:BGH": "Bundesgerichtshof",
+    "DE:BVERWG": "Bundesverwaltungsgericht",
+    "FR:CCASS": "Cour de cassation",
+    "FR:CECHR": "Conseil d'\u00c9tat",
+    "AT:OGH0002": "Oberster Gerichtshof",
+    "ES:TS": "Tribunal Supremo",
+    "IT:CASS": "Corte suprema di cassazione",
+    "BE:CASS": "Cour de cassation",
+}
+
+
+def european_case_law_identifier(unquoted: str) -> tuple[str, str] | None:
+    """The court and the year a note's ECLI encodes (`ECLI:EU:C:2014:317`: the Court of Justice of the
+    European Union, 2014); a court not named in `_ECLI_COURTS` as its code (`NL:RBAMS`). None for a note
+    holding none."""
+    found = _ECLI().search(unquoted)
+    if found is None:
+        return None
+    code = f"{found['country']}:{found['court']}"
+    return _ECLI_COURTS.get(code.upper(), code), found["year"]
+
+
 def neutral_citation_court(code: str, division: str | None = None) -> str:
     """The court a bracketed neutral citation's code stands for (`EWCA Civ`: the Court of Appeal (Civil
     Division); `EWHC` with `(KB)`: the High Court of Justice (King's Bench Division)), as the judgment's own
@@ -2576,6 +2610,9 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
         # A caption read as the opening name (`M\u00fcller gegen Deutschland, BVerfG, \u2026`, with no year
         # or reporter `case_note` reads a case by) is two parties, no author.
         author = (leading if leading is None or not _is_a_caption(leading) else None) or handle
+    ecli = european_case_law_identifier(unquoted) if case is None and "ECLI:" in unquoted else None
+    if ecli is not None and (author is None or "ECLI" in author or author == handle):
+        author = ecli[0]
     quoted_title = _title(prose, quotes)
     title = quoted_title or (case.caption if case is not None else _unquoted_title(unquoted, author))
     fields: dict[str, Any] = {
@@ -2585,7 +2622,10 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
         "date": None if said_undated else date_found.date,
         # `January 2022`, `Annual report 2021`: no day, but a month or a year, read only where the note gives
         # no day (nor a day of two readings or a range's), and does not say the source is undated (`n.d.`).
-        "date_month_or_year": (find_month_or_year(unquoted) or (case.year if case is not None else None))
+        "date_month_or_year": (
+            find_month_or_year(unquoted)
+            or (case.year if case is not None else ecli[1] if ecli is not None else None)
+        )
         if date_found.date is None
         and not date_found.ambiguous
         and not date_found.in_a_range

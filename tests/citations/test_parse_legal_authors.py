@@ -3,6 +3,7 @@ the forms captions are written in (`v`, `v.`, `vs`, `vs.`, Quebec's `c.`, German
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 
 import pytest
@@ -146,4 +147,44 @@ def test_the_legislation_and_caption_readings_run_in_linear_time_on_hostile_note
         started = time.process_time()
         parse_citation(_note(text))
         cited_legislation(text)
+        assert time.process_time() - started < 2.0, text[:40]
+
+
+@pytest.mark.parametrize(
+    ("note", "court", "year"),
+    [
+        # The whole identifier was the note's author, and no year was read from it.
+        ("ECLI:EU:C:2014:317.", "Court of Justice of the European Union", "2014"),
+        (
+            "Google Spain SL v Agencia Espa\u00f1ola de Protecci\u00f3n de Datos, Case C-131/12, "
+            "ECLI:EU:C:2014:317.",
+            "Court of Justice of the European Union",
+            "2014",
+        ),
+        ("ECLI:CE:ECHR:2004:0624JUD005932000.", "European Court of Human Rights", "2004"),
+        ("ECLI:NL:HR:2020:1234.", "Hoge Raad", "2020"),
+        ("ECLI:DE:BVerfG:2021:rs20210324.1bvr265618.", "Bundesverfassungsgericht", "2021"),
+        ("ECLI:NL:RBAMS:2021:55.", "NL:RBAMS", "2021"),  # a court not named here: its code
+    ],
+)
+def test_an_ecli_gives_the_court_and_year_it_encodes(note: str, court: str, year: str) -> None:
+    citation = parse_citation(_note(note)).citation
+    assert (citation.author, citation.date_month_or_year) == (court, year)
+
+
+def test_an_ecli_leaves_a_named_author_and_a_full_date_alone() -> None:
+    citation = parse_citation(
+        _note("Jane Smith, Note on ECLI:EU:C:2014:317, Law Review, 3 May 2015.")
+    ).citation
+    assert (citation.author, citation.date, citation.date_month_or_year) == (
+        "Jane Smith",
+        dt.date(2015, 5, 3),
+        None,
+    )
+
+
+def test_the_ecli_pattern_runs_in_linear_time_on_hostile_notes() -> None:
+    for text in ("ECLI:" * 20_000, "ECLI:EU:C:2014:" * 7_000, "ECLI:EU:" + "C" * 100_000):
+        started = time.process_time()
+        parse_citation(_note(text))
         assert time.process_time() - started < 2.0, text[:40]
