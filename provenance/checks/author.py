@@ -89,6 +89,14 @@ both (`a renamed channel (@z_front_kupiansk is called 'Frontline Chronicle' now)
 Telegram's widget shows under another username, the same post id, asks so too (`Telegram shows its post
 1878 under @frontline_chronicle now: a renamed channel?`). Neither passes: the page does not prove a rename.
 
+A judgment is its court's: where the page's heading names a court (`extractors.judgments`, kept as
+`court heading`: `IN THE COURT OF APPEAL (CIVIL DIVISION)`), a note naming that court passes, by its name
+(`Court of Appeal (Civil Division)`, its neutral citation's), written out shorter (`Court of Appeal`), or
+with its division in brackets where the heading gives it on a line of its own (`High Court of Justice
+(Commercial Court)`); the U.S. Supreme Court is the heading's `SUPREME COURT OF THE UNITED STATES`. A note
+citing legislation (`Data Protection Act 2018, s. 155(1)`) names no author, and the check says so (`skip`):
+a statute's name is no person's a page could be held to.
+
 A forwarded Telegram post (`Forwarded from Grey Zone`) is the forwarding account's post of another's words: it
 never passes. Citing the forwarder warns that the words are the original author's; citing the original author
 warns that the post, and its time, are the forwarder's (the original is another post, not captured).
@@ -110,7 +118,7 @@ from provenance.checks.matching import (
     people_in,
 )
 from provenance.checks.quote import SHARE_OF, kept_comments, quoted_first
-from provenance.citations.parse import names_author_in_genitive, note_prose
+from provenance.citations.parse import legislation_of, names_author_in_genitive, note_prose
 from provenance.citations.platforms import canonical_url, post_locator, tiktok_video_under
 from provenance.locate.speakers import (
     OFFICE_NAMED_BEFORE,
@@ -1282,13 +1290,55 @@ def _file_s_maker(source: SourcePost) -> str:
     )
 
 
+def _names_no_author(given: CheckInput) -> str:
+    """Why the check has no author to compare: a note citing legislation says so, naming it."""
+    instrument = legislation_of(given.footnote)
+    if instrument is None:
+        return "the citation names no author"
+    return f"the note cites legislation ({instrument!r}), which names no author: none to compare"
+
+
+# The field a judgment's court heading is kept in (`extractors.judgments.COURT_HEADING`; not imported, as a
+# check reads no page).
+COURT_HEADING = "court heading"
+# What a court's name is read as (`_court_words`): its letters, digits and apostrophes, spaced, lowered.
+_NOT_IN_A_COURT_S_NAME = on_first_use(r"[^\w']+")
+# The names a note may give a court whose heading names it otherwise, as `_court_words` writes them.
+_COURTS_OTHER_NAMES = {"u s supreme court": "supreme court of the united states"}
+_COURT_WORDS = frozenset(("court", "tribunal", "courts"))
+_MOST_COURT_NAME_CHARS = 300
+
+
+def _court_words(name: str) -> str:
+    """A court's name as compared: lowered, its stops and brackets spaces, `IN THE` before it dropped."""
+    words = " ".join(
+        _NOT_IN_A_COURT_S_NAME().sub(" ", name[:_MOST_COURT_NAME_CHARS].replace("\u2019", "'")).split()
+    )
+    words = words.lower().removeprefix("in the ")
+    return _COURTS_OTHER_NAMES.get(words, words)
+
+
+def _names_the_court(cited: str, heading: str) -> bool | None:
+    """Whether a note's author is the court a judgment's heading names (`Court of Appeal (Civil Division)`,
+    `Court of Appeal`, `High Court of Justice (Commercial Court)`, `U.S. Supreme Court`): its name, and each
+    bracketed part of it, found whole in the heading's words. None for a name that is no court's (`Lord
+    Justice Arnold`, `Court` alone), compared as any other name."""
+    name, _, bracketed = cited[:_MOST_COURT_NAME_CHARS].partition("(")
+    parts = [_court_words(name), *(_court_words(part) for part in bracketed.split("(") if part.strip(" )"))]
+    court = parts[0].split()
+    if len(court) < 2 or not _COURT_WORDS.intersection(court):
+        return None
+    shown = f" {' '.join(_court_words(line) for line in heading.split(' / '))} "
+    return all(f" {part} " in shown for part in parts)
+
+
 def _compare_names(given: CheckInput) -> CheckResult:
     """The cited author against the source's names."""
     citation, source = given.citation, given.source
     cited = [name for name in (citation.author, citation.handle) if name]
     cited_text = " / ".join(dict.fromkeys(cited)) or None
     if not cited:
-        return CheckResult(name="author", status="skip", detail="the citation names no author")
+        return CheckResult(name="author", status="skip", detail=_names_no_author(given))
     if source is None or source.problem is not None:
         return CheckResult(
             name="author", status="skip", detail="no content captured to compare", cited=cited_text
@@ -1297,6 +1347,22 @@ def _compare_names(given: CheckInput) -> CheckResult:
 
     def result(status: CheckStatus, detail: str) -> CheckResult:
         return CheckResult(name="author", status=status, detail=detail, cited=cited_text, found=shown_text)
+
+    heading = source.fields.get(COURT_HEADING) if source.platform is Platform.WEB else None
+    court_named = _names_the_court(citation.author, heading) if heading and citation.author else None
+    if court_named:
+        return result(
+            "pass", f"cited {citation.author!r}; the judgment's heading names its court: {heading!r}"
+        )
+    if court_named is not None:
+        # Compared as names, a bracketed division was dropped (`Court of Appeal (Criminal Division)` passed on
+        # the Civil Division's judgment): a court the heading does not name is another court's judgment, or
+        # the heading misread, for a person to say.
+        return result(
+            "warn",
+            f"cited {citation.author!r}; the judgment's heading names another court: {heading!r}: compare by "
+            "hand",
+        )
 
     if not names and not source.handle:
         unread = f" ({source.unread})" if source.unread else ""

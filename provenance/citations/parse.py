@@ -1981,10 +1981,18 @@ def _date_findings(found_text: str, note: str, line: int) -> tuple[Finding, ...]
 # note's author. The caption is the case's name, followed by its docket number, its reporter's volume and
 # page, or the court's parenthetical. Anchored, tried once on a note holding ` v. `, `In re ` or `Ex parte `;
 # each part is a bounded run of a few dozen characters.
+#
+# The parties stand either side of `v.`, or of another word captions write between them: `v` (no stop, as
+# OSCOLA and many writers put it in a United States citation too: `Roe v Wade, 410 U.S. 113 (1973)`), `vs` and
+# `vs.`, Quebec's and France's `c.`, German's `gegen`. With one of those the caption must be followed by a
+# parenthetical's year or the Supreme Court's reporter (`case_note`): `Rybar v Telegram, 2022 SCCS 5` is no
+# case. Read as no case, each caption was the note's author (`Roe v Wade`), which no page names.
+_CAPTION_SEPARATORS = r"(?:v\.?|vs\.?|c\.|gegen)"
 _CASE_NOTE = on_first_use(
     r"(?:(?P<document>[^,\n]{1,60}),\s{1,3})?"
-    r"(?P<caption>(?:In\sre|Ex\sparte)\s[^,()\n]{1,80}?|[A-Z][^,()\n]{0,80}?\sv\.\s[A-Z][^,()\n]{0,80}?)"
-    r"(?=(?:,\s{1,3}et\sal\.)?(?:,\s{1,3}(?:Nos?\.|Case\sNo\.|\d{1,4}\s[A-Z])|\s{0,3}\())"
+    r"(?P<caption>(?:In\sre|Ex\sparte)\s[^,()\n]{1,80}?"
+    rf"|[A-Z][^,()\n]{{0,80}}?\s(?P<separator>{_CAPTION_SEPARATORS})\s[A-Z\u00c0-\u00de][^,()\n]{{0,80}}?)"
+    r"(?=(?:,\s{1,3}et\sal\.)?(?:,\s{1,3}(?:Nos?\.|[Nn]o\.|Nr\.|Case\sNo\.|\d{1,4}\s[A-Z])|\s{0,3}\())"
 )
 # The court and the year (and the day) in the parenthetical after the caption: `(D.D.C. Jan. 21, 2022)`,
 # `(2d Cir. 2021)`, `(S.D.N.Y. filed Mar. 3, 2022)`; `(1964)` names no court.
@@ -2025,9 +2033,9 @@ _CANADIAN_NEUTRAL_COURTS = (
 )
 _BRACKETED_CASE_NOTE = on_first_use(
     r"(?P<caption>(?:In\sre|Re|Ex\sparte|In\sthe\smatter\sof)\s[^,\[\]\n]{1,120}?"
-    r"|[A-Z][^,\[\]\n]{0,120}?\sv\.?\s[A-Z(][^,\[\]\n]{0,120}?"
+    rf"|[A-Z][^,\[\]\n]{{0,120}}?\s{_CAPTION_SEPARATORS}\s[A-Z\u00c0-\u00de(][^,\[\]\n]{{0,120}}?"
     r"(?:,\s{1,3}[Ee]x\sp(?:arte|\.)?\s[A-Z][^,\[\]\n]{0,80}?)?)"
-    r"(?:\s{1,3}\[(?P<bracketed_year>\d{4})\]\s{1,3}"
+    r"(?:,?\s{1,3}\[(?P<bracketed_year>\d{4})\]\s{1,3}"
     rf"(?:(?P<neutral>{_BRACKETED_NEUTRAL_COURTS})\s{{1,3}}\d{{1,5}}(?:_\d{{1,4}}){{0,2}}"
     r"(?:\s{0,3}\((?P<division>[A-Z][A-Za-z&]{0,11})\))?"
     r"|(?:\d{1,3}\s{1,3})?[A-Z][A-Za-z']{0,7}(?:\s[A-Z][A-Za-z']{0,7}){0,2}\s{1,3}\d{1,5}"
@@ -2126,11 +2134,11 @@ def case_note(unquoted: str) -> CaseNote | None:
     if not may_cite_a_case(unquoted):
         return None  # most notes
     opening = _without_name_prefix(_LEADING_PUNCTUATION.sub("", unquoted))
-    if "[" in unquoted or " v " in unquoted or " v. " in unquoted:
+    if "[" in unquoted or _holds_a_caption_separator(unquoted):
         bracketed = _bracketed_case_note(opening)
         if bracketed is not None:
             return bracketed
-    if " v. " not in unquoted and "In re " not in unquoted and "Ex parte " not in unquoted:
+    if not _holds_a_caption_separator(unquoted) and "In re " not in unquoted and "Ex parte " not in unquoted:
         return None
     found = _CASE_NOTE().match(opening)
     if found is None:
@@ -2149,6 +2157,9 @@ def case_note(unquoted: str) -> CaseNote | None:
         at_the_supreme_court = _SUPREME_COURT_REPORTER().match(opening, found.end()) is not None
         court = SUPREME_COURT_OF_THE_UNITED_STATES if at_the_supreme_court else ""
     year = parenthetical["year"] if parenthetical is not None else None
+    if found["separator"] not in (None, "v.") and parenthetical is None and not court:
+        # `Rybar v Telegram, 2022 SCCS 5, Example News`: a caption's look, but no year nor reporter of a case.
+        return None
     return CaseNote(caption, document or None, court or None, year)
 
 
@@ -2157,12 +2168,136 @@ def may_cite_a_case(unquoted: str) -> bool:
     re`, `Re`, `Ex parte`): one that holds none (most notes) is not matched against the case notes' patterns.
     Tests in a row, not a generator's steps: every note is asked."""
     return (
-        " v. " in unquoted
-        or " v " in unquoted
+        (" v" in unquoted and (" v. " in unquoted or " v " in unquoted or " vs" in unquoted))
+        or " c. " in unquoted
+        or " gegen " in unquoted
         or "Re " in unquoted
         or "In re " in unquoted
         or "Ex parte " in unquoted
         or "In the matter of " in unquoted
+    )
+
+
+# A note citing legislation by its name or number: a statute (`Data Protection Act 2018, s. 155(1)`), a code
+# (`Criminal Code, RSC 1985, c C-46, s 83.18`, `18 U.S.C. \u00a7 1030`, `BGB \u00a7 823`), a regulation or a
+# directive (`Regulation (EU) 2016/679, art. 83`), a treaty or a charter (`Treaty on European Union, art. 6`).
+# It names no author: its name was read as one, and the author check held a page of the statute to
+# `Data Protection Act 2018` as to a person. Anchored at the note's opening: an instrument's name (a
+# capitalised run of at most 100 characters holding no comma, ending in a word that names its kind), its
+# year or chapter, and a provision (`s.`, `art.`, `\u00a7`, `reg.`, `Part`, ...) or the note's end; an
+# EU instrument or a United States code by its number alone; an abbreviation (`GDPR`, `StGB`) only before a
+# provision. Each part is a bounded run, tried once.
+_LEGISLATION_KINDS = (
+    r"(?:Act|Code|Regulations?|Directive|Treaty|Convention|Constitution|Charter|Statute|Ordinance|Decree"
+    r"|Rules|Gesetz|Gesetzbuch|Grundgesetz|Verordnung)"
+)
+_PROVISION = (
+    r"(?:\u00a7|(?i:ss?|sec|secs|sections?|arts?|articles?|regs?|regulations?|r|rr|rules?|paras?|paragraphs?"
+    r"|sch|sched|schedules?|pts?|parts?|ch|chapters?|titles?|recitals?|annex)\.?\s{0,3}[\dIVX])"
+)
+# The provisions an abbreviated code or statute is cited by (`BGB \u00a7 823`, `GDPR, art. 83`, `DPA 2018, s.
+# 155`): fewer than a named one's, as an outlet's letters before a paragraph (`Ofcom, para. 12`) cite no law.
+_CODE_PROVISION = r"(?:\u00a7|(?i:ss?|sec|arts?|regs?)\.?\s{0,3}\d)"
+_LEGISLATION = on_first_use(
+    r"(?P<instrument>"
+    r"(?:(?:Council|Commission|Implementing|Delegated)\s{1,3}){0,3}(?:Regulation|Directive|Decision)\s{1,3}"
+    r"\((?:EU|EC|EEC|Euratom|EU,\s{0,3}Euratom)\)\s{1,3}(?:No\.?\s{1,3})?\d{1,4}/\d{1,4}"
+    r"|\d{1,3}\s{1,3}(?:U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.|USC|CFR|Stat\.)\s{1,3}(?:\u00a7{1,2}\s{0,3})?"
+    r"\d[\w-]{0,12}(?:\.\d[\w-]{0,12}){0,3}"
+    rf"|(?:[A-Z][^,;:()\[\]\n\u00a7\"\u201c\u201d]{{0,100}}?\s{{1,3}})?{_LEGISLATION_KINDS}\b"
+    r"(?:\s{1,3}(?:on|of|for|against|relating\s{1,3}to)\s{1,3}(?:the\s{1,3})?[A-Z][^,;:()\[\]\n\u00a7\"\u201c\u201d]{0,100}?)?"
+    r"(?:\s{1,3}(?:of\s{1,3})?\d{4})?(?:\s{0,3}\((?:c\.?\s{0,3}\d{1,4}|[A-Z]{2,4})\))?"
+    r"(?=(?:,\s{1,3}(?:R\.?S\.?|S\.?)[A-Z]{0,3}\.?\s{1,3}\d{4}(?:,\s{1,3}c\.?\s{0,3}[A-Z]{0,2}-?\d{1,4}(?:\.\d{1,3})?)?)?"
+    rf"(?:,?\s{{1,3}}{_PROVISION}|[\s.;,]{{0,10}}$))"
+    rf"|[A-Z][A-Za-z]{{0,6}}[A-Z](?:\s{{1,3}}\d{{4}})?(?=,?\s{{1,3}}{_CODE_PROVISION})"
+    r")"
+)
+_LEGISLATION_OPENING_CHARS = 240
+
+
+def cited_legislation(unquoted: str) -> str | None:
+    """The legislation a note opens by citing (`_LEGISLATION`): `Data Protection Act 2018`, `Regulation (EU)
+    2016/679`, `18 U.S.C. \u00a7 1030`, `Criminal Code`; None for any other note. `unquoted`: the note's
+    words with its quoted passages and links blanked."""
+    head = unquoted[:_LEGISLATION_OPENING_CHARS]
+    if not _may_name_legislation(head):
+        return None  # most notes
+    found = _LEGISLATION().match(_without_name_prefix(_LEADING_PUNCTUATION.sub("", head)))
+    return " ".join(found["instrument"].split()) if found is not None else None
+
+
+def legislation_of(footnote: Footnote) -> str | None:
+    """The legislation a note cites (`cited_legislation`), read again from its words: asked only where its
+    author is missing, to say why (most notes are not read so twice)."""
+    return cited_legislation(_blank_note_quotes(note_prose(footnote)))
+
+
+def _may_name_legislation(head: str) -> bool:
+    """Whether a note's opening may cite legislation as `_LEGISLATION` reads it: a section sign, or a word
+    of an instrument's kind before its first comma (an instrument's name holds none: `_LEGISLATION_WORDS`,
+    a German statute's compound), or an abbreviation there (`GDPR`, `DPA 2018`). Most notes hold none, and
+    are not matched: its words are a set's, as 18 tests in a row cost every note more."""
+    first = head.partition(",")[0]
+    if "\u00a7" in head or "esetz" in first:
+        return True
+    return not _LEGISLATION_WORDS.isdisjoint(first.split()) or _abbreviation_before_a_provision(head, first)
+
+
+_LEGISLATION_WORDS = frozenset(
+    (
+        *("Act", "Code", "Regulation", "Regulations", "Directive", "Treaty", "Convention", "Constitution"),
+        *(
+            "Charter",
+            "Statute",
+            "Ordinance",
+            "Decree",
+            "Rules",
+            "Verordnung",
+            "U.S.C.",
+            "C.F.R.",
+            "USC",
+            "CFR",
+        ),
+    )
+)
+
+
+def _abbreviation_before_a_provision(head: str, first: str) -> bool:
+    """Whether a note opens with a short part ending in capitals, alone or before a year (`GDPR`, `DPA
+    2018`), and a provision after its comma (`, art. 83`, `, s. 155`)."""
+    if len(first) > 15 or not (first[-1:].isupper() or (first[-5:-4] == " " and first[-6:-5].isupper())):
+        return False
+    return head[len(first) : len(first) + 8].startswith((", art", ", Art", ", s", ", reg", ", \u00a7"))
+
+
+# The words between a caption's parties that no one's name holds (`v.` does: `Alexander v. Humboldt`).
+_SEPARATORS_NO_NAME_HOLDS = frozenset(("v", "vs", "vs.", "c.", "gegen"))
+_LONGEST_CAPTION_WORDS = 40
+
+
+def _is_a_caption(name: str) -> bool:
+    """Whether a name read from a note is a case's caption: two capitalised parties either side of `v`,
+    `vs`, `vs.`, `c.` or `gegen` (`Roe v Wade`, `Ford c. Qu\u00e9bec`), which no author's name holds."""
+    if " v " not in name and " vs" not in name and " c. " not in name and " gegen " not in name:
+        return False  # most names
+    words = name.split()[:_LONGEST_CAPTION_WORDS]
+    return (
+        words[:1] != []
+        and words[0][:1].isupper()
+        and any(
+            word in _SEPARATORS_NO_NAME_HOLDS and following[:1].isupper()
+            for word, following in itertools.pairwise(words[1:])
+        )
+    )
+
+
+def _holds_a_caption_separator(unquoted: str) -> bool:
+    """Whether the note holds a word captions write between the parties (`_CAPTION_SEPARATORS`), spaced as
+    a caption spaces it: ` v. `, ` v `, ` vs `, ` vs. `, ` c. `, ` gegen `."""
+    return (
+        (" v" in unquoted and (" v. " in unquoted or " v " in unquoted or " vs" in unquoted))
+        or " c. " in unquoted
+        or " gegen " in unquoted
     )
 
 
@@ -2184,6 +2319,40 @@ def _bracketed_case_note(opening: str) -> CaseNote | None:
         court = _CANADIAN_COURT_NAMES.get(found["canadian"], found["canadian"])
         return CaseNote(caption, None, court, found["canadian_year"])
     return CaseNote(caption, None, found["reported_court"])
+
+
+# A European Case Law Identifier (`ECLI:EU:C:2014:317`: the country, the court's code, the year and the
+# decision's number): the court and the year it encodes. The whole token was read as the note's author.
+_ECLI = on_first_use(r"\bECLI:(?P<country>[A-Z]{2}):(?P<court>[A-Za-z0-9.]{1,7}):(?P<year>\d{4}):[\w.]{1,25}")
+# The courts of the identifiers a memo cites most, by `country:court`, as their judgments name them; another
+# is kept as written (`NL:RBAMS`).
+_ECLI_COURTS = {
+    "EU:C": "Court of Justice of the European Union",
+    "EU:T": "General Court of the European Union",
+    "CE:ECHR": "European Court of Human Rights",
+    "NL:HR": "Hoge Raad",
+    "NL:RVS": "Raad van State",
+    "DE:BVERFG": "Bundesverfassungsgericht",
+    "DE:BGH": "Bundesgerichtshof",
+    "DE:BVERWG": "Bundesverwaltungsgericht",
+    "FR:CCASS": "Cour de cassation",
+    "FR:CECHR": "Conseil d'\u00c9tat",
+    "AT:OGH0002": "Oberster Gerichtshof",
+    "ES:TS": "Tribunal Supremo",
+    "IT:CASS": "Corte suprema di cassazione",
+    "BE:CASS": "Cour de cassation",
+}
+
+
+def european_case_law_identifier(unquoted: str) -> tuple[str, str] | None:
+    """The court and the year a note's ECLI encodes (`ECLI:EU:C:2014:317`: the Court of Justice of the
+    European Union, 2014); a court not named in `_ECLI_COURTS` as its code (`NL:RBAMS`). None for a note
+    holding none."""
+    found = _ECLI().search(unquoted)
+    if found is None:
+        return None
+    code = f"{found['country']}:{found['court']}"
+    return _ECLI_COURTS.get(code.upper(), code), found["year"]
 
 
 def neutral_citation_court(code: str, division: str | None = None) -> str:
@@ -2434,8 +2603,16 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
         # The court wrote its order or opinion; a party's filing is the author's its name gives (`Motion of
         # Acme Corp.`), or no one's (the caption's parties are the case's, not the document's writers).
         author = (case.court if case.by_the_court else case.filer) or handle
+    elif back_reference is not None:
+        author = None
     else:
-        author = None if back_reference is not None else _leading_name(prose) or handle
+        leading = _leading_name(prose) if cited_legislation(unquoted) is None else None
+        # A caption read as the opening name (`M\u00fcller gegen Deutschland, BVerfG, \u2026`, with no year
+        # or reporter `case_note` reads a case by) is two parties, no author.
+        author = (leading if leading is None or not _is_a_caption(leading) else None) or handle
+    ecli = european_case_law_identifier(unquoted) if case is None and "ECLI:" in unquoted else None
+    if ecli is not None and (author is None or "ECLI" in author or author == handle):
+        author = ecli[0]
     quoted_title = _title(prose, quotes)
     title = quoted_title or (case.caption if case is not None else _unquoted_title(unquoted, author))
     fields: dict[str, Any] = {
@@ -2445,7 +2622,10 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
         "date": None if said_undated else date_found.date,
         # `January 2022`, `Annual report 2021`: no day, but a month or a year, read only where the note gives
         # no day (nor a day of two readings or a range's), and does not say the source is undated (`n.d.`).
-        "date_month_or_year": (find_month_or_year(unquoted) or (case.year if case is not None else None))
+        "date_month_or_year": (
+            find_month_or_year(unquoted)
+            or (case.year if case is not None else ecli[1] if ecli is not None else None)
+        )
         if date_found.date is None
         and not date_found.ambiguous
         and not date_found.in_a_range

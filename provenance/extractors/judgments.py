@@ -13,6 +13,14 @@ version `as in force on 1 January 2024`): the day of the version shown, which a 
 by. Read as the source's day, it passes the note citing that day and fails (or warns, a day apart) another,
 as a web page's day does.
 
+A judgment is its court's: a BAILII judgment names its court in the capitals of its heading (`IN THE COURT
+OF APPEAL (CIVIL DIVISION)`, `IN THE HIGH COURT OF JUSTICE ... COMMERCIAL COURT`), and a United States
+opinion CourtListener shows opens with its court's (`SUPREME COURT OF THE UNITED STATES`). Read as a web page,
+neither had an author: a note naming the court (its neutral citation's, or `Court of Appeal` written out)
+could not be confirmed. The heading is read as the author, where the page names no other, written as a name
+(`Court of Appeal (Civil Division)`), and kept as shown in `fields` (`COURT_HEADING`), which the author
+check compares a court's name with (`checks.author`).
+
 Each day is taken as a day alone (no time), with where it came from named. Bounded: the title is read from
 its last `_MOST_TITLE_CHARS` characters, the text from the page's first `_MOST_HTML_CHARS` characters (the
 day stands in a judgment's heading and above a provision, near the top) and at most `_MOST_TEXT_CHARS` of
@@ -60,6 +68,95 @@ _VERSION_DAY = on_first_use(
     rf"\s{{1,3}}{_DAY}\b",
     re.IGNORECASE,
 )
+
+# A court's heading in capitals, on a line of its own (a text node of the page): `IN THE` (or nothing) and a
+# court's name, a few words before `COURT` or `TRIBUNAL` (never `OF` or `THE`: `OPINION OF THE COURT` names
+# no court) and the words and bracketed divisions after it, to the line's end or a heading word that
+# follows the court's on the same line (`_AFTER_THE_COURT`). Every part is a bounded run of capitals, spaces
+# or a bracket's words, tried at each place once, on the judgment's opening `_MOST_HEADING_CHARS`.
+_CAPITALS_WORD = r"[A-Z][A-Z'\u2019.&-]{0,24}"
+_COURT_HEADING = on_first_use(
+    rf"^[ \t]{{0,20}}(?P<in_the>IN[ \t]{{1,3}}THE[ \t]{{1,3}})?"
+    rf"(?P<court>(?:(?!OF\b|THE\b|IN\b){_CAPITALS_WORD}[ \t]{{1,3}}){{0,5}}(?:COURT|TRIBUNAL)\b"
+    rf"(?:[ \t]{{1,3}}(?:{_CAPITALS_WORD}\b|\([A-Z][A-Z '\u2019.&-]{{0,60}}\))){{0,16}})[ \t]{{0,20}}$",
+    re.MULTILINE,
+)
+# A line in capitals after the court's naming its division, list or chamber (`KING'S BENCH DIVISION`,
+# `COMMERCIAL COURT (KBD)`, `BUSINESS AND PROPERTY COURTS OF ENGLAND AND WALES`): part of the heading.
+_DIVISION_LINE = on_first_use(
+    r"^[ \t]{0,20}(?:[A-Z][A-Z'\u2019.&()-]{0,24}[ \t]{1,3}){0,10}?"
+    r"(?:DIVISION|COURTS?|LIST|CHAMBER|BENCH|REGISTRY)\b(?:[ \t]{1,3}\(?[A-Z][A-Z'\u2019.&-]{0,24}\)?){0,6}"
+    r"[ \t]{0,20}$"
+)
+_MOST_HEADING_CHARS = 6_000
+_MOST_DIVISION_LINES = 4
+# Where a court's heading ends and the judgment's next heading begins: the court appealed from, the parties,
+# the judges, the case's number.
+_AFTER_THE_COURT = (
+    "ON APPEAL",
+    "APPEAL FROM",
+    "BETWEEN",
+    "BEFORE",
+    "CASE NO",
+    "CLAIM NO",
+    "NEUTRAL CITATION",
+)
+_SMALL_NAME_WORDS = frozenset(("of", "the", "for", "and", "in", "at", "on", "to"))
+COURT_HEADING = "court heading"
+
+
+def _as_a_name(heading: str) -> str:
+    """A heading's capitals written as a court's name is (`COURT OF APPEAL (CIVIL DIVISION)`: `Court of Appeal
+    (Civil Division)`); a bracketed abbreviation stays (`(KBD)`)."""
+    words: list[str] = []
+    for at, word in enumerate(heading.split()):
+        opening = 1 if word.startswith("(") else 0
+        bare = word.strip("()")
+        if at and bare.lower() in _SMALL_NAME_WORDS:
+            words.append(word.lower())
+        elif opening and word.endswith(")") and len(bare) <= 4:
+            words.append(word)
+        else:
+            words.append(word[: opening + 1] + word[opening + 1 :].lower())
+    return " ".join(words)
+
+
+def court_heading(lines: str) -> tuple[str, str] | None:
+    """The court a judgment's heading names, as a name (`Court of Appeal (Civil Division)`), and the heading
+    as the page shows it (`IN THE COURT OF APPEAL (CIVIL DIVISION)`, its division's lines after it joined
+    with ` / `); None where its opening names none. `lines`: the page's text, a line for each text node. A
+    heading opening `IN THE` is taken before one that does not (`SUPREME COURT OF THE UNITED STATES`)."""
+    opening = lines[:_MOST_HEADING_CHARS]
+    taken: tuple[list[str], str, int] | None = None  # the court's words, `IN THE` or not, where it ends
+    for found in _COURT_HEADING().finditer(opening):
+        court = found["court"]
+        cut = min((at for word in _AFTER_THE_COURT if (at := court.find(word)) > 0), default=len(court))
+        words = court[:cut].split()
+        if len(words) < 2:
+            continue  # `COURT` alone: no court's name
+        if taken is None or found["in_the"] is not None:
+            taken = (words, found["in_the"] or "", found.end())
+        if found["in_the"] is not None:
+            break
+    if taken is None:
+        return None
+    words, in_the, end = taken
+    shown = " ".join((in_the + " ".join(words)).split())
+    return _as_a_name(" ".join(words)), " / ".join((shown, *_division_lines(opening[end : end + 600])))
+
+
+def _division_lines(after: str) -> list[str]:
+    """The lines in capitals right after a court's naming its division, list or chamber (`_DIVISION_LINE`),
+    a few at most, up to the first that does not."""
+    found: list[str] = []
+    for line in after.lstrip("\n").split("\n")[:_MOST_DIVISION_LINES]:
+        if not line.strip() or any(word in line for word in _AFTER_THE_COURT):
+            break
+        if _DIVISION_LINE().match(line) is None:
+            break
+        found.append(" ".join(line.split()))
+    return found
+
 
 BAILII_TITLE = "the judgment's day, in BAILII's title"
 BAILII_TEXT = "the judgment's day, beside {label!r} in the judgment"
@@ -130,19 +227,31 @@ class JudgmentDayExtractor(Extractor):
         tree = LexborHTMLParser(within_nesting(decode_html(main)[:_MOST_HTML_CHARS]))
         body = tree.body
         text = body.text(separator=" ")[:_MOST_TEXT_CHARS] if body is not None else ""
+        update: dict[str, object] = {}
         if _on_bailii(page.url):
             title_element = tree.css_first("title")
             title = title_element.text()[:_MOST_HTML_CHARS] if title_element is not None else ""
             dated = judgment_day(title, text)
+            lines = body.text(separator="\n")[:_MOST_TEXT_CHARS] if body is not None else ""
+            update.update(_by_the_court(post, lines))
         else:
             dated = version_day(text)
-        if dated is None:
-            return post
-        day, said = dated
-        return post.model_copy(
-            update={
-                "published": dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC),
-                "published_from": said,
-                "published_day_only": True,
-            }
-        )
+        if dated is not None:
+            day, said = dated
+            update["published"] = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+            update["published_from"] = said
+            update["published_day_only"] = True
+        return post.model_copy(update=update) if update else post
+
+
+def _by_the_court(post: SourcePost, lines: str) -> dict[str, object]:
+    """What a judgment's court heading adds to its page's reading: the court as its author, where the page
+    names no other, and the heading as shown in `fields` (`COURT_HEADING`)."""
+    heading = court_heading(lines)
+    if heading is None:
+        return {}
+    court, shown = heading
+    update: dict[str, object] = {"fields": {**post.fields, COURT_HEADING: shown}}
+    if post.author is None:
+        update["author"] = court
+    return update

@@ -11,7 +11,13 @@ from pathlib import Path
 import pytest
 
 from provenance.extractors import extract_source, extractor_for
-from provenance.extractors.judgments import JudgmentDayExtractor, judgment_day, version_day
+from provenance.extractors.judgments import (
+    COURT_HEADING,
+    JudgmentDayExtractor,
+    court_heading,
+    judgment_day,
+    version_day,
+)
 from tests.extractors.support import answer
 
 ASSETS = Path(__file__).parent.parent / "assets" / "fact_checker_7"
@@ -117,4 +123,76 @@ def test_the_day_patterns_are_read_in_linear_time_on_hostile_input() -> None:
     started = time.process_time()
     _dated(BAILII, page)
     _dated(STATUTE, f"<html><body><p>{hostile[5]}</p></body></html>")
+    assert time.process_time() - started < 2.0
+
+
+def test_a_bailii_judgment_is_its_court_s_whose_heading_names_it() -> None:
+    # Read as a web page, it had no author: a note naming the court (`EWCA Civ`'s) could not be confirmed.
+    post = extract_source(BAILII, (answer(BAILII, JUDGMENT),))
+    assert post.author == "Court of Appeal (Civil Division)"
+    assert post.fields[COURT_HEADING] == "IN THE COURT OF APPEAL (CIVIL DIVISION)"
+
+
+@pytest.mark.parametrize(
+    ("lines", "court"),
+    [
+        (
+            "Case No: A1\nIN THE COURT OF APPEAL (CIVIL DIVISION)\nON APPEAL FROM THE UPPER TRIBUNAL\nRoyal",
+            ("Court of Appeal (Civil Division)", "IN THE COURT OF APPEAL (CIVIL DIVISION)"),
+        ),
+        (
+            "IN THE COURT OF APPEAL (CRIMINAL DIVISION) ON APPEAL FROM THE CROWN COURT AT LEEDS",
+            ("Court of Appeal (Criminal Division)", "IN THE COURT OF APPEAL (CRIMINAL DIVISION)"),
+        ),
+        (
+            "IN THE HIGH COURT OF JUSTICE\nBUSINESS AND PROPERTY COURTS OF ENGLAND AND WALES\n"
+            "KING'S BENCH DIVISION\nCOMMERCIAL COURT (KBD)\nRoyal Courts of Justice",
+            (
+                "High Court of Justice",
+                "IN THE HIGH COURT OF JUSTICE / BUSINESS AND PROPERTY COURTS OF ENGLAND AND WALES / "
+                "KING'S BENCH DIVISION / COMMERCIAL COURT (KBD)",
+            ),
+        ),
+        (
+            "Hilary Term\nIN THE SUPREME COURT OF THE UNITED KINGDOM\nJUDGMENT",
+            ("Supreme Court of the United Kingdom", "IN THE SUPREME COURT OF THE UNITED KINGDOM"),
+        ),
+        (
+            "Opinion of the Court\nSUPREME COURT OF THE UNITED STATES\nNo. 19-1392",
+            ("Supreme Court of the United States", "SUPREME COURT OF THE UNITED STATES"),
+        ),
+        # A heading naming no court's name, and words in small letters: no court.
+        ("OPINION OF THE COURT\nTHE COURT:\nIn the Court of Appeal the judge said", None),
+    ],
+)
+def test_a_judgment_s_court_is_read_from_its_heading(lines: str, court: tuple[str, str] | None) -> None:
+    assert court_heading(lines) == court
+
+
+def test_a_judgment_page_naming_an_author_keeps_it_beside_the_heading() -> None:
+    html = JUDGMENT.replace("<HEAD>", '<HEAD><META NAME="author" CONTENT="Jane Clerk">')
+    post = extract_source(BAILII, (answer(BAILII, html),))
+    assert post.author == "Jane Clerk"
+    assert post.fields[COURT_HEADING] == "IN THE COURT OF APPEAL (CIVIL DIVISION)"
+
+
+def test_the_heading_pattern_reads_hostile_headings_in_linear_time() -> None:
+    hostile = [
+        "COURT " * 17_000,
+        "IN THE " * 15_000,
+        "A " * 50_000 + "COURT",
+        "IN THE COURT " + "(A " * 34_000,
+        ("IN THE COURT OF APPEAL\n" + "KING'S BENCH DIVISION " * 10 + "x\n") * 410,
+        "\n" * 100_000,
+        "IN THE COURT OF " + "A'" * 50_000,
+    ]
+    started = time.process_time()
+    for lines in hostile:
+        assert len(lines) >= 100_000
+        court_heading(lines)
+    assert time.process_time() - started < 0.5
+    lines = "<br>".join(hostile[4].splitlines())
+    page = f"<html><head><title>x</title></head><body><p>{lines}</p></body></html>"
+    started = time.process_time()
+    extract_source(BAILII, (answer(BAILII, page),))
     assert time.process_time() - started < 2.0
