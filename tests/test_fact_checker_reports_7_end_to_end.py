@@ -288,9 +288,9 @@ def test_each_footnote_of_the_legal_memo_has_the_status_a_careful_lawyer_would_g
     statuses = {label: footnote["status"] for label, footnote in memo.items()}
     statuses.pop("herald-figure")  # see the test below: the figure the correction note withdrew, verified
     assert statuses == {
-        "judgment": "unconfirmed",  # its day read from BAILII's title; the court's name not on the page
+        "judgment": "unconfirmed",  # its court from its heading; its caption only part of BAILII's title
         "judgment-hearing": "failed",  # the hearing's day: the page's title gives the judgment's
-        "statute": "unconfirmed",  # the version's day passes; the Act's name read as its author warns
+        "statute": "unconfirmed",  # the version's day passes; legislation names no author: schema warns
         "statute-earlier": "failed",  # the page shows the version as at another day
         "release": "verified",
         "notice": "unconfirmed",  # the PDF's /CreationDate is the draft's, not the notice's day
@@ -312,10 +312,22 @@ def test_each_footnote_of_the_legal_memo_has_the_status_a_careful_lawyer_would_g
         "fail",
         "cited 2024-03-05; the source gives 2024-04-24 (the judgment's day, in BAILII's title)",
     )
-    # The neutral citation's court, by its name: `EWCA Civ` is part of the citation, no author.
+    # The neutral citation's court, by its name: `EWCA Civ` is part of the citation, no author; the
+    # judgment's heading names it.
     assert checks["judgment"]["author"] == (
+        "pass",
+        "cited 'Court of Appeal (Civil Division)'; the judgment's heading names its court: 'IN THE COURT OF "
+        "APPEAL (CIVIL DIVISION)'",
+    )
+    # A statute names no author: the Act's name is no byline to compare.
+    assert checks["statute"]["author"] == (
+        "skip",
+        "the note cites legislation ('Data Protection Act 2018'), which names no author: none to compare",
+    )
+    assert checks["statute"]["schema"] == (
         "warn",
-        "no author found in the capture: compare 'Court of Appeal (Civil Division)' by hand",
+        "no author: the note cites legislation (Data Protection Act 2018), which names none, so no author is "
+        "checked; a person should confirm the page is that legislation",
     )
     # A section as in force on a day: the point in time the page shows is the version's day.
     assert checks["statute"]["date"] == (

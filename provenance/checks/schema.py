@@ -7,7 +7,12 @@ from provenance.citations import parse_citation, validate_citation
 from provenance.citations.back_references import CITES_NOTE
 from provenance.citations.cite import why_no_date
 from provenance.citations.parse import ParsedCitation
-from provenance.citations.validation import FILING_PARTY_UNNAMED, IMPRECISE_DATE_CODES, WIKI_PAGE_UNDATED
+from provenance.citations.validation import (
+    FILING_PARTY_UNNAMED,
+    IMPRECISE_DATE_CODES,
+    LEGISLATION_NAMES_NO_AUTHOR,
+    WIKI_PAGE_UNDATED,
+)
 from provenance.models import CheckResult, CheckStatus, Finding
 
 
@@ -28,11 +33,11 @@ _DATE_CODES = frozenset(("missing-date", "year-only-date"))
 # Findings whose reason the note's reading gave (`citations.cite.cite_footnote`): an author or link missing
 # from a note that cites another note's source by reference (`Id.`, `Ibid.`, `Same as [2]`).
 _REASONED_CODES = frozenset(("missing-author", "missing-url", WIKI_PAGE_UNDATED))
-# What the note's reading may say in place of a missing author: a party's filing naming no filer.
-_IN_PLACE_OF = {"missing-author": ("missing-author", FILING_PARTY_UNNAMED)}
+# What the note's reading may say in place of a missing author: a party's filing naming no filer, legislation.
+_IN_PLACE_OF = {"missing-author": ("missing-author", FILING_PARTY_UNNAMED, LEGISLATION_NAMES_NO_AUTHOR)}
 # Findings of a note complete for its kind, which the check warns of (the footnote is at most unconfirmed):
-# a date to the month or the year, a wiki page's, a party's filing that names no filer.
-_WARNED_CODES = IMPRECISE_DATE_CODES | {FILING_PARTY_UNNAMED}
+# a date to the month or the year, a wiki page's, a party's filing that names no filer, legislation.
+_WARNED_CODES = IMPRECISE_DATE_CODES | {FILING_PARTY_UNNAMED, LEGISLATION_NAMES_NO_AUTHOR}
 
 
 def _as_reasoned(finding: Finding, given: CheckInput) -> Finding:

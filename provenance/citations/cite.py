@@ -16,11 +16,13 @@ from provenance.citations.parse import (
     CaseNote,
     ParsedCitation,
     case_of,
+    legislation_of,
     parse_citation,
     retrieved_wiki_day,
 )
 from provenance.citations.validation import (
     FILING_PARTY_UNNAMED,
+    LEGISLATION_NAMES_NO_AUTHOR,
     WIKI_PAGE_UNDATED,
     validate_citation,
     wiki_page_undated,
@@ -178,6 +180,9 @@ def cite_footnote(
     case = case_of(footnote) if missing_author else None
     if case is not None:
         checked = tuple(_for_a_case(finding, case) for finding in checked)
+    legislation = legislation_of(footnote) if missing_author and case is None else None
+    if legislation is not None:
+        checked = tuple(_for_legislation(finding, legislation) for finding in checked)
     if parsed.back_reference is not None:
         reference = parsed.back_reference
         unclear = next((found.message for found in referenced if found.code == CITES_NOTE_UNCLEAR), None)
@@ -253,6 +258,20 @@ def _for_a_case(finding: Finding, case: CaseNote) -> Finding:
         "`Motion of Acme Corp. to ...`, or the author in the citations file)"
     )
     return Finding(code=FILING_PARTY_UNNAMED, message=message, field="author")
+
+
+def _for_legislation(finding: Finding, legislation: str) -> Finding:
+    """A missing author said with its reason, where the note cites legislation (`Data Protection Act 2018, s.
+    155(1)`): it names no author, and "the note names no author, outlet or account" failed a complete note.
+    It warns (`LEGISLATION_NAMES_NO_AUTHOR`): the footnote is at most unconfirmed, as nothing but the link,
+    the date and the quoted words holds the page to that legislation."""
+    if finding.code != "missing-author":
+        return finding
+    message = (
+        f"no author: the note cites legislation ({legislation}), which names none, so no author is checked; "
+        "a person should confirm the page is that legislation"
+    )
+    return Finding(code=LEGISLATION_NAMES_NO_AUTHOR, message=message, field="author")
 
 
 def _by_reference(finding: Finding, reference: str, unclear: str | None) -> Finding:

@@ -32,6 +32,11 @@ IMPRECISE_DATE_CODES = frozenset(("month-only-date", "season-only-date", "year-o
 # complete for its kind (a filing's author is a party the note does not name), so the schema check warns
 # and the footnote is at most unconfirmed: a person confirms who filed it (`cite._for_a_case`).
 FILING_PARTY_UNNAMED = "filing-party-unnamed"
+# A note citing legislation by its name or number (`Data Protection Act 2018, s. 155(1)`): a statute, a code,
+# a regulation or a treaty names no author, so none is checked; the schema check warns (the footnote is at
+# most unconfirmed), as nothing but its link, date and quoted words holds the page to that legislation
+# (`cite._for_legislation`).
+LEGISLATION_NAMES_NO_AUTHOR = "legislation-names-no-author"
 
 
 def wiki_page_undated(accessed: dt.date | None = None) -> Finding:
