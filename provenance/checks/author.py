@@ -125,6 +125,7 @@ from provenance.locate.speakers import (
     Speaker,
     listed_speakers,
     named_in_full,
+    office_in_english,
     office_subject,
     quote_speaker,
     relayed_speakers,
@@ -751,7 +752,7 @@ def _against_an_unnamed_office(given: CheckInput, result: CheckResult, office: s
     shown = _shown_names(given.source)[1] if given.source is not None else None
     whose = repr(shown) if shown else "the post's account"
     detail = (
-        f"{result.detail}, but the citing passage (line {line}) gives the quoted words to the {office} it "
+        f"{result.detail}, but the citing passage (line {line}) gives the quoted words to the {office_in_english(office)} it "
         f"does not name: is {whose} theirs? Compare by hand"
     )
     return result.model_copy(update={"status": "warn", "detail": detail})

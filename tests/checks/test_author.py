@@ -1969,6 +1969,15 @@ def test_the_spokesman_named_before_in_the_passage_is_the_speaker_the_post_must_
     )
 
 
+def test_an_office_a_spanish_passage_never_names_is_named_in_english_in_the_warning() -> None:
+    # The warning read "the portavoz it does not name": a Spanish word in an English sentence, where the
+    # locate notes already say "the spokesperson".
+    given = _given((f"El puente fue cerrado el viernes. El portavoz escribi\u00f3: \u201c{QUOTE}\u201d",))
+    result = check_author(given)
+    assert result.status == "warn", result.detail
+    assert "gives the quoted words to the spokesperson it does not name" in result.detail, result.detail
+
+
 def test_words_a_passage_gives_to_a_spokesman_it_never_names_warn_on_a_note_naming_no_one() -> None:
     # `The spokesman wrote: “…”` with no one named so before: a note that is only Rybar's URL passed on
     # Rybar's channel and the footnote came out verified, though the report says a spokesman wrote them.
