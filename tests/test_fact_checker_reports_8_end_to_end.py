@@ -3,7 +3,8 @@ and technology sources the earlier sets cite least.
 
 A business investigation into a freight company's hidden covenant breach, published as a PDF (pandoc's DOCX
 set by LibreOffice, as a newsroom exports it), cites an SEC EDGAR filing's index page (its "Filing Date") and
-the filing's own document (its "Date of Report"), a Companies House filing history page, the company's annual
+the filing's own document (its "Date of Report", and again by the day it was filed, which its SIGNATURES
+block dates), a Companies House filing history page, the company's annual
 report as a PDF, a press release the company deleted since (the live link answers 404; the note gives its
 Wayback copy), the Wayback copy cited directly, an archive.today copy by its short link, and the chief
 executive's LinkedIn article. A technology brief on a software supply-chain incident, in Markdown, cites a
@@ -13,11 +14,12 @@ time offset (`youtu.be/<id>?t=95`).
 
 Each footnote's status is what an honest tool must say: `verified` only where every claim was checked. The
 servers are local (`--connect-to`), the URLs the real ones. The pages' markup is written from memory of
-the real sites' shapes (EDGAR's `-index.htm` `infoHead`/`info` pairs and its inline XBRL `dei:` facts,
-Companies House's `fhTable`, the Wayback Machine's toolbar and archive.today's banner, LinkedIn's public
-article page and its JSON-LD, GitHub's server-rendered `relative-time` and `timeline-comment-group` markup
-(GitHub now renders many of these pages with scripts), Substack's and Medium's JSON-LD, Apple Podcasts'
-episode JSON-LD): close to them, not copied; the companies, people and numbers are made up.
+the real sites' shapes (EDGAR's `-index.htm` `infoHead`/`info` pairs, an 8-K's inline XBRL `dei:` facts and
+the `Date:` line of its SIGNATURES block, Companies House's `fhTable`, the Wayback Machine's toolbar and
+archive.today's banner, LinkedIn's public article page and its JSON-LD, GitHub's server-rendered
+`relative-time` and `timeline-comment-group` markup (GitHub now renders many of these pages with scripts),
+Substack's and Medium's JSON-LD, Apple Podcasts' episode JSON-LD): close to them, not copied; the
+companies, people and numbers are made up.
 """
 
 from __future__ import annotations
@@ -80,6 +82,8 @@ A copy of it reported revenue "up 14% from a year earlier".[^archive-today]
 
 After the breach, she wrote that "we will not sell the cross-border business this year".[^pulse]
 
+When it filed, "$212.4 million in principal was outstanding" under the credit agreement.[^edgar-signed]
+
 [^edgar-filed]: Halvorsen Freight Inc., Form 8-K (Current report), filed 15 March 2024, SEC EDGAR, <{EDGAR_INDEX}>
 [^edgar-document]: Halvorsen Freight Inc., Form 8-K, 12 March 2024, <{EDGAR_DOCUMENT}>
 [^companies-house]: Halvorsen Freight UK Limited, confirmation statement (CS01), Companies House, 2 February 2024, <{COMPANIES_HOUSE}>
@@ -88,6 +92,7 @@ After the breach, she wrote that "we will not sell the cross-border business thi
 [^wayback]: Halvorsen Freight, "Halvorsen Freight reports record third quarter", 7 November 2023, <{WAYBACK}>
 [^archive-today]: Halvorsen Freight, "Halvorsen Freight reports record third quarter", 7 November 2023, archived 8 November 2023, <{ARCHIVE_TODAY}>
 [^pulse]: Marit Halvorsen, "Why we chose forbearance over a fire sale", LinkedIn, 18 March 2024, <{PULSE}>
+[^edgar-signed]: Halvorsen Freight Inc., Form 8-K, filed March 15, 2024, <{EDGAR_DOCUMENT}>
 """  # noqa: E501
 
 # The annual report as the company's designer exported it: the file made (`/CreationDate`) the day before the
@@ -240,6 +245,7 @@ NOTE = {
     "wayback": "6",
     "archive-today": "7",
     "pulse": "8",
+    "edgar-signed": "9",
 }
 
 
@@ -251,6 +257,7 @@ def test_each_footnote_of_the_investigation_has_the_status_a_careful_editor_woul
         statuses.pop(label, None)  # see the tests below, marked with the proposal that fixes their reading
     assert statuses == {
         "edgar-document": "verified",  # the 8-K's Date of Report and its registrant, as its cover tags them
+        "edgar-signed": "verified",  # the same 8-K, by the day its SIGNATURES block dates (see below)
         "companies-house": "unconfirmed",  # a list of filings: no day of its own, no author
         "annual-report": "unconfirmed",  # the PDF's /CreationDate is its designer's, not the report's day
         "archive-today": "unconfirmed",  # archive.today's page: its banner's time is the copy's, no byline
@@ -295,6 +302,22 @@ def test_an_edgar_filing_s_index_cited_by_its_filing_day_is_read_so(
     )
 
 
+def test_an_8_k_cited_by_the_day_it_was_filed_passes_on_the_day_it_was_signed(
+    investigation: dict[str, dict[str, Any]],
+) -> None:
+    # Its Date of Report is 12 March, three days before: the note failed, a false alarm on a common way to
+    # cite a current report.
+    checks = checks_by_name(investigation[NOTE["edgar-signed"]])
+    assert checks["date"] == (
+        "pass",
+        "the source gives the day 2024-03-15 (the Date: under its SIGNATURES), the day the report was "
+        "signed, as a rule the day it was filed; its Date of Report is 2024-03-12 (the Date of Report on the "
+        "8-K's cover (dei:DocumentPeriodEndDate, the day of the earliest event reported))",
+    )
+    assert checks["quote"] == ("pass", "found '$212.4 million in principal was outstanding'")
+    assert investigation[NOTE["edgar-signed"]]["status"] == "verified"
+
+
 def test_a_deleted_press_release_fails_whatever_its_archived_copy_holds(
     investigation: dict[str, dict[str, Any]],
 ) -> None:
@@ -315,7 +338,7 @@ def test_links_the_pdf_s_typesetter_broke_are_each_one_source(
 def test_a_note_s_day_wrapped_to_the_start_of_a_line_is_no_note_of_its_own(
     investigation: dict[str, dict[str, Any]],
 ) -> None:
-    assert sorted(investigation, key=int) == [str(n) for n in range(1, 9)]
+    assert sorted(investigation, key=int) == [str(n) for n in range(1, 10)]
     assert investigation[NOTE["pulse"]]["status"] == "verified"  # the article's author, day and words
 
 

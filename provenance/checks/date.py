@@ -139,6 +139,7 @@ def _result(status: CheckStatus, detail: str, cited: dt.date, found: str | None)
 def check_date(given: CheckInput) -> CheckResult:
     result = _dated_by_a_live_blog_s_entry(given, _check_note_date(given))
     result = _passed_by_the_online_first_day(given, result)
+    result = _passed_by_the_day_a_report_was_signed(given, result)
     result = _unconfirmed_by_a_page_of_two_dates(given.source, result)
     result = _unfailed_by_the_page_s_other_publication_day(given, result)
     result = _unfailed_by_an_original_publication_day(given, result)
@@ -497,6 +498,38 @@ def _passed_by_the_online_first_day(given: CheckInput, result: CheckResult) -> C
         f"{whose}, {issue}"
     )
     return result.model_copy(update={"status": "pass", "detail": detail, "found": online.isoformat()})
+
+
+_SIGNED_DAY_TAG = "the Date: under its SIGNATURES"
+
+
+def _passed_by_the_day_a_report_was_signed(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A current report's failure (an SEC Form 8-K's document, dated by its Date of Report: the day of the
+    earliest event it reports) passed where the note's day is the one its SIGNATURES block dates
+    (`fields["signed"]`, `Date: March 15, 2024`): the day the report was signed, as a rule the day it was
+    filed, which a note citing it as "filed March 15, 2024" gives. A day alone, compared as a whole day.
+    Where the note's day is neither, the failure names both. It failed, the Date of Report read alone."""
+    failed = _a_web_page_s_failure(given, result)
+    if failed is None:
+        return result
+    from provenance.extractors.edgar import SIGNED_FIELD  # here: only a failed page's day is read again
+
+    cited, source = failed
+    try:
+        signed = dt.date.fromisoformat(source.fields.get(SIGNED_FIELD) or "")
+    except ValueError:
+        return result
+    if signed != cited:
+        detail = f"{result.detail}; nor was it signed that day: {signed} ({_SIGNED_DAY_TAG})"
+        return result.model_copy(update={"detail": detail})
+    reported = (
+        f"{source.published.date()} ({source.published_from})" if source.published is not None else "none"
+    )
+    detail = (
+        f"the source gives the day {signed} ({_SIGNED_DAY_TAG}), the day the report was signed, as a rule "
+        f"the day it was filed; its Date of Report is {reported}"
+    )
+    return result.model_copy(update={"status": "pass", "detail": detail, "found": signed.isoformat()})
 
 
 def _preprint_versions(source: SourcePost) -> list[tuple[str, dt.datetime, bool]]:

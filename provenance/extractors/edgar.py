@@ -15,7 +15,11 @@ What is read:
   6-K and their amendments) its Date of Report (`dei:DocumentPeriodEndDate`: "Date of earliest event
   reported", the day the report is dated by) as its day. Any other form's period end (a 10-K's fiscal year)
   is not the document's day, and a day htmldate guessed from its text is not read either: the document
-  shows no day of its own, and a person compares the note's by hand (the index gives the filing's day).
+  shows no day of its own, and a person compares the note's by hand (the index gives the filing's day);
+- a current report's signature day: the `Date:` (or `Dated:`) line of the SIGNATURES block at its end, the
+  day the report was signed, as a rule the day it was filed, kept in `fields[SIGNED_FIELD]` (the date check
+  passes a note citing it, "Form 8-K, filed March 15, 2024", naming it). Where the block's `Date:` lines
+  give different days, none is kept.
 
 Bounded: the markup is read from its first `_MOST_HTML_CHARS` characters, each value cut at
 `_MOST_VALUE_CHARS`.
@@ -24,6 +28,7 @@ Bounded: the markup is read from its first `_MOST_HTML_CHARS` characters, each v
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from urllib.parse import urlsplit
 
@@ -55,6 +60,15 @@ _WORDS_DAY = re.compile(
 # Current reports: dated by the day of the earliest event they report, printed on their cover.
 _CURRENT_REPORTS = frozenset({"8-K", "8-K/A", "6-K", "6-K/A", "8-K12B", "8-K12G3"})
 _FILER_MARK = re.compile(r"\((?:Filer|Subject|Filed by)\)", re.IGNORECASE)
+# The SIGNATURES block ends a current report: its heading (the last one, in capitals, as EDGAR's 8-Ks print
+# it), then `Date: March 15, 2024` beside or above each signatory. Only the text just after the heading is
+# read, and each `Date:` is followed by one bounded day: no pattern here repeats over what another does.
+_SIGNATURES_HEADING = "SIGNATURE"
+_MOST_SIGNATURE_CHARS = 4_000
+_MOST_SIGNATURE_DAYS = 10
+_SIGNATURE_DAY = re.compile(
+    rf"\bDated?\s{{0,3}}:\s{{0,5}}({_ISO_DAY.pattern}|{_WORDS_DAY.pattern})", re.IGNORECASE
+)
 
 FILING_DAY = "the filing's day, 'Filing Date' on EDGAR's index"
 REPORT_DAY = (
@@ -62,6 +76,7 @@ REPORT_DAY = (
     "reported)"
 )
 PERIOD_FIELD = "period of report"
+SIGNED_FIELD = "signed"
 
 
 def edgar_file(url: str) -> str | None:
@@ -137,6 +152,25 @@ def cover_facts(tree: LexborHTMLParser) -> dict[str, str]:
     return facts
 
 
+def signature_day(tree: LexborHTMLParser) -> dt.date | None:
+    """The day a current report's SIGNATURES block dates its signing (`Date: March 15, 2024`); None where it
+    has no such block or line, or where its `Date:` lines give different days (which would it be?)."""
+    body = tree.body
+    if body is None:
+        return None
+    text = body.text(separator=" ")
+    heading = text.rfind(_SIGNATURES_HEADING)
+    if heading < 0:
+        return None
+    block = text[heading : heading + _MOST_SIGNATURE_CHARS]
+    days = {
+        day_of(found.group(1))
+        for found in itertools.islice(_SIGNATURE_DAY.finditer(block), _MOST_SIGNATURE_DAYS)
+    }
+    days.discard(None)
+    return days.pop() if len(days) == 1 else None
+
+
 def _dated(post: SourcePost, day: dt.date | None, said: str) -> dict[str, object]:
     if day is None:
         return {"published": None, "published_from": None, "published_day_only": False}
@@ -185,6 +219,9 @@ class EdgarExtractor(Extractor):
             reported = day_of(facts.get("dei:DocumentPeriodEndDate", ""))
             if form in _CURRENT_REPORTS:
                 update = _dated(post, reported, REPORT_DAY.format(form=form))
+                signed = signature_day(tree)
+                if signed is not None:
+                    fields[SIGNED_FIELD] = signed.isoformat()
             else:
                 if reported is not None:
                     fields[PERIOD_FIELD] = reported.isoformat()

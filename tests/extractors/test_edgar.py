@@ -1,7 +1,9 @@
 """An SEC EDGAR filing's index page is dated by the day the filing was filed and credited to the company
 marked `(Filer)`; a current report's document (Form 8-K) by the Date of Report its inline XBRL cover tags,
 credited to the registrant it names. Read as web pages, both were dated by whatever day htmldate took first
-and credited to no one; another form's document (a 10-K) was dated by its fiscal year's end."""
+and credited to no one; another form's document (a 10-K) was dated by its fiscal year's end. A current
+report's SIGNATURES block dates the day it was signed (`Date: March 15, 2024`), the day a note citing it as
+"filed" gives: it was not read, and such a note failed against the Date of Report."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from provenance.extractors import extract_source, extractor_for
-from provenance.extractors.edgar import FILING_DAY, EdgarExtractor, day_of, edgar_file
+from provenance.extractors.edgar import FILING_DAY, SIGNED_FIELD, EdgarExtractor, day_of, edgar_file
 from tests.extractors.support import answer
 
 ASSETS = Path(__file__).parent.parent / "assets" / "fact_checker_8"
@@ -64,6 +66,49 @@ def test_an_annual_report_s_document_is_not_dated_by_its_fiscal_year_s_end() -> 
     assert post.author == "Halvorsen Freight Inc."
 
 
+SIGNED_LINE = '<td style="width:50%"><span style="font-size:10pt">Date: March 15, 2024</span></td>'
+
+
+def test_a_current_report_keeps_the_day_its_signatures_block_dates() -> None:
+    post = extract_source(DOCUMENT, (answer(DOCUMENT, DOCUMENT_HTML),))
+    assert post.fields[SIGNED_FIELD] == "2024-03-15"
+    assert post.published == dt.datetime(2024, 3, 12, tzinfo=dt.UTC)  # still dated by its Date of Report
+
+
+@pytest.mark.parametrize(
+    ("line", "signed"),
+    [
+        # `Dated:`, the label in one cell and the day in the next, a no-break space, a day before a month.
+        ("<td>Dated:</td><td>March&#160;15,&#160;2024</td>", "2024-03-15"),
+        ("<td>DATE: 15 March 2024</td>", "2024-03-15"),
+        ("<td>Date: Mar. 14, 2024</td>", "2024-03-14"),
+        # Two signatories' lines giving two days: which is the report's? Neither is kept.
+        ("<td>Date: March 14, 2024</td><td>Date: March 15, 2024</td>", None),
+        ("<td>Date: March 15, 2024</td><td>Date: March 15, 2024</td>", "2024-03-15"),
+        ("<td>Date:</td>", None),  # a line left blank
+        ("<td>Date: the 15th of March</td>", None),
+    ],
+)
+def test_the_signature_lines_edgar_s_current_reports_write(line: str, signed: str | None) -> None:
+    post = extract_source(DOCUMENT, (answer(DOCUMENT, DOCUMENT_HTML.replace(SIGNED_LINE, line)),))
+    assert post.fields.get(SIGNED_FIELD) == signed
+
+
+def test_a_day_before_the_signatures_heading_is_no_signature_s() -> None:
+    # The cover's and the items' days come before the heading; without it, no day is read as the signing's.
+    html = DOCUMENT_HTML.replace(">SIGNATURES<", "><").replace(
+        "10.1 Forbearance Agreement,", "Date: March 13, 2024. 10.1 Forbearance Agreement,"
+    )
+    post = extract_source(DOCUMENT, (answer(DOCUMENT, html),))
+    assert SIGNED_FIELD not in post.fields
+
+
+def test_an_annual_report_s_signature_day_is_not_kept() -> None:
+    html = DOCUMENT_HTML.replace(">8-K</ix:nonNumeric>", ">10-K</ix:nonNumeric>")
+    post = extract_source(DOCUMENT, (answer(DOCUMENT, html),))
+    assert (post.published, SIGNED_FIELD in post.fields) == (None, False)
+
+
 @pytest.mark.parametrize(
     ("value", "day"),
     [
@@ -111,3 +156,25 @@ def test_hostile_values_and_pages_are_read_in_linear_time() -> None:
     groups = '<div class="formGrouping"><div class="infoHead">Filing Date</div>' * 5_000
     extract_source(INDEX, (answer(INDEX, f"<html><body>{groups}</body></html>"),))
     assert time.process_time() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Date: " * 17_000,
+        "Date:" + " " * 100_000,
+        "Date: March " * 9_000,
+        "Date: 12 " * 12_000,
+        "Date: 2024-" * 10_000,
+        "SIGNATURES " * 10_000,
+        "Dated : March 15 , " * 6_000,
+    ],
+    ids=["labels", "spaces", "months", "days", "years", "headings", "dated"],
+)
+def test_a_hostile_signatures_block_is_read_in_linear_time(block: str) -> None:
+    html = DOCUMENT_HTML.replace(SIGNED_LINE, f"<td>{block}</td>")
+    assert len(html) > 100_000
+    started = time.process_time()
+    post = extract_source(DOCUMENT, (answer(DOCUMENT, html),))
+    assert time.process_time() - started < 1.0
+    assert SIGNED_FIELD not in post.fields

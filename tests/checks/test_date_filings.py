@@ -1,0 +1,73 @@
+"""`date` on an SEC filing's document: a current report (Form 8-K) cited by the day it was signed and filed.
+
+An 8-K's document is dated by its Date of Report (`dei:DocumentPeriodEndDate`, the day of the earliest event
+it reports); a note citing it as "Form 8-K, filed March 15, 2024" gives the day its SIGNATURES block dates
+(`Date: March 15, 2024`, kept in `fields["signed"]`), days later, and failed: a false alarm on a common way
+to cite a current report. It passes, naming that day and the Date of Report; a day that is neither still
+fails, naming both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from provenance.checks import CheckInput
+from provenance.checks.date import check_date
+from provenance.models import Citation, Footnote, Platform, SourcePost
+
+REPORTED_FROM = (
+    "the Date of Report on the 8-K's cover (dei:DocumentPeriodEndDate, the day of the earliest event "
+    "reported)"
+)
+CURRENT_REPORT = SourcePost(
+    platform=Platform.WEB,
+    url="https://www.sec.gov/Archives/edgar/data/1823456/000182345624000031/hlvf-20240312.htm",
+    author="Halvorsen Freight Inc.",
+    published=dt.datetime(2024, 3, 12, tzinfo=dt.UTC),
+    published_day_only=True,
+    published_from=REPORTED_FROM,
+    title="hlvf-20240312",
+    fields={"form": "8-K", "signed": "2024-03-15"},
+)
+
+
+def _date(source: SourcePost, cited: dt.date) -> tuple[str, str]:
+    citation = Citation(platform=Platform.WEB, url=source.url, date=cited)
+    footnote = Footnote(
+        label="1", text=f"Halvorsen Freight Inc., Form 8-K, filed {cited}, {citation.url}", line=9
+    )
+    result = check_date(
+        CheckInput(footnote=footnote, citation=citation, outcome=None, live=source, source=source)
+    )
+    return result.status, result.detail
+
+
+def test_a_current_report_cited_by_the_day_it_was_signed_passes_naming_that_day() -> None:
+    assert _date(CURRENT_REPORT, dt.date(2024, 3, 15)) == (
+        "pass",
+        "the source gives the day 2024-03-15 (the Date: under its SIGNATURES), the day the report was "
+        f"signed, as a rule the day it was filed; its Date of Report is 2024-03-12 ({REPORTED_FROM})",
+    )
+    # Its Date of Report passes as before.
+    assert _date(CURRENT_REPORT, dt.date(2024, 3, 12)) == (
+        "pass",
+        f"the source gives the day 2024-03-12 ({REPORTED_FROM})",
+    )
+
+
+def test_a_day_neither_the_report_s_nor_its_signing_fails_naming_both() -> None:
+    # The day before the signing and the day after: a day alone, compared as a whole day.
+    for cited in (dt.date(2024, 3, 14), dt.date(2024, 3, 16)):
+        assert _date(CURRENT_REPORT, cited) == (
+            "fail",
+            f"cited {cited}; the source gives 2024-03-12 ({REPORTED_FROM}); nor was it signed that day: "
+            "2024-03-15 (the Date: under its SIGNATURES)",
+        )
+
+
+def test_a_document_with_no_signature_day_fails_as_before() -> None:
+    unsigned = CURRENT_REPORT.model_copy(update={"fields": {"form": "8-K"}})
+    assert _date(unsigned, dt.date(2024, 3, 15)) == (
+        "fail",
+        f"cited 2024-03-15; the source gives 2024-03-12 ({REPORTED_FROM})",
+    )
