@@ -751,8 +751,9 @@ def _against_an_unnamed_office(given: CheckInput, result: CheckResult, office: s
     compared with; the post's account may be theirs, or one that reports their words."""
     shown = _shown_names(given.source)[1] if given.source is not None else None
     whose = repr(shown) if shown else "the post's account"
+    named = office_in_english(office)
     detail = (
-        f"{result.detail}, but the citing passage (line {line}) gives the quoted words to the {office_in_english(office)} it "
+        f"{result.detail}, but the citing passage (line {line}) gives the quoted words to the {named} it "
         f"does not name: is {whose} theirs? Compare by hand"
     )
     return result.model_copy(update={"status": "warn", "detail": detail})
