@@ -36,9 +36,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from provenance.citations.dates import ENGLISH_MONTHS
 from provenance.extractors.interface import CapturedPage, Extractor
-from provenance.extractors.pages import decode_html
-from provenance.extractors.web import WebExtractor
-from provenance.html_nesting import within_nesting
+from provenance.extractors.web import read_as_web_page
 from provenance.models import Platform, SourcePost
 from provenance.side_urls import on_domain
 
@@ -191,12 +189,10 @@ class EdgarExtractor(Extractor):
         return edgar_file(url) is not None
 
     def extract(self, page: CapturedPage) -> SourcePost:
-        post = WebExtractor().extract(page)
+        post, tree = read_as_web_page(page, _MOST_HTML_CHARS)
         kind = edgar_file(page.url)
-        main = page.answer()
-        if kind is None or main is None or main.status != 200 or post.problem is not None:
+        if kind is None or tree is None:
             return post
-        tree = LexborHTMLParser(within_nesting(decode_html(main)[:_MOST_HTML_CHARS]))
         fields = dict(post.fields)
         update: dict[str, object]
         if kind == "index":

@@ -33,9 +33,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from provenance.extractors.interface import CapturedPage, Extractor
-from provenance.extractors.pages import decode_html
-from provenance.extractors.web import WebExtractor
-from provenance.html_nesting import within_nesting
+from provenance.extractors.web import read_as_web_page
 from provenance.models import Platform, SourcePost
 from provenance.side_urls import on_domain
 
@@ -189,12 +187,10 @@ class GitHubExtractor(Extractor):
         return github_page(url) is not None
 
     def extract(self, page: CapturedPage) -> SourcePost:
-        post = WebExtractor().extract(page)
+        post, tree = read_as_web_page(page, _MOST_HTML_CHARS)
         named = github_page(page.url)
-        main = page.answer()
-        if named is None or main is None or main.status != 200 or post.problem is not None:
+        if named is None or tree is None:
             return post
-        tree = LexborHTMLParser(within_nesting(decode_html(main)[:_MOST_HTML_CHARS]))
         if named[0] == "commit":
             read = _commit(tree)
         else:

@@ -33,13 +33,9 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
-from selectolax.lexbor import LexborHTMLParser
-
 from provenance.citations.dates import ENGLISH_MONTHS
 from provenance.extractors.interface import CapturedPage, Extractor
-from provenance.extractors.pages import decode_html
-from provenance.extractors.web import WebExtractor
-from provenance.html_nesting import within_nesting
+from provenance.extractors.web import read_as_web_page
 from provenance.models import Platform, SourcePost
 from provenance.patterns import on_first_use
 from provenance.side_urls import on_domain
@@ -220,11 +216,9 @@ class JudgmentDayExtractor(Extractor):
             return False
 
     def extract(self, page: CapturedPage) -> SourcePost:
-        post = WebExtractor().extract(page)
-        main = page.answer()
-        if main is None or main.status != 200 or post.problem is not None:
+        post, tree = read_as_web_page(page, _MOST_HTML_CHARS)
+        if tree is None:
             return post
-        tree = LexborHTMLParser(within_nesting(decode_html(main)[:_MOST_HTML_CHARS]))
         body = tree.body
         text = body.text(separator=" ")[:_MOST_TEXT_CHARS] if body is not None else ""
         update: dict[str, object] = {}

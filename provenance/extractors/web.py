@@ -143,6 +143,7 @@ from provenance.extractors.pages import (
     visible_text_of,
     without_never_shown,
 )
+from provenance.html_nesting import within_nesting
 from provenance.models import Platform, SourcePost
 from provenance.names import DESCRIBING_WORDS, META_AUTHOR_NOT_THE_BYLINE, ORGANISATION_WORDS
 from provenance.patterns import Compiled, on_first_use
@@ -6594,3 +6595,14 @@ class WebExtractor(Extractor):
         if response is None:
             return SourcePost(platform=self.platform, url=page.url)
         return read_web_page(page.url, response, self.platform, page.main_text)
+
+
+def read_as_web_page(page: CapturedPage, most_chars: int) -> tuple[SourcePost, LexborHTMLParser | None]:
+    """`page` read as a web page, and the tree of its markup's first `most_chars` characters where that
+    reading found content answered 200, for an extractor that reads more of it (a judgment's court, a
+    filing's day, a commit's author); None where the page is no content to read further."""
+    post = WebExtractor().extract(page)
+    main = page.answer()
+    if main is None or main.status != 200 or post.problem is not None:
+        return post, None
+    return post, LexborHTMLParser(within_nesting(decode_html(main)[:most_chars]))
