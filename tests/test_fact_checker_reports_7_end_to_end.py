@@ -288,7 +288,7 @@ def test_each_footnote_of_the_legal_memo_has_the_status_a_careful_lawyer_would_g
     statuses = {label: footnote["status"] for label, footnote in memo.items()}
     statuses.pop("herald-figure")  # see the test below: the figure the correction note withdrew, verified
     assert statuses == {
-        "judgment": "unconfirmed",  # its court from its heading; its caption only part of BAILII's title
+        "judgment": "verified",  # caption and citation as BAILII's title gives them
         "judgment-hearing": "failed",  # the hearing's day: the page's title gives the judgment's
         "statute": "unconfirmed",  # the version's day passes; legislation names no author: schema warns
         "statute-earlier": "failed",  # the page shows the version as at another day
@@ -302,6 +302,16 @@ def test_each_footnote_of_the_legal_memo_has_the_status_a_careful_lawyer_would_g
     assert checks["judgment"]["quote"] == (
         "pass",
         "found 'the failure to encrypt the backup server was a serious infringement'",
+    )
+    # BAILII's title is the caption, the neutral citation and the day: the note's caption and its own
+    # citation pass, the day left to the date check (it warned "only part of the page's title").
+    assert checks["judgment"]["title"] == (
+        "pass",
+        "the note's unquoted words 'Northgate Data Ltd v Information Commissioner' read as its title: "
+        "matches 'Northgate Data Ltd v Information Commissioner', the judgment's caption in the page's "
+        "title 'Northgate Data Ltd v Information Commissioner [2024] EWCA Civ 412 (24 April 2024)'; left "
+        "aside: the note's own neutral citation '[2024] EWCA Civ 412' and the judgment's day '24 April "
+        "2024' (the date check compares it)",
     )
     # The judgment's day is in BAILII's title (and its heading), never the hearing's.
     assert checks["judgment"]["date"] == (

@@ -100,6 +100,24 @@ def test_a_note_naming_another_division_than_the_heading_s_warns(memo: dict[str,
     assert memo["wrong-division"]["status"] == "unconfirmed"
 
 
+def test_a_judgment_cited_by_its_caption_and_bailii_s_neutral_citation_passes_title(
+    memo: dict[str, dict[str, Any]],
+) -> None:
+    # Each warned "only part of the page's title": BAILII's title gives the caption, the citation and the day.
+    for label, left_aside in (
+        ("ca", "'[2024] EWCA Civ 412' and the judgment's day '24 April 2024'"),
+        ("hc", "'[2024] EWHC 611 (Comm)' and the judgment's day '3 March 2024'"),
+    ):
+        title, detail = checks_by_name(memo[label])["title"]
+        assert title == "pass", detail
+        assert f"left aside: the note's own neutral citation {left_aside}" in detail
+        assert memo[label]["status"] == "verified"
+    # A note giving another citation than the page's, or none, leaves the caption only part of the title.
+    for label in ("wrong-division", "ca-written-out"):
+        assert checks_by_name(memo[label])["title"][0] == "warn"
+        assert memo[label]["status"] == "unconfirmed"
+
+
 def test_a_statute_s_note_names_no_author_to_hold_its_page_to(memo: dict[str, dict[str, Any]]) -> None:
     # The Act's name was the author, and the page's publisher ("Statute Law Database") was held to it.
     checks = checks_by_name(memo["statute"])

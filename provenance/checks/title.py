@@ -123,7 +123,7 @@ from provenance.checks.matching import (
     script_of,
 )
 from provenance.citations.dates import find_date
-from provenance.citations.parse import case_of, note_prose
+from provenance.citations.parse import case_of, neutral_citation_court, note_prose
 from provenance.extractors.pages import RETRACTION
 from provenance.models import CheckResult, Platform, SourcePost
 from provenance.names import DESCRIBING_WORDS, NEWS_AGENCIES, ORGANISATION_WORDS, speaker_key
@@ -1557,9 +1557,93 @@ def _romanised(compared: _Compared) -> CheckResult | None:
     return CheckResult(name="title", status="pass", detail=detail, cited=compared.cited, found=shown)
 
 
+# A bracketed neutral citation (`[2024] EWCA Civ 412`, `[2024] EWHC 611 (Comm)`): its year, its court's code
+# (a court `neutral_citation_court` names, else no citation read), its number and the division after it.
+# Each run bounded, and the code's letters are no digit or space: linear, tried where a `[` stands.
+_NEUTRAL_CITATION = on_first_use(
+    r"\[(?P<year>\d{4})\]\s{1,3}(?P<code>[A-Z][A-Za-z]{1,9}(?:\s{1,3}(?:Civ|Crim))?)\s{1,3}"
+    r"(?P<number>\d{1,5})(?!\d)(?:\s{0,3}\((?P<division>[A-Z][A-Za-z&]{0,11})\))?"
+)
+_MAX_JUDGMENT_TITLE_CHARS = 400
+_MAX_DAY_CHARS = 40
+_NeutralCitation = tuple[str, str, int, str | None]  # year, court's code, number, division
+
+
+def _neutral_citation(found: re.Match[str] | None) -> _NeutralCitation | None:
+    """The citation `_NEUTRAL_CITATION` found, None where it found none or its code is no court's it knows
+    (a law report's series, `[2024] AC 45`, is no neutral citation)."""
+    if found is None:
+        return None
+    code = " ".join(found["code"].split())
+    if neutral_citation_court(code) == code:
+        return None
+    return found["year"], code, int(found["number"]), found["division"]
+
+
+def _written(citation: _NeutralCitation) -> str:
+    year, code, number, division = citation
+    return f"[{year}] {code} {number}" + (f" ({division})" if division else "")
+
+
+def _caption_and_citation(title: str) -> tuple[str, _NeutralCitation | None, str | None] | None:
+    """A judgment's title as BAILII writes it (`Halvorsen v Information Commissioner [2024] EWCA Civ 412 (24
+    April 2024)`): the caption, the neutral citation after it and the judgment's day in brackets at its end
+    (either may be missing); None where the title ends in neither. Read from the end (`rfind`), each piece
+    once: linear."""
+    shown = " ".join(title[: _MAX_JUDGMENT_TITLE_CHARS + 1].split())
+    if len(shown) > _MAX_JUDGMENT_TITLE_CHARS:
+        return None
+    rest, day = shown, None
+    if rest.endswith(")"):
+        opened = rest.rfind("(")
+        inside = rest[opened + 1 : -1].strip()
+        # The whole of the brackets a day: `(24 April 2024)`, not `(hearing of 5 March 2024)`.
+        if opened > 0 and len(inside) <= _MAX_DAY_CHARS and find_date(inside).text.strip() == inside:
+            rest, day = rest[:opened].rstrip(), inside
+    opened = rest.rfind("[")
+    citation = _neutral_citation(_NEUTRAL_CITATION().fullmatch(rest, opened)) if opened > 0 else None
+    if citation is not None:
+        rest = rest[:opened].rstrip(" ,")
+    if citation is None and day is None:
+        return None
+    return rest, citation, day
+
+
+def _judgment_s_caption(compared: _Compared) -> CheckResult | None:
+    """A pass where the page's title is a judgment's caption beside its neutral citation and its day, as
+    BAILII titles a judgment (`Halvorsen v Information Commissioner [2024] EWCA Civ 412 (24 April 2024)`),
+    the cited title is that caption (with that citation or without it), and the citation is the note's own,
+    the first the note gives (year, court's code, number and division alike): the citation and the day are
+    left aside, named (the date check compares the day). Such a caption warned as "only part of the page's
+    title", and every judgment so cited stayed unconfirmed. A page's citation other than the note's, or a
+    note giving none, is no such title: None, and the title is compared as any is."""
+    if compared.same or compared.what != _PAGE_TITLE:
+        return None
+    page = _caption_and_citation(compared.shown)
+    cited = _caption_and_citation(compared.cited) or (" ".join(compared.cited.split()), None, None)
+    if page is None or cited[2] is not None:
+        return None
+    caption, citation, day = page
+    prose = note_prose(compared.given.footnote)[:_MAX_NOTE_CHARS]
+    own = _neutral_citation(_NEUTRAL_CITATION().search(prose))
+    if own is None or (citation is not None and citation != own) or cited[1] not in (None, citation):
+        return None
+    if not caption or _word_list(cited[0]) != _word_list(caption):
+        return None
+    left = [f"the note's own neutral citation {_written(citation)!r}"] if citation is not None else []
+    left += [f"the judgment's day {day!r} (the date check compares it)"] if day is not None else []
+    shown = compared.shown
+    detail = (
+        f"matches {caption[:_SHOWN_CHARS]!r}, the judgment's caption in the page's title "
+        f"{shown[:_SHOWN_CHARS]!r}; left aside: {' and '.join(left)}{compared.where}"
+    )
+    return CheckResult(name="title", status="pass", detail=detail, cited=compared.cited, found=shown)
+
+
 # The rules read in order for a page with a title, then for a post (its opening read as its title); where
 # none answers, `_verdict` says what the match is.
 _PAGE_RULES: tuple[_Rule, ...] = (
+    _judgment_s_caption,
     _a_home_page_s_title,
     _with_its_translation,
     _with_the_site_s_name,
