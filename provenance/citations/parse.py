@@ -2168,9 +2168,7 @@ def may_cite_a_case(unquoted: str) -> bool:
     re`, `Re`, `Ex parte`): one that holds none (most notes) is not matched against the case notes' patterns.
     Tests in a row, not a generator's steps: every note is asked."""
     return (
-        (" v" in unquoted and (" v. " in unquoted or " v " in unquoted or " vs" in unquoted))
-        or " c. " in unquoted
-        or " gegen " in unquoted
+        _holds_a_caption_separator(unquoted)
         or "Re " in unquoted
         or "In re " in unquoted
         or "Ex parte " in unquoted
