@@ -33,11 +33,21 @@ from tests.support.pdfs import one_page_pdf
 from tests.support.servers import FixtureServer, Reply, make_local_ca, path_of, redirect
 
 ASSETS = Path(__file__).parent / "assets" / "fact_checker_9"
-PDF = (("Content-Type", "application/pdf"),)
 
 
-def page(name: str) -> bytes:
-    return (ASSETS / name).read_bytes()
+def shown(name: str) -> Reply:
+    """The fixture page `name` (in `ASSETS`) answered as HTML."""
+    return Reply(body=(ASSETS / name).read_bytes(), headers=HTML)
+
+
+def checked_through(
+    report: Path, hosts: tuple[str, ...], routes: dict[str, Any], folder: Path
+) -> dict[str, dict[str, Any]]:
+    """`check --json` of `report`, each of `hosts` served over TLS from `routes` under a CA made in `folder`:
+    its footnotes by label."""
+    ca = make_local_ca(folder, hosts)
+    with FixtureServer(routes, tls=ca) as server:
+        return _check(report, server, ca, hosts)
 
 
 # --- the observation mission's report (DOCX) ----------------------------------------------------------------
@@ -100,19 +110,17 @@ OHCHR_PDF = one_page_pdf(
 @pytest.fixture(scope="module")
 def mission(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
     folder = tmp_path_factory.mktemp("mission")
-    ca = make_local_ca(folder, MISSION_HOSTS)
-    routes: dict[str, Any] = {
-        path_of(WIKI_DE): Reply(body=page("de_wikipedia_permanent_link.html"), headers=HTML),
-        path_of(WIKI_DIFF): Reply(body=page("en_wikipedia_diff_next.html"), headers=HTML),
-        path_of(KMU): Reply(body=page("kmu_news_uk.html"), headers=HTML),
-        path_of(KREMLIN): Reply(body=page("kremlin_news_ru.html"), headers=HTML),
-        path_of(OHCHR): Reply(body=OHCHR_PDF, headers=PDF),
-    }
     source = folder / "verenia-interim-report.md"
     source.write_text(MISSION, encoding="utf-8")
+    routes: dict[str, Any] = {
+        path_of(WIKI_DE): shown("de_wikipedia_permanent_link.html"),
+        path_of(WIKI_DIFF): shown("en_wikipedia_diff_next.html"),
+        path_of(KMU): shown("kmu_news_uk.html"),
+        path_of(KREMLIN): shown("kremlin_news_ru.html"),
+        path_of(OHCHR): Reply(body=OHCHR_PDF, headers=(("Content-Type", "application/pdf"),)),
+    }
     report = pandoc_to_docx(source, folder / "verenia-interim-report.docx")
-    with FixtureServer(routes, tls=ca) as server:
-        return _check(report, server, ca, MISSION_HOSTS)
+    return checked_through(report, MISSION_HOSTS, routes, folder)
 
 
 # --- the health explainer (HTML) ----------------------------------------------------------------------------
@@ -172,17 +180,15 @@ def pandoc_html(sentences: dict[str, str], notes: dict[str, str]) -> str:
 @pytest.fixture(scope="module")
 def explainer(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
     folder = tmp_path_factory.mktemp("explainer")
-    ca = make_local_ca(folder, HEALTH_HOSTS)
-    routes: dict[str, Any] = {
-        path_of(FIGSHARE_DOI): redirect(FIGSHARE),
-        path_of(FIGSHARE): Reply(body=page("figshare_dataset.html"), headers=HTML),
-        path_of(NYT): Reply(body=page("nytimes_metered.html"), headers=HTML),
-        path_of(WHO): Reply(body=page("who_don.html"), headers=HTML),
-    }
     report = folder / "measles-explainer.html"
     report.write_text(pandoc_html(SENTENCES, NOTES), encoding="utf-8")
-    with FixtureServer(routes, tls=ca) as server:
-        return _check(report, server, ca, HEALTH_HOSTS)
+    routes: dict[str, Any] = {
+        path_of(FIGSHARE_DOI): redirect(FIGSHARE),
+        path_of(FIGSHARE): shown("figshare_dataset.html"),
+        path_of(NYT): shown("nytimes_metered.html"),
+        path_of(WHO): shown("who_don.html"),
+    }
+    return checked_through(report, HEALTH_HOSTS, routes, folder)
 
 
 # --- what a fact-checker reads: the mission's report --------------------------------------------------------
