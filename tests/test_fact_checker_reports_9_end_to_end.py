@@ -4,18 +4,19 @@ other languages than English and on sites the earlier sets cite least.
 An election-observation mission's interim report, written in Word (its footnotes in `word/footnotes.xml`,
 as pandoc writes them), cites the German Wikipedia's article by a permanent link under its localised special
 page (`Spezial:PermanentLink/<revision>`), the English article by a diff to the edit after a revision
-(`diff=next&oldid=<revision>`, which names no revision of its own), a Ukrainian ministry's news release
-quoted as written and again in translation, the Kremlin's Russian account of a meeting, and the UN human
-rights office's report as a PDF. A health explainer in HTML (Pandoc's footnotes) cites a dataset on figshare
-by its DOI (doi.org redirecting to the record), a news article behind a metered paywall whose page holds the
-whole story, and a WHO Disease Outbreak News item by its day and by the day before.
+(`diff=next&oldid=<revision>`, which names no revision of its own), the Ukrainian government's news release
+quoted as written and again in translation, the Kremlin's Russian account of a meeting, the Russian foreign
+ministry's comment (dated only `12.03.2024 18:40` under its headline), and the UN human rights office's
+report as a PDF. A health explainer in HTML (Pandoc's footnotes) cites a dataset on figshare by its DOI
+(doi.org redirecting to the record), a news article behind a metered paywall whose page holds the whole
+story, and a WHO Disease Outbreak News item by its day and by a day three days before it.
 
 Each footnote's status is what an honest tool must say: `verified` only where every claim was checked. The
 servers are local (`--connect-to`), the URLs the real ones. The pages' markup is written from memory of the
 real sites' shapes (MediaWiki's revision box and diff table and its `mw.config` ids, the Ukrainian
-government portal's news page, kremlin.ru's `read__published` line, figshare's `citation_*` meta and its
-Dataset JSON-LD, a metered newspaper's `isAccessibleForFree` markup, the WHO's Disease Outbreak News item):
-close to them, not copied; the country, people and numbers are made up.
+government portal's news page, kremlin.ru's `read__published` line, mid.ru's `text-date`, figshare's
+`citation_*` meta and its Dataset JSON-LD, a metered newspaper's `isAccessibleForFree` markup, the WHO's
+Disease Outbreak News item): close to them, not copied; the country, people and numbers are made up.
 """
 
 from __future__ import annotations
@@ -59,8 +60,16 @@ KMU = (
     "uriad-zatverdyv-poriadok-dopusku-mizhnarodnykh-sposterihachiv-do-vyborchykh-dilnyts"
 )
 KREMLIN = "https://kremlin.ru/events/president/news/73612"
+MID = "https://mid.ru/ru/foreign_policy/news/1941238/"
 OHCHR = "https://www.ohchr.org/sites/default/files/documents/countries/verenia/2024-04-02-verenia-elections-report.pdf"
-MISSION_HOSTS = ("de.wikipedia.org", "en.wikipedia.org", "www.kmu.gov.ua", "kremlin.ru", "www.ohchr.org")
+MISSION_HOSTS = (
+    "de.wikipedia.org",
+    "en.wikipedia.org",
+    "www.kmu.gov.ua",
+    "kremlin.ru",
+    "mid.ru",
+    "www.ohchr.org",
+)
 
 MISSION = f"""# Verenia, parliamentary elections of 10 March 2024: interim report
 
@@ -80,6 +89,8 @@ commission".[^kmu-translated]
 
 In Moscow, the commission's chair reported that "Явка составила 67,4 процента".[^kremlin]
 
+Moscow's foreign ministry said the mission's report "сознательно искажают картину голосования".[^mid]
+
 The UN human rights office found that "observers were turned away from at least 214 polling stations".[^ohchr]
 
 [^wiki-de]: Wikipedia (German), "Parlamentswahl in Verenien 2024", revision of 3 March 2024, <{WIKI_DE}>
@@ -87,6 +98,7 @@ The UN human rights office found that "observers were turned away from at least 
 [^kmu]: Cabinet of Ministers of Ukraine, "Уряд затвердив порядок допуску міжнародних спостерігачів до виборчих дільниць", 12 March 2024, <{KMU}>
 [^kmu-translated]: Cabinet of Ministers of Ukraine, "The Government approved the procedure for admitting international observers to polling stations" (our translation), 12 March 2024, <{KMU}>
 [^kremlin]: President of Russia, "Встреча с председателем Центральной избирательной комиссии", 12 March 2024, <{KREMLIN}>
+[^mid]: Ministry of Foreign Affairs of the Russian Federation, comment by the official spokesperson on the observers' report, 12 March 2024, <{MID}>
 [^ohchr]: Office of the United Nations High Commissioner for Human Rights, "Verenia: human rights in the context of the parliamentary elections", 2 April 2024, <{OHCHR}>
 """  # noqa: E501, RUF001
 
@@ -117,6 +129,7 @@ def mission(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any
         path_of(WIKI_DIFF): shown("en_wikipedia_diff_next.html"),
         path_of(KMU): shown("kmu_news_uk.html"),
         path_of(KREMLIN): shown("kremlin_news_ru.html"),
+        path_of(MID): shown("mid_news_ru.html"),
         path_of(OHCHR): Reply(body=OHCHR_PDF, headers=(("Content-Type", "application/pdf"),)),
     }
     report = pandoc_to_docx(source, folder / "verenia-interim-report.docx")
@@ -194,7 +207,15 @@ def explainer(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, A
 # --- what a fact-checker reads: the mission's report --------------------------------------------------------
 
 # The DOCX numbers its notes; the Markdown it was made from named them so.
-NOTE = {"wiki-de": "1", "wiki-diff": "2", "kmu": "3", "kmu-translated": "4", "kremlin": "5", "ohchr": "6"}
+NOTE = {
+    "wiki-de": "1",
+    "wiki-diff": "2",
+    "kmu": "3",
+    "kmu-translated": "4",
+    "kremlin": "5",
+    "mid": "6",
+    "ohchr": "7",
+}
 
 
 def test_each_footnote_of_the_mission_s_report_has_the_status_a_careful_editor_would_give(
@@ -207,6 +228,7 @@ def test_each_footnote_of_the_mission_s_report_has_the_status_a_careful_editor_w
         "kmu": "unconfirmed",  # the ministry named in English, on its page in Ukrainian: a person compares
         "kmu-translated": "unconfirmed",  # and its words quoted in translation
         "kremlin": "unconfirmed",  # the President's site named in English, its page in Russian
+        "mid": "unconfirmed",  # the ministry named in English, its page in Russian
         "ohchr": "unconfirmed",  # the report's file names a clerk, not the office
     }
 
@@ -265,6 +287,16 @@ def test_government_releases_in_ukrainian_and_russian_are_dated_and_quoted_as_wr
     assert kremlin["date"] == ("pass", "the source gives the day 2024-03-12 (microdata datePublished)")
     assert kremlin["quote"][0] == "pass"
     assert kremlin["author"][0] == "warn"
+    # The ministry's page dates itself `12.03.2024 18:40` under its headline; its masthead shows the day it
+    # was read, and its news list other days: neither dates it.
+    mid = checks_by_name(mission[NOTE["mid"]])
+    assert mid["date"] == ("pass", "the source gives the day 2024-03-12 (htmldate)")
+    assert mid["quote"] == (
+        "pass",
+        "found '\u0441\u043e\u0437\u043d\u0430\u0442\u0435\u043b\u044c\u043d\u043e "
+        "\u0438\u0441\u043a\u0430\u0436\u0430\u044e\u0442 \u043a\u0430\u0440\u0442\u0438\u043d\u0443 "
+        "\u0433\u043e\u043b\u043e\u0441\u043e\u0432\u0430\u043d\u0438\u044f'",
+    )
 
 
 def test_a_un_report_as_a_pdf_is_dated_by_the_dateline_on_its_cover(
