@@ -4,7 +4,8 @@ other languages than English and on sites the earlier sets cite least.
 An election-observation mission's interim report, written in Word (its footnotes in `word/footnotes.xml`,
 as pandoc writes them), cites the German Wikipedia's article by a permanent link under its localised special
 page (`Spezial:PermanentLink/<revision>`), the English article by a diff to the edit after a revision
-(`diff=next&oldid=<revision>`, which names no revision of its own), the Ukrainian government's news release
+(`diff=next&oldid=<revision>`, which names no revision of its own; and again crediting the edit to another
+user than the page shows), the Ukrainian government's news release
 quoted as written and again in translation, the Kremlin's Russian account of a meeting, the Russian foreign
 ministry's comment (dated only `12.03.2024 18:40` under its headline), and the UN human rights office's
 report as a PDF. A health explainer in HTML (Pandoc's footnotes) cites a dataset on figshare by its DOI
@@ -81,6 +82,8 @@ ein".[^wiki-de]
 An edit on the eve of the vote added that the commission "withdrew the accreditation of 112 observers from two
 civic groups".[^wiki-diff]
 
+A second account of the same edit credits it to another user.[^wiki-diff-editor]
+
 Kyiv's justice minister said: "Жоден акредитований спостерігач не може бути позбавлений доступу до дільниці без
 письмового рішення комісії".[^kmu]
 
@@ -95,6 +98,7 @@ The UN human rights office found that "observers were turned away from at least 
 
 [^wiki-de]: Wikipedia (German), "Parlamentswahl in Verenien 2024", revision of 3 March 2024, <{WIKI_DE}>
 [^wiki-diff]: Wikipedia, "2024 Verenian parliamentary election", edit by Ballotwatch, 9 March 2024, <{WIKI_DIFF}>
+[^wiki-diff-editor]: Wikipedia, "2024 Verenian parliamentary election", edit by Wahlfuchs, 9 March 2024, <{WIKI_DIFF}>
 [^kmu]: Cabinet of Ministers of Ukraine, "Уряд затвердив порядок допуску міжнародних спостерігачів до виборчих дільниць", 12 March 2024, <{KMU}>
 [^kmu-translated]: Cabinet of Ministers of Ukraine, "The Government approved the procedure for admitting international observers to polling stations" (our translation), 12 March 2024, <{KMU}>
 [^kremlin]: President of Russia, "Встреча с председателем Центральной избирательной комиссии", 12 March 2024, <{KREMLIN}>
@@ -210,11 +214,12 @@ def explainer(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, A
 NOTE = {
     "wiki-de": "1",
     "wiki-diff": "2",
-    "kmu": "3",
-    "kmu-translated": "4",
-    "kremlin": "5",
-    "mid": "6",
-    "ohchr": "7",
+    "wiki-diff-editor": "3",
+    "kmu": "4",
+    "kmu-translated": "5",
+    "kremlin": "6",
+    "mid": "7",
+    "ohchr": "8",
 }
 
 
@@ -222,6 +227,7 @@ def test_each_footnote_of_the_mission_s_report_has_the_status_a_careful_editor_w
     mission: dict[str, dict[str, Any]],
 ) -> None:
     statuses = {label: mission[number]["status"] for label, number in NOTE.items()}
+    statuses.pop("wiki-diff-editor")  # see the test below, marked with the module that would fix it
     assert statuses == {
         "wiki-de": "verified",  # the revision's day as its German page shows it, its words
         "wiki-diff": "verified",  # the edit the diff shows, by its day and its added words
@@ -263,6 +269,19 @@ def test_a_diff_to_the_next_edit_is_dated_by_the_edit_its_page_shows(
         "pass",
         "found 'withdrew the accreditation of 112 observers from two civic groups'",
     )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="citations/parse.py (another helper's): `edit by <user>` in a wiki note is no claim it reads, so "
+    "nothing compares it with the user the diff's page shows over the revision",
+)
+def test_a_note_crediting_a_wiki_edit_to_another_user_than_the_page_shows_is_not_verified(
+    mission: dict[str, dict[str, Any]],
+) -> None:
+    # The page shows the edit as Ballotwatch's; the note says Wahlfuchs made it. It was verified on the
+    # wiki's name alone.
+    assert mission[NOTE["wiki-diff-editor"]]["status"] != "verified"
 
 
 def test_government_releases_in_ukrainian_and_russian_are_dated_and_quoted_as_written(
