@@ -5,12 +5,12 @@ An election-observation mission's interim report, written in Word (its footnotes
 as pandoc writes them), cites the German Wikipedia's article by a permanent link under its localised special
 page (`Spezial:PermanentLink/<revision>`), the English article by a diff to the edit after a revision
 (`diff=next&oldid=<revision>`, which names no revision of its own; and again crediting the edit to another
-user than the page shows), the Ukrainian government's news release
-quoted as written and again in translation, the Kremlin's Russian account of a meeting, the Russian foreign
-ministry's comment (dated only `12.03.2024 18:40` under its headline), and the UN human rights office's
-report as a PDF. A health explainer in HTML (Pandoc's footnotes) cites a dataset on figshare by its DOI
-(doi.org redirecting to the record), a news article behind a metered paywall whose page holds the whole
-story, and a WHO Disease Outbreak News item by its day and by a day three days before it.
+user than the page shows), the Ukrainian government's news release quoted as written and again in
+translation, the Kremlin's Russian account of a meeting, the Russian foreign ministry's comment (dated only
+`12.03.2024 18:40` under its headline), and the UN human rights office's report as a PDF. A health
+explainer in HTML (Pandoc's footnotes) cites a dataset on figshare by its DOI (doi.org redirecting to the
+record), a news article behind a metered paywall whose page holds the whole story, and a WHO Disease
+Outbreak News item by its day and by a day three days before it.
 
 Each footnote's status is what an honest tool must say: `verified` only where every claim was checked. The
 servers are local (`--connect-to`), the URLs the real ones. The pages' markup is written from memory of the
