@@ -52,6 +52,12 @@ def test_a_permanent_link_s_page_is_dated_by_its_revision_not_by_the_article_s_f
         ),
         ("https://fr.wikipedia.org/wiki/Sp%C3%A9cial:Lien_permanent/1211876543", "1211876543"),
         ("https://de.wikipedia.org/w/index.php?title=Spezial:PermanentLink/1211876543", "1211876543"),
+        (
+            "https://uk.wikipedia.org/wiki/%D0%A1%D0%BF%D0%B5%D1%86%D1%96%D0%B0%D0%BB%D1%8C%D0%BD%D0%B0%3A%D0%9F%D0%BE%D1%81%D1%82%D1%96%D0%B9%D0%BD%D0%B5_%D0%BF%D0%BE%D1%81%D0%B8%D0%BB%D0%B0%D0%BD%D0%BD%D1%8F/1211876543",
+            "1211876543",
+        ),
+        ("https://de.wikipedia.org/wiki/Spezial:Diff/1211000000/1211876543", "1211876543"),
+        ("https://de.wikipedia.org/w/index.php?title=Spezial:Diff/1211876543", "1211876543"),
         # Another special page, or an article whose title names one.
         ("https://de.wikipedia.org/wiki/Spezial:Letzte_%C3%84nderungen/1211876543", None),
         ("https://en.wikipedia.org/wiki/Special_relativity/1211876543", None),
