@@ -5272,15 +5272,42 @@ def _read_pdf(response: StoredResponse, platform: Platform) -> SourcePost:
     author = escape_unprintable(document.author) if document.author else None
     shown = title if title and _shows_its_title(document.text, title) else None
     unshown = "its pages do not show it" if title and not shown else None
+    dateline = _pdf_dateline(document.text)
     return SourcePost(
         platform=platform,
         url=response.uri,
         title=shown,
+        published=dt.datetime.fromisoformat(dateline[1]).replace(tzinfo=dt.UTC) if dateline else None,
+        published_from=f"the dateline on its first page ({dateline[0]!r})" if dateline else None,
+        published_day_only=dateline is not None,
         text=document.text,
         fields=raw_fields(
             content_type | {"PDF /Title": title, "PDF /Title unread": unshown, "PDF /Author": author}
         ),
     )
+
+
+# The lines of a PDF's opening searched for its dateline, a line of its own that is only a place and a day
+# (`Geneva, 2 April 2024`), as a report's cover, a letter's head or a statement sets it: read nowhere, a
+# document that dates itself so had no date, and a note citing its day warned.
+_DATELINE_LINES = 20
+_DATELINE_CHARS = 3000
+
+
+def _pdf_dateline(text: str) -> tuple[str, str] | None:
+    """(the line as written, its ISO day) of the one dateline among the opening lines of a PDF's text (with
+    its year: `_place_and_day_alone`); None where there is none, or where two give different days (a
+    timeline's entries, a letter answering another's of an earlier day)."""
+    found: dict[str, str] = {}
+    for line in text[:_DATELINE_CHARS].splitlines()[:_DATELINE_LINES]:
+        shown = squeeze(line)
+        read = _place_and_day_alone(shown) if len(shown) <= _DATELINE_ALONE else None
+        if read is not None and read[1] is not None:
+            found.setdefault(read[1], shown)
+    if len(found) != 1:
+        return None
+    ((day, shown),) = found.items()
+    return shown, day
 
 
 # The opening of a document where its title stands (a cover, a first page's heading) ...

@@ -5,16 +5,20 @@ A permanent link (`/w/index.php?title=<article>&oldid=<revision>`, `/wiki/<artic
 `/wiki/Special:PermanentLink/<revision>`) shows the article as one edit left it, and the note cites it by that
 revision's day ("revision of 3 March 2024"); so does a diff link, which shows the later revision it compares
 (`diff=<revision>&oldid=<before>`, `diff=prev&oldid=<revision>`, `Special:Diff/<revision>`,
-`Special:Diff/<before>/<revision>`), on Wikipedia in any language, its mobile hosts (`en.m.wikipedia.org`) and
-the other Wikimedia wikis (Wikinews, Wikisource, Wikidata's items, Wiktionary, Commons, ...). The page is read
-as any other web page (`extractors.web`), but its JSON-LD `datePublished` and `dateModified` are the article's
-(when it was started, when it was last edited, whichever revision is shown): read as the cited revision's
-time, a note citing the revision's own day failed against the day the article was started years before. The
+`Special:Diff/<before>/<revision>`; the special pages under the wiki's own names too,
+`Spezial:PermanentLink/<revision>`, `Служебная:Постоянная_ссылка/<revision>`), on Wikipedia in any language,
+its mobile hosts (`en.m.wikipedia.org`) and the other Wikimedia wikis (Wikinews, Wikisource, Wikidata's items,
+Wiktionary, Commons, ...). A diff whose link names no revision (`diff=next`, `diff=cur`) shows the one its
+page names (`wgDiffNewId`). The page is read as any other web page (`extractors.web`), but its JSON-LD
+`datePublished` and `dateModified` are the article's (when it was started, when it was last edited, whichever
+revision is shown): read as the cited revision's time, a note citing the revision's own day failed against
+the day the article was started years before. The
 revision's time is the one the page shows over the article ("This is an old revision of this page, as edited
 by ... at 14:02, 3 March 2024", in UTC for a reader who is not logged in; a diff's "Revision as of 14:02, 3
 March 2024" over the later revision's column), taken only where the page's `wgRevisionId` (and a diff's
-`wgDiffNewId`) is the cited revision (or the page names none); else, or where it is written in a form not read
-here (another language's months), the page gives no time: a person compares the day by hand.
+`wgDiffNewId`) is the cited revision (or the page names none); a line in the wiki's own language (`3. März
+2024 um 14:02 Uhr`), whose time is in the wiki's zone and not UTC, gives the revision's day only. Else, or
+where it is written in a form not read here, the page gives no time: a person compares the day by hand.
 
 What the page shows over the revision is not the article's words: the editor's edit summary (`<span
 class="comment">`, which a web page's reading took for a reader's comment) is kept as `fields["edit
@@ -42,7 +46,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from provenance.citations.dates import ENGLISH_MONTHS
+from provenance.citations.dates import ENGLISH_MONTHS, find_date
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.pages import decode_html, squeeze
 from provenance.extractors.web import WebExtractor
@@ -89,8 +93,42 @@ _REVISION_TIME = on_first_use(
 )
 _CONFIG_REVISION = on_first_use(r'"wgRevisionId":\s?(\d{1,12})\b')
 _CONFIG_DIFF_NEW = on_first_use(r'"wgDiffNewId":\s?(\d{1,12})\b')
-_PERMANENT_LINK = "special:permanentlink/"
-_DIFF_LINK = "special:diff/"
+# The special namespace's name in a wiki's language (a localised wiki answers both its own and English's),
+# and the permanent link's and the diff's page names there (`Spezial:Permanenter_Link/N`,
+# `Служебная:Постоянная_ссылка/N`; the English names work on every wiki), case folded, `_` for a space.
+_SPECIAL_NAMESPACES = frozenset(
+    (
+        "special",
+        "spezial",
+        "spécial",
+        "especial",
+        "speciale",
+        "specjalna",
+        "speciaal",
+        "speciális",
+        "speciální",
+        "özel",
+        "служебная",
+        "спеціальна",
+        "специјална",
+        "ειδικό",
+    )
+)
+_PERMANENT_LINK_PAGES = frozenset(
+    (
+        "permanentlink",
+        "permanenter_link",
+        "lien_permanent",
+        "enlacepermanente",
+        "linkpermanente",
+        "link_permanente",
+        "link_permanentny",
+        "постоянная_ссылка",
+        "постійне_посилання",
+    )
+)
+_DIFF_PAGES = frozenset(("diff",))
+_MOST_SPECIAL_CHARS = 200  # of the namespace and page name before the `/`: far more than any wiki's
 # The fields `extractors.web` reads the article's own dates into (JSON-LD `datePublished`, `dateModified`).
 _ARTICLE_DATES = ("JSON-LD datePublished", "modified")
 # Where MediaWiki shows an edit's summary: over an old revision, and over each column of a diff.
@@ -129,24 +167,50 @@ def cited_revision(url: str) -> str | None:
         return oldid if diff.casefold() == "prev" else _digits(diff)
     if oldid is not None:
         return oldid
-    path = unquote(parts.path[:2_000]).casefold()
-    _, found, rest = path.partition(_PERMANENT_LINK)
-    if found:
-        return _digits(rest.strip("/"))
-    _, found, rest = path.partition(_DIFF_LINK)
-    if not found:
+    special = _special_page(url)
+    if special is None:
         return None
+    kind, rest = special
+    if kind == "permanent":
+        return _digits(rest.strip("/"))
     # `Special:Diff/N`, `Special:Diff/N/prev`: N; `Special:Diff/M/N`: N (`/next`, `/cur` name none).
     first, _, second = rest.strip("/").partition("/")
     return _digits(first) if second in ("", "prev") else _digits(second)
 
 
+def _special_page(url: str) -> tuple[str, str] | None:
+    """Which of the special pages that show one revision a wiki's link opens (`permanent`, `diff`), and what
+    follows its name (`/243118765`), in the wiki's language or English's (`/wiki/Spezial:PermanentLink/N`,
+    `/w/index.php?title=Special:Diff/N`); None for any other page.
+
+    A link under a localised name (`Spezial:`, `Служебная:`) was read as the article's current page: dated
+    by the article's first edit, and a note citing the revision's day failed."""
+    parts = urlsplit(url)
+    path = unquote(parts.path[:2_000])
+    _, wiki_path, title = path.partition("/wiki/")
+    if not wiki_path:
+        title = dict(parse_qsl(parts.query[:2_000])).get("title", "")
+    namespace, colon, rest = title[:2_000].partition(":")
+    if not colon or len(namespace) > _MOST_SPECIAL_CHARS:
+        return None
+    name, slash, after = rest.partition("/")
+    name = name[:_MOST_SPECIAL_CHARS].casefold().replace(" ", "_")
+    if not slash or namespace.casefold() not in _SPECIAL_NAMESPACES:
+        return None
+    if name in _PERMANENT_LINK_PAGES:
+        return "permanent", after
+    if name in _DIFF_PAGES:
+        return "diff", after
+    return None
+
+
 def _is_a_diff(url: str) -> bool:
     """Whether a wiki's link is to a diff (`diff=` in its query, `Special:Diff/` in its path)."""
     parts = urlsplit(url)
-    return (
-        "diff" in dict(parse_qsl(parts.query[:2_000])) or _DIFF_LINK in unquote(parts.path[:2_000]).casefold()
-    )
+    if "diff" in dict(parse_qsl(parts.query[:2_000])):
+        return True
+    special = _special_page(url)
+    return special is not None and special[0] == "diff"
 
 
 def _shown_revision_line(tree: LexborHTMLParser, diff: bool) -> LexborNode | None:
@@ -157,12 +221,12 @@ def _shown_revision_line(tree: LexborHTMLParser, diff: bool) -> LexborNode | Non
     return tree.css_first("#mw-revision-date") or tree.css_first("#mw-revision-info")
 
 
-def revision_time(
+def _revision_line_words(
     html: str, revision: str, diff: bool = False, tree: LexborHTMLParser | None = None
-) -> dt.datetime | None:
-    """When the revision the page shows was made, as its revision line says (UTC); None where the page shows
-    another revision than `revision`, or no revision line this reads. `diff`: the page is a diff, whose later
-    revision is the one shown."""
+) -> str | None:
+    """The words of the line that dates the revision the page shows (its first `_MOST_INFO_CHARS`); None
+    where the page shows another revision than `revision`, or no such line. `diff`: the page is a diff,
+    whose later revision is the one shown."""
     config = html[:_MOST_CONFIG_CHARS]
     for pattern in (_CONFIG_REVISION, _CONFIG_DIFF_NEW) if diff else (_CONFIG_REVISION,):
         shown = pattern().search(config)
@@ -178,7 +242,18 @@ def revision_time(
         href = (linked.attributes.get("href") or "") if linked is not None else ""
         if dict(parse_qsl(urlsplit(href[:2_000]).query)).get("oldid", revision) != revision:
             return None
-    found = _REVISION_TIME().search(line.text(separator=" ")[:_MOST_INFO_CHARS])
+    return line.text(separator=" ")[:_MOST_INFO_CHARS]
+
+
+def revision_time(
+    html: str, revision: str, diff: bool = False, tree: LexborHTMLParser | None = None
+) -> dt.datetime | None:
+    """When the revision the page shows was made, as its revision line says in English (UTC, as English
+    wikis show it to a reader who is not logged in); None where the page shows another revision than
+    `revision`, or no revision line this reads. `diff`: the page is a diff, whose later revision is the one
+    shown."""
+    said = _revision_line_words(html, revision, diff, tree)
+    found = _REVISION_TIME().search(said) if said is not None else None
     if found is None:
         return None
     hour, minute, day, month, year, other_month, other_day, other_year = found.groups()
@@ -194,6 +269,23 @@ def revision_time(
         )
     except ValueError:
         return None  # no time of the calendar (`31 February`, `25:00`)
+
+
+def revision_day(
+    html: str, revision: str, diff: bool = False, tree: LexborHTMLParser | None = None
+) -> dt.date | None:
+    """The day the revision the page shows was made, as its revision line writes it in the wiki's language
+    (`3. März 2024 um 14:02 Uhr`, `14:02, 3 марта 2024`); None where `revision_time`'s conditions fail or
+    the line holds no one day.
+
+    A wiki in another language shows its times in its own zone (the German Wikipedia's in Berlin's), not
+    UTC: the day is the one its readers see and cite, the time of day is not read as UTC's. Such a line
+    gave no time, and a note citing the revision's day could not be confirmed."""
+    said = _revision_line_words(html, revision, diff, tree)
+    if said is None:
+        return None
+    found = find_date(said)
+    return found.date if found.date is not None and not found.ambiguous and not found.in_a_range else None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -283,12 +375,21 @@ class WikipediaRevisionExtractor(Extractor):
         diff = _is_a_diff(page.url)
         main = page.answer()
         html = decode_html(main) if main is not None and main.status == 200 else ""
-        # A diff that names no revision (`diff=next`, `diff=cur`) is not dated by one, but its removed lines
-        # are no more the revision's words.
+        # A diff whose link names no revision (`diff=next`, `diff=cur`) shows the one its page names as the
+        # diff's later one: read as the article's current page, it was dated by the article's first edit.
+        named_by_the_page = revision is None and diff and bool(html)
+        if named_by_the_page:
+            shown = _CONFIG_DIFF_NEW().search(html[:_MOST_CONFIG_CHARS])
+            revision = shown.group(1) if shown is not None else None
         tree = LexborHTMLParser(html) if (revision is not None or diff) and html else None
         # Dated before what shows over the revision is taken out: a diff's column heading dates it.
         made = (
             revision_time(html, revision, diff, tree) if revision is not None and tree is not None else None
+        )
+        day = (
+            revision_day(html, revision, diff, tree)
+            if made is None and revision is not None and tree is not None
+            else None
         )
         parts = _revision_parts(html, tree) if tree is not None else None
         read = _without_revision_parts(page, parts) if parts is not None else page
@@ -299,15 +400,21 @@ class WikipediaRevisionExtractor(Extractor):
         if parts is not None:
             kept = {EDIT_SUMMARIES_FIELD: parts.summaries, REMOVED_LINES_FIELD: parts.removed}
             fields |= {name: words for name, words in kept.items() if words}
-        if revision is None or tree is None or post.problem is not None:
+        # A diff shows a revision (its later one) even where neither its link nor its page names which: the
+        # article's dates are never that revision's.
+        if tree is None or post.problem is not None or (revision is None and not diff):
             return post.model_copy(update={"fields": fields}) if fields != post.fields else post
         # The article's first and latest edits are kept under names that say whose they are: read as the
         # page's own (`modified`), the latest edit said the quoted words may predate an update the cited
         # revision never had.
         fields = {name: value for name, value in fields.items() if name not in _ARTICLE_DATES}
         fields |= {f"article's {name}": post.fields[name] for name in _ARTICLE_DATES if name in post.fields}
-        fields[REVISION_FIELD] = revision
-        if made is None:
+        if revision is not None:
+            fields[REVISION_FIELD] = revision
+        whose = f"revision {revision}" + (
+            ", the diff's later one as its page names it" if named_by_the_page else ""
+        )
+        if made is None and day is None:
             # The article's dates are not the revision's: no time rather than the article's first edit.
             return post.model_copy(
                 update={
@@ -317,10 +424,19 @@ class WikipediaRevisionExtractor(Extractor):
                     "fields": fields,
                 }
             )
+        if made is None and day is not None:
+            return post.model_copy(
+                update={
+                    "published": dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC),
+                    "published_from": f"the day of {whose}, as the page shows it in the wiki's own time",
+                    "published_day_only": True,
+                    "fields": fields,
+                }
+            )
         return post.model_copy(
             update={
                 "published": made,
-                "published_from": f"the time of revision {revision}, as the page shows it",
+                "published_from": f"the time of {whose}, as the page shows it",
                 "published_day_only": False,
                 "fields": fields,
             }

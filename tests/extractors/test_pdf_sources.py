@@ -3,7 +3,9 @@ for the title check; one the PDF reader refuses is said to be unread, and why.""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import time
 import zlib
 
 import pytest
@@ -71,6 +73,50 @@ def test_the_title_comes_from_the_pdf_metadata_and_its_dates_are_not_a_publicati
     assert source.published is None
     dated = check_date(_given(source))
     assert dated.status == "warn" and "shows no publication date" in dated.detail, dated
+
+
+def _opening(*lines: bytes) -> bytes:
+    """A page whose text opens with `lines`, one under another, over `_TEXT`'s."""
+    shown = b" ".join(b"0 -16 Td (%s) Tj" % line for line in lines)
+    return b"BT /F1 12 Tf 72 750 Td " + shown + b" ET " + _TEXT
+
+
+def test_a_pdf_dated_by_a_dateline_of_its_own_on_its_first_page_gives_that_day() -> None:
+    # A report's cover, a statement's head: `Geneva, 24 January 2022` on a line of its own. Unread, the
+    # document had no date and a note citing its day warned.
+    page = _opening(b"Damage assessment: the Old Bridge", b"Kyiv, 24 January 2022")
+    source = read_web_page(URL, _answer(one_page_pdf(page, more=[_INFO], trailer=b"/Info 6 0 R")))
+    assert (source.published, source.published_day_only) == (dt.datetime(2022, 1, 24, tzinfo=dt.UTC), True)
+    assert source.published_from == "the dateline on its first page ('Kyiv, 24 January 2022')"
+    assert check_date(_given(source)).status == "pass"
+    given = _given(source)
+    later = given.citation.model_copy(update={"date": dt.date(2022, 1, 31)})
+    assert check_date(dataclasses.replace(given, citation=later)).status == "fail"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # Two datelines of different days (a timeline, a letter answering another's): neither is the file's.
+        (b"Kyiv, 24 January 2022", b"Lviv, 2 February 2022"),
+        # A day in a sentence, after a label, or without its year, is no dateline.
+        (b"The spans were inspected in Kyiv on 24 January 2022.",),
+        (b"Updated, 24 January 2022",),
+        (b"Kyiv, 24 January",),
+    ],
+)
+def test_a_pdf_s_day_that_is_no_single_dateline_gives_no_date(lines: tuple[bytes, ...]) -> None:
+    source = read_web_page(URL, _answer(one_page_pdf(_opening(*lines))))
+    assert source.published is None
+
+
+def test_a_hostile_pdf_opening_is_read_for_its_dateline_fast() -> None:
+    hostile = b"0 -1 Td (%s) Tj " % (b"Kyiv Kyiv Kyiv, " * 4 + b"2" * 60)
+    page = b"BT /F1 12 Tf 72 750 Td " + hostile * 2_000 + b" ET"
+    started = time.process_time()
+    source = read_web_page(URL, _answer(one_page_pdf(page)))
+    assert source.published is None
+    assert time.process_time() - started < 5.0
 
 
 def test_pdf_metadata_in_utf16_is_decoded_bounded_and_escaped() -> None:

@@ -43,7 +43,24 @@ def test_a_permanent_link_s_page_is_dated_by_its_revision_not_by_the_article_s_f
         (PERMANENT, "1211876543"),
         ("https://en.wikipedia.org/wiki/Respiratory_syncytial_virus_vaccine?oldid=1211876543", "1211876543"),
         ("https://en.m.wikipedia.org/wiki/Special:PermanentLink/1211876543", "1211876543"),
-        ("https://de.wikipedia.org/wiki/Spezial:Permanenter_Link/1211876543", None),  # not read here
+        # The special page under the wiki's own names for it, as its "Permanent link" links to it.
+        ("https://de.wikipedia.org/wiki/Spezial:Permanenter_Link/1211876543", "1211876543"),
+        ("https://de.wikipedia.org/wiki/Spezial:PermanentLink/1211876543", "1211876543"),
+        (
+            "https://ru.wikipedia.org/wiki/%D0%A1%D0%BB%D1%83%D0%B6%D0%B5%D0%B1%D0%BD%D0%B0%D1%8F:PermanentLink/1211876543",
+            "1211876543",
+        ),
+        ("https://fr.wikipedia.org/wiki/Sp%C3%A9cial:Lien_permanent/1211876543", "1211876543"),
+        ("https://de.wikipedia.org/w/index.php?title=Spezial:PermanentLink/1211876543", "1211876543"),
+        (
+            "https://uk.wikipedia.org/wiki/%D0%A1%D0%BF%D0%B5%D1%86%D1%96%D0%B0%D0%BB%D1%8C%D0%BD%D0%B0%3A%D0%9F%D0%BE%D1%81%D1%82%D1%96%D0%B9%D0%BD%D0%B5_%D0%BF%D0%BE%D1%81%D0%B8%D0%BB%D0%B0%D0%BD%D0%BD%D1%8F/1211876543",
+            "1211876543",
+        ),
+        ("https://de.wikipedia.org/wiki/Spezial:Diff/1211000000/1211876543", "1211876543"),
+        ("https://de.wikipedia.org/w/index.php?title=Spezial:Diff/1211876543", "1211876543"),
+        # Another special page, or an article whose title names one.
+        ("https://de.wikipedia.org/wiki/Spezial:Letzte_%C3%84nderungen/1211876543", None),
+        ("https://en.wikipedia.org/wiki/Special_relativity/1211876543", None),
         ("https://en.wikipedia.org/wiki/Respiratory_syncytial_virus_vaccine", None),
         ("https://wikipedia.example.org/w/index.php?oldid=1211876543", None),
     ],
@@ -61,9 +78,32 @@ def test_a_page_showing_another_revision_than_the_cited_one_gives_no_time() -> N
 
 
 def test_a_revision_line_in_a_form_not_read_gives_no_time_rather_than_the_article_s() -> None:
-    german = OLD_REVISION.replace("14:02, 3 March 2024", "14:02, 3. M\u00e4r. 2024")
-    published, published_from, _ = _read(PERMANENT, german)
+    unread = OLD_REVISION.replace("14:02, 3 March 2024", "14:02, Rev. 3/3")
+    published, published_from, _ = _read(PERMANENT, unread)
     assert (published, published_from) == (None, None)
+
+
+GERMAN_PERMANENT = "https://de.wikipedia.org/wiki/Spezial:PermanentLink/1211876543"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3. M\u00e4rz 2024 um 14:02 Uhr",
+        "14:02, 3. M\u00e4r. 2024",
+        "14:02, 3 \u043c\u0430\u0440\u0442\u0430 2024",
+    ],
+)
+def test_a_revision_line_in_the_wiki_s_language_dates_the_revision_by_its_day(line: str) -> None:
+    # The German Wikipedia shows its times in Berlin's zone: the day its readers cite, not a UTC time.
+    page = OLD_REVISION.replace("14:02, 3 March 2024", line)
+    post = extract_source(GERMAN_PERMANENT, (answer(GERMAN_PERMANENT, page),))
+    assert (post.published, post.published_day_only) == (dt.datetime(2024, 3, 3, tzinfo=dt.UTC), True)
+    assert (
+        post.published_from == "the day of revision 1211876543, as the page shows it in the wiki's own time"
+    )
+    # The article's first edit (its JSON-LD's) is no day of the revision.
+    assert post.fields["article's JSON-LD datePublished"].startswith("2014-03-29")
 
 
 def test_a_hostile_revision_line_is_read_fast() -> None:
@@ -251,14 +291,27 @@ def test_a_note_crediting_the_wiki_passes_and_one_naming_a_person_does_not(note:
     assert post.fields["JSON-LD publisher"] == "Wikimedia Foundation, Inc."
 
 
-def test_a_diff_naming_no_revision_keeps_its_removed_lines_out_of_its_words() -> None:
-    # `diff=next`: the revision after another, which the link does not name; its removed lines are still the
-    # revision before's.
+def test_a_diff_naming_no_revision_is_dated_by_the_revision_its_page_names() -> None:
+    # `diff=next`: the revision after another, which the link does not name but the page does (its
+    # `wgDiffNewId`); read as the article's current page, it was dated by the article's first edit. Its
+    # removed lines are still the revision before's.
     following = "https://en.wikipedia.org/w/index.php?title=X&diff=next&oldid=1211000000"
     post = extract_source(following, (answer(following, _diff_page()),))
-    assert "wikipedia revision" not in post.fields
+    assert (post.published, post.published_from) == (
+        dt.datetime(2024, 3, 3, 14, 2, tzinfo=dt.UTC),
+        "the time of revision 1211876543, the diff's later one as its page names it, as the page shows it",
+    )
+    assert post.fields["wikipedia revision"] == "1211876543"
     assert "5 excess" in post.fields["lines the edit removed"]
     assert _quote(following, post, "a possible risk of about 5 excess cases per million doses")[0] == "warn"
+
+
+def test_a_diff_naming_no_revision_on_a_page_naming_none_gives_no_time_rather_than_the_article_s() -> None:
+    current = "https://en.wikipedia.org/w/index.php?title=X&diff=cur&oldid=1211000000"
+    page = _diff_page().replace(',"wgDiffOldId":1211000000,"wgDiffNewId":1211876543', "")
+    post = extract_source(current, (answer(current, page),))
+    assert post.published is None
+    assert "5 excess" in post.fields["lines the edit removed"]
 
 
 def test_an_article_whose_title_holds_diff_is_no_diff() -> None:
