@@ -4549,10 +4549,18 @@ def named_in_full(text: str, speaker: Speaker) -> Speaker:
 
 
 def full_name_ending(text: str) -> str | None:
-    """The name of two words or more that ends `text` (`Kremlin spokesman Dmitry Peskov`: `Dmitry Peskov`),
-    past an office before it; None for one word alone. Reads the last `_LOOK` characters: bounded."""
+    """The person's name of two words or more that ends `text` (`Kremlin spokesman Dmitry Peskov`: `Dmitry
+    Peskov`), past an office before it; None for one word alone or a run holding a body's or a place's word
+    (`del Kremlin Examplov`, `Кремля Песков`). Reads the last `_LOOK` characters: bounded."""
     name = _name_before(text[-_LOOK:])
-    return name if name is not None and len(name.split()) > 1 else None
+    words = name.split() if name is not None else []
+    if len(words) < 2 or not _may_name_a_person(words):
+        return None
+    bodies = (
+        _whose_office(word.strip(_TRIM)) or word.strip(_TRIM).casefold() in _BODIES_IN_ENGLISH
+        for word in words
+    )
+    return None if any(bodies) else name
 
 
 # What a quote may open with before its first word (`“… we will`, `“[T]he city`, `«...мы`): the elision or
