@@ -11,6 +11,7 @@ import time
 import pytest
 
 from provenance.locate.cities import CITY_SPELLINGS
+from provenance.locate.locate import _full_names_ending_in
 from provenance.locate.speakers import (
     full_name_ending,
     office_holder,
@@ -166,4 +167,22 @@ def test_a_crafted_run_of_german_compounds_is_read_in_linear_time() -> None:
     started = time.process_time()
     office = office_subject(hostile)
     office_holder(hostile, office or "Sprecher")
+    assert len(hostile) > 100_000 and time.process_time() - started < 2.0
+
+
+def test_full_names_are_read_in_any_spelling_and_only_a_person_s() -> None:
+    text = "Kremlin spokesman Dmitry Peskov spoke. El portavoz del Kremlin Peskov habl\u00f3. Peskov again."
+
+    assert _full_names_ending_in(text, "\u041f\u0435\u0441\u043a\u043e\u0432") == {"Dmitry Peskov"}
+    assert _full_names_ending_in(text, "Peskow") == {"Dmitry Peskov"}
+    assert _full_names_ending_in("Dmitry Zakharov spoke.", "Zakharova") == set(), "another gender's name"
+
+
+def test_a_crafted_run_of_full_names_is_read_in_bounded_time() -> None:
+    hostile = "Dmitry Peskov and " * 6_000
+    started = time.process_time()
+
+    found = _full_names_ending_in(hostile, "Peskov")
+
+    assert found == {"Dmitry Peskov"}
     assert len(hostile) > 100_000 and time.process_time() - started < 2.0
