@@ -44,6 +44,14 @@ def locate(locating: Locating) -> Run:
     return run
 
 
+def _assert_guessed_by_the_alias(footnote: dict[str, Any], alias: str) -> None:
+    """The registry account whose alias holds the office is searched, its post found, and it stays a guess,
+    weighed as one."""
+    assert footnote["speakers"] == [alias]
+    assert footnote["candidates"][0]["url"] == POSTED
+    assert "; a guess, weighed 0.50 in the speaker part" in footnote["notes"][0]
+
+
 @pytest.mark.parametrize(
     ("alias", "passage"),
     [
@@ -60,12 +68,7 @@ def test_a_german_office_compound_meets_the_registry_alias_in_english(
 ) -> None:
     # Before: `Kremlsprecher` lost its `Kreml` and met no English alias: "a role, 'the spokesman', not a
     # person", and no candidate; `Der Sprecher des Kremls` named nobody.
-    _, footnote, _ = locate("Dmitri Examplov", alias, passage)
-
-    assert footnote["speakers"] == [alias]
-    assert footnote["candidates"][0]["url"] == POSTED
-    # Still a guess, weighed as one.
-    assert "; a guess, weighed 0.50 in the speaker part" in footnote["notes"][0]
+    _assert_guessed_by_the_alias(locate("Dmitri Examplov", alias, passage)[1], alias)
 
 
 def test_a_german_office_of_another_body_does_not_meet_the_alias(locate: Run) -> None:
@@ -104,10 +107,7 @@ def test_a_mayor_of_a_city_in_any_spelling_takes_the_registry_account(
 ) -> None:
     # Before: the table held Kyiv and Moscow alone: `Харькова` was searched as who posted, and `Charkiw`
     # did not say the `Kharkiv` of `Mayor of Kharkiv`.
-    _, footnote, _ = locate("Ihor Examplenko", alias, passage)
-
-    assert footnote["speakers"] == [alias]
-    assert footnote["candidates"][0]["url"] == POSTED
+    _assert_guessed_by_the_alias(locate("Ihor Examplenko", alias, passage)[1], alias)
 
 
 def test_a_mayor_of_another_city_is_not_taken(locate: Run) -> None:
