@@ -10,13 +10,12 @@ import time
 
 import pytest
 
+from provenance.locate import speakers
 from provenance.locate.cities import CITY_SPELLINGS
 from provenance.locate.locate import _full_names_ending_in
 from provenance.locate.speakers import (
     full_name_ending,
     office_holder,
-    office_in_english,
-    office_keys,
     office_subject,
     office_word_forms,
     office_word_said,
@@ -46,8 +45,8 @@ def test_a_german_office_compound_says_its_body_and_its_office_in_english(
     said = _said(compound)
 
     assert office in said and set(body) <= said
-    assert office in office_keys(compound)
-    assert office_in_english(compound) == office
+    assert office in speakers.office_keys(compound)
+    assert speakers.office_in_english(compound) == office
 
 
 def test_a_german_office_alone_says_no_body() -> None:
