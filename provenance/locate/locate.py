@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import itertools
 import re
 import time
 from collections.abc import Mapping, Sequence
@@ -51,6 +52,7 @@ from provenance.locate.rank import (
     window_bounds,
 )
 from provenance.locate.registry import (
+    MATCH_THRESHOLD,
     Account,
     AccountMatch,
     RegistryIndex,
@@ -58,6 +60,7 @@ from provenance.locate.registry import (
     channel_page_handle,
     is_account_handle,
     match_accounts,
+    name_similarity,
 )
 from provenance.locate.search import ARCHIVE_LAG, AccountSearch, Fetcher, PagesOnce, search_account
 from provenance.locate.speakers import (
@@ -68,6 +71,7 @@ from provenance.locate.speakers import (
     Speaker,
     attributed_quotes,
     build_query,
+    full_name_ending,
     german_noun_or_function_word,
     office_holder,
     office_in_english,
@@ -508,6 +512,62 @@ def _named_before(passages: _Passages, footnote: Footnote) -> tuple[Speaker, ...
         for speaker in speakers:
             found.setdefault(speaker.name, replace(speaker, source="elsewhere"))
     return tuple(found.values())
+
+
+# A family name alone where the passage gives the words (`Песков заявил: «…»`, `Peskow schrieb`), whose
+# full name the passage or the paragraphs above give in another spelling or script (`Kremlin spokesman Dmitry
+# Peskov said on Monday …`): searched under that full name, as `named_in_full` searches one the passage
+# spells alike; only where one full name ends so (`Anna Smith … John Smith` name neither), and a note says
+# where it was read.
+_FULL_NAME_PARAGRAPHS = 2
+_MOST_WORDS_COMPARED = 1_000  # words of each text compared with the family name: a few paragraphs' worth
+_CAPITALISED_WORD = on_first_use(r"[^\W\d_][\w'\u2019-]{0,59}")
+_NAMED_IN_FULL_SOURCES = frozenset(("subject", "inverted", "possessive", "elsewhere", "cited"))
+
+
+def _full_names_ending_in(text: str, family_name: str) -> set[str]:
+    """The full names `text` gives whose last word is `family_name` in any spelling or script (`Dmitry
+    Peskov` for `Песков`, `Peskow`: `name_similarity`)."""
+    found: set[str] = set()
+    for word in itertools.islice(_CAPITALISED_WORD().finditer(text), _MOST_WORDS_COMPARED):
+        if word.group()[:1].isupper() and name_similarity(word.group(), family_name) >= MATCH_THRESHOLD:
+            full = full_name_ending(text[: word.end()])
+            if full is not None:
+                found.add(full)
+    return found
+
+
+def _named_in_full_above(
+    passages: _Passages, footnote: Footnote, speakers: Sequence[Speaker]
+) -> tuple[tuple[Speaker, ...], list[str]]:
+    """`speakers`, each family name alone (`Песков`) under the one full name the citing passage or the
+    `_FULL_NAME_PARAGRAPHS` paragraphs before it give it in another spelling or script (`Dmitry Peskov`);
+    and a note for each so read."""
+    completed: list[Speaker] = []
+    notes: list[str] = []
+    for speaker in speakers:
+        if (
+            len(speaker.name.split()) != 1
+            or speaker.handle is not None
+            or speaker.genitive
+            or speaker.source not in _NAMED_IN_FULL_SOURCES
+        ):
+            completed.append(speaker)
+            continue
+        full: set[str] = set()
+        for context in footnote.contexts:
+            for text in (context.text, *passages.paragraphs_before(context)[:_FULL_NAME_PARAGRAPHS]):
+                full |= _full_names_ending_in(text[:_PASSAGE_CHARS], speaker.name)
+        if len(full) != 1:
+            completed.append(speaker)
+            continue
+        (name,) = full
+        completed.append(replace(speaker, name=name))
+        notes.append(
+            f"{speaker.name!r} searched as {name!r}, the full name the passage or the paragraphs before it "
+            "give"
+        )
+    return tuple(dict.fromkeys(completed)), notes
 
 
 # A registry account whose name or alias holds the office a passage gives the words to (`The mayor said:` and
@@ -1202,6 +1262,8 @@ def _prepare(
     ]
     if credited:
         query = replace(query, speakers=tuple(s for s in query.speakers if s not in credited))
+    in_full, in_full_notes = _named_in_full_above(passages, footnote, query.speakers)
+    query = replace(query, speakers=in_full)
     if not query.speakers and registry.accounts:
         query = replace(query, speakers=tuple(registry.titled(footnote)))
     if not query.speakers:
@@ -1238,6 +1300,7 @@ def _prepare(
         "an account, add a row with its name, platform and handle)"
         for speaker in credited
     ]
+    notes += in_full_notes
     notes += role_notes
     notes += [
         note

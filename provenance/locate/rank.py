@@ -24,7 +24,10 @@ from provenance.patterns import on_first_use
 
 # How much each part counts; parts that cannot be judged (no quote, no other footnote) are left out and the
 # rest keep their proportions.
-WEIGHTS = {"quote": 0.5, "speaker": 0.25, "date": 0.15, "order": 0.1, "time": 0.15}
+# How near the cited day in UTC a post is, among posts that tie (`rank`): it orders them and counts for
+# nothing in the score, which stays what the other parts give.
+NEARNESS = "nearness"
+WEIGHTS = {"quote": 0.5, "speaker": 0.25, "date": 0.15, "order": 0.1, "time": 0.15, NEARNESS: 0.0}
 # A cited calendar day is that day in some time zone from UTC-12 to UTC+14 (DESIGN.md section 3).
 _EARLIEST_ZONE, _LATEST_ZONE = dt.timedelta(hours=14), dt.timedelta(hours=12)
 # A cited time with a zone: within a couple of minutes (notes round, clocks differ) is the time, three hours
@@ -158,6 +161,12 @@ class Candidate:
     # The post holds the quote nearly, not as written (a word changed, contractions or numbers written
     # otherwise): the quote part says how near, and a note which words differ.
     quote_near: bool = False
+    # Hours the post falls outside the cited day in UTC (0 within it), where it counts date 1 only because
+    # some zone far west or east puts it on that day; None where the note gives a month, a zone, or the
+    # post no time: what `rank` orders tied posts by.
+    hours_off_the_day: float | None = None
+    # `rank` placed it below a post that scores as it does, as falling further outside the cited day.
+    further_from_the_day: bool = False
 
 
 def cited_day_bounds(day: dt.date, last: dt.date | None = None) -> tuple[dt.datetime, dt.datetime]:
@@ -1249,6 +1258,11 @@ def score_post(
         parts=parts,
         notes=notes,
         score=total_score(parts),
+        hours_off_the_day=(
+            _hours_off_the_day(post.posted_at, day)
+            if date == 1.0 and last is None and zoned_day is None and not post.day_only
+            else None
+        ),
         quote_translated=bool(translation_notes),
         quote_cut=cut or (edited and not still_held) or hidden,
         quote_in_part=bool(in_part) or still_held > 0,
@@ -1322,19 +1336,95 @@ def alike_at_the_top(ranked: Sequence[Candidate]) -> tuple[Candidate, ...]:
 
 
 def tied_at_the_top(ranked: Sequence[Candidate]) -> tuple[Candidate, ...]:
-    """The candidates that score exactly as the first does, when there are two or more: nothing but `rank`'s
+    """The candidates that score exactly as the first does, when there are two or more, save those `rank`
+    placed below it as further from the cited day (`Candidate.further_from_the_day`): nothing but `rank`'s
     order in time put one of them first, so none is a better proposal than the others."""
     if not ranked:
         return ()
-    tied = tuple(c for c in ranked if c.score == ranked[0].score)
+    first = ranked[0]
+    tied = tuple(c for c in ranked if c.score == first.score and not c.further_from_the_day)
     return tied if len(tied) > 1 else ()
+
+
+def _hours_off_the_day(posted_at: dt.datetime | None, day: dt.date) -> float | None:
+    """Hours `posted_at` falls outside `day` in UTC: 0 within it."""
+    if posted_at is None:
+        return None
+    start = dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
+    end = start + dt.timedelta(days=1)
+    outside = start - posted_at if posted_at < start else posted_at - end if posted_at >= end else None
+    return 0.0 if outside is None else round(outside / dt.timedelta(hours=1), 2)
+
+
+def _hours_off(candidate: Candidate) -> float:
+    return candidate.hours_off_the_day or 0.0
+
+
+# How much further from the cited day in UTC a post must fall than the nearest of those scoring as it does to
+# be ranked below it: two posts either side of midnight UTC (22:00 on the 20th, 00:10 on the 22nd) are each
+# on the cited day in nearly as many zones, and nothing tells which the report means.
+_NEARER_BY = 3.0
+_RANKED_BY_NEARNESS = "ranked by nearness: "
+
+
+def _nearness(hours_off: float) -> float:
+    """The `NEARNESS` part: 1 on the cited day in UTC, less by a day's share for each hour outside it."""
+    return round(max(0.0, 1 - hours_off / 24), 3)
+
+
+def _singled_out(candidate: Candidate) -> bool:
+    """Whether the quote's words, compared as written, single the post out: posts no quote tells apart
+    are listed in time order, not ranked, and nearness says nothing of them."""
+    quote = candidate.parts.get("quote")
+    return quote is not None and quote > _UNCOMPARABLE_QUOTE and not candidate.quote_translated
 
 
 def rank(candidates: Sequence[Candidate]) -> list[Candidate]:
     """Best first; a tie goes to the earlier post, then the URL, so the order never depends on fetch order
-    (an order, not a preference: `tied_at_the_top` says which the score does not tell apart)."""
+    (an order, not a preference: `tied_at_the_top` says which the score does not tell apart). Of posts the
+    quote singles out that tie at the top, those falling `_NEARER_BY` hours or more further outside the cited
+    day in UTC than the nearest (on it only in a zone far west or east: `hours_off_the_day`) go below it:
+    their parts give `NEARNESS`, and each placed lower says so."""
     far_future = dt.datetime.max.replace(tzinfo=dt.UTC)
-    return sorted(candidates, key=lambda c: (-c.score, c.post.posted_at or far_future, c.post.url))
+    ranked = sorted(
+        (_without_nearness(c) for c in candidates),
+        key=lambda c: (-c.score, c.post.posted_at or far_future, c.post.url),
+    )
+    scoring_alike = [c for c in ranked if c.score == ranked[0].score]
+    if len(scoring_alike) < 2 or not all(_singled_out(c) for c in scoring_alike):
+        return ranked
+    nearest = min(_hours_off(c) for c in scoring_alike)
+    top = [c for c in scoring_alike if _hours_off(c) < nearest + _NEARER_BY]
+    below = sorted((c for c in scoring_alike if _hours_off(c) >= nearest + _NEARER_BY), key=_hours_off)
+    if not below:
+        return ranked
+    told_apart = [replace(c, parts={**c.parts, NEARNESS: _nearness(_hours_off(c))}) for c in top]
+    for candidate in below:
+        further = round(_hours_off(candidate) - _hours_off(top[0]), 2)
+        note = (
+            f"{_RANKED_BY_NEARNESS}scores as {top[0].post.url} does, but falls {_hours_off(candidate):g} "
+            f"hours outside the cited day in UTC, {further:g} further than it (on that day only in a zone "
+            "that far from UTC): ranked below the post nearer the cited day"
+        )
+        told_apart.append(
+            replace(
+                candidate,
+                parts={**candidate.parts, NEARNESS: _nearness(_hours_off(candidate))},
+                notes=(*candidate.notes, note),
+                further_from_the_day=True,
+            )
+        )
+    return [*told_apart, *ranked[len(scoring_alike) :]]
+
+
+def _without_nearness(candidate: Candidate) -> Candidate:
+    """`candidate` as scored, before `rank` told it from others by nearness: ranked again (with another
+    `order` part), it may tie with none of them."""
+    if NEARNESS not in candidate.parts:
+        return candidate
+    parts = {name: value for name, value in candidate.parts.items() if name != NEARNESS}
+    notes = tuple(note for note in candidate.notes if not note.startswith(_RANKED_BY_NEARNESS))
+    return replace(candidate, parts=parts, notes=notes, further_from_the_day=False)
 
 
 @dataclass(frozen=True)

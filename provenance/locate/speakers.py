@@ -109,6 +109,7 @@ from typing import Literal
 
 from provenance.citations.dates import ENGLISH_MONTHS, CitedTime, find_date, find_time
 from provenance.citations.platforms import platform_from_words
+from provenance.locate.cities import CITY_SPELLINGS
 from provenance.models import Citation, Context, Footnote, Platform
 from provenance.names import (
     COMMON_GIVEN_NAMES,
@@ -1431,14 +1432,9 @@ _OFFICE_BODIES = frozenset(
     (
         *("совбеза", "совфеда", "госдумы", "кремля", "минобороны", "мид", "генштаба", "радбезу", "генштабу"),
         *("мзс", "офісу", "офиса", "рнбо", "снбо", "\u0441\u0431\u0443", "фсб", "лдпр", "кпрф"),
-        # The capitals a mayor is of (`Мэр Киева заявил`, `мэр Москвы Сергей Собянин`): read as a name, the
-        # city was searched as who posted.
-        *(
-            "\u043a\u0438\u0435\u0432\u0430",
-            "\u043a\u0438\u0454\u0432\u0430",
-            "\u043c\u043e\u0441\u043a\u0432\u044b",
-        ),
-        "\u043c\u043e\u0441\u043a\u0432\u0438",
+        # The cities a mayor or a governor is of (`Мэр Киева заявил`, `мэр Харькова Игорь Терехов`): read as
+        # a name, the city was searched as who posted.
+        *(genitive for genitives, _ in CITY_SPELLINGS.values() for genitive in genitives),
     )
 )
 
@@ -2981,6 +2977,8 @@ _GERMAN_OFFICES = (
 _OFFICE_SUBJECT_AT_END = on_first_use(
     r"(?:^|[\s,;:])(?:the|an?|der|die|ein|eine)\s(?:[^\W\d_][\w'\u2019-]{0,29}\s){0,2}?"
     r"(?P<office>[^\W\d_][\w-]{1,39})\s"
+    # German's body after the office, in the genitive (`Der Sprecher des Kremls schrieb`).
+    r"(?:(?:des|der)\s[^\W\d_][\w-]{1,39}\s)?"
     r"(?:(?:later|then|also|again|further|soon|had|has)\s)?$",
     re.IGNORECASE,
 )
@@ -3086,6 +3084,52 @@ _BEFORE_A_VERB_ELSEWHERE = frozenset(
 )
 
 
+# The English words a German office gives (`Sprecher`: `spokesman`), where a registry alias is written in
+# English; and the bodies German joins to an office as one compound's first part (`Kremlsprecher`: the
+# Kremlin's spokesman, `Außenamtssprecherin`, `Verteidigungsminister`), each with the English words it says,
+# as `_BODIES_IN_ENGLISH` gives other languages' bodies. Keys as `str.casefold` writes them (`ß` as `ss`).
+_GERMAN_OFFICES_IN_ENGLISH: dict[str, tuple[str, ...]] = {
+    "sprecher": ("spokesman", "spokesperson"),
+    "sprecherin": ("spokeswoman", "spokesperson"),
+    **dict.fromkeys(("minister", "ministerin"), ("minister",)),
+    **dict.fromkeys(("pr\u00e4sident", "pr\u00e4sidentin"), ("president",)),
+    "gouverneur": ("governor",),
+    **dict.fromkeys(("b\u00fcrgermeister", "b\u00fcrgermeisterin"), ("mayor",)),
+    **dict.fromkeys(("botschafter", "botschafterin"), ("ambassador",)),
+    "blogger": ("blogger",),
+}
+_GERMAN_COMPOUND_BODIES: dict[str, tuple[str, ...]] = {
+    body.casefold(): english
+    for body, english in {
+        "kreml": ("kremlin",),
+        "au\u00dfenamt": ("foreign", "ministry", "office"),
+        "au\u00dfenministerium": ("foreign", "ministry"),
+        "au\u00dfen": ("foreign",),
+        "verteidigungsministerium": ("defence", "ministry"),
+        "verteidigung": ("defence",),
+        "innenministerium": ("interior", "ministry"),
+        "innen": ("interior",),
+        "regierung": ("government",),
+        "pentagon": ("pentagon",),
+        "nato": ("nato",),
+    }.items()
+}
+
+
+def _german_compound(word: str) -> tuple[str, tuple[str, ...]] | None:
+    """A German office written as one word (`Kremlsprecher`, `Außenamtssprecherin`, `Sprecher`) as its office
+    (`sprecher`) and the English words of the body its first part names (`kremlin`; none for `Sprecher`, or a
+    first part not in `_GERMAN_COMPOUND_BODIES`); None for a word that is no German office. The joining `s` or
+    hyphen is no part of the body (`Verteidigungs-`, `Kreml-`)."""
+    folded = word.casefold()
+    office = next((office for office in _GERMAN_OFFICES if folded.endswith(office)), None)
+    if office is None or folded in _OFFICES or folded in _OFFICES_ELSEWHERE:
+        return None
+    head = folded[: -len(office)].removesuffix("-")
+    body = _GERMAN_COMPOUND_BODIES.get(head) or _GERMAN_COMPOUND_BODIES.get(head.removesuffix("s"), ())
+    return office, body
+
+
 def _office(word: str) -> str | None:
     """`word` as an office of `_OFFICES`, `_OFFICES_ELSEWHERE` or `_GERMAN_OFFICES` (lower case), or None."""
     folded = word.casefold()
@@ -3101,6 +3145,10 @@ def office_keys(office: str) -> tuple[str, ...]:
     for an office in another language than English and German, its English words (`portavoz`: `spokesman`,
     `spokeswoman`, `spokesperson`)."""
     folded = office.casefold()
+    compound = _german_compound(folded)
+    if compound is not None:
+        # `Kremlsprecher`: an alias `Sprecher` or `Kremlin spokesman` holds it.
+        return tuple(dict.fromkeys((folded, compound[0], *_GERMAN_OFFICES_IN_ENGLISH.get(compound[0], ()))))
     return (folded, *_OFFICES_ELSEWHERE.get(folded, ()))
 
 
@@ -3185,24 +3233,13 @@ _BODIES_IN_ENGLISH: dict[str, tuple[str, ...]] = {
         ("defence",),
     ),
     "defence": ("defense",),
-    # The cities a Russian or Ukrainian mayor is of, declined: Kyiv and Moscow, in either language.
-    **dict.fromkeys(
-        (
-            "\u043a\u0438\u0435\u0432",
-            "\u043a\u0438\u0435\u0432\u0430",
-            "\u043a\u0438\u0457\u0432",
-            "\u043a\u0438\u0454\u0432\u0430",
-        ),
-        ("kyiv",),
-    ),
-    **dict.fromkeys(
-        (
-            "\u043c\u043e\u0441\u043a\u0432\u0430",
-            "\u043c\u043e\u0441\u043a\u0432\u044b",
-            "\u043c\u043e\u0441\u043a\u0432\u0438",
-        ),
-        ("moscow",),
-    ),
+    # The cities an office is of (`Mayor of Kyiv`, `Мэр Харькова`, `Bürgermeister von Charkiw`), as each
+    # language writes them: `cities.CITY_SPELLINGS`.
+    **{
+        spelling: tuple(english.split())
+        for english, (genitives, others) in CITY_SPELLINGS.items()
+        for spelling in (english, *genitives, *others)
+    },
 }
 # A word of an office's alias or of the passage around it: its letters, an apostrophe or a hyphen inside.
 _OFFICE_TEXT_WORD = on_first_use(r"\w+(?:['\u2019-]\w+)*")
@@ -3236,11 +3273,19 @@ def office_word_forms(word: str) -> tuple[str, ...]:
     `spokeswoman`, `spokesperson`; `cremlino`, `кремля`: `kremlin`): each form under which an alias holding
     it is found, and by which the passage's words say it; a Ukrainian place in its other spelling too
     (`kiev`: `kyiv`, as Spanish and Italian still write it beside a registry's `Mayor of Kyiv`)."""
+    compound = _german_compound(word)
+    # `kremlsprecher`: `sprecher`, its English, and the English of its body (`kremlin`).
+    german = (
+        (compound[0], *_GERMAN_OFFICES_IN_ENGLISH.get(compound[0], ()), *compound[1])
+        if compound is not None
+        else ()
+    )
     return (
         word,
         *_OFFICES_ELSEWHERE.get(word, ()),
         *_BODIES_IN_ENGLISH.get(word, ()),
         *other_place_spellings(word),
+        *german,
     )
 
 
@@ -3356,6 +3401,21 @@ def _name_after_an_office_s_body(office: str, following: str) -> str | None:
     return _name_past_an_office_s_body(f"{office} {' '.join(words[:lead])}", name) if name else None
 
 
+def _same_office(written: str, office: str) -> bool:
+    """Whether the office word `written` is `office` (both as written): itself, or a compound ending in it
+    (`Kremlsprecher` for `Sprecher`), or the same office in another language, by the English words the
+    tables give each (`Kremlin spokesman` for `пресс-секретарь`, `Sprecher` or `portavoz`; not `spokeswoman`
+    for `spokesman`, nor `Sprecher` for `Sprecherin`). An office whose compound names its body
+    (`Kremlsprecher`) is that compound alone: a `Regierungssprecher` is another body's."""
+    if written.casefold().endswith(office.casefold()):
+        return True
+    compound = _german_compound(office)
+    if compound is not None and compound[0] != office.casefold():
+        return False
+    # `spokesperson` says nothing of who holds it: alone in common, `Sprecher` met `Sprecherin`.
+    return bool((set(office_keys(written)) & set(office_keys(office))) - {"spokesperson"})
+
+
 def office_holder(text: str, office: str) -> str | None:
     """The name `text` last gives with `office` (see `office_subject`): right after it (`Kremlin spokesman
     Dmitry Peskov`, `Kremlsprecher Dmitri Peskow`) or set before it between commas (`Dmitry Peskov, the
@@ -3363,7 +3423,7 @@ def office_holder(text: str, office: str) -> str | None:
     key = _office(office)
     for word in reversed(list(_OFFICE_WORD().finditer(text)) if key is not None else []):
         bare = word.group().rstrip(".,;:!?")
-        if _office(bare) is None or not bare.casefold().endswith(office.casefold()):
+        if _office(bare) is None or not _same_office(bare, office):
             continue
         if word.group()[-1:] not in ".!?;:":  # `Ukraine's president, Volodymyr Zelensky,` too
             following = text[word.end() : word.end() + 200]
@@ -4486,6 +4546,21 @@ def named_in_full(text: str, speaker: Speaker) -> Speaker:
         else:
             alone = True
     return dataclasses.replace(speaker, name=full.pop()) if alone and len(full) == 1 else speaker
+
+
+def full_name_ending(text: str) -> str | None:
+    """The person's name of two words or more that ends `text` (`Kremlin spokesman Dmitry Peskov`: `Dmitry
+    Peskov`), past an office before it; None for one word alone or a run holding a body's or a place's word
+    (`del Kremlin Examplov`, `Кремля Песков`). Reads the last `_LOOK` characters: bounded."""
+    name = _name_before(text[-_LOOK:])
+    words = name.split() if name is not None else []
+    if len(words) < 2 or not _may_name_a_person(words):
+        return None
+    bodies = (
+        _whose_office(word.strip(_TRIM)) or word.strip(_TRIM).casefold() in _BODIES_IN_ENGLISH
+        for word in words
+    )
+    return None if any(bodies) else name
 
 
 # What a quote may open with before its first word (`“… we will`, `“[T]he city`, `«...мы`): the elision or
