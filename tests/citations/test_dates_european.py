@@ -53,9 +53,22 @@ FEB_5_2022 = dt.date(2022, 2, 5)
         ("J\u00e1n Kov\u00e1\u010d, SME, 21. apr\u00edl 2022", dt.date(2022, 4, 21)),
         ("Janez Novak, Delo, 21. junij 2022", dt.date(2022, 6, 21)),
         ("Janez Novak, Delo, 21. julij 2022", dt.date(2022, 7, 21)),
+        # Lithuanian writes the year, `m.`, the month in the genitive, the day and `d.`; Latvian the year,
+        # `gada`, the day stopped and the month in the nominative or the locative.
+        ("Jonas Petraitis, LRT, 2022 m. sausio 21 d.", JAN_21),
+        ("Jonas Petraitis, LRT, 2022 m. sausio 21 d., https://www.lrt.lt/naujienos/1", JAN_21),
+        ("Jonas Petraitis, 15min, 2022 m. baland\u017eio 3 d.", dt.date(2022, 4, 3)),
+        ("Jonas Petraitis, 15min, 2022 m. balandzio 3 d.", dt.date(2022, 4, 3)),  # its marks left out
+        ("Jonas Petraitis, Delfi, 2021 m. gruod\u017eio 31 d.", dt.date(2021, 12, 31)),
+        ("Jonas Petraitis, Delfi, 2022m. rugs\u0117jo 1d.", dt.date(2022, 9, 1)),
+        ("J\u0101nis B\u0113rzi\u0146\u0161, LSM, 2022. gada 21. janv\u0101ris", JAN_21),
+        ("J\u0101nis B\u0113rzi\u0146\u0161, LSM, 2022. gada 21. janv\u0101r\u012b", JAN_21),  # on 21 January
+        ("J\u0101nis B\u0113rzi\u0146\u0161, Delfi, 2022. gada 3. mart\u0101", dt.date(2022, 3, 3)),
+        ("Janis Berzins, Delfi, 2022. gada 3. julija", dt.date(2022, 7, 3)),
+        ("J\u0101nis B\u0113rzi\u0146\u0161, TVNET, 2021. gada 31. decembris", dt.date(2021, 12, 31)),
     ],
 )
-def test_a_day_first_date_in_those_languages_gives_the_day(note: str, day: dt.date) -> None:
+def test_a_date_in_those_languages_gives_the_day(note: str, day: dt.date) -> None:
     assert find_date(note).date == day
     assert parse_citation(Footnote(label="1", text=note, line=1)).citation.date == day
 
@@ -100,29 +113,6 @@ def test_a_hungarian_range_of_days_is_flagged_a_range(join: str) -> None:
 )
 def test_a_year_ending_a_sentence_before_an_english_date_is_not_hungarian(note: str) -> None:
     assert find_date(note).date.year == 2022  # type: ignore[union-attr]
-
-
-# Lithuanian writes the year, `m.`, the month in the genitive, the day and `d.`; Latvian the year, `gada`,
-# the day stopped and the month in the nominative or the locative. Each was read as a note without a date.
-@pytest.mark.parametrize(
-    ("note", "day"),
-    [
-        ("Jonas Petraitis, LRT, 2022 m. sausio 21 d.", JAN_21),
-        ("Jonas Petraitis, LRT, 2022 m. sausio 21 d., https://www.lrt.lt/naujienos/1", JAN_21),
-        ("Jonas Petraitis, 15min, 2022 m. baland\u017eio 3 d.", dt.date(2022, 4, 3)),
-        ("Jonas Petraitis, 15min, 2022 m. balandzio 3 d.", dt.date(2022, 4, 3)),  # its marks left out
-        ("Jonas Petraitis, Delfi, 2021 m. gruod\u017eio 31 d.", dt.date(2021, 12, 31)),
-        ("Jonas Petraitis, Delfi, 2022m. rugs\u0117jo 1d.", dt.date(2022, 9, 1)),
-        ("J\u0101nis B\u0113rzi\u0146\u0161, LSM, 2022. gada 21. janv\u0101ris", JAN_21),
-        ("J\u0101nis B\u0113rzi\u0146\u0161, LSM, 2022. gada 21. janv\u0101r\u012b", JAN_21),  # on 21 January
-        ("J\u0101nis B\u0113rzi\u0146\u0161, Delfi, 2022. gada 3. mart\u0101", dt.date(2022, 3, 3)),
-        ("Janis Berzins, Delfi, 2022. gada 3. julija", dt.date(2022, 7, 3)),
-        ("J\u0101nis B\u0113rzi\u0146\u0161, TVNET, 2021. gada 31. decembris", dt.date(2021, 12, 31)),
-    ],
-)
-def test_a_lithuanian_or_latvian_date_gives_the_day(note: str, day: dt.date) -> None:
-    assert find_date(note).date == day
-    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.date == day
 
 
 @pytest.mark.parametrize(
