@@ -121,23 +121,14 @@ def test_a_year_ending_a_sentence_before_an_english_date_is_not_hungarian(note: 
         "Jonas Petraitis, LRT, 2022 m. sausio 21\u201322 d.",  # a range
         "Jonas Petraitis, LRT, 2022 m. sausio 21-22 d.",
         "J\u0101nis B\u0113rzi\u0146\u0161, LSM, 2022. gada 21.\u201322. janv\u0101r\u012b",
-    ],
-)
-def test_a_lithuanian_or_latvian_range_of_days_gives_no_one_day(note: str) -> None:
-    assert find_date(note).date is None
-
-
-@pytest.mark.parametrize(
-    "note",
-    [
         "Jonas Petraitis, LRT, 2022 m. sausio",  # a month, no day
         "Jonas Petraitis, LRT, 2022 m. sausio 21",  # no `d.`: a count as likely as a day
-        "Jonas Petraitis, LRT, 2022 m. sausio 31 d.".replace("sausio", "vasario"),  # 31 February
+        "Jonas Petraitis, LRT, 2022 m. vasario 31 d.",  # 31 February
         "J\u0101nis B\u0113rzi\u0146\u0161, LSM, 2022. gada janv\u0101ris",
         "J\u0101nis B\u0113rzi\u0146\u0161, LSM, 2022. gada 21 janv\u0101ris",  # no day's stop
     ],
 )
-def test_a_lithuanian_or_latvian_month_without_one_real_day_is_no_date(note: str) -> None:
+def test_a_lithuanian_or_latvian_range_or_month_without_one_real_day_is_no_date(note: str) -> None:
     assert find_date(note).date is None
 
 
