@@ -11,10 +11,13 @@ report it receives after its hours on the next) warns, naming both days: the doc
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from provenance.checks import CheckInput
 from provenance.checks.date import check_date
+from provenance.extractors import extract_source
 from provenance.models import Citation, Footnote, Platform, SourcePost
+from tests.extractors.support import answer
 
 REPORTED_FROM = (
     "the Date of Report on the 8-K's cover (dei:DocumentPeriodEndDate, the day of the earliest event "
@@ -105,3 +108,17 @@ def test_a_document_with_no_signature_day_fails_as_before() -> None:
         "fail",
         f"cited 2024-03-15; the source gives 2024-03-12 ({REPORTED_FROM})",
     )
+
+
+def test_a_report_signed_in_numbers_and_cited_as_filed_the_next_day_warns() -> None:
+    # EDGAR's page as captured: its SIGNATURES block writes `Date: 03/14/2024` (US order, a Thursday), the
+    # note gives the Friday as the day it was filed. Read, then checked: not a pass on a day the page does
+    # not show, and not a failure of the day it was likely filed on.
+    html = (Path(__file__).parent.parent / "assets" / "fact_checker_8" / "edgar_8k_document.html").read_text(
+        encoding="utf-8"
+    )
+    numeric = html.replace("Date: March 15, 2024", "Date: 03/14/2024")
+    assert numeric != html
+    source = extract_source(CURRENT_REPORT.url, (answer(CURRENT_REPORT.url, numeric),))
+    assert source.fields["signed"] == "2024-03-14"
+    assert _date(source, SIGNED) == ("warn", _filed_the_working_day_after(SIGNED, dt.date(2024, 3, 14)))
