@@ -1379,8 +1379,7 @@ _ANY_HUNGARIAN_YEAR_AND_MONTH = on_first_use(_HUNGARIAN_YEAR_AND_MONTH, re.IGNOR
 # gada 21. janvārī`: on 21 January), their marks written or left out: unread, the note had no day. Not a
 # range's first day (`2022 m. sausio 21\u201322 d.`, `2022. gada 21.\u201322. janvārī`), which runs on to
 # no `d.` and no month.
-_LITHUANIAN_YEAR_FIRST = "Lithuanian year, then its month"
-_LATVIAN_YEAR_FIRST = "Latvian year, then its day"
+_BALTIC_YEAR_FIRST = "Lithuanian or Latvian year first"
 _LITHUANIAN_MONTHS = (
     ("sausio",), ("vasario",), ("kovo",), ("baland\u017eio", "balandzio"), ("gegu\u017e\u0117s", "geguzes"),
     ("bir\u017eelio", "birzelio"), ("liepos",), ("rugpj\u016b\u010dio", "rugpjucio"),
@@ -1413,29 +1412,25 @@ def _baltic_names(table: tuple[tuple[str, ...], ...]) -> str:
 
 
 def _baltic_month(match: re.Match[str], source: str) -> DateFind:
-    written, day, year = match.group("month", "day", "year")
+    # One pattern for both (one search, one test of the text a note), each language's day and month its own
+    # groups: Lithuanian's, or else Latvian's.
+    lithuanian = match.group("month") is not None
+    written, day = match.group("month", "day") if lithuanian else match.group("lv_month", "lv_day")
     month = _BALTIC_MONTHS.get(written.casefold())
-    day_read = None if month is None else _valid(int(year), month, int(day))
+    day_read = None if month is None else _valid(int(match.group("year")), month, int(day))
     return DateFind(day_read, False, _matched(match, source))
 
 
-_LITHUANIAN_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
+_BALTIC_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
     on_first_use(
-        rf"(?<![\w.])(?P<year>\d{{4}})\s{{0,3}}m\.\s{{0,3}}(?P<month>{_baltic_names(_LITHUANIAN_MONTHS)})(?!\w)"
-        r"\s{1,3}(?P<day>\d{1,2})\s{0,3}d(?!\w)",
+        rf"(?<![\w.])(?P<year>\d{{4}})(?:\s{{0,3}}m\.\s{{0,3}}(?P<month>{_baltic_names(_LITHUANIAN_MONTHS)})(?!\w)"
+        r"\s{1,3}(?P<day>\d{1,2})\s{0,3}d(?!\w)"
+        r"|\.\s{0,3}gada\s{1,3}(?P<lv_day>\d{1,2})\.\s{0,3}"
+        rf"(?P<lv_month>{_baltic_names(_LATVIAN_MONTHS)})(?!\w))",
         re.IGNORECASE,
     ),
     _baltic_month,
-    _LITHUANIAN_YEAR_FIRST,
-)
-_LATVIAN_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
-    on_first_use(
-        r"(?<![\w.])(?P<year>\d{4})\.\s{0,3}gada\s{1,3}(?P<day>\d{1,2})\.\s{0,3}"
-        rf"(?P<month>{_baltic_names(_LATVIAN_MONTHS)})(?!\w)",
-        re.IGNORECASE,
-    ),
-    _baltic_month,
-    _LATVIAN_YEAR_FIRST,
+    _BALTIC_YEAR_FIRST,
 )
 _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
     # January 21, 2022; January the 21st, 2022; and dashed as US forms and file names write it, Jan-21-2022
@@ -1534,8 +1529,7 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
     _GOST_FORMAT,
     _VIETNAMESE_FORMAT,
     _HUNGARIAN_FORMAT,
-    _LITHUANIAN_FORMAT,
-    _LATVIAN_FORMAT,
+    _BALTIC_FORMAT,
 )
 _ANY_MONTH = on_first_use(_MONTH, re.IGNORECASE)
 # A western month's name as the pattern above takes it: a whole word (`januar` is not the start of `January`,
@@ -1705,8 +1699,7 @@ _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], s
     _GOST_FORMAT,  # Cyrillic: read in the text as it is, with `re.IGNORECASE`
     _VIETNAMESE_FORMAT,  # the same
     _HUNGARIAN_FORMAT,  # the same
-    _LITHUANIAN_FORMAT,  # the same
-    _LATVIAN_FORMAT,  # the same
+    _BALTIC_FORMAT,  # the same
 )
 _LOWERED_ANY_MONTH = on_first_use(_MONTH)
 # The formats whose every match opens where `_ANY_MONTH` (`_LOWERED_ANY_MONTH` in the lowered text) matches:
@@ -1912,8 +1905,7 @@ _FORMAT_NEEDS = frozenset(
         _VIETNAMESE,
         _APA_DAY_FIRST,
         _HUNGARIAN_YEAR_FIRST,
-        _LITHUANIAN_YEAR_FIRST,
-        _LATVIAN_YEAR_FIRST,
+        _BALTIC_YEAR_FIRST,
     ]
 )
 _ASCII_FAST_FORMATS = _formats_of_ascii_text(_FAST_FORMATS)
@@ -2348,11 +2340,12 @@ def _candidates(
             )
             if hungarian().search(subject) is None:
                 continue
-        elif needed is _LITHUANIAN_YEAR_FIRST:
-            if "m." not in subject and "M." not in subject:  # its every match holds the year's `m.`
-                continue
-        elif needed is _LATVIAN_YEAR_FIRST:
-            if "gada" not in subject and "GADA" not in subject and "Gada" not in subject:
+        elif needed is _BALTIC_YEAR_FIRST:
+            # Its every match holds Lithuanian's `m.` or Latvian's `gada`: looked for as strings.
+            if lowered is None:
+                if "m." not in text and "M." not in text and "gada" not in text.lower():
+                    continue
+            elif "m." not in lowered and "gada" not in lowered:
                 continue
         elif needed is _PERSIAN:
             if is_ascii or _ANY_ARABIC_LETTER().search(text) is None:
