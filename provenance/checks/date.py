@@ -501,6 +501,26 @@ def _passed_by_the_online_first_day(given: CheckInput, result: CheckResult) -> C
 
 
 _SIGNED_DAY_TAG = "the Date: under its SIGNATURES"
+# The words a note calls its day the filing's by (`Form 8-K, filed March 16, 2024`, `filing date: …`).
+_FILED_WORDS = r"(?<!\w)(?:filed|filing(?:\s+date)?)(?:\s+on)?\s{0,3}[:,]?\s{0,3}$"
+
+
+def _the_next_working_day(day: dt.date) -> dt.date:
+    """The weekday after `day`: EDGAR files a submission made after its hours on the next one."""
+    after = day + dt.timedelta(days=1)
+    while after.weekday() >= 5:
+        after += dt.timedelta(days=1)
+    return after
+
+
+def _given_as_filed(note: str, cited: dt.date) -> bool:
+    """Whether the note calls its day `cited` the day the filing was filed (`filed March 16, 2024`)."""
+    located = _cited_day_in(note, cited)
+    if located is None:
+        return False
+    blanked, _, start, _ = located
+    before = blanked[max(0, start - _QUALIFIER_REACH) : start]
+    return _qualifying_words(_FILED_WORDS).search(before) is not None
 
 
 def _passed_by_the_day_a_report_was_signed(given: CheckInput, result: CheckResult) -> CheckResult:
@@ -508,7 +528,10 @@ def _passed_by_the_day_a_report_was_signed(given: CheckInput, result: CheckResul
     earliest event it reports) passed where the note's day is the one its SIGNATURES block dates
     (`fields["signed"]`, `Date: March 15, 2024`): the day the report was signed, as a rule the day it was
     filed, which a note citing it as "filed March 15, 2024" gives. A day alone, compared as a whole day.
-    Where the note's day is neither, the failure names both. It failed, the Date of Report read alone."""
+    Where the note gives the day it was filed and that is the working day after its signing (`filed March
+    16, 2024`: EDGAR files what reaches it after hours on the next), the failure becomes a warning naming
+    both days: the document shows no filing day, and its index does. Where the note's day is neither, the
+    failure names both. It failed, the Date of Report read alone."""
     failed = _a_web_page_s_failure(given, result)
     if failed is None:
         return result
@@ -519,12 +542,20 @@ def _passed_by_the_day_a_report_was_signed(given: CheckInput, result: CheckResul
         signed = dt.date.fromisoformat(source.fields.get(SIGNED_FIELD) or "")
     except ValueError:
         return result
-    if signed != cited:
-        detail = f"{result.detail}; nor was it signed that day: {signed} ({_SIGNED_DAY_TAG})"
-        return result.model_copy(update={"detail": detail})
     reported = (
         f"{source.published.date()} ({source.published_from})" if source.published is not None else "none"
     )
+    if signed != cited:
+        if cited == _the_next_working_day(signed) and _given_as_filed(given.footnote.text, cited):
+            detail = (
+                f"cited {cited} as the day it was filed, which the document does not show: its Date of "
+                f"Report is {reported}, and it was signed {signed} ({_SIGNED_DAY_TAG}), the working day "
+                "before (EDGAR files a report it receives after its hours on the next): compare the 'Filing "
+                "Date' on the filing's EDGAR index page (its -index.htm)"
+            )
+            return result.model_copy(update={"status": "warn", "detail": detail})
+        detail = f"{result.detail}; nor was it signed that day: {signed} ({_SIGNED_DAY_TAG})"
+        return result.model_copy(update={"detail": detail})
     detail = (
         f"the source gives the day {signed} ({_SIGNED_DAY_TAG}), the day the report was signed, as a rule "
         f"the day it was filed; its Date of Report is {reported}"

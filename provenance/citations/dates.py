@@ -1373,6 +1373,65 @@ _HUNGARIAN_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str
 _HUNGARIAN_YEAR_AND_MONTH = "\\d\\d\\.\\s{0,3}(?:j[a\u00e1\u00fa]|fe|m[a\u00e1]|[a\u00e1]p|au|sz|ok|no|de)"
 _LOWERED_HUNGARIAN_YEAR_AND_MONTH = on_first_use(_HUNGARIAN_YEAR_AND_MONTH)
 _ANY_HUNGARIAN_YEAR_AND_MONTH = on_first_use(_HUNGARIAN_YEAR_AND_MONTH, re.IGNORECASE)
+# Lithuanian writes the year first, `m.` (metai, the year), the month in the genitive, the day and `d.`
+# (diena, the day) after it (`2022 m. sausio 21 d.`); Latvian the year, its stop and `gada` (of the year),
+# then the day stopped and the month in the nominative or the locative (`2022. gada 21. janvāris`, `2022.
+# gada 21. janvārī`: on 21 January), their marks written or left out: unread, the note had no day. Not a
+# range's first day (`2022 m. sausio 21\u201322 d.`, `2022. gada 21.\u201322. janvārī`), which runs on to
+# no `d.` and no month.
+_BALTIC_YEAR_FIRST = "Lithuanian or Latvian year first"
+_LITHUANIAN_MONTHS = (
+    ("sausio",), ("vasario",), ("kovo",), ("baland\u017eio", "balandzio"), ("gegu\u017e\u0117s", "geguzes"),
+    ("bir\u017eelio", "birzelio"), ("liepos",), ("rugpj\u016b\u010dio", "rugpjucio"),
+    ("rugs\u0117jo", "rugsejo"), ("spalio",), ("lapkri\u010dio", "lapkricio"), ("gruod\u017eio", "gruodzio"),
+)  # fmt: skip
+_LATVIAN_MONTHS = (
+    ("janv\u0101ris", "janvaris", "janv\u0101r\u012b", "janvari"),
+    ("febru\u0101ris", "februaris", "febru\u0101r\u012b", "februari"),
+    ("marts", "mart\u0101", "marta"),
+    ("apr\u012blis", "aprilis", "apr\u012bl\u012b", "aprili"),
+    ("maijs", "maij\u0101", "maija"),
+    ("j\u016bnijs", "junijs", "j\u016bnij\u0101", "junija"),
+    ("j\u016blijs", "julijs", "j\u016blij\u0101", "julija"),
+    ("augusts", "august\u0101", "augusta"),
+    ("septembris", "septembr\u012b", "septembri"),
+    ("oktobris", "oktobr\u012b", "oktobri"),
+    ("novembris", "novembr\u012b", "novembri"),
+    ("decembris", "decembr\u012b", "decembri"),
+)
+_BALTIC_MONTHS = {
+    name: number
+    for table in (_LITHUANIAN_MONTHS, _LATVIAN_MONTHS)
+    for number, names in enumerate(table, start=1)
+    for name in names
+}
+
+
+def _baltic_names(table: tuple[tuple[str, ...], ...]) -> str:
+    return "|".join(sorted((name for names in table for name in names), key=len, reverse=True))
+
+
+def _baltic_month(match: re.Match[str], source: str) -> DateFind:
+    # One pattern for both (one search, one test of the text a note), each language's day and month its own
+    # groups: Lithuanian's, or else Latvian's.
+    lithuanian = match.group("month") is not None
+    written, day = match.group("month", "day") if lithuanian else match.group("lv_month", "lv_day")
+    month = _BALTIC_MONTHS.get(written.casefold())
+    day_read = None if month is None else _valid(int(match.group("year")), month, int(day))
+    return DateFind(day_read, False, _matched(match, source))
+
+
+_BALTIC_FORMAT: tuple[Compiled, Callable[[re.Match[str], str], DateFind], str] = (
+    on_first_use(
+        rf"(?<![\w.])(?P<year>\d{{4}})(?:\s{{0,3}}m\.\s{{0,3}}(?P<month>{_baltic_names(_LITHUANIAN_MONTHS)})(?!\w)"
+        r"\s{1,3}(?P<day>\d{1,2})\s{0,3}d(?!\w)"
+        r"|\.\s{0,3}gada\s{1,3}(?P<lv_day>\d{1,2})\.\s{0,3}"
+        rf"(?P<lv_month>{_baltic_names(_LATVIAN_MONTHS)})(?!\w))",
+        re.IGNORECASE,
+    ),
+    _baltic_month,
+    _BALTIC_YEAR_FIRST,
+)
 _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], ...] = (
     # January 21, 2022; January the 21st, 2022; and dashed as US forms and file names write it, Jan-21-2022
     # (unread, the note had no date): a dash after the day only with one before it (`January 21-22, 2022`
@@ -1470,6 +1529,7 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
     _GOST_FORMAT,
     _VIETNAMESE_FORMAT,
     _HUNGARIAN_FORMAT,
+    _BALTIC_FORMAT,
 )
 _ANY_MONTH = on_first_use(_MONTH, re.IGNORECASE)
 # A western month's name as the pattern above takes it: a whole word (`januar` is not the start of `January`,
@@ -1639,6 +1699,7 @@ _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], s
     _GOST_FORMAT,  # Cyrillic: read in the text as it is, with `re.IGNORECASE`
     _VIETNAMESE_FORMAT,  # the same
     _HUNGARIAN_FORMAT,  # the same
+    _BALTIC_FORMAT,  # the same
 )
 _LOWERED_ANY_MONTH = on_first_use(_MONTH)
 # The formats whose every match opens where `_ANY_MONTH` (`_LOWERED_ANY_MONTH` in the lowered text) matches:
@@ -1844,6 +1905,7 @@ _FORMAT_NEEDS = frozenset(
         _VIETNAMESE,
         _APA_DAY_FIRST,
         _HUNGARIAN_YEAR_FIRST,
+        _BALTIC_YEAR_FIRST,
     ]
 )
 _ASCII_FAST_FORMATS = _formats_of_ascii_text(_FAST_FORMATS)
@@ -2277,6 +2339,13 @@ def _candidates(
                 _ANY_HUNGARIAN_YEAR_AND_MONTH if lowered is None else _LOWERED_HUNGARIAN_YEAR_AND_MONTH
             )
             if hungarian().search(subject) is None:
+                continue
+        elif needed is _BALTIC_YEAR_FIRST:
+            # Its every match holds Lithuanian's `m.` or Latvian's `gada`: looked for as strings.
+            if lowered is None:
+                if "m." not in text and "M." not in text and "gada" not in text.lower():
+                    continue
+            elif "m." not in lowered and "gada" not in lowered:
                 continue
         elif needed is _PERSIAN:
             if is_ascii or _ANY_ARABIC_LETTER().search(text) is None:

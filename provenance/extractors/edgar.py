@@ -16,10 +16,11 @@ What is read:
   reported", the day the report is dated by) as its day. Any other form's period end (a 10-K's fiscal year)
   is not the document's day, and a day htmldate guessed from its text is not read either: the document
   shows no day of its own, and a person compares the note's by hand (the index gives the filing's day);
-- a current report's signature day: the `Date:` (or `Dated:`) line of the SIGNATURES block at its end, the
-  day the report was signed, as a rule the day it was filed, kept in `fields[SIGNED_FIELD]` (the date check
-  passes a note citing it, "Form 8-K, filed March 15, 2024", naming it). Where the block's `Date:` lines
-  give different days, none is kept.
+- a current report's signature day: the `Date:` (or `Dated:`) line of the SIGNATURES block at its end
+  (`March 15, 2024`, `2024-03-15`, or in numbers month first, `03/15/2024`), the day the report was
+  signed, as a rule the day it was filed, kept in `fields[SIGNED_FIELD]` (the date check passes a note
+  citing it, "Form 8-K, filed March 15, 2024", naming it). Where the block's `Date:` lines give different
+  days, none is kept.
 
 Bounded: the markup is read from its first `_MOST_HTML_CHARS` characters, each value cut at
 `_MOST_VALUE_CHARS`.
@@ -55,6 +56,9 @@ _WORDS_DAY = re.compile(
     r"(?:([A-Za-z]{3,9})\.?\s{1,3}([0-9]{1,2}),?\s{1,3}([0-9]{4})|([0-9]{1,2})\s{1,3}([A-Za-z]{3,9})\.?,?\s{1,3}"
     r"([0-9]{4}))"
 )
+# `03/15/2024`: EDGAR's filers are American, and write a day in numbers month first (a signature's `Date:`,
+# an ixt:date-monthnumber-day-year cover fact).
+_US_NUMERIC_DAY = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})(?![0-9])")
 # Current reports: dated by the day of the earliest event they report, printed on their cover.
 _CURRENT_REPORTS = frozenset({"8-K", "8-K/A", "6-K", "6-K/A", "8-K12B", "8-K12G3"})
 _FILER_MARK = re.compile(r"\((?:Filer|Subject|Filed by)\)", re.IGNORECASE)
@@ -65,7 +69,8 @@ _SIGNATURES_HEADING = "SIGNATURE"
 _MOST_SIGNATURE_CHARS = 4_000
 _MOST_SIGNATURE_DAYS = 10
 _SIGNATURE_DAY = re.compile(
-    rf"\bDated?\s{{0,3}}:\s{{0,5}}({_ISO_DAY.pattern}|{_WORDS_DAY.pattern})", re.IGNORECASE
+    rf"\bDated?\s{{0,3}}:\s{{0,5}}({_ISO_DAY.pattern}|{_WORDS_DAY.pattern}|{_US_NUMERIC_DAY.pattern})",
+    re.IGNORECASE,
 )
 
 FILING_DAY = "the filing's day, 'Filing Date' on EDGAR's index"
@@ -96,12 +101,16 @@ def edgar_file(url: str) -> str | None:
 
 
 def day_of(value: str) -> dt.date | None:
-    """The calendar day `value` writes (`2024-03-12`, `March 12, 2024`, `12 March 2024`); None for none."""
+    """The calendar day `value` writes (`2024-03-12`, `March 12, 2024`, `12 March 2024`, `03/12/2024`, month
+    first); None for none."""
     value = " ".join(value.split())[:_MOST_VALUE_CHARS]
     try:
         iso = _ISO_DAY.match(value)
         if iso is not None:
             return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        numeric = _US_NUMERIC_DAY.fullmatch(value.strip())
+        if numeric is not None:
+            return dt.date(int(numeric.group(3)), int(numeric.group(1)), int(numeric.group(2)))
         words = _WORDS_DAY.fullmatch(value.strip())
         if words is None:
             return None

@@ -1,5 +1,5 @@
-"""Dates in Romanian, Hungarian, Finnish, Estonian, Danish, Swedish, Catalan, Czech, Slovak and Slovenian
-notes, their access dates, and the prose and names that only look like them."""
+"""Dates in Romanian, Hungarian, Finnish, Estonian, Danish, Swedish, Catalan, Czech, Slovak, Slovenian,
+Lithuanian and Latvian notes, their access dates, and the prose and names that only look like them."""
 
 from __future__ import annotations
 
@@ -53,9 +53,22 @@ FEB_5_2022 = dt.date(2022, 2, 5)
         ("J\u00e1n Kov\u00e1\u010d, SME, 21. apr\u00edl 2022", dt.date(2022, 4, 21)),
         ("Janez Novak, Delo, 21. junij 2022", dt.date(2022, 6, 21)),
         ("Janez Novak, Delo, 21. julij 2022", dt.date(2022, 7, 21)),
+        # Lithuanian writes the year, `m.`, the month in the genitive, the day and `d.`; Latvian the year,
+        # `gada`, the day stopped and the month in the nominative or the locative.
+        ("Jonas Petraitis, LRT, 2022 m. sausio 21 d.", JAN_21),
+        ("Jonas Petraitis, LRT, 2022 m. sausio 21 d., https://www.lrt.lt/naujienos/1", JAN_21),
+        ("Jonas Petraitis, 15min, 2022 m. baland\u017eio 3 d.", dt.date(2022, 4, 3)),
+        ("Jonas Petraitis, 15min, 2022 m. balandzio 3 d.", dt.date(2022, 4, 3)),  # its marks left out
+        ("Jonas Petraitis, Delfi, 2021 m. gruod\u017eio 31 d.", dt.date(2021, 12, 31)),
+        ("Jonas Petraitis, Delfi, 2022m. rugs\u0117jo 1d.", dt.date(2022, 9, 1)),
+        ("J\u0101nis B\u0113rzi\u0146\u0161, LSM, 2022. gada 21. janv\u0101ris", JAN_21),
+        ("J\u0101nis B\u0113rzi\u0146\u0161, LSM, 2022. gada 21. janv\u0101r\u012b", JAN_21),  # on 21 January
+        ("J\u0101nis B\u0113rzi\u0146\u0161, Delfi, 2022. gada 3. mart\u0101", dt.date(2022, 3, 3)),
+        ("Janis Berzins, Delfi, 2022. gada 3. julija", dt.date(2022, 7, 3)),
+        ("J\u0101nis B\u0113rzi\u0146\u0161, TVNET, 2021. gada 31. decembris", dt.date(2021, 12, 31)),
     ],
 )
-def test_a_day_first_date_in_those_languages_gives_the_day(note: str, day: dt.date) -> None:
+def test_a_date_in_those_languages_gives_the_day(note: str, day: dt.date) -> None:
     assert find_date(note).date == day
     assert parse_citation(Footnote(label="1", text=note, line=1)).citation.date == day
 
@@ -100,6 +113,23 @@ def test_a_hungarian_range_of_days_is_flagged_a_range(join: str) -> None:
 )
 def test_a_year_ending_a_sentence_before_an_english_date_is_not_hungarian(note: str) -> None:
     assert find_date(note).date.year == 2022  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Jonas Petraitis, LRT, 2022 m. sausio 21\u201322 d.",  # a range
+        "Jonas Petraitis, LRT, 2022 m. sausio 21-22 d.",
+        "J\u0101nis B\u0113rzi\u0146\u0161, LSM, 2022. gada 21.\u201322. janv\u0101r\u012b",
+        "Jonas Petraitis, LRT, 2022 m. sausio",  # a month, no day
+        "Jonas Petraitis, LRT, 2022 m. sausio 21",  # no `d.`: a count as likely as a day
+        "Jonas Petraitis, LRT, 2022 m. vasario 31 d.",  # 31 February
+        "J\u0101nis B\u0113rzi\u0146\u0161, LSM, 2022. gada janv\u0101ris",
+        "J\u0101nis B\u0113rzi\u0146\u0161, LSM, 2022. gada 21 janv\u0101ris",  # no day's stop
+    ],
+)
+def test_a_lithuanian_or_latvian_range_or_month_without_one_real_day_is_no_date(note: str) -> None:
+    assert find_date(note).date is None
 
 
 # Access dates as those languages' Wikipedias cite them: an access day was the post's date, and a post of
@@ -180,6 +210,10 @@ def test_names_and_words_only_like_those_months_are_no_date(note: str) -> None:
         "21 tammikuu " * 8500,  # days and months without a year
         "21. kes" * 14_000 + "2022",  # a month's first letters
         "1 de gener de " * 7000,  # Catalan's `de` between them
+        "2022 m. sausio 21 " * 6000,  # Lithuanian without the day's `d.`
+        "2022 m. " * 12_500,  # a year's `m.` without its month
+        "2022. gada 21.\u2013" * 6500,  # Latvian's range that never ends
+        "2022. gada " * 9000,
     ],
     ids=lambda note: note[:12],
 )

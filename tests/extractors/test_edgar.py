@@ -87,6 +87,12 @@ def test_a_current_report_keeps_the_day_its_signatures_block_dates() -> None:
         ("<td>Date: March 15, 2024</td><td>Date: March 15, 2024</td>", "2024-03-15"),
         ("<td>Date:</td>", None),  # a line left blank
         ("<td>Date: the 15th of March</td>", None),
+        # In numbers, month first, as American filers write it (unread: the signing's day was not kept).
+        ("<td>Date: 03/15/2024</td>", "2024-03-15"),
+        ("<td>Date: 3/5/2024</td>", "2024-03-05"),
+        ("<td>Date: 03/15/2024</td><td>Date: March 15, 2024</td>", "2024-03-15"),
+        ("<td>Date: 15/03/2024</td>", None),  # no 15th month
+        ("<td>Date: 03/15/20245</td>", None),
     ],
 )
 def test_the_signature_lines_edgar_s_current_reports_write(line: str, signed: str | None) -> None:
@@ -117,6 +123,9 @@ def test_an_annual_report_s_signature_day_is_not_kept() -> None:
         ("March 12, 2024", dt.date(2024, 3, 12)),
         ("Mar. 12, 2024", dt.date(2024, 3, 12)),
         ("12 March 2024", dt.date(2024, 3, 12)),
+        ("03/12/2024", dt.date(2024, 3, 12)),  # month first, as EDGAR's American filers write it
+        ("3/12/2024", dt.date(2024, 3, 12)),
+        ("13/03/2024", None),
         ("February 30, 2024", None),  # no day of the calendar
         ("Ma 12, 2024", None),
         ("the quarter ended March 31", None),
@@ -168,8 +177,9 @@ def test_hostile_values_and_pages_are_read_in_linear_time() -> None:
         "Date: 2024-" * 10_000,
         "SIGNATURES " * 10_000,
         "Dated : March 15 , " * 6_000,
+        "Date: 03/15/" * 9_000,
     ],
-    ids=["labels", "spaces", "months", "days", "years", "headings", "dated"],
+    ids=["labels", "spaces", "months", "days", "years", "headings", "dated", "numbers"],
 )
 def test_a_hostile_signatures_block_is_read_in_linear_time(block: str) -> None:
     html = DOCUMENT_HTML.replace(SIGNED_LINE, f"<td>{block}</td>")
