@@ -1585,6 +1585,26 @@ def _written(citation: _NeutralCitation) -> str:
     return f"[{year}] {code} {number}" + (f" ({division})" if division else "")
 
 
+def _same_judgment(note_s: _NeutralCitation, page_s: _NeutralCitation) -> bool:
+    """Whether a note's neutral citation is the page's: its year, court and number alike, and its division
+    too where the note gives one. A note's citation without its division (`[2024] EWHC 611` of `[2024] EWHC
+    611 (Comm)`) is the same judgment: a court numbers its judgments of a year in one run across its
+    divisions, the division in brackets after the number only naming where it was given."""
+    year, code, number, division = note_s
+    return (year, code, number) == page_s[:3] and division in (None, page_s[3])
+
+
+def _citation_left_aside(own: _NeutralCitation, page_s: _NeutralCitation) -> str:
+    """The page's neutral citation left aside, as the title check names it: the note's own, or the page's
+    with the division the note leaves out named."""
+    if own == page_s:
+        return f"the note's own neutral citation {_written(page_s)!r}"
+    return (
+        f"the neutral citation {_written(page_s)!r}, the note's own {_written(own)!r} with the division "
+        f"({page_s[3]}) it leaves out"
+    )
+
+
 def _caption_and_citation(title: str) -> tuple[str, _NeutralCitation | None, str | None] | None:
     """A judgment's title as BAILII writes it (`Halvorsen v Information Commissioner [2024] EWCA Civ 412 (24
     April 2024)`): the caption, the neutral citation after it and the judgment's day in brackets at its end
@@ -1626,11 +1646,13 @@ def _judgment_s_caption(compared: _Compared) -> CheckResult | None:
     caption, citation, day = page
     prose = note_prose(compared.given.footnote)[:_MAX_NOTE_CHARS]
     own = _neutral_citation(_NEUTRAL_CITATION().search(prose))
-    if own is None or (citation is not None and citation != own) or cited[1] not in (None, citation):
+    if own is None or (citation is not None and not _same_judgment(own, citation)):
+        return None
+    if cited[1] is not None and (citation is None or not _same_judgment(cited[1], citation)):
         return None
     if not caption or _word_list(cited[0]) != _word_list(caption):
         return None
-    left = [f"the note's own neutral citation {_written(citation)!r}"] if citation is not None else []
+    left = [_citation_left_aside(own, citation)] if citation is not None else []
     left += [f"the judgment's day {day!r} (the date check compares it)"] if day is not None else []
     shown = compared.shown
     detail = (

@@ -81,9 +81,13 @@ def test_a_judgment_s_caption_beside_the_note_s_neutral_citation_and_its_day_pas
         (f"{_CAPTION} [2024] EWCA Crim 412", _BAILII_TITLE),
         (f"{_CAPTION} [2024] EWHC 412", _BAILII_TITLE),
         (f"{_CAPTION} [2024] EWCA Civ 412", f"{_CAPTION} [2024] EWCA Civ 4120 (24 April 2024)"),
-        # Another division, or none where the page gives one: not the page's citation as it stands.
+        # Another division: not the page's citation as it stands.
         ("Harbourline Shipping Ltd v Port Amal Authority [2024] EWHC 611 (Ch)", _COMMERCIAL_TITLE),
-        ("Harbourline Shipping Ltd v Port Amal Authority [2024] EWHC 611", _COMMERCIAL_TITLE),
+        # No division where the page gives one, but another year or number: another judgment.
+        ("Harbourline Shipping Ltd v Port Amal Authority [2023] EWHC 611", _COMMERCIAL_TITLE),
+        ("Harbourline Shipping Ltd v Port Amal Authority [2024] EWHC 612", _COMMERCIAL_TITLE),
+        # A division the note gives where the page gives none: not the page's citation as it stands.
+        (f"{_CAPTION} [2024] EWHC 611 (Comm)", f"{_CAPTION} [2024] EWHC 611 (3 March 2024)"),
         # The note gives no neutral citation to hold the page's to.
         (f"\u201c{_CAPTION},\u201d Court of Appeal, 24 April 2024", _BAILII_TITLE),
         # The page's caption says more than the note's.
@@ -98,6 +102,27 @@ def test_a_caption_beside_another_citation_or_more_words_still_warns(note: str, 
     result = check_title(_cited_on(note, shown))
     assert result.status == "warn", result.detail
     assert "left aside" not in result.detail
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Harbourline Shipping Ltd v Port Amal Authority [2024] EWHC 611",
+        "Harbourline Shipping Ltd v Port Amal Authority [2024] EWHC 611, 3 March 2024",
+        "\u201cHarbourline Shipping Ltd v Port Amal Authority [2024] EWHC 611,\u201d High Court",
+    ],
+)
+def test_a_neutral_citation_without_its_division_is_the_page_s_judgment_and_passes_naming_it(
+    note: str,
+) -> None:
+    # Warned "only part of the page's title": the High Court numbers a year's judgments in one run, so the
+    # year, the court and the number alike are the judgment whose division the page's title names.
+    result = check_title(_cited_on(note, _COMMERCIAL_TITLE))
+    assert result.status == "pass", result.detail
+    assert (
+        "left aside: the neutral citation '[2024] EWHC 611 (Comm)', the note's own '[2024] EWHC 611' with "
+        "the division (Comm) it leaves out"
+    ) in result.detail
 
 
 def test_a_headline_beside_a_day_on_a_page_no_judgment_s_note_cites_still_warns() -> None:
