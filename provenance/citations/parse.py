@@ -2189,7 +2189,9 @@ def may_cite_a_case(unquoted: str) -> bool:
 # directive (`Regulation (EU) 2016/679, art. 83`), a treaty or a charter (`Treaty on European Union, art. 6`).
 # It names no author: its name was read as one, and the author check held a page of the statute to
 # `Data Protection Act 2018` as to a person. Anchored at the note's opening: an instrument's name (a
-# capitalised run of at most 100 characters holding no comma, ending in a word that names its kind), its
+# capitalised run of at most 100 characters holding no comma, ending in a word that names its kind; one
+# opening with a writer's name and `on the` is a book on an instrument, not the instrument: `Smith on the
+# Data Protection Act 2018, s. 155` is Smith's, where it was read as the Act and named no author), its
 # year or chapter, and a provision (`s.`, `art.`, `\u00a7`, `reg.`, `Part`, ...) or the note's end; an
 # EU instrument or a United States code by its number alone; an abbreviation (`GDPR`, `StGB`) only before a
 # provision. Each part is a bounded run, tried once.
@@ -2229,13 +2231,23 @@ def cited_legislation(unquoted: str) -> str | None:
     if not _may_name_legislation(head):
         return None  # most notes
     found = _LEGISLATION().match(_without_name_prefix(_LEADING_PUNCTUATION.sub("", head)))
-    return " ".join(found["instrument"].split()) if found is not None else None
+    if found is None:
+        return None
+    instrument = " ".join(found["instrument"].split())
+    return None if _ON_THE in instrument and writers_on(instrument) is not None else instrument
 
 
 def legislation_of(footnote: Footnote) -> str | None:
     """The legislation a note cites (`cited_legislation`), read again from its words: asked only where its
     author is missing, to say why (most notes are not read so twice)."""
-    return cited_legislation(_blank_note_quotes(note_prose(footnote)))
+    return cited_legislation(unquoted_note_words(footnote))
+
+
+def unquoted_note_words(footnote: Footnote) -> str:
+    """A note's words with its quoted passages and links blanked, as the readers of legal notes take them
+    (`case_note`, `cited_legislation`): a title's `Trump v. Biden` or `Data Protection Act` is cited by no
+    one."""
+    return _blank_note_quotes(note_prose(footnote))
 
 
 def _may_name_legislation(head: str) -> bool:
@@ -2274,6 +2286,39 @@ def _abbreviation_before_a_provision(head: str, first: str) -> bool:
     if len(first) > 15 or not (first[-1:].isupper() or (first[-5:-4] == " " and first[-6:-5].isupper())):
         return False
     return head[len(first) : len(first) + 8].startswith((", art", ", Art", ", s", ", reg", ", \u00a7"))
+
+
+_ON_THE = " on the "
+_MOST_WRITER_WORDS = 3
+# The words that join two writers (`Smith and Jones on the Companies Act 2006`), and, case-folded, those that
+# name a kind of work or of instrument, not a writer: `Commentary on the Companies Act 2006`, `Convention on
+# the Rights of the Child`, `Treaty on the Functioning of the European Union` name no one.
+_WRITERS_JOINS = frozenset(("and", "&"))
+_NO_WRITER_S_WORDS = frozenset(
+    (
+        *(word.casefold() for word in _LEGISLATION_WORDS),
+        *("a", "an", "the", "protocol", "agreement", "commentary", "commentaries", "guide", "handbook"),
+        *("introduction", "notes", "note", "explanatory", "report", "review", "essays", "essay", "article"),
+        *("paper", "study", "consultation", "guidance", "lecture", "debate", "debates", "annotations"),
+        *("european", "international", "united", "hague", "vienna", "geneva", "council", "commission"),
+    )
+)
+
+
+def writers_on(name: str) -> str | None:
+    """The writers a work's name opens with before `on the`, as English practitioners' books are named
+    (`Smith on the Data Protection Act 2018`: Smith; `Smith & Jones on the ...`: Smith and Jones): a few
+    capitalised words, none naming a kind of work or instrument. None where `name` opens with no such
+    writer (`Convention on the Rights of the Child`, `Commentary on the Companies Act 2006`)."""
+    before, on_the, _ = name[:_LEGISLATION_OPENING_CHARS].partition(_ON_THE)
+    words = before.split()
+    if not on_the or not 0 < len(words) <= _MOST_WRITER_WORDS or words[-1] in _WRITERS_JOINS:
+        return None
+    if not all(word[:1].isupper() or word in _WRITERS_JOINS for word in words) or "," in before:
+        return None
+    if any(word.casefold() in _NO_WRITER_S_WORDS for word in words):
+        return None
+    return " ".join("and" if word == "&" else word for word in words)
 
 
 # The words between a caption's parties that no one's name holds (`v.` does: `Alexander v. Humboldt`).
