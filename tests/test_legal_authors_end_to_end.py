@@ -46,7 +46,7 @@ infringement".[^ca] So it did.[^ca-written-out]
 3. A note giving the judgment another division's citation.[^wrong-division]
 
 4. Section 155 allows the Commissioner to "require the person to pay to the Commissioner an amount in
-sterling specified in the notice".[^statute]
+sterling specified in the notice".[^statute] A note names another Act.[^other-act]
 
 [^ca]: Northgate Data Ltd v Information Commissioner [2024] EWCA Civ 412, 24 April 2024, {COURT_OF_APPEAL}
 [^ca-written-out]: Court of Appeal, Northgate Data Ltd v Information Commissioner, 24 April 2024, {COURT_OF_APPEAL}
@@ -54,6 +54,7 @@ sterling specified in the notice".[^statute]
 [^hc-bare]: Harbourline Shipping Ltd v Port Amal Authority [2024] EWHC 611, 3 March 2024, {HIGH_COURT}
 [^wrong-division]: R v Northgate Data Ltd [2024] EWCA Crim 412, 24 April 2024, {COURT_OF_APPEAL}
 [^statute]: Data Protection Act 2018, s. 155(1), legislation.gov.uk, as in force on 1 January 2024, {STATUTE}
+[^other-act]: Freedom of Information Act 2000, s. 1, as in force on 1 January 2024, {STATUTE}
 """  # noqa: E501
 
 
@@ -141,3 +142,19 @@ def test_a_statute_s_note_names_no_author_to_hold_its_page_to(memo: dict[str, di
     )
     assert checks["date"][0] == checks["quote"][0] == "pass"
     assert memo["statute"]["status"] != "verified"
+
+
+def test_a_statute_s_name_is_held_to_the_title_of_its_page(memo: dict[str, dict[str, Any]]) -> None:
+    # `title` skipped ("the citation gives no title"): a page of another Act passed every check the note
+    # could be held to.
+    assert checks_by_name(memo["statute"])["title"] == (
+        "pass",
+        "matches 'Data Protection Act 2018', the legislation the note cites, in the page's title 'Data "
+        "Protection Act 2018, Section 155'; the part it shows, section 155, is the note's",
+    )
+    assert checks_by_name(memo["other-act"])["title"] == (
+        "warn",
+        "the note cites 'Freedom of Information Act 2000'; the page's title 'Data Protection Act 2018, "
+        "Section 155' names 'Data Protection Act 2018': another instrument? Compare by hand",
+    )
+    assert memo["other-act"]["status"] == "unconfirmed"

@@ -123,9 +123,15 @@ from provenance.checks.matching import (
     script_of,
 )
 from provenance.citations.dates import find_date
-from provenance.citations.parse import case_of, neutral_citation_court, note_prose
+from provenance.citations.parse import (
+    case_of,
+    cited_legislation,
+    legislation_of,
+    neutral_citation_court,
+    note_prose,
+)
 from provenance.extractors.pages import RETRACTION
-from provenance.models import CheckResult, Platform, SourcePost
+from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
 from provenance.names import DESCRIBING_WORDS, NEWS_AGENCIES, ORGANISATION_WORDS, speaker_key
 from provenance.patterns import on_first_use
 from provenance.quotes import blank_quotes
@@ -2016,6 +2022,91 @@ def _judgment_s_generic_title(given: CheckInput) -> CheckResult | None:
     )
 
 
+# A provision as a note and a legislation page's title name it (`s. 155(1)`, `Section 155`, `art. 83`, `Part
+# 6`, `Schedule 1`): its kind and its number. A bounded run after a word's start, tried on a note's few
+# hundred characters after the instrument's name and on a title's after it.
+_PROVISION = on_first_use(
+    r"(?<![A-Za-z])(?P<kind>ss?|secs?|sections?|arts?|articles?|regs?|regulations?|sch|sched|schedules?"
+    r"|paras?|paragraphs?|pts?|parts?)\.?\s{0,3}(?P<number>\d{1,4}[A-Z]{0,2})(?![\dA-Za-z])",
+    re.IGNORECASE,
+)
+# Each kind of provision by the first letters its names share (`s`, `sec` and `Section` are one kind), a
+# longer opening before a shorter (`sch` before `s`, `para` before `p`).
+_PROVISION_KINDS = (
+    *(("sch", "schedule"), ("s", "section"), ("a", "article")),
+    *(("r", "regulation"), ("para", "paragraph"), ("p", "part")),
+)
+_PROVISION_REACH = 200
+_MAX_LEGISLATION_TITLE_CHARS = 300
+# What stands between an instrument's name and the part of it a page shows (`Data Protection Act 2018,
+# Section 155`, `... - Part 6`).
+_BEFORE_A_PART = (",", " -", " \u2013", " \u2014", ":")
+
+
+def _provision(text: str, *, opening: bool = False) -> tuple[str, str] | None:
+    """The first provision `text` names (or, `opening`, the one it opens with), as its kind (`section`) and
+    its number (`155`); None for none."""
+    found = (_PROVISION().match if opening else _PROVISION().search)(text[:_PROVISION_REACH])
+    if found is None:
+        return None
+    kind = found["kind"].casefold()
+    name = next(name for opening, name in _PROVISION_KINDS if kind.startswith(opening))
+    return name, found["number"].upper()
+
+
+def _the_legislation_s_name(given: CheckInput) -> CheckResult | None:
+    """The name of the legislation a note cites (`Data Protection Act 2018, s. 155`), which it gives in place
+    of a title, against the page's title (legislation.gov.uk's `Data Protection Act 2018, Section 155`): a
+    pass where the title is that name, alone or before the part of it the page shows (`, Section 155`), and
+    that part is the note's provision (or the note names none); a warning where it shows another provision,
+    or names another instrument (`Freedom of Information Act 2000`). The check skipped ("the citation gives
+    no title"): a page of another Act passed every check the note could be held to. None where the note
+    cites no legislation, or the title says more than the name and a part of it and names no other
+    instrument `cited_legislation` reads (the check skips, as before)."""
+    source = given.source
+    if source is None or source.problem is not None or not source.title:
+        return None
+    instrument = legislation_of(given.footnote)
+    if instrument is None:
+        return None
+    # Its chapter or its country in brackets after it (`Data Protection Act 2018 (c. 12)`) no title gives.
+    name = (instrument.rpartition(" (")[0] if instrument.endswith(")") else "") or instrument
+    shown = " ".join(source.title[: _MAX_LEGISLATION_TITLE_CHARS + 1].split())
+    if len(shown) > _MAX_LEGISLATION_TITLE_CHARS:
+        return None
+
+    def result(status: CheckStatus, detail: str) -> CheckResult:
+        return CheckResult(
+            name="title", status=status, detail=detail + given.read_from, cited=instrument, found=shown
+        )
+
+    rest = shown[len(name) :] if shown.casefold().startswith(name.casefold()) else None
+    if rest is None or (rest and not rest.startswith(_BEFORE_A_PART)):
+        other = cited_legislation(shown)
+        if other is None or _word_list(other) == _word_list(name):
+            return None
+        return result(
+            "warn",
+            f"the note cites {instrument!r}; the page's title {shown[:_SHOWN_CHARS]!r} names {other!r}: "
+            "another instrument? Compare by hand",
+        )
+    shown_part = _provision(rest.lstrip(",-\u2013\u2014: "), opening=True) if rest else None
+    if rest and shown_part is None:
+        return None  # more than the name and a part of it (`... - Explanatory Notes`): compared by no rule
+    prose = note_prose(given.footnote)[:_MAX_NOTE_CHARS]
+    cited_part = _provision(prose[max(prose.find(name), 0) + len(name) :])
+    said = f"matches {name!r}, the legislation the note cites, in the page's title {shown[:_SHOWN_CHARS]!r}"
+    if shown_part is None:
+        return result("pass", f"{said}; the title names no part of it")
+    if cited_part is None or cited_part == shown_part:
+        return result("pass", f"{said}; the part it shows, {' '.join(shown_part)}, is the note's")
+    return result(
+        "warn",
+        f"{said}, but the part it shows is {' '.join(shown_part)}, where the note cites "
+        f"{' '.join(cited_part)}: another provision? Compare by hand",
+    )
+
+
 # The labels a publisher sets before a retracted piece's title (Springer's "RETRACTED ARTICLE:", others'
 # "Retracted:", "WITHDRAWN:"), lowercased, each with its colon: a title cited as it was before the retraction
 # lacks them.
@@ -2078,7 +2169,8 @@ def check_title(given: CheckInput) -> CheckResult:
             cited if page and article else None
         )
         if unquoted is None:
-            return CheckResult(name="title", status="skip", detail="the citation gives no title")
+            named = _the_legislation_s_name(given) if cited is None else None
+            return named or CheckResult(name="title", status="skip", detail="the citation gives no title")
         as_quoted = check_title(
             dataclasses.replace(
                 given, citation=given.citation.model_copy(update={"title": unquoted, "title_quoted": True})
