@@ -25,7 +25,7 @@ MEMO = f"""# Memorandum: delay, penalties and the commentary
 
 1. The Court of Appeal upheld the penalty.[^ca-in-words] A note naming another court.[^other-court]
 
-2. Delay of this length is presumptively unreasonable.[^scc] So the Court held.[^scr]
+2. Delay of this length is presumptively unreasonable.[^scc] So the Court held.[^scr] On that day.[^scc-dated]
 
 3. Smith reads section 155 so.[^book]
 
@@ -33,6 +33,7 @@ MEMO = f"""# Memorandum: delay, penalties and the commentary
 [^other-court]: Northgate Data Ltd v Information Commissioner (High Court, 24 April 2024), {COURT_OF_APPEAL}
 [^scc]: R v Thornbury, 2019 SCC 41, [2019] 3 SCR 212, {SUPREME_COURT_OF_CANADA}
 [^scr]: R v Thornbury, [2019] 3 SCR 212, {SUPREME_COURT_OF_CANADA}
+[^scc-dated]: R v Thornbury, 2019 SCC 41, 11 October 2019, {SUPREME_COURT_OF_CANADA}
 [^book]: Smith on the Data Protection Act 2018, s. 155, 2nd edn, 15 June 2023, {BOOK}
 """  # noqa: E501
 
@@ -92,7 +93,20 @@ def test_the_supreme_court_reports_name_the_court_canlii_s_judgment_heading_name
             "the source gives the day 2019-10-11, within 2019 as cited (the note gives the year, not the "
             "day)",
         )
+        # CanLII's title gives the caption beside its citations: each warned as another title (38% alike).
+        title, detail = checks["title"]
+        assert title == "pass", detail
+        assert "matches 'R. v. Thornbury', the judgment's caption in the page's title" in detail
         assert memo[label]["status"] == "unconfirmed"
+
+
+def test_a_canadian_judgment_cited_by_caption_citation_and_day_is_verified(
+    memo: dict[str, dict[str, Any]],
+) -> None:
+    checks = checks_by_name(memo["scc-dated"])
+    for name in ("schema", "date", "author", "title"):
+        assert checks[name][0] == "pass", checks[name]
+    assert memo["scc-dated"]["status"] == "verified"
 
 
 def test_a_book_on_a_statute_is_held_to_its_writer_and_its_name(memo: dict[str, dict[str, Any]]) -> None:

@@ -1668,10 +1668,79 @@ def _judgment_s_caption(compared: _Compared) -> CheckResult | None:
     return CheckResult(name="title", status="pass", detail=detail, cited=compared.cited, found=shown)
 
 
+# A Canadian neutral citation (`2019 SCC 41`): its year, its court's code and its number, CanLII's mark
+# `(CanLII)` after it on its pages; and a Supreme Court Reports citation (`[2019] 3 SCR 212`, `S.C.R.`,
+# French's `RCS`). Bounded runs of digits and capitals, tried on a note's and a title's first characters.
+_CANADIAN_CITATION = on_first_use(
+    r"(?<![\w\[])(?P<year>\d{4})\s{1,3}(?P<code>[A-Z]{2,5})\s{1,3}(?P<number>\d{1,5})(?!\w)"
+)
+_SUPREME_COURT_REPORTS = on_first_use(
+    r"\[(?P<year>\d{4})\]\s{1,3}(?P<volume>\d{1,2})\s{1,3}(?:S\.?\s?C\.?\s?R|R\.?\s?C\.?\s?S)\.?\s{1,3}"
+    r"(?P<page>\d{1,5})(?!\w)"
+)
+_CANLII_MARK = " (CanLII)"
+_CANLII_SITE = " | CanLII"
+
+
+def _canlii_title(title: str) -> tuple[str, re.Match[str], str] | None:
+    """A judgment's title as CanLII writes it (`R. v. Thornbury, 2019 SCC 41 (CanLII), [2019] 3 SCR 212 |
+    CanLII`): its caption, its neutral citation and what follows it (the law reports' citations); None for
+    any other title. Read with `partition` and one anchored match: linear."""
+    shown = " ".join(title[: _MAX_JUDGMENT_TITLE_CHARS + 1].split()).removesuffix(_CANLII_SITE)
+    if len(shown) > _MAX_JUDGMENT_TITLE_CHARS or _CANLII_MARK not in shown:
+        return None
+    caption, comma, rest = shown.partition(", ")
+    citation = _CANADIAN_CITATION().match(rest) if comma else None
+    if citation is None or not rest.startswith(_CANLII_MARK, citation.end()):
+        return None
+    return caption, citation, rest[citation.end() + len(_CANLII_MARK) :]
+
+
+def _canadian_judgment_s_caption(compared: _Compared) -> CheckResult | None:
+    """A pass where the page's title is a Canadian judgment's as CanLII writes it (`R. v. Thornbury, 2019
+    SCC 41 (CanLII), [2019] 3 SCR 212 | CanLII`), the cited title is its caption (`R v Thornbury`: its stops
+    aside), and the note gives the page's neutral citation (year, court and number alike) or its Supreme
+    Court Reports citation: the citations and CanLII's mark are left aside, named. It warned as another
+    title (38% alike), and a judgment cited by its caption and citation stayed unconfirmed. None for any
+    other title, or a note giving another citation or none."""
+    if compared.same or compared.what != _PAGE_TITLE:
+        return None
+    page = _canlii_title(compared.shown)
+    if page is None:
+        return None
+    caption, citation, reports = page
+    if not caption or _word_list(compared.cited) != _word_list(caption):
+        return None
+    prose = note_prose(compared.given.footnote)[:_MAX_NOTE_CHARS]
+    own = _CANADIAN_CITATION().search(prose)
+    report = _SUPREME_COURT_REPORTS().search(prose)
+    page_report = _SUPREME_COURT_REPORTS().search(reports[:_MAX_JUDGMENT_TITLE_CHARS])
+    others = reports.strip(" ,")
+    if own is not None and own.group("year", "code", "number") == citation.group("year", "code", "number"):
+        left = f"the note's own neutral citation {citation.group()!r} (CanLII's mark beside it)"
+        left += f" and the law reports' {others[:_SHOWN_CHARS]!r}" if others else ""
+    elif (
+        own is None
+        and report is not None
+        and page_report is not None
+        and report.group("year", "volume", "page") == page_report.group("year", "volume", "page")
+    ):
+        left = f"the neutral citation {citation.group()!r} and the note's own report {page_report.group()!r}"
+    else:
+        return None
+    shown = compared.shown
+    detail = (
+        f"matches {caption[:_SHOWN_CHARS]!r}, the judgment's caption in the page's title "
+        f"{shown[:_SHOWN_CHARS]!r}; left aside: {left}{compared.where}"
+    )
+    return CheckResult(name="title", status="pass", detail=detail, cited=compared.cited, found=shown)
+
+
 # The rules read in order for a page with a title, then for a post (its opening read as its title); where
 # none answers, `_verdict` says what the match is.
 _PAGE_RULES: tuple[_Rule, ...] = (
     _judgment_s_caption,
+    _canadian_judgment_s_caption,
     _a_home_page_s_title,
     _with_its_translation,
     _with_the_site_s_name,
