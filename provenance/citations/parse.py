@@ -2005,6 +2005,13 @@ _COURT_PARENTHETICAL = on_first_use(
     r"(?P<year>\d{4})\)"
 )
 _COURT_PARENTHETICAL_REACH = 160  # past the caption: its docket number, reporter and page
+# A court named in words alone in the parenthetical right after the caption, its year given elsewhere or not
+# at all (`Smith v Jones (High Court), 3 March 2024`, `(Court of Appeal)`): a few capitalised words and
+# `Court` or `Tribunal`, the words of its name after it. Read as naming no court, the note had no author.
+_COURT_IN_WORDS = on_first_use(
+    r"\s{0,3}\((?P<court>(?:[A-Z][\w'\u2019]{0,20}\s{1,3}){0,5}(?:Court|Tribunal)"
+    r"(?:\s{1,3}(?:of|for|in|the|[A-Z][\w'\u2019]{0,20})){0,6})\)"
+)
 # A case note as OSCOLA and the Commonwealth's styles write it: `v` without a stop, and after the caption a
 # year in square brackets with the neutral citation (`Harbourline Shipping Ltd v Port Amal Authority [2024]
 # EWHC 611 (Comm)`: the court, its number of the year's judgments, its division) or a law report's volume,
@@ -2160,6 +2167,10 @@ def case_note(unquoted: str) -> CaseNote | None:
     while words and words[-1].casefold() in _COURT_ACTION_WORDS:
         words.pop()
     court = " ".join(words).rstrip(",")  # `(High Court, 2024)`
+    if parenthetical is None:
+        named = _COURT_IN_WORDS().match(opening, found.end())
+        words = named["court"].split() if named is not None else []
+        court = " ".join(words) if len(words) > 1 else ""  # `(Court)` alone names none
     if not _holds_a_letter(court):
         # `Brown v. Board of Education, 347 U.S. 483 (1954)`: the reporter alone names the court.
         at_the_supreme_court = _SUPREME_COURT_REPORTER().match(opening, found.end()) is not None

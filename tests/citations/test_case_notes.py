@@ -222,6 +222,9 @@ def test_another_law_report_still_names_no_court(note: str) -> None:
         ("Smith v Jones (Court of Appeal, 24th April 2024).", "Court of Appeal", dt.date(2024, 4, 24)),
         ("Smith v Jones (Court of Appeal 24 April 2024).", "Court of Appeal", dt.date(2024, 4, 24)),
         ("Smith v Jones (High Court, 2024).", "High Court", None),
+        # The court alone in the parenthetical, the day after it.
+        ("Smith v Jones (High Court), 3 March 2024.", "High Court", dt.date(2024, 3, 3)),
+        ("Smith v Jones (Court of Appeal of New Zealand).", "Court of Appeal of New Zealand", None),
         # Bluebook's month before its day, as before.
         ("Smith v. Jones, No. 1:21-cv-1 (D.D.C. Jan. 21, 2022).", "D.D.C.", dt.date(2022, 1, 21)),
     ],
@@ -238,6 +241,14 @@ def test_a_parenthetical_of_a_day_alone_names_no_court() -> None:
     # `(3 March 2024)` named the court `3 March`.
     citation = parse_citation(_note("Smith v Jones (3 March 2024).")).citation
     assert (citation.author, citation.title, citation.date) == (None, "Smith v Jones", dt.date(2024, 3, 3))
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Smith v Jones (Court), 3 March 2024.", "Smith v Jones (the court said so), 3 March 2024."],
+)
+def test_a_parenthetical_naming_no_court_in_words_is_no_court(note: str) -> None:
+    assert case_note(note) is None
 
 
 def test_a_federal_reporter_case_without_a_court_still_names_no_author() -> None:
@@ -279,6 +290,8 @@ def test_the_new_case_notes_are_read_in_linear_time_on_hostile_input() -> None:
         "A v B, [2016] 1 S" + ".C" * 50_000,
         "A v B (" + "High Court, 3 March " * 5_000 + "2024)",
         "A v B" + " (High Court, 3 March" * 5_000,
+        "A v B (" + "High " * 20_000 + "Court)",
+        "A v B (" + "Court of " * 11_200 + ")",
         "Re" + " v Re" * 25_000,
     ]
     started = time.process_time()
