@@ -2302,8 +2302,9 @@ def _abbreviation_before_a_provision(head: str, first: str) -> bool:
 _ON_THE = " on the "
 _MOST_WRITER_WORDS = 3
 # The words that join two writers (`Smith and Jones on the Companies Act 2006`), and, case-folded, those that
-# name a kind of work or of instrument, not a writer: `Commentary on the Companies Act 2006`, `Convention on
-# the Rights of the Child`, `Treaty on the Functioning of the European Union` name no one.
+# name a kind of work, of statement or of instrument, not a writer: `Commentary on the Companies Act 2006`,
+# `Statement on the Data Protection Act 2018`, `Convention on the Rights of the Child`, `Treaty on the
+# Functioning of the European Union` name no one.
 _WRITERS_JOINS = frozenset(("and", "&"))
 _NO_WRITER_S_WORDS = frozenset(
     (
@@ -2312,6 +2313,12 @@ _NO_WRITER_S_WORDS = frozenset(
         *("introduction", "notes", "note", "explanatory", "report", "review", "essays", "essay", "article"),
         *("paper", "study", "consultation", "guidance", "lecture", "debate", "debates", "annotations"),
         *("european", "international", "united", "hague", "vienna", "geneva", "council", "commission"),
+        *("statement", "statements", "remarks", "speech", "briefing", "testimony", "opinion", "comments"),
+        *("comment", "memo", "memorandum", "letter", "submission", "submissions", "evidence", "response"),
+        *("update", "factsheet", "summary", "overview", "analysis", "observations", "guidelines", "policy"),
+        *("position", "amendment", "amendments", "changes", "reform", "reforms", "questions", "answers"),
+        *("faq", "blog", "post", "podcast", "video", "webinar", "seminar", "course", "chapter", "section"),
+        *("part", "explainer", "thoughts", "reflections", "perspectives", "notice", "press", "release"),
     )
 )
 

@@ -74,6 +74,8 @@ def test_an_instrument_whose_name_holds_on_the_is_still_legislation(note: str, i
     [
         "Convention on the Rights of the Child",
         "Commentary on the Companies Act 2006",
+        "Statement on the Data Protection Act 2018",
+        "Press Release on the Data Protection Act 2018",
         "smith on the Data Protection Act 2018",
         "Jane Ann Mary Smith on the Data Protection Act 2018",
         "Smith, Jones on the Companies Act 2006",
