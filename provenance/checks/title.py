@@ -1703,8 +1703,8 @@ def _canadian_judgment_s_caption(compared: _Compared) -> CheckResult | None:
     Court Reports citation: the citations and CanLII's mark are left aside, named. It warned as another
     title (38% alike), and a judgment cited by its caption and citation stayed unconfirmed. None for any
     other title, or a note giving another citation or none."""
-    if compared.same or compared.what != _PAGE_TITLE:
-        return None
+    if compared.same or compared.what != _PAGE_TITLE or "(CanLII)" not in compared.shown:
+        return None  # most titles: not normalised
     page = _canlii_title(compared.shown)
     if page is None:
         return None
