@@ -42,18 +42,22 @@ def _outcome(url: str) -> CaptureOutcome:
     )  # fmt: skip
 
 
-def _checked(note: str, url: str, html: str) -> tuple[str, str]:
-    source = extract_source(url, (answer(url, html),))
-    footnote = Footnote(label="1", text=note, line=9, urls=(url,))
+def _author_checked(note: str, source: SourcePost) -> tuple[str, str]:
+    """The author check's status and detail of the note `note` citing `source`, captured."""
+    footnote = Footnote(label="1", text=note, line=9, urls=(source.url,))
     given = CheckInput(
         footnote=footnote,
         citation=parse_citation(footnote).citation,
-        outcome=_outcome(url),
+        outcome=_outcome(source.url),
         live=source,
         source=source,
     )
     result = check_author(given)
     return result.status, result.detail
+
+
+def _checked(note: str, url: str, html: str) -> tuple[str, str]:
+    return _author_checked(note, extract_source(url, (answer(url, html),)))
 
 
 @pytest.mark.parametrize(
@@ -165,19 +169,10 @@ _COURT_S_PAGE = "https://www.judiciary.example/judgments/smith-v-jones"
 
 def _checked_by_author(note: str, shown: str) -> tuple[str, str]:
     """The author check of `note` on a court's page whose author is `shown` and that has no court heading."""
-    footnote = Footnote(label="1", text=f"{note}, {_COURT_S_PAGE}", line=9, urls=(_COURT_S_PAGE,))
     page = SourcePost(
         platform=Platform.WEB, url=_COURT_S_PAGE, author=shown, title="Smith v Jones", text="Judgment."
     )
-    given = CheckInput(
-        footnote=footnote,
-        citation=parse_citation(footnote).citation,
-        outcome=_outcome(_COURT_S_PAGE),
-        live=page,
-        source=page,
-    )
-    result = check_author(given)
-    return result.status, result.detail
+    return _author_checked(f"{note}, {_COURT_S_PAGE}", page)
 
 
 def test_a_court_named_in_words_passes_on_a_page_whose_author_is_that_court() -> None:
