@@ -41,18 +41,20 @@ MEMO = f"""# Memorandum: the penalty, the appeal and the charter
 1. The Court of Appeal held that "the failure to encrypt the backup server was a serious
 infringement".[^ca] So it did.[^ca-written-out]
 
-2. The Commercial Court held the same of a shipping register.[^hc]
+2. The Commercial Court held the same of a shipping register.[^hc] A note leaves out its division.[^hc-bare]
 
 3. A note giving the judgment another division's citation.[^wrong-division]
 
 4. Section 155 allows the Commissioner to "require the person to pay to the Commissioner an amount in
-sterling specified in the notice".[^statute]
+sterling specified in the notice".[^statute] A note names another Act.[^other-act]
 
 [^ca]: Northgate Data Ltd v Information Commissioner [2024] EWCA Civ 412, 24 April 2024, {COURT_OF_APPEAL}
 [^ca-written-out]: Court of Appeal, Northgate Data Ltd v Information Commissioner, 24 April 2024, {COURT_OF_APPEAL}
 [^hc]: Harbourline Shipping Ltd v Port Amal Authority [2024] EWHC 611 (Comm), 3 March 2024, {HIGH_COURT}
+[^hc-bare]: Harbourline Shipping Ltd v Port Amal Authority [2024] EWHC 611, 3 March 2024, {HIGH_COURT}
 [^wrong-division]: R v Northgate Data Ltd [2024] EWCA Crim 412, 24 April 2024, {COURT_OF_APPEAL}
 [^statute]: Data Protection Act 2018, s. 155(1), legislation.gov.uk, as in force on 1 January 2024, {STATUTE}
+[^other-act]: Freedom of Information Act 2000, s. 1, as in force on 1 January 2024, {STATUTE}
 """  # noqa: E501
 
 
@@ -118,6 +120,19 @@ def test_a_judgment_cited_by_its_caption_and_bailii_s_neutral_citation_passes_ti
         assert memo[label]["status"] == "unconfirmed"
 
 
+def test_a_neutral_citation_without_its_division_verifies_the_judgment_whose_title_gives_it(
+    memo: dict[str, dict[str, Any]],
+) -> None:
+    # `[2024] EWHC 611` warned on BAILII's `[2024] EWHC 611 (Comm)`: the year, court and number are the same
+    # judgment's; the division the note leaves out is named.
+    checks = checks_by_name(memo["hc-bare"])
+    title, detail = checks["title"]
+    assert title == "pass", detail
+    assert "neutral citation '[2024] EWHC 611 (Comm)', the note's own '[2024] EWHC 611' with the" in detail
+    assert checks["author"][0] == checks["date"][0] == "pass"
+    assert memo["hc-bare"]["status"] == "verified"
+
+
 def test_a_statute_s_note_names_no_author_to_hold_its_page_to(memo: dict[str, dict[str, Any]]) -> None:
     # The Act's name was the author, and the page's publisher ("Statute Law Database") was held to it.
     checks = checks_by_name(memo["statute"])
@@ -127,3 +142,19 @@ def test_a_statute_s_note_names_no_author_to_hold_its_page_to(memo: dict[str, di
     )
     assert checks["date"][0] == checks["quote"][0] == "pass"
     assert memo["statute"]["status"] != "verified"
+
+
+def test_a_statute_s_name_is_held_to_the_title_of_its_page(memo: dict[str, dict[str, Any]]) -> None:
+    # `title` skipped ("the citation gives no title"): a page of another Act passed every check the note
+    # could be held to.
+    assert checks_by_name(memo["statute"])["title"] == (
+        "pass",
+        "matches 'Data Protection Act 2018', the legislation the note cites, in the page's title 'Data "
+        "Protection Act 2018, Section 155'; the part it shows, section 155, is the note's",
+    )
+    assert checks_by_name(memo["other-act"])["title"] == (
+        "warn",
+        "the note cites 'Freedom of Information Act 2000'; the page's title 'Data Protection Act 2018, "
+        "Section 155' names 'Data Protection Act 2018': another instrument? Compare by hand",
+    )
+    assert memo["other-act"]["status"] == "unconfirmed"

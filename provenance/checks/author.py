@@ -93,9 +93,10 @@ A judgment is its court's: where the page's heading names a court (`extractors.j
 `court heading`: `IN THE COURT OF APPEAL (CIVIL DIVISION)`), a note naming that court passes, by its name
 (`Court of Appeal (Civil Division)`, its neutral citation's), written out shorter (`Court of Appeal`), or
 with its division in brackets where the heading gives it on a line of its own (`High Court of Justice
-(Commercial Court)`); the U.S. Supreme Court is the heading's `SUPREME COURT OF THE UNITED STATES`. A note
-citing legislation (`Data Protection Act 2018, s. 155(1)`) names no author, and the check says so (`skip`):
-a statute's name is no person's a page could be held to.
+(Commercial Court)`); the U.S. Supreme Court is the heading's `SUPREME COURT OF THE UNITED STATES`. A
+page with no such heading whose author is a court (`High Court of Justice`) is held to the note's court so
+too. A note citing legislation (`Data Protection Act 2018, s. 155(1)`) names no author, and the check says
+so (`skip`): a statute's name is no person's a page could be held to.
 
 A forwarded Telegram post (`Forwarded from Grey Zone`) is the forwarding account's post of another's words: it
 never passes. Citing the forwarder warns that the words are the original author's; citing the original author
@@ -1334,6 +1335,22 @@ def _names_the_court(cited: str, heading: str) -> bool | None:
     return all(f" {part} " in shown for part in parts)
 
 
+def _by_a_court(cited: str | None, source: SourcePost) -> tuple[CheckStatus, str] | None:
+    """A court the note names (`High Court`, `Court of Appeal (Criminal Division)`) against a page whose
+    author is a court (`High Court of Justice`, a court's own site's byline), as against a judgment's
+    heading (`_names_the_court`): compared as names, `High Court` warned as only part of `High Court of
+    Justice`, and a division was dropped. None where either names no court."""
+    shown = source.author if source.platform is Platform.WEB else None
+    if not cited or not shown or _names_the_court(shown, shown) is None:
+        return None
+    named = _names_the_court(cited, shown)
+    if named is None:
+        return None
+    if named:
+        return "pass", f"cited {cited!r}; the page's author is the court: {shown!r}"
+    return "warn", f"cited {cited!r}; the page's author is another court: {shown!r}: compare by hand"
+
+
 def _compare_names(given: CheckInput) -> CheckResult:
     """The cited author against the source's names."""
     citation, source = given.citation, given.source
@@ -1365,6 +1382,9 @@ def _compare_names(given: CheckInput) -> CheckResult:
             f"cited {citation.author!r}; the judgment's heading names another court: {heading!r}: compare by "
             "hand",
         )
+    by_a_court = _by_a_court(citation.author, source) if heading is None else None
+    if by_a_court is not None:
+        return result(*by_a_court)
 
     if not names and not source.handle:
         unread = f" ({source.unread})" if source.unread else ""

@@ -123,9 +123,15 @@ from provenance.checks.matching import (
     script_of,
 )
 from provenance.citations.dates import find_date
-from provenance.citations.parse import case_of, neutral_citation_court, note_prose
+from provenance.citations.parse import (
+    case_of,
+    cited_legislation,
+    legislation_of,
+    neutral_citation_court,
+    note_prose,
+)
 from provenance.extractors.pages import RETRACTION
-from provenance.models import CheckResult, Platform, SourcePost
+from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
 from provenance.names import DESCRIBING_WORDS, NEWS_AGENCIES, ORGANISATION_WORDS, speaker_key
 from provenance.patterns import on_first_use
 from provenance.quotes import blank_quotes
@@ -1585,6 +1591,26 @@ def _written(citation: _NeutralCitation) -> str:
     return f"[{year}] {code} {number}" + (f" ({division})" if division else "")
 
 
+def _same_judgment(note_s: _NeutralCitation, page_s: _NeutralCitation) -> bool:
+    """Whether a note's neutral citation is the page's: its year, court and number alike, and its division
+    too where the note gives one. A note's citation without its division (`[2024] EWHC 611` of `[2024] EWHC
+    611 (Comm)`) is the same judgment: a court numbers its judgments of a year in one run across its
+    divisions, the division in brackets after the number only naming where it was given."""
+    year, code, number, division = note_s
+    return (year, code, number) == page_s[:3] and division in (None, page_s[3])
+
+
+def _citation_left_aside(own: _NeutralCitation, page_s: _NeutralCitation) -> str:
+    """The page's neutral citation left aside, as the title check names it: the note's own, or the page's
+    with the division the note leaves out named."""
+    if own == page_s:
+        return f"the note's own neutral citation {_written(page_s)!r}"
+    return (
+        f"the neutral citation {_written(page_s)!r}, the note's own {_written(own)!r} with the division "
+        f"({page_s[3]}) it leaves out"
+    )
+
+
 def _caption_and_citation(title: str) -> tuple[str, _NeutralCitation | None, str | None] | None:
     """A judgment's title as BAILII writes it (`Halvorsen v Information Commissioner [2024] EWCA Civ 412 (24
     April 2024)`): the caption, the neutral citation after it and the judgment's day in brackets at its end
@@ -1626,11 +1652,13 @@ def _judgment_s_caption(compared: _Compared) -> CheckResult | None:
     caption, citation, day = page
     prose = note_prose(compared.given.footnote)[:_MAX_NOTE_CHARS]
     own = _neutral_citation(_NEUTRAL_CITATION().search(prose))
-    if own is None or (citation is not None and citation != own) or cited[1] not in (None, citation):
+    if own is None or (citation is not None and not _same_judgment(own, citation)):
+        return None
+    if cited[1] is not None and (citation is None or not _same_judgment(cited[1], citation)):
         return None
     if not caption or _word_list(cited[0]) != _word_list(caption):
         return None
-    left = [f"the note's own neutral citation {_written(citation)!r}"] if citation is not None else []
+    left = [_citation_left_aside(own, citation)] if citation is not None else []
     left += [f"the judgment's day {day!r} (the date check compares it)"] if day is not None else []
     shown = compared.shown
     detail = (
@@ -1640,10 +1668,79 @@ def _judgment_s_caption(compared: _Compared) -> CheckResult | None:
     return CheckResult(name="title", status="pass", detail=detail, cited=compared.cited, found=shown)
 
 
+# A Canadian neutral citation (`2019 SCC 41`): its year, its court's code and its number, CanLII's mark
+# `(CanLII)` after it on its pages; and a Supreme Court Reports citation (`[2019] 3 SCR 212`, `S.C.R.`,
+# French's `RCS`). Bounded runs of digits and capitals, tried on a note's and a title's first characters.
+_CANADIAN_CITATION = on_first_use(
+    r"(?<![\w\[])(?P<year>\d{4})\s{1,3}(?P<code>[A-Z]{2,5})\s{1,3}(?P<number>\d{1,5})(?!\w)"
+)
+_SUPREME_COURT_REPORTS = on_first_use(
+    r"\[(?P<year>\d{4})\]\s{1,3}(?P<volume>\d{1,2})\s{1,3}(?:S\.?\s?C\.?\s?R|R\.?\s?C\.?\s?S)\.?\s{1,3}"
+    r"(?P<page>\d{1,5})(?!\w)"
+)
+_CANLII_MARK = " (CanLII)"
+_CANLII_SITE = " | CanLII"
+
+
+def _canlii_title(title: str) -> tuple[str, re.Match[str], str] | None:
+    """A judgment's title as CanLII writes it (`R. v. Thornbury, 2019 SCC 41 (CanLII), [2019] 3 SCR 212 |
+    CanLII`): its caption, its neutral citation and what follows it (the law reports' citations); None for
+    any other title. Read with `partition` and one anchored match: linear."""
+    shown = " ".join(title[: _MAX_JUDGMENT_TITLE_CHARS + 1].split()).removesuffix(_CANLII_SITE)
+    if len(shown) > _MAX_JUDGMENT_TITLE_CHARS or _CANLII_MARK not in shown:
+        return None
+    caption, comma, rest = shown.partition(", ")
+    citation = _CANADIAN_CITATION().match(rest) if comma else None
+    if citation is None or not rest.startswith(_CANLII_MARK, citation.end()):
+        return None
+    return caption, citation, rest[citation.end() + len(_CANLII_MARK) :]
+
+
+def _canadian_judgment_s_caption(compared: _Compared) -> CheckResult | None:
+    """A pass where the page's title is a Canadian judgment's as CanLII writes it (`R. v. Thornbury, 2019
+    SCC 41 (CanLII), [2019] 3 SCR 212 | CanLII`), the cited title is its caption (`R v Thornbury`: its stops
+    aside), and the note gives the page's neutral citation (year, court and number alike) or its Supreme
+    Court Reports citation: the citations and CanLII's mark are left aside, named. It warned as another
+    title (38% alike), and a judgment cited by its caption and citation stayed unconfirmed. None for any
+    other title, or a note giving another citation or none."""
+    if compared.same or compared.what != _PAGE_TITLE or "(CanLII)" not in compared.shown:
+        return None  # most titles: not normalised
+    page = _canlii_title(compared.shown)
+    if page is None:
+        return None
+    caption, citation, reports = page
+    if not caption or _word_list(compared.cited) != _word_list(caption):
+        return None
+    prose = note_prose(compared.given.footnote)[:_MAX_NOTE_CHARS]
+    own = _CANADIAN_CITATION().search(prose)
+    report = _SUPREME_COURT_REPORTS().search(prose)
+    page_report = _SUPREME_COURT_REPORTS().search(reports[:_MAX_JUDGMENT_TITLE_CHARS])
+    others = reports.strip(" ,")
+    if own is not None and own.group("year", "code", "number") == citation.group("year", "code", "number"):
+        left = f"the note's own neutral citation {citation.group()!r} (CanLII's mark beside it)"
+        left += f" and the law reports' {others[:_SHOWN_CHARS]!r}" if others else ""
+    elif (
+        own is None
+        and report is not None
+        and page_report is not None
+        and report.group("year", "volume", "page") == page_report.group("year", "volume", "page")
+    ):
+        left = f"the neutral citation {citation.group()!r} and the note's own report {page_report.group()!r}"
+    else:
+        return None
+    shown = compared.shown
+    detail = (
+        f"matches {caption[:_SHOWN_CHARS]!r}, the judgment's caption in the page's title "
+        f"{shown[:_SHOWN_CHARS]!r}; left aside: {left}{compared.where}"
+    )
+    return CheckResult(name="title", status="pass", detail=detail, cited=compared.cited, found=shown)
+
+
 # The rules read in order for a page with a title, then for a post (its opening read as its title); where
 # none answers, `_verdict` says what the match is.
 _PAGE_RULES: tuple[_Rule, ...] = (
     _judgment_s_caption,
+    _canadian_judgment_s_caption,
     _a_home_page_s_title,
     _with_its_translation,
     _with_the_site_s_name,
@@ -1994,6 +2091,91 @@ def _judgment_s_generic_title(given: CheckInput) -> CheckResult | None:
     )
 
 
+# A provision as a note and a legislation page's title name it (`s. 155(1)`, `Section 155`, `art. 83`, `Part
+# 6`, `Schedule 1`): its kind and its number. A bounded run after a word's start, tried on a note's few
+# hundred characters after the instrument's name and on a title's after it.
+_PROVISION = on_first_use(
+    r"(?<![A-Za-z])(?P<kind>ss?|secs?|sections?|arts?|articles?|regs?|regulations?|sch|sched|schedules?"
+    r"|paras?|paragraphs?|pts?|parts?)\.?\s{0,3}(?P<number>\d{1,4}[A-Z]{0,2})(?![\dA-Za-z])",
+    re.IGNORECASE,
+)
+# Each kind of provision by the first letters its names share (`s`, `sec` and `Section` are one kind), a
+# longer opening before a shorter (`sch` before `s`, `para` before `p`).
+_PROVISION_KINDS = (
+    *(("sch", "schedule"), ("s", "section"), ("a", "article")),
+    *(("r", "regulation"), ("para", "paragraph"), ("p", "part")),
+)
+_PROVISION_REACH = 200
+_MAX_LEGISLATION_TITLE_CHARS = 300
+# What stands between an instrument's name and the part of it a page shows (`Data Protection Act 2018,
+# Section 155`, `... - Part 6`).
+_BEFORE_A_PART = (",", " -", " \u2013", " \u2014", ":")
+
+
+def _provision(text: str, *, opening: bool = False) -> tuple[str, str] | None:
+    """The first provision `text` names (or, `opening`, the one it opens with), as its kind (`section`) and
+    its number (`155`); None for none."""
+    found = (_PROVISION().match if opening else _PROVISION().search)(text[:_PROVISION_REACH])
+    if found is None:
+        return None
+    kind = found["kind"].casefold()
+    name = next(name for opening, name in _PROVISION_KINDS if kind.startswith(opening))
+    return name, found["number"].upper()
+
+
+def _the_legislation_s_name(given: CheckInput) -> CheckResult | None:
+    """The name of the legislation a note cites (`Data Protection Act 2018, s. 155`), which it gives in place
+    of a title, against the page's title (legislation.gov.uk's `Data Protection Act 2018, Section 155`): a
+    pass where the title is that name, alone or before the part of it the page shows (`, Section 155`), and
+    that part is the note's provision (or the note names none); a warning where it shows another provision,
+    or names another instrument (`Freedom of Information Act 2000`). The check skipped ("the citation gives
+    no title"): a page of another Act passed every check the note could be held to. None where the note
+    cites no legislation, or the title says more than the name and a part of it and names no other
+    instrument `cited_legislation` reads (the check skips, as before)."""
+    source = given.source
+    if source is None or source.problem is not None or not source.title:
+        return None
+    instrument = legislation_of(given.footnote)
+    if instrument is None:
+        return None
+    # Its chapter or its country in brackets after it (`Data Protection Act 2018 (c. 12)`) no title gives.
+    name = (instrument.rpartition(" (")[0] if instrument.endswith(")") else "") or instrument
+    shown = " ".join(source.title[: _MAX_LEGISLATION_TITLE_CHARS + 1].split())
+    if len(shown) > _MAX_LEGISLATION_TITLE_CHARS:
+        return None
+
+    def result(status: CheckStatus, detail: str) -> CheckResult:
+        return CheckResult(
+            name="title", status=status, detail=detail + given.read_from, cited=instrument, found=shown
+        )
+
+    rest = shown[len(name) :] if shown.casefold().startswith(name.casefold()) else None
+    if rest is None or (rest and not rest.startswith(_BEFORE_A_PART)):
+        other = cited_legislation(shown)
+        if other is None or _word_list(other) == _word_list(name):
+            return None
+        return result(
+            "warn",
+            f"the note cites {instrument!r}; the page's title {shown[:_SHOWN_CHARS]!r} names {other!r}: "
+            "another instrument? Compare by hand",
+        )
+    shown_part = _provision(rest.lstrip(",-\u2013\u2014: "), opening=True) if rest else None
+    if rest and shown_part is None:
+        return None  # more than the name and a part of it (`... - Explanatory Notes`): compared by no rule
+    prose = note_prose(given.footnote)[:_MAX_NOTE_CHARS]
+    cited_part = _provision(prose[max(prose.find(name), 0) + len(name) :])
+    said = f"matches {name!r}, the legislation the note cites, in the page's title {shown[:_SHOWN_CHARS]!r}"
+    if shown_part is None:
+        return result("pass", f"{said}; the title names no part of it")
+    if cited_part is None or cited_part == shown_part:
+        return result("pass", f"{said}; the part it shows, {' '.join(shown_part)}, is the note's")
+    return result(
+        "warn",
+        f"{said}, but the part it shows is {' '.join(shown_part)}, where the note cites "
+        f"{' '.join(cited_part)}: another provision? Compare by hand",
+    )
+
+
 # The labels a publisher sets before a retracted piece's title (Springer's "RETRACTED ARTICLE:", others'
 # "Retracted:", "WITHDRAWN:"), lowercased, each with its colon: a title cited as it was before the retraction
 # lacks them.
@@ -2056,7 +2238,8 @@ def check_title(given: CheckInput) -> CheckResult:
             cited if page and article else None
         )
         if unquoted is None:
-            return CheckResult(name="title", status="skip", detail="the citation gives no title")
+            named = _the_legislation_s_name(given) if cited is None else None
+            return named or CheckResult(name="title", status="skip", detail="the citation gives no title")
         as_quoted = check_title(
             dataclasses.replace(
                 given, citation=given.citation.model_copy(update={"title": unquoted, "title_quoted": True})

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, overload
 
 from provenance.citations.back_references import CITES_NOTE_UNCLEAR, EarlierNotes
+from provenance.citations.legal import work_on_legislation_of
 from provenance.citations.parse import (
     CaseNote,
     ParsedCitation,
@@ -29,7 +30,7 @@ from provenance.citations.validation import (
 )
 from provenance.files import read_input
 from provenance.hashing import sha256_hex
-from provenance.models import Finding, Footnote, Report
+from provenance.models import Citation, Finding, Footnote, Report
 from provenance.results import CitedFootnote
 
 if TYPE_CHECKING:
@@ -152,6 +153,8 @@ def cite_footnote(
     the notes before it (`earlier`), a note citing one of their sources by reference takes its citation."""
     parsed = parse_citation(footnote)
     citation = parsed.citation  # made by validation, as `apply_overrides` makes one
+    if " on the " in footnote.text and (citation.author is None or " on the " in citation.author):
+        citation = _as_a_work_on_legislation(footnote, citation)
     referenced: tuple[Finding, ...] = ()
     if parsed.back_reference is not None and citation.url is None and earlier is not None:
         taken, said = earlier.source_of(footnote, citation, parsed.back_reference)
@@ -189,6 +192,20 @@ def cite_footnote(
         checked = tuple(_by_reference(finding, reference, unclear) for finding in checked)
     findings = footnote.findings + parsed.findings + referenced + differs + checked
     return CitedFootnote(footnote=footnote, citation=citation, findings=findings)
+
+
+def _as_a_work_on_legislation(footnote: Footnote, citation: Citation) -> Citation:
+    """The citation of a note naming a book on a statute (`Smith on the Data Protection Act 2018, s. 155`):
+    its writers are its author, and the book's name its title where the note gives none. Read as the
+    statute, it named no author; read as a name, the book's whole name was its author (`Haddad on the
+    Criminal Code`). Read again only where the note names no author, or one holding `on the`."""
+    work = work_on_legislation_of(footnote)
+    if work is None:
+        return citation
+    if citation.author is not None and not citation.author.startswith(work.name.partition(" on the ")[0]):
+        return citation  # a name the note gives before the book's
+    update = {"author": work.writers} | ({"title": work.name} if citation.title is None else {})
+    return citation.model_copy(update=update)
 
 
 _ONLY_UNPUBLISHED_DATES = (

@@ -1995,17 +1995,30 @@ _CASE_NOTE = on_first_use(
     r"(?=(?:,\s{1,3}et\sal\.)?(?:,\s{1,3}(?:Nos?\.|[Nn]o\.|Nr\.|Case\sNo\.|\d{1,4}\s[A-Z])|\s{0,3}\())"
 )
 # The court and the year (and the day) in the parenthetical after the caption: `(D.D.C. Jan. 21, 2022)`,
-# `(2d Cir. 2021)`, `(S.D.N.Y. filed Mar. 3, 2022)`; `(1964)` names no court.
+# `(2d Cir. 2021)`, `(S.D.N.Y. filed Mar. 3, 2022)`, and as an English memo writes it, the day before its
+# month after a comma (`(High Court, 3 March 2024)`: the court was `High Court, 3 March`); `(1964)` names no
+# court.
 _COURT_PARENTHETICAL = on_first_use(
-    r"\((?P<court>[^()\n]{0,40}?)\s{0,3}(?:[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2},\s{1,3})?(?P<year>\d{4})\)"
+    r"\((?P<court>[^()\n]{0,40}?)\s{0,3}"
+    r"(?:[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2},\s{1,3}|,?\s{0,3}\d{1,2}(?:st|nd|rd|th)?\s{1,3}"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s{1,3})?"
+    r"(?P<year>\d{4})\)"
 )
 _COURT_PARENTHETICAL_REACH = 160  # past the caption: its docket number, reporter and page
+# A court named in words alone in the parenthetical right after the caption, its year given elsewhere or not
+# at all (`Smith v Jones (High Court), 3 March 2024`, `(Court of Appeal)`): a few capitalised words and
+# `Court` or `Tribunal`, the words of its name after it. Read as naming no court, the note had no author.
+_COURT_IN_WORDS = on_first_use(
+    r"\s{0,3}\((?P<court>(?:[A-Z][\w'\u2019]{0,20}\s{1,3}){0,5}(?:Court|Tribunal)"
+    r"(?:\s{1,3}(?:of|for|in|the|[A-Z][\w'\u2019]{0,20})){0,6})\)"
+)
 # A case note as OSCOLA and the Commonwealth's styles write it: `v` without a stop, and after the caption a
 # year in square brackets with the neutral citation (`Harbourline Shipping Ltd v Port Amal Authority [2024]
 # EWHC 611 (Comm)`: the court, its number of the year's judgments, its division) or a law report's volume,
 # series and page (`[2024] 1 WLR 123`, `[2024] 2 Lloyd's Rep 45`, `Donoghue v Stevenson [1932] AC 562
-# (HL)`), which names no court but in the parenthetical after it (`HL`); Canada's neutral citation has no
-# brackets and follows a comma (`R v Jordan, 2016 SCC 27`). A caption is two parties (`A v B`, with an
+# (HL)`), which names no court but in the parenthetical after it (`HL`), save Canada's Supreme Court Reports
+# (`[2016] 1 SCR 631`, in French `RCS`), which hold that court's judgments alone; Canada's neutral citation
+# has no brackets and follows a comma (`R v Jordan, 2016 SCC 27`). A caption is two parties (`A v B`, with an
 # `ex parte` applicant after a comma: `R v Home Secretary, ex p Doody`) or one matter (`Re B (A Child)`, `In
 # re X`, `Ex parte X`, `In the matter of X`). Bluebook's `_CASE_NOTE` read neither: the caption's first party
 # (or `Re B`) was taken for the author, or no one. Anchored, tried once on a note holding a caption's word
@@ -2026,9 +2039,10 @@ _BRACKETED_NEUTRAL_COURTS = (
     r"|WASCA|WASC|SASC|SASCFC|SASCA|TASSC|TASCCA|TASFC|ACTSC|ACTCA|NTSC|NTCA"
     r"|SCC|NZSC|NZCA|NZHC|NZEmpC|NZFC|NZDC|SGCA|SGHC|HKCFA|HKCA|HKCFI|ZACC|ZASCA)(?=\s)"
 )
-# Canada's courts, whose neutral citation follows the caption's comma without brackets (`2016 SCC 27`).
+# Canada's courts, whose neutral citation follows the caption's comma without brackets (`2016 SCC 27`, and
+# in French `2016 CSC 27`).
 _CANADIAN_NEUTRAL_COURTS = (
-    r"(?:SCC|FCA|FC|TCC|CMAC|ONCA|ONSC|ONCJ|BCCA|BCSC|BCPC|ABCA|ABQB|ABKB|ABPC|SKCA|SKQB|SKKB|MBCA|MBQB|MBKB"
+    r"(?:SCC|CSC|FCA|FC|TCC|CMAC|ONCA|ONSC|ONCJ|BCCA|BCSC|BCPC|ABCA|ABQB|ABKB|ABPC|SKCA|SKQB|SKKB|MBCA|MBQB|MBKB"
     r"|QCCA|QCCS|QCCQ|NBCA|NBQB|NBKB|NSCA|NSSC|NLCA|NLSC|PECA|PESC|YKCA|YKSC|NWTCA|NWTSC|NUCA|NUCJ)(?=\s)"
 )
 _BRACKETED_CASE_NOTE = on_first_use(
@@ -2038,6 +2052,7 @@ _BRACKETED_CASE_NOTE = on_first_use(
     r"(?:,?\s{1,3}\[(?P<bracketed_year>\d{4})\]\s{1,3}"
     rf"(?:(?P<neutral>{_BRACKETED_NEUTRAL_COURTS})\s{{1,3}}\d{{1,5}}(?:_\d{{1,4}}){{0,2}}"
     r"(?:\s{0,3}\((?P<division>[A-Z][A-Za-z&]{0,11})\))?"
+    r"|\d{1,3}\s{1,3}(?P<supreme_court_reports>S\.?\s?C\.?\s?R\.?|R\.?\s?C\.?\s?S\.?)\s{1,3}\d{1,5}\b"
     r"|(?:\d{1,3}\s{1,3})?[A-Z][A-Za-z']{0,7}(?:\s[A-Z][A-Za-z']{0,7}){0,2}\s{1,3}\d{1,5}"
     r"(?:\s{0,3}\((?P<reported_court>[A-Z][A-Za-z.]{0,10}(?:\s[A-Z][A-Za-z.]{0,10}){0,2})\))?)"
     rf"|,\s{{1,3}}(?P<canadian_year>\d{{4}})\s{{1,3}}(?P<canadian>{_CANADIAN_NEUTRAL_COURTS})\s{{1,3}}\d{{1,5}}\b)"
@@ -2151,7 +2166,11 @@ def case_note(unquoted: str) -> CaseNote | None:
     words = parenthetical["court"].split() if parenthetical is not None else []
     while words and words[-1].casefold() in _COURT_ACTION_WORDS:
         words.pop()
-    court = " ".join(words)
+    court = " ".join(words).rstrip(",")  # `(High Court, 2024)`
+    if parenthetical is None:
+        named = _COURT_IN_WORDS().match(opening, found.end())
+        words = named["court"].split() if named is not None else []
+        court = " ".join(words) if len(words) > 1 else ""  # `(Court)` alone names none
     if not _holds_a_letter(court):
         # `Brown v. Board of Education, 347 U.S. 483 (1954)`: the reporter alone names the court.
         at_the_supreme_court = _SUPREME_COURT_REPORTER().match(opening, found.end()) is not None
@@ -2181,7 +2200,9 @@ def may_cite_a_case(unquoted: str) -> bool:
 # directive (`Regulation (EU) 2016/679, art. 83`), a treaty or a charter (`Treaty on European Union, art. 6`).
 # It names no author: its name was read as one, and the author check held a page of the statute to
 # `Data Protection Act 2018` as to a person. Anchored at the note's opening: an instrument's name (a
-# capitalised run of at most 100 characters holding no comma, ending in a word that names its kind), its
+# capitalised run of at most 100 characters holding no comma, ending in a word that names its kind; one
+# opening with a writer's name and `on the` is a book on an instrument, not the instrument: `Smith on the
+# Data Protection Act 2018, s. 155` is Smith's, where it was read as the Act and named no author), its
 # year or chapter, and a provision (`s.`, `art.`, `\u00a7`, `reg.`, `Part`, ...) or the note's end; an
 # EU instrument or a United States code by its number alone; an abbreviation (`GDPR`, `StGB`) only before a
 # provision. Each part is a bounded run, tried once.
@@ -2221,13 +2242,23 @@ def cited_legislation(unquoted: str) -> str | None:
     if not _may_name_legislation(head):
         return None  # most notes
     found = _LEGISLATION().match(_without_name_prefix(_LEADING_PUNCTUATION.sub("", head)))
-    return " ".join(found["instrument"].split()) if found is not None else None
+    if found is None:
+        return None
+    instrument = " ".join(found["instrument"].split())
+    return None if _ON_THE in instrument and writers_on(instrument) is not None else instrument
 
 
 def legislation_of(footnote: Footnote) -> str | None:
     """The legislation a note cites (`cited_legislation`), read again from its words: asked only where its
     author is missing, to say why (most notes are not read so twice)."""
-    return cited_legislation(_blank_note_quotes(note_prose(footnote)))
+    return cited_legislation(unquoted_note_words(footnote))
+
+
+def unquoted_note_words(footnote: Footnote) -> str:
+    """A note's words with its quoted passages and links blanked, as the readers of legal notes take them
+    (`case_note`, `cited_legislation`): a title's `Trump v. Biden` or `Data Protection Act` is cited by no
+    one."""
+    return _blank_note_quotes(note_prose(footnote))
 
 
 def _may_name_legislation(head: str) -> bool:
@@ -2268,6 +2299,46 @@ def _abbreviation_before_a_provision(head: str, first: str) -> bool:
     return head[len(first) : len(first) + 8].startswith((", art", ", Art", ", s", ", reg", ", \u00a7"))
 
 
+_ON_THE = " on the "
+_MOST_WRITER_WORDS = 3
+# The words that join two writers (`Smith and Jones on the Companies Act 2006`), and, case-folded, those that
+# name a kind of work, of statement or of instrument, not a writer: `Commentary on the Companies Act 2006`,
+# `Statement on the Data Protection Act 2018`, `Convention on the Rights of the Child`, `Treaty on the
+# Functioning of the European Union` name no one.
+_WRITERS_JOINS = frozenset(("and", "&"))
+_NO_WRITER_S_WORDS = frozenset(
+    (
+        *(word.casefold() for word in _LEGISLATION_WORDS),
+        *("a", "an", "the", "protocol", "agreement", "commentary", "commentaries", "guide", "handbook"),
+        *("introduction", "notes", "note", "explanatory", "report", "review", "essays", "essay", "article"),
+        *("paper", "study", "consultation", "guidance", "lecture", "debate", "debates", "annotations"),
+        *("european", "international", "united", "hague", "vienna", "geneva", "council", "commission"),
+        *("statement", "statements", "remarks", "speech", "briefing", "testimony", "opinion", "comments"),
+        *("comment", "memo", "memorandum", "letter", "submission", "submissions", "evidence", "response"),
+        *("update", "factsheet", "summary", "overview", "analysis", "observations", "guidelines", "policy"),
+        *("position", "amendment", "amendments", "changes", "reform", "reforms", "questions", "answers"),
+        *("faq", "blog", "post", "podcast", "video", "webinar", "seminar", "course", "chapter", "section"),
+        *("part", "explainer", "thoughts", "reflections", "perspectives", "notice", "press", "release"),
+    )
+)
+
+
+def writers_on(name: str) -> str | None:
+    """The writers a work's name opens with before `on the`, as English practitioners' books are named
+    (`Smith on the Data Protection Act 2018`: Smith; `Smith & Jones on the ...`: Smith and Jones): a few
+    capitalised words, none naming a kind of work or instrument. None where `name` opens with no such
+    writer (`Convention on the Rights of the Child`, `Commentary on the Companies Act 2006`)."""
+    before, on_the, _ = name[:_LEGISLATION_OPENING_CHARS].partition(_ON_THE)
+    words = before.split()
+    if not on_the or not 0 < len(words) <= _MOST_WRITER_WORDS or words[-1] in _WRITERS_JOINS:
+        return None
+    if not all(word[:1].isupper() or word in _WRITERS_JOINS for word in words) or "," in before:
+        return None
+    if any(word.casefold() in _NO_WRITER_S_WORDS for word in words):
+        return None
+    return " ".join("and" if word == "&" else word for word in words)
+
+
 # The words between a caption's parties that no one's name holds (`v.` does: `Alexander v. Humboldt`).
 _SEPARATORS_NO_NAME_HOLDS = frozenset(("v", "vs", "vs.", "c.", "gegen"))
 _LONGEST_CAPTION_WORDS = 40
@@ -2303,8 +2374,9 @@ def _bracketed_case_note(opening: str) -> CaseNote | None:
     """The case an OSCOLA or Commonwealth note opening with its caption cites (`_BRACKETED_CASE_NOTE`): its
     court is the neutral citation's, with its division (`EWHC (Comm)`, `EWCA Civ`, `UKSC`), or the one a law
     report's parenthetical names (`HL`); a law report alone names none (`[2024] AC 45`: the series holds
-    several courts' judgments), and the court is not guessed from it. Canada's `R v Jordan, 2016 SCC 27` is
-    read so too, and a matter's caption (`Re B (A Child) [2013] UKSC 33`, `Ex parte X`)."""
+    several courts' judgments), and the court is not guessed from it, but for the Supreme Court Reports
+    (`[2016] 1 SCR 631`), the Supreme Court of Canada's alone. Canada's `R v Jordan, 2016 SCC 27` is read so
+    too, and a matter's caption (`Re B (A Child) [2013] UKSC 33`, `Ex parte X`)."""
     found = _BRACKETED_CASE_NOTE().match(opening)
     if found is None:
         return None
@@ -2316,6 +2388,10 @@ def _bracketed_case_note(opening: str) -> CaseNote | None:
     if found["canadian"] is not None:
         court = _CANADIAN_COURT_NAMES.get(found["canadian"], found["canadian"])
         return CaseNote(caption, None, court, found["canadian_year"])
+    if found["supreme_court_reports"] is not None:
+        # The Supreme Court Reports (`[2016] 1 SCR 631`, in French `RCS`) hold that court's judgments alone,
+        # a volume's year the judgment's: read as naming no court, the note had no author.
+        return CaseNote(caption, None, _CANADIAN_COURT_NAMES["SCC"], found["bracketed_year"])
     return CaseNote(caption, None, found["reported_court"])
 
 
@@ -2429,6 +2505,7 @@ _NEUTRAL_COURT_NAMES = {
 # Federal Court of Appeal here, Australia's Federal Court in square brackets.
 _CANADIAN_COURT_NAMES = {
     "SCC": "Supreme Court of Canada",
+    "CSC": "Supreme Court of Canada",  # Cour supr\u00eame du Canada: French's citation of the same court
     "FCA": "Federal Court of Appeal",
     "FC": "Federal Court",
     "TCC": "Tax Court of Canada",

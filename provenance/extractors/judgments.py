@@ -14,7 +14,8 @@ by. Read as the source's day, it passes the note citing that day and fails (or w
 as a web page's day does.
 
 A judgment is its court's: a BAILII judgment names its court in the capitals of its heading (`IN THE COURT
-OF APPEAL (CIVIL DIVISION)`, `IN THE HIGH COURT OF JUSTICE ... COMMERCIAL COURT`), and a United States
+OF APPEAL (CIVIL DIVISION)`, `IN THE HIGH COURT OF JUSTICE ... COMMERCIAL COURT`), as a Canadian judgment
+on CanLII does above its citation (`SUPREME COURT OF CANADA`), and a United States
 opinion CourtListener shows opens with its court's (`SUPREME COURT OF THE UNITED STATES`). Read as a web page,
 neither had an author: a note naming the court (its neutral citation's, or `Court of Appeal` written out)
 could not be confirmed. The heading is read as the author, where the page names no other, written as a name
@@ -203,15 +204,22 @@ def _on_legislation_gov_uk(url: str) -> bool:
     return on_domain(url, "legislation.gov.uk")
 
 
+def _on_canlii(url: str) -> bool:
+    """A judgment's page on CanLII (`/en/ca/scc/doc/2019/2019scc41/2019scc41.html`): its court named in the
+    heading of the judgment's text (`SUPREME COURT OF CANADA`), dated as a web page is (its `Date:` row)."""
+    return on_domain(url, "canlii.org") and "/doc/" in urlsplit(url).path[:300]
+
+
 class JudgmentDayExtractor(Extractor):
     """A BAILII judgment's or a legislation.gov.uk provision's page, read as a web page dated by the
-    judgment's day or by the day of the version shown."""
+    judgment's day or by the day of the version shown; a BAILII or CanLII judgment's by the court its
+    heading names."""
 
     platform = Platform.WEB
 
     def handles(self, url: str) -> bool:
         try:
-            return _on_bailii(url) or _on_legislation_gov_uk(url)
+            return _on_bailii(url) or _on_legislation_gov_uk(url) or _on_canlii(url)
         except ValueError:
             return False
 
@@ -222,13 +230,15 @@ class JudgmentDayExtractor(Extractor):
         body = tree.body
         text = body.text(separator=" ")[:_MOST_TEXT_CHARS] if body is not None else ""
         update: dict[str, object] = {}
+        dated: tuple[dt.date, str] | None = None
+        if _on_bailii(page.url) or _on_canlii(page.url):
+            lines = body.text(separator="\n")[:_MOST_TEXT_CHARS] if body is not None else ""
+            update.update(_by_the_court(post, lines))
         if _on_bailii(page.url):
             title_element = tree.css_first("title")
             title = title_element.text()[:_MOST_HTML_CHARS] if title_element is not None else ""
             dated = judgment_day(title, text)
-            lines = body.text(separator="\n")[:_MOST_TEXT_CHARS] if body is not None else ""
-            update.update(_by_the_court(post, lines))
-        else:
+        elif _on_legislation_gov_uk(page.url):
             dated = version_day(text)
         if dated is not None:
             day, said = dated

@@ -30,10 +30,9 @@ HIGH_COURT = JUDGMENT.replace(
 )
 
 
-def _checked(note: str, url: str, html: str) -> tuple[str, str]:
-    source = extract_source(url, (answer(url, html),))
-    footnote = Footnote(label="1", text=note, line=9, urls=(url,))
-    outcome = CaptureOutcome(
+def _outcome(url: str) -> CaptureOutcome:
+    """A capture of `url` answered 200."""
+    return CaptureOutcome(
         url=url,
         capture=Capture(
             url=url, final_url=url, http_status=200, warc="a.warc.gz", warc_sha256="0" * 64, records=(),
@@ -41,15 +40,24 @@ def _checked(note: str, url: str, html: str) -> tuple[str, str]:
             truncated=False,
         ),
     )  # fmt: skip
+
+
+def _author_checked(note: str, source: SourcePost) -> tuple[str, str]:
+    """The author check's status and detail of the note `note` citing `source`, captured."""
+    footnote = Footnote(label="1", text=note, line=9, urls=(source.url,))
     given = CheckInput(
         footnote=footnote,
         citation=parse_citation(footnote).citation,
-        outcome=outcome,
+        outcome=_outcome(source.url),
         live=source,
         source=source,
     )
     result = check_author(given)
     return result.status, result.detail
+
+
+def _checked(note: str, url: str, html: str) -> tuple[str, str]:
+    return _author_checked(note, extract_source(url, (answer(url, html),)))
 
 
 @pytest.mark.parametrize(
@@ -154,3 +162,42 @@ def test_the_court_s_name_is_compared_in_bounded_time_on_a_hostile_heading() -> 
     started = time.process_time()
     author_check._names_the_court("Court of Appeal (Civil Division)" * 3_000, hostile)
     assert time.process_time() - started < 1.0
+
+
+_COURT_S_PAGE = "https://www.judiciary.example/judgments/smith-v-jones"
+
+
+def _checked_by_author(note: str, shown: str) -> tuple[str, str]:
+    """The author check of `note` on a court's page whose author is `shown` and that has no court heading."""
+    page = SourcePost(
+        platform=Platform.WEB, url=_COURT_S_PAGE, author=shown, title="Smith v Jones", text="Judgment."
+    )
+    return _author_checked(f"{note}, {_COURT_S_PAGE}", page)
+
+
+def test_a_court_named_in_words_passes_on_a_page_whose_author_is_that_court() -> None:
+    # `High Court` warned as only a part of the byline `High Court of Justice`.
+    assert _checked_by_author("Smith v Jones (High Court, 3 March 2024)", "High Court of Justice") == (
+        "pass",
+        "cited 'High Court'; the page's author is the court: 'High Court of Justice'",
+    )
+
+
+@pytest.mark.parametrize(
+    ("note", "shown"),
+    [
+        ("Smith v Jones (Court of Appeal, 3 March 2024)", "High Court of Justice"),
+        # A division the page's author does not name: compared as names, the division was dropped.
+        ("Smith v Jones [2024] EWCA Crim 5", "Court of Appeal (Civil Division)"),
+    ],
+)
+def test_another_court_than_the_page_s_author_warns(note: str, shown: str) -> None:
+    status, detail = _checked_by_author(note, shown)
+    assert status == "warn" and detail.endswith(
+        f"the page's author is another court: {shown!r}: compare by hand"
+    )
+
+
+def test_a_page_whose_author_is_no_court_is_compared_as_before() -> None:
+    status, detail = _checked_by_author("Smith v Jones (High Court, 3 March 2024)", "Lina Haddad")
+    assert "the page's author is" not in detail and status != "pass"

@@ -4,6 +4,7 @@ Northern Ireland, Scotland, Ireland, Canada, Australia, New Zealand), a matter's
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import time
 from pathlib import Path
@@ -164,6 +165,92 @@ def test_a_federal_reporter_case_is_the_court_its_parenthetical_names(
     assert (citation.author, citation.date_month_or_year) == (court, year)
 
 
+@pytest.mark.parametrize(
+    ("note", "caption", "year"),
+    [
+        ("R v Jordan, [2016] 1 SCR 631.", "R v Jordan", "2016"),
+        ("R v Jordan [2016] 1 SCR 631.", "R v Jordan", "2016"),
+        ("R v Jordan, [2016] 1 S.C.R. 631.", "R v Jordan", "2016"),
+        # French's report of the same court, and its caption's `c.`.
+        ("R v Jordan, [2016] 1 RCS 631.", "R v Jordan", "2016"),
+        ("R. c. Jordan, [2016] 1 R.C.S. 631.", "R. c. Jordan", "2016"),
+        ("R. c. Jordan, 2016 CSC 27, [2016] 1 RCS 631.", "R. c. Jordan", "2016"),
+        (
+            "Ford c. Qu\u00e9bec (Procureur g\u00e9n\u00e9ral), [1988] 2 RCS 712.",
+            "Ford c. Qu\u00e9bec (Procureur g\u00e9n\u00e9ral)",
+            "1988",
+        ),
+        # The neutral citation and the report together.
+        ("R v Jordan, 2016 SCC 27, [2016] 1 SCR 631.", "R v Jordan", "2016"),
+    ],
+)
+def test_the_supreme_court_reports_are_the_supreme_court_of_canada_s_dated_by_its_year(
+    note: str, caption: str, year: str
+) -> None:
+    # `[2016] 1 SCR 631` was a law report naming no court (`schema` failed a complete note for no author):
+    # the Supreme Court Reports hold that court's judgments alone, each volume's year the judgment's.
+    case = case_note(note)
+    assert case is not None
+    assert (case.caption, case.court, case.year) == (caption, "Supreme Court of Canada", year)
+    citation = parse_citation(_note(note)).citation
+    assert (citation.author, citation.title, citation.date_month_or_year) == (
+        "Supreme Court of Canada",
+        caption,
+        year,
+    )
+    assert not [f for f in validate_citation(citation) if f.field == "author"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # Another series of three letters, and a volume's page run on: no Supreme Court Reports.
+        "Smith v Jones [2016] 1 SCRx 631.",
+        "Smith v Jones [2016] 1 WLR 631.",
+        "Smith v Jones [2016] 1 DLR 631.",
+    ],
+)
+def test_another_law_report_still_names_no_court(note: str) -> None:
+    assert parse_citation(_note(note)).citation.author is None
+
+
+@pytest.mark.parametrize(
+    ("note", "court", "day"),
+    [
+        # The court written out in the parenthetical, the day before its month as an English memo gives it.
+        ("Smith v Jones (High Court, 3 March 2024).", "High Court", dt.date(2024, 3, 3)),
+        ("Smith v Jones (Court of Appeal, 24th April 2024).", "Court of Appeal", dt.date(2024, 4, 24)),
+        ("Smith v Jones (Court of Appeal 24 April 2024).", "Court of Appeal", dt.date(2024, 4, 24)),
+        ("Smith v Jones (High Court, 2024).", "High Court", None),
+        # The court alone in the parenthetical, the day after it.
+        ("Smith v Jones (High Court), 3 March 2024.", "High Court", dt.date(2024, 3, 3)),
+        ("Smith v Jones (Court of Appeal of New Zealand).", "Court of Appeal of New Zealand", None),
+        # Bluebook's month before its day, as before.
+        ("Smith v. Jones, No. 1:21-cv-1 (D.D.C. Jan. 21, 2022).", "D.D.C.", dt.date(2022, 1, 21)),
+    ],
+)
+def test_a_court_named_in_words_beside_the_day_is_the_court_without_the_day(
+    note: str, court: str, day: dt.date | None
+) -> None:
+    # `(High Court, 3 March 2024)` named the court `High Court, 3 March`, which no judgment's heading names.
+    citation = parse_citation(_note(note)).citation
+    assert (citation.author, citation.date) == (court, day)
+
+
+def test_a_parenthetical_of_a_day_alone_names_no_court() -> None:
+    # `(3 March 2024)` named the court `3 March`.
+    citation = parse_citation(_note("Smith v Jones (3 March 2024).")).citation
+    assert (citation.author, citation.title, citation.date) == (None, "Smith v Jones", dt.date(2024, 3, 3))
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Smith v Jones (Court), 3 March 2024.", "Smith v Jones (the court said so), 3 March 2024."],
+)
+def test_a_parenthetical_naming_no_court_in_words_is_no_court(note: str) -> None:
+    assert case_note(note) is None
+
+
 def test_a_federal_reporter_case_without_a_court_still_names_no_author() -> None:
     # F.3d holds every circuit's opinions: no court is guessed from it.
     note = "Smith v. Jones, 123 F.3d 456 (2021)."
@@ -200,6 +287,11 @@ def test_the_new_case_notes_are_read_in_linear_time_on_hostile_input() -> None:
         "A v B [2019] UKEAT 1" + "_1" * 50_000,
         "A" + " v A" * 25_000 + ", 2019 SCC 1",
         "A v. B, 1 U.S." + " 1" * 50_000,
+        "A v B, [2016] 1 S" + ".C" * 50_000,
+        "A v B (" + "High Court, 3 March " * 5_000 + "2024)",
+        "A v B" + " (High Court, 3 March" * 5_000,
+        "A v B (" + "High " * 20_000 + "Court)",
+        "A v B (" + "Court of " * 11_200 + ")",
         "Re" + " v Re" * 25_000,
     ]
     started = time.process_time()

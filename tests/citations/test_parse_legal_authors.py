@@ -103,7 +103,9 @@ def test_a_caption_without_a_stop_leaves_the_court_to_the_parenthetical(note: st
 @pytest.mark.parametrize(
     "note",
     [
-        "Ford c. Qu\u00e9bec (Procureur g\u00e9n\u00e9ral), [1988] 2 RCS 712.",
+        # The Dominion Law Reports hold many courts' judgments (the Supreme Court Reports, `RCS`, one's:
+        # `test_case_notes`).
+        "Ford c. Qu\u00e9bec (Procureur g\u00e9n\u00e9ral), [1988] 2 DLR 712.",
         "M\u00fcller gegen Deutschland, BVerfG, 1 BvR 123/20 (2021).",
         "Roe v Wade.",
         "Smith vs Jones, Example Law Review, 2020.",

@@ -196,3 +196,24 @@ def test_the_heading_pattern_reads_hostile_headings_in_linear_time() -> None:
     started = time.process_time()
     extract_source(BAILII, (answer(BAILII, page),))
     assert time.process_time() - started < 2.0
+
+
+CANLII = "https://www.canlii.org/en/ca/scc/doc/2019/2019scc41/2019scc41.html"
+CANLII_JUDGMENT = (
+    Path(__file__).parent.parent / "assets" / "legal66" / "canlii_scc_judgment.html"
+).read_text(encoding="utf-8")
+
+
+def test_a_canlii_judgment_is_the_court_s_its_heading_names_dated_as_a_web_page() -> None:
+    # Read as a web page, it had no author: a note naming the Supreme Court of Canada (`2019 SCC 41`'s, or
+    # the Supreme Court Reports') warned "no author found in the capture".
+    assert isinstance(extractor_for(CANLII), JudgmentDayExtractor)
+    post = extract_source(CANLII, (answer(CANLII, CANLII_JUDGMENT),))
+    assert post.author == "Supreme Court of Canada"
+    assert post.fields[COURT_HEADING] == "SUPREME COURT OF CANADA"
+    assert post.published is not None and post.published.date() == dt.date(2019, 10, 11)
+
+
+def test_only_canlii_s_documents_are_read_for_a_court_s_heading() -> None:
+    assert not isinstance(extractor_for("https://www.canlii.org/en/ca/scc/"), JudgmentDayExtractor)
+    assert not isinstance(extractor_for("https://canlii.example/en/doc/1.html"), JudgmentDayExtractor)
