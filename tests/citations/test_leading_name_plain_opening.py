@@ -4,6 +4,8 @@ note's opening does."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -120,7 +122,7 @@ def _notes(draw: st.DrawFn) -> str:
     )
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1500, deadline=None)
 @given(_notes())
 @example("Desk 12, \u201cReport number 12 on the bridge\u201d, January 13, 2022, https://site12.example/a")
 @example('Jane Smith, "Title", Outlet, 3 March 2022')
@@ -187,3 +189,19 @@ def test_the_commonest_note_is_read_the_short_way_and_names_its_author(note: str
 def test_an_opening_that_may_be_more_than_a_name_is_left_to_the_whole_reading(note: str) -> None:
     prose = parse.note_prose(Footnote(label="1", text=note, line=1, urls=find_urls(note)))
     assert parse._plain_name_before_the_title(prose) is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "A" + "a" * 100_000,  # one word that never ends
+        "Aa " * 33_000,  # words past the three a plain name has
+        "Desk " + "1" * 100_000,  # a number past four digits
+        "Jane Smith" + " " * 100_000,  # spaces where the comma should be
+    ],
+)
+def test_a_long_opening_is_read_in_linear_time(opening: str) -> None:
+    # A hostile note of 100 kB: the short way's pattern tries each of its few words once.
+    started = time.process_time()
+    parse._leading_name(opening + ", \u201cTitle\u201d")
+    assert time.process_time() - started < 1.0  # about 40 ms
