@@ -1175,6 +1175,54 @@ def _inverted_name(text: str) -> str | None:
     return _listed([first, *further(text, match.end())[0]])
 
 
+# The commonest opening of a note: a plain name, a few capitalised ASCII words and perhaps a number (`Desk
+# 12`, `Jane Smith`), then a comma and the quoted title (`Desk 12, “Report …”, January 3, 2022, …`). What
+# such an opening is can be told from its words alone (`_plain_name_before_the_title`), without the thirty
+# steps of `_opening_name`, most of which look for a shape it cannot have (a comma's inverted name, a
+# channel's quoted name, a dateline, a bracket, a list of people). Anchored, and each run is of one class up
+# to a fixed mark.
+_PLAIN_NAME_BEFORE_THE_TITLE = re.compile(r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+(?: [0-9]{1,4})?(?=, [\"\u201c])")
+# How a channel's boilerplate opens, lowered (`_SUBSCRIPTION_LABEL`'s words in ASCII): a plain name opening
+# so is left to the whole reading.
+_SUBSCRIPTION_OPENINGS = ("subscribe", "follow us", "join us", "join our", "our channel")
+
+
+def _plain_name_before_the_title(text: str) -> str | None:
+    """The name a note opens with where it opens with a plain name before its quoted title
+    (`_PLAIN_NAME_BEFORE_THE_TITLE`), as `_leading_name`'s whole reading finds it; None where the note opens
+    otherwise or its words may be more than a name's (a label, a signal, a platform, a month, a place), which
+    that reading is left to tell. Of that reading only the steps that the words may decide are taken here: a
+    note of this shape holds no handle, no dateline, no inverted name, no quoted channel's name and no people
+    listed after the name (a quote mark follows its comma), no year before the name nor a day a name's number
+    could make (one number, at its end), and its first comma ends the name."""
+    if "@" in text:
+        return None
+    opening = _PLAIN_NAME_BEFORE_THE_TITLE.match(text)
+    if opening is None:
+        return None
+    name = opening.group()
+    lowered = name.lower()
+    if (
+        lowered.startswith(_SUBSCRIPTION_OPENINGS)
+        or _without_an_exhibit_label(text) is not text
+        or len(_without_name_prefix(text)) != len(text)
+        or len(_without_the_article_and_whose_post(name)) != len(name)
+        or len(_without_the_platform_after(name)) != len(name)
+        or (name[-1].isdigit() and _without_a_day_after(name) is not name)
+        or _without_description(name) != name
+        or name.casefold() in _LABELS_AND_PLATFORM_ONLY_NAMES
+        or (_may_open_a_non_name(name) and _NOT_NAMES.match(name) is not None)
+        or platform_from_words(name) is not None
+        or (
+            _may_name_a_month_or_season(name)
+            and (_MONTH_AND_DAY_ONLY.fullmatch(name) or _DAY_OR_YEAR_OF_A_MONTH.search(name))
+        )
+        or _month_and_year_alone(name)
+    ):
+        return None
+    return name
+
+
 def _leading_name(text: str) -> str | None:
     """The name a note opens with (`Lina Haddad, ...`, `Rybar (@rybar), ...`), if what opens it is a name;
     in a note that opens with its title, the name right after it (`“The bridge is ours,” Two Majors
@@ -1185,6 +1233,12 @@ def _leading_name(text: str) -> str | None:
     `January 21, 2022, Dmitry Medvedev, …`, `Telegram / Dmitry Medvedev /`, `Author: …`): those segments are
     passed over, a few at most, and the name looked for after them as at the note's start. A note that
     opens with no name may name the poster after what was posted (`Screenshot of a Telegram post by …`)."""
+    plain = _plain_name_before_the_title(text)
+    return plain if plain is not None else _leading_name_read_whole(text)
+
+
+def _leading_name_read_whole(text: str) -> str | None:
+    """`_leading_name`, every shape of a note's opening tried."""
     text = _LEADING_PUNCTUATION.sub("", text)
     if "@" not in text:
         return _name_past_opening_segments(text)
