@@ -10,11 +10,11 @@ verified on the wiki's name alone although its page showed the edit as another u
 
 A wiki user's name may hold spaces, digits and letters of any script (`Wahl Fuchs 2`, `Вахлфукс`); MediaWiki
 writes its first letter as a capital, and a name read here opens with none in lower case (`правка статьи`,
-"the article's edit", names no one). It runs to a comma, a bracket, a quotation mark, a stop that ends a
-sentence, a word in lower case after its first (`edit by Wahlfuchs on 9 March`), a date (`edit by Wahlfuchs 9
-March 2024`; `Wahl Fuchs 2` is a name), and at most `_MOST_NAME_CHARS` characters (MediaWiki's longest user
-name). A wiki's own name is no user's (`Wikipedia's revision of 3 March 2024`). A namespace before it
-(`User:`, `Benutzer:`, `Участник:`) is not part of it.
+"the article's edit", names no one) unless a namespace stands before it (`User:medic4ever`), which is no
+part of it (`User:`, `Benutzer:`, `Участник:`). It runs to a comma, a bracket, a quotation mark, a stop that
+ends a sentence, a word in lower case after its first (`edit by Wahlfuchs on 9 March`), a date (`edit by
+Wahlfuchs 9 March 2024`; `Wahl Fuchs 2` is a name), and at most `_MOST_NAME_CHARS` characters (MediaWiki's
+longest user name). A wiki's own name is no user's (`Wikipedia's revision of 3 March 2024`).
 
 Bounded: only a note citing a wiki's page is read, only its first such words, each scanned for at most
 `_MOST_NAME_CHARS` characters.
@@ -107,7 +107,12 @@ def _without_namespace(words: str) -> str:
 
 def _name_from(following: str) -> str | None:
     """The user name that opens `following` (the words after `edit by`), or None where none does."""
-    following = _without_namespace(following.lstrip())
+    following = following.lstrip()
+    user = _without_namespace(following)
+    # A word in lower case is no name's first unless a namespace says it is one (`User:medic4ever`).
+    if user is following and following[:1].islower():
+        return None
+    following = user
     boundary = _NAME_BOUNDARY.search(following)
     words = following[: boundary.start()] if boundary is not None else following
     kept: list[str] = []
@@ -148,7 +153,7 @@ def _name_before(preceding: str) -> str | None:
 
 def _as_name(words: str) -> str | None:
     name = words.strip().rstrip(".")
-    if not name or len(name) > _MOST_NAME_CHARS or name[0].islower() or not any(c.isalnum() for c in name):
+    if not name or len(name) > _MOST_NAME_CHARS or not any(c.isalnum() for c in name):
         return None
     if name.casefold() in _WIKI_NAMES:
         return None
