@@ -39,26 +39,15 @@ def with_the_cited_edit(given: CheckInput, result: CheckResult) -> CheckResult:
 def compare_wiki_editor(cited: str, shown: str | None) -> CheckResult:
     """The user a note credits a wiki edit to (`cited`) against the one its page shows (`shown`, None where
     it shows none)."""
+    status: CheckStatus
     if shown is None:
-        return CheckResult(
-            name="author",
-            status="warn",
-            detail=f"the note credits the edit to {cited!r}; the page shows no editor of the cited revision: "
-            "compare by hand (the page's history names each edit's user)",
-            cited=cited,
+        status = "warn"
+        detail = (
+            f"the note credits the edit to {cited!r}; the page shows no editor of the cited revision: "
+            "compare by hand (the page's history names each edit's user)"
         )
-    if wiki_user_key(cited) == wiki_user_key(shown):
-        return CheckResult(
-            name="author",
-            status="pass",
-            detail=f"the page shows the edit as {shown!r}'s, as the note credits it",
-            cited=cited,
-            found=shown,
-        )
-    return CheckResult(
-        name="author",
-        status="fail",
-        detail=f"the note credits the edit to {cited!r}; the page shows it as {shown!r}'s",
-        cited=cited,
-        found=shown,
-    )
+    elif wiki_user_key(cited) == wiki_user_key(shown):
+        status, detail = "pass", f"the page shows the edit as {shown!r}'s, as the note credits it"
+    else:
+        status, detail = "fail", f"the note credits the edit to {cited!r}; the page shows it as {shown!r}'s"
+    return CheckResult(name="author", status=status, detail=detail, cited=cited, found=shown)

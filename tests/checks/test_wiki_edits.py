@@ -3,29 +3,31 @@ page shows as the shown revision's editor, beside the note's author (the wiki)."
 
 from __future__ import annotations
 
-import datetime as dt
+from pathlib import Path
 
 from provenance.checks import CheckInput
 from provenance.checks.author import check_author
 from provenance.checks.wiki_edits import compare_wiki_editor
+from provenance.extractors import extract_source
 from provenance.models import Citation, Footnote, Platform, SourcePost
+from tests.extractors.support import answer
 
-DIFF = "https://en.wikipedia.org/w/index.php?title=X&diff=1212907154&oldid=1212880442"
+DIFF = "https://en.wikipedia.org/w/index.php?title=2024_Verenian_parliamentary_election&diff=next&oldid=1212880442"
+# A diff's page whose later column shows the edit as Ballotwatch's.
+DIFF_PAGE = (
+    Path(__file__).parent.parent / "assets" / "fact_checker_9" / "en_wikipedia_diff_next.html"
+).read_text(encoding="utf-8")
 
 
 def _revision(editor: str | None) -> SourcePost:
-    """A diff's page as the wikipedia extractor reads it: the wiki's contributors as its author, the later
-    revision's user (where the page shows the cited one) as `editor`."""
-    fields = {"wikipedia revision": "1212907154"} | ({"editor": editor} if editor else {})
-    return SourcePost(
-        platform=Platform.WEB,
-        url=DIFF,
-        author="Wikipedia contributors",
-        publisher="Wikipedia",
-        published=dt.datetime(2024, 3, 9, 16, 45, tzinfo=dt.UTC),
-        text="The commission withdrew the accreditation of 112 observers.",
-        fields=fields,
+    """The diff's page as the wikipedia extractor reads it, its later column's user `editor`; None: a page
+    that names another later revision than the one it shows (no editor of the cited one)."""
+    page = (
+        DIFF_PAGE.replace("Ballotwatch", editor)
+        if editor
+        else DIFF_PAGE.replace('"wgDiffNewId":1212907154', '"wgDiffNewId":1260044321')
     )
+    return extract_source(DIFF, (answer(DIFF, page),))
 
 
 def _checked(citation: Citation, source: SourcePost | None) -> tuple[str, str]:
