@@ -28,7 +28,6 @@ import unicodedata
 from provenance.citations.dates import ENGLISH_MONTHS, find_date
 from provenance.citations.platforms import is_wiki_page
 from provenance.patterns import on_first_use
-from provenance.side_urls import on_domain
 
 _MOST_NAME_CHARS = 85  # MediaWiki's longest user name
 # The Wikimedia wikis `platforms.is_wiki_page` does not know by their domains.
@@ -87,7 +86,7 @@ def cited_editor(unquoted: str, source_url: str | None) -> str | None:
     """The wiki user a note citing a wiki's page (`source_url`) credits the cited edit to, as the note writes
     the name (its namespace left out); None for a note naming none, or citing another site. `unquoted`: the
     note's words with its URLs and quoted passages blanked (a title's `Edit by committee` is no claim)."""
-    if source_url is None or not (is_wiki_page(source_url) or on_domain(source_url, *_MORE_WIKI_DOMAINS)):
+    if source_url is None or not _on_a_wiki(source_url):
         return None
     after = _EDITOR_AFTER().search(unquoted)
     if after is not None:
@@ -98,6 +97,16 @@ def cited_editor(unquoted: str, source_url: str | None) -> str | None:
     if before is not None:
         return _name_before(unquoted[max(0, before.start() - _MOST_NAME_CHARS) : before.start()])
     return None
+
+
+def _on_a_wiki(url: str) -> bool:
+    if "wiki" not in url:
+        return False  # most links
+    if is_wiki_page(url):
+        return True
+    from provenance.side_urls import on_domain  # here: `side_urls` imports this package
+
+    return on_domain(url, *_MORE_WIKI_DOMAINS)
 
 
 def _without_namespace(words: str) -> str:
