@@ -9,6 +9,7 @@ import time
 import pytest
 
 from provenance.citations import apply_overrides, citation_to_csl, load_citations_file, parse_citation
+from provenance.citations.file_claims import citations_file_differs
 from provenance.citations.wiki_edits import cited_editor, wiki_user_key
 from provenance.models import Footnote
 
@@ -136,3 +137,17 @@ def test_the_edit_s_user_is_written_as_csl_custom_and_read_back() -> None:
     item["custom"]["wiki_editor"] = "Ballotwatch"
     overrides = load_citations_file(json.dumps([item]).encode(), "cites.json")["1"]
     assert apply_overrides(citation, overrides).wiki_editor == "Ballotwatch"
+
+
+def test_a_citations_file_crediting_the_edit_to_another_user_than_the_note_is_said() -> None:
+    note = f"Wikipedia, {TITLE}, edit by Wahlfuchs, 9 March 2024, {DIFF}"
+    footnote = Footnote(label="1", text=note, line=3)
+    citation = parse_citation(footnote).citation
+    for named, differs in (("Ballotwatch", True), ("User:wahlfuchs", False)):
+        item = citation_to_csl("1", citation)
+        item["custom"]["wiki_editor"] = named
+        overrides = load_citations_file(json.dumps([item]).encode(), "cites.json")["1"]
+        found = citations_file_differs(footnote, citation, apply_overrides(citation, overrides))
+        assert (found is not None) == differs
+        if found is not None:
+            assert "the edit's user 'Ballotwatch' where the note says 'Wahlfuchs'" in found.message
