@@ -67,6 +67,8 @@ _EDITOR_AFTER = on_first_use(
     r"|\bmodification\s+(?:de|par)\s+(?:l['\u2019]utilisat(?:eur|rice)\s+)?",
     re.IGNORECASE,
 )
+# What every match of `_EDITOR_AFTER` holds, lowered.
+_AFTER_WORDS = (" by", "von", "\u043f\u0440\u0430\u0432\u043a\u0430", "modification")
 # What names the editor before it: `Wahlfuchs's edit`, `Wahlfuchs' revision`.
 _EDITOR_BEFORE = on_first_use(r"(?:['\u2019]s|(?<=s)['\u2019])\s+(?:edit|revision)\b", re.IGNORECASE)
 # Where a name ends (or, before a possessive, starts): a comma, a semicolon, a bracket, a quotation mark, a
@@ -86,22 +88,26 @@ def cited_editor(unquoted: str, source_url: str | None) -> str | None:
     """The wiki user a note citing a wiki's page (`source_url`) credits the cited edit to, as the note writes
     the name (its namespace left out); None for a note naming none, or citing another site. `unquoted`: the
     note's words with its URLs and quoted passages blanked (a title's `Edit by committee` is no claim)."""
-    if source_url is None or not _on_a_wiki(source_url):
+    if source_url is None or "wiki" not in source_url:
+        return None  # most notes
+    # Most wiki notes name no edit's user: none of the words that name one, and nothing more is read.
+    lowered = unquoted.lower()
+    named_after = any(word in lowered for word in _AFTER_WORDS)
+    possessive = "'" in unquoted or "\u2019" in unquoted
+    if not (named_after or possessive) or not _on_a_wiki(source_url):
         return None
-    after = _EDITOR_AFTER().search(unquoted)
+    after = _EDITOR_AFTER().search(unquoted) if named_after else None
     if after is not None:
         named = _name_from(unquoted[after.end() : after.end() + _MOST_NAME_CHARS + 40])
         if named is not None:
             return named
-    before = _EDITOR_BEFORE().search(unquoted)
+    before = _EDITOR_BEFORE().search(unquoted) if possessive else None
     if before is not None:
         return _name_before(unquoted[max(0, before.start() - _MOST_NAME_CHARS) : before.start()])
     return None
 
 
 def _on_a_wiki(url: str) -> bool:
-    if "wiki" not in url:
-        return False  # most links
     if is_wiki_page(url):
         return True
     from provenance.side_urls import on_domain  # here: `side_urls` imports this package
