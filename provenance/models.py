@@ -229,6 +229,14 @@ class Citation(Model):
         "`accessed`): when the cited source (a wiki page's revision) was read, kept for the record. Never "
         "a publication date: the `date` check does not compare it.",
     )
+    wiki_editor: str | None = Field(
+        default=None,
+        description="The wiki user a note citing a Wikimedia wiki's revision, diff or page credits the cited "
+        "edit to (`edit by Wahlfuchs`, `as edited by`, `revision by`, `Wahlfuchs's edit`, `(edit by "
+        "User:Wahlfuchs)`, `Bearbeitung von`, `\u043f\u0440\u0430\u0432\u043a\u0430`, `modification de`; "
+        "a citations file's `custom.wiki_editor`), its namespace left out. The `author` check holds it to "
+        "the user the page shows as the shown revision's editor.",
+    )
     url: str | None = Field(
         default=None, description="The link exactly as the report (or the citations file) gives it."
     )

@@ -227,10 +227,10 @@ def test_each_footnote_of_the_mission_s_report_has_the_status_a_careful_editor_w
     mission: dict[str, dict[str, Any]],
 ) -> None:
     statuses = {label: mission[number]["status"] for label, number in NOTE.items()}
-    statuses.pop("wiki-diff-editor")  # see the test below, marked with the module that would fix it
     assert statuses == {
         "wiki-de": "verified",  # the revision's day as its German page shows it, its words
-        "wiki-diff": "verified",  # the edit the diff shows, by its day and its added words
+        "wiki-diff": "verified",  # the edit the diff shows, by its day, its added words and its user
+        "wiki-diff-editor": "failed",  # the same edit credited to another user than the page shows
         "kmu": "unconfirmed",  # the ministry named in English, on its page in Ukrainian: a person compares
         "kmu-translated": "unconfirmed",  # and its words quoted in translation
         "kremlin": "unconfirmed",  # the President's site named in English, its page in Russian
@@ -271,17 +271,28 @@ def test_a_diff_to_the_next_edit_is_dated_by_the_edit_its_page_shows(
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="citations/parse.py (another helper's): `edit by <user>` in a wiki note is no claim it reads, so "
-    "nothing compares it with the user the diff's page shows over the revision",
-)
 def test_a_note_crediting_a_wiki_edit_to_another_user_than_the_page_shows_is_not_verified(
     mission: dict[str, dict[str, Any]],
 ) -> None:
     # The page shows the edit as Ballotwatch's; the note says Wahlfuchs made it. It was verified on the
     # wiki's name alone.
-    assert mission[NOTE["wiki-diff-editor"]]["status"] != "verified"
+    footnote = mission[NOTE["wiki-diff-editor"]]
+    assert footnote["status"] == "failed"
+    author = checks_by_name(footnote)["author"]
+    assert author[0] == "fail"
+    assert author[1].startswith(
+        "the note credits the edit to 'Wahlfuchs'; the page shows it as 'Ballotwatch''s"
+    )
+
+
+def test_a_note_crediting_a_wiki_edit_to_the_user_the_page_shows_is_verified_naming_them(
+    mission: dict[str, dict[str, Any]],
+) -> None:
+    checks = checks_by_name(mission[NOTE["wiki-diff"]])
+    assert checks["author"][0] == "pass"
+    assert checks["author"][1].endswith(
+        "; the page shows the edit as 'Ballotwatch''s, as the note credits it"
+    )
 
 
 def test_government_releases_in_ukrainian_and_russian_are_dated_and_quoted_as_written(

@@ -119,6 +119,7 @@ from provenance.checks.matching import (
     people_in,
 )
 from provenance.checks.quote import SHARE_OF, kept_comments, quoted_first
+from provenance.checks.wiki_edits import with_the_cited_edit
 from provenance.citations.parse import legislation_of, names_author_in_genitive, note_prose
 from provenance.citations.platforms import canonical_url, post_locator, tiktok_video_under
 from provenance.locate.speakers import (
@@ -398,7 +399,7 @@ def _names_cut(given: CheckInput) -> tuple[CheckInput, str | None]:
 
 def check_author(given: CheckInput) -> CheckResult:
     given, cut = _names_cut(given)
-    result = _check_author(given)
+    result = with_the_cited_edit(given, _check_author(given))  # a wiki note's `edit by <user>` too
     if cut is None or result.status == "skip":
         return result
     # No account or byline has a name so long: what was compared is only its opening, so it confirms nothing.

@@ -1,8 +1,9 @@
 """CSL-JSON citations files: items whose `id` is a footnote label add or override what the note says.
 
-CSL has no field for a platform, a handle, a post id or the original of a cited archived copy, so those travel
-under `custom`, the CSL-JSON extension object. An archived copy is CSL's `archive` (the archive's name) and
-`archive_location` (the copy's URL): the copy the note gives beside its link, or the cited URL itself when
+CSL has no field for a platform, a handle, a post id, the original of a cited archived copy or the wiki user
+credited with a cited edit (CSL's `editor` edits a work), so those travel under `custom`, the CSL-JSON
+extension object. An archived copy is CSL's `archive` (the archive's name) and `archive_location` (the copy's
+URL): the copy the note gives beside its link, or the cited URL itself when
 that is the copy. The caller reads the file; this module sees only its bytes and names problems by the name it
 is given. An object that gives one name twice is refused: which of its values a person meant is unclear; so is
 one spelling a field two ways with two values (`"URL"` and `"url"`), and an `issued` of no one day (a range
@@ -59,7 +60,7 @@ from provenance.urls import is_http_url
 
 _DISPLAY_NAMES = {**PLATFORM_NAMES, Platform.TWITTER: "X (formerly Twitter)"}
 _BARE_HANDLE = re.compile(r"^[^\s@]+$")
-_CUSTOM_KEYS = ("platform", "handle", "post_id", "original_url", "located")
+_CUSTOM_KEYS = ("platform", "handle", "post_id", "original_url", "located", "wiki_editor")
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ class CitationOverrides:
     archived_url: str | None = None
     title_quoted: bool | None = None
     accessed: dt.date | None = None
+    wiki_editor: str | None = None
 
 
 def _json_type(value: object) -> str:
@@ -374,6 +376,8 @@ class CslCustom(_CslPart):
     title_quoted: StrictBool | None = None
     # Written for a reader of the file; read back only to refuse one that contradicts the item's `URL`.
     original_url: Text | None = None
+    # The wiki user the cited edit is credited to (`Citation.wiki_editor`): CSL's `editor` is a work's.
+    wiki_editor: Text | None = None
 
     @field_validator("original_url")
     @classmethod
@@ -471,6 +475,7 @@ class CslItem(_CslPart):
             archived_url=self._archived_copy(),
             title_quoted=custom.title_quoted,
             accessed=_accessed_day(self.accessed),
+            wiki_editor=custom.wiki_editor,
         )
 
 
@@ -514,6 +519,7 @@ _CUSTOM_PROBLEMS = {
     "located": '"custom.located" {value!r} must be "candidate" (found by provenance locate) '
     'or "confirmed" (checked by a person)',
     "original_url": '"custom.original_url" {value!r} must be an absolute http(s) URL',
+    "wiki_editor": '"custom.wiki_editor" {value!r} must be a wiki user\'s name (a non-empty string)',
 }
 
 

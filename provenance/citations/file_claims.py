@@ -3,11 +3,12 @@
 A citations file may add what a note leaves out, or correct what was misread from it; where it gives an
 author, a date (a day that is neither reading of the note's ambiguous `03/04/2022`, a day or a month outside
 the month or the year the note dates its source to or the months its range of days spans, a month in place
-of its day; a day of the note's day and month swapped is said to be so), a title, a handle or a post id
-other than one the note itself states (and not written in the note), the checks compare the file's claim,
-never the one the report's reader sees. `cite_footnote` records it as a finding (`CITATIONS_FILE_DIFFERS`),
-and `locator` warns of it, as it does of a file's URL other than the note's link, so such a footnote is never
-`verified`. Worked out once, where the note's own parse is at hand, not again for each check.
+of its day; a day of the note's day and month swapped is said to be so), a title, a handle, a post id or a
+wiki edit's user other than one the note itself states (and not written in the note), the checks compare the
+file's claim, never the one the report's reader sees. `cite_footnote` records it as a finding
+(`CITATIONS_FILE_DIFFERS`), and `locator` warns of it, as it does of a file's URL other than the note's link,
+so such a footnote is never `verified`. Worked out once, where the note's own parse is at hand, not again
+for each check.
 
 Pure: no I/O.
 """
@@ -20,6 +21,7 @@ import unicodedata
 
 from provenance.citations.dates import ENGLISH_MONTHS, find_date, month_or_year_in_words, months_of_a_range
 from provenance.citations.parse import note_prose
+from provenance.citations.wiki_edits import wiki_user_key
 from provenance.models import Citation, Finding, Footnote
 from provenance.names import handle_key
 from provenance.quotes import blank_quotes
@@ -189,4 +191,7 @@ def _claims_other_than_the_notes(footnote: Footnote, note: Citation, citation: C
         other("the handle", f"@{note.handle}", f"@{citation.handle}")
     if note.post_id and citation.post_id and note.post_id != citation.post_id:
         other("the post id", note.post_id, citation.post_id)
+    editors = (note.wiki_editor, citation.wiki_editor)
+    if editors[0] and editors[1] and wiki_user_key(editors[0]) != wiki_user_key(editors[1]):
+        other("the edit's user", *editors)
     return found

@@ -58,6 +58,7 @@ from provenance.citations.platforms import (
     tiktok_note_handle,
     wayback_original,
 )
+from provenance.citations.wiki_edits import cited_editor
 from provenance.models import Citation, Finding, Footnote, Platform
 from provenance.names import DESCRIBING_WORDS, NAME_PARTICLES, ORGANISATION_WORDS
 from provenance.patterns import on_first_use
@@ -2771,6 +2772,7 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
         "accessed": accessed_day(unquoted, _cited_url_at(footnote, prose, link))
         if says_accessed(unquoted)
         else None,
+        "wiki_editor": cited_editor(unquoted, source_url),  # `edit by Wahlfuchs`: the edit's user
     }
     # Only the fields the note gives: a field left out takes its default, None, unvalidated. Given as None,
     # each was checked by its validator in Python (a URL's, a handle's, a month's: four calls for a web

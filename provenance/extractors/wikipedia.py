@@ -24,6 +24,9 @@ What the page shows over the revision is not the article's words: the editor's e
 class="comment">`, which a web page's reading took for a reader's comment) is kept as `fields["edit
 summaries"]`, and the lines a diff shows the edit removed (the revision before it) as `fields["lines the edit
 removed"]`; a quote found only there is no word of the revision cited.
+The user the page shows as the shown revision's editor (`as edited by <a class="mw-userlink">X</a>` over an
+old revision, the later column's user link in a diff) is kept as `fields["editor"]`, under the same conditions
+as its time (the page shows the cited revision): the `author` check holds a note's `edit by X` to it.
 
 A wiki's article names no writer: its JSON-LD author is "Contributors to Wikimedia projects", its publisher
 the Wikimedia Foundation, which hosts it. Read so, a note crediting the article to `Wikipedia` or `Wikipedia
@@ -58,6 +61,7 @@ from provenance.side_urls import host_of
 REVISION_FIELD = "wikipedia revision"
 EDIT_SUMMARIES_FIELD = "edit summaries"
 REMOVED_LINES_FIELD = "lines the edit removed"
+EDITOR_FIELD = "editor"
 _MOST_INFO_CHARS = 2_000
 _MOST_CONFIG_CHARS = 300_000
 _MOST_ID_DIGITS = 12
@@ -137,6 +141,9 @@ _SUMMARIES = "#mw-revision-info .comment, .diff-otitle .comment, .diff-ntitle .c
 _REMOVED = "td.diff-deletedline, table.diff del, .mw-diff-inline-deleted, #mw-mf-diffview del"
 # The diff's column headings (each revision's time, user and links): the interface's words, no article's.
 _DIFF_HEADINGS = "td.diff-otitle, td.diff-ntitle"
+# The user link MediaWiki shows with the revision it shows: over an old revision, over a diff's later column.
+_REVISION_USER = "#mw-revision-info a.mw-userlink"
+_DIFF_NEW_USER = "#mw-diff-ntitle2 a.mw-userlink"
 
 
 def wiki_name(url: str) -> str | None:
@@ -221,12 +228,12 @@ def _shown_revision_line(tree: LexborHTMLParser, diff: bool) -> LexborNode | Non
     return tree.css_first("#mw-revision-date") or tree.css_first("#mw-revision-info")
 
 
-def _revision_line_words(
-    html: str, revision: str, diff: bool = False, tree: LexborHTMLParser | None = None
-) -> str | None:
-    """The words of the line that dates the revision the page shows (its first `_MOST_INFO_CHARS`); None
-    where the page shows another revision than `revision`, or no such line. `diff`: the page is a diff,
-    whose later revision is the one shown."""
+def _line_of_the_revision(
+    html: str, revision: str, diff: bool, tree: LexborHTMLParser | None
+) -> tuple[LexborHTMLParser, LexborNode] | None:
+    """The page's tree and the element that dates the revision it shows; None where the page shows another
+    revision than `revision`, or no such element. `diff`: the page is a diff, whose later revision is the one
+    shown."""
     config = html[:_MOST_CONFIG_CHARS]
     for pattern in (_CONFIG_REVISION, _CONFIG_DIFF_NEW) if diff else (_CONFIG_REVISION,):
         shown = pattern().search(config)
@@ -242,7 +249,31 @@ def _revision_line_words(
         href = (linked.attributes.get("href") or "") if linked is not None else ""
         if dict(parse_qsl(urlsplit(href[:2_000]).query)).get("oldid", revision) != revision:
             return None
-    return line.text(separator=" ")[:_MOST_INFO_CHARS]
+    return tree, line
+
+
+def _revision_line_words(
+    html: str, revision: str, diff: bool = False, tree: LexborHTMLParser | None = None
+) -> str | None:
+    """The words of the line that dates the revision the page shows (its first `_MOST_INFO_CHARS`); None
+    where the page shows another revision than `revision`, or no such line. `diff`: the page is a diff,
+    whose later revision is the one shown."""
+    found = _line_of_the_revision(html, revision, diff, tree)
+    return found[1].text(separator=" ")[:_MOST_INFO_CHARS] if found is not None else None
+
+
+def revision_editor(
+    html: str, revision: str, diff: bool = False, tree: LexborHTMLParser | None = None
+) -> str | None:
+    """The wiki user the page shows as the editor of the revision it shows (an old revision's `as edited by
+    <user>`, a diff's later column's user), under `revision_time`'s conditions: None where the page shows
+    another revision than `revision`, or names no user there."""
+    found = _line_of_the_revision(html, revision, diff, tree)
+    if found is None:
+        return None
+    user = found[0].css_first(_DIFF_NEW_USER if diff else _REVISION_USER)
+    name = squeeze(user.text(separator=" ")[:_MOST_INFO_CHARS]) if user is not None else ""
+    return name or None
 
 
 def revision_time(
@@ -382,7 +413,11 @@ class WikipediaRevisionExtractor(Extractor):
             shown = _CONFIG_DIFF_NEW().search(html[:_MOST_CONFIG_CHARS])
             revision = shown.group(1) if shown is not None else None
         tree = LexborHTMLParser(html) if (revision is not None or diff) and html else None
-        # Dated before what shows over the revision is taken out: a diff's column heading dates it.
+        # Dated, and its editor read, before what shows over the revision is taken out: a diff's column
+        # heading dates it and names its user.
+        editor = (
+            revision_editor(html, revision, diff, tree) if revision is not None and tree is not None else None
+        )
         made = (
             revision_time(html, revision, diff, tree) if revision is not None and tree is not None else None
         )
@@ -411,6 +446,8 @@ class WikipediaRevisionExtractor(Extractor):
         fields |= {f"article's {name}": post.fields[name] for name in _ARTICLE_DATES if name in post.fields}
         if revision is not None:
             fields[REVISION_FIELD] = revision
+        if editor is not None:
+            fields[EDITOR_FIELD] = editor
         whose = f"revision {revision}" + (
             ", the diff's later one as its page names it" if named_by_the_page else ""
         )

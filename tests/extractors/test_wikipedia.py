@@ -319,3 +319,79 @@ def test_an_article_whose_title_holds_diff_is_no_diff() -> None:
     diffusion = "https://en.wikipedia.org/w/index.php?title=Diffusion&oldid=1211876543"
     post = extract_source(diffusion, (answer(diffusion, OLD_REVISION),))
     assert post.published == dt.datetime(2024, 3, 3, 14, 2, tzinfo=dt.UTC)
+
+
+# --- the user the page shows as the edit's, and a note crediting the edit to one ---------------------------
+
+
+def test_the_user_an_old_revision_s_page_shows_as_its_editor_is_kept() -> None:
+    post = extract_source(PERMANENT, (answer(PERMANENT, OLD_REVISION),))
+    assert post.fields["editor"] == "Medic4Ever"
+
+
+def test_the_user_of_a_diff_s_later_column_is_kept_not_the_earlier_one_s() -> None:
+    for url in (DIFF, "https://en.wikipedia.org/w/index.php?title=X&diff=next&oldid=1211000000"):
+        post = extract_source(url, (answer(url, _diff_page()),))
+        assert post.fields["editor"] == "Medic4Ever"  # Rsvwatch made the revision before
+
+
+def test_a_page_showing_another_revision_than_the_cited_one_names_no_editor() -> None:
+    # Its user is another revision's: the same conditions as its time.
+    other = OLD_REVISION.replace('"wgRevisionId":1211876543', '"wgRevisionId":1262110045')
+    assert "editor" not in extract_source(PERMANENT, (answer(PERMANENT, other),)).fields
+    other_diff = _diff_page().replace('"wgDiffNewId":1211876543', '"wgDiffNewId":1262110045')
+    assert "editor" not in extract_source(DIFF, (answer(DIFF, other_diff),)).fields
+    # An article's current page cites no revision: its box, were it shown, is no cited edit's.
+    assert "editor" not in extract_source(ARTICLE, (answer(ARTICLE, OLD_REVISION),)).fields
+
+
+EDIT_NOTE = 'Wikipedia, "Respiratory syncytial virus vaccine", {claim}, 3 March 2024, {url}'
+
+
+@pytest.mark.parametrize(
+    ("claim", "status", "detail"),
+    [
+        ("edit by Medic4Ever", "pass", "the page shows the edit as 'Medic4Ever''s, as the note credits it"),
+        # One user's name, spelt as MediaWiki also takes it: case, `_` for a space, the namespace.
+        (
+            "edit by User:medic4ever",
+            "pass",
+            "the page shows the edit as 'Medic4Ever''s, as the note credits it",
+        ),
+        (
+            "edit by Rsvwatch",
+            "fail",
+            "the note credits the edit to 'Rsvwatch'; the page shows it as 'Medic4Ever''s",
+        ),
+        (
+            "Rsvwatch's edit",
+            "fail",
+            "the note credits the edit to 'Rsvwatch'; the page shows it as 'Medic4Ever''s",
+        ),
+    ],
+)
+def test_a_note_crediting_the_edit_to_a_user_is_held_to_the_user_the_page_shows(
+    claim: str, status: str, detail: str
+) -> None:
+    for url, page in ((PERMANENT, OLD_REVISION), (DIFF, _diff_page())):
+        post = extract_source(url, (answer(url, page),))
+        note = EDIT_NOTE.format(claim=claim, url=url)
+        result = author_check_as_parsed(Footnote(label="1", text=note, line=1, urls=(url,)), post)
+        assert result.status == status, result.detail
+        assert detail in result.detail
+
+
+def test_a_note_crediting_an_edit_on_a_page_showing_no_editor_asks_a_person() -> None:
+    # The article's current page shows no revision's user: nothing confirms the edit's, nothing denies it.
+    post = extract_source(ARTICLE, (answer(ARTICLE, OLD_REVISION),))
+    note = EDIT_NOTE.format(claim="edit by Medic4Ever", url=ARTICLE)
+    result = author_check_as_parsed(Footnote(label="1", text=note, line=1, urls=(ARTICLE,)), post)
+    assert result.status == "warn"
+    assert "the note credits the edit to 'Medic4Ever'; the page shows no editor of the cited revision" in (
+        result.detail
+    )
+    # A note crediting only the wiki passes as before.
+    plain = EDIT_NOTE.format(claim="revision", url=ARTICLE)
+    assert author_check_as_parsed(Footnote(label="1", text=plain, line=1, urls=(ARTICLE,)), post).status == (
+        "pass"
+    )
