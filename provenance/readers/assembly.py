@@ -794,6 +794,24 @@ class _ContextDraft:
         return _context(self.line, self.location, self.read.text, self.window, quotes, left_out)
 
 
+def _contexts(markers: Sequence[MarkerDraft], reads: Sequence[_ReadParagraph]) -> tuple[Context, ...]:
+    """The contexts of a note's markers, each with its paragraph as read: one per paragraph (window),
+    however often the note is cited there."""
+    drafts: dict[tuple[int, int], _ContextDraft] = {}
+    for marker, read in zip(markers, reads, strict=True):
+        window = _window(read, marker.mark)
+        draft = drafts.get((id(marker.paragraph), window[0]))
+        if draft is None:
+            draft = drafts[(id(marker.paragraph), window[0])] = _ContextDraft(
+                marker.line, marker.paragraph.location, read, window, {}
+            )
+        draft.add_quotes(read.quotes_by_mark.get(marker.mark, ()))
+        if marker.mark in read.left_out_by_mark:
+            run, count = read.left_out_by_mark[marker.mark]
+            draft.runs_left_out[run] = count
+    return tuple(draft.build() for draft in drafts.values())
+
+
 def _context_of_one_marker(marker: MarkerDraft, read: _ReadParagraph) -> Context | None:
     """`_ContextDraft.build` of a draft of `marker` alone (most notes are cited once), made without the
     draft; None where its quotes must first be put in order (two or more: the draft does that)."""
@@ -880,38 +898,21 @@ class _Assembly:
 
     def footnote(self, index: int) -> Footnote:
         note = self._note(index)
-        markers = self.markers.get(note.label)
-        context = None
-        if markers is not None and len(markers) == 1:  # most notes: one marker, one context
-            context = _context_of_one_marker(markers[0], self._paragraph(markers[0].paragraph))
-        contexts = (context,) if context is not None else self._contexts(markers or ())
+        markers = self.markers.get(note.label, ())
+        # Each marker's paragraph read once (`_paragraph` counts the reads: a second let it go too soon).
+        reads = [self._paragraph(marker.paragraph) for marker in markers]
+        # Most notes: one marker, one context.
+        context = _context_of_one_marker(markers[0], reads[0]) if len(markers) == 1 else None
         repeats = self._repeats(note.label)
         return Footnote(
             label=note.label,
             text=note.text,
             line=note.line,
             urls=_with_links_of_repeats(note.urls, repeats) if repeats else note.urls,
-            contexts=contexts,
-            findings=_note_findings(note, repeats, markers is not None),
+            contexts=(context,) if context is not None else _contexts(markers, reads),
+            findings=_note_findings(note, repeats, bool(markers)),
             location=note.location,
         )
-
-    def _contexts(self, markers: Sequence[MarkerDraft]) -> tuple[Context, ...]:
-        """The contexts of a note's markers: one per paragraph (window), however often it is cited there."""
-        drafts: dict[tuple[int, int], _ContextDraft] = {}
-        for marker in markers:
-            read = self._paragraph(marker.paragraph)
-            window = _window(read, marker.mark)
-            draft = drafts.get((id(marker.paragraph), window[0]))
-            if draft is None:
-                draft = drafts[(id(marker.paragraph), window[0])] = _ContextDraft(
-                    marker.line, marker.paragraph.location, read, window, {}
-                )
-            draft.add_quotes(read.quotes_by_mark.get(marker.mark, ()))
-            if marker.mark in read.left_out_by_mark:
-                run, count = read.left_out_by_mark[marker.mark]
-                draft.runs_left_out[run] = count
-        return tuple(draft.build() for draft in drafts.values())
 
     def _note(self, index: int) -> NoteDraft:
         note = self.notes[index]
