@@ -789,30 +789,67 @@ class _ContextDraft:
             self.quotes.setdefault((quote.start, quote.end), quote)
 
     def build(self) -> Context:
-        start, end = self.window
-        whole = self.read.text
-        text = ("…" if start else "") + whole[start:end].strip() + ("…" if end < len(whole) else "")
-        kept: list[str] = []
-        room = MAX_QUOTED_CHARS
-        for _, quote in sorted(self.quotes.items()):
-            if len(quote.text) > room:
-                break
-            kept.append(quote.text)
-            room -= len(quote.text)
-        left_out = (
-            len(self.quotes) - len(kept) + (sum(self.runs_left_out.values()) if self.runs_left_out else 0)
-        )
-        if not left_out and self.location is None:
-            # Most contexts: the fields left out take their default, None, not validated (2,000 of the
-            # 15,000 instructions of making a context); the same context.
-            return Context(line=self.line, text=text, quotes=tuple(kept))
-        return Context(
-            line=self.line,
-            text=text,
-            quotes=tuple(kept),
-            quotes_left_out=left_out or None,
-            location=self.location,
-        )
+        left_out = sum(self.runs_left_out.values()) if self.runs_left_out else 0
+        quotes = [quote for _, quote in sorted(self.quotes.items())]
+        return _context(self.line, self.location, self.read.text, self.window, quotes, left_out)
+
+
+def _contexts(markers: Sequence[MarkerDraft], reads: Sequence[_ReadParagraph]) -> tuple[Context, ...]:
+    """The contexts of a note's markers, each with its paragraph as read: one per paragraph (window),
+    however often the note is cited there."""
+    drafts: dict[tuple[int, int], _ContextDraft] = {}
+    for marker, read in zip(markers, reads, strict=True):
+        window = _window(read, marker.mark)
+        draft = drafts.get((id(marker.paragraph), window[0]))
+        if draft is None:
+            draft = drafts[(id(marker.paragraph), window[0])] = _ContextDraft(
+                marker.line, marker.paragraph.location, read, window, {}
+            )
+        draft.add_quotes(read.quotes_by_mark.get(marker.mark, ()))
+        if marker.mark in read.left_out_by_mark:
+            run, count = read.left_out_by_mark[marker.mark]
+            draft.runs_left_out[run] = count
+    return tuple(draft.build() for draft in drafts.values())
+
+
+def _context_of_one_marker(marker: MarkerDraft, read: _ReadParagraph) -> Context | None:
+    """`_ContextDraft.build` of a draft of `marker` alone (most notes are cited once), made without the
+    draft; None where its quotes must first be put in order (two or more: the draft does that)."""
+    quotes = read.quotes_by_mark.get(marker.mark, ())
+    if len(quotes) > 1:
+        return None
+    run = read.left_out_by_mark.get(marker.mark)
+    window = _window(read, marker.mark)
+    return _context(marker.line, marker.paragraph.location, read.text, window, quotes, run[1] if run else 0)
+
+
+def _context(
+    line: int,
+    location: str | None,
+    whole: str,
+    window: tuple[int, int],
+    quotes: Sequence[Quote],
+    runs_left_out: int,
+) -> Context:
+    """The context in `window` of the paragraph text `whole`, with `quotes` (in order) as far as
+    `MAX_QUOTED_CHARS` go, the rest counted with the quotes its runs of marks left out."""
+    start, end = window
+    text = ("…" if start else "") + whole[start:end].strip() + ("…" if end < len(whole) else "")
+    kept: list[str] = []
+    room = MAX_QUOTED_CHARS
+    for quote in quotes:
+        if len(quote.text) > room:
+            break
+        kept.append(quote.text)
+        room -= len(quote.text)
+    left_out = len(quotes) - len(kept) + runs_left_out
+    if not left_out and location is None:
+        # Most contexts: the fields left out take their default, None, not validated (2,000 of the
+        # 15,000 instructions of making a context); the same context.
+        return Context(line=line, text=text, quotes=tuple(kept))
+    return Context(
+        line=line, text=text, quotes=tuple(kept), quotes_left_out=left_out or None, location=location
+    )
 
 
 def assemble_footnotes(
@@ -861,29 +898,19 @@ class _Assembly:
 
     def footnote(self, index: int) -> Footnote:
         note = self._note(index)
-        markers = self.markers.get(note.label)
-        # One context per paragraph (window), however often the note is cited there.
-        drafts: dict[tuple[int, int], _ContextDraft] = {}
-        for marker in markers or ():
-            read = self._paragraph(marker.paragraph)
-            window = _window(read, marker.mark)
-            draft = drafts.get((id(marker.paragraph), window[0]))
-            if draft is None:
-                draft = drafts[(id(marker.paragraph), window[0])] = _ContextDraft(
-                    marker.line, marker.paragraph.location, read, window, {}
-                )
-            draft.add_quotes(read.quotes_by_mark.get(marker.mark, ()))
-            if marker.mark in read.left_out_by_mark:
-                run, count = read.left_out_by_mark[marker.mark]
-                draft.runs_left_out[run] = count
+        markers = self.markers.get(note.label, ())
+        # Each marker's paragraph read once (`_paragraph` counts the reads: a second let it go too soon).
+        reads = [self._paragraph(marker.paragraph) for marker in markers]
+        # Most notes: one marker, one context.
+        context = _context_of_one_marker(markers[0], reads[0]) if len(markers) == 1 else None
         repeats = self._repeats(note.label)
         return Footnote(
             label=note.label,
             text=note.text,
             line=note.line,
-            urls=_with_links_of_repeats(note.urls, repeats),
-            contexts=tuple(draft.build() for draft in drafts.values()),
-            findings=_note_findings(note, repeats, markers is not None),
+            urls=_with_links_of_repeats(note.urls, repeats) if repeats else note.urls,
+            contexts=(context,) if context is not None else _contexts(markers, reads),
+            findings=_note_findings(note, repeats, bool(markers)),
             location=note.location,
         )
 
@@ -895,7 +922,9 @@ class _Assembly:
 
     def _repeats(self, label: str) -> Sequence[NoteDraft | PendingNote]:
         """The notes that repeat `label`, the first `_MAX_REPEATS_NAMED` read (once, as `_note` reads)."""
-        repeats = self.repeats.get(label, [])
+        repeats = self.repeats.get(label)
+        if not repeats:  # most notes
+            return ()
         for index, repeat in enumerate(repeats[:_MAX_REPEATS_NAMED]):
             if isinstance(repeat, PendingNote):
                 repeats[index] = repeat.read()

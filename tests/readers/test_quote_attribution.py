@@ -105,6 +105,20 @@ def test_a_long_run_of_markers_shares_its_quotes_out_instead_of_copying_them_all
     assert {(len(context.quotes), context.quotes_left_out) for context in contexts} == {(50, quotes - 50)}
 
 
+def test_a_note_cited_once_in_a_long_run_counts_the_quotes_its_share_left_out() -> None:
+    # 500 markers share out 100,000 characters: 200 each, room for one quote of 150 and none of 300. A
+    # note cited once is made without a draft of its contexts (`_context_of_one_marker`): it still says
+    # how many of the run's quotes it does not keep, so the quote check never passes on those.
+    count = 500
+    marks = "".join(f"[{n}]" for n in range(1, count + 1))
+    notes = "\n".join(f"[{n}] Note {n}." for n in range(1, count + 1))
+    for quote, kept in (("x" * 150, ("x" * 150,)), ("y" * 300, ())):
+        body = f"“{quote}”, “{quote}” and “{quote}”. {marks}"
+        result = read_plain_text(f"{body}\n\nSources\n{notes}\n")
+        contexts = {(f.contexts[0].quotes, f.contexts[0].quotes_left_out) for f in result.footnotes}
+        assert contexts == {(kept, 3 - len(kept))}
+
+
 def test_a_short_run_of_markers_each_keeps_every_quote() -> None:
     result = read_plain_text('He said "one" and "two".[1][2][3]\n\n[1] A.\n[2] B.\n[3] C.\n')
     assert [(f.contexts[0].quotes, f.contexts[0].quotes_left_out) for f in result.footnotes] == [
