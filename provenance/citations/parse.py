@@ -58,7 +58,7 @@ from provenance.citations.platforms import (
     tiktok_note_handle,
     wayback_original,
 )
-from provenance.citations.wiki_edits import cited_editor
+from provenance.citations.wiki_edits import cited_editor, edit_credit_opening
 from provenance.models import Citation, Finding, Footnote, Platform
 from provenance.names import DESCRIBING_WORDS, NAME_PARTICLES, ORGANISATION_WORDS
 from provenance.patterns import on_first_use
@@ -2724,6 +2724,7 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     # post's words unquoted: `Rybar [@rybar]. (n.d.). Footage of the strike of 25 January 2022 [Video]` was
     # dated the 25th, a day the note does not give the post, and the date check failed or passed on it).
     said_undated = date_found.date is not None and _says_undated(unquoted)
+    editor = cited_editor(unquoted, source_url)
     back_reference = (
         _BACK_REFERENCE().match(prose) if prose[:2].casefold() in _BACK_REFERENCE_OPENINGS else None
     )
@@ -2736,7 +2737,10 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     elif back_reference is not None:
         author = None
     else:
-        leading = _leading_name(prose) if cited_legislation(unquoted) is None else None
+        # A wiki note opening with its edit's credit (`Edit by Wahlfuchs, "…", Wikipedia`): the credit is the
+        # editor's claim (`wiki_editor`), and the author is what the rest of the note says.
+        credit = edit_credit_opening(unquoted, editor) if editor is not None else 0
+        leading = _leading_name(prose[credit:]) if cited_legislation(unquoted) is None else None
         # A caption read as the opening name (`M\u00fcller gegen Deutschland, BVerfG, \u2026`, with no year
         # or reporter `case_note` reads a case by) is two parties, no author.
         author = (leading if leading is None or not _is_a_caption(leading) else None) or handle
@@ -2772,7 +2776,7 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
         "accessed": accessed_day(unquoted, _cited_url_at(footnote, prose, link))
         if says_accessed(unquoted)
         else None,
-        "wiki_editor": cited_editor(unquoted, source_url),  # `edit by Wahlfuchs`: the edit's user
+        "wiki_editor": editor,  # `edit by Wahlfuchs`: the edit's user
     }
     # Only the fields the note gives: a field left out takes its default, None, unvalidated. Given as None,
     # each was checked by its validator in Python (a URL's, a handle's, a month's: four calls for a web
