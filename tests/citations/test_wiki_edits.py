@@ -139,18 +139,6 @@ def test_a_credit_standing_after_the_note_s_name_leaves_its_name_the_author() ->
     assert (citation.author, citation.wiki_editor) == ("Jane Holloway", "Wahlfuchs")
 
 
-def test_a_crafted_opening_is_read_for_its_edit_s_credit_in_linear_time() -> None:
-    crafted = [
-        "Edit by Wahlfuchs" + " ," * 50_000,
-        "Wahlfuchs's edit" + " -" * 50_000,
-        "Edit by " + "A" * 100_000,
-    ]
-    for words in crafted:
-        started = time.process_time()
-        edit_credit_opening(words, "Wahlfuchs")
-        assert time.process_time() - started < 0.5, words[:20]
-
-
 def test_one_user_s_name_is_one_key_however_it_is_spelt() -> None:
     assert wiki_user_key("User:Wahl_Fuchs") == wiki_user_key("wahl  fuchs") == wiki_user_key("Wahl Fuchs")
     assert wiki_user_key("Benutzer:Wahlfuchs") == wiki_user_key("Wahlfuchs")
@@ -167,10 +155,13 @@ def test_a_crafted_note_is_read_for_its_editor_in_linear_time() -> None:
         " " * 100_000 + "'s edit",
         "Ab " * 33_000 + "\u2019s revision",
         "\u043f\u0440\u0430\u0432\u043a\u0430 " * 14_000,
+        "Edit by Wahlfuchs" + " ," * 50_000,
+        "Wahlfuchs's edit" + " -" * 50_000,
     ]
     for words in crafted:
         started = time.process_time()
         cited_editor(words, DIFF)
+        edit_credit_opening(words, "Wahlfuchs")  # the credit a note opens with, read as a label
         assert time.process_time() - started < 0.5, words[:20]
 
 
