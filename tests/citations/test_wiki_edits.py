@@ -8,7 +8,13 @@ import time
 
 import pytest
 
-from provenance.citations import apply_overrides, citation_to_csl, load_citations_file, parse_citation
+from provenance.citations import (
+    apply_overrides,
+    citation_to_csl,
+    load_citations_file,
+    parse_citation,
+    validate_citation,
+)
 from provenance.citations.file_claims import citations_file_differs
 from provenance.citations.wiki_edits import cited_editor, edit_credit_opening, wiki_user_key
 from provenance.models import Footnote
@@ -125,6 +131,7 @@ def test_a_wiki_note_opening_with_its_edit_s_credit_has_the_wiki_as_its_author(
     # the page's author, and `Wahlfuchs's edit to …` left the note without one (schema: missing author).
     citation = parse_citation(Footnote(label="1", text=note, line=3)).citation
     assert (citation.author, citation.wiki_editor) == ("Wikipedia", editor)
+    assert not [finding for finding in validate_citation(citation) if finding.field == "author"]
 
 
 def test_a_credit_opening_a_note_on_another_site_is_read_as_before() -> None:
