@@ -1878,7 +1878,46 @@ def _compared_with_post(given: CheckInput, cited: str, source: SourcePost, openi
     if metadata:
         what = "the document's opening"
         where = f"; its file's /Title, {metadata[:_SHOWN_CHARS]!r}, is not on its pages{where}"
-    return _Compared(given, cited, source, match, " ".join(opening.split()), what, where)
+    shown = " ".join(opening.split())
+    if match.likeness != "same" and what == "the document's opening":
+        on_its_lines = _whole_lines_of_the_opening(cited, opening, cut=len(source.text) > len(opening))
+        if on_its_lines is not None:
+            match, shown, named = on_its_lines
+            where = f" ({named}){where}"
+    return _Compared(given, cited, source, match, shown, what, where)
+
+
+_LETTERHEAD_LINES = 8  # lines of a document's opening a cited title is looked for on, whole
+
+
+def _whole_lines_of_the_opening(cited: str, opening: str, *, cut: bool) -> tuple[TitleMatch, str, str] | None:
+    """The run of whole lines of a document's `opening` (a PDF's first characters; `cut`, where its last
+    line goes on past them) that the cited title is, after the lines above it (a letterhead, "UNITED NATIONS
+    HUMAN RIGHTS OFFICE …"): its match, the lines as one, and where they stand as a detail names it. None
+    where it is no such run: a part of a line, or words of lines with others between, are not (the title
+    warns as only part of the opening)."""
+    lines = [" ".join(line.split()) for line in _without_stressing_ends(opening).split("\n")]
+    if cut and lines:
+        lines.pop()  # cut where the opening ends: no whole line
+    shown = [line for line in lines if line][:_LETTERHEAD_LINES]
+    cited_words = _WORD().findall(normalise_text(cited))
+    for first in range(1, len(shown)):
+        for last in range(first, len(shown)):
+            run = " ".join(shown[first : last + 1])
+            run_words = _WORD().findall(normalise_text(run))
+            if len(run_words) > len(cited_words):
+                break  # longer runs from this line only add words the cited title has not
+            match = same_opening(cited, run)
+            # The whole run, every word of it: a title that is its first sentence alone is only part of it.
+            if match.likeness == "same" and run_words == cited_words:
+                above = " ".join(shown[:first])
+                lines_named = f"line {first + 1}" if first == last else f"lines {first + 1}-{last + 1}"
+                named = f"{lines_named} of the document's opening, under {above[:_SHOWN_CHARS]!r}"
+                return match, run, named
+    return None
+
+
+_WORD = on_first_use(r"\w+")
 
 
 # Platforms whose pages give a title of their own (a video's, a thread's), which APA's words in a title's

@@ -58,7 +58,7 @@ from provenance.citations.platforms import (
     tiktok_note_handle,
     wayback_original,
 )
-from provenance.citations.wiki_edits import cited_editor
+from provenance.citations.wiki_edits import cited_editor, edit_credit_opening
 from provenance.models import Citation, Finding, Footnote, Platform
 from provenance.names import DESCRIBING_WORDS, NAME_PARTICLES, ORGANISATION_WORDS
 from provenance.patterns import on_first_use
@@ -2043,11 +2043,34 @@ def _date_findings(found_text: str, note: str, line: int) -> tuple[Finding, ...]
 # parenthetical's year or the Supreme Court's reporter (`case_note`): `Rybar v Telegram, 2022 SCCS 5` is no
 # case. Read as no case, each caption was the note's author (`Roe v Wade`), which no page names.
 _CAPTION_SEPARATORS = r"(?:v\.?|vs\.?|c\.|gegen)"
+# A court named after the caption's comma, as an English memo writes it without brackets (`Smith v Jones, High
+# Court, 3 March 2024`): only a court's name as courts are called (`High Court`, `Court of Appeal`,
+# `Employment Appeal Tribunal`), with the words of its country or division after it (`Court of Appeal of New
+# Zealand`, `High Court (Chancery Division)`), and nothing else before the next comma or stop. Any other words
+# there (`Smith v Jones, London, …`, `Smith v Jones, Example News`) are a place's or a publisher's, no
+# court's. Case-sensitive, as names are written; bounded runs.
+_COURT_KINDS = (
+    r"(?:(?:High|Supreme|Crown|County|Family|Federal|Constitutional|District|Circuit|Magistrates['\u2019]?"
+    r"|Youth|Tax|Commercial|Admiralty|Divisional|Superior|Provincial|Labour|Labor|Sheriff|Sheriff\sAppeal"
+    r"|Federal\sCircuit(?:\sand\sFamily)?|Land\sand\sEnvironment|General|Regional|Administrative)\sCourt"
+    r"|Court\sof\s(?:Appeal|Appeals|Session|Final\sAppeal|Criminal\sAppeal|Protection|Cassation)"
+    r"|(?:Upper|First-tier|Employment|Employment\sAppeal|Competition\sAppeal)\sTribunal"
+    r"|House\sof\sLords|(?:Judicial\sCommittee\sof\sthe\s)?Privy\sCouncil|High\sCourt\sof\sJusticiary"
+    r"|European\sCourt\sof\s(?:Human\sRights|Justice)|Court\sof\sJustice\sof\sthe\sEuropean\sUnion"
+    r"|International\sCourt\sof\sJustice)"
+)
+_COURT_AFTER_A_COMMA = (
+    rf",\s{{1,3}}(?P<court>{_COURT_KINDS}"
+    r"(?:\s(?:of|for|in)\s(?:the\s)?[A-Z][\w'\u2019]{0,20}(?:\s[A-Z][\w'\u2019]{0,20}){0,3})?"
+    r"(?:\s\([A-Z][\w'\u2019]{0,20}(?:\s[A-Z][\w'\u2019]{0,20}){0,3}\))?)(?=\s{0,3}(?:[,.;]|$))"
+)
+_COURT_AFTER_THE_CAPTION = on_first_use(_COURT_AFTER_A_COMMA)
 _CASE_NOTE = on_first_use(
     r"(?:(?P<document>[^,\n]{1,60}),\s{1,3})?"
     r"(?P<caption>(?:In\sre|Ex\sparte)\s[^,()\n]{1,80}?"
     rf"|[A-Z][^,()\n]{{0,80}}?\s(?P<separator>{_CAPTION_SEPARATORS})\s[A-Z\u00c0-\u00de][^,()\n]{{0,80}}?)"
-    r"(?=(?:,\s{1,3}et\sal\.)?(?:,\s{1,3}(?:Nos?\.|[Nn]o\.|Nr\.|Case\sNo\.|\d{1,4}\s[A-Z])|\s{0,3}\())"
+    r"(?=(?:,\s{1,3}et\sal\.)?(?:,\s{1,3}(?:Nos?\.|[Nn]o\.|Nr\.|Case\sNo\.|\d{1,4}\s[A-Z])|\s{0,3}\()"
+    rf"|{_COURT_AFTER_A_COMMA})"
 )
 # The court and the year (and the day) in the parenthetical after the caption: `(D.D.C. Jan. 21, 2022)`,
 # `(2d Cir. 2021)`, `(S.D.N.Y. filed Mar. 3, 2022)`, and as an English memo writes it, the day before its
@@ -2223,7 +2246,9 @@ def case_note(unquoted: str) -> CaseNote | None:
         words.pop()
     court = " ".join(words).rstrip(",")  # `(High Court, 2024)`
     if parenthetical is None:
-        named = _COURT_IN_WORDS().match(opening, found.end())
+        named = _COURT_IN_WORDS().match(opening, found.end()) or _COURT_AFTER_THE_CAPTION().match(
+            opening, found.end()
+        )
         words = named["court"].split() if named is not None else []
         court = " ".join(words) if len(words) > 1 else ""  # `(Court)` alone names none
     if not _holds_a_letter(court):
@@ -2724,6 +2749,7 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     # post's words unquoted: `Rybar [@rybar]. (n.d.). Footage of the strike of 25 January 2022 [Video]` was
     # dated the 25th, a day the note does not give the post, and the date check failed or passed on it).
     said_undated = date_found.date is not None and _says_undated(unquoted)
+    editor = cited_editor(unquoted, source_url)
     back_reference = (
         _BACK_REFERENCE().match(prose) if prose[:2].casefold() in _BACK_REFERENCE_OPENINGS else None
     )
@@ -2736,7 +2762,10 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     elif back_reference is not None:
         author = None
     else:
-        leading = _leading_name(prose) if cited_legislation(unquoted) is None else None
+        # A wiki note opening with its edit's credit (`Edit by Wahlfuchs, "…", Wikipedia`): the credit is the
+        # editor's claim (`wiki_editor`), and the author is what the rest of the note says.
+        credit = edit_credit_opening(unquoted, editor) if editor is not None else 0
+        leading = _leading_name(prose[credit:]) if cited_legislation(unquoted) is None else None
         # A caption read as the opening name (`M\u00fcller gegen Deutschland, BVerfG, \u2026`, with no year
         # or reporter `case_note` reads a case by) is two parties, no author.
         author = (leading if leading is None or not _is_a_caption(leading) else None) or handle
@@ -2772,7 +2801,7 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
         "accessed": accessed_day(unquoted, _cited_url_at(footnote, prose, link))
         if says_accessed(unquoted)
         else None,
-        "wiki_editor": cited_editor(unquoted, source_url),  # `edit by Wahlfuchs`: the edit's user
+        "wiki_editor": editor,  # `edit by Wahlfuchs`: the edit's user
     }
     # Only the fields the note gives: a field left out takes its default, None, unvalidated. Given as None,
     # each was checked by its validator in Python (a URL's, a handle's, a month's: four calls for a web

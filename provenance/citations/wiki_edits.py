@@ -107,6 +107,40 @@ def cited_editor(unquoted: str, source_url: str | None) -> str | None:
     return None
 
 
+# What may follow the credit a note opens with, before what it cites: `Wahlfuchs's edit to "…"`, `Edit by
+# Wahlfuchs, "…"`, `Wahlfuchs's revision of "…"`.
+_CREDIT_TAIL = on_first_use(r"(?:\s+(?:to|of|on|in)\b)?[\s,;:.\u2013\u2014-]*", re.IGNORECASE)
+_CREDIT_NAME_REACH = 30  # characters a namespace may take before the name (`User:`, `Benutzerin:`)
+
+
+def edit_credit_opening(unquoted: str, editor: str) -> int:
+    """How many characters of a wiki note's words (`unquoted`, as `cited_editor` reads them) are the credit to
+    the edit's user (`editor`, as it read it) that the note opens with: `Edit by Wahlfuchs, ` of `Edit by
+    Wahlfuchs, "…", Wikipedia, …`, `Wahlfuchs's edit to ` of `Wahlfuchs's edit to "…", Wikipedia, …`; 0
+    where it opens with none. A label, as `parse._NAME_PREFIX`'s are: the note's author is what the rest of
+    it says (the edit's user was the author, or none was read and the note was missing its author)."""
+    start = len(unquoted) - len(unquoted.lstrip())
+    after = _EDITOR_AFTER().match(unquoted, start)
+    if after is not None:
+        at = unquoted.find(editor, after.end(), after.end() + len(editor) + _CREDIT_NAME_REACH)
+        if at < 0:
+            return 0
+        return _past_the_credit(unquoted, at + len(editor))
+    at = unquoted.find(editor, start, start + len(editor) + _CREDIT_NAME_REACH)
+    if at < 0 or (at > start and _without_namespace(unquoted[start : at + len(editor)]) != editor):
+        return 0
+    before = _EDITOR_BEFORE().match(unquoted, at + len(editor))
+    if before is None:
+        return 0
+    return _past_the_credit(unquoted, before.end())
+
+
+def _past_the_credit(unquoted: str, at: int) -> int:
+    """Where the words the credit ends at (`at`) are followed by what the note cites."""
+    tail = _CREDIT_TAIL().match(unquoted, at)
+    return tail.end() if tail is not None else at
+
+
 def _on_a_wiki(url: str) -> bool:
     if is_wiki_page(url):
         return True

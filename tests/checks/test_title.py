@@ -1589,3 +1589,69 @@ def test_a_pages_site_names_are_read_once_for_the_title_checks_many_asks() -> No
     other = page.model_copy(update={"publisher": "BBC News", "url": "https://www.bbc.co.uk/news/1"})
     assert _site_names(other) == ("BBC News", "www", "bbc", "co")
     assert _site_names(page) == names
+
+
+_LETTERHEAD = "REPUBLIC OF EXAMPLIA\nMINISTRY OF EMERGENCIES\n"
+
+
+def _pdf_cited_as(title: str, text: str) -> CheckInput:
+    url = "https://docs.example/evacuation-report.pdf"
+    source = SourcePost(platform=Platform.WEB, url=url, text=text, fields={"Content-Type": "application/pdf"})
+    footnote = Footnote(
+        label="1", text=f'Ministry of Emergencies, "{title}", January 21, 2022, {url}', line=3
+    )
+    citation = parse_citation(footnote).citation
+    return CheckInput(footnote=footnote, citation=citation, outcome=None, live=source, source=source)
+
+
+@pytest.mark.parametrize(
+    ("title", "named"),
+    [
+        ("Evacuation of the river districts", "line 3"),
+        ("Evacuation of the river districts: interim report on the spring floods", "lines 3-4"),
+        ("Evacuation of the river districts. Interim report on the spring floods", "lines 3-4"),
+    ],
+)
+def test_a_pdf_s_title_that_is_whole_lines_under_its_letterhead_passes_naming_the_lines(
+    title: str, named: str
+) -> None:
+    text = (
+        f"{_LETTERHEAD}Evacuation of the river districts\ninterim report on the spring floods\n\n1. In March"
+    )
+    result = check_title(_pdf_cited_as(title, text))
+    assert result.status == "pass", result.detail
+    assert f"({named} of the document's opening, under 'REPUBLIC OF EXAMPLIA MINISTRY OF EMERGENCIES')" in (
+        result.detail
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # only part of its line
+        (
+            "Evacuation of the river districts",
+            f"{_LETTERHEAD}Evacuation of the river districts in March\n1. The",
+        ),
+        # its words on two lines with another line between
+        (
+            "Evacuation of the river districts",
+            f"{_LETTERHEAD}Evacuation of the\nDraft\nriver districts\n1. The",
+        ),
+        # the first sentence of a line that goes on
+        ("Evacuation halted", f"{_LETTERHEAD}Evacuation halted. The ministry denies it\n1. The"),
+    ],
+)
+def test_a_pdf_s_title_that_is_only_part_of_a_line_or_spread_over_lines_still_warns(
+    title: str, text: str
+) -> None:
+    result = check_title(_pdf_cited_as(title, text))
+    assert result.status == "warn", result.detail
+    assert "of the document's opening, under" not in result.detail
+
+
+def test_a_pdf_s_title_on_the_line_its_opening_is_cut_in_still_warns() -> None:
+    # The opening read is the document's first characters: a line cut there is no whole line of it.
+    text = f"{_LETTERHEAD}{'x' * 300}\nEvacuation of the river districts in March and April"
+    result = check_title(_pdf_cited_as("Evacuation of the river districts", text))
+    assert result.status == "warn", result.detail

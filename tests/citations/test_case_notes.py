@@ -237,6 +237,54 @@ def test_a_court_named_in_words_beside_the_day_is_the_court_without_the_day(
     assert (citation.author, citation.date) == (court, day)
 
 
+@pytest.mark.parametrize(
+    ("note", "court"),
+    [
+        ("Smith v Jones, High Court, 3 March 2024.", "High Court"),
+        ("Smith v Jones, Court of Appeal, 24 April 2024.", "Court of Appeal"),
+        ("Smith v Jones, Court of Appeal of New Zealand, 3 March 2024.", "Court of Appeal of New Zealand"),
+        ("Smith v Jones, High Court (Chancery Division), 3 March 2024.", "High Court (Chancery Division)"),
+        ("Smith v Jones, Employment Appeal Tribunal, 3 March 2024.", "Employment Appeal Tribunal"),
+        ("Smith v. Jones, Court of Appeals, March 3, 2024.", "Court of Appeals"),
+    ],
+)
+def test_a_court_named_after_the_caption_s_comma_is_the_court_as_in_brackets(note: str, court: str) -> None:
+    # `Smith v Jones (High Court, 3 March 2024)` named its court; written with a comma, the note named none,
+    # and had no author.
+    citation = parse_citation(_note(note)).citation
+    assert (citation.author, citation.title, citation.date) == (
+        court,
+        note.partition(",")[0],
+        dt.date(2024, 3, 3) if "24 April" not in note else dt.date(2024, 4, 24),
+    )
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Smith v Jones, London, 3 March 2024.",  # a place
+        "Smith v Jones, Example News, 3 March 2024.",  # a publisher
+        "Smith v Jones, High Court ruling, 3 March 2024.",  # words about a court, no court's name
+        "Smith v Jones, high court, 3 March 2024.",  # no name as names are written
+    ],
+)
+def test_words_after_the_caption_s_comma_that_name_no_court_give_no_court(note: str) -> None:
+    assert case_note(note) is None
+    assert parse_citation(_note(note)).citation.author is None
+
+
+def test_a_crafted_caption_with_court_words_after_its_commas_is_read_in_linear_time() -> None:
+    crafted = [
+        "Smith v Jones" + ", High Court of Xx Yy Zz" * 4_000,
+        "Smith v " + "Jones, Court of Appeal " * 4_000,
+        "A v B, High Court (" + "Aa " * 30_000,
+    ]
+    for words in crafted:
+        started = time.process_time()
+        case_note(words)
+        assert time.process_time() - started < 0.5, words[:30]
+
+
 def test_a_parenthetical_of_a_day_alone_names_no_court() -> None:
     # `(3 March 2024)` named the court `3 March`.
     citation = parse_citation(_note("Smith v Jones (3 March 2024).")).citation

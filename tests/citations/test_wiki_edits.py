@@ -8,9 +8,15 @@ import time
 
 import pytest
 
-from provenance.citations import apply_overrides, citation_to_csl, load_citations_file, parse_citation
+from provenance.citations import (
+    apply_overrides,
+    citation_to_csl,
+    load_citations_file,
+    parse_citation,
+    validate_citation,
+)
 from provenance.citations.file_claims import citations_file_differs
-from provenance.citations.wiki_edits import cited_editor, wiki_user_key
+from provenance.citations.wiki_edits import cited_editor, edit_credit_opening, wiki_user_key
 from provenance.models import Footnote
 
 DIFF = "https://en.wikipedia.org/w/index.php?title=2024_Verenian_parliamentary_election&diff=next&oldid=1212880442"
@@ -102,6 +108,44 @@ def test_a_note_crediting_a_wiki_edit_keeps_the_wiki_as_its_author() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("note", "editor"),
+    [
+        (f"Edit by Wahlfuchs, {TITLE}, Wikipedia, 9 March 2024, {DIFF}", "Wahlfuchs"),
+        (f"Edit by User:Wahlfuchs, {TITLE}, Wikipedia, 9 March 2024, {DIFF}", "Wahlfuchs"),
+        (f"Wahlfuchs's edit to {TITLE}, Wikipedia, 9 March 2024, {DIFF}", "Wahlfuchs"),
+        (f"User:Wahlfuchs's edit of {TITLE}, Wikipedia, 9 March 2024, {DIFF}", "Wahlfuchs"),
+        (f"Wahl Fuchs 2\u2019s revision, {TITLE}, Wikipedia, 9 March 2024, {DIFF}", "Wahl Fuchs 2"),
+        (
+            "Bearbeitung von Wahlfuchs, \u201eParlamentswahl in Verenien 2024\u201c, Wikipedia, "
+            "9. M\u00e4rz 2024, "
+            "https://de.wikipedia.org/w/index.php?title=Parlamentswahl_in_Verenien_2024&oldid=241903555",
+            "Wahlfuchs",
+        ),
+    ],
+)
+def test_a_wiki_note_opening_with_its_edit_s_credit_has_the_wiki_as_its_author(
+    note: str, editor: str
+) -> None:
+    # The credit is a label before what the note cites: read as the author, `Edit by Wahlfuchs` was held to
+    # the page's author, and `Wahlfuchs's edit to …` left the note without one (schema: missing author).
+    citation = parse_citation(Footnote(label="1", text=note, line=3)).citation
+    assert (citation.author, citation.wiki_editor) == ("Wikipedia", editor)
+    assert not [finding for finding in validate_citation(citation) if finding.field == "author"]
+
+
+def test_a_credit_opening_a_note_on_another_site_is_read_as_before() -> None:
+    note = 'Edit by Wahlfuchs, "2024 Verenian election", Verenia Times, 9 March 2024, https://verenia-times.example/w'
+    citation = parse_citation(Footnote(label="1", text=note, line=3)).citation
+    assert (citation.author, citation.wiki_editor) == ("Edit by Wahlfuchs", None)
+
+
+def test_a_credit_standing_after_the_note_s_name_leaves_its_name_the_author() -> None:
+    note = f"Jane Holloway, {TITLE}, edit by Wahlfuchs, Wikipedia, 9 March 2024, {DIFF}"
+    citation = parse_citation(Footnote(label="1", text=note, line=3)).citation
+    assert (citation.author, citation.wiki_editor) == ("Jane Holloway", "Wahlfuchs")
+
+
 def test_one_user_s_name_is_one_key_however_it_is_spelt() -> None:
     assert wiki_user_key("User:Wahl_Fuchs") == wiki_user_key("wahl  fuchs") == wiki_user_key("Wahl Fuchs")
     assert wiki_user_key("Benutzer:Wahlfuchs") == wiki_user_key("Wahlfuchs")
@@ -118,10 +162,13 @@ def test_a_crafted_note_is_read_for_its_editor_in_linear_time() -> None:
         " " * 100_000 + "'s edit",
         "Ab " * 33_000 + "\u2019s revision",
         "\u043f\u0440\u0430\u0432\u043a\u0430 " * 14_000,
+        "Edit by Wahlfuchs" + " ," * 50_000,
+        "Wahlfuchs's edit" + " -" * 50_000,
     ]
     for words in crafted:
         started = time.process_time()
         cited_editor(words, DIFF)
+        edit_credit_opening(words, "Wahlfuchs")  # the credit a note opens with, read as a label
         assert time.process_time() - started < 0.5, words[:20]
 
 
