@@ -446,6 +446,15 @@ def parse_html(html: str) -> LexborHTMLParser:
     return LexborHTMLParser(html)
 
 
+def first_named(tree: LexborHTMLParser, tag: str) -> LexborNode | None:
+    """The page's first element named `tag` (one a page has few of: `h1`, `title`, `html`). Found by name,
+    as `tree.tags` finds the elements of a name, in document order: a CSS query parses its selector again
+    each time and calls back for each node it matches, five times the instructions on a short article, and
+    a page's read asked for its `h1` seven times."""
+    found = tree.tags(tag)
+    return found[0] if found else None
+
+
 def squeeze(text: str) -> str:
     """Runs of whitespace made one space, ends stripped."""
     return " ".join(text.split())
@@ -555,7 +564,7 @@ def visible_text_of(tree: LexborHTMLParser) -> str:
 
 
 def page_title(tree: LexborHTMLParser) -> str | None:
-    node = tree.css_first("title")
+    node = first_named(tree, "title")
     title = squeeze(shown_references(node.text())) if node is not None else ""
     return title or None
 
@@ -581,7 +590,7 @@ def meta_tags(tree: LexborHTMLParser, kept: Callable[[LexborNode], bool] | None 
     """Each `<meta name|property|itemprop=…>` name (lowercase) and its first non-empty content; of the tags
     `kept` keeps, when given."""
     found: dict[str, str] = {}
-    for node in tree.css("meta")[:MAX_META]:
+    for node in tree.tags("meta")[:MAX_META]:
         if kept is not None and not kept(node):
             continue
         attributes = node.attributes
@@ -1256,7 +1265,7 @@ def _drop_styled_hidden(tree: LexborHTMLParser) -> bool:
     `layout.MAX_HIDING_SELECTORS` selectors."""
     styles = [
         style
-        for style in tree.css("style")[:_MAX_STYLES]
+        for style in tree.tags("style")[:_MAX_STYLES]
         # A stylesheet for print or a narrow screen is not every reader's, nor one only a browser without
         # scripts applies (`<noscript><style>`: AMP's).
         if (style.attributes.get("media") or "all").strip().lower() in _EVERY_READERS_MEDIA
@@ -1335,7 +1344,7 @@ def _read_regions(html: str) -> _Regions:
     media = tree.css_first(_MEDIA) is not None
     drawing = tree.css_first(_DRAWING) is not None
     consent = " ".join(_remove(tree, _CONSENT, kept))[:_MAX_CONSENT_TEXT]
-    forms = tree.css("form")[:_MAX_REGIONS]
+    forms = tree.tags("form")[:_MAX_REGIONS]
     form_chars = sum(len(squeeze(form.text(separator=" "))) for form in forms)
     own = visible_text_of(tree)  # the tree keeps only what is shown: the openings are read from it
     return _Regions(
@@ -1606,7 +1615,8 @@ def _may_say_more(text: str, tree: LexborHTMLParser | None) -> bool:
     """
     if len(text) < _PARKED_PAGE_CHARS or tree is None:
         return True
-    if tree.css_first("input[type=password]") is not None:
+    # By name, not by a query (`first_named`); lexbor's `[type=password]` takes the value in any case.
+    if any((node.attributes.get("type") or "").lower() == "password" for node in tree.tags("input")):
         return True
     if any(_names_a_wall(part) for part in title_parts(page_title(tree))):
         return True

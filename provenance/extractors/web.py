@@ -127,6 +127,7 @@ from provenance.extractors.pages import (
     decode_html,
     empty_answer,
     error_message,
+    first_named,
     is_home_url,
     meta_content,
     meta_tags,
@@ -487,15 +488,15 @@ def _not_free(items: list[dict[str, Any]], syntax: str) -> str | None:
     return None
 
 
-def _has_embedded_items(tree: Any) -> bool:
+def _has_embedded_items(tree: LexborHTMLParser) -> bool:
     """Whether the page has JSON-LD or microdata for extruct to read (a type's case and its character
     references are as the parser decoded them, so no spelling of them is missed)."""
     if tree.css_first("[itemscope]") is not None:
         return True
-    return any("ld+json" in (node.attributes.get("type") or "").lower() for node in tree.css("script"))
+    return any("ld+json" in (node.attributes.get("type") or "").lower() for node in tree.tags("script"))
 
 
-def _embedded(html: str, url: str, tree: Any) -> dict[str, Any]:
+def _embedded(html: str, url: str, tree: LexborHTMLParser) -> dict[str, Any]:
     """JSON-LD and microdata items, read by extruct; nothing for a page without any (extruct and the
     parsers it loads cost a fifth of a second to import, and a parse of the page each time)."""
     if not _has_embedded_items(tree):
@@ -517,7 +518,7 @@ def _json_ld_outside_side_blocks(
     """The JSON-LD items (`ld`: the page's) without those of scripts in side blocks: a related story's card
     may carry its own `NewsArticle` item, which is not the article's and must not date it."""
     scripts = [
-        node for node in tree.css("script") if "ld+json" in (node.attributes.get("type") or "").lower()
+        node for node in tree.tags("script") if "ld+json" in (node.attributes.get("type") or "").lower()
     ]
     layout = _PageLayout(tree)
     kept = [node for node in scripts if not layout.place(node)[0]]
@@ -541,11 +542,29 @@ def _json_ld_outside_side_blocks(
 _OPENGRAPH_PREFIXES = frozenset(("og", "article", "book", "profile", "music", "video", "product"))
 
 
-def opengraph_properties(tree: Any) -> dict[str, str]:
+def _in_the_head(node: LexborNode) -> bool:
+    """Whether the element is a child of the page's `<head>` (as `head > meta` selects, without a query)."""
+    parent = node.parent
+    return parent is not None and parent.tag == "head"
+
+
+def _dated_times(tree: LexborHTMLParser) -> list[LexborNode]:
+    """The page's `<time>` elements with a `datetime` (as `time[datetime]` selects, without a query)."""
+    return [node for node in tree.tags("time") if "datetime" in node.attributes]
+
+
+def _canonical_link(tree: LexborHTMLParser) -> LexborNode | None:
+    """The page's first `<link rel=canonical>`, found by name (`first_named`); its `rel` in any case, as
+    lexbor's query `link[rel=canonical]` takes it."""
+    links = tree.tags("link")
+    return next((node for node in links if (node.attributes.get("rel") or "").lower() == "canonical"), None)
+
+
+def opengraph_properties(tree: LexborHTMLParser) -> dict[str, str]:
     """The page's OpenGraph properties: each `<meta property content>` of its head in one of OpenGraph's
     namespaces, with its first non-empty value (else its first value), as OpenGraph readers take them."""
     found: dict[str, str] = {}
-    for node in tree.css("head > meta")[:MAX_META]:
+    for node in [node for node in tree.tags("meta") if _in_the_head(node)][:MAX_META]:
         attributes = node.attributes
         name, content = attributes.get("property"), attributes.get("content")
         if name is None or content is None or name.partition(":")[0] not in _OPENGRAPH_PREFIXES:
@@ -594,7 +613,7 @@ class _PageLayout:
     """
 
     def __init__(self, tree: LexborHTMLParser) -> None:
-        self._frame = holders((tree.css_first("h1"), tree.css_first("main")))
+        self._frame = holders((first_named(tree, "h1"), tree.css_first("main")))
         self._article_footers = {node.mem_id for node in tree.css("article footer")[:_MAX_SIDE_BLOCKS]}
         # Each element's place, once judged: the times of a page share most of their ancestors.
         self._places: dict[int, tuple[bool, bool]] = {}
@@ -791,7 +810,7 @@ def _site_banners(tree: LexborHTMLParser) -> list[LexborNode]:
     class or id names a masthead) that do not hold the page's first `<h1>`: a newspaper's masthead shows the
     day it is read ("Monday, 5 December 2026"), which is no article's date. A banner that holds the headline
     is the article's own header."""
-    heading = tree.css_first("h1")
+    heading = first_named(tree, "h1")
     if heading is None:
         return []  # no headline to tell the site's banner from the article's header by
     headline_holders = holders((heading,))
@@ -822,7 +841,7 @@ _MAX_ORDERED_ELEMENTS = 200_000  # elements put in document order; a page with m
 def _headline_article(tree: LexborHTMLParser) -> LexborNode | None:
     """The article that holds the page's first `<h1>`: the innermost `<article>`, `<main>` or
     `itemprop=articleBody` around it; None when none is."""
-    heading = tree.css_first("h1")
+    heading = first_named(tree, "h1")
     if heading is None:
         return None
     return next((node for node in ancestors(heading.parent) if _is_content_container(node)), None)
@@ -866,7 +885,7 @@ def _headline_s_block(tree: LexborHTMLParser) -> LexborNode | None:
     article = _headline_article(tree)
     if article is not None:
         return article
-    heading = tree.css_first("h1")
+    heading = first_named(tree, "h1")
     for around in ancestors(heading.parent) if heading is not None else ():
         if around.tag in ("html", "body"):
             return None
@@ -904,11 +923,11 @@ _URDU_LETTERS = on_first_use("[\u0679\u0688\u0691\u06ba\u06be\u06d2]")  # Urdu's
 def _is_persian(tree: LexborHTMLParser) -> bool:
     """Whether the page is written in Persian (or Pashto): its `lang` says so, or its title or headline has
     letters Arabic has not, or the page's language as its other declarations give it (`_tree_s_language`)."""
-    html_node = tree.css_first("html")
+    html_node = first_named(tree, "html")
     language = (html_node.attributes.get("lang") or "") if html_node is not None else ""
     if language.strip().lower().replace("_", "-").split("-")[0] in _PERSIAN_LANGUAGES:
         return True
-    heading = tree.css_first("h1")
+    heading = first_named(tree, "h1")
     shown = f"{page_title(tree) or ''} {heading.text()[:_MAX_HEADING] if heading is not None else ''}"
     if _PERSIAN_LETTERS().search(shown) is not None and _URDU_LETTERS().search(shown) is None:
         return True
@@ -946,7 +965,7 @@ def _tree_s_language(tree: LexborHTMLParser, html_lang: str) -> str | None:
         )
         if article_s is not None:
             break
-    words = " ".join(node.text() for node in tree.css("p")[:_MAX_NAMES])[:_WORDS_SAMPLE]
+    words = " ".join(node.text() for node in tree.tags("p")[:_MAX_NAMES])[:_WORDS_SAMPLE]
     language, _, _ = _page_language(
         html_lang or None,
         words,
@@ -1012,11 +1031,11 @@ _THAI_LETTERS = on_first_use("[\u0e01-\u0e5b]")
 def _is_thai(tree: LexborHTMLParser) -> bool:
     """Whether the page is written in Thai: its `lang` says so, or its title or headline has Thai letters, or
     the page's language as its other declarations give it (`_tree_s_language`)."""
-    html_node = tree.css_first("html")
+    html_node = first_named(tree, "html")
     language = (html_node.attributes.get("lang") or "") if html_node is not None else ""
     if language.strip().lower().replace("_", "-").split("-")[0] == "th":
         return True
-    heading = tree.css_first("h1")
+    heading = first_named(tree, "h1")
     shown = f"{page_title(tree) or ''} {heading.text()[:_MAX_HEADING] if heading is not None else ''}"
     return _THAI_LETTERS().search(shown) is not None or _tree_s_language(tree, language) == "th"
 
@@ -1117,7 +1136,7 @@ def _shown_publication_time(
     the page was changed (marked so, or at the moment its metadata says it changed: `_at_the_update`), nor an
     event's (`_an_event_s_time`), nor a clock's showing the day the page was `captured`
     (`_CaptureDayClock`)."""
-    times = tree.css("time[datetime]")[:_MAX_TIMES]
+    times = _dated_times(tree)[:_MAX_TIMES]
     if not times:
         return None
     clock = _CaptureDayClock(tree, captured)
@@ -1332,7 +1351,7 @@ def _time_elements(
     layout = _PageLayout(tree)
     clock = _CaptureDayClock(tree, captured)
     banners = {node.mem_id for node in _site_banners(tree)}
-    times = tree.css("time[datetime]")[:_MAX_TIMES]
+    times = _dated_times(tree)[:_MAX_TIMES]
     after = _after_the_article(tree, times) if times else set()
     # Nor one in a card of another story (`_story_cards`), wherever the cards stand.
     cards = _story_cards(tree, layout, url) if times and url else set()
@@ -1394,7 +1413,7 @@ class _CaptureDayClock:
 
     def __init__(self, tree: LexborHTMLParser, captured: dt.date | None) -> None:
         self._captured = captured
-        headline = tree.css_first("h1") if captured else None
+        headline = first_named(tree, "h1") if captured else None
         self._lines = list(ancestors(headline)) if headline is not None else []
         self._chain = {around.mem_id: index for index, around in enumerate(self._lines)}
         self._sizes: dict[int, int] = {}
@@ -1463,7 +1482,7 @@ def _teaser_lines(tree: LexborHTMLParser, url: str) -> list[LexborNode]:
     a related story's card, in a column no class names a sidebar. In document order, the outermost of each
     nest; never one holding the page's headline. Read by htmldate, a teaser's day (`<span
     class="post-date">February 1, 2024</span>`) dated a page that shows none, and a note citing it passed."""
-    frame = holders((tree.css_first("h1"),))
+    frame = holders((first_named(tree, "h1"),))
     found: dict[int, LexborNode] = {}
     for link in tree.css("a[href]")[:_MAX_TEASER_LINKS]:
         if not _links_another_article(url, link.attributes.get("href") or ""):
@@ -1776,7 +1795,7 @@ def _page_byline(
     headline = headline if headline is not None and headline.tag == "article" else None  # not `<main>`
     # The `<article>` cards a page lists after its own article (one whose headline links nowhere, as a
     # card's does) are other stories': they make the page no list of articles (its byline went unread).
-    cards = tree.css("article")[:_MAX_BYLINE_CANDIDATES] if names_only and headline is not None else []
+    cards = tree.tags("article")[:_MAX_BYLINE_CANDIDATES] if names_only and headline is not None else []
     cards = cards if not _headline_is_linked(tree) else []
     # After the end of the article holding the headline stand others' names, whatever their blocks are
     # called (a list of reader comments, the next story), as for its time (`_time_element`).
@@ -1784,7 +1803,7 @@ def _page_byline(
     if names_only and _lists_articles(tree, layout, (after, cards) if cards else None):
         return None
     story_cards = _story_cards(tree, layout, url) if url else set()
-    frame = holders((tree.css_first("h1"),)) if url else set()
+    frame = holders((first_named(tree, "h1"),)) if url else set()
     for order, node in enumerate(candidates):
         kind = _byline_kind(node)
         if kind is None or (best is not None and best[0] <= (False, kind, order)) or node.mem_id in after:
@@ -1839,7 +1858,7 @@ def _unmarked_byline(tree: LexborHTMLParser, outlet: frozenset[str]) -> tuple[st
 def _unmarked_byline_line(tree: LexborHTMLParser) -> LexborNode | None:
     """The line right under the headline when it is a byline no markup marks (`_unmarked_byline`): a label
     before a name, or a person's name and the day alone (`_names_a_person_and_a_day`)."""
-    headline = tree.css_first("h1")
+    headline = first_named(tree, "h1")
     line = _line_under_the_headline(headline) if headline is not None else None
     if line is None or line.tag not in _BYLINE_LINE_TAGS or not _is_short(line, _MAX_BYLINE_CHARS):
         return None
@@ -2107,7 +2126,7 @@ def _co_bylines(candidates: list[LexborNode], chosen: int, kind: int) -> list[Le
 
 def _headline_is_linked(tree: LexborHTMLParser) -> bool:
     """Whether the page's first `<h1>` holds a link or stands in one, as a story card's headline does."""
-    heading = tree.css_first("h1")
+    heading = first_named(tree, "h1")
     if heading is None:
         return False
     return heading.css_first("a[href]") is not None or any(
@@ -2189,7 +2208,7 @@ def _redirected_to_a_listing(
         # A tag's or a search's page with a card or two (a new tag's), which calls itself one ("Tag:
         # Kherson"), reached from the article's address at a listing's (`/tag/kherson/`): its first card's
         # day passed a note's date.
-        headline = tree.css_first("h1")
+        headline = first_named(tree, "h1")
         calls_itself = _names_a_listing(tree) if listing else None
         if calls_itself is None or any(around.tag == "article" for around in ancestors(headline)):
             return None
@@ -2215,7 +2234,7 @@ def _a_listing_s_own_page(
     date."""
     if og.get("og:type", "").lower() == "article" or any(_types(item) & _ARTICLE_TYPES for item in ld):
         return None
-    headline = tree.css_first("h1")
+    headline = first_named(tree, "h1")
     if headline is None or any(around.tag == "article" for around in ancestors(headline)):
         return None
     calls_itself = _names_a_listing(tree)
@@ -2242,7 +2261,7 @@ def _only_cards(tree: LexborHTMLParser, layout: _PageLayout, address: str, html:
     cards = _linked_headline_cards(tree, layout, other_articles_than=address) or _linked_title_cards(
         tree, layout, address
     )
-    headline = tree.css_first("h1")
+    headline = first_named(tree, "h1")
     if not cards or any(around.tag == "article" for around in ancestors(headline)):
         return False
     cards_text = sum(len(squeeze(card.text(separator=" "))) for card in cards)
@@ -2399,7 +2418,7 @@ def _story_card_nodes(tree: LexborHTMLParser, layout: _PageLayout, url: str) -> 
     cards = _linked_headline_cards(tree, layout, other_articles_than=url)
     if not cards:
         return []
-    frame = holders((tree.css_first("h1"),))
+    frame = holders((first_named(tree, "h1"),))
     return [card for card in cards if card.mem_id not in frame]
 
 
@@ -2445,7 +2464,7 @@ def _linked_title_cards(tree: LexborHTMLParser, layout: _PageLayout, cited_url: 
 
 def _headed_as_a_home(tree: LexborHTMLParser) -> bool:
     """Whether the page has no `<h1>`, or one that says only its title (a home page's: the site's name)."""
-    heading = tree.css_first("h1")
+    heading = first_named(tree, "h1")
     if heading is None:
         return True
     return squeeze(heading.text())[:_MAX_HEADING].casefold() == squeeze(page_title(tree) or "").casefold()
@@ -2515,7 +2534,7 @@ _SEARCH_HEADING = on_first_use(
 
 def _names_a_listing(tree: LexborHTMLParser) -> str | None:
     """The part of the page's title, or its first `<h1>`, that calls the page a list of articles."""
-    node = tree.css_first("h1")
+    node = first_named(tree, "h1")
     heading = squeeze(node.text())[:_MAX_HEADING] if node else ""
     if _SEARCH_HEADING().fullmatch(heading):
         return heading
@@ -2559,7 +2578,7 @@ def _listing_in_place_of_the_article(
     layout = _PageLayout(tree)
     cards = [
         node
-        for node in tree.css("article")[:_MAX_BYLINE_CANDIDATES]
+        for node in tree.tags("article")[:_MAX_BYLINE_CANDIDATES]
         if not layout.place(node)[0] and _heads_a_link_away(node, cited_url)
     ]
     cards = [card for card in cards if not any(a.tag == "article" for a in ancestors(card.parent))]
@@ -2574,7 +2593,7 @@ def _listing_in_place_of_the_article(
         # home page's cards verified a quote found in one of their teasers. (A short post above a list
         # of recent posts has its headline.)
         cards = _linked_headline_cards(tree, layout, other_articles_than=cited_url)
-    headline = tree.css_first("h1")
+    headline = first_named(tree, "h1")
     if len(cards) < 2 or any(around.tag == "article" for around in ancestors(headline)):
         return None  # a headline in an `<article>`: the page's own article, beside cards of others
     cards_text = sum(len(squeeze(card.text(separator=" "))) for card in cards)
@@ -2609,7 +2628,7 @@ def _home_page_in_place_of_the_article(
         return None
     if og.get("og:type", "").lower() == "article" or any(_types(item) & _ARTICLE_TYPES for item in ld):
         return None
-    heading = tree.css_first("h1")
+    heading = first_named(tree, "h1")
     if heading is not None:
         if any(around.tag == "article" for around in ancestors(heading)):
             return None
@@ -3097,7 +3116,7 @@ def _retraction(tree: LexborHTMLParser, title: str | None, shown: str) -> PagePr
     if notes:
         said = escape_unprintable(squeeze(notes[0].text(separator=" "))[:200])
         return PageProblem("unavailable", f"the publisher retracted the article: the page says {said!r}")
-    heading = tree.css_first("h1")
+    heading = first_named(tree, "h1")
     for named in (title, squeeze(heading.text())[:_MAX_HEADING] if heading is not None else None):
         if named and _RETRACTED_TITLE.match(named):
             said = escape_unprintable(named[:120])
@@ -3120,7 +3139,7 @@ def _indexed_as_retracted(tree: LexborHTMLParser) -> PageProblem | None:
         if squeeze(node.text())[:40].casefold() in _INDEX_RETRACTION_HEADINGS:
             said = escape_unprintable(squeeze(node.text())[:40])
             return PageProblem("unavailable", f"the publisher retracted the article: the page lists {said!r}")
-    for node in tree.css("li")[:_MOST_INDEX_NODES]:
+    for node in tree.tags("li")[:_MOST_INDEX_NODES]:
         if squeeze(node.text())[:40].casefold() == _RETRACTED_PUBLICATION:
             return PageProblem(
                 "unavailable", "the publisher retracted the article: its type is 'Retracted Publication'"
@@ -3200,7 +3219,7 @@ def _notice_in_place_of_the_article(
     else (a byline, a date: `_BESIDE_THE_NOTICE` characters besides its headline). The page kept its title,
     byline and dates, and came out verified; a live article quoting such words in its prose is longer, and
     they open no element of it."""
-    heading = tree.css_first("h1")
+    heading = first_named(tree, "h1")
     if article is None or heading is None or len(article[1]) > _ARTICLE_NOTICE_REACH:
         return None
     block, whole = article
@@ -3251,7 +3270,7 @@ def _notice_after_the_article(tree: LexborHTMLParser) -> PageProblem | None:
     headline and at most a byline and a date, and what follows shows nothing but the notice besides
     (`_BESIDE_THE_NOTICE` characters in all): a live article's text after its headline's block is longer, and
     a notice quoted in it opens none of its elements (nor is a quotation read)."""
-    heading = tree.css_first("h1")
+    heading = first_named(tree, "h1")
     if heading is None:
         return None
     start = _headline_article(tree) or heading
@@ -3336,7 +3355,7 @@ def _lists_articles(
     """Whether the page lists several articles of its own (a front or section page: cards outside its side
     blocks, each with its byline): the first card's byline is not the page's author. With `after` (the
     `mem_id`s after its own article, and its `<article>`s, found already), those after it do not count."""
-    following, articles = after if after is not None else (set(), tree.css("article"))
+    following, articles = after if after is not None else (set(), tree.tags("article"))
     own = (
         node
         for node in articles[:_MAX_BYLINE_CANDIDATES]
@@ -3386,7 +3405,7 @@ def _without_quotations_figures(tree: LexborHTMLParser) -> bool:
     which it keeps in a bare `<blockquote>`, was "not found" on the page. (An embedded post's markup it
     drops wherever it stands.)"""
     figures = [
-        figure for figure in tree.css("figure")[:_MOST_FIGURES] if figure.css_first("blockquote") is not None
+        figure for figure in tree.tags("figure")[:_MOST_FIGURES] if figure.css_first("blockquote") is not None
     ]
     for figure in figures:
         figure.unwrap()
@@ -3756,7 +3775,7 @@ def _page_s_countries(
     top = (urlsplit(url or "").hostname or "").rsplit(".", 1)[-1]
     if len(top) == 2 and top.isalpha():
         countries.append(top)
-    html_node = tree.css_first("html")
+    html_node = first_named(tree, "html")
     for declared in (
         og.get("og:locale"),
         html_node.attributes.get("lang") if html_node is not None else None,
@@ -3839,7 +3858,7 @@ def _publication_line(
             for forward in (True, False)
             if (sibling := _next_line(node, forward))
         ]
-    headline = tree.css_first("h1")
+    headline = first_named(tree, "h1")
     if headline is not None and not layout.place(headline)[0]:
         siblings = [
             _next_line(headline, True),
@@ -3898,7 +3917,7 @@ def _htmldate(
     # failed on. A day near the capture's is taken only where the block holding the headline shows it.
     block = _headline_s_block(tree) if captured is not None else None
     clock = _CaptureDayClock(tree, captured)  # nor a clock's day, known by the headline
-    times = tree.css("time[datetime]")[:_MAX_TIMES] if clock.can_tell else []
+    times = _dated_times(tree)[:_MAX_TIMES] if clock.can_tell else []
     for node in [node for node in times if clock.shows(node)]:
         node.decompose()
     # Nor a date the headline or the article's prose names: htmldate takes the first in the `<title>` or the
@@ -3911,7 +3930,7 @@ def _htmldate(
     # paragraphs it follows are taken out.
     for node in [
         node
-        for node in tree.css("time")[:_MAX_TIMES]
+        for node in tree.tags("time")[:_MAX_TIMES]
         if _in_a_sentence_of_the_text(node) or _in_a_headline_sentence(node)
     ]:
         node.decompose()
@@ -3981,7 +4000,7 @@ def _modified(
     from_metadata = _modified_in_metadata(ld, metas, page)
     if from_metadata is not None:
         return from_metadata
-    marked = (node for node in tree.css("time[datetime]")[:_MAX_TIMES] if _marks_a_modification(node))
+    marked = (node for node in _dated_times(tree)[:_MAX_TIMES] if _marks_a_modification(node))
     # Read as the publication's `<time>` is (`_datetime_of`): in the zone its shown time names, where its
     # `datetime` gives none (`<time datetime="2022-01-21T09:15">21 Jan 2022, 09:15 IST</time>` on an Indian
     # page: the update was at 03:45 UTC, not 09:15).
@@ -4339,7 +4358,7 @@ def _of_the_headline_s_item(node: LexborNode, tree: LexborHTMLParser) -> bool:
     """Whether the microdata item `node` is a property of (its nearest `itemscope`) also holds the page's
     first `<h1>`: the article's own item, whose dates a template may write after the article's end."""
     item = next((around for around in ancestors(node.parent) if "itemscope" in around.attributes), None)
-    heading = tree.css_first("h1")
+    heading = first_named(tree, "h1")
     if item is None or heading is None:
         return False
     return any(around.mem_id == item.mem_id for around in ancestors(heading))
@@ -4597,7 +4616,7 @@ def _dateline_day(tree: LexborHTMLParser) -> tuple[str, str | None] | None:
     ISO day where its year is with it (`NEW YORK, January 21, 2022 /PRNewswire/ --`; a wire's `KYIV, Jan 21
     (Reuters) -` gives none); None where there is none. Asked only where nothing else dates the page: a press
     release shows its day there alone, and a note of that day warned "no date on the page"."""
-    headline = tree.css_first("h1")
+    headline = first_named(tree, "h1")
     if headline is None:
         return None
     holder = next((around for around in ancestors(headline) if around.tag in ("article", "main")), None)
@@ -4841,7 +4860,7 @@ def _entries_in_the_markup(
     layout = _PageLayout(tree)
     seen: set[int] = set()
     entries: list[_MarkedEntry] = []
-    for node in tree.css("time[datetime]")[:_MAX_TIMES]:
+    for node in _dated_times(tree)[:_MAX_TIMES]:
         if len(entries) >= _MAX_LIVE_ENTRIES:
             break
         if _marks_a_modification(node) or _in_prose(node) or _an_event_s_time(node, event_times):
@@ -5511,7 +5530,7 @@ def read_web_page(
     og_title = shown_references(og["og:title"]) if og.get("og:title") else None
     if og_title and _names_the_site(og_title, [publisher, application], own_url, page_heading):
         og_title = None
-    canonical_node = tree.css_first("link[rel=canonical]")
+    canonical_node = _canonical_link(tree)
     canonical = canonical_node.attributes.get("href") if canonical_node is not None else None
     og_url = og.get("og:url")
     if own_url != response.uri:
@@ -5561,9 +5580,9 @@ def read_web_page(
     if writer and (not author or _squashed(writer) not in _squashed(author)):
         author = f"{author}, {writer}" if author else writer
     when: PublishedTime | None = parse_published(published[1], midnight_is_a_day=True) if published else None
-    html_node = tree.css_first("html")
+    html_node = first_named(tree, "html")
     language = html_node.attributes.get("lang") if html_node is not None else None
-    heading = tree.css_first("h1")
+    heading = first_named(tree, "h1")
     heading_text = squeeze(heading.text())[:_MAX_HEADING] if heading is not None else None
     from_heading = _headline_in_the_h1(title, heading_text, tree, [publisher, application], own_url)
     title = from_heading or title
@@ -5962,7 +5981,7 @@ def _quotation_blocks(tree: LexborHTMLParser) -> list[str]:
     """The words of the page's outermost `<blockquote>`s (at most `_MOST_QUOTATION_BLOCKS`), whitespace
     collapsed, outside its side blocks and the posts it embeds (an X post's `blockquote.twitter-tweet` is its
     writer's, named apart); a block holding the joiner, or no letter or digit, is left out."""
-    elements = tree.css("blockquote")[:_MOST_BLOCKQUOTE_ELEMENTS]
+    elements = tree.tags("blockquote")[:_MOST_BLOCKQUOTE_ELEMENTS]
     if not elements:
         return []
     layout = _PageLayout(tree)
@@ -6465,7 +6484,7 @@ def _headline_in_the_h1(
     if _headline_is_linked(tree):
         return None
     # Nor a dialog's heading (a cookie or consent box's "We value your privacy"), nor one no reader sees.
-    first = tree.css_first("h1")
+    first = first_named(tree, "h1")
     for around in ancestors(first):
         attributes = around.attributes
         if hides(attributes) or (attributes.get("role") or "").strip().lower() in _DIALOG_ROLES:
@@ -6545,7 +6564,7 @@ def _without_the_archive_s_insert(tree: LexborHTMLParser, copy_url: str) -> bool
         node.decompose()
     archive_s = [
         script
-        for script in itertools.islice(tree.css("script"), _MOST_SCRIPTS)
+        for script in itertools.islice(tree.tags("script"), _MOST_SCRIPTS)
         if _the_archive_s_script(script, copy_url)
     ]
     for script in archive_s:

@@ -1081,6 +1081,27 @@ def test_opengraph_is_read_as_extruct_reads_it(metas: list[tuple[str, str | None
     assert opengraph_properties(parse_html(page)) == wanted
 
 
+def test_opengraph_properties_are_read_from_the_head_only() -> None:
+    """A `<meta property="og:…">` in the body (a related story's card) is not the page's own OpenGraph."""
+    page = (
+        '<html><head><title>t</title><meta property="og:title" content="Council votes"></head><body>'
+        '<div><meta property="og:title" content="Another story"><meta property="og:url" content="/x"></div>'
+        "<p>Text</p></body></html>"
+    )
+    assert opengraph_properties(parse_html(page)) == {"og:title": "Council votes"}
+
+
+def test_a_canonical_link_is_read_after_other_links_and_in_any_case() -> None:
+    """`<link rel="Canonical">` after a page's stylesheets and icons gives its address."""
+    head = (
+        '<link rel="stylesheet" href="/site.css"><link rel="icon" href="/favicon.ico">'
+        '<link rel="Canonical" href="https://news.example/2022/01/21/council-bridge-vote">'
+    )
+    page = f"<html><head><title>Council votes</title>{head}</head><body><h1>Council votes</h1></body></html>"
+    post = _read(page)
+    assert post.canonical_url == "https://news.example/2022/01/21/council-bridge-vote"
+
+
 def test_a_page_without_json_ld_or_microdata_is_read_without_loading_extruct() -> None:
     """extruct and the parsers it loads take a fifth of a second to import: a page that has nothing for it
     (OpenGraph tags are read without it) does not pay that, and still gives its title, author and date."""
