@@ -1447,7 +1447,9 @@ def _not_decoded_whole(stream: Any, content_encoding: str | None = None) -> str 
         return None
     decoder = getattr(stream, "decompressor", None)
     if decoder is None:
-        return f"its Content-Encoding {encoding} does not decode: the body was read as stored"
+        # Named as the server sent it: warcio reads a legacy alias as its coding (`X-Gzip` as `gzip`).
+        said = " ".join(content_encoding.split())[:60] if content_encoding else encoding
+        return f"its Content-Encoding {said} does not decode: the body was read as stored"
     if getattr(decoder, "eof", True):
         return None
     return (
