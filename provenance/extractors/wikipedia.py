@@ -252,39 +252,24 @@ def _line_of_the_revision(
     return tree, line
 
 
-def _revision_line_words(
-    html: str, revision: str, diff: bool = False, tree: LexborHTMLParser | None = None
-) -> str | None:
-    """The words of the line that dates the revision the page shows (its first `_MOST_INFO_CHARS`); None
-    where the page shows another revision than `revision`, or no such line. `diff`: the page is a diff,
-    whose later revision is the one shown."""
-    found = _line_of_the_revision(html, revision, diff, tree)
-    return found[1].text(separator=" ")[:_MOST_INFO_CHARS] if found is not None else None
+def _words_of(line: LexborNode) -> str:
+    """The words of the element that dates a revision (its first `_MOST_INFO_CHARS`)."""
+    return line.text(separator=" ")[:_MOST_INFO_CHARS]
 
 
-def revision_editor(
-    html: str, revision: str, diff: bool = False, tree: LexborHTMLParser | None = None
-) -> str | None:
+def _editor_shown(tree: LexborHTMLParser, diff: bool) -> str | None:
     """The wiki user the page shows as the editor of the revision it shows (an old revision's `as edited by
-    <user>`, a diff's later column's user), under `revision_time`'s conditions: None where the page shows
-    another revision than `revision`, or names no user there."""
-    found = _line_of_the_revision(html, revision, diff, tree)
-    if found is None:
-        return None
-    user = found[0].css_first(_DIFF_NEW_USER if diff else _REVISION_USER)
+    <user>`, a diff's later column's user); None where it names none. Asked only where the page shows the
+    cited revision (`_line_of_the_revision`)."""
+    user = tree.css_first(_DIFF_NEW_USER if diff else _REVISION_USER)
     name = squeeze(user.text(separator=" ")[:_MOST_INFO_CHARS]) if user is not None else ""
     return name or None
 
 
-def revision_time(
-    html: str, revision: str, diff: bool = False, tree: LexborHTMLParser | None = None
-) -> dt.datetime | None:
-    """When the revision the page shows was made, as its revision line says in English (UTC, as English
-    wikis show it to a reader who is not logged in); None where the page shows another revision than
-    `revision`, or no revision line this reads. `diff`: the page is a diff, whose later revision is the one
-    shown."""
-    said = _revision_line_words(html, revision, diff, tree)
-    found = _REVISION_TIME().search(said) if said is not None else None
+def _time_in(said: str) -> dt.datetime | None:
+    """The time a revision line says in English (`14:02, 3 March 2024`: UTC, as English wikis show it to a
+    reader who is not logged in); None where it says none this reads."""
+    found = _REVISION_TIME().search(said)
     if found is None:
         return None
     hour, minute, day, month, year, other_month, other_day, other_year = found.groups()
@@ -302,21 +287,25 @@ def revision_time(
         return None  # no time of the calendar (`31 February`, `25:00`)
 
 
-def revision_day(
-    html: str, revision: str, diff: bool = False, tree: LexborHTMLParser | None = None
-) -> dt.date | None:
-    """The day the revision the page shows was made, as its revision line writes it in the wiki's language
-    (`3. März 2024 um 14:02 Uhr`, `14:02, 3 марта 2024`); None where `revision_time`'s conditions fail or
-    the line holds no one day.
+def _day_in(said: str) -> dt.date | None:
+    """The day a revision line writes in the wiki's language (`3. März 2024 um 14:02 Uhr`, `14:02, 3 марта
+    2024`); None where it holds no one day.
 
     A wiki in another language shows its times in its own zone (the German Wikipedia's in Berlin's), not
     UTC: the day is the one its readers see and cite, the time of day is not read as UTC's. Such a line
     gave no time, and a note citing the revision's day could not be confirmed."""
-    said = _revision_line_words(html, revision, diff, tree)
-    if said is None:
-        return None
     found = find_date(said)
     return found.date if found.date is not None and not found.ambiguous and not found.in_a_range else None
+
+
+def revision_time(
+    html: str, revision: str, diff: bool = False, tree: LexborHTMLParser | None = None
+) -> dt.datetime | None:
+    """When the revision the page shows was made, as its revision line says in English (`_time_in`); None
+    where the page shows another revision than `revision`, or no revision line this reads. `diff`: the page
+    is a diff, whose later revision is the one shown."""
+    found = _line_of_the_revision(html, revision, diff, tree)
+    return _time_in(_words_of(found[1])) if found is not None else None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -414,18 +403,17 @@ class WikipediaRevisionExtractor(Extractor):
             revision = shown.group(1) if shown is not None else None
         tree = LexborHTMLParser(html) if (revision is not None or diff) and html else None
         # Dated, and its editor read, before what shows over the revision is taken out: a diff's column
-        # heading dates it and names its user.
-        editor = (
-            revision_editor(html, revision, diff, tree) if revision is not None and tree is not None else None
-        )
-        made = (
-            revision_time(html, revision, diff, tree) if revision is not None and tree is not None else None
-        )
-        day = (
-            revision_day(html, revision, diff, tree)
-            if made is None and revision is not None and tree is not None
+        # heading dates it and names its user. Its line found once: a page showing another revision gives
+        # neither.
+        dating = (
+            _line_of_the_revision(html, revision, diff, tree)
+            if revision is not None and tree is not None
             else None
         )
+        said = _words_of(dating[1]) if dating is not None else None
+        editor = _editor_shown(dating[0], diff) if dating is not None else None
+        made = _time_in(said) if said is not None else None
+        day = _day_in(said) if said is not None and made is None else None
         parts = _revision_parts(html, tree) if tree is not None else None
         read = _without_revision_parts(page, parts) if parts is not None else page
         post = WebExtractor().extract(read)
