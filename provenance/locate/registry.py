@@ -514,17 +514,20 @@ def j_reading(name: str) -> tuple[str, ...]:
     return (read,) if read != name[:_MAX_NAME_CHARS] else ()
 
 
-# Ukrainian writes a Russian name's `e` (U+0435) after a consonant with its own `є` (Пєсков, Медведєв),
-# romanised `ie`: `Пєсков` scored 0.83 of `Dmitry Peskov` and of its Russian spelling, under a match, and
-# `за словами речника Кремля Пєскова` found no account. A second reading writes the Russian letter.
+# Ukrainian writes a Russian name's `e` (U+0435) after a consonant with its own `є` (Пєсков, Медведєв), and
+# its `ё` after a consonant as `ьо` (Гурульов, Корольов), romanised `ie` and `o`: `Пєсков` scored 0.83 of
+# `Dmitry Peskov` and of its Russian spelling, `Гурульов` 0.84 of `Andrei Gurulyov`, under a match, and
+# `за словами речника Кремля Пєскова` found no account. A second reading writes the Russian letters.
 _RUSSIAN_E = str.maketrans({"\u0454": "\u0435", "\u0404": "\u0415"})
+_UKRAINIAN_YO, _RUSSIAN_YO = "\u044c\u043e", "\u0451"
 
 
-def russian_e_reading(name: str) -> tuple[str, ...]:
-    """`name` with the Russian `e` (U+0435) for its Ukrainian `є` (`Пєскова` read as Russian spells it), or
-    nothing where it has none."""
-    read = name[:_MAX_NAME_CHARS].translate(_RUSSIAN_E)
-    return (read,) if read != name[:_MAX_NAME_CHARS] else ()
+def russian_spelling(name: str) -> tuple[str, ...]:
+    """`name` with the Russian letters for Ukrainian's `є` and `ьо` (`Пєскова`, `Гурульова` read as Russian
+    spells them), or nothing where it has neither."""
+    written = name[:_MAX_NAME_CHARS]
+    read = written.translate(_RUSSIAN_E).replace(_UKRAINIAN_YO, _RUSSIAN_YO)
+    return (read,) if read != written else ()
 
 
 def _another_gender(readings: Sequence[str], name: str) -> bool:
@@ -552,7 +555,7 @@ def genitive_similarity(genitive: str, name: str) -> float:
     `Захарова` (Захаров's genitive) is not `Захарова`."""
     readings = tuple(
         reading
-        for written in (genitive, *russian_e_reading(genitive))
+        for written in (genitive, *russian_spelling(genitive))
         for reading in nominative_forms(written)
     )
     family_names = {reading.rsplit(" ", 1)[-1] for reading in readings}
@@ -591,7 +594,7 @@ def match_accounts(
     """Registry accounts whose name, alias or handle matches `speaker`, best first, on `platform` if given;
     `genitive` when the report declined the name so (`по словам Зеленского`)."""
     readings = (speaker,) if genitive else german_readings(speaker)
-    j_readings = () if genitive else (*j_reading(speaker), *russian_e_reading(speaker))
+    j_readings = () if genitive else (*j_reading(speaker), *russian_spelling(speaker))
 
     def similarity(speaker: str, name: str) -> float:
         if genitive:
@@ -660,11 +663,11 @@ class RegistryIndex:
         readings = (
             tuple(
                 reading
-                for written in (speaker, *russian_e_reading(speaker))
+                for written in (speaker, *russian_spelling(speaker))
                 for reading in nominative_forms(written)
             )
             if genitive
-            else (*german_readings(speaker), *j_reading(speaker), *russian_e_reading(speaker))
+            else (*german_readings(speaker), *j_reading(speaker), *russian_spelling(speaker))
         )
         found: set[int] = set(self._by_handle.get(handle.lower(), ())) if handle else set()
         for reading in readings:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.locate.registry import Account, RegistryIndex, match_accounts, russian_e_reading
+from provenance.locate.registry import Account, RegistryIndex, match_accounts, russian_spelling
 from provenance.models import Platform
 
 # Cyrillic as escapes: ruff reads its letters as look-alikes of Latin ones.
@@ -17,6 +17,8 @@ PESKOV_RUSSIAN = (
     "\u0414\u043c\u0438\u0442\u0440\u0438\u0439 \u041f\u0435\u0441\u043a\u043e\u0432"  # Дмитрий Песков
 )
 YERMAK_UKRAINIAN = "\u0404\u0440\u043c\u0430\u043a"  # Єрмак
+GURULYOV_UKRAINIAN_GENITIVE = "\u0413\u0443\u0440\u0443\u043b\u044c\u043e\u0432\u0430"  # Гурульова
+NEBENZYA_UKRAINIAN_GENITIVE = "\u041d\u0435\u0431\u0435\u043d\u0437\u0456"  # Небензі
 PESHKOV_GENITIVE = "\u041f\u0454\u0448\u043a\u043e\u0432\u0430"  # Пєшкова: another family name
 
 
@@ -53,5 +55,21 @@ def test_another_family_name_with_ie_meets_no_registry_name() -> None:
 
 
 def test_a_name_without_ukrainian_ie_has_no_second_reading() -> None:
-    assert russian_e_reading(PESKOV_RUSSIAN) == ()
-    assert russian_e_reading(PESKOV_UKRAINIAN) == ("\u041f\u0435\u0441\u043a\u043e\u0432",)
+    assert russian_spelling(PESKOV_RUSSIAN) == ()
+    assert russian_spelling(PESKOV_UKRAINIAN) == ("\u041f\u0435\u0441\u043a\u043e\u0432",)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "registered"),
+    [(GURULYOV_UKRAINIAN_GENITIVE, "Andrei Gurulyov"), (NEBENZYA_UKRAINIAN_GENITIVE, "Vasily Nebenzya")],
+    ids=["yo-as-soft-sign-o", "genitive-in-i"],
+)
+def test_other_ukrainian_spellings_of_russian_names_in_the_genitive_meet_the_registry_name(
+    speaker: str, registered: str
+) -> None:
+    # Before: `Гурульов` romanised `gurulov` scored 0.84 of `Andrei Gurulyov`; `Небензі` was read as written.
+    accounts = [_account(registered)]
+
+    (match,) = match_accounts(speaker, RegistryIndex(accounts).near(speaker, None, True), genitive=True)
+
+    assert match.account.name == registered
