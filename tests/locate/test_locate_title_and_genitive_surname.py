@@ -59,3 +59,22 @@ def test_an_office_and_a_family_name_in_the_genitive_find_the_registry_account(
     assert code == 0
     assert footnote["accounts"] == [f"{registered} (telegram @example_office)"]
     assert footnote["candidates"][0]["url"] == f"https://t.me/example_office/{9001 + posted}"
+
+
+def test_an_envoy_at_a_body_named_in_the_genitive_finds_the_registry_account(locating: Locating) -> None:
+    # `за словами постпреда Росії в` the UN `Небензі`: before, the envoy's office and where he sits ended the
+    # reading, and the passage named no one.
+    passage = (
+        f"{BY_THE_SPOKESMAN.split()[0]} \u0441\u043b\u043e\u0432\u0430\u043c\u0438 "
+        "\u043f\u043e\u0441\u0442\u043f\u0440\u0435\u0434\u0430 \u0420\u043e\u0441\u0456\u0457 \u0432 "
+        "\u041e\u041e\u041d \u041d\u0435\u0431\u0435\u043d\u0437\u0456"
+        f", \u00ab{QUOTE_UK}\u00bb.[1]"
+    )
+    registry = "name,aliases,platform,handle,notes\nVasily Nebenzya,,telegram,example_office,fictional\n"
+    site = Site({"example_office": ("Example Office", POSTS)}, "example_nobody", [])
+
+    code, footnote, _ = locating(site, registry)(passage + NOTE)
+
+    assert code == 0
+    assert footnote["accounts"] == ["Vasily Nebenzya (telegram @example_office)"]
+    assert footnote["candidates"][0]["url"] == "https://t.me/example_office/9031"
