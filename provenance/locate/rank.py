@@ -1409,8 +1409,9 @@ def alike_at_the_top(ranked: Sequence[Candidate]) -> tuple[Candidate, ...]:
 
 def tied_at_the_top(ranked: Sequence[Candidate]) -> tuple[Candidate, ...]:
     """The candidates that score exactly as the first does, when there are two or more, save those `rank`
-    placed below it as further from the cited day (`Candidate.further_from_the_day`): nothing but `rank`'s
-    order in time put one of them first, so none is a better proposal than the others."""
+    placed below it as lacking more of the quoted words (`Candidate.fewer_quoted_words`) or as further from
+    the cited day (`Candidate.further_from_the_day`): nothing but `rank`'s order in time put one of them
+    first, so none is a better proposal than the others."""
     if not ranked:
         return ()
     first = ranked[0]
