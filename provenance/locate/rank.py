@@ -734,9 +734,9 @@ def held_share(quote: str, text: str) -> float:
 def quoted_words_lacking(quotes: Sequence[str], text: str) -> tuple[str, ...]:
     """The quotes' words (case folded, as compared) the post lacks where it holds each quote best: of a part
     of five words or fewer, the run of the post's words most like it; of a longer part, the post's words its
-    letters align with. A post holding a quote as written lacks none of it, and a quoted word the post says
-    elsewhere is not held (`a` in another sentence). A Latin quote of a Cyrillic post is compared
-    romanised, as the quote part compares it."""
+    letters align with, and a word either side. A post holding a quote as written lacks none of it, and a
+    quoted word the post says only further off is not held (`Kreminna` in another sentence). A Latin quote
+    of a Cyrillic post is compared romanised, as the quote part compares it."""
     return _quoted_words(quotes, text)[1]
 
 
