@@ -9,7 +9,9 @@ English (a translation). Beside `locate`'s figures: how often the cited post tie
 (the repost, when it falls on the cited day in some time zone: then no post is proposed, and the top-1 column
 does not count it), whether the cited post is in the list it shows (the best five; nothing when a quote in the
 posts' script matches none of them; else the whole window in time order), and the baseline, picking among the
-posts of the cited day by chance.
+posts of the cited day by chance. A second table says what the cited post tied with, where it tied: the
+channel's repost of its words, or another post holding the quoted words as it does (nothing in the quote
+tells them apart).
 
     python3 benchmarks/locate_ranking.py [--trials 200] [--seed 7]
 """
@@ -17,6 +19,7 @@ posts of the cited day by chance.
 from __future__ import annotations
 
 import argparse
+import collections
 import dataclasses
 import datetime as dt
 import random
@@ -199,9 +202,27 @@ RUSSIAN_CHANNEL = frozenset(["Russian, in Latin letters", "Russian, translated"]
 FORWARDED_EARLIER = frozenset(["exact, forwarded earlier"])
 
 
-def trial(style: str, rng: random.Random) -> tuple[int | None, int, bool, bool]:
-    """(rank of the cited post, None when not ranked; posts on the cited day; whether it is listed; whether
-    it ties at the top with another post)."""
+@dataclasses.dataclass(frozen=True)
+class Trial:
+    """One ranking: where the cited post came, what else was shown, and what it tied with."""
+
+    position: int | None  # the cited post's rank; None when not ranked (listed in time order)
+    on_the_day: int  # posts on the cited day in some zone
+    listed: bool  # the cited post is among those shown
+    tied: bool  # it ties at the top with another post: none is proposed
+    # Of a tie, what the cited post tied with: the channel's repost of its words, another post holding the
+    # quoted words as it does, or both.
+    tied_with: str | None = None
+
+
+def _tied_with(cited: FoundPost, others: list[FoundPost]) -> str:
+    reposts = sum(1 for post in others if post.text == cited.text)
+    kinds = ["its repost"] * bool(reposts) + ["another post"] * bool(len(others) - reposts)
+    return " and ".join(kinds)
+
+
+def trial(style: str, rng: random.Random) -> Trial:
+    """One trial of the way `style` quotes the cited post."""
     chosen = [_choices(rng) for _ in range(40)]
     cited_index = rng.randrange(12, 26)  # a post of 21 January
     quote = QUOTE_STYLES[style](chosen[cited_index], rng)
@@ -223,7 +244,8 @@ def trial(style: str, rng: random.Random) -> tuple[int | None, int, bool, bool]:
     by_score = [c.post.url for c in ranked]
     on_the_day = sum(1 for c in candidates if c.parts["date"] == 1.0)
     told_apart = any((c.parts["quote"] or 0) > 0.5 for c in candidates)
-    tied = told_apart and cited.url in {c.post.url for c in tied_at_the_top(ranked)}
+    tied_posts = [c.post for c in tied_at_the_top(ranked)] if told_apart else []
+    tied = cited.url in {post.url for post in tied_posts}
     if told_apart:
         listed = by_score[:MAX_CANDIDATES]
     elif quote and not any(c.quote_translated for c in candidates):
@@ -232,7 +254,8 @@ def trial(style: str, rng: random.Random) -> tuple[int | None, int, bool, bool]:
         listed = by_score[:MAX_UNRANKED]
     # Listed in time order (nothing told the posts apart), the first is no proposal: no rank.
     position = by_score.index(cited.url) + 1 if cited.url in by_score and told_apart else None
-    return position, on_the_day, cited.url in listed, tied
+    tied_with = _tied_with(cited, [post for post in tied_posts if post.url != cited.url]) if tied else None
+    return Trial(position, on_the_day, cited.url in listed, tied, tied_with)
 
 
 def _share(ranks: list[int | None], within: int, tied: list[bool] | None = None) -> str:
@@ -251,20 +274,32 @@ def main() -> None:
         f"{'quote in the report':28} {'locate top-1':>12} {'tied':>5} {'top-3':>7} {'listed':>7}"
         f" {'chance top-1':>13} {'top-3':>7}"
     )
+    tie_causes: dict[str, collections.Counter[str]] = {}
     for style in QUOTE_STYLES:
         results = [trial(style, rng) for _ in range(args.trials)]
-        ranks = [position for position, _, _, _ in results]
-        ties = [tie for _, _, _, tie in results]
-        listed = f"{100 * sum(shown for _, _, shown, _ in results) / len(results):.0f}%"
+        ranks = [result.position for result in results]
+        ties = [result.tied for result in results]
+        listed = f"{100 * sum(result.listed for result in results) / len(results):.0f}%"
         tied = f"{100 * sum(ties) / len(results):.0f}%"
+        tie_causes[style] = collections.Counter(result.tied_with for result in results if result.tied_with)
 
         # The baseline: picking among the posts of the cited day (any time zone) by chance.
-        chance1 = sum(1 / day for _, day, _, _ in results) / len(results)
-        chance3 = sum(min(3, day) / day for _, day, _, _ in results) / len(results)
+        chance1 = sum(1 / result.on_the_day for result in results) / len(results)
+        chance3 = sum(min(3, result.on_the_day) / result.on_the_day for result in results) / len(results)
         # A tie proposes no post: not the cited post first. Top-3 still holds it (it is listed to read).
         top1, top3 = _share(ranks, 1, ties), _share(ranks, 3)
         chances = f"{100 * chance1:>12.0f}% {100 * chance3:>6.0f}%"
         print(f"{style:28} {top1:>12} {tied:>5} {top3:>7} {listed:>7} {chances}")
+    # What the cited post tied with, where it did: its repost (the same words, on the cited day in about as
+    # many zones), or another post holding the quoted words as it does (as rare).
+    print(f"\n{'ties (share of trials)':28} {'its repost':>12} {'another post':>13} {'both':>5}")
+    for style, causes in tie_causes.items():
+        if causes:
+            shares = [
+                f"{100 * causes[kind] / args.trials:.0f}%"
+                for kind in ("its repost", "another post", "its repost and another post")
+            ]
+            print(f"{style:28} {shares[0]:>12} {shares[1]:>13} {shares[2]:>5}")
 
 
 if __name__ == "__main__":

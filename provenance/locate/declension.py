@@ -44,8 +44,10 @@ _ENDINGS: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     # Ольги/Кулеби/Олени → Ольга/Кулеба/Олена; Марии/Натальи → Мария/Наталья; Любови → Любовь; and names that
     # do not decline end so too (Али, аль-Аскари).
     ("и", ("\u0430", "я", "ь"), True),
-    # Ukrainian Марії/Юлії → Марія/Юлія.
+    # Ukrainian Марії/Юлії → Марія/Юлія; Небензі/Іллі → Небензя/Ілля, and names that do not decline end so
+    # too (Алі).
     ("ї", ("я",), False),
+    ("\u0456", ("я",), True),
     # A woman's name in the accusative, after a verb of quoting (`процитировал Марию Захарову`; a man's is his
     # genitive): Зеленскую → Зеленская, Захарову/Анну → Захарова/Анна, Марию/Марію → Мария/Марія; names that
     # do not decline end so too (Шойгу).

@@ -27,7 +27,18 @@ from provenance.patterns import on_first_use
 # How near the cited day in UTC a post is, among posts that tie (`rank`): it orders them and counts for
 # nothing in the score, which stays what the other parts give.
 NEARNESS = "nearness"
-WEIGHTS = {"quote": 0.5, "speaker": 0.25, "date": 0.15, "order": 0.1, "time": 0.15, NEARNESS: 0.0}
+# How much of the quoted words a post holds where it holds the quote, rarer words counting more, among posts
+# that tie (`rank`): like nearness, it orders them and counts for nothing in the score.
+QUOTED_WORDS = "words"
+WEIGHTS = {
+    "quote": 0.5,
+    "speaker": 0.25,
+    "date": 0.15,
+    "order": 0.1,
+    "time": 0.15,
+    NEARNESS: 0.0,
+    QUOTED_WORDS: 0.0,
+}
 # A cited calendar day is that day in some time zone from UTC-12 to UTC+14 (DESIGN.md section 3).
 _EARLIEST_ZONE, _LATEST_ZONE = dt.timedelta(hours=14), dt.timedelta(hours=12)
 # A cited time with a zone: within a couple of minutes (notes round, clocks differ) is the time, three hours
@@ -167,6 +178,12 @@ class Candidate:
     hours_off_the_day: float | None = None
     # `rank` placed it below a post that scores as it does, as falling further outside the cited day.
     further_from_the_day: bool = False
+    # The passage's quotes it was scored against: what `rank` reads again, of posts that tie, for the
+    # quoted words each holds (`quoted_words_lacking`).
+    quotes: tuple[str, ...] = ()
+    # `rank` placed it below a post that scores as it does, as lacking more of the quoted words, or rarer
+    # ones, where it holds the quote best.
+    fewer_quoted_words: bool = False
 
 
 def cited_day_bounds(day: dt.date, last: dt.date | None = None) -> tuple[dt.datetime, dt.datetime]:
@@ -712,6 +729,60 @@ def held_share(quote: str, text: str) -> float:
         return 0.0
     held = sum(len(piece) for piece in pieces if _fragment_similarity(piece, target) >= _HELD_SENTENCE)
     return held / total
+
+
+def quoted_words_lacking(quotes: Sequence[str], text: str) -> tuple[str, ...]:
+    """The quotes' words (case folded, as compared) the post lacks where it holds each quote best: of a part
+    of five words or fewer, the run of the post's words most like it; of a longer part, the post's words its
+    letters align with, and a word either side. A post holding a quote as written lacks none of it, and a
+    quoted word the post says only further off is not held (`Kreminna` in another sentence). A Latin quote
+    of a Cyrillic post is compared romanised, as the quote part compares it."""
+    return _quoted_words(quotes, text)[1]
+
+
+def _quoted_words(quotes: Sequence[str], text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The quotes' words as compared with the post (`quoted_words_lacking`), and those it lacks."""
+    compared: list[str] = []
+    lacking: list[str] = []
+    for quote in quotes:
+        written = text
+        if _romanised_pair(quote, text):
+            quote, written = _romanised(quote), _romanised(text)
+        target = _comparable(written[:_MAX_TEXT])
+        for part in _quote_parts(quote):
+            fragment = _comparable(part)
+            compared.extend(fragment.split())
+            if not fragment or f" {fragment} " in f" {target} ":
+                continue
+            held = set(_most_alike_words(fragment, target).split())
+            lacking.extend(word for word in fragment.split() if word not in held)
+    return tuple(compared), tuple(lacking)
+
+
+def _romanised_pair(quote: str, text: str) -> bool:
+    """Whether the quote is in Latin letters and the post in Cyrillic: compared romanised."""
+    return (main_script(quote), main_script(text)) == _TRANSLITERATED
+
+
+def _most_alike_words(fragment: str, target: str) -> str:
+    """The words of `target` (both `_comparable`) where `fragment` is most like it, as `_fragment_similarity`
+    compares them: a run of whole words for a short fragment, else the letters aligned, widened to words."""
+    size = len(fragment.split())
+    if size <= _SHORT_WORDS:
+        runs = _word_runs(target.split(), [n for n in (size - 1, size, size + 1) if n >= 1])
+        found = process.extractOne(fragment, runs, scorer=fuzz.ratio) if runs else None
+        return found[0] if found is not None else ""
+    if len(fragment) >= len(target):
+        return target
+    aligned = fuzz.partial_ratio_alignment(fragment, target)
+    if aligned is None:
+        return ""
+    # Aligned letter for letter over the fragment's length, the window misses a quoted word at its edge
+    # where the post's word beside it is longer (`three russian` for `three enemy`): a word more each side.
+    start = target.rfind(" ", 0, aligned.dest_start) + 1
+    end = target.find(" ", aligned.dest_end)
+    end = len(target) if end < 0 else end
+    return " ".join([*target[:start].split()[-1:], target[start:end], *target[end:].split()[:1]])
 
 
 # A clause of a quote: its sentences cut again after a comma, semicolon or colon, or at a spaced dash.
@@ -1270,6 +1341,7 @@ def score_post(
         quote_across=any(not note.startswith(_OTHER_ACCENTS) for note in across),
         quotes_missing=quotes_not_held,
         quote_near=bool(near) and not (cut or edited or hidden),
+        quotes=tuple(quotes),
     )
 
 
@@ -1337,12 +1409,17 @@ def alike_at_the_top(ranked: Sequence[Candidate]) -> tuple[Candidate, ...]:
 
 def tied_at_the_top(ranked: Sequence[Candidate]) -> tuple[Candidate, ...]:
     """The candidates that score exactly as the first does, when there are two or more, save those `rank`
-    placed below it as further from the cited day (`Candidate.further_from_the_day`): nothing but `rank`'s
-    order in time put one of them first, so none is a better proposal than the others."""
+    placed below it as lacking more of the quoted words (`Candidate.fewer_quoted_words`) or as further from
+    the cited day (`Candidate.further_from_the_day`): nothing but `rank`'s order in time put one of them
+    first, so none is a better proposal than the others."""
     if not ranked:
         return ()
     first = ranked[0]
-    tied = tuple(c for c in ranked if c.score == first.score and not c.further_from_the_day)
+    tied = tuple(
+        c
+        for c in ranked
+        if c.score == first.score and not c.further_from_the_day and not c.fewer_quoted_words
+    )
     return tied if len(tied) > 1 else ()
 
 
@@ -1382,22 +1459,95 @@ def _singled_out(candidate: Candidate) -> bool:
 def rank(candidates: Sequence[Candidate]) -> list[Candidate]:
     """Best first; a tie goes to the earlier post, then the URL, so the order never depends on fetch order
     (an order, not a preference: `tied_at_the_top` says which the score does not tell apart). Of posts the
-    quote singles out that tie at the top, those falling `_NEARER_BY` hours or more further outside the cited
-    day in UTC than the nearest (on it only in a zone far west or east: `hours_off_the_day`) go below it:
-    their parts give `NEARNESS`, and each placed lower says so."""
+    quote singles out that tie at the top, those lacking more of the quoted words where they hold the quote,
+    or rarer ones (`_told_apart_by_quoted_words`), go below the others; of those left, those falling
+    `_NEARER_BY` hours or more further outside the cited day in UTC than the nearest (on it only in a zone
+    far west or east: `hours_off_the_day`) go below it. Their parts give `QUOTED_WORDS` or `NEARNESS`, and
+    each placed lower says so."""
     far_future = dt.datetime.max.replace(tzinfo=dt.UTC)
     ranked = sorted(
-        (_without_nearness(c) for c in candidates),
+        (_as_scored(c) for c in candidates),
         key=lambda c: (-c.score, c.post.posted_at or far_future, c.post.url),
     )
     scoring_alike = [c for c in ranked if c.score == ranked[0].score]
     if len(scoring_alike) < 2 or not all(_singled_out(c) for c in scoring_alike):
         return ranked
+    holding_more, holding_fewer = _told_apart_by_quoted_words(scoring_alike, ranked)
+    return [*_told_apart_by_nearness(holding_more), *holding_fewer, *ranked[len(scoring_alike) :]]
+
+
+# A quoted word's weight is one over the number of the window's posts that say it: a word every post says
+# (`the`) tells nothing, a name or a number one post says tells much. Weights this close are the same.
+_SAME_WEIGHT = 1e-9
+_RANKED_BY_QUOTED_WORDS = "ranked by the quoted words: "
+_WORDS_NAMED = 4
+
+
+def _told_apart_by_quoted_words(
+    scoring_alike: Sequence[Candidate], window: Sequence[Candidate]
+) -> tuple[list[Candidate], list[Candidate]]:
+    """Of posts that tie, those lacking the least weight of the quoted words where they hold the quote
+    (`quoted_words_lacking`, each word weighed by how few of the window's posts say it), and the rest,
+    least lacking first, each with a note naming the words it lacks. Posts lacking the same words (most
+    often none: each holds the quote as written) stay tied, and carry no part."""
+    words = [_quoted_words(c.quotes, c.post.text) for c in scoring_alike]
+    if len({tuple(sorted(lacks)) for _, lacks in words}) == 1:
+        return list(scoring_alike), []
+    romanised = any(_romanised_pair(quote, c.post.text) for c in scoring_alike for quote in c.quotes)
+    weights = _rarity({word for compared, _ in words for word in compared}, window, romanised)
+    weighed = [sum(weights.get(word, 1.0) for word in lacks) for _, lacks in words]
+    least = min(weighed)
+    found = []
+    for candidate, (compared, lacks), lack in zip(scoring_alike, words, weighed, strict=True):
+        whole = sum(weights.get(word, 1.0) for word in compared)
+        share = round(max(0.0, 1 - lack / whole), 3) if whole else 1.0
+        found.append((lack, replace(candidate, parts={**candidate.parts, QUOTED_WORDS: share}), lacks))
+    more = [(candidate, lacks) for lack, candidate, lacks in found if lack <= least + _SAME_WEIGHT]
+    if len(more) == len(found):
+        return list(scoring_alike), []  # other words lacking, as rare: nothing tells the posts apart
+    first, first_lacks = more[0]
+    theirs = f"it lacks {_named_words(first_lacks)}" if first_lacks else "it holds them all"
+    fewer: list[Candidate] = []
+    for lack, candidate, lacks in sorted(found, key=lambda item: item[0]):
+        if lack <= least + _SAME_WEIGHT:
+            continue
+        note = (
+            f"{_RANKED_BY_QUOTED_WORDS}scores as {first.post.url} does, but where it holds the quote lacks "
+            f"{_named_words(lacks)} ({theirs}; a word fewer of the window's posts say counts more): ranked "
+            "below the post holding more of the quoted words"
+        )
+        fewer.append(replace(candidate, notes=(*candidate.notes, note), fewer_quoted_words=True))
+    return [candidate for candidate, _ in more], fewer
+
+
+def _rarity(words: set[str], window: Sequence[Candidate], romanised: bool) -> dict[str, float]:
+    """Each word's weight: one over the number of the window's posts that say it (1 for none), read
+    romanised too where a quote was compared so."""
+    saying = dict.fromkeys(words, 0)
+    for candidate in window:
+        text = candidate.post.text[:_MAX_TEXT]
+        said = set(_comparable(text).split())
+        if romanised:
+            said |= set(_comparable(_romanised(text)).split())
+        for word in words & said:
+            saying[word] += 1
+    return {word: 1 / max(1, count) for word, count in saying.items()}
+
+
+def _named_words(words: Sequence[str]) -> str:
+    """The first few of `words`, each once, quoted: `'bakhmut', 'the'`."""
+    return ", ".join(f"'{word}'" for word in list(dict.fromkeys(words))[:_WORDS_NAMED])
+
+
+def _told_apart_by_nearness(scoring_alike: Sequence[Candidate]) -> list[Candidate]:
+    """Posts that tie, those falling `_NEARER_BY` hours or more further outside the cited day in UTC than
+    the nearest placed below it, nearest first, with their `NEARNESS` part and a note; all as they are when
+    none is."""
     nearest = min(_hours_off(c) for c in scoring_alike)
     top = [c for c in scoring_alike if _hours_off(c) < nearest + _NEARER_BY]
     below = sorted((c for c in scoring_alike if _hours_off(c) >= nearest + _NEARER_BY), key=_hours_off)
     if not below:
-        return ranked
+        return list(scoring_alike)
     told_apart = [replace(c, parts={**c.parts, NEARNESS: _nearness(_hours_off(c))}) for c in top]
     for candidate in below:
         further = round(_hours_off(candidate) - _hours_off(top[0]), 2)
@@ -1414,17 +1564,21 @@ def rank(candidates: Sequence[Candidate]) -> list[Candidate]:
                 further_from_the_day=True,
             )
         )
-    return [*told_apart, *ranked[len(scoring_alike) :]]
+    return told_apart
 
 
-def _without_nearness(candidate: Candidate) -> Candidate:
-    """`candidate` as scored, before `rank` told it from others by nearness: ranked again (with another
-    `order` part), it may tie with none of them."""
-    if NEARNESS not in candidate.parts:
+def _as_scored(candidate: Candidate) -> Candidate:
+    """`candidate` as scored, before `rank` told it from others by the quoted words or by nearness: ranked
+    again (with another `order` part), it may tie with none of them."""
+    if NEARNESS not in candidate.parts and QUOTED_WORDS not in candidate.parts:
         return candidate
-    parts = {name: value for name, value in candidate.parts.items() if name != NEARNESS}
-    notes = tuple(note for note in candidate.notes if not note.startswith(_RANKED_BY_NEARNESS))
-    return replace(candidate, parts=parts, notes=notes, further_from_the_day=False)
+    parts = {name: value for name, value in candidate.parts.items() if name not in (NEARNESS, QUOTED_WORDS)}
+    notes = tuple(
+        note
+        for note in candidate.notes
+        if not note.startswith((_RANKED_BY_NEARNESS, _RANKED_BY_QUOTED_WORDS))
+    )
+    return replace(candidate, parts=parts, notes=notes, further_from_the_day=False, fewer_quoted_words=False)
 
 
 @dataclass(frozen=True)

@@ -514,6 +514,22 @@ def j_reading(name: str) -> tuple[str, ...]:
     return (read,) if read != name[:_MAX_NAME_CHARS] else ()
 
 
+# Ukrainian writes a Russian name's `e` (U+0435) after a consonant with its own `є` (Пєсков, Медведєв), and
+# its `ё` after a consonant as `ьо` (Гурульов, Корольов), romanised `ie` and `o`: `Пєсков` scored 0.83 of
+# `Dmitry Peskov` and of its Russian spelling, `Гурульов` 0.84 of `Andrei Gurulyov`, under a match, and
+# `за словами речника Кремля Пєскова` found no account. A second reading writes the Russian letters.
+_RUSSIAN_E = str.maketrans({"\u0454": "\u0435", "\u0404": "\u0415"})
+_UKRAINIAN_YO, _RUSSIAN_YO = "\u044c\u043e", "\u0451"
+
+
+def russian_spelling(name: str) -> tuple[str, ...]:
+    """`name` with the Russian letters for Ukrainian's `є` and `ьо` (`Пєскова`, `Гурульова` read as Russian
+    spells them), or nothing where it has neither."""
+    written = name[:_MAX_NAME_CHARS]
+    read = written.translate(_RUSSIAN_E).replace(_UKRAINIAN_YO, _RUSSIAN_YO)
+    return (read,) if read != written else ()
+
+
 def _another_gender(readings: Sequence[str], name: str) -> bool:
     """Whether a reading's family name is `name`'s of the other gender (`zakharova`, `Zakharov`)."""
     theirs = _forms(name)[1].rsplit(" ", 1)[-1]
@@ -537,7 +553,11 @@ def genitive_similarity(genitive: str, name: str) -> float:
     registry's nominative `name`: the best of its nominative readings whose family name ends as one of the
     registry name's words does. A genitive is never read as itself where its ending is a genitive one, so
     `Захарова` (Захаров's genitive) is not `Захарова`."""
-    readings = nominative_forms(genitive)
+    readings = tuple(
+        reading
+        for written in (genitive, *russian_spelling(genitive))
+        for reading in nominative_forms(written)
+    )
     family_names = {reading.rsplit(" ", 1)[-1] for reading in readings}
     # Most registry names share no family name with the speaker: ruled out before any whole comparison.
     kept = {family for family in family_names if _family_name_partner(family, name)}
@@ -574,7 +594,7 @@ def match_accounts(
     """Registry accounts whose name, alias or handle matches `speaker`, best first, on `platform` if given;
     `genitive` when the report declined the name so (`по словам Зеленского`)."""
     readings = (speaker,) if genitive else german_readings(speaker)
-    j_readings = () if genitive else j_reading(speaker)
+    j_readings = () if genitive else (*j_reading(speaker), *russian_spelling(speaker))
 
     def similarity(speaker: str, name: str) -> float:
         if genitive:
@@ -640,7 +660,15 @@ class RegistryIndex:
 
     def near(self, speaker: str, handle: str | None = None, genitive: bool = False) -> list[Account]:
         """The accounts `match_accounts` could match with `speaker` (or the handle), in registry order."""
-        readings = nominative_forms(speaker) if genitive else (*german_readings(speaker), *j_reading(speaker))
+        readings = (
+            tuple(
+                reading
+                for written in (speaker, *russian_spelling(speaker))
+                for reading in nominative_forms(written)
+            )
+            if genitive
+            else (*german_readings(speaker), *j_reading(speaker), *russian_spelling(speaker))
+        )
         found: set[int] = set(self._by_handle.get(handle.lower(), ())) if handle else set()
         for reading in readings:
             for offset, form in zip((0, 3), _forms(reading), strict=True):

@@ -475,6 +475,11 @@ _SLAVIC_GENITIVE_TITLES = (
     "официальн",
     "представител",
     "пресс-секретар",
+    "секретар",
+    "постпред",
+    "представник",
+    "заступник",
+    "очільник",
     "министр",
     "міністр",
     "замминистр",
@@ -490,6 +495,8 @@ _SLAVIC_GENITIVE_TITLES = (
     "командувач",
     "спикер",
     "речник",
+    "речниц",
+    "спікер",
     "военкор",
     "блогер",
     "журналист",
@@ -525,8 +532,14 @@ _SLAVIC_GENITIVE_TITLES = (
 )
 # Whose office it is, declined too: `представителя МИД России`, `пресс-секретаря Кремля`.
 _SLAVIC_GENITIVE_BODIES = frozenset(
-    ["россии", "украины", "україни", "кремля", "минобороны", "міноборони", "беларуси", "белоруссии"]
+    [
+        *("россии", "украины", "україни", "кремля", "минобороны", "міноборони", "беларуси", "белоруссии"),
+        *("росії", "білорусі", "держдуми", "думы", "думи"),
+    ]
 )
+# A preposition between an office and the body it sits in (`постпреда России при`, `постпреда Росії в`, the
+# UN's acronym after it): read past where a body follows it.
+_SLAVIC_OFFICE_PREPOSITIONS = frozenset(["в", "\u0443", "при"])
 _MAX_TITLE_WORDS = 6
 _POSSESSIVE = on_first_use(
     r"['\u2019]s?\s+(?:(?:official|own|personal|public|verified|main)\s+)?"
@@ -2573,18 +2586,25 @@ def _after_genitive_titles(text: str) -> str:
     for _ in range(_MAX_TITLE_WORDS):
         word, _, after = rest.partition(" ")
         office = word.lower().startswith(_SLAVIC_GENITIVE_TITLES) and word[:1].islower()
-        acronym = len(word) >= 2 and word.isupper() and word.isalpha()  # МИД, РФ
-        body = acronym or word.lower() in _SLAVIC_GENITIVE_BODIES or word.lower() in _OFFICE_BODIES
+        body = _a_body(word)
         # What the office is of, in lower case after it (`министра обороны`, `міністра закордонних справ`,
         # `главы Офиса президента`): read as the name, `по словам министра обороны Сергея Шойгу` named nobody.
         of_what = past_office and (_is_office_complement(word) or _region_of(word, after))
-        if not (office or body or of_what) or not after or word[-1:] in ",;:.!?":
+        seat = past_office and word in _SLAVIC_OFFICE_PREPOSITIONS and _a_body(after.split(" ", 1)[0])
+        if not (office or body or of_what or seat) or not after or word[-1:] in ",;:.!?":
             # `по словам министра, «…»`: the clause ends with the office, and the quote after it was read as
             # a channel's name in guillemets.
             break
         past_office = past_office or office
         rest = after.lstrip()
     return rest
+
+
+def _a_body(word: str) -> bool:
+    """Whether `word` names, declined, a body an office is of or sits in: an acronym (`МИД`, `РФ`, the UN's),
+    a country's or a body's genitive (`Кремля`, `Держдуми`)."""
+    acronym = len(word) >= 2 and word.isupper() and word.isalpha()
+    return acronym or word.lower() in _SLAVIC_GENITIVE_BODIES or word.lower() in _OFFICE_BODIES
 
 
 # The endings of a Russian or Ukrainian adjective in the genitive naming a region (`Белгородской области`,

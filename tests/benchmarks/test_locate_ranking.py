@@ -25,8 +25,8 @@ def test_the_latin_letters_row_quotes_a_russian_post_transliterated_and_ranks_it
     said = benchmark.SUBJECTS_RU[chosen[0][0]]
     assert said.casefold() in post.casefold(), "Russian words, not English in Cyrillic letters"
     for _ in range(5):
-        position, _, listed, tied = benchmark.trial("Russian, in Latin letters", rng)
-        assert listed and (position == 1 or tied)
+        result = benchmark.trial("Russian, in Latin letters", rng)
+        assert result.listed and (result.position == 1 or result.tied)
 
 
 def test_the_translation_row_quotes_a_russian_post_in_english_and_nothing_ranks_the_posts() -> None:
@@ -35,5 +35,16 @@ def test_the_translation_row_quotes_a_russian_post_in_english_and_nothing_ranks_
 
     assert benchmark.QUOTE_STYLES["Russian, translated"](chosen, rng) == benchmark._sentence(chosen[0])[:-1]
     for _ in range(5):
-        position, _, listed, tied = benchmark.trial("Russian, translated", rng)
-        assert position is None and listed and not tied, "listed in time order, no post proposed"
+        result = benchmark.trial("Russian, translated", rng)
+        assert result.position is None and result.listed and not result.tied, (
+            "listed in time order, no post proposed"
+        )
+
+
+def test_a_tie_says_what_the_cited_post_tied_with() -> None:
+    rng = random.Random(7)
+    results = [benchmark.trial("six words from the middle", rng) for _ in range(100)]
+
+    causes = {result.tied_with for result in results if result.tied}
+    assert {"its repost", "another post"} <= causes
+    assert all(result.tied_with is None for result in results if not result.tied)

@@ -30,3 +30,11 @@ def test_a_name_that_does_not_decline_is_kept_as_written_beside_its_readings() -
     assert "Шойгу" in nominative_forms("Шойгу")
     # A man's genitive (and accusative) still reads only to his nominative, not to a woman's name.
     assert nominative_forms("Медведева") == ("Медведев", "Медведево")
+
+
+def test_a_ukrainian_genitive_in_i_is_read_back_to_its_nominative_in_ya() -> None:
+    # `за словами постпреда Небензі`: before, the genitive was kept as written, and met no registry name.
+    assert nominative_forms("\u041d\u0435\u0431\u0435\u043d\u0437\u0456") == (
+        "\u041d\u0435\u0431\u0435\u043d\u0437\u044f",  # Небензя
+        "\u041d\u0435\u0431\u0435\u043d\u0437\u0456",  # or a name that does not decline, as written
+    )
