@@ -282,6 +282,22 @@ def _types(item: dict[str, Any]) -> frozenset[str]:
     return frozenset(name.rsplit("/", 1)[-1].rsplit(":", 1)[-1] for name in names if isinstance(name, str))
 
 
+# The field naming the kind of recording a page is the page of (`_episode_type`).
+RECORDING = "recording"
+# The JSON-LD types of an episode's page: a podcast's, a radio or television programme's.
+_EPISODE_TYPES = frozenset(("PodcastEpisode", "RadioEpisode", "TVEpisode", "Episode"))
+
+
+def _episode_type(items: list[dict[str, Any]]) -> str | None:
+    """`JSON-LD PodcastEpisode` where one of the page's JSON-LD items is an episode (`_EPISODE_TYPES`): its
+    page holds its title and notes, and what is said in it only in its recording; else None."""
+    for item in items:
+        episode = sorted(_types(item) & _EPISODE_TYPES)
+        if episode:
+            return f"JSON-LD {episode[0]}"
+    return None
+
+
 def _content_items(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The items that are the page's content, in document order: its article (or post) items where it has
     any, else every item that is not about the site (`_FRAME_TYPES`). A site's name, an image's date or an
@@ -5837,6 +5853,8 @@ def read_web_page(
                 "declared language": language_set_aside,
                 # Where a declaration other than `<html lang>` gave the page's language.
                 "language from": language_from if language_from != PAGE_TEMPLATE else None,
+                # Read by the quote check: words a note places at a time in the episode are said there.
+                RECORDING: _episode_type(ld),
             }
         )
         | outside

@@ -7828,3 +7828,17 @@ def test_metadata_s_later_change_stands_beside_an_updated_line() -> None:
     assert _read(_page_updated(later, "Updated: January 25, 2022")).fields["modified"] == later[-27:-2]
     same = "<meta property='article:modified_time' content='2022-01-21T09:00:00-05:00'>"
     assert _read(_page_updated(same, "Updated: January 20, 2022")).fields["modified"] == same[-27:-2]
+
+
+def test_an_episode_s_page_is_marked_a_recording_and_an_article_is_not() -> None:
+    # Read by the quote check: words a note places at a time in an episode (`at 12:34`) are said in its
+    # recording, which its page does not hold.
+    episode = (
+        '<html><head><title>Why the lights went out</title><script type="application/ld+json">'
+        '{"@context":"https://schema.org","@type":"PodcastEpisode","name":"Why the lights went out",'
+        '"datePublished":"2024-03-14"}</script></head><body><h1>Why the lights went out</h1>'
+        f"{_LEAD}</body></html>"
+    )
+    assert _read(episode).fields.get("recording") == "JSON-LD PodcastEpisode"
+    article = episode.replace('"PodcastEpisode"', '"NewsArticle"')
+    assert "recording" not in _read(article).fields
