@@ -273,6 +273,9 @@ ORGANISATION_WORDS = frozenset(
         # The same in the other languages reports quote in (`Le Ministère de la Défense a écrit`).
         *("ministère", "gouvernement", "armée", "ministerio", "gobierno", "ejército", "ministerium"),
         *("regierung", "armee", "kreml"),
+        # A ministry's directorate-general signs its resolutions (`Direccion General de Calidad y Evaluacion
+        # Ambiental`, `Direction generale de la Prevention des Risques`).
+        *("direcci\u00f3n", "direction"),
     ]
 )
 

@@ -140,6 +140,7 @@ def check_date(given: CheckInput) -> CheckResult:
     result = _dated_by_a_live_blog_s_entry(given, _check_note_date(given))
     result = _passed_by_the_online_first_day(given, result)
     result = _passed_by_the_day_a_report_was_signed(given, result)
+    result = _passed_by_the_day_a_gazette_entry_s_title_dates_it(given, result)
     result = _unconfirmed_by_a_page_of_two_dates(given.source, result)
     result = _unfailed_by_the_page_s_other_publication_day(given, result)
     result = _unfailed_by_an_original_publication_day(given, result)
@@ -561,6 +562,34 @@ def _passed_by_the_day_a_report_was_signed(given: CheckInput, result: CheckResul
         f"the day it was filed; its Date of Report is {reported}"
     )
     return result.model_copy(update={"status": "pass", "detail": detail, "found": signed.isoformat()})
+
+
+def _passed_by_the_day_a_gazette_entry_s_title_dates_it(
+    given: CheckInput, result: CheckResult
+) -> CheckResult:
+    """A gazette entry's failure (dated by the issue it was published in: the BOE's `Publicado en: «BOE» núm.
+    112, de 11 de mayo de 2023`) passed where the note's day is the one the entry's title dates its act by
+    (`Resolución de 3 de mayo de 2023, de la Dirección General …`), before the issue's: a resolution or an
+    order is cited by that day as often as by the gazette's. The title's one day alone, compared as a whole
+    day. It failed, the issue's day read alone."""
+    failed = _a_web_page_s_failure(given, result)
+    if failed is None:
+        return result
+    from provenance.extractors.web import PUBLISHED_IN_AN_ISSUE  # here: only a failed page's title is read
+
+    cited, source = failed
+    issue = source.published_from or ""
+    if not issue.startswith(PUBLISHED_IN_AN_ISSUE) or source.published is None:
+        return result
+    title = (source.title or "")[:_GUESSED_DAY_TEXT]
+    dated = find_date(title)
+    if dated.date != cited or dated.ambiguous or other_days(title, cited) or cited > source.published.date():
+        return result
+    detail = (
+        f"the source gives the day {cited} (the day its title dates the act by, {dated.text!r}); the gazette "
+        f"published it {source.published.date()} ({issue.removeprefix(PUBLISHED_IN_AN_ISSUE)})"
+    )
+    return result.model_copy(update={"status": "pass", "detail": detail, "found": cited.isoformat()})
 
 
 def _preprint_versions(source: SourcePost) -> list[tuple[str, dt.datetime, bool]]:

@@ -190,6 +190,7 @@ from provenance.models import CheckResult, CheckStatus, Context, Platform, Sourc
 from provenance.names import ORGANISATION_WORDS, fold_spelling
 from provenance.patterns import on_first_use
 from provenance.quotes import MAX_QUOTED_CHARS, QUOTE_MARKS, closes_an_unopened_quote, iter_quotes
+from provenance.urls import blank_urls
 
 _SHOWN_CHARS = 300
 
@@ -2119,6 +2120,31 @@ _SPOKEN_WORDS = (
 )  # fmt: skip
 
 
+# A note's time code in an episode (`…, 14 March 2024, at 12:34, https://…`, `at 1:02:03`): bounded, over
+# the note's opening alone.
+_NOTE_TIME_CODE = on_first_use(r"(?<![\w:])at\s{1,3}((?:\d{1,2}:)?\d{1,2}:\d{2})(?![\w:])")
+_NOTE_TIME_CODE_REACH = 2_000
+
+
+def _said_at_the_note_s_time_code(given: CheckInput, source: SourcePost, quote: str) -> str | None:
+    """Why `quote`, not on the page of an episode (a podcast's: `fields[RECORDING]`) whose note places it at
+    a time in it (`at 12:34`), is for a person to hear there; None for any other page or note. "A
+    paraphrase?" sent a person looking through the episode's notes for words said in its recording."""
+    from provenance.extractors.web import RECORDING  # here: only a quote not found is looked at again
+
+    recording = source.fields.get(RECORDING)
+    if not recording:
+        return None
+    at = _NOTE_TIME_CODE().search(blank_urls(given.footnote.text[:_NOTE_TIME_CODE_REACH]))
+    if at is None:
+        return None
+    return (
+        f"{_short(quote)!r} is given as words spoken in the episode (cited at {at.group(1)} of it, the "
+        f"note's time code; its page is a {recording.removeprefix('JSON-LD ')}'s), which its page does not "
+        "hold: compare them with the recording by hand"
+    )
+
+
 def _given_as_spoken(given: CheckInput, quote: str) -> bool:
     """Whether a citing passage gives `quote` as words heard in a video (`_SPOKEN_WORDS` in the clause before
     it, `_REPORTED_REACH` characters at most)."""
@@ -2342,6 +2368,9 @@ def check_quote(given: CheckInput) -> CheckResult:
                 f"{_short(quote)!r} is given as words spoken in the video{where}, which neither its page nor "
                 "its caption holds: compare them with the video by hand"
             )
+            found.append(_short(source.text or parts[-1], _SHOWN_CHARS))
+        elif (spoken := _said_at_the_note_s_time_code(given, source, quote)) is not None:
+            notes.append(spoken)
             found.append(_short(source.text or parts[-1], _SHOWN_CHARS))
         else:
             differs, score = _words_that_differ(quote, match.excerpt), _percent(match.score)

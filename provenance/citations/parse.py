@@ -1704,6 +1704,9 @@ _ORGANISATION_NAME_JOINS = frozenset(
         # etrangeres`, `Ministerio de Asuntos Exteriores y Cooperacion`, `Bundesministerium fuer Gesundheit`).
         *("de", "du", "des", "et", "la", "le", "les", "y", "del", "los", "las", "und", "f\u00fcr"),
         *("der", "die"),
+        # Spain's ministries are "for" a purpose (`Ministerio para la Transicion Ecologica y el Reto
+        # Demografico`).
+        *("para", "el", "al"),
     ]
 )
 # An article or `de` French and Italian elide before a vowel (`l'Europe`, `d'Examplia`): the word after it is

@@ -54,6 +54,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from provenance.citations.platforms import facebook_post as facebook_post_link
 from provenance.citations.platforms import meta_post
 from provenance.digits import ascii_int
 from provenance.extractors.interface import CapturedPage, Extractor
@@ -850,6 +851,33 @@ def _facebook_popup_beside_a_post(tree: LexborHTMLParser) -> bool:
     return _names_a_facebook_post(tree)
 
 
+def _of_the_page_its_address_names(post: SourcePost, tree: LexborHTMLParser) -> SourcePost:
+    """`post`, a Facebook post's page that names no account, with the Page whose post Facebook says it is:
+    the name before `/posts/<id>` in the page's own address (`og:url`, Facebook's, wherever the link
+    pointed). A Page's post shown to a visitor gives its words and address in its tags only: read with no
+    account, its author was Facebook's site name (`og:site_name`), and `author` failed the Page the note
+    names. The site's name is no display name of the Page's: it is not kept as the post's publisher."""
+    if post.problem is not None or post.handle or post.author:
+        return post
+    address = linked_out_of_a_copy(meta_content(meta_tags(tree), "og:url") or "")
+    located = facebook_post_link(address)
+    if located is None or located[0] is None:
+        return post
+    fields = {**post.fields, "account": f"the Page its address names ({address[:300]})"}
+    publisher = None if (post.publisher or "").casefold() == "facebook" else post.publisher
+    return post.model_copy(update={"handle": located[0], "publisher": publisher, "fields": fields})
+
+
+def _not_walled_by_its_popup(post: SourcePost) -> SourcePost:
+    """`post`, a Facebook post's page beside its login popup (`_facebook_popup_beside_a_post`), without the
+    login wall a web page's reading finds in it: a page whose post Facebook gives only in its tags (its words
+    the description, `og:description`), its body no more than the popup, is still the post's, and read as a
+    sign-in form with a password field it failed `captured`, "login wall"."""
+    if post.problem != "login-wall" or not (post.fields.get("og:description") or "").strip():
+        return post
+    return post.model_copy(update={"problem": None, "problem_detail": None})
+
+
 def _names_a_facebook_post(tree: LexborHTMLParser) -> bool:
     """Whether a Facebook page's `og:url` names a post (`facebook_post`), also as an archive's replay wrote
     it (the Wayback Machine's, pywb's: `https://web.archive.org/web/<stamp>/<URL>`,
@@ -978,6 +1006,7 @@ class LoginWalledExtractor(Extractor):
         # notice and its headings.
         meta = html is not None and main.status == 200 and platform is not Platform.LINKEDIN
         meta_tree = LexborHTMLParser(html) if meta and html is not None else None
+        shown = False  # the cited post is shown beside a login form (LinkedIn's dialog, Facebook's popup)
         if html is not None:
             cited = meta_post(page.url) if main.status == 200 else None
             # A post's tags are read before the login form beside them: Instagram shows a post to a visitor
@@ -1048,13 +1077,16 @@ class LoginWalledExtractor(Extractor):
         # The page's `<html lang>` is the site's interface's, in the language of whoever fetched it, never
         # the post's: a Polish post's page, fetched in English, was said to be `en`.
         post = read_web_page(page.url, main, platform, page.main_text).model_copy(update={"language": None})
+        if facebook and shown:
+            post = _not_walled_by_its_popup(post)
         if platform is Platform.FACEBOOK:
             post = without_a_facebook_posts_comments(post, page.url)
             if html is None or meta_tree is None:
                 return post
             if any(mark in html for mark in SHARE_MARKS):  # most posts' pages say none: not parsed again
                 post = as_a_share(post, page.url, LexborHTMLParser(html), main.uri)
-            return dated_as_the_facebook_post_s_own(post, page.url, html, meta_tree, main.uri)
+            post = dated_as_the_facebook_post_s_own(post, page.url, html, meta_tree, main.uri)
+            return _of_the_page_its_address_names(post, meta_tree)
         if tree is not None:
             return _linkedin_post_words(post, page.url, tree)
         return post

@@ -282,6 +282,22 @@ def _types(item: dict[str, Any]) -> frozenset[str]:
     return frozenset(name.rsplit("/", 1)[-1].rsplit(":", 1)[-1] for name in names if isinstance(name, str))
 
 
+# The field naming the kind of recording a page is the page of (`_episode_type`).
+RECORDING = "recording"
+# The JSON-LD types of an episode's page: a podcast's, a radio or television programme's.
+_EPISODE_TYPES = frozenset(("PodcastEpisode", "RadioEpisode", "TVEpisode", "Episode"))
+
+
+def _episode_type(items: list[dict[str, Any]]) -> str | None:
+    """`JSON-LD PodcastEpisode` where one of the page's JSON-LD items is an episode (`_EPISODE_TYPES`): its
+    page holds its title and notes, and what is said in it only in its recording; else None."""
+    for item in items:
+        episode = sorted(_types(item) & _EPISODE_TYPES)
+        if episode:
+            return f"JSON-LD {episode[0]}"
+    return None
+
+
 def _content_items(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The items that are the page's content, in document order: its article (or post) items where it has
     any, else every item that is not about the site (`_FRAME_TYPES`). A site's name, an image's date or an
@@ -1570,7 +1586,10 @@ _BYLINE_LEAD = on_first_use(
     # not `von der Leyen`'s particle), and the label before the writer's name on Turkish, Spanish, French,
     # German, Arabic and Persian sites (`Yazar:`, `Autor:`, `Auteur :`, `بقلم` "by the pen of", `نویسنده:`).
     r"|^(?:par|por|von)\s+(?=(?-i:[A-ZÀ-ÞА-ЯЁ]))"
-    r"|^(?:yazar|muhabir|autora?|auteure?|verfasser|الكاتب|نویسنده|نوشته)\s*:\s*|^(?:بقلم|به قلم)\s*:?\s*",
+    r"|^(?:yazar|muhabir|autora?|auteure?|verfasser|الكاتب|نویسنده|نوشته)\s*:\s*|^(?:بقلم|به قلم)\s*:?\s*"
+    # Arabic newspapers' "wrote" before the writer (`كتب: سامي الحداد`, `كتبت ريم`): kept in the name, and a
+    # note crediting the writer was compared with the verb.
+    r"|^كتبت?(?:\s*:\s*|\s+)",
     re.IGNORECASE,
 )
 # Where a byline goes on to credit another role than the writer's (`By Lina Haddad; Editor: Omar Khalil`,
@@ -4593,7 +4612,8 @@ def _labelled_publication_day(tree: LexborHTMLParser) -> tuple[str, str] | None:
     for label in tree.css("dt, th")[:_MAX_LABELS]:
         shown = squeeze(label.text()[: _MAX_LABELLED_VALUE * 2])
         # Turkish's dotless i stays itself lowercased; its capital I (`YAYINLANMA`) lowercases to a dotted i.
-        if shown.rstrip(":").strip().lower().replace("yayin", "yay\u0131n") not in _PUBLISHED_LABELS:
+        named = shown.rstrip(":").strip().lower().replace("yayin", "yay\u0131n")
+        if named not in _PUBLISHED_LABELS and named not in _PUBLISHED_IN_LABELS:
             continue
         value = label.next
         for _ in range(_MAX_LABEL_STEPS):
@@ -4608,7 +4628,32 @@ def _labelled_publication_day(tree: LexborHTMLParser) -> tuple[str, str] | None:
         written = squeeze(value.text()[: _MAX_LABELLED_VALUE * 2])[:_MAX_LABELLED_VALUE]
         if parse_published(written, midnight_is_a_day=True) is not None:
             return f"<{label.tag}>{shown}</{label.tag}>", written
+        issue_s_day = _day_of_the_issue(named, written)
+        if issue_s_day is not None:
+            return f"{PUBLISHED_IN_AN_ISSUE}<{label.tag}>{shown}</{label.tag}> {written!r}", issue_s_day
     return None
+
+
+# What the source of a day read so opens with: the date check passes the day the entry's title dates its act
+# by too (`checks.date`).
+PUBLISHED_IN_AN_ISSUE = "the gazette's issue it was published in, "
+# A label a gazette's page sets before the issue it was published in (the BOE's `<dt>Publicado en:</dt>
+# <dd>«BOE» núm. 112, de 11 de mayo de 2023, páginas 65432 a 65447 (16 págs.)</dd>`), lowercased, without its
+# colon: the issue's day is the entry's publication. Read as no day (the value is more than a day), a
+# resolution cited by the day the gazette published it warned "no publication date".
+_PUBLISHED_IN_LABELS = frozenset(("publicado en", "published in", "publi\u00e9 au", "publi\u00e9 dans"))
+
+
+def _day_of_the_issue(label: str, written: str) -> str | None:
+    """The ISO day of the issue a page's `label` (lowercased, without its colon) says it was published in
+    (`_PUBLISHED_IN_LABELS`), as its value `written` gives it: its one full day; None for another label, or
+    a value giving no day, a range, a day that may be read two ways, or more than one day."""
+    if label not in _PUBLISHED_IN_LABELS:
+        return None
+    found = find_date(written)
+    if found.date is None or found.ambiguous or found.in_a_range or other_days(written, found.date):
+        return None
+    return found.date.isoformat()
 
 
 def _dateline_day(tree: LexborHTMLParser) -> tuple[str, str | None] | None:
@@ -5808,6 +5853,8 @@ def read_web_page(
                 "declared language": language_set_aside,
                 # Where a declaration other than `<html lang>` gave the page's language.
                 "language from": language_from if language_from != PAGE_TEMPLATE else None,
+                # Read by the quote check: words a note places at a time in the episode are said there.
+                RECORDING: _episode_type(ld),
             }
         )
         | outside

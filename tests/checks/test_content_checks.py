@@ -3692,6 +3692,36 @@ def test_words_cited_at_a_video_s_time_code_are_said_to_be_spoken_there_not_a_pa
     assert "not found verbatim" in check_quote(given).detail
 
 
+def test_words_a_note_places_at_a_time_in_a_podcast_episode_are_said_to_be_spoken_there() -> None:
+    # `Rania Khoury, interviewed on The Levant Brief, …, 14 March 2024, at 12:34, <link>`, on the episode's
+    # page (its JSON-LD a `PodcastEpisode`): "not found verbatim (49% at best; a paraphrase?)" sent a person
+    # through the episode's notes for words said in its recording.
+    episode = POST.model_copy(
+        update={
+            "platform": Platform.WEB,
+            "text": "Energy analyst Rania Khoury on the Zahrani plant, fuel imports and the summer grid.",
+            "fields": {"recording": "JSON-LD PodcastEpisode"},
+        }
+    )
+    words = "the plant had been running without spare parts since 2022"
+    given = _quoted_in(f"She said that \u201c{words}\u201d.", words, episode)
+    note = "Rania Khoury, The Levant Brief, episode 214, 14 March 2024, at 12:34, https://levantbrief.fireside.fm/214"
+    at_12_34 = dataclasses.replace(given, footnote=given.footnote.model_copy(update={"text": note}))
+    assert (check_quote(at_12_34).status, check_quote(at_12_34).detail) == (
+        "warn",
+        f"'{words}' is given as words spoken in the episode (cited at 12:34 of it, the note's time code; its "
+        "page is a PodcastEpisode's), which its page does not hold: compare them with the recording by hand",
+    )
+    # A note with no time code, or a page that is no episode's (an article read "at 12:34" is a time of day):
+    # a paraphrase may be, as before.
+    assert "not found verbatim" in check_quote(given).detail
+    article = episode.model_copy(update={"fields": {}})
+    assert (
+        "not found verbatim"
+        in check_quote(dataclasses.replace(at_12_34, source=article, live=article)).detail
+    )
+
+
 def test_a_quote_found_only_in_a_reddit_comment_names_its_commenter() -> None:
     # "… in a reader's comment on the page: attribute it to the commenter": which of the thread's?
     thread = POST.model_copy(

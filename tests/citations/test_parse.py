@@ -2962,6 +2962,26 @@ def test_an_organisation_s_long_name_is_the_author_not_the_url_s_channel(note: s
     assert author_check_as_parsed(footnote, _MOD_RUSSIA_POST).status != "pass"
 
 
+_BOE_ENTRY = "https://www.boe.es/diario_boe/txt.php?id=BOE-A-2023-11247"
+
+
+@pytest.mark.parametrize(
+    "author",
+    [
+        "Ministerio para la Transición Ecológica y el Reto Demográfico",
+        "Dirección General de Calidad y Evaluación Ambiental",
+    ],
+)
+def test_a_spanish_ministry_s_long_name_opening_a_gazette_note_is_its_author(author: str) -> None:
+    # Read as no name ("para", "el" joined no body's name, "Dirección" named no body), the note named no
+    # author: `schema` failed and the gazette's entry, cited rightly, was `failed`.
+    note = f"{author}, «Resolución de 3 de mayo de 2023», Boletín Oficial del Estado, 11 de mayo de 2023, "
+    note += _BOE_ENTRY
+    parsed = parse_citation(Footnote(label="1", text=note, line=1))
+    assert parsed.citation.author == author
+    assert "author" not in {finding.field for finding in parsed.findings}
+
+
 def test_a_long_sentence_opening_a_note_is_no_organisation_s_name() -> None:
     note = (
         "Footage of the strike on the bridge near the city of Kherson, January 21, 2022, https://t.me/rybar/1"

@@ -400,6 +400,49 @@ def test_a_public_facebook_post_beside_its_login_popup_is_the_post_not_a_login_w
     assert "The troops crossed the river" not in post.text  # a comment's words stay no post's
 
 
+PAGE_POST = (
+    "https://www.facebook.com/NorvikCement/posts/pfbid02kLmN8vQwR3sT5uX7yZ1aB3cD5eF7gH9iJ1kL3mN5oP7qR9sT"
+)
+TAGS_AND_POPUP = (
+    "<html><head><title>Norvik Cement - Our kiln now runs on alternative fuels. | Facebook</title>"
+    '<meta property="og:title" content="Norvik Cement">'
+    '<meta property="og:description" content="Our kiln now runs on alternative fuels.">'
+    f'<meta property="og:url" content="{PAGE_POST}"><meta property="og:site_name" content="Facebook">'
+    '</head><body><div id="mount_0_0_ab"></div><div role="dialog">'
+    '<form id="login_popup_cta_form" method="post"><input type="email" name="email">'
+    '<input type="password" name="pass"><button>Log in</button></form><span>See more on Facebook</span>'
+    "</div></body></html>"
+)
+
+
+def test_a_page_s_post_given_only_in_its_tags_beside_the_login_popup_is_the_page_s_post() -> None:
+    # The post's words and address are in its tags, the body no more than the popup: read as a sign-in form
+    # with a password field it failed `captured`, "login wall"; read with no account, `author` failed the
+    # Page the note names against "Facebook", the site's name.
+    post = extract_source(PAGE_POST, (answer(PAGE_POST, TAGS_AND_POPUP),))
+    assert post.problem is None, post.problem_detail
+    assert post.text == "Our kiln now runs on alternative fuels."
+    assert post.handle == "NorvikCement"
+    assert post.publisher is None
+    footnote = Footnote(label="1", text=f"Norvik Cement, Facebook, 28 March 2024, {PAGE_POST}", line=1)
+    citation = Citation(
+        platform=Platform.FACEBOOK, author="Norvik Cement", handle="NorvikCement", url=PAGE_POST
+    )
+    given = CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
+    assert check_author(given).status == "pass"
+    other = citation.model_copy(update={"author": "Fjord Climate Watch", "handle": None})
+    given = CheckInput(footnote=footnote, citation=other, outcome=None, live=post, source=post)
+    assert check_author(given).status != "pass"
+
+
+def test_a_page_s_tags_without_its_words_beside_a_login_form_are_still_a_login_wall() -> None:
+    page = TAGS_AND_POPUP.replace(
+        '<meta property="og:description" content="Our kiln now runs on alternative fuels.">', ""
+    )
+    post = extract_source(PAGE_POST, (answer(PAGE_POST, page),))
+    assert post.problem == "login-wall"
+
+
 def test_a_facebook_post_s_description_escaped_twice_is_read_as_the_words_it_shows() -> None:
     # Its words are Facebook's description of the post: escaped twice (`&amp;quot;`, as X's and Telegram's
     # pages write a post's words), read once, a quote of the post's very words warned on `&quot;`.

@@ -3521,6 +3521,50 @@ def test_an_event_s_date_beside_its_place_in_another_language_dates_nothing(fact
         assert _date_status(post) != "pass"
 
 
+def _gazette_entry(title: str, issue: str) -> str:
+    """A gazette's page of one entry (the BOE's shape): its title, and the issue it was published in under a
+    `Publicado en:` label."""
+    return (
+        f"<html><head><title>BOE-A-2023-11247 {title}</title></head><body><h3 class='documento-tit'>{title}"
+        f"</h3><div class='metadatos'><dl><dt>Publicado en:</dt><dd>{issue}</dd><dt>Departamento:</dt>"
+        "<dd>Ministerio para la Transición Ecológica y el Reto Demográfico</dd></dl></div>"
+        f"<div id='textoxslt'>{_LEAD}</div></body></html>"
+    )
+
+
+_RESOLUTION = "Resolución de 3 de mayo de 2023, de la Dirección General de Calidad y Evaluación Ambiental"
+_BOE_ISSUE = "«BOE» núm. 112, de 11 de mayo de 2023, páginas 65432 a 65447 (16 págs.)"
+
+
+def test_a_gazette_entry_is_dated_by_the_issue_it_was_published_in_and_by_the_day_its_title_gives() -> None:
+    # `Publicado en: «BOE» núm. 112, de 11 de mayo de 2023, …` gave no day (the value is more than one): a
+    # resolution cited by the day the gazette published it warned "no publication date". Cited by the day its
+    # title dates it (3 May), it passes too, the two days named; any other day fails.
+    post = _read(_gazette_entry(_RESOLUTION, _BOE_ISSUE))
+    assert post.published == dt.datetime(2023, 5, 11, tzinfo=dt.UTC)
+    assert post.published_from == (
+        f"the gazette's issue it was published in, <dt>Publicado en:</dt> {_BOE_ISSUE!r}"
+    )
+    assert _date_status(post, dt.date(2023, 5, 11)) == "pass"
+    assert _date_status(post, dt.date(2023, 5, 3)) == "pass"
+    assert _date_status(post, dt.date(2023, 5, 4)) == "fail"
+    assert _date_status(post, dt.date(2023, 5, 12)) != "pass"
+
+
+@pytest.mark.parametrize(
+    "issue",
+    [
+        "«BOE» núm. 112, de 11 de mayo de 2023, corrección de errores de 2 de junio de 2023",  # two days
+        "«BOE» núm. 112, 11/05/2023",  # a day read two ways
+        "«BOE» núm. 112",  # no day
+    ],
+)
+def test_a_gazette_issue_giving_no_one_plain_day_dates_nothing(issue: str) -> None:
+    post = _read(_gazette_entry(_RESOLUTION, issue))
+    assert post.published is None
+    assert _date_status(post, dt.date(2023, 5, 11)) != "pass"
+
+
 def test_a_published_label_in_a_sidebar_or_an_embedded_post_dates_nothing() -> None:
     # A Facebook post's `<div>` right under the headline was read as the article's publication line.
     facts = "<dl><dt>Published</dt><dd>21 January 2022</dd></dl>"
@@ -6238,6 +6282,8 @@ def test_a_name_marked_after_another_role_s_credit_in_the_page_s_language_is_no_
         ("Yazar: Ali Veli", "Ali Veli"),
         ("Auteur : Jean Dupont", "Jean Dupont"),
         ("بقلم أحمد علي", "أحمد علي"),  # "by the pen of"
+        ("كتب: سامي الحداد", "سامي الحداد"),  # "wrote:", as Lebanese and Egyptian newspapers head a story
+        ("كتبت ريم خوري", "ريم خوري"),  # "she wrote"
         ("نویسنده: علی رضایی", "علی رضایی"),  # "writer"
         ("Von Hans Müller, Fotos: Klaus Schmidt", "Hans Müller"),
         ("Подготовил Иван Петров", "Иван Петров"),  # "prepared by"
@@ -7782,3 +7828,17 @@ def test_metadata_s_later_change_stands_beside_an_updated_line() -> None:
     assert _read(_page_updated(later, "Updated: January 25, 2022")).fields["modified"] == later[-27:-2]
     same = "<meta property='article:modified_time' content='2022-01-21T09:00:00-05:00'>"
     assert _read(_page_updated(same, "Updated: January 20, 2022")).fields["modified"] == same[-27:-2]
+
+
+def test_an_episode_s_page_is_marked_a_recording_and_an_article_is_not() -> None:
+    # Read by the quote check: words a note places at a time in an episode (`at 12:34`) are said in its
+    # recording, which its page does not hold.
+    episode = (
+        '<html><head><title>Why the lights went out</title><script type="application/ld+json">'
+        '{"@context":"https://schema.org","@type":"PodcastEpisode","name":"Why the lights went out",'
+        '"datePublished":"2024-03-14"}</script></head><body><h1>Why the lights went out</h1>'
+        f"{_LEAD}</body></html>"
+    )
+    assert _read(episode).fields.get("recording") == "JSON-LD PodcastEpisode"
+    article = episode.replace('"PodcastEpisode"', '"NewsArticle"')
+    assert "recording" not in _read(article).fields
