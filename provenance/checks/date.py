@@ -564,6 +564,17 @@ def _passed_by_the_day_a_report_was_signed(given: CheckInput, result: CheckResul
     return result.model_copy(update={"status": "pass", "detail": detail, "found": signed.isoformat()})
 
 
+# An act's kind and what may stand between it and the day it is dated by (its number), read over the
+# `_DATED_ACT_REACH` characters before the day in a gazette entry's title (Spanish, French, English).
+_DATED_ACT = on_first_use(
+    r"(?:resoluci[oó]n|orden|real\s+decreto(?:-ley)?|decreto(?:-ley)?|ley(?:\s+org[aá]nica)?|acuerdo|"
+    r"circular|instrucci[oó]n|d[ée]cret|arr[êe]t[ée]|loi|ordonnance|d[ée]cision|order|regulations?)"
+    r"(?:\s+(?:n[°ºo]\.?\s*)?[\w./-]{1,20},?)?\s+(?:de|del|du|of)\s+$",
+    re.IGNORECASE,
+)
+_DATED_ACT_REACH = 60
+
+
 def _passed_by_the_day_a_gazette_entry_s_title_dates_it(
     given: CheckInput, result: CheckResult
 ) -> CheckResult:
@@ -584,6 +595,12 @@ def _passed_by_the_day_a_gazette_entry_s_title_dates_it(
     title = (source.title or "")[:_GUESSED_DAY_TEXT]
     dated = find_date(title)
     if dated.date != cited or dated.ambiguous or other_days(title, cited) or cited > source.published.date():
+        return result
+    # The day an act is dated by, right after the act's kind (`Resolución de`, `Real Decreto 12/2023, de`,
+    # `Arrêté du`), never any day a title names: `Informe sobre las lluvias del 3 de mayo de 2023` is
+    # dated by the day it was published, and a note giving the storm's day cites it wrongly.
+    at = title.find(dated.text) if dated.text else -1
+    if at < 0 or _DATED_ACT().search(title[max(0, at - _DATED_ACT_REACH) : at]) is None:
         return result
     detail = (
         f"the source gives the day {cited} (the day its title dates the act by, {dated.text!r}); the gazette "
