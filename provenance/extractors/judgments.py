@@ -271,16 +271,22 @@ CASE_HEADING = "case heading"
 COURT_S_HEADING = "the judgment's day, in its heading: {said!r}"
 
 
+def _headed(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], dt.date] | None:
+    """Where `pattern` first finds a judgment's heading in `text`, and the day its `day` group says; None
+    where it finds none, or no day of the calendar."""
+    found = pattern.search(text[:_MOST_TEXT_CHARS])
+    day = find_date(found["day"]).date if found is not None else None
+    return (found, day) if found is not None and day is not None else None
+
+
 def european_judgment(text: str) -> tuple[str, dt.date, str] | None:
     """The court (with its formation) and the day a judgment of the European Union's courts is headed by
     (`JUDGMENT OF THE COURT (Grand Chamber)`, `16 July 2020`), and the words that say it; None for a page
     headed by neither court's judgment (an Advocate General's opinion)."""
-    found = _EU_JUDGMENT().search(text[:_MOST_TEXT_CHARS])
-    if found is None:
+    headed = _headed(_EU_JUDGMENT(), text)
+    if headed is None:
         return None
-    day = find_date(found["day"]).date
-    if day is None:
-        return None
+    found, day = headed
     court = _EU_COURT_NAMES[" ".join(found["court"].split()).casefold()]
     formation = found["formation"]
     named = f"{court} ({' '.join(formation.split())})" if formation else court
@@ -290,12 +296,10 @@ def european_judgment(text: str) -> tuple[str, dt.date, str] | None:
 def human_rights_judgment(text: str) -> tuple[str, dt.date, str] | None:
     """The Strasbourg court with its formation (`European Court of Human Rights (Grand Chamber)`) and the day
     after `STRASBOURG` a HUDOC judgment is headed by; None for a page without that heading."""
-    found = _HUMAN_RIGHTS_JUDGMENT().search(text[:_MOST_TEXT_CHARS])
-    if found is None:
+    headed = _headed(_HUMAN_RIGHTS_JUDGMENT(), text)
+    if headed is None:
         return None
-    day = find_date(found["day"]).date
-    if day is None:
-        return None
+    found, day = headed
     formation = " ".join(word.capitalize() for word in found["formation"].split())
     return f"{HUMAN_RIGHTS_COURT} ({formation})", day, f"STRASBOURG {' '.join(found['day'].split())}"
 
@@ -315,12 +319,10 @@ def french_decision(heading: str) -> tuple[str, dt.date, str] | None:
 def federal_court_of_justice_decision(lines: str) -> tuple[str, dt.date, str] | None:
     """The Bundesgerichtshof and the day its decision is headed by (`BUNDESGERICHTSHOF`, then `Urteil vom 12.
     März 2024` or `Verkündet am: 12. März 2024`); None for a page without that heading."""
-    found = _FEDERAL_COURT_OF_JUSTICE().search(lines[:_MOST_HEADING_CHARS])
-    if found is None:
+    headed = _headed(_FEDERAL_COURT_OF_JUSTICE(), lines[:_MOST_HEADING_CHARS])
+    if headed is None:
         return None
-    day = find_date(found["day"]).date
-    if day is None:
-        return None
+    found, day = headed
     return "Bundesgerichtshof", day, f"BUNDESGERICHTSHOF, {' '.join(found['said'].split())}"
 
 
@@ -348,15 +350,16 @@ def _on_european_or_foreign_court_s_site(url: str) -> bool:
 
 
 def _court_s_own_heading(
-    url: str, tree: LexborHTMLParser, lines: str
+    url: str, tree: LexborHTMLParser, lines: str, spaced: str
 ) -> tuple[str | None, dt.date | None, str]:
     """The court and the day a European or foreign court's site heads its judgment with, and the words that
-    say the day, by the site (`_COURTS_SITES`)."""
+    say the day, by the site (`DECISION_SITES`). `lines`: the page's text, a line for each text node;
+    `spaced`: the same, its runs of spaces and lines one space."""
     read: tuple[str | None, dt.date | None, str] | None = None
     if on_domain(url, "curia.europa.eu") or on_domain(url, "eur-lex.europa.eu"):
-        read = european_judgment(" ".join(lines.split()))
+        read = european_judgment(spaced)
     elif on_domain(url, "hudoc.echr.coe.int"):
-        read = human_rights_judgment(" ".join(lines.split()))
+        read = human_rights_judgment(spaced)
     elif on_domain(url, "legifrance.gouv.fr"):
         heading = tree.css_first("h1")
         read = french_decision(heading.text()) if heading is not None else None
@@ -382,7 +385,7 @@ def case_heading(url: str, text: str) -> str | None:
 class JudgmentDayExtractor(Extractor):
     """A BAILII judgment's or a legislation.gov.uk provision's page, read as a web page dated by the
     judgment's day or by the day of the version shown; a BAILII or CanLII judgment's by the court its
-    heading names; a European or foreign court's judgment (`_COURTS_SITES`) by the court and the day its
+    heading names; a European or foreign court's judgment (`DECISION_SITES`) by the court and the day its
     heading names."""
 
     platform = Platform.WEB
@@ -417,10 +420,11 @@ class JudgmentDayExtractor(Extractor):
             dated = version_day(text)
         elif _on_european_or_foreign_court_s_site(page.url):
             lines = body.text(separator="\n")[:_MOST_TEXT_CHARS] if body is not None else ""
-            court, day, said = _court_s_own_heading(page.url, tree, lines)
+            spaced = " ".join(lines.split())
+            court, day, said = _court_s_own_heading(page.url, tree, lines, spaced)
             if court is not None and post.author is None:
                 update["author"] = court
-            parties = case_heading(page.url, " ".join(lines.split()))
+            parties = case_heading(page.url, spaced)
             if parties is not None:
                 update["fields"] = {**post.fields, CASE_HEADING: parties}
             dated = (day, COURT_S_HEADING.format(said=said)) if day is not None else None
