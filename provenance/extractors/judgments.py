@@ -22,6 +22,14 @@ could not be confirmed. The heading is read as the author, where the page names 
 (`Court of Appeal (Civil Division)`), and kept as shown in `fields` (`COURT_HEADING`), which the author
 check compares a court's name with (`checks.author`).
 
+The European Union's courts (curia, EUR-Lex), the European Court of Human Rights (HUDOC), the French
+courts (Légifrance), the Bundesgerichtshof and the Spanish courts (CENDOJ) head each judgment with its court
+and its day, which their pages' metadata does not give: read as web pages, they had neither author nor day.
+The heading's court (with its formation: `Court of Justice of the European Union (Grand Chamber)`) is read
+as the author, where the page names no other, and its day as the page's; the parties a curia or HUDOC
+judgment is headed by are kept in `fields` (`CASE_HEADING`), which the title check holds a cited caption
+to, as those sites' titles name no case (`CURIA - Documents`).
+
 Each day is taken as a day alone (no time), with where it came from named. Bounded: the title is read from
 its last `_MOST_TITLE_CHARS` characters, the text from the page's first `_MOST_HTML_CHARS` characters (the
 day stands in a judgment's heading and above a provision, near the top) and at most `_MOST_TEXT_CHARS` of
