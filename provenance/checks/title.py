@@ -2236,7 +2236,7 @@ def _the_decision_s_number(given: CheckInput) -> CheckResult | None:
     if source is None or source.problem is not None or not url:
         return None
     try:
-        on_a_decision_site = any(on_domain(url, site) for site in DECISION_SITES)
+        on_a_decision_site = on_domain(url, *DECISION_SITES)
     except ValueError:
         return None
     number = decision_number(unquoted_note_words(given.footnote)) if on_a_decision_site else None

@@ -354,7 +354,7 @@ def _on_european_or_foreign_court_s_site(url: str) -> bool:
     """A judgment's page on a site of European or foreign courts' decisions (`DECISION_SITES`), which
     `european_judgment`, `human_rights_judgment`, `french_decision`, `federal_court_of_justice_decision`
     and `spanish_decision` read."""
-    return any(on_domain(url, domain) for domain in DECISION_SITES)
+    return on_domain(url, *DECISION_SITES)
 
 
 def _court_s_own_heading(
