@@ -357,6 +357,11 @@ def _on_european_or_foreign_court_s_site(url: str) -> bool:
     return on_domain(url, *DECISION_SITES)
 
 
+# Légifrance's collections of decisions: the courts', the administrative courts', the Conseil
+# constitutionnel's, the financial courts' and the CNIL's.
+_LEGIFRANCE_DECISIONS = frozenset(("/juri/", "/ceta/", "/cons/", "/jufi/", "/cnil/"))
+
+
 def _court_s_own_heading(
     url: str, tree: LexborHTMLParser, lines: str, spaced: str
 ) -> tuple[str | None, dt.date | None, str]:
@@ -369,7 +374,8 @@ def _court_s_own_heading(
     elif on_domain(url, "hudoc.echr.coe.int"):
         read = human_rights_judgment(spaced)
     elif on_domain(url, "legifrance.gouv.fr"):
-        heading = tree.css_first("h1")
+        # Its decisions' pages only (`/juri/`, `/ceta/`, `/cons/`, …): a statute's heading names no court.
+        heading = tree.css_first("h1") if urlsplit(url).path[:6] in _LEGIFRANCE_DECISIONS else None
         read = french_decision(heading.text()) if heading is not None else None
     elif on_domain(url, "juris.bundesgerichtshof.de"):
         read = federal_court_of_justice_decision(lines)

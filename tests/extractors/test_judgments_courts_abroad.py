@@ -137,3 +137,18 @@ def test_crafted_headings_are_read_in_linear_time() -> None:
         case_heading(HUDOC, text)
         french_decision(text)
         assert time.process_time() - started < 0.5, text[:30]
+
+
+def test_a_legifrance_page_of_a_statute_names_no_court() -> None:
+    # A decision's page is headed by its court; a code's article, by the code's name and a version's day.
+    html = (ASSETS / "legifrance_decision.html").read_text(encoding="utf-8")
+    decision = "https://www.legifrance.gouv.fr/juri/id/JURITEXT000049283111"
+    article = "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000049283111"
+    assert extract_source(decision, (answer(decision, html),)).author == "Cour de cassation"
+    statute = html.replace(
+        "Cour de cassation, criminelle, Chambre criminelle, 12 mars 2024, 23-81.234, Inédit",
+        "Code pénal, Article 226-1, Version en vigueur depuis le 1er mars 2024",
+    )
+    post = extract_source(article, (answer(article, statute),))
+    assert post.author != "Code pénal"
+    assert post.published_from is None or "heading" not in post.published_from
