@@ -22,6 +22,10 @@ What is read:
   citing it, "Form 8-K, filed March 15, 2024", naming it). Where the block's `Date:` lines give different
   days, none is kept.
 
+EDGAR files a submission it receives after its hours on its next filing day (`next_filing_day`): a weekday
+that is no federal holiday, each holiday found by its rule (`federal_holidays`). A report signed before a
+Friday holiday or Thanksgiving and cited as filed the Monday or the Friday after was taken for a day apart.
+
 Bounded: the markup is read from its first `_MOST_HTML_CHARS` characters, each value cut at
 `_MOST_VALUE_CHARS`.
 """
