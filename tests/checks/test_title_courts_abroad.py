@@ -23,15 +23,9 @@ def _title(note: str, url: str, title: str, text: str = "", heading: str | None 
     footnote = Footnote(label="1", text=f"{note}, {url}", line=3)
     fields = {"case heading": heading} if heading is not None else {}
     page = SourcePost(platform=Platform.WEB, url=url, title=title, text=text, fields=fields)
-    result = check_title(
-        CheckInput(
-            footnote=footnote,
-            citation=parse_citation(footnote).citation,
-            outcome=None,
-            live=page,
-            source=page,
-        )
-    )
+    citation = parse_citation(footnote).citation
+    given = CheckInput(footnote=footnote, citation=citation, outcome=None, live=page, source=page)
+    result = check_title(given)
     return result.status, result.detail
 
 
