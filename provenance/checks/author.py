@@ -1319,7 +1319,9 @@ def _court_words(name: str) -> str:
     words = " ".join(
         _NOT_IN_A_COURT_S_NAME().sub(" ", name[:_MOST_COURT_NAME_CHARS].replace("\u2019", "'")).split()
     )
-    words = words.lower().removeprefix("in the ")
+    # `SUPREME COURT OF THE STATE OF ILLINOIS`, as a state court's opinion is headed: the Supreme Court of
+    # Illinois a note names.
+    words = words.lower().removeprefix("in the ").replace(" of the state of ", " of ")
     return _COURTS_OTHER_NAMES.get(words, words)
 
 

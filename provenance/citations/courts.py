@@ -115,7 +115,15 @@ _PUBLIC_DOMAIN_COURTS = {
     "WY": "Supreme Court of Wyoming",
 }
 SUPREME_COURT_OF_OHIO = "Supreme Court of Ohio"
-OHIO_COURT_OF_APPEALS = "Ohio Court of Appeals"
+OHIO_COURT_OF_APPEALS = "Court of Appeals of Ohio"
+# A district's number as the courts' headings write it (`FIRST DISTRICT`, `EIGHTH APPELLATE DISTRICT`).
+_ORDINAL_NAMES = dict(
+    enumerate(
+        ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth"),
+        start=1,
+    )
+)
+_ORDINAL_NAMES |= {11: "Eleventh", 12: "Twelfth"}
 _PUBLIC_DOMAIN_CITATION = on_first_use(
     r",\s{1,3}(?P<year>\d{4})\s{1,3}(?P<court>IL\s{1,3}App|WI\s{1,3}App|ND\s{1,3}App|UT\s{1,3}App"
     r"|OK\s{1,3}CIV\s{1,3}APP|OK\s{1,3}CR|COA|IL|WI|ND|UT|CO|OK|VT|ME|MT|SD|WY)\s{1,3}"
@@ -127,7 +135,7 @@ _PUBLIC_DOMAIN_CITATION = on_first_use(
 # 5th 456 (2024)`): the reporter's name with its stops and spaces taken out, and its series.
 _STATE_REPORTERS = {
     "Cal.": "Supreme Court of California",
-    "Cal.App.": "California Court of Appeal",
+    "Cal.App.": "Court of Appeal of California",
     "N.Y.": "New York Court of Appeals",
     "A.D.": "New York Supreme Court, Appellate Division",
     "Ill.": "Supreme Court of Illinois",
@@ -149,6 +157,13 @@ _STATE_REPORTER = on_first_use(
 )
 
 
+def _district(written: str) -> str:
+    """A district's number in words, as its court's heading names it (`8th Dist.`: `Eighth`; `1st`:
+    `First`); a number beyond twelve as written."""
+    number = int("".join(character for character in written[:4] if character.isdigit()) or 0)
+    return _ORDINAL_NAMES.get(number, written)
+
+
 def state_court(after_caption: str) -> tuple[str, str | None] | None:
     """The state court a United States case is before, by the public-domain citation or the official
     reporter right after its caption (`, 2024 IL 128012`, `, 2023-Ohio-1234`, `, 123 Cal. App. 5th 456`),
@@ -159,9 +174,10 @@ def state_court(after_caption: str) -> tuple[str, str | None] | None:
         if found["ohio_year"] is not None:
             if found["ohio_district"] is None:
                 return SUPREME_COURT_OF_OHIO, found["ohio_year"]
-            return f"{OHIO_COURT_OF_APPEALS} ({_spaced(found['ohio_district'])})", found["ohio_year"]
+            district = _district(found["ohio_district"])
+            return f"{OHIO_COURT_OF_APPEALS} ({district} Appellate District)", found["ohio_year"]
         court = _PUBLIC_DOMAIN_COURTS[_spaced(found["court"])]
-        district = f" ({found['district']} District)" if found["district"] is not None else ""
+        district = f" ({_district(found['district'])} District)" if found["district"] is not None else ""
         return court + district, found["year"]
     reported = _STATE_REPORTER().match(after_caption)
     if reported is None:

@@ -396,6 +396,12 @@ def case_heading(url: str, text: str) -> str | None:
     return found["parties"].rstrip(" ,") if found is not None else None
 
 
+def _on_courtlistener(url: str) -> bool:
+    """An opinion's page on CourtListener (`/opinion/<id>/<name>/`): its court named in the heading of the
+    opinion's text (`IN THE SUPREME COURT OF THE STATE OF ILLINOIS`), as a BAILII judgment's is."""
+    return on_domain(url, "courtlistener.com") and urlsplit(url).path[:9] == "/opinion/"
+
+
 class JudgmentDayExtractor(Extractor):
     """A BAILII judgment's or a legislation.gov.uk provision's page, read as a web page dated by the
     judgment's day or by the day of the version shown; a BAILII or CanLII judgment's by the court its
@@ -410,6 +416,7 @@ class JudgmentDayExtractor(Extractor):
                 _on_bailii(url)
                 or _on_legislation_gov_uk(url)
                 or _on_canlii(url)
+                or _on_courtlistener(url)
                 or _on_european_or_foreign_court_s_site(url)
             )
         except ValueError:
@@ -423,7 +430,7 @@ class JudgmentDayExtractor(Extractor):
         text = body.text(separator=" ")[:_MOST_TEXT_CHARS] if body is not None else ""
         update: dict[str, object] = {}
         dated: tuple[dt.date, str] | None = None
-        if _on_bailii(page.url) or _on_canlii(page.url):
+        if _on_bailii(page.url) or _on_canlii(page.url) or _on_courtlistener(page.url):
             lines = body.text(separator="\n")[:_MOST_TEXT_CHARS] if body is not None else ""
             update.update(_by_the_court(post, lines))
         if _on_bailii(page.url):

@@ -106,10 +106,18 @@ def test_a_strasbourg_judgment_is_read_by_its_caption_its_chamber_and_its_applic
     ("note", "court", "year"),
     [
         ("People v. Smith, 2024 IL 128012, \u00b6 12.", "Supreme Court of Illinois", "2024"),
-        ("People v. Smith, 2024 IL App (1st) 230456.", "Appellate Court of Illinois (1st District)", "2024"),
+        (
+            "People v. Smith, 2024 IL App (1st) 230456.",
+            "Appellate Court of Illinois (First District)",
+            "2024",
+        ),
         ("State v. Doe, 2023-Ohio-1234.", "Supreme Court of Ohio", "2023"),
-        ("State v. Doe, 2023-Ohio-1234, \u00b6 15 (8th Dist.).", "Ohio Court of Appeals (8th Dist.)", "2023"),
-        ("Smith v. Jones, 123 Cal. App. 5th 456 (2024).", "California Court of Appeal", "2024"),
+        (
+            "State v. Doe, 2023-Ohio-1234, \u00b6 15 (8th Dist.).",
+            "Court of Appeals of Ohio (Eighth Appellate District)",
+            "2023",
+        ),
+        ("Smith v. Jones, 123 Cal. App. 5th 456 (2024).", "Court of Appeal of California", "2024"),
         ("Smith v. Jones, 16 Cal. 5th 210 (2024).", "Supreme Court of California", "2024"),
         ("Matter of Doe v. Roe, 41 N.Y.3d 12 (2023).", "New York Court of Appeals", "2023"),
         ("Doe v. Roe, 2021 WI 14.", "Supreme Court of Wisconsin", "2021"),
