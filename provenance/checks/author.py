@@ -120,6 +120,7 @@ from provenance.checks.matching import (
 )
 from provenance.checks.quote import SHARE_OF, kept_comments, quoted_first
 from provenance.checks.wiki_edits import with_the_cited_edit
+from provenance.citations.courts import COURT_ABBREVIATIONS
 from provenance.citations.parse import legislation_of, names_author_in_genitive, note_prose
 from provenance.citations.platforms import canonical_url, post_locator, tiktok_video_under
 from provenance.locate.speakers import (
@@ -1318,7 +1319,9 @@ def _court_words(name: str) -> str:
     words = " ".join(
         _NOT_IN_A_COURT_S_NAME().sub(" ", name[:_MOST_COURT_NAME_CHARS].replace("\u2019", "'")).split()
     )
-    words = words.lower().removeprefix("in the ")
+    # `SUPREME COURT OF THE STATE OF ILLINOIS`, as a state court's opinion is headed: the Supreme Court of
+    # Illinois a note names.
+    words = words.lower().removeprefix("in the ").replace(" of the state of ", " of ")
     return _COURTS_OTHER_NAMES.get(words, words)
 
 
@@ -1336,12 +1339,34 @@ def _names_the_court(cited: str, heading: str) -> bool | None:
     return all(f" {part} " in shown for part in parts)
 
 
+def _by_a_court_s_abbreviation(cited: str | None, shown: str | None) -> tuple[CheckStatus, str] | None:
+    """A court the note names by the abbreviation lawyers cite it by (`BGH`, `CJEU`, `Cass.`:
+    `COURT_ABBREVIATIONS`) against a page whose author is that court in full (`Bundesgerichtshof`, its
+    formation or chamber after it: `Court of Justice of the European Union (Grand Chamber)`): a pass
+    naming both. Compared as names, `BGH` warned as not `Bundesgerichtshof`. None for any other."""
+    court = COURT_ABBREVIATIONS.get(cited or "")
+    if court is None or not shown:
+        return None
+    named = shown[: len(court)].casefold() == court.casefold() and shown[len(court) : len(court) + 1] in (
+        "",
+        " ",
+        ".",
+    )
+    if not named:
+        return None
+    return "pass", f"cited {cited!r}, the {court}; the page's author is the court: {shown!r}"
+
+
 def _by_a_court(cited: str | None, source: SourcePost) -> tuple[CheckStatus, str] | None:
     """A court the note names (`High Court`, `Court of Appeal (Criminal Division)`) against a page whose
     author is a court (`High Court of Justice`, a court's own site's byline), as against a judgment's
     heading (`_names_the_court`): compared as names, `High Court` warned as only part of `High Court of
-    Justice`, and a division was dropped. None where either names no court."""
+    Justice`, and a division was dropped; a court named by its abbreviation, as `_by_a_court_s_abbreviation`
+    compares it. None where either names no court."""
     shown = source.author if source.platform is Platform.WEB else None
+    abbreviated = _by_a_court_s_abbreviation(cited, shown)
+    if abbreviated is not None:
+        return abbreviated
     if not cited or not shown or _names_the_court(shown, shown) is None:
         return None
     named = _names_the_court(cited, shown)

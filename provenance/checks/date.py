@@ -506,14 +506,6 @@ _SIGNED_DAY_TAG = "the Date: under its SIGNATURES"
 _FILED_WORDS = r"(?<!\w)(?:filed|filing(?:\s+date)?)(?:\s+on)?\s{0,3}[:,]?\s{0,3}$"
 
 
-def _the_next_working_day(day: dt.date) -> dt.date:
-    """The weekday after `day`: EDGAR files a submission made after its hours on the next one."""
-    after = day + dt.timedelta(days=1)
-    while after.weekday() >= 5:
-        after += dt.timedelta(days=1)
-    return after
-
-
 def _given_as_filed(note: str, cited: dt.date) -> bool:
     """Whether the note calls its day `cited` the day the filing was filed (`filed March 16, 2024`)."""
     located = _cited_day_in(note, cited)
@@ -536,7 +528,8 @@ def _passed_by_the_day_a_report_was_signed(given: CheckInput, result: CheckResul
     failed = _a_web_page_s_failure(given, result)
     if failed is None:
         return result
-    from provenance.extractors.edgar import SIGNED_FIELD  # here: only a failed page's day is read again
+    # Here: only a failed page's day is read again.
+    from provenance.extractors.edgar import SIGNED_FIELD, next_filing_day
 
     cited, source = failed
     try:
@@ -547,7 +540,7 @@ def _passed_by_the_day_a_report_was_signed(given: CheckInput, result: CheckResul
         f"{source.published.date()} ({source.published_from})" if source.published is not None else "none"
     )
     if signed != cited:
-        if cited == _the_next_working_day(signed) and _given_as_filed(given.footnote.text, cited):
+        if cited == next_filing_day(signed) and _given_as_filed(given.footnote.text, cited):
             detail = (
                 f"cited {cited} as the day it was filed, which the document does not show: its Date of "
                 f"Report is {reported}, and it was signed {signed} ({_SIGNED_DAY_TAG}), the working day "

@@ -122,6 +122,7 @@ from provenance.checks.matching import (
     same_title,
     script_of,
 )
+from provenance.citations.courts import DECISION_SITES, decision_number
 from provenance.citations.dates import find_date
 from provenance.citations.parse import (
     case_of,
@@ -129,12 +130,14 @@ from provenance.citations.parse import (
     legislation_of,
     neutral_citation_court,
     note_prose,
+    unquoted_note_words,
 )
 from provenance.extractors.pages import RETRACTION
 from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
 from provenance.names import DESCRIBING_WORDS, NEWS_AGENCIES, ORGANISATION_WORDS, speaker_key
 from provenance.patterns import on_first_use
 from provenance.quotes import blank_quotes
+from provenance.side_urls import on_domain
 from provenance.urls import blank_urls
 
 _OPENING_CHARS = 300
@@ -2130,6 +2133,64 @@ def _judgment_s_generic_title(given: CheckInput) -> CheckResult | None:
     )
 
 
+# The field a European court's judgment's parties are kept in, as its heading shows them
+# (`extractors.judgments.CASE_HEADING`: `Data Protection Commissioner v Facebook Ireland Ltd, Maximillian
+# Schrems`, `BIG BROTHER WATCH AND OTHERS v. THE UNITED KINGDOM`).
+CASE_HEADING = "case heading"
+# The words a caption and a judgment's heading may write or leave out of the same parties: the joining
+# `and`, `the`, and a company's form (`Facebook Ireland Ltd` is the party a note calls `Facebook Ireland`).
+_PARTIES_OTHER_WORDS = frozenset(
+    (
+        *("and", "the", "ltd", "limited", "inc", "plc", "llc", "llp", "gmbh", "ag", "sa", "sas", "sarl"),
+        *("bv", "nv", "spa", "srl", "corp", "corporation", "co", "company", "se"),
+    )
+)
+_CASE_OF = ("case", "of")
+
+
+def _parties(caption: str) -> tuple[list[str], ...]:
+    """A caption's parties either side of `v` (`_word_list`'s words of each, `_PARTIES_OTHER_WORDS`
+    aside), `CASE OF` before them dropped."""
+    words = _word_list(caption[:_MAX_JUDGMENT_TITLE_CHARS])
+    words = words[2:] if tuple(words[:2]) == _CASE_OF else words
+    sides: list[list[str]] = [[]]
+    for word in words:
+        if word == "v":
+            sides.append([])
+        elif word not in _PARTIES_OTHER_WORDS:
+            sides[-1].append(word)
+    return tuple(sides)
+
+
+def _judgment_s_case_heading(given: CheckInput) -> CheckResult | None:
+    """The case a note cites by its caption (`Data Protection Commissioner v Facebook Ireland and
+    Maximillian Schrems`, `Big Brother Watch and Others v. the United Kingdom`) against the parties a
+    European court's judgment is headed by (`CASE_HEADING`), where the site's title names no case (`CURIA -
+    Documents`, `HUDOC - European Court of Human Rights`): a pass where each side names the same parties
+    (their joining words and companies' forms aside), else a warning naming both. The caption warned
+    against the site's title, and every such judgment stayed unconfirmed. None where the page shows no such
+    heading, or the note cites no case."""
+    source = given.source
+    shown = source.fields.get(CASE_HEADING) if source is not None and source.problem is None else None
+    case = case_of(given.footnote) if shown else None
+    if case is None or shown is None:
+        return None
+    shown = " ".join(shown.split())
+    cited, heading = _parties(case.caption), _parties(shown)
+    if len(heading) == 2 and cited == heading:
+        status: CheckStatus = "pass"
+        detail = f"matches {shown[:_SHOWN_CHARS]!r}, the parties the judgment's heading names"
+    else:
+        status = "warn"
+        detail = (
+            f"cited {case.caption[:_SHOWN_CHARS]!r}; the judgment's heading names the parties "
+            f"{shown[:_SHOWN_CHARS]!r}: compare by hand"
+        )
+    return CheckResult(
+        name="title", status=status, detail=detail + given.read_from, cited=case.caption, found=shown
+    )
+
+
 # A provision as a note and a legislation page's title name it (`s. 155(1)`, `Section 155`, `art. 83`, `Part
 # 6`, `Schedule 1`): its kind and its number. A bounded run after a word's start, tried on a note's few
 # hundred characters after the instrument's name and on a title's after it.
@@ -2160,6 +2221,36 @@ def _provision(text: str, *, opening: bool = False) -> tuple[str, str] | None:
     kind = found["kind"].casefold()
     name = next(name for opening, name in _PROVISION_KINDS if kind.startswith(opening))
     return name, found["number"].upper()
+
+
+_MOST_DECISION_PAGE_CHARS = 20_000  # a decision's heading and the rows above its text
+
+
+def _the_decision_s_number(given: CheckInput) -> CheckResult | None:
+    """A note citing a European or foreign court's decision by its court, its day and its number, and no
+    title (`BGH, Urteil vom 12. März 2024 - VI ZR 123/23`, `Cour de cassation, …, n° 23-81.234`), against
+    the page of a site of such decisions (`DECISION_SITES`): a pass where the page's title or its heading
+    shows that number, else a warning. The title was skipped, and a page of another decision of the same
+    court and day was verified. None for any other note."""
+    source, url = given.source, given.citation.url
+    if source is None or source.problem is not None or not url:
+        return None
+    try:
+        on_a_decision_site = on_domain(url, *DECISION_SITES)
+    except ValueError:
+        return None
+    number = decision_number(unquoted_note_words(given.footnote)) if on_a_decision_site else None
+    if number is None:
+        return None
+    page = " ".join(f"{source.title or ''} {source.text[:_MOST_DECISION_PAGE_CHARS]}".split())
+    if re.search(rf"(?<![\w/.-]){re.escape(number)}(?![\w/]|\.\d)", page) is not None:
+        detail = f"the page shows the decision's number the note cites, {number!r} (the note gives no title)"
+        return CheckResult(name="title", status="pass", detail=detail, cited=number, found=number)
+    detail = (
+        f"the note cites the decision numbered {number!r} (and no title), a number the page does not show: "
+        "compare by hand"
+    )
+    return CheckResult(name="title", status="warn", detail=detail, cited=number)
 
 
 def _the_legislation_s_name(given: CheckInput) -> CheckResult | None:
@@ -2261,7 +2352,11 @@ def check_title(given: CheckInput) -> CheckResult:
     """The cited title (or the one a note gives unquoted) against the source's: the rules of `_PAGE_RULES` or
     `_POST_RULES` in order, the first to answer deciding, else the match alone (`_verdict`)."""
     cited, source = given.citation.title, given.source
-    generic = _judgment_s_generic_title(given) if cited and not given.citation.title_quoted else None
+    generic = (
+        _judgment_s_generic_title(given) or _judgment_s_case_heading(given)
+        if cited and not given.citation.title_quoted
+        else None
+    )
     if generic is not None:
         return generic
     if not cited or not given.citation.title_quoted:
@@ -2278,6 +2373,7 @@ def check_title(given: CheckInput) -> CheckResult:
         )
         if unquoted is None:
             named = _the_legislation_s_name(given) if cited is None else None
+            named = named or (_the_decision_s_number(given) if cited is None else None)
             return named or CheckResult(name="title", status="skip", detail="the citation gives no title")
         as_quoted = check_title(
             dataclasses.replace(

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from provenance.citations.courts import european_case, state_court
 from provenance.citations.dates import (
     find_date,
     find_month_or_year,
@@ -2072,7 +2073,7 @@ _CASE_NOTE = on_first_use(
     r"(?:(?P<document>[^,\n]{1,60}),\s{1,3})?"
     r"(?P<caption>(?:In\sre|Ex\sparte)\s[^,()\n]{1,80}?"
     rf"|[A-Z][^,()\n]{{0,80}}?\s(?P<separator>{_CAPTION_SEPARATORS})\s[A-Z\u00c0-\u00de][^,()\n]{{0,80}}?)"
-    r"(?=(?:,\s{1,3}et\sal\.)?(?:,\s{1,3}(?:Nos?\.|[Nn]o\.|Nr\.|Case\sNo\.|\d{1,4}\s[A-Z])|\s{0,3}\()"
+    r"(?=(?:,\s{1,3}et\sal\.)?(?:,\s{1,3}(?:Nos?\.|[Nn]o\.|Nr\.|Case\sNo\.|\d{1,4}\s[A-Z]|\d{4}-Ohio-)|\s{0,3}\()"
     rf"|{_COURT_AFTER_A_COMMA})"
 )
 # The court and the year (and the day) in the parenthetical after the caption: `(D.D.C. Jan. 21, 2022)`,
@@ -2230,6 +2231,10 @@ def case_note(unquoted: str) -> CaseNote | None:
     if not may_cite_a_case(unquoted):
         return None  # most notes
     opening = _without_name_prefix(_LEADING_PUNCTUATION.sub("", unquoted))
+    european = european_case(opening)
+    if european is not None:
+        ecli = european_case_law_identifier(unquoted) if "ECLI:" in unquoted else None
+        return CaseNote(european.caption, None, european.court, ecli[1] if ecli is not None else None)
     if "[" in unquoted or _holds_a_caption_separator(unquoted):
         bracketed = _bracketed_case_note(opening)
         if bracketed is not None:
@@ -2259,6 +2264,11 @@ def case_note(unquoted: str) -> CaseNote | None:
         at_the_supreme_court = _SUPREME_COURT_REPORTER().match(opening, found.end()) is not None
         court = SUPREME_COURT_OF_THE_UNITED_STATES if at_the_supreme_court else ""
     year = parenthetical["year"] if parenthetical is not None else None
+    if not court:
+        # `People v. Smith, 2024 IL 128012`, `Smith v. Jones, 123 Cal. App. 5th 456 (2024)`: the public-domain
+        # citation or the official reporter names the state's court, as Bluebook then names none.
+        state = state_court(opening[found.end() : found.end() + _COURT_PARENTHETICAL_REACH])
+        court, year = (state[0], year or state[1]) if state is not None else (court, year)
     if found["separator"] not in (None, "v.") and parenthetical is None and not court:
         # `Rybar v Telegram, 2022 SCCS 5, Example News`: a caption's look, but no year nor reporter of a case.
         return None

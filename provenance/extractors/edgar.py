@@ -22,6 +22,10 @@ What is read:
   citing it, "Form 8-K, filed March 15, 2024", naming it). Where the block's `Date:` lines give different
   days, none is kept.
 
+EDGAR files a submission it receives after its hours on its next filing day (`next_filing_day`): a weekday
+that is no federal holiday, each holiday found by its rule (`federal_holidays`). A report signed before a
+Friday holiday or Thanksgiving and cited as filed the Monday or the Friday after was taken for a day apart.
+
 Bounded: the markup is read from its first `_MOST_HTML_CHARS` characters, each value cut at
 `_MOST_VALUE_CHARS`.
 """
@@ -80,6 +84,57 @@ REPORT_DAY = (
 )
 PERIOD_FIELD = "period of report"
 SIGNED_FIELD = "signed"
+
+
+# EDGAR files nothing on a day the federal government is closed: a weekend or a federal holiday (5 U.S.C.
+# 6103), each by its rule: a fixed day (New Year's Day, Juneteenth from 2021, Independence Day, Veterans Day,
+# Christmas), moved to the Friday before when it falls on a Saturday and to the Monday after on a Sunday;
+# or a weekday of its month (the third Monday of January, from 1986, and of February; the last Monday of
+# May; the first of September; the second of October; the fourth Thursday of November).
+_FIXED_HOLIDAYS = ((1, 1, 0), (6, 19, 2021), (7, 4, 0), (11, 11, 0), (12, 25, 0))  # month, day, since
+# Month, weekday (Monday 0), which of them (-1: the last) and the year it was first kept.
+_WEEKDAY_HOLIDAYS = ((1, 0, 3, 1986), (2, 0, 3, 0), (5, 0, -1, 0), (9, 0, 1, 0), (10, 0, 2, 0), (11, 3, 4, 0))
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The `nth` `weekday` (Monday 0) of a month; the last where `nth` is -1."""
+    if nth < 0:
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def _observed(day: dt.date) -> dt.date:
+    """The day a fixed holiday is kept: a Saturday's on the Friday before, a Sunday's on the Monday after."""
+    return day + dt.timedelta(days={5: -1, 6: 1}.get(day.weekday(), 0))
+
+
+def federal_holidays(year: int) -> frozenset[dt.date]:
+    """The days the federal government keeps as holidays in `year`, as observed, by their rules
+    (`_FIXED_HOLIDAYS`, `_WEEKDAY_HOLIDAYS`). Next year's New Year's Day on a Saturday is kept on this
+    year's 31 December, and is one of them."""
+    fixed = (
+        _observed(dt.date(of_year, month, day))
+        for of_year in (year, year + 1)
+        for month, day, since in _FIXED_HOLIDAYS
+        if of_year >= since
+    )
+    by_weekday = (
+        _nth_weekday(year, month, weekday, nth)
+        for month, weekday, nth, since in _WEEKDAY_HOLIDAYS
+        if year >= since
+    )
+    return frozenset(day for day in (*fixed, *by_weekday) if day.year == year)
+
+
+def next_filing_day(day: dt.date) -> dt.date:
+    """The first day after `day` EDGAR files on: a weekday no federal holiday (`federal_holidays`). EDGAR
+    files a submission it receives after its hours on that day."""
+    after = day + dt.timedelta(days=1)
+    while after.weekday() >= 5 or after in federal_holidays(after.year):
+        after += dt.timedelta(days=1)
+    return after
 
 
 def edgar_file(url: str) -> str | None:

@@ -22,6 +22,14 @@ could not be confirmed. The heading is read as the author, where the page names 
 (`Court of Appeal (Civil Division)`), and kept as shown in `fields` (`COURT_HEADING`), which the author
 check compares a court's name with (`checks.author`).
 
+The European Union's courts (curia, EUR-Lex), the European Court of Human Rights (HUDOC), the French
+courts (Légifrance), the Bundesgerichtshof and the Spanish courts (CENDOJ) head each judgment with its court
+and its day, which their pages' metadata does not give: read as web pages, they had neither author nor day.
+The heading's court (with its formation: `Court of Justice of the European Union (Grand Chamber)`) is read
+as the author, where the page names no other, and its day as the page's; the parties a curia or HUDOC
+judgment is headed by are kept in `fields` (`CASE_HEADING`), which the title check holds a cited caption
+to, as those sites' titles name no case (`CURIA - Documents`).
+
 Each day is taken as a day alone (no time), with where it came from named. Bounded: the title is read from
 its last `_MOST_TITLE_CHARS` characters, the text from the page's first `_MOST_HTML_CHARS` characters (the
 day stands in a judgment's heading and above a provision, near the top) and at most `_MOST_TEXT_CHARS` of
@@ -31,10 +39,14 @@ its text; each pattern is a run of bounded parts, tried at each place once.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from urllib.parse import urlsplit
 
-from provenance.citations.dates import ENGLISH_MONTHS
+from selectolax.lexbor import LexborHTMLParser
+
+from provenance.citations.courts import DECISION_SITES
+from provenance.citations.dates import ENGLISH_MONTHS, find_date
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.web import read_as_web_page
 from provenance.models import Platform, SourcePost
@@ -210,16 +222,203 @@ def _on_canlii(url: str) -> bool:
     return on_domain(url, "canlii.org") and "/doc/" in urlsplit(url).path[:300]
 
 
+# The European and foreign courts' own sites, each of which shows a judgment under a heading that names its
+# court and its day, where a web page's metadata names neither:
+# - curia.europa.eu and EUR-Lex (a judgment's CELEX number, `62018CJ0311`): `JUDGMENT OF THE COURT (Grand
+#   Chamber)` or `JUDGMENT OF THE GENERAL COURT (Ninth Chamber)`, the day after it (`16 July 2020`; EUR-Lex's
+#   title: `Judgment of the Court (Grand Chamber) of 16 July 2020.`);
+# - HUDOC: the Strasbourg court's formation (`GRAND CHAMBER`, `FIRST SECTION`), `CASE OF …` and its day after
+#   `STRASBOURG`;
+# - Légifrance: the decision's heading, its court before the first comma and its day in French (`Cour de
+#   cassation, criminelle, Chambre criminelle, 12 mars 2024, 23-81.234, Inédit`);
+# - the Bundesgerichtshof's decisions: `BUNDESGERICHTSHOF` above the decision, its day after `vom` or
+#   `Verkündet am` (`12. März 2024`);
+# - CENDOJ (poderjudicial.es): its rows `Órgano: Tribunal Supremo. Sala de lo Penal` and `Fecha: 12/03/2024`
+#   (day first, as Spain writes it).
+# Each reader reads the page's text once, a bounded pattern tried at each place once.
+_EU_JUDGMENT = on_first_use(
+    r"\b(?:JUDGMENT|ORDER)\s{1,3}OF\s{1,3}THE\s{1,3}(?P<court>GENERAL\s{1,3}COURT|COURT)"
+    r"(?:\s{0,3}\((?P<formation>[A-Za-z ,]{1,60})\))?(?:\s{1,3}of)?\s{1,3}"
+    rf"(?P<day>\d{{1,2}}\s{{1,3}}(?:{_MONTH})\s{{1,3}}\d{{4}})",
+    re.IGNORECASE,
+)
+_EU_COURT_NAMES = {
+    "court": "Court of Justice of the European Union",
+    "general court": "General Court of the European Union",
+}
+_HUMAN_RIGHTS_JUDGMENT = on_first_use(
+    r"\b(?P<formation>GRAND\s{1,3}CHAMBER|(?:FIRST|SECOND|THIRD|FOURTH|FIFTH)\s{1,3}SECTION)\s{1,20}"
+    r"(?:DECISION\s{1,3})?CASE\s{1,3}OF\s{1,3}[^\n]{1,300}?\bSTRASBOURG\s{1,3}"
+    rf"(?P<day>\d{{1,2}}\s{{1,3}}(?:{_MONTH})\s{{1,3}}\d{{4}})",
+    re.IGNORECASE,
+)
+HUMAN_RIGHTS_COURT = "European Court of Human Rights"
+_FEDERAL_COURT_OF_JUSTICE = on_first_use(
+    r"^[ \t]{0,20}BUNDESGERICHTSHOF[ \t]{0,20}$[^\u00a7]{0,600}?"
+    r"(?P<said>(?:\bvom|Verk\u00fcndet\s{1,3}am:?)\s{1,3}(?P<day>\d{1,2}\.\s{0,3}[A-Za-z\u00e4]{3,9}\s{1,3}\d{4}))",
+    re.MULTILINE,
+)
+_SPANISH_ROWS = on_first_use(
+    r"\b(?:\u00d3rgano:[ \t]{0,5}(?P<court>[^\n]{3,120})"
+    r"|Fecha:[ \t]{0,5}(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4}))"
+)
+_MOST_ROWS = 20
+# The parties a judgment's heading names, as the page shows them: curia's after `in the proceedings` (up to
+# the interveners or `THE COURT (…)`: `Data Protection Commissioner v Facebook Ireland Ltd, Maximillian
+# Schrems`), HUDOC's after `CASE OF` (up to its applications' numbers: `BIG BROTHER WATCH AND OTHERS v. THE
+# UNITED KINGDOM`). Kept in `fields` (`CASE_HEADING`), which the title check holds a cited caption to
+# (`checks.title`): such a site's title names no case (`CURIA - Documents`).
+_EU_PARTIES = on_first_use(
+    r"\bin\s{1,3}the\s{1,3}proceedings\s{1,3}(?P<parties>[^\n]{3,400}?)[\s,]{1,5}"
+    r"(?:intervening\s{1,3}part|interveners?\b|other\s{1,3}part|THE\s{1,3}(?:GENERAL\s{1,3})?COURT\s{0,3}\()"
+)
+_HUMAN_RIGHTS_PARTIES = on_first_use(
+    r"\bCASE\s{1,3}OF\s{1,3}(?P<parties>[^\n]{3,300}?)\s{1,3}\((?:Applications?|Requ\u00eates?)\b"
+)
+CASE_HEADING = "case heading"
+COURT_S_HEADING = "the judgment's day, in its heading: {said!r}"
+
+
+def _headed(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], dt.date] | None:
+    """Where `pattern` first finds a judgment's heading in `text`, and the day its `day` group says; None
+    where it finds none, or no day of the calendar."""
+    found = pattern.search(text[:_MOST_TEXT_CHARS])
+    day = find_date(found["day"]).date if found is not None else None
+    return (found, day) if found is not None and day is not None else None
+
+
+def european_judgment(text: str) -> tuple[str, dt.date, str] | None:
+    """The court (with its formation) and the day a judgment of the European Union's courts is headed by
+    (`JUDGMENT OF THE COURT (Grand Chamber)`, `16 July 2020`), and the words that say it; None for a page
+    headed by neither court's judgment (an Advocate General's opinion)."""
+    headed = _headed(_EU_JUDGMENT(), text)
+    if headed is None:
+        return None
+    found, day = headed
+    court = _EU_COURT_NAMES[" ".join(found["court"].split()).casefold()]
+    formation = found["formation"]
+    named = f"{court} ({' '.join(formation.split())})" if formation else court
+    return named, day, " ".join(found.group().split())
+
+
+def human_rights_judgment(text: str) -> tuple[str, dt.date, str] | None:
+    """The Strasbourg court with its formation (`European Court of Human Rights (Grand Chamber)`) and the day
+    after `STRASBOURG` a HUDOC judgment is headed by; None for a page without that heading."""
+    headed = _headed(_HUMAN_RIGHTS_JUDGMENT(), text)
+    if headed is None:
+        return None
+    found, day = headed
+    formation = " ".join(word.capitalize() for word in found["formation"].split())
+    return f"{HUMAN_RIGHTS_COURT} ({formation})", day, f"STRASBOURG {' '.join(found['day'].split())}"
+
+
+def french_decision(heading: str) -> tuple[str, dt.date, str] | None:
+    """The court and the day Légifrance heads a decision with (`Cour de cassation, criminelle, Chambre
+    criminelle, 12 mars 2024, 23-81.234, Inédit`): the words before its first comma and the day in it; None
+    for a heading of no decision."""
+    court, comma, rest = heading[: _MOST_TITLE_CHARS * 3].partition(",")
+    court = " ".join(court.split())
+    if not comma or not 2 <= len(court.split()) <= 8:
+        return None
+    day = find_date(rest).date
+    return (court, day, " ".join(heading.split())[:160]) if day is not None else None
+
+
+def federal_court_of_justice_decision(lines: str) -> tuple[str, dt.date, str] | None:
+    """The Bundesgerichtshof and the day its decision is headed by (`BUNDESGERICHTSHOF`, then `Urteil vom 12.
+    März 2024` or `Verkündet am: 12. März 2024`); None for a page without that heading."""
+    headed = _headed(_FEDERAL_COURT_OF_JUSTICE(), lines[:_MOST_HEADING_CHARS])
+    if headed is None:
+        return None
+    found, day = headed
+    return "Bundesgerichtshof", day, f"BUNDESGERICHTSHOF, {' '.join(found['said'].split())}"
+
+
+def spanish_decision(lines: str) -> tuple[str | None, dt.date | None, str]:
+    """The court and the day CENDOJ's rows give a decision (`Órgano: Tribunal Supremo. Sala de lo Penal`,
+    `Fecha: 12/03/2024`, day first); each None where the page gives no such row."""
+    court: str | None = None
+    day: dt.date | None = None
+    for found in itertools.islice(_SPANISH_ROWS().finditer(lines[:_MOST_TEXT_CHARS]), _MOST_ROWS):
+        if found["court"] is not None and court is None:
+            court = " ".join(found["court"].split())
+        elif found["day"] is not None and day is None:
+            try:
+                day = dt.date(int(found["year"]), int(found["month"]), int(found["day"]))
+            except ValueError:
+                continue
+    return court, day, f"Fecha: {day:%d/%m/%Y}" if day is not None else ""
+
+
+def _on_european_or_foreign_court_s_site(url: str) -> bool:
+    """A judgment's page on a site of European or foreign courts' decisions (`DECISION_SITES`), which
+    `european_judgment`, `human_rights_judgment`, `french_decision`, `federal_court_of_justice_decision`
+    and `spanish_decision` read."""
+    return on_domain(url, *DECISION_SITES)
+
+
+# Légifrance's collections of decisions: the courts', the administrative courts', the Conseil
+# constitutionnel's, the financial courts' and the CNIL's.
+_LEGIFRANCE_DECISIONS = frozenset(("/juri/", "/ceta/", "/cons/", "/jufi/", "/cnil/"))
+
+
+def _court_s_own_heading(
+    url: str, tree: LexborHTMLParser, lines: str, spaced: str
+) -> tuple[str | None, dt.date | None, str]:
+    """The court and the day a European or foreign court's site heads its judgment with, and the words that
+    say the day, by the site (`DECISION_SITES`). `lines`: the page's text, a line for each text node;
+    `spaced`: the same, its runs of spaces and lines one space."""
+    read: tuple[str | None, dt.date | None, str] | None = None
+    if on_domain(url, "curia.europa.eu") or on_domain(url, "eur-lex.europa.eu"):
+        read = european_judgment(spaced)
+    elif on_domain(url, "hudoc.echr.coe.int"):
+        read = human_rights_judgment(spaced)
+    elif on_domain(url, "legifrance.gouv.fr"):
+        # Its decisions' pages only (`/juri/`, `/ceta/`, `/cons/`, …): a statute's heading names no court.
+        heading = tree.css_first("h1") if urlsplit(url).path[:6] in _LEGIFRANCE_DECISIONS else None
+        read = french_decision(heading.text()) if heading is not None else None
+    elif on_domain(url, "juris.bundesgerichtshof.de"):
+        read = federal_court_of_justice_decision(lines)
+    else:
+        read = spanish_decision(lines)
+    return read or (None, None, "")
+
+
+def case_heading(url: str, text: str) -> str | None:
+    """The parties a European court's judgment is headed by (`_EU_PARTIES`, `_HUMAN_RIGHTS_PARTIES`), as
+    shown, its trailing comma aside; None where the page names none, or is on another site."""
+    if on_domain(url, "curia.europa.eu") or on_domain(url, "eur-lex.europa.eu"):
+        found = _EU_PARTIES().search(text[:_MOST_TEXT_CHARS])
+    elif on_domain(url, "hudoc.echr.coe.int"):
+        found = _HUMAN_RIGHTS_PARTIES().search(text[:_MOST_TEXT_CHARS])
+    else:
+        return None
+    return found["parties"].rstrip(" ,") if found is not None else None
+
+
+def _on_courtlistener(url: str) -> bool:
+    """An opinion's page on CourtListener (`/opinion/<id>/<name>/`): its court named in the heading of the
+    opinion's text (`IN THE SUPREME COURT OF THE STATE OF ILLINOIS`), as a BAILII judgment's is."""
+    return on_domain(url, "courtlistener.com") and urlsplit(url).path[:9] == "/opinion/"
+
+
 class JudgmentDayExtractor(Extractor):
     """A BAILII judgment's or a legislation.gov.uk provision's page, read as a web page dated by the
     judgment's day or by the day of the version shown; a BAILII or CanLII judgment's by the court its
+    heading names; a European or foreign court's judgment (`DECISION_SITES`) by the court and the day its
     heading names."""
 
     platform = Platform.WEB
 
     def handles(self, url: str) -> bool:
         try:
-            return _on_bailii(url) or _on_legislation_gov_uk(url) or _on_canlii(url)
+            return (
+                _on_bailii(url)
+                or _on_legislation_gov_uk(url)
+                or _on_canlii(url)
+                or _on_courtlistener(url)
+                or _on_european_or_foreign_court_s_site(url)
+            )
         except ValueError:
             return False
 
@@ -231,7 +430,7 @@ class JudgmentDayExtractor(Extractor):
         text = body.text(separator=" ")[:_MOST_TEXT_CHARS] if body is not None else ""
         update: dict[str, object] = {}
         dated: tuple[dt.date, str] | None = None
-        if _on_bailii(page.url) or _on_canlii(page.url):
+        if _on_bailii(page.url) or _on_canlii(page.url) or _on_courtlistener(page.url):
             lines = body.text(separator="\n")[:_MOST_TEXT_CHARS] if body is not None else ""
             update.update(_by_the_court(post, lines))
         if _on_bailii(page.url):
@@ -240,6 +439,16 @@ class JudgmentDayExtractor(Extractor):
             dated = judgment_day(title, text)
         elif _on_legislation_gov_uk(page.url):
             dated = version_day(text)
+        elif _on_european_or_foreign_court_s_site(page.url):
+            lines = body.text(separator="\n")[:_MOST_TEXT_CHARS] if body is not None else ""
+            spaced = " ".join(lines.split())
+            court, day, said = _court_s_own_heading(page.url, tree, lines, spaced)
+            if court is not None and post.author is None:
+                update["author"] = court
+            parties = case_heading(page.url, spaced)
+            if parties is not None:
+                update["fields"] = {**post.fields, CASE_HEADING: parties}
+            dated = (day, COURT_S_HEADING.format(said=said)) if day is not None else None
         if dated is not None:
             day, said = dated
             update["published"] = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)

@@ -201,3 +201,88 @@ def test_another_court_than_the_page_s_author_warns(note: str, shown: str) -> No
 def test_a_page_whose_author_is_no_court_is_compared_as_before() -> None:
     status, detail = _checked_by_author("Smith v Jones (High Court, 3 March 2024)", "Lina Haddad")
     assert "the page's author is" not in detail and status != "pass"
+
+
+def test_a_court_cited_by_its_abbreviation_passes_on_its_own_page_and_no_other() -> None:
+    # `BGH` warned as not the page's `Bundesgerichtshof`, the name the court's site heads its decisions with.
+    assert _checked_by_author(
+        "BGH, Urteil vom 12. M\u00e4rz 2024 \u2013 VI ZR 123/23", "Bundesgerichtshof"
+    ) == (
+        "pass",
+        "cited 'BGH', the Bundesgerichtshof; the page's author is the court: 'Bundesgerichtshof'",
+    )
+    assert _checked_by_author(
+        "CJEU, 16 July 2020", "Court of Justice of the European Union (Grand Chamber)"
+    ) == (
+        "pass",
+        "cited 'CJEU', the Court of Justice of the European Union; the page's author is the court: 'Court of "
+        "Justice of the European Union (Grand Chamber)'",
+    )
+    # Another court's page, or a name that only opens with the court's: compared as names, never passed.
+    assert _checked_by_author("BGH, Urteil vom 12. M\u00e4rz 2024", "Bundesverfassungsgericht")[0] != "pass"
+    assert (
+        _checked_by_author("BGH, Urteil vom 12. M\u00e4rz 2024", "Bundesgerichtshofverein e.V.")[0] != "pass"
+    )
+
+
+def test_a_grand_chamber_judgment_cited_against_a_section_s_warns() -> None:
+    note = "Halvorsen v. Norway [GC], no. 12345/19, 4 March 2024"
+    assert _checked_by_author(note, "European Court of Human Rights (Grand Chamber)")[0] == "pass"
+    assert _checked_by_author(note, "European Court of Human Rights (First Section)") == (
+        "warn",
+        "cited 'European Court of Human Rights (Grand Chamber)'; the page's author is another court: "
+        "'European Court of Human Rights (First Section)': compare by hand",
+    )
+
+
+_STATE_OPINION = "https://www.courtlistener.com/opinion/9912345/people-v-smith/"
+_STATE_OPINION_HTML = """<!DOCTYPE html><html><head>
+<title>People v. Smith, 2024 IL 128012 &ndash; CourtListener.com</title>
+</head><body><div id="opinion-content">
+<p>2024 IL 128012</p>
+<p>{heading}</p>
+<p>(Docket No. 128012)</p>
+<p>THE PEOPLE OF THE STATE OF ILLINOIS, Appellee, v. DANIEL SMITH, Appellant.</p>
+<p>Opinion filed March 21, 2024.</p>
+</div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("note", "heading", "status"),
+    [
+        # The public-domain citation names the court: the note named none (`schema` warned), and the page
+        # had no author either.
+        ("People v. Smith, 2024 IL 128012", "IN THE SUPREME COURT OF THE STATE OF ILLINOIS", "pass"),
+        (
+            "People v Smith, 2024 IL 128012, \u00b6 12",
+            "IN THE SUPREME COURT OF THE STATE OF ILLINOIS",
+            "pass",
+        ),
+        # The Appellate Court's citation on the Supreme Court's opinion, and its district on another's.
+        (
+            "People v. Smith, 2024 IL App (1st) 230456",
+            "IN THE SUPREME COURT OF THE STATE OF ILLINOIS",
+            "warn",
+        ),
+        (
+            "People v. Smith, 2024 IL App (1st) 230456",
+            "IN THE APPELLATE COURT OF ILLINOIS FIRST DISTRICT",
+            "pass",
+        ),
+        (
+            "People v. Smith, 2024 IL App (2d) 230456",
+            "IN THE APPELLATE COURT OF ILLINOIS FIRST DISTRICT",
+            "warn",
+        ),
+    ],
+)
+def test_a_state_court_named_by_its_citation_is_held_to_the_opinion_s_heading(
+    note: str, heading: str, status: str
+) -> None:
+    html = _STATE_OPINION_HTML.format(heading=heading)
+    checked, detail = _checked(f"{note}, {_STATE_OPINION}", _STATE_OPINION, html)
+    assert checked == status, detail
+    assert (
+        f"the judgment's heading names {'its' if status == 'pass' else 'another'} court: {heading!r}"
+        in detail
+    )

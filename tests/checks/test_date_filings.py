@@ -122,3 +122,17 @@ def test_a_report_signed_in_numbers_and_cited_as_filed_the_next_day_warns() -> N
     source = extract_source(CURRENT_REPORT.url, (answer(CURRENT_REPORT.url, numeric),))
     assert source.fields["signed"] == "2024-03-14"
     assert _date(source, SIGNED) == ("warn", _filed_the_working_day_after(SIGNED, dt.date(2024, 3, 14)))
+
+
+def test_a_report_filed_after_a_friday_holiday_or_thanksgiving_warns_as_the_next_filing_day() -> None:
+    # Signed on Thursday 3 July 2025: Friday the 4th is Independence Day, EDGAR is closed, and a note giving
+    # Monday the 7th as the day it was filed warns, as the day after a weekday's signing does; the Friday
+    # itself, no day EDGAR files on, fails. Signed on Wednesday 26 November 2025, the day before
+    # Thanksgiving: filed on the Friday after it, the 28th, warns; the Thursday fails.
+    for signed, filed, closed in (
+        (dt.date(2025, 7, 3), dt.date(2025, 7, 7), dt.date(2025, 7, 4)),
+        (dt.date(2025, 11, 26), dt.date(2025, 11, 28), dt.date(2025, 11, 27)),
+    ):
+        report = CURRENT_REPORT.model_copy(update={"fields": {"form": "8-K", "signed": signed.isoformat()}})
+        assert _date(report, filed, "filed") == ("warn", _filed_the_working_day_after(filed, signed))
+        assert _date(report, closed, "filed")[0] == "fail"
