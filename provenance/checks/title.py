@@ -2223,7 +2223,9 @@ def _provision(text: str, *, opening: bool = False) -> tuple[str, str] | None:
     return name, found["number"].upper()
 
 
-_MOST_DECISION_PAGE_CHARS = 20_000  # a decision's heading and the rows above its text
+# A decision's heading and the rows above its text: no further, as its reasons cite other decisions by
+# their numbers, and a page of another decision citing the one a note names is not that decision's.
+_MOST_DECISION_PAGE_CHARS = 2_000
 
 
 def _the_decision_s_number(given: CheckInput) -> CheckResult | None:

@@ -87,6 +87,18 @@ def test_a_decision_cited_by_its_number_is_held_to_the_number_its_page_shows() -
     )
 
 
+def test_a_number_only_the_reasons_of_another_decision_cite_is_not_that_page_s() -> None:
+    # A page of another decision whose reasons cite the one the note names: its heading and the rows above
+    # its text give its own number; the cited one, far below, is a precedent it relies on.
+    title = "Cour de cassation, criminelle, Chambre criminelle, 4 juin 2024, 24-80.111, In\u00e9dit"
+    reasons = "Vu l'article 593 du code de proc\u00e9dure p\u00e9nale. " * 60
+    text = f"N\u00b0 de pourvoi : 24-80.111. {reasons} (Crim., 12 mars 2024, n\u00b0 23-81.234)."
+    note = "Cour de cassation, chambre criminelle, 12 mars 2024, n\u00b0 23-81.234"
+    assert _title(note, LEGIFRANCE, title, text=text)[0] == "warn"
+    # The same number in the heading's rows is the page's.
+    assert _title(note, LEGIFRANCE, title, text=f"N\u00b0 de pourvoi : 23-81.234. {reasons}")[0] == "pass"
+
+
 def test_a_hostile_heading_is_compared_in_bounded_time() -> None:
     started = time.process_time()
     _title("Case C-1/18 A v B, 1 May 2020", CURIA, "CURIA", heading="A v B " * 20_000)
