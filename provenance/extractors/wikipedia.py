@@ -62,6 +62,11 @@ REVISION_FIELD = "wikipedia revision"
 EDIT_SUMMARIES_FIELD = "edit summaries"
 REMOVED_LINES_FIELD = "lines the edit removed"
 EDITOR_FIELD = "editor"
+# A diff to the article's current revision (`diff=cur&oldid=<revision>`): the revision it compares with the
+# current one (its `oldid`, the left column), that revision's time or day and its user as the column shows.
+COMPARED_REVISION_FIELD = "revision compared with the current one"
+COMPARED_TIME_FIELD = "compared revision's time"
+COMPARED_EDITOR_FIELD = "compared revision's editor"
 _MOST_INFO_CHARS = 2_000
 _MOST_CONFIG_CHARS = 300_000
 _MOST_ID_DIGITS = 12
@@ -97,6 +102,7 @@ _REVISION_TIME = on_first_use(
 )
 _CONFIG_REVISION = on_first_use(r'"wgRevisionId":\s?(\d{1,12})\b')
 _CONFIG_DIFF_NEW = on_first_use(r'"wgDiffNewId":\s?(\d{1,12})\b')
+_CONFIG_DIFF_OLD = on_first_use(r'"wgDiffOldId":\s?(\d{1,12})\b')
 # The special namespace's name in a wiki's language (a localised wiki answers both its own and English's),
 # and the permanent link's and the diff's page names there (`Spezial:Permanenter_Link/N`,
 # `Служебная:Постоянная_ссылка/N`; the English names work on every wiki), case folded, `_` for a space.
@@ -144,6 +150,7 @@ _DIFF_HEADINGS = "td.diff-otitle, td.diff-ntitle"
 # The user link MediaWiki shows with the revision it shows: over an old revision, over a diff's later column.
 _REVISION_USER = "#mw-revision-info a.mw-userlink"
 _DIFF_NEW_USER = "#mw-diff-ntitle2 a.mw-userlink"
+_DIFF_OLD_USER = "#mw-diff-otitle2 a.mw-userlink"
 
 
 def wiki_name(url: str) -> str | None:
@@ -211,6 +218,22 @@ def _special_page(url: str) -> tuple[str, str] | None:
     return None
 
 
+def compared_with_the_current(url: str) -> str | None:
+    """The revision a wiki's diff link compares with the article's current one (`diff=cur&oldid=N`,
+    `Special:Diff/N/cur`): N; None for any other link. Such a link shows whichever revision is current when
+    it is opened, not one fixed in time: the revision it names is the older one."""
+    if wiki_name(url) is None:
+        return None
+    query = dict(parse_qsl(urlsplit(url).query[:2_000]))
+    if "diff" in query:
+        return _digits(query.get("oldid", "")) if query["diff"].casefold() == "cur" else None
+    special = _special_page(url)
+    if special is None or special[0] != "diff":
+        return None
+    first, _, second = special[1].strip("/").partition("/")
+    return _digits(first) if second.casefold() == "cur" else None
+
+
 def _is_a_diff(url: str) -> bool:
     """Whether a wiki's link is to a diff (`diff=` in its query, `Special:Diff/` in its path)."""
     parts = urlsplit(url)
@@ -250,6 +273,33 @@ def _line_of_the_revision(
         if dict(parse_qsl(urlsplit(href[:2_000]).query)).get("oldid", revision) != revision:
             return None
     return tree, line
+
+
+def _compared_revision(html: str, tree: LexborHTMLParser, revision: str) -> dict[str, str]:
+    """What a diff to the current revision's page shows of the older revision it compares (`revision`, the
+    link's `oldid`) in its left column: its time (ISO, `…Z`) or, in the wiki's own language, its day, and its
+    user, as `fields`; none of them where the page's `wgDiffOldId` or the column's link names another."""
+    shown = _CONFIG_DIFF_OLD().search(html[:_MOST_CONFIG_CHARS])
+    line = tree.css_first("#mw-diff-otitle1")
+    if (shown is not None and shown.group(1) != revision) or line is None:
+        return {}
+    linked = line.css_first("a[href]")
+    href = (linked.attributes.get("href") or "") if linked is not None else ""
+    if dict(parse_qsl(urlsplit(href[:2_000]).query)).get("oldid", revision) != revision:
+        return {}
+    said = _words_of(line)
+    made = _time_in(said)
+    day = _day_in(said) if made is None else None
+    fields: dict[str, str] = {}
+    if made is not None:
+        fields[COMPARED_TIME_FIELD] = made.isoformat().replace("+00:00", "Z")
+    elif day is not None:
+        fields[COMPARED_TIME_FIELD] = day.isoformat()
+    user = tree.css_first(_DIFF_OLD_USER)
+    name = squeeze(user.text(separator=" ")[:_MOST_INFO_CHARS]) if user is not None else ""
+    if name:
+        fields[COMPARED_EDITOR_FIELD] = name
+    return fields
 
 
 def _words_of(line: LexborNode) -> str:
@@ -411,6 +461,11 @@ class WikipediaRevisionExtractor(Extractor):
             else None
         )
         said = _words_of(dating[1]) if dating is not None else None
+        # The older revision a diff to the current one compares, read before its column is taken out.
+        compared = compared_with_the_current(page.url) if named_by_the_page else None
+        compared_fields = (
+            _compared_revision(html, tree, compared) if compared is not None and tree is not None else {}
+        )
         editor = _editor_shown(dating[0], diff) if dating is not None else None
         made = _time_in(said) if said is not None else None
         day = _day_in(said) if said is not None and made is None else None
@@ -436,8 +491,15 @@ class WikipediaRevisionExtractor(Extractor):
             fields[REVISION_FIELD] = revision
         if editor is not None:
             fields[EDITOR_FIELD] = editor
+        if compared is not None:
+            fields[COMPARED_REVISION_FIELD] = compared
+            fields |= compared_fields
         whose = f"revision {revision}" + (
-            ", the diff's later one as its page names it" if named_by_the_page else ""
+            ", the article's current one as the diff's page names it, which the link (diff=cur) shows"
+            if compared is not None
+            else ", the diff's later one as its page names it"
+            if named_by_the_page
+            else ""
         )
         if made is None and day is None:
             # The article's dates are not the revision's: no time rather than the article's first edit.

@@ -12,7 +12,12 @@ import pytest
 from provenance.checks import CheckInput
 from provenance.checks.quote import check_quote
 from provenance.extractors import extract_source, extractor_for
-from provenance.extractors.wikipedia import WikipediaRevisionExtractor, cited_revision, revision_time
+from provenance.extractors.wikipedia import (
+    WikipediaRevisionExtractor,
+    cited_revision,
+    compared_with_the_current,
+    revision_time,
+)
 from provenance.models import Citation, Context, Footnote, Platform, SourcePost
 from tests.extractors.support import answer
 from tests.support.authors import author_check_as_parsed
@@ -395,3 +400,67 @@ def test_a_note_crediting_an_edit_on_a_page_showing_no_editor_asks_a_person() ->
     assert author_check_as_parsed(Footnote(label="1", text=plain, line=1, urls=(ARTICLE,)), post).status == (
         "pass"
     )
+
+
+# --- a diff to the article's current revision -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "compared"),
+    [
+        ("https://en.wikipedia.org/w/index.php?title=X&diff=cur&oldid=1211876543", "1211876543"),
+        ("https://en.wikipedia.org/w/index.php?title=X&diff=CUR&oldid=1211876543", "1211876543"),
+        ("https://en.wikipedia.org/wiki/Special:Diff/1211876543/cur", "1211876543"),
+        ("https://de.wikipedia.org/wiki/Spezial:Diff/1211876543/cur", "1211876543"),
+        # A diff fixed in time, or to the next edit (fixed once made): no current revision compared.
+        ("https://en.wikipedia.org/w/index.php?title=X&diff=next&oldid=1211876543", None),
+        ("https://en.wikipedia.org/w/index.php?title=X&diff=1261375012&oldid=1211876543", None),
+        ("https://en.wikipedia.org/wiki/Special:Diff/1211876543/1261375012", None),
+        ("https://en.wikipedia.org/w/index.php?title=X&oldid=1211876543", None),
+        ("https://wiki.example.org/w/index.php?title=X&diff=cur&oldid=1211876543", None),
+    ],
+)
+def test_a_diff_to_the_current_revision_names_the_revision_it_compares(
+    url: str, compared: str | None
+) -> None:
+    assert compared_with_the_current(url) == compared
+
+
+CURRENT_DIFF = "https://en.wikipedia.org/w/index.php?title=Harbour_Bridge_of_Tarlin&diff=cur&oldid=1211876543"
+CURRENT_DIFF_PAGE = (
+    Path(__file__).parent.parent / "assets" / "wiki_revisions" / "en_wikipedia_diff_cur.html"
+).read_text(encoding="utf-8")
+
+
+def test_a_diff_to_the_current_revision_keeps_the_compared_revision_s_time_and_user() -> None:
+    post = extract_source(CURRENT_DIFF, (answer(CURRENT_DIFF, CURRENT_DIFF_PAGE),))
+    # The page shows the article's current revision: dated by it, saying whose time it is.
+    assert post.published == dt.datetime(2024, 12, 4, 8, 37, tzinfo=dt.UTC)
+    assert "the article's current one" in (post.published_from or "")
+    assert (post.fields["wikipedia revision"], post.fields["editor"]) == ("1261375012", "Kellerassel")
+    # The revision its link names, as the left column shows it.
+    assert post.fields["revision compared with the current one"] == "1211876543"
+    assert post.fields["compared revision's time"] == "2024-03-03T14:02:00Z"
+    assert post.fields["compared revision's editor"] == "Pontifex Maris"
+    # Neither column's heading is the article's words.
+    assert "Pontifex" not in post.text and "14:02" not in post.text
+
+
+def test_a_diff_to_the_current_revision_in_the_wiki_s_language_gives_the_compared_revision_s_day() -> None:
+    german = CURRENT_DIFF.replace("en.wikipedia", "de.wikipedia")
+    page = CURRENT_DIFF_PAGE.replace(
+        "Revision as of 14:02, 3 March 2024", "Version vom 3. M\u00e4rz 2024, 14:02 Uhr"
+    )
+    post = extract_source(german, (answer(german, page),))
+    assert post.fields["compared revision's time"] == "2024-03-03"
+
+
+def test_a_diff_to_the_current_revision_showing_another_older_one_gives_none_of_its_time_or_user() -> None:
+    for page in (
+        CURRENT_DIFF_PAGE.replace('"wgDiffOldId":1211876543', '"wgDiffOldId":1211000000'),
+        CURRENT_DIFF_PAGE.replace('&amp;oldid=1211876543" title', '&amp;oldid=1211000000" title'),
+    ):
+        assert page != CURRENT_DIFF_PAGE
+        fields = extract_source(CURRENT_DIFF, (answer(CURRENT_DIFF, page),)).fields
+        assert fields["revision compared with the current one"] == "1211876543"
+        assert "compared revision's time" not in fields and "compared revision's editor" not in fields
