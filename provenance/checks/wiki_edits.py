@@ -7,6 +7,13 @@ claim, held to the page as the author is. The same user (case, `_` for a space a
 aside) passes, naming them; another fails, naming both; a page that shows no editor of the cited revision (an
 article's current page, a revision line not read) warns: a person compares. Unread, the claim left a note
 crediting the edit to another user than the page shows verified on the wiki's name alone.
+
+A diff to the article's current revision (`diff=cur&oldid=N`) shows whichever revision is current when it is
+opened beside revision N, the one its link names: the current revision's user and time are not those of
+the edit the note cites. A note crediting the edit to N's user (its left column's) passes; another user
+warns (the diff spans edits whose users it does not show). The note's day is held to both revisions for the
+`date` check (`dated_by_the_compared_revision`): read as the current revision's alone, a note citing N's day
+failed.
 """
 
 from __future__ import annotations

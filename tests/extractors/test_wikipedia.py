@@ -464,3 +464,66 @@ def test_a_diff_to_the_current_revision_showing_another_older_one_gives_none_of_
         fields = extract_source(CURRENT_DIFF, (answer(CURRENT_DIFF, page),)).fields
         assert fields["revision compared with the current one"] == "1211876543"
         assert "compared revision's time" not in fields and "compared revision's editor" not in fields
+
+
+def test_a_hostile_diff_to_the_current_revision_is_read_fast() -> None:
+    # The config's older revision's id, asked of a diff to the current one: a crafted head of near-misses
+    # before the page's own config, which still dates the compared revision.
+    hostile = CURRENT_DIFF_PAGE.replace("<head>", "<head>" + '"wgDiffOldId": ' * 20_000, 1)
+    started = time.process_time()
+    fields = extract_source(CURRENT_DIFF, (answer(CURRENT_DIFF, hostile),)).fields
+    assert time.process_time() - started < 3.0
+    assert fields["compared revision's time"] == "2024-03-03T14:02:00Z"
+
+
+# --- a mobile diff (MobileFrontend's `Special:MobileDiff/<revision>`) ---------------------------------------
+
+MOBILE_DIFF = "https://en.m.wikipedia.org/wiki/Special:MobileDiff/1211876543"
+MOBILE_DIFF_PAGE = (
+    Path(__file__).parent.parent / "assets" / "wiki_revisions" / "en_m_wikipedia_mobile_diff.html"
+).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("url", "revision"),
+    [
+        (MOBILE_DIFF, "1211876543"),
+        ("https://en.m.wikipedia.org/wiki/Special:MobileDiff/1211000000...1211876543", "1211876543"),
+        ("https://en.m.wikipedia.org/w/index.php?title=Special:MobileDiff/1211876543", "1211876543"),
+        ("https://en.m.wikipedia.org/wiki/Special:MobileDiff/next", None),
+    ],
+)
+def test_a_mobile_diff_names_the_revision_it_shows(url: str, revision: str | None) -> None:
+    assert cited_revision(url) == revision
+
+
+def test_a_mobile_diff_s_user_and_time_are_read_from_its_own_markup() -> None:
+    post = extract_source(MOBILE_DIFF, (answer(MOBILE_DIFF, MOBILE_DIFF_PAGE),))
+    # Its user in `#mw-mf-userinfo`, no `mw-userlink`; its time in its heading beside the bytes it added.
+    assert post.fields["editor"] == "Pontifex Maris"
+    assert (post.published, post.published_from) == (
+        dt.datetime(2024, 3, 3, 14, 2, tzinfo=dt.UTC),
+        "the time of revision 1211876543, as the page shows it",
+    )
+    # The article its heading names, not MobileFrontend's `Changes to …`.
+    assert post.title == "Harbour Bridge of Tarlin"
+    # Its summary, the words it removed, its heading and its user's box are no words of the revision.
+    assert post.fields["edit summaries"] == "/* Closure */ the port authority's closure notice"
+    assert post.fields["lines the edit removed"] == "The bridge is open to all traffic."
+    for shown in ("open to all traffic", "2,318 edits", "+96 bytes", "Pontifex"):
+        assert shown not in post.text
+    assert "closed the bridge to lorries over 7.5 tonnes" in post.text
+
+
+def test_a_mobile_diff_naming_no_user_or_another_revision_gives_no_editor() -> None:
+    # An edit by an IP address: the box names no user's page; the note's credit is compared by hand.
+    anonymous = MOBILE_DIFF_PAGE.replace(
+        '<a href="/wiki/User:Pontifex_Maris">Pontifex Maris</a>', "<span>Anonymous user</span>"
+    )
+    post = extract_source(MOBILE_DIFF, (answer(MOBILE_DIFF, anonymous),))
+    assert "editor" not in post.fields
+    assert post.published == dt.datetime(2024, 3, 3, 14, 2, tzinfo=dt.UTC)
+    # A page whose config names another revision than the link's shows another edit: neither user nor time.
+    other = MOBILE_DIFF_PAGE.replace('"wgRevisionId":0', '"wgRevisionId":1262110045')
+    post = extract_source(MOBILE_DIFF, (answer(MOBILE_DIFF, other),))
+    assert "editor" not in post.fields and post.published is None
