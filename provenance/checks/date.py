@@ -97,6 +97,7 @@ from urllib.parse import urlsplit
 from provenance.checks.author import cites_the_forwarded_author, forward_of_another, forwarder
 from provenance.checks.interface import CheckInput
 from provenance.checks.matching import link_time_code
+from provenance.checks.wiki_edits import dated_by_the_compared_revision
 from provenance.citations.dates import (
     SEASON_CODES,
     CitedTime,
@@ -138,7 +139,8 @@ def _result(status: CheckStatus, detail: str, cited: dt.date, found: str | None)
 
 def check_date(given: CheckInput) -> CheckResult:
     result = _dated_by_a_live_blog_s_entry(given, _check_note_date(given))
-    result = _dated_by_the_revision_a_wiki_diff_compares(given, result)
+    # A wiki's diff to the article's current revision (`diff=cur&oldid=N`): the note's day held to N's too.
+    result = dated_by_the_compared_revision(given, result, _a_page_time_on)
     result = _passed_by_the_online_first_day(given, result)
     result = _passed_by_the_day_a_report_was_signed(given, result)
     result = _passed_by_the_day_a_gazette_entry_s_title_dates_it(given, result)
@@ -465,18 +467,6 @@ def _unconfirmed_by_a_time_after_the_capture(given: CheckInput, result: CheckRes
         "date cannot be its publication's; compare by hand"
     )
     return result.model_copy(update={"status": "warn", "detail": detail})
-
-
-def _dated_by_the_revision_a_wiki_diff_compares(given: CheckInput, result: CheckResult) -> CheckResult:
-    """A wiki's diff to the article's current revision (`diff=cur&oldid=N`), which shows whichever revision
-    is current when it is opened beside revision N: the note's day held to both (`checks.wiki_edits`). Read
-    as the current revision's alone, a note citing N's day failed."""
-    source = given.source_read
-    if source is None or "revision compared with the current one" not in source.fields:
-        return result
-    from provenance.checks.wiki_edits import dated_by_the_compared_revision  # here: only such a diff
-
-    return dated_by_the_compared_revision(given, result, _a_page_time_on)
 
 
 _ONLINE_DAY_TAG = "meta citation_online_date"

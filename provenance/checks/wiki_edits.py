@@ -103,17 +103,19 @@ def dated_by_the_compared_revision(
     N's day or between N's and the current one's, it warns naming both. It fails only on a day before N's or
     after the current revision's: no revision the link ever showed was made then. `on_the_day`: whether a
     time as written falls on a day, as the date check allows."""
-    from provenance.extractors import wikipedia  # here: only such a diff
+    source, cited = given.source_read, given.citation.date
+    if source is None or cited is None or result.status not in ("pass", "warn", "fail"):
+        return result
+    # Here: only a source read, whose extractors are loaded (with no source, none need be).
+    from provenance.extractors import wikipedia
     from provenance.extractors.pages import parse_published
 
-    source, cited = given.source_read, given.citation.date
-    older = source.fields.get(wikipedia.COMPARED_REVISION_FIELD) if source is not None else None
-    if source is None or cited is None or older is None or result.status not in ("pass", "warn", "fail"):
+    older = source.fields.get(wikipedia.COMPARED_REVISION_FIELD)
+    if older is None:
         return result
     shown = source.fields.get(wikipedia.REVISION_FIELD)
-    current = (
-        f"the link (diff=cur) shows the article's current revision, {shown}, which the next edit replaces"
-    )
+    which = f", {shown}," if shown is not None else ""  # a page naming none: `wgDiffNewId` left out
+    current = f"the link (diff=cur) shows the article's current revision{which} which the next edit replaces"
     if result.status == "pass":
         return result.model_copy(update={"detail": f"{result.detail}; {current}"})
     written = source.fields.get(wikipedia.COMPARED_TIME_FIELD)

@@ -178,3 +178,15 @@ def test_an_edit_credited_on_a_diff_to_the_current_revision_is_held_to_either_co
         "the note credits the edit to 'Wahlfuchs'; the link (diff=cur) shows the current revision as "
         "'Kellerassel''s and revision 1211876543, which it compares with it, as 'Pontifex Maris''s"
     )
+
+
+def test_a_diff_to_the_current_revision_whose_page_names_no_revision_dates_the_note_by_the_left_column() -> (
+    None
+):
+    # No `wgDiffNewId`: the current revision is undated; revision 1211876543 still is, by its column.
+    unnamed = CURRENT_DIFF_PAGE.replace(',"wgDiffNewId":1261375012', "")
+    status, detail = _against_the_current_diff("revision of 3 March 2024", unnamed)["date"]
+    assert status == "pass"
+    assert detail.endswith(
+        "the link (diff=cur) shows the article's current revision which the next edit replaces, beside it"
+    )
