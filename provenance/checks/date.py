@@ -97,6 +97,7 @@ from urllib.parse import urlsplit
 from provenance.checks.author import cites_the_forwarded_author, forward_of_another, forwarder
 from provenance.checks.interface import CheckInput
 from provenance.checks.matching import link_time_code
+from provenance.checks.wiki_edits import dated_by_the_compared_revision
 from provenance.citations.dates import (
     SEASON_CODES,
     CitedTime,
@@ -138,6 +139,8 @@ def _result(status: CheckStatus, detail: str, cited: dt.date, found: str | None)
 
 def check_date(given: CheckInput) -> CheckResult:
     result = _dated_by_a_live_blog_s_entry(given, _check_note_date(given))
+    # A wiki's diff to the article's current revision (`diff=cur&oldid=N`): the note's day held to N's too.
+    result = dated_by_the_compared_revision(given, result, _a_page_time_on)
     result = _passed_by_the_online_first_day(given, result)
     result = _passed_by_the_day_a_report_was_signed(given, result)
     result = _passed_by_the_day_a_gazette_entry_s_title_dates_it(given, result)

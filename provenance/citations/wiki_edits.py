@@ -214,3 +214,25 @@ def wiki_user_key(name: str) -> str:
     read as a space (as MediaWiki does), spaces squeezed, case folded, Unicode composed."""
     name = _without_namespace(unicodedata.normalize("NFC", name).strip())
     return " ".join(name.replace("_", " ").split()).casefold()
+
+
+# The words a note calls what it cites a revision by (`revision of 3 March 2024`, `version of`, `oldid`,
+# `permanent link`, `as edited`, German's `Version vom`, Russian's `версия`, French's `révision`).
+_REVISION_WORDS = on_first_use(
+    r"(?<!\w)(?:revision|r\u00e9vision|version|oldid|permanent\s{1,3}link|as\s{1,3}edited"
+    r"|\u0432\u0435\u0440\u0441\u0438\u044f|\u0432\u0435\u0440\u0441\u0456\u044f)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def calls_it_a_revision(note: str, revision: str) -> bool:
+    """Whether a note's words (outside its links) cite one revision of a wiki's article: they call what they
+    cite a revision (`_REVISION_WORDS`) or name `revision`'s id. A note giving only a day and a link to a
+    diff with the current revision (`diff=cur&oldid=N`) may give the day it read the diff, not N's."""
+    from provenance.urls import blank_urls  # here: only a note citing a diff to the current revision
+
+    words = blank_urls(note)
+    return (
+        _REVISION_WORDS().search(words) is not None
+        or re.search(rf"(?<!\d){revision}(?!\d)", words) is not None
+    )

@@ -8,24 +8,34 @@ revision's day ("revision of 3 March 2024"); so does a diff link, which shows th
 `Special:Diff/<before>/<revision>`; the special pages under the wiki's own names too,
 `Spezial:PermanentLink/<revision>`, `Служебная:Постоянная_ссылка/<revision>`), on Wikipedia in any language,
 its mobile hosts (`en.m.wikipedia.org`) and the other Wikimedia wikis (Wikinews, Wikisource, Wikidata's items,
-Wiktionary, Commons, ...). A diff whose link names no revision (`diff=next`, `diff=cur`) shows the one its
-page names (`wgDiffNewId`). The page is read as any other web page (`extractors.web`), but its JSON-LD
-`datePublished` and `dateModified` are the article's (when it was started, when it was last edited, whichever
-revision is shown): read as the cited revision's time, a note citing the revision's own day failed against
-the day the article was started years before. The
-revision's time is the one the page shows over the article ("This is an old revision of this page, as edited
-by ... at 14:02, 3 March 2024", in UTC for a reader who is not logged in; a diff's "Revision as of 14:02, 3
-March 2024" over the later revision's column), taken only where the page's `wgRevisionId` (and a diff's
-`wgDiffNewId`) is the cited revision (or the page names none); a line in the wiki's own language (`3. März
-2024 um 14:02 Uhr`), whose time is in the wiki's zone and not UTC, gives the revision's day only. Else, or
-where it is written in a form not read here, the page gives no time: a person compares the day by hand.
+Wiktionary, Commons, ...), and MobileFrontend's diff on a mobile host (`Special:MobileDiff/<revision>`,
+`Special:MobileDiff/<before>...<revision>`). A diff whose link names no revision (`diff=next`, `diff=cur`)
+shows the one its page names (`wgDiffNewId`). A diff to the current revision (`diff=cur&oldid=<revision>`)
+shows whichever revision is current when it is opened, not one fixed in time: the revision its link names is
+the older one it compares, kept with its time and user as its left column shows them (`fields["revision
+compared with the current one"]`, `fields["compared revision's time"]`, `fields["compared revision's
+editor"]`; the time and user only where the page's `wgDiffOldId` and the column's link name that revision),
+for the `date` and `author` checks to hold a note citing that revision to (`checks.wiki_edits`). The page is
+read as any other web page (`extractors.web`), but its JSON-LD `datePublished` and `dateModified` are the
+article's (when it was started, when it was last edited, whichever revision is shown): read as the cited
+revision's time, a note citing the revision's own day failed against the day the article was started years
+before. The revision's time is the one the page shows over the article ("This is an old revision of this page,
+as edited by ... at 14:02, 3 March 2024", in UTC for a reader who is not logged in; a diff's "Revision as of
+14:02, 3 March 2024" over the later revision's column; a mobile diff's heading, `#mw-mf-diff-info`), taken
+only where the page's `wgRevisionId` (and a diff's `wgDiffNewId`) is the cited revision (or the page names
+none, or `0` as a special page does); a line in the wiki's own language (`3. März 2024 um 14:02 Uhr`), whose
+time is in the wiki's zone and not UTC, gives the revision's day only. Else, or where it is written in a form
+not read here, the page gives no time: a person compares the day by hand.
 
 What the page shows over the revision is not the article's words: the editor's edit summary (`<span
 class="comment">`, which a web page's reading took for a reader's comment) is kept as `fields["edit
 summaries"]`, and the lines a diff shows the edit removed (the revision before it) as `fields["lines the edit
-removed"]`; a quote found only there is no word of the revision cited.
+removed"]`; a quote found only there is no word of the revision cited. A mobile diff's summary is its
+`#mw-mf-diff-comment`; its heading and its user's box are no words of the revision either, and its page's
+title is MobileFrontend's (`Changes to <article>`): the article its heading names is the title.
 The user the page shows as the shown revision's editor (`as edited by <a class="mw-userlink">X</a>` over an
-old revision, the later column's user link in a diff) is kept as `fields["editor"]`, under the same conditions
+old revision, the later column's user link in a diff, the link in a mobile diff's `#mw-mf-userinfo
+.mw-mf-user`, which has no `mw-userlink`) is kept as `fields["editor"]`, under the same conditions
 as its time (the page shows the cited revision): the `author` check holds a note's `edit by X` to it.
 
 A wiki's article names no writer: its JSON-LD author is "Contributors to Wikimedia projects", its publisher
@@ -62,6 +72,11 @@ REVISION_FIELD = "wikipedia revision"
 EDIT_SUMMARIES_FIELD = "edit summaries"
 REMOVED_LINES_FIELD = "lines the edit removed"
 EDITOR_FIELD = "editor"
+# A diff to the article's current revision (`diff=cur&oldid=<revision>`): the revision it compares with the
+# current one (its `oldid`, the left column), that revision's time or day and its user as the column shows.
+COMPARED_REVISION_FIELD = "revision compared with the current one"
+COMPARED_TIME_FIELD = "compared revision's time"
+COMPARED_EDITOR_FIELD = "compared revision's editor"
 _MOST_INFO_CHARS = 2_000
 _MOST_CONFIG_CHARS = 300_000
 _MOST_ID_DIGITS = 12
@@ -97,6 +112,7 @@ _REVISION_TIME = on_first_use(
 )
 _CONFIG_REVISION = on_first_use(r'"wgRevisionId":\s?(\d{1,12})\b')
 _CONFIG_DIFF_NEW = on_first_use(r'"wgDiffNewId":\s?(\d{1,12})\b')
+_CONFIG_DIFF_OLD = on_first_use(r'"wgDiffOldId":\s?(\d{1,12})\b')
 # The special namespace's name in a wiki's language (a localised wiki answers both its own and English's),
 # and the permanent link's and the diff's page names there (`Spezial:Permanenter_Link/N`,
 # `Служебная:Постоянная_ссылка/N`; the English names work on every wiki), case folded, `_` for a space.
@@ -131,19 +147,23 @@ _PERMANENT_LINK_PAGES = frozenset(
         "постійне_посилання",
     )
 )
-_DIFF_PAGES = frozenset(("diff",))
+# MobileFrontend's diff page too (`Special:MobileDiff/N`, `Special:MobileDiff/M...N`), on mobile hosts.
+_DIFF_PAGES = frozenset(("diff", "mobilediff"))
 _MOST_SPECIAL_CHARS = 200  # of the namespace and page name before the `/`: far more than any wiki's
 # The fields `extractors.web` reads the article's own dates into (JSON-LD `datePublished`, `dateModified`).
 _ARTICLE_DATES = ("JSON-LD datePublished", "modified")
 # Where MediaWiki shows an edit's summary: over an old revision, and over each column of a diff.
-_SUMMARIES = "#mw-revision-info .comment, .diff-otitle .comment, .diff-ntitle .comment"
+_SUMMARIES = "#mw-revision-info .comment, .diff-otitle .comment, .diff-ntitle .comment, #mw-mf-diff-comment"
 # The words a diff shows an edit removed: a two-column diff's left cells, an inline diff's struck words.
 _REMOVED = "td.diff-deletedline, table.diff del, .mw-diff-inline-deleted, #mw-mf-diffview del"
 # The diff's column headings (each revision's time, user and links): the interface's words, no article's.
-_DIFF_HEADINGS = "td.diff-otitle, td.diff-ntitle"
+# A mobile diff's (MobileFrontend's): its heading (the article, bytes changed, the time) and its user's box.
+_DIFF_HEADINGS = "td.diff-otitle, td.diff-ntitle, #mw-mf-diff-info, #mw-mf-userinfo"
 # The user link MediaWiki shows with the revision it shows: over an old revision, over a diff's later column.
 _REVISION_USER = "#mw-revision-info a.mw-userlink"
-_DIFF_NEW_USER = "#mw-diff-ntitle2 a.mw-userlink"
+# A mobile diff shows its revision's user in a box of its own, without `mw-userlink`: its link there.
+_DIFF_NEW_USER = "#mw-diff-ntitle2 a.mw-userlink, #mw-mf-userinfo .mw-mf-user a"
+_DIFF_OLD_USER = "#mw-diff-otitle2 a.mw-userlink"
 
 
 def wiki_name(url: str) -> str | None:
@@ -180,8 +200,10 @@ def cited_revision(url: str) -> str | None:
     kind, rest = special
     if kind == "permanent":
         return _digits(rest.strip("/"))
-    # `Special:Diff/N`, `Special:Diff/N/prev`: N; `Special:Diff/M/N`: N (`/next`, `/cur` name none).
+    # `Special:Diff/N`, `Special:Diff/N/prev`: N; `Special:Diff/M/N`: N (`/next`, `/cur` name none); a
+    # mobile diff's range `Special:MobileDiff/M...N`: N.
     first, _, second = rest.strip("/").partition("/")
+    first = first[:_MOST_SPECIAL_CHARS].rpartition("...")[2]
     return _digits(first) if second in ("", "prev") else _digits(second)
 
 
@@ -211,6 +233,22 @@ def _special_page(url: str) -> tuple[str, str] | None:
     return None
 
 
+def compared_with_the_current(url: str) -> str | None:
+    """The revision a wiki's diff link compares with the article's current one (`diff=cur&oldid=N`,
+    `Special:Diff/N/cur`): N; None for any other link. Such a link shows whichever revision is current when
+    it is opened, not one fixed in time: the revision it names is the older one."""
+    if wiki_name(url) is None:
+        return None
+    query = dict(parse_qsl(urlsplit(url).query[:2_000]))
+    if "diff" in query:
+        return _digits(query.get("oldid", "")) if query["diff"].casefold() == "cur" else None
+    special = _special_page(url)
+    if special is None or special[0] != "diff":
+        return None
+    first, _, second = special[1].strip("/").partition("/")
+    return _digits(first) if second.casefold() == "cur" else None
+
+
 def _is_a_diff(url: str) -> bool:
     """Whether a wiki's link is to a diff (`diff=` in its query, `Special:Diff/` in its path)."""
     parts = urlsplit(url)
@@ -224,7 +262,7 @@ def _shown_revision_line(tree: LexborHTMLParser, diff: bool) -> LexborNode | Non
     """The element that dates the revision the page shows: a diff's later column's heading, or an old
     revision's box."""
     if diff:
-        return tree.css_first("#mw-diff-ntitle1")
+        return tree.css_first("#mw-diff-ntitle1") or tree.css_first("#mw-mf-diff-info")
     return tree.css_first("#mw-revision-date") or tree.css_first("#mw-revision-info")
 
 
@@ -237,7 +275,8 @@ def _line_of_the_revision(
     config = html[:_MOST_CONFIG_CHARS]
     for pattern in (_CONFIG_REVISION, _CONFIG_DIFF_NEW) if diff else (_CONFIG_REVISION,):
         shown = pattern().search(config)
-        if shown is not None and shown.group(1) != revision:
+        # `0`: a special page's (a mobile diff's), which names no revision; its heading dates the one shown.
+        if shown is not None and shown.group(1) not in (revision, "0"):
             return None
     tree = tree if tree is not None else LexborHTMLParser(within_nesting(html))
     line = _shown_revision_line(tree, diff)
@@ -250,6 +289,42 @@ def _line_of_the_revision(
         if dict(parse_qsl(urlsplit(href[:2_000]).query)).get("oldid", revision) != revision:
             return None
     return tree, line
+
+
+def _compared_revision(html: str, tree: LexborHTMLParser, revision: str) -> dict[str, str]:
+    """What a diff to the current revision's page shows of the older revision it compares (`revision`, the
+    link's `oldid`) in its left column: its time (ISO, `…Z`) or, in the wiki's own language, its day, and its
+    user, as `fields`; none of them where the page's `wgDiffOldId` or the column's link names another."""
+    shown = _CONFIG_DIFF_OLD().search(html[:_MOST_CONFIG_CHARS])
+    line = tree.css_first("#mw-diff-otitle1")
+    if (shown is not None and shown.group(1) != revision) or line is None:
+        return {}
+    linked = line.css_first("a[href]")
+    href = (linked.attributes.get("href") or "") if linked is not None else ""
+    if dict(parse_qsl(urlsplit(href[:2_000]).query)).get("oldid", revision) != revision:
+        return {}
+    said = _words_of(line)
+    made = _time_in(said)
+    day = _day_in(said) if made is None else None
+    fields: dict[str, str] = {}
+    if made is not None:
+        fields[COMPARED_TIME_FIELD] = made.isoformat().replace("+00:00", "Z")
+    elif day is not None:
+        fields[COMPARED_TIME_FIELD] = day.isoformat()
+    user = tree.css_first(_DIFF_OLD_USER)
+    name = squeeze(user.text(separator=" ")[:_MOST_INFO_CHARS]) if user is not None else ""
+    if name:
+        fields[COMPARED_EDITOR_FIELD] = name
+    return fields
+
+
+def _mobile_diff_article(tree: LexborHTMLParser) -> str | None:
+    """The article a mobile diff's heading names (`#mw-mf-diff-info h2`); None on any other page. The page's
+    own title is MobileFrontend's (`Changes to <article>`), and it has no OpenGraph title naming the article
+    as a desktop diff's has: a note's title of the article warned as only part of it."""
+    heading = tree.css_first("#mw-mf-diff-info h2")
+    name = squeeze(heading.text(separator=" ")[:_MOST_INFO_CHARS]) if heading is not None else ""
+    return name or None
 
 
 def _words_of(line: LexborNode) -> str:
@@ -411,14 +486,22 @@ class WikipediaRevisionExtractor(Extractor):
             else None
         )
         said = _words_of(dating[1]) if dating is not None else None
+        # The older revision a diff to the current one compares, read before its column is taken out.
+        compared = compared_with_the_current(page.url) if named_by_the_page else None
+        compared_fields = (
+            _compared_revision(html, tree, compared) if compared is not None and tree is not None else {}
+        )
         editor = _editor_shown(dating[0], diff) if dating is not None else None
         made = _time_in(said) if said is not None else None
         day = _day_in(said) if said is not None and made is None else None
+        article = _mobile_diff_article(tree) if diff and tree is not None else None
         parts = _revision_parts(html, tree) if tree is not None else None
         read = _without_revision_parts(page, parts) if parts is not None else page
         post = WebExtractor().extract(read)
         wiki = wiki_name(page.url)
         post = _named_as_the_wiki_names_them(post, wiki) if wiki else post
+        if article is not None:
+            post = post.model_copy(update={"title": article})
         fields = dict(post.fields)
         if parts is not None:
             kept = {EDIT_SUMMARIES_FIELD: parts.summaries, REMOVED_LINES_FIELD: parts.removed}
@@ -436,8 +519,15 @@ class WikipediaRevisionExtractor(Extractor):
             fields[REVISION_FIELD] = revision
         if editor is not None:
             fields[EDITOR_FIELD] = editor
+        if compared is not None:
+            fields[COMPARED_REVISION_FIELD] = compared
+            fields |= compared_fields
         whose = f"revision {revision}" + (
-            ", the diff's later one as its page names it" if named_by_the_page else ""
+            ", the article's current one as the diff's page names it, which the link (diff=cur) shows"
+            if compared is not None
+            else ", the diff's later one as its page names it"
+            if named_by_the_page
+            else ""
         )
         if made is None and day is None:
             # The article's dates are not the revision's: no time rather than the article's first edit.

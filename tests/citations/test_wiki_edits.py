@@ -16,7 +16,12 @@ from provenance.citations import (
     validate_citation,
 )
 from provenance.citations.file_claims import citations_file_differs
-from provenance.citations.wiki_edits import cited_editor, edit_credit_opening, wiki_user_key
+from provenance.citations.wiki_edits import (
+    calls_it_a_revision,
+    cited_editor,
+    edit_credit_opening,
+    wiki_user_key,
+)
 from provenance.models import Footnote
 
 DIFF = "https://en.wikipedia.org/w/index.php?title=2024_Verenian_parliamentary_election&diff=next&oldid=1212880442"
@@ -198,3 +203,22 @@ def test_a_citations_file_crediting_the_edit_to_another_user_than_the_note_is_sa
         assert (found is not None) == differs
         if found is not None:
             assert "the edit's user 'Ballotwatch' where the note says 'Wahlfuchs'" in found.message
+
+
+@pytest.mark.parametrize(
+    ("note", "cites"),
+    [
+        ('Wikipedia, "Harbour Bridge of Tarlin", revision of 3 March 2024, <URL>', True),
+        ('Wikipedia, "Harbour Bridge of Tarlin", version of 3 March 2024, <URL>', True),
+        ('Wikipedia, "Harbour Bridge of Tarlin" (oldid 1211876543), 3 March 2024, <URL>', True),
+        ('Wikipedia, "Harbour Bridge of Tarlin", 1211876543, 3 March 2024', True),
+        ('Wikipedia, "Harbour Bridge of Tarlin", Version vom 3. M\u00e4rz 2024', True),
+        # A day alone, or the id only inside the link: no revision said to be cited.
+        ('Wikipedia, "Harbour Bridge of Tarlin", 3 March 2024, <URL>', False),
+        ('Wikipedia, "Harbour Bridge of Tarlin", 12118765430, 3 March 2024', False),
+        ('Wikipedia, "Harbour Bridge of Tarlin", changes since March (revisions), 3 March 2024', False),
+    ],
+)
+def test_a_note_calls_what_it_cites_a_revision_in_its_words_not_its_link(note: str, cites: bool) -> None:
+    url = "https://en.wikipedia.org/w/index.php?title=Harbour_Bridge_of_Tarlin&diff=cur&oldid=1211876543"
+    assert calls_it_a_revision(note.replace("URL", url), "1211876543") == cites

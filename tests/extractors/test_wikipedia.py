@@ -12,7 +12,12 @@ import pytest
 from provenance.checks import CheckInput
 from provenance.checks.quote import check_quote
 from provenance.extractors import extract_source, extractor_for
-from provenance.extractors.wikipedia import WikipediaRevisionExtractor, cited_revision, revision_time
+from provenance.extractors.wikipedia import (
+    WikipediaRevisionExtractor,
+    cited_revision,
+    compared_with_the_current,
+    revision_time,
+)
 from provenance.models import Citation, Context, Footnote, Platform, SourcePost
 from tests.extractors.support import answer
 from tests.support.authors import author_check_as_parsed
@@ -395,3 +400,130 @@ def test_a_note_crediting_an_edit_on_a_page_showing_no_editor_asks_a_person() ->
     assert author_check_as_parsed(Footnote(label="1", text=plain, line=1, urls=(ARTICLE,)), post).status == (
         "pass"
     )
+
+
+# --- a diff to the article's current revision -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "compared"),
+    [
+        ("https://en.wikipedia.org/w/index.php?title=X&diff=cur&oldid=1211876543", "1211876543"),
+        ("https://en.wikipedia.org/w/index.php?title=X&diff=CUR&oldid=1211876543", "1211876543"),
+        ("https://en.wikipedia.org/wiki/Special:Diff/1211876543/cur", "1211876543"),
+        ("https://de.wikipedia.org/wiki/Spezial:Diff/1211876543/cur", "1211876543"),
+        # A diff fixed in time, or to the next edit (fixed once made): no current revision compared.
+        ("https://en.wikipedia.org/w/index.php?title=X&diff=next&oldid=1211876543", None),
+        ("https://en.wikipedia.org/w/index.php?title=X&diff=1261375012&oldid=1211876543", None),
+        ("https://en.wikipedia.org/wiki/Special:Diff/1211876543/1261375012", None),
+        ("https://en.wikipedia.org/w/index.php?title=X&oldid=1211876543", None),
+        ("https://wiki.example.org/w/index.php?title=X&diff=cur&oldid=1211876543", None),
+    ],
+)
+def test_a_diff_to_the_current_revision_names_the_revision_it_compares(
+    url: str, compared: str | None
+) -> None:
+    assert compared_with_the_current(url) == compared
+
+
+CURRENT_DIFF = "https://en.wikipedia.org/w/index.php?title=Harbour_Bridge_of_Tarlin&diff=cur&oldid=1211876543"
+CURRENT_DIFF_PAGE = (
+    Path(__file__).parent.parent / "assets" / "wiki_revisions" / "en_wikipedia_diff_cur.html"
+).read_text(encoding="utf-8")
+
+
+def test_a_diff_to_the_current_revision_keeps_the_compared_revision_s_time_and_user() -> None:
+    post = extract_source(CURRENT_DIFF, (answer(CURRENT_DIFF, CURRENT_DIFF_PAGE),))
+    # The page shows the article's current revision: dated by it, saying whose time it is.
+    assert post.published == dt.datetime(2024, 12, 4, 8, 37, tzinfo=dt.UTC)
+    assert "the article's current one" in (post.published_from or "")
+    assert (post.fields["wikipedia revision"], post.fields["editor"]) == ("1261375012", "Kellerassel")
+    # The revision its link names, as the left column shows it.
+    assert post.fields["revision compared with the current one"] == "1211876543"
+    assert post.fields["compared revision's time"] == "2024-03-03T14:02:00Z"
+    assert post.fields["compared revision's editor"] == "Pontifex Maris"
+    # Neither column's heading is the article's words.
+    assert "Pontifex" not in post.text and "14:02" not in post.text
+
+
+def test_a_diff_to_the_current_revision_in_the_wiki_s_language_gives_the_compared_revision_s_day() -> None:
+    german = CURRENT_DIFF.replace("en.wikipedia", "de.wikipedia")
+    page = CURRENT_DIFF_PAGE.replace(
+        "Revision as of 14:02, 3 March 2024", "Version vom 3. M\u00e4rz 2024, 14:02 Uhr"
+    )
+    post = extract_source(german, (answer(german, page),))
+    assert post.fields["compared revision's time"] == "2024-03-03"
+
+
+def test_a_diff_to_the_current_revision_showing_another_older_one_gives_none_of_its_time_or_user() -> None:
+    for page in (
+        CURRENT_DIFF_PAGE.replace('"wgDiffOldId":1211876543', '"wgDiffOldId":1211000000'),
+        CURRENT_DIFF_PAGE.replace('&amp;oldid=1211876543" title', '&amp;oldid=1211000000" title'),
+    ):
+        assert page != CURRENT_DIFF_PAGE
+        fields = extract_source(CURRENT_DIFF, (answer(CURRENT_DIFF, page),)).fields
+        assert fields["revision compared with the current one"] == "1211876543"
+        assert "compared revision's time" not in fields and "compared revision's editor" not in fields
+
+
+def test_a_hostile_diff_to_the_current_revision_is_read_fast() -> None:
+    # The config's older revision's id, asked of a diff to the current one: a crafted head of near-misses
+    # before the page's own config, which still dates the compared revision.
+    hostile = CURRENT_DIFF_PAGE.replace("<head>", "<head>" + '"wgDiffOldId": ' * 20_000, 1)
+    started = time.process_time()
+    fields = extract_source(CURRENT_DIFF, (answer(CURRENT_DIFF, hostile),)).fields
+    assert time.process_time() - started < 3.0
+    assert fields["compared revision's time"] == "2024-03-03T14:02:00Z"
+
+
+# --- a mobile diff (MobileFrontend's `Special:MobileDiff/<revision>`) ---------------------------------------
+
+MOBILE_DIFF = "https://en.m.wikipedia.org/wiki/Special:MobileDiff/1211876543"
+MOBILE_DIFF_PAGE = (
+    Path(__file__).parent.parent / "assets" / "wiki_revisions" / "en_m_wikipedia_mobile_diff.html"
+).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("url", "revision"),
+    [
+        (MOBILE_DIFF, "1211876543"),
+        ("https://en.m.wikipedia.org/wiki/Special:MobileDiff/1211000000...1211876543", "1211876543"),
+        ("https://en.m.wikipedia.org/w/index.php?title=Special:MobileDiff/1211876543", "1211876543"),
+        ("https://en.m.wikipedia.org/wiki/Special:MobileDiff/next", None),
+    ],
+)
+def test_a_mobile_diff_names_the_revision_it_shows(url: str, revision: str | None) -> None:
+    assert cited_revision(url) == revision
+
+
+def test_a_mobile_diff_s_user_and_time_are_read_from_its_own_markup() -> None:
+    post = extract_source(MOBILE_DIFF, (answer(MOBILE_DIFF, MOBILE_DIFF_PAGE),))
+    # Its user in `#mw-mf-userinfo`, no `mw-userlink`; its time in its heading beside the bytes it added.
+    assert post.fields["editor"] == "Pontifex Maris"
+    assert (post.published, post.published_from) == (
+        dt.datetime(2024, 3, 3, 14, 2, tzinfo=dt.UTC),
+        "the time of revision 1211876543, as the page shows it",
+    )
+    # The article its heading names, not MobileFrontend's `Changes to …`.
+    assert post.title == "Harbour Bridge of Tarlin"
+    # Its summary, the words it removed, its heading and its user's box are no words of the revision.
+    assert post.fields["edit summaries"] == "/* Closure */ the port authority's closure notice"
+    assert post.fields["lines the edit removed"] == "The bridge is open to all traffic."
+    for shown in ("open to all traffic", "2,318 edits", "+96 bytes", "Pontifex"):
+        assert shown not in post.text
+    assert "closed the bridge to lorries over 7.5 tonnes" in post.text
+
+
+def test_a_mobile_diff_naming_no_user_or_another_revision_gives_no_editor() -> None:
+    # An edit by an IP address: the box names no user's page; the note's credit is compared by hand.
+    anonymous = MOBILE_DIFF_PAGE.replace(
+        '<a href="/wiki/User:Pontifex_Maris">Pontifex Maris</a>', "<span>Anonymous user</span>"
+    )
+    post = extract_source(MOBILE_DIFF, (answer(MOBILE_DIFF, anonymous),))
+    assert "editor" not in post.fields
+    assert post.published == dt.datetime(2024, 3, 3, 14, 2, tzinfo=dt.UTC)
+    # A page whose config names another revision than the link's shows another edit: neither user nor time.
+    other = MOBILE_DIFF_PAGE.replace('"wgRevisionId":0', '"wgRevisionId":1262110045')
+    post = extract_source(MOBILE_DIFF, (answer(MOBILE_DIFF, other),))
+    assert "editor" not in post.fields and post.published is None
