@@ -252,16 +252,25 @@ def test_a_backslash_or_an_escape_in_the_host_part_is_named(url: str, why: str |
 _URL_PIECES = [
     "https://", "HTTP://", "://", "www.", "WWW.", "t.me", "/", "a", "-", ".", "@", ":", ")", "(", "x.co",
     "e.g.", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "“", "<", "|", "é", "1", ".org/", ".ORG/", "_",
+    # what a URL holds none of, which a word taken whole for a link (`_LINK_WORD`) must not hold either
+    "http://", "”", "»", "`", "\\", "^", "}", '"', "\x85", "\x1b", "\u00ad",
 ]  # fmt: skip
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_URL_PIECES), max_size=16))
+@example(["Desk 1, “Report”, January 2, 2022, ", "https://", "a", ".org/", "a", "-", "1"])
+@example(["https://", "a", "”", "https://", "a"])
+@example(["http://", "a", "\x1b", "b"])
 def test_urls_searched_word_by_word_are_the_urls_of_the_whole_text(pieces: list[str]) -> None:
     # The finder tries its long pattern only in words that hold `://`, `www.` or a top-level domain and a
     # slash: it must find exactly what the pattern finds in the whole text.
     text = "".join(pieces)
-    assert [m.span() for m in _url_matches(text)] == [m.span() for m in URL_IN_TEXT.finditer(text)]
+    whole = [(m.start(), m.end(), m.group("bare") is not None) for m in URL_IN_TEXT.finditer(text)]
+    assert list(_url_matches(text)) == whole
+    first_mark = _MAY_HOLD_URL.search(text)
+    if first_mark is not None:  # searched from the first mark, as `iter_urls` and `blank_urls` search
+        assert list(_url_matches(text, first_mark.start())) == whole
     # A text's matches are kept once found (a note is searched where it is read and where it is cited):
     # found first by either, the URLs and the blanked text are the same.
     found = list(iter_urls(text))
