@@ -2463,6 +2463,74 @@ _A_DIGIT = re.compile(r"\d")
 _A_DIGIT_THEN_A_WORD = re.compile(r"\d[.-]?\s{0,3}[^\W\d_]")
 
 
+# The commonest whole days, each where one format reads it (`January 13, 2022`, `13 January 2022`,
+# `2022-01-13`), in a lowered text: where a note's only digits are one of them, `_one_whole_day` reads it
+# without trying every format. Found here, then read by the format's own pattern and reader.
+_FULL_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_WHOLE_DAY = re.compile(
+    rf"(?P<month_first>(?:{_FULL_MONTHS}) \d\d?, \d\d\d\d)"
+    rf"|(?P<day_first>\d\d? (?:{_FULL_MONTHS}) \d\d\d\d)"
+    r"|(?P<iso>\d\d\d\d-\d\d-\d\d)"
+)
+
+
+_QUOTES_TO_ASCII = str.maketrans("\u201c\u201d", '""')
+
+
+@functools.cache
+def _formats_of_whole_days() -> dict[str, tuple[Compiled, Callable[[re.Match[str], str], DateFind]]]:
+    """The format of `_FAST_FORMATS` reading each of `_WHOLE_DAY`'s shapes, by its group's name."""
+    iso = next(each for each in _FAST_FORMATS if each[2] == "-")
+    day_first = next(each for each in _FAST_FORMATS if each[0] is _FAST_DAY_FIRST)
+    return {
+        "month_first": (_FAST_FORMATS[0][0], _FAST_FORMATS[0][1]),
+        "day_first": (day_first[0], day_first[1]),
+        "iso": (iso[0], iso[1]),
+    }
+
+
+def _one_whole_day(text: str) -> DateFind | None:
+    """What `find_date` finds in an ASCII `text` (its curly double quotes aside) whose only digits, its URLs
+    blanked, are one whole day of `_WHOLE_DAY`'s shapes and a few behind a quote mark before it, with no word
+    before it that may say what day it is (an access's, an update's, a post's, a document's, a range's);
+    None where that is not so, and `find_date` reads the text whole.
+    Every format's match holds five digits or more: no other can read a day there. Most notes are dated
+    so (`Desk 12, "…", January 13, 2022, https://…`), and were tried for each format, at some 140 k
+    instructions a note; tests/citations/test_dates_whole_day.py holds that this finds what they find."""
+    blanked = blank_urls(text)
+    lowered = blanked.lower()
+    whole = _WHOLE_DAY.search(lowered)
+    if whole is None or whole.lastgroup is None:
+        return None
+    start, end = whole.span()
+    # Digits before it only behind a quote mark (the name's, `Desk 12, "…", January 13, 2022`), no four
+    # of them together: no format's match holds a quote mark, and each holds a year of four digits.
+    wall = max(
+        lowered.rfind('"', 0, start), lowered.rfind("\u201c", 0, start), lowered.rfind("\u201d", 0, start)
+    )
+    if _A_DIGIT.search(lowered, wall + 1, start) is not None or _A_DIGIT.search(lowered, end) is not None:
+        return None
+    if wall > 0 and _holds_four_digits(lowered[:wall]):
+        return None
+    pattern, read = _formats_of_whole_days()[whole.lastgroup]
+    match = pattern().match(lowered, start)
+    if match is None or match.end() != end:
+        return None
+    found = read(match, blanked)
+    before = lowered[max(0, start - _ACCESS_LOOKBEHIND) : start]
+    if (
+        found.date is None
+        or found.ambiguous
+        or _ANY_DATE_OR_RELATIVE_KEYS().search(before) is not None
+        or _after_a_number_sign(blanked, start, found.text)
+        or _may_end_a_range(before)
+        or _may_join_a_range(lowered[end : end + _RANGE_JOIN_REACH])
+        or is_document_date(blanked, start, end)
+    ):
+        return None
+    return found
+
+
 def find_date(text: str, *, year_apart: bool = False) -> DateFind:
     """The first full date in `text` (earliest in the text; the longest spelling when two start together),
     a date said to be the publication's (`posted 25 January 2022`) before any other, a date of an update only
@@ -2471,6 +2539,15 @@ def find_date(text: str, *, year_apart: bool = False) -> DateFind:
     `year_apart`: `text` is a note's words, its quoted passages blanked, whose one day and month without
     their year take the note's one year written apart (`Rybar, on 21 January, Telegram, 2022.`): not a
     page's text, whose years and days may be anything's (`_day_beside_the_note_s_year`)."""
+    if text.isascii() or text.translate(_QUOTES_TO_ASCII).isascii():
+        whole = _one_whole_day(text)
+        if whole is not None:
+            return whole
+    return _find_date_read_whole(text, year_apart=year_apart)
+
+
+def _find_date_read_whole(text: str, *, year_apart: bool) -> DateFind:
+    """`find_date` with every format tried."""
     first = None
     if _holds_four_digits(text):
         first = min(
