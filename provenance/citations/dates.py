@@ -2474,7 +2474,8 @@ _WHOLE_DAY = re.compile(
 )
 
 
-_QUOTES_TO_ASCII = str.maketrans("\u201c\u201d", '""')
+_LONGEST_BEFORE_THE_YEAR = len("september 30, ")
+_COMMAS_AFTER_OTHER_DIGITS = 2
 
 
 @functools.cache
@@ -2490,37 +2491,37 @@ def _formats_of_whole_days() -> dict[str, tuple[Compiled, Callable[[re.Match[str
 
 
 def _one_whole_day(text: str) -> DateFind | None:
-    """What `find_date` finds in an ASCII `text` (its curly double quotes aside) whose only digits, its URLs
-    blanked, are one whole day of `_WHOLE_DAY`'s shapes and a few behind a quote mark before it, with no word
-    before it that may say what day it is (an access's, an update's, a post's, a document's, a range's);
-    None where that is not so, and `find_date` reads the text whole.
-    Every format's match holds five digits or more: no other can read a day there. Most notes are dated
-    so (`Desk 12, "…", January 13, 2022, https://…`), and were tried for each format, at some 140 k
-    instructions a note; tests/citations/test_dates_whole_day.py holds that this finds what they find."""
+    """What `find_date` finds in an ASCII `text` whose only digits, its URLs blanked, are one whole day of
+    `_WHOLE_DAY`'s shapes and a few two commas or more before it (a name's: `Desk 12, "…", January 13,
+    2022`), with no word before it that may say what day it is (an access's, an update's, a post's, a
+    document's, a range's); None where that is not so, and `find_date` reads the text whole. Every
+    format's match holds a year of four digits, and none spans two commas. Most notes are dated so, and
+    were tried for each format, at some 140 k instructions a note; tests/citations/test_dates_whole_day.py
+    holds that this finds what they find."""
     blanked = blank_urls(text)
+    digits = blanked.encode("ascii").translate(_ASCII_DIGITS_AS_ZERO)
+    year_at = digits.find(b"0000")
+    if year_at < 0:
+        return None
     lowered = blanked.lower()
-    whole = _WHOLE_DAY.search(lowered)
-    if whole is None or whole.lastgroup is None:
+    # The year ends a day written `January 13, 2022` or `13 January 2022`, or opens `2022-01-13`.
+    whole = _WHOLE_DAY.search(lowered, max(0, year_at - _LONGEST_BEFORE_THE_YEAR), year_at + 10)
+    if whole is None or whole.lastgroup is None or not whole.start() <= year_at < whole.end():
         return None
     start, end = whole.span()
-    # Digits before it only behind a quote mark (the name's, `Desk 12, "…", January 13, 2022`), no four
-    # of them together: no format's match holds a quote mark, and each holds a year of four digits.
-    wall = max(
-        lowered.rfind('"', 0, start), lowered.rfind("\u201c", 0, start), lowered.rfind("\u201d", 0, start)
-    )
-    if _A_DIGIT.search(lowered, wall + 1, start) is not None or _A_DIGIT.search(lowered, end) is not None:
-        return None
-    if wall > 0 and _holds_four_digits(lowered[:wall]):
+    last_digit_before = digits.rfind(b"0", 0, start)
+    if digits.find(b"0", end) >= 0 or (
+        last_digit_before >= 0 and blanked.count(",", last_digit_before, start) < _COMMAS_AFTER_OTHER_DIGITS
+    ):
         return None
     pattern, read = _formats_of_whole_days()[whole.lastgroup]
     match = pattern().match(lowered, start)
-    if match is None or match.end() != end:
+    if match is None:
         return None
     found = read(match, blanked)
     before = lowered[max(0, start - _ACCESS_LOOKBEHIND) : start]
     if (
         found.date is None
-        or found.ambiguous
         or _ANY_DATE_OR_RELATIVE_KEYS().search(before) is not None
         or _after_a_number_sign(blanked, start, found.text)
         or _may_end_a_range(before)
@@ -2539,7 +2540,7 @@ def find_date(text: str, *, year_apart: bool = False) -> DateFind:
     `year_apart`: `text` is a note's words, its quoted passages blanked, whose one day and month without
     their year take the note's one year written apart (`Rybar, on 21 January, Telegram, 2022.`): not a
     page's text, whose years and days may be anything's (`_day_beside_the_note_s_year`)."""
-    if text.isascii() or text.translate(_QUOTES_TO_ASCII).isascii():
+    if text.isascii():
         whole = _one_whole_day(text)
         if whole is not None:
             return whole

@@ -51,6 +51,8 @@ _OPENINGS = [
         "Smith. 2022. ",
         "Desk 12 \u201c",
     ),
+    *("\u201cJan 12\u201d \u2013 ", '"12" to ', "Decree No. XV of ", "Order no. A/B dated ", '"5" and '),
+    *("Desk 2,                 , ", "Desk 12, , ", "12,, ", "Report 7, Kyiv, ", "1, 2, ", "3.1, , "),
     *("21st of ", "12:30, ", "Kyiv, ", "\u2014 ", "(", "[", "Telegram | ", "Feb 1-", "Desk 1999, "),
 ]
 _MONTHS = ["January", "February", "March", "May", "September", "December", "june", "JULY", "Jan.", "Sept"]
@@ -67,6 +69,7 @@ _AFTER = [
         ", \u0440\u044b\u0431\u0430\u0440\u044c",
         ", 21 \u044f\u043d\u0432\u0430\u0440\u044f",
     ),
+    *(", posted January 21, 2022", ", published 2022-01-21", " (first published 21 January 2022)"),
     *(" \u2013 ", ", Jan. 21", ", 1443/06/18", ", 12 Esfand 1400", ", n.d.", "th"),
 ]
 
@@ -103,14 +106,15 @@ def _notes(draw: st.DrawFn) -> str:
 @example("#January 13, 2022", True)
 @example("Decree No. 15 of 13 January 2022", False)
 def test_a_whole_day_read_the_short_way_is_what_every_format_reads(note: str, year_apart: bool) -> None:
-    short = dates._one_whole_day(note)
+    short = dates._one_whole_day(note) if note.isascii() else None
     if short is not None:
         assert short == dates._find_date_read_whole(note, year_apart=year_apart)
     assert find_date(note, year_apart=year_apart) == dates._find_date_read_whole(note, year_apart=year_apart)
 
 
 def test_the_benchmark_s_note_is_read_the_short_way() -> None:
-    note = "Desk 12, \u201c                \u201d, January 13, 2022, https://site12.example/news/2022/01/report-12"
+    # Its words as `parse` gives them: the quoted title and the link blanked.
+    note = "Desk 12,                                 , January 13, 2022,"
     found = dates._one_whole_day(note)
     assert found is not None and found.text == "January 13, 2022"
 
