@@ -2493,11 +2493,12 @@ def _formats_of_whole_days() -> dict[str, tuple[Compiled, Callable[[re.Match[str
 def _one_whole_day(text: str) -> DateFind | None:
     """What `find_date` finds in an ASCII `text` whose only digits, its URLs blanked, are one whole day of
     `_WHOLE_DAY`'s shapes and a few two commas or more before it (a name's: `Desk 12, "…", January 13,
-    2022`), with no word before it that may say what day it is (an access's, an update's, a post's, a
-    document's, a range's); None where that is not so, and `find_date` reads the text whole. Every
-    format's match holds a year of four digits, and none spans two commas. Most notes are dated so, and
-    were tried for each format, at some 140 k instructions a note; tests/citations/test_dates_whole_day.py
-    holds that this finds what they find."""
+    2022`), with no word before it that may say what day it is (an access's, a post's, a day counted from);
+    None where that is not so, and `find_date` reads the text whole. Every format's match holds a year of
+    four digits, and none spans two commas: no other day is read, so no range of days, and an update's or
+    a document's day is the note's one. Most notes are dated so, and were tried for each format, at some
+    140 k instructions a note; tests/citations/test_dates_whole_day.py holds that this finds what they
+    find, and fails without each of these tests."""
     blanked = blank_urls(text)
     digits = blanked.encode("ascii").translate(_ASCII_DIGITS_AS_ZERO)
     year_at = digits.find(b"0000")
@@ -2506,7 +2507,7 @@ def _one_whole_day(text: str) -> DateFind | None:
     lowered = blanked.lower()
     # The year ends a day written `January 13, 2022` or `13 January 2022`, or opens `2022-01-13`.
     whole = _WHOLE_DAY.search(lowered, max(0, year_at - _LONGEST_BEFORE_THE_YEAR), year_at + 10)
-    if whole is None or whole.lastgroup is None or not whole.start() <= year_at < whole.end():
+    if whole is None or whole.lastgroup is None:
         return None
     start, end = whole.span()
     last_digit_before = digits.rfind(b"0", 0, start)
@@ -2524,9 +2525,6 @@ def _one_whole_day(text: str) -> DateFind | None:
         found.date is None
         or _ANY_DATE_OR_RELATIVE_KEYS().search(before) is not None
         or _after_a_number_sign(blanked, start, found.text)
-        or _may_end_a_range(before)
-        or _may_join_a_range(lowered[end : end + _RANGE_JOIN_REACH])
-        or is_document_date(blanked, start, end)
     ):
         return None
     return found
