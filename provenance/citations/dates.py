@@ -664,6 +664,10 @@ _ACCESS_WORDS = on_first_use(
     r"|let\u00f6ltve|let\u00f6lt\u00e9s(?: ideje)?|hozz\u00e1f\u00e9r\u00e9s(?: ideje)?"
     r"|accesat(?: la| \u00een)?"
     r"|viitattu|h\u00e4mtad|l\u00e4st|hentet|vaadatud"
+    # Lithuanian's (viewed, visited, checked: `žiūrėta 2024-05-01`) and Latvian's (viewed: `skatīts 2024.
+    # gada 1. maijā`), with their letters or without: read as the note's day, a post of the day it was read
+    # passed.
+    r"|\u017ei\u016br\u0117ta|ziureta|aplankyta|tikrinta|skat\u012bts|skatits|apl\u016bkots|aplukots"
     r"|arhivirano(?: iz originala| s izvornika)?(?: na| dana)?"
     r"|(?:архивирано|архивирана|архивиран)(?: из оригинала| от оригинала)?(?: на)?"
     r"|архівавана"
@@ -1973,7 +1977,7 @@ _ACCESS_KEY_WORDS = (
     "|pridobljen|dostopan|\u03b1\u03bd\u03b1\u03ba\u03c4|\u03b1\u03bd\u03ac\u03ba\u03c4|\u03b1\u03c1\u03c7\u03b5\u03b9\u03bf\u03b8\u03b5\u03c4"
     "|\u05d0\u05d5\u05d7\u05d6\u05e8|\u05e0\u05d3\u05dc\u05d4|\u05d2\u05d9\u05e9\u05d4|\u05e0\u05e6\u05e4\u05d4|\u05e0\u05d1\u05d3\u05e7"
     "|\u05dc\u05d0\u05e8\u05db\u05d9\u05d5\u05df|let\u00f6lt|hozz\u00e1f\u00e9r|accesat|viitattu|h\u00e4mtad|l\u00e4st"
-    "|hentet|vaadatud"
+    "|hentet|vaadatud|\u017ei\u016br\u0117t|ziuret|aplankyt|tikrint|skat\u012bt|skatit|apl\u016bkot|aplukot"
 )
 _ACCESS_KEYS = _grouped_on_first_use(_ACCESS_KEY_WORDS)
 _UPDATE_KEY_WORDS = (

@@ -2649,6 +2649,11 @@ _RETRIEVED_WORDS = (
     "consultado em",
     "consultato il",
     "\u0434\u0430\u0442\u0430 \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f",
+    # Lithuanian's and Latvian's, as their Wikipedias cite (`žiūrėta 2024-05-01`, `skatīts 2024. gada 1.
+    # maijā`).
+    "\u017ei\u016br\u0117ta",
+    "aplankyta",
+    "skat\u012bts",
 )
 _RETRIEVED_DAY_REACH = 60  # characters after the word: `on 21 January 2022`, `: 2022-01-21`
 # A note names its access once or twice (`retrieved …; last visited …`); a bound on those read, so a note
@@ -2670,6 +2675,9 @@ def says_accessed(unquoted: str) -> bool:
         or "bgerufen am" in unquoted
         or "ugriff am" in unquoted
         or "\u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f" in unquoted
+        or "i\u016br\u0117ta" in unquoted
+        or "plankyta" in unquoted
+        or "kat\u012bts" in unquoted
     )
 
 

@@ -172,3 +172,34 @@ def test_reading_the_access_day_nearest_the_link_of_a_hostile_note_is_linear() -
     started = time.process_time()
     parse_citation(_note(hostile))
     assert time.process_time() - started < 4.0  # about 0.5 s, as before
+
+
+@pytest.mark.parametrize(
+    ("note", "published", "accessed"),
+    [
+        # Lithuanian's "viewed" and "visited", Latvian's "viewed", as their Wikipedias cite: the access day
+        # was the note's date (a post of the day it was read passed), or was dropped beside the date.
+        (
+            "Lietuvos radijas, \u201ePrane\u0161imas\u201c, 2024-03-12, \u017ei\u016br\u0117ta 2024-05-01, "
+            "https://www.lrt.lt/naujienos/1",
+            D(2024, 3, 12),
+            D(2024, 5, 1),
+        ),
+        (
+            "LSM, \u201eZi\u0146a\u201c, 2024. gada 12. mart\u0101, skat\u012bts 2024. gada 1. maij\u0101, "
+            "https://www.lsm.lv/raksts/1",
+            D(2024, 3, 12),
+            D(2024, 5, 1),
+        ),
+        (
+            "\u201eVilnius\u201c, Vikipedija, aplankyta 2024-05-01, https://lt.wikipedia.org/wiki/Vilnius",
+            None,
+            D(2024, 5, 1),
+        ),
+    ],
+)
+def test_lithuanian_and_latvian_access_words_give_the_access_day_not_the_date(
+    note: str, published: dt.date | None, accessed: dt.date
+) -> None:
+    citation = parse_citation(_note(note)).citation
+    assert (citation.date, citation.accessed) == (published, accessed)
