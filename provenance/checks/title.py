@@ -927,10 +927,14 @@ class _TitleDay:
         return f"{_MONTHS[self.month - 1].title()} {self.day}" + (f", {self.year}" if self.year else "")
 
 
+# Each phrase as `_is_live` looks for it, between spaces: made once, not for each title asked (two a page).
+_SPACED_LIVE_PHRASES = tuple(f" {phrase} " for phrase in _LIVE_PHRASES)
+
+
 def _is_live(title: str) -> bool:
     """Whether a page's title names it a live page (`_LIVE_PHRASES`, `_LIVE_WORD`)."""
     said = f" {' '.join(_word_list(title[:_MAX_LIVE_TITLE]))} "
-    return any(f" {phrase} " in said for phrase in _LIVE_PHRASES) or bool(
+    return any(phrase in said for phrase in _SPACED_LIVE_PHRASES) or bool(
         _LIVE_WORD().search(" ".join(title[:_MAX_LIVE_TITLE].split()))
     )
 

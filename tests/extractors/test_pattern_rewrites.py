@@ -155,3 +155,22 @@ def test_an_ascii_title_part_without_an_error_word_is_no_error_and_compiles_noth
         "assert pages.error_message('Oops! Страница не найдена') == 'Oops! Страница не найдена'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=_TESTS.parent.parent, timeout=120)
+
+
+def test_the_error_words_are_found_wherever_a_test_of_each_word_finds_one() -> None:
+    # `_error_part_fullmatch` reads an ASCII part further only where `_holds_an_error_word` finds a word:
+    # a part it missed that holds one would be a 404 page read as the source.
+    chance = random.Random(13)
+    letters = "abcdefghijklmnopqrstuvwxyz0123456789 -'"
+    for _ in range(20_000):
+        text = "".join(chance.choice(letters) for _ in range(chance.randint(0, 16)))
+        if chance.random() < 0.5:
+            at = chance.randint(0, len(text))
+            text = text[:at] + chance.choice(pages._ERROR_WORDS) + text[at:]
+        found = pages._holds_an_error_word(text)
+        assert found == any(word in text for word in pages._ERROR_WORDS), text
+    for text in _test_strings():
+        lowered = text.lower()
+        assert pages._holds_an_error_word(lowered) == any(word in lowered for word in pages._ERROR_WORDS), (
+            text
+        )
