@@ -346,6 +346,11 @@ def test_a_gazette_entry_s_title_passes_beside_the_gazette_s_id_the_page_s_title
     assert status == "pass", detail
     assert detail.startswith(f"matches {BOE_TITLE[:100]!r}, the entry's title in the page's title ")
     assert "left aside: the gazette's id 'BOE-A-2023-11247' before it" in detail
+    # The note citing it by its short name (`Resolución de 3 de mayo de 2023`) cites less than its title:
+    # still only part of it, the id aside or not.
+    status, detail = checks_by_name(ngo_report[NOTE["boe-signed"]])["title"]
+    assert status == "warn"
+    assert "'Resolución de 3 de mayo de 2023' is only part of the page's title" in detail
 
 
 # --- what a fact-checker reads: the explainer ------------------------------------------------------------
