@@ -1757,6 +1757,12 @@ _MAX_GAZETTE_TITLE_CHARS = 1000
 _NOTE_S_GAZETTE_ID = on_first_use(rf"(?<![\w-])(?:{_GAZETTE_ID})(?![\w-])")
 
 
+def _gazette_key(written: str) -> str:
+    """A gazette's id as two writings of it compare: without its spaces, and a `JORF` issue's number without
+    the day after it (`JORF n°0110` is `JORF n° 0110 du 13 mai 2023`'s issue)."""
+    return "".join(written.partition(" du ")[0].split())
+
+
 def _gazette_entry_s_title(compared: _Compared) -> CheckResult | None:
     """A pass where the page's title is a gazette entry's title after the gazette's id for it, as the BOE
     titles an entry's page (`BOE-A-2023-11247 Resolución de 3 de mayo de 2023, …`) and Légifrance may give
@@ -1775,9 +1781,9 @@ def _gazette_entry_s_title(compared: _Compared) -> CheckResult | None:
     entry = head[ids.end() :].strip()
     if not entry or _page_title_match(compared.cited, entry, compared.source).likeness != "same":
         return None
-    page_s = {" ".join(found.split()) for found in _NOTE_S_GAZETTE_ID().findall(ids.group())}
+    page_s = {_gazette_key(found) for found in _NOTE_S_GAZETTE_ID().findall(ids.group())}
     prose = note_prose(compared.given.footnote)[:_MAX_NOTE_CHARS]
-    note_s = {" ".join(found.split()) for found in _NOTE_S_GAZETTE_ID().findall(prose)}
+    note_s = {_gazette_key(found) for found in _NOTE_S_GAZETTE_ID().findall(prose)}
     if note_s - page_s:
         return None  # the note names another entry than the page's
     left = ids.group().strip(" :,;\u2010\u2011\u2012\u2013\u2014\u2015-")
