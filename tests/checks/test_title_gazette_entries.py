@@ -46,23 +46,23 @@ def test_a_note_giving_the_page_s_own_id_says_so() -> None:
     assert "the gazette's id 'BOE-A-2023-11247' (the note's own) before it" in result.detail
 
 
+_LEGIFRANCE = "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047561234"
+_DECREE = "Décret n° 2023-371 du 12 mai 2023 relatif à la qualité de l'air intérieur"
+
+
 def test_a_french_entry_s_title_after_the_jorf_number_and_nor_passes() -> None:
-    url = "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047561234"
-    decree = "Décret n° 2023-371 du 12 mai 2023 relatif à la qualité de l'air intérieur"
-    shown = f"JORF n°0110 du 13 mai 2023 - NOR : TREP2309876D - {decree}"
-    result = _checked(f'"{decree}", Journal officiel, 13 May 2023', shown, url)
+    shown = f"JORF n°0110 du 13 mai 2023 - NOR : TREP2309876D - {_DECREE}"
+    result = _checked(f'"{_DECREE}", Journal officiel, 13 May 2023', shown, _LEGIFRANCE)
     assert result.status == "pass", result.detail
     assert "the gazette's id 'JORF n°0110 du 13 mai 2023 - NOR : TREP2309876D' before it" in result.detail
 
 
 def test_a_note_giving_the_jorf_issue_without_its_day_is_the_page_s_own() -> None:
-    url = "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000047561234"
-    decree = "Décret n° 2023-371 du 12 mai 2023 relatif à la qualité de l'air intérieur"
-    shown = f"JORF n°0110 du 13 mai 2023 {decree}"
-    result = _checked(f'"{decree}", JORF n° 0110, 13 May 2023', shown, url)
+    shown = f"JORF n°0110 du 13 mai 2023 {_DECREE}"
+    result = _checked(f'"{_DECREE}", JORF n° 0110, 13 May 2023', shown, _LEGIFRANCE)
     assert result.status == "pass", result.detail
     assert "(the note's own)" in result.detail
-    assert _checked(f'"{decree}", JORF n° 0111, 13 May 2023', shown, url).status == "warn"
+    assert _checked(f'"{_DECREE}", JORF n° 0111, 13 May 2023', shown, _LEGIFRANCE).status == "warn"
 
 
 def test_another_resolution_s_title_after_the_id_still_warns() -> None:
