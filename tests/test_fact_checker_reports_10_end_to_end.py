@@ -337,6 +337,22 @@ def test_a_gazette_entry_is_dated_by_its_issue_and_by_the_day_its_title_gives(
     assert checks_by_name(ngo_report[NOTE["boe"]])["quote"][0] == "pass"  # quoted in Spanish, as written
 
 
+def test_a_gazette_entry_s_title_passes_beside_the_gazette_s_id_the_page_s_title_opens_with(
+    ngo_report: dict[str, dict[str, Any]],
+) -> None:
+    # The BOE titles the entry's page `BOE-A-2023-11247 Resolución de 3 de mayo de 2023, …`: the resolution's
+    # title cited as written warned "only part of the page's title".
+    status, detail = checks_by_name(ngo_report[NOTE["boe"]])["title"]
+    assert status == "pass", detail
+    assert detail.startswith(f"matches {BOE_TITLE[:100]!r}, the entry's title in the page's title ")
+    assert "left aside: the gazette's id 'BOE-A-2023-11247' before it" in detail
+    # The note citing it by its short name (`Resolución de 3 de mayo de 2023`) cites less than its title:
+    # still only part of it, the id aside or not.
+    status, detail = checks_by_name(ngo_report[NOTE["boe-signed"]])["title"]
+    assert status == "warn"
+    assert "'Resolución de 3 de mayo de 2023' is only part of the page's title" in detail
+
+
 # --- what a fact-checker reads: the explainer ------------------------------------------------------------
 
 DESK_NOTE = {"article": "1", "minister": "2", "channel": "3", "podcast": "4", "timeline": "5"}

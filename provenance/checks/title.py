@@ -1743,10 +1743,64 @@ def _canadian_judgment_s_caption(compared: _Compared) -> CheckResult | None:
     return CheckResult(name="title", status="pass", detail=detail, cited=compared.cited, found=shown)
 
 
+# The ids a gazette's page opens its title with, before the entry's own title: Spain's BOE
+# (`BOE-A-2023-11247`), France's Journal officiel (`JORF n°0110 du 12 mai 2023`) and its NOR
+# (`NOR : TREL2312345A`); one to three of them, with the marks between them and the title. Each begins with
+# its own letters and each run is bounded: anchored at the title's start, linear.
+_GAZETTE_ID = (
+    r"BOE-[A-Z]-\d{4}-\d{1,7}"
+    r"|JORF\s{0,3}n\s?[°º]\s{0,3}\d{1,5}(?:\s{1,3}du\s{1,3}\d{1,2}(?:er)?\s{1,3}[^\W\d_]{3,9}\s{1,3}\d{4})?"
+    r"|NOR\s{0,3}:?\s{0,3}[A-Z]{4}\d{7}[A-Z]"
+)
+_GAZETTE_IDS = on_first_use(rf"\s{{0,3}}(?:(?:{_GAZETTE_ID})[\s:,;\u2010-\u2015-]{{1,5}}){{1,3}}")
+_MAX_GAZETTE_TITLE_CHARS = 1000
+_NOTE_S_GAZETTE_ID = on_first_use(rf"(?<![\w-])(?:{_GAZETTE_ID})(?![\w-])")
+
+
+def _gazette_key(written: str) -> str:
+    """A gazette's id as two writings of it compare: without its spaces, and a `JORF` issue's number without
+    the day after it (`JORF n°0110` is `JORF n° 0110 du 13 mai 2023`'s issue)."""
+    return "".join(written.partition(" du ")[0].split())
+
+
+def _gazette_entry_s_title(compared: _Compared) -> CheckResult | None:
+    """A pass where the page's title is a gazette entry's title after the gazette's id for it, as the BOE
+    titles an entry's page (`BOE-A-2023-11247 Resolución de 3 de mayo de 2023, …`) and Légifrance may give
+    `JORF n°…` or `NOR` before a text's title, and the cited title is the rest of it: the id is left aside,
+    named. It warned "only part of the page's title", and every gazette entry cited by its title stayed
+    unconfirmed. A note giving an id of its own that is not one the page's title opens with, or a title
+    whose rest is another entry's, is no such title: None, compared as any title is."""
+    if compared.same or compared.what != _PAGE_TITLE:
+        return None
+    # An entry's title may be long (a resolution names its project and place), but bounded: the rest is
+    # compared with the cited title whole.
+    head = compared.shown[:_MAX_GAZETTE_TITLE_CHARS]
+    ids = _GAZETTE_IDS().match(head)
+    if ids is None:
+        return None
+    entry = head[ids.end() :].strip()
+    if not entry or _page_title_match(compared.cited, entry, compared.source).likeness != "same":
+        return None
+    page_s = {_gazette_key(found) for found in _NOTE_S_GAZETTE_ID().findall(ids.group())}
+    prose = note_prose(compared.given.footnote)[:_MAX_NOTE_CHARS]
+    note_s = {_gazette_key(found) for found in _NOTE_S_GAZETTE_ID().findall(prose)}
+    if note_s - page_s:
+        return None  # the note names another entry than the page's
+    left = ids.group().strip(" :,;\u2010\u2011\u2012\u2013\u2014\u2015-")
+    owned = " (the note's own)" if note_s else ""
+    shown = compared.shown
+    detail = (
+        f"matches {entry[:_SHOWN_CHARS]!r}, the entry's title in the page's title {shown[:_SHOWN_CHARS]!r}; "
+        f"left aside: the gazette's id {left!r}{owned} before it{compared.where}"
+    )
+    return CheckResult(name="title", status="pass", detail=detail, cited=compared.cited, found=shown)
+
+
 # The rules read in order for a page with a title, then for a post (its opening read as its title); where
 # none answers, `_verdict` says what the match is.
 _PAGE_RULES: tuple[_Rule, ...] = (
     _judgment_s_caption,
+    _gazette_entry_s_title,
     _canadian_judgment_s_caption,
     _a_home_page_s_title,
     _with_its_translation,

@@ -1008,6 +1008,32 @@ def _slashed(match: re.Match[str], source: str) -> DateFind:
     return DateFind(_valid(year, month, day), text=_matched(match, source))
 
 
+# A numeric date in Arabic-Indic digits (`١٢-٠٣-٢٠٢٤`, `١٢/٠٣/٢٠٢٤`): its two numbers before the four-digit
+# year, one mark between each. Only those digits and one mark: read whole with `fullmatch`, linear.
+_ARABIC_INDIC_NUMERIC_DATE = on_first_use(
+    r"(?P<a>[\u0660-\u0669]{1,2}) ?(?P<mark>[-/.]) ?(?P<b>[\u0660-\u0669]{1,2}) ?(?P=mark) ?"
+    r"(?P<year>[\u0660-\u0669]{4})"
+)
+_MOST_ARABIC_NUMERIC_DATE_CHARS = 16
+
+
+def read_day_first_in_arabic(found: DateFind) -> DateFind:
+    """`found` (`find_date`'s, on a page written in Arabic) read day first where it is a numeric date in
+    Arabic-Indic digits whose day and month could swap (`١٢-٠٣-٢٠٢٤`, 12 March 2024): Arabic's writers put
+    the day first, and such a date on an Arabic newspaper's page dated nothing. The caller says the page is
+    in Arabic; any other find, and the same date in ASCII digits, is returned as it was."""
+    if not found.ambiguous or len(found.text) > _MOST_ARABIC_NUMERIC_DATE_CHARS:
+        return found
+    written = _ARABIC_INDIC_NUMERIC_DATE().fullmatch(found.text)
+    if written is None:
+        return found
+    year = int(written["year"])  # int() reads Arabic-Indic digits as their values
+    if year < _FIRST_GREGORIAN_YEAR:
+        return found
+    day = _valid(year, int(written["b"]), int(written["a"]))
+    return found._replace(date=day, ambiguous=False) if day is not None else found
+
+
 def _year_month_day(match: re.Match[str], source: str) -> DateFind:
     year, month, day = _year(match), int(match.group("a")), int(match.group("b"))
     date = _valid(year, month, day) if year >= _FIRST_GREGORIAN_YEAR else None

@@ -97,7 +97,13 @@ from urllib.parse import parse_qsl, urldefrag, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from provenance.citations.dates import ENGLISH_MONTHS, find_date, find_time, other_days
+from provenance.citations.dates import (
+    ENGLISH_MONTHS,
+    find_date,
+    find_time,
+    other_days,
+    read_day_first_in_arabic,
+)
 from provenance.citations.platforms import wayback_original
 from provenance.escaping import escape_unprintable
 from provenance.extractors.interface import CapturedPage, Extractor
@@ -948,6 +954,29 @@ def _is_persian(tree: LexborHTMLParser) -> bool:
     if _PERSIAN_LETTERS().search(shown) is not None and _URDU_LETTERS().search(shown) is None:
         return True
     return _tree_s_language(tree, language) in _PERSIAN_LANGUAGES
+
+
+# A page in Arabic writes its numeric dates day first (`١٢-٠٣-٢٠٢٤`: `read_day_first_in_arabic`): its `lang`
+# says so, or, where it declares none, its title and headline are in Arabic's letters, none of them Persian's
+# or Urdu's (whose pages date otherwise).
+_ARABIC_LETTERS = on_first_use("[\u0621-\u064a]")
+
+
+def _is_arabic(tree: LexborHTMLParser) -> bool:
+    """Whether the page is written in Arabic: its `<html lang>` says so; where it says no language, its title
+    and headline are mostly Arabic's letters (and none Persian's or Urdu's only). A page declaring another
+    language (an English page quoting an Arabic date) is not."""
+    html_node = first_named(tree, "html")
+    language = (html_node.attributes.get("lang") or "") if html_node is not None else ""
+    code = language.strip().lower().replace("_", "-").split("-")[0]
+    if code:
+        return code == "ar"
+    heading = first_named(tree, "h1")
+    shown = f"{page_title(tree) or ''} {heading.text()[:_MAX_HEADING] if heading is not None else ''}"
+    if _PERSIAN_LETTERS().search(shown) is not None or _URDU_LETTERS().search(shown) is not None:
+        return False
+    arabic = len(_ARABIC_LETTERS().findall(shown))
+    return arabic > 0 and arabic * 2 > sum(character.isalpha() for character in shown)
 
 
 _MAX_LD_SCRIPT = 200_000  # characters of a JSON-LD script read for its article's `inLanguage`
@@ -3626,12 +3655,17 @@ def _beside_a_venue_line(line: LexborNode) -> bool:
 
 
 def _dated_line(
-    line: LexborNode, name: str, most_words: int, other_time: Callable[[LexborNode], bool] | None = None
+    line: LexborNode,
+    name: str,
+    most_words: int,
+    other_time: Callable[[LexborNode], bool] | None = None,
+    in_arabic: Callable[[], bool] | None = None,
 ) -> tuple[str, str] | None:
     """The day a short line gives (ISO), and the line's words that give it (before an update's), when it is
     a publication line (see above): beside the day, the byline's `name` and at most `most_words` words, the
     time of day and its zone not counted; not a line whose `<time>` gives another time than the
-    publication's (`other_time`: an event's, the update's)."""
+    publication's (`other_time`: an event's, the update's). On a page in Arabic (`in_arabic`, asked only of
+    a date whose day and month could swap), a numeric date in Arabic-Indic digits is read day first."""
     if not _is_short(line, _MAX_UPDATE_LINE) or line.tag in _QUOTING_TAGS or _marks_a_modification(line):
         return None
     if other_time is not None and any(other_time(node) for node in line.css("time")[:_MAX_LINE_NODES]):
@@ -3646,6 +3680,8 @@ def _dated_line(
         if find_date(text).date is None:
             return None
     found = find_date(text)
+    if found.ambiguous and in_arabic is not None and in_arabic():
+        found = read_day_first_in_arabic(found)
     if found.date is None or found.ambiguous or found.in_a_range or other_days(text, found.date):
         return None
     # An event's day, its label before it (`When: 14 February 2022, 18:00`, `Date and time: …`): the day the
@@ -3895,7 +3931,7 @@ def _publication_line(
             continue
         if any(around.mem_id in banners or around.mem_id in cards for around in ancestors(line)):
             continue
-        dated = _dated_line(line, name, most_words, other_time)
+        dated = _dated_line(line, name, most_words, other_time, lambda: _is_arabic(tree))
         if dated is not None:
             return dated
     return None
