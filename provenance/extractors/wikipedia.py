@@ -311,9 +311,8 @@ def _compared_revision(html: str, tree: LexborHTMLParser, revision: str) -> dict
         fields[COMPARED_TIME_FIELD] = made.isoformat().replace("+00:00", "Z")
     elif day is not None:
         fields[COMPARED_TIME_FIELD] = day.isoformat()
-    user = tree.css_first(_DIFF_OLD_USER)
-    name = squeeze(user.text(separator=" ")[:_MOST_INFO_CHARS]) if user is not None else ""
-    if name:
+    name = _user_at(tree, _DIFF_OLD_USER)
+    if name is not None:
         fields[COMPARED_EDITOR_FIELD] = name
     return fields
 
@@ -336,7 +335,12 @@ def _editor_shown(tree: LexborHTMLParser, diff: bool) -> str | None:
     """The wiki user the page shows as the editor of the revision it shows (an old revision's `as edited by
     <user>`, a diff's later column's user); None where it names none. Asked only where the page shows the
     cited revision (`_line_of_the_revision`)."""
-    user = tree.css_first(_DIFF_NEW_USER if diff else _REVISION_USER)
+    return _user_at(tree, _DIFF_NEW_USER if diff else _REVISION_USER)
+
+
+def _user_at(tree: LexborHTMLParser, where: str) -> str | None:
+    """The wiki user the first element `where` selects names (a revision's user link); None for none."""
+    user = tree.css_first(where)
     name = squeeze(user.text(separator=" ")[:_MOST_INFO_CHARS]) if user is not None else ""
     return name or None
 
