@@ -111,6 +111,7 @@ from collections import Counter
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
+from provenance.checks.eu_documents import EU_DOCUMENT_KIND, held_to_the_eu_document_cited
 from provenance.checks.interface import CheckInput
 from provenance.checks.matching import (
     TitleMatch,
@@ -122,7 +123,7 @@ from provenance.checks.matching import (
     same_title,
     script_of,
 )
-from provenance.citations.courts import DECISION_SITES, decision_number
+from provenance.citations.courts import DECISION_SITES, OPINION, decision_number
 from provenance.citations.dates import find_date
 from provenance.citations.parse import (
     case_of,
@@ -2235,13 +2236,15 @@ def _judgment_s_case_heading(given: CheckInput) -> CheckResult | None:
         return None
     shown = " ".join(shown.split())
     cited, heading = _parties(case.caption), _parties(shown)
+    opinion = source is not None and source.fields.get(EU_DOCUMENT_KIND) == OPINION
+    headed_by = "the opinion's" if opinion else "the judgment's"
     if len(heading) == 2 and cited == heading:
         status: CheckStatus = "pass"
-        detail = f"matches {shown[:_SHOWN_CHARS]!r}, the parties the judgment's heading names"
+        detail = f"matches {shown[:_SHOWN_CHARS]!r}, the parties {headed_by} heading names"
     else:
         status = "warn"
         detail = (
-            f"cited {case.caption[:_SHOWN_CHARS]!r}; the judgment's heading names the parties "
+            f"cited {case.caption[:_SHOWN_CHARS]!r}; {headed_by} heading names the parties "
             f"{shown[:_SHOWN_CHARS]!r}: compare by hand"
         )
     return CheckResult(
@@ -2418,7 +2421,9 @@ def check_title(given: CheckInput) -> CheckResult:
         else None
     )
     if generic is not None:
-        return generic
+        return held_to_the_eu_document_cited(
+            given, generic
+        )  # an Advocate General's opinion, not the judgment
     if not cited or not given.citation.title_quoted:
         # A title the parser read unquoted in its place (`parse._unquoted_title`) is only where it stands: the
         # run of the note's words that is one of the page's titles, read first, may say more of it.

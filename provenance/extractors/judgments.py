@@ -41,11 +41,11 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
-from provenance.citations.courts import DECISION_SITES
+from provenance.citations.courts import DECISION_SITES, OPINION, celex_number
 from provenance.citations.dates import ENGLISH_MONTHS, find_date
 from provenance.extractors.interface import CapturedPage, Extractor
 from provenance.extractors.web import read_as_web_page
@@ -357,6 +357,99 @@ def _on_european_or_foreign_court_s_site(url: str) -> bool:
     return on_domain(url, *DECISION_SITES)
 
 
+# An Advocate General's opinion, as curia and EUR-Lex head it (`OPINION OF ADVOCATE GENERAL` / `VARELA` /
+# `delivered on 8 September 2022`; EUR-Lex's title: `Opinion of Advocate General Varela delivered on 8
+# September 2022.`): the Advocate General's name, a few words, and the day it was delivered. Its text cites
+# the court's earlier judgments (`the judgment of the Court of 28 October 2020`), which are none of its own.
+_EU_OPINION = on_first_use(
+    r"\bOPINION\s{1,3}OF\s{1,3}ADVOCATE\s{1,3}GENERAL\s{1,3}"
+    r"(?P<name>[^\W\d_][\w'\u2019.-]{0,30}(?:\s{1,3}[^\W\d_][\w'\u2019.-]{0,30}){0,3}?)\s{1,3}"
+    rf"delivered\s{{1,3}}on\s{{1,3}}(?P<day>\d{{1,2}}\s{{1,3}}(?:{_MONTH})\s{{1,3}}\d{{4}})",
+    re.IGNORECASE,
+)
+# The first heading of an EU court's document on the page, which says what it is where no CELEX number does
+# (curia's addresses name a `docid`): an Advocate General's opinion, or the court's judgment or order. A
+# judgment's text names the Advocate General's opinion only as `the Opinion of the Advocate General`.
+_EU_DOCUMENT_HEADING = on_first_use(
+    r"\b(?:(?P<opinion>OPINION\s{1,3}OF\s{1,3}ADVOCATE\s{1,3}GENERAL)"
+    r"|(?P<decision>JUDGMENT|ORDER)\s{1,3}OF\s{1,3}THE\s{1,3}(?:GENERAL\s{1,3})?COURT)\b",
+    re.IGNORECASE,
+)
+# The parties an opinion is headed by, after its case's number and before the reference's bracket (`Case
+# C-418/21 Lumenhaus GmbH v Bundesamt für Güterverkehr (Request for a preliminary ruling …)`), looked for in
+# the opinion's opening `_MOST_OPINION_HEADING_CHARS` characters after its heading.
+_EU_OPINION_PARTIES = on_first_use(
+    r"\bCase\s{1,3}[CT][-\u2010\u2011]\d{1,4}/\d{2}(?:\s?P)?\s{1,3}(?P<parties>[^()]{3,400}?)\s{0,3}\("
+)
+_MOST_OPINION_HEADING_CHARS = 3_000
+EU_DOCUMENT_KIND = "EU document kind"
+EU_DOCUMENT_KIND_FROM = "EU document kind read from"
+OPINION_S_HEADING = "the opinion's day, in its heading: {said!r}"
+
+
+def eu_document_kind(url: str, title: str, spaced: str) -> tuple[str, str] | None:
+    """What document of an EU court's case a curia or EUR-Lex page is (`citations.courts.JUDGMENT`, `ORDER`
+    or `OPINION`) and where that is read: the CELEX number in its address (`uri=CELEX:62021CC0418`) or its
+    title (`EUR-Lex - 62021CC0418 - EN`), else its first heading (`_EU_DOCUMENT_HEADING`); None where
+    neither says. `spaced`: the page's text, its runs of spaces and lines one space."""
+    celex = celex_number(unquote(url[:2_000])) or celex_number(title)
+    if celex is not None and celex.kind is not None:
+        return celex.kind, f"its CELEX number, {celex.number}"
+    heading = _EU_DOCUMENT_HEADING().search(spaced[:_MOST_TEXT_CHARS])
+    if heading is None:
+        return None
+    kind = OPINION if heading["opinion"] is not None else heading["decision"].casefold()
+    return kind, f"its heading, {' '.join(heading.group().split())!r}"
+
+
+def _name_in_capitals_as_written(name: str) -> str:
+    """An Advocate General's name as a heading's capitals give it, written as a name (`SAUGMANDSGAARD ØE`:
+    `Saugmandsgaard Øe`, `CAMPOS SÁNCHEZ-BORDONA`: `Campos Sánchez-Bordona`); a name not all in capitals as
+    written."""
+    if not name.isupper():
+        return name
+    return " ".join("-".join(part.capitalize() for part in word.split("-")) for word in name.split())
+
+
+def european_opinion(spaced: str) -> tuple[str, dt.date, str, str | None] | None:
+    """The Advocate General (`Advocate General Varela`) and the day an opinion is headed by, the words that
+    say it, and the parties its heading names after its case's number (None where it names none); None for
+    a page without that heading."""
+    headed = _headed(_EU_OPINION(), spaced)
+    if headed is None:
+        return None
+    found, day = headed
+    after = spaced[found.end() : found.end() + _MOST_OPINION_HEADING_CHARS]
+    named = _EU_OPINION_PARTIES().search(after)
+    parties = named["parties"].rstrip(" ,") if named is not None and " v " in named["parties"] else None
+    name = _name_in_capitals_as_written(" ".join(found["name"].split()))
+    return f"Advocate General {name}", day, " ".join(found.group().split()), parties
+
+
+def _as_an_opinion(post: SourcePost, spaced: str) -> SourcePost:
+    """An Advocate General's opinion's page, read for what its heading says (`european_opinion`): the
+    Advocate General as its author, where the page names no other, the day it was delivered, and the parties
+    it names (`CASE_HEADING`). As it was where its heading is not read."""
+    opinion = european_opinion(spaced)
+    if opinion is None:
+        return post
+    advocate_general, day, said, parties = opinion
+    update: dict[str, object] = {
+        "published": dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC),
+        "published_from": OPINION_S_HEADING.format(said=said),
+        "published_day_only": True,
+    }
+    if post.author is None:
+        update["author"] = advocate_general
+    if parties is not None:
+        update["fields"] = {**post.fields, CASE_HEADING: parties}
+    return post.model_copy(update=update)
+
+
+def _on_eu_courts_site(url: str) -> bool:
+    return on_domain(url, "curia.europa.eu") or on_domain(url, "eur-lex.europa.eu")
+
+
 # Légifrance's collections of decisions: the courts', the administrative courts', the Conseil
 # constitutionnel's, the financial courts' and the CNIL's.
 _LEGIFRANCE_DECISIONS = frozenset(("/juri/", "/ceta/", "/cons/", "/jufi/", "/cnil/"))
@@ -442,6 +535,15 @@ class JudgmentDayExtractor(Extractor):
         elif _on_european_or_foreign_court_s_site(page.url):
             lines = body.text(separator="\n")[:_MOST_TEXT_CHARS] if body is not None else ""
             spaced = " ".join(lines.split())
+            kind = (
+                eu_document_kind(page.url, post.title or "", spaced) if _on_eu_courts_site(page.url) else None
+            )
+            if kind is not None:
+                read = {EU_DOCUMENT_KIND: kind[0], EU_DOCUMENT_KIND_FROM: kind[1]}
+                post = post.model_copy(update={"fields": {**post.fields, **read}})
+            if kind is not None and kind[0] == OPINION:
+                # Its text cites the court's judgments, none of them its own: no court nor day is read there.
+                return _as_an_opinion(post, spaced)
             court, day, said = _court_s_own_heading(page.url, tree, lines, spaced)
             if court is not None and post.author is None:
                 update["author"] = court
