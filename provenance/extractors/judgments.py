@@ -48,9 +48,10 @@ from selectolax.lexbor import LexborHTMLParser
 from provenance.citations.courts import DECISION_SITES, OPINION, celex_number
 from provenance.citations.dates import ENGLISH_MONTHS, find_date
 from provenance.extractors.interface import CapturedPage, Extractor
-from provenance.extractors.web import read_as_web_page
+from provenance.extractors.web import WebExtractor, read_as_web_page
 from provenance.models import Platform, SourcePost
 from provenance.patterns import on_first_use
+from provenance.readers.signatures import is_pdf
 from provenance.side_urls import on_domain
 
 _MOST_TITLE_CHARS = 120
@@ -495,6 +496,126 @@ def _on_courtlistener(url: str) -> bool:
     return on_domain(url, "courtlistener.com") and urlsplit(url).path[:9] == "/opinion/"
 
 
+# A United States court's own site, where its opinions are PDFs (a state supreme court's slip opinion):
+# a host under `.gov` or `.us` one of whose names is a court's or a judiciary's (`illinoiscourts.gov`,
+# `supremecourt.ohio.gov`, `www.courts.ca.gov`, `jud.ct.gov`, `ca9.uscourts.gov`).
+_COURT_HOST_TOPS = frozenset(("gov", "us"))
+_COURT_HOST_WORDS = ("court", "judic")
+# A slip opinion's first page: its court's heading in capitals, often centred over several short lines (`IN
+# THE` / `SUPREME COURT` / `OF` / `THE STATE OF ILLINOIS`), and the day it was filed or decided, at a line's
+# start or after a dash (`Opinion filed March 21, 2024.`, `Filed 3/12/24`, `(Submitted January 10,
+# 2024—Decided March 12, 2024.)`), never the day of a filing it tells of (`Notice of appeal filed …` is
+# within a line). Bounded runs, on the first `_MOST_FIRST_PAGE_CHARS` characters.
+_MOST_FIRST_PAGE_CHARS = 4_000
+_HEADING_LINE = on_first_use(r"[A-Z][A-Z .,'\u2019&-]{0,59}")
+_US_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_SLIP_OPINION_DAY = on_first_use(
+    r"(?:^|[\u2014\u2013(-])[ \t]{0,20}(?P<said>(?:opinion\s{1,3})?(?:filed|decided)\s{0,3}:?\s{0,3}"
+    r"(?:(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s{1,3}(?P<day>\d{1,2}),?\s{1,3}"
+    r"(?P<year>\d{4})|(?P<numeric_month>\d{1,2})/(?P<numeric_day>\d{1,2})/(?P<numeric_year>\d{4}|\d{2})))\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+SLIP_OPINION_DAY = "the opinion's day, on its first page: {said!r}"
+# The caption on a slip opinion's first page: each party from a line's start (or after `v.`), up to its
+# role (`THE PEOPLE OF THE STATE OF ILLINOIS, Appellee,` / `v.` / `DARNELL OKAFOR, Appellant.`; `MARISOL
+# QUINTERO, Plaintiff and Appellant, v. HARBORVIEW LOGISTICS, INC., Defendant and Respondent.`). Kept in
+# `fields` (`CASE_CAPTION`), which the title check holds a cited caption to, by its parties' surnames as a
+# caption is cited (`People v. Okafor`): the PDF has no title a note's caption could be compared with.
+_ROLE = (
+    r"(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellees?|Appellants?|Relators?)"
+    r"(?:(?:\s{1,3}and\s{1,3}|-)(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellees?|Appellants?))?"
+)
+_SLIP_OPINION_CAPTION = on_first_use(
+    rf"^[ \t]{{0,20}}(?P<first>[A-Z][^\n,()]{{0,120}}?),\s{{1,3}}{_ROLE}[,.]?\s{{1,3}}v(?:s)?\.?\s{{1,3}}"
+    rf"(?P<second>[A-Z][^\n()]{{0,120}}?),\s{{1,3}}{_ROLE}\b",
+    re.MULTILINE,
+)
+CASE_CAPTION = "case caption"
+
+
+def _on_a_us_court_s_own_site(url: str) -> bool:
+    """Whether `url` is on a United States court's own site (`_COURT_HOST_WORDS` in a name of a `.gov` or
+    `.us` host)."""
+    labels = (urlsplit(url[:2_000]).hostname or "").split(".")
+    if len(labels) < 2 or labels[-1] not in _COURT_HOST_TOPS:
+        return False
+    return any(word in label for label in labels[:-1] for word in _COURT_HOST_WORDS) or "jud" in labels
+
+
+def _heading_lines_joined(opening: str) -> str:
+    """`opening`'s lines, each run of short lines in capitals (`_HEADING_LINE`: a heading centred over
+    several lines) joined into one line."""
+    joined: list[str] = []
+    run: list[str] = []
+    for line in opening.split("\n"):
+        shown = " ".join(line.split())
+        # A party's line ends with a comma (`STATE OF OHIO,`): a caption's, never the court's heading.
+        if shown and not shown.endswith(",") and _HEADING_LINE().fullmatch(shown) is not None:
+            run.append(shown)
+            continue
+        if run:
+            joined.append(" ".join(run))
+            run = []
+        joined.append(line)
+    if run:
+        joined.append(" ".join(run))
+    return "\n".join(joined)
+
+
+def slip_opinion_day(first_page: str) -> tuple[dt.date, str] | None:
+    """The day a United States court's opinion was filed or decided as its first page says it (`Opinion
+    filed March 21, 2024.`, `Filed 3/12/24`), and the words that say it; None where it says none, or no
+    day of the calendar."""
+    found = _SLIP_OPINION_DAY().search(first_page[:_MOST_FIRST_PAGE_CHARS])
+    if found is None:
+        return None
+    try:
+        if found["month"] is not None:
+            month = _US_MONTHS.index(found["month"][:3].casefold()) + 1
+            day = dt.date(int(found["year"]), month, int(found["day"]))
+        else:
+            year = int(found["numeric_year"])
+            year += 2000 if year < 100 else 0
+            day = dt.date(year, int(found["numeric_month"]), int(found["numeric_day"]))
+    except ValueError:
+        return None  # `Filed 2/30/24`
+    return day, SLIP_OPINION_DAY.format(said=" ".join(found["said"].split()))
+
+
+def slip_opinion_caption(first_page: str) -> str | None:
+    """The parties a United States court's opinion's first page names (`_SLIP_OPINION_CAPTION`), as `A v.
+    B` with their roles left out; None where it names none so."""
+    found = _SLIP_OPINION_CAPTION().search(first_page[:_MOST_FIRST_PAGE_CHARS])
+    if found is None:
+        return None
+    return f"{' '.join(found['first'].split())} v. {' '.join(found['second'].split())}"
+
+
+def _as_a_slip_opinion(post: SourcePost) -> SourcePost:
+    """A United States court's opinion as a PDF on its own site, read for what its first page says: its
+    court's heading (as a BAILII judgment's is, `_by_the_court`; over several lines of capitals, as one), its
+    caption (`CASE_CAPTION`) and the day it was filed. As it was where the page says none of them, its day
+    where another reading dated it."""
+    opening = post.text[:_MOST_FIRST_PAGE_CHARS]
+    caption = slip_opinion_caption(opening)
+    if caption is not None:
+        post = post.model_copy(update={"fields": {**post.fields, CASE_CAPTION: caption}})
+    update = _by_the_court(post, _heading_lines_joined(opening)) or _by_the_court(post, opening)
+    dated = slip_opinion_day(opening) if post.published is None else None
+    if dated is not None:
+        day, said = dated
+        update["published"] = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+        update["published_from"] = said
+        update["published_day_only"] = True
+    return post.model_copy(update=update) if update else post
+
+
+def _answered_a_pdf(page: CapturedPage) -> bool:
+    main = page.answer()
+    return main is not None and main.status == 200 and is_pdf(main.body)
+
+
 class JudgmentDayExtractor(Extractor):
     """A BAILII judgment's or a legislation.gov.uk provision's page, read as a web page dated by the
     judgment's day or by the day of the version shown; a BAILII or CanLII judgment's by the court its
@@ -511,11 +632,15 @@ class JudgmentDayExtractor(Extractor):
                 or _on_canlii(url)
                 or _on_courtlistener(url)
                 or _on_european_or_foreign_court_s_site(url)
+                or _on_a_us_court_s_own_site(url)
             )
         except ValueError:
             return False
 
     def extract(self, page: CapturedPage) -> SourcePost:
+        if _on_a_us_court_s_own_site(page.url):
+            post = WebExtractor().extract(page)  # its HTML pages are web pages; its opinions are PDFs
+            return _as_a_slip_opinion(post) if _answered_a_pdf(page) and post.problem is None else post
         post, tree = read_as_web_page(page, _MOST_HTML_CHARS)
         if tree is None:
             return post
