@@ -523,8 +523,8 @@ SLIP_OPINION_DAY = "the opinion's day, on its first page: {said!r}"
 # `fields` (`CASE_CAPTION`), which the title check holds a cited caption to, by its parties' surnames as a
 # caption is cited (`People v. Okafor`): the PDF has no title a note's caption could be compared with.
 _ROLE = (
-    r"(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellees?|Appellants?|Relators?)"
-    r"(?:(?:\s{1,3}and\s{1,3}|-)(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellees?|Appellants?))?"
+    r"(?i:(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellees?|Appellants?|Relators?)"
+    r"(?:(?:\s{1,3}and\s{1,3}|-)(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellees?|Appellants?))?)"
 )
 _SLIP_OPINION_CAPTION = on_first_use(
     rf"^[ \t]{{0,20}}(?P<first>[A-Z][^\n,()]{{0,120}}?),\s{{1,3}}{_ROLE}[,.]?\s{{1,3}}v(?:s)?\.?\s{{1,3}}"
