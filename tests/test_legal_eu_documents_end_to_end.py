@@ -1,5 +1,6 @@
 """`check` of a memo citing an EU case's judgment and its Advocate General's opinion, end to end against
 EUR-Lex's pages of each (CELEX `62021CJ0418`, `62021CC0418`): a note is held to the kind of document it cites.
+And a Strasbourg judgment on HUDOC captured without a browser: its frame says to check again with one.
 
 Before, the opinion's page was read as the Court of Justice's, dated by a judgment its text cites (`the
 judgment of the Court of 28 October 2020`), and a note citing the judgment against the opinion's page
@@ -22,7 +23,8 @@ from tests.support.servers import FixtureServer, Reply, make_local_ca, path_of
 ASSETS = Path(__file__).parent / "assets" / "legal69"
 OPINION = "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:62021CC0418"
 JUDGMENT = "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:62021CJ0418"
-HOSTS = ("eur-lex.europa.eu",)
+HUDOC = "https://hudoc.echr.coe.int/eng?i=001-228114"
+HOSTS = ("eur-lex.europa.eu", "hudoc.echr.coe.int")
 CASE = "Case C-418/21 Lumenhaus GmbH v Bundesamt für Güterverkehr"
 
 MEMO = f"""# Memorandum: tolls by weight class
@@ -33,11 +35,14 @@ MEMO = f"""# Memorandum: tolls by weight class
 
 3. Not on this page.[^judgment-on-opinion] Nor here.[^opinion-on-judgment] Nor here.[^case-on-opinion]
 
+4. Strasbourg held likewise.[^hudoc]
+
 [^opinion]: {CASE}, Opinion of Advocate General Varela, 8 September 2022, {OPINION}
 [^judgment]: {CASE}, Judgment of the Court (Grand Chamber), 14 March 2023, {JUDGMENT}
 [^judgment-on-opinion]: {CASE}, Judgment of the Court (Grand Chamber), 14 March 2023, {OPINION}
 [^opinion-on-judgment]: {CASE}, Opinion of Advocate General Varela, 14 March 2023, {JUDGMENT}
 [^case-on-opinion]: {CASE}, 8 September 2022, {OPINION}
+[^hudoc]: Lumenhaus GmbH v. Germany, no. 41877/21, 14 May 2024, {HUDOC}
 """
 
 
@@ -48,6 +53,7 @@ def memo(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
     routes: dict[str, Any] = {
         path_of(OPINION): Reply(body=(ASSETS / "eurlex_opinion.html").read_bytes(), headers=HTML),
         path_of(JUDGMENT): Reply(body=(ASSETS / "eurlex_judgment.html").read_bytes(), headers=HTML),
+        path_of(HUDOC): Reply(body=(ASSETS / "hudoc_shell.html").read_bytes(), headers=HTML),
     }
     report = folder / "memo.md"
     report.write_text(MEMO, encoding="utf-8")
@@ -127,3 +133,14 @@ def test_a_case_cited_by_its_caption_alone_is_not_its_advocate_general_s_opinion
     )
     assert checks["title"][0] == "warn" and checks["title"][1].endswith(said)
     assert memo["case-on-opinion"]["status"] != "verified"
+
+
+def test_hudoc_captured_without_a_browser_says_to_check_with_one(memo: dict[str, dict[str, Any]]) -> None:
+    # HUDOC's frame, as received, holds no judgment: `captured` named only the site's banner.
+    captured = checks_by_name(memo["hudoc"])["captured"]
+    assert captured[0] == "fail"
+    assert captured[1].startswith(
+        "script shell: the page shows 'HUDOC European Court of Human Rights' until its scripts run; check "
+        "again with --browser, which runs HUDOC's scripts and reads the judgment;"
+    )
+    assert memo["hudoc"]["status"] == "failed"

@@ -611,6 +611,20 @@ def _as_a_slip_opinion(post: SourcePost) -> SourcePost:
     return post.model_copy(update=update) if update else post
 
 
+# HUDOC is a script app: its page, as received, is an empty frame its scripts fill with the judgment.
+HUDOC_NEEDS_A_BROWSER = "check again with --browser, which runs HUDOC's scripts and reads the judgment"
+
+
+def _a_hudoc_shell_said(post: SourcePost, page: CapturedPage) -> SourcePost:
+    """A HUDOC page read as a script shell from the bytes received, its detail saying that HUDOC draws its
+    judgments with scripts and that a capture with `--browser` reads them: the plain shell's words named only
+    the site's banner, with nothing for a person to act on. As it was where a browser rendered it."""
+    main = page.answer()
+    if post.problem != "script-shell" or main is None or main.rendered:
+        return post
+    return post.model_copy(update={"problem_detail": f"{post.problem_detail}; {HUDOC_NEEDS_A_BROWSER}"})
+
+
 def _answered_a_pdf(page: CapturedPage) -> bool:
     main = page.answer()
     return main is not None and main.status == 200 and is_pdf(main.body)
@@ -643,7 +657,7 @@ class JudgmentDayExtractor(Extractor):
             return _as_a_slip_opinion(post) if _answered_a_pdf(page) and post.problem is None else post
         post, tree = read_as_web_page(page, _MOST_HTML_CHARS)
         if tree is None:
-            return post
+            return _a_hudoc_shell_said(post, page) if on_domain(page.url, "hudoc.echr.coe.int") else post
         body = tree.body
         text = body.text(separator=" ")[:_MOST_TEXT_CHARS] if body is not None else ""
         update: dict[str, object] = {}

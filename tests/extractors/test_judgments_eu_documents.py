@@ -5,6 +5,7 @@ order say what they are too."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import time
 from pathlib import Path
@@ -118,3 +119,20 @@ def test_crafted_opinion_headings_are_read_in_linear_time() -> None:
         european_opinion(text)
         eu_document_kind(CURIA, text[:300], text)
         assert time.process_time() - started < 0.5, text[:30]
+
+
+HUDOC = "https://hudoc.echr.coe.int/eng?i=001-210077"
+
+
+def test_hudoc_s_page_as_received_is_a_script_shell_that_says_to_check_with_a_browser() -> None:
+    # It said only "the page shows 'HUDOC European Court of Human Rights' until its scripts run".
+    post = extract_source(HUDOC, (answer(HUDOC, (ASSETS / "hudoc_shell.html").read_bytes()),))
+    assert post.problem == "script-shell"
+    assert post.problem_detail == (
+        "the page shows 'HUDOC European Court of Human Rights' until its scripts run; check again with "
+        "--browser, which runs HUDOC's scripts and reads the judgment"
+    )
+    # A browser's rendering of the same frame says nothing of checking with one.
+    rendered = dataclasses.replace(answer(HUDOC, (ASSETS / "hudoc_shell.html").read_bytes()), rendered=True)
+    drawn = extract_source(HUDOC, (rendered,))
+    assert drawn.problem_detail is None or "--browser" not in drawn.problem_detail
