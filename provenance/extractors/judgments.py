@@ -435,11 +435,7 @@ def _as_an_opinion(post: SourcePost, spaced: str) -> SourcePost:
     if opinion is None:
         return post
     advocate_general, day, said, parties = opinion
-    update: dict[str, object] = {
-        "published": dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC),
-        "published_from": OPINION_S_HEADING.format(said=said),
-        "published_day_only": True,
-    }
+    update = _dated_by(day, OPINION_S_HEADING.format(said=said))
     if post.author is None:
         update["author"] = advocate_general
     if parties is not None:
@@ -604,10 +600,7 @@ def _as_a_slip_opinion(post: SourcePost) -> SourcePost:
     update = _by_the_court(post, _heading_lines_joined(opening)) or _by_the_court(post, opening)
     dated = slip_opinion_day(opening) if post.published is None else None
     if dated is not None:
-        day, said = dated
-        update["published"] = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
-        update["published_from"] = said
-        update["published_day_only"] = True
+        update.update(_dated_by(*dated))
     return post.model_copy(update=update) if update else post
 
 
@@ -691,11 +684,17 @@ class JudgmentDayExtractor(Extractor):
                 update["fields"] = {**post.fields, CASE_HEADING: parties}
             dated = (day, COURT_S_HEADING.format(said=said)) if day is not None else None
         if dated is not None:
-            day, said = dated
-            update["published"] = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
-            update["published_from"] = said
-            update["published_day_only"] = True
+            update.update(_dated_by(*dated))
         return post.model_copy(update=update) if update else post
+
+
+def _dated_by(day: dt.date, said: str) -> dict[str, object]:
+    """What a judgment's day adds to its page's reading: the day alone (no time), and the words saying it."""
+    return {
+        "published": dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC),
+        "published_from": said,
+        "published_day_only": True,
+    }
 
 
 def _by_the_court(post: SourcePost, lines: str) -> dict[str, object]:
