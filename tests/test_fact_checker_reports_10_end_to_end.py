@@ -295,6 +295,14 @@ def test_each_footnote_of_the_ngo_s_report_has_the_status_a_careful_editor_would
         "the source gives the day 2019-05-02 (microdata datePublished)",
     )
     assert checks["archive-item"]["author"][0] == "warn"
+    # The quoted words stand in the uploader's description of the item, not in its PDF: they passed as the
+    # assessment's own.
+    assert checks["archive-item"]["quote"] == (
+        "warn",
+        "found 'remove 14 hectares of coastal pine forest' in the uploader's description, not in the item's "
+        "files: open the file (https://archive.org/download/norvik-slemmestad-eia-2019/) and compare the "
+        "quote with it",
+    )
 
 
 def test_a_facebook_page_s_post_shown_in_its_tags_beside_the_login_popup_is_the_page_s_post(

@@ -109,6 +109,7 @@ import dataclasses
 import re
 import unicodedata
 
+from provenance.checks.eu_documents import held_to_the_eu_document_cited
 from provenance.checks.interface import CheckInput
 from provenance.checks.matching import (
     NameLikeness,
@@ -401,6 +402,7 @@ def _names_cut(given: CheckInput) -> tuple[CheckInput, str | None]:
 def check_author(given: CheckInput) -> CheckResult:
     given, cut = _names_cut(given)
     result = with_the_cited_edit(given, _check_author(given))  # a wiki note's `edit by <user>` too
+    result = held_to_the_eu_document_cited(given, result)  # an Advocate General's opinion, not the judgment
     if cut is None or result.status == "skip":
         return result
     # No account or byline has a name so long: what was compared is only its opening, so it confirms nothing.

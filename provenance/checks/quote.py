@@ -147,6 +147,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Iterator
+from urllib.parse import urlsplit
 
 from provenance.checks.interface import CheckInput
 from provenance.checks.matching import (
@@ -1452,7 +1453,9 @@ def _verbatim_caution(
     - 'Rybar shared a screenshot reading "…"': the report says an image shows them, and no image was read
       (`_said_to_be_pictured`; before the next: a screenshot of Medvedev's post is the image's words);
     - 'Rybar quoted Medvedev: "…"' on Rybar's post naming Medvedev nowhere (`_relayed_from_one_never_named`);
-    - 'Rybar later deleted a post claiming "…"' on the live post saying it (`_said_to_be_deleted`)."""
+    - 'Rybar later deleted a post claiming "…"' on the live post saying it (`_said_to_be_deleted`);
+    - words on a web page only as a link to another story (`_in_a_teaser`);
+    - words on an Internet Archive item's page, which are its uploader's (`_in_an_uploaders_description`)."""
     text = "\n".join(parts)
     changed = case_changed_word(quote, text) or sharp_s_changed_word(quote, text)
     if changed is not None:
@@ -1488,6 +1491,7 @@ def _verbatim_caution(
         lambda: _relayed_from_one_never_named(quote, parts, given, source),
         lambda: _said_to_be_deleted(quote, given),
         lambda: _in_a_teaser(quote, given, source),
+        lambda: _in_an_uploaders_description(quote, given, source),
     )
     for caution in cautions:
         reason = caution()
@@ -1510,6 +1514,42 @@ def _in_a_teaser(quote: str, given: CheckInput, source: SourcePost) -> str | Non
     return (
         f"{_short(quote)!r} is on the page only as a link to another story ({label!r}): it is not the "
         "article's words: cite the page it links to"
+    )
+
+
+_ARCHIVE_ITEM_HOSTS = frozenset({"archive.org", "www.archive.org"})
+
+
+def internet_archive_item(url: str | None) -> str | None:
+    """The item's identifier when `url` is an Internet Archive item's page (`archive.org/details/<item>`,
+    perhaps with a file's path after it); None for any other URL, an uploader's own page
+    (`/details/@<name>`) among them."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+    except ValueError:  # a malformed address (`http://[::1`) is no item's
+        return None
+    if host not in _ARCHIVE_ITEM_HOSTS:
+        return None
+    segments = parts.path.split("/")
+    if len(segments) < 3 or segments[1] != "details" or not segments[2] or segments[2].startswith("@"):
+        return None
+    return segments[2]
+
+
+def _in_an_uploaders_description(quote: str, given: CheckInput, source: SourcePost) -> str | None:
+    """A note when the words were found on an Internet Archive item's page: what that page shows (its
+    title, its description, its metadata) is what the uploader wrote of the item, not the item's own files
+    (a scan, a PDF), which the page only links to. A report quoting the document is confirmed by the file,
+    not by the uploader's summary of it, which may quote it wrongly or not at all."""
+    item = internet_archive_item(source.url) or internet_archive_item(given.citation.url)
+    if item is None:
+        return None
+    return (
+        f"found {_short(quote)!r} in the uploader's description, not in the item's files: open the file "
+        f"(https://archive.org/download/{item}/) and compare the quote with it"
     )
 
 

@@ -111,6 +111,7 @@ from collections import Counter
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
+from provenance.checks.eu_documents import EU_DOCUMENT_KIND, held_to_the_eu_document_cited
 from provenance.checks.interface import CheckInput
 from provenance.checks.matching import (
     TitleMatch,
@@ -122,7 +123,7 @@ from provenance.checks.matching import (
     same_title,
     script_of,
 )
-from provenance.citations.courts import DECISION_SITES, decision_number
+from provenance.citations.courts import DECISION_SITES, OPINION, decision_number
 from provenance.citations.dates import find_date
 from provenance.citations.parse import (
     case_of,
@@ -2220,6 +2221,31 @@ def _parties(caption: str) -> tuple[list[str], ...]:
     return tuple(sides)
 
 
+# The field a United States court's opinion's caption is kept in, as its first page shows it with the
+# parties' roles left out (`extractors.judgments.CASE_CAPTION`: `THE PEOPLE OF THE STATE OF ILLINOIS v.
+# DARNELL OKAFOR`).
+CASE_CAPTION = "case caption"
+# The words a caption names a sovereign party by (`People v. Okafor` for `The People of the State of
+# Illinois v. Darnell Okafor`, `State v. Doe`, `Commonwealth v. Roe`, `United States v. Smith`).
+_SOVEREIGN_WORDS = (("people",), ("state",), ("commonwealth",), ("united", "states"))
+
+
+def _cited_by_surnames(cited: tuple[list[str], ...], shown: tuple[list[str], ...]) -> bool:
+    """Whether a caption as cited names a first page's parties as captions cite them: on each side of `v`,
+    words all of which the page's party holds, the last of them its last (`Okafor` for `DARNELL OKAFOR`,
+    `Harborview Logistics` for `HARBORVIEW LOGISTICS, INC.`), or the word a sovereign is cited by that its
+    party opens with (`People` for `THE PEOPLE OF THE STATE OF ILLINOIS`)."""
+    if len(cited) != 2 or len(shown) != 2:
+        return False
+    for named, party in zip(cited, shown, strict=True):
+        if not named or not party or not set(named) <= set(party):
+            return False
+        sovereign = tuple(named) in _SOVEREIGN_WORDS and tuple(party[: len(named)]) == tuple(named)
+        if named[-1] != party[-1] and not sovereign:
+            return False
+    return True
+
+
 def _judgment_s_case_heading(given: CheckInput) -> CheckResult | None:
     """The case a note cites by its caption (`Data Protection Commissioner v Facebook Ireland and
     Maximillian Schrems`, `Big Brother Watch and Others v. the United Kingdom`) against the parties a
@@ -2227,21 +2253,33 @@ def _judgment_s_case_heading(given: CheckInput) -> CheckResult | None:
     Documents`, `HUDOC - European Court of Human Rights`): a pass where each side names the same parties
     (their joining words and companies' forms aside), else a warning naming both. The caption warned
     against the site's title, and every such judgment stayed unconfirmed. None where the page shows no such
-    heading, or the note cites no case."""
+    heading, or the note cites no case. A United States court's opinion's caption read from its first page
+    (`CASE_CAPTION`) passes too where the note cites its parties as captions do (`_cited_by_surnames`)."""
     source = given.source
-    shown = source.fields.get(CASE_HEADING) if source is not None and source.problem is None else None
+    read = source if source is not None and source.problem is None else None
+    caption = read.fields.get(CASE_CAPTION) if read is not None else None
+    shown = read.fields.get(CASE_HEADING) or caption if read is not None else None
     case = case_of(given.footnote) if shown else None
     if case is None or shown is None:
         return None
     shown = " ".join(shown.split())
     cited, heading = _parties(case.caption), _parties(shown)
+    opinion = read is not None and read.fields.get(EU_DOCUMENT_KIND) == OPINION
+    headed_by = "the opinion's heading" if opinion else "the judgment's heading"
+    headed_by = "the opinion's first page" if shown == caption else headed_by
     if len(heading) == 2 and cited == heading:
         status: CheckStatus = "pass"
-        detail = f"matches {shown[:_SHOWN_CHARS]!r}, the parties the judgment's heading names"
+        detail = f"matches {shown[:_SHOWN_CHARS]!r}, the parties {headed_by} names"
+    elif shown == caption and _cited_by_surnames(cited, heading):
+        status = "pass"
+        detail = (
+            f"matches {shown[:_SHOWN_CHARS]!r}, the parties {headed_by} names, as a caption cites them (by "
+            "surname, the State or the People by that word)"
+        )
     else:
         status = "warn"
         detail = (
-            f"cited {case.caption[:_SHOWN_CHARS]!r}; the judgment's heading names the parties "
+            f"cited {case.caption[:_SHOWN_CHARS]!r}; {headed_by} names the parties "
             f"{shown[:_SHOWN_CHARS]!r}: compare by hand"
         )
     return CheckResult(
@@ -2418,7 +2456,9 @@ def check_title(given: CheckInput) -> CheckResult:
         else None
     )
     if generic is not None:
-        return generic
+        return held_to_the_eu_document_cited(
+            given, generic
+        )  # an Advocate General's opinion, not the judgment
     if not cited or not given.citation.title_quoted:
         # A title the parser read unquoted in its place (`parse._unquoted_title`) is only where it stands: the
         # run of the note's words that is one of the page's titles, read first, may say more of it.

@@ -20,6 +20,7 @@ bounded parts, tried once.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from provenance.patterns import on_first_use
@@ -238,3 +239,82 @@ def decision_number(unquoted: str) -> str | None:
         return None
     number = found["french"] or found["german"] or found["spanish"] or found["appeal"]
     return " ".join(number.split())
+
+
+# The kinds of document of the European Union's courts a note cites and a page shows: the court's judgment,
+# its order, and an Advocate General's opinion in the case (delivered before the judgment, on another day,
+# and no word of the court's).
+JUDGMENT = "judgment"
+ORDER = "order"
+OPINION = "opinion"
+EU_DOCUMENT_KINDS = {
+    JUDGMENT: "the court's judgment",
+    ORDER: "the court's order",
+    OPINION: "an Advocate General's opinion",
+}
+# A CELEX number of the courts' case law (sector 6): the year the case was brought, the court (`C` the Court
+# of Justice, `T` the General Court, `F` the Civil Service Tribunal), the document's type (`J` a judgment, `O`
+# an order, `C` an Advocate General's opinion) and the case's number: `62018CJ0311`, `62018CC0311`. A type
+# not among those (a communication, a third party's proceedings) is read as no kind.
+# Its colon may be escaped in an address (`uri=CELEX%3A62018CC0311`).
+_CELEX_CASE_LAW = on_first_use(r"(?:(?<![0-9A-Za-z])|(?<=%3[Aa]))6(\d{4})([CTF])([A-Z])(\d{4})(?![0-9])")
+_CELEX_TYPES = {"J": JUDGMENT, "O": ORDER, "C": OPINION}
+_MOST_CELEX_CHARS = 2_000
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class CelexNumber:
+    """A CELEX number of the EU courts' case law as written (`62018CC0311`), and the kind of document its type
+    letters name (`OPINION`; None for a type of no judgment, order or opinion)."""
+
+    number: str
+    kind: str | None
+
+    def with_kind(self, kind: str) -> str:
+        """The CELEX number of the same case's document of `kind` (`62018CJ0311` for `62018CC0311`'s
+        judgment)."""
+        letter = next(letter for letter, named in _CELEX_TYPES.items() if named == kind)
+        return f"{self.number[:6]}{letter}{self.number[7:]}"
+
+
+def celex_number(text: str) -> CelexNumber | None:
+    """The first CELEX number of the EU courts' case law in `text` (a EUR-Lex address's `uri=CELEX:…`, its
+    title's `EUR-Lex - 62018CC0311 - EN`), within its first `_MOST_CELEX_CHARS` characters; None where none
+    stands there."""
+    found = _CELEX_CASE_LAW().search(text[:_MOST_CELEX_CHARS])
+    if found is None:
+        return None
+    return CelexNumber(found.group(), _CELEX_TYPES.get(found[3]))
+
+
+# What a note says it cites of an EU court's case: an Advocate General's opinion names the Advocate General
+# (`Opinion of Advocate General Varela`, `AG Varela's Opinion`, `Opinion of the Advocate General`) and the
+# word opinion; a judgment names itself (`Judgment of the Court (Grand Chamber) of 14 March 2023`,
+# `judgment of 14 March 2023`); an order by whose it is (`Order of the Court`, `Order of the President of the
+# General Court`). Each a few words, found apart, once each.
+# `AG` only before a name (`AG Varela`): a company's `AG` stands before `v` or a comma (`Lumenhaus AG v …`).
+_ADVOCATE_GENERAL = on_first_use(
+    r"\b(?i:advocate[\s-]{1,3}general)\b|\bAG\s{1,3}[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]"
+)
+_OPINION_WORD = on_first_use(r"\bopinion\b", re.IGNORECASE)
+_JUDGMENT_WORD = on_first_use(r"\bjudge?ment\b", re.IGNORECASE)
+_ORDER_OF = on_first_use(
+    r"\border\s{1,3}of\s{1,3}the\s{1,3}(?:court|general\s{1,3}court|(?:vice-)?president)\b", re.IGNORECASE
+)
+_MOST_NOTE_CHARS = 2_000
+
+
+def cited_eu_document_kinds(words: str) -> frozenset[str]:
+    """The kinds of document of an EU court's case a note's `words` say it cites (`OPINION`, `JUDGMENT`,
+    `ORDER`; more than one where it names several): empty where it names none, as a note citing a case by
+    its number and caption alone does (the court's decision, judgment or order). Read from the words'
+    first `_MOST_NOTE_CHARS` characters."""
+    head = words[:_MOST_NOTE_CHARS]
+    kinds: set[str] = set()
+    if _OPINION_WORD().search(head) is not None and _ADVOCATE_GENERAL().search(head) is not None:
+        kinds.add(OPINION)
+    if _JUDGMENT_WORD().search(head) is not None:
+        kinds.add(JUDGMENT)
+    if _ORDER_OF().search(head) is not None:
+        kinds.add(ORDER)
+    return frozenset(kinds)

@@ -41,16 +41,17 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
-from provenance.citations.courts import DECISION_SITES
+from provenance.citations.courts import DECISION_SITES, OPINION, celex_number
 from provenance.citations.dates import ENGLISH_MONTHS, find_date
 from provenance.extractors.interface import CapturedPage, Extractor
-from provenance.extractors.web import read_as_web_page
+from provenance.extractors.web import WebExtractor, read_as_web_page
 from provenance.models import Platform, SourcePost
 from provenance.patterns import on_first_use
+from provenance.readers.signatures import is_pdf
 from provenance.side_urls import on_domain
 
 _MOST_TITLE_CHARS = 120
@@ -357,6 +358,95 @@ def _on_european_or_foreign_court_s_site(url: str) -> bool:
     return on_domain(url, *DECISION_SITES)
 
 
+# An Advocate General's opinion, as curia and EUR-Lex head it (`OPINION OF ADVOCATE GENERAL` / `VARELA` /
+# `delivered on 8 September 2022`; EUR-Lex's title: `Opinion of Advocate General Varela delivered on 8
+# September 2022.`): the Advocate General's name, a few words, and the day it was delivered. Its text cites
+# the court's earlier judgments (`the judgment of the Court of 28 October 2020`), which are none of its own.
+_EU_OPINION = on_first_use(
+    r"\bOPINION\s{1,3}OF\s{1,3}ADVOCATE\s{1,3}GENERAL\s{1,3}"
+    r"(?P<name>[^\W\d_][\w'\u2019.-]{0,30}(?:\s{1,3}[^\W\d_][\w'\u2019.-]{0,30}){0,3}?)\s{1,3}"
+    rf"delivered\s{{1,3}}on\s{{1,3}}(?P<day>\d{{1,2}}\s{{1,3}}(?:{_MONTH})\s{{1,3}}\d{{4}})",
+    re.IGNORECASE,
+)
+# The first heading of an EU court's document on the page, which says what it is where no CELEX number does
+# (curia's addresses name a `docid`): an Advocate General's opinion, or the court's judgment or order. A
+# judgment's text names the Advocate General's opinion only as `the Opinion of the Advocate General`.
+_EU_DOCUMENT_HEADING = on_first_use(
+    r"\b(?:(?P<opinion>OPINION\s{1,3}OF\s{1,3}ADVOCATE\s{1,3}GENERAL)"
+    r"|(?P<decision>JUDGMENT|ORDER)\s{1,3}OF\s{1,3}THE\s{1,3}(?:GENERAL\s{1,3})?COURT)\b",
+    re.IGNORECASE,
+)
+# The parties an opinion is headed by, after its case's number and before the reference's bracket (`Case
+# C-418/21 Lumenhaus GmbH v Bundesamt für Güterverkehr (Request for a preliminary ruling …)`), looked for in
+# the opinion's opening `_MOST_OPINION_HEADING_CHARS` characters after its heading.
+_EU_OPINION_PARTIES = on_first_use(
+    r"\bCase\s{1,3}[CT][-\u2010\u2011]\d{1,4}/\d{2}(?:\s?P)?\s{1,3}(?P<parties>[^()]{3,400}?)\s{0,3}\("
+)
+_MOST_OPINION_HEADING_CHARS = 3_000
+EU_DOCUMENT_KIND = "EU document kind"
+EU_DOCUMENT_KIND_FROM = "EU document kind read from"
+OPINION_S_HEADING = "the opinion's day, in its heading: {said!r}"
+
+
+def eu_document_kind(url: str, title: str, spaced: str) -> tuple[str, str] | None:
+    """What document of an EU court's case a curia or EUR-Lex page is (`citations.courts.JUDGMENT`, `ORDER`
+    or `OPINION`) and where that is read: the CELEX number in its address (`uri=CELEX:62021CC0418`) or its
+    title (`EUR-Lex - 62021CC0418 - EN`), else its first heading (`_EU_DOCUMENT_HEADING`); None where
+    neither says. `spaced`: the page's text, its runs of spaces and lines one space."""
+    celex = celex_number(unquote(url[:2_000])) or celex_number(title)
+    if celex is not None and celex.kind is not None:
+        return celex.kind, f"its CELEX number, {celex.number}"
+    heading = _EU_DOCUMENT_HEADING().search(spaced[:_MOST_TEXT_CHARS])
+    if heading is None:
+        return None
+    kind = OPINION if heading["opinion"] is not None else heading["decision"].casefold()
+    return kind, f"its heading, {' '.join(heading.group().split())!r}"
+
+
+def _name_in_capitals_as_written(name: str) -> str:
+    """An Advocate General's name as a heading's capitals give it, written as a name (`SAUGMANDSGAARD ØE`:
+    `Saugmandsgaard Øe`, `CAMPOS SÁNCHEZ-BORDONA`: `Campos Sánchez-Bordona`); a name not all in capitals as
+    written."""
+    if not name.isupper():
+        return name
+    return " ".join("-".join(part.capitalize() for part in word.split("-")) for word in name.split())
+
+
+def european_opinion(spaced: str) -> tuple[str, dt.date, str, str | None] | None:
+    """The Advocate General (`Advocate General Varela`) and the day an opinion is headed by, the words that
+    say it, and the parties its heading names after its case's number (None where it names none); None for
+    a page without that heading."""
+    headed = _headed(_EU_OPINION(), spaced)
+    if headed is None:
+        return None
+    found, day = headed
+    after = spaced[found.end() : found.end() + _MOST_OPINION_HEADING_CHARS]
+    named = _EU_OPINION_PARTIES().search(after)
+    parties = named["parties"].rstrip(" ,") if named is not None and " v " in named["parties"] else None
+    name = _name_in_capitals_as_written(" ".join(found["name"].split()))
+    return f"Advocate General {name}", day, " ".join(found.group().split()), parties
+
+
+def _as_an_opinion(post: SourcePost, spaced: str) -> SourcePost:
+    """An Advocate General's opinion's page, read for what its heading says (`european_opinion`): the
+    Advocate General as its author, where the page names no other, the day it was delivered, and the parties
+    it names (`CASE_HEADING`). As it was where its heading is not read."""
+    opinion = european_opinion(spaced)
+    if opinion is None:
+        return post
+    advocate_general, day, said, parties = opinion
+    update = _dated_by(day, OPINION_S_HEADING.format(said=said))
+    if post.author is None:
+        update["author"] = advocate_general
+    if parties is not None:
+        update["fields"] = {**post.fields, CASE_HEADING: parties}
+    return post.model_copy(update=update)
+
+
+def _on_eu_courts_site(url: str) -> bool:
+    return on_domain(url, "curia.europa.eu") or on_domain(url, "eur-lex.europa.eu")
+
+
 # Légifrance's collections of decisions: the courts', the administrative courts', the Conseil
 # constitutionnel's, the financial courts' and the CNIL's.
 _LEGIFRANCE_DECISIONS = frozenset(("/juri/", "/ceta/", "/cons/", "/jufi/", "/cnil/"))
@@ -402,6 +492,137 @@ def _on_courtlistener(url: str) -> bool:
     return on_domain(url, "courtlistener.com") and urlsplit(url).path[:9] == "/opinion/"
 
 
+# A United States court's own site, where its opinions are PDFs (a state supreme court's slip opinion):
+# a host under `.gov` or `.us` one of whose names is a court's or a judiciary's (`illinoiscourts.gov`,
+# `supremecourt.ohio.gov`, `www.courts.ca.gov`, `jud.ct.gov`, `ca9.uscourts.gov`).
+_COURT_HOST_TOPS = frozenset(("gov", "us"))
+_COURT_HOST_WORDS = ("court", "judic")
+# A slip opinion's first page: its court's heading in capitals, often centred over several short lines (`IN
+# THE` / `SUPREME COURT` / `OF` / `THE STATE OF ILLINOIS`), and the day it was filed or decided, at a line's
+# start or after a dash (`Opinion filed March 21, 2024.`, `Filed 3/12/24`, `(Submitted January 10,
+# 2024—Decided March 12, 2024.)`), never the day of a filing it tells of (`Notice of appeal filed …` is
+# within a line). Bounded runs, on the first `_MOST_FIRST_PAGE_CHARS` characters.
+_MOST_FIRST_PAGE_CHARS = 4_000
+_HEADING_LINE = on_first_use(r"[A-Z][A-Z .,'\u2019&-]{0,59}")
+_US_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_SLIP_OPINION_DAY = on_first_use(
+    r"(?:^|[\u2014\u2013(-])[ \t]{0,20}(?P<said>(?:opinion\s{1,3})?(?:filed|decided)\s{0,3}:?\s{0,3}"
+    r"(?:(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s{1,3}(?P<day>\d{1,2}),?\s{1,3}"
+    r"(?P<year>\d{4})|(?P<numeric_month>\d{1,2})/(?P<numeric_day>\d{1,2})/(?P<numeric_year>\d{4}|\d{2})))\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+SLIP_OPINION_DAY = "the opinion's day, on its first page: {said!r}"
+# The caption on a slip opinion's first page: each party from a line's start (or after `v.`), up to its
+# role (`THE PEOPLE OF THE STATE OF ILLINOIS, Appellee,` / `v.` / `DARNELL OKAFOR, Appellant.`; `MARISOL
+# QUINTERO, Plaintiff and Appellant, v. HARBORVIEW LOGISTICS, INC., Defendant and Respondent.`). Kept in
+# `fields` (`CASE_CAPTION`), which the title check holds a cited caption to, by its parties' surnames as a
+# caption is cited (`People v. Okafor`): the PDF has no title a note's caption could be compared with.
+_ROLE = (
+    r"(?i:(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellees?|Appellants?|Relators?)"
+    r"(?:(?:\s{1,3}and\s{1,3}|-)(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellees?|Appellants?))?)"
+)
+_SLIP_OPINION_CAPTION = on_first_use(
+    rf"^[ \t]{{0,20}}(?P<first>[A-Z][^\n,()]{{0,120}}?),\s{{1,3}}{_ROLE}[,.]?\s{{1,3}}v(?:s)?\.?\s{{1,3}}"
+    rf"(?P<second>[A-Z][^\n()]{{0,120}}?),\s{{1,3}}{_ROLE}\b",
+    re.MULTILINE,
+)
+CASE_CAPTION = "case caption"
+
+
+def _on_a_us_court_s_own_site(url: str) -> bool:
+    """Whether `url` is on a United States court's own site (`_COURT_HOST_WORDS` in a name of a `.gov` or
+    `.us` host)."""
+    labels = (urlsplit(url[:2_000]).hostname or "").split(".")
+    if len(labels) < 2 or labels[-1] not in _COURT_HOST_TOPS:
+        return False
+    return any(word in label for label in labels[:-1] for word in _COURT_HOST_WORDS) or "jud" in labels
+
+
+def _heading_lines_joined(opening: str) -> str:
+    """`opening`'s lines, each run of short lines in capitals (`_HEADING_LINE`: a heading centred over
+    several lines) joined into one line."""
+    joined: list[str] = []
+    run: list[str] = []
+    for line in opening.split("\n"):
+        shown = " ".join(line.split())
+        # A party's line ends with a comma (`STATE OF OHIO,`): a caption's, never the court's heading.
+        if shown and not shown.endswith(",") and _HEADING_LINE().fullmatch(shown) is not None:
+            run.append(shown)
+            continue
+        if run:
+            joined.append(" ".join(run))
+            run = []
+        joined.append(line)
+    if run:
+        joined.append(" ".join(run))
+    return "\n".join(joined)
+
+
+def slip_opinion_day(first_page: str) -> tuple[dt.date, str] | None:
+    """The day a United States court's opinion was filed or decided as its first page says it (`Opinion
+    filed March 21, 2024.`, `Filed 3/12/24`), and the words that say it; None where it says none, or no
+    day of the calendar."""
+    found = _SLIP_OPINION_DAY().search(first_page[:_MOST_FIRST_PAGE_CHARS])
+    if found is None:
+        return None
+    try:
+        if found["month"] is not None:
+            month = _US_MONTHS.index(found["month"][:3].casefold()) + 1
+            day = dt.date(int(found["year"]), month, int(found["day"]))
+        else:
+            year = int(found["numeric_year"])
+            year += 2000 if year < 100 else 0
+            day = dt.date(year, int(found["numeric_month"]), int(found["numeric_day"]))
+    except ValueError:
+        return None  # `Filed 2/30/24`
+    return day, SLIP_OPINION_DAY.format(said=" ".join(found["said"].split()))
+
+
+def slip_opinion_caption(first_page: str) -> str | None:
+    """The parties a United States court's opinion's first page names (`_SLIP_OPINION_CAPTION`), as `A v.
+    B` with their roles left out; None where it names none so."""
+    found = _SLIP_OPINION_CAPTION().search(first_page[:_MOST_FIRST_PAGE_CHARS])
+    if found is None:
+        return None
+    return f"{' '.join(found['first'].split())} v. {' '.join(found['second'].split())}"
+
+
+def _as_a_slip_opinion(post: SourcePost) -> SourcePost:
+    """A United States court's opinion as a PDF on its own site, read for what its first page says: its
+    court's heading (as a BAILII judgment's is, `_by_the_court`; over several lines of capitals, as one), its
+    caption (`CASE_CAPTION`) and the day it was filed. As it was where the page says none of them, its day
+    where another reading dated it."""
+    opening = post.text[:_MOST_FIRST_PAGE_CHARS]
+    caption = slip_opinion_caption(opening)
+    if caption is not None:
+        post = post.model_copy(update={"fields": {**post.fields, CASE_CAPTION: caption}})
+    update = _by_the_court(post, _heading_lines_joined(opening)) or _by_the_court(post, opening)
+    dated = slip_opinion_day(opening) if post.published is None else None
+    if dated is not None:
+        update.update(_dated_by(*dated))
+    return post.model_copy(update=update) if update else post
+
+
+# HUDOC is a script app: its page, as received, is an empty frame its scripts fill with the judgment.
+HUDOC_NEEDS_A_BROWSER = "check again with --browser, which runs HUDOC's scripts and reads the judgment"
+
+
+def _a_hudoc_shell_said(post: SourcePost, page: CapturedPage) -> SourcePost:
+    """A HUDOC page read as a script shell from the bytes received, its detail saying that HUDOC draws its
+    judgments with scripts and that a capture with `--browser` reads them: the plain shell's words named only
+    the site's banner, with nothing for a person to act on. As it was where a browser rendered it."""
+    main = page.answer()
+    if post.problem != "script-shell" or main is None or main.rendered:
+        return post
+    return post.model_copy(update={"problem_detail": f"{post.problem_detail}; {HUDOC_NEEDS_A_BROWSER}"})
+
+
+def _answered_a_pdf(page: CapturedPage) -> bool:
+    main = page.answer()
+    return main is not None and main.status == 200 and is_pdf(main.body)
+
+
 class JudgmentDayExtractor(Extractor):
     """A BAILII judgment's or a legislation.gov.uk provision's page, read as a web page dated by the
     judgment's day or by the day of the version shown; a BAILII or CanLII judgment's by the court its
@@ -418,14 +639,18 @@ class JudgmentDayExtractor(Extractor):
                 or _on_canlii(url)
                 or _on_courtlistener(url)
                 or _on_european_or_foreign_court_s_site(url)
+                or _on_a_us_court_s_own_site(url)
             )
         except ValueError:
             return False
 
     def extract(self, page: CapturedPage) -> SourcePost:
+        if _on_a_us_court_s_own_site(page.url):
+            post = WebExtractor().extract(page)  # its HTML pages are web pages; its opinions are PDFs
+            return _as_a_slip_opinion(post) if _answered_a_pdf(page) and post.problem is None else post
         post, tree = read_as_web_page(page, _MOST_HTML_CHARS)
         if tree is None:
-            return post
+            return _a_hudoc_shell_said(post, page) if on_domain(page.url, "hudoc.echr.coe.int") else post
         body = tree.body
         text = body.text(separator=" ")[:_MOST_TEXT_CHARS] if body is not None else ""
         update: dict[str, object] = {}
@@ -442,6 +667,15 @@ class JudgmentDayExtractor(Extractor):
         elif _on_european_or_foreign_court_s_site(page.url):
             lines = body.text(separator="\n")[:_MOST_TEXT_CHARS] if body is not None else ""
             spaced = " ".join(lines.split())
+            kind = (
+                eu_document_kind(page.url, post.title or "", spaced) if _on_eu_courts_site(page.url) else None
+            )
+            if kind is not None:
+                read = {EU_DOCUMENT_KIND: kind[0], EU_DOCUMENT_KIND_FROM: kind[1]}
+                post = post.model_copy(update={"fields": {**post.fields, **read}})
+            if kind is not None and kind[0] == OPINION:
+                # Its text cites the court's judgments, none of them its own: no court nor day is read there.
+                return _as_an_opinion(post, spaced)
             court, day, said = _court_s_own_heading(page.url, tree, lines, spaced)
             if court is not None and post.author is None:
                 update["author"] = court
@@ -450,11 +684,17 @@ class JudgmentDayExtractor(Extractor):
                 update["fields"] = {**post.fields, CASE_HEADING: parties}
             dated = (day, COURT_S_HEADING.format(said=said)) if day is not None else None
         if dated is not None:
-            day, said = dated
-            update["published"] = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
-            update["published_from"] = said
-            update["published_day_only"] = True
+            update.update(_dated_by(*dated))
         return post.model_copy(update=update) if update else post
+
+
+def _dated_by(day: dt.date, said: str) -> dict[str, object]:
+    """What a judgment's day adds to its page's reading: the day alone (no time), and the words saying it."""
+    return {
+        "published": dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC),
+        "published_from": said,
+        "published_day_only": True,
+    }
 
 
 def _by_the_court(post: SourcePost, lines: str) -> dict[str, object]:

@@ -148,7 +148,6 @@ def test_a_link_that_redirects_to_a_translation_is_read_as_one() -> None:
         # publisher answers it.
         f"{ORIGINAL}?_x_tr_sl=ru&_x_tr_tl=en",
         "https://news-example.cdn.ampproject.org/c/s/news.example/amp/2022/01/21/council-bridge",
-        "https://archive.org/details/council-bridge-report",
         "https://www.bing.com/news/search?q=council+bridge",
         "https://translate.google.com/?sl=ru&tl=en&text=bridge",
         "https://news.example/translate/council-bridge",
@@ -167,6 +166,18 @@ def test_the_source_s_own_page_and_pages_no_third_party_copied_still_confirm_a_q
     assert third_party_copy(url) is None
     quote, title = _checked(_read(url), url)
     assert (quote.status, title.status) == ("pass", "pass")
+
+
+def test_an_internet_archive_item_is_no_copy_and_its_words_are_its_uploader_s() -> None:
+    # An upload is a source of its own, no third party's copy: its title is read and confirms the note's.
+    # Its page's words are the uploader's description of the item's files, which a quote found there is
+    # said to be (`checks.quote`).
+    url = "https://archive.org/details/council-bridge-report"
+    assert third_party_copy(url) is None
+    quote, title = _checked(_read(url), url)
+    assert title.status == "pass"
+    assert quote.status == "warn"
+    assert "in the uploader's description, not in the item's files" in quote.detail
 
 
 def _author_check(post: SourcePost, url: str, author: str) -> CheckResult:
