@@ -1085,13 +1085,34 @@ def _is_thai(tree: LexborHTMLParser) -> bool:
     return _THAI_LETTERS().search(shown) is not None or _tree_s_language(tree, language) == "th"
 
 
+# An Arabic page's system may write its metadata's and `<time>`'s times in Arabic-Indic digits
+# (`"datePublished": "٢٠٢٤-٠٣-١٢"`, with its time and zone so written), which no ISO reader takes: the page
+# had no date, and a true note warned "no publication date". A year before the web's is the Hijri calendar's
+# (`١٤٤٥-٠٩-٠٢`), no Gregorian day.
+_ARABIC_INDIC_AS_ASCII = str.maketrans(
+    "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669", "0123456789"
+)
+
+
+def _in_ascii_digits(value: str, tree: LexborHTMLParser) -> str | None:
+    """`value`, an Arabic page's time in Arabic-Indic digits, in ASCII digits where its year is the web's
+    (`2024-03-12T09:30:00+03:00`); None on a page in another language, or for another calendar's year."""
+    ascii_value = value.translate(_ARABIC_INDIC_AS_ASCII)
+    written = _VALUE_DAY.match(ascii_value)
+    if written is None or not written.group(2).isascii() or int(written.group(2)) < _FIRST_WEB_YEAR:
+        return None
+    return ascii_value if _is_arabic(tree) else None
+
+
 def _as_gregorian(value: str | None, tree: LexborHTMLParser) -> str | None:
     """A time the page gives (a `<time>`'s, its metadata's), a Solar Hijri day written as the Gregorian one
-    on a Persian page (see above), a Buddhist Era year as the Gregorian one on a Thai page; None where it
-    gives no day."""
+    on a Persian page (see above), a Buddhist Era year as the Gregorian one on a Thai page, Arabic-Indic
+    digits as ASCII ones on an Arabic page (`_in_ascii_digits`); None where it gives no day."""
     written = _VALUE_DAY.match(value or "")
     if value is None or written is None:
         return value
+    if not written.group(2).isascii() and (ascii_value := _in_ascii_digits(value, tree)) is not None:
+        return ascii_value
     year = int(written.group(2))
     if year in _BUDDHIST_ERA_YEARS and written.group(2).isascii() and _is_thai(tree):
         return f"{value[: written.start(2)]}{year - _BUDDHIST_ERA}{value[written.end(2) :]}"
