@@ -4563,7 +4563,7 @@ def _published(
     chosen = parse_published(element) if element else None
     if element and chosen is not None:
         return ("<time datetime>", element), _another_entry_s_day(chosen, in_article)
-    labelled = _labelled_publication_day(tree)
+    labelled = _labelled_publication_day(tree) or _issue_line_day(tree, html)
     if labelled is not None:
         return labelled, None
     found = _htmldate(html, url, event_times, updated, captured)
@@ -4711,6 +4711,74 @@ def _day_of_the_issue(label: str, written: str) -> str | None:
     if found.date is None or found.ambiguous or found.in_a_range or other_days(written, found.date):
         return None
     return found.date.isoformat()
+
+
+# The line a gazette's page shows an entry's issue on, the line alone: Italy's Gazzetta Ufficiale (`GU Serie
+# Generale n.60 del 12-03-2024`, its day first as Italian writes it) and Portugal's Diário da República
+# (`Diário da República n.º 51/2024, Série I de 2024-03-12`). Read as any date, the first was either of two
+# days and the second was none: a decree cited by the day the gazette published it warned "no publication
+# date". Each run bounded, matched whole: linear.
+_ISSUE_LINE = on_first_use(
+    r"\(?GU\s{0,3}(?:Serie\s{1,3}Generale\s{1,3})?n\.\s{0,3}\d{1,4}\s{1,3}del\s{1,3}"
+    r"(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>\d{4})\)?"
+    r"|Di[a\u00e1]rio\s{1,3}da\s{1,3}Rep[u\u00fa]blica\s{1,3}n\.?\s{0,3}[\u00b0\u00ba]\s{0,3}\d{1,4}/\d{4},?\s{1,3}"
+    r"S[e\u00e9]rie\s{1,3}I{1,3}(?:\s{1,3}-\s{1,3}[A-Z]|\s{1,3}Suplemento)?\s{1,3}de\s{1,3}"
+    r"(?P<iso>\d{4}-\d{2}-\d{2})"
+)
+_ISSUE_LINE_HINTS = ("Serie Generale", "GU n.", "S\u00e9rie I", "Serie I")
+_ISSUE_LINE_TAGS = "span, div, p, a, dd, li, h2, h3, h4"
+_MAX_ISSUE_LINE = 120  # characters of an element's text read as an issue's line
+
+
+def _issue_line_day(tree: LexborHTMLParser, html: str) -> tuple[str, str] | None:
+    """(where, ISO day) of the issue a gazette's page shows its entry was published in, on a line of its own
+    (`_ISSUE_LINE`), outside side blocks; None where the page shows none (most pages: their markup names no
+    gazette's series, and no element is looked at)."""
+    if not any(hint in html for hint in _ISSUE_LINE_HINTS):
+        return None
+    layout: _PageLayout | None = None
+    for node in tree.css(_ISSUE_LINE_TAGS)[:_MAX_LABELS]:
+        shown = squeeze(node.text()[: _MAX_ISSUE_LINE * 2])
+        issue = _ISSUE_LINE().fullmatch(shown) if len(shown) <= _MAX_ISSUE_LINE else None
+        if issue is None:
+            continue
+        layout = layout or _PageLayout(tree)
+        if layout.place(node)[0]:
+            continue
+        if issue["iso"]:
+            day = parse_published(issue["iso"])
+        else:
+            day = parse_published(f"{issue['year']}-{int(issue['month']):02}-{int(issue['day']):02}")
+        if day is not None:
+            return f"{PUBLISHED_IN_AN_ISSUE}the line {shown!r}", day.at.date().isoformat()
+    return None
+
+
+# The row a gazette's entry names the department it comes from in, as the BOE's `<dt>Departamento:</dt>
+# <dd>Ministerio para la Transición Ecológica y el Reto Demográfico</dd>`: the ministry, which a note credits
+# as the entry's author (no byline names one). Kept in `fields[GAZETTE_DEPARTMENT]` for the author check.
+GAZETTE_DEPARTMENT = "gazette department"
+_DEPARTMENT_LABEL = "departamento"
+_MAX_DEPARTMENT_CHARS = 200
+
+
+def _gazette_department(tree: LexborHTMLParser, html: str) -> str | None:
+    """The department a gazette's entry names in its `<dt>Departamento:</dt><dd>…</dd>` row (the first such
+    row, its value short), or None (most pages: their markup has no such word, and nothing is looked at)."""
+    if "Departamento" not in html:
+        return None
+    for label in tree.tags("dt")[:_MAX_LABELS]:
+        named = squeeze(label.text()[:_MAX_DEPARTMENT_CHARS]).rstrip(":").strip().lower()
+        if named != _DEPARTMENT_LABEL:
+            continue
+        value = label.next
+        for _ in range(_MAX_LABEL_STEPS):
+            if value is None or value.is_element_node:
+                break
+            value = value.next
+        shown = squeeze(value.text()[: _MAX_DEPARTMENT_CHARS * 2]) if value and value.tag == "dd" else ""
+        return shown if 0 < len(shown) <= _MAX_DEPARTMENT_CHARS else None
+    return None
 
 
 def _dateline_day(tree: LexborHTMLParser) -> tuple[str, str | None] | None:
@@ -5912,6 +5980,8 @@ def read_web_page(
                 "language from": language_from if language_from != PAGE_TEMPLATE else None,
                 # Read by the quote check: words a note places at a time in the episode are said there.
                 RECORDING: _episode_type(ld),
+                # Read by the author check: the ministry a gazette's entry says it comes from.
+                GAZETTE_DEPARTMENT: _gazette_department(tree, html),
             }
         )
         | outside
