@@ -179,6 +179,14 @@ def _digits(value: str) -> str | None:
     return value if value.isascii() and value.isdigit() and len(value) <= _MOST_ID_DIGITS else None
 
 
+def _names_the_current(diff: str) -> bool:
+    """Whether a diff link's `diff` names the article's current revision: `cur`, or `0`, which MediaWiki reads
+    as `cur` (`diff=0&oldid=N` compares N with the current revision; `diff=0` alone, the current one with the
+    one before it). Read as revision 0, no line of the page dated it, and its left column (N) was read as the
+    revision before the one shown."""
+    return diff.casefold() == "cur" or (_digits(diff) is not None and int(diff) == 0)
+
+
 def cited_revision(url: str) -> str | None:
     """The revision id a wiki's permanent link or diff link names, as the revision its page shows (a diff's
     later one); None for any other link (an article's current page, a diff to the next or the current
@@ -190,7 +198,10 @@ def cited_revision(url: str) -> str | None:
     oldid = _digits(query.get("oldid", ""))
     if "diff" in query:
         diff = query["diff"]
-        # `diff=prev&oldid=N` shows N against the one before it; `diff=N` shows N, whatever `oldid` says.
+        # `diff=prev&oldid=N` shows N against the one before it; `diff=N` shows N, whatever `oldid` says; a
+        # diff to the current revision names none.
+        if _names_the_current(diff):
+            return None
         return oldid if diff.casefold() == "prev" else _digits(diff)
     if oldid is not None:
         return oldid
@@ -241,7 +252,7 @@ def compared_with_the_current(url: str) -> str | None:
         return None
     query = dict(parse_qsl(urlsplit(url).query[:2_000]))
     if "diff" in query:
-        return _digits(query.get("oldid", "")) if query["diff"].casefold() == "cur" else None
+        return _digits(query.get("oldid", "")) if _names_the_current(query["diff"]) else None
     special = _special_page(url)
     if special is None or special[0] != "diff":
         return None
