@@ -1769,6 +1769,13 @@ _MAX_GAZETTE_TITLE_CHARS = 1000
 _NOTE_S_GAZETTE_ID = on_first_use(rf"(?<![\w-])(?:{_GAZETTE_ID})(?![\w-])")
 
 
+def without_the_gazette_s_ids(title: str) -> str:
+    """A gazette entry's page title without the ids it opens with (`_GAZETTE_IDS`: `GU Serie Generale n.60 del
+    12-03-2024 - DECRETO 5 marzo 2024 …` is `DECRETO 5 marzo 2024 …`); any other title as it is."""
+    ids = _GAZETTE_IDS().match(title[:_MAX_GAZETTE_TITLE_CHARS])
+    return title[ids.end() :] if ids is not None else title
+
+
 def _gazette_key(written: str) -> str:
     """A gazette's id as two writings of it compare: without its spaces, and a `JORF` issue's number without
     the day after it (`JORF n°0110` is `JORF n° 0110 du 13 mai 2023`'s issue)."""
