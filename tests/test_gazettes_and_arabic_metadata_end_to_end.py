@@ -29,6 +29,11 @@ GAZZETTA = "https://www.gazzettaufficiale.it/eli/id/2024/03/12/24A01234/sg"
 DIARIO = "https://diariodarepublica.pt/dr/detalhe/decreto-lei/20-2024-838450001"
 ARTICLE = "https://al-akhbar.com/Lebanon/378344"
 HOSTS = ("www.gazzettaufficiale.it", "diariodarepublica.pt", "al-akhbar.com")
+PAGES = {
+    GAZZETTA: "gazettes/gazzetta_ufficiale_decreto.html",
+    DIARIO: "gazettes/diario_da_republica_decreto_lei.html",
+    ARTICLE: "arabic_pages/al_akhbar_json_ld_arabic_indic.html",
+}
 
 DECRETO = (
     "Decreto 5 marzo 2024. Criteri e modalità per la concessione dei contributi alle imprese della filiera "
@@ -55,21 +60,20 @@ In Lebanon, the utility promised "ست ساعات تغذية يوميا" in the 
 """  # noqa: E501
 
 
+def _pages() -> dict[str, Reply]:
+    """The pages the report cites, by the path their server answers at."""
+    return {
+        path_of(url): Reply(body=(ASSETS / name).read_bytes(), headers=HTML) for url, name in PAGES.items()
+    }
+
+
 @pytest.fixture(scope="module")
 def notes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
     folder = tmp_path_factory.mktemp("gazettes")
+    ca = make_local_ca(folder, HOSTS)
     report = folder / "governments.md"
     report.write_text(REPORT, encoding="utf-8")
-    routes = {
-        path_of(url): Reply(body=(ASSETS / name).read_bytes(), headers=HTML)
-        for url, name in (
-            (GAZZETTA, "gazettes/gazzetta_ufficiale_decreto.html"),
-            (DIARIO, "gazettes/diario_da_republica_decreto_lei.html"),
-            (ARTICLE, "arabic_pages/al_akhbar_json_ld_arabic_indic.html"),
-        )
-    }
-    ca = make_local_ca(folder, HOSTS)
-    with FixtureServer(routes, tls=ca) as server:
+    with FixtureServer(_pages(), tls=ca) as server:
         return checked_on(report, server, ca, HOSTS)
 
 

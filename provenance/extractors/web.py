@@ -4767,17 +4767,14 @@ def _gazette_department(tree: LexborHTMLParser, html: str) -> str | None:
     row, its value short), or None (most pages: their markup has no such word, and nothing is looked at)."""
     if "Departamento" not in html:
         return None
-    for label in tree.tags("dt")[:_MAX_LABELS]:
-        named = squeeze(label.text()[:_MAX_DEPARTMENT_CHARS]).rstrip(":").strip().lower()
-        if named != _DEPARTMENT_LABEL:
-            continue
-        value = label.next
-        for _ in range(_MAX_LABEL_STEPS):
-            if value is None or value.is_element_node:
-                break
-            value = value.next
-        shown = squeeze(value.text()[: _MAX_DEPARTMENT_CHARS * 2]) if value and value.tag == "dd" else ""
-        return shown if 0 < len(shown) <= _MAX_DEPARTMENT_CHARS else None
+    for listing in tree.tags("dl")[:_MAX_LABELS]:
+        rows = itertools.islice(listing.iter(), _MAX_LABELS)  # its elements, the text between them left out
+        for label, value in itertools.pairwise(rows):
+            named = squeeze(label.text()[:_MAX_DEPARTMENT_CHARS]).rstrip(":").strip().lower()
+            if label.tag != "dt" or named != _DEPARTMENT_LABEL:
+                continue
+            shown = squeeze(value.text()[: _MAX_DEPARTMENT_CHARS * 2]) if value.tag == "dd" else ""
+            return shown if 0 < len(shown) <= _MAX_DEPARTMENT_CHARS else None
     return None
 
 

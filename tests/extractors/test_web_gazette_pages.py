@@ -11,8 +11,6 @@ import datetime as dt
 import time
 from pathlib import Path
 
-import pytest
-
 from provenance.extractors import extract_source
 from provenance.extractors.web import GAZETTE_DEPARTMENT
 from provenance.models import SourcePost
@@ -73,18 +71,15 @@ def test_a_boe_entry_s_department_is_kept_for_the_author_check() -> None:
     assert post.fields[GAZETTE_DEPARTMENT] == "Ministerio para la Transición Ecológica y el Reto Demográfico"
 
 
-@pytest.mark.parametrize(
-    "row",
-    [
+def test_no_department_is_read_from_another_row() -> None:
+    # Another row's value, an empty one, and a label with no `<dd>` of its own: no department.
+    for row in (
         "<dt>Sección:</dt><dd>III. Otras disposiciones</dd>",
         "<dt>Departamento:</dt><dd></dd>",
         "<dt>Departamento:</dt><p>Ministerio de Hacienda</p>",
-    ],
-    ids=["another row", "an empty value", "no value of its own"],
-)
-def test_no_department_is_read_from_another_row(row: str) -> None:
-    page = f"<html><body><main><h1>Entry</h1><dl>{row}</dl><p>Departamento</p></main></body></html>"
-    assert GAZETTE_DEPARTMENT not in _read(_BOE, page).fields
+    ):
+        page = f"<html><body><main><h1>Entry</h1><dl>{row}</dl><p>Departamento</p></main></body></html>"
+        assert GAZETTE_DEPARTMENT not in _read(_BOE, page).fields, row
 
 
 def test_hostile_gazette_pages_are_read_fast() -> None:
