@@ -13,7 +13,9 @@ opened beside revision N, the one its link names: the current revision's user an
 the edit the note cites. A note crediting the edit to N's user (its left column's) passes; another user
 warns (the diff spans edits whose users it does not show). The note's day is held to both revisions for the
 `date` check (`dated_by_the_compared_revision`): read as the current revision's alone, a note citing N's day
-failed.
+failed. Words such a diff shows only in its left column are N's, which the current revision no longer has, not
+an edit's removed lines (`in_the_compared_revision`, for the `quote` check): they pass where the note cites N,
+as the date check reads it, and else warn saying the article no longer says them.
 """
 
 from __future__ import annotations

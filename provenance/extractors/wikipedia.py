@@ -10,12 +10,13 @@ revision's day ("revision of 3 March 2024"); so does a diff link, which shows th
 its mobile hosts (`en.m.wikipedia.org`) and the other Wikimedia wikis (Wikinews, Wikisource, Wikidata's items,
 Wiktionary, Commons, ...), and MobileFrontend's diff on a mobile host (`Special:MobileDiff/<revision>`,
 `Special:MobileDiff/<before>...<revision>`). A diff whose link names no revision (`diff=next`, `diff=cur`)
-shows the one its page names (`wgDiffNewId`). A diff to the current revision (`diff=cur&oldid=<revision>`)
-shows whichever revision is current when it is opened, not one fixed in time: the revision its link names is
-the older one it compares, kept with its time and user as its left column shows them (`fields["revision
-compared with the current one"]`, `fields["compared revision's time"]`, `fields["compared revision's
-editor"]`; the time and user only where the page's `wgDiffOldId` and the column's link name that revision),
-for the `date` and `author` checks to hold a note citing that revision to (`checks.wiki_edits`). The page is
+shows the one its page names (`wgDiffNewId`). A diff to the current revision (`diff=cur&oldid=<revision>`, or
+`diff=0`, which MediaWiki reads as `cur`) shows whichever revision is current when it is opened, not one fixed
+in time: the revision its link names is the older one it compares, kept with its time and user as its left
+column shows them (`fields["revision compared with the current one"]`, `fields["compared revision's time"]`,
+`fields["compared revision's editor"]`; the time and user only where the page's `wgDiffOldId` and the
+column's link name that revision), for the `date` and `author` checks to hold a note citing that revision to
+(`checks.wiki_edits`). The page is
 read as any other web page (`extractors.web`), but its JSON-LD `datePublished` and `dateModified` are the
 article's (when it was started, when it was last edited, whichever revision is shown): read as the cited
 revision's time, a note citing the revision's own day failed against the day the article was started years
