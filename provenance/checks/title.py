@@ -1769,10 +1769,22 @@ _MAX_GAZETTE_TITLE_CHARS = 1000
 _NOTE_S_GAZETTE_ID = on_first_use(rf"(?<![\w-])(?:{_GAZETTE_ID})(?![\w-])")
 
 
+# What a gazette's id opens with (`_GAZETTE_ID`): a title that opens otherwise, as nearly every page's does,
+# is not matched against the ids, whose pattern costs as much to compile as a hundred titles to compare.
+_GAZETTE_ID_OPENINGS = ("BOE-", "JORF", "NOR", "GU", "Di", "Decreto", "Lei", "Portaria", "Despacho")
+
+
+def _may_open_with_a_gazette_id(title: str) -> bool:
+    opening = title[:_MAX_GAZETTE_TITLE_CHARS].lstrip()
+    return opening.startswith(_GAZETTE_ID_OPENINGS) or opening[:2].isdigit()
+
+
 def without_the_gazette_s_ids(title: str) -> str:
     """A gazette entry's page title without the ids it opens with (`_GAZETTE_IDS`: `GU Serie Generale n.60 del
     12-03-2024 - DECRETO 5 marzo 2024 …` is `DECRETO 5 marzo 2024 …`); any other title as it is."""
-    ids = _GAZETTE_IDS().match(title[:_MAX_GAZETTE_TITLE_CHARS])
+    ids = (
+        _GAZETTE_IDS().match(title[:_MAX_GAZETTE_TITLE_CHARS]) if _may_open_with_a_gazette_id(title) else None
+    )
     return title[ids.end() :] if ids is not None else title
 
 
@@ -1805,7 +1817,7 @@ def _gazette_entry_s_title(compared: _Compared) -> CheckResult | None:
     named. It warned "only part of the page's title", and every gazette entry cited by its title stayed
     unconfirmed. A note giving an id of its own that is not one the page's title opens with, or a title
     whose rest is another entry's, is no such title: None, compared as any title is."""
-    if compared.same or compared.what != _PAGE_TITLE:
+    if compared.same or compared.what != _PAGE_TITLE or not _may_open_with_a_gazette_id(compared.shown):
         return None
     # An entry's title may be long (a resolution names its project and place), but bounded: the rest is
     # compared with the cited title whole.
@@ -1843,7 +1855,7 @@ def _gazette_act_s_summary(compared: _Compared) -> CheckResult | None:
     page's opening shows, whole: such an act is cited by its number and its summary, and the summary warned
     "not the page's title". A note giving no id, or another, and words the opening does not hold, or a few
     words only, are compared as any title is (None)."""
-    if compared.same or compared.what != _PAGE_TITLE:
+    if compared.same or compared.what != _PAGE_TITLE or not _may_open_with_a_gazette_id(compared.shown):
         return None
     shown = compared.shown[:_MAX_GAZETTE_TITLE_CHARS]
     if _GAZETTE_IDS().fullmatch(f"{shown} ") is None:
