@@ -277,7 +277,7 @@ def test_each_footnote_of_the_ngo_s_report_has_the_status_a_careful_editor_would
         "facebook-earlier": "unlocatable",  # no link: nothing to capture
         "medium": "verified",
         "archive-item": "unconfirmed",  # an upload: its page credits the Internet Archive, not its creator
-        "boe": "unconfirmed",  # the gazette's day and words; the ministry is named in no byline
+        "boe": "verified",  # the gazette's day, words and title; the ministry its `Departamento:` row names
         "boe-signed": "unconfirmed",  # the resolution's own day, which its title gives
     }
     checks = {label: checks_by_name(ngo_report[number]) for label, number in NOTE.items()}
@@ -322,9 +322,15 @@ def test_a_note_naming_a_spanish_ministry_is_credited_to_it(ngo_report: dict[str
     # Evaluación Ambiental" were read as no name: `schema` failed ("the note names no author") and a gazette
     # entry cited rightly was `failed`.
     for label in ("boe", "boe-signed"):
-        checks = checks_by_name(ngo_report[NOTE[label]])
-        assert checks["schema"][0] == "pass", label
-        assert checks["author"][0] == "warn", label  # the page names the ministry in no byline
+        assert checks_by_name(ngo_report[NOTE[label]])["schema"][0] == "pass", label
+    # The ministry is the entry's department, as its `Departamento:` row says (it warned "the page credits
+    # only its outlet"); the directorate within it is named by no row nor byline.
+    assert checks_by_name(ngo_report[NOTE["boe"]])["author"] == (
+        "pass",
+        "cited 'Ministerio para la Transición Ecológica y el Reto Demográfico'; the gazette's entry gives it "
+        "as the department it comes from (its 'Departamento:' row)",
+    )
+    assert checks_by_name(ngo_report[NOTE["boe-signed"]])["author"][0] == "warn"
 
 
 def test_a_gazette_entry_is_dated_by_its_issue_and_by_the_day_its_title_gives(

@@ -23,6 +23,8 @@ ASSETS = Path(__file__).parent / "assets" / "wiki_revisions"
 HOSTS = ("en.wikipedia.org", "en.m.wikipedia.org")
 CURRENT_DIFF = "https://en.wikipedia.org/w/index.php?title=Harbour_Bridge_of_Tarlin&diff=cur&oldid=1211876543"
 MOBILE_DIFF = "https://en.m.wikipedia.org/wiki/Special:MobileDiff/1211876543"
+# MediaWiki reads `diff=0` as `diff=cur`: the same page.
+ZERO_DIFF = "https://en.wikipedia.org/w/index.php?title=Harbour_Bridge_of_Tarlin&diff=0&oldid=1211876543"
 
 REPORT = f"""# The Tarlin harbour bridge closure
 
@@ -31,11 +33,18 @@ tonnes".[^revision] A second note gives the same link and day, and no more.[^day
 revision before any the link shows.[^before] On the phone, the same edit "closed the bridge to lorries over
 7.5 tonnes"[^mobile], and a colleague credits it to another user.[^mobile-other]
 
+Repairs were then "expected to take until the end of June"[^left-column], a sentence the article has since
+dropped, as a second note on the same words shows "expected to take until the end of June".[^left-day-only]
+A link to the diff against revision 0 shows the same.[^zero]
+
 [^revision]: Wikipedia, "Harbour Bridge of Tarlin", revision of 3 March 2024, <{CURRENT_DIFF}>
 [^day-only]: Wikipedia, "Harbour Bridge of Tarlin", 3 March 2024, <{CURRENT_DIFF}>
 [^before]: Wikipedia, "Harbour Bridge of Tarlin", revision of 1 February 2024, <{CURRENT_DIFF}>
 [^mobile]: Wikipedia, "Harbour Bridge of Tarlin", edit by Pontifex Maris, 3 March 2024, <{MOBILE_DIFF}>
 [^mobile-other]: Wikipedia, "Harbour Bridge of Tarlin", edit by Wahlfuchs, 3 March 2024, <{MOBILE_DIFF}>
+[^left-column]: Wikipedia, "Harbour Bridge of Tarlin", revision of 3 March 2024, <{CURRENT_DIFF}>
+[^left-day-only]: Wikipedia, "Harbour Bridge of Tarlin", 3 March 2024, <{CURRENT_DIFF}>
+[^zero]: Wikipedia, "Harbour Bridge of Tarlin", revision of 3 March 2024, <{ZERO_DIFF}>
 """
 
 
@@ -48,6 +57,7 @@ def notes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]
         path_of(url): Reply(body=(ASSETS / name).read_bytes(), headers=HTML)
         for url, name in (
             (CURRENT_DIFF, "en_wikipedia_diff_cur.html"),
+            (ZERO_DIFF, "en_wikipedia_diff_cur.html"),
             (MOBILE_DIFF, "en_m_wikipedia_mobile_diff.html"),
         )
     }
@@ -60,7 +70,9 @@ def test_a_diff_to_the_current_revision_is_dated_by_the_revision_the_note_cites_
     notes: dict[str, dict[str, Any]],
 ) -> None:
     # The page shows the current revision, of 4 December 2024: read as its alone, each note failed.
-    statuses = {label: note["status"] for label, note in notes.items() if not label.startswith("mobile")}
+    statuses = {
+        label: note["status"] for label, note in notes.items() if label in ("revision", "day-only", "before")
+    }
     assert statuses == {
         "revision": "verified",  # `revision of 3 March 2024`: the revision the left column dates
         "day-only": "unconfirmed",  # a day alone: the revision's, or the day its writer read the diff?
@@ -99,4 +111,35 @@ def test_a_mobile_diff_s_user_and_time_are_read_from_its_own_markup(notes: dict[
     assert other[0] == "fail"
     assert other[1].startswith(
         "the note credits the edit to 'Wahlfuchs'; the page shows it as 'Pontifex Maris''s"
+    )
+
+
+def test_words_a_diff_to_the_current_revision_shows_only_in_its_left_column_are_the_cited_revision_s(
+    notes: dict[str, dict[str, Any]],
+) -> None:
+    # Revision 1211876543's sentence, which the current revision dropped: it warned "not in the source's own
+    # words but in the lines the diff shows the edit removed (the revision before it)", though the left column
+    # is the revision the link names.
+    cited = checks_by_name(notes["left-column"])
+    assert notes["left-column"]["status"] == "verified", cited
+    assert cited["quote"] == (
+        "pass",
+        "found 'expected to take until the end of June' in revision 1211876543, the one the link's oldid "
+        "names (the diff's left column), which the note cites; the article's current revision, beside it, no "
+        "longer says it",
+    )
+    # The day alone: the revision's words, or the article's as its writer read it? A person looks.
+    assert notes["left-day-only"]["status"] == "unconfirmed"
+    status, detail = checks_by_name(notes["left-day-only"])["quote"]
+    assert status == "warn"
+    assert "only in revision 1211876543" in detail
+
+
+def test_a_diff_to_revision_zero_is_read_as_the_diff_to_the_current_revision_it_is(
+    notes: dict[str, dict[str, Any]],
+) -> None:
+    # Read as a diff to a revision 0, its page dated nothing: "no publication date".
+    assert notes["zero"]["status"] == "verified", checks_by_name(notes["zero"])
+    assert checks_by_name(notes["zero"])["date"][1].startswith(
+        "the source gives 2024-03-03T14:02:00Z (revision 1211876543, the diff's left column), the cited day"
     )

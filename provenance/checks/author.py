@@ -117,6 +117,7 @@ from provenance.checks.matching import (
     disowning_word,
     match_names,
     name_key,
+    normalise_text,
     people_in,
 )
 from provenance.checks.quote import SHARE_OF, kept_comments, quoted_first
@@ -1379,6 +1380,22 @@ def _by_a_court(cited: str | None, source: SourcePost) -> tuple[CheckStatus, str
     return "warn", f"cited {cited!r}; the page's author is another court: {shown!r}: compare by hand"
 
 
+def _by_a_gazette_s_department(author: str | None, source: SourcePost) -> str | None:
+    """The detail of a pass where the cited author is the department a gazette's entry names as its own (the
+    BOE's `Departamento:` row: `Ministerio para la Transición Ecológica y el Reto Demográfico`), written as
+    the page writes it (case and spacing aside); None otherwise. No byline names the ministry, and a note
+    crediting it warned "the page credits only its outlet"."""
+    from provenance.extractors.web import GAZETTE_DEPARTMENT  # here: only a gazette's page holds one
+
+    department = source.fields.get(GAZETTE_DEPARTMENT) if source.platform is Platform.WEB else None
+    if not author or not department or normalise_text(author) != normalise_text(department):
+        return None
+    return (
+        f"cited {author!r}; the gazette's entry gives it as the department it comes from (its "
+        "'Departamento:' row)"
+    )
+
+
 def _compare_names(given: CheckInput) -> CheckResult:
     """The cited author against the source's names."""
     citation, source = given.citation, given.source
@@ -1413,6 +1430,9 @@ def _compare_names(given: CheckInput) -> CheckResult:
     by_a_court = _by_a_court(citation.author, source) if heading is None else None
     if by_a_court is not None:
         return result(*by_a_court)
+    by_a_department = _by_a_gazette_s_department(citation.author, source)
+    if by_a_department is not None:
+        return result("pass", by_a_department)
 
     if not names and not source.handle:
         unread = f" ({source.unread})" if source.unread else ""

@@ -565,7 +565,9 @@ def _passed_by_the_day_a_report_was_signed(given: CheckInput, result: CheckResul
 _DATED_ACT = on_first_use(
     r"(?:resoluci[oó]n|orden|real\s+decreto(?:-ley)?|decreto(?:-ley)?|ley(?:\s+org[aá]nica)?|acuerdo|"
     r"circular|instrucci[oó]n|d[ée]cret|arr[êe]t[ée]|loi|ordonnance|d[ée]cision|order|regulations?)"
-    r"(?:\s+(?:n[°ºo]\.?\s*)?[\w./-]{1,20},?)?\s+(?:de|del|du|of)\s+$",
+    r"(?:\s+(?:n[°ºo]\.?\s*)?[\w./-]{1,20},?)?\s+(?:de|del|du|of)\s+$"
+    # Italian puts the day right after the act's kind: `DECRETO 5 marzo 2024`, `ORDINANZA 12 marzo 2024`.
+    r"|(?:decreto(?:-legge|\s+legislativo)?|legge|ordinanza|delibera(?:zione)?|determina(?:zione)?)\s+$",
     re.IGNORECASE,
 )
 _DATED_ACT_REACH = 60
@@ -588,7 +590,10 @@ def _passed_by_the_day_a_gazette_entry_s_title_dates_it(
     issue = source.published_from or ""
     if not issue.startswith(PUBLISHED_IN_AN_ISSUE) or source.published is None:
         return result
-    title = (source.title or "")[:_GUESSED_DAY_TEXT]
+    from provenance.checks.title import without_the_gazette_s_ids  # here: only a gazette's page is read
+
+    # The title after the gazette's ids: the Gazzetta Ufficiale's opens with its issue's day.
+    title = without_the_gazette_s_ids(source.title or "")[:_GUESSED_DAY_TEXT]
     dated = find_date(title)
     if dated.date != cited or dated.ambiguous or other_days(title, cited) or cited > source.published.date():
         return result

@@ -172,6 +172,7 @@ from provenance.checks.matching import (
     sharp_s_changed_word,
     teaser_label_before,
 )
+from provenance.checks.wiki_edits import in_the_compared_revision
 from provenance.citations.dates import ENGLISH_MONTHS, RUSSIAN_GENITIVE_MONTHS
 from provenance.extractors.pages import EMBEDDED_POSTS
 from provenance.locate.speakers import (
@@ -2350,6 +2351,17 @@ def check_quote(given: CheckInput) -> CheckResult:
             notes.append(f"found {_short(quote)!r}")
             found.append(match.excerpt)
             confirmed.add(quote)
+            continue
+        in_the_compared = in_the_compared_revision(given, quote) if source.platform is Platform.WEB else None
+        if in_the_compared is not None:
+            # A diff to the current revision: its left column is the revision its link names.
+            cited_there, where, excerpt = in_the_compared
+            notes.append(f"found {_short(quote)!r} {where}")
+            found.append(excerpt)
+            if cited_there:
+                confirmed.add(quote)
+            else:
+                status = "fail" if status == "fail" else "warn"
             continue
         # Not in the post as it stands: on a post edited since (`source.edited`) the words may be its first
         # version's, which only an earlier copy shows, so `--strict-quotes` does not fail them.

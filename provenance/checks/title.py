@@ -1746,22 +1746,69 @@ def _canadian_judgment_s_caption(compared: _Compared) -> CheckResult | None:
 
 # The ids a gazette's page opens its title with, before the entry's own title: Spain's BOE
 # (`BOE-A-2023-11247`), France's Journal officiel (`JORF n°0110 du 12 mai 2023`) and its NOR
-# (`NOR : TREL2312345A`); one to three of them, with the marks between them and the title. Each begins with
-# its own letters and each run is bounded: anchored at the title's start, linear.
+# (`NOR : TREL2312345A`), Italy's Gazzetta Ufficiale (its issue, `GU Serie Generale n.60 del 12-03-2024`,
+# and an entry's codice redazionale, `24A01234`), Portugal's Diário da República (its issue, `Diário da
+# República n.º 51/2024, Série I de 2024-03-12`, and the act's number, `Decreto-Lei n.º 20/2024`); one to
+# three of them, with the marks between them and the title. Each begins with its own letters and each run is
+# bounded: anchored at the title's start, linear.
+_PORTUGUESE_ACT = (
+    r"(?:Decreto-Lei|Decreto\s{1,3}Regulamentar|Lei|Portaria|Despacho)\s{1,3}n\.?\s{0,3}[°º]\s{0,3}"
+    r"\d{1,5}(?:-[A-Z])?/\d{4}"
+)
 _GAZETTE_ID = (
     r"BOE-[A-Z]-\d{4}-\d{1,7}"
     r"|JORF\s{0,3}n\s?[°º]\s{0,3}\d{1,5}(?:\s{1,3}du\s{1,3}\d{1,2}(?:er)?\s{1,3}[^\W\d_]{3,9}\s{1,3}\d{4})?"
     r"|NOR\s{0,3}:?\s{0,3}[A-Z]{4}\d{7}[A-Z]"
+    r"|GU\s{0,3}(?:Serie\s{1,3}Generale\s{1,3})?n\.\s{0,3}\d{1,4}(?:\s{1,3}del\s{1,3}\d{1,2}-\d{1,2}-\d{4})?"
+    r"|\d{2}[AGE]\d{5}"
+    r"|Di[aá]rio\s{1,3}da\s{1,3}Rep[uú]blica\s{1,3}n\.?\s{0,3}[°º]\s{0,3}\d{1,4}/\d{4}"
+    r"(?:,?\s{1,3}S[ée]rie\s{1,3}I{1,3}(?:\s{1,3}de\s{1,3}\d{4}-\d\d-\d\d)?)?"
+    rf"|{_PORTUGUESE_ACT}"
 )
 _GAZETTE_IDS = on_first_use(rf"\s{{0,3}}(?:(?:{_GAZETTE_ID})[\s:,;\u2010-\u2015-]{{1,5}}){{1,3}}")
 _MAX_GAZETTE_TITLE_CHARS = 1000
 _NOTE_S_GAZETTE_ID = on_first_use(rf"(?<![\w-])(?:{_GAZETTE_ID})(?![\w-])")
 
 
+# What a gazette's id opens with (`_GAZETTE_ID`): a title that opens otherwise, as nearly every page's does,
+# is not matched against the ids, whose pattern costs as much to compile as a hundred titles to compare.
+_GAZETTE_ID_OPENINGS = ("BOE-", "JORF", "NOR", "GU", "Di", "Decreto", "Lei", "Portaria", "Despacho")
+
+
+def _may_open_with_a_gazette_id(title: str) -> bool:
+    opening = title[:_MAX_GAZETTE_TITLE_CHARS].lstrip()
+    return opening.startswith(_GAZETTE_ID_OPENINGS) or opening[:2].isdigit()
+
+
+def without_the_gazette_s_ids(title: str) -> str:
+    """A gazette entry's page title without the ids it opens with (`_GAZETTE_IDS`: `GU Serie Generale n.60 del
+    12-03-2024 - DECRETO 5 marzo 2024 …` is `DECRETO 5 marzo 2024 …`); any other title as it is."""
+    ids = (
+        _GAZETTE_IDS().match(title[:_MAX_GAZETTE_TITLE_CHARS]) if _may_open_with_a_gazette_id(title) else None
+    )
+    return title[ids.end() :] if ids is not None else title
+
+
 def _gazette_key(written: str) -> str:
     """A gazette's id as two writings of it compare: without its spaces, and a `JORF` issue's number without
     the day after it (`JORF n°0110` is `JORF n° 0110 du 13 mai 2023`'s issue)."""
     return "".join(written.partition(" du ")[0].split())
+
+
+# The Gazzetta Ufficiale's code for an entry (its codice redazionale) in brackets after the entry's title,
+# as the gazette prints it: `… colpite dalla siccità. (24A01234)`. Anchored at the end, bounded: linear.
+_ENTRY_S_CODE = on_first_use(r"\s{0,3}\((\d{2}[AGE]\d{5})\)\s{0,3}$")
+
+
+def _without_the_entry_s_code(entry: str) -> tuple[str, str]:
+    """A gazette entry's title without the code after it (`_ENTRY_S_CODE`), and that code ('' where none)."""
+    code = _ENTRY_S_CODE().search(entry[-_MAX_ENTRY_CODE_CHARS:])
+    if code is None:
+        return entry, ""
+    return entry[: len(entry) - len(code.group())].rstrip(), code.group(1)
+
+
+_MAX_ENTRY_CODE_CHARS = 20
 
 
 def _gazette_entry_s_title(compared: _Compared) -> CheckResult | None:
@@ -1771,7 +1818,7 @@ def _gazette_entry_s_title(compared: _Compared) -> CheckResult | None:
     named. It warned "only part of the page's title", and every gazette entry cited by its title stayed
     unconfirmed. A note giving an id of its own that is not one the page's title opens with, or a title
     whose rest is another entry's, is no such title: None, compared as any title is."""
-    if compared.same or compared.what != _PAGE_TITLE:
+    if compared.same or compared.what != _PAGE_TITLE or not _may_open_with_a_gazette_id(compared.shown):
         return None
     # An entry's title may be long (a resolution names its project and place), but bounded: the rest is
     # compared with the cited title whole.
@@ -1779,20 +1826,54 @@ def _gazette_entry_s_title(compared: _Compared) -> CheckResult | None:
     ids = _GAZETTE_IDS().match(head)
     if ids is None:
         return None
-    entry = head[ids.end() :].strip()
+    entry, code = _without_the_entry_s_code(head[ids.end() :].strip())
     if not entry or _page_title_match(compared.cited, entry, compared.source).likeness != "same":
         return None
-    page_s = {_gazette_key(found) for found in _NOTE_S_GAZETTE_ID().findall(ids.group())}
+    page_s = {_gazette_key(found) for found in _NOTE_S_GAZETTE_ID().findall(f"{ids.group()} {code}")}
     prose = note_prose(compared.given.footnote)[:_MAX_NOTE_CHARS]
     note_s = {_gazette_key(found) for found in _NOTE_S_GAZETTE_ID().findall(prose)}
     if note_s - page_s:
         return None  # the note names another entry than the page's
     left = ids.group().strip(" :,;\u2010\u2011\u2012\u2013\u2014\u2015-")
     owned = " (the note's own)" if note_s else ""
+    after = f" and its code {code!r} after it" if code else ""
     shown = compared.shown
     detail = (
         f"matches {entry[:_SHOWN_CHARS]!r}, the entry's title in the page's title {shown[:_SHOWN_CHARS]!r}; "
-        f"left aside: the gazette's id {left!r}{owned} before it{compared.where}"
+        f"left aside: the gazette's id {left!r}{owned} before it{after}{compared.where}"
+    )
+    return CheckResult(name="title", status="pass", detail=detail, cited=compared.cited, found=shown)
+
+
+_NOTE_S_ACT = on_first_use(rf"(?<![\w-]){_PORTUGUESE_ACT}(?![\w-])")
+_MAX_SUMMARY_REACH = 2000  # characters of the page's opening text an act's summary is looked for in
+_LEAST_SUMMARY_WORDS = 4
+
+
+def _gazette_act_s_summary(compared: _Compared) -> CheckResult | None:
+    """A pass where the page's title is only the act's id (Portugal's Diário da República titles an act's page
+    `Decreto-Lei n.º 20/2024`), the note gives that id, and the cited title is the summary (sumário) the
+    page's opening shows, whole: such an act is cited by its number and its summary, and the summary warned
+    "not the page's title". A note giving no id, or another, and words the opening does not hold, or a few
+    words only, are compared as any title is (None)."""
+    if compared.same or compared.what != _PAGE_TITLE or not _may_open_with_a_gazette_id(compared.shown):
+        return None
+    shown = compared.shown[:_MAX_GAZETTE_TITLE_CHARS]
+    if _GAZETTE_IDS().fullmatch(f"{shown} ") is None:
+        return None
+    page_s = {_gazette_key(found) for found in _NOTE_S_GAZETTE_ID().findall(shown)}
+    prose = note_prose(compared.given.footnote)[:_MAX_NOTE_CHARS]
+    note_s = {_gazette_key(found) for found in _NOTE_S_GAZETTE_ID().findall(prose)}
+    # The note may give the issue beside the act (`Diário da República n.º 51/2024`), never another act.
+    note_s_acts = {_gazette_key(found) for found in _NOTE_S_ACT().findall(prose)}
+    cited = normalise_text(compared.cited).rstrip(" .")
+    if page_s - note_s or note_s_acts - page_s or len(cited.split()) < _LEAST_SUMMARY_WORDS:
+        return None
+    if cited not in normalise_text(compared.source.text[:_MAX_SUMMARY_REACH]):
+        return None
+    detail = (
+        f"the page's title is the act's id {shown!r}, which the note gives; the cited title is the summary "
+        f"the page opens with, found whole{compared.where}"
     )
     return CheckResult(name="title", status="pass", detail=detail, cited=compared.cited, found=shown)
 
@@ -1802,6 +1883,7 @@ def _gazette_entry_s_title(compared: _Compared) -> CheckResult | None:
 _PAGE_RULES: tuple[_Rule, ...] = (
     _judgment_s_caption,
     _gazette_entry_s_title,
+    _gazette_act_s_summary,
     _canadian_judgment_s_caption,
     _a_home_page_s_title,
     _with_its_translation,

@@ -13,7 +13,9 @@ opened beside revision N, the one its link names: the current revision's user an
 the edit the note cites. A note crediting the edit to N's user (its left column's) passes; another user
 warns (the diff spans edits whose users it does not show). The note's day is held to both revisions for the
 `date` check (`dated_by_the_compared_revision`): read as the current revision's alone, a note citing N's day
-failed.
+failed. Words such a diff shows only in its left column are N's, which the current revision no longer has, not
+an edit's removed lines (`in_the_compared_revision`, for the `quote` check): they pass where the note cites N,
+as the date check reads it, and else warn saying the article no longer says them.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from provenance.checks.interface import CheckInput
+from provenance.checks.matching import find_quote
 from provenance.citations.wiki_edits import calls_it_a_revision, wiki_user_key
 from provenance.models import CheckResult, CheckStatus, SourcePost
 from provenance.quotes import blank_quotes
@@ -151,3 +154,34 @@ def _cites_the_compared_revision(given: CheckInput, source: SourcePost, older: s
     if editor is not None and credited is not None and wiki_user_key(editor) == wiki_user_key(credited):
         return True
     return calls_it_a_revision(blank_quotes(given.footnote.text), older)
+
+
+def in_the_compared_revision(given: CheckInput, quote: str) -> tuple[bool, str, str] | None:
+    """Where `quote` is verbatim not in what a diff to the article's current revision (`diff=cur&oldid=N`,
+    `diff=0&oldid=N`) shows of the current one but in the lines its left column shows, revision N's, the one
+    its link names: whether the note cites N (`_cites_the_compared_revision`), and how `quote` check says so
+    (the detail's words, and the excerpt found). None for any other page, or words not there.
+
+    Those lines were read as "the lines the edit removed", the revision before the one cited: on such a diff
+    they are the cited revision's own, which the current revision no longer has."""
+    source = given.source_read
+    if source is None:
+        return None
+    from provenance.extractors.wikipedia import COMPARED_REVISION_FIELD, REMOVED_LINES_FIELD
+
+    older, lines = source.fields.get(COMPARED_REVISION_FIELD), source.fields.get(REMOVED_LINES_FIELD)
+    match = find_quote(quote, lines) if older is not None and lines else None
+    if older is None or match is None or not match.verbatim or match.caution is not None:
+        return None
+    where = f"revision {older}, the one the link's oldid names (the diff's left column)"
+    if _cites_the_compared_revision(given, source, older):
+        said = (
+            f"in {where}, which the note cites; the article's current revision, beside it, no longer says it"
+        )
+        return True, said, match.excerpt
+    said = (
+        f"only in {where}: the article's current revision, which the link (diff=cur) shows beside it, no "
+        "longer says it, and the note does not call what it cites a revision (`revision of …`): cite "
+        f"revision {older}'s own link, or say the article no longer says it"
+    )
+    return False, said, match.excerpt

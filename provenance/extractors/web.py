@@ -1085,13 +1085,34 @@ def _is_thai(tree: LexborHTMLParser) -> bool:
     return _THAI_LETTERS().search(shown) is not None or _tree_s_language(tree, language) == "th"
 
 
+# An Arabic page's system may write its metadata's and `<time>`'s times in Arabic-Indic digits
+# (`"datePublished": "٢٠٢٤-٠٣-١٢"`, with its time and zone so written), which no ISO reader takes: the page
+# had no date, and a true note warned "no publication date". A year before the web's is the Hijri calendar's
+# (`١٤٤٥-٠٩-٠٢`), no Gregorian day.
+_ARABIC_INDIC_AS_ASCII = str.maketrans(
+    "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669", "0123456789"
+)
+
+
+def _in_ascii_digits(value: str, tree: LexborHTMLParser) -> str | None:
+    """`value`, an Arabic page's time in Arabic-Indic digits, in ASCII digits where its year is the web's
+    (`2024-03-12T09:30:00+03:00`); None on a page in another language, or for another calendar's year."""
+    ascii_value = value.translate(_ARABIC_INDIC_AS_ASCII)
+    written = _VALUE_DAY.match(ascii_value)
+    if written is None or not written.group(2).isascii() or int(written.group(2)) < _FIRST_WEB_YEAR:
+        return None
+    return ascii_value if _is_arabic(tree) else None
+
+
 def _as_gregorian(value: str | None, tree: LexborHTMLParser) -> str | None:
     """A time the page gives (a `<time>`'s, its metadata's), a Solar Hijri day written as the Gregorian one
-    on a Persian page (see above), a Buddhist Era year as the Gregorian one on a Thai page; None where it
-    gives no day."""
+    on a Persian page (see above), a Buddhist Era year as the Gregorian one on a Thai page, Arabic-Indic
+    digits as ASCII ones on an Arabic page (`_in_ascii_digits`); None where it gives no day."""
     written = _VALUE_DAY.match(value or "")
     if value is None or written is None:
         return value
+    if not written.group(2).isascii() and (ascii_value := _in_ascii_digits(value, tree)) is not None:
+        return ascii_value
     year = int(written.group(2))
     if year in _BUDDHIST_ERA_YEARS and written.group(2).isascii() and _is_thai(tree):
         return f"{value[: written.start(2)]}{year - _BUDDHIST_ERA}{value[written.end(2) :]}"
@@ -4542,7 +4563,7 @@ def _published(
     chosen = parse_published(element) if element else None
     if element and chosen is not None:
         return ("<time datetime>", element), _another_entry_s_day(chosen, in_article)
-    labelled = _labelled_publication_day(tree)
+    labelled = _labelled_publication_day(tree) or _issue_line_day(tree, html)
     if labelled is not None:
         return labelled, None
     found = _htmldate(html, url, event_times, updated, captured)
@@ -4690,6 +4711,71 @@ def _day_of_the_issue(label: str, written: str) -> str | None:
     if found.date is None or found.ambiguous or found.in_a_range or other_days(written, found.date):
         return None
     return found.date.isoformat()
+
+
+# The line a gazette's page shows an entry's issue on, the line alone: Italy's Gazzetta Ufficiale (`GU Serie
+# Generale n.60 del 12-03-2024`, its day first as Italian writes it) and Portugal's Diário da República
+# (`Diário da República n.º 51/2024, Série I de 2024-03-12`). Read as any date, the first was either of two
+# days and the second was none: a decree cited by the day the gazette published it warned "no publication
+# date". Each run bounded, matched whole: linear.
+_ISSUE_LINE = on_first_use(
+    r"\(?GU\s{0,3}(?:Serie\s{1,3}Generale\s{1,3})?n\.\s{0,3}\d{1,4}\s{1,3}del\s{1,3}"
+    r"(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>\d{4})\)?"
+    r"|Di[a\u00e1]rio\s{1,3}da\s{1,3}Rep[u\u00fa]blica\s{1,3}n\.?\s{0,3}[\u00b0\u00ba]\s{0,3}\d{1,4}/\d{4},?\s{1,3}"
+    r"S[e\u00e9]rie\s{1,3}I{1,3}(?:\s{1,3}-\s{1,3}[A-Z]|\s{1,3}Suplemento)?\s{1,3}de\s{1,3}"
+    r"(?P<iso>\d{4}-\d{2}-\d{2})"
+)
+_ISSUE_LINE_HINTS = ("Serie Generale", "GU n.", "S\u00e9rie I", "Serie I")
+_ISSUE_LINE_TAGS = "span, div, p, a, dd, li, h2, h3, h4"
+_MAX_ISSUE_LINE = 120  # characters of an element's text read as an issue's line
+
+
+def _issue_line_day(tree: LexborHTMLParser, html: str) -> tuple[str, str] | None:
+    """(where, ISO day) of the issue a gazette's page shows its entry was published in, on a line of its own
+    (`_ISSUE_LINE`), outside side blocks; None where the page shows none (most pages: their markup names no
+    gazette's series, and no element is looked at)."""
+    if not any(hint in html for hint in _ISSUE_LINE_HINTS):
+        return None
+    layout: _PageLayout | None = None
+    for node in tree.css(_ISSUE_LINE_TAGS)[:_MAX_LABELS]:
+        shown = squeeze(node.text()[: _MAX_ISSUE_LINE * 2])
+        issue = _ISSUE_LINE().fullmatch(shown) if len(shown) <= _MAX_ISSUE_LINE else None
+        if issue is None:
+            continue
+        layout = layout or _PageLayout(tree)
+        if layout.place(node)[0]:
+            continue
+        if issue["iso"]:
+            day = parse_published(issue["iso"])
+        else:
+            day = parse_published(f"{issue['year']}-{int(issue['month']):02}-{int(issue['day']):02}")
+        if day is not None:
+            return f"{PUBLISHED_IN_AN_ISSUE}the line {shown!r}", day.at.date().isoformat()
+    return None
+
+
+# The row a gazette's entry names the department it comes from in, as the BOE's `<dt>Departamento:</dt>
+# <dd>Ministerio para la Transición Ecológica y el Reto Demográfico</dd>`: the ministry, which a note credits
+# as the entry's author (no byline names one). Kept in `fields[GAZETTE_DEPARTMENT]` for the author check.
+GAZETTE_DEPARTMENT = "gazette department"
+_DEPARTMENT_LABEL = "departamento"
+_MAX_DEPARTMENT_CHARS = 200
+
+
+def _gazette_department(tree: LexborHTMLParser, html: str) -> str | None:
+    """The department a gazette's entry names in its `<dt>Departamento:</dt><dd>…</dd>` row (the first such
+    row, its value short), or None (most pages: their markup has no such word, and nothing is looked at)."""
+    if "Departamento" not in html:
+        return None
+    for listing in tree.tags("dl")[:_MAX_LABELS]:
+        rows = itertools.islice(listing.iter(), _MAX_LABELS)  # its elements, the text between them left out
+        for label, value in itertools.pairwise(rows):
+            named = squeeze(label.text()[:_MAX_DEPARTMENT_CHARS]).rstrip(":").strip().lower()
+            if label.tag != "dt" or named != _DEPARTMENT_LABEL:
+                continue
+            shown = squeeze(value.text()[: _MAX_DEPARTMENT_CHARS * 2]) if value.tag == "dd" else ""
+            return shown if 0 < len(shown) <= _MAX_DEPARTMENT_CHARS else None
+    return None
 
 
 def _dateline_day(tree: LexborHTMLParser) -> tuple[str, str | None] | None:
@@ -5891,6 +5977,8 @@ def read_web_page(
                 "language from": language_from if language_from != PAGE_TEMPLATE else None,
                 # Read by the quote check: words a note places at a time in the episode are said there.
                 RECORDING: _episode_type(ld),
+                # Read by the author check: the ministry a gazette's entry says it comes from.
+                GAZETTE_DEPARTMENT: _gazette_department(tree, html),
             }
         )
         | outside

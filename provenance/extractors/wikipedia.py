@@ -10,12 +10,13 @@ revision's day ("revision of 3 March 2024"); so does a diff link, which shows th
 its mobile hosts (`en.m.wikipedia.org`) and the other Wikimedia wikis (Wikinews, Wikisource, Wikidata's items,
 Wiktionary, Commons, ...), and MobileFrontend's diff on a mobile host (`Special:MobileDiff/<revision>`,
 `Special:MobileDiff/<before>...<revision>`). A diff whose link names no revision (`diff=next`, `diff=cur`)
-shows the one its page names (`wgDiffNewId`). A diff to the current revision (`diff=cur&oldid=<revision>`)
-shows whichever revision is current when it is opened, not one fixed in time: the revision its link names is
-the older one it compares, kept with its time and user as its left column shows them (`fields["revision
-compared with the current one"]`, `fields["compared revision's time"]`, `fields["compared revision's
-editor"]`; the time and user only where the page's `wgDiffOldId` and the column's link name that revision),
-for the `date` and `author` checks to hold a note citing that revision to (`checks.wiki_edits`). The page is
+shows the one its page names (`wgDiffNewId`). A diff to the current revision (`diff=cur&oldid=<revision>`, or
+`diff=0`, which MediaWiki reads as `cur`) shows whichever revision is current when it is opened, not one fixed
+in time: the revision its link names is the older one it compares, kept with its time and user as its left
+column shows them (`fields["revision compared with the current one"]`, `fields["compared revision's time"]`,
+`fields["compared revision's editor"]`; the time and user only where the page's `wgDiffOldId` and the
+column's link name that revision), for the `date` and `author` checks to hold a note citing that revision to
+(`checks.wiki_edits`). The page is
 read as any other web page (`extractors.web`), but its JSON-LD `datePublished` and `dateModified` are the
 article's (when it was started, when it was last edited, whichever revision is shown): read as the cited
 revision's time, a note citing the revision's own day failed against the day the article was started years
@@ -179,6 +180,14 @@ def _digits(value: str) -> str | None:
     return value if value.isascii() and value.isdigit() and len(value) <= _MOST_ID_DIGITS else None
 
 
+def _names_the_current(diff: str) -> bool:
+    """Whether a diff link's `diff` names the article's current revision: `cur`, or `0`, which MediaWiki reads
+    as `cur` (`diff=0&oldid=N` compares N with the current revision; `diff=0` alone, the current one with the
+    one before it). Read as revision 0, no line of the page dated it, and its left column (N) was read as the
+    revision before the one shown."""
+    return diff.casefold() == "cur" or (_digits(diff) is not None and int(diff) == 0)
+
+
 def cited_revision(url: str) -> str | None:
     """The revision id a wiki's permanent link or diff link names, as the revision its page shows (a diff's
     later one); None for any other link (an article's current page, a diff to the next or the current
@@ -190,7 +199,10 @@ def cited_revision(url: str) -> str | None:
     oldid = _digits(query.get("oldid", ""))
     if "diff" in query:
         diff = query["diff"]
-        # `diff=prev&oldid=N` shows N against the one before it; `diff=N` shows N, whatever `oldid` says.
+        # `diff=prev&oldid=N` shows N against the one before it; `diff=N` shows N, whatever `oldid` says; a
+        # diff to the current revision names none.
+        if _names_the_current(diff):
+            return None
         return oldid if diff.casefold() == "prev" else _digits(diff)
     if oldid is not None:
         return oldid
@@ -241,7 +253,7 @@ def compared_with_the_current(url: str) -> str | None:
         return None
     query = dict(parse_qsl(urlsplit(url).query[:2_000]))
     if "diff" in query:
-        return _digits(query.get("oldid", "")) if query["diff"].casefold() == "cur" else None
+        return _digits(query.get("oldid", "")) if _names_the_current(query["diff"]) else None
     special = _special_page(url)
     if special is None or special[0] != "diff":
         return None

@@ -64,3 +64,42 @@ def test_the_issue_s_own_day_passes_and_a_day_neither_gives_fails() -> None:
     entry = _entry("Resolución de 3 de mayo de 2023, de la Dirección General de Calidad")
     assert _date(entry, dt.date(2023, 5, 11), named="BOE-A-2023-11247")[0] == "pass"
     assert _date(entry, dt.date(2023, 5, 4), named="BOE-A-2023-11247")[0] == "fail"
+
+
+_GU_ISSUE = "GU Serie Generale n.60 del 12-03-2024"
+
+
+def _italian_entry(title: str) -> SourcePost:
+    """A Gazzetta Ufficiale entry titled `title`, dated by its issue's line (12 March 2024)."""
+    return _entry(title).model_copy(
+        update={
+            "published": dt.datetime(2024, 3, 12, tzinfo=dt.UTC),
+            "published_from": f"{PUBLISHED_IN_AN_ISSUE}the line {_GU_ISSUE!r}",
+        }
+    )
+
+
+def test_an_italian_decree_cited_by_the_day_its_title_dates_it_passes_past_the_issue_s_day_before_it() -> (
+    None
+):
+    # `DECRETO 5 marzo 2024`: the day right after the act's kind, as Italian writes it, after the issue's day
+    # the gazette's page title opens with. Read from the title's start, the issue's `12-03-2024` was its day,
+    # and a note citing the decree's own day failed.
+    for title in (
+        f"{_GU_ISSUE} - DECRETO 5 marzo 2024 Criteri per la concessione dei contributi. (24A01234)",
+        "ORDINANZA 5 marzo 2024 Misure urgenti per la siccità",
+    ):
+        status, detail = _date(_italian_entry(title), dt.date(2024, 3, 5))
+        assert status == "pass", (title, detail)
+        assert detail.startswith(
+            "the source gives the day 2024-03-05 (the day its title dates the act by, '5 marzo 2024'); the "
+            "gazette published it 2024-03-12"
+        )
+
+
+def test_an_italian_title_s_other_day_is_not_the_decree_s() -> None:
+    # A day the title names after other words (the drought of that day) dates no act.
+    title = f"{_GU_ISSUE} - DECRETO Misure per la siccità del 5 marzo 2024"
+    assert _date(_italian_entry(title), dt.date(2024, 3, 5))[0] == "fail"
+    # The issue's own day passes as before.
+    assert _date(_italian_entry(f"{_GU_ISSUE} - Comunicato"), dt.date(2024, 3, 12))[0] == "pass"

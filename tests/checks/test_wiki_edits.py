@@ -8,10 +8,11 @@ from pathlib import Path
 from provenance.checks import CheckInput
 from provenance.checks.author import check_author
 from provenance.checks.date import check_date
+from provenance.checks.quote import check_quote
 from provenance.checks.wiki_edits import compare_wiki_editor
 from provenance.citations import parse_citation
 from provenance.extractors import extract_source
-from provenance.models import Citation, Footnote, Platform, SourcePost
+from provenance.models import Citation, Context, Footnote, Platform, SourcePost
 from tests.extractors.support import answer
 
 DIFF = "https://en.wikipedia.org/w/index.php?title=2024_Verenian_parliamentary_election&diff=next&oldid=1212880442"
@@ -190,3 +191,70 @@ def test_a_diff_to_the_current_revision_whose_page_names_no_revision_dates_the_n
     assert detail.endswith(
         "the link (diff=cur) shows the article's current revision which the next edit replaces, beside it"
     )
+
+
+# --- words a diff to the current revision shows only in its left column ------------------------------------
+
+_GONE = "expected to take until the end of June"  # revision 1211876543's words, which the current one dropped
+
+
+def _quote_against_the_current_diff(
+    claim: str, quote: str = _GONE, url: str = CURRENT_DIFF
+) -> tuple[str, str]:
+    """The quote check of a note citing `url` (`claim`: its words between the title and the link), whose
+    citing passage quotes `quote`, against the diff's page as the extractor reads it."""
+    text = NOTE.format(claim=claim).replace("URL", url)
+    footnote = Footnote(
+        label="1",
+        text=text,
+        line=3,
+        urls=(url,),
+        contexts=(Context(line=1, text=f"The article said repairs were “{quote}”.", quotes=(quote,)),),
+    )
+    source = extract_source(url, (answer(url, CURRENT_DIFF_PAGE),))
+    given = CheckInput(
+        footnote=footnote, citation=parse_citation(footnote).citation, outcome=None, source=source
+    )
+    result = check_quote(given)
+    return result.status, result.detail
+
+
+def test_words_only_in_the_left_column_of_a_diff_to_the_current_revision_are_the_cited_revision_s() -> None:
+    # The left column is revision 1211876543, the one the link names: it warned "not in the source's own words
+    # but in the lines the diff shows the edit removed (the revision before it)".
+    for url in (CURRENT_DIFF, CURRENT_DIFF.replace("diff=cur", "diff=0")):
+        status, detail = _quote_against_the_current_diff("revision of 3 March 2024", url=url)
+        assert status == "pass", detail
+        assert detail == (
+            f"found {_GONE!r} in revision 1211876543, the one the link's oldid names (the diff's left "
+            "column), which the note cites; the article's current revision, beside it, no longer says it"
+        )
+
+
+def test_words_only_in_the_left_column_warn_where_the_note_does_not_cite_that_revision() -> None:
+    # `3 March 2024` alone beside a link whose page changes with every edit: the article as the note's writer
+    # read it, or revision 1211876543? The words are that revision's, no longer the article's.
+    status, detail = _quote_against_the_current_diff("3 March 2024")
+    assert status == "warn"
+    assert detail.startswith(
+        f"found {_GONE!r} only in revision 1211876543, the one the link's oldid names (the diff's left "
+        "column): the article's current revision, which the link (diff=cur) shows beside it, no longer "
+        "says it"
+    )
+    assert "lines the edit removed" not in detail
+
+
+def test_words_in_both_columns_or_in_neither_are_read_as_before() -> None:
+    both = "closed the bridge to lorries over 7.5 tonnes"
+    assert _quote_against_the_current_diff("3 March 2024", both) == ("pass", f"found {both!r}")
+    status, detail = _quote_against_the_current_diff("revision of 3 March 2024", "closed the bridge for good")
+    assert status == "warn"
+    assert "left column" not in detail
+
+
+def test_a_diff_between_two_fixed_revisions_keeps_its_removed_lines_apart() -> None:
+    # Its left column is the revision before the one cited: words only there are still no word of it.
+    fixed = CURRENT_DIFF.replace("diff=cur", "diff=1261375012")
+    status, detail = _quote_against_the_current_diff("revision of 4 December 2024", url=fixed)
+    assert status == "warn"
+    assert "the lines the diff shows the edit removed (the revision before it)" in detail

@@ -217,6 +217,9 @@ def test_a_diff_showing_another_revision_than_its_link_names_gives_no_time() -> 
         # The link names no revision: the one after another, or the current one, changes with the history.
         ("https://en.wikipedia.org/w/index.php?title=X&diff=next&oldid=1211000000", None),
         ("https://en.wikipedia.org/w/index.php?title=X&diff=cur&oldid=1211000000", None),
+        # `diff=0` is MediaWiki's `cur`: no revision 0.
+        ("https://en.wikipedia.org/w/index.php?title=X&diff=0&oldid=1211000000", None),
+        ("https://en.wikipedia.org/w/index.php?title=X&diff=0", None),
         ("https://en.wikipedia.org/wiki/Special:Diff/1211000000/next", None),
         # Other languages, mobile hosts and the other Wikimedia wikis.
         ("https://de.m.wikipedia.org/w/index.php?title=RSV-Impfstoff&oldid=241234567", "241234567"),
@@ -410,6 +413,10 @@ def test_a_note_crediting_an_edit_on_a_page_showing_no_editor_asks_a_person() ->
     [
         ("https://en.wikipedia.org/w/index.php?title=X&diff=cur&oldid=1211876543", "1211876543"),
         ("https://en.wikipedia.org/w/index.php?title=X&diff=CUR&oldid=1211876543", "1211876543"),
+        # MediaWiki reads `diff=0` as `cur`: the revision `oldid` names beside the current one.
+        ("https://en.wikipedia.org/w/index.php?title=X&diff=0&oldid=1211876543", "1211876543"),
+        # `diff=0` alone compares the current revision with the one before it: no revision of the link's.
+        ("https://en.wikipedia.org/w/index.php?title=X&diff=0", None),
         ("https://en.wikipedia.org/wiki/Special:Diff/1211876543/cur", "1211876543"),
         ("https://de.wikipedia.org/wiki/Spezial:Diff/1211876543/cur", "1211876543"),
         # A diff fixed in time, or to the next edit (fixed once made): no current revision compared.
@@ -430,6 +437,16 @@ CURRENT_DIFF = "https://en.wikipedia.org/w/index.php?title=Harbour_Bridge_of_Tar
 CURRENT_DIFF_PAGE = (
     Path(__file__).parent.parent / "assets" / "wiki_revisions" / "en_wikipedia_diff_cur.html"
 ).read_text(encoding="utf-8")
+
+
+def test_a_diff_to_revision_zero_is_read_as_mediawiki_shows_it_a_diff_to_the_current_one() -> None:
+    # `diff=0&oldid=N` shows N beside the current revision, as `diff=cur` does: read as a diff to a revision
+    # 0, no line of the page dated it, and its left column (N) was read as the lines the edit removed.
+    zero = CURRENT_DIFF.replace("diff=cur", "diff=0")
+    post = extract_source(zero, (answer(zero, CURRENT_DIFF_PAGE),))
+    assert post.published == dt.datetime(2024, 12, 4, 8, 37, tzinfo=dt.UTC)
+    assert post.fields["revision compared with the current one"] == "1211876543"
+    assert post.fields["compared revision's editor"] == "Pontifex Maris"
 
 
 def test_a_diff_to_the_current_revision_keeps_the_compared_revision_s_time_and_user() -> None:
