@@ -370,6 +370,24 @@ def _names_the_entry(url: str, named: str) -> bool:
     return path.rstrip("/").rsplit("/", 1)[-1] == named[1:]
 
 
+def _html_as_text(content_type: str | None, body: bytes) -> tuple[str, str]:
+    """(charset, text) of a page's bytes: its byte order mark's, else its header's, else its `<meta>`'s, else
+    `undeclared_charset`'s guess. The order w3lib's `html_to_unicode` takes, written out with its public
+    parts because w3lib 2.6 deprecates passing our own guess to it."""
+    from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom, to_unicode
+
+    marked, mark = read_bom(body)
+    if marked is not None and mark is not None:
+        return marked, to_unicode(body[len(mark) :], marked)
+    encoding = (
+        http_content_type_encoding(content_type)
+        or html_body_declared_encoding(body)
+        or undeclared_charset(body)
+        or "utf8"
+    )
+    return encoding, to_unicode(body, encoding)
+
+
 def decode_html(response: StoredResponse) -> str:
     """The body as text, in the charset its header or its `<meta>` names (UTF-8 when neither does, but for
     a page whose bytes are not UTF-8: Windows-1251 or KOI8-R for Russian or Ukrainian words, else
@@ -379,10 +397,8 @@ def decode_html(response: StoredResponse) -> str:
     it (`html_nesting`; crafted: real pages stay far below) is not read at all: it comes back as "" and the
     page says nothing.
     """
-    from w3lib.encoding import html_to_unicode
-
     content_type = response.header("Content-Type")
-    encoding, text = html_to_unicode(content_type, response.body, auto_detect_fun=undeclared_charset)
+    encoding, text = _html_as_text(content_type, response.body)
     if encoding == "utf-16-be" and _unmarked_utf_16(content_type, response.body):
         text = response.body.decode("utf-16-le", errors="replace")
     return str(text) if nests_as_a_browser_reads(str(text)) else ""
