@@ -103,10 +103,36 @@ _UrlMatch = tuple[int, int, FoundUrl | None]
 
 # A note's text is searched for URLs where the reader reads it, and again where its citation blanks them out
 # (`blank_urls`): the second search finds its matches here (9.5 µs → 3.1 µs a note, 2-3 % of citing one).
-# Keyed by the text itself (and where its first mark is, which the text decides); a few recent texts are
-# kept, each with a few matches.
-@lru_cache(maxsize=64)
+# Keyed by the text itself (and where its first mark is, which the text decides). Not a few recent texts: each
+# process of a long `extract` reads all the notes of its half before it cites the first
+# (`forking.map_in_two_processes`), so 64 recent texts held none of them and every note was searched twice
+# (25,000 instructions a note). Texts are kept up to `_MAX_CACHED_CHARS` characters in all, then all let go
+# at once: a report's notes fit, and a long page's text in `check` is not held (a text longer than the
+# whole room is searched each time).
+_MAX_CACHED_CHARS = 4_000_000
+_CACHED_MATCHES: dict[tuple[str, int], tuple[_UrlMatch, ...]] = {}
+_cached_chars = 0  # of the texts in `_CACHED_MATCHES` (between threads, a count that may run a little low)
+
+
 def _matches(text: str, first_mark: int) -> tuple[_UrlMatch, ...]:
+    """The matches of `URL_IN_TEXT` in `text`, each with the URL it gives (`_UrlMatch`), from the cache where
+    `text` was searched already."""
+    global _cached_chars
+    key = (text, first_mark)
+    cached = _CACHED_MATCHES.get(key)
+    if cached is not None:
+        return cached
+    found = _searched_matches(text, first_mark)
+    if len(text) <= _MAX_CACHED_CHARS:
+        if _cached_chars + len(text) > _MAX_CACHED_CHARS:
+            _CACHED_MATCHES.clear()
+            _cached_chars = 0
+        _CACHED_MATCHES[key] = found
+        _cached_chars += len(text)
+    return found
+
+
+def _searched_matches(text: str, first_mark: int) -> tuple[_UrlMatch, ...]:
     found = []
     for start, end, bare in _url_matches(text, first_mark):
         url = _trim_url(text[start:end])

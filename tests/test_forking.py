@@ -39,6 +39,16 @@ def test_the_second_half_is_made_by_the_child_and_comes_back_in_order(cases: dic
     assert cases["halves"] == [f"{item}:{'parent' if item < 5 else 'child'}" for item in range(10)]
 
 
+def test_the_warm_up_runs_once_in_the_parent_before_the_fork_and_only_where_it_forks(
+    cases: dict[str, Any],
+) -> None:
+    # The child, forked after it, has what the warm-up made and does not run it again.
+    made = cases["warmed_up"]
+    assert made["halves"] == [f"{item}:{'parent' if item < 3 else 'child'}:1:True" for item in range(6)]
+    # Made here, without a child (after the case above), nothing is shared: the warm-up is not run again.
+    assert made["few"] == [f"{item}:parent:1:True" for item in range(3)]
+
+
 def test_few_items_are_all_made_here(cases: dict[str, Any]) -> None:
     assert cases["few"] == ["0:parent", "1:parent", "2:parent"]
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from provenance import urls
 from provenance.citations import parse_citation
 from provenance.readers.plaintext import read_plain_text
 from provenance.urls import (
@@ -276,6 +277,42 @@ def test_urls_searched_word_by_word_are_the_urls_of_the_whole_text(pieces: list[
     found = list(iter_urls(text))
     assert blank_urls(text) == URL_IN_TEXT.sub(lambda match: " " * len(match.group()), text)
     assert list(iter_urls(text)) == found
+
+
+def test_a_note_searched_when_read_is_not_searched_again_when_cited_thousands_of_notes_later(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each process of a long `extract` reads the notes of its half before it cites the first: the matches
+    # found for a note where it was read are still kept when it is cited 5,000 notes later.
+    searched: list[str] = []
+    search = urls._url_matches
+
+    def counted(text: str, first_mark: int = 0) -> Iterator[tuple[int, int, bool]]:
+        searched.append(text)
+        return search(text, first_mark)
+
+    monkeypatch.setattr(urls, "_url_matches", counted)
+    notes = [f"Desk {n}, “Report {n}”, January 2, 2022, https://site{n}.example/a/{n}" for n in range(5000)]
+    read = [list(iter_urls(note)) for note in notes]
+    assert len(searched) == len(notes)
+    blanked = [blank_urls(note) for note in notes]
+    assert len(searched) == len(notes)  # none searched again
+    assert [list(iter_urls(note)) for note in notes] == read
+    assert blanked[0] == notes[0][: notes[0].index("https://")] + " " * len("https://site0.example/a/0")
+
+
+def test_the_kept_matches_hold_texts_of_a_bounded_length_in_all() -> None:
+    # A `check` searches long page texts too: what is kept for them is bounded, and a text longer than all
+    # the room is searched, not kept, with the same URLs found each time.
+    page = "see https://a.example/1 " + "word " * (urls._MAX_CACHED_CHARS // 5)
+    assert find_urls(page) == ("https://a.example/1",)
+    assert (page, page.index(":")) not in urls._CACHED_MATCHES
+    for n in range(40):
+        text = f"https://b.example/{n} " + "x " * 200_000
+        assert find_urls(text) == (f"https://b.example/{n}",)
+        assert urls._cached_chars <= urls._MAX_CACHED_CHARS
+        assert sum(len(text) for text, _ in urls._CACHED_MATCHES) == urls._cached_chars
+    assert find_urls(page) == ("https://a.example/1",)
 
 
 # With the letters `re.IGNORECASE` takes for ASCII ones: a long s, the Kelvin sign, a dotless and a dotted i.

@@ -85,6 +85,23 @@ def _pieces_taken_before_the_child_ends() -> dict[str, object]:
     return {"taken": taken, "let_go": let_go, "reaped": False}
 
 
+def _warmed_up() -> dict[str, list[str]]:
+    """Each piece with how often the warm-up had run where it was made, and whether only in the parent: once
+    in both processes where a child is forked (called before the fork), not again where none is."""
+    calls: list[int] = []
+
+    def warm_up() -> None:
+        calls.append(os.getpid())
+
+    def make(item: int) -> bytes:
+        return _made_where(item) + f":{len(calls)}:{calls == [PARENT]}".encode()
+
+    forked = map_in_two_processes(make, range(6), min_items=2, warm_up=warm_up)
+    halves = [piece.decode() for piece in forked]
+    few = [piece.decode() for piece in map_in_two_processes(make, range(3), min_items=4, warm_up=warm_up)]
+    return {"halves": halves, "few": few}
+
+
 def main() -> None:
     def made(make: Callable[[int], bytes], count: int, min_items: int = 2) -> list[str]:
         # Each piece's bytes as text, those no UTF-8 decodes as `\\xff` (the JSON printed is text).
@@ -101,6 +118,7 @@ def main() -> None:
                 "not_utf8": made(_not_utf8, 4),
                 "reaped": _child_reaped_when_the_reader_stops(),
                 "sent_before_its_end": _pieces_taken_before_the_child_ends(),
+                "warmed_up": _warmed_up(),
             }
         )
     )
