@@ -10,7 +10,7 @@ import os
 import tempfile
 import threading
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, BinaryIO
@@ -294,27 +294,56 @@ def _record_head(
     """A record's id and its head (the WARC head, then the HTTP head if any) as `WarcFile._write` writes it;
     the id is taken out of `warc_headers` (`WARC-Record-ID`) or made."""
     record_id = warc_headers.pop("WARC-Record-ID", None) or _new_record_id()
-    fields = list(
-        (
-            {"WARC-Type": record_type, "WARC-Record-ID": record_id, "WARC-Date": _warc_date(at)}
-            | warc_headers
-        ).items()
-    )
-    if uri:
-        _replace_field(fields, "WARC-Target-URI", uri)
-    content_type = (
-        content_type
-        or _field(fields, "Content-Type")
-        or _RECORD_CONTENT_TYPES.get(record_type, "application/warc-record")
-    )
-    _replace_field(fields, "Content-Type", content_type)
+    fields = {"WARC-Type": record_type, "WARC-Record-ID": record_id, "WARC-Date": _warc_date(at)}
+    fields |= warc_headers
     http_head = b""
     if http_headers:  # as warcio asks: one with neither a status line nor headers is none
         http_headers.compute_headers_buffer()
         http_head = http_headers.headers_buff
-    _replace_field(fields, "Content-Length", str(len(http_head) + length))
-    head = "".join(["WARC/1.1\r\n", *(f"{name}: {value}\r\n" for name, value in fields), "\r\n"])
-    return record_id, head.encode("utf-8") + http_head
+    size = str(len(http_head) + length)
+    # Each field's name in lower case, and the name it stands under: where no two names differ only in case
+    # (always, for the fields a capture writes), the first field of a name is the last, and the three fields
+    # below are set by one look each, not by a walk over every field lowering each name (a third of the
+    # head's making, four records a capture).
+    names = {name.lower(): name for name in fields}
+    if len(names) != len(fields):
+        listed = _head_fields_alike(fields, uri, content_type, record_type, size)
+        return record_id, _head_bytes(listed, http_head)
+    if uri:
+        fields[names.get("warc-target-uri", "WARC-Target-URI")] = uri
+    own = names.get("content-type")
+    content_type = (
+        content_type
+        or (fields[own] if own is not None else "")
+        or _RECORD_CONTENT_TYPES.get(record_type, "application/warc-record")
+    )
+    fields[own or "Content-Type"] = content_type
+    fields[names.get("content-length", "Content-Length")] = size
+    return record_id, _head_bytes(fields.items(), http_head)
+
+
+def _head_fields_alike(
+    fields: dict[str, str], uri: str, content_type: str, record_type: str, size: str
+) -> list[tuple[str, str]]:
+    """The head's fields as warcio's `replace_header` and `get_header` set them, field by field: for fields
+    two of whose names differ only in case (the last of a name is replaced, the first is read)."""
+    listed = list(fields.items())
+    if uri:
+        _replace_field(listed, "WARC-Target-URI", uri)
+    content_type = (
+        content_type
+        or _field(listed, "Content-Type")
+        or _RECORD_CONTENT_TYPES.get(record_type, "application/warc-record")
+    )
+    _replace_field(listed, "Content-Type", content_type)
+    _replace_field(listed, "Content-Length", size)
+    return listed
+
+
+def _head_bytes(fields: Iterable[tuple[str, str]], http_head: bytes) -> bytes:
+    """`WARC/1.1`, a `Name: value` line for each field, the blank line, then the HTTP head."""
+    lines = "\r\n".join(map(": ".join, fields))
+    return f"WARC/1.1\r\n{lines}\r\n\r\n".encode() + http_head
 
 
 def _request_headers(

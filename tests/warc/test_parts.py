@@ -5,7 +5,6 @@ from __future__ import annotations
 import fcntl
 import os
 import stat
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -13,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from provenance.warc import parts
 from provenance.warc.parts import create_part, remove_stale_parts
 
 _PREFIX = ".r.md-fn1-20261202T000000Z-0badf00d.warc.gz."
@@ -21,19 +21,19 @@ _PREFIX = ".r.md-fn1-20261202T000000Z-0badf00d.warc.gz."
 def _made_then(
     monkeypatch: pytest.MonkeyPatch, meanwhile: Callable[[str], object], times: int = 1
 ) -> list[str]:
-    """Make `tempfile.mkstemp` run `meanwhile` on each of the first `times` files it makes, before it
+    """Make the partial files' maker run `meanwhile` on each of the first `times` files it makes, before it
     returns (the moment between a partial file's creation and its lock); the names it made."""
     made: list[str] = []
-    real = tempfile.mkstemp
+    real = parts._new_file
 
-    def mkstemp(*args: Any, **kwargs: Any) -> tuple[int, str]:
+    def new_file(*args: Any, **kwargs: Any) -> tuple[int, str]:
         descriptor, name = real(*args, **kwargs)
         made.append(name)
         if len(made) <= times:
             meanwhile(name)
         return descriptor, name
 
-    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+    monkeypatch.setattr(parts, "_new_file", new_file)
     return made
 
 
@@ -96,7 +96,7 @@ def test_a_folder_whose_every_new_file_is_swept_at_once_is_an_error_not_a_loop(
 
 
 def test_a_new_partial_file_is_private_new_and_named_as_a_part(tmp_path: Path) -> None:
-    # As tempfile.mkstemp made them: only the owner may read it, no child process inherits it.
+    # As tempfile.mkstemp makes them: only the owner may read it, no child process inherits it.
     descriptor, path = create_part(tmp_path, _PREFIX)
     try:
         assert path.parent == tmp_path and path.name.startswith(_PREFIX) and path.name.endswith(".part")
@@ -105,3 +105,19 @@ def test_a_new_partial_file_is_private_new_and_named_as_a_part(tmp_path: Path) -
         assert remove_stale_parts(tmp_path, older_than=time.time() + 60) == [], "locked while open"
     finally:
         os.close(descriptor)
+
+
+def test_a_new_partial_file_never_takes_a_name_another_file_holds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The system's random bytes give, first, the name of a file already there: another name is made.
+    taken = tmp_path / f"{_PREFIX}{'00' * 6}.part"
+    taken.write_bytes(b"another run's")
+    answers = iter([bytes(6), bytes([1] * 6)])
+    monkeypatch.setattr(os, "urandom", lambda size: next(answers))
+
+    descriptor, path = create_part(tmp_path, _PREFIX)
+    os.close(descriptor)
+
+    assert path.name == f"{_PREFIX}{'01' * 6}.part"
+    assert taken.read_bytes() == b"another run's"

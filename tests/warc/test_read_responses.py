@@ -11,6 +11,9 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from warcio.recordloader import ArcWarcRecordLoader
 
 from provenance.capture.capture import capture_url
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo
@@ -502,3 +505,35 @@ def test_a_large_capture_file_is_read_by_warcio_without_being_read_whole_first(t
         assert reader._read_capture_quickly(stream, 5_000_000, 1000, 1_000_000, 10_000) is None
         assert stream.tell() == 0
         assert read_capture(stream).responses[1].body == noise
+
+
+# Request heads of every shape a forged file may hold: tabs, bare line feeds and carriage returns, lines of
+# spaces, folded lines, letters beyond ASCII.
+_REQUEST_HEADS = st.lists(
+    st.sampled_from(["GET /a HTTP/1.1", "Host: news.example", "\r\n", " ", "\t", "\n", "\r", ":", "é", "x"]),
+    max_size=12,
+).map("".join)
+
+
+@given(_REQUEST_HEADS)
+def test_a_request_head_is_only_measured_where_it_would_be_parsed_and_to_the_size_parsing_takes(
+    head: str,
+) -> None:
+    data = (head + "\r\n\r\n").encode() + b"form=1"
+    parser = reader._HeadParser(ArcWarcRecordLoader.HTTP_VERBS, False)
+
+    measured = reader._request_head_size(data, len(data), 0)
+
+    try:
+        _, size = reader._quick_head(parser, data, len(data), 0)
+    except reader._NotQuick:
+        assert measured is None
+    else:
+        assert measured in (None, size)
+
+
+def test_a_captures_request_head_is_measured_without_being_parsed() -> None:
+    data = b"GET /a?q=1 HTTP/1.1\r\nHost: news.example\r\nAccept: */*\r\nUser-Agent: provenance/1\r\n\r\n"
+    parser = reader._HeadParser(ArcWarcRecordLoader.HTTP_VERBS, False)
+
+    assert reader._request_head_size(data, len(data), 0) == reader._quick_head(parser, data, len(data), 0)[1]

@@ -11,7 +11,10 @@ import zlib
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from provenance.capture.failure import ArchiveWriteError
@@ -21,7 +24,9 @@ from provenance.warc.writer import (
     RequestHead,
     WarcFile,
     _new_record_id,
+    _record_head,
     _SentHeaders,
+    _warc_date,
     response_body,
 )
 
@@ -301,3 +306,43 @@ def test_a_short_body_that_does_not_shrink_is_stored_and_one_that_does_is_deflat
         _members(member)[0].endswith(payload + b"\r\n\r\n")
         for member, payload in zip(members[1::2], bodies.values(), strict=True)
     ] == [True, True, True]
+
+
+# Names that differ only in case from the fields a head sets, and others.
+_NAMES = st.sampled_from(
+    (
+        *("Content-Type", "content-type", "CONTENT-TYPE", "Content-Length", "content-length"),
+        *("WARC-Target-URI", "warc-target-uri", "WARC-TARGET-URI", "WARC-Concurrent-To", "X-Note", "x-note"),
+        "WARC-Type",
+    )
+)
+_VALUES = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=8)
+
+
+@given(
+    st.dictionaries(_NAMES, _VALUES, max_size=8),
+    st.sampled_from(("resource", "metadata", "response")),
+    st.sampled_from(("", "http://news.example/a")),
+    st.sampled_from(("", "text/html")),
+)
+def test_a_record_head_sets_its_fields_as_warcios_replace_header_does_whatever_the_case_of_their_names(
+    given_fields: dict[str, str], record_type: str, uri: str, content_type: str
+) -> None:
+    record_id = "<urn:uuid:00000000-0000-4000-8000-000000000000>"
+    fields = {"WARC-Type": record_type, "WARC-Record-ID": record_id, "WARC-Date": _warc_date(AT)}
+    expected = StatusAndHeaders("", list((fields | given_fields).items()), protocol="WARC/1.1")
+    if uri:
+        expected.replace_header("WARC-Target-URI", uri)
+    default = {"metadata": "application/warc-fields"}.get(record_type, "application/warc-record")
+    if record_type == "response":
+        default = "application/http; msgtype=response"
+    expected.replace_header("Content-Type", content_type or expected.get_header("Content-Type") or default)
+    expected.replace_header("Content-Length", "12")
+    lines = "".join(f"{name}: {value}\r\n" for name, value in expected.headers)
+
+    made_id, head = _record_head(
+        record_type, uri, AT, 12, {**given_fields, "WARC-Record-ID": record_id}, None, content_type
+    )
+
+    assert made_id == record_id
+    assert head == f"WARC/1.1\r\n{lines}\r\n".encode()
