@@ -1,6 +1,6 @@
-"""A note opening with a plain name before its quoted title, read the short way
-(`parse._plain_name_before_the_title`): where that way answers, it answers what the whole reading of the
-note's opening does."""
+"""A note opening with a plain name before its quoted title, or made of a plain name and its day, read the
+short way (`parse._plain_name_before_the_title`, `parse._plain_name_before_its_day`): where that way
+answers, it answers what the whole reading of the note's opening does."""
 
 from __future__ import annotations
 
@@ -205,3 +205,55 @@ def test_a_long_opening_is_read_in_linear_time(opening: str) -> None:
     started = time.process_time()
     parse._leading_name(opening + ", \u201cTitle\u201d")
     assert time.process_time() - started < 1.0  # about 40 ms
+
+
+# A note's one day and its end, as its words are once its link is taken out, and what may follow the day.
+_DAYS = ["January 21, 2022", "21 January 2022", "May 3, 2021", "3 December 1999", "September 30, 2024"]
+_ENDS = [*[".", ",", ""] * 3, ", ", ".  ", ", midnight UTC", " (Pacific time)", ", 14:05", "; Rybar", ":"]
+
+
+@st.composite
+def _notes_of_a_name_and_its_day(draw: st.DrawFn) -> str:
+    words = draw(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=3))
+    joins = [draw(st.sampled_from([*[" "] * 8, "-", ". ", " / "])) for _ in words[1:]]
+    opening = words[0] + "".join(join + word for join, word in zip(joins, words[1:], strict=True))
+    return (
+        draw(st.sampled_from(_OTHER_OPENINGS))
+        + opening
+        + draw(st.sampled_from(_NUMBERS))
+        + draw(st.sampled_from([*[", "] * 6, ",  ", " ", ": ", " - "]))
+        + draw(st.sampled_from(_DAYS))
+        + draw(st.sampled_from(_ENDS))
+    )
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_notes_of_a_name_and_its_day())
+@example("Interfax, January 22, 2022.")
+@example("Telegram, January 21, 2022,")
+@example("Truth Social, January 21, 2022.")
+@example("Rybar Telegram, 21 January 2022")
+@example("Rybar On Telegram, January 21, 2022.")
+@example("Kyiv, January 21, 2022.")
+@example("Telegram, January 21, 2022, midnight UTC")
+@example("See Rybar, January 21, 2022.")
+@example("Spring, January 21, 2022.")
+def test_a_plain_name_before_its_day_read_the_short_way_is_what_the_whole_reading_finds(note: str) -> None:
+    # Read the short way wrongly, a platform, a label or a place was the note's author, or its name was lost.
+    prose = parse.note_prose(Footnote(label="1", text=note, line=1, urls=find_urls(note)))
+    short = parse._plain_name_before_its_day(prose)
+    if short is not None:
+        assert short[0] == parse._leading_name_read_whole(prose)
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        ("Interfax, January 22, 2022. https://interfax.example/a", "Interfax"),
+        ("Telegram, January 21, 2022, https://t.me/rybar/5", None),
+        ("Lina Haddad, 21 January 2022,", "Lina Haddad"),
+    ],
+)
+def test_a_name_and_its_day_alone_is_read_the_short_way(note: str, author: str | None) -> None:
+    prose = parse.note_prose(Footnote(label="1", text=note, line=1, urls=find_urls(note)))
+    assert parse._plain_name_before_its_day(prose) == (author,)
