@@ -2554,13 +2554,14 @@ def _one_whole_day(text: str) -> DateFind | None:
     if found.date is None or _after_a_number_sign(blanked, start, found.text):
         return None
     before = lowered[max(0, start - _ACCESS_LOOKBEHIND) : start]
-    # The words before it are read as `_candidates` reads them, where one of their stems stands there (a
-    # stem may stand in a name, `cit.` in `City Hall`, which says nothing of the day). An access's day, or
+    # The words before it are read as `_candidates` reads them, where their stems stand there (a stem may
+    # stand in a name, `cit.` in `City Hall`, which says nothing of the day). An access's day, or
     # one the source's is counted from, is no candidate there; an update's (or a bound's) is one of a lower
     # rank, which changes nothing for a note's only day: the other calendars' days read in its place hold
     # a year of four digits, which no note read here holds before its day's year.
     if _ANY_DATE_OR_RELATIVE_KEYS().search(before) is not None and (
-        _is_access_date(blanked, start) or _relative_date(blanked, start) != _NOT_RELATIVE
+        (_ACCESS_KEYS().search(before) is not None and _is_access_date(blanked, start))
+        or (_RELATIVE_KEYS().search(before) is not None and _relative_date(blanked, start) != _NOT_RELATIVE)
     ):
         return None
     return found

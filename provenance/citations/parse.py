@@ -1189,29 +1189,31 @@ _PLAIN_NAME_BEFORE_THE_TITLE = re.compile(r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+(?: 
 _SUBSCRIPTION_OPENINGS = ("subscribe", "follow us", "join us", "join our", "our channel")
 
 
-# The next commonest opening: a plain name, or a platform's, then the note's one day and its end
-# (`Interfax, January 22, 2022.`, `Telegram, 21 January 2022,`), as a note's words are once its link is
-# taken out. Nothing stands after the day for the whole reading to take for a name (`…, 2022, midnight UTC`).
+# The next commonest opening: a plain name, or a platform's, perhaps a word after it (its platform, its
+# outlet), then the note's one day and its end (`Interfax, January 22, 2022.`, `Rybar, Telegram, 21 January
+# 2022,`), as a note's words are once its link is taken out. Nothing stands after the day for the whole
+# reading to take for a name (`…, 2022, midnight UTC`).
 _ENGLISH_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PLAIN_NAME_BEFORE_ITS_DAY = re.compile(
-    r"(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+), "
+    r"(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+), (?:(?P<second>[A-Z][A-Za-z]+), )?"
     rf"(?:(?:{_ENGLISH_MONTHS}) [0-9]{{1,2}}, [0-9]{{4}}|[0-9]{{1,2}} (?:{_ENGLISH_MONTHS}) [0-9]{{4}})"
     r"[.,]? *"
 )
 
 
 def _plain_name_before_its_day(text: str) -> tuple[str | None] | None:
-    """`(name,)` for a note that is only a plain name, then its one day (`_PLAIN_NAME_BEFORE_ITS_DAY`), as
-    `_leading_name`'s whole reading finds it, `(None,)` where that name is a platform's alone (`Telegram,
-    January 21, 2022.` names no one); None where the note is otherwise, or its name may be more than a
-    name's, which that reading is left to tell (`_more_than_a_plain_name`)."""
+    """`(name,)` for a note that is only a plain name, perhaps a word after it, then its one day
+    (`_PLAIN_NAME_BEFORE_ITS_DAY`), as `_leading_name`'s whole reading finds it, `(None,)` where that name
+    is a platform's alone (`Telegram, January 21, 2022.` names no one); None where the note is otherwise,
+    or its name may be more than a name's, which that reading is left to tell (`_more_than_a_plain_name`)."""
     opening = _PLAIN_NAME_BEFORE_ITS_DAY.fullmatch(text)
     if opening is None:
         return None
     name = opening["name"]
-    # A platform's one word names no one; with other words it may (`Rybar On Telegram`: Rybar).
+    # A platform's one word names no one; with other words it may (`Rybar On Telegram`: Rybar), and a word
+    # after it may be the name (`Telegram, Rybar, …`).
     if " " not in name and (name.casefold() in _PLATFORM_ONLY_NAMES or platform_from_words(name) is not None):
-        return (None,)
+        return (None,) if opening["second"] is None else None
     return None if _more_than_a_plain_name(text, name) else (name,)
 
 

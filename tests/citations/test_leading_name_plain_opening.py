@@ -222,6 +222,7 @@ def _notes_of_a_name_and_its_day(draw: st.DrawFn) -> str:
         + opening
         + draw(st.sampled_from(_NUMBERS))
         + draw(st.sampled_from([*[", "] * 6, ",  ", " ", ": ", " - "]))
+        + draw(st.sampled_from(["", "", "", *(f"{word}, " for word in _WORDS)]))
         + draw(st.sampled_from(_DAYS))
         + draw(st.sampled_from(_ENDS))
     )
@@ -234,6 +235,10 @@ def _notes_of_a_name_and_its_day(draw: st.DrawFn) -> str:
 @example("Truth Social, January 21, 2022.")
 @example("Rybar Telegram, 21 January 2022")
 @example("Rybar On Telegram, January 21, 2022.")
+@example("Rybar, Telegram, January 21, 2022,")
+@example("Haddad, Lina, January 21, 2022,")
+@example("Jane Smith, Reuters, January 21, 2022,")
+@example("Telegram, Rybar, January 21, 2022,")
 @example("Kyiv, January 21, 2022.")
 @example("Telegram, January 21, 2022, midnight UTC")
 @example("See Rybar, January 21, 2022.")
@@ -252,6 +257,7 @@ def test_a_plain_name_before_its_day_read_the_short_way_is_what_the_whole_readin
         ("Interfax, January 22, 2022. https://interfax.example/a", "Interfax"),
         ("Telegram, January 21, 2022, https://t.me/rybar/5", None),
         ("Lina Haddad, 21 January 2022,", "Lina Haddad"),
+        ("Rybar, Telegram, 21 January 2022, https://t.me/rybar/5", "Rybar"),
     ],
 )
 def test_a_name_and_its_day_alone_is_read_the_short_way(note: str, author: str | None) -> None:
