@@ -1194,7 +1194,7 @@ _SUBSCRIPTION_OPENINGS = ("subscribe", "follow us", "join us", "join our", "our 
 # 2022,`), as a note's words are once its link is taken out. Nothing stands after the day for the whole
 # reading to take for a name (`…, 2022, midnight UTC`).
 _ENGLISH_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_PLAIN_NAME_BEFORE_ITS_DAY = re.compile(
+_PLAIN_NAME_BEFORE_ITS_DAY = on_first_use(  # not compiled by `check`'s imports, which cite no note first
     r"(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+), (?:(?P<second>[A-Z][A-Za-z]+), )?"
     rf"(?:(?:{_ENGLISH_MONTHS}) [0-9]{{1,2}}, [0-9]{{4}}|[0-9]{{1,2}} (?:{_ENGLISH_MONTHS}) [0-9]{{4}})"
     r"[.,]? *"
@@ -1206,7 +1206,7 @@ def _plain_name_before_its_day(text: str) -> tuple[str | None] | None:
     (`_PLAIN_NAME_BEFORE_ITS_DAY`), as `_leading_name`'s whole reading finds it, `(None,)` where that name
     is a platform's alone (`Telegram, January 21, 2022.` names no one); None where the note is otherwise,
     or its name may be more than a name's, which that reading is left to tell (`_more_than_a_plain_name`)."""
-    opening = _PLAIN_NAME_BEFORE_ITS_DAY.fullmatch(text)
+    opening = _PLAIN_NAME_BEFORE_ITS_DAY().fullmatch(text)
     if opening is None:
         return None
     name = opening["name"]
