@@ -2493,13 +2493,14 @@ _A_DIGIT = re.compile(r"\d")
 _A_DIGIT_THEN_A_WORD = re.compile(r"\d[.-]?\s{0,3}[^\W\d_]")
 
 
-# The commonest whole days, each where one format reads it (`January 13, 2022`, `13 January 2022`,
-# `2022-01-13`), in a lowered text: where a note's only digits are one of them, `_one_whole_day` reads it
-# without trying every format. Found here, then read by the format's own pattern and reader.
-_FULL_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# The commonest whole days, each where one format reads it (`January 13, 2022`, `13 January 2022`, their
+# months abbreviated as citation styles do, `Jan. 13, 2022`, `13 Sept 2022`, and `2022-01-13`), in a lowered
+# text: where a note's only digits are one of them, `_one_whole_day` reads it without trying every format.
+# Found here, then read by the format's own pattern and reader. A month's name is `_MONTH`'s, unnamed.
+_A_MONTH_S_NAME = _MONTH.replace("(?P<month>", "(?:")
 _WHOLE_DAY = re.compile(
-    rf"(?P<month_first>(?:{_FULL_MONTHS}) \d\d?, \d\d\d\d)"
-    rf"|(?P<day_first>\d\d? (?:{_FULL_MONTHS}) \d\d\d\d)"
+    rf"(?P<month_first>{_A_MONTH_S_NAME} \d\d?, \d\d\d\d)"
+    rf"|(?P<day_first>\d\d? {_A_MONTH_S_NAME} \d\d\d\d)"
     r"|(?P<iso>\d\d\d\d-\d\d-\d\d)"
 )
 
@@ -2523,8 +2524,8 @@ def _formats_of_whole_days() -> dict[str, tuple[Compiled, Callable[[re.Match[str
 def _one_whole_day(text: str) -> DateFind | None:
     """What `find_date` finds in an ASCII `text` whose only digits, its URLs blanked, are one whole day of
     `_WHOLE_DAY`'s shapes and a few two commas or more before it (a name's: `Desk 12, "…", January 13,
-    2022`), with no word before it that may say what day it is (an access's, a post's, a day counted from);
-    None where that is not so, and `find_date` reads the text whole. Every format's match holds a year of
+    2022`), with no word before it that says it is an access's day or one counted from; None where that is
+    not so, and `find_date` reads the text whole. Every format's match holds a year of
     four digits, and none spans two commas: no other day is read, so no range of days, and an update's or
     a document's day is the note's one. Most notes are dated so, and were tried for each format, at some
     140 k instructions a note; tests/citations/test_dates_whole_day.py holds that this finds what they
@@ -2550,11 +2551,17 @@ def _one_whole_day(text: str) -> DateFind | None:
     if match is None:
         return None
     found = read(match, blanked)
+    if found.date is None or _after_a_number_sign(blanked, start, found.text):
+        return None
     before = lowered[max(0, start - _ACCESS_LOOKBEHIND) : start]
-    if (
-        found.date is None
-        or _ANY_DATE_OR_RELATIVE_KEYS().search(before) is not None
-        or _after_a_number_sign(blanked, start, found.text)
+    # The words before it are read as `_candidates` reads them, where their stems stand there (a stem may
+    # stand in a name, `cit.` in `City Hall`, which says nothing of the day). An access's day, or
+    # one the source's is counted from, is no candidate there; an update's (or a bound's) is one of a lower
+    # rank, which changes nothing for a note's only day: the other calendars' days read in its place hold
+    # a year of four digits, which no note read here holds before its day's year.
+    if _ANY_DATE_OR_RELATIVE_KEYS().search(before) is not None and (
+        (_ACCESS_KEYS().search(before) is not None and _is_access_date(blanked, start))
+        or (_RELATIVE_KEYS().search(before) is not None and _relative_date(blanked, start) != _NOT_RELATIVE)
     ):
         return None
     return found

@@ -1189,6 +1189,34 @@ _PLAIN_NAME_BEFORE_THE_TITLE = re.compile(r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+(?: 
 _SUBSCRIPTION_OPENINGS = ("subscribe", "follow us", "join us", "join our", "our channel")
 
 
+# The next commonest opening: a plain name, or a platform's, perhaps a word after it (its platform, its
+# outlet), then the note's one day and its end (`Interfax, January 22, 2022.`, `Rybar, Telegram, 21 January
+# 2022,`), as a note's words are once its link is taken out. Nothing stands after the day for the whole
+# reading to take for a name (`…, 2022, midnight UTC`).
+_ENGLISH_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_PLAIN_NAME_BEFORE_ITS_DAY = on_first_use(  # not compiled by `check`'s imports, which cite no note first
+    r"(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+), (?:(?P<second>[A-Z][A-Za-z]+), )?"
+    rf"(?:(?:{_ENGLISH_MONTHS}) [0-9]{{1,2}}, [0-9]{{4}}|[0-9]{{1,2}} (?:{_ENGLISH_MONTHS}) [0-9]{{4}})"
+    r"[.,]? *"
+)
+
+
+def _plain_name_before_its_day(text: str) -> tuple[str | None] | None:
+    """`(name,)` for a note that is only a plain name, perhaps a word after it, then its one day
+    (`_PLAIN_NAME_BEFORE_ITS_DAY`), as `_leading_name`'s whole reading finds it, `(None,)` where that name
+    is a platform's alone (`Telegram, January 21, 2022.` names no one); None where the note is otherwise,
+    or its name may be more than a name's, which that reading is left to tell (`_more_than_a_plain_name`)."""
+    opening = _PLAIN_NAME_BEFORE_ITS_DAY().fullmatch(text)
+    if opening is None:
+        return None
+    name = opening["name"]
+    # A platform's one word names no one; with other words it may (`Rybar On Telegram`: Rybar), and a word
+    # after it may be the name (`Telegram, Rybar, …`).
+    if " " not in name and (name.casefold() in _PLATFORM_ONLY_NAMES or platform_from_words(name) is not None):
+        return (None,) if opening["second"] is None else None
+    return None if _more_than_a_plain_name(text, name) else (name,)
+
+
 def _plain_name_before_the_title(text: str) -> str | None:
     """The name a note opens with where it opens with a plain name before its quoted title
     (`_PLAIN_NAME_BEFORE_THE_TITLE`), as `_leading_name`'s whole reading finds it; None where the note opens
@@ -1203,8 +1231,14 @@ def _plain_name_before_the_title(text: str) -> str | None:
     if opening is None:
         return None
     name = opening.group()
+    return None if _more_than_a_plain_name(text, name) else name
+
+
+def _more_than_a_plain_name(text: str, name: str) -> bool:
+    """Whether the plain name a note opens with (`name`, its words before their comma) may be more than a
+    name: a label, a signal, a platform, a month, a place, which the whole reading is left to tell."""
     lowered = name.lower()
-    if (
+    return bool(
         lowered.startswith(_SUBSCRIPTION_OPENINGS)
         or _without_an_exhibit_label(text) is not text
         or len(_without_name_prefix(text)) != len(text)
@@ -1220,9 +1254,7 @@ def _plain_name_before_the_title(text: str) -> str | None:
             and (_MONTH_AND_DAY_ONLY.fullmatch(name) or _DAY_OR_YEAR_OF_A_MONTH.search(name))
         )
         or _month_and_year_alone(name)
-    ):
-        return None
-    return name
+    )
 
 
 def _leading_name(text: str) -> str | None:
@@ -1236,7 +1268,10 @@ def _leading_name(text: str) -> str | None:
     passed over, a few at most, and the name looked for after them as at the note's start. A note that
     opens with no name may name the poster after what was posted (`Screenshot of a Telegram post by …`)."""
     plain = _plain_name_before_the_title(text)
-    return plain if plain is not None else _leading_name_read_whole(text)
+    if plain is not None:
+        return plain
+    before_its_day = _plain_name_before_its_day(text)
+    return before_its_day[0] if before_its_day is not None else _leading_name_read_whole(text)
 
 
 def _leading_name_read_whole(text: str) -> str | None:

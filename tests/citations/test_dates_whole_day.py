@@ -54,8 +54,12 @@ _OPENINGS = [
     *("\u201cJan 12\u201d \u2013 ", '"12" to ', "Decree No. XV of ", "Order no. A/B dated ", '"5" and '),
     *("Desk 2,                 , ", "Desk 12, , ", "12,, ", "Report 7, Kyiv, ", "1, 2, ", "3.1, , "),
     *("21st of ", "12:30, ", "Kyiv, ", "\u2014 ", "(", "[", "Telegram | ", "Feb 1-", "Desk 1999, "),
+    # A stem of those words in a name (`cit.` in `City`), and the words after two commas of other digits.
+    *("City Hall, ", "Kyiv City Council, Facebook, ", "Desk 12, Stand, ", "Desk, Publications, "),
+    *("21 Shevat 5782, Desk, updated ", "Desk 5, Telegram, two days after the ", "1, 2, after ", "Mon., "),
 ]
 _MONTHS = ["January", "February", "March", "May", "September", "December", "june", "JULY", "Jan.", "Sept"]
+_MONTHS += ["Sept.", "Sep.", "Feb", "Dec.", "aug", "Mar.", "Jun.", "Janu", "Jan..", "Octo"]
 _YEARS = ["2022", "1999", "2024", "5782", "2022a", "22"]
 _DAYS = ["13", "1", "01", "31", "30", "29", "0", "21st", "9"]
 _AFTER = [
@@ -105,6 +109,9 @@ def _notes(draw: st.DrawFn) -> str:
 @example("12.01.2022, January 13, 2022", True)
 @example("#January 13, 2022", True)
 @example("Decree No. 15 of 13 January 2022", False)
+@example("Desk, accessed Jan. 13, 2022", False)
+@example("Desk 5, Telegram, two days after the 13 January 2022", False)
+@example("21 Shevat 5782, Desk, updated 13 January 2022", False)
 def test_a_whole_day_read_the_short_way_is_what_every_format_reads(note: str, year_apart: bool) -> None:
     short = dates._one_whole_day(note) if note.isascii() else None
     if short is not None:
@@ -117,6 +124,17 @@ def test_the_benchmark_s_note_is_read_the_short_way() -> None:
     note = "Desk 12,                                 , January 13, 2022,"
     found = dates._one_whole_day(note)
     assert found is not None and found.text == "January 13, 2022"
+
+
+def test_abbreviated_months_and_a_city_s_name_are_read_the_short_way() -> None:
+    # `City` holds the stem `cit.` of a citation's access words, which says nothing of the day after it.
+    for note, written in (
+        ("City Hall, Jan. 21, 2022,", "Jan. 21, 2022"),
+        ("Rybar, 21 Sept 2022,", "21 Sept 2022"),
+        ("Kyiv City Council, Facebook, January 21, 2022,", "January 21, 2022"),
+    ):
+        found = dates._one_whole_day(note)
+        assert found is not None and found.text == written
 
 
 def test_an_access_day_is_left_to_the_whole_reading() -> None:

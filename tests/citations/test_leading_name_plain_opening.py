@@ -1,6 +1,6 @@
-"""A note opening with a plain name before its quoted title, read the short way
-(`parse._plain_name_before_the_title`): where that way answers, it answers what the whole reading of the
-note's opening does."""
+"""A note opening with a plain name before its quoted title, or made of a plain name and its day, read the
+short way (`parse._plain_name_before_the_title`, `parse._plain_name_before_its_day`): where that way
+answers, it answers what the whole reading of the note's opening does."""
 
 from __future__ import annotations
 
@@ -108,18 +108,24 @@ _TAILS = [
 ]
 
 
+def _prose_of(note: str) -> str:
+    """The note's words as `_leading_name` is given them: its links and quoted passages taken out."""
+    return parse.note_prose(Footnote(label="1", text=note, line=1, urls=find_urls(note)))
+
+
+@st.composite
+def _openings(draw: st.DrawFn, joins: list[str]) -> str:
+    """A note's opening up to the comma after its name: words joined by `joins`, perhaps another opening
+    before them and a number after."""
+    words = draw(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=3))
+    between = [draw(st.sampled_from(joins)) for _ in words[1:]]
+    opening = words[0] + "".join(join + word for join, word in zip(between, words[1:], strict=True))
+    return draw(st.sampled_from(_OTHER_OPENINGS)) + opening + draw(st.sampled_from(_NUMBERS))
+
+
 @st.composite
 def _notes(draw: st.DrawFn) -> str:
-    words = draw(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=3))
-    joins = [draw(st.sampled_from(_JOINS)) for _ in words[1:]]
-    opening = words[0] + "".join(join + word for join, word in zip(joins, words[1:], strict=True))
-    return (
-        draw(st.sampled_from(_OTHER_OPENINGS))
-        + opening
-        + draw(st.sampled_from(_NUMBERS))
-        + draw(st.sampled_from(_AFTER_THE_NAME))
-        + draw(st.sampled_from(_TAILS))
-    )
+    return draw(_openings(_JOINS)) + draw(st.sampled_from(_AFTER_THE_NAME)) + draw(st.sampled_from(_TAILS))
 
 
 @settings(max_examples=1500, deadline=None)
@@ -147,7 +153,7 @@ def _notes(draw: st.DrawFn) -> str:
 def test_a_plain_name_read_the_short_way_is_the_name_the_whole_reading_finds(note: str) -> None:
     # Read the short way wrongly, a note's author was another than its whole reading's: a label, a signal, a
     # platform or a month taken for the name the author check holds the source to.
-    prose = parse.note_prose(Footnote(label="1", text=note, line=1, urls=find_urls(note)))
+    prose = _prose_of(note)
     short = parse._plain_name_before_the_title(prose)
     if short is not None:
         assert short == parse._leading_name_read_whole(prose)
@@ -170,7 +176,7 @@ def test_a_plain_name_read_the_short_way_is_the_name_the_whole_reading_finds(not
 )
 def test_the_commonest_note_is_read_the_short_way_and_names_its_author(note: str, author: str) -> None:
     # The short way is taken for the notes it was made for (else it saves nothing), and their author is read.
-    prose = parse.note_prose(Footnote(label="1", text=note, line=1, urls=find_urls(note)))
+    prose = _prose_of(note)
     assert parse._plain_name_before_the_title(prose) == author
     assert parse_citation(Footnote(label="1", text=note, line=1)).citation.author == author
 
@@ -187,7 +193,7 @@ def test_the_commonest_note_is_read_the_short_way_and_names_its_author(note: str
     ],
 )
 def test_an_opening_that_may_be_more_than_a_name_is_left_to_the_whole_reading(note: str) -> None:
-    prose = parse.note_prose(Footnote(label="1", text=note, line=1, urls=find_urls(note)))
+    prose = _prose_of(note)
     assert parse._plain_name_before_the_title(prose) is None
 
 
@@ -205,3 +211,72 @@ def test_a_long_opening_is_read_in_linear_time(opening: str) -> None:
     started = time.process_time()
     parse._leading_name(opening + ", \u201cTitle\u201d")
     assert time.process_time() - started < 1.0  # about 40 ms
+
+
+# A note's one day and its end, as its words are once its link is taken out, and what may follow the day.
+_DAYS = ["January 21, 2022", "21 January 2022", "May 3, 2021", "3 December 1999", "September 30, 2024"]
+_ENDS = [*[".", ",", ""] * 3, ", ", ".  ", ", midnight UTC", " (Pacific time)", ", 14:05", "; Rybar", ":"]
+
+
+@st.composite
+def _notes_of_a_name_and_its_day(draw: st.DrawFn) -> str:
+    return (
+        draw(_openings([*[" "] * 8, "-", ". ", " / "]))
+        + draw(st.sampled_from([*[", "] * 6, ",  ", " ", ": ", " - "]))
+        + draw(st.sampled_from(["", "", "", *(f"{word}, " for word in _WORDS)]))
+        + draw(st.sampled_from(_DAYS))
+        + draw(st.sampled_from(_ENDS))
+    )
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_notes_of_a_name_and_its_day())
+def test_a_plain_name_before_its_day_read_the_short_way_is_what_the_whole_reading_finds(note: str) -> None:
+    # Read the short way wrongly, a platform, a label or a place was the note's author, or its name was lost.
+    _assert_read_the_short_way_as_whole(note)
+
+
+def _assert_read_the_short_way_as_whole(note: str) -> None:
+    prose = _prose_of(note)
+    short = parse._plain_name_before_its_day(prose)
+    assert short is None or short[0] == parse._leading_name_read_whole(prose)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Interfax, January 22, 2022.",
+        "Telegram, January 21, 2022,",
+        "Truth Social, January 21, 2022.",
+        "Rybar Telegram, 21 January 2022",
+        "Rybar On Telegram, January 21, 2022.",
+        "Rybar, Telegram, January 21, 2022,",
+        "Haddad, Lina, January 21, 2022,",
+        "Jane Smith, Reuters, January 21, 2022,",
+        "Telegram, Rybar, January 21, 2022,",
+        "Kyiv, January 21, 2022.",
+        "Telegram, January 21, 2022, midnight UTC",
+        "See Rybar, January 21, 2022.",
+        "Spring, January 21, 2022.",
+    ],
+)
+def test_a_name_before_its_day_that_the_short_way_may_misread_is_read_as_the_whole_reading_does(
+    note: str,
+) -> None:
+    # A platform's word with others (`Rybar On Telegram`) or before a name (`Telegram, Rybar`), words after
+    # the day (`midnight UTC`), a signal or a season: each of the short way's tests is needed for one.
+    _assert_read_the_short_way_as_whole(note)
+
+
+@pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        ("Interfax, January 22, 2022. https://interfax.example/a", "Interfax"),
+        ("Telegram, January 21, 2022, https://t.me/rybar/5", None),
+        ("Lina Haddad, 21 January 2022,", "Lina Haddad"),
+        ("Rybar, Telegram, 21 January 2022, https://t.me/rybar/5", "Rybar"),
+    ],
+)
+def test_a_name_and_its_day_alone_is_read_the_short_way(note: str, author: str | None) -> None:
+    prose = _prose_of(note)
+    assert parse._plain_name_before_its_day(prose) == (author,)
