@@ -149,6 +149,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from provenance.checks.interface import CheckInput
+from provenance.checks.live_blogs import live_blog_entries, live_blog_entry
 from provenance.checks.matching import (
     LABEL_WORDS,
     NEAR_QUOTE,
@@ -1452,7 +1453,9 @@ def _verbatim_caution(
     - 'Rybar shared a screenshot reading "…"': the report says an image shows them, and no image was read
       (`_said_to_be_pictured`; before the next: a screenshot of Medvedev's post is the image's words);
     - 'Rybar quoted Medvedev: "…"' on Rybar's post naming Medvedev nowhere (`_relayed_from_one_never_named`);
-    - 'Rybar later deleted a post claiming "…"' on the live post saying it (`_said_to_be_deleted`)."""
+    - 'Rybar later deleted a post claiming "…"' on the live post saying it (`_said_to_be_deleted`);
+    - words a link's story only links to (`_in_a_teaser`), or a live blog's entry other than the one the
+      note's link names holds (`_in_another_entry`)."""
     text = "\n".join(parts)
     changed = case_changed_word(quote, text) or sharp_s_changed_word(quote, text)
     if changed is not None:
@@ -1488,6 +1491,7 @@ def _verbatim_caution(
         lambda: _relayed_from_one_never_named(quote, parts, given, source),
         lambda: _said_to_be_deleted(quote, given),
         lambda: _in_a_teaser(quote, given, source),
+        lambda: _in_another_entry(quote, given, source),
     )
     for caution in cautions:
         reason = caution()
@@ -1511,6 +1515,33 @@ def _in_a_teaser(quote: str, given: CheckInput, source: SourcePost) -> str | Non
         f"{_short(quote)!r} is on the page only as a link to another story ({label!r}): it is not the "
         "article's words: cite the page it links to"
     )
+
+
+def _in_another_entry(quote: str, given: CheckInput, source: SourcePost) -> str | None:
+    """A note when the note's link names one entry of a live blog (`…/live/…#block-61eb…`, as the page's own
+    entries name themselves) and `quote` stands in another of its entries, not in that one: the page holds
+    the words, but not as the entry the note cites (another hour's, another day's, perhaps another writer's).
+    Each was found on the page, and passed as the cited entry's."""
+    named = live_blog_entry(given.citation.url) if not given.on_a_platform else None
+    if named is None:
+        return None
+    entries = list(live_blog_entries(source))
+    cited = next((entry for entry in entries if entry.name == named), None)
+    if cited is None or _holds_words(cited.text, quote):
+        return None  # an entry the page does not hold is said by `captured`; the cited one holds them
+    other = next((entry for entry in entries if _holds_words(entry.text, quote)), None)
+    if other is None:
+        return None
+    return (
+        f"{_short(quote)!r} stands in the live blog's entry of {other.time} ({other.name or 'unnamed'}), not "
+        f"in the one the note's link names ({named}, of {cited.time}): cite that entry, or compare by hand"
+    )
+
+
+def _holds_words(text: str, quote: str) -> bool:
+    """Whether `text` holds `quote` word for word."""
+    found = find_quote(quote, text)
+    return found is not None and found.verbatim
 
 
 def _by_surname(named: Speaker, names: list[str]) -> bool:
