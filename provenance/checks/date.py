@@ -929,8 +929,11 @@ def _unconfirmed_by_a_live_blog_s_entry(given: CheckInput, result: CheckResult) 
     if entry is None:
         return result
     blog = f"the note cites an entry of a live blog ({entry}), and the page's time is the blog's, not its"
-    if result.status == "pass" and _entry_dating_the_note(given, source, cited) is not None:
-        return result  # an entry of the day dates it: its address names it, or it holds the quoted words
+    dating = _entry_dating_the_note(given, source, cited) if result.status == "pass" else None
+    if dating is not None:
+        # An entry of the day dates it: its address names it, or it holds the quoted words. Said so, where
+        # the blog's start was shown as the entry's time.
+        return _passed_by_an_entry(given, source, cited, dating, result)
     if result.status == "pass":
         detail = f"{result.detail}, but {blog}: compare by hand"
         return result.model_copy(update={"status": "warn", "detail": detail})
@@ -1005,6 +1008,17 @@ def _entry_dating_the_note(given: CheckInput, source: SourcePost, cited: dt.date
     return None
 
 
+def _passed_by_an_entry(
+    given: CheckInput, source: SourcePost, cited: dt.date, entry: tuple[str, str], result: CheckResult
+) -> CheckResult:
+    """The date check's pass by a live blog's entry of the note's day (`_entry_dating_the_note`: its time as
+    written, and why it is the one cited), named."""
+    written, why = entry
+    blog = f"the page is a live blog ({source.fields.get('live blog', '')})"
+    detail = f"{blog}; its entry of {written} {why}: {cited}{given.read_from}"
+    return result.model_copy(update={"status": "pass", "detail": detail, "found": written})
+
+
 def _failed_by_the_entry_holding_the_quote(given: CheckInput, result: CheckResult) -> CheckResult:
     """A live blog's pass on its own time (its start, its latest update) turned into a failure where the
     note's link names no entry and the quoted words stand only in entries of other days than the note's, in
@@ -1045,12 +1059,10 @@ def _dated_by_a_live_blog_s_entry(given: CheckInput, result: CheckResult) -> Che
     span = _live_blog_span(source)
     if span is None or not span[0] <= cited <= span[1]:
         return result
-    blog = f"the page is a live blog ({source.fields['live blog']})"
     entry = _entry_dating_the_note(given, source, cited)
     if entry is not None:
-        written, why = entry
-        detail = f"{blog}; its entry of {written} {why}: {cited}{given.read_from}"
-        return result.model_copy(update={"status": "pass", "detail": detail, "found": written})
+        return _passed_by_an_entry(given, source, cited, entry, result)
+    blog = f"the page is a live blog ({source.fields['live blog']})"
     detail = f"{result.detail}; {blog}, and an entry of the note's day may be the one cited: compare by hand"
     return result.model_copy(update={"status": "warn", "detail": detail})
 

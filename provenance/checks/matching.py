@@ -2235,12 +2235,14 @@ def _name_words(name: str) -> list[tuple[str, bool]]:
 
 
 # An outlet's byline of its newsroom (`Reuters Staff`, `Guardian staff and agencies`, `CNN staff`), the `The`
-# before its name (`The Associated Press`) and the `News` after it (`BBC News` of a page signed `BBC`): the
-# outlet's name all the same. Bounded, linear.
+# before its name (`The Associated Press`) and the `News` after it (`BBC News` of a page signed `BBC`; in
+# Japanese, Chinese and Korean, written on: `NHKニュース`, `CCTV新闻`, `KBS뉴스`): the outlet's name all the
+# same. Bounded, linear.
 _OUTLET_BYLINE = on_first_use(
     r"^\s{0,3}(?:the\s{1,3})?(?P<outlet>.{1,80}?)"
     r"(?:\s{1,3}(?:staff(?:\s{1,3}writers?)?|newsroom|news\s{1,3}desk|editors)(?:\s{1,3}(?:and|&)\s{1,3}agencies)?"
-    r"|\s{1,3}(?:and|&)\s{1,3}agencies|\s{1,3}(?:news|online))?\s{0,3}$",
+    r"|\s{1,3}(?:and|&)\s{1,3}agencies|\s{1,3}(?:news|online)"
+    r"|\s{0,3}(?:\u30cb\u30e5\u30fc\u30b9|\u65b0\u95fb|\u65b0\u805e|\ub274\uc2a4))?\s{0,3}$",
     re.IGNORECASE,
 )
 
