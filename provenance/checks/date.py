@@ -155,7 +155,7 @@ def check_date(given: CheckInput) -> CheckResult:
     result = _unconfirmed_by_a_day_not_given_as_the_post_s(given, result)
     result = _unconfirmed_by_a_night_the_post_is_after(given, result)
     result = _unconfirmed_by_a_live_blog_s_entry(given, result)
-    result = _failed_by_the_entry_holding_the_quote(given, result)
+    result = _unconfirmed_by_the_entry_holding_the_quote(given, result)
     result = _unconfirmed_by_a_document_s_day(given, result)
     result = _unconfirmed_by_a_note_of_two_days(given, result)
     result = _unconfirmed_by_a_weekday_the_day_is_not(given, result)
@@ -934,6 +934,9 @@ def _unconfirmed_by_a_live_blog_s_entry(given: CheckInput, result: CheckResult) 
         # An entry of the day dates it: its address names it, or it holds the quoted words. Said so, where
         # the blog's start was shown as the entry's time.
         return _passed_by_an_entry(given, source, cited, dating, result)
+    named = _named_entry(given, source)
+    if named is not None and not _entry_on(named, cited):
+        return _unconfirmed_by_the_named_entry(given, source, cited, named, result)
     if result.status == "pass":
         detail = f"{result.detail}, but {blog}: compare by hand"
         return result.model_copy(update={"status": "warn", "detail": detail})
@@ -986,6 +989,15 @@ def _holds_verbatim(text: str, quote: str) -> bool:
     return match is not None and match.verbatim and match.caution is None
 
 
+def _named_entry(given: CheckInput, source: SourcePost) -> LiveBlogEntry | None:
+    """The entry of a live blog the note's address names (`#block-61eb0c1f`), where the page's entries hold
+    it; None where the address names none, or one the page does not hold."""
+    named = live_blog_entry(given.citation.url)
+    if named is None:
+        return None
+    return next((entry for entry in live_blog_entries(source) if entry.name == named), None)
+
+
 def _entry_dating_the_note(given: CheckInput, source: SourcePost, cited: dt.date) -> tuple[str, str] | None:
     """(time as written, why) of a live blog's entry (`fields["live blog entry N"]`) of the day `cited` in
     some zone that the note's address names (`#block-61eb0c1f`), or that holds a quote of the citing
@@ -996,15 +1008,17 @@ def _entry_dating_the_note(given: CheckInput, source: SourcePost, cited: dt.date
     quotes = _entry_quotes(given)
     if not quotes and named is None:
         return None
+    cited_entry = _named_entry(given, source)
+    if cited_entry is not None:
+        # The entry the note's link names, and no other: another entry of the day holding the quoted words
+        # dated a note citing an entry of days before.
+        if not _entry_on(cited_entry, cited):
+            return None
+        return cited_entry.time, f"is the one the note's address names ({named})"
     for entry in live_blog_entries(source):
-        time, fragment, text = entry.time, entry.name, entry.text
-        if not _entry_on(entry, cited):
-            continue
-        if named is not None and fragment and fragment == named:
-            return time, f"is the one the note's address names ({named})"
-        for quote in quotes:
-            if _holds_verbatim(text, quote):
-                return time, f"holds the quoted words {quote[:60]!r}"
+        held = next((quote for quote in quotes if _holds_verbatim(entry.text, quote)), None)
+        if held is not None and _entry_on(entry, cited):
+            return entry.time, f"holds the quoted words {held[:60]!r}"
     return None
 
 
@@ -1019,12 +1033,27 @@ def _passed_by_an_entry(
     return result.model_copy(update={"status": "pass", "detail": detail, "found": written})
 
 
-def _failed_by_the_entry_holding_the_quote(given: CheckInput, result: CheckResult) -> CheckResult:
-    """A live blog's pass on its own time (its start, its latest update) turned into a failure where the
+def _unconfirmed_by_the_named_entry(
+    given: CheckInput, source: SourcePost, cited: dt.date, named: LiveBlogEntry, result: CheckResult
+) -> CheckResult:
+    """The date check's warning where the entry of a live blog the note's address names is on the page, and
+    not of the note's day in any zone, saying when it is of: the note may date the blog (its first day, as
+    its headline shows it) and link the entry. It warned that an entry of the note's day may be cited."""
+    blog = f"the page is a live blog ({source.fields.get('live blog', '')})"
+    detail = (
+        f"cited {cited}; {blog}, and the entry the note's address names ({named.name}) is of {named.time}, "
+        f"not of the note's day in any zone from UTC\u221212 to UTC+14: the note may give the blog's day; "
+        f"compare by hand{given.read_from}"
+    )
+    return result.model_copy(update={"status": "warn", "detail": detail, "found": named.time})
+
+
+def _unconfirmed_by_the_entry_holding_the_quote(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A live blog's pass on its own time (its start, its latest update) turned into a warning where the
     note's link names no entry and the quoted words stand only in entries of other days than the note's, in
-    every zone: the words the note quotes were posted on another day. A warning where the page says it goes
-    on elsewhere (`fields["continues at"]`: an entry of the note's day holding them may be there). The blog's
-    start passed a note dated by it that quoted an entry of the next day."""
+    every zone: the words were posted on another day, and the note may give the blog's day (as its headline
+    or address shows it) or a wrong one. The blog's start passed a note dated by it that quoted an entry of
+    the next day."""
     cited, source = given.citation.date, given.source_read
     if cited is None or source is None or result.status != "pass" or given.on_a_platform:
         return result
@@ -1034,15 +1063,13 @@ def _failed_by_the_entry_holding_the_quote(given: CheckInput, result: CheckResul
         holding = [entry for entry in live_blog_entries(source) if _holds_verbatim(entry.text, quote)]
         if not holding or any(_entry_on(entry, cited) for entry in holding):
             continue
-        said = (
+        detail = (
             f"cited {cited}; the quoted words {quote[:60]!r} stand only in the live blog's entry of "
             f"{holding[0].time}, not of the note's day in any zone from UTC\u221212 to UTC+14 (the page's "
-            f"own time is the blog's: {source.fields['live blog']})"
+            f"own time is the blog's: {source.fields['live blog']}): the note may give the blog's day; "
+            "compare by hand"
         )
-        if source.fields.get("continues at"):
-            detail = f"{said}; the blog goes on at {source.fields['continues at']}: compare by hand"
-            return result.model_copy(update={"status": "warn", "detail": detail})
-        return result.model_copy(update={"status": "fail", "detail": said, "found": holding[0].time})
+        return result.model_copy(update={"status": "warn", "detail": detail, "found": holding[0].time})
     return result
 
 
@@ -1062,6 +1089,9 @@ def _dated_by_a_live_blog_s_entry(given: CheckInput, result: CheckResult) -> Che
     entry = _entry_dating_the_note(given, source, cited)
     if entry is not None:
         return _passed_by_an_entry(given, source, cited, entry, result)
+    named = _named_entry(given, source)
+    if named is not None:
+        return _unconfirmed_by_the_named_entry(given, source, cited, named, result)
     blog = f"the page is a live blog ({source.fields['live blog']})"
     detail = f"{result.detail}; {blog}, and an entry of the note's day may be the one cited: compare by hand"
     return result.model_copy(update={"status": "warn", "detail": detail})
