@@ -251,8 +251,15 @@ def test_a_press_conference_transcript_is_dated_by_its_title_and_titled_without_
 def test_words_of_a_reporter_s_question_given_to_the_spokesperson_are_not_confirmed(
     brief: dict[str, dict[str, Any]],
 ) -> None:
-    quote = brief[NOTE["mfa-question"]]
-    assert checks_by_name(quote)["quote"][0] == "warn"
+    # The words are the AFP reporter's question; the spokesperson's answer does not say them. The quote warned
+    # that the page never names Chen Liyan (it does, as 陈立言).
+    quote = checks_by_name(brief[NOTE["mfa-question"]])["quote"]
+    assert quote == (
+        "warn",
+        "'\u4e2d\u65b9\u8239\u53ea\u6545\u610f\u5236\u9020\u7684\u4e8b\u6545' stands in the source only in a "
+        "question put by '\u6cd5\u65b0\u793e\u8bb0\u8005', not in an answer; the citing passage (line 13) "
+        "gives them as said: see whose words they are",
+    )
 
 
 def test_weibo_s_visitor_page_is_never_the_post(brief: dict[str, dict[str, Any]]) -> None:
