@@ -96,7 +96,8 @@ from urllib.parse import urlsplit
 
 from provenance.checks.author import cites_the_forwarded_author, forward_of_another, forwarder
 from provenance.checks.interface import CheckInput
-from provenance.checks.matching import link_time_code
+from provenance.checks.live_blogs import LiveBlogEntry, live_blog_entries, live_blog_entry
+from provenance.checks.matching import find_quote, link_time_code
 from provenance.checks.wiki_edits import dated_by_the_compared_revision
 from provenance.citations.dates import (
     SEASON_CODES,
@@ -139,6 +140,7 @@ def _result(status: CheckStatus, detail: str, cited: dt.date, found: str | None)
 
 def check_date(given: CheckInput) -> CheckResult:
     result = _dated_by_a_live_blog_s_entry(given, _check_note_date(given))
+    result = _dated_by_a_press_conference_s_title(given, result)
     # A wiki's diff to the article's current revision (`diff=cur&oldid=N`): the note's day held to N's too.
     result = dated_by_the_compared_revision(given, result, _a_page_time_on)
     result = _passed_by_the_online_first_day(given, result)
@@ -153,6 +155,7 @@ def check_date(given: CheckInput) -> CheckResult:
     result = _unconfirmed_by_a_day_not_given_as_the_post_s(given, result)
     result = _unconfirmed_by_a_night_the_post_is_after(given, result)
     result = _unconfirmed_by_a_live_blog_s_entry(given, result)
+    result = _unconfirmed_by_the_entry_holding_the_quote(given, result)
     result = _unconfirmed_by_a_document_s_day(given, result)
     result = _unconfirmed_by_a_note_of_two_days(given, result)
     result = _unconfirmed_by_a_weekday_the_day_is_not(given, result)
@@ -573,6 +576,49 @@ _DATED_ACT = on_first_use(
 _DATED_ACT_REACH = 60
 
 
+# What a page's title calls a press conference or briefing, casefolded: Chinese (`例行记者会`, `新闻发布会`,
+# `吹风会`), Japanese (`記者会見`), Korean (`브리핑`, `기자회견`), Russian, Turkish and English words.
+_PRESS_CONFERENCE_WORDS = (
+    *("\u8bb0\u8005\u4f1a", "\u53d1\u5e03\u4f1a", "\u5439\u98ce\u4f1a", "\u8a18\u8005\u4f1a\u898b"),
+    *("\ube0c\ub9ac\ud551", "\uae30\uc790\ud68c\uacac", "\u0431\u0440\u0438\u0444\u0438\u043d\u0433"),
+    *(
+        "\u043f\u0440\u0435\u0441\u0441-\u043a\u043e\u043d\u0444\u0435\u0440\u0435\u043d\u0446",
+        "bas\u0131n toplant\u0131s\u0131",
+    ),
+    *("press conference", "news conference", "press briefing", "regular briefing"),
+)
+
+
+def _dated_by_a_press_conference_s_title(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A web page that shows no publication date, dated by the day its title gives a press conference or a
+    briefing (`2024年3月12日外交部发言人…主持例行记者会`, `Regular Press Conference on March 12, 2024`): a
+    ministry's transcript, published the day it was held or soon after. The note's day passes where it is
+    that day, fails where it is before it (no transcript comes before its conference) and still warns where
+    it is after, saying so. The title's one day alone; a warning that "the source shows no publication date"
+    sent a person to find the day the page's title gives."""
+    cited, source = given.citation.date, given.source_read
+    if cited is None or source is None or source.published is not None or result.status != "warn":
+        return result
+    if given.on_a_platform or not source.title:
+        return result
+    title = source.title[:_GUESSED_DAY_TEXT]
+    folded = title.casefold()
+    if not any(word in folded for word in _PRESS_CONFERENCE_WORDS):
+        return result
+    dated = find_date(title)
+    if dated.date is None or dated.ambiguous or other_days(title, dated.date):
+        return result
+    held = f"the day its title gives the press conference, {dated.text!r}"
+    if dated.date == cited:
+        detail = f"the source gives the day {cited} ({held}; the page shows no publication date of its own)"
+        return result.model_copy(update={"status": "pass", "detail": detail, "found": cited.isoformat()})
+    if cited < dated.date:
+        detail = f"cited {cited}; the source is the transcript of a press conference of {dated.date} ({held})"
+        return result.model_copy(update={"status": "fail", "detail": detail, "found": dated.date.isoformat()})
+    detail = f"{result.detail}; {held} is {dated.date}, and its transcript may have been published later"
+    return result.model_copy(update={"detail": detail})
+
+
 def _passed_by_the_day_a_gazette_entry_s_title_dates_it(
     given: CheckInput, result: CheckResult
 ) -> CheckResult:
@@ -874,39 +920,6 @@ def _unconfirmed_by_a_night_the_post_is_after(given: CheckInput, result: CheckRe
     return result.model_copy(update={"status": "warn", "detail": detail})
 
 
-# A live blog's address that points at one of its entries: a path part naming the blog (`/live/`,
-# `/liveblog/`, `/live-news/`, `/live-updates/`, `/liveticker/`, `/en-direct/`, `/directo/`), a slug ending
-# in `-live` or one opening with `live-` (Reuters' `/world/europe/live-russia-ukraine-…/`), then the entry as
-# a fragment (`#block-61ea…`, `#entry-123`, `#post_…`), a query's entry (`?post=123`,
-# `?pinned_post_locator=…`) or CNN's `/h_<hex>`. Every quantifier bounded.
-_LIVE_BLOG_PATH = re.compile(
-    r"/(?:live|liveblog|live-blog|live-news|live-updates|live-coverage|liveticker|newsticker|en-direct|direct"
-    r"|directo|en-vivo)(?=/|[?#]|$)|[-_]live(?=/|[?#]|$)|/live[-_][^/?#\s]{1,200}(?=/|[?#]|$)",
-    re.IGNORECASE,
-)
-_LIVE_BLOG_ENTRY = re.compile(
-    r"#(?P<fragment>[^\s#]{1,200})$|[?&](?P<query>(?:post|post_?id|entry|entry_?id|update|update_?id|block"
-    r"|pinned_post_locator|pinned_post_asset_id)=[^&#\s]{1,200})|/(?P<cnn>h_[0-9a-f]{8,64})(?=[/?#]|$)",
-    re.IGNORECASE,
-)
-
-
-def _live_blog_entry(url: str | None) -> str | None:
-    """The entry of a live blog that `url` points at, as written (`#block-61ea…`, `?post=123`); None where it
-    is no live blog's entry."""
-    if not url:
-        return None
-    path = url.split("?", 1)[0].split("#", 1)[0]
-    if _LIVE_BLOG_PATH.search(path.split("://", 1)[-1]) is None:
-        return None
-    entry = _LIVE_BLOG_ENTRY.search(url[:2000])
-    if entry is None:
-        return None
-    if entry.group("fragment"):
-        return f"#{entry.group('fragment')}"[:60]
-    return (f"?{entry.group('query')}" if entry.group("query") else f"/{entry.group('cnn')}")[:60]
-
-
 def _unconfirmed_by_a_live_blog_s_entry(given: CheckInput, result: CheckResult) -> CheckResult:
     """A pass turned into a warning where the note cites one entry of a live blog (`…/live/…#block-61ea…`,
     `?post=123`) on a web page: the page's time is the blog's (its first day, or its latest update), not the
@@ -917,12 +930,18 @@ def _unconfirmed_by_a_live_blog_s_entry(given: CheckInput, result: CheckResult) 
         return result
     if given.on_a_platform:
         return result  # a platform's post has one time
-    entry = _live_blog_entry(given.citation.url)
+    entry = live_blog_entry(given.citation.url)
     if entry is None:
         return result
     blog = f"the note cites an entry of a live blog ({entry}), and the page's time is the blog's, not its"
-    if result.status == "pass" and _entry_dating_the_note(given, source, cited) is not None:
-        return result  # an entry of the day dates it: its address names it, or it holds the quoted words
+    dating = _entry_dating_the_note(given, source, cited) if result.status == "pass" else None
+    if dating is not None:
+        # An entry of the day dates it: its address names it, or it holds the quoted words. Said so, where
+        # the blog's start was shown as the entry's time.
+        return _passed_by_an_entry(given, source, cited, dating, result)
+    named = _named_entry(given, source)
+    if named is not None and not _entry_on(named, cited):
+        return _unconfirmed_by_the_named_entry(given, source, cited, named, result)
     if result.status == "pass":
         detail = f"{result.detail}, but {blog}: compare by hand"
         return result.model_copy(update={"status": "warn", "detail": detail})
@@ -957,37 +976,106 @@ def _live_blog_span(source: SourcePost) -> tuple[dt.date, dt.date] | None:
     return first, end.at.date() if end.day_only else (end.at + _EAST).date()
 
 
+def _entry_on(entry: LiveBlogEntry, day: dt.date) -> bool:
+    """Whether a live blog's entry falls on `day` in some zone from UTC-12 to UTC+14 (a day alone: on it)."""
+    if entry.when.day_only:
+        return entry.when.at.date() == day
+    return _zones_on(entry.when.at, day) is not None
+
+
+def _entry_quotes(given: CheckInput) -> list[str]:
+    """The citing passages' quotes long enough to tell a live blog's entries apart (`_ENTRY_QUOTE_WORDS`)."""
+    return [quote for _, quote in given.passage_quotes if len(quote.split()) >= _ENTRY_QUOTE_WORDS]
+
+
+def _holds_verbatim(text: str, quote: str) -> bool:
+    """Whether `text` holds `quote` word for word, with nothing to be careful of."""
+    match = find_quote(quote, text)
+    return match is not None and match.verbatim and match.caution is None
+
+
+def _named_entry(given: CheckInput, source: SourcePost) -> LiveBlogEntry | None:
+    """The entry of a live blog the note's address names (`#block-61eb0c1f`), where the page's entries hold
+    it; None where the address names none, or one the page does not hold."""
+    named = live_blog_entry(given.citation.url)
+    if named is None:
+        return None
+    return next((entry for entry in live_blog_entries(source) if entry.name == named), None)
+
+
 def _entry_dating_the_note(given: CheckInput, source: SourcePost, cited: dt.date) -> tuple[str, str] | None:
     """(time as written, why) of a live blog's entry (`fields["live blog entry N"]`) of the day `cited` in
     some zone that the note's address names (`#block-61eb0c1f`), or that holds a quote of the citing
     passages verbatim; None where none does."""
     if "live blog" not in source.fields:
         return None
-    named = _live_blog_entry(given.citation.url)
-    quotes = [quote for _, quote in given.passage_quotes if len(quote.split()) >= _ENTRY_QUOTE_WORDS]
+    named = live_blog_entry(given.citation.url)
+    quotes = _entry_quotes(given)
     if not quotes and named is None:
         return None
-    from provenance.checks.matching import find_quote  # here: only a live blog's entries are searched
-    from provenance.extractors.pages import parse_published
-
-    for name, value in source.fields.items():
-        if not name.startswith("live blog entry ") or " | " not in value:
-            continue
-        written, text = value.split(" | ", 1)
-        time, _, fragment = written.partition(" ")
-        when = parse_published(time)
-        if when is None:
-            continue
-        on_it = when.at.date() == cited if when.day_only else _zones_on(when.at, cited) is not None
-        if not on_it:
-            continue
-        if named is not None and fragment and fragment == named:
-            return time, f"is the one the note's address names ({named})"
-        for quote in quotes:
-            match = find_quote(quote, text)
-            if match is not None and match.verbatim and match.caution is None:
-                return time, f"holds the quoted words {quote[:60]!r}"
+    cited_entry = _named_entry(given, source)
+    if cited_entry is not None:
+        # The entry the note's link names, and no other: another entry of the day holding the quoted words
+        # dated a note citing an entry of days before.
+        if not _entry_on(cited_entry, cited):
+            return None
+        return cited_entry.time, f"is the one the note's address names ({named})"
+    for entry in live_blog_entries(source):
+        held = next((quote for quote in quotes if _holds_verbatim(entry.text, quote)), None)
+        if held is not None and _entry_on(entry, cited):
+            return entry.time, f"holds the quoted words {held[:60]!r}"
     return None
+
+
+def _passed_by_an_entry(
+    given: CheckInput, source: SourcePost, cited: dt.date, entry: tuple[str, str], result: CheckResult
+) -> CheckResult:
+    """The date check's pass by a live blog's entry of the note's day (`_entry_dating_the_note`: its time as
+    written, and why it is the one cited), named."""
+    written, why = entry
+    blog = f"the page is a live blog ({source.fields.get('live blog', '')})"
+    detail = f"{blog}; its entry of {written} {why}: {cited}{given.read_from}"
+    return result.model_copy(update={"status": "pass", "detail": detail, "found": written})
+
+
+def _unconfirmed_by_the_named_entry(
+    given: CheckInput, source: SourcePost, cited: dt.date, named: LiveBlogEntry, result: CheckResult
+) -> CheckResult:
+    """The date check's warning where the entry of a live blog the note's address names is on the page, and
+    not of the note's day in any zone, saying when it is of: the note may date the blog (its first day, as
+    its headline shows it) and link the entry. It warned that an entry of the note's day may be cited."""
+    blog = f"the page is a live blog ({source.fields.get('live blog', '')})"
+    detail = (
+        f"cited {cited}; {blog}, and the entry the note's address names ({named.name}) is of {named.time}, "
+        f"not of the note's day in any zone from UTC\u221212 to UTC+14: the note may give the blog's day; "
+        f"compare by hand{given.read_from}"
+    )
+    return result.model_copy(update={"status": "warn", "detail": detail, "found": named.time})
+
+
+def _unconfirmed_by_the_entry_holding_the_quote(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A live blog's pass on its own time (its start, its latest update) turned into a warning where the
+    note's link names no entry and the quoted words stand only in entries of other days than the note's, in
+    every zone: the words were posted on another day, and the note may give the blog's day (as its headline
+    or address shows it) or a wrong one. The blog's start passed a note dated by it that quoted an entry of
+    the next day."""
+    cited, source = given.citation.date, given.source_read
+    if cited is None or source is None or result.status != "pass" or given.on_a_platform:
+        return result
+    if "live blog" not in source.fields or live_blog_entry(given.citation.url) is not None:
+        return result  # no live blog, or the entry its link names is judged by the rules before
+    for quote in _entry_quotes(given):
+        holding = [entry for entry in live_blog_entries(source) if _holds_verbatim(entry.text, quote)]
+        if not holding or any(_entry_on(entry, cited) for entry in holding):
+            continue
+        detail = (
+            f"cited {cited}; the quoted words {quote[:60]!r} stand only in the live blog's entry of "
+            f"{holding[0].time}, not of the note's day in any zone from UTC\u221212 to UTC+14 (the page's "
+            f"own time is the blog's: {source.fields['live blog']}): the note may give the blog's day; "
+            "compare by hand"
+        )
+        return result.model_copy(update={"status": "warn", "detail": detail, "found": holding[0].time})
+    return result
 
 
 def _dated_by_a_live_blog_s_entry(given: CheckInput, result: CheckResult) -> CheckResult:
@@ -1003,12 +1091,13 @@ def _dated_by_a_live_blog_s_entry(given: CheckInput, result: CheckResult) -> Che
     span = _live_blog_span(source)
     if span is None or not span[0] <= cited <= span[1]:
         return result
-    blog = f"the page is a live blog ({source.fields['live blog']})"
     entry = _entry_dating_the_note(given, source, cited)
     if entry is not None:
-        written, why = entry
-        detail = f"{blog}; its entry of {written} {why}: {cited}{given.read_from}"
-        return result.model_copy(update={"status": "pass", "detail": detail, "found": written})
+        return _passed_by_an_entry(given, source, cited, entry, result)
+    named = _named_entry(given, source)
+    if named is not None:
+        return _unconfirmed_by_the_named_entry(given, source, cited, named, result)
+    blog = f"the page is a live blog ({source.fields['live blog']})"
     detail = f"{result.detail}; {blog}, and an entry of the note's day may be the one cited: compare by hand"
     return result.model_copy(update={"status": "warn", "detail": detail})
 

@@ -2235,12 +2235,14 @@ def _name_words(name: str) -> list[tuple[str, bool]]:
 
 
 # An outlet's byline of its newsroom (`Reuters Staff`, `Guardian staff and agencies`, `CNN staff`), the `The`
-# before its name (`The Associated Press`) and the `News` after it (`BBC News` of a page signed `BBC`): the
-# outlet's name all the same. Bounded, linear.
+# before its name (`The Associated Press`) and the `News` after it (`BBC News` of a page signed `BBC`; in
+# Japanese, Chinese and Korean, written on: `NHKニュース`, `CCTV新闻`, `KBS뉴스`): the outlet's name all the
+# same. Bounded, linear.
 _OUTLET_BYLINE = on_first_use(
     r"^\s{0,3}(?:the\s{1,3})?(?P<outlet>.{1,80}?)"
     r"(?:\s{1,3}(?:staff(?:\s{1,3}writers?)?|newsroom|news\s{1,3}desk|editors)(?:\s{1,3}(?:and|&)\s{1,3}agencies)?"
-    r"|\s{1,3}(?:and|&)\s{1,3}agencies|\s{1,3}(?:news|online))?\s{0,3}$",
+    r"|\s{1,3}(?:and|&)\s{1,3}agencies|\s{1,3}(?:news|online)"
+    r"|\s{0,3}(?:\u30cb\u30e5\u30fc\u30b9|\u65b0\u95fb|\u65b0\u805e|\ub274\uc2a4))?\s{0,3}$",
     re.IGNORECASE,
 )
 
@@ -2739,7 +2741,23 @@ def _one_word_beside_others(part: str, whole: str, own: list[str]) -> bool:
     the whole and its parts that are not the site's or a section's name): "Ukraine" is the kicker of
     "Ukraine: Bridge destroyed" or the tag of "Bridge destroyed - Ukraine - City Ledger", not its title.
     Beside the site's name alone ("Kyiv | Bridge News") it is the page's title."""
-    return part != whole and " " not in part and any(other not in (part, whole) for other in own)
+    return part != whole and _one_word(part) and any(other not in (part, whole) for other in own)
+
+
+# How many letters of a script written without spaces a title's part must have to be a phrase, not a word
+# (`大桥被摧毁`, "the bridge was destroyed"; a place or a name, `乌克兰`, `東京`, is shorter).
+_UNSPACED_PHRASE_CHARS = 5
+
+
+def _one_word(part: str) -> bool:
+    """Whether a part of a title is one word: no space in it, and not a run of letters of a script written
+    without spaces long enough to be a phrase (`_UNSPACED_PHRASE_CHARS`). A Chinese headline beside the
+    site's name (`大桥被摧毁 | 新华网`) was one word beside another, and warned as only part of the title."""
+    if " " in part:
+        return False
+    return (
+        sum(1 for char in part[: _UNSPACED_PHRASE_CHARS * 4] if _is_unspaced(char)) < _UNSPACED_PHRASE_CHARS
+    )
 
 
 _KICKER_WORDS = 2

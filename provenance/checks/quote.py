@@ -150,6 +150,7 @@ from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
 from provenance.checks.interface import CheckInput
+from provenance.checks.live_blogs import live_blog_entries, live_blog_entry
 from provenance.checks.matching import (
     LABEL_WORDS,
     NEAR_QUOTE,
@@ -1211,6 +1212,64 @@ def _capitalised_on_page(page: str, name: str) -> bool:
     return False
 
 
+# A turn of a transcript's questions and answers: its speaker's label, a word of at most 30 letters after a
+# space or the text's start, and a colon (full-width, as Chinese and Japanese write it; an ASCII one before
+# a space): `法新社记者` and its colon, `Reporter: …`, `Q: …`. Each start tries at most 30 characters: linear.
+_TURN_LABEL = on_first_use(
+    r"(?:(?<=\s)|^)(?P<label>[^\s:\uff1a\uff0c\u3002\u3001\uff1f\uff01,.;?!\"\u201c\u201d]{1,30})(?:\uff1a|:(?=\s))"
+)
+# A label that names one asking (casefolded): a reporter of an agency (`法新社记者`, `共同社記者`, `연합뉴스
+# 기자`), a `Reporter`, `Journalist`, `Question`, or `Q`.
+_ASKING_LABELS = ("\u8bb0\u8005", "\u8a18\u8005", "\uae30\uc790", "reporter", "journalist", "question")
+# Words a passage says a question with (`asked whether "…"`, `a reporter's question`), casefolded.
+_ASKING_WORDS = ("ask", "question", "\u95ee", "\u554f", "\uc9c8\ubb38")
+
+
+def _turns(text: str) -> list[tuple[str, str]]:
+    """A transcript's turns (`_TURN_LABEL`), each its speaker's label and its words up to the next label; the
+    text before the first label is no turn."""
+    labels = list(_TURN_LABEL().finditer(text))
+    ends = [label.start() for label in labels[1:]] + [len(text)]
+    return [(label["label"], text[label.end() : end]) for label, end in zip(labels, ends, strict=False)]
+
+
+def _asking(label: str) -> bool:
+    """Whether a turn's label names one asking (`_ASKING_LABELS`, or `Q`)."""
+    folded = label.casefold()
+    return folded == "q" or any(word in folded for word in _ASKING_LABELS)
+
+
+def _in_a_question_put(quote: str, parts: list[str], given: CheckInput) -> str | None:
+    """A note when `quote` stands in a transcript's questions only (a turn a reporter's label opens,
+    `法新社记者` and its colon, then the question), and a citing passage gives it as said, not asked: the
+    words are the one asking's, not the answer's. It passed, or warned that the page never names the speaker
+    the passage gives them to, who answered."""
+    if given.on_a_platform:
+        return None
+    text = "\n".join(parts)
+    # Most pages have no reporter's turn: looked for first, before any turn is read.
+    folded = text.casefold()
+    if "q:" not in folded and not any(
+        f"{word}\uff1a" in folded or f"{word}:" in folded for word in _ASKING_LABELS
+    ):
+        return None
+    holding = [
+        label
+        for label, words in _turns(text)
+        if (there := find_quote(quote, words)) is not None and there.verbatim
+    ]
+    if not holding or not all(_asking(label) for label in holding):
+        return None  # prose before any turn, or an answer, holds them
+    for context, passage in _quoting(given, quote):
+        if any(word in passage.casefold() for word in _ASKING_WORDS):
+            continue  # 'A reporter asked whether "…"': the report says it was asked
+        return (
+            f"{_short(quote)!r} stands in the source only in a question put by {holding[0]!r}, not in an "
+            f"answer; the citing passage (line {context.line}) gives them as said: see whose words they are"
+        )
+    return None
+
+
 def _speaker_the_page_never_names(
     quote: str, parts: list[str], given: CheckInput, source: SourcePost
 ) -> str | None:
@@ -1447,6 +1506,8 @@ def _verbatim_caution(
       the post shows as Rybar's own (`_given_by_pronoun`);
     - the reply's own quote marks around the words of the post it answers: that post's
       (`_repeated_from_answered`, which names the excerpt to show);
+    - 'The spokesperson said "…"' on a press conference's transcript where a reporter's question holds
+      them (`_in_a_question_put`);
     - 'Dmitry Medvedev wrote: "…"' on an article saying 'Peskov said that …': nowhere the words of the one the
       report gives them to (`_speaker_the_page_never_names`);
     - 'Rybar wrote "the bridge will be rebuilt"' on Rybar's post 'Medvedev wrote:' over a quotation block of
@@ -1455,7 +1516,8 @@ def _verbatim_caution(
       (`_said_to_be_pictured`; before the next: a screenshot of Medvedev's post is the image's words);
     - 'Rybar quoted Medvedev: "…"' on Rybar's post naming Medvedev nowhere (`_relayed_from_one_never_named`);
     - 'Rybar later deleted a post claiming "…"' on the live post saying it (`_said_to_be_deleted`);
-    - words on a web page only as a link to another story (`_in_a_teaser`);
+    - words a link's story only links to (`_in_a_teaser`), or a live blog's entry other than the one the
+      note's link names holds (`_in_another_entry`);
     - words on an Internet Archive item's page, which are its uploader's (`_in_an_uploaders_description`)."""
     text = "\n".join(parts)
     changed = case_changed_word(quote, text) or sharp_s_changed_word(quote, text)
@@ -1486,12 +1548,14 @@ def _verbatim_caution(
     cautions: tuple[Callable[[], str | tuple[str, str] | None], ...] = (
         lambda: _given_by_pronoun(quote, parts, given, source),
         lambda: _repeated_from_answered(quote, parts, given, source),
+        lambda: _in_a_question_put(quote, parts, given),
         lambda: _speaker_the_page_never_names(quote, parts, given, source),
         lambda: _set_apart_by_post(quote, given, source),
         lambda: _said_to_be_pictured(quote, given),
         lambda: _relayed_from_one_never_named(quote, parts, given, source),
         lambda: _said_to_be_deleted(quote, given),
         lambda: _in_a_teaser(quote, given, source),
+        lambda: _in_another_entry(quote, given, source),
         lambda: _in_an_uploaders_description(quote, given, source),
     )
     for caution in cautions:
@@ -1552,6 +1616,33 @@ def _in_an_uploaders_description(quote: str, given: CheckInput, source: SourcePo
         f"found {_short(quote)!r} in the uploader's description, not in the item's files: open the file "
         f"(https://archive.org/download/{item}/) and compare the quote with it"
     )
+
+
+def _in_another_entry(quote: str, given: CheckInput, source: SourcePost) -> str | None:
+    """A note when the note's link names one entry of a live blog (`…/live/…#block-61eb…`, as the page's own
+    entries name themselves) and `quote` stands in another of its entries, not in that one: the page holds
+    the words, but not as the entry the note cites (another hour's, another day's, perhaps another writer's).
+    Each was found on the page, and passed as the cited entry's."""
+    named = live_blog_entry(given.citation.url) if not given.on_a_platform else None
+    if named is None:
+        return None
+    entries = list(live_blog_entries(source))
+    cited = next((entry for entry in entries if entry.name == named), None)
+    if cited is None or _holds_words(cited.text, quote):
+        return None  # an entry the page does not hold is said by `captured`; the cited one holds them
+    other = next((entry for entry in entries if _holds_words(entry.text, quote)), None)
+    if other is None:
+        return None
+    return (
+        f"{_short(quote)!r} stands in the live blog's entry of {other.time} ({other.name or 'unnamed'}), not "
+        f"in the one the note's link names ({named}, of {cited.time}): cite that entry, or compare by hand"
+    )
+
+
+def _holds_words(text: str, quote: str) -> bool:
+    """Whether `text` holds `quote` word for word."""
+    found = find_quote(quote, text)
+    return found is not None and found.verbatim
 
 
 def _by_surname(named: Speaker, names: list[str]) -> bool:

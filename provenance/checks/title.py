@@ -341,6 +341,20 @@ _LABEL_IN_BRACKETS = on_first_use(
 )
 
 
+# An underscore between two characters of Chinese, Japanese or Korean script, unspaced, as Chinese sites
+# part a headline from the site's name in a page's title (`…例行记者会_中华人民共和国外交部`): a separator. A
+# title cited without the site's name warned "only part of the page's title".
+_CJK_UNDERSCORE = re.compile(
+    r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff60])_(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
+)
+
+
+def _cjk_underscores_as_bars(title: str) -> str:
+    """`title` with each underscore between two characters of Chinese, Japanese or Korean script written as
+    a spaced bar (`_CJK_UNDERSCORE`)."""
+    return _CJK_UNDERSCORE.sub(" | ", title)
+
+
 def _with_bars(title: str) -> str:
     """`title` with each mark of `_SPACED_MARK` that parts it written as a bar, an em dash between two words
     spaced, and a wire story's tag or a label in brackets set apart (`_WIRE_TAG`, `_LABEL_IN_BRACKETS`)."""
@@ -350,6 +364,8 @@ def _with_bars(title: str) -> str:
         title = _WIRE_TAG().sub(r"\1: ", title, count=1)
     if ")" in title or "]" in title:
         title = _LABEL_IN_BRACKETS().sub(r" - \1", title)
+    if "_" in title:
+        title = _cjk_underscores_as_bars(title)
     opened = title.find("\u00ab")
     if opened >= 0 and "\u00bb" in title[opened:]:
         return _SPACED_MARK.sub(

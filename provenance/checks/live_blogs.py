@@ -1,0 +1,69 @@
+"""A live blog's entries, as the checks read them: the entry a note's link names (`…/live/…#block-61ea…`,
+`?post=123`, CNN's `/h_<hex>`), and each entry the web extractor kept from the page's `liveBlogUpdate`s
+(`fields["live blog entry N"]`: `TIME #name | headline and text`). The date check dates a note by the entry;
+the quote check asks whether the quoted words are the entry's the note's link names, or another's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from provenance.extractors.pages import PublishedTime, parse_published
+from provenance.models import SourcePost
+
+# A live blog's address that points at one of its entries: a path part naming the blog (`/live/`,
+# `/liveblog/`, `/live-news/`, `/live-updates/`, `/liveticker/`, `/en-direct/`, `/directo/`), a slug ending
+# in `-live` or one opening with `live-` (Reuters' `/world/europe/live-russia-ukraine-…/`), then the entry as
+# a fragment (`#block-61ea…`, `#entry-123`, `#post_…`), a query's entry (`?post=123`,
+# `?pinned_post_locator=…`) or CNN's `/h_<hex>`. Every quantifier bounded.
+_LIVE_BLOG_PATH = re.compile(
+    r"/(?:live|liveblog|live-blog|live-news|live-updates|live-coverage|liveticker|newsticker|en-direct|direct"
+    r"|directo|en-vivo)(?=/|[?#]|$)|[-_]live(?=/|[?#]|$)|/live[-_][^/?#\s]{1,200}(?=/|[?#]|$)",
+    re.IGNORECASE,
+)
+_LIVE_BLOG_ENTRY = re.compile(
+    r"#(?P<fragment>[^\s#]{1,200})$|[?&](?P<query>(?:post|post_?id|entry|entry_?id|update|update_?id|block"
+    r"|pinned_post_locator|pinned_post_asset_id)=[^&#\s]{1,200})|/(?P<cnn>h_[0-9a-f]{8,64})(?=[/?#]|$)",
+    re.IGNORECASE,
+)
+
+
+def live_blog_entry(url: str | None) -> str | None:
+    """The entry of a live blog that `url` points at, as written (`#block-61ea…`, `?post=123`); None where it
+    is no live blog's entry."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    if _LIVE_BLOG_PATH.search(path.split("://", 1)[-1]) is None:
+        return None
+    entry = _LIVE_BLOG_ENTRY.search(url[:2000])
+    if entry is None:
+        return None
+    if entry.group("fragment"):
+        return f"#{entry.group('fragment')}"[:60]
+    return (f"?{entry.group('query')}" if entry.group("query") else f"/{entry.group('cnn')}")[:60]
+
+
+@dataclass(frozen=True)
+class LiveBlogEntry:
+    """One entry of a live blog as the page gives it: its time as written and as read, its name in its own
+    address (`#block-61eb0c1f`, or "" where it gives none), its headline and text."""
+
+    time: str
+    when: PublishedTime
+    name: str
+    text: str
+
+
+def live_blog_entries(source: SourcePost) -> Iterator[LiveBlogEntry]:
+    """Each entry of a live blog the source's fields keep (`fields["live blog entry N"]`) whose time reads, in
+    the page's order."""
+    for key, value in source.fields.items():
+        if not key.startswith("live blog entry ") or " | " not in value:
+            continue
+        written, text = value.split(" | ", 1)
+        time, _, name = written.partition(" ")
+        when = parse_published(time)
+        if when is not None:
+            yield LiveBlogEntry(time, when, name, text)
