@@ -566,6 +566,9 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _WESTERN_DAY_END = r"(?:er\s+|\.?[\u00ba\u00b0]\s*|\u03b7\u03c2?\s+|\.\s*|\s+)"
 _WESTERN_DAY = rf"(?P<day>\d{{1,2}}){_WESTERN_DAY_END}"
 _YEAR = r"(?P<year>\d{4})(?!\d)"
+# After an APA day (`2022, January 21`): no year of its own, which would make it a day, month first, and the
+# number before it something else (`… 5th 1021, March 12, 2024`). Bounded: linear.
+_NO_YEAR_AFTER = r"(?!,?\s{0,3}\d{4}(?!\d))"
 # Between a day and the month after it: `21 January`, `21st of January`, `21-Jan`, `21. January`.
 _DAY_TO_MONTH = r"(?:\s+(?:of\s+)?|-|\.\s*)"
 # A Russian or Ukrainian day's ordinal ending: `21-\u0433\u043e`, `21-\u0435`, Ukrainian's
@@ -1518,8 +1521,13 @@ _FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], str], 
         _persian_month,
         _PERSIAN,
     ),
-    # APA: (2022, January 21)
-    (on_first_use(rf"(?<!\d){_YEAR},?\s+{_MONTH}\s+{_DAY}\b", re.IGNORECASE), _named_month, _NAMED),
+    # APA: (2022, January 21); not where a year follows the day, which makes the number before the month
+    # no year (`98 Cal. App. 5th 1021, March 12, 2024`: a reporter's page, read as the year 1021).
+    (
+        on_first_use(rf"(?<!\d){_YEAR},?\s+{_MONTH}\s+{_DAY}\b{_NO_YEAR_AFTER}", re.IGNORECASE),
+        _named_month,
+        _NAMED,
+    ),
     # APA as British and European writers date it, the day first: (2022, 21 January). Unread, the note had
     # no date and failed `schema`. Only in APA's brackets, where no year can follow the month.
     _APA_DAY_FIRST_FORMAT,
@@ -1698,7 +1706,7 @@ _FAST_FORMATS: tuple[tuple[Compiled, Callable[[re.Match[str], str], DateFind], s
     _FORMATS[3],  # French, German, Spanish: the same
     _FORMATS[4],  # Spanish, the month first: the same
     _FORMATS[5],  # Persian: the same
-    (on_first_use(rf"{_FAST_APA_YEAR}(?!\d),?\s+{_MONTH}\s+{_DAY}\b"), _named_month, _NAMED),
+    (on_first_use(rf"{_FAST_APA_YEAR}(?!\d),?\s+{_MONTH}\s+{_DAY}\b{_NO_YEAR_AFTER}"), _named_month, _NAMED),
     _APA_DAY_FIRST_FORMAT,  # with `re.IGNORECASE`: read in the lowered text too
     _APA_WESTERN_DAY_FIRST_FORMAT,  # the same
     (

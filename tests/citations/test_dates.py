@@ -3694,3 +3694,20 @@ def test_a_text_passed_over_for_lunar_hijri_dates_is_one_their_search_finds_noth
     assert dates.lunar_hijri_date(text) == _lunar_hijri_date_searched_everywhere(text)
     if _lunar_hijri_date_searched_everywhere(text) is not None:
         assert dates._may_hold_a_lunar_hijri_year(text)
+
+
+@pytest.mark.parametrize(
+    ("note", "day"),
+    [
+        # A state reporter's volume, series and page before the decision's day: the page was read as the year.
+        ("Quintero v. Harborview Logistics, 98 Cal. App. 5th 1021, March 12, 2024", dt.date(2024, 3, 12)),
+        ("Annual report, page 1021, March 12, 2024", dt.date(2024, 3, 12)),
+        ("Report 2022, January 21, 2023", dt.date(2023, 1, 21)),
+        # APA's own shape still reads the year first.
+        ("Haddad, L. (2022, January 21). Council vote.", dt.date(2022, 1, 21)),
+        ("Haddad (2022, Jan. 21), 14 pages", dt.date(2022, 1, 21)),
+    ],
+)
+def test_a_number_before_a_month_whose_day_has_its_own_year_is_no_apa_year(note: str, day: dt.date) -> None:
+    assert find_date(note).date == day
+    assert parse_citation(Footnote(label="1", text=note, line=1)).citation.date == day
