@@ -30,9 +30,9 @@ from typing import Any
 import pytest
 
 from tests.support.check_runs import HTML_HEADERS as HTML
-from tests.support.check_runs import checked_on as _check
+from tests.support.check_runs import checked_over_tls as checked_through
 from tests.support.check_runs import checks_by_name
-from tests.support.servers import FixtureServer, Reply, make_local_ca, path_of, redirect
+from tests.support.servers import Reply, path_of, redirect
 
 ASSETS = Path(__file__).parent / "assets" / "fact_checker_11"
 
@@ -40,16 +40,6 @@ ASSETS = Path(__file__).parent / "assets" / "fact_checker_11"
 def shown(name: str) -> Reply:
     """The fixture page `name` (in `ASSETS`) answered as HTML."""
     return Reply(body=(ASSETS / name).read_bytes(), headers=HTML)
-
-
-def checked_through(
-    report: Path, hosts: tuple[str, ...], routes: dict[str, Any], folder: Path
-) -> dict[str, dict[str, Any]]:
-    """`check --json` of `report`, each of `hosts` served over TLS from `routes` under a CA made in `folder`:
-    its footnotes by label."""
-    ca = make_local_ca(folder, hosts)
-    with FixtureServer(routes, tls=ca) as server:
-        return _check(report, server, ca, hosts)
 
 
 # --- the Asia desk's brief (AsciiDoc) -----------------------------------------------------------------------

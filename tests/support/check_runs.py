@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from provenance import cli
-from tests.support.servers import FixtureServer, LocalCA
+from tests.support.servers import FixtureServer, LocalCA, make_local_ca
 
 JSON_HEADERS = (("Content-Type", "application/json; charset=utf-8"),)
 HTML_HEADERS = (("Content-Type", "text/html; charset=utf-8"),)
@@ -77,6 +77,16 @@ def checked_on(
     """`checked_footnotes` of `report` with each of `hosts` served by `server` over TLS under `ca`: its WARCs
     beside it, no archive asked, its footnotes by label."""
     return checked_footnotes(report, hosts, server.port, ca.ca_pem)
+
+
+def checked_over_tls(
+    report: Path, hosts: Sequence[str], routes: dict[str, Any], folder: Path
+) -> dict[str, dict[str, Any]]:
+    """`checked_on` of `report`, each of `hosts` served over TLS from `routes` under a CA made in `folder`:
+    its footnotes by label."""
+    ca = make_local_ca(folder, hosts)
+    with FixtureServer(routes, tls=ca) as server:
+        return checked_on(report, server, ca, hosts)
 
 
 def check_named(footnote: dict[str, Any], name: str) -> dict[str, Any]:
