@@ -21,13 +21,9 @@ from provenance.citations.courts import (
     celex_number,
     cited_eu_document_kinds,
 )
+from provenance.extractors.judgments import EU_DOCUMENT_KIND, EU_DOCUMENT_KIND_FROM
 from provenance.models import CheckResult, Platform
 from provenance.urls import blank_urls
-
-# The fields an EU court's document's kind is kept in (`extractors.judgments.EU_DOCUMENT_KIND` and
-# `EU_DOCUMENT_KIND_FROM`; not imported, as a check reads no page).
-EU_DOCUMENT_KIND = "EU document kind"
-EU_DOCUMENT_KIND_FROM = "EU document kind read from"
 
 
 def _cited_otherwise(given: CheckInput) -> str | None:

@@ -111,7 +111,7 @@ from collections import Counter
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from provenance.checks.eu_documents import EU_DOCUMENT_KIND, held_to_the_eu_document_cited
+from provenance.checks.eu_documents import held_to_the_eu_document_cited
 from provenance.checks.interface import CheckInput
 from provenance.checks.matching import (
     TitleMatch,
@@ -133,6 +133,7 @@ from provenance.citations.parse import (
     note_prose,
     unquoted_note_words,
 )
+from provenance.extractors.judgments import CASE_CAPTION, CASE_HEADING, EU_DOCUMENT_KIND
 from provenance.extractors.pages import RETRACTION
 from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
 from provenance.names import DESCRIBING_WORDS, NEWS_AGENCIES, ORGANISATION_WORDS, speaker_key
@@ -2290,10 +2291,6 @@ def _judgment_s_generic_title(given: CheckInput) -> CheckResult | None:
     )
 
 
-# The field a European court's judgment's parties are kept in, as its heading shows them
-# (`extractors.judgments.CASE_HEADING`: `Data Protection Commissioner v Facebook Ireland Ltd, Maximillian
-# Schrems`, `BIG BROTHER WATCH AND OTHERS v. THE UNITED KINGDOM`).
-CASE_HEADING = "case heading"
 # The words a caption and a judgment's heading may write or leave out of the same parties: the joining
 # `and`, `the`, and a company's form (`Facebook Ireland Ltd` is the party a note calls `Facebook Ireland`).
 _PARTIES_OTHER_WORDS = frozenset(
@@ -2319,10 +2316,6 @@ def _parties(caption: str) -> tuple[list[str], ...]:
     return tuple(sides)
 
 
-# The field a United States court's opinion's caption is kept in, as its first page shows it with the
-# parties' roles left out (`extractors.judgments.CASE_CAPTION`: `THE PEOPLE OF THE STATE OF ILLINOIS v.
-# DARNELL OKAFOR`).
-CASE_CAPTION = "case caption"
 # The words a caption names a sovereign party by (`People v. Okafor` for `The People of the State of
 # Illinois v. Darnell Okafor`, `State v. Doe`, `Commonwealth v. Roe`, `United States v. Smith`).
 _SOVEREIGN_WORDS = (("people",), ("state",), ("commonwealth",), ("united", "states"))
