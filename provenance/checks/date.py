@@ -96,7 +96,12 @@ from urllib.parse import urlsplit
 
 from provenance.checks.author import cites_the_forwarded_author, forward_of_another, forwarder
 from provenance.checks.interface import CheckInput
-from provenance.checks.live_blogs import LiveBlogEntry, live_blog_entries, live_blog_entry
+from provenance.checks.live_blogs import (
+    LiveBlogEntry,
+    cited_live_blog_entry,
+    live_blog_entries,
+    live_blog_entry,
+)
 from provenance.checks.matching import find_quote, link_time_code
 from provenance.checks.wiki_edits import dated_by_the_compared_revision
 from provenance.citations.dates import (
@@ -939,7 +944,7 @@ def _unconfirmed_by_a_live_blog_s_entry(given: CheckInput, result: CheckResult) 
         # An entry of the day dates it: its address names it, or it holds the quoted words. Said so, where
         # the blog's start was shown as the entry's time.
         return _passed_by_an_entry(given, source, cited, dating, result)
-    named = _named_entry(given, source)
+    named = cited_live_blog_entry(given.citation.url, source)
     if named is not None and not _entry_on(named, cited):
         return _unconfirmed_by_the_named_entry(given, source, cited, named, result)
     if result.status == "pass":
@@ -994,15 +999,6 @@ def _holds_verbatim(text: str, quote: str) -> bool:
     return match is not None and match.verbatim and match.caution is None
 
 
-def _named_entry(given: CheckInput, source: SourcePost) -> LiveBlogEntry | None:
-    """The entry of a live blog the note's address names (`#block-61eb0c1f`), where the page's entries hold
-    it; None where the address names none, or one the page does not hold."""
-    named = live_blog_entry(given.citation.url)
-    if named is None:
-        return None
-    return next((entry for entry in live_blog_entries(source) if entry.name == named), None)
-
-
 def _entry_dating_the_note(given: CheckInput, source: SourcePost, cited: dt.date) -> tuple[str, str] | None:
     """(time as written, why) of a live blog's entry (`fields["live blog entry N"]`) of the day `cited` in
     some zone that the note's address names (`#block-61eb0c1f`), or that holds a quote of the citing
@@ -1013,7 +1009,7 @@ def _entry_dating_the_note(given: CheckInput, source: SourcePost, cited: dt.date
     quotes = _entry_quotes(given)
     if not quotes and named is None:
         return None
-    cited_entry = _named_entry(given, source)
+    cited_entry = cited_live_blog_entry(given.citation.url, source)
     if cited_entry is not None:
         # The entry the note's link names, and no other: another entry of the day holding the quoted words
         # dated a note citing an entry of days before.
@@ -1094,7 +1090,7 @@ def _dated_by_a_live_blog_s_entry(given: CheckInput, result: CheckResult) -> Che
     entry = _entry_dating_the_note(given, source, cited)
     if entry is not None:
         return _passed_by_an_entry(given, source, cited, entry, result)
-    named = _named_entry(given, source)
+    named = cited_live_blog_entry(given.citation.url, source)
     if named is not None:
         return _unconfirmed_by_the_named_entry(given, source, cited, named, result)
     blog = f"the page is a live blog ({source.fields['live blog']})"

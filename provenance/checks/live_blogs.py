@@ -67,3 +67,12 @@ def live_blog_entries(source: SourcePost) -> Iterator[LiveBlogEntry]:
         when = parse_published(time)
         if when is not None:
             yield LiveBlogEntry(time, when, name, text)
+
+
+def cited_live_blog_entry(url: str | None, source: SourcePost) -> LiveBlogEntry | None:
+    """The entry of a live blog a note's address names (`#block-61eb0c1f`: `live_blog_entry`), where the
+    page's entries hold it; None where the address names none, or one the page does not hold."""
+    named = live_blog_entry(url)
+    if named is None:
+        return None
+    return next((entry for entry in live_blog_entries(source) if entry.name == named), None)

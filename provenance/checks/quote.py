@@ -150,7 +150,7 @@ from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
 from provenance.checks.interface import CheckInput
-from provenance.checks.live_blogs import live_blog_entries, live_blog_entry
+from provenance.checks.live_blogs import cited_live_blog_entry, live_blog_entries
 from provenance.checks.matching import (
     LABEL_WORDS,
     NEAR_QUOTE,
@@ -1623,19 +1623,16 @@ def _in_another_entry(quote: str, given: CheckInput, source: SourcePost) -> str 
     entries name themselves) and `quote` stands in another of its entries, not in that one: the page holds
     the words, but not as the entry the note cites (another hour's, another day's, perhaps another writer's).
     Each was found on the page, and passed as the cited entry's."""
-    named = live_blog_entry(given.citation.url) if not given.on_a_platform else None
-    if named is None:
-        return None
-    entries = list(live_blog_entries(source))
-    cited = next((entry for entry in entries if entry.name == named), None)
+    cited = cited_live_blog_entry(given.citation.url, source) if not given.on_a_platform else None
     if cited is None or _holds_words(cited.text, quote):
         return None  # an entry the page does not hold is said by `captured`; the cited one holds them
-    other = next((entry for entry in entries if _holds_words(entry.text, quote)), None)
+    other = next((entry for entry in live_blog_entries(source) if _holds_words(entry.text, quote)), None)
     if other is None:
         return None
     return (
         f"{_short(quote)!r} stands in the live blog's entry of {other.time} ({other.name or 'unnamed'}), not "
-        f"in the one the note's link names ({named}, of {cited.time}): cite that entry, or compare by hand"
+        f"in the one the note's link names ({cited.name}, of {cited.time}): cite that entry, or compare by "
+        "hand"
     )
 
 
