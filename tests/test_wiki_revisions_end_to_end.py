@@ -141,5 +141,8 @@ def test_a_diff_to_revision_zero_is_read_as_the_diff_to_the_current_revision_it_
     # Read as a diff to a revision 0, its page dated nothing: "no publication date".
     assert notes["zero"]["status"] == "verified", checks_by_name(notes["zero"])
     assert checks_by_name(notes["zero"])["date"][1].startswith(
-        "the source gives 2024-03-03T14:02:00Z (revision 1211876543, the diff's left column), the cited day"
+        "the source gives 2024-03-03T14:02:00Z (revision 1211876543, the diff's left column), the cited day; "
+        "the link (diff=0) shows the article's current revision"
     )
+    # The detail named "(diff=cur)", words a reader of the note's link would not find in it.
+    assert "diff=cur" not in checks_by_name(notes["zero"])["date"][1]

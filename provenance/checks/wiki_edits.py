@@ -57,18 +57,24 @@ def _against_a_diff_to_the_current_revision(cited: str, source: SourcePost) -> C
     """The user a note credits an edit to, against a diff to the article's current revision
     (`diff=cur&oldid=N`), whose current revision's user is not theirs: revision N's user (its left column)
     passes; another warns, since the diff spans edits between the two whose users the page does not show."""
-    from provenance.extractors.wikipedia import COMPARED_EDITOR_FIELD, COMPARED_REVISION_FIELD, EDITOR_FIELD
+    from provenance.extractors.wikipedia import (
+        COMPARED_EDITOR_FIELD,
+        COMPARED_REVISION_FIELD,
+        EDITOR_FIELD,
+        current_named_as,
+    )
 
     older, editor = source.fields[COMPARED_REVISION_FIELD], source.fields.get(COMPARED_EDITOR_FIELD)
+    link = f"the link ({current_named_as(source.url)})"
     if editor is not None and wiki_user_key(cited) == wiki_user_key(editor):
         detail = (
-            f"the page shows revision {older}, which the link (diff=cur) compares with the current one, as "
+            f"the page shows revision {older}, which {link} compares with the current one, as "
             f"{editor!r}'s, as the note credits it"
         )
         return CheckResult(name="author", status="pass", detail=detail, cited=cited, found=editor)
     shown = source.fields.get(EDITOR_FIELD)
     detail = (
-        f"the note credits the edit to {cited!r}; the link (diff=cur) shows the current revision as "
+        f"the note credits the edit to {cited!r}; {link} shows the current revision as "
         f"{shown!r}'s and revision {older}, which it compares with it, as {editor!r}'s: the edits between "
         "them, whose users the page does not show, may be theirs; compare by hand"
     )
@@ -118,7 +124,8 @@ def dated_by_the_compared_revision(
         return result
     shown = source.fields.get(wikipedia.REVISION_FIELD)
     which = f", {shown}," if shown is not None else ""  # a page naming none: `wgDiffNewId` left out
-    current = f"the link (diff=cur) shows the article's current revision{which} which the next edit replaces"
+    link = f"the link ({wikipedia.current_named_as(source.url)})"
+    current = f"{link} shows the article's current revision{which} which the next edit replaces"
     if result.status == "pass":
         return result.model_copy(update={"detail": f"{result.detail}; {current}"})
     written = source.fields.get(wikipedia.COMPARED_TIME_FIELD)
@@ -167,7 +174,7 @@ def in_the_compared_revision(given: CheckInput, quote: str) -> tuple[bool, str, 
     source = given.source_read
     if source is None:
         return None
-    from provenance.extractors.wikipedia import COMPARED_REVISION_FIELD, REMOVED_LINES_FIELD
+    from provenance.extractors.wikipedia import COMPARED_REVISION_FIELD, REMOVED_LINES_FIELD, current_named_as
 
     older, lines = source.fields.get(COMPARED_REVISION_FIELD), source.fields.get(REMOVED_LINES_FIELD)
     match = find_quote(quote, lines) if older is not None and lines else None
@@ -180,8 +187,8 @@ def in_the_compared_revision(given: CheckInput, quote: str) -> tuple[bool, str, 
         )
         return True, said, match.excerpt
     said = (
-        f"only in {where}: the article's current revision, which the link (diff=cur) shows beside it, no "
-        "longer says it, and the note does not call what it cites a revision (`revision of …`): cite "
-        f"revision {older}'s own link, or say the article no longer says it"
+        f"only in {where}: the article's current revision, which the link ({current_named_as(source.url)}) "
+        "shows beside it, no longer says it, and the note does not call what it cites a revision "
+        f"(`revision of …`): cite revision {older}'s own link, or say the article no longer says it"
     )
     return False, said, match.excerpt

@@ -261,6 +261,16 @@ def compared_with_the_current(url: str) -> str | None:
     return _digits(first) if second.casefold() == "cur" else None
 
 
+def current_named_as(url: str) -> str:
+    """How a wiki's diff link to the article's current revision names it, for a check's detail: `diff=cur`,
+    `diff=0` (MediaWiki reads it as `cur`), or `Special:Diff/…/cur`. A detail said "(diff=cur)" of a
+    `diff=0` link, which its reader would not find in the link."""
+    diff = dict(parse_qsl(urlsplit(url).query[:2_000])).get("diff")
+    if diff is not None and _names_the_current(diff):
+        return f"diff={diff[:_MOST_SPECIAL_CHARS]}"
+    return "Special:Diff/…/cur" if compared_with_the_current(url) is not None else "diff=cur"
+
+
 def _is_a_diff(url: str) -> bool:
     """Whether a wiki's link is to a diff (`diff=` in its query, `Special:Diff/` in its path)."""
     parts = urlsplit(url)
@@ -539,7 +549,8 @@ class WikipediaRevisionExtractor(Extractor):
             fields[COMPARED_REVISION_FIELD] = compared
             fields |= compared_fields
         whose = f"revision {revision}" + (
-            ", the article's current one as the diff's page names it, which the link (diff=cur) shows"
+            ", the article's current one as the diff's page names it, which the link "
+            f"({current_named_as(page.url)}) shows"
             if compared is not None
             else ", the diff's later one as its page names it"
             if named_by_the_page

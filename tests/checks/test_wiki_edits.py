@@ -244,6 +244,16 @@ def test_words_only_in_the_left_column_warn_where_the_note_does_not_cite_that_re
     assert "lines the edit removed" not in detail
 
 
+def test_a_diff_0_link_s_detail_names_diff_0_as_its_link_does() -> None:
+    # MediaWiki reads `diff=0` as `diff=cur`; the detail said "(diff=cur)" of a link that does not say it.
+    status, detail = _quote_against_the_current_diff(
+        "3 March 2024", url=CURRENT_DIFF.replace("diff=cur", "diff=0")
+    )
+    assert status == "warn"
+    assert "the link (diff=0) shows beside it" in detail
+    assert "diff=cur" not in detail
+
+
 def test_words_in_both_columns_or_in_neither_are_read_as_before() -> None:
     both = "closed the bridge to lorries over 7.5 tonnes"
     assert _quote_against_the_current_diff("3 March 2024", both) == ("pass", f"found {both!r}")

@@ -16,6 +16,7 @@ from provenance.extractors.wikipedia import (
     WikipediaRevisionExtractor,
     cited_revision,
     compared_with_the_current,
+    current_named_as,
     revision_time,
 )
 from provenance.models import Citation, Context, Footnote, Platform, SourcePost
@@ -431,6 +432,20 @@ def test_a_diff_to_the_current_revision_names_the_revision_it_compares(
     url: str, compared: str | None
 ) -> None:
     assert compared_with_the_current(url) == compared
+
+
+@pytest.mark.parametrize(
+    ("url", "named"),
+    [
+        ("https://en.wikipedia.org/w/index.php?title=X&diff=cur&oldid=1211876543", "diff=cur"),
+        ("https://en.wikipedia.org/w/index.php?title=X&diff=0&oldid=1211876543", "diff=0"),
+        ("https://en.wikipedia.org/wiki/Special:Diff/1211876543/cur", "Special:Diff/…/cur"),
+        ("https://de.wikipedia.org/wiki/Spezial:Diff/1211876543/cur", "Special:Diff/…/cur"),
+    ],
+)
+def test_a_detail_names_the_current_revision_as_the_link_does(url: str, named: str) -> None:
+    # Details said "(diff=cur)" of every such link, words a `diff=0` link's reader would not find in it.
+    assert current_named_as(url) == named
 
 
 CURRENT_DIFF = "https://en.wikipedia.org/w/index.php?title=Harbour_Bridge_of_Tarlin&diff=cur&oldid=1211876543"
