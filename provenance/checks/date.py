@@ -99,6 +99,7 @@ from provenance.checks.interface import CheckInput
 from provenance.checks.live_blogs import (
     LiveBlogEntry,
     cited_live_blog_entry,
+    entry_at_the_note_s_time,
     live_blog_entries,
     live_blog_entry,
 )
@@ -161,6 +162,7 @@ def check_date(given: CheckInput) -> CheckResult:
     result = _unconfirmed_by_a_night_the_post_is_after(given, result)
     result = _unconfirmed_by_a_live_blog_s_entry(given, result)
     result = _unconfirmed_by_the_entry_holding_the_quote(given, result)
+    result = _dated_by_the_entry_of_the_note_s_time(given, result)
     result = _unconfirmed_by_a_document_s_day(given, result)
     result = _unconfirmed_by_a_note_of_two_days(given, result)
     result = _unconfirmed_by_a_weekday_the_day_is_not(given, result)
@@ -1047,6 +1049,31 @@ def _unconfirmed_by_the_named_entry(
         f"compare by hand{given.read_from}"
     )
     return result.model_copy(update={"status": "warn", "detail": detail, "found": named.time})
+
+
+def _dated_by_the_entry_of_the_note_s_time(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A live blog's pass where the note names its entry by the time of day alone (`BBC live, 12 March 2024,
+    14:05 GMT`, the blog's own address: `live_blogs.entry_at_the_note_s_time`): said of the entry of that
+    time, where one of the note's day is; a warning where no entry is of that time. The blog's first entry
+    (09:00) passed the note's day, and its time was never compared."""
+    cited, source = given.citation.date, given.source_read
+    if cited is None or source is None or result.status != "pass" or given.on_a_platform:
+        return result
+    if live_blog_entry(given.citation.url) is not None:
+        return result  # its address names the entry: `_entry_dating_the_note`
+    timed = entry_at_the_note_s_time(given.footnote.text, cited, source)
+    if timed is None:
+        return result
+    if timed.entry is None:
+        detail = (
+            f"{result.detail}, but the note gives {timed.written}, and no entry of the live blog "
+            f"({source.fields.get('live blog', '')}) is of that time: compare by hand"
+        )
+        return result.model_copy(update={"status": "warn", "detail": detail})
+    if not _entry_on(timed.entry, cited):
+        return result
+    why = f"is the one of the note's time ({timed.written})"
+    return _passed_by_an_entry(given, source, cited, (timed.entry.time, why), result)
 
 
 def _unconfirmed_by_the_entry_holding_the_quote(given: CheckInput, result: CheckResult) -> CheckResult:

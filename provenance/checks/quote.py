@@ -150,7 +150,12 @@ from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
 from provenance.checks.interface import CheckInput
-from provenance.checks.live_blogs import cited_live_blog_entry, live_blog_entries
+from provenance.checks.live_blogs import (
+    cited_live_blog_entry,
+    entry_at_the_note_s_time,
+    live_blog_entries,
+    live_blog_entry,
+)
 from provenance.checks.matching import (
     LABEL_WORDS,
     NEAR_QUOTE,
@@ -1624,7 +1629,9 @@ def _in_another_entry(quote: str, given: CheckInput, source: SourcePost) -> str 
     the words, but not as the entry the note cites (another hour's, another day's, perhaps another writer's).
     Each was found on the page, and passed as the cited entry's."""
     cited = cited_live_blog_entry(given.citation.url, source) if not given.on_a_platform else None
-    if cited is None or _holds_words(cited.text, quote):
+    if cited is None:
+        return None if given.on_a_platform else _in_another_entry_than_the_note_s_time(quote, given, source)
+    if _holds_words(cited.text, quote):
         return None  # an entry the page does not hold is said by `captured`; the cited one holds them
     other = next((entry for entry in live_blog_entries(source) if _holds_words(entry.text, quote)), None)
     if other is None:
@@ -1633,6 +1640,31 @@ def _in_another_entry(quote: str, given: CheckInput, source: SourcePost) -> str 
         f"{_short(quote)!r} stands in the live blog's entry of {other.time} ({other.name or 'unnamed'}), not "
         f"in the one the note's link names ({cited.name}, of {cited.time}): cite that entry, or compare by "
         "hand"
+    )
+
+
+def _in_another_entry_than_the_note_s_time(quote: str, given: CheckInput, source: SourcePost) -> str | None:
+    """A note when the note names an entry of a live blog by its time alone (`BBC live, 12 March 2024, 14:05
+    GMT`, the blog's own address: `entry_at_the_note_s_time`) and `quote` stands in another of its entries,
+    not in the one of that time, or no entry is of that time. Each was found on the page, and passed as the
+    entry of the note's time."""
+    if live_blog_entry(given.citation.url) is not None:
+        return None  # the address names an entry the page does not hold: `captured` says so
+    timed = entry_at_the_note_s_time(given.footnote.text, given.citation.date, source)
+    if timed is None or (timed.entry is not None and _holds_words(timed.entry.text, quote)):
+        return None
+    other = next((entry for entry in live_blog_entries(source) if _holds_words(entry.text, quote)), None)
+    if other is None:
+        return None
+    where = f"the live blog's entry of {other.time} ({other.name or 'unnamed'})"
+    if timed.entry is None:
+        return (
+            f"{_short(quote)!r} stands in {where}; the note gives {timed.written}, and no entry of the blog "
+            "is of that time: cite the entry that holds them, or compare by hand"
+        )
+    return (
+        f"{_short(quote)!r} stands in {where}, not in the one of the note's time ({timed.written}: "
+        f"{timed.entry.name or 'unnamed'}, of {timed.entry.time}): cite that entry, or compare by hand"
     )
 
 

@@ -1259,10 +1259,25 @@ def _in_prose(node: LexborNode) -> bool:
     """Whether a `<time>` stands in a paragraph of the text (`The vote is set for <time>21 January</time>`),
     longer than a line: the day it gives is one the article is about, not when it was published. Taken for
     the page's own, a note citing the event's day passed. A byline's or a dateline's line is short."""
-    prose = next(
-        (around for around in ancestors(node.parent, _PROSE_REACH) if around.tag in _PROSE_TAGS), None
-    )
+    prose = _paragraph_around(node)
     return prose is not None and not _is_short(prose, _MAX_UPDATE_LINE)
+
+
+# The elements that close the search for a `<time>`'s paragraph: a heading's time is no paragraph's, nor is
+# one of an entry set in a list (the BBC's live page: `<li><article><header><time>`).
+_PROSE_BOUNDS = frozenset(("header", "article"))
+
+
+def _paragraph_around(node: LexborNode) -> LexborNode | None:
+    """The paragraph (`_PROSE_TAGS`) a `<time>` stands in, looked for no further out than its header or its
+    article (`_PROSE_BOUNDS`). The item of a list holding a whole live blog's entry, its header's time
+    among it, was taken for a paragraph: no entry of the BBC's live pages was read."""
+    for around in ancestors(node.parent, _PROSE_REACH):
+        if around.tag in _PROSE_TAGS:
+            return around
+        if around.tag in _PROSE_BOUNDS:
+            return None
+    return None
 
 
 _SENTENCE_ENDS = (".", "!", "?", "\u2026")

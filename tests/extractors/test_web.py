@@ -7844,3 +7844,23 @@ def test_an_episode_s_page_is_marked_a_recording_and_an_article_is_not() -> None
     assert _read(episode).fields.get("recording") == "JSON-LD PodcastEpisode"
     article = episode.replace('"PodcastEpisode"', '"NewsArticle"')
     assert "recording" not in _read(article).fields
+
+
+def test_a_live_blog_s_entries_of_more_than_a_line_each_in_a_list_item_are_read() -> None:
+    # The BBC sets each entry in an item of a list (`<li><article><header><time>`): an entry longer than a
+    # line made its item read as a paragraph holding the time, no entry was read, and the page had no date.
+    said = " Officials said the count would go on through the night, and observers from both camps stayed."
+    url, _ = _LIVE_PAGES["bbc"]
+    body = "".join(_bbc_entry(day, key, words + said * 3) for day, key, words in _ENTRIES)
+    item = _ld_script('{"@type": "LiveBlogPosting", "coverageStartTime": "2022-01-21T07:00:00Z"}')
+    page = (
+        f"<html><head><title>Russia-Ukraine crisis live</title>{item}</head><body><main>"
+        f'<h1>Russia-Ukraine crisis live</h1><ol class="lx-stream__feed">{body}</ol></main></body></html>'
+    )
+    post = extract_source(url, (answer(url, page),))
+    assert post.fields["live blog entry 2"].startswith("2022-01-23T14:05:00Z ?pinned_post_locator=")
+    assert (post.published, post.published_from) == (
+        dt.datetime(2022, 1, 21, 7, 0, tzinfo=dt.UTC),
+        "<time> of the live blog's earliest entry",
+    )
+    assert _live_date(url, post, dt.date(2022, 1, 23), _NATO)[0] == "pass"
