@@ -7864,3 +7864,33 @@ def test_a_live_blog_s_entries_of_more_than_a_line_each_in_a_list_item_are_read(
         "<time> of the live blog's earliest entry",
     )
     assert _live_date(url, post, dt.date(2022, 1, 23), _NATO)[0] == "pass"
+
+
+def _korean_story(opening: str) -> str:
+    return (
+        "<html lang='ko'><head><title>가온시장 재선거 개표 완료 - 뉴스1</title>"
+        "<meta property='og:site_name' content='뉴스1'></head><body><main><h1>가온시장 재선거 개표 완료</h1>"
+        f"<p>{opening} 12일 치러진 가온시장 재선거에서 김민준 후보가 득표율 52.31%로 당선을 확정지었다.</p>"
+        "<p>투표율은 41.7%로 집계됐다.</p></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("opening", "writers"),
+    [
+        ("(가온=뉴스1) 이서연 기자 =", "이서연"),
+        ("(서울=연합뉴스) 이서연 김민수 기자 =", "이서연, 김민수"),
+        ("(워싱턴=뉴시스)박지훈 특파원=", "박지훈"),
+    ],
+)
+def test_a_korean_story_s_dateline_names_its_reporters(opening: str, writers: str) -> None:
+    # No markup marks the byline: the page credited only its outlet, and a note crediting the reporter warned.
+    assert _read(_korean_story(opening)).author == writers
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["", "(가온=뉴스1) =", "(가온=뉴스1) 정하늘 후보는", "가온 이서연 기자 =", "(가온=뉴스1) 이서연 기자"],
+)
+def test_a_korean_story_s_opening_that_is_no_dateline_names_no_writer(opening: str) -> None:
+    assert _read(_korean_story(opening)).author is None
