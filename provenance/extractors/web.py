@@ -5527,18 +5527,42 @@ _DATELINE_CHARS = 3000
 
 def _pdf_dateline(text: str) -> tuple[str, str] | None:
     """(the line as written, its ISO day) of the one dateline among the opening lines of a PDF's text (with
-    its year: `_place_and_day_alone`); None where there is none, or where two give different days (a
+    its year: `_place_and_day_alone`, or a press release's line of its release day: `_release_line_day`);
+    None where there is none, or where two give different days (a
     timeline's entries, a letter answering another's of an earlier day)."""
     found: dict[str, str] = {}
     for line in text[:_DATELINE_CHARS].splitlines()[:_DATELINE_LINES]:
         shown = squeeze(line)
-        read = _place_and_day_alone(shown) if len(shown) <= _DATELINE_ALONE else None
+        read = (
+            _place_and_day_alone(shown) or _release_line_day(shown) if len(shown) <= _DATELINE_ALONE else None
+        )
         if read is not None and read[1] is not None:
             found.setdefault(read[1], shown)
     if len(found) != 1:
         return None
     ((day, shown),) = found.items()
     return shown, day
+
+
+# A press release's line of the day it was released (`For immediate release: 13 March 2024`, `FOR IMMEDIATE
+# RELEASE - 13 March 2024`, `Release date: 13 March 2024`): the label, a colon or dash, the day alone.
+# Not an embargo's line, which gives the moment a release may first be published, often days after it was
+# sent. Bounded: the label's words, then at most three marks.
+_RELEASE_LINE = on_first_use(
+    r"(?:for\s{1,3}immediate\s{1,3}release|release\s{1,3}date|date\s{1,3}of\s{1,3}release)"
+    r"\s{0,3}[:,\u2013\u2014-]?\s{0,3}",
+    re.IGNORECASE,
+)
+
+
+def _release_line_day(shown: str) -> tuple[str, str | None] | None:
+    """(the day as written, its ISO day) of a press release's line of its release day (`_RELEASE_LINE`):
+    read nowhere, a release the PDF dates only so showed no publication date, and a note of its day
+    warned."""
+    label = _RELEASE_LINE().match(shown)
+    if label is None or label.end() == len(shown):
+        return None
+    return _a_dateline_s_day(shown[label.end() :].strip())
 
 
 # The opening of a document where its title stands (a cover, a first page's heading) ...

@@ -240,3 +240,30 @@ def test_a_pdf_cut_before_its_end_is_not_read_as_a_whole_document() -> None:
         "its PDF body is not read: the capture holds"
     )
     assert not source.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        b"For immediate release: 13 March 2024",
+        b"FOR IMMEDIATE RELEASE - 13 March 2024",
+        b"Release date: 13.03.2024",
+    ],
+)
+def test_a_press_release_dated_by_its_release_line_gives_that_day(line: bytes) -> None:
+    # A press release's head gives its day only after its label: read as no dateline, the release had no date
+    # and a note citing its day warned.
+    page = _opening(b"NATIONAL ELECTION COMMISSION  PRESS RELEASE", line)
+    source = read_web_page(URL, _answer(one_page_pdf(page, more=[_INFO], trailer=b"/Info 6 0 R")))
+    assert (source.published, source.published_day_only) == (dt.datetime(2024, 3, 13, tzinfo=dt.UTC), True)
+    assert source.published_from == f"the dateline on its first page ({line.decode()!r})"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [b"Embargoed until 13 March 2024", b"For immediate release", b"Release date: March", b"Released in 2024"],
+)
+def test_a_release_line_without_a_day_or_an_embargo_s_dates_nothing(line: bytes) -> None:
+    page = _opening(b"PRESS RELEASE", line)
+    source = read_web_page(URL, _answer(one_page_pdf(page, more=[_INFO], trailer=b"/Info 6 0 R")))
+    assert source.published is None
