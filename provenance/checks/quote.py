@@ -1562,6 +1562,7 @@ def _verbatim_caution(
         lambda: _in_a_teaser(quote, given, source),
         lambda: _in_another_entry(quote, given, source),
         lambda: _in_an_uploaders_description(quote, given, source),
+        lambda: _in_a_video_s_description(quote, given, source),
     )
     for caution in cautions:
         reason = caution()
@@ -2279,6 +2280,29 @@ _SPOKEN_WORDS = (
     "heard", "hear ", "shout", "in the video", "in the clip", "in the footage", "on camera", "on the tape",
     "voice", "narrat", "chant", "sings", "sang", "yell", "scream",
 )  # fmt: skip
+# ... and, where the words were found on the video's page, words by which a passage gives them as said in
+# the video (`In a video interview, Jung said "…"`: the interview is the video): found in its description,
+# they are its channel's account of what was said.
+_SAID_IN_A_VIDEO = (*_SPOKEN_WORDS, "in a video", "in a clip", "video interview", "interview")
+
+
+def _in_a_video_s_description(quote: str, given: CheckInput, source: SourcePost) -> str | None:
+    """A note when `quote` was found on a video's page (YouTube's, TikTok's: its title and its description
+    or caption, which its channel wrote) and a citing passage gives it as words spoken in the video
+    (`_given_as_spoken`), or the link starts the video at a time in it: the channel's account of what was
+    said, not the video's words, which no capture holds. Found in the description, a channel's summary of
+    an interview passed as the speaker's words."""
+    if source.platform not in _VIDEO_PLATFORMS:
+        return None
+    at = link_time_code(given.citation.url)
+    if at is None and not _given_as_spoken(given, quote, _SAID_IN_A_VIDEO):
+        return None
+    channel = f", {source.author}'s words" if source.author else ""
+    where = "" if at is None else f" (cited at {at // 60}:{at % 60:02d} of it, the link's time code)"
+    return (
+        f"found {_short(quote)!r} in the video's title or description{channel}, not in what is said in "
+        f"the video{where}, which no capture holds: watch it for the words"
+    )
 
 
 # A note's time code in an episode (`…, 14 March 2024, at 12:34, https://…`, `at 1:02:03`): bounded, over
@@ -2306,14 +2330,14 @@ def _said_at_the_note_s_time_code(given: CheckInput, source: SourcePost, quote: 
     )
 
 
-def _given_as_spoken(given: CheckInput, quote: str) -> bool:
-    """Whether a citing passage gives `quote` as words heard in a video (`_SPOKEN_WORDS` in the clause before
-    it, `_REPORTED_REACH` characters at most)."""
+def _given_as_spoken(given: CheckInput, quote: str, words: tuple[str, ...] = _SPOKEN_WORDS) -> bool:
+    """Whether a citing passage gives `quote` as words heard in a video (`words`, `_SPOKEN_WORDS` unless told,
+    in the clause before it, `_REPORTED_REACH` characters at most)."""
     for _, text in _quoting(given, quote):
         at = text.find(quote)
         before = text[max(0, at - _REPORTED_REACH) : at].casefold() if at >= 0 else ""
         clause = before[max(before.rfind(stop) for stop in _CLAUSE_STOPS) + 1 :]
-        if any(word in clause for word in _SPOKEN_WORDS):
+        if any(word in clause for word in words):
             return True
     return False
 
