@@ -169,6 +169,7 @@ def check_date(given: CheckInput) -> CheckResult:
     result = _unconfirmed_by_a_lunar_hijri_day_far_from_it(given, result)
     result = _passed_by_a_version_s_day(given, result)
     result = _unfailed_by_an_update_s_day(given, result)
+    result = _warned_of_an_update_s_day(given, result)
     source, cited = given.source_read, given.citation.date
     period = given.citation.date_month_or_year if cited is None else None
     compared = result.status == "pass" or (source is None and (cited or period) is not None)
@@ -752,6 +753,33 @@ def _unfailed_by_an_update_s_day(given: CheckInput, result: CheckResult) -> Chec
         "publication's: compare by hand"
     )
     return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+def _warned_of_an_update_s_day(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A web page's warning said to be of the day the page was updated on, where the note's day is that day
+    (`fields["modified"]`: `article:modified_time`, a Korean page's `수정` line) and not the one the page
+    gives its publication: a day-only page a day before the note's warned that "a time zone may explain
+    it", when the note had copied the update's day."""
+    cited, source = given.citation.date, given.source_read
+    if cited is None or source is None or result.status != "warn" or given.on_a_platform:
+        return result
+    changed = source.fields.get("modified")
+    if not changed or "page's update" in result.detail or not _a_page_time_on(changed, cited):
+        return result
+    if source.published is not None and source.published_day_only and source.published.date() == cited:
+        return result
+    said = next(
+        (result.detail.removesuffix(tail) for tail in _COMPARE_TAILS if result.detail.endswith(tail)),
+        result.detail,
+    )
+    detail = (
+        f"{said}; the cited day is that of the page's update ({changed[:40]}), not its publication's: "
+        "compare by hand"
+    )
+    return result.model_copy(update={"detail": detail})
+
+
+_COMPARE_TAILS = ("; compare by hand", ": compare by hand")
 
 
 # Words before a note's day that make it a bound of the post's day (`before January 23, 2022`) or only near
