@@ -11,6 +11,7 @@ import zlib
 import pytest
 
 from provenance.checks import CheckInput
+from provenance.checks.author import check_author
 from provenance.checks.date import check_date
 from provenance.checks.quote import check_quote
 from provenance.checks.title import check_title
@@ -267,3 +268,29 @@ def test_a_release_line_without_a_day_or_an_embargo_s_dates_nothing(line: bytes)
     page = _opening(b"PRESS RELEASE", line)
     source = read_web_page(URL, _answer(one_page_pdf(page, more=[_INFO], trailer=b"/Info 6 0 R")))
     assert source.published is None
+
+
+@pytest.mark.parametrize(
+    ("head", "status"),
+    [
+        (b"NATIONAL ELECTION COMMISSION  PRESS RELEASE", "pass"),
+        (b"National Election Commission", "pass"),
+        # A headline about the commission, or another body's name that opens with its words: no issuer's.
+        (b"National Election Commission rejects recount request", "warn"),
+        (b"National Election Commissions of Asia  PRESS RELEASE", "warn"),
+    ],
+)
+def test_a_press_release_s_first_line_naming_its_issuer_credits_it(head: bytes, status: str) -> None:
+    # No byline names the issuer; its PDF's /Author names whoever made the file: "no author found" warned.
+    page = _opening(head, b"For immediate release: 13 March 2024")
+    source = read_web_page(URL, _answer(one_page_pdf(page, more=[_INFO], trailer=b"/Info 6 0 R")))
+    given = _given(source)
+    cited = given.citation.model_copy(update={"author": "National Election Commission"})
+    result = check_author(
+        CheckInput(footnote=given.footnote, citation=cited, outcome=None, live=source, source=source)
+    )
+    assert result.status == status, result
+    if status == "pass":
+        assert result.detail.startswith(
+            "cited 'National Election Commission'; the document's first line names it"
+        )
