@@ -111,13 +111,11 @@ def test_a_note_naming_one_entry_is_dated_by_it_not_by_another_entry_holding_the
     )
 
 
-def _blog_cited_at(time: str, quote: str) -> CheckInput:
-    """A note citing the blog's own address on 12 March 2024 at `time` (`14:05 GMT`), as the BBC's live pages
-    are cited, its passage quoting `quote`."""
-    given = _blog_cited(BLOG, dt.date(2024, 3, 12), quote)
-    footnote = given.footnote.model_copy(
-        update={"text": f"The Guardian, live, 12 March 2024, {time}, {BLOG}"}
-    )
+def _blog_cited_at(time: str, quote: str, url: str = BLOG) -> CheckInput:
+    """A note citing `url` (the blog's own address unless told) on 12 March 2024 at `time` (`14:05 GMT`), as
+    the BBC's live pages are cited, its passage quoting `quote`."""
+    given = _blog_cited(url, dt.date(2024, 3, 12), quote)
+    footnote = given.footnote.model_copy(update={"text": f"The Guardian, live, 12 March 2024, {time}, {url}"})
     return CheckInput(
         footnote=footnote, citation=given.citation, outcome=None, live=given.source, source=given.source
     )
@@ -167,12 +165,6 @@ def test_a_time_no_entry_of_the_live_blog_is_of_is_not_confirmed() -> None:
 
 def test_a_time_beside_a_link_naming_the_entry_is_left_to_the_link() -> None:
     # The link names the 14:05 entry; the note's time is read no further.
-    given = _blog_cited(f"{BLOG}#block-c33", dt.date(2024, 3, 12), PATROLS)
-    footnote = given.footnote.model_copy(
-        update={"text": f"The Guardian, live, 12 March 2024, 13:00 GMT, {BLOG}#block-c33"}
-    )
-    timed = CheckInput(
-        footnote=footnote, citation=given.citation, outcome=None, live=given.source, source=given.source
-    )
+    timed = _blog_cited_at("13:00 GMT", PATROLS, f"{BLOG}#block-c33")
     assert check_quote(timed).status == "pass"
     assert check_date(timed).status == "pass"
