@@ -38,6 +38,11 @@ outside its span fails. A document's day, its number beside it (`Федерал�
 № 5-ФЗ`: `citations.dates` reads it as the note's only where it gives no other), is no platform post's day:
 a pass warns, as does a failure where the source is later (a page of the document, dated by it, passes).
 
+A live blog's entry a note names by its time alone (`BBC live, 12 March 2024, 14:05 GMT`, the blog's own
+address: `live_blogs.entry_at_the_note_s_time`) dates it, and a time no entry is of warns. A web page's
+warning where the note's day is the one the page was updated on (`article:modified_time`, a Korean page's
+`수정` line) says so.
+
 The report's body may date the post too (`On January 22, Dmitry Medvedev wrote on Telegram: “…”`): a day the
 citing passage plainly gives the quoted words (`locate.speakers.quote_day`; its year, when left out, the
 note's), or a weekday it gives them (`"…," Rybar wrote Sunday`: no date, a day the post must fall on), that

@@ -1522,8 +1522,11 @@ def _verbatim_caution(
     - 'Rybar quoted Medvedev: "…"' on Rybar's post naming Medvedev nowhere (`_relayed_from_one_never_named`);
     - 'Rybar later deleted a post claiming "…"' on the live post saying it (`_said_to_be_deleted`);
     - words a link's story only links to (`_in_a_teaser`), or a live blog's entry other than the one the
-      note's link names holds (`_in_another_entry`);
-    - words on an Internet Archive item's page, which are its uploader's (`_in_an_uploaders_description`)."""
+      note's link, or else its time of day (`BBC live, 12 March 2024, 14:05 GMT`), names holds
+      (`_in_another_entry`);
+    - words on an Internet Archive item's page, which are its uploader's (`_in_an_uploaders_description`);
+    - 'In a video interview, Jung said "…"' on a video whose description holds them: its channel's words,
+      not the video's (`_in_a_video_s_description`)."""
     text = "\n".join(parts)
     changed = case_changed_word(quote, text) or sharp_s_changed_word(quote, text)
     if changed is not None:
