@@ -7894,3 +7894,13 @@ def test_a_korean_story_s_dateline_names_its_reporters(opening: str, writers: st
 )
 def test_a_korean_story_s_opening_that_is_no_dateline_names_no_writer(opening: str) -> None:
     assert _read(_korean_story(opening)).author is None
+
+
+def test_a_korean_dateline_is_looked_for_in_a_bounded_opening_of_a_hostile_paragraph() -> None:
+    # Brackets, `=` and Hangul names without end: only each paragraph's opening is read for a dateline.
+    hostile = "(가온=뉴스1) " + "이서연 김민수 " * 13_000
+    started = time.process_time()
+    post = _read(_korean_story(hostile))
+    assert time.process_time() - started < 20
+    assert len(hostile) > 100_000
+    assert post.author is None
