@@ -1396,6 +1396,31 @@ def _by_a_gazette_s_department(author: str | None, source: SourcePost) -> str | 
     )
 
 
+# What may follow the issuer's name on a release's first line (`NATIONAL ELECTION COMMISSION  PRESS
+# RELEASE`), as normalised: the kind of document, nothing else.
+_RELEASE_KINDS = frozenset(
+    ("", "press release", "media release", "news release", "statement", "press statement", "media statement")
+)
+_LETTERHEAD_CHARS = 200
+_LETTERHEAD_WORDS = 2
+
+
+def _by_a_release_s_letterhead(author: str | None, source: SourcePost) -> str | None:
+    """The detail of a pass where a cited PDF's first line is the cited organisation's name, alone or before
+    the kind of release it is (`NATIONAL ELECTION COMMISSION  PRESS RELEASE`: `_RELEASE_KINDS`), as a press
+    release's head names its issuer; None otherwise (a name of one word, a line that goes on: a headline
+    about the organisation). No byline names the issuer, and a note crediting it warned "no author found"."""
+    if not author or len(author.split()) < _LETTERHEAD_WORDS or source.platform is not Platform.WEB:
+        return None
+    if not any(key.startswith("PDF /") for key in source.fields):
+        return None
+    first = next((line for line in (source.text or "")[:_LETTERHEAD_CHARS].splitlines() if line.strip()), "")
+    line, name = normalise_text(first), normalise_text(author)
+    if not line.startswith(name) or line[len(name) :].strip() not in _RELEASE_KINDS:
+        return None
+    return f"cited {author!r}; the document's first line names it as its issuer: {' '.join(first.split())!r}"
+
+
 def _compare_names(given: CheckInput) -> CheckResult:
     """The cited author against the source's names."""
     citation, source = given.citation, given.source
@@ -1433,6 +1458,9 @@ def _compare_names(given: CheckInput) -> CheckResult:
     by_a_department = _by_a_gazette_s_department(citation.author, source)
     if by_a_department is not None:
         return result("pass", by_a_department)
+    by_a_letterhead = _by_a_release_s_letterhead(citation.author, source)
+    if by_a_letterhead is not None:
+        return result("pass", by_a_letterhead)
 
     if not names and not source.handle:
         unread = f" ({source.unread})" if source.unread else ""

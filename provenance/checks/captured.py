@@ -16,12 +16,16 @@ opened, never one fixed video. So does a
 browser capture that kept no rendered DOM of the page: the checks then read the bytes as received, which the
 page's scripts may have changed before anyone saw them. A Community Note X shows under a post is said in the
 detail, whatever the status: readers' context is no verdict on whether the post says what the report says.
-Where the cited URL redirected to another page, every detail names the page read (`the page read at …`), a
+A Google News link (`news.google.com/rss/articles/CBMi…`) opens its story by script: where its id holds the
+story's address, the failure names it. Where the cited URL redirected to another page, every detail names
+the page read (`the page read at …`), a
 warning's and a failure's as a pass's: "soft 404" or "paywall" is said of that page, not of the cited one.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 from urllib.parse import urlsplit
 
 from provenance.checks.interface import CheckInput
@@ -226,7 +230,7 @@ def check_captured(given: CheckInput) -> CheckResult:
     if live.problem is not None and acknowledged is not None:
         return _retracted_as_the_report_says(given, capture, acknowledged, read_at + where)
     if live.problem is not None:
-        problem = f"{_PROBLEMS[live.problem]}: {live.problem_detail}"
+        problem = f"{_PROBLEMS[live.problem]}: {live.problem_detail}{_opened_by_google_news(given)}"
         return CheckResult(
             name="captured",
             status="fail",
@@ -316,3 +320,55 @@ def _community_note(live: SourcePost) -> str:
         return ""
     shown = note if len(note) <= _NOTE_SHOWN else note[:_NOTE_SHOWN] + "…"
     return f"; X shows a Community Note under the post (readers' context, not its words): {shown!r}"
+
+
+_GOOGLE_NEWS_HOSTS = frozenset({"news.google.com"})
+# The path parts before a Google News article's id (`/rss/articles/<id>`, `/articles/<id>`, `/read/<id>`).
+_GOOGLE_NEWS_ARTICLE_PARTS = frozenset({"articles", "read"})
+_GOOGLE_NEWS_ID_CHARS = 4_000
+# An id's bytes, where it holds the address: a message whose field 4 (`0x22` after `0x08 0x13`) is the
+# story's address, its length a varint of one or two bytes.
+_GOOGLE_NEWS_ID_OPENING = b"\x08\x13\x22"
+
+
+def google_news_target(url: str | None) -> str | None:
+    """The story's address a Google News article link (`https://news.google.com/rss/articles/CBMi…?oc=5`)
+    opens, where its id holds it (base64 of a message whose field 4 is the address, as Google News wrote
+    its ids until 2024); None for any other link, or an id that holds no address (later ids name the story
+    by a key only Google reads)."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url[:_GOOGLE_NEWS_ID_CHARS])
+    except ValueError:  # a malformed address names no story
+        return None
+    segments = parts.path.split("/")
+    if (parts.hostname or "").lower() not in _GOOGLE_NEWS_HOSTS or len(segments) < 3:
+        return None
+    if segments[-2] not in _GOOGLE_NEWS_ARTICLE_PARTS or not segments[-1]:
+        return None
+    key = segments[-1]
+    try:
+        raw = base64.urlsafe_b64decode(key + "=" * (-len(key) % 4))
+    except (binascii.Error, ValueError):
+        return None
+    if not raw.startswith(_GOOGLE_NEWS_ID_OPENING) or len(raw) < 5:
+        return None
+    length, start = raw[3], 4
+    if length & 0x80:  # a varint of two bytes
+        length, start = (length & 0x7F) | (raw[4] << 7), 5
+    address = raw[start : start + length]
+    if len(address) != length or not address.startswith((b"https://", b"http://")):
+        return None
+    if not address.isascii() or any(byte <= 0x20 or byte == 0x7F for byte in address):
+        return None
+    return address.decode("ascii")
+
+
+def _opened_by_google_news(given: CheckInput) -> str:
+    """Where the cited link is a Google News article's, the address it opens by script, named: the page
+    fetched showed nothing of the story, and the detail said only that its scripts did not run."""
+    target = google_news_target(given.citation.url)
+    if target is None:
+        return ""
+    return f"; a Google News link, which opens {target} by script: cite that address"

@@ -38,6 +38,11 @@ outside its span fails. A document's day, its number beside it (`Федерал�
 № 5-ФЗ`: `citations.dates` reads it as the note's only where it gives no other), is no platform post's day:
 a pass warns, as does a failure where the source is later (a page of the document, dated by it, passes).
 
+A live blog's entry a note names by its time alone (`BBC live, 12 March 2024, 14:05 GMT`, the blog's own
+address: `live_blogs.entry_at_the_note_s_time`) dates it, and a time no entry is of warns. A web page's
+warning where the note's day is the one the page was updated on (`article:modified_time`, a Korean page's
+`수정` line) says so.
+
 The report's body may date the post too (`On January 22, Dmitry Medvedev wrote on Telegram: “…”`): a day the
 citing passage plainly gives the quoted words (`locate.speakers.quote_day`; its year, when left out, the
 note's), or a weekday it gives them (`"…," Rybar wrote Sunday`: no date, a day the post must fall on), that
@@ -99,6 +104,7 @@ from provenance.checks.interface import CheckInput
 from provenance.checks.live_blogs import (
     LiveBlogEntry,
     cited_live_blog_entry,
+    entry_at_the_note_s_time,
     live_blog_entries,
     live_blog_entry,
 )
@@ -161,12 +167,14 @@ def check_date(given: CheckInput) -> CheckResult:
     result = _unconfirmed_by_a_night_the_post_is_after(given, result)
     result = _unconfirmed_by_a_live_blog_s_entry(given, result)
     result = _unconfirmed_by_the_entry_holding_the_quote(given, result)
+    result = _dated_by_the_entry_of_the_note_s_time(given, result)
     result = _unconfirmed_by_a_document_s_day(given, result)
     result = _unconfirmed_by_a_note_of_two_days(given, result)
     result = _unconfirmed_by_a_weekday_the_day_is_not(given, result)
     result = _unconfirmed_by_a_lunar_hijri_day_far_from_it(given, result)
     result = _passed_by_a_version_s_day(given, result)
     result = _unfailed_by_an_update_s_day(given, result)
+    result = _warned_of_an_update_s_day(given, result)
     source, cited = given.source_read, given.citation.date
     period = given.citation.date_month_or_year if cited is None else None
     compared = result.status == "pass" or (source is None and (cited or period) is not None)
@@ -752,6 +760,33 @@ def _unfailed_by_an_update_s_day(given: CheckInput, result: CheckResult) -> Chec
     return result.model_copy(update={"status": "warn", "detail": detail})
 
 
+def _warned_of_an_update_s_day(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A web page's warning said to be of the day the page was updated on, where the note's day is that day
+    (`fields["modified"]`: `article:modified_time`, a Korean page's `수정` line) and not the one the page
+    gives its publication: a day-only page a day before the note's warned that "a time zone may explain
+    it", when the note had copied the update's day."""
+    cited, source = given.citation.date, given.source_read
+    if cited is None or source is None or result.status != "warn" or given.on_a_platform:
+        return result
+    changed = source.fields.get("modified")
+    if not changed or "page's update" in result.detail or not _a_page_time_on(changed, cited):
+        return result
+    if source.published is not None and source.published_day_only and source.published.date() == cited:
+        return result
+    said = next(
+        (result.detail.removesuffix(tail) for tail in _COMPARE_TAILS if result.detail.endswith(tail)),
+        result.detail,
+    )
+    detail = (
+        f"{said}; the cited day is that of the page's update ({changed[:40]}), not its publication's: "
+        "compare by hand"
+    )
+    return result.model_copy(update={"detail": detail})
+
+
+_COMPARE_TAILS = ("; compare by hand", ": compare by hand")
+
+
 # Words before a note's day that make it a bound of the post's day (`before January 23, 2022`) or only near
 # it (`c. January 21, 2022`), in the languages notes date in; and an uncertain day's question mark after it.
 _BOUND_WORDS = (
@@ -1047,6 +1082,31 @@ def _unconfirmed_by_the_named_entry(
         f"compare by hand{given.read_from}"
     )
     return result.model_copy(update={"status": "warn", "detail": detail, "found": named.time})
+
+
+def _dated_by_the_entry_of_the_note_s_time(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A live blog's pass where the note names its entry by the time of day alone (`BBC live, 12 March 2024,
+    14:05 GMT`, the blog's own address: `live_blogs.entry_at_the_note_s_time`): said of the entry of that
+    time, where one of the note's day is; a warning where no entry is of that time. The blog's first entry
+    (09:00) passed the note's day, and its time was never compared."""
+    cited, source = given.citation.date, given.source_read
+    if cited is None or source is None or result.status != "pass" or given.on_a_platform:
+        return result
+    if live_blog_entry(given.citation.url) is not None:
+        return result  # its address names the entry: `_entry_dating_the_note`
+    timed = entry_at_the_note_s_time(given.footnote.text, cited, source)
+    if timed is None:
+        return result
+    if timed.entry is None:
+        detail = (
+            f"{result.detail}, but the note gives {timed.written}, and no entry of the live blog "
+            f"({source.fields.get('live blog', '')}) is of that time: compare by hand"
+        )
+        return result.model_copy(update={"status": "warn", "detail": detail})
+    if not _entry_on(timed.entry, cited):
+        return result
+    why = f"is the one of the note's time ({timed.written})"
+    return _passed_by_an_entry(given, source, cited, (timed.entry.time, why), result)
 
 
 def _unconfirmed_by_the_entry_holding_the_quote(given: CheckInput, result: CheckResult) -> CheckResult:

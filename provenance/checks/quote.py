@@ -150,7 +150,12 @@ from collections.abc import Callable, Iterator
 from urllib.parse import urlsplit
 
 from provenance.checks.interface import CheckInput
-from provenance.checks.live_blogs import cited_live_blog_entry, live_blog_entries
+from provenance.checks.live_blogs import (
+    cited_live_blog_entry,
+    entry_at_the_note_s_time,
+    live_blog_entries,
+    live_blog_entry,
+)
 from provenance.checks.matching import (
     LABEL_WORDS,
     NEAR_QUOTE,
@@ -1517,8 +1522,11 @@ def _verbatim_caution(
     - 'Rybar quoted Medvedev: "…"' on Rybar's post naming Medvedev nowhere (`_relayed_from_one_never_named`);
     - 'Rybar later deleted a post claiming "…"' on the live post saying it (`_said_to_be_deleted`);
     - words a link's story only links to (`_in_a_teaser`), or a live blog's entry other than the one the
-      note's link names holds (`_in_another_entry`);
-    - words on an Internet Archive item's page, which are its uploader's (`_in_an_uploaders_description`)."""
+      note's link, or else its time of day (`BBC live, 12 March 2024, 14:05 GMT`), names holds
+      (`_in_another_entry`);
+    - words on an Internet Archive item's page, which are its uploader's (`_in_an_uploaders_description`);
+    - 'In a video interview, Jung said "…"' on a video whose description holds them: its channel's words,
+      not the video's (`_in_a_video_s_description`)."""
     text = "\n".join(parts)
     changed = case_changed_word(quote, text) or sharp_s_changed_word(quote, text)
     if changed is not None:
@@ -1557,6 +1565,7 @@ def _verbatim_caution(
         lambda: _in_a_teaser(quote, given, source),
         lambda: _in_another_entry(quote, given, source),
         lambda: _in_an_uploaders_description(quote, given, source),
+        lambda: _in_a_video_s_description(quote, given, source),
     )
     for caution in cautions:
         reason = caution()
@@ -1624,7 +1633,9 @@ def _in_another_entry(quote: str, given: CheckInput, source: SourcePost) -> str 
     the words, but not as the entry the note cites (another hour's, another day's, perhaps another writer's).
     Each was found on the page, and passed as the cited entry's."""
     cited = cited_live_blog_entry(given.citation.url, source) if not given.on_a_platform else None
-    if cited is None or _holds_words(cited.text, quote):
+    if cited is None:
+        return None if given.on_a_platform else _in_another_entry_than_the_note_s_time(quote, given, source)
+    if _holds_words(cited.text, quote):
         return None  # an entry the page does not hold is said by `captured`; the cited one holds them
     other = next((entry for entry in live_blog_entries(source) if _holds_words(entry.text, quote)), None)
     if other is None:
@@ -1633,6 +1644,31 @@ def _in_another_entry(quote: str, given: CheckInput, source: SourcePost) -> str 
         f"{_short(quote)!r} stands in the live blog's entry of {other.time} ({other.name or 'unnamed'}), not "
         f"in the one the note's link names ({cited.name}, of {cited.time}): cite that entry, or compare by "
         "hand"
+    )
+
+
+def _in_another_entry_than_the_note_s_time(quote: str, given: CheckInput, source: SourcePost) -> str | None:
+    """A note when the note names an entry of a live blog by its time alone (`BBC live, 12 March 2024, 14:05
+    GMT`, the blog's own address: `entry_at_the_note_s_time`) and `quote` stands in another of its entries,
+    not in the one of that time, or no entry is of that time. Each was found on the page, and passed as the
+    entry of the note's time."""
+    if live_blog_entry(given.citation.url) is not None:
+        return None  # the address names an entry the page does not hold: `captured` says so
+    timed = entry_at_the_note_s_time(given.footnote.text, given.citation.date, source)
+    if timed is None or (timed.entry is not None and _holds_words(timed.entry.text, quote)):
+        return None
+    other = next((entry for entry in live_blog_entries(source) if _holds_words(entry.text, quote)), None)
+    if other is None:
+        return None
+    where = f"the live blog's entry of {other.time} ({other.name or 'unnamed'})"
+    if timed.entry is None:
+        return (
+            f"{_short(quote)!r} stands in {where}; the note gives {timed.written}, and no entry of the blog "
+            "is of that time: cite the entry that holds them, or compare by hand"
+        )
+    return (
+        f"{_short(quote)!r} stands in {where}, not in the one of the note's time ({timed.written}: "
+        f"{timed.entry.name or 'unnamed'}, of {timed.entry.time}): cite that entry, or compare by hand"
     )
 
 
@@ -2247,6 +2283,29 @@ _SPOKEN_WORDS = (
     "heard", "hear ", "shout", "in the video", "in the clip", "in the footage", "on camera", "on the tape",
     "voice", "narrat", "chant", "sings", "sang", "yell", "scream",
 )  # fmt: skip
+# ... and, where the words were found on the video's page, words by which a passage gives them as said in
+# the video (`In a video interview, Jung said "…"`: the interview is the video): found in its description,
+# they are its channel's account of what was said.
+_SAID_IN_A_VIDEO = (*_SPOKEN_WORDS, "in a video", "in a clip", "video interview", "interview")
+
+
+def _in_a_video_s_description(quote: str, given: CheckInput, source: SourcePost) -> str | None:
+    """A note when `quote` was found on a video's page (YouTube's, TikTok's: its title and its description
+    or caption, which its channel wrote) and a citing passage gives it as words spoken in the video
+    (`_given_as_spoken`), or the link starts the video at a time in it: the channel's account of what was
+    said, not the video's words, which no capture holds. Found in the description, a channel's summary of
+    an interview passed as the speaker's words."""
+    if source.platform not in _VIDEO_PLATFORMS:
+        return None
+    at = link_time_code(given.citation.url)
+    if at is None and not _given_as_spoken(given, quote, _SAID_IN_A_VIDEO):
+        return None
+    channel = f", {source.author}'s words" if source.author else ""
+    where = "" if at is None else f" (cited at {at // 60}:{at % 60:02d} of it, the link's time code)"
+    return (
+        f"found {_short(quote)!r} in the video's title or description{channel}, not in what is said in "
+        f"the video{where}, which no capture holds: watch it for the words"
+    )
 
 
 # A note's time code in an episode (`…, 14 March 2024, at 12:34, https://…`, `at 1:02:03`): bounded, over
@@ -2274,14 +2333,14 @@ def _said_at_the_note_s_time_code(given: CheckInput, source: SourcePost, quote: 
     )
 
 
-def _given_as_spoken(given: CheckInput, quote: str) -> bool:
-    """Whether a citing passage gives `quote` as words heard in a video (`_SPOKEN_WORDS` in the clause before
-    it, `_REPORTED_REACH` characters at most)."""
+def _given_as_spoken(given: CheckInput, quote: str, words: tuple[str, ...] = _SPOKEN_WORDS) -> bool:
+    """Whether a citing passage gives `quote` as words heard in a video (`words`, `_SPOKEN_WORDS` unless told,
+    in the clause before it, `_REPORTED_REACH` characters at most)."""
     for _, text in _quoting(given, quote):
         at = text.find(quote)
         before = text[max(0, at - _REPORTED_REACH) : at].casefold() if at >= 0 else ""
         clause = before[max(before.rfind(stop) for stop in _CLAUSE_STOPS) + 1 :]
-        if any(word in clause for word in _SPOKEN_WORDS):
+        if any(word in clause for word in words):
             return True
     return False
 

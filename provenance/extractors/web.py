@@ -1259,10 +1259,25 @@ def _in_prose(node: LexborNode) -> bool:
     """Whether a `<time>` stands in a paragraph of the text (`The vote is set for <time>21 January</time>`),
     longer than a line: the day it gives is one the article is about, not when it was published. Taken for
     the page's own, a note citing the event's day passed. A byline's or a dateline's line is short."""
-    prose = next(
-        (around for around in ancestors(node.parent, _PROSE_REACH) if around.tag in _PROSE_TAGS), None
-    )
+    prose = _paragraph_around(node)
     return prose is not None and not _is_short(prose, _MAX_UPDATE_LINE)
+
+
+# The elements that close the search for a `<time>`'s paragraph: a heading's time is no paragraph's, nor is
+# one of an entry set in a list (the BBC's live page: `<li><article><header><time>`).
+_PROSE_BOUNDS = frozenset(("header", "article"))
+
+
+def _paragraph_around(node: LexborNode) -> LexborNode | None:
+    """The paragraph (`_PROSE_TAGS`) a `<time>` stands in, looked for no further out than its header or its
+    article (`_PROSE_BOUNDS`). The item of a list holding a whole live blog's entry, its header's time
+    among it, was taken for a paragraph: no entry of the BBC's live pages was read."""
+    for around in ancestors(node.parent, _PROSE_REACH):
+        if around.tag in _PROSE_TAGS:
+            return around
+        if around.tag in _PROSE_BOUNDS:
+            return None
+    return None
 
 
 _SENTENCE_ENDS = (".", "!", "?", "\u2026")
@@ -1922,6 +1937,36 @@ def _unmarked_byline(tree: LexborHTMLParser, outlet: frozenset[str]) -> tuple[st
     if text is None or _squashed(text) in outlet:
         return None
     return "byline line under the headline", text
+
+
+# The dateline a Korean news agency's or newspaper's story opens with, the writers after it
+# (`(서울=연합뉴스) 이서연 기자 =`, `(가온=뉴스1) 이서연 김민수 기자 =`, `(워싱턴=뉴시스) 박지훈 특파원 =`): a
+# place and the outlet in brackets, one to four names of two to five Hangul syllables, "reporter" or
+# "correspondent", and `=`. Bounded, linear: each name's syllables, then a separator.
+_KOREAN_DATELINE_BYLINE = on_first_use(
+    r"\((?:[^()=]{1,30})=(?:[^()=]{1,30})\)\s{0,3}"
+    r"(?P<names>[\uac00-\ud7a3]{2,5}(?:(?:\s{1,2}|\s{0,2}[,\u00b7]\s{0,2})[\uac00-\ud7a3]{2,5}){0,3})"
+    r"\s{0,3}(?:\uae30\uc790|\ud2b9\ud30c\uc6d0)\s{0,3}="
+)
+_KOREAN_DATELINE_REACH = 120
+
+
+def _korean_dateline_byline(tree: LexborHTMLParser) -> tuple[str, str] | None:
+    """(where, names) of the writers a Korean story's dateline names (`(서울=연합뉴스) 이서연 기자 =`:
+    `_KOREAN_DATELINE_BYLINE`) at the opening of one of the article's first paragraphs, where no markup
+    marks a byline: a note crediting the reporter warned that the page credits only its outlet."""
+    headline = first_named(tree, "h1")
+    holder = next((around for around in ancestors(headline) if around.tag in ("article", "main")), None)
+    holder = holder or (headline.parent if headline is not None else None)
+    if holder is None:
+        return None
+    for paragraph in holder.css("p")[:_DATELINE_PARAGRAPHS]:
+        opening = squeeze(paragraph.text()[: _KOREAN_DATELINE_REACH * 2])[:_KOREAN_DATELINE_REACH]
+        match = _KOREAN_DATELINE_BYLINE().match(opening)
+        if match is not None:
+            names = re.split(r"[\s,\u00b7]+", match.group("names"))
+            return "dateline of a Korean story", ", ".join(name for name in names if name)
+    return None
 
 
 def _unmarked_byline_line(tree: LexborHTMLParser) -> LexborNode | None:
@@ -5482,18 +5527,42 @@ _DATELINE_CHARS = 3000
 
 def _pdf_dateline(text: str) -> tuple[str, str] | None:
     """(the line as written, its ISO day) of the one dateline among the opening lines of a PDF's text (with
-    its year: `_place_and_day_alone`); None where there is none, or where two give different days (a
+    its year: `_place_and_day_alone`, or a press release's line of its release day: `_release_line_day`);
+    None where there is none, or where two give different days (a
     timeline's entries, a letter answering another's of an earlier day)."""
     found: dict[str, str] = {}
     for line in text[:_DATELINE_CHARS].splitlines()[:_DATELINE_LINES]:
         shown = squeeze(line)
-        read = _place_and_day_alone(shown) if len(shown) <= _DATELINE_ALONE else None
+        read = (
+            _place_and_day_alone(shown) or _release_line_day(shown) if len(shown) <= _DATELINE_ALONE else None
+        )
         if read is not None and read[1] is not None:
             found.setdefault(read[1], shown)
     if len(found) != 1:
         return None
     ((day, shown),) = found.items()
     return shown, day
+
+
+# A press release's line of the day it was released (`For immediate release: 13 March 2024`, `FOR IMMEDIATE
+# RELEASE - 13 March 2024`, `Release date: 13 March 2024`): the label, a colon or dash, the day alone.
+# Not an embargo's line, which gives the moment a release may first be published, often days after it was
+# sent. Bounded: the label's words, then at most three marks.
+_RELEASE_LINE = on_first_use(
+    r"(?:for\s{1,3}immediate\s{1,3}release|release\s{1,3}date|date\s{1,3}of\s{1,3}release)"
+    r"\s{0,3}[:,\u2013\u2014-]?\s{0,3}",
+    re.IGNORECASE,
+)
+
+
+def _release_line_day(shown: str) -> tuple[str, str | None] | None:
+    """(the day as written, its ISO day) of a press release's line of its release day (`_RELEASE_LINE`):
+    read nowhere, a release the PDF dates only so showed no publication date, and a note of its day
+    warned."""
+    label = _RELEASE_LINE().match(shown)
+    if label is None or label.end() == len(shown):
+        return None
+    return _a_dateline_s_day(shown[label.end() :].strip())
 
 
 # The opening of a document where its title stands (a cover, a first page's heading) ...
@@ -6311,8 +6380,10 @@ def _author(
         from_meta = meta
     outlet = _site_keys(site_names, url)
     if structured is None:
-        shown_only = _page_byline(tree, metas, outlet, names_only=True, url=url) or _unmarked_byline(
-            tree, outlet
+        shown_only = (
+            _page_byline(tree, metas, outlet, names_only=True, url=url)
+            or _unmarked_byline(tree, outlet)
+            or _korean_dateline_byline(tree)
         )
         return (shown_only[1], None, shown_only, None) if shown_only else (None, None, None, None)
     name, organisations = structured

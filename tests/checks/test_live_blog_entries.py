@@ -109,3 +109,62 @@ def test_a_note_naming_one_entry_is_dated_by_it_not_by_another_entry_holding_the
         "the entry the note's address names (#block-b22) is of 2024-03-12T11:40:00Z, not of the note's day "
         "in any zone from UTC\u221212 to UTC+14: the note may give the blog's day; compare by hand"
     )
+
+
+def _blog_cited_at(time: str, quote: str, url: str = BLOG) -> CheckInput:
+    """A note citing `url` (the blog's own address unless told) on 12 March 2024 at `time` (`14:05 GMT`), as
+    the BBC's live pages are cited, its passage quoting `quote`."""
+    given = _blog_cited(url, dt.date(2024, 3, 12), quote)
+    footnote = given.footnote.model_copy(update={"text": f"The Guardian, live, 12 March 2024, {time}, {url}"})
+    return CheckInput(
+        footnote=footnote, citation=given.citation, outcome=None, live=given.source, source=given.source
+    )
+
+
+@pytest.mark.parametrize("time", ["14:05 GMT", "2:05 pm UTC", "14:05", "23:05"])
+def test_a_live_blog_cited_by_the_time_of_the_entry_holding_the_quote_is_dated_by_that_entry(
+    time: str,
+) -> None:
+    # Without a zone, 14:05 is the entry's time in UTC, 23:05 in Seoul's UTC+9: no other entry's in any zone.
+    given = _blog_cited_at(time, PATROLS)
+    assert check_quote(given).status == "pass"
+    date = check_date(given)
+    assert date.status == "pass"
+    assert "its entry of 2024-03-12T14:05:00Z is the one of the note's time" in date.detail
+
+
+def test_words_of_another_entry_than_the_one_of_the_note_s_time_are_not_passed_as_its() -> None:
+    # The note cites the blog at 11:40 GMT, naming the operator's entry; the words are the 14:05 entry's.
+    # Found on the page, they passed as the cited entry's.
+    result = check_quote(_blog_cited_at("11:40 GMT", PATROLS))
+    assert result.status == "warn"
+    assert result.detail == (
+        f"{PATROLS!r} stands in the live blog's entry of 2024-03-12T14:05:00Z (#block-c33), not in the one "
+        "of the note's time (11:40 GMT: #block-b22, of 2024-03-12T11:40:00Z): cite that entry, or compare by "
+        "hand"
+    )
+
+
+def test_a_time_no_entry_of_the_live_blog_is_of_is_not_confirmed() -> None:
+    # No entry was posted at 13:00 GMT: the blog's day passed the note, its time never compared.
+    given = _blog_cited_at("13:00 GMT", PATROLS)
+    quote = check_quote(given)
+    assert quote.status == "warn"
+    assert quote.detail == (
+        f"{PATROLS!r} stands in the live blog's entry of 2024-03-12T14:05:00Z (#block-c33); the note gives "
+        "13:00 GMT, and no entry of the blog is of that time: cite the entry that holds them, or compare by "
+        "hand"
+    )
+    date = check_date(given)
+    assert date.status == "warn"
+    assert date.detail.endswith(
+        "but the note gives 13:00 GMT, and no entry of the live blog (2024-03-12T09:15:00Z to "
+        "2024-03-13T14:30:00Z) is of that time: compare by hand"
+    )
+
+
+def test_a_time_beside_a_link_naming_the_entry_is_left_to_the_link() -> None:
+    # The link names the 14:05 entry; the note's time is read no further.
+    timed = _blog_cited_at("13:00 GMT", PATROLS, f"{BLOG}#block-c33")
+    assert check_quote(timed).status == "pass"
+    assert check_date(timed).status == "pass"

@@ -11,6 +11,7 @@ import zlib
 import pytest
 
 from provenance.checks import CheckInput
+from provenance.checks.author import check_author
 from provenance.checks.date import check_date
 from provenance.checks.quote import check_quote
 from provenance.checks.title import check_title
@@ -240,3 +241,56 @@ def test_a_pdf_cut_before_its_end_is_not_read_as_a_whole_document() -> None:
         "its PDF body is not read: the capture holds"
     )
     assert not source.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        b"For immediate release: 13 March 2024",
+        b"FOR IMMEDIATE RELEASE - 13 March 2024",
+        b"Release date: 13.03.2024",
+    ],
+)
+def test_a_press_release_dated_by_its_release_line_gives_that_day(line: bytes) -> None:
+    # A press release's head gives its day only after its label: read as no dateline, the release had no date
+    # and a note citing its day warned.
+    page = _opening(b"NATIONAL ELECTION COMMISSION  PRESS RELEASE", line)
+    source = read_web_page(URL, _answer(one_page_pdf(page, more=[_INFO], trailer=b"/Info 6 0 R")))
+    assert (source.published, source.published_day_only) == (dt.datetime(2024, 3, 13, tzinfo=dt.UTC), True)
+    assert source.published_from == f"the dateline on its first page ({line.decode()!r})"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [b"Embargoed until 13 March 2024", b"For immediate release", b"Release date: March", b"Released in 2024"],
+)
+def test_a_release_line_without_a_day_or_an_embargo_s_dates_nothing(line: bytes) -> None:
+    page = _opening(b"PRESS RELEASE", line)
+    source = read_web_page(URL, _answer(one_page_pdf(page, more=[_INFO], trailer=b"/Info 6 0 R")))
+    assert source.published is None
+
+
+@pytest.mark.parametrize(
+    ("head", "status"),
+    [
+        (b"NATIONAL ELECTION COMMISSION  PRESS RELEASE", "pass"),
+        (b"National Election Commission", "pass"),
+        # A headline about the commission, or another body's name that opens with its words: no issuer's.
+        (b"National Election Commission rejects recount request", "warn"),
+        (b"National Election Commissions of Asia  PRESS RELEASE", "warn"),
+    ],
+)
+def test_a_press_release_s_first_line_naming_its_issuer_credits_it(head: bytes, status: str) -> None:
+    # No byline names the issuer; its PDF's /Author names whoever made the file: "no author found" warned.
+    page = _opening(head, b"For immediate release: 13 March 2024")
+    source = read_web_page(URL, _answer(one_page_pdf(page, more=[_INFO], trailer=b"/Info 6 0 R")))
+    given = _given(source)
+    cited = given.citation.model_copy(update={"author": "National Election Commission"})
+    result = check_author(
+        CheckInput(footnote=given.footnote, citation=cited, outcome=None, live=source, source=source)
+    )
+    assert result.status == status, result
+    if status == "pass":
+        assert result.detail.startswith(
+            "cited 'National Election Commission'; the document's first line names it"
+        )

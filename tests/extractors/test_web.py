@@ -7844,3 +7844,63 @@ def test_an_episode_s_page_is_marked_a_recording_and_an_article_is_not() -> None
     assert _read(episode).fields.get("recording") == "JSON-LD PodcastEpisode"
     article = episode.replace('"PodcastEpisode"', '"NewsArticle"')
     assert "recording" not in _read(article).fields
+
+
+def test_a_live_blog_s_entries_of_more_than_a_line_each_in_a_list_item_are_read() -> None:
+    # The BBC sets each entry in an item of a list (`<li><article><header><time>`): an entry longer than a
+    # line made its item read as a paragraph holding the time, no entry was read, and the page had no date.
+    said = " Officials said the count would go on through the night, and observers from both camps stayed."
+    url, _ = _LIVE_PAGES["bbc"]
+    body = "".join(_bbc_entry(day, key, words + said * 3) for day, key, words in _ENTRIES)
+    item = _ld_script('{"@type": "LiveBlogPosting", "coverageStartTime": "2022-01-21T07:00:00Z"}')
+    page = (
+        f"<html><head><title>Russia-Ukraine crisis live</title>{item}</head><body><main>"
+        f'<h1>Russia-Ukraine crisis live</h1><ol class="lx-stream__feed">{body}</ol></main></body></html>'
+    )
+    post = extract_source(url, (answer(url, page),))
+    assert post.fields["live blog entry 2"].startswith("2022-01-23T14:05:00Z ?pinned_post_locator=")
+    assert (post.published, post.published_from) == (
+        dt.datetime(2022, 1, 21, 7, 0, tzinfo=dt.UTC),
+        "<time> of the live blog's earliest entry",
+    )
+    assert _live_date(url, post, dt.date(2022, 1, 23), _NATO)[0] == "pass"
+
+
+def _korean_story(opening: str) -> str:
+    return (
+        "<html lang='ko'><head><title>가온시장 재선거 개표 완료 - 뉴스1</title>"
+        "<meta property='og:site_name' content='뉴스1'></head><body><main><h1>가온시장 재선거 개표 완료</h1>"
+        f"<p>{opening} 12일 치러진 가온시장 재선거에서 김민준 후보가 득표율 52.31%로 당선을 확정지었다.</p>"
+        "<p>투표율은 41.7%로 집계됐다.</p></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("opening", "writers"),
+    [
+        ("(가온=뉴스1) 이서연 기자 =", "이서연"),
+        ("(서울=연합뉴스) 이서연 김민수 기자 =", "이서연, 김민수"),
+        ("(워싱턴=뉴시스)박지훈 특파원=", "박지훈"),
+    ],
+)
+def test_a_korean_story_s_dateline_names_its_reporters(opening: str, writers: str) -> None:
+    # No markup marks the byline: the page credited only its outlet, and a note crediting the reporter warned.
+    assert _read(_korean_story(opening)).author == writers
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["", "(가온=뉴스1) =", "(가온=뉴스1) 정하늘 후보는", "가온 이서연 기자 =", "(가온=뉴스1) 이서연 기자"],
+)
+def test_a_korean_story_s_opening_that_is_no_dateline_names_no_writer(opening: str) -> None:
+    assert _read(_korean_story(opening)).author is None
+
+
+def test_a_korean_dateline_is_looked_for_in_a_bounded_opening_of_a_hostile_paragraph() -> None:
+    # Brackets, `=` and Hangul names without end: only each paragraph's opening is read for a dateline.
+    hostile = "(가온=뉴스1) " + "이서연 김민수 " * 13_000
+    started = time.process_time()
+    post = _read(_korean_story(hostile))
+    assert time.process_time() - started < 20
+    assert len(hostile) > 100_000
+    assert post.author is None
