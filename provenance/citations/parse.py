@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from provenance.citations.captions import masked_company_commas
 from provenance.citations.courts import european_case, state_court
 from provenance.citations.dates import (
     find_date,
@@ -2266,20 +2267,23 @@ def case_note(unquoted: str) -> CaseNote | None:
     if not may_cite_a_case(unquoted):
         return None  # most notes
     opening = _without_name_prefix(_LEADING_PUNCTUATION.sub("", unquoted))
+    # A company party's comma (`Acme Widgets, Inc.`) masked, so the patterns read it inside its party; the
+    # caption is taken from the note's own words at the place found.
+    masked = masked_company_commas(opening)
     european = european_case(opening)
     if european is not None:
         ecli = european_case_law_identifier(unquoted) if "ECLI:" in unquoted else None
         return CaseNote(european.caption, None, european.court, ecli[1] if ecli is not None else None)
     if "[" in unquoted or _holds_a_caption_separator(unquoted):
-        bracketed = _bracketed_case_note(opening)
+        bracketed = _bracketed_case_note(masked, opening)
         if bracketed is not None:
             return bracketed
     if not _holds_a_caption_separator(unquoted) and "In re " not in unquoted and "Ex parte " not in unquoted:
         return None
-    found = _CASE_NOTE().match(opening)
+    found = _CASE_NOTE().match(masked)
     if found is None:
         return None
-    caption = " ".join(found["caption"].split())
+    caption = _caption_as_written(found, opening)
     document = " ".join(found["document"].split()) if found["document"] is not None else None
     parenthetical = _COURT_PARENTHETICAL().search(
         opening, found.end(), found.end() + _COURT_PARENTHETICAL_REACH
@@ -2498,17 +2502,24 @@ def _holds_a_caption_separator(unquoted: str) -> bool:
     )
 
 
-def _bracketed_case_note(opening: str) -> CaseNote | None:
+def _caption_as_written(found: re.Match[str], opening: str) -> str:
+    """The caption a case note's pattern found in the note's masked words (`masked_company_commas`), as the
+    note writes it (`Acme Widgets, Inc.`), its spaces made one."""
+    return " ".join(opening[found.start("caption") : found.end("caption")].split())
+
+
+def _bracketed_case_note(masked: str, opening: str) -> CaseNote | None:
     """The case an OSCOLA or Commonwealth note opening with its caption cites (`_BRACKETED_CASE_NOTE`): its
     court is the neutral citation's, with its division (`EWHC (Comm)`, `EWCA Civ`, `UKSC`), or the one a law
     report's parenthetical names (`HL`); a law report alone names none (`[2024] AC 45`: the series holds
     several courts' judgments), and the court is not guessed from it, but for the Supreme Court Reports
     (`[2016] 1 SCR 631`), the Supreme Court of Canada's alone. Canada's `R v Jordan, 2016 SCC 27` is read so
-    too, and a matter's caption (`Re B (A Child) [2013] UKSC 33`, `Ex parte X`)."""
-    found = _BRACKETED_CASE_NOTE().match(opening)
+    too, and a matter's caption (`Re B (A Child) [2013] UKSC 33`, `Ex parte X`). `masked`: `opening` with
+    its company parties' commas masked (`masked_company_commas`)."""
+    found = _BRACKETED_CASE_NOTE().match(masked)
     if found is None:
         return None
-    caption = " ".join(found["caption"].split())
+    caption = _caption_as_written(found, opening)
     if found["neutral"] is not None:
         code = " ".join(found["neutral"].split())
         court = neutral_citation_court(code, found["division"])
