@@ -31,7 +31,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from provenance.citations.captions import masked_company_commas
-from provenance.citations.courts import european_case, state_court
+from provenance.citations.courts import european_case, state_court, state_court_in_parenthetical
 from provenance.citations.dates import (
     find_date,
     find_month_or_year,
@@ -2292,6 +2292,9 @@ def case_note(unquoted: str) -> CaseNote | None:
     while words and words[-1].casefold() in _COURT_ACTION_WORDS:
         words.pop()
     court = " ".join(words).rstrip(",")  # `(High Court, 2024)`
+    if parenthetical is not None and court[:4] == "Cal.":  # `Cal. Ct. App. 2d Dist., Div. 3`: as its opinions
+        # name it
+        court = state_court_in_parenthetical(parenthetical[0][1:-1].strip()) or court
     if parenthetical is None:
         named = _COURT_IN_WORDS().match(opening, found.end()) or _COURT_AFTER_THE_CAPTION().match(
             opening, found.end()

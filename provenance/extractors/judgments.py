@@ -92,10 +92,13 @@ _COURT_HEADING = on_first_use(
     re.MULTILINE,
 )
 # A line in capitals after the court's naming its division, list or chamber (`KING'S BENCH DIVISION`,
-# `COMMERCIAL COURT (KBD)`, `BUSINESS AND PROPERTY COURTS OF ENGLAND AND WALES`): part of the heading.
+# `COMMERCIAL COURT (KBD)`, `BUSINESS AND PROPERTY COURTS OF ENGLAND AND WALES`), or its district (a
+# California Court of Appeal's `SECOND APPELLATE DISTRICT` over `DIVISION THREE`): part of the heading. Read
+# as ending the heading, a district was dropped, and a note naming another district's court passed.
 _DIVISION_LINE = on_first_use(
     r"^[ \t]{0,20}(?:[A-Z][A-Z'\u2019.&()-]{0,24}[ \t]{1,3}){0,10}?"
-    r"(?:DIVISION|COURTS?|LIST|CHAMBER|BENCH|REGISTRY)\b(?:[ \t]{1,3}\(?[A-Z][A-Z'\u2019.&-]{0,24}\)?){0,6}"
+    r"(?:DIVISION|COURTS?|LIST|CHAMBER|BENCH|REGISTRY|DISTRICT)\b"
+    r"(?:[ \t]{1,3}\(?[A-Z][A-Z'\u2019.&-]{0,24}\)?){0,6}"
     r"[ \t]{0,20}$"
 )
 _MOST_HEADING_CHARS = 6_000
