@@ -2292,8 +2292,8 @@ def case_note(unquoted: str) -> CaseNote | None:
     while words and words[-1].casefold() in _COURT_ACTION_WORDS:
         words.pop()
     court = " ".join(words).rstrip(",")  # `(High Court, 2024)`
-    if parenthetical is not None and court[:4] == "Cal.":  # `Cal. Ct. App. 2d Dist., Div. 3`: as its opinions
-        # name it
+    # `Cal. Ct. App. 2d Dist., Div. 3`: California's court as its opinions name it, its district too.
+    if parenthetical is not None and court[:4] == "Cal.":
         court = state_court_in_parenthetical(parenthetical[0][1:-1].strip()) or court
     if parenthetical is None:
         named = _COURT_IN_WORDS().match(opening, found.end()) or _COURT_AFTER_THE_CAPTION().match(
