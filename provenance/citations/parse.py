@@ -2283,8 +2283,8 @@ def case_note(unquoted: str) -> CaseNote | None:
     found = _CASE_NOTE().match(masked)
     if found is None:
         return None
-    caption = _caption_as_written(found, opening)
-    document = " ".join(found["document"].split()) if found["document"] is not None else None
+    caption = _as_written(found, "caption", opening)
+    document = _as_written(found, "document", opening) if found["document"] is not None else None
     parenthetical = _COURT_PARENTHETICAL().search(
         opening, found.end(), found.end() + _COURT_PARENTHETICAL_REACH
     )
@@ -2505,10 +2505,10 @@ def _holds_a_caption_separator(unquoted: str) -> bool:
     )
 
 
-def _caption_as_written(found: re.Match[str], opening: str) -> str:
-    """The caption a case note's pattern found in the note's masked words (`masked_company_commas`), as the
-    note writes it (`Acme Widgets, Inc.`), its spaces made one."""
-    return " ".join(opening[found.start("caption") : found.end("caption")].split())
+def _as_written(found: re.Match[str], group: str, opening: str) -> str:
+    """A part (`caption`, `document`) a case note's pattern found in the note's masked words
+    (`masked_company_commas`), as the note writes it (`Acme Widgets, Inc.`), its spaces made one."""
+    return " ".join(opening[found.start(group) : found.end(group)].split())
 
 
 def _bracketed_case_note(masked: str, opening: str) -> CaseNote | None:
@@ -2522,7 +2522,7 @@ def _bracketed_case_note(masked: str, opening: str) -> CaseNote | None:
     found = _BRACKETED_CASE_NOTE().match(masked)
     if found is None:
         return None
-    caption = _caption_as_written(found, opening)
+    caption = _as_written(found, "caption", opening)
     if found["neutral"] is not None:
         code = " ".join(found["neutral"].split())
         court = neutral_citation_court(code, found["division"])

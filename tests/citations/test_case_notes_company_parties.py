@@ -72,6 +72,13 @@ def test_a_company_party_s_note_is_the_court_s_not_its_opening_words() -> None:
     assert (citation.author, citation.title) == ("Court of Appeal of California", "Doe v. Acme Widgets, Inc.")
 
 
+def test_a_filing_named_by_a_company_keeps_its_comma_and_names_its_filer() -> None:
+    note = "Motion of Acme Widgets, Inc. to Dismiss, Doe v. Acme Widgets, Inc., No. 23-cv-1 (N.D. Cal. 2024)."
+    case = case_note(note)
+    assert case is not None
+    assert (case.document, case.filer) == ("Motion of Acme Widgets, Inc. to Dismiss", "Acme Widgets, Inc.")
+
+
 def test_a_company_first_party_is_not_taken_for_a_document() -> None:
     # `Widgets` was the document filed and `Inc. v. Roe` the caption.
     case = case_note("Widgets, Inc. v. Roe, 12 F.4th 100 (9th Cir. 2021).")
