@@ -49,6 +49,7 @@ often cited by the day it was signed.[^decreto-signed]
 
 Portugal requires that "pelo menos 70 % dos resíduos não perigosos sejam preparados para
 reutilização".[^decreto-lei] A second note cites the day the government approved it.[^decreto-lei-approved]
+A third cites it as Portuguese law does.[^decreto-lei-designated]
 
 In Lebanon, the utility promised "ست ساعات تغذية يوميا" in the south.[^article]
 
@@ -56,6 +57,7 @@ In Lebanon, the utility promised "ست ساعات تغذية يوميا" in the 
 [^decreto-signed]: {MINISTERO}, "{DECRETO}", 5 March 2024, <{GAZZETTA}>
 [^decreto-lei]: Presidência do Conselho de Ministros, "{SUMARIO}", Decreto-Lei n.º 20/2024, *Diário da República* n.º 51/2024, Série I, 12 March 2024, <{DIARIO}>
 [^decreto-lei-approved]: Presidência do Conselho de Ministros, "{SUMARIO}", Decreto-Lei n.º 20/2024, 15 February 2024, <{DIARIO}>
+[^decreto-lei-designated]: Presidência do Conselho de Ministros, "Decreto-Lei n.º 20/2024, de 12 de março", *Diário da República*, <{DIARIO}>
 [^article]: ريم عواد, «مؤسسة كهرباء لبنان تعلن جدول تقنين جديدا في الجنوب», Al-Akhbar, 14 March 2024, <{ARTICLE}>
 """  # noqa: E501
 
@@ -84,7 +86,9 @@ def test_each_note_has_the_status_a_careful_editor_would_give(notes: dict[str, d
         "decreto": "verified",
         "decreto-signed": "verified",
         "decreto-lei": "verified",
-        "decreto-lei-approved": "failed",  # the cabinet's day of approval: no day the page gives the act
+        "decreto-lei-approved": "failed",
+        # Dated only by its designation's day, whose year is the act's number's: it had no date.
+        "decreto-lei-designated": "verified",  # the cabinet's day of approval: no day the page gives the act
         "article": "verified",
     }
 
@@ -153,4 +157,17 @@ def test_a_note_crediting_the_body_a_gazette_entry_names_as_its_issuer_passes(
         'cited "Ministero dell\'agricoltura", the opening of the name the note gives whole ("MINISTERO '
         "DELL'AGRICOLTURA, DELLA SOVRANITÀ ALIMENTARE E DELLE FORESTE\"); the gazette's entry gives it as "
         "the department it comes from (the ministry heading the act)",
+    )
+
+
+def test_an_act_cited_by_its_designation_is_dated_and_titled_by_it(notes: dict[str, dict[str, Any]]) -> None:
+    # `de 12 de março` had no year (`schema` failed "no date"), and the designation as a title warned against
+    # the page's title, the act's number alone.
+    checks = checks_by_name(notes["decreto-lei-designated"])
+    assert checks["schema"][0] == "pass"
+    assert checks["date"][0] == "pass"
+    assert checks["title"] == (
+        "pass",
+        "the page's title is the act's id 'Decreto-Lei n.º 20/2024'; the cited title adds the day it was "
+        "published in the Diário da República, 2024-03-12, the day the page gives",
     )

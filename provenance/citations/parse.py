@@ -30,9 +30,11 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from provenance.citations.acts import portuguese_act_designation
 from provenance.citations.captions import masked_company_commas
 from provenance.citations.courts import european_case, state_court, state_court_in_parenthetical
 from provenance.citations.dates import (
+    DateFind,
     find_date,
     find_month_or_year,
     holds_date,
@@ -2317,6 +2319,14 @@ def case_note(unquoted: str) -> CaseNote | None:
     return CaseNote(caption, document or None, court or None, year)
 
 
+def _dated_by_a_portuguese_act(prose: str) -> DateFind | None:
+    """The day of the Portuguese act a note designates (`Decreto-Lei n.º 20/2024, de 12 de março`: the
+    Diário da República's day it was published in, the year the act's number's), read where the note gives
+    no full date: quoted as its title too, as the designation is the act's name. None for any other note."""
+    designation = portuguese_act_designation(prose)
+    return DateFind(designation.day, text=designation.written) if designation is not None else None
+
+
 def may_cite_a_case(unquoted: str) -> bool:
     """Whether the note holds a word of a case's caption, case-sensitive as captions write them (`v`, `In
     re`, `Re`, `Ex parte`): one that holds none (most notes) is not matched against the case notes' patterns.
@@ -2815,6 +2825,8 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     handle = meta_note_handle(handle, source_url, unquoted) if source_url else handle  # `@natgeo.fan` too
     handle = reddit_note_handle(handle, source_url, unquoted) if source_url else handle  # `u/<user>`
     date_found = find_date(unquoted, year_apart=True)
+    if date_found.date is None and "/" in prose and " de " in prose:  # few notes
+        date_found = _dated_by_a_portuguese_act(prose) or date_found
     # `(n.d.)` says the source is undated: a day in the unquoted title after it is the title's (APA gives the
     # post's words unquoted: `Rybar [@rybar]. (n.d.). Footage of the strike of 25 January 2022 [Video]` was
     # dated the 25th, a day the note does not give the post, and the date check failed or passed on it).
