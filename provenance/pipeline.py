@@ -74,6 +74,7 @@ from provenance.reuse.journal import Journal, discard_journal, journal_candidate
 from provenance.seal.sealing import seal_run
 from provenance.settings import CheckSettings
 from provenance.side_urls import (
+    internet_archive_text_follow_ups,
     mastodon_origin_follow_ups,
     reddit_page_follow_ups,
     redirected_side_follow_ups,
@@ -158,6 +159,7 @@ def capture_requests(
                 redirected_side_follow_ups(url),
                 mastodon_origin_follow_ups(url, item.citation.handle),
                 reddit_page_follow_ups(url),
+                internet_archive_text_follow_ups(url),  # an item's own text, which its page links to
                 # The lookup reads the live page's text only where its reading is kept for the checks.
                 archive_follow_ups(
                     url, item.citation, settings.timegate, reads is not None and _quoted(item, in_note), reads

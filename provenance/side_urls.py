@@ -732,3 +732,82 @@ def vk_side_urls(url: str) -> tuple[str, ...]:
     found = vk_link(url)
     page = vk_post_page_url(url) if found is not None and found.overlay else None
     return (page,) if page else ()
+
+
+# ---- Internet Archive ----
+
+_ARCHIVE_ITEM_HOSTS = frozenset({"archive.org", "www.archive.org"})
+# The item's own text, as the Internet Archive derives it from an uploaded file (`<file>_djvu.txt`, the
+# OCR of a scan or a PDF's text) and its item page links to (`FULL TEXT download`): the document's words,
+# where the page shows only its uploader's description of them. A book's text runs to a few MB: its body is
+# kept to `INTERNET_ARCHIVE_TEXT_MAX_BYTES` (the run's `--max-bytes` is 50 MB), a cut one marked so.
+INTERNET_ARCHIVE_TEXT_MAX_BYTES = 4_000_000
+# Where the item's text, read, is kept in its page's `fields` (`extractors.internet_archive`), for the quote
+# check, which reads no page.
+INTERNET_ARCHIVE_ITEM_TEXT = "item's own text"
+INTERNET_ARCHIVE_ITEM_TEXT_FROM = "item's own text from"
+INTERNET_ARCHIVE_ITEM_TEXT_CUT = "item's own text cut"
+_ITEM_TEXT_SUFFIX = "_djvu.txt"
+# A link to a file of an item (`href="/stream/<item>/<file>"`, `/download/…`, the host written or not).
+# Each part is a run of characters the next cannot hold (no quote in the file's path): no backtracking.
+_ITEM_FILE_LINK = re.compile(
+    r'href="(?:https?://(?:www\.)?archive\.org)?/(?:stream|download)/([^"/?#\s]{1,200})/([^"?#\s]{1,300})"'
+)
+_MOST_ITEM_PAGE_BYTES = 2_000_000  # of the item page looked in for the link: its download box is in it
+_MOST_ITEM_FILE_LINKS = 500
+
+
+def internet_archive_item(url: str | None) -> str | None:
+    """The item's identifier when `url` is an Internet Archive item's page (`archive.org/details/<item>`,
+    perhaps with a file's path after it); None for any other URL, an uploader's own page
+    (`/details/@<name>`) among them."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+    except ValueError:  # a malformed address (`http://[::1`) is no item's
+        return None
+    if host not in _ARCHIVE_ITEM_HOSTS:
+        return None
+    segments = parts.path.split("/")
+    if len(segments) < 3 or segments[1] != "details" or not segments[2] or segments[2].startswith("@"):
+        return None
+    return segments[2]
+
+
+def internet_archive_text_url(item: str, page: bytes) -> str | None:
+    """The item's own text an item page links to (`/stream/<item>/<file>_djvu.txt`), as
+    `https://archive.org/stream/…`; None where the page links to none of this item's (another item's text,
+    in a list of related items, is not this one's)."""
+    html = page[:_MOST_ITEM_PAGE_BYTES].decode("utf-8", "replace")
+    for count, found in enumerate(_ITEM_FILE_LINK.finditer(html)):
+        if count >= _MOST_ITEM_FILE_LINKS:
+            break
+        linked_item, file = found.groups()
+        if linked_item == item and file.endswith(_ITEM_TEXT_SUFFIX) and not has_dot_segment(f"/{file}"):
+            return f"https://archive.org/stream/{item}/{file.replace('&amp;', '&')}"
+    return None
+
+
+def internet_archive_text_follow_ups(url: str) -> FollowUps | None:
+    """The capture hook asking for an Internet Archive item's own text (`internet_archive_text_url`) once
+    its item page has answered, into the same WARC, its body kept to `INTERNET_ARCHIVE_TEXT_MAX_BYTES`.
+    A page linking no text (a video, an item without OCR) asks nothing. None for a link of no item's page."""
+    item = internet_archive_item(url)
+    if item is None:
+        return None
+
+    def choose(stream: BinaryIO) -> Sequence[FollowUp]:
+        # Loaded here, once a capture has its answer: planning a run's requests loads no WARC reading.
+        from provenance.capture.options import FollowUp
+        from provenance.extractors.interface import CapturedPage
+        from provenance.warc.reader import read_responses
+
+        answer = CapturedPage(url=url, responses=tuple(read_responses(stream))).answer()
+        if answer is None or answer.status != 200 or internet_archive_item(answer.uri) != item:
+            return ()
+        text = internet_archive_text_url(item, answer.body)
+        return (FollowUp(text, max_bytes=INTERNET_ARCHIVE_TEXT_MAX_BYTES),) if text else ()
+
+    return choose

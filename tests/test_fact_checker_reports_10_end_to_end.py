@@ -61,6 +61,10 @@ FACEBOOK = (
 )
 MEDIUM = "https://medium.com/@ingridsolheim/the-offsets-hiding-in-cements-net-zero-pledges-8c2f4e1a9b7d"
 ARCHIVE_ITEM = "https://archive.org/details/norvik-slemmestad-eia-2019"
+# The item's own text, which its page's `FULL TEXT download` links to: the assessment's words.
+ARCHIVE_ITEM_TEXT = (
+    "https://archive.org/stream/norvik-slemmestad-eia-2019/norvik-slemmestad-eia-2019_djvu.txt"
+)
 BOE = "https://www.boe.es/diario_boe/txt.php?id=BOE-A-2023-11247"
 NGO_HOSTS: tuple[str, ...] = ("www.norvikcement.com", "www.linkedin.com", "www.facebook.com", "medium.com")
 NGO_HOSTS += ("archive.org", "www.boe.es")
@@ -130,6 +134,7 @@ def ngo_report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, 
         path_of(FACEBOOK): Reply(body=page("facebook_page_post.html"), headers=HTML),
         path_of(MEDIUM): Reply(body=page("medium_article.html"), headers=HTML),
         path_of(ARCHIVE_ITEM): Reply(body=page("archive_org_item.html"), headers=HTML),
+        path_of(ARCHIVE_ITEM_TEXT): Reply(body=page("archive_org_item_text.html"), headers=HTML),
         path_of(BOE): Reply(body=page("boe_resolucion.html"), headers=HTML),
     }
     source = folder / "norvik-net-zero.md"
@@ -295,14 +300,10 @@ def test_each_footnote_of_the_ngo_s_report_has_the_status_a_careful_editor_would
         "the source gives the day 2019-05-02 (microdata datePublished)",
     )
     assert checks["archive-item"]["author"][0] == "warn"
-    # The quoted words stand in the uploader's description of the item, not in its PDF: they passed as the
-    # assessment's own.
-    assert checks["archive-item"]["quote"] == (
-        "warn",
-        "found 'remove 14 hectares of coastal pine forest' in the uploader's description, not in the item's "
-        "files: open the file (https://archive.org/download/norvik-slemmestad-eia-2019/) and compare the "
-        "quote with it",
-    )
+    # The quoted words stand in the uploader's description of the item and in the item's own text, which its
+    # page links to and the capture holds beside it: the assessment's words. Before, the text was not
+    # captured, and the quote warned that the description is the uploader's.
+    assert checks["archive-item"]["quote"] == ("pass", "found 'remove 14 hectares of coastal pine forest'")
 
 
 def test_a_facebook_page_s_post_shown_in_its_tags_beside_the_login_popup_is_the_page_s_post(

@@ -66,6 +66,11 @@ MEMO = f"""# Memorandum: two state courts
 [^california]: Quintero v. Harborview Logistics, 98 Cal. App. 5th 1021 (Mar. 12, 2024), <{CALIFORNIA}>
 [^illinois-wrong-day]: People v. Okafor, 2024 IL 128012, May 3, 2022, <{ILLINOIS}>
 [^other-case]: People v. Brandt, 2024 IL 128012, March 21, 2024, <{ILLINOIS}>
+
+3. The district that decided it.[^second] Not another's.[^fourth]
+
+[^second]: Quintero v. Harborview Logistics, Inc. (Cal. Ct. App. 2d Dist. Mar. 12, 2024), <{CALIFORNIA}>
+[^fourth]: Quintero v. Harborview Logistics, Inc. (Cal. Ct. App. 4th Dist., Div. 1, 2024), <{CALIFORNIA}>
 """
 
 
@@ -112,7 +117,7 @@ def test_a_court_of_appeal_s_pdf_is_its_court_s_of_its_filing_day(memo: dict[str
     assert checks["author"] == (
         "pass",
         "cited 'Court of Appeal of California'; the judgment's heading names its court: 'IN THE COURT OF "
-        "APPEAL OF THE STATE OF CALIFORNIA'",
+        "APPEAL OF THE STATE OF CALIFORNIA / SECOND APPELLATE DISTRICT / DIVISION FOUR'",
     )
     assert checks["date"] == (
         "pass",
@@ -140,3 +145,31 @@ def test_another_case_of_the_same_court_and_day_is_not_verified(memo: dict[str, 
         "ILLINOIS v. DARNELL OKAFOR': compare by hand",
     )
     assert memo["other-case"]["status"] == "unconfirmed"
+
+
+def test_a_note_naming_the_court_s_district_passes_on_the_heading_s_district(
+    memo: dict[str, dict[str, Any]],
+) -> None:
+    # The district was no part of the heading (its line has no `DIVISION`), and `Cal. Ct. App. 2d Dist.`
+    # was compared as a name; the caption's `Harborview Logistics, Inc.` ended the case at its comma, and
+    # `Quintero v. Harborview Logistics` was the note's author.
+    checks = checks_by_name(memo["second"])
+    assert checks["author"] == (
+        "pass",
+        "cited 'Court of Appeal of California (Second Appellate District)'; the judgment's heading names its "
+        "court: 'IN THE COURT OF APPEAL OF THE STATE OF CALIFORNIA / SECOND APPELLATE DISTRICT / DIVISION "
+        "FOUR'",
+    )
+    assert checks["title"][0] == "pass"
+    assert memo["second"]["status"] == "verified"
+
+
+def test_a_note_naming_another_district_does_not_pass(memo: dict[str, dict[str, Any]]) -> None:
+    checks = checks_by_name(memo["fourth"])
+    assert checks["author"] == (
+        "warn",
+        "cited 'Court of Appeal of California (Fourth Appellate District, Division One)'; the judgment's "
+        "heading names another court: 'IN THE COURT OF APPEAL OF THE STATE OF CALIFORNIA / SECOND APPELLATE "
+        "DISTRICT / DIVISION FOUR': compare by hand",
+    )
+    assert memo["fourth"]["status"] == "unconfirmed"

@@ -142,9 +142,10 @@ def follow_redirects(
     trail = RedirectTrail(url=url)
     current = url
     headers = follow_up.headers if follow_up else ()
+    max_bytes = follow_up.max_bytes if follow_up else None
     while True:
         try:
-            request = OutgoingRequest(current, headers=headers, optional=optional)
+            request = OutgoingRequest(current, headers=headers, optional=optional, max_bytes=max_bytes)
             hop = _fetch_asking_again(capture_session, request, warc, keep_body, trail)
         except ArchiveWriteError:
             raise

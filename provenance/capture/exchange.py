@@ -61,6 +61,8 @@ class OutgoingRequest:
     # A side document or an archive lookup, not the cited URL: not sent to a host that gave no answer to
     # the run's last attempts or asked for a pause (`retry.HostStanding`), which fails it as `skipped:`.
     optional: bool = False
+    # The body's own cap, below the run's `--max-bytes` (`FollowUp.max_bytes`); None: the run's.
+    max_bytes: int | None = None
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -243,6 +245,11 @@ def _refused_certificates(
 def record_failed_attempt(warc: WarcFile, attempt: FailedAttempt) -> str:
     """Keep a failed attempt in `warc` as its request record (the metadata record says why it failed)."""
     return warc.write_request(attempt.url, attempt.origin_ip, attempt.at, attempt.request)
+
+
+def _body_cap(request: OutgoingRequest, run_cap: int) -> int:
+    """The most bytes of the answer's body to keep: the request's own cap where it has one below the run's."""
+    return run_cap if request.max_bytes is None else min(request.max_bytes, run_cap)
 
 
 def _cut_head_body(response: requests.Response) -> bool:
@@ -470,7 +477,7 @@ def _exchange(
                 truncation = (
                     "disconnect"
                     if head_cut
-                    else stream_body(response, body.write, options.max_bytes, body_limit)
+                    else stream_body(response, body.write, _body_cap(request, options.max_bytes), body_limit)
                 )
                 if not guard.body_read() and truncation != "length":
                     truncation = "time"  # the deadline cut a read that no check between reads could end

@@ -216,6 +216,9 @@ class FollowUp:
     url: str
     headers: tuple[tuple[str, str], ...] = ()  # sent on the first hop only (e.g. `Accept-Datetime`)
     follow_redirects: bool = True
+    # A body cap of its own, below `--max-bytes` (an Internet Archive item's text: a few MB of a book's OCR,
+    # where the run's cap is 50 MB); None: the run's.
+    max_bytes: int | None = None
 
 
 # Called after the main and side requests with the WARC as written so far (readable, positioned at 0), and

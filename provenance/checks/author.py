@@ -1380,20 +1380,32 @@ def _by_a_court(cited: str | None, source: SourcePost) -> tuple[CheckStatus, str
     return "warn", f"cited {cited!r}; the page's author is another court: {shown!r}: compare by hand"
 
 
-def _by_a_gazette_s_department(author: str | None, source: SourcePost) -> str | None:
+_MOST_NOTE_CHARS = 2_000  # of a note's words looked in for a department's whole name
+
+
+def _by_a_gazette_s_department(author: str | None, source: SourcePost, note: str) -> str | None:
     """The detail of a pass where the cited author is the department a gazette's entry names as its own (the
     BOE's `Departamento:` row: `Ministerio para la Transición Ecológica y el Reto Demográfico`), written as
     the page writes it (case and spacing aside); None otherwise. No byline names the ministry, and a note
-    crediting it warned "the page credits only its outlet"."""
+    crediting it warned "the page credits only its outlet". A ministry whose name holds a comma
+    (`Ministero dell'agricoltura, della sovranità alimentare e delle foreste`) is read from a note as its
+    name's opening: it passes where the note's own words (`note`) hold the whole name."""
     from provenance.extractors.web import GAZETTE_DEPARTMENT  # here: only a gazette's page holds one
 
     department = source.fields.get(GAZETTE_DEPARTMENT) if source.platform is Platform.WEB else None
-    if not author or not department or normalise_text(author) != normalise_text(department):
+    if not author or not department:
         return None
-    return (
-        f"cited {author!r}; the gazette's entry gives it as the department it comes from (its "
-        "'Departamento:' row)"
-    )
+    cited, named = normalise_text(author), normalise_text(department)
+    whole_in_the_note = named.startswith(f"{cited},") and named in normalise_text(note[:_MOST_NOTE_CHARS])
+    if cited != named and not whole_in_the_note:
+        return None
+    # Where the page names it: the BOE's row, the Diário da República's `Emissor`, the Gazzetta Ufficiale's
+    # ministry heading the act (`extractors.judgments.GAZETTE_ISSUER_SHOWN`; not imported, as a check reads
+    # no page).
+    where = source.fields.get("gazette department shown") or "its 'Departamento:' row"
+    whole = f", the opening of the name the note gives whole ({department[:200]!r})" if cited != named else ""
+    gives = f"the gazette's entry gives it as the department it comes from ({where[:100]})"
+    return f"cited {author!r}{whole}; {gives}"
 
 
 # What may follow the issuer's name on a release's first line (`NATIONAL ELECTION COMMISSION  PRESS
@@ -1455,7 +1467,7 @@ def _compare_names(given: CheckInput) -> CheckResult:
     by_a_court = _by_a_court(citation.author, source) if heading is None else None
     if by_a_court is not None:
         return result(*by_a_court)
-    by_a_department = _by_a_gazette_s_department(citation.author, source)
+    by_a_department = _by_a_gazette_s_department(citation.author, source, given.footnote.text)
     if by_a_department is not None:
         return result("pass", by_a_department)
     by_a_letterhead = _by_a_release_s_letterhead(citation.author, source)

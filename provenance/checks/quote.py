@@ -147,7 +147,6 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Iterator
-from urllib.parse import urlsplit
 
 from provenance.checks.interface import CheckInput
 from provenance.checks.live_blogs import (
@@ -198,6 +197,12 @@ from provenance.models import CheckResult, CheckStatus, Context, Platform, Sourc
 from provenance.names import ORGANISATION_WORDS, fold_spelling
 from provenance.patterns import on_first_use
 from provenance.quotes import MAX_QUOTED_CHARS, QUOTE_MARKS, closes_an_unopened_quote, iter_quotes
+from provenance.side_urls import (
+    INTERNET_ARCHIVE_ITEM_TEXT,
+    INTERNET_ARCHIVE_ITEM_TEXT_CUT,
+    INTERNET_ARCHIVE_ITEM_TEXT_FROM,
+    internet_archive_item,
+)
 from provenance.urls import blank_urls
 
 _SHOWN_CHARS = 300
@@ -1591,40 +1596,46 @@ def _in_a_teaser(quote: str, given: CheckInput, source: SourcePost) -> str | Non
     )
 
 
-_ARCHIVE_ITEM_HOSTS = frozenset({"archive.org", "www.archive.org"})
-
-
-def internet_archive_item(url: str | None) -> str | None:
-    """The item's identifier when `url` is an Internet Archive item's page (`archive.org/details/<item>`,
-    perhaps with a file's path after it); None for any other URL, an uploader's own page
-    (`/details/@<name>`) among them."""
-    if not url:
-        return None
-    try:
-        parts = urlsplit(url)
-        host = (parts.hostname or "").lower()
-    except ValueError:  # a malformed address (`http://[::1`) is no item's
-        return None
-    if host not in _ARCHIVE_ITEM_HOSTS:
-        return None
-    segments = parts.path.split("/")
-    if len(segments) < 3 or segments[1] != "details" or not segments[2] or segments[2].startswith("@"):
-        return None
-    return segments[2]
-
-
 def _in_an_uploaders_description(quote: str, given: CheckInput, source: SourcePost) -> str | None:
     """A note when the words were found on an Internet Archive item's page: what that page shows (its
     title, its description, its metadata) is what the uploader wrote of the item, not the item's own files
     (a scan, a PDF), which the page only links to. A report quoting the document is confirmed by the file,
-    not by the uploader's summary of it, which may quote it wrongly or not at all."""
+    not by the uploader's summary of it, which may quote it wrongly or not at all. None where the item's own
+    text, read beside the page (`_item_s_own_text`), holds the words: they are the document's."""
     item = internet_archive_item(source.url) or internet_archive_item(given.citation.url)
     if item is None:
         return None
+    own_text = _item_s_own_text(source)
+    if own_text and _holds_words(own_text, quote):
+        return None
+    where = source.fields.get(INTERNET_ARCHIVE_ITEM_TEXT_FROM, "")[:300]
+    cut = source.fields.get(INTERNET_ARCHIVE_ITEM_TEXT_CUT)
+    if own_text and cut:
+        read = f", nor in the item's text as far as it was read ({where}: {cut}; the words may be after it)"
+    elif own_text:
+        read = f", not in the item's own text ({where}), read whole"
+    else:
+        read = ", not in the item's files"
     return (
-        f"found {_short(quote)!r} in the uploader's description, not in the item's files: open the file "
+        f"found {_short(quote)!r} in the uploader's description{read}: open the file "
         f"(https://archive.org/download/{item}/) and compare the quote with it"
     )
+
+
+def _item_s_own_text(source: SourcePost) -> str:
+    """The Internet Archive item's own text read beside its page (`extractors.internet_archive`: the words
+    derived from its file), or "" for any other source or where none was read."""
+    return source.fields.get(INTERNET_ARCHIVE_ITEM_TEXT, "") if source.platform is Platform.WEB else ""
+
+
+def _item_s_text_cut(source: SourcePost) -> str | None:
+    """Why quoted words missing from an Internet Archive item's own text may still be the document's: that
+    text was cut (its body at the capture's cap for it, or longer than is read), naming where it was read."""
+    cut = source.fields.get(INTERNET_ARCHIVE_ITEM_TEXT_CUT) if _item_s_own_text(source) else None
+    if not cut:
+        return None
+    where = source.fields.get(INTERNET_ARCHIVE_ITEM_TEXT_FROM, "")[:300]
+    return f"the item's own text ({where}) was cut ({cut}): the quoted words may stand after the cut"
 
 
 def _in_another_entry(quote: str, given: CheckInput, source: SourcePost) -> str | None:
@@ -2267,6 +2278,9 @@ def _words_may_be_elsewhere(source: SourcePost) -> str | None:
     gone = source.fields.get("quoted_post_not_shown")
     if gone:
         said.append(f"the post it quotes is not shown ({gone[:160]}): the quoted words may be that post's")
+    item_s_text_cut = _item_s_text_cut(source)
+    if item_s_text_cut:
+        said.append(item_s_text_cut)
     # Words of the source the capture holds but its reading did not take (a gallery's captions, an edited
     # post's cited version): "not found" said nothing of them, and failed a true quote under --strict-quotes.
     if source.unread and source.text:
@@ -2378,7 +2392,8 @@ def check_quote(given: CheckInput) -> CheckResult:
         return CheckResult(name="quote", status=missed, detail=_left_out(left_out), cited=cited)
     # The title and the text are searched apart: a quote is not pieced together from the end of a headline and
     # the opening of the text.
-    parts = [part for part in (source.text, source.title) if part and part.strip()]
+    # An Internet Archive item's own text, read beside its page, is searched as a part of its own too.
+    parts = [part for part in (source.text, source.title, _item_s_own_text(source)) if part and part.strip()]
     lined = source.text is not None and "\n" in source.text and given.on_a_platform
     line_parts = [_lines_as_sentences(part) for part in parts] if lined else None
     if not parts:

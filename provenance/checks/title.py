@@ -123,6 +123,7 @@ from provenance.checks.matching import (
     same_title,
     script_of,
 )
+from provenance.citations.acts import PORTUGUESE_ACT, portuguese_act_designation
 from provenance.citations.courts import DECISION_SITES, OPINION, decision_number
 from provenance.citations.dates import find_date
 from provenance.citations.parse import (
@@ -1768,10 +1769,7 @@ def _canadian_judgment_s_caption(compared: _Compared) -> CheckResult | None:
 # República n.º 51/2024, Série I de 2024-03-12`, and the act's number, `Decreto-Lei n.º 20/2024`); one to
 # three of them, with the marks between them and the title. Each begins with its own letters and each run is
 # bounded: anchored at the title's start, linear.
-_PORTUGUESE_ACT = (
-    r"(?:Decreto-Lei|Decreto\s{1,3}Regulamentar|Lei|Portaria|Despacho)\s{1,3}n\.?\s{0,3}[°º]\s{0,3}"
-    r"\d{1,5}(?:-[A-Z])?/\d{4}"
-)
+_PORTUGUESE_ACT = PORTUGUESE_ACT
 _GAZETTE_ID = (
     r"BOE-[A-Z]-\d{4}-\d{1,7}"
     r"|JORF\s{0,3}n\s?[°º]\s{0,3}\d{1,5}(?:\s{1,3}du\s{1,3}\d{1,2}(?:er)?\s{1,3}[^\W\d_]{3,9}\s{1,3}\d{4})?"
@@ -1895,12 +1893,34 @@ def _gazette_act_s_summary(compared: _Compared) -> CheckResult | None:
     return CheckResult(name="title", status="pass", detail=detail, cited=compared.cited, found=shown)
 
 
+def _gazette_act_s_designation(compared: _Compared) -> CheckResult | None:
+    """A pass where the page's title is only the act's id (`Decreto-Lei n.º 20/2024`) and the cited title is
+    that act's designation with its day (`Decreto-Lei n.º 20/2024, de 12 de março`, as Portuguese law cites
+    an act), the day the one the page is dated by (the Diário da República's issue it was published in). It
+    warned as a title of other words. Another act, or another day, is compared as any title is (None)."""
+    if compared.same or compared.what != _PAGE_TITLE or compared.cited[:1] not in ("D", "L", "P"):
+        return None
+    designation = portuguese_act_designation(compared.cited)
+    published = compared.source.published
+    if designation is None or published is None or designation.day != published.date():
+        return None
+    cited, shown = normalise_text(compared.cited).rstrip(" ."), normalise_text(compared.shown)
+    if cited != normalise_text(designation.written) or normalise_text(designation.act) != shown:
+        return None
+    detail = (
+        f"the page's title is the act's id {compared.shown!r}; the cited title adds the day it was published "
+        f"in the Diário da República, {designation.day.isoformat()}, the day the page gives{compared.where}"
+    )
+    return CheckResult(name="title", status="pass", detail=detail, cited=compared.cited, found=compared.shown)
+
+
 # The rules read in order for a page with a title, then for a post (its opening read as its title); where
 # none answers, `_verdict` says what the match is.
 _PAGE_RULES: tuple[_Rule, ...] = (
     _judgment_s_caption,
     _gazette_entry_s_title,
     _gazette_act_s_summary,
+    _gazette_act_s_designation,
     _canadian_judgment_s_caption,
     _a_home_page_s_title,
     _with_its_translation,

@@ -151,8 +151,10 @@ _STATE_REPORTERS = {
     "Wash.App.": "Court of Appeals of Washington",
     "Pa.": "Supreme Court of Pennsylvania",
 }
+# After a comma, as Bluebook writes it, or after the year in brackets, as California's style manual does
+# (`Doe v. Acme Widgets, Inc. (2024) 98 Cal.App.5th 1021`).
 _STATE_REPORTER = on_first_use(
-    r",\s{1,3}\d{1,4}\s{1,3}(?P<reporter>Cal\.(?:\s?App\.)?|N\.\s?Y\.|A\.\s?D\.|Ill\.(?:\s?App\.)?"
+    r"(?:,|\s{0,3}\((?P<year>\d{4})\))\s{1,3}\d{1,4}\s{1,3}(?P<reporter>Cal\.(?:\s?App\.)?|N\.\s?Y\.|A\.\s?D\.|Ill\.(?:\s?App\.)?"
     r"|Mass\.(?:\s?App\.\s?Ct\.)?|N\.\s?J\.(?:\s?Super\.)?|Ohio\s(?:St|App)\.|Wash\.(?:\s?App\.)?|Pa\.)"
     r"(?:\s?(?:2d|3d|4th|5th))?\s{1,3}\d{1,5}\b"
 )
@@ -184,7 +186,42 @@ def state_court(after_caption: str) -> tuple[str, str | None] | None:
     if reported is None:
         return None
     reporter = reported["reporter"].replace(" ", "") if "Ohio" not in reported["reporter"] else None
-    return _STATE_REPORTERS[reporter or reported["reporter"]], None
+    return _STATE_REPORTERS[reporter or reported["reporter"]], reported["year"]
+
+
+CALIFORNIA_COURT_OF_APPEAL = _STATE_REPORTERS["Cal.App."]
+# California's courts as a Bluebook parenthetical names them (`(Cal. 2024)`, `(Cal. Ct. App. 2024)`), the
+# Court of Appeal's district and division too, as many memos add them (`(Cal. Ct. App. 2d Dist. 2024)`,
+# `(Cal. Ct. App. 2d Dist., Div. 3, 2024)`). Kept as written, the abbreviation was compared with no
+# opinion's heading (`IN THE COURT OF APPEAL OF THE STATE OF CALIFORNIA` / `SECOND APPELLATE DISTRICT` /
+# `DIVISION THREE`), and a note naming another district's court was never told from the one cited. Matched
+# whole on the parenthetical's court (a few dozen characters).
+_CALIFORNIA_PARENTHETICAL = on_first_use(
+    r"Cal\.(?P<appeal>\s{0,3}(?:Ct\.\s{0,3})?App\.)?"
+    r"(?:,?\s{1,3}(?P<district>\d(?:st|nd|d|rd|th))\s{1,3}(?:App\.\s{1,3})?Dist\."
+    r"(?:,?\s{1,3}Div\.\s{1,3}(?P<division>\d))?)?"
+    r"(?:,?\s{1,3}(?:[A-Z][a-z]{2,8}\.?\s{1,3}\d{1,2},)?\s{0,3}\d{4})?"  # its day or year
+)
+_NUMBER_NAMES = dict(
+    enumerate(("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine"), start=1)
+)
+
+
+def state_court_in_parenthetical(inside: str) -> str | None:
+    """The state court a Bluebook parenthetical names by its abbreviation (`_CALIFORNIA_PARENTHETICAL`), as
+    the court's opinions are headed: `Cal. Ct. App. 2d Dist., Div. 3, 2024` is the `Court of Appeal of
+    California (Second Appellate District, Division Three)`; None for any other court. `inside`: the
+    parenthetical's words, its day or year at their end."""
+    found = _CALIFORNIA_PARENTHETICAL().fullmatch(inside[:80])
+    if found is None:
+        return None
+    if found["appeal"] is None:
+        return None if found["district"] is not None else _STATE_REPORTERS["Cal."]
+    if found["district"] is None:
+        return CALIFORNIA_COURT_OF_APPEAL
+    district = f"{_district(found['district'])} Appellate District"
+    division = f", Division {_NUMBER_NAMES[int(found['division'])]}" if found["division"] is not None else ""
+    return f"{CALIFORNIA_COURT_OF_APPEAL} ({district}{division})"
 
 
 # The abbreviations lawyers cite the courts by whose own pages name them in full (`BGH, Urteil vom 12. März

@@ -30,8 +30,11 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from provenance.citations.courts import european_case, state_court
+from provenance.citations.acts import portuguese_act_designation
+from provenance.citations.captions import masked_company_commas
+from provenance.citations.courts import european_case, state_court, state_court_in_parenthetical
 from provenance.citations.dates import (
+    DateFind,
     find_date,
     find_month_or_year,
     holds_date,
@@ -2266,21 +2269,24 @@ def case_note(unquoted: str) -> CaseNote | None:
     if not may_cite_a_case(unquoted):
         return None  # most notes
     opening = _without_name_prefix(_LEADING_PUNCTUATION.sub("", unquoted))
+    # A company party's comma (`Acme Widgets, Inc.`) masked, so the patterns read it inside its party; the
+    # caption is taken from the note's own words at the place found.
+    masked = masked_company_commas(opening)
     european = european_case(opening)
     if european is not None:
         ecli = european_case_law_identifier(unquoted) if "ECLI:" in unquoted else None
         return CaseNote(european.caption, None, european.court, ecli[1] if ecli is not None else None)
     if "[" in unquoted or _holds_a_caption_separator(unquoted):
-        bracketed = _bracketed_case_note(opening)
+        bracketed = _bracketed_case_note(masked, opening)
         if bracketed is not None:
             return bracketed
     if not _holds_a_caption_separator(unquoted) and "In re " not in unquoted and "Ex parte " not in unquoted:
         return None
-    found = _CASE_NOTE().match(opening)
+    found = _CASE_NOTE().match(masked)
     if found is None:
         return None
-    caption = " ".join(found["caption"].split())
-    document = " ".join(found["document"].split()) if found["document"] is not None else None
+    caption = _as_written(found, "caption", opening)
+    document = _as_written(found, "document", opening) if found["document"] is not None else None
     parenthetical = _COURT_PARENTHETICAL().search(
         opening, found.end(), found.end() + _COURT_PARENTHETICAL_REACH
     )
@@ -2288,6 +2294,9 @@ def case_note(unquoted: str) -> CaseNote | None:
     while words and words[-1].casefold() in _COURT_ACTION_WORDS:
         words.pop()
     court = " ".join(words).rstrip(",")  # `(High Court, 2024)`
+    # `Cal. Ct. App. 2d Dist., Div. 3`: California's court as its opinions name it, its district too.
+    if parenthetical is not None and court[:4] == "Cal.":
+        court = state_court_in_parenthetical(parenthetical[0][1:-1].strip()) or court
     if parenthetical is None:
         named = _COURT_IN_WORDS().match(opening, found.end()) or _COURT_AFTER_THE_CAPTION().match(
             opening, found.end()
@@ -2308,6 +2317,14 @@ def case_note(unquoted: str) -> CaseNote | None:
         # `Rybar v Telegram, 2022 SCCS 5, Example News`: a caption's look, but no year nor reporter of a case.
         return None
     return CaseNote(caption, document or None, court or None, year)
+
+
+def _dated_by_a_portuguese_act(prose: str) -> DateFind | None:
+    """The day of the Portuguese act a note designates (`Decreto-Lei n.º 20/2024, de 12 de março`: the
+    Diário da República's day it was published in, the year the act's number's), read where the note gives
+    no full date: quoted as its title too, as the designation is the act's name. None for any other note."""
+    designation = portuguese_act_designation(prose)
+    return DateFind(designation.day, text=designation.written) if designation is not None else None
 
 
 def may_cite_a_case(unquoted: str) -> bool:
@@ -2498,17 +2515,24 @@ def _holds_a_caption_separator(unquoted: str) -> bool:
     )
 
 
-def _bracketed_case_note(opening: str) -> CaseNote | None:
+def _as_written(found: re.Match[str], group: str, opening: str) -> str:
+    """A part (`caption`, `document`) a case note's pattern found in the note's masked words
+    (`masked_company_commas`), as the note writes it (`Acme Widgets, Inc.`), its spaces made one."""
+    return " ".join(opening[found.start(group) : found.end(group)].split())
+
+
+def _bracketed_case_note(masked: str, opening: str) -> CaseNote | None:
     """The case an OSCOLA or Commonwealth note opening with its caption cites (`_BRACKETED_CASE_NOTE`): its
     court is the neutral citation's, with its division (`EWHC (Comm)`, `EWCA Civ`, `UKSC`), or the one a law
     report's parenthetical names (`HL`); a law report alone names none (`[2024] AC 45`: the series holds
     several courts' judgments), and the court is not guessed from it, but for the Supreme Court Reports
     (`[2016] 1 SCR 631`), the Supreme Court of Canada's alone. Canada's `R v Jordan, 2016 SCC 27` is read so
-    too, and a matter's caption (`Re B (A Child) [2013] UKSC 33`, `Ex parte X`)."""
-    found = _BRACKETED_CASE_NOTE().match(opening)
+    too, and a matter's caption (`Re B (A Child) [2013] UKSC 33`, `Ex parte X`). `masked`: `opening` with
+    its company parties' commas masked (`masked_company_commas`)."""
+    found = _BRACKETED_CASE_NOTE().match(masked)
     if found is None:
         return None
-    caption = " ".join(found["caption"].split())
+    caption = _as_written(found, "caption", opening)
     if found["neutral"] is not None:
         code = " ".join(found["neutral"].split())
         court = neutral_citation_court(code, found["division"])
@@ -2801,6 +2825,8 @@ def parse_citation(footnote: Footnote) -> ParsedCitation:
     handle = meta_note_handle(handle, source_url, unquoted) if source_url else handle  # `@natgeo.fan` too
     handle = reddit_note_handle(handle, source_url, unquoted) if source_url else handle  # `u/<user>`
     date_found = find_date(unquoted, year_apart=True)
+    if date_found.date is None and "/" in prose and " de " in prose:  # few notes
+        date_found = _dated_by_a_portuguese_act(prose) or date_found
     # `(n.d.)` says the source is undated: a day in the unquoted title after it is the title's (APA gives the
     # post's words unquoted: `Rybar [@rybar]. (n.d.). Footage of the strike of 25 January 2022 [Video]` was
     # dated the 25th, a day the note does not give the post, and the date check failed or passed on it).

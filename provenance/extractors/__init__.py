@@ -28,6 +28,7 @@ from provenance.extractors.bluesky import BlueskyExtractor
 from provenance.extractors.edgar import EdgarExtractor
 from provenance.extractors.github import GitHubExtractor
 from provenance.extractors.interface import CapturedPage, Extractor
+from provenance.extractors.internet_archive import InternetArchiveItemExtractor
 from provenance.extractors.judgments import JudgmentDayExtractor
 from provenance.extractors.login_walled import LoginWalledExtractor
 from provenance.extractors.mastodon import MastodonExtractor
@@ -85,6 +86,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     JudgmentDayExtractor(),  # a web page, dated by a BAILII judgment's day or a statute version's
     GitHubExtractor(),  # a web page, read as the commit, issue post or comment its link names
     EdgarExtractor(),  # a web page, dated by an EDGAR filing's day or a current report's Date of Report
+    InternetArchiveItemExtractor(),  # a web page, with the item's own text beside it
     WebExtractor(),
 )
 

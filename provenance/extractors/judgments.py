@@ -48,7 +48,7 @@ from selectolax.lexbor import LexborHTMLParser
 from provenance.citations.courts import DECISION_SITES, OPINION, celex_number
 from provenance.citations.dates import ENGLISH_MONTHS, find_date
 from provenance.extractors.interface import CapturedPage, Extractor
-from provenance.extractors.web import WebExtractor, read_as_web_page
+from provenance.extractors.web import GAZETTE_DEPARTMENT, WebExtractor, read_as_web_page
 from provenance.models import Platform, SourcePost
 from provenance.patterns import on_first_use
 from provenance.readers.signatures import is_pdf
@@ -92,10 +92,13 @@ _COURT_HEADING = on_first_use(
     re.MULTILINE,
 )
 # A line in capitals after the court's naming its division, list or chamber (`KING'S BENCH DIVISION`,
-# `COMMERCIAL COURT (KBD)`, `BUSINESS AND PROPERTY COURTS OF ENGLAND AND WALES`): part of the heading.
+# `COMMERCIAL COURT (KBD)`, `BUSINESS AND PROPERTY COURTS OF ENGLAND AND WALES`), or its district (a
+# California Court of Appeal's `SECOND APPELLATE DISTRICT` over `DIVISION THREE`): part of the heading. Read
+# as ending the heading, a district was dropped, and a note naming another district's court passed.
 _DIVISION_LINE = on_first_use(
     r"^[ \t]{0,20}(?:[A-Z][A-Z'\u2019.&()-]{0,24}[ \t]{1,3}){0,10}?"
-    r"(?:DIVISION|COURTS?|LIST|CHAMBER|BENCH|REGISTRY)\b(?:[ \t]{1,3}\(?[A-Z][A-Z'\u2019.&-]{0,24}\)?){0,6}"
+    r"(?:DIVISION|COURTS?|LIST|CHAMBER|BENCH|REGISTRY|DISTRICT)\b"
+    r"(?:[ \t]{1,3}\(?[A-Z][A-Z'\u2019.&-]{0,24}\)?){0,6}"
     r"[ \t]{0,20}$"
 )
 _MOST_HEADING_CHARS = 6_000
@@ -618,6 +621,62 @@ def _a_hudoc_shell_said(post: SourcePost, page: CapturedPage) -> SourcePost:
     return post.model_copy(update={"problem_detail": f"{post.problem_detail}; {HUDOC_NEEDS_A_BROWSER}"})
 
 
+# The gazettes whose entry's page names the body that issued the act, where no byline does: the Diário da
+# República's `Emissor` (`<div class="diploma-emissor">Presidência do Conselho de Ministros</div>`, or a
+# labelled row), and the Gazzetta Ufficiale's ministry heading the act (`<h2 class="consultazione">MINISTERO
+# DELL'AGRICOLTURA, …</h2>`, in capitals). Kept in `fields` as the BOE's `Departamento:` row is
+# (`GAZETTE_DEPARTMENT`), which the author check holds a note's author to: a note crediting the ministry
+# warned that the page credits only its outlet.
+_ISSUERS_GAZETTES = ("diariodarepublica.pt", "dre.pt", "gazzettaufficiale.it")
+_ISSUER_LABELS = frozenset(("emissor", "entidade emitente"))
+# A Gazzetta Ufficiale heading naming the act's kind, not who issued it (a President's decree, a law).
+_ACT_KINDS = ("DECRETO", "LEGGE", "ORDINANZA", "COMUNICATO")
+_MOST_ISSUER_CHARS = 200
+_MOST_ISSUER_ROWS = 60
+GAZETTE_ISSUER_SHOWN = "gazette department shown"
+
+
+def _on_an_issuer_s_gazette(url: str) -> bool:
+    return on_domain(url, *_ISSUERS_GAZETTES)
+
+
+def gazette_issuer(url: str, tree: LexborHTMLParser) -> tuple[str, str] | None:
+    """The body a gazette entry's page names as the act's issuer (`_ISSUERS_GAZETTES`), and where the page
+    names it; None where it names none, or a name longer than a body's."""
+    if on_domain(url, "gazzettaufficiale.it"):
+        heading = tree.css_first("#testa_atto h2.consultazione")
+        shown = " ".join(heading.text()[: _MOST_ISSUER_CHARS * 2].split()) if heading is not None else ""
+        if not shown or shown.startswith(_ACT_KINDS):
+            return None
+        where = "the ministry heading the act"
+    else:
+        block = tree.css_first(".diploma-emissor")
+        shown = " ".join(block.text()[: _MOST_ISSUER_CHARS * 2].split()) if block is not None else ""
+        where = "its 'Emissor'"
+        for label in tree.css("dt")[:_MOST_ISSUER_ROWS] if not shown else ():
+            value = label.next
+            while value is not None and value.tag == "-text":
+                value = value.next
+            named = " ".join(label.text()[:40].split()).rstrip(":").strip().casefold()
+            if named in _ISSUER_LABELS and value is not None and value.tag == "dd":
+                shown = " ".join(value.text()[: _MOST_ISSUER_CHARS * 2].split())
+                break
+    return (shown, where) if 0 < len(shown) <= _MOST_ISSUER_CHARS else None
+
+
+def _with_the_gazette_s_issuer(page: CapturedPage) -> SourcePost:
+    """A gazette entry's page read as a web page, with the body its page names as the act's issuer
+    (`gazette_issuer`) in `fields`, where the web page's reading named no department."""
+    post, tree = read_as_web_page(page, _MOST_HTML_CHARS)
+    if tree is None or post.fields.get(GAZETTE_DEPARTMENT):
+        return post
+    issuer = gazette_issuer(page.url, tree)
+    if issuer is None:
+        return post
+    read = {GAZETTE_DEPARTMENT: issuer[0], GAZETTE_ISSUER_SHOWN: issuer[1]}
+    return post.model_copy(update={"fields": {**post.fields, **read}})
+
+
 def _answered_a_pdf(page: CapturedPage) -> bool:
     main = page.answer()
     return main is not None and main.status == 200 and is_pdf(main.body)
@@ -640,6 +699,7 @@ class JudgmentDayExtractor(Extractor):
                 or _on_courtlistener(url)
                 or _on_european_or_foreign_court_s_site(url)
                 or _on_a_us_court_s_own_site(url)
+                or _on_an_issuer_s_gazette(url)
             )
         except ValueError:
             return False
@@ -648,6 +708,8 @@ class JudgmentDayExtractor(Extractor):
         if _on_a_us_court_s_own_site(page.url):
             post = WebExtractor().extract(page)  # its HTML pages are web pages; its opinions are PDFs
             return _as_a_slip_opinion(post) if _answered_a_pdf(page) and post.problem is None else post
+        if _on_an_issuer_s_gazette(page.url):
+            return _with_the_gazette_s_issuer(page)
         post, tree = read_as_web_page(page, _MOST_HTML_CHARS)
         if tree is None:
             return _a_hudoc_shell_said(post, page) if on_domain(page.url, "hudoc.echr.coe.int") else post

@@ -9,8 +9,14 @@ import datetime as dt
 import pytest
 
 from provenance.checks import CheckInput
-from provenance.checks.quote import check_quote, internet_archive_item
+from provenance.checks.quote import check_quote
 from provenance.models import Citation, Context, Footnote, Platform, SourcePost
+from provenance.side_urls import (
+    INTERNET_ARCHIVE_ITEM_TEXT,
+    INTERNET_ARCHIVE_ITEM_TEXT_CUT,
+    INTERNET_ARCHIVE_ITEM_TEXT_FROM,
+    internet_archive_item,
+)
 
 ITEM = "https://archive.org/details/norvik-slemmestad-eia-2019"
 DESCRIPTION = (
@@ -85,3 +91,57 @@ def test_a_quote_missing_from_an_archive_item_s_page_is_not_said_to_be_in_its_de
 )
 def test_an_internet_archive_item_is_known_by_its_details_path(url: str | None, item: str | None) -> None:
     assert internet_archive_item(url) == item
+
+
+TEXT_URL = "https://archive.org/stream/norvik-slemmestad-eia-2019/norvik-slemmestad-eia-2019_djvu.txt"
+OWN_TEXT = (
+    "4.1 The extension would remove 14 hectares of coastal pine forest on the ridge north-east of the\n"
+    "present working face."
+)
+
+
+def _with_own_text(text: str, cut: str | None = None) -> SourcePost:
+    page = _item_page()
+    fields = {INTERNET_ARCHIVE_ITEM_TEXT: text, INTERNET_ARCHIVE_ITEM_TEXT_FROM: TEXT_URL}
+    if cut is not None:
+        fields[INTERNET_ARCHIVE_ITEM_TEXT_CUT] = cut
+    return page.model_copy(update={"fields": fields})
+
+
+def test_a_quote_the_item_s_own_text_holds_passes_as_the_document_s_words() -> None:
+    result = check_quote(_quoting(_with_own_text(OWN_TEXT)))
+    assert (result.status, result.detail) == ("pass", f"found {QUOTE!r}")
+
+
+def test_a_quote_only_the_item_s_own_text_holds_passes() -> None:
+    quote = "on the ridge north-east of the present working face"
+    result = check_quote(_quoting(_with_own_text(OWN_TEXT), quote=quote))
+    assert (result.status, result.detail) == ("pass", f"found {quote!r}")
+
+
+def test_a_quote_the_item_s_text_read_whole_does_not_hold_is_the_uploader_s() -> None:
+    result = check_quote(_quoting(_with_own_text("4.1 The extension would take 11 hectares of pine.")))
+    assert result.status == "warn"
+    assert result.detail == (
+        f"found {QUOTE!r} in the uploader's description, not in the item's own text ({TEXT_URL}), read "
+        "whole: open the file (https://archive.org/download/norvik-slemmestad-eia-2019/) and compare the "
+        "quote with it"
+    )
+
+
+def test_a_quote_missing_from_a_cut_text_says_it_may_stand_after_the_cut() -> None:
+    cut = "its body was cut at 4,000,000 bytes"
+    in_description = check_quote(_quoting(_with_own_text("Chapter 1. Introduction.", cut)))
+    assert in_description.status == "warn"
+    assert f"nor in the item's text as far as it was read ({TEXT_URL}: {cut}; " in in_description.detail
+    nowhere = check_quote(
+        _quoting(
+            _with_own_text("Chapter 1. Introduction.", cut), quote="plant 40 hectares of oak", strict=True
+        )
+    )
+    # Not "not found" alone, which fails under --strict-quotes: the text holds part of the document.
+    assert nowhere.status == "warn"
+    assert (
+        f"the item's own text ({TEXT_URL}) was cut ({cut}): the quoted words may stand after"
+        in nowhere.detail
+    )

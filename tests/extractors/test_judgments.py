@@ -161,6 +161,20 @@ def test_a_bailii_judgment_is_its_court_s_whose_heading_names_it() -> None:
             "Opinion of the Court\nSUPREME COURT OF THE UNITED STATES\nNo. 19-1392",
             ("Supreme Court of the United States", "SUPREME COURT OF THE UNITED STATES"),
         ),
+        # A California Court of Appeal's district and division, each on its line: part of its heading.
+        (
+            "Filed 4/2/24\nIN THE COURT OF APPEAL OF THE STATE OF CALIFORNIA\nSECOND APPELLATE DISTRICT\n"
+            "DIVISION THREE\nJANE DOE,\nPlaintiff and Appellant,",
+            (
+                "Court of Appeal of the State of California",
+                "IN THE COURT OF APPEAL OF THE STATE OF CALIFORNIA / SECOND APPELLATE DISTRICT / DIVISION "
+                "THREE",
+            ),
+        ),
+        (
+            "UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF COLUMBIA\nJANE DOE,",
+            ("United States District Court", "UNITED STATES DISTRICT COURT / FOR THE DISTRICT OF COLUMBIA"),
+        ),
         # A heading naming no court's name, and words in small letters: no court.
         ("OPINION OF THE COURT\nTHE COURT:\nIn the Court of Appeal the judge said", None),
     ],
