@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
+from provenance.deferred_patterns import deferred_compile
 from provenance.patterns import on_first_use
 
 # The port a scheme implies, so `https://host:443/` and `https://host/` are one URL: the one table, for URL
@@ -30,7 +31,7 @@ _SCHEMELESS = (
     rf"(?<![\w@./:\-])(?:www\.(?:{_LABEL}\.)*{_LABEL}\.[a-z]{{2,24}}(?![\w-])"
     rf"|(?:{_LABEL}\.)+[a-z]{{2,24}}(?=/))"
 )
-URL_IN_TEXT = re.compile(
+URL_IN_TEXT = deferred_compile(
     rf"(?P<full>https?://{_URL_CHARS}+)|(?P<bare>{_SCHEMELESS}{_URL_CHARS}*)", re.IGNORECASE
 )
 # What every match of URL_IN_TEXT holds (a scheme's `://`, `www.`, or a top-level domain and a slash): text

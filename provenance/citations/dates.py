@@ -47,6 +47,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 # `Compiled` is also the type of the formats' patterns here (tests/citations/test_dates.py names it so).
+from provenance.deferred_patterns import deferred_compile
 from provenance.patterns import Compiled as Compiled
 from provenance.patterns import on_first_use
 from provenance.urls import blank_urls
@@ -1675,7 +1676,7 @@ def _is_publication_date(text: str, start: int) -> bool:
 # kind (digit, space, word character) and outside ASCII (tests/citations/test_dates.py checks every code
 # point). So in a text without them, a pattern of lowercase letters matches the lowered text without the
 # flag at the same places, as it matches the text itself with the flag.
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+_FOLDS_TO_ASCII = deferred_compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _digits_after_none_of(name: str, after: str, count: str) -> str:

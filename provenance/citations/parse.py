@@ -63,6 +63,7 @@ from provenance.citations.platforms import (
     wayback_original,
 )
 from provenance.citations.wiki_edits import cited_editor, edit_credit_opening
+from provenance.deferred_patterns import deferred_compile
 from provenance.models import Citation, Finding, Footnote, Platform
 from provenance.names import DESCRIBING_WORDS, NAME_PARTICLES, ORGANISATION_WORDS
 from provenance.patterns import on_first_use
@@ -92,12 +93,12 @@ _NOT_A_TITLE = "".join(rf"(?<!\b{title})" for title in (*_CIVIL_TITLES, *_RANKS)
 # between spaces, as a page's byline and a copied credit part their fields (`Two Majors · Telegram · …`).
 # So did a line break: a note's parts on lines of their own (`Two Majors<br>Telegram, …`, a reader keeps the
 # break) ran together into `Two Majors Telegram`.
-_NAME_END = re.compile(
+_NAME_END = deferred_compile(
     r"[\n,;(\[\u3001\uff0c\uff1b\uff08\uff1a\u3010\u060c\u061b]|:(?:\s|$)"
     rf"|(?=\.(?:\s|$))(?<=[\w\]\)]{{2}}){_NOT_A_TITLE}\.(?:\s|$)|\s(?:[\u2013—|/\u00b7\u2022-]|//)(?:\s|$)"
 )
 # What is left before the name once a leading link is blanked out: `<…>`, `— Rybar`, `(Rybar, …)`.
-_LEADING_PUNCTUATION = re.compile(
+_LEADING_PUNCTUATION = deferred_compile(
     r"^[\s<>()\u2013\u2014|:;,.\u3001\uff0c\uff1b\uff08\uff09\uff1a\u060c\u061b-]+"
 )
 # A match starts only where a run of spaces starts (`(?<!\s)`): tried from inside the run too, as `\s*` alone
@@ -254,7 +255,7 @@ _WHOSE_POST = on_first_use(
 # it. Read as the name's, the month and its day made the words no name, and the URL's handle stood for the
 # author: a note naming another channel passed on the URL's channel's post. In lower case only: `Hassan Said`
 # is a name.
-_SAID_AFTER = re.compile(
+_SAID_AFTER = deferred_compile(
     r"(?<!\s)\s+(?:posted|wrote|said|published|shared|tweeted|uploaded|reported|claimed|stated|announced)\b.*$"
 )
 # A word `_SAID_AFTER` takes the name's end at, each of its matches holds one: a segment without any (most
@@ -307,7 +308,7 @@ def _without_the_article_and_whose_post(opening: str) -> str:
 # `Там же`, `Там само`), an access or a capture (`Last accessed:`, `Дата обращения:`, `Screenshot taken …`),
 # the day a page is cited as it stood on (`Stand: 05.03.2023`), a weekday or a time of day before the date
 # (`Friday, January 21, 2022`, `9:30 AM, …`), a link's label (`URL:`), no one (`Anonymous`, `Undated`).
-_NOT_NAMES = re.compile(
+_NOT_NAMES = deferred_compile(
     rf"^(?:(?:available (?:at|from|online)|ibid|id|n\.d|retrieved|accessed|archived|ebd|ebenda|supra"
     rf"|infra|idem|там же|там само|(?:last|date) (?:accessed|visited|retrieved)|captured|screenshot"
     rf"|(?:access|archive) date|дата (?:обращения|доступа|звернення)|abrufdatum|zugriffsdatum"
@@ -374,7 +375,7 @@ _LISTED_PERSON = rf"{_UPPER}[\w'\u2019-]*+(?: {_UPPER}[\w.'\u2019-]*+){{1,2}}+"
 # A whole name that is one of those: compiled once, not looked up in `re`'s cache by `re.fullmatch` at each
 # note whose name ends at a comma (most).
 _LISTED_PERSON_WHOLE = on_first_use(_LISTED_PERSON)
-_INVERTED_NAME = re.compile(
+_INVERTED_NAME = deferred_compile(
     rf"^(?P<family>(?:{_PARTICLE} ){{0,2}}[^\W\d_][\w'\u2019-]+"
     rf"(?: (?:{_PARTICLE} ){{0,2}}[^\W\d_][\w'\u2019-]+)?), "
     # Initials end at a stop, a bracket, a colon, a comma, the end, a word or a year: GOST's title (`Иванов,
@@ -429,7 +430,7 @@ _PLACES = (
     r"|d\.\s?c\.|dc|u\.\s?s\.(?:a\.)?|usa|u\.\s?k\.|uk|n\.\s?y\.|ny|calif\.|california|texas|virginia"
     "|new york"
 )
-_DATELINE = re.compile(
+_DATELINE = deferred_compile(
     rf"^[^\W\d_][\w.'\u2019-]*(?: [^\W\d_][\w.'\u2019-]*){{0,2}}, "
     rf"(?i:{_PLACES})(?=\s*(?:[:\u2013\u2014]|-\s|$))"
 )
@@ -437,7 +438,7 @@ _DATELINE = re.compile(
 # Обстановка на фронте // РИА Новости`: the title was part of the author. One word and a comma after the
 # initial is a family name, the name written in its usual order (`Antony J. Blinken, …`).
 _CAPITAL = r"[A-Z\u0401\u0404\u0406\u0407\u0410-\u042f\u0490]"  # Latin, Russian and Ukrainian
-_NAME_BEFORE_INITIALS = re.compile(
+_NAME_BEFORE_INITIALS = deferred_compile(
     rf"^(?P<family>{_CAPITAL}[\w'\u2019-]+) (?P<given>{_CAPITAL}\.(?: ?{_CAPITAL}\.)?)"
     # ... then the title, quoted too (`Иванов И. «Заявление» // Известия`: the title was part of the
     # author), or what ends the name (`Иванов И. И. // Telegram`, `Иванов И. И., Telegram`: the second initial
@@ -485,14 +486,14 @@ _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_MONTH_AND_DAY_ONLY = re.compile(
+_MONTH_AND_DAY_ONLY = deferred_compile(
     rf"(?:{_MONTH_NAME}(?:\s*\d{{1,2}}(?:st|nd|rd|th)?)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME})",
     re.IGNORECASE,
 )
 # No name holds a month with its day or its year: `On January 21`, `Video posted on January 21`, `Rybar posted
 # on January 21`, `January 21-22`, `Mid-January 2022`, `Winter 2022` were each a note's author.
 _MONTH_WORD = _MONTH_NAME.removesuffix(r"\.?") + r"(?![a-z])\.?"
-_DAY_OR_YEAR_OF_A_MONTH = re.compile(
+_DAY_OR_YEAR_OF_A_MONTH = deferred_compile(
     rf"\b{_MONTH_WORD}(?:\s*\d{{1,2}}|,?\s*\d{{4}})(?!\d)|(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}"
     rf"|\b(?:winter|spring|summer|autumn|fall)\s+(?:of\s+)?\d{{4}}\b",
     re.IGNORECASE,
@@ -1853,7 +1854,7 @@ _VK_COMMUNITY = (
     r"(?:\u0441\u043e\u043e\u0431\u0449\u0435\u0441\u0442\u0432(?:\u043e|\u0430|\u0443|\u043e\u043c|\u0435)"
     r"|\u043f\u0430\u0431\u043b\u0438\u043a(?:\u0430|\u0443|\u043e\u043c|\u0435)?)"
 )
-_CHANNEL_BEFORE_QUOTED_NAME = re.compile(
+_CHANNEL_BEFORE_QUOTED_NAME = deferred_compile(
     rf"^(?:(?:[\w-]+\s+){{0,4}}?(?:(?:telegram|телеграмм?|youtube)[- ]?(?:{_CHANNEL_IN_ANY_CASE}|account)"
     rf"|(?:vk|\u0432\u043a\u043e\u043d\u0442\u0430\u043a\u0442\u0435)[- ]?"
     rf"(?:community|group|{_VK_COMMUNITY})"

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import SplitResult, parse_qs, urlsplit, urlunsplit
 
+from provenance.deferred_patterns import deferred_compile
 from provenance.digits import MAX_DIGITS, ascii_int, is_ascii_number
 from provenance.models import Platform
 from provenance.patterns import on_first_use
@@ -73,7 +74,7 @@ _PLATFORM_WORDS = re.compile(
     r"\b(" + "|".join(word for word, _ in _WORDS_OF_PLATFORMS) + r")\b", re.IGNORECASE
 )
 # A capital X names the platform only where no reader could take it for a letter or a variable.
-_X_PLATFORM = re.compile(
+_X_PLATFORM = deferred_compile(
     r"\bX (?:post|posts|thread|account|user|handle)\b"
     r"|\b(?:on|via|from) X(?![\w-])"
     r"|\bX \(formerly Twitter\)"
@@ -83,7 +84,7 @@ _X_PLATFORM = re.compile(
 # `Threads post`, a note's part of its own: `[5] Threads, May 1, 2024.`, `Mark Zuckerberg, Threads, …`).
 # Unread, a note citing a Threads post by words alone named no platform, and `locate` searched the speaker's
 # accounts everywhere else.
-_THREADS_PLATFORM = re.compile(
+_THREADS_PLATFORM = deferred_compile(
     r"\bThreads (?:post|posts|account|user|profile)\b"
     r"|\b(?:on|via|from) Threads(?![\w-])"
     r"|^\s*(?:\[[^\]]*\]:?\s*)?Threads\s*,"
@@ -192,7 +193,7 @@ ARCHIVE_TODAY_HOSTS = (
     "archive.fo",
     "archive.md",
 )
-_ARCHIVE_TODAY_MEMENTO = re.compile(
+_ARCHIVE_TODAY_MEMENTO = deferred_compile(
     r"^/(?:(?P<timestamp>[0-9]{4}(?:\.[0-9]{2}\.[0-9]{2}(?:-[0-9]{6})?)?|[0-9]{5,14})|newest|oldest)"
     r"/(?P<original>[^/].*)$"
 )

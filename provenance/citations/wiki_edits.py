@@ -27,6 +27,7 @@ import unicodedata
 
 from provenance.citations.dates import ENGLISH_MONTHS, find_date
 from provenance.citations.platforms import is_wiki_page
+from provenance.deferred_patterns import deferred_compile
 from provenance.patterns import on_first_use
 
 _MOST_NAME_CHARS = 85  # MediaWiki's longest user name
@@ -73,7 +74,9 @@ _AFTER_WORDS = (" by", "von", "\u043f\u0440\u0430\u0432\u043a\u0430", "modificat
 _EDITOR_BEFORE = on_first_use(r"(?:['\u2019]s|(?<=s)['\u2019])\s+(?:edit|revision)\b", re.IGNORECASE)
 # Where a name ends (or, before a possessive, starts): a comma, a semicolon, a bracket, a quotation mark, a
 # bar, an angle bracket, a colon (a name holds none but after its namespace, read before this).
-_NAME_BOUNDARY = re.compile(r"[,;:()\[\]{}<>|\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2039\u203a\u3001\uff0c]")
+_NAME_BOUNDARY = deferred_compile(
+    r"[,;:()\[\]{}<>|\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2039\u203a\u3001\uff0c]"
+)
 _SENTENCE_STOP = re.compile(r"\.(?:\s|$)")
 _WORD = on_first_use(r"\S+")
 _DATE_REACH = 40  # characters a date after a name is read in: `9 September 2024`, `September 9, 2024`

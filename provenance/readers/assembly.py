@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from itertools import chain, pairwise
 from typing import NamedTuple, overload
 
+from provenance.deferred_patterns import deferred_compile
 from provenance.digits import is_ascii_number
 from provenance.models import Context, Finding, Footnote
 from provenance.patterns import on_first_use
@@ -618,7 +619,7 @@ def _quotes_of_the_one_mark(
 # Where a sentence ends: its stops and the closing marks after them, then a space and what is no lower case.
 # The first stop spelt apart from those after it (not `[.!?…]+`): `re` then skips to a stop instead of
 # trying the repeat at every place of a paragraph.
-_SENTENCE_END = re.compile(r"[.!?\u2026][.!?\u2026]*[\u201d\u2019\"'»)\]]*(?=\s+[^\s])")
+_SENTENCE_END = deferred_compile(r"[.!?\u2026][.!?\u2026]*[\u201d\u2019\"'»)\]]*(?=\s+[^\s])")
 
 
 def _sentence_ends(text: str) -> list[int]:
