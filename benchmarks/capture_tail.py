@@ -9,8 +9,10 @@ first line on the clock every process shares: when each footnote's checks ended 
 each process began and ended its share of the captures, when the report's run was made
 (`pipeline._finish_report`), when the ledger's new file was renamed into place, and when the program
 returned; each with the CPU seconds its process had used by then (`time.process_time`, which a loaded
-machine moves less than the wall clock). Per run it prints the server's last answer, then for each process
-how many footnotes it checked after that answer and when its last check ended, then the run's last steps.
+machine moves less than the wall clock); and how long the thread that checks the captures waited, in all,
+for their WARC files' disk syncs (`capture.after.once_on_disk`), time in which it checked nothing. Per
+run it prints the server's last answer, then for each process how many footnotes it checked after that
+answer, when its last check ended and those waits, then the run's last steps.
 
 From the server's last answer to the end is the tail: the checks still queued behind the last answers (in
 whichever process has more of them), then the run made, sealed and appended, and the exit. The wall-clock
@@ -65,6 +67,19 @@ noted("_checked")
 noted("_capture_share", begun=True)
 noted("_finish_report", begun=True)
 
+on_disk = pipeline.once_on_disk
+waited = [0.0]
+
+def once_on_disk(*args, **kwargs):  # the checks' thread waiting for WARC files' disk syncs
+    started = time.monotonic()
+    try:
+        return on_disk(*args, **kwargs)
+    finally:
+        waited[0] += time.monotonic() - started
+        sys.stderr.write(f"@disk={waited[0] * 1000:.1f} pid={os.getpid()} cpu=0\\n")
+
+pipeline.once_on_disk = once_on_disk
+
 def hook(event, args):
     if event == "os.rename" and str(args[1]).endswith(".ledger.jsonl"):
         say("ledger appended")
@@ -78,6 +93,7 @@ finally:
     say("returned")
 """
 _EVENT = re.compile(r"^@([a-z_ ]+)=([0-9.]+) pid=([0-9]+) cpu=([0-9.]+)$")
+_SKIPPED = ("_checked", "_capture_share begun", "disk")  # not listed one by one
 _ORIGIN = re.compile(r"^@@origin=([0-9.]+)$")
 
 
@@ -125,6 +141,7 @@ def describe(events: list[Event], last_answer: float | None, end: float) -> list
         own = [event for event in events if event.pid == pid]
         checks = [event for event in own if event.name == "_checked"]
         begun = next((event for event in own if event.name == "_capture_share begun"), None)
+        disk = [event.ms for event in own if event.name == "disk"]  # the running total of the waits
         late = [event for event in checks if event.ms > answer]
         who = "parent" if pid == parent else "capture process"
         if checks:
@@ -132,10 +149,11 @@ def describe(events: list[Event], last_answer: float | None, end: float) -> list
             lines.append(
                 f"  {who} {pid}: {len(checks)} footnotes checked, {len(late)} after the last answer, "
                 f"the last at {last.ms:.0f} ms ({last.ms - answer:+.0f} ms); CPU from its share's start to "
-                f"its last check {last.cpu - (begun.cpu if begun else 0.0):.0f} ms"
+                f"its last check {last.cpu - (begun.cpu if begun else 0.0):.0f} ms; before its checks, it "
+                f"waited {disk[-1] if disk else 0.0:.0f} ms in all for WARC files' disk syncs"
             )
         for event in own:
-            if event.name not in ("_checked", "_capture_share begun"):
+            if event.name not in _SKIPPED:
                 lines.append(
                     f"    {event.name:24} {event.ms:7.0f} ms ({event.ms - answer:+5.0f}), "
                     f"CPU {event.cpu:.0f} ms"
