@@ -120,6 +120,7 @@ from provenance.citations.parse import uncited_links
 from provenance.citations.platforms import snowflake_time
 from provenance.locate.speakers import WEEKDAYS, quote_day
 from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
+from provenance.numeric_days import READ_TWO_WAYS, both_readings_said, readings
 from provenance.patterns import on_first_use
 from provenance.quotes import blank_quotes
 from provenance.urls import blank_urls
@@ -156,6 +157,7 @@ def check_date(given: CheckInput) -> CheckResult:
     result = _unfailed_by_an_original_publication_day(given, result)
     result = _unfailed_by_a_guessed_day_among_the_page_s(given, result)
     result = _unfailed_by_a_press_release_s_dateline(given, result)
+    result = _unconfirmed_by_a_numeric_day_read_two_ways(given, result)
     result = _unconfirmed_by_a_time_after_the_capture(given, result)
     result = _unconfirmed_by_a_day_not_given_as_the_post_s(given, result)
     result = _unconfirmed_by_a_night_the_post_is_after(given, result)
@@ -395,6 +397,28 @@ def _unfailed_by_a_guessed_day_among_the_page_s(given: CheckInput, result: Check
         "entries? Compare by hand"
     )
     return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+def _unconfirmed_by_a_numeric_day_read_two_ways(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A web page's pass, or its failure where the note's day is a day or less from the other reading,
+    turned into a warning where its day is htmldate's reading of a date the page writes in numbers whose day
+    and month could swap (`12/03/2024`: 12 March or 3 December) and nothing on the page says which order
+    it writes (`fields[READ_TWO_WAYS]`, `numeric_days`): htmldate reads them day first everywhere, and a US
+    page's 3 December failed a true note and passed one citing 12 March. A failure on both readings stays
+    one, saying so."""
+    source, cited = given.source_read, given.citation.date
+    written = source.fields.get(READ_TWO_WAYS) if source is not None else None
+    both = readings(written) if written else None
+    if both is None or cited is None or result.status == "skip":
+        return result
+    said = f"the page's {written} reads {both_readings_said(written or '')}, day or month first"
+    if result.status == "fail" and all(abs(day - cited) > _ONE_DAY for day in both):
+        return result.model_copy(update={"detail": f"{result.detail}; {said}: neither is the cited day"})
+    detail = f"{result.detail}; but {said}, and nothing on the page says which: check which"
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+_ONE_DAY = dt.timedelta(days=1)
 
 
 # A newswire's tag in a press release's dateline (`NEW YORK, Jan. 21, 2022 /PRNewswire/ --`, `(GLOBE
