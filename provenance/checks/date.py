@@ -92,6 +92,7 @@ import email.utils
 import functools
 import itertools
 import re
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 from provenance.checks.author import cites_the_forwarded_author, forward_of_another, forwarder
@@ -1796,6 +1797,44 @@ def _gives_no_one_day(given: CheckInput) -> bool:
     return find_date(blank_quotes(given.footnote.text)).in_a_range
 
 
+def _note_s_day_read_two_ways(given: CheckInput) -> tuple[str, tuple[dt.date, dt.date]] | None:
+    """The note's date as written and its two readings, where it is written in numbers whose day and month
+    could swap (`12/03/2024`: 12 March or 3 December), which its parse gave no day for (its `ambiguous-date`
+    finding); None for any other note."""
+    if not any(finding.code == "ambiguous-date" for finding in given.findings):
+        return None
+    found = find_date(blank_quotes(given.footnote.text), year_apart=True)
+    both = readings(found.text) if found.ambiguous else None
+    return (found.text, both) if both is not None else None
+
+
+def _on_both_readings(given: CheckInput, written: str, both: tuple[dt.date, dt.date]) -> CheckResult:
+    """The note's numeric date that reads two ways (`_note_s_day_read_two_ways`) held to the source on each
+    reading: a failure where the source falls on neither day, else a warning saying which reading its day
+    is: which the note means it does not say. Skipped as a note without a date, the check said nothing of
+    a source of neither day; passed on one reading, it would pass on a guess."""
+    said = f"the note's {written} reads {both_readings_said(written)}, day or month first"
+    if given.source_read is None:
+        return CheckResult(name="date", status="skip", detail=f"{said}; no content captured to compare")
+    results = [
+        check_date(replace(given, citation=given.citation.model_copy(update={"date": day}))) for day in both
+    ]
+    if all(result.status == "fail" for result in results):
+        detail = f"{said}, and the source is of neither: {results[0].detail}"
+        return results[0].model_copy(update={"detail": detail})
+    # The reading the source's day confirms, else the first that does not fail it.
+    order, result = max(zip(_READINGS, results, strict=True), key=lambda read: _STANDING[read[1].status])
+    detail = (
+        f"{said}; read {order}, {result.detail}; which the note means it does not say: write the month as a "
+        "word or use YYYY-MM-DD"
+    )
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+_READINGS = ("day first", "month first")
+_STANDING = {"pass": 3, "warn": 2, "skip": 1, "fail": 0}
+
+
 # The scholarly tags that give a paper's day as indexes read it: bioRxiv and medRxiv write the year alone in
 # `citation_publication_date` as its first day (`2024/01/01`), whatever day the preprint was posted.
 _SCHOLARLY_DAY_TAGS = frozenset(
@@ -1832,6 +1871,9 @@ def _check_note_date(given: CheckInput) -> CheckResult:
     period = given.citation.date_month_or_year
     if cited is None and period is not None:
         return _within_the_month_or_year(given, period)
+    two_ways = _note_s_day_read_two_ways(given) if cited is None else None
+    if two_ways is not None:
+        return _on_both_readings(given, *two_ways)
     if cited is None:
         return CheckResult(name="date", status="skip", detail="the citation gives no date")
     if source is None or source.problem is not None:

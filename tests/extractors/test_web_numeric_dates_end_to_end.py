@@ -107,3 +107,34 @@ def test_check_reads_a_page_s_numeric_date_in_its_own_order_and_never_on_a_guess
     # A day neither reading gives still fails.
     assert date["4"]["status"] == "fail", date["4"]
     assert footnotes["4"]["status"] == "failed"
+
+
+_NOTES_READ_TWO_WAYS = """# Brief
+
+The council approved the budget.[^1] It did so in spring.[^2]
+
+[^1]: Dana Whitfield, \u201cCouncil approves budget\u201d, Eastbourne Council, 12/03/2024, http://www.eastbourne.example/budget
+[^2]: Dana Whitfield, \u201cCouncil approves budget\u201d, Eastbourne Council, 05/06/2024, http://www.eastbourne.example/budget
+"""
+
+
+def test_check_holds_a_note_s_numeric_date_that_reads_two_ways_to_both_readings(
+    tmp_path: Path, site: FixtureServer, blog: FixtureServer
+) -> None:
+    # Skipped as "the citation gives no date", the check said nothing of a source of neither day.
+    report = tmp_path / "brief.md"
+    report.write_text(_NOTES_READ_TWO_WAYS, encoding="utf-8")
+    footnotes = _check(report, site, blog)
+    first, second = _named(footnotes["1"], "date"), _named(footnotes["2"], "date")
+    assert first["status"] == "warn", first
+    assert first["detail"].startswith(
+        "the note's 12/03/2024 reads 12 March 2024 or 3 December 2024, day or month first; read day first, "
+        "the source gives the day 2024-03-12"
+    )
+    assert second["status"] == "fail", second
+    assert (
+        "reads 5 June 2024 or 6 May 2024, day or month first, and the source is of neither"
+        in second["detail"]
+    )
+    # `schema` still asks for a date written one way.
+    assert _named(footnotes["1"], "schema")["status"] == "fail"
