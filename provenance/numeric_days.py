@@ -196,6 +196,23 @@ def page_s_order(
     return None
 
 
+def report_s_order(notes: Iterable[str]) -> Order | None:
+    """The order a report writes its notes' numeric dates in, where those of them only one order reads prove
+    it (`25/03/2024` in one note: day first, and its `12/03/2024` in another is 12 March); None where none
+    does, or they prove both. Each note's text is read up to `_MOST_NOTE_CHARS`, at most `_MOST_NOTES` of
+    them: linear in the report."""
+    shown: set[Order] = set()
+    for note in itertools.islice(notes, _MOST_NOTES):
+        shown |= _orders_shown(note[:_MOST_NOTE_CHARS])
+        if len(shown) > 1:
+            return None
+    return shown.pop() if shown else None
+
+
+_MOST_NOTES = 100_000
+_MOST_NOTE_CHARS = 10_000
+
+
 def read_in(written: str, order: Order) -> dt.date | None:
     """The day the numeric date `written` is in `order`; None where it is no date read two ways."""
     both = readings(written)

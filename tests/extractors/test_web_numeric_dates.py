@@ -20,7 +20,9 @@ from provenance.numeric_days import (
     READ_ONE_WAY,
     READ_TWO_WAYS,
     page_s_order,
+    read_in,
     readings,
+    report_s_order,
     written_two_ways,
 )
 from tests.extractors.support import answer
@@ -184,3 +186,20 @@ def test_a_hostile_page_is_read_fast() -> None:
         written_two_ways(_MARCH_12, text)
         _read(_page("12/03/2024", more=f"<p>{text}</p>"))
     assert time.process_time() - started < 10.0
+
+
+def test_a_report_s_notes_prove_its_order_where_one_order_alone_reads_one_of_them() -> None:
+    assert report_s_order(["Council, 12/03/2024", "Park, 25/03/2024"]) == DAY_FIRST
+    assert report_s_order(["Council, 12/03/2024", "Park, 03/25/2024"]) == MONTH_FIRST
+    assert (
+        report_s_order(["Council, 12/03/2024", "Park, 2024-03-25, https://x.example/2024/03/25/park"]) is None
+    )
+    assert report_s_order(["Park, 25/03/2024", "Fair, 03/26/2024"]) is None  # both orders: none
+    assert read_in("12/03/2024", DAY_FIRST) == _MARCH_12
+    assert read_in("12/03/2024", MONTH_FIRST) == _DECEMBER_3
+
+
+def test_a_hostile_report_s_notes_are_read_fast() -> None:
+    started = time.process_time()
+    report_s_order(["1/" * 50_000, "12/03/" * 17_000, "25/03/2024 " * 9_000] * 10)
+    assert time.process_time() - started < 5.0
