@@ -4057,7 +4057,14 @@ def _in_the_page_s_order(
     (`numeric_days.page_s_order`: its own dates, its site and the locales `declared`), and the `fields` saying
     how; or htmldate's day, with the date as written in `fields`, where nothing on the page decides.
     A US page's `12/03/2024`, 3 December to its readers, was dated 12 March, and a true note failed."""
-    from provenance.numeric_days import READ_ONE_WAY, READ_TWO_WAYS, page_s_order, read_in, written_two_ways
+    from provenance.numeric_days import (
+        READ_ONE_WAY,
+        READ_TWO_WAYS,
+        page_s_order,
+        read_in,
+        written_plainly,
+        written_two_ways,
+    )
 
     try:
         day = dt.date.fromisoformat(published[1][:10])
@@ -4065,7 +4072,7 @@ def _in_the_page_s_order(
         return published, {}
     said = " ".join((text, *itertools.islice(metas.values(), _MAX_UPDATE_LINES)))
     written = written_two_ways(day, said)
-    if written is None:
+    if written is None or written_plainly(day, said):
         return published, {}
     machine_days = [
         value

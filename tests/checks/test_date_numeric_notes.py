@@ -6,6 +6,8 @@ where the source is of one: which the note means it does not say."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
+from typing import Any
 
 import pytest
 
@@ -25,26 +27,15 @@ def _given(note_day: str, published: dt.datetime | None, offline: bool = False) 
         contexts=(Context(line=1, text="The council approved the budget."),),
     )
     parsed = parse_citation(footnote)
-    source = None
-    if not offline:
-        source = SourcePost(
-            platform=Platform.WEB,
-            url=_URL,
-            published=published,
-            published_day_only=True,
-            published_from="htmldate",
-        )
-    return CheckInput(
-        footnote=footnote,
-        citation=parsed.citation,
-        outcome=None,
-        offline=offline,
-        live=source,
-        source=source,
-        findings=parsed.findings,
+    source = (
+        None if offline else SourcePost(platform=Platform.WEB, url=_URL, published=published, **_HTMLDATE_S)
     )
+    given = CheckInput(footnote=footnote, citation=parsed.citation, outcome=None, live=source, source=source)
+    return replace(given, offline=offline, findings=parsed.findings)
 
 
+# A day htmldate read from the page's text: a day alone.
+_HTMLDATE_S: dict[str, Any] = {"published_day_only": True, "published_from": "htmldate"}
 _MARCH_12 = dt.datetime(2024, 3, 12, tzinfo=dt.UTC)
 
 

@@ -143,6 +143,14 @@ def test_a_date_one_order_reads_is_not_read_two_ways(day: str, published: dt.dat
     assert _date_check(post, published)[0] == "pass"
 
 
+@pytest.mark.parametrize("plainly", ["2024-03-12", "March 12, 2024", "12th of March 2024"])
+def test_a_day_the_page_also_gives_in_a_form_one_order_reads_is_not_read_two_ways(plainly: str) -> None:
+    # htmldate's day may be that form's: the numeric date beside it (a sidebar's) is then not the page's.
+    post = _read(_page(f"Published {plainly}", more="<aside><span>12/03/2024</span></aside>"))
+    assert post.published == dt.datetime(2024, 3, 12, tzinfo=dt.UTC)
+    assert READ_TWO_WAYS not in post.fields and READ_ONE_WAY not in post.fields
+
+
 def test_readings_are_the_two_days_a_swappable_date_names() -> None:
     assert readings("12/03/2024") == (_MARCH_12, _DECEMBER_3)
     assert readings("3-12-24") == (_DECEMBER_3, _MARCH_12)

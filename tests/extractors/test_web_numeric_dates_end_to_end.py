@@ -6,17 +6,11 @@ March passed."""
 
 from __future__ import annotations
 
-import contextlib
-import io
-import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from provenance import cli
-from tests.support.servers import FixtureServer, Reply
+from tests.support.check_runs import check_named, checked_over_tls
+from tests.support.servers import Reply
 
 _STORY = "<p>" + "The council voted on Tuesday to approve the budget after a long debate. " * 4 + "</p>"
 
@@ -46,55 +40,33 @@ _REPORT = """# Brief
 
 The council approved the budget.[^1] So did the county.[^2] A blogger disagreed.[^3] Another said so too.[^4]
 
-[^1]: Dana Whitfield, \u201cCouncil approves budget\u201d, Dayton Ledger, December 3, 2024, http://www.daytonledger.com/news/budget
-[^2]: Dana Whitfield, \u201cCouncil approves budget\u201d, Eastbourne Council, March 12, 2024, http://www.eastbourne.example/budget
-[^3]: Dana Whitfield, \u201cCouncil approves budget\u201d, River Notes, March 12, 2024, http://rivernotes.example/budget
-[^4]: Dana Whitfield, \u201cCouncil approves budget\u201d, River Notes, June 20, 2024, http://rivernotes.example/budget
+[^1]: Dana Whitfield, \u201cCouncil approves budget\u201d, Dayton Ledger, December 3, 2024, https://www.daytonledger.com/news/budget
+[^2]: Dana Whitfield, \u201cCouncil approves budget\u201d, Eastbourne Council, March 12, 2024, https://www.eastbourne.example/budget
+[^3]: Dana Whitfield, \u201cCouncil approves budget\u201d, River Notes, March 12, 2024, https://rivernotes.example/posts/budget
+[^4]: Dana Whitfield, \u201cCouncil approves budget\u201d, River Notes, June 20, 2024, https://rivernotes.example/posts/budget
 """
 
 
-@pytest.fixture
-def site() -> Iterator[FixtureServer]:
-    routes = {
-        "/news/budget": Reply(body=_US_STORY),
-        "/budget": Reply(body=_BRITISH_NOTICE),
-    }
-    with FixtureServer(routes) as server:
-        yield server
+_ROUTES = {
+    "/news/budget": Reply(body=_US_STORY),
+    "/budget": Reply(body=_BRITISH_NOTICE),
+    "/posts/budget": Reply(body=_BLOG_POST),
+}
+_HOSTS = ("www.daytonledger.com", "www.eastbourne.example", "rivernotes.example")
 
 
-@pytest.fixture
-def blog() -> Iterator[FixtureServer]:
-    with FixtureServer({"/budget": Reply(body=_BLOG_POST)}) as server:
-        yield server
-
-
-def _check(report: Path, site: FixtureServer, blog: FixtureServer) -> dict[str, dict[str, Any]]:
-    argv = ["check", str(report), "--json", "--archive-dir", str(report.parent / "archives")]
-    argv += ["--no-archive-lookup"]
-    for host in ("www.daytonledger.com", "www.eastbourne.example"):
-        argv += ["--connect-to", f"{host}:80:127.0.0.1:{site.port}"]
-    argv += ["--connect-to", f"rivernotes.example:80:127.0.0.1:{blog.port}"]
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        cli.main(argv)
-    (checked,) = json.loads(out.getvalue())["reports"]
-    return {footnote["label"]: footnote for footnote in checked["footnotes"]}
-
-
-def _named(footnote: dict[str, Any], name: str) -> dict[str, Any]:
-    return next(check for check in footnote["checks"] if check["name"] == name)
+def _check(folder: Path, text: str) -> dict[str, dict[str, Any]]:
+    """`check --json` of a report of `text`, its hosts served from `_ROUTES`: its footnotes by label."""
+    report = folder / "brief.md"
+    report.write_text(text, encoding="utf-8")
+    return checked_over_tls(report, _HOSTS, _ROUTES, folder)
 
 
 def test_check_reads_a_page_s_numeric_date_in_its_own_order_and_never_on_a_guess(
-    tmp_path: Path, site: FixtureServer, blog: FixtureServer
+    tmp_path: Path,
 ) -> None:
-    report = tmp_path / "brief.md"
-    report.write_text(_REPORT, encoding="utf-8")
-    footnotes = _check(report, site, blog)
-    date = {
-        label: next(c for c in note["checks"] if c["name"] == "date") for label, note in footnotes.items()
-    }
+    footnotes = _check(tmp_path, _REPORT)
+    date = {label: check_named(note, "date") for label, note in footnotes.items()}
     # The US outlet's 12/03/2024 is 3 December (its `November 28, 2024` and `en-US`): it failed as 12 March.
     assert date["1"]["status"] == "pass", date["1"]
     assert "2024-12-03" in date["1"]["detail"]
@@ -113,19 +85,17 @@ _NOTES_READ_TWO_WAYS = """# Brief
 
 The council approved the budget.[^1] It did so in spring.[^2]
 
-[^1]: Dana Whitfield, \u201cCouncil approves budget\u201d, Eastbourne Council, 12/03/2024, http://www.eastbourne.example/budget
-[^2]: Dana Whitfield, \u201cCouncil approves budget\u201d, Eastbourne Council, 05/06/2024, http://www.eastbourne.example/budget
+[^1]: Dana Whitfield, \u201cCouncil approves budget\u201d, Eastbourne Council, 12/03/2024, https://www.eastbourne.example/budget
+[^2]: Dana Whitfield, \u201cCouncil approves budget\u201d, Eastbourne Council, 05/06/2024, https://www.eastbourne.example/budget
 """
 
 
 def test_check_holds_a_note_s_numeric_date_that_reads_two_ways_to_both_readings(
-    tmp_path: Path, site: FixtureServer, blog: FixtureServer
+    tmp_path: Path,
 ) -> None:
     # Skipped as "the citation gives no date", the check said nothing of a source of neither day.
-    report = tmp_path / "brief.md"
-    report.write_text(_NOTES_READ_TWO_WAYS, encoding="utf-8")
-    footnotes = _check(report, site, blog)
-    first, second = _named(footnotes["1"], "date"), _named(footnotes["2"], "date")
+    footnotes = _check(tmp_path, _NOTES_READ_TWO_WAYS)
+    first, second = check_named(footnotes["1"], "date"), check_named(footnotes["2"], "date")
     assert first["status"] == "warn", first
     assert first["detail"].startswith(
         "the note's 12/03/2024 reads 12 March 2024 or 3 December 2024, day or month first; read day first, "
@@ -137,4 +107,4 @@ def test_check_holds_a_note_s_numeric_date_that_reads_two_ways_to_both_readings(
         in second["detail"]
     )
     # `schema` still asks for a date written one way.
-    assert _named(footnotes["1"], "schema")["status"] == "fail"
+    assert check_named(footnotes["1"], "schema")["status"] == "fail"
