@@ -121,7 +121,7 @@ from provenance.citations.parse import uncited_links
 from provenance.citations.platforms import snowflake_time
 from provenance.locate.speakers import WEEKDAYS, quote_day
 from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
-from provenance.numeric_days import READ_TWO_WAYS, both_readings_said, readings
+from provenance.numeric_days import READ_ONE_WAY, READ_TWO_WAYS, both_readings_said, readings
 from provenance.patterns import on_first_use
 from provenance.quotes import blank_quotes
 from provenance.urls import blank_urls
@@ -406,11 +406,16 @@ def _unconfirmed_by_a_numeric_day_read_two_ways(given: CheckInput, result: Check
     and month could swap (`12/03/2024`: 12 March or 3 December) and nothing on the page says which order
     it writes (`fields[READ_TWO_WAYS]`, `numeric_days`): htmldate reads them day first everywhere, and a US
     page's 3 December failed a true note and passed one citing 12 March. A failure on both readings stays
-    one, saying so."""
+    one, saying so. A day read in the page's order (`fields[READ_ONE_WAY]`) is said to be."""
     source, cited = given.source_read, given.citation.date
-    written = source.fields.get(READ_TWO_WAYS) if source is not None else None
+    if source is None or cited is None or result.status == "skip":
+        return result
+    read = source.fields.get(READ_ONE_WAY)
+    if read:  # read in the page's order: said, as the page shows the day in numbers
+        return result.model_copy(update={"detail": f"{result.detail}; the page writes it {read}"})
+    written = source.fields.get(READ_TWO_WAYS)
     both = readings(written) if written else None
-    if both is None or cited is None or result.status == "skip":
+    if both is None:
         return result
     said = f"the page's {written} reads {both_readings_said(written or '')}, day or month first"
     if result.status == "fail" and all(abs(day - cited) > _ONE_DAY for day in both):

@@ -80,7 +80,11 @@ def test_a_us_page_writing_its_other_dates_month_first_in_words_reads_it_month_f
     assert post.published == dt.datetime(2024, 12, 3, tzinfo=dt.UTC)
     assert READ_TWO_WAYS not in post.fields
     assert post.fields[READ_ONE_WAY] == "12/03/2024, month first (its en-US locale and its dates in words)"
-    assert _date_check(post, _DECEMBER_3)[0] == "pass"
+    assert _date_check(post, _DECEMBER_3) == (
+        "pass",
+        "the source gives the day 2024-12-03 (htmldate); the page writes it 12/03/2024, month first (its "
+        "en-US locale and its dates in words)",
+    )
     assert _date_check(post, _MARCH_12)[0] == "fail"
 
 
