@@ -60,8 +60,17 @@ _MOST_DATES = 200  # of a page's dates of one kind looked at: a page listing mor
 # The countries (their codes, as a domain or a locale's region writes them) whose numeric dates put the
 # month first; those that write them year first, or both ways (Canada, Puerto Rico), say nothing of the
 # two; every other writes them day first.
-_MONTH_FIRST_COUNTRIES = frozenset(("us", "ph", "fm", "pw", "mh"))
+_MONTH_FIRST_COUNTRIES = frozenset(("us", "ph", "mh"))
 _NEITHER_COUNTRIES = frozenset(("ca", "pr", "cn", "tw", "jp", "kr", "kp", "hu", "lt", "mn", "ir", "za", "se"))
+# The country-code domains sites everywhere take for their letters (`.io`, `.ai`, `.tv`, `.fm`): no word of
+# the site's place.
+_GENERIC_COUNTRY_DOMAINS = frozenset(
+    (
+        *("io", "ai", "co", "tv", "me", "fm", "ly", "gg", "to", "cc", "ws", "la", "so", "sh", "am", "ac"),
+        *("vc", "gl", "im", "is", "gd", "ms", "nu", "tk", "ml", "ga", "cf", "gq", "st", "pw", "md", "ag"),
+        *("cx", "sc"),
+    )
+)
 # The US government's and military's domains, which no other country's sites use.
 _MONTH_FIRST_DOMAINS = frozenset(("gov", "mil"))
 # The languages (ISO 639-1) a page in which writes its numeric dates day first, where it names no region:
@@ -179,7 +188,12 @@ def _orders_of_place(host: str, declared: Sequence[str]) -> tuple[set[Order], bo
     top = host.rstrip(".").rsplit(".", 1)[-1].lower()
     if top in _MONTH_FIRST_DOMAINS:
         orders.add(MONTH_FIRST)
-    elif len(top) == 2 and top.isalpha() and (order := _order_of_country(top)) is not None:
+    elif (
+        len(top) == 2
+        and top.isalpha()
+        and top not in _GENERIC_COUNTRY_DOMAINS
+        and (order := _order_of_country(top)) is not None
+    ):
         orders.add(order)
     us_english = False
     for locale in declared:

@@ -6003,8 +6003,9 @@ def read_web_page(
                 "cited entry not on the page": entry_elsewhere,
                 "dateline (no year)": unyeared[0] if unyeared else None,
                 # How htmldate's day was read where the page wrote it in numbers whose day and month could
-                # swap (`12/03/2024`): in the page's order, or both ways (read by the date check).
-                **numeric_day,
+                # swap (`12/03/2024`): in the page's order, or both ways (read by the date check); nothing
+                # where the page is dated by nothing after all (a listing's own page).
+                **(numeric_day if published else {}),
                 # A viewer's page of a PDF (`_viewed_pdf`): the document it shows is that file, not its words.
                 DOCUMENT_SHOWN_ELSEWHERE: (
                     f"{shown_elsewhere}: the page shows this PDF in a viewer and says little else; cite and "

@@ -180,6 +180,7 @@ def test_page_s_order_needs_two_hints_that_agree() -> None:
     assert page_s_order("12/03/2024", "March 5, 2024; 5 March 2024", [], "x.com", ["en_US"]) is None
     assert page_s_order("12/03/2024", "", [], "x.ca", ["en-CA"]) is None
     assert page_s_order("12/03/2024", "", [], "x.de", [""]) == (DAY_FIRST, "the page's site and locale")
+    assert page_s_order("12/03/2024", "", [], "x.io", ["en-US"]) is None  # a domain taken for its letters
     assert page_s_order("12/03/2024", "", [], "x.de", ["en-US"]) == (DAY_FIRST, "the page's site and locale")
 
 
