@@ -71,6 +71,13 @@ htmldate guessed from it (a docket's entries: htmldate takes the first). Nor doe
 after the capture
 that read it (a placeholder, a mistyped year): the page was not published then.
 
+A web page's day that htmldate read from a date written in numbers whose day and month could swap
+(`12/03/2024`: 12 March or 3 December), where nothing on the page says which order it writes
+(`numeric_days`), confirms neither reading: a pass, or a failure within a day of the other reading, warns
+naming both. A note's own such date, which its parse gives no day for, is held to the source on both
+readings: a failure where the source is of neither day, else a warning naming the reading it confirms,
+where the check was skipped as of a note without a date.
+
 With no post read (`--offline`, `--lint`, a deleted post), an X post's time is its status id's (a
 snowflake, DESIGN.md section 4): a note's day it falls on in no zone fails, where the check was skipped; one
 only a version edited within the hour after could fall on warns.
