@@ -17,8 +17,10 @@ first:
   first, `5 March 2024` day first).
 
 Evidence of the tier that speaks pointing both ways decides nothing: the day is then read both ways, and the
-date check passes and fails on neither. Slashed and dashed dates only: a dotted one (`12.03.2024`) is day
-first wherever it is written, as `citations.dates` reads it. Pure logic: no I/O.
+date check neither passes nor fails a note on it. A day the page also gives in a form one order reads
+(`2024-03-12`, `March 12, 2024`) is left as htmldate read it (`written_plainly`). A report's notes prove
+their own order as a page's dates do (`report_s_order`). Slashed and dashed dates only: a dotted one
+(`12.03.2024`) is day first wherever it is written, as `citations.dates` reads it. Pure logic: no I/O.
 """
 
 from __future__ import annotations
