@@ -1816,8 +1816,13 @@ def _note_s_day_read_two_ways(given: CheckInput) -> tuple[str, tuple[dt.date, dt
     if not any(finding.code == "ambiguous-date" for finding in given.findings):
         return None
     found = find_date(blank_quotes(given.footnote.text), year_apart=True)
-    both = readings(found.text) if found.ambiguous else None
+    # Of a four-digit year: a two-digit one may be read first too (`12/03/24` in a note in Japanese script:
+    # 24 March 2012), or be the Buddhist era's in Thai script.
+    both = readings(found.text) if found.ambiguous and _FOUR_DIGITS_END().search(found.text) else None
     return (found.text, both) if both is not None else None
+
+
+_FOUR_DIGITS_END = on_first_use(r"\d{4}$")
 
 
 def _on_both_readings(given: CheckInput, written: str, both: tuple[dt.date, dt.date]) -> CheckResult:
