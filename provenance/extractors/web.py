@@ -5810,9 +5810,10 @@ def read_web_page(
     numeric_day: dict[str, str] = {}
     if published and published[0] == "htmldate":
         declared = [og.get("og:locale") or "", language or ""]
-        published, numeric_day = _in_the_page_s_order(
-            published, shown_text, dating_ld, metas, own_url, declared
-        )
+        # With its `<time>`s' values, which htmldate reads too (`<time datetime="12/03/2024">`).
+        times = (node.attributes.get("datetime") or "" for node in tree.tags("time")[:_MAX_TIMES])
+        said = " ".join((shown_text, *times))
+        published, numeric_day = _in_the_page_s_order(published, said, dating_ld, metas, own_url, declared)
         when = parse_published(published[1], midnight_is_a_day=True)
     # Read before the article's text, which may take the version list out of the tree as a side block.
     preprint_versions = _arxiv_versions(response.uri, shown_text) or _rxiv_versions(
