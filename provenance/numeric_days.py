@@ -153,10 +153,13 @@ def written_plainly(day: dt.date, text: str) -> bool:
 
 
 def _orders_shown(text: str) -> set[Order]:
-    """The orders the numeric dates of `text` that only one order reads prove (`25/03/2024`: day first)."""
+    """The orders the numeric dates of `text` that only one order reads prove (`25/03/2024`: day first). Of
+    four-digit years only: `13-12-10` is as likely a score or a code as a date."""
     shown: set[Order] = set()
     for match in _numeric_dates(text):
         first, second, year = _numbers(match)
+        if len(match.group(4)) != 4:
+            continue
         if first > 12 and _read(first, second, year, DAY_FIRST) is not None:
             shown.add(DAY_FIRST)
         elif second > 12 and _read(first, second, year, MONTH_FIRST) is not None:

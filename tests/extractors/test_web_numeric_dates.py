@@ -217,6 +217,7 @@ def test_a_report_s_notes_prove_its_order_where_one_order_alone_reads_one_of_the
         report_s_order(["Council, 12/03/2024", "Park, 2024-03-25, https://x.example/2024/03/25/park"]) is None
     )
     assert report_s_order(["Park, 25/03/2024", "Fair, 03/26/2024"]) is None  # both orders: none
+    assert report_s_order(["Council, 12/03/2024", "Final score 13-12-10"]) is None  # no year of four digits
     assert read_in("12/03/2024", DAY_FIRST) == _MARCH_12
     assert read_in("12/03/2024", MONTH_FIRST) == _DECEMBER_3
 
