@@ -121,35 +121,16 @@ def written_two_ways(day: dt.date, text: str) -> str | None:
     return None
 
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}  # fmt: skip
-_DIGITS = on_first_use(r"\d+")
-_WORDS = on_first_use(r"[a-z]+")
-
-
 def written_plainly(day: dt.date, text: str) -> bool:
     """Whether `text` gives `day` in a form one order alone reads: ISO (`2024-03-12`, `2024/03/12`) or in
     English words (`March 12, 2024`, `12 March 2024`): htmldate's day may be that one's, not a numeric
     date's beside it that reads it two ways."""
     if day.isoformat() in text or day.isoformat().replace("-", "/") in text:
         return True
-    for match in itertools.islice(_DATE_IN_WORDS().finditer(text), _MOST_DATES):
-        words = match.group(0).lower()
-        month = next((_MONTHS[word] for word in _WORDS().findall(words) if word in _MONTHS), None)
-        numbers = [int(digits) for digits in _DIGITS().findall(words)]
-        if month == day.month and numbers == [day.day, day.year]:
-            return True
-    return False
+    from provenance.citations.dates import find_date
+
+    words = itertools.islice(_DATE_IN_WORDS().finditer(text), _MOST_DATES)
+    return any(find_date(match.group(0)).date == day for match in words)
 
 
 def _orders_shown(text: str) -> set[Order]:

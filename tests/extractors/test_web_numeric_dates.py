@@ -47,24 +47,23 @@ def _read(page: str, url: str = _US_URL) -> SourcePost:
     return extract_source(url, (answer(url, page),))
 
 
+_FOOTNOTE = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t"),))
+
+
 def _date_check(post: SourcePost, cited: dt.date) -> tuple[str, str]:
     citation = Citation(platform=Platform.WEB, date=cited, url=post.url)
-    footnote = Footnote(label="1", text="x", line=3, contexts=(Context(line=1, text="t"),))
-    given = CheckInput(footnote=footnote, citation=citation, outcome=None, live=post, source=post)
-    result = check_date(given)
+    result = check_date(CheckInput(_FOOTNOTE, citation, outcome=None, live=post, source=post))
     return result.status, result.detail
 
 
-@pytest.mark.parametrize(
-    "day",
-    [
-        "12/03/2024",
-        "Posted 12-03-2024",
-        "12/03/24",
-        "<time>12/03/2024</time>",
-        '<time datetime="12/03/2024">Tuesday</time>',
-    ],
+# The page's one date, in numbers that read two ways, as its byline's line shows it.
+_DAYS_READ_TWO_WAYS = (
+    *("12/03/2024", "Posted 12-03-2024", "12/03/24", "<time>12/03/2024</time>"),
+    '<time datetime="12/03/2024">Tuesday</time>',
 )
+
+
+@pytest.mark.parametrize("day", _DAYS_READ_TWO_WAYS)
 def test_a_numeric_date_nothing_on_the_page_orders_passes_and_fails_no_note(day: str) -> None:
     # An `en-US` page (what CMSes declare unless told otherwise) on a .com host: 12 March or 3 December.
     post = _read(_page(day))
