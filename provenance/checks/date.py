@@ -76,6 +76,13 @@ htmldate guessed from it (a docket's entries: htmldate takes the first). Nor doe
 after the capture
 that read it (a placeholder, a mistyped year): the page was not published then.
 
+A web page's day that htmldate read from a date written in numbers whose day and month could swap
+(`12/03/2024`: 12 March or 3 December), where nothing on the page says which order it writes
+(`numeric_days`), confirms neither reading: a pass, or a failure within a day of the other reading, warns
+naming both. A note's own such date, which its parse gives no day for, is held to the source on both
+readings: a failure where the source is of neither day, else a warning naming the reading it confirms,
+where the check was skipped as of a note without a date.
+
 With no post read (`--offline`, `--lint`, a deleted post), an X post's time is its status id's (a
 snowflake, DESIGN.md section 4): a note's day it falls on in no zone fails, where the check was skipped; one
 only a version edited within the hour after could fall on warns.
@@ -97,6 +104,7 @@ import email.utils
 import functools
 import itertools
 import re
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 from provenance.checks.author import cites_the_forwarded_author, forward_of_another, forwarder
@@ -126,6 +134,7 @@ from provenance.citations.parse import uncited_links
 from provenance.citations.platforms import snowflake_time
 from provenance.locate.speakers import WEEKDAYS, quote_day
 from provenance.models import CheckResult, CheckStatus, Platform, SourcePost
+from provenance.numeric_days import READ_ONE_WAY, READ_TWO_WAYS, both_readings_said, readings
 from provenance.patterns import on_first_use
 from provenance.quotes import blank_quotes
 from provenance.urls import blank_urls
@@ -162,6 +171,7 @@ def check_date(given: CheckInput) -> CheckResult:
     result = _unfailed_by_an_original_publication_day(given, result)
     result = _unfailed_by_a_guessed_day_among_the_page_s(given, result)
     result = _unfailed_by_a_press_release_s_dateline(given, result)
+    result = _unconfirmed_by_a_numeric_day_read_two_ways(given, result)
     result = _unconfirmed_by_a_time_after_the_capture(given, result)
     result = _unconfirmed_by_a_day_not_given_as_the_post_s(given, result)
     result = _unconfirmed_by_a_night_the_post_is_after(given, result)
@@ -403,6 +413,33 @@ def _unfailed_by_a_guessed_day_among_the_page_s(given: CheckInput, result: Check
         "entries? Compare by hand"
     )
     return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+def _unconfirmed_by_a_numeric_day_read_two_ways(given: CheckInput, result: CheckResult) -> CheckResult:
+    """A web page's pass, or its failure where the note's day is a day or less from the other reading,
+    turned into a warning where its day is htmldate's reading of a date the page writes in numbers whose day
+    and month could swap (`12/03/2024`: 12 March or 3 December) and nothing on the page says which order
+    it writes (`fields[READ_TWO_WAYS]`, `numeric_days`): htmldate reads them day first everywhere, and a US
+    page's 3 December failed a true note and passed one citing 12 March. A failure on both readings stays
+    one, saying so. A day read in the page's order (`fields[READ_ONE_WAY]`) is said to be."""
+    source, cited = given.source_read, given.citation.date
+    if source is None or cited is None or result.status == "skip":
+        return result
+    read = source.fields.get(READ_ONE_WAY)
+    if read:  # read in the page's order: said, as the page shows the day in numbers
+        return result.model_copy(update={"detail": f"{result.detail}; the page writes it {read}"})
+    written = source.fields.get(READ_TWO_WAYS)
+    both = readings(written) if written else None
+    if both is None:
+        return result
+    said = f"the page's {written} reads {both_readings_said(written or '')}, day or month first"
+    if result.status == "fail" and all(abs(day - cited) > _ONE_DAY for day in both):
+        return result.model_copy(update={"detail": f"{result.detail}; {said}: neither is the cited day"})
+    detail = f"{result.detail}; but {said}, and nothing on the page says which: check which"
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+_ONE_DAY = dt.timedelta(days=1)
 
 
 # A newswire's tag in a press release's dateline (`NEW YORK, Jan. 21, 2022 /PRNewswire/ --`, `(GLOBE
@@ -1832,6 +1869,49 @@ def _gives_no_one_day(given: CheckInput) -> bool:
     return find_date(blank_quotes(given.footnote.text)).in_a_range
 
 
+def _note_s_day_read_two_ways(given: CheckInput) -> tuple[str, tuple[dt.date, dt.date]] | None:
+    """The note's date as written and its two readings, where it is written in numbers whose day and month
+    could swap (`12/03/2024`: 12 March or 3 December), which its parse gave no day for (its `ambiguous-date`
+    finding); None for any other note."""
+    if not any(finding.code == "ambiguous-date" for finding in given.findings):
+        return None
+    found = find_date(blank_quotes(given.footnote.text), year_apart=True)
+    # Of a four-digit year: a two-digit one may be read first too (`12/03/24` in a note in Japanese script:
+    # 24 March 2012), or be the Buddhist era's in Thai script.
+    both = readings(found.text) if found.ambiguous and _FOUR_DIGITS_END().search(found.text) else None
+    return (found.text, both) if both is not None else None
+
+
+_FOUR_DIGITS_END = on_first_use(r"\d{4}$")
+
+
+def _on_both_readings(given: CheckInput, written: str, both: tuple[dt.date, dt.date]) -> CheckResult:
+    """The note's numeric date that reads two ways (`_note_s_day_read_two_ways`) held to the source on each
+    reading: a failure where the source falls on neither day, else a warning saying which reading its day
+    is: which the note means it does not say. Skipped as a note without a date, the check said nothing of
+    a source of neither day; passed on one reading, it would pass on a guess."""
+    said = f"the note's {written} reads {both_readings_said(written)}, day or month first"
+    if given.source_read is None:
+        return CheckResult(name="date", status="skip", detail=f"{said}; no content captured to compare")
+    results = [
+        check_date(replace(given, citation=given.citation.model_copy(update={"date": day}))) for day in both
+    ]
+    if all(result.status == "fail" for result in results):
+        detail = f"{said}, and the source is of neither: {results[0].detail}"
+        return results[0].model_copy(update={"detail": detail})
+    # The reading the source's day confirms, else the first that does not fail it.
+    order, result = max(zip(_READINGS, results, strict=True), key=lambda read: _STANDING[read[1].status])
+    detail = (
+        f"{said}; read {order}, {result.detail}; which the note means it does not say: write the month as a "
+        "word or use YYYY-MM-DD"
+    )
+    return result.model_copy(update={"status": "warn", "detail": detail})
+
+
+_READINGS = ("day first", "month first")
+_STANDING = {"pass": 3, "warn": 2, "skip": 1, "fail": 0}
+
+
 # The scholarly tags that give a paper's day as indexes read it: bioRxiv and medRxiv write the year alone in
 # `citation_publication_date` as its first day (`2024/01/01`), whatever day the preprint was posted.
 _SCHOLARLY_DAY_TAGS = frozenset(
@@ -1868,6 +1948,9 @@ def _check_note_date(given: CheckInput) -> CheckResult:
     period = given.citation.date_month_or_year
     if cited is None and period is not None:
         return _within_the_month_or_year(given, period)
+    two_ways = _note_s_day_read_two_ways(given) if cited is None else None
+    if two_ways is not None:
+        return _on_both_readings(given, *two_ways)
     if cited is None:
         return CheckResult(name="date", status="skip", detail="the citation gives no date")
     if source is None or source.problem is not None:

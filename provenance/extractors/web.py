@@ -4085,6 +4085,54 @@ def _htmldate(
     return str(found) if found else None
 
 
+# The JSON-LD keys of an item's days whose ISO value may say which way the page's numeric date reads.
+_LD_DAYS = ("datePublished", "dateModified", "dateCreated", "uploadDate")
+
+
+def _in_the_page_s_order(
+    published: tuple[str, str],
+    text: str,
+    ld: list[dict[str, Any]],
+    metas: dict[str, str],
+    url: str | None,
+    declared: list[str],
+) -> tuple[tuple[str, str], dict[str, str]]:
+    """htmldate's day (`published`) where the page writes it in numbers whose day and month could swap
+    (`12/03/2024`), which htmldate reads day first on every page: the day the page's order reads it as
+    (`numeric_days.page_s_order`: its own dates, its site and the locales `declared`), and the `fields` saying
+    how; or htmldate's day, with the date as written in `fields`, where nothing on the page decides.
+    A US page's `12/03/2024`, 3 December to its readers, was dated 12 March, and a true note failed."""
+    from provenance.numeric_days import (
+        READ_ONE_WAY,
+        READ_TWO_WAYS,
+        page_s_order,
+        read_in,
+        written_plainly,
+        written_two_ways,
+    )
+
+    try:
+        day = dt.date.fromisoformat(published[1][:10])
+    except ValueError:
+        return published, {}
+    said = " ".join((text, *itertools.islice(metas.values(), _MAX_UPDATE_LINES)))
+    written = written_two_ways(day, said)
+    if written is None or written_plainly(day, said):
+        return published, {}
+    machine_days = [
+        value
+        for value in (*(item.get(key) for item in ld[:_MAX_NAMES] for key in _LD_DAYS), *metas.values())
+        if isinstance(value, str)
+    ]
+    order = page_s_order(written, said, machine_days, urlsplit(url or "").hostname or "", declared)
+    if order is None:
+        return published, {READ_TWO_WAYS: written}
+    read = read_in(written, order[0])
+    if read is None:
+        return published, {}
+    return (published[0], read.isoformat()), {READ_ONE_WAY: f"{written}, {order[0]} ({order[1]})"}
+
+
 def _near_the_day(found: str, captured: dt.date) -> bool:
     """Whether htmldate's day (`2026-12-06`) is a day or less from the capture's (`_CLOCK_REACH`)."""
     try:
@@ -5828,6 +5876,14 @@ def read_web_page(
     has_scripts = tree.css_first("script") is not None
     viewed_pdf = _viewed_pdf(tree, response.uri) if platform is Platform.WEB else None
     shown_text = visible_text_of(tree)  # last: it strips the tree's invisible elements
+    numeric_day: dict[str, str] = {}
+    if published and published[0] == "htmldate":
+        declared = [og.get("og:locale") or "", language or ""]
+        # With its `<time>`s' values, which htmldate reads too (`<time datetime="12/03/2024">`).
+        times = (node.attributes.get("datetime") or "" for node in tree.tags("time")[:_MAX_TIMES])
+        said = " ".join((shown_text, *times))
+        published, numeric_day = _in_the_page_s_order(published, said, dating_ld, metas, own_url, declared)
+        when = parse_published(published[1], midnight_is_a_day=True)
     # Read before the article's text, which may take the version list out of the tree as a side block.
     preprint_versions = _arxiv_versions(response.uri, shown_text) or _rxiv_versions(
         response.uri, canonical, tree, shown_text
@@ -6016,6 +6072,10 @@ def read_web_page(
                 # The entry the note's link names (`#block-…`), where no element of this page has its id.
                 "cited entry not on the page": entry_elsewhere,
                 "dateline (no year)": unyeared[0] if unyeared else None,
+                # How htmldate's day was read where the page wrote it in numbers whose day and month could
+                # swap (`12/03/2024`): in the page's order, or both ways (read by the date check); nothing
+                # where the page is dated by nothing after all (a listing's own page).
+                **(numeric_day if published else {}),
                 # A viewer's page of a PDF (`_viewed_pdf`): the document it shows is that file, not its words.
                 DOCUMENT_SHOWN_ELSEWHERE: (
                     f"{shown_elsewhere}: the page shows this PDF in a viewer and says little else; cite and "
