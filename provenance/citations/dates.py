@@ -2516,6 +2516,10 @@ _WHOLE_DAY = re.compile(
 
 _LONGEST_BEFORE_THE_YEAR = len("september 30, ")
 _COMMAS_AFTER_OTHER_DIGITS = 2
+# A note's opening name and its number, which may have four digits (`Desk 1024`, `Report 2021`), where it is
+# the note's first part (up to its first comma) and holds its only digits before its day: one number after
+# capitalised words, which no format reads as a day (each needs a day and a month beside its year).
+_A_NAME_AND_ITS_NUMBER = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} [0-9]+")
 
 
 @functools.cache
@@ -2533,15 +2537,17 @@ def _formats_of_whole_days() -> dict[str, tuple[Compiled, Callable[[re.Match[str
 def _one_whole_day(text: str) -> DateFind | None:
     """What `find_date` finds in an ASCII `text` whose only digits, its URLs blanked, are one whole day of
     `_WHOLE_DAY`'s shapes and a few two commas or more before it (a name's: `Desk 12, "…", January 13,
-    2022`), with no word before it that says it is an access's day or one counted from; None where that is
-    not so, and `find_date` reads the text whole. Every format's match holds a year of
-    four digits, and none spans two commas: no other day is read, so no range of days, and an update's or
-    a document's day is the note's one. Most notes are dated so, and were tried for each format, at some
-    140 k instructions a note; tests/citations/test_dates_whole_day.py holds that this finds what they
-    find, and fails without each of these tests."""
+    2022`; of four digits only as an opening name's number, `Desk 1024, …`), with no word before it that
+    says it is an access's day or one counted from; None where that is not so, and `find_date` reads the
+    text whole. Every format's match holds a year of four digits, and none spans two commas: no other day
+    is read, so no range of days, and an update's or a document's day is the note's one. Most notes are
+    dated so, and were tried for each format, at some 140 k instructions a note;
+    tests/citations/test_dates_whole_day.py holds that this finds what they find, and fails without each
+    of these tests."""
     blanked = blank_urls(text)
     digits = blanked.encode("ascii").translate(_ASCII_DIGITS_AS_ZERO)
-    year_at = digits.find(b"0000")
+    # The last four digits: no digit stands after the day, so they are its year's (or none is read here).
+    year_at = digits.rfind(b"0000")
     if year_at < 0:
         return None
     lowered = blanked.lower()
@@ -2555,6 +2561,12 @@ def _one_whole_day(text: str) -> DateFind | None:
         last_digit_before >= 0 and blanked.count(",", last_digit_before, start) < _COMMAS_AFTER_OTHER_DIGITS
     ):
         return None
+    if last_digit_before >= 0 and digits.find(b"0000", 0, start) >= 0:
+        # Four other digits, which a format may read as a year (`2021-05-01, …, January 13, 2022`): only
+        # an opening name's number (`Desk 1024, "…", January 13, 2022`, the notes of a long report).
+        name_ends = blanked.find(",")
+        if last_digit_before > name_ends or _A_NAME_AND_ITS_NUMBER.fullmatch(blanked, 0, name_ends) is None:
+            return None
     pattern, read = _formats_of_whole_days()[whole.lastgroup]
     match = pattern().match(lowered, start)
     if match is None:

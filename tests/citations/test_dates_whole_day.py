@@ -57,6 +57,10 @@ _OPENINGS = [
     # A stem of those words in a name (`cit.` in `City`), and the words after two commas of other digits.
     *("City Hall, ", "Kyiv City Council, Facebook, ", "Desk 12, Stand, ", "Desk, Publications, "),
     *("21 Shevat 5782, Desk, updated ", "Desk 5, Telegram, two days after the ", "1, 2, after ", "Mon., "),
+    # Four other digits: an opening name's number (the notes of a long report), or a year of another day.
+    *("Desk 1024, \u201c   \u201d, ", "Report 2021, Kyiv, ", "Kyiv Desk 2022, , ", "May 2021, , "),
+    *("2021-05-01, , ", "Desk 1024, 12, , ", "Desk, Desk 1024, , ", "Desk 2021 12, , ", "12 Esfand 1400, , "),
+    *("Desk 12 2021, , ", "Shevat 5782, Desk, updated ", "desk 2021, , ", "Desk 20210121, , "),
 ]
 _MONTHS = ["January", "February", "March", "May", "September", "December", "june", "JULY", "Jan.", "Sept"]
 _MONTHS += ["Sept.", "Sep.", "Feb", "Dec.", "aug", "Mar.", "Jun.", "Janu", "Jan..", "Octo"]
@@ -112,6 +116,9 @@ def _notes(draw: st.DrawFn) -> str:
 @example("Desk, accessed Jan. 13, 2022", False)
 @example("Desk 5, Telegram, two days after the 13 January 2022", False)
 @example("21 Shevat 5782, Desk, updated 13 January 2022", False)
+@example("2021-05-01, , 13 January 2022", True)
+@example("Desk 1024, , 2021-05-01, , January 13, 2022", True)
+@example("Desk 1024, \u201c  \u201d, January 13, 2022, https://site24.example/news/2022/01/report-1024", True)
 def test_a_whole_day_read_the_short_way_is_what_every_format_reads(note: str, year_apart: bool) -> None:
     short = dates._one_whole_day(note) if note.isascii() else None
     if short is not None:
@@ -124,6 +131,20 @@ def test_the_benchmark_s_note_is_read_the_short_way() -> None:
     note = "Desk 12,                                 , January 13, 2022,"
     found = dates._one_whole_day(note)
     assert found is not None and found.text == "January 13, 2022"
+
+
+def test_the_notes_of_a_long_report_are_read_the_short_way() -> None:
+    # From its thousandth note on, the benchmark's names have four digits (`Desk 1024`), which a year has.
+    note = "Desk 1024,                                   , January 13, 2022,"
+    found = dates._one_whole_day(note)
+    assert found is not None and found.text == "January 13, 2022"
+
+
+def test_a_day_after_another_year_is_left_to_the_whole_reading() -> None:
+    # The earlier day is the note's first: every format's reading takes it.
+    note = "Desk, 2021-05-01, Kyiv, January 13, 2022"
+    assert dates._one_whole_day(note) is None
+    assert find_date(note).text == "2021-05-01"
 
 
 def test_abbreviated_months_and_a_city_s_name_are_read_the_short_way() -> None:
