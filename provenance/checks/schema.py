@@ -5,7 +5,7 @@ from __future__ import annotations
 from provenance.checks.interface import CheckInput
 from provenance.citations import parse_citation, validate_citation
 from provenance.citations.back_references import CITES_NOTE
-from provenance.citations.cite import why_no_date
+from provenance.citations.cite import DATE_IN_THE_REPORT_S_ORDER, why_no_date
 from provenance.citations.parse import ParsedCitation
 from provenance.citations.validation import (
     FILING_PARTY_UNNAMED,
@@ -61,6 +61,10 @@ def check_schema(given: CheckInput) -> CheckResult:
             _as_reasoned(finding, given)
             for finding in validate_citation(given.citation, day_without_its_year=parsed.day_without_its_year)
         )
+    in_order = next((found for found in given.findings if found.code == DATE_IN_THE_REPORT_S_ORDER), None)
+    if not findings and in_order is not None:
+        # A day read in the order the report's other notes prove: likely what the writer meant, not certain.
+        return CheckResult(name="schema", status="warn", detail=in_order.message)
     if not findings:
         # A note citing another note's source (`Id.`) passes on that note's fields: said, so the reader of the
         # ledger knows the link and the author are not on this note (`citations.back_references`).

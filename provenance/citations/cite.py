@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, overload
 
 from provenance.citations.back_references import CITES_NOTE_UNCLEAR, EarlierNotes
+from provenance.citations.dates import find_date
 from provenance.citations.legal import work_on_legislation_of
 from provenance.citations.parse import (
     CaseNote,
@@ -31,7 +32,10 @@ from provenance.citations.validation import (
 from provenance.files import read_input
 from provenance.hashing import sha256_hex
 from provenance.models import Citation, Finding, Footnote, Report
+from provenance.numeric_days import Order, read_in, report_s_order
+from provenance.quotes import blank_quotes
 from provenance.results import CitedFootnote
+from provenance.urls import blank_urls
 
 if TYPE_CHECKING:
     from provenance.citations.csl import CitationOverrides
@@ -71,10 +75,34 @@ def iter_cited_footnotes(report: Report, citations: CitationsFile | None) -> Ite
     earlier note's source (`Id.`, `Supra note 3`) takes that note's citation (`back_references`): what each
     note may be cited for is kept, one entry a note, so the work stays linear in the number of notes."""
     earlier = EarlierNotes()
+    order = NumericDayOrder(report.footnotes)
     for footnote in report.footnotes:
-        cited = cite_footnote(footnote, citations, earlier)
+        cited = cite_footnote(footnote, citations, earlier, order)
         earlier.add(cited)
         yield cited
+
+
+# A note's date written in numbers whose day and month could swap (`12/03/2024`), read in the order the
+# report's other notes prove it writes them in (`25/03/2024`: day first): a warning, not a certainty.
+DATE_IN_THE_REPORT_S_ORDER = "date-in-the-report-s-order"
+
+
+class NumericDayOrder:
+    """The order a report's notes prove they write their numeric dates in (`numeric_days.report_s_order`:
+    `25/03/2024` in one note is day first), read over the notes' own words (their links and quoted passages
+    blanked: a page's path or a source's words are not the report's writing) the first time a note's date
+    reads two ways, and only then: most reports have none, and pay nothing."""
+
+    def __init__(self, footnotes: Iterable[Footnote]) -> None:
+        self._footnotes = footnotes
+        self._read = False
+        self._order: Order | None = None
+
+    def __call__(self) -> Order | None:
+        if not self._read:
+            texts = (blank_quotes(blank_urls(footnote.text)) for footnote in self._footnotes)
+            self._order, self._read = report_s_order(texts), True
+        return self._order
 
 
 class NumberedFootnotes(Sequence[tuple[int, Footnote]]):
@@ -118,6 +146,7 @@ class CitingByPosition:
         self._next: int | None = None  # the position of the note expected next
         self._started_at = 0  # where this process began: the notes before it are not in `_earlier`
         self._since_start: list[CitedFootnote] | None = []  # what it cited, until it cites those before
+        self._order = NumericDayOrder(footnotes)  # over the whole report's notes, not this process's alone
 
     def __call__(self, numbered: tuple[int, Footnote]) -> CitedFootnote:
         at, footnote = numbered
@@ -126,16 +155,16 @@ class CitingByPosition:
         elif at != self._next:
             raise ValueError(f"notes cited out of order: {at}, where {self._next} was next")
         self._next = at + 1
-        cited = cite_footnote(footnote, self._citations, self._earlier)
+        cited = cite_footnote(footnote, self._citations, self._earlier, self._order)
         if self._since_start is not None and self._started_at and _unclear(cited):
             # A reference this process cannot judge alone: the notes before its first, then its own so far.
             earlier = EarlierNotes()
             for before in self._footnotes[: self._started_at]:
-                earlier.add(cite_footnote(before, self._citations, earlier))
+                earlier.add(cite_footnote(before, self._citations, earlier, self._order))
             for own in self._since_start:
                 earlier.add(own)
             self._earlier, self._since_start = earlier, None
-            cited = cite_footnote(footnote, self._citations, earlier)
+            cited = cite_footnote(footnote, self._citations, earlier, self._order)
         elif self._since_start is not None and self._started_at:
             self._since_start.append(cited)
         self._earlier.add(cited)
@@ -147,11 +176,21 @@ def _unclear(cited: CitedFootnote) -> bool:
 
 
 def cite_footnote(
-    footnote: Footnote, citations: CitationsFile | None, earlier: EarlierNotes | None = None
+    footnote: Footnote,
+    citations: CitationsFile | None,
+    earlier: EarlierNotes | None = None,
+    order: NumericDayOrder | None = None,
 ) -> CitedFootnote:
     """One footnote parsed into a citation, the citations file applied, with every finding about it. Given
-    the notes before it (`earlier`), a note citing one of their sources by reference takes its citation."""
+    the notes before it (`earlier`), a note citing one of their sources by reference takes its citation;
+    given its report's `order` of numeric dates, a date of the note's that reads two ways is read in it."""
     parsed = parse_citation(footnote)
+    if (
+        order is not None
+        and parsed.findings
+        and any(found.code == "ambiguous-date" for found in parsed.findings)
+    ):
+        parsed = _in_the_report_s_order(footnote, parsed, order())
     citation = parsed.citation  # made by validation, as `apply_overrides` makes one
     if " on the " in footnote.text and (citation.author is None or " on the " in citation.author):
         citation = _as_a_work_on_legislation(footnote, citation)
@@ -192,6 +231,30 @@ def cite_footnote(
         checked = tuple(_by_reference(finding, reference, unclear) for finding in checked)
     findings = footnote.findings + parsed.findings + referenced + differs + checked
     return CitedFootnote(footnote=footnote, citation=citation, findings=findings)
+
+
+def _in_the_report_s_order(footnote: Footnote, parsed: ParsedCitation, order: Order | None) -> ParsedCitation:
+    """`parsed` with its date written in numbers whose day and month could swap (`12/03/2024`, of a
+    four-digit year) read in the `order` the report's other notes prove (`NumericDayOrder`), its
+    `ambiguous-date` finding said as a warning naming the reading; as it is where the report proves none.
+    Left without a date, the note's date check weighed both readings, and one the report plainly means (a
+    day-first report's 12 March) could not fail on a source of the other day."""
+    found = find_date(blank_quotes(footnote.text), year_apart=True) if order is not None else None
+    written = found.text if found is not None and found.ambiguous and found.text[-4:].isdigit() else None
+    day = read_in(written, order) if written is not None and order is not None else None
+    if day is None:
+        return parsed
+    said = (
+        f"date {written!r} read {order} ({day.day} {day:%B %Y}), as the report's other notes write their "
+        "numeric dates (one of them with a day over 12): write the month as a word or use YYYY-MM-DD"
+    )
+    findings = tuple(
+        Finding(code=DATE_IN_THE_REPORT_S_ORDER, message=said, line=finding.line, field="date")
+        if finding.code == "ambiguous-date"
+        else finding
+        for finding in parsed.findings
+    )
+    return replace(parsed, citation=parsed.citation.model_copy(update={"date": day}), findings=findings)
 
 
 def _as_a_work_on_legislation(footnote: Footnote, citation: Citation) -> Citation:

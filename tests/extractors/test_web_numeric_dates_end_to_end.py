@@ -108,3 +108,28 @@ def test_check_holds_a_note_s_numeric_date_that_reads_two_ways_to_both_readings(
     )
     # `schema` still asks for a date written one way.
     assert check_named(footnotes["1"], "schema")["status"] == "fail"
+
+
+# The report's third note, of a day over 12 (`25/03/2024`), proves it writes its days first: its `03/12/2024`
+# is 3 December, which the British notice (12 March) is not.
+_NOTES_OF_A_DAY_FIRST_REPORT = """# Brief
+
+The council approved the budget.[^1] The county followed.[^2]
+
+[^1]: Dana Whitfield, \u201cCouncil approves budget\u201d, Eastbourne Council, 03/12/2024, https://www.eastbourne.example/budget
+[^2]: Dana Whitfield, \u201cCounty follows\u201d, Eastbourne Council, 25/03/2024, https://www.eastbourne.example/budget
+"""
+
+
+def test_check_reads_a_note_s_numeric_date_in_the_order_the_report_proves_and_fails_the_other_day(
+    tmp_path: Path,
+) -> None:
+    # Held to both readings, the note warned "read month first, the source gives the day 2024-03-12": a
+    # source of the day the report does not mean passed for a person to guess which.
+    footnotes = _check(tmp_path, _NOTES_OF_A_DAY_FIRST_REPORT)
+    date, schema = check_named(footnotes["1"], "date"), check_named(footnotes["1"], "schema")
+    assert date["status"] == "fail", date
+    assert footnotes["1"]["status"] == "failed"
+    # `schema` warns: a reading the report's notes make likely, not one the note makes certain.
+    assert schema["status"] == "warn", schema
+    assert schema["detail"].startswith("date '03/12/2024' read day first (3 December 2024), as the report's")
