@@ -142,6 +142,12 @@ class PendingNote(NamedTuple):
     read: Callable[[], NoteDraft]
     location: str | None = None
 
+    def made(self) -> NoteDraft:
+        """The note read, under this label: a reader may relabel a note before it is read (a plain-text
+        chapter's notes numbered on, `plaintext._numbered_on`)."""
+        note = self.read()
+        return note if note.label == self.label else note._replace(label=self.label)
+
 
 # Where a marker stood in a paragraph's text, before markers are taken out. A noncharacter: it cannot be
 # part of any text a reader is given (readers remove it from their input).
@@ -918,7 +924,7 @@ class _Assembly:
     def _note(self, index: int) -> NoteDraft:
         note = self.notes[index]
         if isinstance(note, PendingNote):
-            note = self.notes[index] = note.read()  # read once, kept as any other note is
+            note = self.notes[index] = note.made()  # read once, kept as any other note is
         return note
 
     def _repeats(self, label: str) -> Sequence[NoteDraft | PendingNote]:
@@ -928,7 +934,7 @@ class _Assembly:
             return ()
         for index, repeat in enumerate(repeats[:_MAX_REPEATS_NAMED]):
             if isinstance(repeat, PendingNote):
-                repeats[index] = repeat.read()
+                repeats[index] = repeat.made()
         return repeats
 
     def _paragraph(self, paragraph: ParagraphDraft) -> _ReadParagraph:

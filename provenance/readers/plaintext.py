@@ -52,6 +52,7 @@ from provenance.readers.assembly import (
     MarkerDraft,
     NoteDraft,
     ParagraphDraft,
+    PendingNote,
     assemble_footnotes,
     block_quote_draft,
     chapters_numbered_on,
@@ -104,6 +105,7 @@ def is_notes_heading(line: str) -> bool:
 
 
 _RULE = re.compile(r"^[ \t]*(?:[-=_*][ \t]*){3,}$")
+_RULE_CHARS = "-=_*"  # what a rule is made of (`_RULE`)
 # A label of 4 or more digits (`[1000]`, as a note opens or a marker names it) is more often a year (`the
 # [2022] budget`) than a note: it counts only where the report has that many notes (`_NoteNumbering`,
 # `_names_note`). ASCII digits without a leading zero, so that `[0012]` stays text as it always was.
@@ -385,9 +387,11 @@ def read_plain_text(
     if layout is None:
         by_symbol = _symbol_notes(lines, stars=not markdown_code, widest=widest)
         if by_symbol is not None:
-            body, notes, markers_pattern = by_symbol
-            labels = frozenset(note.label for note in notes)
-            return assemble_footnotes(notes, *_find_markers(body, markers_pattern, labels, markdown_code))
+            body, symbol_notes, markers_pattern = by_symbol
+            labels = frozenset(note.label for note in symbol_notes)
+            return assemble_footnotes(
+                symbol_notes, *_find_markers(body, markers_pattern, labels, markdown_code)
+            )
         return assemble_footnotes(
             (), *_find_markers(lines, _BRACKET_STYLE.markers, markdown_code=markdown_code)
         )
@@ -455,9 +459,9 @@ def _chapter_blocks(lines: Sequence[str], last: _Layout) -> list[_Layout]:
 
 def _numbered_on(
     chapters: Sequence[_Layout],
-    notes_by_chapter: Sequence[Sequence[NoteDraft]],
+    notes_by_chapter: Sequence[Sequence[NoteDraft | PendingNote]],
     markers: Sequence[MarkerDraft],
-) -> tuple[list[NoteDraft], list[MarkerDraft]]:
+) -> tuple[list[NoteDraft | PendingNote], list[MarkerDraft]]:
     """Each chapter's notes, and the markers of its text (since the block before it), numbered on after the
     chapters before where its notes are numbered anew (`1. 2.` under chapter 1's Notes, `1. 2.` under chapter
     2's: read as they stood, chapter 2's notes repeated chapter 1's labels, and its markers cited chapter 1's
@@ -484,8 +488,8 @@ def _numbered_on(
 
 
 def _runs_numbered_on(
-    notes: list[NoteDraft], markers: list[MarkerDraft], body: Sequence[str]
-) -> tuple[list[NoteDraft], list[MarkerDraft]]:
+    notes: list[NoteDraft | PendingNote], markers: list[MarkerDraft], body: Sequence[str]
+) -> tuple[list[NoteDraft | PendingNote], list[MarkerDraft]]:
     """One block of notes numbered anew for each chapter (`1 2 3 1 2 3`), its chapters' markers numbered anew
     as well, each chapter after a heading of the `body` (`_heading_lines`): numbered on
     (`assembly.chapters_numbered_on`). Read as they stood, chapter 2's notes repeated chapter 1's labels (only
@@ -633,7 +637,7 @@ def _symbol_notes(
         if (label.startswith("*") and not stars) or label in labels:
             return None
         labels.add(label)
-        note = _note(lines, opening, begin, end, label, widest)
+        note = _note(lines, opening.end(), begin, end, label, widest)
         if not note.urls:
             return None
         notes.append(note)
@@ -769,7 +773,13 @@ def _paragraphs(lines: Sequence[str]) -> list[_Paragraph]:
     runs = []
     first = None
     for index, line in enumerate([*lines, ""]):
-        separates = not line.strip() or bool(_RULE.match(line)) or is_notes_heading(line)
+        # A rule's pattern tried only on a line that opens as a rule does (a pattern call a line was a
+        # tenth of finding a long report's markers).
+        separates = (
+            not line.strip()
+            or (line.lstrip(" \t")[0] in _RULE_CHARS and _RULE.match(line) is not None)
+            or is_notes_heading(line)
+        )
         if not separates and first is None:
             first = index
         elif separates and first is not None:
@@ -816,13 +826,15 @@ def _block_end(lines: Sequence[str], run: Sequence[_Paragraph], style: _NoteStyl
     return run[-1].end
 
 
-def _split_notes(lines: Sequence[str], layout: _Layout, widest: int = 0) -> list[NoteDraft]:
-    """The notes of the footnote block, each made as the next one starts (no opening is held for all of
-    them). A note that repeats an earlier note's label is read as well (its links are the first note's too,
-    `assembly`) up to as many repeats as a report has footnotes at most; past that it is reported by its line
-    only (`duplicate-label`), its text not read: 400,000 lines of `[1] a` were 400,000 notes read (11 s,
-    600 MB)."""
-    notes: list[NoteDraft] = []
+def _split_notes(lines: Sequence[str], layout: _Layout, widest: int = 0) -> list[NoteDraft | PendingNote]:
+    """The notes of the footnote block, each found as the next one starts (no opening is held for all of
+    them) and read only when its footnote is made (`PendingNote`): a long report's notes are then read half
+    in `extract`'s forked process, not all before it forks (a 10,000-note text report: 120,000 instructions
+    a note). A note that repeats an earlier note's label is read as well, at once (a pending note takes
+    more memory than a short one read), its links the first note's too (`assembly`), up to as many repeats
+    as a report has footnotes at most; past that it is reported by its line only (`duplicate-label`), its
+    text not read: 400,000 lines of `[1] a` were 400,000 notes read (11 s, 600 MB)."""
+    notes: list[NoteDraft | PendingNote] = []
     labels: set[str] = set()
     repeats_read = 0
     ends: Iterable[tuple[int, re.Match[str] | None]] = [(layout.block_end, None)]
@@ -833,7 +845,7 @@ def _split_notes(lines: Sequence[str], layout: _Layout, widest: int = 0) -> list
             repeats_read += 1
             read = repeats_read <= MAX_FOOTNOTES
             notes.append(
-                _note(lines, match, start, end, label, widest)
+                _note(lines, match.end(), start, end, label, widest)
                 if read
                 else NoteDraft(label=label, text="", line=start + 1, urls=())
             )
@@ -841,8 +853,22 @@ def _split_notes(lines: Sequence[str], layout: _Layout, widest: int = 0) -> list
         else:
             labels.add(label)
             refuse_too_many(len(labels), MAX_FOOTNOTES, "footnotes")
-            notes.append(_note(lines, match, start, end, label, widest))
+            notes.append(_pending_note(lines, match.end(), start, end, label, widest))
     return notes
+
+
+def _pending_note(
+    lines: Sequence[str], opening: int, start: int, end: int, label: str, widest: int
+) -> PendingNote:
+    """`_note`, read when its footnote is made: holding its own lines, not the report's (all of them held
+    while the footnotes are made)."""
+    own = functools.partial(_note_of_own_lines, lines[start:end], opening, start + 1, label, widest)
+    return PendingNote(label, start + 1, own)
+
+
+def _note_of_own_lines(lines: Sequence[str], opening: int, line: int, label: str, widest: int) -> NoteDraft:
+    """`_note` of a note's `lines` alone, the first on the report's `line`."""
+    return _note(lines, opening, 0, len(lines), label, widest)._replace(line=line)
 
 
 def _note_starts(lines: Sequence[str], layout: _Layout) -> Iterator[tuple[int, re.Match[str] | None]]:
@@ -866,17 +892,15 @@ _KEPT_BREAK = "\ufdd5"
 _TAB_BETWEEN_WORDS = on_first_use(r"(?<=\S)\t[\t ]*(?=\S)")
 
 
-def _note(
-    lines: Sequence[str], match: re.Match[str], start: int, end: int, label: str, widest: int = 0
-) -> NoteDraft:
-    """The note that opens with `match` on line `start` and runs to line `end`. Its lines are joined by
-    spaces, but where `widest` (the report's widest line, 0: none) says a line was broken before the next
-    word would have reached it: that line break is kept in the note's text, as is one for a tab between
-    words (`_TAB_BETWEEN_WORDS`)."""
+def _note(lines: Sequence[str], opening: int, start: int, end: int, label: str, widest: int = 0) -> NoteDraft:
+    """The note whose text starts at `opening` of line `start` (after its label) and runs to line `end`. Its
+    lines are joined by spaces, but where `widest` (the report's widest line, 0: none) says a line was broken
+    before the next word would have reached it: that line break is kept in the note's text, as is one for a
+    tab between words (`_TAB_BETWEEN_WORDS`)."""
     if widest and end - start > 1:
-        body = _joined_or_kept(lines, start, end, match.end(), widest)
+        body = _joined_or_kept(lines, start, end, opening, widest)
     else:
-        body = "\n".join([lines[start][match.end() :], *lines[start + 1 : end]])
+        body = "\n".join([lines[start][opening:], *lines[start + 1 : end]])
     body = without_invisible_characters(body)  # its address, handle and date as they read
     if "\t" in body:
         body = _TAB_BETWEEN_WORDS().sub(_KEPT_BREAK, body)
@@ -963,7 +987,9 @@ def _find_markers(
             if names_a_note:
                 kept.append((match, line, group, labels))
                 findings.extend(match_findings)
-                highest = max([highest, *(int(label) for label in labels if label.isdigit())])
+                for label in labels:  # a loop, not `max` of a list made a marker
+                    if label.isdigit() and int(label) > highest:
+                        highest = int(label)
         if quote_lead_in is not None:
             if not (kept and not paragraph_text[: kept[0][0].start()].strip()):  # it opens with no marker
                 _cite_from_lead_in(found, *quote_lead_in)
@@ -1115,7 +1141,13 @@ def _names(
     the highest note number named before it)."""
     if group[0] in _SYMBOLS:  # a note's symbol (`_symbol_notes`): itself, only where it has a note
         return (group,), group in notes
-    labels = tuple(_marker_labels(group, line, findings, notes, highest))
+    if group.isascii() and group.isdigit():
+        # One number (most markers): what `_marker_labels` names of it, without its steps for lists,
+        # ranges and superscripts (a third of finding a marker). tests/readers/test_plaintext.py checks
+        # the two agree.
+        labels: tuple[str, ...] = (str(int(group)),) if _names_note(group, notes) else ()
+    else:
+        labels = tuple(_marker_labels(group, line, findings, notes, highest))
     return labels, any(_names_note(label, notes) for label in labels)
 
 
@@ -1135,6 +1167,9 @@ def _distinct_markers(
     # Each marker text's places so far, its labels, and how many more markers of it stood there: a run of
     # one text (`[1-50]` again and again) is counted a mark at a time, not a label at a time.
     texts_at_place: dict[tuple[str, int, int], tuple[Sequence[str], list[int]]] = {}
+    if len(marks) == 1 and len(set(marks[0][2])) == len(marks[0][2]):  # most paragraphs: each label once
+        line, _, labels = marks[0]
+        return [MarkerDraft(label, line, paragraph, 0) for label in labels]
     for mark, (line, text, labels) in enumerate(marks):
         if places is None:
             if firsts.isdisjoint(labels) and len(set(labels)) == len(labels):
@@ -1172,12 +1207,18 @@ def _marked(text: str, matches: Sequence[re.Match[str]], code: Sequence[tuple[in
     """`text` with `MARK` in place of each of `matches` (in order, not overlapping), and `CODE_START` and
     `CODE_END` around each of the `code` spans (in order: a marker in one, `[1]` shown as code, is still
     there), the rest as it is."""
+    pieces: list[str] = []
+    taken = 0
+    if not code:  # most paragraphs: the marks alone, cut in turn (not merged with no code edges)
+        for match in matches:
+            pieces += [text[taken : match.start()], MARK]
+            taken = match.end()
+        pieces.append(text[taken:])
+        return "".join(pieces)
     cuts = heapq.merge(
         ((match.start(), 1, match.end(), MARK) for match in matches),
         ((at, 0, at, edge) for start, end in code for at, edge in ((start, CODE_START), (end, CODE_END))),
     )
-    pieces: list[str] = []
-    taken = 0
     for start, _, end, put in cuts:
         pieces += [text[taken : max(start, taken)], put]
         taken = max(end, taken)

@@ -70,6 +70,8 @@ def test_the_utf8_patterns_find_exactly_the_characters_shown_escaped() -> None:
             or json_text._C1_CONTROL_UTF8.search(written)
         )
         assert found == (json_text._shown_controls().search(char) is not None), hex(code)
+        # And `_shows_controls`, which searches each pattern only where its first byte is: the same answer.
+        assert json_text._shows_controls(written) == found, hex(code)
 
 
 def test_c1_controls_a_terminal_may_obey_are_escaped_and_read_back_unchanged() -> None:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from provenance.models import ReportFormat
+from provenance.models import Finding, ReportFormat
 from provenance.readers import read_report_bytes
 from provenance.readers.assembly import MarkerDraft, ParagraphDraft, markers_without_notes
 from provenance.readers.plaintext import _HEADING_WORD, NOTES_HEADING, is_notes_heading, read_plain_text
@@ -1188,3 +1188,51 @@ def test_a_bulleted_source_under_the_notes_of_a_report_with_crlf_line_ends_is_sa
     report = read_report_bytes("\r\n".join(lines).encode(), name)
     assert [note.label for note in report.footnotes] == ["1"]
     assert [(finding.code, finding.line) for finding in report.findings] == [("sources-beside-notes", 6)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    group=st.text(alphabet="0123456789", min_size=1, max_size=7),
+    notes=st.frozensets(st.integers(min_value=1, max_value=20_000).map(str), max_size=5),
+    highest=st.integers(min_value=0, max_value=2_000),
+)
+def test_a_marker_of_one_number_names_what_the_whole_reading_of_a_marker_names(
+    group: str, notes: frozenset[str], highest: int
+) -> None:
+    # `_names` reads a marker of one ASCII number (`[12]`, most markers) by a short way: it must name the
+    # labels, and say whether it names a note, as the reading of lists, ranges and superscripts does
+    # (`[012]` is note 12, `[2022]` no note unless the report has 2,022).
+    from provenance.readers.plaintext import _marker_labels, _names
+
+    findings: list[Finding] = []
+    whole = tuple(_marker_labels(group, 3, [], notes, highest))
+    labels, names_a_note = _names(group, 3, findings, notes, highest)
+    assert labels == whole
+    assert names_a_note == any(len(label) <= 3 or label in notes for label in whole)
+    assert not findings
+
+
+def _numbered_report(count: int) -> str:
+    body = "\n\n".join(f"Claim {n} said “the bridge is open”.[{n}]" for n in range(1, count + 1))
+    notes = "\n".join(
+        f"[{n}] Desk {n}, Telegram, January {n % 28 + 1}, 2022, https://t.me/desk{n}/{n}"
+        for n in range(1, count + 1)
+    )
+    return f"Report\n\n{body}\n\nSources\n{notes}\n"
+
+
+def test_a_text_reports_notes_are_read_when_made_and_made_in_two_halves_equal_those_made_at_once() -> None:
+    # A text report's notes are read when their footnotes are made (`PendingNote`), so `extract`'s forked
+    # process reads its half's, not the parent all of them before it forks: each half made on its own
+    # gives the footnotes made together, each with its own note's text and link.
+    from provenance.readers.assembly import AssembledFootnotes, PendingNote
+
+    report = read_report_bytes(_numbered_report(40).encode(), "report.txt")
+    assert report.format is ReportFormat.TEXT
+    read = read_plain_text(_numbered_report(40))
+    assert isinstance(read.footnotes, AssembledFootnotes)
+    assert all(isinstance(note, PendingNote) for note in read.footnotes._assembly.notes)
+    halves = (*read.footnotes[20:], *read_plain_text(_numbered_report(40)).footnotes[:20])
+    assert halves[20:] + halves[:20] == report.footnotes
+    assert report.footnotes[6].text == "Desk 7, Telegram, January 8, 2022, https://t.me/desk7/7"
+    assert report.footnotes[6].urls == ("https://t.me/desk7/7",)
