@@ -147,15 +147,17 @@ class AfterCaptures:
             while not ended and (item := self._queue.get()) is not None:
                 waiting, ended = self._waiting_after(item)
                 landing = self._on_disk_and_recorded.submit(self._recorded, waiting)
-                for index, (request, outcome) in enumerate(waiting):
-                    finish = self._checked(request, outcome)
-                    landed = landing.result()[index]  # on disk, recorded and settled, or None
-                    if landed is not None and landed is not outcome:  # its sync failed: checked as it is now
-                        finish = self._checked(request, landed)
-                    # A check begun before the run was cancelled is finished, as when it began after the
-                    # sync: a stopped run keeps the footnotes checked by then.
-                    if landed is not None and finish is not None:
-                        self._done_safely(finish)
+                checks: list[Finish | None] = []
+                finished = 0
+                for captured in waiting:
+                    checks.append(self._checked(*captured))
+                    # The checks made so far are finished as soon as their captures are on disk and recorded,
+                    # not after the batch's last check; that one waits for them.
+                    if len(checks) == len(waiting) or landing.done():
+                        landed = landing.result()
+                        for index in range(finished, len(checks)):
+                            self._finish(*waiting[index], checks[index], landed[index])
+                        finished = len(checks)
         finally:
             with self._done:
                 self._running -= 1
@@ -198,6 +200,21 @@ class AfterCaptures:
             self._crashes.append(crash)
             self._cancellation.cancel()
             return None
+
+    def _finish(
+        self,
+        request: CaptureRequest,
+        outcome: CaptureOutcome,
+        finish: Finish | None,
+        landed: CaptureOutcome | None,
+    ) -> None:
+        """Finish the check of a capture handed over as `outcome`, now on disk and recorded as `landed` (None:
+        a step crashed, and the run stops). A check begun before the run was cancelled is finished, as when
+        it began after the sync: a stopped run keeps the footnotes checked by then."""
+        if landed is not None and landed is not outcome:  # its sync failed: checked again as it is now
+            finish = self._checked(request, landed)
+        if landed is not None and finish is not None:
+            self._done_safely(finish)
 
     def _checked(self, request: CaptureRequest, outcome: CaptureOutcome) -> Finish | None:
         """What finishes the capture's check; None once the run is cancelled. A crash (a bug) is raised by

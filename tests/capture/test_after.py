@@ -113,6 +113,35 @@ def test_a_capture_is_checked_while_its_evidence_goes_to_disk_and_its_check_fini
     assert events[-3:] == ["on disk 1", "record 1", "finish 1"]
 
 
+def test_every_capture_waiting_together_is_checked_while_their_evidence_goes_to_disk() -> None:
+    events: list[str] = []
+    first_checking, release, last_checked = threading.Event(), threading.Event(), threading.Event()
+
+    def on_disk(request: CaptureRequest, outcome: CaptureOutcome) -> CaptureOutcome:
+        if request.name == "2":  # 2 and 3 wait together: their syncs are out until both are checked
+            assert last_checked.wait(WAIT)
+        events.append(f"on disk {request.name}")
+        return outcome
+
+    def check(request: CaptureRequest, outcome: CaptureOutcome) -> Finish:
+        if request.name == "1":
+            first_checking.set()
+            assert release.wait(WAIT)
+        events.append(f"check {request.name}")
+        if request.name == "3":
+            last_checked.set()
+        return _kept(events, f"finish {request.name}")
+
+    with AfterCaptures(1, lambda *_: None, check, Cancellation(), on_disk=on_disk) as after:
+        after.hand_over(*_captured(1))
+        assert first_checking.wait(WAIT)
+        after.hand_over(*_captured(2))
+        after.hand_over(*_captured(3))
+        release.set()
+        after.wait()
+    assert events[-6:] == ["check 2", "check 3", "on disk 2", "on disk 3", "finish 2", "finish 3"]
+
+
 def _queued_while_the_first_is_checked(
     later: tuple[int, ...], events: list[str], record: FollowUp, on_disk: OnDisk | None = None
 ) -> None:
