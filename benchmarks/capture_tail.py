@@ -9,12 +9,10 @@ first line on the clock every process shares: when each footnote's checks ended 
 each process began and ended its share of the captures, when the report's run was made
 (`pipeline._finish_report`), when the ledger's new file was renamed into place, and when the program
 returned; each with the CPU seconds its process had used by then (`time.process_time`, which a loaded
-machine moves less than the wall clock); how long the WARC files' disk syncs took, in all
-(`pipeline.once_on_disk`, run beside the checks since they only read the WARC); and how long the thread
-that checks the captures waited, in all, for its batch to be on disk and recorded before it could keep its
-checks' results (`capture.after`), time in which it checked nothing. Per run it prints the server's last
-answer, then for each process how many footnotes it checked after that answer, when its last check ended
-and those times, then the run's last steps.
+machine moves less than the wall clock); and how long the thread that checks the captures waited, in all,
+for their WARC files' disk syncs (`capture.after.once_on_disk`), time in which it checked nothing. Per
+run it prints the server's last answer, then for each process how many footnotes it checked after that
+answer, when its last check ended and those waits, then the run's last steps.
 
 From the server's last answer to the end is the tail: the checks still queued behind the last answers (in
 whichever process has more of them), then the run made, sealed and appended, and the exit. The wall-clock
@@ -72,7 +70,7 @@ noted("_finish_report", begun=True)
 on_disk = pipeline.once_on_disk
 waited = [0.0]
 
-def once_on_disk(*args, **kwargs):  # WARC files' disk syncs, beside the checks
+def once_on_disk(*args, **kwargs):  # the checks' thread waiting for WARC files' disk syncs
     started = time.monotonic()
     try:
         return on_disk(*args, **kwargs)
@@ -81,24 +79,6 @@ def once_on_disk(*args, **kwargs):  # WARC files' disk syncs, beside the checks
         sys.stderr.write(f"@disk={waited[0] * 1000:.1f} pid={os.getpid()} cpu=0\\n")
 
 pipeline.once_on_disk = once_on_disk
-
-import concurrent.futures
-import threading
-
-result = concurrent.futures.Future.result
-held = [0.0]
-
-def timed_result(self, *args, **kwargs):  # the checks' thread waiting for its batch on disk and recorded
-    if not threading.current_thread().name.startswith("after captures "):
-        return result(self, *args, **kwargs)
-    started = time.monotonic()
-    try:
-        return result(self, *args, **kwargs)
-    finally:
-        held[0] += time.monotonic() - started
-        sys.stderr.write(f"@held={held[0] * 1000:.1f} pid={os.getpid()} cpu=0\\n")
-
-concurrent.futures.Future.result = timed_result
 
 def hook(event, args):
     if event == "os.rename" and str(args[1]).endswith(".ledger.jsonl"):
@@ -113,7 +93,7 @@ finally:
     say("returned")
 """
 _EVENT = re.compile(r"^@([a-z_ ]+)=([0-9.]+) pid=([0-9]+) cpu=([0-9.]+)$")
-_SKIPPED = ("_checked", "_capture_share begun", "disk", "held")  # not listed one by one
+_SKIPPED = ("_checked", "_capture_share begun", "disk")  # not listed one by one
 _ORIGIN = re.compile(r"^@@origin=([0-9.]+)$")
 
 
@@ -161,8 +141,7 @@ def describe(events: list[Event], last_answer: float | None, end: float) -> list
         own = [event for event in events if event.pid == pid]
         checks = [event for event in own if event.name == "_checked"]
         begun = next((event for event in own if event.name == "_capture_share begun"), None)
-        disk = [event.ms for event in own if event.name == "disk"]  # the running total of the syncs
-        held = [event.ms for event in own if event.name == "held"]  # of the checks' waits for them
+        disk = [event.ms for event in own if event.name == "disk"]  # the running total of the waits
         late = [event for event in checks if event.ms > answer]
         who = "parent" if pid == parent else "capture process"
         if checks:
@@ -170,9 +149,8 @@ def describe(events: list[Event], last_answer: float | None, end: float) -> list
             lines.append(
                 f"  {who} {pid}: {len(checks)} footnotes checked, {len(late)} after the last answer, "
                 f"the last at {last.ms:.0f} ms ({last.ms - answer:+.0f} ms); CPU from its share's start to "
-                f"its last check {last.cpu - (begun.cpu if begun else 0.0):.0f} ms; WARC files' disk syncs "
-                f"{disk[-1] if disk else 0.0:.0f} ms in all, beside the checks, whose thread waited "
-                f"{held[-1] if held else 0.0:.0f} ms in all for them"
+                f"its last check {last.cpu - (begun.cpu if begun else 0.0):.0f} ms; before its checks, it "
+                f"waited {disk[-1] if disk else 0.0:.0f} ms in all for WARC files' disk syncs"
             )
         for event in own:
             if event.name not in _SKIPPED:
