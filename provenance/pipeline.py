@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from provenance import __version__
-from provenance.capture.after import MOST_HELD_BACK, AfterCaptures, Check, Finish, FollowUp, once_on_disk
+from provenance.capture.after import MOST_HELD_BACK, AfterCaptures, FollowUp, once_on_disk
 from provenance.capture.options import CaptureRequest, NetworkOptions, WarcInfo, joined_follow_ups
 from provenance.capture.processes import (
     can_fork_captures,
@@ -491,17 +491,14 @@ def _capture_reports(
             with reporting:
                 settings.on_capture(request, outcome)
 
-    def check_here(request: CaptureRequest, outcome: CaptureOutcome) -> Finish:
-        place = places[id(request)]
-        result, line = checked(request, outcome)
-        return lambda: finish(place, result, line)
+    def check_here(request: CaptureRequest, outcome: CaptureOutcome) -> None:
+        finish(places[id(request)], *checked(request, outcome))
 
     def capture_there(share: _Share, send: Callable[[Any], None]) -> None:
-        def check_and_send(request: CaptureRequest, outcome: CaptureOutcome) -> Finish:
+        def check_and_send(request: CaptureRequest, outcome: CaptureOutcome) -> None:
             result, line = checked(request, outcome)
             # The parent has the footnote itself: what only this process knows goes back.
-            sent = (places[id(request)], _sent_fields(result), line)
-            return lambda: send(sent)
+            send((places[id(request)], _sent_fields(result), line))
 
         _capture_share(share, settings, record, settle, check_and_send, writes_ledgers=False)
 
@@ -613,16 +610,14 @@ def _capture_share(
     settings: CheckSettings,
     record: FollowUp,
     settle: Callable[[], None],
-    check: Check,
+    check: FollowUp,
     writes_ledgers: bool,
 ) -> None:
     """Capture a share's requests; each capture is then recorded and checked by threads beside the captures
     (`capture.after`): one, unless processes read the pages (one per reading process, each waiting on its
-    own), since reading and checking here is interpreter work that threads would only take turns at. A
-    capture is checked while its WARC's disk sync is out; `check` returns what keeps or sends the result,
-    called once the capture is on disk and recorded. What reading a page back loads on first use
-    (`extractors.pages`, `checks.matching`) loads there too, in each process, while the first requests are
-    out: loaded before them, it held them up (10 ms)."""
+    own), since reading and checking here is interpreter work that threads would only take turns at. What
+    reading a page back loads on first use (`extractors.pages`, `checks.matching`) loads there too, in each
+    process, while the first requests are out: loaded before them, it held them up (10 ms)."""
     from provenance.capture.capture import Unpublished, capture_answers, capture_url
     from provenance.capture.rush import Rush, do_left_work, leave_for_next_request
     from provenance.capture.scheduler import capture_all  # loaded by `_capture_reports` already

@@ -333,53 +333,6 @@ def test_a_warc_that_cannot_be_synced_is_the_footnote_s_disk_error_and_no_line_n
     assert code != 0
 
 
-@pytest.mark.parametrize("sync_fails", [False, True])
-def test_a_warc_is_read_back_while_its_sync_is_out_and_its_footnote_is_the_disk_error_if_that_sync_fails(
-    tmp_path: Path,
-    fixture_server: FixtureServer,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-    sync_fails: bool,
-) -> None:
-    if not Path("/proc/self/fd").is_dir():
-        pytest.skip("names descriptors through /proc")
-    fixture_server.routes["/1"] = Reply(body=PAGE)
-    report = tmp_path / "report.txt"
-    report.write_text(report_citing(["http://news.example/1"]), encoding="utf-8")
-    read_back = threading.Event()
-    read_source, real_fsync = pipeline._read_source, os.fsync
-
-    def reading(item: Any, outcome: Any, *rest: Any) -> Any:
-        if outcome.capture is not None:
-            read_back.set()
-        return read_source(item, outcome, *rest)
-
-    def fsync(descriptor: int) -> None:
-        if os.readlink(f"/proc/self/fd/{descriptor}").endswith(".warc.gz"):
-            # The WARC's sync lasts until the footnote is read back: a check that waited for the sync would
-            # never begin (and this assertion would stop the run).
-            assert read_back.wait(10.0)
-            if sync_fails:
-                raise OSError(errno.EIO, "Input/output error")
-        real_fsync(descriptor)
-
-    monkeypatch.setattr(pipeline, "_read_source", reading)
-    monkeypatch.setattr(os, "fsync", fsync)
-    code = cli.main(
-        ["check", str(report), "--json", "--no-archive-lookup", "--archive-dir", str(tmp_path / "archives"),
-         "--connect-to", str(fixture_server.rule())]
-    )  # fmt: skip
-    [footnote] = json.loads(capsys.readouterr().out)["reports"][0]["footnotes"]
-    if not sync_fails:
-        assert (footnote["status"], code) == ("verified", 0)
-        return
-    # Checked as a good capture while its sync was out, then not kept on disk: that check is thrown away,
-    # and the footnote is the disk error, as when the sync fails before any check.
-    assert (footnote["status"], footnote["capture"]) == ("error", None)
-    assert "Input/output error" in next(c["detail"] for c in footnote["checks"] if c["name"] == "captured")
-    assert code != 0
-
-
 def _check_three_pages(tmp_path: Path, fixture_server: FixtureServer) -> int:
     """`check` of a report citing three pages the fixture server answers, its ledger beside it."""
     for n in range(1, 4):

@@ -12,7 +12,6 @@ import logging
 import queue
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -30,9 +29,6 @@ if TYPE_CHECKING:
     from provenance.models import CaptureOutcome
 
 FollowUp = Callable[[CaptureRequest, "CaptureOutcome"], None]
-# A capture checked: what it returns finishes the check (keeps its result, or sends it on).
-Finish = Callable[[], None]
-Check = Callable[[CaptureRequest, "CaptureOutcome"], Finish]
 # A capture once its evidence is on disk: the same outcome, or one that says why it could not be (`on_disk`).
 OnDisk = Callable[[CaptureRequest, "CaptureOutcome"], "CaptureOutcome"]
 
@@ -47,28 +43,17 @@ def _as_it_is(request: CaptureRequest, outcome: CaptureOutcome) -> CaptureOutcom
     return outcome
 
 
-def _raised(crash: BaseException) -> Finish:
-    def finish() -> None:
-        raise crash
-
-    return finish
-
-
 class AfterCaptures:
     """Threads that take each capture handed over: `record` it (even once the run is cancelled: a stopped
     run's next run finds it), then `check` it (not once the run is cancelled).
 
-    One thread takes every capture waiting when it comes for the next (several threads take one capture
-    each) and checks them in turn, while a thread beside it puts their evidence on disk (`on_disk`, which may
-    sync several WARCs at once: the worker that published one went on without waiting for the disk), records
-    them all, and calls `settle` once (the records' disk sync: one for the lot, not one per capture). A check
-    only reads its capture's WARC, written and flushed already, so it need not wait for the syncs (a
-    process's checks waited 0.06-0.85 s in all for them, and checked nothing meanwhile). What `check` returns
-    finishes the check (keeps or sends its result): it is called only once the capture's evidence is on disk
-    and its record settled. What `on_disk` returns is what is recorded; where that is not the capture
-    checked (its sync failed), that check is thrown away and the capture checked again as `on_disk` left it.
-    Given the captures' `rush`, a check starts once no capture worker is at interpreter work (or
-    `MOST_HELD_BACK` seconds on): the workers' next requests go out first.
+    One thread takes every capture waiting when it comes for the next: it puts their evidence on disk
+    (`on_disk`, which may sync several WARCs at once: the worker that published one went on without waiting
+    for the disk), records them all, calls `settle` once (the records' disk sync: one for the lot, not one
+    per capture), then checks them in turn (several threads take one capture each). Each capture's evidence
+    is on disk before it is recorded, and its record settled before it is checked; what `on_disk` returns is
+    what is recorded and checked. Given the captures' `rush`, a check starts once no capture worker is at
+    interpreter work (or `MOST_HELD_BACK` seconds on): the workers' next requests go out first.
 
     Used as a context manager: leaving waits until every capture handed over is recorded (and checked, unless
     cancelled), however the block was left. A crash in `record` or `check` (a bug) cancels the run, so that
@@ -78,7 +63,7 @@ class AfterCaptures:
         self,
         threads: int,
         record: FollowUp,
-        check: Check,
+        check: FollowUp,
         cancellation: Cancellation,
         settle: Callable[[], None] = lambda: None,
         on_disk: OnDisk = _as_it_is,
@@ -95,8 +80,6 @@ class AfterCaptures:
             threading.Thread(target=self._work, name=f"after captures {n}", daemon=True)
             for n in range(max(1, threads))
         ]
-        # Each thread's captures put on disk and recorded while it checks them.
-        self._on_disk_and_recorded = ThreadPoolExecutor(len(self._threads), "after captures' disk")
         self._done = threading.Condition()
         self._running = 0  # threads not ended yet
         self._crashes: list[BaseException] = []
@@ -139,25 +122,23 @@ class AfterCaptures:
             for _ in range(self._running):
                 self._queue.put(None)
             wait_in_steps(self._done, lambda: self._running == 0)
-        self._on_disk_and_recorded.shutdown()
 
     def _work(self) -> None:
         try:
             ended = False
             while not ended and (item := self._queue.get()) is not None:
                 waiting, ended = self._waiting_after(item)
-                landing = self._on_disk_and_recorded.submit(self._recorded, waiting)
-                checks: list[Finish | None] = []
-                finished = 0
-                for captured in waiting:
-                    checks.append(self._checked(*captured))
-                    # The checks made so far are finished as soon as their captures are on disk and recorded,
-                    # not after the batch's last check; that one waits for them.
-                    if len(checks) == len(waiting) or landing.done():
-                        landed = landing.result()
-                        for index in range(finished, len(checks)):
-                            self._finish(*waiting[index], checks[index], landed[index])
-                        finished = len(checks)
+                batch = [landed for captured in waiting if (landed := self._landed(*captured)) is not None]
+                # A journal's disk sync took 3-7 ms on a busy disk: one per capture, this thread fell behind
+                # the captures (200 at 100 ms each: the last checked 0.6 s after the last answer).
+                recorded = [captured for captured in batch if self._done_safely(self._record, *captured)]
+                if not self._done_safely(self._settle):
+                    continue
+                for captured in recorded:
+                    if self._rush is not None:  # the workers' next requests first (`capture.rush`)
+                        self._rush.calm(MOST_HELD_BACK)
+                    if not self._cancellation.cancelled:
+                        self._done_safely(self._check, *captured)
         finally:
             with self._done:
                 self._running -= 1
@@ -180,53 +161,16 @@ class AfterCaptures:
             batch.append(item)
         return batch, False
 
-    def _recorded(self, waiting: list[tuple[CaptureRequest, CaptureOutcome]]) -> list[CaptureOutcome | None]:
-        """Each capture of `waiting` as `on_disk` left it, recorded, once the records are settled; None for
-        one whose step crashed, and for all when `settle` crashed (a bug: the run stops, as below)."""
-        landed = [self._landed(*captured) for captured in waiting]
-        # A journal's disk sync took 3-7 ms on a busy disk: one per capture, this thread fell behind the
-        # captures (200 at 100 ms each: the last checked 0.6 s after the last answer).
-        recorded = [
-            outcome if outcome is not None and self._done_safely(self._record, request, outcome) else None
-            for (request, _), outcome in zip(waiting, landed, strict=True)
-        ]
-        return recorded if self._done_safely(self._settle) else [None] * len(waiting)
-
-    def _landed(self, request: CaptureRequest, outcome: CaptureOutcome) -> CaptureOutcome | None:
+    def _landed(
+        self, request: CaptureRequest, outcome: CaptureOutcome
+    ) -> tuple[CaptureRequest, CaptureOutcome] | None:
         """The capture as `on_disk` leaves it; None when that crashed (a bug: the run stops, as below)."""
         try:
-            return self._on_disk(request, outcome)
+            return request, self._on_disk(request, outcome)
         except BaseException as crash:
             self._crashes.append(crash)
             self._cancellation.cancel()
             return None
-
-    def _finish(
-        self,
-        request: CaptureRequest,
-        outcome: CaptureOutcome,
-        finish: Finish | None,
-        landed: CaptureOutcome | None,
-    ) -> None:
-        """Finish the check of a capture handed over as `outcome`, now on disk and recorded as `landed` (None:
-        a step crashed, and the run stops). A check begun before the run was cancelled is finished, as when
-        it began after the sync: a stopped run keeps the footnotes checked by then."""
-        if landed is not None and landed is not outcome:  # its sync failed: checked again as it is now
-            finish = self._checked(request, landed)
-        if landed is not None and finish is not None:
-            self._done_safely(finish)
-
-    def _checked(self, request: CaptureRequest, outcome: CaptureOutcome) -> Finish | None:
-        """What finishes the capture's check; None once the run is cancelled. A crash (a bug) is raised by
-        the finish: a check thrown away (its capture's sync failed) crashed on a file no longer there."""
-        if self._rush is not None:  # the workers' next requests first (`capture.rush`)
-            self._rush.calm(MOST_HELD_BACK)
-        if self._cancellation.cancelled:
-            return None
-        try:
-            return self._check(request, outcome)
-        except BaseException as crash:
-            return _raised(crash)
 
     def _done_safely(self, step: Callable[..., None], *arguments: object) -> bool:
         """`step(*arguments)`; False when it crashed (a bug: the run stops, and `wait` raises it)."""
