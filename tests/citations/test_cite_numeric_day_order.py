@@ -12,12 +12,12 @@ from provenance.citations.cite import (
     NumberedFootnotes,
     cite_footnotes,
 )
-from provenance.models import Footnote, Report
+from provenance.models import Footnote, Report, ReportFormat
 
 
 def _report(*notes: str) -> Report:
     footnotes = tuple(Footnote(label=str(at), text=text, line=at) for at, text in enumerate(notes, start=1))
-    return Report(path="brief.md", format="markdown", sha256="0" * 64, footnotes=footnotes)
+    return Report(path="brief.md", format=ReportFormat.MARKDOWN, sha256="0" * 64, footnotes=footnotes)
 
 
 def _dates_and_codes(*notes: str) -> list[tuple[dt.date | None, list[str]]]:
