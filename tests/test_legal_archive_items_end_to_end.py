@@ -192,7 +192,7 @@ def test_a_quote_after_the_cut_never_passes_and_says_the_text_was_cut(
     assert detail.startswith("not found verbatim")
     assert (
         "the item's own text (https://archive.org/stream/eastmoor-rate-register-1988/"
-        f"{REGISTER_FILE}) was cut (its body was cut at 4,000,000 bytes): the quoted words may stand after "
-        "the cut"
+        f"{REGISTER_FILE}) was cut (its body was cut short; at most 4,000,000 bytes of it are kept): the "
+        "quoted words may stand after the cut"
     ) in detail
     assert footnotes["past-the-cut"]["status"] != "verified"

@@ -60,7 +60,8 @@ def item_s_own_text(item: str, page: CapturedPage) -> tuple[str, str, str | None
     text = _text_of(answer).strip()
     cut: str | None = None
     if answer.cut:
-        cut = f"its body was cut at {INTERNET_ARCHIVE_TEXT_MAX_BYTES:,} bytes"
+        # At the text's own cap, the run's `--max-bytes` if lower, or by the server or a deadline.
+        cut = f"its body was cut short; at most {INTERNET_ARCHIVE_TEXT_MAX_BYTES:,} bytes of it are kept"
     elif len(text) > MAX_TEXT:
         cut = f"only its first {MAX_TEXT:,} characters were read"
     return text[:MAX_TEXT], answer.uri, cut

@@ -130,7 +130,7 @@ def test_a_quote_the_item_s_text_read_whole_does_not_hold_is_the_uploader_s() ->
 
 
 def test_a_quote_missing_from_a_cut_text_says_it_may_stand_after_the_cut() -> None:
-    cut = "its body was cut at 4,000,000 bytes"
+    cut = "its body was cut short; at most 4,000,000 bytes of it are kept"
     in_description = check_quote(_quoting(_with_own_text("Chapter 1. Introduction.", cut)))
     assert in_description.status == "warn"
     assert f"nor in the item's text as far as it was read ({TEXT_URL}: {cut}; " in in_description.detail

@@ -101,7 +101,7 @@ def test_a_cut_text_says_why() -> None:
         PAGE, (answer(PAGE, ITEM_PAGE), _text_answer(b"minutes " * 10, cut=True, plain=True))
     )
     assert cut.fields[INTERNET_ARCHIVE_ITEM_TEXT_CUT] == (
-        f"its body was cut at {INTERNET_ARCHIVE_TEXT_MAX_BYTES:,} bytes"
+        f"its body was cut short; at most {INTERNET_ARCHIVE_TEXT_MAX_BYTES:,} bytes of it are kept"
     )
     long = extract_source(PAGE, (answer(PAGE, ITEM_PAGE), _text_answer(b"m" * (MAX_TEXT + 1), plain=True)))
     assert len(long.fields[INTERNET_ARCHIVE_ITEM_TEXT]) == MAX_TEXT
